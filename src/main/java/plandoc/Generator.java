@@ -1,0 +1,66 @@
+package plandoc;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import plandoc.compute.PlanResolver;
+import plandoc.diagnostic.Problems;
+import plandoc.load.PlanLoader;
+import plandoc.model.Plan;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.validate.IdIndex;
+import plandoc.validate.PlanValidator;
+
+/**
+ * The pipeline on one screen: load → validate → compute, plan by plan. Rendering takes the
+ * resolved plans from here; nothing downstream reads the sources again.
+ */
+public final class Generator {
+    private final PlanLoader loader;
+    private final PlanValidator validator = new PlanValidator();
+    private final PlanResolver resolver = new PlanResolver();
+
+    public Generator(Path workingDirectory) {
+        this.loader = new PlanLoader(workingDirectory);
+    }
+
+    /** One plan's outcome: its problems, and the resolved document when it could be computed. */
+    public record PlanOutcome(Path folder, Problems problems, Optional<ResolvedPlan> resolved) {
+        public String slug() {
+            return folder.getFileName().toString();
+        }
+    }
+
+    /** Every plan under a content directory, or the one plan when {@code dir} is a plan folder. */
+    public List<PlanOutcome> resolveAll(Path dir) throws IOException {
+        List<Path> folders = PlanLoader.isPlanFolder(dir) ? List.of(dir) : loader.planFolders(dir);
+        List<PlanOutcome> outcomes = new ArrayList<>();
+        for (Path folder : folders) {
+            outcomes.add(resolve(folder));
+        }
+        return outcomes;
+    }
+
+    public PlanOutcome resolve(Path folder) {
+        Problems problems = new Problems();
+        Optional<Plan> plan = loader.load(folder, problems);
+        if (plan.isEmpty()) {
+            return new PlanOutcome(folder, problems, Optional.empty());
+        }
+        IdIndex index = validator.validate(plan.get(), problems);
+        boolean sound = !problems.hasErrors();
+        try {
+            ResolvedPlan resolved = resolver.resolve(plan.get(), index, problems);
+            return new PlanOutcome(folder, problems, problems.hasErrors() ? Optional.empty() : Optional.of(resolved));
+        } catch (RuntimeException e) {
+            // Computation tolerates what validation reported, but a plan with errors may still trip
+            // it; those errors are the real story. On a sound plan this is a bug and must surface.
+            if (sound) {
+                throw e;
+            }
+            return new PlanOutcome(folder, problems, Optional.empty());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package plandoc.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import plandoc.Generator;
+
+/** {@code plandoc check [DIR]}: validates and computes every plan, prints problems, builds nothing. */
+@Command(name = "check", resourceBundle = "plandoc.cli")
+final class CheckCommand implements Callable<Integer> {
+    private final Console console;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = "check.dir")
+    Path dir = Path.of("content");
+
+    @Option(names = "--strict", descriptionKey = "option.strict")
+    boolean strict;
+
+    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
+    String lang = "vi";
+
+    CheckCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dir)) {
+            console.err().println(console.text("cli.no-directory", dir));
+            return ExitCode.USAGE;
+        }
+        List<Generator.PlanOutcome> outcomes = new Generator(Path.of("")).resolveAll(dir);
+        if (outcomes.isEmpty()) {
+            console.err().println(console.text("cli.no-plans", dir));
+            return ExitCode.CONTENT;
+        }
+        boolean failed = new ProblemReport(console).print(outcomes, strict);
+        return failed ? ExitCode.CONTENT : ExitCode.OK;
+    }
+}

@@ -1,0 +1,73 @@
+package plandoc.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import plandoc.diagnostic.Messages;
+
+/**
+ * Entry point. Speaks Vietnamese unless {@code --lang en} is given anywhere on the line; usage
+ * mistakes exit 2, content problems 1, and a fault in plandoc 3 — never with a stack trace unless
+ * {@code PLANDOC_DEBUG=1}.
+ */
+@Command(name = "plandoc", resourceBundle = "plandoc.cli",
+        mixinStandardHelpOptions = true, version = "plandoc 0.1.0")
+public final class Main implements Runnable {
+    public static void main(String[] args) {
+        System.exit(run(args, null));
+    }
+
+    /** Runs the CLI; {@code console} null means the process's own streams. */
+    static int run(String[] args, Console console) {
+        String lang = language(args);
+        Messages messages = Messages.forLanguage(lang);
+        Console io = console != null ? console : Console.system(messages);
+        CommandLine cli = commandLine(io, messages);
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException e) {
+            return internal(io, e);
+        }
+    }
+
+    static CommandLine commandLine(Console io, Messages messages) {
+        ResourceBundle bundle = ResourceBundle.getBundle("plandoc.cli", messages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        CommandLine cli = new CommandLine(new Main());
+        cli.addSubcommand(new CommandLine(new CheckCommand(io)));
+        cli.setResourceBundle(bundle);
+        cli.setOut(new java.io.PrintWriter(io.out(), true));
+        cli.setErr(new java.io.PrintWriter(io.err(), true));
+        cli.setParameterExceptionHandler((e, args) -> {
+            io.err().println(io.text("severity.error") + ": " + UsageMessages.describe(e, io));
+            io.err().println(io.text("cli.see-help"));
+            return ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internal(io, e));
+        return cli;
+    }
+
+    private static int internal(Console io, Exception e) {
+        io.err().println(io.text("cli.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        if ("1".equals(System.getenv("PLANDOC_DEBUG"))) {
+            e.printStackTrace(io.err());
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    private static String language(String[] args) {
+        List<String> list = Arrays.asList(args);
+        int i = list.indexOf("--lang");
+        if (i >= 0 && i + 1 < list.size()) {
+            return list.get(i + 1);
+        }
+        return list.stream().filter(a -> a.startsWith("--lang=")).map(a -> a.substring(7)).findFirst().orElse("vi");
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "missing command");
+    }
+}

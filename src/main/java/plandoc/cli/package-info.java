@@ -1,0 +1,2 @@
+/** The command line: argument parsing, messages in Vietnamese or English, exit codes. */
+package plandoc.cli;

@@ -1,0 +1,28 @@
+package plandoc.compute;
+
+import plandoc.model.IssuedDocument;
+
+/**
+ * The line under an appendix title, built from the document so it can never name another
+ * decision: "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28/12/2012 của UBND tỉnh phê duyệt …)".
+ */
+final class AppendixCaption {
+    private AppendixCaption() {
+    }
+
+    /** An appendix of the issued document. */
+    static String ofDocument(IssuedDocument d) {
+        String tail = d.captionTitle().map(t -> d.issuer().shortName() + " " + t).orElse(d.issuer().name());
+        return "(Kèm theo " + d.kind().displayName() + " số " + d.numberSymbol() + " ngày "
+                + VietnameseDates.short_(d.date()) + " của " + tail + ")";
+    }
+
+    /** An appendix of an attached plan: "(Kèm theo Đề án …)". */
+    static String ofPlan(String planKind, String planTitle) {
+        return "(Kèm theo " + planKind + " " + lowerFirst(planTitle) + ")";
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + s.substring(1);
+    }
+}

@@ -1,0 +1,184 @@
+package plandoc.compute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.SourcePosition;
+import plandoc.load.Suggestions;
+import plandoc.model.Axis;
+import plandoc.model.Id;
+import plandoc.model.Member;
+
+/**
+ * A budget's axes: resolves the nested keys an author wrote ({@code 2012-2015: { tw: … }}) to cells,
+ * and knows which leaf members sit under a parent member.
+ */
+public final class AxisLayout {
+    private final List<Axis> axes;
+
+    public AxisLayout(List<Axis> axes) {
+        this.axes = List.copyOf(axes);
+    }
+
+    public List<Axis> axes() {
+        return axes;
+    }
+
+    public int size() {
+        return axes.size();
+    }
+
+    public Optional<Integer> indexOf(String axisId) {
+        for (int i = 0; i < axes.size(); i++) {
+            if (axes.get(i).id().value().equals(axisId)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A member of an axis at any depth. */
+    public Optional<Member> member(int axis, String memberId) {
+        return find(axes.get(axis).members(), memberId);
+    }
+
+    private static Optional<Member> find(List<Member> members, String id) {
+        for (Member m : members) {
+            if (m.id().value().equals(id)) {
+                return Optional.of(m);
+            }
+            Optional<Member> inner = find(m.members(), id);
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every member id of an axis at any depth, for suggestions. */
+    public List<String> memberIds(int axis) {
+        List<String> ids = new ArrayList<>();
+        collect(axes.get(axis).members(), ids);
+        return ids;
+    }
+
+    private static void collect(List<Member> members, List<String> out) {
+        for (Member m : members) {
+            out.add(m.id().value());
+            collect(m.members(), out);
+        }
+    }
+
+    /** Whether leaf {@code leafId} is {@code memberId} or lies under it. */
+    public boolean covers(int axis, String memberId, String leafId) {
+        if (memberId.equals(leafId)) {
+            return true;
+        }
+        return member(axis, memberId).map(m -> find(m.members(), leafId).isPresent()).orElse(false);
+    }
+
+    /** Every cell of the budget in print order (outer axis slowest). */
+    public List<CellKey> cells() {
+        List<List<String>> keys = new ArrayList<>();
+        keys.add(List.of());
+        for (Axis axis : axes) {
+            List<String> leaves = leaves(axis.members());
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> prefix : keys) {
+                for (String leaf : leaves) {
+                    List<String> k = new ArrayList<>(prefix);
+                    k.add(leaf);
+                    next.add(k);
+                }
+            }
+            keys = next;
+        }
+        return keys.stream().map(CellKey::new).toList();
+    }
+
+    public List<String> leaves(int axis) {
+        return leaves(axes.get(axis).members());
+    }
+
+    private static List<String> leaves(List<Member> members) {
+        List<String> out = new ArrayList<>();
+        for (Member m : members) {
+            if (m.hasMembers()) {
+                out.addAll(leaves(m.members()));
+            } else {
+                out.add(m.id().value());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Resolves an author's key path, starting at axis {@code firstAxis}, to leaf member ids (one per
+     * axis from {@code firstAxis} on, {@code axisCount} of them). Reports and returns empty on a
+     * member the axis does not declare, a parent given money directly, or a path of the wrong depth.
+     */
+    public Optional<List<String>> resolve(List<Id> path, int firstAxis, int axisCount, SourcePosition at,
+                                          String owner, Problems problems) {
+        List<String> leaves = new ArrayList<>();
+        int k = 0;
+        for (int a = firstAxis; a < firstAxis + axisCount; a++) {
+            Axis axis = axes.get(a);
+            if (k >= path.size()) {
+                problems.error(at, "budget.path-short", owner, axisNames(firstAxis, axisCount),
+                        axis.id().value());
+                return Optional.empty();
+            }
+            Id key = path.get(k++);
+            List<Member> level = axis.members();
+            Optional<Member> member = level.stream().filter(m -> m.id().value().equals(key.value())).findFirst();
+            if (member.isEmpty()) {
+                reportUnknown(key, axis.id().value(), level, owner, problems);
+                return Optional.empty();
+            }
+            Member m = member.get();
+            while (m.hasMembers()) {
+                List<String> subIds = m.members().stream().map(s -> s.id().value()).toList();
+                if (k >= path.size()) {
+                    problems.error(key.at(), "budget.parent-typed", owner, m.id().value(), String.join(", ", subIds));
+                    return Optional.empty();
+                }
+                Id sub = path.get(k);
+                Optional<Member> child = m.members().stream().filter(s -> s.id().value().equals(sub.value())).findFirst();
+                if (child.isEmpty()) {
+                    // The next key may belong to the next axis: then the parent was given money directly.
+                    if (a + 1 < firstAxis + axisCount && member(a + 1, sub.value()).isPresent()) {
+                        problems.error(key.at(), "budget.parent-typed", owner, m.id().value(), String.join(", ", subIds));
+                    } else {
+                        reportUnknown(sub, axis.id().value() + " / " + m.id().value(), m.members(), owner, problems);
+                    }
+                    return Optional.empty();
+                }
+                k++;
+                m = child.get();
+            }
+            leaves.add(m.id().value());
+        }
+        if (k < path.size()) {
+            problems.error(path.get(k).at(), "budget.path-long", owner, axisNames(firstAxis, axisCount),
+                    path.get(k).value());
+            return Optional.empty();
+        }
+        return Optional.of(leaves);
+    }
+
+    private void reportUnknown(Id key, String axisName, List<Member> level, String owner, Problems problems) {
+        List<String> ids = level.stream().map(m -> m.id().value()).toList();
+        Optional<String> nearest = Suggestions.nearest(key.value(), ids);
+        if (nearest.isPresent()) {
+            problems.error(key.at(), "budget.member-unknown-suggest", owner, key.value(), axisName, nearest.get(),
+                    String.join(", ", ids));
+        } else {
+            problems.error(key.at(), "budget.member-unknown", owner, key.value(), axisName, String.join(", ", ids));
+        }
+    }
+
+    private String axisNames(int first, int count) {
+        return String.join(" → ", axes.subList(first, first + count).stream().map(a -> a.id().value()).toList());
+    }
+}

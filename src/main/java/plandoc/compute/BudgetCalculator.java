@@ -1,0 +1,123 @@
+package plandoc.compute;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import plandoc.diagnostic.Problems;
+import plandoc.load.Suggestions;
+import plandoc.model.Budget;
+import plandoc.model.BudgetGroup;
+import plandoc.model.BudgetItem;
+import plandoc.model.Cells;
+
+/**
+ * Turns a budget's authored rows into {@link BudgetFigures}: cells resolved against the axes,
+ * breakdowns checked to agree, groups numbered I, II … and items 1, 2 … across groups. Totals
+ * are not stored: {@link BudgetFigures} adds up any selection exactly when asked.
+ */
+public final class BudgetCalculator {
+    public BudgetFigures compute(Budget budget, Problems problems) {
+        AxisLayout layout = new AxisLayout(budget.axes());
+        List<GroupFigures> groups = new ArrayList<>();
+        int itemNumber = 0;
+        int groupNumber = 0;
+        for (BudgetGroup group : budget.groups()) {
+            List<ItemFigures> items = new ArrayList<>();
+            for (BudgetItem item : group.items()) {
+                itemNumber++;
+                String owner = Owners.item(itemNumber, item.id().value());
+                items.add(new ItemFigures(item, itemNumber, itemMoney(item, layout, owner, problems)));
+            }
+            groupNumber++;
+            String owner = Owners.group(groupNumber, group.id().map(i -> i.value()).orElse(""));
+            RowMoney unallocated = group.unallocated().isEmpty() ? RowMoney.none(layout.size())
+                    : cellsMoney(group.unallocated(), layout, owner, problems);
+            groups.add(new GroupFigures(group, groupNumber, items, unallocated));
+        }
+        return new BudgetFigures(budget, layout, groups);
+    }
+
+    private RowMoney itemMoney(BudgetItem item, AxisLayout layout, String owner, Problems problems) {
+        boolean hasAmounts = !item.amounts().isEmpty();
+        boolean hasSplit = !item.split().isEmpty();
+        boolean hasText = item.noAmount().isPresent();
+        if ((hasAmounts ? 1 : 0) + (hasSplit ? 1 : 0) + (hasText ? 1 : 0) > 1) {
+            problems.error(item.at(), "budget.item-exclusive", owner);
+            return RowMoney.none(layout.size());
+        }
+        if (hasSplit) {
+            return splitMoney(item, layout, owner, problems);
+        }
+        if (hasAmounts) {
+            return cellsMoney(item.amounts(), layout, owner, problems);
+        }
+        return RowMoney.none(layout.size());
+    }
+
+    private RowMoney cellsMoney(Cells cells, AxisLayout layout, String owner, Problems problems) {
+        Map<CellKey, BigDecimal> resolved = new LinkedHashMap<>();
+        for (Cells.Cell cell : cells.cells()) {
+            layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), owner, problems)
+                    .ifPresent(leaves -> resolved.merge(new CellKey(leaves), cell.amount().value(), BigDecimal::add));
+        }
+        return RowMoney.ofCells(resolved, layout.size());
+    }
+
+    /** Independent breakdowns, one per axis, each adding up to the item total (budget-shapes §4, rule 2). */
+    private RowMoney splitMoney(BudgetItem item, AxisLayout layout, String owner, Problems problems) {
+        if (layout.size() < 2) {
+            problems.error(item.at(), "budget.split-one-axis", owner);
+            return RowMoney.none(layout.size());
+        }
+        List<Map<String, BigDecimal>> shares = new ArrayList<>();
+        for (int i = 0; i < layout.size(); i++) {
+            shares.add(null);
+        }
+        List<String> sums = new ArrayList<>();
+        BigDecimal total = null;
+        boolean disagree = false;
+        for (var entry : item.split().entrySet()) {
+            Optional<Integer> axis = layout.indexOf(entry.getKey());
+            if (axis.isEmpty()) {
+                List<String> axisIds = layout.axes().stream().map(a -> a.id().value()).toList();
+                problems.error(entry.getValue().at(), "budget.split-axis-unknown", owner, entry.getKey(),
+                        plandoc.diagnostic.Hint.nearest(Suggestions.nearest(entry.getKey(), axisIds)), String.join(", ", axisIds));
+                return RowMoney.none(layout.size());
+            }
+            Map<String, BigDecimal> share = new LinkedHashMap<>();
+            for (Cells.Cell cell : entry.getValue().cells()) {
+                Optional<List<String>> leaf = layout.resolve(cell.path(), axis.get(), 1, cell.amount().at(), owner, problems);
+                if (leaf.isEmpty()) {
+                    return RowMoney.none(layout.size());
+                }
+                share.merge(leaf.get().get(0), cell.amount().value(), BigDecimal::add);
+            }
+            shares.set(axis.get(), share);
+            BigDecimal sum = share.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            sums.add(entry.getKey() + " = " + plain(sum) + " (" + entry.getValue().at().line() + ")");
+            if (total == null) {
+                total = sum;
+            } else if (total.compareTo(sum) != 0) {
+                disagree = true;
+            }
+        }
+        for (int i = 0; i < layout.size(); i++) {
+            if (shares.get(i) == null) {
+                problems.error(item.at(), "budget.split-missing-axis", owner, layout.axes().get(i).id().value());
+                return RowMoney.none(layout.size());
+            }
+        }
+        if (disagree) {
+            problems.error(item.at(), "budget.split-disagree", owner, String.join("; ", sums));
+            return RowMoney.none(layout.size());
+        }
+        return RowMoney.ofShares(shares, total);
+    }
+
+    private static String plain(BigDecimal value) {
+        return VietnameseNumbers.format(value, Math.max(0, value.stripTrailingZeros().scale()));
+    }
+}

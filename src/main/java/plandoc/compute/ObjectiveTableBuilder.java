@@ -1,0 +1,93 @@
+package plandoc.compute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+import plandoc.model.Objective;
+import plandoc.model.ObjectiveGroup;
+import plandoc.model.ObjectiveTable;
+import plandoc.model.Target;
+import plandoc.model.Text;
+import plandoc.resolved.CellView;
+import plandoc.resolved.ColumnView;
+import plandoc.resolved.HeaderCell;
+import plandoc.resolved.InlineText;
+import plandoc.resolved.RowView;
+import plandoc.resolved.Span;
+import plandoc.resolved.TableView;
+
+/**
+ * Lays out an objectives table: unnumbered group headings, indicators numbered per group, and
+ * targets either as "- 2015: …" lines in one cell or in a column per milestone year.
+ */
+final class ObjectiveTableBuilder {
+    private final Function<Text, InlineText> inline;
+
+    ObjectiveTableBuilder(Function<Text, InlineText> inline) {
+        this.inline = inline;
+    }
+
+    TableView build(ObjectiveTable table) {
+        boolean byColumn = table.layout().equals("columns");
+        List<String> years = byColumn ? new ArrayList<>(new TreeSet<>(table.items().stream()
+                .flatMap(o -> o.targets().stream()).map(Target::year).toList())) : List.of();
+        String numberLabel = table.labels().getOrDefault("number", "STT");
+        String indicatorLabel = table.labels().getOrDefault("indicator", "Nội dung");
+        String targetsLabel = table.labels().getOrDefault("targets", "Mục tiêu");
+
+        List<ColumnView> columns = new ArrayList<>();
+        columns.add(new ColumnView("number", "number", numberLabel));
+        columns.add(new ColumnView("indicator", "title", indicatorLabel));
+        List<List<HeaderCell>> header = new ArrayList<>();
+        if (byColumn) {
+            years.forEach(y -> columns.add(new ColumnView(y, "text", targetsLabel + " " + y)));
+            header.add(List.of(new HeaderCell(numberLabel, 1, 2), new HeaderCell(indicatorLabel, 1, 2),
+                    new HeaderCell(targetsLabel, years.size(), 1)));
+            header.add(years.stream().map(y -> new HeaderCell(y, 1, 1)).toList());
+        } else {
+            columns.add(new ColumnView("targets", "text", targetsLabel));
+            header.add(List.of(new HeaderCell(numberLabel, 1, 1), new HeaderCell(indicatorLabel, 1, 1),
+                    new HeaderCell(targetsLabel, 1, 1)));
+        }
+
+        List<RowView> rows = new ArrayList<>();
+        for (ObjectiveGroup group : table.groups()) {
+            if (!group.title().isEmpty()) {
+                rows.add(new RowView("heading", "", List.of(new CellView(List.of(inline.apply(group.title())), null,
+                        false, "title", columns.size()))));
+            }
+            int number = 0;
+            for (Objective o : group.items()) {
+                number++;
+                List<CellView> cells = new ArrayList<>();
+                cells.add(CellView.text(Integer.toString(number), "number"));
+                cells.add(new CellView(List.of(inline.apply(o.indicator())), null, false, "title", 1));
+                if (byColumn) {
+                    for (String year : years) {
+                        List<InlineText> lines = o.targets().stream().filter(t -> t.year().equals(year))
+                                .map(t -> inline.apply(t.text())).toList();
+                        cells.add(new CellView(lines, null, false, "text", 1));
+                    }
+                    // An undated note has no year column: it goes under the indicator.
+                    o.note().ifPresent(n -> cells.set(1, new CellView(List.of(inline.apply(o.indicator()),
+                            prefixed("- ", inline.apply(n))), null, false, "title", 1)));
+                } else {
+                    List<InlineText> lines = new ArrayList<>();
+                    o.targets().forEach(t -> lines.add(prefixed("- " + t.year() + ": ", inline.apply(t.text()))));
+                    o.note().ifPresent(n -> lines.add(prefixed("- ", inline.apply(n))));
+                    cells.add(new CellView(lines, null, false, "text", 1));
+                }
+                rows.add(new RowView("item", o.id().value(), cells));
+            }
+        }
+        return new TableView(table.id().value(), "objectives", "", columns, header, rows, List.of(), false);
+    }
+
+    private static InlineText prefixed(String prefix, InlineText text) {
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.text(prefix));
+        spans.addAll(text.spans());
+        return new InlineText(spans);
+    }
+}

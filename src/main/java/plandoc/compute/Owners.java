@@ -1,0 +1,19 @@
+package plandoc.compute;
+
+/** Message phrases naming the row or table a problem is about, translated by {@code Messages}. */
+final class Owners {
+    private Owners() {
+    }
+
+    static String item(int number, String id) {
+        return "@owner.item|" + number + "|" + id;
+    }
+
+    static String group(int number, String id) {
+        return "@owner.group|" + Numbering.roman(number) + "|" + id;
+    }
+
+    static String budget(String id) {
+        return "@owner.budget|" + id;
+    }
+}

@@ -1,0 +1,421 @@
+package plandoc.compute;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import plandoc.diagnostic.Problems;
+import plandoc.model.Appendix;
+import plandoc.model.AppendixContent;
+import plandoc.model.Article;
+import plandoc.model.Budget;
+import plandoc.model.DocumentKind;
+import plandoc.model.IssuedDocument;
+import plandoc.model.ObjectiveTable;
+import plandoc.model.Plan;
+import plandoc.model.Reference;
+import plandoc.model.Section;
+import plandoc.model.TaskTable;
+import plandoc.model.Text;
+import plandoc.resolved.AppendixView;
+import plandoc.resolved.ArticleView;
+import plandoc.resolved.AttachedPlanView;
+import plandoc.resolved.Block;
+import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.HeaderView;
+import plandoc.resolved.ImageBlock;
+import plandoc.resolved.InlineText;
+import plandoc.resolved.MarkdownText;
+import plandoc.resolved.NoteBlock;
+import plandoc.resolved.Recipients;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.SectionBlock;
+import plandoc.resolved.SectionView;
+import plandoc.resolved.SignatureView;
+import plandoc.resolved.Span;
+import plandoc.resolved.TableBlock;
+import plandoc.resolved.TableView;
+import plandoc.resolved.TextBlock;
+import plandoc.resolved.TocEntry;
+import plandoc.validate.IdIndex;
+
+/**
+ * Builds the resolved document from a validated plan: budgets totalled and checked against
+ * declared figures, everything numbered, references labelled, captions and punctuation added.
+ */
+public final class PlanResolver {
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    static final String END_MARK = "./.";
+
+    private final BudgetCalculator calculator = new BudgetCalculator();
+    private final DeclaredCheck declaredCheck = new DeclaredCheck();
+    private final PeriodCheck periodCheck = new PeriodCheck();
+
+    public ResolvedPlan resolve(Plan plan, IdIndex index, Problems problems) {
+        return new Resolution(plan, index, problems).build();
+    }
+
+    /** The state of resolving one plan. */
+    private final class Resolution {
+        private final Plan plan;
+        private final IdIndex index;
+        private final Problems problems;
+        private final IssuedDocument doc;
+        private final Map<String, BudgetFigures> figures = new LinkedHashMap<>();
+        private final Map<String, Label> labels = new HashMap<>();
+        private final SectionNumbering sections;
+        private final TextResolver text;
+        private final Map<String, TableView> tables = new LinkedHashMap<>();
+        private final List<TocEntry> toc = new ArrayList<>();
+
+        Resolution(Plan plan, IdIndex index, Problems problems) {
+            this.plan = plan;
+            this.index = index;
+            this.problems = problems;
+            this.doc = plan.document();
+            this.sections = new SectionNumbering(plan.body());
+            this.text = new TextResolver(labels, this::figure);
+        }
+
+        ResolvedPlan build() {
+            for (Budget budget : plan.budgets()) {
+                BudgetFigures f = calculator.compute(budget, problems);
+                declaredCheck.check(f, problems);
+                periodCheck.check(f, problems);
+                figures.put(budget.id().value(), f);
+            }
+            labelEverything();
+            BudgetTableBuilder budgetTables = new BudgetTableBuilder(text::inline);
+            figures.values().forEach(f -> tables.put(f.budget().id().value(), budgetTables.build(f)));
+            ObjectiveTableBuilder objectiveTables = new ObjectiveTableBuilder(text::inline);
+            plan.objectives().forEach(o -> tables.put(o.id().value(), objectiveTables.build(o)));
+            TaskTableBuilder taskTables = new TaskTableBuilder(text::inline);
+            plan.tasks().forEach(t -> tables.put(t.id().value(), taskTables.build(t)));
+
+            List<ArticleView> articles = articles();
+            AttachedPlanView body = body();
+            if (!articles.isEmpty()) {
+                articles = withEndMark(articles);
+            }
+            List<AppendixView> appendices = appendices();
+            return new ResolvedPlan(info(), header(), bases(), proposal(),
+                    doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, signature(),
+                    recipients(), appendices, toc, List.copyOf(tables.values()));
+        }
+
+        // Labels for references
+
+        private void labelEverything() {
+            int n = 0;
+            for (Article a : doc.articles()) {
+                labels.put(a.id().value(), new Label("Điều " + ++n, a.id().value()));
+            }
+            collectSectionLabels(plan.body().sections());
+            List<Appendix> items = plan.appendices().items();
+            for (int i = 0; i < items.size(); i++) {
+                Appendix a = items.get(i);
+                labels.put(a.id().value(), new Label(appendixLabel(i + 1, items.size()), a.id().value()));
+            }
+            for (BudgetFigures f : figures.values()) {
+                String noun = f.budget().label("item", "dự án");
+                for (GroupFigures g : f.groups()) {
+                    g.group().id().ifPresent(id -> labels.put(id.value(), new Label("mục " + Numbering.roman(g.number()),
+                            id.value())));
+                    for (ItemFigures item : g.items()) {
+                        labels.put(item.item().id().value(), new Label(noun + " số " + item.number(),
+                                item.item().id().value()));
+                    }
+                }
+            }
+            for (TaskTable t : plan.tasks()) {
+                int number = 0;
+                for (var task : t.items()) {
+                    labels.put(task.id().value(), new Label("nhiệm vụ số " + ++number, task.id().value()));
+                }
+            }
+            for (ObjectiveTable t : plan.objectives()) {
+                for (var g : t.groups()) {
+                    int number = 0;
+                    for (var o : g.items()) {
+                        labels.put(o.id().value(), new Label("chỉ tiêu số " + ++number, o.id().value()));
+                    }
+                }
+            }
+            // A table is referred to by where it is shown: its appendix, else its section.
+            for (IdIndex.Entry e : index.all()) {
+                if (e.kind().isTable() && !labels.containsKey(e.id().value())) {
+                    labels.put(e.id().value(), tablePlace(e.id().value()).orElse(new Label(e.id().value(), e.id().value())));
+                }
+            }
+        }
+
+        private void collectSectionLabels(List<Section> list) {
+            for (Section s : list) {
+                SectionNumbering.Numbered n = sections.of(s);
+                s.id().ifPresent(id -> labels.put(id.value(), new Label(n.label().isEmpty()
+                        ? s.title().map(t -> t.literalText()).orElse(id.value()) : n.label(), n.anchor())));
+                collectSectionLabels(s.sections());
+            }
+        }
+
+        private Optional<Label> tablePlace(String tableId) {
+            List<Appendix> items = plan.appendices().items();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).content() instanceof AppendixContent.Show show && show.table().value().equals(tableId)) {
+                    return Optional.of(new Label(appendixLabel(i + 1, items.size()), items.get(i).id().value()));
+                }
+            }
+            return findShowingSection(plan.body().sections(), tableId)
+                    .map(s -> new Label(sections.of(s).label(), tableId));
+        }
+
+        private Optional<Section> findShowingSection(List<Section> list, String tableId) {
+            for (Section s : list) {
+                if (s.show().map(i -> i.value().equals(tableId)).orElse(false)) {
+                    return Optional.of(s);
+                }
+                Optional<Section> inner = findShowingSection(s.sections(), tableId);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private String appendixLabel(int number, int count) {
+            return count == 1 ? "Phụ lục" : "Phụ lục " + Numbering.appendix(plan.appendices().numbering(), number);
+        }
+
+        // Inline figures
+
+        private String figure(Reference ref) {
+            if (ref.kind() == Reference.Kind.COUNT) {
+                return VietnameseNumbers.format(count(ref));
+            }
+            BudgetFigures f = figures.get(ref.target());
+            if (f == null) {
+                return "?" + ref.target() + "?";
+            }
+            return new AmountMention(f, ref).print(problems);
+        }
+
+        private long count(Reference ref) {
+            BudgetFigures f = figures.get(ref.target());
+            if (f != null) {
+                return ref.option("group").flatMap(g -> f.group(g.value()))
+                        .map(g -> (long) g.items().size()).orElse((long) f.items().size());
+            }
+            return index.find(ref.target()).map(e -> {
+                if (e.target() instanceof ObjectiveTable t) {
+                    return (long) t.items().size();
+                }
+                if (e.target() instanceof TaskTable t) {
+                    return (long) t.items().size();
+                }
+                return 0L;
+            }).orElse(0L);
+        }
+
+        // The document frame
+
+        private DocumentInfo info() {
+            String numberSymbol = doc.numberSymbol();
+            Optional<BudgetFigures> main = mainBudget();
+            BigDecimal total = main.flatMap(f -> f.total().amount()).orElse(null);
+            String unit = main.map(f -> f.budget().unit().label()).orElse("");
+            String totalText = total == null ? "" : VietnameseNumbers.format(total, main.get().budget().decimals()) + " " + unit;
+            return new DocumentInfo(plan.slug(), numberSymbol, doc.date(), VietnameseDates.short_(doc.date()),
+                    doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
+                    fileStem(numberSymbol), total, unit, totalText);
+        }
+
+        /** The budget whose total the site index shows: the first budget shown in an appendix, else the first. */
+        private Optional<BudgetFigures> mainBudget() {
+            for (Appendix a : plan.appendices().items()) {
+                if (a.content() instanceof AppendixContent.Show show && figures.containsKey(show.table().value())) {
+                    return Optional.of(figures.get(show.table().value()));
+                }
+            }
+            return figures.values().stream().findFirst();
+        }
+
+        private HeaderView header() {
+            return new HeaderView(doc.issuer().parent().map(this::upper).orElse(""), upper(doc.issuer().name()),
+                    "Số: " + doc.numberSymbol(), doc.place() + ", " + VietnameseDates.long_(doc.date()),
+                    upper(doc.kind().displayName()), text.inline(doc.title()).plain());
+        }
+
+        private List<String> bases() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < doc.bases().size(); i++) {
+                boolean last = i == doc.bases().size() - 1 && doc.proposal().isEmpty();
+                out.add("Căn cứ " + trimEnd(text.inline(doc.bases().get(i)).plain()) + (last ? "." : ";"));
+            }
+            return out;
+        }
+
+        private String proposal() {
+            return doc.proposal().map(p -> trimEnd(text.inline(p).plain()) + ".").orElse("");
+        }
+
+        private List<ArticleView> articles() {
+            List<ArticleView> out = new ArrayList<>();
+            for (Article a : doc.articles()) {
+                Label label = labels.get(a.id().value());
+                out.add(new ArticleView(a.id().value(), label.text() + ".", text.markdown(a.text()), a.includesPlan()));
+                toc.add(new TocEntry(1, label.text() + ". " + firstSentence(text.inline(a.text()).plain()), a.id().value()));
+            }
+            return out;
+        }
+
+        /** The body ends with "./.": appended to the last article's text. */
+        private List<ArticleView> withEndMark(List<ArticleView> articles) {
+            List<ArticleView> out = new ArrayList<>(articles);
+            ArticleView last = out.remove(out.size() - 1);
+            out.add(new ArticleView(last.anchor(), last.label(), endMarked(last.text()), last.includesPlan()));
+            return out;
+        }
+
+        private AttachedPlanView body() {
+            List<SectionView> views = new ArrayList<>();
+            for (Section s : plan.body().sections()) {
+                views.add(section(s));
+            }
+            String kind = DocumentKind.byId(plan.body().type()).map(DocumentKind::displayName).orElse("");
+            InlineText title = plan.body().title().map(text::inline).orElse(InlineText.EMPTY);
+            boolean attached = plan.body().attached();
+            String caption = attached ? AppendixCaption.ofDocument(doc) : "";
+            List<Block> closing = List.of();
+            if (attached || doc.articles().isEmpty()) {
+                // A plan printed on its own ends with "./." itself.
+                closing = List.of(new NoteBlock(InlineText.of(END_MARK), "end-mark"));
+            }
+            return new AttachedPlanView(attached, upper(kind), title, caption, views, closing);
+        }
+
+        private SectionView section(Section s) {
+            SectionNumbering.Numbered n = sections.of(s);
+            InlineText title = s.title().map(text::inline).orElse(InlineText.EMPTY);
+            if (!title.isEmpty() && n.level() <= 2) {
+                toc.add(new TocEntry(n.level() + (doc.articles().isEmpty() ? 0 : 1),
+                        (n.heading().isEmpty() ? "" : n.heading() + " ") + title.plain(), n.anchor()));
+            }
+            List<Block> blocks = new ArrayList<>();
+            s.text().ifPresent(t -> blocks.add(new TextBlock(text.markdown(t))));
+            s.show().ifPresent(id -> Optional.ofNullable(tables.get(id.value())).ifPresent(t -> blocks.add(new TableBlock(t))));
+            s.sections().forEach(child -> blocks.add(new SectionBlock(section(child))));
+            s.textAfter().ifPresent(t -> blocks.add(new TextBlock(text.markdown(t))));
+            List<String> agencies = s.agencies().stream().map(a -> text.inline(a).plain()).toList();
+            String style = n.style() == null ? "none" : n.style().id();
+            return new SectionView(n.anchor(), n.heading(), style, n.level(), title, agencies, blocks);
+        }
+
+        private SignatureView signature() {
+            return new SignatureView(doc.signature().authority().stream().map(this::upper).toList(),
+                    upper(doc.signature().title()), doc.signature().name());
+        }
+
+        private Recipients recipients() {
+            List<InlineText> lines = new ArrayList<>();
+            List<Text> list = doc.recipients();
+            for (int i = 0; i < list.size(); i++) {
+                boolean last = i == list.size() - 1 && doc.archive().isEmpty();
+                lines.add(punctuated("- ", text.inline(list.get(i)), last ? "." : ";"));
+            }
+            if (!doc.archive().isEmpty()) {
+                lines.add(InlineText.of("- Lưu: " + String.join(", ", doc.archive()) + "."));
+            }
+            return new Recipients(lines);
+        }
+
+        private List<AppendixView> appendices() {
+            List<AppendixView> out = new ArrayList<>();
+            List<Appendix> items = plan.appendices().items();
+            String planKind = DocumentKind.byId(plan.body().type()).map(DocumentKind::displayName).orElse("");
+            for (int i = 0; i < items.size(); i++) {
+                Appendix a = items.get(i);
+                String label = appendixLabel(i + 1, items.size());
+                String caption = plan.appendices().attachedToPlan()
+                        ? AppendixCaption.ofPlan(planKind, plan.body().title().map(t -> text.inline(t).plain()).orElse(""))
+                        : AppendixCaption.ofDocument(doc);
+                InlineText title = text.inline(a.title());
+                InlineText upperTitle = new InlineText(title.spans().stream()
+                        .map(s -> new Span(upper(s.text()), s.anchor())).toList());
+                List<Block> blocks = new ArrayList<>();
+                AppendixContent content = a.content();
+                if (content instanceof AppendixContent.Markdown m) {
+                    blocks.add(new TextBlock(endMarked(text.markdown(m.text()))));
+                } else {
+                    if (content instanceof AppendixContent.Show show) {
+                        Optional.ofNullable(tables.get(show.table().value())).ifPresent(t -> blocks.add(new TableBlock(t)));
+                    } else if (content instanceof AppendixContent.Image image) {
+                        blocks.add(new ImageBlock(image.file(), "images/" + image.href(), title.plain()));
+                    } else if (content instanceof AppendixContent.External external) {
+                        blocks.add(new NoteBlock(text.inline(external.note()), "external"));
+                    }
+                    blocks.add(new NoteBlock(InlineText.of(END_MARK), "end-mark"));
+                }
+                out.add(new AppendixView(a.id().value(), upper(label), label, upperTitle, caption, a.landscape(), blocks));
+                toc.add(new TocEntry(1, label + ". " + title.plain(), a.id().value()));
+            }
+            return out;
+        }
+
+        // Small helpers
+
+        private String upper(String s) {
+            return s.toUpperCase(VI);
+        }
+    }
+
+    /** "4086/QĐ-UBND" → "4086-QD-UBND": a file name that survives every file system and e-mail client. */
+    static String fileStem(String numberSymbol) {
+        String ascii = Normalizer.normalize(numberSymbol.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return ascii.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** Appends "./." to Markdown text, replacing a final full stop the author typed. */
+    static MarkdownText endMarked(MarkdownText text) {
+        String s = text.source().stripTrailing();
+        if (s.endsWith(END_MARK)) {
+            return new MarkdownText(s);
+        }
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return new MarkdownText(s + END_MARK);
+    }
+
+    private static String trimEnd(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && ".;,".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).stripTrailing();
+        }
+        return t;
+    }
+
+    private static InlineText punctuated(String prefix, InlineText text, String suffix) {
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.text(prefix));
+        List<Span> body = new ArrayList<>(text.spans());
+        if (!body.isEmpty() && !body.get(body.size() - 1).isLink()) {
+            Span last = body.remove(body.size() - 1);
+            body.add(Span.text(trimEnd(last.text())));
+        }
+        spans.addAll(body);
+        spans.add(Span.text(suffix));
+        return new InlineText(spans);
+    }
+
+    private static String firstSentence(String s) {
+        String oneLine = s.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 90 ? oneLine : oneLine.substring(0, 90).replaceAll("\\s\\S*$", "") + " …";
+    }
+
+}

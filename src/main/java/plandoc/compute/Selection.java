@@ -1,0 +1,41 @@
+package plandoc.compute;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which money to add up: per axis a member (leaf or parent) or {@code null} for all members.
+ * {@code [2012-2015, tw]} is one crossed cell; {@code [2012-2015, null]} a phase total;
+ * {@code [null, null]} the whole.
+ */
+public record Selection(List<String> members) {
+    public Selection {
+        members = java.util.Collections.unmodifiableList(new ArrayList<>(members));
+    }
+
+    public static Selection all(int axes) {
+        String[] none = new String[axes];
+        return new Selection(Arrays.asList(none));
+    }
+
+    public static Selection of(CellKey key) {
+        return new Selection(key.members());
+    }
+
+    /** A selection constraining the axes named in {@code byAxis} (axis index → member id). */
+    public static Selection of(int axes, Map<Integer, String> byAxis) {
+        String[] members = new String[axes];
+        byAxis.forEach((axis, member) -> members[axis] = member);
+        return new Selection(Arrays.asList(members));
+    }
+
+    public String member(int axis) {
+        return members.get(axis);
+    }
+
+    public int constrainedAxes() {
+        return (int) members.stream().filter(java.util.Objects::nonNull).count();
+    }
+}

@@ -1,0 +1,81 @@
+package plandoc.compute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import plandoc.model.Assignment;
+import plandoc.model.Task;
+import plandoc.model.TaskGroup;
+import plandoc.model.TaskTable;
+import plandoc.model.Text;
+import plandoc.resolved.CellView;
+import plandoc.resolved.ColumnView;
+import plandoc.resolved.HeaderCell;
+import plandoc.resolved.InlineText;
+import plandoc.resolved.RowView;
+import plandoc.resolved.Span;
+import plandoc.resolved.TableView;
+
+/** Lays out a task table: heading rows per group, tasks numbered continuously, assignment columns. */
+final class TaskTableBuilder {
+    static final Map<String, String> COLUMN_LABELS = Map.of("lead", "Cơ quan chủ trì", "partners",
+            "Cơ quan phối hợp", "deadline", "Thời gian hoàn thành", "outcome", "Sản phẩm");
+
+    private final Function<Text, InlineText> inline;
+
+    TaskTableBuilder(Function<Text, InlineText> inline) {
+        this.inline = inline;
+    }
+
+    TableView build(TaskTable table) {
+        List<ColumnView> columns = new ArrayList<>();
+        columns.add(new ColumnView("number", "number", table.labels().getOrDefault("number", "TT")));
+        columns.add(new ColumnView("title", "title", table.labels().getOrDefault("title", "Nhiệm vụ")));
+        for (String c : table.columns()) {
+            columns.add(new ColumnView(c, "text", table.labels().getOrDefault(c, COLUMN_LABELS.getOrDefault(c, c))));
+        }
+        List<List<HeaderCell>> header = List.of(columns.stream().map(c -> new HeaderCell(c.label(), 1, 1)).toList());
+        List<RowView> rows = new ArrayList<>();
+        int number = 0;
+        for (TaskGroup group : table.groups()) {
+            if (!group.title().isEmpty()) {
+                rows.add(new RowView("heading", "", List.of(new CellView(List.of(inline.apply(group.title())), null,
+                        false, "title", columns.size()))));
+            }
+            for (Task task : group.items()) {
+                number++;
+                List<CellView> cells = new ArrayList<>();
+                cells.add(CellView.text(Integer.toString(number), "number"));
+                cells.add(new CellView(List.of(inline.apply(task.title())), null, false, "title", 1));
+                for (String c : table.columns()) {
+                    cells.add(new CellView(column(task.assignment(), c), null, false, "text", 1));
+                }
+                rows.add(new RowView("item", task.id().value(), cells));
+            }
+        }
+        return new TableView(table.id().value(), "tasks", "", columns, header, rows, List.of(), false);
+    }
+
+    private List<InlineText> column(Assignment a, String column) {
+        return switch (column) {
+            case "lead" -> a.lead().map(inline).map(List::of).orElse(List.of());
+            case "partners" -> a.partners().isEmpty() ? List.of() : List.of(joined(a.partners()));
+            case "deadline" -> a.deadline().map(d -> InlineText.of(d.date().map(VietnameseDates::short_).orElse(d.text())))
+                    .map(List::of).orElse(List.of());
+            case "outcome" -> a.outcome().map(inline).map(List::of).orElse(List.of());
+            default -> List.of();
+        };
+    }
+
+    private InlineText joined(List<Text> texts) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (i > 0) {
+                spans.add(Span.text(", "));
+            }
+            spans.addAll(inline.apply(texts.get(i)).spans());
+        }
+        return new InlineText(spans);
+    }
+}

@@ -1,0 +1,77 @@
+package plandoc.load;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import plandoc.diagnostic.SourcePosition;
+
+/**
+ * The keys of one YAML mapping, read strictly: a key not in the allowed list is reported with the
+ * nearest valid one, and a missing required key is reported at the mapping.
+ */
+final class Fields {
+    private final Nodes nodes;
+    private final YamlNode.Mapping mapping;
+    private final String context;
+
+    Fields(Nodes nodes, YamlNode node, String context, List<String> allowed) {
+        this.nodes = nodes;
+        this.context = context;
+        this.mapping = nodes.mapping(node).orElse(new YamlNode.Mapping(List.of(), node.at()));
+        Set<String> valid = new LinkedHashSet<>(allowed);
+        for (YamlNode.Entry entry : mapping.entries()) {
+            if (!valid.contains(entry.key())) {
+                Optional<String> nearest = Suggestions.nearest(entry.key(), valid);
+                if (nearest.isPresent()) {
+                    nodes.problems().error(entry.keyAt(), "key.unknown-suggest", entry.key(), context, nearest.get());
+                } else {
+                    nodes.problems().error(entry.keyAt(), "key.unknown", entry.key(), context, String.join(", ", valid));
+                }
+            }
+        }
+    }
+
+    SourcePosition at() {
+        return mapping.at();
+    }
+
+    /** Entries whose keys are not among {@code known}: for mappings that also hold axis ids. */
+    List<YamlNode.Entry> entries() {
+        return mapping.entries();
+    }
+
+    Optional<YamlNode> node(String key) {
+        return mapping.entry(key).map(YamlNode.Entry::value);
+    }
+
+    Optional<SourcePosition> keyAt(String key) {
+        return mapping.entry(key).map(YamlNode.Entry::keyAt);
+    }
+
+    boolean has(String key) {
+        return mapping.entry(key).isPresent();
+    }
+
+    /** An optional value: absent or an explicit empty value both read as absent. */
+    <T> Optional<T> optional(String key, Function<YamlNode, Optional<T>> read) {
+        return node(key).filter(n -> !(n instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL))
+                .flatMap(read);
+    }
+
+    /** A required value; its absence is reported once, at the mapping. */
+    <T> Optional<T> required(String key, Function<YamlNode, Optional<T>> read) {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty() || node.get() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL) {
+            nodes.problems().error(node.map(YamlNode::at).orElse(mapping.at()), "key.missing", key, context);
+            return Optional.empty();
+        }
+        return read.apply(node.get());
+    }
+
+    <T> List<T> list(String key, Function<YamlNode, Optional<T>> read) {
+        return node(key).map(n -> nodes.list(n).stream().map(read).flatMap(Optional::stream).toList())
+                .orElse(List.of());
+    }
+}

@@ -1,0 +1,208 @@
+package plandoc.load;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.SourcePosition;
+import plandoc.model.Amount;
+import plandoc.model.Cells;
+import plandoc.model.Id;
+import plandoc.model.Text;
+
+/**
+ * Converts YAML nodes into values, reporting a located problem (and returning empty) when a
+ * node has the wrong shape. Readers never throw for a user's mistake.
+ */
+final class Nodes {
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern VIETNAMESE_NOTATION = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})*(,\\d+)?|[+-]?\\d+,\\d+");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private final Problems problems;
+    private final TextParser textParser;
+
+    Nodes(Problems problems) {
+        this.problems = problems;
+        this.textParser = new TextParser(problems);
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    /** Reads a mapping's keys strictly against {@code allowed}. */
+    Fields fields(YamlNode node, String context, List<String> allowed) {
+        return new Fields(this, node, context, allowed);
+    }
+
+    Optional<YamlNode.Mapping> mapping(YamlNode node) {
+        if (node instanceof YamlNode.Mapping m) {
+            return Optional.of(m);
+        }
+        wrongKind(node, "yaml.kind.mapping");
+        return Optional.empty();
+    }
+
+    /** A list; a single value is accepted as a list of one, as authors write {@code agency: X}. */
+    List<YamlNode> list(YamlNode node) {
+        if (node instanceof YamlNode.Sequence s) {
+            return s.items();
+        }
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL) {
+            return List.of();
+        }
+        if (node instanceof YamlNode.Scalar) {
+            return List.of(node);
+        }
+        wrongKind(node, "yaml.kind.list");
+        return List.of();
+    }
+
+    /** Text without references: numbers are accepted as their spelling (a document number 4086). */
+    Optional<String> string(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.STRING
+                || s.type() == YamlNode.ScalarType.NUMBER)) {
+            return Optional.of(s.text().strip());
+        }
+        wrongKind(node, "yaml.kind.text");
+        return Optional.empty();
+    }
+
+    /** Author text that may carry inline references. */
+    Optional<Text> text(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.STRING
+                || s.type() == YamlNode.ScalarType.NUMBER)) {
+            return Optional.of(textParser.parse(stripTrailingNewline(s.text()), s.origin()));
+        }
+        wrongKind(node, "yaml.kind.text");
+        return Optional.empty();
+    }
+
+    /** A text parsed from a Markdown file (the whole file is the text). */
+    Text markdownFile(String content, String displayPath) {
+        SourcePosition start = new SourcePosition(displayPath, 0, 1);
+        return textParser.parse(content, new TextOrigin(start, true, 0, 0));
+    }
+
+    Optional<Id> id(YamlNode node) {
+        return string(node).map(v -> new Id(v, node.at()));
+    }
+
+    List<Id> ids(YamlNode node) {
+        List<Id> ids = new ArrayList<>();
+        for (YamlNode item : list(node)) {
+            id(item).ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    Optional<Boolean> bool(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
+            return Optional.of(Boolean.parseBoolean(s.text()));
+        }
+        wrongKind(node, "yaml.kind.boolean");
+        return Optional.empty();
+    }
+
+    Optional<Integer> integer(YamlNode node, int min, int max) {
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER && s.text().matches("\\d{1,6}")) {
+            int value = Integer.parseInt(s.text());
+            if (value >= min && value <= max) {
+                return Optional.of(value);
+            }
+        }
+        problems.error(node.at(), "value.integer-range", describe(node), min, max);
+        return Optional.empty();
+    }
+
+    /** An ISO date (2012-12-28) that exists on the calendar. */
+    Optional<LocalDate> date(YamlNode node) {
+        Optional<String> text = string(node);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        var m = ISO_DATE.matcher(text.get());
+        if (!m.matches()) {
+            problems.error(node.at(), "value.date-format", text.get());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (DateTimeException e) {
+            problems.error(node.at(), "value.date-impossible", text.get());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * An exact amount. Only plain decimals are money: YAML would also accept {@code 1_000}, {@code 0x1F},
+     * {@code 1e3} and {@code .inf}, none of which an officer means.
+     */
+    Optional<Amount> amount(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER) {
+            String typed = s.text().strip();
+            if (PLAIN_DECIMAL.matcher(typed).matches()) {
+                if (typed.replace("-", "").replace("+", "").replace(".", "").length() > 30) {
+                    problems.error(node.at(), "amount.too-long", typed);
+                    return Optional.empty();
+                }
+                return Optional.of(new Amount(new BigDecimal(typed), typed, node.at()));
+            }
+            problems.error(node.at(), "amount.not-plain", typed);
+            return Optional.empty();
+        }
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING
+                && VIETNAMESE_NOTATION.matcher(s.text().strip()).matches()) {
+            String typed = s.text().strip();
+            String suggestion = typed.replace(".", "").replace(',', '.');
+            problems.error(node.at(), "amount.vietnamese-notation", typed, suggestion);
+            return Optional.empty();
+        }
+        problems.error(node.at(), "amount.not-number", describe(node));
+        return Optional.empty();
+    }
+
+    /**
+     * Flattens nested amounts ({@code 2012-2015: { tw: 0.35 }}) into paths of keys. A key with no value
+     * is a blank cell, as the contract says a missing cell is.
+     */
+    Cells cells(YamlNode node) {
+        List<Cells.Cell> cells = new ArrayList<>();
+        collectCells(node, List.of(), cells);
+        return new Cells(cells, node.at());
+    }
+
+    private void collectCells(YamlNode node, List<Id> path, List<Cells.Cell> out) {
+        if (node instanceof YamlNode.Mapping m) {
+            for (YamlNode.Entry e : m.entries()) {
+                List<Id> next = new ArrayList<>(path);
+                next.add(new Id(e.key(), e.keyAt()));
+                collectCells(e.value(), next, out);
+            }
+        } else if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL) {
+            // blank cell
+        } else if (path.isEmpty()) {
+            wrongKind(node, "yaml.kind.mapping");
+        } else {
+            amount(node).ifPresent(a -> out.add(new Cells.Cell(path, a)));
+        }
+    }
+
+    void wrongKind(YamlNode node, String expectedKindKey) {
+        problems.error(node.at(), "yaml.wrong-kind", "@" + expectedKindKey, "@" + node.kindKey());
+    }
+
+    private static String describe(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && !s.text().isEmpty() ? s.text() : "@" + node.kindKey();
+    }
+
+    private static String stripTrailingNewline(String s) {
+        return s.endsWith("\n") ? s.stripTrailing() : s;
+    }
+}

@@ -1,0 +1,147 @@
+package plandoc.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.SourcePosition;
+import plandoc.model.AppendixContent;
+import plandoc.model.Plan;
+import plandoc.model.Text;
+
+/** Loads plan folders ({@code content/<slug>/plan.yaml} and the files it names) into {@link Plan}s. */
+public final class PlanLoader {
+    public static final String PLAN_FILE = "plan.yaml";
+
+    private final YamlTreeReader yaml = new YamlTreeReader();
+    private final Path workingDirectory;
+
+    /** @param workingDirectory paths in messages are shown relative to it, as the user typed them */
+    public PlanLoader(Path workingDirectory) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    }
+
+    /** The plan folders under a content directory: its sub-folders, in name order. */
+    public List<Path> planFolders(Path contentDir) throws IOException {
+        try (Stream<Path> children = Files.list(contentDir)) {
+            return children.filter(Files::isDirectory)
+                    .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("_"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** Whether a directory is itself a plan folder rather than a content directory of plans. */
+    public static boolean isPlanFolder(Path dir) {
+        return Files.isRegularFile(dir.resolve(PLAN_FILE));
+    }
+
+    /** Loads one plan folder; the plan is absent when its problems make it unreadable. */
+    public Optional<Plan> load(Path folder, Problems problems) {
+        Path file = folder.resolve(PLAN_FILE);
+        String display = display(file);
+        if (!Files.isRegularFile(file)) {
+            problems.error(SourcePosition.startOf(display(folder)), "plan.no-plan-file", PLAN_FILE);
+            return Optional.empty();
+        }
+        SourceFile source = SourceFile.read(file, display, problems);
+        if (source == null) {
+            return Optional.empty();
+        }
+        YamlNode root = yaml.read(source, problems);
+        if (root == null) {
+            return Optional.empty();
+        }
+        Nodes nodes = new Nodes(problems);
+        PlanReader reader = new PlanReader(nodes, new FolderFiles(folder, nodes));
+        return reader.plan(folder.getFileName().toString(), folder, root);
+    }
+
+    String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /**
+     * Files named by a plan. Only files inside the plan folder are read: a plan is published as
+     * it is, and a path escaping the folder (../../x, /etc/x, a symlink out) would publish
+     * something that is not part of it.
+     */
+    private final class FolderFiles implements PlanReader.PlanFiles {
+        private final Path folder;
+        private final Nodes nodes;
+
+        FolderFiles(Path folder, Nodes nodes) {
+            this.folder = folder;
+            this.nodes = nodes;
+        }
+
+        @Override
+        public Optional<Text> markdown(String name, SourcePosition at) {
+            return inside(name, at).flatMap(file -> {
+                Problems problems = nodes.problems();
+                SourceFile source = SourceFile.read(file, display(file), problems);
+                if (source == null) {
+                    return Optional.empty();
+                }
+                String text = Normalizer.normalize(source.text(), Normalizer.Form.NFC);
+                return Optional.of(nodes.markdownFile(text, display(file)));
+            });
+        }
+
+        @Override
+        public Optional<AppendixContent.Image> image(String name, SourcePosition at) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".svg")
+                    || lower.endsWith(".gif"))) {
+                nodes.problems().error(at, "file.image-type", name);
+                return Optional.empty();
+            }
+            return inside(name, at).map(file -> new AppendixContent.Image(file,
+                    folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+                            .replace('\\', '/')));
+        }
+
+        private Optional<Path> inside(String name, SourcePosition at) {
+            Path relative;
+            try {
+                relative = Path.of(name);
+            } catch (java.nio.file.InvalidPathException e) {
+                nodes.problems().error(at, "file.outside-plan", name);
+                return Optional.empty();
+            }
+            Path candidate = folder.resolve(relative).normalize();
+            if (relative.isAbsolute() || !candidate.startsWith(folder.normalize())) {
+                nodes.problems().error(at, "file.outside-plan", name);
+                return Optional.empty();
+            }
+            if (!Files.isRegularFile(candidate)) {
+                List<String> siblings = new ArrayList<>();
+                try (Stream<Path> s = Files.list(folder)) {
+                    s.map(p -> p.getFileName().toString()).forEach(siblings::add);
+                } catch (IOException ignored) {
+                    // the suggestion is a courtesy
+                }
+                nodes.problems().error(at, "file.missing", name, plandoc.diagnostic.Hint.nearest(Suggestions.nearest(name, siblings)));
+                return Optional.empty();
+            }
+            try {
+                if (!candidate.toRealPath().startsWith(folder.toRealPath())) {
+                    nodes.problems().error(at, "file.outside-plan", name);
+                    return Optional.empty();
+                }
+            } catch (IOException e) {
+                nodes.problems().error(at, "file.unreadable", e.getMessage());
+                return Optional.empty();
+            }
+            return Optional.of(candidate);
+        }
+    }
+
+}

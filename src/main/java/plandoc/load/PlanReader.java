@@ -1,0 +1,498 @@
+package plandoc.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import plandoc.diagnostic.SourcePosition;
+import plandoc.model.Appendices;
+import plandoc.model.Appendix;
+import plandoc.model.AppendixContent;
+import plandoc.model.AppendixNumbering;
+import plandoc.model.Article;
+import plandoc.model.Assignment;
+import plandoc.model.Axis;
+import plandoc.model.Budget;
+import plandoc.model.BudgetGroup;
+import plandoc.model.BudgetItem;
+import plandoc.model.Cells;
+import plandoc.model.Deadline;
+import plandoc.model.Declared;
+import plandoc.model.DocumentKind;
+import plandoc.model.Id;
+import plandoc.model.IssuedDocument;
+import plandoc.model.Issuer;
+import plandoc.model.Member;
+import plandoc.model.NumberingStyle;
+import plandoc.model.Objective;
+import plandoc.model.ObjectiveGroup;
+import plandoc.model.ObjectiveTable;
+import plandoc.model.Plan;
+import plandoc.model.PlanBody;
+import plandoc.model.Section;
+import plandoc.model.Signature;
+import plandoc.model.Target;
+import plandoc.model.Task;
+import plandoc.model.TaskGroup;
+import plandoc.model.TaskTable;
+import plandoc.model.Text;
+import plandoc.model.TotalsRow;
+import plandoc.model.Unit;
+
+/**
+ * Reads a plan's YAML tree into {@link Plan} records following PLAN-FORMAT §1–6. Each method
+ * names the keys it accepts, so unknown keys are caught where they are written.
+ */
+final class PlanReader {
+    private final Nodes nodes;
+    private final PlanFiles files;
+
+    PlanReader(Nodes nodes, PlanFiles files) {
+        this.nodes = nodes;
+        this.files = files;
+    }
+
+    Optional<Plan> plan(String slug, Path folder, YamlNode root) {
+        Fields f = nodes.fields(root, "plan.yaml",
+                List.of("document", "plan", "axes", "objectives", "tasks", "budgets", "appendices"));
+        Optional<IssuedDocument> document = f.required("document", this::document);
+        PlanBody body = f.optional("plan", n -> Optional.of(body(n)))
+                .orElse(new PlanBody("ke-hoach", Optional.empty(), false, List.of(), List.of(), f.at()));
+        List<Axis> axes = f.list("axes", n -> axis(n, List.of()));
+        List<ObjectiveTable> objectives = f.list("objectives", this::objectives);
+        List<TaskTable> tasks = f.list("tasks", this::tasks);
+        List<Budget> budgets = f.list("budgets", n -> budget(n, axes));
+        Appendices appendices = f.optional("appendices", n -> Optional.of(appendices(n))).orElse(Appendices.NONE);
+        return document.map(d -> new Plan(slug, folder, d, body, axes, objectives, tasks, budgets, appendices));
+    }
+
+    // §1 The issued document
+
+    private Optional<IssuedDocument> document(YamlNode node) {
+        Fields f = nodes.fields(node, "document", List.of("type", "issuer", "number", "symbol", "place", "date",
+                "title", "caption_title", "bases", "proposal", "articles", "signature", "recipients", "archive"));
+        Optional<DocumentKind> kind = f.required("type", n -> nodes.string(n).flatMap(t -> {
+            Optional<DocumentKind> k = DocumentKind.byId(t);
+            if (k.isEmpty()) {
+                nodes.problems().error(n.at(), "value.one-of", t, "type", DocumentKind.ids());
+            }
+            return k;
+        }));
+        Optional<Issuer> issuer = f.required("issuer", this::issuer);
+        Optional<String> number = f.required("number", nodes::string);
+        Optional<String> symbol = f.required("symbol", nodes::string);
+        Optional<String> place = f.required("place", nodes::string);
+        var date = f.required("date", nodes::date);
+        Optional<Text> title = f.required("title", nodes::text);
+        Optional<String> captionTitle = f.optional("caption_title", nodes::string);
+        List<Text> bases = f.list("bases", nodes::text);
+        Optional<Text> proposal = f.optional("proposal", nodes::text);
+        List<Article> articles = f.list("articles", this::article);
+        Optional<Signature> signature = f.required("signature", this::signature);
+        List<Text> recipients = f.list("recipients", nodes::text);
+        List<String> archive = f.list("archive", nodes::string);
+        if (kind.isEmpty() || issuer.isEmpty() || number.isEmpty() || symbol.isEmpty() || place.isEmpty()
+                || date.isEmpty() || title.isEmpty() || signature.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new IssuedDocument(kind.get(), issuer.get(), number.get(), symbol.get(), place.get(),
+                date.get(), title.get(), captionTitle, bases, proposal, articles, signature.get(), recipients,
+                archive, f.at()));
+    }
+
+    private Optional<Issuer> issuer(YamlNode node) {
+        Fields f = nodes.fields(node, "issuer", List.of("name", "short", "parent"));
+        Optional<String> name = f.required("name", nodes::string);
+        Optional<String> shortName = f.optional("short", nodes::string);
+        Optional<String> parent = f.optional("parent", nodes::string);
+        return name.map(n -> new Issuer(n, shortName.orElse(n), parent));
+    }
+
+    private Optional<Article> article(YamlNode node) {
+        Fields f = nodes.fields(node, "article", List.of("id", "text", "include"));
+        Optional<Id> id = f.required("id", nodes::id);
+        Optional<Text> text = f.required("text", nodes::text);
+        Optional<String> include = f.optional("include", nodes::string);
+        include.filter(i -> !i.equals("plan")).ifPresent(i ->
+                nodes.problems().error(f.node("include").get().at(), "value.one-of", i, "include", "plan"));
+        if (id.isEmpty() || text.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Article(id.get(), text.get(), include.filter("plan"::equals).isPresent(), f.at()));
+    }
+
+    private Optional<Signature> signature(YamlNode node) {
+        Fields f = nodes.fields(node, "signature", List.of("authority", "title", "name"));
+        List<String> authority = f.list("authority", nodes::string);
+        Optional<String> title = f.required("title", nodes::string);
+        Optional<String> name = f.required("name", nodes::string);
+        if (title.isEmpty() || name.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Signature(authority, title.get(), name.get()));
+    }
+
+    // §2 The plan body
+
+    private PlanBody body(YamlNode node) {
+        Fields f = nodes.fields(node, "plan", List.of("type", "title", "attached", "numbering", "sections"));
+        String type = f.optional("type", nodes::string).orElse("ke-hoach");
+        Optional<Text> title = f.optional("title", nodes::text);
+        boolean attached = f.optional("attached", nodes::bool).orElse(false);
+        List<NumberingStyle> numbering = f.list("numbering", this::numberingStyle);
+        List<Section> sections = f.list("sections", this::section);
+        return new PlanBody(type, title, attached, numbering, sections, f.at());
+    }
+
+    private Optional<NumberingStyle> numberingStyle(YamlNode node) {
+        return nodes.string(node).flatMap(s -> {
+            Optional<NumberingStyle> style = NumberingStyle.byId(s);
+            if (style.isEmpty()) {
+                nodes.problems().error(node.at(), "value.one-of", s, "numbering", NumberingStyle.ids());
+            }
+            return style;
+        });
+    }
+
+    private Optional<Section> section(YamlNode node) {
+        Fields f = nodes.fields(node, "section", List.of("id", "title", "text", "sections", "text_after", "show",
+                "numbering", "number", "agency"));
+        return Optional.of(new Section(
+                f.optional("id", nodes::id),
+                f.optional("title", nodes::text),
+                f.optional("text", nodes::text),
+                f.list("sections", this::section),
+                f.optional("text_after", nodes::text),
+                f.optional("show", nodes::id),
+                f.optional("numbering", this::numberingStyle),
+                f.optional("number", nodes::bool).orElse(true),
+                f.list("agency", nodes::text),
+                f.at()));
+    }
+
+    // §3 Objectives and tasks
+
+    private Optional<ObjectiveTable> objectives(YamlNode node) {
+        Fields f = nodes.fields(node, "objectives", List.of("id", "layout", "labels", "groups"));
+        Optional<Id> id = f.required("id", nodes::id);
+        String layout = f.optional("layout", nodes::string).orElse("lines");
+        if (!layout.equals("lines") && !layout.equals("columns")) {
+            nodes.problems().error(f.node("layout").get().at(), "value.one-of", layout, "layout", "lines, columns");
+        }
+        Map<String, String> labels = f.optional("labels", n -> Optional.of(labels(n,
+                List.of("number", "indicator", "targets")))).orElse(Map.of());
+        List<ObjectiveGroup> groups = f.list("groups", this::objectiveGroup);
+        return id.map(i -> new ObjectiveTable(i, layout, labels, groups, f.at()));
+    }
+
+    private Optional<ObjectiveGroup> objectiveGroup(YamlNode node) {
+        Fields f = nodes.fields(node, "objectives group", List.of("title", "items"));
+        Text title = f.optional("title", nodes::text).orElse(Text.literal("", f.at()));
+        return Optional.of(new ObjectiveGroup(title, f.list("items", this::objective)));
+    }
+
+    private Optional<Objective> objective(YamlNode node) {
+        Fields f = nodes.fields(node, "objective", List.of("id", "indicator", "targets", "note"));
+        Optional<Id> id = f.required("id", nodes::id);
+        Optional<Text> indicator = f.required("indicator", nodes::text);
+        List<Target> targets = new ArrayList<>();
+        f.optional("targets", nodes::mapping).ifPresent(m -> m.entries().forEach(e -> target(e).ifPresent(targets::add)));
+        Optional<Text> note = f.optional("note", nodes::text);
+        if (id.isEmpty() || indicator.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Objective(id.get(), indicator.get(), targets, note, f.at()));
+    }
+
+    private Optional<Target> target(YamlNode.Entry entry) {
+        if (entry.value() instanceof YamlNode.Mapping) {
+            Fields f = nodes.fields(entry.value(), "target", List.of("value", "unit", "text"));
+            var value = f.required("value", nodes::amount).map(a -> a.value());
+            Optional<String> unit = f.optional("unit", nodes::string);
+            Text text = f.optional("text", nodes::text).orElseGet(() ->
+                    Text.literal(value.map(v -> v.toPlainString() + unit.orElse("")).orElse(""), f.at()));
+            return Optional.of(new Target(entry.key(), text, value, unit, entry.keyAt()));
+        }
+        return nodes.text(entry.value()).map(t -> new Target(entry.key(), t, Optional.empty(), Optional.empty(),
+                entry.keyAt()));
+    }
+
+    private Optional<TaskTable> tasks(YamlNode node) {
+        Fields f = nodes.fields(node, "tasks", List.of("id", "columns", "labels", "groups", "items"));
+        Optional<Id> id = f.required("id", nodes::id);
+        List<String> columns = f.list("columns", nodes::string);
+        Map<String, String> labels = f.optional("labels", n -> Optional.of(labels(n, List.of("number", "title",
+                "lead", "partners", "deadline", "outcome")))).orElse(Map.of());
+        List<TaskGroup> groups = new ArrayList<>(f.list("groups", this::taskGroup));
+        if (f.has("items")) {
+            groups.add(new TaskGroup(Text.literal("", f.at()), f.list("items", this::task)));
+        }
+        return id.map(i -> new TaskTable(i, columns, labels, groups, f.at()));
+    }
+
+    private Optional<TaskGroup> taskGroup(YamlNode node) {
+        Fields f = nodes.fields(node, "tasks group", List.of("title", "items"));
+        Text title = f.optional("title", nodes::text).orElse(Text.literal("", f.at()));
+        return Optional.of(new TaskGroup(title, f.list("items", this::task)));
+    }
+
+    private static final List<String> ASSIGNMENT_KEYS = List.of("lead", "partners", "deadline", "outcome", "serves");
+
+    private Optional<Task> task(YamlNode node) {
+        List<String> keys = new ArrayList<>(List.of("id", "title"));
+        keys.addAll(ASSIGNMENT_KEYS);
+        Fields f = nodes.fields(node, "task", keys);
+        Optional<Id> id = f.required("id", nodes::id);
+        Optional<Text> title = f.required("title", nodes::text);
+        Assignment assignment = assignment(f);
+        if (id.isEmpty() || title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Task(id.get(), title.get(), assignment, f.at()));
+    }
+
+    private Assignment assignment(Fields f) {
+        return new Assignment(
+                f.optional("lead", nodes::text),
+                f.list("partners", nodes::text),
+                f.optional("deadline", this::deadline),
+                f.optional("outcome", nodes::text),
+                f.node("serves").map(nodes::ids).orElse(List.of()));
+    }
+
+    private Optional<Deadline> deadline(YamlNode node) {
+        Optional<String> text = nodes.string(node);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<java.time.LocalDate> date = text.get().matches("\\d{4}-\\d{2}-\\d{2}") ? nodes.date(node)
+                : Optional.empty();
+        return Optional.of(new Deadline(date, text.get(), node.at()));
+    }
+
+    // §4 Budgets
+
+    private Optional<Axis> axis(YamlNode node, List<Axis> planAxes) {
+        if (node instanceof YamlNode.Scalar) {
+            // A budget naming a plan-level axis by id.
+            return nodes.string(node).flatMap(name -> {
+                Optional<Axis> axis = planAxes.stream().filter(a -> a.id().value().equals(name)).findFirst();
+                if (axis.isEmpty()) {
+                    List<String> known = planAxes.stream().map(a -> a.id().value()).toList();
+                    nodes.problems().error(node.at(), "axis.unknown", name,
+                            plandoc.diagnostic.Hint.nearest(Suggestions.nearest(name, known)), String.join(", ", known));
+                }
+                return axis;
+            });
+        }
+        Fields f = nodes.fields(node, "axis", List.of("id", "label", "members", "years"));
+        Optional<Id> id = f.required("id", nodes::id);
+        Optional<String> label = f.optional("label", nodes::string);
+        List<Member> members = new ArrayList<>(f.list("members", this::member));
+        f.optional("years", nodes::string).ifPresent(years -> members.addAll(yearMembers(years, f.node("years").get())));
+        if (members.isEmpty() && id.isPresent()) {
+            nodes.problems().error(f.at(), "axis.no-members", id.get().value());
+        }
+        return id.map(i -> new Axis(i, label, members, f.at()));
+    }
+
+    private List<Member> yearMembers(String years, YamlNode node) {
+        var m = java.util.regex.Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})").matcher(years);
+        if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))
+                || Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)) > 50) {
+            nodes.problems().error(node.at(), "axis.years-format", years);
+            return List.of();
+        }
+        List<Member> members = new ArrayList<>();
+        for (int y = Integer.parseInt(m.group(1)); y <= Integer.parseInt(m.group(2)); y++) {
+            members.add(new Member(new Id(Integer.toString(y), node.at()), "Năm " + y, Optional.empty(), List.of(), true));
+        }
+        return members;
+    }
+
+    private Optional<Member> member(YamlNode node) {
+        Fields f = nodes.fields(node, "axis member", List.of("id", "label", "short", "members", "print_total"));
+        Optional<Id> id = f.required("id", nodes::id);
+        Optional<String> label = f.optional("label", nodes::string);
+        Optional<String> shortLabel = f.optional("short", nodes::string);
+        List<Member> members = f.list("members", this::member);
+        boolean printTotal = f.optional("print_total", nodes::bool).orElse(true);
+        return id.map(i -> new Member(i, label.orElse(i.value()), shortLabel, members, printTotal));
+    }
+
+    private static final List<String> ITEM_KEYS = List.of("id", "title", "period", "lead", "partners", "deadline",
+            "outcome", "serves", "funding_type", "amounts", "split", "no_amount", "declared");
+
+    private Optional<Budget> budget(YamlNode node, List<Axis> planAxes) {
+        Fields f = nodes.fields(node, "budget", List.of("id", "unit", "decimals", "axes", "columns", "labels", "totals",
+                "groups", "items", "declared", "negative"));
+        Optional<Id> id = f.required("id", nodes::id);
+        Optional<Unit> unit = f.required("unit", n -> nodes.string(n).flatMap(u -> {
+            Optional<Unit> found = Unit.byLabel(u);
+            if (found.isEmpty()) {
+                nodes.problems().error(n.at(), "value.one-of", u, "unit", Unit.labels());
+            }
+            return found;
+        }));
+        int decimals = f.optional("decimals", n -> nodes.integer(n, 0, 6)).orElse(0);
+        List<Axis> axes = f.list("axes", n -> axis(n, planAxes));
+        List<String> columns = f.list("columns", nodes::string);
+        Map<String, String> labels = f.optional("labels", n -> Optional.of(labels(n, List.of("number", "title",
+                "period", "lead", "partners", "deadline", "outcome", "funding_type", "total", "grand", "money",
+                "item")))).orElse(Map.of());
+        List<TotalsRow> totals = f.list("totals", this::totalsRow);
+        List<BudgetGroup> groups = new ArrayList<>(f.list("groups", this::budgetGroup));
+        boolean grouped = f.has("groups");
+        if (f.has("items")) {
+            if (grouped) {
+                nodes.problems().error(f.keyAt("items").get(), "budget.groups-and-items");
+            }
+            groups.add(new BudgetGroup(Optional.empty(), Optional.empty(), f.list("items", this::budgetItem),
+                    Cells.none(f.at()), List.of(), f.keyAt("items").get()));
+        }
+        if (!f.has("items") && !f.has("groups") && id.isPresent()) {
+            nodes.problems().error(f.at(), "budget.no-items", id.get().value());
+        }
+        List<Declared> declared = declared(f);
+        boolean negative = f.optional("negative", nodes::bool).orElse(false);
+        if (id.isEmpty() || unit.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Budget(id.get(), unit.get(), decimals, axes, columns, labels, totals, groups, grouped,
+                negative, declared, f.at()));
+    }
+
+    private Optional<TotalsRow> totalsRow(YamlNode node) {
+        Fields f = nodes.fields(node, "totals row", List.of("axis", "label"));
+        Optional<Id> axis = f.required("axis", nodes::id);
+        Text label = f.optional("label", nodes::text).orElse(Text.literal("", f.at()));
+        return axis.map(a -> new TotalsRow(a, label));
+    }
+
+    private Optional<BudgetGroup> budgetGroup(YamlNode node) {
+        Fields f = nodes.fields(node, "budget group", List.of("id", "title", "items", "unallocated", "declared"));
+        Optional<Id> id = f.optional("id", nodes::id);
+        Optional<Text> title = f.required("title", nodes::text);
+        List<BudgetItem> items = f.list("items", this::budgetItem);
+        Cells unallocated = f.optional("unallocated", n -> Optional.of(nodes.cells(n))).orElse(Cells.none(f.at()));
+        return Optional.of(new BudgetGroup(id, title, items, unallocated, declared(f), f.at()));
+    }
+
+    private Optional<BudgetItem> budgetItem(YamlNode node) {
+        Fields f = nodes.fields(node, "budget item", ITEM_KEYS);
+        Optional<Id> id = f.required("id", nodes::id);
+        Optional<Text> title = f.required("title", nodes::text);
+        Assignment assignment = assignment(f);
+        Optional<Text> period = f.optional("period", nodes::text);
+        Optional<Text> fundingType = f.optional("funding_type", nodes::text);
+        Cells amounts = f.optional("amounts", n -> Optional.of(nodes.cells(n))).orElse(Cells.none(f.at()));
+        Map<String, Cells> split = new LinkedHashMap<>();
+        f.optional("split", nodes::mapping).ifPresent(m -> m.entries().forEach(e ->
+                split.put(e.key(), nodes.cells(e.value()))));
+        Optional<Text> noAmount = f.optional("no_amount", nodes::text);
+        if (id.isEmpty() || title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BudgetItem(id.get(), title.get(), assignment, period, fundingType, amounts, split,
+                noAmount, declared(f), f.at()));
+    }
+
+    /** {@code declared:} as one mapping or a list of mappings (figures printed in several places). */
+    private List<Declared> declared(Fields owner) {
+        Optional<YamlNode> node = owner.node("declared");
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        List<YamlNode> entries = node.get() instanceof YamlNode.Sequence s ? s.items() : List.of(node.get());
+        List<Declared> declared = new ArrayList<>();
+        for (YamlNode entry : entries) {
+            nodes.mapping(entry).ifPresent(m -> declared.add(declaredEntry(m)));
+        }
+        return declared;
+    }
+
+    private Declared declaredEntry(YamlNode.Mapping m) {
+        Optional<String> in = Optional.empty();
+        Optional<plandoc.model.Amount> total = Optional.empty();
+        Cells amounts = Cells.none(m.at());
+        Map<String, Cells> perAxis = new LinkedHashMap<>();
+        for (YamlNode.Entry e : m.entries()) {
+            switch (e.key()) {
+                case "in" -> in = nodes.string(e.value());
+                case "total" -> total = nodes.amount(e.value());
+                case "amounts" -> amounts = nodes.cells(e.value());
+                // Any other key names an axis; compute checks it against the budget's axes.
+                default -> perAxis.put(e.key(), nodes.cells(e.value()));
+            }
+        }
+        return new Declared(in, total, amounts, perAxis, m.at());
+    }
+
+    private Map<String, String> labels(YamlNode node, List<String> allowed) {
+        Fields f = nodes.fields(node, "labels", allowed);
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (YamlNode.Entry e : f.entries()) {
+            if (allowed.contains(e.key())) {
+                nodes.string(e.value()).ifPresent(v -> labels.put(e.key(), v));
+            }
+        }
+        return labels;
+    }
+
+    // §5 Appendices
+
+    private Appendices appendices(YamlNode node) {
+        Fields f = nodes.fields(node, "appendices", List.of("numbering", "attached_to", "items"));
+        AppendixNumbering numbering = f.optional("numbering", n -> nodes.string(n).flatMap(s -> {
+            Optional<AppendixNumbering> found = AppendixNumbering.byId(s);
+            if (found.isEmpty()) {
+                nodes.problems().error(n.at(), "value.one-of", s, "numbering", AppendixNumbering.ids());
+            }
+            return found;
+        })).orElse(AppendixNumbering.ARABIC);
+        String attachedTo = f.optional("attached_to", nodes::string).orElse("document");
+        if (!attachedTo.equals("document") && !attachedTo.equals("plan")) {
+            nodes.problems().error(f.node("attached_to").get().at(), "value.one-of", attachedTo, "attached_to",
+                    "document, plan");
+        }
+        return new Appendices(numbering, attachedTo.equals("plan"), f.list("items", this::appendix));
+    }
+
+    private Optional<Appendix> appendix(YamlNode node) {
+        Fields f = nodes.fields(node, "appendix", List.of("id", "title", "file", "image", "external", "show", "text",
+                "orientation"));
+        Optional<Id> id = f.required("id", nodes::id);
+        Optional<Text> title = f.required("title", nodes::text);
+        String orientation = f.optional("orientation", nodes::string).orElse("portrait");
+        if (!orientation.equals("portrait") && !orientation.equals("landscape")) {
+            nodes.problems().error(f.node("orientation").get().at(), "value.one-of", orientation, "orientation",
+                    "portrait, landscape");
+        }
+        List<String> contentKeys = List.of("file", "image", "external", "show", "text");
+        List<String> given = contentKeys.stream().filter(f::has).toList();
+        if (given.size() != 1) {
+            nodes.problems().error(f.at(), "appendix.content", id.map(Id::value).orElse("?"), String.join(", ", given));
+        }
+        Optional<AppendixContent> content = given.isEmpty() ? Optional.empty() : switch (given.get(0)) {
+            case "file" -> f.optional("file", n -> nodes.string(n).flatMap(p -> files.markdown(p, n.at())))
+                    .map(AppendixContent.Markdown::new);
+            case "image" -> f.optional("image", n -> nodes.string(n).flatMap(p -> files.image(p, n.at())));
+            case "external" -> f.optional("external", nodes::text).map(AppendixContent.External::new);
+            case "show" -> f.optional("show", nodes::id).map(AppendixContent.Show::new);
+            default -> f.optional("text", nodes::text).map(AppendixContent.Markdown::new);
+        };
+        if (id.isEmpty() || title.isEmpty() || content.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Appendix(id.get(), title.get(), content.get(), orientation.equals("landscape"), f.at()));
+    }
+
+    /** Resolves {@code file:} and {@code image:} names inside the plan folder. */
+    interface PlanFiles {
+        Optional<Text> markdown(String name, SourcePosition at);
+
+        Optional<AppendixContent.Image> image(String name, SourcePosition at);
+    }
+}

@@ -1,0 +1,90 @@
+package plandoc.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.SourcePosition;
+
+/**
+ * A source file's text: strictly UTF-8, byte-order mark removed, with its lines kept so that
+ * positions can be turned back into context (block scalar indentation, quoting).
+ */
+final class SourceFile {
+    /** Plans are hand-written; anything larger is a mistake (a pasted export) and would only be slow. */
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    private final String displayPath;
+    private final String text;
+    private final List<String> lines;
+
+    private SourceFile(String displayPath, String text) {
+        this.displayPath = displayPath;
+        this.text = text;
+        this.lines = text.lines().toList();
+    }
+
+    static SourceFile of(String displayPath, String text) {
+        return new SourceFile(displayPath, text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /** Reads the file, or reports why it cannot be read and returns null. */
+    static SourceFile read(Path file, String displayPath, Problems problems) {
+        SourcePosition start = SourcePosition.startOf(displayPath);
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                problems.error(start, "file.too-large", Files.size(file) / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return of(displayPath, text);
+        } catch (CharacterCodingException e) {
+            problems.error(start, "file.not-utf8");
+            return null;
+        } catch (IOException e) {
+            problems.error(start, "file.unreadable", e.getMessage());
+            return null;
+        }
+    }
+
+    String displayPath() {
+        return displayPath;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The character at a 1-based position, or 0 when outside the text. */
+    char charAt(int line, int column) {
+        if (line < 1 || line > lines.size()) {
+            return 0;
+        }
+        String l = lines.get(line - 1);
+        return column >= 1 && column <= l.length() ? l.charAt(column - 1) : 0;
+    }
+
+    /** The indentation of the first non-blank line after {@code line} (1-based), for block scalars. */
+    int indentAfter(int line) {
+        for (int i = line; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (!l.isBlank()) {
+                int n = 0;
+                while (n < l.length() && l.charAt(n) == ' ') {
+                    n++;
+                }
+                return n;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,60 @@
+package plandoc.load;
+
+import java.util.List;
+import java.util.Optional;
+import plandoc.diagnostic.SourcePosition;
+
+/** A YAML node with the position it was read from. Keys and text are already NFC-normalised. */
+sealed interface YamlNode {
+    SourcePosition at();
+
+    /** A human word for the node's type, used in "expected a list, found a mapping". */
+    String kindKey();
+
+    record Mapping(List<Entry> entries, SourcePosition at) implements YamlNode {
+        public Mapping {
+            entries = List.copyOf(entries);
+        }
+
+        Optional<Entry> entry(String key) {
+            return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+        }
+
+        @Override
+        public String kindKey() {
+            return "yaml.kind.mapping";
+        }
+    }
+
+    record Entry(String key, SourcePosition keyAt, YamlNode value) {
+    }
+
+    record Sequence(List<YamlNode> items, SourcePosition at) implements YamlNode {
+        public Sequence {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String kindKey() {
+            return "yaml.kind.list";
+        }
+    }
+
+    /**
+     * A scalar. {@code text} is the value as written (numbers keep their spelling); {@code origin}
+     * maps offsets in the text back to the file for multi-line block scalars.
+     */
+    record Scalar(ScalarType type, String text, SourcePosition at, TextOrigin origin) implements YamlNode {
+        @Override
+        public String kindKey() {
+            return switch (type) {
+                case STRING -> "yaml.kind.text";
+                case NUMBER -> "yaml.kind.number";
+                case BOOLEAN -> "yaml.kind.boolean";
+                case NULL -> "yaml.kind.empty";
+            };
+        }
+    }
+
+    enum ScalarType { STRING, NUMBER, BOOLEAN, NULL }
+}

@@ -1,0 +1,47 @@
+package plandoc.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * Classifies SnakeYAML's terse syntax errors into message keys with a hint an officer can act
+ * on; the parser's own words travel along for anyone who knows YAML.
+ */
+final class YamlSyntaxMessages {
+    private YamlSyntaxMessages() {
+    }
+
+    static String key(JsonProcessingException e) {
+        String m = text(e);
+        if (m.contains("'\\t'") || m.contains("\t") && m.contains("cannot start any token")) {
+            return "yaml.syntax.tab";
+        }
+        if (m.contains("quoted scalar")) {
+            return "yaml.syntax.unclosed-quote";
+        }
+        if (m.contains("mapping values are not allowed")) {
+            return "yaml.syntax.colon";
+        }
+        if (m.contains("block mapping") || m.contains("block end") || m.contains("did not find expected key")
+                || m.contains("block collection")) {
+            return "yaml.syntax.indent";
+        }
+        if (m.contains("exceeds the limit") || m.contains("code point")) {
+            return "yaml.syntax.too-large";
+        }
+        if (m.contains("Nesting depth") || m.contains("nesting depth")) {
+            return "yaml.syntax.too-deep";
+        }
+        return "yaml.syntax";
+    }
+
+    /** The first line of the parser's message, which names the problem without its context dump. */
+    static String detail(JsonProcessingException e) {
+        String m = text(e);
+        return m.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("in 'reader'")
+                && !l.startsWith("at [Source")).reduce((a, b) -> a.startsWith("while") ? b : a).orElse(m);
+    }
+
+    private static String text(JsonProcessingException e) {
+        return e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    }
+}

@@ -1,0 +1,168 @@
+package plandoc.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.StringReader;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.SourcePosition;
+
+/**
+ * Streams YAML through Jackson into a {@link YamlNode} tree that keeps a position for every node.
+ * Rejects what Jackson would silently accept: duplicate keys, anchors and aliases (an alias
+ * would be read as the plain string of its name).
+ */
+final class YamlTreeReader {
+    /** Plans nest a dozen levels at most; a limit keeps hostile input from exhausting the stack. */
+    static final int MAX_DEPTH = 64;
+    static final int MAX_CODE_POINTS = (int) SourceFile.MAX_BYTES;
+
+    private final YAMLFactory factory;
+
+    YamlTreeReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setAllowDuplicateKeys(true); // detected here, with both positions in the message
+        factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .build();
+    }
+
+    /** The document's root node, or null when it is empty or broken (problems say why). */
+    YamlNode read(SourceFile source, Problems problems) {
+        try (JsonParser parser = factory.createParser(new StringReader(source.text()))) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.error(SourcePosition.startOf(source.displayPath()), "yaml.empty-file");
+                return null;
+            }
+            return new Walk(parser, source, problems).node(first, 0);
+        } catch (JsonProcessingException e) {
+            problems.error(position(source, e.getLocation()), YamlSyntaxMessages.key(e), YamlSyntaxMessages.detail(e));
+            return null;
+        } catch (Abandoned e) {
+            return null;
+        } catch (IOException e) {
+            problems.error(SourcePosition.startOf(source.displayPath()), "file.unreadable", e.getMessage());
+            return null;
+        }
+    }
+
+    private static SourcePosition position(SourceFile source, JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return SourcePosition.startOf(source.displayPath());
+        }
+        return new SourcePosition(source.displayPath(), location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    /** Thrown to stop reading after a problem that makes the rest of the tree meaningless. */
+    private static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One pass over the token stream. */
+    private static final class Walk {
+        private final JsonParser parser;
+        private final SourceFile source;
+        private final Problems problems;
+
+        Walk(JsonParser parser, SourceFile source, Problems problems) {
+            this.parser = parser;
+            this.source = source;
+            this.problems = problems;
+        }
+
+        YamlNode node(JsonToken token, int depth) throws IOException {
+            SourcePosition at = here();
+            if (depth > MAX_DEPTH) {
+                problems.error(at, "yaml.too-deep", MAX_DEPTH);
+                throw new Abandoned();
+            }
+            rejectAnchorsAndAliases(at);
+            return switch (token) {
+                case START_OBJECT -> mapping(at, depth);
+                case START_ARRAY -> sequence(at, depth);
+                case VALUE_STRING -> scalar(YamlNode.ScalarType.STRING, at);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(YamlNode.ScalarType.NUMBER, at);
+                case VALUE_TRUE, VALUE_FALSE -> scalar(YamlNode.ScalarType.BOOLEAN, at);
+                case VALUE_NULL -> new YamlNode.Scalar(YamlNode.ScalarType.NULL, "", at, origin(at));
+                default -> throw new IllegalStateException("unexpected YAML token " + token);
+            };
+        }
+
+        private YamlNode.Mapping mapping(SourcePosition at, int depth) throws IOException {
+            List<YamlNode.Entry> entries = new ArrayList<>();
+            Map<String, SourcePosition> seen = new HashMap<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                SourcePosition keyAt = here();
+                String key = nfc(parser.currentName());
+                YamlNode value = node(parser.nextToken(), depth + 1);
+                SourcePosition first = seen.putIfAbsent(key, keyAt);
+                if (first != null) {
+                    problems.error(keyAt, "yaml.duplicate-key", key, first.line());
+                } else {
+                    entries.add(new YamlNode.Entry(key, keyAt, value));
+                }
+            }
+            if (token != JsonToken.END_OBJECT) {
+                throw new IllegalStateException("unexpected YAML token " + token);
+            }
+            return new YamlNode.Mapping(entries, at);
+        }
+
+        private YamlNode.Sequence sequence(SourcePosition at, int depth) throws IOException {
+            List<YamlNode> items = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                items.add(node(token, depth + 1));
+            }
+            return new YamlNode.Sequence(items, at);
+        }
+
+        private YamlNode.Scalar scalar(YamlNode.ScalarType type, SourcePosition at) throws IOException {
+            return new YamlNode.Scalar(type, nfc(parser.getText()), at, origin(at));
+        }
+
+        private TextOrigin origin(SourcePosition at) {
+            char c = source.charAt(at.line(), at.column());
+            boolean block = c == '|' || c == '>';
+            int quote = c == '"' || c == '\'' ? 1 : 0;
+            return new TextOrigin(at, block, block ? source.indentAfter(at.line()) : 0, quote);
+        }
+
+        private void rejectAnchorsAndAliases(SourcePosition at) throws IOException {
+            YAMLParser yaml = (YAMLParser) parser;
+            if (yaml.isCurrentAlias()) {
+                problems.error(at, "yaml.alias", parser.getText());
+            } else if (yaml.getObjectId() != null) {
+                problems.error(at, "yaml.anchor", String.valueOf(yaml.getObjectId()));
+            }
+        }
+
+        private SourcePosition here() {
+            return position(source, parser.currentTokenLocation());
+        }
+
+        private static String nfc(String s) {
+            return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package plandoc.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** How appendices are numbered: 1, 2 … / 01, 02 … / I, II …. */
+public enum AppendixNumbering {
+    ARABIC("arabic"), ARABIC_2("arabic-2"), ROMAN("roman");
+
+    private final String id;
+
+    AppendixNumbering(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Optional<AppendixNumbering> byId(String id) {
+        return Arrays.stream(values()).filter(n -> n.id.equals(id)).findFirst();
+    }
+
+    public static String ids() {
+        return String.join(", ", Arrays.stream(values()).map(AppendixNumbering::id).toList());
+    }
+}

@@ -1,0 +1,16 @@
+package plandoc.model;
+
+import java.util.List;
+import java.util.Optional;
+import plandoc.diagnostic.SourcePosition;
+
+/** A column dimension of a budget: its members, outermost axis first in a budget's list. */
+public record Axis(Id id, Optional<String> label, List<Member> members, SourcePosition at) {
+    public Axis {
+        members = List.copyOf(members);
+    }
+
+    public Optional<Member> member(String memberId) {
+        return members.stream().filter(m -> m.id().value().equals(memberId)).findFirst();
+    }
+}

@@ -1,0 +1,34 @@
+package plandoc.model;
+
+import java.util.List;
+import java.util.Map;
+import plandoc.diagnostic.SourcePosition;
+
+/**
+ * A budget table.
+ *
+ * @param columns        free-text columns printed before the money ({@code period}, {@code lead} …)
+ * @param labels         header and row labels by key ({@code title}, {@code total}, {@code grand} …)
+ * @param grouped        false when written with {@code items:} directly (no group headings)
+ * @param allowNegative  the budget opts in to negative amounts (e.g. reductions)
+ */
+public record Budget(Id id, Unit unit, int decimals, List<Axis> axes, List<String> columns,
+                     Map<String, String> labels, List<TotalsRow> totals, List<BudgetGroup> groups, boolean grouped,
+                     boolean allowNegative, List<Declared> declared, SourcePosition at) {
+    public Budget {
+        axes = List.copyOf(axes);
+        columns = List.copyOf(columns);
+        labels = Map.copyOf(labels);
+        totals = List.copyOf(totals);
+        groups = List.copyOf(groups);
+        declared = List.copyOf(declared);
+    }
+
+    public List<BudgetItem> items() {
+        return groups.stream().flatMap(g -> g.items().stream()).toList();
+    }
+
+    public String label(String key, String fallback) {
+        return labels.getOrDefault(key, fallback);
+    }
+}

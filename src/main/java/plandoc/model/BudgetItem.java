@@ -1,0 +1,24 @@
+package plandoc.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import plandoc.diagnostic.SourcePosition;
+
+/**
+ * A budget row: a project or task that costs money.
+ *
+ * @param period       thời gian thực hiện, free text as printed
+ * @param fundingType  loại nguồn vốn, free text
+ * @param amounts      money per cell (blank cells simply absent)
+ * @param split        independent breakdowns, one per axis id, each summing to the item total
+ * @param noAmount     text printed instead of money ("Chưa có kinh phí")
+ */
+public record BudgetItem(Id id, Text title, Assignment assignment, Optional<Text> period,
+                         Optional<Text> fundingType, Cells amounts, Map<String, Cells> split,
+                         Optional<Text> noAmount, List<Declared> declared, SourcePosition at) {
+    public BudgetItem {
+        split = Map.copyOf(split);
+        declared = List.copyOf(declared);
+    }
+}

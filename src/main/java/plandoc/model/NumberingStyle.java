@@ -1,0 +1,27 @@
+package plandoc.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** How a level of sections is numbered; the printed forms are {@code compute}'s. */
+public enum NumberingStyle {
+    PART("part"), ROMAN("roman"), ARABIC("arabic"), DECIMAL("decimal"), LETTER("letter"), DASH("dash");
+
+    private final String id;
+
+    NumberingStyle(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Optional<NumberingStyle> byId(String id) {
+        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+    }
+
+    public static String ids() {
+        return String.join(", ", Arrays.stream(values()).map(NumberingStyle::id).toList());
+    }
+}

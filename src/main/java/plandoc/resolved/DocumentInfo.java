@@ -1,0 +1,23 @@
+package plandoc.resolved;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Facts about the document for the site index, PDF metadata and open data.
+ *
+ * @param slug          the plan folder name
+ * @param numberSymbol  "4086/QĐ-UBND"
+ * @param date          ngày ban hành
+ * @param dateText      "28/12/2012"
+ * @param kind          "Quyết định"
+ * @param title         trích yếu as plain text
+ * @param issuer        "Ủy ban nhân dân tỉnh Hà Tĩnh"
+ * @param fileStem      file name stem for the PDF an officer recognises ("4086-QD-UBND")
+ * @param fundingTotal  the plan's total funding in {@code fundingUnit}, or null when it has no budget
+ * @param fundingText   "724,90 tỷ đồng", or ""
+ */
+public record DocumentInfo(String slug, String numberSymbol, LocalDate date, String dateText, String kind,
+                           String title, String issuer, String fileStem, BigDecimal fundingTotal,
+                           String fundingUnit, String fundingText) {
+}

@@ -1,0 +1,15 @@
+package plandoc.resolved;
+
+/**
+ * The header block of page 1 (Decree 30/2020 §4).
+ *
+ * @param parentIssuer cơ quan chủ quản, upper-case, or "" when the issuer has none
+ * @param issuer       the issuing body, upper-case ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")
+ * @param numberLine   "Số: 4086/QĐ-UBND"
+ * @param placeDate    "Hà Tĩnh, ngày 28 tháng 12 năm 2012"
+ * @param kind         the document kind, upper-case ("QUYẾT ĐỊNH")
+ * @param title        trích yếu ("Về việc phê duyệt …")
+ */
+public record HeaderView(String parentIssuer, String issuer, String numberLine, String placeDate,
+                         String kind, String title) {
+}

@@ -1,0 +1,26 @@
+package plandoc.resolved;
+
+import java.util.List;
+
+/**
+ * One plan, fully resolved: the single model both the HTML page and the PDF are rendered from.
+ *
+ * @param bases      "Căn cứ …;" lines with their final punctuation
+ * @param proposal   "Xét đề nghị …." or ""
+ * @param enacting   the enacting line for a decision ("QUYẾT ĐỊNH:"), "" for a plan
+ * @param articles   a decision's articles, empty for a plan issued on its own
+ * @param body       the plan body
+ * @param tables     every budget, objectives and tasks table, for data outputs (JSON, CSV)
+ */
+public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal,
+                           String enacting, List<ArticleView> articles, AttachedPlanView body,
+                           SignatureView signature, Recipients recipients, List<AppendixView> appendices,
+                           List<TocEntry> toc, List<TableView> tables) {
+    public ResolvedPlan {
+        bases = List.copyOf(bases);
+        articles = List.copyOf(articles);
+        appendices = List.copyOf(appendices);
+        toc = List.copyOf(toc);
+        tables = List.copyOf(tables);
+    }
+}

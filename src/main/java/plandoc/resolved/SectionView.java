@@ -1,0 +1,26 @@
+package plandoc.resolved;
+
+import java.util.List;
+
+/**
+ * A section of the plan body as printed.
+ *
+ * @param anchor   the source id, or a generated anchor for sections without one
+ * @param number   the printed number with its punctuation: "I.", "1.", "1.1.", "a)", "-", "Phần thứ nhất", or ""
+ * @param style    the numbering style id (part, roman, arabic, decimal, letter, dash, none): a CSS hook
+ * @param level    nesting depth, 1 for top-level sections
+ * @param title    the heading (empty for an untitled block of text)
+ * @param agencies agencies this section assigns work to, as printed
+ * @param blocks   text, sub-sections, tables and text_after, in reading order
+ */
+public record SectionView(String anchor, String number, String style, int level, InlineText title,
+                          List<String> agencies, List<Block> blocks) {
+    public SectionView {
+        agencies = List.copyOf(agencies);
+        blocks = List.copyOf(blocks);
+    }
+
+    public boolean hasTitle() {
+        return !title.isEmpty();
+    }
+}

@@ -1,0 +1,26 @@
+package plandoc.resolved;
+
+import java.util.List;
+
+/**
+ * A table ready to print: header rows with spans, body rows of cells. Budgets, objectives and
+ * tasks all resolve to this one shape so templates have a single table macro.
+ *
+ * @param id         the source id of the budget / objectives / tasks
+ * @param kind       "budget", "objectives" or "tasks"
+ * @param unitLine   e.g. "Đơn vị tính: Tỷ đồng" (empty when not a budget)
+ * @param columns    one entry per physical column, left to right
+ * @param header     header rows (thead), cells carry their spans
+ * @param rows       body rows
+ * @param notes      notes printed under the table (e.g. cells that could not be determined)
+ * @param wide       true when the table has many money columns and wants a landscape page
+ */
+public record TableView(String id, String kind, String unitLine, List<ColumnView> columns,
+                        List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide) {
+    public TableView {
+        columns = List.copyOf(columns);
+        header = header.stream().map(List::copyOf).toList();
+        rows = List.copyOf(rows);
+        notes = List.copyOf(notes);
+    }
+}

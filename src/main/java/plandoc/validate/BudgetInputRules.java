@@ -1,0 +1,92 @@
+package plandoc.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import plandoc.diagnostic.Problems;
+import plandoc.model.Amount;
+import plandoc.model.Budget;
+import plandoc.model.BudgetGroup;
+import plandoc.model.BudgetItem;
+import plandoc.model.Cells;
+import plandoc.model.Declared;
+
+/**
+ * The input traps of PLAN-FORMAT §4: more decimals than the budget allows (judged on the number
+ * as typed, so {@code 4.000} in a {@code decimals: 0} budget is caught), negative amounts, empty
+ * groups, unknown free-text columns and totals axes.
+ */
+final class BudgetInputRules {
+    static final Set<String> TEXT_COLUMNS = Set.of("period", "lead", "partners", "deadline", "outcome", "funding_type");
+
+    void check(Budget budget, Problems problems) {
+        String id = budget.id().value();
+        for (Amount amount : amounts(budget)) {
+            if (amount.typedDecimals() > budget.decimals()) {
+                if (looksLikeThousandsDot(amount)) {
+                    problems.error(amount.at(), "amount.thousands-dot", amount.typed(), amount.typedDecimals(), id,
+                            budget.decimals(), amount.typed().replace(".", ""));
+                } else {
+                    problems.error(amount.at(), "amount.too-many-decimals", amount.typed(), amount.typedDecimals(), id,
+                            budget.decimals());
+                }
+            }
+            if (amount.value().signum() < 0 && !budget.allowNegative()) {
+                problems.error(amount.at(), "amount.negative", amount.typed(), id);
+            }
+        }
+        for (BudgetGroup group : budget.groups()) {
+            if (group.items().isEmpty() && group.unallocated().isEmpty()) {
+                problems.error(group.at(), "budget.empty-group", group.title().map(t -> t.literalText()).orElse(id));
+            }
+        }
+        for (String column : budget.columns()) {
+            if (!TEXT_COLUMNS.contains(column)) {
+                problems.error(budget.at(), "budget.column-unknown", column, id,
+                        plandoc.diagnostic.Hint.nearest(plandoc.load.Suggestions.nearest(column, TEXT_COLUMNS)), String.join(", ",
+                                new java.util.TreeSet<>(TEXT_COLUMNS)));
+            }
+        }
+        budget.totals().forEach(t -> {
+            if (budget.axes().stream().noneMatch(a -> a.id().value().equals(t.axis().value()))) {
+                problems.error(t.axis().at(), "budget.totals-axis", t.axis().value(), id,
+                        String.join(", ", budget.axes().stream().map(a -> a.id().value()).toList()));
+            }
+        });
+        for (BudgetItem item : budget.items()) {
+            if (item.noAmount().isPresent() && !item.declared().isEmpty()) {
+                problems.error(item.declared().get(0).at(), "budget.declared-no-amount", item.id().value());
+            }
+        }
+    }
+
+    /** Three decimals exactly, in a budget kept in whole units: "4.000" typed for four thousand. */
+    private static boolean looksLikeThousandsDot(Amount amount) {
+        return amount.typedDecimals() == 3 && amount.typed().matches("-?\\d{1,3}\\.\\d{3}");
+    }
+
+    private static List<Amount> amounts(Budget budget) {
+        List<Amount> out = new ArrayList<>();
+        budget.declared().forEach(d -> declared(d, out));
+        for (BudgetGroup g : budget.groups()) {
+            cells(g.unallocated(), out);
+            g.declared().forEach(d -> declared(d, out));
+            for (BudgetItem i : g.items()) {
+                cells(i.amounts(), out);
+                i.split().values().forEach(c -> cells(c, out));
+                i.declared().forEach(d -> declared(d, out));
+            }
+        }
+        return out;
+    }
+
+    private static void declared(Declared d, List<Amount> out) {
+        d.total().ifPresent(out::add);
+        cells(d.amounts(), out);
+        d.perAxis().values().forEach(c -> cells(c, out));
+    }
+
+    private static void cells(Cells cells, List<Amount> out) {
+        cells.cells().forEach(c -> out.add(c.amount()));
+    }
+}

@@ -1,0 +1,37 @@
+package plandoc.validate;
+
+import java.util.List;
+import plandoc.diagnostic.Problems;
+import plandoc.model.Article;
+import plandoc.model.DocumentKind;
+import plandoc.model.IssuedDocument;
+import plandoc.model.Plan;
+
+/** The frame of the issued document: signature prefixes, the article that holds the plan. */
+final class DocumentRules {
+    /** Decree 30: TM. (thay mặt), Q. (quyền), KT. (ký thay), TL. (thừa lệnh), TUQ. (thừa ủy quyền). */
+    static final List<String> AUTHORITY_PREFIXES = List.of("TM.", "Q.", "KT.", "TL.", "TUQ.");
+
+    void check(Plan plan, Problems problems) {
+        IssuedDocument d = plan.document();
+        for (String authority : d.signature().authority()) {
+            if (AUTHORITY_PREFIXES.stream().noneMatch(p -> authority.startsWith(p + " "))) {
+                problems.error(d.at(), "document.authority-prefix", authority, String.join(", ", AUTHORITY_PREFIXES));
+            }
+        }
+        List<Article> including = d.articles().stream().filter(Article::includesPlan).toList();
+        if (including.size() > 1) {
+            problems.error(including.get(1).at(), "document.plan-included-twice", including.get(0).id().value());
+        }
+        if (d.kind() == DocumentKind.QUYET_DINH && d.articles().isEmpty()) {
+            problems.error(d.at(), "document.decision-without-articles");
+        }
+        if (!plan.body().sections().isEmpty() && !d.articles().isEmpty() && including.isEmpty()
+                && !plan.body().attached()) {
+            problems.error(plan.body().at(), "document.plan-not-placed");
+        }
+        if (!d.number().matches("\\d+")) {
+            problems.error(d.at(), "document.number", d.number());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package plandoc.validate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import plandoc.diagnostic.Problems;
+import plandoc.model.Assignment;
+import plandoc.model.Id;
+import plandoc.model.Objective;
+import plandoc.model.Plan;
+
+/**
+ * The contract's warnings that need no arithmetic: a deadline before the document's date, and an
+ * objective that no task or budget item serves (once the plan uses {@code serves} at all).
+ */
+final class DrafterWarnings {
+    void check(Plan plan, Problems problems) {
+        List<Assignment> assignments = Stream.concat(
+                plan.tasks().stream().flatMap(t -> t.items().stream()).map(t -> t.assignment()),
+                plan.budgets().stream().flatMap(b -> b.items().stream()).map(i -> i.assignment())).toList();
+        for (Assignment a : assignments) {
+            a.deadline().ifPresent(deadline -> deadline.date().ifPresent(date -> {
+                if (date.isBefore(plan.document().date())) {
+                    problems.warning(deadline.at(), "warning.deadline-before-document", deadline.text(),
+                            plan.document().date().toString());
+                }
+            }));
+        }
+        Set<String> served = new HashSet<>();
+        assignments.forEach(a -> a.serves().stream().map(Id::value).forEach(served::add));
+        if (!served.isEmpty()) {
+            for (Objective o : plan.objectives().stream().flatMap(t -> t.items().stream()).toList()) {
+                if (!served.contains(o.id().value())) {
+                    problems.warning(o.id().at(), "warning.objective-unserved", o.id().value());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package plandoc.validate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import plandoc.model.Budget;
+import plandoc.model.BudgetGroup;
+import plandoc.model.Id;
+import plandoc.model.ObjectiveTable;
+import plandoc.model.Plan;
+import plandoc.model.Section;
+import plandoc.model.TaskTable;
+
+/**
+ * Every id declared in a plan (axis and member ids aside: they are scoped to their axis), with
+ * what it names. Duplicates are kept in declaration order so they can be reported.
+ */
+public final class IdIndex {
+    /** A declared id and the record it names. */
+    public record Entry(Id id, IdKind kind, Object target) {
+    }
+
+    private final Map<String, Entry> first = new LinkedHashMap<>();
+    private final List<Entry> all = new ArrayList<>();
+
+    public IdIndex(Plan plan) {
+        plan.document().articles().forEach(a -> add(a.id(), IdKind.ARTICLE, a));
+        plan.body().sections().forEach(this::addSection);
+        for (ObjectiveTable t : plan.objectives()) {
+            add(t.id(), IdKind.OBJECTIVES, t);
+            t.items().forEach(o -> add(o.id(), IdKind.OBJECTIVE, o));
+        }
+        for (TaskTable t : plan.tasks()) {
+            add(t.id(), IdKind.TASKS, t);
+            t.items().forEach(task -> add(task.id(), IdKind.TASK, task));
+        }
+        for (Budget b : plan.budgets()) {
+            add(b.id(), IdKind.BUDGET, b);
+            for (BudgetGroup g : b.groups()) {
+                g.id().ifPresent(id -> add(id, IdKind.BUDGET_GROUP, g));
+                g.items().forEach(i -> add(i.id(), IdKind.BUDGET_ITEM, i));
+            }
+        }
+        plan.appendices().items().forEach(a -> add(a.id(), IdKind.APPENDIX, a));
+    }
+
+    private void addSection(Section s) {
+        s.id().ifPresent(id -> add(id, IdKind.SECTION, s));
+        s.sections().forEach(this::addSection);
+    }
+
+    private void add(Id id, IdKind kind, Object target) {
+        Entry entry = new Entry(id, kind, target);
+        all.add(entry);
+        first.putIfAbsent(id.value(), entry);
+    }
+
+    public Optional<Entry> find(String id) {
+        return Optional.ofNullable(first.get(id));
+    }
+
+    public List<Entry> all() {
+        return List.copyOf(all);
+    }
+
+    public List<String> ids() {
+        return List.copyOf(first.keySet());
+    }
+
+    public List<String> ids(IdKind... kinds) {
+        List<IdKind> wanted = List.of(kinds);
+        return first.values().stream().filter(e -> wanted.contains(e.kind())).map(e -> e.id().value()).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package plandoc.validate;
+
+import plandoc.diagnostic.Problems;
+import plandoc.model.Plan;
+
+/** Runs every validation rule over a loaded plan and collects what they find. */
+public final class PlanValidator {
+    private final IdRules ids = new IdRules();
+    private final ReferenceRules references = new ReferenceRules();
+    private final BudgetInputRules budgets = new BudgetInputRules();
+    private final DocumentRules document = new DocumentRules();
+    private final DrafterWarnings warnings = new DrafterWarnings();
+
+    public IdIndex validate(Plan plan, Problems problems) {
+        IdIndex index = new IdIndex(plan);
+        ids.check(plan, index, problems);
+        references.check(plan, index, problems);
+        plan.budgets().forEach(b -> budgets.check(b, problems));
+        document.check(plan, problems);
+        warnings.check(plan, problems);
+        return index;
+    }
+}

@@ -1,0 +1,169 @@
+package plandoc.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import plandoc.diagnostic.Hint;
+import plandoc.diagnostic.Problems;
+import plandoc.load.Suggestions;
+import plandoc.model.Appendix;
+import plandoc.model.AppendixContent;
+import plandoc.model.Axis;
+import plandoc.model.Budget;
+import plandoc.model.BudgetGroup;
+import plandoc.model.Id;
+import plandoc.model.Member;
+import plandoc.model.Plan;
+import plandoc.model.Reference;
+import plandoc.model.Section;
+import plandoc.model.Text;
+import plandoc.model.Unit;
+
+/**
+ * Every reference points at something that exists and can be referred to that way: inline
+ * references, {@code show:}, {@code serves:}. Unknown names get the nearest valid one.
+ */
+final class ReferenceRules {
+    void check(Plan plan, IdIndex index, Problems problems) {
+        for (Text text : PlanTexts.all(plan)) {
+            for (Reference ref : text.references()) {
+                switch (ref.kind()) {
+                    case REF -> checkRef(ref, index, problems);
+                    case AMOUNT -> checkAmount(ref, index, problems);
+                    case COUNT -> checkCount(ref, index, problems);
+                }
+            }
+        }
+        plan.body().sections().forEach(s -> checkShows(s, index, problems));
+        for (Appendix a : plan.appendices().items()) {
+            if (a.content() instanceof AppendixContent.Show show) {
+                checkTable(show.table(), index, problems);
+            }
+        }
+        plan.tasks().forEach(t -> t.items().forEach(task -> checkServes(task.assignment().serves(), index, problems)));
+        plan.budgets().forEach(b -> b.items().forEach(i -> checkServes(i.assignment().serves(), index, problems)));
+    }
+
+    private void checkShows(Section section, IdIndex index, Problems problems) {
+        section.show().ifPresent(id -> checkTable(id, index, problems));
+        section.sections().forEach(s -> checkShows(s, index, problems));
+    }
+
+    private void checkTable(Id id, IdIndex index, Problems problems) {
+        Optional<IdIndex.Entry> entry = index.find(id.value());
+        if (entry.isEmpty() || !entry.get().kind().isTable()) {
+            unknown(id.value(), id.at(), index.ids(IdKind.OBJECTIVES, IdKind.TASKS, IdKind.BUDGET), "ref.unknown-table",
+                    problems);
+        }
+    }
+
+    private void checkServes(List<Id> serves, IdIndex index, Problems problems) {
+        for (Id id : serves) {
+            Optional<IdIndex.Entry> entry = index.find(id.value());
+            if (entry.isEmpty() || entry.get().kind() != IdKind.OBJECTIVE) {
+                unknown(id.value(), id.at(), index.ids(IdKind.OBJECTIVE), "ref.unknown-objective", problems);
+            }
+        }
+    }
+
+    private void checkRef(Reference ref, IdIndex index, Problems problems) {
+        if (index.find(ref.target()).isEmpty()) {
+            unknown(ref.target(), ref.at(), index.ids(), "ref.unknown", problems);
+        }
+        ref.options().forEach((key, option) -> problems.error(option.at(), "ref.option-unknown", key, "ref", "—",
+                Hint.nearest(Optional.empty())));
+    }
+
+    private void checkCount(Reference ref, IdIndex index, Problems problems) {
+        Optional<IdIndex.Entry> entry = index.find(ref.target());
+        if (entry.isEmpty() || !entry.get().kind().isTable()) {
+            unknown(ref.target(), ref.at(), index.ids(IdKind.OBJECTIVES, IdKind.TASKS, IdKind.BUDGET),
+                    "ref.unknown-table", problems);
+            return;
+        }
+        ref.options().forEach((key, option) -> {
+            if (!key.equals("group")) {
+                problems.error(option.at(), "ref.option-unknown", key, "count", "group",
+                        Hint.nearest(Suggestions.nearest(key, List.of("group"))));
+            } else if (entry.get().target() instanceof Budget budget) {
+                checkGroup(budget, option, problems);
+            }
+        });
+    }
+
+    private void checkAmount(Reference ref, IdIndex index, Problems problems) {
+        Optional<IdIndex.Entry> entry = index.find(ref.target());
+        if (entry.isEmpty() || entry.get().kind() != IdKind.BUDGET) {
+            unknown(ref.target(), ref.at(), index.ids(IdKind.BUDGET), "ref.unknown-budget", problems);
+            return;
+        }
+        Budget budget = (Budget) entry.get().target();
+        List<String> valid = new ArrayList<>(List.of("unit", "decimals", "group", "item"));
+        budget.axes().forEach(a -> valid.add(a.id().value()));
+        for (Map.Entry<String, Reference.Option> e : ref.options().entrySet()) {
+            String key = e.getKey();
+            Reference.Option option = e.getValue();
+            Optional<Axis> axis = budget.axes().stream().filter(a -> a.id().value().equals(key)).findFirst();
+            switch (key) {
+                case "unit" -> {
+                    if (Unit.byLabel(option.value()).isEmpty()) {
+                        problems.error(option.at(), "ref.unit-unknown", option.value(), Unit.labels());
+                    }
+                }
+                case "decimals" -> {
+                    if (!option.value().matches("[0-6]")) {
+                        problems.error(option.at(), "ref.decimals", option.value());
+                    }
+                }
+                case "group" -> checkGroup(budget, option, problems);
+                case "item" -> {
+                    List<String> items = budget.items().stream().map(i -> i.id().value()).toList();
+                    if (!items.contains(option.value())) {
+                        unknown(option.value(), option.at(), items, "ref.unknown-item", problems);
+                    }
+                }
+                default -> {
+                    if (axis.isEmpty()) {
+                        Optional<String> nearest = Suggestions.nearest(key, valid);
+                        problems.error(option.at(), "ref.option-unknown", key, "amount " + budget.id().value(),
+                                String.join(", ", valid), Hint.nearest(nearest));
+                    } else {
+                        List<String> members = new ArrayList<>();
+                        collect(axis.get().members(), members);
+                        if (!members.contains(option.value())) {
+                            Optional<String> nearest = Suggestions.nearest(option.value(), members);
+                            problems.error(option.at(), "ref.member-unknown", option.value(), key,
+                                    Hint.nearest(nearest), String.join(", ", members));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkGroup(Budget budget, Reference.Option option, Problems problems) {
+        List<String> groups = budget.groups().stream().map(BudgetGroup::id).flatMap(Optional::stream)
+                .map(Id::value).toList();
+        if (!groups.contains(option.value())) {
+            unknown(option.value(), option.at(), groups, "ref.unknown-group", problems);
+        }
+    }
+
+    private static void collect(List<Member> members, List<String> out) {
+        for (Member m : members) {
+            out.add(m.id().value());
+            collect(m.members(), out);
+        }
+    }
+
+    private static void unknown(String id, plandoc.diagnostic.SourcePosition at, List<String> candidates, String key,
+                                Problems problems) {
+        Optional<String> nearest = Suggestions.nearest(id, candidates);
+        if (nearest.isPresent()) {
+            problems.error(at, key + "-suggest", id, nearest.get());
+        } else {
+            problems.error(at, key, id);
+        }
+    }
+}
