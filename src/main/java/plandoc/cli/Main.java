@@ -37,6 +37,7 @@ public final class Main implements Runnable {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand(new CommandLine(new CheckCommand(io)));
+        cli.addSubcommand(new CommandLine(new BuildCommand(io)));
         cli.setResourceBundle(bundle);
         cli.setOut(new java.io.PrintWriter(io.out(), true));
         cli.setErr(new java.io.PrintWriter(io.err(), true));
