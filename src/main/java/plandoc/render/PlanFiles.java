@@ -1,0 +1,156 @@
+package plandoc.render;
+
+import plandoc.render.html.DataFile;
+import plandoc.render.html.PlanLinks;
+import plandoc.resolved.AppendixView;
+import plandoc.resolved.Block;
+import plandoc.resolved.ImageBlock;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.SectionBlock;
+import plandoc.resolved.SectionView;
+import plandoc.resolved.TableBlock;
+import plandoc.resolved.TableView;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The files published for one plan and their names: {@code <slug>/index.html},
+ * {@code <slug>/<fileStem>.pdf}, {@code <slug>/plan.json}, one {@code <slug>/<table-id>.csv} per
+ * budget table, and the images at their hrefs. Names come from source ids, so they are checked here
+ * before anything is written: a name must stay inside the plan's folder.
+ */
+final class PlanFiles {
+
+    static final String PAGE = "index.html";
+    static final String JSON = "plan.json";
+
+    /** Letters (Vietnamese included), digits, dot, dash, underscore; no leading dot. */
+    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}_\\-][\\p{L}\\p{N}._\\-]*");
+
+    private final String slug;
+    private final String pdf;
+    private final List<Csv> csv;
+    private final List<ImageBlock> images;
+
+    /** A budget table's CSV and how the page names it. */
+    record Csv(TableView table, String fileName, String label) {
+    }
+
+    PlanFiles(ResolvedPlan plan) throws RenderException {
+        String planSlug = plan.info().slug();
+        this.slug = checkedName(planSlug, "tên thư mục (slug)", planSlug);
+        this.pdf = checkedName(plan.info().fileStem(), "tên tệp PDF (fileStem)", planSlug) + ".pdf";
+        Map<String, String> labels = tableLabels(plan);
+        List<Csv> tables = new ArrayList<>();
+        for (TableView table : plan.tables()) {
+            if (table.kind().equals("budget")) {
+                String name = checkedName(table.id(), "mã bảng", planSlug) + ".csv";
+                tables.add(new Csv(table, name, labels.getOrDefault(table.id(), table.id())));
+            }
+        }
+        this.csv = List.copyOf(tables);
+        List<ImageBlock> found = new ArrayList<>();
+        collectImages(plan, found);
+        for (ImageBlock image : found) {
+            checkHref(image.href(), planSlug);
+        }
+        this.images = List.copyOf(found);
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String pdf() {
+        return pdf;
+    }
+
+    List<Csv> csv() {
+        return csv;
+    }
+
+    List<ImageBlock> images() {
+        return images;
+    }
+
+    /** Links as seen from a page {@code prefix} away from the plan folder ("" on the plan page, "slug/" on the index). */
+    PlanLinks links(String prefix) {
+        List<DataFile> files = csv.stream()
+                .map(c -> new DataFile(prefix + c.fileName(), c.label() + " (CSV)"))
+                .toList();
+        return new PlanLinks(prefix + PAGE, prefix + pdf, prefix + JSON, files);
+    }
+
+    private static String checkedName(String name, String what, String plan) throws RenderException {
+        if (name == null || !SAFE_NAME.matcher(name).matches() || name.length() > 120) {
+            throw new RenderException(RenderProblem.Kind.CONTENT, "",
+                    what + " \"" + name + "\" không dùng được làm tên tệp (chỉ chữ, số, '.', '-', '_')", plan, null);
+        }
+        return name;
+    }
+
+    /** An image href must be a relative path below the plan folder: it is also where the file is copied. */
+    private static void checkHref(String href, String plan) throws RenderException {
+        boolean safe;
+        try {
+            URI uri = new URI(href);
+            String path = uri.getPath();
+            safe = uri.getScheme() == null && uri.getAuthority() == null && uri.getQuery() == null
+                    && uri.getFragment() == null && path != null && !path.isEmpty() && !path.startsWith("/")
+                    && List.of(path.split("/")).stream().allMatch(part -> SAFE_NAME.matcher(part).matches());
+        } catch (URISyntaxException e) {
+            safe = false;
+        }
+        if (!safe) {
+            throw new RenderException(RenderProblem.Kind.CONTENT, "",
+                    "đường dẫn ảnh \"" + href + "\" phải là đường dẫn tương đối nằm trong thư mục văn bản", plan, null);
+        }
+    }
+
+    /** "Phụ lục 3" for a table in an appendix, "III.2. Kinh phí" for one in a section. */
+    private static Map<String, String> tableLabels(ResolvedPlan plan) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (AppendixView appendix : plan.appendices()) {
+            label(appendix.blocks(), appendix.label(), true, labels);
+        }
+        for (SectionView section : plan.body().sections()) {
+            label(List.of(new SectionBlock(section)), "", false, labels);
+        }
+        return labels;
+    }
+
+    /** A table takes its appendix's name, or else the name of the nearest titled section around it. */
+    private static void label(List<Block> blocks, String around, boolean inAppendix, Map<String, String> labels) {
+        for (Block block : blocks) {
+            if (block instanceof TableBlock table) {
+                labels.putIfAbsent(table.table().id(), around.isEmpty() ? table.table().id() : around);
+            } else if (block instanceof SectionBlock nested) {
+                SectionView section = nested.section();
+                String own = section.hasTitle() ? (section.number() + " " + section.title().plain()).strip() : "";
+                label(section.blocks(), inAppendix || own.isEmpty() ? around : own, inAppendix, labels);
+            }
+        }
+    }
+
+    private static void collectImages(ResolvedPlan plan, List<ImageBlock> found) {
+        plan.body().sections().forEach(section -> collect(List.of(new SectionBlock(section)), found));
+        collect(plan.body().closing(), found);
+        plan.appendices().forEach(appendix -> collect(appendix.blocks(), found));
+    }
+
+    private static void collect(List<Block> blocks, List<ImageBlock> found) {
+        for (Block block : blocks) {
+            if (block instanceof ImageBlock image) {
+                found.add(image);
+            } else if (block instanceof SectionBlock section) {
+                collect(section.section().blocks(), found);
+            }
+        }
+    }
+}

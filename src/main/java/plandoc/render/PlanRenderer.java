@@ -1,0 +1,119 @@
+package plandoc.render;
+
+import plandoc.render.data.BudgetCsv;
+import plandoc.render.data.PlanJson;
+import plandoc.render.html.IssuerName;
+import plandoc.render.html.PlanPage;
+import plandoc.render.html.RichHtml;
+import plandoc.render.html.TemplateEngine;
+import plandoc.render.markdown.MarkdownRenderer;
+import plandoc.render.pdf.PdfFonts;
+import plandoc.render.pdf.PdfRenderer;
+import plandoc.resolved.ImageBlock;
+import plandoc.resolved.ResolvedPlan;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders one plan completely in memory: its page, its PDF (from that same page), its JSON and its
+ * CSVs. Built once per build from a templates folder; fonts, templates and the PDF stylesheet are read
+ * then and shared by every plan.
+ */
+public final class PlanRenderer {
+
+    static final String PLAN_TEMPLATE = "plan.ftlh";
+    static final String PDF_STYLESHEET = "assets/pdf.css";
+
+    private final TemplateEngine templates;
+    private final PdfRenderer pdf;
+    private final PlanJson json = new PlanJson();
+    private final BudgetCsv csv = new BudgetCsv();
+
+    public PlanRenderer(TemplateEngine templates, PdfRenderer pdf) {
+        this.templates = templates;
+        this.pdf = pdf;
+    }
+
+    /**
+     * Reads what every plan of a build shares from {@code templatesDir}: the templates, the PDF
+     * stylesheet and the fonts (see {@link PdfFonts#load}).
+     */
+    public static PlanRenderer forTemplates(Path templatesDir, MarkdownRenderer markdown, RenderSettings settings)
+            throws RenderException {
+        Path stylesheet = templatesDir.resolve(PDF_STYLESHEET);
+        try {
+            TemplateEngine templates = new TemplateEngine(templatesDir, new RichHtml(markdown));
+            String pdfCss = Files.readString(stylesheet, StandardCharsets.UTF_8);
+            return new PlanRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings));
+        } catch (NoSuchFileException e) {
+            throw new RenderException(RenderProblem.Kind.IO, e.getFile(), "không tìm thấy tệp", "", e);
+        } catch (IOException e) {
+            throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
+                    "không đọc được thư mục mẫu: " + e.getMessage(), "", e);
+        }
+    }
+
+    public RenderedPlan render(ResolvedPlan plan) throws RenderException {
+        PlanFiles files = new PlanFiles(plan);
+        String page = page(plan, files);
+        List<RenderedPlan.OutputFile> output = new ArrayList<>();
+        output.add(new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)));
+        output.add(new RenderedPlan.OutputFile(files.pdf(), pdf(page, plan, files)));
+        try {
+            output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, json.write(plan)));
+        } catch (IOException e) {
+            throw new RenderException(RenderProblem.Kind.INTERNAL, PlanFiles.JSON,
+                    "không tạo được JSON: " + e.getMessage(), files.slug(), e);
+        }
+        for (PlanFiles.Csv table : files.csv()) {
+            output.add(new RenderedPlan.OutputFile(table.fileName(), csv.write(table.table())));
+        }
+        List<RenderedPlan.ImageCopy> images = files.images().stream()
+                .map(image -> new RenderedPlan.ImageCopy(image.source(), image.href()))
+                .toList();
+        return new RenderedPlan(files.slug(), output, images, files.links(files.slug() + "/"));
+    }
+
+    /** Only the plan's page, e.g. for a preview server. */
+    public String renderPage(ResolvedPlan plan) throws RenderException {
+        return page(plan, new PlanFiles(plan));
+    }
+
+    /** The XHTML page; normalised to NFC because openhtmltopdf cannot position combining marks. */
+    private String page(ResolvedPlan plan, PlanFiles files) throws TemplateError {
+        PlanPage model = new PlanPage(plan, IssuerName.of(plan.header().issuer()),
+                IssuerName.of(plan.header().parentIssuer()), files.links(""), "../assets/", "../index.html");
+        String html = templates.render(PLAN_TEMPLATE, model, files.slug());
+        return Normalizer.normalize(html, Normalizer.Form.NFC);
+    }
+
+    private byte[] pdf(String page, ResolvedPlan plan, PlanFiles files) throws RenderException {
+        Map<String, Path> images = new LinkedHashMap<>();
+        for (ImageBlock image : files.images()) {
+            if (!Files.isRegularFile(image.source())) {
+                throw new RenderException(RenderProblem.Kind.CONTENT, image.source().toString(),
+                        "không tìm thấy tệp ảnh", files.slug(), null);
+            }
+            images.put(image.href(), image.source());
+        }
+        try {
+            return pdf.render(page, plan, images);
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
+                    "không tạo được PDF: " + e, files.slug(), e);
+        }
+    }
+
+    TemplateEngine templates() {
+        return templates;
+    }
+}

@@ -1,0 +1,231 @@
+package plandoc.render.data;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import plandoc.resolved.AppendixView;
+import plandoc.resolved.ArticleView;
+import plandoc.resolved.AttachedPlanView;
+import plandoc.resolved.Block;
+import plandoc.resolved.CellView;
+import plandoc.resolved.ColumnView;
+import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.HeaderCell;
+import plandoc.resolved.HeaderView;
+import plandoc.resolved.ImageBlock;
+import plandoc.resolved.InlineText;
+import plandoc.resolved.NoteBlock;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.RowView;
+import plandoc.resolved.SectionBlock;
+import plandoc.resolved.SectionView;
+import plandoc.resolved.TableBlock;
+import plandoc.resolved.TableView;
+import plandoc.resolved.TextBlock;
+import plandoc.resolved.TocEntry;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code plan.json}: the computed document as open data. Keys follow the resolved records' component
+ * names. Figures are JSON numbers carrying the exact decimal value compute produced (never the
+ * rounded printed text), and every row and cell says whether it is a computed total. Text fields
+ * hold plain text; Markdown fields keep their Markdown source. Tables appear once, under
+ * {@code tables}; the blocks that print them refer to them by {@code id}.
+ */
+public final class PlanJson {
+
+    /** Bumped when the shape changes incompatibly, so consumers can check what they read. */
+    public static final String FORMAT = "plandoc.plan/1";
+
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    private final ObjectWriter writer;
+
+    public PlanJson() {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        // "\n" everywhere, whatever the platform: the file must be byte-identical between builds.
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        this.writer = mapper.writer(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+    }
+
+    public byte[] write(ResolvedPlan plan) throws IOException {
+        ObjectNode root = nodes.objectNode();
+        root.put("format", FORMAT);
+        root.set("document", document(plan.info()));
+        root.set("header", header(plan.header()));
+        root.set("bases", strings(plan.bases()));
+        root.put("proposal", plan.proposal());
+        root.put("enacting", plan.enacting());
+        ArrayNode articles = root.putArray("articles");
+        for (ArticleView article : plan.articles()) {
+            articles.addObject()
+                    .put("anchor", article.anchor())
+                    .put("label", article.label())
+                    .put("markdown", article.text().source())
+                    .put("includesPlan", article.includesPlan());
+        }
+        root.set("body", body(plan.body()));
+        ObjectNode signature = root.putObject("signature");
+        signature.set("authority", strings(plan.signature().authority()));
+        signature.put("title", plan.signature().title());
+        signature.put("name", plan.signature().name());
+        root.set("recipients", texts(plan.recipients().lines()));
+        ArrayNode appendices = root.putArray("appendices");
+        plan.appendices().forEach(appendix -> appendices.add(appendix(appendix)));
+        ArrayNode toc = root.putArray("toc");
+        for (TocEntry entry : plan.toc()) {
+            toc.addObject().put("level", entry.level()).put("label", entry.label()).put("anchor", entry.anchor());
+        }
+        ArrayNode tables = root.putArray("tables");
+        plan.tables().forEach(table -> tables.add(table(table)));
+        byte[] json = writer.writeValueAsBytes(root);
+        byte[] withNewline = Arrays.copyOf(json, json.length + 1);
+        withNewline[json.length] = '\n';
+        return withNewline;
+    }
+
+    private ObjectNode document(DocumentInfo info) {
+        ObjectNode node = nodes.objectNode()
+                .put("slug", info.slug())
+                .put("numberSymbol", info.numberSymbol())
+                .put("date", info.date() == null ? null : info.date().toString())
+                .put("dateText", info.dateText())
+                .put("kind", info.kind())
+                .put("title", info.title())
+                .put("issuer", info.issuer())
+                .put("fileStem", info.fileStem());
+        node.set("fundingTotal", number(info.fundingTotal()));
+        node.put("fundingUnit", info.fundingUnit());
+        node.put("fundingText", info.fundingText());
+        return node;
+    }
+
+    private ObjectNode header(HeaderView header) {
+        return nodes.objectNode()
+                .put("parentIssuer", header.parentIssuer())
+                .put("issuer", header.issuer())
+                .put("numberLine", header.numberLine())
+                .put("placeDate", header.placeDate())
+                .put("kind", header.kind())
+                .put("title", header.title());
+    }
+
+    private ObjectNode body(AttachedPlanView body) {
+        ObjectNode node = nodes.objectNode()
+                .put("attached", body.attached())
+                .put("kind", body.kind())
+                .put("title", body.title().plain())
+                .put("caption", body.caption());
+        ArrayNode sections = node.putArray("sections");
+        body.sections().forEach(section -> sections.add(section(section)));
+        node.set("closing", blocks(body.closing()));
+        return node;
+    }
+
+    private ObjectNode section(SectionView section) {
+        ObjectNode node = nodes.objectNode()
+                .put("anchor", section.anchor())
+                .put("number", section.number())
+                .put("style", section.style())
+                .put("level", section.level())
+                .put("title", section.title().plain());
+        node.set("agencies", strings(section.agencies()));
+        node.set("blocks", blocks(section.blocks()));
+        return node;
+    }
+
+    private ObjectNode appendix(AppendixView appendix) {
+        ObjectNode node = nodes.objectNode()
+                .put("anchor", appendix.anchor())
+                .put("heading", appendix.heading())
+                .put("label", appendix.label())
+                .put("title", appendix.title().plain())
+                .put("caption", appendix.caption())
+                .put("landscape", appendix.landscape());
+        node.set("blocks", blocks(appendix.blocks()));
+        return node;
+    }
+
+    private ArrayNode blocks(List<Block> blocks) {
+        ArrayNode array = nodes.arrayNode();
+        for (Block block : blocks) {
+            ObjectNode node = array.addObject().put("kind", block.kind());
+            if (block instanceof TextBlock text) {
+                node.put("markdown", text.text().source());
+            } else if (block instanceof TableBlock table) {
+                node.put("table", table.table().id());
+            } else if (block instanceof SectionBlock section) {
+                node.set("section", section(section.section()));
+            } else if (block instanceof ImageBlock image) {
+                node.put("href", image.href()).put("alt", image.alt());
+            } else if (block instanceof NoteBlock note) {
+                node.put("text", note.text().plain()).put("role", note.role());
+            }
+        }
+        return array;
+    }
+
+    private ObjectNode table(TableView table) {
+        ObjectNode node = nodes.objectNode()
+                .put("id", table.id())
+                .put("kind", table.kind())
+                .put("unitLine", table.unitLine())
+                .put("wide", table.wide());
+        ArrayNode columns = node.putArray("columns");
+        for (ColumnView column : table.columns()) {
+            columns.addObject().put("key", column.key()).put("role", column.role()).put("label", column.label());
+        }
+        ArrayNode header = node.putArray("header");
+        for (List<HeaderCell> row : table.header()) {
+            ArrayNode cells = header.addArray();
+            for (HeaderCell cell : row) {
+                cells.addObject().put("text", cell.text()).put("colspan", cell.colspan()).put("rowspan", cell.rowspan());
+            }
+        }
+        ArrayNode rows = node.putArray("rows");
+        for (RowView row : table.rows()) {
+            ObjectNode rowNode = rows.addObject()
+                    .put("kind", row.kind())
+                    .put("anchor", row.anchor())
+                    .put("computed", row.computed());
+            ArrayNode cells = rowNode.putArray("cells");
+            for (CellView cell : row.cells()) {
+                ObjectNode cellNode = cells.addObject()
+                        .put("role", cell.role())
+                        .put("text", cell.plain());
+                cellNode.set("value", number(cell.value())); // a JSON number, or null for text cells
+                cellNode.put("computed", cell.computed()).put("colspan", cell.colspan());
+            }
+        }
+        node.set("notes", texts(table.notes()));
+        return node;
+    }
+
+    /** The exact decimal, trailing zeros kept ("724.90"), or null. */
+    private JsonNode number(BigDecimal value) {
+        return value == null ? nodes.nullNode() : DecimalNode.valueOf(value);
+    }
+
+    private ArrayNode strings(List<String> values) {
+        ArrayNode array = nodes.arrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private ArrayNode texts(List<InlineText> values) {
+        ArrayNode array = nodes.arrayNode();
+        values.forEach(value -> array.add(value.plain()));
+        return array;
+    }
+}

@@ -1,0 +1,98 @@
+package plandoc.render.html;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import plandoc.render.TemplateError;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * FreeMarker set up once per build over a templates folder the province may have copied and edited
+ * ({@code --templates}), so templates are read from that folder and never from the classpath.
+ */
+public final class TemplateEngine {
+
+    private final Configuration configuration;
+    private final Path templatesDir;
+
+    public TemplateEngine(Path templatesDir, RichHtml richHtml) throws IOException {
+        this.templatesDir = templatesDir;
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true); // *.ftlh ⇒ HTML auto-escaping
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        // Figures arrive formatted by compute; "computer" keeps any stray number from being localised.
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setLocale(Locale.forLanguageTag("vi-VN"));
+        cfg.setTimeZone(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        // A province's edited templates are trusted less than our code: no ?api, no ?new on Java classes.
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setObjectWrapper(new RichObjectWrapper(Configuration.VERSION_2_3_35, richHtml));
+        this.configuration = cfg;
+    }
+
+    /**
+     * Renders {@code templateName} with {@code model} as the root (a record: its components become
+     * top-level variables).
+     *
+     * @param plan the slug of the plan being rendered, for the error message
+     */
+    public String render(String templateName, Object model, String plan) throws TemplateError {
+        try {
+            Template template = configuration.getTemplate(templateName);
+            StringWriter out = new StringWriter(64 * 1024);
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            throw new TemplateError(display(sourceName(e.getTemplateSourceName(), templateName)),
+                    orZero(e.getLineNumber()), orZero(e.getColumnNumber()),
+                    firstParagraph(e.getMessageWithoutStackTop()), plan, e);
+        } catch (ParseException e) {
+            throw new TemplateError(display(sourceName(e.getTemplateName(), templateName)),
+                    e.getLineNumber(), e.getColumnNumber(), firstParagraph(e.getEditorMessage()), plan, e);
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateError(display(templateName), 0, 0, "không tìm thấy tệp mẫu", plan, e);
+        } catch (IOException e) {
+            throw new TemplateError(display(templateName), 0, 0, "không đọc được tệp mẫu: " + e.getMessage(), plan, e);
+        }
+    }
+
+    private String display(String templateName) {
+        return templatesDir.resolve(templateName).toString().replace('\\', '/');
+    }
+
+    private static String sourceName(String reported, String fallback) {
+        return reported == null ? fallback : reported;
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    /** FreeMarker appends tips and stack traces after "----" lines; the first part says what went wrong. */
+    private static String firstParagraph(String message) {
+        if (message == null) {
+            return "lỗi mẫu";
+        }
+        int tips = message.indexOf("\n----");
+        String head = tips >= 0 ? message.substring(0, tips) : message;
+        return head.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,126 @@
+package plandoc.render.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The flexmark-java implementation: CommonMark plus pipe tables. Parser and renderer are built once
+ * and are thread-safe, so one instance serves a whole build.
+ *
+ * <p>Markdown headings ({@code ## …}) become {@code <p class="md-heading"><strong>…</strong></p>}:
+ * the document's headings (sections, articles, appendices) come from the plan's structure, and a
+ * heading inside a text field is, in Decree 30 terms, a titled khoản — a bold paragraph of body size.
+ */
+public final class FlexmarkMarkdownRenderer implements MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public FlexmarkMarkdownRenderer(LinkPolicy linkPolicy) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        // Escape, never pass through: officers see their stray <b> and learn, and no script reaches a page.
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.HARD_BREAK, "<br />\n");
+        options.set(HtmlRenderer.OBFUSCATE_EMAIL, false);
+        // Entities such as &nbsp; are decoded to characters: the PDF path parses the page as XML.
+        options.set(HtmlRenderer.UNESCAPE_HTML_ENTITIES, true);
+        options.set(TablesExtension.CLASS_NAME, "md-table");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(holder -> new SafeNodes(linkPolicy))
+                .build();
+    }
+
+    @Override
+    public String toHtml(String markdown) {
+        if (markdown.isBlank()) {
+            return "";
+        }
+        String source = Normalizer.normalize(markdown, Normalizer.Form.NFC);
+        return renderer.render(parser.parse(source));
+    }
+
+    /** Overrides for headings, links, images and tables; everything else is flexmark's default. */
+    private static final class SafeNodes implements NodeRenderer {
+        private final LinkPolicy linkPolicy;
+
+        SafeNodes(LinkPolicy linkPolicy) {
+            this.linkPolicy = linkPolicy;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(Heading.class, this::heading),
+                    new NodeRenderingHandler<>(Link.class, this::link),
+                    new NodeRenderingHandler<>(LinkRef.class, this::linkRef),
+                    new NodeRenderingHandler<>(AutoLink.class, this::autoLink),
+                    new NodeRenderingHandler<>(Image.class, (node, context, html) -> context.renderChildren(node)),
+                    new NodeRenderingHandler<>(ImageRef.class, (node, context, html) -> context.renderChildren(node)),
+                    new NodeRenderingHandler<>(TableBlock.class, this::table));
+        }
+
+        private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
+            html.attr("class", "md-heading md-heading-" + node.getLevel()).withAttr().tag("p");
+            html.tag("strong");
+            context.renderChildren(node);
+            html.closeTag("strong");
+            html.closeTag("p").line();
+        }
+
+        private void link(Link node, NodeRendererContext context, HtmlWriter html) {
+            renderIfAllowed(node.getUrl().unescape(), context, () -> context.renderChildren(node));
+        }
+
+        private void linkRef(LinkRef node, NodeRendererContext context, HtmlWriter html) {
+            Reference reference = node.isDefined() ? node.getReferenceNode(node.getDocument()) : null;
+            if (reference == null) {
+                context.delegateRender(); // an undefined reference prints as the literal text
+                return;
+            }
+            renderIfAllowed(reference.getUrl().unescape(), context, () -> context.renderChildren(node));
+        }
+
+        private void autoLink(AutoLink node, NodeRendererContext context, HtmlWriter html) {
+            renderIfAllowed(node.getText().unescape(), context, () -> html.text(node.getText().unescape()));
+        }
+
+        private void renderIfAllowed(String url, NodeRendererContext context, Runnable asText) {
+            if (linkPolicy.allows(url)) {
+                context.delegateRender();
+            } else {
+                asText.run();
+            }
+        }
+
+        /** Wide Markdown tables scroll inside their own box on a phone instead of widening the page. */
+        private void table(TableBlock node, NodeRendererContext context, HtmlWriter html) {
+            html.attr("class", "table-scroll").withAttr().tag("div").line();
+            context.delegateRender();
+            html.closeTag("div").line();
+        }
+    }
+}

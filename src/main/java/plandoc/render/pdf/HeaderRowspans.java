@@ -1,0 +1,83 @@
+package plandoc.render.pdf;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rewrites header cells that span rows into a stack of single-row cells with no rule between them.
+ *
+ * <p>openhtmltopdf 1.1.65 clips a {@code <thead>} cell with {@code rowspan} to zero height when the
+ * header repeats on the next page, so its borders vanish (openhtmltopdf#214, fixed only in 1.1.74,
+ * which is not on Maven Central). The text stays in the top cell; the cells below it continue the
+ * column without a top border, which reads the same on paper.
+ */
+final class HeaderRowspans {
+
+    void flatten(Element thead) {
+        List<Element> rows = new ArrayList<>(thead.children().stream().filter(e -> e.nameIs("tr")).toList());
+        if (rows.stream().flatMap(r -> r.children().stream()).noneMatch(c -> span(c, "rowspan") > 1)) {
+            return;
+        }
+        // slots[row] maps a start column to the cell that begins there, real or continued.
+        List<Map<Integer, Slot>> slots = new ArrayList<>();
+        rows.forEach(r -> slots.add(new HashMap<>()));
+        List<Map<Integer, Boolean>> taken = new ArrayList<>();
+        rows.forEach(r -> taken.add(new HashMap<>()));
+        for (int r = 0; r < rows.size(); r++) {
+            int column = 0;
+            for (Element cell : rows.get(r).children()) {
+                while (taken.get(r).containsKey(column)) {
+                    column++;
+                }
+                int colspan = span(cell, "colspan");
+                int rowspan = Math.min(span(cell, "rowspan"), rows.size() - r);
+                for (int k = 0; k < rowspan; k++) {
+                    for (int c = column; c < column + colspan; c++) {
+                        taken.get(r + k).put(c, true);
+                    }
+                    slots.get(r + k).put(column, new Slot(cell, k, rowspan, colspan));
+                }
+                column += colspan;
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Element row = rows.get(r);
+            List<Element> cells = new ArrayList<>();
+            slots.get(r).entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(entry -> cells.add(entry.getValue().cellFor(row)));
+            row.children().forEach(Element::remove);
+            cells.forEach(row::appendChild);
+        }
+    }
+
+    private static int span(Element cell, String attribute) {
+        String value = cell.attr(attribute).strip();
+        return value.matches("[1-9]\\d{0,2}") ? Integer.parseInt(value) : 1;
+    }
+
+    /** The part of a (possibly row-spanning) cell that falls in one row. */
+    private record Slot(Element cell, int offset, int rowspan, int colspan) {
+        Element cellFor(Element row) {
+            if (rowspan == 1) {
+                return cell;
+            }
+            if (offset == 0) {
+                cell.removeAttr("rowspan");
+                cell.addClass("span-start");
+                return cell;
+            }
+            Element continued = row.ownerDocument().createElement(cell.tagName()).addClass("span-continued");
+            if (offset == rowspan - 1) {
+                continued.addClass("span-end");
+            }
+            if (colspan > 1) {
+                continued.attr("colspan", Integer.toString(colspan));
+            }
+            return continued;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package plandoc.render.pdf;
+
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import plandoc.resolved.TocEntry;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the page the browser gets into the DOM openhtmltopdf prints. The markup is the same; only
+ * what is specific to paper changes: the paged-media stylesheet replaces the screen one, images point
+ * at their source files (the site is not written yet), the outline is added, and header row spans are
+ * flattened (see {@link HeaderRowspans}).
+ *
+ * <p>jsoup parses the page and {@link W3CDom} converts it, because openhtmltopdf's own XML parser
+ * rejects HTML named entities.
+ */
+final class PrintDocument {
+
+    private final String pdfCss;
+    private final HeaderRowspans headerRowspans = new HeaderRowspans();
+
+    PrintDocument(String pdfCss) {
+        this.pdfCss = pdfCss;
+    }
+
+    org.w3c.dom.Document prepare(String html, List<TocEntry> toc, Map<String, Path> images) {
+        Document page = Jsoup.parse(html);
+        page.select("link[rel~=(?i)stylesheet]").remove();
+        // Only the Info entries we set ourselves: openhtmltopdf copies every <meta name> into /Info.
+        page.select("meta[name]").remove();
+        page.head().appendElement("style").appendChild(new DataNode(pdfCss));
+        for (Element image : page.select("img[src]")) {
+            Path source = images.get(image.attr("src"));
+            if (source != null) {
+                image.attr("src", source.toUri().toString());
+            }
+        }
+        page.select("thead").forEach(headerRowspans::flatten);
+        addBookmarks(page, toc);
+        return new W3CDom().fromJsoup(page);
+    }
+
+    /** openhtmltopdf builds the PDF outline from {@code <bookmarks>} in the head, nested by level. */
+    private static void addBookmarks(Document page, List<TocEntry> toc) {
+        if (toc.isEmpty()) {
+            return;
+        }
+        Element root = page.head().appendElement("bookmarks");
+        Deque<Element> parents = new ArrayDeque<>();
+        Deque<Integer> levels = new ArrayDeque<>();
+        for (TocEntry entry : toc) {
+            while (!levels.isEmpty() && levels.peek() >= entry.level()) {
+                levels.pop();
+                parents.pop();
+            }
+            Element parent = parents.isEmpty() ? root : parents.peek();
+            Element bookmark = parent.appendElement("bookmark")
+                    .attr("name", entry.label())
+                    .attr("href", "#" + entry.anchor());
+            parents.push(bookmark);
+            levels.push(entry.level());
+        }
+    }
+}

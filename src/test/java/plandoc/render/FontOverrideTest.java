@@ -1,0 +1,92 @@
+package plandoc.render;
+
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An office with a Times New Roman licence puts its TrueType files in {@code templates/fonts/}.
+ * Liberation Sans stands in for those files here, because it is visibly not the bundled serif.
+ */
+class FontOverrideTest {
+
+    private static final String LIBERATION = "com/mpobjects/jasperreports/fonts/liberation/";
+    private static final Map<String, String> STAND_INS = Map.of(
+            "serif-regular.ttf", "LiberationSans-Regular.ttf",
+            "serif-bold.ttf", "LiberationSans-Bold.ttf",
+            "serif-italic.ttf", "LiberationSans-Italic.ttf",
+            "serif-bold-italic.ttf", "LiberationSans-BoldItalic.ttf");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void fontsInTheTemplatesFolderAreEmbeddedInsteadOfTheBundledOnes() throws Exception {
+        Path templates = TemplatesCopy.into(temp);
+        for (var entry : STAND_INS.entrySet()) {
+            install(templates, entry.getKey(), entry.getValue());
+        }
+        RenderedPlan rendered = TestRenderers.over(templates).render(FixturePlans.standalonePlan());
+
+        try (PrintedPdf pdf = new PrintedPdf(rendered.file("25-KH-STTTT.pdf").bytes())) {
+            TreeSet<String> fonts = new TreeSet<>();
+            for (PDPage page : pdf.document().getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    fonts.add(resources.getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+            assertTrue(fonts.stream().allMatch(f -> f.startsWith("LiberationSans")), fonts.toString());
+        }
+    }
+
+    @Test
+    void theSiteNeverPublishesAnOfficesLicensedFonts() throws Exception {
+        Path templates = TemplatesCopy.into(temp);
+        for (var entry : STAND_INS.entrySet()) {
+            install(templates, entry.getKey(), entry.getValue());
+        }
+        BuildResult result = new SiteBuilder(RenderSettings.defaults())
+                .build(java.util.List.of(FixturePlans.standalonePlan()), templates, temp.resolve("site"));
+
+        assertTrue(result.ok(), result.problems().toString());
+        assertArrayEquals(resource(LIBERATION + "LiberationSerif-Regular.ttf"),
+                Files.readAllBytes(temp.resolve("site/assets/fonts/LiberationSerif-Regular.ttf")));
+    }
+
+    @Test
+    void anIncompleteSetOfFontsIsReported() throws IOException {
+        Path templates = TemplatesCopy.into(temp);
+        install(templates, "serif-regular.ttf", "LiberationSans-Regular.ttf");
+
+        RenderException error = assertThrows(RenderException.class, () -> TestRenderers.over(templates));
+
+        assertEquals(RenderProblem.Kind.IO, error.toProblem().kind());
+        assertTrue(error.getMessage().contains("serif-bold.ttf"), error.getMessage());
+    }
+
+    private static void install(Path templates, String name, String standIn) throws IOException {
+        Files.createDirectories(templates.resolve("fonts"));
+        Files.write(templates.resolve("fonts").resolve(name), resource(LIBERATION + standIn));
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = FontOverrideTest.class.getClassLoader().getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+}

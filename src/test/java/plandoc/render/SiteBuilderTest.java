@@ -1,0 +1,166 @@
+package plandoc.render;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.render.markdown.FlexmarkMarkdownRenderer;
+import plandoc.render.markdown.LinkPolicy;
+import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.ResolvedPlan;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteBuilderTest {
+
+    @TempDir
+    Path temp;
+
+    private Path site() {
+        return temp.resolve("site");
+    }
+
+    private BuildResult build(List<ResolvedPlan> plans) {
+        return new SiteBuilder(RenderSettings.defaults()).build(plans, TestRenderers.TEMPLATES, site());
+    }
+
+    @Test
+    void writesPagesPdfsDataImagesAssetsAndTheIndex() throws IOException {
+        Path map = FixturePlans.writeMap(temp.resolve("src"));
+        BuildResult result = build(List.of(FixturePlans.decision(map), FixturePlans.standalonePlan()));
+
+        assertTrue(result.ok(), result.problems().toString());
+        Path decision = site().resolve(FixturePlans.SLUG);
+        for (String name : List.of("index.html", "4086-QD-UBND.pdf", "plan.json", "kinh-phi.csv", "du-an.csv")) {
+            assertTrue(Files.isRegularFile(decision.resolve(name)), name);
+        }
+        assertTrue(new String(Files.readAllBytes(decision.resolve("4086-QD-UBND.pdf")), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        assertArrayEquals(Files.readAllBytes(map), Files.readAllBytes(decision.resolve("anh/ban-do.png")));
+        Path plan = site().resolve("kh-25-stttt");
+        assertTrue(Files.isRegularFile(plan.resolve("25-KH-STTTT.pdf")));
+        try (Stream<Path> csv = Files.list(plan)) {
+            assertFalse(csv.anyMatch(p -> p.toString().endsWith(".csv")), "a plan without budget has no CSV");
+        }
+        for (String asset : List.of("plandoc.css", "pdf.css", "fonts/LiberationSerif-Regular.ttf", "fonts/LiberationSerif-BoldItalic.ttf")) {
+            assertTrue(Files.isRegularFile(site().resolve("assets").resolve(asset)), asset);
+        }
+        String index = Files.readString(site().resolve("index.html"), StandardCharsets.UTF_8);
+        for (String expected : List.of("href=\"4086-qd-ubnd/index.html\"", "href=\"4086-qd-ubnd/4086-QD-UBND.pdf\"",
+                "href=\"4086-qd-ubnd/plan.json\"", "href=\"4086-qd-ubnd/du-an.csv\"", "href=\"kh-25-stttt/index.html\"",
+                "4086/QĐ-UBND", "28/12/2012", "724,90 tỷ đồng", "Ủy ban nhân dân tỉnh Hà Tĩnh", "href=\"assets/plandoc.css\"")) {
+            assertTrue(index.contains(expected), expected);
+        }
+        assertTrue(result.written().contains(site().resolve("index.html")));
+        assertEquals(List.of(), temporaryFiles());
+    }
+
+    @Test
+    void aFailingPlanIsReportedAndTheOthersArePublished() throws IOException {
+        ResolvedPlan broken = withSlug(FixturePlans.standalonePlan(), "../ngoai-thu-muc");
+        BuildResult result = build(List.of(broken, FixturePlans.standalonePlan()));
+
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertEquals(RenderProblem.Kind.CONTENT, result.problems().get(0).kind());
+        assertTrue(Files.isRegularFile(site().resolve("kh-25-stttt/index.html")));
+        assertFalse(Files.exists(temp.resolve("ngoai-thu-muc")));
+        String index = Files.readString(site().resolve("index.html"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("kh-25-stttt/index.html"));
+        assertFalse(index.contains("ngoai-thu-muc"));
+    }
+
+    @Test
+    void aWriteFailureMidBuildLeavesThePreviousFilesIntact() throws IOException {
+        assertTrue(build(List.of(FixturePlans.standalonePlan())).ok());
+        Path plan = site().resolve("kh-25-stttt");
+        byte[] oldPdf = Files.readAllBytes(plan.resolve("25-KH-STTTT.pdf"));
+        byte[] oldPage = Files.readAllBytes(plan.resolve("index.html"));
+
+        // The next version of the plan has a new title; the disk fills up halfway through its PDF.
+        ResolvedPlan revised = withTitle(FixturePlans.standalonePlan(), "Chuyển đổi số năm 2026 (sửa đổi)");
+        AtomicFileWriter failingOnPdf = new AtomicFileWriter() {
+            @Override
+            public void write(Path target, Content content) throws IOException {
+                if (!target.toString().endsWith(".pdf")) {
+                    super.write(target, content);
+                    return;
+                }
+                super.write(target, out -> content.writeTo(new HalfThenFail(out)));
+            }
+        };
+        BuildResult result = new SiteBuilder(new FlexmarkMarkdownRenderer(new LinkPolicy()), RenderSettings.defaults(),
+                failingOnPdf).build(List.of(revised), TestRenderers.TEMPLATES, site());
+
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertEquals(RenderProblem.Kind.IO, result.problems().get(0).kind());
+        assertArrayEquals(oldPdf, Files.readAllBytes(plan.resolve("25-KH-STTTT.pdf")), "old PDF kept whole");
+        assertArrayEquals(oldPage, Files.readAllBytes(plan.resolve("index.html")), "page not published ahead of its PDF");
+        assertEquals(List.of(), temporaryFiles());
+    }
+
+    @Test
+    void twoPlansWithTheSameFolderAreReported() {
+        BuildResult result = build(List.of(FixturePlans.standalonePlan(), FixturePlans.standalonePlan()));
+        assertEquals(1, result.problems().size());
+        assertTrue(result.problems().get(0).message().contains("kh-25-stttt"));
+    }
+
+    @Test
+    void aMissingTemplatesFolderIsOneProblemAndNothingIsWritten() {
+        BuildResult result = new SiteBuilder(RenderSettings.defaults())
+                .build(List.of(FixturePlans.standalonePlan()), temp.resolve("khong-co"), site());
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertEquals(RenderProblem.Kind.IO, result.problems().get(0).kind());
+        assertEquals(List.of(), result.written());
+        assertFalse(Files.exists(site()));
+    }
+
+    private List<Path> temporaryFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(site())) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
+
+    /** Passes half of what it is given (at least one byte), then fails like a full disk. */
+    private static final class HalfThenFail extends FilterOutputStream {
+        private long written;
+
+        HalfThenFail(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            int half = Math.max(1, length / 2);
+            out.write(bytes, offset, half);
+            written += half;
+            throw new IOException("không còn chỗ trống trên đĩa sau " + written + " byte");
+        }
+    }
+
+    private static ResolvedPlan withSlug(ResolvedPlan plan, String slug) {
+        DocumentInfo i = plan.info();
+        return withInfo(plan, new DocumentInfo(slug, i.numberSymbol(), i.date(), i.dateText(), i.kind(), i.title(),
+                i.issuer(), i.fileStem(), i.fundingTotal(), i.fundingUnit(), i.fundingText()));
+    }
+
+    private static ResolvedPlan withTitle(ResolvedPlan plan, String title) {
+        DocumentInfo i = plan.info();
+        return withInfo(plan, new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.dateText(), i.kind(), title,
+                i.issuer(), i.fileStem(), i.fundingTotal(), i.fundingUnit(), i.fundingText()));
+    }
+
+    private static ResolvedPlan withInfo(ResolvedPlan plan, DocumentInfo info) {
+        return new ResolvedPlan(info, plan.header(), plan.bases(), plan.proposal(), plan.enacting(), plan.articles(),
+                plan.body(), plan.signature(), plan.recipients(), plan.appendices(), plan.toc(), plan.tables());
+    }
+}

@@ -1,0 +1,91 @@
+package plandoc.render.markdown;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.text.Normalizer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FlexmarkMarkdownRendererTest {
+
+    private final MarkdownRenderer markdown = new FlexmarkMarkdownRenderer(new LinkPolicy());
+
+    @Test
+    void rendersParagraphsListsAndEmphasis() {
+        assertEquals("<p>Phê duyệt <em>điều chỉnh</em>:</p>\n<ul>\n<li>Một;</li>\n<li>Hai.</li>\n</ul>\n",
+                markdown.toHtml("Phê duyệt *điều chỉnh*:\n\n- Một;\n- Hai."));
+    }
+
+    @Test
+    void escapesRawHtmlInsteadOfPassingItThrough() {
+        String html = markdown.toHtml("<div onclick=\"x()\">khối</div>\n\nVăn bản <b>đậm</b> <script>alert(1)</script>");
+        assertFalse(html.contains("<div"), html);
+        assertFalse(html.contains("<b>"), html);
+        assertFalse(html.contains("<script"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+        assertTrue(html.contains("&lt;b&gt;đậm&lt;/b&gt;"), html);
+    }
+
+    @Test
+    void rendersHeadingsAsBoldParagraphsSoTheyNeverCompeteWithDocumentHeadings() {
+        String html = markdown.toHtml("## Nhiệm vụ cụ thể\n\nVăn bản.");
+        assertEquals("<p class=\"md-heading md-heading-2\"><strong>Nhiệm vụ cụ thể</strong></p>\n<p>Văn bản.</p>\n", html);
+    }
+
+    @Test
+    void keepsSafeLinks() {
+        String html = markdown.toHtml("[a](#pl-du-an) [b](https://hatinh.gov.vn/) [c](http://a.vn) [d](mailto:vt@hatinh.gov.vn) [e](../khac/index.html) <https://b.vn>");
+        assertTrue(html.contains("<a href=\"#pl-du-an\">a</a>"), html);
+        assertTrue(html.contains("<a href=\"https://hatinh.gov.vn/\">b</a>"), html);
+        assertTrue(html.contains("<a href=\"http://a.vn\">c</a>"), html);
+        assertTrue(html.contains("<a href=\"mailto:vt@hatinh.gov.vn\">d</a>"), html);
+        assertTrue(html.contains("<a href=\"../khac/index.html\">e</a>"), html);
+        assertTrue(html.contains("<a href=\"https://b.vn\">https://b.vn</a>"), html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[x](javascript:alert(1))", "[x](JavaScript:alert(1))", "[x](jav&#x09;ascript:alert(1))",
+            "[x](data:text/html,abc)", "[x](file:///etc/passwd)", "[x](//evil.example/)",
+            "[x][r]\n\n[r]: javascript:alert(2)", "<javascript:alert(1)>", "[x](vbscript:msgbox)"})
+    void rendersOtherLinksAsPlainText(String source) {
+        String html = markdown.toHtml(source);
+        assertFalse(html.contains("<a "), html);
+        assertFalse(html.contains("href"), html);
+    }
+
+    @Test
+    void rendersImagesAsTheirAltTextBecauseImagesComeFromImageBlocks() {
+        String html = markdown.toHtml("![Bản đồ](http://example.vn/x.png)");
+        assertEquals("<p>Bản đồ</p>\n", html);
+    }
+
+    @Test
+    void emitsUnicodeNotNamedEntities() {
+        String html = markdown.toHtml("a&nbsp;b &ldquo;trích&rdquo; &hellip; & <");
+        assertEquals("<p>a\u00a0b “trích” … &amp; &lt;</p>\n", html);
+    }
+
+    @Test
+    void normalisesToNfc() {
+        String decomposed = Normalizer.normalize("Hà Tĩnh", Normalizer.Form.NFD);
+        assertEquals("<p>Hà Tĩnh</p>\n", markdown.toHtml(decomposed));
+    }
+
+    @Test
+    void wrapsTablesSoTheyScrollOnPhones() {
+        String html = markdown.toHtml("| Chỉ tiêu | 2025 |\n|---|--:|\n| Tỷ lệ | 95% |");
+        assertTrue(html.startsWith("<div class=\"table-scroll\">\n<table class=\"md-table\">"), html);
+        assertTrue(html.contains("<thead>"), html);
+        assertTrue(html.strip().endsWith("</table>\n</div>"), html);
+    }
+
+    @Test
+    void rendersBlankAsNothing() {
+        assertEquals("", markdown.toHtml("  \n "));
+    }
+}
