@@ -37,10 +37,18 @@ final class AmountMention {
             figure = figures.figure(selection);
         }
         if (figure.state() == Figure.State.UNDETERMINED) {
-            problems.error(ref.at(), "amount.undetermined", "{amount:" + ref.target() + "}");
+            problems.error(ref.at(), "amount.undetermined", mention());
             return "…";
         }
         return format(figure.orZero());
+    }
+
+    /** The mention as written, options included: "{amount:ha-tang source=dp year=2022}". */
+    private String mention() {
+        StringBuilder out = new StringBuilder("{amount:").append(ref.target());
+        ref.options().forEach((key, option) -> out.append(' ').append(key).append('=')
+                .append(option.value().contains(" ") ? "\"" + option.value() + "\"" : option.value()));
+        return out.append('}').toString();
     }
 
     /**

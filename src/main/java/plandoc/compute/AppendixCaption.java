@@ -17,12 +17,10 @@ final class AppendixCaption {
                 + VietnameseDates.short_(d.date()) + " của " + tail + ")";
     }
 
-    /** An appendix of an attached plan: "(Kèm theo Đề án …)". */
+    /** An appendix of an attached plan: "(Kèm theo Đề án Chuyển đổi số …)", the title as the plan prints it. */
     static String ofPlan(String planKind, String planTitle) {
-        return "(Kèm theo " + planKind + " " + lowerFirst(planTitle) + ")";
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + s.substring(1);
+        boolean named = planTitle.toLowerCase(java.util.Locale.forLanguageTag("vi"))
+                .startsWith(planKind.toLowerCase(java.util.Locale.forLanguageTag("vi")) + " ");
+        return "(Kèm theo " + (named ? planTitle : planKind + " " + planTitle) + ")";
     }
 }

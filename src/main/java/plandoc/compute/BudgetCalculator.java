@@ -40,6 +40,46 @@ public final class BudgetCalculator {
         return new BudgetFigures(budget, layout, groups);
     }
 
+    /**
+     * A summary budget ({@code from:}): the items of the named budgets, converted exactly to the
+     * summary's unit, one group per source budget. The budgets must share the summary's axes.
+     */
+    public BudgetFigures computeSummary(Budget summary, Map<String, BudgetFigures> computed, Problems problems) {
+        List<GroupFigures> groups = new ArrayList<>();
+        AxisLayout layout = null;
+        String firstShape = null;
+        String firstId = null;
+        for (plandoc.model.Id sourceId : summary.from()) {
+            BudgetFigures source = computed.get(sourceId.value());
+            if (source == null) {
+                problems.error(sourceId.at(), "budget.from-unknown", summary.id().value(), sourceId.value(),
+                        String.join(", ", computed.keySet()));
+                continue;
+            }
+            String shape = AxisShapes.describe(source.layout());
+            if (layout == null) {
+                layout = summary.axes().isEmpty() ? source.layout() : new AxisLayout(summary.axes());
+                firstShape = AxisShapes.describe(layout);
+                firstId = summary.axes().isEmpty() ? sourceId.value() : summary.id().value();
+            }
+            if (!shape.equals(firstShape)) {
+                problems.error(sourceId.at(), "budget.from-axes", summary.id().value(), firstId, firstShape,
+                        sourceId.value(), shape);
+                continue;
+            }
+            int shift = summary.unit().inDong().divide(source.budget().unit().inDong()).stripTrailingZeros().scale();
+            for (GroupFigures g : source.groups()) {
+                List<ItemFigures> items = g.items().stream()
+                        .map(i -> new ItemFigures(i.item(), i.number(), i.money().scaled(shift))).toList();
+                groups.add(new GroupFigures(g.group(), g.number(), items, g.unallocated().scaled(shift)));
+            }
+        }
+        if (layout == null) {
+            layout = new AxisLayout(summary.axes());
+        }
+        return new BudgetFigures(summary, layout, groups);
+    }
+
     private RowMoney itemMoney(BudgetItem item, AxisLayout layout, String owner, Problems problems) {
         boolean hasAmounts = !item.amounts().isEmpty();
         boolean hasSplit = !item.split().isEmpty();

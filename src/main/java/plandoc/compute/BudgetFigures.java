@@ -26,6 +26,29 @@ public record BudgetFigures(Budget budget, AxisLayout layout, List<GroupFigures>
         return item.money().figure(selection, layout);
     }
 
+    /** The range a selection can take (rule 9), when every row's part is exact or bounded. */
+    public java.util.Optional<java.math.BigDecimal[]> range(Selection selection) {
+        java.math.BigDecimal low = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal high = java.math.BigDecimal.ZERO;
+        for (GroupFigures g : groups) {
+            for (RowMoney row : g.rows()) {
+                var r = row.range(selection, layout);
+                if (r.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+                low = low.add(r.get()[0]);
+                high = high.add(r.get()[1]);
+            }
+        }
+        return java.util.Optional.of(new java.math.BigDecimal[] {low, high});
+    }
+
+    /** The items whose inputs leave a selection undetermined (they give their breakdowns separately). */
+    public List<ItemFigures> undeterminedItems(Selection selection) {
+        return items().stream().filter(i -> i.money().figure(selection, layout).state() == Figure.State.UNDETERMINED)
+                .toList();
+    }
+
     public Figure total() {
         return figure(Selection.all(layout.size()));
     }

@@ -1,12 +1,19 @@
 package plandoc.compute;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import plandoc.diagnostic.Problems;
 import plandoc.model.Axis;
 import plandoc.model.Budget;
+import plandoc.model.BudgetColumns;
 import plandoc.model.BudgetItem;
+import plandoc.model.Id;
 import plandoc.model.Member;
 import plandoc.model.Text;
 import plandoc.model.TotalsRow;
@@ -18,207 +25,437 @@ import plandoc.resolved.RowView;
 import plandoc.resolved.TableView;
 
 /**
- * Lays a budget out as a printed table: a header with one level per axis (and per sub-member
- * level), group rows with their subtotals, item rows, the grand row and the per-axis totals rows.
- * Every figure is computed here; the template only places the strings.
+ * Lays a budget out as a printed table. By default: the axes crossed (one column per cell, outer
+ * axis first) then the total; group rows with subtotals, item rows, the grand row and the per-axis
+ * totals rows. {@code print.money} instead lists the money block's columns (the total, each axis on
+ * its own, free-text columns); {@code print.rows} gives a summary's rows (the grand row, one row per
+ * member of an axis). Every figure is computed here; the template only places the strings.
  */
 final class BudgetTableBuilder {
     static final Map<String, String> COLUMN_LABELS = Map.of(
             "period", "Thời gian thực hiện", "lead", "Đơn vị chủ trì", "partners", "Đơn vị phối hợp",
             "deadline", "Thời hạn hoàn thành", "outcome", "Dự kiến kết quả", "funding_type", "Loại nguồn vốn");
+    static final String UNDETERMINED = "…";
+    /** From this many columns a table no longer fits the 165 mm of a portrait page legibly. */
+    static final int PORTRAIT_COLUMNS = 10;
 
     private final Function<Text, InlineText> inline;
+    private final Function<String, String> itemLabel;
+    private final Problems problems;
 
-    BudgetTableBuilder(Function<Text, InlineText> inline) {
+    /**
+     * @param itemLabel how a note names an item ("nhiệm vụ số 2 (Phụ lục 03)")
+     */
+    BudgetTableBuilder(Function<Text, InlineText> inline, Function<String, String> itemLabel, Problems problems) {
         this.inline = inline;
+        this.itemLabel = itemLabel;
+        this.problems = problems;
     }
 
-    /** A printed money column: a selection of members (leaf or parent), and its header path. */
-    private record MoneyColumn(Selection selection, List<String> headerPath, String key) {
+    /** A column of the money block: a figure for a selection, or a free-text column printed inside it. */
+    private record MoneyColumn(Selection selection, String textColumn, List<String> headerPath, String key) {
+        boolean isText() {
+            return textColumn != null;
+        }
     }
 
     TableView build(BudgetFigures figures) {
-        Budget budget = figures.budget();
-        AxisLayout layout = figures.layout();
-        List<MoneyColumn> money = moneyColumns(layout);
-        List<ColumnView> columns = new ArrayList<>();
-        columns.add(new ColumnView("number", "number", budget.label("number", "TT")));
-        columns.add(new ColumnView("title", "title", budget.label("title", "Nội dung")));
-        for (String c : budget.columns()) {
-            columns.add(new ColumnView(c, "text", budget.label(c, COLUMN_LABELS.getOrDefault(c, c))));
-        }
-        for (MoneyColumn m : money) {
-            columns.add(new ColumnView(m.key(), "money", String.join(" - ",
-                    m.headerPath().stream().filter(java.util.Objects::nonNull).toList())));
-        }
-        columns.add(new ColumnView("total", "money", budget.label("total", "Tổng")));
+        return new Layout(figures).table();
+    }
 
-        List<RowView> rows = new ArrayList<>();
-        int textColumns = budget.columns().size();
-        int decimals = budget.decimals();
-        for (GroupFigures group : figures.groups()) {
-            if (budget.grouped()) {
-                List<CellView> cells = new ArrayList<>();
-                cells.add(CellView.text(Numbering.roman(group.number()), "number"));
-                cells.add(new CellView(List.of(group.group().title().map(inline).orElse(InlineText.EMPTY)), null,
-                        false, "title", 1 + textColumns));
-                money.forEach(m -> cells.add(moneyCell(figures.figure(group, m.selection()), decimals, true)));
-                cells.add(moneyCell(figures.figure(group, Selection.all(layout.size())), decimals, true));
-                rows.add(new RowView("group", group.group().id().map(i -> i.value()).orElse(""), cells));
+    /** The layout of one budget table. */
+    private final class Layout {
+        private final BudgetFigures figures;
+        private final Budget budget;
+        private final AxisLayout axes;
+        private final List<MoneyColumn> money;
+        private final List<String> textColumns;
+        private final boolean summary;
+        private final Set<String> undeterminedItems = new LinkedHashSet<>();
+        private boolean undeterminedReported;
+
+        Layout(BudgetFigures figures) {
+            this.figures = figures;
+            this.budget = figures.budget();
+            this.axes = figures.layout();
+            this.money = moneyColumns();
+            List<String> inBlock = money.stream().filter(MoneyColumn::isText).map(MoneyColumn::textColumn).toList();
+            this.textColumns = budget.columns().stream().filter(c -> !inBlock.contains(c)).toList();
+            this.summary = !budget.print().rows().isEmpty();
+        }
+
+        TableView table() {
+            List<ColumnView> columns = new ArrayList<>();
+            if (!summary) {
+                columns.add(new ColumnView("number", "number", budget.label("number", "TT")));
             }
-            for (ItemFigures item : group.items()) {
-                rows.add(itemRow(figures, item, money, budget));
+            columns.add(new ColumnView("title", "title", budget.label("title", "Nội dung")));
+            textColumns.forEach(c -> columns.add(new ColumnView(c, "text", columnLabel(c))));
+            for (MoneyColumn m : money) {
+                columns.add(new ColumnView(m.key(), m.isText() ? "text" : "money",
+                        String.join(" - ", m.headerPath().stream().filter(Objects::nonNull).toList())));
             }
-            if (group.hasUnallocated()) {
-                List<CellView> cells = new ArrayList<>();
-                cells.add(CellView.text("", "number"));
-                cells.add(new CellView(List.of(InlineText.of(budget.label("unallocated",
-                        "Kinh phí chưa phân bổ cho từng dự án"))), null, false, "title", 1 + textColumns));
-                money.forEach(m -> cells.add(moneyCell(group.unallocated().figure(m.selection(), layout), decimals, false)));
-                cells.add(moneyCell(group.unallocated().figure(Selection.all(layout.size()), layout), decimals, true));
-                rows.add(new RowView("unallocated", "", cells));
+            List<RowView> rows = summary ? summaryRows() : itemRows();
+            List<InlineText> notes = new ArrayList<>();
+            if (!undeterminedItems.isEmpty()) {
+                notes.add(InlineText.of("(" + UNDETERMINED + ") Không tính được từ số liệu các dòng: "
+                        + String.join(", ", undeterminedItems.stream().map(itemLabel).toList())
+                        + " chỉ ghi riêng kinh phí theo từng trục; không phân bổ ước lượng."));
             }
+            String unit = budget.unit().label();
+            return new TableView(budget.id().value(), "budget", "Đơn vị tính: "
+                    + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1),
+                    columns, header(), rows, notes, columns.size() >= PORTRAIT_COLUMNS);
         }
-        rows.add(grandRow(figures, money, budget));
-        for (TotalsRow totals : budget.totals()) {
-            layout.indexOf(totals.axis().value()).ifPresent(axis -> rows.addAll(axisRows(figures, totals, axis, money)));
-        }
-        List<List<HeaderCell>> header = header(budget, layout, money);
-        String unit = budget.unit().label();
-        return new TableView(budget.id().value(), "budget",
-                "Đơn vị tính: " + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1),
-                columns, header, rows, List.of(), money.size() >= 6);
-    }
 
-    private RowView itemRow(BudgetFigures figures, ItemFigures item, List<MoneyColumn> money, Budget budget) {
-        BudgetItem source = item.item();
-        List<CellView> cells = new ArrayList<>();
-        cells.add(CellView.text(Integer.toString(item.number()), "number"));
-        cells.add(new CellView(List.of(inline.apply(source.title())), null, false, "title", 1));
-        for (String c : budget.columns()) {
-            cells.add(new CellView(textColumn(source, c), null, false, "text", 1));
-        }
-        if (source.noAmount().isPresent()) {
-            cells.add(new CellView(List.of(inline.apply(source.noAmount().get())), null, false, "note", money.size() + 1));
-        } else {
-            money.forEach(m -> cells.add(moneyCell(figures.figure(item, m.selection()), budget.decimals(), false)));
-            cells.add(moneyCell(figures.figure(item, Selection.all(figures.layout().size())), budget.decimals(), true));
-        }
-        return new RowView("item", source.id().value(), cells);
-    }
+        // Columns
 
-    private List<InlineText> textColumn(BudgetItem item, String column) {
-        var a = item.assignment();
-        return switch (column) {
-            case "period" -> item.period().map(inline).map(List::of).orElse(List.of());
-            case "lead" -> a.lead().map(inline).map(List::of).orElse(List.of());
-            case "partners" -> a.partners().isEmpty() ? List.of()
-                    : List.of(joined(a.partners()));
-            case "deadline" -> a.deadline().map(d -> InlineText.of(d.date().map(VietnameseDates::short_).orElse(d.text())))
-                    .map(List::of).orElse(List.of());
-            case "outcome" -> a.outcome().map(inline).map(List::of).orElse(List.of());
-            case "funding_type" -> item.fundingType().map(inline).map(List::of).orElse(List.of());
-            default -> List.of();
-        };
-    }
-
-    private InlineText joined(List<Text> texts) {
-        List<plandoc.resolved.Span> spans = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            if (i > 0) {
-                spans.add(plandoc.resolved.Span.text(", "));
+        private List<MoneyColumn> moneyColumns() {
+            List<String> spec = budget.print().money();
+            List<MoneyColumn> out = new ArrayList<>();
+            if (spec.isEmpty()) {
+                out.addAll(crossedColumns());
+                out.add(totalColumn());
+                return out;
             }
-            spans.addAll(inline.apply(texts.get(i)).spans());
-        }
-        return new InlineText(spans);
-    }
-
-    private RowView grandRow(BudgetFigures figures, List<MoneyColumn> money, Budget budget) {
-        List<CellView> cells = new ArrayList<>();
-        cells.add(new CellView(List.of(InlineText.of(budget.label("grand", "Tổng cộng"))), null, false, "title",
-                2 + budget.columns().size()));
-        money.forEach(m -> cells.add(moneyCell(figures.figure(m.selection()), budget.decimals(), true)));
-        cells.add(moneyCell(figures.total(), budget.decimals(), true));
-        return new RowView("grand", "", cells);
-    }
-
-    /**
-     * Per-member totals of an axis. For the outermost axis each member's total spans that member's
-     * columns, as the published tables print them; for inner axes (whose columns are interleaved)
-     * each member gets a row with its total in the total column.
-     */
-    private List<RowView> axisRows(BudgetFigures figures, TotalsRow totals, int axis, List<MoneyColumn> money) {
-        Budget budget = figures.budget();
-        AxisLayout layout = figures.layout();
-        int labelSpan = 2 + budget.columns().size();
-        InlineText label = inline.apply(totals.label());
-        if (axis == 0) {
-            List<CellView> cells = new ArrayList<>();
-            cells.add(new CellView(List.of(label), null, false, "title", labelSpan));
-            for (Member member : layout.axes().get(0).members()) {
-                long span = money.stream().filter(m -> m.selection().member(0) != null
-                        && layout.covers(0, member.id().value(), m.selection().member(0))).count();
-                Figure f = figures.figure(Selection.of(layout.size(), Map.of(0, member.id().value())));
-                CellView cell = moneyCell(f, budget.decimals(), true);
-                cells.add(new CellView(cell.lines(), cell.value(), true, "money", (int) Math.max(1, span)));
-            }
-            cells.add(new CellView(List.of(), null, false, "money", 1));
-            return List.of(new RowView("axis-total", "", cells));
-        }
-        List<RowView> rows = new ArrayList<>();
-        rows.add(new RowView("axis-total", "", List.of(new CellView(List.of(label), null, false, "title",
-                labelSpan + money.size() + 1))));
-        for (String leaf : layout.leaves(axis)) {
-            Member member = layout.member(axis, leaf).orElseThrow();
-            List<CellView> cells = new ArrayList<>();
-            cells.add(new CellView(List.of(InlineText.of("- " + member.label())), null, false, "title",
-                    labelSpan + money.size()));
-            cells.add(moneyCell(figures.figure(Selection.of(layout.size(), Map.of(axis, leaf))), budget.decimals(), true));
-            rows.add(new RowView("axis-total", "", cells));
-        }
-        return rows;
-    }
-
-    private static CellView moneyCell(Figure figure, int decimals, boolean computed) {
-        return switch (figure.state()) {
-            case BLANK -> new CellView(List.of(), null, computed, "money", 1);
-            case UNDETERMINED -> new CellView(List.of(InlineText.of("…")), null, computed, "money", 1);
-            case VALUE -> new CellView(List.of(InlineText.of(VietnameseNumbers.format(figure.value(), decimals))),
-                    figure.value(), computed, "money", 1);
-        };
-    }
-
-    // Columns and header
-
-    /**
-     * Money columns: the product of each axis's columns. Header paths are padded per axis to the
-     * axis's depth with nulls, meaning "spanned by the label above".
-     */
-    private List<MoneyColumn> moneyColumns(AxisLayout layout) {
-        if (layout.size() == 0) {
-            return List.of();
-        }
-        List<MoneyColumn> columns = new ArrayList<>();
-        columns.add(new MoneyColumn(Selection.all(0), List.of(), ""));
-        for (Axis axis : layout.axes()) {
-            int depth = depth(axis.members());
-            List<MoneyColumn> next = new ArrayList<>();
-            for (MoneyColumn prefix : columns) {
-                for (AxisColumn c : axisColumns(axis.members(), List.of())) {
-                    List<String> members = new ArrayList<>(prefix.selection().members());
-                    members.add(c.memberId());
-                    List<String> path = new ArrayList<>(prefix.headerPath());
-                    path.addAll(c.labels());
-                    for (int pad = c.labels().size(); pad < depth; pad++) {
-                        path.add(null);
+            for (String entry : spec) {
+                Optional<Integer> axis = axes.indexOf(entry);
+                if (entry.equals("total")) {
+                    out.add(totalColumn());
+                } else if (axis.isPresent()) {
+                    Axis a = axes.axes().get(axis.get());
+                    for (AxisColumn c : axisColumns(a.members(), List.of())) {
+                        List<String> path = new ArrayList<>();
+                        a.label().ifPresent(path::add);
+                        path.addAll(c.labels());
+                        out.add(new MoneyColumn(Selection.of(axes.size(), Map.of(axis.get(), c.memberId())), null, path,
+                                a.id().value() + "/" + c.memberId()));
                     }
-                    String key = prefix.key().isEmpty() ? c.memberId() : prefix.key() + "/" + c.memberId();
-                    next.add(new MoneyColumn(new Selection(members), path, key));
+                } else if (BudgetColumns.TEXT.contains(entry)) {
+                    out.add(new MoneyColumn(null, entry, List.of(columnLabel(entry)), entry));
+                }
+                // Anything else was reported by validation.
+            }
+            return out;
+        }
+
+        private MoneyColumn totalColumn() {
+            return new MoneyColumn(Selection.all(axes.size()), null, List.of(budget.label("total", "Tổng")), "total");
+        }
+
+        /** The product of every axis's columns; header paths padded per axis with nulls (spanned from above). */
+        private List<MoneyColumn> crossedColumns() {
+            if (axes.size() == 0) {
+                return List.of();
+            }
+            List<MoneyColumn> columns = new ArrayList<>();
+            columns.add(new MoneyColumn(Selection.all(0), null, List.of(), ""));
+            for (Axis axis : axes.axes()) {
+                int depth = depth(axis.members());
+                List<MoneyColumn> next = new ArrayList<>();
+                for (MoneyColumn prefix : columns) {
+                    for (AxisColumn c : axisColumns(axis.members(), List.of())) {
+                        List<String> members = new ArrayList<>(prefix.selection().members());
+                        members.add(c.memberId());
+                        List<String> path = new ArrayList<>(prefix.headerPath());
+                        path.addAll(c.labels());
+                        for (int pad = c.labels().size(); pad < depth; pad++) {
+                            path.add(null);
+                        }
+                        String key = prefix.key().isEmpty() ? c.memberId() : prefix.key() + "/" + c.memberId();
+                        next.add(new MoneyColumn(new Selection(members), null, path, key));
+                    }
+                }
+                columns = next;
+            }
+            return columns;
+        }
+
+        private String columnLabel(String column) {
+            return budget.label(column, COLUMN_LABELS.getOrDefault(column, column));
+        }
+
+        // Header
+
+        /**
+         * Fixed columns span the whole header; money labels merge across runs of equal prefixes and span
+         * down over the nulls below them; an optional "Kinh phí" label spans the money block.
+         */
+        private List<List<HeaderCell>> header() {
+            int levels = money.stream().mapToInt(m -> m.headerPath().size()).max().orElse(1);
+            boolean moneyLabel = budget.labels().containsKey("money") && !money.isEmpty();
+            int height = levels + (moneyLabel ? 1 : 0);
+            List<List<HeaderCell>> rows = new ArrayList<>();
+            for (int i = 0; i < height; i++) {
+                rows.add(new ArrayList<>());
+            }
+            if (!summary) {
+                rows.get(0).add(new HeaderCell(budget.label("number", "TT"), 1, height));
+            }
+            rows.get(0).add(new HeaderCell(budget.label("title", "Nội dung"), 1, height));
+            textColumns.forEach(c -> rows.get(0).add(new HeaderCell(columnLabel(c), 1, height)));
+            int top = 0;
+            if (moneyLabel) {
+                rows.get(0).add(new HeaderCell(budget.label("money", ""), money.size(), 1));
+                top = 1;
+            }
+            List<List<String>> paths = money.stream().map(m -> padded(m.headerPath(), levels)).toList();
+            for (int level = 0; level < levels; level++) {
+                int c = 0;
+                while (c < paths.size()) {
+                    List<String> path = paths.get(c);
+                    if (path.get(level) == null) {
+                        c++;
+                        continue;
+                    }
+                    int end = c + 1;
+                    while (end < paths.size() && paths.get(end).subList(0, level + 1).equals(path.subList(0, level + 1))) {
+                        end++;
+                    }
+                    int rowspan = 1;
+                    while (level + rowspan < levels && path.get(level + rowspan) == null) {
+                        rowspan++;
+                    }
+                    rows.get(top + level).add(new HeaderCell(path.get(level), end - c, rowspan));
+                    c = end;
                 }
             }
-            columns = next;
+            return rows.stream().map(List::copyOf).toList();
         }
-        return columns;
+
+        private static List<String> padded(List<String> path, int length) {
+            List<String> out = new ArrayList<>(path);
+            while (out.size() < length) {
+                out.add(null);
+            }
+            return out;
+        }
+
+        // Rows: the default layout
+
+        private List<RowView> itemRows() {
+            List<RowView> rows = new ArrayList<>();
+            int labelSpan = 1 + textColumns.size();
+            for (GroupFigures group : figures.groups()) {
+                if (budget.grouped()) {
+                    List<CellView> cells = new ArrayList<>();
+                    cells.add(CellView.text(Numbering.roman(group.number()), "number"));
+                    cells.add(new CellView(List.of(group.group().title().map(inline).orElse(InlineText.EMPTY)), null,
+                            false, "title", labelSpan));
+                    money.forEach(m -> cells.add(m.isText() ? blank("text")
+                            : moneyCell(figures.figure(group, m.selection()), m.selection(), true)));
+                    rows.add(new RowView("group", group.group().id().map(Id::value).orElse(""), cells));
+                }
+                BudgetItem previous = null;
+                for (ItemFigures item : group.items()) {
+                    rows.add(itemRow(item, previous));
+                    previous = item.item();
+                }
+                if (group.hasUnallocated()) {
+                    List<CellView> cells = new ArrayList<>();
+                    cells.add(CellView.text("", "number"));
+                    cells.add(new CellView(List.of(InlineText.of(budget.label("unallocated",
+                            "Kinh phí chưa phân bổ cho từng dự án"))), null, false, "title", labelSpan));
+                    money.forEach(m -> cells.add(m.isText() ? blank("text")
+                            : moneyCell(group.unallocated().figure(m.selection(), axes), m.selection(),
+                                    m.selection().constrainedAxes() == 0)));
+                    rows.add(new RowView("unallocated", "", cells));
+                }
+            }
+            rows.add(grandRow(1 + labelSpan));
+            for (TotalsRow totals : budget.totals()) {
+                axes.indexOf(totals.axis().value()).ifPresent(axis -> rows.addAll(axisTotalRows(totals, axis, 1 + labelSpan)));
+            }
+            return rows;
+        }
+
+        private RowView itemRow(ItemFigures item, BudgetItem previous) {
+            BudgetItem source = item.item();
+            List<CellView> cells = new ArrayList<>();
+            cells.add(CellView.text(Integer.toString(item.number()), "number"));
+            cells.add(new CellView(List.of(inline.apply(source.title())), null, false, "title", 1));
+            textColumns.forEach(c -> cells.add(new CellView(text(source, c, previous), null, false, "text", 1)));
+            if (source.noAmount().isPresent()) {
+                // The text stands across the money columns, and in a funding-type column the item leaves empty.
+                for (MoneyColumn m : money) {
+                    if (m.isText() && !text(source, m.textColumn(), previous).isEmpty()) {
+                        cells.add(new CellView(text(source, m.textColumn(), previous), null, false, "text", 1));
+                    }
+                }
+                int span = (int) money.stream().filter(m -> !m.isText() || text(source, m.textColumn(), previous).isEmpty())
+                        .count();
+                cells.add(new CellView(List.of(inline.apply(source.noAmount().get())), null, false, "note", span));
+            } else {
+                for (MoneyColumn m : money) {
+                    cells.add(m.isText() ? new CellView(text(source, m.textColumn(), previous), null, false, "text", 1)
+                            : moneyCell(figures.figure(item, m.selection()), m.selection(),
+                                    m.selection().constrainedAxes() == 0));
+                }
+            }
+            return new RowView("item", source.id().value(), cells);
+        }
+
+        /** A free-text column; {@code same_as} prints the other item's text, or "Như trên" right under it. */
+        private List<InlineText> text(BudgetItem item, String column, BudgetItem previous) {
+            Id sameAs = item.sameAs().get(column);
+            if (sameAs != null) {
+                if (previous != null && previous.id().value().equals(sameAs.value())) {
+                    return List.of(InlineText.of("Như trên"));
+                }
+                return figures.item(sameAs.value()).map(other -> text(other.item(), column, null)).orElse(List.of());
+            }
+            var a = item.assignment();
+            return switch (column) {
+                case "period" -> item.period().map(inline).map(List::of).orElse(List.of());
+                case "lead" -> a.lead().map(lead -> List.of(printsPartners() || a.partners().isEmpty() ? inline.apply(lead)
+                        : withPartners(inline.apply(lead), a.partners()))).orElse(List.of());
+                case "partners" -> a.partners().isEmpty() ? List.of() : List.of(joined(a.partners()));
+                case "deadline" -> a.deadline().map(d -> InlineText.of(d.date().map(VietnameseDates::short_).orElse(d.text())))
+                        .map(List::of).orElse(List.of());
+                case "outcome" -> a.outcome().map(inline).map(List::of).orElse(List.of());
+                case "funding_type" -> item.fundingType().map(inline).map(List::of).orElse(List.of());
+                default -> List.of();
+            };
+        }
+
+        private boolean printsPartners() {
+            return budget.columns().contains("partners") || budget.print().money().contains("partners");
+        }
+
+        /** Without a partners column, the lead cell names them: "Sở TT&TT, phối hợp Sở Nội vụ". */
+        private InlineText withPartners(InlineText lead, List<Text> partners) {
+            List<plandoc.resolved.Span> spans = new ArrayList<>(lead.spans());
+            spans.add(plandoc.resolved.Span.text(", phối hợp "));
+            spans.addAll(joined(partners).spans());
+            return new InlineText(spans);
+        }
+
+        private InlineText joined(List<Text> texts) {
+            List<plandoc.resolved.Span> spans = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                if (i > 0) {
+                    spans.add(plandoc.resolved.Span.text(", "));
+                }
+                spans.addAll(inline.apply(texts.get(i)).spans());
+            }
+            return new InlineText(spans);
+        }
+
+        private RowView grandRow(int labelSpan) {
+            List<CellView> cells = new ArrayList<>();
+            cells.add(new CellView(List.of(InlineText.of(budget.label("grand", "Tổng cộng"))), null, false, "title",
+                    labelSpan));
+            money.forEach(m -> cells.add(m.isText() ? blank("text") : moneyCell(figures.figure(m.selection()),
+                    m.selection(), true)));
+            return new RowView("grand", "", cells);
+        }
+
+        /**
+         * Per-member totals of an axis. For the outermost axis in the crossed layout each member's total
+         * spans that member's columns, as the published tables print them; otherwise each member gets a
+         * row with its total in the total column.
+         */
+        private List<RowView> axisTotalRows(TotalsRow totals, int axis, int labelSpan) {
+            InlineText label = inline.apply(totals.label());
+            if (axis == 0 && budget.print().money().isEmpty()) {
+                List<CellView> cells = new ArrayList<>();
+                cells.add(new CellView(List.of(label), null, false, "title", labelSpan));
+                for (Member member : axes.axes().get(0).members()) {
+                    long span = money.stream().filter(m -> m.selection().member(0) != null
+                            && axes.covers(0, member.id().value(), m.selection().member(0))).count();
+                    Selection s = Selection.of(axes.size(), Map.of(0, member.id().value()));
+                    CellView cell = moneyCell(figures.figure(s), s, true);
+                    cells.add(new CellView(cell.lines(), cell.value(), true, "money", (int) Math.max(1, span)));
+                }
+                cells.add(blank("money"));
+                return List.of(new RowView("axis-total", "", cells));
+            }
+            List<RowView> rows = new ArrayList<>();
+            rows.add(new RowView("axis-total", "", List.of(new CellView(List.of(label), null, false, "title",
+                    labelSpan + money.size()))));
+            for (String leaf : axes.leaves(axis)) {
+                Member member = axes.member(axis, leaf).orElseThrow();
+                Selection s = Selection.of(axes.size(), Map.of(axis, leaf));
+                rows.add(new RowView("axis-total", "", List.of(
+                        new CellView(List.of(InlineText.of("- " + member.label())), null, false, "title",
+                                labelSpan + money.size() - 1),
+                        moneyCell(figures.figure(s), s, true))));
+            }
+            return rows;
+        }
+
+        // Rows: a summary
+
+        private List<RowView> summaryRows() {
+            List<RowView> rows = new ArrayList<>();
+            for (String entry : budget.print().rows()) {
+                Optional<Integer> axis = axes.indexOf(entry);
+                if (entry.equals("grand")) {
+                    rows.add(summaryRow("grand", budget.label("grand", "Tổng cộng"), Map.of()));
+                } else if (axis.isPresent()) {
+                    for (AxisColumn c : axisColumns(axes.axes().get(axis.get()).members(), List.of())) {
+                        String label = axes.member(axis.get(), c.memberId()).map(Member::label).orElse(c.memberId());
+                        rows.add(summaryRow("axis-total", label, Map.of(axis.get(), c.memberId())));
+                    }
+                }
+            }
+            return rows;
+        }
+
+        private RowView summaryRow(String kind, String label, Map<Integer, String> rowSelection) {
+            List<CellView> cells = new ArrayList<>();
+            cells.add(new CellView(List.of(InlineText.of(label)), null, false, "title", 1 + textColumns.size()));
+            for (MoneyColumn m : money) {
+                if (m.isText()) {
+                    cells.add(blank("text"));
+                    continue;
+                }
+                Optional<Selection> s = merge(m.selection(), rowSelection);
+                cells.add(s.map(sel -> moneyCell(figures.figure(sel), sel, true)).orElse(blank("money")));
+            }
+            return new RowView(kind, "", cells);
+        }
+
+        private Optional<Selection> merge(Selection column, Map<Integer, String> row) {
+            List<String> members = new ArrayList<>(column.members());
+            for (var e : row.entrySet()) {
+                String existing = members.get(e.getKey());
+                if (existing != null && !existing.equals(e.getValue())) {
+                    return Optional.empty();
+                }
+                members.set(e.getKey(), e.getValue());
+            }
+            return Optional.of(new Selection(members));
+        }
+
+        // Cells
+
+        private CellView moneyCell(Figure figure, Selection selection, boolean computed) {
+            return switch (figure.state()) {
+                case BLANK -> new CellView(List.of(), null, computed, "money", 1);
+                case UNDETERMINED -> undetermined(selection, computed);
+                case VALUE -> new CellView(List.of(InlineText.of(VietnameseNumbers.format(figure.value(),
+                        budget.decimals()))), figure.value(), computed, "money", 1);
+            };
+        }
+
+        /** Never apportioned: marked "…" with a note when the author asked, else an error naming the items. */
+        private CellView undetermined(Selection selection, boolean computed) {
+            List<String> items = figures.undeterminedItems(selection).stream().map(i -> i.item().id().value()).toList();
+            if (budget.print().markUndetermined()) {
+                undeterminedItems.addAll(items);
+            } else if (!undeterminedReported) {
+                undeterminedReported = true;
+                String cell = String.join(" / ", selection.members().stream().filter(Objects::nonNull).toList());
+                problems.error(budget.print().at(), "budget.undetermined", budget.id().value(), cell,
+                        String.join(", ", items));
+            }
+            return new CellView(List.of(InlineText.of(UNDETERMINED)), null, computed, "money", 1);
+        }
+
+        private CellView blank(String role) {
+            return new CellView(List.of(), null, false, role, 1);
+        }
     }
 
     /** One axis's columns: leaves, each parent followed by its computed column ("Cộng") unless print_total: false. */
@@ -252,57 +489,5 @@ final class BudgetTableBuilder {
             }
         }
         return d;
-    }
-
-    /**
-     * Header rows: fixed columns span the whole header; money labels merge across equal runs and
-     * span down over the padding below them; an optional "Kinh phí" label spans the money block.
-     */
-    private List<List<HeaderCell>> header(Budget budget, AxisLayout layout, List<MoneyColumn> money) {
-        List<Integer> depths = layout.axes().stream().map(a -> depth(a.members())).toList();
-        int levels = depths.stream().mapToInt(Integer::intValue).sum();
-        boolean moneyLabel = budget.labels().containsKey("money") && !money.isEmpty();
-        int height = Math.max(1, levels + (moneyLabel ? 1 : 0));
-        List<List<HeaderCell>> rows = new ArrayList<>();
-        for (int i = 0; i < height; i++) {
-            rows.add(new ArrayList<>());
-        }
-        rows.get(0).add(new HeaderCell(budget.label("number", "TT"), 1, height));
-        rows.get(0).add(new HeaderCell(budget.label("title", "Nội dung"), 1, height));
-        for (String c : budget.columns()) {
-            rows.get(0).add(new HeaderCell(budget.label(c, COLUMN_LABELS.getOrDefault(c, c)), 1, height));
-        }
-        int top = moneyLabel ? 1 : 0;
-        if (moneyLabel) {
-            rows.get(0).add(new HeaderCell(budget.label("money", ""), money.size(), 1));
-        }
-        int axisEnd = 0;
-        int level = 0;
-        for (int depth : depths) {
-            axisEnd += depth;
-            for (; level < axisEnd; level++) {
-                int c = 0;
-                while (c < money.size()) {
-                    List<String> path = money.get(c).headerPath();
-                    if (path.get(level) == null) {
-                        c++;
-                        continue;
-                    }
-                    int end = c + 1;
-                    while (end < money.size() && money.get(end).headerPath().subList(0, level + 1)
-                            .equals(path.subList(0, level + 1))) {
-                        end++;
-                    }
-                    int rowspan = 1;
-                    while (level + rowspan < axisEnd && path.get(level + rowspan) == null) {
-                        rowspan++;
-                    }
-                    rows.get(top + level).add(new HeaderCell(path.get(level), end - c, rowspan));
-                    c = end;
-                }
-            }
-        }
-        rows.get(0).add(new HeaderCell(budget.label("total", "Tổng"), 1, height));
-        return rows.stream().map(List::copyOf).toList();
     }
 }

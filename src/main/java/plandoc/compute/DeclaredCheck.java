@@ -1,10 +1,14 @@
 package plandoc.compute;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
-import plandoc.diagnostic.SourcePosition;
+import plandoc.load.Suggestions;
 import plandoc.model.Amount;
 import plandoc.model.Cells;
 import plandoc.model.Declared;
@@ -12,73 +16,107 @@ import plandoc.model.Declared;
 /**
  * Compares figures printed in an earlier document ({@code declared:}) with the computed ones. A
  * mismatch is an error at the declared figure naming both figures and the difference; a declared
- * 0 matches a blank cell.
+ * 0 matches a blank cell. A figure the items do not determine (a crossed cell of items given as
+ * separate breakdowns) is checked against the range the items allow (budget-shapes rule 9): outside
+ * it is an error; the figures inside make one warning per declared entry.
  */
 public final class DeclaredCheck {
     public void check(BudgetFigures figures, Problems problems) {
-        int decimals = figures.budget().decimals();
         for (GroupFigures group : figures.groups()) {
             for (ItemFigures item : group.items()) {
                 String owner = Owners.item(item.number(), item.item().id().value());
-                for (Declared d : item.item().declared()) {
-                    compare(d, owner, s -> figures.figure(item, s), figures.layout(), decimals, problems);
-                }
+                Source source = new Source(figures, s -> figures.figure(item, s), s -> item.money().range(s, figures.layout()));
+                item.item().declared().forEach(d -> new Entry(d, owner, source, problems).check());
             }
             String owner = Owners.group(group.number(), group.group().id().map(i -> i.value()).orElse(""));
-            for (Declared d : group.group().declared()) {
-                compare(d, owner, s -> figures.figure(group, s), figures.layout(), decimals, problems);
-            }
+            Source source = new Source(figures, s -> figures.figure(group, s), s -> Optional.empty());
+            group.group().declared().forEach(d -> new Entry(d, owner, source, problems).check());
         }
-        for (Declared d : figures.budget().declared()) {
-            compare(d, Owners.budget(figures.budget().id().value()), figures::figure, figures.layout(), decimals,
-                    problems);
-        }
+        Source source = new Source(figures, figures::figure, figures::range);
+        figures.budget().declared().forEach(d ->
+                new Entry(d, Owners.budget(figures.budget().id().value()), source, problems).check());
     }
 
-    private void compare(Declared declared, String owner, java.util.function.Function<Selection, Figure> computed,
-                         AxisLayout layout, int decimals, Problems problems) {
-        String where = declared.in().map(in -> owner + " [" + in + "]").orElse(owner);
-        declared.total().ifPresent(total -> report(total, computed.apply(Selection.all(layout.size())),
-                where, "@declared.total", decimals, problems));
-        for (Cells.Cell cell : declared.amounts().cells()) {
-            layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), where, problems).ifPresent(leaves ->
-                    report(cell.amount(), computed.apply(Selection.of(new CellKey(leaves))), where,
-                            "@declared.cell|" + String.join(" / ", leaves), decimals, problems));
+    /** Where computed figures come from for one owner (an item, a group, the budget). */
+    private record Source(BudgetFigures figures, Function<Selection, Figure> figure,
+                          Function<Selection, Optional<BigDecimal[]>> range) {
+    }
+
+    /** The check of one declared entry. */
+    private static final class Entry {
+        private final Declared declared;
+        private final String owner;
+        private final Source source;
+        private final Problems problems;
+        private final AxisLayout layout;
+        private final int decimals;
+        private int withinRange;
+
+        Entry(Declared declared, String owner, Source source, Problems problems) {
+            this.declared = declared;
+            this.owner = declared.in().map(in -> owner + " [" + in + "]").orElse(owner);
+            this.source = source;
+            this.problems = problems;
+            this.layout = source.figures().layout();
+            this.decimals = source.figures().budget().decimals();
         }
-        declared.perAxis().forEach((axisId, cells) -> {
+
+        void check() {
+            declared.total().ifPresent(total -> compare(total, Selection.all(layout.size()), "@declared.total"));
+            for (Cells.Cell cell : declared.amounts().cells()) {
+                layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), owner, problems).ifPresent(leaves ->
+                        compare(cell.amount(), Selection.of(new CellKey(leaves)),
+                                "@declared.cell|" + String.join(" / ", leaves)));
+            }
+            declared.perAxis().forEach(this::checkAxis);
+            if (withinRange > 0) {
+                problems.warning(declared.at(), "declared.unverifiable", owner, withinRange);
+            }
+        }
+
+        private void checkAxis(String axisId, Cells cells) {
             Optional<Integer> axis = layout.indexOf(axisId);
             if (axis.isEmpty()) {
-                List<String> keys = new java.util.ArrayList<>(List.of("in", "total", "amounts"));
+                List<String> keys = new ArrayList<>(List.of("in", "total", "amounts"));
                 layout.axes().forEach(a -> keys.add(a.id().value()));
-                problems.error(cells.at(), "declared.unknown-key", where, axisId,
-                        plandoc.diagnostic.Hint.nearest(plandoc.load.Suggestions.nearest(axisId, keys)), String.join(", ", keys));
+                problems.error(cells.at(), "declared.unknown-key", owner, axisId,
+                        Hint.nearest(Suggestions.nearest(axisId, keys)), String.join(", ", keys));
                 return;
             }
             for (Cells.Cell cell : cells.cells()) {
                 String member = cell.path().get(cell.path().size() - 1).value();
                 if (layout.member(axis.get(), member).isEmpty() || cell.path().size() > 2) {
-                    layout.resolve(cell.path(), axis.get(), 1, cell.amount().at(), where, problems);
+                    layout.resolve(cell.path(), axis.get(), 1, cell.amount().at(), owner, problems);
                     continue;
                 }
-                java.util.Map<Integer, String> byAxis = java.util.Map.of(axis.get(), member);
-                report(cell.amount(), computed.apply(Selection.of(layout.size(), byAxis)), where,
-                        "@declared.member|" + axisId + "|" + member, decimals, problems);
+                compare(cell.amount(), Selection.of(layout.size(), Map.of(axis.get(), member)),
+                        "@declared.member|" + axisId + "|" + member);
             }
-        });
-    }
-
-    private void report(Amount declared, Figure computed, String owner, String what, int decimals, Problems problems) {
-        SourcePosition at = declared.at();
-        if (computed.state() == Figure.State.UNDETERMINED) {
-            problems.warning(at, "declared.undetermined", owner, what, VietnameseNumbers.format(declared.value(), decimals));
-            return;
         }
-        BigDecimal value = computed.orZero();
-        if (declared.value().compareTo(value) != 0) {
-            problems.error(at, "declared.mismatch", owner, what,
-                    VietnameseNumbers.format(declared.value(), decimals),
-                    VietnameseNumbers.format(value, decimals),
-                    VietnameseNumbers.signed(declared.value().subtract(value), decimals));
+
+        private void compare(Amount declaredFigure, Selection selection, String what) {
+            Figure computed = source.figure().apply(selection);
+            String printed = VietnameseNumbers.format(declaredFigure.value(), decimals);
+            if (computed.state() == Figure.State.UNDETERMINED) {
+                Optional<BigDecimal[]> range = source.range().apply(selection);
+                if (range.isEmpty()) {
+                    problems.warning(declaredFigure.at(), "declared.undetermined", owner, what, printed);
+                } else if (declaredFigure.value().compareTo(range.get()[0]) < 0
+                        || declaredFigure.value().compareTo(range.get()[1]) > 0) {
+                    problems.error(declaredFigure.at(), "declared.out-of-range", owner, what, printed,
+                            VietnameseNumbers.format(range.get()[0], decimals),
+                            VietnameseNumbers.format(range.get()[1], decimals));
+                } else {
+                    withinRange++;
+                }
+                return;
+            }
+            BigDecimal value = computed.orZero();
+            if (declaredFigure.value().compareTo(value) != 0) {
+                problems.error(declaredFigure.at(), "declared.mismatch", owner, what, printed,
+                        VietnameseNumbers.format(value, decimals),
+                        VietnameseNumbers.signed(declaredFigure.value().subtract(value), decimals));
+            }
         }
     }
 }

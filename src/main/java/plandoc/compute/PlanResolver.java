@@ -83,14 +83,9 @@ public final class PlanResolver {
         }
 
         ResolvedPlan build() {
-            for (Budget budget : plan.budgets()) {
-                BudgetFigures f = calculator.compute(budget, problems);
-                declaredCheck.check(f, problems);
-                periodCheck.check(f, problems);
-                figures.put(budget.id().value(), f);
-            }
+            computeBudgets();
             labelEverything();
-            BudgetTableBuilder budgetTables = new BudgetTableBuilder(text::inline);
+            BudgetTableBuilder budgetTables = new BudgetTableBuilder(text::inline, this::itemPlace, problems);
             figures.values().forEach(f -> tables.put(f.budget().id().value(), budgetTables.build(f)));
             ObjectiveTableBuilder objectiveTables = new ObjectiveTableBuilder(text::inline);
             plan.objectives().forEach(o -> tables.put(o.id().value(), objectiveTables.build(o)));
@@ -105,7 +100,39 @@ public final class PlanResolver {
             List<AppendixView> appendices = appendices();
             return new ResolvedPlan(info(), header(), bases(), proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, signature(),
-                    recipients(), appendices, toc, List.copyOf(tables.values()));
+                    recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork());
+        }
+
+        /** Budgets of their own items first, then summaries over them (a summary may add up summaries). */
+        private void computeBudgets() {
+            Map<String, BudgetFigures> computed = new LinkedHashMap<>();
+            for (Budget budget : plan.budgets()) {
+                if (!budget.isSummary()) {
+                    computed.put(budget.id().value(), calculator.compute(budget, problems));
+                }
+            }
+            List<Budget> pending = new ArrayList<>(plan.budgets().stream().filter(Budget::isSummary).toList());
+            while (!pending.isEmpty()) {
+                Optional<Budget> ready = pending.stream().filter(b -> b.from().stream()
+                        .noneMatch(f -> pending.stream().anyMatch(p -> p.id().value().equals(f.value())))).findFirst();
+                if (ready.isEmpty()) {
+                    pending.forEach(b -> problems.error(b.at(), "budget.from-cycle", b.id().value()));
+                    break;
+                }
+                pending.remove(ready.get());
+                computed.put(ready.get().id().value(), calculator.computeSummary(ready.get(), computed, problems));
+            }
+            // Keep the plan's order, so tables and data files follow the source.
+            for (Budget budget : plan.budgets()) {
+                BudgetFigures f = computed.get(budget.id().value());
+                if (f != null) {
+                    declaredCheck.check(f, problems);
+                    if (!budget.isSummary()) {
+                        periodCheck.check(f, problems);
+                    }
+                    figures.put(budget.id().value(), f);
+                }
+            }
         }
 
         // Labels for references
@@ -122,6 +149,9 @@ public final class PlanResolver {
                 labels.put(a.id().value(), new Label(appendixLabel(i + 1, items.size()), a.id().value()));
             }
             for (BudgetFigures f : figures.values()) {
+                if (f.budget().isSummary()) {
+                    continue; // its items are labelled by the budgets they belong to
+                }
                 String noun = f.budget().label("item", "dự án");
                 for (GroupFigures g : f.groups()) {
                     g.group().id().ifPresent(id -> labels.put(id.value(), new Label("mục " + Numbering.roman(g.number()),
@@ -161,6 +191,17 @@ public final class PlanResolver {
                         ? s.title().map(t -> t.literalText()).orElse(id.value()) : n.label(), n.anchor())));
                 collectSectionLabels(s.sections());
             }
+        }
+
+        /** "nhiệm vụ số 2 (Phụ lục 03)": an item named in a note under another table. */
+        private String itemPlace(String itemId) {
+            String label = Optional.ofNullable(labels.get(itemId)).map(Label::text).orElse(itemId);
+            for (BudgetFigures f : figures.values()) {
+                if (!f.budget().isSummary() && f.item(itemId).isPresent()) {
+                    return tablePlace(f.budget().id().value()).map(place -> label + " (" + place.text() + ")").orElse(label);
+                }
+            }
+            return label;
         }
 
         private Optional<Label> tablePlace(String tableId) {
@@ -293,7 +334,7 @@ public final class PlanResolver {
             List<Block> closing = List.of();
             if (attached || doc.articles().isEmpty()) {
                 // A plan printed on its own ends with "./." itself.
-                closing = List.of(new NoteBlock(InlineText.of(END_MARK), "end-mark"));
+                closing = List.of(new NoteBlock(InlineText.of(END_MARK), "end"));
             }
             return new AttachedPlanView(attached, upper(kind), title, caption, views, closing);
         }
@@ -358,12 +399,65 @@ public final class PlanResolver {
                     } else if (content instanceof AppendixContent.External external) {
                         blocks.add(new NoteBlock(text.inline(external.note()), "external"));
                     }
-                    blocks.add(new NoteBlock(InlineText.of(END_MARK), "end-mark"));
+                    blocks.add(new NoteBlock(InlineText.of(END_MARK), "end"));
                 }
                 out.add(new AppendixView(a.id().value(), upper(label), label, upperTitle, caption, a.landscape(), blocks));
                 toc.add(new TocEntry(1, label + ". " + title.plain(), a.id().value()));
             }
             return out;
+        }
+
+        // Agency view
+
+        /** What this plan gives each registered agency: sections, tasks, and budget rows with their totals. */
+        private List<plandoc.resolved.AgencyWork> agencyWork() {
+            List<plandoc.resolved.AgencyWork> out = new ArrayList<>();
+            if (plan.agencies().isEmpty()) {
+                return out;
+            }
+            sectionWork(plan.body().sections(), out);
+            for (TaskTable t : plan.tasks()) {
+                for (var task : t.items()) {
+                    String title = text.inline(task.title()).plain();
+                    Label label = labels.get(task.id().value());
+                    task.assignment().lead().ifPresent(l -> work(l, "chủ trì", label, title, null, "", 0, out));
+                    task.assignment().partners().forEach(p -> work(p, "phối hợp", label, title, null, "", 0, out));
+                }
+            }
+            for (BudgetFigures f : figures.values()) {
+                if (f.budget().isSummary()) {
+                    continue;
+                }
+                for (ItemFigures item : f.items()) {
+                    String title = text.inline(item.item().title()).plain();
+                    Label label = labels.get(item.item().id().value());
+                    Optional<BigDecimal> total = f.figure(item, Selection.all(f.layout().size())).amount();
+                    String unit = f.budget().unit().label();
+                    int decimals = f.budget().decimals();
+                    item.item().assignment().lead().ifPresent(l -> work(l, "chủ trì", label, title, total.orElse(null),
+                            unit, decimals, out));
+                    item.item().assignment().partners().forEach(p -> work(p, "phối hợp", label, title, null, "", 0, out));
+                }
+            }
+            return out;
+        }
+
+        private void sectionWork(List<Section> list, List<plandoc.resolved.AgencyWork> out) {
+            for (Section s : list) {
+                SectionNumbering.Numbered n = sections.of(s);
+                String title = s.title().map(t -> text.inline(t).plain()).orElse("");
+                s.agencies().forEach(a -> work(a, "thực hiện", new Label(n.label(), n.anchor()), title, null, "", 0, out));
+                sectionWork(s.sections(), out);
+            }
+        }
+
+        private void work(Text agencyName, String role, Label label, String title, BigDecimal amount, String unit,
+                          int decimals, List<plandoc.resolved.AgencyWork> out) {
+            // Joint leads share a row: each is credited with the row, its money counted once per agency.
+            plan.agencies().resolve(agencyName.literalText()).orElse(List.of()).forEach(agency -> out.add(
+                    new plandoc.resolved.AgencyWork(agency.id().value(), agency.name(), agency.group(), role,
+                            label == null ? "" : label.text(), title, label == null ? "" : label.anchor(), amount, unit,
+                            amount == null ? "" : VietnameseNumbers.format(amount, decimals) + " " + unit)));
         }
 
         // Small helpers

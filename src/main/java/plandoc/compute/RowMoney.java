@@ -55,6 +55,46 @@ public record RowMoney(Map<CellKey, BigDecimal> cells, boolean crossed, List<Map
         return new RowMoney(new HashMap<>(), false, shares, Optional.of(total));
     }
 
+    /** The same money moved {@code shift} decimal places: an exact change of unit (tỷ → triệu is 3). */
+    public RowMoney scaled(int shift) {
+        if (shift == 0) {
+            return this;
+        }
+        Map<CellKey, BigDecimal> movedCells = new LinkedHashMap<>();
+        cells.forEach((k, v) -> movedCells.put(k, v.movePointRight(shift)));
+        List<Map<String, BigDecimal>> movedShares = new ArrayList<>();
+        for (Map<String, BigDecimal> share : shares) {
+            Map<String, BigDecimal> moved = new LinkedHashMap<>();
+            share.forEach((k, v) -> moved.put(k, v.movePointRight(shift)));
+            movedShares.add(moved);
+        }
+        return new RowMoney(movedCells, crossed, movedShares, total.map(t -> t.movePointRight(shift)));
+    }
+
+    /**
+     * The range a crossed cell can take when the inputs do not fix it (budget-shapes rule 9): with
+     * shares a and b of a total T, from max(0, a+b−T) to min(a, b). Only for two constrained axes.
+     */
+    public Optional<BigDecimal[]> range(Selection selection, AxisLayout layout) {
+        Figure exact = figure(selection, layout);
+        if (exact.state() != Figure.State.UNDETERMINED) {
+            BigDecimal v = exact.orZero();
+            return Optional.of(new BigDecimal[] {v, v});
+        }
+        if (selection.constrainedAxes() != 2 || total.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal[] parts = new BigDecimal[2];
+        int found = 0;
+        for (int axis = 0; axis < selection.members().size(); axis++) {
+            if (selection.member(axis) != null) {
+                parts[found++] = shareUnder(axis, selection.member(axis), layout).orZero();
+            }
+        }
+        BigDecimal low = parts[0].add(parts[1]).subtract(total.get()).max(BigDecimal.ZERO);
+        return Optional.of(new BigDecimal[] {low, parts[0].min(parts[1])});
+    }
+
     /** This row's part of a selection. */
     public Figure figure(Selection selection, AxisLayout layout) {
         if (total.isEmpty()) {

@@ -71,7 +71,8 @@ final class SectionNumbering {
         return switch (style) {
             case PART -> "phần " + number;
             case ROMAN -> "mục " + number + (nested && parent.style() == NumberingStyle.PART ? " " + parent.label() : "");
-            case ARABIC -> nested ? "khoản " + number + " " + parent.label() : "mục " + number;
+            case ARABIC -> !nested ? "mục " + number
+                    : (parent.style() == NumberingStyle.PART ? "mục " : "khoản ") + number + " " + parent.label();
             case DECIMAL -> "điểm " + number;
             case LETTER -> "điểm " + number + (nested ? " " + (parent.style() == NumberingStyle.DECIMAL
                     ? "mục " + parent.number() : parent.label()) : "");

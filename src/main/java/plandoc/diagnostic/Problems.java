@@ -25,12 +25,13 @@ public final class Problems {
         return problems.stream().anyMatch(Problem::isError);
     }
 
+    /** Errors as printed: the same problem reported twice counts once, as {@link #sorted()} prints it once. */
     public long errorCount() {
-        return problems.stream().filter(Problem::isError).count();
+        return problems.stream().distinct().filter(Problem::isError).count();
     }
 
     public long warningCount() {
-        return problems.size() - errorCount();
+        return problems.stream().distinct().filter(p -> !p.isError()).count();
     }
 
     /** Every problem, sorted by file, line and column; the same problem reported twice appears once. */

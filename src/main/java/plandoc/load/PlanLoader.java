@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
+import plandoc.model.AgencyRegister;
 import plandoc.model.AppendixContent;
 import plandoc.model.Plan;
 import plandoc.model.Text;
@@ -18,6 +19,7 @@ import plandoc.model.Text;
 /** Loads plan folders ({@code content/<slug>/plan.yaml} and the files it names) into {@link Plan}s. */
 public final class PlanLoader {
     public static final String PLAN_FILE = "plan.yaml";
+    public static final String AGENCY_FILE = "agencies.yaml";
 
     private final YamlTreeReader yaml = new YamlTreeReader();
     private final Path workingDirectory;
@@ -60,7 +62,22 @@ public final class PlanLoader {
         }
         Nodes nodes = new Nodes(problems);
         PlanReader reader = new PlanReader(nodes, new FolderFiles(folder, nodes));
-        return reader.plan(folder.getFileName().toString(), folder, root);
+        AgencyRegister agencies = register(folder.toAbsolutePath().normalize().getParent(), reader, problems)
+                .with(register(folder, reader, problems));
+        return reader.plan(folder.getFileName().toString(), folder, root)
+                .map(p -> new Plan(p.slug(), p.folder(), p.document(), p.body(), p.axes(), p.objectives(), p.tasks(),
+                        p.budgets(), p.appendices(), agencies));
+    }
+
+    /** The register in {@code dir/agencies.yaml}, or none when the folder has no such file. */
+    private AgencyRegister register(Path dir, PlanReader reader, Problems problems) {
+        Path file = dir == null ? null : dir.resolve(AGENCY_FILE);
+        if (file == null || !Files.isRegularFile(file)) {
+            return AgencyRegister.NONE;
+        }
+        SourceFile source = SourceFile.read(file, display(file), problems);
+        YamlNode root = source == null ? null : yaml.read(source, problems);
+        return root == null ? AgencyRegister.NONE : reader.agencies(root);
     }
 
     String display(Path path) {

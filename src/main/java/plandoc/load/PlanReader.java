@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import plandoc.diagnostic.SourcePosition;
+import plandoc.model.Agency;
+import plandoc.model.AgencyRegister;
 import plandoc.model.Appendices;
 import plandoc.model.Appendix;
 import plandoc.model.AppendixContent;
@@ -31,6 +33,7 @@ import plandoc.model.ObjectiveGroup;
 import plandoc.model.ObjectiveTable;
 import plandoc.model.Plan;
 import plandoc.model.PlanBody;
+import plandoc.model.PrintSpec;
 import plandoc.model.Section;
 import plandoc.model.Signature;
 import plandoc.model.Target;
@@ -43,7 +46,8 @@ import plandoc.model.Unit;
 
 /**
  * Reads a plan's YAML tree into {@link Plan} records following PLAN-FORMAT §1–6. Each method
- * names the keys it accepts, so unknown keys are caught where they are written.
+ * checks its mapping against the keys {@link PlanShape} lists for it (the JSON Schema is generated
+ * from the same lists), so unknown keys are caught where they are written.
  */
 final class PlanReader {
     private final Nodes nodes;
@@ -54,9 +58,26 @@ final class PlanReader {
         this.files = files;
     }
 
+    /** An agency register file: {@code agencies: [{ id, name, short, group }]}. */
+    AgencyRegister agencies(YamlNode root) {
+        Fields f = nodes.fields(root, "agencies.yaml", List.of("agencies"));
+        return new AgencyRegister(f.list("agencies", this::agency));
+    }
+
+    private Optional<Agency> agency(YamlNode node) {
+        Fields f = nodes.fields(node, "agency", List.of("id", "name", "short", "group"));
+        Optional<Id> id = f.required("id", nodes::id);
+        Optional<String> name = f.required("name", nodes::string);
+        List<String> shortNames = f.list("short", nodes::string);
+        boolean group = f.optional("group", nodes::bool).orElse(false);
+        if (id.isEmpty() || name.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Agency(id.get(), name.get(), shortNames, group));
+    }
+
     Optional<Plan> plan(String slug, Path folder, YamlNode root) {
-        Fields f = nodes.fields(root, "plan.yaml",
-                List.of("document", "plan", "axes", "objectives", "tasks", "budgets", "appendices"));
+        Fields f = nodes.fields(root, "plan.yaml", PlanShape.PLAN.keyNames());
         Optional<IssuedDocument> document = f.required("document", this::document);
         PlanBody body = f.optional("plan", n -> Optional.of(body(n)))
                 .orElse(new PlanBody("ke-hoach", Optional.empty(), false, List.of(), List.of(), f.at()));
@@ -71,8 +92,7 @@ final class PlanReader {
     // §1 The issued document
 
     private Optional<IssuedDocument> document(YamlNode node) {
-        Fields f = nodes.fields(node, "document", List.of("type", "issuer", "number", "symbol", "place", "date",
-                "title", "caption_title", "bases", "proposal", "articles", "signature", "recipients", "archive"));
+        Fields f = nodes.fields(node, "document", PlanShape.DOCUMENT.keyNames());
         Optional<DocumentKind> kind = f.required("type", n -> nodes.string(n).flatMap(t -> {
             Optional<DocumentKind> k = DocumentKind.byId(t);
             if (k.isEmpty()) {
@@ -103,7 +123,7 @@ final class PlanReader {
     }
 
     private Optional<Issuer> issuer(YamlNode node) {
-        Fields f = nodes.fields(node, "issuer", List.of("name", "short", "parent"));
+        Fields f = nodes.fields(node, "issuer", PlanShape.ISSUER.keyNames());
         Optional<String> name = f.required("name", nodes::string);
         Optional<String> shortName = f.optional("short", nodes::string);
         Optional<String> parent = f.optional("parent", nodes::string);
@@ -111,7 +131,7 @@ final class PlanReader {
     }
 
     private Optional<Article> article(YamlNode node) {
-        Fields f = nodes.fields(node, "article", List.of("id", "text", "include"));
+        Fields f = nodes.fields(node, "article", PlanShape.ARTICLE.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         Optional<Text> text = f.required("text", nodes::text);
         Optional<String> include = f.optional("include", nodes::string);
@@ -124,7 +144,7 @@ final class PlanReader {
     }
 
     private Optional<Signature> signature(YamlNode node) {
-        Fields f = nodes.fields(node, "signature", List.of("authority", "title", "name"));
+        Fields f = nodes.fields(node, "signature", PlanShape.SIGNATURE.keyNames());
         List<String> authority = f.list("authority", nodes::string);
         Optional<String> title = f.required("title", nodes::string);
         Optional<String> name = f.required("name", nodes::string);
@@ -137,7 +157,7 @@ final class PlanReader {
     // §2 The plan body
 
     private PlanBody body(YamlNode node) {
-        Fields f = nodes.fields(node, "plan", List.of("type", "title", "attached", "numbering", "sections"));
+        Fields f = nodes.fields(node, "plan", PlanShape.BODY.keyNames());
         String type = f.optional("type", nodes::string).orElse("ke-hoach");
         Optional<Text> title = f.optional("title", nodes::text);
         boolean attached = f.optional("attached", nodes::bool).orElse(false);
@@ -157,8 +177,7 @@ final class PlanReader {
     }
 
     private Optional<Section> section(YamlNode node) {
-        Fields f = nodes.fields(node, "section", List.of("id", "title", "text", "sections", "text_after", "show",
-                "numbering", "number", "agency"));
+        Fields f = nodes.fields(node, "section", PlanShape.SECTION.keyNames());
         return Optional.of(new Section(
                 f.optional("id", nodes::id),
                 f.optional("title", nodes::text),
@@ -175,26 +194,25 @@ final class PlanReader {
     // §3 Objectives and tasks
 
     private Optional<ObjectiveTable> objectives(YamlNode node) {
-        Fields f = nodes.fields(node, "objectives", List.of("id", "layout", "labels", "groups"));
+        Fields f = nodes.fields(node, "objectives", PlanShape.OBJECTIVES.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         String layout = f.optional("layout", nodes::string).orElse("lines");
         if (!layout.equals("lines") && !layout.equals("columns")) {
             nodes.problems().error(f.node("layout").get().at(), "value.one-of", layout, "layout", "lines, columns");
         }
-        Map<String, String> labels = f.optional("labels", n -> Optional.of(labels(n,
-                List.of("number", "indicator", "targets")))).orElse(Map.of());
+        Map<String, String> labels = f.optional("labels", n -> Optional.of(labels(n, PlanShape.OBJECTIVE_LABELS.keyNames()))).orElse(Map.of());
         List<ObjectiveGroup> groups = f.list("groups", this::objectiveGroup);
         return id.map(i -> new ObjectiveTable(i, layout, labels, groups, f.at()));
     }
 
     private Optional<ObjectiveGroup> objectiveGroup(YamlNode node) {
-        Fields f = nodes.fields(node, "objectives group", List.of("title", "items"));
+        Fields f = nodes.fields(node, "objectives group", PlanShape.OBJECTIVES_GROUP.keyNames());
         Text title = f.optional("title", nodes::text).orElse(Text.literal("", f.at()));
         return Optional.of(new ObjectiveGroup(title, f.list("items", this::objective)));
     }
 
     private Optional<Objective> objective(YamlNode node) {
-        Fields f = nodes.fields(node, "objective", List.of("id", "indicator", "targets", "note"));
+        Fields f = nodes.fields(node, "objective", PlanShape.OBJECTIVE.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         Optional<Text> indicator = f.required("indicator", nodes::text);
         List<Target> targets = new ArrayList<>();
@@ -208,7 +226,7 @@ final class PlanReader {
 
     private Optional<Target> target(YamlNode.Entry entry) {
         if (entry.value() instanceof YamlNode.Mapping) {
-            Fields f = nodes.fields(entry.value(), "target", List.of("value", "unit", "text"));
+            Fields f = nodes.fields(entry.value(), "target", PlanShape.TARGET.keyNames());
             var value = f.required("value", nodes::amount).map(a -> a.value());
             Optional<String> unit = f.optional("unit", nodes::string);
             Text text = f.optional("text", nodes::text).orElseGet(() ->
@@ -220,11 +238,10 @@ final class PlanReader {
     }
 
     private Optional<TaskTable> tasks(YamlNode node) {
-        Fields f = nodes.fields(node, "tasks", List.of("id", "columns", "labels", "groups", "items"));
+        Fields f = nodes.fields(node, "tasks", PlanShape.TASKS.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         List<String> columns = f.list("columns", nodes::string);
-        Map<String, String> labels = f.optional("labels", n -> Optional.of(labels(n, List.of("number", "title",
-                "lead", "partners", "deadline", "outcome")))).orElse(Map.of());
+        Map<String, String> labels = f.optional("labels", n -> Optional.of(labels(n, PlanShape.TASK_LABELS.keyNames()))).orElse(Map.of());
         List<TaskGroup> groups = new ArrayList<>(f.list("groups", this::taskGroup));
         if (f.has("items")) {
             groups.add(new TaskGroup(Text.literal("", f.at()), f.list("items", this::task)));
@@ -233,17 +250,13 @@ final class PlanReader {
     }
 
     private Optional<TaskGroup> taskGroup(YamlNode node) {
-        Fields f = nodes.fields(node, "tasks group", List.of("title", "items"));
+        Fields f = nodes.fields(node, "tasks group", PlanShape.TASKS_GROUP.keyNames());
         Text title = f.optional("title", nodes::text).orElse(Text.literal("", f.at()));
         return Optional.of(new TaskGroup(title, f.list("items", this::task)));
     }
 
-    private static final List<String> ASSIGNMENT_KEYS = List.of("lead", "partners", "deadline", "outcome", "serves");
-
     private Optional<Task> task(YamlNode node) {
-        List<String> keys = new ArrayList<>(List.of("id", "title"));
-        keys.addAll(ASSIGNMENT_KEYS);
-        Fields f = nodes.fields(node, "task", keys);
+        Fields f = nodes.fields(node, "task", PlanShape.TASK.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         Optional<Text> title = f.required("title", nodes::text);
         Assignment assignment = assignment(f);
@@ -254,11 +267,16 @@ final class PlanReader {
     }
 
     private Assignment assignment(Fields f) {
+        return assignment(f, java.util.Set.of());
+    }
+
+    /** @param sameAs columns given as {@code { same_as: id }}, read elsewhere */
+    private Assignment assignment(Fields f, java.util.Set<String> sameAs) {
         return new Assignment(
-                f.optional("lead", nodes::text),
-                f.list("partners", nodes::text),
+                sameAs.contains("lead") ? Optional.empty() : f.optional("lead", nodes::text),
+                sameAs.contains("partners") ? List.of() : f.list("partners", nodes::text),
                 f.optional("deadline", this::deadline),
-                f.optional("outcome", nodes::text),
+                sameAs.contains("outcome") ? Optional.empty() : f.optional("outcome", nodes::text),
                 f.node("serves").map(nodes::ids).orElse(List.of()));
     }
 
@@ -287,7 +305,7 @@ final class PlanReader {
                 return axis;
             });
         }
-        Fields f = nodes.fields(node, "axis", List.of("id", "label", "members", "years"));
+        Fields f = nodes.fields(node, "axis", PlanShape.AXIS.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         Optional<String> label = f.optional("label", nodes::string);
         List<Member> members = new ArrayList<>(f.list("members", this::member));
@@ -313,7 +331,7 @@ final class PlanReader {
     }
 
     private Optional<Member> member(YamlNode node) {
-        Fields f = nodes.fields(node, "axis member", List.of("id", "label", "short", "members", "print_total"));
+        Fields f = nodes.fields(node, "axis member", PlanShape.MEMBER.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         Optional<String> label = f.optional("label", nodes::string);
         Optional<String> shortLabel = f.optional("short", nodes::string);
@@ -322,12 +340,8 @@ final class PlanReader {
         return id.map(i -> new Member(i, label.orElse(i.value()), shortLabel, members, printTotal));
     }
 
-    private static final List<String> ITEM_KEYS = List.of("id", "title", "period", "lead", "partners", "deadline",
-            "outcome", "serves", "funding_type", "amounts", "split", "no_amount", "declared");
-
     private Optional<Budget> budget(YamlNode node, List<Axis> planAxes) {
-        Fields f = nodes.fields(node, "budget", List.of("id", "unit", "decimals", "axes", "columns", "labels", "totals",
-                "groups", "items", "declared", "negative"));
+        Fields f = nodes.fields(node, "budget", PlanShape.BUDGET.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         Optional<Unit> unit = f.required("unit", n -> nodes.string(n).flatMap(u -> {
             Optional<Unit> found = Unit.byLabel(u);
@@ -339,9 +353,7 @@ final class PlanReader {
         int decimals = f.optional("decimals", n -> nodes.integer(n, 0, 6)).orElse(0);
         List<Axis> axes = f.list("axes", n -> axis(n, planAxes));
         List<String> columns = f.list("columns", nodes::string);
-        Map<String, String> labels = f.optional("labels", n -> Optional.of(labels(n, List.of("number", "title",
-                "period", "lead", "partners", "deadline", "outcome", "funding_type", "total", "grand", "money",
-                "item")))).orElse(Map.of());
+        Map<String, String> labels = f.optional("labels", n -> Optional.of(labels(n, PlanShape.BUDGET_LABELS.keyNames()))).orElse(Map.of());
         List<TotalsRow> totals = f.list("totals", this::totalsRow);
         List<BudgetGroup> groups = new ArrayList<>(f.list("groups", this::budgetGroup));
         boolean grouped = f.has("groups");
@@ -352,7 +364,9 @@ final class PlanReader {
             groups.add(new BudgetGroup(Optional.empty(), Optional.empty(), f.list("items", this::budgetItem),
                     Cells.none(f.at()), List.of(), f.keyAt("items").get()));
         }
-        if (!f.has("items") && !f.has("groups") && id.isPresent()) {
+        List<Id> from = f.node("from").map(nodes::ids).orElse(List.of());
+        PrintSpec print = f.optional("print", this::printSpec).orElse(PrintSpec.defaults(f.at()));
+        if (!f.has("items") && !f.has("groups") && !f.has("from") && id.isPresent()) {
             nodes.problems().error(f.at(), "budget.no-items", id.get().value());
         }
         List<Declared> declared = declared(f);
@@ -361,18 +375,30 @@ final class PlanReader {
             return Optional.empty();
         }
         return Optional.of(new Budget(id.get(), unit.get(), decimals, axes, columns, labels, totals, groups, grouped,
-                negative, declared, f.at()));
+                negative, declared, from, print, f.at()));
+    }
+
+    private Optional<PrintSpec> printSpec(YamlNode node) {
+        Fields f = nodes.fields(node, "print", PlanShape.BUDGET_PRINT.keyNames());
+        List<String> money = f.list("money", nodes::string);
+        List<String> rows = f.list("rows", nodes::string);
+        String undetermined = f.optional("undetermined", nodes::string).orElse("error");
+        if (!undetermined.equals("error") && !undetermined.equals("mark")) {
+            nodes.problems().error(f.node("undetermined").get().at(), "value.one-of", undetermined, "undetermined",
+                    "error, mark");
+        }
+        return Optional.of(new PrintSpec(money, rows, undetermined.equals("mark"), f.at()));
     }
 
     private Optional<TotalsRow> totalsRow(YamlNode node) {
-        Fields f = nodes.fields(node, "totals row", List.of("axis", "label"));
+        Fields f = nodes.fields(node, "totals row", PlanShape.TOTALS_ROW.keyNames());
         Optional<Id> axis = f.required("axis", nodes::id);
         Text label = f.optional("label", nodes::text).orElse(Text.literal("", f.at()));
         return axis.map(a -> new TotalsRow(a, label));
     }
 
     private Optional<BudgetGroup> budgetGroup(YamlNode node) {
-        Fields f = nodes.fields(node, "budget group", List.of("id", "title", "items", "unallocated", "declared"));
+        Fields f = nodes.fields(node, "budget group", PlanShape.BUDGET_GROUP.keyNames());
         Optional<Id> id = f.optional("id", nodes::id);
         Optional<Text> title = f.required("title", nodes::text);
         List<BudgetItem> items = f.list("items", this::budgetItem);
@@ -381,12 +407,14 @@ final class PlanReader {
     }
 
     private Optional<BudgetItem> budgetItem(YamlNode node) {
-        Fields f = nodes.fields(node, "budget item", ITEM_KEYS);
+        Fields f = nodes.fields(node, "budget item", PlanShape.BUDGET_ITEM.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         Optional<Text> title = f.required("title", nodes::text);
-        Assignment assignment = assignment(f);
-        Optional<Text> period = f.optional("period", nodes::text);
-        Optional<Text> fundingType = f.optional("funding_type", nodes::text);
+        Map<String, Id> sameAs = sameAs(f);
+        Assignment assignment = assignment(f, sameAs.keySet());
+        Optional<Text> period = sameAs.containsKey("period") ? Optional.empty() : f.optional("period", nodes::text);
+        Optional<Text> fundingType = sameAs.containsKey("funding_type") ? Optional.empty()
+                : f.optional("funding_type", nodes::text);
         Cells amounts = f.optional("amounts", n -> Optional.of(nodes.cells(n))).orElse(Cells.none(f.at()));
         Map<String, Cells> split = new LinkedHashMap<>();
         f.optional("split", nodes::mapping).ifPresent(m -> m.entries().forEach(e ->
@@ -396,7 +424,19 @@ final class PlanReader {
             return Optional.empty();
         }
         return Optional.of(new BudgetItem(id.get(), title.get(), assignment, period, fundingType, amounts, split,
-                noAmount, declared(f), f.at()));
+                noAmount, declared(f), sameAs, f.at()));
+    }
+
+    /** Free-text columns written {@code { same_as: other-item }}: the text is printed from that item. */
+    private Map<String, Id> sameAs(Fields f) {
+        Map<String, Id> sameAs = new LinkedHashMap<>();
+        for (String column : List.of("period", "lead", "partners", "outcome", "funding_type")) {
+            f.node(column).filter(YamlNode.Mapping.class::isInstance).ifPresent(n -> {
+                Fields ref = nodes.fields(n, column, PlanShape.SAME_AS.keyNames());
+                ref.required("same_as", nodes::id).ifPresent(target -> sameAs.put(column, target));
+            });
+        }
+        return sameAs;
     }
 
     /** {@code declared:} as one mapping or a list of mappings (figures printed in several places). */
@@ -444,7 +484,7 @@ final class PlanReader {
     // §5 Appendices
 
     private Appendices appendices(YamlNode node) {
-        Fields f = nodes.fields(node, "appendices", List.of("numbering", "attached_to", "items"));
+        Fields f = nodes.fields(node, "appendices", PlanShape.APPENDICES.keyNames());
         AppendixNumbering numbering = f.optional("numbering", n -> nodes.string(n).flatMap(s -> {
             Optional<AppendixNumbering> found = AppendixNumbering.byId(s);
             if (found.isEmpty()) {
@@ -461,8 +501,7 @@ final class PlanReader {
     }
 
     private Optional<Appendix> appendix(YamlNode node) {
-        Fields f = nodes.fields(node, "appendix", List.of("id", "title", "file", "image", "external", "show", "text",
-                "orientation"));
+        Fields f = nodes.fields(node, "appendix", PlanShape.APPENDIX.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         Optional<Text> title = f.required("title", nodes::text);
         String orientation = f.optional("orientation", nodes::string).orElse("portrait");
@@ -470,10 +509,11 @@ final class PlanReader {
             nodes.problems().error(f.node("orientation").get().at(), "value.one-of", orientation, "orientation",
                     "portrait, landscape");
         }
-        List<String> contentKeys = List.of("file", "image", "external", "show", "text");
+        List<String> contentKeys = PlanShape.APPENDIX.exactlyOne();
         List<String> given = contentKeys.stream().filter(f::has).toList();
         if (given.size() != 1) {
-            nodes.problems().error(f.at(), "appendix.content", id.map(Id::value).orElse("?"), String.join(", ", given));
+            nodes.problems().error(f.at(), "appendix.content", id.map(Id::value).orElse("?"),
+                    given.isEmpty() ? "—" : String.join(", ", given));
         }
         Optional<AppendixContent> content = given.isEmpty() ? Optional.empty() : switch (given.get(0)) {
             case "file" -> f.optional("file", n -> nodes.string(n).flatMap(p -> files.markdown(p, n.at())))

@@ -79,7 +79,10 @@ final class TextParser {
             return Optional.empty();
         }
         List<Token> tokens = tokens(body, colon + 1, offset, origin, value, at);
-        if (tokens == null || tokens.isEmpty()) {
+        if (tokens == null) {
+            return Optional.empty(); // an unclosed quote, already reported
+        }
+        if (tokens.isEmpty()) {
             problems.error(at, "text.reference-without-target", "{" + body + "}");
             return Optional.empty();
         }

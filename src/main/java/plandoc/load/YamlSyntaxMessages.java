@@ -1,6 +1,7 @@
 package plandoc.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Classifies SnakeYAML's terse syntax errors into message keys with a hint an officer can act
@@ -36,6 +37,10 @@ final class YamlSyntaxMessages {
 
     /** The first line of the parser's message, which names the problem without its context dump. */
     static String detail(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            // The problem alone; the context lines would quote the source back ("title: \"Về …").
+            return marked.getProblem().strip();
+        }
         String m = text(e);
         return m.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("in 'reader'")
                 && !l.startsWith("at [Source")).reduce((a, b) -> a.startsWith("while") ? b : a).orElse(m);

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
 
@@ -53,7 +55,7 @@ final class YamlTreeReader {
             }
             return new Walk(parser, source, problems).node(first, 0);
         } catch (JsonProcessingException e) {
-            problems.error(position(source, e.getLocation()), YamlSyntaxMessages.key(e), YamlSyntaxMessages.detail(e));
+            problems.error(syntaxPosition(source, e), YamlSyntaxMessages.key(e), YamlSyntaxMessages.detail(e));
             return null;
         } catch (Abandoned e) {
             return null;
@@ -61,6 +63,22 @@ final class YamlTreeReader {
             problems.error(SourcePosition.startOf(source.displayPath()), "file.unreadable", e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Where a syntax error is: SnakeYAML's problem mark (the Tab, the misaligned key), or for an
+     * unclosed quote the opening quote. Jackson's own location is only that of the last good token,
+     * which for a Tab is the end of the line above.
+     */
+    private static SourcePosition syntaxPosition(SourceFile source, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException m) {
+            Mark mark = YamlSyntaxMessages.key(e).equals("yaml.syntax.unclosed-quote") && m.getContextMark() != null
+                    ? m.getContextMark() : m.getProblemMark();
+            if (mark != null) {
+                return new SourcePosition(source.displayPath(), mark.getLine() + 1, mark.getColumn() + 1);
+            }
+        }
+        return position(source, e.getLocation());
     }
 
     private static SourcePosition position(SourceFile source, JsonLocation location) {
@@ -145,7 +163,9 @@ final class YamlTreeReader {
             char c = source.charAt(at.line(), at.column());
             boolean block = c == '|' || c == '>';
             int quote = c == '"' || c == '\'' ? 1 : 0;
-            return new TextOrigin(at, block, block ? source.indentAfter(at.line()) : 0, quote);
+            JsonLocation end = parser.currentLocation();
+            boolean folded = c == '>' || !block && end != null && end.getLineNr() > at.line();
+            return new TextOrigin(at, block, block ? source.indentAfter(at.line()) : 0, quote, folded);
         }
 
         private void rejectAnchorsAndAliases(SourcePosition at) throws IOException {
@@ -154,6 +174,13 @@ final class YamlTreeReader {
                 problems.error(at, "yaml.alias", parser.getText());
             } else if (yaml.getObjectId() != null) {
                 problems.error(at, "yaml.anchor", String.valueOf(yaml.getObjectId()));
+            } else if (source.charAt(at.line(), at.column()) == '&') {
+                // Jackson reports the anchors of mappings and lists only; a scalar's shows in the source.
+                StringBuilder name = new StringBuilder();
+                for (int c = at.column() + 1; source.charAt(at.line(), c) > ' '; c++) {
+                    name.append(source.charAt(at.line(), c));
+                }
+                problems.error(at, "yaml.anchor", name.toString());
             }
         }
 

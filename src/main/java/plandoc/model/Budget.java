@@ -11,10 +11,12 @@ import plandoc.diagnostic.SourcePosition;
  * @param labels         header and row labels by key ({@code title}, {@code total}, {@code grand} …)
  * @param grouped        false when written with {@code items:} directly (no group headings)
  * @param allowNegative  the budget opts in to negative amounts (e.g. reductions)
+ * @param from           a summary: the budgets whose items it adds up (it has none of its own)
+ * @param print          the table layout
  */
 public record Budget(Id id, Unit unit, int decimals, List<Axis> axes, List<String> columns,
                      Map<String, String> labels, List<TotalsRow> totals, List<BudgetGroup> groups, boolean grouped,
-                     boolean allowNegative, List<Declared> declared, SourcePosition at) {
+                     boolean allowNegative, List<Declared> declared, List<Id> from, PrintSpec print, SourcePosition at) {
     public Budget {
         axes = List.copyOf(axes);
         columns = List.copyOf(columns);
@@ -22,6 +24,19 @@ public record Budget(Id id, Unit unit, int decimals, List<Axis> axes, List<Strin
         totals = List.copyOf(totals);
         groups = List.copyOf(groups);
         declared = List.copyOf(declared);
+        from = List.copyOf(from);
+    }
+
+    /** A budget of its own items, laid out the default way. */
+    public Budget(Id id, Unit unit, int decimals, List<Axis> axes, List<String> columns, Map<String, String> labels,
+                  List<TotalsRow> totals, List<BudgetGroup> groups, boolean grouped, boolean allowNegative,
+                  List<Declared> declared, SourcePosition at) {
+        this(id, unit, decimals, axes, columns, labels, totals, groups, grouped, allowNegative, declared, List.of(),
+                PrintSpec.defaults(at), at);
+    }
+
+    public boolean isSummary() {
+        return !from.isEmpty();
     }
 
     public List<BudgetItem> items() {

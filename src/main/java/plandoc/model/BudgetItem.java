@@ -13,12 +13,21 @@ import plandoc.diagnostic.SourcePosition;
  * @param amounts      money per cell (blank cells simply absent)
  * @param split        independent breakdowns, one per axis id, each summing to the item total
  * @param noAmount     text printed instead of money ("Chưa có kinh phí")
+ * @param sameAs       free-text columns that print another item's text ({@code outcome: { same_as: id }})
  */
 public record BudgetItem(Id id, Text title, Assignment assignment, Optional<Text> period,
                          Optional<Text> fundingType, Cells amounts, Map<String, Cells> split,
-                         Optional<Text> noAmount, List<Declared> declared, SourcePosition at) {
+                         Optional<Text> noAmount, List<Declared> declared, Map<String, Id> sameAs, SourcePosition at) {
+    public BudgetItem(Id id, Text title, Assignment assignment, Optional<Text> period, Optional<Text> fundingType,
+                      Cells amounts, Map<String, Cells> split, Optional<Text> noAmount, List<Declared> declared,
+                      SourcePosition at) {
+        this(id, title, assignment, period, fundingType, amounts, split, noAmount, declared, Map.of(), at);
+    }
+
     public BudgetItem {
-        split = Map.copyOf(split);
+        // Author order: messages list the breakdowns as written (Map.copyOf would shuffle them per run).
+        split = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(split));
         declared = List.copyOf(declared);
+        sameAs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sameAs));
     }
 }

@@ -16,6 +16,6 @@ import plandoc.diagnostic.SourcePosition;
 public record Declared(Optional<String> in, Optional<Amount> total, Cells amounts, Map<String, Cells> perAxis,
                        SourcePosition at) {
     public Declared {
-        perAxis = Map.copyOf(perAxis);
+        perAxis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perAxis));
     }
 }

@@ -8,11 +8,17 @@ import java.util.List;
  *
  * @param slug   the folder name, used in URLs
  * @param folder the plan folder on disk (for files it names)
- * @param axes   plan-level axes that budgets may name by id
+ * @param axes     plan-level axes that budgets may name by id
+ * @param agencies the agency register in force for this plan (shared, plus the plan's own)
  */
 public record Plan(String slug, Path folder, IssuedDocument document, PlanBody body, List<Axis> axes,
                    List<ObjectiveTable> objectives, List<TaskTable> tasks, List<Budget> budgets,
-                   Appendices appendices) {
+                   Appendices appendices, AgencyRegister agencies) {
+    public Plan(String slug, Path folder, IssuedDocument document, PlanBody body, List<Axis> axes,
+                List<ObjectiveTable> objectives, List<TaskTable> tasks, List<Budget> budgets, Appendices appendices) {
+        this(slug, folder, document, body, axes, objectives, tasks, budgets, appendices, AgencyRegister.NONE);
+    }
+
     public Plan {
         axes = List.copyOf(axes);
         objectives = List.copyOf(objectives);

@@ -6,6 +6,7 @@ import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
 import plandoc.render.markdown.MarkdownRenderer;
 import plandoc.render.pdf.PdfFonts;
+import plandoc.resolved.AgencyPage;
 import plandoc.resolved.ResolvedPlan;
 
 import java.io.IOException;
@@ -58,6 +59,11 @@ public final class SiteBuilder {
      * Never throws for a bad plan or template; see {@link BuildResult#problems()}.
      */
     public BuildResult build(List<ResolvedPlan> plans, Path templatesDir, Path outDir) {
+        return build(plans, List.of(), templatesDir, outDir);
+    }
+
+    /** As {@link #build(List, Path, Path)}, with the agency view ({@code co-quan/index.html}) linked from the index. */
+    public BuildResult build(List<ResolvedPlan> plans, List<AgencyPage> agencies, Path templatesDir, Path outDir) {
         List<Path> written = new ArrayList<>();
         List<RenderProblem> problems = new ArrayList<>();
         PlanRenderer renderer;
@@ -91,7 +97,17 @@ public final class SiteBuilder {
                 problems.add(new RenderProblem(RenderProblem.Kind.INTERNAL, "", "lỗi không lường trước: " + e, slug));
             }
         }
-        writeIndex(renderer, published, outDir, written, problems);
+        boolean agencyView = false;
+        try {
+            Path page = new AgencyPages(writer).write(agencies, templatesDir, outDir);
+            if (page != null) {
+                written.add(page);
+                agencyView = true;
+            }
+        } catch (RenderException e) {
+            problems.add(e.toProblem());
+        }
+        writeIndex(renderer, published, agencyView, outDir, written, problems);
         return new BuildResult(written, problems);
     }
 
@@ -111,10 +127,12 @@ public final class SiteBuilder {
         }
     }
 
-    private void writeIndex(PlanRenderer renderer, List<IndexEntry> entries, Path outDir, List<Path> written,
+    private void writeIndex(PlanRenderer renderer, List<IndexEntry> entries, boolean agencyView, Path outDir,
+                            List<Path> written,
                             List<RenderProblem> problems) {
         try {
-            String html = renderer.templates().render(INDEX_TEMPLATE, new IndexPage(entries, ASSETS + "/"), "");
+            String html = renderer.templates().render(INDEX_TEMPLATE, new IndexPage(entries, ASSETS + "/",
+                    agencyView ? AgencyPages.PATH : ""), "");
             Path target = outDir.resolve("index.html");
             writer.write(target, Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
             written.add(target);

@@ -11,12 +11,22 @@ import java.util.List;
  * @param articles   a decision's articles, empty for a plan issued on its own
  * @param body       the plan body
  * @param tables     every budget, objectives and tasks table, for data outputs (JSON, CSV)
+ * @param agencyWork the work this plan assigns to registered agencies, for the agency view
  */
 public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal,
                            String enacting, List<ArticleView> articles, AttachedPlanView body,
                            SignatureView signature, Recipients recipients, List<AppendixView> appendices,
-                           List<TocEntry> toc, List<TableView> tables) {
+                           List<TocEntry> toc, List<TableView> tables, List<AgencyWork> agencyWork) {
+    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
+                        List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
+                        Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
+                        List<TableView> tables) {
+        this(info, header, bases, proposal, enacting, articles, body, signature, recipients, appendices, toc, tables,
+                List.of());
+    }
+
     public ResolvedPlan {
+        agencyWork = List.copyOf(agencyWork);
         bases = List.copyOf(bases);
         articles = List.copyOf(articles);
         appendices = List.copyOf(appendices);

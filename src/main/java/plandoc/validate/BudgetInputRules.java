@@ -2,10 +2,11 @@ package plandoc.validate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Amount;
 import plandoc.model.Budget;
+import plandoc.model.BudgetColumns;
 import plandoc.model.BudgetGroup;
 import plandoc.model.BudgetItem;
 import plandoc.model.Cells;
@@ -17,8 +18,6 @@ import plandoc.model.Declared;
  * groups, unknown free-text columns and totals axes.
  */
 final class BudgetInputRules {
-    static final Set<String> TEXT_COLUMNS = Set.of("period", "lead", "partners", "deadline", "outcome", "funding_type");
-
     void check(Budget budget, Problems problems) {
         String id = budget.id().value();
         for (Amount amount : amounts(budget)) {
@@ -41,10 +40,10 @@ final class BudgetInputRules {
             }
         }
         for (String column : budget.columns()) {
-            if (!TEXT_COLUMNS.contains(column)) {
+            if (!BudgetColumns.TEXT.contains(column)) {
                 problems.error(budget.at(), "budget.column-unknown", column, id,
-                        plandoc.diagnostic.Hint.nearest(plandoc.load.Suggestions.nearest(column, TEXT_COLUMNS)), String.join(", ",
-                                new java.util.TreeSet<>(TEXT_COLUMNS)));
+                        plandoc.diagnostic.Hint.nearest(plandoc.load.Suggestions.nearest(column, new java.util.TreeSet<>(BudgetColumns.TEXT))), String.join(", ",
+                                new java.util.TreeSet<>(BudgetColumns.TEXT)));
             }
         }
         budget.totals().forEach(t -> {
@@ -56,6 +55,35 @@ final class BudgetInputRules {
         for (BudgetItem item : budget.items()) {
             if (item.noAmount().isPresent() && !item.declared().isEmpty()) {
                 problems.error(item.declared().get(0).at(), "budget.declared-no-amount", item.id().value());
+            }
+            item.sameAs().forEach((column, target) -> {
+                List<String> ids = budget.items().stream().map(i -> i.id().value()).filter(i -> !i.equals(item.id().value()))
+                        .toList();
+                if (!ids.contains(target.value())) {
+                    problems.error(target.at(), "budget.same-as-unknown", item.id().value(), target.value(),
+                            Hint.nearest(plandoc.load.Suggestions.nearest(target.value(), ids)));
+                }
+            });
+        }
+        checkPrint(budget, problems);
+    }
+
+    /** {@code print.money}: total, axis ids, free-text columns; {@code print.rows}: grand and axis ids. */
+    private static void checkPrint(Budget budget, Problems problems) {
+        List<String> axes = budget.axes().stream().map(a -> a.id().value()).toList();
+        List<String> money = new java.util.ArrayList<>(List.of("total"));
+        money.addAll(axes);
+        money.addAll(new java.util.TreeSet<>(BudgetColumns.TEXT));
+        for (String entry : budget.print().money()) {
+            if (!money.contains(entry) && !(budget.isSummary() && budget.axes().isEmpty())) {
+                problems.error(budget.print().at(), "budget.print-unknown", entry, String.join(", ", money));
+            }
+        }
+        List<String> rows = new java.util.ArrayList<>(List.of("grand"));
+        rows.addAll(axes);
+        for (String entry : budget.print().rows()) {
+            if (!rows.contains(entry) && !(budget.isSummary() && budget.axes().isEmpty())) {
+                problems.error(budget.print().at(), "budget.print-unknown", entry, String.join(", ", rows));
             }
         }
     }

@@ -10,6 +10,7 @@ public final class PlanValidator {
     private final BudgetInputRules budgets = new BudgetInputRules();
     private final DocumentRules document = new DocumentRules();
     private final DrafterWarnings warnings = new DrafterWarnings();
+    private final AgencyRules agencies = new AgencyRules();
 
     public IdIndex validate(Plan plan, Problems problems) {
         IdIndex index = new IdIndex(plan);
@@ -18,6 +19,7 @@ public final class PlanValidator {
         plan.budgets().forEach(b -> budgets.check(b, problems));
         document.check(plan, problems);
         warnings.check(plan, problems);
+        agencies.check(plan, problems);
         return index;
     }
 }

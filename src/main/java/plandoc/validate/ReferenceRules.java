@@ -126,7 +126,7 @@ final class ReferenceRules {
                 default -> {
                     if (axis.isEmpty()) {
                         Optional<String> nearest = Suggestions.nearest(key, valid);
-                        problems.error(option.at(), "ref.option-unknown", key, "amount " + budget.id().value(),
+                        problems.error(option.at(), "ref.option-unknown", key, "amount:" + budget.id().value(),
                                 String.join(", ", valid), Hint.nearest(nearest));
                     } else {
                         List<String> members = new ArrayList<>();

@@ -1,0 +1,271 @@
+package plandoc.load;
+
+import static plandoc.load.Shape.Key.optional;
+import static plandoc.load.Shape.Key.required;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import plandoc.load.Shape.ScalarKind;
+import plandoc.load.Shape.Value;
+import plandoc.model.AppendixNumbering;
+import plandoc.model.DocumentKind;
+import plandoc.model.NumberingStyle;
+import plandoc.model.Unit;
+
+/**
+ * The plan format (PLAN-FORMAT §1–6 plus docs/format.md) as data: every mapping of
+ * {@code plan.yaml}, its keys and their kinds. This is the one place keys are listed:
+ * {@link PlanReader} accepts exactly these keys and the JSON Schema is generated from them.
+ * Value sets that the model owns (document types, units, numbering styles) come from its enums.
+ */
+public final class PlanShape {
+    private static final Value TEXT = new Value.Scalar(ScalarKind.TEXT);
+    private static final Value STRING = new Value.Scalar(ScalarKind.STRING);
+    private static final Value ID = new Value.Scalar(ScalarKind.ID);
+    private static final Value SCOPED_ID = new Value.Scalar(ScalarKind.SCOPED_ID);
+    private static final Value BOOLEAN = new Value.Scalar(ScalarKind.BOOLEAN);
+    private static final Value AMOUNT = new Value.Scalar(ScalarKind.AMOUNT);
+    private static final Value CELLS = new Value.Cells();
+    private static final Value TEXTS = new Value.ListOf(TEXT);
+    private static final Value DOCUMENT_KINDS = new Value.Choice(
+            Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList());
+    private static final Value NUMBERING_STYLE = new Value.Choice(
+            Arrays.stream(NumberingStyle.values()).map(NumberingStyle::id).toList());
+    /** {@code declared:} is one mapping, or a list of them when the source prints a figure in several places. */
+    private static final Value DECLARED = new Value.AnyOf(List.of(new Value.Mapping("declared"),
+            new Value.ListOf(new Value.Mapping("declared"))));
+
+    private static final String SAME_AS_HINT = " Hoặc {same_as: mã-dự-án} để in lại nội dung của dự án đó.";
+    private static final String TEXT_HINT = " Có thể dùng {ref:mã}, {amount:…}, {count:…}; viết {{ để in dấu {.";
+
+    public static final Shape PLAN = Shape.of("plan-file",
+            "Tệp plan.yaml: một văn bản (quyết định, kế hoạch…) với nội dung, kinh phí và phụ lục.",
+            required("document", mapping("document"), "Văn bản ban hành: loại, cơ quan, số, ngày, trích yếu, chữ ký."),
+            optional("plan", mapping("plan-body"), "Nội dung kế hoạch: các phần, mục (kèm theo hoặc nằm trong Điều 1)."),
+            optional("axes", list(mapping("axis")), "Các trục phân bổ kinh phí dùng chung (giai đoạn, nguồn vốn…)."),
+            optional("objectives", list(mapping("objectives")), "Các bảng chỉ tiêu."),
+            optional("tasks", list(mapping("tasks")), "Các bảng nhiệm vụ."),
+            optional("budgets", list(mapping("budget")), "Các bảng kinh phí; tổng và cộng do plandoc tính."),
+            optional("appendices", mapping("appendices"), "Các phụ lục kèm theo."));
+
+    public static final Shape DOCUMENT = Shape.of("document", "Văn bản ban hành (thể thức theo Nghị định 30/2020/NĐ-CP).",
+            required("type", DOCUMENT_KINDS, "Loại văn bản."),
+            required("issuer", mapping("issuer"), "Cơ quan ban hành."),
+            required("number", STRING, "Số văn bản, ví dụ 4086."),
+            required("symbol", STRING, "Ký hiệu, ví dụ QĐ-UBND."),
+            required("place", STRING, "Địa danh, ví dụ Hà Tĩnh."),
+            required("date", new Value.Scalar(ScalarKind.DATE), "Ngày ban hành, dạng năm-tháng-ngày: 2012-12-28."),
+            required("title", TEXT, "Trích yếu nội dung."),
+            optional("caption_title", STRING, "Trích yếu ngắn dùng trong dòng \"Kèm theo…\" của phụ lục."),
+            optional("bases", TEXTS, "Các căn cứ ban hành, không ghi chữ \"Căn cứ\" và dấu \";\" (plandoc tự thêm)."),
+            optional("proposal", TEXT, "Đề nghị của cơ quan trình (\"Xét đề nghị của…\")."),
+            optional("articles", list(mapping("article")), "Các điều (bắt buộc với quyết định)."),
+            required("signature", mapping("signature"), "Quyền hạn, chức vụ và họ tên người ký."),
+            optional("recipients", TEXTS, "Nơi nhận, mỗi dòng một nơi (plandoc tự thêm \"-\" và \";\")."),
+            optional("archive", list(STRING), "Nơi lưu sau \"Lưu: \", ví dụ [VT, TH]."));
+
+    public static final Shape ISSUER = Shape.of("issuer", "Cơ quan ban hành.",
+            required("name", STRING, "Tên đầy đủ, ví dụ Ủy ban nhân dân tỉnh Hà Tĩnh."),
+            optional("short", STRING, "Tên viết tắt dùng trong câu, ví dụ UBND tỉnh."),
+            optional("parent", STRING, "Cơ quan chủ quản (dòng trên tên cơ quan), nếu có."));
+
+    public static final Shape ARTICLE = Shape.of("article", "Một điều của quyết định; số điều do plandoc đánh.",
+            required("id", ID, "Mã của điều, dùng để tham chiếu {ref:mã}."),
+            required("text", TEXT, "Nội dung điều (Markdown)." + TEXT_HINT),
+            optional("include", new Value.Choice(List.of("plan")), "include: plan đặt nội dung kế hoạch ngay sau điều này."));
+
+    public static final Shape SIGNATURE = Shape.of("signature", "Chữ ký.",
+            optional("authority", list(STRING), "Quyền hạn ký: TM., Q., KT., TL., TUQ. …, ví dụ [TM. Ủy ban nhân dân, KT. Chủ tịch]."),
+            required("title", STRING, "Chức vụ người ký, ví dụ Phó Chủ tịch."),
+            required("name", STRING, "Họ và tên người ký."));
+
+    public static final Shape BODY = Shape.of("plan-body", "Nội dung kế hoạch.",
+            optional("type", DOCUMENT_KINDS, "Loại của kế hoạch kèm theo (mặc định ke-hoach)."),
+            optional("title", TEXT, "Tên kế hoạch kèm theo."),
+            optional("attached", BOOLEAN, "true: kế hoạch in thành văn bản kèm theo quyết định."),
+            optional("numbering", list(NUMBERING_STYLE), "Cách đánh số từng cấp mục, ví dụ [roman, arabic, letter]."),
+            optional("sections", list(mapping("section")), "Các phần, mục."));
+
+    public static final Shape SECTION = Shape.of("section", "Một mục; số mục do plandoc đánh theo numbering.",
+            optional("id", ID, "Mã của mục, dùng để tham chiếu {ref:mã}."),
+            optional("title", TEXT, "Tên mục."),
+            optional("text", TEXT, "Nội dung (Markdown)." + TEXT_HINT),
+            optional("sections", list(mapping("section")), "Các mục con."),
+            optional("text_after", TEXT, "Đoạn in sau các mục con."),
+            optional("show", ID, "Mã bảng (chỉ tiêu, nhiệm vụ, kinh phí) in trong mục này."),
+            optional("numbering", NUMBERING_STYLE, "Cách đánh số riêng cho mục này."),
+            optional("number", BOOLEAN, "false: mục không đánh số."),
+            optional("agency", TEXTS, "Cơ quan chủ trì nội dung của mục."));
+
+    public static final Shape OBJECTIVES = Shape.of("objectives", "Một bảng chỉ tiêu.",
+            required("id", ID, "Mã bảng."),
+            optional("layout", new Value.Choice(List.of("lines", "columns")), "Trình bày theo dòng (lines) hay theo cột năm (columns)."),
+            optional("labels", mapping("objective-labels"), "Tiêu đề cột thay cho mặc định."),
+            optional("groups", list(mapping("objectives-group")), "Các nhóm chỉ tiêu."));
+
+    public static final Shape OBJECTIVE_LABELS = labels("objective-labels", "number", "indicator", "targets");
+
+    public static final Shape OBJECTIVES_GROUP = Shape.of("objectives-group", "Một nhóm chỉ tiêu.",
+            optional("title", TEXT, "Tên nhóm."),
+            optional("items", list(mapping("objective")), "Các chỉ tiêu."));
+
+    public static final Shape OBJECTIVE = Shape.of("objective", "Một chỉ tiêu.",
+            required("id", ID, "Mã chỉ tiêu."),
+            required("indicator", TEXT, "Tên chỉ tiêu."),
+            optional("targets", new Value.MapOf(new Value.AnyOf(List.of(TEXT, mapping("target")))),
+                    "Giá trị theo mốc (năm hoặc giai đoạn): 2015: 80% hoặc 2015: {value: 80, unit: \"%\"}."),
+            optional("note", TEXT, "Ghi chú."));
+
+    public static final Shape TARGET = Shape.of("target", "Giá trị chỉ tiêu có số.",
+            required("value", AMOUNT, "Giá trị (số thập phân có dấu chấm)."),
+            optional("unit", STRING, "Đơn vị, ví dụ %."),
+            optional("text", TEXT, "Cách in, nếu khác số và đơn vị."));
+
+    public static final Shape TASKS = Shape.of("tasks", "Một bảng nhiệm vụ.",
+            required("id", ID, "Mã bảng."),
+            optional("columns", list(STRING), "Các cột in thêm: lead, partners, deadline, outcome."),
+            optional("labels", mapping("task-labels"), "Tiêu đề cột thay cho mặc định."),
+            optional("groups", list(mapping("tasks-group")), "Các nhóm nhiệm vụ."),
+            optional("items", list(mapping("task")), "Các nhiệm vụ (khi không chia nhóm)."));
+
+    public static final Shape TASK_LABELS = labels("task-labels", "number", "title", "lead", "partners", "deadline", "outcome");
+
+    public static final Shape TASKS_GROUP = Shape.of("tasks-group", "Một nhóm nhiệm vụ.",
+            optional("title", TEXT, "Tên nhóm."),
+            optional("items", list(mapping("task")), "Các nhiệm vụ."));
+
+    /** The keys a task shares with a budget item (which may also write them as {@code same_as}). */
+    private static final List<Shape.Key> ASSIGNMENT = List.of(
+            optional("lead", TEXT, "Cơ quan chủ trì."),
+            optional("partners", TEXTS, "Cơ quan phối hợp."),
+            optional("deadline", new Value.Scalar(ScalarKind.DATE_OR_TEXT), "Thời hạn: ngày (2013-06-30) hoặc chữ (Hằng năm)."),
+            optional("outcome", TEXT, "Dự kiến kết quả."),
+            optional("serves", new Value.ListOf(ID), "Mã các chỉ tiêu mà việc này phục vụ."));
+
+    public static final Shape TASK = new Shape("task", "Một nhiệm vụ.", concat(List.of(
+            required("id", ID, "Mã nhiệm vụ."),
+            required("title", TEXT, "Nội dung nhiệm vụ.")), ASSIGNMENT), Optional.empty(), List.of());
+
+    public static final Shape AXIS = Shape.of("axis", "Một trục phân bổ kinh phí (giai đoạn, nguồn vốn…).",
+            required("id", SCOPED_ID, "Mã trục, ví dụ nguon-von."),
+            optional("label", STRING, "Tên trục in ở đầu cột."),
+            optional("members", list(mapping("axis-member")), "Các thành viên (cột) của trục."),
+            optional("years", new Value.Scalar(ScalarKind.YEARS), "Một cột mỗi năm, ví dụ 2021-2025."));
+
+    public static final Shape MEMBER = Shape.of("axis-member", "Một thành viên (cột) của trục.",
+            required("id", SCOPED_ID, "Mã thành viên (có thể là số năm), ví dụ tw, dp, 2021."),
+            optional("label", STRING, "Tên in ở đầu cột."),
+            optional("short", STRING, "Tên ngắn dùng trong câu."),
+            optional("members", list(mapping("axis-member")), "Các thành viên con."),
+            optional("print_total", BOOLEAN, "false: không in cột cộng của các thành viên con."));
+
+    public static final Shape BUDGET = Shape.of("budget", "Một bảng kinh phí; mọi tổng, cộng do plandoc tính.",
+            required("id", ID, "Mã bảng, dùng để tham chiếu {ref:mã} và {amount:mã}."),
+            required("unit", new Value.Choice(Arrays.stream(Unit.values()).map(Unit::label).toList()), "Đơn vị tiền."),
+            optional("decimals", new Value.Whole(0, 6), "Số chữ số thập phân khi in (0–6)."),
+            optional("axes", list(new Value.AnyOf(List.of(SCOPED_ID, mapping("axis")))),
+                    "Các trục của bảng: mã một trục chung ở axes: hoặc một trục riêng."),
+            optional("columns", list(STRING), "Các cột chữ in thêm: period, lead, partners, deadline, outcome, funding_type."),
+            optional("labels", mapping("budget-labels"), "Tiêu đề cột, dòng thay cho mặc định."),
+            optional("totals", list(mapping("totals-row")), "Các dòng tổng theo trục."),
+            optional("groups", list(mapping("budget-group")), "Các nhóm dự án (không dùng cùng items)."),
+            optional("items", list(mapping("budget-item")), "Các dự án (khi không chia nhóm)."),
+            optional("declared", DECLARED, "Số tổng ghi trong văn bản gốc, để plandoc đối chiếu."),
+            optional("negative", BOOLEAN, "true: cho phép số âm."),
+            optional("from", new Value.ListOf(ID), "Bảng tổng hợp: cộng các dự án của các bảng kinh phí có mã này (cùng trục)."),
+            optional("print", mapping("budget-print"), "Thứ tự cột tiền và dòng khi in."));
+
+    public static final Shape BUDGET_PRINT = Shape.of("budget-print", "Thứ tự in của bảng kinh phí.",
+            optional("money", list(STRING), "Thứ tự các cột tiền: total, mã trục, funding_type."),
+            optional("rows", list(STRING), "Bảng tổng hợp: thứ tự dòng, grand cho dòng tổng và mã trục."),
+            optional("undetermined", new Value.Choice(List.of("error", "mark")),
+                    "mark: ô không xác định được in \"…\" thay vì báo lỗi."));
+
+    public static final Shape BUDGET_LABELS = labels("budget-labels", "number", "title", "period", "lead", "partners",
+            "deadline", "outcome", "funding_type", "total", "grand", "money", "item", "unallocated");
+
+    public static final Shape TOTALS_ROW = Shape.of("totals-row", "Một dòng tổng theo trục.",
+            required("axis", SCOPED_ID, "Mã trục."),
+            optional("label", TEXT, "Tên dòng."));
+
+    public static final Shape BUDGET_GROUP = Shape.of("budget-group", "Một nhóm dự án.",
+            optional("id", ID, "Mã nhóm."),
+            required("title", TEXT, "Tên nhóm."),
+            optional("items", list(mapping("budget-item")), "Các dự án."),
+            optional("unallocated", CELLS, "Kinh phí của nhóm chưa phân bổ cho từng dự án."),
+            optional("declared", DECLARED, "Số tổng của nhóm ghi trong văn bản gốc."));
+
+    public static final Shape BUDGET_ITEM = Shape.of("budget-item", "Một dự án, nhiệm vụ có kinh phí.",
+            required("id", ID, "Mã dự án."),
+            required("title", TEXT, "Tên dự án."),
+            optional("period", orSameAs(TEXT), "Thời gian thực hiện, ví dụ 2012-2014." + SAME_AS_HINT),
+            optional("lead", orSameAs(TEXT), "Cơ quan chủ trì." + SAME_AS_HINT),
+            optional("partners", orSameAs(TEXTS), "Cơ quan phối hợp." + SAME_AS_HINT),
+            optional("deadline", new Value.Scalar(ScalarKind.DATE_OR_TEXT), "Thời hạn: ngày (2013-06-30) hoặc chữ (Hằng năm)."),
+            optional("outcome", orSameAs(TEXT), "Dự kiến kết quả." + SAME_AS_HINT),
+            optional("serves", new Value.ListOf(ID), "Mã các chỉ tiêu mà dự án này phục vụ."),
+            optional("funding_type", orSameAs(TEXT), "Loại nguồn vốn." + SAME_AS_HINT),
+            optional("amounts", CELLS, "Kinh phí theo các trục, ví dụ {2012-2015: {tw: 0.35, dp: 1.2}}."),
+            optional("split", new Value.MapOf(CELLS), "Kinh phí chia theo từng trục riêng (các cách chia phải khớp nhau)."),
+            optional("no_amount", TEXT, "Ghi chú thay cho kinh phí (dự án không có số)."),
+            optional("declared", DECLARED, "Số ghi trong văn bản gốc, để đối chiếu."));
+
+    public static final Shape SAME_AS = Shape.of("same-as", "In lại nội dung cột này của một dự án khác (gộp ô khi liền nhau).",
+            required("same_as", ID, "Mã dự án có nội dung cần in lại."));
+
+    public static final Shape DECLARED_ENTRY = Shape.of("declared", "Số ghi trong văn bản gốc; plandoc báo lỗi khi khác số tính được.",
+            optional("in", STRING, "Nơi in số này (ghi chú)."),
+            optional("total", AMOUNT, "Tổng cộng ghi trong văn bản."),
+            optional("amounts", CELLS, "Số theo các thành viên của trục."))
+            .withOtherKeys(CELLS);
+
+    public static final Shape APPENDICES = Shape.of("appendices", "Các phụ lục.",
+            optional("numbering", new Value.Choice(Arrays.stream(AppendixNumbering.values()).map(AppendixNumbering::id).toList()),
+                    "Cách đánh số phụ lục: 1, 2 (arabic); 01, 02 (arabic-2); I, II (roman)."),
+            optional("attached_to", new Value.Choice(List.of("document", "plan")), "Phụ lục kèm theo văn bản (document) hay kế hoạch (plan)."),
+            optional("items", list(mapping("appendix")), "Các phụ lục."));
+
+    public static final Shape APPENDIX = Shape.of("appendix", "Một phụ lục; có đúng một trong file, text, image, external, show.",
+            required("id", ID, "Mã phụ lục, dùng để tham chiếu {ref:mã}."),
+            required("title", TEXT, "Tên phụ lục."),
+            optional("file", STRING, "Tệp Markdown trong thư mục văn bản."),
+            optional("image", STRING, "Tệp ảnh (png, jpg, gif, svg) trong thư mục văn bản."),
+            optional("external", TEXT, "Ghi chú thay cho nội dung ban hành riêng."),
+            optional("show", ID, "Mã bảng in trong phụ lục."),
+            optional("text", TEXT, "Nội dung Markdown viết ngay tại đây."),
+            optional("orientation", new Value.Choice(List.of("portrait", "landscape")), "Khổ giấy dọc (portrait) hay ngang (landscape)."))
+            .withExactlyOne("file", "image", "external", "show", "text");
+
+    private PlanShape() {
+    }
+
+    /** Every shape; the first is the file itself. */
+    public static List<Shape> all() {
+        return List.of(PLAN, DOCUMENT, ISSUER, ARTICLE, SIGNATURE, BODY, SECTION, OBJECTIVES, OBJECTIVE_LABELS,
+                OBJECTIVES_GROUP, OBJECTIVE, TARGET, TASKS, TASK_LABELS, TASKS_GROUP, TASK, AXIS, MEMBER, BUDGET,
+                BUDGET_LABELS, BUDGET_PRINT, TOTALS_ROW, BUDGET_GROUP, BUDGET_ITEM, SAME_AS, DECLARED_ENTRY, APPENDICES, APPENDIX);
+    }
+
+    private static Value mapping(String shape) {
+        return new Value.Mapping(shape);
+    }
+
+    private static Value orSameAs(Value value) {
+        return new Value.AnyOf(List.of(value, mapping("same-as")));
+    }
+
+    private static Value list(Value item) {
+        return new Value.ListOf(item);
+    }
+
+    private static Shape labels(String name, String... keys) {
+        List<Shape.Key> list = Arrays.stream(keys).map(k -> optional(k, STRING, "Tiêu đề thay cho mặc định.")).toList();
+        return new Shape(name, "Tiêu đề cột thay cho mặc định.", list, Optional.empty(), List.of());
+    }
+
+    @SafeVarargs
+    private static List<Shape.Key> concat(List<Shape.Key>... parts) {
+        return Arrays.stream(parts).flatMap(List::stream).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package plandoc.model;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The agencies plans may assign work to, found by id or by any registered form of their name,
+ * regardless of letter case and spacing ("Sở TT&TT" and "sở tt&tt" are the same agency).
+ */
+public record AgencyRegister(List<Agency> agencies) {
+    public static final AgencyRegister NONE = new AgencyRegister(List.of());
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    public AgencyRegister {
+        agencies = List.copyOf(agencies);
+    }
+
+    public boolean isEmpty() {
+        return agencies.isEmpty();
+    }
+
+    public Optional<Agency> find(String idOrName) {
+        String key = key(idOrName);
+        for (Agency a : agencies) {
+            if (a.id().value().equals(idOrName.strip()) || key(a.name()).equals(key)
+                    || a.shortNames().stream().anyMatch(s -> key(s).equals(key))) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The agencies a printed value names: one registered form, or several joined by ", " or " và "
+     * ("Sở TTTT, Đài PT&TH, Báo Hà Tĩnh" — joint leads printed as the document prints them). Empty
+     * when the value cannot be read as registered forms.
+     */
+    public Optional<List<Agency>> resolve(String value) {
+        Optional<Agency> whole = find(value);
+        if (whole.isPresent()) {
+            return Optional.of(List.of(whole.get()));
+        }
+        String[] parts = value.strip().split("\\s*,\\s*|\\s+và\\s+");
+        return segment(parts, 0);
+    }
+
+    /** Reads parts[from..] as consecutive registered forms, preferring the longest form first. */
+    private Optional<List<Agency>> segment(String[] parts, int from) {
+        if (from == parts.length) {
+            return Optional.of(List.of());
+        }
+        for (int to = parts.length; to > from; to--) {
+            String candidate = String.join(", ", java.util.Arrays.copyOfRange(parts, from, to));
+            Optional<Agency> agency = find(candidate);
+            if (agency.isPresent()) {
+                Optional<List<Agency>> rest = segment(parts, to);
+                if (rest.isPresent()) {
+                    List<Agency> out = new ArrayList<>();
+                    out.add(agency.get());
+                    out.addAll(rest.get());
+                    return Optional.of(out);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every accepted form, for "did you mean …?". */
+    public List<String> forms() {
+        List<String> forms = new ArrayList<>();
+        for (Agency a : agencies) {
+            forms.add(a.name());
+            forms.addAll(a.shortNames());
+        }
+        return forms;
+    }
+
+    /** This register with {@code local} entries added; a local entry replaces a shared one of the same id. */
+    public AgencyRegister with(AgencyRegister local) {
+        Map<String, Agency> byId = new LinkedHashMap<>();
+        agencies.forEach(a -> byId.put(a.id().value(), a));
+        local.agencies.forEach(a -> byId.put(a.id().value(), a));
+        return new AgencyRegister(new ArrayList<>(byId.values()));
+    }
+
+    private static String key(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(VI);
+    }
+}

@@ -1,0 +1,27 @@
+package plandoc.model;
+
+import java.util.List;
+import plandoc.diagnostic.SourcePosition;
+
+/**
+ * How a budget table is laid out when the default (axes crossed, then the total; group and item
+ * rows) is not what the published document prints.
+ *
+ * @param money              the money block's columns in order: {@code total}, axis ids (each printed
+ *                           on its own, not crossed) and free-text columns such as {@code funding_type};
+ *                           empty for the default
+ * @param rows               summaries only: {@code grand} and axis ids (one row per member); empty for
+ *                           the default rows
+ * @param markUndetermined   print "…" in crossed cells the inputs do not determine, with a note naming
+ *                           the items, instead of failing
+ */
+public record PrintSpec(List<String> money, List<String> rows, boolean markUndetermined, SourcePosition at) {
+    public PrintSpec {
+        money = List.copyOf(money);
+        rows = List.copyOf(rows);
+    }
+
+    public static PrintSpec defaults(SourcePosition at) {
+        return new PrintSpec(List.of(), List.of(), false, at);
+    }
+}
