@@ -84,7 +84,8 @@ public final class PdfFonts {
 
     void registerWith(PdfRendererBuilder builder) {
         for (Face face : faces) {
-            builder.useFont(() -> new ByteArrayInputStream(face.data), FAMILY, face.kind.weight, face.kind.style, true);
+            byte[] data = GlyphSubstitution.withoutSubstitution(face.data);
+            builder.useFont(() -> new ByteArrayInputStream(data), FAMILY, face.kind.weight, face.kind.style, true);
         }
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
     }
