@@ -26,8 +26,15 @@ public final class Generator {
         this.loader = new PlanLoader(workingDirectory);
     }
 
-    /** One plan's outcome: its problems, and the resolved document when it could be computed. */
-    public record PlanOutcome(Path folder, Problems problems, Optional<ResolvedPlan> resolved) {
+    /**
+     * One plan's outcome: its problems, the plan as loaded (when it could be read), and the resolved
+     * document when it could be computed without errors.
+     */
+    public record PlanOutcome(Path folder, Problems problems, Optional<Plan> plan, Optional<ResolvedPlan> resolved) {
+        public PlanOutcome(Path folder, Problems problems, Optional<ResolvedPlan> resolved) {
+            this(folder, problems, Optional.empty(), resolved);
+        }
+
         public String slug() {
             return folder.getFileName().toString();
         }
@@ -53,14 +60,15 @@ public final class Generator {
         boolean sound = !problems.hasErrors();
         try {
             ResolvedPlan resolved = resolver.resolve(plan.get(), index, problems);
-            return new PlanOutcome(folder, problems, problems.hasErrors() ? Optional.empty() : Optional.of(resolved));
+            return new PlanOutcome(folder, problems, plan,
+                    problems.hasErrors() ? Optional.empty() : Optional.of(resolved));
         } catch (RuntimeException e) {
             // Computation tolerates what validation reported, but a plan with errors may still trip
             // it; those errors are the real story. On a sound plan this is a bug and must surface.
             if (sound) {
                 throw e;
             }
-            return new PlanOutcome(folder, problems, Optional.empty());
+            return new PlanOutcome(folder, problems, plan, Optional.empty());
         }
     }
 }

@@ -1,32 +1,31 @@
 package plandoc.cli;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import plandoc.Generator;
-import plandoc.render.BuildResult;
+import plandoc.build.BuildReport;
+import plandoc.build.SiteBuild;
+import plandoc.build.SiteLock;
+import plandoc.build.ToolVersion;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
-import plandoc.render.SiteBuilder;
-import plandoc.resolved.ResolvedPlan;
 
 /**
- * {@code plandoc build}: checks every plan, then renders the ones without errors into the site.
- * A plan with errors is not rendered, so its previously published files stay as they were.
+ * {@code plandoc build}: checks every plan, then renders the ones without errors into the site —
+ * only those whose inputs changed since the last build, on a bounded pool of threads
+ * ({@link SiteBuild}). A plan with errors is not rendered, so its previously published files stay
+ * as they were. {@code --clean} renders everything again.
  */
 @Command(name = "build", resourceBundle = "plandoc.cli")
 final class BuildCommand implements Callable<Integer> {
-    static final String LOCK_FILE = ".plandoc.lock";
-
     private final Console console;
 
     @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")
@@ -44,12 +43,40 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
     String lang = "vi";
 
+    @Option(names = "--clean", descriptionKey = "option.clean")
+    boolean clean;
+
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "option.quiet")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, descriptionKey = "option.verbose")
+    boolean verbose;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "option.jobs")
+    int jobs = defaultJobs();
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
+
     BuildCommand(Console console) {
         this.console = console;
     }
 
+    /** Rendering a PDF keeps one core busy; more threads than cores only add memory. */
+    static int defaultJobs() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
     @Override
     public Integer call() throws IOException {
+        if (quiet && verbose) {
+            console.err().println(console.text("severity.error") + ": " + console.text("cli.quiet-verbose"));
+            return ExitCode.USAGE;
+        }
+        if (jobs < 1) {
+            console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-jobs", jobs));
+            return ExitCode.USAGE;
+        }
         for (Path dir : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {
                 console.err().println(console.text("cli.no-directory", dir));
@@ -57,39 +84,38 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        List<Generator.PlanOutcome> outcomes = new Generator(Path.of("")).resolveAll(content);
+        SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv()),
+                ToolVersion.current(), jobs);
+        List<Generator.PlanOutcome> outcomes = build.check();
         if (outcomes.isEmpty()) {
             console.err().println(console.text("cli.no-plans", content));
             return ExitCode.CONTENT;
         }
-        boolean failed = new ProblemReport(console).print(outcomes, strict);
-        List<ResolvedPlan> plans = outcomes.stream().map(Generator.PlanOutcome::resolved).flatMap(Optional::stream)
-                .toList();
-        Files.createDirectories(out);
-        try (FileChannel channel = FileChannel.open(out.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
-            if (lock == null) {
-                console.err().println(console.text("cli.locked", out));
-                return ExitCode.CONTENT;
-            }
-            BuildResult result = new SiteBuilder(RenderSettings.fromEnvironment(System.getenv()))
-                    .build(plans, templates, out);
+        // Problems are always printed; --quiet only drops the summaries.
+        Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),
+                console.messages()) : console;
+        boolean failed = new ProblemReport(report).print(outcomes, strict);
+        Optional<SiteLock> lock = SiteLock.tryAcquire(out);
+        if (lock.isEmpty()) {
+            console.err().println(console.text("cli.locked", out));
+            return ExitCode.CONTENT;
+        }
+        try (SiteLock held = lock.get();
+             ProgressPrinter progress = new ProgressPrinter(console, level(), System.console() != null)) {
+            BuildReport result = build.render(outcomes, clean, progress);
+            progress.close();
             for (RenderProblem p : result.problems()) {
                 console.err().println(console.text("severity.error") + ": " + p);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
-            console.out().println(console.text("cli.built", plans.size(), outcomes.size(), result.written().size(),
-                    out, VietnameseSeconds.format(millis)));
+            report.out().println(console.text("cli.built-incremental", result.published().size(), outcomes.size(),
+                    out, result.rendered().size(), result.unchanged().size(), result.written().size(),
+                    VietnameseSeconds.format(millis)));
             return failed || !result.ok() ? ExitCode.CONTENT : ExitCode.OK;
         }
     }
 
-    /** Another build of the same site holds the lock: two builds must not interleave their files. */
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null;
-        }
+    private ProgressPrinter.Level level() {
+        return quiet ? ProgressPrinter.Level.QUIET : verbose ? ProgressPrinter.Level.VERBOSE : ProgressPrinter.Level.NORMAL;
     }
 }

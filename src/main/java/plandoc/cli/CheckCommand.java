@@ -23,6 +23,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
     String lang = "vi";
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
+
     CheckCommand(Console console) {
         this.console = console;
     }

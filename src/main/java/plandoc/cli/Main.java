@@ -15,6 +15,10 @@ import plandoc.diagnostic.Messages;
 @Command(name = "plandoc", resourceBundle = "plandoc.cli",
         mixinStandardHelpOptions = true, version = "plandoc 0.1.0")
 public final class Main implements Runnable {
+    /** Read before parsing (messages must be chosen first); declared so "plandoc --lang en check" parses. */
+    @picocli.CommandLine.Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
+    String lang = "vi";
+
     public static void main(String[] args) {
         System.exit(run(args, null));
     }
@@ -23,7 +27,13 @@ public final class Main implements Runnable {
     static int run(String[] args, Console console) {
         String lang = language(args);
         Messages messages = Messages.forLanguage(lang);
-        Console io = console != null ? console : Console.system(messages);
+        if (!lang.equals("vi") && !lang.equals("en")) {
+            Console io = console != null ? new Console(console.out(), console.err(), messages) : Console.system(messages);
+            io.err().println(io.text("severity.error") + ": " + io.text("cli.bad-language", lang));
+            return ExitCode.USAGE;
+        }
+        // A supplied console (tests, embedding) keeps its streams but speaks the language asked for.
+        Console io = console != null ? new Console(console.out(), console.err(), messages) : Console.system(messages);
         CommandLine cli = commandLine(io, messages);
         try {
             return cli.execute(args);
@@ -38,6 +48,10 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand(new CommandLine(new CheckCommand(io)));
         cli.addSubcommand(new CommandLine(new BuildCommand(io)));
+        cli.addSubcommand(new CommandLine(new ServeCommand(io)));
+        cli.addSubcommand(new CommandLine(new NewCommand(io)));
+        cli.addSubcommand(new CommandLine(new SchemaCommand(io)));
+        cli.addSubcommand(new CommandLine(new DiffCommand(io)));
         cli.setResourceBundle(bundle);
         cli.setOut(new java.io.PrintWriter(io.out(), true));
         cli.setErr(new java.io.PrintWriter(io.err(), true));

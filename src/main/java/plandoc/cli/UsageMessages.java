@@ -12,7 +12,10 @@ final class UsageMessages {
             return io.text("cli.unknown-argument", String.join(" ", u.getUnmatched()));
         }
         if (e instanceof CommandLine.MissingParameterException m) {
-            return io.text("cli.missing-parameter", m.getMissing().isEmpty() ? "" : m.getMissing().get(0).paramLabel());
+            // An option is named by its name ("--lang"), a positional parameter by its label ("DIR").
+            return io.text("cli.missing-parameter", m.getMissing().isEmpty() ? ""
+                    : m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec o ? o.longestName()
+                    : m.getMissing().get(0).paramLabel());
         }
         if ("missing command".equals(e.getMessage())) {
             return io.text("cli.missing-command");

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
-import plandoc.load.Suggestions;
+import plandoc.diagnostic.Suggestions;
 import plandoc.model.Axis;
 import plandoc.model.Id;
 import plandoc.model.Member;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import plandoc.diagnostic.Problems;
-import plandoc.load.Suggestions;
+import plandoc.diagnostic.Suggestions;
 import plandoc.model.Budget;
 import plandoc.model.BudgetGroup;
 import plandoc.model.BudgetItem;
@@ -137,7 +137,9 @@ public final class BudgetCalculator {
             }
             shares.set(axis.get(), share);
             BigDecimal sum = share.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            sums.add(entry.getKey() + " = " + plain(sum) + " (" + entry.getValue().at().line() + ")");
+            // "source: 30.000 + 20.000 = 50.000": the author sees which breakdown is off, and by how much.
+            sums.add(entry.getKey() + ": " + String.join(" + ", share.values().stream().map(BudgetCalculator::plain)
+                    .toList()) + " = " + plain(sum));
             if (total == null) {
                 total = sum;
             } else if (total.compareTo(sum) != 0) {

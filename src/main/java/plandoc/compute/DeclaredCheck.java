@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
-import plandoc.load.Suggestions;
+import plandoc.diagnostic.Suggestions;
 import plandoc.model.Amount;
 import plandoc.model.Cells;
 import plandoc.model.Declared;
@@ -65,8 +65,7 @@ public final class DeclaredCheck {
             declared.total().ifPresent(total -> compare(total, Selection.all(layout.size()), "@declared.total"));
             for (Cells.Cell cell : declared.amounts().cells()) {
                 layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), owner, problems).ifPresent(leaves ->
-                        compare(cell.amount(), Selection.of(new CellKey(leaves)),
-                                "@declared.cell|" + String.join(" / ", leaves)));
+                        compare(cell.amount(), Selection.of(new CellKey(leaves)), "@declared.cell|" + cellLabel(leaves)));
             }
             declared.perAxis().forEach(this::checkAxis);
             if (withinRange > 0) {
@@ -90,8 +89,21 @@ public final class DeclaredCheck {
                     continue;
                 }
                 compare(cell.amount(), Selection.of(layout.size(), Map.of(axis.get(), member)),
-                        "@declared.member|" + axisId + "|" + member);
+                        "@declared.member|" + memberLabel(axis.get(), member));
             }
+        }
+
+        /** "Giai đoạn 2012-2015 / NS địa phương": how the table heads the cell. */
+        private String cellLabel(List<String> leaves) {
+            List<String> labels = new ArrayList<>();
+            for (int axis = 0; axis < leaves.size(); axis++) {
+                labels.add(memberLabel(axis, leaves.get(axis)));
+            }
+            return String.join(" / ", labels);
+        }
+
+        private String memberLabel(int axis, String member) {
+            return layout.member(axis, member).map(m -> m.label()).orElse(member);
         }
 
         private void compare(Amount declaredFigure, Selection selection, String what) {

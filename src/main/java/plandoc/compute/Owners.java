@@ -10,7 +10,8 @@ final class Owners {
     }
 
     static String group(int number, String id) {
-        return "@owner.group|" + Numbering.roman(number) + "|" + id;
+        return id.isEmpty() ? "@owner.group-unnamed|" + Numbering.roman(number)
+                : "@owner.group|" + Numbering.roman(number) + "|" + id;
     }
 
     static String budget(String id) {

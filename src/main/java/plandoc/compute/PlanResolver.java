@@ -52,7 +52,7 @@ public final class PlanResolver {
     private static final Locale VI = Locale.forLanguageTag("vi");
     static final String END_MARK = "./.";
 
-    private final BudgetCalculator calculator = new BudgetCalculator();
+    private final PlanBudgets budgets = new PlanBudgets();
     private final DeclaredCheck declaredCheck = new DeclaredCheck();
     private final PeriodCheck periodCheck = new PeriodCheck();
 
@@ -100,39 +100,18 @@ public final class PlanResolver {
             List<AppendixView> appendices = appendices();
             return new ResolvedPlan(info(), header(), bases(), proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, signature(),
-                    recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork());
+                    recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels());
         }
 
-        /** Budgets of their own items first, then summaries over them (a summary may add up summaries). */
+        /** Every budget's figures, checked against what earlier documents printed and against periods. */
         private void computeBudgets() {
-            Map<String, BudgetFigures> computed = new LinkedHashMap<>();
-            for (Budget budget : plan.budgets()) {
-                if (!budget.isSummary()) {
-                    computed.put(budget.id().value(), calculator.compute(budget, problems));
+            budgets.compute(plan, problems).forEach((id, f) -> {
+                declaredCheck.check(f, problems);
+                if (!f.budget().isSummary()) {
+                    periodCheck.check(f, problems);
                 }
-            }
-            List<Budget> pending = new ArrayList<>(plan.budgets().stream().filter(Budget::isSummary).toList());
-            while (!pending.isEmpty()) {
-                Optional<Budget> ready = pending.stream().filter(b -> b.from().stream()
-                        .noneMatch(f -> pending.stream().anyMatch(p -> p.id().value().equals(f.value())))).findFirst();
-                if (ready.isEmpty()) {
-                    pending.forEach(b -> problems.error(b.at(), "budget.from-cycle", b.id().value()));
-                    break;
-                }
-                pending.remove(ready.get());
-                computed.put(ready.get().id().value(), calculator.computeSummary(ready.get(), computed, problems));
-            }
-            // Keep the plan's order, so tables and data files follow the source.
-            for (Budget budget : plan.budgets()) {
-                BudgetFigures f = computed.get(budget.id().value());
-                if (f != null) {
-                    declaredCheck.check(f, problems);
-                    if (!budget.isSummary()) {
-                        periodCheck.check(f, problems);
-                    }
-                    figures.put(budget.id().value(), f);
-                }
-            }
+                figures.put(id, f);
+            });
         }
 
         // Labels for references
@@ -275,8 +254,15 @@ public final class PlanResolver {
                     fileStem(numberSymbol), total, unit, totalText);
         }
 
-        /** The budget whose total the site index shows: the first budget shown in an appendix, else the first. */
+        /**
+         * The budget whose total the site index shows: a summary of the others when there is one, else
+         * the first budget shown in an appendix, else the first.
+         */
         private Optional<BudgetFigures> mainBudget() {
+            Optional<BudgetFigures> summary = figures.values().stream().filter(f -> f.budget().isSummary()).findFirst();
+            if (summary.isPresent()) {
+                return summary;
+            }
             for (Appendix a : plan.appendices().items()) {
                 if (a.content() instanceof AppendixContent.Show show && figures.containsKey(show.table().value())) {
                     return Optional.of(figures.get(show.table().value()));
@@ -404,6 +390,13 @@ public final class PlanResolver {
                 out.add(new AppendixView(a.id().value(), upper(label), label, upperTitle, caption, a.landscape(), blocks));
                 toc.add(new TocEntry(1, label + ". " + title.plain(), a.id().value()));
             }
+            return out;
+        }
+
+        /** How a reference to each id prints ("Phụ lục 3", "dự án số 2"), for comparisons and open data. */
+        private Map<String, String> printedLabels() {
+            Map<String, String> out = new LinkedHashMap<>();
+            index.ids().forEach(id -> Optional.ofNullable(labels.get(id)).ifPresent(l -> out.put(id, l.text())));
             return out;
         }
 

@@ -1,5 +1,6 @@
 package plandoc.load;
 
+import plandoc.diagnostic.Suggestions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;

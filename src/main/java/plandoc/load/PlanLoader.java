@@ -1,5 +1,6 @@
 package plandoc.load;
 
+import plandoc.diagnostic.Suggestions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

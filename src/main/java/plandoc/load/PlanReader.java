@@ -1,5 +1,6 @@
 package plandoc.load;
 
+import plandoc.diagnostic.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,12 +61,12 @@ final class PlanReader {
 
     /** An agency register file: {@code agencies: [{ id, name, short, group }]}. */
     AgencyRegister agencies(YamlNode root) {
-        Fields f = nodes.fields(root, "agencies.yaml", List.of("agencies"));
+        Fields f = nodes.fields(root, "agencies.yaml", PlanShape.AGENCY_REGISTER.keyNames());
         return new AgencyRegister(f.list("agencies", this::agency));
     }
 
     private Optional<Agency> agency(YamlNode node) {
-        Fields f = nodes.fields(node, "agency", List.of("id", "name", "short", "group"));
+        Fields f = nodes.fields(node, "agency", PlanShape.AGENCY.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         Optional<String> name = f.required("name", nodes::string);
         List<String> shortNames = f.list("short", nodes::string);

@@ -237,6 +237,16 @@ public final class PlanShape {
             optional("orientation", new Value.Choice(List.of("portrait", "landscape")), "Khổ giấy dọc (portrait) hay ngang (landscape)."))
             .withExactlyOne("file", "image", "external", "show", "text");
 
+    /** The agency register, {@code content/agencies.yaml}: shared by every plan beside it. */
+    public static final Shape AGENCY_REGISTER = Shape.of("agency-register", "Danh mục cơ quan, đơn vị dùng chung cho mọi kế hoạch.",
+            optional("agencies", list(mapping("agency")), "Các cơ quan, đơn vị."));
+
+    public static final Shape AGENCY = Shape.of("agency", "Một cơ quan, đơn vị.",
+            required("id", ID, "Mã cơ quan."),
+            required("name", STRING, "Tên đầy đủ."),
+            optional("short", list(STRING), "Các cách viết khác được chấp nhận (tên viết tắt)."),
+            optional("group", BOOLEAN, "true: một nhóm cơ quan (\"Các sở, ban, ngành…\"), không phải một cơ quan."));
+
     private PlanShape() {
     }
 

@@ -46,7 +46,9 @@ final class SourceFile {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return of(displayPath, text);
+            SourceFile source = of(displayPath, text);
+            LegacyEncoding.check(source, problems);
+            return source;
         } catch (CharacterCodingException e) {
             problems.error(start, "file.not-utf8");
             return null;

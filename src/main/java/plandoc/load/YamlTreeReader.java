@@ -29,6 +29,12 @@ final class YamlTreeReader {
     /** Plans nest a dozen levels at most; a limit keeps hostile input from exhausting the stack. */
     static final int MAX_DEPTH = 64;
     static final int MAX_CODE_POINTS = (int) SourceFile.MAX_BYTES;
+    /**
+     * The parsers' own nesting limits sit a little above {@link #MAX_DEPTH}, so that the walk below
+     * meets the limit first and reports it at the node where it is crossed (the parsers' own
+     * errors carry no usable position). They still bound the parsers' recursion.
+     */
+    static final int PARSER_DEPTH = MAX_DEPTH + 8;
 
     private final YAMLFactory factory;
 
@@ -36,11 +42,11 @@ final class YamlTreeReader {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setNestingDepthLimit(PARSER_DEPTH);
         options.setAllowDuplicateKeys(true); // detected here, with both positions in the message
         factory = YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(PARSER_DEPTH).build())
                 .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
                 .build();
     }
@@ -121,6 +127,11 @@ final class YamlTreeReader {
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(YamlNode.ScalarType.NUMBER, at);
                 case VALUE_TRUE, VALUE_FALSE -> scalar(YamlNode.ScalarType.BOOLEAN, at);
                 case VALUE_NULL -> new YamlNode.Scalar(YamlNode.ScalarType.NULL, "", at, origin(at));
+                case VALUE_EMBEDDED_OBJECT -> {
+                    // "!!binary": Jackson hands over decoded bytes, which no field of a plan can hold (found by FuzzTest).
+                    problems.error(at, "yaml.binary");
+                    yield new YamlNode.Scalar(YamlNode.ScalarType.NULL, "", at, origin(at));
+                }
                 default -> throw new IllegalStateException("unexpected YAML token " + token);
             };
         }

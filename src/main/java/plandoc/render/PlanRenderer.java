@@ -1,10 +1,12 @@
 package plandoc.render;
 
+import plandoc.history.Provenance;
 import plandoc.render.data.BudgetCsv;
 import plandoc.render.data.PlanJson;
 import plandoc.render.html.IssuerName;
 import plandoc.render.html.PlanPage;
 import plandoc.render.html.RichHtml;
+import plandoc.render.html.SourceView;
 import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.MarkdownRenderer;
 import plandoc.render.pdf.PdfFonts;
@@ -32,6 +34,8 @@ public final class PlanRenderer {
 
     static final String PLAN_TEMPLATE = "plan.ftlh";
     static final String PDF_STYLESHEET = "assets/pdf.css";
+    /** The PDF Info key holding the commit a PDF was built from. */
+    public static final String COMMIT_METADATA = "plandoc-commit";
 
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
@@ -63,11 +67,19 @@ public final class PlanRenderer {
     }
 
     public RenderedPlan render(ResolvedPlan plan) throws RenderException {
+        return render(plan, Provenance.NONE);
+    }
+
+    /**
+     * As {@link #render(ResolvedPlan)}, the page's footer showing the commit and the plan's history, and
+     * the PDF's metadata the commit ({@value #COMMIT_METADATA}); nothing of it without a commit.
+     */
+    public RenderedPlan render(ResolvedPlan plan, Provenance provenance) throws RenderException {
         PlanFiles files = new PlanFiles(plan);
-        String page = page(plan, files);
+        String page = page(plan, files, SourceView.of(provenance, files.slug()));
         List<RenderedPlan.OutputFile> output = new ArrayList<>();
         output.add(new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)));
-        output.add(new RenderedPlan.OutputFile(files.pdf(), pdf(page, plan, files)));
+        output.add(new RenderedPlan.OutputFile(files.pdf(), pdf(page, plan, files, commitMetadata(provenance))));
         try {
             output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, json.write(plan)));
         } catch (IOException e) {
@@ -85,18 +97,24 @@ public final class PlanRenderer {
 
     /** Only the plan's page, e.g. for a preview server. */
     public String renderPage(ResolvedPlan plan) throws RenderException {
-        return page(plan, new PlanFiles(plan));
+        return page(plan, new PlanFiles(plan), SourceView.NONE);
+    }
+
+    /** The PDF Info entries naming the commit, e.g. {@code plandoc-commit: 3f2a…-dirty}; none outside git. */
+    private static Map<String, String> commitMetadata(Provenance provenance) {
+        return provenance.version().map(v -> Map.of(COMMIT_METADATA, v.describe())).orElse(Map.of());
     }
 
     /** The XHTML page; normalised to NFC because openhtmltopdf cannot position combining marks. */
-    private String page(ResolvedPlan plan, PlanFiles files) throws TemplateError {
+    private String page(ResolvedPlan plan, PlanFiles files, SourceView source) throws TemplateError {
         PlanPage model = new PlanPage(plan, IssuerName.of(plan.header().issuer()),
-                IssuerName.of(plan.header().parentIssuer()), files.links(""), "../assets/", "../index.html");
+                IssuerName.of(plan.header().parentIssuer()), files.links(""), "../assets/", "../index.html", source);
         String html = templates.render(PLAN_TEMPLATE, model, files.slug());
         return Normalizer.normalize(html, Normalizer.Form.NFC);
     }
 
-    private byte[] pdf(String page, ResolvedPlan plan, PlanFiles files) throws RenderException {
+    private byte[] pdf(String page, ResolvedPlan plan, PlanFiles files, Map<String, String> metadata)
+            throws RenderException {
         Map<String, Path> images = new LinkedHashMap<>();
         for (ImageBlock image : files.images()) {
             if (!Files.isRegularFile(image.source())) {
@@ -106,7 +124,7 @@ public final class PlanRenderer {
             images.put(image.href(), image.source());
         }
         try {
-            return pdf.render(page, plan, images);
+            return pdf.render(page, plan.info(), plan.toc(), images, metadata);
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
                     "không tạo được PDF: " + e, files.slug(), e);

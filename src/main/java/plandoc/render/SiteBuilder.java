@@ -1,7 +1,9 @@
 package plandoc.render;
 
+import plandoc.history.Provenance;
 import plandoc.render.html.IndexEntry;
 import plandoc.render.html.IndexPage;
+import plandoc.render.html.SourceView;
 import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
 import plandoc.render.markdown.MarkdownRenderer;
@@ -62,8 +64,22 @@ public final class SiteBuilder {
         return build(plans, List.of(), templatesDir, outDir);
     }
 
+    /** As {@link #build(List, Path, Path)}, pages and PDFs carrying {@code provenance} (see below). */
+    public BuildResult build(List<ResolvedPlan> plans, Path templatesDir, Path outDir, Provenance provenance) {
+        return build(plans, List.of(), templatesDir, outDir, provenance);
+    }
+
     /** As {@link #build(List, Path, Path)}, with the agency view ({@code co-quan/index.html}) linked from the index. */
     public BuildResult build(List<ResolvedPlan> plans, List<AgencyPage> agencies, Path templatesDir, Path outDir) {
+        return build(plans, agencies, templatesDir, outDir, Provenance.NONE);
+    }
+
+    /**
+     * As {@link #build(List, List, Path, Path)}, every page and PDF carrying the commit the content was
+     * built from and each plan page its history ({@link Provenance#NONE}: none, as outside git).
+     */
+    public BuildResult build(List<ResolvedPlan> plans, List<AgencyPage> agencies, Path templatesDir, Path outDir,
+                             Provenance provenance) {
         List<Path> written = new ArrayList<>();
         List<RenderProblem> problems = new ArrayList<>();
         PlanRenderer renderer;
@@ -85,7 +101,7 @@ public final class SiteBuilder {
                 continue;
             }
             try {
-                RenderedPlan rendered = renderer.render(plan);
+                RenderedPlan rendered = renderer.render(plan, provenance);
                 publish(rendered, outDir.resolve(rendered.slug()), written);
                 published.add(new IndexEntry(plan.info(), rendered.siteLinks()));
             } catch (RenderException e) {
@@ -107,7 +123,7 @@ public final class SiteBuilder {
         } catch (RenderException e) {
             problems.add(e.toProblem());
         }
-        writeIndex(renderer, published, agencyView, outDir, written, problems);
+        writeIndex(renderer, published, agencyView, SourceView.of(provenance), outDir, written, problems);
         return new BuildResult(written, problems);
     }
 
@@ -127,12 +143,13 @@ public final class SiteBuilder {
         }
     }
 
-    private void writeIndex(PlanRenderer renderer, List<IndexEntry> entries, boolean agencyView, Path outDir,
+    private void writeIndex(PlanRenderer renderer, List<IndexEntry> entries, boolean agencyView, SourceView source,
+                            Path outDir,
                             List<Path> written,
                             List<RenderProblem> problems) {
         try {
             String html = renderer.templates().render(INDEX_TEMPLATE, new IndexPage(entries, ASSETS + "/",
-                    agencyView ? AgencyPages.PATH : ""), "");
+                    agencyView ? AgencyPages.PATH : "", source), "");
             Path target = outDir.resolve("index.html");
             writer.write(target, Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
             written.add(target);

@@ -12,21 +12,24 @@ import java.util.List;
  * @param body       the plan body
  * @param tables     every budget, objectives and tasks table, for data outputs (JSON, CSV)
  * @param agencyWork the work this plan assigns to registered agencies, for the agency view
+ * @param labels     how a reference to each id prints ("Phụ lục 3", "dự án số 2"), by id
  */
 public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal,
                            String enacting, List<ArticleView> articles, AttachedPlanView body,
                            SignatureView signature, Recipients recipients, List<AppendixView> appendices,
-                           List<TocEntry> toc, List<TableView> tables, List<AgencyWork> agencyWork) {
+                           List<TocEntry> toc, List<TableView> tables, List<AgencyWork> agencyWork,
+                           java.util.Map<String, String> labels) {
     public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
                         List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
                         Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
                         List<TableView> tables) {
         this(info, header, bases, proposal, enacting, articles, body, signature, recipients, appendices, toc, tables,
-                List.of());
+                List.of(), java.util.Map.of());
     }
 
     public ResolvedPlan {
         agencyWork = List.copyOf(agencyWork);
+        labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
         bases = List.copyOf(bases);
         articles = List.copyOf(articles);
         appendices = List.copyOf(appendices);

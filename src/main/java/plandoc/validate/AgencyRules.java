@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
-import plandoc.load.Suggestions;
+import plandoc.diagnostic.Suggestions;
 import plandoc.model.Assignment;
 import plandoc.model.Plan;
 import plandoc.model.Section;

@@ -42,7 +42,7 @@ final class BudgetInputRules {
         for (String column : budget.columns()) {
             if (!BudgetColumns.TEXT.contains(column)) {
                 problems.error(budget.at(), "budget.column-unknown", column, id,
-                        plandoc.diagnostic.Hint.nearest(plandoc.load.Suggestions.nearest(column, new java.util.TreeSet<>(BudgetColumns.TEXT))), String.join(", ",
+                        plandoc.diagnostic.Hint.nearest(plandoc.diagnostic.Suggestions.nearest(column, new java.util.TreeSet<>(BudgetColumns.TEXT))), String.join(", ",
                                 new java.util.TreeSet<>(BudgetColumns.TEXT)));
             }
         }
@@ -61,7 +61,7 @@ final class BudgetInputRules {
                         .toList();
                 if (!ids.contains(target.value())) {
                     problems.error(target.at(), "budget.same-as-unknown", item.id().value(), target.value(),
-                            Hint.nearest(plandoc.load.Suggestions.nearest(target.value(), ids)));
+                            Hint.nearest(plandoc.diagnostic.Suggestions.nearest(target.value(), ids)));
                 }
             });
         }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
-import plandoc.load.Suggestions;
+import plandoc.diagnostic.Suggestions;
 import plandoc.model.Appendix;
 import plandoc.model.AppendixContent;
 import plandoc.model.Axis;

@@ -6,13 +6,19 @@ import java.util.List;
  * The root of {@code index.ftlh}: every plan published by this build, in the order compute gave them.
  *
  * @param agencyView the agency view's path from the index, or "" when there is none
+ * @param source     the commit the site was built from; {@link SourceView#NONE} outside git
  */
-public record IndexPage(List<IndexEntry> entries, String assets, String agencyView) {
+public record IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source) {
     public IndexPage {
         entries = List.copyOf(entries);
     }
 
     public IndexPage(List<IndexEntry> entries, String assets) {
         this(entries, assets, "");
+    }
+
+    /** An index without provenance (built outside git). */
+    public IndexPage(List<IndexEntry> entries, String assets, String agencyView) {
+        this(entries, assets, agencyView, SourceView.NONE);
     }
 }

@@ -11,7 +11,13 @@ import plandoc.resolved.ResolvedPlan;
  * @param links        downloads next to this page
  * @param assets       prefix of the shared assets folder ("../assets/")
  * @param siteIndex    the site index page ("../index.html")
+ * @param source       the commit and history the page was built from; {@link SourceView#NONE} outside git
  */
 public record PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links,
-                       String assets, String siteIndex) {
+                       String assets, String siteIndex, SourceView source) {
+    /** A page without provenance (built outside git, or previewed). */
+    public PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links, String assets,
+                    String siteIndex) {
+        this(plan, issuer, parentIssuer, links, assets, siteIndex, SourceView.NONE);
+    }
 }

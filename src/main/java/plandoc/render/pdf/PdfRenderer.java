@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PageMode;
 import plandoc.render.RenderSettings;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.TocEntry;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,7 +66,19 @@ public final class PdfRenderer {
      * @param images image hrefs used in the page → their source files
      */
     public byte[] render(String html, ResolvedPlan plan, Map<String, Path> images) throws IOException {
-        org.w3c.dom.Document dom = printDocument.prepare(html, plan.toc(), images);
+        return render(html, plan.info(), plan.toc(), images, Map.of());
+    }
+
+    /**
+     * Any page printed by the same rules (a plan, or a comparison of two versions).
+     *
+     * @param info     the title, issuer, number and date for the PDF's metadata
+     * @param toc      the outline
+     * @param metadata extra Info entries, e.g. {@code plandoc-commit}; written in key order
+     */
+    public byte[] render(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
+                         Map<String, String> metadata) throws IOException {
+        org.w3c.dom.Document dom = printDocument.prepare(html, toc, images);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
         builder.usePdfVersion(1.7f);
@@ -80,7 +93,8 @@ public final class PdfRenderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             try (PDDocument document = renderer.getPdfDocument()) {
-                describe(document, plan.info());
+                describe(document, info);
+                new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
                 document.setDocumentId(documentId(html));
                 document.save(out);
             }

@@ -1,4 +1,4 @@
-package plandoc.load;
+package plandoc.diagnostic;
 
 import java.util.Collection;
 import java.util.Optional;

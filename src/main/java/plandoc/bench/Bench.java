@@ -1,0 +1,387 @@
+package plandoc.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import plandoc.build.BuildProgress;
+import plandoc.build.BuildReport;
+import plandoc.build.SiteBuild;
+import plandoc.build.ToolVersion;
+import plandoc.diagnostic.Messages;
+import plandoc.render.RenderSettings;
+import plandoc.serve.PreviewServer;
+
+/**
+ * plandoc's benchmarks; not run by CI. From the project folder, after {@code mvn package}:
+ * <pre>
+ * java -cp 'target/plandoc.jar:target/lib/*' plandoc.bench.Bench [--runs 5] [--only cold,serve,big,corpus]
+ * </pre>
+ * Each measurement says whether it is whole-process (a fresh {@code java} per run, as an officer runs
+ * {@code ./plandoc build}; same JVM flags as the wrapper) or warm (in this JVM, after warm-up runs),
+ * and reports the median of the runs with min–max. Work files go to {@code target/bench/}.
+ */
+public final class Bench {
+    private static final Pattern VERSION = Pattern.compile("data-version=\"(\\d+)\"");
+
+    private final Path project = Path.of("").toAbsolutePath();
+    private final Path work = project.resolve("target/bench");
+    private final int runs;
+    private final List<String> rows = new ArrayList<>();
+
+    private Bench(int runs) {
+        this.runs = runs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = 5;
+        Set<String> only = Set.of("cold", "serve", "big", "corpus");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--only" -> only = Set.of(args[++i].split(","));
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        Bench bench = new Bench(runs);
+        Files.createDirectories(bench.work);
+        System.out.println(Machine.describe());
+        if (only.contains("cold")) {
+            bench.coldBundled();
+        }
+        if (only.contains("serve")) {
+            bench.warmServe();
+        }
+        if (only.contains("big")) {
+            bench.bigPlan();
+        }
+        if (only.contains("corpus")) {
+            bench.corpus();
+        }
+        System.out.println();
+        System.out.println("| measurement | kind | median | min–max | notes |");
+        System.out.println("|---|---|---|---|---|");
+        bench.rows.forEach(System.out::println);
+        Files.writeString(bench.work.resolve("results.md"), Machine.describe() + "\n\n"
+                + String.join("\n", bench.rows) + "\n", StandardCharsets.UTF_8);
+    }
+
+    // Measurements
+
+    /** {@code ./plandoc build} of the bundled content into an empty folder, in the repository (git history read). */
+    private void coldBundled() throws Exception {
+        List<Long> times = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            Path out = fresh(work.resolve("cold/site-" + r));
+            ChildRun run = ChildRun.start(jvm(List.of(), "plandoc.cli.Main", "build", "--quiet", "--out", out.toString()),
+                    project, work.resolve("cold/log-" + r + ".txt"));
+            times.add(run.millis());
+            cpu.add(run.cpuMillis());
+            log("cold build of the bundled content, run " + r + ": " + run.millis() + " ms, exit " + run.exit());
+        }
+        row("cold `build` of the bundled content (" + countPlans(project.resolve("content")) + " plans, empty site/)",
+                "whole process", times, "ms", cpuNote(cpu));
+    }
+
+    /** A 15-page plan edited while {@code plandoc serve} runs: page re-render, edit-to-page, and the PDF after it. */
+    private void warmServe() throws Exception {
+        Path root = fresh(work.resolve("serve"));
+        Path content = root.resolve("content");
+        copy(project.resolve("templates"), root.resolve("templates"));
+        SyntheticPlan plan = new SyntheticPlan(1, 85, 16);
+        plan.writeTo(content.resolve("ke-hoach-15-trang"));
+        Path file = content.resolve("ke-hoach-15-trang/plan.yaml");
+        HttpClient http = HttpClient.newHttpClient();
+        try (PreviewServer server = PreviewServer.start(new PreviewServer.Settings(content, root.resolve("templates"),
+                root.resolve("site"), "127.0.0.1", 0, 2, RenderSettings.defaults(), Messages.forLanguage("vi"), line -> { }))) {
+            server.awaitIdle(300_000);
+            int pages = pages(root.resolve("site/ke-hoach-15-trang/1-KH-UBND.pdf"));
+            String url = "http://127.0.0.1:" + server.port() + "/ke-hoach-15-trang/";
+            List<Long> render = new ArrayList<>();
+            List<Long> latency = new ArrayList<>();
+            List<Long> pdf = new ArrayList<>();
+            int warmUp = 5;
+            for (int r = 0; r < warmUp + runs; r++) {
+                long before = version(http, url);
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                Files.writeString(file, text.replaceFirst("tw: \\d+", "tw: " + (200 + r)), StandardCharsets.UTF_8);
+                long start = System.nanoTime();
+                while (version(http, url) == before) {
+                    Thread.sleep(2);
+                    if (System.nanoTime() - start > 60_000_000_000L) {
+                        throw new IllegalStateException("the page never changed");
+                    }
+                }
+                long pageReady = (System.nanoTime() - start) / 1_000_000;
+                server.awaitIdle(300_000);
+                long siteReady = (System.nanoTime() - start) / 1_000_000;
+                if (r >= warmUp) {
+                    render.add(server.lastPageMillis());
+                    latency.add(pageReady);
+                    pdf.add(siteReady);
+                }
+                log("serve edit " + r + ": page " + server.lastPageMillis() + " ms, edit→page " + pageReady
+                        + " ms, edit→PDF " + siteReady + " ms");
+            }
+            row("warm re-render of one plan in `serve` (" + pages + "-page plan): check + page in memory", "warm", render, "ms",
+                    "target ≤ 300 ms");
+            row("… from saving the file to the new page being served", "warm", latency, "ms",
+                    "includes the watcher's 200 ms quiet period");
+            row("… from saving the file to its PDF, JSON, CSV and index written (background)", "warm", pdf, "ms", "");
+        }
+    }
+
+    /** A 2,000-item budget plan: plandoc against openhtmltopdf alone on the same page, both whole-process, 1 GB heap. */
+    private void bigPlan() throws Exception {
+        Path root = fresh(work.resolve("big"));
+        Path content = root.resolve("content");
+        new SyntheticPlan(2, 2000, 10).writeTo(content.resolve("ke-hoach-lon"));
+        List<Long> plandoc = new ArrayList<>();
+        List<Long> plandocCpu = new ArrayList<>();
+        List<Long> bareCpu = new ArrayList<>();
+        List<Long> plandocRss = new ArrayList<>();
+        List<Long> plandocHeap = new ArrayList<>();
+        List<Long> bare = new ArrayList<>();
+        List<Long> bareRss = new ArrayList<>();
+        List<Long> bareHeap = new ArrayList<>();
+        List<Long> bareAsPublished = new ArrayList<>();
+        int pages = 0;
+        for (int r = 0; r < runs; r++) {
+            Path out = fresh(root.resolve("site-" + r));
+            Path peak = root.resolve("peak-plandoc-" + r);
+            ChildRun run = ChildRun.start(jvm(List.of("-Xmx1g", "-Dplandoc.bench.peak=" + peak), "plandoc.bench.PeakHeap",
+                    "plandoc.cli.Main", "build", "--quiet", "--content", content.toString(),
+                    "--templates", project.resolve("templates").toString(), "--out", out.toString()),
+                    project, root.resolve("log-plandoc-" + r + ".txt"));
+            check(run, "plandoc build of the big plan");
+            plandoc.add(run.millis());
+            plandocCpu.add(run.cpuMillis());
+            plandocRss.add(run.peakRssKb());
+            plandocHeap.add(Long.parseLong(Files.readString(peak).strip()) / (1024 * 1024));
+            pages = pages(out.resolve("ke-hoach-lon/2-KH-UBND.pdf"));
+
+            Path barePeak = root.resolve("peak-bare-" + r);
+            ChildRun baseline = ChildRun.start(jvm(List.of("-Xmx1g", "-Dplandoc.bench.peak=" + barePeak),
+                    "plandoc.bench.PeakHeap", "plandoc.bench.BarePdf", out.resolve("ke-hoach-lon/index.html").toString(),
+                    project.resolve("templates/assets/pdf.css").toString(), root.resolve("bare-" + r + ".pdf").toString(),
+                    "--flatten-header-rowspans"),
+                    project, root.resolve("log-bare-" + r + ".txt"));
+            check(baseline, "bare openhtmltopdf render");
+            bare.add(baseline.millis());
+            bareCpu.add(baseline.cpuMillis());
+            bareRss.add(baseline.peakRssKb());
+            bareHeap.add(Long.parseLong(Files.readString(barePeak).strip()) / (1024 * 1024));
+
+            ChildRun asPublished = ChildRun.start(jvm(List.of("-Xmx1g"), "plandoc.bench.BarePdf",
+                    out.resolve("ke-hoach-lon/index.html").toString(), project.resolve("templates/assets/pdf.css").toString(),
+                    root.resolve("bare-as-published-" + r + ".pdf").toString()),
+                    project, root.resolve("log-bare-as-published-" + r + ".txt"));
+            check(asPublished, "bare openhtmltopdf render of the page as published");
+            bareAsPublished.add(asPublished.millis());
+            log("big plan run " + r + ": plandoc " + run.millis() + " ms (" + run.peakRssKb() / 1024 + " MB RSS), bare "
+                    + baseline.millis() + " ms (" + baseline.peakRssKb() / 1024 + " MB RSS), bare as published "
+                    + asPublished.millis() + " ms; " + pages + " pages, bare " + pages(root.resolve("bare-" + r + ".pdf"))
+                    + " pages");
+        }
+        double ratio = (double) median(plandoc) / median(bare);
+        row("2,000-item budget plan (" + pages + " pages): `build`, -Xmx1g", "whole process", plandoc, "ms",
+                String.format(Locale.ROOT, "%.2f× the bare render (CPU time: %.2f×); target ≤ 1.5×; %s", ratio,
+                        (double) median(plandocCpu) / median(bareCpu), cpuNote(plandocCpu)));
+        row("… bare openhtmltopdf render of the same page, same fonts and stylesheet, header rows flattened as plandoc"
+                + " prints them, -Xmx1g", "whole process", bare, "ms", "the baseline of the ratio; " + cpuNote(bareCpu));
+        row("… bare openhtmltopdf render of the page exactly as published (header cells with rowspan)", "whole process",
+                bareAsPublished, "ms", "");
+        row("… peak heap (sum of pool peaks), plandoc / bare", "whole process", plandocHeap, "MB",
+                "bare: " + median(bareHeap) + " MB; target ≤ 1 GB (runs with -Xmx1g)");
+        row("… peak RSS, plandoc / bare", "whole process", plandocRss.stream().map(k -> k / 1024).toList(), "MB",
+                "bare: " + median(bareRss) / 1024 + " MB");
+    }
+
+    /** 200 small plans: full build, no-op rebuild, one plan changed. */
+    private void corpus() throws Exception {
+        Path root = fresh(work.resolve("corpus"));
+        Path content = root.resolve("content");
+        for (int i = 1; i <= 200; i++) {
+            new SyntheticPlan(100 + i, 25, 6).writeTo(content.resolve(String.format(Locale.ROOT, "ke-hoach-%03d", i)));
+        }
+        Path templates = project.resolve("templates");
+        List<Long> full = new ArrayList<>();
+        List<Long> fullCpu = new ArrayList<>();
+        Path out = null;
+        for (int r = 0; r < runs; r++) {
+            out = fresh(root.resolve("site-" + r));
+            ChildRun run = build(content, templates, out, root.resolve("log-full-" + r + ".txt"));
+            full.add(run.millis());
+            fullCpu.add(run.cpuMillis());
+            log("corpus full build " + r + ": " + run.millis() + " ms, CPU " + run.cpuMillis() + " ms");
+        }
+        List<Long> noop = new ArrayList<>();
+        List<Long> noopCpu = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            ChildRun run = build(content, templates, out, root.resolve("log-noop-" + r + ".txt"));
+            noop.add(run.millis());
+            noopCpu.add(run.cpuMillis());
+            log("corpus no-op " + r + ": " + run.millis() + " ms, CPU " + run.cpuMillis() + " ms");
+        }
+        List<Long> one = new ArrayList<>();
+        List<Long> oneCpu = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            Path plan = content.resolve(String.format(Locale.ROOT, "ke-hoach-%03d/plan.yaml", 1 + r * 37 % 200));
+            String text = Files.readString(plan, StandardCharsets.UTF_8);
+            Files.writeString(plan, text.replaceFirst("tw: \\d+", "tw: " + (300 + r)), StandardCharsets.UTF_8);
+            ChildRun run = build(content, templates, out, root.resolve("log-one-" + r + ".txt"));
+            one.add(run.millis());
+            oneCpu.add(run.cpuMillis());
+            log("corpus one changed " + r + ": " + run.millis() + " ms, CPU " + run.cpuMillis() + " ms");
+        }
+        // The same steps in this JVM, warm: what the build itself costs once start-up and JIT are paid.
+        SiteBuild warm = new SiteBuild(content, templates, out, RenderSettings.defaults(), ToolVersion.current(), 2);
+        List<Long> warmNoop = new ArrayList<>();
+        List<Long> warmCheck = new ArrayList<>();
+        List<Long> warmOne = new ArrayList<>();
+        for (int r = 0; r < 3 + runs; r++) {
+            long start = System.nanoTime();
+            var outcomes = warm.check();
+            long checked = System.nanoTime();
+            BuildReport report = warm.render(outcomes, false, BuildProgress.SILENT);
+            long done = System.nanoTime();
+            if (r == 0 && !report.rendered().isEmpty()) {
+                log("warm-up rebuilt " + report.rendered().size() + " plans (this JVM's code differs from the CLI's)");
+            }
+            if (r >= 3) {
+                warmNoop.add((done - start) / 1_000_000);
+                warmCheck.add((checked - start) / 1_000_000);
+            }
+        }
+        for (int r = 0; r < 2 + runs; r++) {
+            Path plan = content.resolve(String.format(Locale.ROOT, "ke-hoach-%03d/plan.yaml", 2 + r * 41 % 199));
+            String text = Files.readString(plan, StandardCharsets.UTF_8);
+            Files.writeString(plan, text.replaceFirst("tw: \\d+", "tw: " + (400 + r)), StandardCharsets.UTF_8);
+            long start = System.nanoTime();
+            BuildReport report = warm.render(warm.check(), false, BuildProgress.SILENT);
+            if (report.rendered().size() != 1) {
+                throw new IllegalStateException("expected one plan rendered, got " + report.rendered());
+            }
+            if (r >= 2) {
+                warmOne.add((System.nanoTime() - start) / 1_000_000);
+            }
+        }
+        int pages = pages(out.resolve("ke-hoach-001/101-KH-UBND.pdf"));
+        row("200-plan corpus (" + pages + " pages each): full build, empty site/", "whole process", full, "ms",
+                cpuNote(fullCpu));
+        row("… no-op rebuild", "whole process", noop, "ms", "target ≤ 1 s; " + cpuNote(noopCpu));
+        row("… one plan changed", "whole process", one, "ms", "target ≤ 1.5 s; " + cpuNote(oneCpu));
+        row("… no-op rebuild", "warm", warmNoop, "ms", "of which check of 200 plans: " + median(warmCheck) + " ms");
+        row("… one plan changed", "warm", warmOne, "ms", "");
+    }
+
+    // Helpers
+
+    private ChildRun build(Path content, Path templates, Path out, Path log) throws IOException, InterruptedException {
+        ChildRun run = ChildRun.start(jvm(List.of(), "plandoc.cli.Main", "build", "--quiet", "--content", content.toString(),
+                "--templates", templates.toString(), "--out", out.toString()), project, log);
+        check(run, "plandoc build");
+        return run;
+    }
+
+    private static String cpuNote(List<Long> cpu) {
+        return String.format(Locale.ROOT, "CPU (user+sys) %.1f s", median(cpu) / 1000.0);
+    }
+
+    /** The wrapper's JVM flags (SerialGC, CDS), then the class path this benchmark runs with. */
+    private static List<String> jvm(List<String> flags, String main, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xshare:auto"));
+        command.addAll(flags);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static void check(ChildRun run, String what) {
+        if (run.exit() != 0) {
+            throw new IllegalStateException(what + " exited " + run.exit() + "; see " + run.log());
+        }
+    }
+
+    private static long version(HttpClient http, String url) throws IOException, InterruptedException {
+        String page = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        Matcher m = VERSION.matcher(page);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static int pages(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    private static long countPlans(Path content) throws IOException {
+        try (Stream<Path> dirs = Files.list(content)) {
+            return dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("_")).count();
+        }
+    }
+
+    private void row(String name, String kind, List<Long> values, String unit, String notes) {
+        List<Long> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
+        rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", name, kind, format(median(values), unit),
+                format(sorted.get(0), unit) + "–" + format(sorted.get(sorted.size() - 1), unit), notes));
+        System.out.println(rows.get(rows.size() - 1));
+    }
+
+    private static String format(long value, String unit) {
+        return unit.equals("ms") && value >= 10_000 ? String.format(Locale.ROOT, "%.1f s", value / 1000.0)
+                : value + " " + unit;
+    }
+
+    static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static void log(String line) {
+        System.err.println(line);
+    }
+
+    private static Path fresh(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+    }
+}

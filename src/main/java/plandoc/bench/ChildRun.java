@@ -1,0 +1,60 @@
+package plandoc.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One whole-process run: wall time from start to exit, CPU time (user + system, all threads), and
+ * peak resident memory, read from the kernel ({@code /proc/<pid>/stat} and the high-water mark
+ * {@code VmHWM} in {@code /proc/<pid>/status}) while the process runs, every 20 ms. CPU time says
+ * what a run costs even when other processes share the cores and stretch its wall time.
+ */
+record ChildRun(long millis, long cpuMillis, long peakRssKb, int exit, Path log) {
+    /** The kernel's clock ticks per second for /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+    private static final long TICKS_PER_SECOND = 100;
+
+    static ChildRun start(List<String> command, Path directory, Path log) throws IOException, InterruptedException {
+        Files.createDirectories(log.getParent());
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+        long peak = 0;
+        long cpu = 0;
+        while (process.isAlive()) {
+            peak = Math.max(peak, highWaterMark(status));
+            cpu = Math.max(cpu, cpuTicks(stat));
+            Thread.sleep(20);
+        }
+        int exit = process.waitFor();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new ChildRun(millis, cpu * 1000 / TICKS_PER_SECOND, peak, exit, log);
+    }
+
+    /** utime + stime, the 14th and 15th fields, counted after the command name in parentheses. */
+    private static long cpuTicks(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long highWaterMark(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process just ended
+        }
+        return 0;
+    }
+}

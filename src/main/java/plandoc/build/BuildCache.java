@@ -1,0 +1,154 @@
+package plandoc.build;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import plandoc.render.AtomicFileWriter;
+import plandoc.render.html.DataFile;
+import plandoc.render.html.PlanLinks;
+
+/**
+ * What the last build published, kept in {@code <out>/.plandoc-cache.json}: for each plan the key
+ * its files were rendered from, the files themselves and the links the index shows for it; for the
+ * index and the assets, the key they were written from. A missing, unreadable or foreign cache is
+ * an empty one — the build then renders everything, which is slow but never wrong.
+ */
+final class BuildCache {
+    static final String FILE = ".plandoc-cache.json";
+    private static final int FORMAT = 1;
+
+    private final Map<String, PlanEntry> plans;
+    private final Map<String, SiteEntry> site;
+
+    private BuildCache(Map<String, PlanEntry> plans, Map<String, SiteEntry> site) {
+        this.plans = plans;
+        this.site = site;
+    }
+
+    static BuildCache empty() {
+        return new BuildCache(new LinkedHashMap<>(), new LinkedHashMap<>());
+    }
+
+    /**
+     * One plan as published.
+     *
+     * @param key   digest of everything its files were rendered from
+     * @param files each file written into the plan folder, with its size, so a deleted or truncated file is noticed
+     * @param links what the site index links to for this plan
+     */
+    record PlanEntry(String key, List<OutputFile> files, PlanLinks links) {
+        PlanEntry {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** A site-wide output (the index, the assets) and the files it consists of, relative to the site. */
+    record SiteEntry(String key, List<OutputFile> files) {
+        SiteEntry {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** A file relative to its folder, with the size it had when written. */
+    record OutputFile(String name, long size) {
+    }
+
+    Optional<PlanEntry> plan(String slug) {
+        return Optional.ofNullable(plans.get(slug));
+    }
+
+    void putPlan(String slug, PlanEntry entry) {
+        plans.put(slug, entry);
+    }
+
+    Optional<SiteEntry> site(String name) {
+        return Optional.ofNullable(site.get(name));
+    }
+
+    void putSite(String name, SiteEntry entry) {
+        site.put(name, entry);
+    }
+
+    void removeSite(String name) {
+        site.remove(name);
+    }
+
+    static BuildCache read(Path outDir) {
+        Path file = outDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        try {
+            JsonNode root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+            if (root.path("format").asInt() != FORMAT) {
+                return empty();
+            }
+            Map<String, PlanEntry> plans = new LinkedHashMap<>();
+            root.path("plans").fields().forEachRemaining(e -> plans.put(e.getKey(), planEntry(e.getValue())));
+            Map<String, SiteEntry> site = new LinkedHashMap<>();
+            root.path("site").fields().forEachRemaining(e -> site.put(e.getKey(),
+                    new SiteEntry(e.getValue().path("key").asText(), files(e.getValue().path("files")))));
+            return new BuildCache(plans, site);
+        } catch (IOException | RuntimeException e) {
+            return empty();
+        }
+    }
+
+    void write(Path outDir, AtomicFileWriter writer) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", FORMAT);
+        ObjectNode planNodes = root.putObject("plans");
+        plans.forEach((slug, entry) -> {
+            ObjectNode node = planNodes.putObject(slug);
+            node.put("key", entry.key());
+            putFiles(node.putArray("files"), entry.files());
+            ObjectNode links = node.putObject("links");
+            links.put("page", entry.links().page());
+            links.put("pdf", entry.links().pdf());
+            links.put("json", entry.links().json());
+            ArrayNode csv = links.putArray("csv");
+            entry.links().csv().forEach(f -> csv.addObject().put("href", f.href()).put("label", f.label()));
+        });
+        ObjectNode siteNodes = root.putObject("site");
+        site.forEach((name, entry) -> {
+            ObjectNode node = siteNodes.putObject(name);
+            node.put("key", entry.key());
+            putFiles(node.putArray("files"), entry.files());
+        });
+        try {
+            writer.write(outDir.resolve(FILE), mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain nodes always serialises", e);
+        }
+    }
+
+    private static void putFiles(ArrayNode array, List<OutputFile> files) {
+        files.forEach(f -> array.addObject().put("name", f.name()).put("size", f.size()));
+    }
+
+    private static PlanEntry planEntry(JsonNode node) {
+        JsonNode links = node.path("links");
+        List<DataFile> csv = new ArrayList<>();
+        links.path("csv").forEach(f -> csv.add(new DataFile(f.path("href").asText(), f.path("label").asText())));
+        return new PlanEntry(node.path("key").asText(), files(node.path("files")),
+                new PlanLinks(links.path("page").asText(), links.path("pdf").asText(), links.path("json").asText(), csv));
+    }
+
+    private static List<OutputFile> files(JsonNode array) {
+        List<OutputFile> files = new ArrayList<>();
+        array.forEach(f -> files.add(new OutputFile(f.path("name").asText(), f.path("size").asLong(-1))));
+        return files;
+    }
+}

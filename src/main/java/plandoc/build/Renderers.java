@@ -1,0 +1,112 @@
+package plandoc.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import plandoc.render.PlanRenderer;
+import plandoc.render.RenderException;
+import plandoc.render.RenderProblem;
+import plandoc.render.RenderSettings;
+import plandoc.render.html.RichHtml;
+import plandoc.render.html.TemplateEngine;
+import plandoc.render.markdown.FlexmarkMarkdownRenderer;
+import plandoc.render.markdown.MarkdownRenderer;
+import plandoc.render.pdf.PdfFonts;
+import plandoc.render.pdf.PdfRenderer;
+
+/**
+ * The render set-up for one templates folder, created only when something is rendered (a build that
+ * changes nothing never loads fonts) and kept warm across rebuilds by the preview server. When the
+ * templates change, the templates and the PDF stylesheet are read again; the fonts are kept unless
+ * the folder's own {@code fonts/} changed, because parsing them is what makes a first PDF slow.
+ */
+public final class Renderers {
+    static final String PDF_STYLESHEET = "assets/pdf.css";
+
+    private final Path templatesDir;
+    private final RenderSettings settings;
+    private final MarkdownRenderer markdown = new FlexmarkMarkdownRenderer(new plandoc.render.markdown.LinkPolicy());
+
+    private String templatesKey;
+    private String fontsKey;
+    private PdfFonts fonts;
+    private PlanRenderer planRenderer;
+    private TemplateEngine indexTemplates;
+
+    public Renderers(Path templatesDir, RenderSettings settings) throws IOException {
+        this.templatesDir = templatesDir;
+        this.settings = settings;
+        this.templatesKey = new Digest().addTree(templatesDir).hex();
+        this.fontsKey = new Digest().addTree(templatesDir.resolve("fonts")).hex();
+    }
+
+    public Path templatesDir() {
+        return templatesDir;
+    }
+
+    public RenderSettings settings() {
+        return settings;
+    }
+
+    /** Digest of the whole templates folder as last read. */
+    public synchronized String templatesKey() {
+        return templatesKey;
+    }
+
+    /** Reads the templates folder again; returns whether it changed since last read. */
+    public synchronized boolean refresh() throws IOException {
+        String key = new Digest().addTree(templatesDir).hex();
+        if (key.equals(templatesKey)) {
+            return false;
+        }
+        templatesKey = key;
+        planRenderer = null;
+        indexTemplates = null;
+        String fonts = new Digest().addTree(templatesDir.resolve("fonts")).hex();
+        if (!fonts.equals(fontsKey)) {
+            fontsKey = fonts;
+            this.fonts = null;
+        }
+        return true;
+    }
+
+    /** The plan renderer (templates, PDF stylesheet, fonts), made on first use. */
+    public synchronized PlanRenderer planRenderer() throws RenderException {
+        if (planRenderer == null) {
+            try {
+                if (fonts == null) {
+                    fonts = PdfFonts.load(templatesDir);
+                }
+                String pdfCss = Files.readString(templatesDir.resolve(PDF_STYLESHEET), StandardCharsets.UTF_8);
+                planRenderer = new PlanRenderer(new TemplateEngine(templatesDir, new RichHtml(markdown)),
+                        new PdfRenderer(fonts, pdfCss, settings));
+            } catch (NoSuchFileException e) {
+                throw new RenderException(RenderProblem.Kind.IO, e.getFile(), "không tìm thấy tệp", "", e);
+            } catch (IOException e) {
+                throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
+                        "không đọc được thư mục mẫu: " + e.getMessage(), "", e);
+            }
+        }
+        return planRenderer;
+    }
+
+    /** Whether the plan renderer (and so the fonts) has been loaded: a no-op build never does. */
+    synchronized boolean planRendererLoaded() {
+        return planRenderer != null;
+    }
+
+    /** The templates alone, for the site index: no fonts needed. */
+    public synchronized TemplateEngine indexTemplates() throws RenderException {
+        if (indexTemplates == null) {
+            try {
+                indexTemplates = new TemplateEngine(templatesDir, new RichHtml(markdown));
+            } catch (IOException e) {
+                throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
+                        "không đọc được thư mục mẫu: " + e.getMessage(), "", e);
+            }
+        }
+        return indexTemplates;
+    }
+}

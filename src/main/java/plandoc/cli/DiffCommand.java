@@ -1,0 +1,149 @@
+package plandoc.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import plandoc.diagnostic.Problem;
+import plandoc.diff.ComparisonRenderer;
+import plandoc.diff.ComparisonText;
+import plandoc.diff.ComparisonView;
+import plandoc.diff.ComparisonViewBuilder;
+import plandoc.diff.PlanComparator;
+import plandoc.diff.PlanComparison;
+import plandoc.diff.PlanVersions;
+import plandoc.diff.Version;
+import plandoc.history.GitRepository;
+import plandoc.render.AtomicFileWriter;
+import plandoc.render.RenderException;
+import plandoc.render.RenderSettings;
+
+/**
+ * {@code plandoc diff PLAN [--from REV] [--to REV] [--format text|html|pdf]}: compares two versions of
+ * a plan kept in git, by id, and prints the changes; html or pdf also writes the comparison document
+ * an officer attaches to an adjustment. Exit 0 whether or not anything changed; 1 when a version has
+ * errors that prevent comparing it; 2 for a wrong command line (not in git, unknown revision).
+ */
+@Command(name = "diff", resourceBundle = "plandoc.cli")
+final class DiffCommand implements Callable<Integer> {
+    private static final List<String> FORMATS = List.of("text", "html", "pdf");
+
+    private final Console console;
+
+    @Parameters(index = "0", paramLabel = "PLAN", descriptionKey = "diff.plan")
+    Path plan;
+
+    @Option(names = "--from", paramLabel = "REV", descriptionKey = "diff.from")
+    String from = "HEAD";
+
+    @Option(names = "--to", paramLabel = "REV", descriptionKey = "diff.to")
+    String to;
+
+    @Option(names = "--format", paramLabel = "text|html|pdf", descriptionKey = "diff.format")
+    String format = "text";
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "diff.out")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
+    Path templates = Path.of("templates");
+
+    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
+    String lang = "vi";
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
+
+    DiffCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        String wanted = format.toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(wanted)) {
+            return usage("diff.bad-format", format);
+        }
+        if (out != null && wanted.equals("text")) {
+            return usage("diff.out-without-format");
+        }
+        if (to == null && !Files.isDirectory(plan)) {
+            return usage("diff.no-plan", plan);
+        }
+        Optional<GitRepository> repository = GitRepository.containing(plan);
+        if (repository.isEmpty()) {
+            return usage("diff.not-git", plan);
+        }
+        try (GitRepository git = repository.get()) {
+            Optional<String> planPath = git.relative(plan);
+            if (planPath.isEmpty()) {
+                return usage("diff.outside-repo", plan, git.workTree());
+            }
+            Optional<String> fromId = git.resolve(from);
+            if (fromId.isEmpty()) {
+                return usage("diff.unknown-revision", from);
+            }
+            Optional<String> toId = to == null ? Optional.empty() : git.resolve(to);
+            if (to != null && toId.isEmpty()) {
+                return usage("diff.unknown-revision", to);
+            }
+            PlanVersions versions = new PlanVersions(git);
+            Version before = versions.committed(from, fromId.get(), planPath.get());
+            Version after = toId.isPresent() ? versions.committed(to, toId.get(), planPath.get())
+                    : versions.workingTree(plan);
+            if (!before.comparable() || !after.comparable()) {
+                return notComparable(before, after);
+            }
+            PlanComparison comparison = new PlanComparator().compare(planPath.get(), before.revision(),
+                    before.snapshot().get(), after.revision(), after.snapshot().get());
+            new ComparisonText(console.messages()).lines(comparison).forEach(console.out()::println);
+            return wanted.equals("text") ? ExitCode.OK : write(comparison, wanted);
+        }
+    }
+
+    /** Writes the comparison document; a missing or broken template is a content problem (exit 1). */
+    private int write(PlanComparison comparison, String kind) throws IOException {
+        ComparisonView view = new ComparisonViewBuilder().build(comparison);
+        Path target = out != null ? out : Path.of("so-sanh-" + Path.of(comparison.path()).getFileName() + "." + kind);
+        try {
+            ComparisonRenderer renderer = ComparisonRenderer.forTemplates(templates,
+                    RenderSettings.fromEnvironment(System.getenv()));
+            byte[] bytes = kind.equals("html") ? renderer.html(view) : renderer.pdf(view, Map.of(
+                    "plandoc-compared-from", comparison.from().commit().map(c -> c.id()).orElse(""),
+                    "plandoc-compared-to", comparison.to().commit().map(c -> c.id()).orElse("")));
+            new AtomicFileWriter().write(target, bytes);
+        } catch (RenderException e) {
+            console.err().println(console.text("severity.error") + ": " + e.toProblem());
+            return ExitCode.CONTENT;
+        }
+        console.out().println(console.text("diff.written", target));
+        return ExitCode.OK;
+    }
+
+    /** Prints where each version that cannot be compared is wrong, as {@code plandoc check} would. */
+    private int notComparable(Version before, Version after) {
+        ComparisonText text = new ComparisonText(console.messages());
+        for (Version version : List.of(before, after)) {
+            if (!version.comparable()) {
+                for (Problem p : version.problems()) {
+                    console.err().println(console.messages().format(p));
+                }
+                console.err().println(console.text("diff.not-comparable", text.revision(version.revision())));
+            }
+        }
+        return ExitCode.CONTENT;
+    }
+
+    private int usage(String key, Object... args) {
+        console.err().println(console.text(key, args));
+        console.err().println(console.text("cli.see-help"));
+        return ExitCode.USAGE;
+    }
+}

@@ -1,0 +1,102 @@
+package plandoc.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import plandoc.load.PlanLoader;
+import plandoc.render.AtomicFileWriter;
+import plandoc.schema.PlanSchema;
+
+/**
+ * {@code plandoc new <slug> [--type quyet-dinh|ke-hoach]}: starts a plan from a commented example
+ * that passes {@code check} and builds, dated today, so an officer edits rather than starts blank.
+ * Never overwrites a plan.
+ */
+@Command(name = "new", resourceBundle = "plandoc.cli")
+final class NewCommand implements Callable<Integer> {
+    /** A folder name that is also a valid id: it becomes part of the site's addresses. */
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final int MAX_SLUG = 80;
+
+    private final Console console;
+
+    @Parameters(index = "0", paramLabel = "SLUG", descriptionKey = "new.slug")
+    String slug;
+
+    @Option(names = "--type", paramLabel = "quyet-dinh|ke-hoach", descriptionKey = "new.type")
+    String type = "ke-hoach";
+
+    @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")
+    Path content = Path.of("content");
+
+    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
+    String lang = "vi";
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
+
+    /** Today, as the starter's issue date; a field so tests can fix it. */
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    NewCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!type.equals("quyet-dinh") && !type.equals("ke-hoach")) {
+            console.err().println(console.text("severity.error") + ": " + console.text("new.bad-type", type));
+            return ExitCode.USAGE;
+        }
+        if (!SLUG.matcher(slug).matches() || slug.length() > MAX_SLUG) {
+            console.err().println(console.text("severity.error") + ": " + console.text("new.bad-slug", slug,
+                    suggestion(slug)));
+            return ExitCode.USAGE;
+        }
+        Path folder = content.resolve(slug);
+        Path file = folder.resolve(PlanLoader.PLAN_FILE);
+        if (Files.exists(file)) {
+            console.err().println(console.text("severity.error") + ": " + console.text("new.exists", file));
+            return ExitCode.CONTENT;
+        }
+        new AtomicFileWriter().write(file, starter(folder).getBytes(StandardCharsets.UTF_8));
+        console.out().println(console.text("new.created", file));
+        return ExitCode.OK;
+    }
+
+    private String starter(Path folder) throws IOException {
+        String text;
+        try (InputStream in = NewCommand.class.getResourceAsStream("/plandoc/scaffold/" + type + ".yaml")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // The schema line must reach site/schema/ from wherever this plan folder is.
+        Path schema = Path.of("site").resolve(PlanSchema.SITE_PATH).toAbsolutePath().normalize();
+        String relative = folder.toAbsolutePath().normalize().relativize(schema).toString().replace('\\', '/');
+        return text.replace("../../site/schema/plan.schema.json", relative)
+                .replace("@DATE@", today.toString())
+                .replace("@YEAR@", Integer.toString(today.getYear()))
+                // A deadline before the issue date would be a warning: three months on is always after.
+                .replace("@DEADLINE@", today.plusMonths(3).toString());
+    }
+
+    /** "Kế hoạch số 5" → "ke-hoach-so-5": what the officer probably meant. */
+    static String suggestion(String slug) {
+        String ascii = Normalizer.normalize(slug.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String dashed = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (dashed.isEmpty()) {
+            dashed = "ke-hoach-moi";
+        }
+        return dashed.length() > MAX_SLUG ? dashed.substring(0, MAX_SLUG).replaceAll("-+$", "") : dashed;
+    }
+}

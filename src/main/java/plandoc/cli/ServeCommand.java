@@ -1,0 +1,101 @@
+package plandoc.cli;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import plandoc.build.SiteLock;
+import plandoc.render.RenderSettings;
+import plandoc.serve.PreviewServer;
+
+/**
+ * {@code plandoc serve [--port N] [--host H]}: previews the site while the sources are edited.
+ * Listens on the loopback interface unless {@code --host} says otherwise; holds the site's lock
+ * while it runs, so a {@code plandoc build} of the same site waits its turn; stops on Ctrl+C.
+ */
+@Command(name = "serve", resourceBundle = "plandoc.cli")
+final class ServeCommand implements Callable<Integer> {
+    private final Console console;
+
+    @Option(names = "--port", paramLabel = "N", descriptionKey = "serve.port")
+    int port = 8000;
+
+    @Option(names = "--host", paramLabel = "H", descriptionKey = "serve.host")
+    String host = "127.0.0.1";
+
+    @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")
+    Path content = Path.of("content");
+
+    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
+    Path templates = Path.of("templates");
+
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.out")
+    Path out = Path.of("site");
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "option.jobs")
+    int jobs = BuildCommand.defaultJobs();
+
+    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
+    String lang = "vi";
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
+
+    ServeCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        for (Path dir : List.of(content, templates)) {
+            if (!Files.isDirectory(dir)) {
+                console.err().println(console.text("cli.no-directory", dir));
+                return ExitCode.USAGE;
+            }
+        }
+        if (port < 0 || port > 65535 || jobs < 1) {
+            console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-argument",
+                    port < 0 || port > 65535 ? "--port " + port : "--jobs " + jobs));
+            return ExitCode.USAGE;
+        }
+        Optional<SiteLock> lock = SiteLock.tryAcquire(out);
+        if (lock.isEmpty()) {
+            console.err().println(console.text("cli.locked", out));
+            return ExitCode.CONTENT;
+        }
+        PreviewServer.Settings settings = new PreviewServer.Settings(content, templates, out, host, port, jobs,
+                RenderSettings.fromEnvironment(System.getenv()), console.messages(), console.err()::println);
+        try (SiteLock held = lock.get()) {
+            PreviewServer server;
+            try {
+                server = PreviewServer.start(settings);
+            } catch (BindException e) {
+                console.err().println(console.text("severity.error") + ": " + console.text("serve.port-in-use", host, port));
+                return ExitCode.USAGE;
+            }
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException e) {
+                    // stopping anyway
+                }
+                stopped.countDown();
+            }, "plandoc-stop"));
+            String shown = host.contains(":") ? "[" + host + "]" : host;
+            console.out().println(console.text("serve.listening", "http://" + shown + ":" + server.port() + "/"));
+            if (!InetAddress.getByName(host).isLoopbackAddress()) {
+                console.err().println(console.text("serve.exposed", host));
+            }
+            stopped.await();
+            return ExitCode.OK;
+        }
+    }
+}

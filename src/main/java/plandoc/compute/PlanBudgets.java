@@ -1,0 +1,42 @@
+package plandoc.compute;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import plandoc.diagnostic.Problems;
+import plandoc.model.Budget;
+import plandoc.model.Plan;
+
+/**
+ * Every budget of a plan with its figures, in the plan's order: budgets of their own items first,
+ * then summaries ({@code from:}) over the budgets they add up (a summary may add up summaries).
+ */
+public final class PlanBudgets {
+    private final BudgetCalculator calculator = new BudgetCalculator();
+
+    public Map<String, BudgetFigures> compute(Plan plan, Problems problems) {
+        Map<String, BudgetFigures> computed = new LinkedHashMap<>();
+        for (Budget budget : plan.budgets()) {
+            if (!budget.isSummary()) {
+                computed.put(budget.id().value(), calculator.compute(budget, problems));
+            }
+        }
+        List<Budget> pending = new ArrayList<>(plan.budgets().stream().filter(Budget::isSummary).toList());
+        while (!pending.isEmpty()) {
+            Optional<Budget> ready = pending.stream().filter(b -> b.from().stream()
+                    .noneMatch(f -> pending.stream().anyMatch(p -> p.id().value().equals(f.value())))).findFirst();
+            if (ready.isEmpty()) {
+                pending.forEach(b -> problems.error(b.at(), "budget.from-cycle", b.id().value()));
+                break;
+            }
+            pending.remove(ready.get());
+            computed.put(ready.get().id().value(), calculator.computeSummary(ready.get(), computed, problems));
+        }
+        Map<String, BudgetFigures> ordered = new LinkedHashMap<>();
+        plan.budgets().forEach(b -> Optional.ofNullable(computed.get(b.id().value()))
+                .ifPresent(f -> ordered.put(b.id().value(), f)));
+        return ordered;
+    }
+}

@@ -1,0 +1,27 @@
+package plandoc.diff;
+
+import java.util.List;
+
+/**
+ * A budget table's changes, grouped like the table, every total computed on both sides by
+ * {@code compute} itself.
+ *
+ * @param label       where the table is printed ("Phụ lục 3"), after (or before when removed)
+ * @param title       the title of the appendix or section printing it ("Danh mục dự án và phân kỳ đầu tư"), or ""
+ * @param unit        the money unit ("tỷ đồng"), after
+ * @param decimals    the decimals figures print with, after
+ * @param axesChanged the axes differ (ids or order), so only whole totals are compared
+ * @param groups      groups with changes, in the order of the table after, removed groups last
+ * @param totals      the whole table's totals that differ (the grand row and the per-member totals)
+ */
+public record BudgetChange(String id, Status status, String label, String title, String unit, int decimals, boolean axesChanged,
+                           List<GroupChange> groups, List<TotalChange> totals) {
+    public BudgetChange {
+        groups = List.copyOf(groups);
+        totals = List.copyOf(totals);
+    }
+
+    public boolean isEmpty() {
+        return status == Status.CHANGED && !axesChanged && groups.isEmpty() && totals.isEmpty();
+    }
+}

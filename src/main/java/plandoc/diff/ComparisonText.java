@@ -1,0 +1,273 @@
+package plandoc.diff;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import plandoc.diagnostic.Messages;
+import plandoc.history.Commit;
+
+/**
+ * The comparison as the CLI prints it, one change per line, in the user's language (figures stay in
+ * Vietnamese notation in every language, as in the documents).
+ */
+public final class ComparisonText {
+    /** Words of unchanged text kept around each change of a re-worded text. */
+    private static final int CONTEXT = 6;
+    /** Long titles (budget items run to 150 characters) are cut for a terminal line. */
+    private static final int TITLE_WIDTH = 70;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Messages messages;
+
+    public ComparisonText(Messages messages) {
+        this.messages = messages;
+    }
+
+    public List<String> lines(PlanComparison c) {
+        List<String> out = new ArrayList<>();
+        out.add(text("diff.header", c.path(), revision(c.from()), revision(c.to())));
+        if (c.isEmpty()) {
+            out.add(text("diff.no-changes"));
+            return out;
+        }
+        document(c, out);
+        parts(c, out);
+        objectives(c, out);
+        c.budgets().forEach(b -> budget(b, out));
+        appendices(c, out);
+        references(c, out);
+        out.add(text("diff.summary", c.document().size(), c.parts().size(), c.objectives().size(),
+                c.budgets().stream().mapToLong(b -> b.groups().stream().mapToLong(g -> g.items().size()).sum()).sum(),
+                c.appendices().size(), c.references().size()));
+        return out;
+    }
+
+    /** "HEAD (a1b2c3d, 22/11/2026)", or "working tree". */
+    public String revision(Revision r) {
+        if (r.isWorkingTree()) {
+            return text("diff.working-tree");
+        }
+        Commit commit = r.commit().orElseThrow();
+        String date = commit.when().format(DATE);
+        return commit.id().startsWith(r.spec()) ? text("diff.revision.commit", commit.shortId(), date)
+                : text("diff.revision", r.spec(), commit.shortId(), date);
+    }
+
+    private void document(PlanComparison c, List<String> out) {
+        if (c.document().isEmpty()) {
+            return;
+        }
+        out.add(text("diff.heading.document"));
+        for (FieldChange f : c.document()) {
+            String field = text("diff.field." + f.field());
+            if (f.before().isEmpty()) {
+                out.add(indented(1, "diff.field.added", field, f.after()));
+            } else if (f.after().isEmpty()) {
+                out.add(indented(1, "diff.field.removed", field, f.before()));
+            } else {
+                out.add(indented(1, "diff.field.changed", field, f.before(), f.after()));
+            }
+        }
+    }
+
+    private void parts(PlanComparison c, List<String> out) {
+        if (c.parts().isEmpty()) {
+            return;
+        }
+        out.add(text("diff.heading.parts"));
+        for (PartChange p : c.parts()) {
+            String label = p.labelAfter().isEmpty() ? p.labelBefore() : p.labelAfter();
+            String name = named(label, p.id());
+            switch (p.status()) {
+                case ADDED -> out.add(indented(1, "diff.part.added", name, cut(p.title())));
+                case REMOVED -> out.add(indented(1, "diff.part.removed", name, cut(p.title())));
+                case CHANGED -> {
+                    if (p.moved()) {
+                        out.add(indented(1, "diff.part.moved", named(p.labelBefore(), p.id()), p.labelAfter()));
+                    }
+                    if (p.titleDiff().changed()) {
+                        out.add(indented(1, "diff.part.retitled", name, words(p.titleDiff())));
+                    }
+                    if (p.textDiff().changed()) {
+                        out.add(indented(1, "diff.part.reworded", name, words(p.textDiff())));
+                    }
+                }
+            }
+        }
+    }
+
+    private void objectives(PlanComparison c, List<String> out) {
+        if (c.objectives().isEmpty()) {
+            return;
+        }
+        out.add(text("diff.heading.objectives"));
+        for (ObjectiveChange o : c.objectives()) {
+            String name = named(o.labelAfter().isEmpty() ? o.labelBefore() : o.labelAfter(), o.id());
+            switch (o.status()) {
+                case ADDED -> out.add(indented(1, "diff.objective.added", name, cut(o.indicator())));
+                case REMOVED -> out.add(indented(1, "diff.objective.removed", name, cut(o.indicator())));
+                case CHANGED -> {
+                    if (o.wording().changed()) {
+                        out.add(indented(1, "diff.objective.reworded", name, words(o.wording())));
+                    }
+                }
+            }
+            for (TargetChange t : o.targets()) {
+                if (o.status() != Status.CHANGED) {
+                    continue;
+                }
+                String difference = new FigureText(0).difference(t.difference());
+                out.add(indented(1, "diff.objective.target", name, t.year(), blank(t.before()), blank(t.after()))
+                        + (difference.isEmpty() ? "" : " (" + difference + ")"));
+            }
+        }
+    }
+
+    private void budget(BudgetChange b, List<String> out) {
+        FigureText figures = new FigureText(b.decimals());
+        String table = named(b.label(), b.id()) + (b.title().isEmpty() ? "" : " \"" + cut(b.title()) + "\"");
+        switch (b.status()) {
+            case ADDED -> out.add(text("diff.budget.added", table, b.unit()));
+            case REMOVED -> out.add(text("diff.budget.removed", table, b.unit()));
+            case CHANGED -> out.add(text("diff.budget.changed", table, b.unit()));
+        }
+        if (b.axesChanged()) {
+            out.add(indented(1, "diff.budget.axes-changed"));
+        }
+        for (GroupChange g : b.groups()) {
+            String group = g.title().isEmpty() ? "" : g.number() + ". " + cut(g.title());
+            switch (g.status()) {
+                case ADDED -> out.add(indented(1, "diff.group.added", group));
+                case REMOVED -> out.add(indented(1, "diff.group.removed", group));
+                case CHANGED -> {
+                    if (g.renamed()) {
+                        out.add(indented(1, "diff.group.renamed", g.number(), g.titleBefore(), g.titleAfter()));
+                    }
+                }
+            }
+            for (ItemChange i : g.items()) {
+                item(i, figures, out);
+            }
+            if (!g.totals().isEmpty()) {
+                out.add(group.isEmpty() ? indented(1, "diff.totals.items") : indented(1, "diff.totals.group", g.number()));
+                g.totals().forEach(t -> out.add(total(t, figures)));
+            }
+        }
+        if (!b.totals().isEmpty()) {
+            out.add(indented(1, "diff.totals.budget"));
+            b.totals().forEach(t -> out.add(total(t, figures)));
+        }
+    }
+
+    private void item(ItemChange i, FigureText figures, List<String> out) {
+        String name = named(i.label(), i.id());
+        switch (i.status()) {
+            case ADDED -> out.add(indented(1, "diff.item.added", name, cut(i.title())));
+            case REMOVED -> out.add(indented(1, "diff.item.removed", name, cut(i.title())));
+            case CHANGED -> {
+                if (i.renamed()) {
+                    out.add(indented(1, "diff.item.renamed", name, i.titleBefore(), i.titleAfter()));
+                } else {
+                    out.add(indented(1, "diff.item.changed", name, cut(i.title())));
+                }
+                if (i.moved()) {
+                    out.add(indented(2, "diff.item.moved", i.labelBefore()));
+                }
+            }
+        }
+        for (FieldChange column : i.columns()) {
+            String key = column.before().isEmpty() ? "diff.field.added" : column.after().isEmpty() ? "diff.field.removed"
+                    : "diff.field.changed";
+            out.add(column.before().isEmpty() ? indented(2, key, column.field(), column.after())
+                    : column.after().isEmpty() ? indented(2, key, column.field(), column.before())
+                    : indented(2, key, column.field(), column.before(), column.after()));
+        }
+        for (CellChange cell : i.cells()) {
+            out.add(indented(2, "diff.cell", cell.column(), figure(figures.figure(cell.before())),
+                    figure(figures.figure(cell.after())), figures.difference(cell.difference())));
+        }
+        i.total().ifPresent(t -> out.add(indented(2, "diff.cell", text("diff.total.item"), figure(figures.figure(t.before())),
+                figure(figures.figure(t.after())), figures.difference(t.difference()))));
+    }
+
+    private String total(TotalChange t, FigureText figures) {
+        return indented(2, "diff.cell", t.whole() ? text("diff.total.whole") : t.column(), figure(figures.figure(t.before())),
+                figure(figures.figure(t.after())), figures.difference(t.difference()));
+    }
+
+    private void appendices(PlanComparison c, List<String> out) {
+        if (c.appendices().isEmpty()) {
+            return;
+        }
+        out.add(text("diff.heading.appendices"));
+        for (AppendixChange a : c.appendices()) {
+            switch (a.status()) {
+                case ADDED -> out.add(indented(1, "diff.appendix.added", named(a.labelAfter(), a.id()), cut(a.title())));
+                case REMOVED -> out.add(indented(1, "diff.appendix.removed", named(a.labelBefore(), a.id()), cut(a.title())));
+                case CHANGED -> {
+                    if (a.renumbered()) {
+                        out.add(indented(1, "diff.appendix.renumbered", named(a.labelBefore(), a.id()), a.labelAfter()));
+                    }
+                    if (a.retitled()) {
+                        out.add(indented(1, "diff.appendix.retitled", named(a.labelAfter(), a.id()), a.titleBefore(),
+                                a.titleAfter()));
+                    }
+                }
+            }
+        }
+    }
+
+    private void references(PlanComparison c, List<String> out) {
+        if (c.references().isEmpty()) {
+            return;
+        }
+        out.add(text("diff.heading.references"));
+        c.references().forEach(r -> out.add(indented(1, "diff.reference", r.target(), r.before(), r.after(), r.uses())));
+    }
+
+    /** "[-old-]{+new+}" inside a few words of context, as git's word diff shows it. */
+    private static String words(WordDiff diff) {
+        StringBuilder out = new StringBuilder();
+        WordDiff.Op previous = WordDiff.Op.SAME;
+        for (WordDiff.Run run : diff.excerpt(CONTEXT)) {
+            // "[-10-]{+5+}": a replacement reads as one unit, without a space inside it.
+            if (!out.isEmpty() && !(previous == WordDiff.Op.REMOVED && run.op() == WordDiff.Op.ADDED)) {
+                out.append(' ');
+            }
+            previous = run.op();
+            switch (run.op()) {
+                case SAME -> out.append(run.text());
+                case REMOVED -> out.append("[-").append(run.text()).append("-]");
+                case ADDED -> out.append("{+").append(run.text()).append("+}");
+            }
+        }
+        return out.toString().replaceAll("\\s+", " ");
+    }
+
+    /** "Phụ lục 3 (pl-du-an)", or just the id for a part with no printed label. */
+    private static String named(String label, String id) {
+        return label.isEmpty() ? id : label + " (" + id + ")";
+    }
+
+    private String figure(String printed) {
+        return printed.isEmpty() ? text("diff.blank") : printed;
+    }
+
+    private String blank(String value) {
+        return value.isEmpty() ? text("diff.blank") : value;
+    }
+
+    private static String cut(String title) {
+        String oneLine = title.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= TITLE_WIDTH ? oneLine : oneLine.substring(0, TITLE_WIDTH - 1).stripTrailing() + "…";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.text(key, args);
+    }
+
+    /** A change under its heading (1) or a figure under its item (2); indenting is layout, not wording. */
+    private String indented(int level, String key, Object... args) {
+        return "  ".repeat(level == 1 ? 1 : 3) + text(key, args);
+    }
+}

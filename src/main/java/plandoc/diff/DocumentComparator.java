@@ -1,0 +1,62 @@
+package plandoc.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import plandoc.compute.VietnameseDates;
+import plandoc.model.DocumentKind;
+import plandoc.model.IssuedDocument;
+import plandoc.model.Plan;
+import plandoc.model.PlanBody;
+import plandoc.model.Text;
+
+/** The document's own facts: number, date, trích yếu, bases, signer, recipients, the plan's title … */
+final class DocumentComparator {
+    List<FieldChange> compare(Plan before, Plan after) {
+        List<FieldChange> out = new ArrayList<>();
+        IssuedDocument a = before.document();
+        IssuedDocument b = after.document();
+        field(out, "kind", a.kind().displayName(), b.kind().displayName());
+        field(out, "issuer", a.issuer().name(), b.issuer().name());
+        field(out, "issuer-short", a.issuer().shortName(), b.issuer().shortName());
+        field(out, "issuer-parent", a.issuer().parent().orElse(""), b.issuer().parent().orElse(""));
+        field(out, "number", a.numberSymbol(), b.numberSymbol());
+        field(out, "place", a.place(), b.place());
+        field(out, "date", VietnameseDates.short_(a.date()), VietnameseDates.short_(b.date()));
+        field(out, "title", SourceText.of(a.title()), SourceText.of(b.title()));
+        field(out, "caption-title", a.captionTitle().orElse(""), b.captionTitle().orElse(""));
+        list(out, "basis", a.bases(), b.bases());
+        field(out, "proposal", SourceText.of(a.proposal()), SourceText.of(b.proposal()));
+        field(out, "authority", String.join(", ", a.signature().authority()), String.join(", ", b.signature().authority()));
+        field(out, "signer-title", a.signature().title(), b.signature().title());
+        field(out, "signer", a.signature().name(), b.signature().name());
+        list(out, "recipient", a.recipients(), b.recipients());
+        field(out, "archive", String.join(", ", a.archive()), String.join(", ", b.archive()));
+        PlanBody p = before.body();
+        PlanBody q = after.body();
+        field(out, "plan-kind", kind(p.type()), kind(q.type()));
+        field(out, "plan-title", SourceText.of(p.title()), SourceText.of(q.title()));
+        return out;
+    }
+
+    private static String kind(String type) {
+        return DocumentKind.byId(type).map(DocumentKind::displayName).orElse(type);
+    }
+
+    private static void field(List<FieldChange> out, String field, String before, String after) {
+        if (!before.equals(after)) {
+            out.add(new FieldChange(field, before, after));
+        }
+    }
+
+    /** A list compared entry by entry: entries no longer there, then entries that are new. */
+    private static void list(List<FieldChange> out, String field, List<Text> before, List<Text> after) {
+        List<String> a = new ArrayList<>(before.stream().map(SourceText::of).toList());
+        List<String> b = new ArrayList<>(after.stream().map(SourceText::of).toList());
+        List<String> removed = new ArrayList<>(a);
+        b.forEach(removed::remove);
+        List<String> added = new ArrayList<>(b);
+        a.forEach(added::remove);
+        removed.forEach(r -> out.add(new FieldChange(field, r, "")));
+        added.forEach(n -> out.add(new FieldChange(field, "", n)));
+    }
+}

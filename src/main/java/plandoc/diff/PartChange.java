@@ -1,0 +1,16 @@
+package plandoc.diff;
+
+/**
+ * An article or a section (with id) added, removed, moved or re-worded. A section's text includes
+ * its sub-sections that have no id of their own, since they can only be followed through it.
+ *
+ * @param labelBefore how references printed it before ("mục II", "Điều 2"), "" when added
+ * @param labelAfter  how references print it after, "" when removed
+ * @param title       its title (after, or before when removed), as the author wrote it
+ * @param moved       it has another parent, or another place among its siblings
+ * @param titleDiff   the title's words, {@link WordDiff#NONE} unless re-worded
+ * @param textDiff    the text's words, {@link WordDiff#NONE} unless re-worded
+ */
+public record PartChange(PartKind kind, String id, Status status, String labelBefore, String labelAfter,
+                         String title, boolean moved, WordDiff titleDiff, WordDiff textDiff) {
+}

@@ -1,0 +1,53 @@
+package plandoc.diff;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import plandoc.resolved.CellView;
+import plandoc.resolved.ColumnView;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.RowView;
+import plandoc.resolved.TableView;
+
+/**
+ * The text columns of a budget item as its table prints them (thời gian, đơn vị chủ trì …). Compared
+ * as printed, so a change in how the source is written that prints the same is no change.
+ */
+final class PrintedColumns {
+    private PrintedColumns() {
+    }
+
+    /** A text column's heading and the item's text in it. */
+    record Column(String heading, String text) {
+    }
+
+    /** Column key → heading and text, for the row of {@code itemId} in the table {@code budgetId}. */
+    static Map<String, Column> of(ResolvedPlan plan, String budgetId, String itemId) {
+        Map<String, Column> out = new LinkedHashMap<>();
+        for (TableView table : plan.tables()) {
+            if (!table.id().equals(budgetId)) {
+                continue;
+            }
+            for (RowView row : table.rows()) {
+                if (row.kind().equals("item") && row.anchor().equals(itemId)) {
+                    collect(table.columns(), row.cells(), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void collect(List<ColumnView> columns, List<CellView> cells, Map<String, Column> out) {
+        int column = 0;
+        for (CellView cell : cells) {
+            if (column >= columns.size()) {
+                return;
+            }
+            ColumnView view = columns.get(column);
+            if (cell.colspan() == 1 && view.role().equals("text")) {
+                out.put(view.key(), new Column(view.label(), cell.plain()));
+            }
+            column += Math.max(1, cell.colspan());
+        }
+    }
+}

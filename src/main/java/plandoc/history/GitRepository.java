@@ -1,0 +1,185 @@
+package plandoc.history;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.LogCommand;
+import org.eclipse.jgit.api.StatusCommand;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+
+/**
+ * The git repository holding the content, read through JGit (a git binary may be missing on an
+ * officer's machine). Read-only: nothing here changes the repository or its working tree.
+ */
+public final class GitRepository implements AutoCloseable {
+    private final Repository repository;
+    private final Path workTree;
+
+    private GitRepository(Repository repository) throws IOException {
+        this.repository = repository;
+        this.workTree = repository.getWorkTree().toPath().toRealPath();
+    }
+
+    /** The repository whose working tree contains {@code dir}; empty outside one (or in a bare repository). */
+    public static Optional<GitRepository> containing(Path dir) throws IOException {
+        WithoutSystemConfig.install();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(existing(dir).toFile());
+        if (builder.getGitDir() == null) {
+            return Optional.empty();
+        }
+        Repository repository = builder.setMustExist(true).build();
+        if (repository.isBare()) {
+            repository.close();
+            return Optional.empty();
+        }
+        return Optional.of(new GitRepository(repository));
+    }
+
+    public Path workTree() {
+        return workTree;
+    }
+
+    /** {@code path} relative to the working tree, with "/" separators; empty when it lies outside. */
+    public Optional<String> relative(Path path) throws IOException {
+        Path absolute = real(path);
+        if (!absolute.startsWith(workTree)) {
+            return Optional.empty();
+        }
+        return Optional.of(workTree.relativize(absolute).toString().replace('\\', '/'));
+    }
+
+    /** The commit a revision names ("HEAD", "HEAD~2", a tag, an abbreviated id); empty when there is none. */
+    public Optional<String> resolve(String revision) throws IOException {
+        try {
+            ObjectId id = repository.resolve(revision + "^{commit}");
+            return Optional.ofNullable(id).map(ObjectId::name);
+        } catch (RevisionSyntaxException | org.eclipse.jgit.errors.AmbiguousObjectException
+                 | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            // A misspelt, ambiguous or non-commit revision is the user's mistake, reported as unknown.
+            return Optional.empty();
+        }
+    }
+
+    public Commit commit(String commitId) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return commit(walk.parseCommit(ObjectId.fromString(commitId)));
+        }
+    }
+
+    /**
+     * Writes the files under {@code path} (relative to the working tree) as they are in {@code commitId}
+     * into {@code target}, keeping their relative paths. Only regular files: a symbolic link or a
+     * submodule is not part of a plan's content.
+     *
+     * @return false when the commit has nothing under {@code path}
+     */
+    public boolean materialise(String commitId, String path, Path target) throws IOException {
+        boolean found = false;
+        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
+            tree.addTree(walk.parseCommit(ObjectId.fromString(commitId)).getTree());
+            tree.setRecursive(true);
+            if (!path.isEmpty()) {
+                tree.setFilter(PathFilter.create(path));
+            }
+            Path root = target.toAbsolutePath().normalize();
+            while (tree.next()) {
+                FileMode mode = tree.getFileMode(0);
+                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
+                    continue;
+                }
+                Path file = root.resolve(tree.getPathString()).normalize();
+                if (!file.startsWith(root)) {
+                    continue; // a crafted tree entry must not write outside the temporary folder
+                }
+                Files.createDirectories(file.getParent());
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    repository.open(tree.getObjectId(0), Constants.OBJ_BLOB).copyTo(out);
+                }
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * HEAD and whether {@code paths} (relative to the working tree; all of it when empty) differ from
+     * it; empty before the first commit.
+     */
+    public Optional<SourceVersion> version(List<String> paths) throws IOException {
+        Optional<String> head = resolve(Constants.HEAD);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Git git = new Git(repository)) {
+            StatusCommand status = git.status();
+            paths.forEach(status::addPath);
+            return Optional.of(new SourceVersion(head.get(), !status.call().isClean()));
+        } catch (GitAPIException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** The commits reachable from HEAD that changed something under {@code path}, newest first. */
+    public List<Commit> log(String path, int max) throws IOException {
+        Optional<String> head = resolve(Constants.HEAD);
+        List<Commit> commits = new ArrayList<>();
+        if (head.isEmpty()) {
+            return commits;
+        }
+        try (Git git = new Git(repository)) {
+            LogCommand log = git.log().add(ObjectId.fromString(head.get())).setMaxCount(max);
+            if (!path.isEmpty()) {
+                log.addPath(path);
+            }
+            for (RevCommit c : log.call()) {
+                commits.add(commit(c));
+            }
+        } catch (GitAPIException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return commits;
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+
+    private static Commit commit(RevCommit c) {
+        PersonIdent author = c.getAuthorIdent();
+        return new Commit(c.getName(), author.getName(),
+                ZonedDateTime.ofInstant(author.getWhenAsInstant(), author.getZoneId()), c.getShortMessage());
+    }
+
+    /** The real path of {@code path}, resolving links in the part of it that exists (it may not exist yet). */
+    private static Path real(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path base = existing(absolute);
+        return base.toRealPath().resolve(base.relativize(absolute));
+    }
+
+    private static Path existing(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p == null ? path.toAbsolutePath().getRoot() : p;
+    }
+}

@@ -1,0 +1,56 @@
+package plandoc.history;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a build's {@link Provenance} from the git repository holding the content. Outside a
+ * repository, or when git cannot be read, the build simply has no provenance: publishing never
+ * depends on it.
+ */
+public final class ProvenanceReader {
+    /** Enough history for a reader; the full log stays in git. */
+    public static final int HISTORY_LIMIT = 20;
+
+    /**
+     * @param sources     folders whose uncommitted changes make the build "dirty" (content, templates)
+     * @param planFolders the plan folders published; each gets its history under its folder name
+     */
+    public Provenance read(List<Path> sources, List<Path> planFolders) {
+        if (sources.isEmpty()) {
+            return Provenance.NONE;
+        }
+        try {
+            Optional<GitRepository> found = GitRepository.containing(sources.get(0));
+            if (found.isEmpty()) {
+                return Provenance.NONE;
+            }
+            try (GitRepository git = found.get()) {
+                List<String> paths = new ArrayList<>();
+                for (Path source : sources) {
+                    git.relative(source).ifPresent(paths::add);
+                }
+                Optional<SourceVersion> version = git.version(paths.contains("") ? List.of() : paths);
+                if (version.isEmpty()) {
+                    return Provenance.NONE;
+                }
+                Map<String, List<Commit>> histories = new LinkedHashMap<>();
+                for (Path folder : planFolders) {
+                    Optional<String> path = git.relative(folder);
+                    if (path.isPresent()) {
+                        histories.put(folder.getFileName().toString(), git.log(path.get(), HISTORY_LIMIT));
+                    }
+                }
+                return new Provenance(version, histories);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Provenance decorates the pages; a repository JGit cannot read must not stop publishing.
+            return Provenance.NONE;
+        }
+    }
+}

@@ -1,0 +1,342 @@
+package plandoc.serve;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import plandoc.Generator;
+import plandoc.build.BuildProgress;
+import plandoc.build.BuildReport;
+import plandoc.build.PlanSource;
+import plandoc.build.Renderers;
+import plandoc.build.SiteUpdate;
+import plandoc.compute.AgencyDirectory;
+import plandoc.diagnostic.Messages;
+import plandoc.diagnostic.Problem;
+import plandoc.history.Provenance;
+import plandoc.history.ProvenanceReader;
+import plandoc.load.PlanLoader;
+import plandoc.render.AgencyPages;
+import plandoc.render.RenderException;
+import plandoc.render.RenderProblem;
+import plandoc.resolved.ResolvedPlan;
+
+/**
+ * Keeps the preview up to date, on two lanes so an officer's edit shows at once:
+ * <ul>
+ *   <li>the <b>page lane</b> checks the changed plan and renders its page in memory (tens of
+ *   milliseconds with a warm JVM), then tells the open pages to reload;</li>
+ *   <li>the <b>site lane</b> then brings {@code site/} up to date with {@link SiteUpdate} — the PDF,
+ *   data files, index and agency view — which takes seconds for a long plan. Requests for those
+ *   files wait for it, so a download never comes from before the edit.</li>
+ * </ul>
+ * One {@link Renderers} serves both lanes for the server's whole life: templates, fonts and the
+ * JIT stay warm. Nothing here throws for a bad edit; every problem ends up in the page's overlay.
+ */
+final class PreviewBuilder implements AutoCloseable {
+    private final Path content;
+    private final Path templates;
+    private final Path out;
+    private final Renderers renderers;
+    private final SiteUpdate siteUpdate;
+    private final PreviewState state;
+    private final Messages messages;
+    private final Consumer<String> log;
+    private final Runnable onChange;
+    private final Generator generator = new Generator(Path.of(""));
+    private final Map<String, PlanEntry> plans = new LinkedHashMap<>();
+    private final ExecutorService pageLane = lane("plandoc-pages");
+    private final ExecutorService siteLane = lane("plandoc-site");
+    private final Object siteSettled = new Object();
+    private int sitePending;
+    private volatile long lastPageMillis;
+
+    /** The latest outcome of one plan folder: its resolved plan when it has no errors, else its errors. */
+    private record PlanEntry(Path folder, Optional<ResolvedPlan> resolved, List<PreviewState.Issue> errors) {
+    }
+
+    /**
+     * @param log      where progress lines and problems are printed (the console)
+     * @param onChange called after the state changed, to tell the open pages
+     */
+    PreviewBuilder(Path content, Path out, Renderers renderers, SiteUpdate siteUpdate, PreviewState state,
+                   Messages messages, Consumer<String> log, Runnable onChange) {
+        this.content = content;
+        this.templates = renderers.templatesDir();
+        this.out = out;
+        this.renderers = renderers;
+        this.siteUpdate = siteUpdate;
+        this.state = state;
+        this.messages = messages;
+        this.log = log;
+        this.onChange = onChange;
+    }
+
+    /** Reads every plan and renders its page, then starts bringing the site up to date. */
+    void start() throws InterruptedException {
+        submitPages(new Changes(Set.of(), true, false));
+        awaitPages();
+    }
+
+    /** Applies a burst of changes (page lane, then site lane). */
+    void apply(Changes changes) {
+        submitPages(changes);
+    }
+
+    /** Milliseconds the last page update took (check and render), for benchmarks. */
+    long lastPageMillis() {
+        return lastPageMillis;
+    }
+
+    /** Waits until the page lane has done everything submitted so far. */
+    void awaitPages() throws InterruptedException {
+        try {
+            pageLane.submit(() -> { }).get(5, TimeUnit.MINUTES);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("page lane stalled", e);
+        }
+    }
+
+    /** Waits (at most {@code millis}) until the site lane has written everything asked of it. */
+    boolean awaitSite(long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        synchronized (siteSettled) {
+            while (sitePending > 0) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return false;
+                }
+                siteSettled.wait(left);
+            }
+        }
+        return true;
+    }
+
+    private void submitPages(Changes changes) {
+        synchronized (siteSettled) {
+            sitePending++;
+        }
+        pageLane.submit(() -> {
+            try {
+                updatePages(changes);
+            } catch (RuntimeException | IOException e) {
+                log.accept(messages.text("serve.internal", String.valueOf(e)));
+            } finally {
+                onChange.run();
+                siteLane.submit(this::updateSite);
+            }
+        });
+    }
+
+    private void updatePages(Changes changes) throws IOException {
+        long start = System.nanoTime();
+        boolean templates = changes.templates() && renderers.refresh();
+        List<String> toRead = new ArrayList<>();
+        if (changes.everyPlan()) {
+            List<String> folders = new PlanLoader(Path.of("")).planFolders(content).stream()
+                    .map(p -> p.getFileName().toString()).toList();
+            for (String gone : List.copyOf(plans.keySet())) {
+                if (!folders.contains(gone)) {
+                    forget(gone);
+                }
+            }
+            toRead.addAll(folders);
+        } else {
+            for (String slug : changes.plans()) {
+                Path folder = content.resolve(slug);
+                if (slug.startsWith(".") || slug.startsWith("_")) {
+                    continue; // drafts are not published, so not previewed either
+                }
+                if (PlanLoader.isPlanFolder(folder)) {
+                    toRead.add(slug);
+                } else {
+                    forget(slug);
+                }
+            }
+        }
+        for (String slug : toRead) {
+            read(slug);
+        }
+        if (templates) {
+            log.accept(messages.text("serve.templates-changed"));
+        }
+        // A template change shows on every page, so every page is rendered again.
+        List<String> toRender = new ArrayList<>();
+        for (String slug : templates ? List.copyOf(plans.keySet()) : toRead) {
+            if (renderPage(slug)) {
+                toRender.add(slug);
+            }
+        }
+        if (!toRender.isEmpty()) {
+            lastPageMillis = (System.nanoTime() - start) / 1_000_000;
+            if (toRender.size() == 1) {
+                log.accept(messages.text("serve.page-updated", toRender.get(0), lastPageMillis));
+            } else {
+                log.accept(messages.text("serve.pages-updated", toRender.size(), lastPageMillis));
+            }
+        }
+    }
+
+    private void forget(String slug) {
+        if (plans.remove(slug) != null) {
+            state.remove(slug);
+        }
+    }
+
+    private void read(String slug) {
+        Path folder = content.resolve(slug);
+        Generator.PlanOutcome outcome;
+        try {
+            outcome = generator.resolve(folder);
+        } catch (RuntimeException e) {
+            // A fault of plandoc on an unusual edit: shown like a problem, and the server goes on.
+            List<PreviewState.Issue> errors = List.of(new PreviewState.Issue(
+                    folder.resolve(PlanLoader.PLAN_FILE).toString(), messages.text("serve.internal", String.valueOf(e))));
+            plans.put(slug, new PlanEntry(folder, Optional.empty(), errors));
+            state.put(new PreviewState.PlanView(slug, currentPage(slug), errors));
+            return;
+        }
+        for (Problem p : outcome.problems().sorted()) {
+            log.accept(messages.format(p));
+        }
+        List<PreviewState.Issue> errors = outcome.problems().sorted().stream().filter(Problem::isError)
+                .map(p -> new PreviewState.Issue(p.at().toString(), messages.format(p.message()))).toList();
+        plans.put(slug, new PlanEntry(folder, outcome.resolved(), errors));
+        if (outcome.resolved().isEmpty()) {
+            // Keep the last good page under the overlay: the officer still sees where the edit was.
+            state.put(new PreviewState.PlanView(slug, currentPage(slug), errors));
+        }
+    }
+
+    /** Renders a plan's page into the state; returns whether the plan could be rendered at all. */
+    private boolean renderPage(String slug) {
+        PlanEntry entry = plans.get(slug);
+        if (entry == null || entry.resolved().isEmpty()) {
+            return false;
+        }
+        List<PreviewState.Issue> errors = new ArrayList<>(entry.errors());
+        byte[] page = currentPage(slug);
+        try {
+            page = renderers.planRenderer().renderPage(entry.resolved().get()).getBytes(StandardCharsets.UTF_8);
+        } catch (RenderException e) {
+            RenderProblem p = e.toProblem();
+            log.accept(messages.text("severity.error") + ": " + p);
+            errors.add(new PreviewState.Issue(p.location(), p.message()));
+        } catch (RuntimeException e) {
+            errors.add(new PreviewState.Issue("", messages.text("serve.internal", String.valueOf(e))));
+        }
+        state.put(new PreviewState.PlanView(slug, page, errors));
+        return true;
+    }
+
+    private byte[] currentPage(String slug) {
+        return state.plan(slug).map(PreviewState.PlanView::page).orElse(null);
+    }
+
+    /** Brings site/ up to date with every plan that has no errors; coalesces requests made meanwhile. */
+    private void updateSite() {
+        try {
+            int pending;
+            synchronized (siteSettled) {
+                pending = sitePending;
+            }
+            if (pending == 0) {
+                return;
+            }
+            List<PlanSource> sources = new ArrayList<>();
+            List<PreviewPlan> snapshot = pageLaneSnapshot();
+            snapshot.forEach(p -> sources.add(new PlanSource(p.folder(), p.plan())));
+            // The same provenance as `plandoc build` reads, so the files written here are the ones it
+            // would write, and a build after a preview session has nothing left to do.
+            Provenance provenance = new ProvenanceReader().read(List.of(content, templates),
+                    sources.stream().map(PlanSource::folder).toList());
+            BuildReport report = siteUpdate.update(sources,
+                    new AgencyDirectory().build(sources.stream().map(PlanSource::plan).toList()), provenance, out,
+                    false, BuildProgress.SILENT);
+            List<PreviewState.Issue> errors = new ArrayList<>();
+            for (RenderProblem p : report.problems()) {
+                log.accept(messages.text("severity.error") + ": " + p);
+                errors.add(new PreviewState.Issue(p.location(), p.plan().isEmpty() ? p.message()
+                        : p.message() + " [" + p.plan() + "]"));
+            }
+            state.siteErrors(errors);
+            if (wrote(report, "index.html")) {
+                state.touched(PreviewState.INDEX);
+            }
+            if (wrote(report, AgencyPages.PATH)) {
+                state.touched(AGENCY_PAGE);
+            }
+            if (!report.rendered().isEmpty()) {
+                log.accept(messages.text("serve.site-updated", String.join(", ", report.rendered())));
+            }
+            synchronized (siteSettled) {
+                sitePending -= pending;
+                siteSettled.notifyAll();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.accept(messages.text("serve.internal", String.valueOf(e)));
+            synchronized (siteSettled) {
+                sitePending = 0;
+                siteSettled.notifyAll();
+            }
+        } finally {
+            onChange.run();
+        }
+    }
+
+    /** The agency view's page key. */
+    static final String AGENCY_PAGE = "co-quan";
+
+    private boolean wrote(BuildReport report, String sitePath) {
+        Path target = out.resolve(sitePath).toAbsolutePath().normalize();
+        return report.written().stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(target));
+    }
+
+    private record PreviewPlan(Path folder, ResolvedPlan plan) {
+    }
+
+    /** The plans without errors, read on the page lane so the map is never read while it changes. */
+    private List<PreviewPlan> pageLaneSnapshot() {
+        try {
+            return pageLane.submit(() -> plans.values().stream()
+                    .flatMap(e -> e.resolved().map(p -> new PreviewPlan(e.folder(), p)).stream())
+                    .toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ExecutorService lane(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Stops both lanes and waits for them (a PDF being printed finishes, but nothing more is written). */
+    @Override
+    public void close() {
+        pageLane.shutdownNow();
+        siteLane.shutdownNow();
+        try {
+            pageLane.awaitTermination(30, TimeUnit.SECONDS);
+            siteLane.awaitTermination(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

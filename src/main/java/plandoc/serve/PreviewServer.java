@@ -1,0 +1,272 @@
+package plandoc.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import plandoc.build.Renderers;
+import plandoc.build.SiteUpdate;
+import plandoc.build.ToolVersion;
+import plandoc.diagnostic.Messages;
+import plandoc.render.RenderSettings;
+import plandoc.render.pdf.PdfFonts;
+
+/**
+ * {@code plandoc serve}: a preview of the site on the JDK's own HTTP server, rebuilt as the
+ * sources change (see {@link PreviewBuilder}) and reloaded in the browser by server-sent events.
+ *
+ * <p>What it serves, for {@code /<slug>/…} and {@code /}:
+ * <ul>
+ *   <li>plan pages from memory, freshly rendered, with the overlay and the reload script added;</li>
+ *   <li>{@code /assets/…} straight from the templates folder (a CSS edit shows at once), the web
+ *   fonts from plandoc itself;</li>
+ *   <li>images from the plan folder (they are copied from there);</li>
+ *   <li>everything else — PDF, JSON, CSV, the index and the agency view — from the site folder, once
+ *   the site lane has caught up with the last edit. Files there are replaced atomically, so a
+ *   request never sees half a file.</li>
+ * </ul>
+ */
+public final class PreviewServer implements AutoCloseable {
+    static final String EVENTS_PATH = "/__plandoc/events";
+    private static final long SITE_WAIT_MILLIS = 60_000;
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("pdf", "application/pdf"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"), Map.entry("svg", "image/svg+xml"), Map.entry("ttf", "font/ttf"),
+            Map.entry("woff", "font/woff"), Map.entry("woff2", "font/woff2"), Map.entry("txt", "text/plain; charset=utf-8"));
+    private static final List<String> IMAGES = List.of("png", "jpg", "jpeg", "gif", "svg");
+
+    private final Path content;
+    private final Path templates;
+    private final Path out;
+    private final PreviewState state = new PreviewState();
+    private final PageDecorator decorator;
+    private final LiveEvents events;
+    private final PreviewBuilder builder;
+    private final HttpServer http;
+    private final ExecutorService httpThreads = Executors.newFixedThreadPool(8, runnable -> {
+        Thread thread = new Thread(runnable, "plandoc-http");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private SourceWatcher watcher;
+
+    /** The server's settings: folders, address and where its messages go. */
+    public record Settings(Path content, Path templates, Path out, String host, int port, int jobs,
+                           RenderSettings render, Messages messages, Consumer<String> log) {
+    }
+
+    private PreviewServer(Settings settings) throws IOException {
+        this.content = settings.content();
+        this.templates = settings.templates();
+        this.out = settings.out();
+        this.decorator = new PageDecorator(settings.messages());
+        this.events = new LiveEvents(state::versionsJson);
+        Renderers renderers = new Renderers(templates, settings.render());
+        this.builder = new PreviewBuilder(content, out, renderers,
+                new SiteUpdate(renderers, ToolVersion.current(), settings.jobs()), state, settings.messages(),
+                settings.log(), events::publish);
+        this.http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
+        http.setExecutor(httpThreads);
+        http.createContext("/", this::handle);
+    }
+
+    /**
+     * Reads and renders every plan, starts watching the sources and starts serving. The site lane
+     * goes on in the background.
+     */
+    public static PreviewServer start(Settings settings) throws IOException, InterruptedException {
+        PreviewServer server = new PreviewServer(settings);
+        server.builder.start();
+        server.watcher = new SourceWatcher(server.content, server.templates, 200, server.builder::apply);
+        server.http.start();
+        return server;
+    }
+
+    /** The port actually bound (useful with port 0). */
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** Waits until every change seen so far is in the pages (and, up to {@code millis}, in the site). */
+    public boolean awaitIdle(long millis) throws InterruptedException {
+        builder.awaitPages();
+        return builder.awaitSite(millis);
+    }
+
+    /** Milliseconds the last page update took, from reading the plan to its page in memory. */
+    public long lastPageMillis() {
+        return builder.lastPageMillis();
+    }
+
+    private void handle(HttpExchange exchange) {
+        boolean keepOpen = false;
+        try {
+            String method = exchange.getRequestMethod();
+            String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                send(exchange, 405, TYPES.get("txt"), "405".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } else if (path.equals(EVENTS_PATH)) {
+                events.connect(exchange);
+                keepOpen = true; // LiveEvents writes to it and closes it when the page goes away
+            } else {
+                route(exchange, path);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            // A browser that went away mid-response, or a request we cannot parse: the server goes on.
+        } finally {
+            if (!keepOpen) {
+                exchange.close();
+            }
+        }
+    }
+
+    private void route(HttpExchange exchange, String path) throws IOException, InterruptedException {
+        if (path.contains("\\") || List.of(path.split("/")).contains("..")) {
+            notFound(exchange);
+            return;
+        }
+        if (path.equals(PageDecorator.SCRIPT_PATH)) {
+            try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
+                send(exchange, 200, TYPES.get("js"), in.readAllBytes());
+            }
+            return;
+        }
+        if (path.equals("/favicon.ico")) {
+            send(exchange, 204, null, new byte[0]);
+            return;
+        }
+        String relative = path.substring(1);
+        if (relative.isEmpty() || relative.equals("index.html")) {
+            sitePage(exchange, PreviewState.INDEX, "index.html");
+            return;
+        }
+        if (relative.equals("co-quan/") || relative.equals("co-quan/index.html")) {
+            sitePage(exchange, PreviewBuilder.AGENCY_PAGE, "co-quan/index.html");
+            return;
+        }
+        if (relative.startsWith("assets/")) {
+            assets(exchange, relative.substring("assets/".length()));
+            return;
+        }
+        int slash = relative.indexOf('/');
+        String slug = slash < 0 ? relative : relative.substring(0, slash);
+        String rest = slash < 0 ? "" : relative.substring(slash + 1);
+        Optional<PreviewState.PlanView> plan = state.plan(slug);
+        if (plan.isPresent() && slash < 0) {
+            redirect(exchange, "/" + slug + "/");
+            return;
+        }
+        if (plan.isPresent() && (rest.isEmpty() || rest.equals("index.html"))) {
+            byte[] page = plan.get().page() != null ? plan.get().page() : decorator.placeholder(slug);
+            send(exchange, 200, TYPES.get("html"), decorator.decorate(page, slug, state.version(slug), state.errorsFor(slug)));
+            return;
+        }
+        if (plan.isPresent() && IMAGES.contains(extension(rest)) && Files.isRegularFile(content.resolve(slug).resolve(rest))) {
+            file(exchange, content.resolve(slug), rest);
+            return;
+        }
+        builder.awaitSite(SITE_WAIT_MILLIS);
+        file(exchange, out, relative);
+    }
+
+    /**
+     * The index or the agency view: written by the site lane, decorated like a plan page. Served as it
+     * is on disk without waiting for the site lane (it may be printing a long PDF): the page reloads
+     * itself when the lane writes a new one. Only a first start, with nothing on disk yet, waits.
+     */
+    private void sitePage(HttpExchange exchange, String page, String file) throws IOException, InterruptedException {
+        Path target = out.resolve(file);
+        if (!Files.isRegularFile(target)) {
+            builder.awaitSite(SITE_WAIT_MILLIS);
+        }
+        byte[] html = Files.isRegularFile(target) ? Files.readAllBytes(target) : decorator.placeholder(page);
+        send(exchange, 200, TYPES.get("html"), decorator.decorate(html, page, state.version(page), state.errorsFor(page)));
+    }
+
+    private void assets(HttpExchange exchange, String name) throws IOException {
+        if (name.startsWith("fonts/")) {
+            for (PdfFonts.WebFont font : PdfFonts.webFonts()) {
+                if (name.equals("fonts/" + font.fileName())) {
+                    send(exchange, 200, TYPES.get("ttf"), font.data());
+                    return;
+                }
+            }
+        }
+        file(exchange, templates.resolve("assets"), name);
+    }
+
+    private void file(HttpExchange exchange, Path root, String relative) throws IOException {
+        Path base = root.toAbsolutePath().normalize();
+        Path target = base.resolve(relative).normalize();
+        if (relative.isEmpty() || relative.endsWith("/")) {
+            target = target.resolve("index.html");
+        }
+        if (!target.startsWith(base) || !Files.isRegularFile(target) || target.getFileName().toString().startsWith(".")) {
+            notFound(exchange);
+            return;
+        }
+        send(exchange, 200, TYPES.getOrDefault(extension(target.getFileName().toString()), "application/octet-stream"),
+                Files.readAllBytes(target));
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private void notFound(HttpExchange exchange) throws IOException {
+        send(exchange, 404, TYPES.get("txt"), "404".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.sendResponseHeaders(302, -1);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        if (type != null) {
+            exchange.getResponseHeaders().set("Content-Type", type);
+        }
+        // A preview must never show yesterday's page from the browser's cache.
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        if (status == 204 || body.length == 0) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.stop(0);
+        if (watcher != null) {
+            watcher.close();
+        }
+        events.close();
+        builder.close();
+        httpThreads.shutdownNow();
+    }
+}

@@ -1,0 +1,217 @@
+package plandoc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stages stay apart (load → validate → compute → render, cli on top), and the two data models
+ * stay pure: {@code model} is the plan as written, {@code resolved} the document as printed; neither
+ * parses, reads files, renders or knows a stage.
+ *
+ * <p>Scans the sources rather than class files, so imports and fully qualified names written inline
+ * ({@code plandoc.diagnostic.Suggestions.nearest(…)}) both count; comments and string literals do not.
+ */
+class ArchitectureTest {
+    private static final Path MAIN = Path.of("src/main/java");
+
+    private static final List<String> LIBRARIES = List.of("com.fasterxml", "org.yaml", "freemarker", "com.vladsch",
+            "picocli", "org.jsoup", "org.apache", "com.openhtmltopdf", "io.github", "java.io", "java.nio.file.Files");
+
+    /** A source file and what it refers to: packages of plandoc classes ("plandoc.diagnostic.Suggestions"), library names. */
+    record Source(Path file, String packageName, Set<String> references) {
+    }
+
+    // Rules
+
+    @Test
+    void modelIsPureData() throws IOException {
+        assertPure("plandoc.model", Set.of("plandoc.model", "plandoc.diagnostic"));
+    }
+
+    @Test
+    void resolvedIsPureData() throws IOException {
+        assertPure("plandoc.resolved", Set.of("plandoc.resolved"));
+    }
+
+    @Test
+    void diagnosticDependsOnNothing() throws IOException {
+        assertPure("plandoc.diagnostic", Set.of("plandoc.diagnostic"));
+    }
+
+    private void assertPure(String pkg, Set<String> allowed) throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Source s : sources(pkg)) {
+            for (String ref : s.references()) {
+                boolean library = LIBRARIES.stream().anyMatch(l -> ref.equals(l) || ref.startsWith(l + "."));
+                boolean plandoc = ref.startsWith("plandoc.") && allowed.stream().noneMatch(a -> packageOf(ref).equals(a));
+                if (library || plandoc) {
+                    violations.add(s.file() + " uses " + ref);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void computeDoesNotReachBackOrForward() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Source s : sources("plandoc.compute")) {
+            for (String ref : s.references()) {
+                String target = packageOf(ref);
+                boolean forbidden = target.equals("plandoc.render") || target.equals("plandoc.cli")
+                        || ref.equals("plandoc.Generator") || target.equals("plandoc.load");
+                if (forbidden) {
+                    violations.add(s.file() + " uses " + ref);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    /** load turns YAML into the model: it knows no later stage (compute, render …) and not the resolved document. */
+    @Test
+    void loadKnowsOnlyTheModel() throws IOException {
+        Set<String> allowed = Set.of("plandoc.load", "plandoc.model", "plandoc.diagnostic");
+        List<String> violations = new ArrayList<>();
+        for (Source s : sources("plandoc.load")) {
+            for (String ref : s.references()) {
+                if (ref.startsWith("plandoc.") && !allowed.contains(packageOf(ref))) {
+                    violations.add(s.file() + " uses " + ref);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void validateDoesNotReachForward() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Source s : sources("plandoc.validate")) {
+            for (String ref : s.references()) {
+                String target = packageOf(ref);
+                boolean forbidden = target.equals("plandoc.compute") || target.equals("plandoc.render")
+                        || target.equals("plandoc.cli") || target.equals("plandoc.resolved")
+                        || target.equals("plandoc.load");
+                if (forbidden) {
+                    violations.add(s.file() + " uses " + ref);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    /** The scan itself: it must see every package it guards, or the rules above pass vacuously. */
+    @Test
+    void theScanSeesTheSources() throws IOException {
+        assertTrue(sources("plandoc.model").size() >= 20);
+        assertTrue(sources("plandoc.resolved").size() >= 20);
+        assertTrue(sources("plandoc.compute").stream().anyMatch(s -> s.references().contains("plandoc.diagnostic.Suggestions")),
+                "DeclaredCheck imports plandoc.diagnostic.Suggestions");
+        assertTrue(sources("plandoc.load").stream().anyMatch(s -> s.references().contains("com.fasterxml.jackson.core.JsonParser")));
+    }
+
+    @Test
+    void referencesIgnoreCommentsAndStrings() {
+        String code = """
+                package plandoc.model;
+
+                import java.io.File;
+                import static plandoc.compute.Numbering.roman;
+                import plandoc.render.*;
+
+                /** Uses {@link plandoc.load.PlanLoader} in prose only. */
+                class X { // plandoc.cli.Main is a comment
+                    String s = "plandoc.validate.IdIndex and java.io.Reader";
+                    String t = \"""
+                        plandoc.Generator in a text block
+                        \""";
+                    char c = '"';
+                    Object o = new plandoc.compute.Figure(null, null);
+                    Object p = plandoc.Generator.class;
+                    java.nio.file.Path path; java.nio.file.Files files;
+                }
+                """;
+        assertEquals(new TreeSet<>(Set.of("java.io.File", "plandoc.compute.Numbering", "plandoc.render.*",
+                "plandoc.compute.Figure", "plandoc.Generator", "java.nio.file.Path", "java.nio.file.Files")),
+                new TreeSet<>(references(code)));
+    }
+
+    // The scan
+
+    private static List<Source> sources(String pkg) throws IOException {
+        Path dir = MAIN.resolve(pkg.replace('.', '/'));
+        List<Source> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                out.add(new Source(f, pkg, references(Files.readString(f))));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern QUALIFIED = Pattern.compile(
+            "\\b((?:java|javax|com|org|io|freemarker|picocli|plandoc)(?:\\.[a-z][a-z0-9_]*)*\\.(?:[A-Z]\\w*|\\*))");
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+[\\w.]+\\s*;", Pattern.MULTILINE);
+
+    /** Fully qualified class names (or wildcard imports) in code, outside comments and literals. */
+    static Set<String> references(String source) {
+        String code = PACKAGE.matcher(stripCommentsAndLiterals(source)).replaceAll("");
+        Set<String> refs = new TreeSet<>();
+        Matcher m = QUALIFIED.matcher(code);
+        while (m.find()) {
+            refs.add(m.group(1));
+        }
+        return refs;
+    }
+
+    /** "plandoc.diagnostic.Suggestions" → "plandoc.load"; "plandoc.render.html.PlanPage" → "plandoc.render"; "plandoc.Generator" → "plandoc". */
+    private static String packageOf(String ref) {
+        String[] parts = ref.split("\\.");
+        if (!parts[0].equals("plandoc")) {
+            return ref;
+        }
+        return parts.length > 2 && Character.isLowerCase(parts[1].charAt(0)) ? "plandoc." + parts[1] : "plandoc";
+    }
+
+    static String stripCommentsAndLiterals(String s) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            if (s.startsWith("//", i)) {
+                while (i < s.length() && s.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (s.startsWith("/*", i)) {
+                int end = s.indexOf("*/", i + 2);
+                i = end < 0 ? s.length() : end + 2;
+                out.append(' ');
+            } else if (s.startsWith("\"\"\"", i)) {
+                int end = s.indexOf("\"\"\"", i + 3);
+                i = end < 0 ? s.length() : end + 3;
+                out.append("\"\"");
+            } else if (s.charAt(i) == '"' || s.charAt(i) == '\'') {
+                char quote = s.charAt(i++);
+                while (i < s.length() && s.charAt(i) != quote) {
+                    i += s.charAt(i) == '\\' ? 2 : 1;
+                }
+                i++;
+                out.append(quote).append(quote);
+            } else {
+                out.append(s.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,116 @@
+package plandoc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import plandoc.diagnostic.Messages;
+import plandoc.resolved.Block;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.SectionBlock;
+import plandoc.resolved.SectionView;
+import plandoc.resolved.TableView;
+import plandoc.resolved.TextBlock;
+
+/** Small plans written inline in tests, resolved through the real pipeline (load → validate → compute). */
+public final class TestPlans {
+    /** A decision of Hà Tĩnh whose article 1 holds the plan body; append {@code plan:}, {@code budgets:} …. */
+    public static final String DECISION = """
+            document:
+              type: quyet-dinh
+              issuer:
+                name: Ủy ban nhân dân tỉnh Hà Tĩnh
+                short: UBND tỉnh
+              number: 4086
+              symbol: QĐ-UBND
+              place: Hà Tĩnh
+              date: 2012-12-28
+              title: Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020
+              caption_title: phê duyệt điều chỉnh Quy hoạch phát triển CNTT tỉnh Hà Tĩnh đến năm 2020
+              signature:
+                authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]
+                title: Phó Chủ tịch
+                name: Nguyễn Thiện
+              articles:
+                - id: dieu-phe-duyet
+                  text: "Phê duyệt điều chỉnh Quy hoạch, với nội dung chính như sau:"
+                  include: plan
+                - id: dieu-hieu-luc
+                  text: Quyết định này có hiệu lực kể từ ngày ký.
+            """;
+
+    private TestPlans() {
+    }
+
+    /** Writes {@code plan.yaml} (and name/content pairs of other files) to {@code dir/ke-hoach} and resolves it. */
+    public static Generator.PlanOutcome resolve(Path dir, String yaml, String... files) {
+        Path folder = dir.resolve("ke-hoach");
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("plan.yaml"), yaml);
+            for (int i = 0; i < files.length; i += 2) {
+                Files.writeString(folder.resolve(files[i]), files[i + 1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Generator(dir).resolve(folder);
+    }
+
+    /** Resolves a plan that must have no problems at all. */
+    public static ResolvedPlan resolveClean(Path dir, String yaml, String... files) {
+        Generator.PlanOutcome outcome = resolve(dir, yaml, files);
+        assertEquals(List.of(), messages(outcome), "the test plan should be clean");
+        return outcome.resolved().orElseThrow();
+    }
+
+    /** The outcome's problems as printed in Vietnamese, in order. */
+    public static List<String> messages(Generator.PlanOutcome outcome) {
+        return messages(outcome, "vi");
+    }
+
+    public static List<String> messages(Generator.PlanOutcome outcome, String language) {
+        Messages messages = Messages.forLanguage(language);
+        return outcome.problems().sorted().stream().map(messages::format).toList();
+    }
+
+    /** A section anywhere in the body, by anchor (its id). */
+    public static SectionView section(ResolvedPlan plan, String anchor) {
+        return find(plan.body().sections(), anchor).orElseThrow(() -> new AssertionError("no section " + anchor));
+    }
+
+    private static Optional<SectionView> find(List<SectionView> sections, String anchor) {
+        for (SectionView s : sections) {
+            if (s.anchor().equals(anchor)) {
+                return Optional.of(s);
+            }
+            List<SectionView> children = new ArrayList<>();
+            for (Block b : s.blocks()) {
+                if (b instanceof SectionBlock sb) {
+                    children.add(sb.section());
+                }
+            }
+            Optional<SectionView> inner = find(children, anchor);
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The Markdown of a section's own text blocks (text, then text_after), joined by blank lines. */
+    public static String markdown(SectionView section) {
+        return String.join("\n\n", section.blocks().stream().filter(TextBlock.class::isInstance)
+                .map(b -> ((TextBlock) b).text().source()).toList());
+    }
+
+    public static TableView table(ResolvedPlan plan, String id) {
+        return plan.tables().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no table " + id));
+    }
+}

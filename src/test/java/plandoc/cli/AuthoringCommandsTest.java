@@ -1,0 +1,112 @@
+package plandoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code plandoc new}, {@code schema}, the options of {@code build} and the argument checks of {@code serve}. */
+class AuthoringCommandsTest {
+    @TempDir
+    Path temp;
+
+    private Path content() {
+        return temp.resolve("content");
+    }
+
+    @Test
+    void newWritesAStarterPlanThatPassesCheckAndNeverOverwrites() throws IOException {
+        for (String type : new String[] {"ke-hoach", "quyet-dinh"}) {
+            String slug = "thu-" + type;
+            Cli.Result created = Cli.run("new", slug, "--type", type, "--content", content().toString());
+            assertEquals(0, created.exit(), created.errText());
+            Path plan = content().resolve(slug).resolve("plan.yaml");
+            String text = Files.readString(plan, StandardCharsets.UTF_8);
+            assertTrue(text.startsWith("# yaml-language-server: $schema="), "the schema line comes first");
+            assertTrue(text.contains("site/schema/plan.schema.json"));
+            assertFalse(text.contains("@DATE@") || text.contains("@YEAR@") || text.contains("@DEADLINE@"));
+
+            Cli.Result check = Cli.run("check", content().resolve(slug).toString());
+            assertEquals("", check.errText(), "no errors and no warnings");
+            assertEquals(0, check.exit());
+
+            Cli.Result again = Cli.run("new", slug, "--content", content().toString());
+            assertEquals(1, again.exit());
+            assertTrue(again.errText().contains("không ghi đè"), again.errText());
+            assertEquals(text, Files.readString(plan, StandardCharsets.UTF_8), "the plan is untouched");
+        }
+    }
+
+    @Test
+    void newRefusesAnUnusableSlugOrTypeAndSuggestsOne() {
+        Cli.Result slug = Cli.run("new", "Kế hoạch số 5", "--content", content().toString());
+        assertEquals(2, slug.exit());
+        assertTrue(slug.errText().contains("\"ke-hoach-so-5\""), slug.errText());
+        Cli.Result type = Cli.run("new", "ke-hoach-5", "--type", "bao-cao", "--content", content().toString());
+        assertEquals(2, type.exit());
+        assertTrue(type.errText().contains("quyet-dinh"), type.errText());
+        assertFalse(Files.exists(content()), "nothing written");
+    }
+
+    @Test
+    void buildIsIncrementalAndQuietOrVerboseOnRequest() throws IOException {
+        assertEquals(0, Cli.run("new", "ke-hoach-moi", "--content", content().toString()).exit());
+        String out = temp.resolve("site").toString();
+
+        Cli.Result first = Cli.run("build", "--content", content().toString(), "--out", out);
+        assertEquals(0, first.exit(), first.errText());
+        assertTrue(first.outText().contains("vẽ lại 1, giữ nguyên 0"), first.outText());
+        assertTrue(Files.isRegularFile(Path.of(out, "schema/plan.schema.json")));
+
+        Cli.Result quiet = Cli.run("build", "--quiet", "--content", content().toString(), "--out", out);
+        assertEquals(0, quiet.exit());
+        assertEquals("", quiet.outText() + quiet.errText(), "--quiet prints nothing when all is well");
+
+        Cli.Result verbose = Cli.run("build", "--verbose", "--content", content().toString(), "--out", out);
+        assertTrue(verbose.outText().contains("Không đổi, giữ nguyên: ke-hoach-moi"), verbose.outText());
+        assertTrue(verbose.outText().contains("vẽ lại 0, giữ nguyên 1; ghi 0 tệp"), verbose.outText());
+
+        Cli.Result clean = Cli.run("build", "--clean", "--content", content().toString(), "--out", out);
+        assertTrue(clean.outText().contains("vẽ lại 1, giữ nguyên 0"), clean.outText());
+
+        Cli.Result both = Cli.run("build", "--quiet", "--verbose", "--content", content().toString(), "--out", out);
+        assertEquals(2, both.exit());
+    }
+
+    @Test
+    void schemaIsWrittenWhereAskedOrPrinted() throws IOException {
+        Path file = temp.resolve("lược-đồ/plan.schema.json");
+        Cli.Result written = Cli.run("schema", "--out", file.toString());
+        assertEquals(0, written.exit(), written.errText());
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("\"$schema\""));
+
+        Cli.Result printed = Cli.run("schema", "--out", "-");
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8).strip(), printed.outText().strip());
+    }
+
+    @Test
+    void serveStopsAtOnceOnABadPortOrAPortInUse() throws IOException {
+        Path templates = Path.of("templates");
+        assertEquals(2, Cli.run("serve", "--port", "70000", "--templates", templates.toString()).exit());
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Files.createDirectories(content());
+            try (Stream<Path> none = Files.list(content())) {
+                assertEquals(0, none.count());
+            }
+            Cli.Result busy = Cli.run("serve", "--port", Integer.toString(taken.getLocalPort()),
+                    "--content", content().toString(), "--templates", templates.toString(),
+                    "--out", temp.resolve("site").toString());
+            assertEquals(2, busy.exit(), busy.errText());
+            assertTrue(busy.errText().contains("cổng"), busy.errText());
+        }
+    }
+}

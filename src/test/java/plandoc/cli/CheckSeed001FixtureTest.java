@@ -1,0 +1,50 @@
+package plandoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code plandoc check} on seed 001 (QĐ 424/QĐ-UBND, 2022): a faithful transcription of PHỤ LỤC 01–07
+ * and the Đề án's table IV.1 with every printed total under {@code declared:}
+ * (src/test/resources/fixtures/seed-001/EXPECTED.md). The published document disagrees with itself
+ * in twelve figures: two only in single year columns of PHỤ LỤC 04, two inherited by PHỤ LỤC 07, and
+ * eight between the body table IV.1 and PHỤ LỤC 07; the crossed source × year figures cannot be
+ * computed from the items and lie within the range they allow (two warnings).
+ */
+class CheckSeed001FixtureTest {
+    private static final String FIXTURE = "src/test/resources/fixtures/seed-001";
+    private static final String F = FIXTURE + "/plan.yaml";
+
+    static final List<String> LINES = List.of(
+            F + ":623:35: lỗi: bảng kinh phí chinh-quyen: tổng Năm 2022 ghi 128.000 nhưng tính được 125.000 (chênh lệch +3.000)",
+            F + ":623:63: lỗi: bảng kinh phí chinh-quyen: tổng Năm 2024 ghi 117.000 nhưng tính được 120.000 (chênh lệch -3.000)",
+            F + ":839:9: cảnh báo: bảng kinh phí tong-hop [Phụ lục 07]: 15 số ghi không tính được từ các dự án (các dự án chỉ ghi riêng từng cách phân) nhưng đều nằm trong khoảng cho phép",
+            F + ":842:37: lỗi: bảng kinh phí tong-hop [Phụ lục 07]: tổng Năm 2022 ghi 253.400 nhưng tính được 250.400 (chênh lệch +3.000)",
+            F + ":842:65: lỗi: bảng kinh phí tong-hop [Phụ lục 07]: tổng Năm 2024 ghi 361.600 nhưng tính được 364.600 (chênh lệch -3.000)",
+            F + ":847:9: cảnh báo: bảng kinh phí tong-hop [Đề án, mục IV.1]: 15 số ghi không tính được từ các dự án (các dự án chỉ ghi riêng từng cách phân) nhưng đều nằm trong khoảng cho phép",
+            F + ":848:16: lỗi: bảng kinh phí tong-hop [Đề án, mục IV.1]: tổng ghi 1.410.498 nhưng tính được 1.438.798 (chênh lệch -28.300)",
+            F + ":849:23: lỗi: bảng kinh phí tong-hop [Đề án, mục IV.1]: tổng Ngân sách Trung ương ghi 310.500 nhưng tính được 319.500 (chênh lệch -9.000)",
+            F + ":849:35: lỗi: bảng kinh phí tong-hop [Đề án, mục IV.1]: tổng Ngân sách địa phương ghi 752.998 nhưng tính được 770.298 (chênh lệch -17.300)",
+            F + ":849:52: lỗi: bảng kinh phí tong-hop [Đề án, mục IV.1]: tổng Nguồn ODA, xã hội hóa và các nguồn hợp pháp khác ghi 347.000 nhưng tính được 349.000 (chênh lệch -2.000)",
+            F + ":850:37: lỗi: bảng kinh phí tong-hop [Đề án, mục IV.1]: tổng Năm 2022 ghi 242.600 nhưng tính được 250.400 (chênh lệch -7.800)",
+            F + ":850:51: lỗi: bảng kinh phí tong-hop [Đề án, mục IV.1]: tổng Năm 2023 ghi 288.600 nhưng tính được 297.100 (chênh lệch -8.500)",
+            F + ":850:65: lỗi: bảng kinh phí tong-hop [Đề án, mục IV.1]: tổng Năm 2024 ghi 354.600 nhưng tính được 364.600 (chênh lệch -10.000)",
+            F + ":850:79: lỗi: bảng kinh phí tong-hop [Đề án, mục IV.1]: tổng Năm 2025 ghi 326.100 nhưng tính được 328.100 (chênh lệch -2.000)");
+
+    @Test
+    void everyPrintedInconsistencyIsReportedWithBothFigures() {
+        Cli.Result result = Cli.run("check", FIXTURE);
+        assertEquals(LINES, result.err());
+        assertEquals(List.of("Đã kiểm tra 1 kế hoạch: 12 lỗi, 2 cảnh báo."), result.out());
+        assertEquals(1, result.exit());
+    }
+
+    @Test
+    void theBundledPlanComputesTheSummaryInsteadOfTypingIt() {
+        Cli.Result result = Cli.run("check", "content/ha-tinh-424-2022");
+        assertEquals(List.of(), result.err());
+        assertEquals(0, result.exit());
+    }
+}

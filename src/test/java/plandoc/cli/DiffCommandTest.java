@@ -1,0 +1,77 @@
+package plandoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.diff.SmallPlan;
+import plandoc.diff.TestRepository;
+import plandoc.history.GitRepository;
+
+/** {@code plandoc diff} on the command line: its summary, its files and its exit codes. */
+class DiffCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsTheChangesOfTheWorkingTreeAndWritesTheComparison() throws Exception {
+        try (TestRepository repo = TestRepository.init(dir.resolve("kho"))) {
+            repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("Sở TTTT", "Kế hoạch như đã ban hành");
+            repo.write(SmallPlan.FILE, SmallPlan.AMOUNT_CHANGED);
+            String plan = repo.plan(SmallPlan.SLUG).toString();
+
+            Cli.Result vi = Cli.run("diff", plan);
+            assertEquals(0, vi.exit(), vi.errText());
+            assertTrue(vi.out().get(0).startsWith("So sánh content/ke-hoach-cntt: HEAD ("), vi.outText());
+            assertTrue(vi.out().get(0).endsWith(", 02/03/2026) → thư mục làm việc"), vi.outText());
+            assertTrue(vi.out().contains("      Giai đoạn 2012-2015, NS địa phương: 2,00 → 2,50 (+0,50)"), vi.outText());
+            assertTrue(vi.out().contains("      Cộng: 9,50 → 10,00 (+0,50)"), vi.outText());
+
+            Cli.Result en = Cli.run("diff", plan, "--lang", "en");
+            assertTrue(en.out().get(0).endsWith("→ working tree"), en.outText());
+            assertTrue(en.out().contains("      Total: 2,00 → 2,50 (+0,50)"), en.outText());
+
+            Path html = dir.resolve("so-sanh.html");
+            Cli.Result written = Cli.run("diff", plan, "--format", "html", "--out", html.toString());
+            assertEquals(0, written.exit(), written.errText());
+            assertTrue(Files.readString(html).contains("Trước điều chỉnh"));
+            assertTrue(written.outText().contains("Đã ghi bảng so sánh vào " + html));
+        }
+    }
+
+    @Test
+    void aVersionWithErrorsIsReportedAtItsRevision() throws Exception {
+        try (TestRepository repo = TestRepository.init(dir.resolve("kho"))) {
+            repo.write(SmallPlan.FILE, SmallPlan.BASE.replace("{ref:pl-ban-do}", "{ref:pl-ban-đo}")).commit("A", "Lỗi");
+            repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("A", "Sửa lỗi");
+
+            Cli.Result r = Cli.run("diff", repo.plan(SmallPlan.SLUG).toString(), "--from", "HEAD~1", "--to", "HEAD");
+            assertEquals(1, r.exit());
+            assertTrue(r.err().get(0).startsWith("content/ke-hoach-cntt/plan.yaml@HEAD~1:"), r.errText());
+            assertTrue(r.errText().contains("Không so sánh được: HEAD~1 ("), r.errText());
+        }
+    }
+
+    @Test
+    void usageMistakesExitTwo() throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("ngoai-git"));
+        assumeTrue(GitRepository.containing(outside).isEmpty(), "the temporary folder must not lie inside a repository");
+        Cli.Result notGit = Cli.run("diff", outside.toString());
+        assertEquals(2, notGit.exit());
+        assertTrue(notGit.err().get(0).startsWith("lỗi: " + outside + " không nằm trong kho git nào"), notGit.errText());
+
+        try (TestRepository repo = TestRepository.init(dir.resolve("kho"))) {
+            repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("A", "Một");
+            String plan = repo.plan(SmallPlan.SLUG).toString();
+            Cli.Result unknown = Cli.run("diff", plan, "--from", "v9");
+            assertEquals(2, unknown.exit());
+            assertTrue(unknown.err().get(0).startsWith("lỗi: kho git không có phiên bản \"v9\""), unknown.errText());
+            assertEquals(2, Cli.run("diff", plan, "--format", "docx").exit());
+            assertEquals(2, Cli.run("diff", plan + "-khong-co").exit());
+        }
+    }
+}

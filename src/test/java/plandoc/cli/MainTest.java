@@ -1,0 +1,181 @@
+package plandoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.TestPlans;
+
+/** Exit codes, languages and usage messages of {@code plandoc}. */
+class MainTest {
+    private static final String CLEAN_PLAN = "src/test/resources/errors/../../../../content/ha-tinh-4086-2012";
+
+    private static void assertNoStackTrace(Cli.Result result) {
+        String all = result.outText() + "\n" + result.errText();
+        assertFalse(all.contains("Exception"), all);
+        assertFalse(all.contains("\tat "), all);
+    }
+
+    @Test
+    void aCleanPlanExitsZero(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("ke-hoach");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("plan.yaml"), TestPlans.DECISION);
+        Cli.Result result = Cli.run("check", folder.toString());
+        assertEquals(0, result.exit());
+        assertEquals(List.of("Đã kiểm tra 1 kế hoạch: 0 lỗi, 0 cảnh báo."), result.out());
+        assertEquals(List.of(), result.err());
+    }
+
+    @Test
+    void aContentFolderOfSeveralPlans(@TempDir Path dir) throws IOException {
+        for (String slug : List.of("a", "b", "_nhap")) {
+            Files.createDirectories(dir.resolve(slug));
+            Files.writeString(dir.resolve(slug).resolve("plan.yaml"), TestPlans.DECISION);
+        }
+        Files.writeString(dir.resolve("b").resolve("plan.yaml"), TestPlans.DECISION.replace("date: 2012-12-28", "date: 2012-13-28"));
+        Cli.Result result = Cli.run("check", dir.toString());
+        assertEquals(1, result.exit());
+        assertEquals(List.of("Đã kiểm tra 2 kế hoạch: 1 lỗi, 0 cảnh báo."), result.out(), "folders starting with _ are skipped");
+        assertEquals(1, result.err().size());
+        assertTrue(result.err().get(0).endsWith("b/plan.yaml:9:9: lỗi: ngày \"2012-13-28\" không có trên lịch"),
+                result.errText());
+    }
+
+    @Test
+    void contentProblemsExitOne() {
+        Cli.Result result = Cli.run("check", "src/test/resources/errors/duplicate-id");
+        assertEquals(1, result.exit());
+        assertEquals(List.of("Đã kiểm tra 1 kế hoạch: 1 lỗi, 0 cảnh báo."), result.out());
+    }
+
+    @Test
+    void warningsExitZeroUnlessStrict() {
+        assertEquals(0, Cli.run("check", "src/test/resources/errors/warnings").exit());
+        assertEquals(1, Cli.run("check", "src/test/resources/errors/warnings", "--strict").exit());
+        assertEquals(1, Cli.run("check", "--strict", "src/test/resources/errors/warnings").exit());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorInVietnamese() {
+        Cli.Result result = Cli.run("check", "--bogus", "content");
+        assertEquals(2, result.exit());
+        assertEquals(List.of("lỗi: không hiểu tham số: --bogus", "Xem \"plandoc --help\"."), result.err());
+        assertEquals(List.of(), result.out());
+        assertNoStackTrace(result);
+    }
+
+    @Test
+    void anUnknownOptionInEnglish() {
+        Cli.Result result = Cli.run("check", "--bogus", "--lang", "en");
+        assertEquals(2, result.exit());
+        assertEquals(List.of("error: unknown argument: --bogus", "See \"plandoc --help\"."), result.err());
+    }
+
+    @Test
+    void aSurplusArgument() {
+        Cli.Result result = Cli.run("check", "content", "thua");
+        assertEquals(2, result.exit());
+        assertEquals(List.of("lỗi: không hiểu tham số: thua", "Xem \"plandoc --help\"."), result.err());
+    }
+
+    @Test
+    void aMissingOptionValueNamesTheOption() {
+        Cli.Result result = Cli.run("check", "content", "--lang");
+        assertEquals(2, result.exit());
+        assertEquals(List.of("lỗi: thiếu giá trị cho --lang", "Xem \"plandoc --help\"."), result.err());
+    }
+
+    @Test
+    void aMissingCommand() {
+        Cli.Result result = Cli.run();
+        assertEquals(2, result.exit());
+        assertEquals(List.of("lỗi: thiếu lệnh: dùng \"plandoc check\" hoặc \"plandoc build\"", "Xem \"plandoc --help\"."),
+                result.err());
+    }
+
+    @Test
+    void aNonexistentDirectoryIsAUsageError() {
+        Cli.Result result = Cli.run("check", "khong-co-thu-muc-nay");
+        assertEquals(2, result.exit());
+        assertEquals(List.of("lỗi: không có thư mục khong-co-thu-muc-nay"), result.err());
+        assertEquals(List.of(), result.out());
+        assertNoStackTrace(result);
+    }
+
+    @Test
+    void aNonexistentDirectoryInEnglish() {
+        Cli.Result result = Cli.run("check", "khong-co-thu-muc-nay", "--lang=en");
+        assertEquals(2, result.exit());
+        assertEquals(List.of("error: no such folder khong-co-thu-muc-nay"), result.err());
+    }
+
+    @Test
+    void aFolderWithoutPlansExitsOne(@TempDir Path dir) {
+        Cli.Result result = Cli.run("check", dir.toString());
+        assertEquals(1, result.exit());
+        assertEquals(List.of("lỗi: thư mục " + dir + " không có kế hoạch nào (mỗi kế hoạch là một thư mục con chứa plan.yaml)"),
+                result.err());
+    }
+
+    @Test
+    void englishMessagesForContentProblems() {
+        Cli.Result result = Cli.run("check", "src/test/resources/errors/impossible-date", "--lang", "en");
+        assertEquals(1, result.exit());
+        assertEquals(List.of("src/test/resources/errors/impossible-date/plan.yaml:9:9: error: date \"2012-02-30\" does not exist"),
+                result.err());
+        assertEquals(List.of("Checked 1 plan(s): 1 error(s), 0 warning(s)."), result.out());
+    }
+
+    @Test
+    void aPathWrittenWithDotsIsShownNormalised() {
+        Cli.Result result = Cli.run("check", CLEAN_PLAN);
+        assertEquals(0, result.exit());
+        assertTrue(result.err().get(0).matches("content/ha-tinh-4086-2012/plan\\.yaml:\\d+:\\d+: cảnh báo: .*"), result.errText());
+    }
+
+    @Test
+    void helpPrintsUsageInVietnamese() {
+        Cli.Result result = Cli.run("--help");
+        assertEquals(0, result.exit());
+        assertEquals("Cách dùng:", result.out().get(0));
+        assertTrue(result.out().contains("plandoc [-hV] [--lang=vi|en] [COMMAND]"), result.outText());
+        String text = String.join(" ", result.out()).replaceAll("\\s+", " ");
+        assertTrue(text.contains("check Kiểm tra mọi kế hoạch trong thư mục nội dung: cấu trúc, mã, tham chiếu, số liệu kinh phí."),
+                "each command is described by its own text: " + result.outText());
+        assertTrue(text.contains("-h, --help Hiện hướng dẫn này."), text);
+        assertEquals(List.of(), result.err());
+    }
+
+    @Test
+    void helpInEnglish() {
+        Cli.Result result = Cli.run("--help", "--lang", "en");
+        assertEquals(0, result.exit());
+        assertEquals("Usage:", result.out().get(0));
+        String text = String.join(" ", result.out()).replaceAll("\\s+", " ");
+        assertTrue(text.contains("check Checks every plan in the content folder"), text);
+    }
+
+    @Test
+    void checkHasItsOwnHelp() {
+        Cli.Result result = Cli.run("check", "--help");
+        assertEquals(0, result.exit());
+        assertEquals("plandoc check [-h] [--strict] [--lang=vi|en] [DIR]", result.out().get(2));
+        String text = String.join(" ", result.out()).replaceAll("\\s+", " ");
+        assertTrue(text.contains("--strict Coi cảnh báo là lỗi (mã thoát 1)."), text);
+        assertTrue(text.contains("[DIR] Thư mục nội dung (mặc định content/) hoặc thư mục của một kế hoạch."), text);
+    }
+
+    @Test
+    void version() {
+        Cli.Result result = Cli.run("--version");
+        assertEquals(0, result.exit());
+        assertEquals(List.of("plandoc 0.1.0"), result.out());
+    }
+}

@@ -1,0 +1,173 @@
+package plandoc.diagnostic;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The message bundles: complete in both languages, well-formed, and covering every key the code uses. */
+class MessagesTest {
+    private static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/plandoc/" + name + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("%(\\d+\\$)?s");
+
+    private static List<String> placeholders(String pattern) {
+        List<String> out = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        out.sort(null);
+        return out;
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        assertEquals(new TreeSet<>(bundle("messages_vi").stringPropertyNames()),
+                new TreeSet<>(bundle("messages_en").stringPropertyNames()));
+    }
+
+    @Test
+    void bothLanguagesTakeTheSameArguments() throws IOException {
+        Properties vi = bundle("messages_vi");
+        Properties en = bundle("messages_en");
+        List<String> differ = new ArrayList<>();
+        for (String key : vi.stringPropertyNames()) {
+            if (en.containsKey(key) && !placeholders(vi.getProperty(key)).equals(placeholders(en.getProperty(key)))) {
+                differ.add(key);
+            }
+        }
+        assertEquals(List.of(), differ);
+    }
+
+    /** A stray % or a bad specifier would only show when the message is first printed, to a user. */
+    @Test
+    void everyPatternFormats() throws IOException {
+        for (String name : List.of("messages_vi", "messages_en")) {
+            Properties p = bundle(name);
+            for (String key : p.stringPropertyNames()) {
+                Object[] args = {"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"};
+                assertDoesNotThrow(() -> String.format(p.getProperty(key), args), name + " " + key);
+            }
+        }
+    }
+
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"@?([a-z]+(?:\\.[a-z0-9-]+)+)(?:\\|[^\"]*)?\"");
+
+    /**
+     * Every key written in the code (as a literal, or as an {@code @key|…} phrase) has a text in both
+     * languages; keys completed at run time with "-suggest" have both forms. A missing text is an
+     * internal error at the moment a user needs the message.
+     */
+    @Test
+    void everyKeyTheCodeUsesHasATextInBothLanguages() throws IOException {
+        Properties vi = bundle("messages_vi");
+        Properties en = bundle("messages_en");
+        Properties cliVi = bundle("cli_vi");
+        Properties cliEn = bundle("cli_en");
+        Set<String> used = new TreeSet<>();
+        for (String pkg : List.of("load", "validate", "compute", "cli", "diagnostic")) {
+            try (Stream<Path> files = Files.walk(Path.of("src/main/java/plandoc", pkg))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = KEY_LITERAL.matcher(Files.readString(f));
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        used.removeIf(k -> k.startsWith("plandoc.") || k.endsWith(".yaml") || k.endsWith(".md"));
+        List<String> missing = new ArrayList<>();
+        for (String key : used) {
+            boolean message = vi.containsKey(key) && en.containsKey(key);
+            boolean cli = cliVi.containsKey(key) && cliEn.containsKey(key);
+            if (!message && !cli) {
+                missing.add(key);
+            }
+            if (key.startsWith("ref.unknown") && !key.endsWith("-suggest")
+                    && !(vi.containsKey(key + "-suggest") && en.containsKey(key + "-suggest"))) {
+                missing.add(key + "-suggest");
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertEquals(true, used.contains("appendix.content") && used.contains("yaml.wrong-kind"), "the scan finds keys: " + used);
+    }
+
+    // Formatting
+
+    private final Messages vi = new Messages(Messages.VIETNAMESE);
+    private final Messages en = Messages.forLanguage("en");
+
+    @Test
+    void aProblemIsPrintedGnuStyle() {
+        Problem p = new Problem(Severity.ERROR, new SourcePosition("content/x/plan.yaml", 12, 5),
+                Message.of("value.date-impossible", "2012-02-30"));
+        assertEquals("content/x/plan.yaml:12:5: lỗi: ngày \"2012-02-30\" không có trên lịch", vi.format(p));
+        assertEquals("content/x/plan.yaml:12:5: error: date \"2012-02-30\" does not exist", en.format(p));
+        Problem w = new Problem(Severity.WARNING, new SourcePosition("plan.yaml", 1, 1),
+                Message.of("warning.objective-unserved", "van-ban"));
+        assertEquals("plan.yaml:1:1: cảnh báo: chỉ tiêu van-ban chưa có nhiệm vụ hay dự án nào phục vụ (serves)", vi.format(w));
+    }
+
+    @Test
+    void phrasesInsideMessagesAreTranslatedToo() {
+        Message m = Message.of("declared.mismatch", "@owner.item|3|giao-ban", "@declared.total", "17,00", "12,00", "+5,00");
+        assertEquals("dự án số 3 (giao-ban): tổng ghi 17,00 nhưng tính được 12,00 (chênh lệch +5,00)", vi.format(m));
+        assertEquals("item 3 (giao-ban): declared total 17,00 but computed 12,00 (difference +5,00)", en.format(m));
+    }
+
+    @Test
+    void hints() {
+        assertEquals("không có trục \"nguon\" ở cấp kế hoạch; có phải \"source\"? (các trục: source, year)",
+                vi.format(Message.of("axis.unknown", "nguon", Hint.nearest(java.util.Optional.of("source")), "source, year")));
+        assertEquals("không có trục \"x\" ở cấp kế hoạch (các trục: source, year)",
+                vi.format(Message.of("axis.unknown", "x", Hint.nearest(java.util.Optional.empty()), "source, year")));
+    }
+
+    @Test
+    void anArgumentStartingWithAtThatIsNoKeyIsKeptAsTyped() {
+        assertEquals("tham chiếu tới mã \"@abc\" không tồn tại", vi.format(Message.of("ref.unknown", "@abc")));
+    }
+
+    @Test
+    void aMissingKeyFailsLoudly() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> vi.text("khong.co.khoa.nay"));
+        assertEquals("no message text for key khong.co.khoa.nay in vi", e.getMessage());
+    }
+
+    @Test
+    void problemsAreSortedByPlaceAndDeduplicated() {
+        Problems problems = new Problems();
+        problems.warning(new SourcePosition("b.yaml", 1, 1), "warning.objective-unserved", "x");
+        problems.error(new SourcePosition("a.yaml", 10, 2), "ref.unknown", "y");
+        problems.error(new SourcePosition("a.yaml", 9, 30), "ref.unknown", "z");
+        problems.error(new SourcePosition("a.yaml", 9, 30), "ref.unknown", "z");
+        problems.error(new SourcePosition("a.yaml", 9, 4), "ref.unknown", "w");
+        assertEquals(List.of("a.yaml:9:4", "a.yaml:9:30", "a.yaml:10:2", "b.yaml:1:1"),
+                problems.sorted().stream().map(p -> p.at().toString()).toList());
+        assertEquals(3, problems.errorCount(), "counted as printed: the duplicate once");
+        assertEquals(1, problems.warningCount());
+        assertEquals(true, problems.hasErrors());
+    }
+}

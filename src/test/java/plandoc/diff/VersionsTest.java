@@ -1,0 +1,61 @@
+package plandoc.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.diagnostic.Messages;
+import plandoc.diagnostic.Problem;
+import plandoc.history.GitRepository;
+
+/** Loading a committed version: what stops a comparison is reported where it is, at that revision. */
+class VersionsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void problemsOfACommittedVersionNameTheRevision() throws Exception {
+        try (TestRepository repo = TestRepository.init(dir)) {
+            repo.write("content/README.md", "Kế hoạch của tỉnh\n").commit("Sở TTTT", "Thư mục nội dung");
+            repo.write(SmallPlan.FILE, SmallPlan.BASE.replace("{ref:pl-ban-do}", "{ref:pl-ban-đo}"))
+                    .commit("Sở TTTT", "Bản nháp có lỗi");
+            try (GitRepository git = GitRepository.containing(dir).orElseThrow()) {
+                PlanVersions versions = new PlanVersions(git);
+
+                Version broken = versions.committed("HEAD", git.resolve("HEAD").orElseThrow(), Comparisons.PLAN);
+                assertFalse(broken.comparable());
+                List<String> printed = broken.problems().stream().filter(Problem::isError)
+                        .map(p -> Messages.forLanguage("vi").format(p)).toList();
+                assertFalse(printed.isEmpty());
+                assertTrue(printed.get(0).startsWith("content/ke-hoach-cntt/plan.yaml@HEAD:"), printed.get(0));
+
+                Version missing = versions.committed("HEAD~1", git.resolve("HEAD~1").orElseThrow(), Comparisons.PLAN);
+                assertFalse(missing.comparable());
+                assertEquals(List.of("content/ke-hoach-cntt@HEAD~1:1:1: lỗi: phiên bản HEAD~1 không có thư mục kế hoạch "
+                        + "content/ke-hoach-cntt"), missing.problems().stream().map(p -> Messages.forLanguage("vi").format(p)).toList());
+            }
+        }
+    }
+
+    @Test
+    void revisionsResolveLikeGitAndUnknownOnesAreEmpty() throws Exception {
+        try (TestRepository repo = TestRepository.init(dir)) {
+            String first = repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("Sở TTTT", "Một");
+            String second = repo.write(SmallPlan.FILE, SmallPlan.AMOUNT_CHANGED).commit("Sở TTTT", "Hai");
+            try (GitRepository git = GitRepository.containing(repo.plan(SmallPlan.SLUG)).orElseThrow()) {
+                assertEquals(second, git.resolve("HEAD").orElseThrow());
+                assertEquals(first, git.resolve("HEAD~1").orElseThrow());
+                assertEquals(first, git.resolve(first.substring(0, 8)).orElseThrow());
+                assertEquals(second, git.resolve("main").orElseThrow());
+                assertTrue(git.resolve("khong-co").isEmpty());
+                assertTrue(git.resolve("HEAD~9").isEmpty());
+                assertTrue(git.resolve("HEAD^^^{tree").isEmpty());
+                assertEquals("content/ke-hoach-cntt", git.relative(repo.plan(SmallPlan.SLUG)).orElseThrow());
+            }
+        }
+    }
+}

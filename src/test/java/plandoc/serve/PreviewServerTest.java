@@ -1,0 +1,154 @@
+package plandoc.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview server over HTTP: pages from memory with the reload script, rebuilds on edits, the overlay. */
+class PreviewServerTest {
+    private static final String PLAN = "/ha-tinh-4086-2012/";
+    /** Project 3's amount in phase 2012-2015, local budget (see the bundled plan). */
+    private static final String FIGURE = "2012-2015: { dp: 2.00 }";
+
+    @TempDir
+    Path temp;
+
+    private PreviewSite site;
+
+    @BeforeEach
+    void start() throws IOException, InterruptedException {
+        site = new PreviewSite(temp);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        site.close();
+    }
+
+    @Test
+    void servesTheIndexAndPlanPagesWithTheReloadScriptButNeverWritesItToTheSite() throws Exception {
+        String index = site.page("/");
+        assertTrue(index.contains("ha-tinh-4086-2012/index.html"), "the index lists the plan");
+        assertTrue(index.contains("/__plandoc/live.js"));
+
+        String page = site.page(PLAN);
+        assertTrue(page.contains("4086/QĐ-UBND"));
+        assertTrue(page.contains("data-page=\"ha-tinh-4086-2012\""));
+        assertFalse(page.contains("plandoc-overlay"), "no errors, no overlay");
+        assertEquals(200, site.get("/assets/plandoc.css").statusCode());
+        assertEquals(200, site.get("/assets/fonts/LiberationSerif-Regular.ttf").statusCode());
+        assertEquals(200, site.get("/__plandoc/live.js").statusCode());
+        assertEquals(302, site.get("/ha-tinh-4086-2012").statusCode());
+        assertEquals(404, site.get("/../content/ha-tinh-4086-2012/plan.yaml").statusCode());
+        assertEquals(404, site.get("/nothing-here.pdf").statusCode());
+
+        assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the site lane catches up");
+        assertEquals(200, site.get(PLAN + "4086-QD-UBND.pdf").statusCode());
+        for (Path file : new Path[] {site.out.resolve("index.html"), site.out.resolve("ha-tinh-4086-2012/index.html")}) {
+            assertFalse(Files.readString(file, StandardCharsets.UTF_8).contains("__plandoc"), file + " is as build writes it");
+        }
+    }
+
+    @Test
+    void anEditRerendersThePageABrokenEditShowsTheOverlayAndTheFixRemovesIt() throws Exception {
+        String before = site.page(PLAN);
+        long version = version(before);
+        BlockingQueue<String> events = subscribe();
+        assertTrue(events.poll(20, TimeUnit.SECONDS).contains("ha-tinh-4086-2012"), "versions are sent on connect");
+
+        site.replaceInPlan(FIGURE, "2012-2015: { dp: 2.50 }");
+        PreviewSite.await("the page to change", () -> version(site.page(PLAN)) > version);
+        String after = site.page(PLAN);
+        assertTrue(after.contains("2,50"), "the new figure is in the page");
+        assertTrue(events.poll(20, TimeUnit.SECONDS) != null, "open pages are told");
+
+        site.replaceInPlan("2012-2015: { dp: 2.50 }", "2012-2015: { dp: 2,5 }");
+        PreviewSite.await("the overlay", () -> site.page(PLAN).contains("plandoc-overlay"));
+        String broken = site.page(PLAN);
+        assertTrue(broken.contains("content/ha-tinh-4086-2012/plan.yaml:"), "the overlay names file:line:col");
+        assertTrue(broken.contains("2,50"), "the last good page stays under the overlay");
+        assertTrue(site.page("/").contains("plandoc-overlay"), "the index shows every plan's errors");
+
+        // Not even YAML: the server reports it and goes on.
+        String firstErrors = overlay(broken);
+        site.replaceInPlan("2012-2015: { dp: 2,5 }", "2012-2015: { dp: [3.00 }");
+        PreviewSite.await("the syntax error", () -> {
+            String page = site.page(PLAN);
+            return page.contains("plandoc-overlay") && !overlay(page).equals(firstErrors);
+        });
+        assertTrue(overlay(site.page(PLAN)).matches("(?s).*plan\\.yaml:\\d+:\\d+.*"), overlay(site.page(PLAN)));
+
+        site.replaceInPlan("2012-2015: { dp: [3.00 }", "2012-2015: { dp: 3.00 }");
+        PreviewSite.await("the overlay to go", () -> !site.page(PLAN).contains("plandoc-overlay"));
+        assertTrue(site.page(PLAN).contains("3,00"));
+    }
+
+    @Test
+    void aTemplateEditRerendersEveryPage() throws Exception {
+        long version = version(site.page(PLAN));
+        Path template = site.templates.resolve("plan.ftlh");
+        String text = Files.readString(template, StandardCharsets.UTF_8);
+        Files.writeString(template, text.replace("<main class=\"document\">",
+                "<main class=\"document\"><p class=\"mau-moi\">Mẫu mới</p>"), StandardCharsets.UTF_8);
+
+        PreviewSite.await("the page to change", () -> version(site.page(PLAN)) > version);
+        assertTrue(site.page(PLAN).contains("mau-moi"));
+    }
+
+    private static String overlay(String page) {
+        int start = page.indexOf("<div id=\"plandoc-overlay\"");
+        return start < 0 ? "" : page.substring(start, page.indexOf("</ol>", start));
+    }
+
+    private static long version(String page) {
+        Matcher m = Pattern.compile("data-version=\"(\\d+)\"").matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("no reload script in the page");
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** Reads the event stream on a background thread; each "data:" line arrives in the queue. */
+    private BlockingQueue<String> subscribe() throws IOException, InterruptedException {
+        BlockingQueue<String> queue = new ArrayBlockingQueue<>(100);
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(site.url(PreviewServer.EVENTS_PATH))).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("data:")) {
+                        queue.offer(line);
+                    }
+                }
+            } catch (IOException e) {
+                // the server stopped
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return queue;
+    }
+}

@@ -1,0 +1,113 @@
+package plandoc.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import plandoc.diagnostic.Messages;
+import plandoc.render.RenderSettings;
+
+/**
+ * A preview server over a temporary copy of the project's content and templates, on a free
+ * loopback port, with a small HTTP client and bounded waiting.
+ */
+final class PreviewSite implements AutoCloseable {
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    final Path content;
+    final Path templates;
+    final Path out;
+    final List<String> log = new CopyOnWriteArrayList<>();
+    final PreviewServer server;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    PreviewSite(Path temp) throws IOException, InterruptedException {
+        this.content = temp.resolve("content");
+        this.templates = temp.resolve("templates");
+        this.out = temp.resolve("site");
+        copy(Path.of("content"), content);
+        copy(Path.of("templates"), templates);
+        server = PreviewServer.start(new PreviewServer.Settings(content, templates, out, "127.0.0.1", 0, 2,
+                RenderSettings.defaults(), Messages.forLanguage("vi"), log::add));
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(WAIT).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    String page(String path) {
+        try {
+            HttpResponse<String> response = get(path);
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + ": HTTP " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The one bundled plan's source. */
+    Path planFile() {
+        return content.resolve("ha-tinh-4086-2012/plan.yaml");
+    }
+
+    void replaceInPlan(String from, String to) throws IOException {
+        String text = Files.readString(planFile(), StandardCharsets.UTF_8);
+        if (!text.contains(from)) {
+            throw new AssertionError("the plan has no \"" + from + "\"");
+        }
+        // As editors do: a new file moved over the old one.
+        Path temp = planFile().resolveSibling(".plan.yaml.tmp-edit");
+        Files.writeString(temp, text.replace(from, to), StandardCharsets.UTF_8);
+        Files.move(temp, planFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Polls until {@code condition} holds; fails after {@link #WAIT}. */
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting " + WAIT.toSeconds() + " s for: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}
