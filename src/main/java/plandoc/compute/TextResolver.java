@@ -35,12 +35,11 @@ final class TextResolver {
             if (part instanceof TextPart.Literal literal) {
                 run.append(literal.value());
             } else if (part instanceof Reference ref && ref.kind() == Reference.Kind.REF) {
-                Label label = label(ref);
                 if (!run.isEmpty()) {
                     spans.add(Span.text(run.toString()));
                     run.setLength(0);
                 }
-                spans.add(Span.link(label.text(), label.anchor()));
+                spans.addAll(references(ref));
             } else {
                 run.append(figures.apply((Reference) part));
             }
@@ -57,8 +56,9 @@ final class TextResolver {
             if (part instanceof TextPart.Literal literal) {
                 out.append(literal.value());
             } else if (part instanceof Reference ref && ref.kind() == Reference.Kind.REF) {
-                Label label = label(ref);
-                out.append('[').append(escape(label.text())).append("](#").append(label.anchor()).append(')');
+                for (Span span : references(ref)) {
+                    out.append(span.isLink() ? "[" + escape(span.text()) + "](#" + span.anchor() + ")" : escape(span.text()));
+                }
             } else {
                 out.append(escape(figures.apply((Reference) part)));
             }
@@ -66,9 +66,43 @@ final class TextResolver {
         return new MarkdownText(out.toString());
     }
 
-    private Label label(Reference ref) {
+    /**
+     * A reference as printed: one label, or for {@code {ref:a,b,c}} a list the Vietnamese way — labels
+     * of the same kind under the same parent share their noun: "các điểm 3.2, 3.4, 3.7" (each number a
+     * link), "các Phụ lục 2, 3"; otherwise the labels are listed in full.
+     */
+    private List<Span> references(Reference ref) {
+        List<Label> list = java.util.Arrays.stream(ref.target().split(",")).map(String::strip).map(this::label).toList();
+        if (list.size() == 1) {
+            return List.of(Span.link(list.get(0).text(), list.get(0).anchor()));
+        }
+        List<java.util.regex.Matcher> parts = list.stream().map(l -> NUMBERED.matcher(l.text())).toList();
+        boolean shared = parts.stream().allMatch(java.util.regex.Matcher::matches)
+                && parts.stream().map(m -> m.group(1)).distinct().count() == 1
+                && parts.stream().map(m -> java.util.Objects.toString(m.group(3), "")).distinct().count() == 1;
+        List<Span> spans = new ArrayList<>();
+        if (shared) {
+            spans.add(Span.text("các " + parts.get(0).group(1) + " "));
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (i > 0) {
+                spans.add(Span.text(", "));
+            }
+            spans.add(Span.link(shared ? parts.get(i).group(2) : list.get(i).text(), list.get(i).anchor()));
+        }
+        if (shared && parts.get(0).group(3) != null) {
+            spans.add(Span.text(parts.get(0).group(3)));
+        }
+        return spans;
+    }
+
+    /** "khoản 3 mục III": the noun, the number, and what qualifies it. */
+    private static final java.util.regex.Pattern NUMBERED =
+            java.util.regex.Pattern.compile("(.+?) ([0-9IVXLCD][0-9.IVXLCD]*)( .+)?");
+
+    private Label label(String target) {
         // An unknown id was reported by validation; the build stops before anyone reads this.
-        return labels.getOrDefault(ref.target(), new Label("?" + ref.target() + "?", ref.target()));
+        return labels.getOrDefault(target, new Label("?" + target + "?", target));
     }
 
     /** Backslash-escapes the characters Markdown would read as markup in generated text. */

@@ -68,8 +68,11 @@ final class ReferenceRules {
     }
 
     private void checkRef(Reference ref, IdIndex index, Problems problems) {
-        if (index.find(ref.target()).isEmpty()) {
-            unknown(ref.target(), ref.at(), index.ids(), "ref.unknown", problems);
+        // {ref:a,b,c} lists several targets.
+        for (String target : ref.target().split(",")) {
+            if (index.find(target.strip()).isEmpty()) {
+                unknown(target.strip(), ref.at(), index.ids(), "ref.unknown", problems);
+            }
         }
         ref.options().forEach((key, option) -> problems.error(option.at(), "ref.option-unknown", key, "ref", "—",
                 Hint.nearest(Optional.empty())));
