@@ -29,8 +29,10 @@ import plandoc.serve.PreviewServer;
 /**
  * plandoc's benchmarks; not run by CI. From the project folder, after {@code mvn package}:
  * <pre>
- * java -cp 'target/plandoc.jar:target/lib/*' plandoc.bench.Bench [--runs 5] [--only cold,serve,big,corpus]
+ * java -cp 'target/plandoc.jar:target/lib/*' plandoc.bench.Bench [--runs 5] [--only cold,serve,big,corpus] [--c1]
  * </pre>
+ * {@code --c1} adds {@code -XX:TieredStopAtLevel=1} (client compiler only) to every whole-process run,
+ * to weigh that flag for the {@code ./plandoc} wrapper.
  * Each measurement says whether it is whole-process (a fresh {@code java} per run, as an officer runs
  * {@code ./plandoc build}; same JVM flags as the wrapper) or warm (in this JVM, after warm-up runs),
  * and reports the median of the runs with min–max. Work files go to {@code target/bench/}.
@@ -41,25 +43,29 @@ public final class Bench {
     private final Path project = Path.of("").toAbsolutePath();
     private final Path work = project.resolve("target/bench");
     private final int runs;
+    private final List<String> extraFlags;
     private final List<String> rows = new ArrayList<>();
 
-    private Bench(int runs) {
+    private Bench(int runs, List<String> extraFlags) {
         this.runs = runs;
+        this.extraFlags = extraFlags;
     }
 
     public static void main(String[] args) throws Exception {
         int runs = 5;
         Set<String> only = Set.of("cold", "serve", "big", "corpus");
+        List<String> flags = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--only" -> only = Set.of(args[++i].split(","));
+                case "--c1" -> flags = List.of("-XX:TieredStopAtLevel=1");
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Bench bench = new Bench(runs);
+        Bench bench = new Bench(runs, flags);
         Files.createDirectories(bench.work);
-        System.out.println(Machine.describe());
+        System.out.println(Machine.describe() + (flags.isEmpty() ? "" : "; whole-process runs with " + flags));
         if (only.contains("cold")) {
             bench.coldBundled();
         }
@@ -304,9 +310,10 @@ public final class Bench {
     }
 
     /** The wrapper's JVM flags (SerialGC, CDS), then the class path this benchmark runs with. */
-    private static List<String> jvm(List<String> flags, String main, String... args) {
+    private List<String> jvm(List<String> flags, String main, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-Xshare:auto"));
+        command.addAll(extraFlags);
         command.addAll(flags);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main));
         command.addAll(List.of(args));

@@ -95,9 +95,9 @@ final class BuildCache {
                 return empty();
             }
             Map<String, PlanEntry> plans = new LinkedHashMap<>();
-            root.path("plans").fields().forEachRemaining(e -> plans.put(e.getKey(), planEntry(e.getValue())));
+            root.path("plans").properties().forEach(e -> plans.put(e.getKey(), planEntry(e.getValue())));
             Map<String, SiteEntry> site = new LinkedHashMap<>();
-            root.path("site").fields().forEachRemaining(e -> site.put(e.getKey(),
+            root.path("site").properties().forEach(e -> site.put(e.getKey(),
                     new SiteEntry(e.getValue().path("key").asText(), files(e.getValue().path("files")))));
             return new BuildCache(plans, site);
         } catch (IOException | RuntimeException e) {

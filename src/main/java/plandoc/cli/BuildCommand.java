@@ -68,6 +68,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
     public Integer call() throws IOException {
         if (quiet && verbose) {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.quiet-verbose"));
@@ -102,8 +103,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         try (SiteLock held = lock.get();
              ProgressPrinter progress = new ProgressPrinter(console, level(), System.console() != null)) {
+            // The progress line is cleared when rendering finishes, before the problems are printed.
             BuildReport result = build.render(outcomes, clean, progress);
-            progress.close();
             for (RenderProblem p : result.problems()) {
                 console.err().println(console.text("severity.error") + ": " + p);
             }

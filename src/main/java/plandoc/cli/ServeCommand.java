@@ -53,6 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
     public Integer call() throws IOException, InterruptedException {
         for (Path dir : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {

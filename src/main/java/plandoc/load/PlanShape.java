@@ -6,6 +6,7 @@ import static plandoc.load.Shape.Key.required;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import plandoc.load.Shape.ScalarKind;
 import plandoc.load.Shape.Value;
 import plandoc.model.AppendixNumbering;
@@ -143,9 +144,9 @@ public final class PlanShape {
             optional("outcome", TEXT, "Dự kiến kết quả."),
             optional("serves", new Value.ListOf(ID), "Mã các chỉ tiêu mà việc này phục vụ."));
 
-    public static final Shape TASK = new Shape("task", "Một nhiệm vụ.", concat(List.of(
+    public static final Shape TASK = new Shape("task", "Một nhiệm vụ.", Stream.concat(Stream.of(
             required("id", ID, "Mã nhiệm vụ."),
-            required("title", TEXT, "Nội dung nhiệm vụ.")), ASSIGNMENT), Optional.empty(), List.of());
+            required("title", TEXT, "Nội dung nhiệm vụ.")), ASSIGNMENT.stream()).toList(), Optional.empty(), List.of());
 
     public static final Shape AXIS = Shape.of("axis", "Một trục phân bổ kinh phí (giai đoạn, nguồn vốn…).",
             required("id", SCOPED_ID, "Mã trục, ví dụ nguon-von."),
@@ -272,10 +273,5 @@ public final class PlanShape {
     private static Shape labels(String name, String... keys) {
         List<Shape.Key> list = Arrays.stream(keys).map(k -> optional(k, STRING, "Tiêu đề thay cho mặc định.")).toList();
         return new Shape(name, "Tiêu đề cột thay cho mặc định.", list, Optional.empty(), List.of());
-    }
-
-    @SafeVarargs
-    private static List<Shape.Key> concat(List<Shape.Key>... parts) {
-        return Arrays.stream(parts).flatMap(List::stream).toList();
     }
 }
