@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import plandoc.diagnostic.Messages;
+import plandoc.render.html.HtmlText;
 
 /**
  * Adds what only the preview needs to a served HTML page: the error overlay (when the page's plan or
@@ -69,18 +70,8 @@ final class PageDecorator {
         return html.toString();
     }
 
+    /** The site's one escaping rule, so the overlay escapes exactly as the pages do. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(text);
     }
 }
