@@ -331,14 +331,7 @@ final class BudgetTableBuilder {
         }
 
         private InlineText joined(List<Text> texts) {
-            List<plandoc.resolved.Span> spans = new ArrayList<>();
-            for (int i = 0; i < texts.size(); i++) {
-                if (i > 0) {
-                    spans.add(plandoc.resolved.Span.text(", "));
-                }
-                spans.addAll(inline.apply(texts.get(i)).spans());
-            }
-            return new InlineText(spans);
+            return InlineText.join(texts.stream().map(inline).toList(), ", ");
         }
 
         private RowView grandRow(int labelSpan) {

@@ -14,7 +14,6 @@ import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.RowView;
-import plandoc.resolved.Span;
 import plandoc.resolved.TableView;
 
 /** Lays out a task table: heading rows per group, tasks numbered continuously, assignment columns. */
@@ -69,13 +68,6 @@ final class TaskTableBuilder {
     }
 
     private InlineText joined(List<Text> texts) {
-        List<Span> spans = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            if (i > 0) {
-                spans.add(Span.text(", "));
-            }
-            spans.addAll(inline.apply(texts.get(i)).spans());
-        }
-        return new InlineText(spans);
+        return InlineText.join(texts.stream().map(inline).toList(), ", ");
     }
 }

@@ -15,6 +15,18 @@ public record InlineText(List<Span> spans) implements Rich {
         return text.isEmpty() ? EMPTY : new InlineText(List.of(Span.text(text)));
     }
 
+    /** The parts one after another with {@code separator} between them, links kept. */
+    public static InlineText join(List<InlineText> parts, String separator) {
+        List<Span> spans = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                spans.add(Span.text(separator));
+            }
+            spans.addAll(parts.get(i).spans());
+        }
+        return new InlineText(spans);
+    }
+
     @Override
     public String plain() {
         return spans.stream().map(Span::text).collect(Collectors.joining());
