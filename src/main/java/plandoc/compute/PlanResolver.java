@@ -251,7 +251,7 @@ public final class PlanResolver {
             String totalText = total == null ? "" : VietnameseNumbers.format(total, main.get().budget().decimals()) + " " + unit;
             return new DocumentInfo(plan.slug(), numberSymbol, doc.date(), VietnameseDates.short_(doc.date()),
                     doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
-                    fileStem(numberSymbol), total, unit, totalText);
+                    fileStem(numberSymbol), total, unit, totalText, doc.issuer().code().orElse(""));
         }
 
         /**

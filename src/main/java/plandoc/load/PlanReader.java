@@ -128,7 +128,14 @@ final class PlanReader {
         Optional<String> name = f.required("name", nodes::string);
         Optional<String> shortName = f.optional("short", nodes::string);
         Optional<String> parent = f.optional("parent", nodes::string);
-        return name.map(n -> new Issuer(n, shortName.orElse(n), parent));
+        Optional<String> code = f.optional("code", n -> nodes.string(n).filter(c -> {
+            boolean valid = IssuerCode.isValid(c);
+            if (!valid) {
+                nodes.problems().error(n.at(), "issuer.code", c, c.length());
+            }
+            return valid;
+        }));
+        return name.map(n -> new Issuer(n, shortName.orElse(n), parent, code));
     }
 
     private Optional<Article> article(YamlNode node) {

@@ -69,7 +69,8 @@ public final class PlanShape {
     public static final Shape ISSUER = Shape.of("issuer", "Cơ quan ban hành.",
             required("name", STRING, "Tên đầy đủ, ví dụ Ủy ban nhân dân tỉnh Hà Tĩnh."),
             optional("short", STRING, "Tên viết tắt dùng trong câu, ví dụ UBND tỉnh."),
-            optional("parent", STRING, "Cơ quan chủ quản (dòng trên tên cơ quan), nếu có."));
+            optional("parent", STRING, "Cơ quan chủ quản (dòng trên tên cơ quan), nếu có."),
+            optional("code", STRING, "Mã định danh cơ quan trên hệ thống quản lý văn bản điện tử, 13 ký tự, ví dụ 000.00.00.H25."));
 
     public static final Shape ARTICLE = Shape.of("article", "Một điều của quyết định; số điều do plandoc đánh.",
             required("id", ID, "Mã của điều, dùng để tham chiếu {ref:mã}."),

@@ -3,6 +3,8 @@ package plandoc.render;
 import plandoc.history.Provenance;
 import plandoc.render.data.BudgetCsv;
 import plandoc.render.data.PlanJson;
+import plandoc.render.edoc.ElectronicRecord;
+import plandoc.render.edoc.ElectronicRecordXml;
 import plandoc.render.html.IssuerName;
 import plandoc.render.html.PlanPage;
 import plandoc.render.html.RichHtml;
@@ -41,6 +43,7 @@ public final class PlanRenderer {
     private final PdfRenderer pdf;
     private final PlanJson json = new PlanJson();
     private final BudgetCsv csv = new BudgetCsv();
+    private final ElectronicRecordXml recordXml = new ElectronicRecordXml();
 
     public PlanRenderer(TemplateEngine templates, PdfRenderer pdf) {
         this.templates = templates;
@@ -79,7 +82,11 @@ public final class PlanRenderer {
         String page = page(plan, files, SourceView.of(provenance, files.slug()));
         List<RenderedPlan.OutputFile> output = new ArrayList<>();
         output.add(new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)));
-        output.add(new RenderedPlan.OutputFile(files.pdf(), pdf(page, plan, files, commitMetadata(provenance))));
+        ElectronicRecord record = ElectronicRecord.of(plan);
+        PdfRenderer.Printed printed = pdf(page, plan, files, commitMetadata(provenance), record);
+        output.add(new RenderedPlan.OutputFile(files.pdf(), printed.bytes()));
+        output.add(new RenderedPlan.OutputFile(ElectronicRecordXml.fileName(plan.info().fileStem()),
+                recordXml.write(record.withPages(printed.pages()))));
         try {
             output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, json.write(plan)));
         } catch (IOException e) {
@@ -113,8 +120,8 @@ public final class PlanRenderer {
         return Normalizer.normalize(html, Normalizer.Form.NFC);
     }
 
-    private byte[] pdf(String page, ResolvedPlan plan, PlanFiles files, Map<String, String> metadata)
-            throws RenderException {
+    private PdfRenderer.Printed pdf(String page, ResolvedPlan plan, PlanFiles files, Map<String, String> metadata,
+                                    ElectronicRecord record) throws RenderException {
         Map<String, Path> images = new LinkedHashMap<>();
         for (ImageBlock image : files.images()) {
             if (!Files.isRegularFile(image.source())) {
@@ -124,7 +131,7 @@ public final class PlanRenderer {
             images.put(image.href(), image.source());
         }
         try {
-            return pdf.render(page, plan.info(), plan.toc(), images, metadata);
+            return pdf.print(page, plan.info(), plan.toc(), images, metadata, java.util.Optional.of(record));
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
                     "không tạo được PDF: " + e, files.slug(), e);

@@ -8,6 +8,8 @@ import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import plandoc.render.edoc.ElectronicRecord;
 import plandoc.render.RenderSettings;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
@@ -40,6 +42,7 @@ public final class PdfRenderer {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String PRODUCER = "plandoc (openhtmltopdf 1.1.65, PDFBox 3)";
+    private static final String CREATOR = "plandoc";
 
     private final PdfFonts fonts;
     private final PrintDocument printDocument;
@@ -66,7 +69,11 @@ public final class PdfRenderer {
      * @param images image hrefs used in the page → their source files
      */
     public byte[] render(String html, ResolvedPlan plan, Map<String, Path> images) throws IOException {
-        return render(html, plan.info(), plan.toc(), images, Map.of());
+        return print(html, plan.info(), plan.toc(), images, Map.of(), Optional.of(ElectronicRecord.of(plan))).bytes();
+    }
+
+    /** The printed file and its page count. */
+    public record Printed(byte[] bytes, int pages) {
     }
 
     /**
@@ -78,11 +85,24 @@ public final class PdfRenderer {
      */
     public byte[] render(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                          Map<String, String> metadata) throws IOException {
+        return print(html, info, toc, images, metadata, Optional.empty()).bytes();
+    }
+
+    /**
+     * As {@link #render(String, DocumentInfo, List, Map, Map)}; {@code record}, when given, goes into
+     * the XMP with the page count filled in.
+     */
+    public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
+                         Map<String, String> metadata, Optional<ElectronicRecord> record) throws IOException {
         org.w3c.dom.Document dom = printDocument.prepare(html, toc, images);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
         builder.usePdfVersion(1.7f);
         builder.withProducer(PRODUCER);
+        // PDF/A-3a (archival, and room for the plan's own files) and PDF/UA-1 (tagged, accessible).
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+        builder.usePdfUaAccessibility(true);
+        builder.useColorProfile(ColorProfile.srgb());
         fonts.registerWith(builder);
         builder.useUnicodeLineBreaker(new DocumentLineBreaker());
         // The build is offline: images are local files, nothing may be fetched from the network.
@@ -90,28 +110,40 @@ public final class PdfRenderer {
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withW3cDocument(dom, "file:///");
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             try (PDDocument document = renderer.getPdfDocument()) {
-                describe(document, info);
+                pages = document.getNumberOfPages();
+                describe(document, info, record.map(r -> r.withPages(pages)));
                 new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
                 document.setDocumentId(documentId(html));
                 document.save(out);
             }
         }
-        return out.toByteArray();
+        return new Printed(out.toByteArray(), pages);
     }
 
-    private void describe(PDDocument document, DocumentInfo info) {
+    /** The Info dictionary and the XMP that must agree with it (PDF/A), both from the document. */
+    private void describe(PDDocument document, DocumentInfo info, Optional<ElectronicRecord> record)
+            throws IOException {
         PDDocumentInformation meta = document.getDocumentInformation();
+        String keywords = String.join("; ", java.util.stream.Stream.of(info.kind(), info.numberSymbol(), info.issuer())
+                .filter(k -> k != null && !k.isBlank()).toList());
         meta.setTitle(info.title());
         meta.setAuthor(info.issuer());
         meta.setSubject(info.numberSymbol());
-        meta.setCreator("plandoc");
+        meta.setKeywords(keywords);
+        meta.setCreator(CREATOR);
         meta.setProducer(PRODUCER);
-        Calendar created = creationDate(info).orElse(null);
-        meta.setCreationDate(created); // null removes openhtmltopdf's "now"
-        meta.setModificationDate(created);
+        Optional<Calendar> created = creationDate(info);
+        meta.setCreationDate(created.orElse(null)); // null removes openhtmltopdf's "now"
+        meta.setModificationDate(created.orElse(null));
+        byte[] xmp = XmpPacket.of(new XmpPacket.Info(info.title(), info.issuer(), info.numberSymbol(), keywords,
+                CREATOR, PRODUCER, created.map(c -> ((GregorianCalendar) c).toZonedDateTime())), record);
+        PDMetadata stream = new PDMetadata(document);
+        stream.importXMPMetadata(xmp);
+        document.getDocumentCatalog().setMetadata(stream);
         document.getDocumentCatalog().setLanguage("vi");
         document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
     }
