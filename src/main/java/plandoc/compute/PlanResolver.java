@@ -100,7 +100,8 @@ public final class PlanResolver {
             List<AppendixView> appendices = appendices();
             return new ResolvedPlan(info(), header(), bases(), proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, signature(),
-                    recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels());
+                    recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
+                    java.util.Optional.of(plan.folder()));
         }
 
         /** Every budget's figures, checked against what earlier documents printed and against periods. */

@@ -11,6 +11,7 @@ import plandoc.render.html.RichHtml;
 import plandoc.render.html.SourceView;
 import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.MarkdownRenderer;
+import plandoc.render.pdf.Attachment;
 import plandoc.render.pdf.PdfFonts;
 import plandoc.render.pdf.PdfRenderer;
 import plandoc.resolved.ImageBlock;
@@ -82,17 +83,19 @@ public final class PlanRenderer {
         String page = page(plan, files, SourceView.of(provenance, files.slug()));
         List<RenderedPlan.OutputFile> output = new ArrayList<>();
         output.add(new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)));
-        ElectronicRecord record = ElectronicRecord.of(plan);
-        PdfRenderer.Printed printed = pdf(page, plan, files, commitMetadata(provenance), record);
-        output.add(new RenderedPlan.OutputFile(files.pdf(), printed.bytes()));
-        output.add(new RenderedPlan.OutputFile(ElectronicRecordXml.fileName(plan.info().fileStem()),
-                recordXml.write(record.withPages(printed.pages()))));
+        byte[] planJson;
         try {
-            output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, json.write(plan)));
+            planJson = json.write(plan);
         } catch (IOException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, PlanFiles.JSON,
                     "không tạo được JSON: " + e.getMessage(), files.slug(), e);
         }
+        ElectronicRecord record = ElectronicRecord.of(plan);
+        PdfRenderer.Printed printed = pdf(page, plan, files, commitMetadata(provenance), record, planJson);
+        output.add(new RenderedPlan.OutputFile(files.pdf(), printed.bytes()));
+        output.add(new RenderedPlan.OutputFile(ElectronicRecordXml.fileName(plan.info().fileStem()),
+                recordXml.write(record.withPages(printed.pages()))));
+        output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, planJson));
         for (PlanFiles.Csv table : files.csv()) {
             output.add(new RenderedPlan.OutputFile(table.fileName(), csv.write(table.table())));
         }
@@ -121,7 +124,7 @@ public final class PlanRenderer {
     }
 
     private PdfRenderer.Printed pdf(String page, ResolvedPlan plan, PlanFiles files, Map<String, String> metadata,
-                                    ElectronicRecord record) throws RenderException {
+                                    ElectronicRecord record, byte[] planJson) throws RenderException {
         Map<String, Path> images = new LinkedHashMap<>();
         for (ImageBlock image : files.images()) {
             if (!Files.isRegularFile(image.source())) {
@@ -131,7 +134,11 @@ public final class PlanRenderer {
             images.put(image.href(), image.source());
         }
         try {
-            return pdf.print(page, plan.info(), plan.toc(), images, metadata, java.util.Optional.of(record));
+            List<Attachment> attachments = new ArrayList<>();
+            attachments.add(new Attachment(PlanFiles.JSON, "application/json", Attachment.DATA,
+                    "Dữ liệu của văn bản (mọi con số đã tính)", planJson));
+            attachments.addAll(PlanSources.of(plan));
+            return pdf.print(page, plan.info(), plan.toc(), images, metadata, java.util.Optional.of(record), attachments);
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
                     "không tạo được PDF: " + e, files.slug(), e);

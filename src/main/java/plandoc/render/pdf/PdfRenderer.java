@@ -69,7 +69,8 @@ public final class PdfRenderer {
      * @param images image hrefs used in the page → their source files
      */
     public byte[] render(String html, ResolvedPlan plan, Map<String, Path> images) throws IOException {
-        return print(html, plan.info(), plan.toc(), images, Map.of(), Optional.of(ElectronicRecord.of(plan))).bytes();
+        return print(html, plan.info(), plan.toc(), images, Map.of(), Optional.of(ElectronicRecord.of(plan)), List.of())
+                .bytes();
     }
 
     /** The printed file and its page count. */
@@ -85,15 +86,16 @@ public final class PdfRenderer {
      */
     public byte[] render(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                          Map<String, String> metadata) throws IOException {
-        return print(html, info, toc, images, metadata, Optional.empty()).bytes();
+        return print(html, info, toc, images, metadata, Optional.empty(), List.of()).bytes();
     }
 
     /**
      * As {@link #render(String, DocumentInfo, List, Map, Map)}; {@code record}, when given, goes into
-     * the XMP with the page count filled in.
+     * the XMP with the page count filled in; {@code attachments} are embedded as PDF/A-3 associated files.
      */
     public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
-                         Map<String, String> metadata, Optional<ElectronicRecord> record) throws IOException {
+                         Map<String, String> metadata, Optional<ElectronicRecord> record,
+                         List<Attachment> attachments) throws IOException {
         org.w3c.dom.Document dom = printDocument.prepare(html, toc, images);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
@@ -117,6 +119,7 @@ public final class PdfRenderer {
                 pages = document.getNumberOfPages();
                 describe(document, info, record.map(r -> r.withPages(pages)));
                 new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
+                AssociatedFiles.embed(document, attachments, creationDate(info));
                 document.setDocumentId(documentId(html));
                 document.save(out);
             }
