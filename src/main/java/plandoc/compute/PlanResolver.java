@@ -344,8 +344,9 @@ public final class PlanResolver {
         }
 
         private SignatureView signature() {
+            SignatureLayout marks = SignatureLayout.of(doc.signature(), doc.issuer());
             return new SignatureView(doc.signature().authority().stream().map(this::upper).toList(),
-                    upper(doc.signature().title()), doc.signature().name());
+                    upper(doc.signature().title()), doc.signature().name(), marks.frameStyle(), marks.marks());
         }
 
         private Recipients recipients() {

@@ -37,6 +37,7 @@ import plandoc.model.PlanBody;
 import plandoc.model.PrintSpec;
 import plandoc.model.Section;
 import plandoc.model.Signature;
+import plandoc.model.SignatureImage;
 import plandoc.model.Target;
 import plandoc.model.Task;
 import plandoc.model.TaskGroup;
@@ -135,7 +136,9 @@ final class PlanReader {
             }
             return valid;
         }));
-        return name.map(n -> new Issuer(n, shortName.orElse(n), parent, code));
+        Optional<SignatureImage> seal = f.optional("seal", n -> signatureImage(n, SignatureImages.Kind.SEAL));
+        int sealSize = f.optional("seal_size", n -> nodes.integer(n, 10, 80)).orElse(Issuer.DEFAULT_SEAL_MM);
+        return name.map(n -> new Issuer(n, shortName.orElse(n), parent, code, seal, sealSize));
     }
 
     private Optional<Article> article(YamlNode node) {
@@ -156,10 +159,16 @@ final class PlanReader {
         List<String> authority = f.list("authority", nodes::string);
         Optional<String> title = f.required("title", nodes::string);
         Optional<String> name = f.required("name", nodes::string);
+        Optional<SignatureImage> image = f.optional("image", n -> signatureImage(n, SignatureImages.Kind.SIGNATURE));
         if (title.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Signature(authority, title.get(), name.get()));
+        return Optional.of(new Signature(authority, title.get(), name.get(), image));
+    }
+
+    private Optional<SignatureImage> signatureImage(YamlNode node, SignatureImages.Kind kind) {
+        return nodes.string(node).flatMap(name -> files.image(name, node.at())
+                .flatMap(file -> SignatureImages.check(file, kind, name, node.at(), nodes.problems())));
     }
 
     // §2 The plan body
