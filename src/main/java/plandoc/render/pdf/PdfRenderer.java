@@ -48,10 +48,24 @@ public final class PdfRenderer {
     private final PrintDocument printDocument;
     private final String pdfCss;
     private final RenderSettings settings;
+    private final boolean standards;
     /** JUL only keeps weak references to loggers: hold them so the levels set here stick. */
     private final List<Logger> quietLoggers;
 
     public PdfRenderer(PdfFonts fonts, String pdfCss, RenderSettings settings) {
+        this(fonts, pdfCss, settings, true);
+    }
+
+    /**
+     * For the benchmark only: the PDF as printed before issue 12, untagged and without PDF/A, to
+     * measure what tagging costs. Never used to publish.
+     */
+    public static PdfRenderer withoutStandardsForBenchmark(PdfFonts fonts, String pdfCss, RenderSettings settings) {
+        return new PdfRenderer(fonts, pdfCss, settings, false);
+    }
+
+    private PdfRenderer(PdfFonts fonts, String pdfCss, RenderSettings settings, boolean standards) {
+        this.standards = standards;
         this.fonts = fonts;
         this.pdfCss = pdfCss;
         this.printDocument = new PrintDocument(pdfCss);
@@ -102,9 +116,11 @@ public final class PdfRenderer {
         builder.usePdfVersion(1.7f);
         builder.withProducer(PRODUCER);
         // PDF/A-3a (archival, and room for the plan's own files) and PDF/UA-1 (tagged, accessible).
-        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
-        builder.usePdfUaAccessibility(true);
-        builder.useColorProfile(ColorProfile.srgb());
+        if (standards) {
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+            builder.usePdfUaAccessibility(true);
+            builder.useColorProfile(ColorProfile.srgb());
+        }
         fonts.registerWith(builder);
         builder.useUnicodeLineBreaker(new DocumentLineBreaker());
         // The build is offline: images are local files, nothing may be fetched from the network.
