@@ -77,7 +77,11 @@ final class Nodes {
     Optional<Text> text(YamlNode node) {
         if (node instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.STRING
                 || s.type() == YamlNode.ScalarType.NUMBER)) {
-            return Optional.of(textParser.parse(stripTrailingNewline(s.text()), s.origin()));
+            String content = stripTrailingNewline(s.text());
+            if (!MarkdownNesting.check(content, s.origin(), problems())) {
+                return Optional.empty();
+            }
+            return Optional.of(textParser.parse(content, s.origin()));
         }
         wrongKind(node, "yaml.kind.text");
         return Optional.empty();
@@ -86,7 +90,11 @@ final class Nodes {
     /** A text parsed from a Markdown file (the whole file is the text). */
     Text markdownFile(String content, String displayPath) {
         SourcePosition start = new SourcePosition(displayPath, 0, 1);
-        return textParser.parse(content, new TextOrigin(start, true, 0, 0));
+        TextOrigin origin = new TextOrigin(start, true, 0, 0);
+        if (!MarkdownNesting.check(content, origin, problems())) {
+            return Text.literal("", start);
+        }
+        return textParser.parse(content, origin);
     }
 
     Optional<Id> id(YamlNode node) {

@@ -133,7 +133,7 @@ final class PreviewBuilder implements AutoCloseable {
             } catch (IOException e) {
                 log.accept(messages.text("serve.io", String.valueOf(e.getMessage())));
             } catch (RuntimeException e) {
-                log.accept(messages.text("serve.internal", plandoc.diagnostic.Defect.describe(e)));
+                log.accept(messages.text("serve.internal", Defect.describe(e)));
             } finally {
                 onChange.run();
                 siteLane.submit(this::updateSite);
@@ -205,7 +205,7 @@ final class PreviewBuilder implements AutoCloseable {
             // A fault of plandoc on an unusual edit: shown like a problem, and the server goes on.
             List<PreviewState.Issue> errors = List.of(new PreviewState.Issue(
                     folder.resolve(PlanLoader.PLAN_FILE).toString(), messages.text("serve.internal", String.valueOf(e))));
-            log.accept(messages.text("serve.internal", plandoc.diagnostic.Defect.describe(e)));
+            log.accept(messages.text("serve.internal", Defect.describe(e)));
             plans.put(slug, new PlanEntry(folder, Optional.empty(), errors));
             state.put(new PreviewState.PlanView(slug, currentPage(slug), errors));
             return;
@@ -238,7 +238,7 @@ final class PreviewBuilder implements AutoCloseable {
             errors.add(new PreviewState.Issue(p.location(), messages.text(p.message().key(), p.message().args().toArray())));
         } catch (RuntimeException e) {
             errors.add(new PreviewState.Issue("", messages.text("serve.internal", String.valueOf(e))));
-            log.accept(messages.text("serve.internal", plandoc.diagnostic.Defect.describe(e)));
+            log.accept(messages.text("serve.internal", Defect.describe(e)));
         }
         state.put(new PreviewState.PlanView(slug, page, errors));
         return true;
@@ -299,7 +299,7 @@ final class PreviewBuilder implements AutoCloseable {
                 siteSettled.notifyAll();
             }
         } catch (RuntimeException e) {
-            log.accept(messages.text("serve.internal", plandoc.diagnostic.Defect.describe(e)));
+            log.accept(messages.text("serve.internal", Defect.describe(e)));
             synchronized (siteSettled) {
                 sitePending = 0;
                 siteSettled.notifyAll();

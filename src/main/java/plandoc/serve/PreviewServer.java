@@ -136,7 +136,7 @@ public final class PreviewServer implements AutoCloseable {
             // A browser that went away mid-response: the server goes on.
         } catch (RuntimeException e) {
             // A fault of plandoc while answering: said, with its trace under PLANDOC_DEBUG=1; the server goes on.
-            log.accept(messages.text("serve.internal", plandoc.diagnostic.Defect.describe(e)));
+            log.accept(messages.text("serve.internal", Defect.describe(e)));
         } finally {
             if (!keepOpen) {
                 exchange.close();

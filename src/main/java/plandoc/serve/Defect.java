@@ -1,4 +1,4 @@
-package plandoc.diagnostic;
+package plandoc.serve;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -8,7 +8,7 @@ import java.io.StringWriter;
  * appended when {@code PLANDOC_DEBUG=1}, so long-running commands (the preview server) report it like
  * the CLI does instead of hiding it.
  */
-public final class Defect {
+final class Defect {
     private Defect() {
     }
 
