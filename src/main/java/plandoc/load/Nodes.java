@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
+import plandoc.model.Choice;
 import plandoc.model.Amount;
 import plandoc.model.Cells;
 import plandoc.model.Id;
@@ -71,6 +72,23 @@ final class Nodes {
         }
         wrongKind(node, "yaml.kind.text");
         return Optional.empty();
+    }
+
+    /**
+     * A value from a closed set, by its id: the one way every such choice is read, so a typo is an
+     * error at its position listing the valid ids.
+     */
+    <E extends Enum<E> & Choice> Optional<E> choice(YamlNode node, Class<E> type, String key) {
+        return string(node).flatMap(value -> {
+            for (E candidate : type.getEnumConstants()) {
+                if (candidate.id().equals(value)) {
+                    return Optional.of(candidate);
+                }
+            }
+            String ids = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Choice::id).toList());
+            problems().error(node.at(), "value.one-of", value, key, ids);
+            return Optional.empty();
+        });
     }
 
     /** Author text that may carry inline references. */
