@@ -1,5 +1,6 @@
 package plandoc.render;
 
+import plandoc.diagnostic.Message;
 import plandoc.history.Provenance;
 import plandoc.render.data.BudgetCsv;
 import plandoc.render.data.PlanJson;
@@ -63,10 +64,10 @@ public final class PlanRenderer {
             String pdfCss = Files.readString(stylesheet, StandardCharsets.UTF_8);
             return new PlanRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings));
         } catch (NoSuchFileException e) {
-            throw new RenderException(RenderProblem.Kind.IO, e.getFile(), "không tìm thấy tệp", "", e);
+            throw new RenderException(RenderProblem.Kind.IO, e.getFile(), Message.of("render.file-missing"), "", e);
         } catch (IOException e) {
             throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
-                    "không đọc được thư mục mẫu: " + e.getMessage(), "", e);
+                    Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);
         }
     }
 
@@ -88,7 +89,7 @@ public final class PlanRenderer {
             planJson = json.write(plan);
         } catch (IOException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, PlanFiles.JSON,
-                    "không tạo được JSON: " + e.getMessage(), files.slug(), e);
+                    Message.of("render.json-failed", String.valueOf(e)), files.slug(), e);
         }
         ElectronicRecord record = ElectronicRecord.of(plan);
         PdfRenderer.Printed printed = pdf(page, plan, files, commitMetadata(provenance), record, planJson);
@@ -129,7 +130,7 @@ public final class PlanRenderer {
         for (ImageBlock image : files.images()) {
             if (!Files.isRegularFile(image.source())) {
                 throw new RenderException(RenderProblem.Kind.CONTENT, image.source().toString(),
-                        "không tìm thấy tệp ảnh", files.slug(), null);
+                        Message.of("render.image-missing"), files.slug(), null);
             }
             images.put(image.href(), image.source());
         }
@@ -141,7 +142,7 @@ public final class PlanRenderer {
             return pdf.print(page, plan.info(), plan.toc(), images, metadata, java.util.Optional.of(record), attachments);
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
-                    "không tạo được PDF: " + e, files.slug(), e);
+                    Message.of("render.pdf-failed", String.valueOf(e)), files.slug(), e);
         }
     }
 
