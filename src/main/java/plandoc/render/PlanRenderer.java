@@ -91,11 +91,13 @@ public final class PlanRenderer {
             throw new RenderException(RenderProblem.Kind.INTERNAL, PlanFiles.JSON,
                     Message.of("render.json-failed", String.valueOf(e)), files.slug(), e);
         }
-        ElectronicRecord record = ElectronicRecord.of(plan);
+        java.util.Optional<ElectronicRecord> record = ElectronicRecord.of(plan);
         PdfRenderer.Printed printed = pdf(page, plan, files, commitMetadata(provenance), record, planJson);
         output.add(new RenderedPlan.OutputFile(files.pdf(), printed.bytes()));
-        output.add(new RenderedPlan.OutputFile(ElectronicRecordXml.fileName(plan.info().fileStem()),
-                recordXml.write(record.withPages(printed.pages()))));
+        if (record.isPresent()) {
+            output.add(new RenderedPlan.OutputFile(ElectronicRecordXml.fileName(plan.info().fileStem()),
+                    recordXml.write(record.get().withPages(printed.pages()))));
+        }
         output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, planJson));
         for (PlanFiles.Csv table : files.csv()) {
             output.add(new RenderedPlan.OutputFile(table.fileName(), csv.write(table.table())));
@@ -125,7 +127,7 @@ public final class PlanRenderer {
     }
 
     private PdfRenderer.Printed pdf(String page, ResolvedPlan plan, PlanFiles files, Map<String, String> metadata,
-                                    ElectronicRecord record, byte[] planJson) throws RenderException {
+                                    java.util.Optional<ElectronicRecord> record, byte[] planJson) throws RenderException {
         Map<String, Path> images = new LinkedHashMap<>();
         for (ImageBlock image : files.images()) {
             if (!Files.isRegularFile(image.source())) {
@@ -139,7 +141,7 @@ public final class PlanRenderer {
             attachments.add(new Attachment(PlanFiles.JSON, "application/json", Attachment.DATA,
                     "Dữ liệu của văn bản (mọi con số đã tính)", planJson));
             attachments.addAll(PlanSources.of(plan));
-            return pdf.print(page, plan.info(), plan.toc(), images, metadata, java.util.Optional.of(record), attachments);
+            return pdf.print(page, plan.info(), plan.toc(), images, metadata, record, attachments);
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
                     Message.of("render.pdf-failed", String.valueOf(e)), files.slug(), e);

@@ -53,8 +53,15 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
         recipients = List.copyOf(recipients);
     }
 
-    /** The plan's record; the page count is filled in once the PDF is printed. */
-    public static ElectronicRecord of(ResolvedPlan plan) {
+    /**
+     * The plan's record, the page count filled in once the PDF is printed; none for an undated document
+     * (only a plan made in memory has no date: plan.yaml requires one).
+     */
+    public static Optional<ElectronicRecord> of(ResolvedPlan plan) {
+        return plan.info().date() == null ? Optional.empty() : Optional.of(dated(plan));
+    }
+
+    private static ElectronicRecord dated(ResolvedPlan plan) {
         String numberSymbol = plan.info().numberSymbol();
         int slash = numberSymbol.indexOf('/');
         String number = slash < 0 ? numberSymbol : numberSymbol.substring(0, slash);

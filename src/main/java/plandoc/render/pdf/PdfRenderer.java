@@ -83,7 +83,7 @@ public final class PdfRenderer {
      * @param images image hrefs used in the page → their source files
      */
     public byte[] render(String html, ResolvedPlan plan, Map<String, Path> images) throws IOException {
-        return print(html, plan.info(), plan.toc(), images, Map.of(), Optional.of(ElectronicRecord.of(plan)), List.of())
+        return print(html, plan.info(), plan.toc(), images, Map.of(), ElectronicRecord.of(plan), List.of())
                 .bytes();
     }
 
