@@ -68,8 +68,8 @@ final class PlanReader {
     private Optional<Agency> agency(YamlNode node) {
         Fields f = nodes.fields(node, "agency", PlanShape.AGENCY.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
-        Optional<String> name = f.required("name", nodes::string);
-        List<String> shortNames = f.list("short", nodes::string);
+        Optional<String> name = f.required("name", nodes::name);
+        List<String> shortNames = f.list("short", nodes::name);
         boolean group = f.optional("group", nodes::bool).orElse(false);
         if (id.isEmpty() || name.isEmpty()) {
             return Optional.empty();
@@ -149,6 +149,8 @@ final class PlanReader {
         List<String> authority = f.list("authority", nodes::string);
         Optional<String> title = f.required("title", nodes::string);
         Optional<String> name = f.required("name", nodes::string);
+        name.filter(Placeholders::isPlaceholder).ifPresent(n ->
+                nodes.problems().warning(f.node("name").get().at(), "signature.placeholder", n));
         if (title.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
@@ -188,7 +190,7 @@ final class PlanReader {
                 f.optional("show", nodes::id),
                 f.optional("numbering", this::numberingStyle),
                 f.optional("number", nodes::bool).orElse(true),
-                f.list("agency", nodes::text),
+                f.list("agency", nodes::agencyText),
                 f.at()));
     }
 
@@ -274,8 +276,8 @@ final class PlanReader {
     /** @param sameAs columns given as {@code { same_as: id }}, read elsewhere */
     private Assignment assignment(Fields f, java.util.Set<String> sameAs) {
         return new Assignment(
-                sameAs.contains("lead") ? Optional.empty() : f.optional("lead", nodes::text),
-                sameAs.contains("partners") ? List.of() : f.list("partners", nodes::text),
+                sameAs.contains("lead") ? Optional.empty() : f.optional("lead", nodes::agencyText),
+                sameAs.contains("partners") ? List.of() : f.list("partners", nodes::agencyText),
                 f.optional("deadline", this::deadline),
                 sameAs.contains("outcome") ? Optional.empty() : f.optional("outcome", nodes::text),
                 f.node("serves").map(nodes::ids).orElse(List.of()));
@@ -318,7 +320,7 @@ final class PlanReader {
     }
 
     private List<Member> yearMembers(String years, YamlNode node) {
-        var m = java.util.regex.Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})").matcher(years);
+        var m = java.util.regex.Pattern.compile("(\\d{4})\\s*[-\u2010-\u2015\u2212]\\s*(\\d{4})").matcher(years);
         if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))
                 || Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)) > 50) {
             nodes.problems().error(node.at(), "axis.years-format", years);
