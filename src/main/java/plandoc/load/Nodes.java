@@ -222,9 +222,10 @@ final class Nodes {
             }
         } else if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL) {
             // blank cell
-        } else if (path.isEmpty()) {
+        } else if (path.isEmpty() && !(node instanceof YamlNode.Scalar)) {
             wrongKind(node, "yaml.kind.mapping");
         } else {
+            // A bare amount ("amounts: 1447") is the one cell of a budget without axes.
             amount(node).ifPresent(a -> out.add(new Cells.Cell(path, a)));
         }
     }

@@ -390,7 +390,12 @@ final class PlanReader {
             nodes.problems().error(f.node("undetermined").get().at(), "value.one-of", undetermined, "undetermined",
                     "error, mark");
         }
-        return Optional.of(new PrintSpec(money, rows, undetermined.equals("mark"), f.at()));
+        String numbering = f.optional("numbering", nodes::string).orElse("continuous");
+        if (!numbering.equals("continuous") && !numbering.equals("per-group")) {
+            nodes.problems().error(f.node("numbering").get().at(), "value.one-of", numbering, "numbering",
+                    "continuous, per-group");
+        }
+        return Optional.of(new PrintSpec(money, rows, undetermined.equals("mark"), numbering.equals("per-group"), f.at()));
     }
 
     private Optional<TotalsRow> totalsRow(YamlNode node) {
