@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import plandoc.templates.TemplateFolder;
 import plandoc.Generator;
 import plandoc.build.BuildReport;
 import plandoc.build.SiteBuild;
@@ -32,7 +33,7 @@ final class BuildCommand implements Callable<Integer> {
     Path content = Path.of("content");
 
     @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
-    Path templates = Path.of("templates");
+    Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
 
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.out")
     Path out = Path.of("site");
@@ -78,12 +79,13 @@ final class BuildCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-jobs", jobs));
             return ExitCode.USAGE;
         }
-        for (Path dir : List.of(content, templates)) {
+        for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {
                 console.err().println(console.text("cli.no-directory", dir));
                 return ExitCode.USAGE;
             }
         }
+        templates = TemplateFolder.resolve(templates != null ? templates : Path.of("templates"));
         long start = System.nanoTime();
         SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv()),
                 ToolVersion.current(), jobs);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import plandoc.templates.TemplateFolder;
 import picocli.CommandLine.Parameters;
 import plandoc.diagnostic.Problem;
 import plandoc.diff.ComparisonRenderer;
@@ -53,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
-    Path templates = Path.of("templates");
+    Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
 
     @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
     String lang = "vi";
@@ -113,7 +114,8 @@ final class DiffCommand implements Callable<Integer> {
         ComparisonView view = new ComparisonViewBuilder().build(comparison);
         Path target = out != null ? out : Path.of("so-sanh-" + Path.of(comparison.path()).getFileName() + "." + kind);
         try {
-            ComparisonRenderer renderer = ComparisonRenderer.forTemplates(templates,
+            ComparisonRenderer renderer = ComparisonRenderer.forTemplates(
+                    TemplateFolder.resolve(templates != null ? templates : Path.of("templates")),
                     RenderSettings.fromEnvironment(System.getenv()));
             byte[] bytes = kind.equals("html") ? renderer.html(view) : renderer.pdf(view, Map.of(
                     "plandoc-compared-from", comparison.from().commit().map(c -> c.id()).orElse(""),
