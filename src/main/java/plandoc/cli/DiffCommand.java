@@ -102,6 +102,7 @@ final class DiffCommand implements Callable<Integer> {
             if (!before.comparable() || !after.comparable()) {
                 return notComparable(before, after);
             }
+            contextErrors(before, after);
             PlanComparison comparison = new PlanComparator().compare(planPath.get(), before.revision(),
                     before.snapshot().get(), after.revision(), after.snapshot().get());
             new ComparisonText(console.messages()).lines(comparison).forEach(console.out()::println);
@@ -127,6 +128,19 @@ final class DiffCommand implements Callable<Integer> {
         }
         console.out().println(console.text("diff.written", target));
         return ExitCode.OK;
+    }
+
+    /** Errors of versions that could still be compared: listed first, as context; they never block the comparison. */
+    private void contextErrors(Version before, Version after) {
+        ComparisonText text = new ComparisonText(console.messages());
+        for (Version version : List.of(before, after)) {
+            if (version.problems().stream().anyMatch(Problem::isError)) {
+                for (Problem p : version.problems()) {
+                    console.err().println(console.messages().format(p));
+                }
+                console.err().println(console.text("diff.compared-despite-errors", text.revision(version.revision())));
+            }
+        }
     }
 
     /** Prints where each version that cannot be compared is wrong, as {@code plandoc check} would. */
