@@ -26,8 +26,8 @@ class DiffCommandTest {
 
             Cli.Result vi = Cli.run("diff", plan);
             assertEquals(0, vi.exit(), vi.errText());
-            assertTrue(vi.out().get(0).startsWith("So sánh content/ke-hoach-cntt: HEAD ("), vi.outText());
-            assertTrue(vi.out().get(0).endsWith(", 02/03/2026) → bản đang soạn (chưa commit)"), vi.outText());
+            assertTrue(vi.out().get(0).startsWith("So sánh content/ke-hoach-cntt: bản đã commit ngày "), vi.outText());
+            assertTrue(vi.out().get(0).contains("02/03/2026 (mã ") && vi.out().get(0).endsWith(") → bản đang soạn (chưa commit)"), vi.outText());
             assertTrue(vi.out().contains("      Giai đoạn 2012-2015, NS địa phương: 2,00 → 2,50 (+0,50)"), vi.outText());
             assertTrue(vi.out().contains("      Cộng: 9,50 → 10,00 (+0,50)"), vi.outText());
 
