@@ -48,7 +48,7 @@ final class SampleSite {
     static String starter(String type) {
         try (InputStream in = SampleSite.class.getResourceAsStream("/plandoc/scaffold/" + type + ".yaml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("@DATE@", "2026-01-05").replace("@YEAR@", "2026").replace("@DEADLINE@", "2026-04-05");
+                    .replace("@PROVINCE@", "Hà Tĩnh").replace("@DATE@", "2026-01-05").replace("@YEAR@", "2026").replace("@DEADLINE@", "2026-04-05");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,6 +62,26 @@ final class SampleSite {
                 throw new AssertionError(slug + " has no \"" + from + "\"");
             }
             write(file, text.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every plan checked, errors or not. */
+    List<Generator.PlanOutcome> outcomes() {
+        try {
+            return new Generator(root).resolveAll(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a plan's folder from the content. */
+    void remove(String slug) {
+        try (Stream<Path> walk = Files.walk(content.resolve(slug))) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
