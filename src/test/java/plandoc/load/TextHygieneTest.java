@@ -58,4 +58,11 @@ class TextHygieneTest {
     void placeholders(String value, boolean placeholder) {
         assertEquals(placeholder, Placeholders.isPlaceholder(value), value);
     }
+
+    @Test
+    void planFolderNamesAreHeldToWhatBuildCanWrite() {
+        assertEquals(false, FolderName.isPublishable("kế hoạch 167"));
+        assertEquals("ke-hoach-167", FolderName.suggestion("kế hoạch 167"));
+        assertEquals(true, FolderName.isPublishable("ha-giang-167-2026"));
+    }
 }
