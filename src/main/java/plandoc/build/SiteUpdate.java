@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import plandoc.history.Provenance;
 import plandoc.render.AgencyPages;
 import plandoc.render.AtomicFileWriter;
@@ -30,7 +31,12 @@ import plandoc.render.html.IndexEntry;
 import plandoc.render.html.IndexPage;
 import plandoc.render.html.SourceView;
 import plandoc.render.pdf.PdfFonts;
+import plandoc.history.Commit;
+import plandoc.render.html.PlanLinks;
+import plandoc.render.portal.PlanSummaries;
+import plandoc.render.portal.PortalFiles;
 import plandoc.resolved.AgencyPage;
+import plandoc.resolved.ResolvedPlan;
 import plandoc.schema.PlanSchema;
 
 /**
@@ -118,6 +124,7 @@ public final class SiteUpdate {
         List<String> rendered = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<IndexEntry> entries = new ArrayList<>();
+        List<Published> summaries = new ArrayList<>();
         List<String> published = new ArrayList<>();
         SourceView siteSource = SourceView.of(provenance);
         Digest indexKey = new Digest().add(base).add(siteSource.toString());
@@ -141,6 +148,7 @@ public final class SiteUpdate {
             }
             if (entry.isPresent()) {
                 entries.add(new IndexEntry(p.source().plan().info(), entry.get().links()));
+                summaries.add(new Published(p.source().plan(), entry.get().links(), provenance.history(p.slug())));
                 published.add(p.slug());
                 indexKey.add(p.slug()).add(p.key());
             }
@@ -150,7 +158,10 @@ public final class SiteUpdate {
         changed |= agencyView.isPresent();
         boolean linkAgencies = agencyView.orElseGet(() -> !agencies.isEmpty() && cache.site(AGENCIES).isPresent());
         indexKey.add(Boolean.toString(linkAgencies));
-        changed |= writeIndex(entries, linkAgencies, siteSource, indexKey.hex(), outDir, cache, written, problems);
+        changed |= writeIndex(entries, () -> new PortalFiles().write(summaries.stream()
+                        .map(s -> PlanSummaries.of(s.plan(), s.links(), s.history())).toList(),
+                        linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl()),
+                linkAgencies, siteSource, indexKey.hex(), outDir, cache, written, problems);
         writeSchema(outDir, written);
         if (changed || clean) {
             cache.write(outDir, writer);
@@ -163,6 +174,10 @@ public final class SiteUpdate {
         String slug() {
             return source.slug();
         }
+    }
+
+    /** A published plan, for the site-wide files (search data, feed, sitemap). */
+    private record Published(ResolvedPlan plan, PlanLinks links, List<Commit> history) {
     }
 
     /** What rendering one plan gave: files written, the cache entry when it succeeded, or its problem. */
@@ -378,7 +393,9 @@ public final class SiteUpdate {
         }
     }
 
-    private boolean writeIndex(List<IndexEntry> entries, boolean agencyView, SourceView source, String key, Path outDir,
+    /** The index and, from the same plans, the site-wide files beside it (search data, feed, sitemap). */
+    private boolean writeIndex(List<IndexEntry> entries, Supplier<Map<String, byte[]>> portal, boolean agencyView,
+                               SourceView source, String key, Path outDir,
                                BuildCache cache, List<Path> written, List<RenderProblem> problems) {
         Optional<BuildCache.SiteEntry> entry = cache.site(INDEX);
         if (entry.isPresent() && entry.get().key().equals(key) && present(outDir, entry.get().files())) {
@@ -389,9 +406,18 @@ public final class SiteUpdate {
             String html = renderers.indexTemplates().render(INDEX_TEMPLATE, new IndexPage(entries, ASSETS + "/",
                     agencyView ? AgencyPages.PATH : "", source), "");
             byte[] bytes = Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
+            List<BuildCache.OutputFile> files = new ArrayList<>();
+            // The index's scripts read the search data: it goes first.
+            for (Map.Entry<String, byte[]> file : portal.get().entrySet()) {
+                Path path = outDir.resolve(file.getKey());
+                writer.write(path, file.getValue());
+                written.add(path);
+                files.add(new BuildCache.OutputFile(file.getKey(), file.getValue().length));
+            }
             writer.write(target, bytes);
             written.add(target);
-            cache.putSite(INDEX, new BuildCache.SiteEntry(key, List.of(new BuildCache.OutputFile(INDEX, bytes.length))));
+            files.add(new BuildCache.OutputFile(INDEX, bytes.length));
+            cache.putSite(INDEX, new BuildCache.SiteEntry(key, files));
         } catch (RenderException e) {
             problems.add(e.toProblem());
         } catch (IOException e) {

@@ -8,6 +8,9 @@ import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
 import plandoc.render.markdown.MarkdownRenderer;
 import plandoc.render.pdf.PdfFonts;
+import plandoc.render.portal.PlanSummaries;
+import plandoc.render.portal.PlanSummary;
+import plandoc.render.portal.PortalFiles;
 import plandoc.resolved.AgencyPage;
 import plandoc.resolved.ResolvedPlan;
 
@@ -19,6 +22,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -92,6 +96,7 @@ public final class SiteBuilder {
         copyAssets(templatesDir, outDir, written, problems);
 
         List<IndexEntry> published = new ArrayList<>();
+        List<PlanSummary> summaries = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         for (ResolvedPlan plan : plans) {
             String slug = plan.info().slug();
@@ -104,6 +109,7 @@ public final class SiteBuilder {
                 RenderedPlan rendered = renderer.render(plan, provenance);
                 publish(rendered, outDir.resolve(rendered.slug()), written);
                 published.add(new IndexEntry(plan.info(), rendered.siteLinks()));
+                summaries.add(PlanSummaries.of(plan, rendered.siteLinks(), provenance.history(slug)));
             } catch (RenderException e) {
                 problems.add(e.toProblem());
             } catch (IOException e) {
@@ -123,6 +129,8 @@ public final class SiteBuilder {
         } catch (RenderException e) {
             problems.add(e.toProblem());
         }
+        writePortal(new PortalFiles().write(summaries, agencyView ? AgencyPages.PATH : "", settings.siteUrl()), outDir,
+                written, problems);
         writeIndex(renderer, published, agencyView, SourceView.of(provenance), outDir, written, problems);
         return new BuildResult(written, problems);
     }
@@ -140,6 +148,19 @@ public final class SiteBuilder {
             Path target = planDir.resolve(file.name());
             writer.write(target, file.bytes());
             written.add(target);
+        }
+    }
+
+    /** The search data, feed and sitemap: before the index, whose scripts read the search data. */
+    private void writePortal(Map<String, byte[]> files, Path outDir, List<Path> written, List<RenderProblem> problems) {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path target = outDir.resolve(file.getKey());
+            try {
+                writer.write(target, file.getValue());
+                written.add(target);
+            } catch (IOException e) {
+                problems.add(new RenderProblem(RenderProblem.Kind.IO, target.toString(), "không ghi được: " + e, ""));
+            }
         }
     }
 

@@ -1,0 +1,36 @@
+package plandoc.render.portal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every site-wide file written beside the index, from the published plans: the search data, the Atom
+ * feed and (when the site's address is known) the sitemap, by file name relative to the site root, in writing order.
+ */
+public final class PortalFiles {
+    private final SearchData search = new SearchData();
+    private final AtomFeed feed = new AtomFeed();
+    private final Sitemap sitemap = new Sitemap();
+
+    /**
+     * @param agencyView the agency view's path from the site root, or "" when there is none
+     */
+    public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(SearchData.FILE, search.write(plans));
+        files.put(AtomFeed.FILE, feed.write(plans, site));
+        // The sitemap protocol knows absolute addresses only: without the site's, there is none.
+        if (site.isPresent()) {
+            List<String> pages = new ArrayList<>(List.of("index.html"));
+            if (!agencyView.isEmpty()) {
+                pages.add(agencyView);
+            }
+            files.put(Sitemap.FILE, sitemap.write(plans, pages, site.get()));
+        }
+        return files;
+    }
+}
