@@ -100,7 +100,8 @@ public final class PlanResolver {
             List<AppendixView> appendices = appendices();
             return new ResolvedPlan(info(), header(), bases(), proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, signature(),
-                    recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels());
+                    recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
+                    budgetData());
         }
 
         /** Every budget's figures, checked against what earlier documents printed and against periods. */
@@ -398,6 +399,12 @@ public final class PlanResolver {
             Map<String, String> out = new LinkedHashMap<>();
             index.ids().forEach(id -> Optional.ofNullable(labels.get(id)).ifPresent(l -> out.put(id, l.text())));
             return out;
+        }
+
+        /** Every budget as open data, in the order the budgets were computed. */
+        private List<plandoc.resolved.BudgetData> budgetData() {
+            BudgetDataBuilder builder = new BudgetDataBuilder(plan.agencies(), t -> text.inline(t).plain());
+            return figures.values().stream().map(builder::build).toList();
         }
 
         // Agency view

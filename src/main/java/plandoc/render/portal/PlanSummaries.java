@@ -14,7 +14,9 @@ import plandoc.history.Commit;
 import plandoc.model.Unit;
 import plandoc.render.html.PlanLinks;
 import plandoc.resolved.AgencyWork;
+import plandoc.render.data.TidyBudgetCsv;
 import plandoc.resolved.AppendixView;
+import plandoc.resolved.BudgetData;
 import plandoc.resolved.ArticleView;
 import plandoc.resolved.Block;
 import plandoc.resolved.CellView;
@@ -46,9 +48,17 @@ public final class PlanSummaries {
                 .flatMap(amount -> Unit.byLabel(info.fundingUnit()).map(unit -> amount.multiply(unit.inDong())));
         List<PlanSummary.Change> changes = history.stream()
                 .map(c -> new PlanSummary.Change(c.id(), c.when(), c.message())).toList();
+        List<PlanSummary.DataTable> tables = new ArrayList<>();
+        for (BudgetData budget : plan.budgets()) {
+            // The printed table's CSV sits beside the tidy one and carries the plan's name for the table.
+            String printed = info.slug() + "/" + budget.id() + ".csv";
+            links.csv().stream().filter(csv -> csv.href().equals(printed)).findFirst().ifPresent(csv -> tables.add(
+                    new PlanSummary.DataTable(info.slug() + "/" + budget.id() + TidyBudgetCsv.SUFFIX, budget.id(),
+                            csv.label().replace(" (CSV)", ""), budget.unit(), budget.total())));
+        }
         return new PlanSummary(info.slug(), info.numberSymbol(), Optional.ofNullable(info.date()), info.dateText(),
                 info.kind(), info.title(), info.issuer(), List.copyOf(agencies.values()), total, info.fundingText(),
-                links, words(plan), changes);
+                links, words(plan), changes, tables);
     }
 
     /**

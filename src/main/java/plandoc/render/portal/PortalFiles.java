@@ -9,12 +9,13 @@ import java.util.Optional;
 
 /**
  * Every site-wide file written beside the index, from the published plans: the search data, the Atom
- * feed and (when the site's address is known) the sitemap, by file name relative to the site root, in writing order.
+ * feed, the open data package and (when the site's address is known) the sitemap, by file name relative to the site root, in writing order.
  */
 public final class PortalFiles {
     private final SearchData search = new SearchData();
     private final AtomFeed feed = new AtomFeed();
     private final Sitemap sitemap = new Sitemap();
+    private final DataPackage dataPackage = new DataPackage();
 
     /**
      * @param agencyView the agency view's path from the site root, or "" when there is none
@@ -23,6 +24,7 @@ public final class PortalFiles {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(SearchData.FILE, search.write(plans));
         files.put(AtomFeed.FILE, feed.write(plans, site));
+        files.put(DataPackage.FILE, dataPackage.write(plans));
         // The sitemap protocol knows absolute addresses only: without the site's, there is none.
         if (site.isPresent()) {
             List<String> pages = new ArrayList<>(List.of("index.html"));

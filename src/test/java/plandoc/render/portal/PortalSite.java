@@ -88,7 +88,7 @@ final class PortalSite {
             entries.add(new IndexEntry(info, links));
             summaries.add(new PlanSummary(slug, number, Optional.of(date), info.dateText(), kind, title, issuer, agencies,
                     Optional.of(total.multiply(new BigDecimal("1000000000"))), info.fundingText(), links, words,
-                    List.of()));
+                    List.of(), List.of()));
         }
         return this;
     }
