@@ -75,13 +75,12 @@ final class BudgetDataBuilder {
         for (CellKey key : layout.cells()) {
             Selection cell = Selection.of(key);
             Figure figure = money.figure(cell, layout);
+            if (figure.state() == Figure.State.BLANK) {
+                continue; // no money there: open data lists the cells that hold some
+            }
             List<BigDecimal> range = figure.state() == Figure.State.UNDETERMINED
                     ? money.range(cell, layout).map(List::of).orElse(List.of()) : List.of();
-            String status = switch (figure.state()) {
-                case VALUE -> "value";
-                case BLANK -> "blank";
-                case UNDETERMINED -> "undetermined";
-            };
+            String status = figure.state() == Figure.State.VALUE ? "value" : "undetermined";
             cells.add(new BudgetData.Cell(key.members(), status, figure.amount(), range));
         }
         List<BudgetData.Share> shares = new ArrayList<>();

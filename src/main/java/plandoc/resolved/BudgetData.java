@@ -47,7 +47,8 @@ public record BudgetData(String id, String unit, boolean summary, List<AxisData>
      * @param crossed  true when the money is known cell by cell; false when the source gives one
      *                 breakdown per axis, so that only {@code shares} are known and a crossed cell may be
      *                 undetermined
-     * @param cells    every cell of the row (leaf member per axis) with its status
+     * @param cells    the row's cells that hold money (a leaf member per axis) with their status; a cell
+     *                 not listed has none
      * @param shares   per axis, the row's money under each leaf member
      * @param total    the row's computed total; empty when it has no money
      * @param declared the row's total as the published document printed it, when recorded
@@ -63,8 +64,8 @@ public record BudgetData(String id, String unit, boolean summary, List<AxisData>
     }
 
     /**
-     * A crossed cell: {@code status} "value" (with {@code value}), "blank" (no money), or
-     * "undetermined" (the source's breakdowns do not fix it; {@code range} holds its bounds when known).
+     * A crossed cell holding money: {@code status} "value" (with {@code value}), or "undetermined" (the
+     * source's breakdowns do not fix it; {@code range} holds its bounds when known).
      */
     public record Cell(List<String> members, String status, Optional<BigDecimal> value, List<BigDecimal> range) {
         public Cell {

@@ -21,9 +21,10 @@ import plandoc.Generator;
 import plandoc.HeadlessChromium;
 import plandoc.compute.AgencyDirectory;
 import plandoc.render.AgencyPages;
-import plandoc.render.AtomicFileWriter;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderSettings;
+import plandoc.render.html.RichHtml;
+import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
 import plandoc.resolved.ResolvedPlan;
@@ -56,7 +57,10 @@ class AccessibilityTest {
             Files.createDirectories(page.getParent());
             Files.writeString(page, renderer.renderPage(plan), StandardCharsets.UTF_8);
         }
-        new AgencyPages(new AtomicFileWriter()).write(new AgencyDirectory().build(plans), Path.of("templates"), site);
+        Path agencies = site.resolve(AgencyPages.PATH);
+        Files.createDirectories(agencies.getParent());
+        Files.write(agencies, new AgencyPages().render(new AgencyDirectory().build(plans), new TemplateEngine(
+                Path.of("templates"), new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy())))));
         chromium = new HeadlessChromium(temp);
     }
 
