@@ -70,7 +70,10 @@ public final class SearchData {
         }
         try {
             // One plan a line: a diff between two builds shows which plans changed.
-            String json = mapper.writeValueAsString(root).replace("},{\"id\"", "},\n{\"id\"");
+            // "<" only ever occurs inside JSON strings: as \u003c, no "</script>" in a title can end a script
+            // element should the data ever be inlined in a page.
+            String json = mapper.writeValueAsString(root).replace("},{\"id\"", "},\n{\"id\"")
+                    .replace("<", "\\u003c");
             return ("window." + GLOBAL + " = " + json + ";\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a tree of plain nodes always serialises
