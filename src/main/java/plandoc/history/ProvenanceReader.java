@@ -25,6 +25,9 @@ public final class ProvenanceReader {
         if (sources.isEmpty()) {
             return Provenance.NONE;
         }
+        if (!GitMarker.above(sources.get(0))) {
+            return Provenance.NONE;
+        }
         try {
             Optional<GitRepository> found = GitRepository.containing(sources.get(0));
             if (found.isEmpty()) {
