@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import plandoc.Generator;
 import plandoc.build.BuildReport;
+import plandoc.build.CheckCache;
 import plandoc.build.SiteBuild;
 import plandoc.build.SiteLock;
 import plandoc.build.ToolVersion;
@@ -85,16 +86,23 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv()),
-                ToolVersion.current(), jobs);
+        RenderSettings settings = RenderSettings.fromEnvironment(System.getenv());
+        ToolVersion tool = ToolVersion.current();
+        // Problems are always printed; --quiet only drops the summaries.
+        Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),
+                console.messages()) : console;
+        // Nothing changed since the last complete build: say what it said, without reading a plan (issue 17).
+        CheckCache.Inputs inputs = CheckCache.inputs(content, templates, settings, tool, lang + (strict ? " strict" : ""));
+        Optional<CheckCache.Replay> replay = clean ? Optional.empty() : CheckCache.replay(inputs, out);
+        if (replay.isPresent()) {
+            return replay(replay.get(), report, start);
+        }
+        SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs);
         List<Generator.PlanOutcome> outcomes = build.check();
         if (outcomes.isEmpty()) {
             console.err().println(console.text("cli.no-plans", content));
             return ExitCode.CONTENT;
         }
-        // Problems are always printed; --quiet only drops the summaries.
-        Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),
-                console.messages()) : console;
         boolean failed = new ProblemReport(report).print(outcomes, strict);
         Optional<SiteLock> lock = SiteLock.tryAcquire(out);
         if (lock.isEmpty()) {
@@ -103,8 +111,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         try (SiteLock held = lock.get();
              ProgressPrinter progress = new ProgressPrinter(console, level(), System.console() != null)) {
+            CheckCache.forget(out);
             // The progress line is cleared when rendering finishes, before the problems are printed.
             BuildReport result = build.render(outcomes, clean, progress);
+            if (result.problems().isEmpty()) {
+                CheckCache.record(out, inputs, outcomes, console.messages()::format, result.published().size());
+            }
             for (RenderProblem p : result.problems()) {
                 console.err().println(console.text("severity.error") + ": " + p);
             }
@@ -114,6 +126,20 @@ final class BuildCommand implements Callable<Integer> {
                     VietnameseSeconds.format(millis)));
             return failed || !result.ok() ? ExitCode.CONTENT : ExitCode.OK;
         }
+    }
+
+    /** What a build with the same inputs printed and returned; it would render and write nothing. */
+    private int replay(CheckCache.Replay replay, Console report, long start) {
+        for (CheckCache.PlanResult plan : replay.plans()) {
+            plan.lines().forEach(console.err()::println);
+        }
+        report.out().println(console.text("cli.summary", replay.plans().size(), (long) replay.errors(),
+                (long) replay.warnings()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        report.out().println(console.text("cli.built-incremental", replay.published(), replay.plans().size(), out, 0,
+                replay.published(), 0, VietnameseSeconds.format(millis)));
+        boolean failed = replay.errors() > 0 || strict && replay.warnings() > 0;
+        return failed ? ExitCode.CONTENT : ExitCode.OK;
     }
 
     private ProgressPrinter.Level level() {

@@ -18,6 +18,28 @@ public final class ProvenanceReader {
     public static final int HISTORY_LIMIT = 20;
 
     /**
+     * The commit HEAD names in the repository holding {@code dir}, without reading any status or
+     * history: a build's provenance is the same as long as HEAD and the source files are (issue 17).
+     * Empty outside a repository, before the first commit, or when git cannot be read.
+     */
+    public Optional<String> head(Path dir) {
+        if (!GitMarker.above(dir)) {
+            return Optional.empty();
+        }
+        try {
+            Optional<GitRepository> found = GitRepository.containing(dir);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            try (GitRepository git = found.get()) {
+                return git.resolve("HEAD").map(id -> git.workTree() + " " + id);
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("unreadable " + System.nanoTime()); // never matches: the build runs in full
+        }
+    }
+
+    /**
      * @param sources     folders whose uncommitted changes make the build "dirty" (content, templates)
      * @param planFolders the plan folders published; each gets its history under its folder name
      */
