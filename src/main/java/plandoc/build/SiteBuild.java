@@ -89,24 +89,39 @@ public final class SiteBuild {
     }
 
     /**
-     * Renders the plans without errors into the site, with the provenance read from git during
-     * {@link #check()} (nothing outside a repository). The caller holds the site's lock.
+     * Renders the plans without errors into the site and publishes them, with the provenance read
+     * from git during {@link #check()} (nothing outside a repository). A plan with errors keeps the
+     * version the site shows (read back from the sources it was published from). The caller holds
+     * the site's lock.
      */
     public BuildReport render(List<Generator.PlanOutcome> outcomes, boolean clean, BuildProgress progress)
             throws IOException {
-        List<PlanSource> sources = outcomes.stream()
-                .flatMap(o -> o.resolved().map(plan -> new PlanSource(o.folder(), plan)).stream())
-                .toList();
+        List<PlanSource> sources = new ArrayList<>();
+        Generator generator = new Generator(Path.of(""));
+        PublishedVersion published = new PublishedVersion(out);
+        for (Generator.PlanOutcome outcome : outcomes) {
+            if (outcome.resolved().isPresent()) {
+                sources.add(new PlanSource(outcome.folder(), outcome.resolved().get()));
+            } else {
+                published.read(outcome.slug(), generator).ifPresent(sources::add);
+            }
+        }
         List<ResolvedPlan> plans = sources.stream().map(PlanSource::plan).toList();
         SiteUpdate update = new SiteUpdate(new Renderers(templates, settings), tool, jobs);
         return update.update(sources, new AgencyDirectory().build(plans), provenance(sources), out, clean, progress);
+    }
+
+    /** When the version the site still shows of a plan was written: its published sources' date. */
+    public java.util.Optional<java.nio.file.attribute.FileTime> lastGoodTime(String slug) {
+        return new PublishedVersion(out).editedAt(slug);
     }
 
     /** Pages print the commit they were built from and each plan's history. */
     private Provenance provenance(List<PlanSource> sources) {
         if (provenance == null) {
             return new ProvenanceReader().read(List.of(content, templates),
-                    sources.stream().map(PlanSource::folder).toList());
+                    sources.stream().filter(s -> s.standing() == PlanSource.Standing.CURRENT)
+                            .map(PlanSource::folder).toList());
         }
         try {
             return provenance.get();

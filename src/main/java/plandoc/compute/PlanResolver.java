@@ -313,7 +313,7 @@ public final class PlanResolver {
             for (Section s : plan.body().sections()) {
                 views.add(section(s));
             }
-            String kind = DocumentKind.byId(plan.body().type()).map(DocumentKind::displayName).orElse("");
+            String kind = plan.body().type().displayName();
             InlineText title = plan.body().title().map(text::inline).orElse(InlineText.EMPTY);
             boolean attached = plan.body().attached();
             String caption = attached ? AppendixCaption.ofDocument(doc) : "";
@@ -363,7 +363,7 @@ public final class PlanResolver {
         private List<AppendixView> appendices() {
             List<AppendixView> out = new ArrayList<>();
             List<Appendix> items = plan.appendices().items();
-            String planKind = DocumentKind.byId(plan.body().type()).map(DocumentKind::displayName).orElse("");
+            String planKind = plan.body().type().displayName();
             for (int i = 0; i < items.size(); i++) {
                 Appendix a = items.get(i);
                 String label = appendixLabel(i + 1, items.size());
