@@ -94,7 +94,8 @@ final class BuildCommand implements Callable<Integer> {
                 console.messages()) : console;
         // Nothing changed since the last complete build: say what it said, without reading a plan (issue 17).
         CheckCache.Inputs inputs = CheckCache.inputs(content, templates, settings, tool, lang + (strict ? " strict" : ""));
-        Optional<CheckCache.Replay> replay = clean ? Optional.empty() : CheckCache.replay(inputs, out);
+        // (--verbose lists each unchanged plan as the build meets it: it runs in full.)
+        Optional<CheckCache.Replay> replay = clean || verbose ? Optional.empty() : CheckCache.replay(inputs, out);
         if (replay.isPresent()) {
             return replay(replay.get(), report, start);
         }
