@@ -26,13 +26,20 @@ public final class ProvenanceReader {
         if (!GitMarker.above(dir)) {
             return Optional.empty();
         }
+        if (System.getenv("GIT_DIR") == null) {
+            try {
+                return GitHead.read(dir);
+            } catch (GitHead.Unknown e) {
+                // JGit knows more layouts
+            }
+        }
         try {
             Optional<GitRepository> found = GitRepository.containing(dir);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
             try (GitRepository git = found.get()) {
-                return git.resolve("HEAD").map(id -> git.workTree() + " " + id);
+                return git.resolve("HEAD").map(id -> git.workTree() + " jgit " + id);
             }
         } catch (IOException | RuntimeException e) {
             return Optional.of("unreadable " + System.nanoTime()); // never matches: the build runs in full
