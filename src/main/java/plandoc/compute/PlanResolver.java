@@ -142,18 +142,10 @@ public final class PlanResolver {
                 }
             }
             for (TaskTable t : plan.tasks()) {
-                int number = 0;
-                for (var task : t.items()) {
-                    labels.put(task.id().value(), new Label("nhiệm vụ số " + ++number, task.id().value()));
-                }
+                ListNumbers.tasks(t).forEach((id, number) -> labels.put(id, new Label("nhiệm vụ số " + number, id)));
             }
             for (ObjectiveTable t : plan.objectives()) {
-                for (var g : t.groups()) {
-                    int number = 0;
-                    for (var o : g.items()) {
-                        labels.put(o.id().value(), new Label("chỉ tiêu số " + ++number, o.id().value()));
-                    }
-                }
+                ListNumbers.objectives(t).forEach((id, number) -> labels.put(id, new Label("chỉ tiêu số " + number, id)));
             }
             // A table is referred to by where it is shown: its appendix, else its section.
             for (IdIndex.Entry e : index.all()) {

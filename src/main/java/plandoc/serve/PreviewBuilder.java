@@ -17,11 +17,8 @@ import java.util.function.Consumer;
 import plandoc.Generator;
 import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
-import plandoc.build.PlanSource;
-import plandoc.build.PublishedVersion;
 import plandoc.build.Renderers;
 import plandoc.build.SiteUpdate;
-import plandoc.compute.AgencyDirectory;
 import plandoc.diagnostic.Messages;
 import plandoc.diagnostic.Problem;
 import plandoc.history.Provenance;
@@ -258,26 +255,16 @@ final class PreviewBuilder implements AutoCloseable {
             if (pending == 0) {
                 return;
             }
-            List<PlanSource> sources = new ArrayList<>();
-            List<PreviewPlan> snapshot = pageLaneSnapshot();
-            // A plan with errors keeps the version the site shows, as with `plandoc build`.
-            PublishedVersion published = new PublishedVersion(out);
-            Generator siteGenerator = new Generator(Path.of("")); // the page lane has its own
-            for (PreviewPlan p : snapshot) {
-                if (p.plan().isPresent()) {
-                    sources.add(new PlanSource(p.folder(), p.plan().get()));
-                } else {
-                    published.read(p.folder().getFileName().toString(), siteGenerator).ifPresent(sources::add);
-                }
-            }
+            List<Generator.PlanOutcome> outcomes = pageLaneSnapshot().stream()
+                    .map(p -> new Generator.PlanOutcome(p.folder(), new plandoc.diagnostic.Problems(), p.plan()))
+                    .toList();
             // The same provenance as `plandoc build` reads, so the files written here are the ones it
             // would write, and a build after a preview session has nothing left to do.
             Provenance provenance = new ProvenanceReader().read(List.of(content, templates),
-                    sources.stream().filter(s -> s.standing() == PlanSource.Standing.CURRENT)
-                            .map(PlanSource::folder).toList());
-            BuildReport report = siteUpdate.update(sources,
-                    new AgencyDirectory().build(sources.stream().map(PlanSource::plan).toList()), provenance, out,
-                    false, BuildProgress.SILENT);
+                    outcomes.stream().map(Generator.PlanOutcome::folder).toList());
+            // A plan with errors keeps the version the site shows, as with `plandoc build`.
+            BuildReport report = new Generator(Path.of("")).publish(outcomes, siteUpdate, out, provenance, false,
+                    BuildProgress.SILENT);
             List<PreviewState.Issue> errors = new ArrayList<>();
             for (RenderProblem p : report.problems()) {
                 log.accept(messages.text("severity.error") + ": " + p.format(messages));

@@ -49,8 +49,18 @@ class FailureInjectionTest {
         Map<String, byte[]> revised = published(reference);
         int operations = counting.count.get();
         assertTrue(operations > 20, "a rebuild of two plans takes many file operations: " + operations);
+        int decided = counting.journalAt.get();
+        assertTrue(decided > 0 && decided < operations, "the journal is written between staging and moving");
 
+        // Every operation from the journal on (moves, clean-up: where the site changes), and every third
+        // while staging (where any failure must leave the site untouched).
+        List<Integer> points = new ArrayList<>();
         for (int failAt = 1; failAt <= operations; failAt++) {
+            if (failAt >= decided - 1 || failAt % 3 == 1) {
+                points.add(failAt);
+            }
+        }
+        for (int failAt : points) {
             Path site = temp.resolve("site-" + failAt);
             copy(beforeSite, site);
             BuildReport failed = Publishing.publish(after, List.of(), TestRenderers.TEMPLATES, site, Provenance.NONE,
@@ -130,6 +140,8 @@ class FailureInjectionTest {
     /** Counts file operations; the {@code failAt}-th fails as a full disk would. */
     static final class CountingFiles extends SiteFiles {
         final AtomicInteger count = new AtomicInteger();
+        /** The number of the operation that writes the journal, once seen. */
+        final AtomicInteger journalAt = new AtomicInteger();
         private final int failAt;
 
         CountingFiles(int failAt) {
@@ -145,6 +157,9 @@ class FailureInjectionTest {
         @Override
         public void write(Path target, byte[] bytes) throws IOException {
             step();
+            if (target.getFileName().toString().startsWith("journal.json")) {
+                journalAt.compareAndSet(0, count.get());
+            }
             super.write(target, bytes);
         }
 

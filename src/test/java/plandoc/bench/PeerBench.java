@@ -25,7 +25,7 @@ import org.eclipse.jgit.lib.PersonIdent;
  * compare. Also {@code ./plandoc --version} and a 200-plan corpus in a git repository (no-op rebuild,
  * one amount edited). From the project folder, after {@code mvn package}:
  * <pre>
- * java -cp 'target/plandoc.jar:target/lib/*' plandoc.bench.PeerBench [--runs 7] [--only flagship,424,big,version,corpus]
+ * java -cp 'target/test-classes:target/plandoc.jar:target/lib/*' plandoc.bench.PeerBench [--runs 7] [--only flagship,424,big,version,corpus]
  * </pre>
  * Set {@code PLANDOC_JAVA} to measure another JDK through the wrapper. Work files go to
  * {@code target/bench/peers/}; the table is printed and kept in {@code results.md} there.

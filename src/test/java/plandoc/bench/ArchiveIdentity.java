@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * without it ({@code PLANDOC_CDS=off}), and compares every file of the two sites byte for byte. Not
  * part of CI (the wrapper needs the packaged jar). From the project folder, after {@code mvn package}:
  * <pre>
- * java -cp 'target/plandoc.jar:target/lib/*' plandoc.bench.ArchiveIdentity [JAVA ...]
+ * java -cp 'target/test-classes:target/plandoc.jar:target/lib/*' plandoc.bench.ArchiveIdentity [JAVA ...]
  * </pre>
  * Exits 1 when any file differs.
  */
