@@ -18,7 +18,8 @@ import plandoc.model.Declared;
  * mismatch is an error at the declared figure naming both figures and the difference; a declared
  * 0 matches a blank cell. A figure the items do not determine (a crossed cell of items given as
  * separate breakdowns) is checked against the range the items allow (budget-shapes rule 9): outside
- * it is an error; the figures inside make one warning per declared entry.
+ * it is an error; the figures inside make one warning per declared entry, unless the cells checked
+ * together ({@link CrossedCells}) cannot all hold.
  */
 public final class DeclaredCheck {
     public void check(BudgetFigures figures, Problems problems) {
@@ -63,12 +64,18 @@ public final class DeclaredCheck {
 
         void check() {
             declared.total().ifPresent(total -> compare(total, Selection.all(layout.size()), "@declared.total"));
+            List<CrossedCells.Declared> crossed = new ArrayList<>();
             for (Cells.Cell cell : declared.amounts().cells()) {
-                layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), owner, problems).ifPresent(leaves ->
-                        compare(cell.amount(), Selection.of(new CellKey(leaves)), "@declared.cell|" + cellLabel(leaves)));
+                layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), owner, problems).ifPresent(leaves -> {
+                    compare(cell.amount(), Selection.of(new CellKey(leaves)), "@declared.cell|" + cellLabel(leaves));
+                    crossed.add(new CrossedCells.Declared(new CellKey(leaves), cell.amount()));
+                });
             }
             declared.perAxis().forEach(this::checkAxis);
-            if (withinRange > 0) {
+            int jointErrors = new CrossedCells(owner, layout, decimals, source.figure(), source.range(), problems)
+                    .check(crossed);
+            // "all within range" would mislead once the cells are shown not to hold together.
+            if (withinRange > 0 && jointErrors == 0) {
                 problems.warning(declared.at(), "declared.unverifiable", owner, withinRange);
             }
         }
