@@ -21,8 +21,13 @@ import plandoc.model.Amount;
  * when it fails, the minimum cut names the rows and columns that cannot all hold.
  */
 final class CrossedCells {
-    /** A declared figure of one leaf cell. */
-    record Declared(CellKey key, Amount amount) {
+    /**
+     * A declared figure of one leaf cell.
+     *
+     * @param determined the items fix the cell, so it was compared with its computed value
+     * @param passed     it passed the check of the cell alone (equal, or within its range)
+     */
+    record Declared(CellKey key, Amount amount, boolean determined, boolean passed) {
     }
 
     private final String owner;
@@ -44,7 +49,8 @@ final class CrossedCells {
 
     /** Reports what cannot hold; returns the number of errors reported. */
     int check(List<Declared> declared) {
-        if (layout.size() != 2 || declared.isEmpty()) {
+        // Cells the items determine were compared one by one: only undetermined ones need the joint view.
+        if (layout.size() != 2 || declared.stream().allMatch(Declared::determined)) {
             return 0;
         }
         Map<CellKey, Declared> cells = new LinkedHashMap<>();
@@ -58,14 +64,17 @@ final class CrossedCells {
         for (String column : columns) {
             errors += line(1, column, rows.stream().map(r -> cells.get(new CellKey(List.of(r, column)))).toList());
         }
-        return errors > 0 ? errors : feasibility(rows, columns, cells);
+        boolean allPassed = declared.stream().allMatch(Declared::passed);
+        return errors > 0 || !allPassed ? errors : feasibility(rows, columns, cells);
     }
 
     /** One row (axis 0) or column (axis 1): its declared cells against its computed total. */
     private int line(int axis, String member, List<Declared> line) {
         List<Declared> given = line.stream().filter(java.util.Objects::nonNull).toList();
         Figure margin = figure.apply(Selection.of(2, Map.of(axis, member)));
-        if (given.isEmpty() || margin.state() == Figure.State.UNDETERMINED) {
+        // A line whose cells were all computed, or one holding a cell already reported, adds nothing.
+        if (given.isEmpty() || margin.state() == Figure.State.UNDETERMINED || given.stream().allMatch(Declared::determined)
+                || !given.stream().allMatch(Declared::passed)) {
             return 0;
         }
         BigDecimal sum = given.stream().map(d -> d.amount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -76,7 +85,7 @@ final class CrossedCells {
         }
         String terms = String.join(" + ", given.stream().map(d -> format(d.amount().value())).toList());
         problems.error(given.get(0).amount().at(), complete ? "crossed.line-sum" : "crossed.line-exceeds", owner,
-                "@crossed.axis" + axis + "|" + label(axis, member), terms, format(sum), format(total),
+                (axis == 0 ? "@crossed.axis0|" : "@crossed.axis1|") + label(axis, member), terms, format(sum), format(total),
                 VietnameseNumbers.signed(sum.subtract(total), decimals));
         return 1;
     }

@@ -67,8 +67,10 @@ public final class DeclaredCheck {
             List<CrossedCells.Declared> crossed = new ArrayList<>();
             for (Cells.Cell cell : declared.amounts().cells()) {
                 layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), owner, problems).ifPresent(leaves -> {
-                    compare(cell.amount(), Selection.of(new CellKey(leaves)), "@declared.cell|" + cellLabel(leaves));
-                    crossed.add(new CrossedCells.Declared(new CellKey(leaves), cell.amount()));
+                    Selection selection = Selection.of(new CellKey(leaves));
+                    boolean determined = source.figure().apply(selection).state() != Figure.State.UNDETERMINED;
+                    boolean passed = compare(cell.amount(), selection, "@declared.cell|" + cellLabel(leaves));
+                    crossed.add(new CrossedCells.Declared(new CellKey(leaves), cell.amount(), determined, passed));
                 });
             }
             declared.perAxis().forEach(this::checkAxis);
@@ -113,29 +115,33 @@ public final class DeclaredCheck {
             return layout.member(axis, member).map(m -> m.label()).orElse(member);
         }
 
-        private void compare(Amount declaredFigure, Selection selection, String what) {
+        /** Reports a declared figure that does not hold on its own; returns whether it holds. */
+        private boolean compare(Amount declaredFigure, Selection selection, String what) {
             Figure computed = source.figure().apply(selection);
             String printed = VietnameseNumbers.format(declaredFigure.value(), decimals);
             if (computed.state() == Figure.State.UNDETERMINED) {
                 Optional<BigDecimal[]> range = source.range().apply(selection);
                 if (range.isEmpty()) {
                     problems.warning(declaredFigure.at(), "declared.undetermined", owner, what, printed);
+                    return true;
                 } else if (declaredFigure.value().compareTo(range.get()[0]) < 0
                         || declaredFigure.value().compareTo(range.get()[1]) > 0) {
                     problems.error(declaredFigure.at(), "declared.out-of-range", owner, what, printed,
                             VietnameseNumbers.format(range.get()[0], decimals),
                             VietnameseNumbers.format(range.get()[1], decimals));
-                } else {
-                    withinRange++;
+                    return false;
                 }
-                return;
+                withinRange++;
+                return true;
             }
             BigDecimal value = computed.orZero();
             if (declaredFigure.value().compareTo(value) != 0) {
                 problems.error(declaredFigure.at(), "declared.mismatch", owner, what, printed,
                         VietnameseNumbers.format(value, decimals),
                         VietnameseNumbers.signed(declaredFigure.value().subtract(value), decimals));
+                return false;
             }
+            return true;
         }
     }
 }

@@ -8,9 +8,21 @@ import plandoc.diagnostic.SourcePosition;
  * Author text (Markdown, a title, a recipient) split into literal runs and inline references
  * ({@code {ref:…}}, {@code {amount:…}}, {@code {count:…}}).
  */
-public record Text(List<TextPart> parts, SourcePosition at) {
+public record Text(List<TextPart> parts, SourcePosition at, TextLayout layout) {
     public Text {
         parts = List.copyOf(parts);
+    }
+
+    public Text(List<TextPart> parts, SourcePosition at) {
+        this(parts, at, TextLayout.START);
+    }
+
+    /**
+     * Where a character of {@link #literalText()} was written. Exact in line; the column counts
+     * an inline reference earlier on the same line as absent.
+     */
+    public SourcePosition positionOf(int literalOffset) {
+        return layout.positionOf(at, literalText(), literalOffset);
     }
 
     public static Text literal(String value, SourcePosition at) {
