@@ -16,7 +16,7 @@ import plandoc.model.Unit;
  * the plan computes: equal to a printable amount → a warning to write the {@code {amount:…}} that
  * prints it, so it follows the budget; within 5% of a budget's, member's or group's total but not
  * equal → a warning naming both figures and the difference. A figure said to be approximate
- * ("khoảng", "trên" …) or on a line marked {@code <!-- plandoc: giữ nguyên -->} is left alone.
+ * ("khoảng", "trên" …) or on a line marked {@code <!-- plandoc giữ nguyên -->} is left alone.
  */
 final class TypedAmounts {
     /** A Vietnamese figure (1.410.498 or 724,9) and its unit, "đồng" optional after a scale word. */

@@ -16,7 +16,7 @@ import plandoc.model.Text;
  * A count typed next to the noun the plan counts ("36 dự án", "12 nhiệm vụ") compared with
  * {@code {count:…}}: equal → a warning to write the mention; off by at most a tenth (and at least
  * one) of a count of five or more → a warning with both figures. Approximations and lines marked
- * {@code <!-- plandoc: giữ nguyên -->} are left alone.
+ * {@code <!-- plandoc giữ nguyên -->} are left alone.
  */
 final class TypedCounts {
     private static final Pattern APPROXIMATE = Pattern.compile(

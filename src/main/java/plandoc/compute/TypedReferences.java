@@ -28,7 +28,7 @@ import plandoc.model.TextPart;
  * resolved against the plan's own numbering: pointing nowhere → a warning with the nearest label
  * that exists; pointing at one part that has an id → a warning to write {@code {ref:id}}, which
  * follows renumbering. A citation of another document ("Điều 5 Luật …", "Phụ lục I Nghị định 30")
- * is left alone, as is a line marked {@code <!-- plandoc: giữ nguyên -->}.
+ * is left alone, as is a line marked {@code <!-- plandoc giữ nguyên -->}.
  *
  * <p>Within a sentence, a part already named sets the scope of what follows: in "phần thứ hai/II:
  * mục 4 (các điểm 4.2, 4.8)", mục 4 is looked for under II of part two, and after

@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * Notes for authors inside a text, written as HTML comments ({@code <!-- … -->}): never printed.
- * {@code <!-- plandoc: giữ nguyên -->} on a line exempts that line from the checks of typed figures,
- * references and words (issue 14); {@code <!-- plandoc: từ: wifi, Phn -->} anywhere in a plan accepts
- * words for the whole plan.
+ * {@code <!-- plandoc giữ nguyên -->} on a line exempts that line from the checks of typed figures,
+ * references and words (issue 14); {@code <!-- plandoc từ wifi, Zalo -->} anywhere in a plan accepts
+ * words for the whole plan. (No ": " in them, so they fit in a plain YAML scalar.)
  */
 public final class AuthorNotes {
     private static final Pattern NOTE = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
-    private static final Pattern KEEP = Pattern.compile("<!--\\s*plandoc:\\s*(giữ nguyên|keep)\\s*-->");
-    private static final Pattern WORDS = Pattern.compile("<!--\\s*plandoc:\\s*(?:từ|words):(.*?)-->", Pattern.DOTALL);
+    // The colon after "plandoc" and "từ" is optional: ": " would end a plain YAML scalar.
+    private static final Pattern KEEP = Pattern.compile("<!--\\s*plandoc:?\\s*(giữ nguyên|keep)\\s*-->");
+    private static final Pattern WORDS = Pattern.compile("<!--\\s*plandoc:?\\s*(?:từ|words):?\\s(.*?)-->", Pattern.DOTALL);
 
     private AuthorNotes() {
     }
