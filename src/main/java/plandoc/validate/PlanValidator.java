@@ -21,7 +21,7 @@ public final class PlanValidator {
         document.check(plan, problems);
         warnings.check(plan, problems);
         agencies.check(plan, problems);
-        words.check(plan, problems);
+        words.check(plan, index, problems);
         return index;
     }
 }

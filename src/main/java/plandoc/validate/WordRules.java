@@ -38,19 +38,28 @@ final class WordRules {
     private static final Set<String> COMMON_SET = new HashSet<>(COMMON);
     private static final String LETTERS = letters();
 
-    void check(Plan plan, Problems problems) {
+    void check(Plan plan, IdIndex index, Problems problems) {
         List<Text> texts = PlanTexts.all(plan);
         Set<String> accepted = new HashSet<>(ACCEPTED);
+        accepted.addAll(index.ids()); // an id written in prose ("vbqppl", "tw") is a name, not a word
+        plan.axes().forEach(a -> memberIds(a.members(), accepted));
+        plan.budgets().forEach(b -> b.axes().forEach(a -> memberIds(a.members(), accepted)));
         texts.forEach(t -> AuthorNotes.acceptedWords(t.literalText()).forEach(w ->
                 accepted.add(Normalizer.normalize(w.toLowerCase(VI), Normalizer.Form.NFC))));
         for (Text text : texts) {
             String literal = text.literalText(); // not normalised here: offsets must stay the source's
+            if (!literal.codePoints().filter(Character::isLetter).allMatch(WordRules::vietnameseLetter)) {
+                continue; // letters outside the alphabet: legacy encodings (reported as such) or another language
+            }
             Matcher m = RUN.matcher(literal);
             while (m.find()) {
                 if (AuthorNotes.insideNote(literal, m.start()) || AuthorNotes.keptAsTyped(literal, m.start())) {
                     continue;
                 }
                 String run = m.group();
+                if (run.indexOf('{') >= 0 || run.indexOf('}') >= 0) {
+                    continue; // a reference the parser refused, reported there
+                }
                 String word = EDGES.matcher(run).replaceAll("");
                 if (!isWord(word) || accepted.contains(Normalizer.normalize(word.toLowerCase(VI), Normalizer.Form.NFC))) {
                     continue;
@@ -63,6 +72,22 @@ final class WordRules {
                 }
             }
         }
+    }
+
+    private static void memberIds(List<plandoc.model.Member> members, Set<String> out) {
+        for (plandoc.model.Member m : members) {
+            out.add(m.id().value());
+            memberIds(m.members(), out);
+        }
+    }
+
+    /** A letter of the Vietnamese alphabet (with its tones), or an ASCII letter of a loanword. */
+    private static boolean vietnameseLetter(int c) {
+        if (c < 128) {
+            return true;
+        }
+        String composed = Normalizer.normalize(new String(Character.toChars(Character.toLowerCase(c))), Normalizer.Form.NFC);
+        return LETTERS.contains(composed);
     }
 
     /** Letters only, lower case or capitalised, more than one letter, not a roman numeral. */
