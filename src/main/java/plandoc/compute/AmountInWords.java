@@ -31,6 +31,22 @@ public final class AmountInWords {
                 + " đồng";
     }
 
+    /**
+     * The amount a "Bằng chữ" phrase spells ("Bảy trăm hai mươi bốn tỷ, chín trăm triệu"), read back by
+     * ICU's lenient parse; empty when the words are not a number as a whole.
+     */
+    public static java.util.Optional<BigDecimal> parse(String words) {
+        String text = words.toLowerCase(VI).replace(",", " ").replaceAll("\\blinh\\b", "lẻ").replaceAll("\\s+", " ").strip();
+        RuleBasedNumberFormat format = SPELLOUT.get();
+        format.setLenientParseMode(true);
+        java.text.ParsePosition position = new java.text.ParsePosition(0);
+        Number n = format.parse(text, position);
+        if (n == null || position.getIndex() < text.length()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new BigDecimal(n.toString()));
+    }
+
     /** ICU's words with the official adjustments, without the unit. */
     static String sentence(String icu) {
         String[] words = icu.strip().split("\\s+");

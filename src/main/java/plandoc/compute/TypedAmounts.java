@@ -27,6 +27,8 @@ final class TypedAmounts {
     private static final Pattern APPROXIMATE = Pattern.compile(
             "(?:khoảng|trên|hơn|gần|dưới|tới|ước|ước tính|xấp xỉ|tối thiểu|tối đa|từ|đến|lên|chừng)\\s*$");
     private static final BigDecimal NEAR = new BigDecimal("0.05");
+    /** "(Bằng chữ: Bảy trăm hai mươi bốn tỷ, chín trăm triệu đồng)". */
+    private static final Pattern IN_WORDS = Pattern.compile("(?i:bằng chữ)\\s*:\\s*([\\p{L}][\\p{L}\\s,]*?)\\s+đồng");
 
     private final AmountCatalogue catalogue;
 
@@ -47,6 +49,15 @@ final class TypedAmounts {
                     continue;
                 }
                 check(new Typed(m), m.group().strip(), text.positionOf(m.start()), problems);
+            }
+            Matcher w = IN_WORDS.matcher(literal);
+            while (w.find()) {
+                if (AuthorNotes.insideNote(literal, w.start()) || AuthorNotes.keptAsTyped(literal, w.start())) {
+                    continue;
+                }
+                // A hand-typed "Bằng chữ" is compared like a typed figure, in đồng, with {amount:… words} hinted.
+                AmountInWords.parse(w.group(1)).ifPresent(dong -> check(new Typed(dong, 0, "", true),
+                        w.group(1).strip() + " đồng", text.positionOf(w.start(1)), problems));
             }
         }
     }
@@ -82,6 +93,9 @@ final class TypedAmounts {
     private static String expression(AmountCatalogue.Entry e, Typed typed) {
         StringBuilder out = new StringBuilder("{amount:").append(e.budget());
         e.options().forEach(o -> out.append(' ').append(o));
+        if (typed.words()) {
+            return out.append(" words}").toString();
+        }
         Unit from = e.figures().budget().unit();
         Unit to = typed.unit().orElse(from);
         if (to != from) {
@@ -98,10 +112,10 @@ final class TypedAmounts {
     }
 
     /** A figure as typed: its value in its unit, its decimals, and its unit. */
-    private record Typed(BigDecimal value, int decimals, String scale) {
+    private record Typed(BigDecimal value, int decimals, String scale, boolean words) {
         Typed(Matcher m) {
             this(new BigDecimal(m.group(1).replace(".", "") + (m.group(2) == null ? "" : "." + m.group(2))),
-                    m.group(2) == null ? 0 : m.group(2).length(), m.group(3) == null ? "" : m.group(3));
+                    m.group(2) == null ? 0 : m.group(2).length(), m.group(3) == null ? "" : m.group(3), false);
         }
 
         BigDecimal size() {

@@ -54,7 +54,7 @@ final class TextParser {
             }
         }
         flush(literal, parts);
-        return new Text(parts, origin.start(), origin.layout());
+        return new Text(parts, origin.start(), origin.layout().withSource(value));
     }
 
     private static void flush(StringBuilder literal, List<TextPart> parts) {

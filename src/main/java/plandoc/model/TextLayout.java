@@ -10,10 +10,19 @@ import plandoc.diagnostic.SourcePosition;
  * @param indent      the block's content indentation (columns before the text)
  * @param quoteOffset 1 for a quoted scalar (the quote precedes the text), else 0
  * @param folded      the text's line breaks are not the source's: positions in it are its start
+ * @param source      the scalar's value as written, references and {@code {{} included ("" if unknown)
  */
-public record TextLayout(boolean block, int indent, int quoteOffset, boolean folded) {
+public record TextLayout(boolean block, int indent, int quoteOffset, boolean folded, String source) {
     /** Nothing known beyond the start (texts made by the program). */
-    public static final TextLayout START = new TextLayout(false, 0, 0, true);
+    public static final TextLayout START = new TextLayout(false, 0, 0, true, "");
+
+    public TextLayout(boolean block, int indent, int quoteOffset, boolean folded) {
+        this(block, indent, quoteOffset, folded, "");
+    }
+
+    public TextLayout withSource(String value) {
+        return new TextLayout(block, indent, quoteOffset, folded, value);
+    }
 
     /** The source position of {@code offset} in {@code text}, the scalar starting at {@code start}. */
     public SourcePosition positionOf(SourcePosition start, String text, int offset) {

@@ -99,6 +99,19 @@ class TypedInProseTest {
     }
 
     @Test
+    void aHandTypedAmountInWordsIsComparedLikeAFigure(@TempDir Path dir) {
+        assertEquals(List.of(
+                "plan.yaml:38:41: cảnh báo: số tiền \"Bảy trăm hai mươi bốn tỷ, chín trăm triệu đồng\" được gõ tay; nó bằng số kế hoạch "
+                        + "tính được, hãy viết {amount:du-an words} để số luôn khớp với bảng kinh phí (hoặc thêm <!-- plandoc giữ nguyên --> vào dòng này)",
+                "plan.yaml:39:20: cảnh báo: số tiền \"Bảy trăm hai mươi tỷ đồng\" được gõ tay khác số kế hoạch tính được 724.900.000.000 đồng "
+                        + "({amount:du-an words}), chênh lệch -4.900.000.000; sửa hoặc viết mục tham chiếu đó (nếu cố ý ghi số khác, thêm "
+                        + "<!-- plandoc giữ nguyên --> vào dòng này)"),
+                check(dir, """
+                        Tổng: {amount:du-an} (Bằng chữ: Bảy trăm hai mươi bốn tỷ, chín trăm triệu đồng).
+                        (Bằng chữ: Bảy trăm hai mươi tỷ đồng)."""));
+    }
+
+    @Test
     void typedCountsAgainstTheCountedItems(@TempDir Path dir) {
         List<String> messages = check(dir, "Gồm 3 dự án, trong đó 2 dự án hạ tầng; 30 dự án khác.");
         assertEquals(List.of(
