@@ -23,7 +23,11 @@ public final class AuthorNotes {
 
     /** The text without its notes (and without a space left before a removed note). */
     public static String strip(String text) {
-        return text.indexOf("<!--") < 0 ? text : text.replaceAll("[ \\t]*<!--.*?-->", "");
+        if (text.indexOf("<!--") < 0) {
+            return text;
+        }
+        // A line holding only a note goes with its line break; a note after text goes with its spaces.
+        return text.replaceAll("(?m)^[ \\t]*<!--.*?-->[ \\t]*(\\n|$)", "").replaceAll("[ \\t]*<!--.*?-->", "");
     }
 
     /** Whether the line of {@code text} that holds {@code offset} carries the opt-out note. */
