@@ -68,8 +68,8 @@ final class TypedReferences {
         List<Appendix> items = plan.appendices().items();
         for (int i = 0; i < items.size(); i++) {
             String number = Numbering.appendix(plan.appendices().numbering(), i + 1);
-            targets.add(new Target("phụ lục", normal(number), "Phụ lục " + number, Optional.of(items.get(i).id().value()),
-                    null));
+            String label = items.size() == 1 ? "Phụ lục" : "Phụ lục " + number; // as references print it
+            targets.add(new Target("phụ lục", normal(number), label, Optional.of(items.get(i).id().value()), null));
         }
     }
 
