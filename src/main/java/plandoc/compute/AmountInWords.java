@@ -44,7 +44,11 @@ public final class AmountInWords {
         if (n == null || position.getIndex() < text.length()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new BigDecimal(n.toString()));
+        try {
+            return java.util.Optional.of(new BigDecimal(n.toString()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty(); // NaN or infinity: not an amount
+        }
     }
 
     /** ICU's words with the official adjustments, without the unit. */

@@ -54,7 +54,7 @@ final class TypedCounts {
             return;
         }
         String nouns = String.join("|", counts.stream().map(c -> Pattern.quote(c.noun())).distinct().toList());
-        Pattern typed = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(\\d+)\\s+(" + nouns + ")(?![\\p{L}])");
+        Pattern typed = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(\\d{1,9})\\s+(" + nouns + ")(?![\\p{L}])");
         for (Text text : texts) {
             String literal = text.literalText();
             Matcher m = typed.matcher(literal);
