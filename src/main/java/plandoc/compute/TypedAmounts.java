@@ -39,9 +39,10 @@ final class TypedAmounts {
     void check(List<Text> texts, Problems problems) {
         for (Text text : texts) {
             String literal = text.literalText();
+            AuthorNotes.Scan notes = new AuthorNotes.Scan(literal);
             Matcher m = MONEY.matcher(literal);
             while (m.find()) {
-                if (AuthorNotes.insideNote(literal, m.start()) || AuthorNotes.keptAsTyped(literal, m.start())
+                if (notes.skip(m.start())
                         || APPROXIMATE.matcher(literal.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                     continue;
                 }
@@ -52,7 +53,7 @@ final class TypedAmounts {
             }
             Matcher w = IN_WORDS.matcher(literal);
             while (w.find()) {
-                if (AuthorNotes.insideNote(literal, w.start()) || AuthorNotes.keptAsTyped(literal, w.start())) {
+                if (notes.skip(w.start())) {
                     continue;
                 }
                 // A hand-typed "Bằng chữ" is compared like a typed figure, in đồng, with {amount:… words} hinted.

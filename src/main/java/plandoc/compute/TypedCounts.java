@@ -57,9 +57,10 @@ final class TypedCounts {
         Pattern typed = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(\\d{1,9})\\s+(" + nouns + ")(?![\\p{L}])");
         for (Text text : texts) {
             String literal = text.literalText();
+            AuthorNotes.Scan notes = new AuthorNotes.Scan(literal);
             Matcher m = typed.matcher(literal);
             while (m.find()) {
-                if (AuthorNotes.insideNote(literal, m.start()) || AuthorNotes.keptAsTyped(literal, m.start())
+                if (notes.skip(m.start())
                         || APPROXIMATE.matcher(literal.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                     continue;
                 }

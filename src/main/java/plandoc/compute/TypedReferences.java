@@ -112,6 +112,7 @@ final class TypedReferences {
         private final Text text;
         private final Problems problems;
         private final String literal;
+        private final AuthorNotes.Scan notes;
         private Section scope;
         private int scopeAt;
 
@@ -119,6 +120,7 @@ final class TypedReferences {
             this.text = text;
             this.problems = problems;
             this.literal = text.literalText();
+            this.notes = new AuthorNotes.Scan(literal);
         }
 
         void read() {
@@ -145,7 +147,7 @@ final class TypedReferences {
                 if (scope != null && sentenceEnds(scopeAt, m.start())) {
                     scope = null;
                 }
-                if (AuthorNotes.insideNote(literal, m.start()) || AuthorNotes.keptAsTyped(literal, m.start())
+                if (notes.skip(m.start())
                         || compound(m.start()) || CITATION.matcher(literal.substring(m.end(), to)).find()) {
                     continue;
                 }

@@ -30,22 +30,39 @@ public final class AuthorNotes {
         return text.replaceAll("(?m)^[ \\t]*<!--.*?-->[ \\t]*(\\n|$)", "").replaceAll("[ \\t]*<!--.*?-->", "");
     }
 
-    /** Whether the line of {@code text} that holds {@code offset} carries the opt-out note. */
-    public static boolean keptAsTyped(String text, int offset) {
-        int start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-        int end = text.indexOf('\n', offset);
-        return KEEP.matcher(text.substring(start, end < 0 ? text.length() : end)).find();
-    }
+    /** The notes of one text, found once: whether an offset is inside a note or on a line kept as typed. */
+    public static final class Scan {
+        private final List<int[]> notes = new ArrayList<>();
+        private final List<int[]> keptLines = new ArrayList<>();
 
-    /** Offsets of {@code text} inside a note, to be skipped by checks that read words. */
-    public static boolean insideNote(String text, int offset) {
-        Matcher m = NOTE.matcher(text);
-        while (m.find()) {
-            if (offset >= m.start() && offset < m.end()) {
-                return true;
+        public Scan(String text) {
+            if (text.indexOf("<!--") < 0) {
+                return;
+            }
+            Matcher m = NOTE.matcher(text);
+            while (m.find()) {
+                notes.add(new int[] {m.start(), m.end()});
+                if (KEEP.matcher(m.group()).matches()) {
+                    int start = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+                    int end = text.indexOf('\n', m.end());
+                    keptLines.add(new int[] {m.start() == 0 ? 0 : start, end < 0 ? text.length() : end});
+                }
             }
         }
-        return false;
+
+        /** Inside a note, or on a line that carries the opt-out. */
+        public boolean skip(int offset) {
+            return within(notes, offset) || within(keptLines, offset);
+        }
+
+        private static boolean within(List<int[]> ranges, int offset) {
+            for (int[] r : ranges) {
+                if (offset >= r[0] && offset < r[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The words a text accepts for its plan. */

@@ -31,12 +31,12 @@ final class WordRules {
     private static final Locale VI = Locale.forLanguageTag("vi");
     /** A run of non-space characters: a word with its punctuation. */
     private static final Pattern RUN = Pattern.compile("\\S+");
-    private static final Pattern EDGES = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
     private static final Pattern ROMAN = Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
     private static final Set<String> ACCEPTED = resource("accepted-words.txt");
     private static final List<String> COMMON = List.copyOf(resourceList("common-syllables.txt"));
     private static final Set<String> COMMON_SET = new HashSet<>(COMMON);
     private static final String LETTERS = letters();
+    private static final Set<Integer> ALPHABET = alphabet();
 
     void check(Plan plan, IdIndex index, Problems problems) {
         List<Text> texts = PlanTexts.all(plan);
@@ -46,32 +46,54 @@ final class WordRules {
         plan.budgets().forEach(b -> b.axes().forEach(a -> memberIds(a.members(), accepted)));
         texts.forEach(t -> AuthorNotes.acceptedWords(t.literalText()).forEach(w ->
                 accepted.add(Normalizer.normalize(w.toLowerCase(VI), Normalizer.Form.NFC))));
+        java.util.Map<String, Boolean> known = new java.util.HashMap<>(); // a plan repeats its words
         for (Text text : texts) {
             String literal = text.literalText(); // not normalised here: offsets must stay the source's
+            AuthorNotes.Scan notes = new AuthorNotes.Scan(literal);
             if (!literal.codePoints().filter(Character::isLetter).allMatch(WordRules::vietnameseLetter)) {
                 continue; // letters outside the alphabet: legacy encodings (reported as such) or another language
             }
             Matcher m = RUN.matcher(literal);
             while (m.find()) {
-                if (AuthorNotes.insideNote(literal, m.start()) || AuthorNotes.keptAsTyped(literal, m.start())) {
+                if (notes.skip(m.start())) {
                     continue;
                 }
                 String run = m.group();
                 if (run.indexOf('{') >= 0 || run.indexOf('}') >= 0) {
                     continue; // a reference the parser refused, reported there
                 }
-                String word = EDGES.matcher(run).replaceAll("");
-                if (!isWord(word) || accepted.contains(Normalizer.normalize(word.toLowerCase(VI), Normalizer.Form.NFC))) {
-                    continue;
-                }
-                String lower = Normalizer.normalize(word.toLowerCase(VI), Normalizer.Form.NFC);
-                if (!VietnameseSyllable.isSyllable(lower)) {
+                String word = stripEdges(run);
+                // A plan repeats its words: each distinct one is judged once.
+                if (!known.computeIfAbsent(word, w -> !isWord(w) || accepted.contains(lower(w))
+                        || VietnameseSyllable.isSyllable(lower(w)))) {
+                    String lower = lower(word);
                     int at = m.start() + run.indexOf(word);
                     problems.warning(text.positionOf(at), "word.not-vietnamese", word,
                             suggestion(lower).map(s -> "@word.suggest|" + recase(s, word)).orElse("@hint.none"));
                 }
             }
         }
+    }
+
+    /** The word without the punctuation and symbols around it ("(Phn", "hp;", "**thng**"). */
+    private static String stripEdges(String run) {
+        int start = 0;
+        int end = run.length();
+        while (start < end && !wordChar(run.charAt(start))) {
+            start++;
+        }
+        while (end > start && !wordChar(run.charAt(end - 1))) {
+            end--;
+        }
+        return run.substring(start, end);
+    }
+
+    private static String lower(String word) {
+        return Normalizer.normalize(word.toLowerCase(VI), Normalizer.Form.NFC);
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private static void memberIds(List<plandoc.model.Member> members, Set<String> out) {
@@ -81,13 +103,18 @@ final class WordRules {
         }
     }
 
-    /** A letter of the Vietnamese alphabet (with its tones), or an ASCII letter of a loanword. */
+    /** A letter of the Vietnamese alphabet (with its tones, either case), or an ASCII letter of a loanword. */
     private static boolean vietnameseLetter(int c) {
-        if (c < 128) {
-            return true;
-        }
-        String composed = Normalizer.normalize(new String(Character.toChars(Character.toLowerCase(c))), Normalizer.Form.NFC);
-        return LETTERS.contains(composed);
+        return c < 128 || ALPHABET.contains(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static Set<Integer> alphabet() {
+        Set<Integer> out = new HashSet<>();
+        LETTERS.codePoints().forEach(c -> {
+            out.add(c);
+            out.add(Character.toUpperCase(c));
+        });
+        return out;
     }
 
     /** Letters only, lower case or capitalised, more than one letter, not a roman numeral. */
