@@ -58,6 +58,9 @@ final class AmountMention {
      */
     private String format(BigDecimal value) {
         Unit from = figures.budget().unit();
+        if (ref.option("words").isPresent()) {
+            return AmountInWords.dong(value.multiply(from.inDong()));
+        }
         Unit to = ref.option("unit").flatMap(u -> Unit.byLabel(u.value())).orElse(from);
         int shift = from.inDong().divide(to.inDong()).stripTrailingZeros().scale() * -1;
         BigDecimal converted = value.movePointRight(shift);

@@ -87,6 +87,7 @@ public final class PlanResolver {
         ResolvedPlan build() {
             computeBudgets();
             labelEverything();
+            new ProseChecks(plan, figures, sections).check(problems); // issue 14: typed figures and references
             BudgetTableBuilder budgetTables = new BudgetTableBuilder(text::inline, this::itemPlace, problems);
             figures.values().forEach(f -> tables.put(f.budget().id().value(), budgetTables.build(f)));
             ObjectiveTableBuilder objectiveTables = new ObjectiveTableBuilder(text::inline);
