@@ -86,11 +86,11 @@ public final class PlanResolver {
             computeBudgets();
             labelEverything();
             BudgetTableBuilder budgetTables = new BudgetTableBuilder(text::inline, this::itemPlace, problems);
-            figures.values().forEach(f -> tables.put(f.budget().id().value(), budgetTables.build(f)));
+            figures.values().forEach(f -> tables.put(f.budget().id().value(), ColumnWidths.apply(budgetTables.build(f))));
             ObjectiveTableBuilder objectiveTables = new ObjectiveTableBuilder(text::inline);
-            plan.objectives().forEach(o -> tables.put(o.id().value(), objectiveTables.build(o)));
+            plan.objectives().forEach(o -> tables.put(o.id().value(), ColumnWidths.apply(objectiveTables.build(o))));
             TaskTableBuilder taskTables = new TaskTableBuilder(text::inline);
-            plan.tasks().forEach(t -> tables.put(t.id().value(), taskTables.build(t)));
+            plan.tasks().forEach(t -> tables.put(t.id().value(), ColumnWidths.apply(taskTables.build(t))));
 
             List<ArticleView> articles = articles();
             AttachedPlanView body = body();
