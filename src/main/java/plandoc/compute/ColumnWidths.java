@@ -29,12 +29,12 @@ final class ColumnWidths {
     static final int LONGEST_WORD = 16;
     static final int HEADER_LINES = 3;
     /** Times New Roman at 12 pt: an average lower-case letter, a capital, a figure, punctuation. */
-    private static final double CHAR_MM = 1.95;
+    private static final double CHAR_MM = 2.1;
     private static final double CAPITAL_MM = 2.75;
     private static final double FIGURE_MM = 2.12;
     private static final double PUNCTUATION_MM = 1.06;
     /** 2 pt of padding each side and the rule (pdf.css), with a little to spare. */
-    private static final double PADDING_MM = 1.9;
+    private static final double PADDING_MM = 2.2;
     private static final double BOLD = 1.1;
 
     private ColumnWidths() {

@@ -1,0 +1,86 @@
+package plandoc.render;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import plandoc.Generator;
+import plandoc.TestPlans;
+import plandoc.layout.LayoutInspector;
+import plandoc.resolved.ResolvedPlan;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The layout inspector on every PDF plandoc prints: both bundled plans, the hand-built fixture
+ * decisions, and stress plans written here (a 5,000-row budget, a 12-column budget, a title with an
+ * 80-character word, decisions whose signature falls at a page end).
+ */
+class LayoutOfEveryPdfTest {
+
+    @TempDir
+    static Path work;
+
+    static Stream<String> bundledPlans() {
+        return Stream.of("ha-tinh-4086-2012", "ha-tinh-424-2022");
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundledPlans")
+    void bundledPlan(String slug) throws Exception {
+        Generator.PlanOutcome outcome = new Generator(Path.of(".")).resolve(Path.of("content", slug));
+        assertInspected(outcome.resolved().orElseThrow());
+    }
+
+    @Test
+    void fixtureDecisions() throws Exception {
+        assertInspected(FixturePlans.decision(FixturePlans.writeMap(work)));
+        assertInspected(FixturePlans.decisionWithAttachedPlan(FixturePlans.writeMap(work)));
+        assertInspected(FixturePlans.standalonePlan());
+    }
+
+    @Test
+    void aBudgetOfFiveThousandRows() throws Exception {
+        assertInspected(stress("rows", StressPlans.budget(5000, 2, 3, "")));
+    }
+
+    @Test
+    void aBudgetOfTwelveColumns() throws Exception {
+        assertInspected(stress("columns", StressPlans.budget(40, 2, 4, "")));
+    }
+
+    @Test
+    void aTitleWithAnEightyCharacterWord() throws Exception {
+        assertInspected(stress("word", StressPlans.budget(12, 2, 3, "ma-du-an-" + "x".repeat(71))));
+    }
+
+    @Test
+    void decisionsWhoseSignatureFallsAtAPageEnd() throws Exception {
+        for (int paragraphs = 10; paragraphs <= 16; paragraphs++) {
+            assertInspected(stress("sign-" + paragraphs, StressPlans.decision(paragraphs)));
+        }
+    }
+
+    private static ResolvedPlan stress(String name, String yaml) {
+        Generator.PlanOutcome outcome = TestPlans.resolve(work.resolve(name), yaml);
+        assertTrue(outcome.resolved().isPresent(), TestPlans.messages(outcome).toString());
+        return outcome.resolved().get();
+    }
+
+    private static void assertInspected(ResolvedPlan plan) throws Exception {
+        RenderedPlan rendered = TestRenderers.standard().render(plan);
+        List<String> found = new ArrayList<>();
+        for (RenderedPlan.OutputFile file : rendered.files()) {
+            if (file.name().endsWith(".pdf")) {
+                LayoutInspector.inspect(file.bytes()).forEach(v -> found.add(file.name() + " " + v));
+            }
+        }
+        assertEquals(List.of(), found, plan.info().slug());
+    }
+}
