@@ -22,7 +22,7 @@ import plandoc.resolved.TableView;
  * <p>Widths are estimated from character counts of Times New Roman at 12 pt (about 1.95 mm a
  * character, figures 2.1 mm) plus the cell padding; the renderer only places the percentages.
  */
-final class ColumnWidths {
+public final class ColumnWidths {
 
     static final double PORTRAIT_MM = 165;
     static final double LANDSCAPE_MM = 252;
@@ -41,7 +41,7 @@ final class ColumnWidths {
     }
 
     /** The table with its widths, and landscape when its columns cannot fit a portrait page. */
-    static TableView apply(TableView table) {
+    public static TableView apply(TableView table) {
         List<ColumnView> columns = table.columns();
         int n = columns.size();
         double[] min = new double[n];

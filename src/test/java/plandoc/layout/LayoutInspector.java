@@ -59,7 +59,7 @@ public final class LayoutInspector {
     static final float HEADER_SHARE = 0.20f;
     /** A wrapped line fills at least this share of the text width; this many wrapped bold lines make a paragraph. */
     static final float FULL_LINE = 0.85f;
-    static final int BOLD_WRAPPED_LINES = 3;
+    static final int BOLD_WRAPPED_LINES = 4;
     static final int BOOKMARK_LENGTH = 120;
     static final String END_MARK = "./.";
     /** A sub-item number inside a bookmark title: body text has leaked into it. */
@@ -197,7 +197,7 @@ public final class LayoutInspector {
             int first = part.get(0).number();
             if (marks.size() != 1) {
                 report(Rule.END_MARK, first, marks.size() + " end marks in the part starting on this page");
-            } else if (marks.get(0).text().equals(END_MARK) && (before == null || !isTableText(before))) {
+            } else if (marks.get(0).text().equals(END_MARK) && !afterTableOrFigure(before, marks.get(0))) {
                 report(Rule.END_MARK, marks.get(0).page(), "\"./.\" on a line of its own after prose: "
                         + (before == null ? "" : shorten(before.text())));
             }
@@ -281,6 +281,12 @@ public final class LayoutInspector {
     }
 
     // ---- tables and parts ----
+
+    /** The line above an end mark of its own is table text, or far above it (an image between them). */
+    private static boolean afterTableOrFigure(Line before, Line mark) {
+        return before != null && (isTableText(before)
+                || (before.page() == mark.page() && mark.baseline() - before.baseline() > 4 * mark.size()));
+    }
 
     /** Tables print at 12–13 pt, body text at 13–14 pt. */
     private static boolean isTableText(Line line) {

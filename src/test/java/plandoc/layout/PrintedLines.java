@@ -41,8 +41,10 @@ final class PrintedLines {
             return glyphs.stream().map(Glyph::right).max(Float::compare).orElseThrow();
         }
 
+        /** The size most of the line is printed in. */
         float size() {
-            return glyphs.stream().map(Glyph::size).max(Float::compare).orElseThrow();
+            return glyphs.stream().collect(Collectors.groupingBy(Glyph::size, Collectors.counting())).entrySet().stream()
+                    .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
 
         /** The text, a space where glyphs are further apart than a fifth of the font size. */

@@ -1,5 +1,6 @@
 package plandoc.render;
 
+import plandoc.compute.ColumnWidths;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.ArticleView;
 import plandoc.resolved.AttachedPlanView;
@@ -57,8 +58,8 @@ final class FixturePlans {
 
     /** The decision; its appendix I shows {@code map}, a PNG written by {@link #writeMap}. */
     static ResolvedPlan decision(Path map) {
-        TableView budget = budgetTable();
-        TableView projects = projectsTable();
+        TableView budget = ColumnWidths.apply(budgetTable()); // widths as compute lays them out
+        TableView projects = ColumnWidths.apply(projectsTable());
         DocumentInfo info = new DocumentInfo(SLUG, "4086/QĐ-UBND", LocalDate.of(2012, 12, 28), "28/12/2012",
                 "Quyết định", "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
                 "Ủy ban nhân dân tỉnh Hà Tĩnh", "4086-QD-UBND", new BigDecimal("724.90"), "tỷ đồng", "724,90 tỷ đồng");

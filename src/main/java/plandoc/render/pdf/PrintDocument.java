@@ -44,8 +44,21 @@ final class PrintDocument {
             }
         }
         page.select("thead").forEach(headerRowspans::flatten);
+        markLeadLines(page);
         addBookmarks(page, toc);
         return new W3CDom().fromJsoup(page);
+    }
+
+    /**
+     * A paragraph that is all bold ("**Sở Công Thương:**" over a list) reads as a heading: pdf.css keeps
+     * it with what follows, so it never ends a page.
+     */
+    private static void markLeadLines(Document page) {
+        for (Element p : page.select(".document p")) {
+            if (p.children().size() == 1 && p.child(0).nameIs("strong") && p.ownText().isBlank()) {
+                p.addClass("lead-line");
+            }
+        }
     }
 
     /** openhtmltopdf builds the PDF outline from {@code <bookmarks>} in the head, nested by level. */
