@@ -442,7 +442,10 @@ public final class PlanResolver {
                     }
                     blocks.add(new NoteBlock(InlineText.of(END_MARK), "end"));
                 }
-                out.add(new AppendixView(a.id().value(), upper(label), label, upperTitle, caption, a.landscape(), blocks));
+                // An appendix whose table needs a landscape page is landscape from its heading on, so the
+                // caption is never left alone on a portrait page before it.
+                boolean landscape = a.landscape() || blocks.stream().anyMatch(b -> b instanceof TableBlock t && t.table().wide());
+                out.add(new AppendixView(a.id().value(), upper(label), label, upperTitle, caption, landscape, blocks));
                 toc.add(new TocEntry(1, label + ". " + title.plain(), a.id().value()));
             }
             return out;

@@ -146,10 +146,10 @@ final class FixturePlans {
                 new SectionBlock(section("nv-1", "1.", "arabic", 2, "", List.of(), List.of(
                         text("Rà soát quy trình xử lý văn bản điện tử, hoàn thành trong quý I năm 2026.")))),
                 new SectionBlock(section("nv-2", "2.", "arabic", 2, "", List.of(), List.of(
-                        text("Tập huấn ký số cho cán bộ, công chức."))))));
+                        text("Tập huấn ký số cho cán bộ, công chức./."))))));
+        // The plan ends with text: compute puts the end mark after its last sentence, no closing line.
         AttachedPlanView body = new AttachedPlanView(false, "KẾ HOẠCH",
-                InlineText.of("Chuyển đổi số trong cơ quan nhà nước năm 2026"), "", List.of(purpose, tasks),
-                List.of(new NoteBlock(InlineText.of("./."), "end")));
+                InlineText.of("Chuyển đổi số trong cơ quan nhà nước năm 2026"), "", List.of(purpose, tasks), List.of());
         SignatureView signature = new SignatureView(List.of("KT. GIÁM ĐỐC"), "PHÓ GIÁM ĐỐC", "Trần Văn An");
         Recipients recipients = new Recipients(List.of(InlineText.of("- UBND tỉnh (để b/c);"),
                 InlineText.of("- Các phòng, đơn vị thuộc Sở;"), InlineText.of("- Lưu: VT, VP.")));

@@ -45,6 +45,7 @@ final class PrintDocument {
         }
         page.select("thead").forEach(headerRowspans::flatten);
         markLeadLines(page);
+        keepEndMarkWithItsWord(page);
         addBookmarks(page, toc);
         return new W3CDom().fromJsoup(page);
     }
@@ -57,6 +58,21 @@ final class PrintDocument {
         for (Element p : page.select(".document p")) {
             if (p.children().size() == 1 && p.child(0).nameIs("strong") && p.ownText().isBlank()) {
                 p.addClass("lead-line");
+            }
+        }
+    }
+
+    /**
+     * "./." after a link ("… tại [Phụ lục 03](#…)./.") would start a line of its own when the line breaks
+     * at the link's end (an element boundary is a break opportunity): on paper the end mark joins the
+     * link's last word, in one text run.
+     */
+    private static void keepEndMarkWithItsWord(Document page) {
+        for (Element link : page.select(".document a")) {
+            if (link.nextSibling() instanceof org.jsoup.nodes.TextNode after && after.getWholeText().startsWith("./.")
+                    && link.childNodeSize() > 0 && link.childNode(link.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode last) {
+                last.text(last.getWholeText() + "./.");
+                after.text(after.getWholeText().substring(3));
             }
         }
     }
