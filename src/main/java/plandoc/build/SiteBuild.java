@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import plandoc.history.Provenance;
 import plandoc.history.ProvenanceReader;
 import plandoc.load.PlanLoader;
 import plandoc.render.RenderSettings;
+import plandoc.render.pdf.PdfFonts;
 import plandoc.resolved.ResolvedPlan;
 
 /**
@@ -31,6 +33,7 @@ public final class SiteBuild {
     private final int jobs;
     /** Read from git while the plans are checked: neither needs the other, and both take a while. */
     private CompletableFuture<Provenance> provenance;
+    private Renderers renderers;
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
         this.content = content;
@@ -98,8 +101,14 @@ public final class SiteBuild {
                 .flatMap(o -> o.resolved().map(plan -> new PlanSource(o.folder(), plan)).stream())
                 .toList();
         List<ResolvedPlan> plans = sources.stream().map(PlanSource::plan).toList();
-        SiteUpdate update = new SiteUpdate(new Renderers(templates, settings), tool, jobs);
+        renderers = new Renderers(templates, settings);
+        SiteUpdate update = new SiteUpdate(renderers, tool, jobs);
         return update.update(sources, new AgencyDirectory().build(plans), provenance(sources), out, clean, progress);
+    }
+
+    /** The fonts the last {@link #render} printed its PDFs with; empty when it rendered none. */
+    public Optional<PdfFonts> fonts() {
+        return renderers == null ? Optional.empty() : renderers.loadedFonts();
     }
 
     /** Pages print the commit they were built from and each plan's history. */

@@ -17,6 +17,7 @@ import plandoc.build.SiteLock;
 import plandoc.build.ToolVersion;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
+import plandoc.render.pdf.PdfFonts;
 
 /**
  * {@code plandoc build}: checks every plan, then renders the ones without errors into the site —
@@ -112,6 +113,8 @@ final class BuildCommand implements Callable<Integer> {
             report.out().println(console.text("cli.built-incremental", result.published().size(), outcomes.size(),
                     out, result.rendered().size(), result.unchanged().size(), result.written().size(),
                     VietnameseSeconds.format(millis)));
+            // Once per build: Decree 30 asks for Times New Roman; say when the PDFs carry its stand-in.
+            build.fonts().filter(PdfFonts::fallback).ifPresent(f -> report.out().println(console.text("build.font-fallback")));
             return failed || !result.ok() ? ExitCode.CONTENT : ExitCode.OK;
         }
     }
