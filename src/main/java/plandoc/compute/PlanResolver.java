@@ -144,18 +144,10 @@ public final class PlanResolver {
                 }
             }
             for (TaskTable t : plan.tasks()) {
-                int number = 0;
-                for (var task : t.items()) {
-                    labels.put(task.id().value(), new Label("nhiệm vụ số " + ++number, task.id().value()));
-                }
+                ListNumbers.tasks(t).forEach((id, number) -> labels.put(id, new Label("nhiệm vụ số " + number, id)));
             }
             for (ObjectiveTable t : plan.objectives()) {
-                for (var g : t.groups()) {
-                    int number = 0;
-                    for (var o : g.items()) {
-                        labels.put(o.id().value(), new Label("chỉ tiêu số " + ++number, o.id().value()));
-                    }
-                }
+                ListNumbers.objectives(t).forEach((id, number) -> labels.put(id, new Label("chỉ tiêu số " + number, id)));
             }
             // A table is referred to by where it is shown: its appendix, else its section.
             for (IdIndex.Entry e : index.all()) {
@@ -334,7 +326,7 @@ public final class PlanResolver {
             for (Section s : plan.body().sections()) {
                 views.add(section(s));
             }
-            String kind = DocumentKind.byId(plan.body().type()).map(DocumentKind::displayName).orElse("");
+            String kind = plan.body().type().displayName();
             InlineText title = plan.body().title().map(text::inline).orElse(InlineText.EMPTY);
             boolean attached = plan.body().attached();
             String caption = attached ? AppendixCaption.ofDocument(doc) : "";
@@ -412,7 +404,7 @@ public final class PlanResolver {
         private List<AppendixView> appendices() {
             List<AppendixView> out = new ArrayList<>();
             List<Appendix> items = plan.appendices().items();
-            String planKind = DocumentKind.byId(plan.body().type()).map(DocumentKind::displayName).orElse("");
+            String planKind = plan.body().type().displayName();
             for (int i = 0; i < items.size(); i++) {
                 Appendix a = items.get(i);
                 String label = appendixLabel(i + 1, items.size());

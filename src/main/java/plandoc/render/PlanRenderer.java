@@ -1,5 +1,6 @@
 package plandoc.render;
 
+import plandoc.diagnostic.Message;
 import plandoc.history.Provenance;
 import plandoc.render.data.BudgetCsv;
 import plandoc.render.data.PlanJson;
@@ -59,10 +60,10 @@ public final class PlanRenderer {
             String pdfCss = Files.readString(stylesheet, StandardCharsets.UTF_8);
             return new PlanRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings));
         } catch (NoSuchFileException e) {
-            throw new RenderException(RenderProblem.Kind.IO, e.getFile(), "không tìm thấy tệp", "", e);
+            throw new RenderException(RenderProblem.Kind.IO, e.getFile(), Message.of("render.file-missing"), "", e);
         } catch (IOException e) {
             throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
-                    "không đọc được thư mục mẫu: " + e.getMessage(), "", e);
+                    Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);
         }
     }
 
@@ -84,7 +85,7 @@ public final class PlanRenderer {
             output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, json.write(plan)));
         } catch (IOException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, PlanFiles.JSON,
-                    "không tạo được JSON: " + e.getMessage(), files.slug(), e);
+                    Message.of("render.json-failed", String.valueOf(e)), files.slug(), e);
         }
         for (PlanFiles.Csv table : files.csv()) {
             output.add(new RenderedPlan.OutputFile(table.fileName(), csv.write(table.table())));
@@ -119,7 +120,7 @@ public final class PlanRenderer {
         for (ImageBlock image : files.images()) {
             if (!Files.isRegularFile(image.source())) {
                 throw new RenderException(RenderProblem.Kind.CONTENT, image.source().toString(),
-                        "không tìm thấy tệp ảnh", files.slug(), null);
+                        Message.of("render.image-missing"), files.slug(), null);
             }
             images.put(image.href(), image.source());
         }
@@ -127,7 +128,7 @@ public final class PlanRenderer {
             return pdf.render(page, plan.info(), plan.toc(), images, metadata);
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
-                    "không tạo được PDF: " + e, files.slug(), e);
+                    Message.of("render.pdf-failed", String.valueOf(e)), files.slug(), e);
         }
     }
 

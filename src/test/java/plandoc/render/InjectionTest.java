@@ -1,5 +1,7 @@
 package plandoc.render;
 
+import plandoc.build.BuildReport;
+import plandoc.build.Publishing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,8 +92,7 @@ class InjectionTest {
         assertTrue(outcome.resolved().isPresent(), outcome.problems().sorted().toString());
 
         Path site = temp.resolve("site");
-        BuildResult result = new SiteBuilder(RenderSettings.defaults())
-                .build(List.of(outcome.resolved().get()), TestRenderers.TEMPLATES, site);
+        BuildReport result = Publishing.publish(List.of(outcome.resolved().get()), TestRenderers.TEMPLATES, site);
         assertTrue(result.ok(), result.problems().toString());
 
         List<Path> pages;
