@@ -166,9 +166,17 @@ final class FixturePlans {
         DocumentInfo attachedInfo = new DocumentInfo("4087-qd-ubnd", "4087/QĐ-UBND", info.date(), info.dateText(),
                 info.kind(), info.title(), info.issuer(), "4087-QD-UBND", info.fundingTotal(), info.fundingUnit(),
                 info.fundingText());
+        // A closing section long enough that the attached plan runs over two pages; it ends with text,
+        // so the end mark closes its last sentence, as compute prints it.
+        String paragraph = "Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố, thị xã căn cứ chức năng, nhiệm vụ "
+                + "tổ chức triển khai thực hiện Quy hoạch, định kỳ báo cáo kết quả về Sở Thông tin và Truyền thông để "
+                + "tổng hợp, báo cáo Ủy ban nhân dân tỉnh.";
+        List<SectionView> sections = new ArrayList<>(decision.body().sections());
+        sections.add(section("to-chuc-thuc-hien", "VI.", "roman", 1, "TỔ CHỨC THỰC HIỆN", List.of(),
+                List.of(text((paragraph + "\n\n").repeat(9) + paragraph.replace("tỉnh.", "tỉnh./.")))));
         AttachedPlanView body = new AttachedPlanView(true, "QUY HOẠCH", decision.body().title(),
                 "(Kèm theo Quyết định số 4087/QĐ-UBND ngày 28/12/2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)",
-                decision.body().sections(), List.of(new NoteBlock(InlineText.of("./."), "end")));
+                sections, List.of());
         List<ArticleView> articles = List.of(
                 new ArticleView("dieu-1", "Điều 1.", new MarkdownText(
                         "Phê duyệt kèm theo Quyết định này Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020."), false),
