@@ -25,9 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LayoutOfEveryPdfTest {
 
     /**
-     * Rows of the long budget. 5,000 rows print 400 landscape pages and took 106 s to render and
-     * inspect on the shared 2-core machine (1,000 rows: 47 s), too slow for CI; 500 rows (40 pages,
-     * every group heading, page break and repeated header the long one has) take about 25 s.
+     * Rows of the long budget. 5,000 rows (about 400 landscape pages) pass the inspector but take 90 s
+     * to render and inspect on the shared 2-core machine (106 s under load; 1,000 rows: 47 s under
+     * load), too slow for CI; 500 rows (40 pages, with every group heading, page break and repeated
+     * header the long one has) keep the whole class at about 25 s.
      */
     static final int LONG_BUDGET_ROWS = 500;
 
