@@ -46,6 +46,7 @@ final class PrintDocument {
         page.select("thead").forEach(headerRowspans::flatten);
         markLeadLines(page);
         keepEndMarkWithItsWord(page);
+        keepRangesWhole(page);
         addBookmarks(page, toc);
         return new W3CDom().fromJsoup(page);
     }
@@ -73,6 +74,42 @@ final class PrintDocument {
                     && link.childNodeSize() > 0 && link.childNode(link.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode last) {
                 last.text(last.getWholeText() + "./.");
                 after.text(after.getWholeText().substring(3));
+            }
+        }
+    }
+
+    /** A range of years or figures ("2011-2015", "2021–2025", also as typed "2011- 2015"). */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\d+ ?[-–] ?\\d+");
+
+    /**
+     * A range broken after its dash prints "2011-" at a line end, which text extraction joins into
+     * "20112015": each range is kept on one line (a nowrap span), the characters unchanged.
+     */
+    private static void keepRangesWhole(Document page) {
+        for (Element element : page.body().select("*")) {
+            if (element.hasClass("nowrap")) {
+                continue;
+            }
+            for (org.jsoup.nodes.TextNode text : new java.util.ArrayList<>(element.textNodes())) {
+                String whole = text.getWholeText();
+                java.util.regex.Matcher range = RANGE.matcher(whole);
+                if (!range.find()) {
+                    continue;
+                }
+                org.jsoup.nodes.TextNode rest = text;
+                int consumed = 0;
+                range.reset();
+                while (range.find()) {
+                    org.jsoup.nodes.TextNode matched = rest.splitText(range.start() - consumed);
+                    org.jsoup.nodes.TextNode after = range.end() - range.start() < matched.getWholeText().length()
+                            ? matched.splitText(range.end() - range.start()) : null;
+                    matched.wrap("<span class=\"nowrap\"></span>");
+                    consumed = range.end();
+                    if (after == null) {
+                        break;
+                    }
+                    rest = after;
+                }
             }
         }
     }
