@@ -19,7 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import plandoc.diagnostic.Message;
+import plandoc.history.Commit;
 import plandoc.history.Provenance;
 import plandoc.publish.SiteFiles;
 import plandoc.publish.SitePublisher;
@@ -31,9 +33,13 @@ import plandoc.render.RenderProblem;
 import plandoc.render.RenderedPlan;
 import plandoc.render.html.IndexEntry;
 import plandoc.render.html.IndexPage;
+import plandoc.render.html.PlanLinks;
 import plandoc.render.html.SourceView;
 import plandoc.render.pdf.PdfFonts;
+import plandoc.render.portal.PlanSummaries;
+import plandoc.render.portal.PortalFiles;
 import plandoc.resolved.AgencyPage;
+import plandoc.resolved.ResolvedPlan;
 import plandoc.schema.PlanSchema;
 
 /**
@@ -164,6 +170,7 @@ public final class SiteUpdate {
         }
 
         List<IndexEntry> entries = new ArrayList<>();
+        List<Published> summaries = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         SourceView siteSource = SourceView.of(provenance);
         Digest indexKey = new Digest().add(base).add(siteSource.toString());
@@ -188,6 +195,7 @@ public final class SiteUpdate {
             if (entry.isPresent()) {
                 cache.putPlan(p.slug(), entry.get());
                 entries.add(new IndexEntry(p.source().plan().info(), entry.get().links()));
+                summaries.add(new Published(p.source().plan(), entry.get().links(), provenance.history(p.slug())));
                 report.published.add(p.slug());
                 listed.add(p.slug());
                 indexKey.add(p.slug()).add(entry.get().key());
@@ -210,7 +218,10 @@ public final class SiteUpdate {
         agencyView.ifPresent(v -> report.pages.add(AgencyPages.PATH));
         boolean linkAgencies = agencyView.orElseGet(() -> cache.site(AGENCIES).isPresent());
         indexKey.add(Boolean.toString(linkAgencies));
-        if (stageIndex(entries, linkAgencies, siteSource, indexKey.hex(), outDir, cache, transaction)) {
+        Supplier<Map<String, byte[]>> portal = () -> new PortalFiles().write(summaries.stream()
+                        .map(s -> PlanSummaries.of(s.plan(), s.links(), s.history())).toList(),
+                linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl());
+        if (stageIndex(entries, portal, linkAgencies, siteSource, indexKey.hex(), outDir, cache, transaction)) {
             changed = true;
             report.pages.add(INDEX);
         }
@@ -223,6 +234,10 @@ public final class SiteUpdate {
         String slug() {
             return source.slug();
         }
+    }
+
+    /** A published plan, for the site-wide files (search data, feed, sitemap, data package). */
+    private record Published(ResolvedPlan plan, PlanLinks links, List<Commit> history) {
     }
 
     /** What rendering one plan gave: its cache entry when it succeeded, or its problem. */
@@ -469,8 +484,9 @@ public final class SiteUpdate {
         }
     }
 
-    private boolean stageIndex(List<IndexEntry> entries, boolean agencyView, SourceView source, String key,
-                               Path outDir, BuildCache cache, Transaction transaction)
+    /** The index and, from the same plans, the site-wide files beside it (search data, feed, sitemap, data package). */
+    private boolean stageIndex(List<IndexEntry> entries, Supplier<Map<String, byte[]>> portal, boolean agencyView,
+                               SourceView source, String key, Path outDir, BuildCache cache, Transaction transaction)
             throws IOException, SitePageFailure {
         Optional<BuildCache.SiteEntry> entry = cache.site(INDEX);
         if (entry.isPresent() && entry.get().key().equals(key) && present(outDir, entry.get().files())) {
@@ -480,8 +496,14 @@ public final class SiteUpdate {
             String html = renderers.indexTemplates().render(INDEX_TEMPLATE, new IndexPage(entries, ASSETS + "/",
                     agencyView ? AgencyPages.PATH : "", source), "");
             byte[] bytes = Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
+            List<BuildCache.OutputFile> files = new ArrayList<>();
+            for (Map.Entry<String, byte[]> file : portal.get().entrySet()) {
+                transaction.stageFile(file.getKey(), file.getValue());
+                files.add(new BuildCache.OutputFile(file.getKey(), file.getValue().length));
+            }
             transaction.stageFile(INDEX, bytes);
-            cache.putSite(INDEX, new BuildCache.SiteEntry(key, List.of(new BuildCache.OutputFile(INDEX, bytes.length))));
+            files.add(new BuildCache.OutputFile(INDEX, bytes.length));
+            cache.putSite(INDEX, new BuildCache.SiteEntry(key, files));
             return true;
         } catch (RenderException e) {
             throw new SitePageFailure(e.toProblem());

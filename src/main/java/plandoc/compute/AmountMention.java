@@ -69,6 +69,8 @@ final class AmountMention {
             decimals = Math.max(Math.max(0, figures.budget().decimals() - shift),
                     Math.max(0, converted.stripTrailingZeros().scale()));
         }
-        return VietnameseNumbers.format(converted, decimals) + " " + to.label();
+        // show=number: the figure alone, for a sentence whose own words name the unit.
+        boolean numberOnly = ref.option("show").map(o -> o.value().equals("number")).orElse(false);
+        return VietnameseNumbers.format(converted, decimals) + (numberOnly ? "" : " " + to.label());
     }
 }

@@ -33,6 +33,7 @@ import plandoc.resolved.InlineText;
 import plandoc.resolved.MarkdownText;
 import plandoc.resolved.NoteBlock;
 import plandoc.resolved.Recipients;
+import plandoc.resolved.RowView;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SectionBlock;
 import plandoc.resolved.SectionView;
@@ -71,6 +72,7 @@ public final class PlanResolver {
         private final SectionNumbering sections;
         private final TextResolver text;
         private final Map<String, TableView> tables = new LinkedHashMap<>();
+        private final Map<String, Integer> shownTables = new HashMap<>();
         private final List<TocEntry> toc = new ArrayList<>();
 
         Resolution(Plan plan, IdIndex index, Problems problems) {
@@ -102,7 +104,8 @@ public final class PlanResolver {
             List<AppendixView> appendices = appendices();
             return new ResolvedPlan(info(), header(), bases(), proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, signature(),
-                    recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels());
+                    recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
+                    budgetData());
         }
 
         /** Every budget's figures, checked against what earlier documents printed and against periods. */
@@ -375,12 +378,27 @@ public final class PlanResolver {
             }
             List<Block> blocks = new ArrayList<>();
             s.text().ifPresent(t -> blocks.add(new TextBlock(text.markdown(t))));
-            s.show().ifPresent(id -> Optional.ofNullable(tables.get(id.value())).ifPresent(t -> blocks.add(new TableBlock(t))));
+            s.show().ifPresent(id -> Optional.ofNullable(tables.get(id.value())).ifPresent(t -> blocks.add(shown(t))));
             s.sections().forEach(child -> blocks.add(new SectionBlock(section(child))));
             s.textAfter().ifPresent(t -> blocks.add(new TextBlock(text.markdown(t))));
             List<String> agencies = s.agencies().stream().map(a -> text.inline(a).plain()).toList();
             String style = n.style() == null ? "none" : n.style().id();
             return new SectionView(n.anchor(), n.heading(), style, n.level(), title, agencies, blocks);
+        }
+
+        /**
+         * A table where the plan shows it. A table shown twice (424's summary: the body's IV.1 and PHỤ LỤC
+         * 07) keeps its id and its rows' anchors where it is shown first; later showings get "-2", "-3" …
+         * and no row anchors, so every id of the page is unique and a link lands on the first showing.
+         */
+        private TableBlock shown(TableView table) {
+            int times = shownTables.merge(table.id(), 1, Integer::sum);
+            if (times == 1) {
+                return new TableBlock(table);
+            }
+            List<RowView> rows = table.rows().stream().map(r -> new RowView(r.kind(), "", r.cells())).toList();
+            return new TableBlock(new TableView(table.id() + "-" + times, table.kind(), table.unitLine(),
+                    table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths()));
         }
 
         private SignatureView signature() {
@@ -428,7 +446,7 @@ public final class PlanResolver {
                             Span.text(note.plain().stripTrailing().endsWith(".") ? "/." : END_MARK))), "external"));
                 } else {
                     if (content instanceof AppendixContent.Show show) {
-                        Optional.ofNullable(tables.get(show.table().value())).ifPresent(t -> blocks.add(new TableBlock(t)));
+                        Optional.ofNullable(tables.get(show.table().value())).ifPresent(t -> blocks.add(shown(t)));
                     } else if (content instanceof AppendixContent.Image image) {
                         blocks.add(new ImageBlock(image.file(), "images/" + image.href(), title.plain()));
                     }
@@ -448,6 +466,12 @@ public final class PlanResolver {
             Map<String, String> out = new LinkedHashMap<>();
             index.ids().forEach(id -> Optional.ofNullable(labels.get(id)).ifPresent(l -> out.put(id, l.text())));
             return out;
+        }
+
+        /** Every budget as open data, in the order the budgets were computed. */
+        private List<plandoc.resolved.BudgetData> budgetData() {
+            BudgetDataBuilder builder = new BudgetDataBuilder(plan.agencies(), t -> text.inline(t).plain());
+            return figures.values().stream().map(builder::build).toList();
         }
 
         // Agency view

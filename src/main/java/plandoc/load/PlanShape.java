@@ -181,7 +181,9 @@ public final class PlanShape {
             optional("money", list(STRING), "Thứ tự các cột tiền: total, mã trục, funding_type."),
             optional("rows", list(STRING), "Bảng tổng hợp: thứ tự dòng, grand cho dòng tổng và mã trục."),
             optional("undetermined", new Value.Choice(List.of("error", "mark")),
-                    "mark: ô không xác định được in \"…\" thay vì báo lỗi."));
+                    "mark: ô không xác định được in \"…\" thay vì báo lỗi."),
+            optional("numbering", new Value.Choice(Arrays.stream(plandoc.model.ItemNumbering.values()).map(plandoc.model.ItemNumbering::id).toList()),
+                    "Số thứ tự dự án: continuous (liên tục cả bảng, mặc định) hoặc per-group (đánh lại từ 1 trong mỗi nhóm)."));
 
     public static final Shape BUDGET_LABELS = labels("budget-labels", "number", "title", "period", "lead", "partners",
             "deadline", "outcome", "funding_type", "total", "grand", "money", "item", "unallocated");

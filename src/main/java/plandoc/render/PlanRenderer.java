@@ -4,6 +4,7 @@ import plandoc.diagnostic.Message;
 import plandoc.history.Provenance;
 import plandoc.render.data.BudgetCsv;
 import plandoc.render.data.PlanJson;
+import plandoc.render.data.TidyBudgetCsv;
 import plandoc.render.html.IssuerName;
 import plandoc.render.html.PlanPage;
 import plandoc.render.html.RichHtml;
@@ -12,6 +13,7 @@ import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.MarkdownRenderer;
 import plandoc.render.pdf.PdfFonts;
 import plandoc.render.pdf.PdfRenderer;
+import plandoc.resolved.BudgetData;
 import plandoc.resolved.ImageBlock;
 import plandoc.resolved.ResolvedPlan;
 
@@ -42,6 +44,7 @@ public final class PlanRenderer {
     private final PdfRenderer pdf;
     private final PlanJson json = new PlanJson();
     private final BudgetCsv csv = new BudgetCsv();
+    private final TidyBudgetCsv tidy = new TidyBudgetCsv();
 
     public PlanRenderer(TemplateEngine templates, PdfRenderer pdf) {
         this.templates = templates;
@@ -89,6 +92,14 @@ public final class PlanRenderer {
         }
         for (PlanFiles.Csv table : files.csv()) {
             output.add(new RenderedPlan.OutputFile(table.fileName(), csv.write(table.table())));
+        }
+        // Tidy open data beside each printed table; the ids are the budget tables' ids, checked by PlanFiles.
+        java.util.Set<String> budgetTables = new java.util.HashSet<>();
+        files.csv().forEach(table -> budgetTables.add(table.table().id()));
+        for (BudgetData budget : plan.budgets()) {
+            if (budgetTables.contains(budget.id())) {
+                output.add(new RenderedPlan.OutputFile(budget.id() + TidyBudgetCsv.SUFFIX, tidy.write(files.slug(), budget)));
+            }
         }
         List<RenderedPlan.ImageCopy> images = files.images().stream()
                 .map(image -> new RenderedPlan.ImageCopy(image.source(), image.href()))

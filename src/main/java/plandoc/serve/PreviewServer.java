@@ -44,6 +44,7 @@ public final class PreviewServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"),
             Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("pdf", "application/pdf"),
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("gif", "image/gif"), Map.entry("svg", "image/svg+xml"), Map.entry("ttf", "font/ttf"),

@@ -12,16 +12,8 @@ final class DocumentRules {
     /** Decree 30: TM. (thay mặt), Q. (quyền), KT. (ký thay), TL. (thừa lệnh), TUQ. (thừa ủy quyền). */
     static final List<String> AUTHORITY_PREFIXES = List.of("TM.", "Q.", "KT.", "TL.", "TUQ.");
 
-    /** A signer written as a stand-in for a name not known yet: "(chưa rõ)", "[Họ và tên]", "…", "xxx". */
-    static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
-            "^\\s*[(\\[<].*[)\\]>]\\s*$|chưa rõ|chưa có|họ và tên|họ tên|…|\\.\\.\\.|xxx|tbd",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-
     void check(Plan plan, Problems problems) {
         IssuedDocument d = plan.document();
-        if (PLACEHOLDER.matcher(d.signature().name()).find()) {
-            problems.warning(d.at(), "document.signer-placeholder", d.signature().name());
-        }
         for (String authority : d.signature().authority()) {
             if (AUTHORITY_PREFIXES.stream().noneMatch(p -> authority.startsWith(p + " "))) {
                 problems.error(d.at(), "document.authority-prefix", authority, String.join(", ", AUTHORITY_PREFIXES));

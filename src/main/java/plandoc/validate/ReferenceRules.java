@@ -102,7 +102,7 @@ final class ReferenceRules {
             return;
         }
         Budget budget = (Budget) entry.get().target();
-        List<String> valid = new ArrayList<>(List.of("unit", "decimals", "group", "item"));
+        List<String> valid = new ArrayList<>(List.of("unit", "decimals", "group", "item", "show"));
         budget.axes().forEach(a -> valid.add(a.id().value()));
         for (Map.Entry<String, Reference.Option> e : ref.options().entrySet()) {
             String key = e.getKey();
@@ -117,6 +117,11 @@ final class ReferenceRules {
                 case "decimals" -> {
                     if (!option.value().matches("[0-6]")) {
                         problems.error(option.at(), "ref.decimals", option.value());
+                    }
+                }
+                case "show" -> {
+                    if (!option.value().equals("number") && !option.value().equals("unit")) {
+                        problems.error(option.at(), "ref.show-value", option.value());
                     }
                 }
                 case "group" -> checkGroup(budget, option, problems);

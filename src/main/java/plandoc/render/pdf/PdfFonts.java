@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The four faces embedded in every PDF, read once per build.
@@ -48,7 +50,8 @@ public final class PdfFonts {
 
     private final List<Face> faces;
     private final String source;
-    private final byte[] fingerprint;
+    /** Hashed on a second thread while the first page is laid out: needed only when a PDF is finished. */
+    private final FutureTask<byte[]> fingerprint;
     private final FontMetricsCache metrics = new FontMetricsCache();
 
     private final boolean timesNewRoman;
@@ -57,7 +60,10 @@ public final class PdfFonts {
         this.faces = List.copyOf(faces);
         this.source = source;
         this.timesNewRoman = timesNewRoman;
-        this.fingerprint = digest(faces);
+        this.fingerprint = new FutureTask<>(() -> digest(this.faces));
+        Thread thread = new Thread(fingerprint, "plandoc-font-digest");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -163,7 +169,16 @@ public final class PdfFonts {
 
     /** Identifies the font files, so a different font gives a different PDF document id. */
     byte[] fingerprint() {
-        return fingerprint.clone();
+        // Runs the task here when the thread has not started it yet (FutureTask runs once).
+        fingerprint.run();
+        try {
+            return fingerprint.get().clone();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while hashing the fonts", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e.getCause());
+        }
     }
 
     /** Whether Times New Roman itself was found (false: Liberation Serif, or an office's own serif files). */
