@@ -105,7 +105,7 @@ public final class PlanResolver {
             return new ResolvedPlan(info(), header(), bases(), proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, signature(),
                     recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
-                    budgetData());
+                    budgetData(), java.util.Optional.of(plan.folder()));
         }
 
         /** Every budget's figures, checked against what earlier documents printed and against periods. */
@@ -248,7 +248,7 @@ public final class PlanResolver {
             String totalText = total == null ? "" : VietnameseNumbers.format(total, main.get().budget().decimals()) + " " + unit;
             return new DocumentInfo(plan.slug(), numberSymbol, doc.date(), VietnameseDates.short_(doc.date()),
                     doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
-                    fileStem(numberSymbol), total, unit, totalText);
+                    fileStem(numberSymbol), total, unit, totalText, doc.issuer().code().orElse(""));
         }
 
         /**
@@ -402,8 +402,9 @@ public final class PlanResolver {
         }
 
         private SignatureView signature() {
+            SignatureLayout marks = SignatureLayout.of(doc.signature(), doc.issuer());
             return new SignatureView(doc.signature().authority().stream().map(this::upper).toList(),
-                    upper(doc.signature().title()), doc.signature().name());
+                    upper(doc.signature().title()), doc.signature().name(), marks.frameStyle(), marks.marks());
         }
 
         private Recipients recipients() {

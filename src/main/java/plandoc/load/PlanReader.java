@@ -42,6 +42,7 @@ import plandoc.model.PlanBody;
 import plandoc.model.PrintSpec;
 import plandoc.model.Section;
 import plandoc.model.Signature;
+import plandoc.model.SignatureImage;
 import plandoc.model.Target;
 import plandoc.model.Task;
 import plandoc.model.TaskGroup;
@@ -127,7 +128,16 @@ final class PlanReader {
         Optional<String> name = f.required("name", nodes::string);
         Optional<String> shortName = f.optional("short", nodes::string);
         Optional<String> parent = f.optional("parent", nodes::string);
-        return name.map(n -> new Issuer(n, shortName.orElse(n), parent));
+        Optional<String> code = f.optional("code", n -> nodes.string(n).filter(c -> {
+            boolean valid = IssuerCode.isValid(c);
+            if (!valid) {
+                nodes.problems().error(n.at(), "issuer.code", c, c.length());
+            }
+            return valid;
+        }));
+        Optional<SignatureImage> seal = f.optional("seal", n -> signatureImage(n, SignatureImages.Kind.SEAL));
+        int sealSize = f.optional("seal_size", n -> nodes.integer(n, 10, 80)).orElse(Issuer.DEFAULT_SEAL_MM);
+        return name.map(n -> new Issuer(n, shortName.orElse(n), parent, code, seal, sealSize));
     }
 
     private Optional<Article> article(YamlNode node) {
@@ -150,10 +160,16 @@ final class PlanReader {
         Optional<String> name = f.required("name", nodes::string);
         name.filter(Placeholders::isPlaceholder).ifPresent(n ->
                 nodes.problems().warning(f.node("name").get().at(), "signature.placeholder", n));
+        Optional<SignatureImage> image = f.optional("image", n -> signatureImage(n, SignatureImages.Kind.SIGNATURE));
         if (title.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Signature(authority, title.get(), name.get()));
+        return Optional.of(new Signature(authority, title.get(), name.get(), image));
+    }
+
+    private Optional<SignatureImage> signatureImage(YamlNode node, SignatureImages.Kind kind) {
+        return nodes.string(node).flatMap(name -> files.image(name, node.at())
+                .flatMap(file -> SignatureImages.check(file, kind, name, node.at(), nodes.problems())));
     }
 
     // §2 The plan body
