@@ -20,6 +20,7 @@ import plandoc.build.ToolVersion;
 import plandoc.publish.SitePublisher;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
+import plandoc.render.pdf.PdfFonts;
 
 /**
  * {@code plandoc build}: checks every plan, then renders the ones without errors into the site —
@@ -134,6 +135,8 @@ final class BuildCommand implements Callable<Integer> {
             report.out().println(console.text("cli.built-incremental", result.published().size(), outcomes.size(),
                     out, result.rendered().size(), result.unchanged().size(),
                     ElapsedTime.format(millis, console.messages())));
+            // Once per build: Decree 30 asks for Times New Roman; say when the PDFs carry its stand-in.
+            build.fonts().filter(PdfFonts::fallback).ifPresent(f -> report.out().println(console.text("build.font-fallback")));
             if (result.defect()) {
                 return ExitCode.INTERNAL;
             }

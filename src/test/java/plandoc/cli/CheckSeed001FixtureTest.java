@@ -62,8 +62,12 @@ class CheckSeed001FixtureTest {
                 String.join("\n", titles.stream().filter(t -> t.startsWith("Thực hiện các nhiệm vụ tại")).limit(3).toList()));
     }
 
+    /** Titles, and the sentence of a point written with {@code text:} (the 424 tasks are sentences). */
     private static void collectTitles(plandoc.resolved.SectionView section, List<String> out) {
         out.add(section.title().plain());
+        section.blocks().stream().filter(b -> b instanceof plandoc.resolved.TextBlock)
+                .forEach(b -> out.add(((plandoc.resolved.TextBlock) b).text().source().strip()
+                        .replaceAll("\\[([^\\]]*)\\]\\(#[^)]*\\)", "$1"))); // the printed words of each link
         section.blocks().stream().filter(b -> b instanceof plandoc.resolved.SectionBlock)
                 .forEach(b -> collectTitles(((plandoc.resolved.SectionBlock) b).section(), out));
     }
