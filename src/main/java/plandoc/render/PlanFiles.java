@@ -37,6 +37,7 @@ final class PlanFiles {
     private final String pdf;
     private final List<Csv> csv;
     private final List<ImageBlock> images;
+    private final java.util.Optional<String> xlsx;
 
     /** A budget table's CSV and how the page names it. */
     record Csv(TableView table, String fileName, String label) {
@@ -55,6 +56,8 @@ final class PlanFiles {
             }
         }
         this.csv = List.copyOf(tables);
+        String stem = plan.info().fileStem();
+        this.xlsx = tables.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(stem + ".xlsx");
         List<ImageBlock> found = new ArrayList<>();
         collectImages(plan, found);
         for (ImageBlock image : found) {
@@ -75,15 +78,20 @@ final class PlanFiles {
         return csv;
     }
 
+    /** {@code <fileStem>.xlsx}: every budget table with live totals, when the plan has budgets. */
+    java.util.Optional<String> xlsx() {
+        return xlsx;
+    }
+
     List<ImageBlock> images() {
         return images;
     }
 
     /** Links as seen from a page {@code prefix} away from the plan folder ("" on the plan page, "slug/" on the index). */
     PlanLinks links(String prefix) {
-        List<DataFile> files = csv.stream()
-                .map(c -> new DataFile(prefix + c.fileName(), c.label() + " (CSV)"))
-                .toList();
+        List<DataFile> files = new ArrayList<>();
+        xlsx.ifPresent(x -> files.add(new DataFile(prefix + x, "Bảng kinh phí (Excel)")));
+        csv.forEach(c -> files.add(new DataFile(prefix + c.fileName(), c.label() + " (CSV)")));
         return new PlanLinks(prefix + PAGE, prefix + pdf, prefix + JSON, files);
     }
 

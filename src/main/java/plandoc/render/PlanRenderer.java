@@ -11,6 +11,7 @@ import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.MarkdownRenderer;
 import plandoc.render.pdf.PdfFonts;
 import plandoc.render.pdf.PdfRenderer;
+import plandoc.render.xlsx.BudgetWorkbook;
 import plandoc.resolved.ImageBlock;
 import plandoc.resolved.ResolvedPlan;
 
@@ -41,6 +42,7 @@ public final class PlanRenderer {
     private final PdfRenderer pdf;
     private final PlanJson json = new PlanJson();
     private final BudgetCsv csv = new BudgetCsv();
+    private final BudgetWorkbook xlsx = new BudgetWorkbook();
 
     public PlanRenderer(TemplateEngine templates, PdfRenderer pdf) {
         this.templates = templates;
@@ -86,6 +88,9 @@ public final class PlanRenderer {
             throw new RenderException(RenderProblem.Kind.INTERNAL, PlanFiles.JSON,
                     "không tạo được JSON: " + e.getMessage(), files.slug(), e);
         }
+        for (String name : files.xlsx().stream().toList()) {
+            output.add(new RenderedPlan.OutputFile(name, office(name, xlsx::write, plan, files)));
+        }
         for (PlanFiles.Csv table : files.csv()) {
             output.add(new RenderedPlan.OutputFile(table.fileName(), csv.write(table.table())));
         }
@@ -128,6 +133,20 @@ public final class PlanRenderer {
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
                     "không tạo được PDF: " + e, files.slug(), e);
+        }
+    }
+
+    /** A writer of an office file (XLSX, DOCX) from the resolved plan. */
+    private interface OfficeWriter {
+        byte[] write(ResolvedPlan plan) throws IOException;
+    }
+
+    private static byte[] office(String name, OfficeWriter writer, ResolvedPlan plan, PlanFiles files)
+            throws RenderException {
+        try {
+            return writer.write(plan);
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException(RenderProblem.Kind.INTERNAL, name, "không tạo được tệp: " + e, files.slug(), e);
         }
     }
 

@@ -14,9 +14,17 @@ import java.util.List;
  * @param rows       body rows
  * @param notes      notes printed under the table (e.g. cells that could not be determined)
  * @param wide       true when the table has many money columns and wants a landscape page
+ * @param sums       how the figures add up (budgets only), for outputs that keep totals live
  */
 public record TableView(String id, String kind, String unitLine, List<ColumnView> columns,
-                        List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide) {
+                        List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide,
+                        TableSums sums) {
+    /** A table whose figures need no live sums (objectives, tasks). */
+    public TableView(String id, String kind, String unitLine, List<ColumnView> columns,
+                     List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide) {
+        this(id, kind, unitLine, columns, header, rows, notes, wide, TableSums.NONE);
+    }
+
     public TableView {
         columns = List.copyOf(columns);
         header = header.stream().map(List::copyOf).toList();
