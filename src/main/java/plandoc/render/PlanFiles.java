@@ -83,6 +83,11 @@ final class PlanFiles {
         return xlsx;
     }
 
+    /** {@code <fileStem>.docx}: the whole document, editable. */
+    String docx() {
+        return pdf.substring(0, pdf.length() - ".pdf".length()) + ".docx";
+    }
+
     List<ImageBlock> images() {
         return images;
     }
@@ -90,6 +95,7 @@ final class PlanFiles {
     /** Links as seen from a page {@code prefix} away from the plan folder ("" on the plan page, "slug/" on the index). */
     PlanLinks links(String prefix) {
         List<DataFile> files = new ArrayList<>();
+        files.add(new DataFile(prefix + docx(), "Văn bản (Word)"));
         xlsx.ifPresent(x -> files.add(new DataFile(prefix + x, "Bảng kinh phí (Excel)")));
         csv.forEach(c -> files.add(new DataFile(prefix + c.fileName(), c.label() + " (CSV)")));
         return new PlanLinks(prefix + PAGE, prefix + pdf, prefix + JSON, files);

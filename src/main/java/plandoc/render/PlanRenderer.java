@@ -10,6 +10,7 @@ import plandoc.render.html.SourceView;
 import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.MarkdownRenderer;
 import plandoc.render.pdf.PdfFonts;
+import plandoc.render.docx.PlanDocument;
 import plandoc.render.pdf.PdfRenderer;
 import plandoc.render.xlsx.BudgetWorkbook;
 import plandoc.resolved.ImageBlock;
@@ -43,6 +44,7 @@ public final class PlanRenderer {
     private final PlanJson json = new PlanJson();
     private final BudgetCsv csv = new BudgetCsv();
     private final BudgetWorkbook xlsx = new BudgetWorkbook();
+    private final PlanDocument docx = new PlanDocument();
 
     public PlanRenderer(TemplateEngine templates, PdfRenderer pdf) {
         this.templates = templates;
@@ -88,6 +90,7 @@ public final class PlanRenderer {
             throw new RenderException(RenderProblem.Kind.INTERNAL, PlanFiles.JSON,
                     "không tạo được JSON: " + e.getMessage(), files.slug(), e);
         }
+        output.add(new RenderedPlan.OutputFile(files.docx(), office(files.docx(), docx::write, plan, files)));
         for (String name : files.xlsx().stream().toList()) {
             output.add(new RenderedPlan.OutputFile(name, office(name, xlsx::write, plan, files)));
         }
