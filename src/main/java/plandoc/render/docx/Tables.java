@@ -149,10 +149,10 @@ final class Tables {
         int titles = 0;
         for (int i = 0; i < widths.length; i++) {
             widths[i] = switch (columns.get(i).role()) {
-                case "number" -> Pages.mm(11);
+                case "number" -> Pages.mm(10);
                 case "title" -> 0;
-                case "text" -> Pages.mm(30);
-                default -> Pages.mm(20);
+                case "text" -> Pages.mm(26);
+                default -> Pages.mm(16);
             };
             fixed += widths[i];
             if (widths[i] == 0) {
