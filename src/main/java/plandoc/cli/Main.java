@@ -52,6 +52,7 @@ public final class Main implements Runnable {
         cli.addSubcommand(new CommandLine(new NewCommand(io)));
         cli.addSubcommand(new CommandLine(new SchemaCommand(io)));
         cli.addSubcommand(new CommandLine(new DiffCommand(io)));
+        cli.addSubcommand(new CommandLine(new ImportCommand(io)));
         cli.setResourceBundle(bundle);
         cli.setOut(new java.io.PrintWriter(io.out(), true));
         cli.setErr(new java.io.PrintWriter(io.err(), true));
