@@ -36,6 +36,7 @@ public final class TableImporter {
     private static final Pattern YEAR = Pattern.compile("(?iu)(năm\\s*)?(\\d{4})");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?iu)\\D*?(\\d{4}\\s*-\\s*\\d{4})");
     private static final Pattern WITH_PARTNERS = Pattern.compile("(?u)(.+?),\\s*phối hợp\\s+(.+)");
+    private static final Pattern NOTE_HEADER = Pattern.compile("(?iu)ghi chú|ghi chu|chú thích");
     private static final Pattern UNALLOCATED = Pattern.compile("(?iu).*chưa phân bổ.*");
     private static final Map<String, Pattern> TEXT_COLUMNS = new LinkedHashMap<>();
 
@@ -199,7 +200,7 @@ public final class TableImporter {
             String key = "";
             Optional<String> text = TEXT_COLUMNS.entrySet().stream().filter(e -> e.getValue().matcher(leaf).matches())
                     .map(Map.Entry::getKey).findFirst();
-            if (column.path().isEmpty()) {
+            if (column.path().isEmpty() || NOTE_HEADER.matcher(leaf).matches()) {
                 role = Role.NONE;
             } else if (NUMBER_HEADER.matcher(leaf).matches()) {
                 role = Role.NUMBER;
@@ -544,7 +545,7 @@ public final class TableImporter {
                     for (int r = first; r < grid.rows(); r++) {
                         SheetGrid.Value v = grid.value(r, c.index());
                         if (!v.covered() && !v.blank()) {
-                            note(grid.position(r, c.index()), "import.column-unmapped", v.text().isEmpty()
+                            note(grid.position(r, c.index()), "import.column-unmapped", c.leaf(), v.text().isEmpty()
                                     ? v.number().map(BigDecimal::toPlainString).orElse("") : v.text());
                         }
                     }
