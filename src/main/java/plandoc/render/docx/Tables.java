@@ -40,8 +40,9 @@ final class Tables {
         }
         XWPFTable table = body.table();
         int width = view.columns().size();
-        grid(table, widths(view.columns(), body.pages().textWidth()));
-        header(table, view.header(), width);
+        int size = size(view, body.pages().textWidth());
+        grid(table, widths(view, body.pages().textWidth(), size));
+        header(table, view.header(), width, size);
         for (RowView row : view.rows()) {
             XWPFTableRow tr = table.insertNewTableRow(table.getNumberOfRows());
             tr.setCantSplitRow(true);
@@ -56,7 +57,7 @@ final class Tables {
                     default -> ParagraphAlignment.LEFT;
                 });
                 List<String> lines = cell.lines().stream().map(InlineText::plain).toList();
-                Runs.run(p, String.join("\n", lines), CELL_TEXT, bold, false);
+                Runs.run(p, String.join("\n", lines), size, bold, false);
             }
         }
         dropFirstRow(table);
@@ -70,7 +71,7 @@ final class Tables {
     }
 
     /** Header cells placed as a browser places them; a cell spanning rows starts a vertical merge. */
-    private static void header(XWPFTable table, List<List<HeaderCell>> header, int width) {
+    private static void header(XWPFTable table, List<List<HeaderCell>> header, int width, int size) {
         int height = header.size();
         HeaderCell[][] start = new HeaderCell[height][width];
         boolean[][] covered = new boolean[height][width];
@@ -112,7 +113,7 @@ final class Tables {
                     if (cell.rowspan() > 1) {
                         tcPr(tc).addNewVMerge().setVal(STMerge.RESTART);
                     }
-                    Runs.run(p, cell.text(), CELL_TEXT, true, false);
+                    Runs.run(p, cell.text(), size, true, false);
                     c += Math.max(1, Math.min(cell.colspan(), width - c));
                 } else {
                     // Covered from a cell above: continue its vertical merge over the same columns.
@@ -142,28 +143,77 @@ final class Tables {
         }
     }
 
-    /** Widths by role; the title column takes what is left, and everything shrinks to fit if needed. */
-    static int[] widths(List<ColumnView> columns, int available) {
+    /**
+     * Widths by role: a money column as wide as its longest figure (figures never wrap), text columns
+     * 26 mm, the title what is left. When that is too wide, text and title columns give way first.
+     */
+    static int[] widths(TableView view, int available) {
+        return widths(view, available, CELL_TEXT);
+    }
+
+    /** The cell text size: 12 pt, down to 10 pt when the figures alone would take most of the width. */
+    static int size(TableView view, int available) {
+        for (int size = CELL_TEXT; size > 10; size--) {
+            int[] w = widths(view, available, size);
+            int money = 0;
+            for (int i = 0; i < w.length; i++) {
+                if (view.columns().get(i).role().equals("money")) {
+                    money += w[i];
+                }
+            }
+            if (money <= available * 0.6) {
+                return size;
+            }
+        }
+        return 10;
+    }
+
+    static int[] widths(TableView view, int available, int size) {
+        List<ColumnView> columns = view.columns();
+        int[] longest = new int[columns.size()];
+        for (RowView row : view.rows()) {
+            int c = 0;
+            for (CellView cell : row.cells()) {
+                if (cell.colspan() == 1 && c < longest.length && cell.role().equals("money")) {
+                    longest[c] = Math.max(longest[c], quarters(cell.plain()));
+                }
+                c += cell.colspan();
+            }
+        }
         int[] widths = new int[columns.size()];
         int fixed = 0;
-        int titles = 0;
+        int flexible = 0;
         for (int i = 0; i < widths.length; i++) {
             widths[i] = switch (columns.get(i).role()) {
                 case "number" -> Pages.mm(10);
                 case "title" -> 0;
                 case "text" -> Pages.mm(26);
-                default -> Pages.mm(16);
+                // Quarter-ems of the cell text in millimetres, plus the cell's margins.
+                default -> Math.max(Pages.mm(10), Pages.mm(longest[i] / 4.0 * size * 25.4 / 72 + 2.6));
             };
-            fixed += widths[i];
-            if (widths[i] == 0) {
-                titles++;
+            if (columns.get(i).role().equals("money") || columns.get(i).role().equals("number")) {
+                fixed += widths[i];
+            } else {
+                flexible += widths[i];
             }
         }
-        int minimumTitle = Pages.mm(45);
-        int left = available - fixed;
+        int titles = (int) columns.stream().filter(c -> c.role().equals("title")).count();
+        int left = available - fixed - flexible;
         for (int i = 0; i < widths.length; i++) {
             if (widths[i] == 0) {
-                widths[i] = Math.max(minimumTitle, left / Math.max(1, titles));
+                widths[i] = Math.max(Pages.mm(40), left / Math.max(1, titles));
+                flexible += widths[i];
+            }
+        }
+        if (fixed + flexible > available) {
+            long flexibleColumns = columns.stream().filter(c -> !c.role().equals("money") && !c.role().equals("number"))
+                    .count();
+            int room = Math.max(available - fixed, Pages.mm(15) * (int) Math.max(1, flexibleColumns));
+            for (int i = 0; i < widths.length; i++) {
+                String role = columns.get(i).role();
+                if (!role.equals("money") && !role.equals("number")) {
+                    widths[i] = Math.max(Pages.mm(15), widths[i] * room / flexible);
+                }
             }
         }
         int total = java.util.Arrays.stream(widths).sum();
@@ -173,6 +223,15 @@ final class Tables {
             }
         }
         return widths;
+    }
+
+    /** A figure's width in quarter-ems of Times New Roman: digits and signs ½ em, separators ¼ em. */
+    private static int quarters(String figure) {
+        int quarters = 0;
+        for (char ch : figure.toCharArray()) {
+            quarters += ch == '.' || ch == ',' ? 1 : 2;
+        }
+        return quarters;
     }
 
     static int[] even(int columns, int available) {
