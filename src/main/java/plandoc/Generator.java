@@ -5,17 +5,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import plandoc.build.BuildProgress;
+import plandoc.build.BuildReport;
+import plandoc.build.PlanSource;
+import plandoc.build.PublishedVersion;
+import plandoc.build.SiteUpdate;
+import plandoc.compute.AgencyDirectory;
 import plandoc.compute.PlanResolver;
 import plandoc.diagnostic.Problems;
+import plandoc.history.Provenance;
 import plandoc.load.PlanLoader;
 import plandoc.model.Plan;
+import plandoc.resolved.AgencyPage;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.validate.IdIndex;
 import plandoc.validate.PlanValidator;
 
 /**
- * The pipeline on one screen: load → validate → compute, plan by plan. Rendering takes the
- * resolved plans from here; nothing downstream reads the sources again.
+ * The pipeline on one screen: load → validate → compute, plan by plan ({@link #resolve}); then
+ * render → publish for the whole site ({@link #publish}). {@code check}, {@code build}, {@code serve}
+ * and {@code diff} all read plans through {@link #resolve}; {@code build} and {@code serve} publish
+ * through {@link #publish}. Nothing downstream reads the sources again. One instance per thread.
  */
 public final class Generator {
     private final PlanLoader loader;
@@ -50,6 +60,7 @@ public final class Generator {
         return outcomes;
     }
 
+    /** load → validate → compute. */
     public PlanOutcome resolve(Path folder) {
         Problems problems = new Problems();
         Optional<Plan> plan = loader.load(folder, problems);
@@ -70,5 +81,25 @@ public final class Generator {
             }
             return new PlanOutcome(folder, problems, plan, Optional.empty());
         }
+    }
+
+    /**
+     * render → publish: every plan without errors as now written, every plan with errors as the site
+     * last published it, and the agency view computed from exactly those, in one transaction of the
+     * site ({@link SiteUpdate}). The caller holds the site's lock.
+     */
+    public BuildReport publish(List<PlanOutcome> outcomes, SiteUpdate site, Path out, Provenance provenance,
+                               boolean clean, BuildProgress progress) {
+        List<PlanSource> sources = new ArrayList<>();
+        PublishedVersion published = new PublishedVersion(out);
+        for (PlanOutcome outcome : outcomes) {
+            if (outcome.resolved().isPresent()) {
+                sources.add(new PlanSource(outcome.folder(), outcome.resolved().get()));
+            } else {
+                published.read(outcome.slug(), this).ifPresent(sources::add);
+            }
+        }
+        List<AgencyPage> agencies = new AgencyDirectory().build(sources.stream().map(PlanSource::plan).toList());
+        return site.update(sources, agencies, provenance, out, clean, progress);
     }
 }

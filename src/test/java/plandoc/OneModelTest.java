@@ -21,9 +21,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import plandoc.render.BuildResult;
+import plandoc.build.BuildReport;
+import plandoc.build.Publishing;
 import plandoc.render.RenderSettings;
-import plandoc.render.SiteBuilder;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ResolvedPlan;
 
@@ -45,7 +45,7 @@ class OneModelTest {
         Generator.PlanOutcome outcome = new Generator(Path.of("")).resolve(folder);
         assertFalse(outcome.problems().hasErrors(), "bundled plan must pass check: " + folder);
         ResolvedPlan plan = outcome.resolved().orElseThrow();
-        BuildResult result = new SiteBuilder(RenderSettings.defaults()).build(List.of(plan), Path.of("templates"), site);
+        BuildReport result = Publishing.publish(List.of(plan), Path.of("templates"), site);
         assertTrue(result.ok(), () -> "build problems: " + result.problems());
 
         Path planDir = site.resolve(plan.info().slug());

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import plandoc.render.AtomicFileWriter;
 import plandoc.render.html.DataFile;
 import plandoc.render.html.PlanLinks;
 
@@ -72,6 +71,15 @@ final class BuildCache {
         plans.put(slug, entry);
     }
 
+    /** The plans the last build published, in the order it listed them. */
+    List<String> planSlugs() {
+        return List.copyOf(plans.keySet());
+    }
+
+    void removePlan(String slug) {
+        plans.remove(slug);
+    }
+
     Optional<SiteEntry> site(String name) {
         return Optional.ofNullable(site.get(name));
     }
@@ -105,7 +113,7 @@ final class BuildCache {
         }
     }
 
-    void write(Path outDir, AtomicFileWriter writer) throws IOException {
+    byte[] bytes() {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);
@@ -128,7 +136,7 @@ final class BuildCache {
             putFiles(node.putArray("files"), entry.files());
         });
         try {
-            writer.write(outDir.resolve(FILE), mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain nodes always serialises", e);
         }

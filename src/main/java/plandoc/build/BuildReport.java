@@ -1,29 +1,41 @@
 package plandoc.build;
 
-import java.nio.file.Path;
 import java.util.List;
+import plandoc.publish.SitePublisher;
 import plandoc.render.RenderProblem;
 
 /**
  * What one build did.
  *
- * @param written   every file written: the assets, then plan by plan in plan order, then the site pages
- * @param problems  every render problem, in plan order
- * @param rendered  slugs of the plans rendered this time
- * @param unchanged slugs of the plans whose published files were kept as they were
- * @param published slugs the site index lists
+ * @param problems    every render and publish problem, in plan order
+ * @param rendered    slugs of the plans rendered and published this time
+ * @param unchanged   slugs of the plans whose published files were already up to date
+ * @param published   slugs the site index lists
+ * @param kept        slugs whose current sources could not be published and whose last published
+ *                    version the site still shows
+ * @param unpublished slugs taken out of the site (their folder left the content)
+ * @param pagesChanged the site pages (paths relative to the site) this build replaced
+ * @param recovery    what was left by an interrupted earlier build, and what was done about it
  */
-public record BuildReport(List<Path> written, List<RenderProblem> problems, List<String> rendered,
-                          List<String> unchanged, List<String> published) {
+public record BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
+                          List<String> published, List<String> kept, List<String> unpublished,
+                          List<String> pagesChanged, SitePublisher.Recovery recovery) {
     public BuildReport {
-        written = List.copyOf(written);
         problems = List.copyOf(problems);
         rendered = List.copyOf(rendered);
         unchanged = List.copyOf(unchanged);
         published = List.copyOf(published);
+        kept = List.copyOf(kept);
+        unpublished = List.copyOf(unpublished);
+        pagesChanged = List.copyOf(pagesChanged);
     }
 
     public boolean ok() {
         return problems.isEmpty();
+    }
+
+    /** Whether a problem is a fault of plandoc itself (exit 3). */
+    public boolean defect() {
+        return problems.stream().anyMatch(RenderProblem::isDefect);
     }
 }

@@ -1,5 +1,6 @@
 package plandoc.build;
 
+import plandoc.diagnostic.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,10 +84,10 @@ public final class Renderers {
                 planRenderer = new PlanRenderer(new TemplateEngine(templatesDir, new RichHtml(markdown)),
                         new PdfRenderer(fonts, pdfCss, settings));
             } catch (NoSuchFileException e) {
-                throw new RenderException(RenderProblem.Kind.IO, e.getFile(), "không tìm thấy tệp", "", e);
+                throw new RenderException(RenderProblem.Kind.IO, e.getFile(), Message.of("render.file-missing"), "", e);
             } catch (IOException e) {
                 throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
-                        "không đọc được thư mục mẫu: " + e.getMessage(), "", e);
+                        Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);
             }
         }
         return planRenderer;
@@ -104,7 +105,7 @@ public final class Renderers {
                 indexTemplates = new TemplateEngine(templatesDir, new RichHtml(markdown));
             } catch (IOException e) {
                 throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
-                        "không đọc được thư mục mẫu: " + e.getMessage(), "", e);
+                        Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);
             }
         }
         return indexTemplates;

@@ -10,12 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import plandoc.Generator;
-import plandoc.compute.AgencyDirectory;
 import plandoc.history.Provenance;
 import plandoc.history.ProvenanceReader;
 import plandoc.load.PlanLoader;
 import plandoc.render.RenderSettings;
-import plandoc.resolved.ResolvedPlan;
 
 /**
  * {@code plandoc build} without the command line: check every plan (on the same bounded pool as
@@ -89,24 +87,27 @@ public final class SiteBuild {
     }
 
     /**
-     * Renders the plans without errors into the site, with the provenance read from git during
-     * {@link #check()} (nothing outside a repository). The caller holds the site's lock.
+     * Renders the plans without errors into the site and publishes them, with the provenance read
+     * from git during {@link #check()} (nothing outside a repository). A plan with errors keeps the
+     * version the site shows (read back from the sources it was published from). The caller holds
+     * the site's lock.
      */
     public BuildReport render(List<Generator.PlanOutcome> outcomes, boolean clean, BuildProgress progress)
             throws IOException {
-        List<PlanSource> sources = outcomes.stream()
-                .flatMap(o -> o.resolved().map(plan -> new PlanSource(o.folder(), plan)).stream())
-                .toList();
-        List<ResolvedPlan> plans = sources.stream().map(PlanSource::plan).toList();
-        SiteUpdate update = new SiteUpdate(new Renderers(templates, settings), tool, jobs);
-        return update.update(sources, new AgencyDirectory().build(plans), provenance(sources), out, clean, progress);
+        SiteUpdate site = new SiteUpdate(new Renderers(templates, settings), tool, jobs);
+        return new Generator(Path.of("")).publish(outcomes, site, out,
+                provenance(outcomes.stream().map(Generator.PlanOutcome::folder).toList()), clean, progress);
+    }
+
+    /** When the version the site still shows of a plan was written: its published sources' date. */
+    public java.util.Optional<java.nio.file.attribute.FileTime> lastGoodTime(String slug) {
+        return new PublishedVersion(out).editedAt(slug);
     }
 
     /** Pages print the commit they were built from and each plan's history. */
-    private Provenance provenance(List<PlanSource> sources) {
+    private Provenance provenance(List<Path> folders) {
         if (provenance == null) {
-            return new ProvenanceReader().read(List.of(content, templates),
-                    sources.stream().map(PlanSource::folder).toList());
+            return new ProvenanceReader().read(List.of(content, templates), folders);
         }
         try {
             return provenance.get();
@@ -114,7 +115,8 @@ public final class SiteBuild {
             Thread.currentThread().interrupt();
             return Provenance.NONE;
         } catch (java.util.concurrent.ExecutionException e) {
-            return Provenance.NONE; // ProvenanceReader never throws; provenance only decorates pages
+            // ProvenanceReader turns a repository it cannot read into NONE; anything else is a defect.
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -19,143 +19,214 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import plandoc.diagnostic.Message;
+import plandoc.history.Commit;
 import plandoc.history.Provenance;
+import plandoc.publish.SiteFiles;
+import plandoc.publish.SitePublisher;
+import plandoc.publish.Transaction;
 import plandoc.render.AgencyPages;
-import plandoc.render.AtomicFileWriter;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderException;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderedPlan;
 import plandoc.render.html.IndexEntry;
 import plandoc.render.html.IndexPage;
+import plandoc.render.html.PlanLinks;
 import plandoc.render.html.SourceView;
 import plandoc.render.pdf.PdfFonts;
+import plandoc.render.portal.PlanSummaries;
+import plandoc.render.portal.PortalFiles;
 import plandoc.resolved.AgencyPage;
+import plandoc.resolved.ResolvedPlan;
 import plandoc.schema.PlanSchema;
 
 /**
- * Brings a site up to date with its plans, rendering only what changed. Writes the same files as
- * {@code SiteBuilder} (a test holds the two byte for byte), plus {@code schema/plan.schema.json} and
- * the cache {@code .plandoc-cache.json}.
+ * Brings a site up to date with its plans through the one publisher ({@link SitePublisher}): renders
+ * only what changed, stages it, and commits the new version of the site in one transaction. Writes the
+ * plans' folders, the index, the agency view, the assets, {@code schema/plan.schema.json}, each
+ * published plan's sources under {@code .plandoc/published/<slug>/} (its last good version) and the
+ * cache {@code .plandoc-cache.json}.
  *
- * <p>A plan is rendered again when its key — the digest of its folder's files, the templates folder,
- * plandoc's own code and the render settings — differs from the one its published files were made
- * from, or when one of those files is missing or has another size. Plans render on a bounded pool:
- * each is independent, and a plan is written only once all of it rendered. The index is written
- * again when the list of published plans or any of their keys changed; the assets when the
- * templates or plandoc changed.
+ * <p>A plan is rendered again when its key — the digest of its folder's files, the files beside it,
+ * the templates folder, plandoc's own code and the render settings — differs from the one its
+ * published files were made from, or when one of those files is missing or has another size. A plan
+ * with errors ({@link PlanSource.Standing#LAST_GOOD}) keeps its published files and its place in the
+ * index and agency view. A plan no longer in the content is unpublished.
  */
 public final class SiteUpdate {
     static final String INDEX_TEMPLATE = "index.ftlh";
     static final String INDEX = "index.html";
     static final String ASSETS = "assets";
     static final String AGENCIES = "agencies";
+    /** Where each published plan's sources are kept, so its index entry survives a later error. */
+    public static final String PUBLISHED = SitePublisher.STATE + "/published";
 
     private final Renderers renderers;
     private final ToolVersion tool;
     private final int jobs;
-    private final AtomicFileWriter writer;
-    private final PlanPublisher publisher;
+    private final SiteFiles files;
 
-    public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, AtomicFileWriter writer) {
+    public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
         this.tool = tool;
         this.jobs = Math.max(1, jobs);
-        this.writer = writer;
-        this.publisher = new PlanPublisher(writer);
+        this.files = files;
     }
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs) {
-        this(renderers, tool, jobs, new AtomicFileWriter());
+        this(renderers, tool, jobs, new SiteFiles());
     }
 
-    /**
-     * Renders what {@code plans} need into {@code outDir}. Never throws for a bad plan or template:
-     * see {@link BuildReport#problems()}.
-     *
-     * @param agencies the agency view gathered from {@code plans} (empty: no agency view)
-     * @param clean    ignore what earlier builds published and render everything
-     */
+    /** The folder holding a plan's last published sources, as a plan folder {@code Generator} can read. */
+    public static Path lastGoodFolder(Path outDir, String slug) {
+        return outDir.resolve(PUBLISHED).resolve(slug).resolve(slug);
+    }
+
+    /** As {@link #update(List, List, Provenance, Path, boolean, BuildProgress)} outside git. */
     public BuildReport update(List<PlanSource> plans, List<AgencyPage> agencies, Path outDir, boolean clean,
-                              BuildProgress progress) throws IOException {
+                              BuildProgress progress) {
         return update(plans, agencies, Provenance.NONE, outDir, clean, progress);
     }
 
     /**
-     * As {@link #update(List, List, Path, boolean, BuildProgress)}, pages and PDFs carrying
-     * {@code provenance}: the commit and each plan's history are part of the plans' and the index's keys.
+     * Publishes {@code plans} into {@code outDir}; the caller holds the site's lock. Never throws: a
+     * bad template, a plan that cannot be rendered or a site that cannot be written is a problem in
+     * the report, and the site then keeps its previous version of whatever could not be published.
+     *
+     * @param agencies the agency view gathered from {@code plans} (empty: no agency view)
+     * @param clean    render every plan without errors again, whatever earlier builds published
      */
     public BuildReport update(List<PlanSource> plans, List<AgencyPage> agencies, Provenance provenance, Path outDir,
-                              boolean clean, BuildProgress progress) throws IOException {
-        BuildCache cache = clean ? BuildCache.empty() : BuildCache.read(outDir);
+                              boolean clean, BuildProgress progress) {
+        Report report = new Report();
+        SitePublisher publisher = new SitePublisher(outDir, files);
+        try {
+            report.recovery = publisher.recover();
+            BuildCache cache = BuildCache.read(outDir);
+            try (Transaction transaction = publisher.begin()) {
+                boolean changed = stage(plans, agencies, provenance, outDir, clean, progress, cache, transaction,
+                        report);
+                if (changed || clean) {
+                    transaction.stageFile(BuildCache.FILE, cache.bytes());
+                }
+                transaction.commit();
+            } catch (SitePageFailure e) {
+                report.problems.add(e.problem);
+                report.problems.add(new RenderProblem(RenderProblem.Kind.TEMPLATE, "",
+                        Message.of("publish.site-unchanged"), ""));
+                report.published.clear();
+                report.rendered.clear();
+                report.pages.clear();
+            }
+        } catch (IOException e) {
+            report.problems.add(WriteFailure.problem(e, outDir));
+            report.published.clear();
+            report.rendered.clear();
+            report.pages.clear();
+        }
+        progress.finished();
+        return report.build();
+    }
+
+    /** What this build did, gathered while it runs. */
+    private static final class Report {
+        final List<RenderProblem> problems = new ArrayList<>();
+        final List<String> rendered = new ArrayList<>();
+        final List<String> unchanged = new ArrayList<>();
+        final List<String> published = new ArrayList<>();
+        final List<String> kept = new ArrayList<>();
+        final List<String> unpublished = new ArrayList<>();
+        final List<String> pages = new ArrayList<>();
+        SitePublisher.Recovery recovery = SitePublisher.Recovery.CLEAN;
+
+        BuildReport build() {
+            return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery);
+        }
+    }
+
+    /** Stages everything that changed; returns whether anything did. */
+    private boolean stage(List<PlanSource> plans, List<AgencyPage> agencies, Provenance provenance, Path outDir,
+                          boolean clean, BuildProgress progress, BuildCache cache, Transaction transaction,
+                          Report report) throws IOException, SitePageFailure {
         String base = new Digest().add(tool.fingerprint()).add(renderers.templatesKey())
                 .add(String.valueOf(renderers.settings())).hex();
-        List<RenderProblem> problems = new ArrayList<>();
-        List<Path> written = new ArrayList<>();
-
-        Map<String, Planned> planned = plan(plans, provenance, outDir, base, cache, problems);
-        // Assets first, as SiteBuilder does: a page that appears can already find its stylesheet.
-        boolean changed = copyAssets(outDir, base, cache, written, problems);
+        Map<String, Planned> planned = plan(plans, provenance, outDir, base, clean, cache, report.problems);
         List<Planned> toRender = planned.values().stream().filter(p -> !p.fresh()).toList();
         progress.started(toRender.size(), planned.size() - toRender.size());
         planned.values().stream().filter(Planned::fresh).forEach(p -> progress.unchanged(p.slug()));
 
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        boolean changed = false;
         if (!toRender.isEmpty()) {
             changed = true;
-            PlanRenderer renderer = null;
             try {
-                renderer = renderers.planRenderer();
+                PlanRenderer renderer = renderers.planRenderer();
+                outcomes = render(toRender, renderer, provenance, transaction, progress);
             } catch (RenderException e) {
-                problems.add(e.toProblem());
-            }
-            if (renderer != null) {
-                outcomes = render(toRender, renderer, provenance, outDir, cache, progress);
+                report.problems.add(e.toProblem());
             }
         }
-        progress.finished();
 
-        List<String> rendered = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
         List<IndexEntry> entries = new ArrayList<>();
-        List<String> published = new ArrayList<>();
+        List<Published> summaries = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
         SourceView siteSource = SourceView.of(provenance);
         Digest indexKey = new Digest().add(base).add(siteSource.toString());
         for (Planned p : planned.values()) {
-            Optional<BuildCache.PlanEntry> entry;
+            Optional<BuildCache.PlanEntry> entry = Optional.empty();
             if (p.fresh()) {
-                unchanged.add(p.slug());
                 entry = cache.plan(p.slug());
+                (p.source().standing() == PlanSource.Standing.LAST_GOOD ? report.kept : report.unchanged).add(p.slug());
             } else {
                 Outcome outcome = outcomes.get(p.slug());
-                if (outcome == null) {
-                    continue; // the renderer itself could not be made; reported above
+                if (outcome != null) {
+                    outcome.problem().ifPresent(report.problems::add);
+                    entry = outcome.entry();
+                    entry.ifPresent(e -> report.rendered.add(p.slug()));
                 }
-                written.addAll(outcome.written());
-                outcome.problem().ifPresent(problems::add);
-                entry = outcome.entry();
-                entry.ifPresent(e -> {
-                    cache.putPlan(p.slug(), e);
-                    rendered.add(p.slug());
-                });
+                if (entry.isEmpty() && cache.plan(p.slug()).isPresent()) {
+                    // It could not be rendered: its previous version stays published and listed.
+                    entry = cache.plan(p.slug());
+                    report.kept.add(p.slug());
+                }
             }
             if (entry.isPresent()) {
+                cache.putPlan(p.slug(), entry.get());
                 entries.add(new IndexEntry(p.source().plan().info(), entry.get().links()));
-                published.add(p.slug());
-                indexKey.add(p.slug()).add(p.key());
+                summaries.add(new Published(p.source().plan(), entry.get().links(), provenance.history(p.slug())));
+                report.published.add(p.slug());
+                listed.add(p.slug());
+                indexKey.add(p.slug()).add(entry.get().key());
+            }
+        }
+        // Plans that left the content (or never made it into the site) are taken out of it.
+        for (String slug : cache.planSlugs()) {
+            if (!listed.contains(slug)) {
+                transaction.remove(slug);
+                transaction.remove(PUBLISHED + "/" + slug);
+                cache.removePlan(slug);
+                report.unpublished.add(slug);
+                changed = true;
             }
         }
 
-        Optional<Boolean> agencyView = writeAgencies(agencies, planned.values(), base, outDir, cache, written, problems);
+        changed |= stageAssets(outDir, base, cache, transaction, report.problems);
+        Optional<Boolean> agencyView = stageAgencies(agencies, listed, planned, base, outDir, cache, transaction);
         changed |= agencyView.isPresent();
-        boolean linkAgencies = agencyView.orElseGet(() -> !agencies.isEmpty() && cache.site(AGENCIES).isPresent());
+        agencyView.ifPresent(v -> report.pages.add(AgencyPages.PATH));
+        boolean linkAgencies = agencyView.orElseGet(() -> cache.site(AGENCIES).isPresent());
         indexKey.add(Boolean.toString(linkAgencies));
-        changed |= writeIndex(entries, linkAgencies, siteSource, indexKey.hex(), outDir, cache, written, problems);
-        writeSchema(outDir, written);
-        if (changed || clean) {
-            cache.write(outDir, writer);
+        Supplier<Map<String, byte[]>> portal = () -> new PortalFiles().write(summaries.stream()
+                        .map(s -> PlanSummaries.of(s.plan(), s.links(), s.history())).toList(),
+                linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl());
+        if (stageIndex(entries, portal, linkAgencies, siteSource, indexKey.hex(), outDir, cache, transaction)) {
+            changed = true;
+            report.pages.add(INDEX);
         }
-        return new BuildReport(written, problems, rendered, unchanged, published);
+        stageSchema(outDir, transaction);
+        return changed;
     }
 
     /** One plan of this build: its key and whether its published files already match it. */
@@ -165,21 +236,37 @@ public final class SiteUpdate {
         }
     }
 
-    /** What rendering one plan gave: files written, the cache entry when it succeeded, or its problem. */
-    private record Outcome(List<Path> written, Optional<BuildCache.PlanEntry> entry, Optional<RenderProblem> problem) {
+    /** A published plan, for the site-wide files (search data, feed, sitemap, data package). */
+    private record Published(ResolvedPlan plan, PlanLinks links, List<Commit> history) {
+    }
+
+    /** What rendering one plan gave: its cache entry when it succeeded, or its problem. */
+    private record Outcome(Optional<BuildCache.PlanEntry> entry, Optional<RenderProblem> problem) {
     }
 
     private Map<String, Planned> plan(List<PlanSource> plans, Provenance provenance, Path outDir, String base,
-                                      BuildCache cache,
-                                      List<RenderProblem> problems) throws IOException {
+                                      boolean clean, BuildCache cache, List<RenderProblem> problems)
+            throws IOException {
         Map<String, Planned> planned = new LinkedHashMap<>();
         Map<Path, String> shared = new HashMap<>();
         Set<String> slugs = new HashSet<>();
         for (PlanSource source : plans) {
             String slug = source.slug();
             if (!slugs.add(slug)) {
-                problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, "",
-                        "hai văn bản cùng thư mục \"" + slug + "\"; văn bản sau bị bỏ qua", slug));
+                problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, source.folder().toString(),
+                        Message.of("render.duplicate-slug", slug), slug));
+                continue;
+            }
+            Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
+            boolean present = entry.isPresent() && present(outDir.resolve(slug), entry.get().files());
+            if (source.standing() == PlanSource.Standing.LAST_GOOD) {
+                // Never rendered again from its old sources: its published files are kept as they are.
+                if (present) {
+                    planned.put(slug, new Planned(source, entry.get().key(), true));
+                } else {
+                    problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, source.folder().toString(),
+                            Message.of("publish.last-good-missing"), slug));
+                }
                 continue;
             }
             Path contentDir = source.folder().toAbsolutePath().normalize().getParent();
@@ -187,9 +274,7 @@ public final class SiteUpdate {
             // The page's footer prints the commit and the plan's history: they are inputs too.
             String key = new Digest().add(base).add(sharedKey).add(SourceView.of(provenance, slug).toString())
                     .addTree(source.folder()).hex();
-            Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
-            boolean fresh = entry.isPresent() && entry.get().key().equals(key)
-                    && present(outDir.resolve(slug), entry.get().files());
+            boolean fresh = !clean && present && entry.get().key().equals(key);
             planned.put(slug, new Planned(source, key, fresh));
         }
         return planned;
@@ -201,17 +286,26 @@ public final class SiteUpdate {
      */
     private static String sharedInputs(Path contentDir) {
         Digest digest = new Digest();
-        if (contentDir == null) {
-            return digest.hex();
-        }
-        try (java.util.stream.Stream<Path> files = Files.list(contentDir)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> !Digest.isScratch(f)).sorted().toList()) {
+        try {
+            for (Path file : besideFiles(contentDir)) {
                 digest.add(file.getFileName().toString()).addFile(file);
             }
         } catch (IOException e) {
-            digest.add("unreadable " + System.nanoTime());
+            digest.add("unreadable " + System.nanoTime()); // never equal to a published key: render again
         }
         return digest.hex();
+    }
+
+    /** The regular files beside a plan folder (the agency register), in name order. */
+    static List<Path> besideFiles(Path contentDir) {
+        if (contentDir == null || !Files.isDirectory(contentDir)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> list = Files.list(contentDir)) {
+            return list.filter(Files::isRegularFile).filter(f -> !Digest.isScratch(f)).sorted().toList();
+        } catch (IOException e) {
+            return List.of(); // then the plan's own check has already said the folder cannot be read
+        }
     }
 
     /** Whether every recorded file is still there with the size it was written with. */
@@ -229,7 +323,7 @@ public final class SiteUpdate {
     }
 
     private Map<String, Outcome> render(List<Planned> toRender, PlanRenderer renderer, Provenance provenance,
-                                        Path outDir, BuildCache cache, BuildProgress progress) {
+                                        Transaction transaction, BuildProgress progress) throws IOException {
         Map<String, Future<Outcome>> futures = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, toRender.size()), runnable -> {
             Thread thread = new Thread(runnable, "plandoc-render");
@@ -238,10 +332,7 @@ public final class SiteUpdate {
         });
         try {
             for (Planned p : toRender) {
-                List<BuildCache.OutputFile> previous = cache.plan(p.slug()).map(BuildCache.PlanEntry::files)
-                        .orElse(List.of());
-                futures.put(p.slug(), pool.submit(() -> renderOne(p, renderer, provenance, outDir, previous,
-                        progress)));
+                futures.put(p.slug(), pool.submit(() -> renderOne(p, renderer, provenance, transaction, progress)));
             }
             Map<String, Outcome> outcomes = new LinkedHashMap<>();
             for (Map.Entry<String, Future<Outcome>> f : futures.entrySet()) {
@@ -249,8 +340,8 @@ public final class SiteUpdate {
             }
             return outcomes;
         } finally {
-            // On interruption (a preview server stopping) the plans being printed finish, but nothing
-            // is written after it: see renderOne. Wait for them, so no file appears after we return.
+            // On interruption (a preview server stopping) the plans being printed finish; nothing is
+            // committed after it. Wait for them, so no file is staged after we return.
             pool.shutdownNow();
             boolean interrupted = Thread.interrupted();
             try {
@@ -265,148 +356,180 @@ public final class SiteUpdate {
         }
     }
 
-    private static Outcome await(String slug, Future<Outcome> future) {
+    private static Outcome await(String slug, Future<Outcome> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "", "bị dừng giữa chừng", slug));
+            return failed(new RenderProblem(RenderProblem.Kind.IO, "", Message.of("render.interrupted"), slug));
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io; // the site cannot be written: the whole transaction is dropped
+            }
             return failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "",
-                    "lỗi không lường trước: " + e.getCause(), slug));
+                    Message.of("render.unexpected", String.valueOf(e.getCause())), slug, Optional.of(e.getCause())));
         }
     }
 
     private static Outcome failed(RenderProblem problem) {
-        return new Outcome(List.of(), Optional.empty(), Optional.of(problem));
+        return new Outcome(Optional.empty(), Optional.of(problem));
     }
 
-    private Outcome renderOne(Planned p, PlanRenderer renderer, Provenance provenance, Path outDir,
-                              List<BuildCache.OutputFile> previous, BuildProgress progress) {
+    private Outcome renderOne(Planned p, PlanRenderer renderer, Provenance provenance, Transaction transaction,
+                              BuildProgress progress) throws IOException {
         String slug = p.slug();
         long start = System.nanoTime();
         progress.planStarted(slug);
-        List<Path> written = new ArrayList<>();
         Outcome outcome;
         try {
             RenderedPlan rendered = renderer.render(p.source().plan(), provenance);
             if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedIOException("stopped before writing " + slug);
+                throw new InterruptedIOException("stopped before staging " + slug);
             }
-            List<BuildCache.OutputFile> files = publisher.publish(rendered, outDir.resolve(rendered.slug()), previous,
-                    written);
-            outcome = new Outcome(written, Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
+            transaction.stagePlan(rendered);
+            Path folder = p.source().folder();
+            transaction.stageFolderCopy(folder, slug, besideFiles(folder.toAbsolutePath().normalize().getParent()),
+                    PUBLISHED + "/" + slug);
+            outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files(rendered), rendered.siteLinks())),
                     Optional.empty());
         } catch (RenderException e) {
-            outcome = new Outcome(written, Optional.empty(), Optional.of(e.toProblem()));
-        } catch (IOException e) {
-            outcome = new Outcome(written, Optional.empty(), Optional.of(new RenderProblem(RenderProblem.Kind.IO,
-                    outDir.resolve(slug).toString(), "không ghi được: " + e, slug)));
+            outcome = failed(e.toProblem());
+        } catch (StackOverflowError e) {
+            // Deeply nested content that check let through is a defect of plandoc: reported as one.
+            outcome = failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "",
+                    Message.of("render.unexpected", "StackOverflowError"), slug, Optional.of(e)));
         } catch (RuntimeException e) {
-            outcome = new Outcome(written, Optional.empty(), Optional.of(new RenderProblem(RenderProblem.Kind.INTERNAL,
-                    "", "lỗi không lường trước: " + e, slug)));
+            outcome = failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "",
+                    Message.of("render.unexpected", String.valueOf(e)), slug, Optional.of(e)));
         }
         progress.planFinished(slug, (System.nanoTime() - start) / 1_000_000, outcome.entry().isPresent());
         return outcome;
     }
 
+    /** The files a rendered plan's folder holds, with their sizes. */
+    private static List<BuildCache.OutputFile> files(RenderedPlan rendered) throws IOException {
+        List<BuildCache.OutputFile> files = new ArrayList<>();
+        for (RenderedPlan.ImageCopy image : rendered.images()) {
+            files.add(new BuildCache.OutputFile(image.href(), Files.size(image.source())));
+        }
+        for (RenderedPlan.OutputFile file : rendered.files()) {
+            files.add(new BuildCache.OutputFile(file.name(), file.bytes().length));
+        }
+        return files;
+    }
+
     /** The templates' assets as they are and the bundled web fonts, when the templates or plandoc changed. */
-    private boolean copyAssets(Path outDir, String base, BuildCache cache, List<Path> written,
-                               List<RenderProblem> problems) {
-        Path source = renderers.templatesDir().resolve(ASSETS);
-        Path target = outDir.resolve(ASSETS);
+    private boolean stageAssets(Path outDir, String base, BuildCache cache, Transaction transaction,
+                                List<RenderProblem> problems) throws IOException {
         Optional<BuildCache.SiteEntry> entry = cache.site(ASSETS);
         if (entry.isPresent() && entry.get().key().equals(base) && present(outDir, entry.get().files())) {
             return false;
         }
-        List<BuildCache.OutputFile> files = new ArrayList<>();
+        Path source = renderers.templatesDir().resolve(ASSETS);
+        List<Transaction.StagedFile> content = new ArrayList<>();
         try {
             if (Files.isDirectory(source)) {
                 for (Path file : Digest.files(source)) {
-                    Path destination = target.resolve(source.relativize(file).toString());
-                    writer.copy(file, destination);
-                    written.add(destination);
-                    files.add(new BuildCache.OutputFile(outDir.relativize(destination).toString(), Files.size(destination)));
+                    content.add(new Transaction.StagedFile(source.relativize(file).toString().replace('\\', '/'),
+                            Files.readAllBytes(file)));
                 }
             }
-            // Always the bundled OFL fonts: an office's licensed Times New Roman must not be published.
-            for (PdfFonts.WebFont font : PdfFonts.webFonts()) {
-                Path destination = target.resolve("fonts").resolve(font.fileName());
-                writer.write(destination, font.data());
-                written.add(destination);
-                files.add(new BuildCache.OutputFile(outDir.relativize(destination).toString(), font.data().length));
-            }
-            cache.putSite(ASSETS, new BuildCache.SiteEntry(base, files));
         } catch (IOException e) {
-            problems.add(new RenderProblem(RenderProblem.Kind.IO, target.toString(), "không chép được tài nguyên: " + e, ""));
+            problems.add(new RenderProblem(RenderProblem.Kind.IO, source.toString(),
+                    Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), ""));
+            return false;
         }
+        // Always the bundled OFL fonts: an office's licensed Times New Roman must not be published.
+        for (PdfFonts.WebFont font : PdfFonts.webFonts()) {
+            content.add(new Transaction.StagedFile("fonts/" + font.fileName(), font.data()));
+        }
+        transaction.stageSiteFolder(ASSETS, content);
+        cache.putSite(ASSETS, new BuildCache.SiteEntry(base, content.stream()
+                .map(f -> new BuildCache.OutputFile(ASSETS + "/" + f.path(), f.bytes().length)).toList()));
         return true;
     }
 
     /**
-     * The agency view, {@code co-quan/index.html}, gathered from every plan: written again when any plan's
-     * key changed. Returns empty when nothing was written, else whether the page now exists.
+     * The agency view, {@code co-quan/index.html}, gathered from every listed plan: staged again when
+     * any plan's key changed. Returns empty when nothing changed, else whether the page now exists.
      */
-    private Optional<Boolean> writeAgencies(List<AgencyPage> agencies, java.util.Collection<Planned> planned, String base,
-                                            Path outDir, BuildCache cache, List<Path> written,
-                                            List<RenderProblem> problems) {
+    private Optional<Boolean> stageAgencies(List<AgencyPage> agencies, Set<String> listed,
+                                            Map<String, Planned> planned, String base, Path outDir,
+                                            BuildCache cache, Transaction transaction)
+            throws IOException, SitePageFailure {
         if (agencies.isEmpty()) {
-            return Optional.empty();
+            if (cache.site(AGENCIES).isEmpty()) {
+                return Optional.empty();
+            }
+            transaction.remove(AgencyPages.PATH);
+            cache.removeSite(AGENCIES);
+            return Optional.of(false);
         }
         Digest digest = new Digest().add(base);
-        planned.forEach(p -> digest.add(p.slug()).add(p.key()));
+        planned.values().stream().filter(p -> listed.contains(p.slug()))
+                .forEach(p -> digest.add(p.slug()).add(cache.plan(p.slug()).map(BuildCache.PlanEntry::key).orElse("")));
         String key = digest.hex();
         Optional<BuildCache.SiteEntry> entry = cache.site(AGENCIES);
         if (entry.isPresent() && entry.get().key().equals(key) && present(outDir, entry.get().files())) {
             return Optional.empty();
         }
         try {
-            Path page = new AgencyPages(writer).write(agencies, renderers.templatesDir(), outDir);
-            written.add(page);
+            byte[] page = new AgencyPages().render(agencies, renderers.indexTemplates());
+            transaction.stageFile(AgencyPages.PATH, page);
             cache.putSite(AGENCIES, new BuildCache.SiteEntry(key,
-                    List.of(new BuildCache.OutputFile(AgencyPages.PATH, Files.size(page)))));
+                    List.of(new BuildCache.OutputFile(AgencyPages.PATH, page.length))));
             return Optional.of(true);
         } catch (RenderException e) {
-            problems.add(e.toProblem());
-            cache.removeSite(AGENCIES);
-            return Optional.of(false);
-        } catch (IOException e) {
-            problems.add(new RenderProblem(RenderProblem.Kind.IO, outDir.resolve(AgencyPages.PATH).toString(),
-                    "không ghi được: " + e, ""));
-            cache.removeSite(AGENCIES);
-            return Optional.of(false);
+            throw new SitePageFailure(e.toProblem());
         }
     }
 
-    private boolean writeIndex(List<IndexEntry> entries, boolean agencyView, SourceView source, String key, Path outDir,
-                               BuildCache cache, List<Path> written, List<RenderProblem> problems) {
+    /** The index and, from the same plans, the site-wide files beside it (search data, feed, sitemap, data package). */
+    private boolean stageIndex(List<IndexEntry> entries, Supplier<Map<String, byte[]>> portal, boolean agencyView,
+                               SourceView source, String key, Path outDir, BuildCache cache, Transaction transaction)
+            throws IOException, SitePageFailure {
         Optional<BuildCache.SiteEntry> entry = cache.site(INDEX);
         if (entry.isPresent() && entry.get().key().equals(key) && present(outDir, entry.get().files())) {
             return false;
         }
-        Path target = outDir.resolve(INDEX);
         try {
             String html = renderers.indexTemplates().render(INDEX_TEMPLATE, new IndexPage(entries, ASSETS + "/",
                     agencyView ? AgencyPages.PATH : "", source), "");
             byte[] bytes = Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
-            writer.write(target, bytes);
-            written.add(target);
-            cache.putSite(INDEX, new BuildCache.SiteEntry(key, List.of(new BuildCache.OutputFile(INDEX, bytes.length))));
+            List<BuildCache.OutputFile> files = new ArrayList<>();
+            for (Map.Entry<String, byte[]> file : portal.get().entrySet()) {
+                transaction.stageFile(file.getKey(), file.getValue());
+                files.add(new BuildCache.OutputFile(file.getKey(), file.getValue().length));
+            }
+            transaction.stageFile(INDEX, bytes);
+            files.add(new BuildCache.OutputFile(INDEX, bytes.length));
+            cache.putSite(INDEX, new BuildCache.SiteEntry(key, files));
+            return true;
         } catch (RenderException e) {
-            problems.add(e.toProblem());
-        } catch (IOException e) {
-            problems.add(new RenderProblem(RenderProblem.Kind.IO, target.toString(), "không ghi được: " + e, ""));
+            throw new SitePageFailure(e.toProblem());
         }
-        return true;
     }
 
-    /** The editor schema, rewritten only when plandoc's description of the format changed. */
-    private void writeSchema(Path outDir, List<Path> written) throws IOException {
+    /**
+     * A site page (index, agency view) could not be rendered: publishing the plans without it would
+     * leave them unlisted, so the whole transaction is dropped and the site stays as it was.
+     */
+    private static final class SitePageFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient RenderProblem problem;
+
+        SitePageFailure(RenderProblem problem) {
+            super(problem.message().key(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /** The editor schema, staged only when plandoc's description of the format changed. */
+    private static void stageSchema(Path outDir, Transaction transaction) throws IOException {
         Path target = outDir.resolve(PlanSchema.SITE_PATH);
         byte[] bytes = new PlanSchema().bytes();
         if (!Files.isRegularFile(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-            writer.write(target, bytes);
-            written.add(target);
+            transaction.stageFile(PlanSchema.SITE_PATH, bytes);
         }
     }
 }

@@ -96,7 +96,13 @@ final class BuildCommand implements Callable<Integer> {
         Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),
                 console.messages()) : console;
         boolean failed = new ProblemReport(report).print(outcomes, strict);
-        Optional<SiteLock> lock = SiteLock.tryAcquire(out);
+        Optional<SiteLock> lock;
+        try {
+            lock = SiteLock.tryAcquire(out);
+        } catch (IOException e) {
+            console.err().println(console.text("severity.error") + ": " + console.text("cli.out-unusable", out, e.getMessage()));
+            return ExitCode.CONTENT;
+        }
         if (lock.isEmpty()) {
             console.err().println(console.text("cli.locked", out));
             return ExitCode.CONTENT;
@@ -105,14 +111,41 @@ final class BuildCommand implements Callable<Integer> {
              ProgressPrinter progress = new ProgressPrinter(console, level(), System.console() != null)) {
             // The progress line is cleared when rendering finishes, before the problems are printed.
             BuildReport result = build.render(outcomes, clean, progress);
-            for (RenderProblem p : result.problems()) {
-                console.err().println(console.text("severity.error") + ": " + p);
-            }
+            printOutcome(result, build, report);
             long millis = (System.nanoTime() - start) / 1_000_000;
             report.out().println(console.text("cli.built-incremental", result.published().size(), outcomes.size(),
-                    out, result.rendered().size(), result.unchanged().size(), result.written().size(),
-                    VietnameseSeconds.format(millis)));
+                    out, result.rendered().size(), result.unchanged().size(),
+                    ElapsedTime.format(millis, console.messages())));
+            if (result.defect()) {
+                return ExitCode.INTERNAL;
+            }
             return failed || !result.ok() ? ExitCode.CONTENT : ExitCode.OK;
+        }
+    }
+
+    /** The render and publish problems, then what the site shows of plans that could not be published now. */
+    private void printOutcome(BuildReport result, SiteBuild build, Console report) {
+        for (RenderProblem p : result.problems()) {
+            String severity = p.isDefect() ? "cli.internal-render" : "severity.error";
+            console.err().println(console.text(severity) + ": " + p.format(console.messages()));
+            p.cause().filter(c -> p.isDefect() && "1".equals(System.getenv("PLANDOC_DEBUG")))
+                    .ifPresent(c -> c.printStackTrace(console.err()));
+        }
+        for (String slug : result.kept()) {
+            String when = build.lastGoodTime(slug)
+                    .map(t -> java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                            .format(t.toInstant().atZone(java.time.ZoneId.systemDefault())))
+                    .orElse("?");
+            console.err().println(console.text("cli.kept-last-good", slug, when));
+        }
+        for (String slug : result.unpublished()) {
+            report.out().println(console.text("cli.unpublished", slug));
+        }
+        switch (result.recovery()) {
+            case ROLLED_FORWARD -> report.out().println(console.text("cli.recovered-forward", out));
+            case ROLLED_BACK -> report.out().println(console.text("cli.recovered-back", out));
+            default -> {
+            }
         }
     }
 

@@ -67,10 +67,10 @@ final class ProgressPrinter implements BuildProgress, AutoCloseable {
         if (showsLine()) {
             redraw();
             if (level == Level.VERBOSE) {
-                printAboveLine(console.text("cli.progress-done", done, total, slug, VietnameseSeconds.format(millis)));
+                printAboveLine(console.text("cli.progress-done", done, total, slug, ElapsedTime.format(millis, console.messages())));
             }
         } else if (level != Level.QUIET && ok) {
-            console.out().println(console.text("cli.progress-done", done, total, slug, VietnameseSeconds.format(millis)));
+            console.out().println(console.text("cli.progress-done", done, total, slug, ElapsedTime.format(millis, console.messages())));
         }
     }
 
@@ -103,7 +103,7 @@ final class ProgressPrinter implements BuildProgress, AutoCloseable {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         console.err().print("\r\033[K" + console.text("cli.progress-line", done, total, current,
-                VietnameseSeconds.format(millis)));
+                ElapsedTime.format(millis, console.messages())));
         console.err().flush();
         lineShown = true;
     }

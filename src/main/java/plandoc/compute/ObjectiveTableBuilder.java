@@ -52,16 +52,15 @@ final class ObjectiveTableBuilder {
         }
 
         List<RowView> rows = new ArrayList<>();
+        java.util.Map<String, Integer> numbers = ListNumbers.objectives(table);
         for (ObjectiveGroup group : table.groups()) {
             if (!group.title().isEmpty()) {
                 rows.add(new RowView("heading", "", List.of(new CellView(List.of(inline.apply(group.title())), null,
                         false, "title", columns.size()))));
             }
-            int number = 0;
             for (Objective o : group.items()) {
-                number++;
                 List<CellView> cells = new ArrayList<>();
-                cells.add(CellView.text(Integer.toString(number), "number"));
+                cells.add(CellView.text(Integer.toString(numbers.get(o.id().value())), "number"));
                 cells.add(new CellView(List.of(inline.apply(o.indicator())), null, false, "title", 1));
                 if (byColumn) {
                     for (String year : years) {

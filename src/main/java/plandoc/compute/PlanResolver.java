@@ -33,6 +33,7 @@ import plandoc.resolved.InlineText;
 import plandoc.resolved.MarkdownText;
 import plandoc.resolved.NoteBlock;
 import plandoc.resolved.Recipients;
+import plandoc.resolved.RowView;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SectionBlock;
 import plandoc.resolved.SectionView;
@@ -72,6 +73,7 @@ public final class PlanResolver {
         private final SectionNumbering sections;
         private final TextResolver text;
         private final Map<String, TableView> tables = new LinkedHashMap<>();
+        private final Map<String, Integer> shownTables = new HashMap<>();
         private final List<TocEntry> toc = new ArrayList<>();
 
         Resolution(Plan plan, IdIndex index, Problems problems) {
@@ -102,7 +104,8 @@ public final class PlanResolver {
             List<AppendixView> appendices = appendices();
             return new ResolvedPlan(info(), header(), bases(), proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, signature(),
-                    recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels());
+                    recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
+                    budgetData());
         }
 
         /** Every budget's figures, checked against what earlier documents printed and against periods. */
@@ -144,18 +147,10 @@ public final class PlanResolver {
                 }
             }
             for (TaskTable t : plan.tasks()) {
-                int number = 0;
-                for (var task : t.items()) {
-                    labels.put(task.id().value(), new Label("nhiệm vụ số " + ++number, task.id().value()));
-                }
+                ListNumbers.tasks(t).forEach((id, number) -> labels.put(id, new Label("nhiệm vụ số " + number, id)));
             }
             for (ObjectiveTable t : plan.objectives()) {
-                for (var g : t.groups()) {
-                    int number = 0;
-                    for (var o : g.items()) {
-                        labels.put(o.id().value(), new Label("chỉ tiêu số " + ++number, o.id().value()));
-                    }
-                }
+                ListNumbers.objectives(t).forEach((id, number) -> labels.put(id, new Label("chỉ tiêu số " + number, id)));
             }
             // A table is referred to by where it is shown: its appendix, else its section.
             for (IdIndex.Entry e : index.all()) {
@@ -315,7 +310,7 @@ public final class PlanResolver {
             for (Section s : plan.body().sections()) {
                 views.add(section(s));
             }
-            String kind = DocumentKind.byId(plan.body().type()).map(DocumentKind::displayName).orElse("");
+            String kind = plan.body().type().displayName();
             InlineText title = plan.body().title().map(text::inline).orElse(InlineText.EMPTY);
             boolean attached = plan.body().attached();
             String caption = attached ? AppendixCaption.ofDocument(doc) : "";
@@ -336,12 +331,27 @@ public final class PlanResolver {
             }
             List<Block> blocks = new ArrayList<>();
             s.text().ifPresent(t -> blocks.add(new TextBlock(text.markdown(t))));
-            s.show().ifPresent(id -> Optional.ofNullable(tables.get(id.value())).ifPresent(t -> blocks.add(new TableBlock(t))));
+            s.show().ifPresent(id -> Optional.ofNullable(tables.get(id.value())).ifPresent(t -> blocks.add(shown(t))));
             s.sections().forEach(child -> blocks.add(new SectionBlock(section(child))));
             s.textAfter().ifPresent(t -> blocks.add(new TextBlock(text.markdown(t))));
             List<String> agencies = s.agencies().stream().map(a -> text.inline(a).plain()).toList();
             String style = n.style() == null ? "none" : n.style().id();
             return new SectionView(n.anchor(), n.heading(), style, n.level(), title, agencies, blocks);
+        }
+
+        /**
+         * A table where the plan shows it. A table shown twice (424's summary: the body's IV.1 and PHỤ LỤC
+         * 07) keeps its id and its rows' anchors where it is shown first; later showings get "-2", "-3" …
+         * and no row anchors, so every id of the page is unique and a link lands on the first showing.
+         */
+        private TableBlock shown(TableView table) {
+            int times = shownTables.merge(table.id(), 1, Integer::sum);
+            if (times == 1) {
+                return new TableBlock(table);
+            }
+            List<RowView> rows = table.rows().stream().map(r -> new RowView(r.kind(), "", r.cells())).toList();
+            return new TableBlock(new TableView(table.id() + "-" + times, table.kind(), table.unitLine(),
+                    table.columns(), table.header(), rows, table.notes(), table.wide()));
         }
 
         private SignatureView signature() {
@@ -365,7 +375,7 @@ public final class PlanResolver {
         private List<AppendixView> appendices() {
             List<AppendixView> out = new ArrayList<>();
             List<Appendix> items = plan.appendices().items();
-            String planKind = DocumentKind.byId(plan.body().type()).map(DocumentKind::displayName).orElse("");
+            String planKind = plan.body().type().displayName();
             for (int i = 0; i < items.size(); i++) {
                 Appendix a = items.get(i);
                 String label = appendixLabel(i + 1, items.size());
@@ -381,7 +391,7 @@ public final class PlanResolver {
                     blocks.add(new TextBlock(endMarked(text.markdown(m.text()))));
                 } else {
                     if (content instanceof AppendixContent.Show show) {
-                        Optional.ofNullable(tables.get(show.table().value())).ifPresent(t -> blocks.add(new TableBlock(t)));
+                        Optional.ofNullable(tables.get(show.table().value())).ifPresent(t -> blocks.add(shown(t)));
                     } else if (content instanceof AppendixContent.Image image) {
                         blocks.add(new ImageBlock(image.file(), "images/" + image.href(), title.plain()));
                     } else if (content instanceof AppendixContent.External external) {
@@ -400,6 +410,12 @@ public final class PlanResolver {
             Map<String, String> out = new LinkedHashMap<>();
             index.ids().forEach(id -> Optional.ofNullable(labels.get(id)).ifPresent(l -> out.put(id, l.text())));
             return out;
+        }
+
+        /** Every budget as open data, in the order the budgets were computed. */
+        private List<plandoc.resolved.BudgetData> budgetData() {
+            BudgetDataBuilder builder = new BudgetDataBuilder(plan.agencies(), t -> text.inline(t).plain());
+            return figures.values().stream().map(builder::build).toList();
         }
 
         // Agency view

@@ -36,16 +36,15 @@ final class TaskTableBuilder {
         }
         List<List<HeaderCell>> header = List.of(columns.stream().map(c -> new HeaderCell(c.label(), 1, 1)).toList());
         List<RowView> rows = new ArrayList<>();
-        int number = 0;
+        java.util.Map<String, Integer> numbers = ListNumbers.tasks(table);
         for (TaskGroup group : table.groups()) {
             if (!group.title().isEmpty()) {
                 rows.add(new RowView("heading", "", List.of(new CellView(List.of(inline.apply(group.title())), null,
                         false, "title", columns.size()))));
             }
             for (Task task : group.items()) {
-                number++;
                 List<CellView> cells = new ArrayList<>();
-                cells.add(CellView.text(Integer.toString(number), "number"));
+                cells.add(CellView.text(Integer.toString(numbers.get(task.id().value())), "number"));
                 cells.add(new CellView(List.of(inline.apply(task.title())), null, false, "title", 1));
                 for (String c : table.columns()) {
                     cells.add(new CellView(column(task.assignment(), c), null, false, "text", 1));

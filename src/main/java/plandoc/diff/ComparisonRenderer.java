@@ -1,5 +1,6 @@
 package plandoc.diff;
 
+import plandoc.diagnostic.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,10 +54,10 @@ public final class ComparisonRenderer {
             return new ComparisonRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings),
                     screenCss);
         } catch (NoSuchFileException e) {
-            throw new RenderException(RenderProblem.Kind.IO, e.getFile(), "không tìm thấy tệp", "", e);
+            throw new RenderException(RenderProblem.Kind.IO, e.getFile(), Message.of("render.file-missing"), "", e);
         } catch (IOException e) {
             throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
-                    "không đọc được thư mục mẫu: " + e.getMessage(), "", e);
+                    Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);
         }
     }
 
@@ -90,7 +91,7 @@ public final class ComparisonRenderer {
             return pdf.render(page, view.info(), outline, Map.of(), metadata);
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, view.info().fileStem() + ".pdf",
-                    "không tạo được PDF: " + e, view.info().slug(), e);
+                    Message.of("render.pdf-failed", String.valueOf(e)), view.info().slug(), e);
         }
     }
 

@@ -33,13 +33,9 @@ final class DocumentComparator {
         field(out, "archive", String.join(", ", a.archive()), String.join(", ", b.archive()));
         PlanBody p = before.body();
         PlanBody q = after.body();
-        field(out, "plan-kind", kind(p.type()), kind(q.type()));
+        field(out, "plan-kind", p.type().displayName(), q.type().displayName());
         field(out, "plan-title", SourceText.of(p.title()), SourceText.of(q.title()));
         return out;
-    }
-
-    private static String kind(String type) {
-        return DocumentKind.byId(type).map(DocumentKind::displayName).orElse(type);
     }
 
     private static void field(List<FieldChange> out, String field, String before, String after) {

@@ -48,8 +48,10 @@ public final class ProvenanceReader {
                 }
                 return new Provenance(version, histories);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | org.eclipse.jgit.api.errors.JGitInternalException
+                 | org.eclipse.jgit.errors.RevisionSyntaxException e) {
             // Provenance decorates the pages; a repository JGit cannot read must not stop publishing.
+            // Anything else is a fault of plandoc and surfaces as one.
             return Provenance.NONE;
         }
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
+import plandoc.model.Choice;
 import plandoc.model.Amount;
 import plandoc.model.Cells;
 import plandoc.model.Id;
@@ -73,11 +74,32 @@ final class Nodes {
         return Optional.empty();
     }
 
+    /**
+     * A value from a closed set, by its id: the one way every such choice is read, so a typo is an
+     * error at its position listing the valid ids.
+     */
+    <E extends Enum<E> & Choice> Optional<E> choice(YamlNode node, Class<E> type, String key) {
+        return string(node).flatMap(value -> {
+            for (E candidate : type.getEnumConstants()) {
+                if (candidate.id().equals(value)) {
+                    return Optional.of(candidate);
+                }
+            }
+            String ids = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Choice::id).toList());
+            problems().error(node.at(), "value.one-of", value, key, ids);
+            return Optional.empty();
+        });
+    }
+
     /** Author text that may carry inline references. */
     Optional<Text> text(YamlNode node) {
         if (node instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.STRING
                 || s.type() == YamlNode.ScalarType.NUMBER)) {
-            return Optional.of(textParser.parse(stripTrailingNewline(s.text()), s.origin()));
+            String content = stripTrailingNewline(s.text());
+            if (!MarkdownNesting.check(content, s.origin(), problems())) {
+                return Optional.empty();
+            }
+            return Optional.of(textParser.parse(content, s.origin()));
         }
         wrongKind(node, "yaml.kind.text");
         return Optional.empty();
@@ -86,7 +108,11 @@ final class Nodes {
     /** A text parsed from a Markdown file (the whole file is the text). */
     Text markdownFile(String content, String displayPath) {
         SourcePosition start = new SourcePosition(displayPath, 0, 1);
-        return textParser.parse(content, new TextOrigin(start, true, 0, 0));
+        TextOrigin origin = new TextOrigin(start, true, 0, 0);
+        if (!MarkdownNesting.check(content, origin, problems())) {
+            return Text.literal("", start);
+        }
+        return textParser.parse(content, origin);
     }
 
     Optional<Id> id(YamlNode node) {

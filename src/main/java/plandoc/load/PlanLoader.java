@@ -121,7 +121,8 @@ public final class PlanLoader {
                 nodes.problems().error(at, "file.image-type", name);
                 return Optional.empty();
             }
-            return inside(name, at).map(file -> new AppendixContent.Image(file,
+            return inside(name, at).filter(file -> ImageFile.check(file, name, at, nodes.problems()))
+                    .map(file -> new AppendixContent.Image(file,
                     folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
                             .replace('\\', '/')));
         }

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import plandoc.diagnostic.SourcePosition;
+import plandoc.model.AppendixAttachment;
+import plandoc.model.ObjectiveLayout;
+import plandoc.model.Orientation;
+import plandoc.model.UndeterminedCells;
 import plandoc.model.Agency;
 import plandoc.model.AgencyRegister;
 import plandoc.model.Appendices;
@@ -81,7 +85,7 @@ final class PlanReader {
         Fields f = nodes.fields(root, "plan.yaml", PlanShape.PLAN.keyNames());
         Optional<IssuedDocument> document = f.required("document", this::document);
         PlanBody body = f.optional("plan", n -> Optional.of(body(n)))
-                .orElse(new PlanBody("ke-hoach", Optional.empty(), false, List.of(), List.of(), f.at()));
+                .orElse(new PlanBody(DocumentKind.KE_HOACH, Optional.empty(), false, List.of(), List.of(), f.at()));
         List<Axis> axes = f.list("axes", n -> axis(n, List.of()));
         List<ObjectiveTable> objectives = f.list("objectives", this::objectives);
         List<TaskTable> tasks = f.list("tasks", this::tasks);
@@ -94,13 +98,7 @@ final class PlanReader {
 
     private Optional<IssuedDocument> document(YamlNode node) {
         Fields f = nodes.fields(node, "document", PlanShape.DOCUMENT.keyNames());
-        Optional<DocumentKind> kind = f.required("type", n -> nodes.string(n).flatMap(t -> {
-            Optional<DocumentKind> k = DocumentKind.byId(t);
-            if (k.isEmpty()) {
-                nodes.problems().error(n.at(), "value.one-of", t, "type", DocumentKind.ids());
-            }
-            return k;
-        }));
+        Optional<DocumentKind> kind = f.required("type", n -> nodes.choice(n, DocumentKind.class, "type"));
         Optional<Issuer> issuer = f.required("issuer", this::issuer);
         Optional<String> number = f.required("number", nodes::string);
         Optional<String> symbol = f.required("symbol", nodes::string);
@@ -159,7 +157,8 @@ final class PlanReader {
 
     private PlanBody body(YamlNode node) {
         Fields f = nodes.fields(node, "plan", PlanShape.BODY.keyNames());
-        String type = f.optional("type", nodes::string).orElse("ke-hoach");
+        DocumentKind type = f.optional("type", n -> nodes.choice(n, DocumentKind.class, "type"))
+                .orElse(DocumentKind.KE_HOACH);
         Optional<Text> title = f.optional("title", nodes::text);
         boolean attached = f.optional("attached", nodes::bool).orElse(false);
         List<NumberingStyle> numbering = f.list("numbering", this::numberingStyle);
@@ -168,13 +167,7 @@ final class PlanReader {
     }
 
     private Optional<NumberingStyle> numberingStyle(YamlNode node) {
-        return nodes.string(node).flatMap(s -> {
-            Optional<NumberingStyle> style = NumberingStyle.byId(s);
-            if (style.isEmpty()) {
-                nodes.problems().error(node.at(), "value.one-of", s, "numbering", NumberingStyle.ids());
-            }
-            return style;
-        });
+        return nodes.choice(node, NumberingStyle.class, "numbering");
     }
 
     private Optional<Section> section(YamlNode node) {
@@ -197,10 +190,8 @@ final class PlanReader {
     private Optional<ObjectiveTable> objectives(YamlNode node) {
         Fields f = nodes.fields(node, "objectives", PlanShape.OBJECTIVES.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
-        String layout = f.optional("layout", nodes::string).orElse("lines");
-        if (!layout.equals("lines") && !layout.equals("columns")) {
-            nodes.problems().error(f.node("layout").get().at(), "value.one-of", layout, "layout", "lines, columns");
-        }
+        String layout = f.optional("layout", n -> nodes.choice(n, ObjectiveLayout.class, "layout"))
+                .orElse(ObjectiveLayout.LINES).id();
         Map<String, String> labels = f.optional("labels", n -> Optional.of(labels(n, PlanShape.OBJECTIVE_LABELS.keyNames()))).orElse(Map.of());
         List<ObjectiveGroup> groups = f.list("groups", this::objectiveGroup);
         return id.map(i -> new ObjectiveTable(i, layout, labels, groups, f.at()));
@@ -344,13 +335,7 @@ final class PlanReader {
     private Optional<Budget> budget(YamlNode node, List<Axis> planAxes) {
         Fields f = nodes.fields(node, "budget", PlanShape.BUDGET.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
-        Optional<Unit> unit = f.required("unit", n -> nodes.string(n).flatMap(u -> {
-            Optional<Unit> found = Unit.byLabel(u);
-            if (found.isEmpty()) {
-                nodes.problems().error(n.at(), "value.one-of", u, "unit", Unit.labels());
-            }
-            return found;
-        }));
+        Optional<Unit> unit = f.required("unit", n -> nodes.choice(n, Unit.class, "unit"));
         int decimals = f.optional("decimals", n -> nodes.integer(n, 0, 6)).orElse(0);
         List<Axis> axes = f.list("axes", n -> axis(n, planAxes));
         List<String> columns = f.list("columns", nodes::string);
@@ -383,12 +368,9 @@ final class PlanReader {
         Fields f = nodes.fields(node, "print", PlanShape.BUDGET_PRINT.keyNames());
         List<String> money = f.list("money", nodes::string);
         List<String> rows = f.list("rows", nodes::string);
-        String undetermined = f.optional("undetermined", nodes::string).orElse("error");
-        if (!undetermined.equals("error") && !undetermined.equals("mark")) {
-            nodes.problems().error(f.node("undetermined").get().at(), "value.one-of", undetermined, "undetermined",
-                    "error, mark");
-        }
-        return Optional.of(new PrintSpec(money, rows, undetermined.equals("mark"), f.at()));
+        UndeterminedCells undetermined = f.optional("undetermined",
+                n -> nodes.choice(n, UndeterminedCells.class, "undetermined")).orElse(UndeterminedCells.ERROR);
+        return Optional.of(new PrintSpec(money, rows, undetermined == UndeterminedCells.MARK, f.at()));
     }
 
     private Optional<TotalsRow> totalsRow(YamlNode node) {
@@ -486,30 +468,19 @@ final class PlanReader {
 
     private Appendices appendices(YamlNode node) {
         Fields f = nodes.fields(node, "appendices", PlanShape.APPENDICES.keyNames());
-        AppendixNumbering numbering = f.optional("numbering", n -> nodes.string(n).flatMap(s -> {
-            Optional<AppendixNumbering> found = AppendixNumbering.byId(s);
-            if (found.isEmpty()) {
-                nodes.problems().error(n.at(), "value.one-of", s, "numbering", AppendixNumbering.ids());
-            }
-            return found;
-        })).orElse(AppendixNumbering.ARABIC);
-        String attachedTo = f.optional("attached_to", nodes::string).orElse("document");
-        if (!attachedTo.equals("document") && !attachedTo.equals("plan")) {
-            nodes.problems().error(f.node("attached_to").get().at(), "value.one-of", attachedTo, "attached_to",
-                    "document, plan");
-        }
-        return new Appendices(numbering, attachedTo.equals("plan"), f.list("items", this::appendix));
+        AppendixNumbering numbering = f.optional("numbering", n -> nodes.choice(n, AppendixNumbering.class, "numbering"))
+                .orElse(AppendixNumbering.ARABIC);
+        AppendixAttachment attachedTo = f.optional("attached_to",
+                n -> nodes.choice(n, AppendixAttachment.class, "attached_to")).orElse(AppendixAttachment.DOCUMENT);
+        return new Appendices(numbering, attachedTo == AppendixAttachment.PLAN, f.list("items", this::appendix));
     }
 
     private Optional<Appendix> appendix(YamlNode node) {
         Fields f = nodes.fields(node, "appendix", PlanShape.APPENDIX.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         Optional<Text> title = f.required("title", nodes::text);
-        String orientation = f.optional("orientation", nodes::string).orElse("portrait");
-        if (!orientation.equals("portrait") && !orientation.equals("landscape")) {
-            nodes.problems().error(f.node("orientation").get().at(), "value.one-of", orientation, "orientation",
-                    "portrait, landscape");
-        }
+        String orientation = f.optional("orientation", n -> nodes.choice(n, Orientation.class, "orientation"))
+                .orElse(Orientation.PORTRAIT).id();
         List<String> contentKeys = PlanShape.APPENDIX.exactlyOne();
         List<String> given = contentKeys.stream().filter(f::has).toList();
         if (given.size() != 1) {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** How appendices are numbered: 1, 2 … / 01, 02 … / I, II …. */
-public enum AppendixNumbering {
+public enum AppendixNumbering implements Choice {
     ARABIC("arabic"), ARABIC_2("arabic-2"), ROMAN("roman");
 
     private final String id;
@@ -13,6 +13,7 @@ public enum AppendixNumbering {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
     }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The kinds of issued document, with the name printed as tên loại and used in captions. */
-public enum DocumentKind {
+public enum DocumentKind implements Choice {
     QUYET_DINH("quyet-dinh", "Quyết định", "QĐ"),
     KE_HOACH("ke-hoach", "Kế hoạch", "KH"),
     CHUONG_TRINH("chuong-trinh", "Chương trình", "CTr"),
@@ -23,6 +23,7 @@ public enum DocumentKind {
         this.abbreviation = abbreviation;
     }
 
+    @Override
     public String id() {
         return id;
     }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** How a level of sections is numbered; the printed forms are {@code compute}'s. */
-public enum NumberingStyle {
+public enum NumberingStyle implements Choice {
     PART("part"), ROMAN("roman"), ARABIC("arabic"), DECIMAL("decimal"), LETTER("letter"), DASH("dash");
 
     private final String id;
@@ -13,6 +13,7 @@ public enum NumberingStyle {
         this.id = id;
     }
 
+    @Override
     public String id() {
         return id;
     }

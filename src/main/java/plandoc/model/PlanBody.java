@@ -11,7 +11,7 @@ import plandoc.diagnostic.SourcePosition;
  * @param type      quy-hoach, de-an, ke-hoach, chuong-trinh
  * @param numbering numbering style per nesting level
  */
-public record PlanBody(String type, Optional<Text> title, boolean attached, List<NumberingStyle> numbering,
+public record PlanBody(DocumentKind type, Optional<Text> title, boolean attached, List<NumberingStyle> numbering,
                        List<Section> sections, SourcePosition at) {
     public PlanBody {
         numbering = List.copyOf(numbering);

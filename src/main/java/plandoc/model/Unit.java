@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The money units a budget may be kept in, with their size in đồng. */
-public enum Unit {
+public enum Unit implements Choice {
     DONG("đồng", BigDecimal.ONE),
     NGHIN_DONG("nghìn đồng", new BigDecimal("1000")),
     TRIEU_DONG("triệu đồng", new BigDecimal("1000000")),
@@ -20,6 +20,12 @@ public enum Unit {
     }
 
     public String label() {
+        return label;
+    }
+
+    /** Written in the source as its label ("triệu đồng"). */
+    @Override
+    public String id() {
         return label;
     }
 

@@ -1,5 +1,6 @@
 package plandoc.render;
 
+import plandoc.diagnostic.Message;
 import plandoc.render.html.DataFile;
 import plandoc.render.html.PlanLinks;
 import plandoc.resolved.AppendixView;
@@ -45,13 +46,13 @@ final class PlanFiles {
 
     PlanFiles(ResolvedPlan plan) throws RenderException {
         String planSlug = plan.info().slug();
-        this.slug = checkedName(planSlug, "tên thư mục (slug)", planSlug);
-        this.pdf = checkedName(plan.info().fileStem(), "tên tệp PDF (fileStem)", planSlug) + ".pdf";
+        this.slug = checkedName(planSlug, "render.unsafe-slug", planSlug);
+        this.pdf = checkedName(plan.info().fileStem(), "render.unsafe-file-stem", planSlug) + ".pdf";
         Map<String, String> labels = tableLabels(plan);
         List<Csv> tables = new ArrayList<>();
         for (TableView table : plan.tables()) {
             if (table.kind().equals("budget")) {
-                String name = checkedName(table.id(), "mã bảng", planSlug) + ".csv";
+                String name = checkedName(table.id(), "render.unsafe-table-id", planSlug) + ".csv";
                 tables.add(new Csv(table, name, labels.getOrDefault(table.id(), table.id())));
             }
         }
@@ -101,10 +102,10 @@ final class PlanFiles {
         return new PlanLinks(prefix + PAGE, prefix + pdf, prefix + JSON, files);
     }
 
-    private static String checkedName(String name, String what, String plan) throws RenderException {
+    private static String checkedName(String name, String key, String plan) throws RenderException {
         if (name == null || !SAFE_NAME.matcher(name).matches() || name.length() > 120) {
             throw new RenderException(RenderProblem.Kind.CONTENT, "",
-                    what + " \"" + name + "\" không dùng được làm tên tệp (chỉ chữ, số, '.', '-', '_')", plan, null);
+                    Message.of(key, String.valueOf(name)), plan, null);
         }
         return name;
     }
@@ -123,7 +124,7 @@ final class PlanFiles {
         }
         if (!safe) {
             throw new RenderException(RenderProblem.Kind.CONTENT, "",
-                    "đường dẫn ảnh \"" + href + "\" phải là đường dẫn tương đối nằm trong thư mục văn bản", plan, null);
+                    Message.of("render.unsafe-image-href", href), plan, null);
         }
     }
 

@@ -1,18 +1,21 @@
 package plandoc.render;
 
+import plandoc.diagnostic.Message;
 import plandoc.history.Provenance;
 import plandoc.render.data.BudgetCsv;
 import plandoc.render.data.PlanJson;
+import plandoc.render.data.TidyBudgetCsv;
 import plandoc.render.html.IssuerName;
 import plandoc.render.html.PlanPage;
 import plandoc.render.html.RichHtml;
 import plandoc.render.html.SourceView;
 import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.MarkdownRenderer;
-import plandoc.render.pdf.PdfFonts;
 import plandoc.render.docx.PlanDocument;
+import plandoc.render.pdf.PdfFonts;
 import plandoc.render.pdf.PdfRenderer;
 import plandoc.render.xlsx.BudgetWorkbook;
+import plandoc.resolved.BudgetData;
 import plandoc.resolved.ImageBlock;
 import plandoc.resolved.ResolvedPlan;
 
@@ -43,6 +46,7 @@ public final class PlanRenderer {
     private final PdfRenderer pdf;
     private final PlanJson json = new PlanJson();
     private final BudgetCsv csv = new BudgetCsv();
+    private final TidyBudgetCsv tidy = new TidyBudgetCsv();
     private final BudgetWorkbook xlsx = new BudgetWorkbook();
     private final PlanDocument docx = new PlanDocument();
 
@@ -63,10 +67,10 @@ public final class PlanRenderer {
             String pdfCss = Files.readString(stylesheet, StandardCharsets.UTF_8);
             return new PlanRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings));
         } catch (NoSuchFileException e) {
-            throw new RenderException(RenderProblem.Kind.IO, e.getFile(), "không tìm thấy tệp", "", e);
+            throw new RenderException(RenderProblem.Kind.IO, e.getFile(), Message.of("render.file-missing"), "", e);
         } catch (IOException e) {
             throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
-                    "không đọc được thư mục mẫu: " + e.getMessage(), "", e);
+                    Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);
         }
     }
 
@@ -88,7 +92,7 @@ public final class PlanRenderer {
             output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, json.write(plan)));
         } catch (IOException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, PlanFiles.JSON,
-                    "không tạo được JSON: " + e.getMessage(), files.slug(), e);
+                    Message.of("render.json-failed", String.valueOf(e)), files.slug(), e);
         }
         output.add(new RenderedPlan.OutputFile(files.docx(), office(files.docx(), docx::write, plan, files)));
         for (String name : files.xlsx().stream().toList()) {
@@ -96,6 +100,14 @@ public final class PlanRenderer {
         }
         for (PlanFiles.Csv table : files.csv()) {
             output.add(new RenderedPlan.OutputFile(table.fileName(), csv.write(table.table())));
+        }
+        // Tidy open data beside each printed table; the ids are the budget tables' ids, checked by PlanFiles.
+        java.util.Set<String> budgetTables = new java.util.HashSet<>();
+        files.csv().forEach(table -> budgetTables.add(table.table().id()));
+        for (BudgetData budget : plan.budgets()) {
+            if (budgetTables.contains(budget.id())) {
+                output.add(new RenderedPlan.OutputFile(budget.id() + TidyBudgetCsv.SUFFIX, tidy.write(files.slug(), budget)));
+            }
         }
         List<RenderedPlan.ImageCopy> images = files.images().stream()
                 .map(image -> new RenderedPlan.ImageCopy(image.source(), image.href()))
@@ -127,7 +139,7 @@ public final class PlanRenderer {
         for (ImageBlock image : files.images()) {
             if (!Files.isRegularFile(image.source())) {
                 throw new RenderException(RenderProblem.Kind.CONTENT, image.source().toString(),
-                        "không tìm thấy tệp ảnh", files.slug(), null);
+                        Message.of("render.image-missing"), files.slug(), null);
             }
             images.put(image.href(), image.source());
         }
@@ -135,7 +147,7 @@ public final class PlanRenderer {
             return pdf.render(page, plan.info(), plan.toc(), images, metadata);
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
-                    "không tạo được PDF: " + e, files.slug(), e);
+                    Message.of("render.pdf-failed", String.valueOf(e)), files.slug(), e);
         }
     }
 
@@ -149,7 +161,8 @@ public final class PlanRenderer {
         try {
             return writer.write(plan);
         } catch (IOException | RuntimeException e) {
-            throw new RenderException(RenderProblem.Kind.INTERNAL, name, "không tạo được tệp: " + e, files.slug(), e);
+            throw new RenderException(RenderProblem.Kind.INTERNAL, name, Message.of("render.office-failed", String.valueOf(e)),
+                    files.slug(), e);
         }
     }
 

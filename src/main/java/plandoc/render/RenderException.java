@@ -1,5 +1,8 @@
 package plandoc.render;
 
+import java.util.Optional;
+import plandoc.diagnostic.Message;
+
 /** Rendering or writing one plan failed; carries what the officer needs to find the cause. */
 public class RenderException extends Exception {
 
@@ -7,17 +10,19 @@ public class RenderException extends Exception {
 
     private final RenderProblem.Kind kind;
     private final String location;
+    private final Message text;
     private final String plan;
 
-    public RenderException(RenderProblem.Kind kind, String location, String message, String plan, Throwable cause) {
-        super(message, cause);
+    public RenderException(RenderProblem.Kind kind, String location, Message text, String plan, Throwable cause) {
+        super(text.key() + " " + text.args(), cause);
         this.kind = kind;
         this.location = location;
+        this.text = text;
         this.plan = plan;
     }
 
     public RenderProblem toProblem() {
-        return new RenderProblem(kind, location, getMessage(), plan);
+        return new RenderProblem(kind, location, text, plan, Optional.ofNullable(getCause()));
     }
 
     public String location() {

@@ -1,32 +1,51 @@
 package plandoc.render;
 
+import java.util.Optional;
+import plandoc.diagnostic.Message;
+import plandoc.diagnostic.Messages;
+
 /**
- * Something the render stage could not do, in GNU style so editors can jump to it:
- * {@code templates/plan.ftlh:12:5: <message> [văn bản: 4086-qd-ubnd]}.
+ * Something the render or publish stage could not do, in GNU style so editors can jump to it:
+ * {@code templates/plan.ftlh:12:5: <message> [văn bản: 4086-qd-ubnd]}. The message is a key with its
+ * arguments, printed in the user's language like every other problem.
  *
  * @param kind     what kind of failure, for the CLI's exit code
- * @param location a file, with line and column when known
- * @param message  what went wrong
+ * @param location a file, with line and column when known, or ""
+ * @param message  what went wrong and what to do
  * @param plan     the slug of the plan being rendered, or "" when the problem is not about one plan
+ * @param cause    the exception behind a fault of plandoc, printed with {@code PLANDOC_DEBUG=1}
  */
-public record RenderProblem(Kind kind, String location, String message, String plan) {
+public record RenderProblem(Kind kind, String location, Message message, String plan, Optional<Throwable> cause) {
 
-    /** How the CLI may map problems to exit codes. */
+    public RenderProblem(Kind kind, String location, Message message, String plan) {
+        this(kind, location, message, plan, Optional.empty());
+    }
+
+    /** How the CLI maps problems to exit codes: {@link #INTERNAL} alone is a fault of plandoc (exit 3). */
     public enum Kind {
         /** A template does not parse or fails while running: the province's templates need fixing. */
         TEMPLATE,
         /** The resolved document asks for something the renderer refuses (an unsafe file name, a missing image). */
         CONTENT,
-        /** Reading templates, fonts or images, or writing the site, failed. */
+        /** Reading templates, fonts or images, or writing the site, failed: a disk, a permission, a path. */
         IO,
         /** A bug: a library threw something unexpected. */
         INTERNAL
     }
 
+    public boolean isDefect() {
+        return kind == Kind.INTERNAL;
+    }
+
+    /** The problem as printed, in the language of {@code messages}. */
+    public String format(Messages messages) {
+        String where = location.isEmpty() ? "" : location + ": ";
+        String which = plan.isEmpty() ? "" : " " + messages.text("render.in-plan", plan);
+        return where + messages.text(message.key(), message.args().toArray()) + which;
+    }
+
     @Override
     public String toString() {
-        String where = location.isEmpty() ? "" : location + ": ";
-        String which = plan.isEmpty() ? "" : " [văn bản: " + plan + "]";
-        return where + message + which;
+        return format(Messages.forLanguage("vi"));
     }
 }

@@ -9,8 +9,14 @@ import java.util.Optional;
  *
  * @param sourceDateEpoch the PDF creation date for documents without an issue date (reproducible
  *                        builds' {@code SOURCE_DATE_EPOCH}); a document with a date always uses its date
+ * @param siteUrl         where the site is published ({@code PLANDOC_SITE_URL}, ending in "/"): the sitemap
+ *                        and the feed give absolute addresses under it; without it they stay relative
  */
-public record RenderSettings(Optional<Instant> sourceDateEpoch) {
+public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl) {
+
+    public RenderSettings(Optional<Instant> sourceDateEpoch) {
+        this(sourceDateEpoch, Optional.empty());
+    }
 
     public static RenderSettings defaults() {
         return new RenderSettings(Optional.empty());
@@ -19,9 +25,22 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch) {
     /** Reads {@code SOURCE_DATE_EPOCH} (seconds since 1970) from the given environment. */
     public static RenderSettings fromEnvironment(Map<String, String> environment) {
         String epoch = environment.get("SOURCE_DATE_EPOCH");
-        if (epoch == null || !epoch.strip().matches("\\d+")) {
-            return defaults();
+        Optional<Instant> date = epoch == null || !epoch.strip().matches("\\d+") ? Optional.empty()
+                : Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.strip())));
+        return new RenderSettings(date, siteUrl(environment.get("PLANDOC_SITE_URL")));
+    }
+
+    /** An absolute http(s) address, with the "/" a folder needs for relative links to resolve under it. */
+    static Optional<java.net.URI> siteUrl(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
         }
-        return new RenderSettings(Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.strip()))));
+        try {
+            java.net.URI uri = new java.net.URI(value.strip().endsWith("/") ? value.strip() : value.strip() + "/");
+            boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+            return web && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 }

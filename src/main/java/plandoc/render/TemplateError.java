@@ -18,7 +18,8 @@ public final class TemplateError extends RenderException {
      * @param column   1-based, or 0 when unknown
      * @param plan     the slug of the plan being rendered, or "" for the site index
      */
-    public TemplateError(String template, int line, int column, String message, String plan, Throwable cause) {
+    public TemplateError(String template, int line, int column, plandoc.diagnostic.Message message, String plan,
+                         Throwable cause) {
         super(RenderProblem.Kind.TEMPLATE, locate(template, line, column), message, plan, cause);
         this.template = template;
         this.line = line;

@@ -13,12 +13,21 @@ import java.util.List;
  * @param tables     every budget, objectives and tasks table, for data outputs (JSON, CSV)
  * @param agencyWork the work this plan assigns to registered agencies, for the agency view
  * @param labels     how a reference to each id prints ("Phụ lục 3", "dự án số 2"), by id
+ * @param budgets    every budget as open data (ids, exact figures, declared next to computed)
  */
 public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal,
                            String enacting, List<ArticleView> articles, AttachedPlanView body,
                            SignatureView signature, Recipients recipients, List<AppendixView> appendices,
                            List<TocEntry> toc, List<TableView> tables, List<AgencyWork> agencyWork,
-                           java.util.Map<String, String> labels) {
+                           java.util.Map<String, String> labels, List<BudgetData> budgets) {
+    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
+                        List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
+                        Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
+                        List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels) {
+        this(info, header, bases, proposal, enacting, articles, body, signature, recipients, appendices, toc, tables,
+                agencyWork, labels, List.of());
+    }
+
     public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
                         List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
                         Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
@@ -28,6 +37,7 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
     }
 
     public ResolvedPlan {
+        budgets = List.copyOf(budgets);
         agencyWork = List.copyOf(agencyWork);
         labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
         bases = List.copyOf(bases);

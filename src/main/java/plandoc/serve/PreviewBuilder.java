@@ -17,10 +17,8 @@ import java.util.function.Consumer;
 import plandoc.Generator;
 import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
-import plandoc.build.PlanSource;
 import plandoc.build.Renderers;
 import plandoc.build.SiteUpdate;
-import plandoc.compute.AgencyDirectory;
 import plandoc.diagnostic.Messages;
 import plandoc.diagnostic.Problem;
 import plandoc.history.Provenance;
@@ -129,8 +127,10 @@ final class PreviewBuilder implements AutoCloseable {
         pageLane.submit(() -> {
             try {
                 updatePages(changes);
-            } catch (RuntimeException | IOException e) {
-                log.accept(messages.text("serve.internal", String.valueOf(e)));
+            } catch (IOException e) {
+                log.accept(messages.text("serve.io", String.valueOf(e.getMessage())));
+            } catch (RuntimeException e) {
+                log.accept(messages.text("serve.internal", Defect.describe(e)));
             } finally {
                 onChange.run();
                 siteLane.submit(this::updateSite);
@@ -202,6 +202,7 @@ final class PreviewBuilder implements AutoCloseable {
             // A fault of plandoc on an unusual edit: shown like a problem, and the server goes on.
             List<PreviewState.Issue> errors = List.of(new PreviewState.Issue(
                     folder.resolve(PlanLoader.PLAN_FILE).toString(), messages.text("serve.internal", String.valueOf(e))));
+            log.accept(messages.text("serve.internal", Defect.describe(e)));
             plans.put(slug, new PlanEntry(folder, Optional.empty(), errors));
             state.put(new PreviewState.PlanView(slug, currentPage(slug), errors));
             return;
@@ -230,10 +231,11 @@ final class PreviewBuilder implements AutoCloseable {
             page = renderers.planRenderer().renderPage(entry.resolved().get()).getBytes(StandardCharsets.UTF_8);
         } catch (RenderException e) {
             RenderProblem p = e.toProblem();
-            log.accept(messages.text("severity.error") + ": " + p);
-            errors.add(new PreviewState.Issue(p.location(), p.message()));
+            log.accept(messages.text("severity.error") + ": " + p.format(messages));
+            errors.add(new PreviewState.Issue(p.location(), messages.text(p.message().key(), p.message().args().toArray())));
         } catch (RuntimeException e) {
             errors.add(new PreviewState.Issue("", messages.text("serve.internal", String.valueOf(e))));
+            log.accept(messages.text("serve.internal", Defect.describe(e)));
         }
         state.put(new PreviewState.PlanView(slug, page, errors));
         return true;
@@ -253,27 +255,27 @@ final class PreviewBuilder implements AutoCloseable {
             if (pending == 0) {
                 return;
             }
-            List<PlanSource> sources = new ArrayList<>();
-            List<PreviewPlan> snapshot = pageLaneSnapshot();
-            snapshot.forEach(p -> sources.add(new PlanSource(p.folder(), p.plan())));
+            List<Generator.PlanOutcome> outcomes = pageLaneSnapshot().stream()
+                    .map(p -> new Generator.PlanOutcome(p.folder(), new plandoc.diagnostic.Problems(), p.plan()))
+                    .toList();
             // The same provenance as `plandoc build` reads, so the files written here are the ones it
             // would write, and a build after a preview session has nothing left to do.
             Provenance provenance = new ProvenanceReader().read(List.of(content, templates),
-                    sources.stream().map(PlanSource::folder).toList());
-            BuildReport report = siteUpdate.update(sources,
-                    new AgencyDirectory().build(sources.stream().map(PlanSource::plan).toList()), provenance, out,
-                    false, BuildProgress.SILENT);
+                    outcomes.stream().map(Generator.PlanOutcome::folder).toList());
+            // A plan with errors keeps the version the site shows, as with `plandoc build`.
+            BuildReport report = new Generator(Path.of("")).publish(outcomes, siteUpdate, out, provenance, false,
+                    BuildProgress.SILENT);
             List<PreviewState.Issue> errors = new ArrayList<>();
             for (RenderProblem p : report.problems()) {
-                log.accept(messages.text("severity.error") + ": " + p);
-                errors.add(new PreviewState.Issue(p.location(), p.plan().isEmpty() ? p.message()
-                        : p.message() + " [" + p.plan() + "]"));
+                log.accept(messages.text("severity.error") + ": " + p.format(messages));
+                errors.add(new PreviewState.Issue(p.location(), p.format(messages).substring(
+                        p.location().isEmpty() ? 0 : p.location().length() + 2)));
             }
             state.siteErrors(errors);
-            if (wrote(report, "index.html")) {
+            if (report.pagesChanged().contains("index.html")) {
                 state.touched(PreviewState.INDEX);
             }
-            if (wrote(report, AgencyPages.PATH)) {
+            if (report.pagesChanged().contains(AgencyPages.PATH)) {
                 state.touched(AGENCY_PAGE);
             }
             if (!report.rendered().isEmpty()) {
@@ -283,8 +285,8 @@ final class PreviewBuilder implements AutoCloseable {
                 sitePending -= pending;
                 siteSettled.notifyAll();
             }
-        } catch (IOException | RuntimeException e) {
-            log.accept(messages.text("serve.internal", String.valueOf(e)));
+        } catch (RuntimeException e) {
+            log.accept(messages.text("serve.internal", Defect.describe(e)));
             synchronized (siteSettled) {
                 sitePending = 0;
                 siteSettled.notifyAll();
@@ -297,19 +299,14 @@ final class PreviewBuilder implements AutoCloseable {
     /** The agency view's page key. */
     static final String AGENCY_PAGE = "co-quan";
 
-    private boolean wrote(BuildReport report, String sitePath) {
-        Path target = out.resolve(sitePath).toAbsolutePath().normalize();
-        return report.written().stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(target));
-    }
-
-    private record PreviewPlan(Path folder, ResolvedPlan plan) {
+    private record PreviewPlan(Path folder, Optional<ResolvedPlan> plan) {
     }
 
     /** The plans without errors, read on the page lane so the map is never read while it changes. */
     private List<PreviewPlan> pageLaneSnapshot() {
         try {
             return pageLane.submit(() -> plans.values().stream()
-                    .flatMap(e -> e.resolved().map(p -> new PreviewPlan(e.folder(), p)).stream())
+                    .map(e -> new PreviewPlan(e.folder(), e.resolved()))
                     .toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -44,6 +44,7 @@ public final class PreviewServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"),
             Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("pdf", "application/pdf"),
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("gif", "image/gif"), Map.entry("svg", "image/svg+xml"), Map.entry("ttf", "font/ttf"),
@@ -54,6 +55,8 @@ public final class PreviewServer implements AutoCloseable {
     private final Path templates;
     private final Path out;
     private final PreviewState state = new PreviewState();
+    private final Messages messages;
+    private final Consumer<String> log;
     private final PageDecorator decorator;
     private final LiveEvents events;
     private final PreviewBuilder builder;
@@ -75,6 +78,8 @@ public final class PreviewServer implements AutoCloseable {
         this.templates = settings.templates();
         this.out = settings.out();
         this.decorator = new PageDecorator(settings.messages());
+        this.messages = settings.messages();
+        this.log = settings.log();
         this.events = new LiveEvents(state::versionsJson);
         Renderers renderers = new Renderers(templates, settings.render());
         this.builder = new PreviewBuilder(content, out, renderers,
@@ -128,8 +133,11 @@ public final class PreviewServer implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
-            // A browser that went away mid-response, or a request we cannot parse: the server goes on.
+        } catch (IOException e) {
+            // A browser that went away mid-response: the server goes on.
+        } catch (RuntimeException e) {
+            // A fault of plandoc while answering: said, with its trace under PLANDOC_DEBUG=1; the server goes on.
+            log.accept(messages.text("serve.internal", Defect.describe(e)));
         } finally {
             if (!keepOpen) {
                 exchange.close();

@@ -67,6 +67,26 @@ final class SampleSite {
         }
     }
 
+    /** Every plan checked, errors or not. */
+    List<Generator.PlanOutcome> outcomes() {
+        try {
+            return new Generator(root).resolveAll(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a plan's folder from the content. */
+    void remove(String slug) {
+        try (Stream<Path> walk = Files.walk(content.resolve(slug))) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Checks every plan, as {@code plandoc build} does, and returns those without errors. */
     List<PlanSource> sources() {
         try {

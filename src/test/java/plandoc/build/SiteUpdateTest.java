@@ -13,13 +13,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import plandoc.render.BuildResult;
 import plandoc.render.RenderSettings;
-import plandoc.render.SiteBuilder;
 
 /**
  * The incremental build renders only what changed, yet leaves the site byte for byte as a clean
- * build by {@link SiteBuilder} would.
+ * build into an empty folder would; a plan with errors stays published as it was; a plan that left the
+ * content is unpublished.
  */
 class SiteUpdateTest {
     @TempDir
@@ -48,19 +47,19 @@ class SiteUpdateTest {
                 .update(sources, SampleSite.agencies(sources), out, clean, BuildProgress.SILENT);
     }
 
-    /** What SiteBuilder writes from scratch for the current sources. */
-    private Map<String, byte[]> cleanBuild(String name) {
+    /** What a build writes from scratch, into an empty folder, for the current sources. */
+    private Map<String, byte[]> cleanBuild(String name) throws IOException {
         Path reference = temp.resolve(name);
         List<PlanSource> sources = site.sources();
-        BuildResult result = new SiteBuilder(RenderSettings.defaults())
-                .build(SampleSite.plans(sources), SampleSite.agencies(sources), site.templates, reference);
+        BuildReport result = new SiteUpdate(new Renderers(site.templates, RenderSettings.defaults()),
+                ToolVersion.of("test"), 1).update(sources, SampleSite.agencies(sources), reference, true,
+                BuildProgress.SILENT);
         assertTrue(result.ok(), result.problems().toString());
         return SampleSite.files(reference);
     }
 
     private void assertSameAs(Map<String, byte[]> expected) {
-        // The schema is the one file SiteBuilder does not write.
-        Optional<String> difference = SampleSite.firstDifference(expected, SampleSite.files(out, "schema/"));
+        Optional<String> difference = SampleSite.firstDifference(expected, SampleSite.files(out));
         assertEquals(Optional.empty(), difference);
     }
 
@@ -85,22 +84,23 @@ class SiteUpdateTest {
 
         assertEquals(List.of(), again.rendered());
         assertEquals(List.of("ke-hoach-a", "ke-hoach-c", "quyet-dinh-b"), again.unchanged());
-        assertEquals(List.of(), again.written());
+        assertEquals(List.of(), again.pagesChanged());
+        assertSameAs(cleanBuild("reference"));
         assertFalse(renderers.planRendererLoaded(), "nothing to render, so no fonts and no PDF set-up");
     }
 
     @Test
     void changingOnePlanRendersThatPlanAndTheSitePagesAndMatchesACleanBuild() throws IOException {
         update(false);
+        java.nio.file.attribute.FileTime untouched = java.nio.file.attribute.FileTime.fromMillis(0);
+        Files.setLastModifiedTime(out.resolve("ke-hoach-a/index.html"), untouched);
         site.edit("ke-hoach-c", "amounts: { ns-tinh: 500 }", "amounts: { ns-tinh: 750 }");
 
         BuildReport report = update(false);
 
         assertEquals(List.of("ke-hoach-c"), report.rendered());
-        List<String> written = report.written().stream().map(p -> out.relativize(p).toString().replace('\\', '/')).toList();
-        assertTrue(written.contains("index.html"), written.toString());
-        assertTrue(written.contains("co-quan/index.html"), written.toString());
-        assertFalse(written.stream().anyMatch(w -> w.startsWith("ke-hoach-a/") || w.startsWith("quyet-dinh-b/")), written.toString());
+        assertEquals(List.of("co-quan/index.html", "index.html"), report.pagesChanged());
+        assertEquals(untouched, Files.getLastModifiedTime(out.resolve("ke-hoach-a/index.html")), "ke-hoach-a not rewritten");
         assertSameAs(cleanBuild("reference-after-edit"));
     }
 
@@ -147,5 +147,48 @@ class SiteUpdateTest {
         Map<String, byte[]> sequential = SampleSite.files(out);
         update(true, 2);
         assertEquals(Optional.empty(), SampleSite.firstDifference(sequential, SampleSite.files(out)));
+    }
+
+    @Test
+    void aPlanWithErrorsAfterPublishingKeepsItsFilesAndItsPlaceInTheIndexAndAgencyView() throws IOException {
+        update(false);
+        Map<String, byte[]> published = SampleSite.files(out);
+        site.edit("ke-hoach-c", "amounts: { ns-tinh: 500 }", "amounts: { ns-tinh: 'năm trăm' }");
+        List<plandoc.Generator.PlanOutcome> outcomes = site.outcomes();
+        assertTrue(outcomes.stream().anyMatch(o -> o.resolved().isEmpty()), "the edit is an error");
+
+        List<PlanSource> sources = new java.util.ArrayList<>();
+        plandoc.Generator generator = new plandoc.Generator(Path.of(""));
+        for (plandoc.Generator.PlanOutcome o : outcomes) {
+            if (o.resolved().isPresent()) {
+                sources.add(new PlanSource(o.folder(), o.resolved().get()));
+            } else {
+                new PublishedVersion(out).read(o.slug(), generator).ifPresent(sources::add);
+            }
+        }
+        BuildReport report = new SiteUpdate(new Renderers(site.templates, RenderSettings.defaults()),
+                ToolVersion.of("test"), 2).update(sources, SampleSite.agencies(sources), out, false, BuildProgress.SILENT);
+
+        assertEquals(List.of("ke-hoach-c"), report.kept());
+        assertEquals(List.of("ke-hoach-a", "ke-hoach-c", "quyet-dinh-b"), report.published());
+        assertEquals(Optional.empty(), SampleSite.firstDifference(published, SampleSite.files(out)),
+                "the site is exactly as published before the typo");
+    }
+
+    @Test
+    void aPlanFolderRemovedFromTheContentIsUnpublishedAndTheSiteIsWhatAFreshBuildWrites() throws IOException {
+        update(false);
+        assertTrue(Files.isDirectory(out.resolve("ke-hoach-c")));
+        site.remove("ke-hoach-c");
+
+        BuildReport report = update(false);
+
+        assertEquals(List.of("ke-hoach-c"), report.unpublished());
+        assertFalse(Files.exists(out.resolve("ke-hoach-c")));
+        assertFalse(new String(Files.readAllBytes(out.resolve("index.html")), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("ke-hoach-c"));
+        assertSameAs(cleanBuild("reference-without-c"));
+        update(true);
+        assertSameAs(cleanBuild("reference-without-c-again"));
     }
 }

@@ -23,10 +23,10 @@ import plandoc.Generator;
 import plandoc.history.GitRepository;
 import plandoc.history.Provenance;
 import plandoc.history.ProvenanceReader;
-import plandoc.render.BuildResult;
+import plandoc.build.BuildReport;
+import plandoc.build.Publishing;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderSettings;
-import plandoc.render.SiteBuilder;
 import plandoc.resolved.ResolvedPlan;
 
 /**
@@ -99,7 +99,7 @@ class ProvenanceTest {
         assertEquals(Provenance.NONE, provenance);
         ResolvedPlan plan = new Generator(dir).resolve(content.resolve(SmallPlan.SLUG)).resolved().orElseThrow();
         Path site = dir.resolve("site");
-        BuildResult result = new SiteBuilder(RenderSettings.defaults()).build(List.of(plan), TEMPLATES, site, provenance);
+        BuildReport result = Publishing.publish(List.of(plan), TEMPLATES, site, provenance);
         assertTrue(result.ok(), result.problems().toString());
         String page = Files.readString(site.resolve(SmallPlan.SLUG + "/index.html"), StandardCharsets.UTF_8);
         assertFalse(page.contains("source-version"));
@@ -121,7 +121,7 @@ class ProvenanceTest {
     private Path build(TestRepository repo, Provenance provenance, String name) {
         ResolvedPlan plan = new Generator(repo.root()).resolve(repo.plan(SmallPlan.SLUG)).resolved().orElseThrow();
         Path site = dir.resolve(name);
-        BuildResult result = new SiteBuilder(RenderSettings.defaults()).build(List.of(plan), TEMPLATES, site, provenance);
+        BuildReport result = Publishing.publish(List.of(plan), TEMPLATES, site, provenance);
         assertTrue(result.ok(), result.problems().toString());
         return site;
     }

@@ -1,121 +1,184 @@
 package plandoc.render;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import plandoc.render.markdown.FlexmarkMarkdownRenderer;
-import plandoc.render.markdown.LinkPolicy;
+import plandoc.build.BuildReport;
+import plandoc.build.Publishing;
+import plandoc.history.Provenance;
+import plandoc.publish.SiteFiles;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
 
 /**
- * Nothing lost: a rebuild of two revised plans whose N-th file write fails halfway (a full disk) leaves
- * every file of the site either exactly as it was before or exactly as a successful build of the revision
- * writes it — never half-written, no temporary files left — and the plan that failed keeps all of its
- * previous files byte for byte. (The site index is the one file that may be neither: it lists the
- * plans as now published, one revised and one as it was; it is checked to be whole.)
+ * Nothing lost, at every file operation: a rebuild of two revised plans whose N-th file operation
+ * fails (a full disk) reports it, and leaves the site either exactly as it was (the failure came before
+ * the transaction was decided) or with every plan folder whole — the old version or the new one — and
+ * the next build finishes it into exactly the revised site, with no temporary file left.
  */
 class FailureInjectionTest {
     @TempDir
     Path temp;
 
-    @ParameterizedTest(name = "failing write #{0}")
-    @ValueSource(ints = {1, 2, 3, 5, 8, 13})
-    void aFailureHalfwayLeavesEveryFileWholeAndTheFailedPlanAsItWas(int failAt) throws IOException {
+    @Test
+    void aFailureAtAnyFileOperationLeavesEveryPlanWholeAndTheNextBuildFinishes() throws IOException {
         Path map = FixturePlans.writeMap(temp.resolve("src"));
         List<ResolvedPlan> before = List.of(FixturePlans.decision(map), FixturePlans.standalonePlan());
         List<ResolvedPlan> after = before.stream().map(p -> withTitle(p, p.info().title() + " (sửa đổi lần 2)")).toList();
 
-        Path site = temp.resolve("site");
-        assertTrue(new SiteBuilder(RenderSettings.defaults()).build(before, TestRenderers.TEMPLATES, site).ok());
-        Map<String, byte[]> old = snapshot(site);
         Path reference = temp.resolve("reference");
-        assertTrue(new SiteBuilder(RenderSettings.defaults()).build(after, TestRenderers.TEMPLATES, reference).ok());
-        Map<String, byte[]> revised = snapshot(reference);
+        assertTrue(Publishing.publish(before, TestRenderers.TEMPLATES, reference).ok());
+        Path beforeSite = temp.resolve("before");
+        copy(reference, beforeSite);
+        Map<String, byte[]> old = published(reference);
+        CountingFiles counting = new CountingFiles(Integer.MAX_VALUE);
+        assertTrue(Publishing.publish(after, List.of(), TestRenderers.TEMPLATES, reference, Provenance.NONE, counting).ok());
+        Map<String, byte[]> revised = published(reference);
+        int operations = counting.count.get();
+        assertTrue(operations > 20, "a rebuild of two plans takes many file operations: " + operations);
+        int decided = counting.journalAt.get();
+        assertTrue(decided > 0 && decided < operations, "the journal is written between staging and moving");
 
-        AtomicInteger writes = new AtomicInteger();
-        AtomicFileWriter failing = new AtomicFileWriter() {
-            @Override
-            public void write(Path target, Content content) throws IOException {
-                if (writes.incrementAndGet() != failAt) {
-                    super.write(target, content);
-                    return;
-                }
-                super.write(target, out -> content.writeTo(new HalfThenFail(out)));
-            }
-        };
-        BuildResult result = new SiteBuilder(new FlexmarkMarkdownRenderer(new LinkPolicy()), RenderSettings.defaults(),
-                failing).build(after, TestRenderers.TEMPLATES, site);
-
-        assertFalse(result.ok(), "the injected failure is reported");
-        Map<String, byte[]> now = snapshot(site);
-        List<String> torn = new ArrayList<>();
-        for (Map.Entry<String, byte[]> e : now.entrySet()) {
-            boolean asBefore = old.containsKey(e.getKey()) && java.util.Arrays.equals(old.get(e.getKey()), e.getValue());
-            boolean asRevised = revised.containsKey(e.getKey()) && java.util.Arrays.equals(revised.get(e.getKey()), e.getValue());
-            if (e.getKey().equals("index.html")) {
-                // The site index lists what is published now: one plan revised, the failed one as it was.
-                String index = new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8);
-                assertTrue(index.strip().endsWith("</html>"), "index written whole");
-                continue;
-            }
-            if (!asBefore && !asRevised) {
-                torn.add(e.getKey());
+        // Every operation from the journal on (moves, clean-up: where the site changes), and every third
+        // while staging (where any failure must leave the site untouched).
+        List<Integer> points = new ArrayList<>();
+        for (int failAt = 1; failAt <= operations; failAt++) {
+            if (failAt >= decided - 1 || failAt % 3 == 1) {
+                points.add(failAt);
             }
         }
-        assertEquals(List.of(), torn, "files neither as before nor as revised");
-        assertEquals(List.of(), now.keySet().stream().filter(f -> f.endsWith(".tmp")).toList(), "temporary files left");
-        assertFalse(result.problems().isEmpty());
-        assertTrue(now.keySet().containsAll(old.keySet()), "no previous file removed");
-        for (RenderProblem p : result.problems()) {
-            String slug = p.plan();
-            if (slug == null || slug.isEmpty()) {
-                continue;
+        for (int failAt : points) {
+            Path site = temp.resolve("site-" + failAt);
+            copy(beforeSite, site);
+            BuildReport failed = Publishing.publish(after, List.of(), TestRenderers.TEMPLATES, site, Provenance.NONE,
+                    new CountingFiles(failAt));
+            assertFalse(failed.ok(), "the injected failure at operation " + failAt + " is reported");
+            assertEquals(RenderProblem.Kind.IO, failed.problems().get(0).kind());
+
+            Map<String, byte[]> now = published(site);
+            for (String slug : List.of(FixturePlans.SLUG, "kh-25-stttt")) {
+                boolean asBefore = folder(now, slug).keySet().equals(folder(old, slug).keySet()) && same(now, old, slug);
+                boolean asRevised = folder(now, slug).keySet().equals(folder(revised, slug).keySet())
+                        && same(now, revised, slug);
+                assertTrue(asBefore || asRevised, "operation " + failAt + ": " + slug + " is one whole version");
             }
-            for (String file : old.keySet()) {
-                if (file.startsWith(slug + "/")) {
-                    assertArrayEquals(old.get(file), now.get(file), "failed plan " + slug + " keeps " + file);
+            String index = new String(now.get("index.html"), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(index.contains(FixturePlans.SLUG + "/index.html") && index.contains("kh-25-stttt/index.html"),
+                    "operation " + failAt + ": the index lists both plans");
+
+            assertTrue(Publishing.publish(after, TestRenderers.TEMPLATES, site).ok(), "the next build succeeds");
+            Map<String, byte[]> finished = published(site);
+            assertEquals(revised.keySet(), finished.keySet(), "operation " + failAt + ": the next build finishes the site");
+            for (String file : revised.keySet()) {
+                assertTrue(Arrays.equals(revised.get(file), finished.get(file)), "operation " + failAt + ": " + file);
+            }
+            assertEquals(List.of(), leftovers(site), "operation " + failAt + ": nothing temporary left");
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path f : walk.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }
     }
 
-    private static Map<String, byte[]> snapshot(Path root) throws IOException {
+    /** The published files (not plandoc's bookkeeping), by path relative to the site. */
+    static Map<String, byte[]> published(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+                String name = root.relativize(f).toString().replace('\\', '/');
+                if (!name.startsWith(".plandoc")) {
+                    files.put(name, Files.readAllBytes(f));
+                }
             }
         }
         return files;
     }
 
-    /** Passes half of what it is given (at least one byte), then fails like a full disk. */
-    private static final class HalfThenFail extends FilterOutputStream {
-        HalfThenFail(OutputStream out) {
-            super(out);
+    static List<String> leftovers(Path site) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> n.endsWith(".tmp") || n.startsWith(".plandoc/txn")).toList();
+        }
+    }
+
+    private static Map<String, byte[]> folder(Map<String, byte[]> files, String slug) {
+        Map<String, byte[]> in = new TreeMap<>();
+        files.forEach((name, bytes) -> {
+            if (name.startsWith(slug + "/")) {
+                in.put(name, bytes);
+            }
+        });
+        return in;
+    }
+
+    private static boolean same(Map<String, byte[]> a, Map<String, byte[]> b, String slug) {
+        return folder(a, slug).entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.get(e.getKey())));
+    }
+
+    /** Counts file operations; the {@code failAt}-th fails as a full disk would. */
+    static final class CountingFiles extends SiteFiles {
+        final AtomicInteger count = new AtomicInteger();
+        /** The number of the operation that writes the journal, once seen. */
+        final AtomicInteger journalAt = new AtomicInteger();
+        private final int failAt;
+
+        CountingFiles(int failAt) {
+            this.failAt = failAt;
+        }
+
+        private void step() throws IOException {
+            if (count.incrementAndGet() == failAt) {
+                throw new IOException("No space left on device");
+            }
         }
 
         @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, Math.max(1, length / 2));
-            throw new IOException("không còn chỗ trống trên đĩa");
+        public void write(Path target, byte[] bytes) throws IOException {
+            step();
+            if (target.getFileName().toString().startsWith("journal.json")) {
+                journalAt.compareAndSet(0, count.get());
+            }
+            super.write(target, bytes);
+        }
+
+        @Override
+        public void copy(Path source, Path target) throws IOException {
+            step();
+            super.copy(source, target);
+        }
+
+        @Override
+        public void move(Path from, Path to) throws IOException {
+            step();
+            super.move(from, to);
+        }
+
+        @Override
+        public void delete(Path path) throws IOException {
+            step();
+            super.delete(path);
         }
     }
 

@@ -1,5 +1,7 @@
 package plandoc.render;
 
+import plandoc.build.BuildReport;
+import plandoc.build.Publishing;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -60,8 +62,8 @@ class FontOverrideTest {
         for (var entry : STAND_INS.entrySet()) {
             install(templates, entry.getKey(), entry.getValue());
         }
-        BuildResult result = new SiteBuilder(RenderSettings.defaults())
-                .build(java.util.List.of(FixturePlans.standalonePlan()), templates, temp.resolve("site"));
+        BuildReport result = Publishing.publish(java.util.List.of(FixturePlans.standalonePlan()), templates,
+                temp.resolve("site"));
 
         assertTrue(result.ok(), result.problems().toString());
         assertArrayEquals(resource(LIBERATION + "LiberationSerif-Regular.ttf"),

@@ -1,5 +1,7 @@
 package plandoc.render;
 
+import plandoc.build.BuildReport;
+import plandoc.build.Publishing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,8 +92,7 @@ class InjectionTest {
         assertTrue(outcome.resolved().isPresent(), outcome.problems().sorted().toString());
 
         Path site = temp.resolve("site");
-        BuildResult result = new SiteBuilder(RenderSettings.defaults())
-                .build(List.of(outcome.resolved().get()), TestRenderers.TEMPLATES, site);
+        BuildReport result = Publishing.publish(List.of(outcome.resolved().get()), TestRenderers.TEMPLATES, site);
         assertTrue(result.ok(), result.problems().toString());
 
         List<Path> pages;
@@ -103,6 +104,13 @@ class InjectionTest {
             String html = Files.readString(page, StandardCharsets.UTF_8);
             assertInert(site.relativize(page).toString(), html);
         }
+
+        // The search data holds the hostile title as data only: a JSON string in a script of its own.
+        String search = Files.readString(site.resolve("search-data.js"), StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                search.substring(search.indexOf('{'), search.lastIndexOf('}') + 1));
+        assertTrue(data.path("plans").get(0).path("t").asText().contains("alert('tieu-de')"), search);
+        assertFalse(search.toLowerCase(Locale.ROOT).contains("</script"), "nothing in it can end a script element");
 
         String plan = Files.readString(site.resolve("chu-doc-hai/index.html"), StandardCharsets.UTF_8);
         String text = unescape(plan.replaceAll("<[^>]*>", ""));
@@ -138,6 +146,10 @@ class InjectionTest {
 
     /** No script or style element from content, no event handler, and only safe link targets. */
     private static void assertInert(String name, String html) {
+        // The index's own scripts (the template's, not content): the search library, its data, the search UI.
+        html = html.replace("<script src=\"assets/vendor/minisearch.js\"></script>", "")
+                .replace("<script src=\"search-data.js\"></script>", "")
+                .replace("<script src=\"assets/portal.js\"></script>", "");
         String lower = html.toLowerCase(Locale.ROOT);
         assertFalse(lower.contains("<script"), name + " has a <script>");
         assertFalse(lower.contains("<iframe"), name + " has an <iframe>");

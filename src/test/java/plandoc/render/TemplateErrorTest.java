@@ -1,5 +1,7 @@
 package plandoc.render;
 
+import plandoc.build.BuildReport;
+import plandoc.build.Publishing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.resolved.HeaderView;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,8 +37,11 @@ class TemplateErrorTest {
         assertEquals("templates/partials/document.ftlh:" + at[0] + ":" + at[1], error.location());
         assertEquals("kh-25-stttt", error.plan());
         assertTrue(error.getMessage().contains("header.numberLine"), error.getMessage());
-        assertEquals("templates/partials/document.ftlh:" + at[0] + ":" + at[1] + ": " + error.getMessage()
-                + " [văn bản: kh-25-stttt]", error.toProblem().toString());
+        String printed = error.toProblem().toString();
+        assertTrue(printed.startsWith("templates/partials/document.ftlh:" + at[0] + ":" + at[1] + ": mẫu chạy lỗi: "), printed);
+        assertTrue(printed.endsWith(" [văn bản: kh-25-stttt]"), printed);
+        String english = error.toProblem().format(plandoc.diagnostic.Messages.forLanguage("en"));
+        assertTrue(english.contains("template failed while running") && english.endsWith("[plan: kh-25-stttt]"), english);
     }
 
     @Test
@@ -56,7 +62,7 @@ class TemplateErrorTest {
     }
 
     @Test
-    void theSiteBuilderReportsTheTemplateErrorAndTheFailingPlan() throws IOException {
+    void publishingReportsTheTemplateErrorAndTheFailingPlan() throws IOException {
         Path templates = copyOfTemplates();
         Path plan = templates.resolve("plan.ftlh");
         List<String> lines = new ArrayList<>(Files.readAllLines(plan, StandardCharsets.UTF_8));
@@ -64,15 +70,15 @@ class TemplateErrorTest {
         lines.add(line - 1, "${plan.noSuchField}");
         Files.write(plan, lines, StandardCharsets.UTF_8);
 
-        BuildResult result = new SiteBuilder(RenderSettings.defaults())
-                .build(List.of(FixturePlans.standalonePlan()), templates, temp.resolve("site"));
+        BuildReport result = Publishing.publish(List.of(FixturePlans.standalonePlan()), templates, temp.resolve("site"));
 
         assertEquals(1, result.problems().size(), result.problems().toString());
+        assertFalse(java.nio.file.Files.exists(temp.resolve("site/kh-25-stttt")), "nothing of the plan published");
         RenderProblem problem = result.problems().get(0);
         assertEquals(RenderProblem.Kind.TEMPLATE, problem.kind());
         assertEquals(templates.resolve("plan.ftlh") + ":" + line + ":3", problem.location());
         assertTrue(problem.toString().endsWith("[văn bản: kh-25-stttt]"), problem.toString());
-        assertTrue(problem.message().contains("plan.noSuchField"), problem.message());
+        assertTrue(problem.toString().contains("plan.noSuchField"), problem.toString());
     }
 
     @Test

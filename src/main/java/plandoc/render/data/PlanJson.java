@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import plandoc.resolved.AgencyWork;
 import plandoc.resolved.AppendixView;
+import plandoc.resolved.BudgetData;
 import plandoc.resolved.ArticleView;
 import plandoc.resolved.AttachedPlanView;
 import plandoc.resolved.Block;
@@ -46,7 +48,9 @@ import java.util.List;
 public final class PlanJson {
 
     /** Bumped when the shape changes incompatibly, so consumers can check what they read. */
-    public static final String FORMAT = "plandoc.plan/1";
+    public static final String FORMAT = "plandoc.plan/2";
+    /** Where the site publishes the JSON Schema of this file (see docs/format.md, "Dữ liệu mở"). */
+    public static final String SCHEMA_PATH = "schema/plan-data.schema.json";
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final ObjectWriter writer;
@@ -62,6 +66,7 @@ public final class PlanJson {
     public byte[] write(ResolvedPlan plan) throws IOException {
         ObjectNode root = nodes.objectNode();
         root.put("format", FORMAT);
+        root.put("$schema", "../" + SCHEMA_PATH);
         root.set("document", document(plan.info()));
         root.set("header", header(plan.header()));
         root.set("bases", strings(plan.bases()));
@@ -89,6 +94,9 @@ public final class PlanJson {
         }
         ArrayNode tables = root.putArray("tables");
         plan.tables().forEach(table -> tables.add(table(table)));
+        root.set("agencies", agencies(plan));
+        ArrayNode budgets = root.putArray("budgets");
+        plan.budgets().forEach(budget -> budgets.add(budget(budget)));
         byte[] json = writer.writeValueAsBytes(root);
         byte[] withNewline = Arrays.copyOf(json, json.length + 1);
         withNewline[json.length] = '\n';
@@ -213,6 +221,72 @@ public final class PlanJson {
     }
 
     /** The exact decimal, trailing zeros kept ("724.90"), or null. */
+    /** The work the plan gives registered agencies, by register id (plandoc.plan/2). */
+    private ArrayNode agencies(ResolvedPlan plan) {
+        ArrayNode out = nodes.arrayNode();
+        for (AgencyWork work : plan.agencyWork()) {
+            ObjectNode node = out.addObject()
+                    .put("agencyId", work.agencyId())
+                    .put("agencyName", work.agencyName())
+                    .put("role", work.role())
+                    .put("label", work.label())
+                    .put("title", work.title())
+                    .put("anchor", work.anchor());
+            node.set("amount", number(work.amount()));
+            node.put("unit", work.unit());
+        }
+        return out;
+    }
+
+    /**
+     * A budget as open data (plandoc.plan/2): ids, exact figures, the computed total next to the one the
+     * published document printed, and each crossed cell with its status — never a bare null.
+     */
+    private ObjectNode budget(BudgetData budget) {
+        ObjectNode node = nodes.objectNode()
+                .put("id", budget.id())
+                .put("unit", budget.unit())
+                .put("summary", budget.summary());
+        node.set("total", number(budget.total().orElse(null)));
+        node.set("declaredTotal", number(budget.declared().orElse(null)));
+        ArrayNode axes = node.putArray("axes");
+        for (BudgetData.AxisData axis : budget.axes()) {
+            ObjectNode a = axes.addObject().put("id", axis.id()).put("label", axis.label());
+            ArrayNode members = a.putArray("members");
+            axis.members().forEach(m -> members.addObject().put("id", m.id()).put("label", m.label())
+                    .put("parent", m.parent()).put("leaf", m.leaf()));
+        }
+        ArrayNode rows = node.putArray("rows");
+        for (BudgetData.Row row : budget.rows()) {
+            ObjectNode r = rows.addObject()
+                    .put("kind", row.kind())
+                    .put("groupId", row.groupId())
+                    .put("groupLabel", row.groupLabel())
+                    .put("itemId", row.itemId())
+                    .put("itemTitle", row.itemTitle());
+            r.set("leadAgencyIds", strings(row.lead()));
+            r.put("given", row.crossed() ? "cells" : "per-axis");
+            r.set("total", number(row.total().orElse(null)));
+            r.set("declaredTotal", number(row.declared().orElse(null)));
+            ArrayNode cells = r.putArray("cells");
+            for (BudgetData.Cell cell : row.cells()) {
+                ObjectNode c = cells.addObject();
+                c.set("members", strings(cell.members()));
+                c.put("status", cell.status());
+                if (cell.value().isPresent()) {
+                    c.set("value", number(cell.value().get()));
+                } else if (!cell.range().isEmpty()) {
+                    ArrayNode range = c.putArray("range");
+                    cell.range().forEach(bound -> range.add(number(bound)));
+                }
+            }
+            ArrayNode shares = r.putArray("shares");
+            row.shares().forEach(share -> shares.addObject().put("axis", share.axis()).put("member", share.member())
+                    .set("value", number(share.value())));
+        }
+        return node;
+    }
+
     private JsonNode number(BigDecimal value) {
         return value == null ? nodes.nullNode() : DecimalNode.valueOf(value);
     }

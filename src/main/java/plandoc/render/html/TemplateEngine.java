@@ -1,5 +1,7 @@
 package plandoc.render.html;
 
+import plandoc.diagnostic.Message;
+
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -63,14 +65,14 @@ public final class TemplateEngine {
         } catch (TemplateException e) {
             throw new TemplateError(display(sourceName(e.getTemplateSourceName(), templateName)),
                     orZero(e.getLineNumber()), orZero(e.getColumnNumber()),
-                    firstParagraph(e.getMessageWithoutStackTop()), plan, e);
+                    Message.of("render.template-failed", firstParagraph(e.getMessageWithoutStackTop())), plan, e);
         } catch (ParseException e) {
             throw new TemplateError(display(sourceName(e.getTemplateName(), templateName)),
-                    e.getLineNumber(), e.getColumnNumber(), firstParagraph(e.getEditorMessage()), plan, e);
+                    e.getLineNumber(), e.getColumnNumber(), Message.of("render.template-syntax", firstParagraph(e.getEditorMessage())), plan, e);
         } catch (TemplateNotFoundException e) {
-            throw new TemplateError(display(templateName), 0, 0, "không tìm thấy tệp mẫu", plan, e);
+            throw new TemplateError(display(templateName), 0, 0, Message.of("render.template-missing"), plan, e);
         } catch (IOException e) {
-            throw new TemplateError(display(templateName), 0, 0, "không đọc được tệp mẫu: " + e.getMessage(), plan, e);
+            throw new TemplateError(display(templateName), 0, 0, Message.of("render.template-unreadable", String.valueOf(e.getMessage())), plan, e);
         }
     }
 

@@ -8,6 +8,11 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -51,6 +56,7 @@ public final class FlexmarkMarkdownRenderer implements MarkdownRenderer {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(holder -> new SafeNodes(linkPolicy))
+                .attributeProviderFactory(new HeaderScopes())
                 .build();
     }
 
@@ -116,11 +122,51 @@ public final class FlexmarkMarkdownRenderer implements MarkdownRenderer {
             }
         }
 
-        /** Wide Markdown tables scroll inside their own box on a phone instead of widening the page. */
+        /**
+         * Wide Markdown tables scroll inside their own box on a phone instead of widening the page; the box
+         * takes keyboard focus so it can be scrolled without a mouse, and is named after the table, whose
+         * caption (for screen readers only) lists its column headings.
+         */
         private void table(TableBlock node, NodeRendererContext context, HtmlWriter html) {
-            html.attr("class", "table-scroll").withAttr().tag("div").line();
-            context.delegateRender();
+            String caption = caption(node);
+            html.attr("class", "table-scroll").attr("tabindex", "0").attr("role", "region")
+                    .attr("aria-label", caption).withAttr().tag("div").line();
+            html.attr("class", "md-table").withAttr().tagIndent("table", () -> {
+                html.attr("class", "visually-hidden").withAttr().tag("caption");
+                html.text(caption);
+                html.closeTag("caption").line();
+                context.renderChildren(node);
+            });
             html.closeTag("div").line();
+        }
+
+        /** "Bảng: Chỉ tiêu, Năm 2021, Năm 2025" from the header row's cells. */
+        private static String caption(TableBlock node) {
+            List<String> headings = new java.util.ArrayList<>();
+            TableHead head = (TableHead) node.getChildOfType(TableHead.class);
+            if (head != null) {
+                for (var cell : head.getDescendants()) {
+                    if (cell instanceof TableCell header) {
+                        String text = header.getText().toString().replaceAll("[*_`]", "").strip();
+                        if (!text.isEmpty()) {
+                            headings.add(text);
+                        }
+                    }
+                }
+            }
+            return headings.isEmpty() ? "Bảng" : "Bảng: " + String.join(", ", headings);
+        }
+    }
+
+    /** Markdown tables' header cells say what they head: {@code <th scope="col">}. */
+    private static final class HeaderScopes extends IndependentAttributeProviderFactory {
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return (node, part, attributes) -> {
+                if (node instanceof TableCell cell && cell.isHeader()) {
+                    attributes.addValue("scope", "col");
+                }
+            };
         }
     }
 }

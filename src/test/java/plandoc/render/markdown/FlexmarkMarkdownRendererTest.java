@@ -79,8 +79,11 @@ class FlexmarkMarkdownRendererTest {
     @Test
     void wrapsTablesSoTheyScrollOnPhones() {
         String html = markdown.toHtml("| Chỉ tiêu | 2025 |\n|---|--:|\n| Tỷ lệ | 95% |");
-        assertTrue(html.startsWith("<div class=\"table-scroll\">\n<table class=\"md-table\">"), html);
+        assertTrue(html.startsWith("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Bảng: Chỉ tiêu, 2025\">\n"
+                + "<table class=\"md-table\">\n<caption class=\"visually-hidden\">Bảng: Chỉ tiêu, 2025</caption>"), html);
         assertTrue(html.contains("<thead>"), html);
+        assertTrue(html.contains("<th scope=\"col\">Chỉ tiêu</th>"), html);
+        assertTrue(html.contains("<th align=\"right\" scope=\"col\">2025</th>"), html);
         assertTrue(html.strip().endsWith("</table>\n</div>"), html);
     }
 

@@ -29,7 +29,7 @@ import plandoc.serve.PreviewServer;
 /**
  * plandoc's benchmarks; not run by CI. From the project folder, after {@code mvn package}:
  * <pre>
- * java -cp 'target/plandoc.jar:target/lib/*' plandoc.bench.Bench [--runs 5] [--only cold,serve,big,corpus] [--c1]
+ * java -cp 'target/test-classes:target/plandoc.jar:target/lib/*' plandoc.bench.Bench [--runs 5] [--only cold,serve,big,corpus] [--c1]
  * </pre>
  * {@code --c1} adds {@code -XX:TieredStopAtLevel=1} (client compiler only) to every whole-process run,
  * to weigh that flag for the {@code ./plandoc} wrapper.

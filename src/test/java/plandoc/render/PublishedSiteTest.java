@@ -2,8 +2,9 @@ package plandoc.render;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import plandoc.render.markdown.FlexmarkMarkdownRenderer;
-import plandoc.render.markdown.LinkPolicy;
+import plandoc.build.BuildReport;
+import plandoc.build.Publishing;
+import plandoc.publish.SiteFiles;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
 
@@ -21,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SiteBuilderTest {
+/** A site published through the production path: pages, PDFs, data, images, assets and the index. */
+class PublishedSiteTest {
 
     @TempDir
     Path temp;
@@ -30,14 +32,14 @@ class SiteBuilderTest {
         return temp.resolve("site");
     }
 
-    private BuildResult build(List<ResolvedPlan> plans) {
-        return new SiteBuilder(RenderSettings.defaults()).build(plans, TestRenderers.TEMPLATES, site());
+    private BuildReport build(List<ResolvedPlan> plans) {
+        return Publishing.publish(plans, TestRenderers.TEMPLATES, site());
     }
 
     @Test
     void writesPagesPdfsDataImagesAssetsAndTheIndex() throws IOException {
         Path map = FixturePlans.writeMap(temp.resolve("src"));
-        BuildResult result = build(List.of(FixturePlans.decision(map), FixturePlans.standalonePlan()));
+        BuildReport result = build(List.of(FixturePlans.decision(map), FixturePlans.standalonePlan()));
 
         assertTrue(result.ok(), result.problems().toString());
         Path decision = site().resolve(FixturePlans.SLUG);
@@ -60,14 +62,14 @@ class SiteBuilderTest {
                 "4086/QĐ-UBND", "28/12/2012", "724,90 tỷ đồng", "Ủy ban nhân dân tỉnh Hà Tĩnh", "href=\"assets/plandoc.css\"")) {
             assertTrue(index.contains(expected), expected);
         }
-        assertTrue(result.written().contains(site().resolve("index.html")));
+        assertTrue(result.pagesChanged().contains("index.html"));
         assertEquals(List.of(), temporaryFiles());
     }
 
     @Test
     void aFailingPlanIsReportedAndTheOthersArePublished() throws IOException {
         ResolvedPlan broken = withSlug(FixturePlans.standalonePlan(), "../ngoai-thu-muc");
-        BuildResult result = build(List.of(broken, FixturePlans.standalonePlan()));
+        BuildReport result = build(List.of(broken, FixturePlans.standalonePlan()));
 
         assertEquals(1, result.problems().size(), result.problems().toString());
         assertEquals(RenderProblem.Kind.CONTENT, result.problems().get(0).kind());
@@ -85,23 +87,24 @@ class SiteBuilderTest {
         byte[] oldPdf = Files.readAllBytes(plan.resolve("25-KH-STTTT.pdf"));
         byte[] oldPage = Files.readAllBytes(plan.resolve("index.html"));
 
-        // The next version of the plan has a new title; the disk fills up halfway through its PDF.
+        // The next version of the plan has a new title; the disk fills up while its PDF is written.
         ResolvedPlan revised = withTitle(FixturePlans.standalonePlan(), "Chuyển đổi số năm 2026 (sửa đổi)");
-        AtomicFileWriter failingOnPdf = new AtomicFileWriter() {
+        SiteFiles failingOnPdf = new SiteFiles() {
             @Override
-            public void write(Path target, Content content) throws IOException {
-                if (!target.toString().endsWith(".pdf")) {
-                    super.write(target, content);
-                    return;
+            public void write(Path target, byte[] bytes) throws IOException {
+                if (target.toString().endsWith(".pdf")) {
+                    Files.write(target, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+                    throw new IOException("No space left on device");
                 }
-                super.write(target, out -> content.writeTo(new HalfThenFail(out)));
+                super.write(target, bytes);
             }
         };
-        BuildResult result = new SiteBuilder(new FlexmarkMarkdownRenderer(new LinkPolicy()), RenderSettings.defaults(),
-                failingOnPdf).build(List.of(revised), TestRenderers.TEMPLATES, site());
+        BuildReport result = Publishing.publish(List.of(revised), List.of(), TestRenderers.TEMPLATES, site(),
+                plandoc.history.Provenance.NONE, failingOnPdf);
 
         assertEquals(1, result.problems().size(), result.problems().toString());
         assertEquals(RenderProblem.Kind.IO, result.problems().get(0).kind());
+        assertTrue(result.problems().get(0).toString().contains("đĩa đã đầy"), result.problems().toString());
         assertArrayEquals(oldPdf, Files.readAllBytes(plan.resolve("25-KH-STTTT.pdf")), "old PDF kept whole");
         assertArrayEquals(oldPage, Files.readAllBytes(plan.resolve("index.html")), "page not published ahead of its PDF");
         assertEquals(List.of(), temporaryFiles());
@@ -109,24 +112,24 @@ class SiteBuilderTest {
 
     @Test
     void twoPlansWithTheSameFolderAreReported() {
-        BuildResult result = build(List.of(FixturePlans.standalonePlan(), FixturePlans.standalonePlan()));
+        BuildReport result = build(List.of(FixturePlans.standalonePlan(), FixturePlans.standalonePlan()));
         assertEquals(1, result.problems().size());
-        assertTrue(result.problems().get(0).message().contains("kh-25-stttt"));
+        assertTrue(result.problems().get(0).toString().contains("kh-25-stttt"));
     }
 
     @Test
     void aMissingTemplatesFolderIsOneProblemAndNothingIsWritten() {
-        BuildResult result = new SiteBuilder(RenderSettings.defaults())
-                .build(List.of(FixturePlans.standalonePlan()), temp.resolve("khong-co"), site());
-        assertEquals(1, result.problems().size(), result.problems().toString());
-        assertEquals(RenderProblem.Kind.IO, result.problems().get(0).kind());
-        assertEquals(List.of(), result.written());
-        assertFalse(Files.exists(site()));
+        BuildReport result = Publishing.publish(List.of(FixturePlans.standalonePlan()), temp.resolve("khong-co"), site());
+        assertFalse(result.ok());
+        assertTrue(result.problems().stream().anyMatch(p -> p.kind() == RenderProblem.Kind.IO), result.problems().toString());
+        assertFalse(Files.exists(site().resolve("index.html")), "no index listing nothing");
+        assertFalse(Files.exists(site().resolve("kh-25-stttt")));
     }
 
     private List<Path> temporaryFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(site())) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+            return walk.filter(p -> p.getFileName().toString().endsWith(".tmp") || p.toString().contains(".plandoc/txn"))
+                    .toList();
         }
     }
 

@@ -1,0 +1,42 @@
+package plandoc.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Optional;
+import plandoc.Generator;
+import plandoc.load.PlanLoader;
+
+/**
+ * The version of a plan the site shows, read back from the sources it was published from
+ * ({@code <site>/.plandoc/published/<slug>/}): when the plan now has errors, this is what stays
+ * published, listed in the index and in the agency view.
+ */
+public final class PublishedVersion {
+    private final Path site;
+
+    public PublishedVersion(Path site) {
+        this.site = site;
+    }
+
+    /** The published version of {@code slug}, checked and computed again, or empty if there is none. */
+    public Optional<PlanSource> read(String slug, Generator generator) {
+        Path folder = SiteUpdate.lastGoodFolder(site, slug);
+        if (!PlanLoader.isPlanFolder(folder)) {
+            return Optional.empty();
+        }
+        return generator.resolve(folder).resolved()
+                .map(plan -> new PlanSource(folder, plan, PlanSource.Standing.LAST_GOOD));
+    }
+
+    /** When the published sources were last edited (they keep their modification time). */
+    public Optional<FileTime> editedAt(String slug) {
+        try {
+            return Optional.of(Files.getLastModifiedTime(SiteUpdate.lastGoodFolder(site, slug)
+                    .resolve(PlanLoader.PLAN_FILE)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

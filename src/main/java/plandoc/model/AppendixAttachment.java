@@ -1,0 +1,18 @@
+package plandoc.model;
+
+/** What the appendices are attached to: the issued document, or the plan it approves. */
+public enum AppendixAttachment implements Choice {
+    DOCUMENT("document"),
+    PLAN("plan");
+
+    private final String id;
+
+    AppendixAttachment(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,18 @@
+package plandoc.model;
+
+/** How an objectives table prints: one line per target, or targets in columns. */
+public enum ObjectiveLayout implements Choice {
+    LINES("lines"),
+    COLUMNS("columns");
+
+    private final String id;
+
+    ObjectiveLayout(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,18 @@
+package plandoc.model;
+
+/** How an appendix's pages are turned. */
+public enum Orientation implements Choice {
+    PORTRAIT("portrait"),
+    LANDSCAPE("landscape");
+
+    private final String id;
+
+    Orientation(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,133 @@
+package plandoc.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import plandoc.render.RenderedPlan;
+
+/**
+ * One new version of the site, staged in full before anything in the site changes. Plans may be staged
+ * from several threads at once (each into its own folder). Steps are committed in this order: plan
+ * folders (new and replaced), then the site's own files and folders in the order staged (the caller
+ * stages the pages that link plans last), then removals. Closing an uncommitted transaction deletes
+ * what it staged; the site is then exactly as before.
+ */
+public final class Transaction implements AutoCloseable {
+    private final SitePublisher publisher;
+    private final Path txn;
+    private final SiteFiles files;
+    private final List<Journal.Step> folders = new ArrayList<>();
+    private final List<Journal.Step> site = new ArrayList<>();
+    private final List<Journal.Step> removals = new ArrayList<>();
+    private boolean committed;
+
+    Transaction(SitePublisher publisher, Path txn, SiteFiles files) {
+        this.publisher = publisher;
+        this.txn = txn;
+        this.files = files;
+    }
+
+    /** Stages a plan's whole folder: images first, then its files. Safe to call from several threads. */
+    public void stagePlan(RenderedPlan plan) throws IOException {
+        String staged = "plans/" + plan.slug();
+        Path dir = txn.resolve(staged);
+        files.delete(dir);
+        for (RenderedPlan.ImageCopy image : plan.images()) {
+            files.copy(image.source(), dir.resolve(image.href()));
+        }
+        for (RenderedPlan.OutputFile file : plan.files()) {
+            files.write(dir.resolve(file.name()), file.bytes());
+        }
+        Files.createDirectories(dir);
+        synchronized (folders) {
+            folders.add(new Journal.Step(Journal.Kind.FOLDER, staged, plan.slug()));
+        }
+    }
+
+    /**
+     * Stages a copy of a folder (and the files given beside it) as the site folder {@code target}, e.g.
+     * the sources a plan was published from. Safe to call from several threads.
+     */
+    public void stageFolderCopy(Path source, String name, List<Path> beside, String target) throws IOException {
+        String staged = "copies/" + target;
+        Path dir = txn.resolve(staged);
+        files.delete(dir);
+        List<Path> sources;
+        try (Stream<Path> walk = Files.walk(source)) {
+            sources = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : sources) {
+            files.copy(file, dir.resolve(name).resolve(source.relativize(file).toString()));
+        }
+        for (Path file : beside) {
+            files.copy(file, dir.resolve(file.getFileName().toString()));
+        }
+        Files.createDirectories(dir.resolve(name));
+        synchronized (folders) {
+            folders.add(new Journal.Step(Journal.Kind.FOLDER, staged, target));
+        }
+    }
+
+    /** Stages a site file (relative to the site, '/'-separated). */
+    public synchronized void stageFile(String target, byte[] bytes) throws IOException {
+        String staged = "site/" + target;
+        files.write(txn.resolve(staged), bytes);
+        site.add(new Journal.Step(Journal.Kind.FILE, staged, target));
+    }
+
+    /** Stages a whole site folder (e.g. the assets) from files given by their path inside it. */
+    public synchronized void stageSiteFolder(String target, List<StagedFile> content) throws IOException {
+        String staged = "site/" + target;
+        Path dir = txn.resolve(staged);
+        for (StagedFile file : content) {
+            files.write(dir.resolve(file.path()), file.bytes());
+        }
+        Files.createDirectories(dir);
+        site.add(new Journal.Step(Journal.Kind.FOLDER, staged, target));
+    }
+
+    /** A file of a staged folder: its path inside the folder and its bytes. */
+    public record StagedFile(String path, byte[] bytes) {
+    }
+
+    /** Takes a file or folder of the site away when this transaction commits. */
+    public synchronized void remove(String target) {
+        removals.add(new Journal.Step(Journal.Kind.REMOVE, "", target));
+    }
+
+    /**
+     * Decides the transaction (the journal is written atomically: from here on the next build finishes
+     * it even if this process dies), then makes its moves and clears the staging.
+     */
+    public void commit() throws IOException {
+        List<Journal.Step> steps = new ArrayList<>();
+        synchronized (folders) {
+            List<Journal.Step> sorted = new ArrayList<>(folders);
+            sorted.sort(Comparator.comparing(Journal.Step::target)); // the same order whatever the threads did
+            steps.addAll(sorted);
+        }
+        synchronized (this) {
+            steps.addAll(site);
+            steps.addAll(removals);
+        }
+        Journal journal = new Journal(steps);
+        Path temp = txn.resolve(Journal.FILE + ".new");
+        files.write(temp, journal.bytes());
+        files.move(temp, txn.resolve(Journal.FILE));
+        committed = true;
+        publisher.apply(journal, txn);
+        publisher.finish(txn);
+    }
+
+    /** Undoes an uncommitted transaction: what was staged is deleted, the site is untouched. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            files.delete(txn);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package plandoc.render.portal;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import plandoc.render.html.DataFile;
+
+/**
+ * {@code feed.xml} (Atom, RFC 4287): the plans published and amended, most recent first. When the
+ * content is in git an entry's {@code updated} is the last commit that touched the plan's folder and its
+ * summary names that commit; outside git it is the document's date. The feed's own {@code updated} is
+ * the newest entry's, so rebuilding the same commit gives the same bytes. Ids are name-based UUIDs of
+ * the plan folder: a plan keeps its id across builds, renames of the site and amendments.
+ */
+public final class AtomFeed {
+    public static final String FILE = "feed.xml";
+    static final String NAMESPACE = "http://www.w3.org/2005/Atom";
+    /** A feed reader needs the recent changes, not the whole register of a province. */
+    static final int MAX_ENTRIES = 200;
+    /** Documents are dated in Vietnam: a date alone means that day in Indochina Time. */
+    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    public byte[] write(List<PlanSummary> plans, Optional<URI> site) {
+        List<PlanSummary> dated = plans.stream().filter(p -> lastChange(p).isPresent())
+                .sorted(Comparator.comparing((PlanSummary p) -> lastChange(p).get().toInstant()).reversed()
+                        .thenComparing(PlanSummary::slug))
+                .limit(MAX_ENTRIES).toList();
+        XmlOutput xml = new XmlOutput(NAMESPACE, "feed").xmlAttribute("lang", "vi");
+        site.ifPresent(base -> xml.xmlAttribute("base", base.toString()));
+        xml.text("id", site.map(URI::toString).orElse(uuid("site")))
+                .text("title", "Văn bản ban hành và điều chỉnh")
+                .text("updated", dated.isEmpty() ? "1970-01-01T00:00:00Z" : format(lastChange(dated.get(0)).get()));
+        xml.empty("link").attribute("rel", "self").attribute("type", "application/atom+xml").attribute("href", FILE);
+        xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", "index.html");
+        xml.text("generator", "plandoc");
+        for (PlanSummary plan : dated) {
+            entry(xml, plan);
+        }
+        return xml.finish();
+    }
+
+    private static void entry(XmlOutput xml, PlanSummary plan) {
+        xml.start("entry")
+                .text("id", uuid(plan.slug()))
+                .text("title", plan.kind() + " " + plan.numberSymbol() + ": " + plan.title())
+                .text("updated", format(lastChange(plan).get()));
+        plan.date().ifPresent(date -> xml.text("published", format(date.atTime(LocalTime.MIDNIGHT).atOffset(VIETNAM))));
+        xml.start("author").text("name", plan.issuer()).end();
+        xml.empty("category").attribute("term", plan.kind());
+        xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", plan.links().page());
+        xml.empty("link").attribute("rel", "enclosure").attribute("type", "application/pdf").attribute("href", plan.links().pdf());
+        xml.empty("link").attribute("rel", "related").attribute("type", "application/json").attribute("href", plan.links().json());
+        for (DataFile csv : plan.links().csv()) {
+            xml.empty("link").attribute("rel", "related").attribute("type", "text/csv").attribute("title", csv.label())
+                    .attribute("href", csv.href());
+        }
+        xml.text("summary", summary(plan));
+        xml.end();
+    }
+
+    /** "Quyết định 424/QĐ-UBND ngày 18/02/2022 của …: …. Tổng kinh phí … Thay đổi gần nhất: …". */
+    private static String summary(PlanSummary plan) {
+        StringBuilder text = new StringBuilder(plan.kind()).append(' ').append(plan.numberSymbol());
+        if (!plan.dateText().isEmpty()) {
+            text.append(" ngày ").append(plan.dateText());
+        }
+        text.append(" của ").append(plan.issuer()).append(": ").append(plan.title()).append('.');
+        if (!plan.fundingText().isEmpty()) {
+            text.append(" Tổng kinh phí: ").append(plan.fundingText()).append('.');
+        }
+        if (!plan.changes().isEmpty()) {
+            PlanSummary.Change last = plan.changes().get(0);
+            text.append(" Thay đổi gần nhất (").append(last.commit(), 0, Math.min(7, last.commit().length()))
+                    .append("): ").append(last.message());
+        }
+        return text.toString();
+    }
+
+    /** The plan's last commit, else its document date (midnight in Vietnam); empty for an undated plan outside git. */
+    static Optional<OffsetDateTime> lastChange(PlanSummary plan) {
+        if (!plan.changes().isEmpty()) {
+            return Optional.of(plan.changes().get(0).when().toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS));
+        }
+        return plan.date().map(date -> date.atTime(LocalTime.MIDNIGHT).atOffset(VIETNAM));
+    }
+
+    private static String format(OffsetDateTime time) {
+        return TIME.format(time);
+    }
+
+    private static String uuid(String name) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(("plandoc:" + name).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,47 @@
+package plandoc.render.portal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import plandoc.render.html.PlanLinks;
+
+/**
+ * What the site-wide files say about one published plan.
+ *
+ * @param links     the plan's files as seen from the site root ("slug/index.html" …)
+ * @param agencies  the registered agencies the plan gives work to, in the plan's order, each once
+ * @param totalDong the plan's total funding in đồng (for sorting across units), when it has a budget
+ * @param words     every distinct word of the plan's text, in reading order (what full-text search indexes)
+ * @param changes   the commits that touched the plan's folder, newest first (empty outside git)
+ * @param tables    the plan's tidy budget tables (open data), in the plan's order
+ */
+public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> date, String dateText, String kind,
+                          String title, String issuer, List<AgencyName> agencies, Optional<BigDecimal> totalDong,
+                          String fundingText, PlanLinks links, String words, List<Change> changes,
+                          List<DataTable> tables) {
+    public PlanSummary {
+        agencies = List.copyOf(agencies);
+        changes = List.copyOf(changes);
+        tables = List.copyOf(tables);
+    }
+
+    /**
+     * One tidy budget CSV of the plan.
+     *
+     * @param path  from the site root, "slug/budget.data.csv"
+     * @param title how the plan names the table ("Phụ lục 3"), else the budget id
+     * @param total the budget's computed total, which its rows marked in_total add up to
+     */
+    public record DataTable(String path, String budget, String title, String unit, Optional<BigDecimal> total) {
+    }
+
+    /** A registered agency: its register id and its name. */
+    public record AgencyName(String id, String name) {
+    }
+
+    /** A commit that touched the plan: when, and its message. */
+    public record Change(String commit, ZonedDateTime when, String message) {
+    }
+}

@@ -1,0 +1,54 @@
+package plandoc.render.portal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import plandoc.render.data.PlanJson;
+
+/**
+ * Every site-wide file written beside the index, from the published plans: the search data, the Atom
+ * feed, the open data package and (when the site's address is known) the sitemap, by file name relative to the site root, in writing order.
+ */
+public final class PortalFiles {
+    /** The JSON Schema of plan.json, kept beside the code that writes the file. */
+    private static final String PLAN_DATA_SCHEMA = "/plandoc/plan-data.schema.json";
+
+    private final SearchData search = new SearchData();
+    private final AtomFeed feed = new AtomFeed();
+    private final Sitemap sitemap = new Sitemap();
+    private final DataPackage dataPackage = new DataPackage();
+
+    /**
+     * @param agencyView the agency view's path from the site root, or "" when there is none
+     */
+    public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(SearchData.FILE, search.write(plans));
+        files.put(AtomFeed.FILE, feed.write(plans, site));
+        files.put(DataPackage.FILE, dataPackage.write(plans));
+        files.put(PlanJson.SCHEMA_PATH, planDataSchema());
+        // The sitemap protocol knows absolute addresses only: without the site's, there is none.
+        if (site.isPresent()) {
+            List<String> pages = new ArrayList<>(List.of("index.html"));
+            if (!agencyView.isEmpty()) {
+                pages.add(agencyView);
+            }
+            files.put(Sitemap.FILE, sitemap.write(plans, pages, site.get()));
+        }
+        return files;
+    }
+
+    private static byte[] planDataSchema() {
+        try (java.io.InputStream in = PortalFiles.class.getResourceAsStream(PLAN_DATA_SCHEMA)) {
+            if (in == null) {
+                throw new IllegalStateException(PLAN_DATA_SCHEMA + " is missing from plandoc's jar");
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package plandoc.render.portal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * A small indenting front for the JDK's StAX writer (which escapes, and never indents): one element a
+ * line, so the feed and the sitemap read and diff well. Output is UTF-8 with "\n" line ends.
+ */
+final class XmlOutput {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final XMLStreamWriter xml;
+    private int depth;
+
+    XmlOutput(String rootNamespace, String root) {
+        try {
+            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.setDefaultNamespace(rootNamespace);
+            xml.writeStartElement(root);
+            xml.writeDefaultNamespace(rootNamespace);
+            depth = 1;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    XmlOutput attribute(String name, String value) {
+        try {
+            xml.writeAttribute(name, value);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** xml:lang, xml:base. */
+    XmlOutput xmlAttribute(String name, String value) {
+        try {
+            xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", name, value);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    XmlOutput start(String name) {
+        try {
+            indent();
+            xml.writeStartElement(name);
+            depth++;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    XmlOutput end() {
+        try {
+            depth--;
+            indent();
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** An element holding text. */
+    XmlOutput text(String name, String text) {
+        try {
+            indent();
+            xml.writeStartElement(name);
+            xml.writeCharacters(text);
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** An empty element; add its attributes with {@link #attribute}. */
+    XmlOutput empty(String name) {
+        try {
+            indent();
+            xml.writeEmptyElement(name);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    byte[] finish() {
+        try {
+            depth = 0;
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.writeCharacters("\n");
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return bytes.toString(StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void indent() throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+}

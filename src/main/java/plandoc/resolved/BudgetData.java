@@ -1,0 +1,80 @@
+package plandoc.resolved;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A budget as open data: ids instead of printed positions, every figure exact, what the source says
+ * it was published as next to what plandoc computed. The tidy CSV and {@code plan.json} are written
+ * from it.
+ *
+ * @param id       the budget's source id
+ * @param unit     "tỷ đồng", "triệu đồng" …
+ * @param summary  true when the budget is computed from other budgets ({@code from:}), not typed
+ * @param axes     the breakdown axes (phase, source …), outermost first
+ * @param rows     items and groups' unallocated money, in print order
+ * @param total    the computed total; empty when the budget holds no money
+ * @param declared the total the published document printed, when the source records it
+ */
+public record BudgetData(String id, String unit, boolean summary, List<AxisData> axes, List<Row> rows,
+                         Optional<BigDecimal> total, Optional<BigDecimal> declared) {
+    public BudgetData {
+        axes = List.copyOf(axes);
+        rows = List.copyOf(rows);
+    }
+
+    /** An axis and its members, parents before their sub-members. */
+    public record AxisData(String id, String label, List<MemberData> members) {
+        public AxisData {
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
+     * @param parent the parent member's id, "" at the top
+     * @param leaf   whether money is given under it (a parent only sums its sub-members)
+     */
+    public record MemberData(String id, String label, String parent, boolean leaf) {
+    }
+
+    /**
+     * One row of money: a budget item, or money a group holds without splitting it among items.
+     *
+     * @param kind     "item" or "unallocated"
+     * @param itemId   the item's id, "" for unallocated money
+     * @param lead     the registered ids of the agencies leading the item (joint leads: several)
+     * @param crossed  true when the money is known cell by cell; false when the source gives one
+     *                 breakdown per axis, so that only {@code shares} are known and a crossed cell may be
+     *                 undetermined
+     * @param cells    the row's cells that hold money (a leaf member per axis) with their status; a cell
+     *                 not listed has none
+     * @param shares   per axis, the row's money under each leaf member
+     * @param total    the row's computed total; empty when it has no money
+     * @param declared the row's total as the published document printed it, when recorded
+     */
+    public record Row(String groupId, String groupLabel, String kind, String itemId, String itemTitle,
+                      List<String> lead, boolean crossed, List<Cell> cells, List<Share> shares,
+                      Optional<BigDecimal> total, Optional<BigDecimal> declared) {
+        public Row {
+            lead = List.copyOf(lead);
+            cells = List.copyOf(cells);
+            shares = List.copyOf(shares);
+        }
+    }
+
+    /**
+     * A crossed cell holding money: {@code status} "value" (with {@code value}), or "undetermined" (the
+     * source's breakdowns do not fix it; {@code range} holds its bounds when known).
+     */
+    public record Cell(List<String> members, String status, Optional<BigDecimal> value, List<BigDecimal> range) {
+        public Cell {
+            members = List.copyOf(members);
+            range = List.copyOf(range);
+        }
+    }
+
+    /** The row's money under one leaf member of one axis. */
+    public record Share(String axis, String member, BigDecimal value) {
+    }
+}

@@ -1,0 +1,169 @@
+package plandoc.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real {@code plandoc build} in a child JVM, stopped dead (as by {@code kill -9} or a power cut)
+ * between two of its file operations — at every operation of an update of three plans — and, apart
+ * from that, killed with SIGKILL at a few moments of the clock. After each kill: every plan folder of
+ * the site is entirely one version (the old or the new), or, only in the instant between the two
+ * renames that swap it, absent with the journal that finishes it; the index links exactly the plans
+ * present. The next build then leaves exactly the new site and no temporary file.
+ */
+class KilledBuildTest {
+    private static final List<String> PLANS = List.of("ke-hoach-a", "ke-hoach-c", "quyet-dinh-b");
+    /** Spread over the whole update (staging, journal, moves, clean-up) until a build gets through. */
+    private static final List<Integer> HALT_POINTS = List.of(1, 2, 4, 7, 11, 16, 22, 29, 37, 46, 56, 68, 82, 100,
+            1000);
+    private static final Pattern LINK = Pattern.compile("href=\"([^\"/]+)/index\\.html\"");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aBuildKilledBetweenAnyTwoFileOperationsLeavesEveryPlanWholeAndIsFinishedByTheNext() throws Exception {
+        SampleSite site = new SampleSite(temp).withAgencyRegister()
+                .plan("ke-hoach-a", "ke-hoach").plan("quyet-dinh-b", "quyet-dinh").plan("ke-hoach-c", "ke-hoach");
+        Path before = temp.resolve("before");
+        assertEquals(0, build(site, before, Optional.empty()).exitValue());
+        Map<String, byte[]> old = SampleSite.files(before);
+
+        for (String slug : PLANS) {
+            site.edit(slug, "amounts: { ns-tinh: 500 }", "amounts: { ns-tinh: 650 }");
+        }
+        Path after = temp.resolve("after");
+        assertEquals(0, build(site, after, Optional.empty()).exitValue());
+        Map<String, byte[]> revised = SampleSite.files(after);
+
+        int killed = 0;
+        for (int haltAfter : HALT_POINTS) {
+            Path out = copy(before, temp.resolve("site-" + haltAfter));
+            Process process = build(site, out, Optional.of(Integer.toString(haltAfter)));
+            if (process.exitValue() == 0) {
+                break; // the whole update took fewer operations than this: every point was tried
+            }
+            assertEquals(137, process.exitValue(), "halted after operation " + haltAfter);
+            killed++;
+            assertWhole(out, old, revised, "halted after operation " + haltAfter);
+            assertFinishedByTheNextBuild(site, out, revised, "halted after operation " + haltAfter);
+        }
+        assertTrue(killed > 8, "an update of three plans takes many file operations: " + killed);
+
+        for (long millis : List.of(600L, 1500L)) {
+            Path out = copy(before, temp.resolve("clock-" + millis));
+            Process process = start(site, out, Optional.empty());
+            if (!process.waitFor(millis, TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly(); // SIGKILL
+                process.waitFor();
+            }
+            assertWhole(out, old, revised, "killed after " + millis + " ms");
+            assertFinishedByTheNextBuild(site, out, revised, "killed after " + millis + " ms");
+        }
+    }
+
+    private static void assertWhole(Path out, Map<String, byte[]> old, Map<String, byte[]> revised, String when)
+            throws IOException {
+        Map<String, byte[]> now = SampleSite.files(out, ".plandoc/");
+        List<String> present = new ArrayList<>();
+        for (String slug : PLANS) {
+            Map<String, byte[]> files = folder(now, slug);
+            if (files.isEmpty()) {
+                assertTrue(Files.isRegularFile(out.resolve(".plandoc/txn/journal.json")),
+                        when + ": " + slug + " is absent only while its swap is journalled");
+                continue;
+            }
+            present.add(slug);
+            boolean asBefore = SampleSite.firstDifference(folder(old, slug), files).isEmpty();
+            boolean asRevised = SampleSite.firstDifference(folder(revised, slug), files).isEmpty();
+            assertTrue(asBefore || asRevised, when + ": " + slug + " is one whole version");
+        }
+        String index = new String(now.get("index.html"), StandardCharsets.UTF_8);
+        List<String> linked = new ArrayList<>();
+        Matcher m = LINK.matcher(index);
+        while (m.find()) {
+            if (!linked.contains(m.group(1)) && !m.group(1).equals("co-quan")) {
+                linked.add(m.group(1));
+            }
+        }
+        linked.sort(null);
+        if (!Files.isRegularFile(out.resolve(".plandoc/txn/journal.json"))) {
+            assertEquals(present, linked, when + ": the index links exactly the plans present");
+        }
+    }
+
+    private void assertFinishedByTheNextBuild(SampleSite site, Path out, Map<String, byte[]> revised, String when)
+            throws Exception {
+        // The next build, in this JVM (warm) to keep the test short: the same code as the CLI's.
+        SiteBuild next = new SiteBuild(site.content, site.templates, out, plandoc.render.RenderSettings.defaults(),
+                ToolVersion.current(), 1);
+        BuildReport report = next.render(next.check(), false, BuildProgress.SILENT);
+        assertTrue(report.ok(), when + ": the next build succeeds " + report.problems());
+        assertEquals(Optional.empty(), SampleSite.firstDifference(revised, SampleSite.files(out)), when);
+        try (Stream<Path> walk = Files.walk(out)) {
+            List<String> left = walk.map(p -> out.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> n.endsWith(".tmp") || n.startsWith(".plandoc/txn")).toList();
+            assertEquals(List.of(), left, when + ": nothing temporary left");
+        }
+    }
+
+    private static Map<String, byte[]> folder(Map<String, byte[]> files, String slug) {
+        Map<String, byte[]> in = new TreeMap<>();
+        files.forEach((name, bytes) -> {
+            if (name.startsWith(slug + "/")) {
+                in.put(name, bytes);
+            }
+        });
+        return in;
+    }
+
+    private Process build(SampleSite site, Path out, Optional<String> haltAfter) throws Exception {
+        Process process = start(site, out, haltAfter);
+        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "the build finished");
+        return process;
+    }
+
+    /** {@code plandoc build} in its own JVM, as the wrapper runs it, one render thread for repeatability. */
+    private Process start(SampleSite site, Path out, Optional<String> haltAfter) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), "plandoc.cli.Main", "build", "-q", "-j", "1",
+                "--content", site.content.toString(), "--templates", site.templates.toString(),
+                "--out", out.toString());
+        builder.environment().remove("PLANDOC_TEST_HALT_AFTER");
+        haltAfter.ifPresent(n -> builder.environment().put("PLANDOC_TEST_HALT_AFTER", n));
+        builder.redirectErrorStream(true).redirectOutput(temp.resolve("child.log").toFile());
+        return builder.start();
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path f : walk.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return to;
+    }
+}

@@ -1,0 +1,179 @@
+package plandoc.render.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import plandoc.Generator;
+import plandoc.history.Commit;
+import plandoc.render.SiteLinks;
+import plandoc.resolved.ResolvedPlan;
+
+/**
+ * The site-wide files written from the bundled plans: the feed and the sitemap validate against their
+ * published XML Schemas (src/test/resources/schemas, sources in its README) and say what the plans
+ * say; the search data reads back as JSON with every field the index's script uses.
+ */
+class PortalFilesTest {
+    private static final URI SITE = URI.create("https://stttt.hatinh.gov.vn/van-ban/");
+    private static final String HANDBOOK = "ha-tinh-4086-2012";
+    private static final String DIGITAL = "ha-tinh-424-2022";
+    private static List<ResolvedPlan> plans;
+
+    @BeforeAll
+    static void resolve() throws Exception {
+        plans = new ArrayList<>();
+        for (Generator.PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
+            plans.add(outcome.resolved().orElseThrow());
+        }
+    }
+
+    /** The bundled plans as published, 4086 amended by a commit after 424's last one. */
+    private static List<PlanSummary> summaries(boolean inGit) throws Exception {
+        Map<String, List<Commit>> history = Map.of(
+                HANDBOOK, List.of(commit("b", "2026-03-02T09:30:15.5+07:00", "Điều chỉnh dự án số 3"),
+                        commit("a", "2025-01-10T08:00:00+07:00", "Nhập văn bản")),
+                DIGITAL, List.of(commit("c", "2026-02-01T10:00:00+07:00", "Nhập Đề án")));
+        List<PlanSummary> summaries = new ArrayList<>();
+        for (ResolvedPlan plan : plans) {
+            summaries.add(PlanSummaries.of(plan, SiteLinks.of(plan),
+                    inGit ? history.get(plan.info().slug()) : List.of()));
+        }
+        return summaries;
+    }
+
+    private static Commit commit(String id, String when, String message) {
+        return new Commit(id.repeat(40), "Cán bộ", ZonedDateTime.parse(when), message);
+    }
+
+    @Test
+    void feedValidatesAndListsAmendmentsByCommit() throws Exception {
+        byte[] feed = new AtomFeed().write(summaries(true), Optional.of(SITE));
+        validate(feed, "atom.xsd");
+        Document xml = parse(feed);
+        assertEquals(SITE.toString(), xml.getDocumentElement().getAttribute("xml:base"));
+        List<Element> entries = elements(xml.getDocumentElement(), "entry");
+        assertEquals(2, entries.size());
+        // Most recently changed first; updated is the commit's time, published the document's date.
+        assertTrue(text(entries.get(0), "title").contains("4086/QĐ-UBND"), text(entries.get(0), "title"));
+        assertEquals("2026-03-02T09:30:15+07:00", text(entries.get(0), "updated"));
+        assertEquals("2012-12-28T00:00:00+07:00", text(entries.get(0), "published"));
+        assertTrue(text(entries.get(0), "summary").endsWith("Thay đổi gần nhất (bbbbbbb): Điều chỉnh dự án số 3"));
+        assertEquals("2026-03-02T09:30:15+07:00", text(xml.getDocumentElement(), "updated"));
+        assertEquals(HANDBOOK + "/index.html", links(entries.get(0)).get("alternate"));
+        assertEquals(HANDBOOK + "/4086-QD-UBND.pdf", links(entries.get(0)).get("enclosure"));
+        // Ids stay the same whatever the site's address or the plan's history.
+        byte[] outsideGit = new AtomFeed().write(summaries(false), Optional.empty());
+        validate(outsideGit, "atom.xsd");
+        List<Element> dated = elements(parse(outsideGit).getDocumentElement(), "entry");
+        assertTrue(text(dated.get(0), "title").contains("424/QĐ-UBND"), "outside git: newest document first");
+        assertEquals("2022-02-18T00:00:00+07:00", text(dated.get(0), "updated"));
+        assertEquals(text(entries.get(1), "id"), text(dated.get(0), "id"));
+        assertTrue(text(dated.get(0), "id").startsWith("urn:uuid:"));
+    }
+
+    @Test
+    void sitemapValidatesWithAbsoluteAddresses() throws Exception {
+        Map<String, byte[]> files = new PortalFiles().write(summaries(true), "co-quan/index.html", Optional.of(SITE));
+        byte[] sitemap = files.get(Sitemap.FILE);
+        validate(sitemap, "sitemap.xsd");
+        List<Element> urls = elements(parse(sitemap).getDocumentElement(), "url");
+        assertEquals(List.of(SITE + "index.html", SITE + "co-quan/index.html", SITE + HANDBOOK + "/index.html",
+                SITE + DIGITAL + "/index.html"), urls.stream().map(u -> text(u, "loc")).toList());
+        assertEquals("2026-03-02", text(urls.get(2), "lastmod"));
+        // Without the site's address there are no absolute addresses, so no sitemap.
+        assertFalse(new PortalFiles().write(summaries(true), "", Optional.empty()).containsKey(Sitemap.FILE));
+    }
+
+    @Test
+    void theSchemasRejectABrokenFeed() throws Exception {
+        String feed = new String(new AtomFeed().write(summaries(true), Optional.of(SITE)), StandardCharsets.UTF_8);
+        String withoutUpdated = feed.replaceFirst("<updated>[^<]*</updated>", "<updated>hôm qua</updated>");
+        assertThrows(SAXException.class, () -> validate(withoutUpdated.getBytes(StandardCharsets.UTF_8), "atom.xsd"));
+        String sitemap = new String(new Sitemap().write(summaries(true), List.of(), SITE), StandardCharsets.UTF_8);
+        assertThrows(SAXException.class, () -> validate(sitemap.replace("<lastmod>", "<changed>")
+                .replace("</lastmod>", "</changed>").getBytes(StandardCharsets.UTF_8), "sitemap.xsd"));
+    }
+
+    @Test
+    void searchDataCarriesWhatTheIndexSearches() throws Exception {
+        String script = new String(new SearchData().write(summaries(false)), StandardCharsets.UTF_8);
+        String prefix = "window.PLANDOC_SEARCH = ";
+        assertTrue(script.startsWith(prefix) && script.endsWith(";\n"), script.substring(0, 60));
+        JsonNode data = new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 2));
+        assertEquals(SearchData.FORMAT, data.get("format").asText());
+        JsonNode digital = data.get("plans").get(1);
+        assertEquals(DIGITAL, digital.get("id").asText());
+        assertEquals("424/QĐ-UBND", digital.get("n").asText());
+        assertEquals(2022, digital.get("y").asInt());
+        assertEquals("Quyết định", digital.get("k").asText());
+        assertEquals("1438798000000", digital.get("v").decimalValue().toPlainString(), "1.438.798 triệu đồng in đồng");
+        assertEquals("1.438.798 triệu đồng", digital.get("f").asText());
+        assertTrue(digital.get("a").toString().contains("Sở Thông tin và Truyền thông"), digital.get("a").toString());
+        assertEquals(digital.get("a").size(), digital.get("ai").size());
+        List<String> words = List.of(digital.get("x").asText().split(" "));
+        assertTrue(words.containsAll(List.of("chuyển", "đổi", "số")), "the text's words, lower case");
+        assertEquals(words.size(), words.stream().distinct().count(), "each word once");
+        assertEquals(DIGITAL + "/424-QD-UBND.pdf", digital.get("p").asText());
+        assertEquals(7, digital.get("c").size());
+    }
+
+    private static void validate(byte[] xml, String schema) throws Exception {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        URI location = PortalFilesTest.class.getResource("/schemas/" + schema).toURI();
+        Validator validator = factory.newSchema(new StreamSource(location.toString())).newValidator();
+        validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+    }
+
+    private static Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    private static List<Element> elements(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList children = parent.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element element && element.getLocalName().equals(name)) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    private static String text(Element parent, String name) {
+        return elements(parent, name).get(0).getTextContent();
+    }
+
+    private static Map<String, String> links(Element entry) {
+        Map<String, String> links = new java.util.HashMap<>();
+        for (Element link : elements(entry, "link")) {
+            links.putIfAbsent(link.getAttribute("rel"), link.getAttribute("href"));
+        }
+        return links;
+    }
+}

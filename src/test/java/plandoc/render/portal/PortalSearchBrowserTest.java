@@ -1,0 +1,160 @@
+package plandoc.render.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import plandoc.HeadlessChromium;
+
+/**
+ * The index's search, filters, sort and paging in headless Chromium, opened from {@code file://}: the
+ * bundled plans plus 1,000 synthetic ones, written by the production template and search-data writer.
+ */
+class PortalSearchBrowserTest {
+    private static final int SYNTHETIC = 1000;
+
+    @TempDir
+    Path temp;
+
+    private HeadlessChromium chromium;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private PortalSite site;
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeTrue(HeadlessChromium.available(), "Debian's chromium and chromium-driver are not installed here");
+        site = new PortalSite().withBundledPlans().withSyntheticPlans(SYNTHETIC);
+        site.write(temp.resolve("site"));
+        chromium = new HeadlessChromium(temp);
+        browser = chromium.driver();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
+    }
+
+    @AfterEach
+    void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void searchesFiltersSortsAndPagesAThousandPlans() throws Exception {
+        browser.get(temp.resolve("site/index.html").toUri().toString());
+        wait.until(d -> d.findElement(By.id("portal-search")).isDisplayed());
+        int all = site.summaries.size();
+        assertEquals("Văn bản 1–50 trong số 1.002", count());
+        assertEquals(50, rows().size());
+        chromium.screenshot("portal-index-desktop");
+
+        // Without diacritics, as typed on a phone: the plan whose title says "Chuyển đổi số" comes first,
+        // ahead of the hundred synthetic plans that only mention it in their text.
+        WebElement query = browser.findElement(By.id("search-query"));
+        query.sendKeys("chuyen doi so");
+        wait.until(d -> firstNumber().equals("424/QĐ-UBND"));
+        assertTrue(found() > SYNTHETIC / 10, count());
+        chromium.screenshot("portal-search-desktop");
+        query.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        query.sendKeys("Chuyển đổi số");
+        wait.until(d -> firstNumber().equals("424/QĐ-UBND") && found() > SYNTHETIC / 10);
+        query.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        wait.until(d -> found() == all);
+
+        // A year: exactly that year's plans, over two pages, no plan on both.
+        new Select(browser.findElement(By.id("filter-year"))).selectByValue("2020");
+        long in2020 = site.summaries.stream().filter(p -> p.date().get().getYear() == 2020).count();
+        wait.until(d -> found() == in2020);
+        assertTrue(in2020 > 50, "the year needs two pages: " + in2020);
+        Set<String> firstPage = new HashSet<>(numbers());
+        assertTrue(dates().stream().allMatch(d -> d.endsWith("/2020")), dates().toString());
+        assertEquals("Trang 1/2", browser.findElement(By.id("page-status")).getText());
+        browser.findElement(By.id("page-next")).click();
+        wait.until(d -> browser.findElement(By.id("page-status")).getText().equals("Trang 2/2"));
+        assertEquals(in2020 - 50, rows().size());
+        assertTrue(count().startsWith("Văn bản 51–" + in2020 + " trong số " + in2020), count());
+        assertTrue(numbers().stream().noneMatch(firstPage::contains), "page 2 repeats a plan of page 1");
+        assertTrue(dates().stream().allMatch(d -> d.endsWith("/2020")), dates().toString());
+
+        // Kind, issuer and agency together, sorted by total: exactly the matching plans, largest first.
+        new Select(browser.findElement(By.id("filter-kind"))).selectByValue("Kế hoạch");
+        new Select(browser.findElement(By.id("filter-issuer"))).selectByValue("Ủy ban nhân dân tỉnh Nghệ An");
+        new Select(browser.findElement(By.id("filter-agency"))).selectByValue("Sở Y tế");
+        new Select(browser.findElement(By.id("sort-order"))).selectByValue("total-desc");
+        List<PlanSummary> expected = site.summaries.stream()
+                .filter(p -> p.date().get().getYear() == 2020 && p.kind().equals("Kế hoạch")
+                        && p.issuer().equals("Ủy ban nhân dân tỉnh Nghệ An")
+                        && p.agencies().stream().anyMatch(a -> a.name().equals("Sở Y tế")))
+                .sorted(Comparator.comparing((PlanSummary p) -> p.totalDong().get()).reversed())
+                .toList();
+        assertFalse(expected.isEmpty());
+        wait.until(d -> found() == expected.size());
+        assertEquals(expected.stream().map(PlanSummary::numberSymbol).toList(), numbers());
+        assertEquals("Trang 1/1", browser.findElement(By.id("page-status")).getDomProperty("textContent"));
+        assertFalse(browser.findElement(By.id("pager")).isDisplayed(), "one page needs no pager");
+
+        // The search is in the address: reloading it gives the same results.
+        browser.navigate().refresh();
+        wait.until(d -> d.findElement(By.id("portal-search")).isDisplayed());
+        assertEquals(expected.stream().map(PlanSummary::numberSymbol).toList(), numbers());
+
+        // A phone: the index fits the width.
+        chromium.phoneWidth(true);
+        browser.get(temp.resolve("site/index.html").toUri().toString());
+        wait.until(d -> d.findElement(By.id("portal-search")).isDisplayed());
+        chromium.screenshot("portal-index-phone");
+        long overflow = (Long) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow <= 1, "the index fits a phone's width (overflow " + overflow + " px)");
+
+        assertEquals(List.of(), chromium.consoleErrors(), "the browser console stays clean");
+    }
+
+    private String count() {
+        return browser.findElement(By.id("result-count")).getText();
+    }
+
+    /** How many plans the count line reports ("Văn bản 1–50 trong số 1.002", "7 văn bản"). */
+    private long found() {
+        String text = count();
+        if (text.startsWith("Không")) {
+            return 0;
+        }
+        String[] words = text.split(" ");
+        String last = text.contains("trong số") ? words[words.length - 1] : words[0];
+        return Long.parseLong(last.replace(".", ""));
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#index-rows tr"));
+    }
+
+    private List<String> numbers() {
+        return rows().stream().map(r -> r.findElement(By.cssSelector("td a")).getText()).toList();
+    }
+
+    private List<String> dates() {
+        return rows().stream().map(r -> r.findElements(By.tagName("td")).get(1).getText()).toList();
+    }
+
+    private String firstNumber() {
+        List<String> numbers = numbers();
+        return numbers.isEmpty() ? "" : numbers.get(0);
+    }
+}

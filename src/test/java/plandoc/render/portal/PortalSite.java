@@ -1,0 +1,113 @@
+package plandoc.render.portal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import plandoc.Generator;
+import plandoc.render.RenderException;
+import plandoc.render.SiteLinks;
+import plandoc.render.html.DataFile;
+import plandoc.render.html.IndexEntry;
+import plandoc.render.html.IndexPage;
+import plandoc.render.html.PlanLinks;
+import plandoc.render.html.RichHtml;
+import plandoc.render.html.SourceView;
+import plandoc.render.html.TemplateEngine;
+import plandoc.render.markdown.FlexmarkMarkdownRenderer;
+import plandoc.render.markdown.LinkPolicy;
+import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.ResolvedPlan;
+
+/**
+ * A site index with its search data, without plan pages or PDFs: the bundled plans (resolved through the
+ * real pipeline) and, optionally, many synthetic plans made up here as index rows and summaries. The
+ * index and search data are written by the production template and writers; only the plans' own files
+ * are missing, which the search never opens.
+ */
+final class PortalSite {
+    static final List<String> ISSUERS = List.of("Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Nghệ An",
+            "Ủy ban nhân dân tỉnh Quảng Bình", "Ủy ban nhân dân tỉnh Thanh Hóa", "Ủy ban nhân dân tỉnh Đắk Lắk");
+    static final List<String> AGENCIES = List.of("Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Nội vụ",
+            "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Giao thông vận tải", "Sở Tư pháp", "Công an tỉnh");
+    static final List<String> KINDS = List.of("Kế hoạch", "Quyết định");
+    private static final List<String> SUBJECTS = List.of("cải cách hành chính", "phát triển du lịch",
+            "phòng, chống thiên tai", "xây dựng nông thôn mới", "đào tạo nghề cho lao động nông thôn",
+            "bảo vệ môi trường", "phát triển hạ tầng giao thông", "y tế cơ sở");
+
+    final List<IndexEntry> entries = new ArrayList<>();
+    final List<PlanSummary> summaries = new ArrayList<>();
+
+    /** The bundled plans under {@code content/}. */
+    PortalSite withBundledPlans() throws IOException, RenderException {
+        for (Generator.PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
+            ResolvedPlan plan = outcome.resolved().orElseThrow(() -> new AssertionError(outcome.problems()));
+            PlanLinks links = SiteLinks.of(plan);
+            entries.add(new IndexEntry(plan.info(), links));
+            summaries.add(PlanSummaries.of(plan, links, List.of()));
+        }
+        return this;
+    }
+
+    /**
+     * {@code count} made-up plans over ten years, five issuers, two kinds and eight agencies; every
+     * tenth mentions "chuyển đổi số" in its text (never in its title), so a search must rank by field.
+     */
+    PortalSite withSyntheticPlans(int count) {
+        Random random = new Random(16);
+        for (int i = 0; i < count; i++) {
+            LocalDate date = LocalDate.of(2015 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String kind = KINDS.get(random.nextInt(KINDS.size()));
+            String issuer = ISSUERS.get(random.nextInt(ISSUERS.size()));
+            String subject = SUBJECTS.get(random.nextInt(SUBJECTS.size()));
+            String number = (100 + i) + (kind.equals("Kế hoạch") ? "/KH-UBND" : "/QĐ-UBND");
+            String title = (kind.equals("Kế hoạch") ? "Kế hoạch " : "Phê duyệt Đề án ") + subject + " giai đoạn "
+                    + date.getYear() + "-" + (date.getYear() + 5);
+            List<PlanSummary.AgencyName> agencies = new ArrayList<>();
+            for (int a = 0; a < AGENCIES.size(); a++) {
+                if (random.nextInt(3) == 0) {
+                    agencies.add(new PlanSummary.AgencyName("a" + a, AGENCIES.get(a)));
+                }
+            }
+            BigDecimal total = BigDecimal.valueOf(1 + random.nextInt(900_000), 2); // up to 9.000,00 tỷ
+            String slug = "tong-hop-" + i;
+            DocumentInfo info = new DocumentInfo(slug, number, date,
+                    String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()), kind,
+                    title, issuer, "doc-" + i, total, "tỷ đồng", total.toPlainString().replace('.', ',') + " tỷ đồng");
+            PlanLinks links = new PlanLinks(slug + "/index.html", slug + "/doc-" + i + ".pdf", slug + "/plan.json",
+                    List.of(new DataFile(slug + "/kinh-phi.csv", "Phụ lục (CSV)")));
+            String words = "tổ chức thực hiện " + subject + (i % 10 == 0 ? " ứng dụng chuyển đổi số" : "")
+                    + " kinh phí nguồn ngân sách";
+            entries.add(new IndexEntry(info, links));
+            summaries.add(new PlanSummary(slug, number, Optional.of(date), info.dateText(), kind, title, issuer, agencies,
+                    Optional.of(total.multiply(new BigDecimal("1000000000"))), info.fundingText(), links, words,
+                    List.of(), List.of()));
+        }
+        return this;
+    }
+
+    /** Writes index.html, search-data.js and the templates' assets into {@code site}. */
+    void write(Path site) throws IOException, RenderException {
+        Path templates = Path.of("templates");
+        TemplateEngine engine = new TemplateEngine(templates, new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy())));
+        String html = engine.render("index.ftlh", new IndexPage(entries, "assets/", "", SourceView.NONE), "");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), html, StandardCharsets.UTF_8);
+        Files.write(site.resolve(SearchData.FILE), new SearchData().write(summaries));
+        Path assets = templates.resolve("assets");
+        try (Stream<Path> files = Files.walk(assets)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = site.resolve("assets").resolve(assets.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+    }
+}
