@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderException;
 import plandoc.render.RenderProblem;
@@ -91,6 +92,11 @@ public final class Renderers {
             }
         }
         return planRenderer;
+    }
+
+    /** The fonts the PDFs were printed with, once a PDF has been rendered. */
+    public synchronized Optional<PdfFonts> loadedFonts() {
+        return Optional.ofNullable(fonts);
     }
 
     /** Whether the plan renderer (and so the fonts) has been loaded: a no-op build never does. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import plandoc.history.Provenance;
 import plandoc.history.ProvenanceReader;
 import plandoc.load.PlanLoader;
 import plandoc.render.RenderSettings;
+import plandoc.render.pdf.PdfFonts;
 
 /**
  * {@code plandoc build} without the command line: check every plan (on the same bounded pool as
@@ -29,6 +31,7 @@ public final class SiteBuild {
     private final int jobs;
     /** Read from git while the plans are checked: neither needs the other, and both take a while. */
     private CompletableFuture<Provenance> provenance;
+    private Renderers renderers;
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
         this.content = content;
@@ -94,7 +97,8 @@ public final class SiteBuild {
      */
     public BuildReport render(List<Generator.PlanOutcome> outcomes, boolean clean, BuildProgress progress)
             throws IOException {
-        SiteUpdate site = new SiteUpdate(new Renderers(templates, settings), tool, jobs);
+        renderers = new Renderers(templates, settings);
+        SiteUpdate site = new SiteUpdate(renderers, tool, jobs);
         return new Generator(Path.of("")).publish(outcomes, site, out,
                 provenance(outcomes.stream().map(Generator.PlanOutcome::folder).toList()), clean, progress);
     }
@@ -102,6 +106,11 @@ public final class SiteBuild {
     /** When the version the site still shows of a plan was written: its published sources' date. */
     public java.util.Optional<java.nio.file.attribute.FileTime> lastGoodTime(String slug) {
         return new PublishedVersion(out).editedAt(slug);
+    }
+
+    /** The fonts the last {@link #render} printed its PDFs with; empty when it rendered none. */
+    public Optional<PdfFonts> fonts() {
+        return renderers == null ? Optional.empty() : renderers.loadedFonts();
     }
 
     /** Pages print the commit they were built from and each plan's history. */

@@ -10,13 +10,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import plandoc.templates.TemplateFolder;
 import plandoc.Generator;
 import plandoc.build.BuildReport;
+import plandoc.build.CheckCache;
 import plandoc.build.SiteBuild;
 import plandoc.build.SiteLock;
 import plandoc.build.ToolVersion;
+import plandoc.publish.SitePublisher;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
+import plandoc.render.pdf.PdfFonts;
 
 /**
  * {@code plandoc build}: checks every plan, then renders the ones without errors into the site —
@@ -32,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     Path content = Path.of("content");
 
     @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
-    Path templates = Path.of("templates");
+    Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
 
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.out")
     Path out = Path.of("site");
@@ -78,23 +82,32 @@ final class BuildCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-jobs", jobs));
             return ExitCode.USAGE;
         }
-        for (Path dir : List.of(content, templates)) {
+        for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {
                 console.err().println(console.text("cli.no-directory", dir));
                 return ExitCode.USAGE;
             }
         }
+        templates = TemplateFolder.resolve(templates != null ? templates : Path.of("templates"));
         long start = System.nanoTime();
-        SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv()),
-                ToolVersion.current(), jobs);
+        RenderSettings settings = RenderSettings.fromEnvironment(System.getenv());
+        ToolVersion tool = ToolVersion.current();
+        // Problems are always printed; --quiet only drops the summaries.
+        Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),
+                console.messages()) : console;
+        // Nothing changed since the last complete build: say what it said, without reading a plan (issue 17).
+        CheckCache.Inputs inputs = CheckCache.inputs(content, templates, settings, tool, lang + (strict ? " strict" : ""));
+        // (--verbose lists each unchanged plan as the build meets it: it runs in full.)
+        Optional<CheckCache.Replay> replay = clean || verbose ? Optional.empty() : CheckCache.replay(inputs, out);
+        if (replay.isPresent()) {
+            return replay(replay.get(), report, start);
+        }
+        SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs);
         List<Generator.PlanOutcome> outcomes = build.check();
         if (outcomes.isEmpty()) {
             console.err().println(console.text("cli.no-plans", content));
             return ExitCode.CONTENT;
         }
-        // Problems are always printed; --quiet only drops the summaries.
-        Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),
-                console.messages()) : console;
         boolean failed = new ProblemReport(report).print(outcomes, strict);
         Optional<SiteLock> lock;
         try {
@@ -109,18 +122,40 @@ final class BuildCommand implements Callable<Integer> {
         }
         try (SiteLock held = lock.get();
              ProgressPrinter progress = new ProgressPrinter(console, level(), System.console() != null)) {
+            CheckCache.forget(out);
             // The progress line is cleared when rendering finishes, before the problems are printed.
             BuildReport result = build.render(outcomes, clean, progress);
             printOutcome(result, build, report);
+            // Only a build that printed nothing but the check's problems can be answered from its record.
+            if (!failed && result.ok() && result.kept().isEmpty() && result.unpublished().isEmpty()
+                    && result.recovery() == SitePublisher.Recovery.CLEAN) {
+                CheckCache.record(out, inputs, outcomes, console.messages()::format, result.published().size());
+            }
             long millis = (System.nanoTime() - start) / 1_000_000;
             report.out().println(console.text("cli.built-incremental", result.published().size(), outcomes.size(),
                     out, result.rendered().size(), result.unchanged().size(),
                     ElapsedTime.format(millis, console.messages())));
+            // Once per build: Decree 30 asks for Times New Roman; say when the PDFs carry its stand-in.
+            build.fonts().filter(PdfFonts::fallback).ifPresent(f -> report.out().println(console.text("build.font-fallback")));
             if (result.defect()) {
                 return ExitCode.INTERNAL;
             }
             return failed || !result.ok() ? ExitCode.CONTENT : ExitCode.OK;
         }
+    }
+
+    /** What a build with the same inputs printed and returned; it would render and write nothing. */
+    private int replay(CheckCache.Replay replay, Console report, long start) {
+        for (CheckCache.PlanResult plan : replay.plans()) {
+            plan.lines().forEach(console.err()::println);
+        }
+        report.out().println(console.text("cli.summary", replay.plans().size(), (long) replay.errors(),
+                (long) replay.warnings()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        report.out().println(console.text("cli.built-incremental", replay.published(), replay.plans().size(), out, 0,
+                replay.published(), ElapsedTime.format(millis, console.messages())));
+        boolean failed = replay.errors() > 0 || strict && replay.warnings() > 0;
+        return failed ? ExitCode.CONTENT : ExitCode.OK;
     }
 
     /** The render and publish problems, then what the site shows of plans that could not be published now. */

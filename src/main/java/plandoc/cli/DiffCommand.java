@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import plandoc.templates.TemplateFolder;
 import picocli.CommandLine.Parameters;
 import plandoc.diagnostic.Problem;
 import plandoc.diff.ComparisonRenderer;
@@ -53,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
-    Path templates = Path.of("templates");
+    Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
 
     @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
     String lang = "vi";
@@ -101,6 +102,7 @@ final class DiffCommand implements Callable<Integer> {
             if (!before.comparable() || !after.comparable()) {
                 return notComparable(before, after);
             }
+            contextErrors(before, after);
             PlanComparison comparison = new PlanComparator().compare(planPath.get(), before.revision(),
                     before.snapshot().get(), after.revision(), after.snapshot().get());
             new ComparisonText(console.messages()).lines(comparison).forEach(console.out()::println);
@@ -113,7 +115,8 @@ final class DiffCommand implements Callable<Integer> {
         ComparisonView view = new ComparisonViewBuilder().build(comparison);
         Path target = out != null ? out : Path.of("so-sanh-" + Path.of(comparison.path()).getFileName() + "." + kind);
         try {
-            ComparisonRenderer renderer = ComparisonRenderer.forTemplates(templates,
+            ComparisonRenderer renderer = ComparisonRenderer.forTemplates(
+                    TemplateFolder.resolve(templates != null ? templates : Path.of("templates")),
                     RenderSettings.fromEnvironment(System.getenv()));
             byte[] bytes = kind.equals("html") ? renderer.html(view) : renderer.pdf(view, Map.of(
                     "plandoc-compared-from", comparison.from().commit().map(c -> c.id()).orElse(""),
@@ -125,6 +128,19 @@ final class DiffCommand implements Callable<Integer> {
         }
         console.out().println(console.text("diff.written", target));
         return ExitCode.OK;
+    }
+
+    /** Errors of versions that could still be compared: listed first, as context; they never block the comparison. */
+    private void contextErrors(Version before, Version after) {
+        ComparisonText text = new ComparisonText(console.messages());
+        for (Version version : List.of(before, after)) {
+            if (version.problems().stream().anyMatch(Problem::isError)) {
+                for (Problem p : version.problems()) {
+                    console.err().println(console.messages().format(p));
+                }
+                console.err().println(console.text("diff.compared-despite-errors", text.revision(version.revision())));
+            }
+        }
     }
 
     /** Prints where each version that cannot be compared is wrong, as {@code plandoc check} would. */

@@ -13,13 +13,20 @@ import plandoc.diagnostic.Messages;
  * {@code PLANDOC_DEBUG=1}.
  */
 @Command(name = "plandoc", resourceBundle = "plandoc.cli",
-        mixinStandardHelpOptions = true, version = "plandoc 0.1.0")
+        mixinStandardHelpOptions = true, version = Main.VERSION)
 public final class Main implements Runnable {
+    static final String VERSION = "plandoc " + plandoc.build.ToolVersion.RELEASE;
+
     /** Read before parsing (messages must be chosen first); declared so "plandoc --lang en check" parses. */
     @picocli.CommandLine.Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
     String lang = "vi";
 
     public static void main(String[] args) {
+        // Answered before picocli builds its command model, most of the start-up of this command (issue 17).
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            System.out.println(VERSION);
+            System.exit(ExitCode.OK);
+        }
         System.exit(run(args, null));
     }
 
@@ -52,6 +59,9 @@ public final class Main implements Runnable {
         cli.addSubcommand(new CommandLine(new NewCommand(io)));
         cli.addSubcommand(new CommandLine(new SchemaCommand(io)));
         cli.addSubcommand(new CommandLine(new DiffCommand(io)));
+        cli.addSubcommand(new CommandLine(new TemplatesCommand(io)));
+        cli.addSubcommand(new CommandLine(new ExtractCommand(io)));
+        cli.addSubcommand(new CommandLine(new SignCommand(io)));
         cli.addSubcommand(new CommandLine(new ImportCommand(io)));
         cli.setResourceBundle(bundle);
         cli.setOut(new java.io.PrintWriter(io.out(), true));

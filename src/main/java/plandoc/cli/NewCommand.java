@@ -36,6 +36,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "quyet-dinh|ke-hoach", descriptionKey = "new.type")
     String type = "ke-hoach";
 
+    /** The province whose People's Committee issues the plan; absent: the bundled content's (Hà Tĩnh). */
+    @Option(names = "--province", paramLabel = "TÊN", descriptionKey = "new.province")
+    String province;
+
     @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")
     Path content = Path.of("content");
 
@@ -69,20 +73,44 @@ final class NewCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("new.exists", file));
             return ExitCode.CONTENT;
         }
-        new AtomicFileWriter().write(file, starter(folder).getBytes(StandardCharsets.UTF_8));
+        if (province != null && province.isBlank()) {
+            console.err().println(console.text("severity.error") + ": " + console.text("new.bad-province"));
+            return ExitCode.USAGE;
+        }
+        String provinceName = province == null ? DEFAULT_PROVINCE : ProvinceName.of(province);
+        new AtomicFileWriter().write(file, starter(folder, provinceName).getBytes(StandardCharsets.UTF_8));
         console.out().println(console.text("new.created", file));
+        if (province != null) {
+            // The province's own register: beside the plans when there is none yet, else in the plan folder
+            // (whose entries replace shared ones of the same id).
+            Path shared = content.resolve(PlanLoader.AGENCY_FILE);
+            Path register = Files.exists(shared) ? folder.resolve(PlanLoader.AGENCY_FILE) : shared;
+            boolean sharedIsThisProvince = Files.exists(shared)
+                    && Files.readString(shared).lines().findFirst().orElse("").contains("tỉnh " + provinceName + " ");
+            if (!Files.exists(register) && !sharedIsThisProvince) {
+                new AtomicFileWriter().write(register, resource("agencies.yaml").replace("@PROVINCE@", provinceName)
+                        .getBytes(StandardCharsets.UTF_8));
+                console.out().println(console.text("new.created-register", register, provinceName));
+            }
+        }
         return ExitCode.OK;
     }
 
-    private String starter(Path folder) throws IOException {
-        String text;
-        try (InputStream in = NewCommand.class.getResourceAsStream("/plandoc/scaffold/" + type + ".yaml")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static final String DEFAULT_PROVINCE = "Hà Tĩnh";
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = NewCommand.class.getResourceAsStream("/plandoc/scaffold/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    private String starter(Path folder, String provinceName) throws IOException {
+        String text = resource(type + ".yaml");
         // The schema line must reach site/schema/ from wherever this plan folder is.
         Path schema = Path.of("site").resolve(PlanSchema.SITE_PATH).toAbsolutePath().normalize();
         String relative = folder.toAbsolutePath().normalize().relativize(schema).toString().replace('\\', '/');
         return text.replace("../../site/schema/plan.schema.json", relative)
+                .replace("@PROVINCE@", provinceName)
                 .replace("@DATE@", today.toString())
                 .replace("@YEAR@", Integer.toString(today.getYear()))
                 // A deadline before the issue date would be a warning: three months on is always after.

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import plandoc.templates.TemplateFolder;
 import plandoc.build.SiteLock;
 import plandoc.render.RenderSettings;
 import plandoc.serve.PreviewServer;
@@ -34,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
     Path content = Path.of("content");
 
     @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
-    Path templates = Path.of("templates");
+    Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
 
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.out")
     Path out = Path.of("site");
@@ -55,12 +56,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
     public Integer call() throws IOException, InterruptedException {
-        for (Path dir : List.of(content, templates)) {
+        for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {
                 console.err().println(console.text("cli.no-directory", dir));
                 return ExitCode.USAGE;
             }
         }
+        templates = TemplateFolder.resolve(templates != null ? templates : Path.of("templates"));
         if (port < 0 || port > 65535 || jobs < 1) {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-argument",
                     port < 0 || port > 65535 ? "--port " + port : "--jobs " + jobs));

@@ -58,6 +58,9 @@ final class AmountMention {
      */
     private String format(BigDecimal value) {
         Unit from = figures.budget().unit();
+        if (ref.option("words").isPresent()) {
+            return AmountInWords.dong(value.multiply(from.inDong()));
+        }
         Unit to = ref.option("unit").flatMap(u -> Unit.byLabel(u.value())).orElse(from);
         int shift = from.inDong().divide(to.inDong()).stripTrailingZeros().scale() * -1;
         BigDecimal converted = value.movePointRight(shift);
@@ -69,6 +72,8 @@ final class AmountMention {
             decimals = Math.max(Math.max(0, figures.budget().decimals() - shift),
                     Math.max(0, converted.stripTrailingZeros().scale()));
         }
-        return VietnameseNumbers.format(converted, decimals) + " " + to.label();
+        // show=number: the figure alone, for a sentence whose own words name the unit.
+        boolean numberOnly = ref.option("show").map(o -> o.value().equals("number")).orElse(false);
+        return VietnameseNumbers.format(converted, decimals) + (numberOnly ? "" : " " + to.label());
     }
 }

@@ -159,6 +159,11 @@ public final class AxisLayout {
             }
             leaves.add(m.id().value());
         }
+        if (k < path.size() && axisCount == 0 && firstAxis == 0) {
+            // A budget without axes holds one amount per item: "amounts: 1447", not a mapping.
+            problems.error(path.get(k).at(), "budget.no-axes-path", owner, path.get(k).value());
+            return Optional.empty();
+        }
         if (k < path.size()) {
             problems.error(path.get(k).at(), "budget.path-long", owner, axisNames(firstAxis, axisCount),
                     path.get(k).value());

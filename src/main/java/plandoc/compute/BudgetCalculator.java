@@ -26,6 +26,9 @@ public final class BudgetCalculator {
         int groupNumber = 0;
         for (BudgetGroup group : budget.groups()) {
             List<ItemFigures> items = new ArrayList<>();
+            if (budget.print().numberPerGroup()) {
+                itemNumber = 0;
+            }
             for (BudgetItem item : group.items()) {
                 itemNumber++;
                 String owner = Owners.item(itemNumber, item.id().value());

@@ -19,7 +19,8 @@ import plandoc.resolved.DeclaredFigure;
  * mismatch is an error at the declared figure naming both figures and the difference; a declared
  * 0 matches a blank cell. A figure the items do not determine (a crossed cell of items given as
  * separate breakdowns) is checked against the range the items allow (budget-shapes rule 9): outside
- * it is an error; the figures inside make one warning per declared entry.
+ * it is an error; the figures inside make one warning per declared entry, unless the cells checked
+ * together ({@link CrossedCells}) cannot all hold.
  */
 public final class DeclaredCheck {
     /** Reports every mismatch; returns every declared figure beside the computed one, in source order. */
@@ -69,12 +70,20 @@ public final class DeclaredCheck {
 
         void check() {
             declared.total().ifPresent(total -> compare(total, Selection.all(layout.size()), "@declared.total"));
+            List<CrossedCells.Declared> crossed = new ArrayList<>();
             for (Cells.Cell cell : declared.amounts().cells()) {
-                layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), owner, problems).ifPresent(leaves ->
-                        compare(cell.amount(), Selection.of(new CellKey(leaves)), "@declared.cell|" + cellLabel(leaves)));
+                layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), owner, problems).ifPresent(leaves -> {
+                    Selection selection = Selection.of(new CellKey(leaves));
+                    boolean determined = source.figure().apply(selection).state() != Figure.State.UNDETERMINED;
+                    boolean passed = compare(cell.amount(), selection, "@declared.cell|" + cellLabel(leaves));
+                    crossed.add(new CrossedCells.Declared(new CellKey(leaves), cell.amount(), determined, passed));
+                });
             }
             declared.perAxis().forEach(this::checkAxis);
-            if (withinRange > 0) {
+            int jointErrors = new CrossedCells(owner, layout, decimals, source.figure(), source.range(), problems)
+                    .check(crossed);
+            // "all within range" would mislead once the cells are shown not to hold together.
+            if (withinRange > 0 && jointErrors == 0) {
                 problems.warning(declared.at(), "declared.unverifiable", owner, withinRange);
             }
         }
@@ -112,7 +121,8 @@ public final class DeclaredCheck {
             return layout.member(axis, member).map(m -> m.label()).orElse(member);
         }
 
-        private void compare(Amount declaredFigure, Selection selection, String what) {
+        /** Reports a declared figure that does not hold on its own; returns whether it holds. */
+        private boolean compare(Amount declaredFigure, Selection selection, String what) {
             Figure computed = source.figure().apply(selection);
             String printed = VietnameseNumbers.format(declaredFigure.value(), decimals);
             out.add(new DeclaredFigure(owner, what, declaredFigure.value(),
@@ -123,22 +133,25 @@ public final class DeclaredCheck {
                 Optional<BigDecimal[]> range = source.range().apply(selection);
                 if (range.isEmpty()) {
                     problems.warning(declaredFigure.at(), "declared.undetermined", owner, what, printed);
+                    return true;
                 } else if (declaredFigure.value().compareTo(range.get()[0]) < 0
                         || declaredFigure.value().compareTo(range.get()[1]) > 0) {
                     problems.error(declaredFigure.at(), "declared.out-of-range", owner, what, printed,
                             VietnameseNumbers.format(range.get()[0], decimals),
                             VietnameseNumbers.format(range.get()[1], decimals));
-                } else {
-                    withinRange++;
+                    return false;
                 }
-                return;
+                withinRange++;
+                return true;
             }
             BigDecimal value = computed.orZero();
             if (declaredFigure.value().compareTo(value) != 0) {
                 problems.error(declaredFigure.at(), "declared.mismatch", owner, what, printed,
                         VietnameseNumbers.format(value, decimals),
                         VietnameseNumbers.signed(declaredFigure.value().subtract(value), decimals));
+                return false;
             }
+            return true;
         }
     }
 }

@@ -88,16 +88,19 @@ public final class PlanResolver {
         ResolvedPlan build() {
             computeBudgets();
             labelEverything();
+            new ProseChecks(plan, figures, sections).check(problems); // issue 14: typed figures and references
             BudgetTableBuilder budgetTables = new BudgetTableBuilder(text::inline, this::itemPlace, problems);
-            figures.values().forEach(f -> tables.put(f.budget().id().value(),
-                    budgetTables.build(f, declared.getOrDefault(f.budget().id().value(), List.of()))));
+            figures.values().forEach(f -> tables.put(f.budget().id().value(), ColumnWidths.apply(
+                    budgetTables.build(f, declared.getOrDefault(f.budget().id().value(), List.of())))));
             ObjectiveTableBuilder objectiveTables = new ObjectiveTableBuilder(text::inline);
-            plan.objectives().forEach(o -> tables.put(o.id().value(), objectiveTables.build(o)));
+            plan.objectives().forEach(o -> tables.put(o.id().value(), ColumnWidths.apply(objectiveTables.build(o))));
             TaskTableBuilder taskTables = new TaskTableBuilder(text::inline);
-            plan.tasks().forEach(t -> tables.put(t.id().value(), taskTables.build(t)));
+            plan.tasks().forEach(t -> tables.put(t.id().value(), ColumnWidths.apply(taskTables.build(t))));
 
             List<ArticleView> articles = articles();
+            int articlesEnd = toc.size();
             AttachedPlanView body = body();
+            nestPlanUnderItsArticle(articlesEnd);
             if (!articles.isEmpty()) {
                 articles = withEndMark(articles);
             }
@@ -105,7 +108,7 @@ public final class PlanResolver {
             return new ResolvedPlan(info(), header(), bases(), proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, signature(),
                     recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
-                    budgetData());
+                    budgetData(), java.util.Optional.of(plan.folder()));
         }
 
         /** Every budget's figures, checked against what earlier documents printed and against periods. */
@@ -248,7 +251,7 @@ public final class PlanResolver {
             String totalText = total == null ? "" : VietnameseNumbers.format(total, main.get().budget().decimals()) + " " + unit;
             return new DocumentInfo(plan.slug(), numberSymbol, doc.date(), VietnameseDates.short_(doc.date()),
                     doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
-                    fileStem(numberSymbol), total, unit, totalText);
+                    fileStem(numberSymbol), total, unit, totalText, doc.issuer().code().orElse(""));
         }
 
         /**
@@ -297,6 +300,25 @@ public final class PlanResolver {
             return out;
         }
 
+        /**
+         * The outline follows the page: the plan's headings (added after the articles) go right after
+         * the article that prints the plan, so they nest under it and not under the last article.
+         */
+        private void nestPlanUnderItsArticle(int articlesEnd) {
+            int including = -1;
+            for (int i = 0; i < doc.articles().size() && i < articlesEnd; i++) {
+                if (doc.articles().get(i).includesPlan()) {
+                    including = i;
+                }
+            }
+            if (including < 0 || including + 1 >= articlesEnd || plan.body().attached()) {
+                return;
+            }
+            List<TocEntry> planEntries = new ArrayList<>(toc.subList(articlesEnd, toc.size()));
+            toc.subList(articlesEnd, toc.size()).clear();
+            toc.addAll(including + 1, planEntries);
+        }
+
         /** The body ends with "./.": appended to the last article's text. */
         private List<ArticleView> withEndMark(List<ArticleView> articles) {
             List<ArticleView> out = new ArrayList<>(articles);
@@ -315,11 +337,39 @@ public final class PlanResolver {
             boolean attached = plan.body().attached();
             String caption = attached ? AppendixCaption.ofDocument(doc) : "";
             List<Block> closing = List.of();
-            if (attached || doc.articles().isEmpty()) {
-                // A plan printed on its own ends with "./." itself.
+            if ((attached || doc.articles().isEmpty()) && !endMarkLastText(views)) {
+                // A plan printed on its own ends with "./." itself: after its last sentence, or on a
+                // line of its own when it ends with a table.
                 closing = List.of(new NoteBlock(InlineText.of(END_MARK), "end"));
             }
             return new AttachedPlanView(attached, upper(kind), title, caption, views, closing);
+        }
+
+        /** Appends "./." to the last paragraph when the sections end with text; false when they end otherwise. */
+        private boolean endMarkLastText(List<SectionView> views) {
+            if (views.isEmpty()) {
+                return false;
+            }
+            SectionView last = views.get(views.size() - 1);
+            if (last.blocks().isEmpty()) {
+                return false;
+            }
+            List<Block> blocks = new ArrayList<>(last.blocks());
+            Block tail = blocks.get(blocks.size() - 1);
+            if (tail instanceof TextBlock t && !endsWithTable(t.text())) {
+                blocks.set(blocks.size() - 1, new TextBlock(endMarked(t.text())));
+            } else if (tail instanceof SectionBlock child) {
+                List<SectionView> inner = new ArrayList<>(List.of(child.section()));
+                if (!endMarkLastText(inner)) {
+                    return false;
+                }
+                blocks.set(blocks.size() - 1, new SectionBlock(inner.get(0)));
+            } else {
+                return false;
+            }
+            views.set(views.size() - 1, new SectionView(last.anchor(), last.number(), last.style(), last.level(),
+                    last.title(), last.agencies(), blocks));
+            return true;
         }
 
         private SectionView section(Section s) {
@@ -351,12 +401,13 @@ public final class PlanResolver {
             }
             List<RowView> rows = table.rows().stream().map(r -> new RowView(r.kind(), "", r.cells())).toList();
             return new TableBlock(new TableView(table.id() + "-" + times, table.kind(), table.unitLine(),
-                    table.columns(), table.header(), rows, table.notes(), table.wide()));
+                    table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths()));
         }
 
         private SignatureView signature() {
+            SignatureLayout marks = SignatureLayout.of(doc.signature(), doc.issuer());
             return new SignatureView(doc.signature().authority().stream().map(this::upper).toList(),
-                    upper(doc.signature().title()), doc.signature().name());
+                    upper(doc.signature().title()), doc.signature().name(), marks.frameStyle(), marks.marks());
         }
 
         private Recipients recipients() {
@@ -387,19 +438,28 @@ public final class PlanResolver {
                         .map(s -> new Span(upper(s.text()), s.anchor())).toList());
                 List<Block> blocks = new ArrayList<>();
                 AppendixContent content = a.content();
-                if (content instanceof AppendixContent.Markdown m) {
+                if (content instanceof AppendixContent.Markdown m && !endsWithTable(text.markdown(m.text()))) {
                     blocks.add(new TextBlock(endMarked(text.markdown(m.text()))));
+                } else if (content instanceof AppendixContent.Markdown m) {
+                    blocks.add(new TextBlock(text.markdown(m.text())));
+                    blocks.add(new NoteBlock(InlineText.of(END_MARK), "end"));
+                } else if (content instanceof AppendixContent.External external) {
+                    // The note is the appendix's last sentence: the end mark closes it.
+                    InlineText note = text.inline(external.note());
+                    blocks.add(new NoteBlock(new InlineText(concat(note.spans(),
+                            Span.text(note.plain().stripTrailing().endsWith(".") ? "/." : END_MARK))), "external"));
                 } else {
                     if (content instanceof AppendixContent.Show show) {
                         Optional.ofNullable(tables.get(show.table().value())).ifPresent(t -> blocks.add(shown(t)));
                     } else if (content instanceof AppendixContent.Image image) {
                         blocks.add(new ImageBlock(image.file(), "images/" + image.href(), title.plain()));
-                    } else if (content instanceof AppendixContent.External external) {
-                        blocks.add(new NoteBlock(text.inline(external.note()), "external"));
                     }
                     blocks.add(new NoteBlock(InlineText.of(END_MARK), "end"));
                 }
-                out.add(new AppendixView(a.id().value(), upper(label), label, upperTitle, caption, a.landscape(), blocks));
+                // An appendix whose table needs a landscape page is landscape from its heading on, so the
+                // caption is never left alone on a portrait page before it.
+                boolean landscape = a.landscape() || blocks.stream().anyMatch(b -> b instanceof TableBlock t && t.table().wide());
+                out.add(new AppendixView(a.id().value(), upper(label), label, upperTitle, caption, landscape, blocks));
                 toc.add(new TocEntry(1, label + ". " + title.plain(), a.id().value()));
             }
             return out;
@@ -485,6 +545,19 @@ public final class PlanResolver {
         return ascii.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
+    /** Whether Markdown text ends with a pipe table, which "./." must not join as an extra cell. */
+    static boolean endsWithTable(MarkdownText text) {
+        String s = text.source().stripTrailing();
+        int lineStart = s.lastIndexOf('\n') + 1;
+        return s.substring(lineStart).stripLeading().startsWith("|");
+    }
+
+    private static List<Span> concat(List<Span> spans, Span last) {
+        List<Span> out = new ArrayList<>(spans);
+        out.add(last);
+        return out;
+    }
+
     /** Appends "./." to Markdown text, replacing a final full stop the author typed. */
     static MarkdownText endMarked(MarkdownText text) {
         String s = text.source().stripTrailing();
@@ -518,8 +591,11 @@ public final class PlanResolver {
         return new InlineText(spans);
     }
 
+    /** An untitled article's bookmark: its first sentence, never the points under it. */
     private static String firstSentence(String s) {
-        String oneLine = s.replaceAll("\\s+", " ").strip();
+        String firstLine = s.strip().lines().findFirst().orElse("");
+        int stop = firstLine.indexOf(". ");
+        String oneLine = (stop > 0 ? firstLine.substring(0, stop) : firstLine).replaceAll("\\s+", " ").strip();
         return oneLine.length() <= 90 ? oneLine : oneLine.substring(0, 90).replaceAll("\\s\\S*$", "") + " …";
     }
 

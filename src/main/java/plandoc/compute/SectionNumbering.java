@@ -9,8 +9,9 @@ import plandoc.model.Section;
 
 /**
  * Numbers the plan's sections: per level by the plan's {@code numbering} list (a section's own
- * {@code numbering} overrides the style of its children), counting only titled, numbered
- * sections; levels beyond the list are dashes.
+ * {@code numbering} overrides the style of its children), counting titled sections and sentence
+ * points (a section written with {@code text:} and no title: "2.1. Thường xuyên …" printed as a body
+ * paragraph starting with its number) unless {@code number: false}; levels beyond the list are dashes.
  */
 final class SectionNumbering {
     /**
@@ -44,7 +45,7 @@ final class SectionNumbering {
             position++;
             String anchor = s.id().map(i -> i.value()).orElse(anchorPrefix + "-" + position);
             Numbered n;
-            if (s.title().isPresent() && s.numbered()) {
+            if (counted(s)) {
                 index++;
                 String number = Numbering.number(style, index, parent == null ? "" : parent.number());
                 n = new Numbered(number, Numbering.heading(style, number), style, level, anchor,
@@ -55,11 +56,16 @@ final class SectionNumbering {
                         parent == null ? "" : parent.label());
             }
             numbers.put(s, n);
-            Numbered forChildren = s.title().isPresent() && s.numbered() ? n : parent;
-            number(s.sections(), s.title().isPresent() && s.numbered() ? level + 1 : level,
-                    s.childNumbering().orElse(s.title().isPresent() && s.numbered() ? null : override),
+            Numbered forChildren = counted(s) ? n : parent;
+            number(s.sections(), counted(s) ? level + 1 : level,
+                    s.childNumbering().orElse(counted(s) ? null : override),
                     forChildren, anchor);
         }
+    }
+
+    /** A titled section, or a sentence point (text without a title), that is not {@code number: false}. */
+    static boolean counted(Section s) {
+        return s.numbered() && (s.title().isPresent() || s.text().isPresent());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import plandoc.model.Reference;
 import plandoc.model.Text;
+import plandoc.model.AuthorNotes;
 import plandoc.model.TextPart;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.MarkdownText;
@@ -33,7 +34,7 @@ final class TextResolver {
         StringBuilder run = new StringBuilder();
         for (TextPart part : text.parts()) {
             if (part instanceof TextPart.Literal literal) {
-                run.append(literal.value());
+                run.append(AuthorNotes.strip(literal.value()));
             } else if (part instanceof Reference ref && ref.kind() == Reference.Kind.REF) {
                 if (!run.isEmpty()) {
                     spans.add(Span.text(run.toString()));
@@ -54,7 +55,7 @@ final class TextResolver {
         StringBuilder out = new StringBuilder();
         for (TextPart part : text.parts()) {
             if (part instanceof TextPart.Literal literal) {
-                out.append(literal.value());
+                out.append(AuthorNotes.strip(literal.value()));
             } else if (part instanceof Reference ref && ref.kind() == Reference.Kind.REF) {
                 for (Span span : references(ref)) {
                     out.append(span.isLink() ? "[" + escape(span.text()) + "](#" + span.anchor() + ")" : escape(span.text()));

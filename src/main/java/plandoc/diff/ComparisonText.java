@@ -49,6 +49,10 @@ public final class ComparisonText {
         }
         Commit commit = r.commit().orElseThrow();
         String date = commit.when().format(DATE);
+        if (r.spec().equals("HEAD")) {
+            // The default: the last saved version, in the officer's words.
+            return text("diff.revision.last-commit", date, commit.shortId());
+        }
         return commit.id().startsWith(r.spec()) ? text("diff.revision.commit", commit.shortId(), date)
                 : text("diff.revision", r.spec(), commit.shortId(), date);
     }

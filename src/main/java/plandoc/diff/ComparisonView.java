@@ -11,10 +11,11 @@ import java.util.List;
  * @param title    what is compared: "Nội dung trước và sau điều chỉnh Quyết định số …"
  * @param versions which versions: "Trước điều chỉnh: HEAD (a1b2c3d, 22/11/2026); sau điều chỉnh: …"
  * @param parts    the numbered parts; empty when nothing changed
+ * @param footnote the revision ids behind {@code versions} ("Mã phiên bản trong git: …"), for whoever checks
  * @param info     title, issuer and number for the PDF metadata
  */
 public record ComparisonView(String kind, String title, String versions, List<Part> parts,
-                             plandoc.resolved.DocumentInfo info) {
+                             plandoc.resolved.DocumentInfo info, String footnote) {
     public ComparisonView {
         parts = List.copyOf(parts);
     }

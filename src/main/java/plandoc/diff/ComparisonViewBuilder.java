@@ -25,7 +25,10 @@ public final class ComparisonViewBuilder {
         DocumentInfo info = c.after();
         String subject = info.kind() + " số " + info.numberSymbol() + " ngày " + info.dateText() + " của " + info.issuer();
         ComparisonText text = new ComparisonText(vietnamese);
-        String versions = "Trước điều chỉnh: " + text.revision(c.from()) + "; sau điều chỉnh: " + text.revision(c.to()) + ".";
+        // The officer's words in the document ("bản đã commit ngày …", "bản đang soạn"); git's ids in a footnote.
+        String versions = "Trước điều chỉnh: " + officerWords(c.from()) + "; sau điều chỉnh: " + officerWords(c.to()) + ".";
+        String footnote = "Mã phiên bản trong git: trước điều chỉnh " + revisionId(c.from()) + "; sau điều chỉnh "
+                + revisionId(c.to()) + ".";
         String title = "Nội dung trước và sau điều chỉnh " + subject;
         List<ComparisonView.Part> parts = new ArrayList<>();
         add(parts, "THÔNG TIN VĂN BẢN", document(c));
@@ -36,7 +39,17 @@ public final class ComparisonViewBuilder {
         DocumentInfo pdfInfo = new DocumentInfo(info.slug(), info.numberSymbol(), null, "", "Bảng so sánh",
                 "Bảng so sánh " + title.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + title.substring(1),
                 info.issuer(), info.fileStem() + "-so-sanh", null, "", "");
-        return new ComparisonView("BẢNG SO SÁNH", title, versions, parts, pdfInfo);
+        return new ComparisonView("BẢNG SO SÁNH", title, versions, parts, pdfInfo, footnote);
+    }
+
+    private static String officerWords(Revision r) {
+        return r.commit().map(commit -> "bản đã commit ngày " + commit.when().format(java.time.format.DateTimeFormatter
+                .ofPattern("dd/MM/yyyy"))).orElse("bản đang soạn");
+    }
+
+    private static String revisionId(Revision r) {
+        return r.commit().map(commit -> commit.shortId() + (commit.id().startsWith(r.spec()) || r.spec().isEmpty() ? ""
+                : " (" + r.spec() + ")")).orElse("chưa commit");
     }
 
     private static void add(List<ComparisonView.Part> parts, String title, List<ComparisonView.Table> tables) {

@@ -5,7 +5,11 @@ import java.util.Optional;
 import plandoc.Generator;
 import plandoc.compute.PlanBudgets;
 import plandoc.diagnostic.Problems;
+import plandoc.compute.PlanResolver;
 import plandoc.model.Plan;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.validate.IdIndex;
+import plandoc.validate.PlanValidator;
 
 /**
  * Loads one version of a plan folder through the normal pipeline. {@link Generator} decides whether
@@ -22,13 +26,36 @@ final class SnapshotLoader {
     /** @param workingDirectory file positions in problems are shown relative to it */
     Loaded load(Path folder, Path workingDirectory) {
         Generator.PlanOutcome outcome = new Generator(workingDirectory).resolve(folder);
-        if (outcome.resolved().isEmpty() || outcome.plan().isEmpty()) {
+        if (outcome.plan().isEmpty()) {
             return new Loaded(outcome.problems(), Optional.empty());
         }
         Plan plan = outcome.plan().get();
-        // The plan just passed, so computing its budgets again reports nothing new.
-        PlanSnapshot snapshot = new PlanSnapshot(plan, outcome.resolved().get(), budgets.compute(plan, new Problems()),
-                outcome.resolved().get().labels());
-        return new Loaded(outcome.problems(), Optional.of(snapshot));
+        Optional<ResolvedPlan> resolved = outcome.resolved().or(() -> resolvedDespiteErrors(plan));
+        if (resolved.isEmpty()) {
+            return new Loaded(outcome.problems(), Optional.empty());
+        }
+        try {
+            // Its problems were reported by the pipeline above; computing the budgets again reports nothing new.
+            PlanSnapshot snapshot = new PlanSnapshot(plan, resolved.get(), budgets.compute(plan, new Problems()),
+                    resolved.get().labels());
+            return new Loaded(outcome.problems(), Optional.of(snapshot));
+        } catch (RuntimeException e) {
+            return new Loaded(outcome.problems(), Optional.empty());
+        }
+    }
+
+    /**
+     * A plan with errors (a printed total that no longer agrees, an unknown reference) is still compared
+     * from what can be computed: that is exactly when an adjustment needs its comparison table. Only a
+     * plan the stages cannot get through is not.
+     */
+    private static Optional<ResolvedPlan> resolvedDespiteErrors(Plan plan) {
+        try {
+            Problems again = new Problems();
+            IdIndex index = new PlanValidator().validate(plan, again);
+            return Optional.of(new PlanResolver().resolve(plan, index, again));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -18,11 +18,43 @@ public final class ProvenanceReader {
     public static final int HISTORY_LIMIT = 20;
 
     /**
+     * The commit HEAD names in the repository holding {@code dir}, without reading any status or
+     * history: a build's provenance is the same as long as HEAD and the source files are (issue 17).
+     * Empty outside a repository, before the first commit, or when git cannot be read.
+     */
+    public Optional<String> head(Path dir) {
+        if (!GitMarker.above(dir)) {
+            return Optional.empty();
+        }
+        if (System.getenv("GIT_DIR") == null) {
+            try {
+                return GitHead.read(dir);
+            } catch (GitHead.Unknown e) {
+                // JGit knows more layouts
+            }
+        }
+        try {
+            Optional<GitRepository> found = GitRepository.containing(dir);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            try (GitRepository git = found.get()) {
+                return git.resolve("HEAD").map(id -> git.workTree() + " jgit " + id);
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("unreadable " + System.nanoTime()); // never matches: the build runs in full
+        }
+    }
+
+    /**
      * @param sources     folders whose uncommitted changes make the build "dirty" (content, templates)
      * @param planFolders the plan folders published; each gets its history under its folder name
      */
     public Provenance read(List<Path> sources, List<Path> planFolders) {
         if (sources.isEmpty()) {
+            return Provenance.NONE;
+        }
+        if (!GitMarker.above(sources.get(0))) {
             return Provenance.NONE;
         }
         try {

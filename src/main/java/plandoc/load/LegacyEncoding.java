@@ -17,7 +17,8 @@ import plandoc.diagnostic.SourcePosition;
  * <li>{@code ñ}/{@code Ñ} (VNI's đ/Đ) scores 2;</li>
  * <li>any other non-Vietnamese Latin-1 letter inside a word ({@code Þ ø ä å ï û ö} …) scores 1;</li>
  * <li>VNI's tone-after-vowel pairs that Vietnamese never spells ({@code eá}, {@code eà}, {@code aä},
- * {@code eâ} …: an a or e followed by a VNI tone or hat letter) score 2.</li>
+ * {@code eâ} …: an a or e followed by a VNI tone or hat letter), {@code oâ} (VNI's ô) and a VNI tone letter
+ * ({@code ù ø û õ ï}) right after a vowel ({@code aù}, {@code yù}, {@code ôø}) score 2.</li>
  * </ul>
  * A line scoring 3 or more is flagged, unless it holds at least as many genuinely Vietnamese letters
  * (ă, đ, ơ, ư, the U+1EA0 block …), which a line of legacy text cannot have. So one foreign name
@@ -28,6 +29,10 @@ public final class LegacyEncoding {
     private static final String VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
     /** What follows an a or e in VNI to make a hat or a tone, and never does in Vietnamese. */
     private static final String VNI_AFTER_AE = "áàâåãäêÁÀÂÅÃÄÊ";
+    /** VNI's tone letters (sắc, huyền, hỏi, ngã, nặng), typed after the vowel they mark. */
+    private static final String VNI_TONES = "ùøûõïÙØÛÕÏ";
+    /** What a VNI tone letter follows: a plain vowel or a VNI hat/horn letter (â ê ô ö). */
+    private static final String VNI_VOWELS = "aeiouyAEIOUYâêôöÂÊÔÖ";
     static final int THRESHOLD = 3;
 
     private LegacyEncoding() {
@@ -53,6 +58,11 @@ public final class LegacyEncoding {
                 points = c == 'ñ' || c == 'Ñ' || !Character.isLetter(c) ? 2 : 1;
             }
             if (i > 0 && VNI_AFTER_AE.indexOf(c) >= 0 && "aeAE".indexOf(line.charAt(i - 1)) >= 0) {
+                points = 2;
+            }
+            // "oâ" (VNI's ô) and a tone letter after a vowel ("aù", "öôø"): Vietnamese Unicode marks the vowel itself.
+            if (i > 0 && (c == 'â' || c == 'Â') && "oO".indexOf(line.charAt(i - 1)) >= 0
+                    || i > 0 && VNI_TONES.indexOf(c) >= 0 && VNI_VOWELS.indexOf(line.charAt(i - 1)) >= 0) {
                 points = 2;
             }
             if (points > 0) {

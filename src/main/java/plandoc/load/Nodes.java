@@ -21,7 +21,8 @@ import plandoc.model.Text;
  */
 final class Nodes {
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-    private static final Pattern VIETNAMESE_NOTATION = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})*(,\\d+)?|[+-]?\\d+,\\d+");
+    /** Plans are by the Socialist Republic's authorities: an earlier date is a slip ("0000-01-01"). */
+    private static final int EARLIEST_YEAR = 1945;
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final Problems problems;
@@ -68,10 +69,40 @@ final class Nodes {
     Optional<String> string(YamlNode node) {
         if (node instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.STRING
                 || s.type() == YamlNode.ScalarType.NUMBER)) {
-            return Optional.of(s.text().strip());
+            return Optional.of(TextHygiene.text(s.text()).strip());
         }
         wrongKind(node, "yaml.kind.text");
         return Optional.empty();
+    }
+
+    /**
+     * A name matched against the agency register (or an id): cleaned of what Word pastes, with a
+     * warning when that changed it, since the two spellings look identical on screen.
+     */
+    Optional<String> name(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.STRING
+                || s.type() == YamlNode.ScalarType.NUMBER)) {
+            return Optional.of(cleanName(s.text(), node));
+        }
+        return string(node);
+    }
+
+    /** An agency cell ({@code lead}, {@code partners}): text, with the name cleaned as {@link #name}. */
+    Optional<Text> agencyText(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING) {
+            String raw = stripTrailingNewline(s.text());
+            String cleaned = cleanName(raw, node);
+            return Optional.of(textParser.parse(cleaned, s.origin()));
+        }
+        return text(node);
+    }
+
+    private String cleanName(String raw, YamlNode node) {
+        String cleaned = TextHygiene.name(raw);
+        if (!cleaned.equals(raw.strip())) {
+            problems.warning(node.at(), "text.cleaned-name", cleaned, TextHygiene.describe(raw));
+        }
+        return cleaned;
     }
 
     /**
@@ -95,7 +126,7 @@ final class Nodes {
     Optional<Text> text(YamlNode node) {
         if (node instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.STRING
                 || s.type() == YamlNode.ScalarType.NUMBER)) {
-            String content = stripTrailingNewline(s.text());
+            String content = TextHygiene.text(stripTrailingNewline(s.text()));
             if (!MarkdownNesting.check(content, s.origin(), problems())) {
                 return Optional.empty();
             }
@@ -116,7 +147,7 @@ final class Nodes {
     }
 
     Optional<Id> id(YamlNode node) {
-        return string(node).map(v -> new Id(v, node.at()));
+        return name(node).map(v -> new Id(v, node.at()));
     }
 
     List<Id> ids(YamlNode node) {
@@ -158,8 +189,12 @@ final class Nodes {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (date.getYear() < EARLIEST_YEAR) {
+                problems.warning(node.at(), "value.date-early", text.get(), EARLIEST_YEAR);
+            }
+            return Optional.of(date);
         } catch (DateTimeException e) {
             problems.error(node.at(), "value.date-impossible", text.get());
             return Optional.empty();
@@ -183,12 +218,12 @@ final class Nodes {
             problems.error(node.at(), "amount.not-plain", typed);
             return Optional.empty();
         }
-        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING
-                && VIETNAMESE_NOTATION.matcher(s.text().strip()).matches()) {
-            String typed = s.text().strip();
-            String suggestion = typed.replace(".", "").replace(',', '.');
-            problems.error(node.at(), "amount.vietnamese-notation", typed, suggestion);
-            return Optional.empty();
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING) {
+            Optional<AmountSpelling.Advice> advice = AmountSpelling.advise(s.text());
+            if (advice.isPresent()) {
+                problems.error(node.at(), advice.get().key(), advice.get().args());
+                return Optional.empty();
+            }
         }
         problems.error(node.at(), "amount.not-number", describe(node));
         return Optional.empty();
@@ -213,9 +248,10 @@ final class Nodes {
             }
         } else if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL) {
             // blank cell
-        } else if (path.isEmpty()) {
+        } else if (path.isEmpty() && !(node instanceof YamlNode.Scalar)) {
             wrongKind(node, "yaml.kind.mapping");
         } else {
+            // A bare amount ("amounts: 1447") is the one cell of a budget without axes.
             amount(node).ifPresent(a -> out.add(new Cells.Cell(path, a)));
         }
     }

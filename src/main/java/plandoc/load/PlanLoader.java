@@ -61,13 +61,28 @@ public final class PlanLoader {
         if (root == null) {
             return Optional.empty();
         }
+        String name = folder.toAbsolutePath().normalize().getFileName().toString();
+        if (!FolderName.isPublishable(name)) {
+            problems.error(SourcePosition.startOf(display(folder)), "plan.bad-folder-name", name,
+                    FolderName.suggestion(name));
+        }
         Nodes nodes = new Nodes(problems);
+        if (hasUnknownTopLevelKey(root)) {
+            // A misspelt section ("budget:") makes everything that refers into it fail too; its cause alone is the news.
+            nodes.fields(root, "plan.yaml", PlanShape.PLAN.keyNames());
+            return Optional.empty();
+        }
         PlanReader reader = new PlanReader(nodes, new FolderFiles(folder, nodes));
         AgencyRegister agencies = register(folder.toAbsolutePath().normalize().getParent(), reader, problems)
                 .with(register(folder, reader, problems));
         return reader.plan(folder.getFileName().toString(), folder, root)
                 .map(p -> new Plan(p.slug(), p.folder(), p.document(), p.body(), p.axes(), p.objectives(), p.tasks(),
                         p.budgets(), p.appendices(), agencies));
+    }
+
+    private static boolean hasUnknownTopLevelKey(YamlNode root) {
+        return root instanceof YamlNode.Mapping m
+                && m.entries().stream().anyMatch(e -> !PlanShape.PLAN.keyNames().contains(e.key()));
     }
 
     /** The register in {@code dir/agencies.yaml}, or none when the folder has no such file. */
@@ -78,7 +93,12 @@ public final class PlanLoader {
         }
         SourceFile source = SourceFile.read(file, display(file), problems);
         YamlNode root = source == null ? null : yaml.read(source, problems);
-        return root == null ? AgencyRegister.NONE : reader.agencies(root);
+        if (root == null) {
+            return AgencyRegister.NONE;
+        }
+        AgencyRegister register = reader.agencies(root);
+        RegisterCheck.check(register, problems);
+        return register;
     }
 
     String display(Path path) {

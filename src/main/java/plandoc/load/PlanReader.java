@@ -30,6 +30,7 @@ import plandoc.model.Declared;
 import plandoc.model.DocumentKind;
 import plandoc.model.Id;
 import plandoc.model.IssuedDocument;
+import plandoc.model.ItemNumbering;
 import plandoc.model.Issuer;
 import plandoc.model.Member;
 import plandoc.model.NumberingStyle;
@@ -41,6 +42,7 @@ import plandoc.model.PlanBody;
 import plandoc.model.PrintSpec;
 import plandoc.model.Section;
 import plandoc.model.Signature;
+import plandoc.model.SignatureImage;
 import plandoc.model.Target;
 import plandoc.model.Task;
 import plandoc.model.TaskGroup;
@@ -72,8 +74,8 @@ final class PlanReader {
     private Optional<Agency> agency(YamlNode node) {
         Fields f = nodes.fields(node, "agency", PlanShape.AGENCY.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
-        Optional<String> name = f.required("name", nodes::string);
-        List<String> shortNames = f.list("short", nodes::string);
+        Optional<String> name = f.required("name", nodes::name);
+        List<String> shortNames = f.list("short", nodes::name);
         boolean group = f.optional("group", nodes::bool).orElse(false);
         if (id.isEmpty() || name.isEmpty()) {
             return Optional.empty();
@@ -126,7 +128,16 @@ final class PlanReader {
         Optional<String> name = f.required("name", nodes::string);
         Optional<String> shortName = f.optional("short", nodes::string);
         Optional<String> parent = f.optional("parent", nodes::string);
-        return name.map(n -> new Issuer(n, shortName.orElse(n), parent));
+        Optional<String> code = f.optional("code", n -> nodes.string(n).filter(c -> {
+            boolean valid = IssuerCode.isValid(c);
+            if (!valid) {
+                nodes.problems().error(n.at(), "issuer.code", c, c.length());
+            }
+            return valid;
+        }));
+        Optional<SignatureImage> seal = f.optional("seal", n -> signatureImage(n, SignatureImages.Kind.SEAL));
+        int sealSize = f.optional("seal_size", n -> nodes.integer(n, 10, 80)).orElse(Issuer.DEFAULT_SEAL_MM);
+        return name.map(n -> new Issuer(n, shortName.orElse(n), parent, code, seal, sealSize));
     }
 
     private Optional<Article> article(YamlNode node) {
@@ -147,10 +158,18 @@ final class PlanReader {
         List<String> authority = f.list("authority", nodes::string);
         Optional<String> title = f.required("title", nodes::string);
         Optional<String> name = f.required("name", nodes::string);
+        name.filter(Placeholders::isPlaceholder).ifPresent(n ->
+                nodes.problems().warning(f.node("name").get().at(), "signature.placeholder", n));
+        Optional<SignatureImage> image = f.optional("image", n -> signatureImage(n, SignatureImages.Kind.SIGNATURE));
         if (title.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Signature(authority, title.get(), name.get()));
+        return Optional.of(new Signature(authority, title.get(), name.get(), image));
+    }
+
+    private Optional<SignatureImage> signatureImage(YamlNode node, SignatureImages.Kind kind) {
+        return nodes.string(node).flatMap(name -> files.image(name, node.at())
+                .flatMap(file -> SignatureImages.check(file, kind, name, node.at(), nodes.problems())));
     }
 
     // §2 The plan body
@@ -181,7 +200,7 @@ final class PlanReader {
                 f.optional("show", nodes::id),
                 f.optional("numbering", this::numberingStyle),
                 f.optional("number", nodes::bool).orElse(true),
-                f.list("agency", nodes::text),
+                f.list("agency", nodes::agencyText),
                 f.at()));
     }
 
@@ -265,8 +284,8 @@ final class PlanReader {
     /** @param sameAs columns given as {@code { same_as: id }}, read elsewhere */
     private Assignment assignment(Fields f, java.util.Set<String> sameAs) {
         return new Assignment(
-                sameAs.contains("lead") ? Optional.empty() : f.optional("lead", nodes::text),
-                sameAs.contains("partners") ? List.of() : f.list("partners", nodes::text),
+                sameAs.contains("lead") ? Optional.empty() : f.optional("lead", nodes::agencyText),
+                sameAs.contains("partners") ? List.of() : f.list("partners", nodes::agencyText),
                 f.optional("deadline", this::deadline),
                 sameAs.contains("outcome") ? Optional.empty() : f.optional("outcome", nodes::text),
                 f.node("serves").map(nodes::ids).orElse(List.of()));
@@ -309,7 +328,7 @@ final class PlanReader {
     }
 
     private List<Member> yearMembers(String years, YamlNode node) {
-        var m = java.util.regex.Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})").matcher(years);
+        var m = java.util.regex.Pattern.compile("(\\d{4})\\s*[-\u2010-\u2015\u2212]\\s*(\\d{4})").matcher(years);
         if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))
                 || Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)) > 50) {
             nodes.problems().error(node.at(), "axis.years-format", years);
@@ -370,7 +389,10 @@ final class PlanReader {
         List<String> rows = f.list("rows", nodes::string);
         UndeterminedCells undetermined = f.optional("undetermined",
                 n -> nodes.choice(n, UndeterminedCells.class, "undetermined")).orElse(UndeterminedCells.ERROR);
-        return Optional.of(new PrintSpec(money, rows, undetermined == UndeterminedCells.MARK, f.at()));
+        ItemNumbering numbering = f.optional("numbering",
+                n -> nodes.choice(n, ItemNumbering.class, "numbering")).orElse(ItemNumbering.CONTINUOUS);
+        return Optional.of(new PrintSpec(money, rows, undetermined == UndeterminedCells.MARK,
+                numbering == ItemNumbering.PER_GROUP, f.at()));
     }
 
     private Optional<TotalsRow> totalsRow(YamlNode node) {

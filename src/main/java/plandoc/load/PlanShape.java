@@ -69,7 +69,10 @@ public final class PlanShape {
     public static final Shape ISSUER = Shape.of("issuer", "Cơ quan ban hành.",
             required("name", STRING, "Tên đầy đủ, ví dụ Ủy ban nhân dân tỉnh Hà Tĩnh."),
             optional("short", STRING, "Tên viết tắt dùng trong câu, ví dụ UBND tỉnh."),
-            optional("parent", STRING, "Cơ quan chủ quản (dòng trên tên cơ quan), nếu có."));
+            optional("parent", STRING, "Cơ quan chủ quản (dòng trên tên cơ quan), nếu có."),
+            optional("code", STRING, "Mã định danh cơ quan trên hệ thống quản lý văn bản điện tử, 13 ký tự, ví dụ 000.00.00.H25."),
+            optional("seal", STRING, "Ảnh con dấu cho văn bản điện tử: tệp PNG nền trong suốt, màu đỏ, trong thư mục kế hoạch."),
+            optional("seal_size", new Value.Scalar(ScalarKind.AMOUNT), "Đường kính thật của con dấu, tính bằng mm (mặc định 36)."));
 
     public static final Shape ARTICLE = Shape.of("article", "Một điều của quyết định; số điều do plandoc đánh.",
             required("id", ID, "Mã của điều, dùng để tham chiếu {ref:mã}."),
@@ -79,7 +82,8 @@ public final class PlanShape {
     public static final Shape SIGNATURE = Shape.of("signature", "Chữ ký.",
             optional("authority", list(STRING), "Quyền hạn ký: TM., Q., KT., TL., TUQ. …, ví dụ [TM. Ủy ban nhân dân, KT. Chủ tịch]."),
             required("title", STRING, "Chức vụ người ký, ví dụ Phó Chủ tịch."),
-            required("name", STRING, "Họ và tên người ký."));
+            required("name", STRING, "Họ và tên người ký."),
+            optional("image", STRING, "Ảnh chữ ký của người ký cho văn bản điện tử: tệp PNG nền trong suốt, màu xanh, trong thư mục kế hoạch."));
 
     public static final Shape BODY = Shape.of("plan-body", "Nội dung kế hoạch.",
             optional("type", DOCUMENT_KINDS, "Loại của kế hoạch kèm theo (mặc định ke-hoach)."),
@@ -181,7 +185,9 @@ public final class PlanShape {
             optional("money", list(STRING), "Thứ tự các cột tiền: total, mã trục, funding_type."),
             optional("rows", list(STRING), "Bảng tổng hợp: thứ tự dòng, grand cho dòng tổng và mã trục."),
             optional("undetermined", new Value.Choice(List.of("error", "mark")),
-                    "mark: ô không xác định được in \"…\" thay vì báo lỗi."));
+                    "mark: ô không xác định được in \"…\" thay vì báo lỗi."),
+            optional("numbering", new Value.Choice(Arrays.stream(plandoc.model.ItemNumbering.values()).map(plandoc.model.ItemNumbering::id).toList()),
+                    "Số thứ tự dự án: continuous (liên tục cả bảng, mặc định) hoặc per-group (đánh lại từ 1 trong mỗi nhóm)."));
 
     public static final Shape BUDGET_LABELS = labels("budget-labels", "number", "title", "period", "lead", "partners",
             "deadline", "outcome", "funding_type", "total", "grand", "money", "item", "unallocated");

@@ -75,6 +75,11 @@ final class SourceFile {
         return column >= 1 && column <= l.length() ? l.charAt(column - 1) : 0;
     }
 
+    /** A 1-based line's text, or "" when outside the file. */
+    String line(int line) {
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+    }
+
     /** The indentation of the first non-blank line after {@code line} (1-based), for block scalars. */
     int indentAfter(int line) {
         for (int i = line; i < lines.size(); i++) {

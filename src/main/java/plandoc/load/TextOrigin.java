@@ -18,26 +18,10 @@ record TextOrigin(SourcePosition start, boolean block, int indent, int quoteOffs
     }
 
     SourcePosition positionOf(String text, int offset) {
-        if (folded) {
-            // Folding joined source lines with spaces: counting line breaks in the text would point
-            // past the end of a line. The start is the honest answer.
-            return start;
-        }
-        int line = 0;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int column = offset - lineStart;
-        if (block) {
-            return new SourcePosition(start.file(), start.line() + 1 + line, indent + column + 1);
-        }
-        if (line == 0) {
-            return new SourcePosition(start.file(), start.line(), start.column() + quoteOffset + column);
-        }
-        return start;
+        return layout().positionOf(start, text, offset);
+    }
+
+    plandoc.model.TextLayout layout() {
+        return new plandoc.model.TextLayout(block, indent, quoteOffset, folded);
     }
 }

@@ -54,7 +54,7 @@ final class TextParser {
             }
         }
         flush(literal, parts);
-        return new Text(parts, origin.start());
+        return new Text(parts, origin.start(), origin.layout().withSource(value));
     }
 
     private static void flush(StringBuilder literal, List<TextPart> parts) {
@@ -89,6 +89,10 @@ final class TextParser {
         Map<String, Reference.Option> options = new LinkedHashMap<>();
         for (Token token : tokens.subList(1, tokens.size())) {
             int eq = token.text.indexOf('=');
+            if (token.text.equals("words")) {
+                options.put("words", new Reference.Option("", token.at)); // {amount:… words}: a flag, no value
+                continue;
+            }
             if (eq <= 0) {
                 problems.error(token.at, "text.bad-option", token.text, "{" + body + "}");
                 continue;

@@ -19,6 +19,18 @@ final class YamlSyntaxMessages {
         if (m.contains("quoted scalar")) {
             return "yaml.syntax.unclosed-quote";
         }
+        if (m.contains("expected ',' or '}'")) {
+            return "yaml.syntax.flow-mapping";
+        }
+        if (m.contains("expected ',' or ']'")) {
+            return "yaml.syntax.flow-sequence";
+        }
+        if (m.contains("could not find expected ':'")) {
+            return "yaml.syntax.no-colon";
+        }
+        if (m.contains("cannot start any token")) {
+            return "yaml.syntax.reserved-character";
+        }
         if (m.contains("mapping values are not allowed")) {
             return "yaml.syntax.colon";
         }
@@ -33,6 +45,15 @@ final class YamlSyntaxMessages {
             return "yaml.syntax.too-deep";
         }
         return "yaml.syntax";
+    }
+
+    /**
+     * Errors SnakeYAML finds only on the line after the mistake (an unclosed "{", a key without ":"):
+     * for these the place where the construct began is where the author must look.
+     */
+    static boolean pointsAtStart(String key) {
+        return key.equals("yaml.syntax.flow-mapping") || key.equals("yaml.syntax.flow-sequence")
+                || key.equals("yaml.syntax.no-colon");
     }
 
     /** The first line of the parser's message, which names the problem without its context dump. */

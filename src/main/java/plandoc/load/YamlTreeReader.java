@@ -78,8 +78,13 @@ final class YamlTreeReader {
      */
     private static SourcePosition syntaxPosition(SourceFile source, JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException m) {
-            Mark mark = YamlSyntaxMessages.key(e).equals("yaml.syntax.unclosed-quote") && m.getContextMark() != null
-                    ? m.getContextMark() : m.getProblemMark();
+            String key = YamlSyntaxMessages.key(e);
+            Mark context = m.getContextMark();
+            Mark problem = m.getProblemMark();
+            boolean atStart = context != null && (key.equals("yaml.syntax.unclosed-quote")
+                    || key.equals("yaml.syntax.flow-mapping") || key.equals("yaml.syntax.flow-sequence")
+                    || YamlSyntaxMessages.pointsAtStart(key) && problem != null && problem.getLine() > context.getLine());
+            Mark mark = atStart ? context : problem;
             if (mark != null) {
                 return new SourcePosition(source.displayPath(), mark.getLine() + 1, mark.getColumn() + 1);
             }
@@ -142,7 +147,7 @@ final class YamlTreeReader {
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 SourcePosition keyAt = here();
-                String key = nfc(parser.currentName());
+                String key = key(nfc(parser.currentName()), keyAt);
                 YamlNode value = node(parser.nextToken(), depth + 1);
                 SourcePosition first = seen.putIfAbsent(key, keyAt);
                 if (first != null) {
@@ -167,7 +172,20 @@ final class YamlTreeReader {
         }
 
         private YamlNode.Scalar scalar(YamlNode.ScalarType type, SourcePosition at) throws IOException {
-            return new YamlNode.Scalar(type, nfc(parser.getText()), at, origin(at));
+            TextOrigin origin = origin(at);
+            if (type == YamlNode.ScalarType.STRING) {
+                CutComment.check(source, parser.getText(), origin, problems);
+            }
+            return new YamlNode.Scalar(type, nfc(parser.getText()), at, origin);
+        }
+
+        /** Keys name axis members and years: cleaned like ids, with a warning when that changed them. */
+        private String key(String typed, SourcePosition at) {
+            String cleaned = TextHygiene.name(typed);
+            if (!cleaned.equals(typed)) {
+                problems.warning(at, "text.cleaned-name", cleaned, TextHygiene.describe(typed));
+            }
+            return cleaned;
         }
 
         private TextOrigin origin(SourcePosition at) {

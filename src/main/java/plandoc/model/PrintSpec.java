@@ -14,14 +14,17 @@ import plandoc.diagnostic.SourcePosition;
  *                           the default rows
  * @param markUndetermined   print "…" in crossed cells the inputs do not determine, with a note naming
  *                           the items, instead of failing
+ * @param numberPerGroup     item numbers start again at 1 in each group (1–18, 1–3, 1–4), as some
+ *                           originals print them; continuous through the table otherwise
  */
-public record PrintSpec(List<String> money, List<String> rows, boolean markUndetermined, SourcePosition at) {
+public record PrintSpec(List<String> money, List<String> rows, boolean markUndetermined, boolean numberPerGroup,
+                        SourcePosition at) {
     public PrintSpec {
         money = List.copyOf(money);
         rows = List.copyOf(rows);
     }
 
     public static PrintSpec defaults(SourcePosition at) {
-        return new PrintSpec(List.of(), List.of(), false, at);
+        return new PrintSpec(List.of(), List.of(), false, false, at);
     }
 }

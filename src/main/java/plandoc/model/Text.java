@@ -8,9 +8,39 @@ import plandoc.diagnostic.SourcePosition;
  * Author text (Markdown, a title, a recipient) split into literal runs and inline references
  * ({@code {ref:…}}, {@code {amount:…}}, {@code {count:…}}).
  */
-public record Text(List<TextPart> parts, SourcePosition at) {
+public record Text(List<TextPart> parts, SourcePosition at, TextLayout layout) {
     public Text {
         parts = List.copyOf(parts);
+    }
+
+    public Text(List<TextPart> parts, SourcePosition at) {
+        this(parts, at, TextLayout.START);
+    }
+
+    /** Where a character of {@link #literalText()} was written. */
+    public SourcePosition positionOf(int literalOffset) {
+        String source = layout.source();
+        if (source.isEmpty()) {
+            return layout.positionOf(at, literalText(), literalOffset);
+        }
+        // Walk the source as the parser read it: "{{" is one literal "{", a reference ends at its "}".
+        int raw = 0;
+        int seen = 0;
+        for (TextPart part : parts) {
+            if (part instanceof TextPart.Literal literal) {
+                for (int i = 0; i < literal.value().length(); i++) {
+                    if (seen == literalOffset) {
+                        return layout.positionOf(at, source, raw);
+                    }
+                    raw += literal.value().charAt(i) == '{' && source.startsWith("{{", raw) ? 2 : 1;
+                    seen++;
+                }
+            } else {
+                int close = source.indexOf('}', raw);
+                raw = close < 0 ? source.length() : close + 1;
+            }
+        }
+        return layout.positionOf(at, source, Math.min(raw, source.length()));
     }
 
     public static Text literal(String value, SourcePosition at) {

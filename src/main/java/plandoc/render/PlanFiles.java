@@ -157,6 +157,7 @@ final class PlanFiles {
         plan.body().sections().forEach(section -> collect(List.of(new SectionBlock(section)), found));
         collect(plan.body().closing(), found);
         plan.appendices().forEach(appendix -> collect(appendix.blocks(), found));
+        plan.signature().marks().forEach(mark -> found.add(mark.image()));
     }
 
     private static void collect(List<Block> blocks, List<ImageBlock> found) {

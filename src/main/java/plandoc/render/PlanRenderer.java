@@ -5,6 +5,8 @@ import plandoc.history.Provenance;
 import plandoc.render.data.BudgetCsv;
 import plandoc.render.data.PlanJson;
 import plandoc.render.data.TidyBudgetCsv;
+import plandoc.render.edoc.ElectronicRecord;
+import plandoc.render.edoc.ElectronicRecordXml;
 import plandoc.render.html.IssuerName;
 import plandoc.render.html.PlanPage;
 import plandoc.render.html.RichHtml;
@@ -12,6 +14,7 @@ import plandoc.render.html.SourceView;
 import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.MarkdownRenderer;
 import plandoc.render.docx.PlanDocument;
+import plandoc.render.pdf.Attachment;
 import plandoc.render.pdf.PdfFonts;
 import plandoc.render.pdf.PdfRenderer;
 import plandoc.render.xlsx.BudgetWorkbook;
@@ -47,6 +50,7 @@ public final class PlanRenderer {
     private final PlanJson json = new PlanJson();
     private final BudgetCsv csv = new BudgetCsv();
     private final TidyBudgetCsv tidy = new TidyBudgetCsv();
+    private final ElectronicRecordXml recordXml = new ElectronicRecordXml();
     private final BudgetWorkbook xlsx = new BudgetWorkbook();
     private final PlanDocument docx = new PlanDocument();
 
@@ -87,13 +91,21 @@ public final class PlanRenderer {
         String page = page(plan, files, SourceView.of(provenance, files.slug()));
         List<RenderedPlan.OutputFile> output = new ArrayList<>();
         output.add(new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)));
-        output.add(new RenderedPlan.OutputFile(files.pdf(), pdf(page, plan, files, commitMetadata(provenance))));
+        byte[] planJson;
         try {
-            output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, json.write(plan)));
+            planJson = json.write(plan);
         } catch (IOException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, PlanFiles.JSON,
                     Message.of("render.json-failed", String.valueOf(e)), files.slug(), e);
         }
+        java.util.Optional<ElectronicRecord> record = ElectronicRecord.of(plan);
+        PdfRenderer.Printed printed = pdf(page, plan, files, commitMetadata(provenance), record, planJson);
+        output.add(new RenderedPlan.OutputFile(files.pdf(), printed.bytes()));
+        if (record.isPresent()) {
+            output.add(new RenderedPlan.OutputFile(ElectronicRecordXml.fileName(plan.info().fileStem()),
+                    recordXml.write(record.get().withPages(printed.pages()))));
+        }
+        output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, planJson));
         output.add(new RenderedPlan.OutputFile(files.docx(), office(files.docx(), docx::write, plan, files)));
         for (String name : files.xlsx().stream().toList()) {
             output.add(new RenderedPlan.OutputFile(name, office(name, xlsx::write, plan, files)));
@@ -133,8 +145,8 @@ public final class PlanRenderer {
         return Normalizer.normalize(html, Normalizer.Form.NFC);
     }
 
-    private byte[] pdf(String page, ResolvedPlan plan, PlanFiles files, Map<String, String> metadata)
-            throws RenderException {
+    private PdfRenderer.Printed pdf(String page, ResolvedPlan plan, PlanFiles files, Map<String, String> metadata,
+                                    java.util.Optional<ElectronicRecord> record, byte[] planJson) throws RenderException {
         Map<String, Path> images = new LinkedHashMap<>();
         for (ImageBlock image : files.images()) {
             if (!Files.isRegularFile(image.source())) {
@@ -144,7 +156,11 @@ public final class PlanRenderer {
             images.put(image.href(), image.source());
         }
         try {
-            return pdf.render(page, plan.info(), plan.toc(), images, metadata);
+            List<Attachment> attachments = new ArrayList<>();
+            attachments.add(new Attachment(PlanFiles.JSON, "application/json", Attachment.DATA,
+                    "Dữ liệu của văn bản (mọi con số đã tính)", planJson));
+            attachments.addAll(PlanSources.of(plan));
+            return pdf.print(page, plan.info(), plan.toc(), images, metadata, record, attachments);
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
                     Message.of("render.pdf-failed", String.valueOf(e)), files.slug(), e);

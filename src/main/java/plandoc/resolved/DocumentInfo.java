@@ -16,8 +16,13 @@ import java.time.LocalDate;
  * @param fileStem      file name stem for the PDF an officer recognises ("4086-QD-UBND")
  * @param fundingTotal  the plan's total funding in {@code fundingUnit}, or null when it has no budget
  * @param fundingText   "724,90 tỷ đồng", or ""
+ * @param issuerCode    the issuer's 13-character e-document identifier ("000.00.00.H25"), or ""
  */
 public record DocumentInfo(String slug, String numberSymbol, LocalDate date, String dateText, String kind,
                            String title, String issuer, String fileStem, BigDecimal fundingTotal,
-                           String fundingUnit, String fundingText) {
+                           String fundingUnit, String fundingText, String issuerCode) {
+    public DocumentInfo(String slug, String numberSymbol, LocalDate date, String dateText, String kind, String title,
+                        String issuer, String fileStem, BigDecimal fundingTotal, String fundingUnit, String fundingText) {
+        this(slug, numberSymbol, date, dateText, kind, title, issuer, fileStem, fundingTotal, fundingUnit, fundingText, "");
+    }
 }

@@ -14,12 +14,24 @@ import java.util.List;
  * @param agencyWork the work this plan assigns to registered agencies, for the agency view
  * @param labels     how a reference to each id prints ("Phụ lục 3", "dự án số 2"), by id
  * @param budgets    every budget as open data (ids, exact figures, declared next to computed)
+ * @param sourceFolder the plan folder it was loaded from, whose files the PDF carries; empty for a
+ *                   plan made in memory
  */
 public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal,
                            String enacting, List<ArticleView> articles, AttachedPlanView body,
                            SignatureView signature, Recipients recipients, List<AppendixView> appendices,
                            List<TocEntry> toc, List<TableView> tables, List<AgencyWork> agencyWork,
-                           java.util.Map<String, String> labels, List<BudgetData> budgets) {
+                           java.util.Map<String, String> labels, List<BudgetData> budgets,
+                           java.util.Optional<java.nio.file.Path> sourceFolder) {
+    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
+                        List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
+                        Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
+                        List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels,
+                        List<BudgetData> budgets) {
+        this(info, header, bases, proposal, enacting, articles, body, signature, recipients, appendices, toc, tables,
+                agencyWork, labels, budgets, java.util.Optional.empty());
+    }
+
     public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
                         List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
                         Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,

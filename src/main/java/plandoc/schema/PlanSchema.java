@@ -136,7 +136,12 @@ public final class PlanSchema {
         if (value instanceof Value.Mapping mapping) {
             return ref(mapping.shape());
         }
-        return ref("cells");
+        // A budget without axes holds one bare amount per item ("amounts: 1447").
+        ObjectNode cellsOrAmount = JSON.objectNode();
+        ArrayNode options = cellsOrAmount.putArray("anyOf");
+        options.addObject().put("type", "number");
+        options.add(ref("cells"));
+        return cellsOrAmount;
     }
 
     private static boolean acceptsScalar(Value value) {
@@ -162,7 +167,7 @@ public final class PlanSchema {
             }
             case YEARS -> {
                 node.put("type", "string");
-                node.put("pattern", "^[0-9]{4} *- *[0-9]{4}$");
+                node.put("pattern", "^[0-9]{4} *[-\u2013\u2014] *[0-9]{4}$");
             }
             case BOOLEAN -> node.put("type", "boolean");
             case AMOUNT -> node.put("type", "number");

@@ -24,10 +24,15 @@ final class AgencyRules {
         plan.budgets().forEach(b -> b.items().forEach(i -> assignment(i.assignment(), names)));
         plan.body().sections().forEach(s -> section(s, names));
         List<String> forms = plan.agencies().forms();
+        // The register files actually read (the shared one, the plan folder's own), as their entries say.
+        List<String> files = plan.agencies().agencies().stream().map(a -> a.id().at().file()).distinct().toList();
+        String used = String.join(", ", files);
+        String addTo = files.isEmpty() ? "agencies.yaml" : files.get(files.size() - 1);
         for (Text name : names) {
             String value = name.literalText();
             if (plan.agencies().resolve(value).isEmpty()) {
-                problems.error(name.at(), "agency.unknown", value, Hint.nearest(Suggestions.nearest(value, forms)));
+                problems.error(name.at(), "agency.unknown-in", value, used,
+                        Hint.nearest(Suggestions.nearest(value, forms)), addTo);
             }
         }
     }

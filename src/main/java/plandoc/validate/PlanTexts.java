@@ -21,11 +21,11 @@ import plandoc.model.TaskTable;
 import plandoc.model.Text;
 
 /** Every piece of author text in a plan, wherever it is written, for checks that read all text. */
-final class PlanTexts {
+public final class PlanTexts {
     private PlanTexts() {
     }
 
-    static List<Text> all(Plan plan) {
+    public static List<Text> all(Plan plan) {
         List<Text> out = new ArrayList<>();
         IssuedDocument d = plan.document();
         out.add(d.title());

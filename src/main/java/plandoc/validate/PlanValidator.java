@@ -11,6 +11,7 @@ public final class PlanValidator {
     private final DocumentRules document = new DocumentRules();
     private final DrafterWarnings warnings = new DrafterWarnings();
     private final AgencyRules agencies = new AgencyRules();
+    private final WordRules words = new WordRules();
 
     public IdIndex validate(Plan plan, Problems problems) {
         IdIndex index = new IdIndex(plan);
@@ -20,6 +21,7 @@ public final class PlanValidator {
         document.check(plan, problems);
         warnings.check(plan, problems);
         agencies.check(plan, problems);
+        words.check(plan, index, problems);
         return index;
     }
 }

@@ -102,7 +102,7 @@ final class ReferenceRules {
             return;
         }
         Budget budget = (Budget) entry.get().target();
-        List<String> valid = new ArrayList<>(List.of("unit", "decimals", "group", "item"));
+        List<String> valid = new ArrayList<>(List.of("unit", "decimals", "group", "item", "show", "words"));
         budget.axes().forEach(a -> valid.add(a.id().value()));
         for (Map.Entry<String, Reference.Option> e : ref.options().entrySet()) {
             String key = e.getKey();
@@ -119,7 +119,15 @@ final class ReferenceRules {
                         problems.error(option.at(), "ref.decimals", option.value());
                     }
                 }
+                case "show" -> {
+                    if (!option.value().equals("number") && !option.value().equals("unit")) {
+                        problems.error(option.at(), "ref.show-value", option.value());
+                    }
+                }
                 case "group" -> checkGroup(budget, option, problems);
+                case "words" -> {
+                    // spelled out in đồng, whatever the budget's unit
+                }
                 case "item" -> {
                     List<String> items = budget.items().stream().map(i -> i.id().value()).toList();
                     if (!items.contains(option.value())) {

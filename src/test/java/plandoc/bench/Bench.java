@@ -29,7 +29,7 @@ import plandoc.serve.PreviewServer;
 /**
  * plandoc's benchmarks; not run by CI. From the project folder, after {@code mvn package}:
  * <pre>
- * java -cp 'target/test-classes:target/plandoc.jar:target/lib/*' plandoc.bench.Bench [--runs 5] [--only cold,serve,big,corpus] [--c1]
+ * java -cp 'target/test-classes:target/plandoc.jar:target/lib/*' plandoc.bench.Bench [--runs 5] [--only cold,serve,big,corpus,standards] [--c1]
  * </pre>
  * {@code --c1} adds {@code -XX:TieredStopAtLevel=1} (client compiler only) to every whole-process run,
  * to weigh that flag for the {@code ./plandoc} wrapper.
@@ -53,7 +53,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         int runs = 5;
-        Set<String> only = Set.of("cold", "serve", "big", "corpus");
+        Set<String> only = Set.of("cold", "serve", "big", "corpus", "standards");
         List<String> flags = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -78,6 +78,9 @@ public final class Bench {
         if (only.contains("corpus")) {
             bench.corpus();
         }
+        if (only.contains("standards")) {
+            bench.standards();
+        }
         System.out.println();
         System.out.println("| measurement | kind | median | min–max | notes |");
         System.out.println("|---|---|---|---|---|");
@@ -87,6 +90,17 @@ public final class Bench {
     }
 
     // Measurements
+
+    /** Issue 12: the cost of PDF/A-3a + PDF/UA-1 tagging and of one PAdES signature (warm, in this process). */
+    private void standards() throws Exception {
+        StandardsBench.Result result = StandardsBench.run(project, work, runs);
+        row("PDF of the bundled decision (" + result.pages() + " pages), PDF/A-3a + PDF/UA-1 tagged, as published", "warm",
+                result.tagged(), "ms", String.format(Locale.ROOT, "%.2f× the untagged print",
+                        (double) median(result.tagged()) / median(result.untagged())));
+        row("… the same page untagged, without PDF/A (as before issue 12)", "warm", result.untagged(), "ms", "");
+        row("… one PAdES B-B signature (RSA 2048, SHA-256) of that PDF, read, signed, written, moved", "warm",
+                result.signing(), "ms", "");
+    }
 
     /** {@code ./plandoc build} of the bundled content into an empty folder, in the repository (git history read). */
     private void coldBundled() throws Exception {

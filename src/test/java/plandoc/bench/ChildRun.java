@@ -16,10 +16,18 @@ record ChildRun(long millis, long cpuMillis, long peakRssKb, int exit, Path log)
     private static final long TICKS_PER_SECOND = 100;
 
     static ChildRun start(List<String> command, Path directory, Path log) throws IOException, InterruptedException {
+        return start(command, directory, log, java.util.Map.of());
+    }
+
+    /** As {@link #start(List, Path, Path)}, with {@code env} added to this process's environment. */
+    static ChildRun start(List<String> command, Path directory, Path log, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = builder.start();
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
         long peak = 0;

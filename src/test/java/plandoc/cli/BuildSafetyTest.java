@@ -116,7 +116,7 @@ class BuildSafetyTest {
     /** The refusal, after the bundled plans' own warnings (printed by every build, even --quiet). */
     private static void assertLocked(Cli.Result r, Path out) {
         List<String> errors = r.err().stream().filter(l -> !l.contains(": cảnh báo: ")).toList();
-        assertEquals(List.of("lỗi: một lệnh build khác đang ghi vào " + out + "; hãy chờ lệnh đó xong rồi chạy lại"),
+        assertEquals(List.of("lỗi: " + out + " đang được dùng bởi plandoc serve hoặc một lệnh build khác; serve đã tự cập nhật thư mục này, muốn build thì dừng serve (Ctrl+C) hoặc chờ lệnh build kia xong rồi chạy lại"),
                 errors, r.errText());
     }
 

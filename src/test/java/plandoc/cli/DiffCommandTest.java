@@ -26,13 +26,13 @@ class DiffCommandTest {
 
             Cli.Result vi = Cli.run("diff", plan);
             assertEquals(0, vi.exit(), vi.errText());
-            assertTrue(vi.out().get(0).startsWith("So sánh content/ke-hoach-cntt: HEAD ("), vi.outText());
-            assertTrue(vi.out().get(0).endsWith(", 02/03/2026) → thư mục làm việc"), vi.outText());
+            assertTrue(vi.out().get(0).startsWith("So sánh content/ke-hoach-cntt: bản đã commit ngày "), vi.outText());
+            assertTrue(vi.out().get(0).contains("02/03/2026 (mã ") && vi.out().get(0).endsWith(") → bản đang soạn (chưa commit)"), vi.outText());
             assertTrue(vi.out().contains("      Giai đoạn 2012-2015, NS địa phương: 2,00 → 2,50 (+0,50)"), vi.outText());
             assertTrue(vi.out().contains("      Cộng: 9,50 → 10,00 (+0,50)"), vi.outText());
 
             Cli.Result en = Cli.run("diff", plan, "--lang", "en");
-            assertTrue(en.out().get(0).endsWith("→ working tree"), en.outText());
+            assertTrue(en.out().get(0).endsWith("→ the draft being edited (not committed)"), en.outText());
             assertTrue(en.out().contains("      Total: 2,00 → 2,50 (+0,50)"), en.outText());
 
             Path html = dir.resolve("so-sanh.html");
@@ -43,10 +43,39 @@ class DiffCommandTest {
         }
     }
 
+    /** Issue 13: a printed total that no longer agrees is context, never a reason not to compare. */
     @Test
-    void aVersionWithErrorsIsReportedAtItsRevision() throws Exception {
+    void aVersionWithErrorsIsStillComparedAndItsErrorsListedFirst() throws Exception {
         try (TestRepository repo = TestRepository.init(dir.resolve("kho"))) {
-            repo.write(SmallPlan.FILE, SmallPlan.BASE.replace("{ref:pl-ban-do}", "{ref:pl-ban-đo}")).commit("A", "Lỗi");
+            repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("A", "Ban hành");
+            String period = SmallPlan.AMOUNT_CHANGED.lines().filter(l -> l.contains("period: 2012-2013")).findFirst().orElseThrow();
+            String indent = period.substring(0, period.indexOf("period"));
+            repo.write(SmallPlan.FILE, SmallPlan.AMOUNT_CHANGED.replace(period + "\n",
+                    period + "\n" + indent + "declared: { total: 2.00 }\n"));
+
+            Cli.Result r = Cli.run("diff", repo.plan(SmallPlan.SLUG).toString());
+            assertEquals(0, r.exit(), r.errText());
+            assertTrue(r.err().get(0).contains("content/ke-hoach-cntt/plan.yaml:") && r.err().get(0).contains("tổng ghi 2,00"),
+                    r.errText());
+            assertTrue(r.errText().contains("Lưu ý: bản đang soạn (chưa commit) còn lỗi"), r.errText());
+            assertTrue(r.out().contains("      Giai đoạn 2012-2015, NS địa phương: 2,00 → 2,50 (+0,50)"), r.outText());
+
+            Path html = dir.resolve("so-sanh.html");
+            assertEquals(0, Cli.run("diff", repo.plan(SmallPlan.SLUG).toString(), "--format", "html", "--out",
+                    html.toString()).exit());
+            String page = Files.readString(html);
+            assertTrue(page.contains("Trước điều chỉnh: bản đã commit ngày "), page);
+            assertTrue(page.contains("; sau điều chỉnh: bản đang soạn."), page);
+            assertTrue(page.contains("Mã phiên bản trong git: trước điều chỉnh "), page);
+            String body = page.substring(0, page.indexOf("Mã phiên bản trong git"));
+            assertTrue(!body.contains("HEAD") && !body.contains("thư mục làm việc"), "git's words only in the footnote");
+        }
+    }
+
+    @Test
+    void aVersionThatCannotBeReadIsReportedAtItsRevision() throws Exception {
+        try (TestRepository repo = TestRepository.init(dir.resolve("kho"))) {
+            repo.write(SmallPlan.FILE, SmallPlan.BASE.replace("appendices:", "appendices: [")).commit("A", "Lỗi");
             repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("A", "Sửa lỗi");
 
             Cli.Result r = Cli.run("diff", repo.plan(SmallPlan.SLUG).toString(), "--from", "HEAD~1", "--to", "HEAD");

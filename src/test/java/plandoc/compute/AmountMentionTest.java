@@ -135,6 +135,28 @@ class AmountMentionTest {
                 {amount:kinh-phi year=2022 unit="nghìn đồng"}"""));
     }
 
+    /** "Bằng chữ": ICU's Vietnamese spell-out with the official "bốn" after "mươi" and commas between scales. */
+    @Test
+    void amountsInWords(@TempDir Path dir) {
+        assertEquals("""
+                Bảy trăm hai mươi bốn tỷ, chín trăm triệu đồng
+                Ba trăm tám mươi sáu tỷ, ba trăm triệu đồng
+                Một tỷ, hai trăm ba mươi bốn triệu đồng
+                Hai tỷ đồng""", print(dir, """
+                {amount:du-an words}
+                {amount:kinh-phi words}
+                {amount:kinh-phi year=2021 words}
+                {amount:du-an item=giao-ban group=ud-cq words decimals=2 phase=2012-2015}"""));
+    }
+
+    @Test
+    void largeAmountsKeepNghinInsideTheTyGroup() {
+        assertEquals("Một nghìn bốn trăm mười tỷ, bốn trăm chín mươi tám triệu đồng",
+                AmountInWords.dong(new java.math.BigDecimal("1410498000000")));
+        assertEquals("Hai mươi tám tỷ, ba trăm triệu đồng", AmountInWords.dong(new java.math.BigDecimal("28300000000")));
+        assertEquals("Một triệu lẻ năm đồng", AmountInWords.dong(new java.math.BigDecimal("1000005")));
+    }
+
     @Test
     void decimalsForOneMention(@TempDir Path dir) {
         assertEquals("""

@@ -99,5 +99,6 @@ class ComparisonDocumentTest {
             assertFalse(first.getText(document).strip().matches("(?s)^\\d+\\s.*"), "no page number on the first page");
         }
         assertArrayEquals(pdf, renderer.pdf(view, Map.of("plandoc-compared-to", "abc")), "the same comparison, the same bytes");
+        plandoc.PdfConformance.assertConforms("comparison PDF", pdf); // issue 12: PDF/A-3a and PDF/UA-1
     }
 }

@@ -23,6 +23,8 @@ class VersionsTest {
             repo.write("content/README.md", "Kế hoạch của tỉnh\n").commit("Sở TTTT", "Thư mục nội dung");
             repo.write(SmallPlan.FILE, SmallPlan.BASE.replace("{ref:pl-ban-do}", "{ref:pl-ban-đo}"))
                     .commit("Sở TTTT", "Bản nháp có lỗi");
+            repo.write(SmallPlan.FILE, SmallPlan.BASE.replace("appendices:", "appendices: ["))
+                    .commit("Sở TTTT", "Bản nháp hỏng");
             try (GitRepository git = GitRepository.containing(dir).orElseThrow()) {
                 PlanVersions versions = new PlanVersions(git);
 
@@ -33,9 +35,14 @@ class VersionsTest {
                 assertFalse(printed.isEmpty());
                 assertTrue(printed.get(0).startsWith("content/ke-hoach-cntt/plan.yaml@HEAD:"), printed.get(0));
 
-                Version missing = versions.committed("HEAD~1", git.resolve("HEAD~1").orElseThrow(), Comparisons.PLAN);
+                // Issue 13: errors that still let the plan be computed (an unknown reference) do not stop a comparison.
+                Version withErrors = versions.committed("HEAD~1", git.resolve("HEAD~1").orElseThrow(), Comparisons.PLAN);
+                assertTrue(withErrors.comparable());
+                assertTrue(withErrors.problems().stream().anyMatch(Problem::isError));
+
+                Version missing = versions.committed("HEAD~2", git.resolve("HEAD~2").orElseThrow(), Comparisons.PLAN);
                 assertFalse(missing.comparable());
-                assertEquals(List.of("content/ke-hoach-cntt@HEAD~1:1:1: lỗi: phiên bản HEAD~1 không có thư mục kế hoạch "
+                assertEquals(List.of("content/ke-hoach-cntt@HEAD~2:1:1: lỗi: phiên bản HEAD~2 không có thư mục kế hoạch "
                         + "content/ke-hoach-cntt"), missing.problems().stream().map(p -> Messages.forLanguage("vi").format(p)).toList());
             }
         }

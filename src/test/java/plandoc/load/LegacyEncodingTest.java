@@ -19,6 +19,8 @@ class LegacyEncodingTest {
             "Quyeát ñònh",                                  // Quyết định, VNI
             "Ñieàu 1. Pheâ duyeät keá hoaïch",               // Điều 1. Phê duyệt kế hoạch, VNI
             "UÛy ban nhaân daân tænh Haø Tónh",              // VNI
+            "Moâi tröôøng phaùp lyù",                        // Môi trường pháp lý, VNI (issue 13)
+            "  title: Moâi tröôøng phaùp lyù",
     })
     void flagsLegacyText(String line) {
         assertNotNull(LegacyEncoding.inspect(line), line);
@@ -37,6 +39,7 @@ class LegacyEncodingTest {
             "Café Olé ở Hà Nội, Noël",
             "amounts: { 2021: 4000, 2022: 1447 }",
             "Straße in München",
+            "Thuý, thuở, khoẻ, hoà, ngoài, tuỳ, quý, Nguyễn Văn Đoàn", // tone on a vowel after a vowel
     })
     void leavesOrdinaryTextAlone(String line) {
         assertNull(LegacyEncoding.inspect(line), line);

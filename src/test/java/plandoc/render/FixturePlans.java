@@ -1,5 +1,6 @@
 package plandoc.render;
 
+import plandoc.compute.ColumnWidths;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.ArticleView;
 import plandoc.resolved.AttachedPlanView;
@@ -57,8 +58,8 @@ final class FixturePlans {
 
     /** The decision; its appendix I shows {@code map}, a PNG written by {@link #writeMap}. */
     static ResolvedPlan decision(Path map) {
-        TableView budget = budgetTable();
-        TableView projects = projectsTable();
+        TableView budget = ColumnWidths.apply(budgetTable()); // widths as compute lays them out
+        TableView projects = ColumnWidths.apply(projectsTable());
         DocumentInfo info = new DocumentInfo(SLUG, "4086/QĐ-UBND", LocalDate.of(2012, 12, 28), "28/12/2012",
                 "Quyết định", "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
                 "Ủy ban nhân dân tỉnh Hà Tĩnh", "4086-QD-UBND", new BigDecimal("724.90"), "tỷ đồng", "724,90 tỷ đồng");
@@ -145,10 +146,10 @@ final class FixturePlans {
                 new SectionBlock(section("nv-1", "1.", "arabic", 2, "", List.of(), List.of(
                         text("Rà soát quy trình xử lý văn bản điện tử, hoàn thành trong quý I năm 2026.")))),
                 new SectionBlock(section("nv-2", "2.", "arabic", 2, "", List.of(), List.of(
-                        text("Tập huấn ký số cho cán bộ, công chức."))))));
+                        text("Tập huấn ký số cho cán bộ, công chức./."))))));
+        // The plan ends with text: compute puts the end mark after its last sentence, no closing line.
         AttachedPlanView body = new AttachedPlanView(false, "KẾ HOẠCH",
-                InlineText.of("Chuyển đổi số trong cơ quan nhà nước năm 2026"), "", List.of(purpose, tasks),
-                List.of(new NoteBlock(InlineText.of("./."), "end")));
+                InlineText.of("Chuyển đổi số trong cơ quan nhà nước năm 2026"), "", List.of(purpose, tasks), List.of());
         SignatureView signature = new SignatureView(List.of("KT. GIÁM ĐỐC"), "PHÓ GIÁM ĐỐC", "Trần Văn An");
         Recipients recipients = new Recipients(List.of(InlineText.of("- UBND tỉnh (để b/c);"),
                 InlineText.of("- Các phòng, đơn vị thuộc Sở;"), InlineText.of("- Lưu: VT, VP.")));
@@ -165,9 +166,17 @@ final class FixturePlans {
         DocumentInfo attachedInfo = new DocumentInfo("4087-qd-ubnd", "4087/QĐ-UBND", info.date(), info.dateText(),
                 info.kind(), info.title(), info.issuer(), "4087-QD-UBND", info.fundingTotal(), info.fundingUnit(),
                 info.fundingText());
+        // A closing section long enough that the attached plan runs over two pages; it ends with text,
+        // so the end mark closes its last sentence, as compute prints it.
+        String paragraph = "Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố, thị xã căn cứ chức năng, nhiệm vụ "
+                + "tổ chức triển khai thực hiện Quy hoạch, định kỳ báo cáo kết quả về Sở Thông tin và Truyền thông để "
+                + "tổng hợp, báo cáo Ủy ban nhân dân tỉnh.";
+        List<SectionView> sections = new ArrayList<>(decision.body().sections());
+        sections.add(section("to-chuc-thuc-hien", "VI.", "roman", 1, "TỔ CHỨC THỰC HIỆN", List.of(),
+                List.of(text((paragraph + "\n\n").repeat(9) + paragraph.replace("tỉnh.", "tỉnh./.")))));
         AttachedPlanView body = new AttachedPlanView(true, "QUY HOẠCH", decision.body().title(),
                 "(Kèm theo Quyết định số 4087/QĐ-UBND ngày 28/12/2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)",
-                decision.body().sections(), List.of(new NoteBlock(InlineText.of("./."), "end")));
+                sections, List.of());
         List<ArticleView> articles = List.of(
                 new ArticleView("dieu-1", "Điều 1.", new MarkdownText(
                         "Phê duyệt kèm theo Quyết định này Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020."), false),

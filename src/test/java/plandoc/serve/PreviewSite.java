@@ -22,7 +22,8 @@ import plandoc.render.RenderSettings;
  * loopback port, with a small HTTP client and bounded waiting.
  */
 final class PreviewSite implements AutoCloseable {
-    static final Duration WAIT = Duration.ofSeconds(20);
+    /** As long as the server itself may wait for its first site build (PreviewServer.SITE_WAIT_MILLIS): tagged PDFs take longer. */
+    static final Duration WAIT = Duration.ofSeconds(60);
 
     final Path content;
     final Path templates;

@@ -12,8 +12,10 @@ import java.util.Map;
  *
  * <p>openhtmltopdf 1.1.65 clips a {@code <thead>} cell with {@code rowspan} to zero height when the
  * header repeats on the next page, so its borders vanish (openhtmltopdf#214, fixed only in 1.1.74,
- * which is not on Maven Central). The text stays in the top cell; the cells below it continue the
- * column without a top border, which reads the same on paper.
+ * which is not on Maven Central). The text goes to the bottom cell of the stack, the row of the leaf
+ * headers ("Năm 2021"), so the rows above stay as short as their own spanning titles ("Kinh phí") and
+ * the repeated header stays under a fifth of the page; the cells above it continue the column without
+ * a bottom border, which reads the same on paper.
  */
 final class HeaderRowspans {
 
@@ -65,15 +67,13 @@ final class HeaderRowspans {
             if (rowspan == 1) {
                 return cell;
             }
-            if (offset == 0) {
+            if (offset == rowspan - 1) {
                 cell.removeAttr("rowspan");
-                cell.addClass("span-start");
+                cell.addClass("span-continued").addClass("span-end");
                 return cell;
             }
-            Element continued = row.ownerDocument().createElement(cell.tagName()).addClass("span-continued");
-            if (offset == rowspan - 1) {
-                continued.addClass("span-end");
-            }
+            Element continued = row.ownerDocument().createElement(cell.tagName())
+                    .addClass(offset == 0 ? "span-start" : "span-continued");
             if (colspan > 1) {
                 continued.attr("colspan", Integer.toString(colspan));
             }

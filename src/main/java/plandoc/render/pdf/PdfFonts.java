@@ -12,16 +12,27 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The four faces embedded in every PDF, read once per build.
  *
- * <p>Decree 30 asks for Times New Roman, which we may not redistribute. By default the faces are
- * Liberation Serif (metric-compatible, SIL OFL, bundled on the classpath) registered under the family
- * name "Times New Roman", so line breaks match what officers see in Word. An office holding a
- * licence puts its own TrueType files in {@code <templates>/fonts/}: {@code serif-regular.ttf},
- * {@code serif-bold.ttf}, {@code serif-italic.ttf}, {@code serif-bold-italic.ttf} (all four; TrueType
- * outlines only, openhtmltopdf cannot embed CFF/OpenType or WOFF).
+ * <p>Decree 30 asks for Times New Roman, which we may not redistribute. The faces are looked up in
+ * this order, and the first place holding all four is used:
+ * <ol>
+ * <li>{@code <templates>/fonts/serif-regular.ttf}, {@code serif-bold.ttf}, {@code serif-italic.ttf},
+ *     {@code serif-bold-italic.ttf} (any TrueType font an office chooses; all four or an error);</li>
+ * <li>Times New Roman under its usual file names ({@code times.ttf}, {@code timesbd.ttf},
+ *     {@code timesi.ttf}, {@code timesbi.ttf} as on Windows, or {@code Times New Roman Bold.ttf} /
+ *     {@code Times_New_Roman_Bold.ttf} as on macOS and in Debian's msttcorefonts) in
+ *     {@code <templates>/fonts/}, then in the operating system's font folders;</li>
+ * <li>Liberation Serif (metric-compatible, SIL OFL, bundled on the classpath), and the build says so.</li>
+ * </ol>
+ * Whatever is found is registered under the family name "Times New Roman", so line breaks match
+ * what officers see in Word. TrueType outlines only: openhtmltopdf cannot embed CFF/OpenType or WOFF.
  */
 public final class PdfFonts {
 
@@ -30,24 +41,90 @@ public final class PdfFonts {
 
     static final String BUNDLED = "com/mpobjects/jasperreports/fonts/liberation/";
 
+    /** Where Times New Roman is installed, after the templates' own {@code fonts/} folder. */
+    static final List<String> SYSTEM_FOLDERS = List.of("/usr/share/fonts", "/usr/local/share/fonts", "~/.fonts",
+            "~/.local/share/fonts", "C:\\Windows\\Fonts", "/Library/Fonts", "/System/Library/Fonts/Supplemental",
+            "~/Library/Fonts");
+    /** How deep a font folder is searched ({@code /usr/share/fonts/truetype/msttcorefonts/}). */
+    private static final int FOLDER_DEPTH = 4;
+
     private final List<Face> faces;
     private final String source;
-    private final byte[] fingerprint;
+    /** Hashed on a second thread while the first page is laid out: needed only when a PDF is finished. */
+    private final FutureTask<byte[]> fingerprint;
     private final FontMetricsCache metrics = new FontMetricsCache();
 
-    private PdfFonts(List<Face> faces, String source) {
+    private final boolean timesNewRoman;
+
+    private PdfFonts(List<Face> faces, String source, boolean timesNewRoman) {
         this.faces = List.copyOf(faces);
         this.source = source;
-        this.fingerprint = digest(faces);
+        this.timesNewRoman = timesNewRoman;
+        this.fingerprint = new FutureTask<>(() -> digest(this.faces));
+        Thread thread = new Thread(fingerprint, "plandoc-font-digest");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
-     * The faces in {@code <templatesDir>/fonts/} when that folder holds any of the four files, else the
-     * bundled Liberation Serif.
+     * The faces in {@code <templatesDir>/fonts/} when that folder holds any of the four serif files,
+     * else Times New Roman from that folder or the system's, else the bundled Liberation Serif.
      *
      * @throws IOException when the override is incomplete or unreadable
      */
     public static PdfFonts load(Path templatesDir) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        folders.add(templatesDir.resolve("fonts"));
+        String home = System.getProperty("user.home", "");
+        for (String folder : SYSTEM_FOLDERS) {
+            try {
+                folders.add(Path.of(folder.startsWith("~") ? home + folder.substring(1) : folder));
+            } catch (java.nio.file.InvalidPathException e) {
+                // A Windows path on Unix or the reverse: not a place to look on this system.
+            }
+        }
+        return load(templatesDir, folders);
+    }
+
+    /** As {@link #load(Path)}, looking for Times New Roman in {@code folders}, in order. */
+    static PdfFonts load(Path templatesDir, List<Path> folders) throws IOException {
+        PdfFonts override = serifOverride(templatesDir);
+        if (override != null) {
+            return override;
+        }
+        for (Path folder : folders) {
+            Optional<PdfFonts> found = timesNewRomanIn(folder);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return bundled();
+    }
+
+    /** Times New Roman, all four faces, in one folder (searched a few levels deep). */
+    private static Optional<PdfFonts> timesNewRomanIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        java.util.Map<String, Path> byName = new java.util.HashMap<>();
+        try (java.util.stream.Stream<Path> files = Files.find(folder, FOLDER_DEPTH,
+                (file, attributes) -> attributes.isRegularFile() && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))) {
+            files.sorted().forEach(file -> byName.putIfAbsent(file.getFileName().toString().toLowerCase(Locale.ROOT), file));
+        } catch (java.io.UncheckedIOException e) {
+            return Optional.empty(); // an unreadable sub-folder: not a usable font folder
+        }
+        List<Face> faces = new ArrayList<>();
+        for (Face.Kind kind : Face.Kind.all()) {
+            Optional<Path> file = kind.timesNames.stream().map(byName::get).filter(java.util.Objects::nonNull).findFirst();
+            if (file.isEmpty()) {
+                return Optional.empty();
+            }
+            faces.add(new Face(kind, Files.readAllBytes(file.get())));
+        }
+        return Optional.of(new PdfFonts(faces, "Times New Roman (" + folder + ")", true));
+    }
+
+    private static PdfFonts serifOverride(Path templatesDir) throws IOException {
         Path dir = templatesDir.resolve("fonts");
         List<Path> override = Face.Kind.all().stream().map(k -> dir.resolve(k.overrideName)).toList();
         if (override.stream().anyMatch(Files::isRegularFile)) {
@@ -59,9 +136,9 @@ public final class PdfFonts {
                 }
                 faces.add(new Face(kind, Files.readAllBytes(file)));
             }
-            return new PdfFonts(faces, dir.toString());
+            return new PdfFonts(faces, dir.toString(), false);
         }
-        return bundled();
+        return null;
     }
 
     /** Liberation Serif from the classpath: free to embed and to publish as a web font. */
@@ -70,7 +147,7 @@ public final class PdfFonts {
         for (Face.Kind kind : Face.Kind.all()) {
             faces.add(new Face(kind, readResource(BUNDLED + kind.bundledName)));
         }
-        return new PdfFonts(faces, "Liberation Serif");
+        return new PdfFonts(faces, "Liberation Serif", false);
     }
 
     /** The bundled faces as web fonts: file name → bytes (never an office's licensed override). */
@@ -92,7 +169,26 @@ public final class PdfFonts {
 
     /** Identifies the font files, so a different font gives a different PDF document id. */
     byte[] fingerprint() {
-        return fingerprint.clone();
+        // Runs the task here when the thread has not started it yet (FutureTask runs once).
+        fingerprint.run();
+        try {
+            return fingerprint.get().clone();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while hashing the fonts", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e.getCause());
+        }
+    }
+
+    /** Whether Times New Roman itself was found (false: Liberation Serif, or an office's own serif files). */
+    public boolean timesNewRoman() {
+        return timesNewRoman;
+    }
+
+    /** Whether the bundled Liberation Serif stands in for Times New Roman: the build says so once. */
+    public boolean fallback() {
+        return source.equals("Liberation Serif");
     }
 
     /** Where the faces came from, for messages. */
@@ -125,21 +221,29 @@ public final class PdfFonts {
 
     private record Face(Kind kind, byte[] data) {
         enum Kind {
-            REGULAR("serif-regular.ttf", "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL),
-            BOLD("serif-bold.ttf", "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL),
-            ITALIC("serif-italic.ttf", "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC),
-            BOLD_ITALIC("serif-bold-italic.ttf", "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
+            REGULAR("serif-regular.ttf", "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL,
+                    List.of("times.ttf", "times new roman.ttf", "times_new_roman.ttf", "timesnewroman.ttf")),
+            BOLD("serif-bold.ttf", "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL,
+                    List.of("timesbd.ttf", "times new roman bold.ttf", "times_new_roman_bold.ttf", "timesnewromanbold.ttf")),
+            ITALIC("serif-italic.ttf", "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC,
+                    List.of("timesi.ttf", "times new roman italic.ttf", "times_new_roman_italic.ttf", "timesnewromanitalic.ttf")),
+            BOLD_ITALIC("serif-bold-italic.ttf", "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC,
+                    List.of("timesbi.ttf", "times new roman bold italic.ttf", "times_new_roman_bold_italic.ttf",
+                            "timesnewromanbolditalic.ttf"));
 
             final String overrideName;
             final String bundledName;
             final int weight;
             final FontStyle style;
+            /** Lower-case file names Times New Roman is installed under (Windows, macOS, msttcorefonts). */
+            final List<String> timesNames;
 
-            Kind(String overrideName, String bundledName, int weight, FontStyle style) {
+            Kind(String overrideName, String bundledName, int weight, FontStyle style, List<String> timesNames) {
                 this.overrideName = overrideName;
                 this.bundledName = bundledName;
                 this.weight = weight;
                 this.style = style;
+                this.timesNames = timesNames;
             }
 
             static List<Kind> all() {

@@ -8,6 +8,8 @@ import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import plandoc.render.edoc.ElectronicRecord;
 import plandoc.render.RenderSettings;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
@@ -40,15 +42,30 @@ public final class PdfRenderer {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String PRODUCER = "plandoc (openhtmltopdf 1.1.65, PDFBox 3)";
+    private static final String CREATOR = "plandoc";
 
     private final PdfFonts fonts;
     private final PrintDocument printDocument;
     private final String pdfCss;
     private final RenderSettings settings;
+    private final boolean standards;
     /** JUL only keeps weak references to loggers: hold them so the levels set here stick. */
     private final List<Logger> quietLoggers;
 
     public PdfRenderer(PdfFonts fonts, String pdfCss, RenderSettings settings) {
+        this(fonts, pdfCss, settings, true);
+    }
+
+    /**
+     * For the benchmark only: the PDF as printed before issue 12, untagged and without PDF/A, to
+     * measure what tagging costs. Never used to publish.
+     */
+    public static PdfRenderer withoutStandardsForBenchmark(PdfFonts fonts, String pdfCss, RenderSettings settings) {
+        return new PdfRenderer(fonts, pdfCss, settings, false);
+    }
+
+    private PdfRenderer(PdfFonts fonts, String pdfCss, RenderSettings settings, boolean standards) {
+        this.standards = standards;
         this.fonts = fonts;
         this.pdfCss = pdfCss;
         this.printDocument = new PrintDocument(pdfCss);
@@ -66,7 +83,12 @@ public final class PdfRenderer {
      * @param images image hrefs used in the page → their source files
      */
     public byte[] render(String html, ResolvedPlan plan, Map<String, Path> images) throws IOException {
-        return render(html, plan.info(), plan.toc(), images, Map.of());
+        return print(html, plan.info(), plan.toc(), images, Map.of(), ElectronicRecord.of(plan), List.of())
+                .bytes();
+    }
+
+    /** The printed file and its page count. */
+    public record Printed(byte[] bytes, int pages) {
     }
 
     /**
@@ -78,11 +100,27 @@ public final class PdfRenderer {
      */
     public byte[] render(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                          Map<String, String> metadata) throws IOException {
+        return print(html, info, toc, images, metadata, Optional.empty(), List.of()).bytes();
+    }
+
+    /**
+     * As {@link #render(String, DocumentInfo, List, Map, Map)}; {@code record}, when given, goes into
+     * the XMP with the page count filled in; {@code attachments} are embedded as PDF/A-3 associated files.
+     */
+    public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
+                         Map<String, String> metadata, Optional<ElectronicRecord> record,
+                         List<Attachment> attachments) throws IOException {
         org.w3c.dom.Document dom = printDocument.prepare(html, toc, images);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
         builder.usePdfVersion(1.7f);
         builder.withProducer(PRODUCER);
+        // PDF/A-3a (archival, and room for the plan's own files) and PDF/UA-1 (tagged, accessible).
+        if (standards) {
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+            builder.usePdfUaAccessibility(true);
+            builder.useColorProfile(ColorProfile.srgb());
+        }
         fonts.registerWith(builder);
         builder.useUnicodeLineBreaker(new DocumentLineBreaker());
         // The build is offline: images are local files, nothing may be fetched from the network.
@@ -90,28 +128,41 @@ public final class PdfRenderer {
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withW3cDocument(dom, "file:///");
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             try (PDDocument document = renderer.getPdfDocument()) {
-                describe(document, info);
+                pages = document.getNumberOfPages();
+                describe(document, info, record.map(r -> r.withPages(pages)));
                 new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
+                AssociatedFiles.embed(document, attachments, creationDate(info));
                 document.setDocumentId(documentId(html));
                 document.save(out);
             }
         }
-        return out.toByteArray();
+        return new Printed(out.toByteArray(), pages);
     }
 
-    private void describe(PDDocument document, DocumentInfo info) {
+    /** The Info dictionary and the XMP that must agree with it (PDF/A), both from the document. */
+    private void describe(PDDocument document, DocumentInfo info, Optional<ElectronicRecord> record)
+            throws IOException {
         PDDocumentInformation meta = document.getDocumentInformation();
+        String keywords = String.join("; ", java.util.stream.Stream.of(info.kind(), info.numberSymbol(), info.issuer())
+                .filter(k -> k != null && !k.isBlank()).toList());
         meta.setTitle(info.title());
         meta.setAuthor(info.issuer());
         meta.setSubject(info.numberSymbol());
-        meta.setCreator("plandoc");
+        meta.setKeywords(keywords);
+        meta.setCreator(CREATOR);
         meta.setProducer(PRODUCER);
-        Calendar created = creationDate(info).orElse(null);
-        meta.setCreationDate(created); // null removes openhtmltopdf's "now"
-        meta.setModificationDate(created);
+        Optional<Calendar> created = creationDate(info);
+        meta.setCreationDate(created.orElse(null)); // null removes openhtmltopdf's "now"
+        meta.setModificationDate(created.orElse(null));
+        byte[] xmp = XmpPacket.of(new XmpPacket.Info(info.title(), info.issuer(), info.numberSymbol(), keywords,
+                CREATOR, PRODUCER, created.map(c -> ((GregorianCalendar) c).toZonedDateTime())), record);
+        PDMetadata stream = new PDMetadata(document);
+        stream.importXMPMetadata(xmp);
+        document.getDocumentCatalog().setMetadata(stream);
         document.getDocumentCatalog().setLanguage("vi");
         document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
     }

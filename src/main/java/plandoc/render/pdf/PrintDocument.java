@@ -44,8 +44,76 @@ final class PrintDocument {
             }
         }
         page.select("thead").forEach(headerRowspans::flatten);
+        // Decree 30 bullets are "- "; as text, not a ::before box, which openhtmltopdf tags as a nested LI.
+        page.select(".document ul > li").forEach(item -> item.prependText("- "));
+        markLeadLines(page);
+        keepEndMarkWithItsWord(page);
+        keepRangesWhole(page);
         addBookmarks(page, toc);
         return new W3CDom().fromJsoup(page);
+    }
+
+    /**
+     * A paragraph that is all bold ("**Sở Công Thương:**" over a list) reads as a heading: pdf.css keeps
+     * it with what follows, so it never ends a page.
+     */
+    private static void markLeadLines(Document page) {
+        for (Element p : page.select(".document p")) {
+            if (p.children().size() == 1 && p.child(0).nameIs("strong") && p.ownText().isBlank()) {
+                p.addClass("lead-line");
+            }
+        }
+    }
+
+    /**
+     * "./." after a link ("… tại [Phụ lục 03](#…)./.") would start a line of its own when the line breaks
+     * at the link's end (an element boundary is a break opportunity): on paper the end mark joins the
+     * link's last word, in one text run.
+     */
+    private static void keepEndMarkWithItsWord(Document page) {
+        for (Element link : page.select(".document a")) {
+            if (link.nextSibling() instanceof org.jsoup.nodes.TextNode after && after.getWholeText().startsWith("./.")
+                    && link.childNodeSize() > 0 && link.childNode(link.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode last) {
+                last.text(last.getWholeText() + "./.");
+                after.text(after.getWholeText().substring(3));
+            }
+        }
+    }
+
+    /** A range of years or figures ("2011-2015", "2021–2025", also as typed "2011- 2015"). */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\d+ ?[-–] ?\\d+");
+
+    /**
+     * A range broken after its dash prints "2011-" at a line end, which text extraction joins into
+     * "20112015": each range is kept on one line (a nowrap span), the characters unchanged.
+     */
+    private static void keepRangesWhole(Document page) {
+        for (Element element : page.body().select("*")) {
+            if (element.hasClass("nowrap")) {
+                continue;
+            }
+            for (org.jsoup.nodes.TextNode text : new java.util.ArrayList<>(element.textNodes())) {
+                String whole = text.getWholeText();
+                java.util.regex.Matcher range = RANGE.matcher(whole);
+                if (!range.find()) {
+                    continue;
+                }
+                org.jsoup.nodes.TextNode rest = text;
+                int consumed = 0;
+                range.reset();
+                while (range.find()) {
+                    org.jsoup.nodes.TextNode matched = rest.splitText(range.start() - consumed);
+                    org.jsoup.nodes.TextNode after = range.end() - range.start() < matched.getWholeText().length()
+                            ? matched.splitText(range.end() - range.start()) : null;
+                    matched.wrap("<span class=\"nowrap\"></span>");
+                    consumed = range.end();
+                    if (after == null) {
+                        break;
+                    }
+                    rest = after;
+                }
+            }
+        }
     }
 
     /** openhtmltopdf builds the PDF outline from {@code <bookmarks>} in the head, nested by level. */

@@ -1,0 +1,82 @@
+package plandoc.compute;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every amount a plan can print with {@code {amount:…}}, in đồng, with the expression that prints
+ * it: each budget's total, its axis members (and crossed cells of two, when determined), its groups
+ * and items, each alone and per member. Typed figures in prose are compared with these.
+ */
+final class AmountCatalogue {
+    /**
+     * One printable amount.
+     *
+     * @param major a budget's, member's or group's total: what prose repeats and a near miss of
+     *              which is worth a warning (items are too many and too small to warn about)
+     */
+    record Entry(BigDecimal dong, String budget, List<String> options, BudgetFigures figures, boolean major) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    AmountCatalogue(Iterable<BudgetFigures> budgets) {
+        budgets.forEach(this::add);
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    private void add(BudgetFigures f) {
+        AxisLayout layout = f.layout();
+        List<Map<Integer, String>> selections = new ArrayList<>();
+        selections.add(Map.of());
+        for (int axis = 0; axis < layout.size(); axis++) {
+            for (String member : layout.memberIds(axis)) {
+                selections.add(Map.of(axis, member));
+            }
+        }
+        if (layout.size() == 2) {
+            for (String a : layout.memberIds(0)) {
+                for (String b : layout.memberIds(1)) {
+                    selections.add(Map.of(0, a, 1, b));
+                }
+            }
+        }
+        for (Map<Integer, String> byAxis : selections) {
+            Selection selection = Selection.of(layout.size(), byAxis);
+            List<String> axisOptions = options(layout, byAxis);
+            put(f, f.figure(selection), axisOptions, byAxis.size() <= 1);
+            for (GroupFigures g : f.groups()) {
+                g.group().id().ifPresent(id -> put(f, f.figure(g, selection), with("group=" + id.value(), axisOptions),
+                        byAxis.isEmpty()));
+            }
+            for (ItemFigures i : f.items()) {
+                put(f, f.figure(i, selection), with("item=" + i.item().id().value(), axisOptions), false);
+            }
+        }
+    }
+
+    private static List<String> options(AxisLayout layout, Map<Integer, String> byAxis) {
+        List<String> out = new ArrayList<>();
+        new java.util.TreeMap<>(byAxis).forEach((axis, member) -> out.add(layout.axes().get(axis).id().value() + "=" + member));
+        return out;
+    }
+
+    private static List<String> with(String first, List<String> rest) {
+        List<String> out = new ArrayList<>(List.of(first));
+        out.addAll(rest);
+        return out;
+    }
+
+    private void put(BudgetFigures f, Figure figure, List<String> options, boolean major) {
+        if (figure.isValue() && figure.value().signum() > 0) {
+            entries.add(new Entry(figure.value().multiply(f.budget().unit().inDong()), f.budget().id().value(), options,
+                    f, major));
+        }
+    }
+
+}

@@ -1,0 +1,32 @@
+package plandoc.compute;
+
+import java.util.List;
+import java.util.Map;
+import plandoc.diagnostic.Problems;
+import plandoc.model.Plan;
+import plandoc.model.Text;
+import plandoc.validate.PlanTexts;
+
+/**
+ * What an officer typed by hand in prose where the plan could compute it (issue 14): money figures,
+ * counts, and references to parts of the plan. Runs once the budgets are computed and everything is
+ * labelled; reports warnings only.
+ */
+final class ProseChecks {
+    private final Plan plan;
+    private final Map<String, BudgetFigures> figures;
+    private final SectionNumbering sections;
+
+    ProseChecks(Plan plan, Map<String, BudgetFigures> figures, SectionNumbering sections) {
+        this.plan = plan;
+        this.figures = figures;
+        this.sections = sections;
+    }
+
+    void check(Problems problems) {
+        List<Text> texts = PlanTexts.all(plan);
+        new TypedAmounts(new AmountCatalogue(figures.values())).check(texts, problems);
+        new TypedCounts(plan, figures.values()).check(texts, problems);
+        new TypedReferences(plan, sections).check(texts, problems);
+    }
+}

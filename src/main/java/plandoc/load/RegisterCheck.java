@@ -1,0 +1,55 @@
+package plandoc.load;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import plandoc.diagnostic.Problems;
+import plandoc.model.Agency;
+import plandoc.model.AgencyRegister;
+
+/**
+ * One register file may list an agency once: a second entry with the same id, or the same name or short
+ * form as another entry, would silently decide which agency a plan's "Sở Nội vụ" means. Both lines are
+ * reported, so the author sees the pair wherever they look first.
+ */
+final class RegisterCheck {
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private RegisterCheck() {
+    }
+
+    static void check(AgencyRegister register, Problems problems) {
+        Map<String, Agency> ids = new HashMap<>();
+        Map<String, Agency> forms = new HashMap<>();
+        for (Agency agency : register.agencies()) {
+            Agency sameId = ids.putIfAbsent(agency.id().value(), agency);
+            if (sameId != null) {
+                pair(sameId, agency, "agency.duplicate-id", agency.id().value(), problems);
+                continue;
+            }
+            for (String form : forms(agency)) {
+                Agency sameForm = forms.putIfAbsent(key(form), agency);
+                if (sameForm != null && sameForm != agency) {
+                    pair(sameForm, agency, "agency.duplicate-name", form, problems);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void pair(Agency first, Agency second, String key, String value, Problems problems) {
+        problems.error(first.id().at(), key, value, second.id().at().line());
+        problems.error(second.id().at(), key, value, first.id().at().line());
+    }
+
+    private static List<String> forms(Agency agency) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(agency.name()), agency.shortNames().stream())
+                .distinct().toList();
+    }
+
+    private static String key(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(VI);
+    }
+}

@@ -1,0 +1,88 @@
+package plandoc.render.edoc;
+
+import plandoc.resolved.InlineText;
+import plandoc.resolved.ResolvedPlan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facts the e-document management system records for an outgoing document (Decree 30, Phụ lục
+ * VI "Thông tin đầu ra"; format-standard §9 "Metadata"), as printed in the PDF's XMP and in the XML
+ * beside it. Urgency, secrecy, copies and reply deadline are not in the plan format and left out.
+ *
+ * @param organId       mã định danh of the issuer (13 characters), empty when the plan gives none
+ * @param codeNumber    số ("4086")
+ * @param codeNotation  ký hiệu ("QĐ-UBND")
+ * @param subject       trích yếu
+ * @param pageAmount    pages of the PDF
+ * @param signerPosition the signer's chức vụ with its authority lines ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH")
+ * @param recipients    Nơi nhận, one entry each, without the leading dash and the closing punctuation
+ */
+public record ElectronicRecord(Optional<String> organId, String organName, int year, String codeNumber,
+                               String codeNotation, LocalDate issueDate, String kind, String subject,
+                               String language, int pageAmount, String signerPosition, String signerName,
+                               List<String> recipients) {
+
+    /** The namespace of the XMP properties and of the XML file ({@code docs/edoc-record.xsd}). */
+    public static final String NAMESPACE = "urn:plandoc:edoc:1.0/";
+    public static final String PREFIX = "plandoc";
+
+    /** An XMP property: its name, PDF/A value type and meaning (for the extension schema). */
+    public record Property(String name, String valueType, String description) {
+    }
+
+    /** Every property in the order written; the XSD and docs/format.md list the same. */
+    public static final List<Property> PROPERTIES = List.of(
+            new Property("OrganId", "Text", "Organisation identifier (ma dinh danh, 13 characters)"),
+            new Property("OrganName", "Text", "Issuing organisation"),
+            new Property("Year", "Integer", "Year of issue"),
+            new Property("CodeNumber", "Text", "Document number (so)"),
+            new Property("CodeNotation", "Text", "Document notation (ky hieu)"),
+            new Property("IssueDate", "Date", "Issue date"),
+            new Property("DocumentType", "Text", "Document type (ten loai)"),
+            new Property("Subject", "Text", "Subject (trich yeu)"),
+            new Property("Language", "Text", "Language of the document"),
+            new Property("PageAmount", "Integer", "Number of pages"),
+            new Property("SignerPosition", "Text", "Signing authority and position of the signer"),
+            new Property("SignerFullName", "Text", "Full name of the signer"),
+            new Property("ToPlaces", "seq Text", "Recipients (noi nhan)"));
+
+    public ElectronicRecord {
+        recipients = List.copyOf(recipients);
+    }
+
+    /**
+     * The plan's record, the page count filled in once the PDF is printed; none for an undated document
+     * (only a plan made in memory has no date: plan.yaml requires one).
+     */
+    public static Optional<ElectronicRecord> of(ResolvedPlan plan) {
+        return plan.info().date() == null ? Optional.empty() : Optional.of(dated(plan));
+    }
+
+    private static ElectronicRecord dated(ResolvedPlan plan) {
+        String numberSymbol = plan.info().numberSymbol();
+        int slash = numberSymbol.indexOf('/');
+        String number = slash < 0 ? numberSymbol : numberSymbol.substring(0, slash);
+        String notation = slash < 0 ? "" : numberSymbol.substring(slash + 1);
+        List<String> position = new java.util.ArrayList<>(plan.signature().authority());
+        position.add(plan.signature().title());
+        String code = plan.info().issuerCode();
+        return new ElectronicRecord(code.isEmpty() ? Optional.empty() : Optional.of(code), plan.info().issuer(),
+                plan.info().date().getYear(), number, notation, plan.info().date(), plan.info().kind(),
+                plan.info().title(), "vi", 0, String.join(" ", position), plan.signature().name(),
+                plan.recipients().lines().stream().map(InlineText::plain).map(ElectronicRecord::recipient)
+                        .filter(r -> !r.isEmpty()).toList());
+    }
+
+    public ElectronicRecord withPages(int pages) {
+        return new ElectronicRecord(organId, organName, year, codeNumber, codeNotation, issueDate, kind, subject,
+                language, pages, signerPosition, signerName, recipients);
+    }
+
+    /** "- Như Điều 3;" → "Như Điều 3". */
+    private static String recipient(String line) {
+        return line.strip().replaceFirst("^-\\s*", "").replaceFirst("[;.,]+$", "").strip();
+    }
+}

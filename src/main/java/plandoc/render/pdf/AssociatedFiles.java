@@ -1,0 +1,84 @@
+package plandoc.render.pdf;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Embeds files as PDF/A-3 associated files (ISO 19005-3 6.8): each in the EmbeddedFiles name tree
+ * and in the catalog's /AF array, with its media type, AFRelationship and description; the file's
+ * date is the document's, so the bytes stay reproducible. Read back by {@link #read}.
+ */
+public final class AssociatedFiles {
+
+    private static final COSName AF = COSName.getPDFName("AF");
+    private static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
+
+    private AssociatedFiles() {
+    }
+
+    static void embed(PDDocument document, List<Attachment> files, Optional<Calendar> date) throws IOException {
+        if (files.isEmpty()) {
+            return;
+        }
+        Map<String, PDComplexFileSpecification> names = new LinkedHashMap<>();
+        COSArray associated = new COSArray();
+        for (Attachment file : files) {
+            PDEmbeddedFile stream = new PDEmbeddedFile(document, new ByteArrayInputStream(file.bytes()));
+            stream.setSubtype(file.mimeType());
+            stream.setSize(file.bytes().length);
+            date.ifPresent(stream::setModDate);
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile(file.name());
+            spec.setFileUnicode(file.name());
+            spec.setFileDescription(file.description());
+            spec.setEmbeddedFile(stream);
+            spec.setEmbeddedFileUnicode(stream);
+            spec.getCOSObject().setName(AF_RELATIONSHIP, file.relationship());
+            names.put(file.name(), spec);
+            associated.add(spec);
+        }
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(names);
+        PDDocumentNameDictionary dictionary = new PDDocumentNameDictionary(document.getDocumentCatalog());
+        dictionary.setEmbeddedFiles(tree);
+        document.getDocumentCatalog().setNames(dictionary);
+        document.getDocumentCatalog().getCOSObject().setItem(AF, associated);
+    }
+
+    /** The associated files of a PDF, in the order written; none for a PDF without them. */
+    public static List<Attachment> read(PDDocument document) throws IOException {
+        List<Attachment> files = new ArrayList<>();
+        if (!(document.getDocumentCatalog().getCOSObject().getDictionaryObject(AF) instanceof COSArray array)) {
+            return files;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.getObject(i) instanceof org.apache.pdfbox.cos.COSDictionary dict)) {
+                continue;
+            }
+            PDComplexFileSpecification spec = new PDComplexFileSpecification(dict);
+            PDEmbeddedFile stream = spec.getEmbeddedFileUnicode() != null ? spec.getEmbeddedFileUnicode() : spec.getEmbeddedFile();
+            if (stream == null) {
+                continue;
+            }
+            String relationship = dict.getNameAsString(AF_RELATIONSHIP);
+            files.add(new Attachment(spec.getFileUnicode() != null ? spec.getFileUnicode() : spec.getFile(),
+                    stream.getSubtype(), relationship == null ? "" : relationship, spec.getFileDescription(),
+                    stream.toByteArray()));
+        }
+        return files;
+    }
+}

@@ -1,0 +1,99 @@
+package plandoc.sign;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Signs a PDF that plandoc wrote, as an incremental update (earlier bytes and signatures stay valid),
+ * into a temporary file beside it that is then moved into place: a failure leaves the input as it was.
+ * Decree 30's order is kept: the competent person signs first, then the organisation.
+ */
+public final class PdfSigner {
+
+    /** Signing time is Vietnam time, written with its offset (+07:00). */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final COSName CADES = COSName.getPDFName("ETSI.CAdES.detached");
+    /** Room for the CMS: the chain of a provincial CA fits in a few kilobytes. */
+    private static final int SIGNATURE_SIZE = 32 * 1024;
+
+    public enum Role { PERSONAL, ORGANISATION }
+
+    public void sign(Path pdf, SigningKey key, Role role, ZonedDateTime at) throws SignProblem, IOException {
+        byte[] original;
+        try {
+            original = Files.readAllBytes(pdf);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new SignProblem("sign.no-pdf", pdf);
+        }
+        PDDocument document;
+        try {
+            document = Loader.loadPDF(original);
+        } catch (IOException e) {
+            throw new SignProblem("sign.not-plandoc", pdf);
+        }
+        try (document) {
+            if (!"plandoc".equals(document.getDocumentInformation().getCreator())) {
+                throw new SignProblem("sign.not-plandoc", pdf);
+            }
+            List<PDSignature> existing = document.getSignatureDictionaries();
+            if (role == Role.PERSONAL && !existing.isEmpty()) {
+                throw new SignProblem("sign.already-signed", pdf, existing.size());
+            }
+            if (role == Role.ORGANISATION && existing.size() != 1) {
+                throw new SignProblem(existing.isEmpty() ? "sign.personal-first" : "sign.already-signed", pdf, existing.size());
+            }
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(CADES);
+            signature.setName(commonName(key));
+            signature.setReason(role == Role.PERSONAL ? "Chữ ký số của người có thẩm quyền" : "Chữ ký số của cơ quan, tổ chức");
+            GregorianCalendar time = GregorianCalendar.from(at.withZoneSameInstant(VIETNAM));
+            signature.setSignDate(time);
+            try (SignatureOptions options = new SignatureOptions()) {
+                options.setPreferredSignatureSize(SIGNATURE_SIZE);
+                document.addSignature(signature, new CadesSignature(key), options);
+                Path folder = pdf.toAbsolutePath().getParent();
+                Path temp = Files.createTempFile(folder, "." + pdf.getFileName() + ".", ".tmp");
+                try {
+                    try (OutputStream out = Files.newOutputStream(temp)) {
+                        document.saveIncremental(out);
+                    }
+                    Files.move(temp, pdf, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        }
+    }
+
+    private static String commonName(SigningKey key) {
+        String subject = key.certificate().getSubjectX500Principal().getName();
+        try {
+            for (Rdn rdn : new LdapName(subject).getRdns()) {
+                if (rdn.getType().toUpperCase(Locale.ROOT).equals("CN")) {
+                    return rdn.getValue().toString();
+                }
+            }
+        } catch (InvalidNameException e) {
+            // fall back to the whole subject
+        }
+        return subject;
+    }
+}

@@ -1,0 +1,101 @@
+package plandoc.sign;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.UnrecoverableKeyException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.ECKey;
+import java.security.interfaces.RSAKey;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The private key and certificate chain from a PKCS#12 file, refused when Decree 30's signing rules
+ * (format-standard §9) are not met: RSA of at least 2048 bits or ECDSA of at least 256, a certificate
+ * valid at signing time.
+ */
+public record SigningKey(PrivateKey key, List<X509Certificate> chain) {
+
+    static final int MIN_RSA_BITS = 2048;
+    static final int MIN_EC_BITS = 256;
+
+    public X509Certificate certificate() {
+        return chain.get(0);
+    }
+
+    public static SigningKey load(Path keystore, Optional<String> alias, char[] password, Date at) throws SignProblem {
+        KeyStore store;
+        try (InputStream in = Files.newInputStream(keystore)) {
+            store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+        } catch (NoSuchFileException e) {
+            throw new SignProblem("sign.no-keystore", keystore);
+        } catch (IOException e) {
+            if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
+                throw new SignProblem("sign.wrong-password", keystore);
+            }
+            throw new SignProblem("sign.bad-keystore", keystore, e.getMessage());
+        } catch (GeneralSecurityException e) {
+            throw new SignProblem("sign.bad-keystore", keystore, e.getMessage());
+        }
+        try {
+            String name = alias.isPresent() ? alias.get() : Collections.list(store.aliases()).stream()
+                    .filter(a -> isKey(store, a)).findFirst().orElseThrow(() -> new SignProblem("sign.no-private-key", keystore));
+            if (!store.containsAlias(name) || !store.isKeyEntry(name)) {
+                throw new SignProblem("sign.no-private-key", keystore);
+            }
+            PrivateKey key = (PrivateKey) store.getKey(name, password);
+            java.security.cert.Certificate[] chain = store.getCertificateChain(name);
+            if (key == null || chain == null || chain.length == 0) {
+                throw new SignProblem("sign.no-private-key", keystore);
+            }
+            List<X509Certificate> certificates = java.util.Arrays.stream(chain).map(c -> (X509Certificate) c).toList();
+            checkStrength(key);
+            try {
+                certificates.get(0).checkValidity(at);
+            } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+                throw new SignProblem("sign.certificate-not-valid", certificates.get(0).getSubjectX500Principal().getName(),
+                        certificates.get(0).getNotBefore().toInstant(), certificates.get(0).getNotAfter().toInstant());
+            }
+            return new SigningKey(key, certificates);
+        } catch (UnrecoverableKeyException e) {
+            throw new SignProblem("sign.wrong-password", keystore);
+        } catch (GeneralSecurityException e) {
+            throw new SignProblem("sign.bad-keystore", keystore, e.getMessage());
+        }
+    }
+
+    private static boolean isKey(KeyStore store, String alias) {
+        try {
+            return store.isKeyEntry(alias);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static void checkStrength(PrivateKey key) throws SignProblem {
+        if (key instanceof RSAKey rsa) {
+            int bits = rsa.getModulus().bitLength();
+            if (bits < MIN_RSA_BITS) {
+                throw new SignProblem("sign.weak-key", "RSA", bits, "RSA " + MIN_RSA_BITS + " bit, ECDSA " + MIN_EC_BITS + " bit");
+            }
+        } else if (key instanceof ECKey ec) {
+            int bits = ec.getParams().getOrder().bitLength();
+            if (bits < MIN_EC_BITS) {
+                throw new SignProblem("sign.weak-key", "ECDSA", bits, "RSA " + MIN_RSA_BITS + " bit, ECDSA " + MIN_EC_BITS + " bit");
+            }
+        } else {
+            throw new SignProblem("sign.weak-key", key.getAlgorithm(), 0, "RSA " + MIN_RSA_BITS + " bit, ECDSA " + MIN_EC_BITS + " bit");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package plandoc.templates;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The templates a command renders with, as one folder on disk (the renderers, the PDF's CSS, the build
+ * cache and {@code serve} all read a folder).
+ *
+ * <ul>
+ * <li>No {@code templates/} folder: the defaults packaged in plandoc, unpacked once into a folder named after
+ * their digest under the system's temporary directory.</li>
+ * <li>A folder holding every default file (plandoc's own repository, an exported copy): used as it is, so
+ * {@code serve} sees each edit.</li>
+ * <li>A folder holding only some files: those files replace the defaults of the same name; the two are
+ * merged into a folder named after the digest of the result.</li>
+ * </ul>
+ */
+public final class TemplateFolder {
+    /** Where {@code pom.xml} puts the top-level {@code templates/} folder inside the jar. */
+    static final String PACKAGED = "/plandoc/default-templates";
+
+    private TemplateFolder() {
+    }
+
+    /** The folder to render with, given the author's folder ({@code --templates}, or ./templates when present). */
+    public static Path resolve(Path authorFolder) throws IOException {
+        Map<String, byte[]> defaults = packaged();
+        if (authorFolder == null || !Files.isDirectory(authorFolder)) {
+            return materialise(defaults);
+        }
+        Map<String, byte[]> own = read(authorFolder);
+        if (own.keySet().containsAll(defaults.keySet())) {
+            return authorFolder;
+        }
+        Map<String, byte[]> merged = new TreeMap<>(defaults);
+        merged.putAll(own);
+        return materialise(merged);
+    }
+
+    /** Copies the default templates into {@code target} for a province to edit; never overwrites a file. */
+    public static int export(Path target) throws IOException {
+        int written = 0;
+        for (Map.Entry<String, byte[]> file : packaged().entrySet()) {
+            Path out = target.resolve(file.getKey());
+            Files.createDirectories(out.getParent());
+            try {
+                Files.write(out, file.getValue(), java.nio.file.StandardOpenOption.CREATE_NEW);
+                written++;
+            } catch (FileAlreadyExistsException e) {
+                // the province's own version stays
+            }
+        }
+        return written;
+    }
+
+    /** The packaged defaults, by relative path ("partials/document.ftlh"). */
+    static Map<String, byte[]> packaged() throws IOException {
+        URL marker = TemplateFolder.class.getResource(PACKAGED + "/plan.ftlh");
+        if (marker == null) {
+            throw new IllegalStateException("plandoc was built without its templates (" + PACKAGED + ")");
+        }
+        try {
+            URI uri = marker.toURI();
+            if (uri.getScheme().equals("jar")) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                }
+                return read(jar.getPath(PACKAGED));
+            }
+            return read(Path.of(uri).getParent());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, byte[]> read(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return files;
+    }
+
+    /** Writes the files once into a folder named by their digest; a complete folder is reused as it is. */
+    private static Path materialise(Map<String, byte[]> files) throws IOException {
+        String digest = digest(files);
+        Path base = Path.of(System.getProperty("java.io.tmpdir"), "plandoc-templates-" + System.getProperty("user.name", "user"));
+        Path folder = base.resolve(digest);
+        if (Files.isRegularFile(folder.resolve(".complete"))) {
+            return folder;
+        }
+        Files.createDirectories(base);
+        Path staging = Files.createTempDirectory(base, "staging-");
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path out = staging.resolve(file.getKey());
+            Files.createDirectories(out.getParent());
+            Files.write(out, file.getValue());
+        }
+        Files.write(staging.resolve(".complete"), new byte[0]);
+        try {
+            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // Another plandoc unpacked the same files first: theirs is identical.
+            deleteTree(staging);
+            if (!Files.isRegularFile(folder.resolve(".complete"))) {
+                throw e;
+            }
+        }
+        return folder;
+    }
+
+    private static String digest(Map<String, byte[]> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                sha.update(file.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(file.getValue());
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package plandoc.validate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import plandoc.diagnostic.Problems;
+import plandoc.model.AuthorNotes;
+import plandoc.model.Plan;
+import plandoc.model.Text;
+
+/**
+ * Broken words: a word of Vietnamese text that cannot be a Vietnamese syllable ("Phn mm", "tích hp",
+ * "hệ thng", "htầng" — letters lost in a copy-paste) is a warning, with the common word one inserted
+ * letter makes, when there is one. Only lower-case and capitalised words are read: acronyms and codes
+ * (CNTT, QĐ-UBND, ISO), anything holding a digit, a hyphen, a dot, a slash or an @ (e-mail, URLs,
+ * 4.0), single letters and roman numerals are not words; loanwords in common use (wifi, internet …,
+ * {@code accepted-words.txt}) and the plan's own list ({@code <!-- plandoc từ … -->}) are accepted.
+ */
+final class WordRules {
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    /** A run of non-space characters: a word with its punctuation. */
+    private static final Pattern RUN = Pattern.compile("\\S+");
+    private static final Pattern ROMAN = Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
+    private static final Set<String> ACCEPTED = resource("accepted-words.txt");
+    private static final List<String> COMMON = List.copyOf(resourceList("common-syllables.txt"));
+    private static final Set<String> COMMON_SET = new HashSet<>(COMMON);
+    private static final String LETTERS = letters();
+    private static final Set<Integer> ALPHABET = alphabet();
+
+    void check(Plan plan, IdIndex index, Problems problems) {
+        List<Text> texts = PlanTexts.all(plan);
+        Set<String> accepted = new HashSet<>(ACCEPTED);
+        accepted.addAll(index.ids()); // an id written in prose ("vbqppl", "tw") is a name, not a word
+        plan.axes().forEach(a -> memberIds(a.members(), accepted));
+        plan.budgets().forEach(b -> b.axes().forEach(a -> memberIds(a.members(), accepted)));
+        texts.forEach(t -> AuthorNotes.acceptedWords(t.literalText()).forEach(w ->
+                accepted.add(Normalizer.normalize(w.toLowerCase(VI), Normalizer.Form.NFC))));
+        java.util.Map<String, Boolean> known = new java.util.HashMap<>(); // a plan repeats its words
+        for (Text text : texts) {
+            String literal = text.literalText(); // not normalised here: offsets must stay the source's
+            AuthorNotes.Scan notes = new AuthorNotes.Scan(literal);
+            if (!literal.codePoints().filter(Character::isLetter).allMatch(WordRules::vietnameseLetter)) {
+                continue; // letters outside the alphabet: legacy encodings (reported as such) or another language
+            }
+            Matcher m = RUN.matcher(literal);
+            while (m.find()) {
+                if (notes.skip(m.start())) {
+                    continue;
+                }
+                String run = m.group();
+                if (run.indexOf('{') >= 0 || run.indexOf('}') >= 0) {
+                    continue; // a reference the parser refused, reported there
+                }
+                String word = stripEdges(run);
+                // A plan repeats its words: each distinct one is judged once.
+                if (!known.computeIfAbsent(word, w -> !isWord(w) || accepted.contains(lower(w))
+                        || VietnameseSyllable.isSyllable(lower(w)))) {
+                    String lower = lower(word);
+                    int at = m.start() + run.indexOf(word);
+                    problems.warning(text.positionOf(at), "word.not-vietnamese", word,
+                            suggestion(lower).map(s -> "@word.suggest|" + recase(s, word)).orElse("@hint.none"));
+                }
+            }
+        }
+    }
+
+    /** The word without the punctuation and symbols around it ("(Phn", "hp;", "**thng**"). */
+    private static String stripEdges(String run) {
+        int start = 0;
+        int end = run.length();
+        while (start < end && !wordChar(run.charAt(start))) {
+            start++;
+        }
+        while (end > start && !wordChar(run.charAt(end - 1))) {
+            end--;
+        }
+        return run.substring(start, end);
+    }
+
+    private static String lower(String word) {
+        return Normalizer.normalize(word.toLowerCase(VI), Normalizer.Form.NFC);
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static void memberIds(List<plandoc.model.Member> members, Set<String> out) {
+        for (plandoc.model.Member m : members) {
+            out.add(m.id().value());
+            memberIds(m.members(), out);
+        }
+    }
+
+    /** A letter of the Vietnamese alphabet (with its tones, either case), or an ASCII letter of a loanword. */
+    private static boolean vietnameseLetter(int c) {
+        return c < 128 || ALPHABET.contains(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static Set<Integer> alphabet() {
+        Set<Integer> out = new HashSet<>();
+        LETTERS.codePoints().forEach(c -> {
+            out.add(c);
+            out.add(Character.toUpperCase(c));
+        });
+        return out;
+    }
+
+    /** Letters only, lower case or capitalised, more than one letter, not a roman numeral. */
+    static boolean isWord(String token) {
+        if (token.length() < 2 || !token.codePoints().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String rest = token.substring(1);
+        if (!rest.equals(rest.toLowerCase(VI))) {
+            return false; // CNTT, eGov, iPhone
+        }
+        return !ROMAN.matcher(token.toLowerCase(VI)).matches();
+    }
+
+    /** The most common word that one inserted letter makes of {@code broken}. */
+    static Optional<String> suggestion(String broken) {
+        Set<String> candidates = new HashSet<>();
+        for (int i = 0; i <= broken.length(); i++) {
+            for (int k = 0; k < LETTERS.length(); k++) {
+                String candidate = broken.substring(0, i) + LETTERS.charAt(k) + broken.substring(i);
+                if (COMMON_SET.contains(candidate)) {
+                    candidates.add(candidate);
+                }
+            }
+        }
+        return COMMON.stream().filter(candidates::contains).findFirst();
+    }
+
+    private static String recase(String word, String like) {
+        return Character.isUpperCase(like.charAt(0)) ? word.substring(0, 1).toUpperCase(VI) + word.substring(1) : word;
+    }
+
+    /** Every Vietnamese letter, tones included, composed (NFC). */
+    private static String letters() {
+        StringBuilder out = new StringBuilder("bcdđghklmnpqrstvx");
+        String[] tones = {"", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"};
+        for (String vowel : List.of("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y")) {
+            for (String tone : tones) {
+                out.append(Normalizer.normalize(vowel + tone, Normalizer.Form.NFC));
+            }
+        }
+        return out.toString();
+    }
+
+    private static Set<String> resource(String name) {
+        return new HashSet<>(resourceList(name));
+    }
+
+    private static List<String> resourceList(String name) {
+        List<String> out = new ArrayList<>();
+        try (var in = WordRules.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .forEach(l -> out.add(Normalizer.normalize(l.toLowerCase(VI), Normalizer.Form.NFC)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,98 @@
+package plandoc.cli;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.render.pdf.AssociatedFiles;
+import plandoc.render.pdf.Attachment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A published PDF carries its plan.json (Data) and its sources (Source); {@code plandoc extract}
+ * recovers the sources, and building them again gives the very same PDF bytes.
+ */
+class ExtractCommandTest {
+
+    private static final String SLUG = "ha-tinh-4086-2012";
+    private static final String PDF = SLUG + "/4086-QD-UBND.pdf";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theSourcesInsideThePdfRebuildTheSamePdf() throws IOException {
+        Path content = temp.resolve("content");
+        copy(Path.of("content", SLUG), content.resolve(SLUG));
+        Files.copy(Path.of("content", "agencies.yaml"), content.resolve("agencies.yaml"));
+        assertEquals(0, build(content, temp.resolve("site")).exit());
+        Path published = temp.resolve("site").resolve(PDF);
+
+        try (PDDocument pdf = Loader.loadPDF(published.toFile())) {
+            List<Attachment> files = AssociatedFiles.read(pdf);
+            assertEquals("plan.json", files.get(0).name());
+            assertEquals(Attachment.DATA, files.get(0).relationship());
+            assertEquals("application/json", files.get(0).mimeType());
+            assertArrayEquals(Files.readAllBytes(temp.resolve("site").resolve(SLUG).resolve("plan.json")), files.get(0).bytes());
+            assertTrue(files.stream().anyMatch(f -> f.name().equals(SLUG + "/plan.yaml")
+                    && f.relationship().equals(Attachment.SOURCE)), files.stream().map(Attachment::name).toList().toString());
+        }
+
+        Path extracted = temp.resolve("extracted");
+        Cli.Result result = Cli.run("extract", published.toString(), extracted.toString());
+        assertEquals(0, result.exit(), result.errText());
+        assertTrue(result.out().get(0).startsWith("Đã lấy "), result.out().toString());
+        assertArrayEquals(Files.readAllBytes(content.resolve(SLUG).resolve("plan.yaml")),
+                Files.readAllBytes(extracted.resolve(SLUG).resolve("plan.yaml")));
+        assertArrayEquals(Files.readAllBytes(content.resolve("agencies.yaml")),
+                Files.readAllBytes(extracted.resolve("agencies.yaml")));
+
+        assertEquals(0, build(extracted, temp.resolve("rebuilt")).exit());
+        assertArrayEquals(Files.readAllBytes(published), Files.readAllBytes(temp.resolve("rebuilt").resolve(PDF)),
+                "the PDF rebuilt from its own sources is byte for byte the published one");
+    }
+
+    @Test
+    void aPdfWithoutSourcesIsRefused() throws IOException {
+        Path foreign = temp.resolve("other.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.save(foreign.toFile());
+        }
+        Cli.Result result = Cli.run("extract", foreign.toString(), temp.resolve("out").toString(), "--lang", "en");
+        assertEquals(1, result.exit());
+        assertEquals("error: " + foreign + " carries no plandoc source files; only PDFs written by plandoc build have them",
+                result.err().get(0));
+        assertTrue(Files.notExists(temp.resolve("out")));
+
+        Cli.Result missing = Cli.run("extract", temp.resolve("none.pdf").toString(), temp.resolve("out").toString());
+        assertEquals(2, missing.exit());
+    }
+
+    private static Cli.Result build(Path content, Path out) {
+        return Cli.run("build", "--content", content.toString(), "--templates", "templates", "--out", out.toString(),
+                "--quiet");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package plandoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.load.PlanShape;
+import plandoc.load.Shape;
+
+/**
+ * The officers' guide (docs/huong-dan.md) is checked like a plan: every ```yaml example in it passes
+ * {@code plandoc check --strict} with the agency register {@code plandoc new --province} writes. A full plan
+ * (starting {@code document:}) is checked as it is; a register ({@code agencies:}) beside the guide's first
+ * plan; any other example replaces the same top-level sections of that plan.
+ */
+class GuideExamplesTest {
+    static final Path GUIDE = Path.of("docs/huong-dan.md");
+    private static final Pattern YAML_BLOCK = Pattern.compile("(?m)^```yaml\\n(.*?)^```", Pattern.DOTALL);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyYamlExampleOfTheGuidePassesCheck() throws IOException {
+        List<String> examples = examples();
+        assertTrue(examples.size() >= 5, "the guide's examples: " + examples.size());
+        Path content = dir.resolve("content");
+        assertEquals(0, Cli.run("new", "khoi-dau", "--province", "Hà Giang", "--content", content.toString()).exit());
+        String base = examples.stream().filter(e -> e.startsWith("document:")).findFirst().orElseThrow();
+        for (int i = 0; i < examples.size(); i++) {
+            String example = examples.get(i);
+            Path folder = Files.createDirectories(content.resolve("vi-du-" + (i + 1)));
+            if (example.startsWith("document:")) {
+                Files.writeString(folder.resolve("plan.yaml"), example);
+            } else if (example.startsWith("agencies:")) {
+                Files.writeString(folder.resolve("plan.yaml"), base);
+                Files.writeString(folder.resolve("agencies.yaml"), example);
+            } else {
+                Files.writeString(folder.resolve("plan.yaml"), replaceSections(base, example));
+            }
+            Cli.Result r = Cli.run("check", "--strict", folder.toString());
+            assertEquals(List.of(), r.err(), "example " + (i + 1) + " of the guide:\n" + example);
+            assertEquals(0, r.exit());
+        }
+    }
+
+    /** Every key of the format is named in the guide, with its example beside it. */
+    @Test
+    void theGuideNamesEveryKey() throws IOException {
+        String guide = Files.readString(GUIDE);
+        List<String> missing = new ArrayList<>();
+        for (Shape shape : PlanShape.all()) {
+            for (String key : shape.keyNames()) {
+                if (!guide.contains("`" + key + ":") && !guide.contains("`" + key + "`") && !guide.contains("`" + key + " ")
+                        && !guide.contains("{ " + key + ":") && !guide.contains(", " + key + ":")) {
+                    missing.add(shape.name() + "." + key);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "keys the guide does not show");
+    }
+
+    static List<String> examples() throws IOException {
+        List<String> out = new ArrayList<>();
+        Matcher m = YAML_BLOCK.matcher(Files.readString(GUIDE));
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** The plan with its top-level sections of the example's names replaced by the example's. */
+    static String replaceSections(String plan, String example) {
+        Map<String, String> sections = sections(plan);
+        sections.putAll(sections(example));
+        return String.join("", sections.values());
+    }
+
+    private static Map<String, String> sections(String yaml) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String key = null;
+        StringBuilder current = new StringBuilder();
+        for (String line : yaml.split("\n", -1)) {
+            if (!line.isEmpty() && !line.startsWith(" ") && !line.startsWith("#") && line.contains(":")) {
+                if (key != null) {
+                    out.put(key, current.toString());
+                }
+                key = line.substring(0, line.indexOf(':'));
+                current = new StringBuilder();
+            }
+            current.append(line).append('\n');
+        }
+        if (key != null) {
+            out.put(key, current.toString());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package plandoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 13: the starter is right for the chosen province and prints nothing its author did not write. */
+class ProvinceStarterTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theStarterOfAnotherProvincePassesStrictCheckAndPrintsOnlyWhatItSays() throws IOException {
+        Path content = dir.resolve("content");
+        assertEquals(0, Cli.run("new", "ke-hoach-cds", "--province", "tỉnh hà giang", "--content", content.toString()).exit());
+        String plan = Files.readString(content.resolve("ke-hoach-cds/plan.yaml"));
+        assertTrue(plan.contains("name: Ủy ban nhân dân tỉnh Hà Giang") && plan.contains("place: Hà Giang"), plan);
+        assertTrue(Files.readString(content.resolve("agencies.yaml")).startsWith("# Danh mục cơ quan, đơn vị của tỉnh Hà Giang "));
+
+        Cli.Result check = Cli.run("check", "--strict", content.toString());
+        assertEquals(0, check.exit(), check.errText());
+        Path site = dir.resolve("site");
+        Cli.Result build = Cli.run("build", "--strict", "--content", content.toString(), "--out", site.toString());
+        assertEquals(0, build.exit(), build.errText());
+
+        Path pdf;
+        try (Stream<Path> files = Files.list(site.resolve("ke-hoach-cds"))) {
+            pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        }
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertTrue(!text.contains("Hà Tĩnh"), "another province's name: " + text);
+        assertTrue(text.contains("Ủy ban nhân dân tỉnh Hà Giang") || text.contains("ỦY BAN NHÂN DÂN"), text);
+        // The objective's target sits under its year's column, not as "- 2026: 100%" under "Năm 2026".
+        assertTrue(!text.matches("(?s).*- 20\\d\\d: .*"), text);
+        // Each section assigned to an agency prints the agency once: its title says the duty.
+        assertTrue(!text.contains("1. Sở Khoa học và Công nghệ"), text);
+    }
+
+    @Test
+    void aSecondPlanOfTheSameProvinceKeepsTheRegisterItHas() throws IOException {
+        Path content = dir.resolve("content");
+        assertEquals(0, Cli.run("new", "mot", "--province", "Hà Giang", "--content", content.toString()).exit());
+        Cli.Result second = Cli.run("new", "hai", "--type", "quyet-dinh", "--province", "Hà Giang", "--content",
+                content.toString());
+        assertEquals(0, second.exit());
+        assertTrue(!Files.exists(content.resolve("hai/agencies.yaml")), second.outText());
+        Files.writeString(content.resolve("agencies.yaml"), "agencies:\n  - { id: so-tttt, name: Sở Thông tin và Truyền thông }\n");
+        assertEquals(0, Cli.run("new", "ba", "--province", "Hà Giang", "--content", content.toString()).exit());
+        assertTrue(Files.exists(content.resolve("ba/agencies.yaml")), "another province's shared register: the plan gets its own");
+        assertEquals(0, Cli.run("check", "--strict", content.resolve("ba").toString()).exit());
+    }
+}

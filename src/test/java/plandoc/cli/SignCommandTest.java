@@ -1,0 +1,215 @@
+package plandoc.cli;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.PdfConformance;
+import plandoc.TestPlans;
+import plandoc.render.PlanRenderer;
+import plandoc.render.RenderSettings;
+import plandoc.render.markdown.FlexmarkMarkdownRenderer;
+import plandoc.render.markdown.LinkPolicy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * {@code plandoc sign} with a throw-away CA made here with BouncyCastle (nothing committed): the
+ * person's then the organisation's PAdES signature, each valid and covering the whole file by
+ * poppler's pdfsig; PDF/A-3a and PDF/UA-1 kept; weak keys, wrong passwords, expired certificates,
+ * foreign and already signed PDFs refused with the input untouched; one byte edited invalidates.
+ */
+class SignCommandTest {
+
+    private static final String PASSWORD = "mat-khau-thu";
+
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void restoreEnvironment() {
+        SignCommand.environment = System::getenv;
+    }
+
+    @Test
+    void personThenOrganisationSignaturesAreValidAndCoverTheWholeFile() throws Exception {
+        Path pdf = plandocPdf();
+        Path person = keystore("nguoi-ky", "Nguyễn Thiện", 2048, Duration.ofDays(365));
+        Path organisation = keystore("co-quan", "UBND tỉnh Hà Tĩnh", 3072, Duration.ofDays(365));
+        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
+
+        Cli.Result first = Cli.run("sign", pdf.toString(), "--keystore", person.toString());
+        assertEquals(0, first.exit(), first.errText());
+        assertTrue(first.out().get(0).matches("Đã ký số .* lúc \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+07:00\\)\\."), first.out().toString());
+        assertFalse(String.join("", first.out()).contains(PASSWORD) || first.errText().contains(PASSWORD));
+        String afterPerson = pdfsig(pdf);
+        assertTrue(afterPerson.contains("Signature is Valid.") && afterPerson.contains("Total document signed"), afterPerson);
+        Cli.Result second = Cli.run("sign", pdf.toString(), "--keystore", organisation.toString(), "--organisation");
+        assertEquals(0, second.exit(), second.errText());
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<PDSignature> signatures = document.getSignatureDictionaries();
+            assertEquals(2, signatures.size());
+            assertEquals("Nguyễn Thiện", signatures.get(0).getName());
+            assertEquals("UBND tỉnh Hà Tĩnh", signatures.get(1).getName());
+            assertEquals("ETSI.CAdES.detached", signatures.get(1).getSubFilter());
+            assertEquals(7 * 3600 * 1000, signatures.get(0).getSignDate().getTimeZone().getRawOffset());
+        }
+        PdfConformance.assertConforms("signed PDF", Files.readAllBytes(pdf));
+
+        String report = pdfsig(pdf);
+        assertEquals(2, count(report, "Signature Validation: Signature is Valid."), report);
+        assertTrue(report.contains("Total document signed"), report);
+
+        Cli.Result third = Cli.run("sign", pdf.toString(), "--keystore", person.toString());
+        assertEquals(1, third.exit());
+        assertTrue(third.errText().contains("đã có 2 chữ ký số"), third.errText());
+
+        byte[] edited = Files.readAllBytes(pdf);
+        int at = 20_000; // inside the first byte range of both signatures (the page content)
+        edited[at] = (byte) (edited[at] ^ 0x01);
+        Path tampered = temp.resolve("tampered.pdf");
+        Files.write(tampered, edited);
+        String broken = pdfsig(tampered);
+        assertEquals(0, count(broken, "Signature is Valid."), broken);
+    }
+
+    @Test
+    void badKeysAndBadFilesAreRefusedAndThePdfIsUntouched() throws Exception {
+        Path pdf = plandocPdf();
+        byte[] before = Files.readAllBytes(pdf);
+        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
+
+        Cli.Result weak = Cli.run("sign", pdf.toString(), "--keystore", keystore("yeu", "Khóa yếu", 1024, Duration.ofDays(30)).toString());
+        assertEquals(1, weak.exit());
+        assertEquals("lỗi: khóa RSA 1024 bit quá yếu để ký văn bản điện tử; cần tối thiểu RSA 2048 bit, ECDSA 256 bit; tệp PDF không thay đổi",
+                weak.errText());
+
+        Cli.Result expired = Cli.run("sign", pdf.toString(), "--keystore", keystore("cu", "Hết hạn", 2048, Duration.ofDays(-1)).toString());
+        assertEquals(1, expired.exit());
+        assertTrue(expired.errText().startsWith("lỗi: chứng thư số của CN=Hết hạn chỉ có hiệu lực từ"), expired.errText());
+
+        Path good = keystore("tot", "Nguyễn Thiện", 2048, Duration.ofDays(30));
+        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, "sai")::get;
+        Cli.Result wrong = Cli.run("sign", pdf.toString(), "--keystore", good.toString(), "--lang", "en");
+        assertEquals(1, wrong.exit());
+        assertEquals("error: wrong password for keystore " + good + "; the PDF is unchanged", wrong.errText());
+
+        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
+        Cli.Result organisationFirst = Cli.run("sign", pdf.toString(), "--keystore", good.toString(), "--organisation");
+        assertEquals(1, organisationFirst.exit());
+        assertTrue(organisationFirst.errText().contains("người có thẩm quyền ký trước"), organisationFirst.errText());
+
+        Path foreign = temp.resolve("khac.pdf");
+        try (PDDocument other = new PDDocument()) {
+            other.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            other.save(foreign.toFile());
+        }
+        Cli.Result notOurs = Cli.run("sign", foreign.toString(), "--keystore", good.toString());
+        assertEquals(1, notOurs.exit());
+        assertTrue(notOurs.errText().contains("không phải tệp PDF do plandoc tạo"), notOurs.errText());
+
+        SignCommand.environment = name -> null;
+        Cli.Result noPassword = Cli.run("sign", pdf.toString(), "--keystore", good.toString());
+        assertEquals(2, noPassword.exit());
+
+        assertArrayEquals(before, Files.readAllBytes(pdf), "every refusal leaves the PDF as it was");
+        try (var files = Files.list(pdf.getParent())) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".tmp")).toList(), "no temporary file left");
+        }
+    }
+
+    private Path plandocPdf() throws Exception {
+        var plan = TestPlans.resolveClean(temp.resolve("content"), TestPlans.DECISION);
+        byte[] bytes = PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
+                        RenderSettings.defaults()).render(plan).files().stream()
+                .filter(f -> f.name().endsWith(".pdf")).findFirst().orElseThrow().bytes();
+        Path folder = Files.createDirectories(temp.resolve("site"));
+        return Files.write(folder.resolve("4086-QD-UBND.pdf"), bytes);
+    }
+
+    /** A PKCS#12 file holding a key of {@code bits} and a certificate issued by a throw-away CA. */
+    private Path keystore(String file, String commonName, int bits, Duration validFor) throws Exception {
+        KeyPair ca = rsa(2048);
+        X500Name caName = new X500Name("CN=plandoc test CA, O=plandoc tests");
+        Instant now = Instant.now();
+        X509Certificate caCert = certificate(caName, caName, ca.getPublic(), ca.getPrivate(), now.minus(Duration.ofDays(2)),
+                now.plus(Duration.ofDays(400)), true);
+        KeyPair leaf = rsa(bits);
+        Instant end = validFor.isNegative() ? now.plus(validFor) : now.plus(validFor);
+        Instant start = validFor.isNegative() ? now.minus(Duration.ofDays(30)) : now.minus(Duration.ofDays(1));
+        X509Certificate leafCert = certificate(caName, new X500Name("CN=" + commonName), leaf.getPublic(), ca.getPrivate(),
+                start, end, false);
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("ky-so", leaf.getPrivate(), PASSWORD.toCharArray(), new java.security.cert.Certificate[]{leafCert, caCert});
+        Path path = temp.resolve(file + ".p12");
+        try (OutputStream out = Files.newOutputStream(path)) {
+            store.store(out, PASSWORD.toCharArray());
+        }
+        return path;
+    }
+
+    private static KeyPair rsa(int bits) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(bits);
+        return generator.generateKeyPair();
+    }
+
+    private static X509Certificate certificate(X500Name issuer, X500Name subject, java.security.PublicKey key,
+                                               PrivateKey issuerKey, Instant from, Instant to, boolean ca) throws Exception {
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
+                BigInteger.valueOf(System.nanoTime()), Date.from(from), Date.from(to), subject, key);
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+        builder.addExtension(Extension.keyUsage, true, ca ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
+                : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        return new JcaX509CertificateConverter().getCertificate(
+                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
+    }
+
+    private static String pdfsig(Path pdf) throws IOException, InterruptedException {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdfsig")), "pdfsig (poppler-utils) is installed by .ci/run");
+        Process process = new ProcessBuilder("/usr/bin/pdfsig", pdf.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        return output;
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

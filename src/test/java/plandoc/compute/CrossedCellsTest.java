@@ -1,0 +1,114 @@
+package plandoc.compute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static plandoc.TestPlans.DECISION;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.TestPlans;
+
+/**
+ * Declared crossed cells checked together: every cell below lies within the range the items allow
+ * on its own, yet some sets cannot all hold.
+ * Items: A gives tw 10 over 2021 5 + 2022 5 (so its cells are fixed); B gives tw 5 + dp 5 and
+ * 2021 5 + 2023 5 (its cells are not). Totals: tw 15, dp 5; 2021 10, 2022 5, 2023 5.
+ */
+class CrossedCellsTest {
+    private static String plan(String declared) {
+        return DECISION + """
+                plan:
+                  sections:
+                    - id: kinh-phi-muc
+                      title: Kinh phí
+                      show: kinh-phi
+                budgets:
+                  - id: kinh-phi
+                    unit: triệu đồng
+                    print: { undetermined: mark }
+                    axes:
+                      - id: source
+                        members:
+                          - { id: tw, label: NS Trung ương }
+                          - { id: dp, label: NS địa phương }
+                      - id: year
+                        members:
+                          - { id: "2021", label: Năm 2021 }
+                          - { id: "2022", label: Năm 2022 }
+                          - { id: "2023", label: Năm 2023 }
+                    items:
+                      - id: a
+                        title: Nhiệm vụ A
+                        split:
+                          source: { tw: 10 }
+                          year: { 2021: 5, 2022: 5 }
+                      - id: b
+                        title: Nhiệm vụ B
+                        split:
+                          source: { tw: 5, dp: 5 }
+                          year: { 2021: 5, 2023: 5 }
+                    declared:
+                """ + declared.lines().map(l -> "      " + l + "\n").reduce("", String::concat);
+    }
+
+    private static List<String> check(Path dir, String declared) {
+        return TestPlans.messages(TestPlans.resolve(dir, plan(declared)));
+    }
+
+    private static final String F = "ke-hoach/plan.yaml";
+
+    @Test
+    void cellsThatCanAllHoldOnlyWarnThatTheyCannotBeComputed(@TempDir Path dir) {
+        List<String> messages = check(dir, """
+                - amounts:
+                    tw: { 2021: 10 }
+                    dp: { 2023: 5 }""");
+        assertEquals(1, messages.size(), String.join("\n", messages));
+        assertEquals(true, messages.get(0).contains("cảnh báo: bảng kinh phí kinh-phi: 2 số ghi không tính được"), messages.get(0));
+    }
+
+    /** tw×2021 = 5 and tw×2023 = 0 are each possible, but then NS Trung ương cannot reach 15: tw×2022 is 5 at most. */
+    @Test
+    void cellsThatCannotAllHoldNameTheRowThatFails(@TempDir Path dir) {
+        List<String> messages = check(dir, """
+                - amounts:
+                    tw: { 2021: 5, 2023: 0 }""");
+        assertEquals(List.of(F + ":54:23: lỗi: bảng kinh phí kinh-phi: các ô ghi không thể cùng đúng với các dự án: "
+                + "NS Trung ương cần thêm 5 nhưng các ô chưa ghi chỉ nhận được tối đa 0 theo khoảng các dự án cho phép"),
+                messages);
+    }
+
+    @Test
+    void aCompleteRowMustAddUpToItsTotal(@TempDir Path dir) {
+        List<String> messages = check(dir, """
+                - amounts:
+                    tw: { 2021: 6, 2022: 5, 2023: 5 }""");
+        assertEquals(List.of("lỗi: bảng kinh phí kinh-phi: các ô đã ghi của hàng NS Trung ương (6 + 5 + 5) cộng lại 16 "
+                + "nhưng tổng tính được từ các dự án là 15 (chênh lệch +1); sửa các ô cho khớp với tổng"),
+                messages.stream().map(m -> m.substring(m.indexOf("lỗi"))).toList());
+    }
+
+    /** Each cell within its range (0..5), but NS địa phương has only 5 in all (NS địa phương × 2022 left out). */
+    @Test
+    void aPartialLineMustNotExceedItsTotal(@TempDir Path dir) {
+        List<String> messages = check(dir, """
+                - amounts:
+                    dp: { 2021: 5, 2023: 5 }""");
+        assertEquals(List.of("lỗi: bảng kinh phí kinh-phi: các ô đã ghi của hàng NS địa phương (5 + 5) cộng lại 10, "
+                + "vượt tổng tính được từ các dự án là 5 (chênh lệch +5); sửa các ô cho khớp với tổng"),
+                messages.stream().map(m -> m.substring(m.indexOf("lỗi"))).toList());
+    }
+
+    @Test
+    void exactArithmeticDecidesTheFlow() {
+        java.math.BigDecimal[] supply = {new java.math.BigDecimal("0.1"), new java.math.BigDecimal("0.2")};
+        java.math.BigDecimal[] demand = {new java.math.BigDecimal("0.3")};
+        java.math.BigDecimal[][] capacity = {{new java.math.BigDecimal("0.1")}, {new java.math.BigDecimal("0.2")}};
+        assertEquals(true, ExactMaxFlow.transport(supply, demand, capacity).feasible());
+        capacity[1][0] = new java.math.BigDecimal("0.19");
+        ExactMaxFlow.Cut cut = ExactMaxFlow.transport(supply, demand, capacity);
+        assertEquals(false, cut.feasible());
+        assertEquals(List.of(1), cut.rows());
+    }
+}

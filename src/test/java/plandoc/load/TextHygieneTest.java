@@ -1,0 +1,68 @@
+package plandoc.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextHygieneTest {
+    @Test
+    void proseLosesWhatPrintsNothingAndKeepsItsQuotes() {
+        assertEquals("Đào tạo cán bộ chuyển đổi số “cấp xã”",
+                TextHygiene.text("Đào\ttạo cán\u00a0bộ chuyển\u200b đổi số\u00ad “cấp xã”"));
+    }
+
+    @Test
+    void namesAndIdsAreAlsoFreedOfDashesQuotesAndDoubleSpaces() {
+        assertEquals("Sở Nội vụ", TextHygiene.name("Sở\u00a0\u00a0Nội vụ\u200b"));
+        assertEquals("2016-2020", TextHygiene.name("2016 – 2020"));
+        assertEquals("dao-tao", TextHygiene.name("“dao-tao”"));
+        assertEquals("Đào tạo – bồi dưỡng", TextHygiene.name("Đào tạo – bồi dưỡng"), "a dash between words stays");
+    }
+
+    @Test
+    void plainTextIsReturnedAsItIs() {
+        String plain = "Ủy ban nhân dân tỉnh Hà Giang";
+        assertEquals(true, TextHygiene.text(plain) == plain && TextHygiene.name(plain) == plain);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1,447|amount.comma-ambiguous|1447|1.447",
+            "1,447.5|amount.english-notation|1447.5|",
+            "1.447,5|amount.vietnamese-notation|1447.5|",
+            "12,5|amount.vietnamese-notation|12.5|",
+            "1 447|amount.spaced-thousands|1447|",
+            "1\u00a0447 000|amount.spaced-thousands|1447000|",
+            "1447đ|amount.with-unit|đ|1447",
+            "1.447.000 đồng|amount.with-unit|đồng|1447000",
+            "１４４７|amount.odd-characters|1447|",
+    })
+    void everyAmountSpellingGetsItsOwnAdvice(String typed, String key, String first, String second) {
+        AmountSpelling.Advice advice = AmountSpelling.advise(typed).orElseThrow();
+        assertEquals(key, advice.key(), typed);
+        List<Object> args = List.of(advice.args());
+        assertEquals(typed, args.get(0));
+        assertEquals(second == null ? List.of(first) : List.of(first, second), args.subList(1, args.size()), typed);
+    }
+
+    @Test
+    void wordsAreNotAmounts() {
+        assertEquals(true, AmountSpelling.advise("nhiều").isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"(chưa rõ),true", "…,true", "xxx,true", "...,true", "[Họ và tên],true", "Nguyễn Văn Sơn,false", "Xuân,false"})
+    void placeholders(String value, boolean placeholder) {
+        assertEquals(placeholder, Placeholders.isPlaceholder(value), value);
+    }
+
+    @Test
+    void planFolderNamesAreHeldToWhatBuildCanWrite() {
+        assertEquals(false, FolderName.isPublishable("kế hoạch 167"));
+        assertEquals("ke-hoach-167", FolderName.suggestion("kế hoạch 167"));
+        assertEquals(true, FolderName.isPublishable("ha-giang-167-2026"));
+    }
+}

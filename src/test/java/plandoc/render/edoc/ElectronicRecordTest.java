@@ -1,0 +1,136 @@
+package plandoc.render.edoc;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import plandoc.TestPlans;
+import plandoc.render.PlanRenderer;
+import plandoc.render.RenderSettings;
+import plandoc.render.RenderedPlan;
+import plandoc.render.markdown.FlexmarkMarkdownRenderer;
+import plandoc.render.markdown.LinkPolicy;
+import plandoc.resolved.ResolvedPlan;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Decree 30 e-document record: the XML beside the PDF validates against docs/edoc-record.xsd
+ * and carries the plan's facts; the PDF's XMP carries the same in the plandoc namespace; a wrong
+ * issuer code is refused at its line and column.
+ */
+class ElectronicRecordTest {
+
+    private static final String WITH_CODE = TestPlans.DECISION.replace("    short: UBND tỉnh\n",
+            "    short: UBND tỉnh\n    code: 000.00.00.H25\n") + """
+              recipients: [Như Điều 3, Cổng TTĐT tỉnh]
+              archive: [VT, TH]
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void xmlBesideThePdfIsValidAndCarriesThePlansFacts() throws Exception {
+        RenderedPlan rendered = render(TestPlans.resolveClean(dir, WITH_CODE));
+        byte[] xml = file(rendered, "4086-QD-UBND.xml");
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(Path.of("docs/edoc-record.xsd").toFile()).newValidator()
+                .validate(new StreamSource(new ByteArrayInputStream(xml)));
+
+        Document doc = parse(xml);
+        int pages;
+        try (PDDocument pdf = Loader.loadPDF(file(rendered, "4086-QD-UBND.pdf"))) {
+            pages = pdf.getNumberOfPages();
+        }
+        assertEquals("000.00.00.H25", value(doc, "OrganId"));
+        assertEquals("Ủy ban nhân dân tỉnh Hà Tĩnh", value(doc, "OrganName"));
+        assertEquals("2012", value(doc, "Year"));
+        assertEquals("4086", value(doc, "CodeNumber"));
+        assertEquals("QĐ-UBND", value(doc, "CodeNotation"));
+        assertEquals("2012-12-28", value(doc, "IssueDate"));
+        assertEquals("Quyết định", value(doc, "DocumentType"));
+        assertEquals("Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
+                value(doc, "Subject"));
+        assertEquals("vi", value(doc, "Language"));
+        assertEquals(Integer.toString(pages), value(doc, "PageAmount"));
+        assertEquals("Nguyễn Thiện", value(doc, "SignerFullName"));
+        assertTrue(value(doc, "SignerPosition").endsWith("Phó Chủ tịch".toUpperCase(java.util.Locale.ROOT))
+                || value(doc, "SignerPosition").endsWith("Phó Chủ tịch"), value(doc, "SignerPosition"));
+        assertEquals("Như Điều 3", value(doc, "ToPlaces/*[local-name()='ToPlace'][1]"));
+    }
+
+    @Test
+    void xmpCarriesTheSameRecordAndDublinCore() throws Exception {
+        RenderedPlan rendered = render(TestPlans.resolveClean(dir, WITH_CODE));
+        Document xmp;
+        try (PDDocument pdf = Loader.loadPDF(file(rendered, "4086-QD-UBND.pdf"))) {
+            xmp = parse(pdf.getDocumentCatalog().getMetadata().toByteArray());
+            assertEquals(Integer.toString(pdf.getNumberOfPages()), value(xmp, "Description/*[local-name()='PageAmount']"));
+            assertEquals(pdf.getDocumentInformation().getTitle(),
+                    value(xmp, "Description/*[local-name()='title']/*/*"));
+        }
+        assertEquals("000.00.00.H25", value(xmp, "Description/*[local-name()='OrganId']"));
+        assertEquals("QĐ-UBND", value(xmp, "Description/*[local-name()='CodeNotation']"));
+        assertEquals("vi", value(xmp, "Description/*[local-name()='language']/*/*"));
+        assertEquals("Ủy ban nhân dân tỉnh Hà Tĩnh", value(xmp, "Description/*[local-name()='creator']/*/*"));
+        assertEquals("A", value(xmp, "Description/*[local-name()='conformance']"));
+    }
+
+    @Test
+    void withoutACodeTheFieldIsLeftOut() throws Exception {
+        byte[] xml = file(render(TestPlans.resolveClean(dir, TestPlans.DECISION)), "4086-QD-UBND.xml");
+        assertEquals("", value(parse(xml), "OrganId"));
+    }
+
+    @Test
+    void aWrongCodeIsRefusedWhereItIsWritten() {
+        String yaml = TestPlans.DECISION.replace("    short: UBND tỉnh\n", "    short: UBND tỉnh\n    code: H25-UBND\n");
+        List<String> messages = TestPlans.messages(TestPlans.resolve(dir, yaml));
+        assertEquals(1, messages.size(), messages.toString());
+        assertTrue(messages.get(0).matches(".*plan\\.yaml:6:11: lỗi: mã định danh cơ quan \"H25-UBND\" không hợp lệ \\(8 ký tự\\).*"),
+                messages.get(0));
+    }
+
+    private static RenderedPlan render(ResolvedPlan plan) throws Exception {
+        return PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
+                RenderSettings.defaults()).render(plan);
+    }
+
+    private static byte[] file(RenderedPlan rendered, String name) {
+        return rendered.files().stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + rendered.files().stream()
+                        .map(RenderedPlan.OutputFile::name).toList())).bytes();
+    }
+
+    private static Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    /** The text of a path under the root, each step matched by local name. */
+    private static String value(Document doc, String path) throws Exception {
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        StringBuilder expr = new StringBuilder("/*");
+        if (doc.getDocumentElement().getLocalName().equals("xmpmeta")) {
+            expr.append("/*[local-name()='RDF']");
+        }
+        for (String step : path.split("/")) {
+            expr.append('/').append(step.startsWith("*") ? step : "*[local-name()='" + step + "']");
+        }
+        return xpath.evaluate(expr.toString(), doc);
+    }
+}

@@ -1,0 +1,102 @@
+package plandoc.render.pdf;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.render.RenderSettings;
+import plandoc.resolved.DocumentInfo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Times New Roman is embedded when all four faces are found (in the templates' fonts/ folder, then the
+ * system's font folders), else Liberation Serif. The stand-in "Times New Roman" here is Liberation
+ * Serif copied under the TNR file names with the faces swapped, so the embedded font shows which file
+ * was read.
+ */
+class TimesNewRomanLookupTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void allFourFacesInASystemFolderAreEmbedded() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Path system = Files.createDirectories(dir.resolve("usr/share/fonts/truetype/msttcorefonts"));
+        install(system, "Times_New_Roman.ttf", "Times_New_Roman_Bold.ttf", "Times_New_Roman_Italic.ttf",
+                "Times_New_Roman_Bold_Italic.ttf");
+
+        PdfFonts fonts = PdfFonts.load(templates, List.of(templates.resolve("fonts"), dir.resolve("usr/share/fonts")));
+
+        assertTrue(fonts.timesNewRoman(), fonts.source());
+        assertFalse(fonts.fallback());
+        assertTrue(fonts.source().contains("usr/share/fonts"), fonts.source());
+        // The "regular" file is Liberation Serif Bold: body text is printed with the file found.
+        assertTrue(embeddedFonts(fonts).stream().anyMatch(name -> name.endsWith("LiberationSerif-Bold")), embeddedFonts(fonts).toString());
+    }
+
+    @Test
+    void theTemplatesFolderComesBeforeTheSystem() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        install(Files.createDirectories(templates.resolve("fonts")), "times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf");
+        Path system = Files.createDirectories(dir.resolve("system"));
+        install(system, "times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf");
+
+        PdfFonts fonts = PdfFonts.load(templates, List.of(templates.resolve("fonts"), system));
+
+        assertTrue(fonts.timesNewRoman());
+        assertTrue(fonts.source().contains(templates.resolve("fonts").toString()), fonts.source());
+    }
+
+    @Test
+    void threeFacesAreNotEnoughLiberationSerifIsEmbedded() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Path system = Files.createDirectories(dir.resolve("Fonts"));
+        install(system, "times.ttf", "timesbd.ttf", "timesi.ttf");
+
+        PdfFonts fonts = PdfFonts.load(templates, List.of(templates.resolve("fonts"), system, dir.resolve("missing")));
+
+        assertFalse(fonts.timesNewRoman());
+        assertTrue(fonts.fallback(), "the build summary says Liberation Serif was embedded");
+        assertTrue(embeddedFonts(fonts).stream().anyMatch(name -> name.endsWith("LiberationSerif")), embeddedFonts(fonts).toString());
+    }
+
+    /** Liberation Serif's faces under TNR names, regular and bold swapped (regular, bold, italic, bold italic order). */
+    private static void install(Path folder, String... names) throws IOException {
+        String[] faces = {"LiberationSerif-Bold.ttf", "LiberationSerif-Regular.ttf", "LiberationSerif-Italic.ttf",
+                "LiberationSerif-BoldItalic.ttf"};
+        for (int i = 0; i < names.length; i++) {
+            try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(PdfFonts.BUNDLED + faces[i])) {
+                Files.write(folder.resolve(names[i]), in.readAllBytes());
+            }
+        }
+    }
+
+    private static List<String> embeddedFonts(PdfFonts fonts) throws Exception {
+        PdfRenderer renderer = new PdfRenderer(fonts, "html { font-family: \"Times New Roman\"; font-size: 14pt; }",
+                RenderSettings.defaults());
+        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", null, "", "Kế hoạch", "t", "UBND tỉnh", "t", null, "", "");
+        byte[] pdf = renderer.render("<html><head><title>t</title></head><body><p>Kế hoạch chuyển đổi số</p></body></html>",
+                info, List.of(), Map.of(), Map.of());
+        List<String> names = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (var name : document.getPage(0).getResources().getFontNames()) {
+                PDFont font = document.getPage(0).getResources().getFont(name);
+                names.add(font.getName());
+            }
+        }
+        return names;
+    }
+}
