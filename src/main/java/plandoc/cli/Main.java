@@ -62,6 +62,7 @@ public final class Main implements Runnable {
         cli.addSubcommand(new CommandLine(new TemplatesCommand(io)));
         cli.addSubcommand(new CommandLine(new ExtractCommand(io)));
         cli.addSubcommand(new CommandLine(new SignCommand(io)));
+        cli.addSubcommand(new CommandLine(new ImportCommand(io)));
         cli.setResourceBundle(bundle);
         cli.setOut(new java.io.PrintWriter(io.out(), true));
         cli.setErr(new java.io.PrintWriter(io.err(), true));

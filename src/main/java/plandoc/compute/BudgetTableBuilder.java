@@ -60,7 +60,12 @@ final class BudgetTableBuilder {
     }
 
     TableView build(BudgetFigures figures) {
-        return new Layout(figures).table();
+        return build(figures, List.of());
+    }
+
+    /** The table, with how its figures add up and the figures earlier documents printed for it. */
+    TableView build(BudgetFigures figures, List<plandoc.resolved.DeclaredFigure> declared) {
+        return new Layout(figures).table(declared);
     }
 
     /** The layout of one budget table. */
@@ -72,6 +77,11 @@ final class BudgetTableBuilder {
         private final List<String> textColumns;
         private final boolean summary;
         private final Set<String> undeterminedItems = new LinkedHashSet<>();
+        /** Each money cell's scope and selection, by identity, for {@link LiveSums}. */
+        private final Map<CellView, Origin> origins = new java.util.IdentityHashMap<>();
+        /** "group:1" → its items' and unallocated scopes; "whole" → the groups (or rows when ungrouped). */
+        private final Map<String, List<String>> scopeParts = new java.util.HashMap<>();
+        private final Map<String, java.util.function.Function<Selection, Figure>> scopeFigures = new java.util.HashMap<>();
         private boolean undeterminedReported;
 
         Layout(BudgetFigures figures) {
@@ -84,7 +94,7 @@ final class BudgetTableBuilder {
             this.summary = !budget.print().rows().isEmpty();
         }
 
-        TableView table() {
+        TableView table(List<plandoc.resolved.DeclaredFigure> declared) {
             List<ColumnView> columns = new ArrayList<>();
             if (!summary) {
                 columns.add(new ColumnView("number", "number", budget.label("number", "TT")));
@@ -105,7 +115,24 @@ final class BudgetTableBuilder {
             String unit = budget.unit().label();
             return new TableView(budget.id().value(), "budget", "Đơn vị tính: "
                     + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1),
-                    columns, header(), rows, notes, columns.size() >= PORTRAIT_COLUMNS);
+                    columns, header(), rows, notes, columns.size() >= PORTRAIT_COLUMNS, sums(rows, declared));
+        }
+
+        private plandoc.resolved.TableSums sums(List<RowView> rows, List<plandoc.resolved.DeclaredFigure> declared) {
+            List<LiveSums.Placed> placed = new ArrayList<>();
+            for (int r = 0; r < rows.size(); r++) {
+                int column = 0;
+                for (CellView cell : rows.get(r).cells()) {
+                    Origin origin = origins.get(cell);
+                    if (origin != null) {
+                        placed.add(new LiveSums.Placed(new plandoc.resolved.CellRef(r, column), origin.scope(),
+                                origin.selection(), origin.figure()));
+                    }
+                    column += cell.colspan();
+                }
+            }
+            scopeFigures.put(WHOLE, figures::figure);
+            return new LiveSums(axes, scopeParts, (scope, s) -> scopeFigures.get(scope).apply(s)).find(placed, declared);
         }
 
         // Columns
@@ -236,14 +263,30 @@ final class BudgetTableBuilder {
         private List<RowView> itemRows() {
             List<RowView> rows = new ArrayList<>();
             int labelSpan = 1 + textColumns.size();
+            List<String> whole = new ArrayList<>();
             for (GroupFigures group : figures.groups()) {
+                String groupScope = "group:" + group.number();
+                List<String> groupParts = new ArrayList<>();
+                group.items().forEach(i -> {
+                    groupParts.add(itemScope(i));
+                    scopeFigures.put(itemScope(i), s -> figures.figure(i, s));
+                });
+                groupParts.add(unallocatedScope(group));
+                scopeFigures.put(unallocatedScope(group), s -> group.unallocated().figure(s, axes));
+                scopeFigures.put(groupScope, s -> figures.figure(group, s));
+                if (budget.grouped()) {
+                    scopeParts.put(groupScope, groupParts);
+                    whole.add(groupScope);
+                } else {
+                    whole.addAll(groupParts);
+                }
                 if (budget.grouped()) {
                     List<CellView> cells = new ArrayList<>();
                     cells.add(CellView.text(Numbering.roman(group.number()), "number"));
                     cells.add(new CellView(List.of(group.group().title().map(inline).orElse(InlineText.EMPTY)), null,
                             false, "title", labelSpan));
                     money.forEach(m -> cells.add(m.isText() ? blank("text")
-                            : moneyCell(figures.figure(group, m.selection()), m.selection(), true)));
+                            : moneyCell(groupScope, figures.figure(group, m.selection()), m.selection(), true)));
                     rows.add(new RowView("group", group.group().id().map(Id::value).orElse(""), cells));
                 }
                 BudgetItem previous = null;
@@ -257,11 +300,13 @@ final class BudgetTableBuilder {
                     cells.add(new CellView(List.of(InlineText.of(budget.label("unallocated",
                             "Kinh phí chưa phân bổ cho từng dự án"))), null, false, "title", labelSpan));
                     money.forEach(m -> cells.add(m.isText() ? blank("text")
-                            : moneyCell(group.unallocated().figure(m.selection(), axes), m.selection(),
+                            : moneyCell(unallocatedScope(group), group.unallocated().figure(m.selection(), axes),
+                                    m.selection(),
                                     m.selection().constrainedAxes() == 0)));
                     rows.add(new RowView("unallocated", "", cells));
                 }
             }
+            scopeParts.put(WHOLE, whole);
             rows.add(grandRow(1 + labelSpan));
             for (TotalsRow totals : budget.totals()) {
                 axes.indexOf(totals.axis().value()).ifPresent(axis -> rows.addAll(axisTotalRows(totals, axis, 1 + labelSpan)));
@@ -288,7 +333,7 @@ final class BudgetTableBuilder {
             } else {
                 for (MoneyColumn m : money) {
                     cells.add(m.isText() ? new CellView(text(source, m.textColumn(), previous), null, false, "text", 1)
-                            : moneyCell(figures.figure(item, m.selection()), m.selection(),
+                            : moneyCell(itemScope(item), figures.figure(item, m.selection()), m.selection(),
                                     m.selection().constrainedAxes() == 0));
                 }
             }
@@ -338,7 +383,7 @@ final class BudgetTableBuilder {
             List<CellView> cells = new ArrayList<>();
             cells.add(new CellView(List.of(InlineText.of(budget.label("grand", "Tổng cộng"))), null, false, "title",
                     labelSpan));
-            money.forEach(m -> cells.add(m.isText() ? blank("text") : moneyCell(figures.figure(m.selection()),
+            money.forEach(m -> cells.add(m.isText() ? blank("text") : moneyCell(WHOLE, figures.figure(m.selection()),
                     m.selection(), true)));
             return new RowView("grand", "", cells);
         }
@@ -357,8 +402,10 @@ final class BudgetTableBuilder {
                     long span = money.stream().filter(m -> m.selection().member(0) != null
                             && axes.covers(0, member.id().value(), m.selection().member(0))).count();
                     Selection s = Selection.of(axes.size(), Map.of(0, member.id().value()));
-                    CellView cell = moneyCell(figures.figure(s), s, true);
-                    cells.add(new CellView(cell.lines(), cell.value(), true, "money", (int) Math.max(1, span)));
+                    CellView cell = moneyCell(WHOLE, figures.figure(s), s, true);
+                    CellView spanning = new CellView(cell.lines(), cell.value(), true, "money", (int) Math.max(1, span));
+                    origins.put(spanning, origins.remove(cell));
+                    cells.add(spanning);
                 }
                 cells.add(blank("money"));
                 return List.of(new RowView("axis-total", "", cells));
@@ -372,7 +419,7 @@ final class BudgetTableBuilder {
                 rows.add(new RowView("axis-total", "", List.of(
                         new CellView(List.of(InlineText.of("- " + member.label())), null, false, "title",
                                 labelSpan + money.size() - 1),
-                        moneyCell(figures.figure(s), s, true))));
+                        moneyCell(WHOLE, figures.figure(s), s, true))));
             }
             return rows;
         }
@@ -404,7 +451,7 @@ final class BudgetTableBuilder {
                     continue;
                 }
                 Optional<Selection> s = merge(m.selection(), rowSelection);
-                cells.add(s.map(sel -> moneyCell(figures.figure(sel), sel, true)).orElse(blank("money")));
+                cells.add(s.map(sel -> moneyCell(WHOLE, figures.figure(sel), sel, true)).orElse(blank("money")));
             }
             return new RowView(kind, "", cells);
         }
@@ -422,6 +469,13 @@ final class BudgetTableBuilder {
         }
 
         // Cells
+
+        /** A money cell, remembered with whose money ({@code scope}) and which part of it it shows. */
+        private CellView moneyCell(String scope, Figure figure, Selection selection, boolean computed) {
+            CellView cell = moneyCell(figure, selection, computed);
+            origins.put(cell, new Origin(scope, selection, figure));
+            return cell;
+        }
 
         private CellView moneyCell(Figure figure, Selection selection, boolean computed) {
             return switch (figure.state()) {
@@ -449,6 +503,20 @@ final class BudgetTableBuilder {
         private CellView blank(String role) {
             return new CellView(List.of(), null, false, role, 1);
         }
+    }
+
+    private static final String WHOLE = "whole";
+
+    private static String itemScope(ItemFigures item) {
+        return "item:" + item.number();
+    }
+
+    private static String unallocatedScope(GroupFigures group) {
+        return "unallocated:" + group.number();
+    }
+
+    /** Whose money a cell shows and which part of it. */
+    private record Origin(String scope, Selection selection, Figure figure) {
     }
 
     /** One axis's columns: leaves, each parent followed by its computed column ("Cộng") unless print_total: false. */

@@ -107,7 +107,7 @@ public final class ColumnWidths {
             percent.add(String.format(Locale.ROOT, "%.2f%%", 100 * w / total));
         }
         return new TableView(table.id(), table.kind(), table.unitLine(), table.columns(), table.header(), table.rows(),
-                table.notes(), wide, percent);
+                table.notes(), wide, percent, table.sums());
     }
 
     private static boolean isText(ColumnView column) {

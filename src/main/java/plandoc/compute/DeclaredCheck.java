@@ -12,6 +12,7 @@ import plandoc.diagnostic.Suggestions;
 import plandoc.model.Amount;
 import plandoc.model.Cells;
 import plandoc.model.Declared;
+import plandoc.resolved.DeclaredFigure;
 
 /**
  * Compares figures printed in an earlier document ({@code declared:}) with the computed ones. A
@@ -22,20 +23,23 @@ import plandoc.model.Declared;
  * together ({@link CrossedCells}) cannot all hold.
  */
 public final class DeclaredCheck {
-    public void check(BudgetFigures figures, Problems problems) {
+    /** Reports every mismatch; returns every declared figure beside the computed one, in source order. */
+    public List<DeclaredFigure> check(BudgetFigures figures, Problems problems) {
+        List<DeclaredFigure> out = new ArrayList<>();
         for (GroupFigures group : figures.groups()) {
             for (ItemFigures item : group.items()) {
                 String owner = Owners.item(item.number(), item.item().id().value());
                 Source source = new Source(figures, s -> figures.figure(item, s), s -> item.money().range(s, figures.layout()));
-                item.item().declared().forEach(d -> new Entry(d, owner, source, problems).check());
+                item.item().declared().forEach(d -> new Entry(d, owner, source, problems, out).check());
             }
             String owner = Owners.group(group.number(), group.group().id().map(i -> i.value()).orElse(""));
             Source source = new Source(figures, s -> figures.figure(group, s), s -> Optional.empty());
-            group.group().declared().forEach(d -> new Entry(d, owner, source, problems).check());
+            group.group().declared().forEach(d -> new Entry(d, owner, source, problems, out).check());
         }
         Source source = new Source(figures, figures::figure, figures::range);
         figures.budget().declared().forEach(d ->
-                new Entry(d, Owners.budget(figures.budget().id().value()), source, problems).check());
+                new Entry(d, Owners.budget(figures.budget().id().value()), source, problems, out).check());
+        return out;
     }
 
     /** Where computed figures come from for one owner (an item, a group, the budget). */
@@ -51,9 +55,11 @@ public final class DeclaredCheck {
         private final Problems problems;
         private final AxisLayout layout;
         private final int decimals;
+        private final List<DeclaredFigure> out;
         private int withinRange;
 
-        Entry(Declared declared, String owner, Source source, Problems problems) {
+        Entry(Declared declared, String owner, Source source, Problems problems, List<DeclaredFigure> out) {
+            this.out = out;
             this.declared = declared;
             this.owner = declared.in().map(in -> owner + " [" + in + "]").orElse(owner);
             this.source = source;
@@ -119,6 +125,10 @@ public final class DeclaredCheck {
         private boolean compare(Amount declaredFigure, Selection selection, String what) {
             Figure computed = source.figure().apply(selection);
             String printed = VietnameseNumbers.format(declaredFigure.value(), decimals);
+            out.add(new DeclaredFigure(owner, what, declaredFigure.value(),
+                    computed.state() == Figure.State.UNDETERMINED ? Optional.empty() : Optional.of(computed.orZero()),
+                    printed, computed.state() == Figure.State.UNDETERMINED ? BudgetTableBuilder.UNDETERMINED
+                            : VietnameseNumbers.format(computed.orZero(), decimals)));
             if (computed.state() == Figure.State.UNDETERMINED) {
                 Optional<BigDecimal[]> range = source.range().apply(selection);
                 if (range.isEmpty()) {

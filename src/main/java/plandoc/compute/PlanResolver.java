@@ -68,6 +68,7 @@ public final class PlanResolver {
         private final Problems problems;
         private final IssuedDocument doc;
         private final Map<String, BudgetFigures> figures = new LinkedHashMap<>();
+        private final Map<String, List<plandoc.resolved.DeclaredFigure>> declared = new HashMap<>();
         private final Map<String, Label> labels = new HashMap<>();
         private final SectionNumbering sections;
         private final TextResolver text;
@@ -89,7 +90,8 @@ public final class PlanResolver {
             labelEverything();
             new ProseChecks(plan, figures, sections).check(problems); // issue 14: typed figures and references
             BudgetTableBuilder budgetTables = new BudgetTableBuilder(text::inline, this::itemPlace, problems);
-            figures.values().forEach(f -> tables.put(f.budget().id().value(), ColumnWidths.apply(budgetTables.build(f))));
+            figures.values().forEach(f -> tables.put(f.budget().id().value(), ColumnWidths.apply(
+                    budgetTables.build(f, declared.getOrDefault(f.budget().id().value(), List.of())))));
             ObjectiveTableBuilder objectiveTables = new ObjectiveTableBuilder(text::inline);
             plan.objectives().forEach(o -> tables.put(o.id().value(), ColumnWidths.apply(objectiveTables.build(o))));
             TaskTableBuilder taskTables = new TaskTableBuilder(text::inline);
@@ -112,7 +114,7 @@ public final class PlanResolver {
         /** Every budget's figures, checked against what earlier documents printed and against periods. */
         private void computeBudgets() {
             budgets.compute(plan, problems).forEach((id, f) -> {
-                declaredCheck.check(f, problems);
+                declared.put(id, declaredCheck.check(f, problems));
                 if (!f.budget().isSummary()) {
                     periodCheck.check(f, problems);
                 }

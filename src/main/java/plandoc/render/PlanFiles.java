@@ -38,6 +38,7 @@ final class PlanFiles {
     private final String pdf;
     private final List<Csv> csv;
     private final List<ImageBlock> images;
+    private final java.util.Optional<String> xlsx;
 
     /** A budget table's CSV and how the page names it. */
     record Csv(TableView table, String fileName, String label) {
@@ -56,6 +57,8 @@ final class PlanFiles {
             }
         }
         this.csv = List.copyOf(tables);
+        String stem = plan.info().fileStem();
+        this.xlsx = tables.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(stem + ".xlsx");
         List<ImageBlock> found = new ArrayList<>();
         collectImages(plan, found);
         for (ImageBlock image : found) {
@@ -76,15 +79,26 @@ final class PlanFiles {
         return csv;
     }
 
+    /** {@code <fileStem>.xlsx}: every budget table with live totals, when the plan has budgets. */
+    java.util.Optional<String> xlsx() {
+        return xlsx;
+    }
+
+    /** {@code <fileStem>.docx}: the whole document, editable. */
+    String docx() {
+        return pdf.substring(0, pdf.length() - ".pdf".length()) + ".docx";
+    }
+
     List<ImageBlock> images() {
         return images;
     }
 
     /** Links as seen from a page {@code prefix} away from the plan folder ("" on the plan page, "slug/" on the index). */
     PlanLinks links(String prefix) {
-        List<DataFile> files = csv.stream()
-                .map(c -> new DataFile(prefix + c.fileName(), c.label() + " (CSV)"))
-                .toList();
+        List<DataFile> files = new ArrayList<>();
+        files.add(new DataFile(prefix + docx(), "Văn bản (Word)"));
+        xlsx.ifPresent(x -> files.add(new DataFile(prefix + x, "Bảng kinh phí (Excel)")));
+        csv.forEach(c -> files.add(new DataFile(prefix + c.fileName(), c.label() + " (CSV)")));
         return new PlanLinks(prefix + PAGE, prefix + pdf, prefix + JSON, files);
     }
 

@@ -13,9 +13,11 @@ import plandoc.render.html.RichHtml;
 import plandoc.render.html.SourceView;
 import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.MarkdownRenderer;
+import plandoc.render.docx.PlanDocument;
 import plandoc.render.pdf.Attachment;
 import plandoc.render.pdf.PdfFonts;
 import plandoc.render.pdf.PdfRenderer;
+import plandoc.render.xlsx.BudgetWorkbook;
 import plandoc.resolved.BudgetData;
 import plandoc.resolved.ImageBlock;
 import plandoc.resolved.ResolvedPlan;
@@ -49,6 +51,8 @@ public final class PlanRenderer {
     private final BudgetCsv csv = new BudgetCsv();
     private final TidyBudgetCsv tidy = new TidyBudgetCsv();
     private final ElectronicRecordXml recordXml = new ElectronicRecordXml();
+    private final BudgetWorkbook xlsx = new BudgetWorkbook();
+    private final PlanDocument docx = new PlanDocument();
 
     public PlanRenderer(TemplateEngine templates, PdfRenderer pdf) {
         this.templates = templates;
@@ -102,6 +106,10 @@ public final class PlanRenderer {
                     recordXml.write(record.get().withPages(printed.pages()))));
         }
         output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, planJson));
+        output.add(new RenderedPlan.OutputFile(files.docx(), office(files.docx(), docx::write, plan, files)));
+        for (String name : files.xlsx().stream().toList()) {
+            output.add(new RenderedPlan.OutputFile(name, office(name, xlsx::write, plan, files)));
+        }
         for (PlanFiles.Csv table : files.csv()) {
             output.add(new RenderedPlan.OutputFile(table.fileName(), csv.write(table.table())));
         }
@@ -156,6 +164,21 @@ public final class PlanRenderer {
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
                     Message.of("render.pdf-failed", String.valueOf(e)), files.slug(), e);
+        }
+    }
+
+    /** A writer of an office file (XLSX, DOCX) from the resolved plan. */
+    private interface OfficeWriter {
+        byte[] write(ResolvedPlan plan) throws IOException;
+    }
+
+    private static byte[] office(String name, OfficeWriter writer, ResolvedPlan plan, PlanFiles files)
+            throws RenderException {
+        try {
+            return writer.write(plan);
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException(RenderProblem.Kind.INTERNAL, name, Message.of("render.office-failed", String.valueOf(e)),
+                    files.slug(), e);
         }
     }
 

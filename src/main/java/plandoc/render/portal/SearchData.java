@@ -22,7 +22,7 @@ import plandoc.render.html.DataFile;
  *   "id": slug, "n": number and symbol, "d": ISO date or "", "dt": printed date, "y": year or 0,
  *   "k": kind, "t": title, "i": issuer, "a": [agency names], "ai": [agency ids],
  *   "v": total in đồng as a number (sorting only) or null, "f": printed total,
- *   "u": page, "p": PDF, "j": JSON, "c": [[CSV href, label], …], "x": the plan's distinct words
+ *   "u": page, "p": PDF, "j": JSON, "c": [[download href, label], …] (Word, Excel, CSVs), "x": the plan's distinct words
  * }, …]};
  * </pre>
  */

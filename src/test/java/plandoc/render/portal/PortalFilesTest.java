@@ -138,7 +138,9 @@ class PortalFilesTest {
         assertTrue(words.containsAll(List.of("chuyển", "đổi", "số")), "the text's words, lower case");
         assertEquals(words.size(), words.stream().distinct().count(), "each word once");
         assertEquals(DIGITAL + "/424-QD-UBND.pdf", digital.get("p").asText());
-        assertEquals(7, digital.get("c").size());
+        // The Word copy, the Excel workbook and the seven budget CSVs.
+        assertEquals(9, digital.get("c").size());
+        assertEquals(DIGITAL + "/424-QD-UBND.docx", digital.get("c").get(0).get(0).asText());
     }
 
     private static void validate(byte[] xml, String schema) throws Exception {

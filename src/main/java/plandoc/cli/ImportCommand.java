@@ -1,0 +1,95 @@
+package plandoc.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import plandoc.importer.BudgetImport;
+import plandoc.importer.TableImporter;
+
+/**
+ * {@code plandoc import TABLE.xlsx [--sheet NAME] [--into PLAN --budget ID]}: a budget table from
+ * Excel as the YAML of a budget — printed, or added to a plan's plan.yaml. What could not be mapped
+ * is listed as warnings at its cell ({@code PL03.xlsx!Sheet1!F12}).
+ */
+@Command(name = "import", resourceBundle = "plandoc.cli")
+final class ImportCommand implements Callable<Integer> {
+    private final Console console;
+
+    @Parameters(index = "0", paramLabel = "TABLE.xlsx", descriptionKey = "import.file")
+    Path file;
+
+    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "import.sheet")
+    String sheet;
+
+    @Option(names = "--into", paramLabel = "PLAN", descriptionKey = "import.into")
+    Path into;
+
+    @Option(names = "--budget", paramLabel = "ID", descriptionKey = "import.budget")
+    String budget;
+
+    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
+    String lang = "vi";
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
+
+    ImportCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        BudgetImport importer = new BudgetImport();
+        if (!Files.isRegularFile(file)) {
+            console.err().println(console.text("severity.error") + ": " + console.text("import.no-file", file));
+            return ExitCode.USAGE;
+        }
+        Path plan = null;
+        if (into != null) {
+            plan = Files.isDirectory(into) ? into.resolve("plan.yaml") : into;
+            if (!Files.isRegularFile(plan)) {
+                console.err().println(console.text("severity.error") + ": " + console.text("import.no-plan", plan));
+                return ExitCode.USAGE;
+            }
+        }
+        TableImporter.Result result;
+        try {
+            result = importer.read(file, Optional.ofNullable(sheet), Optional.ofNullable(budget));
+        } catch (BudgetImport.UnknownSheet e) {
+            console.err().println(console.text("severity.error") + ": "
+                    + console.text("import.sheet-unknown", e.getMessage(), file, String.join(", ", e.sheets)));
+            return ExitCode.USAGE;
+        } catch (IOException | RuntimeException e) {
+            console.err().println(file + ": " + console.text("severity.error") + ": "
+                    + console.text("import.unreadable", e.getMessage()));
+            return ExitCode.CONTENT;
+        }
+        for (TableImporter.Note note : result.notes()) {
+            console.err().println(note.position() + ": "
+                    + console.text(result.imported() ? "severity.warning" : "severity.error") + ": "
+                    + console.messages().format(note.message()));
+        }
+        if (!result.imported()) {
+            return ExitCode.CONTENT;
+        }
+        try {
+            if (plan == null) {
+                console.out().print(importer.yaml(result.budget()));
+                console.out().flush();
+            } else {
+                importer.insert(plan, result.budget());
+                console.out().println(console.text("import.written", result.budget().get("id"), plan));
+            }
+        } catch (IOException e) {
+            console.err().println(plan + ": " + console.text("severity.error") + ": "
+                    + console.text("import.unreadable", e.getMessage()));
+            return ExitCode.CONTENT;
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,169 @@
+package plandoc.compute;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import plandoc.model.Member;
+import plandoc.resolved.CellRef;
+import plandoc.resolved.CellSum;
+import plandoc.resolved.DeclaredFigure;
+import plandoc.resolved.TableSums;
+
+/**
+ * Finds, for each figure of a laid-out budget table, the other figures of the table it is the exact
+ * sum of: a group or the whole budget adds up its rows in the same column ("vertical"); within one
+ * row's money a figure adds up the finer figures that partition its selection ("horizontal": an
+ * item's total its cells, a phase's "Cộng" its years, a per-member total the grand row's cells).
+ * References only ever go to strictly finer figures, so no sum depends on itself. A figure with a
+ * part the items do not determine has no sum: it is a given value.
+ */
+final class LiveSums {
+
+    /** A money cell of the table: where it is, whose money (a scope) and which part of it (a selection). */
+    record Placed(CellRef at, String scope, Selection selection, Figure figure) {
+    }
+
+    private record Key(String scope, Selection selection) {
+    }
+
+    private final AxisLayout axes;
+    private final Map<String, List<String>> scopeParts;
+    private final BiFunction<String, Selection, Figure> figureOf;
+
+    /**
+     * @param scopeParts the scopes a scope is made of ("group:1" → its items and unallocated row)
+     * @param figureOf   a scope's figure for a selection, for parts that have no cell in the table
+     */
+    LiveSums(AxisLayout axes, Map<String, List<String>> scopeParts, BiFunction<String, Selection, Figure> figureOf) {
+        this.axes = axes;
+        this.scopeParts = scopeParts;
+        this.figureOf = figureOf;
+    }
+
+    TableSums find(List<Placed> cells, List<DeclaredFigure> declared) {
+        Map<Key, Placed> index = new HashMap<>();
+        cells.forEach(c -> index.putIfAbsent(new Key(c.scope(), c.selection()), c));
+        List<CellSum> sums = new ArrayList<>();
+        List<CellRef> undetermined = new ArrayList<>();
+        for (Placed cell : cells) {
+            if (cell.figure().state() == Figure.State.UNDETERMINED) {
+                undetermined.add(cell.at());
+                continue;
+            }
+            Optional<List<Placed>> parts = vertical(cell, index);
+            if (parts.isEmpty()) {
+                parts = horizontal(cell, index);
+            }
+            parts.ifPresent(p -> sums.add(new CellSum(cell.at(), p.stream().map(Placed::at)
+                    .sorted(Comparator.comparingInt(CellRef::row).thenComparingInt(CellRef::column)).toList())));
+        }
+        return new TableSums(sums, undetermined, declared);
+    }
+
+    /** The same selection in each part of the scope; a part without a cell must hold no money there. */
+    private Optional<List<Placed>> vertical(Placed cell, Map<Key, Placed> index) {
+        List<String> parts = scopeParts.getOrDefault(cell.scope(), List.of());
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Placed> found = new ArrayList<>();
+        for (String part : parts) {
+            Placed p = index.get(new Key(part, cell.selection()));
+            if (p != null) {
+                found.add(p);
+            } else if (figureOf.apply(part, cell.selection()).state() != Figure.State.BLANK) {
+                return Optional.empty();
+            }
+        }
+        return usable(found);
+    }
+
+    /**
+     * Finer selections of the same scope covering the cell's selection exactly: first one axis split
+     * into its next members, then one axis into its leaves, then every open axis into leaves.
+     */
+    private Optional<List<Placed>> horizontal(Placed cell, Map<Key, Placed> index) {
+        Selection s = cell.selection();
+        List<List<Selection>> candidates = new ArrayList<>();
+        for (int axis = 0; axis < axes.size(); axis++) {
+            List<String> children = children(axis, s.member(axis));
+            if (!children.isEmpty()) {
+                candidates.add(replace(s, axis, children));
+            }
+        }
+        for (int axis = 0; axis < axes.size(); axis++) {
+            List<String> leaves = leavesUnder(axis, s.member(axis));
+            if (!leaves.isEmpty()) {
+                candidates.add(replace(s, axis, leaves));
+            }
+        }
+        List<Selection> crossed = List.of(s);
+        for (int axis = 0; axis < axes.size(); axis++) {
+            List<String> leaves = leavesUnder(axis, s.member(axis));
+            if (!leaves.isEmpty()) {
+                List<Selection> next = new ArrayList<>();
+                for (Selection prefix : crossed) {
+                    next.addAll(replace(prefix, axis, leaves));
+                }
+                crossed = next;
+            }
+        }
+        candidates.add(crossed);
+        for (List<Selection> candidate : candidates) {
+            if (candidate.size() == 1 && candidate.get(0).equals(s)) {
+                continue;
+            }
+            List<Placed> found = new ArrayList<>();
+            for (Selection part : candidate) {
+                Placed p = index.get(new Key(cell.scope(), part));
+                if (p == null) {
+                    found = null;
+                    break;
+                }
+                found.add(p);
+            }
+            if (found != null) {
+                Optional<List<Placed>> usable = usable(found);
+                if (usable.isPresent()) {
+                    return usable;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A sum is only live when none of its parts is undetermined. */
+    private static Optional<List<Placed>> usable(List<Placed> parts) {
+        boolean determined = parts.stream().noneMatch(p -> p.figure().state() == Figure.State.UNDETERMINED);
+        return determined && !parts.isEmpty() ? Optional.of(parts) : Optional.empty();
+    }
+
+    private static List<Selection> replace(Selection s, int axis, List<String> members) {
+        List<Selection> out = new ArrayList<>();
+        for (String m : members) {
+            List<String> next = new ArrayList<>(s.members());
+            next.set(axis, m);
+            out.add(new Selection(next));
+        }
+        return out;
+    }
+
+    /** The next level under a member (the axis's top level for "all"); empty for a leaf. */
+    private List<String> children(int axis, String member) {
+        List<Member> members = member == null ? axes.axes().get(axis).members()
+                : axes.member(axis, member).map(Member::members).orElse(List.of());
+        return members.stream().map(m -> m.id().value()).toList();
+    }
+
+    private List<String> leavesUnder(int axis, String member) {
+        if (member == null) {
+            return axes.leaves(axis);
+        }
+        return axes.leaves(axis).stream().filter(leaf -> !leaf.equals(member) && axes.covers(axis, member, leaf))
+                .toList();
+    }
+}

@@ -1,0 +1,131 @@
+package plandoc.importer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code plandoc import}: opens a workbook, picks the sheet (by name, else the first visible one),
+ * reads the table and gives the YAML of the budget, as a {@code budgets:} block or inserted into a
+ * plan's {@code plan.yaml}.
+ */
+public final class BudgetImport {
+
+    /** A sheet the workbook does not have; {@code sheets} lists those it has. */
+    public static final class UnknownSheet extends Exception {
+        private static final long serialVersionUID = 1L;
+        public final List<String> sheets;
+
+        UnknownSheet(String name, List<String> sheets) {
+            super(name);
+            this.sheets = List.copyOf(sheets);
+        }
+    }
+
+    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .build()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** Reads {@code file}'s sheet into a budget with id {@code budgetId} (empty: from the sheet name). */
+    public TableImporter.Result read(Path file, Optional<String> sheetName, Optional<String> budgetId)
+            throws IOException, UnknownSheet {
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet sheet = pick(workbook, sheetName);
+            String id = budgetId.orElseGet(() -> {
+                String slug = TableImporter.slug(sheet.getSheetName());
+                return slug.isEmpty() || slug.matches("[0-9-]+") ? "kinh-phi" : slug;
+            });
+            return new TableImporter(new SheetGrid(sheet, file.getFileName().toString()), id).read();
+        }
+    }
+
+    private static Sheet pick(Workbook workbook, Optional<String> name) throws UnknownSheet {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(s -> names.add(s.getSheetName()));
+        if (name.isPresent()) {
+            Sheet sheet = workbook.getSheet(name.get());
+            if (sheet == null) {
+                throw new UnknownSheet(name.get(), names);
+            }
+            return sheet;
+        }
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                return workbook.getSheetAt(i);
+            }
+        }
+        throw new UnknownSheet("", names);
+    }
+
+    /** The budget as a {@code budgets:} block of plan.yaml. */
+    public String yaml(Map<String, Object> budget) throws IOException {
+        return "budgets:\n" + entry(budget, "  ");
+    }
+
+    /** The budget as one entry of a {@code budgets:} list, its dash at {@code indent}. */
+    public String entry(Map<String, Object> budget, String indent) throws IOException {
+        List<String> lines = yaml.writeValueAsString(List.of(budget)).lines().toList();
+        int own = lines.get(0).indexOf('-');
+        StringBuilder out = new StringBuilder();
+        lines.forEach(line -> out.append(indent).append(line.substring(Math.min(own, line.length()
+                - line.stripLeading().length()))).append('\n'));
+        return out.toString();
+    }
+
+    /**
+     * Adds the budget at the end of the plan's {@code budgets:} list (a new list at the end of the
+     * file when it has none), keeping every other line as written.
+     */
+    public void insert(Path planFile, Map<String, Object> budget) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(planFile, StandardCharsets.UTF_8));
+        int start = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("budgets:\\s*(#.*)?")) {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0) {
+            lines.add("");
+            lines.add("budgets:");
+            lines.addAll(entry(budget, "  ").lines().toList());
+        } else {
+            String indent = "  ";
+            for (int i = start + 1; i < lines.size(); i++) {
+                String stripped = lines.get(i).stripLeading();
+                if (stripped.startsWith("- ")) {
+                    indent = lines.get(i).substring(0, lines.get(i).length() - stripped.length());
+                    break;
+                }
+            }
+            String entry = entry(budget, indent);
+            int end = start + 1;
+            while (end < lines.size() && (lines.get(end).isBlank() || lines.get(end).startsWith(" ")
+                    || lines.get(end).startsWith("-") || lines.get(end).startsWith("#"))) {
+                end++;
+            }
+            while (end > start + 1 && lines.get(end - 1).isBlank()) {
+                end--;
+            }
+            lines.addAll(end, entry.lines().toList());
+        }
+        Files.writeString(planFile, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,231 @@
+package plandoc.render.docx;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Markdown text (articles, section text) as Word paragraphs, parsed the way the HTML is (CommonMark
+ * plus pipe tables). List markers are written as text ("- ", "1. "), never as Word numbering, so
+ * accepting or rejecting a tracked change cannot renumber them; a heading is a bold paragraph, as in
+ * the PDF.
+ */
+final class MarkdownParagraphs {
+    private static final Parser PARSER;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        PARSER = Parser.builder(options).build();
+    }
+
+    /** Runs written before the first paragraph's text: "Điều 1. " (bold) or a section number "a) ". */
+    record Lead(String text, boolean bold, boolean italic) {
+        static final Lead NONE = new Lead("", false, false);
+    }
+
+    private final Body body;
+    private Lead lead;
+
+    MarkdownParagraphs(Body body) {
+        this.body = body;
+    }
+
+    void write(String markdown, Lead first) {
+        this.lead = first;
+        Node document = PARSER.parse(Normalizer.normalize(markdown, Normalizer.Form.NFC));
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            block(block, "");
+        }
+        if (!lead.text().isEmpty()) {
+            XWPFParagraph p = body.paragraph();
+            Runs.body(p);
+            leadRuns(p);
+        }
+    }
+
+    private void block(Node node, String marker) {
+        if (node instanceof Paragraph) {
+            XWPFParagraph p = body.paragraph();
+            Runs.body(p);
+            leadRuns(p);
+            if (!marker.isEmpty()) {
+                Runs.run(p, marker, Runs.BODY, false, false);
+            }
+            inline(p, node, false, false);
+        } else if (node instanceof Heading) {
+            XWPFParagraph p = body.paragraph();
+            Runs.body(p);
+            leadRuns(p);
+            inline(p, node, true, false);
+        } else if (node instanceof BulletList || node instanceof OrderedList) {
+            int number = node instanceof OrderedList ordered ? ordered.getStartNumber() : 0;
+            for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+                String itemMarker = node instanceof OrderedList
+                        ? number++ + (((OrderedListItem) item).getOpeningMarker().endsWith(")") ? ") " : ". ")
+                        : "- ";
+                listItem(item, itemMarker);
+            }
+        } else if (node instanceof TableBlock) {
+            table(node);
+        } else if (node instanceof BlockQuote) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                block(child, marker);
+            }
+        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            XWPFParagraph p = body.paragraph();
+            Runs.body(p);
+            Runs.run(p, node.getChildChars().toString().stripTrailing(), Runs.BODY, false, false);
+        } else if (node.hasChildren()) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                block(child, marker);
+            }
+        } else {
+            String text = node.getChars().toString().strip();
+            if (!text.isEmpty()) {
+                XWPFParagraph p = body.paragraph();
+                Runs.body(p);
+                Runs.run(p, text, Runs.BODY, false, false);
+            }
+        }
+    }
+
+    private void listItem(Node item, String marker) {
+        boolean first = true;
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            block(child, first ? marker : "");
+            first = false;
+        }
+        if (!(item instanceof ListItem) || item.getFirstChild() == null) {
+            XWPFParagraph p = body.paragraph();
+            Runs.body(p);
+            Runs.run(p, marker.strip(), Runs.BODY, false, false);
+        }
+    }
+
+    private void leadRuns(XWPFParagraph p) {
+        if (!lead.text().isEmpty()) {
+            Runs.run(p, lead.text() + " ", Runs.BODY, lead.bold(), lead.italic());
+            lead = Lead.NONE;
+        }
+    }
+
+    private static void inline(XWPFParagraph p, Node parent, boolean bold, boolean italic) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text) {
+                text(p, node.getChars().unescape(), bold, italic);
+            } else if (node instanceof SoftLineBreak) {
+                text(p, " ", bold, italic);
+            } else if (node instanceof HardLineBreak) {
+                plandoc.render.docx.Runs.run(p, "", plandoc.render.docx.Runs.BODY, bold, italic).addBreak();
+            } else if (node instanceof StrongEmphasis) {
+                inline(p, node, true, italic);
+            } else if (node instanceof Emphasis) {
+                inline(p, node, bold, true);
+            } else if (node instanceof Code) {
+                text(p, ((Code) node).getText().toString(), bold, italic);
+            } else if (node.hasChildren()) {
+                inline(p, node, bold, italic);
+            } else {
+                text(p, node.getChars().toString(), bold, italic);
+            }
+        }
+    }
+
+    private static void text(XWPFParagraph p, String text, boolean bold, boolean italic) {
+        plandoc.render.docx.Runs.run(p, text, plandoc.render.docx.Runs.BODY, bold, italic);
+    }
+
+    /** A pipe table: header rows repeated on each page, bold. */
+    private void table(Node block) {
+        List<List<Node>> rows = new ArrayList<>();
+        List<Boolean> heads = new ArrayList<>();
+        collectRows(block, rows, heads, false);
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        if (columns == 0) {
+            return;
+        }
+        XWPFTable table = body.table();
+        Tables.grid(table, Tables.even(columns, body.pages().textWidth()));
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
+            boolean head = heads.get(r);
+            row.setRepeatHeader(head);
+            for (int c = 0; c < columns; c++) {
+                XWPFTableCell cell = row.createCell();
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                Node content = c < rows.get(r).size() ? rows.get(r).get(c) : null;
+                if (content != null) {
+                    inlineCell(p, content, head);
+                }
+            }
+        }
+        Tables.dropFirstRow(table);
+    }
+
+    private static void inlineCell(XWPFParagraph p, Node cell, boolean head) {
+        for (Node node = cell.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text) {
+                plandoc.render.docx.Runs.run(p, node.getChars().unescape(), 12, head, false);
+            } else if (node.hasChildren()) {
+                inlineCell(p, node, head || node instanceof StrongEmphasis);
+            } else {
+                plandoc.render.docx.Runs.run(p, node.getChars().toString(), 12, head, false);
+            }
+        }
+    }
+
+    private static void collectRows(Node node, List<List<Node>> rows, List<Boolean> heads, boolean head) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof TableRow) {
+                List<Node> cells = new ArrayList<>();
+                for (Node c = child.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof TableCell) {
+                        cells.add(c);
+                    }
+                }
+                rows.add(cells);
+                heads.add(head);
+            } else {
+                collectRows(child, rows, heads,
+                        child instanceof com.vladsch.flexmark.ext.tables.TableHead);
+            }
+        }
+    }
+
+    /** Where paragraphs and tables go (the document body). */
+    interface Body {
+        XWPFParagraph paragraph();
+
+        XWPFTable table();
+
+        Pages pages();
+    }
+}

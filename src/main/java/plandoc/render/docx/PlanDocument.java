@@ -1,0 +1,367 @@
+package plandoc.render.docx;
+
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import plandoc.render.html.IssuerName;
+import plandoc.render.office.StableZip;
+import plandoc.resolved.AppendixView;
+import plandoc.resolved.ArticleView;
+import plandoc.resolved.AttachedPlanView;
+import plandoc.resolved.Block;
+import plandoc.resolved.HeaderView;
+import plandoc.resolved.ImageBlock;
+import plandoc.resolved.InlineText;
+import plandoc.resolved.NoteBlock;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.SectionBlock;
+import plandoc.resolved.SectionView;
+import plandoc.resolved.TableBlock;
+import plandoc.resolved.TextBlock;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The whole document as an editable Word file for review with tracked changes (the legal department
+ * marks up the draft): the Decree-30 page, the two-column header block, title and trích yếu, căn cứ,
+ * articles, the plan body and its tables, the signature block beside Nơi nhận, and each appendix on
+ * its own pages. Numbers of articles, sections and list items are text, so Word cannot renumber them.
+ * Built from the same resolved document as the page and the PDF.
+ */
+public final class PlanDocument {
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int HEADER_LEFT = Pages.mm(70);
+
+    public byte[] write(ResolvedPlan plan) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            new Writer(document, plan).write();
+            var properties = document.getProperties().getCoreProperties();
+            properties.setTitle(plan.info().kind() + " " + plan.info().numberSymbol() + ": " + plan.info().title());
+            properties.setCreator(plan.info().issuer());
+            Optional.ofNullable(plan.info().date()).ifPresent(d -> properties.setCreated(
+                    Optional.of(Date.from(d.atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant()))));
+            document.write(out);
+            return StableZip.withTime(out.toByteArray(), plan.info().date());
+        }
+    }
+
+    /** Writing one plan. */
+    private static final class Writer implements MarkdownParagraphs.Body {
+        private final XWPFDocument document;
+        private final ResolvedPlan plan;
+        private final Pages pages;
+        private final MarkdownParagraphs markdown;
+        private final IssuerName issuer;
+        private final IssuerName parentIssuer;
+
+        Writer(XWPFDocument document, ResolvedPlan plan) {
+            this.document = document;
+            this.plan = plan;
+            this.pages = new Pages(document);
+            this.markdown = new MarkdownParagraphs(this);
+            this.issuer = IssuerName.of(plan.header().issuer());
+            this.parentIssuer = IssuerName.of(plan.header().parentIssuer());
+        }
+
+        @Override
+        public XWPFParagraph paragraph() {
+            return document.createParagraph();
+        }
+
+        @Override
+        public XWPFTable table() {
+            return document.createTable();
+        }
+
+        @Override
+        public Pages pages() {
+            return pages;
+        }
+
+        void write() {
+            HeaderView header = plan.header();
+            headerBlock(header, true);
+            titleBlock(header.kind(), header.title(), "");
+            if (!plan.articles().isEmpty()) {
+                XWPFParagraph authority = paragraph();
+                Runs.centred(authority, Runs.AFTER);
+                authority.setSpacingBefore(240);
+                Runs.run(authority, issuer.oneLine(), Runs.BODY, true, false);
+            }
+            for (String basis : plan.bases()) {
+                italicBody(basis);
+            }
+            if (!plan.proposal().isEmpty()) {
+                italicBody(plan.proposal());
+            }
+            if (!plan.enacting().isEmpty()) {
+                XWPFParagraph enacting = paragraph();
+                Runs.centred(enacting, Runs.AFTER);
+                enacting.setSpacingBefore(Runs.AFTER);
+                Runs.run(enacting, plan.enacting(), Runs.BODY, true, false);
+            }
+            for (ArticleView article : plan.articles()) {
+                markdown.write(article.text().source(), new MarkdownParagraphs.Lead(article.label(), true, false));
+                if (article.includesPlan() && !plan.body().attached()) {
+                    planBody(plan.body());
+                }
+            }
+            if (plan.articles().isEmpty()) {
+                planBody(plan.body());
+            }
+            signature();
+            AttachedPlanView body = plan.body();
+            if (body.attached()) {
+                pages.newPart(false);
+                headerBlock(header, false);
+                titleBlock(body.kind(), body.title().plain(), body.caption());
+                planBody(body);
+            }
+            for (AppendixView appendix : plan.appendices()) {
+                pages.newPart(appendix.landscape());
+                appendix(appendix);
+            }
+            pages.finish();
+        }
+
+        private void italicBody(String text) {
+            XWPFParagraph p = paragraph();
+            Runs.body(p);
+            Runs.run(p, text, Runs.BODY, false, true);
+        }
+
+        /** Decree 30 §4: issuer left, national name and motto right, "Số" and place-date under them. */
+        private void headerBlock(HeaderView header, boolean withNumber) {
+            XWPFTable table = table();
+            int right = Pages.PORTRAIT_TEXT - HEADER_LEFT;
+            Tables.grid(table, new int[] {HEADER_LEFT, right});
+            borderless(table);
+            XWPFTableRow top = table.insertNewTableRow(table.getNumberOfRows());
+            XWPFTableCell left = top.createCell();
+            for (String line : parentIssuer.lines()) {
+                Runs.run(centredIn(left), line, 12, false, false);
+            }
+            for (String line : issuer.lines()) {
+                Runs.run(centredIn(left), line, 12, true, false);
+            }
+            Runs.rule(next(left), HEADER_LEFT, Pages.mm(22));
+            XWPFTableCell motto = top.createCell();
+            Runs.run(centredIn(motto), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
+            Runs.run(centredIn(motto), "Độc lập - Tự do - Hạnh phúc", 13.5, true, false);
+            Runs.rule(next(motto), right, Pages.mm(62));
+            if (withNumber) {
+                XWPFTableRow second = table.insertNewTableRow(table.getNumberOfRows());
+                XWPFParagraph number = centredIn(second.createCell());
+                number.setSpacingBefore(140);
+                Runs.run(number, header.numberLine(), 13, false, false);
+                XWPFParagraph placeDate = centredIn(second.createCell());
+                placeDate.setSpacingBefore(140);
+                Runs.run(placeDate, header.placeDate(), 13, false, true);
+            }
+            Tables.dropFirstRow(table);
+        }
+
+        /** The cell's first paragraph if still empty, else a new one; centred, no spacing. */
+        private static XWPFParagraph centredIn(XWPFTableCell cell) {
+            XWPFParagraph p = next(cell);
+            p.setAlignment(ParagraphAlignment.CENTER);
+            p.setSpacingAfter(0);
+            return p;
+        }
+
+        private static XWPFParagraph next(XWPFTableCell cell) {
+            List<XWPFParagraph> existing = cell.getParagraphs();
+            XWPFParagraph last = existing.get(existing.size() - 1);
+            return existing.size() == 1 && last.getRuns().isEmpty() && last.getCTP().getPPr() == null
+                    ? last : cell.addParagraph();
+        }
+
+        private static void borderless(XWPFTable table) {
+            table.removeBorders();
+        }
+
+        private void titleBlock(String kind, String title, String caption) {
+            XWPFParagraph heading = paragraph();
+            Runs.centred(heading, 0);
+            heading.setSpacingBefore(240);
+            Runs.run(heading, kind, Runs.BODY, true, false);
+            XWPFParagraph summary = paragraph();
+            Runs.centred(summary, 0);
+            Runs.run(summary, title, Runs.BODY, true, false);
+            if (!caption.isEmpty()) {
+                XWPFParagraph p = paragraph();
+                Runs.centred(p, 0);
+                Runs.run(p, caption, Runs.BODY, false, true);
+            }
+            XWPFParagraph rule = paragraph();
+            Runs.rule(rule, Pages.PORTRAIT_TEXT, Pages.mm(55));
+            rule.setSpacingAfter(Runs.AFTER);
+        }
+
+        private void planBody(AttachedPlanView body) {
+            body.sections().forEach(this::section);
+            blocks(body.closing());
+        }
+
+        /** A section as the PDF prints it: Phần centred bold; I. / 1. bold; 1.1. bold italic; a) italic. */
+        private void section(SectionView s) {
+            if (s.hasTitle()) {
+                XWPFParagraph p = paragraph();
+                boolean part = s.style().equals("part");
+                if (part) {
+                    Runs.centred(p, Runs.AFTER);
+                    p.setSpacingBefore(Runs.AFTER);
+                } else {
+                    Runs.body(p);
+                }
+                p.setKeepNext(true);
+                boolean bold = !List.of("letter", "dash", "none").contains(s.style());
+                boolean italic = List.of("decimal", "letter").contains(s.style());
+                String number = s.number().isEmpty() ? "" : s.number() + (part ? "\n" : " ");
+                Runs.run(p, number + s.title().plain(), Runs.BODY, bold, italic);
+                agencies(s);
+                blocks(s.blocks());
+            } else if (!s.number().isEmpty()) {
+                List<Block> blocks = s.blocks();
+                if (!blocks.isEmpty() && blocks.get(0) instanceof TextBlock text) {
+                    markdown.write(text.text().source(), new MarkdownParagraphs.Lead(s.number(), false, false));
+                    agencies(s);
+                    blocks(blocks.subList(1, blocks.size()));
+                } else {
+                    XWPFParagraph p = paragraph();
+                    Runs.body(p);
+                    Runs.run(p, s.number(), Runs.BODY, false, false);
+                    agencies(s);
+                    blocks(blocks);
+                }
+            } else {
+                agencies(s);
+                blocks(s.blocks());
+            }
+        }
+
+        private void agencies(SectionView s) {
+            if (!s.agencies().isEmpty()) {
+                italicBody(String.join("; ", s.agencies()));
+            }
+        }
+
+        private void blocks(List<Block> blocks) {
+            for (Block block : blocks) {
+                if (block instanceof TextBlock text) {
+                    markdown.write(text.text().source(), MarkdownParagraphs.Lead.NONE);
+                } else if (block instanceof TableBlock table) {
+                    boolean turn = table.table().wide() && !pages.landscape();
+                    if (turn) {
+                        pages.turn(true);
+                    }
+                    Tables.write(table.table(), this);
+                    if (turn) {
+                        pages.turn(false);
+                    }
+                } else if (block instanceof SectionBlock section) {
+                    section(section.section());
+                } else if (block instanceof ImageBlock image) {
+                    image(image);
+                } else if (block instanceof NoteBlock note) {
+                    XWPFParagraph p = paragraph();
+                    Runs.centred(p, Runs.AFTER);
+                    Runs.run(p, note.text().plain(), Runs.BODY, false, !note.role().equals("end"));
+                }
+            }
+        }
+
+        /** The picture at its size, shrunk to the text width. */
+        private void image(ImageBlock image) {
+            XWPFParagraph p = paragraph();
+            Runs.centred(p, Runs.AFTER);
+            String name = image.source().getFileName().toString().toLowerCase(Locale.ROOT);
+            int type = name.endsWith(".png") ? Document.PICTURE_TYPE_PNG
+                    : name.endsWith(".jpg") || name.endsWith(".jpeg") ? Document.PICTURE_TYPE_JPEG : -1;
+            try {
+                BufferedImage read = type < 0 ? null : javax.imageio.ImageIO.read(image.source().toFile());
+                if (read == null) {
+                    Runs.run(p, image.alt(), Runs.BODY, false, true);
+                    return;
+                }
+                double maxWidth = pages.textWidth() / 20.0;
+                double width = Math.min(maxWidth, read.getWidth() * 0.75);
+                double height = width * read.getHeight() / read.getWidth();
+                XWPFRun run = p.createRun();
+                try (InputStream in = Files.newInputStream(image.source())) {
+                    run.addPicture(in, type, image.source().getFileName().toString(), Units.toEMU(width),
+                            Units.toEMU(height));
+                }
+            } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                Runs.run(p, image.alt(), Runs.BODY, false, true);
+            }
+        }
+
+        /** Nơi nhận left (12 pt bold italic title, 11 pt lines), the signer right (14 pt bold, centred). */
+        private void signature() {
+            XWPFTable table = table();
+            int left = Pages.mm(82);
+            Tables.grid(table, new int[] {left, Pages.PORTRAIT_TEXT - left});
+            borderless(table);
+            XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
+            row.setCantSplitRow(true);
+            XWPFTableCell recipients = row.createCell();
+            if (!plan.recipients().lines().isEmpty()) {
+                XWPFParagraph title = next(recipients);
+                title.setSpacingBefore(40);
+                Runs.run(title, "Nơi nhận:", 12, true, true);
+                for (InlineText line : plan.recipients().lines()) {
+                    XWPFParagraph p = recipients.addParagraph();
+                    Runs.run(p, line.plain(), 11, false, false);
+                }
+            }
+            XWPFTableCell signer = row.createCell();
+            for (String authority : plan.signature().authority()) {
+                Runs.run(centredIn(signer), authority, Runs.BODY, true, false);
+            }
+            if (!plan.signature().title().isEmpty()) {
+                Runs.run(centredIn(signer), plan.signature().title(), Runs.BODY, true, false);
+            }
+            XWPFParagraph space = signer.addParagraph();
+            space.setSpacingBefore(Pages.mm(25));
+            XWPFParagraph name = centredIn(signer);
+            Runs.run(name, plan.signature().name(), Runs.BODY, true, false);
+            Tables.dropFirstRow(table);
+        }
+
+        private void appendix(AppendixView appendix) {
+            int width = pages.textWidth();
+            XWPFParagraph heading = paragraph();
+            Runs.centred(heading, 0);
+            Runs.run(heading, appendix.heading(), Runs.BODY, true, false);
+            XWPFParagraph title = paragraph();
+            Runs.centred(title, 0);
+            Runs.run(title, appendix.title().plain(), Runs.BODY, true, false);
+            if (!appendix.caption().isEmpty()) {
+                XWPFParagraph caption = paragraph();
+                Runs.centred(caption, 0);
+                Runs.run(caption, appendix.caption(), Runs.BODY, false, true);
+            }
+            XWPFParagraph rule = paragraph();
+            Runs.rule(rule, width, Pages.mm(45));
+            rule.setSpacingAfter(180);
+            blocks(appendix.blocks());
+        }
+    }
+}

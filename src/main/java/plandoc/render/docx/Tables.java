@@ -1,0 +1,270 @@
+package plandoc.render.docx;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import plandoc.resolved.CellView;
+import plandoc.resolved.ColumnView;
+import plandoc.resolved.HeaderCell;
+import plandoc.resolved.InlineText;
+import plandoc.resolved.RowView;
+import plandoc.resolved.TableView;
+
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * A resolved table as a Word table: header rows merged as printed (gridSpan, vMerge) and repeated on
+ * every page, body rows that do not split across pages, cells aligned by role, 12 pt.
+ */
+final class Tables {
+    static final int CELL_TEXT = 12;
+
+    private Tables() {
+    }
+
+    static void write(TableView view, MarkdownParagraphs.Body body) {
+        if (!view.unitLine().isEmpty()) {
+            XWPFParagraph unit = body.paragraph();
+            unit.setAlignment(ParagraphAlignment.RIGHT);
+            unit.setSpacingAfter(60);
+            Runs.run(unit, view.unitLine(), 13, false, true);
+        }
+        XWPFTable table = body.table();
+        int width = view.columns().size();
+        int size = size(view, body.pages().textWidth());
+        grid(table, widths(view, body.pages().textWidth(), size));
+        header(table, view.header(), width, size);
+        for (RowView row : view.rows()) {
+            XWPFTableRow tr = table.insertNewTableRow(table.getNumberOfRows());
+            tr.setCantSplitRow(true);
+            boolean bold = !row.kind().equals("item") && !row.kind().equals("unallocated");
+            for (CellView cell : row.cells()) {
+                XWPFTableCell tc = tr.createCell();
+                span(tc, cell.colspan());
+                XWPFParagraph p = tc.getParagraphs().get(0);
+                p.setAlignment(switch (cell.role()) {
+                    case "money" -> ParagraphAlignment.RIGHT;
+                    case "number", "note" -> ParagraphAlignment.CENTER;
+                    default -> ParagraphAlignment.LEFT;
+                });
+                List<String> lines = cell.lines().stream().map(InlineText::plain).toList();
+                Runs.run(p, String.join("\n", lines), size, bold, false);
+            }
+        }
+        dropFirstRow(table);
+        for (InlineText note : view.notes()) {
+            XWPFParagraph p = body.paragraph();
+            p.setSpacingBefore(60);
+            Runs.run(p, note.plain(), CELL_TEXT, false, true);
+        }
+        XWPFParagraph after = body.paragraph();
+        after.setSpacingAfter(0);
+    }
+
+    /** Header cells placed as a browser places them; a cell spanning rows starts a vertical merge. */
+    private static void header(XWPFTable table, List<List<HeaderCell>> header, int width, int size) {
+        int height = header.size();
+        HeaderCell[][] start = new HeaderCell[height][width];
+        boolean[][] covered = new boolean[height][width];
+        int[][] origin = new int[height][width];
+        for (int i = 0; i < height; i++) {
+            int c = 0;
+            for (HeaderCell cell : header.get(i)) {
+                while (c < width && covered[i][c]) {
+                    c++;
+                }
+                if (c >= width) {
+                    break;
+                }
+                start[i][c] = cell;
+                int lastRow = Math.min(height, i + cell.rowspan()) - 1;
+                int lastColumn = Math.min(width, c + cell.colspan()) - 1;
+                for (int y = i; y <= lastRow; y++) {
+                    for (int x = c; x <= lastColumn; x++) {
+                        covered[y][x] = true;
+                        origin[y][x] = y == i ? -1 : i;
+                    }
+                }
+                c = lastColumn + 1;
+            }
+        }
+        for (int i = 0; i < height; i++) {
+            XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
+            row.setRepeatHeader(true);
+            row.setCantSplitRow(true);
+            int c = 0;
+            while (c < width) {
+                HeaderCell cell = start[i][c];
+                XWPFTableCell tc = row.createCell();
+                tc.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+                XWPFParagraph p = tc.getParagraphs().get(0);
+                p.setAlignment(ParagraphAlignment.CENTER);
+                if (cell != null) {
+                    span(tc, cell.colspan());
+                    if (cell.rowspan() > 1) {
+                        tcPr(tc).addNewVMerge().setVal(STMerge.RESTART);
+                    }
+                    Runs.run(p, cell.text(), size, true, false);
+                    c += Math.max(1, Math.min(cell.colspan(), width - c));
+                } else {
+                    // Covered from a cell above: continue its vertical merge over the same columns.
+                    int span = 1;
+                    HeaderCell above = null;
+                    for (int y = i - 1; y >= 0 && above == null; y--) {
+                        above = start[y][c];
+                    }
+                    if (above != null) {
+                        span = Math.max(1, Math.min(above.colspan(), width - c));
+                    }
+                    span(tc, span);
+                    tcPr(tc).addNewVMerge();
+                    c += span;
+                }
+            }
+        }
+    }
+
+    private static CTTcPr tcPr(XWPFTableCell cell) {
+        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    }
+
+    private static void span(XWPFTableCell cell, int columns) {
+        if (columns > 1) {
+            tcPr(cell).addNewGridSpan().setVal(BigInteger.valueOf(columns));
+        }
+    }
+
+    /**
+     * Widths by role: a money column as wide as its longest figure (figures never wrap), text columns
+     * 26 mm, the title what is left. When that is too wide, text and title columns give way first.
+     */
+    static int[] widths(TableView view, int available) {
+        return widths(view, available, CELL_TEXT);
+    }
+
+    /** The cell text size: 12 pt, down to 10 pt when the figures alone would take most of the width. */
+    static int size(TableView view, int available) {
+        for (int size = CELL_TEXT; size > 10; size--) {
+            int[] w = widths(view, available, size);
+            int money = 0;
+            for (int i = 0; i < w.length; i++) {
+                if (view.columns().get(i).role().equals("money")) {
+                    money += w[i];
+                }
+            }
+            if (money <= available * 0.6) {
+                return size;
+            }
+        }
+        return 10;
+    }
+
+    static int[] widths(TableView view, int available, int size) {
+        List<ColumnView> columns = view.columns();
+        int[] longest = new int[columns.size()];
+        for (RowView row : view.rows()) {
+            int c = 0;
+            for (CellView cell : row.cells()) {
+                if (cell.colspan() == 1 && c < longest.length && cell.role().equals("money")) {
+                    longest[c] = Math.max(longest[c], quarters(cell.plain()));
+                }
+                c += cell.colspan();
+            }
+        }
+        int[] widths = new int[columns.size()];
+        int fixed = 0;
+        int flexible = 0;
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = switch (columns.get(i).role()) {
+                case "number" -> Pages.mm(10);
+                case "title" -> 0;
+                case "text" -> Pages.mm(26);
+                // Quarter-ems of the cell text in millimetres, plus the cell's margins.
+                default -> Math.max(Pages.mm(10), Pages.mm(longest[i] / 4.0 * size * 25.4 / 72 + 2.6));
+            };
+            if (columns.get(i).role().equals("money") || columns.get(i).role().equals("number")) {
+                fixed += widths[i];
+            } else {
+                flexible += widths[i];
+            }
+        }
+        int titles = (int) columns.stream().filter(c -> c.role().equals("title")).count();
+        int left = available - fixed - flexible;
+        for (int i = 0; i < widths.length; i++) {
+            if (widths[i] == 0) {
+                widths[i] = Math.max(Pages.mm(40), left / Math.max(1, titles));
+                flexible += widths[i];
+            }
+        }
+        if (fixed + flexible > available) {
+            long flexibleColumns = columns.stream().filter(c -> !c.role().equals("money") && !c.role().equals("number"))
+                    .count();
+            int room = Math.max(available - fixed, Pages.mm(15) * (int) Math.max(1, flexibleColumns));
+            for (int i = 0; i < widths.length; i++) {
+                String role = columns.get(i).role();
+                if (!role.equals("money") && !role.equals("number")) {
+                    widths[i] = Math.max(Pages.mm(15), widths[i] * room / flexible);
+                }
+            }
+        }
+        int total = java.util.Arrays.stream(widths).sum();
+        if (total > available) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = widths[i] * available / total;
+            }
+        }
+        return widths;
+    }
+
+    /** A figure's width in quarter-ems of Times New Roman: digits and signs ½ em, separators ¼ em. */
+    private static int quarters(String figure) {
+        int quarters = 0;
+        for (char ch : figure.toCharArray()) {
+            quarters += ch == '.' || ch == ',' ? 1 : 2;
+        }
+        return quarters;
+    }
+
+    static int[] even(int columns, int available) {
+        int[] widths = new int[columns];
+        java.util.Arrays.fill(widths, available / columns);
+        return widths;
+    }
+
+    /** A fixed-layout table with thin borders and the given column widths. */
+    static void grid(XWPFTable table, int[] widths) {
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        int total = 0;
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+            total += w;
+        }
+        var pr = table.getCTTbl().getTblPr();
+        var tblW = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        tblW.setType(STTblWidth.DXA);
+        tblW.setW(BigInteger.valueOf(total));
+        CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
+        layout.setType(STTblLayoutType.FIXED);
+        table.setCellMargins(0, Pages.mm(1), 0, Pages.mm(1));
+    }
+
+    /** {@code createTable} makes a first row with one cell; the rows are built after it. */
+    static void dropFirstRow(XWPFTable table) {
+        if (table.getNumberOfRows() > 1) {
+            table.removeRow(0);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** What the Office Open XML writers (XLSX, DOCX) share. */
+package plandoc.render.office;

@@ -1,0 +1,490 @@
+package plandoc.render.xlsx;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import plandoc.diagnostic.Message;
+import plandoc.diagnostic.Messages;
+import plandoc.render.office.StableZip;
+import plandoc.resolved.CellRef;
+import plandoc.resolved.CellSum;
+import plandoc.resolved.CellView;
+import plandoc.resolved.ColumnView;
+import plandoc.resolved.DeclaredFigure;
+import plandoc.resolved.HeaderCell;
+import plandoc.resolved.InlineText;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.RowView;
+import plandoc.resolved.TableView;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The plan's budget tables as an XLSX workbook for the finance office: one sheet per table named
+ * after its appendix, laid out like the printed table, every total a live {@code SUM} over the cells
+ * it adds up (from {@link plandoc.resolved.TableSums}), so a changed amount re-totals; a "Kiểm tra"
+ * sheet with the figures earlier documents printed beside the computed ones. Figures are numbers with
+ * a number format, never text; a crossed cell the items do not determine stays blank with a comment.
+ */
+public final class BudgetWorkbook {
+
+    public static final String CHECK_SHEET = "Kiểm tra";
+    static final String FONT = "Times New Roman";
+    static final String UNDETERMINED_NOTE = "Không tính được từ số liệu các dòng (các dòng chỉ ghi riêng kinh phí "
+            + "theo từng trục); không phân bổ ước lượng.";
+    /** Decree 30/2020 margins in inches: top and bottom 20 mm, left 30 mm, right 15 mm. */
+    static final double TOP = 20 / 25.4;
+    static final double BOTTOM = 20 / 25.4;
+    static final double LEFT = 30 / 25.4;
+    static final double RIGHT = 15 / 25.4;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Messages messages = new Messages(Messages.VIETNAMESE);
+
+    public byte[] write(ResolvedPlan plan) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(workbook);
+            Set<String> names = new HashSet<>();
+            List<SheetTable> written = new ArrayList<>();
+            for (TablePlace place : TablePlace.budgets(plan)) {
+                XSSFSheet sheet = workbook.createSheet(sheetName(place.label(), names));
+                written.add(new TableSheet(sheet, place, styles).write());
+            }
+            new CheckSheet(workbook.createSheet(CHECK_SHEET), styles, messages).write(written);
+            workbook.setForceFormulaRecalculation(true);
+            var properties = workbook.getProperties().getCoreProperties();
+            properties.setTitle(plan.info().kind() + " " + plan.info().numberSymbol() + ": kinh phí");
+            properties.setCreator("plandoc");
+            // The issue date, not the build time: the same sources give the same file.
+            Optional.ofNullable(plan.info().date()).ifPresent(d ->
+                    properties.setCreated(Optional.of(Date.from(d.atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant()))));
+            workbook.write(out);
+            return StableZip.withTime(out.toByteArray(), plan.info().date());
+        }
+    }
+
+    /** Excel's rules: at most 31 characters, none of []:*?/\, unique ignoring case. */
+    static String sheetName(String label, Set<String> taken) {
+        String base = WorkbookUtil.createSafeSheetName(label.isBlank() ? "Bảng" : label, '-');
+        String name = base;
+        for (int n = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT))
+                || name.equalsIgnoreCase(CHECK_SHEET); n++) {
+            String suffix = " (" + n + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        taken.add(name.toLowerCase(java.util.Locale.ROOT));
+        return name;
+    }
+
+    /** A table as written: its sheet and the sheet row of its first body row, for the check sheet. */
+    record SheetTable(XSSFSheet sheet, TablePlace place, int firstBodyRow) {
+    }
+
+    /** One budget table on its sheet. */
+    private static final class TableSheet {
+        private final XSSFSheet sheet;
+        private final TablePlace place;
+        private final TableView table;
+        private final Styles styles;
+        private final int width;
+        private final int decimals;
+
+        TableSheet(XSSFSheet sheet, TablePlace place, Styles styles) {
+            this.sheet = sheet;
+            this.place = place;
+            this.table = place.table();
+            this.styles = styles;
+            this.width = table.columns().size();
+            this.decimals = decimals(table);
+        }
+
+        SheetTable write() {
+            int r = 0;
+            for (String line : List.of(place.heading(), place.title(), place.caption())) {
+                if (!line.isBlank()) {
+                    banner(r++, line, line == place.caption() ? styles.caption : styles.title);
+                }
+            }
+            banner(r++, table.unitLine(), styles.unit);
+            int firstHeader = r;
+            header(firstHeader);
+            int firstBody = firstHeader + table.header().size();
+            Map<CellRef, CellSum> sums = new HashMap<>();
+            table.sums().sums().forEach(s -> sums.put(s.cell(), s));
+            Set<CellRef> undetermined = new HashSet<>(table.sums().undetermined());
+            Drawing<?> drawing = sheet.createDrawingPatriarch();
+            for (int i = 0; i < table.rows().size(); i++) {
+                body(i, firstBody, sums, undetermined, drawing);
+            }
+            int after = firstBody + table.rows().size();
+            for (InlineText note : table.notes()) {
+                banner(after++, note.plain(), styles.note);
+            }
+            columns();
+            printSetup(firstHeader, firstBody);
+            return new SheetTable(sheet, place, firstBody);
+        }
+
+        private void banner(int rowIndex, String text, CellStyle style) {
+            Row row = sheet.createRow(rowIndex);
+            Cell cell = row.createCell(0);
+            cell.setCellValue(text);
+            cell.setCellStyle(style);
+            if (width > 1) {
+                sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, width - 1));
+            }
+        }
+
+        /** Header cells placed as a browser places them: each in the next column not covered from above. */
+        private void header(int top) {
+            List<List<HeaderCell>> header = table.header();
+            boolean[][] taken = new boolean[header.size()][width];
+            for (int i = 0; i < header.size(); i++) {
+                Row row = sheet.createRow(top + i);
+                for (int c = 0; c < width; c++) {
+                    row.createCell(c).setCellStyle(styles.header);
+                }
+            }
+            for (int i = 0; i < header.size(); i++) {
+                int c = 0;
+                for (HeaderCell cell : header.get(i)) {
+                    while (c < width && taken[i][c]) {
+                        c++;
+                    }
+                    if (c >= width) {
+                        break;
+                    }
+                    int lastRow = Math.min(header.size(), i + cell.rowspan()) - 1;
+                    int lastColumn = Math.min(width, c + cell.colspan()) - 1;
+                    for (int y = i; y <= lastRow; y++) {
+                        for (int x = c; x <= lastColumn; x++) {
+                            taken[y][x] = true;
+                        }
+                    }
+                    sheet.getRow(top + i).getCell(c).setCellValue(cell.text());
+                    if (lastRow > i || lastColumn > c) {
+                        sheet.addMergedRegion(new CellRangeAddress(top + i, top + lastRow, c, lastColumn));
+                    }
+                    c = lastColumn + 1;
+                }
+            }
+        }
+
+        private void body(int index, int firstBody, Map<CellRef, CellSum> sums, Set<CellRef> undetermined,
+                          Drawing<?> drawing) {
+            RowView view = table.rows().get(index);
+            boolean bold = !view.kind().equals("item") && !view.kind().equals("unallocated");
+            Row row = sheet.createRow(firstBody + index);
+            int c = 0;
+            for (CellView cell : view.cells()) {
+                CellRef at = new CellRef(index, c);
+                String role = c < width && table.columns().get(c).role().equals("money") && cell.role().equals("money")
+                        ? "money" : cell.role();
+                CellStyle style = styles.body(role, bold, decimals, sums.containsKey(at) && cell.value() == null);
+                for (int x = c; x < Math.min(width, c + cell.colspan()); x++) {
+                    row.createCell(x).setCellStyle(style);
+                }
+                Cell target = row.getCell(c);
+                if (target == null) {
+                    break;
+                }
+                CellSum sum = sums.get(at);
+                if (sum != null) {
+                    target.setCellFormula(formula(sum.parts(), firstBody));
+                    target.setCellValue(cell.value() == null ? 0 : cell.value().doubleValue());
+                } else if (cell.value() != null) {
+                    target.setCellValue(cell.value().doubleValue());
+                } else if (undetermined.contains(at)) {
+                    comment(drawing, target);
+                } else if (!role.equals("money")) {
+                    String text = cell.plain();
+                    if (!text.isEmpty()) {
+                        target.setCellValue(text);
+                    }
+                }
+                if (cell.colspan() > 1 && c + cell.colspan() - 1 < width) {
+                    sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), c,
+                            c + cell.colspan() - 1));
+                }
+                c += cell.colspan();
+            }
+            while (c < width) {
+                row.createCell(c++).setCellStyle(styles.body("text", bold, decimals, false));
+            }
+        }
+
+        private void comment(Drawing<?> drawing, Cell cell) {
+            ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
+            anchor.setCol1(cell.getColumnIndex());
+            anchor.setCol2(cell.getColumnIndex() + 3);
+            anchor.setRow1(cell.getRowIndex());
+            anchor.setRow2(cell.getRowIndex() + 4);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(UNDETERMINED_NOTE));
+            comment.setAuthor("plandoc");
+            cell.setCellComment(comment);
+        }
+
+        private void columns() {
+            for (int c = 0; c < width; c++) {
+                ColumnView column = table.columns().get(c);
+                int chars = switch (column.role()) {
+                    case "number" -> 6;
+                    case "title" -> 42;
+                    case "text" -> 20;
+                    default -> 13;
+                };
+                sheet.setColumnWidth(c, chars * 256);
+            }
+        }
+
+        private void printSetup(int firstHeader, int firstBody) {
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+            sheet.setAutobreaks(true);
+            sheet.setMargin(PageMargin.TOP, TOP);
+            sheet.setMargin(PageMargin.BOTTOM, BOTTOM);
+            sheet.setMargin(PageMargin.LEFT, LEFT);
+            sheet.setMargin(PageMargin.RIGHT, RIGHT);
+            sheet.setMargin(PageMargin.HEADER, TOP / 2);
+            sheet.setMargin(PageMargin.FOOTER, BOTTOM / 2);
+            sheet.getFooter().setCenter("Trang &P/&N");
+            if (firstBody > firstHeader) {
+                sheet.setRepeatingRows(new CellRangeAddress(firstHeader, firstBody - 1, -1, -1));
+                sheet.createFreezePane(0, firstBody);
+            }
+        }
+
+        /**
+         * {@code SUM(D7:D9)} for parts down one column, {@code SUM(D7:E7,G7:H7)} for parts along a row:
+         * runs of neighbouring cells become ranges.
+         */
+        static String formula(List<CellRef> parts, int firstBody) {
+            List<String> ranges = new ArrayList<>();
+            boolean oneColumn = parts.stream().map(CellRef::column).distinct().count() == 1;
+            int i = 0;
+            while (i < parts.size()) {
+                CellRef start = parts.get(i);
+                int j = i;
+                while (j + 1 < parts.size() && next(parts.get(j), parts.get(j + 1), oneColumn)) {
+                    j++;
+                }
+                CellRef end = parts.get(j);
+                String from = new CellReference(firstBody + start.row(), start.column()).formatAsString();
+                String to = new CellReference(firstBody + end.row(), end.column()).formatAsString();
+                ranges.add(i == j ? from : from + ":" + to);
+                i = j + 1;
+            }
+            return "SUM(" + String.join(",", ranges) + ")";
+        }
+
+        private static boolean next(CellRef a, CellRef b, boolean oneColumn) {
+            return oneColumn ? b.column() == a.column() && b.row() == a.row() + 1
+                    : b.row() == a.row() && b.column() == a.column() + 1;
+        }
+
+        /** The decimals the table prints figures with ("1.447,50" → 2), read from its printed figures. */
+        private static int decimals(TableView table) {
+            int most = 0;
+            for (RowView row : table.rows()) {
+                for (CellView cell : row.cells()) {
+                    if (cell.value() != null) {
+                        String printed = cell.plain();
+                        int comma = printed.lastIndexOf(',');
+                        if (comma >= 0) {
+                            most = Math.max(most, printed.length() - comma - 1);
+                        }
+                    }
+                }
+            }
+            return most;
+        }
+    }
+
+    /** The declared figures of every table beside the computed ones, and the sheets' grand totals. */
+    private static final class CheckSheet {
+        private final XSSFSheet sheet;
+        private final Styles styles;
+        private final Messages messages;
+
+        CheckSheet(XSSFSheet sheet, Styles styles, Messages messages) {
+            this.sheet = sheet;
+            this.styles = styles;
+            this.messages = messages;
+        }
+
+        void write(List<SheetTable> tables) {
+            List<String> heads = List.of("Bảng", "Dòng", "Số liệu", "Số ghi (declared)", "Số tính được", "Chênh lệch",
+                    "Kết quả");
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue("ĐỐI CHIẾU SỐ LIỆU ĐÃ GHI VỚI SỐ TÍNH ĐƯỢC");
+            title.getCell(0).setCellStyle(styles.title);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, heads.size() - 1));
+            Row head = sheet.createRow(1);
+            for (int c = 0; c < heads.size(); c++) {
+                Cell cell = head.createCell(c);
+                cell.setCellValue(heads.get(c));
+                cell.setCellStyle(styles.header);
+            }
+            int r = 2;
+            for (SheetTable table : tables) {
+                int decimals = TableSheet.decimals(table.place().table());
+                for (DeclaredFigure figure : table.place().table().sums().declared()) {
+                    Row row = sheet.createRow(r);
+                    text(row, 0, table.sheet().getSheetName());
+                    text(row, 1, phrase(figure.owner()));
+                    text(row, 2, phrase(figure.what()));
+                    number(row, 3, figure.declared(), decimals);
+                    if (figure.computed().isPresent()) {
+                        number(row, 4, figure.computed().get(), decimals);
+                        String d = "D" + (r + 1);
+                        String e = "E" + (r + 1);
+                        formula(row, 5, d + "-" + e, decimals, false);
+                        formula(row, 6, "IF(ABS(" + d + "-" + e + ")<0.000001,\"Khớp\",\"Lệch\")", decimals, true);
+                    } else {
+                        text(row, 4, figure.printedComputed());
+                        text(row, 5, "");
+                        text(row, 6, "Không tính được");
+                    }
+                    r++;
+                }
+            }
+            if (r == 2) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue("Không có số liệu ghi từ văn bản trước (declared) để đối chiếu.");
+                row.getCell(0).setCellStyle(styles.note);
+                sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, heads.size() - 1));
+            }
+            int[] widths = {16, 36, 30, 16, 16, 14, 14};
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+            sheet.setMargin(PageMargin.TOP, TOP);
+            sheet.setMargin(PageMargin.BOTTOM, BOTTOM);
+            sheet.setMargin(PageMargin.LEFT, LEFT);
+            sheet.setMargin(PageMargin.RIGHT, RIGHT);
+            sheet.createFreezePane(0, 2);
+        }
+
+        private String phrase(String phrase) {
+            return messages.format(Message.of("xlsx.phrase", phrase));
+        }
+
+        private void text(Row row, int c, String text) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(text);
+            cell.setCellStyle(styles.body("text", false, 0, false));
+        }
+
+        private void number(Row row, int c, BigDecimal value, int decimals) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(styles.body("money", false, decimals, false));
+        }
+
+        private void formula(Row row, int c, String formula, int decimals, boolean text) {
+            Cell cell = row.createCell(c);
+            cell.setCellFormula(formula);
+            cell.setCellStyle(styles.body(text ? "text" : "money", false, decimals, false));
+        }
+    }
+
+    /** Cell styles, made once per workbook (Excel limits a workbook to 64 000 styles). */
+    static final class Styles {
+        private final XSSFWorkbook workbook;
+        final CellStyle title;
+        final CellStyle caption;
+        final CellStyle unit;
+        final CellStyle note;
+        final CellStyle header;
+        private final Map<String, CellStyle> body = new HashMap<>();
+
+        Styles(XSSFWorkbook workbook) {
+            this.workbook = workbook;
+            this.title = style(font(true, false, 13), HorizontalAlignment.CENTER, false);
+            this.caption = style(font(false, true, 13), HorizontalAlignment.CENTER, false);
+            this.unit = style(font(false, true, 12), HorizontalAlignment.RIGHT, false);
+            this.note = style(font(false, true, 12), HorizontalAlignment.LEFT, false);
+            this.header = style(font(true, false, 12), HorizontalAlignment.CENTER, true);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.CENTER);
+        }
+
+        /** A body cell's style by role ("money", "number", "title", "text", "note"), weight and decimals. */
+        CellStyle body(String role, boolean bold, int decimals, boolean hideZero) {
+            String key = role + "|" + bold + "|" + decimals + "|" + hideZero;
+            return body.computeIfAbsent(key, k -> {
+                HorizontalAlignment align = switch (role) {
+                    case "money" -> HorizontalAlignment.RIGHT;
+                    case "number", "note" -> HorizontalAlignment.CENTER;
+                    default -> HorizontalAlignment.LEFT;
+                };
+                CellStyle style = style(font(bold, false, 12), align, true);
+                style.setWrapText(!role.equals("money"));
+                style.setVerticalAlignment(VerticalAlignment.CENTER);
+                if (role.equals("money")) {
+                    style.setDataFormat(workbook.createDataFormat().getFormat(NumberFormat.code(decimals, hideZero)));
+                }
+                return style;
+            });
+        }
+
+        private Font font(boolean bold, boolean italic, int points) {
+            Font font = workbook.createFont();
+            font.setFontName(FONT);
+            font.setFontHeightInPoints((short) points);
+            font.setBold(bold);
+            font.setItalic(italic);
+            return font;
+        }
+
+        private CellStyle style(Font font, HorizontalAlignment align, boolean borders) {
+            CellStyle style = workbook.createCellStyle();
+            style.setFont(font);
+            style.setAlignment(align);
+            if (borders) {
+                style.setBorderTop(BorderStyle.THIN);
+                style.setBorderBottom(BorderStyle.THIN);
+                style.setBorderLeft(BorderStyle.THIN);
+                style.setBorderRight(BorderStyle.THIN);
+            }
+            return style;
+        }
+    }
+}

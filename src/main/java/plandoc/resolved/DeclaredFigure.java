@@ -1,0 +1,22 @@
+package plandoc.resolved;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A figure an earlier document printed ({@code declared:}) beside the one computed for it.
+ *
+ * @param owner    message phrase naming the row or table ("@owner.item|3|giao-ban")
+ * @param what     message phrase naming the figure ("@declared.total", "@declared.member|Năm 2022")
+ * @param declared the printed figure
+ * @param computed the computed figure; empty when the items do not determine it
+ * @param printedDeclared the declared figure as printed ("128.000")
+ * @param printedComputed the computed figure as printed ("125.000"), "…" when undetermined
+ */
+public record DeclaredFigure(String owner, String what, BigDecimal declared, Optional<BigDecimal> computed,
+                             String printedDeclared, String printedComputed) {
+    /** Whether the computed figure is known and equals the declared one (a blank counts as 0). */
+    public boolean matches() {
+        return computed.map(c -> c.compareTo(declared) == 0).orElse(false);
+    }
+}

@@ -1,0 +1,20 @@
+package plandoc.resolved;
+
+import java.util.List;
+
+/**
+ * How a budget table's figures arise from one another, for outputs that keep totals live (XLSX):
+ * every figure with a {@link CellSum} adds up the cells it names; a figure without one was given by
+ * the items; {@code undetermined} cells are those the items do not fix (printed "…").
+ *
+ * @param declared the figures earlier documents printed for this budget, with the computed ones
+ */
+public record TableSums(List<CellSum> sums, List<CellRef> undetermined, List<DeclaredFigure> declared) {
+    public static final TableSums NONE = new TableSums(List.of(), List.of(), List.of());
+
+    public TableSums {
+        sums = List.copyOf(sums);
+        undetermined = List.copyOf(undetermined);
+        declared = List.copyOf(declared);
+    }
+}

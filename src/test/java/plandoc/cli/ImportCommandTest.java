@@ -1,0 +1,149 @@
+package plandoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.TestPlans;
+import plandoc.diagnostic.Problems;
+import plandoc.load.PlanLoader;
+import plandoc.render.xlsx.BudgetWorkbook;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.validate.PlanValidator;
+
+/**
+ * {@code plandoc import} on a sheet laid out like seed 001's PHỤ LỤC 04 (the fixture's items, and the
+ * "Tổng" row as printed, one figure typed as text): {@code check} of the imported budget reports the
+ * same two "Tổng" mismatches as the transcription does.
+ */
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void seed001PhuLuc04ImportsWithItsPrintedTotalsAsDeclared() throws IOException {
+        Path sheet = dir.resolve("PL04.xlsx");
+        Files.write(sheet, phuLuc04AsPrinted());
+
+        Cli.Result result = Cli.run("import", sheet.toString(), "--sheet", "Phụ lục 04", "--budget", "chinh-quyen");
+        assertEquals(0, result.exit(), result.errText());
+        // The one figure typed as text is read, and said so at its cell.
+        assertTrue(result.err().stream().anyMatch(l -> l.matches("PL04\\.xlsx!Phụ lục 04![A-Z]+\\d+: cảnh báo: số ghi dạng chữ "
+                + "\"128\\.000\" được đọc là 128000; kiểm tra lại")), result.errText());
+        String yaml = result.outText() + "\n";
+        assertTrue(yaml.startsWith("budgets:\n  - id: chinh-quyen\n"), yaml.substring(0, 60));
+
+        var outcome = TestPlans.resolve(dir, TestPlans.DECISION + yaml);
+        List<String> errors = TestPlans.messages(outcome).stream().filter(m -> m.contains(": lỗi: ")).toList();
+        String plan = dir.resolve("ke-hoach/plan.yaml").toString();
+        assertEquals(2, errors.size(), String.join("\n", errors));
+        assertTrue(errors.get(0).contains("ke-hoach/plan.yaml:"), errors.get(0) + " " + plan);
+        assertTrue(errors.get(0).endsWith("lỗi: bảng kinh phí chinh-quyen: tổng Năm 2022 ghi 128.000 nhưng tính được 125.000 "
+                + "(chênh lệch +3.000)"), errors.get(0));
+        assertTrue(errors.get(1).endsWith("lỗi: bảng kinh phí chinh-quyen: tổng Năm 2024 ghi 117.000 nhưng tính được 120.000 "
+                + "(chênh lệch -3.000)"), errors.get(1));
+    }
+
+    @Test
+    void intoAddsTheBudgetToThePlanAndCheckAgrees() throws IOException {
+        Path sheet = dir.resolve("PL04.xlsx");
+        Files.write(sheet, phuLuc04AsPrinted());
+        var first = TestPlans.resolve(dir, TestPlans.DECISION + "budgets:\n  - id: khac\n    unit: tỷ đồng\n    items:\n"
+                + "      - id: mot\n        title: Một\n        amount: 1\n");
+        Path plan = dir.resolve("ke-hoach");
+        Cli.Result result = Cli.run("import", sheet.toString(), "--sheet", "Phụ lục 04", "--into", plan.toString(),
+                "--budget", "chinh-quyen");
+        assertEquals(0, result.exit(), result.errText());
+        String text = Files.readString(plan.resolve("plan.yaml"));
+        assertTrue(text.contains("\n  - id: khac\n"));
+        assertTrue(text.contains("\n  - id: chinh-quyen\n"), text);
+        Cli.Result check = Cli.run("check", plan.toString());
+        assertEquals(1, check.exit());
+        assertTrue(check.errText().contains("tổng Năm 2022 ghi 128.000 nhưng tính được 125.000"), check.errText());
+        assertTrue(first.plan().isPresent());
+    }
+
+    @Test
+    void anUnknownSheetIsAUsageErrorListingTheSheets() throws IOException {
+        Path sheet = dir.resolve("PL04.xlsx");
+        Files.write(sheet, phuLuc04AsPrinted());
+        Cli.Result result = Cli.run("import", sheet.toString(), "--sheet", "Phu luc 4");
+        assertEquals(2, result.exit());
+        assertTrue(result.errText().contains("không có trang tính \"Phu luc 4\""), result.errText());
+        assertTrue(result.errText().contains("Phụ lục 04"), result.errText());
+    }
+
+    /**
+     * Seed 001 exported by plandoc (every item as transcribed), then the "Tổng" row replaced by what
+     * the published PHỤ LỤC 04 prints (seed line 3187), typed, with Năm 2022 as the text "128.000".
+     */
+    static byte[] phuLuc04AsPrinted() throws IOException {
+        Problems problems = new Problems();
+        var loaded = new PlanLoader(Path.of("")).load(Path.of("src/test/resources/fixtures/seed-001"), problems)
+                .orElseThrow();
+        ResolvedPlan plan = new plandoc.compute.PlanResolver().resolve(loaded,
+                new PlanValidator().validate(loaded, problems), problems);
+        Map<String, BigDecimal> printed = new HashMap<>(Map.of("Tổng", new BigDecimal(639348),
+                "TW", new BigDecimal(265000), "ĐP", new BigDecimal(292348),
+                "ODA, xã hội hóa và các nguồn hợp pháp khác", new BigDecimal(82000),
+                "Năm 2021", new BigDecimal(159348), "Năm 2023", new BigDecimal(125000),
+                "Năm 2024", new BigDecimal(117000), "Năm 2025", new BigDecimal(110000)));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new BudgetWorkbook().write(plan)))) {
+            XSSFSheet sheet = book.getSheet("Phụ lục 04");
+            Map<Integer, String> header = new HashMap<>();
+            Row grand = null;
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        header.putIfAbsent(cell.getColumnIndex() * 1000 + row.getRowNum(), cell.getStringCellValue());
+                    }
+                }
+                Cell first = row.getCell(0);
+                if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals("Tổng")) {
+                    grand = row;
+                }
+            }
+            int set = 0;
+            for (Cell cell : grand) {
+                String label = null;
+                for (var e : header.entrySet()) {
+                    if (e.getKey() / 1000 == cell.getColumnIndex() && e.getKey() % 1000 < grand.getRowNum()
+                            && (printed.containsKey(e.getValue()) || e.getValue().equals("Năm 2022"))) {
+                        label = e.getValue();
+                    }
+                }
+                if (label == null) {
+                    continue;
+                }
+                cell.setBlank();
+                if (label.equals("Năm 2022")) {
+                    cell.setCellValue("128.000");
+                } else {
+                    cell.setCellValue(printed.get(label).doubleValue());
+                }
+                set++;
+            }
+            assertEquals(9, set);
+            try (var out = new java.io.ByteArrayOutputStream()) {
+                book.write(out);
+                return out.toByteArray();
+            }
+        }
+    }
+
+}

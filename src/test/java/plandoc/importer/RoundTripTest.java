@@ -1,0 +1,183 @@
+package plandoc.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import plandoc.Generator;
+import plandoc.TestPlans;
+import plandoc.compute.AxisLayout;
+import plandoc.compute.BudgetFigures;
+import plandoc.compute.Figure;
+import plandoc.compute.ItemFigures;
+import plandoc.compute.PlanBudgets;
+import plandoc.compute.Selection;
+import plandoc.diagnostic.Problems;
+import plandoc.model.Axis;
+import plandoc.model.Member;
+import plandoc.render.xlsx.BudgetWorkbook;
+import plandoc.render.xlsx.TablePlace;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.RowView;
+import plandoc.resolved.TableView;
+
+/**
+ * Every bundled budget exported to XLSX and imported back is the same budget: the same groups and
+ * items with the same titles, every item's total and its figure for every member of every axis (and
+ * every crossed cell when the sheet crosses them) equal; and the plan with the imported budgets added
+ * checks without errors, so every total the sheet shows agrees as {@code declared:}. Summaries
+ * ({@code from:}) have no items of their own to import and are left out.
+ */
+class RoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
+    void exportThenImportGivesTheSameBudget(String slug) throws Exception {
+        Path source = Path.of("content", slug);
+        Generator.PlanOutcome original = new Generator(Path.of("")).resolve(source);
+        ResolvedPlan resolved = original.resolved().orElseThrow();
+        Path xlsx = dir.resolve(slug + ".xlsx");
+        Files.write(xlsx, new BudgetWorkbook().write(resolved));
+
+        Path copy = dir.resolve("content").resolve(slug);
+        copyFolder(source, copy);
+        Files.copy(Path.of("content/agencies.yaml"), dir.resolve("content/agencies.yaml"));
+        Map<String, BudgetFigures> before = new PlanBudgets().compute(original.plan().orElseThrow(), new Problems());
+        List<String> imported = new ArrayList<>();
+        BudgetImport importer = new BudgetImport();
+        for (TablePlace place : TablePlace.budgets(resolved)) {
+            if (before.get(place.table().id()).budget().isSummary()) {
+                continue;
+            }
+            String sheet = sheetOf(xlsx, TablePlace.budgets(resolved).indexOf(place));
+            TableImporter.Result result = importer.read(xlsx, Optional.of(sheet), Optional.of("nhap-" + place.table().id()));
+            assertTrue(result.imported(), place.label());
+            assertEquals(List.of(), result.notes().stream().map(n -> n.position() + " " + n.message()).toList(),
+                    place.label());
+            importer.insert(copy.resolve("plan.yaml"), result.budget());
+            imported.add(place.table().id());
+        }
+        assertTrue(imported.size() >= 1);
+
+        Generator.PlanOutcome after = new Generator(dir).resolve(copy);
+        List<String> errors = TestPlans.messages(after).stream().filter(m -> m.contains(": lỗi: ")).toList();
+        assertEquals(List.of(), errors);
+        Map<String, BudgetFigures> figures = new PlanBudgets().compute(after.plan().orElseThrow(), new Problems());
+        ResolvedPlan again = after.resolved().orElseThrow();
+        for (String id : imported) {
+            sameBudget(before.get(id), figures.get("nhap-" + id));
+            assertEquals(titles(TestPlans.table(resolved, id)), titles(TestPlans.table(again, "nhap-" + id)), id);
+        }
+    }
+
+    private static void sameBudget(BudgetFigures a, BudgetFigures b) {
+        String id = a.budget().id().value();
+        assertEquals(a.budget().grouped(), b.budget().grouped(), id);
+        assertEquals(a.groups().size(), b.groups().size(), id);
+        assertEquals(a.items().size(), b.items().size(), id);
+        assertEquals(a.budget().unit(), b.budget().unit(), id);
+        AxisLayout la = a.layout();
+        AxisLayout lb = b.layout();
+        assertEquals(la.size(), lb.size(), id);
+        int[] axisOf = new int[la.size()];
+        for (int x = 0; x < la.size(); x++) {
+            axisOf[x] = matching(la.axes().get(x), lb, id);
+        }
+        for (int g = 0; g < a.groups().size(); g++) {
+            assertEquals(same(a.figure(a.groups().get(g), Selection.all(la.size()))),
+                    same(b.figure(b.groups().get(g), Selection.all(lb.size()))), id + " group " + (g + 1));
+        }
+        for (int i = 0; i < a.items().size(); i++) {
+            ItemFigures ia = a.items().get(i);
+            ItemFigures ib = b.items().get(i);
+            String where = id + " item " + ia.number();
+            assertEquals(same(a.figure(ia, Selection.all(la.size()))), same(b.figure(ib, Selection.all(lb.size()))), where);
+            for (int x = 0; x < la.size(); x++) {
+                List<String> leavesA = la.leaves(x);
+                List<String> leavesB = lb.leaves(axisOf[x]);
+                for (int k = 0; k < leavesA.size(); k++) {
+                    Figure fa = a.figure(ia, Selection.of(la.size(), Map.of(x, leavesA.get(k))));
+                    Figure fb = b.figure(ib, Selection.of(lb.size(), Map.of(axisOf[x], leavesB.get(k))));
+                    assertEquals(same(fa), same(fb), where + " " + leavesA.get(k));
+                }
+            }
+            if (la.size() == 2 && a.budget().print().money().isEmpty()) {
+                for (String first : la.leaves(0)) {
+                    for (String second : la.leaves(1)) {
+                        Figure fa = a.figure(ia, new Selection(List.of(first, second)));
+                        String[] mapped = new String[2];
+                        mapped[axisOf[0]] = lb.leaves(axisOf[0]).get(la.leaves(0).indexOf(first));
+                        mapped[axisOf[1]] = lb.leaves(axisOf[1]).get(la.leaves(1).indexOf(second));
+                        Figure fb = b.figure(ib, new Selection(List.of(mapped)));
+                        assertEquals(same(fa), same(fb), where + " " + first + "/" + second);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The imported axis whose leaf columns carry the same labels (ids are the importer's). */
+    private static int matching(Axis axis, AxisLayout imported, String id) {
+        List<String> labels = leafLabels(axis.members());
+        for (int y = 0; y < imported.size(); y++) {
+            if (leafLabels(imported.axes().get(y).members()).equals(labels)) {
+                return y;
+            }
+        }
+        throw new AssertionError(id + ": no imported axis with columns " + labels);
+    }
+
+    private static List<String> leafLabels(List<Member> members) {
+        List<String> out = new ArrayList<>();
+        for (Member m : members) {
+            if (m.hasMembers()) {
+                out.addAll(leafLabels(m.members()));
+            } else {
+                out.add(m.columnLabel());
+            }
+        }
+        return out;
+    }
+
+    /** A figure compared by state and numeric value (2.70 equals 2.7). */
+    private static String same(Figure f) {
+        return f.state() + (f.value() == null ? "" : " " + f.value().stripTrailingZeros().toPlainString());
+    }
+
+    private static List<String> titles(TableView table) {
+        return table.rows().stream().filter(r -> r.kind().equals("item") || r.kind().equals("group"))
+                .map(RowView::cells).map(c -> c.get(1).plain()).toList();
+    }
+
+    private static String sheetOf(Path xlsx, int index) throws IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            return book.getSheetAt(index).getSheetName();
+        }
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+}

@@ -1,0 +1,296 @@
+package plandoc.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import plandoc.Generator;
+import plandoc.render.xlsx.TablePlace;
+import plandoc.resolved.AppendixView;
+import plandoc.resolved.ArticleView;
+import plandoc.resolved.Block;
+import plandoc.resolved.CellRef;
+import plandoc.resolved.CellView;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.RowView;
+import plandoc.resolved.SectionBlock;
+import plandoc.resolved.SectionView;
+import plandoc.resolved.TableView;
+
+/**
+ * The office files opened by LibreOffice, as the finance and legal departments open them: the
+ * workbook recalculated on load (after one item amount is raised) gives plandoc's totals and re-totals
+ * the group and the grand row; the Word copy printed to PDF holds every figure and every heading that
+ * plandoc's own PDF holds. Skipped, saying so, where LibreOffice is not installed.
+ */
+class LibreOfficeTest {
+
+    @TempDir
+    static Path work;
+
+    private static Path profile;
+
+    @BeforeAll
+    static void libreOffice() throws IOException {
+        assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed: apt-get install -y libreoffice-calc-nogui "
+                + "libreoffice-writer-nogui; skipping the LibreOffice checks");
+        // A profile of our own that recalculates OOXML files on load instead of trusting saved values.
+        profile = work.resolve("profile");
+        Path user = profile.resolve("user");
+        Files.createDirectories(user);
+        Files.writeString(user.resolve("registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+                </oor:items>
+                """);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
+    void recalculatedWorkbookGivesPlandocsTotals(String slug) throws Exception {
+        ResolvedPlan plan = plan(slug);
+        RenderedPlan rendered = TestRenderers.standard().render(plan);
+        List<TablePlace> places = TablePlace.budgets(plan);
+        TableView first = places.get(0).table();
+        int item = kindRow(first, "item");
+        int total = first.columns().size() - 1;
+        byte[] changed;
+        int firstBody;
+        CellRef changedAt;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(rendered.file(plan.info().fileStem() + ".xlsx").bytes()))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            firstBody = firstBody(sheet, first);
+            Row row = sheet.getRow(firstBody + item);
+            Cell amount = null;
+            for (int c = 0; c < total && amount == null; c++) {
+                if (row.getCell(c) != null && row.getCell(c).getCellType() == CellType.NUMERIC) {
+                    amount = row.getCell(c);
+                }
+            }
+            amount.setCellValue(amount.getNumericCellValue() + 1);
+            changedAt = new CellRef(item, amount.getColumnIndex());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            changed = out.toByteArray();
+        }
+        Path xlsx = work.resolve(slug + ".xlsx");
+        Files.write(xlsx, changed);
+        Path out = Files.createDirectories(work.resolve(slug + "-csv"));
+        convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1", out);
+        for (int t = 0; t < places.size(); t++) {
+            TableView table = places.get(t).table();
+            String sheetName = sheetName(rendered, plan, t);
+            List<List<String>> csv = csv(out.resolve(slug + "-" + sheetName + ".csv"));
+            int body = t == 0 ? firstBody : firstBodyOf(csv, table);
+            int checked = 0;
+            for (int r = 0; r < table.rows().size(); r++) {
+                int c = 0;
+                for (CellView cell : table.rows().get(r).cells()) {
+                    if (cell.value() != null) {
+                        double expected = cell.value().doubleValue();
+                        if (t == 0 && dependsOn(table, new CellRef(r, c), changedAt, new java.util.HashMap<>())) {
+                            expected += 1;
+                        }
+                        // The format is tagged Vietnamese, so LibreOffice writes even raw values with a decimal comma.
+                        String field = csv.get(body + r).get(c).replace(',', '.');
+                        assertEquals(expected, Double.parseDouble(field), 1e-6,
+                                sheetName + " row " + (body + r + 1) + " column " + (c + 1));
+                        checked++;
+                    }
+                    c += cell.colspan();
+                }
+            }
+            assertTrue(checked > 0, sheetName);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
+    void wordCopyPrintsEveryFigureAndHeadingOfThePdf(String slug) throws Exception {
+        ResolvedPlan plan = plan(slug);
+        RenderedPlan rendered = TestRenderers.standard().render(plan);
+        Path docx = work.resolve(slug + ".docx");
+        Files.write(docx, rendered.file(plan.info().fileStem() + ".docx").bytes());
+        Path out = Files.createDirectories(work.resolve(slug + "-pdf"));
+        convert(docx, "pdf", out);
+        String word = text(Files.readAllBytes(out.resolve(slug + ".pdf")));
+        String pdf = text(rendered.file(plan.info().fileStem() + ".pdf").bytes());
+        List<String> wanted = new ArrayList<>();
+        wanted.add(plan.header().kind());
+        wanted.add(plan.header().title());
+        plan.articles().stream().map(ArticleView::label).forEach(wanted::add);
+        plan.body().sections().forEach(s -> headings(s, wanted));
+        for (AppendixView appendix : plan.appendices()) {
+            wanted.add(appendix.heading());
+            wanted.add(appendix.title().plain());
+            appendix.blocks().stream().filter(SectionBlock.class::isInstance)
+                    .forEach(b -> headings(((SectionBlock) b).section(), wanted));
+        }
+        for (TableView table : plan.tables()) {
+            for (RowView row : table.rows()) {
+                for (CellView cell : row.cells()) {
+                    if (cell.value() != null) {
+                        wanted.add(cell.plain());
+                    }
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (String text : wanted) {
+            String normal = text.replaceAll("\\s+", " ").strip();
+            if (normal.isEmpty() || !pdf.contains(normal)) {
+                continue; // only what plandoc's own PDF prints
+            }
+            if (!word.contains(normal)) {
+                missing.add(normal);
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertTrue(wanted.size() > 50, "checked " + wanted.size());
+    }
+
+    /** Whether a cell's live sum takes in {@code changed}, directly or through other sums. */
+    private static boolean dependsOn(TableView table, CellRef cell, CellRef changed, java.util.Map<CellRef, Boolean> memo) {
+        if (cell.equals(changed)) {
+            return true;
+        }
+        Boolean known = memo.get(cell);
+        if (known != null) {
+            return known;
+        }
+        boolean depends = table.sums().sums().stream().filter(s -> s.cell().equals(cell)).findFirst()
+                .map(s -> s.parts().stream().anyMatch(p -> dependsOn(table, p, changed, memo))).orElse(false);
+        memo.put(cell, depends);
+        return depends;
+    }
+
+    private static void headings(SectionView section, List<String> out) {
+        if (section.hasTitle()) {
+            out.add((section.number() + " " + section.title().plain()).strip());
+        }
+        for (Block b : section.blocks()) {
+            if (b instanceof SectionBlock nested) {
+                headings(nested.section(), out);
+            }
+        }
+    }
+
+    private static ResolvedPlan plan(String slug) {
+        return new Generator(Path.of("")).resolve(Path.of("content", slug)).resolved().orElseThrow();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static void convert(Path file, String to, Path outDir) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--norestore", "--convert-to", to, "--outdir", outDir.toString(), file.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile()).start();
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "soffice did not finish");
+        assertEquals(0, process.exitValue(), Files.readString(work.resolve("soffice.log")));
+    }
+
+    private static String sheetName(RenderedPlan rendered, ResolvedPlan plan, int index) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(rendered.file(plan.info().fileStem() + ".xlsx").bytes()))) {
+            return book.getSheetAt(index).getSheetName();
+        }
+    }
+
+    private static int kindRow(TableView table, String kind) {
+        for (int i = 0; i < table.rows().size(); i++) {
+            if (table.rows().get(i).kind().equals(kind)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstBody(XSSFSheet sheet, TableView table) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(0);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(table.unitLine())) {
+                return row.getRowNum() + 1 + table.header().size();
+            }
+        }
+        throw new AssertionError("no unit line");
+    }
+
+    private static int firstBodyOf(List<List<String>> csv, TableView table) {
+        for (int r = 0; r < csv.size(); r++) {
+            if (!csv.get(r).isEmpty() && csv.get(r).get(0).equals(table.unitLine())) {
+                return r + 1 + table.header().size();
+            }
+        }
+        throw new AssertionError("no unit line");
+    }
+
+    /** RFC 4180 as LibreOffice writes it: quoted fields may hold commas and line breaks. */
+    private static List<List<String>> csv(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    field.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (ch == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else if (ch != '\r') {
+                field.append(ch);
+            }
+        }
+        return rows;
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
