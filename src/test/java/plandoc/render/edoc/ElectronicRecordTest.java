@@ -35,7 +35,7 @@ class ElectronicRecordTest {
 
     private static final String WITH_CODE = TestPlans.DECISION.replace("    short: UBND tỉnh\n",
             "    short: UBND tỉnh\n    code: 000.00.00.H25\n") + """
-              recipients: [Như Điều 3, Cổng TTĐT tỉnh]
+              recipients: [Sở Tài chính, Cổng TTĐT tỉnh]
               archive: [VT, TH]
             """;
 
@@ -69,7 +69,7 @@ class ElectronicRecordTest {
         assertEquals("Nguyễn Thiện", value(doc, "SignerFullName"));
         assertTrue(value(doc, "SignerPosition").endsWith("Phó Chủ tịch".toUpperCase(java.util.Locale.ROOT))
                 || value(doc, "SignerPosition").endsWith("Phó Chủ tịch"), value(doc, "SignerPosition"));
-        assertEquals("Như Điều 3", value(doc, "ToPlaces/*[local-name()='ToPlace'][1]"));
+        assertEquals("Sở Tài chính", value(doc, "ToPlaces/*[local-name()='ToPlace'][1]"));
     }
 
     @Test
