@@ -141,7 +141,7 @@ final class SampleSite {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = dir.relativize(file).toString().replace('\\', '/');
-                if (name.equals(BuildCache.FILE) || name.equals(SiteLock.FILE)
+                if (name.equals(BuildCache.FILE) || name.equals(SiteLock.FILE) || name.equals(CheckCache.FILE)
                         || Stream.of(skip).anyMatch(name::startsWith)) {
                     continue;
                 }
