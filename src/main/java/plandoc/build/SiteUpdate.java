@@ -27,6 +27,7 @@ import plandoc.publish.SiteFiles;
 import plandoc.publish.SitePublisher;
 import plandoc.publish.Transaction;
 import plandoc.render.AgencyPages;
+import plandoc.render.GuidePage;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderException;
 import plandoc.render.RenderProblem;
@@ -60,6 +61,7 @@ public final class SiteUpdate {
     static final String INDEX = "index.html";
     static final String ASSETS = "assets";
     static final String AGENCIES = "agencies";
+    static final String GUIDE = "guide";
     /** Where each published plan's sources are kept, so its index entry survives a later error. */
     public static final String PUBLISHED = SitePublisher.STATE + "/published";
 
@@ -225,6 +227,7 @@ public final class SiteUpdate {
             changed = true;
             report.pages.add(INDEX);
         }
+        changed |= stageGuide(outDir, base, cache, transaction);
         stageSchema(outDir, transaction);
         return changed;
     }
@@ -521,6 +524,31 @@ public final class SiteUpdate {
         SitePageFailure(RenderProblem problem) {
             super(problem.message().key(), null, false, false);
             this.problem = problem;
+        }
+    }
+
+    /**
+     * The officers' guide, {@code huong-dan/index.html}: packaged in plandoc and drawn with the
+     * templates, so it is staged again when either changed.
+     */
+    private boolean stageGuide(Path outDir, String base, BuildCache cache, Transaction transaction)
+            throws IOException, SitePageFailure {
+        Optional<BuildCache.SiteEntry> entry = cache.site(GUIDE);
+        if (entry.isPresent() && entry.get().key().equals(base) && present(outDir, entry.get().files())) {
+            return false;
+        }
+        String markdown = GuidePage.source();
+        if (markdown.isEmpty()) {
+            return false;
+        }
+        try {
+            byte[] page = new GuidePage().render(markdown, renderers.indexTemplates());
+            transaction.stageFile(GuidePage.PATH, page);
+            cache.putSite(GUIDE, new BuildCache.SiteEntry(base,
+                    List.of(new BuildCache.OutputFile(GuidePage.PATH, page.length))));
+            return true;
+        } catch (RenderException e) {
+            throw new SitePageFailure(e.toProblem());
         }
     }
 

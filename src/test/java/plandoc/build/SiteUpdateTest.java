@@ -72,6 +72,11 @@ class SiteUpdateTest {
         assertSameAs(cleanBuild("reference"));
         assertTrue(Files.isRegularFile(out.resolve("schema/plan.schema.json")));
         assertTrue(Files.isRegularFile(out.resolve("co-quan/index.html")), "the agency view is written");
+        String guide = Files.readString(out.resolve(plandoc.render.GuidePage.PATH));
+        assertTrue(guide.contains("Hướng dẫn soạn kế hoạch bằng plandoc") && guide.contains("plan.yaml"),
+                "the officers' guide is published");
+        assertTrue(Files.readString(out.resolve("index.html")).contains("href=\"huong-dan/index.html\""),
+                "the index links the guide");
     }
 
     @Test
