@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ class KilledBuildTest {
 
         int killed = 0;
         for (int haltAfter : HALT_POINTS) {
-            Path out = copy(before, temp.resolve("site-" + haltAfter));
+            Path out = plandoc.TestFiles.copyTree(before, temp.resolve("site-" + haltAfter));
             Process process = build(site, out, Optional.of(Integer.toString(haltAfter)));
             if (process.exitValue() == 0) {
                 break; // the whole update took fewer operations than this: every point was tried
@@ -68,7 +67,7 @@ class KilledBuildTest {
         assertTrue(killed > 8, "an update of three plans takes many file operations: " + killed);
 
         for (long millis : List.of(600L, 1500L)) {
-            Path out = copy(before, temp.resolve("clock-" + millis));
+            Path out = plandoc.TestFiles.copyTree(before, temp.resolve("clock-" + millis));
             Process process = start(site, out, Optional.empty());
             if (!process.waitFor(millis, TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly(); // SIGKILL
@@ -153,17 +152,4 @@ class KilledBuildTest {
         return builder.start();
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path f : walk.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return to;
-    }
 }

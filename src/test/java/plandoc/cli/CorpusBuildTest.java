@@ -36,7 +36,7 @@ class CorpusBuildTest {
         for (Path dir : cases()) {
             String name = dir.getFileName().toString();
             Path content = temp.resolve("content-" + name);
-            copy(dir, content.resolve(name));
+            plandoc.TestFiles.copyTree(dir, content.resolve(name), f -> !f.getFileName().toString().startsWith("expected"));
             Cli.Result check = Cli.run("check", content.toString());
             Path out = temp.resolve("site-" + name);
             Cli.Result build = Cli.run("build", "-q", "--content", content.toString(), "--out", out.toString());
@@ -72,7 +72,7 @@ class CorpusBuildTest {
     @Test
     void theEnglishSummaryUsesADecimalPoint() throws IOException {
         Path content = temp.resolve("content");
-        copy(ErrorCasesTest.ERRORS.resolve("warnings"), content.resolve("warnings"));
+        plandoc.TestFiles.copyTree(ErrorCasesTest.ERRORS.resolve("warnings"), content.resolve("warnings"));
         Cli.Result build = Cli.run("--lang", "en", "build", "--content", content.toString(), "--out",
                 temp.resolve("site").toString());
         assertEquals(0, build.exit(), build.errText());
@@ -86,16 +86,4 @@ class CorpusBuildTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path f : walk.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else if (!f.getFileName().toString().startsWith("expected")) {
-                    Files.copy(f, target);
-                }
-            }
-        }
-    }
 }

@@ -42,7 +42,7 @@ class FailureInjectionTest {
         Path reference = temp.resolve("reference");
         assertTrue(Publishing.publish(before, TestRenderers.TEMPLATES, reference).ok());
         Path beforeSite = temp.resolve("before");
-        copy(reference, beforeSite);
+        plandoc.TestFiles.copyTree(reference, beforeSite);
         Map<String, byte[]> old = published(reference);
         CountingFiles counting = new CountingFiles(Integer.MAX_VALUE);
         assertTrue(Publishing.publish(after, List.of(), TestRenderers.TEMPLATES, reference, Provenance.NONE, counting).ok());
@@ -62,7 +62,7 @@ class FailureInjectionTest {
         }
         for (int failAt : points) {
             Path site = temp.resolve("site-" + failAt);
-            copy(beforeSite, site);
+            plandoc.TestFiles.copyTree(beforeSite, site);
             BuildReport failed = Publishing.publish(after, List.of(), TestRenderers.TEMPLATES, site, Provenance.NONE,
                     new CountingFiles(failAt));
             assertFalse(failed.ok(), "the injected failure at operation " + failAt + " is reported");
@@ -89,18 +89,6 @@ class FailureInjectionTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path f : walk.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
 
     /** The published files (not plandoc's bookkeeping), by path relative to the site. */
     static Map<String, byte[]> published(Path root) throws IOException {
