@@ -98,7 +98,7 @@ class KilledBuildTest {
         List<String> linked = new ArrayList<>();
         Matcher m = LINK.matcher(index);
         while (m.find()) {
-            if (!linked.contains(m.group(1)) && !m.group(1).equals("co-quan")) {
+            if (!linked.contains(m.group(1)) && !List.of("co-quan", "huong-dan").contains(m.group(1))) {
                 linked.add(m.group(1));
             }
         }
