@@ -13,7 +13,6 @@ import plandoc.diagnostic.Problems;
 import plandoc.model.Appendix;
 import plandoc.model.AppendixContent;
 import plandoc.model.Article;
-import plandoc.model.Budget;
 import plandoc.model.DocumentKind;
 import plandoc.model.IssuedDocument;
 import plandoc.model.ObjectiveTable;
@@ -482,53 +481,7 @@ public final class PlanResolver {
 
         /** What this plan gives each registered agency: sections, tasks, and budget rows with their totals. */
         private List<plandoc.resolved.AgencyWork> agencyWork() {
-            List<plandoc.resolved.AgencyWork> out = new ArrayList<>();
-            if (plan.agencies().isEmpty()) {
-                return out;
-            }
-            sectionWork(plan.body().sections(), out);
-            for (TaskTable t : plan.tasks()) {
-                for (var task : t.items()) {
-                    String title = text.inline(task.title()).plain();
-                    Label label = labels.get(task.id().value());
-                    task.assignment().lead().ifPresent(l -> work(l, "chủ trì", label, title, null, "", 0, out));
-                    task.assignment().partners().forEach(p -> work(p, "phối hợp", label, title, null, "", 0, out));
-                }
-            }
-            for (BudgetFigures f : figures.values()) {
-                if (f.budget().isSummary()) {
-                    continue;
-                }
-                for (ItemFigures item : f.items()) {
-                    String title = text.inline(item.item().title()).plain();
-                    Label label = labels.get(item.item().id().value());
-                    Optional<BigDecimal> total = f.figure(item, Selection.all(f.layout().size())).amount();
-                    String unit = f.budget().unit().label();
-                    int decimals = f.budget().decimals();
-                    item.item().assignment().lead().ifPresent(l -> work(l, "chủ trì", label, title, total.orElse(null),
-                            unit, decimals, out));
-                    item.item().assignment().partners().forEach(p -> work(p, "phối hợp", label, title, null, "", 0, out));
-                }
-            }
-            return out;
-        }
-
-        private void sectionWork(List<Section> list, List<plandoc.resolved.AgencyWork> out) {
-            for (Section s : list) {
-                SectionNumbering.Numbered n = sections.of(s);
-                String title = s.title().map(t -> text.inline(t).plain()).orElse("");
-                s.agencies().forEach(a -> work(a, "thực hiện", new Label(n.label(), n.anchor()), title, null, "", 0, out));
-                sectionWork(s.sections(), out);
-            }
-        }
-
-        private void work(Text agencyName, String role, Label label, String title, BigDecimal amount, String unit,
-                          int decimals, List<plandoc.resolved.AgencyWork> out) {
-            // Joint leads share a row: each is credited with the row, its money counted once per agency.
-            plan.agencies().resolve(agencyName.literalText()).orElse(List.of()).forEach(agency -> out.add(
-                    new plandoc.resolved.AgencyWork(agency.id().value(), agency.name(), agency.group(), role,
-                            label == null ? "" : label.text(), title, label == null ? "" : label.anchor(), amount, unit,
-                            amount == null ? "" : VietnameseNumbers.format(amount, decimals) + " " + unit)));
+            return new AgencyWorkCollector(plan, text, labels, figures.values(), sections).collect();
         }
 
         // Small helpers
