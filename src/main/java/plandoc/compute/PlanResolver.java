@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import plandoc.diagnostic.Problems;
@@ -20,23 +19,19 @@ import plandoc.model.Plan;
 import plandoc.model.Reference;
 import plandoc.model.Section;
 import plandoc.model.TaskTable;
-import plandoc.model.Text;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.ArticleView;
 import plandoc.resolved.AttachedPlanView;
 import plandoc.resolved.Block;
 import plandoc.resolved.DocumentInfo;
-import plandoc.resolved.HeaderView;
 import plandoc.resolved.ImageBlock;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.MarkdownText;
 import plandoc.resolved.NoteBlock;
-import plandoc.resolved.Recipients;
 import plandoc.resolved.RowView;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SectionBlock;
 import plandoc.resolved.SectionView;
-import plandoc.resolved.SignatureView;
 import plandoc.resolved.Span;
 import plandoc.resolved.TableBlock;
 import plandoc.resolved.TableView;
@@ -49,7 +44,6 @@ import plandoc.validate.IdIndex;
  * declared figures, everything numbered, references labelled, captions and punctuation added.
  */
 public final class PlanResolver {
-    private static final Locale VI = Locale.forLanguageTag("vi");
     static final String END_MARK = "./.";
 
     private final PlanBudgets budgets = new PlanBudgets();
@@ -104,9 +98,10 @@ public final class PlanResolver {
                 articles = withEndMark(articles);
             }
             List<AppendixView> appendices = appendices();
-            return new ResolvedPlan(info(), header(), bases(), proposal(),
-                    doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, signature(),
-                    recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
+            DocumentFrame frame = new DocumentFrame(doc, text);
+            return new ResolvedPlan(info(), frame.header(), frame.bases(), frame.proposal(),
+                    doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, frame.signature(),
+                    frame.recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
                     budgetData(), java.util.Optional.of(plan.folder()));
         }
 
@@ -270,25 +265,6 @@ public final class PlanResolver {
             return figures.values().stream().findFirst();
         }
 
-        private HeaderView header() {
-            return new HeaderView(doc.issuer().parent().map(this::upper).orElse(""), upper(doc.issuer().name()),
-                    "Số: " + doc.numberSymbol(), doc.place() + ", " + VietnameseDates.long_(doc.date()),
-                    upper(doc.kind().displayName()), text.inline(doc.title()).plain());
-        }
-
-        private List<String> bases() {
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < doc.bases().size(); i++) {
-                boolean last = i == doc.bases().size() - 1 && doc.proposal().isEmpty();
-                out.add("Căn cứ " + trimEnd(text.inline(doc.bases().get(i)).plain()) + (last ? "." : ";"));
-            }
-            return out;
-        }
-
-        private String proposal() {
-            return doc.proposal().map(p -> trimEnd(text.inline(p).plain()) + ".").orElse("");
-        }
-
         private List<ArticleView> articles() {
             List<ArticleView> out = new ArrayList<>();
             for (Article a : doc.articles()) {
@@ -403,25 +379,6 @@ public final class PlanResolver {
                     table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths()));
         }
 
-        private SignatureView signature() {
-            SignatureLayout marks = SignatureLayout.of(doc.signature(), doc.issuer());
-            return new SignatureView(doc.signature().authority().stream().map(this::upper).toList(),
-                    upper(doc.signature().title()), doc.signature().name(), marks.frameStyle(), marks.marks());
-        }
-
-        private Recipients recipients() {
-            List<InlineText> lines = new ArrayList<>();
-            List<Text> list = doc.recipients();
-            for (int i = 0; i < list.size(); i++) {
-                boolean last = i == list.size() - 1 && doc.archive().isEmpty();
-                lines.add(punctuated("- ", text.inline(list.get(i)), last ? "." : ";"));
-            }
-            if (!doc.archive().isEmpty()) {
-                lines.add(InlineText.of("- Lưu: " + String.join(", ", doc.archive()) + "."));
-            }
-            return new Recipients(lines);
-        }
-
         private List<AppendixView> appendices() {
             List<AppendixView> out = new ArrayList<>();
             List<Appendix> items = plan.appendices().items();
@@ -487,7 +444,7 @@ public final class PlanResolver {
         // Small helpers
 
         private String upper(String s) {
-            return s.toUpperCase(VI);
+            return DocumentFrame.upper(s);
         }
     }
 
@@ -523,26 +480,7 @@ public final class PlanResolver {
         return new MarkdownText(s + END_MARK);
     }
 
-    private static String trimEnd(String s) {
-        String t = s.strip();
-        while (!t.isEmpty() && ".;,".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1).stripTrailing();
-        }
-        return t;
-    }
 
-    private static InlineText punctuated(String prefix, InlineText text, String suffix) {
-        List<Span> spans = new ArrayList<>();
-        spans.add(Span.text(prefix));
-        List<Span> body = new ArrayList<>(text.spans());
-        if (!body.isEmpty() && !body.get(body.size() - 1).isLink()) {
-            Span last = body.remove(body.size() - 1);
-            body.add(Span.text(trimEnd(last.text())));
-        }
-        spans.addAll(body);
-        spans.add(Span.text(suffix));
-        return new InlineText(spans);
-    }
 
     /** An untitled article's bookmark: its first sentence, never the points under it. */
     private static String firstSentence(String s) {

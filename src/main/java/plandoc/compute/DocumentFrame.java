@@ -1,0 +1,94 @@
+package plandoc.compute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import plandoc.model.IssuedDocument;
+import plandoc.model.Text;
+import plandoc.resolved.HeaderView;
+import plandoc.resolved.InlineText;
+import plandoc.resolved.Recipients;
+import plandoc.resolved.SignatureView;
+import plandoc.resolved.Span;
+
+/**
+ * The frame Decree 30 puts around every document — header block, căn cứ, proposal, signature and
+ * Nơi nhận — as printed: upper case where the decree writes it, each line punctuated as it ends.
+ */
+final class DocumentFrame {
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private final IssuedDocument doc;
+    private final TextResolver text;
+
+    DocumentFrame(IssuedDocument doc, TextResolver text) {
+        this.doc = doc;
+        this.text = text;
+    }
+
+    HeaderView header() {
+        return new HeaderView(doc.issuer().parent().map(DocumentFrame::upper).orElse(""), upper(doc.issuer().name()),
+                "Số: " + doc.numberSymbol(), doc.place() + ", " + VietnameseDates.long_(doc.date()),
+                upper(doc.kind().displayName()), text.inline(doc.title()).plain());
+    }
+
+    /** "Căn cứ …;" each, the last ending with "." when no proposal follows. */
+    List<String> bases() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < doc.bases().size(); i++) {
+            boolean last = i == doc.bases().size() - 1 && doc.proposal().isEmpty();
+            out.add("Căn cứ " + trimEnd(text.inline(doc.bases().get(i)).plain()) + (last ? "." : ";"));
+        }
+        return out;
+    }
+
+    String proposal() {
+        return doc.proposal().map(p -> trimEnd(text.inline(p).plain()) + ".").orElse("");
+    }
+
+    SignatureView signature() {
+        SignatureLayout marks = SignatureLayout.of(doc.signature(), doc.issuer());
+        return new SignatureView(doc.signature().authority().stream().map(DocumentFrame::upper).toList(),
+                upper(doc.signature().title()), doc.signature().name(), marks.frameStyle(), marks.marks());
+    }
+
+    /** "- …;" each, the last ending with "." (or followed by "- Lưu: …."). */
+    Recipients recipients() {
+        List<InlineText> lines = new ArrayList<>();
+        List<Text> list = doc.recipients();
+        for (int i = 0; i < list.size(); i++) {
+            boolean last = i == list.size() - 1 && doc.archive().isEmpty();
+            lines.add(punctuated("- ", text.inline(list.get(i)), last ? "." : ";"));
+        }
+        if (!doc.archive().isEmpty()) {
+            lines.add(InlineText.of("- Lưu: " + String.join(", ", doc.archive()) + "."));
+        }
+        return new Recipients(lines);
+    }
+
+    static String upper(String s) {
+        return s.toUpperCase(VI);
+    }
+
+    /** Drops the punctuation an author typed at the end: the frame adds its own. */
+    static String trimEnd(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && ".;,".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).stripTrailing();
+        }
+        return t;
+    }
+
+    private static InlineText punctuated(String prefix, InlineText text, String suffix) {
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.text(prefix));
+        List<Span> body = new ArrayList<>(text.spans());
+        if (!body.isEmpty() && !body.get(body.size() - 1).isLink()) {
+            Span last = body.remove(body.size() - 1);
+            body.add(Span.text(trimEnd(last.text())));
+        }
+        spans.addAll(body);
+        spans.add(Span.text(suffix));
+        return new InlineText(spans);
+    }
+}
