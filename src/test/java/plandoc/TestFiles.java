@@ -12,6 +12,19 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    /** Empties {@code dir} (deleting whatever it held) or creates it; returns it. */
+    public static Path freshFolder(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        return dir;
+    }
+
     /** Copies a folder tree, keeping modification times; returns {@code to}. */
     public static Path copyTree(Path from, Path to) throws IOException {
         return copyTree(from, to, file -> true);
