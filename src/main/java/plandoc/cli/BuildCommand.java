@@ -30,6 +30,9 @@ import plandoc.render.pdf.PdfFonts;
  */
 @Command(name = "build", resourceBundle = "plandoc.cli")
 final class BuildCommand implements Callable<Integer> {
+    /** The process environment; tests replace it. */
+    static java.util.function.Supplier<java.util.Map<String, String>> environment = System::getenv;
+
     private final Console console;
 
     @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")
@@ -88,9 +91,14 @@ final class BuildCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
+        Optional<String> badSiteUrl = RenderSettings.invalidSiteUrl(environment.get());
+        if (badSiteUrl.isPresent()) {
+            console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get()));
+            return ExitCode.USAGE;
+        }
         templates = TemplateFolder.resolve(templates != null ? templates : Path.of("templates"));
         long start = System.nanoTime();
-        RenderSettings settings = RenderSettings.fromEnvironment(System.getenv());
+        RenderSettings settings = RenderSettings.fromEnvironment(environment.get());
         ToolVersion tool = ToolVersion.current();
         // Problems are always printed; --quiet only drops the summaries.
         Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),
