@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +48,8 @@ final class SearchIndex {
     Map<String, byte[]> write(List<PlanSummary> plans) {
         int[][] fieldLength = new int[plans.size()][FIELDS.size()];
         double[] average = new double[FIELDS.size()];
-        // term -> field -> plan -> count; sorted so the files are the same from build to build
-        TreeMap<String, Map<Integer, TreeMap<Integer, Integer>>> postings = new TreeMap<>();
+        Map<String, Postings> postings = new HashMap<>();
+        Map<String, String> folded = new HashMap<>(); // the same words recur in every plan: fold each once
         for (int doc = 0; doc < plans.size(); doc++) {
             List<String> values = values(plans.get(doc));
             for (int field = 0; field < FIELDS.size(); field++) {
@@ -57,16 +59,16 @@ final class SearchIndex {
                 // MiniSearch's running mean, the same operations in the same order: the same doubles.
                 average[field] = (average[field] * doc + unique.size()) / (doc + 1);
                 for (String token : tokens) {
-                    String term = SearchText.fold(token);
+                    String term = folded.computeIfAbsent(token, SearchText::fold);
                     if (!term.isEmpty()) {
-                        postings.computeIfAbsent(term, t -> new TreeMap<>())
-                                .computeIfAbsent(field, f -> new TreeMap<>())
-                                .merge(doc, 1, Integer::sum);
+                        postings.computeIfAbsent(term, t -> new Postings()).add(field, doc);
                     }
                 }
             }
         }
-        Map<String, List<String>> chunks = chunks(postings);
+        // Sorted, so the files are the same from build to build.
+        TreeMap<String, Postings> sorted = new TreeMap<>(postings);
+        Map<String, List<String>> chunks = chunks(sorted);
         Map<String, byte[]> files = new LinkedHashMap<>();
         ObjectNode root = nodes.objectNode().put("format", FORMAT);
         ArrayNode fields = root.putArray("fields");
@@ -87,10 +89,39 @@ final class SearchIndex {
         for (Map.Entry<String, List<String>> chunk : chunks.entrySet()) {
             String path = "search/terms/" + fileName(chunk.getKey()) + ".js";
             manifest.put(chunk.getKey(), path);
-            files.put(path, chunk(chunk.getKey(), chunk.getValue(), postings));
+            files.put(path, chunk(chunk.getKey(), chunk.getValue(), sorted));
         }
         files.put(FILE, script("window.PLANDOC_INDEX = ", root));
         return files;
+    }
+
+    /** One term's plans, field by field, in plan order (plans are indexed in order, so appending keeps it). */
+    private static final class Postings {
+        private final int[][] docs = new int[FIELDS.size()][];
+        private final int[][] counts = new int[FIELDS.size()][];
+        private final int[] size = new int[FIELDS.size()];
+
+        void add(int field, int doc) {
+            int n = size[field];
+            if (n > 0 && docs[field][n - 1] == doc) {
+                counts[field][n - 1]++;
+                return;
+            }
+            if (docs[field] == null) {
+                docs[field] = new int[4];
+                counts[field] = new int[4];
+            } else if (n == docs[field].length) {
+                docs[field] = Arrays.copyOf(docs[field], n * 2);
+                counts[field] = Arrays.copyOf(counts[field], n * 2);
+            }
+            docs[field][n] = doc;
+            counts[field][n] = 1;
+            size[field] = n + 1;
+        }
+
+        int total() {
+            return Arrays.stream(size).sum();
+        }
     }
 
     /** What MiniSearch indexes of a plan, field by field, as {@code portal.js} hands plans to it. */
@@ -100,14 +131,13 @@ final class SearchIndex {
     }
 
     /** Chunk key -> its terms, in order. */
-    private static Map<String, List<String>> chunks(TreeMap<String, Map<Integer, TreeMap<Integer, Integer>>> postings) {
+    private static Map<String, List<String>> chunks(TreeMap<String, Postings> postings) {
         Map<String, List<String>> byLetter = new TreeMap<>();
         Map<String, Integer> size = new TreeMap<>();
-        for (Map.Entry<String, Map<Integer, TreeMap<Integer, Integer>>> term : postings.entrySet()) {
+        for (Map.Entry<String, Postings> term : postings.entrySet()) {
             String letter = prefix(term.getKey(), 1);
             byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(term.getKey());
-            int count = term.getValue().values().stream().mapToInt(Map::size).sum();
-            size.merge(letter, count, Integer::sum);
+            size.merge(letter, term.getValue().total(), Integer::sum);
         }
         Map<String, List<String>> chunks = new TreeMap<>();
         for (Map.Entry<String, List<String>> letter : byLetter.entrySet()) {
@@ -137,36 +167,50 @@ final class SearchIndex {
         return name.toString();
     }
 
-    private byte[] chunk(String key, List<String> terms, Map<String, Map<Integer, TreeMap<Integer, Integer>>> postings) {
-        ArrayNode entries = nodes.arrayNode();
-        for (String term : terms) {
-            ArrayNode entry = entries.addArray().add(term);
-            for (Map.Entry<Integer, TreeMap<Integer, Integer>> field : new TreeMap<>(postings.get(term)).entrySet()) {
-                entry.add(field.getKey());
-                ArrayNode gaps = entry.addArray();
-                ArrayNode counts = nodes.arrayNode();
+    /** Written by hand rather than as a tree: a chunk holds up to millions of numbers. */
+    private byte[] chunk(String key, List<String> terms, Map<String, Postings> postings) {
+        StringBuilder js = new StringBuilder(1 << 16).append("(window.PLANDOC_TERMS = window.PLANDOC_TERMS || {})[")
+                .append(string(key)).append("] = [");
+        for (int t = 0; t < terms.size(); t++) {
+            String term = terms.get(t);
+            Postings entry = postings.get(term);
+            js.append(t == 0 ? "\n[" : ",\n[").append(string(term));
+            for (int field = 0; field < FIELDS.size(); field++) {
+                int n = entry.size[field];
+                if (n == 0) {
+                    continue;
+                }
+                js.append(',').append(field).append(",[");
                 boolean allOnes = true;
                 int previous = 0;
-                for (Map.Entry<Integer, Integer> doc : field.getValue().entrySet()) {
-                    gaps.add(doc.getKey() - previous);
-                    previous = doc.getKey();
-                    counts.add(doc.getValue());
-                    allOnes &= doc.getValue() == 1;
+                for (int i = 0; i < n; i++) {
+                    js.append(i == 0 ? "" : ",").append(entry.docs[field][i] - previous);
+                    previous = entry.docs[field][i];
+                    allOnes &= entry.counts[field][i] == 1;
                 }
+                js.append("],");
                 if (allOnes) {
-                    entry.add(0);
+                    js.append('0');
                 } else {
-                    entry.add(counts);
+                    js.append('[');
+                    for (int i = 0; i < n; i++) {
+                        js.append(i == 0 ? "" : ",").append(entry.counts[field][i]);
+                    }
+                    js.append(']');
                 }
             }
+            js.append(']');
         }
-        String json;
+        return js.append("];\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A JSON string, safe inside a script element. */
+    private String string(String text) {
         try {
-            json = mapper.writeValueAsString(nodes.textNode(key)) + "] = " + mapper.writeValueAsString(entries);
+            return safe(mapper.writeValueAsString(text));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e); // a tree of plain nodes always serialises
+            throw new IllegalStateException(e); // a string always serialises
         }
-        return ("(window.PLANDOC_TERMS = window.PLANDOC_TERMS || {})[" + safe(json) + ";\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] script(String assignment, ObjectNode root) {
