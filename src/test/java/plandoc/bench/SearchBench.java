@@ -92,6 +92,7 @@ public final class SearchBench {
         List<Long> fonts = new ArrayList<>();
         List<Long> firstResults = new ArrayList<>();
         List<Double> latencies = new ArrayList<>();
+        Map<String, List<Long>> byQuery = new java.util.LinkedHashMap<>();
         try {
             for (int run = 0; run < runs; run++) {
                 Path profile = plandoc.TestFiles.freshFolder(work.resolve("profile-" + run));
@@ -129,7 +130,9 @@ public final class SearchBench {
                     }
                     for (int repeat = 0; repeat < 3; repeat++) {
                         for (String query : QUERIES) {
-                            latencies.add(search(browser, wait, query));
+                            double ms = search(browser, wait, query);
+                            latencies.add(ms);
+                            byQuery.computeIfAbsent(query, q -> new ArrayList<>()).add(Math.round(ms * 1000));
                         }
                     }
                 }
@@ -137,6 +140,8 @@ public final class SearchBench {
         } finally {
             server.stop(0);
         }
+        byQuery.forEach((query, micros) -> log(String.format(Locale.ROOT, "  \"%s\": median %.1f ms", query,
+                Bench.median(micros) / 1000.0)));
         List<Long> latencyMicros = latencies.stream().map(d -> Math.round(d * 1000)).toList();
         String machine = plans + " synthetic plans (" + sizes + ")";
         System.out.println("| benchmark | kind | median | min–max | notes |");
