@@ -108,10 +108,12 @@
       var meta = window.PLANDOC_INDEX;
       var missing = needed(meta.chunks, words).filter(function (key) { return !chunks[key]; });
       return Promise.all(missing.map(function (key) { return load(meta.chunks[key]); })).then(function () {
-        if (index && missing.length === 0) {
+        // A search typed meanwhile may have taken in the same chunks: each is added once.
+        var fresh = missing.filter(function (key) { return !chunks[key]; });
+        if (index && fresh.length === 0) {
           return index;
         }
-        missing.forEach(function (key) {
+        fresh.forEach(function (key) {
           expand(window.PLANDOC_TERMS[key], entries);
           chunks[key] = true;
         });
