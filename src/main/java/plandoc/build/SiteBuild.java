@@ -3,6 +3,8 @@ package plandoc.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +34,8 @@ public final class SiteBuild {
     /** Read from git while the plans are checked: neither needs the other, and both take a while. */
     private CompletableFuture<Provenance> provenance;
     private Renderers renderers;
+    /** Only the plans of this shard are checked and published (build --shard K/N); empty: every plan. */
+    private Optional<Shard> shard = Optional.empty();
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
         this.content = content;
@@ -42,19 +46,81 @@ public final class SiteBuild {
         this.jobs = Math.max(1, jobs);
     }
 
+    /** Builds only the plans of {@code shard}; see {@link Shard}. */
+    public SiteBuild shard(Shard shard) {
+        this.shard = Optional.of(shard);
+        return this;
+    }
+
+    /** {@link #check(boolean)}, taking unchanged plans from their site records. */
+    public List<Generator.PlanOutcome> check() throws IOException {
+        return check(true);
+    }
+
     /**
      * Loads, validates and computes every plan under the content folder, in folder order. One
      * {@link Generator} per thread: each keeps its own parser and computation state.
+     *
+     * @param reuse a plan whose input key is the one its published files and site record were made
+     *              from is neither parsed nor checked: its record stands for it (issue 17)
      */
-    public List<Generator.PlanOutcome> check() throws IOException {
-        List<Path> folders = PlanLoader.isPlanFolder(content) ? List.of(content)
+    public List<Generator.PlanOutcome> check(boolean reuse) throws IOException {
+        List<Path> all = PlanLoader.isPlanFolder(content) ? List.of(content)
                 : new PlanLoader(Path.of("")).planFolders(content);
+        List<Path> folders = shard.map(s -> s.select(all)).orElse(all);
+        renderers = null; // templates are read again for each build
         provenance = CompletableFuture.supplyAsync(
                 () -> new ProvenanceReader().read(List.of(content, templates), folders), runnable -> {
                     Thread thread = new Thread(runnable, "plandoc-git");
                     thread.setDaemon(true);
                     thread.start();
                 });
+        Map<Path, Generator.PlanOutcome> recorded = reuse ? recorded(folders) : Map.of();
+        List<Path> toCheck = folders.stream().filter(f -> !recorded.containsKey(f)).toList();
+        Map<Path, Generator.PlanOutcome> checked = new HashMap<>();
+        for (Generator.PlanOutcome outcome : resolve(toCheck)) {
+            checked.put(outcome.folder(), outcome);
+        }
+        return folders.stream().map(f -> recorded.containsKey(f) ? recorded.get(f) : checked.get(f)).toList();
+    }
+
+    /**
+     * The plans whose key is the one the site holds them under, each with its record: the page
+     * footer's commit and history are part of the key, so this waits for git.
+     */
+    private Map<Path, Generator.PlanOutcome> recorded(List<Path> folders) throws IOException {
+        Map<Path, Generator.PlanOutcome> recorded = new HashMap<>();
+        if (!java.nio.file.Files.isDirectory(out)) {
+            return recorded;
+        }
+        BuildCache cache = BuildCache.read(out);
+        Provenance now = provenance(folders);
+        String base = SiteUpdate.baseKey(tool, renderers());
+        Map<Path, String> shared = new HashMap<>();
+        for (Path folder : folders) {
+            String slug = folder.getFileName().toString();
+            Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
+            if (entry.isEmpty() || !SiteUpdate.present(out.resolve(slug), entry.get().files())) {
+                continue;
+            }
+            String key = SiteUpdate.planKey(base, shared, now, slug, folder);
+            if (!key.equals(entry.get().key())) {
+                continue;
+            }
+            SiteRecords.read(out, slug).filter(r -> r.key().equals(key) && r.folder().equals(folder.toString()))
+                    .ifPresent(r -> recorded.put(folder, Generator.PlanOutcome.recorded(folder, r)));
+        }
+        return recorded;
+    }
+
+    private Renderers renderers() throws IOException {
+        if (renderers == null) {
+            renderers = new Renderers(templates, settings);
+        }
+        return renderers;
+    }
+
+    private List<Generator.PlanOutcome> resolve(List<Path> folders) throws IOException {
         if (jobs == 1 || folders.size() < 2) {
             Generator generator = new Generator(Path.of(""));
             return folders.stream().map(generator::resolve).toList();
@@ -97,7 +163,7 @@ public final class SiteBuild {
      */
     public BuildReport render(List<Generator.PlanOutcome> outcomes, boolean clean, BuildProgress progress)
             throws IOException {
-        renderers = new Renderers(templates, settings);
+        renderers();
         SiteUpdate site = new SiteUpdate(renderers, tool, jobs);
         return new Generator(Path.of("")).publish(outcomes, site, out,
                 provenance(outcomes.stream().map(Generator.PlanOutcome::folder).toList()), clean, progress);

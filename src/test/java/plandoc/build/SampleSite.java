@@ -108,7 +108,7 @@ final class SampleSite {
     }
 
     static List<ResolvedPlan> plans(List<PlanSource> sources) {
-        return sources.stream().map(PlanSource::plan).toList();
+        return sources.stream().map(s -> s.resolved().orElseThrow()).toList();
     }
 
     static void write(Path file, String text) {
