@@ -165,8 +165,18 @@ public final class SiteBuild {
             throws IOException {
         renderers();
         SiteUpdate site = new SiteUpdate(renderers, tool, jobs);
+        shard.ifPresent(site::shard);
         return new Generator(Path.of("")).publish(outcomes, site, out,
                 provenance(outcomes.stream().map(Generator.PlanOutcome::folder).toList()), clean, progress);
+    }
+
+    /**
+     * {@code build --merge}: the shards' plans copied into the site and the site pages assembled from
+     * their records, with the provenance of the content as it is here. The caller holds the lock.
+     */
+    public BuildReport merge(List<ShardOutputs.Output> shards, BuildProgress progress) throws IOException {
+        Provenance now = new ProvenanceReader().read(List.of(content, templates), List.of());
+        return new SiteUpdate(renderers(), tool, jobs).merge(shards, now, out, progress);
     }
 
     /** When the version the site still shows of a plan was written: its published sources' date. */

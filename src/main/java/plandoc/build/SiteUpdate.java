@@ -67,6 +67,8 @@ public final class SiteUpdate {
     private final ToolVersion tool;
     private final int jobs;
     private final SiteFiles files;
+    /** Set for {@code build --shard}: its output is marked as that shard's, for {@code --merge}. */
+    private Optional<Shard> shard = Optional.empty();
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
@@ -77,6 +79,12 @@ public final class SiteUpdate {
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs) {
         this(renderers, tool, jobs, new SiteFiles());
+    }
+
+    /** Marks what this update publishes as the output of {@code shard}. */
+    public SiteUpdate shard(Shard shard) {
+        this.shard = Optional.of(shard);
+        return this;
     }
 
     /** The folder holding a plan's last published sources, as a plan folder {@code Generator} can read. */
@@ -186,8 +194,6 @@ public final class SiteUpdate {
 
         List<SiteRecord> records = new ArrayList<>();
         Set<String> listed = new HashSet<>();
-        SourceView siteSource = SourceView.of(provenance);
-        Digest indexKey = new Digest().add(base).add(siteSource.toString());
         for (Planned p : planned.values()) {
             Optional<BuildCache.PlanEntry> entry = Optional.empty();
             Optional<SiteRecord> record = Optional.empty();
@@ -216,10 +222,92 @@ public final class SiteUpdate {
                 records.add(record.get());
                 report.published.add(p.slug());
                 listed.add(p.slug());
-                indexKey.add(p.slug()).add(entry.get().key());
             }
         }
-        // Plans that left the content (or never made it into the site) are taken out of it.
+        changed |= unpublishOthers(listed, cache, transaction, report);
+        changed |= stageSitePages(records, agencyView, provenance, base, outDir, cache, transaction, report);
+        changed |= stageShardMarker(records, outDir, transaction);
+        return changed;
+    }
+
+    /**
+     * {@code build --merge}: the plans of every shard output — their folders, published sources and
+     * records copied as they are — and the site pages assembled from their records, in one
+     * transaction, exactly as a single build of all the plans would have written them.
+     */
+    public BuildReport merge(List<ShardOutputs.Output> shards, Provenance provenance, Path outDir,
+                             BuildProgress progress) {
+        Report report = new Report();
+        SitePublisher publisher = new SitePublisher(outDir, files);
+        try {
+            report.recovery = publisher.recover();
+            BuildCache cache = BuildCache.read(outDir);
+            try (Transaction transaction = publisher.begin()) {
+                List<ShardOutputs.Plan> plans = ShardOutputs.plans(shards);
+                progress.started(0, plans.size());
+                List<SiteRecord> records = new ArrayList<>();
+                Set<String> listed = new HashSet<>();
+                for (ShardOutputs.Plan plan : plans) {
+                    SiteRecord record = plan.record();
+                    String slug = record.slug();
+                    transaction.stageFolder(plan.shard().resolve(slug), slug);
+                    Path published = plan.shard().resolve(PUBLISHED).resolve(slug);
+                    if (Files.isDirectory(published)) {
+                        transaction.stageFolder(published, PUBLISHED + "/" + slug);
+                    }
+                    transaction.stageFile(SiteRecord.path(slug), SiteRecords.bytes(record));
+                    cache.putPlan(slug, new BuildCache.PlanEntry(record.key(), record.files(), record.links()));
+                    records.add(record);
+                    listed.add(slug);
+                    report.published.add(slug);
+                    report.rendered.add(slug);
+                }
+                unpublishOthers(listed, cache, transaction, report);
+                stageSitePages(records, true, provenance, baseKey(tool, renderers), outDir, cache, transaction, report);
+                stageShardMarker(List.of(), outDir, transaction);
+                transaction.stageFile(BuildCache.FILE, cache.bytes());
+                transaction.commit();
+            } catch (SitePageFailure e) {
+                report.problems.add(e.problem);
+                report.problems.add(new RenderProblem(RenderProblem.Kind.TEMPLATE, "",
+                        Message.of("publish.site-unchanged"), ""));
+                report.published.clear();
+                report.rendered.clear();
+                report.pages.clear();
+            }
+        } catch (ShardOutputs.Incomplete e) {
+            report.problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, e.dir().toString(),
+                    Message.of("build.merge-incomplete", e.slug()), e.slug()));
+            report.published.clear();
+            report.rendered.clear();
+        } catch (IOException e) {
+            report.problems.add(WriteFailure.problem(e, outDir));
+            report.published.clear();
+            report.rendered.clear();
+            report.pages.clear();
+        }
+        progress.finished();
+        return report.build();
+    }
+
+    /** What marks the output of {@code build --shard}: staged when sharding, taken away otherwise. */
+    private boolean stageShardMarker(List<SiteRecord> records, Path outDir, Transaction transaction) throws IOException {
+        if (shard.isPresent()) {
+            transaction.stageFile(ShardOutputs.MARKER, ShardOutputs.marker(shard.get(),
+                    records.stream().map(SiteRecord::slug).toList()));
+            return true;
+        }
+        if (Files.exists(outDir.resolve(ShardOutputs.MARKER))) {
+            transaction.remove(ShardOutputs.MARKER);
+            return true;
+        }
+        return false;
+    }
+
+    /** Plans that left the content (or never made it into the site) are taken out of it. */
+    private static boolean unpublishOthers(Set<String> listed, BuildCache cache, Transaction transaction,
+                                           Report report) {
+        boolean changed = false;
         for (String slug : cache.planSlugs()) {
             if (!listed.contains(slug)) {
                 transaction.remove(slug);
@@ -230,13 +318,26 @@ public final class SiteUpdate {
                 changed = true;
             }
         }
+        return changed;
+    }
 
-        changed |= stageAssets(outDir, base, cache, transaction, report.problems);
+    /**
+     * The site-level pages — assets, agency view, index with its search data, feed, sitemap and data
+     * package, guide, schema — from the published plans' records only (issue 17): the same code
+     * whether a plan was resolved now, read from its record, or merged from a shard.
+     */
+    private boolean stageSitePages(List<SiteRecord> records, boolean agencyView, Provenance provenance, String base,
+                                   Path outDir, BuildCache cache, Transaction transaction, Report report)
+            throws IOException, SitePageFailure {
+        boolean changed = stageAssets(outDir, base, cache, transaction, report.problems);
+        SourceView siteSource = SourceView.of(provenance);
+        Digest indexKey = new Digest().add(base).add(siteSource.toString());
+        records.forEach(r -> indexKey.add(r.slug()).add(r.key()));
         // Site pages come from the records only, whether a plan was resolved now or not (issue 17).
         List<AgencyPage> agencies = agencyView ? new AgencyDirectory().gather(records.stream()
                 .map(r -> new AgencyDirectory.PlanWork(r.info(), r.agencyWork())).toList()) : List.of();
         List<IndexEntry> entries = records.stream().map(SiteRecord::indexEntry).toList();
-        Optional<Boolean> agencyPage = stageAgencies(agencies, listed, planned, base, outDir, cache, transaction);
+        Optional<Boolean> agencyPage = stageAgencies(agencies, records, base, outDir, cache, transaction);
         changed |= agencyPage.isPresent();
         agencyPage.ifPresent(v -> report.pages.add(AgencyPages.PATH));
         boolean linkAgencies = agencyPage.orElseGet(() -> cache.site(AGENCIES).isPresent());
@@ -524,9 +625,8 @@ public final class SiteUpdate {
      * The agency view, {@code co-quan/index.html}, gathered from every listed plan: staged again when
      * any plan's key changed. Returns empty when nothing changed, else whether the page now exists.
      */
-    private Optional<Boolean> stageAgencies(List<AgencyPage> agencies, Set<String> listed,
-                                            Map<String, Planned> planned, String base, Path outDir,
-                                            BuildCache cache, Transaction transaction)
+    private Optional<Boolean> stageAgencies(List<AgencyPage> agencies, List<SiteRecord> records, String base,
+                                            Path outDir, BuildCache cache, Transaction transaction)
             throws IOException, SitePageFailure {
         if (agencies.isEmpty()) {
             if (cache.site(AGENCIES).isEmpty()) {
@@ -537,8 +637,7 @@ public final class SiteUpdate {
             return Optional.of(false);
         }
         Digest digest = new Digest().add(base);
-        planned.values().stream().filter(p -> listed.contains(p.slug()))
-                .forEach(p -> digest.add(p.slug()).add(cache.plan(p.slug()).map(BuildCache.PlanEntry::key).orElse("")));
+        records.forEach(r -> digest.add(r.slug()).add(r.key()));
         String key = digest.hex();
         Optional<BuildCache.SiteEntry> entry = cache.site(AGENCIES);
         if (entry.isPresent() && entry.get().key().equals(key) && present(outDir, entry.get().files())) {
