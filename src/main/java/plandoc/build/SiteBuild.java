@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import plandoc.Generator;
+import plandoc.history.HistoryCache;
 import plandoc.history.Provenance;
 import plandoc.history.ProvenanceReader;
 import plandoc.load.PlanLoader;
@@ -36,6 +37,9 @@ public final class SiteBuild {
     private Renderers renderers;
     /** Only the plans of this shard are checked and published (build --shard K/N); empty: every plan. */
     private Optional<Shard> shard = Optional.empty();
+    /** The plans' histories at HEAD, kept beside the site between builds: read once per HEAD (issue 17). */
+    private HistoryCache history = HistoryCache.empty();
+    private Map<String, String> folderDigests = Map.of();
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
         this.content = content;
@@ -44,6 +48,15 @@ public final class SiteBuild {
         this.settings = settings;
         this.tool = tool;
         this.jobs = Math.max(1, jobs);
+    }
+
+    /**
+     * The digests of the plan folders' files, made a moment ago (the check record's inputs), by folder
+     * as listed: a plan's key is then made without reading its files again.
+     */
+    public SiteBuild folderDigests(Map<String, String> digests) {
+        this.folderDigests = Map.copyOf(digests);
+        return this;
     }
 
     /** Builds only the plans of {@code shard}; see {@link Shard}. */
@@ -69,8 +82,9 @@ public final class SiteBuild {
                 : new PlanLoader(Path.of("")).planFolders(content);
         List<Path> folders = shard.map(s -> s.select(all)).orElse(all);
         renderers = null; // templates are read again for each build
+        history = HistoryCache.read(out.resolve(HistoryCache.FILE));
         provenance = CompletableFuture.supplyAsync(
-                () -> new ProvenanceReader().read(List.of(content, templates), folders), runnable -> {
+                () -> new ProvenanceReader().read(List.of(content, templates), folders, history), runnable -> {
                     Thread thread = new Thread(runnable, "plandoc-git");
                     thread.setDaemon(true);
                     thread.start();
@@ -103,7 +117,9 @@ public final class SiteBuild {
             if (entry.isEmpty() || !SiteUpdate.present(out.resolve(slug), entry.get().files())) {
                 continue;
             }
-            String key = SiteUpdate.planKey(base, shared, now, slug, folder);
+            String digest = folderDigests.get(folder.toString());
+            String key = digest == null ? SiteUpdate.planKey(base, shared, now, slug, folder)
+                    : SiteUpdate.planKey(base, shared, now, slug, folder, digest);
             if (!key.equals(entry.get().key())) {
                 continue;
             }
@@ -166,8 +182,13 @@ public final class SiteBuild {
         renderers();
         SiteUpdate site = new SiteUpdate(renderers, tool, jobs);
         shard.ifPresent(site::shard);
-        return new Generator(Path.of("")).publish(outcomes, site, out,
+        BuildReport report = new Generator(Path.of("")).publish(outcomes, site, out,
                 provenance(outcomes.stream().map(Generator.PlanOutcome::folder).toList()), clean, progress);
+        if (history.changed() && java.nio.file.Files.isDirectory(out)) {
+            // Bookkeeping beside the site, like the check record: not part of what is published.
+            new plandoc.render.AtomicFileWriter().write(out.resolve(HistoryCache.FILE), history.bytes());
+        }
+        return report;
     }
 
     /**

@@ -388,11 +388,22 @@ public final class SiteUpdate {
      */
     static String planKey(String base, Map<Path, String> shared, Provenance provenance, String slug, Path folder)
             throws IOException {
+        return planKey(base, shared, provenance, slug, folder, folderDigest(folder));
+    }
+
+    /** As above, with the digest of the folder's files ({@link #folderDigest}) already made. */
+    static String planKey(String base, Map<Path, String> shared, Provenance provenance, String slug, Path folder,
+                          String folderDigest) {
         Path contentDir = folder.toAbsolutePath().normalize().getParent();
         String sharedKey = shared.computeIfAbsent(contentDir, SiteUpdate::sharedInputs);
         // The page's footer prints the commit and the plan's history: they are inputs too.
         return new Digest().add(base).add(sharedKey).add(SourceView.of(provenance, slug).toString())
-                .addTree(folder).hex();
+                .add(folderDigest).hex();
+    }
+
+    /** The digest of every file in a plan folder (the same {@link CheckCache} keys a plan by). */
+    static String folderDigest(Path folder) throws IOException {
+        return new Digest().addTree(folder).hex();
     }
 
     private Map<String, Planned> plan(List<PlanSource> plans, Provenance provenance, Path outDir, String base,
@@ -421,7 +432,9 @@ public final class SiteUpdate {
                 }
                 continue;
             }
-            String key = planKey(base, shared, provenance, slug, source.folder());
+            // A plan taken from its record was keyed a moment ago, when the check chose the record.
+            String key = source.resolved().isEmpty() && source.record().isPresent() ? source.record().get().key()
+                    : planKey(base, shared, provenance, slug, source.folder());
             Planned fresh = !clean && present && entry.get().key().equals(key)
                     ? fresh(source, entry.get(), provenance, outDir) : null;
             planned.put(slug, fresh != null && fresh.record().isPresent() ? fresh : new Planned(source, key, false));

@@ -125,6 +125,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs);
         part.ifPresent(build::shard);
+        build.folderDigests(inputs.plans());
         List<Generator.PlanOutcome> outcomes = build.check(!clean);
         if (outcomes.isEmpty() && part.isEmpty()) { // a shard may hold no plan
             console.err().println(console.text("cli.no-plans", content));

@@ -143,13 +143,14 @@ class ShardMergeTest {
         return Cli.run(all.toArray(String[]::new));
     }
 
-    /** Every file of a site but the bookkeeping of the last command (what it printed, the lock). */
+    /** Every file of a site but the bookkeeping of the last command (what it printed, the lock, git histories). */
     private static Map<String, byte[]> files(Path site) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = site.relativize(file).toString().replace('\\', '/');
-                if (!name.equals(".plandoc-check.json") && !name.equals(".plandoc.lock")) {
+                if (!name.equals(".plandoc-check.json") && !name.equals(".plandoc.lock")
+                        && !name.equals(plandoc.history.HistoryCache.FILE)) {
                     files.put(name, Files.readAllBytes(file));
                 }
             }
