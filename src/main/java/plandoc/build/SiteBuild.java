@@ -32,7 +32,10 @@ public final class SiteBuild {
     private final RenderSettings settings;
     private final ToolVersion tool;
     private final int jobs;
-    /** Read from git while the plans are checked: neither needs the other, and both take a while. */
+    /**
+     * Read from git on its own thread while the plan folders are listed and their records read; the
+     * plans' keys wait for it (pages print the commit and each plan's history).
+     */
     private CompletableFuture<Provenance> provenance;
     private Renderers renderers;
     /** Only the plans of this shard are checked and published (build --shard K/N); empty: every plan. */
