@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * A content folder of {@code count} synthetic plans ({@link SyntheticPlan}: 25 projects, 6 sections,
- * two pages of appendix each), the same for a given count: what the corpus benchmarks build, whole or
+ * A content folder of {@code count} synthetic plans ({@link SyntheticPlan}: 25 projects, 6 sections and
+ * a landscape appendix each), the same for a given count: what the corpus benchmarks build, whole or
  * in shards. From the project folder, after {@code mvn package}:
  * <pre>
  * java -cp 'target/test-classes:target/plandoc.jar:target/lib/*' plandoc.bench.SyntheticCorpus DIR COUNT

@@ -25,7 +25,7 @@ import plandoc.HeadlessChromium;
 
 /**
  * The index's search, filters, sort and paging in headless Chromium, opened from {@code file://}: the
- * bundled plans plus 1,000 synthetic ones, written by the production template and search-data writer.
+ * bundled plans plus 1,000 synthetic ones, written by the production template and search data writer.
  */
 class PortalSearchBrowserTest {
     private static final int SYNTHETIC = 1000;
