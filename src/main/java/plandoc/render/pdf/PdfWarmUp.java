@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prints a small throw-away page on a background thread while a one-plan build checks its plan on
- * the main thread, so that openhtmltopdf's and PDFBox's classes are loaded, initialised and compiled
- * on the otherwise idle second core before the real PDF needs them (issue 17). Nothing it makes is
- * kept or shared with the real render; a failure here only means no head start.
+ * A small throw-away page, printed by {@code plandoc.render.RenderWarmUp} while a one-plan build checks
+ * its plan, so that openhtmltopdf's and PDFBox's classes are loaded, initialised and compiled on the
+ * otherwise idle second core before the real PDF needs them (issue 17). Nothing it makes is kept or
+ * shared with the real render.
  */
 public final class PdfWarmUp {
 
@@ -28,15 +28,8 @@ public final class PdfWarmUp {
     private PdfWarmUp() {
     }
 
-    /** Starts the warm-up on a daemon thread; returns at once. */
-    public static void start(Path templatesDir) {
-        Thread thread = new Thread(() -> warmUp(templatesDir), "plandoc-pdf-warm-up");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
-    }
-
-    private static void warmUp(Path templatesDir) {
+    /** Prints the page and throws it away; never fails. */
+    public static void run(Path templatesDir) {
         try {
             print(templatesDir);
         } catch (Exception | LinkageError e) {
