@@ -55,10 +55,6 @@ public final class SiteBuild {
                     thread.setDaemon(true);
                     thread.start();
                 });
-        if (folders.size() == 1) {
-            // One plan: its check runs on this thread, the second core warms the writers (issue 17).
-            plandoc.render.RenderWarmUp.start(templates);
-        }
         if (jobs == 1 || folders.size() < 2) {
             Generator generator = new Generator(Path.of(""));
             return folders.stream().map(generator::resolve).toList();
