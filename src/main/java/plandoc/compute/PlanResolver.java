@@ -349,7 +349,8 @@ public final class PlanResolver {
 
         private SectionView section(Section s) {
             SectionNumbering.Numbered n = sections.of(s);
-            InlineText title = s.title().map(text::inline).orElse(InlineText.EMPTY);
+            InlineText title = s.title().map(t -> HeadingText.title(text.inline(t), s, n.style(), n.level(),
+                    plan.body().headings())).orElse(InlineText.EMPTY);
             if (!title.isEmpty() && n.level() <= 2) {
                 toc.add(new TocEntry(n.level() + (doc.articles().isEmpty() ? 0 : 1),
                         (n.heading().isEmpty() ? "" : n.heading() + " ") + title.plain(), n.anchor()));
@@ -415,7 +416,7 @@ public final class PlanResolver {
                 // An appendix whose table needs a landscape page is landscape from its heading on, so the
                 // caption is never left alone on a portrait page before it.
                 boolean landscape = a.landscape() || blocks.stream().anyMatch(b -> b instanceof TableBlock t && t.table().wide());
-                out.add(new AppendixView(a.id().value(), upper(label), label, upperTitle, caption, landscape, blocks));
+                out.add(new AppendixView(a.id().value(), HeadingText.appendixHeading(label, plan.appendices().label()), label, upperTitle, caption, landscape, blocks));
                 toc.add(new TocEntry(1, label + ". " + title.plain(), a.id().value()));
             }
             return out;
