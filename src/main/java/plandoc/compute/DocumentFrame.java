@@ -27,9 +27,13 @@ final class DocumentFrame {
     }
 
     HeaderView header() {
-        return new HeaderView(doc.issuer().parent().map(DocumentFrame::upper).orElse(""), upper(doc.issuer().name()),
+        String parent = doc.issuer().parent().map(DocumentFrame::upper).orElse("");
+        String issuer = upper(doc.issuer().name());
+        List<String> lines = IssuerLines.of(issuer);
+        return new HeaderView(parent, issuer,
                 "Số: " + doc.numberSymbol(), doc.place() + ", " + VietnameseDates.long_(doc.date()),
-                upper(doc.kind().displayName()), text.inline(doc.title()).plain());
+                upper(doc.kind().displayName()), text.inline(doc.title()).plain(), IssuerLines.of(parent), lines,
+                IssuerLines.rule(lines));
     }
 
     /** "Căn cứ …;" each, the last ending with "." when no proposal follows. */

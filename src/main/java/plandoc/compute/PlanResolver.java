@@ -34,6 +34,8 @@ import plandoc.resolved.SectionBlock;
 import plandoc.resolved.SectionView;
 import plandoc.resolved.Span;
 import plandoc.resolved.TableBlock;
+import plandoc.resolved.TablePrint;
+import plandoc.resolved.TableSums;
 import plandoc.resolved.TableView;
 import plandoc.resolved.TextBlock;
 import plandoc.resolved.TocEntry;
@@ -376,8 +378,12 @@ public final class PlanResolver {
                 return new TableBlock(table);
             }
             List<RowView> rows = table.rows().stream().map(r -> new RowView(r.kind(), "", r.cells())).toList();
+            List<TableView> parts = table.print().parts().stream().map(part -> new TableView(part.id() + "-" + times,
+                    part.kind(), part.unitLine(), part.columns(), part.header(), part.rows(), part.notes(), part.wide(),
+                    part.widths(), part.sums(), part.print())).toList();
             return new TableBlock(new TableView(table.id() + "-" + times, table.kind(), table.unitLine(),
-                    table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths()));
+                    table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths(), TableSums.NONE,
+                    new TablePrint(table.print().sizePt(), parts, table.print().captions())));
         }
 
         private List<AppendixView> appendices() {
