@@ -61,11 +61,9 @@ final class TextMeasure {
                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
                 CmapLookup cmap = font.getUnicodeCmapLookup();
                 float units = font.getUnitsPerEm();
+                // Filled on first use of each character: a plan uses a few hundred of them.
                 float[] basic = new float[0x2000];
-                for (int c = 0; c < basic.length; c++) {
-                    int gid = cmap.getGlyphId(c);
-                    basic[c] = gid == 0 ? 0.5f : font.getAdvanceWidth(gid) / units;
-                }
+                java.util.Arrays.fill(basic, Float.NaN);
                 return new Widths(basic, cmap, font, units);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -78,7 +76,12 @@ final class TextMeasure {
                 int c = text.codePointAt(i);
                 i += Character.charCount(c);
                 if (c < basic.length) {
-                    sum += basic[c];
+                    float w = basic[c];
+                    if (Float.isNaN(w)) {
+                        w = other(c);
+                        basic[c] = w;
+                    }
+                    sum += w;
                 } else {
                     sum += other(c);
                 }
