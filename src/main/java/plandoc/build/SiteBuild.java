@@ -29,11 +29,19 @@ public final class SiteBuild {
     private final RenderSettings settings;
     private final ToolVersion tool;
     private final int jobs;
+    /** {@code build --draft}: every plan printed as an e-office draft. */
+    private final boolean draft;
     /** Read from git while the plans are checked: neither needs the other, and both take a while. */
     private CompletableFuture<Provenance> provenance;
     private Renderers renderers;
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
+        this(content, templates, out, settings, tool, jobs, false);
+    }
+
+    public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs,
+                     boolean draft) {
+        this.draft = draft;
         this.content = content;
         this.templates = templates;
         this.out = out;
@@ -56,10 +64,10 @@ public final class SiteBuild {
                     thread.start();
                 });
         if (jobs == 1 || folders.size() < 2) {
-            Generator generator = new Generator(Path.of(""));
+            Generator generator = new Generator(Path.of(""), draft);
             return folders.stream().map(generator::resolve).toList();
         }
-        ThreadLocal<Generator> generators = ThreadLocal.withInitial(() -> new Generator(Path.of("")));
+        ThreadLocal<Generator> generators = ThreadLocal.withInitial(() -> new Generator(Path.of(""), draft));
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, folders.size()), runnable -> {
             Thread thread = new Thread(runnable, "plandoc-check");
             thread.setDaemon(true);
@@ -99,7 +107,7 @@ public final class SiteBuild {
             throws IOException {
         renderers = new Renderers(templates, settings);
         SiteUpdate site = new SiteUpdate(renderers, tool, jobs);
-        return new Generator(Path.of("")).publish(outcomes, site, out,
+        return new Generator(Path.of(""), draft).publish(outcomes, site, out,
                 provenance(outcomes.stream().map(Generator.PlanOutcome::folder).toList()), clean, progress);
     }
 

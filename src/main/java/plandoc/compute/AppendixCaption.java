@@ -13,6 +13,10 @@ final class AppendixCaption {
     /** An appendix of the issued document. */
     static String ofDocument(IssuedDocument d) {
         String tail = d.captionTitle().map(t -> d.issuer().shortName() + " " + t).orElse(d.issuer().name());
+        if (d.draft()) {
+            return "(Kèm theo " + d.kind().displayName() + " số " + DraftFields.number(d) + " "
+                    + DraftFields.DATE + " của " + tail + ")";
+        }
         return "(Kèm theo " + d.kind().displayName() + " số " + d.numberSymbol() + " ngày "
                 + VietnameseDates.short_(d.date()) + " của " + tail + ")";
     }

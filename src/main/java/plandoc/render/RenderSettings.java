@@ -11,8 +11,19 @@ import java.util.Optional;
  *                        builds' {@code SOURCE_DATE_EPOCH}); a document with a date always uses its date
  * @param siteUrl         where the site is published ({@code PLANDOC_SITE_URL}, ending in "/"): the sitemap
  *                        and the feed give absolute addresses under it; without it they stay relative
+ * @param separateAppendices {@code build --separate-appendices}: each appendix and attached document also
+ *                        as its own PDF, for the organisation's signature on each file (format-standard §13 E1)
  */
-public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl) {
+public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
+                             boolean separateAppendices) {
+
+    public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl) {
+        this(sourceDateEpoch, siteUrl, false);
+    }
+
+    public RenderSettings withSeparateAppendices(boolean separate) {
+        return new RenderSettings(sourceDateEpoch, siteUrl, separate);
+    }
 
     public RenderSettings(Optional<Instant> sourceDateEpoch) {
         this(sourceDateEpoch, Optional.empty());
