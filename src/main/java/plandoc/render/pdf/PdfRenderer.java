@@ -133,6 +133,7 @@ public final class PdfRenderer {
             renderer.createPDFWithoutClosing();
             try (PDDocument document = renderer.getPdfDocument()) {
                 pages = document.getNumberOfPages();
+                SignatureFields.add(renderer, document); // issue 12: where Decree 30 puts the signatures
                 describe(document, info, record.map(r -> r.withPages(pages)));
                 new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
                 AssociatedFiles.embed(document, attachments, creationDate(info));
