@@ -21,6 +21,15 @@ final class AppendixCaption {
                 + VietnameseDates.short_(d.date()) + " của " + tail + ")";
     }
 
+    /**
+     * The caption of an appendix (or attached document) printed as its own file: the number and date
+     * left unfilled (Decree 30 Phụ lục I III.1.c, Mẫu 2.2); the organisation's signature on that file
+     * shows them instead (format-standard §13 E1).
+     */
+    static String ofDocumentInItsOwnFile(IssuedDocument d) {
+        return ofDocument(d.draft() ? d : d.asDraft());
+    }
+
     /** An appendix of an attached plan: "(Kèm theo Đề án Chuyển đổi số …)", the title as the plan prints it. */
     static String ofPlan(String planKind, String planTitle) {
         boolean named = planTitle.toLowerCase(java.util.Locale.forLanguageTag("vi"))

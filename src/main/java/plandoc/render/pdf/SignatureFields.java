@@ -84,6 +84,28 @@ public final class SignatureFields {
                 new Field(ORGANISATION, ORGANISATION_LABEL, space.getPageNo(), organisation)));
     }
 
+    /** Where the organisation's signature goes on a separate appendix file: top right of page 1, in the margin. */
+    static final float STAMP_WIDTH = 70 * MM;
+    static final float STAMP_HEIGHT = 11 * MM;
+    static final float STAMP_TOP = 6 * MM;
+    static final float RIGHT_MARGIN = 15 * MM;
+
+    /**
+     * A separate appendix (or attached document) file with the organisation's empty field top right of
+     * its first page, inside the top margin where no text is (§13 E1).
+     */
+    public static byte[] organisationOnly(byte[] pdf) throws IOException {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            PDRectangle page = document.getPage(0).getMediaBox();
+            add(document, List.of(new Field(ORGANISATION, ORGANISATION_LABEL, 0, new PDRectangle(
+                    page.getWidth() - RIGHT_MARGIN - STAMP_WIDTH, page.getHeight() - STAMP_TOP - STAMP_HEIGHT,
+                    STAMP_WIDTH, STAMP_HEIGHT))));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(pdf.length + 4096);
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /** Adds empty signature fields (used for separate appendix files too: the organisation's only). */
     static void add(PDDocument document, List<Field> fields) throws IOException {
         PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
