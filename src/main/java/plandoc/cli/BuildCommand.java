@@ -102,7 +102,8 @@ final class BuildCommand implements Callable<Integer> {
             out = draft ? DRAFT_OUT : Path.of("site");
         }
         long start = System.nanoTime();
-        RenderSettings settings = RenderSettings.fromEnvironment(System.getenv()).withSeparateAppendices(separateAppendices);
+        RenderSettings settings = RenderSettings.fromEnvironment(System.getenv()).withSeparateAppendices(separateAppendices)
+                .withDraftBuild(draft);
         ToolVersion tool = ToolVersion.current();
         // Problems are always printed; --quiet only drops the summaries.
         Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),

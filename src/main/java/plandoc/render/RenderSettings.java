@@ -13,16 +13,22 @@ import java.util.Optional;
  *                        and the feed give absolute addresses under it; without it they stay relative
  * @param separateAppendices {@code build --separate-appendices}: each appendix and attached document also
  *                        as its own PDF, for the organisation's signature on each file (format-standard §13 E1)
+ * @param draftBuild      {@code build --draft}: part of what a site was built with, so that neither a
+ *                        draft nor an issued build ever takes the other's files as up to date
  */
 public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
-                             boolean separateAppendices) {
+                             boolean separateAppendices, boolean draftBuild) {
 
     public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl) {
-        this(sourceDateEpoch, siteUrl, false);
+        this(sourceDateEpoch, siteUrl, false, false);
     }
 
     public RenderSettings withSeparateAppendices(boolean separate) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separate);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separate, draftBuild);
+    }
+
+    public RenderSettings withDraftBuild(boolean draft) {
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draft);
     }
 
     public RenderSettings(Optional<Instant> sourceDateEpoch) {
