@@ -135,4 +135,48 @@ class SeparateAppendicesTest {
         assertTrue(report.contains("Signature is Valid") && report.contains("Certificate is Trusted")
                 && report.contains("Total document signed"), report);
     }
+
+    @Test
+    void anAttachedDocumentIsItsOwnPdfWithItsNumberUnfilled() throws Exception {
+        var plan = TestPlans.resolveClean(temp.resolve("content"), """
+                document:
+                  type: quyet-dinh
+                  issuer: { name: Ủy ban nhân dân tỉnh Hà Tĩnh, short: UBND tỉnh }
+                  number: 424
+                  symbol: QĐ-UBND
+                  place: Hà Tĩnh
+                  date: 2022-02-18
+                  title: Phê duyệt Đề án chuyển đổi số
+                  signature: { authority: [TM. Ủy ban nhân dân, KT. Chủ tịch], title: Phó Chủ tịch, name: Lê Ngọc Châu }
+                  articles:
+                    - { id: dieu-1, text: Phê duyệt Đề án (có Đề án chi tiết kèm theo). }
+                plan:
+                  type: de-an
+                  title: Chuyển đổi số tỉnh Hà Tĩnh đến năm 2025
+                  attached: true
+                  sections:
+                    - { id: su-can-thiet, title: Sự cần thiết, text: Nội dung. }
+                appendices:
+                  attached_to: plan
+                  items:
+                    - { id: pl-01, title: Danh mục, text: Nội dung. }
+                """);
+        RenderedPlan rendered = PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
+                RenderSettings.defaults().withSeparateAppendices(true)).render(plan);
+        byte[] attached = rendered.files().stream().filter(f -> f.name().equals("424-QD-UBND-van-ban-kem-theo.pdf"))
+                .findFirst().orElseThrow().bytes();
+        PdfConformance.assertConforms("attached document in its own file", attached);
+        try (PDDocument document = Loader.loadPDF(attached)) {
+            String text = new PDFTextStripper().getText(document).replaceAll(" +", " ");
+            assertTrue(text.contains("ĐỀ ÁN\nChuyển đổi số tỉnh Hà Tĩnh đến năm 2025\n(Kèm theo Quyết định số /QĐ-UBND ngày tháng năm 20…"),
+                    text);
+            assertTrue(!text.contains("Số:") && !text.contains("Lê Ngọc Châu"), "no number row, no signature block: " + text);
+        }
+        byte[] appendix = rendered.files().stream().filter(f -> f.name().equals("424-QD-UBND-phu-luc-1.pdf"))
+                .findFirst().orElseThrow().bytes();
+        try (PDDocument document = Loader.loadPDF(appendix)) {
+            assertTrue(new PDFTextStripper().getText(document).contains("(Kèm theo Đề án Chuyển đổi số tỉnh Hà Tĩnh đến năm 2025)"),
+                    "an attached plan's appendix names the plan, no number to leave blank");
+        }
+    }
 }
