@@ -44,6 +44,8 @@ public final class PlanRenderer {
     static final String PDF_STYLESHEET = "assets/pdf.css";
     /** The PDF Info key holding the commit a PDF was built from. */
     public static final String COMMIT_METADATA = "plandoc-commit";
+    /** Issue 12: the PDF Info key marking an e-office draft ("true"), which {@code plandoc sign} refuses. */
+    public static final String DRAFT_METADATA = "plandoc-draft";
 
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
@@ -107,7 +109,11 @@ public final class PlanRenderer {
                     Message.of("render.json-failed", String.valueOf(e)), files.slug(), e);
         }
         java.util.Optional<ElectronicRecord> record = ElectronicRecord.of(plan);
-        PdfRenderer.Printed printed = pdf(page, plan, files, commitMetadata(provenance), record, planJson);
+        Map<String, String> metadata = new java.util.TreeMap<>(commitMetadata(provenance));
+        if (plan.header().draft()) {
+            metadata.put(DRAFT_METADATA, "true");
+        }
+        PdfRenderer.Printed printed = pdf(page, plan, files, metadata, record, planJson);
         output.add(new RenderedPlan.OutputFile(files.pdf(), printed.bytes()));
         if (separate.isPresent()) {
             output.addAll(separate.get().render(plan, files.slug(), images(files)));

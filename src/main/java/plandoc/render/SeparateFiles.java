@@ -72,7 +72,8 @@ final class SeparateFiles {
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.dateText(), i.kind(), title,
                 i.issuer(), i.fileStem(), i.fundingTotal(), i.fundingUnit(), i.fundingText(), i.issuerCode());
         try {
-            byte[] printed = pdf.print(html, info, List.of(), images, Map.of(), ElectronicRecord.of(plan), List.of()).bytes();
+            byte[] printed = pdf.print(html, info, List.of(), images,
+                    plan.header().draft() ? Map.of(PlanRenderer.DRAFT_METADATA, "true") : Map.of(), ElectronicRecord.of(plan), List.of()).bytes();
             return new RenderedPlan.OutputFile(name, SignatureFields.organisationOnly(printed));
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, name, Message.of("render.pdf-failed", String.valueOf(e)),

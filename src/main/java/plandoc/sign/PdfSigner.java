@@ -54,6 +54,10 @@ public final class PdfSigner {
             if (!"plandoc".equals(document.getDocumentInformation().getCreator())) {
                 throw new SignProblem("sign.not-plandoc", pdf);
             }
+            // An e-office draft has no number or date yet: it is signed once the system has issued it.
+            if ("true".equals(document.getDocumentInformation().getCustomMetadataValue(plandoc.render.PlanRenderer.DRAFT_METADATA))) {
+                throw new SignProblem("sign.draft", pdf);
+            }
             List<PDSignature> existing = document.getSignatureDictionaries();
             Optional<PDSignatureField> field = EmptyField.of(document, role);
             // A separate appendix file carries only the organisation's field (§13 E1): no personal signature first.

@@ -39,5 +39,18 @@ class DraftBuildTest {
         assertTrue(String.join("\n", draft.out()).contains("Đây là BẢN DỰ THẢO"), draft.out().toString());
         assertTrue(Files.exists(drafts.resolve("qd-4086").resolve("4086-QD-UBND.pdf")), "the draft PDF is printed");
         assertTrue(Files.readString(drafts.resolve("qd-4086").resolve("index.html")).contains("DỰ THẢO"));
+
+        Path pdf = drafts.resolve("qd-4086").resolve("4086-QD-UBND.pdf");
+        byte[] before = Files.readAllBytes(pdf);
+        SignCommand.environment = java.util.Map.of(SignCommand.PASSWORD_VARIABLE, "mat-khau-thu")::get;
+        try {
+            Cli.Result sign = Cli.run("sign", pdf.toString(), "--keystore",
+                    SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Thiện", SignCommandTest.TestCa.create()).toString());
+            assertEquals(1, sign.exit());
+            assertTrue(sign.errText().contains("là bản dự thảo"), sign.errText());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(pdf), "a draft is never signed");
+        } finally {
+            SignCommand.environment = System::getenv;
+        }
     }
 }
