@@ -142,8 +142,10 @@ final class BuildCommand implements Callable<Integer> {
             printOutcome(result, build, report);
             printDrafts(outcomes, report);
             // Only a build that printed nothing but the check's problems can be answered from its record.
+            // (nor one that left a draft out: it says so every time)
             if (!failed && result.ok() && result.kept().isEmpty() && result.unpublished().isEmpty()
-                    && result.recovery() == SitePublisher.Recovery.CLEAN) {
+                    && result.recovery() == SitePublisher.Recovery.CLEAN
+                    && outcomes.stream().noneMatch(new Generator(Path.of(""), draft)::withheld)) {
                 CheckCache.record(out, inputs, outcomes, console.messages()::format, result.published().size());
             }
             long millis = (System.nanoTime() - start) / 1_000_000;

@@ -32,6 +32,8 @@ class DraftBuildTest {
         assertTrue(String.join("\n", normal.out()).contains("Không đăng qd-4086: plan.yaml ghi draft: true"), normal.out().toString());
         assertFalse(Files.exists(site.resolve("qd-4086")), "the draft is not in the published site");
         assertFalse(Files.readString(site.resolve("index.html")).contains("4086/QĐ-UBND"), "nor on its index");
+        Cli.Result again = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+        assertTrue(String.join("\n", again.out()).contains("Không đăng qd-4086"), "said again on the next build: " + again.out());
 
         Path drafts = dir.resolve("site-draft");
         Cli.Result draft = Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString(), "-j", "1");
