@@ -9,14 +9,13 @@ import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
 import plandoc.build.PlanSource;
 import plandoc.build.PublishedVersion;
+import plandoc.build.SiteRecord;
 import plandoc.build.SiteUpdate;
-import plandoc.compute.AgencyDirectory;
 import plandoc.compute.PlanResolver;
 import plandoc.diagnostic.Problems;
 import plandoc.history.Provenance;
 import plandoc.load.PlanLoader;
 import plandoc.model.Plan;
-import plandoc.resolved.AgencyPage;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.validate.IdIndex;
 import plandoc.validate.PlanValidator;
@@ -55,9 +54,24 @@ public final class Generator {
      * One plan's outcome: its problems, the plan as loaded (when it could be read), and the resolved
      * document when it could be computed without errors.
      */
-    public record PlanOutcome(Path folder, Problems problems, Optional<Plan> plan, Optional<ResolvedPlan> resolved) {
+    public record PlanOutcome(Path folder, Problems problems, Optional<Plan> plan, Optional<ResolvedPlan> resolved,
+                              Optional<SiteRecord> record) {
+        public PlanOutcome(Path folder, Problems problems, Optional<Plan> plan, Optional<ResolvedPlan> resolved) {
+            this(folder, problems, plan, resolved, Optional.empty());
+        }
+
         public PlanOutcome(Path folder, Problems problems, Optional<ResolvedPlan> resolved) {
             this(folder, problems, Optional.empty(), resolved);
+        }
+
+        /**
+         * A plan whose inputs are those the site was last built from: neither parsed nor checked, its
+         * problems and site pages' data come from its record (issue 17).
+         */
+        public static PlanOutcome recorded(Path folder, SiteRecord record) {
+            Problems problems = new Problems();
+            record.problems().forEach(problems::add);
+            return new PlanOutcome(folder, problems, Optional.empty(), Optional.empty(), Optional.of(record));
         }
 
         public String slug() {
@@ -109,12 +123,13 @@ public final class Generator {
         PublishedVersion published = new PublishedVersion(out);
         for (PlanOutcome outcome : outcomes) {
             if (outcome.resolved().isPresent() && !withheld(outcome)) {
-                sources.add(new PlanSource(outcome.folder(), outcome.resolved().get()));
+                sources.add(PlanSource.checked(outcome.folder(), outcome.resolved().get(), outcome.problems().sorted()));
+            } else if (outcome.record().isPresent()) {
+                sources.add(PlanSource.recorded(outcome.folder(), outcome.record().get(), PlanSource.Standing.CURRENT));
             } else {
                 published.read(outcome.slug(), this).ifPresent(sources::add);
             }
         }
-        List<AgencyPage> agencies = new AgencyDirectory().build(sources.stream().map(PlanSource::plan).toList());
-        return site.update(sources, agencies, provenance, out, clean, progress);
+        return site.update(sources, true, provenance, out, clean, progress);
     }
 }

@@ -20,9 +20,17 @@ public final class PublishedVersion {
         this.site = site;
     }
 
-    /** The published version of {@code slug}, checked and computed again, or empty if there is none. */
+    /**
+     * The published version of {@code slug}: its site record when it is the one the site was built
+     * with, else its published sources checked and computed again; empty if there is none.
+     */
     public Optional<PlanSource> read(String slug, Generator generator) {
         Path folder = SiteUpdate.lastGoodFolder(site, slug);
+        Optional<String> key = BuildCache.read(site).plan(slug).map(BuildCache.PlanEntry::key);
+        Optional<SiteRecord> record = SiteRecords.read(site, slug).filter(r -> key.equals(Optional.of(r.key())));
+        if (record.isPresent()) {
+            return Optional.of(PlanSource.recorded(folder, record.get(), PlanSource.Standing.LAST_GOOD));
+        }
         if (!PlanLoader.isPlanFolder(folder)) {
             return Optional.empty();
         }

@@ -3,6 +3,8 @@ package plandoc.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import plandoc.Generator;
+import plandoc.history.HistoryCache;
 import plandoc.history.Provenance;
 import plandoc.history.ProvenanceReader;
 import plandoc.load.PlanLoader;
@@ -31,9 +34,17 @@ public final class SiteBuild {
     private final int jobs;
     /** {@code build --draft}: every plan printed as an e-office draft. */
     private final boolean draft;
-    /** Read from git while the plans are checked: neither needs the other, and both take a while. */
+    /**
+     * Read from git on its own thread while the plan folders are listed and their records read; the
+     * plans' keys wait for it (pages print the commit and each plan's history).
+     */
     private CompletableFuture<Provenance> provenance;
     private Renderers renderers;
+    /** Only the plans of this shard are checked and published (build --shard K/N); empty: every plan. */
+    private Optional<Shard> shard = Optional.empty();
+    /** The plans' histories at HEAD, kept beside the site between builds: read once per HEAD (issue 17). */
+    private HistoryCache history = HistoryCache.empty();
+    private Map<String, String> folderDigests = Map.of();
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
         this(content, templates, out, settings, tool, jobs, false);
@@ -51,18 +62,92 @@ public final class SiteBuild {
     }
 
     /**
+     * The digests of the plan folders' files, made a moment ago (the check record's inputs), by folder
+     * as listed: a plan's key is then made without reading its files again.
+     */
+    public SiteBuild folderDigests(Map<String, String> digests) {
+        this.folderDigests = Map.copyOf(digests);
+        return this;
+    }
+
+    /** Builds only the plans of {@code shard}; see {@link Shard}. */
+    public SiteBuild shard(Shard shard) {
+        this.shard = Optional.of(shard);
+        return this;
+    }
+
+    /** {@link #check(boolean)}, taking unchanged plans from their site records. */
+    public List<Generator.PlanOutcome> check() throws IOException {
+        return check(true);
+    }
+
+    /**
      * Loads, validates and computes every plan under the content folder, in folder order. One
      * {@link Generator} per thread: each keeps its own parser and computation state.
+     *
+     * @param reuse a plan whose input key is the one its published files and site record were made
+     *              from is neither parsed nor checked: its record stands for it (issue 17)
      */
-    public List<Generator.PlanOutcome> check() throws IOException {
-        List<Path> folders = PlanLoader.isPlanFolder(content) ? List.of(content)
+    public List<Generator.PlanOutcome> check(boolean reuse) throws IOException {
+        List<Path> all = PlanLoader.isPlanFolder(content) ? List.of(content)
                 : new PlanLoader(Path.of("")).planFolders(content);
+        List<Path> folders = shard.map(s -> s.select(all)).orElse(all);
+        renderers = null; // templates are read again for each build
+        history = HistoryCache.read(out.resolve(HistoryCache.FILE));
         provenance = CompletableFuture.supplyAsync(
-                () -> new ProvenanceReader().read(List.of(content, templates), folders), runnable -> {
+                () -> new ProvenanceReader().read(List.of(content, templates), folders, history), runnable -> {
                     Thread thread = new Thread(runnable, "plandoc-git");
                     thread.setDaemon(true);
                     thread.start();
                 });
+        Map<Path, Generator.PlanOutcome> recorded = reuse ? recorded(folders) : Map.of();
+        List<Path> toCheck = folders.stream().filter(f -> !recorded.containsKey(f)).toList();
+        Map<Path, Generator.PlanOutcome> checked = new HashMap<>();
+        for (Generator.PlanOutcome outcome : resolve(toCheck)) {
+            checked.put(outcome.folder(), outcome);
+        }
+        return folders.stream().map(f -> recorded.containsKey(f) ? recorded.get(f) : checked.get(f)).toList();
+    }
+
+    /**
+     * The plans whose key is the one the site holds them under, each with its record: the page
+     * footer's commit and history are part of the key, so this waits for git.
+     */
+    private Map<Path, Generator.PlanOutcome> recorded(List<Path> folders) throws IOException {
+        Map<Path, Generator.PlanOutcome> recorded = new HashMap<>();
+        if (!java.nio.file.Files.isDirectory(out)) {
+            return recorded;
+        }
+        BuildCache cache = BuildCache.read(out);
+        Provenance now = provenance(folders);
+        String base = SiteUpdate.baseKey(tool, renderers());
+        Map<Path, String> shared = new HashMap<>();
+        for (Path folder : folders) {
+            String slug = folder.getFileName().toString();
+            Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
+            if (entry.isEmpty() || !SiteUpdate.present(out.resolve(slug), entry.get().files())) {
+                continue;
+            }
+            String digest = folderDigests.get(folder.toString());
+            String key = digest == null ? SiteUpdate.planKey(base, shared, now, slug, folder)
+                    : SiteUpdate.planKey(base, shared, now, slug, folder, digest);
+            if (!key.equals(entry.get().key())) {
+                continue;
+            }
+            SiteRecords.read(out, slug).filter(r -> r.key().equals(key) && r.folder().equals(folder.toString()))
+                    .ifPresent(r -> recorded.put(folder, Generator.PlanOutcome.recorded(folder, r)));
+        }
+        return recorded;
+    }
+
+    private Renderers renderers() throws IOException {
+        if (renderers == null) {
+            renderers = new Renderers(templates, settings);
+        }
+        return renderers;
+    }
+
+    private List<Generator.PlanOutcome> resolve(List<Path> folders) throws IOException {
         if (jobs == 1 || folders.size() < 2) {
             Generator generator = new Generator(Path.of(""), draft);
             return folders.stream().map(generator::resolve).toList();
@@ -105,10 +190,25 @@ public final class SiteBuild {
      */
     public BuildReport render(List<Generator.PlanOutcome> outcomes, boolean clean, BuildProgress progress)
             throws IOException {
-        renderers = new Renderers(templates, settings);
+        renderers();
         SiteUpdate site = new SiteUpdate(renderers, tool, jobs);
-        return new Generator(Path.of(""), draft).publish(outcomes, site, out,
+        shard.ifPresent(site::shard);
+        BuildReport report = new Generator(Path.of(""), draft).publish(outcomes, site, out,
                 provenance(outcomes.stream().map(Generator.PlanOutcome::folder).toList()), clean, progress);
+        if (history.changed() && java.nio.file.Files.isDirectory(out)) {
+            // Bookkeeping beside the site, like the check record: not part of what is published.
+            new plandoc.render.AtomicFileWriter().write(out.resolve(HistoryCache.FILE), history.bytes());
+        }
+        return report;
+    }
+
+    /**
+     * {@code build --merge}: the shards' plans copied into the site and the site pages assembled from
+     * their records, with the provenance of the content as it is here. The caller holds the lock.
+     */
+    public BuildReport merge(List<ShardOutputs.Output> shards, BuildProgress progress) throws IOException {
+        Provenance now = new ProvenanceReader().read(List.of(content, templates), List.of());
+        return new SiteUpdate(renderers(), tool, jobs).merge(shards, now, out, progress);
     }
 
     /** When the version the site still shows of a plan was written: its published sources' date. */

@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import plandoc.diagnostic.Message;
-import plandoc.history.Commit;
+import plandoc.compute.AgencyDirectory;
 import plandoc.history.Provenance;
 import plandoc.publish.SiteFiles;
 import plandoc.publish.SitePublisher;
@@ -34,10 +34,8 @@ import plandoc.render.RenderProblem;
 import plandoc.render.RenderedPlan;
 import plandoc.render.html.IndexEntry;
 import plandoc.render.html.IndexPage;
-import plandoc.render.html.PlanLinks;
 import plandoc.render.html.SourceView;
 import plandoc.render.pdf.PdfFonts;
-import plandoc.render.portal.PlanSummaries;
 import plandoc.render.portal.PortalFiles;
 import plandoc.resolved.AgencyPage;
 import plandoc.resolved.ResolvedPlan;
@@ -69,6 +67,8 @@ public final class SiteUpdate {
     private final ToolVersion tool;
     private final int jobs;
     private final SiteFiles files;
+    /** Set for {@code build --shard}: its output is marked as that shard's, for {@code --merge}. */
+    private Optional<Shard> shard = Optional.empty();
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
@@ -79,6 +79,12 @@ public final class SiteUpdate {
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs) {
         this(renderers, tool, jobs, new SiteFiles());
+    }
+
+    /** Marks what this update publishes as the output of {@code shard}. */
+    public SiteUpdate shard(Shard shard) {
+        this.shard = Optional.of(shard);
+        return this;
     }
 
     /** The folder holding a plan's last published sources, as a plan folder {@code Generator} can read. */
@@ -102,13 +108,22 @@ public final class SiteUpdate {
      */
     public BuildReport update(List<PlanSource> plans, List<AgencyPage> agencies, Provenance provenance, Path outDir,
                               boolean clean, BuildProgress progress) {
+        return update(plans, !agencies.isEmpty(), provenance, outDir, clean, progress);
+    }
+
+    /**
+     * As above; the agency view, when {@code agencyView}, is gathered from the published plans' site
+     * records (none when no plan gives an agency work).
+     */
+    public BuildReport update(List<PlanSource> plans, boolean agencyView, Provenance provenance, Path outDir,
+                              boolean clean, BuildProgress progress) {
         Report report = new Report();
         SitePublisher publisher = new SitePublisher(outDir, files);
         try {
             report.recovery = publisher.recover();
             BuildCache cache = BuildCache.read(outDir);
             try (Transaction transaction = publisher.begin()) {
-                boolean changed = stage(plans, agencies, provenance, outDir, clean, progress, cache, transaction,
+                boolean changed = stage(plans, agencyView, provenance, outDir, clean, progress, cache, transaction,
                         report);
                 if (changed || clean) {
                     transaction.stageFile(BuildCache.FILE, cache.bytes());
@@ -149,13 +164,19 @@ public final class SiteUpdate {
     }
 
     /** Stages everything that changed; returns whether anything did. */
-    private boolean stage(List<PlanSource> plans, List<AgencyPage> agencies, Provenance provenance, Path outDir,
+    private boolean stage(List<PlanSource> plans, boolean agencyView, Provenance provenance, Path outDir,
                           boolean clean, BuildProgress progress, BuildCache cache, Transaction transaction,
                           Report report) throws IOException, SitePageFailure {
-        String base = new Digest().add(tool.fingerprint()).add(renderers.templatesKey())
-                .add(String.valueOf(renderers.settings())).hex();
+        String base = baseKey(tool, renderers);
         Map<String, Planned> planned = plan(plans, provenance, outDir, base, clean, cache, report.problems);
-        List<Planned> toRender = planned.values().stream().filter(p -> !p.fresh()).toList();
+        for (Planned p : planned.values()) {
+            if (p.fresh() && p.restageRecord()) {
+                transaction.stageFile(SiteRecord.path(p.slug()), SiteRecords.bytes(p.record().orElseThrow()));
+            }
+        }
+        // A plan known only by its record cannot be rendered: it stays as published (below).
+        List<Planned> toRender = planned.values().stream()
+                .filter(p -> !p.fresh() && p.source().resolved().isPresent()).toList();
         progress.started(toRender.size(), planned.size() - toRender.size());
         planned.values().stream().filter(Planned::fresh).forEach(p -> progress.unchanged(p.slug()));
 
@@ -171,57 +192,158 @@ public final class SiteUpdate {
             }
         }
 
-        List<IndexEntry> entries = new ArrayList<>();
-        List<Published> summaries = new ArrayList<>();
+        List<SiteRecord> records = new ArrayList<>();
         Set<String> listed = new HashSet<>();
-        SourceView siteSource = SourceView.of(provenance);
-        Digest indexKey = new Digest().add(base).add(siteSource.toString());
         for (Planned p : planned.values()) {
             Optional<BuildCache.PlanEntry> entry = Optional.empty();
+            Optional<SiteRecord> record = Optional.empty();
             if (p.fresh()) {
                 entry = cache.plan(p.slug());
+                record = p.record();
                 (p.source().standing() == PlanSource.Standing.LAST_GOOD ? report.kept : report.unchanged).add(p.slug());
             } else {
                 Outcome outcome = outcomes.get(p.slug());
                 if (outcome != null) {
                     outcome.problem().ifPresent(report.problems::add);
                     entry = outcome.entry();
+                    record = outcome.record();
                     entry.ifPresent(e -> report.rendered.add(p.slug()));
                 }
                 if (entry.isEmpty() && cache.plan(p.slug()).isPresent()) {
                     // It could not be rendered: its previous version stays published and listed.
                     entry = cache.plan(p.slug());
+                    String key = entry.get().key();
+                    record = SiteRecords.read(outDir, p.slug()).filter(r -> r.key().equals(key));
                     report.kept.add(p.slug());
                 }
             }
-            if (entry.isPresent()) {
+            if (entry.isPresent() && record.isPresent()) {
                 cache.putPlan(p.slug(), entry.get());
-                entries.add(new IndexEntry(p.source().plan().info(), entry.get().links()));
-                summaries.add(new Published(p.source().plan(), entry.get().links(), provenance.history(p.slug())));
+                records.add(record.get());
                 report.published.add(p.slug());
                 listed.add(p.slug());
-                indexKey.add(p.slug()).add(entry.get().key());
             }
         }
-        // Plans that left the content (or never made it into the site) are taken out of it.
+        changed |= unpublishOthers(listed, cache, transaction, report);
+        changed |= stageSitePages(records, agencyView, provenance, base, outDir, cache, transaction, report);
+        changed |= stageShardMarker(records, outDir, transaction);
+        return changed;
+    }
+
+    /**
+     * {@code build --merge}: the plans of every shard output — their folders, published sources and
+     * records copied as they are — and the site pages assembled from their records, in one
+     * transaction, exactly as a single build of all the plans would have written them.
+     */
+    public BuildReport merge(List<ShardOutputs.Output> shards, Provenance provenance, Path outDir,
+                             BuildProgress progress) {
+        Report report = new Report();
+        SitePublisher publisher = new SitePublisher(outDir, files);
+        try {
+            report.recovery = publisher.recover();
+            BuildCache cache = BuildCache.read(outDir);
+            try (Transaction transaction = publisher.begin()) {
+                List<ShardOutputs.Plan> plans = ShardOutputs.plans(shards);
+                progress.started(0, plans.size());
+                List<SiteRecord> records = new ArrayList<>();
+                Set<String> listed = new HashSet<>();
+                for (ShardOutputs.Plan plan : plans) {
+                    SiteRecord record = plan.record();
+                    String slug = record.slug();
+                    transaction.stageFolder(plan.shard().resolve(slug), slug);
+                    Path published = plan.shard().resolve(PUBLISHED).resolve(slug);
+                    if (Files.isDirectory(published)) {
+                        transaction.stageFolder(published, PUBLISHED + "/" + slug);
+                    }
+                    transaction.stageFile(SiteRecord.path(slug), SiteRecords.bytes(record));
+                    cache.putPlan(slug, new BuildCache.PlanEntry(record.key(), record.files(), record.links()));
+                    records.add(record);
+                    listed.add(slug);
+                    report.published.add(slug);
+                    report.rendered.add(slug);
+                }
+                unpublishOthers(listed, cache, transaction, report);
+                stageSitePages(records, true, provenance, baseKey(tool, renderers), outDir, cache, transaction, report);
+                stageShardMarker(List.of(), outDir, transaction);
+                transaction.stageFile(BuildCache.FILE, cache.bytes());
+                transaction.commit();
+            } catch (SitePageFailure e) {
+                report.problems.add(e.problem);
+                report.problems.add(new RenderProblem(RenderProblem.Kind.TEMPLATE, "",
+                        Message.of("publish.site-unchanged"), ""));
+                report.published.clear();
+                report.rendered.clear();
+                report.pages.clear();
+            }
+        } catch (ShardOutputs.Incomplete e) {
+            report.problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, e.dir().toString(),
+                    Message.of("build.merge-incomplete", e.slug()), e.slug()));
+            report.published.clear();
+            report.rendered.clear();
+        } catch (IOException e) {
+            report.problems.add(WriteFailure.problem(e, outDir));
+            report.published.clear();
+            report.rendered.clear();
+            report.pages.clear();
+        }
+        progress.finished();
+        return report.build();
+    }
+
+    /** What marks the output of {@code build --shard}: staged when sharding, taken away otherwise. */
+    private boolean stageShardMarker(List<SiteRecord> records, Path outDir, Transaction transaction) throws IOException {
+        if (shard.isPresent()) {
+            transaction.stageFile(ShardOutputs.MARKER, ShardOutputs.marker(shard.get(),
+                    records.stream().map(SiteRecord::slug).toList()));
+            return true;
+        }
+        if (Files.exists(outDir.resolve(ShardOutputs.MARKER))) {
+            transaction.remove(ShardOutputs.MARKER);
+            return true;
+        }
+        return false;
+    }
+
+    /** Plans that left the content (or never made it into the site) are taken out of it. */
+    private static boolean unpublishOthers(Set<String> listed, BuildCache cache, Transaction transaction,
+                                           Report report) {
+        boolean changed = false;
         for (String slug : cache.planSlugs()) {
             if (!listed.contains(slug)) {
                 transaction.remove(slug);
                 transaction.remove(PUBLISHED + "/" + slug);
+                transaction.remove(SiteRecord.path(slug));
                 cache.removePlan(slug);
                 report.unpublished.add(slug);
                 changed = true;
             }
         }
+        return changed;
+    }
 
-        changed |= stageAssets(outDir, base, cache, transaction, report.problems);
-        Optional<Boolean> agencyView = stageAgencies(agencies, listed, planned, base, outDir, cache, transaction);
-        changed |= agencyView.isPresent();
-        agencyView.ifPresent(v -> report.pages.add(AgencyPages.PATH));
-        boolean linkAgencies = agencyView.orElseGet(() -> cache.site(AGENCIES).isPresent());
+    /**
+     * The site-level pages — assets, agency view, index with its search data, feed, sitemap and data
+     * package, guide, schema — from the published plans' records only (issue 17): the same code
+     * whether a plan was resolved now, read from its record, or merged from a shard.
+     */
+    private boolean stageSitePages(List<SiteRecord> records, boolean agencyView, Provenance provenance, String base,
+                                   Path outDir, BuildCache cache, Transaction transaction, Report report)
+            throws IOException, SitePageFailure {
+        boolean changed = stageAssets(outDir, base, cache, transaction, report.problems);
+        SourceView siteSource = SourceView.of(provenance);
+        Digest indexKey = new Digest().add(base).add(siteSource.toString());
+        records.forEach(r -> indexKey.add(r.slug()).add(r.key()));
+        // Site pages come from the records only, whether a plan was resolved now or not (issue 17).
+        List<AgencyPage> agencies = agencyView ? new AgencyDirectory().gather(records.stream()
+                .map(r -> new AgencyDirectory.PlanWork(r.info(), r.agencyWork())).toList()) : List.of();
+        List<IndexEntry> entries = records.stream().map(SiteRecord::indexEntry).toList();
+        Optional<Boolean> agencyPage = stageAgencies(agencies, records, base, outDir, cache, transaction);
+        changed |= agencyPage.isPresent();
+        agencyPage.ifPresent(v -> report.pages.add(AgencyPages.PATH));
+        boolean linkAgencies = agencyPage.orElseGet(() -> cache.site(AGENCIES).isPresent());
         indexKey.add(Boolean.toString(linkAgencies));
-        Supplier<Map<String, byte[]>> portal = () -> new PortalFiles().write(summaries.stream()
-                        .map(s -> PlanSummaries.of(s.plan(), s.links(), s.history())).toList(),
+        Supplier<Map<String, byte[]>> portal = () -> new PortalFiles().write(records.stream()
+                        .map(SiteRecord::summary).toList(),
                 linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl());
         if (stageIndex(entries, portal, linkAgencies, siteSource, indexKey.hex(), outDir, cache, transaction)) {
             changed = true;
@@ -232,19 +354,56 @@ public final class SiteUpdate {
         return changed;
     }
 
-    /** One plan of this build: its key and whether its published files already match it. */
-    private record Planned(PlanSource source, String key, boolean fresh) {
+    /**
+     * One plan of this build: its key and whether its published files already match it; when they
+     * do, its site record (and whether that must be staged again: made now from the resolved plan).
+     */
+    private record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord> record,
+                           boolean restageRecord) {
+        Planned(PlanSource source, String key, boolean fresh) {
+            this(source, key, fresh, Optional.empty(), false);
+        }
+
         String slug() {
             return source.slug();
         }
     }
 
-    /** A published plan, for the site-wide files (search data, feed, sitemap, data package). */
-    private record Published(ResolvedPlan plan, PlanLinks links, List<Commit> history) {
+    /** What rendering one plan gave: its cache entry and record when it succeeded, or its problem. */
+    private record Outcome(Optional<BuildCache.PlanEntry> entry, Optional<SiteRecord> record,
+                           Optional<RenderProblem> problem) {
     }
 
-    /** What rendering one plan gave: its cache entry when it succeeded, or its problem. */
-    private record Outcome(Optional<BuildCache.PlanEntry> entry, Optional<RenderProblem> problem) {
+    /** What every plan's key starts from: plandoc itself, the templates and the render settings. */
+    static String baseKey(ToolVersion tool, Renderers renderers) {
+        return new Digest().add(tool.fingerprint()).add(renderers.templatesKey())
+                .add(String.valueOf(renderers.settings())).hex();
+    }
+
+    /**
+     * A plan's input key: {@code base}, the files beside the plan folders, the page footer's commit
+     * and the plan's history, and the plan folder's files.
+     *
+     * @param shared the digests of the files beside each content folder, filled as they are met
+     */
+    static String planKey(String base, Map<Path, String> shared, Provenance provenance, String slug, Path folder)
+            throws IOException {
+        return planKey(base, shared, provenance, slug, folder, folderDigest(folder));
+    }
+
+    /** As above, with the digest of the folder's files ({@link #folderDigest}) already made. */
+    static String planKey(String base, Map<Path, String> shared, Provenance provenance, String slug, Path folder,
+                          String folderDigest) {
+        Path contentDir = folder.toAbsolutePath().normalize().getParent();
+        String sharedKey = shared.computeIfAbsent(contentDir, SiteUpdate::sharedInputs);
+        // The page's footer prints the commit and the plan's history: they are inputs too.
+        return new Digest().add(base).add(sharedKey).add(SourceView.of(provenance, slug).toString())
+                .add(folderDigest).hex();
+    }
+
+    /** The digest of every file in a plan folder (the same {@link CheckCache} keys a plan by). */
+    static String folderDigest(Path folder) throws IOException {
+        return new Digest().addTree(folder).hex();
     }
 
     private Map<String, Planned> plan(List<PlanSource> plans, Provenance provenance, Path outDir, String base,
@@ -264,23 +423,40 @@ public final class SiteUpdate {
             boolean present = entry.isPresent() && present(outDir.resolve(slug), entry.get().files());
             if (source.standing() == PlanSource.Standing.LAST_GOOD) {
                 // Never rendered again from its old sources: its published files are kept as they are.
-                if (present) {
-                    planned.put(slug, new Planned(source, entry.get().key(), true));
+                Planned kept = present ? fresh(source, entry.get(), provenance, outDir) : null;
+                if (kept != null && kept.record().isPresent()) {
+                    planned.put(slug, kept);
                 } else {
                     problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, source.folder().toString(),
                             Message.of("publish.last-good-missing"), slug));
                 }
                 continue;
             }
-            Path contentDir = source.folder().toAbsolutePath().normalize().getParent();
-            String sharedKey = shared.computeIfAbsent(contentDir, SiteUpdate::sharedInputs);
-            // The page's footer prints the commit and the plan's history: they are inputs too.
-            String key = new Digest().add(base).add(sharedKey).add(SourceView.of(provenance, slug).toString())
-                    .addTree(source.folder()).hex();
-            boolean fresh = !clean && present && entry.get().key().equals(key);
-            planned.put(slug, new Planned(source, key, fresh));
+            // A plan taken from its record was keyed a moment ago, when the check chose the record.
+            String key = source.resolved().isEmpty() && source.record().isPresent() ? source.record().get().key()
+                    : planKey(base, shared, provenance, slug, source.folder());
+            Planned fresh = !clean && present && entry.get().key().equals(key)
+                    ? fresh(source, entry.get(), provenance, outDir) : null;
+            planned.put(slug, fresh != null && fresh.record().isPresent() ? fresh : new Planned(source, key, false));
         }
         return planned;
+    }
+
+    /**
+     * A plan whose published files match its key, with its record: made again from the plan when it
+     * was resolved (then staged if it differs from the one kept), else the one it came with or kept.
+     */
+    private static Planned fresh(PlanSource source, BuildCache.PlanEntry entry, Provenance provenance, Path outDir) {
+        String key = entry.key();
+        Optional<SiteRecord> kept = source.record().filter(r -> r.key().equals(key))
+                .or(() -> SiteRecords.read(outDir, source.slug()).filter(r -> r.key().equals(key)));
+        if (source.resolved().isEmpty()) {
+            return new Planned(source, key, true, kept, false);
+        }
+        byte[] bytes = SiteRecords.bytes(SiteRecord.of(key, source.folder().toString(), source.resolved().get(),
+                entry.links(), provenance.history(source.slug()), source.problems(), entry.files()));
+        boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
+        return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
     }
 
     /**
@@ -312,7 +488,7 @@ public final class SiteUpdate {
     }
 
     /** Whether every recorded file is still there with the size it was written with. */
-    private static boolean present(Path dir, List<BuildCache.OutputFile> files) {
+    static boolean present(Path dir, List<BuildCache.OutputFile> files) {
         for (BuildCache.OutputFile file : files) {
             try {
                 if (Files.size(dir.resolve(file.name())) != file.size()) {
@@ -375,7 +551,7 @@ public final class SiteUpdate {
     }
 
     private static Outcome failed(RenderProblem problem) {
-        return new Outcome(Optional.empty(), Optional.of(problem));
+        return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem));
     }
 
     private Outcome renderOne(Planned p, PlanRenderer renderer, Provenance provenance, Transaction transaction,
@@ -385,7 +561,8 @@ public final class SiteUpdate {
         progress.planStarted(slug);
         Outcome outcome;
         try {
-            RenderedPlan rendered = renderer.render(p.source().plan(), provenance);
+            ResolvedPlan plan = p.source().resolved().orElseThrow();
+            RenderedPlan rendered = renderer.render(plan, provenance);
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedIOException("stopped before staging " + slug);
             }
@@ -393,8 +570,13 @@ public final class SiteUpdate {
             Path folder = p.source().folder();
             transaction.stageFolderCopy(folder, slug, besideFiles(folder.toAbsolutePath().normalize().getParent()),
                     PUBLISHED + "/" + slug);
-            outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files(rendered), rendered.siteLinks())),
-                    Optional.empty());
+            List<BuildCache.OutputFile> files = files(rendered);
+            // Read back from its bytes, so the site pages are made from exactly what a later build reads.
+            byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),
+                    provenance.history(slug), p.source().problems(), files));
+            transaction.stageFile(SiteRecord.path(slug), record);
+            outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
+                    SiteRecords.parse(record), Optional.empty());
         } catch (RenderException e) {
             outcome = failed(e.toProblem());
         } catch (StackOverflowError e) {
@@ -456,9 +638,8 @@ public final class SiteUpdate {
      * The agency view, {@code co-quan/index.html}, gathered from every listed plan: staged again when
      * any plan's key changed. Returns empty when nothing changed, else whether the page now exists.
      */
-    private Optional<Boolean> stageAgencies(List<AgencyPage> agencies, Set<String> listed,
-                                            Map<String, Planned> planned, String base, Path outDir,
-                                            BuildCache cache, Transaction transaction)
+    private Optional<Boolean> stageAgencies(List<AgencyPage> agencies, List<SiteRecord> records, String base,
+                                            Path outDir, BuildCache cache, Transaction transaction)
             throws IOException, SitePageFailure {
         if (agencies.isEmpty()) {
             if (cache.site(AGENCIES).isEmpty()) {
@@ -469,8 +650,7 @@ public final class SiteUpdate {
             return Optional.of(false);
         }
         Digest digest = new Digest().add(base);
-        planned.values().stream().filter(p -> listed.contains(p.slug()))
-                .forEach(p -> digest.add(p.slug()).add(cache.plan(p.slug()).map(BuildCache.PlanEntry::key).orElse("")));
+        records.forEach(r -> digest.add(r.slug()).add(r.key()));
         String key = digest.hex();
         Optional<BuildCache.SiteEntry> entry = cache.site(AGENCIES);
         if (entry.isPresent() && entry.get().key().equals(key) && present(outDir, entry.get().files())) {

@@ -15,6 +15,7 @@ import plandoc.Generator;
 import plandoc.build.BuildReport;
 import plandoc.build.CheckCache;
 import plandoc.build.SiteBuild;
+import plandoc.build.Shard;
 import plandoc.build.SiteLock;
 import plandoc.build.ToolVersion;
 import plandoc.publish.SitePublisher;
@@ -71,6 +72,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
     boolean help;
 
+    @Option(names = "--shard", paramLabel = "K/N", descriptionKey = "option.shard")
+    String shard;
+
+    @Option(names = "--merge", paramLabel = "DIR", arity = "1..*", descriptionKey = "option.merge")
+    List<Path> merge;
+
     BuildCommand(Console console) {
         this.console = console;
     }
@@ -101,6 +108,19 @@ final class BuildCommand implements Callable<Integer> {
         if (out == null) {
             out = draft ? DRAFT_OUT : Path.of("site");
         }
+        Optional<Shard> part = Optional.empty();
+        if (shard != null) {
+            if (merge != null) {
+                return usage(console.text("build.shard-and-merge"));
+            }
+            part = Shard.parse(shard);
+            if (part.isEmpty()) {
+                return usage(console.text("build.bad-shard", shard));
+            }
+        }
+        if (merge != null) {
+            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs);
+        }
         long start = System.nanoTime();
         RenderSettings settings = RenderSettings.fromEnvironment(System.getenv()).withSeparateAppendices(separateAppendices)
                 .withDraftBuild(draft);
@@ -110,6 +130,7 @@ final class BuildCommand implements Callable<Integer> {
                 console.messages()) : console;
         // Nothing changed since the last complete build: say what it said, without reading a plan (issue 17).
         CheckCache.Inputs inputs = CheckCache.inputs(content, templates, settings, tool, lang + (strict ? " strict" : "")
+                + part.map(s -> " shard " + s).orElse("")
                 + (draft ? " draft" : "") + (separateAppendices ? " separate-appendices" : ""));
         // (--verbose lists each unchanged plan as the build meets it: it runs in full.)
         Optional<CheckCache.Replay> replay = clean || verbose ? Optional.empty() : CheckCache.replay(inputs, out);
@@ -117,8 +138,10 @@ final class BuildCommand implements Callable<Integer> {
             return replay(replay.get(), report, start);
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
-        List<Generator.PlanOutcome> outcomes = build.check();
-        if (outcomes.isEmpty()) {
+        part.ifPresent(build::shard);
+        build.folderDigests(inputs.plans());
+        List<Generator.PlanOutcome> outcomes = build.check(!clean);
+        if (outcomes.isEmpty() && part.isEmpty()) { // a shard may hold no plan
             console.err().println(console.text("cli.no-plans", content));
             return ExitCode.CONTENT;
         }
@@ -173,6 +196,11 @@ final class BuildCommand implements Callable<Integer> {
         Generator generator = new Generator(Path.of(""));
         outcomes.stream().filter(generator::withheld)
                 .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug())));
+    }
+
+    private int usage(String message) {
+        console.err().println(console.text("severity.error") + ": " + message);
+        return ExitCode.USAGE;
     }
 
     /** What a build with the same inputs printed and returned; it would render and write nothing. */

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,7 +18,8 @@ import plandoc.diagnostic.Messages;
  * The representative run the {@code ./plandoc} wrapper records its class-data archive from (issue 17):
  * in a temporary folder it starts both kinds of plan with {@code new}, commits them to a fresh git
  * repository (so the build reads provenance, as in a real project), then runs {@code check},
- * {@code build}, {@code --version} and {@code --help} — every class an officer's commands load.
+ * {@code build}, a rebuild after one plan changed, a no-op rebuild, {@code --version} and
+ * {@code --help} — every class an officer's commands load.
  * Output goes nowhere; the folder is deleted afterwards. Exits 0 only when the build succeeded, so
  * the wrapper never keeps an archive from a run that went wrong.
  *
@@ -46,8 +48,14 @@ public final class Training {
                     quiet);
             commit(dir);
             Main.run(new String[] {"check", content.toString()}, quiet);
-            int built = Main.run(new String[] {"build", "--content", content.toString(), "--templates",
-                    templates.toString(), "--out", dir.resolve("site").toString()}, quiet);
+            String[] build = {"build", "--content", content.toString(), "--templates", templates.toString(), "--out",
+                dir.resolve("site").toString()};
+            int built = Main.run(build, quiet);
+            // One plan edited, then nothing: the rebuilds read the other plan's site record, then the
+            // check record (issue 17), so their classes are archived too.
+            Files.writeString(content.resolve("ke-hoach-mau/plan.yaml"), "# training\n", StandardOpenOption.APPEND);
+            built = Math.max(built, Main.run(build, quiet));
+            built = Math.max(built, Main.run(build, quiet));
             Main.run(new String[] {"--version"}, quiet);
             Main.run(new String[] {"--help"}, quiet);
             return built;

@@ -11,6 +11,7 @@ import java.util.Map;
 import plandoc.model.Unit;
 import plandoc.resolved.AgencyPage;
 import plandoc.resolved.AgencyWork;
+import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
 
 /**
@@ -20,11 +21,22 @@ import plandoc.resolved.ResolvedPlan;
 public final class AgencyDirectory {
     static final Unit TOTAL_UNIT = Unit.TRIEU_DONG;
 
+    /** One plan's part in the agency view: the plan and the work it gives agencies (from its site record). */
+    public record PlanWork(DocumentInfo info, List<AgencyWork> work) {
+        public PlanWork {
+            work = List.copyOf(work);
+        }
+    }
+
     public List<AgencyPage> build(List<ResolvedPlan> plans) {
+        return gather(plans.stream().map(p -> new PlanWork(p.info(), p.agencyWork())).toList());
+    }
+
+    public List<AgencyPage> gather(List<PlanWork> plans) {
         Map<String, List<AgencyPage.Entry>> byAgency = new LinkedHashMap<>();
         Map<String, AgencyWork> first = new LinkedHashMap<>();
-        for (ResolvedPlan plan : plans) {
-            for (AgencyWork work : plan.agencyWork()) {
+        for (PlanWork plan : plans) {
+            for (AgencyWork work : plan.work()) {
                 byAgency.computeIfAbsent(work.agencyId(), k -> new ArrayList<>()).add(new AgencyPage.Entry(
                         plan.info().slug(), plan.info().numberSymbol(), plan.info().title(), work));
                 first.putIfAbsent(work.agencyId(), work);

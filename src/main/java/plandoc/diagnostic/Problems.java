@@ -17,6 +17,11 @@ public final class Problems {
         problems.add(new Problem(Severity.WARNING, at, Message.of(key, args)));
     }
 
+    /** A problem found earlier, e.g. read back from a plan's site record. */
+    public void add(Problem problem) {
+        problems.add(problem);
+    }
+
     public void addAll(Problems other) {
         problems.addAll(other.problems);
     }

@@ -51,6 +51,11 @@ public final class ProvenanceReader {
      * @param planFolders the plan folders published; each gets its history under its folder name
      */
     public Provenance read(List<Path> sources, List<Path> planFolders) {
+        return read(sources, planFolders, HistoryCache.empty());
+    }
+
+    /** As above, each plan folder's history taken from {@code known} when it holds HEAD's (and put there when not). */
+    public Provenance read(List<Path> sources, List<Path> planFolders, HistoryCache known) {
         if (sources.isEmpty()) {
             return Provenance.NONE;
         }
@@ -75,7 +80,13 @@ public final class ProvenanceReader {
                 for (Path folder : planFolders) {
                     Optional<String> path = git.relative(folder);
                     if (path.isPresent()) {
-                        histories.put(folder.getFileName().toString(), git.log(path.get(), HISTORY_LIMIT));
+                        String head = version.get().commitId();
+                        Optional<List<Commit>> cached = known.get(head, path.get());
+                        List<Commit> log = cached.isPresent() ? cached.get() : git.log(path.get(), HISTORY_LIMIT);
+                        if (cached.isEmpty()) {
+                            known.put(head, path.get(), log);
+                        }
+                        histories.put(folder.getFileName().toString(), log);
                     }
                 }
                 return new Provenance(version, histories);

@@ -72,6 +72,27 @@ public final class Transaction implements AutoCloseable {
         }
     }
 
+    /**
+     * Stages a copy of a folder as the site folder {@code target} (a plan's folder from a shard's
+     * output, for {@code build --merge}). Safe to call from several threads.
+     */
+    public void stageFolder(Path source, String target) throws IOException {
+        String staged = "copies/" + target;
+        Path dir = txn.resolve(staged);
+        files.delete(dir);
+        List<Path> sources;
+        try (Stream<Path> walk = Files.walk(source)) {
+            sources = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : sources) {
+            files.copy(file, dir.resolve(source.relativize(file).toString()));
+        }
+        Files.createDirectories(dir);
+        synchronized (folders) {
+            folders.add(new Journal.Step(Journal.Kind.FOLDER, staged, target));
+        }
+    }
+
     /** Stages a site file (relative to the site, '/'-separated). */
     public synchronized void stageFile(String target, byte[] bytes) throws IOException {
         String staged = "site/" + target;

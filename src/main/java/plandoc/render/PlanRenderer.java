@@ -109,6 +109,8 @@ public final class PlanRenderer {
                     Message.of("render.json-failed", String.valueOf(e)), files.slug(), e);
         }
         java.util.Optional<ElectronicRecord> record = ElectronicRecord.of(plan);
+        // The office files need only the plan: written on the second core while the PDF prints (issue 17).
+        java.util.concurrent.Future<List<RenderedPlan.OutputFile>> officeFiles = SecondCore.start(() -> officeFiles(plan, files));
         Map<String, String> metadata = new java.util.TreeMap<>(commitMetadata(provenance));
         if (plan.header().draft()) {
             metadata.put(DRAFT_METADATA, "true");
@@ -123,10 +125,7 @@ public final class PlanRenderer {
                     recordXml.write(record.get().withPages(printed.pages()))));
         }
         output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, planJson));
-        output.add(new RenderedPlan.OutputFile(files.docx(), office(files.docx(), docx::write, plan, files)));
-        for (String name : files.xlsx().stream().toList()) {
-            output.add(new RenderedPlan.OutputFile(name, office(name, xlsx::write, plan, files)));
-        }
+        output.addAll(SecondCore.result(officeFiles));
         for (PlanFiles.Csv table : files.csv()) {
             output.add(new RenderedPlan.OutputFile(table.fileName(), csv.write(table.table())));
         }
@@ -142,6 +141,16 @@ public final class PlanRenderer {
                 .map(image -> new RenderedPlan.ImageCopy(image.source(), image.href()))
                 .toList();
         return new RenderedPlan(files.slug(), output, images, files.links(files.slug() + "/"));
+    }
+
+    /** The DOCX, then the XLSX when the plan has one. */
+    private List<RenderedPlan.OutputFile> officeFiles(ResolvedPlan plan, PlanFiles files) throws RenderException {
+        List<RenderedPlan.OutputFile> office = new ArrayList<>();
+        office.add(new RenderedPlan.OutputFile(files.docx(), office(files.docx(), docx::write, plan, files)));
+        for (String name : files.xlsx().stream().toList()) {
+            office.add(new RenderedPlan.OutputFile(name, office(name, xlsx::write, plan, files)));
+        }
+        return office;
     }
 
     /** Only the plan's page, e.g. for a preview server. */

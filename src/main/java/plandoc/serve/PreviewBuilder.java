@@ -60,7 +60,9 @@ final class PreviewBuilder implements AutoCloseable {
     private volatile long lastPageMillis;
 
     /** The latest outcome of one plan folder: its resolved plan when it has no errors, else its errors. */
-    private record PlanEntry(Path folder, Optional<ResolvedPlan> resolved, List<PreviewState.Issue> errors) {
+    /** @param problems what the check reported, kept in the plan's site record when the site is updated */
+    private record PlanEntry(Path folder, Optional<ResolvedPlan> resolved, List<PreviewState.Issue> errors,
+                             List<Problem> problems) {
     }
 
     /**
@@ -203,7 +205,7 @@ final class PreviewBuilder implements AutoCloseable {
             List<PreviewState.Issue> errors = List.of(new PreviewState.Issue(
                     folder.resolve(PlanLoader.PLAN_FILE).toString(), messages.text("serve.internal", String.valueOf(e))));
             log.accept(messages.text("serve.internal", Defect.describe(e)));
-            plans.put(slug, new PlanEntry(folder, Optional.empty(), errors));
+            plans.put(slug, new PlanEntry(folder, Optional.empty(), errors, List.of()));
             state.put(new PreviewState.PlanView(slug, currentPage(slug), errors));
             return;
         }
@@ -212,7 +214,7 @@ final class PreviewBuilder implements AutoCloseable {
         }
         List<PreviewState.Issue> errors = outcome.problems().sorted().stream().filter(Problem::isError)
                 .map(p -> new PreviewState.Issue(p.at().toString(), messages.format(p.message()))).toList();
-        plans.put(slug, new PlanEntry(folder, outcome.resolved(), errors));
+        plans.put(slug, new PlanEntry(folder, outcome.resolved(), errors, outcome.problems().sorted()));
         if (outcome.resolved().isEmpty()) {
             // Keep the last good page under the overlay: the officer still sees where the edit was.
             state.put(new PreviewState.PlanView(slug, currentPage(slug), errors));
@@ -256,7 +258,7 @@ final class PreviewBuilder implements AutoCloseable {
                 return;
             }
             List<Generator.PlanOutcome> outcomes = pageLaneSnapshot().stream()
-                    .map(p -> new Generator.PlanOutcome(p.folder(), new plandoc.diagnostic.Problems(), p.plan()))
+                    .map(p -> new Generator.PlanOutcome(p.folder(), problems(p.problems()), p.plan()))
                     .toList();
             // The same provenance as `plandoc build` reads, so the files written here are the ones it
             // would write, and a build after a preview session has nothing left to do.
@@ -299,14 +301,21 @@ final class PreviewBuilder implements AutoCloseable {
     /** The agency view's page key. */
     static final String AGENCY_PAGE = "co-quan";
 
-    private record PreviewPlan(Path folder, Optional<ResolvedPlan> plan) {
+    private record PreviewPlan(Path folder, Optional<ResolvedPlan> plan, List<Problem> problems) {
+    }
+
+    /** The check's problems again, so the site records serve writes are the ones build would write. */
+    private static plandoc.diagnostic.Problems problems(List<Problem> list) {
+        plandoc.diagnostic.Problems problems = new plandoc.diagnostic.Problems();
+        list.forEach(problems::add);
+        return problems;
     }
 
     /** The plans without errors, read on the page lane so the map is never read while it changes. */
     private List<PreviewPlan> pageLaneSnapshot() {
         try {
             return pageLane.submit(() -> plans.values().stream()
-                    .map(e -> new PreviewPlan(e.folder(), e.resolved()))
+                    .map(e -> new PreviewPlan(e.folder(), e.resolved(), e.problems()))
                     .toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,7 +11,7 @@ import java.util.List;
  * prose and a budget of {@code items} projects (groups of 20, two phases × three sources), printed
  * as a landscape appendix. Deterministic for a given number, so runs compare.
  */
-final class SyntheticPlan {
+public final class SyntheticPlan {
     private static final List<String> LEADS = List.of("Sở TTTT", "Sở KHĐT", "Sở Tài chính", "Sở Nội vụ",
             "VP UBND tỉnh", "Sở GDĐT", "Sở Y tế");
     private static final List<String> WORKS = List.of("Hệ thống thông tin quản lý", "Nâng cấp hạ tầng kỹ thuật",
@@ -23,13 +23,13 @@ final class SyntheticPlan {
     private final int items;
     private final int sections;
 
-    SyntheticPlan(int number, int items, int sections) {
+    public SyntheticPlan(int number, int items, int sections) {
         this.number = number;
         this.items = items;
         this.sections = sections;
     }
 
-    void writeTo(Path folder) throws IOException {
+    public void writeTo(Path folder) throws IOException {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("plan.yaml"), yaml(), StandardCharsets.UTF_8);
     }

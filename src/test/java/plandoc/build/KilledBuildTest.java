@@ -59,7 +59,8 @@ class KilledBuildTest {
             if (process.exitValue() == 0) {
                 break; // the whole update took fewer operations than this: every point was tried
             }
-            assertEquals(137, process.exitValue(), "halted after operation " + haltAfter);
+            assertEquals(137, process.exitValue(), "halted after operation " + haltAfter + ":\n"
+                    + Files.readString(temp.resolve("child.log")));
             killed++;
             assertWhole(out, old, revised, "halted after operation " + haltAfter);
             assertFinishedByTheNextBuild(site, out, revised, "halted after operation " + haltAfter);

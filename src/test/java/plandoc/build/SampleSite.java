@@ -103,12 +103,16 @@ final class SampleSite {
         }
     }
 
+    /** The agency view of the plans, whether resolved now or known by their site record. */
     static List<AgencyPage> agencies(List<PlanSource> sources) {
-        return new AgencyDirectory().build(plans(sources));
+        return new AgencyDirectory().gather(sources.stream().map(s -> s.resolved()
+                .map(p -> new AgencyDirectory.PlanWork(p.info(), p.agencyWork()))
+                .orElseGet(() -> new AgencyDirectory.PlanWork(s.record().orElseThrow().info(),
+                        s.record().orElseThrow().agencyWork()))).toList());
     }
 
     static List<ResolvedPlan> plans(List<PlanSource> sources) {
-        return sources.stream().map(PlanSource::plan).toList();
+        return sources.stream().map(s -> s.resolved().orElseThrow()).toList();
     }
 
     static void write(Path file, String text) {

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +69,12 @@ class PreviewServerTest {
         for (Path file : new Path[] {site.out.resolve("index.html"), site.out.resolve("ha-tinh-4086-2012/index.html")}) {
             assertFalse(Files.readString(file, StandardCharsets.UTF_8).contains("__plandoc"), file + " is as build writes it");
         }
+        // The plan's site record carries the warnings check reports, so a build after the preview
+        // session, which takes the plan from its record, still prints them (issue 17).
+        Path folder = site.content.resolve("ha-tinh-4086-2012");
+        List<plandoc.diagnostic.Problem> checked = new plandoc.Generator(Path.of("")).resolve(folder).problems().sorted();
+        assertFalse(checked.isEmpty(), "the bundled flagship has warnings");
+        assertEquals(checked, plandoc.build.SiteRecords.read(site.out, "ha-tinh-4086-2012").orElseThrow().problems());
     }
 
     @Test

@@ -1,0 +1,54 @@
+package plandoc.build;
+
+import java.util.List;
+import plandoc.diagnostic.Problem;
+import plandoc.history.Commit;
+import plandoc.render.html.IndexEntry;
+import plandoc.render.html.PlanLinks;
+import plandoc.render.portal.PlanSummaries;
+import plandoc.render.portal.PlanSummary;
+import plandoc.resolved.AgencyWork;
+import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.ResolvedPlan;
+
+/**
+ * Everything the site-level pages need from one published plan, kept beside the site in
+ * {@code .plandoc/records/<slug>.json} under the plan's input key (issue 17, issue 16): its index
+ * entry, search text, feed and sitemap entries and data-package tables ({@link PlanSummary}), its
+ * agency work, the problems {@code check} reported, and the files its folder holds. A build whose
+ * plan has the same key reads this instead of parsing, checking and computing the plan again; the
+ * site pages are always assembled from records, so they come out the same either way — and the same
+ * when shards built by separate processes are merged.
+ *
+ * @param key     the plan's input key (as in {@code .plandoc-cache.json}) the record was made under
+ * @param folder  the plan folder as the check printed it (problems name files under it)
+ * @param files   the files of the plan's folder in the site, with their sizes
+ */
+public record SiteRecord(String slug, String key, String folder, DocumentInfo info, PlanSummary summary,
+                         List<AgencyWork> agencyWork, List<Problem> problems, List<BuildCache.OutputFile> files) {
+    public SiteRecord {
+        agencyWork = List.copyOf(agencyWork);
+        problems = List.copyOf(problems);
+        files = List.copyOf(files);
+    }
+
+    /** The record of a plan just resolved and rendered. */
+    public static SiteRecord of(String key, String folder, ResolvedPlan plan, PlanLinks links, List<Commit> history,
+                                List<Problem> problems, List<BuildCache.OutputFile> files) {
+        return new SiteRecord(plan.info().slug(), key, folder, plan.info(), PlanSummaries.of(plan, links, history),
+                plan.agencyWork(), problems, files);
+    }
+
+    public PlanLinks links() {
+        return summary.links();
+    }
+
+    public IndexEntry indexEntry() {
+        return new IndexEntry(info, summary.links());
+    }
+
+    /** Where a plan's record is kept, from the site root. */
+    public static String path(String slug) {
+        return SiteRecords.FOLDER + "/" + slug + ".json";
+    }
+}

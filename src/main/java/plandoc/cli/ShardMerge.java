@@ -1,0 +1,74 @@
+package plandoc.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import plandoc.build.BuildProgress;
+import plandoc.build.BuildReport;
+import plandoc.build.CheckCache;
+import plandoc.build.ShardOutputs;
+import plandoc.build.SiteBuild;
+import plandoc.build.SiteLock;
+import plandoc.build.ToolVersion;
+import plandoc.render.RenderProblem;
+import plandoc.render.RenderSettings;
+
+/**
+ * {@code plandoc build --merge DIR…} (issue 16): joins the outputs of {@code build --shard K/N}, one
+ * per CI job, into the site: their plan folders copied, the site pages assembled from their records.
+ * A set of folders that is not one whole partition is a usage error (exit 2); a shard output missing
+ * a plan's files is a content error (exit 1): that shard must be built again.
+ */
+final class ShardMerge {
+    private final Console console;
+    private final boolean quiet;
+
+    ShardMerge(Console console, boolean quiet) {
+        this.console = console;
+        this.quiet = quiet;
+    }
+
+    @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
+    int run(List<Path> dirs, Path content, Path templates, Path out, int jobs) throws IOException {
+        long start = System.nanoTime();
+        List<ShardOutputs.Output> shards;
+        try {
+            shards = ShardOutputs.read(dirs);
+        } catch (ShardOutputs.Invalid e) {
+            console.err().println(console.text("severity.error") + ": "
+                    + console.text(e.message().key(), e.message().args().toArray()));
+            return ExitCode.USAGE;
+        }
+        Optional<SiteLock> lock;
+        try {
+            lock = SiteLock.tryAcquire(out);
+        } catch (IOException e) {
+            console.err().println(console.text("severity.error") + ": " + console.text("cli.out-unusable", out, e.getMessage()));
+            return ExitCode.CONTENT;
+        }
+        if (lock.isEmpty()) {
+            console.err().println(console.text("cli.locked", out));
+            return ExitCode.CONTENT;
+        }
+        try (SiteLock held = lock.get()) {
+            CheckCache.forget(out);
+            SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv()),
+                    ToolVersion.current(), jobs);
+            BuildReport result = build.merge(shards, BuildProgress.SILENT);
+            for (RenderProblem p : result.problems()) {
+                String severity = p.isDefect() ? "cli.internal-render" : "severity.error";
+                console.err().println(console.text(severity) + ": " + p.format(console.messages()));
+            }
+            if (!quiet) {
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                console.out().println(console.text("build.merged", shards.size(), result.published().size(), out,
+                        ElapsedTime.format(millis, console.messages())));
+            }
+            if (result.defect()) {
+                return ExitCode.INTERNAL;
+            }
+            return result.ok() ? ExitCode.OK : ExitCode.CONTENT;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package plandoc.history;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The plans' git histories as read for one HEAD (issue 17): a folder's log depends on HEAD alone, so
+ * a build at the same HEAD takes it from here instead of walking the history of every plan folder
+ * again. Kept by {@code build} beside the site as bookkeeping ({@value #FILE}); a missing, unreadable or
+ * foreign file, or one of another HEAD, is an empty cache. Not thread-safe: one build's git thread
+ * fills it, then the build writes it.
+ */
+public final class HistoryCache {
+    public static final String FILE = ".plandoc-history.json";
+    private static final String FORMAT = "plandoc.history/1";
+
+    private String head;
+    private final Map<String, List<Commit>> byPath;
+    private boolean changed;
+
+    private HistoryCache(String head, Map<String, List<Commit>> byPath) {
+        this.head = head;
+        this.byPath = byPath;
+    }
+
+    public static HistoryCache empty() {
+        return new HistoryCache("", new TreeMap<>());
+    }
+
+    public static HistoryCache read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        try {
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            if (!FORMAT.equals(root.path("format").asText())) {
+                return empty();
+            }
+            Map<String, List<Commit>> byPath = new TreeMap<>();
+            root.path("paths").properties().forEach(e -> {
+                List<Commit> commits = new ArrayList<>();
+                e.getValue().forEach(c -> commits.add(new Commit(c.path("id").asText(), c.path("author").asText(),
+                        ZonedDateTime.parse(c.path("when").asText()), c.path("message").asText())));
+                byPath.put(e.getKey(), List.copyOf(commits));
+            });
+            return new HistoryCache(root.path("head").asText(), byPath);
+        } catch (IOException | RuntimeException e) {
+            return empty();
+        }
+    }
+
+    /** The log of {@code path} at {@code headId}, if this cache holds it. */
+    Optional<List<Commit>> get(String headId, String path) {
+        return headId.equals(head) ? Optional.ofNullable(byPath.get(path)) : Optional.empty();
+    }
+
+    void put(String headId, String path, List<Commit> commits) {
+        if (!headId.equals(head)) {
+            head = headId;
+            byPath.clear();
+        }
+        byPath.put(path, List.copyOf(commits));
+        changed = true;
+    }
+
+    /** Whether anything was read from git since this cache was read. */
+    public boolean changed() {
+        return changed;
+    }
+
+    public byte[] bytes() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode().put("format", FORMAT).put("head", head);
+        ObjectNode paths = root.putObject("paths");
+        byPath.forEach((path, commits) -> {
+            ArrayNode list = paths.putArray(path);
+            commits.forEach(c -> list.addObject().put("id", c.id()).put("author", c.author())
+                    .put("when", c.when().toString()).put("message", c.message()));
+        });
+        return mapper.writeValueAsBytes(root);
+    }
+}

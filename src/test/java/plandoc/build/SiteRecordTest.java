@@ -1,0 +1,83 @@
+package plandoc.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.Generator;
+import plandoc.history.Commit;
+import plandoc.render.RenderSettings;
+
+/**
+ * Site records (issue 17): what the site pages need from a plan, kept per plan under its input key.
+ * A plan whose key did not change is neither parsed nor checked — its record stands for it, problems
+ * included — and the site comes out byte for byte as a build that read every plan.
+ */
+class SiteRecordTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void anUnchangedPlanIsTakenFromItsRecordAndTheSiteIsAsAFullBuildWritesIt() throws Exception {
+        SampleSite site = new SampleSite(temp.resolve("s")).withAgencyRegister()
+                .plan("ke-hoach-a", "ke-hoach").plan("quyet-dinh-b", "quyet-dinh");
+        Path out = temp.resolve("site");
+        assertTrue(build(site, out).render(build(site, out).check(false), false, BuildProgress.SILENT).ok());
+        List<Generator.PlanOutcome> full = build(site, out).check(false);
+
+        site.edit("quyet-dinh-b", "chữ ký số trong cơ quan", "chữ ký số trong các cơ quan");
+        SiteBuild next = build(site, out);
+        List<Generator.PlanOutcome> outcomes = next.check(true);
+        Generator.PlanOutcome unchanged = outcomes.get(0);
+        assertEquals("ke-hoach-a", unchanged.slug());
+        assertTrue(unchanged.plan().isEmpty() && unchanged.resolved().isEmpty() && unchanged.record().isPresent(),
+                "not parsed: read from its record");
+        assertEquals(full.get(0).problems().sorted(), unchanged.problems().sorted(), "its warnings, as check printed them");
+        assertTrue(outcomes.get(1).resolved().isPresent(), "the edited plan is checked");
+        BuildReport report = next.render(outcomes, false, BuildProgress.SILENT);
+        assertEquals(List.of("quyet-dinh-b"), report.rendered());
+        assertEquals(List.of("ke-hoach-a"), report.unchanged());
+
+        Path clean = temp.resolve("clean");
+        SiteBuild fresh = build(site, clean);
+        assertTrue(fresh.render(fresh.check(false), false, BuildProgress.SILENT).ok());
+        assertEquals(Optional.empty(), SampleSite.firstDifference(SampleSite.files(clean), SampleSite.files(out)));
+        assertTrue(Files.isRegularFile(out.resolve(SiteRecord.path("ke-hoach-a"))));
+    }
+
+    @Test
+    void aRecordReadsBackEqualToTheOneWritten() throws Exception {
+        SampleSite site = new SampleSite(temp.resolve("s")).withAgencyRegister().plan("ke-hoach-a", "ke-hoach");
+        Path out = temp.resolve("site");
+        SiteBuild build = build(site, out);
+        List<Generator.PlanOutcome> outcomes = build.check(false);
+        assertTrue(build.render(outcomes, false, BuildProgress.SILENT).ok());
+        SiteRecord written = SiteRecords.read(out, "ke-hoach-a").orElseThrow();
+        // A history with a zone, and amounts whose scale matters (12.50 is printed otherwise than 12.5).
+        Commit commit = new Commit("0123456789abcdef0123456789abcdef01234567", "Chuyên viên",
+                ZonedDateTime.of(2026, 1, 5, 9, 30, 0, 0, ZoneOffset.ofHours(7)), "Sửa kinh phí");
+        SiteRecord record = SiteRecord.of("key", "content/ke-hoach-a", outcomes.get(0).resolved().get(),
+                written.links(), List.of(commit), outcomes.get(0).problems().sorted(), written.files());
+        assertTrue(!record.agencyWork().isEmpty() && !record.summary().words().isEmpty());
+        assertEquals(Optional.of(record), SiteRecords.parse(SiteRecords.bytes(record)));
+        SiteRecord scaled = new SiteRecord(record.slug(), record.key(), record.folder(),
+                new plandoc.resolved.DocumentInfo("a", "1/KH", null, "", "Kế hoạch", "t", "i", "f",
+                        new BigDecimal("12.50"), "triệu đồng", "12,50 triệu đồng"),
+                record.summary(), record.agencyWork(), record.problems(), record.files());
+        assertEquals(new BigDecimal("12.50").scale(),
+                SiteRecords.parse(SiteRecords.bytes(scaled)).orElseThrow().info().fundingTotal().scale());
+        assertEquals(Optional.empty(), SiteRecords.parse("{\"format\":\"plandoc.record/0\"}".getBytes()));
+    }
+
+    private static SiteBuild build(SampleSite site, Path out) {
+        return new SiteBuild(site.content, site.templates, out, RenderSettings.defaults(), ToolVersion.of("test"), 1);
+    }
+}
