@@ -9,7 +9,15 @@ package plandoc.resolved;
  * @param placeDate    "Hà Tĩnh, ngày 28 tháng 12 năm 2012"
  * @param kind         the document kind, upper-case ("QUYẾT ĐỊNH")
  * @param title        trích yếu ("Về việc phê duyệt …")
+ * @param draftMark    "DỰ THẢO" on an e-office draft (its number and date then blank), "" on an issued document
  */
 public record HeaderView(String parentIssuer, String issuer, String numberLine, String placeDate,
-                         String kind, String title) {
+                         String kind, String title, String draftMark) {
+    public HeaderView(String parentIssuer, String issuer, String numberLine, String placeDate, String kind, String title) {
+        this(parentIssuer, issuer, numberLine, placeDate, kind, title, "");
+    }
+
+    public boolean draft() {
+        return !draftMark.isEmpty();
+    }
 }
