@@ -319,7 +319,8 @@ public final class PlanResolver {
                 // line of its own when it ends with a table.
                 closing = List.of(new NoteBlock(InlineText.of(END_MARK), "end"));
             }
-            return new AttachedPlanView(attached, upper(kind), title, caption, views, closing);
+            return new AttachedPlanView(attached, upper(kind), title, caption, views, closing,
+                    attached ? AppendixCaption.ofDocumentInItsOwnFile(doc) : "");
         }
 
         /** Appends "./." to the last paragraph when the sections end with text; false when they end otherwise. */
@@ -396,6 +397,7 @@ public final class PlanResolver {
                 String caption = plan.appendices().attachedToPlan()
                         ? AppendixCaption.ofPlan(planKind, plan.body().title().map(t -> text.inline(t).plain()).orElse(""))
                         : AppendixCaption.ofDocument(doc);
+                String fileCaption = plan.appendices().attachedToPlan() ? caption : AppendixCaption.ofDocumentInItsOwnFile(doc);
                 InlineText title = text.inline(a.title());
                 InlineText upperTitle = new InlineText(title.spans().stream()
                         .map(s -> new Span(upper(s.text()), s.anchor())).toList());
@@ -422,7 +424,8 @@ public final class PlanResolver {
                 // An appendix whose table needs a landscape page is landscape from its heading on, so the
                 // caption is never left alone on a portrait page before it.
                 boolean landscape = a.landscape() || blocks.stream().anyMatch(b -> b instanceof TableBlock t && t.table().wide());
-                out.add(new AppendixView(a.id().value(), HeadingText.appendixHeading(label, plan.appendices().label()), label, upperTitle, caption, landscape, blocks));
+                out.add(new AppendixView(a.id().value(), HeadingText.appendixHeading(label, plan.appendices().label()), label,
+                        upperTitle, caption, landscape, blocks, fileCaption));
                 toc.add(new TocEntry(1, label + ". " + title.plain(), a.id().value()));
             }
             return out;

@@ -116,13 +116,14 @@ final class PlanReader {
         Optional<Signature> signature = f.required("signature", this::signature);
         List<Text> recipients = f.list("recipients", nodes::text);
         List<String> archive = f.list("archive", nodes::string);
+        boolean draft = f.optional("draft", nodes::bool).orElse(false);
         if (kind.isEmpty() || issuer.isEmpty() || number.isEmpty() || symbol.isEmpty() || place.isEmpty()
                 || date.isEmpty() || title.isEmpty() || signature.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new IssuedDocument(kind.get(), issuer.get(), number.get(), symbol.get(), place.get(),
                 date.get(), title.get(), captionTitle, bases, proposal, articles, signature.get(), recipients,
-                archive, f.at()));
+                archive, f.at(), draft));
     }
 
     private Optional<Issuer> issuer(YamlNode node) {

@@ -68,7 +68,8 @@ public final class PlanShape {
             optional("articles", list(mapping("article")), "Các điều (bắt buộc với quyết định)."),
             required("signature", mapping("signature"), "Quyền hạn, chức vụ và họ tên người ký."),
             optional("recipients", TEXTS, "Nơi nhận, mỗi dòng một nơi (plandoc tự thêm \"-\" và \";\")."),
-            optional("archive", list(STRING), "Nơi lưu sau \"Lưu: \", ví dụ [VT, TH]."));
+            optional("archive", list(STRING), "Nơi lưu sau \"Lưu: \", ví dụ [VT, TH]."),
+            optional("draft", BOOLEAN, "true: bản dự thảo cho hệ thống quản lý văn bản điện tử (để trống số, ngày, dòng \"Kèm theo…\"; có dấu DỰ THẢO; không đăng lên cổng)."));
 
     public static final Shape ISSUER = Shape.of("issuer", "Cơ quan ban hành.",
             required("name", STRING, "Tên đầy đủ, ví dụ Ủy ban nhân dân tỉnh Hà Tĩnh."),

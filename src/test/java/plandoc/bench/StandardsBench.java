@@ -37,7 +37,9 @@ import java.util.Map;
  */
 final class StandardsBench {
 
-    record Result(List<Long> tagged, List<Long> untagged, List<Long> signing, int pages) {
+    /** Wall times in ms; {@code taggedCpu}/{@code untaggedCpu}: the rendering thread's CPU time in ms. */
+    record Result(List<Long> tagged, List<Long> untagged, List<Long> taggedCpu, List<Long> untaggedCpu,
+                  List<Long> signing, int pages) {
     }
 
     static Result run(Path project, Path work, int runs) throws Exception {
@@ -51,17 +53,28 @@ final class StandardsBench {
         PdfRenderer tagged = new PdfRenderer(fonts, css, RenderSettings.defaults());
         PdfRenderer untagged = PdfRenderer.withoutStandardsForBenchmark(fonts, css, RenderSettings.defaults());
         Map<String, Path> images = Map.of();
-        byte[] pdf = tagged.render(page, plan, images); // warm-up of both
-        untagged.render(page, plan, images);
+        byte[] pdf = null;
+        for (int warmUp = 0; warmUp < 5; warmUp++) { // both paths compiled by the JIT before timing
+            pdf = tagged.render(page, plan, images);
+            untagged.render(page, plan, images);
+        }
         List<Long> taggedTimes = new ArrayList<>();
         List<Long> untaggedTimes = new ArrayList<>();
+        List<Long> taggedCpu = new ArrayList<>();
+        List<Long> untaggedCpu = new ArrayList<>();
+        // CPU time as well: the machine is often shared, and the other processes' load shows in wall times only.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = 0; r < runs; r++) {
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             untagged.render(page, plan, images);
             untaggedTimes.add((System.nanoTime() - start) / 1_000_000);
+            untaggedCpu.add((threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+            cpu = threads.getCurrentThreadCpuTime();
             start = System.nanoTime();
             pdf = tagged.render(page, plan, images);
             taggedTimes.add((System.nanoTime() - start) / 1_000_000);
+            taggedCpu.add((threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
         }
         SigningKey key = throwAwayKey();
         PdfSigner signer = new PdfSigner();
@@ -80,7 +93,7 @@ final class StandardsBench {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             pageCount = document.getNumberOfPages();
         }
-        return new Result(taggedTimes, untaggedTimes, signing, pageCount);
+        return new Result(taggedTimes, untaggedTimes, taggedCpu, untaggedCpu, signing, pageCount);
     }
 
     private static SigningKey throwAwayKey() throws Exception {
