@@ -34,6 +34,8 @@ import plandoc.resolved.SectionBlock;
 import plandoc.resolved.SectionView;
 import plandoc.resolved.Span;
 import plandoc.resolved.TableBlock;
+import plandoc.resolved.TablePrint;
+import plandoc.resolved.TableSums;
 import plandoc.resolved.TableView;
 import plandoc.resolved.TextBlock;
 import plandoc.resolved.TocEntry;
@@ -350,7 +352,8 @@ public final class PlanResolver {
 
         private SectionView section(Section s) {
             SectionNumbering.Numbered n = sections.of(s);
-            InlineText title = s.title().map(text::inline).orElse(InlineText.EMPTY);
+            InlineText title = s.title().map(t -> HeadingText.title(text.inline(t), s, n.style(), n.level(),
+                    plan.body().headings())).orElse(InlineText.EMPTY);
             if (!title.isEmpty() && n.level() <= 2) {
                 toc.add(new TocEntry(n.level() + (doc.articles().isEmpty() ? 0 : 1),
                         (n.heading().isEmpty() ? "" : n.heading() + " ") + title.plain(), n.anchor()));
@@ -376,8 +379,12 @@ public final class PlanResolver {
                 return new TableBlock(table);
             }
             List<RowView> rows = table.rows().stream().map(r -> new RowView(r.kind(), "", r.cells())).toList();
+            List<TableView> parts = table.print().parts().stream().map(part -> new TableView(part.id() + "-" + times,
+                    part.kind(), part.unitLine(), part.columns(), part.header(), part.rows(), part.notes(), part.wide(),
+                    part.widths(), part.sums(), part.print())).toList();
             return new TableBlock(new TableView(table.id() + "-" + times, table.kind(), table.unitLine(),
-                    table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths()));
+                    table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths(), TableSums.NONE,
+                    new TablePrint(table.print().sizePt(), parts, table.print().captions())));
         }
 
         private List<AppendixView> appendices() {
@@ -417,8 +424,8 @@ public final class PlanResolver {
                 // An appendix whose table needs a landscape page is landscape from its heading on, so the
                 // caption is never left alone on a portrait page before it.
                 boolean landscape = a.landscape() || blocks.stream().anyMatch(b -> b instanceof TableBlock t && t.table().wide());
-                out.add(new AppendixView(a.id().value(), upper(label), label, upperTitle, caption, landscape, blocks,
-                        fileCaption));
+                out.add(new AppendixView(a.id().value(), HeadingText.appendixHeading(label, plan.appendices().label()), label,
+                        upperTitle, caption, landscape, blocks, fileCaption));
                 toc.add(new TocEntry(1, label + ". " + title.plain(), a.id().value()));
             }
             return out;

@@ -65,8 +65,8 @@ final class SeparateFiles {
 
     private RenderedPlan.OutputFile file(String name, ResolvedPlan plan, String slug, String title, boolean attached,
                                          List<AppendixView> appendices, Map<String, Path> images) throws RenderException {
-        SeparatePage page = new SeparatePage(plan, IssuerName.of(plan.header().issuer()),
-                IssuerName.of(plan.header().parentIssuer()), title, attached, appendices, "../assets/");
+        SeparatePage page = new SeparatePage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
+                new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), title, attached, appendices, "../assets/");
         String html = Normalizer.normalize(templates.render(TEMPLATE, page, slug), Normalizer.Form.NFC);
         DocumentInfo i = plan.info();
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.dateText(), i.kind(), title,

@@ -47,6 +47,8 @@ class SeparateAppendicesTest {
                   title: Mục tiêu
                   text: Xây dựng chính quyền điện tử (chi tiết tại {ref:pl-du-an} và {ref:pl-he-thong}).
             appendices:
+              numbering: arabic
+              label: PHỤ LỤC
               items:
                 - id: pl-du-an
                   title: Danh mục dự án
