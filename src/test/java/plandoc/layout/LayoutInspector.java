@@ -38,7 +38,8 @@ public final class LayoutInspector {
         END_MARK,
         TALL_TABLE_HEADER,
         BOOKMARK_TREE,
-        ISSUER_RULE
+        ISSUER_RULE,
+        LINE_OPENS_WITH_CLOSING_PUNCTUATION
     }
 
     /** A broken rule: where (page, 0 for the whole document) and what. */
@@ -87,6 +88,7 @@ public final class LayoutInspector {
             inspector.shortTableHeaders();
             inspector.bookmarksNestLikeTheDocument();
             inspector.issuerRuleOfTheLineAbove();
+            inspector.noLineOpensWithClosingPunctuation();
             return List.copyOf(inspector.found);
         }
     }
@@ -96,6 +98,20 @@ public final class LayoutInspector {
     }
 
     // ---- rules ----
+
+    /** Punctuation that closes what precedes it: a line never starts with it (it stays with its word). */
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("^[,;:)\\]”!?]");
+
+    /** "giai đoạn 2021-2025 / , định hướng": a comma or closing bracket carried over to the next line. */
+    private void noLineOpensWithClosingPunctuation() {
+        for (Page page : pages) {
+            for (Line line : page.lines()) {
+                if (CLOSING_PUNCTUATION.matcher(line.text()).find()) {
+                    report(Rule.LINE_OPENS_WITH_CLOSING_PUNCTUATION, page.number(), "\"" + shorten(line.text()) + "\"");
+                }
+            }
+        }
+    }
 
     /** Every glyph inside the margins; only a page number in the top margin. */
     private void glyphsInsideTextArea() {

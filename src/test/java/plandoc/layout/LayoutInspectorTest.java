@@ -117,6 +117,12 @@ class LayoutInspectorTest {
         assertRules(inspect(headerBlock("8mm") + "<p>" + SENTENCE + "./.</p>"), Rule.ISSUER_RULE);
     }
 
+    @Test
+    void aLineOpeningWithACommaFails() throws Exception {
+        assertRules(inspect("<p>" + SENTENCE + " giai đoạn 2021-2025<br />, định hướng đến năm 2030./.</p>"),
+                Rule.LINE_OPENS_WITH_CLOSING_PUNCTUATION);
+    }
+
     private static String paragraphs(int pages) {
         return ("<p>" + SENTENCE.repeat(4) + "</p>").repeat(7 * pages);
     }
