@@ -30,9 +30,24 @@ public final class Generator {
     private final PlanLoader loader;
     private final PlanValidator validator = new PlanValidator();
     private final PlanResolver resolver = new PlanResolver();
+    /** {@code build --draft}: every plan printed as an e-office draft. */
+    private final boolean draft;
 
     public Generator(Path workingDirectory) {
+        this(workingDirectory, false);
+    }
+
+    public Generator(Path workingDirectory, boolean draft) {
         this.loader = new PlanLoader(workingDirectory);
+        this.draft = draft;
+    }
+
+    /**
+     * A draft ({@code document.draft: true}) is never published as issued: only a draft build
+     * ({@code build --draft}, into its own output folder) prints it.
+     */
+    public boolean withheld(PlanOutcome outcome) {
+        return !draft && outcome.plan().map(p -> p.document().draft()).orElse(false);
     }
 
     /**
@@ -77,7 +92,7 @@ public final class Generator {
     /** load → validate → compute. */
     public PlanOutcome resolve(Path folder) {
         Problems problems = new Problems();
-        Optional<Plan> plan = loader.load(folder, problems);
+        Optional<Plan> plan = loader.load(folder, problems).map(p -> draft ? p.asDraft() : p);
         if (plan.isEmpty()) {
             return new PlanOutcome(folder, problems, Optional.empty());
         }
@@ -107,7 +122,7 @@ public final class Generator {
         List<PlanSource> sources = new ArrayList<>();
         PublishedVersion published = new PublishedVersion(out);
         for (PlanOutcome outcome : outcomes) {
-            if (outcome.resolved().isPresent()) {
+            if (outcome.resolved().isPresent() && !withheld(outcome)) {
                 sources.add(PlanSource.checked(outcome.folder(), outcome.resolved().get(), outcome.problems().sorted()));
             } else if (outcome.record().isPresent()) {
                 sources.add(PlanSource.recorded(outcome.folder(), outcome.record().get(), PlanSource.Standing.CURRENT));

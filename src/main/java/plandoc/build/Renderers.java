@@ -83,7 +83,7 @@ public final class Renderers {
                 }
                 String pdfCss = Files.readString(templatesDir.resolve(PDF_STYLESHEET), StandardCharsets.UTF_8);
                 planRenderer = new PlanRenderer(new TemplateEngine(templatesDir, new RichHtml(markdown)),
-                        new PdfRenderer(fonts, pdfCss, settings));
+                        new PdfRenderer(fonts, pdfCss, settings), settings.separateAppendices());
             } catch (NoSuchFileException e) {
                 throw new RenderException(RenderProblem.Kind.IO, e.getFile(), Message.of("render.file-missing"), "", e);
             } catch (IOException e) {

@@ -32,6 +32,8 @@ public final class SiteBuild {
     private final RenderSettings settings;
     private final ToolVersion tool;
     private final int jobs;
+    /** {@code build --draft}: every plan printed as an e-office draft. */
+    private final boolean draft;
     /**
      * Read from git on its own thread while the plan folders are listed and their records read; the
      * plans' keys wait for it (pages print the commit and each plan's history).
@@ -45,6 +47,12 @@ public final class SiteBuild {
     private Map<String, String> folderDigests = Map.of();
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
+        this(content, templates, out, settings, tool, jobs, false);
+    }
+
+    public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs,
+                     boolean draft) {
+        this.draft = draft;
         this.content = content;
         this.templates = templates;
         this.out = out;
@@ -141,10 +149,10 @@ public final class SiteBuild {
 
     private List<Generator.PlanOutcome> resolve(List<Path> folders) throws IOException {
         if (jobs == 1 || folders.size() < 2) {
-            Generator generator = new Generator(Path.of(""));
+            Generator generator = new Generator(Path.of(""), draft);
             return folders.stream().map(generator::resolve).toList();
         }
-        ThreadLocal<Generator> generators = ThreadLocal.withInitial(() -> new Generator(Path.of("")));
+        ThreadLocal<Generator> generators = ThreadLocal.withInitial(() -> new Generator(Path.of(""), draft));
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, folders.size()), runnable -> {
             Thread thread = new Thread(runnable, "plandoc-check");
             thread.setDaemon(true);
@@ -185,7 +193,7 @@ public final class SiteBuild {
         renderers();
         SiteUpdate site = new SiteUpdate(renderers, tool, jobs);
         shard.ifPresent(site::shard);
-        BuildReport report = new Generator(Path.of("")).publish(outcomes, site, out,
+        BuildReport report = new Generator(Path.of(""), draft).publish(outcomes, site, out,
                 provenance(outcomes.stream().map(Generator.PlanOutcome::folder).toList()), clean, progress);
         if (history.changed() && java.nio.file.Files.isDirectory(out)) {
             // Bookkeeping beside the site, like the check record: not part of what is published.

@@ -43,7 +43,16 @@ final class BuildCommand implements Callable<Integer> {
     Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
 
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.out")
-    Path out = Path.of("site");
+    Path out; // absent: site/, or site-draft/ for a draft build
+
+    /** Issue 12: an e-office draft never lands in the published site unless asked for by --out. */
+    static final Path DRAFT_OUT = Path.of("site-draft");
+
+    @Option(names = "--draft", descriptionKey = "option.draft")
+    boolean draft;
+
+    @Option(names = "--separate-appendices", descriptionKey = "option.separate-appendices")
+    boolean separateAppendices;
 
     @Option(names = "--strict", descriptionKey = "option.strict")
     boolean strict;
@@ -104,6 +113,9 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         templates = TemplateFolder.resolve(templates != null ? templates : Path.of("templates"));
+        if (out == null) {
+            out = draft ? DRAFT_OUT : Path.of("site");
+        }
         Optional<Shard> part = Optional.empty();
         if (shard != null) {
             if (merge != null) {
@@ -118,20 +130,22 @@ final class BuildCommand implements Callable<Integer> {
             return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs);
         }
         long start = System.nanoTime();
-        RenderSettings settings = RenderSettings.fromEnvironment(environment.get());
+        RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)
+                .withDraftBuild(draft);
         ToolVersion tool = ToolVersion.current();
         // Problems are always printed; --quiet only drops the summaries.
         Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),
                 console.messages()) : console;
         // Nothing changed since the last complete build: say what it said, without reading a plan (issue 17).
         CheckCache.Inputs inputs = CheckCache.inputs(content, templates, settings, tool, lang + (strict ? " strict" : "")
-                + part.map(s -> " shard " + s).orElse(""));
+                + part.map(s -> " shard " + s).orElse("")
+                + (draft ? " draft" : "") + (separateAppendices ? " separate-appendices" : ""));
         // (--verbose lists each unchanged plan as the build meets it: it runs in full.)
         Optional<CheckCache.Replay> replay = clean || verbose ? Optional.empty() : CheckCache.replay(inputs, out);
         if (replay.isPresent()) {
             return replay(replay.get(), report, start);
         }
-        SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs);
+        SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
         build.folderDigests(inputs.plans());
         List<Generator.PlanOutcome> outcomes = build.check(!clean);
@@ -157,9 +171,12 @@ final class BuildCommand implements Callable<Integer> {
             // The progress line is cleared when rendering finishes, before the problems are printed.
             BuildReport result = build.render(outcomes, clean, progress);
             printOutcome(result, build, report);
+            printDrafts(outcomes, report);
             // Only a build that printed nothing but the check's problems can be answered from its record.
+            // (nor one that left a draft out: it says so every time)
             if (!failed && result.ok() && result.kept().isEmpty() && result.unpublished().isEmpty()
-                    && result.recovery() == SitePublisher.Recovery.CLEAN) {
+                    && result.recovery() == SitePublisher.Recovery.CLEAN
+                    && outcomes.stream().noneMatch(new Generator(Path.of(""), draft)::withheld)) {
                 CheckCache.record(out, inputs, outcomes, console.messages()::format, result.published().size());
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -173,6 +190,20 @@ final class BuildCommand implements Callable<Integer> {
             }
             return failed || !result.ok() ? ExitCode.CONTENT : ExitCode.OK;
         }
+    }
+
+    /**
+     * Issue 12: a draft build says it wrote drafts, not documents to publish; a normal build names the
+     * plans it left out because their sources say {@code draft: true}.
+     */
+    private void printDrafts(List<Generator.PlanOutcome> outcomes, Console report) {
+        if (draft) {
+            report.out().println(console.text("build.draft-summary", out));
+            return;
+        }
+        Generator generator = new Generator(Path.of(""));
+        outcomes.stream().filter(generator::withheld)
+                .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug())));
     }
 
     private int usage(String message) {
@@ -190,6 +221,9 @@ final class BuildCommand implements Callable<Integer> {
         long millis = (System.nanoTime() - start) / 1_000_000;
         report.out().println(console.text("cli.built-incremental", replay.published(), replay.plans().size(), out, 0,
                 replay.published(), ElapsedTime.format(millis, console.messages())));
+        if (draft) {
+            report.out().println(console.text("build.draft-summary", out));
+        }
         boolean failed = replay.errors() > 0 || strict && replay.warnings() > 0;
         return failed ? ExitCode.CONTENT : ExitCode.OK;
     }

@@ -13,8 +13,21 @@ final class AppendixCaption {
     /** An appendix of the issued document. */
     static String ofDocument(IssuedDocument d) {
         String tail = d.captionTitle().map(t -> d.issuer().shortName() + " " + t).orElse(d.issuer().name());
+        if (d.draft()) {
+            return "(Kèm theo " + d.kind().displayName() + " số " + DraftFields.number(d) + " "
+                    + DraftFields.DATE + " của " + tail + ")";
+        }
         return "(Kèm theo " + d.kind().displayName() + " số " + d.numberSymbol() + " ngày "
                 + VietnameseDates.short_(d.date()) + " của " + tail + ")";
+    }
+
+    /**
+     * The caption of an appendix (or attached document) printed as its own file: the number and date
+     * left unfilled (Decree 30 Phụ lục I III.1.c, Mẫu 2.2); the organisation's signature on that file
+     * shows them instead (format-standard §13 E1).
+     */
+    static String ofDocumentInItsOwnFile(IssuedDocument d) {
+        return ofDocument(d.draft() ? d : d.asDraft());
     }
 
     /** An appendix of an attached plan: "(Kèm theo Đề án Chuyển đổi số …)", the title as the plan prints it. */

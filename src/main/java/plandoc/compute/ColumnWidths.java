@@ -6,98 +6,70 @@ import java.util.Locale;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.RowView;
+import plandoc.resolved.TablePrint;
 import plandoc.resolved.TableView;
 
 /**
- * Column widths from the content, so a printed table is as short as its text allows and never wider
- * than the text area (docs/format.md, "Bảng: độ rộng cột").
+ * Column widths, type size and orientation of a printed table, from its content and the font's
+ * metrics ({@link TextMeasure}; docs/format.md, "Tables").
  *
- * <p>Each column first gets its minimum: figures and numbers whole (they never wrap), a text column
- * its longest word up to {@link #LONGEST_WORD} characters (longer words break inside the cell), and
- * room for its own header in at most {@link #HEADER_LINES} lines. The rest of the width goes to the
- * text columns in proportion to how much text they hold on average, never beyond their longest cell.
- * A table whose minimums exceed the 165 mm of a portrait page is printed landscape (252 mm); beyond
- * that the widths are scaled down to fit and long words break.
+ * <p>Every column first gets what it needs so that no word breaks: a text column its longest word (a
+ * word longer than {@link #BREAKABLE_WORD_MM} may break: an address, a code), a figure column its widest
+ * printed figure, and each column its header's longest word, or the header in at most as many lines as
+ * keep the repeated header under a fifth of the page. The rest of the width goes to the text columns by
+ * how much text they hold, never beyond their longest cell; figure columns get no more than they need.
  *
- * <p>Widths are estimated from character counts of Times New Roman at 12 pt (about 1.95 mm a
- * character, figures 2.1 mm) plus the cell padding; the renderer only places the percentages.
+ * <p>Orientation and size: portrait (165 mm) when the needs fit at 12 pt, else landscape (252 mm). The
+ * table prints at 13 pt when its needs fit at 13 pt and its rows average at most
+ * {@link #LINES_FOR_LARGER} lines there; otherwise at 12 pt. A table whose needs exceed the landscape
+ * width even at 12 pt is printed in column parts ({@link ColumnParts}) rather than squeezed until words
+ * break letter by letter. Should a part still not fit (a title column of very long words), its columns
+ * shrink towards their least ({@link Needs#least}) and long words break.
  */
 public final class ColumnWidths {
 
     static final double PORTRAIT_MM = 165;
     static final double LANDSCAPE_MM = 252;
-    static final int LONGEST_WORD = 16;
-    static final int HEADER_LINES = 3;
-    /** Times New Roman at 12 pt: an average lower-case letter, a capital, a figure, punctuation. */
-    private static final double CHAR_MM = 2.1;
-    private static final double CAPITAL_MM = 2.75;
-    private static final double FIGURE_MM = 2.12;
-    private static final double PUNCTUATION_MM = 1.06;
+    /** Words longer than this may break inside a cell rather than widen it. */
+    static final double BREAKABLE_WORD_MM = 45;
+    static final int LARGER_PT = 13;
+    static final int SMALLER_PT = 12;
+    /** At 13 pt, rows averaging more lines than this print at 12 pt (long task descriptions). */
+    static final double LINES_FOR_LARGER = 4;
+    /** A short word (about seven letters): what a text column keeps when the table cannot afford its longest word. */
+    static final double SHORT_WORD_EM = 3.2;
+    /** The header lines a column may take when the table cannot afford fewer. */
+    static final int MOST_HEADER_LINES = 6;
     /** 2 pt of padding each side and the rule (pdf.css), with a little to spare. */
-    private static final double PADDING_MM = 2.2;
-    private static final double BOLD = 1.1;
+    static final double PADDING_MM = 2.2;
+    /** Text height of a page, portrait and landscape (A4 less the Decree 30 margins). */
+    private static final double PORTRAIT_HEIGHT_MM = 257;
+    private static final double LANDSCAPE_HEIGHT_MM = 170;
 
     private ColumnWidths() {
     }
 
-    /** The table with its widths, and landscape when its columns cannot fit a portrait page. */
+    /** The table with its widths, orientation, type size and, when it cannot fit, its column parts. */
     public static TableView apply(TableView table) {
-        List<ColumnView> columns = table.columns();
-        int n = columns.size();
-        double[] min = new double[n];
-        double[] volume = new double[n];
-        double[] longest = new double[n];
-        for (int c = 0; c < n; c++) {
-            min[c] = headerMinimum(leafLabel(columns.get(c).label()));
-        }
-        int rows = 0;
-        for (RowView row : table.rows()) {
-            int c = 0;
-            rows++;
-            for (CellView cell : row.cells()) {
-                if (c >= n) {
-                    break;
-                }
-                if (cell.colspan() == 1) {
-                    String text = cell.plain();
-                    boolean whole = !columns.get(c).role().equals("title") && !columns.get(c).role().equals("text");
-                    min[c] = Math.max(min[c], whole ? figureWidth(text) : wordWidth(text));
-                    volume[c] += text.length();
-                    longest[c] = Math.max(longest[c], textWidth(text));
-                }
-                c += cell.colspan();
-            }
-        }
-        double sumMin = 0;
-        for (double m : min) {
-            sumMin += m;
-        }
-        boolean wide = table.wide() || sumMin > PORTRAIT_MM;
+        Needs needs = Needs.of(table);
+        boolean wide = table.wide() || needs.total(SMALLER_PT, false) > PORTRAIT_MM;
         double available = wide ? LANDSCAPE_MM : PORTRAIT_MM;
-        double[] width = min.clone();
-        double spare = available - sumMin;
-        // Hand out the spare width to text columns by their text volume, never beyond their longest cell.
-        for (int round = 0; round < 4 && spare > 0.5; round++) {
-            double weights = 0;
-            for (int c = 0; c < n; c++) {
-                if (isText(columns.get(c)) && width[c] < longest[c]) {
-                    weights += Math.max(volume[c] / Math.max(rows, 1), 1);
-                }
-            }
-            if (weights == 0) {
-                break;
-            }
-            double given = 0;
-            for (int c = 0; c < n; c++) {
-                if (isText(columns.get(c)) && width[c] < longest[c]) {
-                    double share = spare * Math.max(volume[c] / Math.max(rows, 1), 1) / weights;
-                    double add = Math.min(share, longest[c] - width[c]);
-                    width[c] += add;
-                    given += add;
-                }
-            }
-            spare -= given;
+        if (needs.total(SMALLER_PT, wide) > available) {
+            return ColumnParts.split(table, needs, available);
         }
+        int size = SMALLER_PT;
+        if (needs.total(LARGER_PT, wide) <= available) {
+            double[] larger = needs.widths(LARGER_PT, wide, available);
+            if (needs.averageLines(LARGER_PT, larger) <= LINES_FOR_LARGER) {
+                size = LARGER_PT;
+            }
+        }
+        double[] width = needs.widths(size, wide, available);
+        return new TableView(table.id(), table.kind(), table.unitLine(), table.columns(), table.header(), table.rows(),
+                table.notes(), wide, percent(width), table.sums(), new TablePrint(size, List.of(), List.of()));
+    }
+
+    static List<String> percent(double[] width) {
         double total = 0;
         for (double w : width) {
             total += w;
@@ -106,12 +78,218 @@ public final class ColumnWidths {
         for (double w : width) {
             percent.add(String.format(Locale.ROOT, "%.2f%%", 100 * w / total));
         }
-        return new TableView(table.id(), table.kind(), table.unitLine(), table.columns(), table.header(), table.rows(),
-                table.notes(), wide, percent, table.sums());
+        return percent;
     }
 
-    private static boolean isText(ColumnView column) {
+    static boolean isText(ColumnView column) {
         return column.role().equals("title") || column.role().equals("text");
+    }
+
+    /**
+     * What each column needs, measured in em (so it scales with the type size): its longest word or
+     * widest figure, its header, its longest line and how much text it holds.
+     */
+    static final class Needs {
+        final List<ColumnView> columns;
+        final double[] content;
+        final double[] headerWord;
+        final double[] header;
+        final double[] longest;
+        final double[] volume;
+        final int headerRows;
+        final List<double[]> rowText = new ArrayList<>();
+        int rows;
+
+        private Needs(List<ColumnView> columns, int headerRows) {
+            int n = columns.size();
+            this.columns = columns;
+            this.headerRows = headerRows;
+            content = new double[n];
+            headerWord = new double[n];
+            header = new double[n];
+            longest = new double[n];
+            volume = new double[n];
+        }
+
+        static Needs of(TableView table) {
+            List<ColumnView> columns = table.columns();
+            int n = columns.size();
+            Needs needs = new Needs(columns, Math.max(table.header().size(), 1));
+            for (int c = 0; c < n; c++) {
+                String label = leafLabel(columns.get(c).label());
+                needs.headerWord[c] = longestWord(label, true);
+                needs.header[c] = em(label, true);
+            }
+            for (RowView row : table.rows()) {
+                boolean bold = !row.kind().equals("item") && !row.kind().equals("unallocated");
+                double[] text = new double[n];
+                int c = 0;
+                for (CellView cell : row.cells()) {
+                    if (c >= n) {
+                        break;
+                    }
+                    if (cell.colspan() == 1) {
+                        String plain = cell.plain();
+                        double line = 0;
+                        for (String l : plain.split("\n")) {
+                            line = Math.max(line, em(l, bold));
+                        }
+                        needs.content[c] = Math.max(needs.content[c], isText(columns.get(c)) ? longestWord(plain, bold) : line);
+                        needs.longest[c] = Math.max(needs.longest[c], line);
+                        double all = em(plain, bold);
+                        needs.volume[c] += all;
+                        text[c] = all;
+                    }
+                    c += cell.colspan();
+                }
+                needs.rowText.add(text);
+                needs.rows++;
+            }
+            return needs;
+        }
+
+        /** The width column {@code c} needs at {@code size} pt, in millimetres. */
+        double need(int c, int size, boolean wide) {
+            double mmPerEm = size * TextMeasure.MM_PER_PT;
+            double word = isText(columns.get(c)) ? Math.min(content[c] * mmPerEm, BREAKABLE_WORD_MM) : content[c] * mmPerEm;
+            double head = Math.max(headerWord[c], header[c] / headerLines(size, wide)) * mmPerEm;
+            return Math.max(word, head) + PADDING_MM;
+        }
+
+        /**
+         * The least column {@code c} may take when the table cannot afford its need: a text column a short
+         * word ({@link #SHORT_WORD_EM}; longer words break), its header in up to {@link #MOST_HEADER_LINES}
+         * lines, figures whole.
+         */
+        double least(int c, int size) {
+            double mmPerEm = size * TextMeasure.MM_PER_PT;
+            double word = isText(columns.get(c)) ? Math.min(content[c], SHORT_WORD_EM) : content[c];
+            double head = Math.max(headerWord[c], header[c] / MOST_HEADER_LINES);
+            return Math.max(word, head) * mmPerEm + PADDING_MM;
+        }
+
+        /** The table's width with every column at its least. */
+        double minimum(int size) {
+            double sum = 0;
+            for (int c = 0; c < columns.size(); c++) {
+                sum += least(c, size);
+            }
+            return sum;
+        }
+
+        /** Lines the lowest header row may take so the repeated header stays under a fifth of the page. */
+        int headerLines(int size, boolean wide) {
+            double line = size * 1.05 * TextMeasure.MM_PER_PT + 2 * TextMeasure.MM_PER_PT;
+            double budget = 0.2 * (wide ? LANDSCAPE_HEIGHT_MM : PORTRAIT_HEIGHT_MM) * 0.85;
+            int lines = (int) Math.floor(budget / line) - (headerRows - 1);
+            return Math.max(2, Math.min(lines, 6));
+        }
+
+        double total(int size, boolean wide) {
+            double sum = 0;
+            for (int c = 0; c < columns.size(); c++) {
+                sum += need(c, size, wide);
+            }
+            return sum;
+        }
+
+        /** Each column's need, then the spare width to the text columns by their text, up to their longest line. */
+        double[] widths(int size, boolean wide, double available) {
+            return widths(size, wide, available, allColumns());
+        }
+
+        double[] widths(int size, boolean wide, double available, int[] of) {
+            int n = of.length;
+            double mmPerEm = size * TextMeasure.MM_PER_PT;
+            double[] width = new double[n];
+            double[] need = new double[n];
+            double sum = 0;
+            double least = 0;
+            for (int i = 0; i < n; i++) {
+                need[i] = need(of[i], size, wide);
+                width[i] = least(of[i], size);
+                sum += need[i];
+                least += width[i];
+            }
+            double spare;
+            if (sum <= available) {
+                width = need;
+                spare = available - sum;
+            } else {
+                // Not enough for every need. Figure columns first get their header's lines (the repeated
+                // header stays under a fifth of the page); what is left goes to the text columns by the
+                // text they hold, below, so the longest rows get the most room.
+                spare = available - least;
+                double headers = 0;
+                for (int i = 0; i < n; i++) {
+                    if (!isText(columns.get(of[i]))) {
+                        headers += need[i] - width[i];
+                    }
+                }
+                double share = headers <= 0 ? 0 : Math.min(1, Math.max(0, spare) / headers);
+                for (int i = 0; i < n; i++) {
+                    if (!isText(columns.get(of[i]))) {
+                        double add = share * (need[i] - width[i]);
+                        width[i] += add;
+                        spare -= add;
+                    }
+                }
+            }
+            for (int round = 0; round < 4 && spare > 0.5; round++) {
+                double weights = 0;
+                for (int i = 0; i < n; i++) {
+                    if (isText(columns.get(of[i])) && width[i] < longest[of[i]] * mmPerEm + PADDING_MM) {
+                        weights += weight(of[i]);
+                    }
+                }
+                if (weights == 0) {
+                    break;
+                }
+                double given = 0;
+                for (int i = 0; i < n; i++) {
+                    int c = of[i];
+                    if (isText(columns.get(c)) && width[i] < longest[c] * mmPerEm + PADDING_MM) {
+                        double add = Math.min(spare * weight(c) / weights, longest[c] * mmPerEm + PADDING_MM - width[i]);
+                        width[i] += add;
+                        given += add;
+                    }
+                }
+                spare -= given;
+            }
+            return width;
+        }
+
+        private double weight(int c) {
+            return Math.max(volume[c] / Math.max(rows, 1), 1);
+        }
+
+        /** The average number of lines a body row takes with these widths (its tallest cell). */
+        double averageLines(int size, double[] width) {
+            if (rows == 0) {
+                return 1;
+            }
+            double mmPerEm = size * TextMeasure.MM_PER_PT;
+            double sum = 0;
+            for (double[] text : rowText) {
+                double tallest = 1;
+                for (int c = 0; c < text.length; c++) {
+                    if (isText(columns.get(c)) && text[c] > 0) {
+                        // A line is filled to about 85 % on average once words wrap.
+                        tallest = Math.max(tallest, Math.ceil(text[c] * mmPerEm / (0.85 * (width[c] - PADDING_MM))));
+                    }
+                }
+                sum += tallest;
+            }
+            return sum / rows;
+        }
+
+        int[] allColumns() {
+            int[] all = new int[columns.size()];
+            for (int c = 0; c < all.length; c++) {
+                all[c] = c;
+            }
+            return all;
+        }
     }
 
     /** The header text of the column's own (lowest) header cell. */
@@ -120,40 +298,16 @@ public final class ColumnWidths {
         return at < 0 ? label : label.substring(at + 3);
     }
 
-    private static double headerMinimum(String header) {
-        // Headers print bold: a little wider than body text.
-        double words = (wordWidth(header) - PADDING_MM) * BOLD + PADDING_MM;
-        double lines = width(header) * BOLD / HEADER_LINES + PADDING_MM;
-        return Math.max(words, lines);
-    }
-
-    private static double wordWidth(String text) {
+    private static double longestWord(String text, boolean bold) {
         double longest = 0;
         for (String word : text.split("\\s+")) {
-            String kept = word.codePointCount(0, word.length()) > LONGEST_WORD
-                    ? word.substring(0, word.offsetByCodePoints(0, LONGEST_WORD)) : word;
-            longest = Math.max(longest, width(kept));
+            longest = Math.max(longest, em(word, bold));
         }
-        return longest + PADDING_MM;
+        return longest;
     }
 
-    /** Figures never wrap: the longest line whole. */
-    private static double figureWidth(String text) {
-        return textWidth(text);
-    }
-
-    private static double textWidth(String text) {
-        double longest = 0;
-        for (String line : text.split("\n")) {
-            longest = Math.max(longest, width(line));
-        }
-        return longest + PADDING_MM;
-    }
-
-    private static double width(String text) {
-        return text.codePoints().mapToDouble(c -> Character.isDigit(c) ? FIGURE_MM
-                : Character.isUpperCase(c) ? CAPITAL_MM
-                : Character.isLetter(c) ? CHAR_MM
-                : PUNCTUATION_MM).sum();
+    /** Width in em: the measure at 1 pt, converted back from millimetres. */
+    private static double em(String text, boolean bold) {
+        return TextMeasure.mm(text, 1, bold) / TextMeasure.MM_PER_PT;
     }
 }

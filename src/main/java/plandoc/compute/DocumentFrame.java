@@ -27,9 +27,19 @@ final class DocumentFrame {
     }
 
     HeaderView header() {
-        return new HeaderView(doc.issuer().parent().map(DocumentFrame::upper).orElse(""), upper(doc.issuer().name()),
-                "Số: " + doc.numberSymbol(), doc.place() + ", " + VietnameseDates.long_(doc.date()),
-                upper(doc.kind().displayName()), text.inline(doc.title()).plain());
+        String parent = doc.issuer().parent().map(DocumentFrame::upper).orElse("");
+        String issuer = upper(doc.issuer().name());
+        List<String> lines = IssuerLines.of(issuer);
+        String kind = upper(doc.kind().displayName());
+        String title = text.inline(doc.title()).plain();
+        if (doc.draft()) {
+            return new HeaderView(parent, issuer, "Số: " + DraftFields.number(doc),
+                    doc.place() + ", " + DraftFields.DATE, kind, title, DraftFields.MARK, IssuerLines.of(parent), lines,
+                    IssuerLines.rule(lines));
+        }
+        return new HeaderView(parent, issuer, "Số: " + doc.numberSymbol(),
+                doc.place() + ", " + VietnameseDates.long_(doc.date()), kind, title, "", IssuerLines.of(parent), lines,
+                IssuerLines.rule(lines));
     }
 
     /** "Căn cứ …;" each, the last ending with "." when no proposal follows. */

@@ -34,6 +34,8 @@ import plandoc.resolved.SectionBlock;
 import plandoc.resolved.SectionView;
 import plandoc.resolved.Span;
 import plandoc.resolved.TableBlock;
+import plandoc.resolved.TablePrint;
+import plandoc.resolved.TableSums;
 import plandoc.resolved.TableView;
 import plandoc.resolved.TextBlock;
 import plandoc.resolved.TocEntry;
@@ -317,7 +319,8 @@ public final class PlanResolver {
                 // line of its own when it ends with a table.
                 closing = List.of(new NoteBlock(InlineText.of(END_MARK), "end"));
             }
-            return new AttachedPlanView(attached, upper(kind), title, caption, views, closing);
+            return new AttachedPlanView(attached, upper(kind), title, caption, views, closing,
+                    attached ? AppendixCaption.ofDocumentInItsOwnFile(doc) : "");
         }
 
         /** Appends "./." to the last paragraph when the sections end with text; false when they end otherwise. */
@@ -349,7 +352,8 @@ public final class PlanResolver {
 
         private SectionView section(Section s) {
             SectionNumbering.Numbered n = sections.of(s);
-            InlineText title = s.title().map(text::inline).orElse(InlineText.EMPTY);
+            InlineText title = s.title().map(t -> HeadingText.title(text.inline(t), s, n.style(), n.level(),
+                    plan.body().headings())).orElse(InlineText.EMPTY);
             if (!title.isEmpty() && n.level() <= 2) {
                 toc.add(new TocEntry(n.level() + (doc.articles().isEmpty() ? 0 : 1),
                         (n.heading().isEmpty() ? "" : n.heading() + " ") + title.plain(), n.anchor()));
@@ -375,8 +379,12 @@ public final class PlanResolver {
                 return new TableBlock(table);
             }
             List<RowView> rows = table.rows().stream().map(r -> new RowView(r.kind(), "", r.cells())).toList();
+            List<TableView> parts = table.print().parts().stream().map(part -> new TableView(part.id() + "-" + times,
+                    part.kind(), part.unitLine(), part.columns(), part.header(), part.rows(), part.notes(), part.wide(),
+                    part.widths(), part.sums(), part.print())).toList();
             return new TableBlock(new TableView(table.id() + "-" + times, table.kind(), table.unitLine(),
-                    table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths()));
+                    table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths(), TableSums.NONE,
+                    new TablePrint(table.print().sizePt(), parts, table.print().captions())));
         }
 
         private List<AppendixView> appendices() {
@@ -389,6 +397,7 @@ public final class PlanResolver {
                 String caption = plan.appendices().attachedToPlan()
                         ? AppendixCaption.ofPlan(planKind, plan.body().title().map(t -> text.inline(t).plain()).orElse(""))
                         : AppendixCaption.ofDocument(doc);
+                String fileCaption = plan.appendices().attachedToPlan() ? caption : AppendixCaption.ofDocumentInItsOwnFile(doc);
                 InlineText title = text.inline(a.title());
                 InlineText upperTitle = new InlineText(title.spans().stream()
                         .map(s -> new Span(upper(s.text()), s.anchor())).toList());
@@ -415,7 +424,8 @@ public final class PlanResolver {
                 // An appendix whose table needs a landscape page is landscape from its heading on, so the
                 // caption is never left alone on a portrait page before it.
                 boolean landscape = a.landscape() || blocks.stream().anyMatch(b -> b instanceof TableBlock t && t.table().wide());
-                out.add(new AppendixView(a.id().value(), upper(label), label, upperTitle, caption, landscape, blocks));
+                out.add(new AppendixView(a.id().value(), HeadingText.appendixHeading(label, plan.appendices().label()), label,
+                        upperTitle, caption, landscape, blocks, fileCaption));
                 toc.add(new TocEntry(1, label + ". " + title.plain(), a.id().value()));
             }
             return out;

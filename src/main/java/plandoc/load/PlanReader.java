@@ -17,7 +17,9 @@ import plandoc.model.AgencyRegister;
 import plandoc.model.Appendices;
 import plandoc.model.Appendix;
 import plandoc.model.AppendixContent;
+import plandoc.model.AppendixLabel;
 import plandoc.model.AppendixNumbering;
+import plandoc.model.HeadingCase;
 import plandoc.model.Article;
 import plandoc.model.Assignment;
 import plandoc.model.Axis;
@@ -87,7 +89,7 @@ final class PlanReader {
         Fields f = nodes.fields(root, "plan.yaml", PlanShape.PLAN.keyNames());
         Optional<IssuedDocument> document = f.required("document", this::document);
         PlanBody body = f.optional("plan", n -> Optional.of(body(n)))
-                .orElse(new PlanBody(DocumentKind.KE_HOACH, Optional.empty(), false, List.of(), List.of(), f.at()));
+                .orElse(new PlanBody(DocumentKind.KE_HOACH, Optional.empty(), false, List.of(), List.of(), List.of(), f.at()));
         List<Axis> axes = f.list("axes", n -> axis(n, List.of()));
         List<ObjectiveTable> objectives = f.list("objectives", this::objectives);
         List<TaskTable> tasks = f.list("tasks", this::tasks);
@@ -114,13 +116,14 @@ final class PlanReader {
         Optional<Signature> signature = f.required("signature", this::signature);
         List<Text> recipients = f.list("recipients", nodes::text);
         List<String> archive = f.list("archive", nodes::string);
+        boolean draft = f.optional("draft", nodes::bool).orElse(false);
         if (kind.isEmpty() || issuer.isEmpty() || number.isEmpty() || symbol.isEmpty() || place.isEmpty()
                 || date.isEmpty() || title.isEmpty() || signature.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new IssuedDocument(kind.get(), issuer.get(), number.get(), symbol.get(), place.get(),
                 date.get(), title.get(), captionTitle, bases, proposal, articles, signature.get(), recipients,
-                archive, f.at()));
+                archive, f.at(), draft));
     }
 
     private Optional<Issuer> issuer(YamlNode node) {
@@ -181,12 +184,17 @@ final class PlanReader {
         Optional<Text> title = f.optional("title", nodes::text);
         boolean attached = f.optional("attached", nodes::bool).orElse(false);
         List<NumberingStyle> numbering = f.list("numbering", this::numberingStyle);
+        List<HeadingCase> headings = f.list("headings", this::headingCase);
         List<Section> sections = f.list("sections", this::section);
-        return new PlanBody(type, title, attached, numbering, sections, f.at());
+        return new PlanBody(type, title, attached, numbering, headings, sections, f.at());
     }
 
     private Optional<NumberingStyle> numberingStyle(YamlNode node) {
         return nodes.choice(node, NumberingStyle.class, "numbering");
+    }
+
+    private Optional<HeadingCase> headingCase(YamlNode node) {
+        return nodes.choice(node, HeadingCase.class, "case");
     }
 
     private Optional<Section> section(YamlNode node) {
@@ -201,6 +209,7 @@ final class PlanReader {
                 f.optional("numbering", this::numberingStyle),
                 f.optional("number", nodes::bool).orElse(true),
                 f.list("agency", nodes::agencyText),
+                f.optional("case", this::headingCase),
                 f.at()));
     }
 
@@ -491,10 +500,12 @@ final class PlanReader {
     private Appendices appendices(YamlNode node) {
         Fields f = nodes.fields(node, "appendices", PlanShape.APPENDICES.keyNames());
         AppendixNumbering numbering = f.optional("numbering", n -> nodes.choice(n, AppendixNumbering.class, "numbering"))
-                .orElse(AppendixNumbering.ARABIC);
+                .orElse(AppendixNumbering.ROMAN);
+        AppendixLabel label = f.optional("label", n -> nodes.choice(n, AppendixLabel.class, "label"))
+                .orElse(AppendixLabel.DECREE);
         AppendixAttachment attachedTo = f.optional("attached_to",
                 n -> nodes.choice(n, AppendixAttachment.class, "attached_to")).orElse(AppendixAttachment.DOCUMENT);
-        return new Appendices(numbering, attachedTo == AppendixAttachment.PLAN, f.list("items", this::appendix));
+        return new Appendices(numbering, label, attachedTo == AppendixAttachment.PLAN, f.list("items", this::appendix));
     }
 
     private Optional<Appendix> appendix(YamlNode node) {

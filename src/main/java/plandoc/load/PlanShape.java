@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import plandoc.load.Shape.ScalarKind;
 import plandoc.load.Shape.Value;
+import plandoc.model.AppendixLabel;
 import plandoc.model.AppendixNumbering;
+import plandoc.model.HeadingCase;
 import plandoc.model.DocumentKind;
 import plandoc.model.NumberingStyle;
 import plandoc.model.Unit;
@@ -31,6 +33,8 @@ public final class PlanShape {
     private static final Value TEXTS = new Value.ListOf(TEXT);
     private static final Value DOCUMENT_KINDS = new Value.Choice(
             Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList());
+    private static final Value HEADING_CASE = new Value.Choice(
+            Arrays.stream(HeadingCase.values()).map(HeadingCase::id).toList());
     private static final Value NUMBERING_STYLE = new Value.Choice(
             Arrays.stream(NumberingStyle.values()).map(NumberingStyle::id).toList());
     /** {@code declared:} is one mapping, or a list of them when the source prints a figure in several places. */
@@ -64,7 +68,8 @@ public final class PlanShape {
             optional("articles", list(mapping("article")), "Các điều (bắt buộc với quyết định)."),
             required("signature", mapping("signature"), "Quyền hạn, chức vụ và họ tên người ký."),
             optional("recipients", TEXTS, "Nơi nhận, mỗi dòng một nơi (plandoc tự thêm \"-\" và \";\")."),
-            optional("archive", list(STRING), "Nơi lưu sau \"Lưu: \", ví dụ [VT, TH]."));
+            optional("archive", list(STRING), "Nơi lưu sau \"Lưu: \", ví dụ [VT, TH]."),
+            optional("draft", BOOLEAN, "true: bản dự thảo cho hệ thống quản lý văn bản điện tử (để trống số, ngày, dòng \"Kèm theo…\"; có dấu DỰ THẢO; không đăng lên cổng)."));
 
     public static final Shape ISSUER = Shape.of("issuer", "Cơ quan ban hành.",
             required("name", STRING, "Tên đầy đủ, ví dụ Ủy ban nhân dân tỉnh Hà Tĩnh."),
@@ -90,6 +95,7 @@ public final class PlanShape {
             optional("title", TEXT, "Tên kế hoạch kèm theo."),
             optional("attached", BOOLEAN, "true: kế hoạch in thành văn bản kèm theo quyết định."),
             optional("numbering", list(NUMBERING_STYLE), "Cách đánh số từng cấp mục, ví dụ [roman, arabic, letter]."),
+            optional("headings", list(HEADING_CASE), "Kiểu chữ tên mục từng cấp: upper (in hoa) hoặc as-written (giữ như nguồn); cấp không ghi theo Nghị định 30 (tên phần, mục in hoa)."),
             optional("sections", list(mapping("section")), "Các phần, mục."));
 
     public static final Shape SECTION = Shape.of("section", "Một mục; số mục do plandoc đánh theo numbering.",
@@ -101,7 +107,8 @@ public final class PlanShape {
             optional("show", ID, "Mã bảng (chỉ tiêu, nhiệm vụ, kinh phí) in trong mục này."),
             optional("numbering", NUMBERING_STYLE, "Cách đánh số riêng cho mục này."),
             optional("number", BOOLEAN, "false: mục không đánh số."),
-            optional("agency", TEXTS, "Cơ quan chủ trì nội dung của mục."));
+            optional("agency", TEXTS, "Cơ quan chủ trì nội dung của mục."),
+            optional("case", HEADING_CASE, "Kiểu chữ tên mục này: upper (in hoa) hoặc as-written (giữ như nguồn)."));
 
     public static final Shape OBJECTIVES = Shape.of("objectives", "Một bảng chỉ tiêu.",
             required("id", ID, "Mã bảng."),
@@ -229,7 +236,9 @@ public final class PlanShape {
 
     public static final Shape APPENDICES = Shape.of("appendices", "Các phụ lục.",
             optional("numbering", new Value.Choice(Arrays.stream(AppendixNumbering.values()).map(AppendixNumbering::id).toList()),
-                    "Cách đánh số phụ lục: 1, 2 (arabic); 01, 02 (arabic-2); I, II (roman)."),
+                    "Cách đánh số phụ lục: I, II (roman, mặc định theo Nghị định 30); 1, 2 (arabic); 01, 02 (arabic-2)."),
+            optional("label", new Value.Choice(Arrays.stream(AppendixLabel.values()).map(AppendixLabel::id).toList()),
+                    "Chữ in trước số phụ lục: \"Phụ lục\" (mặc định, Nghị định 30) hoặc \"PHỤ LỤC\" (như bản gốc in)."),
             optional("attached_to", new Value.Choice(List.of("document", "plan")), "Phụ lục kèm theo văn bản (document) hay kế hoạch (plan)."),
             optional("items", list(mapping("appendix")), "Các phụ lục."));
 

@@ -10,16 +10,24 @@ import plandoc.diagnostic.SourcePosition;
  *
  * @param captionTitle the tail of appendix captions ("phê duyệt điều chỉnh Quy hoạch …")
  * @param archive      the "Lưu:" line's entries
+ * @param draft        an e-office draft (key {@code draft}, or {@code build --draft}): number, date and
+ *                     "Kèm theo" fields printed blank for the e-office system to stamp, never published
  */
 public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, String symbol, String place,
                              LocalDate date, Text title, Optional<String> captionTitle, List<Text> bases,
                              Optional<Text> proposal, List<Article> articles, Signature signature,
-                             List<Text> recipients, List<String> archive, SourcePosition at) {
+                             List<Text> recipients, List<String> archive, SourcePosition at, boolean draft) {
     public IssuedDocument {
         bases = List.copyOf(bases);
         articles = List.copyOf(articles);
         recipients = List.copyOf(recipients);
         archive = List.copyOf(archive);
+    }
+
+    /** The same document as an e-office draft. */
+    public IssuedDocument asDraft() {
+        return new IssuedDocument(kind, issuer, number, symbol, place, date, title, captionTitle, bases, proposal,
+                articles, signature, recipients, archive, at, true);
     }
 
     /** "4086/QĐ-UBND". */

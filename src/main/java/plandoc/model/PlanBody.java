@@ -10,11 +10,14 @@ import plandoc.diagnostic.SourcePosition;
  *
  * @param type      quy-hoach, de-an, ke-hoach, chuong-trinh
  * @param numbering numbering style per nesting level
+ * @param headings  {@code headings:}, the case of the titles per nesting level; a level not listed
+ *                  follows Decree 30 (phần and mục titles upper case, the rest as written)
  */
 public record PlanBody(DocumentKind type, Optional<Text> title, boolean attached, List<NumberingStyle> numbering,
-                       List<Section> sections, SourcePosition at) {
+                       List<HeadingCase> headings, List<Section> sections, SourcePosition at) {
     public PlanBody {
         numbering = List.copyOf(numbering);
+        headings = List.copyOf(headings);
         sections = List.copyOf(sections);
     }
 }

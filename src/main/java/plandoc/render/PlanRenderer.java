@@ -44,6 +44,8 @@ public final class PlanRenderer {
     static final String PDF_STYLESHEET = "assets/pdf.css";
     /** The PDF Info key holding the commit a PDF was built from. */
     public static final String COMMIT_METADATA = "plandoc-commit";
+    /** Issue 12: the PDF Info key marking an e-office draft ("true"), which {@code plandoc sign} refuses. */
+    public static final String DRAFT_METADATA = "plandoc-draft";
 
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
@@ -53,10 +55,17 @@ public final class PlanRenderer {
     private final ElectronicRecordXml recordXml = new ElectronicRecordXml();
     private final BudgetWorkbook xlsx = new BudgetWorkbook();
     private final PlanDocument docx = new PlanDocument();
+    /** Issue 12: {@code build --separate-appendices}; empty when appendices are only in the plan's PDF. */
+    private final java.util.Optional<SeparateFiles> separate;
 
     public PlanRenderer(TemplateEngine templates, PdfRenderer pdf) {
+        this(templates, pdf, false);
+    }
+
+    public PlanRenderer(TemplateEngine templates, PdfRenderer pdf, boolean separateAppendices) {
         this.templates = templates;
         this.pdf = pdf;
+        this.separate = separateAppendices ? java.util.Optional.of(new SeparateFiles(templates, pdf)) : java.util.Optional.empty();
     }
 
     /**
@@ -69,7 +78,8 @@ public final class PlanRenderer {
         try {
             TemplateEngine templates = new TemplateEngine(templatesDir, new RichHtml(markdown));
             String pdfCss = Files.readString(stylesheet, StandardCharsets.UTF_8);
-            return new PlanRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings));
+            return new PlanRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings),
+                    settings.separateAppendices());
         } catch (NoSuchFileException e) {
             throw new RenderException(RenderProblem.Kind.IO, e.getFile(), Message.of("render.file-missing"), "", e);
         } catch (IOException e) {
@@ -101,8 +111,15 @@ public final class PlanRenderer {
         java.util.Optional<ElectronicRecord> record = ElectronicRecord.of(plan);
         // The office files need only the plan: written on the second core while the PDF prints (issue 17).
         java.util.concurrent.Future<List<RenderedPlan.OutputFile>> officeFiles = SecondCore.start(() -> officeFiles(plan, files));
-        PdfRenderer.Printed printed = pdf(page, plan, files, commitMetadata(provenance), record, planJson);
+        Map<String, String> metadata = new java.util.TreeMap<>(commitMetadata(provenance));
+        if (plan.header().draft()) {
+            metadata.put(DRAFT_METADATA, "true");
+        }
+        PdfRenderer.Printed printed = pdf(page, plan, files, metadata, record, planJson);
         output.add(new RenderedPlan.OutputFile(files.pdf(), printed.bytes()));
+        if (separate.isPresent()) {
+            output.addAll(separate.get().render(plan, files.slug(), images(files)));
+        }
         if (record.isPresent()) {
             output.add(new RenderedPlan.OutputFile(ElectronicRecordXml.fileName(plan.info().fileStem()),
                     recordXml.write(record.get().withPages(printed.pages()))));
@@ -148,22 +165,15 @@ public final class PlanRenderer {
 
     /** The XHTML page; normalised to NFC because openhtmltopdf cannot position combining marks. */
     private String page(ResolvedPlan plan, PlanFiles files, SourceView source) throws TemplateError {
-        PlanPage model = new PlanPage(plan, IssuerName.of(plan.header().issuer()),
-                IssuerName.of(plan.header().parentIssuer()), files.links(""), "../assets/", "../index.html", source);
+        PlanPage model = new PlanPage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
+                new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), files.links(""), "../assets/", "../index.html", source);
         String html = templates.render(PLAN_TEMPLATE, model, files.slug());
         return Normalizer.normalize(html, Normalizer.Form.NFC);
     }
 
     private PdfRenderer.Printed pdf(String page, ResolvedPlan plan, PlanFiles files, Map<String, String> metadata,
                                     java.util.Optional<ElectronicRecord> record, byte[] planJson) throws RenderException {
-        Map<String, Path> images = new LinkedHashMap<>();
-        for (ImageBlock image : files.images()) {
-            if (!Files.isRegularFile(image.source())) {
-                throw new RenderException(RenderProblem.Kind.CONTENT, image.source().toString(),
-                        Message.of("render.image-missing"), files.slug(), null);
-            }
-            images.put(image.href(), image.source());
-        }
+        Map<String, Path> images = images(files);
         try {
             List<Attachment> attachments = new ArrayList<>();
             attachments.add(new Attachment(PlanFiles.JSON, "application/json", Attachment.DATA,
@@ -174,6 +184,19 @@ public final class PlanRenderer {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
                     Message.of("render.pdf-failed", String.valueOf(e)), files.slug(), e);
         }
+    }
+
+    /** The images the page shows: href → source file, each checked to exist. */
+    private static Map<String, Path> images(PlanFiles files) throws RenderException {
+        Map<String, Path> images = new LinkedHashMap<>();
+        for (ImageBlock image : files.images()) {
+            if (!Files.isRegularFile(image.source())) {
+                throw new RenderException(RenderProblem.Kind.CONTENT, image.source().toString(),
+                        Message.of("render.image-missing"), files.slug(), null);
+            }
+            images.put(image.href(), image.source());
+        }
+        return images;
     }
 
     /** A writer of an office file (XLSX, DOCX) from the resolved plan. */

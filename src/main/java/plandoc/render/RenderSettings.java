@@ -11,8 +11,25 @@ import java.util.Optional;
  *                        builds' {@code SOURCE_DATE_EPOCH}); a document with a date always uses its date
  * @param siteUrl         where the site is published ({@code PLANDOC_SITE_URL}, ending in "/"): the sitemap
  *                        and the feed give absolute addresses under it; without it they stay relative
+ * @param separateAppendices {@code build --separate-appendices}: each appendix and attached document also
+ *                        as its own PDF, for the organisation's signature on each file (format-standard §13 E1)
+ * @param draftBuild      {@code build --draft}: part of what a site was built with, so that neither a
+ *                        draft nor an issued build ever takes the other's files as up to date
  */
-public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl) {
+public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
+                             boolean separateAppendices, boolean draftBuild) {
+
+    public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl) {
+        this(sourceDateEpoch, siteUrl, false, false);
+    }
+
+    public RenderSettings withSeparateAppendices(boolean separate) {
+        return new RenderSettings(sourceDateEpoch, siteUrl, separate, draftBuild);
+    }
+
+    public RenderSettings withDraftBuild(boolean draft) {
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draft);
+    }
 
     public RenderSettings(Optional<Instant> sourceDateEpoch) {
         this(sourceDateEpoch, Optional.empty());

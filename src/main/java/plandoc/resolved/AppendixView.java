@@ -12,9 +12,16 @@ import java.util.List;
  * @param caption   "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28/12/2012 của …)"
  * @param landscape printed on landscape pages
  * @param blocks    content, ending with the end mark
+ * @param fileCaption the caption when the appendix is printed as its own file ({@code build
+ *                  --separate-appendices}): the number and date left unfilled (Mẫu 2.2)
  */
 public record AppendixView(String anchor, String heading, String label, InlineText title, String caption,
-                           boolean landscape, List<Block> blocks) {
+                           boolean landscape, List<Block> blocks, String fileCaption) {
+    public AppendixView(String anchor, String heading, String label, InlineText title, String caption,
+                        boolean landscape, List<Block> blocks) {
+        this(anchor, heading, label, title, caption, landscape, blocks, caption);
+    }
+
     public AppendixView {
         blocks = List.copyOf(blocks);
     }

@@ -10,9 +10,15 @@ import java.util.List;
  * @param title    the plan's title
  * @param caption  an attached plan's line "(Kèm theo Quyết định số … )", else ""
  * @param sections top-level sections
+ * @param fileCaption an attached plan's caption when printed as its own file: number and date unfilled
  */
 public record AttachedPlanView(boolean attached, String kind, InlineText title, String caption,
-                               List<SectionView> sections, List<Block> closing) {
+                               List<SectionView> sections, List<Block> closing, String fileCaption) {
+    public AttachedPlanView(boolean attached, String kind, InlineText title, String caption,
+                            List<SectionView> sections, List<Block> closing) {
+        this(attached, kind, title, caption, sections, closing, caption);
+    }
+
     public AttachedPlanView {
         sections = List.copyOf(sections);
         closing = List.copyOf(closing);

@@ -1,5 +1,7 @@
 package plandoc.resolved;
 
+import java.util.List;
+
 /**
  * The header block of page 1 (Decree 30/2020 §4).
  *
@@ -9,7 +11,20 @@ package plandoc.resolved;
  * @param placeDate    "Hà Tĩnh, ngày 28 tháng 12 năm 2012"
  * @param kind         the document kind, upper-case ("QUYẾT ĐỊNH")
  * @param title        trích yếu ("Về việc phê duyệt …")
+ * @param draftMark    "DỰ THẢO" on an e-office draft (its number and date then blank), "" on an issued document
+ * @param parentIssuerLines the chủ quản as the header block breaks it into lines
+ * @param issuerLines  the issuer as the header block breaks it ("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH")
+ * @param issuerRule   the width of the rule under the issuer ("12.3mm"), a share of the line above it
  */
 public record HeaderView(String parentIssuer, String issuer, String numberLine, String placeDate,
-                         String kind, String title) {
+                         String kind, String title, String draftMark, List<String> parentIssuerLines,
+                         List<String> issuerLines, String issuerRule) {
+    public HeaderView {
+        parentIssuerLines = List.copyOf(parentIssuerLines);
+        issuerLines = List.copyOf(issuerLines);
+    }
+
+    public boolean draft() {
+        return !draftMark.isEmpty();
+    }
 }

@@ -16,10 +16,11 @@ import java.util.List;
  * @param wide       true when the table's columns cannot fit a portrait page and it wants a landscape page
  * @param widths     one CSS width per column ("12.50%"), computed from the content; empty before layout
  * @param sums       how the figures add up (budgets only), for outputs that keep totals live
+ * @param print      the printed type size and column parts (PDF), computed with the widths
  */
 public record TableView(String id, String kind, String unitLine, List<ColumnView> columns,
                         List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide,
-                        List<String> widths, TableSums sums) {
+                        List<String> widths, TableSums sums, TablePrint print) {
     public TableView {
         columns = List.copyOf(columns);
         header = header.stream().map(List::copyOf).toList();
@@ -31,20 +32,20 @@ public record TableView(String id, String kind, String unitLine, List<ColumnView
     /** A table before its column widths are laid out. */
     public TableView(String id, String kind, String unitLine, List<ColumnView> columns,
                      List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide) {
-        this(id, kind, unitLine, columns, header, rows, notes, wide, List.of(), TableSums.NONE);
+        this(id, kind, unitLine, columns, header, rows, notes, wide, List.of(), TableSums.NONE, TablePrint.WHOLE);
     }
 
     /** A budget table before its column widths are laid out, with how its figures add up. */
     public TableView(String id, String kind, String unitLine, List<ColumnView> columns,
                      List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide,
                      TableSums sums) {
-        this(id, kind, unitLine, columns, header, rows, notes, wide, List.of(), sums);
+        this(id, kind, unitLine, columns, header, rows, notes, wide, List.of(), sums, TablePrint.WHOLE);
     }
 
     /** A table with its column widths and no live sums (objectives, tasks). */
     public TableView(String id, String kind, String unitLine, List<ColumnView> columns,
                      List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide,
                      List<String> widths) {
-        this(id, kind, unitLine, columns, header, rows, notes, wide, widths, TableSums.NONE);
+        this(id, kind, unitLine, columns, header, rows, notes, wide, widths, TableSums.NONE, TablePrint.WHOLE);
     }
 }

@@ -19,6 +19,8 @@ import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 /**
  * Signs a PDF that plandoc wrote, as an incremental update (earlier bytes and signatures stay valid),
@@ -52,11 +54,19 @@ public final class PdfSigner {
             if (!"plandoc".equals(document.getDocumentInformation().getCreator())) {
                 throw new SignProblem("sign.not-plandoc", pdf);
             }
-            List<PDSignature> existing = document.getSignatureDictionaries();
-            if (role == Role.PERSONAL && !existing.isEmpty()) {
-                throw new SignProblem("sign.already-signed", pdf, existing.size());
+            // An e-office draft has no number or date yet: it is signed once the system has issued it.
+            if ("true".equals(document.getDocumentInformation().getCustomMetadataValue(plandoc.render.PlanRenderer.DRAFT_METADATA))) {
+                throw new SignProblem("sign.draft", pdf);
             }
-            if (role == Role.ORGANISATION && existing.size() != 1) {
+            List<PDSignature> existing = document.getSignatureDictionaries();
+            Optional<PDSignatureField> field = EmptyField.of(document, role);
+            // A separate appendix file carries only the organisation's field (§13 E1): no personal signature first.
+            boolean organisationOnly = EmptyField.organisationOnly(document);
+            if (role == Role.PERSONAL && (!existing.isEmpty() || organisationOnly)) {
+                throw new SignProblem(organisationOnly ? "sign.organisation-only" : "sign.already-signed", pdf,
+                        existing.size());
+            }
+            if (role == Role.ORGANISATION && existing.size() != (organisationOnly ? 0 : 1)) {
                 throw new SignProblem(existing.isEmpty() ? "sign.personal-first" : "sign.already-signed", pdf, existing.size());
             }
             PDSignature signature = new PDSignature();
@@ -68,7 +78,13 @@ public final class PdfSigner {
             signature.setSignDate(time);
             try (SignatureOptions options = new SignatureOptions()) {
                 options.setPreferredSignatureSize(SIGNATURE_SIZE);
+                // Into the empty field build left where Decree 30 places this signature, when there is one.
+                Optional<EmptyField.Kept> kept = field.map(f -> EmptyField.fill(f, signature));
                 document.addSignature(signature, new CadesSignature(key), options);
+                if (kept.isPresent()) {
+                    kept.get().restore(document, organisationOnly ? Optional.of(new EmptyField.Stamp(
+                            document.getDocumentInformation().getSubject(), at.withZoneSameInstant(VIETNAM))) : Optional.empty());
+                }
                 Path folder = pdf.toAbsolutePath().getParent();
                 Path temp = Files.createTempFile(folder, "." + pdf.getFileName() + ".", ".tmp");
                 try {

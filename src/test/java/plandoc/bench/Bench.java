@@ -56,7 +56,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         int runs = 5;
-        Set<String> only = Set.of("cold", "serve", "big", "corpus", "standards");
+        Set<String> only = Set.of("cold", "serve", "big", "corpus", "standards", "signing");
         List<String> flags = List.of();
         int plans = 200;
         for (int i = 0; i < args.length; i++) {
@@ -86,6 +86,9 @@ public final class Bench {
         if (only.contains("standards")) {
             bench.standards();
         }
+        if (only.contains("signing")) {
+            bench.signing();
+        }
         System.out.println();
         System.out.println("| measurement | kind | median | min–max | notes |");
         System.out.println("|---|---|---|---|---|");
@@ -107,6 +110,22 @@ public final class Bench {
                 "CPU " + median(result.untaggedCpu()) + " ms");
         row("… one PAdES B-B signature (RSA 2048, SHA-256) of that PDF, read, signed, written, moved", "warm",
                 result.signing(), "ms", "");
+    }
+
+    /** Issue 12: the empty signature fields, signing into them, and separate appendix files (warm). */
+    private void signing() throws Exception {
+        SigningBench.Result r = SigningBench.run(project, work, runs);
+        row("PDF of the bundled decision with its two empty signature fields (as published)", "warm", r.withFields(), "ms",
+                String.format(Locale.ROOT, "%.3f× the same PDF without them", (double) median(r.withFields()) / median(r.withoutFields())));
+        row("… the same PDF without the signature fields", "warm", r.withoutFields(), "ms", "");
+        row("… the person's PAdES B-B signature into its field (RSA 2048), read, signed, written, moved", "warm",
+                r.personal(), "ms", "");
+        row("… then the organisation's into its field", "warm", r.organisation(), "ms", "");
+        row("whole render of the bundled decision with `--separate-appendices` (" + r.extraFiles() + " more PDFs)", "warm",
+                r.separate(), "ms", String.format(Locale.ROOT, "%.2f× without", (double) median(r.separate()) / median(r.together())));
+        row("… the same render without them", "warm", r.together(), "ms", "");
+        row("organisation's signature on a separate appendix file, with its E1 text (serif face embedded)", "warm",
+                r.stamp(), "ms", "");
     }
 
     /** {@code ./plandoc build} of the bundled content into an empty folder, in the repository (git history read). */

@@ -158,13 +158,37 @@ class SignCommandTest {
         return Files.write(folder.resolve("4086-QD-UBND.pdf"), bytes);
     }
 
+    /** A throw-away CA made for one test: its key and self-signed certificate. */
+    record TestCa(KeyPair key, X509Certificate certificate) {
+        static final X500Name NAME = new X500Name("CN=plandoc test CA, O=plandoc tests");
+
+        static TestCa create() throws Exception {
+            KeyPair ca = rsa(2048);
+            Instant now = Instant.now();
+            return new TestCa(ca, SignCommandTest.certificate(NAME, NAME, ca.getPublic(), ca.getPrivate(), now.minus(Duration.ofDays(2)),
+                    now.plus(Duration.ofDays(400)), true));
+        }
+    }
+
     /** A PKCS#12 file holding a key of {@code bits} and a certificate issued by a throw-away CA. */
     private Path keystore(String file, String commonName, int bits, Duration validFor) throws Exception {
-        KeyPair ca = rsa(2048);
-        X500Name caName = new X500Name("CN=plandoc test CA, O=plandoc tests");
+        return keystore(file, commonName, bits, validFor, TestCa.create());
+    }
+
+    static Path keystore(Path folder, String file, String commonName, TestCa ca) throws Exception {
+        return new SignCommandTest().keystoreIn(folder, file, commonName, 2048, Duration.ofDays(30), ca);
+    }
+
+    private Path keystore(String file, String commonName, int bits, Duration validFor, TestCa testCa) throws Exception {
+        return keystoreIn(temp, file, commonName, bits, validFor, testCa);
+    }
+
+    private Path keystoreIn(Path folder, String file, String commonName, int bits, Duration validFor, TestCa testCa)
+            throws Exception {
+        KeyPair ca = testCa.key();
+        X500Name caName = TestCa.NAME;
         Instant now = Instant.now();
-        X509Certificate caCert = certificate(caName, caName, ca.getPublic(), ca.getPrivate(), now.minus(Duration.ofDays(2)),
-                now.plus(Duration.ofDays(400)), true);
+        X509Certificate caCert = testCa.certificate();
         KeyPair leaf = rsa(bits);
         Instant end = validFor.isNegative() ? now.plus(validFor) : now.plus(validFor);
         Instant start = validFor.isNegative() ? now.minus(Duration.ofDays(30)) : now.minus(Duration.ofDays(1));
@@ -173,7 +197,7 @@ class SignCommandTest {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("ky-so", leaf.getPrivate(), PASSWORD.toCharArray(), new java.security.cert.Certificate[]{leafCert, caCert});
-        Path path = temp.resolve(file + ".p12");
+        Path path = folder.resolve(file + ".p12");
         try (OutputStream out = Files.newOutputStream(path)) {
             store.store(out, PASSWORD.toCharArray());
         }
@@ -197,12 +221,59 @@ class SignCommandTest {
                 builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
     }
 
-    private static String pdfsig(Path pdf) throws IOException, InterruptedException {
+    static String pdfsig(Path pdf, String... options) throws IOException, InterruptedException {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdfsig")), "pdfsig (poppler-utils) is installed by .ci/run");
-        Process process = new ProcessBuilder("/usr/bin/pdfsig", pdf.toString()).redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/pdfsig"));
+        command.addAll(List.of(options));
+        command.add(pdf.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         return output;
+    }
+
+    /**
+     * An NSS database (certutil, Debian libnss3-tools) trusting only {@code ca}, for pdfsig -nssdir; the
+     * test is skipped where certutil is absent (.ci/run installs it).
+     */
+    static Path trustStore(Path folder, TestCa ca) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/certutil")), "certutil (libnss3-tools) is installed by .ci/run");
+        Path nss = Files.createDirectories(folder.resolve("nss"));
+        Path der = Files.write(folder.resolve("test-ca.der"), ca.certificate().getEncoded());
+        run("/usr/bin/certutil", "-N", "-d", "sql:" + nss, "--empty-password");
+        run("/usr/bin/certutil", "-A", "-d", "sql:" + nss, "-n", "plandoc-test-ca", "-t", "CT,C,C", "-i", der.toString());
+        return nss;
+    }
+
+    private static void run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), String.join(" ", command) + ": " + output);
+    }
+
+    @Test
+    void signaturesFromATrustedCaAreValidTrustedAndCoverTheDocument() throws Exception {
+        Path pdf = plandocPdf();
+        TestCa ca = TestCa.create();
+        Path nss = trustStore(temp, ca);
+        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
+        Cli.Result person = Cli.run("sign", pdf.toString(), "--keystore",
+                keystore("nguoi-ky", "Nguyễn Thiện", 2048, Duration.ofDays(30), ca).toString());
+        assertEquals(0, person.exit(), person.errText());
+        Cli.Result organisation = Cli.run("sign", pdf.toString(), "--keystore",
+                keystore("co-quan", "UBND tỉnh Hà Tĩnh", 2048, Duration.ofDays(30), ca).toString(), "--organisation");
+        assertEquals(0, organisation.exit(), organisation.errText());
+
+        String report = pdfsig(pdf, "-nssdir", "sql:" + nss);
+        assertEquals(2, count(report, "Signature Validation: Signature is Valid."), report);
+        assertEquals(2, count(report, "Certificate Validation: Certificate is Trusted."), report);
+        assertFalse(report.contains("issuer isn't trusted") || report.contains("Certificate issuer is unknown"), report);
+        assertTrue(report.contains("Total document signed"), report);
+
+        String untrusted = pdfsig(pdf, "-nssdir", "sql:" + trustStore(Files.createDirectories(temp.resolve("other")),
+                TestCa.create()));
+        assertEquals(0, count(untrusted, "Certificate is Trusted"), "another CA's store does not trust it: " + untrusted);
     }
 
     private static int count(String text, String what) {

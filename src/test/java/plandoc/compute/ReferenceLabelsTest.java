@@ -199,7 +199,8 @@ class ReferenceLabelsTest {
                 markdown(section(plan, "tham-chieu")));
         assertEquals(List.of(Span.text("Kèm theo "), Span.link("Phụ lục 3", "pl-du-an")),
                 section(plan, "tham-chieu").title().spans());
-        assertEquals(List.of("PHỤ LỤC 1", "PHỤ LỤC 2", "PHỤ LỤC 3"), plan.appendices().stream().map(AppendixView::heading).toList());
+        // Decree 30's label, lower case: "Phụ lục 1" (appendices.label: PHỤ LỤC prints the upper-case one).
+        assertEquals(List.of("Phụ lục 1", "Phụ lục 2", "Phụ lục 3"), plan.appendices().stream().map(AppendixView::heading).toList());
         assertEquals("DANH MỤC DỰ ÁN VÀ PHÂN KỲ ĐẦU TƯ", plan.appendices().get(2).title().plain());
         assertEquals(true, plan.appendices().get(2).landscape());
     }
@@ -209,7 +210,7 @@ class ReferenceLabelsTest {
         ResolvedPlan plan = threeAppendices(dir, "numbering: arabic-2");
         assertEquals("Xem [Phụ lục 01](#pl-he-thong), [Phụ lục 02](#pl-ban-do) và [Phụ lục 03](#pl-du-an).",
                 markdown(section(plan, "tham-chieu")));
-        assertEquals("PHỤ LỤC 03", plan.appendices().get(2).heading());
+        assertEquals("Phụ lục 03", plan.appendices().get(2).heading());
         assertEquals("Phụ lục 03", plan.appendices().get(2).label());
     }
 
@@ -218,7 +219,7 @@ class ReferenceLabelsTest {
         ResolvedPlan plan = threeAppendices(dir, "numbering: roman");
         assertEquals("Xem [Phụ lục I](#pl-he-thong), [Phụ lục II](#pl-ban-do) và [Phụ lục III](#pl-du-an).",
                 markdown(section(plan, "tham-chieu")));
-        assertEquals("PHỤ LỤC III", plan.appendices().get(2).heading());
+        assertEquals("Phụ lục III", plan.appendices().get(2).heading());
     }
 
     @Test
@@ -232,7 +233,7 @@ class ReferenceLabelsTest {
                     - { id: pl-du-an, title: Danh mục dự án, text: Nội dung. }
                 """);
         assertEquals("Kèm theo Phụ lục", section(plan, "tham-chieu").title().plain());
-        assertEquals("PHỤ LỤC", plan.appendices().get(0).heading());
+        assertEquals("Phụ lục", plan.appendices().get(0).heading());
         assertEquals("Phụ lục", plan.appendices().get(0).label());
     }
 

@@ -67,6 +67,17 @@ class ResolvedGoldenTest {
     /** Records by component, lists by index, optionals as their value or "(none)", paths as written. */
     private static void dump(Object value, int depth, StringBuilder out) {
         String indent = "  ".repeat(depth);
+        if (value instanceof plandoc.resolved.TablePrint print) {
+            // Parts repeat the table's cells: their columns and widths say how it is cut.
+            out.append("TablePrint ").append(print.sizePt()).append(" pt\n");
+            for (int i = 0; i < print.parts().size(); i++) {
+                plandoc.resolved.TableView part = print.parts().get(i);
+                out.append(indent).append("  - ").append(part.id()).append(' ').append(print.captions().get(i)).append(": ")
+                        .append(part.columns().stream().map(plandoc.resolved.ColumnView::key).toList()).append(' ')
+                        .append(part.widths()).append('\n');
+            }
+            return;
+        }
         if (value instanceof Record record) {
             out.append(record.getClass().getSimpleName()).append('\n');
             for (RecordComponent c : record.getClass().getRecordComponents()) {

@@ -37,7 +37,9 @@ public final class LayoutInspector {
         BOLD_BODY_PARAGRAPH,
         END_MARK,
         TALL_TABLE_HEADER,
-        BOOKMARK_TREE
+        BOOKMARK_TREE,
+        ISSUER_RULE,
+        LINE_OPENS_WITH_CLOSING_PUNCTUATION
     }
 
     /** A broken rule: where (page, 0 for the whole document) and what. */
@@ -85,6 +87,8 @@ public final class LayoutInspector {
             inspector.oneEndMarkPerPart();
             inspector.shortTableHeaders();
             inspector.bookmarksNestLikeTheDocument();
+            inspector.issuerRuleOfTheLineAbove();
+            inspector.noLineOpensWithClosingPunctuation();
             return List.copyOf(inspector.found);
         }
     }
@@ -94,6 +98,20 @@ public final class LayoutInspector {
     }
 
     // ---- rules ----
+
+    /** Punctuation that closes what precedes it: a line never starts with it (it stays with its word). */
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("^[,;:)\\]”!?]");
+
+    /** "giai đoạn 2021-2025 / , định hướng": a comma or closing bracket carried over to the next line. */
+    private void noLineOpensWithClosingPunctuation() {
+        for (Page page : pages) {
+            for (Line line : page.lines()) {
+                if (CLOSING_PUNCTUATION.matcher(line.text()).find()) {
+                    report(Rule.LINE_OPENS_WITH_CLOSING_PUNCTUATION, page.number(), "\"" + shorten(line.text()) + "\"");
+                }
+            }
+        }
+    }
 
     /** Every glyph inside the margins; only a page number in the top margin. */
     private void glyphsInsideTextArea() {
@@ -280,21 +298,61 @@ public final class LayoutInspector {
         return 0;
     }
 
+    /** The left column of the header block (Decree 30 ô 2): from the left margin, about 70 mm wide. */
+    static final float ISSUER_COLUMN = 75 * MM;
+
+    /**
+     * F5: on every page with a header block (the national name printed on it), the first rule in the
+     * issuer's column is 1/3 to 1/2 as long as the line of the issuer right above it, and centred under it.
+     */
+    private void issuerRuleOfTheLineAbove() throws IOException {
+        for (Page page : pages) {
+            if (page.lines().stream().noneMatch(l -> l.text().contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))) {
+                continue;
+            }
+            List<HorizontalRules.Rule> rules = HorizontalRules.on(document.getPage(page.number() - 1)).stream()
+                    .filter(r -> r.right() <= LEFT + ISSUER_COLUMN).sorted(java.util.Comparator.comparing(HorizontalRules.Rule::y))
+                    .toList();
+            if (rules.isEmpty()) {
+                report(Rule.ISSUER_RULE, page.number(), "no rule under the issuer");
+                continue;
+            }
+            HorizontalRules.Rule rule = rules.get(0);
+            List<Glyph> above = page.lines().stream().flatMap(l -> l.glyphs().stream())
+                    .filter(g -> g.x() < LEFT + ISSUER_COLUMN && g.baseline() < rule.y()).toList();
+            float baseline = above.stream().map(Glyph::baseline).max(Float::compare).orElse(0f);
+            List<Glyph> line = above.stream().filter(g -> Math.abs(g.baseline() - baseline) <= 2f).toList();
+            if (line.isEmpty()) {
+                report(Rule.ISSUER_RULE, page.number(), "no issuer line above the rule");
+                continue;
+            }
+            float left = line.stream().map(Glyph::x).min(Float::compare).orElseThrow();
+            float right = line.stream().map(Glyph::right).max(Float::compare).orElseThrow();
+            float share = rule.width() / (right - left);
+            float offCentre = Math.abs((rule.left() + rule.right()) / 2 - (left + right) / 2);
+            if (share < 1f / 3 - 0.01f || share > 0.5f + 0.01f || offCentre > 1.5f * MM) {
+                report(Rule.ISSUER_RULE, page.number(), String.format(
+                        "rule %.1f mm under a line of %.1f mm (%.2f of it, %.1f mm off centre)",
+                        rule.width() / MM, (right - left) / MM, share, offCentre / MM));
+            }
+        }
+    }
+
     // ---- tables and parts ----
 
     /** The line above an end mark of its own is table text, or far above it (an image between them). */
-    private static boolean afterTableOrFigure(Line before, Line mark) {
+    private boolean afterTableOrFigure(Line before, Line mark) {
         return before != null && (isTableText(before)
                 || (before.page() == mark.page() && mark.baseline() - before.baseline() > 4 * mark.size()));
     }
 
-    /** Tables print at 12–13 pt, body text at 13–14 pt. */
-    private static boolean isTableText(Line line) {
-        return line.size() < 12.9f;
+    /** Tables print at 12 or 13 pt (compute.ColumnWidths), body text at 14 pt (pdf.css). */
+    private boolean isTableText(Line line) {
+        return line.size() < 13.5f;
     }
 
     /** The next page opens with a line printed on this page: a repeated table header. */
-    private static boolean continuesTable(Page page, Page next) {
+    private boolean continuesTable(Page page, Page next) {
         List<Line> below = next.body();
         return !below.isEmpty() && isTableText(below.get(0))
                 && page.body().stream().anyMatch(l -> l.text().equals(below.get(0).text()));

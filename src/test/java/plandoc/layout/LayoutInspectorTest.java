@@ -99,6 +99,30 @@ class LayoutInspectorTest {
         assertEquals(2, found.size(), found.toString());
     }
 
+    /** The header block as document.ftlh prints it, with the issuer rule {@code width} long. */
+    private static String headerBlock(String width) {
+        return "<table class=\"doc-header\" role=\"presentation\"><colgroup><col class=\"doc-header-left\" />"
+                + "<col class=\"doc-header-right\" /></colgroup><tbody><tr><td class=\"issuer-block\">"
+                + "<p class=\"issuer\">ỦY BAN NHÂN DÂN<br />TỈNH HÀ TĨNH</p><div class=\"rule rule-issuer\" style=\"width: "
+                + width + "\"></div></td><td class=\"motto-block\"><p class=\"national-name\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+                + "VIỆT NAM</p><p class=\"motto\"><span class=\"motto-text\">Độc lập - Tự do - Hạnh phúc</span></p></td>"
+                + "</tr></tbody></table>";
+    }
+
+    @Test
+    void anIssuerRuleOutsideAThirdToAHalfOfTheLineAboveFails() throws Exception {
+        // "TỈNH HÀ TĨNH" at 12 pt bold is about 31 mm: 12.4 mm is 0.4 of it, 17 mm more than half.
+        assertEquals(List.of(), inspect(headerBlock("12.4mm") + "<p>" + SENTENCE + "./.</p>"));
+        assertRules(inspect(headerBlock("17mm") + "<p>" + SENTENCE + "./.</p>"), Rule.ISSUER_RULE);
+        assertRules(inspect(headerBlock("8mm") + "<p>" + SENTENCE + "./.</p>"), Rule.ISSUER_RULE);
+    }
+
+    @Test
+    void aLineOpeningWithACommaFails() throws Exception {
+        assertRules(inspect("<p>" + SENTENCE + " giai đoạn 2021-2025<br />, định hướng đến năm 2030./.</p>"),
+                Rule.LINE_OPENS_WITH_CLOSING_PUNCTUATION);
+    }
+
     private static String paragraphs(int pages) {
         return ("<p>" + SENTENCE.repeat(4) + "</p>").repeat(7 * pages);
     }

@@ -94,6 +94,15 @@ final class PrintedLines {
     private PrintedLines() {
     }
 
+    /**
+     * The printed size in points, from the text matrix (getFontSizeInPt truncates 13.99 to 13, which
+     * would make 14 pt body text and a 13 pt table alike).
+     */
+    private static float size(TextPosition p) {
+        float scale = Math.abs(p.getYScale());
+        return scale > 0 ? scale : p.getFontSizeInPt();
+    }
+
     static List<Page> read(PDDocument document) throws IOException {
         List<List<Glyph>> perPage = new ArrayList<>();
         for (int i = 0; i < document.getNumberOfPages(); i++) {
@@ -106,7 +115,7 @@ final class PrintedLines {
                     if (!p.getUnicode().isBlank()) {
                         String font = p.getFont().getName() == null ? "" : p.getFont().getName().toLowerCase(Locale.ROOT);
                         perPage.get(getCurrentPageNo() - 1).add(new Glyph(getCurrentPageNo(), p.getUnicode(),
-                                p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSizeInPt(),
+                                p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), size(p),
                                 font.contains("bold"), font.contains("italic") || font.contains("oblique")));
                     }
                 }

@@ -65,7 +65,8 @@ final class FixturePlans {
                 "Ủy ban nhân dân tỉnh Hà Tĩnh", "4086-QD-UBND", new BigDecimal("724.90"), "tỷ đồng", "724,90 tỷ đồng");
         HeaderView header = new HeaderView("", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "Số: 4086/QĐ-UBND",
                 "Hà Tĩnh, ngày 28 tháng 12 năm 2012", "QUYẾT ĐỊNH",
-                "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020");
+                "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
+                "", List.of(), List.of("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"), "12.4mm");
         List<String> bases = List.of(
                 "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;",
                 "Căn cứ Luật Công nghệ thông tin ngày 29/6/2006;",
@@ -139,7 +140,8 @@ final class FixturePlans {
                 "Kế hoạch", "Chuyển đổi số trong cơ quan nhà nước năm 2026", "Sở Thông tin và Truyền thông tỉnh Hà Tĩnh",
                 "25-KH-STTTT", null, "", "");
         HeaderView header = new HeaderView("UBND TỈNH HÀ TĨNH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Số: 25/KH-STTTT",
-                "Hà Tĩnh, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH", "Chuyển đổi số trong cơ quan nhà nước năm 2026");
+                "Hà Tĩnh, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH", "Chuyển đổi số trong cơ quan nhà nước năm 2026",
+                "", List.of("UBND TỈNH HÀ TĨNH"), List.of("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG"), "12.8mm");
         SectionView purpose = section("muc-dich", "I.", "roman", 1, "MỤC ĐÍCH, YÊU CẦU", List.of(), List.of(
                 text("Nâng cao hiệu quả hoạt động của cơ quan nhà nước; 100% văn bản đi được ký số.")));
         SectionView tasks = section("nhiem-vu", "II.", "roman", 1, "NHIỆM VỤ", List.of("Văn phòng Sở"), List.of(

@@ -63,6 +63,14 @@ class LayoutOfEveryPdfTest {
         assertInspected(stress("columns", StressPlans.budget(40, 2, 4, "")));
     }
 
+    /** 3 phases × 5 sources: 23 columns, too wide for a landscape page even at 12 pt, printed in column parts. */
+    @Test
+    void aBudgetOfTwentyThreeColumnsInColumnParts() throws Exception {
+        ResolvedPlan plan = stress("parts", StressPlans.budget(30, 3, 5, ""));
+        assertTrue(plan.tables().get(0).print().parts().size() >= 2, "printed in column parts");
+        assertInspected(plan);
+    }
+
     @Test
     void aTitleWithAnEightyCharacterWord() throws Exception {
         assertInspected(stress("word", StressPlans.budget(12, 2, 3, "ma-du-an-" + "x".repeat(71))));

@@ -84,6 +84,11 @@ class SignatureImagesPdfTest {
                     "the seal covers the left third of the signature");
             assertEquals((signature.top() + signature.bottom()) / 2, (seal.top() + seal.bottom()) / 2, 0.5 * MM,
                     "seal centred on the signature");
+            // Issue 12: the empty signature fields lie over the images they stand for.
+            float height = printed.document().getPage(page - 1).getMediaBox().getHeight();
+            var form = printed.document().getDocumentCatalog().getAcroForm();
+            assertFieldOver(form.getField("ChuKyNguoiCoThamQuyen").getWidgets().get(0).getRectangle(), signature, height);
+            assertFieldOver(form.getField("ChuKyCoQuan").getWidgets().get(0).getRectangle(), seal, height);
         }
         PdfConformance.assertConforms("signature images", pdf);
     }
@@ -138,6 +143,13 @@ class SignatureImagesPdfTest {
     }
 
     /** An image's box in points, from the top-left of the page like the glyphs. */
+    private static void assertFieldOver(org.apache.pdfbox.pdmodel.common.PDRectangle field, Box image, float pageHeight) {
+        assertEquals(image.left(), field.getLowerLeftX(), 0.5 * MM, "field left edge on the image's: " + field);
+        assertEquals(image.width(), field.getWidth(), 0.5 * MM, "field as wide as the image: " + field);
+        assertEquals(image.bottom(), pageHeight - field.getLowerLeftY(), 0.5 * MM, "field bottom on the image's: " + field);
+        assertEquals(image.height(), field.getHeight(), 0.5 * MM, "field as high as the image: " + field);
+    }
+
     record Box(float left, float top, float width, float height) {
         float right() {
             return left + width;

@@ -111,7 +111,7 @@ class TemplateErrorTest {
     private static ResolvedPlan withNumberLine(ResolvedPlan plan, String numberLine) {
         HeaderView h = plan.header();
         return new ResolvedPlan(plan.info(), new HeaderView(h.parentIssuer(), h.issuer(), numberLine, h.placeDate(),
-                h.kind(), h.title()), plan.bases(), plan.proposal(), plan.enacting(), plan.articles(), plan.body(),
+                h.kind(), h.title(), h.draftMark(), h.parentIssuerLines(), h.issuerLines(), h.issuerRule()), plan.bases(), plan.proposal(), plan.enacting(), plan.articles(), plan.body(),
                 plan.signature(), plan.recipients(), plan.appendices(), plan.toc(), plan.tables());
     }
 }

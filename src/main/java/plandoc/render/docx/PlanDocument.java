@@ -75,8 +75,8 @@ public final class PlanDocument {
             this.plan = plan;
             this.pages = new Pages(document);
             this.markdown = new MarkdownParagraphs(this);
-            this.issuer = IssuerName.of(plan.header().issuer());
-            this.parentIssuer = IssuerName.of(plan.header().parentIssuer());
+            this.issuer = new IssuerName(plan.header().issuerLines(), plan.header().issuer());
+            this.parentIssuer = new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer());
         }
 
         @Override

@@ -182,6 +182,11 @@ public final class PdfFonts {
     }
 
     /** Whether Times New Roman itself was found (false: Liberation Serif, or an office's own serif files). */
+    /** The regular face's file (issue 12: the organisation's signature text on a separate appendix file). */
+    public byte[] regular() {
+        return faces.stream().filter(f -> f.kind() == Face.Kind.REGULAR).findFirst().orElseThrow().data().clone();
+    }
+
     public boolean timesNewRoman() {
         return timesNewRoman;
     }

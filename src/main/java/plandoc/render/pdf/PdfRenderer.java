@@ -49,6 +49,8 @@ public final class PdfRenderer {
     private final String pdfCss;
     private final RenderSettings settings;
     private final boolean standards;
+    /** Issue 12: the empty signature fields; off only to measure their cost. */
+    private final boolean signatureFields;
     /** JUL only keeps weak references to loggers: hold them so the levels set here stick. */
     private final List<Logger> quietLoggers;
 
@@ -61,10 +63,21 @@ public final class PdfRenderer {
      * measure what tagging costs. Never used to publish.
      */
     public static PdfRenderer withoutStandardsForBenchmark(PdfFonts fonts, String pdfCss, RenderSettings settings) {
-        return new PdfRenderer(fonts, pdfCss, settings, false);
+        return new PdfRenderer(fonts, pdfCss, settings, false, true);
+    }
+
+    /** For the benchmark only: as published but without the empty signature fields, to measure what they cost. */
+    public static PdfRenderer withoutSignatureFieldsForBenchmark(PdfFonts fonts, String pdfCss, RenderSettings settings) {
+        return new PdfRenderer(fonts, pdfCss, settings, true, false);
     }
 
     private PdfRenderer(PdfFonts fonts, String pdfCss, RenderSettings settings, boolean standards) {
+        this(fonts, pdfCss, settings, standards, true);
+    }
+
+    private PdfRenderer(PdfFonts fonts, String pdfCss, RenderSettings settings, boolean standards,
+                        boolean signatureFields) {
+        this.signatureFields = signatureFields;
         this.standards = standards;
         this.fonts = fonts;
         this.pdfCss = pdfCss;
@@ -133,6 +146,9 @@ public final class PdfRenderer {
             renderer.createPDFWithoutClosing();
             try (PDDocument document = renderer.getPdfDocument()) {
                 pages = document.getNumberOfPages();
+                if (signatureFields) {
+                    SignatureFields.add(renderer, document); // issue 12: where Decree 30 puts the signatures
+                }
                 describe(document, info, record.map(r -> r.withPages(pages)));
                 new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
                 AssociatedFiles.embed(document, attachments, creationDate(info));

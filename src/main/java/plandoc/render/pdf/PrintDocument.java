@@ -80,8 +80,13 @@ final class PrintDocument {
         }
     }
 
-    /** A range of years or figures ("2011-2015", "2021–2025", also as typed "2011- 2015"). */
-    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\d+ ?[-–] ?\\d+");
+    /**
+     * A range of years or figures ("2011-2015", "2021–2025", also as typed "2011- 2015"), with the
+     * punctuation that closes it: openhtmltopdf may break at the end of the nowrap span, which would
+     * start a line with "," or ")".
+     */
+    private static final java.util.regex.Pattern RANGE =
+            java.util.regex.Pattern.compile("\\(?\\d+ ?[-–] ?\\d+[,.;:!?)\\]”\"]*");
 
     /**
      * A range broken after its dash prints "2011-" at a line end, which text extraction joins into

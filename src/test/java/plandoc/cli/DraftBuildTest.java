@@ -1,0 +1,58 @@
+package plandoc.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.TestPlans;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A draft is never published as issued: a plan saying {@code draft: true} is left out of a normal
+ * build (and the build says so); {@code build --draft} prints it, and says it wrote drafts.
+ */
+class DraftBuildTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDraftIsLeftOutOfTheSiteAndPrintedOnlyByADraftBuild() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path folder = Files.createDirectories(content.resolve("qd-4086"));
+        Files.writeString(folder.resolve("plan.yaml"), TestPlans.DECISION.replace("  number: 4086\n", "  number: 4086\n  draft: true\n"));
+        Path site = dir.resolve("site");
+
+        Cli.Result normal = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+        assertEquals(0, normal.exit(), normal.errText());
+        assertTrue(String.join("\n", normal.out()).contains("Không đăng qd-4086: plan.yaml ghi draft: true"), normal.out().toString());
+        assertFalse(Files.exists(site.resolve("qd-4086")), "the draft is not in the published site");
+        assertFalse(Files.readString(site.resolve("index.html")).contains("4086/QĐ-UBND"), "nor on its index");
+        Cli.Result again = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+        assertTrue(String.join("\n", again.out()).contains("Không đăng qd-4086"), "said again on the next build: " + again.out());
+
+        Path drafts = dir.resolve("site-draft");
+        Cli.Result draft = Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString(), "-j", "1");
+        assertEquals(0, draft.exit(), draft.errText());
+        assertTrue(String.join("\n", draft.out()).contains("Đây là BẢN DỰ THẢO"), draft.out().toString());
+        assertTrue(Files.exists(drafts.resolve("qd-4086").resolve("4086-QD-UBND.pdf")), "the draft PDF is printed");
+        assertTrue(Files.readString(drafts.resolve("qd-4086").resolve("index.html")).contains("DỰ THẢO"));
+
+        Path pdf = drafts.resolve("qd-4086").resolve("4086-QD-UBND.pdf");
+        byte[] before = Files.readAllBytes(pdf);
+        SignCommand.environment = java.util.Map.of(SignCommand.PASSWORD_VARIABLE, "mat-khau-thu")::get;
+        try {
+            Cli.Result sign = Cli.run("sign", pdf.toString(), "--keystore",
+                    SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Thiện", SignCommandTest.TestCa.create()).toString());
+            assertEquals(1, sign.exit());
+            assertTrue(sign.errText().contains("là bản dự thảo"), sign.errText());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(pdf), "a draft is never signed");
+        } finally {
+            SignCommand.environment = System::getenv;
+        }
+    }
+}

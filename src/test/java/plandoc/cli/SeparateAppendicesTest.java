@@ -1,0 +1,184 @@
+package plandoc.cli;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.PdfConformance;
+import plandoc.TestPlans;
+import plandoc.render.PlanRenderer;
+import plandoc.render.RenderSettings;
+import plandoc.render.RenderedPlan;
+import plandoc.render.markdown.FlexmarkMarkdownRenderer;
+import plandoc.render.markdown.LinkPolicy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code build --separate-appendices} (format-standard §13 E1): each appendix also as its own PDF,
+ * PDF/A-3a and PDF/UA-1, its "(Kèm theo …)" number and date unfilled, with one empty field for the
+ * organisation; {@code plandoc sign --organisation} writes into it, top right of page 1, "Số:
+ * 4086/QĐ-UBND" and the ISO 8601 signing time in the serif face at 10 pt, black — read back with
+ * PDFBox — and pdfsig finds the signature valid, trusted and covering the whole file.
+ */
+class SeparateAppendicesTest {
+
+    private static final float MM = 72f / 25.4f;
+    private static final String PASSWORD = "mat-khau-thu";
+    private static final String YAML = TestPlans.DECISION + """
+            plan:
+              type: quy-hoach
+              title: Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020
+              sections:
+                - id: muc-tieu
+                  title: Mục tiêu
+                  text: Xây dựng chính quyền điện tử (chi tiết tại {ref:pl-du-an} và {ref:pl-he-thong}).
+            appendices:
+              numbering: arabic
+              label: PHỤ LỤC
+              items:
+                - id: pl-du-an
+                  title: Danh mục dự án
+                  text: Danh mục các dự án ưu tiên đầu tư giai đoạn 2012-2015.
+                - id: pl-he-thong
+                  title: Hệ thống thông tin
+                  text: Các hệ thống thông tin dùng chung của tỉnh.
+            """;
+
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void restoreEnvironment() {
+        SignCommand.environment = System::getenv;
+    }
+
+    @Test
+    void eachAppendixIsItsOwnPdfAndTheOrganisationSignsItTopRight() throws Exception {
+        var plan = TestPlans.resolveClean(temp.resolve("content"), YAML);
+        RenderedPlan rendered = PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
+                RenderSettings.defaults().withSeparateAppendices(true)).render(plan);
+        List<String> names = rendered.files().stream().map(RenderedPlan.OutputFile::name).filter(n -> n.endsWith(".pdf")).toList();
+        assertEquals(List.of("4086-QD-UBND.pdf", "4086-QD-UBND-phu-luc-1.pdf", "4086-QD-UBND-phu-luc-2.pdf"), names);
+        byte[] second = rendered.files().stream().filter(f -> f.name().equals("4086-QD-UBND-phu-luc-2.pdf")).findFirst()
+                .orElseThrow().bytes();
+        PdfConformance.assertConforms("separate appendix", second);
+        try (PDDocument document = Loader.loadPDF(second)) {
+            String text = new PDFTextStripper().getText(document).replaceAll(" +", " ");
+            assertTrue(text.startsWith("PHỤ LỤC 2\nHỆ THỐNG THÔNG TIN\n(Kèm theo Quyết định số /QĐ-UBND ngày tháng năm 20… của"),
+                    "its own file, the caption's number and date unfilled (Mẫu 2.2): " + text);
+            assertTrue(text.contains("Các hệ thống thông tin dùng chung của tỉnh./."), text);
+            assertEquals("Phụ lục 2. Hệ thống thông tin", document.getDocumentInformation().getTitle());
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+            assertEquals(List.of("ChuKyCoQuan"), form.getFields().stream().map(f -> f.getPartialName()).toList(),
+                    "only the organisation's field");
+        }
+        Path pdf = Files.write(Files.createDirectories(temp.resolve("site")).resolve("4086-QD-UBND-phu-luc-2.pdf"), second);
+
+        SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
+        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
+        Path organisation = SignCommandTest.keystore(temp, "co-quan", "UBND tỉnh Hà Tĩnh", ca);
+        Cli.Result personal = Cli.run("sign", pdf.toString(), "--keystore", organisation.toString());
+        assertEquals(1, personal.exit());
+        assertTrue(personal.errText().contains("chỉ cơ quan ký số tệp này"), personal.errText());
+        Cli.Result signed = Cli.run("sign", pdf.toString(), "--keystore", organisation.toString(), "--organisation");
+        assertEquals(0, signed.exit(), signed.errText());
+
+        byte[] bytes = Files.readAllBytes(pdf);
+        Files.write(Path.of("target", "separate-appendix-signed.pdf"), bytes); // to look at
+        PdfConformance.assertConforms("separate appendix signed by the organisation", bytes);
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            float width = document.getPage(0).getMediaBox().getWidth();
+            document.getDocumentCatalog().getAcroForm().flatten(); // draws the field's appearance into the page, to read it
+            List<List<TextPosition>> lines = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<TextPosition> positions) {
+                    if (!positions.isEmpty() && positions.get(0).getYDirAdj() < 20 * MM) {
+                        lines.add(List.copyOf(positions));
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.setEndPage(1);
+            stripper.getText(document);
+            List<String> texts = lines.stream().map(l -> l.stream().map(TextPosition::getUnicode).collect(Collectors.joining()))
+                    .toList();
+            assertEquals(2, texts.size(), "two lines in the top margin: " + texts);
+            assertEquals("Số: 4086/QĐ-UBND", texts.get(0));
+            assertTrue(texts.get(1).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+07:00"), texts.get(1));
+            for (List<TextPosition> line : lines) {
+                TextPosition last = line.get(line.size() - 1);
+                assertEquals(width - 15 * MM, last.getXDirAdj() + last.getWidthDirAdj(), 1 * MM, "right-aligned on the text edge");
+                assertTrue(line.get(0).getYDirAdj() < 20 * MM && line.get(0).getYDirAdj() > 5 * MM, "top of page 1");
+                for (TextPosition glyph : line) {
+                    assertEquals(10f, glyph.getFontSizeInPt(), 0.01f, "10 pt");
+                    String font = glyph.getFont().getName().toLowerCase(Locale.ROOT);
+                    assertTrue((font.contains("times") || font.contains("liberationserif")) && !font.contains("bold")
+                            && !font.contains("italic"), "Times New Roman (or its metric twin), upright: " + font);
+                }
+            }
+        }
+        String report = SignCommandTest.pdfsig(pdf, "-nssdir", "sql:" + SignCommandTest.trustStore(temp, ca));
+        assertTrue(report.contains("Signature Field Name: ChuKyCoQuan"), report);
+        assertTrue(report.contains("Signature is Valid") && report.contains("Certificate is Trusted")
+                && report.contains("Total document signed"), report);
+    }
+
+    @Test
+    void anAttachedDocumentIsItsOwnPdfWithItsNumberUnfilled() throws Exception {
+        var plan = TestPlans.resolveClean(temp.resolve("content"), """
+                document:
+                  type: quyet-dinh
+                  issuer: { name: Ủy ban nhân dân tỉnh Hà Tĩnh, short: UBND tỉnh }
+                  number: 424
+                  symbol: QĐ-UBND
+                  place: Hà Tĩnh
+                  date: 2022-02-18
+                  title: Phê duyệt Đề án chuyển đổi số
+                  signature: { authority: [TM. Ủy ban nhân dân, KT. Chủ tịch], title: Phó Chủ tịch, name: Lê Ngọc Châu }
+                  articles:
+                    - { id: dieu-1, text: Phê duyệt Đề án (có Đề án chi tiết kèm theo). }
+                plan:
+                  type: de-an
+                  title: Chuyển đổi số tỉnh Hà Tĩnh đến năm 2025
+                  attached: true
+                  sections:
+                    - { id: su-can-thiet, title: Sự cần thiết, text: Nội dung. }
+                appendices:
+                  attached_to: plan
+                  items:
+                    - { id: pl-01, title: Danh mục, text: Nội dung. }
+                """);
+        RenderedPlan rendered = PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
+                RenderSettings.defaults().withSeparateAppendices(true)).render(plan);
+        byte[] attached = rendered.files().stream().filter(f -> f.name().equals("424-QD-UBND-van-ban-kem-theo.pdf"))
+                .findFirst().orElseThrow().bytes();
+        PdfConformance.assertConforms("attached document in its own file", attached);
+        try (PDDocument document = Loader.loadPDF(attached)) {
+            String text = new PDFTextStripper().getText(document).replaceAll(" +", " ");
+            assertTrue(text.contains("ĐỀ ÁN\nChuyển đổi số tỉnh Hà Tĩnh đến năm 2025\n(Kèm theo Quyết định số /QĐ-UBND ngày tháng năm 20…"),
+                    text);
+            assertTrue(!text.contains("Số:") && !text.contains("Lê Ngọc Châu"), "no number row, no signature block: " + text);
+        }
+        byte[] appendix = rendered.files().stream().filter(f -> f.name().equals("424-QD-UBND-phu-luc-1.pdf"))
+                .findFirst().orElseThrow().bytes();
+        try (PDDocument document = Loader.loadPDF(appendix)) {
+            assertTrue(new PDFTextStripper().getText(document).contains("(Kèm theo Đề án Chuyển đổi số tỉnh Hà Tĩnh đến năm 2025)"),
+                    "an attached plan's appendix names the plan, no number to leave blank");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package plandoc.compute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import plandoc.Generator;
+import plandoc.resolved.CellView;
+import plandoc.resolved.ColumnView;
+import plandoc.resolved.HeaderCell;
+import plandoc.resolved.InlineText;
+import plandoc.resolved.RowView;
+import plandoc.resolved.TableView;
+
+/**
+ * Column widths, type size and column parts from the content (docs/format.md, "Tables"), measured with
+ * the font's metrics: a text column is never narrower than its longest word when the table can afford
+ * it, figures are never cut, a table prints at 13 pt unless it needs 12 pt, and a table too wide for a
+ * landscape page prints in column parts that repeat STT and the title.
+ */
+class ColumnWidthsTest {
+
+    private static ColumnView column(String key, String role) {
+        return new ColumnView(key, role, key);
+    }
+
+    private static CellView cell(String text, String role) {
+        return new CellView(List.of(InlineText.of(text)), role.equals("money") ? BigDecimal.ONE : null, false, role, 1);
+    }
+
+    /** A table of TT, title, {@code texts} text columns and {@code money} figure columns, {@code rows} rows alike. */
+    private static TableView table(int texts, int money, int rows, String title, String text, String figure) {
+        List<ColumnView> columns = new ArrayList<>(List.of(column("number", "number"), column("Tên nhiệm vụ", "title")));
+        List<HeaderCell> header = new ArrayList<>(List.of(new HeaderCell("TT", 1, 1), new HeaderCell("Tên nhiệm vụ", 1, 1)));
+        for (int t = 1; t <= texts; t++) {
+            columns.add(column("Đơn vị " + t, "text"));
+            header.add(new HeaderCell("Đơn vị " + t, 1, 1));
+        }
+        for (int m = 1; m <= money; m++) {
+            columns.add(column("Năm " + (2020 + m), "money"));
+            header.add(new HeaderCell("Năm " + (2020 + m), 1, 1));
+        }
+        List<RowView> body = new ArrayList<>();
+        for (int r = 1; r <= rows; r++) {
+            List<CellView> cells = new ArrayList<>(List.of(cell(String.valueOf(r), "number"), cell(title, "title")));
+            for (int t = 1; t <= texts; t++) {
+                cells.add(cell(text, "text"));
+            }
+            for (int m = 1; m <= money; m++) {
+                cells.add(cell(figure, "money"));
+            }
+            body.add(new RowView("item", "r" + r, cells));
+        }
+        return new TableView("bang", "budget", "Đơn vị tính: triệu đồng", columns, List.of(header), body, List.of(), false);
+    }
+
+    private static double widthMm(TableView table, int column, double available) {
+        return Double.parseDouble(table.widths().get(column).replace("%", "")) / 100 * available;
+    }
+
+    @Test
+    void aTextColumnIsNeverNarrowerThanItsLongestWordWhenTheTableAffordsIt() {
+        // Ten figure columns leave the text columns little room; the short words still fit whole.
+        TableView laid = ColumnWidths.apply(table(3, 9, 3, "Nâng cấp hệ thống", "Sở Công thương", "128.000"));
+        assertTrue(laid.wide(), "landscape");
+        assertFalse(laid.print().split());
+        for (int c = 2; c < 5; c++) {
+            double need = TextMeasure.mm("thương", laid.print().sizePt(), false) + ColumnWidths.PADDING_MM;
+            assertTrue(widthMm(laid, c, ColumnWidths.LANDSCAPE_MM) >= need - 0.01,
+                    "column " + c + ": " + widthMm(laid, c, ColumnWidths.LANDSCAPE_MM) + " mm < " + need);
+        }
+        // A figure column is as wide as its widest figure, no wider: the spare width went to the text.
+        double figure = TextMeasure.mm("128.000", laid.print().sizePt(), false) + ColumnWidths.PADDING_MM;
+        double header = TextMeasure.mm("2021", laid.print().sizePt(), true) + ColumnWidths.PADDING_MM;
+        assertEquals(Math.max(figure, header), widthMm(laid, 6, ColumnWidths.LANDSCAPE_MM), 0.5);
+    }
+
+    @Test
+    void aSmallTablePrintsAt13PtAndOneWithLongRowsAt12() {
+        TableView small = ColumnWidths.apply(table(1, 2, 5, "Xây dựng cơ sở dữ liệu", "Sở Tài chính", "1.500"));
+        assertEquals(13, small.print().sizePt());
+        assertFalse(small.wide(), "portrait");
+        String paragraph = "Triển khai các nền tảng công nghệ số phục vụ công tác quản lý trên các lĩnh vực thuộc ngành "
+                .repeat(6);
+        TableView tall = ColumnWidths.apply(table(2, 6, 5, paragraph, paragraph, "10.000"));
+        assertEquals(12, tall.print().sizePt(), "rows averaging more than four lines at 13 pt");
+    }
+
+    @Test
+    void aTableTooWideForALandscapePageIsPrintedInColumnPartsRepeatingTheRowTitles() {
+        TableView wide = ColumnWidths.apply(table(1, 20, 4, "Hạ tầng số", "Sở Thông tin và Truyền thông", "125.000"));
+        assertTrue(wide.print().split());
+        assertEquals(12, wide.print().sizePt());
+        List<TableView> parts = wide.print().parts();
+        assertTrue(parts.size() >= 2, parts.size() + " parts");
+        List<String> seen = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            TableView part = parts.get(p);
+            assertEquals("number", part.columns().get(0).key());
+            assertEquals("Tên nhiệm vụ", part.columns().get(1).key());
+            part.columns().subList(2, part.columns().size()).forEach(c -> seen.add(c.key()));
+            assertEquals(p == 0 ? "" : "(Tiếp theo)", wide.print().captions().get(p));
+            assertEquals(part.columns().size(), part.header().get(0).size());
+            part.rows().forEach(r -> assertEquals(part.columns().size(), r.cells().size()));
+            // Every figure is whole in its part.
+            double figure = TextMeasure.mm("125.000", 12, false) + ColumnWidths.PADDING_MM;
+            for (int c = 0; c < part.columns().size(); c++) {
+                if (part.columns().get(c).role().equals("money")) {
+                    assertTrue(widthMm(part, c, ColumnWidths.LANDSCAPE_MM) >= figure - 0.01, part.id() + " column " + c);
+                }
+            }
+        }
+        assertEquals(wide.columns().subList(2, wide.columns().size()).stream().map(ColumnView::key).toList(), seen,
+                "every other column once, in order");
+        // The whole table is kept for the screen and the data files.
+        assertEquals(23, wide.columns().size());
+    }
+
+    static Stream<String> bundledPlans() {
+        return Stream.of("ha-tinh-4086-2012", "ha-tinh-424-2022");
+    }
+
+    /**
+     * No word is broken inside a cell of a bundled plan's tables unless it is longer than the column could
+     * ever be ({@link ColumnWidths#BREAKABLE_WORD_MM}): every text column of every printed table (or
+     * column part) is at least as wide as its longest word at the table's type size.
+     */
+    @ParameterizedTest
+    @MethodSource("bundledPlans")
+    void noWordBreaksInsideACellOfABundledPlan(String slug) {
+        var plan = new Generator(Path.of(".")).resolve(Path.of("content", slug)).resolved().orElseThrow();
+        List<String> broken = new ArrayList<>();
+        for (TableView table : plan.tables()) {
+            int size = table.print().sizePt();
+            List<TableView> printed = table.print().split() ? table.print().parts() : List.of(table);
+            for (TableView t : printed) {
+                double available = t.wide() ? ColumnWidths.LANDSCAPE_MM : ColumnWidths.PORTRAIT_MM;
+                for (RowView row : t.rows()) {
+                    boolean bold = !row.kind().equals("item") && !row.kind().equals("unallocated");
+                    int c = 0;
+                    for (CellView cell : row.cells()) {
+                        if (cell.colspan() == 1 && ColumnWidths.isText(t.columns().get(c))) {
+                            double room = widthMm(t, c, available) - ColumnWidths.PADDING_MM + 0.01;
+                            for (String word : cell.plain().split("\\s+")) {
+                                double w = TextMeasure.mm(word, size, bold);
+                                if (w > room && w <= ColumnWidths.BREAKABLE_WORD_MM) {
+                                    broken.add(t.id() + " " + t.columns().get(c).key() + ": " + word);
+                                }
+                            }
+                        }
+                        c += cell.colspan();
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+}

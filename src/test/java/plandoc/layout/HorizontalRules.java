@@ -1,0 +1,122 @@
+package plandoc.layout;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+
+/**
+ * The short horizontal rules drawn on a page (under the issuer, the trích yếu, the motto), read from its
+ * paths with PDFBox: any filled or stroked path at most 2 pt tall and at least 3 mm long. Positions are
+ * in points from the top-left corner, as {@link PrintedLines} gives glyphs.
+ */
+final class HorizontalRules {
+    /** A rule from {@code left} to {@code right} at {@code y} from the top. */
+    record Rule(float left, float right, float y) {
+        float width() {
+            return right - left;
+        }
+    }
+
+    private HorizontalRules() {
+    }
+
+    static List<Rule> on(PDPage page) throws IOException {
+        float height = page.getMediaBox().getHeight();
+        List<Rule> rules = new ArrayList<>();
+        PDFGraphicsStreamEngine engine = new PDFGraphicsStreamEngine(page) {
+            private final List<Point2D> path = new ArrayList<>();
+            private Point2D current = new Point2D.Float();
+
+            @Override
+            public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+                path.addAll(List.of(p0, p1, p2, p3));
+            }
+
+            @Override
+            public void moveTo(float x, float y) {
+                current = new Point2D.Float(x, y);
+                path.add(current);
+            }
+
+            @Override
+            public void lineTo(float x, float y) {
+                current = new Point2D.Float(x, y);
+                path.add(current);
+            }
+
+            @Override
+            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                current = new Point2D.Float(x3, y3);
+                path.add(current);
+            }
+
+            @Override
+            public Point2D getCurrentPoint() {
+                return current;
+            }
+
+            @Override
+            public void closePath() {
+            }
+
+            @Override
+            public void endPath() {
+                path.clear();
+            }
+
+            @Override
+            public void strokePath() {
+                collect();
+            }
+
+            @Override
+            public void fillPath(int windingRule) {
+                collect();
+            }
+
+            @Override
+            public void fillAndStrokePath(int windingRule) {
+                collect();
+            }
+
+            @Override
+            public void clip(int windingRule) {
+            }
+
+            @Override
+            public void drawImage(PDImage pdImage) {
+            }
+
+            @Override
+            public void shadingFill(COSName shadingName) {
+            }
+
+            private void collect() {
+                if (path.isEmpty()) {
+                    return;
+                }
+                double minX = Double.MAX_VALUE;
+                double maxX = -Double.MAX_VALUE;
+                double minY = Double.MAX_VALUE;
+                double maxY = -Double.MAX_VALUE;
+                for (Point2D p : path) {
+                    minX = Math.min(minX, p.getX());
+                    maxX = Math.max(maxX, p.getX());
+                    minY = Math.min(minY, p.getY());
+                    maxY = Math.max(maxY, p.getY());
+                }
+                path.clear();
+                if (maxY - minY <= 2 && maxX - minX >= 3 * PrintedLines.MM) {
+                    rules.add(new Rule((float) minX, (float) maxX, (float) (height - (minY + maxY) / 2)));
+                }
+            }
+        };
+        engine.processPage(page);
+        return rules;
+    }
+}

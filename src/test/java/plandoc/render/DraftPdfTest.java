@@ -1,0 +1,120 @@
+package plandoc.render;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.PdfConformance;
+import plandoc.TestPlans;
+import plandoc.render.PrintedPdf.Glyph;
+import plandoc.resolved.ResolvedPlan;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An e-office draft ({@code document.draft: true}, or {@code build --draft}): "Số:      /QĐ-UBND", the
+ * date and the "(Kèm theo …)" numbers blank, "DỰ THẢO" in the header area, every other line exactly
+ * where the issued document prints it (read back from both PDFs with PDFBox), PDF/A-3a and PDF/UA-1 kept.
+ */
+class DraftPdfTest {
+
+    private static final float MM = PrintedPdf.MM;
+    static final String YAML = TestPlans.DECISION + """
+              recipients:
+                - Các sở, ban, ngành cấp tỉnh
+              archive: [VT, TH]
+            plan:
+              type: quy-hoach
+              title: Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020
+              sections:
+                - id: muc-tieu
+                  title: Mục tiêu
+                  text: Xây dựng chính quyền điện tử (chi tiết tại {ref:pl-du-an}).
+            appendices:
+              items:
+                - id: pl-du-an
+                  title: Danh mục dự án
+                  text: Danh mục các dự án ưu tiên đầu tư giai đoạn 2012-2015.
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void draftLeavesNumberDateAndCaptionBlankAndMovesNothingElse() throws Exception {
+        ResolvedPlan issued = TestPlans.resolveClean(dir.resolve("issued"), YAML);
+        ResolvedPlan draft = TestPlans.resolveClean(dir.resolve("draft"),
+                YAML.replace("  number: 4086\n", "  number: 4086\n  draft: true\n"));
+        assertEquals("Số:       /QĐ-UBND", draft.header().numberLine());
+        assertEquals("Hà Tĩnh, ngày    tháng    năm 20…", draft.header().placeDate());
+        assertEquals("(Kèm theo Quyết định số       /QĐ-UBND ngày    tháng    năm 20… của UBND tỉnh phê duyệt điều chỉnh "
+                + "Quy hoạch phát triển CNTT tỉnh Hà Tĩnh đến năm 2020)", draft.appendices().get(0).caption());
+        assertEquals("DỰ THẢO", draft.header().draftMark());
+        assertEquals("", issued.header().draftMark());
+
+        byte[] issuedPdf = PdfStandardsTest.pdf(TestRenderers.standard().render(issued));
+        byte[] draftPdf = PdfStandardsTest.pdf(TestRenderers.standard().render(draft));
+        Files.write(Path.of("target", "draft.pdf"), draftPdf);
+        Files.write(Path.of("target", "draft-issued.pdf"), issuedPdf);
+        PdfConformance.assertConforms("draft PDF", draftPdf);
+
+        try (PrintedPdf one = new PrintedPdf(issuedPdf); PrintedPdf other = new PrintedPdf(draftPdf)) {
+            assertEquals(one.pages(), other.pages(), "same number of pages");
+            Map<String, String> before = lines(one);
+            Map<String, String> after = lines(other);
+            List<String> changed = new ArrayList<>();
+            before.forEach((where, text) -> {
+                if (!text.equals(after.get(where))) {
+                    changed.add(text);
+                }
+            });
+            assertEquals(List.of("Số: 4086/QĐ-UBND Hà Tĩnh, ngày 28 tháng 12 năm 2012",
+                            "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28/12/2012 của UBND tỉnh phê",
+                            "duyệt điều chỉnh Quy hoạch phát triển CNTT tỉnh Hà Tĩnh đến năm 2020)"),
+                    changed, "only the number, date and caption lines differ; every other line at the same place");
+            String page1 = String.join("\n", other.lines(1));
+            assertTrue(page1.contains("DỰ THẢO"), page1);
+            List<Glyph> mark = other.topMargin(1);
+            assertEquals("DỰTHẢO", mark.stream().map(Glyph::text).collect(Collectors.joining()),
+                    "the mark sits in the top margin of page 1");
+            assertTrue(mark.get(0).x() > 105 * MM, "top right: " + mark.get(0));
+            Glyph so = other.glyphs().stream().filter(g -> g.page() == 1 && g.text().equals(":")).findFirst().orElseThrow();
+            Glyph slash = other.glyphs().stream().filter(g -> g.page() == 1 && g.text().equals("/")).findFirst().orElseThrow();
+            assertTrue(slash.x() - so.right() > 5 * MM, "the number's place is left blank, about 6 spaces wide: "
+                    + (slash.x() - so.right()) / MM + " mm");
+        }
+    }
+
+    /** Each printed line by "page:baseline:left" (to 0.1 pt), its text without the top margin. */
+    private static Map<String, String> lines(PrintedPdf pdf) {
+        Map<String, List<Glyph>> byLine = new TreeMap<>();
+        for (Glyph g : pdf.glyphs()) {
+            if (g.baseline() >= 20 * MM) {
+                byLine.computeIfAbsent(String.format(java.util.Locale.ROOT, "%d:%.1f", g.page(), g.baseline()),
+                        k -> new ArrayList<>()).add(g);
+            }
+        }
+        Map<String, String> lines = new TreeMap<>();
+        byLine.forEach((key, glyphs) -> {
+            glyphs.sort(java.util.Comparator.comparing(Glyph::x));
+            StringBuilder text = new StringBuilder();
+            Glyph previous = null;
+            for (Glyph g : glyphs) {
+                if (previous != null && g.x() - previous.right() > 1.5f) {
+                    text.append(' ');
+                }
+                text.append(g.text());
+                previous = g;
+            }
+            lines.put(key + String.format(java.util.Locale.ROOT, ":%.1f", glyphs.get(0).x()), text.toString());
+        });
+        return lines;
+    }
+}
