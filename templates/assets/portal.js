@@ -1,44 +1,139 @@
 /*
- * The site index's search, filters, sort and paging, in the browser. The plans come from
- * search-data.js (window.PLANDOC_SEARCH, written by `plandoc build`); the full-text index is MiniSearch
- * (assets/vendor/minisearch.js). Works from file:// and behind the portal alike: nothing is fetched.
- * Text from the data is only ever set as textContent or attributes, never parsed as HTML.
+ * The site index's search, filters, sort and paging, in the browser. Written by `plandoc build`:
+ * search/first-page.js (loaded with the page: plan count, filter values, first page of the list),
+ * search/plans.js (every plan's row, loaded on the first search, filter or page turn), and the full-text
+ * index in MiniSearch's serialised form (search/index.js and, per first letters, search/terms/*.js,
+ * loaded only when a search needs them). The index is built by plandoc, searched by MiniSearch
+ * (assets/vendor/minisearch.js, also loaded on the first search). Everything is a script, never a
+ * fetch(), so it works from file:// and behind the portal alike. Text from the data is only ever set
+ * as textContent or attributes, never parsed as HTML.
  */
 (function () {
   'use strict';
-  var data = window.PLANDOC_SEARCH;
+  var first = window.PLANDOC_FIRST;
   var form = document.getElementById('portal-search');
-  if (!data || !window.MiniSearch || !form) {
+  var script = document.currentScript;
+  if (!first || !form || !script || !window.Promise) {
     return; // the printed first page stays as it is
   }
-  var PAGE_SIZE = 50;
-  var plans = data.plans;
+  var PAGE_SIZE = first.pageSize;
+  var LIBRARY = script.getAttribute('data-minisearch');
+  var plans = null; // the catalogue, once loaded
   var byId = {};
-  plans.forEach(function (plan) { byId[plan.id] = plan; });
+  var index = null; // MiniSearch over the chunks loaded so far
+  var chunks = {}; // chunk key -> true once its terms are in `index`
 
-  /* Vietnamese without its marks, lower case: "Chuyển đổi số" and "chuyen doi so" index alike. */
+  /* Vietnamese without its marks, lower case: "Chuyển đổi số" and "chuyen doi so" index alike (SearchText.java). */
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
   }
-
-  var index = new MiniSearch({
+  var SEPARATORS = /[\n\r\p{Z}\p{P}]+/u; // MiniSearch's own tokenizer, as the index was built
+  function terms(text) {
+    return text.split(SEPARATORS).map(fold).filter(function (term) { return term.length > 0; });
+  }
+  /* The last word is a prefix while it is typed, from two letters on; longer words forgive one typo. */
+  function isPrefix(term, i, all) { return i === all.length - 1 && term.length >= 2; }
+  var OPTIONS = {
     idField: 'id',
     fields: ['n', 't', 'i', 'a', 'x'],
-    extractField: function (plan, field) {
-      return field === 'a' ? plan.a.join(' ') : plan[field];
-    },
     processTerm: function (term) {
       var folded = fold(term);
       return folded.length > 0 ? folded : null;
     },
     searchOptions: {
       boost: { n: 6, t: 4, a: 2, i: 1.5, x: 1 },
-      prefix: function (term, i, terms) { return i === terms.length - 1; },
+      prefix: isPrefix,
       fuzzy: function (term) { return term.length > 4 ? 0.2 : false; },
       combineWith: 'AND'
     }
-  });
-  index.addAll(plans);
+  };
+
+  var loading = {};
+  function load(src) {
+    if (!loading[src]) {
+      loading[src] = new Promise(function (resolve, reject) {
+        var element = document.createElement('script');
+        element.src = src;
+        element.onload = resolve;
+        element.onerror = function () { delete loading[src]; reject(new Error(src)); };
+        document.head.appendChild(element);
+      });
+    }
+    return loading[src];
+  }
+
+  function catalogue() {
+    return load('search/plans.js').then(function () {
+      if (!plans) {
+        plans = window.PLANDOC_PLANS.plans;
+        plans.forEach(function (plan, i) {
+          plan.order = i;
+          byId[plan.id] = plan;
+        });
+      }
+    });
+  }
+
+  /* The chunks a query needs: its words' first letters, and for a prefix every chunk under it. */
+  function needed(manifest, words) {
+    return Object.keys(manifest).filter(function (key) {
+      return words.some(function (term, i) {
+        return term.indexOf(key) === 0 || (isPrefix(term, i, words) && key.indexOf(term) === 0);
+      });
+    });
+  }
+
+  /* Turns a chunk's compact entries into MiniSearch's serialised ones: [term, {field: {plan: count}}]. */
+  function expand(entries, into) {
+    entries.forEach(function (entry) {
+      var data = {};
+      for (var k = 1; k < entry.length; k += 3) {
+        var docs = {};
+        var gaps = entry[k + 1];
+        var counts = entry[k + 2];
+        var id = 0;
+        for (var j = 0; j < gaps.length; j++) {
+          id += gaps[j];
+          docs[id] = counts ? counts[j] : 1;
+        }
+        data[entry[k]] = docs;
+      }
+      into.push([entry[0], data]);
+    });
+  }
+
+  var entries = [];
+  function searchIndex(words) {
+    return Promise.all([load(LIBRARY), load('search/index.js'), catalogue()]).then(function () {
+      var meta = window.PLANDOC_INDEX;
+      var missing = needed(meta.chunks, words).filter(function (key) { return !chunks[key]; });
+      return Promise.all(missing.map(function (key) { return load(meta.chunks[key]); })).then(function () {
+        // A search typed meanwhile may have taken in the same chunks: each is added once.
+        var fresh = missing.filter(function (key) { return !chunks[key]; });
+        if (index && fresh.length === 0) {
+          return index;
+        }
+        fresh.forEach(function (key) {
+          expand(window.PLANDOC_TERMS[key], entries);
+          chunks[key] = true;
+        });
+        var ids = {};
+        var lengths = {};
+        plans.forEach(function (plan, i) {
+          ids[i] = plan.id;
+          lengths[i] = meta.fieldLength[i];
+        });
+        var fieldIds = {};
+        meta.fields.forEach(function (field, i) { fieldIds[field] = i; });
+        index = MiniSearch.loadJS({
+          documentCount: meta.documentCount, nextId: meta.documentCount, documentIds: ids, fieldIds: fieldIds,
+          fieldLength: lengths, averageFieldLength: meta.averageFieldLength, storedFields: {}, dirtCount: 0,
+          index: entries, serializationVersion: 2
+        }, OPTIONS);
+        return index;
+      });
+    });
+  }
 
   var query = document.getElementById('search-query');
   var year = document.getElementById('filter-year');
@@ -63,31 +158,22 @@
       select.appendChild(option);
     });
   }
-  function distinct(pick) {
-    var seen = {};
-    plans.forEach(function (plan) {
-      [].concat(pick(plan)).forEach(function (value) {
-        if (value !== '' && value !== 0) { seen[value] = true; }
-      });
-    });
-    return Object.keys(seen);
-  }
-  options(year, distinct(function (p) { return p.y; }).sort(function (a, b) { return b - a; }));
-  options(kind, distinct(function (p) { return p.k; }).sort(collator.compare));
-  options(issuer, distinct(function (p) { return p.i; }).sort(collator.compare));
-  options(agency, distinct(function (p) { return p.a; }).sort(collator.compare));
+  options(year, first.facets.y.slice().sort(function (a, b) { return b - a; }));
+  options(kind, first.facets.k.slice().sort(collator.compare));
+  options(issuer, first.facets.i.slice().sort(collator.compare));
+  options(agency, first.facets.a.slice().sort(collator.compare));
 
   var numbers = new Intl.NumberFormat('vi-VN');
 
-  function byDate(a, b) { return a.d < b.d ? -1 : a.d > b.d ? 1 : collator.compare(a.n, b.n); }
+  /* Ties keep the catalogue's order (newest first, then by number, as plandoc wrote it). */
+  function byDate(a, b) { return a.d < b.d ? -1 : a.d > b.d ? 1 : b.order - a.order; }
   function byTotal(a, b) {
     // Plans without a budget go last in both directions.
     if (a.v === null || b.v === null) { return (a.v === null) - (b.v === null); }
     return a.v - b.v;
   }
 
-  function matching() {
-    var text = query.value.trim();
+  function matching(text) {
     var found = text ? index.search(text).map(function (hit) { return byId[hit.id]; }) : plans.slice();
     var wanted = {
       y: year.value, k: kind.value, i: issuer.value, a: agency.value
@@ -142,24 +228,50 @@
     return tr;
   }
 
-  function render() {
-    var found = matching();
-    var pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
-    page = Math.min(page, pages - 1);
-    var shown = found.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  /* One page of `total` plans, `shown` being its rows. */
+  function show(shown, total) {
+    var pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     var fragment = document.createDocumentFragment();
     shown.forEach(function (plan) { fragment.appendChild(row(plan)); });
     rows.replaceChildren(fragment);
-    count.textContent = found.length === 0 ? 'Không tìm thấy văn bản nào.'
-      : (found.length > PAGE_SIZE
+    count.textContent = total === 0 ? 'Không tìm thấy văn bản nào.'
+      : (total > PAGE_SIZE
         ? 'Văn bản ' + numbers.format(page * PAGE_SIZE + 1) + '–' + numbers.format(page * PAGE_SIZE + shown.length)
-          + ' trong số ' + numbers.format(found.length)
-        : numbers.format(found.length) + ' văn bản');
+          + ' trong số ' + numbers.format(total)
+        : numbers.format(total) + ' văn bản');
     pager.hidden = pages < 2;
     pageStatus.textContent = 'Trang ' + numbers.format(page + 1) + '/' + numbers.format(pages);
     previous.disabled = page === 0;
     next.disabled = page >= pages - 1;
     remember();
+  }
+
+  var latest = 0;
+  var timedFirst = false;
+  /* Loads what the current state needs (catalogue, index chunks), then shows it; a newer state wins. */
+  function render() {
+    var ticket = ++latest;
+    var text = query.value.trim();
+    var words = terms(text);
+    var ready = words.length > 0 ? searchIndex(words) : catalogue();
+    return ready.then(function () {
+      if (ticket !== latest) {
+        return;
+      }
+      // User Timing marks, read by plandoc.bench: from the first keystroke to its results, and each search.
+      if (words.length > 0 && !timedFirst && performance.getEntriesByName('plandoc-first-input').length > 0) {
+        timedFirst = true;
+        performance.measure('plandoc-first-results', 'plandoc-first-input');
+      }
+      performance.mark('plandoc-search-start');
+      var found = matching(words.length > 0 ? text : '');
+      var pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
+      page = Math.min(page, pages - 1);
+      show(found.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), found.length);
+      performance.measure('plandoc-search', 'plandoc-search-start');
+    }, function (error) {
+      count.textContent = 'Không tải được dữ liệu tìm kiếm (' + error.message + ').';
+    });
   }
 
   /* The search lives in the address (#q=…&year=…&page=2), so a result can be bookmarked or sent. */
@@ -182,10 +294,14 @@
       if (state.has(key)) { fields[key].value = state.get(key); }
     });
     page = Math.max(0, (parseInt(state.get('page'), 10) || 1) - 1);
+    return Array.from(state.keys()).length > 0;
   }
 
   var pending = 0;
   query.addEventListener('input', function () {
+    if (performance.getEntriesByName('plandoc-first-input').length === 0) {
+      performance.mark('plandoc-first-input');
+    }
     // One search per animation frame however fast the typing.
     cancelAnimationFrame(pending);
     pending = requestAnimationFrame(function () { page = 0; render(); });
@@ -198,12 +314,17 @@
   next.addEventListener('click', function () { page += 1; render(); });
 
   form.hidden = false;
-  restore();
+  var restored = restore();
   // On a phone the filters fold away under their summary, unless the address already sets one.
   var filtered = [year, kind, issuer, agency].some(function (select) { return select.value; })
     || sort.value !== 'relevance';
   if (window.matchMedia('(max-width: 40rem)').matches && !filtered) {
     document.getElementById('search-more').open = false;
   }
-  render();
+  if (restored) {
+    render();
+  } else {
+    // The first page as plandoc wrote it; the rest of the catalogue waits for the first search or page turn.
+    show(first.plans, first.count);
+  }
 }());

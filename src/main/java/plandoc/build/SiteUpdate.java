@@ -686,6 +686,12 @@ public final class SiteUpdate {
             }
             transaction.stageFile(INDEX, bytes);
             files.add(new BuildCache.OutputFile(INDEX, bytes.length));
+            // Site-wide files the last index had and this one has not (a search chunk whose letters no
+            // plan uses any more, the one-file search data of earlier versions) leave the site with it.
+            Set<String> kept = new HashSet<>();
+            files.forEach(file -> kept.add(file.name()));
+            entry.ifPresent(previous -> previous.files().stream().map(BuildCache.OutputFile::name)
+                    .filter(path -> !kept.contains(path)).forEach(transaction::remove));
             cache.putSite(INDEX, new BuildCache.SiteEntry(key, files));
             return true;
         } catch (RenderException e) {

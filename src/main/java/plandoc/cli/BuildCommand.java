@@ -31,6 +31,9 @@ import plandoc.render.pdf.PdfFonts;
  */
 @Command(name = "build", resourceBundle = "plandoc.cli")
 final class BuildCommand implements Callable<Integer> {
+    /** The process environment; tests replace it. */
+    static java.util.function.Supplier<java.util.Map<String, String>> environment = System::getenv;
+
     private final Console console;
 
     @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")
@@ -104,6 +107,11 @@ final class BuildCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
+        Optional<String> badSiteUrl = RenderSettings.invalidSiteUrl(environment.get());
+        if (badSiteUrl.isPresent()) {
+            console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get()));
+            return ExitCode.USAGE;
+        }
         templates = TemplateFolder.resolve(templates != null ? templates : Path.of("templates"));
         if (out == null) {
             out = draft ? DRAFT_OUT : Path.of("site");
@@ -122,7 +130,7 @@ final class BuildCommand implements Callable<Integer> {
             return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs);
         }
         long start = System.nanoTime();
-        RenderSettings settings = RenderSettings.fromEnvironment(System.getenv()).withSeparateAppendices(separateAppendices)
+        RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)
                 .withDraftBuild(draft);
         ToolVersion tool = ToolVersion.current();
         // Problems are always printed; --quiet only drops the summaries.

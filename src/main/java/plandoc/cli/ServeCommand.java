@@ -68,6 +68,11 @@ final class ServeCommand implements Callable<Integer> {
                     port < 0 || port > 65535 ? "--port " + port : "--jobs " + jobs));
             return ExitCode.USAGE;
         }
+        Optional<String> badSiteUrl = RenderSettings.invalidSiteUrl(System.getenv());
+        if (badSiteUrl.isPresent()) {
+            console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get()));
+            return ExitCode.USAGE;
+        }
         Optional<SiteLock> lock = SiteLock.tryAcquire(out);
         if (lock.isEmpty()) {
             console.err().println(console.text("cli.locked", out));

@@ -63,7 +63,9 @@ final class BudgetDataBuilder {
 
     private static void members(List<Member> members, String parent, List<BudgetData.MemberData> out) {
         for (Member member : members) {
-            out.add(new BudgetData.MemberData(member.id().value(), member.label(), parent, !member.hasMembers()));
+            out.add(new BudgetData.MemberData(member.id().value(), member.label(), parent, !member.hasMembers(),
+                    YearRange.ofMember(member.id().value(), member.label()).filter(years -> years.to() != 9999)
+                            .map(years -> new plandoc.resolved.Period(years.from(), years.to()))));
             members(member.members(), member.id().value(), out);
         }
     }

@@ -104,7 +104,7 @@ public final class PlanResolver {
             return new ResolvedPlan(info(), frame.header(), frame.bases(), frame.proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, frame.signature(),
                     frame.recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
-                    budgetData(), java.util.Optional.of(plan.folder()));
+                    budgetData(), java.util.Optional.of(plan.folder()), objectiveData());
         }
 
         /** Every budget's figures, checked against what earlier documents printed and against periods. */
@@ -439,6 +439,12 @@ public final class PlanResolver {
         }
 
         /** Every budget as open data, in the order the budgets were computed. */
+        /** Every objectives table's indicators as open data (issue 16: periods parsed, targets typed). */
+        private List<plandoc.resolved.ObjectiveData> objectiveData() {
+            ObjectiveDataBuilder builder = new ObjectiveDataBuilder(text::inline);
+            return plan.objectives().stream().flatMap(table -> builder.build(table).stream()).toList();
+        }
+
         private List<plandoc.resolved.BudgetData> budgetData() {
             BudgetDataBuilder builder = new BudgetDataBuilder(plan.agencies(), t -> text.inline(t).plain());
             return figures.values().stream().map(builder::build).toList();

@@ -2,6 +2,7 @@ package plandoc.render;
 
 import plandoc.diagnostic.Message;
 import plandoc.render.html.DataFile;
+import plandoc.render.data.TidyBudgetCsv;
 import plandoc.render.html.PlanLinks;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.Block;
@@ -39,6 +40,8 @@ final class PlanFiles {
     private final List<Csv> csv;
     private final List<ImageBlock> images;
     private final java.util.Optional<String> xlsx;
+    /** The budgets whose printed table is published: each also has a tidy CSV ({@code <id>.data.csv}). */
+    private final java.util.Set<String> budgets = new java.util.HashSet<>();
 
     /** A budget table's CSV and how the page names it. */
     record Csv(TableView table, String fileName, String label) {
@@ -57,6 +60,7 @@ final class PlanFiles {
             }
         }
         this.csv = List.copyOf(tables);
+        plan.budgets().forEach(budget -> budgets.add(budget.id()));
         String stem = plan.info().fileStem();
         this.xlsx = tables.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(stem + ".xlsx");
         List<ImageBlock> found = new ArrayList<>();
@@ -98,7 +102,13 @@ final class PlanFiles {
         List<DataFile> files = new ArrayList<>();
         files.add(new DataFile(prefix + docx(), "Văn bản (Word)"));
         xlsx.ifPresent(x -> files.add(new DataFile(prefix + x, "Bảng kinh phí (Excel)")));
-        csv.forEach(c -> files.add(new DataFile(prefix + c.fileName(), c.label() + " (CSV)")));
+        for (Csv c : csv) {
+            files.add(new DataFile(prefix + c.fileName(), c.label() + " (CSV)"));
+            if (budgets.contains(c.table().id())) {
+                // The same figures as tidy open data: one row per item and axis member (issue 16).
+                files.add(new DataFile(prefix + c.table().id() + TidyBudgetCsv.SUFFIX, c.label() + " (dữ liệu CSV)"));
+            }
+        }
         return new PlanLinks(prefix + PAGE, prefix + pdf, prefix + JSON, files);
     }
 

@@ -47,6 +47,15 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
         return new RenderSettings(date, siteUrl(environment.get("PLANDOC_SITE_URL")));
     }
 
+    /**
+     * {@code PLANDOC_SITE_URL} when it is set but is not an absolute http(s) address (issue 16): the
+     * command refuses it rather than silently building a site without sitemap or absolute feed links.
+     */
+    public static Optional<String> invalidSiteUrl(Map<String, String> environment) {
+        String value = environment.get("PLANDOC_SITE_URL");
+        return value == null || value.isBlank() || siteUrl(value).isPresent() ? Optional.empty() : Optional.of(value);
+    }
+
     /** An absolute http(s) address, with the "/" a folder needs for relative links to resolve under it. */
     static Optional<java.net.URI> siteUrl(String value) {
         if (value == null || value.isBlank()) {

@@ -35,7 +35,11 @@ public record BudgetData(String id, String unit, boolean summary, List<AxisData>
      * @param parent the parent member's id, "" at the top
      * @param leaf   whether money is given under it (a parent only sums its sub-members)
      */
-    public record MemberData(String id, String label, String parent, boolean leaf) {
+    /** @param period the years the member stands for, when its id or label names them ("2021-2023") */
+    public record MemberData(String id, String label, String parent, boolean leaf, java.util.Optional<Period> period) {
+        public MemberData(String id, String label, String parent, boolean leaf) {
+            this(id, label, parent, leaf, java.util.Optional.empty());
+        }
     }
 
     /**

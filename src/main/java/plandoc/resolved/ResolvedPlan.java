@@ -16,13 +16,23 @@ import java.util.List;
  * @param budgets    every budget as open data (ids, exact figures, declared next to computed)
  * @param sourceFolder the plan folder it was loaded from, whose files the PDF carries; empty for a
  *                   plan made in memory
+ * @param objectives every objectives table's indicators as open data (periods and typed targets)
  */
 public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal,
                            String enacting, List<ArticleView> articles, AttachedPlanView body,
                            SignatureView signature, Recipients recipients, List<AppendixView> appendices,
                            List<TocEntry> toc, List<TableView> tables, List<AgencyWork> agencyWork,
                            java.util.Map<String, String> labels, List<BudgetData> budgets,
-                           java.util.Optional<java.nio.file.Path> sourceFolder) {
+                           java.util.Optional<java.nio.file.Path> sourceFolder, List<ObjectiveData> objectives) {
+    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
+                        List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
+                        Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
+                        List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels,
+                        List<BudgetData> budgets, java.util.Optional<java.nio.file.Path> sourceFolder) {
+        this(info, header, bases, proposal, enacting, articles, body, signature, recipients, appendices, toc, tables,
+                agencyWork, labels, budgets, sourceFolder, List.of());
+    }
+
     public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
                         List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
                         Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
@@ -49,6 +59,7 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
     }
 
     public ResolvedPlan {
+        objectives = List.copyOf(objectives);
         budgets = List.copyOf(budgets);
         agencyWork = List.copyOf(agencyWork);
         labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));

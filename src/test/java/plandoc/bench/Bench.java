@@ -29,8 +29,9 @@ import plandoc.serve.PreviewServer;
 /**
  * plandoc's benchmarks; not run by CI. From the project folder, after {@code mvn package}:
  * <pre>
- * java -cp 'target/test-classes:target/plandoc.jar:target/lib/*' plandoc.bench.Bench [--runs 5] [--only cold,serve,big,corpus,standards] [--c1]
+ * java -cp 'target/test-classes:target/plandoc.jar:target/lib/*' plandoc.bench.Bench [--runs 5] [--only cold,serve,big,corpus,standards] [--c1] [--plans 200]
  * </pre>
+ * {@code --plans N} sizes the corpus benchmark ({@link SyntheticCorpus}; 200 by default, 10,000 for issue 16's rows).
  * {@code --c1} adds {@code -XX:TieredStopAtLevel=1} (client compiler only) to every whole-process run,
  * to weigh that flag for the {@code ./plandoc} wrapper.
  * Each measurement says whether it is whole-process (a fresh {@code java} per run, as an officer runs
@@ -44,26 +45,30 @@ public final class Bench {
     private final Path work = project.resolve("target/bench");
     private final int runs;
     private final List<String> extraFlags;
+    private final int corpusPlans;
     private final List<String> rows = new ArrayList<>();
 
-    private Bench(int runs, List<String> extraFlags) {
+    private Bench(int runs, List<String> extraFlags, int corpusPlans) {
         this.runs = runs;
         this.extraFlags = extraFlags;
+        this.corpusPlans = corpusPlans;
     }
 
     public static void main(String[] args) throws Exception {
         int runs = 5;
         Set<String> only = Set.of("cold", "serve", "big", "corpus", "standards", "signing");
         List<String> flags = List.of();
+        int plans = 200;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--only" -> only = Set.of(args[++i].split(","));
                 case "--c1" -> flags = List.of("-XX:TieredStopAtLevel=1");
+                case "--plans" -> plans = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Bench bench = new Bench(runs, flags);
+        Bench bench = new Bench(runs, flags, plans);
         Files.createDirectories(bench.work);
         System.out.println(Machine.describe() + (flags.isEmpty() ? "" : "; whole-process runs with " + flags));
         if (only.contains("cold")) {
@@ -253,13 +258,14 @@ public final class Bench {
                 "bare: " + median(bareRss) / 1024 + " MB");
     }
 
-    /** 200 small plans: full build, no-op rebuild, one plan changed. */
+    /** {@code --plans} small plans (200 by default): full build, no-op rebuild, one plan changed. */
     private void corpus() throws Exception {
+        int n = corpusPlans;
         Path root = fresh(work.resolve("corpus"));
         Path content = root.resolve("content");
-        for (int i = 1; i <= 200; i++) {
-            new SyntheticPlan(100 + i, 25, 6).writeTo(content.resolve(String.format(Locale.ROOT, "ke-hoach-%03d", i)));
-        }
+        long written = System.nanoTime();
+        SyntheticCorpus.write(content, n);
+        log("corpus of " + n + " plans written in " + (System.nanoTime() - written) / 1_000_000 + " ms");
         Path templates = project.resolve("templates");
         List<Long> full = new ArrayList<>();
         List<Long> fullCpu = new ArrayList<>();
@@ -282,7 +288,7 @@ public final class Bench {
         List<Long> one = new ArrayList<>();
         List<Long> oneCpu = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-            Path plan = content.resolve(String.format(Locale.ROOT, "ke-hoach-%03d/plan.yaml", 1 + r * 37 % 200));
+            Path plan = content.resolve(SyntheticCorpus.folder(1 + r * 37 % n) + "/plan.yaml");
             String text = Files.readString(plan, StandardCharsets.UTF_8);
             Files.writeString(plan, text.replaceFirst("tw: \\d+", "tw: " + (300 + r)), StandardCharsets.UTF_8);
             ChildRun run = build(content, templates, out, root.resolve("log-one-" + r + ".txt"));
@@ -310,7 +316,7 @@ public final class Bench {
             }
         }
         for (int r = 0; r < 2 + runs; r++) {
-            Path plan = content.resolve(String.format(Locale.ROOT, "ke-hoach-%03d/plan.yaml", 2 + r * 41 % 199));
+            Path plan = content.resolve(SyntheticCorpus.folder(2 + r * 41 % (n - 1)) + "/plan.yaml");
             String text = Files.readString(plan, StandardCharsets.UTF_8);
             Files.writeString(plan, text.replaceFirst("tw: \\d+", "tw: " + (400 + r)), StandardCharsets.UTF_8);
             long start = System.nanoTime();
@@ -322,12 +328,15 @@ public final class Bench {
                 warmOne.add((System.nanoTime() - start) / 1_000_000);
             }
         }
-        int pages = pages(out.resolve("ke-hoach-001/101-KH-UBND.pdf"));
-        row("200-plan corpus (" + pages + " pages each): full build, empty site/", "whole process", full, "ms",
+        int pages = pages(out.resolve(SyntheticCorpus.folder(1) + "/101-KH-UBND.pdf"));
+        String plans = String.format(Locale.ROOT, "%,d", n);
+        row(plans + "-plan corpus (" + pages + " pages each): full build, empty site/", "whole process", full, "ms",
                 cpuNote(fullCpu));
-        row("… no-op rebuild", "whole process", noop, "ms", "target ≤ 1 s; " + cpuNote(noopCpu));
-        row("… one plan changed", "whole process", one, "ms", "target ≤ 1.5 s; " + cpuNote(oneCpu));
-        row("… no-op rebuild", "warm", warmNoop, "ms", "of which check of 200 plans: " + median(warmCheck) + " ms");
+        // Targets: 1 s and 1.5 s at 200 plans (issue 17); 10 s for a no-op at 10,000 (issue 16).
+        row("… no-op rebuild", "whole process", noop, "ms", (n <= 200 ? "target ≤ 1 s; " : n >= 10_000 ? "target ≤ 10 s; " : "")
+                + cpuNote(noopCpu));
+        row("… one plan changed", "whole process", one, "ms", (n <= 200 ? "target ≤ 1.5 s; " : "") + cpuNote(oneCpu));
+        row("… no-op rebuild", "warm", warmNoop, "ms", "of which check of " + plans + " plans: " + median(warmCheck) + " ms");
         row("… one plan changed", "warm", warmOne, "ms", "");
     }
 

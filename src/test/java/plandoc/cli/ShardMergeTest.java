@@ -82,7 +82,8 @@ class ShardMergeTest {
             assertTrue(actual.containsKey(".plandoc/records/" + slug + ".json"), slug);
         }
         assertTrue(actual.containsKey("co-quan/index.html") && actual.containsKey("feed.xml")
-                && actual.containsKey("search-data.js") && actual.containsKey("datapackage.json"));
+                && actual.containsKey("search/first-page.js") && actual.containsKey("search/index.js")
+                && actual.containsKey("datapackage.json"));
     }
 
     @Test

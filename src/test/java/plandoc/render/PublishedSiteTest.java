@@ -36,6 +36,31 @@ class PublishedSiteTest {
         return Publishing.publish(plans, TestRenderers.TEMPLATES, site());
     }
 
+    /** Issue 16: a plan page links each budget's tidy CSV beside the printed one, and the file is there. */
+    @Test
+    void planPageLinksEachBudgetsTidyCsv() throws Exception {
+        List<ResolvedPlan> plans = new java.util.ArrayList<>();
+        for (plandoc.Generator.PlanOutcome outcome : new plandoc.Generator(Path.of("")).resolveAll(Path.of("content"))) {
+            outcome.resolved().filter(p -> !p.budgets().isEmpty()).ifPresent(plans::add);
+        }
+        assertFalse(plans.isEmpty(), "a bundled plan has budgets");
+        ResolvedPlan plan = plans.get(0);
+        BuildReport result = build(List.of(plan));
+        assertTrue(result.ok(), result.problems().toString());
+        Path folder = site().resolve(plan.info().slug());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(folder.resolve("index.html").toFile(), "UTF-8");
+        List<String> links = page.select(".downloads a").eachAttr("href");
+        for (plandoc.resolved.BudgetData budget : plan.budgets()) {
+            int printed = links.indexOf(budget.id() + ".csv");
+            assertTrue(printed >= 0, links.toString());
+            assertEquals(budget.id() + ".data.csv", links.get(printed + 1), "the tidy CSV follows the printed one: " + links);
+            assertTrue(Files.readString(folder.resolve(budget.id() + ".data.csv"), StandardCharsets.UTF_8)
+                    .contains("plan,budget,"), "the link points at the tidy CSV");
+            assertTrue(page.select(".downloads a[href=" + budget.id() + ".data.csv]").text().endsWith("(dữ liệu CSV)"),
+                    page.select(".downloads").text());
+        }
+    }
+
     @Test
     void writesPagesPdfsDataImagesAssetsAndTheIndex() throws IOException {
         Path map = FixturePlans.writeMap(temp.resolve("src"));

@@ -24,6 +24,8 @@ import plandoc.resolved.HeaderView;
 import plandoc.resolved.ImageBlock;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.NoteBlock;
+import plandoc.resolved.ObjectiveData;
+import plandoc.resolved.Period;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowView;
 import plandoc.resolved.SectionBlock;
@@ -97,6 +99,8 @@ public final class PlanJson {
         root.set("agencies", agencies(plan));
         ArrayNode budgets = root.putArray("budgets");
         plan.budgets().forEach(budget -> budgets.add(budget(budget)));
+        ArrayNode objectives = root.putArray("objectives");
+        plan.objectives().forEach(objective -> objectives.add(objective(objective)));
         byte[] json = writer.writeValueAsBytes(root);
         byte[] withNewline = Arrays.copyOf(json, json.length + 1);
         withNewline[json.length] = '\n';
@@ -254,7 +258,7 @@ public final class PlanJson {
             ObjectNode a = axes.addObject().put("id", axis.id()).put("label", axis.label());
             ArrayNode members = a.putArray("members");
             axis.members().forEach(m -> members.addObject().put("id", m.id()).put("label", m.label())
-                    .put("parent", m.parent()).put("leaf", m.leaf()));
+                    .put("parent", m.parent()).put("leaf", m.leaf()).set("period", period(m.period())));
         }
         ArrayNode rows = node.putArray("rows");
         for (BudgetData.Row row : budget.rows()) {
@@ -285,6 +289,39 @@ public final class PlanJson {
                     .set("value", number(share.value())));
         }
         return node;
+    }
+
+    /**
+     * An indicator with its targets (issue 16): each target's milestone as typed and as years, its text
+     * as printed, and the typed figure when there is one.
+     */
+    private ObjectNode objective(ObjectiveData objective) {
+        ObjectNode node = nodes.objectNode()
+                .put("table", objective.table())
+                .put("group", objective.group())
+                .put("id", objective.id())
+                .put("indicator", objective.indicator())
+                .put("note", objective.note().orElse(null));
+        ArrayNode targets = node.putArray("targets");
+        for (ObjectiveData.TargetData target : objective.targets()) {
+            ObjectNode t = targets.addObject().put("year", target.year());
+            t.set("period", period(target.period()));
+            t.put("text", target.text());
+            if (target.figure().isPresent()) {
+                ObjectiveData.Figure figure = target.figure().get();
+                ObjectNode f = t.putObject("target").put("comparator", figure.comparator());
+                f.set("value", number(figure.value()));
+                f.put("unit", figure.unit().orElse(null)).put("source", figure.declared() ? "declared" : "text");
+            } else {
+                t.putNull("target");
+            }
+        }
+        return node;
+    }
+
+    private JsonNode period(java.util.Optional<Period> period) {
+        return period.<JsonNode>map(p -> nodes.objectNode().put("from", p.from()).put("to", p.to()))
+                .orElse(nodes.nullNode());
     }
 
     private JsonNode number(BigDecimal value) {

@@ -26,7 +26,7 @@ public final class PortalFiles {
      */
     public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(SearchData.FILE, search.write(plans));
+        files.putAll(search.write(plans));
         files.put(AtomFeed.FILE, feed.write(plans, site));
         files.put(DataPackage.FILE, dataPackage.write(plans));
         files.put(PlanJson.SCHEMA_PATH, planDataSchema());

@@ -8,73 +8,136 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import plandoc.render.html.DataFile;
 
 /**
- * {@code search-data.js}: every published plan as the index's search reads it. A script that assigns
- * a global rather than a JSON file, because a page opened from {@code file://} may load scripts but
- * not fetch files; the same file serves the portal unchanged. Keys are short: the file grows with the
- * number of plans and is loaded by every visit to the index.
- *
+ * The index's search data, in three layers so the index page stays small however many plans the
+ * site holds (issue 16: 10,000 plans, first page ≤ 200 KB):
+ * <ul>
+ * <li>{@code search/first-page.js}, loaded with the page: the plan count, the filters' values and
+ *     the first page of the list;</li>
+ * <li>{@code search/plans.js}, the catalogue, loaded on the first search, filter or page turn: every
+ *     plan's row, newest first (the list's order without a search);</li>
+ * <li>{@code search/index.js} and {@code search/terms/*.js}, the full-text index ({@link SearchIndex}),
+ *     loaded on the first search, and of the terms only the chunks a search needs.</li>
+ * </ul>
+ * Scripts that assign globals rather than JSON files, because a page opened from {@code file://}
+ * may load scripts but not fetch files; the same files serve the portal unchanged. A plan's row:
  * <pre>
- * window.PLANDOC_SEARCH = {"format":"plandoc.search/1","plans":[{
- *   "id": slug, "n": number and symbol, "d": ISO date or "", "dt": printed date, "y": year or 0,
- *   "k": kind, "t": title, "i": issuer, "a": [agency names], "ai": [agency ids],
- *   "v": total in đồng as a number (sorting only) or null, "f": printed total,
- *   "u": page, "p": PDF, "j": JSON, "c": [[download href, label], …] (Word, Excel, CSVs), "x": the plan's distinct words
- * }, …]};
+ * {"id": slug, "n": number and symbol, "d": ISO date or "", "dt": printed date, "y": year or 0,
+ *  "k": kind, "t": title, "i": issuer, "a": [agency names], "ai": [agency ids],
+ *  "v": total in đồng as a number (sorting only) or null, "f": printed total,
+ *  "u": page, "p": PDF, "j": JSON, "c": [[download href, label], …] (Word, Excel, CSVs)}
  * </pre>
  */
 public final class SearchData {
-    public static final String FILE = "search-data.js";
-    public static final String FORMAT = "plandoc.search/1";
-    static final String GLOBAL = "PLANDOC_SEARCH";
+    public static final String FIRST_PAGE = "search/first-page.js";
+    public static final String CATALOGUE = "search/plans.js";
+    public static final String FORMAT = "plandoc.search/2";
+    /** Rows on a page of the list; {@code index.ftlh} prints as many. */
+    public static final int PAGE_SIZE = 50;
 
     private final ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-    public byte[] write(List<PlanSummary> plans) {
-        ObjectNode root = nodes.objectNode().put("format", FORMAT);
-        ArrayNode list = root.putArray("plans");
-        for (PlanSummary plan : plans) {
-            ObjectNode node = list.addObject()
-                    .put("id", plan.slug())
-                    .put("n", plan.numberSymbol())
-                    .put("d", plan.date().map(Object::toString).orElse(""))
-                    .put("dt", plan.dateText())
-                    .put("y", plan.date().map(d -> d.getYear()).orElse(0))
-                    .put("k", plan.kind())
-                    .put("t", plan.title())
-                    .put("i", plan.issuer());
-            ArrayNode names = node.putArray("a");
-            ArrayNode ids = node.putArray("ai");
-            for (PlanSummary.AgencyName agency : plan.agencies()) {
-                names.add(agency.name());
-                ids.add(agency.id());
-            }
-            if (plan.totalDong().isPresent()) {
-                node.put("v", plan.totalDong().get().stripTrailingZeros());
-            } else {
-                node.putNull("v");
-            }
-            node.put("f", plan.fundingText())
-                    .put("u", plan.links().page())
-                    .put("p", plan.links().pdf())
-                    .put("j", plan.links().json());
-            ArrayNode csv = node.putArray("c");
-            for (DataFile file : plan.links().csv()) {
-                csv.addArray().add(file.href()).add(file.label());
-            }
-            node.put("x", plan.words());
+    /** Every search file by its path from the site root. */
+    public Map<String, byte[]> write(List<PlanSummary> plans) {
+        List<PlanSummary> ordered = newestFirst(plans);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(FIRST_PAGE, firstPage(ordered));
+        ObjectNode catalogue = nodes.objectNode().put("format", FORMAT);
+        ArrayNode rows = catalogue.putArray("plans");
+        ordered.forEach(plan -> rows.add(row(plan)));
+        // One plan a line: a diff between two builds shows which plans changed.
+        files.put(CATALOGUE, script("PLANDOC_PLANS", catalogue, true));
+        files.putAll(new SearchIndex().write(ordered));
+        return files;
+    }
+
+    /**
+     * The list's order without a search: newest first, then by number; plans without a date last.
+     * The browser keeps this order for ties, so the first page is the same before and after the
+     * catalogue arrives.
+     */
+    static List<PlanSummary> newestFirst(List<PlanSummary> plans) {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+        Comparator<PlanSummary> byDate = Comparator.comparing(p -> p.date().map(Object::toString).orElse(""));
+        return plans.stream().sorted(byDate.reversed()
+                        .thenComparing(PlanSummary::numberSymbol, collator)
+                        .thenComparing(PlanSummary::slug))
+                .toList();
+    }
+
+    private byte[] firstPage(List<PlanSummary> ordered) {
+        ObjectNode root = nodes.objectNode().put("format", FORMAT).put("count", ordered.size()).put("pageSize", PAGE_SIZE);
+        ObjectNode facets = root.putObject("facets");
+        Set<Integer> years = new LinkedHashSet<>();
+        Set<String> kinds = new LinkedHashSet<>();
+        Set<String> issuers = new LinkedHashSet<>();
+        Set<String> agencies = new LinkedHashSet<>();
+        for (PlanSummary plan : ordered) {
+            plan.date().ifPresent(d -> years.add(d.getYear()));
+            kinds.add(plan.kind());
+            issuers.add(plan.issuer());
+            plan.agencies().forEach(a -> agencies.add(a.name()));
         }
+        // The browser sorts them by its own Vietnamese collation, as it sorts everything it shows.
+        years.forEach(facets.putArray("y")::add);
+        kinds.forEach(facets.putArray("k")::add);
+        issuers.forEach(facets.putArray("i")::add);
+        agencies.forEach(facets.putArray("a")::add);
+        ArrayNode rows = root.putArray("plans");
+        ordered.stream().limit(PAGE_SIZE).forEach(plan -> rows.add(row(plan)));
+        return script("PLANDOC_FIRST", root, false);
+    }
+
+    private ObjectNode row(PlanSummary plan) {
+        ObjectNode node = nodes.objectNode()
+                .put("id", plan.slug())
+                .put("n", plan.numberSymbol())
+                .put("d", plan.date().map(Object::toString).orElse(""))
+                .put("dt", plan.dateText())
+                .put("y", plan.date().map(d -> d.getYear()).orElse(0))
+                .put("k", plan.kind())
+                .put("t", plan.title())
+                .put("i", plan.issuer());
+        ArrayNode names = node.putArray("a");
+        ArrayNode ids = node.putArray("ai");
+        for (PlanSummary.AgencyName agency : plan.agencies()) {
+            names.add(agency.name());
+            ids.add(agency.id());
+        }
+        if (plan.totalDong().isPresent()) {
+            node.put("v", plan.totalDong().get().stripTrailingZeros());
+        } else {
+            node.putNull("v");
+        }
+        node.put("f", plan.fundingText())
+                .put("u", plan.links().page())
+                .put("p", plan.links().pdf())
+                .put("j", plan.links().json());
+        ArrayNode csv = node.putArray("c");
+        for (DataFile file : plan.links().csv()) {
+            csv.addArray().add(file.href()).add(file.label());
+        }
+        return node;
+    }
+
+    private byte[] script(String global, ObjectNode root, boolean linePerPlan) {
         try {
-            // One plan a line: a diff between two builds shows which plans changed.
-            // "<" only ever occurs inside JSON strings: as \u003c, no "</script>" in a title can end a script
-            // element should the data ever be inlined in a page.
-            String json = mapper.writeValueAsString(root).replace("},{\"id\"", "},\n{\"id\"")
-                    .replace("<", "\\u003c");
-            return ("window." + GLOBAL + " = " + json + ";\n").getBytes(StandardCharsets.UTF_8);
+            String json = mapper.writeValueAsString(root);
+            if (linePerPlan) {
+                json = json.replace("},{\"id\"", "},\n{\"id\"");
+            }
+            return ("window." + global + " = " + SearchIndex.safe(json) + ";\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a tree of plain nodes always serialises
         }

@@ -182,6 +182,45 @@ class OpenDataTest {
         assertTrue(lead.size() >= 1 && !lead.get(0).asText().contains(" "), "register ids, not printed names: " + lead);
     }
 
+    /** Issue 16: objectives with periods parsed and typed targets, the printed text kept; period axes' years. */
+    @Test
+    void planJsonTypesObjectiveTargetsAndPeriods() throws Exception {
+        Map<String, JsonNode> targets = new java.util.HashMap<>();
+        JsonNode phases = null;
+        for (ResolvedPlan plan : plans) {
+            JsonNode json = new ObjectMapper().readTree(new plandoc.render.data.PlanJson().write(plan));
+            for (JsonNode objective : json.get("objectives")) {
+                for (JsonNode target : objective.get("targets")) {
+                    targets.put(objective.get("id").asText() + "@" + target.get("year").asText(), target);
+                }
+            }
+            for (JsonNode budget : json.get("budgets")) {
+                for (JsonNode axis : budget.get("axes")) {
+                    if (axis.get("id").asText().equals("phase")) {
+                        phases = axis.get("members");
+                    }
+                }
+            }
+        }
+        // Declared by the source (value: 50, unit: "%"), comparator read from "tối thiểu", text kept.
+        JsonNode fiveG = targets.get("mt-5g@2025");
+        assertEquals("Phấn đấu đạt tối thiểu 50% địa bàn dân cư toàn tỉnh", fiveG.get("text").asText());
+        assertEquals("{\"from\":2025,\"to\":2025}", fiveG.get("period").toString());
+        assertEquals("{\"comparator\":\"gte\",\"value\":50,\"unit\":\"%\",\"source\":\"declared\"}",
+                fiveG.get("target").toString());
+        // Read from the text alone.
+        JsonNode documents = targets.get("van-ban-dien-tu@2020");
+        assertEquals("100% văn bản các cấp", documents.get("text").asText());
+        assertEquals("{\"comparator\":\"eq\",\"value\":100,\"unit\":\"%\",\"source\":\"text\"}",
+                documents.get("target").toString());
+        // Two figures in one text, or none: no typed target, the text stays.
+        assertTrue(targets.get("van-ban-dien-tu@2015").get("target").isNull());
+        assertTrue(targets.get("mt-hoi-nghi-truc-tuyen@2025").get("target").isNull());
+        assertTrue(phases != null, "4086's budget has a phase axis");
+        assertEquals("{\"from\":2012,\"to\":2015}", phases.get(0).get("period").toString());
+        assertEquals("{\"from\":2016,\"to\":2020}", phases.get(1).get("period").toString());
+    }
+
     private static List<Map<String, String>> read(byte[] csv) throws Exception {
         CsvMapper mapper = new CsvMapper();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();

@@ -120,13 +120,12 @@ class PortalFilesTest {
 
     @Test
     void searchDataCarriesWhatTheIndexSearches() throws Exception {
-        String script = new String(new SearchData().write(summaries(false)), StandardCharsets.UTF_8);
-        String prefix = "window.PLANDOC_SEARCH = ";
-        assertTrue(script.startsWith(prefix) && script.endsWith(";\n"), script.substring(0, 60));
-        JsonNode data = new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 2));
+        Map<String, byte[]> files = new SearchData().write(summaries(false));
+        // The catalogue: every plan's row, newest first.
+        JsonNode data = assigned(files.get(SearchData.CATALOGUE), "window.PLANDOC_PLANS = ");
         assertEquals(SearchData.FORMAT, data.get("format").asText());
-        JsonNode digital = data.get("plans").get(1);
-        assertEquals(DIGITAL, digital.get("id").asText());
+        JsonNode digital = data.get("plans").get(0);
+        assertEquals(DIGITAL, digital.get("id").asText(), "2022 before 2012");
         assertEquals("424/QĐ-UBND", digital.get("n").asText());
         assertEquals(2022, digital.get("y").asInt());
         assertEquals("Quyết định", digital.get("k").asText());
@@ -134,13 +133,54 @@ class PortalFilesTest {
         assertEquals("1.438.798 triệu đồng", digital.get("f").asText());
         assertTrue(digital.get("a").toString().contains("Sở Thông tin và Truyền thông"), digital.get("a").toString());
         assertEquals(digital.get("a").size(), digital.get("ai").size());
-        List<String> words = List.of(digital.get("x").asText().split(" "));
-        assertTrue(words.containsAll(List.of("chuyển", "đổi", "số")), "the text's words, lower case");
-        assertEquals(words.size(), words.stream().distinct().count(), "each word once");
+        assertFalse(digital.has("x"), "the words are in the index, not in the catalogue");
         assertEquals(DIGITAL + "/424-QD-UBND.pdf", digital.get("p").asText());
-        // The Word copy, the Excel workbook and the seven budget CSVs.
-        assertEquals(9, digital.get("c").size());
+        // The Word copy, the Excel workbook and the seven budget tables, each printed and tidy.
+        assertEquals(16, digital.get("c").size());
         assertEquals(DIGITAL + "/424-QD-UBND.docx", digital.get("c").get(0).get(0).asText());
+
+        // The first page: count, filters' values and the first rows, in the catalogue's order.
+        JsonNode first = assigned(files.get(SearchData.FIRST_PAGE), "window.PLANDOC_FIRST = ");
+        assertEquals(2, first.get("count").asInt());
+        assertEquals(List.of(2022, 2012), List.of(first.at("/facets/y/0").asInt(), first.at("/facets/y/1").asInt()));
+        assertTrue(first.at("/facets/a").toString().contains("Sở Thông tin và Truyền thông"));
+        assertEquals(digital, first.at("/plans/0"));
+
+        // The index: plan 0 (424) under the folded words of its title and text, in the chunk of their letters.
+        JsonNode index = assigned(files.get(SearchIndex.FILE), "window.PLANDOC_INDEX = ");
+        assertEquals(2, index.get("documentCount").asInt());
+        Map<String, JsonNode> terms = new java.util.HashMap<>();
+        index.get("chunks").fields().forEachRemaining(chunk -> {
+            String script = new String(files.get(chunk.getValue().asText()), StandardCharsets.UTF_8);
+            String prefix = "(window.PLANDOC_TERMS = window.PLANDOC_TERMS || {})[\"" + chunk.getKey() + "\"] = ";
+            assertTrue(script.startsWith(prefix), script.substring(0, Math.min(80, script.length())));
+            try {
+                for (JsonNode entry : new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 2))) {
+                    assertTrue(entry.get(0).asText().startsWith(chunk.getKey()), entry + " in chunk " + chunk.getKey());
+                    terms.put(entry.get(0).asText(), entry);
+                }
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        for (String word : List.of("chuyen", "doi", "so")) {
+            JsonNode entry = terms.get(word);
+            assertTrue(entry != null, word);
+            List<Integer> fields = new ArrayList<>();
+            for (int k = 1; k < entry.size(); k += 3) {
+                fields.add(entry.get(k).asInt());
+                assertEquals(0, entry.get(k + 1).get(0).asInt(), "plan 0 first: " + entry);
+            }
+            assertTrue(fields.containsAll(List.of(1, 4)), "title and text: " + entry);
+        }
+        assertFalse(terms.containsKey("chuyển"), "terms are folded");
+        assertEquals(0, terms.get("424").get(2).get(0).asInt(), "the number is a term of field 0");
+    }
+
+    private static JsonNode assigned(byte[] script, String prefix) throws java.io.IOException {
+        String text = new String(script, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith(prefix) && text.endsWith(";\n"), text.substring(0, 60));
+        return new ObjectMapper().readTree(text.substring(prefix.length(), text.length() - 2));
     }
 
     private static void validate(byte[] xml, String schema) throws Exception {

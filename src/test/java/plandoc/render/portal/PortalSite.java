@@ -93,14 +93,18 @@ final class PortalSite {
         return this;
     }
 
-    /** Writes index.html, search-data.js and the templates' assets into {@code site}. */
+    /** Writes index.html, the search files and the templates' assets into {@code site}. */
     void write(Path site) throws IOException, RenderException {
         Path templates = Path.of("templates");
         TemplateEngine engine = new TemplateEngine(templates, new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy())));
         String html = engine.render("index.ftlh", new IndexPage(entries, "assets/", "", SourceView.NONE), "");
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), html, StandardCharsets.UTF_8);
-        Files.write(site.resolve(SearchData.FILE), new SearchData().write(summaries));
+        for (java.util.Map.Entry<String, byte[]> file : new SearchData().write(summaries).entrySet()) {
+            Path target = site.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
         Path assets = templates.resolve("assets");
         try (Stream<Path> files = Files.walk(assets)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
