@@ -107,7 +107,7 @@ public final class SiteRecords {
         node.put("title", info.title());
         node.put("issuer", info.issuer());
         node.put("fileStem", info.fileStem());
-        node.put("fundingTotal", decimal(info.fundingTotal()));
+        node.put("fundingTotal", decimal(info.fundingTotal().orElse(null)));
         node.put("fundingUnit", info.fundingUnit());
         node.put("fundingText", info.fundingText());
         node.put("issuerCode", info.issuerCode());
@@ -151,7 +151,7 @@ public final class SiteRecords {
         node.put("label", w.label());
         node.put("title", w.title());
         node.put("anchor", w.anchor());
-        node.put("amount", decimal(w.amount()));
+        node.put("amount", decimal(w.amount().orElse(null)));
         node.put("unit", w.unit());
         node.put("amountText", w.amountText());
     }
@@ -178,7 +178,7 @@ public final class SiteRecords {
         return new DocumentInfo(text(n, "slug"), text(n, "numberSymbol"),
                 Optional.ofNullable(text(n, "date")).map(LocalDate::parse).orElse(null), text(n, "dateText"),
                 text(n, "kind"), text(n, "title"), text(n, "issuer"), text(n, "fileStem"),
-                Optional.ofNullable(text(n, "fundingTotal")).map(BigDecimal::new).orElse(null), text(n, "fundingUnit"),
+                Optional.ofNullable(text(n, "fundingTotal")).map(BigDecimal::new), text(n, "fundingUnit"),
                 text(n, "fundingText"), text(n, "issuerCode"));
     }
 
@@ -201,7 +201,7 @@ public final class SiteRecords {
     private static AgencyWork work(JsonNode n) {
         return new AgencyWork(text(n, "agencyId"), text(n, "agencyName"), n.path("group").asBoolean(),
                 text(n, "role"), text(n, "label"), text(n, "title"), text(n, "anchor"),
-                Optional.ofNullable(text(n, "amount")).map(BigDecimal::new).orElse(null), text(n, "unit"),
+                Optional.ofNullable(text(n, "amount")).map(BigDecimal::new), text(n, "unit"),
                 text(n, "amountText"));
     }
 

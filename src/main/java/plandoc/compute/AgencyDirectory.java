@@ -58,8 +58,8 @@ public final class AgencyDirectory {
         boolean any = false;
         for (AgencyPage.Entry e : entries) {
             AgencyWork w = e.work();
-            if (w.amount() != null && w.role().equals("chủ trì")) {
-                dong = dong.add(w.amount().multiply(Unit.byLabel(w.unit()).orElse(TOTAL_UNIT).inDong()));
+            if (w.amount().isPresent() && w.role().equals("chủ trì")) {
+                dong = dong.add(w.amount().get().multiply(Unit.byLabel(w.unit()).orElse(TOTAL_UNIT).inDong()));
                 any = true;
             }
         }

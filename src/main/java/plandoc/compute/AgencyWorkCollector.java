@@ -42,8 +42,8 @@ final class AgencyWorkCollector {
             for (var task : t.items()) {
                 String title = text.inline(task.title()).plain();
                 Label label = labels.get(task.id().value());
-                task.assignment().lead().ifPresent(l -> work(l, "chủ trì", label, title, null, "", 0, out));
-                task.assignment().partners().forEach(p -> work(p, "phối hợp", label, title, null, "", 0, out));
+                task.assignment().lead().ifPresent(l -> work(l, "chủ trì", label, title, Optional.empty(), "", 0, out));
+                task.assignment().partners().forEach(p -> work(p, "phối hợp", label, title, Optional.empty(), "", 0, out));
             }
         }
         for (BudgetFigures f : figures) {
@@ -56,9 +56,9 @@ final class AgencyWorkCollector {
                 Optional<BigDecimal> total = f.figure(item, Selection.all(f.layout().size())).amount();
                 String unit = f.budget().unit().label();
                 int decimals = f.budget().decimals();
-                item.item().assignment().lead().ifPresent(l -> work(l, "chủ trì", label, title, total.orElse(null),
+                item.item().assignment().lead().ifPresent(l -> work(l, "chủ trì", label, title, total,
                         unit, decimals, out));
-                item.item().assignment().partners().forEach(p -> work(p, "phối hợp", label, title, null, "", 0, out));
+                item.item().assignment().partners().forEach(p -> work(p, "phối hợp", label, title, Optional.empty(), "", 0, out));
             }
         }
         return out;
@@ -68,17 +68,17 @@ final class AgencyWorkCollector {
         for (Section s : list) {
             SectionNumbering.Numbered n = sections.of(s);
             String title = s.title().map(t -> text.inline(t).plain()).orElse("");
-            s.agencies().forEach(a -> work(a, "thực hiện", new Label(n.label(), n.anchor()), title, null, "", 0, out));
+            s.agencies().forEach(a -> work(a, "thực hiện", new Label(n.label(), n.anchor()), title, Optional.empty(), "", 0, out));
             sectionWork(s.sections(), out);
         }
     }
 
-    private void work(Text agencyName, String role, Label label, String title, BigDecimal amount, String unit,
+    private void work(Text agencyName, String role, Label label, String title, Optional<BigDecimal> amount, String unit,
                       int decimals, List<AgencyWork> out) {
         // Joint leads share a row: each is credited with the row, its money counted once per agency.
         plan.agencies().resolve(agencyName.literalText()).orElse(List.of()).forEach(agency -> out.add(
                 new AgencyWork(agency.id().value(), agency.name(), agency.group(), role,
                         label == null ? "" : label.text(), title, label == null ? "" : label.anchor(), amount, unit,
-                        amount == null ? "" : VietnameseNumbers.format(amount, decimals) + " " + unit)));
+                        amount.map(a -> VietnameseNumbers.format(a, decimals) + " " + unit).orElse(""))));
     }
 }

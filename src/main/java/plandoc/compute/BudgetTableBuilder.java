@@ -283,7 +283,7 @@ final class BudgetTableBuilder {
                 if (budget.grouped()) {
                     List<CellView> cells = new ArrayList<>();
                     cells.add(CellView.text(Numbering.roman(group.number()), "number"));
-                    cells.add(new CellView(List.of(group.group().title().map(inline).orElse(InlineText.EMPTY)), null,
+                    cells.add(new CellView(List.of(group.group().title().map(inline).orElse(InlineText.EMPTY)), Optional.empty(),
                             false, "title", labelSpan));
                     money.forEach(m -> cells.add(m.isText() ? blank("text")
                             : moneyCell(groupScope, figures.figure(group, m.selection()), m.selection(), true)));
@@ -298,7 +298,7 @@ final class BudgetTableBuilder {
                     List<CellView> cells = new ArrayList<>();
                     cells.add(CellView.text("", "number"));
                     cells.add(new CellView(List.of(InlineText.of(budget.label("unallocated",
-                            "Kinh phí chưa phân bổ cho từng dự án"))), null, false, "title", labelSpan));
+                            "Kinh phí chưa phân bổ cho từng dự án"))), Optional.empty(), false, "title", labelSpan));
                     money.forEach(m -> cells.add(m.isText() ? blank("text")
                             : moneyCell(unallocatedScope(group), group.unallocated().figure(m.selection(), axes),
                                     m.selection(),
@@ -318,21 +318,21 @@ final class BudgetTableBuilder {
             BudgetItem source = item.item();
             List<CellView> cells = new ArrayList<>();
             cells.add(CellView.text(Integer.toString(item.number()), "number"));
-            cells.add(new CellView(List.of(inline.apply(source.title())), null, false, "title", 1));
-            textColumns.forEach(c -> cells.add(new CellView(text(source, c, previous), null, false, "text", 1)));
+            cells.add(new CellView(List.of(inline.apply(source.title())), Optional.empty(), false, "title", 1));
+            textColumns.forEach(c -> cells.add(new CellView(text(source, c, previous), Optional.empty(), false, "text", 1)));
             if (source.noAmount().isPresent()) {
                 // The text stands across the money columns, and in a funding-type column the item leaves empty.
                 for (MoneyColumn m : money) {
                     if (m.isText() && !text(source, m.textColumn(), previous).isEmpty()) {
-                        cells.add(new CellView(text(source, m.textColumn(), previous), null, false, "text", 1));
+                        cells.add(new CellView(text(source, m.textColumn(), previous), Optional.empty(), false, "text", 1));
                     }
                 }
                 int span = (int) money.stream().filter(m -> !m.isText() || text(source, m.textColumn(), previous).isEmpty())
                         .count();
-                cells.add(new CellView(List.of(inline.apply(source.noAmount().get())), null, false, "note", span));
+                cells.add(new CellView(List.of(inline.apply(source.noAmount().get())), Optional.empty(), false, "note", span));
             } else {
                 for (MoneyColumn m : money) {
-                    cells.add(m.isText() ? new CellView(text(source, m.textColumn(), previous), null, false, "text", 1)
+                    cells.add(m.isText() ? new CellView(text(source, m.textColumn(), previous), Optional.empty(), false, "text", 1)
                             : moneyCell(itemScope(item), figures.figure(item, m.selection()), m.selection(),
                                     m.selection().constrainedAxes() == 0));
                 }
@@ -381,7 +381,7 @@ final class BudgetTableBuilder {
 
         private RowView grandRow(int labelSpan) {
             List<CellView> cells = new ArrayList<>();
-            cells.add(new CellView(List.of(InlineText.of(budget.label("grand", "Tổng cộng"))), null, false, "title",
+            cells.add(new CellView(List.of(InlineText.of(budget.label("grand", "Tổng cộng"))), Optional.empty(), false, "title",
                     labelSpan));
             money.forEach(m -> cells.add(m.isText() ? blank("text") : moneyCell(WHOLE, figures.figure(m.selection()),
                     m.selection(), true)));
@@ -397,7 +397,7 @@ final class BudgetTableBuilder {
             InlineText label = inline.apply(totals.label());
             if (axis == 0 && budget.print().money().isEmpty()) {
                 List<CellView> cells = new ArrayList<>();
-                cells.add(new CellView(List.of(label), null, false, "title", labelSpan));
+                cells.add(new CellView(List.of(label), Optional.empty(), false, "title", labelSpan));
                 for (Member member : axes.axes().get(0).members()) {
                     long span = money.stream().filter(m -> m.selection().member(0) != null
                             && axes.covers(0, member.id().value(), m.selection().member(0))).count();
@@ -411,13 +411,13 @@ final class BudgetTableBuilder {
                 return List.of(new RowView("axis-total", "", cells));
             }
             List<RowView> rows = new ArrayList<>();
-            rows.add(new RowView("axis-total", "", List.of(new CellView(List.of(label), null, false, "title",
+            rows.add(new RowView("axis-total", "", List.of(new CellView(List.of(label), Optional.empty(), false, "title",
                     labelSpan + money.size()))));
             for (String leaf : axes.leaves(axis)) {
                 Member member = axes.member(axis, leaf).orElseThrow();
                 Selection s = Selection.of(axes.size(), Map.of(axis, leaf));
                 rows.add(new RowView("axis-total", "", List.of(
-                        new CellView(List.of(InlineText.of("- " + member.label())), null, false, "title",
+                        new CellView(List.of(InlineText.of("- " + member.label())), Optional.empty(), false, "title",
                                 labelSpan + money.size() - 1),
                         moneyCell(WHOLE, figures.figure(s), s, true))));
             }
@@ -444,7 +444,7 @@ final class BudgetTableBuilder {
 
         private RowView summaryRow(String kind, String label, Map<Integer, String> rowSelection) {
             List<CellView> cells = new ArrayList<>();
-            cells.add(new CellView(List.of(InlineText.of(label)), null, false, "title", 1 + textColumns.size()));
+            cells.add(new CellView(List.of(InlineText.of(label)), Optional.empty(), false, "title", 1 + textColumns.size()));
             for (MoneyColumn m : money) {
                 if (m.isText()) {
                     cells.add(blank("text"));
@@ -479,10 +479,10 @@ final class BudgetTableBuilder {
 
         private CellView moneyCell(Figure figure, Selection selection, boolean computed) {
             return switch (figure.state()) {
-                case BLANK -> new CellView(List.of(), null, computed, "money", 1);
+                case BLANK -> new CellView(List.of(), Optional.empty(), computed, "money", 1);
                 case UNDETERMINED -> undetermined(selection, computed);
                 case VALUE -> new CellView(List.of(InlineText.of(VietnameseNumbers.format(figure.value(),
-                        budget.decimals()))), figure.value(), computed, "money", 1);
+                        budget.decimals()))), Optional.of(figure.value()), computed, "money", 1);
             };
         }
 
@@ -497,11 +497,11 @@ final class BudgetTableBuilder {
                 problems.error(budget.print().at(), "budget.undetermined", budget.id().value(), cell,
                         String.join(", ", items));
             }
-            return new CellView(List.of(InlineText.of(UNDETERMINED)), null, computed, "money", 1);
+            return new CellView(List.of(InlineText.of(UNDETERMINED)), Optional.empty(), computed, "money", 1);
         }
 
         private CellView blank(String role) {
-            return new CellView(List.of(), null, false, role, 1);
+            return new CellView(List.of(), Optional.empty(), false, role, 1);
         }
     }
 

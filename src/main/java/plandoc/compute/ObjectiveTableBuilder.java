@@ -2,6 +2,7 @@ package plandoc.compute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import plandoc.model.Objective;
@@ -55,27 +56,27 @@ final class ObjectiveTableBuilder {
         java.util.Map<String, Integer> numbers = ListNumbers.objectives(table);
         for (ObjectiveGroup group : table.groups()) {
             if (!group.title().isEmpty()) {
-                rows.add(new RowView("heading", "", List.of(new CellView(List.of(inline.apply(group.title())), null,
+                rows.add(new RowView("heading", "", List.of(new CellView(List.of(inline.apply(group.title())), Optional.empty(),
                         false, "title", columns.size()))));
             }
             for (Objective o : group.items()) {
                 List<CellView> cells = new ArrayList<>();
                 cells.add(CellView.text(Integer.toString(numbers.get(o.id().value())), "number"));
-                cells.add(new CellView(List.of(inline.apply(o.indicator())), null, false, "title", 1));
+                cells.add(new CellView(List.of(inline.apply(o.indicator())), Optional.empty(), false, "title", 1));
                 if (byColumn) {
                     for (String year : years) {
                         List<InlineText> lines = o.targets().stream().filter(t -> t.year().equals(year))
                                 .map(t -> inline.apply(t.text())).toList();
-                        cells.add(new CellView(lines, null, false, "text", 1));
+                        cells.add(new CellView(lines, Optional.empty(), false, "text", 1));
                     }
                     // An undated note has no year column: it goes under the indicator.
                     o.note().ifPresent(n -> cells.set(1, new CellView(List.of(inline.apply(o.indicator()),
-                            prefixed("- ", inline.apply(n))), null, false, "title", 1)));
+                            prefixed("- ", inline.apply(n))), Optional.empty(), false, "title", 1)));
                 } else {
                     List<InlineText> lines = new ArrayList<>();
                     o.targets().forEach(t -> lines.add(prefixed("- " + t.year() + ": ", inline.apply(t.text()))));
                     o.note().ifPresent(n -> lines.add(prefixed("- ", inline.apply(n))));
-                    cells.add(new CellView(lines, null, false, "text", 1));
+                    cells.add(new CellView(lines, Optional.empty(), false, "text", 1));
                 }
                 rows.add(new RowView("item", o.id().value(), cells));
             }

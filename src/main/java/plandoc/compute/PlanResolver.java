@@ -242,9 +242,10 @@ public final class PlanResolver {
         private DocumentInfo info() {
             String numberSymbol = doc.numberSymbol();
             Optional<BudgetFigures> main = mainBudget();
-            BigDecimal total = main.flatMap(f -> f.total().amount()).orElse(null);
+            Optional<BigDecimal> total = main.flatMap(f -> f.total().amount());
             String unit = main.map(f -> f.budget().unit().label()).orElse("");
-            String totalText = total == null ? "" : VietnameseNumbers.format(total, main.get().budget().decimals()) + " " + unit;
+            String totalText = total.map(t -> VietnameseNumbers.format(t, main.get().budget().decimals()) + " " + unit)
+                    .orElse("");
             return new DocumentInfo(plan.slug(), numberSymbol, doc.date(), VietnameseDates.short_(doc.date()),
                     doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
                     fileStem(numberSymbol), total, unit, totalText, doc.issuer().code().orElse(""));

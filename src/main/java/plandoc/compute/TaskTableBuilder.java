@@ -3,6 +3,7 @@ package plandoc.compute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import plandoc.model.Assignment;
 import plandoc.model.Task;
@@ -39,15 +40,15 @@ final class TaskTableBuilder {
         java.util.Map<String, Integer> numbers = ListNumbers.tasks(table);
         for (TaskGroup group : table.groups()) {
             if (!group.title().isEmpty()) {
-                rows.add(new RowView("heading", "", List.of(new CellView(List.of(inline.apply(group.title())), null,
+                rows.add(new RowView("heading", "", List.of(new CellView(List.of(inline.apply(group.title())), Optional.empty(),
                         false, "title", columns.size()))));
             }
             for (Task task : group.items()) {
                 List<CellView> cells = new ArrayList<>();
                 cells.add(CellView.text(Integer.toString(numbers.get(task.id().value())), "number"));
-                cells.add(new CellView(List.of(inline.apply(task.title())), null, false, "title", 1));
+                cells.add(new CellView(List.of(inline.apply(task.title())), Optional.empty(), false, "title", 1));
                 for (String c : table.columns()) {
-                    cells.add(new CellView(column(task.assignment(), c), null, false, "text", 1));
+                    cells.add(new CellView(column(task.assignment(), c), Optional.empty(), false, "text", 1));
                 }
                 rows.add(new RowView("item", task.id().value(), cells));
             }

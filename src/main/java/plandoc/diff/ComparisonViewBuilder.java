@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import plandoc.compute.Numbering;
 import plandoc.diagnostic.Messages;
 import plandoc.resolved.DocumentInfo;
@@ -38,7 +39,7 @@ public final class ComparisonViewBuilder {
         add(parts, "PHỤ LỤC VÀ THAM CHIẾU", appendices(c));
         DocumentInfo pdfInfo = new DocumentInfo(info.slug(), info.numberSymbol(), null, "", "Bảng so sánh",
                 "Bảng so sánh " + title.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + title.substring(1),
-                info.issuer(), info.fileStem() + "-so-sanh", null, "", "");
+                info.issuer(), info.fileStem() + "-so-sanh", Optional.empty(), "", "");
         return new ComparisonView("BẢNG SO SÁNH", title, versions, parts, pdfInfo, footnote);
     }
 

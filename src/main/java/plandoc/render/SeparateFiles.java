@@ -1,5 +1,6 @@
 package plandoc.render;
 
+import java.util.Optional;
 import plandoc.diagnostic.Message;
 import plandoc.render.edoc.ElectronicRecord;
 import plandoc.render.html.IssuerName;

@@ -2,6 +2,7 @@ package plandoc.resolved;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Facts about the document for the site index, PDF metadata and open data.
@@ -14,15 +15,15 @@ import java.time.LocalDate;
  * @param title         trích yếu as plain text
  * @param issuer        "Ủy ban nhân dân tỉnh Hà Tĩnh"
  * @param fileStem      file name stem for the PDF an officer recognises ("4086-QD-UBND")
- * @param fundingTotal  the plan's total funding in {@code fundingUnit}, or null when it has no budget
+ * @param fundingTotal  the plan's total funding in {@code fundingUnit}; empty when it has no budget
  * @param fundingText   "724,90 tỷ đồng", or ""
  * @param issuerCode    the issuer's 13-character e-document identifier ("000.00.00.H25"), or ""
  */
 public record DocumentInfo(String slug, String numberSymbol, LocalDate date, String dateText, String kind,
-                           String title, String issuer, String fileStem, BigDecimal fundingTotal,
+                           String title, String issuer, String fileStem, Optional<BigDecimal> fundingTotal,
                            String fundingUnit, String fundingText, String issuerCode) {
     public DocumentInfo(String slug, String numberSymbol, LocalDate date, String dateText, String kind, String title,
-                        String issuer, String fileStem, BigDecimal fundingTotal, String fundingUnit, String fundingText) {
+                        String issuer, String fileStem, Optional<BigDecimal> fundingTotal, String fundingUnit, String fundingText) {
         this(slug, numberSymbol, date, dateText, kind, title, issuer, fileStem, fundingTotal, fundingUnit, fundingText, "");
     }
 }

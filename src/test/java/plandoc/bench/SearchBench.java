@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -182,7 +183,7 @@ public final class SearchBench {
         List<IndexEntry> entries = new ArrayList<>();
         for (PlanSummary plan : plans) {
             DocumentInfo info = new DocumentInfo(plan.slug(), plan.numberSymbol(), plan.date().orElse(null), plan.dateText(),
-                    plan.kind(), plan.title(), plan.issuer(), plan.slug(), null, "", plan.fundingText());
+                    plan.kind(), plan.title(), plan.issuer(), plan.slug(), Optional.empty(), "", plan.fundingText());
             entries.add(new IndexEntry(info, plan.links()));
         }
         String html = engine.render("index.ftlh", new IndexPage(entries, "assets/", "", SourceView.NONE), "");

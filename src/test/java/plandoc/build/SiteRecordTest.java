@@ -70,10 +70,10 @@ class SiteRecordTest {
         assertEquals(Optional.of(record), SiteRecords.parse(SiteRecords.bytes(record)));
         SiteRecord scaled = new SiteRecord(record.slug(), record.key(), record.folder(),
                 new plandoc.resolved.DocumentInfo("a", "1/KH", null, "", "Kế hoạch", "t", "i", "f",
-                        new BigDecimal("12.50"), "triệu đồng", "12,50 triệu đồng"),
+                        Optional.of(new BigDecimal("12.50")), "triệu đồng", "12,50 triệu đồng"),
                 record.summary(), record.agencyWork(), record.problems(), record.files());
         assertEquals(new BigDecimal("12.50").scale(),
-                SiteRecords.parse(SiteRecords.bytes(scaled)).orElseThrow().info().fundingTotal().scale());
+                SiteRecords.parse(SiteRecords.bytes(scaled)).orElseThrow().info().fundingTotal().orElseThrow().scale());
         assertEquals(Optional.empty(), SiteRecords.parse("{\"format\":\"plandoc.record/0\"}".getBytes()));
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,7 @@ class ColumnWidthsTest {
     }
 
     private static CellView cell(String text, String role) {
-        return new CellView(List.of(InlineText.of(text)), role.equals("money") ? BigDecimal.ONE : null, false, role, 1);
+        return new CellView(List.of(InlineText.of(text)), role.equals("money") ? Optional.of(BigDecimal.ONE) : Optional.<BigDecimal>empty(), false, role, 1);
     }
 
     /** A table of TT, title, {@code texts} text columns and {@code money} figure columns, {@code rows} rows alike. */

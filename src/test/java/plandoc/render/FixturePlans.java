@@ -1,5 +1,6 @@
 package plandoc.render;
 
+import java.util.Optional;
 import plandoc.compute.ColumnWidths;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.ArticleView;
@@ -62,7 +63,7 @@ final class FixturePlans {
         TableView projects = ColumnWidths.apply(projectsTable());
         DocumentInfo info = new DocumentInfo(SLUG, "4086/QĐ-UBND", LocalDate.of(2012, 12, 28), "28/12/2012",
                 "Quyết định", "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
-                "Ủy ban nhân dân tỉnh Hà Tĩnh", "4086-QD-UBND", new BigDecimal("724.90"), "tỷ đồng", "724,90 tỷ đồng");
+                "Ủy ban nhân dân tỉnh Hà Tĩnh", "4086-QD-UBND", Optional.of(new BigDecimal("724.90")), "tỷ đồng", "724,90 tỷ đồng");
         HeaderView header = new HeaderView("", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "Số: 4086/QĐ-UBND",
                 "Hà Tĩnh, ngày 28 tháng 12 năm 2012", "QUYẾT ĐỊNH",
                 "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
@@ -138,7 +139,7 @@ final class FixturePlans {
     static ResolvedPlan standalonePlan() {
         DocumentInfo info = new DocumentInfo("kh-25-stttt", "25/KH-STTTT", LocalDate.of(2026, 1, 5), "05/01/2026",
                 "Kế hoạch", "Chuyển đổi số trong cơ quan nhà nước năm 2026", "Sở Thông tin và Truyền thông tỉnh Hà Tĩnh",
-                "25-KH-STTTT", null, "", "");
+                "25-KH-STTTT", Optional.empty(), "", "");
         HeaderView header = new HeaderView("UBND TỈNH HÀ TĨNH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Số: 25/KH-STTTT",
                 "Hà Tĩnh, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH", "Chuyển đổi số trong cơ quan nhà nước năm 2026",
                 "", List.of("UBND TỈNH HÀ TĨNH"), List.of("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG"), "12.8mm");
@@ -226,7 +227,7 @@ final class FixturePlans {
                 new RowView("item", "trung-tam-du-lieu", List.of(
                         CellView.text("2", "number"),
                         new CellView(List.of(new InlineText(List.of(Span.text("Trung tâm dữ liệu (xem "),
-                                Span.link("Phụ lục II", "pl-du-an"), Span.text(")")))), null, false, "title", 1),
+                                Span.link("Phụ lục II", "pl-du-an"), Span.text(")")))), Optional.empty(), false, "title", 1),
                         money("200.00", false), money("100.00", false), money("100.00", false))),
                 row("group", "ung-dung", true, "II", "Ứng dụng CNTT", "312.40", "120.00", "192.40"),
                 row("item", "chinh-quyen-dien-tu", false, "1", "Chính quyền điện tử", "312.40", "120.00", "192.40"),
@@ -286,7 +287,7 @@ final class FixturePlans {
             }
             List<CellView> groupCells = new ArrayList<>();
             groupCells.add(CellView.text(List.of("I", "II", "III").get(group), "number"));
-            groupCells.add(new CellView(List.of(InlineText.of(List.of("Dự án hạ tầng", "Dự án ứng dụng", "Dự án nhân lực").get(group))), null, false, "title", 3));
+            groupCells.add(new CellView(List.of(InlineText.of(List.of("Dự án hạ tầng", "Dự án ứng dụng", "Dự án nhân lực").get(group))), Optional.empty(), false, "title", 3));
             for (BigDecimal sum : sums) {
                 groupCells.add(money(sum.toPlainString(), true));
             }
@@ -296,9 +297,9 @@ final class FixturePlans {
         }
         List<CellView> grandCells = new ArrayList<>();
         grandCells.add(CellView.text("", "number"));
-        grandCells.add(new CellView(List.of(InlineText.of("Tổng cộng")), null, false, "title", 3));
+        grandCells.add(new CellView(List.of(InlineText.of("Tổng cộng")), Optional.empty(), false, "title", 3));
         for (int k = 0; k < 6; k++) {
-            grandCells.add(new CellView(List.of(InlineText.of("")), null, false, "money", 1));
+            grandCells.add(new CellView(List.of(InlineText.of("")), Optional.empty(), false, "money", 1));
         }
         grandCells.add(money(grand.toPlainString(), true));
         rows.add(new RowView("grand", "", grandCells));
@@ -323,7 +324,7 @@ final class FixturePlans {
 
     private static CellView money(String value, boolean computed) {
         BigDecimal exact = new BigDecimal(value);
-        return new CellView(List.of(InlineText.of(vietnamese(exact))), exact, computed, "money", 1);
+        return new CellView(List.of(InlineText.of(vietnamese(exact))), Optional.of(exact), computed, "money", 1);
     }
 
     /** "1.234,50": grouping dot, decimal comma, two decimals (what compute prints for tỷ đồng). */

@@ -109,8 +109,8 @@ class LibreOfficeTest {
             for (int r = 0; r < table.rows().size(); r++) {
                 int c = 0;
                 for (CellView cell : table.rows().get(r).cells()) {
-                    if (cell.value() != null) {
-                        double expected = cell.value().doubleValue();
+                    if (cell.value().isPresent()) {
+                        double expected = cell.value().get().doubleValue();
                         if (t == 0 && dependsOn(table, new CellRef(r, c), changedAt, new java.util.HashMap<>())) {
                             expected += 1;
                         }
@@ -152,7 +152,7 @@ class LibreOfficeTest {
         for (TableView table : plan.tables()) {
             for (RowView row : table.rows()) {
                 for (CellView cell : row.cells()) {
-                    if (cell.value() != null) {
+                    if (cell.value().isPresent()) {
                         wanted.add(cell.plain());
                     }
                 }

@@ -1,5 +1,6 @@
 package plandoc.render;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.build.BuildReport;

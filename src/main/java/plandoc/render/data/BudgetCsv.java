@@ -55,11 +55,8 @@ public final class BudgetCsv {
     }
 
     private static String field(CellView cell) {
-        BigDecimal value = cell.value();
-        if (value != null) {
-            return value.toPlainString().replace('.', ',');
-        }
-        return guardFormula(cell.plain());
+        return cell.value().map(value -> value.toPlainString().replace('.', ','))
+                .orElseGet(() -> guardFormula(cell.plain()));
     }
 
     /**

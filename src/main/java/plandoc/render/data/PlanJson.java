@@ -117,7 +117,7 @@ public final class PlanJson {
                 .put("title", info.title())
                 .put("issuer", info.issuer())
                 .put("fileStem", info.fileStem());
-        node.set("fundingTotal", number(info.fundingTotal()));
+        node.set("fundingTotal", number(info.fundingTotal().orElse(null)));
         node.put("fundingUnit", info.fundingUnit());
         node.put("fundingText", info.fundingText());
         return node;
@@ -216,7 +216,7 @@ public final class PlanJson {
                 ObjectNode cellNode = cells.addObject()
                         .put("role", cell.role())
                         .put("text", cell.plain());
-                cellNode.set("value", number(cell.value())); // a JSON number, or null for text cells
+                cellNode.set("value", number(cell.value().orElse(null))); // JSON null for text cells
                 cellNode.put("computed", cell.computed()).put("colspan", cell.colspan());
             }
         }
@@ -236,7 +236,7 @@ public final class PlanJson {
                     .put("label", work.label())
                     .put("title", work.title())
                     .put("anchor", work.anchor());
-            node.set("amount", number(work.amount()));
+            node.set("amount", number(work.amount().orElse(null)));
             node.put("unit", work.unit());
         }
         return out;

@@ -44,7 +44,7 @@ public final class PlanSummaries {
         for (AgencyWork work : plan.agencyWork()) {
             agencies.putIfAbsent(work.agencyId(), new PlanSummary.AgencyName(work.agencyId(), work.agencyName()));
         }
-        Optional<BigDecimal> total = Optional.ofNullable(info.fundingTotal())
+        Optional<BigDecimal> total = info.fundingTotal()
                 .flatMap(amount -> Unit.byLabel(info.fundingUnit()).map(unit -> amount.multiply(unit.inDong())));
         List<PlanSummary.Change> changes = history.stream()
                 .map(c -> new PlanSummary.Change(c.id(), c.when(), c.message())).toList();
@@ -110,7 +110,7 @@ public final class PlanSummaries {
             } else if (block instanceof TableBlock table) {
                 for (RowView row : table.table().rows()) {
                     for (CellView cell : row.cells()) {
-                        if (cell.value() == null) {
+                        if (cell.value().isEmpty()) {
                             texts.add(cell.plain());
                         }
                     }

@@ -206,7 +206,7 @@ public final class BudgetWorkbook {
                 CellRef at = new CellRef(index, c);
                 String role = c < width && table.columns().get(c).role().equals("money") && cell.role().equals("money")
                         ? "money" : cell.role();
-                CellStyle style = styles.body(role, bold, decimals, sums.containsKey(at) && cell.value() == null);
+                CellStyle style = styles.body(role, bold, decimals, sums.containsKey(at) && cell.value().isEmpty());
                 for (int x = c; x < Math.min(width, c + cell.colspan()); x++) {
                     row.createCell(x).setCellStyle(style);
                 }
@@ -217,9 +217,9 @@ public final class BudgetWorkbook {
                 CellSum sum = sums.get(at);
                 if (sum != null) {
                     target.setCellFormula(formula(sum.parts(), firstBody));
-                    target.setCellValue(cell.value() == null ? 0 : cell.value().doubleValue());
-                } else if (cell.value() != null) {
-                    target.setCellValue(cell.value().doubleValue());
+                    target.setCellValue(cell.value().map(BigDecimal::doubleValue).orElse(0d));
+                } else if (cell.value().isPresent()) {
+                    target.setCellValue(cell.value().get().doubleValue());
                 } else if (undetermined.contains(at)) {
                     comment(drawing, target);
                 } else if (!role.equals("money")) {
@@ -318,7 +318,7 @@ public final class BudgetWorkbook {
             int most = 0;
             for (RowView row : table.rows()) {
                 for (CellView cell : row.cells()) {
-                    if (cell.value() != null) {
+                    if (cell.value().isPresent()) {
                         String printed = cell.plain();
                         int comma = printed.lastIndexOf(',');
                         if (comma >= 0) {

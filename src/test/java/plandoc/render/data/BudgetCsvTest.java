@@ -1,5 +1,6 @@
 package plandoc.render.data;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
@@ -21,7 +22,7 @@ class BudgetCsvTest {
     private final BudgetCsv csv = new BudgetCsv();
 
     private static CellView money(String value, boolean computed) {
-        return new CellView(List.of(InlineText.of("printed")), new BigDecimal(value), computed, "money", 1);
+        return new CellView(List.of(InlineText.of("printed")), Optional.of(new BigDecimal(value)), computed, "money", 1);
     }
 
     private final TableView table = new TableView("kinh-phi", "budget", "Đơn vị tính: Tỷ đồng",
@@ -30,10 +31,10 @@ class BudgetCsvTest {
             List.of(List.of(new HeaderCell("TT", 1, 1), new HeaderCell("Nội dung", 1, 1),
                     new HeaderCell("Thời gian", 1, 1), new HeaderCell("Tổng kinh phí", 1, 1))),
             List.of(new RowView("group", "ha-tang", List.of(CellView.text("I", "number"),
-                            new CellView(List.of(InlineText.of("Hạ tầng; mạng \"LAN\"")), null, false, "title", 2),
+                            new CellView(List.of(InlineText.of("Hạ tầng; mạng \"LAN\"")), Optional.empty(), false, "title", 2),
                             money("1234.567", true))),
                     new RowView("item", "mang", List.of(CellView.text("1", "number"), CellView.text("- Mạng chuyên dùng", "title"),
-                            new CellView(List.of(InlineText.of("2012"), InlineText.of("2015")), null, false, "text", 1),
+                            new CellView(List.of(InlineText.of("2012"), InlineText.of("2015")), Optional.empty(), false, "text", 1),
                             money("-0.50", false))),
                     new RowView("grand", "", List.of(CellView.text("", "number"), CellView.text("Tổng cộng", "title"),
                             CellView.text("", "text"), money("1234.067", true)))),

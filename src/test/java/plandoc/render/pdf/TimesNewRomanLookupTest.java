@@ -1,5 +1,6 @@
 package plandoc.render.pdf;
 
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -87,7 +88,7 @@ class TimesNewRomanLookupTest {
     private static List<String> embeddedFonts(PdfFonts fonts) throws Exception {
         PdfRenderer renderer = new PdfRenderer(fonts, "html { font-family: \"Times New Roman\"; font-size: 14pt; }",
                 RenderSettings.defaults());
-        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", null, "", "Kế hoạch", "t", "UBND tỉnh", "t", null, "", "");
+        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", null, "", "Kế hoạch", "t", "UBND tỉnh", "t", Optional.empty(), "", "");
         byte[] pdf = renderer.render("<html><head><title>t</title></head><body><p>Kế hoạch chuyển đổi số</p></body></html>",
                 info, List.of(), Map.of(), Map.of());
         List<String> names = new ArrayList<>();

@@ -80,7 +80,7 @@ final class PortalSite {
             String slug = "tong-hop-" + i;
             DocumentInfo info = new DocumentInfo(slug, number, date,
                     String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()), kind,
-                    title, issuer, "doc-" + i, total, "tỷ đồng", total.toPlainString().replace('.', ',') + " tỷ đồng");
+                    title, issuer, "doc-" + i, Optional.of(total), "tỷ đồng", total.toPlainString().replace('.', ',') + " tỷ đồng");
             PlanLinks links = new PlanLinks(slug + "/index.html", slug + "/doc-" + i + ".pdf", slug + "/plan.json",
                     List.of(new DataFile(slug + "/kinh-phi.csv", "Phụ lục (CSV)")));
             String words = "tổ chức thực hiện " + subject + (i % 10 == 0 ? " ứng dụng chuyển đổi số" : "")
