@@ -71,8 +71,9 @@ class FuzzTest {
             for (Problem p : outcome.problems().sorted()) {
                 assertTrue(p.at() != null && p.at().file() != null && !p.at().file().isBlank(), p.toString());
                 assertTrue(p.at().line() >= 1 && p.at().column() >= 1, "located: " + p);
-                String vi = VI.format(p);
-                String en = EN.format(p);
+                // A placeholder left in the text is a message defect; the author's own text may hold "%s".
+                String vi = withoutArguments(VI.format(p), p);
+                String en = withoutArguments(EN.format(p), p);
                 assertFalse(vi.isBlank() || en.isBlank() || vi.contains("%s") || en.contains("%s"), p.toString());
             }
         } finally {
@@ -80,6 +81,17 @@ class FuzzTest {
                 walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
+    }
+
+    private static String withoutArguments(String text, Problem p) {
+        String out = text;
+        for (Object arg : p.message().args()) {
+            String shown = String.valueOf(arg);
+            if (!shown.isEmpty()) {
+                out = out.replace(shown, "");
+            }
+        }
+        return out.isBlank() ? text : out;
     }
 
     @Provide
