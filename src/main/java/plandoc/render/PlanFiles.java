@@ -138,27 +138,41 @@ final class PlanFiles {
         }
     }
 
-    /** "Phụ lục 3" for a table in an appendix, "III.2. Kinh phí" for one in a section. */
+    /**
+     * "Phụ lục 3" for a table in an appendix, "III.2. Kinh phí" for one in a section. A table shown both
+     * in a section and in an appendix (424's PHỤ LỤC 07) is named by its appendix: that is where a reader
+     * of the portal looks for it.
+     */
     private static Map<String, String> tableLabels(ResolvedPlan plan) {
         Map<String, String> labels = new LinkedHashMap<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        plan.tables().forEach(t -> ids.add(t.id()));
         for (AppendixView appendix : plan.appendices()) {
-            label(appendix.blocks(), appendix.label(), true, labels);
+            label(appendix.blocks(), appendix.label(), true, ids, labels);
         }
         for (SectionView section : plan.body().sections()) {
-            label(List.of(new SectionBlock(section)), "", false, labels);
+            label(List.of(new SectionBlock(section)), "", false, ids, labels);
         }
         return labels;
     }
 
+    /** The table a showing prints: later showings of a table carry "-2", "-3" … after its id. */
+    private static String shownTable(String shownId, java.util.Set<String> ids) {
+        java.util.regex.Matcher again = java.util.regex.Pattern.compile("(.+)-\\d+").matcher(shownId);
+        return !ids.contains(shownId) && again.matches() && ids.contains(again.group(1)) ? again.group(1) : shownId;
+    }
+
     /** A table takes its appendix's name, or else the name of the nearest titled section around it. */
-    private static void label(List<Block> blocks, String around, boolean inAppendix, Map<String, String> labels) {
+    private static void label(List<Block> blocks, String around, boolean inAppendix, java.util.Set<String> ids,
+                              Map<String, String> labels) {
         for (Block block : blocks) {
             if (block instanceof TableBlock table) {
-                labels.putIfAbsent(table.table().id(), around.isEmpty() ? table.table().id() : around);
+                String id = shownTable(table.table().id(), ids);
+                labels.putIfAbsent(id, around.isEmpty() ? id : around);
             } else if (block instanceof SectionBlock nested) {
                 SectionView section = nested.section();
                 String own = section.hasTitle() ? (section.number() + " " + section.title().plain()).strip() : "";
-                label(section.blocks(), inAppendix || own.isEmpty() ? around : own, inAppendix, labels);
+                label(section.blocks(), inAppendix || own.isEmpty() ? around : own, inAppendix, ids, labels);
             }
         }
     }

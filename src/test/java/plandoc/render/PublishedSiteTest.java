@@ -63,6 +63,19 @@ class PublishedSiteTest {
     }
 
     @Test
+    void aTableShownInASectionAndAnAppendixIsNamedByItsAppendix() throws Exception {
+        ResolvedPlan plan = new plandoc.Generator(Path.of("")).resolve(Path.of("content/ha-tinh-424-2022")).resolved()
+                .orElseThrow();
+        BuildReport result = build(List.of(plan));
+        assertTrue(result.ok(), result.problems().toString());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                site().resolve(plan.info().slug()).resolve("index.html").toFile(), "UTF-8");
+        // tong-hop is printed in Đề án IV.1 and again as PHỤ LỤC 07.
+        assertEquals("Phụ lục 07 (CSV)", page.select(".downloads a[href=tong-hop.csv]").text());
+        assertEquals("Phụ lục 07 (dữ liệu CSV)", page.select(".downloads a[href=tong-hop.data.csv]").text());
+    }
+
+    @Test
     void writesPagesPdfsDataImagesAssetsAndTheIndex() throws IOException {
         Path map = FixturePlans.writeMap(temp.resolve("src"));
         BuildReport result = build(List.of(FixturePlans.decision(map), FixturePlans.standalonePlan()));
