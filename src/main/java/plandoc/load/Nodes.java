@@ -241,7 +241,13 @@ final class Nodes {
 
     private void collectCells(YamlNode node, List<Id> path, List<Cells.Cell> out) {
         if (node instanceof YamlNode.Mapping m) {
+            YamlNode.Entry previous = null;
             for (YamlNode.Entry e : m.entries()) {
+                if (splitByComma(previous, e)) {
+                    previous = e;
+                    continue;
+                }
+                previous = e;
                 List<Id> next = new ArrayList<>(path);
                 next.add(new Id(e.key(), e.keyAt()));
                 collectCells(e.value(), next, out);
@@ -254,6 +260,23 @@ final class Nodes {
             // A bare amount ("amounts: 1447") is the one cell of a budget without axes.
             amount(node).ifPresent(a -> out.add(new Cells.Cell(path, a)));
         }
+    }
+
+    /**
+     * Inside { } a comma separates entries, so "su-nghiep: 17,200" reads as 17 and a key "200" without a
+     * value: a thousands (or decimal) comma an officer typed. Said as such rather than as a bad amount.
+     */
+    private boolean splitByComma(YamlNode.Entry previous, YamlNode.Entry e) {
+        if (previous == null || !e.key().matches("\\d+")
+                || !(previous.value() instanceof YamlNode.Scalar number) || number.type() != YamlNode.ScalarType.NUMBER
+                || !(e.value() instanceof YamlNode.Scalar blank) || !blank.text().isEmpty()
+                || number.at().line() != e.keyAt().line()) {
+            return false;
+        }
+        String typed = number.text().strip() + "," + e.key();
+        problems.error(number.at(), "amount.split-by-comma", typed, number.text().strip(), e.key(),
+                typed.replace(".", "").replace(",", ""), typed.replace(".", "").replace(',', '.'));
+        return true;
     }
 
     void wrongKind(YamlNode node, String expectedKindKey) {
