@@ -180,9 +180,16 @@ final class BuildCommand implements Callable<Integer> {
                 CheckCache.record(out, inputs, outcomes, console.messages()::format, result.published().size());
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
-            report.out().println(console.text("cli.built-incremental", result.published().size(), outcomes.size(),
-                    out, result.rendered().size(), result.unchanged().size(),
-                    ElapsedTime.format(millis, console.messages())));
+            // A plan kept at its last good version is listed but was not made from its current sources.
+            if (result.kept().isEmpty()) {
+                report.out().println(console.text("cli.built-incremental", result.published().size(), outcomes.size(),
+                        out, result.rendered().size(), result.unchanged().size(),
+                        ElapsedTime.format(millis, console.messages())));
+            } else {
+                report.out().println(console.text("cli.built-incremental-kept", result.published().size(),
+                        outcomes.size(), out, result.rendered().size(), result.unchanged().size(), result.kept().size(),
+                        ElapsedTime.format(millis, console.messages())));
+            }
             // Once per build: Decree 30 asks for Times New Roman; say when the PDFs carry its stand-in.
             build.fonts().filter(PdfFonts::fallback).ifPresent(f -> report.out().println(console.text("build.font-fallback")));
             if (result.defect()) {

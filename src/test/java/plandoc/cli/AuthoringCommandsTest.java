@@ -83,6 +83,20 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void aPlanKeptAtItsLastPublishedVersionIsCountedAsSuch() throws IOException {
+        assertEquals(0, Cli.run("new", "ke-hoach-moi", "--content", content().toString()).exit());
+        String out = temp.resolve("site").toString();
+        assertEquals(0, Cli.run("build", "--content", content().toString(), "--out", out).exit());
+        Path plan = content().resolve("ke-hoach-moi/plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^document:", "documnet:"));
+
+        Cli.Result kept = Cli.run("build", "--content", content().toString(), "--out", out);
+        assertEquals(1, kept.exit());
+        assertTrue(kept.outText().contains("Trang có 1/1 văn bản") && kept.outText().contains("vẽ lại 0, giữ nguyên 0, "
+                + "giữ bản đã xuất bản trước vì có lỗi 1)"), kept.outText());
+    }
+
+    @Test
     void schemaIsWrittenWhereAskedOrPrinted() throws IOException {
         Path file = temp.resolve("lược-đồ/plan.schema.json");
         Cli.Result written = Cli.run("schema", "--out", file.toString());
