@@ -76,7 +76,7 @@ class OneModelTest {
         return plan.tables().stream()
                 .flatMap(t -> t.rows().stream())
                 .flatMap(r -> r.cells().stream())
-                .filter(c -> c.value() != null && c.computed())
+                .filter(c -> c.value().isPresent() && c.computed())
                 .map(CellView::plain)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }

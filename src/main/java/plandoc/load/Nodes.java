@@ -274,8 +274,16 @@ final class Nodes {
             return false;
         }
         String typed = number.text().strip() + "," + e.key();
-        problems.error(number.at(), "amount.split-by-comma", typed, number.text().strip(), e.key(),
-                typed.replace(".", "").replace(",", ""), typed.replace(".", "").replace(',', '.'));
+        String thousands = typed.replace(".", "").replace(",", "");
+        String decimal = typed.replace(".", "").replace(',', '.');
+        // Three digits after the comma read as thousands first ("17,200"); fewer or more as a decimal ("2,75").
+        if (e.key().length() == 3) {
+            problems.error(number.at(), "amount.split-by-comma", typed, number.text().strip(), e.key(), thousands,
+                    decimal);
+        } else {
+            problems.error(number.at(), "amount.split-by-decimal-comma", typed, number.text().strip(), e.key(),
+                    decimal);
+        }
         return true;
     }
 
