@@ -133,15 +133,11 @@ public final class SiteUpdate {
                 report.problems.add(e.problem);
                 report.problems.add(new RenderProblem(RenderProblem.Kind.TEMPLATE, "",
                         Message.of("publish.site-unchanged"), ""));
-                report.published.clear();
-                report.rendered.clear();
-                report.pages.clear();
+                report.nothingPublished();
             }
         } catch (IOException e) {
             report.problems.add(WriteFailure.problem(e, outDir));
-            report.published.clear();
-            report.rendered.clear();
-            report.pages.clear();
+            report.nothingPublished();
         }
         progress.finished();
         return report.build();
@@ -160,6 +156,13 @@ public final class SiteUpdate {
 
         BuildReport build() {
             return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery);
+        }
+
+        /** The site kept its previous version: this build published and rendered nothing. */
+        void nothingPublished() {
+            published.clear();
+            rendered.clear();
+            pages.clear();
         }
     }
 
@@ -271,9 +274,7 @@ public final class SiteUpdate {
                 report.problems.add(e.problem);
                 report.problems.add(new RenderProblem(RenderProblem.Kind.TEMPLATE, "",
                         Message.of("publish.site-unchanged"), ""));
-                report.published.clear();
-                report.rendered.clear();
-                report.pages.clear();
+                report.nothingPublished();
             }
         } catch (ShardOutputs.Incomplete e) {
             report.problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, e.dir().toString(),
@@ -282,9 +283,7 @@ public final class SiteUpdate {
             report.rendered.clear();
         } catch (IOException e) {
             report.problems.add(WriteFailure.problem(e, outDir));
-            report.published.clear();
-            report.rendered.clear();
-            report.pages.clear();
+            report.nothingPublished();
         }
         progress.finished();
         return report.build();
