@@ -11,17 +11,22 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Checks that the class-data archive changes nothing but speed (issue 17): for each JDK given (default:
- * {@code java} on the PATH and every JDK 24+ under {@code /usr/lib/jvm}), builds the bundled content
+ * Checks that the class-data archive and the JDK change nothing but speed (issue 17): for each JDK given
+ * (default: {@code java} on the PATH and every JDK 24+ under {@code /usr/lib/jvm}), and then for the JDK
+ * the wrapper chooses itself ({@code PLANDOC_JAVA} unset), builds the bundled content
  * through {@code ./plandoc} with the archive ({@code PLANDOC_CDS=wait}: made first if missing) and
- * without it ({@code PLANDOC_CDS=off}), and compares every file of the two sites byte for byte. Not
+ * without it ({@code PLANDOC_CDS=off}), compares every file of the two sites byte for byte, and compares
+ * each JDK's site with the first JDK's. Not
  * part of CI (the wrapper needs the packaged jar). From the project folder, after {@code mvn package}:
  * <pre>
  * java -cp 'target/test-classes:target/plandoc.jar:target/lib/*' plandoc.bench.ArchiveIdentity [JAVA ...]
  * </pre>
- * Exits 1 when any file differs.
+ * Exits 1 when any file differs, with the archive or between JDKs.
  */
 public final class ArchiveIdentity {
+    /** Stands for "PLANDOC_JAVA unset": the wrapper's own JDK choice. */
+    private static final String CHOICE = "(the wrapper's choice)";
+
     private ArchiveIdentity() {
     }
 
@@ -39,8 +44,10 @@ public final class ArchiveIdentity {
                 // no other JDKs
             }
         }
+        // Last: no PLANDOC_JAVA, the JDK the wrapper chooses itself (a newer one than the PATH's, if installed).
+        javas.add(CHOICE);
         boolean same = true;
-        Map<String, Map<String, byte[]>> byJdk = new TreeMap<>();
+        Map<String, Map<String, byte[]>> byJdk = new java.util.LinkedHashMap<>();
         for (int i = 0; i < javas.size(); i++) {
             String java = javas.get(i);
             Map<String, byte[]> with = build(project, java, "wait", work.resolve(i + "-archive"));
@@ -51,10 +58,12 @@ public final class ArchiveIdentity {
             same &= differing.isEmpty();
             byJdk.put(java, with);
         }
-        if (byJdk.size() > 1) {
-            List<Map<String, byte[]>> sites = new ArrayList<>(byJdk.values());
-            List<String> differing = differing(sites.get(0), sites.get(sites.size() - 1));
-            System.out.println("first and last JDK: " + (differing.isEmpty() ? "byte-identical" : "differ in " + differing));
+        Map<String, byte[]> first = byJdk.get(javas.get(0));
+        for (String java : javas.subList(1, javas.size())) {
+            List<String> differing = differing(first, byJdk.get(java));
+            System.out.println(javas.get(0) + " and " + java + ": "
+                    + (differing.isEmpty() ? "byte-identical" : "DIFFER: " + differing));
+            same &= differing.isEmpty();
         }
         System.exit(same ? 0 : 1);
     }
@@ -64,7 +73,11 @@ public final class ArchiveIdentity {
         ProcessBuilder builder = new ProcessBuilder("sh", project.resolve("plandoc").toString(), "build", "--quiet",
                 "--out", out.toString()).directory(project.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("PLANDOC_JAVA", java);
+        if (java.equals(CHOICE)) {
+            builder.environment().remove("PLANDOC_JAVA");
+        } else {
+            builder.environment().put("PLANDOC_JAVA", java);
+        }
         builder.environment().put("PLANDOC_CDS", cds);
         delete(out);
         int exit = builder.start().waitFor();

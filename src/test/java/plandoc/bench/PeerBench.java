@@ -22,9 +22,10 @@ import org.eclipse.jgit.lib.PersonIdent;
  * {@code --user-data-dir} each run). Each round runs every command once, the order rotated, so a
  * change in the machine's load touches all of them alike; the ratios of one run are the figures to
  * compare. Also {@code ./plandoc --version} and a 200-plan corpus in a git repository (no-op rebuild,
- * one amount edited). From the project folder, after {@code mvn package}:
+ * one amount edited), and ({@code jdks}) the wrapper's own JDK choice against the {@code java} on the
+ * PATH, both with their archives. From the project folder, after {@code mvn package}:
  * <pre>
- * java -cp 'target/test-classes:target/plandoc.jar:target/lib/*' plandoc.bench.PeerBench [--runs 7] [--only flagship,424,big,version,corpus]
+ * java -cp 'target/test-classes:target/plandoc.jar:target/lib/*' plandoc.bench.PeerBench [--runs 7] [--only flagship,424,big,version,corpus,jdks]
  * </pre>
  * Set {@code PLANDOC_JAVA} to measure another JDK through the wrapper. Work files go to
  * {@code target/bench/peers/}; the table is printed and kept in {@code results.md} there.
@@ -42,7 +43,7 @@ public final class PeerBench {
 
     public static void main(String[] args) throws Exception {
         int runs = 7;
-        Set<String> only = Set.of("flagship", "424", "big", "version", "corpus");
+        Set<String> only = Set.of("flagship", "424", "big", "version", "corpus", "jdks");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -53,7 +54,7 @@ public final class PeerBench {
         PeerBench bench = new PeerBench(runs);
         Files.createDirectories(bench.work);
         String machine = Machine.describe() + "; plandoc through ./plandoc with "
-                + System.getenv().getOrDefault("PLANDOC_JAVA", "java");
+                + System.getenv().getOrDefault("PLANDOC_JAVA", "the JDK it chooses (PLANDOC_JAVA unset)");
         System.out.println(machine);
         bench.prepareArchive();
         if (only.contains("version")) {
@@ -72,6 +73,10 @@ public final class PeerBench {
         }
         if (only.contains("corpus")) {
             bench.corpus();
+        }
+        if (only.contains("jdks")) {
+            bench.jdkChoice("4086 flagship", bench.bundled("ha-tinh-4086-2012"));
+            bench.jdkChoice("424", bench.bundled("ha-tinh-424-2022"));
         }
         String table = "| measurement | median | min–max | notes |\n|---|---|---|---|\n" + String.join("\n", bench.rows);
         System.out.println();
@@ -100,6 +105,46 @@ public final class PeerBench {
         List<Long> without = millis(results.get("no archive"));
         row("`./plandoc --version`", with, String.format(Locale.ROOT, "without the archive %d ms (%.2f×); target ≤ 150 ms",
                 Bench.median(without), ratio(with, without)));
+    }
+
+    /**
+     * The JDK the wrapper chooses (a JDK 24+ with its AOT cache, when one is installed) against the
+     * {@code java} on the PATH with its CDS archive ({@code PLANDOC_JAVA=java}), and Chromium's bare
+     * print, interleaved. Run without {@code PLANDOC_JAVA} set, or both rows measure that JDK.
+     */
+    private void jdkChoice(String name, Path content) throws IOException, InterruptedException {
+        Path root = content.getParent();
+        Path site = fresh(root.resolve("site"));
+        check(build(content, site, root.resolve("log-first.txt"), Map.of()), "plandoc build of " + name);
+        check(build(content, fresh(root.resolve("site-path")), root.resolve("log-first-path.txt"),
+                Map.of("PLANDOC_JAVA", "java", "PLANDOC_CDS", "wait")), "plandoc build of " + name + " with java");
+        Path page;
+        try (Stream<Path> files = Files.walk(site)) {
+            page = files.filter(f -> f.getFileName().toString().equals("index.html") && !f.getParent().equals(site))
+                    .filter(f -> !f.toString().contains("/assets/")).findFirst().orElseThrow();
+        }
+        Map<String, RunFactory> commands = new LinkedHashMap<>();
+        commands.put("choice", r -> build(content, fresh(root.resolve("site-choice-" + r)),
+                root.resolve("log-choice-" + r + ".txt"), Map.of()));
+        commands.put("path", r -> build(content, fresh(root.resolve("site-path-" + r)),
+                root.resolve("log-path-" + r + ".txt"), Map.of("PLANDOC_JAVA", "java")));
+        commands.put("chromium", r -> ChildRun.start(List.of("chromium", "--headless", "--no-sandbox",
+                "--no-pdf-header-footer", "--print-to-pdf=" + root.resolve("chromium-" + r + ".pdf"),
+                "--user-data-dir=" + fresh(root.resolve("chromium-profile-" + r)), page.toUri().toString()),
+                root, root.resolve("log-chromium-" + r + ".txt"), Map.of()));
+        Map<String, List<ChildRun>> results = rounds(commands);
+        results.values().forEach(runs -> runs.forEach(run -> check(run, name)));
+        List<Long> choice = millis(results.get("choice"));
+        List<Long> path = millis(results.get("path"));
+        List<Long> chromium = millis(results.get("chromium"));
+        row(name + ": `./plandoc build`, cold, the wrapper's JDK choice", choice, String.format(Locale.ROOT,
+                "**%.2f×** Chromium; %.2f× the PATH's java; CPU %.2f s (%.2f×); peak RSS %d MB", ratio(choice, chromium),
+                ratio(choice, path), cpu(results.get("choice")), cpu(results.get("choice")) / cpu(results.get("path")),
+                Bench.median(results.get("choice").stream().map(ChildRun::peakRssKb).toList()) / 1024));
+        row("… the same with the `java` on the PATH (`PLANDOC_JAVA=java`)", path, String.format(Locale.ROOT,
+                "%.2f× Chromium; CPU %.2f s; peak RSS %d MB", ratio(path, chromium), cpu(results.get("path")),
+                Bench.median(results.get("path").stream().map(ChildRun::peakRssKb).toList()) / 1024));
+        row("… Chromium's bare print of the page plandoc generated", chromium, "the baseline of the ratio");
     }
 
     /** A bundled plan with the agency register beside it, as the project holds it. */

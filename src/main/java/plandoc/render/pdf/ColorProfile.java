@@ -2,15 +2,34 @@ package plandoc.render.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** The sRGB output intent PDF/A requires; the JDK ships the profile, so nothing is bundled. */
 final class ColorProfile {
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** Header bytes 40–43, the profile's primary platform; 84–99, its MD5 id (all zero: not computed). */
+    static final int PLATFORM = 40;
+    private static final int ID = 84;
+    private static final int ID_END = 100;
+
+    private static final byte[] SRGB = sameOnEveryJdk(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
 
     private ColorProfile() {
     }
 
     static byte[] srgb() {
         return SRGB.clone();
+    }
+
+    /**
+     * JDK 17's profile names Apple as its platform, JDK 25's Microsoft — the only byte that differs, and
+     * the PDF must not depend on the JDK that wrote it (issue 17: the wrapper may pick either). The field
+     * is informational; without a profile id nothing else covers it.
+     */
+    static byte[] sameOnEveryJdk(byte[] profile) {
+        if (profile.length >= ID_END && Arrays.equals(profile, ID, ID_END, new byte[ID_END - ID], 0, ID_END - ID)) {
+            System.arraycopy("APPL".getBytes(StandardCharsets.US_ASCII), 0, profile, PLATFORM, 4);
+        }
+        return profile;
     }
 }
