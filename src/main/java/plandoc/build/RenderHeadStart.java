@@ -2,12 +2,15 @@ package plandoc.build;
 
 /**
  * A one-plan build checks its plan on one thread and leaves the second core idle until the plan is
- * rendered. This sets up the renderer there meanwhile: templates, the PDF stylesheet and the fonts
- * read, the plan template parsed and a throw-away page printed, so that the plan's own render finds
- * openhtmltopdf's and PDFBox's code loaded and compiled and the fonts' metrics read (issue 17,
- * docs/benchmarks.md). The renderer it makes is the one the build then uses ({@link Renderers} makes
- * it once); nothing it prints is kept. A failure here only means no head start: the build makes the
+ * rendered. This sets up the renderer there meanwhile (issue 17): the templates, the PDF stylesheet and
+ * the fonts read, the plan template parsed — work the build does anyway, taken off its critical path.
+ * The renderer it makes is the one the build then uses ({@link Renderers} makes it once, and a build
+ * that needs it sooner waits for it). A failure here only means no head start: the build makes the
  * renderer again and reports what is wrong.
+ *
+ * <p>Printing a throw-away page here as well, to load and compile openhtmltopdf's code before the plan's
+ * PDF, was measured and not kept: a first print costs about as much as the plan's own, so it outlasted
+ * the check and then competed with the real render (docs/benchmarks.md).
  */
 final class RenderHeadStart {
 
@@ -18,7 +21,7 @@ final class RenderHeadStart {
     static void start(Renderers renderers) {
         Thread thread = new Thread(() -> {
             try {
-                renderers.planRenderer().warmUp();
+                renderers.planRenderer().preloadTemplates();
             } catch (Exception | LinkageError e) {
                 // Only a head start (see above).
             }

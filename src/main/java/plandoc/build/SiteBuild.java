@@ -72,6 +72,12 @@ public final class SiteBuild {
         return this;
     }
 
+    /** Whether a one-plan build readies the renderer on the second core while it checks (tests compare both). */
+    SiteBuild headStart(boolean on) {
+        this.headStart = on;
+        return this;
+    }
+
     /** Builds only the plans of {@code shard}; see {@link Shard}. */
     public SiteBuild shard(Shard shard) {
         this.shard = Optional.of(shard);

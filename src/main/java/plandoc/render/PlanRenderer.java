@@ -57,8 +57,6 @@ public final class PlanRenderer {
     private final PlanDocument docx = new PlanDocument();
     /** Issue 12: {@code build --separate-appendices}; empty when appendices are only in the plan's PDF. */
     private final java.util.Optional<SeparateFiles> separate;
-    /** Set by the first plan's render: a {@link #warmUp} still running then stops (issue 17). */
-    private volatile boolean rendering;
 
     public PlanRenderer(TemplateEngine templates, PdfRenderer pdf) {
         this(templates, pdf, false);
@@ -99,7 +97,6 @@ public final class PlanRenderer {
      * the PDF's metadata the commit ({@value #COMMIT_METADATA}); nothing of it without a commit.
      */
     public RenderedPlan render(ResolvedPlan plan, Provenance provenance) throws RenderException {
-        rendering = true;
         PlanFiles files = new PlanFiles(plan);
         // The office files need only the plan: written on the second core while the page and the PDF
         // print (issue 17); started first, so they are done before the PDF, the longer of the two.
@@ -164,12 +161,11 @@ public final class PlanRenderer {
     }
 
     /**
-     * Issue 17: the plan template parsed and a throw-away PDF printed with this renderer's fonts, so a
-     * cold build's first plan finds them ready (see {@link PdfRenderer#warmUp}). Writes nothing.
+     * Issue 17: the plan template read and parsed ahead of the first plan (a one-plan build does it on
+     * the second core while it checks, see {@code build.RenderHeadStart}). Writes nothing.
      */
-    public void warmUp() throws IOException {
+    public void preloadTemplates() {
         templates.preload(PLAN_TEMPLATE);
-        pdf.warmUp(() -> rendering);
     }
 
     /** Only the plan's page, e.g. for a preview server. */

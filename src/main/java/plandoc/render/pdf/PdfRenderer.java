@@ -123,12 +123,6 @@ public final class PdfRenderer {
     public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                          Map<String, String> metadata, Optional<ElectronicRecord> record,
                          List<Attachment> attachments) throws IOException {
-        return print(html, info, toc, images, metadata, record, attachments, new DocumentLineBreaker());
-    }
-
-    private Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
-                          Map<String, String> metadata, Optional<ElectronicRecord> record,
-                          List<Attachment> attachments, com.openhtmltopdf.extend.FSTextBreaker lineBreaker) throws IOException {
         org.w3c.dom.Document dom = printDocument.prepare(html, toc, images);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
@@ -141,7 +135,7 @@ public final class PdfRenderer {
             builder.useColorProfile(ColorProfile.srgb());
         }
         fonts.registerWith(builder);
-        builder.useUnicodeLineBreaker(lineBreaker);
+        builder.useUnicodeLineBreaker(new DocumentLineBreaker());
         // The build is offline: images are local files, nothing may be fetched from the network.
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
@@ -163,57 +157,6 @@ public final class PdfRenderer {
             }
         }
         return new Printed(out.toByteArray(), pages);
-    }
-
-    /**
-     * Prints a small throw-away page with this renderer's fonts and stylesheet and forgets it (issue 17):
-     * a one-plan build calls it on the idle second core while the plan is checked, so that openhtmltopdf's
-     * and PDFBox's classes are loaded and their code compiled, and the fonts' metrics (kept for the build)
-     * read, before the plan's own PDF needs them. It gives up as soon as {@code stop} says so (the plan's
-     * own render has begun: from then on it would only compete with it). Nothing of it reaches any output.
-     */
-    public void warmUp(java.util.function.BooleanSupplier stop) throws IOException {
-        String html;
-        try (java.io.InputStream in = PdfRenderer.class.getResourceAsStream("warm-up.html")) {
-            if (in == null || stop.getAsBoolean()) {
-                return;
-            }
-            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        DocumentInfo info = new DocumentInfo("trang-in-thu", "1/KH-UBND", java.time.LocalDate.of(2025, 1, 1), "01/01/2025",
-                "Kế hoạch", "Trang in thử", "Ủy ban nhân dân tỉnh Mẫu", "1-KH-UBND", Optional.empty(), "", "");
-        try {
-            print(html, info, List.of(new TocEntry(1, "I. Mục tiêu", "muc-tieu"), new TocEntry(2, "1. Mục tiêu chung", "muc-tieu-chung")),
-                    Map.of(), Map.of(), Optional.empty(),
-                    List.of(new Attachment("plan.json", "application/json", Attachment.DATA, "Dữ liệu", "{}".getBytes(StandardCharsets.UTF_8))),
-                    new StoppingLineBreaker(new DocumentLineBreaker(), stop));
-        } catch (WarmUpStopped e) {
-            // The plan's own PDF has started.
-        }
-    }
-
-    /** Thrown out of the warm-up's layout (the one place it is called often) when it is to stop. */
-    private static final class WarmUpStopped extends RuntimeException {
-        WarmUpStopped() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** The document's line breaker, which ends the warm-up's layout when told to stop. */
-    private record StoppingLineBreaker(DocumentLineBreaker lines, java.util.function.BooleanSupplier stop)
-            implements com.openhtmltopdf.extend.FSTextBreaker {
-        @Override
-        public void setText(String text) {
-            if (stop.getAsBoolean()) {
-                throw new WarmUpStopped();
-            }
-            lines.setText(text);
-        }
-
-        @Override
-        public int next() {
-            return lines.next();
-        }
     }
 
     /** The Info dictionary and the XMP that must agree with it (PDF/A), both from the document. */
