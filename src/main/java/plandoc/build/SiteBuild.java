@@ -45,6 +45,8 @@ public final class SiteBuild {
     /** The plans' histories at HEAD, kept beside the site between builds: read once per HEAD (issue 17). */
     private HistoryCache history = HistoryCache.empty();
     private Map<String, String> folderDigests = Map.of();
+    /** Issue 17: a one-plan build readies the renderer on the second core while it checks ({@link RenderHeadStart}). */
+    private boolean headStart = !"off".equals(System.getenv("PLANDOC_HEAD_START"));
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
         this(content, templates, out, settings, tool, jobs, false);
@@ -67,6 +69,12 @@ public final class SiteBuild {
      */
     public SiteBuild folderDigests(Map<String, String> digests) {
         this.folderDigests = Map.copyOf(digests);
+        return this;
+    }
+
+    /** Whether a one-plan build readies the renderer on the second core while it checks (tests compare both). */
+    SiteBuild headStart(boolean on) {
+        this.headStart = on;
         return this;
     }
 
@@ -102,6 +110,10 @@ public final class SiteBuild {
                 });
         Map<Path, Generator.PlanOutcome> recorded = reuse ? recorded(folders) : Map.of();
         List<Path> toCheck = folders.stream().filter(f -> !recorded.containsKey(f)).toList();
+        if (toCheck.size() == 1 && headStart) {
+            // One plan checked on this thread, the second core idle: it readies the renderer (issue 17).
+            RenderHeadStart.start(renderers());
+        }
         Map<Path, Generator.PlanOutcome> checked = new HashMap<>();
         for (Generator.PlanOutcome outcome : resolve(toCheck)) {
             checked.put(outcome.folder(), outcome);

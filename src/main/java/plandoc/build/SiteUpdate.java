@@ -66,6 +66,8 @@ public final class SiteUpdate {
     private final Renderers renderers;
     private final ToolVersion tool;
     private final int jobs;
+    /** Issue 17: the site pages that need no plan, made while the plans render; empty outside a build's stage. */
+    private SitePagesAhead ahead = new SitePagesAhead();
     private final SiteFiles files;
     /** Set for {@code build --shard}: its output is marked as that shard's, for {@code --merge}. */
     private Optional<Shard> shard = Optional.empty();
@@ -185,11 +187,14 @@ public final class SiteUpdate {
 
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         boolean changed = false;
+        ahead = new SitePagesAhead();
         if (!toRender.isEmpty()) {
             changed = true;
             try {
                 PlanRenderer renderer = renderers.planRenderer();
-                outcomes = render(toRender, renderer, provenance, transaction, progress);
+                // The guide page and the schema need no plan: made while this thread waits for the renders.
+                outcomes = render(toRender, renderer, provenance, transaction, progress,
+                        () -> ahead.make(renderers, !guideFresh(outDir, base, cache)));
             } catch (RenderException e) {
                 report.problems.add(e.toProblem());
             }
@@ -501,7 +506,8 @@ public final class SiteUpdate {
     }
 
     private Map<String, Outcome> render(List<Planned> toRender, PlanRenderer renderer, Provenance provenance,
-                                        Transaction transaction, BuildProgress progress) throws IOException {
+                                        Transaction transaction, BuildProgress progress, Runnable whileRendering)
+            throws IOException {
         Map<String, Future<Outcome>> futures = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, toRender.size()), runnable -> {
             Thread thread = new Thread(runnable, "plandoc-render");
@@ -512,6 +518,7 @@ public final class SiteUpdate {
             for (Planned p : toRender) {
                 futures.put(p.slug(), pool.submit(() -> renderOne(p, renderer, provenance, transaction, progress)));
             }
+            whileRendering.run();
             Map<String, Outcome> outcomes = new LinkedHashMap<>();
             for (Map.Entry<String, Future<Outcome>> f : futures.entrySet()) {
                 outcomes.put(f.getKey(), await(f.getKey(), f.getValue()));
@@ -718,8 +725,7 @@ public final class SiteUpdate {
      */
     private boolean stageGuide(Path outDir, String base, BuildCache cache, Transaction transaction)
             throws IOException, SitePageFailure {
-        Optional<BuildCache.SiteEntry> entry = cache.site(GUIDE);
-        if (entry.isPresent() && entry.get().key().equals(base) && present(outDir, entry.get().files())) {
+        if (guideFresh(outDir, base, cache)) {
             return false;
         }
         String markdown = GuidePage.source();
@@ -727,7 +733,8 @@ public final class SiteUpdate {
             return false;
         }
         try {
-            byte[] page = new GuidePage().render(markdown, renderers.indexTemplates());
+            byte[] page = ahead.guide().isPresent() ? ahead.guide().get()
+                    : new GuidePage().render(markdown, renderers.indexTemplates());
             transaction.stageFile(GuidePage.PATH, page);
             cache.putSite(GUIDE, new BuildCache.SiteEntry(base,
                     List.of(new BuildCache.OutputFile(GuidePage.PATH, page.length))));
@@ -737,10 +744,16 @@ public final class SiteUpdate {
         }
     }
 
+    /** Whether the guide page the site holds is the one this build would make. */
+    private static boolean guideFresh(Path outDir, String base, BuildCache cache) {
+        Optional<BuildCache.SiteEntry> entry = cache.site(GUIDE);
+        return entry.isPresent() && entry.get().key().equals(base) && present(outDir, entry.get().files());
+    }
+
     /** The editor schema, staged only when plandoc's description of the format changed. */
-    private static void stageSchema(Path outDir, Transaction transaction) throws IOException {
+    private void stageSchema(Path outDir, Transaction transaction) throws IOException {
         Path target = outDir.resolve(PlanSchema.SITE_PATH);
-        byte[] bytes = new PlanSchema().bytes();
+        byte[] bytes = ahead.schema().isPresent() ? ahead.schema().get() : new PlanSchema().bytes();
         if (!Files.isRegularFile(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
             transaction.stageFile(PlanSchema.SITE_PATH, bytes);
         }

@@ -41,7 +41,7 @@ public final class Main implements Runnable {
         }
         // A supplied console (tests, embedding) keeps its streams but speaks the language asked for.
         Console io = console != null ? new Console(console.out(), console.err(), messages) : Console.system(messages);
-        CommandLine cli = commandLine(io, messages);
+        CommandLine cli = commandLine(io, messages, args);
         try {
             return cli.execute(args);
         } catch (RuntimeException e) {
@@ -52,17 +52,22 @@ public final class Main implements Runnable {
     static CommandLine commandLine(Console io, Messages messages) {
         ResourceBundle bundle = ResourceBundle.getBundle("plandoc.cli", messages.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return commandLine(io, messages, bundle, Subcommands.all());
+    }
+
+    /** As {@link #commandLine(Console, Messages)}, with only the subcommand {@code args} name when they name one. */
+    static CommandLine commandLine(Console io, Messages messages, String[] args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("plandoc.cli", messages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return commandLine(io, messages, bundle, Subcommands.forArguments(args));
+    }
+
+    private static CommandLine commandLine(Console io, Messages messages, ResourceBundle bundle,
+                                           List<Subcommands.Subcommand> subcommands) {
         CommandLine cli = new CommandLine(new Main());
-        cli.addSubcommand(new CommandLine(new CheckCommand(io)));
-        cli.addSubcommand(new CommandLine(new BuildCommand(io)));
-        cli.addSubcommand(new CommandLine(new ServeCommand(io)));
-        cli.addSubcommand(new CommandLine(new NewCommand(io)));
-        cli.addSubcommand(new CommandLine(new SchemaCommand(io)));
-        cli.addSubcommand(new CommandLine(new DiffCommand(io)));
-        cli.addSubcommand(new CommandLine(new TemplatesCommand(io)));
-        cli.addSubcommand(new CommandLine(new ExtractCommand(io)));
-        cli.addSubcommand(new CommandLine(new SignCommand(io)));
-        cli.addSubcommand(new CommandLine(new ImportCommand(io)));
+        for (Subcommands.Subcommand subcommand : subcommands) {
+            cli.addSubcommand(new CommandLine(subcommand.create(io)));
+        }
         cli.setResourceBundle(bundle);
         cli.setOut(new java.io.PrintWriter(io.out(), true));
         cli.setErr(new java.io.PrintWriter(io.err(), true));

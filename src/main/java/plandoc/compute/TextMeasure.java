@@ -1,5 +1,6 @@
 package plandoc.compute;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,12 +14,21 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * New Roman (the font Decree 30 asks for): whichever of the two the PDF embeds, a line measured here is
  * as long on the page. Column widths and the issuer rule are computed from these lengths, so they
  * follow the text rather than a count of characters.
+ *
+ * <p>The widths of the first {@value #TABLE_SIZE} code points (Latin, Vietnamese, general punctuation)
+ * are read from a small table made from the fonts when plandoc is packaged ({@link SerifWidths}): parsing
+ * the two font files was most of a cold check's measuring (issue 17). Other characters, or all of them
+ * when the table is missing (classes run without packaging), are read from the fonts on first use.
  */
 final class TextMeasure {
     static final double MM_PER_PT = 25.4 / 72;
-    private static final String FONTS = "com/mpobjects/jasperreports/fonts/liberation/";
-    private static final Face REGULAR = new Face(FONTS + "LiberationSerif-Regular.ttf");
-    private static final Face BOLD = new Face(FONTS + "LiberationSerif-Bold.ttf");
+    static final String FONTS = "com/mpobjects/jasperreports/fonts/liberation/";
+    /** Code points below this are in the packaged table. */
+    static final int TABLE_SIZE = 0x2200;
+    static final String REGULAR_FONT = FONTS + "LiberationSerif-Regular.ttf";
+    static final String BOLD_FONT = FONTS + "LiberationSerif-Bold.ttf";
+    private static final Face REGULAR = new Face(REGULAR_FONT, 0);
+    private static final Face BOLD = new Face(BOLD_FONT, 1);
 
     private TextMeasure() {
     }
@@ -28,46 +38,15 @@ final class TextMeasure {
         return (bold ? BOLD : REGULAR).em(text) * sizePt * MM_PER_PT;
     }
 
-    /** One face's advance widths, read once on first use (the fonts ship on the classpath). */
+    /** One face: its packaged widths, and the font file itself read only for a character beyond them. */
     private static final class Face {
         private final String resource;
-        private volatile Widths widths;
+        private final float[] basic;
+        private volatile FontWidths font;
 
-        Face(String resource) {
+        Face(String resource, int index) {
             this.resource = resource;
-        }
-
-        double em(String text) {
-            Widths w = widths;
-            if (w == null) {
-                synchronized (this) {
-                    if (widths == null) {
-                        widths = Widths.read(resource);
-                    }
-                    w = widths;
-                }
-            }
-            return w.em(text);
-        }
-    }
-
-    /** Advance widths in em by code point; characters the font lacks count as an average letter. */
-    private record Widths(float[] basic, CmapLookup cmap, TrueTypeFont font, float unitsPerEm) {
-        static Widths read(String resource) {
-            try (InputStream in = TextMeasure.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IOException(resource + " not on the classpath");
-                }
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
-                CmapLookup cmap = font.getUnicodeCmapLookup();
-                float units = font.getUnitsPerEm();
-                // Filled on first use of each character: a plan uses a few hundred of them.
-                float[] basic = new float[0x2000];
-                java.util.Arrays.fill(basic, Float.NaN);
-                return new Widths(basic, cmap, font, units);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            this.basic = SerifWidths.packaged(index);
         }
 
         double em(String text) {
@@ -78,18 +57,46 @@ final class TextMeasure {
                 if (c < basic.length) {
                     float w = basic[c];
                     if (Float.isNaN(w)) {
-                        w = other(c);
+                        w = font().width(c);
                         basic[c] = w;
                     }
                     sum += w;
                 } else {
-                    sum += other(c);
+                    sum += font().width(c);
                 }
             }
             return sum;
         }
 
-        private float other(int c) {
+        private FontWidths font() {
+            FontWidths f = font;
+            if (f == null) {
+                synchronized (this) {
+                    if (font == null) {
+                        font = FontWidths.read(resource);
+                    }
+                    f = font;
+                }
+            }
+            return f;
+        }
+    }
+
+    /** Advance widths in em by code point, from the font file; characters it lacks count as an average letter. */
+    record FontWidths(CmapLookup cmap, TrueTypeFont font, float unitsPerEm) {
+        static FontWidths read(String resource) {
+            try (InputStream in = TextMeasure.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException(resource + " not on the classpath");
+                }
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                return new FontWidths(font.getUnicodeCmapLookup(), font, font.getUnitsPerEm());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        float width(int c) {
             try {
                 int gid = cmap.getGlyphId(c);
                 return gid == 0 ? 0.5f : font.getAdvanceWidth(gid) / unitsPerEm;
@@ -97,5 +104,20 @@ final class TextMeasure {
                 return 0.5f;
             }
         }
+    }
+
+    /** The packaged table's two faces, or null when it is not on the classpath. */
+    static float[][] readTable(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        if (data.readInt() != SerifWidths.MAGIC || data.readInt() != TABLE_SIZE) {
+            return null;
+        }
+        float[][] faces = new float[2][TABLE_SIZE];
+        for (float[] face : faces) {
+            for (int c = 0; c < TABLE_SIZE; c++) {
+                face[c] = data.readFloat();
+            }
+        }
+        return faces;
     }
 }

@@ -98,7 +98,16 @@ public final class PlanRenderer {
      */
     public RenderedPlan render(ResolvedPlan plan, Provenance provenance) throws RenderException {
         PlanFiles files = new PlanFiles(plan);
-        String page = page(plan, files, SourceView.of(provenance, files.slug()));
+        // The office files need only the plan: written on the second core while the page and the PDF
+        // print (issue 17); started first, so they are done before the PDF, the longer of the two.
+        java.util.concurrent.Future<List<RenderedPlan.OutputFile>> officeFiles = SecondCore.start(() -> officeFiles(plan, files));
+        String page;
+        try {
+            page = page(plan, files, SourceView.of(provenance, files.slug()));
+        } catch (TemplateError | RuntimeException e) {
+            officeFiles.cancel(true);
+            throw e;
+        }
         List<RenderedPlan.OutputFile> output = new ArrayList<>();
         output.add(new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)));
         byte[] planJson;
@@ -109,8 +118,6 @@ public final class PlanRenderer {
                     Message.of("render.json-failed", String.valueOf(e)), files.slug(), e);
         }
         java.util.Optional<ElectronicRecord> record = ElectronicRecord.of(plan);
-        // The office files need only the plan: written on the second core while the PDF prints (issue 17).
-        java.util.concurrent.Future<List<RenderedPlan.OutputFile>> officeFiles = SecondCore.start(() -> officeFiles(plan, files));
         Map<String, String> metadata = new java.util.TreeMap<>(commitMetadata(provenance));
         if (plan.header().draft()) {
             metadata.put(DRAFT_METADATA, "true");
@@ -151,6 +158,14 @@ public final class PlanRenderer {
             office.add(new RenderedPlan.OutputFile(name, office(name, xlsx::write, plan, files)));
         }
         return office;
+    }
+
+    /**
+     * Issue 17: the plan template read and parsed ahead of the first plan (a one-plan build does it on
+     * the second core while it checks, see {@code build.RenderHeadStart}). Writes nothing.
+     */
+    public void preloadTemplates() {
+        templates.preload(PLAN_TEMPLATE);
     }
 
     /** Only the plan's page, e.g. for a preview server. */
