@@ -102,6 +102,9 @@ public final class SiteBuild {
                 });
         Map<Path, Generator.PlanOutcome> recorded = reuse ? recorded(folders) : Map.of();
         List<Path> toCheck = folders.stream().filter(f -> !recorded.containsKey(f)).toList();
+        if (!toCheck.isEmpty()) {
+            plandoc.render.OfficeWarmUp.start(); // issue 17: a plan will be rendered; POI loads on the idle core
+        }
         Map<Path, Generator.PlanOutcome> checked = new HashMap<>();
         for (Generator.PlanOutcome outcome : resolve(toCheck)) {
             checked.put(outcome.folder(), outcome);

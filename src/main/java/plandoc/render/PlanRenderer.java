@@ -109,8 +109,11 @@ public final class PlanRenderer {
                     Message.of("render.json-failed", String.valueOf(e)), files.slug(), e);
         }
         java.util.Optional<ElectronicRecord> record = ElectronicRecord.of(plan);
-        // The office files need only the plan: written on the second core while the PDF prints (issue 17).
-        java.util.concurrent.Future<List<RenderedPlan.OutputFile>> officeFiles = SecondCore.start(() -> officeFiles(plan, files));
+        // The office files need only the plan: written on the second core while the PDF prints (issue 17);
+        // a large plan's Word file after it (see OfficeOrder).
+        boolean large = OfficeOrder.large(plan);
+        java.util.concurrent.Future<List<RenderedPlan.OutputFile>> officeFiles =
+                SecondCore.start(() -> large ? workbooks(plan, files) : officeFiles(plan, files));
         Map<String, String> metadata = new java.util.TreeMap<>(commitMetadata(provenance));
         if (plan.header().draft()) {
             metadata.put(DRAFT_METADATA, "true");
@@ -125,7 +128,14 @@ public final class PlanRenderer {
                     recordXml.write(record.get().withPages(printed.pages()))));
         }
         output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, planJson));
-        output.addAll(SecondCore.result(officeFiles));
+        if (large) {
+            List<RenderedPlan.OutputFile> workbooks = SecondCore.result(officeFiles);
+            OfficeOrder.releasePdf();
+            output.add(document(plan, files));
+            output.addAll(workbooks);
+        } else {
+            output.addAll(SecondCore.result(officeFiles));
+        }
         for (PlanFiles.Csv table : files.csv()) {
             output.add(new RenderedPlan.OutputFile(table.fileName(), csv.write(table.table())));
         }
@@ -146,7 +156,18 @@ public final class PlanRenderer {
     /** The DOCX, then the XLSX when the plan has one. */
     private List<RenderedPlan.OutputFile> officeFiles(ResolvedPlan plan, PlanFiles files) throws RenderException {
         List<RenderedPlan.OutputFile> office = new ArrayList<>();
-        office.add(new RenderedPlan.OutputFile(files.docx(), office(files.docx(), docx::write, plan, files)));
+        office.add(document(plan, files));
+        office.addAll(workbooks(plan, files));
+        return office;
+    }
+
+    private RenderedPlan.OutputFile document(ResolvedPlan plan, PlanFiles files) throws RenderException {
+        return new RenderedPlan.OutputFile(files.docx(), office(files.docx(), docx::write, plan, files));
+    }
+
+    /** The XLSX when the plan has one. */
+    private List<RenderedPlan.OutputFile> workbooks(ResolvedPlan plan, PlanFiles files) throws RenderException {
+        List<RenderedPlan.OutputFile> office = new ArrayList<>();
         for (String name : files.xlsx().stream().toList()) {
             office.add(new RenderedPlan.OutputFile(name, office(name, xlsx::write, plan, files)));
         }
