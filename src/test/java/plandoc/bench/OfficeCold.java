@@ -29,7 +29,6 @@ public final class OfficeCold {
             plandoc.render.OfficeWarmUp.start();
             for (Thread t : Thread.getAllStackTraces().keySet()) {
                 if (t.getName().equals("plandoc-office-warm-up")) {
-                    long id = t.getId();
                     t.join();
                     System.out.printf("warm-up: %d ms wall%n", (System.nanoTime() - wall) / 1_000_000);
                 }
