@@ -114,6 +114,9 @@ public final class SiteBuild {
             // One plan checked on this thread, the second core idle: it readies the renderer (issue 17).
             RenderHeadStart.start(renderers());
         }
+        if (!toCheck.isEmpty()) {
+            plandoc.render.OfficeWarmUp.start(); // issue 17: a plan will be rendered; POI loads on the idle core
+        }
         Map<Path, Generator.PlanOutcome> checked = new HashMap<>();
         for (Generator.PlanOutcome outcome : resolve(toCheck)) {
             checked.put(outcome.folder(), outcome);

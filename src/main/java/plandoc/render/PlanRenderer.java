@@ -99,8 +99,11 @@ public final class PlanRenderer {
     public RenderedPlan render(ResolvedPlan plan, Provenance provenance) throws RenderException {
         PlanFiles files = new PlanFiles(plan);
         // The office files need only the plan: written on the second core while the page and the PDF
-        // print (issue 17); started first, so they are done before the PDF, the longer of the two.
-        java.util.concurrent.Future<List<RenderedPlan.OutputFile>> officeFiles = SecondCore.start(() -> officeFiles(plan, files));
+        // print (issue 17); started first, so they are done before the PDF, the longer of the two. A large
+        // plan's Word file is written after the PDF instead, to keep the peak memory down (OfficeOrder).
+        boolean large = OfficeOrder.large(plan);
+        java.util.concurrent.Future<List<RenderedPlan.OutputFile>> officeFiles =
+                SecondCore.start(() -> large ? workbooks(plan, files) : officeFiles(plan, files));
         String page;
         try {
             page = page(plan, files, SourceView.of(provenance, files.slug()));
@@ -132,7 +135,14 @@ public final class PlanRenderer {
                     recordXml.write(record.get().withPages(printed.pages()))));
         }
         output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, planJson));
-        output.addAll(SecondCore.result(officeFiles));
+        if (large) {
+            List<RenderedPlan.OutputFile> workbooks = SecondCore.result(officeFiles);
+            OfficeOrder.releasePdf();
+            output.add(document(plan, files));
+            output.addAll(workbooks);
+        } else {
+            output.addAll(SecondCore.result(officeFiles));
+        }
         for (PlanFiles.Csv table : files.csv()) {
             output.add(new RenderedPlan.OutputFile(table.fileName(), csv.write(table.table())));
         }
@@ -153,7 +163,18 @@ public final class PlanRenderer {
     /** The DOCX, then the XLSX when the plan has one. */
     private List<RenderedPlan.OutputFile> officeFiles(ResolvedPlan plan, PlanFiles files) throws RenderException {
         List<RenderedPlan.OutputFile> office = new ArrayList<>();
-        office.add(new RenderedPlan.OutputFile(files.docx(), office(files.docx(), docx::write, plan, files)));
+        office.add(document(plan, files));
+        office.addAll(workbooks(plan, files));
+        return office;
+    }
+
+    private RenderedPlan.OutputFile document(ResolvedPlan plan, PlanFiles files) throws RenderException {
+        return new RenderedPlan.OutputFile(files.docx(), office(files.docx(), docx::write, plan, files));
+    }
+
+    /** The XLSX when the plan has one. */
+    private List<RenderedPlan.OutputFile> workbooks(ResolvedPlan plan, PlanFiles files) throws RenderException {
+        List<RenderedPlan.OutputFile> office = new ArrayList<>();
         for (String name : files.xlsx().stream().toList()) {
             office.add(new RenderedPlan.OutputFile(name, office(name, xlsx::write, plan, files)));
         }

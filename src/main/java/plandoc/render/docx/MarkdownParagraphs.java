@@ -175,7 +175,7 @@ final class MarkdownParagraphs {
         XWPFTable table = body.table();
         Tables.grid(table, Tables.even(columns, body.pages().textWidth()));
         for (int r = 0; r < rows.size(); r++) {
-            XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
+            XWPFTableRow row = Tables.appendRow(table);
             boolean head = heads.get(r);
             row.setRepeatHeader(head);
             for (int c = 0; c < columns; c++) {

@@ -56,7 +56,9 @@ public final class PlanDocument {
             properties.setCreator(plan.info().issuer());
             Optional.ofNullable(plan.info().date()).ifPresent(d -> properties.setCreated(
                     Optional.of(Date.from(d.atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant()))));
-            document.write(out);
+            try (var zip = StableZip.uncompressed(out)) {
+                document.write(zip);
+            }
             return StableZip.withTime(out.toByteArray(), plan.info().date());
         }
     }
@@ -152,7 +154,7 @@ public final class PlanDocument {
             int right = Pages.PORTRAIT_TEXT - HEADER_LEFT;
             Tables.grid(table, new int[] {HEADER_LEFT, right});
             borderless(table);
-            XWPFTableRow top = table.insertNewTableRow(table.getNumberOfRows());
+            XWPFTableRow top = Tables.appendRow(table);
             XWPFTableCell left = top.createCell();
             for (String line : parentIssuer.lines()) {
                 Runs.run(centredIn(left), line, 12, false, false);
@@ -166,7 +168,7 @@ public final class PlanDocument {
             Runs.run(centredIn(motto), "Độc lập - Tự do - Hạnh phúc", 13.5, true, false);
             Runs.rule(next(motto), right, Pages.mm(62));
             if (withNumber) {
-                XWPFTableRow second = table.insertNewTableRow(table.getNumberOfRows());
+                XWPFTableRow second = Tables.appendRow(table);
                 XWPFParagraph number = centredIn(second.createCell());
                 number.setSpacingBefore(140);
                 Runs.run(number, header.numberLine(), 13, false, false);
@@ -319,7 +321,7 @@ public final class PlanDocument {
             int left = Pages.mm(82);
             Tables.grid(table, new int[] {left, Pages.PORTRAIT_TEXT - left});
             borderless(table);
-            XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
+            XWPFTableRow row = Tables.appendRow(table);
             row.setCantSplitRow(true);
             XWPFTableCell recipients = row.createCell();
             if (!plan.recipients().lines().isEmpty()) {

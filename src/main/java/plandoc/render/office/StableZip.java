@@ -1,11 +1,15 @@
 package plandoc.render.office;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -19,6 +23,17 @@ public final class StableZip {
     private static final LocalDate DOS_EPOCH = LocalDate.of(1980, 1, 1);
 
     private StableZip() {
+    }
+
+    /**
+     * A stream for POI to write its package into, storing the parts uncompressed: {@link #withTime}
+     * compresses every part again anyway, so POI's own deflate (level 6) was paid twice for bytes
+     * thrown away (issue 17). The file written is the same.
+     */
+    public static ZipArchiveOutputStream uncompressed(OutputStream out) {
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+        zip.setLevel(Deflater.NO_COMPRESSION);
+        return zip;
     }
 
     public static byte[] withTime(byte[] zip, LocalDate date) throws IOException {

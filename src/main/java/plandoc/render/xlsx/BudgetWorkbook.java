@@ -84,7 +84,9 @@ public final class BudgetWorkbook {
             // The issue date, not the build time: the same sources give the same file.
             Optional.ofNullable(plan.info().date()).ifPresent(d ->
                     properties.setCreated(Optional.of(Date.from(d.atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant()))));
-            workbook.write(out);
+            try (var zip = StableZip.uncompressed(out)) {
+                workbook.write(zip);
+            }
             return StableZip.withTime(out.toByteArray(), plan.info().date());
         }
     }
