@@ -381,7 +381,8 @@ public final class SiteUpdate {
 
     /**
      * A plan's input key: {@code base}, the files beside the plan folders, the page footer's commit
-     * and the plan's history, and the plan folder's files.
+     * (the plan's own: the last that touched its folder, so a commit to another plan leaves this key as
+     * it is) and the plan's history, and the plan folder's files.
      *
      * @param shared the digests of the files beside each content folder, filled as they are met
      */
@@ -395,7 +396,7 @@ public final class SiteUpdate {
                           String folderDigest) {
         Path contentDir = folder.toAbsolutePath().normalize().getParent();
         String sharedKey = shared.computeIfAbsent(contentDir, SiteUpdate::sharedInputs);
-        // The page's footer prints the commit and the plan's history: they are inputs too.
+        // The page's footer prints the plan's own commit and history: they are inputs too.
         return new Digest().add(base).add(sharedKey).add(SourceView.of(provenance, slug).toString())
                 .add(folderDigest).hex();
     }

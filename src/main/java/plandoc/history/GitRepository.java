@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.LogCommand;
+import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.StatusCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
@@ -123,6 +126,14 @@ public final class GitRepository implements AutoCloseable {
      * it; empty before the first commit.
      */
     public Optional<SourceVersion> version(List<String> paths) throws IOException {
+        return changes(paths).map(c -> new SourceVersion(c.headId(), c.any()));
+    }
+
+    /**
+     * HEAD and the files under {@code paths} (relative to the working tree; all of it when empty) that
+     * differ from it, as git status lists them (untracked included); empty before the first commit.
+     */
+    Optional<WorkingChanges> changes(List<String> paths) throws IOException {
         Optional<String> head = resolve(Constants.HEAD);
         if (head.isEmpty()) {
             return Optional.empty();
@@ -130,7 +141,10 @@ public final class GitRepository implements AutoCloseable {
         try (Git git = new Git(repository)) {
             StatusCommand status = git.status();
             paths.forEach(status::addPath);
-            return Optional.of(new SourceVersion(head.get(), !status.call().isClean()));
+            Status result = status.call();
+            Set<String> changed = new HashSet<>(result.getUncommittedChanges());
+            changed.addAll(result.getUntracked());
+            return Optional.of(new WorkingChanges(head.get(), changed));
         } catch (GitAPIException e) {
             throw new IOException(e.getMessage(), e);
         }
