@@ -658,7 +658,7 @@ public final class SiteUpdate {
         }
         try {
             byte[] page = new AgencyPages().render(agencies, renderers.indexTemplates());
-            transaction.stageFile(AgencyPages.PATH, page);
+            stageIfChanged(outDir, AgencyPages.PATH, page, transaction);
             cache.putSite(AGENCIES, new BuildCache.SiteEntry(key,
                     List.of(new BuildCache.OutputFile(AgencyPages.PATH, page.length))));
             return Optional.of(true);
@@ -681,10 +681,10 @@ public final class SiteUpdate {
             byte[] bytes = Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
             List<BuildCache.OutputFile> files = new ArrayList<>();
             for (Map.Entry<String, byte[]> file : portal.get().entrySet()) {
-                transaction.stageFile(file.getKey(), file.getValue());
+                stageIfChanged(outDir, file.getKey(), file.getValue(), transaction);
                 files.add(new BuildCache.OutputFile(file.getKey(), file.getValue().length));
             }
-            transaction.stageFile(INDEX, bytes);
+            stageIfChanged(outDir, INDEX, bytes, transaction);
             files.add(new BuildCache.OutputFile(INDEX, bytes.length));
             // Site-wide files the last index had and this one has not (a search chunk whose letters no
             // plan uses any more, the one-file search data of earlier versions) leave the site with it.
@@ -697,6 +697,24 @@ public final class SiteUpdate {
         } catch (RenderException e) {
             throw new SitePageFailure(e.toProblem());
         }
+    }
+
+    /**
+     * Stages a site-wide file unless the site already holds exactly these bytes: one plan changed
+     * leaves most of the search chunks, feeds and sitemaps as they were, and each file staged costs a
+     * write, a forced flush and a rename (issue 17).
+     */
+    private static void stageIfChanged(Path outDir, String path, byte[] bytes, Transaction transaction)
+            throws IOException {
+        Path current = outDir.resolve(path);
+        try {
+            if (Files.size(current) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(current), bytes)) {
+                return;
+            }
+        } catch (IOException e) {
+            // missing or unreadable: written
+        }
+        transaction.stageFile(path, bytes);
     }
 
     /**

@@ -26,6 +26,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * The git repository holding the content, read through JGit (a git binary may be missing on an
@@ -148,6 +149,49 @@ public final class GitRepository implements AutoCloseable {
         } catch (GitAPIException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The commits from {@code to} back to {@code from} (excluded), newest first, each with the files it
+     * changed, when they are a straight line of at most {@code max} single-parent commits; empty
+     * otherwise (a merge on the way, {@code from} not an ancestor, an unknown id): the caller then
+     * reads the logs it needs in full.
+     */
+    Optional<List<ChangedCommit>> lineSince(String from, String to, int max) throws IOException {
+        if (!ObjectId.isId(from) || !ObjectId.isId(to)) {
+            return Optional.empty();
+        }
+        ObjectId stop = ObjectId.fromString(from);
+        List<ChangedCommit> line = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit c = walk.parseCommit(ObjectId.fromString(to));
+            while (!c.equals(stop)) {
+                if (c.getParentCount() != 1 || line.size() >= max) {
+                    return Optional.empty();
+                }
+                RevCommit parent = walk.parseCommit(c.getParent(0));
+                line.add(new ChangedCommit(commit(c), changedPaths(parent, c)));
+                c = parent;
+            }
+        } catch (org.eclipse.jgit.errors.MissingObjectException e) {
+            return Optional.empty();
+        }
+        return Optional.of(line);
+    }
+
+    /** The files that differ between two commits' trees. */
+    private Set<String> changedPaths(RevCommit parent, RevCommit commit) throws IOException {
+        Set<String> paths = new HashSet<>();
+        try (TreeWalk tree = new TreeWalk(repository)) {
+            tree.addTree(parent.getTree());
+            tree.addTree(commit.getTree());
+            tree.setRecursive(true);
+            tree.setFilter(TreeFilter.ANY_DIFF);
+            while (tree.next()) {
+                paths.add(tree.getPathString());
+            }
+        }
+        return paths;
     }
 
     /** The commits reachable from HEAD that changed something under {@code path}, newest first. */

@@ -16,6 +16,8 @@ import java.util.Optional;
 public final class ProvenanceReader {
     /** Enough history for a reader; the full log stays in git. */
     public static final int HISTORY_LIMIT = 20;
+    /** New commits since the cached HEAD brought in one by one; more, and the logs are read again. */
+    static final int LINE_LIMIT = 200;
 
     /**
      * The commit HEAD names in the repository holding {@code dir}, without reading any status or
@@ -77,6 +79,10 @@ public final class ProvenanceReader {
                     return Provenance.NONE;
                 }
                 String head = changes.get().headId();
+                if (!known.head().isEmpty() && !known.head().equals(head)) {
+                    git.lineSince(known.head(), head, LINE_LIMIT)
+                            .ifPresent(line -> known.advance(head, line, HISTORY_LIMIT));
+                }
                 Map<String, List<Commit>> histories = new LinkedHashMap<>();
                 Map<String, SourceVersion> plans = new LinkedHashMap<>();
                 for (Path folder : planFolders) {
