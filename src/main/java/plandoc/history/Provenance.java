@@ -27,6 +27,11 @@ public record Provenance(Optional<SourceVersion> version, Map<String, List<Commi
         plans = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(plans));
     }
 
+    /** Without plans' own versions: every plan then names the site's commit. */
+    public Provenance(Optional<SourceVersion> version, Map<String, List<Commit>> histories) {
+        this(version, histories, Map.of());
+    }
+
     public List<Commit> history(String slug) {
         return histories.getOrDefault(slug, List.of());
     }
