@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -126,7 +127,8 @@ public final class SiteBuild {
 
     /**
      * The plans whose key is the one the site holds them under, each with its record: the page
-     * footer's commit and history are part of the key, so this waits for git.
+     * footer's commit and history are part of the key, so the keys wait for git — the cache, the
+     * templates and the records are read first, while git is read on its own thread (issue 17).
      */
     private Map<Path, Generator.PlanOutcome> recorded(List<Path> folders) throws IOException {
         Map<Path, Generator.PlanOutcome> recorded = new HashMap<>();
@@ -134,23 +136,29 @@ public final class SiteBuild {
             return recorded;
         }
         BuildCache cache = BuildCache.read(out);
-        Provenance now = provenance(folders);
         String base = SiteUpdate.baseKey(tool, renderers());
-        Map<Path, String> shared = new HashMap<>();
+        Map<Path, SiteRecord> candidates = new LinkedHashMap<>();
         for (Path folder : folders) {
             String slug = folder.getFileName().toString();
             Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
             if (entry.isEmpty() || !SiteUpdate.present(out.resolve(slug), entry.get().files())) {
                 continue;
             }
+            String published = entry.get().key();
+            SiteRecords.read(out, slug).filter(r -> r.key().equals(published) && r.folder().equals(folder.toString()))
+                    .ifPresent(r -> candidates.put(folder, r));
+        }
+        Provenance now = provenance(folders);
+        Map<Path, String> shared = new HashMap<>();
+        for (Map.Entry<Path, SiteRecord> candidate : candidates.entrySet()) {
+            Path folder = candidate.getKey();
+            String slug = folder.getFileName().toString();
             String digest = folderDigests.get(folder.toString());
             String key = digest == null ? SiteUpdate.planKey(base, shared, now, slug, folder)
                     : SiteUpdate.planKey(base, shared, now, slug, folder, digest);
-            if (!key.equals(entry.get().key())) {
-                continue;
+            if (key.equals(candidate.getValue().key())) {
+                recorded.put(folder, Generator.PlanOutcome.recorded(folder, candidate.getValue()));
             }
-            SiteRecords.read(out, slug).filter(r -> r.key().equals(key) && r.folder().equals(folder.toString()))
-                    .ifPresent(r -> recorded.put(folder, Generator.PlanOutcome.recorded(folder, r)));
         }
         return recorded;
     }

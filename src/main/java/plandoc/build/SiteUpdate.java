@@ -386,7 +386,8 @@ public final class SiteUpdate {
 
     /**
      * A plan's input key: {@code base}, the files beside the plan folders, the page footer's commit
-     * and the plan's history, and the plan folder's files.
+     * (the plan's own: the last that touched its folder, so a commit to another plan leaves this key as
+     * it is) and the plan's history, and the plan folder's files.
      *
      * @param shared the digests of the files beside each content folder, filled as they are met
      */
@@ -400,7 +401,7 @@ public final class SiteUpdate {
                           String folderDigest) {
         Path contentDir = folder.toAbsolutePath().normalize().getParent();
         String sharedKey = shared.computeIfAbsent(contentDir, SiteUpdate::sharedInputs);
-        // The page's footer prints the commit and the plan's history: they are inputs too.
+        // The page's footer prints the plan's own commit and history: they are inputs too.
         return new Digest().add(base).add(sharedKey).add(SourceView.of(provenance, slug).toString())
                 .add(folderDigest).hex();
     }
@@ -664,7 +665,7 @@ public final class SiteUpdate {
         }
         try {
             byte[] page = new AgencyPages().render(agencies, renderers.indexTemplates());
-            transaction.stageFile(AgencyPages.PATH, page);
+            stageIfChanged(outDir, AgencyPages.PATH, page, transaction);
             cache.putSite(AGENCIES, new BuildCache.SiteEntry(key,
                     List.of(new BuildCache.OutputFile(AgencyPages.PATH, page.length))));
             return Optional.of(true);
@@ -687,10 +688,10 @@ public final class SiteUpdate {
             byte[] bytes = Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
             List<BuildCache.OutputFile> files = new ArrayList<>();
             for (Map.Entry<String, byte[]> file : portal.get().entrySet()) {
-                transaction.stageFile(file.getKey(), file.getValue());
+                stageIfChanged(outDir, file.getKey(), file.getValue(), transaction);
                 files.add(new BuildCache.OutputFile(file.getKey(), file.getValue().length));
             }
-            transaction.stageFile(INDEX, bytes);
+            stageIfChanged(outDir, INDEX, bytes, transaction);
             files.add(new BuildCache.OutputFile(INDEX, bytes.length));
             // Site-wide files the last index had and this one has not (a search chunk whose letters no
             // plan uses any more, the one-file search data of earlier versions) leave the site with it.
@@ -703,6 +704,24 @@ public final class SiteUpdate {
         } catch (RenderException e) {
             throw new SitePageFailure(e.toProblem());
         }
+    }
+
+    /**
+     * Stages a site-wide file unless the site already holds exactly these bytes: one plan changed
+     * leaves most of the search chunks, feeds and sitemaps as they were, and each file staged costs a
+     * write, a forced flush and a rename (issue 17).
+     */
+    private static void stageIfChanged(Path outDir, String path, byte[] bytes, Transaction transaction)
+            throws IOException {
+        Path current = outDir.resolve(path);
+        try {
+            if (Files.size(current) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(current), bytes)) {
+                return;
+            }
+        } catch (IOException e) {
+            // missing or unreadable: written
+        }
+        transaction.stageFile(path, bytes);
     }
 
     /**

@@ -139,7 +139,7 @@ final class BuildCommand implements Callable<Integer> {
         // Nothing changed since the last complete build: say what it said, without reading a plan (issue 17).
         CheckCache.Inputs inputs = CheckCache.inputs(content, templates, settings, tool, lang + (strict ? " strict" : "")
                 + part.map(s -> " shard " + s).orElse("")
-                + (draft ? " draft" : "") + (separateAppendices ? " separate-appendices" : ""));
+                + (draft ? " draft" : "") + (separateAppendices ? " separate-appendices" : ""), out);
         // (--verbose lists each unchanged plan as the build meets it: it runs in full.)
         Optional<CheckCache.Replay> replay = clean || verbose ? Optional.empty() : CheckCache.replay(inputs, out);
         if (replay.isPresent()) {

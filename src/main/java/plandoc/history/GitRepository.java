@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.LogCommand;
+import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.StatusCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
@@ -23,6 +26,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * The git repository holding the content, read through JGit (a git binary may be missing on an
@@ -123,6 +127,14 @@ public final class GitRepository implements AutoCloseable {
      * it; empty before the first commit.
      */
     public Optional<SourceVersion> version(List<String> paths) throws IOException {
+        return changes(paths).map(c -> new SourceVersion(c.headId(), c.any()));
+    }
+
+    /**
+     * HEAD and the files under {@code paths} (relative to the working tree; all of it when empty) that
+     * differ from it, as git status lists them (untracked included); empty before the first commit.
+     */
+    Optional<WorkingChanges> changes(List<String> paths) throws IOException {
         Optional<String> head = resolve(Constants.HEAD);
         if (head.isEmpty()) {
             return Optional.empty();
@@ -130,10 +142,56 @@ public final class GitRepository implements AutoCloseable {
         try (Git git = new Git(repository)) {
             StatusCommand status = git.status();
             paths.forEach(status::addPath);
-            return Optional.of(new SourceVersion(head.get(), !status.call().isClean()));
+            Status result = status.call();
+            Set<String> changed = new HashSet<>(result.getUncommittedChanges());
+            changed.addAll(result.getUntracked());
+            return Optional.of(new WorkingChanges(head.get(), changed));
         } catch (GitAPIException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The commits from {@code to} back to {@code from} (excluded), newest first, each with the files it
+     * changed, when they are a straight line of at most {@code max} single-parent commits; empty
+     * otherwise (a merge on the way, {@code from} not an ancestor, an unknown id): the caller then
+     * reads the logs it needs in full.
+     */
+    Optional<List<ChangedCommit>> lineSince(String from, String to, int max) throws IOException {
+        if (!ObjectId.isId(from) || !ObjectId.isId(to)) {
+            return Optional.empty();
+        }
+        ObjectId stop = ObjectId.fromString(from);
+        List<ChangedCommit> line = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit c = walk.parseCommit(ObjectId.fromString(to));
+            while (!c.equals(stop)) {
+                if (c.getParentCount() != 1 || line.size() >= max) {
+                    return Optional.empty();
+                }
+                RevCommit parent = walk.parseCommit(c.getParent(0));
+                line.add(new ChangedCommit(commit(c), changedPaths(parent, c)));
+                c = parent;
+            }
+        } catch (org.eclipse.jgit.errors.MissingObjectException e) {
+            return Optional.empty();
+        }
+        return Optional.of(line);
+    }
+
+    /** The files that differ between two commits' trees. */
+    private Set<String> changedPaths(RevCommit parent, RevCommit commit) throws IOException {
+        Set<String> paths = new HashSet<>();
+        try (TreeWalk tree = new TreeWalk(repository)) {
+            tree.addTree(parent.getTree());
+            tree.addTree(commit.getTree());
+            tree.setRecursive(true);
+            tree.setFilter(TreeFilter.ANY_DIFF);
+            while (tree.next()) {
+                paths.add(tree.getPathString());
+            }
+        }
+        return paths;
     }
 
     /** The commits reachable from HEAD that changed something under {@code path}, newest first. */

@@ -6,22 +6,38 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a build was made from: the commit, and the commits that touched each plan's folder (newest
- * first). {@link #NONE} outside a git repository, where pages simply carry no provenance.
+ * What a build was made from: the commit, each plan's own version and the commits that touched each
+ * plan's folder (newest first). {@link #NONE} outside a git repository, where pages simply carry no
+ * provenance.
  *
- * @param version   the commit, absent outside git
+ * @param version   the site's commit (HEAD, dirty when content or templates differ from it), absent outside git
  * @param histories plan slug → its commits, newest first
+ * @param plans     plan slug → its own version: the last commit that touched its folder, dirty only when
+ *                  the folder's files differ from it (issue 17: a commit to one plan leaves the others'
+ *                  pages as they are)
  */
-public record Provenance(Optional<SourceVersion> version, Map<String, List<Commit>> histories) {
-    public static final Provenance NONE = new Provenance(Optional.empty(), Map.of());
+public record Provenance(Optional<SourceVersion> version, Map<String, List<Commit>> histories,
+                         Map<String, SourceVersion> plans) {
+    public static final Provenance NONE = new Provenance(Optional.empty(), Map.of(), Map.of());
 
     public Provenance {
         Map<String, List<Commit>> copy = new LinkedHashMap<>();
         histories.forEach((slug, commits) -> copy.put(slug, List.copyOf(commits)));
         histories = java.util.Collections.unmodifiableMap(copy);
+        plans = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(plans));
+    }
+
+    /** Without plans' own versions: every plan then names the site's commit. */
+    public Provenance(Optional<SourceVersion> version, Map<String, List<Commit>> histories) {
+        this(version, histories, Map.of());
     }
 
     public List<Commit> history(String slug) {
         return histories.getOrDefault(slug, List.of());
+    }
+
+    /** The version a plan's page and PDF name: its own, or the site's for a plan not read from git. */
+    public Optional<SourceVersion> version(String slug) {
+        return version.map(site -> plans.getOrDefault(slug, site));
     }
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
 public final class ProvenanceReader {
     /** Enough history for a reader; the full log stays in git. */
     public static final int HISTORY_LIMIT = 20;
+    /** New commits since the cached HEAD brought in one by one; more, and the logs are read again. */
+    static final int LINE_LIMIT = 200;
 
     /**
      * The commit HEAD names in the repository holding {@code dir}, without reading any status or
@@ -72,24 +74,32 @@ public final class ProvenanceReader {
                 for (Path source : sources) {
                     git.relative(source).ifPresent(paths::add);
                 }
-                Optional<SourceVersion> version = git.version(paths.contains("") ? List.of() : paths);
-                if (version.isEmpty()) {
+                Optional<WorkingChanges> changes = git.changes(paths.contains("") ? List.of() : paths);
+                if (changes.isEmpty()) {
                     return Provenance.NONE;
                 }
+                String head = changes.get().headId();
+                if (!known.head().isEmpty() && !known.head().equals(head)) {
+                    git.lineSince(known.head(), head, LINE_LIMIT)
+                            .ifPresent(line -> known.advance(head, line, HISTORY_LIMIT));
+                }
                 Map<String, List<Commit>> histories = new LinkedHashMap<>();
+                Map<String, SourceVersion> plans = new LinkedHashMap<>();
                 for (Path folder : planFolders) {
                     Optional<String> path = git.relative(folder);
                     if (path.isPresent()) {
-                        String head = version.get().commitId();
                         Optional<List<Commit>> cached = known.get(head, path.get());
                         List<Commit> log = cached.isPresent() ? cached.get() : git.log(path.get(), HISTORY_LIMIT);
                         if (cached.isEmpty()) {
                             known.put(head, path.get(), log);
                         }
-                        histories.put(folder.getFileName().toString(), log);
+                        String slug = folder.getFileName().toString();
+                        histories.put(slug, log);
+                        plans.put(slug, planVersion(head, log, changes.get().under(path.get())));
                     }
                 }
-                return new Provenance(version, histories);
+                Optional<SourceVersion> version = Optional.of(new SourceVersion(head, changes.get().any()));
+                return new Provenance(version, histories, plans);
             }
         } catch (IOException | org.eclipse.jgit.api.errors.JGitInternalException
                  | org.eclipse.jgit.errors.RevisionSyntaxException e) {
@@ -97,5 +107,13 @@ public final class ProvenanceReader {
             // Anything else is a fault of plandoc and surfaces as one.
             return Provenance.NONE;
         }
+    }
+
+    /**
+     * A plan's own version: the last commit that touched its folder, marked dirty only when its own
+     * files differ from it. A folder no commit touched yet is HEAD plus uncommitted files.
+     */
+    static SourceVersion planVersion(String head, List<Commit> log, boolean dirty) {
+        return log.isEmpty() ? new SourceVersion(head, true) : new SourceVersion(log.get(0).id(), dirty);
     }
 }

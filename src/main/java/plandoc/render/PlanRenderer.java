@@ -93,8 +93,8 @@ public final class PlanRenderer {
     }
 
     /**
-     * As {@link #render(ResolvedPlan)}, the page's footer showing the commit and the plan's history, and
-     * the PDF's metadata the commit ({@value #COMMIT_METADATA}); nothing of it without a commit.
+     * As {@link #render(ResolvedPlan)}, the page's footer showing the plan's own commit and its history,
+     * and the PDF's metadata that commit ({@value #COMMIT_METADATA}); nothing of it without a commit.
      */
     public RenderedPlan render(ResolvedPlan plan, Provenance provenance) throws RenderException {
         PlanFiles files = new PlanFiles(plan);
@@ -121,7 +121,7 @@ public final class PlanRenderer {
                     Message.of("render.json-failed", String.valueOf(e)), files.slug(), e);
         }
         java.util.Optional<ElectronicRecord> record = ElectronicRecord.of(plan);
-        Map<String, String> metadata = new java.util.TreeMap<>(commitMetadata(provenance));
+        Map<String, String> metadata = new java.util.TreeMap<>(commitMetadata(provenance, files.slug()));
         if (plan.header().draft()) {
             metadata.put(DRAFT_METADATA, "true");
         }
@@ -194,9 +194,12 @@ public final class PlanRenderer {
         return page(plan, new PlanFiles(plan), SourceView.NONE);
     }
 
-    /** The PDF Info entries naming the commit, e.g. {@code plandoc-commit: 3f2a…-dirty}; none outside git. */
-    private static Map<String, String> commitMetadata(Provenance provenance) {
-        return provenance.version().map(v -> Map.of(COMMIT_METADATA, v.describe())).orElse(Map.of());
+    /**
+     * The PDF Info entries naming the plan's own commit (the last that touched its folder), e.g.
+     * {@code plandoc-commit: 3f2a…-dirty}; none outside git.
+     */
+    private static Map<String, String> commitMetadata(Provenance provenance, String slug) {
+        return provenance.version(slug).map(v -> Map.of(COMMIT_METADATA, v.describe())).orElse(Map.of());
     }
 
     /** The XHTML page; normalised to NFC because openhtmltopdf cannot position combining marks. */

@@ -211,6 +211,7 @@ public final class PeerBench {
         check(full, "corpus full build");
         List<ChildRun> noop = new ArrayList<>();
         List<ChildRun> one = new ArrayList<>();
+        List<ChildRun> committed = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             ChildRun run = build(content, site, root.resolve("log-noop-" + r + ".txt"), Map.of());
             check(run, "corpus no-op");
@@ -219,17 +220,33 @@ public final class PeerBench {
             run = build(content, site, root.resolve("log-one-" + r + ".txt"), Map.of());
             check(run, "corpus one changed");
             one.add(run);
-            log("corpus round " + r + ": no-op " + noop.get(r).millis() + " ms, one changed " + run.millis() + " ms");
+            // Another plan edited and committed (that file only): HEAD moves, one plan's version changes.
+            String path = edit(content, r + 101);
+            try (Git git = Git.open(root.toFile())) {
+                git.add().addFilepattern(path).call();
+                PersonIdent who = new PersonIdent("bench", "bench@localhost");
+                git.commit().setMessage("edit " + r).setAuthor(who).setCommitter(who).setSign(false).call();
+            }
+            ChildRun after = build(content, site, root.resolve("log-commit-" + r + ".txt"), Map.of());
+            check(after, "corpus one changed and committed");
+            committed.add(after);
+            log("corpus round " + r + ": no-op " + noop.get(r).millis() + " ms, one changed " + run.millis()
+                    + " ms, one changed and committed " + after.millis() + " ms");
         }
         row("200-plan corpus in git: full build, empty site", List.of(full.millis()), "one run");
         row("… no-op rebuild", millis(noop), String.format(Locale.ROOT, "target ≤ 1 s; CPU %.2f s", cpu(noop)));
         row("… one amount edited", millis(one), String.format(Locale.ROOT, "target ≤ 1.5 s; CPU %.2f s", cpu(one)));
+        row("… one amount edited and committed", millis(committed),
+                String.format(Locale.ROOT, "target ≤ 1.5 s; CPU %.2f s", cpu(committed)));
     }
 
-    private static void edit(Path content, int r) throws IOException {
-        Path plan = content.resolve(String.format(Locale.ROOT, "ke-hoach-%03d/plan.yaml", 1 + r * 37 % 200));
+    /** Edits one plan's amount; returns its file's path relative to the repository. */
+    private static String edit(Path content, int r) throws IOException {
+        String path = String.format(Locale.ROOT, "ke-hoach-%03d/plan.yaml", 1 + r * 37 % 200);
+        Path plan = content.resolve(path);
         String text = Files.readString(plan, StandardCharsets.UTF_8);
         Files.writeString(plan, text.replaceFirst("tw: \\d+", "tw: " + (300 + r)), StandardCharsets.UTF_8);
+        return "content/" + path;
     }
 
     // Helpers

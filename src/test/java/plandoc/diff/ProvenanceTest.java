@@ -52,7 +52,8 @@ class ProvenanceTest {
 
             Path site = build(repo, provenance, "site");
             Document page = Jsoup.parse(site.resolve(SmallPlan.SLUG + "/index.html").toFile(), "UTF-8");
-            assertEquals("Tạo từ phiên bản " + third.substring(0, 7), page.selectFirst("footer p.source-commit").text());
+            assertEquals("Nội dung văn bản theo phiên bản " + third.substring(0, 7),
+                    page.selectFirst("footer p.source-commit").text());
             assertEquals(third, page.selectFirst("footer code[title]").attr("title"));
             // Only the commits that touched the plan's folder, newest first.
             assertEquals(List.of(
@@ -81,7 +82,7 @@ class ProvenanceTest {
 
             Path site = build(repo, provenance, "site");
             Document page = Jsoup.parse(site.resolve(SmallPlan.SLUG + "/index.html").toFile(), "UTF-8");
-            assertEquals("Tạo từ phiên bản " + commit.substring(0, 7) + " + thay đổi chưa commit",
+            assertEquals("Nội dung văn bản theo phiên bản " + commit.substring(0, 7) + " + thay đổi chưa commit",
                     page.selectFirst("footer p.source-commit").text());
             assertEquals(commit + "-dirty", commitInPdf(site));
         }

@@ -14,11 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The plans' histories are read from git once per HEAD (issue 17): a second read at the same HEAD
- * takes every history from the cache and gives the same provenance; a new commit reads them again.
+ * takes every history from the cache and gives the same provenance; new commits in a straight line bring
+ * the cached histories forward; any other move of HEAD reads them again.
  */
 class HistoryCacheTest {
     @TempDir
     Path repo;
+    /** Where the cache file is kept: outside the repository, so no commit or reset takes it along. */
+    @TempDir
+    Path site;
 
     @Test
     void historiesAreReadOncePerHead() throws Exception {
@@ -39,7 +43,7 @@ class HistoryCacheTest {
         HistoryCache first = HistoryCache.empty();
         assertEquals(direct, reader.read(List.of(content), List.of(a, b), first));
         assertTrue(first.changed(), "read from git and kept");
-        Path file = repo.resolve(HistoryCache.FILE);
+        Path file = site.resolve(HistoryCache.FILE);
         Files.write(file, first.bytes());
 
         HistoryCache again = HistoryCache.read(file);
@@ -51,9 +55,34 @@ class HistoryCacheTest {
             commit(git, "Sửa kế hoạch b", 1_700_000_200_000L);
         }
         Provenance moved = reader.read(List.of(content), List.of(a, b), again);
-        assertTrue(again.changed(), "a new HEAD: read again");
+        assertTrue(again.changed(), "a new HEAD: kept again");
+        assertEquals(0, again.readFromGit(), "brought forward with the one new commit, not read again");
         assertEquals(2, moved.history("ke-hoach-b").size());
+        assertEquals(2, moved.history("ke-hoach-a").size(), "a's log is as it was");
         assertEquals(reader.read(List.of(content), List.of(a, b)), moved);
+        assertEquals(moved.history("ke-hoach-a").get(0).id(), moved.plans().get("ke-hoach-a").commitId(),
+                "a keeps its own version");
+
+        // Two more commits at once, then HEAD moved back (not a descendant): the same as reading afresh.
+        Files.write(file, again.bytes());
+        try (Git git = Git.open(repo.toFile())) {
+            Files.writeString(a.resolve("plan.yaml"), "a: 3\n");
+            commit(git, "Sửa kế hoạch a lần nữa", 1_700_000_300_000L);
+            Files.writeString(repo.resolve("README.md"), "kho\n");
+            commit(git, "Ghi chú", 1_700_000_400_000L);
+        }
+        HistoryCache two = HistoryCache.read(file);
+        Provenance ahead = reader.read(List.of(content), List.of(a, b), two);
+        assertEquals(0, two.readFromGit());
+        assertEquals(3, ahead.history("ke-hoach-a").size());
+        assertEquals(reader.read(List.of(content), List.of(a, b)), ahead);
+        Files.write(file, two.bytes());
+        try (Git git = Git.open(repo.toFile())) {
+            git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.HARD).setRef("HEAD~2").call();
+        }
+        HistoryCache back = HistoryCache.read(file);
+        assertEquals(reader.read(List.of(content), List.of(a, b)), reader.read(List.of(content), List.of(a, b), back));
+        assertEquals(2, back.readFromGit(), "not a straight line forward: read again");
     }
 
     private static void commit(Git git, String message, long when) throws Exception {
