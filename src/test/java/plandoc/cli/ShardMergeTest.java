@@ -175,7 +175,7 @@ class ShardMergeTest {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = site.relativize(file).toString().replace('\\', '/');
                 if (!name.equals(".plandoc-check.json") && !name.equals(".plandoc.lock")
-                        && !name.equals(plandoc.history.HistoryCache.FILE)) {
+                        && !name.equals(plandoc.history.HistoryCache.FILE) && !name.equals(plandoc.build.FontNotice.FILE)) {
                     files.put(name, Files.readAllBytes(file));
                 }
             }
