@@ -16,12 +16,12 @@ import plandoc.build.BuildReport;
 import plandoc.build.CheckCache;
 import plandoc.build.SiteBuild;
 import plandoc.build.Shard;
+import plandoc.build.FontNotice;
 import plandoc.build.SiteLock;
 import plandoc.build.ToolVersion;
 import plandoc.publish.SitePublisher;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
-import plandoc.render.pdf.PdfFonts;
 
 /**
  * {@code plandoc build}: checks every plan, then renders the ones without errors into the site —
@@ -154,15 +154,8 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCode.CONTENT;
         }
         boolean failed = new ProblemReport(report).print(outcomes, strict);
-        Optional<SiteLock> lock;
-        try {
-            lock = SiteLock.tryAcquire(out);
-        } catch (IOException e) {
-            console.err().println(console.text("severity.error") + ": " + console.text("cli.out-unusable", out, e.getMessage()));
-            return ExitCode.CONTENT;
-        }
+        Optional<SiteLock> lock = SiteLocking.acquire(out, console);
         if (lock.isEmpty()) {
-            console.err().println(console.text("cli.locked", out));
             return ExitCode.CONTENT;
         }
         try (SiteLock held = lock.get();
@@ -172,6 +165,8 @@ final class BuildCommand implements Callable<Integer> {
             BuildReport result = build.render(outcomes, clean, progress);
             printOutcome(result, build, report);
             printDrafts(outcomes, report);
+            // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in.
+            boolean fontNotice = build.fonts().isPresent() && FontNotice.due(out, build.fonts().get(), verbose || clean);
             // Only a build that printed nothing but the check's problems can be answered from its record.
             // (nor one that left a draft out: it says so every time)
             if (!failed && result.ok() && result.kept().isEmpty() && result.unpublished().isEmpty()
@@ -190,8 +185,9 @@ final class BuildCommand implements Callable<Integer> {
                         outcomes.size(), out, result.rendered().size(), result.unchanged().size(), result.kept().size(),
                         ElapsedTime.format(millis, console.messages())));
             }
-            // Once per build: Decree 30 asks for Times New Roman; say when the PDFs carry its stand-in.
-            build.fonts().filter(PdfFonts::fallback).ifPresent(f -> report.out().println(console.text("build.font-fallback")));
+            if (fontNotice) {
+                report.out().println(console.text("build.font-fallback"));
+            }
             if (result.defect()) {
                 return ExitCode.INTERNAL;
             }

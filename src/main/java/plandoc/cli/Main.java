@@ -73,6 +73,7 @@ public final class Main implements Runnable {
         cli.setErr(new java.io.PrintWriter(io.err(), true));
         cli.setParameterExceptionHandler((e, args) -> {
             io.err().println(io.text("severity.error") + ": " + UsageMessages.describe(e, io));
+            UsageMessages.suggestion(e, io).ifPresent(io.err()::println);
             io.err().println(io.text("cli.see-help"));
             return ExitCode.USAGE;
         });

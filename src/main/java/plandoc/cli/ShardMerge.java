@@ -40,15 +40,8 @@ final class ShardMerge {
                     + console.text(e.message().key(), e.message().args().toArray()));
             return ExitCode.USAGE;
         }
-        Optional<SiteLock> lock;
-        try {
-            lock = SiteLock.tryAcquire(out);
-        } catch (IOException e) {
-            console.err().println(console.text("severity.error") + ": " + console.text("cli.out-unusable", out, e.getMessage()));
-            return ExitCode.CONTENT;
-        }
+        Optional<SiteLock> lock = SiteLocking.acquire(out, console);
         if (lock.isEmpty()) {
-            console.err().println(console.text("cli.locked", out));
             return ExitCode.CONTENT;
         }
         try (SiteLock held = lock.get()) {

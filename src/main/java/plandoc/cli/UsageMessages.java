@@ -1,5 +1,8 @@
 package plandoc.cli;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 /** Says in the user's language what was wrong with the command line. */
@@ -21,5 +24,25 @@ final class UsageMessages {
             return io.text("cli.missing-command");
         }
         return io.text("cli.bad-argument", e.getMessage());
+    }
+
+    /**
+     * "Có phải ý bạn là `build`?" for a mistyped command or option, from picocli's own suggestions: the
+     * most similar command (picocli ranks them), or the options that begin like the mistyped one.
+     */
+    static Optional<String> suggestion(CommandLine.ParameterException e, Console io) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u)) {
+            return Optional.empty();
+        }
+        List<String> names = u.getSuggestions();
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean option = u.getUnmatched().get(0).startsWith("-");
+        if (!option || names.size() == 1) {
+            return Optional.of(io.text("cli.did-you-mean", "`" + names.get(0) + "`"));
+        }
+        return Optional.of(io.text("cli.did-you-mean-any",
+                names.stream().limit(3).map(n -> "`" + n + "`").collect(Collectors.joining(", "))));
     }
 }

@@ -108,8 +108,11 @@ final class BudgetTableBuilder {
             List<RowView> rows = summary ? summaryRows() : itemRows();
             List<InlineText> notes = new ArrayList<>();
             if (!undeterminedItems.isEmpty()) {
+                // Named in the order the document prints them (its appendices, then STT), not as the cells met them.
+                List<String> inOrder = figures.items().stream().map(i -> i.item().id().value())
+                        .filter(undeterminedItems::contains).toList();
                 notes.add(InlineText.of("(" + UNDETERMINED + ") Không tính được từ số liệu các dòng: "
-                        + String.join(", ", undeterminedItems.stream().map(itemLabel).toList())
+                        + String.join(", ", inOrder.stream().map(itemLabel).toList())
                         + " chỉ ghi riêng kinh phí theo từng trục; không phân bổ ước lượng."));
             }
             String unit = budget.unit().label();

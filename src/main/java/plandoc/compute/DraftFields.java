@@ -21,4 +21,14 @@ final class DraftFields {
     static String number(IssuedDocument d) {
         return "      /" + d.symbol();
     }
+
+    /** What a draft's metadata and data files give as its number: "/QĐ-UBND", the ký hiệu alone. */
+    static String numberSymbol(IssuedDocument d) {
+        return "/" + d.symbol();
+    }
+
+    /** A draft's file names: "du-thao-QD-UBND.pdf", never the number plan.yaml may already hold. */
+    static String fileStem(IssuedDocument d) {
+        return "du-thao-" + PlanResolver.fileStem(d.symbol());
+    }
 }

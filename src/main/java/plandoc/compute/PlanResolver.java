@@ -240,12 +240,18 @@ public final class PlanResolver {
         // The document frame
 
         private DocumentInfo info() {
-            String numberSymbol = doc.numberSymbol();
             Optional<BudgetFigures> main = mainBudget();
             Optional<BigDecimal> total = main.flatMap(f -> f.total().amount());
             String unit = main.map(f -> f.budget().unit().label()).orElse("");
             String totalText = total.map(t -> VietnameseNumbers.format(t, main.get().budget().decimals()) + " " + unit)
                     .orElse("");
+            if (doc.draft()) {
+                // Issue 12: nothing of a draft says a number or date it has not been given yet.
+                return new DocumentInfo(plan.slug(), DraftFields.numberSymbol(doc), null, "", doc.kind().displayName(),
+                        text.inline(doc.title()).plain(), doc.issuer().name(), DraftFields.fileStem(doc), total, unit,
+                        totalText, doc.issuer().code().orElse(""));
+            }
+            String numberSymbol = doc.numberSymbol();
             return new DocumentInfo(plan.slug(), numberSymbol, doc.date(), VietnameseDates.short_(doc.date()),
                     doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
                     fileStem(numberSymbol), total, unit, totalText, doc.issuer().code().orElse(""));

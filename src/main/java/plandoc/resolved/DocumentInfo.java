@@ -8,13 +8,13 @@ import java.util.Optional;
  * Facts about the document for the site index, PDF metadata and open data.
  *
  * @param slug          the plan folder name
- * @param numberSymbol  "4086/QĐ-UBND"
- * @param date          ngày ban hành
- * @param dateText      "28/12/2012"
+ * @param numberSymbol  "4086/QĐ-UBND"; an e-office draft's "/QĐ-UBND" (its number not given yet)
+ * @param date          ngày ban hành; null for a document not dated yet (an e-office draft, a comparison)
+ * @param dateText      "28/12/2012", or "" without a date
  * @param kind          "Quyết định"
  * @param title         trích yếu as plain text
  * @param issuer        "Ủy ban nhân dân tỉnh Hà Tĩnh"
- * @param fileStem      file name stem for the PDF an officer recognises ("4086-QD-UBND")
+ * @param fileStem      file name stem for the PDF an officer recognises ("4086-QD-UBND"; a draft's "du-thao-QD-UBND")
  * @param fundingTotal  the plan's total funding in {@code fundingUnit}; empty when it has no budget
  * @param fundingText   "724,90 tỷ đồng", or ""
  * @param issuerCode    the issuer's 13-character e-document identifier ("000.00.00.H25"), or ""

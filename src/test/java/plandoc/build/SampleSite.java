@@ -146,6 +146,7 @@ final class SampleSite {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = dir.relativize(file).toString().replace('\\', '/');
                 if (name.equals(BuildCache.FILE) || name.equals(SiteLock.FILE) || name.equals(CheckCache.FILE)
+                        || name.equals(FontNotice.FILE)
                         || Stream.of(skip).anyMatch(name::startsWith)) {
                     continue;
                 }

@@ -39,10 +39,10 @@ class DraftBuildTest {
         Cli.Result draft = Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString(), "-j", "1");
         assertEquals(0, draft.exit(), draft.errText());
         assertTrue(String.join("\n", draft.out()).contains("Đây là BẢN DỰ THẢO"), draft.out().toString());
-        assertTrue(Files.exists(drafts.resolve("qd-4086").resolve("4086-QD-UBND.pdf")), "the draft PDF is printed");
+        assertTrue(Files.exists(drafts.resolve("qd-4086").resolve("du-thao-QD-UBND.pdf")), "the draft PDF is printed");
         assertTrue(Files.readString(drafts.resolve("qd-4086").resolve("index.html")).contains("DỰ THẢO"));
 
-        Path pdf = drafts.resolve("qd-4086").resolve("4086-QD-UBND.pdf");
+        Path pdf = drafts.resolve("qd-4086").resolve("du-thao-QD-UBND.pdf");
         byte[] before = Files.readAllBytes(pdf);
         SignCommand.environment = java.util.Map.of(SignCommand.PASSWORD_VARIABLE, "mat-khau-thu")::get;
         try {

@@ -79,6 +79,32 @@ class MainTest {
     }
 
     @Test
+    void aMistypedCommandGetsTheNearestCommand() {
+        Cli.Result result = Cli.run("biuld");
+        assertEquals(2, result.exit());
+        assertEquals(List.of("lỗi: không hiểu tham số: biuld", "Có phải ý bạn là `build`?", "Xem \"plandoc --help\"."),
+                result.err());
+        assertNoStackTrace(result);
+    }
+
+    @Test
+    void aMistypedCommandInEnglish() {
+        Cli.Result result = Cli.run("--lang", "en", "chekc", "content");
+        assertEquals(2, result.exit());
+        assertEquals(List.of("error: unknown argument: chekc content", "Did you mean `check`?", "See \"plandoc --help\"."),
+                result.err());
+    }
+
+    @Test
+    void aMistypedOptionGetsTheOptionThatBeginsLikeIt() {
+        Cli.Result result = Cli.run("build", "--drfat", "--lang", "en");
+        assertEquals(2, result.exit());
+        assertEquals(List.of("error: unknown argument: --drfat", "Did you mean `--draft`?", "See \"plandoc --help\"."),
+                result.err());
+        assertEquals("Có phải ý bạn là `--strict`?", Cli.run("check", "--stirct", "content").err().get(1));
+    }
+
+    @Test
     void aSurplusArgument() {
         Cli.Result result = Cli.run("check", "content", "thua");
         assertEquals(2, result.exit());

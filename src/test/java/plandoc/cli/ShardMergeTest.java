@@ -126,6 +126,30 @@ class ShardMergeTest {
     }
 
     @Test
+    void aMergeFindingTheSiteLockedOrUnusableSaysSoAsABuildDoes() throws IOException {
+        Path out = temp.resolve("locked");
+        try (plandoc.build.SiteLock held = plandoc.build.SiteLock.tryAcquire(out).orElseThrow()) {
+            Cli.Result locked = Cli.run("--lang", "en", "build", "--content", content.toString(), "--merge",
+                    shards.get(0).toString(), shards.get(1).toString(), shards.get(2).toString(), "--out", out.toString());
+            assertEquals(1, locked.exit());
+            assertEquals(List.of("error: " + out + " is in use by plandoc serve or another build; serve keeps it up to date"
+                    + " already, to build stop serve (Ctrl+C) or wait for the other build, then run again"), locked.err());
+        }
+        assertTrue(!Files.exists(out.resolve("index.html")));
+        // A file where the site folder should be: the folder cannot be made, for a merge as for a build.
+        Path file = Files.writeString(temp.resolve("a-file"), "x");
+        for (String[] mode : List.of(new String[]{"--merge", shards.get(0).toString(), shards.get(1).toString(),
+                shards.get(2).toString()}, new String[0])) {
+            List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--out", file.toString()));
+            args.addAll(List.of(mode));
+            Cli.Result unusable = Cli.run(args.toArray(String[]::new));
+            assertEquals(1, unusable.exit(), unusable.errText());
+            assertTrue(unusable.err().get(unusable.err().size() - 1).startsWith("lỗi: không dùng được thư mục trang " + file),
+                    unusable.errText());
+        }
+    }
+
+    @Test
     void aShardOutputMissingAPlanRecordFailsTheMergeAndLeavesTheSiteAlone() throws IOException {
         Path broken = temp.resolve("broken-shard-1");
         plandoc.TestFiles.copyTree(shards.get(0), broken);
@@ -151,7 +175,7 @@ class ShardMergeTest {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String name = site.relativize(file).toString().replace('\\', '/');
                 if (!name.equals(".plandoc-check.json") && !name.equals(".plandoc.lock")
-                        && !name.equals(plandoc.history.HistoryCache.FILE)) {
+                        && !name.equals(plandoc.history.HistoryCache.FILE) && !name.equals(plandoc.build.FontNotice.FILE)) {
                     files.put(name, Files.readAllBytes(file));
                 }
             }

@@ -98,9 +98,12 @@ class PublishedSiteTest {
         String index = Files.readString(site().resolve("index.html"), StandardCharsets.UTF_8);
         for (String expected : List.of("href=\"4086-qd-ubnd/index.html\"", "href=\"4086-qd-ubnd/4086-QD-UBND.pdf\"",
                 "href=\"4086-qd-ubnd/plan.json\"", "href=\"4086-qd-ubnd/du-an.csv\"", "href=\"kh-25-stttt/index.html\"",
-                "4086/QĐ-UBND", "28/12/2012", "724,90 tỷ đồng", "Ủy ban nhân dân tỉnh Hà Tĩnh", "href=\"assets/plandoc.css\"")) {
+                "4086/QĐ-UBND", "28/12/2012", "Ủy ban nhân dân tỉnh Hà Tĩnh", "href=\"assets/plandoc.css\"",
+                // The money column in one unit, named by its header: 724,90 tỷ đồng is 724.900 triệu đồng.
+                "Tổng kinh phí <span class=\"nowrap\">(triệu đồng)</span></th>", "<td class=\"cell-money\">724.900</td>")) {
             assertTrue(index.contains(expected), expected);
         }
+        assertFalse(index.contains("tỷ đồng"), "no figure of the index in another unit");
         assertTrue(result.pagesChanged().contains("index.html"));
         assertEquals(List.of(), temporaryFiles());
     }

@@ -54,8 +54,9 @@ public final class PlanDocument {
             var properties = document.getProperties().getCoreProperties();
             properties.setTitle(plan.info().kind() + " " + plan.info().numberSymbol() + ": " + plan.info().title());
             properties.setCreator(plan.info().issuer());
-            Optional.ofNullable(plan.info().date()).ifPresent(d -> properties.setCreated(
-                    Optional.of(Date.from(d.atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant()))));
+            // The issue date; an undated draft has none (POI's default, the time of writing, is not reproducible).
+            properties.setCreated(Optional.ofNullable(plan.info().date())
+                    .map(d -> Date.from(d.atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant())));
             try (var zip = StableZip.uncompressed(out)) {
                 document.write(zip);
             }
@@ -98,6 +99,9 @@ public final class PlanDocument {
 
         void write() {
             HeaderView header = plan.header();
+            if (header.draft()) {
+                DraftMark.add(document, header.draftMark());
+            }
             headerBlock(header, true);
             titleBlock(header.kind(), header.title(), "");
             if (!plan.articles().isEmpty()) {

@@ -55,7 +55,7 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
 
     /**
      * The plan's record, the page count filled in once the PDF is printed; none for an undated document
-     * (only a plan made in memory has no date: plan.yaml requires one).
+     * (an e-office draft: the e-office system records it when it issues the document, with its number and date).
      */
     public static Optional<ElectronicRecord> of(ResolvedPlan plan) {
         return plan.info().date() == null ? Optional.empty() : Optional.of(dated(plan));

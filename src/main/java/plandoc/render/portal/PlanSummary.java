@@ -27,6 +27,11 @@ public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> 
         tables = List.copyOf(tables);
     }
 
+    /** The total in the one unit of the index's money column ("724.900" triệu đồng), or "". */
+    public String fundingMillions() {
+        return totalDong.map(plandoc.compute.IndexFunding::ofDong).orElse("");
+    }
+
     /**
      * One tidy budget CSV of the plan.
      *

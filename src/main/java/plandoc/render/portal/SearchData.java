@@ -120,7 +120,7 @@ public final class SearchData {
         } else {
             node.putNull("v");
         }
-        node.put("f", plan.fundingText())
+        node.put("f", plan.fundingMillions())
                 .put("u", plan.links().page())
                 .put("p", plan.links().pdf())
                 .put("j", plan.links().json());

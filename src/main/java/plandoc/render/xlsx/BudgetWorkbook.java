@@ -82,8 +82,9 @@ public final class BudgetWorkbook {
             properties.setTitle(plan.info().kind() + " " + plan.info().numberSymbol() + ": kinh phí");
             properties.setCreator("plandoc");
             // The issue date, not the build time: the same sources give the same file.
-            Optional.ofNullable(plan.info().date()).ifPresent(d ->
-                    properties.setCreated(Optional.of(Date.from(d.atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant()))));
+            // (An undated draft has none: POI's default, the time of writing, would differ on every build.)
+            properties.setCreated(Optional.ofNullable(plan.info().date())
+                    .map(d -> Date.from(d.atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant())));
             try (var zip = StableZip.uncompressed(out)) {
                 workbook.write(zip);
             }
