@@ -37,6 +37,12 @@ final class Tables {
             parts(view, body);
             return;
         }
+        // As printed: the PDF's widths and its 13/12 pt size, when the layout gave the table its widths.
+        java.util.Optional<int[]> printed = printed(view, body.pages().textWidth());
+        if (printed.isPresent()) {
+            write(view, body, view.print().sizePt(), printed.get());
+            return;
+        }
         int size = size(view, body.pages().textWidth());
         write(view, body, size, widths(view, body.pages().textWidth(), size));
     }
