@@ -121,6 +121,9 @@ public final class SignatureFields {
         }
         List<PDField> all = new ArrayList<>(form.getFields());
         PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+        // Looked for once: every field of the block goes to the same place, in the order given.
+        Optional<FormPlacement.Place> place = root != null && signatureSpace.isPresent() && !fields.isEmpty()
+                ? FormPlacement.around(root, document.getPage(fields.get(0).page()), signatureSpace.get()) : Optional.empty();
         for (Field field : fields) {
             PDPage page = document.getPage(field.page());
             PDSignatureField signature = new PDSignatureField(form);
@@ -136,7 +139,7 @@ public final class SignatureFields {
             page.setAnnotations(annotations);
             page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
             if (root != null) {
-                tag(root, page, widget, field.label(), signatureSpace);
+                tag(root, page, widget, field.label(), signatureSpace.isPresent(), place);
             }
             all.add(signature);
         }
@@ -159,13 +162,11 @@ public final class SignatureFields {
      * or first in the document (a separate file's field top right of page 1); the parent tree points back.
      */
     private static void tag(PDStructureTreeRoot root, PDPage page, PDAnnotationWidget widget, String label,
-                            Optional<PDRectangle> signatureSpace) throws IOException {
+                            boolean inSignatureBlock, Optional<FormPlacement.Place> place) {
         if (!(root.getKids().stream().filter(k -> k instanceof PDStructureElement).findFirst().orElse(null)
                 instanceof PDStructureElement document)) {
             return;
         }
-        Optional<FormPlacement.Place> place = signatureSpace.isPresent()
-                ? FormPlacement.around(root, page, signatureSpace.get()) : Optional.empty();
         PDStructureElement parent = place.map(FormPlacement.Place::parent).orElse(document);
         PDStructureElement element = new PDStructureElement("Form", parent);
         element.setPage(page);
@@ -176,7 +177,7 @@ public final class SignatureFields {
         element.appendKid(reference);
         if (place.isPresent()) {
             parent.insertBefore(element, place.get().before());
-        } else if (signatureSpace.isEmpty()) {
+        } else if (!inSignatureBlock) {
             insertFirst(document, element);
         } else {
             document.appendKid(element);
