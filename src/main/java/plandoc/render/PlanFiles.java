@@ -47,7 +47,15 @@ final class PlanFiles {
     record Csv(TableView table, String fileName, String label) {
     }
 
+    /** Issue 12 E1: the appendices (and attached document) published as their own PDFs, when they are. */
+    private final List<DataFile> separatePdfs;
+
     PlanFiles(ResolvedPlan plan) throws RenderException {
+        this(plan, List.of());
+    }
+
+    PlanFiles(ResolvedPlan plan, List<DataFile> separatePdfs) throws RenderException {
+        this.separatePdfs = List.copyOf(separatePdfs);
         String planSlug = plan.info().slug();
         this.slug = checkedName(planSlug, "render.unsafe-slug", planSlug);
         this.pdf = checkedName(plan.info().fileStem(), "render.unsafe-file-stem", planSlug) + ".pdf";
@@ -101,6 +109,7 @@ final class PlanFiles {
     PlanLinks links(String prefix) {
         List<DataFile> files = new ArrayList<>();
         files.add(new DataFile(prefix + docx(), "Văn bản (Word)"));
+        separatePdfs.forEach(pdf -> files.add(new DataFile(prefix + pdf.href(), pdf.label())));
         xlsx.ifPresent(x -> files.add(new DataFile(prefix + x, "Bảng kinh phí (Excel)")));
         for (Csv c : csv) {
             files.add(new DataFile(prefix + c.fileName(), c.label() + " (CSV)"));

@@ -97,7 +97,7 @@ public final class PlanRenderer {
      * and the PDF's metadata that commit ({@value #COMMIT_METADATA}); nothing of it without a commit.
      */
     public RenderedPlan render(ResolvedPlan plan, Provenance provenance) throws RenderException {
-        PlanFiles files = new PlanFiles(plan);
+        PlanFiles files = planFiles(plan);
         // The office files need only the plan: written on the second core while the page and the PDF
         // print (issue 17); started first, so they are done before the PDF, the longer of the two. A large
         // plan's Word file is written after the PDF instead, to keep the peak memory down (OfficeOrder).
@@ -125,10 +125,11 @@ public final class PlanRenderer {
         if (plan.header().draft()) {
             metadata.put(DRAFT_METADATA, "true");
         }
-        PdfRenderer.Printed printed = pdf(page, plan, files, metadata, record, planJson);
+        List<Attachment> associated = associatedFiles(plan, files, planJson);
+        PdfRenderer.Printed printed = pdf(page, plan, files, metadata, record, associated);
         output.add(new RenderedPlan.OutputFile(files.pdf(), printed.bytes()));
         if (separate.isPresent()) {
-            output.addAll(separate.get().render(plan, files.slug(), images(files)));
+            output.addAll(separate.get().render(plan, files.slug(), images(files), associated));
         }
         if (record.isPresent()) {
             output.add(new RenderedPlan.OutputFile(ElectronicRecordXml.fileName(plan.info().fileStem()),
@@ -189,9 +190,14 @@ public final class PlanRenderer {
         templates.preload(PLAN_TEMPLATE);
     }
 
+    /** The plan's files; with {@code --separate-appendices}, the download list also names each separate PDF. */
+    private PlanFiles planFiles(ResolvedPlan plan) throws RenderException {
+        return new PlanFiles(plan, separate.isPresent() ? SeparateFiles.links(plan) : List.of());
+    }
+
     /** Only the plan's page, e.g. for a preview server. */
     public String renderPage(ResolvedPlan plan) throws RenderException {
-        return page(plan, new PlanFiles(plan), SourceView.NONE);
+        return page(plan, planFiles(plan), SourceView.NONE);
     }
 
     /**
@@ -210,14 +216,24 @@ public final class PlanRenderer {
         return Normalizer.normalize(html, Normalizer.Form.NFC);
     }
 
+    /** What every PDF of the plan carries inside: plan.json (Data) and the plan's sources (Source). */
+    private static List<Attachment> associatedFiles(ResolvedPlan plan, PlanFiles files, byte[] planJson) throws RenderException {
+        List<Attachment> attachments = new ArrayList<>();
+        attachments.add(new Attachment(PlanFiles.JSON, "application/json", Attachment.DATA,
+                "Dữ liệu của văn bản (mọi con số đã tính)", planJson));
+        try {
+            attachments.addAll(PlanSources.of(plan));
+        } catch (IOException e) {
+            throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
+                    Message.of("render.pdf-failed", String.valueOf(e)), files.slug(), e);
+        }
+        return attachments;
+    }
+
     private PdfRenderer.Printed pdf(String page, ResolvedPlan plan, PlanFiles files, Map<String, String> metadata,
-                                    java.util.Optional<ElectronicRecord> record, byte[] planJson) throws RenderException {
+                                    java.util.Optional<ElectronicRecord> record, List<Attachment> attachments) throws RenderException {
         Map<String, Path> images = images(files);
         try {
-            List<Attachment> attachments = new ArrayList<>();
-            attachments.add(new Attachment(PlanFiles.JSON, "application/json", Attachment.DATA,
-                    "Dữ liệu của văn bản (mọi con số đã tính)", planJson));
-            attachments.addAll(PlanSources.of(plan));
             return pdf.print(page, plan.info(), plan.toc(), images, metadata, record, attachments);
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),

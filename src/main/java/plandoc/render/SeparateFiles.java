@@ -3,9 +3,11 @@ package plandoc.render;
 import java.util.Optional;
 import plandoc.diagnostic.Message;
 import plandoc.render.edoc.ElectronicRecord;
+import plandoc.render.html.DataFile;
 import plandoc.render.html.IssuerName;
 import plandoc.render.html.SeparatePage;
 import plandoc.render.html.TemplateEngine;
+import plandoc.render.pdf.Attachment;
 import plandoc.render.pdf.PdfRenderer;
 import plandoc.render.pdf.SignatureFields;
 import plandoc.resolved.AppendixView;
@@ -25,7 +27,9 @@ import java.util.Map;
  * document, also as its own PDF — tagged, PDF/A-3a and PDF/UA-1 like the plan's, numbered from its
  * own first page — carrying one empty signature field, the organisation's, top right of page 1,
  * where {@code plandoc sign --organisation} writes the main document's number and the signing time.
- * Named {@code <stem>-phu-luc-<n>.pdf} and {@code <stem>-van-ban-kem-theo.pdf}.
+ * Named {@code <stem>-phu-luc-<n>.pdf} and {@code <stem>-van-ban-kem-theo.pdf}. Each carries the same
+ * associated files as the plan's PDF (plan.json as Data, the sources as Source): a file signed and
+ * published on its own still lets anyone re-check its figures. The plan page lists them ({@link #links}).
  */
 final class SeparateFiles {
 
@@ -47,25 +51,49 @@ final class SeparateFiles {
         return stem + "-van-ban-kem-theo.pdf";
     }
 
-    List<RenderedPlan.OutputFile> render(ResolvedPlan plan, String slug, Map<String, Path> images) throws RenderException {
-        List<RenderedPlan.OutputFile> out = new ArrayList<>();
+    /**
+     * One separate file: its name, its title ("Phụ lục 2. Hệ thống thông tin"), how the download list
+     * names it (short, as it names the appendix's CSV: "Phụ lục 2") and what it holds.
+     */
+    record Part(String name, String title, String link, boolean attached, List<AppendixView> appendices) {
+    }
+
+    /** The separate files of a plan, the attached document first, then each appendix in order. */
+    static List<Part> parts(ResolvedPlan plan) {
+        List<Part> parts = new ArrayList<>();
         String stem = plan.info().fileStem();
         if (plan.body().attached()) {
-            String title = plan.body().kind() + " " + plan.body().title().plain();
-            out.add(file(attachedFile(stem), plan, slug, title, true, List.of(), images));
+            parts.add(new Part(attachedFile(stem), plan.body().kind() + " " + plan.body().title().plain(), "Văn bản kèm theo",
+                    true, List.of()));
         }
         for (int i = 0; i < plan.appendices().size(); i++) {
             AppendixView appendix = plan.appendices().get(i);
             // The title as the outline lists it ("Phụ lục 2. Hệ thống thông tin"), not in the heading's capitals.
             String title = plan.toc().stream().filter(t -> t.anchor().equals(appendix.anchor())).map(TocEntry::label)
                     .findFirst().orElse(appendix.label());
-            out.add(file(appendixFile(stem, i + 1), plan, slug, title, false, List.of(appendix), images));
+            parts.add(new Part(appendixFile(stem, i + 1), title, appendix.label(), false, List.of(appendix)));
+        }
+        return parts;
+    }
+
+    /** How the plan page's download list names each separate file. */
+    static List<DataFile> links(ResolvedPlan plan) {
+        return parts(plan).stream().map(part -> new DataFile(part.name(), part.link() + " (PDF riêng)")).toList();
+    }
+
+    /** {@code associated}: what the plan's PDF embeds (plan.json, the sources), embedded in each file too. */
+    List<RenderedPlan.OutputFile> render(ResolvedPlan plan, String slug, Map<String, Path> images,
+                                         List<Attachment> associated) throws RenderException {
+        List<RenderedPlan.OutputFile> out = new ArrayList<>();
+        for (Part part : parts(plan)) {
+            out.add(file(part.name(), plan, slug, part.title(), part.attached(), part.appendices(), images, associated));
         }
         return out;
     }
 
     private RenderedPlan.OutputFile file(String name, ResolvedPlan plan, String slug, String title, boolean attached,
-                                         List<AppendixView> appendices, Map<String, Path> images) throws RenderException {
+                                         List<AppendixView> appendices, Map<String, Path> images,
+                                         List<Attachment> associated) throws RenderException {
         SeparatePage page = new SeparatePage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
                 new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), title, attached, appendices, "../assets/");
         String html = Normalizer.normalize(templates.render(TEMPLATE, page, slug), Normalizer.Form.NFC);
@@ -74,7 +102,7 @@ final class SeparateFiles {
                 i.issuer(), i.fileStem(), i.fundingTotal(), i.fundingUnit(), i.fundingText(), i.issuerCode());
         try {
             byte[] printed = pdf.print(html, info, List.of(), images,
-                    plan.header().draft() ? Map.of(PlanRenderer.DRAFT_METADATA, "true") : Map.of(), ElectronicRecord.of(plan), List.of()).bytes();
+                    plan.header().draft() ? Map.of(PlanRenderer.DRAFT_METADATA, "true") : Map.of(), ElectronicRecord.of(plan), associated).bytes();
             return new RenderedPlan.OutputFile(name, SignatureFields.organisationOnly(printed));
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, name, Message.of("render.pdf-failed", String.valueOf(e)),

@@ -13,6 +13,11 @@ import plandoc.TestPlans;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderSettings;
 import plandoc.render.RenderedPlan;
+import plandoc.render.pdf.AssociatedFiles;
+import plandoc.render.pdf.Attachment;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import java.nio.charset.StandardCharsets;
 import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
 
@@ -138,6 +143,68 @@ class SeparateAppendicesTest {
                 && report.contains("Total document signed"), report);
     }
 
+    /**
+     * A separate file is signed and published on its own: it carries the plan's data and sources as the
+     * plan's PDF does (same names, bytes and AFRelationship), and the plan page's download list names it.
+     */
+    @Test
+    void eachSeparateFileEmbedsThePlansDataAndSourcesAndThePlanPageLinksIt() throws Exception {
+        var plan = TestPlans.resolveClean(temp.resolve("content"), YAML);
+        assertTrue(plan.sourceFolder().isPresent(), "a plan read from a folder, so its PDF embeds its sources");
+        RenderedPlan rendered = PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
+                RenderSettings.defaults().withSeparateAppendices(true)).render(plan);
+        List<Attachment> main;
+        try (PDDocument document = Loader.loadPDF(file(rendered, "4086-QD-UBND.pdf"))) {
+            main = AssociatedFiles.read(document);
+        }
+        assertEquals("plan.json", main.get(0).name());
+        assertTrue(main.stream().anyMatch(a -> a.relationship().equals(Attachment.SOURCE) && a.name().endsWith("/plan.yaml")),
+                "the plan's PDF embeds its sources");
+        for (String name : List.of("4086-QD-UBND-phu-luc-1.pdf", "4086-QD-UBND-phu-luc-2.pdf")) {
+            byte[] bytes = file(rendered, name);
+            List<Attachment> separate;
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                separate = AssociatedFiles.read(document);
+            }
+            assertEquals(describe(main), describe(separate), name + ": the same associated files as the plan's PDF");
+            assertEquals(new String(file(rendered, "plan.json"), StandardCharsets.UTF_8),
+                    new String(separate.get(0).bytes(), StandardCharsets.UTF_8), name + ": plan.json as published");
+            assertEquals(Attachment.DATA, separate.get(0).relationship());
+        }
+        PdfConformance.assertConforms("separate appendix with its associated files", file(rendered, "4086-QD-UBND-phu-luc-1.pdf"));
+
+        Document page = Jsoup.parse(new String(file(rendered, "index.html"), StandardCharsets.UTF_8));
+        Map<String, String> downloads = page.select(".downloads a").stream()
+                .collect(Collectors.toMap(a -> a.attr("href"), a -> a.text(), (a, b) -> a, java.util.LinkedHashMap::new));
+        assertEquals("Phụ lục 1 (PDF riêng)", downloads.get("4086-QD-UBND-phu-luc-1.pdf"), downloads.toString());
+        assertEquals("Phụ lục 2 (PDF riêng)", downloads.get("4086-QD-UBND-phu-luc-2.pdf"), downloads.toString());
+        for (String href : downloads.keySet()) {
+            if (!href.startsWith("#")) {
+                assertTrue(rendered.files().stream().anyMatch(f -> f.name().equals(href)), "a link to a file the plan publishes: " + href);
+            }
+        }
+
+        RenderedPlan without = PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
+                RenderSettings.defaults()).render(plan);
+        assertTrue(!new String(file(without, "index.html"), StandardCharsets.UTF_8).contains("phu-luc-1.pdf"),
+                "no link to a file a plain build does not write");
+    }
+
+    private static byte[] file(RenderedPlan rendered, String name) {
+        return rendered.files().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name))
+                .bytes();
+    }
+
+    /** name, media type, relationship, SHA-256 of the bytes: what must be the same in every PDF of the plan. */
+    private static List<String> describe(List<Attachment> files) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (Attachment a : files) {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(a.bytes());
+            lines.add(a.name() + " " + a.mimeType() + " " + a.relationship() + " " + java.util.HexFormat.of().formatHex(digest));
+        }
+        return lines;
+    }
+
     @Test
     void anAttachedDocumentIsItsOwnPdfWithItsNumberUnfilled() throws Exception {
         var plan = TestPlans.resolveClean(temp.resolve("content"), """
@@ -168,7 +235,11 @@ class SeparateAppendicesTest {
         byte[] attached = rendered.files().stream().filter(f -> f.name().equals("424-QD-UBND-van-ban-kem-theo.pdf"))
                 .findFirst().orElseThrow().bytes();
         PdfConformance.assertConforms("attached document in its own file", attached);
+        Document page = Jsoup.parse(new String(file(rendered, "index.html"), StandardCharsets.UTF_8));
+        assertEquals("Văn bản kèm theo (PDF riêng)", page.select(".downloads a[href=424-QD-UBND-van-ban-kem-theo.pdf]").text());
         try (PDDocument document = Loader.loadPDF(attached)) {
+            assertEquals(List.of("plan.json Data"), AssociatedFiles.read(document).stream()
+                    .filter(a -> a.relationship().equals(Attachment.DATA)).map(a -> a.name() + " " + a.relationship()).toList());
             String text = new PDFTextStripper().getText(document).replaceAll(" +", " ");
             assertTrue(text.contains("ĐỀ ÁN\nChuyển đổi số tỉnh Hà Tĩnh đến năm 2025\n(Kèm theo Quyết định số /QĐ-UBND ngày tháng năm 20…"),
                     text);

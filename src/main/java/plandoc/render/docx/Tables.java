@@ -23,7 +23,8 @@ import java.util.List;
 
 /**
  * A resolved table as a Word table: header rows merged as printed (gridSpan, vMerge) and repeated on
- * every page, body rows that do not split across pages, cells aligned by role, 12 pt.
+ * every page, body rows that do not split across pages, cells aligned by role, 12 pt; a table the PDF
+ * prints in column parts in the same parts.
  */
 final class Tables {
     static final int CELL_TEXT = 12;
@@ -32,6 +33,56 @@ final class Tables {
     }
 
     static void write(TableView view, MarkdownParagraphs.Body body) {
+        if (view.print().split()) {
+            parts(view, body);
+            return;
+        }
+        // As printed: the PDF's widths and its 13/12 pt size, when the layout gave the table its widths.
+        java.util.Optional<int[]> printed = printed(view, body.pages().textWidth());
+        if (printed.isPresent()) {
+            write(view, body, view.print().sizePt(), printed.get());
+            return;
+        }
+        int size = size(view, body.pages().textWidth());
+        write(view, body, size, widths(view, body.pages().textWidth(), size));
+    }
+
+    /**
+     * A table too wide for a landscape page, as the PDF prints it (docs/format.md, "Tables: column
+     * parts"): the same parts, each repeating STT and title, at the printed size and widths, every part
+     * after the first on a new page under "(Tiếp theo)".
+     */
+    private static void parts(TableView view, MarkdownParagraphs.Body body) {
+        for (int i = 0; i < view.print().parts().size(); i++) {
+            TableView part = view.print().parts().get(i);
+            String caption = view.print().captions().get(i);
+            if (i > 0 || !caption.isEmpty()) {
+                XWPFParagraph p = body.paragraph();
+                p.setPageBreak(i > 0);
+                p.setSpacingAfter(60);
+                if (!caption.isEmpty()) {
+                    Runs.run(p, caption, 13, false, true);
+                }
+            }
+            int[] widths = printed(part, body.pages().textWidth())
+                    .orElseGet(() -> widths(part, body.pages().textWidth(), view.print().sizePt()));
+            write(part, body, view.print().sizePt(), widths);
+        }
+    }
+
+    /** The part's widths as the PDF lays them out ("12.50%" of the text width); empty when it has none. */
+    private static java.util.Optional<int[]> printed(TableView part, int available) {
+        if (part.widths().size() != part.columns().size()) {
+            return java.util.Optional.empty();
+        }
+        int[] widths = new int[part.widths().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = (int) Math.floor(available * Double.parseDouble(part.widths().get(i).replace("%", "")) / 100);
+        }
+        return java.util.Optional.of(widths);
+    }
+
+    private static void write(TableView view, MarkdownParagraphs.Body body, int size, int[] widths) {
         if (!view.unitLine().isEmpty()) {
             XWPFParagraph unit = body.paragraph();
             unit.setAlignment(ParagraphAlignment.RIGHT);
@@ -40,8 +91,7 @@ final class Tables {
         }
         XWPFTable table = body.table();
         int width = view.columns().size();
-        int size = size(view, body.pages().textWidth());
-        grid(table, widths(view, body.pages().textWidth(), size));
+        grid(table, widths);
         header(table, view.header(), width, size);
         for (RowView row : view.rows()) {
             XWPFTableRow tr = Tables.appendRow(table);

@@ -81,7 +81,7 @@ public final class SignatureFields {
                             side, side);
                 });
         add(document, List.of(new Field(PERSONAL, PERSONAL_LABEL, space.getPageNo(), personal),
-                new Field(ORGANISATION, ORGANISATION_LABEL, space.getPageNo(), organisation)));
+                new Field(ORGANISATION, ORGANISATION_LABEL, space.getPageNo(), organisation)), Optional.of(rectangle(space)));
     }
 
     /** Where the organisation's signature goes on a separate appendix file: top right of page 1, in the margin. */
@@ -99,15 +99,21 @@ public final class SignatureFields {
             PDRectangle page = document.getPage(0).getMediaBox();
             add(document, List.of(new Field(ORGANISATION, ORGANISATION_LABEL, 0, new PDRectangle(
                     page.getWidth() - RIGHT_MARGIN - STAMP_WIDTH, page.getHeight() - STAMP_TOP - STAMP_HEIGHT,
-                    STAMP_WIDTH, STAMP_HEIGHT))));
+                    STAMP_WIDTH, STAMP_HEIGHT))), Optional.empty());
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(pdf.length + 4096);
             document.save(out);
             return out.toByteArray();
         }
     }
 
-    /** Adds empty signature fields (used for separate appendix files too: the organisation's only). */
-    static void add(PDDocument document, List<Field> fields) throws IOException {
+    /**
+     * Adds empty signature fields (used for separate appendix files too: the organisation's only).
+     * {@code signatureSpace}: the space between the chức vụ and the name, where every field's /Form tag
+     * goes in reading order (the seal's field reaches out of the signer's column, so the space, not each
+     * field, is what is looked around); without it, first in the document (a separate file's field sits
+     * top right of page 1, above everything).
+     */
+    static void add(PDDocument document, List<Field> fields, Optional<PDRectangle> signatureSpace) throws IOException {
         PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
         if (form == null) {
             form = new PDAcroForm(document);
@@ -115,6 +121,9 @@ public final class SignatureFields {
         }
         List<PDField> all = new ArrayList<>(form.getFields());
         PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+        // Looked for once: every field of the block goes to the same place, in the order given.
+        Optional<FormPlacement.Place> place = root != null && signatureSpace.isPresent() && !fields.isEmpty()
+                ? FormPlacement.around(root, document.getPage(fields.get(0).page()), signatureSpace.get()) : Optional.empty();
         for (Field field : fields) {
             PDPage page = document.getPage(field.page());
             PDSignatureField signature = new PDSignatureField(form);
@@ -130,7 +139,7 @@ public final class SignatureFields {
             page.setAnnotations(annotations);
             page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
             if (root != null) {
-                tag(root, page, widget, field.label());
+                tag(root, page, widget, field.label(), signatureSpace.isPresent(), place);
             }
             all.add(signature);
         }
@@ -147,20 +156,32 @@ public final class SignatureFields {
         return appearance;
     }
 
-    /** A /Form element under the document's root element, holding the widget; the parent tree points back. */
-    private static void tag(PDStructureTreeRoot root, PDPage page, PDAnnotationWidget widget, String label) {
+    /**
+     * A /Form element holding the widget, in reading order: inside the signature block between the
+     * chức vụ and the name ({@link FormPlacement}; at the document's end if those lines are not found),
+     * or first in the document (a separate file's field top right of page 1); the parent tree points back.
+     */
+    private static void tag(PDStructureTreeRoot root, PDPage page, PDAnnotationWidget widget, String label,
+                            boolean inSignatureBlock, Optional<FormPlacement.Place> place) {
         if (!(root.getKids().stream().filter(k -> k instanceof PDStructureElement).findFirst().orElse(null)
                 instanceof PDStructureElement document)) {
             return;
         }
-        PDStructureElement element = new PDStructureElement("Form", document);
+        PDStructureElement parent = place.map(FormPlacement.Place::parent).orElse(document);
+        PDStructureElement element = new PDStructureElement("Form", parent);
         element.setPage(page);
         element.setAlternateDescription(label);
         PDObjectReference reference = new PDObjectReference();
         reference.setReferencedObject(widget);
         reference.setPage(page);
         element.appendKid(reference);
-        document.appendKid(element);
+        if (place.isPresent()) {
+            parent.insertBefore(element, place.get().before());
+        } else if (!inSignatureBlock) {
+            insertFirst(document, element);
+        } else {
+            document.appendKid(element);
+        }
         int key = root.getParentTreeNextKey();
         widget.setStructParent(key);
         COSDictionary tree = root.getParentTree().getCOSObject();
@@ -168,6 +189,21 @@ public final class SignatureFields {
         nums.add(COSInteger.get(key));
         nums.add(element);
         root.setParentTreeNextKey(key + 1);
+    }
+
+    /** {@code element} as the first kid of {@code parent}, whose /K may be one kid or an array of them. */
+    private static void insertFirst(PDStructureElement parent, PDStructureElement element) {
+        org.apache.pdfbox.cos.COSBase kids = parent.getCOSObject().getItem(COSName.K);
+        if (kids == null) {
+            parent.appendKid(element);
+        } else if (parent.getCOSObject().getDictionaryObject(COSName.K) instanceof COSArray array) {
+            array.add(0, element.getCOSObject());
+        } else {
+            COSArray array = new COSArray();
+            array.add(element.getCOSObject());
+            array.add(kids);
+            parent.getCOSObject().setItem(COSName.K, array);
+        }
     }
 
     private static PDRectangle rectangle(PagePosition<Box> position) {

@@ -60,11 +60,23 @@ public final class AtomFeed {
         xml.empty("link").attribute("rel", "enclosure").attribute("type", "application/pdf").attribute("href", plan.links().pdf());
         xml.empty("link").attribute("rel", "related").attribute("type", "application/json").attribute("href", plan.links().json());
         for (DataFile csv : plan.links().csv()) {
-            xml.empty("link").attribute("rel", "related").attribute("type", "text/csv").attribute("title", csv.label())
+            xml.empty("link").attribute("rel", "related").attribute("type", mediaType(csv.href())).attribute("title", csv.label())
                     .attribute("href", csv.href());
         }
         xml.text("summary", summary(plan));
         xml.end();
+    }
+
+    /** The list holds the Word and Excel files and separate appendix PDFs besides the CSVs. */
+    private static String mediaType(String href) {
+        if (href.endsWith(".pdf")) {
+            return "application/pdf";
+        } else if (href.endsWith(".docx")) {
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        } else if (href.endsWith(".xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        }
+        return "text/csv";
     }
 
     /** "Quyết định 424/QĐ-UBND ngày 18/02/2022 của …: …. Tổng kinh phí … Thay đổi gần nhất: …". */

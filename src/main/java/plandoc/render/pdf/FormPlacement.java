@@ -1,0 +1,138 @@
+package plandoc.render.pdf;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a signature field's /Form structure element goes in reading order (PDF/UA-1 7.18.1: a screen
+ * reader reaches the field where the page shows it): inside the signature block, between the line
+ * above the field (the chức vụ, "PHÓ CHỦ TỊCH") and the line under it (the signer's name). Both lines
+ * are found on the page by position — the text in the field's column nearest above and below it — and
+ * through the parent tree to their structure elements; the /Form goes into their closest common
+ * ancestor, just before the branch holding the name. Empty when the field's column has no text above
+ * or none below it.
+ */
+final class FormPlacement {
+
+    /** The element to insert into and the kid to insert before. */
+    record Place(PDStructureElement parent, PDStructureElement before) {
+    }
+
+    private FormPlacement() {
+    }
+
+    static Optional<Place> around(PDStructureTreeRoot root, PDPage page, PDRectangle field) throws IOException {
+        Optional<COSArray> owners = owners(root, page);
+        if (owners.isEmpty()) {
+            return Optional.empty();
+        }
+        float height = page.getMediaBox().getHeight();
+        float top = height - field.getUpperRightY();
+        float bottom = height - field.getLowerLeftY();
+        float left = field.getLowerLeftX();
+        float right = field.getUpperRightX();
+        int above = -1;
+        int below = -1;
+        float aboveY = -Float.MAX_VALUE;
+        float belowY = Float.MAX_VALUE;
+        PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+        extractor.processPage(page);
+        for (PDMarkedContent content : extractor.getMarkedContents()) {
+            if (content.getMCID() < 0) {
+                continue;
+            }
+            for (TextPosition glyph : glyphs(content)) {
+                float x = glyph.getXDirAdj();
+                float y = glyph.getYDirAdj(); // baseline, from the top
+                if (x + glyph.getWidthDirAdj() < left || x > right || glyph.getUnicode().isBlank()) {
+                    continue; // another column (Nơi nhận)
+                }
+                if (y <= top + 1 && y > aboveY) {
+                    aboveY = y;
+                    above = content.getMCID();
+                } else if (y - glyph.getHeightDir() >= bottom - 1 && y < belowY) {
+                    belowY = y;
+                    below = content.getMCID();
+                }
+            }
+        }
+        Optional<PDStructureElement> name = element(owners.get(), below);
+        Optional<PDStructureElement> title = element(owners.get(), above);
+        if (name.isEmpty() || title.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PDStructureElement> nameLine = ancestors(name.get());
+        List<PDStructureElement> titleLine = ancestors(title.get());
+        // The closest ancestor of the name that also holds the title.
+        for (int i = 1; i < nameLine.size(); i++) {
+            PDStructureElement candidate = nameLine.get(i);
+            if (titleLine.stream().anyMatch(t -> t.getCOSObject() == candidate.getCOSObject())) {
+                return Optional.of(new Place(candidate, nameLine.get(i - 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The element, then its parents up to (not including) the tree root. */
+    private static List<PDStructureElement> ancestors(PDStructureElement element) {
+        List<PDStructureElement> line = new ArrayList<>();
+        for (Object node = element; node instanceof PDStructureElement e; node = e.getParent()) {
+            line.add(e);
+        }
+        return line;
+    }
+
+    /** The page's entry of the parent tree: the structure element of each marked-content id. */
+    private static Optional<COSArray> owners(PDStructureTreeRoot root, PDPage page) {
+        int key = page.getStructParents();
+        if (key < 0 || root.getParentTree() == null) {
+            return Optional.empty();
+        }
+        COSArray nums = root.getParentTree().getCOSObject().getCOSArray(COSName.NUMS);
+        if (nums == null) {
+            return Optional.empty(); // a parent tree with /Kids; openhtmltopdf writes one flat /Nums
+        }
+        for (int i = 0; i + 1 < nums.size(); i += 2) {
+            if (nums.getObject(i) instanceof COSNumber number && number.intValue() == key
+                    && nums.getObject(i + 1) instanceof COSArray array) {
+                return Optional.of(array);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PDStructureElement> element(COSArray owners, int mcid) {
+        if (mcid < 0 || mcid >= owners.size()) {
+            return Optional.empty();
+        }
+        COSBase owner = owners.getObject(mcid);
+        return owner instanceof COSDictionary dictionary ? Optional.of(new PDStructureElement(dictionary)) : Optional.empty();
+    }
+
+    private static List<TextPosition> glyphs(PDMarkedContent content) {
+        List<TextPosition> glyphs = new ArrayList<>();
+        for (Object item : content.getContents()) {
+            if (item instanceof TextPosition glyph) {
+                glyphs.add(glyph);
+            } else if (item instanceof PDMarkedContent nested && nested.getMCID() < 0) {
+                glyphs.addAll(glyphs(nested));
+            }
+        }
+        return glyphs;
+    }
+}

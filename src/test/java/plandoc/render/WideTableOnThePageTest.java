@@ -1,0 +1,79 @@
+package plandoc.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+import plandoc.Generator;
+import plandoc.HeadlessChromium;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.TableView;
+
+/**
+ * On the web page a table the PDF prints in column parts (424's PHỤ LỤC 03–05) is shown whole and
+ * scrolls sideways inside its own box: the page itself never gets wider than the window, on a desktop
+ * or a phone, and the parts printed for paper are not shown. Measured in headless Chromium.
+ */
+class WideTableOnThePageTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aTablePrintedInPartsScrollsWholeInsideItsBox() throws Exception {
+        assumeTrue(HeadlessChromium.available(), "Debian's chromium and chromium-driver are not installed here");
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content", "ha-tinh-424-2022")).resolved().orElseThrow();
+        List<String> split = plan.tables().stream().filter(t -> t.print().split()).map(TableView::id).toList();
+        assertTrue(!split.isEmpty());
+        Path page = temp.resolve("site").resolve(plan.info().slug()).resolve("index.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, TestRenderers.standard().renderPage(plan), StandardCharsets.UTF_8);
+        Path assets = temp.resolve("site").resolve("assets");
+        Files.createDirectories(assets);
+        Files.copy(Path.of("templates", "assets", "plandoc.css"), assets.resolve("plandoc.css"));
+        try (HeadlessChromium chromium = new HeadlessChromium(temp)) {
+            for (boolean phone : List.of(false, true)) {
+                chromium.phoneWidth(phone);
+                ChromeDriver browser = chromium.driver();
+                browser.get(page.toUri().toString());
+                for (String id : split) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> box = (Map<String, Object>) browser.executeScript("""
+                            const block = document.getElementById(arguments[0]);
+                            const scroll = block.querySelector('.table-scroll');
+                            block.scrollIntoView();
+                            return { shown: block.getClientRects().length > 0,
+                                     scrolls: scroll.scrollWidth > scroll.clientWidth + 1,
+                                     overflow: getComputedStyle(scroll).overflowX,
+                                     parts: [...document.querySelectorAll('.print-parts')].some(p => p.getClientRects().length > 0),
+                                     pageWider: document.documentElement.scrollWidth > window.innerWidth + 1,
+                                     rows: block.querySelectorAll('tbody tr').length,
+                                     narrowest: Math.min(...[...block.querySelector('tbody tr.row-item').cells]
+                                         .filter(c => !c.classList.contains('cell-number')).map(c => c.getBoundingClientRect().width)),
+                                     rem: parseFloat(getComputedStyle(document.documentElement).fontSize) };
+                            """, id);
+                    String where = id + (phone ? " on a phone" : " on a desktop") + ": " + box;
+                    assertEquals(true, box.get("shown"), where);
+                    assertEquals(true, box.get("scrolls"), "the whole table scrolls sideways in its box, " + where);
+                    assertEquals("auto", box.get("overflow"), where);
+                    assertEquals(false, box.get("parts"), "the paper parts are not shown, " + where);
+                    assertEquals(false, box.get("pageWider"), "the page is never wider than the window, " + where);
+                    // The printed proportions at 100 % squeeze 15 columns to a word per line; each column gets room.
+                    assertTrue(((Number) box.get("narrowest")).doubleValue() >= 4 * ((Number) box.get("rem")).doubleValue(),
+                            "every column at least 4 rem wide, " + where);
+                    TableView table = plan.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+                    assertEquals((long) table.rows().size(), box.get("rows"), "every row, once, " + where);
+                }
+                chromium.screenshot("wide-table-" + (phone ? "phone" : "desktop"));
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package plandoc.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.TableView;
+
+/**
+ * The Word copy prints a table too wide for a landscape page in the PDF's column parts (424's PHỤ LỤC
+ * 03–05): part after part, each a Word table with the part's columns, at the printed size, STT and title
+ * repeated on every row, every part after the first on a new page under "(Tiếp theo)" — read back with POI.
+ */
+class ColumnPartsDocxTest {
+
+    @Test
+    void tablesPrintedInColumnPartsAreInTheSamePartsInWord() throws Exception {
+        ResolvedPlan plan = PlanDocumentTest.plan("content/ha-tinh-424-2022");
+        List<TableView> split = plan.tables().stream().filter(t -> t.print().split()).toList();
+        assertTrue(!split.isEmpty(), "424 prints some tables in column parts");
+        try (XWPFDocument doc = PlanDocumentTest.document(plan)) {
+            List<IBodyElement> body = doc.getBodyElements();
+            for (TableView table : split) {
+                int at = firstTableWithRowTitlesOf(body, table, 0);
+                for (int p = 0; p < table.print().parts().size(); p++) {
+                    TableView part = table.print().parts().get(p);
+                    XWPFTable word = (XWPFTable) body.get(at);
+                    assertEquals(part.columns().size(), word.getCTTbl().getTblGrid().sizeOfGridColArray(),
+                            table.id() + " part " + (p + 1) + ": its columns only");
+                    assertEquals(part.header().size() + part.rows().size(), word.getNumberOfRows(), table.id() + " rows");
+                    assertEquals(cellTexts(word, 0, part), rowTitles(part), table.id() + " part " + (p + 1) + ": STT repeated");
+                    for (XWPFTableRow row : word.getRows().subList(part.header().size(), word.getNumberOfRows())) {
+                        row.getTableCells().forEach(c -> c.getParagraphs().forEach(par -> par.getRuns().forEach(r -> {
+                            if (!r.text().isEmpty()) {
+                                assertEquals(table.print().sizePt(), r.getFontSizeAsDouble(), 0.01, "the printed size: " + r.text());
+                            }
+                        })));
+                    }
+                    if (p + 1 < table.print().parts().size()) {
+                        // Next: "(Tiếp theo)" opening a new page, then the next part.
+                        int next = at + 1;
+                        while (!(body.get(next) instanceof XWPFParagraph par && par.getText().equals("(Tiếp theo)"))) {
+                            assertTrue(body.get(next) instanceof XWPFParagraph par && (par.getText().isEmpty()
+                                    || table.notes().stream().anyMatch(n -> n.plain().equals(par.getText()))
+                                    || par.getText().startsWith("Đơn vị")), "only an empty paragraph or a unit line between parts");
+                            next++;
+                        }
+                        XWPFParagraph continued = (XWPFParagraph) body.get(next);
+                        assertTrue(continued.isPageBreak(), "each further part on a new page");
+                        assertTrue(continued.getRuns().get(0).isItalic());
+                        at = next + 1;
+                        while (!(body.get(at) instanceof XWPFTable)) {
+                            at++;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first Word table (from {@code from}) whose first column is this table's STT column. */
+    private static int firstTableWithRowTitlesOf(List<IBodyElement> body, TableView table, int from) {
+        TableView first = table.print().parts().get(0);
+        for (int i = from; i < body.size(); i++) {
+            if (body.get(i) instanceof XWPFTable word && word.getCTTbl().getTblGrid().sizeOfGridColArray() == first.columns().size()
+                    && word.getNumberOfRows() == first.header().size() + first.rows().size()
+                    && cellTexts(word, 0, first).equals(rowTitles(first))) {
+                return i;
+            }
+        }
+        throw new AssertionError(table.id() + ": no Word table holds its first part");
+    }
+
+    private static List<String> rowTitles(TableView part) {
+        List<String> titles = new ArrayList<>();
+        part.rows().forEach(r -> titles.add(r.cells().get(0).plain()));
+        return titles;
+    }
+
+    private static List<String> cellTexts(XWPFTable word, int column, TableView part) {
+        List<String> texts = new ArrayList<>();
+        for (XWPFTableRow row : word.getRows().subList(part.header().size(), word.getNumberOfRows())) {
+            texts.add(row.getCell(column).getText().replace("\n", ""));
+        }
+        return texts;
+    }
+}
