@@ -101,7 +101,7 @@ public final class SiteRecords {
     private static void info(ObjectNode node, DocumentInfo info) {
         node.put("slug", info.slug());
         node.put("numberSymbol", info.numberSymbol());
-        node.put("date", info.date() == null ? null : info.date().toString());
+        node.put("date", info.date().map(LocalDate::toString).orElse(null));
         node.put("dateText", info.dateText());
         node.put("kind", info.kind());
         node.put("title", info.title());
@@ -176,7 +176,7 @@ public final class SiteRecords {
 
     private static DocumentInfo info(JsonNode n) {
         return new DocumentInfo(text(n, "slug"), text(n, "numberSymbol"),
-                Optional.ofNullable(text(n, "date")).map(LocalDate::parse).orElse(null), text(n, "dateText"),
+                Optional.ofNullable(text(n, "date")).map(LocalDate::parse), text(n, "dateText"),
                 text(n, "kind"), text(n, "title"), text(n, "issuer"), text(n, "fileStem"),
                 Optional.ofNullable(text(n, "fundingTotal")).map(BigDecimal::new), text(n, "fundingUnit"),
                 text(n, "fundingText"), text(n, "issuerCode"));

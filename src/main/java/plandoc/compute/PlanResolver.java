@@ -247,12 +247,12 @@ public final class PlanResolver {
                     .orElse("");
             if (doc.draft()) {
                 // Issue 12: nothing of a draft says a number or date it has not been given yet.
-                return new DocumentInfo(plan.slug(), DraftFields.numberSymbol(doc), null, "", doc.kind().displayName(),
+                return new DocumentInfo(plan.slug(), DraftFields.numberSymbol(doc), Optional.empty(), "", doc.kind().displayName(),
                         text.inline(doc.title()).plain(), doc.issuer().name(), DraftFields.fileStem(doc), total, unit,
                         totalText, doc.issuer().code().orElse(""));
             }
             String numberSymbol = doc.numberSymbol();
-            return new DocumentInfo(plan.slug(), numberSymbol, doc.date(), VietnameseDates.short_(doc.date()),
+            return new DocumentInfo(plan.slug(), numberSymbol, Optional.of(doc.date()), VietnameseDates.short_(doc.date()),
                     doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
                     fileStem(numberSymbol), total, unit, totalText, doc.issuer().code().orElse(""));
         }

@@ -37,7 +37,7 @@ public final class ComparisonViewBuilder {
         add(parts, "KINH PHÍ", c.budgets().stream().map(this::budget).toList());
         add(parts, "ĐIỀU, MỤC CỦA VĂN BẢN", parts(c));
         add(parts, "PHỤ LỤC VÀ THAM CHIẾU", appendices(c));
-        DocumentInfo pdfInfo = new DocumentInfo(info.slug(), info.numberSymbol(), null, "", "Bảng so sánh",
+        DocumentInfo pdfInfo = new DocumentInfo(info.slug(), info.numberSymbol(), Optional.empty(), "", "Bảng so sánh",
                 "Bảng so sánh " + title.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + title.substring(1),
                 info.issuer(), info.fileStem() + "-so-sanh", Optional.empty(), "", "");
         return new ComparisonView("BẢNG SO SÁNH", title, versions, parts, pdfInfo, footnote);

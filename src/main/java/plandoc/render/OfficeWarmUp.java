@@ -71,7 +71,7 @@ public final class OfficeWarmUp {
     /** A decision with one article carrying the plan, a section, and an appendix with a budget table. */
     static ResolvedPlan plan() {
         LocalDate date = LocalDate.of(2025, 1, 2);
-        DocumentInfo info = new DocumentInfo("1-qd-ubnd", "1/QĐ-UBND", date, "02/01/2025", "Quyết định", "Khởi động",
+        DocumentInfo info = new DocumentInfo("1-qd-ubnd", "1/QĐ-UBND", Optional.of(date), "02/01/2025", "Quyết định", "Khởi động",
                 "Ủy ban nhân dân tỉnh", "1-QD-UBND", Optional.of(BigDecimal.TEN), "triệu đồng", "10");
         HeaderView header = new HeaderView("", "ỦY BAN NHÂN DÂN TỈNH", "Số: 1/QĐ-UBND", "ngày 02 tháng 01 năm 2025",
                 "QUYẾT ĐỊNH", "Khởi động", "", List.of(), List.of("ỦY BAN NHÂN DÂN", "TỈNH"), "");

@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param slug          the plan folder name
  * @param numberSymbol  "4086/QĐ-UBND"; an e-office draft's "/QĐ-UBND" (its number not given yet)
- * @param date          ngày ban hành; null for a document not dated yet (an e-office draft, a comparison)
+ * @param date          ngày ban hành; empty for a document not dated yet (an e-office draft, a comparison)
  * @param dateText      "28/12/2012", or "" without a date
  * @param kind          "Quyết định"
  * @param title         trích yếu as plain text
@@ -19,10 +19,14 @@ import java.util.Optional;
  * @param fundingText   "724,90 tỷ đồng", or ""
  * @param issuerCode    the issuer's 13-character e-document identifier ("000.00.00.H25"), or ""
  */
-public record DocumentInfo(String slug, String numberSymbol, LocalDate date, String dateText, String kind,
+public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, String dateText, String kind,
                            String title, String issuer, String fileStem, Optional<BigDecimal> fundingTotal,
                            String fundingUnit, String fundingText, String issuerCode) {
-    public DocumentInfo(String slug, String numberSymbol, LocalDate date, String dateText, String kind, String title,
+    public DocumentInfo {
+        java.util.Objects.requireNonNull(date, "date: Optional.empty() for a document not dated yet");
+    }
+
+    public DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, String dateText, String kind, String title,
                         String issuer, String fileStem, Optional<BigDecimal> fundingTotal, String fundingUnit, String fundingText) {
         this(slug, numberSymbol, date, dateText, kind, title, issuer, fileStem, fundingTotal, fundingUnit, fundingText, "");
     }

@@ -182,7 +182,7 @@ public final class SearchBench {
         TemplateEngine engine = new TemplateEngine(templates, new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy())));
         List<IndexEntry> entries = new ArrayList<>();
         for (PlanSummary plan : plans) {
-            DocumentInfo info = new DocumentInfo(plan.slug(), plan.numberSymbol(), plan.date().orElse(null), plan.dateText(),
+            DocumentInfo info = new DocumentInfo(plan.slug(), plan.numberSymbol(), plan.date(), plan.dateText(),
                     plan.kind(), plan.title(), plan.issuer(), plan.slug(), Optional.empty(), "", plan.fundingText());
             entries.add(new IndexEntry(info, plan.links()));
         }

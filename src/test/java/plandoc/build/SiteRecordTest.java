@@ -69,7 +69,7 @@ class SiteRecordTest {
         assertTrue(!record.agencyWork().isEmpty() && !record.summary().words().isEmpty());
         assertEquals(Optional.of(record), SiteRecords.parse(SiteRecords.bytes(record)));
         SiteRecord scaled = new SiteRecord(record.slug(), record.key(), record.folder(),
-                new plandoc.resolved.DocumentInfo("a", "1/KH", null, "", "Kế hoạch", "t", "i", "f",
+                new plandoc.resolved.DocumentInfo("a", "1/KH", java.util.Optional.empty(), "", "Kế hoạch", "t", "i", "f",
                         Optional.of(new BigDecimal("12.50")), "triệu đồng", "12,50 triệu đồng"),
                 record.summary(), record.agencyWork(), record.problems(), record.files());
         assertEquals(new BigDecimal("12.50").scale(),

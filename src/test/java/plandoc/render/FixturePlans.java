@@ -61,7 +61,7 @@ final class FixturePlans {
     static ResolvedPlan decision(Path map) {
         TableView budget = ColumnWidths.apply(budgetTable()); // widths as compute lays them out
         TableView projects = ColumnWidths.apply(projectsTable());
-        DocumentInfo info = new DocumentInfo(SLUG, "4086/QĐ-UBND", LocalDate.of(2012, 12, 28), "28/12/2012",
+        DocumentInfo info = new DocumentInfo(SLUG, "4086/QĐ-UBND", Optional.of(LocalDate.of(2012, 12, 28)), "28/12/2012",
                 "Quyết định", "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
                 "Ủy ban nhân dân tỉnh Hà Tĩnh", "4086-QD-UBND", Optional.of(new BigDecimal("724.90")), "tỷ đồng", "724,90 tỷ đồng");
         HeaderView header = new HeaderView("", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "Số: 4086/QĐ-UBND",
@@ -137,7 +137,7 @@ final class FixturePlans {
 
     /** A Kế hoạch issued on its own by a department: no articles, a chủ quản line, no budget. */
     static ResolvedPlan standalonePlan() {
-        DocumentInfo info = new DocumentInfo("kh-25-stttt", "25/KH-STTTT", LocalDate.of(2026, 1, 5), "05/01/2026",
+        DocumentInfo info = new DocumentInfo("kh-25-stttt", "25/KH-STTTT", Optional.of(LocalDate.of(2026, 1, 5)), "05/01/2026",
                 "Kế hoạch", "Chuyển đổi số trong cơ quan nhà nước năm 2026", "Sở Thông tin và Truyền thông tỉnh Hà Tĩnh",
                 "25-KH-STTTT", Optional.empty(), "", "");
         HeaderView header = new HeaderView("UBND TỈNH HÀ TĨNH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Số: 25/KH-STTTT",

@@ -111,7 +111,7 @@ public final class PlanJson {
         ObjectNode node = nodes.objectNode()
                 .put("slug", info.slug())
                 .put("numberSymbol", info.numberSymbol())
-                .put("date", info.date() == null ? null : info.date().toString())
+                .put("date", info.date().map(Object::toString).orElse(null))
                 .put("dateText", info.dateText())
                 .put("kind", info.kind())
                 .put("title", info.title())

@@ -55,7 +55,7 @@ public final class PlanDocument {
             properties.setTitle(plan.info().kind() + " " + plan.info().numberSymbol() + ": " + plan.info().title());
             properties.setCreator(plan.info().issuer());
             // The issue date; an undated draft has none (POI's default, the time of writing, is not reproducible).
-            properties.setCreated(Optional.ofNullable(plan.info().date())
+            properties.setCreated(plan.info().date()
                     .map(d -> Date.from(d.atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant())));
             try (var zip = StableZip.uncompressed(out)) {
                 document.write(zip);

@@ -58,10 +58,10 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
      * (an e-office draft: the e-office system records it when it issues the document, with its number and date).
      */
     public static Optional<ElectronicRecord> of(ResolvedPlan plan) {
-        return plan.info().date() == null ? Optional.empty() : Optional.of(dated(plan));
+        return plan.info().date().map(date -> dated(plan, date));
     }
 
-    private static ElectronicRecord dated(ResolvedPlan plan) {
+    private static ElectronicRecord dated(ResolvedPlan plan, java.time.LocalDate date) {
         String numberSymbol = plan.info().numberSymbol();
         int slash = numberSymbol.indexOf('/');
         String number = slash < 0 ? numberSymbol : numberSymbol.substring(0, slash);
@@ -70,7 +70,7 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
         position.add(plan.signature().title());
         String code = plan.info().issuerCode();
         return new ElectronicRecord(code.isEmpty() ? Optional.empty() : Optional.of(code), plan.info().issuer(),
-                plan.info().date().getYear(), number, notation, plan.info().date(), plan.info().kind(),
+                date.getYear(), number, notation, date, plan.info().kind(),
                 plan.info().title(), "vi", 0, String.join(" ", position), plan.signature().name(),
                 plan.recipients().lines().stream().map(InlineText::plain).map(ElectronicRecord::recipient)
                         .filter(r -> !r.isEmpty()).toList());

@@ -36,8 +36,8 @@ public final class StableZip {
         return zip;
     }
 
-    public static byte[] withTime(byte[] zip, LocalDate date) throws IOException {
-        LocalDateTime time = (date == null || date.isBefore(DOS_EPOCH) ? DOS_EPOCH : date).atTime(LocalTime.MIDNIGHT);
+    public static byte[] withTime(byte[] zip, java.util.Optional<LocalDate> date) throws IOException {
+        LocalDateTime time = date.filter(d -> !d.isBefore(DOS_EPOCH)).orElse(DOS_EPOCH).atTime(LocalTime.MIDNIGHT);
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream rewritten = new ZipOutputStream(out)) {

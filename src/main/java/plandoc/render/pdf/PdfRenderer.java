@@ -185,9 +185,8 @@ public final class PdfRenderer {
 
     /** The issue date at midnight in Vietnam; without one, SOURCE_DATE_EPOCH; without that, none. */
     private Optional<Calendar> creationDate(DocumentInfo info) {
-        Optional<Instant> when = info.date() != null
-                ? Optional.of(info.date().atStartOfDay(VIETNAM).toInstant())
-                : settings.sourceDateEpoch();
+        Optional<Instant> when = info.date().map(date -> date.atStartOfDay(VIETNAM).toInstant())
+                .or(settings::sourceDateEpoch);
         return when.map(instant -> {
             GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(VIETNAM), Locale.ROOT);
             calendar.setTimeInMillis(instant.toEpochMilli());

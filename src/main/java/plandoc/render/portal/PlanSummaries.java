@@ -56,7 +56,7 @@ public final class PlanSummaries {
                     new PlanSummary.DataTable(info.slug() + "/" + budget.id() + TidyBudgetCsv.SUFFIX, budget.id(),
                             csv.label().replace(" (CSV)", ""), budget.unit(), budget.total())));
         }
-        return new PlanSummary(info.slug(), info.numberSymbol(), Optional.ofNullable(info.date()), info.dateText(),
+        return new PlanSummary(info.slug(), info.numberSymbol(), info.date(), info.dateText(),
                 info.kind(), info.title(), info.issuer(), List.copyOf(agencies.values()), total, info.fundingText(),
                 links, words(plan), changes, tables);
     }

@@ -83,7 +83,7 @@ public final class BudgetWorkbook {
             properties.setCreator("plandoc");
             // The issue date, not the build time: the same sources give the same file.
             // (An undated draft has none: POI's default, the time of writing, would differ on every build.)
-            properties.setCreated(Optional.ofNullable(plan.info().date())
+            properties.setCreated(plan.info().date()
                     .map(d -> Date.from(d.atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant())));
             try (var zip = StableZip.uncompressed(out)) {
                 workbook.write(zip);

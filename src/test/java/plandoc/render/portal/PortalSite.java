@@ -78,7 +78,7 @@ final class PortalSite {
             }
             BigDecimal total = BigDecimal.valueOf(1 + random.nextInt(900_000), 2); // up to 9.000,00 tỷ
             String slug = "tong-hop-" + i;
-            DocumentInfo info = new DocumentInfo(slug, number, date,
+            DocumentInfo info = new DocumentInfo(slug, number, Optional.of(date),
                     String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()), kind,
                     title, issuer, "doc-" + i, Optional.of(total), "tỷ đồng", total.toPlainString().replace('.', ',') + " tỷ đồng");
             PlanLinks links = new PlanLinks(slug + "/index.html", slug + "/doc-" + i + ".pdf", slug + "/plan.json",
