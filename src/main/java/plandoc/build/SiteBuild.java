@@ -46,8 +46,6 @@ public final class SiteBuild {
     /** The plans' histories at HEAD, kept beside the site between builds: read once per HEAD (issue 17). */
     private HistoryCache history = HistoryCache.empty();
     private Map<String, String> folderDigests = Map.of();
-    /** Issue 17: a one-plan build readies the renderer on the second core while it checks ({@link RenderHeadStart}). */
-    private boolean headStart = !"off".equals(System.getenv("PLANDOC_HEAD_START"));
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
         this(content, templates, out, settings, tool, jobs, false);
@@ -73,11 +71,6 @@ public final class SiteBuild {
         return this;
     }
 
-    /** Whether a one-plan build readies the renderer on the second core while it checks (tests compare both). */
-    SiteBuild headStart(boolean on) {
-        this.headStart = on;
-        return this;
-    }
 
     /** Builds only the plans of {@code shard}; see {@link Shard}. */
     public SiteBuild shard(Shard shard) {
@@ -111,13 +104,6 @@ public final class SiteBuild {
                 });
         Map<Path, Generator.PlanOutcome> recorded = reuse ? recorded(folders) : Map.of();
         List<Path> toCheck = folders.stream().filter(f -> !recorded.containsKey(f)).toList();
-        if (toCheck.size() == 1 && headStart) {
-            // One plan checked on this thread, the second core idle: it readies the renderer (issue 17).
-            RenderHeadStart.start(renderers());
-        }
-        if (!toCheck.isEmpty()) {
-            plandoc.render.OfficeWarmUp.start(); // issue 17: a plan will be rendered; POI loads on the idle core
-        }
         Map<Path, Generator.PlanOutcome> checked = new HashMap<>();
         for (Generator.PlanOutcome outcome : resolve(toCheck)) {
             checked.put(outcome.folder(), outcome);

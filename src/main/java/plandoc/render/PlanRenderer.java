@@ -182,14 +182,6 @@ public final class PlanRenderer {
         return office;
     }
 
-    /**
-     * Issue 17: the plan template read and parsed ahead of the first plan (a one-plan build does it on
-     * the second core while it checks, see {@code build.RenderHeadStart}). Writes nothing.
-     */
-    public void preloadTemplates() {
-        templates.preload(PLAN_TEMPLATE);
-    }
-
     /** The plan's files; with {@code --separate-appendices}, the download list also names each separate PDF. */
     private PlanFiles planFiles(ResolvedPlan plan) throws RenderException {
         return new PlanFiles(plan, separate.isPresent() ? SeparateFiles.links(plan) : List.of());

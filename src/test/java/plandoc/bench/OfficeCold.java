@@ -23,17 +23,6 @@ public final class OfficeCold {
         ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of(args[0])).resolved().orElseThrow();
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        if (args.length > 2 && args[2].equals("warm")) {
-            // What the build's warm-up leaves behind: measured on its own thread, then the writers.
-            long wall = System.nanoTime();
-            plandoc.render.OfficeWarmUp.start();
-            for (Thread t : Thread.getAllStackTraces().keySet()) {
-                if (t.getName().equals("plandoc-office-warm-up")) {
-                    t.join();
-                    System.out.printf("warm-up: %d ms wall%n", (System.nanoTime() - wall) / 1_000_000);
-                }
-            }
-        }
         for (int i = 0; i < repeats; i++) {
             long cpu = threads.getCurrentThreadCpuTime();
             long wall = System.nanoTime();

@@ -76,18 +76,6 @@ public final class TemplateEngine {
         }
     }
 
-    /**
-     * Reads and parses {@code templateName} into FreeMarker's cache ahead of its first use (issue 17: on
-     * the second core while a plan is checked); a problem with it is reported by {@link #render} instead.
-     */
-    public void preload(String templateName) {
-        try {
-            configuration.getTemplate(templateName);
-        } catch (IOException | RuntimeException e) {
-            // render() reads it again and says what is wrong, with the plan it was rendering.
-        }
-    }
-
     private String display(String templateName) {
         return templatesDir.resolve(templateName).toString().replace('\\', '/');
     }
