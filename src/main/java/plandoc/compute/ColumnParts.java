@@ -196,6 +196,12 @@ final class ColumnParts {
                 }
                 col += cell.colspan();
             }
+            // A totals row whose figures are all in other parts would print "Tổng cộng" over empty cells,
+            // which reads as a missing total: it is printed only in the parts that hold its figures.
+            boolean totals = row.kind().equals("grand") || row.kind().equals("axis-total");
+            if (totals && cells.stream().noneMatch(cell -> cell.value().isPresent())) {
+                continue;
+            }
             // Anchors stay on the whole table: an id is unique in the page.
             rows.add(new RowView(row.kind(), "", cells));
         }
