@@ -1,5 +1,6 @@
 package plandoc.serve;
 
+import plandoc.render.MediaTypes;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -41,14 +41,10 @@ import plandoc.render.pdf.PdfFonts;
 public final class PreviewServer implements AutoCloseable {
     static final String EVENTS_PATH = "/__plandoc/events";
     private static final long SITE_WAIT_MILLIS = 60_000;
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
-            Map.entry("xml", "application/xml; charset=utf-8"),
-            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("pdf", "application/pdf"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("svg", "image/svg+xml"), Map.entry("ttf", "font/ttf"),
-            Map.entry("woff", "font/woff"), Map.entry("woff2", "font/woff2"), Map.entry("txt", "text/plain; charset=utf-8"));
+    private static final String PAGE = type(".html");
+    private static final String SCRIPT = type(".js");
+    private static final String TEXT = type(".txt");
+    private static final String FONT = type(".ttf");
     private static final List<String> IMAGES = List.of("png", "jpg", "jpeg", "gif", "svg");
 
     private final Path content;
@@ -124,7 +120,7 @@ public final class PreviewServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
             if (!method.equals("GET") && !method.equals("HEAD")) {
-                send(exchange, 405, TYPES.get("txt"), "405".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                send(exchange, 405, TEXT, "405".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } else if (path.equals(EVENTS_PATH)) {
                 events.connect(exchange);
                 keepOpen = true; // LiveEvents writes to it and closes it when the page goes away
@@ -152,7 +148,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         if (path.equals(PageDecorator.SCRIPT_PATH)) {
             try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
-                send(exchange, 200, TYPES.get("js"), in.readAllBytes());
+                send(exchange, 200, SCRIPT, in.readAllBytes());
             }
             return;
         }
@@ -183,7 +179,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         if (plan.isPresent() && (rest.isEmpty() || rest.equals("index.html"))) {
             byte[] page = plan.get().page() != null ? plan.get().page() : decorator.placeholder(slug);
-            send(exchange, 200, TYPES.get("html"), decorator.decorate(page, slug, state.version(slug), state.errorsFor(slug)));
+            send(exchange, 200, PAGE, decorator.decorate(page, slug, state.version(slug), state.errorsFor(slug)));
             return;
         }
         if (plan.isPresent() && IMAGES.contains(extension(rest)) && Files.isRegularFile(content.resolve(slug).resolve(rest))) {
@@ -205,14 +201,14 @@ public final class PreviewServer implements AutoCloseable {
             builder.awaitSite(SITE_WAIT_MILLIS);
         }
         byte[] html = Files.isRegularFile(target) ? Files.readAllBytes(target) : decorator.placeholder(page);
-        send(exchange, 200, TYPES.get("html"), decorator.decorate(html, page, state.version(page), state.errorsFor(page)));
+        send(exchange, 200, PAGE, decorator.decorate(html, page, state.version(page), state.errorsFor(page)));
     }
 
     private void assets(HttpExchange exchange, String name) throws IOException {
         if (name.startsWith("fonts/")) {
             for (PdfFonts.WebFont font : PdfFonts.webFonts()) {
                 if (name.equals("fonts/" + font.fileName())) {
-                    send(exchange, 200, TYPES.get("ttf"), font.data());
+                    send(exchange, 200, FONT, font.data());
                     return;
                 }
             }
@@ -230,17 +226,22 @@ public final class PreviewServer implements AutoCloseable {
             notFound(exchange);
             return;
         }
-        send(exchange, 200, TYPES.getOrDefault(extension(target.getFileName().toString()), "application/octet-stream"),
+        send(exchange, 200, type(target.getFileName().toString()),
                 Files.readAllBytes(target));
     }
 
     private static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return MediaTypes.extension(name);
+    }
+
+    /** The Content-Type of a file served: its media type, text with its charset. */
+    private static String type(String name) {
+        return MediaTypes.of(name).map(t -> MediaTypes.isText(t) ? t + "; charset=utf-8" : t)
+                .orElse("application/octet-stream");
     }
 
     private void notFound(HttpExchange exchange) throws IOException {
-        send(exchange, 404, TYPES.get("txt"), "404".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        send(exchange, 404, TEXT, "404".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void redirect(HttpExchange exchange, String location) throws IOException {

@@ -69,14 +69,7 @@ public final class AtomFeed {
 
     /** The list holds the Word and Excel files and separate appendix PDFs besides the CSVs. */
     private static String mediaType(String href) {
-        if (href.endsWith(".pdf")) {
-            return "application/pdf";
-        } else if (href.endsWith(".docx")) {
-            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        } else if (href.endsWith(".xlsx")) {
-            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        }
-        return "text/csv";
+        return plandoc.render.MediaTypes.of(href).orElse("text/csv");
     }
 
     /** "Quyết định 424/QĐ-UBND ngày 18/02/2022 của …: …. Tổng kinh phí … Thay đổi gần nhất: …". */
