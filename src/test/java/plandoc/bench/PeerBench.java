@@ -118,20 +118,13 @@ public final class PeerBench {
         check(build(content, site, root.resolve("log-first.txt"), Map.of()), "plandoc build of " + name);
         check(build(content, fresh(root.resolve("site-path")), root.resolve("log-first-path.txt"),
                 Map.of("PLANDOC_JAVA", "java", "PLANDOC_CDS", "wait")), "plandoc build of " + name + " with java");
-        Path page;
-        try (Stream<Path> files = Files.walk(site)) {
-            page = files.filter(f -> f.getFileName().toString().equals("index.html") && !f.getParent().equals(site))
-                    .filter(f -> !f.toString().contains("/assets/")).findFirst().orElseThrow();
-        }
+        Path page = planPage(site);
         Map<String, RunFactory> commands = new LinkedHashMap<>();
         commands.put("choice", r -> build(content, fresh(root.resolve("site-choice-" + r)),
                 root.resolve("log-choice-" + r + ".txt"), Map.of()));
         commands.put("path", r -> build(content, fresh(root.resolve("site-path-" + r)),
                 root.resolve("log-path-" + r + ".txt"), Map.of("PLANDOC_JAVA", "java")));
-        commands.put("chromium", r -> ChildRun.start(List.of("chromium", "--headless", "--no-sandbox",
-                "--no-pdf-header-footer", "--print-to-pdf=" + root.resolve("chromium-" + r + ".pdf"),
-                "--user-data-dir=" + fresh(root.resolve("chromium-profile-" + r)), page.toUri().toString()),
-                root, root.resolve("log-chromium-" + r + ".txt"), Map.of()));
+        commands.put("chromium", r -> chromiumPrint(page, root, r));
         Map<String, List<ChildRun>> results = rounds(commands);
         results.values().forEach(runs -> runs.forEach(run -> check(run, name)));
         List<Long> choice = millis(results.get("choice"));
@@ -147,6 +140,22 @@ public final class PeerBench {
         row("… Chromium's bare print of the page plandoc generated", chromium, "the baseline of the ratio");
     }
 
+    /** The plan's page in a built site (not the index, not an asset). */
+    private static Path planPage(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(f -> f.getFileName().toString().equals("index.html") && !f.getParent().equals(site))
+                    .filter(f -> !f.toString().contains("/assets/")).findFirst().orElseThrow();
+        }
+    }
+
+    /** The peer: Chromium's bare print of the page, with a fresh profile each run (a cold cache). */
+    private static ChildRun chromiumPrint(Path page, Path root, int round) throws IOException, InterruptedException {
+        return ChildRun.start(List.of("chromium", "--headless", "--no-sandbox",
+                "--no-pdf-header-footer", "--print-to-pdf=" + root.resolve("chromium-" + round + ".pdf"),
+                "--user-data-dir=" + fresh(root.resolve("chromium-profile-" + round)), page.toUri().toString()),
+                root, root.resolve("log-chromium-" + round + ".txt"), Map.of());
+    }
+
     /** A bundled plan with the agency register beside it, as the project holds it. */
     private Path bundled(String slug) throws IOException {
         Path content = fresh(work.resolve(slug + "/content"));
@@ -160,11 +169,7 @@ public final class PeerBench {
         Path root = content.getParent();
         Path site = fresh(root.resolve("site"));
         check(build(content, site, root.resolve("log-first.txt"), Map.of()), "plandoc build of " + name);
-        Path page;
-        try (Stream<Path> files = Files.walk(site)) {
-            page = files.filter(f -> f.getFileName().toString().equals("index.html") && !f.getParent().equals(site))
-                    .filter(f -> !f.toString().contains("/assets/")).findFirst().orElseThrow();
-        }
+        Path page = planPage(site);
         Map<String, RunFactory> commands = new LinkedHashMap<>();
         commands.put("plandoc", r -> build(content, fresh(root.resolve("site-" + r)), root.resolve("log-" + r + ".txt"),
                 Map.of()));
@@ -172,10 +177,7 @@ public final class PeerBench {
             commands.put("plandoc, no archive", r -> build(content, fresh(root.resolve("site-off-" + r)),
                     root.resolve("log-off-" + r + ".txt"), Map.of("PLANDOC_CDS", "off")));
         }
-        commands.put("chromium", r -> ChildRun.start(List.of("chromium", "--headless", "--no-sandbox",
-                "--no-pdf-header-footer", "--print-to-pdf=" + root.resolve("chromium-" + r + ".pdf"),
-                "--user-data-dir=" + fresh(root.resolve("chromium-profile-" + r)), page.toUri().toString()),
-                root, root.resolve("log-chromium-" + r + ".txt"), Map.of()));
+        commands.put("chromium", r -> chromiumPrint(page, root, r));
         Map<String, List<ChildRun>> results = rounds(commands);
         results.values().forEach(runs -> runs.forEach(run -> check(run, name)));
         List<Long> plandoc = millis(results.get("plandoc"));
