@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.TestFiles;
@@ -23,11 +21,6 @@ import plandoc.render.pdf.PdfFonts;
  */
 class FontNoticeTest {
     private static final String NOTICE = "PDF nhúng phông Liberation Serif";
-    private static final Map<String, String> STAND_INS = Map.of(
-            "serif-regular.ttf", "LiberationSans-Regular.ttf",
-            "serif-bold.ttf", "LiberationSans-Bold.ttf",
-            "serif-italic.ttf", "LiberationSans-Italic.ttf",
-            "serif-bold-italic.ttf", "LiberationSans-BoldItalic.ttf");
 
     @TempDir
     Path temp;
@@ -51,13 +44,7 @@ class FontNoticeTest {
         edit(plan);
         assertEquals(1, notices(build(templates, temp.resolve("other-site"))), "another site folder");
 
-        for (var face : STAND_INS.entrySet()) {
-            try (InputStream in = PdfFonts.class.getClassLoader()
-                    .getResourceAsStream("com/mpobjects/jasperreports/fonts/liberation/" + face.getValue())) {
-                Files.createDirectories(templates.resolve("fonts"));
-                Files.copy(in, templates.resolve("fonts").resolve(face.getKey()));
-            }
-        }
+        plandoc.render.StandInFonts.install(templates);
         edit(plan);
         assertEquals(0, notices(build(templates, out)), "the office's own fonts: nothing to tell");
         TestFiles.freshFolder(templates.resolve("fonts"));

@@ -9,10 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -26,12 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FontOverrideTest {
 
-    private static final String LIBERATION = "com/mpobjects/jasperreports/fonts/liberation/";
-    private static final Map<String, String> STAND_INS = Map.of(
-            "serif-regular.ttf", "LiberationSans-Regular.ttf",
-            "serif-bold.ttf", "LiberationSans-Bold.ttf",
-            "serif-italic.ttf", "LiberationSans-Italic.ttf",
-            "serif-bold-italic.ttf", "LiberationSans-BoldItalic.ttf");
+    private static final String LIBERATION = StandInFonts.LIBERATION;
 
     @TempDir
     Path temp;
@@ -39,9 +32,7 @@ class FontOverrideTest {
     @Test
     void fontsInTheTemplatesFolderAreEmbeddedInsteadOfTheBundledOnes() throws Exception {
         Path templates = TemplatesCopy.into(temp);
-        for (var entry : STAND_INS.entrySet()) {
-            install(templates, entry.getKey(), entry.getValue());
-        }
+        StandInFonts.install(templates);
         RenderedPlan rendered = TestRenderers.over(templates).render(FixturePlans.standalonePlan());
 
         try (PrintedPdf pdf = new PrintedPdf(rendered.file("25-KH-STTTT.pdf").bytes())) {
@@ -59,9 +50,7 @@ class FontOverrideTest {
     @Test
     void theSiteNeverPublishesAnOfficesLicensedFonts() throws Exception {
         Path templates = TemplatesCopy.into(temp);
-        for (var entry : STAND_INS.entrySet()) {
-            install(templates, entry.getKey(), entry.getValue());
-        }
+        StandInFonts.install(templates);
         BuildReport result = Publishing.publish(java.util.List.of(FixturePlans.standalonePlan()), templates,
                 temp.resolve("site"));
 
@@ -73,7 +62,7 @@ class FontOverrideTest {
     @Test
     void anIncompleteSetOfFontsIsReported() throws IOException {
         Path templates = TemplatesCopy.into(temp);
-        install(templates, "serif-regular.ttf", "LiberationSans-Regular.ttf");
+        StandInFonts.install(templates, "serif-regular.ttf", "LiberationSans-Regular.ttf");
 
         RenderException error = assertThrows(RenderException.class, () -> TestRenderers.over(templates));
 
@@ -81,14 +70,7 @@ class FontOverrideTest {
         assertTrue(error.getMessage().contains("serif-bold.ttf"), error.getMessage());
     }
 
-    private static void install(Path templates, String name, String standIn) throws IOException {
-        Files.createDirectories(templates.resolve("fonts"));
-        Files.write(templates.resolve("fonts").resolve(name), resource(LIBERATION + standIn));
-    }
-
     private static byte[] resource(String name) throws IOException {
-        try (InputStream in = FontOverrideTest.class.getClassLoader().getResourceAsStream(name)) {
-            return in.readAllBytes();
-        }
+        return StandInFonts.resource(name);
     }
 }
