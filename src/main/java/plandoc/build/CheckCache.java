@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -50,13 +52,21 @@ public final class CheckCache {
     /**
      * The inputs of a build as they are now.
      *
-     * @param plans plan folder → the digest of its files
-     * @param memos plan folder → that digest with what its files looked like, kept in the record
+     * @param plans   plan folder → the digest of its files
+     * @param memos   plan folder → that digest with what its files looked like, kept in the record
+     * @param changed when the last build left a record: the plan folders whose digest is not the one
+     *                it recorded (edited, or new since), which a build must check whatever git says
      */
-    public record Inputs(String key, Map<String, String> plans, Map<String, Memo> memos) {
+    public record Inputs(String key, Map<String, String> plans, Map<String, Memo> memos,
+                         Optional<Set<String>> changed) {
         public Inputs {
             plans = Map.copyOf(plans);
             memos = Map.copyOf(memos);
+            changed = changed.map(Set::copyOf);
+        }
+
+        public Inputs(String key, Map<String, String> plans, Map<String, Memo> memos) {
+            this(key, plans, memos, Optional.empty());
         }
 
         public Inputs(String key, Map<String, String> plans) {
@@ -128,12 +138,17 @@ public final class CheckCache {
         }
         Map<String, String> plans = new TreeMap<>();
         Map<String, Memo> memos = new TreeMap<>();
+        Set<String> changed = new TreeSet<>();
         for (Path folder : folders) {
-            Memo memo = memo(folder, Optional.ofNullable(previous.get(folder.toString())), now);
+            Optional<Memo> before = Optional.ofNullable(previous.get(folder.toString()));
+            Memo memo = memo(folder, before, now);
             plans.put(folder.toString(), memo.key());
             memos.put(folder.toString(), memo);
+            if (before.isEmpty() || !before.get().key().equals(memo.key())) {
+                changed.add(folder.toString());
+            }
         }
-        return new Inputs(global.hex(), plans, memos);
+        return new Inputs(global.hex(), plans, memos, previous.isEmpty() ? Optional.empty() : Optional.of(changed));
     }
 
     /** The folder's digest: {@code previous} when its files look the same and are old enough, else read. */

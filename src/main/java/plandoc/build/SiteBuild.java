@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +47,8 @@ public final class SiteBuild {
     /** The plans' histories at HEAD, kept beside the site between builds: read once per HEAD (issue 17). */
     private HistoryCache history = HistoryCache.empty();
     private Map<String, String> folderDigests = Map.of();
+    /** Plan folders whose files changed since the last build's record: checked while git is read. */
+    private Set<String> changedFolders = Set.of();
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
         this(content, templates, out, settings, tool, jobs, false);
@@ -71,6 +74,15 @@ public final class SiteBuild {
         return this;
     }
 
+    /**
+     * The plan folders whose files are not those of the last build (the check record's inputs): their
+     * keys cannot be the ones their records were made under, so they are checked at once, while git
+     * is read on its own thread, instead of after it (issue 17: one plan edited in a large corpus).
+     */
+    public SiteBuild changedFolders(Set<String> folders) {
+        this.changedFolders = Set.copyOf(folders);
+        return this;
+    }
 
     /** Builds only the plans of {@code shard}; see {@link Shard}. */
     public SiteBuild shard(Shard shard) {
@@ -102,9 +114,15 @@ public final class SiteBuild {
                     thread.setDaemon(true);
                     thread.start();
                 });
-        Map<Path, Generator.PlanOutcome> recorded = reuse ? recorded(folders) : Map.of();
-        List<Path> toCheck = folders.stream().filter(f -> !recorded.containsKey(f)).toList();
         Map<Path, Generator.PlanOutcome> checked = new HashMap<>();
+        List<Path> changed = reuse ? folders.stream().filter(f -> changedFolders.contains(f.toString())).toList()
+                : List.of();
+        for (Generator.PlanOutcome outcome : resolve(changed)) {
+            checked.put(outcome.folder(), outcome);
+        }
+        Map<Path, Generator.PlanOutcome> recorded = reuse
+                ? recorded(folders.stream().filter(f -> !checked.containsKey(f)).toList()) : Map.of();
+        List<Path> toCheck = folders.stream().filter(f -> !recorded.containsKey(f) && !checked.containsKey(f)).toList();
         for (Generator.PlanOutcome outcome : resolve(toCheck)) {
             checked.put(outcome.folder(), outcome);
         }

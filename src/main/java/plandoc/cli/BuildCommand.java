@@ -148,6 +148,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
         build.folderDigests(inputs.plans());
+        inputs.changed().ifPresent(build::changedFolders);
         List<Generator.PlanOutcome> outcomes = build.check(!clean);
         if (outcomes.isEmpty() && part.isEmpty()) { // a shard may hold no plan
             console.err().println(console.text("cli.no-plans", content));

@@ -24,7 +24,7 @@ import plandoc.load.PlanLoader;
  * (budget tables, appendices, warnings: paths the starters do not take), commits them to a fresh git
  * repository (so the build reads provenance, as in a real project), then runs {@code check},
  * {@code build}, a build in English with separate appendices, a rebuild after one plan changed, a
- * no-op rebuild, {@code --version} and {@code --help} — every class an officer's commands load.
+ * no-op rebuild, a rebuild after that change was committed, {@code --version} and {@code --help} — every class an officer's commands load.
  * Output goes nowhere; the folder is deleted afterwards. Exits 0 only when the starters built, so the
  * wrapper never keeps an archive from a run that went wrong; the copied plans may have errors of
  * their own and do not count.
@@ -78,6 +78,9 @@ public final class Training {
             // check record (issue 17), so their classes are archived too.
             Files.writeString(content.resolve("ke-hoach-mau/plan.yaml"), "# training\n", StandardOpenOption.APPEND);
             Main.run(build, quiet);
+            Main.run(build, quiet);
+            // That edit committed: the histories are brought forward along the new commit (HistoryCache).
+            commit(dir);
             Main.run(build, quiet);
             Main.run(new String[] {"--version"}, quiet);
             Main.run(new String[] {"--help"}, quiet);

@@ -114,6 +114,11 @@ public final class PreviewServer implements AutoCloseable {
         return builder.lastPageMillis();
     }
 
+    /** CPU milliseconds of the last page update (the page lane's thread), for benchmarks. */
+    public long lastPageCpuMillis() {
+        return builder.lastPageCpuMillis();
+    }
+
     private void handle(HttpExchange exchange) {
         boolean keepOpen = false;
         try {

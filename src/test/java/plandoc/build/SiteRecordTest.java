@@ -53,6 +53,46 @@ class SiteRecordTest {
         assertTrue(Files.isRegularFile(out.resolve(SiteRecord.path("ke-hoach-a"))));
     }
 
+    /**
+     * A plan whose files are not those of the last build is checked before git is read (issue 17), and
+     * naming a plan that did not change only costs its check: the site is still byte for byte a full
+     * build's, and the unchanged plan is not rendered again.
+     */
+    @Test
+    void plansNamedChangedAreCheckedFirstAndTheSiteIsAsAFullBuildWritesIt() throws Exception {
+        SampleSite site = new SampleSite(temp.resolve("s")).withAgencyRegister()
+                .plan("ke-hoach-a", "ke-hoach").plan("quyet-dinh-b", "quyet-dinh");
+        Path out = temp.resolve("site");
+        SiteBuild first = build(site, out);
+        List<Generator.PlanOutcome> checked = first.check(false);
+        assertTrue(first.render(checked, false, BuildProgress.SILENT).ok());
+        String options = "vi";
+        CheckCache.Inputs before = CheckCache.inputs(site.content, site.templates, RenderSettings.defaults(),
+                ToolVersion.of("test"), options, out);
+        assertEquals(Optional.empty(), before.changed(), "no record yet: nothing is known to have changed");
+        CheckCache.record(out, before, checked, Object::toString, 2);
+
+        site.edit("quyet-dinh-b", "chữ ký số trong cơ quan", "chữ ký số trong các cơ quan");
+        CheckCache.Inputs now = CheckCache.inputs(site.content, site.templates, RenderSettings.defaults(),
+                ToolVersion.of("test"), options, out);
+        String edited = checked.get(1).folder().toString();
+        assertEquals(Optional.of(java.util.Set.of(edited)), now.changed());
+
+        SiteBuild next = build(site, out).changedFolders(java.util.Set.of(checked.get(0).folder().toString(), edited));
+        List<Generator.PlanOutcome> outcomes = next.check(true);
+        assertTrue(outcomes.get(0).resolved().isPresent() && outcomes.get(1).resolved().isPresent(), "both checked");
+        assertEquals(List.of("ke-hoach-a", "quyet-dinh-b"), outcomes.stream().map(Generator.PlanOutcome::slug).toList());
+        BuildReport report = next.render(outcomes, false, BuildProgress.SILENT);
+        assertEquals(List.of("quyet-dinh-b"), report.rendered());
+        assertEquals(List.of("ke-hoach-a"), report.unchanged());
+
+        Path clean = temp.resolve("clean");
+        SiteBuild fresh = build(site, clean);
+        assertTrue(fresh.render(fresh.check(false), false, BuildProgress.SILENT).ok());
+        assertEquals(Optional.empty(), SampleSite.firstDifference(SampleSite.files(clean),
+                SampleSite.files(out)));
+    }
+
     @Test
     void aRecordReadsBackEqualToTheOneWritten() throws Exception {
         SampleSite site = new SampleSite(temp.resolve("s")).withAgencyRegister().plan("ke-hoach-a", "ke-hoach");
