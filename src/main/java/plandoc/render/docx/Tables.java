@@ -148,6 +148,12 @@ final class Tables {
             }
         }
         for (int i = 0; i < height; i++) {
+            if (!startsACell(start[i])) {
+                // Only continuations of merges from above (a column part holding just the STT and title
+                // columns of a 3-row header): LibreOffice stops repeating the header at such a row, and
+                // the merges above cover its height anyway, so it is left out.
+                continue;
+            }
             XWPFTableRow row = Tables.appendRow(table);
             row.setRepeatHeader(true);
             row.setCantSplitRow(true);
@@ -181,6 +187,15 @@ final class Tables {
                 }
             }
         }
+    }
+
+    private static boolean startsACell(HeaderCell[] row) {
+        for (HeaderCell cell : row) {
+            if (cell != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CTTcPr tcPr(XWPFTableCell cell) {
