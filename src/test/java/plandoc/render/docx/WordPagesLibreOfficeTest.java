@@ -13,12 +13,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.Block;
 import plandoc.resolved.HeaderCell;
@@ -53,7 +57,7 @@ class WordPagesLibreOfficeTest {
     @Test
     void everyPageOfATableRepeatsItsHeader() throws Exception {
         ResolvedPlan plan = PlanDocumentTest.plan("content/ha-tinh-424-2022");
-        List<String> pages = pages(plan);
+        List<String> pages = pages(plan).stream().map(WordPagesLibreOfficeTest::squeeze).toList();
         int from = firstAppendixPage(plan, pages);
         int checked = 0;
         for (AppendixView appendix : plan.appendices()) {
@@ -83,6 +87,29 @@ class WordPagesLibreOfficeTest {
         }
         assertTrue(checked > 15, "pages checked: " + checked);
     }
+
+    /**
+     * No line ends inside a range or a hyphenated word: the title "… giai đoạn 2021-2025" broke after
+     * "2021-", a symbol "31/STTTT-CNTT" after "STTTT-"; the PDF keeps both whole, and so does Word now.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
+    void noLineBreaksAtAHyphenInsideAWord(String folder) throws Exception {
+        ResolvedPlan plan = PlanDocumentTest.plan(folder);
+        List<String> broken = new ArrayList<>();
+        List<String> pages = pages(plan);
+        for (int p = 0; p < pages.size(); p++) {
+            Matcher m = BROKEN.matcher(pages.get(p));
+            while (m.find()) {
+                broken.add("page " + (p + 1) + ": " + m.group().replace("\n", "⏎"));
+            }
+        }
+        assertEquals(List.of(), broken);
+        assertTrue(squeeze(String.join("", pages)).contains(squeeze(plan.header().title())), "the title reads as written");
+    }
+
+    /** A line ending in a hyphen that joins two words or figures, the next line going on with the word. */
+    private static final Pattern BROKEN = Pattern.compile("\\S+\\S-\\r?\\n\\S+");
 
     static int firstAppendixPage(ResolvedPlan plan, List<String> pages) {
         AppendixView first = plan.appendices().get(0);
@@ -128,7 +155,7 @@ class WordPagesLibreOfficeTest {
         throw new AssertionError(table.id() + ": no header over column " + column);
     }
 
-    /** The Word copy's pages as LibreOffice prints them, each page's text without white space. */
+    /** The Word copy's pages as LibreOffice prints them, each page's text as PDFBox reads it, line by line. */
     static synchronized List<String> pages(ResolvedPlan plan) throws IOException, InterruptedException {
         String stem = plan.info().fileStem();
         List<String> cached = PAGES.get(stem);
@@ -149,7 +176,7 @@ class WordPagesLibreOfficeTest {
             for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                pages.add(squeeze(stripper.getText(pdf)));
+                pages.add(stripper.getText(pdf));
             }
         }
         PAGES.put(stem, pages);
@@ -157,7 +184,7 @@ class WordPagesLibreOfficeTest {
     }
 
     static String squeeze(String text) {
-        return text.replaceAll("\\s+", "");
+        return text.replaceAll("[\\s\\u00a0]+", "");
     }
 
     private static boolean onPath(String program) {
