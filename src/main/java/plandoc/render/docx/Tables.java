@@ -95,8 +95,12 @@ final class Tables {
         header(table, view.header(), width, size);
         for (RowView row : view.rows()) {
             XWPFTableRow tr = Tables.appendRow(table);
-            tr.setCantSplitRow(true);
             boolean bold = !row.kind().equals("item") && !row.kind().equals("unallocated");
+            if (bold) {
+                // As the PDF: a heading or total row stays whole; an item row may go on over the page
+                // break (a tall one kept whole left a third of 424's PHỤ LỤC 01 page empty).
+                tr.setCantSplitRow(true);
+            }
             for (CellView cell : row.cells()) {
                 XWPFTableCell tc = tr.createCell();
                 span(tc, cell.colspan());

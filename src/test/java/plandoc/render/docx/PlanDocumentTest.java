@@ -168,6 +168,42 @@ class PlanDocumentTest {
         }
     }
 
+    /**
+     * Rows and lines as the PDF breaks them: an item row may go on over a page break (kept whole, a tall
+     * row left a third of 424's PHỤ LỤC 01 first page empty), a group, heading or total row stays whole;
+     * body text at the PDF's 1.3 em line height (Word: 1.13 single lines of Times New Roman), so the copy
+     * runs to about the PDF's pages.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
+    void rowsAndLinesBreakAsInThePdf(String folder) throws IOException {
+        ResolvedPlan plan = plan(folder);
+        try (XWPFDocument doc = document(plan)) {
+            int checked = 0;
+            for (TableView table : plan.tables()) {
+                if (table.print().split()) {
+                    continue;
+                }
+                int header = ColumnPartsDocxTest.headerRows(table);
+                XWPFTable word = doc.getTables().stream().filter(t -> t.getNumberOfRows() == header + table.rows().size()
+                        && plain(t.getRow(header).getCell(0).getText()).equals(table.rows().get(0).cells().get(0).plain()))
+                        .findFirst().orElseThrow(() -> new AssertionError(table.id()));
+                for (int r = 0; r < table.rows().size(); r++) {
+                    String kind = table.rows().get(r).kind();
+                    boolean whole = !kind.equals("item") && !kind.equals("unallocated");
+                    assertEquals(whole, word.getRow(header + r).isCantSplitRow(), table.id() + " row " + (r + 1) + " " + kind);
+                    checked++;
+                }
+            }
+            assertTrue(checked > 30, "rows checked: " + checked);
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if (p.getIndentationFirstLine() > 0) {
+                    assertEquals(1.13, p.getSpacingBetween(), 0.001, p.getText());
+                }
+            }
+        }
+    }
+
     private static String text(XWPFDocument doc) {
         StringBuilder out = new StringBuilder();
         for (IBodyElement e : doc.getBodyElements()) {
