@@ -204,6 +204,31 @@ class PlanDocumentTest {
         }
     }
 
+    /**
+     * The agencies a section assigns (agency:) are data for the agency view, never a printed line: the
+     * Word copy printed them in italics under each heading of 4086's Điều 1 ("Văn phòng UBND tỉnh"),
+     * lines the PDF does not have and the author did not write.
+     */
+    @org.junit.jupiter.api.Test
+    void theAgenciesASectionAssignsAreNotPrinted() throws IOException {
+        ResolvedPlan plan = plan("content/ha-tinh-4086-2012");
+        List<String> lines = new ArrayList<>();
+        plan.body().sections().forEach(s -> agencyLines(s, lines));
+        assertTrue(lines.size() > 3, "4086 assigns agencies: " + lines);
+        try (XWPFDocument doc = document(plan)) {
+            List<String> printed = doc.getParagraphs().stream().map(p -> plain(p.getText())).toList();
+            assertEquals(List.of(), lines.stream().filter(printed::contains).toList());
+        }
+    }
+
+    private static void agencyLines(plandoc.resolved.SectionView section, List<String> out) {
+        if (!section.agencies().isEmpty()) {
+            out.add(String.join("; ", section.agencies()));
+        }
+        section.blocks().stream().filter(plandoc.resolved.SectionBlock.class::isInstance)
+                .forEach(b -> agencyLines(((plandoc.resolved.SectionBlock) b).section(), out));
+    }
+
     private static String text(XWPFDocument doc) {
         StringBuilder out = new StringBuilder();
         for (IBodyElement e : doc.getBodyElements()) {
