@@ -81,9 +81,13 @@ final class MarkdownParagraphs {
                 Runs.run(p, marker, Runs.BODY, false, false);
             }
             inline(p, node, false, false);
+            if (marker.isEmpty() && isLeadLine(node)) {
+                p.setKeepNext(true);
+            }
         } else if (node instanceof Heading) {
             XWPFParagraph p = body.paragraph();
             Runs.body(p);
+            p.setKeepNext(true);
             leadRuns(p);
             inline(p, node, true, false);
         } else if (node instanceof BulletList || node instanceof OrderedList) {
@@ -116,6 +120,15 @@ final class MarkdownParagraphs {
                 Runs.run(p, text, Runs.BODY, false, false);
             }
         }
+    }
+
+    /**
+     * A paragraph all in bold ("**Sở Công Thương:**" over its list) is kept with the next one, as the PDF
+     * keeps its lead lines: it never ends a page.
+     */
+    private static boolean isLeadLine(Node paragraph) {
+        Node only = paragraph.getFirstChild();
+        return only instanceof StrongEmphasis && only.getNext() == null;
     }
 
     private void listItem(Node item, String marker) {

@@ -229,6 +229,21 @@ class PlanDocumentTest {
                 .forEach(b -> agencyLines(((plandoc.resolved.SectionBlock) b).section(), out));
     }
 
+    /**
+     * A bold lead line over its list ("Sở Công Thương:" in 4086's PHỤ LỤC 1) never ends a page, as in the
+     * PDF: the Word copy left it alone at the foot of a page, its list on the next.
+     */
+    @org.junit.jupiter.api.Test
+    void boldLeadLinesAreKeptWithTheirList() throws IOException {
+        try (XWPFDocument doc = document(plan("content/ha-tinh-4086-2012"))) {
+            List<XWPFParagraph> leads = doc.getParagraphs().stream().filter(p -> !p.getText().isBlank()
+                    && p.getIndentationFirstLine() > 0 && p.getRuns().stream().allMatch(r -> r.text().isEmpty() || r.isBold()))
+                    .toList();
+            assertTrue(leads.stream().anyMatch(p -> p.getText().equals("Sở Công Thương:")), "4086 has lead lines");
+            assertEquals(List.of(), leads.stream().filter(p -> !p.getCTP().getPPr().isSetKeepNext()).map(XWPFParagraph::getText).toList());
+        }
+    }
+
     private static String text(XWPFDocument doc) {
         StringBuilder out = new StringBuilder();
         for (IBodyElement e : doc.getBodyElements()) {
