@@ -185,9 +185,7 @@ class PlanDocumentTest {
                     continue;
                 }
                 int header = ColumnPartsDocxTest.headerRows(table);
-                XWPFTable word = doc.getTables().stream().filter(t -> t.getNumberOfRows() == header + table.rows().size()
-                        && plain(t.getRow(header).getCell(0).getText()).equals(table.rows().get(0).cells().get(0).plain()))
-                        .findFirst().orElseThrow(() -> new AssertionError(table.id()));
+                XWPFTable word = wordTable(doc, table);
                 for (int r = 0; r < table.rows().size(); r++) {
                     String kind = table.rows().get(r).kind();
                     boolean whole = !kind.equals("item") && !kind.equals("unallocated");
@@ -242,6 +240,61 @@ class PlanDocumentTest {
             assertTrue(leads.stream().anyMatch(p -> p.getText().equals("Sở Công Thương:")), "4086 has lead lines");
             assertEquals(List.of(), leads.stream().filter(p -> !p.getCTP().getPPr().isSetKeepNext()).map(XWPFParagraph::getText).toList());
         }
+    }
+
+    /**
+     * Row styles as the PDF's: a per-member total row bold italic, an unallocated row italic, a note
+     * ("Chưa có kinh phí") left as printed, not centred; a group or heading row kept with its first item and
+     * the last row before the totals kept with them (Word's keep with next on the row's paragraphs).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
+    void rowStylesAsInThePdf(String folder) throws IOException {
+        ResolvedPlan plan = plan(folder);
+        try (XWPFDocument doc = document(plan)) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (TableView table : plan.tables()) {
+                if (table.print().split()) {
+                    continue;
+                }
+                int header = ColumnPartsDocxTest.headerRows(table);
+                XWPFTable word = wordTable(doc, table);
+                for (int r = 0; r < table.rows().size(); r++) {
+                    RowView row = table.rows().get(r);
+                    XWPFTableRow wordRow = word.getRow(header + r);
+                    String next = r + 1 < table.rows().size() ? table.rows().get(r + 1).kind() : "";
+                    boolean keep = r + 1 < table.rows().size() && (row.kind().equals("group") || row.kind().equals("heading")
+                            || next.equals("grand") || next.equals("axis-total"));
+                    for (int c = 0; c < row.cells().size(); c++) {
+                        CellView cell = row.cells().get(c);
+                        XWPFParagraph p = wordRow.getCell(c).getParagraphs().get(0);
+                        String where = table.id() + " row " + (r + 1) + " " + row.kind() + " cell " + (c + 1);
+                        assertEquals(keep, p.getCTP().getPPr().isSetKeepNext(), where);
+                        if (cell.role().equals("note")) {
+                            assertEquals(ParagraphAlignment.LEFT, p.getAlignment(), where);
+                            seen.add("note");
+                        }
+                        for (XWPFRun run : p.getRuns()) {
+                            boolean italic = row.kind().equals("axis-total") || row.kind().equals("unallocated");
+                            assertEquals(italic, run.isItalic(), where);
+                        }
+                        seen.add(row.kind());
+                    }
+                }
+            }
+            assertTrue(seen.containsAll(List.of("item", "grand")), seen.toString());
+            if (folder.contains("424")) {
+                assertTrue(seen.containsAll(List.of("axis-total", "note")), seen.toString());
+            }
+        }
+    }
+
+    /** The Word table printing a plan table whole: its row count and its first body cell. */
+    private static XWPFTable wordTable(XWPFDocument doc, TableView table) {
+        int header = ColumnPartsDocxTest.headerRows(table);
+        return doc.getTables().stream().filter(t -> t.getNumberOfRows() == header + table.rows().size()
+                        && plain(t.getRow(header).getCell(0).getText()).equals(table.rows().get(0).cells().get(0).plain()))
+                .findFirst().orElseThrow(() -> new AssertionError(table.id()));
     }
 
     private static String text(XWPFDocument doc) {
