@@ -108,6 +108,7 @@ public final class PlanDocument {
                 XWPFParagraph authority = paragraph();
                 Runs.centred(authority, Runs.AFTER);
                 authority.setSpacingBefore(240);
+                authority.setKeepNext(true);
                 Runs.run(authority, issuer.oneLine(), Runs.BODY, true, false);
             }
             for (String basis : plan.bases()) {
@@ -120,6 +121,8 @@ public final class PlanDocument {
                 XWPFParagraph enacting = paragraph();
                 Runs.centred(enacting, Runs.AFTER);
                 enacting.setSpacingBefore(Runs.AFTER);
+                // Never alone at the foot of a page (424's "QUYẾT ĐỊNH:" was; the PDF takes it over with Điều 1).
+                enacting.setKeepNext(true);
                 Runs.run(enacting, plan.enacting(), Runs.BODY, true, false);
             }
             for (ArticleView article : plan.articles()) {

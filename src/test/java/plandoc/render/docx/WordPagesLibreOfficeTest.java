@@ -111,6 +111,25 @@ class WordPagesLibreOfficeTest {
     /** A line ending in a hyphen that joins two words or figures, the next line going on with the word. */
     private static final Pattern BROKEN = Pattern.compile("\\S+\\S-\\r?\\n\\S+");
 
+    /** "QUYẾT ĐỊNH:" opens the articles on their page: it stood alone at the foot of 424's first page. */
+    @Test
+    void theEnactingWordsStayWithTheFirstArticle() throws Exception {
+        ResolvedPlan plan = PlanDocumentTest.plan("content/ha-tinh-424-2022");
+        List<String> pages = pages(plan).stream().map(WordPagesLibreOfficeTest::squeeze).toList();
+        String enacting = squeeze(plan.enacting());
+        String first = squeeze(plan.articles().get(0).label());
+        int at = -1;
+        for (int p = 0; p < pages.size() && at < 0; p++) {
+            if (pages.get(p).contains(enacting)) {
+                at = p;
+            }
+        }
+        assertTrue(at >= 0, "no page holds " + plan.enacting());
+        String page = pages.get(at);
+        assertTrue(page.indexOf(first, page.indexOf(enacting)) > 0, "page " + (at + 1) + ": " + plan.enacting()
+                + " without " + plan.articles().get(0).label() + " after it");
+    }
+
     static int firstAppendixPage(ResolvedPlan plan, List<String> pages) {
         AppendixView first = plan.appendices().get(0);
         String heading = squeeze(first.heading() + first.title().plain());
