@@ -50,6 +50,7 @@ public final class PlanDocument {
 
     public byte[] write(ResolvedPlan plan) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            DocumentDefaults.apply(document);
             new Writer(document, plan).write();
             var properties = document.getProperties().getCoreProperties();
             properties.setTitle(plan.info().kind() + " " + plan.info().numberSymbol() + ": " + plan.info().title());

@@ -297,6 +297,19 @@ class PlanDocumentTest {
                 .findFirst().orElseThrow(() -> new AssertionError(table.id()));
     }
 
+    /**
+     * The text's language is Vietnamese (Word checked the draft's spelling as English: every word marked)
+     * and widow/orphan control is on, in the document's defaults.
+     */
+    @org.junit.jupiter.api.Test
+    void vietnameseAndWidowControlByDefault() throws IOException {
+        try (XWPFDocument doc = document(plan("content/ha-tinh-4086-2012"))) {
+            var defaults = doc.getStyles().getCtStyles().getDocDefaults();
+            assertEquals("vi-VN", defaults.getRPrDefault().getRPr().getLangArray(0).getVal());
+            assertTrue(defaults.getPPrDefault().getPPr().isSetWidowControl());
+        }
+    }
+
     private static String text(XWPFDocument doc) {
         StringBuilder out = new StringBuilder();
         for (IBodyElement e : doc.getBodyElements()) {
