@@ -22,6 +22,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -220,6 +221,10 @@ final class MarkdownParagraphs {
             }
         }
         Tables.dropFirstRow(table);
+        // The PDF's 6 pt under a table: the next paragraph touched the table's bottom border.
+        XWPFParagraph gap = body.paragraph();
+        gap.setSpacingAfter(0);
+        gap.setSpacingBetween(6, LineSpacingRule.EXACT);
     }
 
     private static void inlineCell(XWPFParagraph p, Node cell, boolean head) {

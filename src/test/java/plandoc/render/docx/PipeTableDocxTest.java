@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -46,6 +48,12 @@ class PipeTableDocxTest {
             assertTrue(widths.stream().allMatch(w -> w <= content), widths.toString());
             assertTrue(widths.get(0) < widths.get(3), widths.toString());
             assertEquals(Pages.PORTRAIT_TEXT, widths.stream().mapToInt(Integer::intValue).sum(), 20.0, widths.toString());
+            // 6 pt between the table and the next paragraph, as the PDF's table margin.
+            int at = doc.getBodyElements().indexOf(table);
+            XWPFParagraph gap = (XWPFParagraph) doc.getBodyElements().get(at + 1);
+            assertEquals("", gap.getText());
+            assertEquals(BigInteger.valueOf(120), gap.getCTP().getPPr().getSpacing().getLine());
+            assertEquals(LineSpacingRule.EXACT, gap.getSpacingLineRule());
         }
     }
 }
