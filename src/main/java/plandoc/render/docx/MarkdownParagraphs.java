@@ -22,6 +22,8 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -80,9 +82,13 @@ final class MarkdownParagraphs {
                 Runs.run(p, marker, Runs.BODY, false, false);
             }
             inline(p, node, false, false);
+            if (marker.isEmpty() && isLeadLine(node)) {
+                p.setKeepNext(true);
+            }
         } else if (node instanceof Heading) {
             XWPFParagraph p = body.paragraph();
             Runs.body(p);
+            p.setKeepNext(true);
             leadRuns(p);
             inline(p, node, true, false);
         } else if (node instanceof BulletList || node instanceof OrderedList) {
@@ -115,6 +121,15 @@ final class MarkdownParagraphs {
                 Runs.run(p, text, Runs.BODY, false, false);
             }
         }
+    }
+
+    /**
+     * A paragraph all in bold ("**Sở Công Thương:**" over its list) is kept with the next one, as the PDF
+     * keeps its lead lines: it never ends a page.
+     */
+    private static boolean isLeadLine(Node paragraph) {
+        Node only = paragraph.getFirstChild();
+        return only instanceof StrongEmphasis && only.getNext() == null;
     }
 
     private void listItem(Node item, String marker) {
@@ -163,7 +178,11 @@ final class MarkdownParagraphs {
         plandoc.render.docx.Runs.run(p, text, plandoc.render.docx.Runs.BODY, bold, italic);
     }
 
-    /** A pipe table: header rows repeated on each page, bold. */
+    /**
+     * A pipe table as the PDF prints it: the header rows bold, centred and repeated on each page, each
+     * column aligned as its separator says ("---:" right), widths from the content (the separator row is
+     * not a row).
+     */
     private void table(Node block) {
         List<List<Node>> rows = new ArrayList<>();
         List<Boolean> heads = new ArrayList<>();
@@ -172,22 +191,40 @@ final class MarkdownParagraphs {
         if (columns == 0) {
             return;
         }
+        List<List<String>> texts = rows.stream().map(r -> r.stream().map(c -> c.getChars().unescape()).toList()).toList();
         XWPFTable table = body.table();
-        Tables.grid(table, Tables.even(columns, body.pages().textWidth()));
+        Tables.grid(table, AutoWidths.of(texts, columns, body.pages().textWidth(), Tables.CELL_TEXT));
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = Tables.appendRow(table);
             boolean head = heads.get(r);
-            row.setRepeatHeader(head);
+            if (head) {
+                row.setRepeatHeader(true);
+                row.setCantSplitRow(true);
+            }
             for (int c = 0; c < columns; c++) {
                 XWPFTableCell cell = row.createCell();
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 Node content = c < rows.get(r).size() ? rows.get(r).get(c) : null;
+                if (head) {
+                    cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+                    p.setAlignment(ParagraphAlignment.CENTER);
+                } else if (content instanceof TableCell tableCell && tableCell.getAlignment() != null) {
+                    p.setAlignment(switch (tableCell.getAlignment()) {
+                        case RIGHT -> ParagraphAlignment.RIGHT;
+                        case CENTER -> ParagraphAlignment.CENTER;
+                        default -> ParagraphAlignment.LEFT;
+                    });
+                }
                 if (content != null) {
                     inlineCell(p, content, head);
                 }
             }
         }
         Tables.dropFirstRow(table);
+        // The PDF's 6 pt under a table: the next paragraph touched the table's bottom border.
+        XWPFParagraph gap = body.paragraph();
+        gap.setSpacingAfter(0);
+        gap.setSpacingBetween(6, LineSpacingRule.EXACT);
     }
 
     private static void inlineCell(XWPFParagraph p, Node cell, boolean head) {
@@ -213,7 +250,7 @@ final class MarkdownParagraphs {
                 }
                 rows.add(cells);
                 heads.add(head);
-            } else {
+            } else if (!(child instanceof com.vladsch.flexmark.ext.tables.TableSeparator)) {
                 collectRows(child, rows, heads,
                         child instanceof com.vladsch.flexmark.ext.tables.TableHead);
             }

@@ -50,6 +50,7 @@ public final class PlanDocument {
 
     public byte[] write(ResolvedPlan plan) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            DocumentDefaults.apply(document);
             new Writer(document, plan).write();
             var properties = document.getProperties().getCoreProperties();
             properties.setTitle(plan.info().kind() + " " + plan.info().numberSymbol() + ": " + plan.info().title());
@@ -108,6 +109,7 @@ public final class PlanDocument {
                 XWPFParagraph authority = paragraph();
                 Runs.centred(authority, Runs.AFTER);
                 authority.setSpacingBefore(240);
+                authority.setKeepNext(true);
                 Runs.run(authority, issuer.oneLine(), Runs.BODY, true, false);
             }
             for (String basis : plan.bases()) {
@@ -120,6 +122,8 @@ public final class PlanDocument {
                 XWPFParagraph enacting = paragraph();
                 Runs.centred(enacting, Runs.AFTER);
                 enacting.setSpacingBefore(Runs.AFTER);
+                // Never alone at the foot of a page (424's "QUYẾT ĐỊNH:" was; the PDF takes it over with Điều 1).
+                enacting.setKeepNext(true);
                 Runs.run(enacting, plan.enacting(), Runs.BODY, true, false);
             }
             for (ArticleView article : plan.articles()) {
@@ -225,7 +229,10 @@ public final class PlanDocument {
             blocks(body.closing());
         }
 
-        /** A section as the PDF prints it: Phần centred bold; I. / 1. bold; 1.1. bold italic; a) italic. */
+        /**
+         * A section as the PDF prints it: Phần centred bold; I. / 1. bold; 1.1. bold italic; a) italic. The
+         * agencies a section assigns (agency:) are data, never a printed line: the author did not write one.
+         */
         private void section(SectionView s) {
             if (s.hasTitle()) {
                 XWPFParagraph p = paragraph();
@@ -241,30 +248,20 @@ public final class PlanDocument {
                 boolean italic = List.of("decimal", "letter").contains(s.style());
                 String number = s.number().isEmpty() ? "" : s.number() + (part ? "\n" : " ");
                 Runs.run(p, number + s.title().plain(), Runs.BODY, bold, italic);
-                agencies(s);
                 blocks(s.blocks());
             } else if (!s.number().isEmpty()) {
                 List<Block> blocks = s.blocks();
                 if (!blocks.isEmpty() && blocks.get(0) instanceof TextBlock text) {
                     markdown.write(text.text().source(), new MarkdownParagraphs.Lead(s.number(), false, false));
-                    agencies(s);
                     blocks(blocks.subList(1, blocks.size()));
                 } else {
                     XWPFParagraph p = paragraph();
                     Runs.body(p);
                     Runs.run(p, s.number(), Runs.BODY, false, false);
-                    agencies(s);
                     blocks(blocks);
                 }
             } else {
-                agencies(s);
                 blocks(s.blocks());
-            }
-        }
-
-        private void agencies(SectionView s) {
-            if (!s.agencies().isEmpty()) {
-                italicBody(String.join("; ", s.agencies()));
             }
         }
 

@@ -1,9 +1,15 @@
 package plandoc.render.docx;
 
 import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Runs and paragraph settings in the document's one typeface. */
 final class Runs {
@@ -30,20 +36,65 @@ final class Runs {
                 if (i > 0) {
                     run.addBreak();
                 }
-                run.setText(lines[i], i);
+                keepingRangesWhole(run, lines[i]);
             }
         }
         return run;
     }
 
+    /**
+     * Text the PDF never breaks at a hyphen, kept on one line: a range of years or figures ("2021-2025",
+     * "2021 - 2025") and a word joined by a hyphen (a symbol "31/STTTT-CNTT", "CNTT-Viễn thông"). The
+     * hyphen is Word's non-breaking hyphen (w:noBreakHyphen, what Ctrl+Shift+- types; LibreOffice reads it
+     * as U+2011 and both print a hyphen) and the spaces inside a range are no-break spaces.
+     */
+    private static final Pattern RANGE = Pattern.compile("(?<=\\d) ?- ?(?=\\d)|(?<=\\S)-(?=\\S)");
+
+    private static void keepingRangesWhole(XWPFRun run, String line) {
+        Matcher range = RANGE.matcher(line);
+        int from = 0;
+        while (range.find()) {
+            text(run, line.substring(from, range.start()));
+            String dash = range.group();
+            if (dash.startsWith(" ")) {
+                text(run, "\u00a0");
+            }
+            run.getCTR().addNewNoBreakHyphen();
+            if (dash.endsWith(" ")) {
+                text(run, "\u00a0");
+            }
+            from = range.end();
+        }
+        text(run, line.substring(from));
+    }
+
+    private static void text(XWPFRun run, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        CTText t = run.getCTR().addNewT();
+        t.setStringValue(text);
+        if (!text.equals(text.strip())) {
+            t.setSpace(SpaceAttribute.Space.PRESERVE);
+        }
+    }
+
+    /**
+     * The PDF's line height, 1.3 em: Word's single line of Times New Roman is 1.15 em, so 1.13 lines
+     * (Decree 30 allows single to 1.5; the Word copy then runs to about as many pages as the PDF).
+     */
+    static final double LINE = 1.13;
+
     /** A justified body paragraph indented on its first line. */
     static void body(XWPFParagraph paragraph) {
+        paragraph.setSpacingBetween(LINE, LineSpacingRule.AUTO);
         paragraph.setAlignment(ParagraphAlignment.BOTH);
         paragraph.setIndentationFirstLine(INDENT);
         paragraph.setSpacingAfter(AFTER);
     }
 
     static void centred(XWPFParagraph paragraph, int after) {
+        paragraph.setSpacingBetween(LINE, LineSpacingRule.AUTO);
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         paragraph.setSpacingAfter(after);
     }

@@ -93,21 +93,32 @@ final class Tables {
         int width = view.columns().size();
         grid(table, widths);
         header(table, view.header(), width, size);
-        for (RowView row : view.rows()) {
+        for (int r = 0; r < view.rows().size(); r++) {
+            RowView row = view.rows().get(r);
             XWPFTableRow tr = Tables.appendRow(table);
-            tr.setCantSplitRow(true);
             boolean bold = !row.kind().equals("item") && !row.kind().equals("unallocated");
+            if (bold) {
+                // As the PDF: a heading or total row stays whole; an item row may go on over the page
+                // break (a tall one kept whole left a third of 424's PHỤ LỤC 01 page empty).
+                tr.setCantSplitRow(true);
+            }
+            // The PDF's row styles: totals per axis member bold italic, unallocated money italic.
+            boolean italic = row.kind().equals("axis-total") || row.kind().equals("unallocated");
+            boolean keepWithNext = keepsWithNext(view.rows(), r);
             for (CellView cell : row.cells()) {
                 XWPFTableCell tc = tr.createCell();
                 span(tc, cell.colspan());
                 XWPFParagraph p = tc.getParagraphs().get(0);
                 p.setAlignment(switch (cell.role()) {
                     case "money" -> ParagraphAlignment.RIGHT;
-                    case "number", "note" -> ParagraphAlignment.CENTER;
+                    case "number" -> ParagraphAlignment.CENTER;
                     default -> ParagraphAlignment.LEFT;
                 });
+                if (keepWithNext) {
+                    p.setKeepNext(true);
+                }
                 List<String> lines = cell.lines().stream().map(InlineText::plain).toList();
-                Runs.run(p, String.join("\n", lines), size, bold, false);
+                Runs.run(p, String.join("\n", lines), size, bold, italic);
             }
         }
         dropFirstRow(table);
@@ -118,6 +129,19 @@ final class Tables {
         }
         XWPFParagraph after = body.paragraph();
         after.setSpacingAfter(0);
+    }
+
+    /**
+     * Rows the PDF keeps on one page with the next: a group or heading row with its first item, the row
+     * before a grand or per-member total (Word keeps a row with the next when its paragraphs keep with next).
+     */
+    private static boolean keepsWithNext(List<RowView> rows, int r) {
+        if (r + 1 >= rows.size()) {
+            return false;
+        }
+        String kind = rows.get(r).kind();
+        String next = rows.get(r + 1).kind();
+        return kind.equals("group") || kind.equals("heading") || next.equals("grand") || next.equals("axis-total");
     }
 
     /** Header cells placed as a browser places them; a cell spanning rows starts a vertical merge. */
@@ -148,6 +172,12 @@ final class Tables {
             }
         }
         for (int i = 0; i < height; i++) {
+            if (!startsACell(start[i])) {
+                // Only continuations of merges from above (a column part holding just the STT and title
+                // columns of a 3-row header): LibreOffice stops repeating the header at such a row, and
+                // the merges above cover its height anyway, so it is left out.
+                continue;
+            }
             XWPFTableRow row = Tables.appendRow(table);
             row.setRepeatHeader(true);
             row.setCantSplitRow(true);
@@ -181,6 +211,15 @@ final class Tables {
                 }
             }
         }
+    }
+
+    private static boolean startsACell(HeaderCell[] row) {
+        for (HeaderCell cell : row) {
+            if (cell != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CTTcPr tcPr(XWPFTableCell cell) {

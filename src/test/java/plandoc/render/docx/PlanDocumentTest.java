@@ -41,6 +41,14 @@ class PlanDocumentTest {
         return new XWPFDocument(new ByteArrayInputStream(new PlanDocument().write(plan)));
     }
 
+    /**
+     * Text as written: a hyphen Word keeps on its line (w:noBreakHyphen, read by POI as U+2011) is a
+     * hyphen, a no-break space inside a range a space.
+     */
+    static String plain(String word) {
+        return word.replace('\u2011', '-').replace('\u00a0', ' ');
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
     void aFaithfulEditableCopy(String folder) throws IOException {
@@ -85,22 +93,22 @@ class PlanDocumentTest {
             assertTrue(first instanceof XWPFTable);
             XWPFTable header = (XWPFTable) first;
             assertNull(header.getTopBorderType() == XWPFTable.XWPFBorderType.NONE ? null : header.getTopBorderType());
-            String headerText = header.getText();
+            String headerText = plain(header.getText());
             assertTrue(headerText.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), headerText);
             assertTrue(headerText.contains("Độc lập - Tự do - Hạnh phúc"));
             assertTrue(headerText.contains(plan.header().numberLine()));
             assertTrue(headerText.contains(plan.header().placeDate()));
 
             List<XWPFParagraph> paragraphs = doc.getParagraphs();
-            XWPFParagraph kind = paragraphs.stream().filter(p -> p.getText().equals(plan.header().kind())).findFirst()
+            XWPFParagraph kind = paragraphs.stream().filter(p -> plain(p.getText()).equals(plan.header().kind())).findFirst()
                     .orElseThrow();
             assertEquals(ParagraphAlignment.CENTER, kind.getAlignment());
             assertTrue(kind.getRuns().get(0).isBold());
             for (String basis : plan.bases()) {
-                XWPFParagraph p = paragraphs.stream().filter(x -> x.getText().equals(basis)).findFirst().orElseThrow();
+                XWPFParagraph p = paragraphs.stream().filter(x -> plain(x.getText()).equals(basis)).findFirst().orElseThrow();
                 assertTrue(p.getRuns().get(0).isItalic(), basis);
             }
-            plan.articles().forEach(a -> assertTrue(paragraphs.stream().anyMatch(p -> p.getText().startsWith(a.label() + " ")
+            plan.articles().forEach(a -> assertTrue(paragraphs.stream().anyMatch(p -> plain(p.getText()).startsWith(a.label() + " ")
                     && p.getRuns().get(0).isBold()), a.label()));
             // Numbering is text: no paragraph uses Word's list numbering.
             assertTrue(doc.getParagraphs().stream().allMatch(p -> p.getNumID() == null));
@@ -136,6 +144,172 @@ class PlanDocumentTest {
         }
     }
 
+    /**
+     * The title "… giai đoạn 2021-2025" broke after "2021-" in Word: ranges and hyphenated words are
+     * written with Word's non-breaking hyphen (and no-break spaces inside "2021 - 2025"), as the PDF
+     * keeps them whole, and read back as the text written.
+     */
+    @org.junit.jupiter.api.Test
+    void rangesAndHyphenatedWordsUseNonBreakingHyphens() throws IOException {
+        ResolvedPlan plan = plan("content/ha-tinh-424-2022");
+        try (XWPFDocument doc = document(plan)) {
+            XWPFParagraph title = doc.getParagraphs().stream()
+                    .filter(p -> plain(p.getText()).equals(plan.header().title())).findFirst().orElseThrow();
+            assertTrue(title.getText().contains("2021\u20112025"), title.getText());
+            assertFalse(title.getCTP().xmlText().contains("2021-2025"), "no breakable hyphen in the range");
+            XWPFParagraph spaced = doc.getParagraphs().stream().filter(p -> plain(p.getText()).contains("2021 - 2025"))
+                    .findFirst().orElseThrow();
+            assertTrue(spaced.getText().contains("2021\u00a0\u2011\u00a02025"), spaced.getText());
+            XWPFParagraph symbol = doc.getParagraphs().stream().filter(p -> plain(p.getText()).contains("31/STTTT-CNTT"))
+                    .findFirst().orElseThrow();
+            assertTrue(symbol.getText().contains("STTTT\u2011CNTT"), symbol.getText());
+            assertTrue(doc.getParagraphs().stream().noneMatch(p -> p.getText().matches("(?s).*\\S-\\S.*")),
+                    "no breakable hyphen inside a word");
+        }
+    }
+
+    /**
+     * Rows and lines as the PDF breaks them: an item row may go on over a page break (kept whole, a tall
+     * row left a third of 424's PHỤ LỤC 01 first page empty), a group, heading or total row stays whole;
+     * body text at the PDF's 1.3 em line height (Word: 1.13 single lines of Times New Roman), so the copy
+     * runs to about the PDF's pages.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
+    void rowsAndLinesBreakAsInThePdf(String folder) throws IOException {
+        ResolvedPlan plan = plan(folder);
+        try (XWPFDocument doc = document(plan)) {
+            int checked = 0;
+            for (TableView table : plan.tables()) {
+                if (table.print().split()) {
+                    continue;
+                }
+                int header = ColumnPartsDocxTest.headerRows(table);
+                XWPFTable word = wordTable(doc, table);
+                for (int r = 0; r < table.rows().size(); r++) {
+                    String kind = table.rows().get(r).kind();
+                    boolean whole = !kind.equals("item") && !kind.equals("unallocated");
+                    assertEquals(whole, word.getRow(header + r).isCantSplitRow(), table.id() + " row " + (r + 1) + " " + kind);
+                    checked++;
+                }
+            }
+            assertTrue(checked > 30, "rows checked: " + checked);
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if (p.getIndentationFirstLine() > 0) {
+                    assertEquals(1.13, p.getSpacingBetween(), 0.001, p.getText());
+                }
+            }
+        }
+    }
+
+    /**
+     * The agencies a section assigns (agency:) are data for the agency view, never a printed line: the
+     * Word copy printed them in italics under each heading of 4086's Điều 1 ("Văn phòng UBND tỉnh"),
+     * lines the PDF does not have and the author did not write.
+     */
+    @org.junit.jupiter.api.Test
+    void theAgenciesASectionAssignsAreNotPrinted() throws IOException {
+        ResolvedPlan plan = plan("content/ha-tinh-4086-2012");
+        List<String> lines = new ArrayList<>();
+        plan.body().sections().forEach(s -> agencyLines(s, lines));
+        assertTrue(lines.size() > 3, "4086 assigns agencies: " + lines);
+        try (XWPFDocument doc = document(plan)) {
+            List<String> printed = doc.getParagraphs().stream().map(p -> plain(p.getText())).toList();
+            assertEquals(List.of(), lines.stream().filter(printed::contains).toList());
+        }
+    }
+
+    private static void agencyLines(plandoc.resolved.SectionView section, List<String> out) {
+        if (!section.agencies().isEmpty()) {
+            out.add(String.join("; ", section.agencies()));
+        }
+        section.blocks().stream().filter(plandoc.resolved.SectionBlock.class::isInstance)
+                .forEach(b -> agencyLines(((plandoc.resolved.SectionBlock) b).section(), out));
+    }
+
+    /**
+     * A bold lead line over its list ("Sở Công Thương:" in 4086's PHỤ LỤC 1) never ends a page, as in the
+     * PDF: the Word copy left it alone at the foot of a page, its list on the next.
+     */
+    @org.junit.jupiter.api.Test
+    void boldLeadLinesAreKeptWithTheirList() throws IOException {
+        try (XWPFDocument doc = document(plan("content/ha-tinh-4086-2012"))) {
+            List<XWPFParagraph> leads = doc.getParagraphs().stream().filter(p -> !p.getText().isBlank()
+                    && p.getIndentationFirstLine() > 0 && p.getRuns().stream().allMatch(r -> r.text().isEmpty() || r.isBold()))
+                    .toList();
+            assertTrue(leads.stream().anyMatch(p -> p.getText().equals("Sở Công Thương:")), "4086 has lead lines");
+            assertEquals(List.of(), leads.stream().filter(p -> !p.getCTP().getPPr().isSetKeepNext()).map(XWPFParagraph::getText).toList());
+        }
+    }
+
+    /**
+     * Row styles as the PDF's: a per-member total row bold italic, an unallocated row italic, a note
+     * ("Chưa có kinh phí") left as printed, not centred; a group or heading row kept with its first item and
+     * the last row before the totals kept with them (Word's keep with next on the row's paragraphs).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
+    void rowStylesAsInThePdf(String folder) throws IOException {
+        ResolvedPlan plan = plan(folder);
+        try (XWPFDocument doc = document(plan)) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (TableView table : plan.tables()) {
+                if (table.print().split()) {
+                    continue;
+                }
+                int header = ColumnPartsDocxTest.headerRows(table);
+                XWPFTable word = wordTable(doc, table);
+                for (int r = 0; r < table.rows().size(); r++) {
+                    RowView row = table.rows().get(r);
+                    XWPFTableRow wordRow = word.getRow(header + r);
+                    String next = r + 1 < table.rows().size() ? table.rows().get(r + 1).kind() : "";
+                    boolean keep = r + 1 < table.rows().size() && (row.kind().equals("group") || row.kind().equals("heading")
+                            || next.equals("grand") || next.equals("axis-total"));
+                    for (int c = 0; c < row.cells().size(); c++) {
+                        CellView cell = row.cells().get(c);
+                        XWPFParagraph p = wordRow.getCell(c).getParagraphs().get(0);
+                        String where = table.id() + " row " + (r + 1) + " " + row.kind() + " cell " + (c + 1);
+                        assertEquals(keep, p.getCTP().getPPr().isSetKeepNext(), where);
+                        if (cell.role().equals("note")) {
+                            assertEquals(ParagraphAlignment.LEFT, p.getAlignment(), where);
+                            seen.add("note");
+                        }
+                        for (XWPFRun run : p.getRuns()) {
+                            boolean italic = row.kind().equals("axis-total") || row.kind().equals("unallocated");
+                            assertEquals(italic, run.isItalic(), where);
+                        }
+                        seen.add(row.kind());
+                    }
+                }
+            }
+            assertTrue(seen.containsAll(List.of("item", "grand")), seen.toString());
+            if (folder.contains("424")) {
+                assertTrue(seen.containsAll(List.of("axis-total", "note")), seen.toString());
+            }
+        }
+    }
+
+    /** The Word table printing a plan table whole: its row count and its first body cell. */
+    private static XWPFTable wordTable(XWPFDocument doc, TableView table) {
+        int header = ColumnPartsDocxTest.headerRows(table);
+        return doc.getTables().stream().filter(t -> t.getNumberOfRows() == header + table.rows().size()
+                        && plain(t.getRow(header).getCell(0).getText()).equals(table.rows().get(0).cells().get(0).plain()))
+                .findFirst().orElseThrow(() -> new AssertionError(table.id()));
+    }
+
+    /**
+     * The text's language is Vietnamese (Word checked the draft's spelling as English: every word marked)
+     * and widow/orphan control is on, in the document's defaults.
+     */
+    @org.junit.jupiter.api.Test
+    void vietnameseAndWidowControlByDefault() throws IOException {
+        try (XWPFDocument doc = document(plan("content/ha-tinh-4086-2012"))) {
+            var defaults = doc.getStyles().getCtStyles().getDocDefaults();
+            assertEquals("vi-VN", defaults.getRPrDefault().getRPr().getLangArray(0).getVal());
+            assertTrue(defaults.getPPrDefault().getPPr().isSetWidowControl());
+        }
+    }
+
     private static String text(XWPFDocument doc) {
         StringBuilder out = new StringBuilder();
         for (IBodyElement e : doc.getBodyElements()) {
@@ -145,6 +319,6 @@ class PlanDocumentTest {
                 t.getRows().forEach(r -> r.getTableCells().forEach(c -> out.append(c.getText()).append('\n')));
             }
         }
-        return out.toString();
+        return plain(out.toString());
     }
 }

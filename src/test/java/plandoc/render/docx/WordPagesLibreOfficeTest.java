@@ -1,0 +1,217 @@
+package plandoc.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import plandoc.resolved.AppendixView;
+import plandoc.resolved.Block;
+import plandoc.resolved.HeaderCell;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.RowView;
+import plandoc.resolved.TableBlock;
+import plandoc.resolved.TableView;
+
+/**
+ * The Word copy as LibreOffice lays it out, page by page (printed to PDF and read back with PDFBox):
+ * what a reviewer sees that POI cannot tell. Converted once per plan; skipped, saying so, where
+ * LibreOffice is not installed.
+ */
+class WordPagesLibreOfficeTest {
+
+    @TempDir
+    static Path work;
+
+    private static final Map<String, List<String>> PAGES = new HashMap<>();
+
+    @BeforeAll
+    static void libreOffice() {
+        assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed: apt-get install -y libreoffice-writer-nogui; "
+                + "skipping the Word page checks");
+    }
+
+    /**
+     * Every page of an appendix that holds rows of a table also holds that table's header: a table
+     * printed in column parts (424 PHỤ LỤC 03–05) repeated its first part's header on none of its later
+     * pages, because LibreOffice stopped the header at a row of merge continuations.
+     */
+    @Test
+    void everyPageOfATableRepeatsItsHeader() throws Exception {
+        ResolvedPlan plan = PlanDocumentTest.plan("content/ha-tinh-424-2022");
+        List<String> pages = pages(plan).stream().map(WordPagesLibreOfficeTest::squeeze).toList();
+        int from = firstAppendixPage(plan, pages);
+        int checked = 0;
+        for (AppendixView appendix : plan.appendices()) {
+            for (Block block : appendix.blocks()) {
+                if (!(block instanceof TableBlock tb)) {
+                    continue;
+                }
+                TableView table = tb.table();
+                int title = titleColumn(table);
+                String header = squeeze(headerOver(table, title));
+                List<String> titles = new ArrayList<>();
+                for (RowView row : table.rows()) {
+                    String text = squeeze(row.cells().size() > title ? row.cells().get(title).plain() : "");
+                    if (text.length() >= 25) {
+                        titles.add(text.substring(0, 25));
+                    }
+                }
+                for (int p = from; p < pages.size(); p++) {
+                    String page = pages.get(p);
+                    if (titles.stream().anyMatch(page::contains)) {
+                        assertTrue(page.contains(header), table.id() + ": page " + (p + 1) + " of the Word copy holds rows "
+                                + "without the header \"" + header + "\"");
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 15, "pages checked: " + checked);
+    }
+
+    /**
+     * No line ends inside a range or a hyphenated word: the title "… giai đoạn 2021-2025" broke after
+     * "2021-", a symbol "31/STTTT-CNTT" after "STTTT-"; the PDF keeps both whole, and so does Word now.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
+    void noLineBreaksAtAHyphenInsideAWord(String folder) throws Exception {
+        ResolvedPlan plan = PlanDocumentTest.plan(folder);
+        List<String> broken = new ArrayList<>();
+        List<String> pages = pages(plan);
+        for (int p = 0; p < pages.size(); p++) {
+            Matcher m = BROKEN.matcher(pages.get(p));
+            while (m.find()) {
+                broken.add("page " + (p + 1) + ": " + m.group().replace("\n", "⏎"));
+            }
+        }
+        assertEquals(List.of(), broken);
+        assertTrue(squeeze(String.join("", pages)).contains(squeeze(plan.header().title())), "the title reads as written");
+    }
+
+    /** A line ending in a hyphen that joins two words or figures, the next line going on with the word. */
+    private static final Pattern BROKEN = Pattern.compile("\\S+\\S-\\r?\\n\\S+");
+
+    /** "QUYẾT ĐỊNH:" opens the articles on their page: it stood alone at the foot of 424's first page. */
+    @Test
+    void theEnactingWordsStayWithTheFirstArticle() throws Exception {
+        ResolvedPlan plan = PlanDocumentTest.plan("content/ha-tinh-424-2022");
+        List<String> pages = pages(plan).stream().map(WordPagesLibreOfficeTest::squeeze).toList();
+        String enacting = squeeze(plan.enacting());
+        String first = squeeze(plan.articles().get(0).label());
+        int at = -1;
+        for (int p = 0; p < pages.size() && at < 0; p++) {
+            if (pages.get(p).contains(enacting)) {
+                at = p;
+            }
+        }
+        assertTrue(at >= 0, "no page holds " + plan.enacting());
+        String page = pages.get(at);
+        assertTrue(page.indexOf(first, page.indexOf(enacting)) > 0, "page " + (at + 1) + ": " + plan.enacting()
+                + " without " + plan.articles().get(0).label() + " after it");
+    }
+
+    static int firstAppendixPage(ResolvedPlan plan, List<String> pages) {
+        AppendixView first = plan.appendices().get(0);
+        String heading = squeeze(first.heading() + first.title().plain());
+        for (int p = 0; p < pages.size(); p++) {
+            if (pages.get(p).contains(heading)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no page opens " + first.heading());
+    }
+
+    private static int titleColumn(TableView table) {
+        for (int c = 0; c < table.columns().size(); c++) {
+            if (table.columns().get(c).role().equals("title")) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** The text of the header cell standing over {@code column}, placed as a browser places spans. */
+    private static String headerOver(TableView table, int column) {
+        int width = table.columns().size();
+        boolean[][] covered = new boolean[table.header().size()][width];
+        for (int r = 0; r < table.header().size(); r++) {
+            int c = 0;
+            for (HeaderCell cell : table.header().get(r)) {
+                while (c < width && covered[r][c]) {
+                    c++;
+                }
+                if (column >= c && column < c + cell.colspan()) {
+                    return cell.text();
+                }
+                for (int y = r; y < Math.min(table.header().size(), r + cell.rowspan()); y++) {
+                    for (int x = c; x < Math.min(width, c + cell.colspan()); x++) {
+                        covered[y][x] = true;
+                    }
+                }
+                c += cell.colspan();
+            }
+        }
+        throw new AssertionError(table.id() + ": no header over column " + column);
+    }
+
+    /** The Word copy's pages as LibreOffice prints them, each page's text as PDFBox reads it, line by line. */
+    static synchronized List<String> pages(ResolvedPlan plan) throws IOException, InterruptedException {
+        String stem = plan.info().fileStem();
+        List<String> cached = PAGES.get(stem);
+        if (cached != null) {
+            return cached;
+        }
+        Path docx = work.resolve(stem + ".docx");
+        Files.write(docx, new PlanDocument().write(plan));
+        Path out = Files.createDirectories(work.resolve("pdf"));
+        Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + work.resolve("profile").toUri(),
+                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", out.toString(), docx.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("soffice.log").toFile()).start();
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "soffice did not finish");
+        assertEquals(0, process.exitValue(), Files.readString(work.resolve("soffice.log")));
+        List<String> pages = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(out.resolve(stem + ".pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(pdf));
+            }
+        }
+        PAGES.put(stem, pages);
+        return pages;
+    }
+
+    static String squeeze(String text) {
+        return text.replaceAll("[\\s\\u00a0]+", "");
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
