@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * first row under its repeated header has nothing in the number column (the row goes on).
  */
 class RowOrphanTest {
+    // Each test reads both bundled PDFs, printed once per run (BundledPdfs).
 
     @ParameterizedTest
     @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
@@ -48,6 +49,53 @@ class RowOrphanTest {
             }
         }
         assertEquals(List.of(), found, slug + ": one line of a row at a page foot, the rest overleaf");
+    }
+
+    /**
+     * Nor a single line of a row under the next page's repeated header: openhtmltopdf keeps no widows in
+     * a cell either, and 4086's PHỤ LỤC 3 printed "hợp Sở Nội vụ" alone on a page once rows moved.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
+    void noRowLeavesASingleLineUnderTheNextHeader(String slug) throws Exception {
+        List<String> found = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(BundledPdfs.of(slug))) {
+            List<PrintedLines.Page> pages = PrintedLines.read(document);
+            for (int i = 1; i < pages.size(); i++) {
+                PrintedLines.Page page = pages.get(i);
+                List<HorizontalRules.Rule> rules = HorizontalRules.on(document.getPage(i));
+                if (rules.isEmpty()) {
+                    continue;
+                }
+                float left = (float) rules.stream().mapToDouble(HorizontalRules.Rule::left).min().orElseThrow();
+                float numberRight = (float) rules.stream().filter(r -> Math.abs(r.left() - left) < 1)
+                        .mapToDouble(HorizontalRules.Rule::right).min().orElseThrow();
+                if (!goesOn(page, rules, left, numberRight)) {
+                    continue;
+                }
+                PrintedLines.Line first = firstBodyLine(page);
+                // The rule closing the row part the first body line belongs to.
+                float end = (float) rules.stream().mapToDouble(HorizontalRules.Rule::y)
+                        .filter(y -> y > first.baseline()).min().orElse(page.height());
+                long lines = page.lines().stream().filter(l -> l.baseline() >= first.baseline() && l.baseline() < end).count();
+                if (lines == 1) {
+                    found.add("p." + page.number() + ": " + first.text());
+                }
+            }
+        }
+        assertEquals(List.of(), found, slug + ": one line of a row alone under a repeated header");
+    }
+
+    private static PrintedLines.Line firstBodyLine(PrintedLines.Page page) {
+        boolean header = false;
+        for (PrintedLines.Line line : page.body()) {
+            if (line.allBold()) {
+                header = true;
+            } else if (header) {
+                return line;
+            }
+        }
+        throw new IllegalStateException("no body line on p." + page.number());
     }
 
     /** Whether the first body line under the page's (bold) repeated header has nothing in the number column. */
