@@ -72,8 +72,9 @@ final class HeaderRowspans {
                 cell.addClass("span-continued").addClass("span-end");
                 return cell;
             }
+            // Every piece above the last has no bottom rule (pdf.css); a middle piece also none on top.
             Element continued = row.ownerDocument().createElement(cell.tagName())
-                    .addClass(offset == 0 ? "span-start" : "span-continued");
+                    .addClass(offset == 0 ? "span-start" : "span-continued").addClass("span-open");
             if (colspan > 1) {
                 continued.attr("colspan", Integer.toString(colspan));
             }

@@ -44,6 +44,7 @@ final class PrintDocument {
             }
         }
         page.select("thead").forEach(headerRowspans::flatten);
+        ShortRows.markWhole(page);
         PartAnchors.moveToFirstPart(page);
         // Decree 30 bullets are "- "; as text, not a ::before box, which openhtmltopdf tags as a nested LI.
         page.select(".document ul > li").forEach(item -> item.prependText("- "));

@@ -1,0 +1,114 @@
+package plandoc.render.pdf;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Marks the body rows of a printed table that are short enough to be kept on one page ({@code row-whole},
+ * pdf.css: page-break-inside: avoid). Long rows must still run on overleaf (a landscape annex row of
+ * several hundred words would otherwise take a page of its own), and openhtmltopdf keeps no widows
+ * inside a cell: a four-line row split after three lines printed "hợp Sở Nội vụ" alone under the
+ * repeated header (4086 PHỤ LỤC 3). The height is an estimate from the characters of each cell and its
+ * column's width (the widths compute.ColumnWidths wrote on the {@code <col>}s); it only decides whether
+ * a row may split, so an error costs at most some space at a page foot.
+ */
+final class ShortRows {
+    /** A row up to this tall (about nine lines at 12 pt) moves overleaf whole rather than split. */
+    static final double WHOLE_MM = 45;
+    private static final double PORTRAIT_MM = 165;
+    private static final double LANDSCAPE_MM = 252;
+    private static final double MM_PER_PT = 25.4 / 72;
+    /** Average advance of a Times character in em, with a tenth lost where lines wrap at spaces. */
+    private static final double CHAR_EM = 0.47 / 0.9;
+    private static final double LINE_HEIGHT = 1.15;
+    private static final double PADDING_MM = 1.6;
+    private static final Pattern PERCENT = Pattern.compile("width:\\s*([0-9.]+)%");
+
+    private ShortRows() {
+    }
+
+    static void markWhole(Document page) {
+        for (Element table : page.select("table.data-table")) {
+            List<Double> columns = columnWidths(table);
+            if (columns.isEmpty()) {
+                continue;
+            }
+            double size = table.hasClass("size-13") ? 13 : 12;
+            for (Element row : table.select("> tbody > tr")) {
+                if (height(row, columns, size) <= WHOLE_MM) {
+                    row.addClass("row-whole");
+                }
+            }
+        }
+    }
+
+    /** Each column's width in mm, from its percentage of the text width (portrait or landscape). */
+    private static List<Double> columnWidths(Element table) {
+        boolean landscape = table.parents().stream()
+                .anyMatch(p -> p.hasClass("wide") || (p.hasClass("appendix") && p.hasClass("landscape")));
+        double width = landscape ? LANDSCAPE_MM : PORTRAIT_MM;
+        List<Double> columns = new ArrayList<>();
+        for (Element col : table.select("> colgroup > col")) {
+            Matcher m = PERCENT.matcher(col.attr("style"));
+            if (!m.find()) {
+                return List.of();
+            }
+            columns.add(Double.parseDouble(m.group(1)) / 100 * width);
+        }
+        return columns;
+    }
+
+    private static double height(Element row, List<Double> columns, double size) {
+        double emMm = size * MM_PER_PT;
+        int lines = 1;
+        int column = 0;
+        for (Element cell : row.children()) {
+            int span = Math.max(1, parseSpan(cell.attr("colspan")));
+            double width = 0;
+            for (int c = column; c < column + span && c < columns.size(); c++) {
+                width += columns.get(c);
+            }
+            column += span;
+            double perLine = Math.max(1, (width - PADDING_MM) / (CHAR_EM * emMm));
+            int cellLines = 0;
+            for (String text : textLines(cell)) {
+                cellLines += Math.max(1, (int) Math.ceil(text.strip().length() / perLine));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        return lines * LINE_HEIGHT * emMm + PADDING_MM;
+    }
+
+    private static int parseSpan(String value) {
+        return value.matches("[1-9]\\d{0,2}") ? Integer.parseInt(value) : 1;
+    }
+
+    /** The cell's text split where it has a line break ({@code <br>}). */
+    private static List<String> textLines(Element cell) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        collect(cell, current, lines);
+        lines.add(current.toString());
+        return lines;
+    }
+
+    private static void collect(Node node, StringBuilder current, List<String> lines) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode text) {
+                current.append(text.getWholeText());
+            } else if (child instanceof Element element && element.nameIs("br")) {
+                lines.add(current.toString());
+                current.setLength(0);
+            } else {
+                collect(child, current, lines);
+            }
+        }
+    }
+}
