@@ -53,8 +53,23 @@ class ReaderLayoutTest {
         Path page = site.resolve(plan.info().slug()).resolve("index.html");
         Files.createDirectories(page.getParent());
         Files.writeString(page, renderer.renderPage(plan), StandardCharsets.UTF_8);
+        Path guide = site.resolve(plandoc.render.GuidePage.PATH);
+        Files.createDirectories(guide.getParent());
+        Files.write(guide, new plandoc.render.GuidePage().render(Files.readString(Path.of("docs/huong-dan.md")),
+                new plandoc.render.html.TemplateEngine(Path.of("templates"), new plandoc.render.html.RichHtml(
+                        new FlexmarkMarkdownRenderer(new LinkPolicy())))));
         chromium = new HeadlessChromium(temp);
         browser = chromium.driver();
+    }
+
+    @Test
+    void theGuideStaysAPhonesWidth() throws Exception {
+        chromium.phoneWidth(true);
+        browser.get(site.resolve(plandoc.render.GuidePage.PATH).toUri().toString());
+        chromium.screenshot("guide-390");
+        Number wider = (Number) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0, wider.intValue(), "the guide's page scrolls sideways on a phone");
     }
 
     @AfterEach
