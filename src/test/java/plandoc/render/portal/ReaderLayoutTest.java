@@ -63,6 +63,25 @@ class ReaderLayoutTest {
     }
 
     @Test
+    void theSearchRedrawsTheDownloadsAsTheIndexPrintsThem() throws Exception {
+        browser.get(site.resolve("index.html").toUri().toString());
+        String cells = "return Array.prototype.map.call(document.querySelectorAll('#index-rows td.downloads'),"
+                + " function (td) { return td.innerHTML.replace(/\\s+/g, ' ').replace(/> </g, '><'); }).sort();";
+        Object printed = browser.executeScript(cells);
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser,
+                java.time.Duration.ofSeconds(20), java.time.Duration.ofMillis(50));
+        wait.until(d -> d.findElement(By.id("portal-search")).isDisplayed());
+        // The printed rows are marked: the script's rows replace them.
+        browser.executeScript("document.querySelectorAll('#index-rows tr').forEach(function (r) { r.dataset.printed = 'y'; });");
+        browser.findElement(By.id("search-query")).sendKeys("Hà Tĩnh");
+        wait.until(d -> d.findElements(By.cssSelector("#index-rows tr[data-printed]")).isEmpty()
+                && d.findElements(By.cssSelector("#index-rows tr")).size() == 2);
+        Object redrawn = browser.executeScript(cells);
+        assertEquals(printed, redrawn);
+        assertEquals(2, ((List<?>) redrawn).size());
+    }
+
+    @Test
     void theGuideStaysAPhonesWidth() throws Exception {
         chromium.phoneWidth(true);
         browser.get(site.resolve(plandoc.render.GuidePage.PATH).toUri().toString());
