@@ -82,6 +82,21 @@ class ReaderLayoutTest {
     }
 
     @Test
+    void anAppendixLinkLandsOnItsHeading() throws Exception {
+        chromium.phoneWidth(true);
+        browser.get(site.resolve("ha-tinh-424-2022/index.html").toUri() + "#pl-nhan-luc");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seen = (Map<String, Object>) browser.executeScript(
+                "var a = document.getElementById('pl-nhan-luc');"
+                + "return {top: a.getBoundingClientRect().top, section: getComputedStyle(a).backgroundColor,"
+                + "  head: getComputedStyle(a.querySelector('.appendix-head')).backgroundColor};");
+        chromium.screenshot("appendix-anchor-390");
+        assertTrue(((Number) seen.get("top")).doubleValue() >= 8, "a little room above the heading: " + seen);
+        assertEquals("rgba(0, 0, 0, 0)", seen.get("section"), "the appendix's tables are not painted yellow: " + seen);
+        assertEquals("rgb(255, 246, 214)", seen.get("head"), "its heading is marked: " + seen);
+    }
+
+    @Test
     void theGuideStaysAPhonesWidth() throws Exception {
         chromium.phoneWidth(true);
         browser.get(site.resolve(plandoc.render.GuidePage.PATH).toUri().toString());
