@@ -51,6 +51,14 @@ class WrapperBuildOutputTest {
         String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
         assertTrue(out.contains("mvn package") && out.contains("plandoc-ran"), out);
         assertFalse(out.contains("\u001b"), out.replace("\u001b", "ESC"));
+        assertTrue(out.startsWith("plandoc: đang biên dịch (mvn package)…"), out);
+
+        // In English when the command asks for English.
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(3600)));
+        builder.command(List.of("sh", project.resolve("plandoc").toString(), "build", "--lang", "en"));
+        assertEquals(0, builder.start().waitFor());
+        out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        assertTrue(out.startsWith("plandoc: building (mvn package)…"), out);
     }
 
     private static boolean onPath(String command) {
