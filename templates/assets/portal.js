@@ -217,15 +217,62 @@
     title.appendChild(link(plan.u, plan.t));
     cell(tr, '').textContent = plan.i;
     cell(tr, 'cell-money').textContent = plan.f;
-    var downloads = cell(tr, 'downloads');
-    downloads.appendChild(link(plan.p, 'PDF'));
-    downloads.appendChild(document.createTextNode(' · '));
-    downloads.appendChild(link(plan.j, 'JSON'));
-    plan.c.forEach(function (file) {
-      downloads.appendChild(document.createTextNode(' · '));
-      downloads.appendChild(link(file[0], file[1]));
-    });
+    downloadLinks(cell(tr, 'downloads'), plan);
     return tr;
+  }
+
+  /* The downloads as the page prints them (partials/document.ftlh, macro downloads; the words are
+     render.html.DownloadLabels'): the document, the data, then the tables' CSVs folded by table. */
+  function group(parent, className) {
+    var span = document.createElement('span');
+    span.className = 'download-group ' + className;
+    parent.appendChild(span);
+    return span;
+  }
+  function downloadLinks(td, plan) {
+    var documents = group(td, 'download-document');
+    var data = group(td, 'download-data');
+    var tables = [];
+    var byName = {};
+    documents.appendChild(link(plan.p, 'Văn bản (PDF)'));
+    plan.c.forEach(function (file) {
+      if (file[2]) {
+        if (!byName[file[2]]) { byName[file[2]] = []; tables.push(file[2]); }
+        byName[file[2]].push(file);
+      } else if (/\.xlsx$/.test(file[0])) {
+        data.appendChild(link(file[0], file[1]));
+        data.appendChild(document.createTextNode(' · '));
+      } else {
+        documents.appendChild(document.createTextNode(' · '));
+        documents.appendChild(link(file[0], file[1]));
+      }
+    });
+    data.appendChild(link(plan.j, 'Dữ liệu (JSON)'));
+    if (tables.length === 0) { return; }
+    var details = document.createElement('details');
+    details.className = 'download-tables';
+    var summary = document.createElement('summary');
+    var count = tables.reduce(function (n, name) { return n + byName[name].length; }, 0);
+    summary.textContent = 'Bảng số liệu (CSV, ' + count + ' tệp)';
+    details.appendChild(summary);
+    var list = document.createElement('ul');
+    tables.forEach(function (name) {
+      var item = document.createElement('li');
+      var title = document.createElement('span');
+      title.className = 'download-table-name';
+      title.textContent = name;
+      item.appendChild(title);
+      item.appendChild(document.createTextNode(' '));
+      byName[name].forEach(function (file, i) {
+        if (i > 0) { item.appendChild(document.createTextNode(' · ')); }
+        var a = link(file[0], /\.data\.csv$/.test(file[0]) ? 'Dữ liệu mở (CSV)' : 'Bảng như bản in (CSV)');
+        a.setAttribute('aria-label', file[1]);
+        item.appendChild(a);
+      });
+      list.appendChild(item);
+    });
+    details.appendChild(list);
+    td.appendChild(details);
   }
 
   /* One page of `total` plans, `shown` being its rows. */

@@ -127,7 +127,8 @@ final class BuildCache {
             links.put("pdf", entry.links().pdf());
             links.put("json", entry.links().json());
             ArrayNode csv = links.putArray("csv");
-            entry.links().csv().forEach(f -> csv.addObject().put("href", f.href()).put("label", f.label()));
+            entry.links().csv().forEach(f -> csv.addObject().put("href", f.href()).put("label", f.label())
+                    .put("table", f.table()));
         });
         ObjectNode siteNodes = root.putObject("site");
         site.forEach((name, entry) -> {
@@ -149,7 +150,8 @@ final class BuildCache {
     private static PlanEntry planEntry(JsonNode node) {
         JsonNode links = node.path("links");
         List<DataFile> csv = new ArrayList<>();
-        links.path("csv").forEach(f -> csv.add(new DataFile(f.path("href").asText(), f.path("label").asText())));
+        links.path("csv").forEach(f -> csv.add(new DataFile(f.path("href").asText(), f.path("label").asText(),
+                f.path("table").asText(""))));
         return new PlanEntry(node.path("key").asText(), files(node.path("files")),
                 new PlanLinks(links.path("page").asText(), links.path("pdf").asText(), links.path("json").asText(), csv));
     }

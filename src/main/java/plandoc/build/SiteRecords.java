@@ -140,7 +140,7 @@ public final class SiteRecords {
         node.put("pdf", links.pdf());
         node.put("json", links.json());
         ArrayNode csv = node.putArray("csv");
-        links.csv().forEach(f -> csv.addObject().put("href", f.href()).put("label", f.label()));
+        links.csv().forEach(f -> csv.addObject().put("href", f.href()).put("label", f.label()).put("table", f.table()));
     }
 
     private static void work(ObjectNode node, AgencyWork w) {
@@ -185,7 +185,7 @@ public final class SiteRecords {
     private static PlanSummary summary(JsonNode n) {
         JsonNode l = n.path("links");
         PlanLinks links = new PlanLinks(text(l, "page"), text(l, "pdf"), text(l, "json"),
-                list(l.path("csv"), f -> new DataFile(text(f, "href"), text(f, "label"))));
+                list(l.path("csv"), f -> new DataFile(text(f, "href"), text(f, "label"), f.path("table").asText(""))));
         return new PlanSummary(text(n, "slug"), text(n, "numberSymbol"),
                 Optional.ofNullable(text(n, "date")).map(LocalDate::parse), text(n, "dateText"), text(n, "kind"),
                 text(n, "title"), text(n, "issuer"),

@@ -34,15 +34,30 @@ final class UsageMessages {
         if (!(e instanceof CommandLine.UnmatchedArgumentException u)) {
             return Optional.empty();
         }
+        boolean option = u.getUnmatched().get(0).startsWith("-");
         List<String> names = u.getSuggestions();
+        if (names.isEmpty() && option) {
+            names = sameIgnoringCase(u.getUnmatched().get(0), u.getCommandLine().getCommandSpec());
+        }
         if (names.isEmpty()) {
             return Optional.empty();
         }
-        boolean option = u.getUnmatched().get(0).startsWith("-");
         if (!option || names.size() == 1) {
             return Optional.of(io.text("cli.did-you-mean", "`" + names.get(0) + "`"));
         }
         return Optional.of(io.text("cli.did-you-mean-any",
                 names.stream().limit(3).map(n -> "`" + n + "`").collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * The options named like {@code typed} but for letter case ("--Draft" → "--draft"): picocli matches
+     * case-sensitively and suggests only options that begin like the typed text, so it has none.
+     */
+    private static List<String> sameIgnoringCase(String typed, CommandLine.Model.CommandSpec command) {
+        String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+        return command.options().stream()
+                .flatMap(o -> java.util.Arrays.stream(o.names()))
+                .filter(n -> n.equalsIgnoreCase(name))
+                .toList();
     }
 }

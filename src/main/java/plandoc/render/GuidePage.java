@@ -4,8 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
 import plandoc.render.html.TemplateEngine;
-import plandoc.resolved.MarkdownText;
+import plandoc.render.markdown.FlexmarkMarkdownRenderer;
+import plandoc.render.markdown.LinkPolicy;
 
 /**
  * The officers' guide (docs/huong-dan.md, packaged in the jar) as a page of the site,
@@ -16,9 +25,21 @@ public final class GuidePage {
     public static final String PATH = "huong-dan/index.html";
     private static final String RESOURCE = "/plandoc/guide/huong-dan.md";
 
-    /** The page model: the guide, and where the site's assets and index are from the page. */
-    public record Model(MarkdownText guide, String assets, String root) {
+    /**
+     * The page model: the guide as HTML, and where the site's assets and index are from the page.
+     *
+     * @param guide the guide's HTML with real headings ({@code <h1>}, {@code <h2 id=…>}) and its contents
+     *              linked to them: on the site it is a web page to navigate, not a Decree 30 document
+     *              (whose Markdown headings are bold paragraphs)
+     */
+    public record Model(TemplateHTMLOutputModel guide, String assets, String root) {
     }
+
+    /** The Markdown renderer's heading paragraph (FlexmarkMarkdownRenderer): level and text. */
+    private static final Pattern HEADING = Pattern.compile(
+            "<p class=\"md-heading md-heading-([1-6])\"><strong>(.*?)</strong></p>", Pattern.DOTALL);
+    /** The guide's own contents line ("Mục lục: 1. … · 2. …"), replaced by links to the sections. */
+    private static final Pattern CONTENTS = Pattern.compile("<p>Mục lục:.*?</p>", Pattern.DOTALL);
 
     /** The guide's Markdown as packaged, or "" when this build of plandoc has none. */
     public static String source() throws IOException {
@@ -28,8 +49,57 @@ public final class GuidePage {
     }
 
     public byte[] render(String markdown, TemplateEngine templates) throws RenderException {
-        String html = templates.render(TEMPLATE, new Model(new MarkdownText(markdown), "../assets/", "../"), "");
+        String guide = withHeadings(new FlexmarkMarkdownRenderer(new LinkPolicy()).toHtml(markdown));
+        String html;
+        try {
+            html = templates.render(TEMPLATE, new Model(HTMLOutputFormat.INSTANCE.fromMarkup(guide), "../assets/", "../"), "");
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("HTML output models are always made from markup", e);
+        }
         return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Heading paragraphs as headings, each second-level one with an id, and the contents as links to them. */
+    static String withHeadings(String html) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder contents = new StringBuilder();
+        Set<String> ids = new HashSet<>();
+        Matcher heading = HEADING.matcher(html);
+        while (heading.find()) {
+            int level = Integer.parseInt(heading.group(1));
+            String text = heading.group(2);
+            String replacement;
+            if (level == 2) {
+                String id = unique(slug(text.replaceAll("<[^>]*>", "")), ids);
+                replacement = "<h2 id=\"" + id + "\">" + text + "</h2>";
+                contents.append("<li><a href=\"#").append(id).append("\">").append(text).append("</a></li>\n");
+            } else {
+                replacement = "<h" + level + ">" + text + "</h" + level + ">";
+            }
+            heading.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        heading.appendTail(out);
+        if (contents.isEmpty()) {
+            return out.toString();
+        }
+        String nav = "<nav class=\"guide-contents\" aria-label=\"Mục lục\"><p class=\"guide-contents-title\">Mục lục</p>\n<ul>\n"
+                + contents + "</ul></nav>";
+        return CONTENTS.matcher(out).replaceFirst(Matcher.quoteReplacement(nav));
+    }
+
+    /** "1. Từ thư mục trống …" → "tu-thu-muc-trong-…": the section's number is its place, not its name. */
+    private static String slug(String text) {
+        String ascii = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String slug = ascii.replaceFirst("^\\s*\\d+\\.\\s*", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "muc" : slug;
+    }
+
+    private static String unique(String id, Set<String> ids) {
+        String candidate = id;
+        for (int n = 2; !ids.add(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
 }

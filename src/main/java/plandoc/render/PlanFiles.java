@@ -2,6 +2,7 @@ package plandoc.render;
 
 import plandoc.diagnostic.Message;
 import plandoc.render.html.DataFile;
+import plandoc.render.html.DownloadLabels;
 import plandoc.render.data.TidyBudgetCsv;
 import plandoc.render.html.PlanLinks;
 import plandoc.resolved.AppendixView;
@@ -43,8 +44,8 @@ final class PlanFiles {
     /** The budgets whose printed table is published: each also has a tidy CSV ({@code <id>.data.csv}). */
     private final java.util.Set<String> budgets = new java.util.HashSet<>();
 
-    /** A budget table's CSV and how the page names it. */
-    record Csv(TableView table, String fileName, String label) {
+    /** A budget table's CSV, how a link names it ("Phụ lục 01") and the table's name ("Phụ lục 01: DANH MỤC …"). */
+    record Csv(TableView table, String fileName, String label, String name) {
     }
 
     /** Issue 12 E1: the appendices (and attached document) published as their own PDFs, when they are. */
@@ -59,12 +60,14 @@ final class PlanFiles {
         String planSlug = plan.info().slug();
         this.slug = checkedName(planSlug, "render.unsafe-slug", planSlug);
         this.pdf = checkedName(plan.info().fileStem(), "render.unsafe-file-stem", planSlug) + ".pdf";
-        Map<String, String> labels = tableLabels(plan);
+        Map<String, String> labels = tableLabels(plan, false);
+        Map<String, String> names = tableLabels(plan, true);
         List<Csv> tables = new ArrayList<>();
         for (TableView table : plan.tables()) {
             if (table.kind().equals("budget")) {
                 String name = checkedName(table.id(), "render.unsafe-table-id", planSlug) + ".csv";
-                tables.add(new Csv(table, name, labels.getOrDefault(table.id(), table.id())));
+                String label = labels.getOrDefault(table.id(), table.id());
+                tables.add(new Csv(table, name, label, names.getOrDefault(table.id(), label)));
             }
         }
         this.csv = List.copyOf(tables);
@@ -108,14 +111,15 @@ final class PlanFiles {
     /** Links as seen from a page {@code prefix} away from the plan folder ("" on the plan page, "slug/" on the index). */
     PlanLinks links(String prefix) {
         List<DataFile> files = new ArrayList<>();
-        files.add(new DataFile(prefix + docx(), "Văn bản (Word)"));
+        files.add(new DataFile(prefix + docx(), DownloadLabels.WORD));
         separatePdfs.forEach(pdf -> files.add(new DataFile(prefix + pdf.href(), pdf.label())));
-        xlsx.ifPresent(x -> files.add(new DataFile(prefix + x, "Bảng kinh phí (Excel)")));
+        xlsx.ifPresent(x -> files.add(new DataFile(prefix + x, DownloadLabels.EXCEL)));
         for (Csv c : csv) {
-            files.add(new DataFile(prefix + c.fileName(), c.label() + " (CSV)"));
+            files.add(new DataFile(prefix + c.fileName(), DownloadLabels.printedCsv(c.label()), c.name()));
             if (budgets.contains(c.table().id())) {
                 // The same figures as tidy open data: one row per item and axis member (issue 16).
-                files.add(new DataFile(prefix + c.table().id() + TidyBudgetCsv.SUFFIX, c.label() + " (dữ liệu CSV)"));
+                files.add(new DataFile(prefix + c.table().id() + TidyBudgetCsv.SUFFIX, DownloadLabels.tidyCsv(c.label()),
+                        c.name()));
             }
         }
         return new PlanLinks(prefix + PAGE, prefix + pdf, prefix + JSON, files);
@@ -152,12 +156,14 @@ final class PlanFiles {
      * in a section and in an appendix (424's PHỤ LỤC 07) is named by its appendix: that is where a reader
      * of the portal looks for it.
      */
-    private static Map<String, String> tableLabels(ResolvedPlan plan) {
+    private static Map<String, String> tableLabels(ResolvedPlan plan, boolean withTitle) {
         Map<String, String> labels = new LinkedHashMap<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
         plan.tables().forEach(t -> ids.add(t.id()));
         for (AppendixView appendix : plan.appendices()) {
-            label(appendix.blocks(), appendix.label(), true, ids, labels);
+            String title = appendix.title().plain().strip();
+            String name = withTitle && !title.isEmpty() ? appendix.label() + ": " + title : appendix.label();
+            label(appendix.blocks(), name, true, ids, labels);
         }
         for (SectionView section : plan.body().sections()) {
             label(List.of(new SectionBlock(section)), "", false, ids, labels);

@@ -105,6 +105,15 @@ class MainTest {
     }
 
     @Test
+    void anOptionInTheWrongCaseGetsTheOptionItNames() {
+        Cli.Result result = Cli.run("build", "--Draft");
+        assertEquals(2, result.exit());
+        assertEquals(List.of("lỗi: không hiểu tham số: --Draft", "Có phải ý bạn là `--draft`?", "Xem \"plandoc --help\"."),
+                result.err());
+        assertEquals("Did you mean `--strict`?", Cli.run("--lang", "en", "check", "--STRICT", "content").err().get(1));
+    }
+
+    @Test
     void aSurplusArgument() {
         Cli.Result result = Cli.run("check", "content", "thua");
         assertEquals(2, result.exit());

@@ -57,8 +57,8 @@ class PublishedSiteTest {
             assertEquals(budget.id() + ".data.csv", links.get(printed + 1), "the tidy CSV follows the printed one: " + links);
             assertTrue(Files.readString(folder.resolve(budget.id() + ".data.csv"), StandardCharsets.UTF_8)
                     .contains("plan,budget,"), "the link points at the tidy CSV");
-            assertTrue(page.select(".downloads a[href=" + budget.id() + ".data.csv]").text().endsWith("(dữ liệu CSV)"),
-                    page.select(".downloads").text());
+            assertTrue(page.select(".downloads a[href=" + budget.id() + ".data.csv]").attr("aria-label")
+                    .endsWith(": dữ liệu mở (CSV)"), page.select(".downloads").html());
         }
     }
 
@@ -71,8 +71,10 @@ class PublishedSiteTest {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
                 site().resolve(plan.info().slug()).resolve("index.html").toFile(), "UTF-8");
         // tong-hop is printed in Đề án IV.1 and again as PHỤ LỤC 07.
-        assertEquals("Phụ lục 07 (CSV)", page.select(".downloads a[href=tong-hop.csv]").text());
-        assertEquals("Phụ lục 07 (dữ liệu CSV)", page.select(".downloads a[href=tong-hop.data.csv]").text());
+        assertEquals("Phụ lục 07: bảng như bản in (CSV)", page.select(".downloads a[href=tong-hop.csv]").attr("aria-label"));
+        assertEquals("Phụ lục 07: dữ liệu mở (CSV)", page.select(".downloads a[href=tong-hop.data.csv]").attr("aria-label"));
+        assertEquals("Phụ lục 07: TỔNG HỢP KINH PHÍ ƯỚC TÍNH",
+                page.select(".downloads a[href=tong-hop.csv]").parents().select("li").first().selectFirst(".download-table-name").text());
     }
 
     @Test

@@ -57,8 +57,10 @@ public final class AtomFeed {
         xml.start("author").text("name", plan.issuer()).end();
         xml.empty("category").attribute("term", plan.kind());
         xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", plan.links().page());
-        xml.empty("link").attribute("rel", "enclosure").attribute("type", "application/pdf").attribute("href", plan.links().pdf());
-        xml.empty("link").attribute("rel", "related").attribute("type", "application/json").attribute("href", plan.links().json());
+        xml.empty("link").attribute("rel", "enclosure").attribute("type", "application/pdf")
+                .attribute("title", plandoc.render.html.DownloadLabels.PDF).attribute("href", plan.links().pdf());
+        xml.empty("link").attribute("rel", "related").attribute("type", "application/json")
+                .attribute("title", plandoc.render.html.DownloadLabels.JSON).attribute("href", plan.links().json());
         for (DataFile csv : plan.links().csv()) {
             xml.empty("link").attribute("rel", "related").attribute("type", mediaType(csv.href())).attribute("title", csv.label())
                     .attribute("href", csv.href());

@@ -54,7 +54,7 @@ public final class PlanSummaries {
             String printed = info.slug() + "/" + budget.id() + ".csv";
             links.csv().stream().filter(csv -> csv.href().equals(printed)).findFirst().ifPresent(csv -> tables.add(
                     new PlanSummary.DataTable(info.slug() + "/" + budget.id() + TidyBudgetCsv.SUFFIX, budget.id(),
-                            csv.label().replace(" (CSV)", ""), budget.unit(), budget.total())));
+                            csv.isTable() ? csv.table() : csv.label(), budget.unit(), budget.total())));
         }
         return new PlanSummary(info.slug(), info.numberSymbol(), info.date(), info.dateText(),
                 info.kind(), info.title(), info.issuer(), List.copyOf(agencies.values()), total, info.fundingText(),

@@ -35,7 +35,7 @@ import plandoc.render.html.DataFile;
  * {"id": slug, "n": number and symbol, "d": ISO date or "", "dt": printed date, "y": year or 0,
  *  "k": kind, "t": title, "i": issuer, "a": [agency names], "ai": [agency ids],
  *  "v": total in đồng as a number (sorting only) or null, "f": printed total,
- *  "u": page, "p": PDF, "j": JSON, "c": [[download href, label], …] (Word, Excel, CSVs)}
+ *  "u": page, "p": PDF, "j": JSON, "c": [[download href, label(, table name)], …] (Word, Excel, CSVs)}
  * </pre>
  */
 public final class SearchData {
@@ -126,7 +126,11 @@ public final class SearchData {
                 .put("j", plan.links().json());
         ArrayNode csv = node.putArray("c");
         for (DataFile file : plan.links().csv()) {
-            csv.addArray().add(file.href()).add(file.label());
+            // The table's name (third) lets the portal's script group the tables' files as the page does.
+            ArrayNode link = csv.addArray().add(file.href()).add(file.label());
+            if (file.isTable()) {
+                link.add(file.table());
+            }
         }
         return node;
     }

@@ -43,6 +43,13 @@ final class PortalSite {
             "bảo vệ môi trường", "phát triển hạ tầng giao thông", "y tế cơ sở");
 
     final List<IndexEntry> entries = new ArrayList<>();
+    private SourceView source = SourceView.NONE;
+
+    /** The index's footer as a build from git prints it. */
+    PortalSite withSource(SourceView source) {
+        this.source = source;
+        return this;
+    }
     final List<PlanSummary> summaries = new ArrayList<>();
 
     /** The bundled plans under {@code content/}. */
@@ -97,7 +104,7 @@ final class PortalSite {
     void write(Path site) throws IOException, RenderException {
         Path templates = Path.of("templates");
         TemplateEngine engine = new TemplateEngine(templates, new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy())));
-        String html = engine.render("index.ftlh", new IndexPage(entries, "assets/", "", SourceView.NONE), "");
+        String html = engine.render("index.ftlh", new IndexPage(entries, "assets/", "", source), "");
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), html, StandardCharsets.UTF_8);
         for (java.util.Map.Entry<String, byte[]> file : new SearchData().write(summaries).entrySet()) {

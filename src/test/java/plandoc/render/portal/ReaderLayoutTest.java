@@ -1,0 +1,180 @@
+package plandoc.render.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import plandoc.Generator;
+import plandoc.HeadlessChromium;
+import plandoc.render.PlanRenderer;
+import plandoc.render.RenderSettings;
+import plandoc.render.html.SourceView;
+import plandoc.render.markdown.FlexmarkMarkdownRenderer;
+import plandoc.render.markdown.LinkPolicy;
+import plandoc.resolved.ResolvedPlan;
+
+/**
+ * What a reader of the portal sees, in headless Chromium: the index's footer closes its sheet, and a
+ * budget table wider than a phone shows that it goes on sideways.
+ */
+class ReaderLayoutTest {
+    @TempDir
+    Path temp;
+
+    private HeadlessChromium chromium;
+    private ChromeDriver browser;
+    private Path site;
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeTrue(HeadlessChromium.available(), "Debian's chromium and chromium-driver are not installed here");
+        site = temp.resolve("site");
+        new PortalSite().withBundledPlans().withSource(new SourceView("0123456789abcdef", "0123456", List.of(), false))
+                .write(site);
+        PlanRenderer renderer = PlanRenderer.forTemplates(Path.of("templates"),
+                new FlexmarkMarkdownRenderer(new LinkPolicy()), RenderSettings.defaults());
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-424-2022")).resolved().orElseThrow();
+        Path page = site.resolve(plan.info().slug()).resolve("index.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, renderer.renderPage(plan), StandardCharsets.UTF_8);
+        Path guide = site.resolve(plandoc.render.GuidePage.PATH);
+        Files.createDirectories(guide.getParent());
+        Files.write(guide, new plandoc.render.GuidePage().render(Files.readString(Path.of("docs/huong-dan.md")),
+                new plandoc.render.html.TemplateEngine(Path.of("templates"), new plandoc.render.html.RichHtml(
+                        new FlexmarkMarkdownRenderer(new LinkPolicy())))));
+        chromium = new HeadlessChromium(temp);
+        browser = chromium.driver();
+    }
+
+    @Test
+    void theSearchRedrawsTheDownloadsAsTheIndexPrintsThem() throws Exception {
+        browser.get(site.resolve("index.html").toUri().toString());
+        String cells = "return Array.prototype.map.call(document.querySelectorAll('#index-rows td.downloads'),"
+                + " function (td) { return td.innerHTML.replace(/\\s+/g, ' ').replace(/> </g, '><'); }).sort();";
+        Object printed = browser.executeScript(cells);
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser,
+                java.time.Duration.ofSeconds(20), java.time.Duration.ofMillis(50));
+        wait.until(d -> d.findElement(By.id("portal-search")).isDisplayed());
+        // The printed rows are marked: the script's rows replace them.
+        browser.executeScript("document.querySelectorAll('#index-rows tr').forEach(function (r) { r.dataset.printed = 'y'; });");
+        browser.findElement(By.id("search-query")).sendKeys("Hà Tĩnh");
+        wait.until(d -> d.findElements(By.cssSelector("#index-rows tr[data-printed]")).isEmpty()
+                && d.findElements(By.cssSelector("#index-rows tr")).size() == 2);
+        Object redrawn = browser.executeScript(cells);
+        assertEquals(printed, redrawn);
+        assertEquals(2, ((List<?>) redrawn).size());
+    }
+
+    @Test
+    void anAppendixLinkLandsOnItsHeading() throws Exception {
+        chromium.phoneWidth(true);
+        browser.get(site.resolve("ha-tinh-424-2022/index.html").toUri() + "#pl-nhan-luc");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seen = (Map<String, Object>) browser.executeScript(
+                "var a = document.getElementById('pl-nhan-luc');"
+                + "return {top: a.getBoundingClientRect().top, section: getComputedStyle(a).backgroundColor,"
+                + "  head: getComputedStyle(a.querySelector('.appendix-head')).backgroundColor};");
+        chromium.screenshot("appendix-anchor-390");
+        assertTrue(((Number) seen.get("top")).doubleValue() >= 8, "a little room above the heading: " + seen);
+        assertEquals("rgba(0, 0, 0, 0)", seen.get("section"), "the appendix's tables are not painted yellow: " + seen);
+        assertEquals("rgb(255, 246, 214)", seen.get("head"), "its heading is marked: " + seen);
+    }
+
+    @Test
+    void theGuideStaysAPhonesWidth() throws Exception {
+        chromium.phoneWidth(true);
+        browser.get(site.resolve(plandoc.render.GuidePage.PATH).toUri().toString());
+        chromium.screenshot("guide-390");
+        Number wider = (Number) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0, wider.intValue(), "the guide's page scrolls sideways on a phone");
+    }
+
+    @AfterEach
+    void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void theIndexFooterClosesItsSheet() throws Exception {
+        for (boolean phone : List.of(false, true)) {
+            chromium.phoneWidth(phone);
+            browser.get(site.resolve("index.html").toUri().toString());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> box = (Map<String, Object>) browser.executeScript(
+                    "var m = document.querySelector('main').getBoundingClientRect();"
+                    + "var f = document.querySelector('footer.source-version');"
+                    + "var r = f.getBoundingClientRect();"
+                    + "return {left: r.left - m.left, right: m.right - r.right, gap: r.top - m.bottom,"
+                    + "  paper: getComputedStyle(f).backgroundColor === getComputedStyle(document.querySelector('main')).backgroundColor};");
+            chromium.screenshot("index-footer-" + (phone ? "390" : "1280"));
+            String where = (phone ? "390 px: " : "desktop: ") + box;
+            assertEquals(0.0, ((Number) box.get("left")).doubleValue(), 0.5, where);
+            assertEquals(0.0, ((Number) box.get("right")).doubleValue(), 0.5, where);
+            assertEquals(0.0, ((Number) box.get("gap")).doubleValue(), 0.5, where);
+            assertEquals(Boolean.TRUE, box.get("paper"), where);
+        }
+    }
+
+    @Test
+    void aWideTableShowsItGoesOnSideways() throws Exception {
+        chromium.phoneWidth(true);
+        browser.get(site.resolve("ha-tinh-424-2022/index.html").toUri().toString());
+        WebElement box = browser.findElement(By.cssSelector("#dang-thuc-hien .table-scroll"));
+        browser.executeScript("arguments[0].scrollIntoView(); window.scrollBy(0, -100);", box);
+        // Reachable and named for a keyboard and a screen reader.
+        assertEquals("0", box.getAttribute("tabindex"));
+        assertTrue(!browser.findElement(By.id(box.getAttribute("aria-labelledby"))).getAttribute("textContent").isBlank());
+        assertTrue(((Number) browser.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", box))
+                .intValue() > 100, "the table is wider than the phone");
+
+        // At the start: a shadow at the right edge only; scrolled to the end: at the left edge only.
+        int[] start = edges(box);
+        chromium.screenshot("wide-table-start-390");
+        browser.executeScript("arguments[0].scrollLeft = arguments[0].scrollWidth;", box);
+        int[] end = edges(box);
+        chromium.screenshot("wide-table-end-390");
+        assertTrue(start[1] > 3 * Math.max(1, start[0]), "start: left " + start[0] + ", right " + start[1]);
+        assertTrue(end[0] > 3 * Math.max(1, end[1]), "end: left " + end[0] + ", right " + end[1]);
+    }
+
+    /**
+     * How many pixels of the box's left and right 8 px strips change when its background (the cue) is
+     * taken away: the strips a cue darkens.
+     */
+    private int[] edges(WebElement box) throws Exception {
+        BufferedImage with = ImageIO.read(new ByteArrayInputStream(box.getScreenshotAs(OutputType.BYTES)));
+        browser.executeScript("arguments[0].style.background = 'none';", box);
+        BufferedImage without = ImageIO.read(new ByteArrayInputStream(box.getScreenshotAs(OutputType.BYTES)));
+        browser.executeScript("arguments[0].style.background = '';", box);
+        int strip = Math.max(1, 8 * with.getWidth() / box.getRect().getWidth());
+        int[] changed = new int[2];
+        int width = Math.min(with.getWidth(), without.getWidth());
+        int height = Math.min(with.getHeight(), without.getHeight());
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < strip; x++) {
+                changed[0] += with.getRGB(x, y) != without.getRGB(x, y) ? 1 : 0;
+                changed[1] += with.getRGB(width - 1 - x, y) != without.getRGB(width - 1 - x, y) ? 1 : 0;
+            }
+        }
+        return changed;
+    }
+}
