@@ -16,6 +16,8 @@ final class Fields {
     private final Nodes nodes;
     private final YamlNode.Mapping mapping;
     private final String context;
+    /** Valid keys offered for a misspelt one: their absence is that one error, not a second. */
+    private final Set<String> suggested = new java.util.HashSet<>();
 
     Fields(Nodes nodes, YamlNode node, String context, List<String> allowed) {
         this.nodes = nodes;
@@ -26,6 +28,7 @@ final class Fields {
             if (!valid.contains(entry.key())) {
                 Optional<String> nearest = Suggestions.nearest(entry.key(), valid);
                 if (nearest.isPresent()) {
+                    suggested.add(nearest.get());
                     nodes.problems().error(entry.keyAt(), "key.unknown-suggest", entry.key(), context, nearest.get());
                 } else {
                     nodes.problems().error(entry.keyAt(), "key.unknown", entry.key(), context, String.join(", ", valid));
@@ -64,6 +67,9 @@ final class Fields {
     /** A required value; its absence is reported once, at the mapping. */
     <T> Optional<T> required(String key, Function<YamlNode, Optional<T>> read) {
         Optional<YamlNode> node = node(key);
+        if (node.isEmpty() && suggested.contains(key)) {
+            return Optional.empty(); // "titel" was reported with "title" as its correction
+        }
         if (node.isEmpty() || node.get() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL) {
             nodes.problems().error(node.map(YamlNode::at).orElse(mapping.at()), "key.missing", key, context);
             return Optional.empty();

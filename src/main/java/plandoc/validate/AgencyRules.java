@@ -32,9 +32,15 @@ final class AgencyRules {
             String value = name.literalText();
             if (plan.agencies().resolve(value).isEmpty()) {
                 problems.error(name.at(), "agency.unknown-in", value, used,
-                        Hint.nearest(Suggestions.nearest(value, forms)), addTo);
+                        Hint.nearest(Suggestions.nearest(value, forms)), addTo, IdRules.suggestion(value),
+                        yamlScalar(value));
             }
         }
+    }
+
+    /** The name as it can be pasted into a flow mapping: quoted when a comma, colon or brace would cut it. */
+    static String yamlScalar(String name) {
+        return name.matches(".*[,:{}\\[\\]#\"'].*") ? '"' + name.replace("\\", "\\\\").replace("\"", "\\\"") + '"' : name;
     }
 
     private static void assignment(Assignment a, List<Text> out) {
