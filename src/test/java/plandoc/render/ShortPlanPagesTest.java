@@ -22,7 +22,8 @@ import plandoc.resolved.ResolvedPlan;
  * A plan (no articles) whose body is shorter than a page starts on page 1 under its title, and its
  * signature stays on the page of its last paragraph. The signature block keeps with the text above it;
  * when it followed the whole body, openhtmltopdf moved the whole body to page 2 and page 1 held only
- * the header and the title (seen on a new province's first plan, fixtures/quang-nam-2026).
+ * the header and the title (seen on a new province's first plan, fixtures/quang-nam-2026). Its summary of
+ * two budgets without groups numbers their items on (1 to 4).
  */
 class ShortPlanPagesTest {
     private static final Path FIXTURE = Path.of("src/test/resources/fixtures/quang-nam-2026/qn-stttt-2026");
@@ -42,6 +43,9 @@ class ShortPlanPagesTest {
         List<String> pages = pages(pdf(outcome.resolved().orElseThrow()));
 
         assertTrue(pages.get(0).contains("I. MỤC ĐÍCH, YÊU CẦU"), "page 1 holds the first section:\n" + pages.get(0));
+        // The summary of two budgets written with items: alone is one list numbered on, not 1, 2, 1, 2.
+        assertTrue(pages.get(0).contains("3 Tập huấn kỹ năng số cho cán bộ, công chức")
+                && pages.get(0).contains("4 Bồi dưỡng tổ công nghệ số cộng đồng"), pages.get(0));
         int signer = pageOf(pages, "Trần Thị Bích Hạnh");
         assertEquals(pageOf(pages, "Tham mưu bố trí kinh phí"), signer, "the signature on the page of the last paragraph");
         assertTrue(pages.get(signer).indexOf("Tham mưu bố trí kinh phí") < pages.get(signer).indexOf("Nơi nhận"),
