@@ -16,12 +16,17 @@ final class Fields {
     private final Nodes nodes;
     private final YamlNode.Mapping mapping;
     private final String context;
+    private static final Set<String> CONTEXTS = Set.of("agencies.yaml", "agency", "appendices", "appendix", "article",
+            "axis", "axis member", "budget", "budget group", "budget item", "document", "issuer", "labels", "objective",
+            "objectives", "objectives group", "plan", "plan.yaml", "print", "section", "signature", "target", "task",
+            "tasks", "tasks group", "totals row");
     /** Valid keys offered for a misspelt one: their absence is that one error, not a second. */
     private final Set<String> suggested = new java.util.HashSet<>();
 
     Fields(Nodes nodes, YamlNode node, String context, List<String> allowed) {
         this.nodes = nodes;
-        this.context = context;
+        // Named in the reader's language ("một bảng kinh phí (budgets)"), not by the reader's English name.
+        this.context = CONTEXTS.contains(context) ? "@load.context." + context.replace(' ', '-') : context;
         this.mapping = nodes.mapping(node).orElse(new YamlNode.Mapping(List.of(), node.at()));
         Set<String> valid = new LinkedHashSet<>(allowed);
         for (YamlNode.Entry entry : mapping.entries()) {
@@ -29,9 +34,9 @@ final class Fields {
                 Optional<String> nearest = Suggestions.nearest(entry.key(), valid);
                 if (nearest.isPresent()) {
                     suggested.add(nearest.get());
-                    nodes.problems().error(entry.keyAt(), "key.unknown-suggest", entry.key(), context, nearest.get());
+                    nodes.problems().error(entry.keyAt(), "key.unknown-suggest", entry.key(), this.context, nearest.get());
                 } else {
-                    nodes.problems().error(entry.keyAt(), "key.unknown", entry.key(), context, String.join(", ", valid));
+                    nodes.problems().error(entry.keyAt(), "key.unknown", entry.key(), this.context, String.join(", ", valid));
                 }
             }
         }
