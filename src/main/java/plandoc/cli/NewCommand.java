@@ -109,12 +109,43 @@ final class NewCommand implements Callable<Integer> {
         // The schema line must reach site/schema/ from wherever this plan folder is.
         Path schema = Path.of("site").resolve(PlanSchema.SITE_PATH).toAbsolutePath().normalize();
         String relative = folder.toAbsolutePath().normalize().relativize(schema).toString().replace('\\', '/');
-        return text.replace("../../site/schema/plan.schema.json", relative)
+        return alignComments(text, text.replace("../../site/schema/plan.schema.json", relative)
                 .replace("@PROVINCE@", provinceName)
                 .replace("@DATE@", today.toString())
                 .replace("@YEAR@", Integer.toString(today.getYear()))
                 // A deadline before the issue date would be a warning: three months on is always after.
-                .replace("@DEADLINE@", today.plusMonths(3).toString());
+                .replace("@DEADLINE@", today.plusMonths(3).toString()));
+    }
+
+    private static final java.util.regex.Pattern TRAILING_COMMENT =
+            java.util.regex.Pattern.compile("^(.*?\\S)\\s{2,}(# .*)$");
+
+    /**
+     * A filled-in placeholder ("Quảng Nam" for @PROVINCE@) moves the comment after it: put it back in the
+     * column the starter's other comments share, so the officer's first file reads as a neat two columns.
+     */
+    static String alignComments(String template, String filled) {
+        String[] before = template.split("\n", -1);
+        String[] after = filled.split("\n", -1);
+        if (before.length != after.length) {
+            return filled;
+        }
+        java.util.Map<Integer, Integer> columns = new java.util.HashMap<>();
+        for (String line : before) {
+            var m = TRAILING_COMMENT.matcher(line);
+            if (!line.contains("@") && m.matches()) {
+                columns.merge(line.length() - m.group(2).length(), 1, Integer::sum);
+            }
+        }
+        int column = columns.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse(0);
+        for (int i = 0; i < after.length; i++) {
+            var m = TRAILING_COMMENT.matcher(after[i]);
+            if (before[i].contains("@") && m.matches() && m.group(1).length() + 2 <= column) {
+                after[i] = m.group(1) + " ".repeat(column - m.group(1).length()) + m.group(2);
+            }
+        }
+        return String.join("\n", after);
     }
 
     /** "Kế hoạch số 5" → "ke-hoach-so-5": what the officer probably meant. */

@@ -52,6 +52,11 @@ public final class BudgetCalculator {
         AxisLayout layout = null;
         String firstShape = null;
         String firstId = null;
+        // Budgets written with items: alone have no group headings to restart the STT under: the summary lists
+        // their items as one table, numbered 1, 2, 3 … (not 1, 2, 1, 2 with nothing to tell the runs apart).
+        boolean continuous = summary.from().stream().map(id -> computed.get(id.value()))
+                .allMatch(source -> source != null && !source.budget().grouped());
+        int next = 0;
         for (plandoc.model.Id sourceId : summary.from()) {
             BudgetFigures source = computed.get(sourceId.value());
             if (source == null) {
@@ -72,8 +77,10 @@ public final class BudgetCalculator {
             }
             int shift = summary.unit().inDong().divide(source.budget().unit().inDong()).stripTrailingZeros().scale();
             for (GroupFigures g : source.groups()) {
-                List<ItemFigures> items = g.items().stream()
-                        .map(i -> new ItemFigures(i.item(), i.number(), i.money().scaled(shift))).toList();
+                List<ItemFigures> items = new ArrayList<>();
+                for (ItemFigures i : g.items()) {
+                    items.add(new ItemFigures(i.item(), continuous ? ++next : i.number(), i.money().scaled(shift)));
+                }
                 groups.add(new GroupFigures(g.group(), g.number(), items, g.unallocated().scaled(shift)));
             }
         }

@@ -28,5 +28,6 @@ final class ProseChecks {
         new TypedAmounts(new AmountCatalogue(figures.values())).check(texts, problems);
         new TypedCounts(plan, figures.values()).check(texts, problems);
         new TypedReferences(plan, sections).check(texts, problems);
+        new MarkdownTableTotals().check(texts, problems);
     }
 }

@@ -16,19 +16,27 @@ final class Fields {
     private final Nodes nodes;
     private final YamlNode.Mapping mapping;
     private final String context;
+    private static final Set<String> CONTEXTS = Set.of("agencies.yaml", "agency", "appendices", "appendix", "article",
+            "axis", "axis member", "budget", "budget group", "budget item", "document", "issuer", "labels", "objective",
+            "objectives", "objectives group", "plan", "plan.yaml", "print", "section", "signature", "target", "task",
+            "tasks", "tasks group", "totals row");
+    /** Valid keys offered for a misspelt one: their absence is that one error, not a second. */
+    private final Set<String> suggested = new java.util.HashSet<>();
 
     Fields(Nodes nodes, YamlNode node, String context, List<String> allowed) {
         this.nodes = nodes;
-        this.context = context;
+        // Named in the reader's language ("một bảng kinh phí (budgets)"), not by the reader's English name.
+        this.context = CONTEXTS.contains(context) ? "@load.context." + context.replace(' ', '-') : context;
         this.mapping = nodes.mapping(node).orElse(new YamlNode.Mapping(List.of(), node.at()));
         Set<String> valid = new LinkedHashSet<>(allowed);
         for (YamlNode.Entry entry : mapping.entries()) {
             if (!valid.contains(entry.key())) {
                 Optional<String> nearest = Suggestions.nearest(entry.key(), valid);
                 if (nearest.isPresent()) {
-                    nodes.problems().error(entry.keyAt(), "key.unknown-suggest", entry.key(), context, nearest.get());
+                    suggested.add(nearest.get());
+                    nodes.problems().error(entry.keyAt(), "key.unknown-suggest", entry.key(), this.context, nearest.get());
                 } else {
-                    nodes.problems().error(entry.keyAt(), "key.unknown", entry.key(), context, String.join(", ", valid));
+                    nodes.problems().error(entry.keyAt(), "key.unknown", entry.key(), this.context, String.join(", ", valid));
                 }
             }
         }
@@ -64,6 +72,9 @@ final class Fields {
     /** A required value; its absence is reported once, at the mapping. */
     <T> Optional<T> required(String key, Function<YamlNode, Optional<T>> read) {
         Optional<YamlNode> node = node(key);
+        if (node.isEmpty() && suggested.contains(key)) {
+            return Optional.empty(); // "titel" was reported with "title" as its correction
+        }
         if (node.isEmpty() || node.get() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL) {
             nodes.problems().error(node.map(YamlNode::at).orElse(mapping.at()), "key.missing", key, context);
             return Optional.empty();

@@ -24,6 +24,8 @@ final class Nodes {
     /** Plans are by the Socialist Republic's authorities: an earlier date is a slip ("0000-01-01"). */
     private static final int EARLIEST_YEAR = 1945;
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** "12/3/2026", "12-03-2026", "12.03.2026": a date as Vietnamese documents print it. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
 
     private final Problems problems;
     private final TextParser textParser;
@@ -185,7 +187,14 @@ final class Nodes {
         }
         var m = ISO_DATE.matcher(text.get());
         if (!m.matches()) {
-            problems.error(node.at(), "value.date-format", text.get());
+            // Vietnamese documents print day/month/year: give that date back in the order plan.yaml wants.
+            var dmy = DAY_MONTH_YEAR.matcher(text.get().strip());
+            Optional<LocalDate> meant = dmy.matches() ? dateOf(dmy.group(3), dmy.group(2), dmy.group(1)) : Optional.empty();
+            if (meant.isPresent()) {
+                problems.error(node.at(), "value.date-day-first", text.get(), meant.get().toString());
+            } else {
+                problems.error(node.at(), "value.date-format", text.get());
+            }
             return Optional.empty();
         }
         try {
@@ -196,7 +205,22 @@ final class Nodes {
             }
             return Optional.of(date);
         } catch (DateTimeException e) {
-            problems.error(node.at(), "value.date-impossible", text.get());
+            int month = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12) {
+                problems.error(node.at(), "value.date-month", text.get(), Integer.toString(month));
+            } else {
+                int year = Integer.parseInt(m.group(1));
+                problems.error(node.at(), "value.date-day", text.get(), Integer.toString(month), Integer.toString(year),
+                        Integer.toString(java.time.YearMonth.of(year, month).lengthOfMonth()));
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> dateOf(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

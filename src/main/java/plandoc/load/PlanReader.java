@@ -158,7 +158,14 @@ final class PlanReader {
 
     private Optional<Signature> signature(YamlNode node) {
         Fields f = nodes.fields(node, "signature", PlanShape.SIGNATURE.keyNames());
-        List<String> authority = f.list("authority", nodes::string);
+        List<String> authority = new ArrayList<>();
+        List<SourcePosition> authorityAt = new ArrayList<>(); // where each line was typed, for its Decree 30 check
+        for (YamlNode line : f.node("authority").map(nodes::list).orElse(List.of())) {
+            nodes.string(line).ifPresent(text -> {
+                authority.add(text);
+                authorityAt.add(line.at());
+            });
+        }
         Optional<String> title = f.required("title", nodes::string);
         Optional<String> name = f.required("name", nodes::string);
         name.filter(Placeholders::isPlaceholder).ifPresent(n ->
@@ -167,7 +174,7 @@ final class PlanReader {
         if (title.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Signature(authority, title.get(), name.get(), image));
+        return Optional.of(new Signature(authority, title.get(), name.get(), image, authorityAt));
     }
 
     private Optional<SignatureImage> signatureImage(YamlNode node, SignatureImages.Kind kind) {

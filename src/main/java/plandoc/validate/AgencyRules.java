@@ -1,7 +1,10 @@
 package plandoc.validate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.Suggestions;
@@ -32,9 +35,26 @@ final class AgencyRules {
             String value = name.literalText();
             if (plan.agencies().resolve(value).isEmpty()) {
                 problems.error(name.at(), "agency.unknown-in", value, used,
-                        Hint.nearest(Suggestions.nearest(value, forms)), addTo);
+                        Hint.nearest(Suggestions.nearest(value, forms).or(() -> within(value, forms))), addTo, IdRules.suggestion(value),
+                        yamlScalar(value));
             }
         }
+    }
+
+    /**
+     * A registered name the typed one starts with, "Sở Nội vụ" in "Sở Nội vụ tỉnh Quảng Nam": too far for the
+     * nearest by spelling, yet what was meant. The longest such name, and only a name of two words or more.
+     */
+    private static Optional<String> within(String typed, List<String> forms) {
+        String lower = typed.toLowerCase(Locale.ROOT);
+        return forms.stream().filter(f -> f.strip().contains(" "))
+                .filter(f -> lower.startsWith(f.toLowerCase(Locale.ROOT) + " "))
+                .max(Comparator.comparingInt(String::length));
+    }
+
+    /** The name as it can be pasted into a flow mapping: quoted when a comma, colon or brace would cut it. */
+    static String yamlScalar(String name) {
+        return name.matches(".*[,:{}\\[\\]#\"'].*") ? '"' + name.replace("\\", "\\\\").replace("\"", "\\\"") + '"' : name;
     }
 
     private static void assignment(Assignment a, List<Text> out) {

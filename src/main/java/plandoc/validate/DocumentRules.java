@@ -14,9 +14,13 @@ final class DocumentRules {
 
     void check(Plan plan, Problems problems) {
         IssuedDocument d = plan.document();
-        for (String authority : d.signature().authority()) {
+        List<String> authorities = d.signature().authority();
+        for (int i = 0; i < authorities.size(); i++) {
+            String authority = authorities.get(i);
             if (AUTHORITY_PREFIXES.stream().noneMatch(p -> authority.startsWith(p + " "))) {
-                problems.error(d.at(), "document.authority-prefix", authority, String.join(", ", AUTHORITY_PREFIXES));
+                // At the line itself (it was reported at the document's first key).
+                var at = i < d.signature().authorityAt().size() ? d.signature().authorityAt().get(i) : d.at();
+                problems.error(at, "document.authority-prefix", authority, String.join(", ", AUTHORITY_PREFIXES));
             }
         }
         List<Article> including = d.articles().stream().filter(Article::includesPlan).toList();

@@ -1,9 +1,11 @@
 package plandoc.validate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.Suggestions;
@@ -102,12 +104,13 @@ final class ReferenceRules {
             return;
         }
         Budget budget = (Budget) entry.get().target();
+        List<Axis> axes = axesOf(budget, index, new HashSet<>());
         List<String> valid = new ArrayList<>(List.of("unit", "decimals", "group", "item", "show", "words"));
-        budget.axes().forEach(a -> valid.add(a.id().value()));
+        axes.forEach(a -> valid.add(a.id().value()));
         for (Map.Entry<String, Reference.Option> e : ref.options().entrySet()) {
             String key = e.getKey();
             Reference.Option option = e.getValue();
-            Optional<Axis> axis = budget.axes().stream().filter(a -> a.id().value().equals(key)).findFirst();
+            Optional<Axis> axis = axes.stream().filter(a -> a.id().value().equals(key)).findFirst();
             switch (key) {
                 case "unit" -> {
                     if (Unit.byLabel(option.value()).isEmpty()) {
@@ -151,6 +154,20 @@ final class ReferenceRules {
                 }
             }
         }
+    }
+
+    /**
+     * The axes an amount may be selected by: a summary ({@code from:}) without axes of its own has its
+     * budgets' axes (they must be the same; compute says so when they are not), as compute lays it out.
+     */
+    private static List<Axis> axesOf(Budget budget, IdIndex index, Set<String> seen) {
+        if (!budget.axes().isEmpty() || !budget.isSummary() || !seen.add(budget.id().value())) {
+            return budget.axes();
+        }
+        return index.find(budget.from().get(0).value())
+                .filter(e -> e.kind() == IdKind.BUDGET)
+                .map(e -> axesOf((Budget) e.target(), index, seen))
+                .orElse(List.of());
     }
 
     private void checkGroup(Budget budget, Reference.Option option, Problems problems) {

@@ -48,6 +48,26 @@ class ProvinceStarterTest {
         assertTrue(!text.contains("1. Sở Khoa học và Công nghệ"), text);
     }
 
+    /** s5-newuser: "Quảng Nam" is longer than "Hà Tĩnh"; the comments after the filled-in values stay in one column. */
+    @Test
+    void theCommentsAfterTheProvinceAndTheDateKeepTheirColumn() throws IOException {
+        Path content = dir.resolve("content");
+        for (String type : new String[] {"ke-hoach", "quyet-dinh"}) {
+            assertEquals(0, Cli.run("new", "qn-" + type, "--type", type, "--province", "Quảng Nam", "--content",
+                    content.toString()).exit());
+            java.util.List<String> lines = Files.readAllLines(content.resolve("qn-" + type + "/plan.yaml"));
+            int column = column(lines, "  type: " + type);
+            for (String start : new String[] {"  place: Quảng Nam", "  date: ", "  number: "}) {
+                assertEquals(column, column(lines, start), type + ": the comment of \"" + start.strip() + "\"");
+            }
+        }
+    }
+
+    private static int column(java.util.List<String> lines, String start) {
+        String line = lines.stream().filter(l -> l.startsWith(start)).findFirst().orElseThrow();
+        return line.indexOf(" # ");
+    }
+
     @Test
     void aSecondPlanOfTheSameProvinceKeepsTheRegisterItHas() throws IOException {
         Path content = dir.resolve("content");
