@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import plandoc.compute.PlanBudgets;
 import plandoc.compute.PlanResolver;
 import plandoc.diagnostic.Messages;
 import plandoc.diagnostic.Problems;
@@ -19,7 +18,6 @@ import plandoc.history.ContentChange;
 import plandoc.history.GitRepository;
 import plandoc.load.PlanLoader;
 import plandoc.model.Plan;
-import plandoc.resolved.ResolvedPlan;
 import plandoc.validate.IdIndex;
 
 /**
@@ -131,9 +129,9 @@ public final class VersionSummaries implements ChangeSummarizer {
             if (plan.isEmpty()) {
                 return Optional.empty();
             }
-            ResolvedPlan resolved = new PlanResolver().resolve(plan.get(), new IdIndex(plan.get()), problems);
-            return Optional.of(new PlanSnapshot(plan.get(), resolved, new PlanBudgets().compute(plan.get(), problems),
-                    resolved.labels()));
+            PlanResolver.WithFigures resolved = new PlanResolver().resolveWithFigures(plan.get(), new IdIndex(plan.get()),
+                    problems);
+            return Optional.of(new PlanSnapshot(plan.get(), resolved.plan(), resolved.figures(), resolved.plan().labels()));
         } catch (RuntimeException e) {
             // An early version the current code cannot compute: listed, not compared.
             return Optional.empty();
