@@ -73,14 +73,23 @@ public final class VersionSummaries implements ChangeSummarizer {
         if (from.isEmpty() || to.isEmpty()) {
             return new ContentChange(ContentChange.Kind.NOT_COMPARED, vietnamese.text("history.not-compared"));
         }
-        PlanComparison comparison = comparator.compare(planPath, Revision.WORKING_TREE, from.get(),
-                Revision.WORKING_TREE, to.get());
+        try {
+            return compared(from.get(), to.get(), planPath);
+        } catch (RuntimeException e) {
+            // A line of the history must never keep a document from being published; plandoc diff, which
+            // runs the same comparison, shows the fault to whoever investigates.
+            return new ContentChange(ContentChange.Kind.NOT_COMPARED, vietnamese.text("history.not-compared"));
+        }
+    }
+
+    private ContentChange compared(PlanSnapshot from, PlanSnapshot to, String planPath) {
+        PlanComparison comparison = comparator.compare(planPath, Revision.WORKING_TREE, from, Revision.WORKING_TREE, to);
         if (!comparison.isEmpty()) {
             return new ContentChange(ContentChange.Kind.CHANGED, summary.of(comparison));
         }
         // Nothing compared by id differs; the document may still print otherwise (a label, a heading's case,
         // a text appendix): said by where it differs, never passed off as unchanged.
-        List<String> where = new PrintedDifference(vietnamese).where(from.get().resolved(), to.get().resolved());
+        List<String> where = new PrintedDifference(vietnamese).where(from.resolved(), to.resolved());
         if (where.isEmpty()) {
             return unchanged();
         }
