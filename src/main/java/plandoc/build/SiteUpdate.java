@@ -459,7 +459,7 @@ public final class SiteUpdate {
             return new Planned(source, key, true, kept, false);
         }
         byte[] bytes = SiteRecords.bytes(SiteRecord.of(key, source.folder().toString(), source.resolved().get(),
-                entry.links(), provenance.history(source.slug()), source.problems(), entry.files()));
+                entry.links(), provenance.entries(source.slug()), source.problems(), entry.files()));
         boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
         return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
     }
@@ -580,7 +580,7 @@ public final class SiteUpdate {
             List<BuildCache.OutputFile> files = files(rendered);
             // Read back from its bytes, so the site pages are made from exactly what a later build reads.
             byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),
-                    provenance.history(slug), p.source().problems(), files));
+                    provenance.entries(slug), p.source().problems(), files));
             transaction.stageFile(SiteRecord.path(slug), record);
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
                     SiteRecords.parse(record), Optional.empty());
