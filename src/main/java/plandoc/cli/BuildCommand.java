@@ -131,7 +131,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)
-                .withDraftBuild(draft);
+                .withDraftBuild(draft).withPortal(ContentProvince.of(content).portal());
         ToolVersion tool = ToolVersion.current();
         // Problems are always printed; --quiet only drops the summaries.
         Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),

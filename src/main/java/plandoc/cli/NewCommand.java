@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plandoc.load.PlanLoader;
+import plandoc.model.Province;
 import plandoc.render.AtomicFileWriter;
 import plandoc.schema.PlanSchema;
 
@@ -77,16 +78,28 @@ final class NewCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("new.bad-province"));
             return ExitCode.USAGE;
         }
-        String provinceName = province == null ? DEFAULT_PROVINCE : ProvinceName.of(province);
-        new AtomicFileWriter().write(file, starter(folder, provinceName).getBytes(StandardCharsets.UTF_8));
+        // content/province.yaml names the province when --province does not; a named one is this plan's.
+        Province described = Files.isDirectory(content) ? ContentProvince.of(content) : Province.NONE;
+        String provinceName = province != null ? ProvinceName.of(province) : described.name().orElse(DEFAULT_PROVINCE);
+        String place = province == null || described.name().filter(provinceName::equals).isPresent()
+                ? described.placeName().orElse(provinceName) : provinceName;
+        boolean firstPlan = !Files.isDirectory(content) || new PlanLoader(Path.of("")).planFolders(content).isEmpty();
+        new AtomicFileWriter().write(file, starter(folder, provinceName, place).getBytes(StandardCharsets.UTF_8));
         console.out().println(console.text("new.created", file));
+        Path provinceFile = content.resolve(Province.FILE);
+        if (province != null && firstPlan && !Files.exists(provinceFile)) {
+            // A new province's content folder: its portal and register, said once for every plan to come.
+            new AtomicFileWriter().write(provinceFile, alignComments(resource(Province.FILE),
+                    resource(Province.FILE).replace("@PROVINCE@", provinceName)).getBytes(StandardCharsets.UTF_8));
+            console.out().println(console.text("new.created-province", provinceFile, provinceName));
+        }
         if (province != null) {
             // The province's own register: beside the plans when there is none yet, else in the plan folder
             // (whose entries replace shared ones of the same id).
-            Path shared = content.resolve(PlanLoader.AGENCY_FILE);
+            Path shared = content.resolve(described.register());
             Path register = Files.exists(shared) ? folder.resolve(PlanLoader.AGENCY_FILE) : shared;
-            boolean sharedIsThisProvince = Files.exists(shared)
-                    && Files.readString(shared).lines().findFirst().orElse("").contains("tỉnh " + provinceName + " ");
+            boolean sharedIsThisProvince = Files.exists(shared) && (described.name().filter(provinceName::equals).isPresent()
+                    || Files.readString(shared).lines().findFirst().orElse("").contains("tỉnh " + provinceName + " "));
             if (!Files.exists(register) && !sharedIsThisProvince) {
                 new AtomicFileWriter().write(register, resource("agencies.yaml").replace("@PROVINCE@", provinceName)
                         .getBytes(StandardCharsets.UTF_8));
@@ -104,13 +117,14 @@ final class NewCommand implements Callable<Integer> {
         }
     }
 
-    private String starter(Path folder, String provinceName) throws IOException {
+    private String starter(Path folder, String provinceName, String place) throws IOException {
         String text = resource(type + ".yaml");
         // The schema line must reach site/schema/ from wherever this plan folder is.
         Path schema = Path.of("site").resolve(PlanSchema.SITE_PATH).toAbsolutePath().normalize();
         String relative = folder.toAbsolutePath().normalize().relativize(schema).toString().replace('\\', '/');
         return alignComments(text, text.replace("../../site/schema/plan.schema.json", relative)
                 .replace("@PROVINCE@", provinceName)
+                .replace("@PLACE@", place)
                 .replace("@DATE@", today.toString())
                 .replace("@YEAR@", Integer.toString(today.getYear()))
                 // A deadline before the issue date would be a warning: three months on is always after.

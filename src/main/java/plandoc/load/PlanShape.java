@@ -263,6 +263,13 @@ public final class PlanShape {
             optional("short", list(STRING), "Các cách viết khác được chấp nhận (tên viết tắt)."),
             optional("group", BOOLEAN, "true: một nhóm cơ quan (\"Các sở, ban, ngành…\"), không phải một cơ quan."));
 
+    /** {@code content/province.yaml}: the portal and the province every plan beside it belongs to. */
+    public static final Shape PROVINCE = Shape.of("province", "Tỉnh và cổng thông tin của mọi kế hoạch trong thư mục content/.",
+            optional("portal", STRING, "Tên cổng thông tin điện tử, in ở tiêu đề các trang, nguồn tin và gói dữ liệu mở."),
+            optional("province", STRING, "Tên tỉnh, ví dụ Quảng Nam."),
+            optional("place", STRING, "Địa danh ghi ở dòng ngày của văn bản mới (mặc định: tên tỉnh)."),
+            optional("register", STRING, "Tệp danh mục cơ quan, nằm cạnh các thư mục kế hoạch (mặc định agencies.yaml)."));
+
     private PlanShape() {
     }
 
