@@ -87,7 +87,10 @@ final class NewCommand implements Callable<Integer> {
         new AtomicFileWriter().write(file, starter(folder, provinceName, place).getBytes(StandardCharsets.UTF_8));
         console.out().println(console.text("new.created", file));
         Path provinceFile = content.resolve(Province.FILE);
-        if (province != null && firstPlan && !Files.exists(provinceFile)) {
+        Path shared = content.resolve(described.register());
+        boolean sharedIsThisProvince = Files.exists(shared) && (described.name().filter(provinceName::equals).isPresent()
+                || Files.readString(shared).lines().findFirst().orElse("").contains("tỉnh " + provinceName + " "));
+        if (province != null && firstPlan && !Files.exists(provinceFile) && (!Files.exists(shared) || sharedIsThisProvince)) {
             // A new province's content folder: its portal and register, said once for every plan to come.
             new AtomicFileWriter().write(provinceFile, alignComments(resource(Province.FILE),
                     resource(Province.FILE).replace("@PROVINCE@", provinceName)).getBytes(StandardCharsets.UTF_8));
@@ -95,15 +98,16 @@ final class NewCommand implements Callable<Integer> {
         }
         if (province != null) {
             // The province's own register: beside the plans when there is none yet, else in the plan folder
-            // (whose entries replace shared ones of the same id).
-            Path shared = content.resolve(described.register());
+            // (added to the shared one, or replacing it: province.yaml's plan_register).
             Path register = Files.exists(shared) ? folder.resolve(PlanLoader.AGENCY_FILE) : shared;
-            boolean sharedIsThisProvince = Files.exists(shared) && (described.name().filter(provinceName::equals).isPresent()
-                    || Files.readString(shared).lines().findFirst().orElse("").contains("tỉnh " + provinceName + " "));
             if (!Files.exists(register) && !sharedIsThisProvince) {
                 new AtomicFileWriter().write(register, resource("agencies.yaml").replace("@PROVINCE@", provinceName)
                         .getBytes(StandardCharsets.UTF_8));
                 console.out().println(console.text("new.created-register", register, provinceName));
+                if (!register.equals(shared) && described.planRegister() == Province.PlanRegister.ADD) {
+                    // Added to another province's register, that province's agencies would pass in this plan.
+                    console.out().println(console.text("new.register-added", register, shared, provinceFile));
+                }
             }
         }
         return ExitCode.OK;

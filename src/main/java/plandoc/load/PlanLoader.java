@@ -76,8 +76,11 @@ public final class PlanLoader {
         PlanReader reader = new PlanReader(nodes, new FolderFiles(folder, nodes));
         Path contentDir = folder.toAbsolutePath().normalize().getParent();
         Province province = province(contentDir, nodes);
-        AgencyRegister agencies = register(contentDir, province.register(), reader, problems)
-                .with(register(folder, AGENCY_FILE, reader, problems));
+        AgencyRegister shared = register(contentDir, province.register(), reader, problems);
+        AgencyRegister own = register(folder, AGENCY_FILE, reader, problems);
+        // plan_register: replace: a plan folder with its own register (another province's) uses it alone.
+        AgencyRegister agencies = province.planRegister() == Province.PlanRegister.REPLACE
+                && Files.isRegularFile(folder.resolve(AGENCY_FILE)) ? own.replacing(shared) : shared.with(own);
         return reader.plan(folder.getFileName().toString(), folder, root)
                 .map(p -> new Plan(p.slug(), p.folder(), p.document(), p.body(), p.axes(), p.objectives(), p.tasks(),
                         p.budgets(), p.appendices(), agencies));

@@ -34,7 +34,9 @@ final class ProvinceReader {
                 .filter(n -> !(n instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL));
         String register = registerNode.flatMap(n -> nodes.string(n).filter(v -> registerFile(v, n, contentDir)))
                 .orElse(Province.DEFAULT_REGISTER);
-        return new Province(portal, name, place, register, registerNode.map(YamlNode::at));
+        Province.PlanRegister planRegister = f.optional("plan_register",
+                n -> nodes.choice(n, Province.PlanRegister.class, "plan_register")).orElse(Province.PlanRegister.ADD);
+        return new Province(portal, name, place, register, registerNode.map(YamlNode::at), planRegister);
     }
 
     /** A register is a YAML file directly beside the plan folders: the files every plan's key is made from. */

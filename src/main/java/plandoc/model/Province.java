@@ -13,13 +13,35 @@ import plandoc.diagnostic.SourcePosition;
  * @param place      the place name new plans are dated at ("Quảng Nam, ngày …"); defaults to {@code name}
  * @param register   the file name, beside the plan folders, of the agency register plans use
  * @param registerAt where {@code register} was written, for a register file that is not there
+ * @param planRegister what a plan folder's own {@code agencies.yaml} does to {@code register}
  */
 public record Province(Optional<String> portal, Optional<String> name, Optional<String> place, String register,
-                       Optional<SourcePosition> registerAt) {
+                       Optional<SourcePosition> registerAt, PlanRegister planRegister) {
     public static final String FILE = "province.yaml";
     public static final String DEFAULT_REGISTER = "agencies.yaml";
     public static final Province NONE = new Province(Optional.empty(), Optional.empty(), Optional.empty(),
-            DEFAULT_REGISTER, Optional.empty());
+            DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD);
+
+    /**
+     * {@code plan_register:}: a plan folder's own register is added to the shared one (its entries replacing
+     * those of the same id), or replaces it, so that plans of another province in the same content folder are
+     * checked against their own agencies only.
+     */
+    public enum PlanRegister implements Choice {
+        ADD("add"),
+        REPLACE("replace");
+
+        private final String id;
+
+        PlanRegister(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+    }
 
     /** The place name for a new plan: {@code place}, else the province's name. */
     public Optional<String> placeName() {
