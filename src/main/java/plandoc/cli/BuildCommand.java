@@ -207,7 +207,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Generator generator = new Generator(Path.of(""));
         outcomes.stream().filter(generator::withheld)
-                .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug())));
+                .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug(), Launcher.command())));
     }
 
     private int usage(String message) {

@@ -85,7 +85,8 @@ final class NewCommand implements Callable<Integer> {
                 ? described.placeName().orElse(provinceName) : provinceName;
         boolean firstPlan = !Files.isDirectory(content) || new PlanLoader(Path.of("")).planFolders(content).isEmpty();
         new AtomicFileWriter().write(file, starter(folder, provinceName, place).getBytes(StandardCharsets.UTF_8));
-        console.out().println(console.text("new.created", file));
+        console.out().println(console.text("new.created", file, next("serve", "--content", content),
+                next("check", "", content)));
         Path provinceFile = content.resolve(Province.FILE);
         Path shared = content.resolve(described.register());
         boolean sharedIsThisProvince = Files.exists(shared) && (described.name().filter(provinceName::equals).isPresent()
@@ -114,6 +115,15 @@ final class NewCommand implements Callable<Integer> {
     }
 
     private static final String DEFAULT_PROVINCE = "Hà Tĩnh";
+
+    /** "./plandoc serve", as the user started plandoc, naming the content folder when it is not the default. */
+    private static String next(String command, String option, Path content) {
+        String line = Launcher.command() + " " + command;
+        if (content.normalize().equals(Path.of("content"))) {
+            return line;
+        }
+        return line + " " + (option.isEmpty() ? "" : option + " ") + Launcher.quoted(content.toString());
+    }
 
     private static String resource(String name) throws IOException {
         try (InputStream in = NewCommand.class.getResourceAsStream("/plandoc/scaffold/" + name)) {
