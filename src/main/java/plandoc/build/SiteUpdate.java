@@ -348,7 +348,8 @@ public final class SiteUpdate {
         indexKey.add(Boolean.toString(linkAgencies));
         Supplier<Map<String, byte[]>> portal = () -> new PortalFiles().write(records.stream()
                         .map(SiteRecord::summary).toList(),
-                linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl());
+                linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(),
+                renderers.settings().portal());
         if (stageIndex(entries, portal, linkAgencies, siteSource, indexKey.hex(), outDir, cache, transaction)) {
             changed = true;
             report.pages.add(INDEX);
@@ -664,7 +665,8 @@ public final class SiteUpdate {
             return Optional.empty();
         }
         try {
-            byte[] page = new AgencyPages().render(agencies, renderers.indexTemplates());
+            byte[] page = new AgencyPages().render(agencies, renderers.indexTemplates(),
+                    renderers.settings().portalName());
             stageIfChanged(outDir, AgencyPages.PATH, page, transaction);
             cache.putSite(AGENCIES, new BuildCache.SiteEntry(key,
                     List.of(new BuildCache.OutputFile(AgencyPages.PATH, page.length))));
@@ -684,7 +686,7 @@ public final class SiteUpdate {
         }
         try {
             String html = renderers.indexTemplates().render(INDEX_TEMPLATE, new IndexPage(entries, ASSETS + "/",
-                    agencyView ? AgencyPages.PATH : "", source), "");
+                    agencyView ? AgencyPages.PATH : "", source, renderers.settings().portalName()), "");
             byte[] bytes = Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
             List<BuildCache.OutputFile> files = new ArrayList<>();
             for (Map.Entry<String, byte[]> file : portal.get().entrySet()) {
@@ -753,7 +755,7 @@ public final class SiteUpdate {
         }
         try {
             byte[] page = ahead.guide().isPresent() ? ahead.guide().get()
-                    : new GuidePage().render(markdown, renderers.indexTemplates());
+                    : new GuidePage().render(markdown, renderers.indexTemplates(), renderers.settings().portalName());
             transaction.stageFile(GuidePage.PATH, page);
             cache.putSite(GUIDE, new BuildCache.SiteEntry(base,
                     List.of(new BuildCache.OutputFile(GuidePage.PATH, page.length))));
