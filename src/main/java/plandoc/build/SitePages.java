@@ -39,18 +39,23 @@ final class SitePages {
                 .map(r -> new AgencyDirectory.PlanWork(r.info(), r.agencyWork())).toList()) : List.of();
     }
 
+    /** The agency view's page. */
+    static byte[] agencyPage(List<AgencyPage> agencies, Renderers renderers) throws RenderException {
+        return new AgencyPages().render(agencies, renderers.indexTemplates(), renderers.settings().portalName());
+    }
+
     /** The index page, linking the agency view when {@code linkAgencies}. */
     static byte[] index(List<SiteRecord> records, boolean linkAgencies, SourceView source, Renderers renderers)
             throws RenderException {
         List<IndexEntry> entries = records.stream().map(SiteRecord::indexEntry).toList();
         String html = renderers.indexTemplates().render(SiteUpdate.INDEX_TEMPLATE, new IndexPage(entries,
-                SiteUpdate.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source), "");
+                SiteUpdate.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName()), "");
         return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The search data, feed, sitemap and data package, by their path in the site. */
     static Map<String, byte[]> portal(List<SiteRecord> records, boolean linkAgencies, Renderers renderers) {
         return new PortalFiles().write(records.stream().map(SiteRecord::summary).toList(),
-                linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl());
+                linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal());
     }
 }

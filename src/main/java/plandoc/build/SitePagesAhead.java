@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import plandoc.history.Provenance;
-import plandoc.render.AgencyPages;
 import plandoc.render.GuidePage;
 import plandoc.render.html.SourceView;
 import plandoc.resolved.AgencyPage;
@@ -29,7 +28,8 @@ final class SitePagesAhead {
             if (guideNeeded) {
                 String markdown = GuidePage.source();
                 if (!markdown.isEmpty()) {
-                    guide = new GuidePage().render(markdown, renderers.indexTemplates());
+                    guide = new GuidePage().render(markdown, renderers.indexTemplates(),
+                            renderers.settings().portalName());
                 }
             }
         } catch (Exception e) {
@@ -47,7 +47,7 @@ final class SitePagesAhead {
     void makePages(List<SiteRecord> records, boolean agencyView, Provenance provenance, Renderers renderers) {
         try {
             List<AgencyPage> agencies = SitePages.agencies(records, agencyView);
-            byte[] agencyPage = agencies.isEmpty() ? null : new AgencyPages().render(agencies, renderers.indexTemplates());
+            byte[] agencyPage = agencies.isEmpty() ? null : SitePages.agencyPage(agencies, renderers);
             boolean linkAgencies = !agencies.isEmpty();
             byte[] index = SitePages.index(records, linkAgencies, SourceView.of(provenance), renderers);
             Map<String, byte[]> portal = SitePages.portal(records, linkAgencies, renderers);

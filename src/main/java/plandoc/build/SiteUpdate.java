@@ -262,7 +262,7 @@ public final class SiteUpdate {
                 Optional<SiteRecord> record = p.fresh() ? p.record() : p.source().resolved().isEmpty() ? Optional.empty()
                         : SiteRecords.parse(SiteRecords.bytes(SiteRecord.of(p.key(), p.source().folder().toString(),
                                 p.source().resolved().get(), renderer.siteLinks(p.source().resolved().get()),
-                                provenance.history(p.slug()), p.source().problems(), List.of())));
+                                provenance.entries(p.slug()), p.source().problems(), List.of())));
                 if (record.isEmpty()) {
                     return Optional.empty();
                 }
@@ -498,7 +498,7 @@ public final class SiteUpdate {
             return new Planned(source, key, true, kept, false);
         }
         byte[] bytes = SiteRecords.bytes(SiteRecord.of(key, source.folder().toString(), source.resolved().get(),
-                entry.links(), provenance.history(source.slug()), source.problems(), entry.files()));
+                entry.links(), provenance.entries(source.slug()), source.problems(), entry.files()));
         boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
         return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
     }
@@ -620,7 +620,7 @@ public final class SiteUpdate {
             List<BuildCache.OutputFile> files = files(rendered);
             // Read back from its bytes, so the site pages are made from exactly what a later build reads.
             byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),
-                    provenance.history(slug), p.source().problems(), files));
+                    provenance.entries(slug), p.source().problems(), files));
             transaction.stageFile(SiteRecord.path(slug), record);
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
                     SiteRecords.parse(record), Optional.empty());
@@ -704,7 +704,7 @@ public final class SiteUpdate {
             return Optional.empty();
         }
         try {
-            byte[] page = made.isPresent() ? made.get() : new AgencyPages().render(agencies, renderers.indexTemplates());
+            byte[] page = made.isPresent() ? made.get() : SitePages.agencyPage(agencies, renderers);
             stageIfChanged(outDir, AgencyPages.PATH, page, transaction);
             cache.putSite(AGENCIES, new BuildCache.SiteEntry(key,
                     List.of(new BuildCache.OutputFile(AgencyPages.PATH, page.length))));
@@ -792,7 +792,7 @@ public final class SiteUpdate {
         }
         try {
             byte[] page = ahead.guide().isPresent() ? ahead.guide().get()
-                    : new GuidePage().render(markdown, renderers.indexTemplates());
+                    : new GuidePage().render(markdown, renderers.indexTemplates(), renderers.settings().portalName());
             transaction.stageFile(GuidePage.PATH, page);
             cache.putSite(GUIDE, new BuildCache.SiteEntry(base,
                     List.of(new BuildCache.OutputFile(GuidePage.PATH, page.length))));
