@@ -50,6 +50,9 @@ public final class SiteBuild {
     private Map<String, String> folderDigests = Map.of();
     /** Plan folders whose files changed since the last build's record: checked while git is read. */
     private Set<String> changedFolders = Set.of();
+    /** The changed plans, rendered as soon as they are checked (issue 17). */
+    private RenderAhead ahead = RenderAhead.none();
+    private SiteUpdate lastUpdate;
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
         this(content, templates, out, settings, tool, jobs, false);
@@ -119,9 +122,11 @@ public final class SiteBuild {
         Map<Path, Generator.PlanOutcome> checked = new HashMap<>();
         List<Path> changed = reuse ? folders.stream().filter(f -> changedFolders.contains(f.toString())).toList()
                 : List.of();
-        for (Generator.PlanOutcome outcome : resolve(changed)) {
+        List<Generator.PlanOutcome> changedOutcomes = resolve(changed);
+        for (Generator.PlanOutcome outcome : changedOutcomes) {
             checked.put(outcome.folder(), outcome);
         }
+        renderAhead(changedOutcomes);
         Map<Path, Generator.PlanOutcome> recorded = reuse
                 ? recorded(folders.stream().filter(f -> !checked.containsKey(f)).toList()) : Map.of();
         List<Path> toCheck = folders.stream().filter(f -> !recorded.containsKey(f) && !checked.containsKey(f)).toList();
@@ -129,6 +134,27 @@ public final class SiteBuild {
             checked.put(outcome.folder(), outcome);
         }
         return folders.stream().map(f -> recorded.containsKey(f) ? recorded.get(f) : checked.get(f)).toList();
+    }
+
+    /**
+     * Starts rendering the changed plans that will be published (no errors, not withheld drafts) while
+     * the rest of the build reads records, makes keys and plans the update: a few only (at most one
+     * per job), as each is held in memory until it is staged. {@link #render} stages them.
+     */
+    private void renderAhead(List<Generator.PlanOutcome> outcomes) throws IOException {
+        ahead = RenderAhead.none();
+        Generator generator = new Generator(Path.of(""), draft);
+        List<Generator.PlanOutcome> publishable = outcomes.stream()
+                .filter(o -> o.resolved().isPresent() && !generator.withheld(o)).toList();
+        if (publishable.isEmpty() || publishable.size() > jobs || "off".equals(System.getenv("PLANDOC_RENDER_AHEAD"))) {
+            return;
+        }
+        Renderers made = renderers();
+        List<Path> folders = List.of();
+        ahead = new RenderAhead();
+        for (Generator.PlanOutcome outcome : publishable) {
+            ahead.start(outcome.resolved().get(), made::planRenderer, () -> provenance(folders));
+        }
     }
 
     /**
@@ -220,7 +246,8 @@ public final class SiteBuild {
     public BuildReport render(List<Generator.PlanOutcome> outcomes, boolean clean, BuildProgress progress)
             throws IOException {
         renderers();
-        SiteUpdate site = new SiteUpdate(renderers, tool, jobs);
+        SiteUpdate site = new SiteUpdate(renderers, tool, jobs).renderedAhead(ahead);
+        lastUpdate = site;
         shard.ifPresent(site::shard);
         BuildReport report = new Generator(Path.of(""), draft).publish(outcomes, site, out,
                 provenance(outcomes.stream().map(Generator.PlanOutcome::folder).toList()), clean, progress);
@@ -243,6 +270,16 @@ public final class SiteBuild {
     /** When the version the site still shows of a plan was written: its published sources' date. */
     public java.util.Optional<java.nio.file.attribute.FileTime> lastGoodTime(String slug) {
         return new PublishedVersion(out).editedAt(slug);
+    }
+
+    /** How many plans the last {@link #render} staged as rendered ahead of it: for tests. */
+    int plansRenderedAhead() {
+        return ahead.taken();
+    }
+
+    /** Whether the last {@link #render} staged the site pages made while the plans rendered: for tests. */
+    boolean sitePagesMadeAhead() {
+        return lastUpdate != null && lastUpdate.sitePagesMadeAhead();
     }
 
     /** The fonts the last {@link #render} printed its PDFs with; empty when it rendered none. */

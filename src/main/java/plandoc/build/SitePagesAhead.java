@@ -1,7 +1,12 @@
 package plandoc.build;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import plandoc.history.Provenance;
 import plandoc.render.GuidePage;
+import plandoc.render.html.SourceView;
+import plandoc.resolved.AgencyPage;
 import plandoc.schema.PlanSchema;
 
 /**
@@ -14,6 +19,7 @@ import plandoc.schema.PlanSchema;
 final class SitePagesAhead {
     private volatile byte[] guide;
     private volatile byte[] schema;
+    private volatile Pages pages;
 
     /** Makes them; the guide only when the site's copy is stale. Never throws. */
     void make(Renderers renderers, boolean guideNeeded) {
@@ -29,6 +35,42 @@ final class SitePagesAhead {
         } catch (Exception e) {
             // Made again when staged, where a problem is reported.
         }
+    }
+
+    /**
+     * Issue 17: the index, its site-wide files (search data, feed, sitemap, data package) and the agency
+     * view, made from the records the plans being rendered will have — known before they render, as a
+     * record takes from the rendered files only their sizes, which no site page prints. {@link
+     * SiteUpdate} uses them only when the records it ends up with say the same (every plan rendered),
+     * for the same agency view and provenance. Never throws: they are then made where they always were.
+     */
+    void makePages(List<SiteRecord> records, boolean agencyView, Provenance provenance, Renderers renderers) {
+        try {
+            List<AgencyPage> agencies = SitePages.agencies(records, agencyView);
+            byte[] agencyPage = agencies.isEmpty() ? null : SitePages.agencyPage(agencies, renderers);
+            boolean linkAgencies = !agencies.isEmpty();
+            byte[] index = SitePages.index(records, linkAgencies, SourceView.of(provenance), renderers);
+            Map<String, byte[]> portal = SitePages.portal(records, linkAgencies, renderers);
+            pages = new Pages(SitePages.basis(records), agencyView, provenance, linkAgencies,
+                    Optional.ofNullable(agencyPage), index, portal);
+        } catch (Exception e) {
+            pages = null; // made again when staged, where a problem is reported
+        }
+    }
+
+    /** The pages made ahead, when they were made from records that say what {@code records} say. */
+    Optional<Pages> pages(List<SiteRecord> records, boolean agencyView, Provenance provenance, boolean linkAgencies) {
+        Pages made = pages;
+        if (made == null || made.agencyView() != agencyView || made.provenance() != provenance
+                || made.linkAgencies() != linkAgencies || !made.basis().equals(SitePages.basis(records))) {
+            return Optional.empty();
+        }
+        return Optional.of(made);
+    }
+
+    /** The site pages as made ahead, with what they were made from. */
+    record Pages(List<SitePages.Basis> basis, boolean agencyView, Provenance provenance, boolean linkAgencies,
+                 Optional<byte[]> agencyPage, byte[] index, Map<String, byte[]> portal) {
     }
 
     Optional<byte[]> guide() {

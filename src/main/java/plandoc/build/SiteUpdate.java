@@ -2,10 +2,8 @@ package plandoc.build;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import plandoc.diagnostic.Message;
-import plandoc.compute.AgencyDirectory;
 import plandoc.history.Provenance;
 import plandoc.publish.SiteFiles;
 import plandoc.publish.SitePublisher;
@@ -32,11 +29,8 @@ import plandoc.render.PlanRenderer;
 import plandoc.render.RenderException;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderedPlan;
-import plandoc.render.html.IndexEntry;
-import plandoc.render.html.IndexPage;
 import plandoc.render.html.SourceView;
 import plandoc.render.pdf.PdfFonts;
-import plandoc.render.portal.PortalFiles;
 import plandoc.resolved.AgencyPage;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.schema.PlanSchema;
@@ -69,6 +63,9 @@ public final class SiteUpdate {
     /** Issue 17: the site pages that need no plan, made while the plans render; empty outside a build's stage. */
     private SitePagesAhead ahead = new SitePagesAhead();
     private final SiteFiles files;
+    /** Issue 17: plans the build started rendering as soon as they were checked; none by default. */
+    private RenderAhead renderedAhead = RenderAhead.none();
+    private boolean usedPagesAhead;
     /** Set for {@code build --shard}: its output is marked as that shard's, for {@code --merge}. */
     private Optional<Shard> shard = Optional.empty();
 
@@ -86,6 +83,17 @@ public final class SiteUpdate {
     /** Marks what this update publishes as the output of {@code shard}. */
     public SiteUpdate shard(Shard shard) {
         this.shard = Optional.of(shard);
+        return this;
+    }
+
+    /** Whether the index and the files beside it were the ones made while the plans rendered: for tests. */
+    boolean sitePagesMadeAhead() {
+        return usedPagesAhead;
+    }
+
+    /** Takes the plans {@code ahead} rendered (the same plan with the same provenance) instead of rendering them. */
+    SiteUpdate renderedAhead(RenderAhead ahead) {
+        this.renderedAhead = ahead;
         return this;
     }
 
@@ -193,8 +201,11 @@ public final class SiteUpdate {
             try {
                 PlanRenderer renderer = renderers.planRenderer();
                 // The guide page and the schema need no plan: made while this thread waits for the renders.
-                outcomes = render(toRender, renderer, provenance, transaction, progress,
-                        () -> ahead.make(renderers, !guideFresh(outDir, base, cache)));
+                Optional<List<SiteRecord>> expected = expectedRecords(planned.values(), renderer, provenance);
+                outcomes = render(toRender, renderer, provenance, transaction, progress, () -> {
+                    ahead.make(renderers, !guideFresh(outDir, base, cache));
+                    expected.ifPresent(records -> ahead.makePages(records, agencyView, provenance, renderers));
+                });
             } catch (RenderException e) {
                 report.problems.add(e.toProblem());
             }
@@ -236,6 +247,31 @@ public final class SiteUpdate {
         changed |= stageSitePages(records, agencyView, provenance, base, outDir, cache, transaction, report);
         changed |= stageShardMarker(records, outDir, transaction);
         return changed;
+    }
+
+    /**
+     * The records the site pages will be made from when every plan renders (issue 17): a fresh plan's
+     * own, and for a plan to render the one its render will give but for the files' sizes, read back
+     * from its bytes as the real one is. Empty when a plan can be neither.
+     */
+    private static Optional<List<SiteRecord>> expectedRecords(java.util.Collection<Planned> planned, PlanRenderer renderer,
+                                                              Provenance provenance) {
+        List<SiteRecord> records = new ArrayList<>();
+        try {
+            for (Planned p : planned) {
+                Optional<SiteRecord> record = p.fresh() ? p.record() : p.source().resolved().isEmpty() ? Optional.empty()
+                        : SiteRecords.parse(SiteRecords.bytes(SiteRecord.of(p.key(), p.source().folder().toString(),
+                                p.source().resolved().get(), renderer.siteLinks(p.source().resolved().get()),
+                                provenance.entries(p.slug()), p.source().problems(), List.of())));
+                if (record.isEmpty()) {
+                    return Optional.empty();
+                }
+                records.add(record.get());
+            }
+        } catch (RenderException | RuntimeException e) {
+            return Optional.empty(); // the render reports it
+        }
+        return Optional.of(records);
     }
 
     /**
@@ -338,19 +374,21 @@ public final class SiteUpdate {
         Digest indexKey = new Digest().add(base).add(siteSource.toString());
         records.forEach(r -> indexKey.add(r.slug()).add(r.key()));
         // Site pages come from the records only, whether a plan was resolved now or not (issue 17).
-        List<AgencyPage> agencies = agencyView ? new AgencyDirectory().gather(records.stream()
-                .map(r -> new AgencyDirectory.PlanWork(r.info(), r.agencyWork())).toList()) : List.of();
-        List<IndexEntry> entries = records.stream().map(SiteRecord::indexEntry).toList();
-        Optional<Boolean> agencyPage = stageAgencies(agencies, records, base, outDir, cache, transaction);
+        List<AgencyPage> agencies = SitePages.agencies(records, agencyView);
+        boolean linkIfMade = !agencies.isEmpty();
+        Optional<SitePagesAhead.Pages> made = ahead.pages(records, agencyView, provenance, linkIfMade);
+        Optional<Boolean> agencyPage = stageAgencies(agencies, made.flatMap(SitePagesAhead.Pages::agencyPage), records,
+                base, outDir, cache, transaction);
         changed |= agencyPage.isPresent();
         agencyPage.ifPresent(v -> report.pages.add(AgencyPages.PATH));
         boolean linkAgencies = agencyPage.orElseGet(() -> cache.site(AGENCIES).isPresent());
         indexKey.add(Boolean.toString(linkAgencies));
-        Supplier<Map<String, byte[]>> portal = () -> new PortalFiles().write(records.stream()
-                        .map(SiteRecord::summary).toList(),
-                linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(),
-                renderers.settings().portal());
-        if (stageIndex(entries, portal, linkAgencies, siteSource, indexKey.hex(), outDir, cache, transaction)) {
+        Optional<SitePagesAhead.Pages> madeIndex = made.filter(m -> m.linkAgencies() == linkAgencies);
+        usedPagesAhead = madeIndex.isPresent();
+        Supplier<Map<String, byte[]>> portal = () -> madeIndex.isPresent() ? madeIndex.get().portal()
+                : SitePages.portal(records, linkAgencies, renderers);
+        if (stageIndex(records, madeIndex.map(SitePagesAhead.Pages::index), portal, linkAgencies, siteSource,
+                indexKey.hex(), outDir, cache, transaction)) {
             changed = true;
             report.pages.add(INDEX);
         }
@@ -565,12 +603,13 @@ public final class SiteUpdate {
     private Outcome renderOne(Planned p, PlanRenderer renderer, Provenance provenance, Transaction transaction,
                               BuildProgress progress) throws IOException {
         String slug = p.slug();
-        long start = System.nanoTime();
+        ResolvedPlan plan = p.source().resolved().orElseThrow();
+        long start = renderedAhead.startedAt(plan).orElseGet(System::nanoTime);
         progress.planStarted(slug);
         Outcome outcome;
         try {
-            ResolvedPlan plan = p.source().resolved().orElseThrow();
-            RenderedPlan rendered = renderer.render(plan, provenance);
+            Optional<RenderedPlan> early = renderedAhead.take(plan, provenance);
+            RenderedPlan rendered = early.isPresent() ? early.get() : renderer.render(plan, provenance);
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedIOException("stopped before staging " + slug);
             }
@@ -646,8 +685,8 @@ public final class SiteUpdate {
      * The agency view, {@code co-quan/index.html}, gathered from every listed plan: staged again when
      * any plan's key changed. Returns empty when nothing changed, else whether the page now exists.
      */
-    private Optional<Boolean> stageAgencies(List<AgencyPage> agencies, List<SiteRecord> records, String base,
-                                            Path outDir, BuildCache cache, Transaction transaction)
+    private Optional<Boolean> stageAgencies(List<AgencyPage> agencies, Optional<byte[]> made, List<SiteRecord> records,
+                                            String base, Path outDir, BuildCache cache, Transaction transaction)
             throws IOException, SitePageFailure {
         if (agencies.isEmpty()) {
             if (cache.site(AGENCIES).isEmpty()) {
@@ -665,8 +704,7 @@ public final class SiteUpdate {
             return Optional.empty();
         }
         try {
-            byte[] page = new AgencyPages().render(agencies, renderers.indexTemplates(),
-                    renderers.settings().portalName());
+            byte[] page = made.isPresent() ? made.get() : SitePages.agencyPage(agencies, renderers);
             stageIfChanged(outDir, AgencyPages.PATH, page, transaction);
             cache.putSite(AGENCIES, new BuildCache.SiteEntry(key,
                     List.of(new BuildCache.OutputFile(AgencyPages.PATH, page.length))));
@@ -677,17 +715,16 @@ public final class SiteUpdate {
     }
 
     /** The index and, from the same plans, the site-wide files beside it (search data, feed, sitemap, data package). */
-    private boolean stageIndex(List<IndexEntry> entries, Supplier<Map<String, byte[]>> portal, boolean agencyView,
-                               SourceView source, String key, Path outDir, BuildCache cache, Transaction transaction)
+    private boolean stageIndex(List<SiteRecord> records, Optional<byte[]> made, Supplier<Map<String, byte[]>> portal,
+                               boolean agencyView, SourceView source, String key, Path outDir, BuildCache cache,
+                               Transaction transaction)
             throws IOException, SitePageFailure {
         Optional<BuildCache.SiteEntry> entry = cache.site(INDEX);
         if (entry.isPresent() && entry.get().key().equals(key) && present(outDir, entry.get().files())) {
             return false;
         }
         try {
-            String html = renderers.indexTemplates().render(INDEX_TEMPLATE, new IndexPage(entries, ASSETS + "/",
-                    agencyView ? AgencyPages.PATH : "", source, renderers.settings().portalName()), "");
-            byte[] bytes = Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = made.isPresent() ? made.get() : SitePages.index(records, agencyView, source, renderers);
             List<BuildCache.OutputFile> files = new ArrayList<>();
             for (Map.Entry<String, byte[]> file : portal.get().entrySet()) {
                 stageIfChanged(outDir, file.getKey(), file.getValue(), transaction);

@@ -8,6 +8,7 @@ import plandoc.render.data.TidyBudgetCsv;
 import plandoc.render.edoc.ElectronicRecord;
 import plandoc.render.edoc.ElectronicRecordXml;
 import plandoc.render.html.IssuerName;
+import plandoc.render.html.PlanLinks;
 import plandoc.render.html.PlanPage;
 import plandoc.render.html.RichHtml;
 import plandoc.render.html.SourceView;
@@ -97,6 +98,16 @@ public final class PlanRenderer {
      * and the PDF's metadata that commit ({@value #COMMIT_METADATA}); nothing of it without a commit.
      */
     public RenderedPlan render(ResolvedPlan plan, Provenance provenance) throws RenderException {
+        return render(plan, () -> provenance);
+    }
+
+    /**
+     * As {@link #render(ResolvedPlan, Provenance)}, asking for the provenance only when the page needs
+     * it: the Word and Excel files, which do not print it, are started first and may run while it is
+     * still being read from git (issue 17).
+     */
+    public RenderedPlan render(ResolvedPlan plan, java.util.function.Supplier<Provenance> provenanceSource)
+            throws RenderException {
         PlanFiles files = planFiles(plan);
         // The office files need only the plan: written on the second core while the page and the PDF
         // print (issue 17); started first, so they are done before the PDF, the longer of the two. A large
@@ -105,7 +116,9 @@ public final class PlanRenderer {
         java.util.concurrent.Future<List<RenderedPlan.OutputFile>> officeFiles =
                 SecondCore.start(() -> large ? workbooks(plan, files) : officeFiles(plan, files));
         String page;
+        Provenance provenance;
         try {
+            provenance = provenanceSource.get();
             page = page(plan, files, SourceView.of(provenance, files.slug()));
         } catch (TemplateError | RuntimeException e) {
             officeFiles.cancel(true);
@@ -185,6 +198,15 @@ public final class PlanRenderer {
     /** The plan's files; with {@code --separate-appendices}, the download list also names each separate PDF. */
     private PlanFiles planFiles(ResolvedPlan plan) throws RenderException {
         return new PlanFiles(plan, separate.isPresent() ? SeparateFiles.links(plan) : List.of());
+    }
+
+    /**
+     * The plan's files as the site's pages link them ("slug/index.html" …): the links {@link #render}
+     * gives its {@link RenderedPlan}, known before it renders (issue 17: the site pages made meanwhile).
+     */
+    public PlanLinks siteLinks(ResolvedPlan plan) throws RenderException {
+        PlanFiles files = planFiles(plan);
+        return files.links(files.slug() + "/");
     }
 
     /** Only the plan's page, e.g. for a preview server. */

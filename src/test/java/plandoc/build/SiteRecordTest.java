@@ -86,6 +86,39 @@ class SiteRecordTest {
         assertSameAsAFullBuild(site, out);
     }
 
+    /**
+     * The one plan edited is rendered as soon as it is checked (issue 17), inside a git repository, so
+     * its page waits for git's provenance on its own thread: the update stages that render, and the
+     * site is byte for byte a full build's (page footer, PDF metadata and history included).
+     */
+    @Test
+    void theOnePlanChangedIsRenderedAheadAndTheSiteIsAsAFullBuildWritesIt() throws Exception {
+        SampleSite site = new SampleSite(temp.resolve("s")).withAgencyRegister()
+                .plan("ke-hoach-a", "ke-hoach").plan("quyet-dinh-b", "quyet-dinh");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(site.root.toFile()).call()) {
+            git.add().addFilepattern(".").call();
+            org.eclipse.jgit.lib.PersonIdent who = new org.eclipse.jgit.lib.PersonIdent("Chuyên viên", "cv@example.vn",
+                    java.util.Date.from(java.time.Instant.ofEpochSecond(1_700_000_000L)), java.util.TimeZone.getTimeZone("UTC"));
+            git.commit().setMessage("Hai kế hoạch").setAuthor(who).setCommitter(who).setSign(false).call();
+        }
+        Path out = temp.resolve("site");
+        SiteBuild first = build(site, out);
+        assertTrue(first.render(first.check(false), false, BuildProgress.SILENT).ok());
+        assertEquals(0, first.plansRenderedAhead(), "nothing is known to have changed: rendered where it always was");
+
+        site.edit("quyet-dinh-b", "chữ ký số trong cơ quan", "chữ ký số trong các cơ quan");
+        String edited = site.content.resolve("quyet-dinh-b").toString();
+        SiteBuild next = build(site, out).changedFolders(java.util.Set.of(edited));
+        List<Generator.PlanOutcome> outcomes = next.check(true);
+        assertTrue(outcomes.get(0).record().isPresent() && outcomes.get(1).resolved().isPresent());
+        BuildReport report = next.render(outcomes, false, BuildProgress.SILENT);
+        assertEquals(List.of("quyet-dinh-b"), report.rendered());
+        assertEquals(1, next.plansRenderedAhead(), "the edited plan's render was the one started ahead");
+        assertTrue(next.sitePagesMadeAhead(), "the index, search files and agency view made while it rendered");
+
+        assertSameAsAFullBuild(site, out);
+    }
+
     @Test
     void aRecordReadsBackEqualToTheOneWritten() throws Exception {
         SampleSite site = new SampleSite(temp.resolve("s")).withAgencyRegister().plan("ke-hoach-a", "ke-hoach");

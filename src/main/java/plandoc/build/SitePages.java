@@ -1,0 +1,61 @@
+package plandoc.build;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import plandoc.compute.AgencyDirectory;
+import plandoc.render.AgencyPages;
+import plandoc.render.RenderException;
+import plandoc.render.html.IndexEntry;
+import plandoc.render.html.IndexPage;
+import plandoc.render.html.SourceView;
+import plandoc.render.portal.PlanSummary;
+import plandoc.render.portal.PortalFiles;
+import plandoc.resolved.AgencyPage;
+import plandoc.resolved.AgencyWork;
+import plandoc.resolved.DocumentInfo;
+
+/**
+ * The site-level pages made from the published plans' records — the agency view, the index and the
+ * site-wide files beside it — by {@link SiteUpdate} when it stages them and by {@link SitePagesAhead}
+ * while the plans render: one code for both, so both make the same bytes.
+ */
+final class SitePages {
+    private SitePages() {
+    }
+
+    /** What of a record the site pages print: its slug, document, summary and agency work. */
+    record Basis(String slug, DocumentInfo info, PlanSummary summary, List<AgencyWork> agencyWork) {
+    }
+
+    static List<Basis> basis(List<SiteRecord> records) {
+        return records.stream().map(r -> new Basis(r.slug(), r.info(), r.summary(), r.agencyWork())).toList();
+    }
+
+    /** The agency view gathered from the records; none when the site has no agency view. */
+    static List<AgencyPage> agencies(List<SiteRecord> records, boolean agencyView) {
+        return agencyView ? new AgencyDirectory().gather(records.stream()
+                .map(r -> new AgencyDirectory.PlanWork(r.info(), r.agencyWork())).toList()) : List.of();
+    }
+
+    /** The agency view's page. */
+    static byte[] agencyPage(List<AgencyPage> agencies, Renderers renderers) throws RenderException {
+        return new AgencyPages().render(agencies, renderers.indexTemplates(), renderers.settings().portalName());
+    }
+
+    /** The index page, linking the agency view when {@code linkAgencies}. */
+    static byte[] index(List<SiteRecord> records, boolean linkAgencies, SourceView source, Renderers renderers)
+            throws RenderException {
+        List<IndexEntry> entries = records.stream().map(SiteRecord::indexEntry).toList();
+        String html = renderers.indexTemplates().render(SiteUpdate.INDEX_TEMPLATE, new IndexPage(entries,
+                SiteUpdate.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName()), "");
+        return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The search data, feed, sitemap and data package, by their path in the site. */
+    static Map<String, byte[]> portal(List<SiteRecord> records, boolean linkAgencies, Renderers renderers) {
+        return new PortalFiles().write(records.stream().map(SiteRecord::summary).toList(),
+                linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal());
+    }
+}
