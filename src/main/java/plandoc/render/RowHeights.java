@@ -15,6 +15,11 @@ public final class RowHeights {
     private static final double MM_PER_PT = 25.4 / 72;
     /** Average advance of a Times character in em, with a tenth lost where lines wrap at spaces. */
     private static final double CHAR_EM = 0.47 / 0.9;
+    /**
+     * The advance of a Times character measured over the bundled plans' titles (Liberation Serif, 0.415 em),
+     * with a tenth lost where lines wrap at spaces.
+     */
+    public static final double MEASURED_CHAR_EM = 0.415 / 0.9;
     private static final double LINE_HEIGHT = 1.15;
     private static final double PADDING_MM = 1.6;
 
@@ -29,10 +34,18 @@ public final class RowHeights {
      * @param sizePt   the table's type size
      */
     public static int lines(List<List<String>> cells, List<Double> widthsMm, double sizePt) {
+        return lines(cells, widthsMm, sizePt, CHAR_EM);
+    }
+
+    /**
+     * The lines at a given average character advance: {@link #MEASURED_CHAR_EM} where a row taller than its
+     * text shows (a spreadsheet's row heights), rather than the PDF's margin against a split row.
+     */
+    public static int lines(List<List<String>> cells, List<Double> widthsMm, double sizePt, double charEm) {
         double emMm = sizePt * MM_PER_PT;
         int lines = 1;
         for (int i = 0; i < cells.size() && i < widthsMm.size(); i++) {
-            double perLine = Math.max(1, (widthsMm.get(i) - PADDING_MM) / (CHAR_EM * emMm));
+            double perLine = Math.max(1, (widthsMm.get(i) - PADDING_MM) / (charEm * emMm));
             int cellLines = 0;
             for (String text : cells.get(i)) {
                 cellLines += Math.max(1, (int) Math.ceil(text.strip().length() / perLine));
