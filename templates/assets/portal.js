@@ -204,6 +204,13 @@
     row.appendChild(td);
     return td;
   }
+  /* On a phone the column headers are hidden (one card per row): the figure says what it is and its unit. */
+  function cardLabel(text) {
+    var span = document.createElement('span');
+    span.className = 'card-label';
+    span.textContent = text;
+    return span;
+  }
   function row(plan) {
     var tr = document.createElement('tr');
     cell(tr, 'nowrap').appendChild(link(plan.u, plan.n));
@@ -216,7 +223,10 @@
     title.appendChild(document.createTextNode(' '));
     title.appendChild(link(plan.u, plan.t));
     cell(tr, '').textContent = plan.i;
-    cell(tr, 'cell-money').textContent = plan.f;
+    var funding = cell(tr, 'cell-money');
+    funding.appendChild(cardLabel('Tổng kinh phí: '));
+    funding.appendChild(document.createTextNode(plan.f));
+    funding.appendChild(cardLabel(' triệu đồng'));
     downloadLinks(cell(tr, 'downloads'), plan);
     return tr;
   }

@@ -102,7 +102,8 @@ class PublishedSiteTest {
                 "href=\"4086-qd-ubnd/plan.json\"", "href=\"4086-qd-ubnd/du-an.csv\"", "href=\"kh-25-stttt/index.html\"",
                 "4086/QĐ-UBND", "28/12/2012", "Ủy ban nhân dân tỉnh Hà Tĩnh", "href=\"assets/plandoc.css\"",
                 // The money column in one unit, named by its header: 724,90 tỷ đồng is 724.900 triệu đồng.
-                "Tổng kinh phí <span class=\"nowrap\">(triệu đồng)</span></th>", "<td class=\"cell-money\">724.900</td>")) {
+                "Tổng kinh phí <span class=\"nowrap\">(triệu đồng)</span></th>", "<td class=\"cell-money\"><span class=\"card-label\">Tổng kinh phí: </span>724.900"
+                        + "<span class=\"card-label\"> triệu đồng</span></td>")) {
             assertTrue(index.contains(expected), expected);
         }
         assertFalse(index.contains("tỷ đồng"), "no figure of the index in another unit");

@@ -11,6 +11,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import plandoc.render.RowHeights;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
@@ -97,9 +98,11 @@ final class Tables {
             RowView row = view.rows().get(r);
             XWPFTableRow tr = Tables.appendRow(table);
             boolean bold = !row.kind().equals("item") && !row.kind().equals("unallocated");
-            if (bold) {
-                // As the PDF: a heading or total row stays whole; an item row may go on over the page
-                // break (a tall one kept whole left a third of 424's PHỤ LỤC 01 page empty).
+            if (bold || shortRow(row, widths, size)) {
+                // As the PDF: a heading or total row stays whole, and so does a short item row (the PDF's
+                // estimate, render.RowHeights): 4086's PHỤ LỤC 3 row 7 left one line at a page foot. A tall
+                // item row goes on over the page break (kept whole, one left a third of 424's PHỤ LỤC 01
+                // page empty).
                 tr.setCantSplitRow(true);
             }
             // The PDF's row styles: totals per axis member bold italic, unallocated money italic.
@@ -129,6 +132,24 @@ final class Tables {
         }
         XWPFParagraph after = body.paragraph();
         after.setSpacingAfter(0);
+    }
+
+    /** Whether the PDF keeps the row whole: its estimated height at the printed widths (twips) and size. */
+    private static boolean shortRow(RowView row, int[] widths, int size) {
+        List<List<String>> cells = new java.util.ArrayList<>();
+        List<Double> widthsMm = new java.util.ArrayList<>();
+        int column = 0;
+        for (CellView cell : row.cells()) {
+            int span = Math.max(1, cell.colspan());
+            double width = 0;
+            for (int c = column; c < column + span && c < widths.length; c++) {
+                width += widths[c] * 25.4 / 1440;
+            }
+            column += span;
+            cells.add(cell.lines().stream().map(InlineText::plain).toList());
+            widthsMm.add(width);
+        }
+        return RowHeights.keptWhole(cells, widthsMm, size);
     }
 
     /**

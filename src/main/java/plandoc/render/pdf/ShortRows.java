@@ -4,6 +4,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import plandoc.render.RowHeights;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +21,10 @@ import java.util.regex.Pattern;
  * a row may split, so an error costs at most some space at a page foot.
  */
 final class ShortRows {
-    /** A row up to this tall (about nine lines at 12 pt) moves overleaf whole rather than split. */
-    static final double WHOLE_MM = 45;
+    /** A row up to this tall moves overleaf whole rather than split (the Word copy keeps the same rows whole). */
+    static final double WHOLE_MM = RowHeights.WHOLE_MM;
     private static final double PORTRAIT_MM = 165;
     private static final double LANDSCAPE_MM = 252;
-    private static final double MM_PER_PT = 25.4 / 72;
-    /** Average advance of a Times character in em, with a tenth lost where lines wrap at spaces. */
-    private static final double CHAR_EM = 0.47 / 0.9;
-    private static final double LINE_HEIGHT = 1.15;
-    private static final double PADDING_MM = 1.6;
     private static final Pattern PERCENT = Pattern.compile("width:\\s*([0-9.]+)%");
 
     private ShortRows() {
@@ -66,8 +62,8 @@ final class ShortRows {
     }
 
     private static double height(Element row, List<Double> columns, double size) {
-        double emMm = size * MM_PER_PT;
-        int lines = 1;
+        List<List<String>> cells = new ArrayList<>();
+        List<Double> widths = new ArrayList<>();
         int column = 0;
         for (Element cell : row.children()) {
             int span = Math.max(1, parseSpan(cell.attr("colspan")));
@@ -76,14 +72,10 @@ final class ShortRows {
                 width += columns.get(c);
             }
             column += span;
-            double perLine = Math.max(1, (width - PADDING_MM) / (CHAR_EM * emMm));
-            int cellLines = 0;
-            for (String text : textLines(cell)) {
-                cellLines += Math.max(1, (int) Math.ceil(text.strip().length() / perLine));
-            }
-            lines = Math.max(lines, cellLines);
+            cells.add(textLines(cell));
+            widths.add(width);
         }
-        return lines * LINE_HEIGHT * emMm + PADDING_MM;
+        return RowHeights.heightMm(cells, widths, size);
     }
 
     private static int parseSpan(String value) {

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import plandoc.diagnostic.Message;
 import plandoc.diagnostic.Messages;
+import plandoc.render.RowHeights;
 import plandoc.render.office.StableZip;
 import plandoc.resolved.CellRef;
 import plandoc.resolved.CellSum;
@@ -63,6 +64,9 @@ public final class BudgetWorkbook {
     static final double BOTTOM = 20 / 25.4;
     static final double LEFT = 30 / 25.4;
     static final double RIGHT = 15 / 25.4;
+    /** Body text size, and the height Excel and LibreOffice give a line of it (Times New Roman 12 pt). */
+    private static final double BODY_PT = 12;
+    private static final double LINE_PT = 15;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Messages messages = new Messages(Messages.VIETNAMESE);
@@ -150,6 +154,13 @@ public final class BudgetWorkbook {
                 banner(after++, note.plain(), styles.note);
             }
             columns();
+            for (int i = 0; i < table.rows().size(); i++) {
+                fitBody(sheet.getRow(firstBody + i), table.rows().get(i));
+            }
+            for (int i = 0; i < table.notes().size(); i++) {
+                String note = table.notes().get(i).plain();
+                fit(sheet.getRow(firstBody + table.rows().size() + i), List.of(List.of(note.split("\n"))), List.of(tableMm()));
+            }
             printSetup(firstHeader, firstBody);
             return new SheetTable(sheet, place, firstBody);
         }
@@ -240,6 +251,46 @@ public final class BudgetWorkbook {
             while (c < width) {
                 row.createCell(c++).setCellStyle(styles.body("text", bold, decimals, false));
             }
+        }
+
+        /**
+         * A body row as tall as its wrapped text: neither Excel nor LibreOffice grows a row to fit its wrapped
+         * cells when it opens a file (LibreOffice printed 4086's three-line titles over each other on one line).
+         */
+        private void fitBody(Row row, RowView view) {
+            List<List<String>> cells = new ArrayList<>();
+            List<Double> widths = new ArrayList<>();
+            int c = 0;
+            for (CellView cell : view.cells()) {
+                double mm = 0;
+                for (int x = c; x < Math.min(width, c + cell.colspan()); x++) {
+                    mm += columnMm(x);
+                }
+                cells.add(cell.value().isPresent() ? List.of("") : List.of(cell.plain().split("\n")));
+                widths.add(mm);
+                c += cell.colspan();
+            }
+            fit(row, cells, widths);
+        }
+
+        private static void fit(Row row, List<List<String>> cells, List<Double> widthsMm) {
+            int lines = RowHeights.lines(cells, widthsMm, BODY_PT, RowHeights.MEASURED_CHAR_EM);
+            if (lines > 1) {
+                row.setHeightInPoints((float) (lines * LINE_PT + 2));
+            }
+        }
+
+        /** A column's printed width: Excel's width unit is the default font's digit, 7 pixels at 96 dpi. */
+        private double columnMm(int c) {
+            return sheet.getColumnWidth(c) / 256.0 * 7 * 25.4 / 96;
+        }
+
+        private double tableMm() {
+            double mm = 0;
+            for (int c = 0; c < width; c++) {
+                mm += columnMm(c);
+            }
+            return mm;
         }
 
         private void comment(Drawing<?> drawing, Cell cell) {
@@ -444,6 +495,8 @@ public final class BudgetWorkbook {
             this.caption = style(font(false, true, 13), HorizontalAlignment.CENTER, false);
             this.unit = style(font(false, true, 12), HorizontalAlignment.RIGHT, false);
             this.note = style(font(false, true, 12), HorizontalAlignment.LEFT, false);
+            note.setWrapText(true);
+            note.setVerticalAlignment(VerticalAlignment.TOP);
             this.header = style(font(true, false, 12), HorizontalAlignment.CENTER, true);
             header.setWrapText(true);
             header.setVerticalAlignment(VerticalAlignment.CENTER);

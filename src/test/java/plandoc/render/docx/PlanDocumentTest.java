@@ -184,8 +184,9 @@ class PlanDocumentTest {
     }
 
     /**
-     * Rows and lines as the PDF breaks them: an item row may go on over a page break (kept whole, a tall
-     * row left a third of 424's PHỤ LỤC 01 first page empty), a group, heading or total row stays whole;
+     * Rows and lines as the PDF breaks them: a tall item row may go on over a page break (kept whole, one
+     * left a third of 424's PHỤ LỤC 01 first page empty), a short one stays whole as in the PDF (4086's
+     * PHỤ LỤC 3 row 7 left one line at a page foot), a group, heading or total row stays whole;
      * body text at the PDF's 1.3 em line height (Word: 1.13 single lines of Times New Roman), so the copy
      * runs to about the PDF's pages.
      */
@@ -195,6 +196,8 @@ class PlanDocumentTest {
         ResolvedPlan plan = plan(folder);
         try (XWPFDocument doc = document(plan)) {
             int checked = 0;
+            int wholeItems = 0;
+            List<String> splittable = new java.util.ArrayList<>();
             for (TableView table : plan.tables()) {
                 if (table.print().split()) {
                     continue;
@@ -203,12 +206,26 @@ class PlanDocumentTest {
                 XWPFTable word = wordTable(doc, table);
                 for (int r = 0; r < table.rows().size(); r++) {
                     String kind = table.rows().get(r).kind();
-                    boolean whole = !kind.equals("item") && !kind.equals("unallocated");
-                    assertEquals(whole, word.getRow(header + r).isCantSplitRow(), table.id() + " row " + (r + 1) + " " + kind);
+                    boolean split = !word.getRow(header + r).isCantSplitRow();
+                    if (!kind.equals("item") && !kind.equals("unallocated")) {
+                        assertFalse(split, table.id() + " row " + (r + 1) + " " + kind);
+                    } else if (split) {
+                        splittable.add(table.id() + " " + table.rows().get(r).cells().get(0).plain());
+                    } else {
+                        wholeItems++;
+                    }
                     checked++;
                 }
             }
             assertTrue(checked > 30, "rows checked: " + checked);
+            // Short item rows stay whole as in the PDF (4086 PHỤ LỤC 3 row 7 left one line at a page foot);
+            // the tall ones the PDF runs on overleaf (424 PHỤ LỤC 01 row 5) may split.
+            assertTrue(wholeItems > 10, "item rows kept whole: " + wholeItems);
+            if (folder.contains("4086")) {
+                assertFalse(splittable.contains("du-an 7"), splittable.toString());
+            } else {
+                assertTrue(splittable.contains("dang-thuc-hien 5"), splittable.toString());
+            }
             for (XWPFParagraph p : doc.getParagraphs()) {
                 if (p.getIndentationFirstLine() > 0) {
                     assertEquals(1.13, p.getSpacingBetween(), 0.001, p.getText());

@@ -81,6 +81,32 @@ class ReaderLayoutTest {
         assertEquals(2, ((List<?>) redrawn).size());
     }
 
+    /**
+     * On a phone the index is one card per plan and its column headers are hidden, so the total names itself
+     * and its unit ("1.438.798" alone said neither what nor in which unit); the search's redrawn rows say the
+     * same. On a desktop the cell holds the figure alone under its header.
+     */
+    @Test
+    void aPhonesCardSaysWhatTheFigureIsAndItsUnit() throws Exception {
+        String funding = "return Array.prototype.map.call(document.querySelectorAll('#index-rows td.cell-money'),"
+                + " function (td) { return td.innerText.trim(); }).sort();";
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser,
+                java.time.Duration.ofSeconds(20), java.time.Duration.ofMillis(50));
+        browser.get(site.resolve("index.html").toUri().toString());
+        assertEquals(List.of("1.438.798", "724.900"), browser.executeScript(funding));
+        chromium.phoneWidth(true);
+        browser.get(site.resolve("index.html").toUri().toString());
+        List<String> card = List.of("Tổng kinh phí: 1.438.798 triệu đồng", "Tổng kinh phí: 724.900 triệu đồng");
+        assertEquals(card, browser.executeScript(funding));
+        wait.until(d -> d.findElement(By.id("portal-search")).isDisplayed());
+        browser.executeScript("document.querySelectorAll('#index-rows tr').forEach(function (r) { r.dataset.printed = 'y'; });");
+        browser.findElement(By.id("search-query")).sendKeys("Hà Tĩnh");
+        wait.until(d -> d.findElements(By.cssSelector("#index-rows tr[data-printed]")).isEmpty()
+                && d.findElements(By.cssSelector("#index-rows tr")).size() == 2);
+        chromium.screenshot("index-card-390");
+        assertEquals(card, browser.executeScript(funding));
+    }
+
     @Test
     void anAppendixLinkLandsOnItsHeading() throws Exception {
         chromium.phoneWidth(true);

@@ -266,6 +266,55 @@ class BudgetWorkbookTest {
         assertTrue(java.util.Arrays.equals(first, new BudgetWorkbook().write(plan)));
     }
 
+    /**
+     * A row of wrapped text is as tall as its lines: neither Excel nor LibreOffice grows a row to its wrapped
+     * cells on opening, and LibreOffice printed 4086's three-line titles over each other in one line. A cell
+     * holding more characters than its column is wide (in Excel's digit widths; a Times letter at 12 pt is
+     * wider) wraps at least once, so its row must be at least two lines of 12 pt tall; the note under 424's
+     * summary table, longer than the table is wide, wraps too.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
+    void rowsOfWrappedTextAreTallEnoughForTheirLines(String folder) throws IOException {
+        ResolvedPlan plan = plan(folder);
+        try (XSSFWorkbook book = workbook(plan)) {
+            List<TablePlace> places = TablePlace.budgets(plan);
+            List<String> short_ = new ArrayList<>();
+            int wrapped = 0;
+            for (int t = 0; t < places.size(); t++) {
+                TableView table = places.get(t).table();
+                XSSFSheet sheet = book.getSheetAt(t);
+                int firstBody = firstBody(sheet, table);
+                for (int r = firstBody; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    for (Cell cell : row) {
+                        if (cell.getCellType() != CellType.STRING) {
+                            continue;
+                        }
+                        int chars = 0;
+                        final int at = r;
+                        CellRangeAddress merged = sheet.getMergedRegions().stream()
+                                .filter(m -> m.isInRange(at, cell.getColumnIndex())).findFirst()
+                                .orElse(new CellRangeAddress(r, r, cell.getColumnIndex(), cell.getColumnIndex()));
+                        for (int c = merged.getFirstColumn(); c <= merged.getLastColumn(); c++) {
+                            chars += sheet.getColumnWidth(c) / 256;
+                        }
+                        if (cell.getStringCellValue().length() > chars) {
+                            wrapped++;
+                            assertTrue(cell.getCellStyle().getWrapText(), sheet.getSheetName() + " " + cell.getAddress());
+                            if (row.getHeightInPoints() < 2 * 12 * 1.15) {
+                                short_.add(sheet.getSheetName() + " " + cell.getAddress() + " (" + row.getHeightInPoints() + " pt): "
+                                        + cell.getStringCellValue());
+                            }
+                        }
+                    }
+                }
+            }
+            assertTrue(wrapped > 10, "cells that wrap: " + wrapped);
+            assertEquals(List.of(), short_);
+        }
+    }
+
     static int firstBody(XSSFSheet sheet, TableView table) {
         for (Row row : sheet) {
             Cell cell = row.getCell(0);

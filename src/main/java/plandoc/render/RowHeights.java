@@ -1,0 +1,67 @@
+package plandoc.render;
+
+import java.util.List;
+
+/**
+ * The printed height of a table row, estimated from the characters of each cell and its column's width,
+ * for the outputs that must decide before a layout engine has laid the row out: whether the PDF or the
+ * Word copy keeps a row on one page (a short row moves overleaf whole), and how tall the Excel sheet makes
+ * a row of wrapped text. One estimate for all of them, so the Word copy breaks a table where the PDF does.
+ * It errs on the tall side: a wrong guess costs some space, never a hidden line.
+ */
+public final class RowHeights {
+    /** A row up to this tall (about nine lines at 12 pt) moves overleaf whole rather than split. */
+    public static final double WHOLE_MM = 45;
+    private static final double MM_PER_PT = 25.4 / 72;
+    /** Average advance of a Times character in em, with a tenth lost where lines wrap at spaces. */
+    private static final double CHAR_EM = 0.47 / 0.9;
+    /**
+     * The advance of a Times character measured over the bundled plans' titles (Liberation Serif, 0.415 em),
+     * with a tenth lost where lines wrap at spaces.
+     */
+    public static final double MEASURED_CHAR_EM = 0.415 / 0.9;
+    private static final double LINE_HEIGHT = 1.15;
+    private static final double PADDING_MM = 1.6;
+
+    private RowHeights() {
+    }
+
+    /**
+     * The number of printed lines of the row's tallest cell.
+     *
+     * @param cells    each cell's text, split where it has a line break
+     * @param widthsMm each cell's width in mm (its columns' widths added when it spans several)
+     * @param sizePt   the table's type size
+     */
+    public static int lines(List<List<String>> cells, List<Double> widthsMm, double sizePt) {
+        return lines(cells, widthsMm, sizePt, CHAR_EM);
+    }
+
+    /**
+     * The lines at a given average character advance: {@link #MEASURED_CHAR_EM} where a row taller than its
+     * text shows (a spreadsheet's row heights), rather than the PDF's margin against a split row.
+     */
+    public static int lines(List<List<String>> cells, List<Double> widthsMm, double sizePt, double charEm) {
+        double emMm = sizePt * MM_PER_PT;
+        int lines = 1;
+        for (int i = 0; i < cells.size() && i < widthsMm.size(); i++) {
+            double perLine = Math.max(1, (widthsMm.get(i) - PADDING_MM) / (charEm * emMm));
+            int cellLines = 0;
+            for (String text : cells.get(i)) {
+                cellLines += Math.max(1, (int) Math.ceil(text.strip().length() / perLine));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        return lines;
+    }
+
+    /** The row's height in mm: its lines at the table's line height, and the cells' padding. */
+    public static double heightMm(List<List<String>> cells, List<Double> widthsMm, double sizePt) {
+        return lines(cells, widthsMm, sizePt) * LINE_HEIGHT * sizePt * MM_PER_PT + PADDING_MM;
+    }
+
+    /** Whether the row is short enough to be kept on one page. */
+    public static boolean keptWhole(List<List<String>> cells, List<Double> widthsMm, double sizePt) {
+        return heightMm(cells, widthsMm, sizePt) <= WHOLE_MM;
+    }
+}
