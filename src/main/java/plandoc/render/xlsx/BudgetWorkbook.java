@@ -398,7 +398,7 @@ public final class BudgetWorkbook {
         }
 
         void write(List<SheetTable> tables) {
-            List<String> heads = List.of("Bảng", "Dòng", "Số liệu", "Số ghi (declared)", "Số tính được", "Chênh lệch",
+            List<String> heads = List.of("Bảng", "Dòng", "Số liệu", "Số ghi trong văn bản", "Số tính được", "Chênh lệch",
                     "Kết quả");
             Row title = sheet.createRow(0);
             title.createCell(0).setCellValue("ĐỐI CHIẾU SỐ LIỆU ĐÃ GHI VỚI SỐ TÍNH ĐƯỢC");
@@ -435,7 +435,7 @@ public final class BudgetWorkbook {
             }
             if (r == 2) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue("Không có số liệu ghi từ văn bản trước (declared) để đối chiếu.");
+                row.createCell(0).setCellValue("Không có số liệu ghi từ văn bản trước (khóa declared: trong plan.yaml) để đối chiếu.");
                 row.getCell(0).setCellStyle(styles.note);
                 sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, heads.size() - 1));
             }

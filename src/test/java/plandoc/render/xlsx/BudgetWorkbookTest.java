@@ -210,6 +210,11 @@ class BudgetWorkbookTest {
             }
             assertTrue(undetermined > 0);
             XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
+            // The finance officer's headings, in Vietnamese (not the YAML key "declared").
+            List<String> heads = new ArrayList<>();
+            check.getRow(1).forEach(c -> heads.add(c.getStringCellValue()));
+            assertEquals(List.of("Bảng", "Dòng", "Số liệu", "Số ghi trong văn bản", "Số tính được", "Chênh lệch", "Kết quả"),
+                    heads);
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             List<String> results = new ArrayList<>();
             for (Row row : check) {
