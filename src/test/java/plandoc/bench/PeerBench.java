@@ -118,7 +118,7 @@ public final class PeerBench {
         check(build(content, site, root.resolve("log-first.txt"), Map.of()), "plandoc build of " + name);
         check(build(content, fresh(root.resolve("site-path")), root.resolve("log-first-path.txt"),
                 Map.of("PLANDOC_JAVA", "java", "PLANDOC_CDS", "wait")), "plandoc build of " + name + " with java");
-        Path page = planPage(site);
+        Path page = planPage(content, site);
         Map<String, RunFactory> commands = new LinkedHashMap<>();
         commands.put("choice", r -> build(content, fresh(root.resolve("site-choice-" + r)),
                 root.resolve("log-choice-" + r + ".txt"), Map.of()));
@@ -140,11 +140,22 @@ public final class PeerBench {
         row("… Chromium's bare print of the page plandoc generated", chromium, "the baseline of the ratio");
     }
 
-    /** The plan's page in a built site (not the index, not an asset). */
-    private static Path planPage(Path site) throws IOException {
-        try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(f -> f.getFileName().toString().equals("index.html") && !f.getParent().equals(site))
-                    .filter(f -> !f.toString().contains("/assets/")).findFirst().orElseThrow();
+    /**
+     * The plan's page in a built site: {@code site/<plan folder>/index.html} of the one plan under
+     * {@code content}. (Taking the first {@code index.html} found under the site made the 424 rows print
+     * the guide page, {@code huong-dan/index.html}, which came first in that directory's order.)
+     */
+    private static Path planPage(Path content, Path site) throws IOException {
+        try (Stream<Path> folders = Files.list(content)) {
+            List<Path> plans = folders.filter(Files::isDirectory).toList();
+            if (plans.size() != 1) {
+                throw new IllegalStateException("one plan folder expected in " + content + ": " + plans);
+            }
+            Path page = site.resolve(plans.get(0).getFileName().toString()).resolve("index.html");
+            if (!Files.isRegularFile(page)) {
+                throw new IllegalStateException("no plan page " + page);
+            }
+            return page;
         }
     }
 
@@ -169,7 +180,7 @@ public final class PeerBench {
         Path root = content.getParent();
         Path site = fresh(root.resolve("site"));
         check(build(content, site, root.resolve("log-first.txt"), Map.of()), "plandoc build of " + name);
-        Path page = planPage(site);
+        Path page = planPage(content, site);
         Map<String, RunFactory> commands = new LinkedHashMap<>();
         commands.put("plandoc", r -> build(content, fresh(root.resolve("site-" + r)), root.resolve("log-" + r + ".txt"),
                 Map.of()));

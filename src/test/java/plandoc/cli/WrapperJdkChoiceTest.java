@@ -75,7 +75,14 @@ class WrapperJdkChoiceTest {
         for (String run : calls.subList(1, 3)) {
             assertTrue(run.endsWith("-jar " + project.resolve("target/plandoc.jar") + " build --quiet"), run);
             assertTrue(run.contains("-XX:SweeperThreshold=100"), run);
+            // Huge pages asked for exactly where the kernel leaves them to the program (docs/benchmarks.md).
+            assertEquals(transparentHugePagesOnRequest(), run.contains("-XX:+UseTransparentHugePages"), run);
         }
+    }
+
+    private static boolean transparentHugePagesOnRequest() throws IOException {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        return Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
     }
 
     @Test

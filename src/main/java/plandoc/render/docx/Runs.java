@@ -46,9 +46,13 @@ final class Runs {
      * Text the PDF never breaks at a hyphen, kept on one line: a range of years or figures ("2021-2025",
      * "2021 - 2025") and a word joined by a hyphen (a symbol "31/STTTT-CNTT", "CNTT-Viễn thông"). The
      * hyphen is Word's non-breaking hyphen (w:noBreakHyphen, what Ctrl+Shift+- types; LibreOffice reads it
-     * as U+2011 and both print a hyphen) and the spaces inside a range are no-break spaces.
+     * as U+2011 and both print a hyphen) and the spaces inside a range are no-break spaces. Word has no
+     * non-breaking en dash: a range written with one ("2021–2025") keeps its dash, followed by a word
+     * joiner (U+2060), which LibreOffice honours (Unicode line breaking allows a break after an en dash);
+     * Word may still break there.
      */
-    private static final Pattern RANGE = Pattern.compile("(?<=\\d) ?- ?(?=\\d)|(?<=\\S)-(?=\\S)");
+    private static final Pattern RANGE = Pattern.compile("(?<=\\d) ?[-\u2013] ?(?=\\d)|(?<=\\S)-(?=\\S)");
+    private static final String WORD_JOINER = "\u2060";
 
     private static void keepingRangesWhole(XWPFRun run, String line) {
         Matcher range = RANGE.matcher(line);
@@ -59,7 +63,11 @@ final class Runs {
             if (dash.startsWith(" ")) {
                 text(run, "\u00a0");
             }
-            run.getCTR().addNewNoBreakHyphen();
+            if (dash.contains("\u2013")) {
+                text(run, "\u2013" + WORD_JOINER);
+            } else {
+                run.getCTR().addNewNoBreakHyphen();
+            }
             if (dash.endsWith(" ")) {
                 text(run, "\u00a0");
             }

@@ -169,6 +169,21 @@ class PlanDocumentTest {
     }
 
     /**
+     * Word has no non-breaking en dash: a range written "2021–2025" keeps its en dash and a word joiner
+     * after it (LibreOffice otherwise breaks after the dash, as Unicode line breaking allows), with
+     * no-break spaces inside "2021 – 2025"; a dash between words is left alone.
+     */
+    @org.junit.jupiter.api.Test
+    void enDashRangesCarryAWordJoiner() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFParagraph p = doc.createParagraph();
+            Runs.run(p, "giai đoạn 2021\u20132025, năm 2021 \u2013 2025; Phần thứ nhất \u2013 thứ ba", 14, false, false);
+            assertEquals("giai đoạn 2021\u2013\u20602025, năm 2021\u00a0\u2013\u2060\u00a02025; Phần thứ nhất \u2013 thứ ba",
+                    p.getText());
+        }
+    }
+
+    /**
      * Rows and lines as the PDF breaks them: an item row may go on over a page break (kept whole, a tall
      * row left a third of 424's PHỤ LỤC 01 first page empty), a group, heading or total row stays whole;
      * body text at the PDF's 1.3 em line height (Word: 1.13 single lines of Times New Roman), so the copy
