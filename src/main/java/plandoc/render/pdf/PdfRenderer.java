@@ -42,8 +42,6 @@ public final class PdfRenderer {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String PRODUCER = "plandoc (openhtmltopdf 1.1.65, PDFBox 3)";
     private static final String CREATOR = "plandoc";
-    /** From this many pages a document is long: see {@link #releaseLayoutGarbage}. */
-    static final int LONG_DOCUMENT_PAGES = 150;
 
     private final PdfFonts fonts;
     private final PrintDocument printDocument;
@@ -154,26 +152,10 @@ public final class PdfRenderer {
                 new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
                 AssociatedFiles.embed(document, attachments, creationDate(info));
                 document.setDocumentId(documentId(html));
-                releaseLayoutGarbage(pages);
                 document.save(out);
             }
         }
         return new Printed(out.toByteArray(), pages);
-    }
-
-    /**
-     * Before a long document is saved, one full collection (issue 17). Laying out a long document
-     * promotes the layout's short-lived objects into the old generation along with its box tree (the
-     * young generation is small: see the wrapper's {@code jdk_flags}); the serial collector empties the
-     * old generation only when it is full, so saving the PDF on top of that garbage set the build's
-     * peak memory. Collected first, the 173-page plan's old generation peaks ~45 MB lower (389 against
-     * 414 MB of RSS, docs/benchmarks.md "The 2,000-item plan (issue 17, session 6)"), for one pause of
-     * a few hundred ms; the bundled plans (103 pages at most) never pause. Same bytes either way.
-     */
-    private static void releaseLayoutGarbage(int pages) {
-        if (pages >= LONG_DOCUMENT_PAGES) {
-            System.gc();
-        }
     }
 
     /** The Info dictionary and the XMP that must agree with it (PDF/A), both from the document. */
