@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Collects a PDF as PDFBox saves it, in chunks of a fixed size, then copies it once into an array of
  * its exact length. A {@link java.io.ByteArrayOutputStream} doubles its buffer as it grows: for the
- * 173-page plan (10.7 MB) it allocated buffers of 4, 8 and 16 MB and then the copy, each outliving a
+ * 2,000-item plan (132 pages, 10.7 MB) it allocated buffers of 4, 8 and 16 MB and then the copy, each outliving a
  * young collection and so promoted to the old generation, where they stayed until the next full
  * collection and set the build's peak memory (issue 17, docs/benchmarks.md, "The 2,000-item plan
  * (issue 17, session 6)"). The bytes are the same.
