@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import plandoc.Generator;
+import plandoc.diff.VersionSummaries;
 import plandoc.history.HistoryCache;
 import plandoc.history.Provenance;
 import plandoc.history.ProvenanceReader;
@@ -109,7 +110,8 @@ public final class SiteBuild {
         renderers = null; // templates are read again for each build
         history = HistoryCache.read(out.resolve(HistoryCache.FILE));
         provenance = CompletableFuture.supplyAsync(
-                () -> new ProvenanceReader().read(List.of(content, templates), folders, history), runnable -> {
+                () -> new ProvenanceReader().read(List.of(content, templates), folders, history,
+                        Optional.of(new VersionSummaries(tool.fingerprint()))), runnable -> {
                     Thread thread = new Thread(runnable, "plandoc-git");
                     thread.setDaemon(true);
                     thread.start();
@@ -251,7 +253,8 @@ public final class SiteBuild {
     /** Pages print the commit they were built from and each plan's history. */
     private Provenance provenance(List<Path> folders) {
         if (provenance == null) {
-            return new ProvenanceReader().read(List.of(content, templates), folders);
+            return new ProvenanceReader().read(List.of(content, templates), folders, history,
+                    Optional.of(new VersionSummaries(tool.fingerprint())));
         }
         try {
             return provenance.get();

@@ -22,7 +22,8 @@ final class SitePagesAhead {
             if (guideNeeded) {
                 String markdown = GuidePage.source();
                 if (!markdown.isEmpty()) {
-                    guide = new GuidePage().render(markdown, renderers.indexTemplates());
+                    guide = new GuidePage().render(markdown, renderers.indexTemplates(),
+                            renderers.settings().portalName());
                 }
             }
         } catch (Exception e) {

@@ -2,7 +2,7 @@ package plandoc.build;
 
 import java.util.List;
 import plandoc.diagnostic.Problem;
-import plandoc.history.Commit;
+import plandoc.history.HistoryEntry;
 import plandoc.render.html.IndexEntry;
 import plandoc.render.html.PlanLinks;
 import plandoc.render.portal.PlanSummaries;
@@ -33,7 +33,7 @@ public record SiteRecord(String slug, String key, String folder, DocumentInfo in
     }
 
     /** The record of a plan just resolved and rendered. */
-    public static SiteRecord of(String key, String folder, ResolvedPlan plan, PlanLinks links, List<Commit> history,
+    public static SiteRecord of(String key, String folder, ResolvedPlan plan, PlanLinks links, List<HistoryEntry> history,
                                 List<Problem> problems, List<BuildCache.OutputFile> files) {
         return new SiteRecord(plan.info().slug(), key, folder, plan.info(), PlanSummaries.of(plan, links, history),
                 plan.agencyWork(), problems, files);

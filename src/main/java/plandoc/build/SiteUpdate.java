@@ -348,7 +348,8 @@ public final class SiteUpdate {
         indexKey.add(Boolean.toString(linkAgencies));
         Supplier<Map<String, byte[]>> portal = () -> new PortalFiles().write(records.stream()
                         .map(SiteRecord::summary).toList(),
-                linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl());
+                linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(),
+                renderers.settings().portal());
         if (stageIndex(entries, portal, linkAgencies, siteSource, indexKey.hex(), outDir, cache, transaction)) {
             changed = true;
             report.pages.add(INDEX);
@@ -459,7 +460,7 @@ public final class SiteUpdate {
             return new Planned(source, key, true, kept, false);
         }
         byte[] bytes = SiteRecords.bytes(SiteRecord.of(key, source.folder().toString(), source.resolved().get(),
-                entry.links(), provenance.history(source.slug()), source.problems(), entry.files()));
+                entry.links(), provenance.entries(source.slug()), source.problems(), entry.files()));
         boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
         return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
     }
@@ -580,7 +581,7 @@ public final class SiteUpdate {
             List<BuildCache.OutputFile> files = files(rendered);
             // Read back from its bytes, so the site pages are made from exactly what a later build reads.
             byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),
-                    provenance.history(slug), p.source().problems(), files));
+                    provenance.entries(slug), p.source().problems(), files));
             transaction.stageFile(SiteRecord.path(slug), record);
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
                     SiteRecords.parse(record), Optional.empty());
@@ -664,7 +665,8 @@ public final class SiteUpdate {
             return Optional.empty();
         }
         try {
-            byte[] page = new AgencyPages().render(agencies, renderers.indexTemplates());
+            byte[] page = new AgencyPages().render(agencies, renderers.indexTemplates(),
+                    renderers.settings().portalName());
             stageIfChanged(outDir, AgencyPages.PATH, page, transaction);
             cache.putSite(AGENCIES, new BuildCache.SiteEntry(key,
                     List.of(new BuildCache.OutputFile(AgencyPages.PATH, page.length))));
@@ -684,7 +686,7 @@ public final class SiteUpdate {
         }
         try {
             String html = renderers.indexTemplates().render(INDEX_TEMPLATE, new IndexPage(entries, ASSETS + "/",
-                    agencyView ? AgencyPages.PATH : "", source), "");
+                    agencyView ? AgencyPages.PATH : "", source, renderers.settings().portalName()), "");
             byte[] bytes = Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
             List<BuildCache.OutputFile> files = new ArrayList<>();
             for (Map.Entry<String, byte[]> file : portal.get().entrySet()) {
@@ -753,7 +755,7 @@ public final class SiteUpdate {
         }
         try {
             byte[] page = ahead.guide().isPresent() ? ahead.guide().get()
-                    : new GuidePage().render(markdown, renderers.indexTemplates());
+                    : new GuidePage().render(markdown, renderers.indexTemplates(), renderers.settings().portalName());
             transaction.stageFile(GuidePage.PATH, page);
             cache.putSite(GUIDE, new BuildCache.SiteEntry(base,
                     List.of(new BuildCache.OutputFile(GuidePage.PATH, page.length))));

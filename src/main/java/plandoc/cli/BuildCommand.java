@@ -131,7 +131,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)
-                .withDraftBuild(draft);
+                .withDraftBuild(draft).withPortal(ContentProvince.of(content).portal());
         ToolVersion tool = ToolVersion.current();
         // Problems are always printed; --quiet only drops the summaries.
         Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),
@@ -207,7 +207,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Generator generator = new Generator(Path.of(""));
         outcomes.stream().filter(generator::withheld)
-                .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug())));
+                .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug(), Launcher.command())));
     }
 
     private int usage(String message) {

@@ -83,7 +83,8 @@ final class ImportCommand implements Callable<Integer> {
                 console.out().flush();
             } else {
                 importer.insert(plan, result.budget());
-                console.out().println(console.text("import.written", result.budget().get("id"), plan));
+                console.out().println(console.text("import.written", result.budget().get("id"), plan,
+                        Launcher.command()));
             }
         } catch (IOException e) {
             console.err().println(plan + ": " + console.text("severity.error") + ": "

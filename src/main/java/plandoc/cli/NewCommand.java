@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plandoc.load.PlanLoader;
+import plandoc.model.Province;
 import plandoc.render.AtomicFileWriter;
 import plandoc.schema.PlanSchema;
 
@@ -77,20 +78,37 @@ final class NewCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("new.bad-province"));
             return ExitCode.USAGE;
         }
-        String provinceName = province == null ? DEFAULT_PROVINCE : ProvinceName.of(province);
-        new AtomicFileWriter().write(file, starter(folder, provinceName).getBytes(StandardCharsets.UTF_8));
-        console.out().println(console.text("new.created", file));
+        // content/province.yaml names the province when --province does not; a named one is this plan's.
+        Province described = Files.isDirectory(content) ? ContentProvince.of(content) : Province.NONE;
+        String provinceName = province != null ? ProvinceName.of(province) : described.name().orElse(DEFAULT_PROVINCE);
+        String place = province == null || described.name().filter(provinceName::equals).isPresent()
+                ? described.placeName().orElse(provinceName) : provinceName;
+        boolean firstPlan = !Files.isDirectory(content) || new PlanLoader(Path.of("")).planFolders(content).isEmpty();
+        new AtomicFileWriter().write(file, starter(folder, provinceName, place).getBytes(StandardCharsets.UTF_8));
+        console.out().println(console.text("new.created", file, next("serve", "--content", content),
+                next("check", "", content)));
+        Path provinceFile = content.resolve(Province.FILE);
+        Path shared = content.resolve(described.register());
+        boolean sharedIsThisProvince = Files.exists(shared) && (described.name().filter(provinceName::equals).isPresent()
+                || Files.readString(shared).lines().findFirst().orElse("").contains("tỉnh " + provinceName + " "));
+        if (province != null && firstPlan && !Files.exists(provinceFile) && (!Files.exists(shared) || sharedIsThisProvince)) {
+            // A new province's content folder: its portal and register, said once for every plan to come.
+            new AtomicFileWriter().write(provinceFile, alignComments(resource(Province.FILE),
+                    resource(Province.FILE).replace("@PROVINCE@", provinceName)).getBytes(StandardCharsets.UTF_8));
+            console.out().println(console.text("new.created-province", provinceFile, provinceName));
+        }
         if (province != null) {
             // The province's own register: beside the plans when there is none yet, else in the plan folder
-            // (whose entries replace shared ones of the same id).
-            Path shared = content.resolve(PlanLoader.AGENCY_FILE);
+            // (added to the shared one, or replacing it: province.yaml's plan_register).
             Path register = Files.exists(shared) ? folder.resolve(PlanLoader.AGENCY_FILE) : shared;
-            boolean sharedIsThisProvince = Files.exists(shared)
-                    && Files.readString(shared).lines().findFirst().orElse("").contains("tỉnh " + provinceName + " ");
             if (!Files.exists(register) && !sharedIsThisProvince) {
                 new AtomicFileWriter().write(register, resource("agencies.yaml").replace("@PROVINCE@", provinceName)
                         .getBytes(StandardCharsets.UTF_8));
                 console.out().println(console.text("new.created-register", register, provinceName));
+                if (!register.equals(shared) && described.planRegister() == Province.PlanRegister.ADD) {
+                    // Added to another province's register, that province's agencies would pass in this plan.
+                    console.out().println(console.text("new.register-added", register, shared, provinceFile));
+                }
             }
         }
         return ExitCode.OK;
@@ -98,19 +116,29 @@ final class NewCommand implements Callable<Integer> {
 
     private static final String DEFAULT_PROVINCE = "Hà Tĩnh";
 
+    /** "./plandoc serve", as the user started plandoc, naming the content folder when it is not the default. */
+    private static String next(String command, String option, Path content) {
+        String line = Launcher.command() + " " + command;
+        if (content.normalize().equals(Path.of("content"))) {
+            return line;
+        }
+        return line + " " + (option.isEmpty() ? "" : option + " ") + Launcher.quoted(content.toString());
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = NewCommand.class.getResourceAsStream("/plandoc/scaffold/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
-    private String starter(Path folder, String provinceName) throws IOException {
+    private String starter(Path folder, String provinceName, String place) throws IOException {
         String text = resource(type + ".yaml");
         // The schema line must reach site/schema/ from wherever this plan folder is.
         Path schema = Path.of("site").resolve(PlanSchema.SITE_PATH).toAbsolutePath().normalize();
         String relative = folder.toAbsolutePath().normalize().relativize(schema).toString().replace('\\', '/');
         return alignComments(text, text.replace("../../site/schema/plan.schema.json", relative)
                 .replace("@PROVINCE@", provinceName)
+                .replace("@PLACE@", place)
                 .replace("@DATE@", today.toString())
                 .replace("@YEAR@", Integer.toString(today.getYear()))
                 // A deadline before the issue date would be a warning: three months on is always after.

@@ -12,16 +12,27 @@ final class ProblemReport {
         this.console = console;
     }
 
-    /** Prints problems; returns whether the outcomes fail ({@code strict}: warnings fail too). */
+    /**
+     * Prints problems; returns whether the outcomes fail ({@code strict}: warnings fail too). A problem of
+     * a file every plan reads (content/province.yaml, content/agencies.yaml) is every plan's: printed and
+     * counted once, where the first plan met it.
+     */
     boolean print(List<Generator.PlanOutcome> outcomes, boolean strict) {
         long errors = 0;
         long warnings = 0;
+        java.util.Set<Problem> printed = new java.util.HashSet<>();
         for (Generator.PlanOutcome outcome : outcomes) {
             for (Problem p : outcome.problems().sorted()) {
+                if (!printed.add(p)) {
+                    continue;
+                }
                 console.err().println(console.messages().format(p));
+                if (p.isError()) {
+                    errors++;
+                } else {
+                    warnings++;
+                }
             }
-            errors += outcome.problems().errorCount();
-            warnings += outcome.problems().warningCount();
         }
         console.out().println(console.text("cli.summary", outcomes.size(), errors, warnings));
         return errors > 0 || strict && warnings > 0;

@@ -79,7 +79,8 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.CONTENT;
         }
         PreviewServer.Settings settings = new PreviewServer.Settings(content, templates, out, host, port, jobs,
-                RenderSettings.fromEnvironment(System.getenv()), console.messages(), console.err()::println);
+                RenderSettings.fromEnvironment(System.getenv()).withPortal(ContentProvince.of(content).portal()),
+                console.messages(), console.err()::println);
         try (SiteLock held = lock.get()) {
             PreviewServer server;
             try {

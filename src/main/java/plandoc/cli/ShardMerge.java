@@ -46,7 +46,8 @@ final class ShardMerge {
         }
         try (SiteLock held = lock.get()) {
             CheckCache.forget(out);
-            SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv()),
+            SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv())
+                    .withPortal(ContentProvince.of(content).portal()),
                     ToolVersion.current(), jobs);
             BuildReport result = build.merge(shards, BuildProgress.SILENT);
             for (RenderProblem p : result.problems()) {

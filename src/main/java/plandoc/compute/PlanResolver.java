@@ -56,6 +56,23 @@ public final class PlanResolver {
         return new Resolution(plan, index, problems).build();
     }
 
+    /** A resolved plan with every budget's figures as computed on the way, by budget id. */
+    public record WithFigures(ResolvedPlan plan, Map<String, BudgetFigures> figures) {
+        public WithFigures {
+            figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        }
+    }
+
+    /**
+     * As {@link #resolve}, keeping the budgets' figures: a comparison of two versions needs them, and
+     * computing them again would double the cost of loading each version (a plan's history, s6-history).
+     */
+    public WithFigures resolveWithFigures(Plan plan, IdIndex index, Problems problems) {
+        Resolution resolution = new Resolution(plan, index, problems);
+        ResolvedPlan resolved = resolution.build();
+        return new WithFigures(resolved, resolution.figures);
+    }
+
     /** The state of resolving one plan. */
     private final class Resolution {
         private final Plan plan;

@@ -39,6 +39,8 @@ public final class ComparisonText {
         out.add(text("diff.summary", c.document().size(), c.parts().size(), c.objectives().size(),
                 c.budgets().stream().mapToLong(b -> b.groups().stream().mapToLong(g -> g.items().size()).sum()).sum(),
                 c.appendices().size(), c.references().size()));
+        // The line a plan's history on the site gives this change (in the user's language here).
+        out.add(text("diff.in-short", new ChangeSummary(messages).of(c)));
         return out;
     }
 

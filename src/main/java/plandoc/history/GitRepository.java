@@ -88,6 +88,30 @@ public final class GitRepository implements AutoCloseable {
     }
 
     /**
+     * The id of the tree or file at {@code path} (relative to the working tree) in {@code commitId}:
+     * equal ids, equal content. Empty when the commit has nothing there.
+     */
+    public Optional<String> objectId(String commitId, String path) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit c = walk.parseCommit(ObjectId.fromString(commitId));
+            if (path.isEmpty()) {
+                return Optional.of(c.getTree().getName());
+            }
+            try (TreeWalk tree = TreeWalk.forPath(repository, path, c.getTree())) {
+                return tree == null ? Optional.empty() : Optional.of(tree.getObjectId(0).getName());
+            }
+        }
+    }
+
+    /** The parents of {@code commitId}, first parent first; none for a root commit. */
+    public List<String> parents(String commitId) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit c = walk.parseCommit(ObjectId.fromString(commitId));
+            return java.util.Arrays.stream(c.getParents()).map(RevCommit::getName).toList();
+        }
+    }
+
+    /**
      * Writes the files under {@code path} (relative to the working tree) as they are in {@code commitId}
      * into {@code target}, keeping their relative paths. Only regular files: a symbolic link or a
      * submodule is not part of a plan's content.

@@ -21,23 +21,36 @@ import java.util.TreeMap;
  * with those commits only ({@link #advance}). Kept by {@code build} beside the site as bookkeeping ({@value #FILE}); a missing, unreadable or
  * foreign file, or one of another HEAD, is an empty cache. Not thread-safe: one build's git thread
  * fills it, then the build writes it.
+ *
+ * <p>It also keeps what each commit of those logs changed in its plan's document ({@link ContentChange}):
+ * a fact of the two commits alone, so it stays true when HEAD moves, as long as the same plandoc made it
+ * ({@link ChangeSummarizer#version()}). Comparing two versions loads both through the pipeline, which
+ * costs far more than reading a log: a build pays it once per new commit of a plan, never again.
  */
 public final class HistoryCache {
     public static final String FILE = ".plandoc-history.json";
-    private static final String FORMAT = "plandoc.history/1";
+    private static final String FORMAT = "plandoc.history/2";
 
     private String head;
     private final Map<String, List<Commit>> byPath;
+    /** The {@link ChangeSummarizer#version()} that made {@link #summaries}. */
+    private String summarizer;
+    /** Plan folder → commit id → what the commit changed in the plan's document. */
+    private final Map<String, Map<String, ContentChange>> summaries;
     private boolean changed;
     private int readFromGit;
+    private int summarised;
 
-    private HistoryCache(String head, Map<String, List<Commit>> byPath) {
+    private HistoryCache(String head, Map<String, List<Commit>> byPath, String summarizer,
+                         Map<String, Map<String, ContentChange>> summaries) {
         this.head = head;
         this.byPath = byPath;
+        this.summarizer = summarizer;
+        this.summaries = summaries;
     }
 
     public static HistoryCache empty() {
-        return new HistoryCache("", new TreeMap<>());
+        return new HistoryCache("", new TreeMap<>(), "", new TreeMap<>());
     }
 
     public static HistoryCache read(Path file) {
@@ -56,7 +69,15 @@ public final class HistoryCache {
                         ZonedDateTime.parse(c.path("when").asText()), c.path("message").asText())));
                 byPath.put(e.getKey(), List.copyOf(commits));
             });
-            return new HistoryCache(root.path("head").asText(), byPath);
+            Map<String, Map<String, ContentChange>> summaries = new TreeMap<>();
+            root.path("summaries").properties().forEach(e -> {
+                Map<String, ContentChange> byCommit = new TreeMap<>();
+                e.getValue().properties().forEach(c -> byCommit.put(c.getKey(), new ContentChange(
+                        ContentChange.Kind.valueOf(c.getValue().path("kind").asText()),
+                        c.getValue().path("summary").asText())));
+                summaries.put(e.getKey(), byCommit);
+            });
+            return new HistoryCache(root.path("head").asText(), byPath, root.path("summarizer").asText(), summaries);
         } catch (IOException | RuntimeException e) {
             return empty();
         }
@@ -75,6 +96,27 @@ public final class HistoryCache {
         byPath.put(path, List.copyOf(commits));
         changed = true;
         readFromGit++;
+    }
+
+    /** What {@code commitId} changed in the plan at {@code path}, if this cache holds it as {@code version} made it. */
+    Optional<ContentChange> summary(String version, String path, String commitId) {
+        return version.equals(summarizer)
+                ? Optional.ofNullable(summaries.getOrDefault(path, Map.of()).get(commitId)) : Optional.empty();
+    }
+
+    void putSummary(String version, String path, String commitId, ContentChange change) {
+        if (!version.equals(summarizer)) {
+            summarizer = version;
+            summaries.clear();
+        }
+        summaries.computeIfAbsent(path, p -> new TreeMap<>()).put(commitId, change);
+        changed = true;
+        summarised++;
+    }
+
+    /** How many summaries were made (not taken from this cache) since it was read. */
+    int summarised() {
+        return summarised;
     }
 
     /** The HEAD the logs held are of; "" for an empty cache. */
@@ -117,6 +159,18 @@ public final class HistoryCache {
             ArrayNode list = paths.putArray(path);
             commits.forEach(c -> list.addObject().put("id", c.id()).put("author", c.author())
                     .put("when", c.when().toString()).put("message", c.message()));
+        });
+        root.put("summarizer", summarizer);
+        ObjectNode kept = root.putObject("summaries");
+        // Only the commits the logs still list: commits that fell out of a log take their summary along.
+        byPath.forEach((path, commits) -> {
+            Map<String, ContentChange> byCommit = summaries.getOrDefault(path, Map.of());
+            ObjectNode node = mapper.createObjectNode();
+            commits.stream().filter(c -> byCommit.containsKey(c.id())).forEach(c -> node.putObject(c.id())
+                    .put("kind", byCommit.get(c.id()).kind().name()).put("summary", byCommit.get(c.id()).summary()));
+            if (!node.isEmpty()) {
+                kept.set(path, node);
+            }
         });
         return mapper.writeValueAsBytes(root);
     }

@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param plans     plan slug → its own version: the last commit that touched its folder, dirty only when
  *                  the folder's files differ from it (issue 17: a commit to one plan leaves the others'
  *                  pages as they are)
+ * @param changes   plan slug → commit id → what that commit changed in the plan's document; a commit
+ *                  without one (nothing compared it) is listed with its message only
  */
 public record Provenance(Optional<SourceVersion> version, Map<String, List<Commit>> histories,
-                         Map<String, SourceVersion> plans) {
+                         Map<String, SourceVersion> plans, Map<String, Map<String, ContentChange>> changes) {
     public static final Provenance NONE = new Provenance(Optional.empty(), Map.of(), Map.of());
 
     public Provenance {
@@ -25,6 +27,15 @@ public record Provenance(Optional<SourceVersion> version, Map<String, List<Commi
         histories.forEach((slug, commits) -> copy.put(slug, List.copyOf(commits)));
         histories = java.util.Collections.unmodifiableMap(copy);
         plans = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(plans));
+        Map<String, Map<String, ContentChange>> byPlan = new LinkedHashMap<>();
+        changes.forEach((slug, byCommit) -> byPlan.put(slug, Map.copyOf(byCommit)));
+        changes = java.util.Collections.unmodifiableMap(byPlan);
+    }
+
+    /** Without what each commit changed: the history lists commits with their messages. */
+    public Provenance(Optional<SourceVersion> version, Map<String, List<Commit>> histories,
+                      Map<String, SourceVersion> plans) {
+        this(version, histories, plans, Map.of());
     }
 
     /** Without plans' own versions: every plan then names the site's commit. */
@@ -34,6 +45,13 @@ public record Provenance(Optional<SourceVersion> version, Map<String, List<Commi
 
     public List<Commit> history(String slug) {
         return histories.getOrDefault(slug, List.of());
+    }
+
+    /** The plan's history, newest first, each commit with what it changed in the document when that is known. */
+    public List<HistoryEntry> entries(String slug) {
+        Map<String, ContentChange> byCommit = changes.getOrDefault(slug, Map.of());
+        return history(slug).stream()
+                .map(c -> new HistoryEntry(c, Optional.ofNullable(byCommit.get(c.id())))).toList();
     }
 
     /** The version a plan's page and PDF name: its own, or the site's for a plan not read from git. */

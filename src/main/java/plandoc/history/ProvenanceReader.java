@@ -58,6 +58,15 @@ public final class ProvenanceReader {
 
     /** As above, each plan folder's history taken from {@code known} when it holds HEAD's (and put there when not). */
     public Provenance read(List<Path> sources, List<Path> planFolders, HistoryCache known) {
+        return read(sources, planFolders, known, Optional.empty());
+    }
+
+    /**
+     * As above, each commit of each history with what it changed in the plan's document, made by
+     * {@code summarizer} unless {@code known} holds it (and put there when not).
+     */
+    public Provenance read(List<Path> sources, List<Path> planFolders, HistoryCache known,
+                           Optional<ChangeSummarizer> summarizer) {
         if (sources.isEmpty()) {
             return Provenance.NONE;
         }
@@ -85,6 +94,7 @@ public final class ProvenanceReader {
                 }
                 Map<String, List<Commit>> histories = new LinkedHashMap<>();
                 Map<String, SourceVersion> plans = new LinkedHashMap<>();
+                Map<String, Map<String, ContentChange>> documentChanges = new LinkedHashMap<>();
                 for (Path folder : planFolders) {
                     Optional<String> path = git.relative(folder);
                     if (path.isPresent()) {
@@ -96,10 +106,13 @@ public final class ProvenanceReader {
                         String slug = folder.getFileName().toString();
                         histories.put(slug, log);
                         plans.put(slug, planVersion(head, log, changes.get().under(path.get())));
+                        if (summarizer.isPresent()) {
+                            documentChanges.put(slug, summaries(git, path.get(), log, known, summarizer.get()));
+                        }
                     }
                 }
                 Optional<SourceVersion> version = Optional.of(new SourceVersion(head, changes.get().any()));
-                return new Provenance(version, histories, plans);
+                return new Provenance(version, histories, plans, documentChanges);
             }
         } catch (IOException | org.eclipse.jgit.api.errors.JGitInternalException
                  | org.eclipse.jgit.errors.RevisionSyntaxException e) {
@@ -107,6 +120,23 @@ public final class ProvenanceReader {
             // Anything else is a fault of plandoc and surfaces as one.
             return Provenance.NONE;
         }
+    }
+
+    /** What each commit of a plan's log changed in its document: from {@code known}, else compared now and kept. */
+    private static Map<String, ContentChange> summaries(GitRepository git, String path, List<Commit> log,
+                                                        HistoryCache known, ChangeSummarizer summarizer)
+            throws IOException {
+        Map<String, ContentChange> byCommit = new LinkedHashMap<>();
+        for (Commit commit : log) {
+            Optional<ContentChange> cached = known.summary(summarizer.version(), path, commit.id());
+            ContentChange change = cached.isPresent() ? cached.get()
+                    : summarizer.summarize(git, path, git.parents(commit.id()), commit.id());
+            if (cached.isEmpty()) {
+                known.putSummary(summarizer.version(), path, commit.id(), change);
+            }
+            byCommit.put(commit.id(), change);
+        }
+        return byCommit;
     }
 
     /**

@@ -15,6 +15,7 @@ import plandoc.diagnostic.SourcePosition;
 import plandoc.model.AgencyRegister;
 import plandoc.model.AppendixContent;
 import plandoc.model.Plan;
+import plandoc.model.Province;
 import plandoc.model.Text;
 
 /** Loads plan folders ({@code content/<slug>/plan.yaml} and the files it names) into {@link Plan}s. */
@@ -73,8 +74,13 @@ public final class PlanLoader {
             return Optional.empty();
         }
         PlanReader reader = new PlanReader(nodes, new FolderFiles(folder, nodes));
-        AgencyRegister agencies = register(folder.toAbsolutePath().normalize().getParent(), reader, problems)
-                .with(register(folder, reader, problems));
+        Path contentDir = folder.toAbsolutePath().normalize().getParent();
+        Province province = province(contentDir, nodes);
+        AgencyRegister shared = register(contentDir, province.register(), reader, problems);
+        AgencyRegister own = register(folder, AGENCY_FILE, reader, problems);
+        // plan_register: replace: a plan folder with its own register (another province's) uses it alone.
+        AgencyRegister agencies = province.planRegister() == Province.PlanRegister.REPLACE
+                && Files.isRegularFile(folder.resolve(AGENCY_FILE)) ? own.replacing(shared) : shared.with(own);
         return reader.plan(folder.getFileName().toString(), folder, root)
                 .map(p -> new Plan(p.slug(), p.folder(), p.document(), p.body(), p.axes(), p.objectives(), p.tasks(),
                         p.budgets(), p.appendices(), agencies));
@@ -85,9 +91,38 @@ public final class PlanLoader {
                 && m.entries().stream().anyMatch(e -> !PlanShape.PLAN.keyNames().contains(e.key()));
     }
 
-    /** The register in {@code dir/agencies.yaml}, or none when the folder has no such file. */
-    private AgencyRegister register(Path dir, PlanReader reader, Problems problems) {
-        Path file = dir == null ? null : dir.resolve(AGENCY_FILE);
+    /**
+     * What {@code province.yaml} beside the plan folders says ({@link Province#NONE} without the file), its
+     * problems reported into {@code problems}: every plan reads it, so its mistakes are every plan's.
+     *
+     * @param contentDir the folder holding the plan folders
+     */
+    public Province province(Path contentDir, Problems problems) {
+        return province(contentDir == null ? null : contentDir.toAbsolutePath().normalize(), new Nodes(problems));
+    }
+
+    /** The province of a content folder, or of the one plan folder {@code dir} (then its parent's). */
+    public Province provinceOf(Path dir, Problems problems) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        return province(isPlanFolder(absolute) ? absolute.getParent() : absolute, problems);
+    }
+
+    private Province province(Path contentDir, Nodes nodes) {
+        Path file = contentDir == null ? null : contentDir.resolve(Province.FILE);
+        if (file == null || !Files.isRegularFile(file)) {
+            return Province.NONE;
+        }
+        SourceFile source = SourceFile.read(file, display(file), nodes.problems());
+        if (source == null || source.text().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+            return Province.NONE; // a file of comments only says nothing (every key may be left out)
+        }
+        YamlNode root = yaml.read(source, nodes.problems());
+        return root == null ? Province.NONE : new ProvinceReader(nodes).province(root, contentDir);
+    }
+
+    /** The register in {@code dir/name}, or none when the folder has no such file. */
+    private AgencyRegister register(Path dir, String name, PlanReader reader, Problems problems) {
+        Path file = dir == null ? null : dir.resolve(name);
         if (file == null || !Files.isRegularFile(file)) {
             return AgencyRegister.NONE;
         }

@@ -123,7 +123,7 @@ final class PlanReader {
         }
         return Optional.of(new IssuedDocument(kind.get(), issuer.get(), number.get(), symbol.get(), place.get(),
                 date.get(), title.get(), captionTitle, bases, proposal, articles, signature.get(), recipients,
-                archive, f.at(), draft));
+                archive, f.at(), draft, f.node("number").map(YamlNode::at).orElse(f.at())));
     }
 
     private Optional<Issuer> issuer(YamlNode node) {

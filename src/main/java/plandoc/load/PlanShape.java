@@ -14,6 +14,7 @@ import plandoc.model.AppendixNumbering;
 import plandoc.model.HeadingCase;
 import plandoc.model.DocumentKind;
 import plandoc.model.NumberingStyle;
+import plandoc.model.Province;
 import plandoc.model.Unit;
 
 /**
@@ -262,6 +263,16 @@ public final class PlanShape {
             required("name", STRING, "Tên đầy đủ."),
             optional("short", list(STRING), "Các cách viết khác được chấp nhận (tên viết tắt)."),
             optional("group", BOOLEAN, "true: một nhóm cơ quan (\"Các sở, ban, ngành…\"), không phải một cơ quan."));
+
+    /** {@code content/province.yaml}: the portal and the province every plan beside it belongs to. */
+    public static final Shape PROVINCE = Shape.of("province", "Tỉnh và cổng thông tin của mọi kế hoạch trong thư mục content/.",
+            optional("portal", STRING, "Tên cổng thông tin điện tử, in ở tiêu đề các trang, nguồn tin và gói dữ liệu mở."),
+            optional("province", STRING, "Tên tỉnh, ví dụ Quảng Nam."),
+            optional("place", STRING, "Địa danh ghi ở dòng ngày của văn bản mới (mặc định: tên tỉnh)."),
+            optional("register", STRING, "Tệp danh mục cơ quan, nằm cạnh các thư mục kế hoạch (mặc định agencies.yaml)."),
+            optional("plan_register", new Value.Choice(Arrays.stream(Province.PlanRegister.values())
+                    .map(Province.PlanRegister::id).toList()),
+                    "agencies.yaml trong thư mục một kế hoạch: add (mặc định) bổ sung vào danh mục chung, replace thay hẳn danh mục chung."));
 
     private PlanShape() {
     }

@@ -11,13 +11,31 @@ import java.util.Optional;
 /**
  * The agencies plans may assign work to, found by id or by any registered form of their name,
  * regardless of letter case and spacing ("Sở TT&TT" and "sở tt&tt" are the same agency).
+ *
+ * @param setAside the agencies of a register this plan does not use: the shared one its own register
+ *                 replaces ({@code plan_register: replace}), only to say where a name the plan used is from
  */
-public record AgencyRegister(List<Agency> agencies) {
+public record AgencyRegister(List<Agency> agencies, List<Agency> setAside) {
     public static final AgencyRegister NONE = new AgencyRegister(List.of());
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     public AgencyRegister {
         agencies = List.copyOf(agencies);
+        setAside = List.copyOf(setAside);
+    }
+
+    public AgencyRegister(List<Agency> agencies) {
+        this(agencies, List.of());
+    }
+
+    /** This register in force alone, {@code replaced}'s agencies set aside. */
+    public AgencyRegister replacing(AgencyRegister replaced) {
+        return new AgencyRegister(agencies, replaced.agencies);
+    }
+
+    /** The register set aside ({@link #setAside}), to look a name up in. */
+    public AgencyRegister setAsideRegister() {
+        return new AgencyRegister(setAside);
     }
 
     public boolean isEmpty() {

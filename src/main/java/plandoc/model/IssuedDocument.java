@@ -12,11 +12,13 @@ import plandoc.diagnostic.SourcePosition;
  * @param archive      the "Lưu:" line's entries
  * @param draft        an e-office draft (key {@code draft}, or {@code build --draft}): number, date and
  *                     "Kèm theo" fields printed blank for the e-office system to stamp, never published
+ * @param numberAt     where {@code number:}'s value was typed, for what is wrong with the number
  */
 public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, String symbol, String place,
                              LocalDate date, Text title, Optional<String> captionTitle, List<Text> bases,
                              Optional<Text> proposal, List<Article> articles, Signature signature,
-                             List<Text> recipients, List<String> archive, SourcePosition at, boolean draft) {
+                             List<Text> recipients, List<String> archive, SourcePosition at, boolean draft,
+                             SourcePosition numberAt) {
     public IssuedDocument {
         bases = List.copyOf(bases);
         articles = List.copyOf(articles);
@@ -27,7 +29,7 @@ public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, St
     /** The same document as an e-office draft. */
     public IssuedDocument asDraft() {
         return new IssuedDocument(kind, issuer, number, symbol, place, date, title, captionTitle, bases, proposal,
-                articles, signature, recipients, archive, at, true);
+                articles, signature, recipients, archive, at, true, numberAt);
     }
 
     /** "4086/QĐ-UBND". */

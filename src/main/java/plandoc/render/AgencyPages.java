@@ -15,7 +15,7 @@ public final class AgencyPages {
     public static final String PATH = "co-quan/index.html";
 
     /** The page model: agencies, and where the site's shared assets and plans are from the page. */
-    public record Model(List<AgencyPage> agencies, String assets, String root) {
+    public record Model(List<AgencyPage> agencies, String assets, String root, String portal) {
         public Model {
             agencies = List.copyOf(agencies);
         }
@@ -23,7 +23,12 @@ public final class AgencyPages {
 
     /** The page's bytes; {@code agencies} is not empty. */
     public byte[] render(List<AgencyPage> agencies, TemplateEngine templates) throws RenderException {
-        String html = templates.render(TEMPLATE, new Model(agencies, "../assets/", "../"), "");
+        return render(agencies, templates, "");
+    }
+
+    /** @param portal the portal's name ({@code content/province.yaml}), or "" for the generic title */
+    public byte[] render(List<AgencyPage> agencies, TemplateEngine templates, String portal) throws RenderException {
+        String html = templates.render(TEMPLATE, new Model(agencies, "../assets/", "../", portal), "");
         return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
     }
 }

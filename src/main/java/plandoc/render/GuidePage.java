@@ -32,7 +32,7 @@ public final class GuidePage {
      *              linked to them: on the site it is a web page to navigate, not a Decree 30 document
      *              (whose Markdown headings are bold paragraphs)
      */
-    public record Model(TemplateHTMLOutputModel guide, String assets, String root) {
+    public record Model(TemplateHTMLOutputModel guide, String assets, String root, String portal) {
     }
 
     /** The Markdown renderer's heading paragraph (FlexmarkMarkdownRenderer): level and text. */
@@ -49,10 +49,16 @@ public final class GuidePage {
     }
 
     public byte[] render(String markdown, TemplateEngine templates) throws RenderException {
+        return render(markdown, templates, "");
+    }
+
+    /** @param portal the portal's name ({@code content/province.yaml}), or "" for the generic title */
+    public byte[] render(String markdown, TemplateEngine templates, String portal) throws RenderException {
         String guide = withHeadings(new FlexmarkMarkdownRenderer(new LinkPolicy()).toHtml(markdown));
         String html;
         try {
-            html = templates.render(TEMPLATE, new Model(HTMLOutputFormat.INSTANCE.fromMarkup(guide), "../assets/", "../"), "");
+            html = templates.render(TEMPLATE, new Model(HTMLOutputFormat.INSTANCE.fromMarkup(guide), "../assets/", "../",
+                    portal), "");
         } catch (TemplateModelException e) {
             throw new IllegalStateException("HTML output models are always made from markup", e);
         }

@@ -206,7 +206,8 @@ public final class PlanRenderer {
     /** The XHTML page; normalised to NFC because openhtmltopdf cannot position combining marks. */
     private String page(ResolvedPlan plan, PlanFiles files, SourceView source) throws TemplateError {
         PlanPage model = new PlanPage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
-                new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), files.links(""), "../assets/", "../index.html", source);
+                new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), files.links(""), "../assets/", "../index.html", source,
+                pdf.settings().portalName());
         String html = templates.render(PLAN_TEMPLATE, model, files.slug());
         return Normalizer.normalize(html, Normalizer.Form.NFC);
     }

@@ -1,5 +1,6 @@
 package plandoc.render;
 
+import plandoc.model.Province;
 import plandoc.render.pdf.Attachment;
 import plandoc.resolved.ResolvedPlan;
 
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
  * The files a plan is built from, carried inside its PDF (AFRelationship Source) so the PDF alone
  * can be rebuilt and re-checked: every file of the plan folder (plan.yaml, the Markdown and images
  * it names) and the agency register beside the plan folders, named relative to the content folder
- * ("ha-tinh-4086-2012/plan.yaml", "agencies.yaml") — the same files the build cache keys a plan on.
+ * ("ha-tinh-4086-2012/plan.yaml", "agencies.yaml") — the same files the build cache keys a plan on; beside a
+ * {@code province.yaml}, that file and every YAML file beside it (it may name another register).
  * Hidden files are left out. A plan made in memory has none.
  */
 final class PlanSources {
@@ -43,9 +45,29 @@ final class PlanSources {
             String name = slug + "/" + folder.relativize(file).toString().replace('\\', '/');
             files.add(source(name, Files.readAllBytes(file)));
         }
-        Path agencies = folder.getParent() == null ? null : folder.getParent().resolve(AGENCIES);
+        Path contentDir = folder.getParent();
+        Path province = contentDir == null ? null : contentDir.resolve(Province.FILE);
+        if (province != null && Files.isRegularFile(province)) {
+            // province.yaml may name another register: the YAML files beside it, as the plan's key has them.
+            files.addAll(besideYaml(contentDir));
+            return files;
+        }
+        Path agencies = contentDir == null ? null : contentDir.resolve(AGENCIES);
         if (agencies != null && Files.isRegularFile(agencies)) {
             files.add(source(AGENCIES, Files.readAllBytes(agencies)));
+        }
+        return files;
+    }
+
+    private static List<Attachment> besideYaml(Path contentDir) throws IOException {
+        List<Attachment> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(contentDir)) {
+            for (Path file : list.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                    files.add(source(name, Files.readAllBytes(file)));
+                }
+            }
         }
         return files;
     }

@@ -15,20 +15,32 @@ import java.util.Optional;
  *                        as its own PDF, for the organisation's signature on each file (format-standard §13 E1)
  * @param draftBuild      {@code build --draft}: part of what a site was built with, so that neither a
  *                        draft nor an issued build ever takes the other's files as up to date
+ * @param portal          the e-portal's name ({@code content/province.yaml}, {@code portal:}): printed in the
+ *                        site's page titles and header, the feed's title and the data package's publisher;
+ *                        empty: the generic titles
  */
 public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
-                             boolean separateAppendices, boolean draftBuild) {
+                             boolean separateAppendices, boolean draftBuild, Optional<String> portal) {
 
     public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl) {
-        this(sourceDateEpoch, siteUrl, false, false);
+        this(sourceDateEpoch, siteUrl, false, false, Optional.empty());
     }
 
     public RenderSettings withSeparateAppendices(boolean separate) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separate, draftBuild);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separate, draftBuild, portal);
     }
 
     public RenderSettings withDraftBuild(boolean draft) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draft);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draft, portal);
+    }
+
+    public RenderSettings withPortal(Optional<String> name) {
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, name);
+    }
+
+    /** The portal's name for templates: "" when there is none, so a template tests it with ?has_content. */
+    public String portalName() {
+        return portal.orElse("");
     }
 
     public RenderSettings(Optional<Instant> sourceDateEpoch) {

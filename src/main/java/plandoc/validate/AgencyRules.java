@@ -8,6 +8,7 @@ import java.util.Optional;
 import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.Suggestions;
+import plandoc.model.AgencyRegister;
 import plandoc.model.Assignment;
 import plandoc.model.Plan;
 import plandoc.model.Section;
@@ -31,9 +32,16 @@ final class AgencyRules {
         List<String> files = plan.agencies().agencies().stream().map(a -> a.id().at().file()).distinct().toList();
         String used = String.join(", ", files);
         String addTo = files.isEmpty() ? "agencies.yaml" : files.get(files.size() - 1);
+        AgencyRegister setAside = plan.agencies().setAsideRegister();
         for (Text name : names) {
             String value = name.literalText();
-            if (plan.agencies().resolve(value).isEmpty()) {
+            if (plan.agencies().resolve(value).isEmpty() && setAside.resolve(value).isPresent()) {
+                // Another province's agency: the shared register this plan's own one replaces has it.
+                String from = setAside.agencies().get(0).id().at().file();
+                problems.error(name.at(), "agency.other-register", value, from, used,
+                        Hint.nearest(Suggestions.nearest(value, forms).or(() -> within(value, forms))), addTo,
+                        IdRules.suggestion(value), yamlScalar(value));
+            } else if (plan.agencies().resolve(value).isEmpty()) {
                 problems.error(name.at(), "agency.unknown-in", value, used,
                         Hint.nearest(Suggestions.nearest(value, forms).or(() -> within(value, forms))), addTo, IdRules.suggestion(value),
                         yamlScalar(value));

@@ -35,7 +35,7 @@ final class DocumentRules {
             problems.error(plan.body().at(), "document.plan-not-placed");
         }
         if (!d.number().matches("\\d+")) {
-            problems.error(d.at(), "document.number", d.number());
+            problems.error(d.numberAt(), "document.number", d.number()); // at the value (was: the document's first key)
         }
     }
 }

@@ -98,7 +98,7 @@ class SiteRecordTest {
         Commit commit = new Commit("0123456789abcdef0123456789abcdef01234567", "Chuyên viên",
                 ZonedDateTime.of(2026, 1, 5, 9, 30, 0, 0, ZoneOffset.ofHours(7)), "Sửa kinh phí");
         SiteRecord record = SiteRecord.of("key", "content/ke-hoach-a", outcomes.get(0).resolved().get(),
-                written.links(), List.of(commit), outcomes.get(0).problems().sorted(), written.files());
+                written.links(), List.of(new plandoc.history.HistoryEntry(commit)), outcomes.get(0).problems().sorted(), written.files());
         assertTrue(!record.agencyWork().isEmpty() && !record.summary().words().isEmpty());
         assertEquals(Optional.of(record), SiteRecords.parse(SiteRecords.bytes(record)));
         SiteRecord scaled = new SiteRecord(record.slug(), record.key(), record.folder(),

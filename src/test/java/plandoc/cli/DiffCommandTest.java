@@ -30,10 +30,14 @@ class DiffCommandTest {
             assertTrue(vi.out().get(0).contains("02/03/2026 (mã ") && vi.out().get(0).endsWith(") → bản đang soạn (chưa commit)"), vi.outText());
             assertTrue(vi.out().contains("      Giai đoạn 2012-2015, NS địa phương: 2,00 → 2,50 (+0,50)"), vi.outText());
             assertTrue(vi.out().contains("      Cộng: 9,50 → 10,00 (+0,50)"), vi.outText());
+            // The line the plan's history on the site gives this change.
+            assertEquals("Tóm tắt: Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng)", vi.out().get(vi.out().size() - 1));
 
             Cli.Result en = Cli.run("diff", plan, "--lang", "en");
             assertTrue(en.out().get(0).endsWith("→ the draft being edited (not committed)"), en.outText());
             assertTrue(en.out().contains("      Total: 2,00 → 2,50 (+0,50)"), en.outText());
+            assertEquals("In short: Changed the amounts of 1 dự án (Phụ lục 3, total 9,50 → 10,00 tỷ đồng)",
+                    en.out().get(en.out().size() - 1));
 
             Path html = dir.resolve("so-sanh.html");
             Cli.Result written = Cli.run("diff", plan, "--format", "html", "--out", html.toString());

@@ -77,8 +77,39 @@ class ProvinceStarterTest {
         assertEquals(0, second.exit());
         assertTrue(!Files.exists(content.resolve("hai/agencies.yaml")), second.outText());
         Files.writeString(content.resolve("agencies.yaml"), "agencies:\n  - { id: so-tttt, name: Sở Thông tin và Truyền thông }\n");
+        // The folder now holds another province's register (province.yaml says whose).
+        Files.writeString(content.resolve("province.yaml"), "province: Hà Tĩnh\n");
         assertEquals(0, Cli.run("new", "ba", "--province", "Hà Giang", "--content", content.toString()).exit());
         assertTrue(Files.exists(content.resolve("ba/agencies.yaml")), "another province's shared register: the plan gets its own");
         assertEquals(0, Cli.run("check", "--strict", content.resolve("ba").toString()).exit());
+    }
+
+    /** A new province's first plan writes content/province.yaml; later plans take their province from it. */
+    @Test
+    void theFirstPlanOfAProvinceWritesItsProvinceFileAndLaterPlansFollowIt() throws IOException {
+        Path content = dir.resolve("content");
+        Cli.Result first = Cli.run("new", "mot", "--province", "quảng nam", "--content", content.toString());
+        assertEquals(0, first.exit());
+        String province = Files.readString(content.resolve("province.yaml"));
+        assertTrue(province.contains("portal: Cổng thông tin điện tử tỉnh Quảng Nam ")
+                && province.contains("province: Quảng Nam ") && province.contains("register: agencies.yaml "), province);
+        assertTrue(first.outText().contains("province.yaml"), first.outText());
+
+        // The administrator's place (a plan dated at the provincial capital, say) reaches the next plan.
+        Files.writeString(content.resolve("province.yaml"), province.replace("place: Quảng Nam", "place: Tam Kỳ"));
+        assertEquals(0, Cli.run("new", "hai", "--content", content.toString()).exit());
+        String plan = Files.readString(content.resolve("hai/plan.yaml"));
+        assertTrue(plan.contains("name: Ủy ban nhân dân tỉnh Quảng Nam ") && plan.contains("place: Tam Kỳ "), plan);
+        assertEquals(0, Cli.run("check", "--strict", content.toString()).exit());
+    }
+
+    /** Beside another province's plans, {@code new --province} leaves their province.yaml alone. */
+    @Test
+    void aPlanBesideOtherPlansDoesNotWriteTheProvinceFile() throws IOException {
+        Path content = dir.resolve("content");
+        assertEquals(0, Cli.run("new", "mot", "--content", content.toString()).exit());
+        assertEquals(0, Cli.run("new", "hai", "--province", "Quảng Nam", "--content", content.toString()).exit());
+        assertTrue(!Files.exists(content.resolve("province.yaml")));
+        assertTrue(Files.readString(content.resolve("hai/plan.yaml")).contains("place: Quảng Nam "));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,72 @@ class HistoryCacheTest {
         HistoryCache back = HistoryCache.read(file);
         assertEquals(reader.read(List.of(content), List.of(a, b)), reader.read(List.of(content), List.of(a, b), back));
         assertEquals(2, back.readFromGit(), "not a straight line forward: read again");
+    }
+
+    /**
+     * What each commit changed is made once: a build at the same HEAD takes every summary from the cache,
+     * a new commit costs its own summary only, and another plandoc makes them again.
+     */
+    @Test
+    void summariesAreMadeOncePerCommit() throws Exception {
+        Path content = repo.resolve("content");
+        Path a = Files.createDirectories(content.resolve("ke-hoach-a"));
+        Files.writeString(a.resolve("plan.yaml"), "a: 1\n");
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            commit(git, "Kế hoạch a", 1_700_000_000_000L);
+            Files.writeString(a.resolve("plan.yaml"), "a: 2\n");
+            commit(git, "Sửa kế hoạch a", 1_700_000_100_000L);
+        }
+        ProvenanceReader reader = new ProvenanceReader();
+        Counting v1 = new Counting("v1");
+        HistoryCache first = HistoryCache.empty();
+        Provenance read = reader.read(List.of(content), List.of(a), first, Optional.of(v1));
+        assertEquals(2, v1.calls);
+        assertEquals(List.of("1 bản trước", "gốc"),
+                read.entries("ke-hoach-a").stream().map(e -> e.change().orElseThrow().summary()).toList());
+        Path file = site.resolve(HistoryCache.FILE);
+        Files.write(file, first.bytes());
+
+        HistoryCache again = HistoryCache.read(file);
+        assertEquals(read, reader.read(List.of(content), List.of(a), again, Optional.of(v1)));
+        assertEquals(2, v1.calls, "every summary came from the cache");
+        assertFalse(again.changed());
+
+        try (Git git = Git.open(repo.toFile())) {
+            Files.writeString(a.resolve("plan.yaml"), "a: 3\n");
+            commit(git, "Sửa lần nữa", 1_700_000_200_000L);
+        }
+        Provenance moved = reader.read(List.of(content), List.of(a), again, Optional.of(v1));
+        assertEquals(3, v1.calls, "the new commit only");
+        assertEquals(1, again.summarised());
+        assertEquals(reader.read(List.of(content), List.of(a), HistoryCache.empty(), Optional.of(new Counting("v1"))), moved);
+
+        Files.write(file, again.bytes());
+        Counting v2 = new Counting("v2");
+        reader.read(List.of(content), List.of(a), HistoryCache.read(file), Optional.of(v2));
+        assertEquals(3, v2.calls, "another plandoc: made again");
+    }
+
+    /** Says how many parents a commit has, and counts how often it is asked. */
+    private static final class Counting implements ChangeSummarizer {
+        private final String version;
+        int calls;
+
+        Counting(String version) {
+            this.version = version;
+        }
+
+        @Override
+        public String version() {
+            return version;
+        }
+
+        @Override
+        public ContentChange summarize(GitRepository git, String planPath, List<String> parents, String commitId) {
+            calls++;
+            return parents.isEmpty() ? new ContentChange(ContentChange.Kind.FIRST, "gốc")
+                    : new ContentChange(ContentChange.Kind.CHANGED, parents.size() + " bản trước");
+        }
     }
 
     private static void commit(Git git, String message, long when) throws Exception {

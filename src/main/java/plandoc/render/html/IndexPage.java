@@ -7,10 +7,15 @@ import java.util.List;
  *
  * @param agencyView the agency view's path from the index, or "" when there is none
  * @param source     the commit the site was built from; {@link SourceView#NONE} outside git
+ * @param portal     the portal's name ({@code content/province.yaml}), or "" for the generic titles
  */
-public record IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source) {
+public record IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal) {
     public IndexPage {
         entries = List.copyOf(entries);
+    }
+
+    public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source) {
+        this(entries, assets, agencyView, source, "");
     }
 
     public IndexPage(List<IndexEntry> entries, String assets) {

@@ -14,7 +14,13 @@ import plandoc.resolved.ResolvedPlan;
  * @param source       the commit and history the page was built from; {@link SourceView#NONE} outside git
  */
 public record PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links,
-                       String assets, String siteIndex, SourceView source) {
+                       String assets, String siteIndex, SourceView source, String portal) {
+    /** A page of a site without a portal name ({@code content/province.yaml}). */
+    public PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links, String assets,
+                    String siteIndex, SourceView source) {
+        this(plan, issuer, parentIssuer, links, assets, siteIndex, source, "");
+    }
+
     /** A page without provenance (built outside git, or previewed). */
     public PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links, String assets,
                     String siteIndex) {

@@ -3,7 +3,8 @@ package plandoc.render.html;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import plandoc.history.Commit;
+import plandoc.history.ContentChange;
+import plandoc.history.HistoryEntry;
 import plandoc.history.Provenance;
 import plandoc.history.SourceVersion;
 
@@ -14,7 +15,7 @@ import plandoc.history.SourceVersion;
  *
  * @param commit      the full commit id, "" when unknown
  * @param commitLabel "a1b2c3d", or "a1b2c3d + thay đổi chưa commit" when built from uncommitted files
- * @param history     the plan's commits, newest first (empty on the index page)
+ * @param history     the plan's versions, newest first (empty on the index page)
  * @param ownVersion  a plan's page: the commit is the plan's own (the last that touched its folder),
  *                    not the site's, and the footer says so (issue 17)
  */
@@ -23,8 +24,27 @@ public record SourceView(String commit, String commitLabel, List<HistoryLine> hi
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** One commit of a plan's history as listed on its page. */
-    public record HistoryLine(String date, String author, String message, String commit) {
+    /**
+     * One version of a plan as its history lists it.
+     *
+     * @param change what the version changed in the document ("Sửa kinh phí 3 dự án (Phụ lục 3)"), or
+     *               the commit message when that was not computed (a preview)
+     * @param note   the commit message, as the author's note beside the change; "" when it is the change
+     * @param kind   "first", "changed", "unchanged", "not-compared"; "" when not computed: the row's style
+     */
+    public record HistoryLine(String date, String author, String change, String note, String commit, String kind) {
+        static HistoryLine of(HistoryEntry entry) {
+            String date = entry.commit().when().format(DATE);
+            String message = entry.commit().message();
+            return entry.change()
+                    .map(c -> new HistoryLine(date, entry.commit().author(), c.summary(), message, entry.commit().shortId(),
+                            kind(c.kind())))
+                    .orElseGet(() -> new HistoryLine(date, entry.commit().author(), message, "", entry.commit().shortId(), ""));
+        }
+
+        private static String kind(ContentChange.Kind kind) {
+            return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     public SourceView {
@@ -38,14 +58,13 @@ public record SourceView(String commit, String commitLabel, List<HistoryLine> hi
 
     /** One plan's page: the plan's own version and its history. */
     public static SourceView of(Provenance provenance, String slug) {
-        return of(provenance.version(slug), provenance.history(slug), true);
+        return of(provenance.version(slug), provenance.entries(slug), true);
     }
 
-    private static SourceView of(Optional<SourceVersion> version, List<Commit> commits, boolean ownVersion) {
+    private static SourceView of(Optional<SourceVersion> version, List<HistoryEntry> entries, boolean ownVersion) {
         return version.map(v -> new SourceView(v.commitId(),
                 v.shortId() + (v.dirty() ? " + thay đổi chưa commit" : ""),
-                commits.stream().map(c -> new HistoryLine(c.when().format(DATE), c.author(), c.message(), c.shortId()))
-                        .toList(), ownVersion))
+                entries.stream().map(HistoryLine::of).toList(), ownVersion))
                 .orElse(NONE);
     }
 

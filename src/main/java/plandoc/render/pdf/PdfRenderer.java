@@ -53,6 +53,11 @@ public final class PdfRenderer {
     /** JUL only keeps weak references to loggers: hold them so the levels set here stick. */
     private final List<Logger> quietLoggers;
 
+    /** The settings this renderer prints with (the portal's name, for the page beside the PDF). */
+    public RenderSettings settings() {
+        return settings;
+    }
+
     public PdfRenderer(PdfFonts fonts, String pdfCss, RenderSettings settings) {
         this(fonts, pdfCss, settings, true);
     }

@@ -25,11 +25,17 @@ public final class AtomFeed {
     static final String NAMESPACE = "http://www.w3.org/2005/Atom";
     /** A feed reader needs the recent changes, not the whole register of a province. */
     static final int MAX_ENTRIES = 200;
+    static final String TITLE = "Văn bản ban hành và điều chỉnh";
     /** Documents are dated in Vietnam: a date alone means that day in Indochina Time. */
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     public byte[] write(List<PlanSummary> plans, Optional<URI> site) {
+        return write(plans, site, Optional.empty());
+    }
+
+    /** {@code portal}: the feed is titled with the portal's name, as readers list their subscriptions. */
+    public byte[] write(List<PlanSummary> plans, Optional<URI> site, Optional<String> portal) {
         List<PlanSummary> dated = plans.stream().filter(p -> lastChange(p).isPresent())
                 .sorted(Comparator.comparing((PlanSummary p) -> lastChange(p).get().toInstant()).reversed()
                         .thenComparing(PlanSummary::slug))
@@ -37,7 +43,7 @@ public final class AtomFeed {
         XmlOutput xml = new XmlOutput(NAMESPACE, "feed").xmlAttribute("lang", "vi");
         site.ifPresent(base -> xml.xmlAttribute("base", base.toString()));
         xml.text("id", site.map(URI::toString).orElse(uuid("site")))
-                .text("title", "Văn bản ban hành và điều chỉnh")
+                .text("title", TITLE + portal.map(name -> " — " + name).orElse(""))
                 .text("updated", dated.isEmpty() ? "1970-01-01T00:00:00Z" : format(lastChange(dated.get(0)).get()));
         xml.empty("link").attribute("rel", "self").attribute("type", "application/atom+xml").attribute("href", FILE);
         xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", "index.html");

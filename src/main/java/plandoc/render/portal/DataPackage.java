@@ -14,6 +14,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import plandoc.render.data.TidyBudgetCsv;
 
@@ -38,10 +39,18 @@ public final class DataPackage {
     }
 
     public byte[] write(List<PlanSummary> plans) {
+        return write(plans, Optional.empty());
+    }
+
+    /**
+     * @param portal the portal's name ({@code content/province.yaml}): then it is the package's publisher
+     *               and the plans' issuers its authors; without it the issuers are listed as publishers
+     */
+    public byte[] write(List<PlanSummary> plans, Optional<String> portal) {
         ObjectNode root = nodes.objectNode()
                 .put("profile", "tabular-data-package")
                 .put("name", "plandoc-open-data")
-                .put("title", "Kinh phí các kế hoạch, quyết định đã ban hành")
+                .put("title", "Kinh phí các kế hoạch, quyết định đã ban hành" + portal.map(p -> " — " + p).orElse(""))
                 .put("description", "Mỗi tệp là một bảng kinh phí của một văn bản, mỗi dòng một khoản tiền. "
                         + "Cộng cột amount của các dòng có in_total = true được tổng kinh phí của bảng.");
         root.putArray("licenses").addObject().put("name", LICENSE)
@@ -50,7 +59,9 @@ public final class DataPackage {
         Set<String> publishers = new LinkedHashSet<>();
         plans.forEach(plan -> publishers.add(plan.issuer()));
         ArrayNode contributors = root.putArray("contributors");
-        publishers.forEach(name -> contributors.addObject().put("title", name).put("role", "publisher"));
+        portal.ifPresent(name -> contributors.addObject().put("title", name).put("role", "publisher"));
+        String issuerRole = portal.isPresent() ? "author" : "publisher";
+        publishers.forEach(name -> contributors.addObject().put("title", name).put("role", issuerRole));
         ArrayNode sources = root.putArray("sources");
         for (PlanSummary plan : plans) {
             if (!plan.tables().isEmpty()) {

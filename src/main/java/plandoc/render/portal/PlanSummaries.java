@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import plandoc.history.Commit;
+import plandoc.history.HistoryEntry;
 import plandoc.model.Unit;
 import plandoc.render.html.PlanLinks;
 import plandoc.resolved.AgencyWork;
@@ -38,7 +38,11 @@ public final class PlanSummaries {
     private PlanSummaries() {
     }
 
-    public static PlanSummary of(ResolvedPlan plan, PlanLinks links, List<Commit> history) {
+    /**
+     * @param history the plan's versions, newest first; those that left the document as it was (a
+     *                comment, the layout of the file) are not changes a reader of the feed is told of
+     */
+    public static PlanSummary of(ResolvedPlan plan, PlanLinks links, List<HistoryEntry> history) {
         DocumentInfo info = plan.info();
         Map<String, PlanSummary.AgencyName> agencies = new LinkedHashMap<>();
         for (AgencyWork work : plan.agencyWork()) {
@@ -46,8 +50,9 @@ public final class PlanSummaries {
         }
         Optional<BigDecimal> total = info.fundingTotal()
                 .flatMap(amount -> Unit.byLabel(info.fundingUnit()).map(unit -> amount.multiply(unit.inDong())));
-        List<PlanSummary.Change> changes = history.stream()
-                .map(c -> new PlanSummary.Change(c.id(), c.when(), c.message())).toList();
+        List<PlanSummary.Change> changes = history.stream().filter(HistoryEntry::changesDocument)
+                .map(e -> new PlanSummary.Change(e.commit().id(), e.commit().when(),
+                        e.change().map(c -> c.summary()).orElse(e.commit().message()))).toList();
         List<PlanSummary.DataTable> tables = new ArrayList<>();
         for (BudgetData budget : plan.budgets()) {
             // The printed table's CSV sits beside the tidy one and carries the plan's name for the table.

@@ -14,7 +14,7 @@ import plandoc.render.html.PlanLinks;
  * @param agencies  the registered agencies the plan gives work to, in the plan's order, each once
  * @param totalDong the plan's total funding in đồng (for sorting across units), when it has a budget
  * @param words     every distinct word of the plan's text, in reading order (what full-text search indexes)
- * @param changes   the commits that touched the plan's folder, newest first (empty outside git)
+ * @param changes   the commits that changed the plan's document, newest first (empty outside git)
  * @param tables    the plan's tidy budget tables (open data), in the plan's order
  */
 public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> date, String dateText, String kind,
@@ -46,7 +46,10 @@ public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> 
     public record AgencyName(String id, String name) {
     }
 
-    /** A commit that touched the plan: when, and its message. */
+    /**
+     * A version of the plan that changed its document: when, and what it changed ("Sửa kinh phí 3 dự án
+     * (Phụ lục 3)"), or the commit's message when that was not computed.
+     */
     public record Change(String commit, ZonedDateTime when, String message) {
     }
 }

@@ -25,10 +25,16 @@ public final class PortalFiles {
      * @param agencyView the agency view's path from the site root, or "" when there is none
      */
     public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site) {
+        return write(plans, agencyView, site, Optional.empty());
+    }
+
+    /** @param portal the portal's name ({@code content/province.yaml}): the feed's title, the data's publisher */
+    public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
+                                     Optional<String> portal) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.putAll(search.write(plans));
-        files.put(AtomFeed.FILE, feed.write(plans, site));
-        files.put(DataPackage.FILE, dataPackage.write(plans));
+        files.put(AtomFeed.FILE, feed.write(plans, site, portal));
+        files.put(DataPackage.FILE, dataPackage.write(plans, portal));
         files.put(PlanJson.SCHEMA_PATH, planDataSchema());
         // The sitemap protocol knows absolute addresses only: without the site's, there is none.
         if (site.isPresent()) {

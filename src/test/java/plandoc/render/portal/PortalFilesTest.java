@@ -60,7 +60,8 @@ class PortalFilesTest {
         List<PlanSummary> summaries = new ArrayList<>();
         for (ResolvedPlan plan : plans) {
             summaries.add(PlanSummaries.of(plan, SiteLinks.of(plan),
-                    inGit ? history.get(plan.info().slug()) : List.of()));
+                    inGit ? history.get(plan.info().slug()).stream().map(plandoc.history.HistoryEntry::new).toList()
+                            : List.of()));
         }
         return summaries;
     }

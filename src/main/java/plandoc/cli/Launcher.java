@@ -1,0 +1,77 @@
+package plandoc.cli;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The command the user started plandoc with, as they would type it again in a "then run … serve" hint:
+ * {@code ./plandoc} through the wrapper (which says how it was called in {@value #ENVIRONMENT}),
+ * {@code java -jar target/plandoc.jar} when the jar was run directly.
+ */
+final class Launcher {
+    /** Set by the {@code plandoc} wrapper script to its {@code $0}: the wrapper as the user called it. */
+    static final String ENVIRONMENT = "PLANDOC_LAUNCHER";
+    /** Neither wrapper nor jar (the classes folder of a development build): the documented way. */
+    static final String WRAPPER = "./plandoc";
+
+    private Launcher() {
+    }
+
+    static String command() {
+        return command(Optional.ofNullable(System.getenv(ENVIRONMENT)), Optional.ofNullable(System.getenv("PATH")),
+                jar(), Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * @param launcher the wrapper's {@code $0}, when it started this JVM
+     * @param path     the {@code PATH}: a wrapper found there is typed by its name alone
+     * @param jar      the jar this class was loaded from, if any
+     * @param cwd      the working directory, against which paths are shown as typed
+     */
+    static String command(Optional<String> launcher, Optional<String> path, Optional<Path> jar, Path cwd) {
+        Optional<String> wrapper = launcher.filter(l -> !l.isBlank());
+        if (wrapper.isPresent()) {
+            Path script = Path.of(wrapper.get());
+            if (script.isAbsolute() && script.getParent() != null && path.isPresent()
+                    && Arrays.stream(path.get().split(File.pathSeparator)).filter(d -> !d.isEmpty())
+                            .anyMatch(d -> Path.of(d).toAbsolutePath().normalize().equals(script.getParent().normalize()))) {
+                return script.getFileName().toString();
+            }
+            return quoted(script.isAbsolute() ? shown(script, cwd, true) : wrapper.get());
+        }
+        return jar.map(j -> "java -jar " + quoted(shown(j, cwd, false))).orElse(WRAPPER);
+    }
+
+    /** A path under the working directory relative to it ("./plandoc" for a script, as a shell needs). */
+    private static String shown(Path file, Path cwd, boolean script) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = cwd.toAbsolutePath().normalize();
+        if (!absolute.startsWith(base) || absolute.equals(base)) {
+            return absolute.toString();
+        }
+        String relative = base.relativize(absolute).toString();
+        return script ? "./" + relative : relative;
+    }
+
+    /** A word as a POSIX shell reads it back: quoted when it holds a space or another special character. */
+    static String quoted(String text) {
+        return text.matches("[A-Za-z0-9_./:@%+=,-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
+    }
+
+    private static Optional<Path> jar() {
+        try {
+            var source = Launcher.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path location = Path.of(source.getLocation().toURI());
+            return location.getFileName() != null && location.getFileName().toString().endsWith(".jar")
+                    ? Optional.of(location) : Optional.empty();
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

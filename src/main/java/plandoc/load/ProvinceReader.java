@@ -1,0 +1,69 @@
+package plandoc.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import plandoc.diagnostic.Hint;
+import plandoc.diagnostic.Suggestions;
+import plandoc.model.Province;
+
+/**
+ * Reads {@code content/province.yaml} strictly, as plan.yaml is read: unknown keys with the nearest valid
+ * one, values of the wrong kind, and a register file that is not beside the plan folders, each at its
+ * position. What could be read is kept, so one mistyped key does not lose the portal's name.
+ */
+final class ProvinceReader {
+    private final Nodes nodes;
+
+    ProvinceReader(Nodes nodes) {
+        this.nodes = nodes;
+    }
+
+    Province province(YamlNode root, Path contentDir) {
+        if (root instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL) {
+            return Province.NONE; // an empty file says nothing
+        }
+        Fields f = nodes.fields(root, "province.yaml", PlanShape.PROVINCE.keyNames());
+        Optional<String> portal = f.optional("portal", nodes::string).filter(v -> !v.isEmpty());
+        Optional<String> name = f.optional("province", nodes::string).filter(v -> !v.isEmpty());
+        Optional<String> place = f.optional("place", nodes::string).filter(v -> !v.isEmpty());
+        Optional<YamlNode> registerNode = f.node("register")
+                .filter(n -> !(n instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL));
+        String register = registerNode.flatMap(n -> nodes.string(n).filter(v -> registerFile(v, n, contentDir)))
+                .orElse(Province.DEFAULT_REGISTER);
+        Province.PlanRegister planRegister = f.optional("plan_register",
+                n -> nodes.choice(n, Province.PlanRegister.class, "plan_register")).orElse(Province.PlanRegister.ADD);
+        return new Province(portal, name, place, register, registerNode.map(YamlNode::at), planRegister);
+    }
+
+    /** A register is a YAML file directly beside the plan folders: the files every plan's key is made from. */
+    private boolean registerFile(String value, YamlNode node, Path contentDir) {
+        boolean plainName = !value.isEmpty() && !value.contains("/") && !value.contains("\\") && !value.startsWith(".")
+                && (value.endsWith(".yaml") || value.endsWith(".yml"));
+        if (!plainName) {
+            nodes.problems().error(node.at(), "province.register-name", value);
+            return false;
+        }
+        if (!Files.isRegularFile(contentDir.resolve(value))) {
+            nodes.problems().error(node.at(), "province.register-missing", value,
+                    Hint.nearest(Suggestions.nearest(value, yamlFiles(contentDir))));
+            return false;
+        }
+        return true;
+    }
+
+    private static List<String> yamlFiles(Path dir) {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.equals(Province.FILE))
+                    .forEach(names::add);
+        } catch (java.io.IOException e) {
+            // the suggestion is a courtesy
+        }
+        return names;
+    }
+}

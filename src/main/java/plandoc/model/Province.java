@@ -1,0 +1,50 @@
+package plandoc.model;
+
+import java.util.Optional;
+import plandoc.diagnostic.SourcePosition;
+
+/**
+ * What {@code content/province.yaml} says about every plan beside it: the portal that publishes them,
+ * the province, and the agency register plans are checked against. Without the file: {@link #NONE}, the
+ * behaviour of a content folder before the file existed (generic page titles, {@code agencies.yaml}).
+ *
+ * @param portal     the e-portal's name, printed in the site's titles, header, feed and data package
+ * @param name       the province ("Quảng Nam"), for {@code plandoc new}
+ * @param place      the place name new plans are dated at ("Quảng Nam, ngày …"); defaults to {@code name}
+ * @param register   the file name, beside the plan folders, of the agency register plans use
+ * @param registerAt where {@code register} was written, for a register file that is not there
+ * @param planRegister what a plan folder's own {@code agencies.yaml} does to {@code register}
+ */
+public record Province(Optional<String> portal, Optional<String> name, Optional<String> place, String register,
+                       Optional<SourcePosition> registerAt, PlanRegister planRegister) {
+    public static final String FILE = "province.yaml";
+    public static final String DEFAULT_REGISTER = "agencies.yaml";
+    public static final Province NONE = new Province(Optional.empty(), Optional.empty(), Optional.empty(),
+            DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD);
+
+    /**
+     * {@code plan_register:}: a plan folder's own register is added to the shared one (its entries replacing
+     * those of the same id), or replaces it, so that plans of another province in the same content folder are
+     * checked against their own agencies only.
+     */
+    public enum PlanRegister implements Choice {
+        ADD("add"),
+        REPLACE("replace");
+
+        private final String id;
+
+        PlanRegister(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+    }
+
+    /** The place name for a new plan: {@code place}, else the province's name. */
+    public Optional<String> placeName() {
+        return place.or(() -> name);
+    }
+}

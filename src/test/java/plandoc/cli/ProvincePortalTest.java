@@ -1,0 +1,92 @@
+package plandoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code content/province.yaml}: the portal's name in the site's chrome (page titles, header, feed, data
+ * package), and nothing of it without the file. Built from a real second-province plan (fixtures/quang-nam-2026).
+ */
+class ProvincePortalTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/quang-nam-2026");
+    private static final String PORTAL = "Cổng thông tin điện tử tỉnh Quảng Nam";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thePortalsNameTitlesTheSiteAndHeadsItsPages() throws IOException {
+        Path content = content();
+        Files.writeString(content.resolve("province.yaml"), "portal: " + PORTAL + "\nprovince: Quảng Nam\n");
+        Path site = build(content);
+
+        String index = Files.readString(site.resolve("index.html"));
+        assertTrue(index.contains("<title>Danh mục văn bản — " + PORTAL + "</title>"), index);
+        assertTrue(index.contains("<p class=\"portal-name\">" + PORTAL + "</p>\n<h1>Danh mục văn bản</h1>"), index);
+        assertTrue(index.contains("title=\"Văn bản mới ban hành và điều chỉnh — " + PORTAL + "\" href=\"feed.xml\""), index);
+        String agencies = Files.readString(site.resolve("co-quan/index.html"));
+        assertTrue(agencies.contains("<title>Nhiệm vụ theo cơ quan — " + PORTAL + "</title>"), agencies);
+        assertTrue(agencies.contains("<p class=\"portal-name\">" + PORTAL + "</p>"), agencies);
+        String guide = Files.readString(site.resolve("huong-dan/index.html"));
+        assertTrue(guide.contains("<title>Hướng dẫn soạn văn bản bằng plandoc — " + PORTAL + "</title>"), guide);
+        String page = Files.readString(site.resolve("qn-stttt-2026/index.html"));
+        assertTrue(page.contains(">← Danh mục văn bản — " + PORTAL + "</a>"), page);
+
+        String feed = Files.readString(site.resolve("feed.xml"));
+        assertTrue(feed.contains("<title>Văn bản ban hành và điều chỉnh — " + PORTAL + "</title>"), feed);
+        String data = Files.readString(site.resolve("datapackage.json"));
+        assertTrue(data.matches("(?s).*\"contributors\" : \\[\\s*\\{\\s*\"title\" : \"" + PORTAL
+                + "\",\\s*\"role\" : \"publisher\"\\s*},\\s*\\{\\s*\"title\" : \"Sở Thông tin và Truyền thông tỉnh Quảng Nam\","
+                + "\\s*\"role\" : \"author\".*"), data);
+    }
+
+    @Test
+    void withoutTheFileTheSiteKeepsItsGenericTitles() throws IOException {
+        Path site = build(content());
+        String index = Files.readString(site.resolve("index.html"));
+        assertTrue(index.contains("<title>Danh mục văn bản</title>") && !index.contains("portal-name"), index);
+        assertTrue(Files.readString(site.resolve("feed.xml")).contains("<title>Văn bản ban hành và điều chỉnh</title>"));
+        String data = Files.readString(site.resolve("datapackage.json"));
+        assertTrue(data.matches("(?s).*\"title\" : \"Sở Thông tin và Truyền thông tỉnh Quảng Nam\",\\s*\"role\" : \"publisher\".*")
+                && !data.contains("\"author\""), data);
+    }
+
+    /** A file of comments only says nothing: every key of province.yaml may be left out. */
+    @Test
+    void anEmptyFileIsNoFile() throws IOException {
+        Path content = content();
+        Files.writeString(content.resolve("province.yaml"), "# chưa có gì\n");
+        Cli.Result check = Cli.run("check", "--strict", content.toString());
+        assertEquals(0, check.exit(), check.errText());
+    }
+
+    private Path content() throws IOException {
+        Path content = dir.resolve("content");
+        try (Stream<Path> files = Files.walk(FIXTURE)) {
+            for (Path file : files.toList()) {
+                Path target = content.resolve(FIXTURE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return content;
+    }
+
+    private Path build(Path content) {
+        Path site = dir.resolve("site");
+        Cli.Result build = Cli.run("build", "--content", content.toString(), "--out", site.toString());
+        assertEquals(0, build.exit(), build.errText());
+        return site;
+    }
+}
