@@ -4,12 +4,14 @@ import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.TableView;
 
 /**
- * When a plan's Word file is written (issue 17). Normally beside the PDF, on the second core. For a
- * plan with very long tables (the 2,000-item budget: 173 pages) the DOCX's XML tree (~130 MB in
- * XMLBeans) and the PDF's layout together pushed the serial collector's old generation, which it
+ * When a plan's Word and Excel files are written (issue 17). Normally beside the PDF, on the second
+ * core. For a plan with very long tables (the 2,000-item budget: 173 pages) the DOCX's XML tree (~130 MB
+ * in XMLBeans) and the PDF's layout together pushed the serial collector's old generation, which it
  * empties only when full, to its whole initial size: peak RSS 536–554 MB (336 MB without the office
  * files). Such a plan writes its DOCX after the PDF, once the PDF's garbage is collected: 445–453 MB
- * (docs/benchmarks.md). Its XLSX stays on the second core (a few MB). The bytes are the same either way.
+ * (docs/benchmarks.md, session 4). Since session 6 its XLSX too (POI's tree of the workbook, promoted
+ * during the PDF's layout, stayed in the old generation as garbage until the PDF was done), written on
+ * the second core while the DOCX is written on the first. The bytes are the same either way.
  */
 final class OfficeOrder {
     /** Table rows from which a plan counts as large; the bundled plans have a few hundred at most. */

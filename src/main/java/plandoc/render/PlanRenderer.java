@@ -111,17 +111,19 @@ public final class PlanRenderer {
         PlanFiles files = planFiles(plan);
         // The office files need only the plan: written on the second core while the page and the PDF
         // print (issue 17); started first, so they are done before the PDF, the longer of the two. A large
-        // plan's Word file is written after the PDF instead, to keep the peak memory down (OfficeOrder).
+        // plan's office files are written after the PDF instead, to keep the peak memory down (OfficeOrder).
         boolean large = OfficeOrder.large(plan);
         java.util.concurrent.Future<List<RenderedPlan.OutputFile>> officeFiles =
-                SecondCore.start(() -> large ? workbooks(plan, files) : officeFiles(plan, files));
+                large ? null : SecondCore.start(() -> officeFiles(plan, files));
         String page;
         Provenance provenance;
         try {
             provenance = provenanceSource.get();
             page = page(plan, files, SourceView.of(provenance, files.slug()));
         } catch (TemplateError | RuntimeException e) {
-            officeFiles.cancel(true);
+            if (officeFiles != null) {
+                officeFiles.cancel(true);
+            }
             throw e;
         }
         List<RenderedPlan.OutputFile> output = new ArrayList<>();
@@ -150,10 +152,11 @@ public final class PlanRenderer {
         }
         output.add(new RenderedPlan.OutputFile(PlanFiles.JSON, planJson));
         if (large) {
-            List<RenderedPlan.OutputFile> workbooks = SecondCore.result(officeFiles);
             OfficeOrder.releasePdf();
+            java.util.concurrent.Future<List<RenderedPlan.OutputFile>> workbooks =
+                    SecondCore.start(() -> workbooks(plan, files));
             output.add(document(plan, files));
-            output.addAll(workbooks);
+            output.addAll(SecondCore.result(workbooks));
         } else {
             output.addAll(SecondCore.result(officeFiles));
         }

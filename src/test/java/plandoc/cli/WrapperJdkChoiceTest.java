@@ -86,6 +86,29 @@ class WrapperJdkChoiceTest {
     }
 
     @Test
+    void aJdk25OrNewerGetsCompactHeadersAndOneShotCommandsASmallYoungGeneration() throws Exception {
+        Path jdk = fakeJdk("jdk99", "99.0.1", 0);
+        assertEquals(0, wrapper(Map.of("JAVA_HOME", jdk.toString()), "build", "--quiet"));
+        assertEquals(0, wrapper(Map.of("JAVA_HOME", jdk.toString()), "serve"));
+        List<String> calls = calls();
+        assertEquals(3, calls.size(), calls.toString());
+        String build = calls.get(1);
+        String serve = calls.get(2);
+        assertTrue(build.contains("-XX:+UseCompactObjectHeaders") && build.contains("-Xmn32m"), build);
+        assertTrue(serve.contains("-XX:+UseCompactObjectHeaders") && !serve.contains("-Xmn"), serve);
+    }
+
+    @Test
+    void aJdkOlderThan25KeepsItsObjectHeaders() throws Exception {
+        Path jdk17 = fakeJdk("jdk17", "17.0.9", 0);
+        assertEquals(0, wrapper(Map.of("PLANDOC_JAVA", jdk17.resolve("bin/java").toString()), "build", "--quiet"));
+        List<String> calls = calls();
+        assertEquals(1, calls.size(), calls.toString());
+        assertFalse(calls.get(0).contains("CompactObjectHeaders"), calls.get(0));
+        assertTrue(calls.get(0).contains("-Xmn32m"), calls.get(0));
+    }
+
+    @Test
     void aJdkThatDoesNotStartIsSkippedForGood() throws Exception {
         Path jdk = fakeJdk("jdk99", "99.0.1", 1);
         wrapper(Map.of("JAVA_HOME", jdk.toString()), "build", "--quiet");

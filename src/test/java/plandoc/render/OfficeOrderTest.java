@@ -16,7 +16,7 @@ import plandoc.render.xlsx.BudgetWorkbook;
 import plandoc.resolved.ResolvedPlan;
 
 /**
- * A large plan writes its Word file after the PDF (issue 17, {@link OfficeOrder}): the same files in
+ * A large plan writes its Word and Excel files after the PDF (issue 17, {@link OfficeOrder}): the same files in
  * the same order with the same bytes as the writers give on their own; the bundled plans stay beside it.
  */
 class OfficeOrderTest {

@@ -15,7 +15,6 @@ import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.TocEntry;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -145,7 +144,7 @@ public final class PdfRenderer {
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withW3cDocument(dom, "file:///");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        PdfBytes out = new PdfBytes();
         int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
