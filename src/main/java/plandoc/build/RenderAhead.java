@@ -84,17 +84,7 @@ final class RenderAhead {
             if (s.provenance().get() != provenance) {
                 return Optional.empty();
             }
-            Throwable cause = e.getCause();
-            if (cause instanceof RenderException render) {
-                throw render;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw RenderException.rethrown(e);
         }
         if (s.provenance().get() != provenance) {
             return Optional.empty();

@@ -32,4 +32,22 @@ public class RenderException extends Exception {
     public String plan() {
         return plan;
     }
+
+    /**
+     * What a task on another thread threw, thrown again as it was: a render problem, a runtime exception
+     * or an error; anything else (a checked exception no task declares) as an illegal state.
+     */
+    public static RuntimeException rethrown(java.util.concurrent.ExecutionException e) throws RenderException {
+        Throwable cause = e.getCause();
+        if (cause instanceof RenderException render) {
+            throw render;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException(cause);
+    }
 }
