@@ -255,7 +255,7 @@ class WrapperLaunchDecisionTest {
         List<String> corrupt = List.of(
                 written.substring(0, written.length() / 2),          // cut short
                 written.replace("\nend\n", "\n"),                   // no end
-                written.replace("plandoc launch 1", "plandoc launch 0"), // another version's
+                written.replace("plandoc launch 2", "plandoc launch 1"), // another version's
                 written.replace("\nj ", "\nx "),                    // an unknown line
                 "\u0000\u00ff garbage\n",
                 "");
