@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -194,8 +196,9 @@ public final class CheckCache {
         }
         Digest stat = new Digest();
         long newest = Long.MIN_VALUE;
-        for (Path file : Digest.files(folder)) {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        for (Map.Entry<Path, BasicFileAttributes> entry : files(folder).entrySet()) {
+            Path file = entry.getKey();
+            BasicFileAttributes attributes = entry.getValue();
             stat.add(folder.relativize(file).toString()).add(Long.toString(attributes.size()))
                     .add(Long.toString(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)))
                     .add(String.valueOf(attributes.fileKey()));
@@ -208,6 +211,26 @@ public final class CheckCache {
         }
         // Stat first, digest after: a file changed in between has a newer time than now, and is read again next time.
         return new Memo(new Digest().addTree(folder).hex(), signature, newest, now);
+    }
+
+    /**
+     * The files {@link Digest#files} lists, in its order, each with its attributes (a link's target's), read
+     * in one walk: one stat per file instead of three (issue 17: 200 plan folders before every build).
+     */
+    static Map<Path, BasicFileAttributes> files(Path folder) throws IOException {
+        Map<Path, BasicFileAttributes> files = new TreeMap<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                BasicFileAttributes target = attributes.isSymbolicLink() && Files.isRegularFile(file)
+                        ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
+                if (target.isRegularFile() && !Digest.isScratch(file)) {
+                    files.put(file, target);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
     }
 
     /** What the last record kept that a build reads before it checks: the folders' digests, the site's files. */
