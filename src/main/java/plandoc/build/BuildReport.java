@@ -16,11 +16,15 @@ import plandoc.render.RenderProblem;
  * @param unpublished slugs taken out of the site (their folder left the content)
  * @param pagesChanged the site pages (paths relative to the site) this build replaced
  * @param recovery    what was left by an interrupted earlier build, and what was done about it
+ * @param written     what the build's transaction replaced, added or removed in the site (paths relative
+ *                    to the site, folders and files); empty when not known (nothing committed, a merge)
  */
 public record BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
                           List<String> published, List<String> kept, List<String> unpublished,
-                          List<String> pagesChanged, SitePublisher.Recovery recovery) {
+                          List<String> pagesChanged, SitePublisher.Recovery recovery,
+                          java.util.Optional<List<String>> written) {
     public BuildReport {
+        written = written.map(List::copyOf);
         problems = List.copyOf(problems);
         rendered = List.copyOf(rendered);
         unchanged = List.copyOf(unchanged);
@@ -28,6 +32,13 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
         kept = List.copyOf(kept);
         unpublished = List.copyOf(unpublished);
         pagesChanged = List.copyOf(pagesChanged);
+    }
+
+    public BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
+                       List<String> published, List<String> kept, List<String> unpublished,
+                       List<String> pagesChanged, SitePublisher.Recovery recovery) {
+        this(problems, rendered, unchanged, published, kept, unpublished, pagesChanged, recovery,
+                java.util.Optional.empty());
     }
 
     public boolean ok() {

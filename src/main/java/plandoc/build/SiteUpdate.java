@@ -139,6 +139,7 @@ public final class SiteUpdate {
                     transaction.stageFile(BuildCache.FILE, cache.bytes());
                 }
                 transaction.commit();
+                report.written = java.util.Optional.of(transaction.targets());
             } catch (SitePageFailure e) {
                 report.problems.add(e.problem);
                 report.problems.add(new RenderProblem(RenderProblem.Kind.TEMPLATE, "",
@@ -163,13 +164,17 @@ public final class SiteUpdate {
         final List<String> unpublished = new ArrayList<>();
         final List<String> pages = new ArrayList<>();
         SitePublisher.Recovery recovery = SitePublisher.Recovery.CLEAN;
+        /** What the committed transaction changed in the site; empty until it committed. */
+        java.util.Optional<List<String>> written = java.util.Optional.empty();
 
         BuildReport build() {
-            return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery);
+            return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery,
+                    written);
         }
 
         /** The site kept its previous version: this build published and rendered nothing. */
         void nothingPublished() {
+            written = java.util.Optional.empty();
             published.clear();
             rendered.clear();
             pages.clear();

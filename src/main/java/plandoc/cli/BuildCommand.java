@@ -161,7 +161,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         try (SiteLock held = lock.get();
              ProgressPrinter progress = new ProgressPrinter(console, level(), System.console() != null)) {
-            CheckCache.forget(out);
+            Optional<CheckCache.SiteList> before = CheckCache.forget(out, inputs);
             // The progress line is cleared when rendering finishes, before the problems are printed.
             BuildReport result = build.render(outcomes, clean, progress);
             printOutcome(result, build, report);
@@ -173,7 +173,8 @@ final class BuildCommand implements Callable<Integer> {
             if (!failed && result.ok() && result.kept().isEmpty() && result.unpublished().isEmpty()
                     && result.recovery() == SitePublisher.Recovery.CLEAN
                     && outcomes.stream().noneMatch(new Generator(Path.of(""), draft)::withheld)) {
-                CheckCache.record(out, inputs, outcomes, console.messages()::format, result.published().size());
+                CheckCache.record(out, inputs, outcomes, console.messages()::format, result.published().size(), before,
+                        result.written());
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             // A plan kept at its last good version is listed but was not made from its current sources.

@@ -33,7 +33,8 @@ public final class Main implements Runnable {
     /** Runs the CLI; {@code console} null means the process's own streams. */
     static int run(String[] args, Console console) {
         String lang = language(args);
-        Messages messages = Messages.forLanguage(lang);
+        // Read while picocli builds its model (issue 17): the texts are first needed when a command prints.
+        Messages messages = Messages.loading(lang);
         if (!lang.equals("vi") && !lang.equals("en")) {
             Console io = console != null ? new Console(console.out(), console.err(), messages) : Console.system(messages);
             io.err().println(io.text("severity.error") + ": " + io.text("cli.bad-language", lang));

@@ -3,6 +3,10 @@ package plandoc.diagnostic;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * Renders {@link Message}s and {@link Problem}s in Vietnamese (the default) or English.
@@ -12,17 +16,66 @@ import java.util.ResourceBundle;
 public final class Messages {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private final ResourceBundle bundle;
+    /** The texts; read on another thread when made by {@link #loading(String)}. */
+    private final Future<ResourceBundle> bundle;
     private final Locale locale;
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("plandoc.messages", locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = CompletableFuture.completedFuture(read(locale));
+    }
+
+    private Messages(Locale locale, Future<ResourceBundle> bundle) {
+        this.locale = locale;
+        this.bundle = bundle;
     }
 
     public static Messages forLanguage(String language) {
-        return new Messages("en".equals(language) ? Locale.ENGLISH : VIETNAMESE);
+        return new Messages(locale(language));
+    }
+
+    /**
+     * As {@link #forLanguage}, the texts read on a thread of their own while the caller goes on (the
+     * command line's start-up, issue 17); the first text waits for them.
+     */
+    public static Messages loading(String language) {
+        Locale locale = locale(language);
+        FutureTask<ResourceBundle> task = new FutureTask<>(() -> read(locale));
+        Thread thread = new Thread(task, "plandoc-messages");
+        thread.setDaemon(true);
+        thread.start();
+        return new Messages(locale, task);
+    }
+
+    private static Locale locale(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
+    }
+
+    private static ResourceBundle read(Locale locale) {
+        return ResourceBundle.getBundle("plandoc.messages", locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private ResourceBundle bundle() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return bundle.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the texts are needed all the same
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     public Locale locale() {
@@ -31,7 +84,7 @@ public final class Messages {
 
     public String text(String key, Object... args) {
         try {
-            return String.format(Locale.ROOT, bundle.getString(key), args);
+            return String.format(Locale.ROOT, bundle().getString(key), args);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message text for key " + key + " in " + locale, e);
         }
@@ -51,7 +104,7 @@ public final class Messages {
             return arg;
         }
         String[] parts = arg.substring(1).split("\\|", -1);
-        if (!bundle.containsKey(parts[0])) {
+        if (!bundle().containsKey(parts[0])) {
             return arg;
         }
         return text(parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length));

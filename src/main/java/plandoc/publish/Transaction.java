@@ -144,6 +144,22 @@ public final class Transaction implements AutoCloseable {
         publisher.finish(txn);
     }
 
+    /**
+     * What a committed transaction replaced, added or took away in the site: each step's target (a
+     * folder or a file, relative to the site, '/'-separated), in the order of the moves.
+     */
+    public List<String> targets() {
+        List<String> targets = new ArrayList<>();
+        synchronized (folders) {
+            folders.forEach(step -> targets.add(step.target()));
+        }
+        synchronized (this) {
+            site.forEach(step -> targets.add(step.target()));
+            removals.forEach(step -> targets.add(step.target()));
+        }
+        return targets;
+    }
+
     /** Undoes an uncommitted transaction: what was staged is deleted, the site is untouched. */
     @Override
     public void close() throws IOException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,21 @@ class CheckCacheMemoTest {
         Files.move(folder.resolve("hinh.txt"), folder.resolve("hinh-2.txt"));
         assertEquals(new Digest().addTree(folder).hex(), CheckCache.memo(folder, Optional.of(third), now).key(),
                 "renamed: read");
+    }
+
+    @Test
+    void theFilesStatedAreTheFilesDigested() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("ke-hoach"));
+        Files.writeString(folder.resolve("plan.yaml"), "a: 1\n");
+        Files.writeString(Files.createDirectories(folder.resolve("hinh/con")).resolve("so-do.svg"), "<svg/>");
+        Files.writeString(folder.resolve(".plan.yaml.swp"), "x");
+        Files.writeString(folder.resolve("plan.yaml~"), "x");
+        Files.writeString(temp.resolve("ngoai.md"), "x");
+        Files.createSymbolicLink(folder.resolve("lien-ket.md"), temp.resolve("ngoai.md"));
+        Files.createSymbolicLink(folder.resolve("thu-muc"), folder.resolve("hinh"));
+        assertEquals(Digest.files(folder), List.copyOf(CheckCache.files(folder).keySet()));
+        assertEquals(Files.size(temp.resolve("ngoai.md")), CheckCache.files(folder).get(folder.resolve("lien-ket.md")).size(),
+                "a link: its target's size and time");
     }
 
     private static void age(Path folder, String name, long millis) throws Exception {
