@@ -17,8 +17,7 @@ public final class Messages {
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("plandoc.messages", locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = Bundles.of("plandoc.messages", locale);
     }
 
     public static Messages forLanguage(String language) {
