@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import plandoc.diagnostic.Bundles;
 import plandoc.diagnostic.Messages;
 
 /**
@@ -51,13 +50,15 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine(Console io, Messages messages) {
-        ResourceBundle bundle = Bundles.of("plandoc.cli", messages.locale());
+        ResourceBundle bundle = ResourceBundle.getBundle("plandoc.cli", messages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return commandLine(io, messages, bundle, Subcommands.all());
     }
 
     /** As {@link #commandLine(Console, Messages)}, with only the subcommand {@code args} name when they name one. */
     static CommandLine commandLine(Console io, Messages messages, String[] args) {
-        ResourceBundle bundle = Bundles.of("plandoc.cli", messages.locale());
+        ResourceBundle bundle = ResourceBundle.getBundle("plandoc.cli", messages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return commandLine(io, messages, bundle, Subcommands.forArguments(args));
     }
 

@@ -17,7 +17,8 @@ public final class Messages {
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = Bundles.of("plandoc.messages", locale);
+        this.bundle = ResourceBundle.getBundle("plandoc.messages", locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static Messages forLanguage(String language) {
