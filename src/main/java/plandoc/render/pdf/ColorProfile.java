@@ -2,7 +2,11 @@ package plandoc.render.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.util.Arrays;
 
 /** The sRGB output intent PDF/A requires; the JDK ships the profile, so nothing is bundled. */
@@ -12,13 +16,30 @@ final class ColorProfile {
     private static final int ID = 84;
     private static final int ID_END = 100;
 
-    private static final byte[] SRGB = sameOnEveryJdk(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+    /** Where the JDK keeps the profile {@link ICC_Profile#getInstance(int)} reads for {@code CS_sRGB}. */
+    private static final String JDK_FILE = "/modules/java.desktop/sun/java2d/cmm/profiles/sRGB.pf";
+
+    private static final byte[] SRGB = sameOnEveryJdk(jdkProfile());
 
     private ColorProfile() {
     }
 
     static byte[] srgb() {
         return SRGB.clone();
+    }
+
+    /**
+     * The JDK's sRGB profile as the JDK ships it, read from the runtime image. {@code getData()} gives
+     * the same bytes (JDK 17 writes its platform field as APPL, which {@link #sameOnEveryJdk} does
+     * anyway; ColorProfileTest compares them) but first loads the native colour-management library,
+     * ~7 ms of the render thread in a cold build (issue 17). A JDK that keeps it elsewhere: getData().
+     */
+    private static byte[] jdkProfile() {
+        try {
+            return Files.readAllBytes(FileSystems.getFileSystem(URI.create("jrt:/")).getPath(JDK_FILE));
+        } catch (IOException | RuntimeException e) {
+            return ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        }
     }
 
     /**

@@ -1,5 +1,9 @@
 package plandoc.render.pdf;
 
+import com.openhtmltopdf.pdfboxout.PagePosition;
+import com.openhtmltopdf.pdfboxout.PdfBoxAccessibilityHelper;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -17,6 +21,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Where a signature field's /Form structure element goes in reading order (PDF/UA-1 7.18.1: a screen
@@ -26,6 +32,13 @@ import java.util.Optional;
  * through the parent tree to their structure elements; the /Form goes into their closest common
  * ancestor, just before the branch holding the name. Empty when the field's column has no text above
  * or none below it.
+ *
+ * <p>The layout already knows both lines: in plandoc's signature block they are the paragraphs just
+ * before and after the signature space, so {@link #fromLayout} takes their structure elements from
+ * openhtmltopdf's boxes instead of reading the finished page back (which parsed the page's content
+ * and its embedded fonts again: ~30 ms of a cold build, issue 17). When the block is not laid out
+ * that way (an edited template, a line on another page, an empty line), the page is read back
+ * ({@link #around}), as before.
  */
 final class FormPlacement {
 
@@ -34,6 +47,54 @@ final class FormPlacement {
     }
 
     private FormPlacement() {
+    }
+
+    /**
+     * The place from the layout: the signature space's previous and next sibling paragraphs (the
+     * chức vụ and the name), when both have text, are laid out wholly on the space's page and carry
+     * structure elements; empty when the layout does not tell, and the page must be read.
+     */
+    static Optional<Place> fromLayout(PagePosition<Box> space, List<PageBox> pages) {
+        Box box = space.getElement();
+        Box parent = box == null ? null : box.getParent();
+        if (parent == null || box.getElement() == null || space.getPageNo() < 0 || space.getPageNo() >= pages.size()) {
+            return Optional.empty();
+        }
+        PageBox page = pages.get(space.getPageNo());
+        List<Box> siblings = parent.getChildren();
+        int index = siblings.indexOf(box);
+        if (index < 1 || index + 1 >= siblings.size()) {
+            return Optional.empty();
+        }
+        Box title = siblings.get(index - 1);
+        Box name = siblings.get(index + 1);
+        if (!line(title, sibling(box.getElement(), false), page) || !line(name, sibling(box.getElement(), true), page)) {
+            return Optional.empty();
+        }
+        PDStructureElement nameElement = PdfBoxAccessibilityHelper.getStructualElementForBox(name);
+        PDStructureElement titleElement = PdfBoxAccessibilityHelper.getStructualElementForBox(title);
+        if (nameElement == null || titleElement == null) {
+            return Optional.empty();
+        }
+        return common(nameElement, titleElement);
+    }
+
+    /** A paragraph with text, the box of {@code element}, laid out wholly on {@code page}. */
+    private static boolean line(Box box, Element element, PageBox page) {
+        return element != null && box.getElement() == element && "p".equals(element.getTagName())
+                && !element.getTextContent().isBlank()
+                && box.getAbsY() >= page.getTop() && box.getAbsY() + box.getHeight() <= page.getBottom();
+    }
+
+    /** The element just before (or after) {@code element} among its parent's, or null. */
+    private static Element sibling(Element element, boolean next) {
+        for (Node node = next ? element.getNextSibling() : element.getPreviousSibling(); node != null;
+             node = next ? node.getNextSibling() : node.getPreviousSibling()) {
+            if (node instanceof Element found) {
+                return found;
+            }
+        }
+        return null;
     }
 
     static Optional<Place> around(PDStructureTreeRoot root, PDPage page, PDRectangle field) throws IOException {
@@ -76,8 +137,13 @@ final class FormPlacement {
         if (name.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
-        List<PDStructureElement> nameLine = ancestors(name.get());
-        List<PDStructureElement> titleLine = ancestors(title.get());
+        return common(name.get(), title.get());
+    }
+
+    /** Into the closest ancestor of the name that also holds the title, before the name's branch. */
+    private static Optional<Place> common(PDStructureElement name, PDStructureElement title) {
+        List<PDStructureElement> nameLine = ancestors(name);
+        List<PDStructureElement> titleLine = ancestors(title);
         // The closest ancestor of the name that also holds the title.
         for (int i = 1; i < nameLine.size(); i++) {
             PDStructureElement candidate = nameLine.get(i);

@@ -81,7 +81,8 @@ public final class SignatureFields {
                             side, side);
                 });
         add(document, List.of(new Field(PERSONAL, PERSONAL_LABEL, space.getPageNo(), personal),
-                new Field(ORGANISATION, ORGANISATION_LABEL, space.getPageNo(), organisation)), Optional.of(rectangle(space)));
+                new Field(ORGANISATION, ORGANISATION_LABEL, space.getPageNo(), organisation)), Optional.of(rectangle(space)),
+                FormPlacement.fromLayout(space, renderer.getRootBox().getLayer().getPages()));
     }
 
     /** Where the organisation's signature goes on a separate appendix file: top right of page 1, in the margin. */
@@ -114,6 +115,12 @@ public final class SignatureFields {
      * top right of page 1, above everything).
      */
     static void add(PDDocument document, List<Field> fields, Optional<PDRectangle> signatureSpace) throws IOException {
+        add(document, fields, signatureSpace, Optional.empty());
+    }
+
+    /** As above; {@code fromLayout}, when present, is where the /Form tags go, known from the layout. */
+    private static void add(PDDocument document, List<Field> fields, Optional<PDRectangle> signatureSpace,
+                            Optional<FormPlacement.Place> fromLayout) throws IOException {
         PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
         if (form == null) {
             form = new PDAcroForm(document);
@@ -122,8 +129,9 @@ public final class SignatureFields {
         List<PDField> all = new ArrayList<>(form.getFields());
         PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
         // Looked for once: every field of the block goes to the same place, in the order given.
-        Optional<FormPlacement.Place> place = root != null && signatureSpace.isPresent() && !fields.isEmpty()
-                ? FormPlacement.around(root, document.getPage(fields.get(0).page()), signatureSpace.get()) : Optional.empty();
+        Optional<FormPlacement.Place> place = root == null || signatureSpace.isEmpty() || fields.isEmpty() ? Optional.empty()
+                : fromLayout.isPresent() ? fromLayout
+                : FormPlacement.around(root, document.getPage(fields.get(0).page()), signatureSpace.get());
         for (Field field : fields) {
             PDPage page = document.getPage(field.page());
             PDSignatureField signature = new PDSignatureField(form);
