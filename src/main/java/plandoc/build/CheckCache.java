@@ -148,7 +148,7 @@ public final class CheckCache {
         Map<String, Memo> previous = last.memos();
         List<Path> folders = PlanLoader.isPlanFolder(content) ? List.of(content)
                 : new PlanLoader(Path.of("")).planFolders(content);
-        Digest global = new Digest().add(Integer.toString(FORMAT)).add(tool.fingerprint()).add(String.valueOf(settings))
+        Digest global = new Digest().add(Integer.toString(FORMAT)).add(tool.fingerprint()).add(settings.digestText())
                 .add(options).add(Path.of("").toAbsolutePath().toString()).add(content.toString())
                 .add(templates.toString());
         Optional<FolderMemo> templatesMemo = Optional.empty();

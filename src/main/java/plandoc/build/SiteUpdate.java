@@ -446,7 +446,7 @@ public final class SiteUpdate {
         Path contentDir = folder.toAbsolutePath().normalize().getParent();
         String sharedKey = shared.computeIfAbsent(contentDir, SiteUpdate::sharedInputs);
         // The page's footer prints the plan's own commit and history: they are inputs too.
-        return new Digest().add(base).add(sharedKey).add(SourceView.of(provenance, slug).toString())
+        return new Digest().add(base).add(sharedKey).add(SourceView.of(provenance, slug).digestText())
                 .add(folderDigest).hex();
     }
 
