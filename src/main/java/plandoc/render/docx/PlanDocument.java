@@ -58,10 +58,10 @@ public final class PlanDocument {
             // The issue date; an undated draft has none (POI's default, the time of writing, is not reproducible).
             properties.setCreated(plan.info().date()
                     .map(d -> Date.from(d.atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant())));
-            try (var zip = StableZip.uncompressed(out)) {
+            try (var zip = StableZip.of(out, plan.info().date())) {
                 document.write(zip);
             }
-            return StableZip.withTime(out.toByteArray(), plan.info().date());
+            return out.toByteArray();
         }
     }
 

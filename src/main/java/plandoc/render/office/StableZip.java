@@ -1,23 +1,21 @@
 package plandoc.render.office;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.zip.Deflater;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
  * POI stamps every part of an OOXML package with the time of writing, so the same plan would give
- * different bytes on each build. This rewrites the package with one fixed time (the document's
- * date), keeping the parts and their order: same sources, same file.
+ * different bytes on each build. The stream {@link #of} gives POI writes the package with one fixed time
+ * (the document's date) instead, keeping the parts and their order: same sources, same file.
  */
 public final class StableZip {
     private static final LocalDate DOS_EPOCH = LocalDate.of(1980, 1, 1);
@@ -26,29 +24,73 @@ public final class StableZip {
     }
 
     /**
-     * A stream for POI to write its package into, storing the parts uncompressed: {@link #withTime}
-     * compresses every part again anyway, so POI's own deflate (level 6) was paid twice for bytes
-     * thrown away (issue 17). The file written is the same.
+     * A stream for POI's package writer ({@code ZipPackage} takes a {@link ZipArchiveOutputStream} as it
+     * is) that passes each part on to a JDK {@link ZipOutputStream}, named as POI names it, deflated at the
+     * default level and dated {@code date} (1 January 1980 when there is none). Issue 17: until session 7
+     * POI wrote its package uncompressed and every part was read back and written again with the time
+     * fixed: two zip passes for one file. The file is the same byte for byte: the same parts in the same
+     * order through the same JDK writer with the same settings.
      */
-    public static ZipArchiveOutputStream uncompressed(OutputStream out) {
-        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
-        zip.setLevel(Deflater.NO_COMPRESSION);
-        return zip;
+    public static ZipArchiveOutputStream of(OutputStream out, Optional<LocalDate> date) {
+        LocalDateTime time = date.filter(d -> !d.isBefore(DOS_EPOCH)).orElse(DOS_EPOCH).atTime(LocalTime.MIDNIGHT);
+        return new Dated(new ZipOutputStream(out), time);
     }
 
-    public static byte[] withTime(byte[] zip, java.util.Optional<LocalDate> date) throws IOException {
-        LocalDateTime time = date.filter(d -> !d.isBefore(DOS_EPOCH)).orElse(DOS_EPOCH).atTime(LocalTime.MIDNIGHT);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream rewritten = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(time);
-                rewritten.putNextEntry(copy);
-                in.transferTo(rewritten);
-                rewritten.closeEntry();
+    /** Only the calls POI's package writer makes, each passed on to the JDK writer. */
+    private static final class Dated extends ZipArchiveOutputStream {
+        private final ZipOutputStream zip;
+        private final LocalDateTime time;
+        private boolean done;
+
+        Dated(ZipOutputStream zip, LocalDateTime time) {
+            super(OutputStream.nullOutputStream());
+            this.zip = zip;
+            this.time = time;
+        }
+
+        @Override
+        public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+            ZipEntry part = new ZipEntry(entry.getName());
+            part.setTimeLocal(time);
+            zip.putNextEntry(part);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            zip.write(bytes, offset, length);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            zip.write(b);
+        }
+
+        @Override
+        public void closeArchiveEntry() throws IOException {
+            zip.closeEntry();
+        }
+
+        @Override
+        public void flush() throws IOException {
+            zip.flush();
+        }
+
+        @Override
+        public void finish() throws IOException {
+            if (!done) {
+                done = true;
+                zip.finish();
             }
         }
-        return out.toByteArray();
+
+        @Override
+        public void close() throws IOException {
+            try {
+                finish();
+                zip.close();
+            } finally {
+                super.close();
+            }
+        }
     }
 }
