@@ -51,8 +51,27 @@ class SignatureFormOrderTest {
         assertFieldsBetweenTitleAndName(TestPlans.resolveClean(temp.resolve("images"), SignatureImagesPdfTest.YAML));
     }
 
+    /**
+     * A province's template with the name in a {@code div}: the layout no longer tells where the lines
+     * are (FormPlacement.fromLayout wants the paragraphs around the space), so the page is read back.
+     */
+    @Test
+    void anEditedSignatureBlockIsReadFromThePage() throws Exception {
+        Path templates = TemplatesCopy.into(temp.resolve("templates"));
+        Path plan = templates.resolve("plan.ftlh");
+        String edited = java.nio.file.Files.readString(plan).replace("<p class=\"signer-name\">${plan.signature.name}</p>",
+                "<div class=\"signer-name\">${plan.signature.name}</div>");
+        assertTrue(edited.contains("<div class=\"signer-name\">"), "the template still has the signer's name paragraph");
+        java.nio.file.Files.writeString(plan, edited);
+        assertFieldsBetweenTitleAndName(TestPlans.resolveClean(temp.resolve("content"), TestPlans.DECISION), templates);
+    }
+
     private void assertFieldsBetweenTitleAndName(plandoc.resolved.ResolvedPlan plan) throws Exception {
-        byte[] bytes = render(plan, false).files().stream().filter(f -> f.name().endsWith(".pdf")).findFirst().orElseThrow().bytes();
+        assertFieldsBetweenTitleAndName(plan, Path.of("templates"));
+    }
+
+    private void assertFieldsBetweenTitleAndName(plandoc.resolved.ResolvedPlan plan, Path templates) throws Exception {
+        byte[] bytes = render(plan, false, templates).files().stream().filter(f -> f.name().endsWith(".pdf")).findFirst().orElseThrow().bytes();
         PdfConformance.assertConforms("signature fields in reading order", bytes);
         try (PDDocument document = Loader.loadPDF(bytes)) {
             List<String> order = readingOrder(document);
@@ -97,7 +116,11 @@ class SignatureFormOrderTest {
     }
 
     private RenderedPlan render(plandoc.resolved.ResolvedPlan plan, boolean separate) throws Exception {
-        return PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
+        return render(plan, separate, Path.of("templates"));
+    }
+
+    private RenderedPlan render(plandoc.resolved.ResolvedPlan plan, boolean separate, Path templates) throws Exception {
+        return PlanRenderer.forTemplates(templates, new FlexmarkMarkdownRenderer(new LinkPolicy()),
                 RenderSettings.defaults().withSeparateAppendices(separate)).render(plan);
     }
 
