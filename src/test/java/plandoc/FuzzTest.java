@@ -61,7 +61,9 @@ class FuzzTest {
                 }
             }
             String text = Files.readString(plan, StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve("plan.yaml"), mutate(text, mutations), StandardCharsets.UTF_8);
+            // getBytes, not writeString: a cut inside a surrogate pair leaves half a character, which a UTF-8
+            // file cannot hold (writeString throws); getBytes writes '?' for it, as an editor would refuse it.
+            Files.write(folder.resolve("plan.yaml"), mutate(text, mutations).getBytes(StandardCharsets.UTF_8));
 
             Generator.PlanOutcome outcome = new Generator(dir).resolve(folder);
 
