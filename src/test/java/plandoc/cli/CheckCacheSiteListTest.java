@@ -30,16 +30,9 @@ import plandoc.render.RenderSettings;
  * digest is kept in the record like a plan folder's: an edited template is read again.
  */
 class CheckCacheSiteListTest {
-    private static final Path FLAGSHIP = Path.of("content/ha-tinh-4086-2012");
 
     private static Path copyPlan(Path dir) throws IOException {
-        Path plan = Files.createDirectories(dir.resolve("content/ha-tinh-4086-2012"));
-        try (var files = Files.list(FLAGSHIP)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, plan.resolve(f.getFileName()));
-            }
-        }
-        return dir.resolve("content");
+        return CheckCacheTest.copyPlan(dir);
     }
 
     private static Cli.Result build(Path content, Path out) {

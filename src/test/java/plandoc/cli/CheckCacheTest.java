@@ -23,7 +23,8 @@ import plandoc.render.RenderSettings;
 class CheckCacheTest {
     private static final Path FLAGSHIP = Path.of("content/ha-tinh-4086-2012");
 
-    private static Path copyPlan(Path dir) throws IOException {
+    /** The flagship plan copied into {@code dir/content}; returns that content folder. */
+    static Path copyPlan(Path dir) throws IOException {
         Path plan = Files.createDirectories(dir.resolve("content/ha-tinh-4086-2012"));
         try (var files = Files.list(FLAGSHIP)) {
             for (Path f : files.toList()) {
