@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -200,7 +201,7 @@ public final class SiteRecords {
 
     private static DocumentInfo info(JsonParser parser) throws IOException {
         String[] v = JsonFields.texts(parser, INFO);
-        return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(LocalDate::parse), v[3], v[4], v[5], v[6],
+        return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(SiteRecords::date), v[3], v[4], v[5], v[6],
                 v[7], Optional.ofNullable(v[8]).map(BigDecimal::new), v[9], v[10], v[11]);
     }
 
@@ -218,7 +219,7 @@ public final class SiteRecords {
                 }));
                 case "changes" -> changes.addAll(JsonFields.list(p, c -> {
                     String[] n = JsonFields.texts(c, CHANGE);
-                    return new PlanSummary.Change(n[0], ZonedDateTime.parse(n[1]), n[2]);
+                    return new PlanSummary.Change(n[0], time(n[1]), n[2]);
                 }));
                 case "tables" -> tables.addAll(JsonFields.list(p, t -> {
                     String[] n = JsonFields.texts(t, TABLE);
@@ -230,8 +231,60 @@ public final class SiteRecords {
         if (links[0] == null) {
             throw new IOException("no links"); // a foreign record: read as none
         }
-        return new PlanSummary(v[0], v[1], Optional.ofNullable(v[2]).map(LocalDate::parse), v[3], v[4], v[5], v[6],
+        return new PlanSummary(v[0], v[1], Optional.ofNullable(v[2]).map(SiteRecords::date), v[3], v[4], v[5], v[6],
                 agencies, Optional.ofNullable(v[7]).map(BigDecimal::new), v[8], links[0], v[9], changes, tables);
+    }
+
+    /**
+     * {@link LocalDate#parse} of what {@link LocalDate#toString} wrote, by hand for the usual "2026-12-04":
+     * the parser's formatter took a tenth of reading 200 records (issue 17); anything else goes to it.
+     */
+    static LocalDate date(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4)
+                && digits(text, 5, 7) && digits(text, 8, 10)) {
+            return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+        }
+        return LocalDate.parse(text);
+    }
+
+    /**
+     * {@link ZonedDateTime#parse} of what {@link ZonedDateTime#toString} wrote for a commit's time, by hand
+     * for the usual "2026-12-04T10:15:30+07:00" (seconds optional, "Z" for UTC): the same value, zone
+     * and offset; a fraction of a second or a named zone goes to the parser.
+     */
+    static ZonedDateTime time(String text) {
+        int n = text.length();
+        int zone = n > 16 && text.charAt(10) == 'T' && text.charAt(13) == ':' ? (text.charAt(16) == ':' ? 19 : 16) : -1;
+        if (zone > 0 && digits(text, 11, 13) && digits(text, 14, 16) && (zone == 16 || digits(text, 17, 19))) {
+            ZoneOffset offset = null;
+            if (n == zone + 1 && text.charAt(zone) == 'Z') {
+                offset = ZoneOffset.UTC;
+            } else if (n == zone + 6 && (text.charAt(zone) == '+' || text.charAt(zone) == '-')
+                    && text.charAt(zone + 3) == ':' && digits(text, zone + 1, zone + 3) && digits(text, zone + 4, zone + 6)) {
+                int sign = text.charAt(zone) == '-' ? -1 : 1;
+                offset = ZoneOffset.ofHoursMinutes(sign * number(text, zone + 1, zone + 3),
+                        sign * number(text, zone + 4, zone + 6));
+            }
+            if (offset != null) {
+                LocalDate day = date(text.substring(0, 10));
+                int second = zone == 19 ? number(text, 17, 19) : 0;
+                return ZonedDateTime.of(day.atTime(number(text, 11, 13), number(text, 14, 16), second), offset);
+            }
+        }
+        return ZonedDateTime.parse(text);
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
     }
 
     private static PlanLinks links(JsonParser parser) throws IOException {
