@@ -14,12 +14,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
 /**
- * A record as a template sees it: the same model FreeMarker's bean wrapper makes for it, but a record
- * component ({@code ${plan.info}}) is read through its accessor without first introspecting the whole
- * class with {@code java.beans} — in a cold process that introspection was most of FreeMarker's time on
- * a plan page (issue 17). Everything else a template may do with the record (call a method, list its
- * keys, print it, ask {@code ?has_content}) goes to FreeMarker's own model, made on first such use, so an
- * edited template reaches exactly what it reached before.
+ * A record as a template sees it: the same model FreeMarker's bean wrapper makes for it, but a value
+ * read by name ({@code ${plan.info}}, {@code ${links.pdfLabel}}) is read through its method without first
+ * introspecting the whole class with {@code java.beans} — in a cold process that introspection was most
+ * of FreeMarker's time on a plan page (issue 17). Everything else a template may do with the record (call
+ * a method, list its keys, print it, ask {@code ?has_content}) goes to FreeMarker's own model, made on
+ * first such use, so an edited template reaches exactly what it reached before.
  */
 final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateHashModel, TemplateScalarModel,
         AdapterTemplateModel, WrapperTemplateModel, TemplateModelWithAPISupport {
@@ -38,12 +38,12 @@ final class RecordModel implements TemplateHashModelEx, MethodCallAwareTemplateH
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
-        Method accessor = components.accessor(key);
-        if (accessor == null) {
+        Method reader = components.reader(key);
+        if (reader == null) {
             return beanModel().get(key);
         }
         try {
-            return wrapper.wrap(accessor.invoke(record));
+            return wrapper.wrap(reader.invoke(record));
         } catch (InvocationTargetException | IllegalAccessException e) {
             return beanModel().get(key); // the same call again, failing with FreeMarker's own message
         }

@@ -13,6 +13,9 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateModelIterator;
+import freemarker.template.TemplateScalarModel;
 import freemarker.template.TemplateMethodModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -23,6 +26,7 @@ import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.Rich;
+import plandoc.resolved.Span;
 
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -58,9 +62,10 @@ public class RecordModelTest { // public: its records must be public to be read 
                     continue; // HTML markup, not a hash
                 }
                 TemplateHashModel model = (TemplateHashModel) wrapper.wrap(record);
-                TemplateHashModel reference = (TemplateHashModel) wrapper.beanModel(record);
-                for (RecordComponent component : record.getClass().getRecordComponents()) {
-                    String name = component.getName();
+                TemplateHashModelEx reference = (TemplateHashModelEx) wrapper.beanModel(record);
+                // Every name FreeMarker's model has for the record: components, methods, properties.
+                for (TemplateModelIterator keys = reference.keys().iterator(); keys.hasNext(); ) {
+                    String name = ((TemplateScalarModel) keys.next()).getAsString();
                     assertEquals(describe(reference.get(name)), describe(model.get(name)),
                             record.getClass().getSimpleName() + "." + name);
                     read++;
@@ -68,8 +73,10 @@ public class RecordModelTest { // public: its records must be public to be read 
             }
         }
         assertTrue(read > 1000, "the pages' records were walked: " + read);
-        RecordComponents plan = RecordComponents.of(ResolvedPlan.class, wrapper.getMemberAccessPolicy());
-        assertNotNull(plan.accessor("info"), "a plain component is read without introspection");
+        var policy = wrapper.getMemberAccessPolicy();
+        assertNotNull(RecordComponents.of(ResolvedPlan.class, policy).reader("info"), "a component");
+        assertNotNull(RecordComponents.of(PlanLinks.class, policy).reader("pdfLabel"), "a method");
+        assertNotNull(RecordComponents.of(IssuerName.class, policy).reader("empty"), "a getter's property");
     }
 
     @Test
@@ -84,7 +91,8 @@ public class RecordModelTest { // public: its records must be public to be read 
                 "page.getter", "page.getter()", "page.ter", "page.isolated?c", "page.isolated()?c", "page.olated?c",
                 "page.issuer2", "page.issuer2()",
                 "page.hidden.value", "page.text", "page.issuer.oneLine.length", "page.issuer.nothing()",
-                "page.issuer.lines()?size", "page.issuer.hashCode()?is_number?c");
+                "page.issuer.lines()?size", "page.issuer.hashCode()?is_number?c", "page.issuer.hashCode?is_method?c",
+                "page.issuer.toString?is_method?c", "page.issuer.class?is_hash?c", "page.source.ownVersion?c");
         StringBuilder template = new StringBuilder();
         for (String expression : expressions) {
             template.append("<#attempt>${").append(expression).append("}<#recover>error: ${.error?keep_before('\\n')}</#attempt>\n");
@@ -100,13 +108,15 @@ public class RecordModelTest { // public: its records must be public to be read 
     @Test
     void componentsFreeMarkerCouldReadOtherwiseAreLeftToIt() {
         var policy = new RichObjectWrapper(Configuration.VERSION_2_3_35, RICH).getMemberAccessPolicy();
-        assertNull(RecordComponents.of(Overloaded.class, policy).accessor("name"), "an overloaded accessor");
-        assertNull(RecordComponents.of(WithGetter.class, policy).accessor("value"), "a getter of the same property");
-        assertNull(RecordComponents.of(Hidden.class, policy).accessor("value"), "a record that is not public");
-        assertNull(RecordComponents.of(Page.class, policy).accessor("getter"), "an accessor named like a getter");
-        assertNull(RecordComponents.of(Page.class, policy).accessor("isolated"), "a boolean accessor named like a getter");
-        assertNotNull(RecordComponents.of(Page.class, policy).accessor("issuer2"));
-        assertNotNull(RecordComponents.of(IssuerName.class, policy).accessor("oneLine"));
+        assertNull(RecordComponents.of(Overloaded.class, policy).reader("name"), "an overloaded accessor");
+        assertNull(RecordComponents.of(WithGetter.class, policy).reader("value"), "a getter of the same property");
+        assertNull(RecordComponents.of(Hidden.class, policy).reader("value"), "a record that is not public");
+        assertNull(RecordComponents.of(Page.class, policy).reader("getter"), "an accessor named like a getter");
+        assertNotNull(RecordComponents.of(Page.class, policy).reader("ter"), "... whose property FreeMarker reads");
+        assertNull(RecordComponents.of(Page.class, policy).reader("isolated"), "a boolean accessor named like a getter");
+        assertNull(RecordComponents.of(Span.class, policy).reader("text"), "a component beside a static method");
+        assertNotNull(RecordComponents.of(Page.class, policy).reader("issuer2"));
+        assertNotNull(RecordComponents.of(IssuerName.class, policy).reader("oneLine"));
     }
 
     public record Page(IssuerName issuer, SourceView source, Overloaded overloaded, WithGetter withGetter,
@@ -159,7 +169,7 @@ public class RecordModelTest { // public: its records must be public to be read 
             return "null";
         }
         if (model instanceof TemplateMethodModel) {
-            return model.getClass().getName() + ": " + model; // the method it calls
+            return model.getClass().getName(); // a method (or methods) to call
         }
         Object value = model instanceof TemplateMarkupOutputModel<?> markup
                 ? markup.getOutputFormat().getMarkupString(cast(markup)) : DeepUnwrap.permissiveUnwrap(model);
