@@ -69,6 +69,11 @@ public final class PlanRenderer {
         this.separate = separateAppendices ? java.util.Optional.of(new SeparateFiles(templates, pdf)) : java.util.Optional.empty();
     }
 
+    /** Parses the page's templates ahead of the first render; see {@link TemplateEngine#prepare}. */
+    public void prepareTemplates() {
+        templates.prepare(PLAN_TEMPLATE);
+    }
+
     /**
      * Reads what every plan of a build shares from {@code templatesDir}: the templates, the PDF
      * stylesheet and the fonts (see {@link PdfFonts#load}).

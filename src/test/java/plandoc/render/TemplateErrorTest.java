@@ -61,6 +61,27 @@ class TemplateErrorTest {
         assertTrue(error.column() > 0);
     }
 
+    /**
+     * The templates parsed ahead of the render (while the changed plan is checked, issue 17): a syntax
+     * error met there is not thrown there but by the render, located as it always was.
+     */
+    @Test
+    void aSyntaxErrorMetWhileTheTemplatesArePreparedIsReportedByTheRender() throws IOException, RenderException {
+        Path templates = copyOfTemplates();
+        Path plan = templates.resolve("plan.ftlh");
+        List<String> lines = new ArrayList<>(Files.readAllLines(plan, StandardCharsets.UTF_8));
+        int line = lines.indexOf("<main class=\"document\">") + 2; // 1-based line of the inserted text
+        lines.add(line - 1, "<p>${plan.info.title?upper_case + }</p>");
+        Files.write(plan, lines, StandardCharsets.UTF_8);
+        PlanRenderer renderer = TestRenderers.over(templates);
+
+        renderer.prepareTemplates();
+        TemplateError error = assertThrows(TemplateError.class, () -> renderer.renderPage(FixturePlans.standalonePlan()));
+
+        assertTrue(error.location().startsWith(plan + ":" + line + ":"), error.location());
+        assertEquals(line, error.line());
+    }
+
     @Test
     void publishingReportsTheTemplateErrorAndTheFailingPlan() throws IOException {
         Path templates = copyOfTemplates();

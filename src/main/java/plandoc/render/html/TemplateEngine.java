@@ -76,6 +76,30 @@ public final class TemplateEngine {
         }
     }
 
+    /**
+     * Reads and parses {@code templateName}, and the templates of its folder's {@code partials/}, into
+     * FreeMarker's cache ahead of the first render: done on the thread that prepares the renderer while
+     * the changed plan is checked, when the second core is still partly idle (issue 17). A template that
+     * cannot be read or parsed is left for the render to report.
+     */
+    public void prepare(String templateName) {
+        try {
+            configuration.getTemplate(templateName);
+            java.nio.file.Path partials = templatesDir.resolve("partials");
+            if (java.nio.file.Files.isDirectory(partials)) {
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(partials)) {
+                    for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
+                        configuration.getTemplate("partials/" + file.getFileName());
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Reported by the render that needs the template — read afresh: FreeMarker's cache would
+            // rethrow its failure wrapped, without the line and column.
+            configuration.clearTemplateCache();
+        }
+    }
+
     private String display(String templateName) {
         return templatesDir.resolve(templateName).toString().replace('\\', '/');
     }
