@@ -1,12 +1,11 @@
 package plandoc.build;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,17 +96,21 @@ final class BuildCache {
         if (!Files.isRegularFile(file)) {
             return empty();
         }
-        try {
-            JsonNode root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (root.path("format").asInt() != FORMAT) {
-                return empty();
-            }
+        // Token by token from the bytes (JsonFields): the tree, and the text decoded first, were most of
+        // reading a 200-plan cache in a one-plan build (issue 17).
+        try (JsonParser parser = JsonFields.open(Files.readAllBytes(file))) {
             Map<String, PlanEntry> plans = new LinkedHashMap<>();
-            root.path("plans").properties().forEach(e -> plans.put(e.getKey(), planEntry(e.getValue())));
             Map<String, SiteEntry> site = new LinkedHashMap<>();
-            root.path("site").properties().forEach(e -> site.put(e.getKey(),
-                    new SiteEntry(e.getValue().path("key").asText(), files(e.getValue().path("files")))));
-            return new BuildCache(plans, site);
+            int[] format = {0};
+            JsonFields.object(parser, (name, p) -> {
+                switch (name) {
+                    case "format" -> format[0] = p.getValueAsInt(0);
+                    case "plans" -> JsonFields.object(p, (slug, entry) -> plans.put(slug, planEntry(entry)));
+                    case "site" -> JsonFields.object(p, (page, entry) -> site.put(page, siteEntry(entry)));
+                    default -> p.skipChildren();
+                }
+            });
+            return format[0] == FORMAT ? new BuildCache(plans, site) : empty();
         } catch (IOException | RuntimeException e) {
             return empty();
         }
@@ -147,18 +150,61 @@ final class BuildCache {
         files.forEach(f -> array.addObject().put("name", f.name()).put("size", f.size()));
     }
 
-    private static PlanEntry planEntry(JsonNode node) {
-        JsonNode links = node.path("links");
-        List<DataFile> csv = new ArrayList<>();
-        links.path("csv").forEach(f -> csv.add(new DataFile(f.path("href").asText(), f.path("label").asText(),
-                f.path("table").asText(""))));
-        return new PlanEntry(node.path("key").asText(), files(node.path("files")),
-                new PlanLinks(links.path("page").asText(), links.path("pdf").asText(), links.path("json").asText(), csv));
+    private static final List<String> ENTRY = List.of("key");
+    private static final List<String> LINKS = List.of("page", "pdf", "json");
+
+    private static PlanEntry planEntry(JsonParser parser) throws IOException {
+        List<OutputFile> files = new ArrayList<>();
+        PlanLinks[] links = new PlanLinks[1];
+        String[] key = JsonFields.texts(parser, ENTRY, (name, p) -> {
+            switch (name) {
+                case "files" -> files.addAll(JsonFields.list(p, BuildCache::file));
+                case "links" -> links[0] = links(p);
+                default -> p.skipChildren();
+            }
+        });
+        if (links[0] == null) {
+            throw new IOException("no links"); // a foreign cache: read as empty
+        }
+        return new PlanEntry(key[0], files, links[0]);
     }
 
-    private static List<OutputFile> files(JsonNode array) {
+    private static PlanLinks links(JsonParser parser) throws IOException {
+        List<DataFile> csv = new ArrayList<>();
+        String[] v = JsonFields.texts(parser, LINKS, (name, p) -> {
+            if (name.equals("csv")) {
+                csv.addAll(JsonFields.list(p, SiteRecords::download));
+            } else {
+                p.skipChildren();
+            }
+        });
+        return new PlanLinks(v[0], v[1], v[2], csv);
+    }
+
+    private static SiteEntry siteEntry(JsonParser parser) throws IOException {
         List<OutputFile> files = new ArrayList<>();
-        array.forEach(f -> files.add(new OutputFile(f.path("name").asText(), f.path("size").asLong(-1))));
-        return files;
+        String[] key = JsonFields.texts(parser, ENTRY, (name, p) -> {
+            if (name.equals("files")) {
+                files.addAll(JsonFields.list(p, BuildCache::file));
+            } else {
+                p.skipChildren();
+            }
+        });
+        return new SiteEntry(key[0], files);
+    }
+
+    private static final List<String> NAME = List.of("name");
+
+    /** A file with its size (-1 when not given), as the cache and the site records keep it. */
+    static OutputFile file(JsonParser parser) throws IOException {
+        long[] size = {-1};
+        String[] name = JsonFields.texts(parser, NAME, (field, p) -> {
+            if (field.equals("size")) {
+                size[0] = p.getValueAsLong(-1);
+            } else {
+                p.skipChildren();
+            }
+        });
+        return new OutputFile(name[0], size[0]);
     }
 }

@@ -18,11 +18,33 @@ import java.util.stream.Stream;
 final class Digest {
     private final MessageDigest sha;
 
-    Digest() {
+    /**
+     * Cloned for each digest: a build makes one per plan (its key) and the provider look-up of
+     * {@code getInstance} cost more than the hashing (issue 17).
+     */
+    private static final MessageDigest SHA_256;
+
+    static {
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            SHA_256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    Digest() {
+        sha = fresh();
+    }
+
+    private static MessageDigest fresh() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException never) {
+                throw new IllegalStateException("SHA-256 is required by every Java platform", never);
+            }
         }
     }
 

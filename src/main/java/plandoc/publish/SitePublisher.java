@@ -3,9 +3,6 @@ package plandoc.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The one publisher. A build stages everything it writes in a {@link Transaction} under
@@ -22,8 +19,6 @@ public final class SitePublisher {
     /** plandoc's own bookkeeping inside the site. */
     public static final String STATE = ".plandoc";
     static final String TRANSACTION = "txn";
-    /** The temporary files of {@code AtomicFileWriter} and of earlier versions: {@code .<name>.<pid>.tmp}. */
-    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.\\d+\\.tmp");
 
     private final Path site;
     private final SiteFiles files;
@@ -137,12 +132,7 @@ public final class SitePublisher {
         if (!Files.isDirectory(site)) {
             return;
         }
-        List<Path> temporary;
-        try (Stream<Path> walk = Files.walk(site, 3)) { // the site, its plan folders and assets/fonts
-            temporary = walk.filter(p -> TEMPORARY.matcher(p.getFileName().toString()).matches())
-                    .filter(Files::isRegularFile).toList();
-        }
-        for (Path file : temporary) {
+        for (Path file : TemporaryFiles.in(site)) {
             files.delete(file);
         }
     }

@@ -111,6 +111,31 @@ public final class AtomFeed {
     }
 
     private static String uuid(String name) {
-        return "urn:uuid:" + UUID.nameUUIDFromBytes(("plandoc:" + name).getBytes(StandardCharsets.UTF_8));
+        return "urn:uuid:" + nameUuid(("plandoc:" + name).getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * {@link UUID#nameUUIDFromBytes} (version 3, MD5) with one digest for the whole feed instead of a
+     * provider look-up per entry (issue 17); {@code PortalFilesTest} holds the two equal.
+     */
+    static UUID nameUuid(byte[] name) {
+        byte[] md5 = MD5.get().digest(name);
+        md5[6] = (byte) ((md5[6] & 0x0f) | 0x30); // version 3
+        md5[8] = (byte) ((md5[8] & 0x3f) | 0x80); // IETF variant
+        long most = 0;
+        long least = 0;
+        for (int i = 0; i < 8; i++) {
+            most = (most << 8) | (md5[i] & 0xff);
+            least = (least << 8) | (md5[i + 8] & 0xff);
+        }
+        return new UUID(most, least);
+    }
+
+    private static final ThreadLocal<java.security.MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
+        try {
+            return java.security.MessageDigest.getInstance("MD5");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new InternalError("MD5 not supported", e); // every JDK has it; UUID says the same
+        }
+    });
 }

@@ -53,11 +53,7 @@ public final class SearchData {
         List<PlanSummary> ordered = newestFirst(plans);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(FIRST_PAGE, firstPage(ordered));
-        ObjectNode catalogue = nodes.objectNode().put("format", FORMAT);
-        ArrayNode rows = catalogue.putArray("plans");
-        ordered.forEach(plan -> rows.add(row(plan)));
-        // One plan a line: a diff between two builds shows which plans changed.
-        files.put(CATALOGUE, script("PLANDOC_PLANS", catalogue, true));
+        files.put(CATALOGUE, catalogue(ordered));
         files.putAll(new SearchIndex().write(ordered));
         return files;
     }
@@ -96,7 +92,7 @@ public final class SearchData {
         agencies.forEach(facets.putArray("a")::add);
         ArrayNode rows = root.putArray("plans");
         ordered.stream().limit(PAGE_SIZE).forEach(plan -> rows.add(row(plan)));
-        return script("PLANDOC_FIRST", root, false);
+        return script("PLANDOC_FIRST", root);
     }
 
     private ObjectNode row(PlanSummary plan) {
@@ -135,13 +131,32 @@ public final class SearchData {
         return node;
     }
 
-    private byte[] script(String global, ObjectNode root, boolean linePerPlan) {
+    /**
+     * {@code {"format":…,"plans":[row,\nrow,…]}}: one plan a line, so a diff between two builds shows which
+     * plans changed. The rows are written one by one and joined, rather than the whole tree written and
+     * split again at each row's start (a pass over the whole catalogue, issue 17): the same bytes.
+     */
+    private byte[] catalogue(List<PlanSummary> ordered) {
+        StringBuilder json = new StringBuilder(ordered.size() * 1024);
+        json.append("{\"format\":").append(json(nodes.textNode(FORMAT))).append(",\"plans\":[");
+        for (int i = 0; i < ordered.size(); i++) {
+            json.append(i == 0 ? "" : ",\n").append(json(row(ordered.get(i))));
+        }
+        json.append("]}");
+        return script("PLANDOC_PLANS", json.toString());
+    }
+
+    private byte[] script(String global, ObjectNode root) {
+        return script(global, json(root));
+    }
+
+    private static byte[] script(String global, String json) {
+        return ("window." + global + " = " + SearchIndex.safe(json) + ";\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String json(com.fasterxml.jackson.databind.JsonNode node) {
         try {
-            String json = mapper.writeValueAsString(root);
-            if (linePerPlan) {
-                json = json.replace("},{\"id\"", "},\n{\"id\"");
-            }
-            return ("window." + global + " = " + SearchIndex.safe(json) + ";\n").getBytes(StandardCharsets.UTF_8);
+            return mapper.writeValueAsString(node);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a tree of plain nodes always serialises
         }

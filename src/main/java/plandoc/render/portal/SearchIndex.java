@@ -205,7 +205,10 @@ final class SearchIndex {
     }
 
     /** A JSON string, safe inside a script element. */
-    private String string(String text) {
+    String string(String text) {
+        if (plain(text)) {
+            return '"' + text + '"'; // what Jackson writes for it, without a generator per term (issue 17)
+        }
         try {
             return safe(mapper.writeValueAsString(text));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -219,6 +222,17 @@ final class SearchIndex {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Text JSON writes as it is between quotes: no control character, quote, backslash or "<". */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '<') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "<" only ever occurs inside JSON strings: as \u003c, nothing in a plan's text can end a script element. */

@@ -1,7 +1,6 @@
 package plandoc.render.portal;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -105,7 +104,9 @@ final class XmlOutput {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
-        return bytes.toString(StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+        // The JDK's UTF-8 StAX writer encodes every char it is given as valid UTF-8 (a surrogate joins the
+        // next char, whatever it is), so decoding and encoding again gave the same bytes: not done (issue 17).
+        return bytes.toByteArray();
     }
 
     private void indent() throws XMLStreamException {
