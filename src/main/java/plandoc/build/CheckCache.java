@@ -234,7 +234,7 @@ public final class CheckCache {
     }
 
     /** What the last record kept that a build reads before it checks: the folders' digests, the site's files. */
-    private record Previous(Optional<String> key, Map<String, String> keys, Map<String, Memo> memos,
+    record Previous(Optional<String> key, Map<String, String> keys, Map<String, Memo> memos,
                             Optional<SiteList> site, Optional<FolderMemo> templates) {
         static final Previous NONE = new Previous(Optional.empty(), Map.of(), Map.of(), Optional.empty(),
                 Optional.empty());
@@ -251,33 +251,7 @@ public final class CheckCache {
             return Previous.NONE;
         }
         try {
-            String stamp = stamp(file);
-            JsonNode root = new ObjectMapper().readTree(file.toFile());
-            if (root.path("format").asInt() != FORMAT) {
-                return Previous.NONE;
-            }
-            Map<String, Memo> memos = new TreeMap<>();
-            Map<String, String> keys = new TreeMap<>();
-            for (JsonNode node : root.path("plans")) {
-                keys.put(node.path("folder").asText(), node.path("key").asText());
-                if (node.hasNonNull("stat") && node.hasNonNull("at")) {
-                    memos.put(node.path("folder").asText(), new Memo(node.path("key").asText(), node.path("stat").asText(),
-                            node.path("newest").asLong(), node.path("at").asLong()));
-                }
-            }
-            Optional<SiteList> site = Optional.empty();
-            if (root.path("site").isObject()) {
-                Map<String, String> files = new TreeMap<>();
-                root.path("site").properties().forEach(e -> files.put(e.getKey(), e.getValue().asText()));
-                site = Optional.of(new SiteList(files, stamp));
-            }
-            Optional<FolderMemo> templates = Optional.empty();
-            JsonNode node = root.path("templates");
-            if (node.hasNonNull("folder") && node.hasNonNull("stat") && node.hasNonNull("at")) {
-                templates = Optional.of(new FolderMemo(node.path("folder").asText(), new Memo(node.path("key").asText(),
-                        node.path("stat").asText(), node.path("newest").asLong(), node.path("at").asLong())));
-            }
-            return new Previous(Optional.of(root.path("key").asText()), keys, memos, site, templates);
+            return CheckRecordReader.read(file, stamp(file), FORMAT).orElse(Previous.NONE);
         } catch (IOException | RuntimeException e) {
             return Previous.NONE; // every folder is read, the site walked
         }

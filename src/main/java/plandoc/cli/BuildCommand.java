@@ -29,7 +29,7 @@ import plandoc.render.RenderSettings;
  * ({@link SiteBuild}). A plan with errors is not rendered, so its previously published files stay
  * as they were. {@code --clean} renders everything again.
  */
-@Command(name = "build", resourceBundle = "plandoc.cli")
+@Command(name = "build")
 final class BuildCommand implements Callable<Integer> {
     /** The process environment; tests replace it. */
     static java.util.function.Supplier<java.util.Map<String, String>> environment = System::getenv;

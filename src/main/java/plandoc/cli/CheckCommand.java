@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import plandoc.Generator;
 
 /** {@code plandoc check [DIR]}: validates and computes every plan, prints problems, builds nothing. */
-@Command(name = "check", resourceBundle = "plandoc.cli")
+@Command(name = "check")
 final class CheckCommand implements Callable<Integer> {
     private final Console console;
 

@@ -32,7 +32,7 @@ import plandoc.render.RenderSettings;
  * an officer attaches to an adjustment. Exit 0 whether or not anything changed; 1 when a version has
  * errors that prevent comparing it; 2 for a wrong command line (not in git, unknown revision).
  */
-@Command(name = "diff", resourceBundle = "plandoc.cli")
+@Command(name = "diff")
 final class DiffCommand implements Callable<Integer> {
     private static final List<String> FORMATS = List.of("text", "html", "pdf");
 

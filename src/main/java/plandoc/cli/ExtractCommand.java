@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
  * its Markdown and images, and {@code DIR/agencies.yaml}; {@code plandoc build --content DIR} then
  * rebuilds the same PDF. Nothing is written outside {@code DIR}.
  */
-@Command(name = "extract", resourceBundle = "plandoc.cli")
+@Command(name = "extract")
 final class ExtractCommand implements Callable<Integer> {
     private final Console console;
 

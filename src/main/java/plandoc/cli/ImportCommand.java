@@ -16,7 +16,7 @@ import plandoc.importer.TableImporter;
  * Excel as the YAML of a budget — printed, or added to a plan's plan.yaml. What could not be mapped
  * is listed as warnings at its cell ({@code PL03.xlsx!Sheet1!F12}).
  */
-@Command(name = "import", resourceBundle = "plandoc.cli")
+@Command(name = "import")
 final class ImportCommand implements Callable<Integer> {
     private final Console console;
 

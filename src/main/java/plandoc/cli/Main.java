@@ -12,8 +12,7 @@ import plandoc.diagnostic.Messages;
  * mistakes exit 2, content problems 1, and a fault in plandoc 3 — never with a stack trace unless
  * {@code PLANDOC_DEBUG=1}.
  */
-@Command(name = "plandoc", resourceBundle = "plandoc.cli",
-        mixinStandardHelpOptions = true, version = Main.VERSION)
+@Command(name = "plandoc", mixinStandardHelpOptions = true, version = Main.VERSION)
 public final class Main implements Runnable {
     static final String VERSION = "plandoc " + plandoc.build.ToolVersion.RELEASE;
 
@@ -28,6 +27,14 @@ public final class Main implements Runnable {
             System.exit(ExitCode.OK);
         }
         System.exit(run(args, null));
+    }
+
+    static {
+        // picocli's default factory looks for Groovy's closure class, which plandoc does not have: a class
+        // the class path lacks opens and reads every jar on it (~14 ms of main before any work, issue 17).
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
     }
 
     /** Runs the CLI; {@code console} null means the process's own streams. */
@@ -69,6 +76,8 @@ public final class Main implements Runnable {
         for (Subcommands.Subcommand subcommand : subcommands) {
             cli.addSubcommand(new CommandLine(subcommand.create(io)));
         }
+        // Every command's texts, set here for the whole tree: a resourceBundle in their @Command would
+        // have picocli read the bundle once more, in the JVM's locale, while it builds the model (issue 17).
         cli.setResourceBundle(bundle);
         cli.setOut(new java.io.PrintWriter(io.out(), true));
         cli.setErr(new java.io.PrintWriter(io.err(), true));

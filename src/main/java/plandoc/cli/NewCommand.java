@@ -23,7 +23,7 @@ import plandoc.schema.PlanSchema;
  * that passes {@code check} and builds, dated today, so an officer edits rather than starts blank.
  * Never overwrites a plan.
  */
-@Command(name = "new", resourceBundle = "plandoc.cli")
+@Command(name = "new")
 final class NewCommand implements Callable<Integer> {
     /** A folder name that is also a valid id: it becomes part of the site's addresses. */
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -13,7 +13,7 @@ import plandoc.schema.PlanSchema;
  * the loader's own description of the format) where VS Code's YAML extension finds it;
  * {@code --out -} prints it instead.
  */
-@Command(name = "schema", resourceBundle = "plandoc.cli")
+@Command(name = "schema")
 final class SchemaCommand implements Callable<Integer> {
     private final Console console;
 

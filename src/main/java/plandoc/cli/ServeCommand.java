@@ -21,7 +21,7 @@ import plandoc.serve.PreviewServer;
  * Listens on the loopback interface unless {@code --host} says otherwise; holds the site's lock
  * while it runs, so a {@code plandoc build} of the same site waits its turn; stops on Ctrl+C.
  */
-@Command(name = "serve", resourceBundle = "plandoc.cli")
+@Command(name = "serve")
 final class ServeCommand implements Callable<Integer> {
     private final Console console;
 

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * the organisation's. The password comes from {@value #PASSWORD_VARIABLE} or an interactive prompt,
  * never from the command line, and is never printed.
  */
-@Command(name = "sign", resourceBundle = "plandoc.cli")
+@Command(name = "sign")
 final class SignCommand implements Callable<Integer> {
     static final String PASSWORD_VARIABLE = "PLANDOC_KEYSTORE_PASSWORD";
     /** The process environment; tests replace it. */

@@ -13,7 +13,7 @@ import plandoc.templates.TemplateFolder;
  * province to customise; files already there are kept. A {@code templates/} folder (or {@code --templates})
  * then overrides the defaults file by file.
  */
-@Command(name = "templates", resourceBundle = "plandoc.cli")
+@Command(name = "templates")
 final class TemplatesCommand implements Callable<Integer> {
     private final Console console;
 

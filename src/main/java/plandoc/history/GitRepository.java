@@ -43,6 +43,7 @@ public final class GitRepository implements AutoCloseable {
 
     /** The repository whose working tree contains {@code dir}; empty outside one (or in a bare repository). */
     public static Optional<GitRepository> containing(Path dir) throws IOException {
+        CleanupWithoutHook.install(); // before JGit's first file snapshot
         WithoutSystemConfig.install();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(existing(dir).toFile());
         if (builder.getGitDir() == null) {

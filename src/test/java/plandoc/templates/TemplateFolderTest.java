@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URL;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,5 +45,25 @@ class TemplateFolderTest {
         assertEquals(Files.readString(REPOSITORY_TEMPLATES.resolve("partials/document.ftlh")),
                 Files.readString(dir.resolve("partials/document.ftlh")));
         assertEquals(TemplateFolder.packaged().size() - 1, written);
+    }
+
+    @Test
+    void theDefaultsAreListedFromAJarByTheirNamesAlone(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("plandoc.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : new String[] {"plandoc/cli/Main.class", "plandoc/default-templates/",
+                    "plandoc/default-templates/plan.ftlh", "plandoc/default-templates/partials/",
+                    "plandoc/default-templates/partials/document.ftlh", "plandoc/default-templates-old/x.ftlh"}) {
+                out.putNextEntry(new JarEntry(name));
+                out.closeEntry();
+            }
+        }
+        URL marker = new URL("jar:" + jar.toUri() + "!/plandoc/default-templates/plan.ftlh");
+        assertEquals(Set.of("plan.ftlh", "partials/document.ftlh"), TemplateFolder.namesInJar(marker));
+    }
+
+    @Test
+    void theNamesAreThoseOfTheFilesRead() throws IOException {
+        assertEquals(TemplateFolder.packaged().keySet(), TemplateFolder.packagedNames());
     }
 }
