@@ -425,7 +425,7 @@ public final class SiteUpdate {
     /** What every plan's key starts from: plandoc itself, the templates and the render settings. */
     static String baseKey(ToolVersion tool, Renderers renderers) {
         return new Digest().add(tool.fingerprint()).add(renderers.templatesKey())
-                .add(String.valueOf(renderers.settings())).hex();
+                .add(renderers.settings().digestText()).hex();
     }
 
     /**
