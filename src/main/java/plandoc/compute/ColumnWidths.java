@@ -3,6 +3,7 @@ package plandoc.compute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.RowView;
@@ -43,6 +44,8 @@ public final class ColumnWidths {
     /** 2 pt of padding each side and the rule (pdf.css), with a little to spare. */
     static final double PADDING_MM = 2.2;
     /** Text height of a page, portrait and landscape (A4 less the Decree 30 margins). */
+    /** Compiled once: String.split compiles it on every call, here once per cell (issue 17). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final double PORTRAIT_HEIGHT_MM = 257;
     private static final double LANDSCAPE_HEIGHT_MM = 170;
 
@@ -300,7 +303,7 @@ public final class ColumnWidths {
 
     private static double longestWord(String text, boolean bold) {
         double longest = 0;
-        for (String word : text.split("\\s+")) {
+        for (String word : SPACES.split(text)) {
             longest = Math.max(longest, em(word, bold));
         }
         return longest;

@@ -35,6 +35,18 @@ public record Selection(List<String> members) {
         return members.get(axis);
     }
 
+    // equals and hashCode written out: a record's own link an invokedynamic bootstrap on their first
+    // call, in the middle of a cold build's check (issue 17). Selections are map keys (LiveSums).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Selection s && members.equals(s.members);
+    }
+
+    @Override
+    public int hashCode() {
+        return members.hashCode();
+    }
+
     public int constrainedAxes() {
         return (int) members.stream().filter(java.util.Objects::nonNull).count();
     }

@@ -1,6 +1,5 @@
 package plandoc.compute;
 
-import java.io.BufferedInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +57,7 @@ final class SerifWidths {
 
     private static float[][] load() {
         try (InputStream in = SerifWidths.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return in == null ? null : TextMeasure.readTable(new BufferedInputStream(in));
+            return in == null ? null : TextMeasure.readTable(in);
         } catch (IOException e) {
             return null; // then every width is read from the fonts, as without the table
         }

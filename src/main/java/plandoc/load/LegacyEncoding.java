@@ -49,6 +49,9 @@ public final class LegacyEncoding {
         int first = -1;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
+            if (c < 0x80) {
+                continue; // no ASCII character is a trace, nor Vietnamese-only: the checks below are for the rest
+            }
             if (isVietnameseOnly(c)) {
                 vietnamese++;
                 continue;
@@ -80,7 +83,7 @@ public final class LegacyEncoding {
 
     /** Warns once for each line of a source file that looks like legacy-encoded Vietnamese. */
     static void check(SourceFile source, Problems problems) {
-        List<String> lines = source.text().lines().toList();
+        List<String> lines = source.lines();
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n);
             if (isAscii(line)) {

@@ -23,6 +23,9 @@ final class Nodes {
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     /** Plans are by the Socialist Republic's authorities: an earlier date is a slip ("0000-01-01"). */
     private static final int EARLIEST_YEAR = 1945;
+    // Compiled once: String.matches compiles its pattern on every call, here once per cell (issue 17).
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,6}");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     /** "12/3/2026", "12-03-2026", "12.03.2026": a date as Vietnamese documents print it. */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
@@ -169,7 +172,8 @@ final class Nodes {
     }
 
     Optional<Integer> integer(YamlNode node, int min, int max) {
-        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER && s.text().matches("\\d{1,6}")) {
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER
+                && SMALL_INTEGER.matcher(s.text()).matches()) {
             int value = Integer.parseInt(s.text());
             if (value >= min && value <= max) {
                 return Optional.of(value);
@@ -291,7 +295,7 @@ final class Nodes {
      * value: a thousands (or decimal) comma an officer typed. Said as such rather than as a bad amount.
      */
     private boolean splitByComma(YamlNode.Entry previous, YamlNode.Entry e) {
-        if (previous == null || !e.key().matches("\\d+")
+        if (previous == null || !DIGITS.matcher(e.key()).matches()
                 || !(previous.value() instanceof YamlNode.Scalar number) || number.type() != YamlNode.ScalarType.NUMBER
                 || !(e.value() instanceof YamlNode.Scalar blank) || !blank.text().isEmpty()
                 || number.at().line() != e.keyAt().line()) {

@@ -87,8 +87,11 @@ public final class PlanLoader {
     }
 
     private static boolean hasUnknownTopLevelKey(YamlNode root) {
-        return root instanceof YamlNode.Mapping m
-                && m.entries().stream().anyMatch(e -> !PlanShape.PLAN.keyNames().contains(e.key()));
+        if (root instanceof YamlNode.Mapping m) {
+            List<String> known = PlanShape.PLAN.keyNames(); // once, not once per entry
+            return m.entries().stream().anyMatch(e -> !known.contains(e.key()));
+        }
+        return false;
     }
 
     /**

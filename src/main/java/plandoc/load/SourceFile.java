@@ -66,6 +66,11 @@ final class SourceFile {
         return text;
     }
 
+    /** The text's lines, without their line ends. */
+    List<String> lines() {
+        return lines;
+    }
+
     /** The character at a 1-based position, or 0 when outside the text. */
     char charAt(int line, int column) {
         if (line < 1 || line > lines.size()) {

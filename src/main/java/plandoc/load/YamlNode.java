@@ -17,7 +17,13 @@ sealed interface YamlNode {
         }
 
         Optional<Entry> entry(String key) {
-            return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+            // A loop, not a stream: every field of a plan is looked up here, in a cold JVM (issue 17).
+            for (Entry e : entries) {
+                if (e.key().equals(key)) {
+                    return Optional.of(e);
+                }
+            }
+            return Optional.empty();
         }
 
         @Override

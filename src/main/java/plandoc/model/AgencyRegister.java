@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The agencies plans may assign work to, found by id or by any registered form of their name,
@@ -18,6 +19,9 @@ import java.util.Optional;
 public record AgencyRegister(List<Agency> agencies, List<Agency> setAside) {
     public static final AgencyRegister NONE = new AgencyRegister(List.of());
     private static final Locale VI = Locale.forLanguageTag("vi");
+    // Compiled once: String.split and replaceAll compile theirs on every call, here once per name compared (issue 17).
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+và\\s+");
 
     public AgencyRegister {
         agencies = List.copyOf(agencies);
@@ -63,7 +67,7 @@ public record AgencyRegister(List<Agency> agencies, List<Agency> setAside) {
         if (whole.isPresent()) {
             return Optional.of(List.of(whole.get()));
         }
-        String[] parts = value.strip().split("\\s*,\\s*|\\s+và\\s+");
+        String[] parts = LIST_SEPARATOR.split(value.strip());
         return segment(parts, 0);
     }
 
@@ -107,6 +111,6 @@ public record AgencyRegister(List<Agency> agencies, List<Agency> setAside) {
     }
 
     private static String key(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(VI);
+        return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFC).strip()).replaceAll(" ").toLowerCase(VI);
     }
 }

@@ -1,7 +1,6 @@
 package plandoc.model;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import plandoc.diagnostic.SourcePosition;
 
 /**
@@ -57,7 +56,13 @@ public record Text(List<TextPart> parts, SourcePosition at, TextLayout layout) {
 
     /** The literal runs only, for checks that look at wording (e.g. legacy encodings). */
     public String literalText() {
-        return parts.stream().filter(TextPart.Literal.class::isInstance)
-                .map(p -> ((TextPart.Literal) p).value()).collect(Collectors.joining());
+        // A loop, not a stream: every check of the plan's wording asks for it, in a cold JVM (issue 17).
+        StringBuilder out = new StringBuilder();
+        for (TextPart part : parts) {
+            if (part instanceof TextPart.Literal literal) {
+                out.append(literal.value());
+            }
+        }
+        return out.toString();
     }
 }

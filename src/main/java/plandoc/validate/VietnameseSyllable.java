@@ -100,7 +100,11 @@ final class VietnameseSyllable {
 
     /** A rime ending in c, ch, p or t takes only the sắc or nặng tone. */
     private static boolean stopToneOk(String rime, int tone) {
-        boolean stop = STOPS.stream().anyMatch(rime::endsWith);
-        return !stop || tone == '\u0301' || tone == '\u0323';
+        for (String stop : STOPS) { // a loop, not a stream: it runs for every word of a cold check (issue 17)
+            if (rime.endsWith(stop)) {
+                return tone == '\u0301' || tone == '\u0323';
+            }
+        }
+        return true;
     }
 }

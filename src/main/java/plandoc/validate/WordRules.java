@@ -33,10 +33,23 @@ final class WordRules {
     private static final Pattern RUN = Pattern.compile("\\S+");
     private static final Pattern ROMAN = Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
     private static final Set<String> ACCEPTED = resource("accepted-words.txt");
-    private static final List<String> COMMON = List.copyOf(resourceList("common-syllables.txt"));
-    private static final Set<String> COMMON_SET = new HashSet<>(COMMON);
-    private static final String LETTERS = letters();
+    /**
+     * Every Vietnamese letter, tones included, composed (NFC): the consonants, then each vowel with no
+     * tone, huyền, sắc, ngã, hỏi, nặng. Written out rather than composed at start-up (issue 17);
+     * {@code WordRulesTest} composes it again.
+     */
+    static final String LETTERS = "bcdđghklmnpqrstvx" + "aàáãảạ" + "ăằắẵẳặ" + "âầấẫẩậ" + "eèéẽẻẹ" + "êềếễểệ"
+            + "iìíĩỉị" + "oòóõỏọ" + "ôồốỗổộ" + "ơờớỡởợ" + "uùúũủụ" + "ưừứữửự" + "yỳýỹỷỵ";
     private static final Set<Integer> ALPHABET = alphabet();
+
+    /**
+     * The common words a suggestion completes a broken word to: read on the first broken word, as
+     * most checks find none (reading and normalising the list was ~5 ms of every cold check, issue 17).
+     */
+    private static final class Common {
+        static final List<String> WORDS = List.copyOf(resourceList("common-syllables.txt"));
+        static final Set<String> SET = new HashSet<>(WORDS);
+    }
 
     void check(Plan plan, IdIndex index, Problems problems) {
         List<Text> texts = PlanTexts.all(plan);
@@ -50,7 +63,7 @@ final class WordRules {
         for (Text text : texts) {
             String literal = text.literalText(); // not normalised here: offsets must stay the source's
             AuthorNotes.Scan notes = new AuthorNotes.Scan(literal);
-            if (!literal.codePoints().filter(Character::isLetter).allMatch(WordRules::vietnameseLetter)) {
+            if (!lettersVietnamese(literal)) {
                 continue; // letters outside the alphabet: legacy encodings (reported as such) or another language
             }
             Matcher m = RUN.matcher(literal);
@@ -103,6 +116,19 @@ final class WordRules {
         }
     }
 
+    /** Whether every letter of {@code text} is a {@linkplain #vietnameseLetter Vietnamese letter}. */
+    private static boolean lettersVietnamese(String text) {
+        // A loop rather than a stream: it runs over every text of the plan in a cold JVM (issue 17).
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c) && !vietnameseLetter(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
     /** A letter of the Vietnamese alphabet (with its tones, either case), or an ASCII letter of a loanword. */
     private static boolean vietnameseLetter(int c) {
         return c < 128 || ALPHABET.contains(c) || Character.getType(c) == Character.NON_SPACING_MARK;
@@ -119,7 +145,7 @@ final class WordRules {
 
     /** Letters only, lower case or capitalised, more than one letter, not a roman numeral. */
     static boolean isWord(String token) {
-        if (token.length() < 2 || !token.codePoints().allMatch(Character::isLetter)) {
+        if (token.length() < 2 || !allLetters(token)) {
             return false;
         }
         String rest = token.substring(1);
@@ -129,34 +155,33 @@ final class WordRules {
         return !ROMAN.matcher(token.toLowerCase(VI)).matches();
     }
 
+    private static boolean allLetters(String token) {
+        for (int i = 0; i < token.length(); ) {
+            int c = token.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
     /** The most common word that one inserted letter makes of {@code broken}. */
     static Optional<String> suggestion(String broken) {
         Set<String> candidates = new HashSet<>();
         for (int i = 0; i <= broken.length(); i++) {
             for (int k = 0; k < LETTERS.length(); k++) {
                 String candidate = broken.substring(0, i) + LETTERS.charAt(k) + broken.substring(i);
-                if (COMMON_SET.contains(candidate)) {
+                if (Common.SET.contains(candidate)) {
                     candidates.add(candidate);
                 }
             }
         }
-        return COMMON.stream().filter(candidates::contains).findFirst();
+        return Common.WORDS.stream().filter(candidates::contains).findFirst();
     }
 
     private static String recase(String word, String like) {
         return Character.isUpperCase(like.charAt(0)) ? word.substring(0, 1).toUpperCase(VI) + word.substring(1) : word;
-    }
-
-    /** Every Vietnamese letter, tones included, composed (NFC). */
-    private static String letters() {
-        StringBuilder out = new StringBuilder("bcdđghklmnpqrstvx");
-        String[] tones = {"", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"};
-        for (String vowel : List.of("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y")) {
-            for (String tone : tones) {
-                out.append(Normalizer.normalize(vowel + tone, Normalizer.Form.NFC));
-            }
-        }
-        return out.toString();
     }
 
     private static Set<String> resource(String name) {

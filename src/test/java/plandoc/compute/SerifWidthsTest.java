@@ -2,6 +2,7 @@ package plandoc.compute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -38,6 +39,16 @@ class SerifWidthsTest {
         assertEquals(2, read.length);
         assertEquals(TextMeasure.TABLE_SIZE, read[0].length);
         assertEquals(TextMeasure.FontWidths.read(TextMeasure.BOLD_FONT).width('Đ'), read[1]['Đ']);
+    }
+
+    @Test
+    void aCutOrLongerTableIsNotUsed() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SerifWidths.write(out);
+        byte[] table = out.toByteArray();
+        assertNull(TextMeasure.readTable(new ByteArrayInputStream(java.util.Arrays.copyOf(table, table.length - 1))));
+        assertNull(TextMeasure.readTable(new ByteArrayInputStream(java.util.Arrays.copyOf(table, table.length + 4))));
+        assertNull(TextMeasure.readTable(new ByteArrayInputStream(new byte[0])));
     }
 
     @Test

@@ -41,6 +41,17 @@ class WordRulesTest {
     }
 
     @Test
+    void lettersAreTheConsonantsAndEveryVowelWithEveryToneComposed() {
+        StringBuilder composed = new StringBuilder("bcdđghklmnpqrstvx");
+        for (String vowel : List.of("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y")) {
+            for (String tone : List.of("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")) {
+                composed.append(Normalizer.normalize(vowel + tone, Normalizer.Form.NFC));
+            }
+        }
+        assertEquals(composed.toString(), WordRules.LETTERS);
+    }
+
+    @Test
     void realSyllablesPass() {
         for (String w : List.of("nghiêng", "quyết", "giữa", "gì", "gìn", "khuyến", "thuở", "hoạch", "khoẻ", "khỏe", "ngoằn",
                 "quốc", "uỷ", "ủy", "yêu", "kiểm", "nghề", "đường", "tuyển", "xoong")) {
