@@ -23,6 +23,8 @@ import plandoc.resolved.ResolvedPlan;
  * come first. {@link SiteUpdate} then stages what was rendered here instead of rendering the plan again
  * — only for the very same resolved plan and the very same provenance, so the files are those it would
  * have made; anything else (a plan not rendered after all, another provenance) is rendered as before.
+ * A page may start before git has been read, with the provenance git is expected to give
+ * ({@link plandoc.history.ProvenanceReader#expected}): kept only when git's answer prints the same.
  */
 final class RenderAhead {
     private final Map<ResolvedPlan, Started> started = new IdentityHashMap<>();
@@ -63,7 +65,8 @@ final class RenderAhead {
 
     /**
      * The plan as rendered here with {@code provenance}, waiting for it; empty when it was not started
-     * here or printed another provenance (then it is rendered by the caller). What the render threw is
+     * here or printed another provenance — it may have been rendered with the one git was expected to
+     * give — (then it is rendered by the caller). What the render threw is
      * thrown as it would have been by {@link PlanRenderer#render}.
      */
     Optional<RenderedPlan> take(ResolvedPlan plan, Provenance provenance) throws RenderException, InterruptedIOException {
@@ -81,16 +84,22 @@ final class RenderAhead {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("stopped while " + plan.info().slug() + " was rendered");
         } catch (ExecutionException e) {
-            if (s.provenance().get() != provenance) {
+            if (!printedAlike(s, plan, provenance)) {
                 return Optional.empty();
             }
             throw RenderException.rethrown(e);
         }
-        if (s.provenance().get() != provenance) {
+        if (!printedAlike(s, plan, provenance)) {
             return Optional.empty();
         }
         taken.incrementAndGet();
         return Optional.of(rendered);
+    }
+
+    /** Whether the render printed what {@code provenance} prints for the plan (nothing, when it stopped before). */
+    private static boolean printedAlike(Started s, ResolvedPlan plan, Provenance provenance) {
+        Provenance used = s.provenance().get();
+        return used != null && (used == provenance || used.printsAlike(provenance, plan.info().slug()));
     }
 
     /** How many plans were taken from here: for tests. */

@@ -42,6 +42,12 @@ public final class SiteBuild {
      * plans' keys wait for it (pages print the commit and each plan's history).
      */
     private CompletableFuture<Provenance> provenance;
+    /**
+     * What the changed plans' pages are expected to print, known from the history cache without git:
+     * their render starts with it instead of waiting for git, and is kept only if git's answer prints
+     * the same (issue 17: one plan edited in a large corpus). Empty when the cache cannot say.
+     */
+    private Optional<Provenance> expected = Optional.empty();
     private Renderers renderers;
     /** Only the plans of this shard are checked and published (build --shard K/N); empty: every plan. */
     private Optional<Shard> shard = Optional.empty();
@@ -112,16 +118,19 @@ public final class SiteBuild {
         List<Path> folders = shard.map(s -> s.select(all)).orElse(all);
         renderers = null; // templates are read again for each build
         history = HistoryCache.read(out.resolve(HistoryCache.FILE));
+        List<Path> changed = reuse ? folders.stream().filter(f -> changedFolders.contains(f.toString())).toList()
+                : List.of();
+        VersionSummaries summaries = new VersionSummaries(tool.fingerprint());
+        // Before the git thread starts: it fills the cache this reads.
+        expected = new ProvenanceReader().expected(changed, history, summaries.version());
         provenance = CompletableFuture.supplyAsync(
                 () -> new ProvenanceReader().read(List.of(content, templates), folders, history,
-                        Optional.of(new VersionSummaries(tool.fingerprint()))), runnable -> {
+                        Optional.of(summaries)), runnable -> {
                     Thread thread = new Thread(runnable, "plandoc-git");
                     thread.setDaemon(true);
                     thread.start();
                 });
         Map<Path, Generator.PlanOutcome> checked = new HashMap<>();
-        List<Path> changed = reuse ? folders.stream().filter(f -> changedFolders.contains(f.toString())).toList()
-                : List.of();
         if (!changed.isEmpty()) {
             prepareRenderer();
         }
@@ -174,7 +183,8 @@ public final class SiteBuild {
         List<Path> folders = List.of();
         ahead = new RenderAhead();
         for (Generator.PlanOutcome outcome : publishable) {
-            ahead.start(outcome.resolved().get(), made::planRenderer, () -> provenance(folders));
+            ahead.start(outcome.resolved().get(), made::planRenderer,
+                    () -> expected.orElseGet(() -> provenance(folders)));
         }
     }
 
@@ -291,6 +301,11 @@ public final class SiteBuild {
     /** When the version the site still shows of a plan was written: its published sources' date. */
     public java.util.Optional<java.nio.file.attribute.FileTime> lastGoodTime(String slug) {
         return new PublishedVersion(out).editedAt(slug);
+    }
+
+    /** Whether the changed plans' provenance was known before git was read: for tests. */
+    boolean provenanceExpected() {
+        return expected.isPresent();
     }
 
     /** How many plans the last {@link #render} staged as rendered ahead of it: for tests. */

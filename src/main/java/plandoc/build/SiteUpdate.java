@@ -376,7 +376,7 @@ public final class SiteUpdate {
             throws IOException, SitePageFailure {
         boolean changed = stageAssets(outDir, base, cache, transaction, report.problems);
         SourceView siteSource = SourceView.of(provenance);
-        Digest indexKey = new Digest().add(base).add(siteSource.toString());
+        Digest indexKey = new Digest().add(base).add(siteSource.digestText());
         records.forEach(r -> indexKey.add(r.slug()).add(r.key()));
         // Site pages come from the records only, whether a plan was resolved now or not (issue 17).
         List<AgencyPage> agencies = SitePages.agencies(records, agencyView);
@@ -425,7 +425,7 @@ public final class SiteUpdate {
     /** What every plan's key starts from: plandoc itself, the templates and the render settings. */
     static String baseKey(ToolVersion tool, Renderers renderers) {
         return new Digest().add(tool.fingerprint()).add(renderers.templatesKey())
-                .add(String.valueOf(renderers.settings())).hex();
+                .add(renderers.settings().digestText()).hex();
     }
 
     /**

@@ -29,12 +29,28 @@ final class GitHead {
     }
 
     /**
+     * Where HEAD was found and the commit it names.
+     *
+     * @param workTree the folder holding {@code .git}: the working tree, unless git's configuration moves it
+     * @param gitDir   the repository's git folder
+     * @param id       HEAD's commit id
+     */
+    record Head(Path workTree, Path gitDir, String id) {
+    }
+
+    /**
      * The repository's git folder and HEAD's commit, as "gitdir id"; empty outside a repository or
      * before the first commit.
      */
     static Optional<String> read(Path dir) throws Unknown {
+        return find(dir).map(head -> head.gitDir() + " " + head.id());
+    }
+
+    /** HEAD of the repository holding {@code dir}; empty outside a repository or before the first commit. */
+    static Optional<Head> find(Path dir) throws Unknown {
         try {
             Path gitDir = null;
+            Path workTree = null;
             for (Path p = dir.toAbsolutePath().normalize(); p != null && gitDir == null; p = p.getParent()) {
                 Path dotGit = p.resolve(".git");
                 if (Files.isDirectory(dotGit)) {
@@ -46,6 +62,7 @@ final class GitHead {
                     }
                     gitDir = p.resolve(text.substring("gitdir:".length()).strip()).normalize();
                 }
+                workTree = p;
             }
             if (gitDir == null) {
                 return Optional.empty();
@@ -60,7 +77,7 @@ final class GitHead {
             }
             String head = Files.readString(gitDir.resolve("HEAD"), StandardCharsets.UTF_8).strip();
             if (ID.matcher(head).matches()) {
-                return Optional.of(gitDir + " " + head);
+                return Optional.of(new Head(workTree, gitDir, head));
             }
             if (!head.startsWith("ref: ")) {
                 throw new Unknown("HEAD: " + head);
@@ -73,7 +90,7 @@ final class GitHead {
                     if (!ID.matcher(id).matches()) {
                         throw new Unknown(ref + ": " + id);
                     }
-                    return Optional.of(gitDir + " " + id);
+                    return Optional.of(new Head(workTree, gitDir, id));
                 }
             }
             Path packed = common.resolve("packed-refs");
@@ -81,7 +98,7 @@ final class GitHead {
                 for (String line : Files.readAllLines(packed, StandardCharsets.UTF_8)) {
                     int space = line.indexOf(' ');
                     if (space > 0 && line.substring(space + 1).equals(ref) && ID.matcher(line.substring(0, space)).matches()) {
-                        return Optional.of(gitDir + " " + line.substring(0, space));
+                        return Optional.of(new Head(workTree, gitDir, line.substring(0, space)));
                     }
                 }
             }

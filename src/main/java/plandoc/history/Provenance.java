@@ -47,6 +47,14 @@ public record Provenance(Optional<SourceVersion> version, Map<String, List<Commi
         return histories.getOrDefault(slug, List.of());
     }
 
+    /**
+     * Whether a plan's page and PDF print the same from this provenance as from {@code other}: its own
+     * version and its history are all they read of it.
+     */
+    public boolean printsAlike(Provenance other, String slug) {
+        return version(slug).equals(other.version(slug)) && entries(slug).equals(other.entries(slug));
+    }
+
     /** The plan's history, newest first, each commit with what it changed in the document when that is known. */
     public List<HistoryEntry> entries(String slug) {
         Map<String, ContentChange> byCommit = changes.getOrDefault(slug, Map.of());

@@ -49,6 +49,58 @@ public final class ProvenanceReader {
     }
 
     /**
+     * The provenance the plans in {@code folders} are expected to print, known without reading git's
+     * status: HEAD is the commit {@code known} holds their logs and, as {@code summarizerVersion} made
+     * them, what each commit changed; each plan's files are taken to differ from its last commit, as
+     * they changed since the last build. A guess that lets a changed plan's page start before git has
+     * been read (issue 17); whoever uses it compares it with {@link #read}'s answer
+     * ({@link Provenance#printsAlike}). Empty when the cache cannot say for every folder.
+     */
+    public Optional<Provenance> expected(List<Path> folders, HistoryCache known, String summarizerVersion) {
+        if (folders.isEmpty() || known.head().isEmpty() || System.getenv("GIT_DIR") != null) {
+            return Optional.empty();
+        }
+        try {
+            Optional<GitHead.Head> found = GitHead.find(folders.get(0));
+            if (found.isEmpty() || !found.get().id().equals(known.head())) {
+                return Optional.empty();
+            }
+            Path workTree = found.get().workTree().toRealPath();
+            String head = found.get().id();
+            Map<String, List<Commit>> histories = new LinkedHashMap<>();
+            Map<String, SourceVersion> plans = new LinkedHashMap<>();
+            Map<String, Map<String, ContentChange>> documentChanges = new LinkedHashMap<>();
+            for (Path folder : folders) {
+                Path real = folder.toRealPath();
+                if (!real.startsWith(workTree)) {
+                    return Optional.empty();
+                }
+                String path = workTree.relativize(real).toString().replace('\\', '/');
+                Optional<List<Commit>> log = known.get(head, path);
+                if (log.isEmpty()) {
+                    return Optional.empty();
+                }
+                Map<String, ContentChange> byCommit = new LinkedHashMap<>();
+                for (Commit commit : log.get()) {
+                    Optional<ContentChange> change = known.summary(summarizerVersion, path, commit.id());
+                    if (change.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    byCommit.put(commit.id(), change.get());
+                }
+                String slug = folder.getFileName().toString();
+                histories.put(slug, log.get());
+                plans.put(slug, planVersion(head, log.get(), true));
+                documentChanges.put(slug, byCommit);
+            }
+            return Optional.of(new Provenance(Optional.of(new SourceVersion(head, true)), histories, plans,
+                    documentChanges));
+        } catch (GitHead.Unknown | IOException e) {
+            return Optional.empty(); // git's own answer is waited for
+        }
+    }
+
+    /**
      * @param sources     folders whose uncommitted changes make the build "dirty" (content, templates)
      * @param planFolders the plan folders published; each gets its history under its folder name
      */

@@ -114,8 +114,18 @@ class SiteRecordTest {
         BuildReport report = next.render(outcomes, false, BuildProgress.SILENT);
         assertEquals(List.of("quyet-dinh-b"), report.rendered());
         assertEquals(1, next.plansRenderedAhead(), "the edited plan's render was the one started ahead");
+        assertTrue(next.provenanceExpected(), "its page did not wait for git: the history cache said what it prints");
         assertTrue(next.sitePagesMadeAhead(), "the index, search files and agency view made while it rendered");
+        assertSameAsAFullBuild(site, out);
 
+        // The edit undone: the page started with the expected "uncommitted changes", git says it is the
+        // commit again, so that render is dropped and the plan rendered with git's answer.
+        site.edit("quyet-dinh-b", "chữ ký số trong các cơ quan", "chữ ký số trong cơ quan");
+        SiteBuild undone = build(site, out).changedFolders(java.util.Set.of(edited));
+        BuildReport again = undone.render(undone.check(true), false, BuildProgress.SILENT);
+        assertEquals(List.of("quyet-dinh-b"), again.rendered());
+        assertTrue(undone.provenanceExpected());
+        assertEquals(0, undone.plansRenderedAhead(), "rendered again with git's answer");
         assertSameAsAFullBuild(site, out);
     }
 

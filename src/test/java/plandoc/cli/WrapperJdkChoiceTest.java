@@ -96,6 +96,9 @@ class WrapperJdkChoiceTest {
         String serve = calls.get(2);
         assertTrue(build.contains("-XX:+UseCompactObjectHeaders") && build.contains("-Xmn32m"), build);
         assertTrue(serve.contains("-XX:+UseCompactObjectHeaders") && !serve.contains("-Xmn"), serve);
+        // Native reflection accessors for a one-shot command only: serve reflects on the same members for hours.
+        assertTrue(build.contains("-Djdk.reflect.useNativeAccessorOnly=true"), build);
+        assertFalse(serve.contains("useNativeAccessorOnly"), serve);
     }
 
     /** Native reflection accessors for one-shot commands (docs/benchmarks.md "s8-office"); serve keeps method handles. */
