@@ -101,18 +101,6 @@ class WrapperJdkChoiceTest {
         assertFalse(serve.contains("useNativeAccessorOnly"), serve);
     }
 
-    /** Native reflection accessors for one-shot commands (docs/benchmarks.md "s8-office"); serve keeps method handles. */
-    @Test
-    void oneShotCommandsReflectThroughNativeAccessors() throws Exception {
-        Path jdk = fakeJdk("jdk99", "99.0.1", 0);
-        assertEquals(0, wrapper(Map.of("JAVA_HOME", jdk.toString()), "build", "--quiet"));
-        assertEquals(0, wrapper(Map.of("JAVA_HOME", jdk.toString()), "serve"));
-        List<String> calls = calls();
-        assertEquals(3, calls.size(), calls.toString());
-        assertTrue(calls.get(1).contains(" -Djdk.reflect.useNativeAccessorOnly=true "), calls.get(1));
-        assertFalse(calls.get(2).contains("useNativeAccessorOnly"), calls.get(2));
-    }
-
     @Test
     void aJdkOlderThan25KeepsItsObjectHeaders() throws Exception {
         Path jdk17 = fakeJdk("jdk17", "17.0.9", 0);
