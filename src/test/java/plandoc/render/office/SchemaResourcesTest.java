@@ -37,6 +37,22 @@ class SchemaResourcesTest {
         assertNull(SchemaResources.open(null, FOLDER + "x.xsb"));
     }
 
+    /** What XMLBeans' resource loader returns (buffered): the class loader's bytes, or nothing. */
+    @Test
+    void theResourceLoaderReturnsTheClassLoadersBytes() throws Exception {
+        ClassLoader loader = CTRPr.class.getClassLoader();
+        ClassLoaderResourceLoader resources = new ClassLoaderResourceLoader(loader);
+        for (String name : new String[] {FOLDER + "index.xsb", FOLDER + "ctrpr097etype.xsb",
+                "plandoc/messages_vi.properties"}) {
+            try (InputStream read = resources.getResourceAsStream(name);
+                 InputStream looked = loader.getResourceAsStream(name)) {
+                assertNotNull(read, name);
+                assertArrayEquals(looked.readAllBytes(), read.readAllBytes(), name);
+            }
+        }
+        assertNull(resources.getResourceAsStream(FOLDER + "no-such-type.xsb"));
+    }
+
     /** XMLBeans loads its types through plandoc's copy of ClassLoaderResourceLoader. */
     @Test
     void xmlBeansUsesThePatchedLoader() {

@@ -9,6 +9,8 @@
  * class loader: the JDK's modules first, then every jar of the class path in turn, then a jar: URL
  * connection. plandoc.render.office.SchemaResources reads a type system's .xsb files straight from the jar
  * that holds its index.xsb; any other resource, or one that jar does not hold, is looked up as before.
+ * Every resource is returned buffered: XMLBeans reads it through a DataInputStream, two and four bytes at a
+ * time, and without a buffer each of those reads inflates from the jar entry on its own (session 8).
  *
  * When upgrading XMLBeans: diff this file against the new version's class.
  */
@@ -31,6 +33,7 @@ package org.apache.xmlbeans.impl.schema;
 
 import org.apache.xmlbeans.ResourceLoader;
 
+import java.io.BufferedInputStream;
 import java.io.InputStream;
 
 public class ClassLoaderResourceLoader implements ResourceLoader
@@ -46,10 +49,10 @@ public class ClassLoaderResourceLoader implements ResourceLoader
     {
         // plandoc patch: a type system's .xsb read straight from the jar of its index when it is there.
         InputStream direct = plandoc.render.office.SchemaResources.open(_classLoader, resourceName);
-        if (direct != null) {
-            return direct;
-        }
-        return _classLoader.getResourceAsStream(resourceName);
+        InputStream stream = direct != null ? direct : _classLoader.getResourceAsStream(resourceName);
+        // plandoc patch: buffered, because XsbReader reads a compiled type two and four bytes at a time,
+        // each read otherwise a call into the jar entry's inflater.
+        return stream == null ? null : new BufferedInputStream(stream);
     }
 
     public void close() {}
