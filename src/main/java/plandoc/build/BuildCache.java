@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import plandoc.render.html.DataFile;
 import plandoc.render.html.PlanLinks;
 
 /**
@@ -151,7 +150,6 @@ final class BuildCache {
     }
 
     private static final List<String> ENTRY = List.of("key");
-    private static final List<String> LINKS = List.of("page", "pdf", "json");
 
     private static PlanEntry planEntry(JsonParser parser) throws IOException {
         List<OutputFile> files = new ArrayList<>();
@@ -159,7 +157,7 @@ final class BuildCache {
         String[] key = JsonFields.texts(parser, ENTRY, (name, p) -> {
             switch (name) {
                 case "files" -> files.addAll(JsonFields.list(p, BuildCache::file));
-                case "links" -> links[0] = links(p);
+                case "links" -> links[0] = SiteRecords.links(p); // written alike in both files
                 default -> p.skipChildren();
             }
         });
@@ -169,17 +167,6 @@ final class BuildCache {
         return new PlanEntry(key[0], files, links[0]);
     }
 
-    private static PlanLinks links(JsonParser parser) throws IOException {
-        List<DataFile> csv = new ArrayList<>();
-        String[] v = JsonFields.texts(parser, LINKS, (name, p) -> {
-            if (name.equals("csv")) {
-                csv.addAll(JsonFields.list(p, SiteRecords::download));
-            } else {
-                p.skipChildren();
-            }
-        });
-        return new PlanLinks(v[0], v[1], v[2], csv);
-    }
 
     private static SiteEntry siteEntry(JsonParser parser) throws IOException {
         List<OutputFile> files = new ArrayList<>();

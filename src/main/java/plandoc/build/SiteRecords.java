@@ -287,7 +287,8 @@ public final class SiteRecords {
         return Integer.parseInt(text, from, to, 10);
     }
 
-    private static PlanLinks links(JsonParser parser) throws IOException {
+    /** A plan's links as a record or the build cache writes them. */
+    static PlanLinks links(JsonParser parser) throws IOException {
         List<DataFile> csv = new ArrayList<>();
         String[] v = JsonFields.texts(parser, LINKS, (name, p) -> {
             if (name.equals("csv")) {
