@@ -47,11 +47,7 @@ class TemplateErrorTest {
     @Test
     void aSyntaxErrorInAProvincesCopyPointsAtItsLine() throws IOException {
         Path templates = copyOfTemplates();
-        Path plan = templates.resolve("plan.ftlh");
-        List<String> lines = new ArrayList<>(Files.readAllLines(plan, StandardCharsets.UTF_8));
-        int line = lines.indexOf("<main class=\"document\">") + 2; // 1-based line of the inserted text
-        lines.add(line - 1, "<p>${plan.info.title?upper_case + }</p>");
-        Files.write(plan, lines, StandardCharsets.UTF_8);
+        int line = insertSyntaxError(templates.resolve("plan.ftlh"));
 
         TemplateError error = assertThrows(TemplateError.class,
                 () -> TestRenderers.over(templates).renderPage(FixturePlans.standalonePlan()));
@@ -69,10 +65,7 @@ class TemplateErrorTest {
     void aSyntaxErrorMetWhileTheTemplatesArePreparedIsReportedByTheRender() throws IOException, RenderException {
         Path templates = copyOfTemplates();
         Path plan = templates.resolve("plan.ftlh");
-        List<String> lines = new ArrayList<>(Files.readAllLines(plan, StandardCharsets.UTF_8));
-        int line = lines.indexOf("<main class=\"document\">") + 2; // 1-based line of the inserted text
-        lines.add(line - 1, "<p>${plan.info.title?upper_case + }</p>");
-        Files.write(plan, lines, StandardCharsets.UTF_8);
+        int line = insertSyntaxError(plan);
         PlanRenderer renderer = TestRenderers.over(templates);
 
         renderer.prepareTemplates();
@@ -115,6 +108,15 @@ class TemplateErrorTest {
 
     private Path copyOfTemplates() throws IOException {
         return TemplatesCopy.into(temp);
+    }
+
+    /** Puts an expression FreeMarker cannot parse at the top of the document's body; its 1-based line. */
+    private static int insertSyntaxError(Path plan) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(plan, StandardCharsets.UTF_8));
+        int line = lines.indexOf("<main class=\"document\">") + 2;
+        lines.add(line - 1, "<p>${plan.info.title?upper_case + }</p>");
+        Files.write(plan, lines, StandardCharsets.UTF_8);
+        return line;
     }
 
     /** 1-based line and column of the first occurrence of {@code text}. */
