@@ -167,16 +167,9 @@ final class BuildCache {
         return new PlanEntry(key[0], files, links[0]);
     }
 
-
     private static SiteEntry siteEntry(JsonParser parser) throws IOException {
         List<OutputFile> files = new ArrayList<>();
-        String[] key = JsonFields.texts(parser, ENTRY, (name, p) -> {
-            if (name.equals("files")) {
-                files.addAll(JsonFields.list(p, BuildCache::file));
-            } else {
-                p.skipChildren();
-            }
-        });
+        String[] key = JsonFields.texts(parser, ENTRY, JsonFields.listInto("files", files, BuildCache::file));
         return new SiteEntry(key[0], files);
     }
 

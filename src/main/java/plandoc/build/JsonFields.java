@@ -79,6 +79,17 @@ final class JsonFields {
         return texts(parser, names, JsonFields::skip);
     }
 
+    /** A {@link Field} reading the array field {@code name} into {@code into} and skipping every other field. */
+    static <T> Field listInto(String name, List<T> into, Item<T> item) {
+        return (field, parser) -> {
+            if (field.equals(name)) {
+                into.addAll(list(parser, item));
+            } else {
+                parser.skipChildren();
+            }
+        };
+    }
+
     /** The items of the array the parser is at (none for a JSON null); the parser ends at its closing bracket. */
     static <T> List<T> list(JsonParser parser, Item<T> item) throws IOException {
         List<T> items = new ArrayList<>();

@@ -290,13 +290,7 @@ public final class SiteRecords {
     /** A plan's links as a record or the build cache writes them. */
     static PlanLinks links(JsonParser parser) throws IOException {
         List<DataFile> csv = new ArrayList<>();
-        String[] v = JsonFields.texts(parser, LINKS, (name, p) -> {
-            if (name.equals("csv")) {
-                csv.addAll(JsonFields.list(p, SiteRecords::download));
-            } else {
-                p.skipChildren();
-            }
-        });
+        String[] v = JsonFields.texts(parser, LINKS, JsonFields.listInto("csv", csv, SiteRecords::download));
         return new PlanLinks(v[0], v[1], v[2], csv);
     }
 
