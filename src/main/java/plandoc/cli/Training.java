@@ -56,34 +56,34 @@ public final class Training {
             Path content = dir.resolve("content");
             Console quiet = new Console(new PrintStream(OutputStream.nullOutputStream()),
                     new PrintStream(OutputStream.nullOutputStream()), Messages.forLanguage("vi"));
-            Main.run(new String[] {"new", "ke-hoach-mau", "--province", "Hà Tĩnh", "--content", content.toString()},
+            PlandocCommand.run(new String[] {"new", "ke-hoach-mau", "--province", "Hà Tĩnh", "--content", content.toString()},
                     quiet);
-            Main.run(new String[] {"new", "quyet-dinh-mau", "--type", "quyet-dinh", "--content", content.toString()},
+            PlandocCommand.run(new String[] {"new", "quyet-dinh-mau", "--type", "quyet-dinh", "--content", content.toString()},
                     quiet);
             String[] starters = {"build", "--content", content.toString(), "--templates", templates.toString(),
                 "--out", dir.resolve("site-starters").toString()};
-            int built = Main.run(starters, quiet);
+            int built = PlandocCommand.run(starters, quiet);
             if (projectContent.isPresent()) {
                 copySamples(projectContent.get(), content);
             }
             commit(dir);
-            Main.run(new String[] {"check", content.toString()}, quiet);
-            Main.run(new String[] {"check", "--lang", "en", content.toString()}, quiet);
-            Main.run(new String[] {"build", "--content=" + content, "--templates=" + templates, "--lang", "en",
+            PlandocCommand.run(new String[] {"check", content.toString()}, quiet);
+            PlandocCommand.run(new String[] {"check", "--lang", "en", content.toString()}, quiet);
+            PlandocCommand.run(new String[] {"build", "--content=" + content, "--templates=" + templates, "--lang", "en",
                 "--separate-appendices", "--out", dir.resolve("site-en").toString()}, quiet);
             String[] build = {"build", "--content", content.toString(), "--templates", templates.toString(), "--out",
                 dir.resolve("site").toString()};
-            Main.run(build, quiet);
+            PlandocCommand.run(build, quiet);
             // One plan edited, then nothing: the rebuilds read the other plan's site record, then the
             // check record (issue 17), so their classes are archived too.
             Files.writeString(content.resolve("ke-hoach-mau/plan.yaml"), "# training\n", StandardOpenOption.APPEND);
-            Main.run(build, quiet);
-            Main.run(build, quiet);
+            PlandocCommand.run(build, quiet);
+            PlandocCommand.run(build, quiet);
             // That edit committed: the histories are brought forward along the new commit (HistoryCache).
             commit(dir);
-            Main.run(build, quiet);
-            Main.run(new String[] {"--version"}, quiet);
-            Main.run(new String[] {"--help"}, quiet);
+            PlandocCommand.run(build, quiet);
+            PlandocCommand.run(new String[] {"--version"}, quiet);
+            PlandocCommand.run(new String[] {"--help"}, quiet);
             return built;
         } finally {
             delete(dir);

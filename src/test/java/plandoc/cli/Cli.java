@@ -28,7 +28,7 @@ final class Cli {
         // The console's own language is irrelevant: Main speaks the language the arguments ask for.
         Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Messages.forLanguage("vi"));
-        int exit = Main.run(args, console);
+        int exit = PlandocCommand.run(args, console);
         return new Result(exit, out.toString(StandardCharsets.UTF_8).lines().toList(),
                 err.toString(StandardCharsets.UTF_8).lines().toList());
     }

@@ -1,0 +1,105 @@
+package plandoc.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import plandoc.diagnostic.Messages;
+
+/**
+ * The {@code plandoc} command and its subcommands, as picocli parses them. Speaks Vietnamese unless
+ * {@code --lang en} is given anywhere on the line; usage mistakes exit 2, content problems 1, and a fault
+ * in plandoc 3 — never with a stack trace unless {@code PLANDOC_DEBUG=1}.
+ */
+@Command(name = "plandoc", mixinStandardHelpOptions = true, version = Main.VERSION)
+final class PlandocCommand implements Runnable {
+
+    /** Read before parsing (messages must be chosen first); declared so "plandoc --lang en check" parses. */
+    @picocli.CommandLine.Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
+    String lang = "vi";
+
+    static {
+        // picocli's default factory looks for Groovy's closure class, which plandoc does not have: a class
+        // the class path lacks opens and reads every jar on it (~14 ms of main before any work, issue 17).
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
+    }
+
+    /** Runs the CLI; {@code console} null means the process's own streams. */
+    static int run(String[] args, Console console) {
+        String lang = language(args);
+        // Read while picocli builds its model (issue 17): the texts are first needed when a command prints.
+        Messages messages = Messages.loading(lang);
+        if (!lang.equals("vi") && !lang.equals("en")) {
+            Console io = console != null ? new Console(console.out(), console.err(), messages) : Console.system(messages);
+            io.err().println(io.text("severity.error") + ": " + io.text("cli.bad-language", lang));
+            return ExitCode.USAGE;
+        }
+        // A supplied console (tests, embedding) keeps its streams but speaks the language asked for.
+        Console io = console != null ? new Console(console.out(), console.err(), messages) : Console.system(messages);
+        CommandLine cli = commandLine(io, messages, args);
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException e) {
+            return internal(io, e);
+        }
+    }
+
+    static CommandLine commandLine(Console io, Messages messages) {
+        ResourceBundle bundle = ResourceBundle.getBundle("plandoc.cli", messages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return commandLine(io, messages, bundle, Subcommands.all());
+    }
+
+    /** As {@link #commandLine(Console, Messages)}, with only the subcommand {@code args} name when they name one. */
+    static CommandLine commandLine(Console io, Messages messages, String[] args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("plandoc.cli", messages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return commandLine(io, messages, bundle, Subcommands.forArguments(args));
+    }
+
+    private static CommandLine commandLine(Console io, Messages messages, ResourceBundle bundle,
+                                           List<Subcommands.Subcommand> subcommands) {
+        CommandLine cli = new CommandLine(new PlandocCommand());
+        for (Subcommands.Subcommand subcommand : subcommands) {
+            cli.addSubcommand(new CommandLine(subcommand.create(io)));
+        }
+        // Every command's texts, set here for the whole tree: a resourceBundle in their @Command would
+        // have picocli read the bundle once more, in the JVM's locale, while it builds the model (issue 17).
+        cli.setResourceBundle(bundle);
+        cli.setOut(new java.io.PrintWriter(io.out(), true));
+        cli.setErr(new java.io.PrintWriter(io.err(), true));
+        cli.setParameterExceptionHandler((e, args) -> {
+            io.err().println(io.text("severity.error") + ": " + UsageMessages.describe(e, io));
+            UsageMessages.suggestion(e, io).ifPresent(io.err()::println);
+            io.err().println(io.text("cli.see-help"));
+            return ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internal(io, e));
+        return cli;
+    }
+
+    private static int internal(Console io, Exception e) {
+        io.err().println(io.text("cli.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        if ("1".equals(System.getenv("PLANDOC_DEBUG"))) {
+            e.printStackTrace(io.err());
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    private static String language(String[] args) {
+        List<String> list = Arrays.asList(args);
+        int i = list.indexOf("--lang");
+        if (i >= 0 && i + 1 < list.size()) {
+            return list.get(i + 1);
+        }
+        return list.stream().filter(a -> a.startsWith("--lang=")).map(a -> a.substring(7)).findFirst().orElse("vi");
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "missing command");
+    }
+}
