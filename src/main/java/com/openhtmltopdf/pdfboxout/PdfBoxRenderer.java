@@ -12,7 +12,7 @@
  * /Metadata stream that describe replaces, so the PDF's bytes are the same.
  *
  * When upgrading openhtmltopdf: diff this file against the new version's class (or drop it and accept the
- * cost); plandoc.render.pdf.XmpWithoutLibraryPacketTest tells whether the patched class is the one loaded.
+ * cost); plandoc.render.LibraryXmpTest tells whether the patched class is the one loaded.
  */
 /*
  * {{{ header & license
