@@ -28,7 +28,7 @@ public final class Renderers {
     static final String PDF_STYLESHEET = "assets/pdf.css";
 
     private final Path templatesDir;
-    private final RenderSettings settings;
+    private RenderSettings settings;
     private final MarkdownRenderer markdown = new FlexmarkMarkdownRenderer(new plandoc.render.markdown.LinkPolicy());
 
     private String templatesKey;
@@ -48,8 +48,22 @@ public final class Renderers {
         return templatesDir;
     }
 
-    public RenderSettings settings() {
+    public synchronized RenderSettings settings() {
         return settings;
+    }
+
+    /**
+     * Takes the portal's name from {@code province.yaml} as it is now (the preview server reads it again when
+     * the file changes); returns whether it changed. The PDF renderer is made again, as the name is printed
+     * in every document's metadata; the fonts are kept.
+     */
+    public synchronized boolean usePortal(Optional<String> portal) {
+        if (portal.equals(settings.portal())) {
+            return false;
+        }
+        settings = settings.withPortal(portal);
+        planRenderer = null;
+        return true;
     }
 
     /** Digest of the whole templates folder as last read. */

@@ -52,10 +52,11 @@ public final class PlanVersions {
                         Message.of("diff.missing-at-revision", path, spec));
                 return new Version(revision, List.of(missing), java.util.Optional.empty());
             }
-            // The plan is read with what its loader reads beside it (the shared agency register), as committed.
+            // The plan is read with what its loader reads beside it (the agency register, province.yaml), as committed.
             if (!planPath.isEmpty()) {
-                git.materialise(commitId, planPath.substring(0, planPath.lastIndexOf('/') + 1) + PlanLoader.AGENCY_FILE,
-                        temp);
+                for (String shared : SharedSources.at(git, commitId, planPath)) {
+                    git.materialise(commitId, shared, temp);
+                }
             }
             // Positions relative to the temporary root read as the repository's own paths.
             SnapshotLoader.Loaded loaded = loader.load(folder, temp);

@@ -37,7 +37,7 @@ public final class VersionSummaries implements ChangeSummarizer {
     private final ChangeSummary summary = new ChangeSummary(new Messages(Messages.VIETNAMESE));
     private final Messages vietnamese = new Messages(Messages.VIETNAMESE);
     private final PlanComparator comparator = new PlanComparator();
-    /** The plan as loaded, by the ids of what it was loaded from (its folder's tree, the agency register). */
+    /** The plan as loaded, by the ids of what it was loaded from (its folder's tree, the files beside it). */
     private final Map<String, Optional<PlanSnapshot>> loaded = new HashMap<>();
 
     /** @param version the running plandoc's identity ({@code ToolVersion#fingerprint()}) */
@@ -103,14 +103,17 @@ public final class VersionSummaries implements ChangeSummarizer {
         return new ContentChange(ContentChange.Kind.UNCHANGED, vietnamese.text("history.unchanged"));
     }
 
-    /** The ids of what a version of the plan is loaded from (its folder, the agency register), "-" for absent. */
+    /** The ids of what a version of the plan is loaded from (its folder, then the files beside it), "-" for absent. */
     private static String inputs(GitRepository git, String commitId, String planPath) throws IOException {
-        return git.objectId(commitId, planPath).orElse(ABSENT) + " " + git.objectId(commitId, agencyFile(planPath)).orElse(ABSENT);
+        StringBuilder ids = new StringBuilder(git.objectId(commitId, planPath).orElse(ABSENT));
+        for (String shared : SharedSources.at(git, commitId, planPath)) {
+            ids.append(' ').append(shared).append(':').append(git.objectId(commitId, shared).orElse(ABSENT));
+        }
+        return ids.toString();
     }
 
     /** The plan as committed, loaded once per content; empty when it cannot be read or computed. */
     private Optional<PlanSnapshot> snapshot(GitRepository git, String commitId, String planPath) throws IOException {
-        String agencies = agencyFile(planPath);
         String key = inputs(git, commitId, planPath);
         Optional<PlanSnapshot> known = loaded.get(key);
         if (known != null) {
@@ -120,7 +123,9 @@ public final class VersionSummaries implements ChangeSummarizer {
         try {
             Optional<PlanSnapshot> snapshot = Optional.empty();
             if (git.materialise(commitId, planPath, temp)) {
-                git.materialise(commitId, agencies, temp);
+                for (String shared : SharedSources.at(git, commitId, planPath)) {
+                    git.materialise(commitId, shared, temp);
+                }
                 snapshot = load(temp.resolve(planPath), temp);
             }
             loaded.put(key, snapshot);
@@ -145,11 +150,6 @@ public final class VersionSummaries implements ChangeSummarizer {
             // An early version the current code cannot compute: listed, not compared.
             return Optional.empty();
         }
-    }
-
-    /** The agency register beside the plan folders, which the loader reads with the plan. */
-    private static String agencyFile(String planPath) {
-        return planPath.substring(0, planPath.lastIndexOf('/') + 1) + PlanLoader.AGENCY_FILE;
     }
 
     private static void delete(Path dir) throws IOException {

@@ -114,6 +114,31 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * The names of the regular files directly in {@code folder} (relative to the working tree, "" for its
+     * root) in {@code commitId}, in git's order; none when the commit has no such folder.
+     */
+    public List<String> filesIn(String commitId, String folder) throws IOException {
+        Optional<String> tree = objectId(commitId, folder);
+        List<String> names = new ArrayList<>();
+        if (tree.isEmpty()) {
+            return names;
+        }
+        try (TreeWalk walk = new TreeWalk(repository)) {
+            walk.addTree(ObjectId.fromString(tree.get()));
+            walk.setRecursive(false);
+            while (walk.next()) {
+                FileMode mode = walk.getFileMode(0);
+                if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
+                    names.add(walk.getNameString());
+                }
+            }
+        } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            return names; // a file where the folder was expected
+        }
+        return names;
+    }
+
     /** The parents of {@code commitId}, first parent first; none for a root commit. */
     public List<String> parents(String commitId) throws IOException {
         try (RevWalk walk = new RevWalk(repository)) {

@@ -22,6 +22,7 @@ import plandoc.build.Renderers;
 import plandoc.build.SiteUpdate;
 import plandoc.diagnostic.Messages;
 import plandoc.diagnostic.Problem;
+import plandoc.diagnostic.Problems;
 import plandoc.history.Provenance;
 import plandoc.history.ProvenanceReader;
 import plandoc.load.PlanLoader;
@@ -151,6 +152,9 @@ final class PreviewBuilder implements AutoCloseable {
         long start = System.nanoTime();
         long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         boolean templates = changes.templates() && renderers.refresh();
+        // A file beside the plan folders changed: it may be province.yaml, whose portal name heads every page.
+        boolean portal = changes.everyPlan() && renderers.usePortal(
+                new PlanLoader(Path.of("")).provinceOf(content, new Problems()).portal());
         List<String> toRead = new ArrayList<>();
         if (changes.everyPlan()) {
             List<String> folders = new PlanLoader(Path.of("")).planFolders(content).stream()
@@ -179,10 +183,12 @@ final class PreviewBuilder implements AutoCloseable {
         }
         if (templates) {
             log.accept(messages.text("serve.templates-changed"));
+        } else if (portal) {
+            log.accept(messages.text("serve.portal-changed"));
         }
-        // A template change shows on every page, so every page is rendered again.
+        // A template or portal change shows on every page, so every page is rendered again.
         List<String> toRender = new ArrayList<>();
-        for (String slug : templates ? List.copyOf(plans.keySet()) : toRead) {
+        for (String slug : templates || portal ? List.copyOf(plans.keySet()) : toRead) {
             if (renderPage(slug)) {
                 toRender.add(slug);
             }

@@ -49,6 +49,33 @@ class VersionsTest {
     }
 
     @Test
+    void aCommittedVersionIsLoadedWithTheRegisterItsProvinceYamlNames() throws Exception {
+        try (TestRepository repo = TestRepository.init(dir)) {
+            String plan = SmallPlan.BASE.replace("      title: Mục tiêu\n", "      title: Mục tiêu\n      agency: Sở Xây dựng\n");
+            assertTrue(plan.contains("agency: Sở Xây dựng"));
+            repo.write("content/province.yaml", "province: Hà Tĩnh\nregister: co-quan.yaml\n")
+                    .write("content/co-quan.yaml", "agencies:\n  - id: so-xd\n    name: Sở Xây dựng\n")
+                    // The register the content had before province.yaml named another: not this plan's.
+                    .write("content/agencies.yaml", "agencies:\n  - id: so-tttt\n    name: Sở Thông tin và Truyền thông\n")
+                    .write(SmallPlan.FILE, plan).commit("Sở TTTT", "Danh mục cơ quan của tỉnh");
+            repo.write(SmallPlan.FILE, plan.replace("2012-2015: { dp: 2.00 }", "2012-2015: { dp: 2.50 }"))
+                    .commit("Sở TTTT", "Sửa kinh phí");
+            try (GitRepository git = GitRepository.containing(dir).orElseThrow()) {
+                Version committed = new PlanVersions(git).committed("HEAD~1", git.resolve("HEAD~1").orElseThrow(),
+                        Comparisons.PLAN);
+                assertTrue(committed.comparable());
+                assertEquals(List.of(), committed.problems().stream().filter(Problem::isError)
+                        .map(p -> Messages.forLanguage("vi").format(p)).toList());
+
+                VersionSummaries summaries = new VersionSummaries("test");
+                String head = git.resolve("HEAD").orElseThrow();
+                assertEquals(plandoc.history.ContentChange.Kind.CHANGED,
+                        summaries.summarize(git, Comparisons.PLAN, git.parents(head), head).kind());
+            }
+        }
+    }
+
+    @Test
     void revisionsResolveLikeGitAndUnknownOnesAreEmpty() throws Exception {
         try (TestRepository repo = TestRepository.init(dir)) {
             String first = repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("Sở TTTT", "Một");

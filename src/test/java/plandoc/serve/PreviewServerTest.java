@@ -123,6 +123,21 @@ class PreviewServerTest {
         assertTrue(site.page(PLAN).contains("mau-moi"));
     }
 
+    @Test
+    void aPortalNameAddedToProvinceYamlHeadsEveryPage() throws Exception {
+        String portal = "Cổng thông tin điện tử tỉnh Hà Tĩnh";
+        long version = version(site.page(PLAN));
+        assertFalse(site.page(PLAN).contains(portal));
+        Files.writeString(site.content.resolve("province.yaml"), "portal: " + portal + "\n", StandardCharsets.UTF_8);
+
+        PreviewSite.await("the page to change", () -> version(site.page(PLAN)) > version);
+        assertTrue(site.page(PLAN).contains(">← Danh mục văn bản — " + portal + "</a>"), site.page(PLAN));
+        assertTrue(site.log.contains("Tên cổng thông tin trong province.yaml đã thay đổi: tạo lại mọi trang."), site.log.toString());
+        assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the site lane catches up");
+        assertTrue(Files.readString(site.out.resolve("index.html"), StandardCharsets.UTF_8)
+                .contains("<p class=\"portal-name\">" + portal + "</p>"), "the written site has it too");
+    }
+
     private static String overlay(String page) {
         int start = page.indexOf("<div id=\"plandoc-overlay\"");
         return start < 0 ? "" : page.substring(start, page.indexOf("</ol>", start));
