@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The files that differ from HEAD, read without HEAD's tree when the index is HEAD's (issue 17), are exactly those git's full status lists, in every state of the working tree: edited,
- * edit undone, deleted, new untracked file and folder, ignored file; and the index is not taken for
- * HEAD's once anything is staged or added with intent to add (then git's full status answers).
+ * The files that differ from HEAD, read without HEAD's tree when the index is HEAD's (issue 17), are
+ * exactly those git's full status lists, in every state of the working tree: edited, edit undone,
+ * deleted, new untracked file and folder, ignored file; and the index is not taken for HEAD's once
+ * anything is staged or added with intent to add (then git's full status answers).
  */
 class WorkingChangesTest {
     @TempDir
@@ -70,7 +71,7 @@ class WorkingChangesTest {
             assertEquals(status(git), ours.changes(List.of("content")).orElseThrow().paths());
 
             git.reset().setRef("HEAD").call();
-                assertTrue(ours.indexIsHead(head), "reset to HEAD");
+            assertTrue(ours.indexIsHead(head), "reset to HEAD");
         }
     }
 
@@ -81,7 +82,8 @@ class WorkingChangesTest {
         Files.writeString(a.resolve("plan.yaml"), "a: 1\n");
         git("init", "-q");
         git("add", ".");
-        git("-c", "user.name=Chuyên viên", "-c", "user.email=cv@localhost", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "Kế hoạch a");
+        git("-c", "user.name=Chuyên viên", "-c", "user.email=cv@localhost", "-c", "commit.gpgsign=false",
+                "commit", "-q", "-m", "Kế hoạch a");
         try (GitRepository ours = GitRepository.containing(repo).orElseThrow()) {
             String head = ours.resolve("HEAD").orElseThrow();
             assertTrue(ours.indexIsHead(head), "git's own index (with its cache tree)");
