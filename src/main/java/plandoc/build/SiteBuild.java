@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -59,6 +60,9 @@ public final class SiteBuild {
     /** The changed plans, rendered as soon as they are checked (issue 17). */
     private RenderAhead ahead = RenderAhead.none();
     private SiteUpdate lastUpdate;
+    /** The site's cache as {@link #recorded} read it, before the lock, and the plans it found whole against it. */
+    private BuildCache cacheRead = BuildCache.empty();
+    private Set<String> wholeRead = Set.of();
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
         this(content, templates, out, settings, tool, jobs, false);
@@ -117,6 +121,8 @@ public final class SiteBuild {
                 : new PlanLoader(Path.of("")).planFolders(content);
         List<Path> folders = shard.map(s -> s.select(all)).orElse(all);
         renderers = null; // templates are read again for each build
+        cacheRead = BuildCache.empty();
+        wholeRead = Set.of();
         history = HistoryCache.read(out.resolve(HistoryCache.FILE));
         List<Path> changed = reuse ? folders.stream().filter(f -> changedFolders.contains(f.toString())).toList()
                 : List.of();
@@ -199,6 +205,7 @@ public final class SiteBuild {
             return recorded;
         }
         BuildCache cache = BuildCache.read(out);
+        Set<String> whole = new HashSet<>();
         String base = SiteUpdate.baseKey(tool, renderers());
         Map<Path, SiteRecord> candidates = new LinkedHashMap<>();
         for (Path folder : folders) {
@@ -207,10 +214,13 @@ public final class SiteBuild {
             if (entry.isEmpty() || !SiteUpdate.present(out.resolve(slug), entry.get().files())) {
                 continue;
             }
+            whole.add(slug);
             String published = entry.get().key();
             SiteRecords.read(out, slug).filter(r -> r.key().equals(published) && r.folder().equals(folder.toString()))
                     .ifPresent(r -> candidates.put(folder, r));
         }
+        cacheRead = cache;
+        wholeRead = whole;
         Provenance now = provenance(folders);
         Map<Path, String> shared = new HashMap<>();
         for (Map.Entry<Path, SiteRecord> candidate : candidates.entrySet()) {
@@ -277,7 +287,7 @@ public final class SiteBuild {
     public BuildReport render(List<Generator.PlanOutcome> outcomes, boolean clean, BuildProgress progress)
             throws IOException {
         renderers();
-        SiteUpdate site = new SiteUpdate(renderers, tool, jobs).renderedAhead(ahead);
+        SiteUpdate site = new SiteUpdate(renderers, tool, jobs).renderedAhead(ahead).readBefore(cacheRead, wholeRead);
         lastUpdate = site;
         shard.ifPresent(site::shard);
         BuildReport report = new Generator(Path.of(""), draft).publish(outcomes, site, out,

@@ -1,9 +1,14 @@
 package plandoc.build;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import plandoc.history.Provenance;
+import plandoc.publish.Transaction;
+import plandoc.render.AgencyPages;
 import plandoc.render.GuidePage;
 import plandoc.render.html.SourceView;
 import plandoc.resolved.AgencyPage;
@@ -20,6 +25,11 @@ final class SitePagesAhead {
     private volatile byte[] guide;
     private volatile byte[] schema;
     private volatile Pages pages;
+    /** The pages made ahead that {@link #writeAhead} compared with the site's files, by path. */
+    private final Map<String, byte[]> compared = new java.util.HashMap<>();
+    /** Of those, the ones that differed: written ahead. */
+    private final Map<String, byte[]> written = new java.util.HashMap<>();
+    private IOException writeFailure;
 
     /** Makes them; the guide only when the site's copy is stale. Never throws. */
     void make(Renderers renderers, boolean guideNeeded) {
@@ -56,6 +66,47 @@ final class SitePagesAhead {
         } catch (Exception e) {
             pages = null; // made again when staged, where a problem is reported
         }
+    }
+
+    /**
+     * Compares the pages made ahead with the site's files and writes those that differ into the
+     * staging ({@link Transaction#writeAhead}), while the plans still render: after the render, staging
+     * them is then a step of the journal each (issue 17). They enter the transaction only if {@link
+     * SiteUpdate} stages these very pages; the caller holds the site's lock, so the site's files stay
+     * what they were compared with.
+     */
+    void writeAhead(Path site, Transaction transaction) {
+        Pages made = pages;
+        if (made == null) {
+            return;
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>(made.portal());
+        files.put(SiteUpdate.INDEX, made.index());
+        made.agencyPage().ifPresent(page -> files.put(AgencyPages.PATH, page));
+        Map<String, byte[]> changed = new LinkedHashMap<>();
+        files.forEach((path, bytes) -> (SiteUpdate.sameAsSite(site, path, bytes) ? compared : changed).put(path, bytes));
+        try {
+            transaction.writeAhead(changed);
+            compared.putAll(changed);
+            written.putAll(changed);
+        } catch (IOException e) {
+            writeFailure = e; // the site cannot be written: thrown where the staging goes on
+        }
+    }
+
+    /** Throws what writing the pages ahead failed with: the transaction cannot be staged whole. */
+    void throwWriteFailure() throws IOException {
+        if (writeFailure != null) {
+            throw writeFailure;
+        }
+    }
+
+    /**
+     * Whether the site holds exactly {@code bytes} at {@code path}, when {@link #writeAhead} compared these
+     * very bytes (the pages made ahead) with it; empty when it did not.
+     */
+    Optional<Boolean> sameAsSite(String path, byte[] bytes) {
+        return compared.get(path) == bytes ? Optional.of(written.get(path) != bytes) : Optional.empty();
     }
 
     /** The pages made ahead, when they were made from records that say what {@code records} say. */

@@ -66,6 +66,13 @@ public final class SiteUpdate {
     /** Issue 17: plans the build started rendering as soon as they were checked; none by default. */
     private RenderAhead renderedAhead = RenderAhead.none();
     private boolean usedPagesAhead;
+    /**
+     * What the build read of the site before it took the site's lock: the cache and the plans whose
+     * published files it found whole. Used again only when the site still holds that cache and nothing
+     * was recovered (issue 17: each was a second pass over 200 plans).
+     */
+    private BuildCache cacheReadBefore = BuildCache.empty();
+    private Set<String> wholeBefore = Set.of();
     /** Set for {@code build --shard}: its output is marked as that shard's, for {@code --merge}. */
     private Optional<Shard> shard = Optional.empty();
 
@@ -89,6 +96,16 @@ public final class SiteUpdate {
     /** Whether the index and the files beside it were the ones made while the plans rendered: for tests. */
     boolean sitePagesMadeAhead() {
         return usedPagesAhead;
+    }
+
+    /**
+     * The cache the build read before taking the site's lock, and the plans whose published files it
+     * found whole against it ({@link #present}).
+     */
+    SiteUpdate readBefore(BuildCache cache, Set<String> whole) {
+        this.cacheReadBefore = cache;
+        this.wholeBefore = Set.copyOf(whole);
+        return this;
     }
 
     /** Takes the plans {@code ahead} rendered (the same plan with the same provenance) instead of rendering them. */
@@ -131,10 +148,13 @@ public final class SiteUpdate {
         SitePublisher publisher = new SitePublisher(outDir, files);
         try {
             report.recovery = publisher.recover();
-            BuildCache cache = BuildCache.read(outDir);
+            BuildCache cache = BuildCache.read(outDir, cacheReadBefore);
+            // A recovery moves plan folders; another build in between rewrites the cache.
+            Set<String> whole = report.recovery == SitePublisher.Recovery.CLEAN && cache.sameFileAs(cacheReadBefore)
+                    ? wholeBefore : Set.of();
             try (Transaction transaction = publisher.begin()) {
-                boolean changed = stage(plans, agencyView, provenance, outDir, clean, progress, cache, transaction,
-                        report);
+                boolean changed = stage(plans, agencyView, provenance, outDir, clean, progress, cache, whole,
+                        transaction, report);
                 if (changed || clean) {
                     transaction.stageFile(BuildCache.FILE, cache.bytes());
                 }
@@ -183,10 +203,10 @@ public final class SiteUpdate {
 
     /** Stages everything that changed; returns whether anything did. */
     private boolean stage(List<PlanSource> plans, boolean agencyView, Provenance provenance, Path outDir,
-                          boolean clean, BuildProgress progress, BuildCache cache, Transaction transaction,
-                          Report report) throws IOException, SitePageFailure {
+                          boolean clean, BuildProgress progress, BuildCache cache, Set<String> whole,
+                          Transaction transaction, Report report) throws IOException, SitePageFailure {
         String base = baseKey(tool, renderers);
-        Map<String, Planned> planned = plan(plans, provenance, outDir, base, clean, cache, report.problems);
+        Map<String, Planned> planned = plan(plans, provenance, outDir, base, clean, cache, whole, report.problems);
         for (Planned p : planned.values()) {
             if (p.fresh() && p.restageRecord()) {
                 transaction.stageFile(SiteRecord.path(p.slug()), SiteRecords.bytes(p.record().orElseThrow()));
@@ -210,7 +230,9 @@ public final class SiteUpdate {
                 outcomes = render(toRender, renderer, provenance, transaction, progress, () -> {
                     ahead.make(renderers, !guideFresh(outDir, base, cache));
                     expected.ifPresent(records -> ahead.makePages(records, agencyView, provenance, renderers));
+                    ahead.writeAhead(outDir, transaction);
                 });
+                ahead.throwWriteFailure();
             } catch (RenderException e) {
                 report.problems.add(e.toProblem());
             }
@@ -455,9 +477,10 @@ public final class SiteUpdate {
         return new Digest().addTree(folder).hex();
     }
 
+    /** @param whole plans whose published files were found whole against {@code cache} a moment ago */
     private Map<String, Planned> plan(List<PlanSource> plans, Provenance provenance, Path outDir, String base,
-                                      boolean clean, BuildCache cache, List<RenderProblem> problems)
-            throws IOException {
+                                      boolean clean, BuildCache cache, Set<String> whole,
+                                      List<RenderProblem> problems) throws IOException {
         Map<String, Planned> planned = new LinkedHashMap<>();
         Map<Path, String> shared = new HashMap<>();
         Set<String> slugs = new HashSet<>();
@@ -469,7 +492,8 @@ public final class SiteUpdate {
                 continue;
             }
             Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
-            boolean present = entry.isPresent() && present(outDir.resolve(slug), entry.get().files());
+            boolean present = entry.isPresent()
+                    && (whole.contains(slug) || present(outDir.resolve(slug), entry.get().files()));
             if (source.standing() == PlanSource.Standing.LAST_GOOD) {
                 // Never rendered again from its old sources: its published files are kept as they are.
                 Planned kept = present ? fresh(source, entry.get(), provenance, outDir) : null;
@@ -763,17 +787,22 @@ public final class SiteUpdate {
      * leaves most of the search chunks, feeds and sitemaps as they were, and each file staged costs a
      * write, a forced flush and a rename (issue 17).
      */
-    private static void stageIfChanged(Path outDir, String path, byte[] bytes, Transaction transaction)
+    private void stageIfChanged(Path outDir, String path, byte[] bytes, Transaction transaction)
             throws IOException {
+        // Pages made ahead were compared (and those that differ written) while the plans rendered.
+        if (!ahead.sameAsSite(path, bytes).orElseGet(() -> sameAsSite(outDir, path, bytes))) {
+            transaction.stageFile(path, bytes);
+        }
+    }
+
+    /** Whether the site's file at {@code path} holds exactly {@code bytes}. */
+    static boolean sameAsSite(Path outDir, String path, byte[] bytes) {
         Path current = outDir.resolve(path);
         try {
-            if (Files.size(current) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(current), bytes)) {
-                return;
-            }
+            return Files.size(current) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(current), bytes);
         } catch (IOException e) {
-            // missing or unreadable: written
+            return false; // missing or unreadable: written
         }
-        transaction.stageFile(path, bytes);
     }
 
     /**

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import plandoc.render.RenderedPlan;
 
@@ -23,6 +26,8 @@ public final class Transaction implements AutoCloseable {
     private final List<Journal.Step> folders = new ArrayList<>();
     private final List<Journal.Step> site = new ArrayList<>();
     private final List<Journal.Step> removals = new ArrayList<>();
+    /** Files {@link #writeAhead} wrote, by target, until staged. */
+    private final Map<String, Ahead> ahead = new HashMap<>();
     private boolean committed;
 
     Transaction(SitePublisher publisher, Path txn, SiteFiles files) {
@@ -36,13 +41,15 @@ public final class Transaction implements AutoCloseable {
         String staged = "plans/" + plan.slug();
         Path dir = txn.resolve(staged);
         files.delete(dir);
+        Files.createDirectories(dir); // before its files, which are written at once
+        List<ConcurrentWrites.Operation> writes = new ArrayList<>();
         for (RenderedPlan.ImageCopy image : plan.images()) {
-            files.copy(image.source(), dir.resolve(image.href()));
+            writes.add(() -> files.copy(image.source(), dir.resolve(image.href())));
         }
         for (RenderedPlan.OutputFile file : plan.files()) {
-            files.write(dir.resolve(file.name()), file.bytes());
+            writes.add(() -> files.write(dir.resolve(file.name()), file.bytes()));
         }
-        Files.createDirectories(dir);
+        ConcurrentWrites.runAll(writes);
         synchronized (folders) {
             folders.add(new Journal.Step(Journal.Kind.FOLDER, staged, plan.slug()));
         }
@@ -60,13 +67,15 @@ public final class Transaction implements AutoCloseable {
         try (Stream<Path> walk = Files.walk(source)) {
             sources = walk.filter(Files::isRegularFile).sorted().toList();
         }
+        Files.createDirectories(dir.resolve(name)); // before its files, which are copied at once
+        List<ConcurrentWrites.Operation> copies = new ArrayList<>();
         for (Path file : sources) {
-            files.copy(file, dir.resolve(name).resolve(source.relativize(file).toString()));
+            copies.add(() -> files.copy(file, dir.resolve(name).resolve(source.relativize(file).toString())));
         }
         for (Path file : beside) {
-            files.copy(file, dir.resolve(file.getFileName().toString()));
+            copies.add(() -> files.copy(file, dir.resolve(file.getFileName().toString())));
         }
-        Files.createDirectories(dir.resolve(name));
+        ConcurrentWrites.runAll(copies);
         synchronized (folders) {
             folders.add(new Journal.Step(Journal.Kind.FOLDER, staged, target));
         }
@@ -84,30 +93,67 @@ public final class Transaction implements AutoCloseable {
         try (Stream<Path> walk = Files.walk(source)) {
             sources = walk.filter(Files::isRegularFile).sorted().toList();
         }
+        Files.createDirectories(dir); // before its files, which are copied at once
+        List<ConcurrentWrites.Operation> copies = new ArrayList<>();
         for (Path file : sources) {
-            files.copy(file, dir.resolve(source.relativize(file).toString()));
+            copies.add(() -> files.copy(file, dir.resolve(source.relativize(file).toString())));
         }
-        Files.createDirectories(dir);
+        ConcurrentWrites.runAll(copies);
         synchronized (folders) {
             folders.add(new Journal.Step(Journal.Kind.FOLDER, staged, target));
         }
     }
 
-    /** Stages a site file (relative to the site, '/'-separated). */
+    /**
+     * Stages a site file (relative to the site, '/'-separated). When these very bytes were written ahead
+     * for it ({@link #writeAhead}), that file is staged, without writing it again.
+     */
     public synchronized void stageFile(String target, byte[] bytes) throws IOException {
-        String staged = "site/" + target;
-        files.write(txn.resolve(staged), bytes);
+        Ahead written = ahead.remove(target);
+        String staged;
+        if (written != null && written.bytes() == bytes) {
+            staged = written.staged();
+        } else {
+            staged = "site/" + target;
+            files.write(txn.resolve(staged), bytes);
+        }
         site.add(new Journal.Step(Journal.Kind.FILE, staged, target));
+    }
+
+    /**
+     * Writes site files into the staging before it is known whether they will be staged (issue 17: the
+     * index and the files beside it, made while the plans render, are written then rather than after the
+     * render). Not part of the transaction until {@link #stageFile} is given the same byte array for the
+     * same target; whatever is not is deleted with the staging. Writes them all at once.
+     */
+    public void writeAhead(Map<String, byte[]> content) throws IOException {
+        List<ConcurrentWrites.Operation> writes = new ArrayList<>();
+        Map<String, Ahead> written = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> file : content.entrySet()) {
+            Ahead staged = new Ahead("ahead/" + file.getKey(), file.getValue());
+            writes.add(() -> files.write(txn.resolve(staged.staged()), staged.bytes()));
+            written.put(file.getKey(), staged);
+        }
+        ConcurrentWrites.runAll(writes);
+        synchronized (this) {
+            ahead.putAll(written);
+        }
+    }
+
+    /** A file written ahead: where in the staging, and the array its bytes came from. */
+    private record Ahead(String staged, byte[] bytes) {
     }
 
     /** Stages a whole site folder (e.g. the assets) from files given by their path inside it. */
     public synchronized void stageSiteFolder(String target, List<StagedFile> content) throws IOException {
         String staged = "site/" + target;
         Path dir = txn.resolve(staged);
+        Files.createDirectories(dir); // before its files, which are written at once
+        List<ConcurrentWrites.Operation> writes = new ArrayList<>();
         for (StagedFile file : content) {
-            files.write(dir.resolve(file.path()), file.bytes());
+            writes.add(() -> files.write(dir.resolve(file.path()), file.bytes()));
         }
-        Files.createDirectories(dir);
+        ConcurrentWrites.runAll(writes);
         site.add(new Journal.Step(Journal.Kind.FOLDER, staged, target));
     }
 

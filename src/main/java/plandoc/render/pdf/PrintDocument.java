@@ -112,7 +112,7 @@ final class PrintDocument {
                     org.jsoup.nodes.TextNode matched = rest.splitText(range.start() - consumed);
                     org.jsoup.nodes.TextNode after = range.end() - range.start() < matched.getWholeText().length()
                             ? matched.splitText(range.end() - range.start()) : null;
-                    matched.wrap("<span class=\"nowrap\"></span>");
+                    wrapInNowrap(matched);
                     consumed = range.end();
                     if (after == null) {
                         break;
@@ -121,6 +121,16 @@ final class PrintDocument {
                 }
             }
         }
+    }
+
+    /**
+     * {@code text} inside a new {@code <span class="nowrap">}: the element made directly, as
+     * {@code wrap("<span …>")} would parse that markup for every range (a fragment parse each time).
+     */
+    private static void wrapInNowrap(org.jsoup.nodes.TextNode text) {
+        Element span = new Element("span").attr("class", "nowrap");
+        text.replaceWith(span);
+        span.appendChild(text);
     }
 
     /** openhtmltopdf builds the PDF outline from {@code <bookmarks>} in the head, nested by level. */
