@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import plandoc.history.GitRepository;
-import plandoc.load.PlanLoader;
 import plandoc.model.Province;
 
 /**
  * The files beside the plan folders that a plan is loaded with, as a commit has them: the agency register
- * ({@code agencies.yaml}); beside a {@code province.yaml}, that file and every YAML file there, as it may
- * name another register. The same rule as the sources a plan's PDF carries. Paths relative to the working
- * tree; a plan at the repository's root has the files of the root.
+ * and {@code province.yaml} with the register it names ({@link Province#sharedSources}). Paths relative to the
+ * working tree; a plan at the repository's root has the files of the root.
  */
 final class SharedSources {
     private SharedSources() {
@@ -21,16 +19,9 @@ final class SharedSources {
     static List<String> at(GitRepository git, String commitId, String planPath) throws IOException {
         String folder = planPath.substring(0, Math.max(planPath.lastIndexOf('/'), 0));
         String prefix = folder.isEmpty() ? "" : folder + "/";
-        List<String> names = git.filesIn(commitId, folder);
         List<String> paths = new ArrayList<>();
-        if (names.contains(Province.FILE)) {
-            for (String name : names) {
-                if (!name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
-                    paths.add(prefix + name);
-                }
-            }
-        } else if (names.contains(PlanLoader.AGENCY_FILE)) {
-            paths.add(prefix + PlanLoader.AGENCY_FILE);
+        for (String name : Province.sharedSources(git.filesIn(commitId, folder))) {
+            paths.add(prefix + name);
         }
         return paths;
     }

@@ -23,6 +23,20 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
             DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD);
 
     /**
+     * Of the names of the files beside the plan folders, those every plan is loaded with, in the order given:
+     * beside a {@code province.yaml}, that file and every YAML file there (it may name another register);
+     * else the agency register alone. Hidden files are never among them. What a plan's PDF carries as its
+     * sources, and what {@code diff} takes from git with a committed plan.
+     */
+    public static java.util.List<String> sharedSources(java.util.List<String> namesBeside) {
+        if (!namesBeside.contains(FILE)) {
+            return namesBeside.contains(DEFAULT_REGISTER) ? java.util.List.of(DEFAULT_REGISTER) : java.util.List.of();
+        }
+        return namesBeside.stream()
+                .filter(n -> !n.startsWith(".") && (n.endsWith(".yaml") || n.endsWith(".yml"))).toList();
+    }
+
+    /**
      * {@code plan_register:}: a plan folder's own register is added to the shared one (its entries replacing
      * those of the same id), or replaces it, so that plans of another province in the same content folder are
      * checked against their own agencies only.

@@ -22,8 +22,6 @@ import java.util.stream.Stream;
  */
 final class PlanSources {
 
-    static final String AGENCIES = "agencies.yaml";
-
     private PlanSources() {
     }
 
@@ -46,30 +44,23 @@ final class PlanSources {
             files.add(source(name, Files.readAllBytes(file)));
         }
         Path contentDir = folder.getParent();
-        Path province = contentDir == null ? null : contentDir.resolve(Province.FILE);
-        if (province != null && Files.isRegularFile(province)) {
-            // province.yaml may name another register: the YAML files beside it, as the plan's key has them.
-            files.addAll(besideYaml(contentDir));
-            return files;
-        }
-        Path agencies = contentDir == null ? null : contentDir.resolve(AGENCIES);
-        if (agencies != null && Files.isRegularFile(agencies)) {
-            files.add(source(AGENCIES, Files.readAllBytes(agencies)));
+        for (Path file : besideFiles(contentDir)) {
+            files.add(source(file.getFileName().toString(), Files.readAllBytes(file)));
         }
         return files;
     }
 
-    private static List<Attachment> besideYaml(Path contentDir) throws IOException {
-        List<Attachment> files = new ArrayList<>();
-        try (Stream<Path> list = Files.list(contentDir)) {
-            for (Path file : list.filter(Files::isRegularFile).sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (!name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
-                    files.add(source(name, Files.readAllBytes(file)));
-                }
-            }
+    /** The files beside the plan folders a plan is loaded with ({@link Province#sharedSources}), in name order. */
+    private static List<Path> besideFiles(Path contentDir) throws IOException {
+        if (contentDir == null || !Files.isDirectory(contentDir)) {
+            return List.of();
         }
-        return files;
+        List<Path> files;
+        try (Stream<Path> list = Files.list(contentDir)) {
+            files = list.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<String> shared = Province.sharedSources(files.stream().map(f -> f.getFileName().toString()).toList());
+        return files.stream().filter(f -> shared.contains(f.getFileName().toString())).toList();
     }
 
     private static boolean hidden(Path relative) {
