@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import plandoc.templates.TemplateFolder;
 import plandoc.Generator;
 import plandoc.build.BuildReport;
@@ -29,60 +29,90 @@ import plandoc.render.RenderSettings;
  * ({@link SiteBuild}). A plan with errors is not rendered, so its previously published files stay
  * as they were. {@code --clean} renders everything again.
  */
-@Command(name = "build")
 final class BuildCommand implements Callable<Integer> {
     /** The process environment; tests replace it. */
     static java.util.function.Supplier<java.util.Map<String, String>> environment = System::getenv;
 
-    private final Console console;
-
-    @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")
-    Path content = Path.of("content");
-
-    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
-    Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
-
-    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.out")
-    Path out; // absent: site/, or site-draft/ for a draft build
-
     /** Issue 12: an e-office draft never lands in the published site unless asked for by --out. */
     static final Path DRAFT_OUT = Path.of("site-draft");
 
-    @Option(names = "--draft", descriptionKey = "option.draft")
-    boolean draft;
+    private final Console console;
+    private final CommandSpec spec;
 
-    @Option(names = "--separate-appendices", descriptionKey = "option.separate-appendices")
-    boolean separateAppendices;
+    // The options' values, read from the parsed spec when the command runs.
+    private Path content;
+    private Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
+    private Path out; // absent: site/, or site-draft/ for a draft build
+    private boolean draft;
+    private boolean separateAppendices;
+    private boolean strict;
+    private String lang;
+    private boolean clean;
+    private boolean quiet;
+    private boolean verbose;
+    private int jobs;
+    private String shard;
+    private List<Path> merge;
 
-    @Option(names = "--strict", descriptionKey = "option.strict")
-    boolean strict;
+    /**
+     * build's model, written out with picocli's programmatic API rather than read from annotations: the
+     * command a cold build parses, and picocli's reflection over annotated fields (annotation parsing, a
+     * proxy class per annotation type) was most of its model's cost (issue 17). Texts come from the
+     * resource bundle by {@code descriptionKey}, as for the annotated commands.
+     */
+    static CommandSpec spec(Console console) {
+        return new BuildCommand(console).spec;
+    }
 
-    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
-    String lang = "vi";
-
-    @Option(names = "--clean", descriptionKey = "option.clean")
-    boolean clean;
-
-    @Option(names = {"-q", "--quiet"}, descriptionKey = "option.quiet")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, descriptionKey = "option.verbose")
-    boolean verbose;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "option.jobs")
-    int jobs = defaultJobs();
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    boolean help;
-
-    @Option(names = "--shard", paramLabel = "K/N", descriptionKey = "option.shard")
-    String shard;
-
-    @Option(names = "--merge", paramLabel = "DIR", arity = "1..*", descriptionKey = "option.merge")
-    List<Path> merge;
-
-    BuildCommand(Console console) {
+    private BuildCommand(Console console) {
         this.console = console;
+        this.spec = CommandSpec.wrapWithoutInspection(this).name("build");
+        spec.addOption(valued("DIR", "option.content", Path.class, "--content"));
+        spec.addOption(valued("DIR", "option.templates", Path.class, "--templates"));
+        spec.addOption(valued("DIR", "option.out", Path.class, "--out"));
+        spec.addOption(flag("option.draft", "--draft"));
+        spec.addOption(flag("option.separate-appendices", "--separate-appendices"));
+        spec.addOption(flag("option.strict", "--strict"));
+        spec.addOption(valued("vi|en", "option.lang", String.class, "--lang"));
+        spec.addOption(flag("option.clean", "--clean"));
+        spec.addOption(flag("option.quiet", "-q", "--quiet"));
+        spec.addOption(flag("option.verbose", "-v", "--verbose"));
+        spec.addOption(valued("N", "option.jobs", int.class, "-j", "--jobs"));
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).descriptionKey("help").type(boolean.class)
+                .build());
+        spec.addOption(valued("K/N", "option.shard", String.class, "--shard"));
+        spec.addOption(OptionSpec.builder("--merge").paramLabel("DIR").arity("1..*").descriptionKey("option.merge")
+                .type(List.class).auxiliaryTypes(Path.class).build());
+    }
+
+    private static OptionSpec valued(String label, String key, Class<?> type, String... names) {
+        return OptionSpec.builder(names).paramLabel(label).descriptionKey(key).type(type).build();
+    }
+
+    private static OptionSpec flag(String key, String... names) {
+        return OptionSpec.builder(names).descriptionKey(key).type(boolean.class).build();
+    }
+
+    /** An option's parsed value, or {@code absent} when the line does not give it. */
+    private <T> T value(String name, T absent) {
+        T value = spec.findOption(name).getValue();
+        return value != null ? value : absent;
+    }
+
+    private void readOptions() {
+        content = value("--content", Path.of("content"));
+        templates = value("--templates", null);
+        out = value("--out", null);
+        draft = value("--draft", false);
+        separateAppendices = value("--separate-appendices", false);
+        strict = value("--strict", false);
+        lang = value("--lang", "vi");
+        clean = value("--clean", false);
+        quiet = value("--quiet", false);
+        verbose = value("--verbose", false);
+        jobs = value("--jobs", defaultJobs());
+        shard = value("--shard", null);
+        merge = value("--merge", null);
     }
 
     /** Rendering a PDF keeps one core busy; more threads than cores only add memory. */
@@ -93,6 +123,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
     public Integer call() throws IOException {
+        readOptions();
         if (quiet && verbose) {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.quiet-verbose"));
             return ExitCode.USAGE;

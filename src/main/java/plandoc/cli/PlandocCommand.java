@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import plandoc.diagnostic.Messages;
 
 /**
@@ -12,12 +13,28 @@ import plandoc.diagnostic.Messages;
  * {@code --lang en} is given anywhere on the line; usage mistakes exit 2, content problems 1, and a fault
  * in plandoc 3 — never with a stack trace unless {@code PLANDOC_DEBUG=1}.
  */
-@Command(name = "plandoc", mixinStandardHelpOptions = true, version = Main.VERSION)
 final class PlandocCommand implements Runnable {
+    private final CommandSpec spec;
 
-    /** Read before parsing (messages must be chosen first); declared so "plandoc --lang en check" parses. */
-    @picocli.CommandLine.Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
-    String lang = "vi";
+    /**
+     * The root's model, written out like build's ({@link BuildCommand#spec}): with no annotation on it or on
+     * build, a build's command line is parsed without reading any annotation (issue 17). {@code --lang} is
+     * read before parsing (messages must be chosen first) and declared so "plandoc --lang en check" parses;
+     * {@code -h} and {@code -V} are picocli's standard help options, as its {@code mixinStandardHelpOptions}
+     * adds them (whose mixin is read from annotations).
+     */
+    private PlandocCommand() {
+        spec = CommandSpec.wrapWithoutInspection(this).name("plandoc").version(Main.VERSION);
+        spec.addOption(OptionSpec.builder("--lang").paramLabel("vi|en").descriptionKey("option.lang").type(String.class)
+                .build());
+        CommandSpec help = CommandSpec.create();
+        help.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class)
+                .descriptionKey("mixinStandardHelpOptions.help").description("Show this help message and exit.").build());
+        help.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class)
+                .descriptionKey("mixinStandardHelpOptions.version").description("Print version information and exit.")
+                .build());
+        spec.addMixin("mixinStandardHelpOptions", help);
+    }
 
     static {
         // picocli's default factory looks for Groovy's closure class, which plandoc does not have: a class
@@ -62,7 +79,7 @@ final class PlandocCommand implements Runnable {
 
     private static CommandLine commandLine(Console io, Messages messages, ResourceBundle bundle,
                                            List<Subcommands.Subcommand> subcommands) {
-        CommandLine cli = new CommandLine(new PlandocCommand());
+        CommandLine cli = new CommandLine(new PlandocCommand().spec);
         for (Subcommands.Subcommand subcommand : subcommands) {
             cli.addSubcommand(new CommandLine(subcommand.create(io)));
         }
@@ -100,6 +117,6 @@ final class PlandocCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "missing command");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }
 }

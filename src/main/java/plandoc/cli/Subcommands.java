@@ -11,7 +11,7 @@ import java.util.function.Function;
  */
 final class Subcommands {
 
-    /** A subcommand's name and how to make it. */
+    /** A subcommand's name and how to make it: an annotated command object, or a picocli model written out. */
     record Subcommand(String name, Function<Console, Object> factory) {
         Object create(Console io) {
             return factory.apply(io);
@@ -20,7 +20,7 @@ final class Subcommands {
 
     private static final List<Subcommand> ALL = List.of(
             new Subcommand("check", CheckCommand::new),
-            new Subcommand("build", BuildCommand::new),
+            new Subcommand("build", BuildCommand::spec),
             new Subcommand("serve", ServeCommand::new),
             new Subcommand("new", NewCommand::new),
             new Subcommand("schema", SchemaCommand::new),

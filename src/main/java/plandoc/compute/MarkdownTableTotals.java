@@ -28,12 +28,20 @@ import plandoc.model.Text;
 final class MarkdownTableTotals {
     /** "4.500", "1.200,5", "350": a figure as Vietnamese tables print it. */
     private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?");
-    private static final Parser PARSER;
 
-    static {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        PARSER = Parser.builder(options).build();
+    /**
+     * The parser, made when a first text holds a table: most plans type none, and flexmark's classes
+     * initialised on the way (~10 ms in a cold JVM, issue 17) would hold the check — and the PDF's start
+     * behind it — for work the page's own Markdown does later beside the PDF.
+     */
+    private static final class Tables {
+        static final Parser PARSER;
+
+        static {
+            MutableDataSet options = new MutableDataSet();
+            options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+            PARSER = Parser.builder(options).build();
+        }
     }
 
     /** One body cell: its text without emphasis marks, and where it starts in the text. */
@@ -56,7 +64,7 @@ final class MarkdownTableTotals {
                 continue;
             }
             AuthorNotes.Scan notes = new AuthorNotes.Scan(literal);
-            for (Node node : PARSER.parse(literal).getDescendants()) {
+            for (Node node : Tables.PARSER.parse(literal).getDescendants()) {
                 if (node instanceof TableBlock table) {
                     check(table, text, notes, problems);
                 }

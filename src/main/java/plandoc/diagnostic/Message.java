@@ -14,4 +14,15 @@ public record Message(String key, List<String> args) {
     public static Message of(String key, Object... args) {
         return new Message(key, java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
+
+    /** As the record's own; written out, see {@link Problem#equals}. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Message m && java.util.Objects.equals(key, m.key) && java.util.Objects.equals(args, m.args);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(key) * 31 + java.util.Objects.hashCode(args);
+    }
 }

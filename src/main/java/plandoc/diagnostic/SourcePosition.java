@@ -25,4 +25,16 @@ public record SourcePosition(String file, int line, int column) implements Compa
     public String toString() {
         return file + ":" + line + ":" + column;
     }
+
+    /** As the record's own; written out, see {@link Problem#equals}. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SourcePosition p && line == p.line && column == p.column
+                && java.util.Objects.equals(file, p.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return (java.util.Objects.hashCode(file) * 31 + Integer.hashCode(line)) * 31 + Integer.hashCode(column);
+    }
 }

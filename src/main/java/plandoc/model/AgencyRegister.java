@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
 public record AgencyRegister(List<Agency> agencies, List<Agency> setAside) {
     public static final AgencyRegister NONE = new AgencyRegister(List.of());
     private static final Locale VI = Locale.forLanguageTag("vi");
-    // Compiled once: String.split and replaceAll compile theirs on every call, here once per name compared (issue 17).
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    // Compiled once: String.split compiles its pattern on every call (issue 17).
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+và\\s+");
 
     public AgencyRegister {
@@ -47,11 +46,16 @@ public record AgencyRegister(List<Agency> agencies, List<Agency> setAside) {
     }
 
     public Optional<Agency> find(String idOrName) {
+        String id = idOrName.strip();
         String key = key(idOrName);
         for (Agency a : agencies) {
-            if (a.id().value().equals(idOrName.strip()) || key(a.name()).equals(key)
-                    || a.shortNames().stream().anyMatch(s -> key(s).equals(key))) {
+            if (a.id().value().equals(id) || key(a.name()).equals(key)) {
                 return Optional.of(a);
+            }
+            for (String shortName : a.shortNames()) {
+                if (key(shortName).equals(key)) {
+                    return Optional.of(a);
+                }
             }
         }
         return Optional.empty();
@@ -110,7 +114,31 @@ public record AgencyRegister(List<Agency> agencies, List<Agency> setAside) {
         return new AgencyRegister(new ArrayList<>(byId.values()));
     }
 
-    private static String key(String name) {
-        return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFC).strip()).replaceAll(" ").toLowerCase(VI);
+    /**
+     * The name in NFC, stripped, each run of {@code \s} (regex whitespace) as one space, in lower case. A
+     * look-up keys every registered form until one matches, and a resolve looks up each run of parts: the
+     * runs are collapsed by hand, as a regex replacement of {@code \s+} rebuilds the name through its
+     * matcher at every single space (issue 17).
+     */
+    static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFC).strip();
+        StringBuilder collapsed = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!regexSpace(c)) {
+                collapsed.append(c);
+                inSpace = false;
+            } else if (!inSpace) {
+                collapsed.append(' ');
+                inSpace = true;
+            }
+        }
+        return collapsed.toString().toLowerCase(VI);
+    }
+
+    /** {@code \s} of {@link Pattern} without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -1,0 +1,42 @@
+package plandoc.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import plandoc.diagnostic.SourcePosition;
+
+class AgencyRegisterKeyTest {
+    private static final SourcePosition AT = SourcePosition.startOf("agencies.yaml");
+
+    /** The key as it was written with a regex before the whitespace was collapsed by hand. */
+    private static String regexKey(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.forLanguageTag("vi"));
+    }
+
+    @Test
+    void keyCollapsesWhitespaceAsTheRegexDid() {
+        List<String> names = List.of("Sở TT&TT", "  sở   tt&tt ", "Sở\tThông tin\n và\r\nTruyền thông",
+                "Đài PT&TH\u000B\ftỉnh", "So\u0301 Tài chính", "Sở\u00A0Nội vụ", "Sở\u2003 Y tế", "", "   ",
+                "a", " a ", "A\t\tB  C", "\u3000Sở Xây dựng\u3000", "UBND  các   huyện,  thị xã");
+        for (String name : names) {
+            assertEquals(regexKey(name), AgencyRegister.key(name), name);
+        }
+    }
+
+    @Test
+    void findsAFormWhateverItsCaseAndSpacing() {
+        Agency finance = new Agency(new Id("stc", AT), "Sở Tài chính", List.of("STC"), false);
+        Agency info = new Agency(new Id("stttt", AT), "Sở Thông tin và Truyền thông", List.of("Sở TT&TT"), false);
+        AgencyRegister register = new AgencyRegister(List.of(finance, info));
+        assertEquals(info, register.find("  sở\ttt&tt ").orElseThrow());
+        assertEquals(info, register.find("SỞ THÔNG TIN  VÀ TRUYỀN THÔNG").orElseThrow());
+        assertEquals(finance, register.find("stc").orElseThrow());
+        assertEquals(finance, register.find(" stc").orElseThrow());
+        assertEquals(List.of(finance, info), register.resolve("STC và Sở TT&TT").orElseThrow());
+        assertEquals(false, register.find("Sở Tài").isPresent());
+    }
+}
