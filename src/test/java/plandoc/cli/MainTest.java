@@ -63,6 +63,15 @@ class MainTest {
     }
 
     @Test
+    void strictSaysWhyACheckWithoutErrorsFails() {
+        Cli.Result strict = Cli.run("check", "--strict", "src/test/resources/errors/warnings");
+        assertTrue(strict.err().get(strict.err().size() - 1).matches(
+                "--strict: \\d+ cảnh báo được tính là lỗi\\. Sửa các cảnh báo ở trên, hoặc bỏ --strict\\."), strict.errText());
+        Cli.Result plain = Cli.run("check", "src/test/resources/errors/warnings");
+        assertTrue(plain.err().stream().noneMatch(line -> line.contains("--strict")), plain.errText());
+    }
+
+    @Test
     void anUnknownOptionIsAUsageErrorInVietnamese() {
         Cli.Result result = Cli.run("check", "--bogus", "content");
         assertEquals(2, result.exit());
