@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plandoc.Generator;
+import plandoc.load.PlanLoader;
 
 /** {@code plandoc check [DIR]}: validates and computes every plan, prints problems, builds nothing. */
 @Command(name = "check")
@@ -32,6 +33,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // "check content/x/plan.yaml" (what an editor's path gives): the plan in that file's folder.
+        if (Files.isRegularFile(dir) && dir.getFileName().toString().equals(PlanLoader.PLAN_FILE)) {
+            dir = dir.getParent() != null ? dir.getParent() : Path.of(".");
+        }
+        if (Files.isRegularFile(dir)) {
+            console.err().println(console.text("cli.not-a-directory", dir));
+            return ExitCode.USAGE;
+        }
         if (!Files.isDirectory(dir)) {
             console.err().println(console.text("cli.no-directory", dir));
             return ExitCode.USAGE;

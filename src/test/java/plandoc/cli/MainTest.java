@@ -63,6 +63,19 @@ class MainTest {
     }
 
     @Test
+    void checkGivenAPlanFileChecksItsFolder() {
+        Cli.Result folder = Cli.run("check", "src/test/resources/errors/duplicate-id");
+        Cli.Result file = Cli.run("check", "src/test/resources/errors/duplicate-id/plan.yaml");
+        assertEquals(1, file.exit(), file.errText());
+        assertEquals(folder.err(), file.err());
+        assertEquals(folder.out(), file.out());
+        Cli.Result other = Cli.run("check", "src/test/resources/errors/warnings/expected.txt");
+        assertEquals(2, other.exit());
+        assertEquals(List.of("lỗi: src/test/resources/errors/warnings/expected.txt là một tệp; hãy đưa thư mục của kế hoạch"
+                + " (thư mục chứa plan.yaml) hoặc thư mục content"), other.err());
+    }
+
+    @Test
     void strictSaysWhyACheckWithoutErrorsFails() {
         Cli.Result strict = Cli.run("check", "--strict", "src/test/resources/errors/warnings");
         assertTrue(strict.err().get(strict.err().size() - 1).matches(
