@@ -16,7 +16,11 @@ final class CheckCommand implements Callable<Integer> {
     private final Console console;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = "check.dir")
-    Path dir = Path.of("content");
+    Path given;
+
+    /** As build takes it: the same command line checks what it builds. */
+    @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")
+    Path content;
 
     @Option(names = "--strict", descriptionKey = "option.strict")
     boolean strict;
@@ -33,6 +37,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (given != null && content != null && !given.equals(content)) {
+            console.err().println(console.text("check.folder-twice", given, content));
+            return ExitCode.USAGE;
+        }
+        Path dir = given != null ? given : content != null ? content : Path.of("content");
         // "check content/x/plan.yaml" (what an editor's path gives): the plan in that file's folder.
         if (Files.isRegularFile(dir) && dir.getFileName().toString().equals(PlanLoader.PLAN_FILE)) {
             dir = dir.getParent() != null ? dir.getParent() : Path.of(".");

@@ -76,6 +76,18 @@ class MainTest {
     }
 
     @Test
+    void checkTakesTheContentFolderAsBuildDoes() {
+        Cli.Result positional = Cli.run("check", "src/test/resources/errors/duplicate-id");
+        Cli.Result option = Cli.run("check", "--content", "src/test/resources/errors/duplicate-id");
+        assertEquals(1, option.exit(), option.errText());
+        assertEquals(positional.err(), option.err());
+        Cli.Result both = Cli.run("check", "src/test/resources/errors/warnings", "--content", "src/test/resources/errors/duplicate-id");
+        assertEquals(2, both.exit());
+        assertEquals(List.of("lỗi: hai thư mục nội dung: src/test/resources/errors/warnings và --content"
+                + " src/test/resources/errors/duplicate-id; chỉ đưa một"), both.err());
+    }
+
+    @Test
     void strictSaysWhyACheckWithoutErrorsFails() {
         Cli.Result strict = Cli.run("check", "--strict", "src/test/resources/errors/warnings");
         assertTrue(strict.err().get(strict.err().size() - 1).matches(
@@ -223,10 +235,10 @@ class MainTest {
     void checkHasItsOwnHelp() {
         Cli.Result result = Cli.run("check", "--help");
         assertEquals(0, result.exit());
-        assertEquals("plandoc check [-h] [--strict] [--lang=vi|en] [DIR]", result.out().get(2));
+        assertEquals("plandoc check [-h] [--strict] [--content=DIR] [--lang=vi|en] [DIR]", result.out().get(2));
         String text = String.join(" ", result.out()).replaceAll("\\s+", " ");
         assertTrue(text.contains("--strict Coi cảnh báo là lỗi (mã thoát 1)."), text);
-        assertTrue(text.contains("[DIR] Thư mục nội dung (mặc định content/) hoặc thư mục của một kế hoạch."), text);
+        assertTrue(text.contains("[DIR] Thư mục nội dung (mặc định content/), thư mục của một kế hoạch hoặc tệp plan.yaml của nó."), text);
     }
 
     @Test
