@@ -1,6 +1,7 @@
 package plandoc.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import plandoc.history.HistoryCache;
 import plandoc.history.Provenance;
 import plandoc.history.ProvenanceReader;
 import plandoc.load.PlanLoader;
+import plandoc.render.PlanRenderer;
 import plandoc.render.RenderSettings;
 import plandoc.render.pdf.PdfFonts;
 
@@ -124,8 +126,12 @@ public final class SiteBuild {
         cacheRead = BuildCache.empty();
         wholeRead = Set.of();
         history = HistoryCache.read(out.resolve(HistoryCache.FILE));
-        List<Path> changed = reuse ? folders.stream().filter(f -> changedFolders.contains(f.toString())).toList()
-                : List.of();
+        // Nothing published here yet, or --clean: every plan will be rendered, so each counts as changed —
+        // checked first, the renderer readied meanwhile, and rendered as soon as it is checked (issue 17: a
+        // cold one-plan build used to wait for records, keys and the lock first, with the renderer made after).
+        boolean renderAll = !reuse || !Files.isRegularFile(out.resolve(BuildCache.FILE));
+        List<Path> changed = renderAll ? folders
+                : folders.stream().filter(f -> changedFolders.contains(f.toString())).toList();
         VersionSummaries summaries = new VersionSummaries(tool.fingerprint());
         // Before the git thread starts: it fills the cache this reads.
         expected = new ProvenanceReader().expected(changed, history, summaries.version());
@@ -163,7 +169,9 @@ public final class SiteBuild {
         Renderers made = renderers();
         Thread thread = new Thread(() -> {
             try {
-                made.planRenderer().prepareTemplates();
+                PlanRenderer renderer = made.planRenderer();
+                renderer.prepareTemplates();
+                renderer.prepareOffice();
             } catch (plandoc.render.RenderException | RuntimeException e) {
                 // reported by the render that needs it
             }
@@ -201,7 +209,7 @@ public final class SiteBuild {
      */
     private Map<Path, Generator.PlanOutcome> recorded(List<Path> folders) throws IOException {
         Map<Path, Generator.PlanOutcome> recorded = new HashMap<>();
-        if (!java.nio.file.Files.isDirectory(out)) {
+        if (!Files.isDirectory(out)) {
             return recorded;
         }
         BuildCache cache = BuildCache.read(out);

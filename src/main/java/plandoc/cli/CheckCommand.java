@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plandoc.Generator;
+import plandoc.load.PlanLoader;
 
 /** {@code plandoc check [DIR]}: validates and computes every plan, prints problems, builds nothing. */
 @Command(name = "check")
@@ -15,7 +16,11 @@ final class CheckCommand implements Callable<Integer> {
     private final Console console;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = "check.dir")
-    Path dir = Path.of("content");
+    Path given;
+
+    /** As build takes it: the same command line checks what it builds. */
+    @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")
+    Path content;
 
     @Option(names = "--strict", descriptionKey = "option.strict")
     boolean strict;
@@ -32,6 +37,19 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (given != null && content != null && !given.equals(content)) {
+            console.err().println(console.text("check.folder-twice", given, content));
+            return ExitCode.USAGE;
+        }
+        Path dir = given != null ? given : content != null ? content : Path.of("content");
+        // "check content/x/plan.yaml" (what an editor's path gives): the plan in that file's folder.
+        if (Files.isRegularFile(dir) && dir.getFileName().toString().equals(PlanLoader.PLAN_FILE)) {
+            dir = dir.getParent() != null ? dir.getParent() : Path.of(".");
+        }
+        if (Files.isRegularFile(dir)) {
+            console.err().println(console.text("cli.not-a-directory", dir));
+            return ExitCode.USAGE;
+        }
         if (!Files.isDirectory(dir)) {
             console.err().println(console.text("cli.no-directory", dir));
             return ExitCode.USAGE;

@@ -70,7 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (Attachment source : sources) {
             writer.write(root.resolve(source.name()), source.bytes());
         }
-        console.out().println(console.text("extract.done", sources.size(), dir, Launcher.command()));
+        console.out().println(console.text("extract.done", sources.size(), dir, Launcher.command(), dir));
         return ExitCode.OK;
     }
 

@@ -35,6 +35,10 @@ final class ProblemReport {
             }
         }
         console.out().println(console.text("cli.summary", outcomes.size(), errors, warnings));
+        if (strict && errors == 0 && warnings > 0) {
+            // The summary says "0 errors": say why the command fails all the same.
+            console.err().println(console.text("cli.strict-failed", warnings));
+        }
         return errors > 0 || strict && warnings > 0;
     }
 }

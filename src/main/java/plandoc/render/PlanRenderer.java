@@ -75,6 +75,16 @@ public final class PlanRenderer {
     }
 
     /**
+     * Loads what the Word and Excel writers need before their first plan (the schemas' type system, read
+     * once per process): done on the thread that readies the renderer while the plan is checked, when the
+     * second core is otherwise half idle, instead of on the office thread while the PDF prints (issue 17).
+     */
+    public void prepareOffice() {
+        PlanDocument.prepare();
+        BudgetWorkbook.prepare();
+    }
+
+    /**
      * Reads what every plan of a build shares from {@code templatesDir}: the templates, the PDF
      * stylesheet and the fonts (see {@link PdfFonts#load}).
      */

@@ -129,6 +129,27 @@ class SiteRecordTest {
         assertSameAsAFullBuild(site, out);
     }
 
+    /**
+     * Nothing published yet: the one plan is rendered as soon as it is checked, its renderer readied while
+     * it is checked (issue 17: a cold one-plan build), and the site is what a build rendering it later writes.
+     */
+    @Test
+    void aPlanBuiltIntoAnEmptySiteIsRenderedAhead() throws Exception {
+        SampleSite site = new SampleSite(temp.resolve("s")).withAgencyRegister().plan("ke-hoach-a", "ke-hoach");
+        Path out = temp.resolve("site");
+        SiteBuild first = build(site, out);
+        assertTrue(first.render(first.check(true), false, BuildProgress.SILENT).ok());
+        assertEquals(1, first.plansRenderedAhead(), "nothing published: the plan rendered as soon as it was checked");
+        assertSameAsAFullBuild(site, out);
+
+        site.edit("ke-hoach-a", "chữ ký số", "chữ ký số điện tử");
+        SiteBuild next = build(site, out);
+        BuildReport report = next.render(next.check(true), false, BuildProgress.SILENT);
+        assertEquals(List.of("ke-hoach-a"), report.rendered());
+        assertEquals(0, next.plansRenderedAhead(), "a site exists and nothing says what changed: rendered where it always was");
+        assertSameAsAFullBuild(site, out);
+    }
+
     @Test
     void aRecordReadsBackEqualToTheOneWritten() throws Exception {
         SampleSite site = new SampleSite(temp.resolve("s")).withAgencyRegister().plan("ke-hoach-a", "ke-hoach");

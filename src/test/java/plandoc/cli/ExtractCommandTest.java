@@ -51,6 +51,9 @@ class ExtractCommandTest {
         Cli.Result result = Cli.run("extract", published.toString(), extracted.toString());
         assertEquals(0, result.exit(), result.errText());
         assertTrue(result.out().get(0).startsWith("Đã lấy "), result.out().toString());
+        // The next step names the folder just written, not a placeholder.
+        assertTrue(result.out().get(0).endsWith(" build --content " + extracted + " để tạo lại văn bản."),
+                result.out().toString());
         assertArrayEquals(Files.readAllBytes(content.resolve(SLUG).resolve("plan.yaml")),
                 Files.readAllBytes(extracted.resolve(SLUG).resolve("plan.yaml")));
         assertArrayEquals(Files.readAllBytes(content.resolve("agencies.yaml")),

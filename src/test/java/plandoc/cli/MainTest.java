@@ -63,6 +63,40 @@ class MainTest {
     }
 
     @Test
+    void checkGivenAPlanFileChecksItsFolder() {
+        Cli.Result folder = Cli.run("check", "src/test/resources/errors/duplicate-id");
+        Cli.Result file = Cli.run("check", "src/test/resources/errors/duplicate-id/plan.yaml");
+        assertEquals(1, file.exit(), file.errText());
+        assertEquals(folder.err(), file.err());
+        assertEquals(folder.out(), file.out());
+        Cli.Result other = Cli.run("check", "src/test/resources/errors/warnings/expected.txt");
+        assertEquals(2, other.exit());
+        assertEquals(List.of("lỗi: src/test/resources/errors/warnings/expected.txt là một tệp; hãy đưa thư mục của kế hoạch"
+                + " (thư mục chứa plan.yaml) hoặc thư mục content"), other.err());
+    }
+
+    @Test
+    void checkTakesTheContentFolderAsBuildDoes() {
+        Cli.Result positional = Cli.run("check", "src/test/resources/errors/duplicate-id");
+        Cli.Result option = Cli.run("check", "--content", "src/test/resources/errors/duplicate-id");
+        assertEquals(1, option.exit(), option.errText());
+        assertEquals(positional.err(), option.err());
+        Cli.Result both = Cli.run("check", "src/test/resources/errors/warnings", "--content", "src/test/resources/errors/duplicate-id");
+        assertEquals(2, both.exit());
+        assertEquals(List.of("lỗi: hai thư mục nội dung: src/test/resources/errors/warnings và --content"
+                + " src/test/resources/errors/duplicate-id; chỉ đưa một"), both.err());
+    }
+
+    @Test
+    void strictSaysWhyACheckWithoutErrorsFails() {
+        Cli.Result strict = Cli.run("check", "--strict", "src/test/resources/errors/warnings");
+        assertTrue(strict.err().get(strict.err().size() - 1).matches(
+                "--strict: \\d+ cảnh báo được tính là lỗi\\. Sửa các cảnh báo ở trên, hoặc bỏ --strict\\."), strict.errText());
+        Cli.Result plain = Cli.run("check", "src/test/resources/errors/warnings");
+        assertTrue(plain.err().stream().noneMatch(line -> line.contains("--strict")), plain.errText());
+    }
+
+    @Test
     void anUnknownOptionIsAUsageErrorInVietnamese() {
         Cli.Result result = Cli.run("check", "--bogus", "content");
         assertEquals(2, result.exit());
@@ -201,10 +235,10 @@ class MainTest {
     void checkHasItsOwnHelp() {
         Cli.Result result = Cli.run("check", "--help");
         assertEquals(0, result.exit());
-        assertEquals("plandoc check [-h] [--strict] [--lang=vi|en] [DIR]", result.out().get(2));
+        assertEquals("plandoc check [-h] [--strict] [--content=DIR] [--lang=vi|en] [DIR]", result.out().get(2));
         String text = String.join(" ", result.out()).replaceAll("\\s+", " ");
         assertTrue(text.contains("--strict Coi cảnh báo là lỗi (mã thoát 1)."), text);
-        assertTrue(text.contains("[DIR] Thư mục nội dung (mặc định content/) hoặc thư mục của một kế hoạch."), text);
+        assertTrue(text.contains("[DIR] Thư mục nội dung (mặc định content/), thư mục của một kế hoạch hoặc tệp plan.yaml của nó."), text);
     }
 
     @Test

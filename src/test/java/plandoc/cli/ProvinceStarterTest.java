@@ -44,8 +44,11 @@ class ProvinceStarterTest {
         assertTrue(text.contains("Ủy ban nhân dân tỉnh Hà Giang") || text.contains("ỦY BAN NHÂN DÂN"), text);
         // The objective's target sits under its year's column, not as "- 2026: 100%" under "Năm 2026".
         assertTrue(!text.matches("(?s).*- 20\\d\\d: .*"), text);
-        // Each section assigned to an agency prints the agency once: its title says the duty.
-        assertTrue(!text.contains("1. Sở Khoa học và Công nghệ"), text);
+        // A duty names who does it: the agency is the section's title, as such plans write it, printed once
+        // (the section's agency: is data for the agency view, never printed).
+        assertTrue(text.contains("1. Sở Khoa học và Công nghệ\nChủ trì, theo dõi, đôn đốc"), text);
+        assertTrue(text.contains("2. Sở Tài chính\nTham mưu bố trí kinh phí"), text);
+        assertTrue(!text.contains("Sở Khoa học và Công nghệ\nSở Khoa học và Công nghệ"), text);
     }
 
     /** s5-newuser: "Quảng Nam" is longer than "Hà Tĩnh"; the comments after the filled-in values stay in one column. */

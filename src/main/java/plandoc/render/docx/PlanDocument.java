@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
 import plandoc.render.html.IssuerName;
 import plandoc.render.office.StableZip;
 import plandoc.resolved.AppendixView;
@@ -47,6 +48,11 @@ import java.util.Optional;
 public final class PlanDocument {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int HEADER_LEFT = Pages.mm(70);
+
+    /** Loads the Word schema's types (XMLBeans' type system, once per process) ahead of the first {@link #write}. */
+    public static void prepare() {
+        CTDocument1.type.getName();
+    }
 
     public byte[] write(ResolvedPlan plan) throws IOException {
         // Never closed: closing a package POI made in memory only saves it a second time, into a buffer of

@@ -17,6 +17,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 import plandoc.diagnostic.Message;
 import plandoc.diagnostic.Messages;
 import plandoc.render.RowHeights;
@@ -70,6 +71,11 @@ public final class BudgetWorkbook {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Messages messages = new Messages(Messages.VIETNAMESE);
+
+    /** Loads the spreadsheet schema's types (XMLBeans' type system, once per process) ahead of the first {@link #write}. */
+    public static void prepare() {
+        CTWorksheet.type.getName();
+    }
 
     public byte[] write(ResolvedPlan plan) throws IOException {
         // Never closed, like the DOCX (PlanDocument.write): closing would save the whole package again into a
