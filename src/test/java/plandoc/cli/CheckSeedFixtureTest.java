@@ -115,7 +115,9 @@ class CheckSeedFixtureTest {
     void theContentFailsUnderStrict() {
         Cli.Result result = Cli.run("check", "content", "--strict");
         assertEquals(1, result.exit());
-        assertEquals(9, result.err().size());
+        // The 9 warnings, then the line saying they count as errors.
+        assertEquals(10, result.err().size());
+        assertEquals("--strict: 9 cảnh báo được tính là lỗi. Sửa các cảnh báo ở trên, hoặc bỏ --strict.", result.err().get(9));
     }
 
     @Test
