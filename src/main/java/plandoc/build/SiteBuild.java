@@ -124,7 +124,10 @@ public final class SiteBuild {
         cacheRead = BuildCache.empty();
         wholeRead = Set.of();
         history = HistoryCache.read(out.resolve(HistoryCache.FILE));
-        List<Path> changed = reuse ? folders.stream().filter(f -> changedFolders.contains(f.toString())).toList()
+        // A site not built yet has nothing to reuse: its plans are all changed ones, checked with the renderer
+        // readied beside them and rendered as soon as they are (issue 17: the cold build of one plan).
+        List<Path> changed = !java.nio.file.Files.isDirectory(out) ? folders
+                : reuse ? folders.stream().filter(f -> changedFolders.contains(f.toString())).toList()
                 : List.of();
         VersionSummaries summaries = new VersionSummaries(tool.fingerprint());
         // Before the git thread starts: it fills the cache this reads.

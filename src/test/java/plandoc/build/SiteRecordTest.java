@@ -129,6 +129,26 @@ class SiteRecordTest {
         assertSameAsAFullBuild(site, out);
     }
 
+    /**
+     * A site not built yet (issue 17, the cold build): its one plan is rendered as soon as it is checked,
+     * with the renderer readied while it is, and the site is byte for byte what a build into an existing
+     * empty folder writes, where nothing is rendered ahead.
+     */
+    @Test
+    void aNewSitesPlanIsRenderedAheadAndTheSiteIsAsABuildIntoAnEmptyFolderWritesIt() throws Exception {
+        SampleSite site = new SampleSite(temp.resolve("s")).withAgencyRegister().plan("ke-hoach-a", "ke-hoach");
+        Path out = temp.resolve("new-site");
+        SiteBuild first = build(site, out);
+        assertTrue(first.render(first.check(true), false, BuildProgress.SILENT).ok());
+        assertEquals(1, first.plansRenderedAhead(), "no site yet: the plan's render started as it was checked");
+
+        Path empty = Files.createDirectories(temp.resolve("empty-folder"));
+        SiteBuild existing = build(site, empty);
+        assertTrue(existing.render(existing.check(true), false, BuildProgress.SILENT).ok());
+        assertEquals(0, existing.plansRenderedAhead(), "a folder that exists may hold a site: rendered where it always was");
+        assertEquals(Optional.empty(), SampleSite.firstDifference(SampleSite.files(out), SampleSite.files(empty)));
+    }
+
     @Test
     void aRecordReadsBackEqualToTheOneWritten() throws Exception {
         SampleSite site = new SampleSite(temp.resolve("s")).withAgencyRegister().plan("ke-hoach-a", "ke-hoach");
