@@ -150,6 +150,27 @@ class SiteRecordTest {
         assertSameAsAFullBuild(site, out);
     }
 
+    /**
+     * A new site's plans are rendered as soon as they are checked, at most one per job (issue 17, the cold
+     * build), and the site is byte for byte one whose plans were rendered where they always were.
+     */
+    @Test
+    void aNewSitesPlansRenderedAheadAreTheSiteAsRenderedInPlace() throws Exception {
+        SampleSite site = new SampleSite(temp.resolve("s")).withAgencyRegister()
+                .plan("ke-hoach-a", "ke-hoach").plan("quyet-dinh-b", "quyet-dinh");
+        Path out = temp.resolve("new-site");
+        SiteBuild ahead = new SiteBuild(site.content, site.templates, out, RenderSettings.defaults(),
+                ToolVersion.of("test"), 2);
+        assertTrue(ahead.render(ahead.check(true), false, BuildProgress.SILENT).ok());
+        assertEquals(2, ahead.plansRenderedAhead(), "no site yet: both renders started as the plans were checked");
+
+        Path other = temp.resolve("other-site");
+        SiteBuild inPlace = build(site, other); // one job: two plans are more than it renders ahead
+        assertTrue(inPlace.render(inPlace.check(true), false, BuildProgress.SILENT).ok());
+        assertEquals(0, inPlace.plansRenderedAhead());
+        assertEquals(Optional.empty(), SampleSite.firstDifference(SampleSite.files(out), SampleSite.files(other)));
+    }
+
     @Test
     void aRecordReadsBackEqualToTheOneWritten() throws Exception {
         SampleSite site = new SampleSite(temp.resolve("s")).withAgencyRegister().plan("ke-hoach-a", "ke-hoach");

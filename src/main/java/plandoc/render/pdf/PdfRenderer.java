@@ -147,6 +147,8 @@ public final class PdfRenderer {
         PdfBytes out = new PdfBytes();
         int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            // Before layout, which sets the text renderer up: the same widths, each character measured once.
+            renderer.getSharedContext().setTextRenderer(new CachedWidths());
             renderer.createPDFWithoutClosing();
             try (PDDocument document = renderer.getPdfDocument()) {
                 pages = document.getNumberOfPages();

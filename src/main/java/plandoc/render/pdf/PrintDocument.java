@@ -94,33 +94,38 @@ final class PrintDocument {
      * A range broken after its dash prints "2011-" at a line end, which text extraction joins into
      * "20112015": each range is kept on one line (a nowrap span), the characters unchanged.
      */
-    private static void keepRangesWhole(Document page) {
-        for (Element element : page.body().select("*")) {
-            if (element.hasClass("nowrap")) {
-                continue;
+    static void keepRangesWhole(Document page) {
+        // Every text node first (wrapping changes the tree), then only those that could hold a range: the
+        // pattern needs a dash, and most of a page's text has none (a regex search per node, cold, is not free).
+        List<org.jsoup.nodes.TextNode> candidates = new java.util.ArrayList<>();
+        page.body().forEachNode(node -> {
+            if (node instanceof org.jsoup.nodes.TextNode text && mayHoldRange(text.getWholeText())
+                    && !(text.parent() != null && text.parent().hasClass("nowrap"))) {
+                candidates.add(text);
             }
-            for (org.jsoup.nodes.TextNode text : new java.util.ArrayList<>(element.textNodes())) {
-                String whole = text.getWholeText();
-                java.util.regex.Matcher range = RANGE.matcher(whole);
-                if (!range.find()) {
-                    continue;
+        });
+        for (org.jsoup.nodes.TextNode text : candidates) {
+            String whole = text.getWholeText();
+            java.util.regex.Matcher range = RANGE.matcher(whole);
+            org.jsoup.nodes.TextNode rest = text;
+            int consumed = 0;
+            while (range.find()) {
+                org.jsoup.nodes.TextNode matched = rest.splitText(range.start() - consumed);
+                org.jsoup.nodes.TextNode after = range.end() - range.start() < matched.getWholeText().length()
+                        ? matched.splitText(range.end() - range.start()) : null;
+                wrapInNowrap(matched);
+                consumed = range.end();
+                if (after == null) {
+                    break;
                 }
-                org.jsoup.nodes.TextNode rest = text;
-                int consumed = 0;
-                range.reset();
-                while (range.find()) {
-                    org.jsoup.nodes.TextNode matched = rest.splitText(range.start() - consumed);
-                    org.jsoup.nodes.TextNode after = range.end() - range.start() < matched.getWholeText().length()
-                            ? matched.splitText(range.end() - range.start()) : null;
-                    wrapInNowrap(matched);
-                    consumed = range.end();
-                    if (after == null) {
-                        break;
-                    }
-                    rest = after;
-                }
+                rest = after;
             }
         }
+    }
+
+    /** Whether {@code text} has a dash {@link #RANGE} could match (a necessary condition, not a sufficient one). */
+    private static boolean mayHoldRange(String text) {
+        return text.indexOf('-') >= 0 || text.indexOf('–') >= 0;
     }
 
     /**

@@ -26,6 +26,8 @@ final class ShortRows {
     private static final double PORTRAIT_MM = 165;
     private static final double LANDSCAPE_MM = 252;
     private static final Pattern PERCENT = Pattern.compile("width:\\s*([0-9.]+)%");
+    /** A colspan as the pages write it; compiled once, not per cell as {@code String.matches} would. */
+    private static final Pattern SPAN = Pattern.compile("[1-9]\\d{0,2}");
 
     private ShortRows() {
     }
@@ -79,7 +81,7 @@ final class ShortRows {
     }
 
     private static int parseSpan(String value) {
-        return value.matches("[1-9]\\d{0,2}") ? Integer.parseInt(value) : 1;
+        return SPAN.matcher(value).matches() ? Integer.parseInt(value) : 1;
     }
 
     /** The cell's text split where it has a line break ({@code <br>}). */
