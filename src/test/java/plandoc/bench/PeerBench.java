@@ -54,7 +54,8 @@ public final class PeerBench {
         PeerBench bench = new PeerBench(runs);
         Files.createDirectories(bench.work);
         String machine = Machine.describe() + "; plandoc through ./plandoc with "
-                + System.getenv().getOrDefault("PLANDOC_JAVA", "the JDK it chooses (PLANDOC_JAVA unset)");
+                + System.getenv().getOrDefault("PLANDOC_JAVA", "the JDK it chooses (PLANDOC_JAVA unset)")
+                + "; peer: " + chromiumVersion();
         System.out.println(machine);
         bench.prepareArchive();
         if (only.contains("version")) {
@@ -157,6 +158,19 @@ public final class PeerBench {
             }
             return page;
         }
+    }
+
+    /**
+     * The peer's version, printed with the figures: Debian's Chromium builds differ a lot (156 printed the
+     * flagship page in ~3.5 s, 150 in ~0.94 s on the same machine kind), so a ratio means little without it.
+     */
+    private static String chromiumVersion() throws IOException, InterruptedException {
+        // Debian's launcher script may print shell noise on standard error: only standard output is read.
+        Process process = new ProcessBuilder("chromium", "--version")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String version = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        process.waitFor();
+        return version.isEmpty() ? "Chromium (version unknown)" : version;
     }
 
     /** The peer: Chromium's bare print of the page, with a fresh profile each run (a cold cache). */
