@@ -39,6 +39,9 @@ public final class VersionSummaries implements ChangeSummarizer {
     private final PlanComparator comparator = new PlanComparator();
     /** The plan as loaded, by the ids of what it was loaded from (its folder's tree, the files beside it). */
     private final Map<String, Optional<PlanSnapshot>> loaded = new HashMap<>();
+    /** {@link #inputs} and {@link #shared} by commit and plan folder. */
+    private final Map<String, String> inputIds = new HashMap<>();
+    private final Map<String, List<String>> sharedFiles = new HashMap<>();
 
     /** @param version the running plandoc's identity ({@code ToolVersion#fingerprint()}) */
     public VersionSummaries(String version) {
@@ -103,13 +106,33 @@ public final class VersionSummaries implements ChangeSummarizer {
         return new ContentChange(ContentChange.Kind.UNCHANGED, vietnamese.text("history.unchanged"));
     }
 
-    /** The ids of what a version of the plan is loaded from (its folder, then the files beside it), "-" for absent. */
-    private static String inputs(GitRepository git, String commitId, String planPath) throws IOException {
+    /**
+     * The ids of what a version of the plan is loaded from (its folder, then the files beside it), "-" for
+     * absent. Asked twice per side of a comparison: kept, as a commit's trees never change.
+     */
+    private String inputs(GitRepository git, String commitId, String planPath) throws IOException {
+        String key = commitId + ' ' + planPath;
+        String known = inputIds.get(key);
+        if (known != null) {
+            return known;
+        }
         StringBuilder ids = new StringBuilder(git.objectId(commitId, planPath).orElse(ABSENT));
-        for (String shared : SharedSources.at(git, commitId, planPath)) {
+        for (String shared : shared(git, commitId, planPath)) {
             ids.append(' ').append(shared).append(':').append(git.objectId(commitId, shared).orElse(ABSENT));
         }
+        inputIds.put(key, ids.toString());
         return ids.toString();
+    }
+
+    /** {@link SharedSources#at}, kept per commit and plan as {@link #inputs} is. */
+    private List<String> shared(GitRepository git, String commitId, String planPath) throws IOException {
+        String key = commitId + ' ' + planPath;
+        List<String> known = sharedFiles.get(key);
+        if (known == null) {
+            known = List.copyOf(SharedSources.at(git, commitId, planPath));
+            sharedFiles.put(key, known);
+        }
+        return known;
     }
 
     /** The plan as committed, loaded once per content; empty when it cannot be read or computed. */
@@ -123,7 +146,7 @@ public final class VersionSummaries implements ChangeSummarizer {
         try {
             Optional<PlanSnapshot> snapshot = Optional.empty();
             if (git.materialise(commitId, planPath, temp)) {
-                for (String shared : SharedSources.at(git, commitId, planPath)) {
+                for (String shared : shared(git, commitId, planPath)) {
                     git.materialise(commitId, shared, temp);
                 }
                 snapshot = load(temp.resolve(planPath), temp);

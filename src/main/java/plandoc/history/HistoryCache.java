@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ public final class HistoryCache {
             root.path("paths").properties().forEach(e -> {
                 List<Commit> commits = new ArrayList<>();
                 e.getValue().forEach(c -> commits.add(new Commit(c.path("id").asText(), c.path("author").asText(),
-                        ZonedDateTime.parse(c.path("when").asText()), c.path("message").asText())));
+                        TimeText.time(c.path("when").asText()), c.path("message").asText())));
                 byPath.put(e.getKey(), List.copyOf(commits));
             });
             Map<String, Map<String, ContentChange>> summaries = new TreeMap<>();

@@ -152,6 +152,36 @@ class HistoryCacheTest {
         }
     }
 
+    /**
+     * Commit times are read back by hand (issue 17), in every form {@code toString} writes: each reads back
+     * equal — instant, zone and offset — to the one written.
+     */
+    @Test
+    void commitTimesReadBackAsWritten() throws Exception {
+        List<java.time.ZonedDateTime> times = List.of(
+                java.time.ZonedDateTime.of(2026, 12, 4, 10, 15, 30, 0, java.time.ZoneOffset.ofHours(7)),
+                java.time.ZonedDateTime.of(2026, 12, 4, 10, 15, 0, 0, java.time.ZoneOffset.ofHours(7)),
+                java.time.ZonedDateTime.of(2026, 1, 5, 0, 0, 1, 0, java.time.ZoneOffset.UTC),
+                java.time.ZonedDateTime.of(2025, 2, 28, 23, 59, 59, 0, java.time.ZoneOffset.ofHoursMinutes(-3, -30)),
+                java.time.ZonedDateTime.of(2026, 3, 1, 8, 0, 0, 500_000_000, java.time.ZoneOffset.ofHours(7)),
+                java.time.ZonedDateTime.of(2026, 7, 1, 9, 30, 0, 0, java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        List<Commit> commits = new java.util.ArrayList<>();
+        for (int i = 0; i < times.size(); i++) {
+            commits.add(new Commit(String.format("%040x", i + 1), "Chuyên viên", times.get(i), "Sửa " + i));
+        }
+        String head = "f".repeat(40);
+        HistoryCache cache = HistoryCache.empty();
+        cache.put(head, "content/ke-hoach-a", commits);
+        Path file = site.resolve(HistoryCache.FILE);
+        Files.write(file, cache.bytes());
+        List<Commit> read = HistoryCache.read(file).get(head, "content/ke-hoach-a").orElseThrow();
+        assertEquals(commits, read);
+        for (int i = 0; i < times.size(); i++) {
+            assertEquals(times.get(i).getZone(), read.get(i).when().getZone(), times.get(i).toString());
+            assertEquals(times.get(i).toString(), read.get(i).when().toString());
+        }
+    }
+
     private static void commit(Git git, String message, long when) throws Exception {
         git.add().addFilepattern(".").call();
         PersonIdent who = new PersonIdent("Chuyên viên", "cv@localhost", when, 420);
