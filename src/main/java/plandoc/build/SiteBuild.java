@@ -161,8 +161,9 @@ public final class SiteBuild {
     }
 
     /**
-     * Makes the plan renderer (fonts, templates, PDF stylesheet: ~50 ms of a cold start) and parses the page's
-     * templates (~20 ms) on a thread of its own while the changed plans are checked, so that their render starts the moment they are (issue 17).
+     * Makes the plan renderer (fonts, templates, PDF stylesheet: ~50 ms of a cold start), parses the page's
+     * templates (~20 ms) and loads the Word and Excel schemas on a thread of its own while the changed plans are
+     * checked, so that their render starts the moment they are (issue 17).
      * Nothing is lost when it fails or is not needed: a render makes it again and reports what it throws.
      */
     private void prepareRenderer() throws IOException {

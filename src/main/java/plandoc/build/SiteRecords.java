@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -201,7 +200,7 @@ public final class SiteRecords {
 
     private static DocumentInfo info(JsonParser parser) throws IOException {
         String[] v = JsonFields.texts(parser, INFO);
-        return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(SiteRecords::date), v[3], v[4], v[5], v[6],
+        return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), v[3], v[4], v[5], v[6],
                 v[7], Optional.ofNullable(v[8]).map(BigDecimal::new), v[9], v[10], v[11]);
     }
 
@@ -219,7 +218,7 @@ public final class SiteRecords {
                 }));
                 case "changes" -> changes.addAll(JsonFields.list(p, c -> {
                     String[] n = JsonFields.texts(c, CHANGE);
-                    return new PlanSummary.Change(n[0], time(n[1]), n[2]);
+                    return new PlanSummary.Change(n[0], TimeText.time(n[1]), n[2]);
                 }));
                 case "tables" -> tables.addAll(JsonFields.list(p, t -> {
                     String[] n = JsonFields.texts(t, TABLE);
@@ -231,18 +230,8 @@ public final class SiteRecords {
         if (links[0] == null) {
             throw new IOException("no links"); // a foreign record: read as none
         }
-        return new PlanSummary(v[0], v[1], Optional.ofNullable(v[2]).map(SiteRecords::date), v[3], v[4], v[5], v[6],
+        return new PlanSummary(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), v[3], v[4], v[5], v[6],
                 agencies, Optional.ofNullable(v[7]).map(BigDecimal::new), v[8], links[0], v[9], changes, tables);
-    }
-
-    /** {@link LocalDate#parse} of what {@link LocalDate#toString} wrote: {@link TimeText#date}. */
-    static LocalDate date(String text) {
-        return TimeText.date(text);
-    }
-
-    /** {@link ZonedDateTime#parse} of what {@link ZonedDateTime#toString} wrote for a commit's time: {@link TimeText#time}. */
-    static ZonedDateTime time(String text) {
-        return TimeText.time(text);
     }
 
     /** A plan's links as a record or the build cache writes them. */
