@@ -4,7 +4,9 @@ import plandoc.model.IssuedDocument;
 
 /**
  * The line under an appendix title, built from the document so it can never name another
- * decision: "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28/12/2012 của UBND tỉnh phê duyệt …)".
+ * decision: "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28 tháng 12 năm 2012 của UBND tỉnh phê duyệt …)".
+ * The date in full, as Decree 30 writes it in this line (Phụ lục III Mẫu 2.1 "ngày … tháng … năm …",
+ * and the decree's own appendices: "Kèm theo Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020").
  */
 final class AppendixCaption {
     private AppendixCaption() {
@@ -17,8 +19,8 @@ final class AppendixCaption {
             return "(Kèm theo " + d.kind().displayName() + " số " + DraftFields.number(d) + " "
                     + DraftFields.DATE + " của " + tail + ")";
         }
-        return "(Kèm theo " + d.kind().displayName() + " số " + d.numberSymbol() + " ngày "
-                + VietnameseDates.short_(d.date()) + " của " + tail + ")";
+        return "(Kèm theo " + d.kind().displayName() + " số " + d.numberSymbol() + " "
+                + VietnameseDates.long_(d.date()) + " của " + tail + ")";
     }
 
     /**

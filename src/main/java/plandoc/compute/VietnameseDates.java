@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Dates as Decree 30 prints them: "ngày 07 tháng 3 năm 2025" (day padded to two digits, month
- * padded only for January and February) and "28/12/2012" in captions and references.
+ * padded only for January and February) in the header and appendix captions, and "28/12/2012" in
+ * listings and references.
  */
 public final class VietnameseDates {
     private VietnameseDates() {

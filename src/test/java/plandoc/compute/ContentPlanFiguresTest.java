@@ -153,7 +153,7 @@ class ContentPlanFiguresTest {
         assertEquals("4086-QD-UBND", plan.info().fileStem());
         assertEquals("ha-tinh-4086-2012", plan.info().slug());
         assertEquals(List.of("PHỤ LỤC 1", "PHỤ LỤC 2", "PHỤ LỤC 3"), plan.appendices().stream().map(a -> a.heading()).toList());
-        assertEquals("(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28/12/2012 của UBND tỉnh phê duyệt điều chỉnh Quy hoạch "
+        assertEquals("(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28 tháng 12 năm 2012 của UBND tỉnh phê duyệt điều chỉnh Quy hoạch "
                 + "phát triển CNTT tỉnh Hà Tĩnh đến năm 2020)", plan.appendices().get(2).caption());
         assertEquals("- Như Điều 2;", plan.recipients().lines().get(0).plain());
         assertEquals("- Lưu: VT, TH, VX.", plan.recipients().lines().get(plan.recipients().lines().size() - 1).plain());

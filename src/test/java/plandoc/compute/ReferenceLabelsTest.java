@@ -248,7 +248,7 @@ class ReferenceLabelsTest {
     @Test
     void captionFromTheDocumentAndItsCaptionTitle(@TempDir Path dir) {
         ResolvedPlan plan = threeAppendices(dir, "numbering: arabic");
-        String caption = "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28/12/2012 của UBND tỉnh phê duyệt điều chỉnh "
+        String caption = "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28 tháng 12 năm 2012 của UBND tỉnh phê duyệt điều chỉnh "
                 + "Quy hoạch phát triển CNTT tỉnh Hà Tĩnh đến năm 2020)";
         assertEquals(List.of(caption, caption, caption), plan.appendices().stream().map(AppendixView::caption).toList());
     }
@@ -258,8 +258,27 @@ class ReferenceLabelsTest {
         String yaml = (DECISION + THREE_APPENDICES.formatted("numbering: arabic")).lines()
                 .filter(l -> !l.startsWith("  caption_title:")).reduce("", (a, b) -> a + b + "\n");
         ResolvedPlan plan = resolveClean(dir, yaml, "phu-luc-1.md", "x\n");
-        assertEquals("(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28/12/2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)",
+        assertEquals("(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)",
                 plan.appendices().get(0).caption());
+    }
+
+    /**
+     * The caption writes the date in full as the header does (Decree 30): the day always two digits,
+     * the month padded only for January and February; the same date as the header's place-date line.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "2026-03-05, ngày 05 tháng 3 năm 2026",
+            "2026-02-09, ngày 09 tháng 02 năm 2026",
+            "2025-01-31, ngày 31 tháng 01 năm 2025",
+            "2025-10-01, ngày 01 tháng 10 năm 2025"})
+    void captionWritesTheDateInFullPaddedAsDecree30Says(String date, String written, @TempDir Path dir) {
+        ResolvedPlan plan = resolveClean(dir, DECISION.replace("date: 2012-12-28", "date: " + date)
+                + THREE_APPENDICES.formatted("numbering: arabic"), "phu-luc-1.md", "x\n");
+        String caption = "(Kèm theo Quyết định số 4086/QĐ-UBND " + written + " của UBND tỉnh phê duyệt điều chỉnh "
+                + "Quy hoạch phát triển CNTT tỉnh Hà Tĩnh đến năm 2020)";
+        assertEquals(List.of(caption, caption, caption), plan.appendices().stream().map(AppendixView::caption).toList());
+        assertTrue(plan.header().placeDate().endsWith(written), plan.header().placeDate());
     }
 
     @Test
@@ -290,7 +309,7 @@ class ReferenceLabelsTest {
         assertEquals("(Kèm theo Đề án Chuyển đổi số tỉnh Hà Tĩnh đến năm 2025)", plan.appendices().get(0).caption(),
                 "the plan's kind, then its title as the plan prints it");
         // The attached plan's own title block carries the decision's caption; without caption_title it names the issuer.
-        assertEquals("(Kèm theo Quyết định số 424/QĐ-UBND ngày 18/02/2022 của Ủy ban nhân dân tỉnh Hà Tĩnh)",
+        assertEquals("(Kèm theo Quyết định số 424/QĐ-UBND ngày 18 tháng 02 năm 2022 của Ủy ban nhân dân tỉnh Hà Tĩnh)",
                 plan.body().caption());
         assertEquals(true, plan.body().attached());
         assertEquals("ĐỀ ÁN", plan.body().kind());

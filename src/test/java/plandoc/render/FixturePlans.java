@@ -111,7 +111,7 @@ final class FixturePlans {
                 InlineText.of("- Cổng Thông tin điện tử tỉnh;"),
                 InlineText.of("- Lưu: VT, TH, VX.")));
 
-        String caption = "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28/12/2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)";
+        String caption = "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)";
         AppendixView systems = new AppendixView("pl-he-thong", "PHỤ LỤC I", "Phụ lục I",
                 InlineText.of("DANH SÁCH HỆ THỐNG THÔNG TIN CHUYÊN NGÀNH"), caption, false, List.of(
                 text("Các hệ thống phần mềm chuyên ngành cần xây dựng:\n\n- Hệ thống thông tin quản lý đất đai;\n- Hệ thống thông tin quản lý y tế;\n- Hệ thống thông tin giáo dục và đào tạo."),
@@ -178,7 +178,7 @@ final class FixturePlans {
         sections.add(section("to-chuc-thuc-hien", "VI.", "roman", 1, "TỔ CHỨC THỰC HIỆN", List.of(),
                 List.of(text((paragraph + "\n\n").repeat(9) + paragraph.replace("tỉnh.", "tỉnh./.")))));
         AttachedPlanView body = new AttachedPlanView(true, "QUY HOẠCH", decision.body().title(),
-                "(Kèm theo Quyết định số 4087/QĐ-UBND ngày 28/12/2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)",
+                "(Kèm theo Quyết định số 4087/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)",
                 sections, List.of());
         List<ArticleView> articles = List.of(
                 new ArticleView("dieu-1", "Điều 1.", new MarkdownText(

@@ -184,7 +184,7 @@ class PdfOutputTest {
             int start = pageStarting(heading);
             List<String> lines = pageLines(start);
             assertEquals(heading, lines.get(0));
-            assertTrue(String.join(" ", lines).contains("(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28/12/2012"), heading);
+            assertTrue(String.join(" ", lines).contains("(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28 tháng 12 năm 2012"), heading);
             assertFalse(pageLines(start - 1).contains(heading), "previous page does not hold " + heading);
         }
     }

@@ -145,6 +145,34 @@ class PlanDocumentTest {
     }
 
     /**
+     * The "(Kèm theo …)" lines read back from the Word copy: the decision's date written in full as Decree
+     * 30 writes it there ("ngày 18 tháng 02 năm 2022", never "18/02/2022"), italic, one per attached plan
+     * and appendix, in the order printed.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "content/ha-tinh-4086-2012, 4086/QĐ-UBND ngày 28 tháng 12 năm 2012",
+            "content/ha-tinh-424-2022, 424/QĐ-UBND ngày 18 tháng 02 năm 2022"})
+    void captionsWriteTheDecisionsDateInFull(String folder, String numberAndDate) throws IOException {
+        ResolvedPlan plan = plan(folder);
+        List<String> expected = new ArrayList<>();
+        if (!plan.body().caption().isEmpty()) {
+            expected.add(plan.body().caption());
+        }
+        plan.appendices().forEach(a -> expected.add(a.caption()));
+        try (XWPFDocument doc = document(plan)) {
+            List<XWPFParagraph> captions = doc.getParagraphs().stream()
+                    .filter(p -> plain(p.getText()).startsWith("(Kèm theo ")).toList();
+            List<String> printed = captions.stream().map(p -> plain(p.getText())).toList();
+            assertEquals(expected, printed);
+            assertTrue(printed.stream().anyMatch(c -> c.startsWith("(Kèm theo Quyết định số " + numberAndDate + " của ")),
+                    printed.toString());
+            assertTrue(printed.stream().noneMatch(c -> c.matches(".*ngày \\d+/.*")), printed.toString());
+            captions.forEach(p -> assertTrue(p.getRuns().stream().allMatch(XWPFRun::isItalic), p.getText()));
+        }
+    }
+
+    /**
      * The title "… giai đoạn 2021-2025" broke after "2021-" in Word: ranges and hyphenated words are
      * written with Word's non-breaking hyphen (and no-break spaces inside "2021 - 2025"), as the PDF
      * keeps them whole, and read back as the text written.

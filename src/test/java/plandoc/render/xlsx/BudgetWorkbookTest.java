@@ -116,6 +116,27 @@ class BudgetWorkbookTest {
         }
     }
 
+    /** The appendix's "(Kèm theo …)" line above the table, read back: the decision's date in full, italic. */
+    @Test
+    void theCaptionWritesTheDecisionsDateInFull() throws IOException {
+        ResolvedPlan plan = plan("content/ha-tinh-4086-2012");
+        try (XSSFWorkbook book = workbook(plan)) {
+            XSSFSheet sheet = book.getSheet("Phụ lục 3");
+            List<Cell> captions = new ArrayList<>();
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith("(Kèm theo")) {
+                        captions.add(cell);
+                    }
+                }
+            }
+            assertEquals(1, captions.size(), captions.toString());
+            assertEquals("(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28 tháng 12 năm 2012 của UBND tỉnh phê duyệt điều chỉnh "
+                    + "Quy hoạch phát triển CNTT tỉnh Hà Tĩnh đến năm 2020)", captions.get(0).getStringCellValue());
+            assertTrue(book.getFontAt(captions.get(0).getCellStyle().getFontIndex()).getItalic());
+        }
+    }
+
     /** Raising one item's amount by 1 raises its total, its group's and the grand total by 1. */
     @Test
     void aChangedAmountReTotals() throws IOException {
