@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import plandoc.model.IssuedDocument;
+import plandoc.model.Signature;
 import plandoc.model.Text;
 import plandoc.resolved.HeaderView;
 import plandoc.resolved.InlineText;
@@ -56,24 +57,39 @@ final class DocumentFrame {
         return doc.proposal().map(p -> trimEnd(text.inline(p).plain()) + ".").orElse("");
     }
 
+    /**
+     * The block upper case, as Decree 30 prints it; the e-document record keeps the plan's own words,
+     * the position apart from the authority lines ("Phó Chủ tịch"; "TM. Ủy ban nhân dân, KT. Chủ tịch"),
+     * as a register records them.
+     */
     SignatureView signature() {
-        SignatureLayout marks = SignatureLayout.of(doc.signature(), doc.issuer());
-        return new SignatureView(doc.signature().authority().stream().map(DocumentFrame::upper).toList(),
-                upper(doc.signature().title()), doc.signature().name(), marks.frameStyle(), marks.marks());
+        Signature s = doc.signature();
+        SignatureLayout marks = SignatureLayout.of(s, doc.issuer());
+        return new SignatureView(s.authority().stream().map(DocumentFrame::upper).toList(), upper(s.title()),
+                s.name(), marks.frameStyle(), marks.marks(), s.title().strip(), String.join(", ", s.authority()));
     }
 
-    /** "- …;" each, the last ending with "." (or followed by "- Lưu: …."). */
+    /**
+     * "- …;" each, the last ending with "." (or followed by "- Lưu: …."); the places sent to are the
+     * recipients alone: "Lưu" is the issuer's own file copy.
+     */
     Recipients recipients() {
         List<InlineText> lines = new ArrayList<>();
+        List<String> places = new ArrayList<>();
         List<Text> list = doc.recipients();
         for (int i = 0; i < list.size(); i++) {
             boolean last = i == list.size() - 1 && doc.archive().isEmpty();
-            lines.add(punctuated("- ", text.inline(list.get(i)), last ? "." : ";"));
+            InlineText recipient = text.inline(list.get(i));
+            lines.add(punctuated("- ", recipient, last ? "." : ";"));
+            String place = trimEnd(recipient.plain());
+            if (!place.isEmpty()) {
+                places.add(place);
+            }
         }
         if (!doc.archive().isEmpty()) {
             lines.add(InlineText.of("- Lưu: " + String.join(", ", doc.archive()) + "."));
         }
-        return new Recipients(lines);
+        return new Recipients(lines, places);
     }
 
     static String upper(String s) {

@@ -2,9 +2,15 @@ package plandoc.resolved;
 
 import java.util.List;
 
-/** "Nơi nhận:" lines with their punctuation ("- Như Điều 2;" … "- Lưu: VT, TH, VX."). */
-public record Recipients(List<InlineText> lines) {
+/**
+ * "Nơi nhận:" lines with their punctuation ("- Như Điều 2;" … "- Lưu: VT, TH, VX."), and the places
+ * the document is sent to as the e-document record lists them: each recipient without the dash and
+ * the closing punctuation ("Như Điều 2"), and without "Lưu: …", the issuer's own file copy, which is
+ * kept and not sent.
+ */
+public record Recipients(List<InlineText> lines, List<String> places) {
     public Recipients {
         lines = List.copyOf(lines);
+        places = List.copyOf(places);
     }
 }

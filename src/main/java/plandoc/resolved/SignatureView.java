@@ -6,11 +6,18 @@ import java.util.List;
  * The signature block: authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), title and name, and
  * the signature and seal images between title and name ({@code marks}, inside a box sized by
  * {@code marksStyle}; none when the plan gives no image).
+ *
+ * @param position   the signer's own chức vụ as the plan writes it ("Phó Chủ tịch"): what the
+ *                   e-document record calls the signer's position (Decree 30 Phụ lục VI "Chức vụ của
+ *                   người ký văn bản"); the block prints it upper case
+ * @param competence the authority lines as the plan writes them, joined ("TM. Ủy ban nhân dân, KT. Chủ
+ *                   tịch"): on whose behalf and in what capacity the signer signs; "" when the signer
+ *                   signs in their own right
  */
 public record SignatureView(List<String> authority, String title, String name, String marksStyle,
-                            List<SignatureMark> marks) {
-    public SignatureView(List<String> authority, String title, String name) {
-        this(authority, title, name, "", List.of());
+                            List<SignatureMark> marks, String position, String competence) {
+    public SignatureView(List<String> authority, String title, String name, String position, String competence) {
+        this(authority, title, name, "", List.of(), position, competence);
     }
 
     public SignatureView {

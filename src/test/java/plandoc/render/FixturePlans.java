@@ -102,14 +102,16 @@ final class FixturePlans {
                         "Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký ban hành.\n\n"
                                 + "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Thông tin và Truyền thông; Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố, thị xã chịu trách nhiệm thi hành Quyết định này./."), false));
 
-        SignatureView signature = new SignatureView(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Nguyễn Thiện");
+        SignatureView signature = new SignatureView(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Nguyễn Thiện",
+                "Phó Chủ tịch", "TM. Ủy ban nhân dân, KT. Chủ tịch");
         Recipients recipients = new Recipients(List.of(
                 InlineText.of("- Như Điều 2;"),
                 InlineText.of("- Bộ Thông tin và Truyền thông;"),
                 InlineText.of("- TTr. Tỉnh ủy, TTr. HĐND tỉnh;"),
                 InlineText.of("- Chủ tịch, các PCT UBND tỉnh;"),
                 InlineText.of("- Cổng Thông tin điện tử tỉnh;"),
-                InlineText.of("- Lưu: VT, TH, VX.")));
+                InlineText.of("- Lưu: VT, TH, VX.")), List.of("Như Điều 2", "Bộ Thông tin và Truyền thông",
+                "TTr. Tỉnh ủy, TTr. HĐND tỉnh", "Chủ tịch, các PCT UBND tỉnh", "Cổng Thông tin điện tử tỉnh"));
 
         String caption = "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)";
         AppendixView systems = new AppendixView("pl-he-thong", "PHỤ LỤC I", "Phụ lục I",
@@ -153,9 +155,11 @@ final class FixturePlans {
         // The plan ends with text: compute puts the end mark after its last sentence, no closing line.
         AttachedPlanView body = new AttachedPlanView(false, "KẾ HOẠCH",
                 InlineText.of("Chuyển đổi số trong cơ quan nhà nước năm 2026"), "", List.of(purpose, tasks), List.of());
-        SignatureView signature = new SignatureView(List.of("KT. GIÁM ĐỐC"), "PHÓ GIÁM ĐỐC", "Trần Văn An");
+        SignatureView signature = new SignatureView(List.of("KT. GIÁM ĐỐC"), "PHÓ GIÁM ĐỐC", "Trần Văn An", "Phó Giám đốc",
+                "KT. Giám đốc");
         Recipients recipients = new Recipients(List.of(InlineText.of("- UBND tỉnh (để b/c);"),
-                InlineText.of("- Các phòng, đơn vị thuộc Sở;"), InlineText.of("- Lưu: VT, VP.")));
+                InlineText.of("- Các phòng, đơn vị thuộc Sở;"), InlineText.of("- Lưu: VT, VP.")),
+                List.of("UBND tỉnh (để b/c)", "Các phòng, đơn vị thuộc Sở"));
         List<TocEntry> toc = List.of(new TocEntry(1, "I. MỤC ĐÍCH, YÊU CẦU", "muc-dich"),
                 new TocEntry(1, "II. NHIỆM VỤ", "nhiem-vu"));
         return new ResolvedPlan(info, header, List.of(), "", "", List.of(), body, signature, recipients,

@@ -1,7 +1,7 @@
 package plandoc.render.edoc;
 
-import plandoc.resolved.InlineText;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.SignatureView;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,13 +17,18 @@ import java.util.Optional;
  * @param codeNotation  ký hiệu ("QĐ-UBND")
  * @param subject       trích yếu
  * @param pageAmount    pages of the PDF
- * @param signerPosition the signer's chức vụ with its authority lines ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH")
- * @param recipients    Nơi nhận, one entry each, without the leading dash and the closing punctuation
+ * @param signerCompetence on whose behalf and in what capacity the signer signs, the authority lines as
+ *                      the plan writes them ("TM. Ủy ban nhân dân, KT. Chủ tịch"); empty when the signer
+ *                      signs in their own right. Phụ lục VI has no field for it; the exchange format
+ *                      (edXML, QCVN 102:2016/BTTTT) keeps it beside the position, in SignerInfo/Competence
+ * @param signerPosition the signer's own chức vụ ("Phó Chủ tịch"), Phụ lục VI "Chức vụ của người ký văn bản"
+ * @param recipients    the places the document is sent to (Nơi nhận without "Lưu: …", the issuer's own
+ *                      file copy), one entry each, without the leading dash and the closing punctuation
  */
 public record ElectronicRecord(Optional<String> organId, String organName, int year, String codeNumber,
                                String codeNotation, LocalDate issueDate, String kind, String subject,
-                               String language, int pageAmount, String signerPosition, String signerName,
-                               List<String> recipients) {
+                               String language, int pageAmount, Optional<String> signerCompetence,
+                               String signerPosition, String signerName, List<String> recipients) {
 
     /** The namespace of the XMP properties and of the XML file ({@code docs/edoc-record.xsd}). */
     public static final String NAMESPACE = "urn:plandoc:edoc:1.0/";
@@ -45,9 +50,10 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
             new Property("Subject", "Text", "Subject (trich yeu)"),
             new Property("Language", "Text", "Language of the document"),
             new Property("PageAmount", "Integer", "Number of pages"),
-            new Property("SignerPosition", "Text", "Signing authority and position of the signer"),
+            new Property("SignerCompetence", "Text", "Signing authority: on whose behalf and in what capacity (TM., KT., TL., TUQ., Q.)"),
+            new Property("SignerPosition", "Text", "Position (chuc vu) of the signer"),
             new Property("SignerFullName", "Text", "Full name of the signer"),
-            new Property("ToPlaces", "seq Text", "Recipients (noi nhan)"));
+            new Property("ToPlaces", "seq Text", "Recipients (noi nhan), without the issuer's own file copy (Luu)"));
 
     public ElectronicRecord {
         recipients = List.copyOf(recipients);
@@ -66,23 +72,17 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
         int slash = numberSymbol.indexOf('/');
         String number = slash < 0 ? numberSymbol : numberSymbol.substring(0, slash);
         String notation = slash < 0 ? "" : numberSymbol.substring(slash + 1);
-        List<String> position = new java.util.ArrayList<>(plan.signature().authority());
-        position.add(plan.signature().title());
         String code = plan.info().issuerCode();
+        SignatureView signer = plan.signature();
         return new ElectronicRecord(code.isEmpty() ? Optional.empty() : Optional.of(code), plan.info().issuer(),
                 date.getYear(), number, notation, date, plan.info().kind(),
-                plan.info().title(), "vi", 0, String.join(" ", position), plan.signature().name(),
-                plan.recipients().lines().stream().map(InlineText::plain).map(ElectronicRecord::recipient)
-                        .filter(r -> !r.isEmpty()).toList());
+                plan.info().title(), "vi", 0,
+                signer.competence().isEmpty() ? Optional.empty() : Optional.of(signer.competence()),
+                signer.position(), signer.name(), plan.recipients().places());
     }
 
     public ElectronicRecord withPages(int pages) {
         return new ElectronicRecord(organId, organName, year, codeNumber, codeNotation, issueDate, kind, subject,
-                language, pages, signerPosition, signerName, recipients);
-    }
-
-    /** "- Như Điều 3;" → "Như Điều 3". */
-    private static String recipient(String line) {
-        return line.strip().replaceFirst("^-\\s*", "").replaceFirst("[;.,]+$", "").strip();
+                language, pages, signerCompetence, signerPosition, signerName, recipients);
     }
 }

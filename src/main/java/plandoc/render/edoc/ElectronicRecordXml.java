@@ -38,6 +38,7 @@ public final class ElectronicRecordXml {
         field(root, "Subject", r.subject());
         field(root, "Language", r.language());
         field(root, "PageAmount", Integer.toString(r.pageAmount()));
+        r.signerCompetence().ifPresent(competence -> field(root, "SignerCompetence", competence));
         field(root, "SignerPosition", r.signerPosition());
         field(root, "SignerFullName", r.signerName());
         Element places = field(root, "ToPlaces", null);

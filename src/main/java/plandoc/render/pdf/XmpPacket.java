@@ -110,6 +110,7 @@ final class XmpPacket {
         plandoc("Subject", r.subject());
         plandoc("Language", r.language());
         plandoc("PageAmount", Integer.toString(r.pageAmount()));
+        r.signerCompetence().ifPresent(competence -> plandoc("SignerCompetence", competence));
         plandoc("SignerPosition", r.signerPosition());
         plandoc("SignerFullName", r.signerName());
         seq(ElectronicRecord.NAMESPACE, ElectronicRecord.PREFIX + ":ToPlaces", r.recipients());

@@ -2,6 +2,7 @@ package plandoc.render.edoc;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -17,10 +18,12 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
+import org.w3c.dom.NodeList;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,9 +70,28 @@ class ElectronicRecordTest {
         assertEquals("vi", value(doc, "Language"));
         assertEquals(Integer.toString(pages), value(doc, "PageAmount"));
         assertEquals("Nguyễn Thiện", value(doc, "SignerFullName"));
-        assertTrue(value(doc, "SignerPosition").endsWith("Phó Chủ tịch".toUpperCase(java.util.Locale.ROOT))
-                || value(doc, "SignerPosition").endsWith("Phó Chủ tịch"), value(doc, "SignerPosition"));
-        assertEquals("Sở Tài chính", value(doc, "ToPlaces/*[local-name()='ToPlace'][1]"));
+        // The signer's own position, as a register writes it; the authority lines beside it, not inside it.
+        assertEquals("Phó Chủ tịch", value(doc, "SignerPosition"));
+        assertEquals("TM. Ủy ban nhân dân, KT. Chủ tịch", value(doc, "SignerCompetence"));
+        // Sent to the recipients alone: "Lưu: VT, TH" is the issuer's own file copy, printed in Nơi nhận only.
+        assertEquals(List.of("Sở Tài chính", "Cổng TTĐT tỉnh"), values(doc, "ToPlaces/*[local-name()='ToPlace']"));
+        try (PDDocument pdf = Loader.loadPDF(file(rendered, "4086-QD-UBND.pdf"))) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("- Lưu: VT, TH."), "Nơi nhận still prints the file copy");
+        }
+    }
+
+    /** A signer in their own right (no TM./KT. line): no SignerCompetence, the record still valid. */
+    @Test
+    void aSignerInTheirOwnRightHasNoCompetence() throws Exception {
+        String yaml = WITH_CODE.replace("    authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]\n", "")
+                .replace("title: Phó Chủ tịch", "title: Chủ tịch");
+        byte[] xml = file(render(TestPlans.resolveClean(dir, yaml)), "4086-QD-UBND.xml");
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(Path.of("docs/edoc-record.xsd").toFile()).newValidator()
+                .validate(new StreamSource(new ByteArrayInputStream(xml)));
+        Document doc = parse(xml);
+        assertEquals("Chủ tịch", value(doc, "SignerPosition"));
+        assertEquals(List.of(), values(doc, "SignerCompetence"));
     }
 
     @Test
@@ -84,6 +106,9 @@ class ElectronicRecordTest {
         }
         assertEquals("000.00.00.H25", value(xmp, "Description/*[local-name()='OrganId']"));
         assertEquals("QĐ-UBND", value(xmp, "Description/*[local-name()='CodeNotation']"));
+        assertEquals("Phó Chủ tịch", value(xmp, "Description/*[local-name()='SignerPosition']"));
+        assertEquals("TM. Ủy ban nhân dân, KT. Chủ tịch", value(xmp, "Description/*[local-name()='SignerCompetence']"));
+        assertEquals(List.of("Sở Tài chính", "Cổng TTĐT tỉnh"), values(xmp, "Description/*[local-name()='ToPlaces']/*/*"));
         assertEquals("vi", value(xmp, "Description/*[local-name()='language']/*/*"));
         assertEquals("Ủy ban nhân dân tỉnh Hà Tĩnh", value(xmp, "Description/*[local-name()='creator']/*/*"));
         assertEquals("A", value(xmp, "Description/*[local-name()='conformance']"));
@@ -123,7 +148,21 @@ class ElectronicRecordTest {
 
     /** The text of a path under the root, each step matched by local name. */
     private static String value(Document doc, String path) throws Exception {
-        XPath xpath = XPathFactory.newInstance().newXPath();
+        return XPathFactory.newInstance().newXPath().evaluate(expression(doc, path), doc);
+    }
+
+    /** The text of every node on a path under the root, in document order. */
+    private static List<String> values(Document doc, String path) throws Exception {
+        NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath()
+                .evaluate(expression(doc, path), doc, XPathConstants.NODESET);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add(nodes.item(i).getTextContent());
+        }
+        return out;
+    }
+
+    private static String expression(Document doc, String path) {
         StringBuilder expr = new StringBuilder("/*");
         if (doc.getDocumentElement().getLocalName().equals("xmpmeta")) {
             expr.append("/*[local-name()='RDF']");
@@ -131,6 +170,6 @@ class ElectronicRecordTest {
         for (String step : path.split("/")) {
             expr.append('/').append(step.startsWith("*") ? step : "*[local-name()='" + step + "']");
         }
-        return xpath.evaluate(expr.toString(), doc);
+        return expr.toString();
     }
 }
