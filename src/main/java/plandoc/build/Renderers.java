@@ -29,7 +29,11 @@ public final class Renderers {
 
     private final Path templatesDir;
     private RenderSettings settings;
-    private final MarkdownRenderer markdown = new FlexmarkMarkdownRenderer(new plandoc.render.markdown.LinkPolicy());
+    /**
+     * Made with the first renderer that needs it: flexmark's parser and extensions take ~15 ms to set up in
+     * a cold process, which a build's head start pays on its own thread rather than the check's (issue 17).
+     */
+    private MarkdownRenderer markdown;
 
     private String templatesKey;
     private String fontsKey;
@@ -88,6 +92,13 @@ public final class Renderers {
         return true;
     }
 
+    private synchronized MarkdownRenderer markdown() {
+        if (markdown == null) {
+            markdown = new FlexmarkMarkdownRenderer(new plandoc.render.markdown.LinkPolicy());
+        }
+        return markdown;
+    }
+
     /** The plan renderer (templates, PDF stylesheet, fonts), made on first use. */
     public synchronized PlanRenderer planRenderer() throws RenderException {
         if (planRenderer == null) {
@@ -96,7 +107,7 @@ public final class Renderers {
                     fonts = PdfFonts.load(templatesDir);
                 }
                 String pdfCss = Files.readString(templatesDir.resolve(PDF_STYLESHEET), StandardCharsets.UTF_8);
-                planRenderer = new PlanRenderer(new TemplateEngine(templatesDir, new RichHtml(markdown)),
+                planRenderer = new PlanRenderer(new TemplateEngine(templatesDir, new RichHtml(markdown())),
                         new PdfRenderer(fonts, pdfCss, settings), settings.separateAppendices());
             } catch (NoSuchFileException e) {
                 throw new RenderException(RenderProblem.Kind.IO, e.getFile(), Message.of("render.file-missing"), "", e);
@@ -122,7 +133,7 @@ public final class Renderers {
     public synchronized TemplateEngine indexTemplates() throws RenderException {
         if (indexTemplates == null) {
             try {
-                indexTemplates = new TemplateEngine(templatesDir, new RichHtml(markdown));
+                indexTemplates = new TemplateEngine(templatesDir, new RichHtml(markdown()));
             } catch (IOException e) {
                 throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
                         Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);

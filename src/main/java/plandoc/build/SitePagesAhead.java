@@ -15,24 +15,35 @@ import plandoc.resolved.AgencyPage;
 import plandoc.schema.PlanSchema;
 
 /**
- * The site pages that do not depend on any plan — the officers' guide page and the editor schema — made
- * on the build's main thread while it waits for the plans to render, instead of after them: they were
- * about a fifth of a one-plan build's publishing tail (issue 17, docs/benchmarks.md). They are staged
- * where and when they always were, with the same bytes; whatever could not be made ahead (a template
- * error in the guide, say) is made again there, and reported there.
+ * The site pages that do not depend on any plan — the officers' guide page, the editor schema and the
+ * assets — made on the build's main thread while it waits for the plans to render, instead of after
+ * them: they were about a fifth of a one-plan build's publishing tail (issue 17, docs/benchmarks.md).
+ * They are staged where and when they always were, with the same bytes; whatever could not be made ahead
+ * (a template error in the guide, say) is made again there, and reported there.
  */
 final class SitePagesAhead {
     private volatile byte[] guide;
     private volatile byte[] schema;
     private volatile Pages pages;
+    private volatile List<Transaction.StagedFile> assets;
     /** The pages made ahead that {@link #writeAhead} compared with the site's files, by path. */
     private final Map<String, byte[]> compared = new java.util.HashMap<>();
     /** Of those, the ones that differed: written ahead. */
     private final Map<String, byte[]> written = new java.util.HashMap<>();
     private IOException writeFailure;
 
-    /** Makes them; the guide only when the site's copy is stale. Never throws. */
-    void make(Renderers renderers, boolean guideNeeded) {
+    /** Makes them; the guide and the assets only when the site's copies are stale. Never throws. */
+    void make(Renderers renderers, boolean guideNeeded, boolean assetsNeeded) {
+        try {
+            if (assetsNeeded) {
+                List<Transaction.StagedFile> files = SiteUpdate.templateAssets(
+                        renderers.templatesDir().resolve(SiteUpdate.ASSETS));
+                files.addAll(SiteUpdate.webFonts());
+                assets = files;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Read again when staged, where a problem is reported.
+        }
         try {
             schema = new PlanSchema().bytes();
             if (guideNeeded) {
@@ -71,24 +82,37 @@ final class SitePagesAhead {
     /**
      * Compares the pages made ahead with the site's files and writes those that differ into the
      * staging ({@link Transaction#writeAhead}), while the plans still render: after the render, staging
-     * them is then a step of the journal each (issue 17). They enter the transaction only if {@link
+     * them is then a step of the journal each (issue 17). The guide page and the assets, made ahead only
+     * when the site's are stale, are written as they are. They enter the transaction only if {@link
      * SiteUpdate} stages these very pages; the caller holds the site's lock, so the site's files stay
      * what they were compared with.
      */
     void writeAhead(Path site, Transaction transaction) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
         Pages made = pages;
-        if (made == null) {
-            return;
+        if (made != null) {
+            files.putAll(made.portal());
+            files.put(SiteUpdate.INDEX, made.index());
+            made.agencyPage().ifPresent(page -> files.put(AgencyPages.PATH, page));
         }
-        Map<String, byte[]> files = new LinkedHashMap<>(made.portal());
-        files.put(SiteUpdate.INDEX, made.index());
-        made.agencyPage().ifPresent(page -> files.put(AgencyPages.PATH, page));
+        byte[] madeSchema = schema;
+        if (madeSchema != null) {
+            files.put(PlanSchema.SITE_PATH, madeSchema);
+        }
         Map<String, byte[]> changed = new LinkedHashMap<>();
         files.forEach((path, bytes) -> (SiteUpdate.sameAsSite(site, path, bytes) ? compared : changed).put(path, bytes));
+        byte[] madeGuide = guide;
+        if (madeGuide != null) {
+            changed.put(GuidePage.PATH, madeGuide);
+        }
         try {
             transaction.writeAhead(changed);
             compared.putAll(changed);
             written.putAll(changed);
+            List<Transaction.StagedFile> madeAssets = assets;
+            if (madeAssets != null) {
+                transaction.writeFolderAhead(SiteUpdate.ASSETS, madeAssets);
+            }
         } catch (IOException e) {
             writeFailure = e; // the site cannot be written: thrown where the staging goes on
         }
@@ -130,5 +154,10 @@ final class SitePagesAhead {
 
     Optional<byte[]> schema() {
         return Optional.ofNullable(schema);
+    }
+
+    /** The assets' files, read ahead: the very list written ahead, when it was. */
+    Optional<List<Transaction.StagedFile>> assets() {
+        return Optional.ofNullable(assets);
     }
 }

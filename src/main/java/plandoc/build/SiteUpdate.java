@@ -225,10 +225,11 @@ public final class SiteUpdate {
             changed = true;
             try {
                 PlanRenderer renderer = renderers.planRenderer();
-                // The guide page and the schema need no plan: made while this thread waits for the renders.
+                // The guide page, the schema and the assets need no plan: made (and written into the staging)
+                // while this thread waits for the renders.
                 Optional<List<SiteRecord>> expected = expectedRecords(planned.values(), renderer, provenance);
                 outcomes = render(toRender, renderer, provenance, transaction, progress, () -> {
-                    ahead.make(renderers, !guideFresh(outDir, base, cache));
+                    ahead.make(renderers, !guideFresh(outDir, base, cache), !assetsFresh(outDir, base, cache));
                     expected.ifPresent(records -> ahead.makePages(records, agencyView, provenance, renderers));
                     ahead.writeAhead(outDir, transaction);
                 });
@@ -690,32 +691,56 @@ public final class SiteUpdate {
     /** The templates' assets as they are and the bundled web fonts, when the templates or plandoc changed. */
     private boolean stageAssets(Path outDir, String base, BuildCache cache, Transaction transaction,
                                 List<RenderProblem> problems) throws IOException {
-        Optional<BuildCache.SiteEntry> entry = cache.site(ASSETS);
-        if (entry.isPresent() && entry.get().key().equals(base) && present(outDir, entry.get().files())) {
+        if (assetsFresh(outDir, base, cache)) {
             return false;
         }
-        Path source = renderers.templatesDir().resolve(ASSETS);
-        List<Transaction.StagedFile> content = new ArrayList<>();
-        try {
-            if (Files.isDirectory(source)) {
-                for (Path file : Digest.files(source)) {
-                    content.add(new Transaction.StagedFile(source.relativize(file).toString().replace('\\', '/'),
-                            Files.readAllBytes(file)));
-                }
+        // Read (and written into the staging) while the plans rendered, when that could be done.
+        Optional<List<Transaction.StagedFile>> made = ahead.assets();
+        List<Transaction.StagedFile> content;
+        if (made.isPresent()) {
+            content = made.get();
+        } else {
+            Path source = renderers.templatesDir().resolve(ASSETS);
+            try {
+                content = templateAssets(source);
+            } catch (IOException e) {
+                problems.add(new RenderProblem(RenderProblem.Kind.IO, source.toString(),
+                        Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), ""));
+                return false;
             }
-        } catch (IOException e) {
-            problems.add(new RenderProblem(RenderProblem.Kind.IO, source.toString(),
-                    Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), ""));
-            return false;
-        }
-        // Always the bundled OFL fonts: an office's licensed Times New Roman must not be published.
-        for (PdfFonts.WebFont font : PdfFonts.webFonts()) {
-            content.add(new Transaction.StagedFile("fonts/" + font.fileName(), font.data()));
+            content.addAll(webFonts());
         }
         transaction.stageSiteFolder(ASSETS, content);
         cache.putSite(ASSETS, new BuildCache.SiteEntry(base, content.stream()
                 .map(f -> new BuildCache.OutputFile(ASSETS + "/" + f.path(), f.bytes().length)).toList()));
         return true;
+    }
+
+    /** Whether the assets the site holds are the ones this build would stage. */
+    private static boolean assetsFresh(Path outDir, String base, BuildCache cache) {
+        Optional<BuildCache.SiteEntry> entry = cache.site(ASSETS);
+        return entry.isPresent() && entry.get().key().equals(base) && present(outDir, entry.get().files());
+    }
+
+    /** The files of the templates' {@code assets/} folder (none when it is missing), in a list that may grow. */
+    static List<Transaction.StagedFile> templateAssets(Path source) throws IOException {
+        List<Transaction.StagedFile> content = new ArrayList<>();
+        if (Files.isDirectory(source)) {
+            for (Path file : Digest.files(source)) {
+                content.add(new Transaction.StagedFile(source.relativize(file).toString().replace('\\', '/'),
+                        Files.readAllBytes(file)));
+            }
+        }
+        return content;
+    }
+
+    /** Always the bundled OFL fonts: an office's licensed Times New Roman must not be published. */
+    static List<Transaction.StagedFile> webFonts() throws IOException {
+        List<Transaction.StagedFile> fonts = new ArrayList<>();
+        for (PdfFonts.WebFont font : PdfFonts.webFonts()) {
+            fonts.add(new Transaction.StagedFile("fonts/" + font.fileName(), font.data()));
+        }
+        return fonts;
     }
 
     /**
@@ -828,12 +853,14 @@ public final class SiteUpdate {
         if (guideFresh(outDir, base, cache)) {
             return false;
         }
-        String markdown = GuidePage.source();
-        if (markdown.isEmpty()) {
+        // Made ahead only from a source that is not empty.
+        Optional<byte[]> made = ahead.guide();
+        String markdown = made.isPresent() ? "" : GuidePage.source();
+        if (made.isEmpty() && markdown.isEmpty()) {
             return false;
         }
         try {
-            byte[] page = ahead.guide().isPresent() ? ahead.guide().get()
+            byte[] page = made.isPresent() ? made.get()
                     : new GuidePage().render(markdown, renderers.indexTemplates(), renderers.settings().portalName());
             transaction.stageFile(GuidePage.PATH, page);
             cache.putSite(GUIDE, new BuildCache.SiteEntry(base,

@@ -28,6 +28,8 @@ public final class Transaction implements AutoCloseable {
     private final List<Journal.Step> removals = new ArrayList<>();
     /** Files {@link #writeAhead} wrote, by target, until staged. */
     private final Map<String, Ahead> ahead = new HashMap<>();
+    /** Folders {@link #writeFolderAhead} wrote, by target, until staged. */
+    private final Map<String, FolderAhead> foldersAhead = new HashMap<>();
     private boolean committed;
 
     Transaction(SitePublisher publisher, Path txn, SiteFiles files) {
@@ -144,17 +146,45 @@ public final class Transaction implements AutoCloseable {
     private record Ahead(String staged, byte[] bytes) {
     }
 
-    /** Stages a whole site folder (e.g. the assets) from files given by their path inside it. */
+    /**
+     * Writes a whole site folder into the staging before it is staged, as {@link #writeAhead} does for
+     * files (issue 17: the assets, which need no plan, are written while the plans render instead of after).
+     * Not part of the transaction until {@link #stageSiteFolder} is given the same list for the same target.
+     */
+    public void writeFolderAhead(String target, List<StagedFile> content) throws IOException {
+        String staged = "ahead-folders/" + target;
+        writeFolder(txn.resolve(staged), content);
+        synchronized (this) {
+            foldersAhead.put(target, new FolderAhead(staged, content));
+        }
+    }
+
+    /** A folder written ahead: where in the staging, and the list its files came from. */
+    private record FolderAhead(String staged, List<StagedFile> content) {
+    }
+
+    /**
+     * Stages a whole site folder (e.g. the assets) from files given by their path inside it. When this very
+     * list was written ahead for it ({@link #writeFolderAhead}), that folder is staged, without writing it again.
+     */
     public synchronized void stageSiteFolder(String target, List<StagedFile> content) throws IOException {
+        FolderAhead written = foldersAhead.remove(target);
+        if (written != null && written.content() == content) {
+            site.add(new Journal.Step(Journal.Kind.FOLDER, written.staged(), target));
+            return;
+        }
         String staged = "site/" + target;
-        Path dir = txn.resolve(staged);
+        writeFolder(txn.resolve(staged), content);
+        site.add(new Journal.Step(Journal.Kind.FOLDER, staged, target));
+    }
+
+    private void writeFolder(Path dir, List<StagedFile> content) throws IOException {
         Files.createDirectories(dir); // before its files, which are written at once
         List<ConcurrentWrites.Operation> writes = new ArrayList<>();
         for (StagedFile file : content) {
             writes.add(() -> files.write(dir.resolve(file.path()), file.bytes()));
         }
         ConcurrentWrites.runAll(writes);
-        site.add(new Journal.Step(Journal.Kind.FOLDER, staged, target));
     }
 
     /** A file of a staged folder: its path inside the folder and its bytes. */

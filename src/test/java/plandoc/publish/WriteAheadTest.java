@@ -55,6 +55,34 @@ class WriteAheadTest {
     }
 
     @Test
+    void aFolderWrittenAheadIsPublishedOnlyWhenStagedWithTheSameList() throws IOException {
+        Path site = Files.createDirectories(temp.resolve("site"));
+        Files.createDirectories(site.resolve("assets"));
+        Files.writeString(site.resolve("assets/old.css"), "old");
+        Files.createDirectories(site.resolve("other"));
+        Files.writeString(site.resolve("other/kept.txt"), "kept");
+        List<Transaction.StagedFile> assets = List.of(new Transaction.StagedFile("site.css", bytes("new css")),
+                new Transaction.StagedFile("fonts/serif.woff2", bytes("font")));
+        SitePublisher publisher = new SitePublisher(site);
+        publisher.recover();
+        try (Transaction transaction = publisher.begin()) {
+            transaction.writeFolderAhead("assets", assets);
+            transaction.writeFolderAhead("other", List.of(new Transaction.StagedFile("ahead.txt", bytes("ahead"))));
+            transaction.stageSiteFolder("assets", assets); // the list written ahead: that folder is staged
+            // another list for a folder written ahead: written now, and only its files are published
+            transaction.stageSiteFolder("other", List.of(new Transaction.StagedFile("now.txt", bytes("now"))));
+            transaction.commit();
+        }
+        assertEquals("new css", Files.readString(site.resolve("assets/site.css")));
+        assertEquals("font", Files.readString(site.resolve("assets/fonts/serif.woff2")));
+        assertFalse(Files.exists(site.resolve("assets/old.css")), "the folder is replaced whole");
+        assertEquals("now", Files.readString(site.resolve("other/now.txt")));
+        assertFalse(Files.exists(site.resolve("other/ahead.txt")), "a folder written ahead but not staged stays out");
+        assertFalse(Files.exists(site.resolve("other/kept.txt")));
+        assertFalse(Files.exists(site.resolve(".plandoc/txn")), "the staging is gone");
+    }
+
+    @Test
     void aTransactionDroppedAfterWritingAheadLeavesTheSiteAsItWas() throws IOException {
         Path site = Files.createDirectories(temp.resolve("site"));
         Files.writeString(site.resolve("index.html"), "old index");
