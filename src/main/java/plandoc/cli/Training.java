@@ -60,7 +60,8 @@ public final class Training {
                     quiet);
             PlandocCommand.run(new String[] {"new", "quyet-dinh-mau", "--type", "quyet-dinh", "--content", content.toString()},
                     quiet);
-            String[] starters = {"build", "--content", content.toString(), "--templates", templates.toString(),
+            // The starters are drafts (a plain build leaves them out): printed as such, they are rendered.
+            String[] starters = {"build", "--draft", "--content", content.toString(), "--templates", templates.toString(),
                 "--out", dir.resolve("site-starters").toString()};
             int built = PlandocCommand.run(starters, quiet);
             if (projectContent.isPresent()) {

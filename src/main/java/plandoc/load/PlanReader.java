@@ -104,7 +104,10 @@ final class PlanReader {
         Fields f = nodes.fields(node, "document", PlanShape.DOCUMENT.keyNames());
         Optional<DocumentKind> kind = f.required("type", n -> nodes.choice(n, DocumentKind.class, "type"));
         Optional<Issuer> issuer = f.required("issuer", this::issuer);
-        Optional<String> number = f.required("number", nodes::string);
+        boolean draft = f.optional("draft", nodes::bool).orElse(false);
+        // A draft has no number yet (the e-office system gives it on issue): "number:" may be left out.
+        Optional<String> number = draft ? Optional.of(f.optional("number", nodes::string).orElse(""))
+                : f.required("number", nodes::string);
         Optional<String> symbol = f.required("symbol", nodes::string);
         Optional<String> place = f.required("place", nodes::string);
         var date = f.required("date", nodes::date);
@@ -116,7 +119,6 @@ final class PlanReader {
         Optional<Signature> signature = f.required("signature", this::signature);
         List<Text> recipients = f.list("recipients", nodes::text);
         List<String> archive = f.list("archive", nodes::string);
-        boolean draft = f.optional("draft", nodes::bool).orElse(false);
         if (kind.isEmpty() || issuer.isEmpty() || number.isEmpty() || symbol.isEmpty() || place.isEmpty()
                 || date.isEmpty() || title.isEmpty() || signature.isEmpty()) {
             return Optional.empty();

@@ -34,7 +34,8 @@ final class DocumentRules {
                 && !plan.body().attached()) {
             problems.error(plan.body().at(), "document.plan-not-placed");
         }
-        if (!d.number().matches("\\d+")) {
+        // A draft may have no number yet; one it has is checked all the same (build --draft prints none).
+        if (!(d.draft() && d.number().isEmpty()) && !d.number().matches("\\d+")) {
             problems.error(d.numberAt(), "document.number", d.number()); // at the value (was: the document's first key)
         }
     }

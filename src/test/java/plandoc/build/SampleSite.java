@@ -39,7 +39,10 @@ final class SampleSite {
         return this;
     }
 
-    /** Writes {@code content/<slug>/plan.yaml} from a starter ("ke-hoach" or "quyet-dinh"). */
+    /**
+     * Writes {@code content/<slug>/plan.yaml} from a starter ("ke-hoach" or "quyet-dinh"), issued as its
+     * comments say (the starter is a draft, which a plain build leaves out): number 1.
+     */
     SampleSite plan(String slug, String starter) {
         write(content.resolve(slug).resolve("plan.yaml"), starter(starter));
         return this;
@@ -48,7 +51,8 @@ final class SampleSite {
     static String starter(String type) {
         try (InputStream in = SampleSite.class.getResourceAsStream("/plandoc/scaffold/" + type + ".yaml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("@PROVINCE@", "Hà Tĩnh").replace("@PLACE@", "Hà Tĩnh").replace("@DATE@", "2026-01-05").replace("@YEAR@", "2026").replace("@DEADLINE@", "2026-04-05");
+                    .replace("@PROVINCE@", "Hà Tĩnh").replace("@PLACE@", "Hà Tĩnh").replace("@DATE@", "2026-01-05").replace("@YEAR@", "2026").replace("@DEADLINE@", "2026-04-05")
+                    .replaceFirst("(?m)^  draft: true .*$", "  number: 1                             # số văn bản");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -59,7 +59,7 @@ class AuthoringCommandsTest {
 
     @Test
     void buildIsIncrementalAndQuietOrVerboseOnRequest() throws IOException {
-        assertEquals(0, Cli.run("new", "ke-hoach-moi", "--content", content().toString()).exit());
+        assertEquals(0, Cli.newIssued("new", "ke-hoach-moi", "--content", content().toString()).exit());
         String out = temp.resolve("site").toString();
 
         Cli.Result first = Cli.run("build", "--content", content().toString(), "--out", out);
@@ -84,7 +84,7 @@ class AuthoringCommandsTest {
 
     @Test
     void aPlanKeptAtItsLastPublishedVersionIsCountedAsSuch() throws IOException {
-        assertEquals(0, Cli.run("new", "ke-hoach-moi", "--content", content().toString()).exit());
+        assertEquals(0, Cli.newIssued("new", "ke-hoach-moi", "--content", content().toString()).exit());
         String out = temp.resolve("site").toString();
         assertEquals(0, Cli.run("build", "--content", content().toString(), "--out", out).exit());
         Path plan = content().resolve("ke-hoach-moi/plan.yaml");

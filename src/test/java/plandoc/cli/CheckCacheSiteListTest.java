@@ -85,7 +85,7 @@ class CheckCacheSiteListTest {
         assertEquals(walked(out), recorded(out), "one plan rendered again: its folder, its sources, the pages");
         assertTrue(replays(content, out));
 
-        Cli.Result added = Cli.run("new", "ke-hoach-moi", "--content", content.toString());
+        Cli.Result added = Cli.newIssued("new", "ke-hoach-moi", "--content", content.toString());
         assertEquals(0, added.exit(), added.errText());
         assertEquals(0, build(content, out).exit());
         assertEquals(walked(out), recorded(out), "a plan added");
@@ -133,7 +133,7 @@ class CheckCacheSiteListTest {
     void aFileChangedBehindTheRecordStillForcesAFullRun(@TempDir Path dir) throws IOException {
         Path content = copyPlan(dir);
         Path out = dir.resolve("site");
-        assertEquals(0, Cli.run("new", "ke-hoach-moi", "--content", content.toString()).exit());
+        assertEquals(0, Cli.newIssued("new", "ke-hoach-moi", "--content", content.toString()).exit());
         assertEquals(0, build(content, out).exit());
         // A file of the other plan, which this build does not write, touched after the record:
         // the patched list keeps its old entry.

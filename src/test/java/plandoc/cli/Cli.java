@@ -22,6 +22,28 @@ final class Cli {
     private Cli() {
     }
 
+    /**
+     * {@code plandoc new SLUG …} (its remaining arguments), then the starter issued as its comments say: the
+     * line {@code draft: true} replaced by a number, so a plain build publishes it.
+     */
+    static Result newIssued(String... args) {
+        Result created = run(args);
+        int content = java.util.Arrays.asList(args).indexOf("--content");
+        java.nio.file.Path plan = java.nio.file.Path.of(content < 0 ? "content" : args[content + 1]).resolve(args[1])
+                .resolve("plan.yaml");
+        try {
+            String text = java.nio.file.Files.readString(plan);
+            String issued = text.replaceFirst("(?m)^  draft: true .*$", "  number: 1");
+            if (issued.equals(text)) {
+                throw new AssertionError("the starter is not a draft:\n" + text);
+            }
+            java.nio.file.Files.writeString(plan, issued);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return created;
+    }
+
     static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -28,8 +28,9 @@ class ProvinceStarterTest {
 
         Cli.Result check = Cli.run("check", "--strict", content.toString());
         assertEquals(0, check.exit(), check.errText());
+        // The starter is a draft: it prints with build --draft.
         Path site = dir.resolve("site");
-        Cli.Result build = Cli.run("build", "--strict", "--content", content.toString(), "--out", site.toString());
+        Cli.Result build = Cli.run("build", "--draft", "--strict", "--content", content.toString(), "--out", site.toString());
         assertEquals(0, build.exit(), build.errText());
 
         Path pdf;
@@ -51,6 +52,52 @@ class ProvinceStarterTest {
         assertTrue(!text.contains("Sở Khoa học và Công nghệ\nSở Khoa học và Công nghệ"), text);
     }
 
+    /**
+     * s11: a new user's first build must not publish what looks like an issued document ("Số: 1/KH-UBND"):
+     * the starter is a draft (docs/format.md, e-office drafts). A plain build leaves it out and says how to
+     * print it; build --draft prints it with its number and date blank and the DỰ THẢO mark; given its
+     * number as its comments say (draft: true out, number: in), a plain build publishes it under that number.
+     */
+    @Test
+    void theStarterIsADraftUntilItIsGivenItsNumber() throws IOException {
+        Path content = dir.resolve("content");
+        Cli.Result created = Cli.run("new", "ke-hoach-cds", "--content", content.toString());
+        assertTrue(created.outText().contains("bản dự thảo"), created.outText());
+        Path planFile = content.resolve("ke-hoach-cds/plan.yaml");
+        String plan = Files.readString(planFile);
+        assertTrue(plan.contains("\n  draft: true ") && !plan.contains("\n  number:"), plan);
+        assertTrue(plan.contains("thay dòng \"draft: true\" bằng \"number: <số được cấp>\""), plan);
+
+        Path site = dir.resolve("site");
+        Cli.Result build = Cli.run("build", "--strict", "--content", content.toString(), "--out", site.toString());
+        assertEquals(0, build.exit(), build.errText());
+        assertTrue(build.outText().contains("Không đăng ke-hoach-cds: plan.yaml ghi draft: true"), build.outText());
+        assertTrue(!Files.exists(site.resolve("ke-hoach-cds")), "nothing of the draft in the site");
+
+        Path drafts = dir.resolve("site-draft");
+        assertEquals(0, Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString()).exit());
+        String draft = pdfText(drafts.resolve("ke-hoach-cds/du-thao-KH-UBND.pdf"));
+        assertTrue(draft.contains("DỰ THẢO") && draft.contains("Số:       /KH-UBND") && !draft.contains("Số: 1/"), draft);
+
+        Files.writeString(planFile, plan.replaceFirst("(?m)^  draft: true .*$", "  number: 167"));
+        Cli.Result issued = Cli.run("build", "--strict", "--content", content.toString(), "--out", site.toString());
+        assertEquals(0, issued.exit(), issued.errText());
+        String text = pdfText(site.resolve("ke-hoach-cds/167-KH-UBND.pdf"));
+        assertTrue(text.contains("Số: 167/KH-UBND") && !text.contains("DỰ THẢO"), text);
+
+        // Without draft: true an issued document needs its number.
+        Files.writeString(planFile, plan.replaceFirst("(?m)^  draft: true .*\n", ""));
+        Cli.Result unnumbered = Cli.run("check", content.toString());
+        assertEquals(1, unnumbered.exit());
+        assertTrue(unnumbered.errText().contains("thiếu khóa bắt buộc \"number\""), unnumbered.errText());
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
     /** s5-newuser: "Quảng Nam" is longer than "Hà Tĩnh"; the comments after the filled-in values stay in one column. */
     @Test
     void theCommentsAfterTheProvinceAndTheDateKeepTheirColumn() throws IOException {
@@ -60,7 +107,7 @@ class ProvinceStarterTest {
                     content.toString()).exit());
             java.util.List<String> lines = Files.readAllLines(content.resolve("qn-" + type + "/plan.yaml"));
             int column = column(lines, "  type: " + type);
-            for (String start : new String[] {"  place: Quảng Nam", "  date: ", "  number: "}) {
+            for (String start : new String[] {"  place: Quảng Nam", "  date: ", "  draft: "}) {
                 assertEquals(column, column(lines, start), type + ": the comment of \"" + start.strip() + "\"");
             }
         }

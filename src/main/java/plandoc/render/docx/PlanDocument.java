@@ -179,11 +179,11 @@ public final class PlanDocument {
             for (String line : issuer.lines()) {
                 Runs.run(centredIn(left), line, 12, true, false);
             }
-            Runs.rule(next(left), HEADER_LEFT, Pages.mm(22));
+            Runs.rule(next(left), HEADER_LEFT, Pages.mm(22), 3);
             XWPFTableCell motto = top.createCell();
             Runs.run(centredIn(motto), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
             Runs.run(centredIn(motto), "Độc lập - Tự do - Hạnh phúc", 13.5, true, false);
-            Runs.rule(next(motto), right, Pages.mm(62));
+            Runs.rule(next(motto), right, Pages.mm(62), 1.5);
             if (withNumber) {
                 XWPFTableRow second = Tables.appendRow(table);
                 XWPFParagraph number = centredIn(second.createCell());
@@ -229,7 +229,7 @@ public final class PlanDocument {
                 Runs.run(p, caption, Runs.BODY, false, true);
             }
             XWPFParagraph rule = paragraph();
-            Runs.rule(rule, Pages.PORTRAIT_TEXT, Pages.mm(55));
+            Runs.rule(rule, Pages.PORTRAIT_TEXT, Pages.mm(55), 3);
             rule.setSpacingAfter(Runs.AFTER);
         }
 
@@ -371,7 +371,7 @@ public final class PlanDocument {
                 Runs.run(caption, appendix.caption(), Runs.BODY, false, true);
             }
             XWPFParagraph rule = paragraph();
-            Runs.rule(rule, width, Pages.mm(45));
+            Runs.rule(rule, width, Pages.mm(45), 5);
             rule.setSpacingAfter(180);
             blocks(appendix.blocks());
         }

@@ -51,6 +51,7 @@ final class PrintDocument {
         markLeadLines(page);
         keepEndMarkWithItsWord(page);
         keepRangesWhole(page);
+        keepSignatureWithLastText(page);
         addBookmarks(page, toc);
         return new W3CDom().fromJsoup(page);
     }
@@ -136,6 +137,31 @@ final class PrintDocument {
         Element span = new Element("span").attr("class", "nowrap");
         text.replaceWith(span);
         span.appendChild(text);
+    }
+
+    /**
+     * Decree 30 wants the signature block never alone on a page, so pdf.css keeps it with the box before
+     * it ({@code page-break-before: avoid}) — and openhtmltopdf moves that box whole to the next page: the
+     * whole last section (or the article holding the plan), which left page 1 of a short plan 40 % blank.
+     * Moved into the last section, down to its last block of text, the signature is kept with that
+     * paragraph only, and the section above it breaks across pages like any other. An article of text
+     * alone ("Điều 3. … chịu trách nhiệm thi hành …") stays what it keeps with. Paper only: the page the
+     * browser gets keeps the signature after the body.
+     */
+    static void keepSignatureWithLastText(Document page) {
+        for (Element signature : page.select("table.signature-block")) {
+            Element before = signature.previousElementSibling();
+            while (before != null && (before.nameIs("section") && before.hasClass("section")
+                    || before.hasClass("plan-body") || before.hasClass("article") && endsWithBody(before))) {
+                before.appendChild(signature);
+                before = signature.previousElementSibling();
+            }
+        }
+    }
+
+    private static boolean endsWithBody(Element article) {
+        Element last = article.children().last();
+        return last != null && last.hasClass("plan-body");
     }
 
     /** openhtmltopdf builds the PDF outline from {@code <bookmarks>} in the head, nested by level. */

@@ -1,0 +1,51 @@
+package plandoc.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import plandoc.resolved.ResolvedPlan;
+
+/**
+ * The short rules of the Word copy (under the issuer, the motto, the trích yếu, an appendix's heading) are
+ * empty bordered paragraphs. Such a paragraph is otherwise as high as a line of its paragraph mark's
+ * default size, and LibreOffice drew the rules 2–3 mm under the text where the PDF has them: each is
+ * exactly as high as pdf.css's margin above the same rule, so its border lies right under the text.
+ * Read back with POI.
+ */
+class RulesDocxTest {
+
+    @Test
+    void everyRuleSitsExactlyItsPdfMarginUnderTheText() throws IOException {
+        ResolvedPlan plan = PlanDocumentTest.plan("content/ha-tinh-4086-2012");
+        try (XWPFDocument doc = PlanDocumentTest.document(plan)) {
+            List<XWPFParagraph> paragraphs = new ArrayList<>();
+            XWPFTable header = doc.getTables().get(0);
+            header.getRow(0).getTableCells().forEach(cell -> paragraphs.addAll(cell.getParagraphs()));
+            paragraphs.addAll(doc.getParagraphs());
+            List<Double> gaps = new ArrayList<>();
+            for (XWPFParagraph p : paragraphs) {
+                if (p.getBorderBottom() != Borders.SINGLE) {
+                    continue;
+                }
+                assertEquals("", p.getText(), "a rule is an empty paragraph");
+                assertEquals(LineSpacingRule.EXACT, p.getSpacingLineRule(), "its height is exact, not a line");
+                assertEquals(0, p.getSpacingBefore());
+                gaps.add(p.getSpacingBetween());
+            }
+            // Issuer 3 pt, motto 1.5 pt (pdf.css .rule-issuer, .rule), trích yếu 3 pt, then each appendix 5 pt.
+            List<Double> expected = new ArrayList<>(List.of(3.0, 1.5, 3.0));
+            plan.appendices().forEach(a -> expected.add(5.0));
+            assertTrue(plan.appendices().size() > 0);
+            assertEquals(expected, gaps);
+        }
+    }
+}
