@@ -1090,7 +1090,7 @@ public class PdfBoxRenderer implements Closeable, PageSupplier {
         @Override
         public void drawString(String s, float x, float y, com.openhtmltopdf.render.JustificationInfo info) {
             PdfBoxFontResolver.FontDescription first = font.getFontDescriptions().get(0);
-            String effective = com.openhtmltopdf.extend.TextRenderer.getEffectivePrintableString(s);
+            String effective = allPrintable(s) ? s : com.openhtmltopdf.extend.TextRenderer.getEffectivePrintableString(s);
             try {
                 first.getFont().encode(effective);
             } catch (Exception e) {
@@ -1098,6 +1098,22 @@ public class PdfBoxRenderer implements Closeable, PageSupplier {
                 return;
             }
             drawStringFast(effective, x, y, info, first, font.getSize2D());
+        }
+
+        /**
+         * TextRenderer.getEffectivePrintableString's test without its stream over the code points: the two
+         * characters it drops (soft hyphen, U+FFFC) are in the BMP, so testing each char is the same test.
+         */
+        private static boolean allPrintable(String s) {
+            if (s == null) {
+                return false;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                if (!com.openhtmltopdf.util.OpenUtil.isSafeFontCodePointToPrint(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
