@@ -120,7 +120,7 @@ final class Runs {
 
     /** A justified body paragraph indented on its first line. */
     static void body(XWPFParagraph paragraph) {
-        settings(paragraph, -1, p -> {
+        settings(paragraph, "body", p -> {
             p.setSpacingBetween(LINE, LineSpacingRule.AUTO);
             p.setAlignment(ParagraphAlignment.BOTH);
             p.setIndentationFirstLine(INDENT);
@@ -129,23 +129,28 @@ final class Runs {
     }
 
     static void centred(XWPFParagraph paragraph, int after) {
-        settings(paragraph, after, p -> {
+        settings(paragraph, "centred " + after, p -> {
             p.setSpacingBetween(LINE, LineSpacingRule.AUTO);
             p.setAlignment(ParagraphAlignment.CENTER);
             p.setSpacingAfter(after);
         });
     }
 
+    /** A table cell's paragraph, aligned. */
+    static void aligned(XWPFParagraph paragraph, ParagraphAlignment alignment) {
+        settings(paragraph, "aligned " + alignment, p -> p.setAlignment(alignment));
+    }
+
     /**
-     * Paragraph properties by look (-1: a body paragraph; otherwise a centred one with that spacing after),
+     * Paragraph properties by look (a body paragraph, a centred one by its spacing after, a cell's by its alignment),
      * as the run properties above: made with POI's setters on the first paragraph of that look, then copied
      * into each new paragraph of that look — one XMLBeans copy instead of four setters, each a look-up, an
      * insertion and a number set through its schema's union type (issue 17: ~20 ms of a cold DOCX). A
      * paragraph that already has properties gets the setters, which add to what is there.
      */
-    private static final Map<Integer, CTPPr> PARAGRAPHS = new ConcurrentHashMap<>();
+    private static final Map<String, CTPPr> PARAGRAPHS = new ConcurrentHashMap<>();
 
-    private static void settings(XWPFParagraph paragraph, int look, java.util.function.Consumer<XWPFParagraph> setters) {
+    private static void settings(XWPFParagraph paragraph, String look, java.util.function.Consumer<XWPFParagraph> setters) {
         CTP p = paragraph.getCTP();
         if (p.isSetPPr()) {
             setters.accept(paragraph);
