@@ -11,8 +11,12 @@
  * Decree 30 e-document fields. Here the catalog gets the same entries in the same order, with an empty
  * /Metadata stream that describe replaces, so the PDF's bytes are the same.
  *
+ * Also: the output device is GlyphCheckedDevice (at the end of this file), the library's device whose glyph test
+ * before painting a run does not compute the run's width only to throw it away (docs/benchmarks.md, "s11-cpu").
+ *
  * When upgrading openhtmltopdf: diff this file against the new version's class (or drop it and accept the
- * cost); plandoc.render.LibraryXmpTest tells whether the patched class is the one loaded.
+ * cost); plandoc.render.LibraryXmpTest tells whether the patched class is the one loaded (GlyphCheckTest
+ * too).
  */
 /*
  * {{{ header & license
