@@ -48,6 +48,10 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
                 province.history());
     }
 
+    public RenderSettings withHistory(Province.History shown) {
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, shown);
+    }
+
     /** Whether a plan's page lists its versions ("Lịch sử văn bản") in this build. */
     public boolean historyShown() {
         return history.shown(draftBuild);
