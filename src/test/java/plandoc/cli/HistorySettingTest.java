@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -38,6 +40,9 @@ class HistorySettingTest {
             assertTrue(published.text().indexOf("sửa lỗi chính tả") < 0, published.text());
             assertEquals("Nội dung văn bản theo phiên bản " + second.substring(0, 7),
                     published.selectFirst("footer p.source-commit").text());
+            // Nor does the feed name the last version's change; the entry is still dated by it.
+            String feed = Files.readString(dir.resolve("site/feed.xml"), StandardCharsets.UTF_8);
+            assertTrue(!feed.contains("Thay đổi gần nhất") && feed.contains("<updated>2026-03-"), feed);
 
             Document draft = build(content, "site-draft", "--draft");
             assertEquals(List.of(second.substring(0, 7), first.substring(0, 7)), versions(draft));
@@ -45,6 +50,8 @@ class HistorySettingTest {
 
             repo.write("content/province.yaml", "history: public\n").commit("Quản trị cổng", "Hiện lịch sử văn bản");
             assertEquals(List.of(second.substring(0, 7), first.substring(0, 7)), versions(build(content, "site")));
+            assertTrue(Files.readString(dir.resolve("site/feed.xml"), StandardCharsets.UTF_8)
+                    .contains("Thay đổi gần nhất (" + second.substring(0, 7) + ")"));
 
             repo.write("content/province.yaml", "history: none\n").commit("Quản trị cổng", "Ẩn lịch sử văn bản");
             assertNull(build(content, "site-draft", "--draft").getElementById("lich-su"));
