@@ -152,7 +152,8 @@ final class PreviewBuilder implements AutoCloseable {
         long start = System.nanoTime();
         long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         boolean templates = changes.templates() && renderers.refresh();
-        // A file beside the plan folders changed: it may be province.yaml, whose portal name heads every page.
+        // A file beside the plan folders changed: it may be province.yaml, whose portal name heads every page
+        // and whose history: setting says whether pages list their versions.
         boolean portal = changes.everyPlan() && renderers.useProvince(
                 new PlanLoader(Path.of("")).provinceOf(content, new Problems()));
         List<String> toRead = new ArrayList<>();
