@@ -18,6 +18,13 @@
   }
   var PAGE_SIZE = first.pageSize;
   var LIBRARY = script.getAttribute('data-minisearch');
+  /* The page's words in the site's language (templates place them from site_*.properties on this script's
+     data- attributes); "{total}" and the like are filled in here. */
+  function say(name, values) {
+    return (script.getAttribute('data-' + name) || '').replace(/\{(\w+)\}/g, function (all, key) {
+      return values && key in values ? values[key] : all;
+    });
+  }
   var plans = null; // the catalogue, once loaded
   var byId = {};
   var index = null; // MiniSearch over the chunks loaded so far
@@ -163,7 +170,7 @@
   options(issuer, first.facets.i.slice().sort(collator.compare));
   options(agency, first.facets.a.slice().sort(collator.compare));
 
-  var numbers = new Intl.NumberFormat('vi-VN');
+  var numbers = new Intl.NumberFormat(say('locale') || 'vi-VN');
 
   /* Ties keep the catalogue's order (newest first, then by number, as plandoc wrote it). */
   function byDate(a, b) { return a.d < b.d ? -1 : a.d > b.d ? 1 : b.order - a.order; }
@@ -224,15 +231,15 @@
     title.appendChild(link(plan.u, plan.t));
     cell(tr, '').textContent = plan.i;
     var funding = cell(tr, 'cell-money');
-    funding.appendChild(cardLabel('Tổng kinh phí: '));
+    funding.appendChild(cardLabel(say('total') + ': '));
     funding.appendChild(document.createTextNode(plan.f));
-    funding.appendChild(cardLabel(' triệu đồng'));
+    funding.appendChild(cardLabel(' ' + say('unit')));
     downloadLinks(cell(tr, 'downloads'), plan);
     return tr;
   }
 
   /* The downloads as the page prints them (partials/document.ftlh, macro downloads; the words are
-     render.html.DownloadLabels'): the document, the data, then the tables' CSVs folded by table. */
+     the script's data- attributes, from site_*.properties): the document, the data, then the tables' CSVs folded by table. */
   function group(parent, className) {
     var span = document.createElement('span');
     span.className = 'download-group ' + className;
@@ -244,7 +251,7 @@
     var data = group(td, 'download-data');
     var tables = [];
     var byName = {};
-    documents.appendChild(link(plan.p, 'Văn bản (PDF)'));
+    documents.appendChild(link(plan.p, say('pdf')));
     plan.c.forEach(function (file) {
       if (file[2]) {
         if (!byName[file[2]]) { byName[file[2]] = []; tables.push(file[2]); }
@@ -257,13 +264,13 @@
         documents.appendChild(link(file[0], file[1]));
       }
     });
-    data.appendChild(link(plan.j, 'Dữ liệu (JSON)'));
+    data.appendChild(link(plan.j, say('json')));
     if (tables.length === 0) { return; }
     var details = document.createElement('details');
     details.className = 'download-tables';
     var summary = document.createElement('summary');
     var count = tables.reduce(function (n, name) { return n + byName[name].length; }, 0);
-    summary.textContent = 'Bảng số liệu (CSV, ' + count + ' tệp)';
+    summary.textContent = say('tables', { count: count });
     details.appendChild(summary);
     var list = document.createElement('ul');
     tables.forEach(function (name) {
@@ -275,7 +282,7 @@
       item.appendChild(document.createTextNode(' '));
       byName[name].forEach(function (file, i) {
         if (i > 0) { item.appendChild(document.createTextNode(' · ')); }
-        var a = link(file[0], /\.data\.csv$/.test(file[0]) ? 'Dữ liệu mở (CSV)' : 'Bảng như bản in (CSV)');
+        var a = link(file[0], /\.data\.csv$/.test(file[0]) ? say('tidy-csv') : say('printed-csv'));
         a.setAttribute('aria-label', file[1]);
         item.appendChild(a);
       });
@@ -291,13 +298,13 @@
     var fragment = document.createDocumentFragment();
     shown.forEach(function (plan) { fragment.appendChild(row(plan)); });
     rows.replaceChildren(fragment);
-    count.textContent = total === 0 ? 'Không tìm thấy văn bản nào.'
+    count.textContent = total === 0 ? say('none')
       : (total > PAGE_SIZE
-        ? 'Văn bản ' + numbers.format(page * PAGE_SIZE + 1) + '–' + numbers.format(page * PAGE_SIZE + shown.length)
-          + ' trong số ' + numbers.format(total)
-        : numbers.format(total) + ' văn bản');
+        ? say('range', { from: numbers.format(page * PAGE_SIZE + 1),
+          to: numbers.format(page * PAGE_SIZE + shown.length), total: numbers.format(total) })
+        : say('count', { total: numbers.format(total) }));
     pager.hidden = pages < 2;
-    pageStatus.textContent = 'Trang ' + numbers.format(page + 1) + '/' + numbers.format(pages);
+    pageStatus.textContent = say('page', { page: numbers.format(page + 1), pages: numbers.format(pages) });
     previous.disabled = page === 0;
     next.disabled = page >= pages - 1;
     remember();
@@ -327,7 +334,7 @@
       show(found.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), found.length);
       performance.measure('plandoc-search', 'plandoc-search-start');
     }, function (error) {
-      count.textContent = 'Không tải được dữ liệu tìm kiếm (' + error.message + ').';
+      count.textContent = say('failed', { error: error.message });
     });
   }
 

@@ -107,7 +107,7 @@ public final class Renderers {
                     fonts = PdfFonts.load(templatesDir);
                 }
                 String pdfCss = Files.readString(templatesDir.resolve(PDF_STYLESHEET), StandardCharsets.UTF_8);
-                planRenderer = new PlanRenderer(new TemplateEngine(templatesDir, new RichHtml(markdown())),
+                planRenderer = new PlanRenderer(new TemplateEngine(templatesDir, new RichHtml(markdown()), settings.siteText()),
                         new PdfRenderer(fonts, pdfCss, settings), settings.separateAppendices());
             } catch (NoSuchFileException e) {
                 throw new RenderException(RenderProblem.Kind.IO, e.getFile(), Message.of("render.file-missing"), "", e);
@@ -133,7 +133,7 @@ public final class Renderers {
     public synchronized TemplateEngine indexTemplates() throws RenderException {
         if (indexTemplates == null) {
             try {
-                indexTemplates = new TemplateEngine(templatesDir, new RichHtml(markdown()));
+                indexTemplates = new TemplateEngine(templatesDir, new RichHtml(markdown()), settings.siteText());
             } catch (IOException e) {
                 throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
                         Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);

@@ -83,6 +83,6 @@ final class SitePages {
     static Map<String, byte[]> portal(List<SiteRecord> records, boolean linkAgencies, Renderers renderers) {
         return new PortalFiles().write(records.stream().map(SiteRecord::summary).toList(),
                 linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal(),
-                renderers.settings().historyShown());
+                renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()));
     }
 }

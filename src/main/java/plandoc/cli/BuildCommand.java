@@ -162,7 +162,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)
-                .withDraftBuild(draft).withProvince(ContentProvince.of(content));
+                .withDraftBuild(draft).withProvince(ContentProvince.of(content))
+                .withLanguage(console.messages().locale().getLanguage());
         ToolVersion tool = ToolVersion.current();
         // Problems are always printed; --quiet only drops the summaries.
         Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),

@@ -79,7 +79,8 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.CONTENT;
         }
         PreviewServer.Settings settings = new PreviewServer.Settings(content, templates, out, host, port, jobs,
-                RenderSettings.fromEnvironment(System.getenv()).withProvince(ContentProvince.of(content)),
+                RenderSettings.fromEnvironment(System.getenv()).withProvince(ContentProvince.of(content))
+                        .withLanguage(console.messages().locale().getLanguage()),
                 console.messages(), console.err()::println);
         try (SiteLock held = lock.get()) {
             PreviewServer server;

@@ -47,7 +47,7 @@ final class ShardMerge {
         try (SiteLock held = lock.get()) {
             CheckCache.forget(out);
             SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv())
-                    .withProvince(ContentProvince.of(content)),
+                    .withProvince(ContentProvince.of(content)).withLanguage(console.messages().locale().getLanguage()),
                     ToolVersion.current(), jobs);
             BuildReport result = build.merge(shards, BuildProgress.SILENT);
             for (RenderProblem p : result.problems()) {

@@ -110,15 +110,20 @@ final class PlanFiles {
 
     /** Links as seen from a page {@code prefix} away from the plan folder ("" on the plan page, "slug/" on the index). */
     PlanLinks links(String prefix) {
+        return links(prefix, DownloadLabels.vietnamese());
+    }
+
+    /** As {@link #links(String)}, the links named in the site chrome's language. */
+    PlanLinks links(String prefix, DownloadLabels labels) {
         List<DataFile> files = new ArrayList<>();
-        files.add(new DataFile(prefix + docx(), DownloadLabels.WORD));
-        separatePdfs.forEach(pdf -> files.add(new DataFile(prefix + pdf.href(), pdf.label())));
-        xlsx.ifPresent(x -> files.add(new DataFile(prefix + x, DownloadLabels.EXCEL)));
+        files.add(new DataFile(prefix + docx(), labels.word()));
+        separatePdfs.forEach(pdf -> files.add(new DataFile(prefix + pdf.href(), labels.separatePdf(pdf.label()))));
+        xlsx.ifPresent(x -> files.add(new DataFile(prefix + x, labels.excel())));
         for (Csv c : csv) {
-            files.add(new DataFile(prefix + c.fileName(), DownloadLabels.printedCsv(c.label()), c.name()));
+            files.add(new DataFile(prefix + c.fileName(), labels.printedCsv(c.label()), c.name()));
             if (budgets.contains(c.table().id())) {
                 // The same figures as tidy open data: one row per item and axis member (issue 16).
-                files.add(new DataFile(prefix + c.table().id() + TidyBudgetCsv.SUFFIX, DownloadLabels.tidyCsv(c.label()),
+                files.add(new DataFile(prefix + c.table().id() + TidyBudgetCsv.SUFFIX, labels.tidyCsv(c.label()),
                         c.name()));
             }
         }

@@ -12,6 +12,8 @@ import plandoc.render.html.PlanLinks;
 import plandoc.render.html.PlanPage;
 import plandoc.render.html.RichHtml;
 import plandoc.render.html.SourceView;
+import plandoc.render.html.DownloadLabels;
+import plandoc.render.html.SiteText;
 import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.MarkdownRenderer;
 import plandoc.render.docx.PlanDocument;
@@ -92,7 +94,7 @@ public final class PlanRenderer {
             throws RenderException {
         Path stylesheet = templatesDir.resolve(PDF_STYLESHEET);
         try {
-            TemplateEngine templates = new TemplateEngine(templatesDir, new RichHtml(markdown));
+            TemplateEngine templates = new TemplateEngine(templatesDir, new RichHtml(markdown), settings.siteText());
             String pdfCss = Files.readString(stylesheet, StandardCharsets.UTF_8);
             return new PlanRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings),
                     settings.separateAppendices());
@@ -131,10 +133,15 @@ public final class PlanRenderer {
         java.util.concurrent.Future<List<RenderedPlan.OutputFile>> officeFiles =
                 large ? null : SecondCore.start(() -> officeFiles(plan, files));
         String page;
+        String printedPage;
         Provenance provenance;
         try {
             provenance = provenanceSource.get();
-            page = page(plan, files, SourceView.of(provenance, files.slug(), pdf.settings().historyShown()));
+            SourceView source = SourceView.of(provenance, files.slug(), pdf.settings().historyShown());
+            // The PDF prints the page with its chrome in Vietnamese whatever --lang says: the document, its
+            // metadata and its bytes are the same in every language; the site's page has the chrome asked for.
+            printedPage = page(plan, files, source, SiteText.vietnamese());
+            page = templates.text().isVietnamese() ? printedPage : page(plan, files, source, templates.text());
         } catch (TemplateError | RuntimeException e) {
             if (officeFiles != null) {
                 officeFiles.cancel(true);
@@ -156,7 +163,7 @@ public final class PlanRenderer {
             metadata.put(DRAFT_METADATA, "true");
         }
         List<Attachment> associated = associatedFiles(plan, files, planJson);
-        PdfRenderer.Printed printed = pdf(page, plan, files, metadata, record, associated);
+        PdfRenderer.Printed printed = pdf(printedPage, plan, files, metadata, record, associated);
         output.add(new RenderedPlan.OutputFile(files.pdf(), printed.bytes()));
         if (separate.isPresent()) {
             output.addAll(separate.get().render(plan, files.slug(), images(files), associated));
@@ -189,7 +196,12 @@ public final class PlanRenderer {
         List<RenderedPlan.ImageCopy> images = files.images().stream()
                 .map(image -> new RenderedPlan.ImageCopy(image.source(), image.href()))
                 .toList();
-        return new RenderedPlan(files.slug(), output, images, files.links(files.slug() + "/"));
+        return new RenderedPlan(files.slug(), output, images, files.links(files.slug() + "/", labels()));
+    }
+
+    /** The download links' words in the site chrome's language. */
+    private DownloadLabels labels() {
+        return new DownloadLabels(templates.text());
     }
 
     /** The DOCX, then the XLSX when the plan has one. */
@@ -224,12 +236,12 @@ public final class PlanRenderer {
      */
     public PlanLinks siteLinks(ResolvedPlan plan) throws RenderException {
         PlanFiles files = planFiles(plan);
-        return files.links(files.slug() + "/");
+        return files.links(files.slug() + "/", labels());
     }
 
     /** Only the plan's page, e.g. for a preview server. */
     public String renderPage(ResolvedPlan plan) throws RenderException {
-        return page(plan, planFiles(plan), SourceView.NONE);
+        return page(plan, planFiles(plan), SourceView.NONE, templates.text());
     }
 
     /**
@@ -241,11 +253,11 @@ public final class PlanRenderer {
     }
 
     /** The XHTML page; normalised to NFC because openhtmltopdf cannot position combining marks. */
-    private String page(ResolvedPlan plan, PlanFiles files, SourceView source) throws TemplateError {
+    private String page(ResolvedPlan plan, PlanFiles files, SourceView source, SiteText chrome) throws TemplateError {
         PlanPage model = new PlanPage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
-                new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), files.links(""), "../assets/", "../index.html", source,
+                new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), files.links("", new DownloadLabels(chrome)), "../assets/", "../index.html", source,
                 pdf.settings().portalName());
-        String html = templates.render(PLAN_TEMPLATE, model, files.slug());
+        String html = templates.render(PLAN_TEMPLATE, model, files.slug(), chrome);
         return Normalizer.normalize(html, Normalizer.Form.NFC);
     }
 

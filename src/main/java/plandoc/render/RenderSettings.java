@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import plandoc.model.Province;
+import plandoc.render.html.SiteText;
 
 /**
  * Settings of the render stage that do not come from the plans.
@@ -21,35 +22,54 @@ import plandoc.model.Province;
  *                        empty: the generic titles
  * @param history         where plan pages list their versions ({@code content/province.yaml}, {@code history:}):
  *                        by default in a draft build only, so the published site shows no drafters' commits
+ * @param language        the site chrome's language ({@code --lang}): "vi" (the default) or "en"; the
+ *                        documents themselves are Vietnamese in every language
  */
 public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
                              boolean separateAppendices, boolean draftBuild, Optional<String> portal,
-                             Province.History history) {
+                             Province.History history, String language) {
+
+    public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
+                          boolean separateAppendices, boolean draftBuild, Optional<String> portal,
+                          Province.History history) {
+        this(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, history, SiteText.DOCUMENT_LANGUAGE);
+    }
 
     public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl) {
         this(sourceDateEpoch, siteUrl, false, false, Optional.empty(), Province.History.DRAFT);
     }
 
+    /** The site chrome in {@code lang} ({@code --lang}: "en", else Vietnamese). */
+    public RenderSettings withLanguage(String lang) {
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, history,
+                "en".equals(lang) ? "en" : SiteText.DOCUMENT_LANGUAGE);
+    }
+
+    /** The chrome's words for the templates. */
+    public SiteText siteText() {
+        return SiteText.of(language);
+    }
+
     public RenderSettings withSeparateAppendices(boolean separate) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separate, draftBuild, portal, history);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separate, draftBuild, portal, history, language);
     }
 
     public RenderSettings withDraftBuild(boolean draft) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draft, portal, history);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draft, portal, history, language);
     }
 
     public RenderSettings withPortal(Optional<String> name) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, name, history);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, name, history, language);
     }
 
     /** What {@code province.yaml} says the site's pages print: the portal's name and where the history shows. */
     public RenderSettings withProvince(Province province) {
         return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, province.portal(),
-                province.history());
+                province.history(), language);
     }
 
     public RenderSettings withHistory(Province.History shown) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, shown);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, shown, language);
     }
 
     /** Whether a plan's page lists its versions ("Lịch sử văn bản") in this build. */
@@ -66,7 +86,7 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
         return "RenderSettings[sourceDateEpoch=" + sourceDateEpoch.map(Instant::toString).orElse("")
                 + ", siteUrl=" + siteUrl.map(java.net.URI::toString).orElse("")
                 + ", separateAppendices=" + separateAppendices + ", draftBuild=" + draftBuild
-                + ", portal=" + portal.orElse("") + ", history=" + history.id() + "]";
+                + ", portal=" + portal.orElse("") + ", history=" + history.id() + ", language=" + language + "]";
     }
 
     /** The portal's name for templates: "" when there is none, so a template tests it with ?has_content. */

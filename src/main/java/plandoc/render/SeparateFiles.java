@@ -76,9 +76,9 @@ final class SeparateFiles {
         return parts;
     }
 
-    /** How the plan page's download list names each separate file. */
+    /** Each separate file under its part's name; PlanFiles adds the words "(PDF riêng)" in the chrome's language. */
     static List<DataFile> links(ResolvedPlan plan) {
-        return parts(plan).stream().map(part -> new DataFile(part.name(), part.link() + " (PDF riêng)")).toList();
+        return parts(plan).stream().map(part -> new DataFile(part.name(), part.link())).toList();
     }
 
     /** {@code associated}: what the plan's PDF embeds (plan.json, the sources), embedded in each file too. */
@@ -96,7 +96,7 @@ final class SeparateFiles {
                                          List<Attachment> associated) throws RenderException {
         SeparatePage page = new SeparatePage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
                 new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), title, attached, appendices, "../assets/");
-        String html = Normalizer.normalize(templates.render(TEMPLATE, page, slug), Normalizer.Form.NFC);
+        String html = Normalizer.normalize(templates.render(TEMPLATE, page, slug, plandoc.render.html.SiteText.vietnamese()), Normalizer.Form.NFC);
         DocumentInfo i = plan.info();
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.dateText(), i.kind(), title,
                 i.issuer(), i.fileStem(), i.fundingTotal(), i.fundingUnit(), i.fundingText(), i.issuerCode());

@@ -34,7 +34,7 @@ final class PageDecorator {
 
     /** A page for a plan that has never rendered: its errors are all there is to show. */
     byte[] placeholder(String slug) {
-        String html = "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\" />"
+        String html = "<!DOCTYPE html>\n<html lang=\"" + messages.locale().getLanguage() + "\"><head><meta charset=\"utf-8\" />"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />"
                 + "<title>" + escape(slug) + "</title><link rel=\"stylesheet\" href=\"../assets/plandoc.css\" /></head>"
                 + "<body><main class=\"document\"><p><a href=\"../index.html\">← " + escape(messages.text("serve.back"))

@@ -22,7 +22,7 @@ class DigestTextTest {
 
     @Test
     void everyRenderSettingAndOnlyThoseAreInItsDigestText() {
-        assertEquals(List.of("sourceDateEpoch", "siteUrl", "separateAppendices", "draftBuild", "portal", "history"),
+        assertEquals(List.of("sourceDateEpoch", "siteUrl", "separateAppendices", "draftBuild", "portal", "history", "language"),
                 Stream.of(RenderSettings.class.getRecordComponents()).map(c -> c.getName()).toList(),
                 "a new setting must be added to RenderSettings.digestText() and to this test");
         RenderSettings base = RenderSettings.defaults();
@@ -33,9 +33,10 @@ class DigestTextTest {
                         base.withDraftBuild(true),
                         base.withPortal(Optional.of("Cổng thông tin")),
                         new RenderSettings(Optional.empty(), Optional.empty(), false, false, Optional.empty(),
-                                plandoc.model.Province.History.PUBLIC))
+                                plandoc.model.Province.History.PUBLIC),
+                        base.withLanguage("en"))
                 .map(RenderSettings::digestText).collect(Collectors.toSet());
-        assertEquals(7, texts.size(), "each setting changes the text: " + texts);
+        assertEquals(8, texts.size(), "each setting changes the text: " + texts);
     }
 
     @Test

@@ -15,11 +15,14 @@ public record DataFile(String href, String label, String table) {
         return !table.isEmpty();
     }
 
-    /** What the link says under its table's name ("Dữ liệu mở (CSV)"); its whole label elsewhere. */
+    /**
+     * What the link says under its table's name ("Dữ liệu mở (CSV)", the end of its label "Phụ lục 01: dữ
+     * liệu mở (CSV)"); its whole label elsewhere.
+     */
     public String shortLabel() {
         if (!isTable()) {
             return label;
         }
-        return href.endsWith(".data.csv") ? DownloadLabels.TIDY_CSV : DownloadLabels.PRINTED_CSV;
+        return DownloadLabels.shortLabel(label);
     }
 }

@@ -3,27 +3,64 @@ package plandoc.render.html;
 /**
  * The one wording of each kind of download, wherever it is linked: the plan page, the index (as printed
  * and as the portal's script redraws it) and the Atom feed. A reader looking for "the Word file" finds the
- * same words everywhere.
+ * same words everywhere. The words are the site chrome's ({@link SiteText}, {@code --lang}).
  */
 public final class DownloadLabels {
-    public static final String PDF = "Văn bản (PDF)";
-    public static final String WORD = "Văn bản (Word)";
-    public static final String EXCEL = "Bảng kinh phí (Excel)";
-    public static final String JSON = "Dữ liệu (JSON)";
-    /** A table's CSV as printed, and its tidy open-data CSV: short, under the table's name. */
-    public static final String PRINTED_CSV = "Bảng như bản in (CSV)";
-    public static final String TIDY_CSV = "Dữ liệu mở (CSV)";
+    private static final DownloadLabels VIETNAMESE = new DownloadLabels(SiteText.vietnamese());
 
-    private DownloadLabels() {
+    private final SiteText text;
+
+    public DownloadLabels(SiteText text) {
+        this.text = text;
+    }
+
+    public static DownloadLabels vietnamese() {
+        return VIETNAMESE;
+    }
+
+    private String word(String key) {
+        String value = text.texts().get(key);
+        if (value == null) {
+            throw new IllegalStateException("no site text for key " + key + " in " + text.language());
+        }
+        return value;
+    }
+
+    public String pdf() {
+        return word("download.pdf");
+    }
+
+    public String json() {
+        return word("download.json");
+    }
+
+    public String word() {
+        return word("download.word");
+    }
+
+    public String excel() {
+        return word("download.excel");
+    }
+
+    /** "Phụ lục 01 (PDF riêng)": an appendix printed as its own PDF (build --separate-appendices). */
+    public String separatePdf(String part) {
+        return part + " " + word("download.separate-pdf");
     }
 
     /** "Phụ lục 01: bảng như bản in (CSV)": the link's whole name, read alone (a screen reader's list of links). */
-    public static String printedCsv(String shortName) {
-        return shortName + ": " + lowerFirst(PRINTED_CSV);
+    public String printedCsv(String shortName) {
+        return shortName + ": " + lowerFirst(word("download.printed-csv"));
     }
 
-    public static String tidyCsv(String shortName) {
-        return shortName + ": " + lowerFirst(TIDY_CSV);
+    public String tidyCsv(String shortName) {
+        return shortName + ": " + lowerFirst(word("download.tidy-csv"));
+    }
+
+    /** What a table's file says under the table's name: its whole label after "name: ", capitalised. */
+    static String shortLabel(String label) {
+        int colon = label.lastIndexOf(": ");
+        String tail = colon < 0 ? label : label.substring(colon + 2);
+        return tail.isEmpty() ? tail : Character.toUpperCase(tail.charAt(0)) + tail.substring(1);
     }
 
     private static String lowerFirst(String text) {

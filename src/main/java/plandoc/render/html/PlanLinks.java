@@ -24,14 +24,6 @@ public record PlanLinks(String page, String pdf, String json, List<DataFile> csv
         }
     }
 
-    public String pdfLabel() {
-        return DownloadLabels.PDF;
-    }
-
-    public String jsonLabel() {
-        return DownloadLabels.JSON;
-    }
-
     /** The document in other forms than its PDF: Word, and each appendix signed apart. */
     public List<DataFile> documents() {
         return csv.stream().filter(f -> !f.isTable() && !f.href().endsWith(".xlsx")).toList();

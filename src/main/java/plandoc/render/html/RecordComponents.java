@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The values of one record class that {@link RecordModel} reads itself, by name: those for which
  * FreeMarker's bean wrapper, too, answers {@code record.name} with a method's value. For a record that
- * is a component ({@code plan.info}), a method of no arguments ({@code links.pdfLabel}) or a JavaBean
+ * is a component ({@code plan.info}), a method of no arguments ({@code links.tableFileCount}) or a JavaBean
  * getter's property ({@code isEmpty()} as {@code issuer.empty}).
  *
  * <p>A name is left to FreeMarker whenever anything could make its answer differ: the record (or a class

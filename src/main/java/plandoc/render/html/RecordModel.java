@@ -15,7 +15,7 @@ import java.lang.reflect.Method;
 
 /**
  * A record as a template sees it: the same model FreeMarker's bean wrapper makes for it, but a value
- * read by name ({@code ${plan.info}}, {@code ${links.pdfLabel}}) is read through its method without first
+ * read by name ({@code ${plan.info}}, {@code ${links.tableFileCount}}) is read through its method without first
  * introspecting the whole class with {@code java.beans} — in a cold process that introspection was most
  * of FreeMarker's time on a plan page (issue 17). Everything else a template may do with the record (call
  * a method, list its keys, print it, ask {@code ?has_content}) goes to FreeMarker's own model, made on

@@ -26,9 +26,16 @@ public final class TemplateEngine {
 
     private final Configuration configuration;
     private final Path templatesDir;
+    /** The chrome's words for every page this engine renders, unless a render names others. */
+    private final SiteText text;
 
     public TemplateEngine(Path templatesDir, RichHtml richHtml) throws IOException {
+        this(templatesDir, richHtml, SiteText.vietnamese());
+    }
+
+    public TemplateEngine(Path templatesDir, RichHtml richHtml, SiteText text) throws IOException {
         this.templatesDir = templatesDir;
+        this.text = text;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
         cfg.setDefaultEncoding("UTF-8");
@@ -57,10 +64,20 @@ public final class TemplateEngine {
      * @param plan the slug of the plan being rendered, for the error message
      */
     public String render(String templateName, Object model, String plan) throws TemplateError {
+        return render(templateName, model, plan, text);
+    }
+
+    /** As {@link #render(String, Object, String)}, the chrome in {@code chrome}'s language (the PDF's page: Vietnamese). */
+    public String render(String templateName, Object model, String plan, SiteText chrome) throws TemplateError {
         try {
             Template template = configuration.getTemplate(templateName);
             StringWriter out = new StringWriter(64 * 1024);
-            template.process(model, out);
+            freemarker.core.Environment environment = template.createProcessingEnvironment(model, out);
+            freemarker.template.ObjectWrapper wrapper = configuration.getObjectWrapper();
+            environment.setGlobalVariable("text", wrapper.wrap(chrome.texts()));
+            environment.setGlobalVariable("lang", wrapper.wrap(chrome.language()));
+            environment.setGlobalVariable("contentLang", wrapper.wrap(chrome.contentLanguage()));
+            environment.process();
             return out.toString();
         } catch (TemplateException e) {
             throw new TemplateError(display(sourceName(e.getTemplateSourceName(), templateName)),
@@ -98,6 +115,11 @@ public final class TemplateEngine {
             // rethrow its failure wrapped, without the line and column.
             configuration.clearTemplateCache();
         }
+    }
+
+    /** The chrome's words this engine renders with. */
+    public SiteText text() {
+        return text;
     }
 
     private String display(String templateName) {

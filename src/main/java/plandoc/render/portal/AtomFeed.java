@@ -44,6 +44,15 @@ public final class AtomFeed {
      *                entry does not name its last version's change either; it is still dated by it
      */
     public byte[] write(List<PlanSummary> plans, Optional<URI> site, Optional<String> portal, boolean history) {
+        return write(plans, site, portal, history, plandoc.render.html.DownloadLabels.vietnamese());
+    }
+
+    /**
+     * As {@link #write(List, Optional, Optional, boolean)}, the links titled in the site chrome's language
+     * ({@code --lang}) as the plans' other downloads are; the feed itself lists Vietnamese documents.
+     */
+    public byte[] write(List<PlanSummary> plans, Optional<URI> site, Optional<String> portal, boolean history,
+                        plandoc.render.html.DownloadLabels labels) {
         List<PlanSummary> dated = plans.stream().filter(p -> lastChange(p).isPresent())
                 .sorted(Comparator.comparing((PlanSummary p) -> lastChange(p).get().toInstant()).reversed()
                         .thenComparing(PlanSummary::slug))
@@ -57,12 +66,12 @@ public final class AtomFeed {
         xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", "index.html");
         xml.text("generator", "plandoc");
         for (PlanSummary plan : dated) {
-            entry(xml, plan, history);
+            entry(xml, plan, history, labels);
         }
         return xml.finish();
     }
 
-    private static void entry(XmlOutput xml, PlanSummary plan, boolean history) {
+    private static void entry(XmlOutput xml, PlanSummary plan, boolean history, plandoc.render.html.DownloadLabels labels) {
         xml.start("entry")
                 .text("id", uuid(plan.slug()))
                 .text("title", plan.kind() + " " + plan.numberSymbol() + ": " + plan.title())
@@ -72,9 +81,9 @@ public final class AtomFeed {
         xml.empty("category").attribute("term", plan.kind());
         xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", plan.links().page());
         xml.empty("link").attribute("rel", "enclosure").attribute("type", "application/pdf")
-                .attribute("title", plandoc.render.html.DownloadLabels.PDF).attribute("href", plan.links().pdf());
+                .attribute("title", labels.pdf()).attribute("href", plan.links().pdf());
         xml.empty("link").attribute("rel", "related").attribute("type", "application/json")
-                .attribute("title", plandoc.render.html.DownloadLabels.JSON).attribute("href", plan.links().json());
+                .attribute("title", labels.json()).attribute("href", plan.links().json());
         for (DataFile csv : plan.links().csv()) {
             xml.empty("link").attribute("rel", "related").attribute("type", mediaType(csv.href())).attribute("title", csv.label())
                     .attribute("href", csv.href());

@@ -37,9 +37,15 @@ public final class PortalFiles {
     /** @param history whether plan pages list their versions: the feed then names each plan's last change */
     public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
                                      Optional<String> portal, boolean history) {
+        return write(plans, agencyView, site, portal, history, plandoc.render.html.DownloadLabels.vietnamese());
+    }
+
+    /** @param labels the download links' words, in the site chrome's language ({@code --lang}) */
+    public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
+                                     Optional<String> portal, boolean history, plandoc.render.html.DownloadLabels labels) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.putAll(search.write(plans));
-        files.put(AtomFeed.FILE, feed.write(plans, site, portal, history));
+        files.put(AtomFeed.FILE, feed.write(plans, site, portal, history, labels));
         files.put(DataPackage.FILE, dataPackage.write(plans, portal));
         files.put(PlanJson.SCHEMA_PATH, planDataSchema());
         // The sitemap protocol knows absolute addresses only: without the site's, there is none.

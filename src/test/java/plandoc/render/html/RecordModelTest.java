@@ -75,7 +75,7 @@ public class RecordModelTest { // public: its records must be public to be read 
         assertTrue(read > 1000, "the pages' records were walked: " + read);
         var policy = wrapper.getMemberAccessPolicy();
         assertNotNull(RecordComponents.of(ResolvedPlan.class, policy).reader("info"), "a component");
-        assertNotNull(RecordComponents.of(PlanLinks.class, policy).reader("pdfLabel"), "a method");
+        assertNotNull(RecordComponents.of(PlanLinks.class, policy).reader("tableFileCount"), "a method");
         assertNotNull(RecordComponents.of(IssuerName.class, policy).reader("empty"), "a getter's property");
     }
 
