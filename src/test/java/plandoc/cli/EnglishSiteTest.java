@@ -1,0 +1,110 @@
+package plandoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code build --lang en}: the site's chrome in English, the documents as they are. The bundled content is
+ * built in Vietnamese, then in English into the same folder (the language is part of the build's key, so
+ * every page is made again), and the pages are read back.
+ */
+class EnglishSiteTest {
+    private static final String PLAN = "ha-tinh-424-2022";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theChromeIsEnglishAndTheDocumentsStayVietnamese() throws IOException {
+        Path site = dir.resolve("site");
+        Cli.Result vi = Cli.run("build", "--content", "content", "--out", site.toString());
+        assertEquals(0, vi.exit(), vi.errText());
+        Document viIndex = read(site.resolve("index.html"));
+        Document viPlan = read(site.resolve(PLAN + "/index.html"));
+        String viGuide = Files.readString(site.resolve("huong-dan/index.html"));
+        Map<String, byte[]> documents = documents(site);
+        assertEquals("vi", viIndex.selectFirst("html").attr("lang"));
+        assertEquals("Danh mục văn bản", viIndex.selectFirst("h1").text());
+
+        Cli.Result en = Cli.run("build", "--lang", "en", "--content", "content", "--out", site.toString());
+        assertEquals(0, en.exit(), en.errText());
+
+        Document index = read(site.resolve("index.html"));
+        assertEquals("en", index.selectFirst("html").attr("lang"));
+        assertEquals("Documents", index.selectFirst("h1").text());
+        assertEquals("Documents", index.title());
+        assertTrue(index.selectFirst(".site-links").text().contains("Tasks and funding by agency"),
+                index.selectFirst(".site-links").text());
+        assertEquals("Filter and sort", index.selectFirst("#search-more summary").text());
+        assertEquals(List.of("Number, symbol", "Date issued", "Summary", "Issuing body", "Total funding (million dong)",
+                "Downloads"), index.select("#index-table thead th").eachText());
+        assertEquals("No documents found.", index.selectFirst("script[data-minisearch]").attr("data-none"));
+        // The documents' titles and issuers are Vietnamese, marked so for screen readers.
+        assertEquals(viIndex.select("#index-rows td:nth-child(3)").eachText(), index.select("#index-rows td:nth-child(3)").eachText());
+        assertEquals(List.of("vi", "vi"), index.select("#index-rows td:nth-child(3)").eachAttr("lang"));
+        assertTrue(index.selectFirst("#index-rows .downloads").text().startsWith("Document (PDF)"),
+                index.selectFirst("#index-rows .downloads").text());
+        String plansJs = Files.readString(site.resolve("search/plans.js"));
+        assertTrue(plansJs.contains("Document (Word)") && plansJs.contains("Chuyển đổi số"), "the search data: English links, Vietnamese text");
+
+        Document plan = read(site.resolve(PLAN + "/index.html"));
+        assertEquals("en", plan.selectFirst("html").attr("lang"));
+        assertTrue(plan.selectFirst("nav.site-nav").text().startsWith("← Documents Downloads: Document (PDF)"),
+                plan.selectFirst("nav.site-nav").text());
+        assertEquals("Contents", plan.selectFirst(".toc-title").text());
+        assertEquals("vi", plan.selectFirst("main.document").attr("lang"));
+        assertEquals(viPlan.selectFirst("main.document").outerHtml().replace("<main class=\"document\">",
+                "<main class=\"document\" lang=\"vi\">"), plan.selectFirst("main.document").outerHtml(),
+                "the document itself is the Vietnamese build's");
+        assertTrue(plan.selectFirst("main.document").text().contains("QUYẾT ĐỊNH"));
+
+        Document agencies = read(site.resolve("co-quan/index.html"));
+        assertEquals("en", agencies.selectFirst("html").attr("lang"));
+        assertEquals("Tasks by agency", agencies.selectFirst("h1").text());
+        assertTrue(agencies.selectFirst(".agency-note").text().startsWith("How funding is counted."),
+                agencies.selectFirst(".agency-note").text());
+        assertEquals(List.of("Document", "Role", "Task", "Funding"),
+                agencies.select("section.agency .table-scroll thead th").eachText().subList(0, 4));
+        assertTrue(agencies.select("section.agency .table-scroll tbody td:nth-child(2)").eachText().contains("leads"));
+        assertEquals("vi", agencies.selectFirst("section.agency h2").attr("lang"));
+
+        // What stays Vietnamese: the officers' guide, the PDFs, Word and Excel files, the plan data.
+        assertEquals(viGuide, Files.readString(site.resolve("huong-dan/index.html")));
+        Map<String, byte[]> after = documents(site);
+        assertEquals(documents.keySet(), after.keySet());
+        documents.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
+        assertNotNull(after.get(PLAN + "/plan.json"));
+    }
+
+    private static Document read(Path page) throws IOException {
+        return Jsoup.parse(page.toFile(), "UTF-8");
+    }
+
+    /** Every file of the plans' folders but their pages: PDF, DOCX, XLSX, JSON, CSV, images. */
+    private static Map<String, byte[]> documents(Path site) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        try (Stream<Path> all = Files.walk(site.resolve(PLAN))) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                String name = site.relativize(file).toString().replace('\\', '/');
+                if (!name.endsWith("index.html")) {
+                    files.put(name, Files.readAllBytes(file));
+                }
+            }
+        }
+        return files;
+    }
+}
