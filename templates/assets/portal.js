@@ -218,18 +218,24 @@
     span.textContent = text;
     return span;
   }
+  /* The documents' own words (title, issuer) are Vietnamese: marked so when the page is in another language. */
+  var CONTENT_LANG = script.getAttribute('data-content-lang');
+  function vietnamese(td) {
+    if (CONTENT_LANG) { td.lang = CONTENT_LANG; }
+    return td;
+  }
   function row(plan) {
     var tr = document.createElement('tr');
     cell(tr, 'nowrap').appendChild(link(plan.u, plan.n));
     cell(tr, 'nowrap').textContent = plan.dt;
-    var title = cell(tr, '');
+    var title = vietnamese(cell(tr, ''));
     var kindLabel = document.createElement('span');
     kindLabel.className = 'index-kind';
     kindLabel.textContent = plan.k;
     title.appendChild(kindLabel);
     title.appendChild(document.createTextNode(' '));
     title.appendChild(link(plan.u, plan.t));
-    cell(tr, '').textContent = plan.i;
+    vietnamese(cell(tr, '')).textContent = plan.i;
     var funding = cell(tr, 'cell-money');
     funding.appendChild(cardLabel(say('total') + ': '));
     funding.appendChild(document.createTextNode(plan.f));
