@@ -80,7 +80,7 @@ class TemplateErrorTest {
         Path templates = copyOfTemplates();
         Path plan = templates.resolve("plan.ftlh");
         List<String> lines = new ArrayList<>(Files.readAllLines(plan, StandardCharsets.UTF_8));
-        int line = lines.indexOf("<main class=\"document\">") + 2;
+        int line = lines.indexOf("<main class=\"document\"<@doc.vi/>>") + 2;
         lines.add(line - 1, "${plan.noSuchField}");
         Files.write(plan, lines, StandardCharsets.UTF_8);
 
@@ -113,7 +113,7 @@ class TemplateErrorTest {
     /** Puts an expression FreeMarker cannot parse at the top of the document's body; its 1-based line. */
     private static int insertSyntaxError(Path plan) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(plan, StandardCharsets.UTF_8));
-        int line = lines.indexOf("<main class=\"document\">") + 2;
+        int line = lines.indexOf("<main class=\"document\"<@doc.vi/>>") + 2;
         lines.add(line - 1, "<p>${plan.info.title?upper_case + }</p>");
         Files.write(plan, lines, StandardCharsets.UTF_8);
         return line;

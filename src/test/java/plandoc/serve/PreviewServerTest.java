@@ -116,8 +116,8 @@ class PreviewServerTest {
         long version = version(site.page(PLAN));
         Path template = site.templates.resolve("plan.ftlh");
         String text = Files.readString(template, StandardCharsets.UTF_8);
-        Files.writeString(template, text.replace("<main class=\"document\">",
-                "<main class=\"document\"><p class=\"mau-moi\">Mẫu mới</p>"), StandardCharsets.UTF_8);
+        Files.writeString(template, text.replace("<main class=\"document\"<@doc.vi/>>",
+                "<main class=\"document\"<@doc.vi/>><p class=\"mau-moi\">Mẫu mới</p>"), StandardCharsets.UTF_8);
 
         PreviewSite.await("the page to change", () -> version(site.page(PLAN)) > version);
         assertTrue(site.page(PLAN).contains("mau-moi"));

@@ -3,9 +3,11 @@ package plandoc.render.html;
 import plandoc.diagnostic.Message;
 
 import freemarker.cache.FileTemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -72,8 +74,8 @@ public final class TemplateEngine {
         try {
             Template template = configuration.getTemplate(templateName);
             StringWriter out = new StringWriter(64 * 1024);
-            freemarker.core.Environment environment = template.createProcessingEnvironment(model, out);
-            freemarker.template.ObjectWrapper wrapper = configuration.getObjectWrapper();
+            Environment environment = template.createProcessingEnvironment(model, out);
+            ObjectWrapper wrapper = configuration.getObjectWrapper();
             environment.setGlobalVariable("text", wrapper.wrap(chrome.texts()));
             environment.setGlobalVariable("lang", wrapper.wrap(chrome.language()));
             environment.setGlobalVariable("contentLang", wrapper.wrap(chrome.contentLanguage()));
