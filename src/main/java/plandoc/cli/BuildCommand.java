@@ -196,12 +196,13 @@ final class BuildCommand implements Callable<Integer> {
             // The progress line is cleared when rendering finishes, before the problems are printed.
             BuildReport result = build.render(outcomes, clean, progress);
             printOutcome(result, build, report);
-            printDrafts(outcomes, report);
+            printDrafts(outcomes, result, report);
             // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in.
             boolean fontNotice = build.fonts().isPresent() && FontNotice.due(out, build.fonts().get(), verbose || clean);
             // Only a build that printed nothing but the check's problems can be answered from its record.
             // (nor one that left a draft out: it says so every time)
             if (!failed && result.ok() && result.kept().isEmpty() && result.unpublished().isEmpty()
+                    && result.withdrawn().isEmpty()
                     && result.recovery() == SitePublisher.Recovery.CLEAN
                     && outcomes.stream().noneMatch(new Generator(Path.of(""), draft)::withheld)) {
                 CheckCache.record(out, inputs, outcomes, console.messages()::format, result.published().size(), before,
@@ -232,13 +233,17 @@ final class BuildCommand implements Callable<Integer> {
      * Issue 12: a draft build says it wrote drafts, not documents to publish; a normal build names the
      * plans it left out because their sources say {@code draft: true}.
      */
-    private void printDrafts(List<Generator.PlanOutcome> outcomes, Console report) {
+    private void printDrafts(List<Generator.PlanOutcome> outcomes, BuildReport result, Console report) {
         if (draft) {
             report.out().println(console.text("build.draft-summary", out));
             return;
         }
+        // A draft the site held (a preview's, or a plan turned back into a draft) is said to be withdrawn.
+        for (String slug : result.withdrawn()) {
+            report.out().println(console.text("build.draft-withdrawn", slug, out, Launcher.command(), Launcher.command()));
+        }
         Generator generator = new Generator(Path.of(""));
-        outcomes.stream().filter(generator::withheld)
+        outcomes.stream().filter(generator::withheld).filter(o -> !result.withdrawn().contains(o.slug()))
                 .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug(), Launcher.command())));
     }
 
