@@ -158,7 +158,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         if (merge != null) {
-            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs);
+            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft);
         }
         long start = System.nanoTime();
         RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)

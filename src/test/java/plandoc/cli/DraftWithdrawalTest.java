@@ -111,6 +111,26 @@ class DraftWithdrawalTest {
         assertNoDraftIn(site);
     }
 
+    @Test
+    void aShardBuiltAsADraftIsNeverMergedIntoThePublishedSite() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        assertEquals(0, Cli.newIssued("new", DRAFT, "--content", content.toString()).exit());
+        assertEquals(0, Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1").exit());
+        assertTrue(Files.exists(site.resolve(DRAFT).resolve("1-KH-UBND.pdf")));
+        Path shard = dir.resolve("shard-1");
+        Cli.Result drafted = Cli.run("build", "--draft", "--shard", "1/1", "--content", content.toString(),
+                "--out", shard.toString(), "-j", "1");
+        assertEquals(0, drafted.exit(), drafted.errText());
+        assertTrue(Files.exists(shard.resolve(DRAFT).resolve("du-thao-KH-UBND.pdf")), "the shard holds the draft");
+
+        Cli.Result merged = Cli.run("build", "--merge", shard.toString(), "--content", content.toString(),
+                "--out", site.toString(), "-j", "1");
+        assertEquals(0, merged.exit(), merged.errText());
+        assertTrue(merged.outText().contains("Đã gỡ " + DRAFT + " khỏi " + site), merged.outText());
+        assertNoDraftIn(site);
+    }
+
     /** No draft file, page, record or index entry anywhere in the site. */
     private static void assertNoDraftIn(Path site) throws Exception {
         assertFalse(Files.exists(site.resolve(DRAFT)), "the draft's folder is gone");
