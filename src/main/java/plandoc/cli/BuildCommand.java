@@ -147,6 +147,10 @@ final class BuildCommand implements Callable<Integer> {
         if (out == null) {
             out = draft ? DRAFT_OUT : Path.of("site");
         }
+        // The published site is never a draft build's output, even when asked for by --out.
+        if (draft && out.toAbsolutePath().normalize().equals(Path.of("site").toAbsolutePath().normalize())) {
+            return usage(console.text("build.draft-into-site", out));
+        }
         Optional<Shard> part = Optional.empty();
         if (shard != null) {
             if (merge != null) {

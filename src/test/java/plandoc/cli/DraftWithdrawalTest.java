@@ -131,6 +131,19 @@ class DraftWithdrawalTest {
         assertNoDraftIn(site);
     }
 
+    @Test
+    void aDraftBuildRefusesThePublishedSiteAsItsOutput() throws Exception {
+        Path content = dir.resolve("content");
+        assertEquals(0, Cli.run("new", DRAFT, "--content", content.toString()).exit());
+        Cli.Result refused = Cli.run("build", "--draft", "--content", content.toString(), "--out", "./site", "-j", "1");
+        assertEquals(ExitCode.USAGE, refused.exit());
+        assertTrue(refused.errText().contains("build --draft không ghi vào ./site: đó là trang đăng lên cổng"),
+                refused.errText());
+        Cli.Result en = Cli.run("--lang", "en", "build", "--draft", "--content", content.toString(), "--out", "site");
+        assertEquals(ExitCode.USAGE, en.exit());
+        assertTrue(en.errText().contains("that is the site published on the portal"), en.errText());
+    }
+
     /** No draft file, page, record or index entry anywhere in the site. */
     private static void assertNoDraftIn(Path site) throws Exception {
         assertFalse(Files.exists(site.resolve(DRAFT)), "the draft's folder is gone");
