@@ -11,8 +11,12 @@
  * Decree 30 e-document fields. Here the catalog gets the same entries in the same order, with an empty
  * /Metadata stream that describe replaces, so the PDF's bytes are the same.
  *
+ * Also: the output device is GlyphCheckedDevice (at the end of this file), the library's device whose glyph test
+ * before painting a run does not compute the run's width only to throw it away (docs/benchmarks.md, "s11-cpu").
+ *
  * When upgrading openhtmltopdf: diff this file against the new version's class (or drop it and accept the
- * cost); plandoc.render.LibraryXmpTest tells whether the patched class is the one loaded.
+ * cost); plandoc.render.LibraryXmpTest tells whether the patched class is the one loaded (GlyphCheckTest
+ * too).
  */
 /*
  * {{{ header & license
@@ -188,8 +192,9 @@ public class PdfBoxRenderer implements Closeable, PageSupplier {
 
             _dotsPerPoint = DEFAULT_DOTS_PER_POINT;
             _testMode = state._testMode;
+            // plandoc patch: GlyphCheckedDevice instead of PdfBoxFastOutputDevice (see the class).
             _outputDevice =
-                    new PdfBoxFastOutputDevice(DEFAULT_DOTS_PER_POINT, _testMode,
+                    new GlyphCheckedDevice(DEFAULT_DOTS_PER_POINT, _testMode,
                             state._pdfUaConform || state._pdfAConformance.getConformanceValue().equals("A"),
                             state._pdfAConformance);
             _outputDevice.setWriter(_pdfDoc);
@@ -1062,5 +1067,57 @@ public class PdfBoxRenderer implements Closeable, PageSupplier {
         }
 
         return end;
+    }
+
+    /**
+     * plandoc patch: the library's device, with its "does the first font have every glyph" test made the
+     * way PDFBox fails it. {@code drawString} measured the whole run with {@code PDFont.getStringWidth} and
+     * threw the width away: that is {@code encode} (which throws for a character without a glyph) plus a
+     * CMap read and a width look-up per character, which never throw for the codes {@code encode} wrote.
+     * {@code encode} alone gives the same answer; the run is then drawn exactly as the library draws it, and
+     * a run the first font cannot draw takes the library's own path (font runs), test included.
+     */
+    static final class GlyphCheckedDevice extends PdfBoxFastOutputDevice {
+        private PdfBoxFSFont font;
+
+        GlyphCheckedDevice(float dotsPerPoint, boolean testMode, boolean pdfUaConform,
+                           PdfRendererBuilder.PdfAConformance pdfAConformance) {
+            super(dotsPerPoint, testMode, pdfUaConform, pdfAConformance);
+        }
+
+        @Override
+        public void setFont(com.openhtmltopdf.render.FSFont font) {
+            super.setFont(font);
+            this.font = (PdfBoxFSFont) font;
+        }
+
+        @Override
+        public void drawString(String s, float x, float y, com.openhtmltopdf.render.JustificationInfo info) {
+            PdfBoxFontResolver.FontDescription first = font.getFontDescriptions().get(0);
+            String effective = allPrintable(s) ? s : com.openhtmltopdf.extend.TextRenderer.getEffectivePrintableString(s);
+            try {
+                first.getFont().encode(effective);
+            } catch (Exception e) {
+                super.drawString(s, x, y, info);
+                return;
+            }
+            drawStringFast(effective, x, y, info, first, font.getSize2D());
+        }
+
+        /**
+         * TextRenderer.getEffectivePrintableString's test without its stream over the code points: the two
+         * characters it drops (soft hyphen, U+FFFC) are in the BMP, so testing each char is the same test.
+         */
+        private static boolean allPrintable(String s) {
+            if (s == null) {
+                return false;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                if (!com.openhtmltopdf.util.OpenUtil.isSafeFontCodePointToPrint(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

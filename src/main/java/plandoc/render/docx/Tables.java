@@ -112,7 +112,7 @@ final class Tables {
                 XWPFTableCell tc = tr.createCell();
                 span(tc, cell.colspan());
                 XWPFParagraph p = tc.getParagraphs().get(0);
-                p.setAlignment(switch (cell.role()) {
+                Runs.aligned(p, switch (cell.role()) {
                     case "money" -> ParagraphAlignment.RIGHT;
                     case "number" -> ParagraphAlignment.CENTER;
                     default -> ParagraphAlignment.LEFT;
@@ -208,7 +208,7 @@ final class Tables {
                 XWPFTableCell tc = row.createCell();
                 tc.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
                 XWPFParagraph p = tc.getParagraphs().get(0);
-                p.setAlignment(ParagraphAlignment.CENTER);
+                Runs.aligned(p, ParagraphAlignment.CENTER);
                 if (cell != null) {
                     span(tc, cell.colspan());
                     if (cell.rowspan() > 1) {

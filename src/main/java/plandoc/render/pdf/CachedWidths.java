@@ -1,11 +1,11 @@
 package plandoc.render.pdf;
 
 import com.openhtmltopdf.extend.FontContext;
-import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.util.OpenUtil;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
@@ -46,13 +46,17 @@ final class CachedWidths extends PdfBoxTextRenderer {
         if (first == null) {
             return super.getWidth(context, font, string);
         }
-        String effective = TextRenderer.getEffectivePrintableString(string);
         Advances advances = fonts.computeIfAbsent(first, Advances::new);
         float sum = 0f;
-        for (int i = 0; i < effective.length(); i++) {
-            char c = effective.charAt(i);
+        for (int i = 0; i < string.length(); i++) {
+            char c = string.charAt(i);
             if (Character.isSurrogate(c)) {
                 return super.getWidth(context, font, string);
+            }
+            // What TextRenderer.getEffectivePrintableString leaves out (a soft hyphen, U+FFFC), skipped here
+            // in the same loop: that method streams over the code points of every string measured.
+            if (!OpenUtil.isSafeFontCodePointToPrint(c)) {
+                continue;
             }
             float advance = advances.of(c);
             if (Float.isNaN(advance)) {

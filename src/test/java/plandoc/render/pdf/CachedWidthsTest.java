@@ -28,7 +28,10 @@ class CachedWidthsTest {
                 "giai đoạn 2011- 2015,", "“Đề án” – tầm nhìn — 2030…", "1.234.567,89", "\t tab\u00a0nbsp\u00adshy",
                 // no glyph in Liberation Serif: the library's slower path, character runs and a replacement
                 "漢字 and Latin", "emoji 😀 outside the BMP", "\uFFFD", "bell\u0007 and zero\u200Bwidth",
-                "a lone surrogate \uD800 here", "đ".repeat(40) + "漢" + "ư".repeat(40)));
+                "a lone surrogate \uD800 here", "đ".repeat(40) + "漢" + "ư".repeat(40),
+                // what the library leaves out of a measured string (soft hyphen, object replacement), alone,
+                // together, and before a surrogate or a character without a glyph
+                "\u00ad", "\uFFFC", "công\u00adnghệ\uFFFCthông\u00ad", "\u00ad😀", "\uFFFC漢字"));
         // every line of both bundled plans: the characters real pages use, in real words and lines
         for (Path file : List.of(Path.of("content/ha-tinh-4086-2012/plan.yaml"), Path.of("content/ha-tinh-424-2022/plan.yaml"))) {
             samples.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
