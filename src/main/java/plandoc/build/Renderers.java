@@ -57,15 +57,15 @@ public final class Renderers {
     }
 
     /**
-     * Takes the portal's name from {@code province.yaml} as it is now (the preview server reads it again when
-     * the file changes); returns whether it changed. The PDF renderer is made again, as the name is printed
-     * in every document's metadata; the fonts are kept.
+     * Takes the portal's name and where the history shows from {@code province.yaml} as it is now (the preview
+     * server reads it again when the file changes); returns whether they changed. The PDF renderer is made
+     * again, as the name is printed in every document's metadata; the fonts are kept.
      */
-    public synchronized boolean usePortal(Optional<String> portal) {
-        if (portal.equals(settings.portal())) {
+    public synchronized boolean useProvince(plandoc.model.Province province) {
+        if (province.portal().equals(settings.portal()) && province.history() == settings.history()) {
             return false;
         }
-        settings = settings.withPortal(portal);
+        settings = settings.withProvince(province);
         planRenderer = null;
         return true;
     }

@@ -2,8 +2,12 @@ package plandoc.build;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import plandoc.history.Provenance;
+import plandoc.history.SourceVersion;
 import plandoc.compute.AgencyDirectory;
 import plandoc.render.AgencyPages;
 import plandoc.render.RenderException;
@@ -25,12 +29,34 @@ final class SitePages {
     private SitePages() {
     }
 
-    /** What of a record the site pages print: its slug, document, summary and agency work. */
-    record Basis(String slug, DocumentInfo info, PlanSummary summary, List<AgencyWork> agencyWork) {
+    /** What of a record the site pages print: its slug, document, summary, agency work and version. */
+    record Basis(String slug, DocumentInfo info, PlanSummary summary, List<AgencyWork> agencyWork,
+                 java.util.Optional<SourceVersion> version) {
     }
 
     static List<Basis> basis(List<SiteRecord> records) {
-        return records.stream().map(r -> new Basis(r.slug(), r.info(), r.summary(), r.agencyWork())).toList();
+        return records.stream().map(r -> new Basis(r.slug(), r.info(), r.summary(), r.agencyWork(), r.version()))
+                .toList();
+    }
+
+    /**
+     * The index's footer: the site's commit as published — dirty only for uncommitted files that are published
+     * (beside the plans, or in a plan whose page names them), not for the edits of a plan with errors whose
+     * last good version stays published — and the plans shown at another version than that commit holds.
+     * A record without a version (written by an older plandoc) counts as the plan's folder as it now is.
+     */
+    static SourceView siteSource(Provenance provenance, List<SiteRecord> records) {
+        List<SourceVersion> printed = new ArrayList<>();
+        List<Map.Entry<String, SourceVersion>> older = new ArrayList<>();
+        for (SiteRecord r : records) {
+            SourceVersion now = provenance.plans().get(r.slug());
+            Optional<SourceVersion> shown = r.version().or(() -> Optional.ofNullable(now));
+            shown.ifPresent(printed::add);
+            if (now != null && shown.isPresent() && !shown.get().commitId().equals(now.commitId())) {
+                older.add(Map.entry(r.info().numberSymbol(), shown.get()));
+            }
+        }
+        return SourceView.site(provenance.published(printed), older);
     }
 
     /** The agency view gathered from the records; none when the site has no agency view. */
@@ -56,6 +82,7 @@ final class SitePages {
     /** The search data, feed, sitemap and data package, by their path in the site. */
     static Map<String, byte[]> portal(List<SiteRecord> records, boolean linkAgencies, Renderers renderers) {
         return new PortalFiles().write(records.stream().map(SiteRecord::summary).toList(),
-                linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal());
+                linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal(),
+                renderers.settings().historyShown());
     }
 }

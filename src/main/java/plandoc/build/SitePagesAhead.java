@@ -70,7 +70,8 @@ final class SitePagesAhead {
             List<AgencyPage> agencies = SitePages.agencies(records, agencyView);
             byte[] agencyPage = agencies.isEmpty() ? null : SitePages.agencyPage(agencies, renderers);
             boolean linkAgencies = !agencies.isEmpty();
-            byte[] index = SitePages.index(records, linkAgencies, SourceView.of(provenance), renderers);
+            byte[] index = SitePages.index(records, linkAgencies, SitePages.siteSource(provenance, records),
+                    renderers);
             Map<String, byte[]> portal = SitePages.portal(records, linkAgencies, renderers);
             pages = new Pages(SitePages.basis(records), agencyView, provenance, linkAgencies,
                     Optional.ofNullable(agencyPage), index, portal);

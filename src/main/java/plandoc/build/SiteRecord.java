@@ -1,8 +1,10 @@
 package plandoc.build;
 
 import java.util.List;
+import java.util.Optional;
 import plandoc.diagnostic.Problem;
 import plandoc.history.HistoryEntry;
+import plandoc.history.SourceVersion;
 import plandoc.render.html.IndexEntry;
 import plandoc.render.html.PlanLinks;
 import plandoc.render.portal.PlanSummaries;
@@ -23,20 +25,35 @@ import plandoc.resolved.ResolvedPlan;
  * @param key     the plan's input key (as in {@code .plandoc-cache.json}) the record was made under
  * @param folder  the plan folder as the check printed it (problems name files under it)
  * @param files   the files of the plan's folder in the site, with their sizes
+ * @param version the version the plan's page and PDF name (its own commit, dirty or not); empty outside git.
+ *                Kept so that the index describes what is published when this version stays published
+ *                after the plan's sources got errors
  */
 public record SiteRecord(String slug, String key, String folder, DocumentInfo info, PlanSummary summary,
-                         List<AgencyWork> agencyWork, List<Problem> problems, List<BuildCache.OutputFile> files) {
+                         List<AgencyWork> agencyWork, List<Problem> problems, List<BuildCache.OutputFile> files,
+                         Optional<SourceVersion> version) {
     public SiteRecord {
         agencyWork = List.copyOf(agencyWork);
         problems = List.copyOf(problems);
         files = List.copyOf(files);
     }
 
-    /** The record of a plan just resolved and rendered. */
+    public SiteRecord(String slug, String key, String folder, DocumentInfo info, PlanSummary summary,
+                      List<AgencyWork> agencyWork, List<Problem> problems, List<BuildCache.OutputFile> files) {
+        this(slug, key, folder, info, summary, agencyWork, problems, files, Optional.empty());
+    }
+
+    /** The record of a plan just resolved and rendered, its page naming {@code version}. */
+    public static SiteRecord of(String key, String folder, ResolvedPlan plan, PlanLinks links, List<HistoryEntry> history,
+                                List<Problem> problems, List<BuildCache.OutputFile> files, Optional<SourceVersion> version) {
+        return new SiteRecord(plan.info().slug(), key, folder, plan.info(), PlanSummaries.of(plan, links, history),
+                plan.agencyWork(), problems, files, version);
+    }
+
+    /** As above, outside git. */
     public static SiteRecord of(String key, String folder, ResolvedPlan plan, PlanLinks links, List<HistoryEntry> history,
                                 List<Problem> problems, List<BuildCache.OutputFile> files) {
-        return new SiteRecord(plan.info().slug(), key, folder, plan.info(), PlanSummaries.of(plan, links, history),
-                plan.agencyWork(), problems, files);
+        return of(key, folder, plan, links, history, problems, files, Optional.empty());
     }
 
     public PlanLinks links() {

@@ -17,6 +17,7 @@ import plandoc.diagnostic.Message;
 import plandoc.diagnostic.Problem;
 import plandoc.diagnostic.Severity;
 import plandoc.diagnostic.SourcePosition;
+import plandoc.history.SourceVersion;
 import plandoc.history.TimeText;
 import plandoc.render.html.DataFile;
 import plandoc.render.html.PlanLinks;
@@ -84,6 +85,7 @@ public final class SiteRecords {
         }
         ArrayNode files = root.putArray("files");
         record.files().forEach(f -> files.addObject().put("name", f.name()).put("size", f.size()));
+        record.version().ifPresent(v -> root.putObject("version").put("commit", v.commitId()).put("dirty", v.dirty()));
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
@@ -170,6 +172,7 @@ public final class SiteRecords {
     private static final List<String> TABLE = List.of("path", "budget", "title", "unit", "total");
     private static final List<String> WORK = List.of("agencyId", "agencyName", "role", "label", "title", "anchor",
             "amount", "unit", "amountText");
+    private static final List<String> VERSION = List.of("commit");
     private static final List<String> PROBLEM = List.of("severity", "file", "key");
 
     /** The record, or empty when it is of another format; throws when it is not a whole one. */
@@ -179,8 +182,10 @@ public final class SiteRecords {
         List<AgencyWork> work = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<BuildCache.OutputFile> files = new ArrayList<>();
+        List<SourceVersion> version = new ArrayList<>();
         String[] v = JsonFields.texts(parser, RECORD, (name, p) -> {
             switch (name) {
+                case "version" -> version.add(version(p));
                 case "info" -> info[0] = info(p);
                 case "summary" -> summary[0] = summary(p);
                 case "agencyWork" -> work.addAll(JsonFields.list(p, SiteRecords::work));
@@ -195,7 +200,23 @@ public final class SiteRecords {
         if (info[0] == null || summary[0] == null) {
             throw new IOException("no info or summary"); // a foreign record: read as none
         }
-        return Optional.of(new SiteRecord(v[1], v[2], v[3], info[0], summary[0], work, problems, files));
+        return Optional.of(new SiteRecord(v[1], v[2], v[3], info[0], summary[0], work, problems, files,
+                version.stream().findFirst()));
+    }
+
+    private static SourceVersion version(JsonParser parser) throws IOException {
+        boolean[] dirty = {false};
+        String[] v = JsonFields.texts(parser, VERSION, (name, p) -> {
+            if (name.equals("dirty")) {
+                dirty[0] = p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
+            } else {
+                p.skipChildren();
+            }
+        });
+        if (v[0] == null) {
+            throw new IOException("a version without its commit"); // a foreign record: read as none
+        }
+        return new SourceVersion(v[0], dirty[0]);
     }
 
     private static DocumentInfo info(JsonParser parser) throws IOException {

@@ -290,7 +290,8 @@ public final class SiteUpdate {
                 Optional<SiteRecord> record = p.fresh() ? p.record() : p.source().resolved().isEmpty() ? Optional.empty()
                         : SiteRecords.parse(SiteRecords.bytes(SiteRecord.of(p.key(), p.source().folder().toString(),
                                 p.source().resolved().get(), renderer.siteLinks(p.source().resolved().get()),
-                                provenance.entries(p.slug()), p.source().problems(), List.of())));
+                                provenance.entries(p.slug()), p.source().problems(), List.of(),
+                                provenance.version(p.slug()))));
                 if (record.isEmpty()) {
                     return Optional.empty();
                 }
@@ -406,7 +407,7 @@ public final class SiteUpdate {
                                    Path outDir, BuildCache cache, Transaction transaction, Report report)
             throws IOException, SitePageFailure {
         boolean changed = stageAssets(outDir, base, cache, transaction, report.problems);
-        SourceView siteSource = SourceView.of(provenance);
+        SourceView siteSource = SitePages.siteSource(provenance, records);
         Digest indexKey = new Digest().add(base).add(siteSource.digestText());
         records.forEach(r -> indexKey.add(r.slug()).add(r.key()));
         // Site pages come from the records only, whether a plan was resolved now or not (issue 17).
@@ -536,7 +537,9 @@ public final class SiteUpdate {
             return new Planned(source, key, true, kept, false);
         }
         byte[] bytes = SiteRecords.bytes(SiteRecord.of(key, source.folder().toString(), source.resolved().get(),
-                entry.links(), provenance.entries(source.slug()), source.problems(), entry.files()));
+                entry.links(), provenance.entries(source.slug()), source.problems(), entry.files(),
+                // A last good version read again from its sources: which version its page names is not known.
+                source.standing() == PlanSource.Standing.LAST_GOOD ? Optional.empty() : provenance.version(source.slug())));
         boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
         return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
     }
@@ -666,7 +669,7 @@ public final class SiteUpdate {
             List<BuildCache.OutputFile> files = files(rendered);
             // Read back from its bytes, so the site pages are made from exactly what a later build reads.
             byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),
-                    provenance.entries(slug), p.source().problems(), files));
+                    provenance.entries(slug), p.source().problems(), files, provenance.version(slug)));
             transaction.stageFile(SiteRecord.path(slug), record);
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
                     SiteRecords.parse(record), Optional.empty());

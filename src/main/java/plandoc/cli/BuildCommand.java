@@ -166,7 +166,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)
-                .withDraftBuild(draft).withPortal(ContentProvince.of(content).portal());
+                .withDraftBuild(draft).withProvince(ContentProvince.of(content));
         ToolVersion tool = ToolVersion.current();
         // Problems are always printed; --quiet only drops the summaries.
         Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),

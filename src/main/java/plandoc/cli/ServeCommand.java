@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.CONTENT;
         }
         PreviewServer.Settings settings = new PreviewServer.Settings(content, templates, out, host, port, jobs,
-                RenderSettings.fromEnvironment(System.getenv()).withPortal(ContentProvince.of(content).portal()),
+                RenderSettings.fromEnvironment(System.getenv()).withProvince(ContentProvince.of(content)),
                 console.messages(), console.err()::println);
         try (SiteLock held = lock.get()) {
             PreviewServer server;

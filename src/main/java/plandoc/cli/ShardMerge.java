@@ -47,7 +47,7 @@ final class ShardMerge {
         try (SiteLock held = lock.get()) {
             CheckCache.forget(out);
             SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv())
-                    .withPortal(ContentProvince.of(content).portal()),
+                    .withProvince(ContentProvince.of(content)),
                     ToolVersion.current(), jobs, draft);
             BuildReport result = build.merge(shards, BuildProgress.SILENT);
             for (RenderProblem p : result.problems()) {

@@ -17,9 +17,14 @@ import java.util.Optional;
  *                  pages as they are)
  * @param changes   plan slug → commit id → what that commit changed in the plan's document; a commit
  *                  without one (nothing compared it) is listed with its message only
+ * @param changedBeside files differing from HEAD lie outside every plan folder read (templates, the agency
+ *                  register, a plan folder not read): what makes the published site differ from HEAD
+ *                  whichever plans are published; a plan folder's own changes count only if that version
+ *                  of the plan is the one published (a plan with errors keeps its last good version)
  */
 public record Provenance(Optional<SourceVersion> version, Map<String, List<Commit>> histories,
-                         Map<String, SourceVersion> plans, Map<String, Map<String, ContentChange>> changes) {
+                         Map<String, SourceVersion> plans, Map<String, Map<String, ContentChange>> changes,
+                         boolean changedBeside) {
     public static final Provenance NONE = new Provenance(Optional.empty(), Map.of(), Map.of());
 
     public Provenance {
@@ -30,6 +35,12 @@ public record Provenance(Optional<SourceVersion> version, Map<String, List<Commi
         Map<String, Map<String, ContentChange>> byPlan = new LinkedHashMap<>();
         changes.forEach((slug, byCommit) -> byPlan.put(slug, Map.copyOf(byCommit)));
         changes = java.util.Collections.unmodifiableMap(byPlan);
+    }
+
+    /** Every differing file counted as lying beside the plans: the site is dirty whenever HEAD's is. */
+    public Provenance(Optional<SourceVersion> version, Map<String, List<Commit>> histories,
+                      Map<String, SourceVersion> plans, Map<String, Map<String, ContentChange>> changes) {
+        this(version, histories, plans, changes, version.map(SourceVersion::dirty).orElse(false));
     }
 
     /** Without what each commit changed: the history lists commits with their messages. */
@@ -60,6 +71,17 @@ public record Provenance(Optional<SourceVersion> version, Map<String, List<Commi
         Map<String, ContentChange> byCommit = changes.getOrDefault(slug, Map.of());
         return history(slug).stream()
                 .map(c -> new HistoryEntry(c, Optional.ofNullable(byCommit.get(c.id())))).toList();
+    }
+
+    /**
+     * The site's version as published: HEAD, dirty only when files beside the plans differ from it or a
+     * published plan's page names a dirty version of its own. {@code published} holds the version each
+     * published plan's page names — a plan with errors keeps the one it was published with, which need not
+     * be its folder as it now is (the index said "+ thay đổi chưa commit" for a broken edit nobody sees).
+     */
+    public Optional<SourceVersion> published(java.util.Collection<SourceVersion> published) {
+        return version.map(head -> new SourceVersion(head.commitId(),
+                changedBeside || published.stream().anyMatch(SourceVersion::dirty)));
     }
 
     /** The version a plan's page and PDF name: its own, or the site's for a plan not read from git. */

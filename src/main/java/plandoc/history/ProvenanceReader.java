@@ -147,9 +147,11 @@ public final class ProvenanceReader {
                 Map<String, List<Commit>> histories = new LinkedHashMap<>();
                 Map<String, SourceVersion> plans = new LinkedHashMap<>();
                 Map<String, Map<String, ContentChange>> documentChanges = new LinkedHashMap<>();
+                List<String> planPaths = new ArrayList<>();
                 for (Path folder : planFolders) {
                     Optional<String> path = git.relative(folder);
                     if (path.isPresent()) {
+                        planPaths.add(path.get());
                         Optional<List<Commit>> cached = known.get(head, path.get());
                         List<Commit> log = cached.isPresent() ? cached.get() : git.log(path.get(), HISTORY_LIMIT);
                         if (cached.isEmpty()) {
@@ -164,7 +166,8 @@ public final class ProvenanceReader {
                     }
                 }
                 Optional<SourceVersion> version = Optional.of(new SourceVersion(head, changes.get().any()));
-                return new Provenance(version, histories, plans, documentChanges);
+                return new Provenance(version, histories, plans, documentChanges,
+                        changes.get().outside(planPaths));
             }
         } catch (IOException | org.eclipse.jgit.api.errors.JGitInternalException
                  | org.eclipse.jgit.errors.RevisionSyntaxException e) {

@@ -41,6 +41,23 @@ final class WorkingChanges {
         return !paths.isEmpty();
     }
 
+    /** Whether a differing file lies outside all of {@code folders} (relative to the working tree). */
+    boolean outside(java.util.Collection<String> folders) {
+        for (String path : paths) {
+            boolean inside = false;
+            for (String folder : folders) {
+                if (folder.isEmpty() || path.equals(folder) || path.startsWith(folder + "/")) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a file under {@code folder} (relative to the working tree; "" is all of it) differs. */
     boolean under(String folder) {
         return folder.isEmpty() ? any() : paths.contains(folder) || folders.contains(folder);

@@ -272,7 +272,10 @@ public final class PlanShape {
             optional("register", STRING, "Tệp danh mục cơ quan, nằm cạnh các thư mục kế hoạch (mặc định agencies.yaml)."),
             optional("plan_register", new Value.Choice(Arrays.stream(Province.PlanRegister.values())
                     .map(Province.PlanRegister::id).toList()),
-                    "agencies.yaml trong thư mục một kế hoạch: add (mặc định) bổ sung vào danh mục chung, replace thay hẳn danh mục chung."));
+                    "agencies.yaml trong thư mục một kế hoạch: add (mặc định) bổ sung vào danh mục chung, replace thay hẳn danh mục chung."),
+            optional("history", new Value.Choice(Arrays.stream(Province.History.values())
+                    .map(Province.History::id).toList()),
+                    "Lịch sử văn bản (các lần lưu trong git) ở cuối trang mỗi văn bản: draft (mặc định) chỉ trong bản dự thảo (build --draft), public cả trên cổng thông tin, none không hiện."));
 
     private PlanShape() {
     }

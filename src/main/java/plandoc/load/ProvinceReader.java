@@ -36,7 +36,9 @@ final class ProvinceReader {
                 .orElse(Province.DEFAULT_REGISTER);
         Province.PlanRegister planRegister = f.optional("plan_register",
                 n -> nodes.choice(n, Province.PlanRegister.class, "plan_register")).orElse(Province.PlanRegister.ADD);
-        return new Province(portal, name, place, register, registerNode.map(YamlNode::at), planRegister);
+        Province.History history = f.optional("history",
+                n -> nodes.choice(n, Province.History.class, "history")).orElse(Province.History.DRAFT);
+        return new Province(portal, name, place, register, registerNode.map(YamlNode::at), planRegister, history);
     }
 
     /** A register is a YAML file directly beside the plan folders: the files every plan's key is made from. */

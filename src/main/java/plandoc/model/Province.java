@@ -14,13 +14,14 @@ import plandoc.diagnostic.SourcePosition;
  * @param register   the file name, beside the plan folders, of the agency register plans use
  * @param registerAt where {@code register} was written, for a register file that is not there
  * @param planRegister what a plan folder's own {@code agencies.yaml} does to {@code register}
+ * @param history    where a plan page lists its versions ("Lịch sử văn bản")
  */
 public record Province(Optional<String> portal, Optional<String> name, Optional<String> place, String register,
-                       Optional<SourcePosition> registerAt, PlanRegister planRegister) {
+                       Optional<SourcePosition> registerAt, PlanRegister planRegister, History history) {
     public static final String FILE = "province.yaml";
     public static final String DEFAULT_REGISTER = "agencies.yaml";
     public static final Province NONE = new Province(Optional.empty(), Optional.empty(), Optional.empty(),
-            DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD);
+            DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD, History.DRAFT);
 
     /**
      * Of the names of the files beside the plan folders, those every plan is loaded with, in the order given:
@@ -54,6 +55,36 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
         @Override
         public String id() {
             return id;
+        }
+    }
+
+    /**
+     * {@code history:}: where a plan's page lists its versions, the git commits that touched its folder with
+     * their authors and notes. Those are the drafters' working notes: an issued document on the public portal
+     * shows none of them unless the portal asks for it.
+     */
+    public enum History implements Choice {
+        /** In {@code build --draft} (e-office drafts) only: the default. */
+        DRAFT("draft"),
+        /** On the published site too. */
+        PUBLIC("public"),
+        /** Nowhere. */
+        NONE("none");
+
+        private final String id;
+
+        History(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        /** Whether pages of a build list the versions: a draft build ({@code --draft}) or the published site. */
+        public boolean shown(boolean draftBuild) {
+            return this == PUBLIC || this == DRAFT && draftBuild;
         }
     }
 

@@ -134,7 +134,7 @@ public final class PlanRenderer {
         Provenance provenance;
         try {
             provenance = provenanceSource.get();
-            page = page(plan, files, SourceView.of(provenance, files.slug()));
+            page = page(plan, files, SourceView.of(provenance, files.slug(), pdf.settings().historyShown()));
         } catch (TemplateError | RuntimeException e) {
             if (officeFiles != null) {
                 officeFiles.cancel(true);

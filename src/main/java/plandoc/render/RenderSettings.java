@@ -3,6 +3,7 @@ package plandoc.render;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import plandoc.model.Province;
 
 /**
  * Settings of the render stage that do not come from the plans.
@@ -18,24 +19,42 @@ import java.util.Optional;
  * @param portal          the e-portal's name ({@code content/province.yaml}, {@code portal:}): printed in the
  *                        site's page titles and header, the feed's title and the data package's publisher;
  *                        empty: the generic titles
+ * @param history         where plan pages list their versions ({@code content/province.yaml}, {@code history:}):
+ *                        by default in a draft build only, so the published site shows no drafters' commits
  */
 public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
-                             boolean separateAppendices, boolean draftBuild, Optional<String> portal) {
+                             boolean separateAppendices, boolean draftBuild, Optional<String> portal,
+                             Province.History history) {
 
     public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl) {
-        this(sourceDateEpoch, siteUrl, false, false, Optional.empty());
+        this(sourceDateEpoch, siteUrl, false, false, Optional.empty(), Province.History.DRAFT);
     }
 
     public RenderSettings withSeparateAppendices(boolean separate) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separate, draftBuild, portal);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separate, draftBuild, portal, history);
     }
 
     public RenderSettings withDraftBuild(boolean draft) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draft, portal);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draft, portal, history);
     }
 
     public RenderSettings withPortal(Optional<String> name) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, name);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, name, history);
+    }
+
+    /** What {@code province.yaml} says the site's pages print: the portal's name and where the history shows. */
+    public RenderSettings withProvince(Province province) {
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, province.portal(),
+                province.history());
+    }
+
+    public RenderSettings withHistory(Province.History shown) {
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, shown);
+    }
+
+    /** Whether a plan's page lists its versions ("Lịch sử văn bản") in this build. */
+    public boolean historyShown() {
+        return history.shown(draftBuild);
     }
 
     /**
@@ -47,7 +66,7 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
         return "RenderSettings[sourceDateEpoch=" + sourceDateEpoch.map(Instant::toString).orElse("")
                 + ", siteUrl=" + siteUrl.map(java.net.URI::toString).orElse("")
                 + ", separateAppendices=" + separateAppendices + ", draftBuild=" + draftBuild
-                + ", portal=" + portal.orElse("") + "]";
+                + ", portal=" + portal.orElse("") + ", history=" + history.id() + "]";
     }
 
     /** The portal's name for templates: "" when there is none, so a template tests it with ?has_content. */

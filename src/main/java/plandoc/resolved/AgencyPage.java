@@ -3,16 +3,39 @@ package plandoc.resolved;
 import java.util.List;
 
 /**
- * One agency's page in the site: its work across every plan, and the money of the rows it leads.
+ * One agency's page in the site: its work across every plan, and, plan by plan, the money of the
+ * budget rows it leads. Money is never added up across plans: they are documents of other years,
+ * other sources, and a later one may revise an earlier one.
  *
- * @param totalText the total of the budget rows it leads, converted exactly to one unit, or ""
+ * @param totals the money of the rows it leads, one line per plan that gives it any, in the order
+ *               of the entries; empty when it leads no budget row
  */
-public record AgencyPage(String id, String name, boolean group, List<Entry> entries, String totalText) {
+public record AgencyPage(String id, String name, boolean group, List<Entry> entries, List<PlanTotal> totals) {
     public AgencyPage {
         entries = List.copyOf(entries);
+        totals = List.copyOf(totals);
     }
 
-    /** A piece of work and the plan it is in. */
-    public record Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work) {
+    /**
+     * A piece of work and the plan it is in.
+     *
+     * @param coLeads the other agencies leading the same task or budget row ("Sở Tài chính, Sở Nội vụ"),
+     *                or "": the row's money is counted whole for each of them
+     */
+    public record Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work, String coLeads) {
+        public Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work) {
+            this(planSlug, planNumberSymbol, planTitle, work, "");
+        }
+    }
+
+    /**
+     * What the budget rows an agency leads in one plan add up to, converted exactly to one unit.
+     *
+     * @param planDateText the plan's date ("28/12/2012"), or "" for an undated draft
+     * @param totalText    every row it leads, the jointly led ones whole ("27.000 triệu đồng")
+     * @param jointText    of which the rows it leads jointly with other agencies, or "" when none
+     */
+    public record PlanTotal(String planSlug, String planNumberSymbol, String planDateText, String totalText,
+                            String jointText) {
     }
 }

@@ -153,9 +153,10 @@ final class PreviewBuilder implements AutoCloseable {
         long start = System.nanoTime();
         long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         boolean templates = changes.templates() && renderers.refresh();
-        // A file beside the plan folders changed: it may be province.yaml, whose portal name heads every page.
-        boolean portal = changes.everyPlan() && renderers.usePortal(
-                new PlanLoader(Path.of("")).provinceOf(content, new Problems()).portal());
+        // A file beside the plan folders changed: it may be province.yaml, whose portal name heads every page
+        // and whose history: setting says whether pages list their versions.
+        boolean portal = changes.everyPlan() && renderers.useProvince(
+                new PlanLoader(Path.of("")).provinceOf(content, new Problems()));
         List<String> toRead = new ArrayList<>();
         if (changes.everyPlan()) {
             List<String> folders = new PlanLoader(Path.of("")).planFolders(content).stream()

@@ -18,7 +18,7 @@ import plandoc.resolved.ResolvedPlan;
  */
 public final class Publishing {
     /** Fonts and templates are read once per templates folder, as a preview server keeps them. */
-    private static final java.util.Map<Path, Renderers> RENDERERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Renderers> RENDERERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Publishing() {
     }
@@ -31,8 +31,20 @@ public final class Publishing {
         return publish(plans, List.of(), templates, site, provenance, new SiteFiles());
     }
 
+    /** As a site whose province.yaml says {@code history: public}: plan pages list their versions. */
+    public static BuildReport publishWithHistory(List<ResolvedPlan> plans, Path templates, Path site,
+                                                 Provenance provenance) {
+        return publish(plans, List.of(), templates, site, provenance, new SiteFiles(),
+                RenderSettings.defaults().withHistory(plandoc.model.Province.History.PUBLIC));
+    }
+
     public static BuildReport publish(List<ResolvedPlan> plans, List<AgencyPage> agencies, Path templates, Path site,
                                       Provenance provenance, SiteFiles files) {
+        return publish(plans, agencies, templates, site, provenance, files, RenderSettings.defaults());
+    }
+
+    private static BuildReport publish(List<ResolvedPlan> plans, List<AgencyPage> agencies, Path templates, Path site,
+                                       Provenance provenance, SiteFiles files, RenderSettings settings) {
         try {
             Path sources = site.toAbsolutePath().resolveSibling(site.getFileName() + "-sources");
             List<PlanSource> planSources = new ArrayList<>();
@@ -40,10 +52,11 @@ public final class Publishing {
                 Path folder = Files.createDirectories(sources.resolve("plan-" + i));
                 planSources.add(new PlanSource(folder, plans.get(i)));
             }
-            Renderers renderers = RENDERERS.get(templates.toAbsolutePath());
+            String key = templates.toAbsolutePath() + "\u0000" + settings.digestText();
+            Renderers renderers = RENDERERS.get(key);
             if (renderers == null || renderers.refresh()) {
-                renderers = new Renderers(templates, RenderSettings.defaults());
-                RENDERERS.put(templates.toAbsolutePath(), renderers);
+                renderers = new Renderers(templates, settings);
+                RENDERERS.put(key, renderers);
             }
             SiteUpdate update = new SiteUpdate(renderers,
                     ToolVersion.of("test"), 1, files);

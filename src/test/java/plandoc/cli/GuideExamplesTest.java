@@ -21,7 +21,8 @@ import plandoc.load.Shape;
  * The officers' guide (docs/huong-dan.md) is checked like a plan: every ```yaml example in it passes
  * {@code plandoc check --strict} with the agency register {@code plandoc new --province} writes. A full plan
  * (starting {@code document:}) is checked as it is; a register ({@code agencies:}) beside the guide's first
- * plan; any other example replaces the same top-level sections of that plan.
+ * plan; a {@code content/province.yaml} (its first key one of that file's) beside that plan in a content
+ * folder of its own; any other example replaces the same top-level sections of that plan.
  */
 class GuideExamplesTest {
     static final Path GUIDE = Path.of("docs/huong-dan.md");
@@ -45,6 +46,13 @@ class GuideExamplesTest {
             } else if (example.startsWith("agencies:")) {
                 Files.writeString(folder.resolve("plan.yaml"), base);
                 Files.writeString(folder.resolve("agencies.yaml"), example);
+            } else if (PlanShape.PROVINCE.keyNames().contains(example.substring(0, Math.max(0, example.indexOf(':'))))) {
+                // content/province.yaml: in a content folder of its own, beside the guide's first plan.
+                Path own = Files.createDirectories(dir.resolve("content-" + (i + 1)));
+                folder = Files.createDirectories(own.resolve("vi-du-" + (i + 1)));
+                Files.writeString(folder.resolve("plan.yaml"), base);
+                Files.copy(content.resolve("agencies.yaml"), own.resolve("agencies.yaml"));
+                Files.writeString(own.resolve("province.yaml"), example);
             } else {
                 Files.writeString(folder.resolve("plan.yaml"), replaceSections(base, example));
             }

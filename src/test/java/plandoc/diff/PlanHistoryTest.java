@@ -81,7 +81,7 @@ class PlanHistoryTest {
     private Path build(TestRepository repo, Provenance provenance) {
         ResolvedPlan plan = new Generator(repo.root()).resolve(repo.plan(SmallPlan.SLUG)).resolved().orElseThrow();
         Path site = dir.resolve("site");
-        BuildReport result = Publishing.publish(List.of(plan), TEMPLATES, site, provenance);
+        BuildReport result = Publishing.publishWithHistory(List.of(plan), TEMPLATES, site, provenance);
         assertTrue(result.ok(), result.problems().toString());
         return site;
     }

@@ -122,7 +122,7 @@ class ProvenanceTest {
     private Path build(TestRepository repo, Provenance provenance, String name) {
         ResolvedPlan plan = new Generator(repo.root()).resolve(repo.plan(SmallPlan.SLUG)).resolved().orElseThrow();
         Path site = dir.resolve(name);
-        BuildReport result = Publishing.publish(List.of(plan), TEMPLATES, site, provenance);
+        BuildReport result = Publishing.publishWithHistory(List.of(plan), TEMPLATES, site, provenance);
         assertTrue(result.ok(), result.problems().toString());
         return site;
     }

@@ -22,7 +22,7 @@ class DigestTextTest {
 
     @Test
     void everyRenderSettingAndOnlyThoseAreInItsDigestText() {
-        assertEquals(List.of("sourceDateEpoch", "siteUrl", "separateAppendices", "draftBuild", "portal"),
+        assertEquals(List.of("sourceDateEpoch", "siteUrl", "separateAppendices", "draftBuild", "portal", "history"),
                 Stream.of(RenderSettings.class.getRecordComponents()).map(c -> c.getName()).toList(),
                 "a new setting must be added to RenderSettings.digestText() and to this test");
         RenderSettings base = RenderSettings.defaults();
@@ -31,15 +31,20 @@ class DigestTextTest {
                         new RenderSettings(Optional.empty(), Optional.of(URI.create("https://example.org/"))),
                         base.withSeparateAppendices(true),
                         base.withDraftBuild(true),
-                        base.withPortal(Optional.of("Cổng thông tin")))
+                        base.withPortal(Optional.of("Cổng thông tin")),
+                        new RenderSettings(Optional.empty(), Optional.empty(), false, false, Optional.empty(),
+                                plandoc.model.Province.History.PUBLIC))
                 .map(RenderSettings::digestText).collect(Collectors.toSet());
-        assertEquals(6, texts.size(), "each setting changes the text: " + texts);
+        assertEquals(7, texts.size(), "each setting changes the text: " + texts);
     }
 
     @Test
     void everyPartOfTheSourceViewIsInItsDigestText() {
-        assertEquals(List.of("commit", "commitLabel", "history", "ownVersion"),
+        assertEquals(List.of("commit", "commitLabel", "history", "ownVersion", "older"),
                 Stream.of(SourceView.class.getRecordComponents()).map(c -> c.getName()).toList(),
+                "a new part must be added to SourceView.digestText() and to this test");
+        assertEquals(List.of("numberSymbol", "commit", "commitLabel"),
+                Stream.of(SourceView.OlderPlan.class.getRecordComponents()).map(c -> c.getName()).toList(),
                 "a new part must be added to SourceView.digestText() and to this test");
         assertEquals(List.of("date", "author", "change", "note", "commit", "kind"),
                 Stream.of(SourceView.HistoryLine.class.getRecordComponents()).map(c -> c.getName()).toList(),
@@ -56,9 +61,13 @@ class DigestTextTest {
                         new SourceView("abc", "abc", List.of(new SourceView.HistoryLine("01/02/2026", "A", "Thêm", "ghi chú", "abc1234", "changed")), true),
                         new SourceView("abc", "abc", List.of(new SourceView.HistoryLine("01/02/2026", "A", "Sửa", "", "abc1234", "changed")), true),
                         new SourceView("abc", "abc", List.of(new SourceView.HistoryLine("01/02/2026", "A", "Sửa", "ghi chú", "abc1235", "changed")), true),
-                        new SourceView("abc", "abc", List.of(new SourceView.HistoryLine("01/02/2026", "A", "Sửa", "ghi chú", "abc1234", "first")), true))
+                        new SourceView("abc", "abc", List.of(new SourceView.HistoryLine("01/02/2026", "A", "Sửa", "ghi chú", "abc1234", "first")), true),
+                        new SourceView("abc", "abc", List.of(line), true, List.of(new SourceView.OlderPlan("1/QĐ", "abd", "abd"))),
+                        new SourceView("abc", "abc", List.of(line), true, List.of(new SourceView.OlderPlan("2/QĐ", "abd", "abd"))),
+                        new SourceView("abc", "abc", List.of(line), true, List.of(new SourceView.OlderPlan("1/QĐ", "abe", "abd"))),
+                        new SourceView("abc", "abc", List.of(line), true, List.of(new SourceView.OlderPlan("1/QĐ", "abd", "abd + thay đổi chưa commit"))))
                 .map(SourceView::digestText).collect(Collectors.toSet());
-        assertEquals(11, texts.size(), "each part changes the text");
+        assertEquals(15, texts.size(), "each part changes the text");
         assertNotEquals(SourceView.NONE.digestText(), base.digestText());
     }
 }

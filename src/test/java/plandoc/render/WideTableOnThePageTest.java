@@ -76,4 +76,53 @@ class WideTableOnThePageTest {
             }
         }
     }
+
+    /**
+     * A wide table that is not split on paper (QĐ 4086's Phụ lục 3, 11 columns) was cut at the sheet's 52 rem on a
+     * 1280 px window, its sideways scrollbar at the foot of a long table, out of sight: its box now takes the
+     * window's width, so every column shows; on a phone it still scrolls in its box, and neither page is wider
+     * than the window. Narrow tables stay on the sheet.
+     */
+    @Test
+    void aWideTableTakesTheWindowsWidthOnADesktop() throws Exception {
+        assumeTrue(HeadlessChromium.available(), "Debian's chromium and chromium-driver are not installed here");
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content", "ha-tinh-4086-2012")).resolved().orElseThrow();
+        TableView wide = plan.tables().stream().filter(t -> t.wide() && !t.print().split()).findFirst().orElseThrow();
+        TableView narrow = plan.tables().stream().filter(t -> !t.wide()).findFirst().orElseThrow();
+        Path page = temp.resolve("site").resolve(plan.info().slug()).resolve("index.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, TestRenderers.standard().renderPage(plan), StandardCharsets.UTF_8);
+        Path assets = temp.resolve("site").resolve("assets");
+        Files.createDirectories(assets);
+        Files.copy(Path.of("templates", "assets", "plandoc.css"), assets.resolve("plandoc.css"));
+        String measure = """
+                const block = document.getElementById(arguments[0]);
+                const scroll = block.querySelector('.table-scroll');
+                const sheet = document.querySelector('.document').getBoundingClientRect();
+                const box = block.getBoundingClientRect();
+                return { scrolls: scroll.scrollWidth > scroll.clientWidth + 1,
+                         beyondSheet: box.width > sheet.width + 1,
+                         left: box.left, right: box.right,
+                         pageWider: document.documentElement.scrollWidth > window.innerWidth + 1 };
+                """;
+        try (HeadlessChromium chromium = new HeadlessChromium(temp)) {
+            ChromeDriver browser = chromium.driver();
+            browser.get(page.toUri().toString());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> desktop = (Map<String, Object>) browser.executeScript(measure, wide.id());
+            assertEquals(false, desktop.get("scrolls"), "every column shows at 1280 px: " + desktop);
+            assertEquals(true, desktop.get("beyondSheet"), desktop.toString());
+            assertTrue(((Number) desktop.get("left")).doubleValue() >= 0, desktop.toString());
+            assertEquals(false, desktop.get("pageWider"), desktop.toString());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> onSheet = (Map<String, Object>) browser.executeScript(measure, narrow.id());
+            assertEquals(false, onSheet.get("beyondSheet"), "a narrow table stays on the sheet: " + onSheet);
+            chromium.phoneWidth(true);
+            browser.get(page.toUri().toString());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> phone = (Map<String, Object>) browser.executeScript(measure, wide.id());
+            assertEquals(true, phone.get("scrolls"), "a phone scrolls it in its box: " + phone);
+            assertEquals(false, phone.get("pageWider"), phone.toString());
+        }
+    }
 }

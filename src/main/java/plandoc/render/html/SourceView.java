@@ -2,6 +2,7 @@ package plandoc.render.html;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import plandoc.history.ContentChange;
 import plandoc.history.HistoryEntry;
@@ -18,9 +19,25 @@ import plandoc.history.SourceVersion;
  * @param history     the plan's versions, newest first (empty on the index page)
  * @param ownVersion  a plan's page: the commit is the plan's own (the last that touched its folder),
  *                    not the site's, and the footer says so (issue 17)
+ * @param older       the index: published plans whose pages name another commit than the one the site's
+ *                    commit holds for them (a plan with errors committed keeps its last good version)
  */
-public record SourceView(String commit, String commitLabel, List<HistoryLine> history, boolean ownVersion) {
+public record SourceView(String commit, String commitLabel, List<HistoryLine> history, boolean ownVersion,
+                         List<OlderPlan> older) {
     public static final SourceView NONE = new SourceView("", "", List.of(), false);
+
+    /**
+     * A plan the site shows at another version than its commit holds.
+     *
+     * @param numberSymbol "424/QĐ-UBND"
+     * @param commitLabel  as {@link SourceView#commitLabel}
+     */
+    public record OlderPlan(String numberSymbol, String commit, String commitLabel) {
+    }
+
+    public SourceView(String commit, String commitLabel, List<HistoryLine> history, boolean ownVersion) {
+        this(commit, commitLabel, history, ownVersion, List.of());
+    }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -54,6 +71,7 @@ public record SourceView(String commit, String commitLabel, List<HistoryLine> hi
 
     public SourceView {
         history = List.copyOf(history);
+        older = List.copyOf(older);
     }
 
     /** The site as a whole (the index page): the site's commit only. */
@@ -63,14 +81,35 @@ public record SourceView(String commit, String commitLabel, List<HistoryLine> hi
 
     /** One plan's page: the plan's own version and its history. */
     public static SourceView of(Provenance provenance, String slug) {
-        return of(provenance.version(slug), provenance.entries(slug), true);
+        return of(provenance, slug, true);
+    }
+
+    /**
+     * One plan's page: the plan's own version, and its history when {@code history} (province.yaml's
+     * {@code history:}; by default a draft build's pages only: the published site lists no drafters' commits).
+     */
+    public static SourceView of(Provenance provenance, String slug, boolean history) {
+        return of(provenance.version(slug), history ? provenance.entries(slug) : List.of(), true);
+    }
+
+    /**
+     * The index page of a site as published: {@code version} from {@link Provenance#published}, and the
+     * plans shown at another version than it holds, each with the version its page names.
+     */
+    public static SourceView site(Optional<SourceVersion> version, List<Map.Entry<String, SourceVersion>> older) {
+        return version.map(v -> new SourceView(v.commitId(), label(v), List.of(), false, older.stream()
+                        .map(o -> new OlderPlan(o.getKey(), o.getValue().commitId(), label(o.getValue()))).toList()))
+                .orElse(NONE);
     }
 
     private static SourceView of(Optional<SourceVersion> version, List<HistoryEntry> entries, boolean ownVersion) {
-        return version.map(v -> new SourceView(v.commitId(),
-                v.shortId() + (v.dirty() ? " + thay đổi chưa commit" : ""),
+        return version.map(v -> new SourceView(v.commitId(), label(v),
                 entries.stream().map(HistoryLine::of).toList(), ownVersion))
                 .orElse(NONE);
+    }
+
+    private static String label(SourceVersion v) {
+        return v.shortId() + (v.dirty() ? " + thay đổi chưa commit" : "");
     }
 
     /**
@@ -83,6 +122,10 @@ public record SourceView(String commit, String commitLabel, List<HistoryLine> hi
                 .append(ownVersion);
         for (HistoryLine line : history) {
             text.append('\u0001').append(line.digestText());
+        }
+        for (OlderPlan plan : older) {
+            text.append('\u0002').append(plan.numberSymbol()).append('\u0000').append(plan.commit())
+                    .append('\u0000').append(plan.commitLabel());
         }
         return text.toString();
     }

@@ -36,6 +36,14 @@ public final class AtomFeed {
 
     /** {@code portal}: the feed is titled with the portal's name, as readers list their subscriptions. */
     public byte[] write(List<PlanSummary> plans, Optional<URI> site, Optional<String> portal) {
+        return write(plans, site, portal, true);
+    }
+
+    /**
+     * @param history whether the site lists plans' versions (province.yaml {@code history:}): without it an
+     *                entry does not name its last version's change either; it is still dated by it
+     */
+    public byte[] write(List<PlanSummary> plans, Optional<URI> site, Optional<String> portal, boolean history) {
         List<PlanSummary> dated = plans.stream().filter(p -> lastChange(p).isPresent())
                 .sorted(Comparator.comparing((PlanSummary p) -> lastChange(p).get().toInstant()).reversed()
                         .thenComparing(PlanSummary::slug))
@@ -49,12 +57,12 @@ public final class AtomFeed {
         xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", "index.html");
         xml.text("generator", "plandoc");
         for (PlanSummary plan : dated) {
-            entry(xml, plan);
+            entry(xml, plan, history);
         }
         return xml.finish();
     }
 
-    private static void entry(XmlOutput xml, PlanSummary plan) {
+    private static void entry(XmlOutput xml, PlanSummary plan, boolean history) {
         xml.start("entry")
                 .text("id", uuid(plan.slug()))
                 .text("title", plan.kind() + " " + plan.numberSymbol() + ": " + plan.title())
@@ -71,7 +79,7 @@ public final class AtomFeed {
             xml.empty("link").attribute("rel", "related").attribute("type", mediaType(csv.href())).attribute("title", csv.label())
                     .attribute("href", csv.href());
         }
-        xml.text("summary", summary(plan));
+        xml.text("summary", summary(plan, history));
         xml.end();
     }
 
@@ -81,7 +89,7 @@ public final class AtomFeed {
     }
 
     /** "Quyết định 424/QĐ-UBND ngày 18/02/2022 của …: …. Tổng kinh phí … Thay đổi gần nhất: …". */
-    private static String summary(PlanSummary plan) {
+    private static String summary(PlanSummary plan, boolean history) {
         StringBuilder text = new StringBuilder(plan.kind()).append(' ').append(plan.numberSymbol());
         if (!plan.dateText().isEmpty()) {
             text.append(" ngày ").append(plan.dateText());
@@ -90,7 +98,7 @@ public final class AtomFeed {
         if (!plan.fundingText().isEmpty()) {
             text.append(" Tổng kinh phí: ").append(plan.fundingText()).append('.');
         }
-        if (!plan.changes().isEmpty()) {
+        if (history && !plan.changes().isEmpty()) {
             PlanSummary.Change last = plan.changes().get(0);
             text.append(" Thay đổi gần nhất (").append(last.commit(), 0, Math.min(7, last.commit().length()))
                     .append("): ").append(last.message());

@@ -31,9 +31,15 @@ public final class PortalFiles {
     /** @param portal the portal's name ({@code content/province.yaml}): the feed's title, the data's publisher */
     public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
                                      Optional<String> portal) {
+        return write(plans, agencyView, site, portal, true);
+    }
+
+    /** @param history whether plan pages list their versions: the feed then names each plan's last change */
+    public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
+                                     Optional<String> portal, boolean history) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.putAll(search.write(plans));
-        files.put(AtomFeed.FILE, feed.write(plans, site, portal));
+        files.put(AtomFeed.FILE, feed.write(plans, site, portal, history));
         files.put(DataPackage.FILE, dataPackage.write(plans, portal));
         files.put(PlanJson.SCHEMA_PATH, planDataSchema());
         // The sitemap protocol knows absolute addresses only: without the site's, there is none.
