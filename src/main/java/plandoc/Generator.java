@@ -3,8 +3,10 @@ package plandoc;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
 import plandoc.build.PlanSource;
@@ -32,22 +34,35 @@ public final class Generator {
     private final PlanResolver resolver = new PlanResolver();
     /** {@code build --draft}: every plan printed as an e-office draft. */
     private final boolean draft;
+    /** {@code serve}: a draft is previewed as written (its PDF downloadable); a plain build withdraws it. */
+    private final boolean previewDrafts;
 
     public Generator(Path workingDirectory) {
         this(workingDirectory, false);
     }
 
     public Generator(Path workingDirectory, boolean draft) {
+        this(workingDirectory, draft, false);
+    }
+
+    private Generator(Path workingDirectory, boolean draft, boolean previewDrafts) {
         this.loader = new PlanLoader(workingDirectory);
         this.draft = draft;
+        this.previewDrafts = previewDrafts;
+    }
+
+    /** The generator of {@code serve}'s preview, which shows drafts too (see {@link #publish}). */
+    public static Generator preview(Path workingDirectory) {
+        return new Generator(workingDirectory, false, true);
     }
 
     /**
      * A draft ({@code document.draft: true}) is never published as issued: only a draft build
-     * ({@code build --draft}, into its own output folder) prints it.
+     * ({@code build --draft}, into its own output folder) prints it, and {@code serve} previews it.
+     * Known from the plan as read, or — for a plan taken from its site record — from the record.
      */
     public boolean withheld(PlanOutcome outcome) {
-        return !draft && outcome.plan().map(p -> p.document().draft()).orElse(false);
+        return !draft && !previewDrafts && outcome.draft();
     }
 
     /**
@@ -76,6 +91,14 @@ public final class Generator {
 
         public String slug() {
             return folder.getFileName().toString();
+        }
+
+        /** Whether the plan, as read now or as its record says, is an e-office draft. */
+        public boolean draft() {
+            return plan.map(p -> p.document().draft())
+                    .or(() -> resolved.map(r -> r.info().draft()))
+                    .or(() -> record.map(r -> r.info().draft()))
+                    .orElse(false);
         }
     }
 
@@ -116,20 +139,33 @@ public final class Generator {
      * render → publish: every plan without errors as now written, every plan with errors as the site
      * last published it, and the agency view computed from exactly those, in one transaction of the
      * site ({@link SiteUpdate}). The caller holds the site's lock.
+     *
+     * <p>A plain build publishes no draft, whichever way it would come: checked now, taken from the
+     * record {@code serve}'s preview wrote into the site, or kept as the version the site last showed
+     * (a preview's draft, or a published plan since turned back into a draft). A draft the site holds
+     * is taken out in the same transaction, as a deleted plan is, and listed as withdrawn.
      */
     public BuildReport publish(List<PlanOutcome> outcomes, SiteUpdate site, Path out, Provenance provenance,
                                boolean clean, BuildProgress progress) {
         List<PlanSource> sources = new ArrayList<>();
+        Set<String> drafts = new HashSet<>();
         PublishedVersion published = new PublishedVersion(out);
         for (PlanOutcome outcome : outcomes) {
-            if (outcome.resolved().isPresent() && !withheld(outcome)) {
+            if (withheld(outcome)) {
+                drafts.add(outcome.slug());
+            } else if (outcome.resolved().isPresent()) {
                 sources.add(PlanSource.checked(outcome.folder(), outcome.resolved().get(), outcome.problems().sorted()));
             } else if (outcome.record().isPresent()) {
                 sources.add(PlanSource.recorded(outcome.folder(), outcome.record().get(), PlanSource.Standing.CURRENT));
             } else {
-                published.read(outcome.slug(), this).ifPresent(sources::add);
+                Optional<PlanSource> last = published.read(outcome.slug(), this);
+                if (last.isPresent() && !draft && !previewDrafts && last.get().draft()) {
+                    drafts.add(outcome.slug());
+                } else {
+                    last.ifPresent(sources::add);
+                }
             }
         }
-        return site.update(sources, true, provenance, out, clean, progress);
+        return site.update(sources, true, provenance, out, clean, progress).withdrawing(drafts);
     }
 }

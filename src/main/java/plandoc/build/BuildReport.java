@@ -18,12 +18,15 @@ import plandoc.render.RenderProblem;
  * @param recovery    what was left by an interrupted earlier build, and what was done about it
  * @param written     what the build's transaction replaced, added or removed in the site (paths relative
  *                    to the site, folders and files); empty when not known (nothing committed, a merge)
+ * @param withdrawn   slugs taken out of the site because they are drafts (their folder is still in the
+ *                    content: a preview by {@code serve} put them there, or the plan was turned back into a draft)
  */
 public record BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
                           List<String> published, List<String> kept, List<String> unpublished,
                           List<String> pagesChanged, SitePublisher.Recovery recovery,
-                          java.util.Optional<List<String>> written) {
+                          java.util.Optional<List<String>> written, List<String> withdrawn) {
     public BuildReport {
+        withdrawn = List.copyOf(withdrawn);
         written = written.map(List::copyOf);
         problems = List.copyOf(problems);
         rendered = List.copyOf(rendered);
@@ -36,9 +39,23 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
 
     public BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
                        List<String> published, List<String> kept, List<String> unpublished,
+                       List<String> pagesChanged, SitePublisher.Recovery recovery,
+                       java.util.Optional<List<String>> written) {
+        this(problems, rendered, unchanged, published, kept, unpublished, pagesChanged, recovery, written, List.of());
+    }
+
+    public BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
+                       List<String> published, List<String> kept, List<String> unpublished,
                        List<String> pagesChanged, SitePublisher.Recovery recovery) {
         this(problems, rendered, unchanged, published, kept, unpublished, pagesChanged, recovery,
                 java.util.Optional.empty());
+    }
+
+    /** The same report, the {@code drafts} among the plans taken out listed as withdrawn drafts. */
+    public BuildReport withdrawing(java.util.Set<String> drafts) {
+        return new BuildReport(problems, rendered, unchanged, published, kept,
+                unpublished.stream().filter(s -> !drafts.contains(s)).toList(), pagesChanged, recovery, written,
+                unpublished.stream().filter(drafts::contains).toList());
     }
 
     public boolean ok() {

@@ -42,6 +42,11 @@ public record PlanSource(Path folder, String slug, Optional<ResolvedPlan> resolv
         return new PlanSource(folder, record.slug(), Optional.empty(), Optional.of(record), record.problems(), standing);
     }
 
+    /** Whether this version is an e-office draft (as resolved, or as its record says). */
+    public boolean draft() {
+        return resolved.map(r -> r.info().draft()).or(() -> record.map(r -> r.info().draft())).orElse(false);
+    }
+
     /** Which version of a plan the site is to show. */
     public enum Standing {
         /** Checked without errors now: rendered when its inputs changed. */

@@ -307,10 +307,14 @@ public final class SiteUpdate {
      * {@code build --merge}: the plans of every shard output — their folders, published sources and
      * records copied as they are — and the site pages assembled from their records, in one
      * transaction, exactly as a single build of all the plans would have written them.
+     *
+     * @param withholdDrafts a plain merge: a draft found in a shard (one built with {@code --draft}) is
+     *                       not published, and taken out of the site if it is there, as a plain build does
      */
     public BuildReport merge(List<ShardOutputs.Output> shards, Provenance provenance, Path outDir,
-                             BuildProgress progress) {
+                             boolean withholdDrafts, BuildProgress progress) {
         Report report = new Report();
+        Set<String> drafts = new HashSet<>();
         SitePublisher publisher = new SitePublisher(outDir, files);
         try {
             report.recovery = publisher.recover();
@@ -323,6 +327,10 @@ public final class SiteUpdate {
                 for (ShardOutputs.Plan plan : plans) {
                     SiteRecord record = plan.record();
                     String slug = record.slug();
+                    if (withholdDrafts && record.info().draft()) {
+                        drafts.add(slug);
+                        continue;
+                    }
                     transaction.stageFolder(plan.shard().resolve(slug), slug);
                     Path published = plan.shard().resolve(PUBLISHED).resolve(slug);
                     if (Files.isDirectory(published)) {
@@ -356,7 +364,7 @@ public final class SiteUpdate {
             report.nothingPublished();
         }
         progress.finished();
-        return report.build();
+        return report.build().withdrawing(drafts);
     }
 
     /** What marks the output of {@code build --shard}: staged when sharding, taken away otherwise. */

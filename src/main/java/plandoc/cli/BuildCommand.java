@@ -147,6 +147,10 @@ final class BuildCommand implements Callable<Integer> {
         if (out == null) {
             out = draft ? DRAFT_OUT : Path.of("site");
         }
+        // The published site is never a draft build's output, even when asked for by --out.
+        if (draft && out.toAbsolutePath().normalize().equals(Path.of("site").toAbsolutePath().normalize())) {
+            return usage(console.text("build.draft-into-site", out));
+        }
         Optional<Shard> part = Optional.empty();
         if (shard != null) {
             if (merge != null) {
@@ -158,7 +162,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         if (merge != null) {
-            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs);
+            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft);
         }
         long start = System.nanoTime();
         RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)
@@ -197,12 +201,13 @@ final class BuildCommand implements Callable<Integer> {
             // The progress line is cleared when rendering finishes, before the problems are printed.
             BuildReport result = build.render(outcomes, clean, progress);
             printOutcome(result, build, report);
-            printDrafts(outcomes, report);
+            printDrafts(outcomes, result, report);
             // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in.
             boolean fontNotice = build.fonts().isPresent() && FontNotice.due(out, build.fonts().get(), verbose || clean);
             // Only a build that printed nothing but the check's problems can be answered from its record.
             // (nor one that left a draft out: it says so every time)
             if (!failed && result.ok() && result.kept().isEmpty() && result.unpublished().isEmpty()
+                    && result.withdrawn().isEmpty()
                     && result.recovery() == SitePublisher.Recovery.CLEAN
                     && outcomes.stream().noneMatch(new Generator(Path.of(""), draft)::withheld)) {
                 CheckCache.record(out, inputs, outcomes, console.messages()::format, result.published().size(), before,
@@ -233,13 +238,17 @@ final class BuildCommand implements Callable<Integer> {
      * Issue 12: a draft build says it wrote drafts, not documents to publish; a normal build names the
      * plans it left out because their sources say {@code draft: true}.
      */
-    private void printDrafts(List<Generator.PlanOutcome> outcomes, Console report) {
+    private void printDrafts(List<Generator.PlanOutcome> outcomes, BuildReport result, Console report) {
         if (draft) {
             report.out().println(console.text("build.draft-summary", out));
             return;
         }
+        // A draft the site held (a preview's, or a plan turned back into a draft) is said to be withdrawn.
+        for (String slug : result.withdrawn()) {
+            report.out().println(console.text("build.draft-withdrawn", slug, out, Launcher.command(), Launcher.command()));
+        }
         Generator generator = new Generator(Path.of(""));
-        outcomes.stream().filter(generator::withheld)
+        outcomes.stream().filter(generator::withheld).filter(o -> !result.withdrawn().contains(o.slug()))
                 .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug(), Launcher.command())));
     }
 

@@ -30,7 +30,7 @@ final class ShardMerge {
     }
 
     @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
-    int run(List<Path> dirs, Path content, Path templates, Path out, int jobs) throws IOException {
+    int run(List<Path> dirs, Path content, Path templates, Path out, int jobs, boolean draft) throws IOException {
         long start = System.nanoTime();
         List<ShardOutputs.Output> shards;
         try {
@@ -48,11 +48,16 @@ final class ShardMerge {
             CheckCache.forget(out);
             SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv())
                     .withProvince(ContentProvince.of(content)).withLanguage(console.messages().locale().getLanguage()),
-                    ToolVersion.current(), jobs);
+                    ToolVersion.current(), jobs, draft);
             BuildReport result = build.merge(shards, BuildProgress.SILENT);
             for (RenderProblem p : result.problems()) {
                 String severity = p.isDefect() ? "cli.internal-render" : "severity.error";
                 console.err().println(console.text(severity) + ": " + p.format(console.messages()));
+            }
+            // A draft is never merged into a published site (a shard built with --draft): said as a build says it.
+            for (String slug : result.withdrawn()) {
+                console.out().println(console.text("build.draft-withdrawn", slug, out, Launcher.command(),
+                        Launcher.command()));
             }
             if (!quiet) {
                 long millis = (System.nanoTime() - start) / 1_000_000;

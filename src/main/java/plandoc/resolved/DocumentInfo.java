@@ -30,4 +30,13 @@ public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate>
                         String issuer, String fileStem, Optional<BigDecimal> fundingTotal, String fundingUnit, String fundingText) {
         this(slug, numberSymbol, date, dateText, kind, title, issuer, fileStem, fundingTotal, fundingUnit, fundingText, "");
     }
+
+    /**
+     * An e-office draft: its number not given yet, so its number-symbol is the ký hiệu alone ("/QĐ-UBND");
+     * an issued document's number is digits (DocumentRules). Read from a site record too, so a draft is
+     * known as one without its plan.yaml.
+     */
+    public boolean draft() {
+        return numberSymbol.startsWith("/");
+    }
 }

@@ -55,6 +55,7 @@ final class PreviewBuilder implements AutoCloseable {
     private final Runnable onChange;
     private final Generator generator = new Generator(Path.of(""));
     private final Map<String, PlanEntry> plans = new LinkedHashMap<>();
+    private final Set<String> draftsSaid = new java.util.HashSet<>();
     private final ExecutorService pageLane = lane("plandoc-pages");
     private final ExecutorService siteLane = lane("plandoc-site");
     private final Object siteSettled = new Object();
@@ -228,6 +229,12 @@ final class PreviewBuilder implements AutoCloseable {
         for (Problem p : outcome.problems().sorted()) {
             log.accept(messages.format(p));
         }
+        // Said once per plan that is (or becomes) a draft: its preview never reaches the published site.
+        if (!outcome.draft()) {
+            draftsSaid.remove(slug);
+        } else if (draftsSaid.add(slug)) {
+            log.accept(messages.text("serve.draft-preview", slug, out));
+        }
         List<PreviewState.Issue> errors = outcome.problems().sorted().stream().filter(Problem::isError)
                 .map(p -> new PreviewState.Issue(p.at().toString(), messages.format(p.message()))).toList();
         plans.put(slug, new PlanEntry(folder, outcome.resolved(), errors, outcome.problems().sorted()));
@@ -280,8 +287,9 @@ final class PreviewBuilder implements AutoCloseable {
             // would write, and a build after a preview session has nothing left to do.
             Provenance provenance = new ProvenanceReader().read(List.of(content, templates),
                     outcomes.stream().map(Generator.PlanOutcome::folder).toList());
-            // A plan with errors keeps the version the site shows, as with `plandoc build`.
-            BuildReport report = new Generator(Path.of("")).publish(outcomes, siteUpdate, out, provenance, false,
+            // A plan with errors keeps the version the site shows, as with `plandoc build`. A draft is
+            // previewed with its files (its PDF link works); the next plain build withdraws it from the site.
+            BuildReport report = Generator.preview(Path.of("")).publish(outcomes, siteUpdate, out, provenance, false,
                     BuildProgress.SILENT);
             List<PreviewState.Issue> errors = new ArrayList<>();
             for (RenderProblem p : report.problems()) {

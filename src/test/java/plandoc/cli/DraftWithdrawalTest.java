@@ -1,0 +1,163 @@
+package plandoc.cli;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.diagnostic.Messages;
+import plandoc.render.RenderSettings;
+import plandoc.serve.PreviewServer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A draft never stays in the published site: {@code serve} previews it with its files (its PDF link
+ * works), and the next plain build takes it out of {@code site/} and says so — whether the draft was
+ * previewed, or published and then turned back into a draft; the issued plans beside it stay.
+ */
+class DraftWithdrawalTest {
+    private static final String DRAFT = "ke-hoach-moi";
+    private static final String ISSUED = "ke-hoach-da-ban-hanh";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDraftPreviewedByServeIsWithdrawnByTheNextBuild() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        assertEquals(0, Cli.newIssued("new", ISSUED, "--content", content.toString()).exit());
+        assertEquals(0, Cli.run("new", DRAFT, "--content", content.toString()).exit());
+
+        java.util.List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (PreviewServer server = PreviewServer.start(new PreviewServer.Settings(content, Path.of("templates"), site,
+                "127.0.0.1", 0, 2, RenderSettings.defaults(), Messages.forLanguage("vi"), log::add))) {
+            assertTrue(server.awaitIdle(120_000), "the preview's site lane caught up");
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + server.port() + "/" + DRAFT + "/du-thao-KH-UBND.pdf")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, pdf.statusCode(), "the preview's PDF link works for a draft");
+            assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        assertTrue(log.stream().anyMatch(l -> l.contains(DRAFT + " là bản dự thảo")), log.toString());
+        // What the defect left behind: the preview wrote the draft into the site folder.
+        assertTrue(Files.exists(site.resolve(DRAFT).resolve("du-thao-KH-UBND.pdf")));
+
+        Cli.Result build = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+        assertEquals(0, build.exit(), build.errText());
+        assertTrue(build.outText().contains("Đã gỡ " + DRAFT + " khỏi " + site + ": đây là bản dự thảo"), build.outText());
+        assertFalse(build.outText().contains("Không đăng " + DRAFT), "withdrawn, not said twice: " + build.outText());
+        // Nothing rendered: both plans were taken from the records the preview wrote (the incremental
+        // path, issue 17), and the draft's record alone says it is a draft.
+        assertTrue(build.outText().contains("Đã tạo 1/2 văn bản trong " + site + " (vẽ lại 0, giữ nguyên 1)"),
+                build.outText());
+        assertNoDraftIn(site);
+        assertTrue(Files.exists(site.resolve(ISSUED).resolve("1-KH-UBND.pdf")), "the issued plan stays");
+
+        // The next build has nothing to withdraw: it says the draft is not published, as for any draft.
+        Cli.Result again = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+        assertEquals(0, again.exit(), again.errText());
+        assertFalse(again.outText().contains("Đã gỡ"), again.outText());
+        assertTrue(again.outText().contains("Không đăng " + DRAFT), again.outText());
+        assertNoDraftIn(site);
+    }
+
+    @Test
+    void aPublishedPlanTurnedBackIntoADraftIsWithdrawnInEnglishToo() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        assertEquals(0, Cli.newIssued("new", ISSUED, "--content", content.toString()).exit());
+        assertEquals(0, Cli.newIssued("new", DRAFT, "--content", content.toString()).exit());
+        Cli.Result first = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+        assertEquals(0, first.exit(), first.errText());
+        assertTrue(Files.exists(site.resolve(DRAFT).resolve("1-KH-UBND.pdf")), "published while issued");
+        assertTrue(Files.readString(site.resolve("index.html")).contains(DRAFT + "/"));
+
+        Path plan = content.resolve(DRAFT).resolve("plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^  number: 1$", "  draft: true"));
+        Cli.Result build = Cli.run("build", "--lang", "en", "--content", content.toString(), "--out", site.toString(),
+                "-j", "1");
+        assertEquals(0, build.exit(), build.errText());
+        assertTrue(build.outText().contains("Withdrew " + DRAFT + " from " + site + ": it is a draft"), build.outText());
+        assertFalse(build.outText().contains("Removed plan " + DRAFT), "not said to have left the content");
+        assertNoDraftIn(site);
+        assertFalse(Files.exists(site.resolve(DRAFT)), "nor its issued version: it is no longer issued");
+        assertTrue(Files.exists(site.resolve(ISSUED).resolve("1-KH-UBND.pdf")));
+    }
+
+    @Test
+    void aDraftWithErrorsIsNotKeptAtThePreviewedVersion() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        assertEquals(0, Cli.newIssued("new", ISSUED, "--content", content.toString()).exit());
+        assertEquals(0, Cli.run("new", DRAFT, "--content", content.toString()).exit());
+        try (PreviewServer server = PreviewServer.start(new PreviewServer.Settings(content, Path.of("templates"), site,
+                "127.0.0.1", 0, 2, RenderSettings.defaults(), Messages.forLanguage("vi"), line -> { }))) {
+            assertTrue(server.awaitIdle(120_000));
+        }
+        assertTrue(Files.exists(site.resolve(DRAFT).resolve("du-thao-KH-UBND.pdf")));
+        // plan.yaml unreadable now: a plan with errors keeps its last published version — but never a draft.
+        Files.writeString(content.resolve(DRAFT).resolve("plan.yaml"), "document: [\n");
+        Cli.Result build = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+        assertEquals(1, build.exit(), build.errText());
+        assertTrue(build.outText().contains("Đã gỡ " + DRAFT), build.outText());
+        assertNoDraftIn(site);
+    }
+
+    @Test
+    void aShardBuiltAsADraftIsNeverMergedIntoThePublishedSite() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        assertEquals(0, Cli.newIssued("new", DRAFT, "--content", content.toString()).exit());
+        assertEquals(0, Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1").exit());
+        assertTrue(Files.exists(site.resolve(DRAFT).resolve("1-KH-UBND.pdf")));
+        Path shard = dir.resolve("shard-1");
+        Cli.Result drafted = Cli.run("build", "--draft", "--shard", "1/1", "--content", content.toString(),
+                "--out", shard.toString(), "-j", "1");
+        assertEquals(0, drafted.exit(), drafted.errText());
+        assertTrue(Files.exists(shard.resolve(DRAFT).resolve("du-thao-KH-UBND.pdf")), "the shard holds the draft");
+
+        Cli.Result merged = Cli.run("build", "--merge", shard.toString(), "--content", content.toString(),
+                "--out", site.toString(), "-j", "1");
+        assertEquals(0, merged.exit(), merged.errText());
+        assertTrue(merged.outText().contains("Đã gỡ " + DRAFT + " khỏi " + site), merged.outText());
+        assertNoDraftIn(site);
+    }
+
+    @Test
+    void aDraftBuildRefusesThePublishedSiteAsItsOutput() throws Exception {
+        Path content = dir.resolve("content");
+        assertEquals(0, Cli.run("new", DRAFT, "--content", content.toString()).exit());
+        Cli.Result refused = Cli.run("build", "--draft", "--content", content.toString(), "--out", "./site", "-j", "1");
+        assertEquals(ExitCode.USAGE, refused.exit());
+        assertTrue(refused.errText().contains("build --draft không ghi vào ./site: đó là trang đăng lên cổng"),
+                refused.errText());
+        Cli.Result en = Cli.run("--lang", "en", "build", "--draft", "--content", content.toString(), "--out", "site");
+        assertEquals(ExitCode.USAGE, en.exit());
+        assertTrue(en.errText().contains("that is the site published on the portal"), en.errText());
+    }
+
+    /** No draft file, page, record or index entry anywhere in the site. */
+    private static void assertNoDraftIn(Path site) throws Exception {
+        assertFalse(Files.exists(site.resolve(DRAFT)), "the draft's folder is gone");
+        assertFalse(Files.exists(site.resolve(".plandoc/records/" + DRAFT + ".json")), "and its record");
+        assertFalse(Files.exists(site.resolve(".plandoc/published/" + DRAFT)), "and its published sources");
+        assertFalse(Files.readString(site.resolve("index.html")).contains(DRAFT + "/"), "the index does not list it");
+        try (Stream<Path> files = Files.walk(site)) {
+            assertEquals(java.util.List.of(), files.filter(f -> f.getFileName().toString().startsWith("du-thao"))
+                    .map(Path::toString).toList(), "no draft file anywhere in the site");
+        }
+        for (String page : new String[] {"sitemap.xml", "feed.xml"}) {
+            if (Files.exists(site.resolve(page))) {
+                assertFalse(Files.readString(site.resolve(page)).contains(DRAFT), page);
+            }
+        }
+    }
+}
