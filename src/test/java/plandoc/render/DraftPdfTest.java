@@ -91,6 +91,39 @@ class DraftPdfTest {
         }
     }
 
+    @Test
+    void theMarkSitsWholeInTheRightMarginBesideThePageNumber() throws Exception {
+        String longText = "Xây dựng chính quyền điện tử, hoàn thiện hạ tầng và nâng cao năng lực ứng dụng công nghệ thông tin. "
+                .repeat(60);
+        ResolvedPlan draft = TestPlans.resolveClean(dir.resolve("long"), YAML
+                .replace("  number: 4086\n", "  number: 4086\n  draft: true\n")
+                .replace("text: Xây dựng chính quyền điện tử (chi tiết tại {ref:pl-du-an}).",
+                        "text: " + longText + "(Chi tiết tại {ref:pl-du-an}.)"));
+        byte[] pdf = PdfStandardsTest.pdf(TestRenderers.standard().render(draft));
+        try (PrintedPdf printed = new PrintedPdf(pdf)) {
+            int numbered = 0;
+            for (int page = 1; page <= printed.pages(); page++) {
+                List<Glyph> top = printed.topMargin(page);
+                List<Glyph> mark = top.stream().filter(g -> !Character.isDigit(g.text().charAt(0))).toList();
+                List<Glyph> number = top.stream().filter(g -> Character.isDigit(g.text().charAt(0))).toList();
+                float left = 30 * MM;
+                float right = (printed.isPortrait(page) ? 210 - 15 : 297 - 15) * MM;
+                // Beside a page number the frame used to start past the sheet's edge ("DỰ" alone, "THẢO" cut
+                // off) and the number sat ~14 mm right of the text's centre.
+                assertEquals("DỰTHẢO", mark.stream().map(Glyph::text).collect(Collectors.joining()),
+                        "the whole mark on page " + page);
+                assertTrue(mark.get(mark.size() - 1).right() <= right + 0.5f, "page " + page + ": the mark ends "
+                        + (mark.get(mark.size() - 1).right() - right) / MM + " mm past the right margin");
+                if (!number.isEmpty()) {
+                    numbered++;
+                    float centre = (number.get(0).x() + number.get(number.size() - 1).right()) / 2;
+                    assertEquals((left + right) / 2, centre, 2 * MM, "page " + page + ": the number over the text's centre");
+                }
+            }
+            assertTrue(numbered >= 1, "the plan runs over onto a numbered page: " + printed.pages() + " pages");
+        }
+    }
+
     /** Each printed line by "page:baseline:left" (to 0.1 pt), its text without the top margin. */
     private static Map<String, String> lines(PrintedPdf pdf) {
         Map<String, List<Glyph>> byLine = new TreeMap<>();
