@@ -327,6 +327,12 @@ public final class PlanDocument {
 
         /** Nơi nhận left (12 pt bold italic title, 11 pt lines), the signer right (14 pt bold, centred). */
         private void signature() {
+            // The last paragraph of text goes over the page with the signature, as the PDF keeps them: a
+            // signature block never stands alone on a page (Word and LibreOffice keep it with the table's row).
+            var elements = document.getBodyElements();
+            if (!elements.isEmpty() && elements.get(elements.size() - 1) instanceof XWPFParagraph last) {
+                last.setKeepNext(true);
+            }
             XWPFTable table = table();
             int left = Pages.mm(82);
             Tables.grid(table, new int[] {left, Pages.PORTRAIT_TEXT - left});
