@@ -45,6 +45,10 @@ class PublishedProvenanceTest {
             site.edit("ke-hoach-a", "chữ ký số trong cơ quan", "chữ ký số trong mọi cơ quan");
             build(site, out);
             assertEquals("Tạo từ phiên bản " + first.substring(0, 7) + " + thay đổi chưa commit", footer(out, "index.html"));
+            // The same in an English chrome: the mark is the chrome's, not Vietnamese in an English line.
+            Path english = temp.resolve("site-en");
+            build(site, english, RenderSettings.defaults().withLanguage("en"));
+            assertEquals("Built from version " + first.substring(0, 7) + " + uncommitted changes", footer(english, "index.html"));
             site.edit("ke-hoach-a", "chữ ký số trong mọi cơ quan", "chữ ký số trong cơ quan");
 
             // The error committed: the site is the new commit, but that plan is still shown as it was.
@@ -65,8 +69,11 @@ class PublishedProvenanceTest {
     }
 
     private static BuildReport build(SampleSite site, Path out) throws IOException {
-        SiteBuild build = new SiteBuild(site.content, site.templates, out, RenderSettings.defaults(),
-                ToolVersion.of("test"), 1);
+        return build(site, out, RenderSettings.defaults());
+    }
+
+    private static BuildReport build(SampleSite site, Path out, RenderSettings settings) throws IOException {
+        SiteBuild build = new SiteBuild(site.content, site.templates, out, settings, ToolVersion.of("test"), 1);
         return build.render(build.check(true), false, BuildProgress.SILENT);
     }
 

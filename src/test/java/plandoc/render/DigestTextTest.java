@@ -41,10 +41,10 @@ class DigestTextTest {
 
     @Test
     void everyPartOfTheSourceViewIsInItsDigestText() {
-        assertEquals(List.of("commit", "commitLabel", "history", "ownVersion", "older"),
+        assertEquals(List.of("commit", "commitLabel", "history", "ownVersion", "older", "uncommitted"),
                 Stream.of(SourceView.class.getRecordComponents()).map(c -> c.getName()).toList(),
                 "a new part must be added to SourceView.digestText() and to this test");
-        assertEquals(List.of("numberSymbol", "commit", "commitLabel"),
+        assertEquals(List.of("numberSymbol", "commit", "commitLabel", "uncommitted"),
                 Stream.of(SourceView.OlderPlan.class.getRecordComponents()).map(c -> c.getName()).toList(),
                 "a new part must be added to SourceView.digestText() and to this test");
         assertEquals(List.of("date", "author", "change", "note", "commit", "kind"),
@@ -54,7 +54,7 @@ class DigestTextTest {
         SourceView base = new SourceView("abc", "abc", List.of(line), true);
         Set<String> texts = Stream.of(base,
                         new SourceView("abd", "abc", List.of(line), true),
-                        new SourceView("abc", "abc + thay đổi chưa commit", List.of(line), true),
+                        new SourceView("abc", "abc", List.of(line), true, List.of(), true),
                         new SourceView("abc", "abc", List.of(), true),
                         new SourceView("abc", "abc", List.of(line), false),
                         new SourceView("abc", "abc", List.of(new SourceView.HistoryLine("02/02/2026", "A", "Sửa", "ghi chú", "abc1234", "changed")), true),
@@ -63,12 +63,13 @@ class DigestTextTest {
                         new SourceView("abc", "abc", List.of(new SourceView.HistoryLine("01/02/2026", "A", "Sửa", "", "abc1234", "changed")), true),
                         new SourceView("abc", "abc", List.of(new SourceView.HistoryLine("01/02/2026", "A", "Sửa", "ghi chú", "abc1235", "changed")), true),
                         new SourceView("abc", "abc", List.of(new SourceView.HistoryLine("01/02/2026", "A", "Sửa", "ghi chú", "abc1234", "first")), true),
-                        new SourceView("abc", "abc", List.of(line), true, List.of(new SourceView.OlderPlan("1/QĐ", "abd", "abd"))),
-                        new SourceView("abc", "abc", List.of(line), true, List.of(new SourceView.OlderPlan("2/QĐ", "abd", "abd"))),
-                        new SourceView("abc", "abc", List.of(line), true, List.of(new SourceView.OlderPlan("1/QĐ", "abe", "abd"))),
-                        new SourceView("abc", "abc", List.of(line), true, List.of(new SourceView.OlderPlan("1/QĐ", "abd", "abd + thay đổi chưa commit"))))
+                        new SourceView("abc", "abc", List.of(line), true, List.of(new SourceView.OlderPlan("1/QĐ", "abd", "abd", false)), false),
+                        new SourceView("abc", "abc", List.of(line), true, List.of(new SourceView.OlderPlan("2/QĐ", "abd", "abd", false)), false),
+                        new SourceView("abc", "abc", List.of(line), true, List.of(new SourceView.OlderPlan("1/QĐ", "abe", "abd", false)), false),
+                        new SourceView("abc", "abc", List.of(line), true, List.of(new SourceView.OlderPlan("1/QĐ", "abd", "abd", true)), false),
+                        new SourceView("abc", "abc", List.of(line), true, List.of(new SourceView.OlderPlan("1/QĐ", "abd", "abe", false)), false))
                 .map(SourceView::digestText).collect(Collectors.toSet());
-        assertEquals(15, texts.size(), "each part changes the text");
+        assertEquals(16, texts.size(), "each part changes the text");
         assertNotEquals(SourceView.NONE.digestText(), base.digestText());
     }
 }

@@ -15,15 +15,16 @@ import plandoc.history.SourceVersion;
  * Nothing here depends on the time of the build: rebuilding the same commit gives the same page.
  *
  * @param commit      the full commit id, "" when unknown
- * @param commitLabel "a1b2c3d", or "a1b2c3d + thay đổi chưa commit" when built from uncommitted files
+ * @param commitLabel "a1b2c3d", the commit's short id
  * @param history     the plan's versions, newest first (empty on the index page)
  * @param ownVersion  a plan's page: the commit is the plan's own (the last that touched its folder),
  *                    not the site's, and the footer says so (issue 17)
  * @param older       the index: published plans whose pages name another commit than the one the site's
  *                    commit holds for them (a plan with errors committed keeps its last good version)
+ * @param uncommitted built from uncommitted files: the page says so after the commit, in the chrome's language
  */
 public record SourceView(String commit, String commitLabel, List<HistoryLine> history, boolean ownVersion,
-                         List<OlderPlan> older) {
+                         List<OlderPlan> older, boolean uncommitted) {
     public static final SourceView NONE = new SourceView("", "", List.of(), false);
 
     /**
@@ -31,12 +32,13 @@ public record SourceView(String commit, String commitLabel, List<HistoryLine> hi
      *
      * @param numberSymbol "424/QĐ-UBND"
      * @param commitLabel  as {@link SourceView#commitLabel}
+     * @param uncommitted  as {@link SourceView#uncommitted}
      */
-    public record OlderPlan(String numberSymbol, String commit, String commitLabel) {
+    public record OlderPlan(String numberSymbol, String commit, String commitLabel, boolean uncommitted) {
     }
 
     public SourceView(String commit, String commitLabel, List<HistoryLine> history, boolean ownVersion) {
-        this(commit, commitLabel, history, ownVersion, List.of());
+        this(commit, commitLabel, history, ownVersion, List.of(), false);
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -97,19 +99,16 @@ public record SourceView(String commit, String commitLabel, List<HistoryLine> hi
      * plans shown at another version than it holds, each with the version its page names.
      */
     public static SourceView site(Optional<SourceVersion> version, List<Map.Entry<String, SourceVersion>> older) {
-        return version.map(v -> new SourceView(v.commitId(), label(v), List.of(), false, older.stream()
-                        .map(o -> new OlderPlan(o.getKey(), o.getValue().commitId(), label(o.getValue()))).toList()))
+        return version.map(v -> new SourceView(v.commitId(), v.shortId(), List.of(), false, older.stream()
+                        .map(o -> new OlderPlan(o.getKey(), o.getValue().commitId(), o.getValue().shortId(),
+                                o.getValue().dirty())).toList(), v.dirty()))
                 .orElse(NONE);
     }
 
     private static SourceView of(Optional<SourceVersion> version, List<HistoryEntry> entries, boolean ownVersion) {
-        return version.map(v -> new SourceView(v.commitId(), label(v),
-                entries.stream().map(HistoryLine::of).toList(), ownVersion))
+        return version.map(v -> new SourceView(v.commitId(), v.shortId(),
+                entries.stream().map(HistoryLine::of).toList(), ownVersion, List.of(), v.dirty()))
                 .orElse(NONE);
-    }
-
-    private static String label(SourceVersion v) {
-        return v.shortId() + (v.dirty() ? " + thay đổi chưa commit" : "");
     }
 
     /**
@@ -119,13 +118,13 @@ public record SourceView(String commit, String commitLabel, List<HistoryLine> hi
      */
     public String digestText() {
         StringBuilder text = new StringBuilder(commit).append('\u0000').append(commitLabel).append('\u0000')
-                .append(ownVersion);
+                .append(ownVersion).append('\u0000').append(uncommitted);
         for (HistoryLine line : history) {
             text.append('\u0001').append(line.digestText());
         }
         for (OlderPlan plan : older) {
             text.append('\u0002').append(plan.numberSymbol()).append('\u0000').append(plan.commit())
-                    .append('\u0000').append(plan.commitLabel());
+                    .append('\u0000').append(plan.commitLabel()).append('\u0000').append(plan.uncommitted());
         }
         return text.toString();
     }
