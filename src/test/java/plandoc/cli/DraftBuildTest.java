@@ -30,6 +30,8 @@ class DraftBuildTest {
         Cli.Result normal = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
         assertEquals(0, normal.exit(), normal.errText());
         assertTrue(String.join("\n", normal.out()).contains("Không đăng qd-4086: plan.yaml ghi draft: true"), normal.out().toString());
+        assertTrue(String.join("\n", normal.out()).contains("thay dòng draft: true bằng number: <số được cấp>"),
+                "says how to publish it once issued: " + normal.out());
         assertFalse(Files.exists(site.resolve("qd-4086")), "the draft is not in the published site");
         assertFalse(Files.readString(site.resolve("index.html")).contains("4086/QĐ-UBND"), "nor on its index");
         Cli.Result again = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
