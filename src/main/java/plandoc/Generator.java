@@ -62,7 +62,12 @@ public final class Generator {
      * Known from the plan as read, or — for a plan taken from its site record — from the record.
      */
     public boolean withheld(PlanOutcome outcome) {
-        return !draft && !previewDrafts && outcome.draft();
+        return withholds(outcome.draft());
+    }
+
+    /** Whether a plan that is (or is not) a draft stays out of this build's site. */
+    private boolean withholds(boolean isDraft) {
+        return isDraft && !draft && !previewDrafts;
     }
 
     /**
@@ -159,7 +164,7 @@ public final class Generator {
                 sources.add(PlanSource.recorded(outcome.folder(), outcome.record().get(), PlanSource.Standing.CURRENT));
             } else {
                 Optional<PlanSource> last = published.read(outcome.slug(), this);
-                if (last.isPresent() && !draft && !previewDrafts && last.get().draft()) {
+                if (last.isPresent() && withholds(last.get().draft())) {
                     drafts.add(outcome.slug());
                 } else {
                     last.ifPresent(sources::add);

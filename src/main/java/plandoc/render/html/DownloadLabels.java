@@ -19,11 +19,7 @@ public final class DownloadLabels {
     }
 
     private String word(String key) {
-        String value = text.texts().get(key);
-        if (value == null) {
-            throw new IllegalStateException("no site text for key " + key + " in " + text.language());
-        }
-        return value;
+        return text.text(key);
     }
 
     public String pdf() {

@@ -26,7 +26,21 @@ public record SiteText(String language, Map<String, String> texts) {
 
     /** The chrome for {@code language} ("en" for English; anything else is Vietnamese, the default). */
     public static SiteText of(String language) {
-        return "en".equals(language) ? read("en") : VIETNAMESE;
+        return "en".equals(language) ? English.TEXT : VIETNAMESE;
+    }
+
+    /** The English bundle, read once, when first asked for (a Vietnamese build never reads it). */
+    private static final class English {
+        static final SiteText TEXT = read("en");
+    }
+
+    /** The text of {@code key}; a key missing from the bundle is a defect of plandoc (SiteTextTest). */
+    public String text(String key) {
+        String value = texts.get(key);
+        if (value == null) {
+            throw new IllegalStateException("no site text for key " + key + " in " + language);
+        }
+        return value;
     }
 
     public static SiteText vietnamese() {
