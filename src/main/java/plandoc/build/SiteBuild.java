@@ -132,7 +132,7 @@ public final class SiteBuild {
         boolean renderAll = !reuse || !Files.isRegularFile(out.resolve(BuildCache.FILE));
         List<Path> changed = renderAll ? folders
                 : folders.stream().filter(f -> changedFolders.contains(f.toString())).toList();
-        VersionSummaries summaries = new VersionSummaries(tool.fingerprint());
+        VersionSummaries summaries = new VersionSummaries(tool.fingerprint(), jobs);
         // Before the git thread starts: it fills the cache this reads.
         expected = new ProvenanceReader().expected(changed, history, summaries.version());
         provenance = CompletableFuture.supplyAsync(
@@ -346,7 +346,7 @@ public final class SiteBuild {
     private Provenance provenance(List<Path> folders) {
         if (provenance == null) {
             return new ProvenanceReader().read(List.of(content, templates), folders, history,
-                    Optional.of(new VersionSummaries(tool.fingerprint())));
+                    Optional.of(new VersionSummaries(tool.fingerprint(), jobs)));
         }
         try {
             return provenance.get();

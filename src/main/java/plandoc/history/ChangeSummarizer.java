@@ -1,6 +1,7 @@
 package plandoc.history;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,4 +24,23 @@ public interface ChangeSummarizer {
      */
     ContentChange summarize(GitRepository git, String planPath, List<String> parents, String commitId)
             throws IOException;
+
+    /** One commit of one plan's history to summarise, as {@link #summarize} takes it. */
+    record Request(String planPath, List<String> parents, String commitId) {
+        public Request {
+            parents = List.copyOf(parents);
+        }
+    }
+
+    /**
+     * Each request's summary, in the order asked: every history of a build at once, so that an implementation
+     * can share versions between them and compare on more than one thread. One after the other by default.
+     */
+    default List<ContentChange> summarizeAll(GitRepository git, List<Request> requests) throws IOException {
+        List<ContentChange> out = new ArrayList<>();
+        for (Request r : requests) {
+            out.add(summarize(git, r.planPath(), r.parents(), r.commitId()));
+        }
+        return out;
+    }
 }

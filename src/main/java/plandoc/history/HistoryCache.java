@@ -71,9 +71,14 @@ public final class HistoryCache {
             Map<String, Map<String, ContentChange>> summaries = new TreeMap<>();
             root.path("summaries").properties().forEach(e -> {
                 Map<String, ContentChange> byCommit = new TreeMap<>();
-                e.getValue().properties().forEach(c -> byCommit.put(c.getKey(), new ContentChange(
-                        ContentChange.Kind.valueOf(c.getValue().path("kind").asText()),
-                        c.getValue().path("summary").asText())));
+                e.getValue().properties().forEach(c -> {
+                    // A line kept without its English (an earlier plandoc's cache) is made again, not guessed.
+                    if (c.getValue().hasNonNull("english")) {
+                        byCommit.put(c.getKey(), new ContentChange(
+                                ContentChange.Kind.valueOf(c.getValue().path("kind").asText()),
+                                c.getValue().path("summary").asText(), c.getValue().path("english").asText()));
+                    }
+                });
                 summaries.put(e.getKey(), byCommit);
             });
             return new HistoryCache(root.path("head").asText(), byPath, root.path("summarizer").asText(), summaries);
@@ -166,7 +171,8 @@ public final class HistoryCache {
             Map<String, ContentChange> byCommit = summaries.getOrDefault(path, Map.of());
             ObjectNode node = mapper.createObjectNode();
             commits.stream().filter(c -> byCommit.containsKey(c.id())).forEach(c -> node.putObject(c.id())
-                    .put("kind", byCommit.get(c.id()).kind().name()).put("summary", byCommit.get(c.id()).summary()));
+                    .put("kind", byCommit.get(c.id()).kind().name()).put("summary", byCommit.get(c.id()).summary())
+                    .put("english", byCommit.get(c.id()).english()));
             if (!node.isEmpty()) {
                 kept.set(path, node);
             }

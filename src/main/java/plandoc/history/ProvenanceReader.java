@@ -148,6 +148,7 @@ public final class ProvenanceReader {
                 Map<String, SourceVersion> plans = new LinkedHashMap<>();
                 Map<String, Map<String, ContentChange>> documentChanges = new LinkedHashMap<>();
                 List<String> planPaths = new ArrayList<>();
+                Map<String, List<Commit>> logs = new LinkedHashMap<>();
                 for (Path folder : planFolders) {
                     Optional<String> path = git.relative(folder);
                     if (path.isPresent()) {
@@ -160,10 +161,11 @@ public final class ProvenanceReader {
                         String slug = folder.getFileName().toString();
                         histories.put(slug, log);
                         plans.put(slug, planVersion(head, log, changes.get().under(path.get())));
-                        if (summarizer.isPresent()) {
-                            documentChanges.put(slug, summaries(git, path.get(), log, known, summarizer.get()));
-                        }
+                        logs.put(slug, log);
                     }
+                }
+                if (summarizer.isPresent()) {
+                    documentChanges = summaries(git, logs, planPaths, known, summarizer.get());
                 }
                 Optional<SourceVersion> version = Optional.of(new SourceVersion(head, changes.get().any()));
                 return new Provenance(version, histories, plans, documentChanges,
@@ -177,21 +179,41 @@ public final class ProvenanceReader {
         }
     }
 
-    /** What each commit of a plan's log changed in its document: from {@code known}, else compared now and kept. */
-    private static Map<String, ContentChange> summaries(GitRepository git, String path, List<Commit> log,
-                                                        HistoryCache known, ChangeSummarizer summarizer)
-            throws IOException {
-        Map<String, ContentChange> byCommit = new LinkedHashMap<>();
-        for (Commit commit : log) {
-            Optional<ContentChange> cached = known.summary(summarizer.version(), path, commit.id());
-            ContentChange change = cached.isPresent() ? cached.get()
-                    : summarizer.summarize(git, path, git.parents(commit.id()), commit.id());
-            if (cached.isEmpty()) {
-                known.putSummary(summarizer.version(), path, commit.id(), change);
+    /**
+     * What each commit of each plan's log changed in its document, by slug and commit: from {@code known},
+     * else compared now, all plans' commits in one batch (the summarizer may share and spread the work), and kept.
+     *
+     * @param logs  slug → the plan's log, in the order of {@code paths}
+     * @param paths each plan's folder relative to the working tree
+     */
+    private static Map<String, Map<String, ContentChange>> summaries(GitRepository git, Map<String, List<Commit>> logs,
+                                                                     List<String> paths, HistoryCache known,
+                                                                     ChangeSummarizer summarizer) throws IOException {
+        List<ChangeSummarizer.Request> missing = new ArrayList<>();
+        int plan = 0;
+        for (List<Commit> log : logs.values()) {
+            String path = paths.get(plan++);
+            for (Commit commit : log) {
+                if (known.summary(summarizer.version(), path, commit.id()).isEmpty()) {
+                    missing.add(new ChangeSummarizer.Request(path, git.parents(commit.id()), commit.id()));
+                }
             }
-            byCommit.put(commit.id(), change);
         }
-        return byCommit;
+        List<ContentChange> made = missing.isEmpty() ? List.of() : summarizer.summarizeAll(git, missing);
+        for (int i = 0; i < missing.size(); i++) {
+            known.putSummary(summarizer.version(), missing.get(i).planPath(), missing.get(i).commitId(), made.get(i));
+        }
+        Map<String, Map<String, ContentChange>> bySlug = new LinkedHashMap<>();
+        plan = 0;
+        for (Map.Entry<String, List<Commit>> entry : logs.entrySet()) {
+            String path = paths.get(plan++);
+            Map<String, ContentChange> byCommit = new LinkedHashMap<>();
+            for (Commit commit : entry.getValue()) {
+                byCommit.put(commit.id(), known.summary(summarizer.version(), path, commit.id()).orElseThrow());
+            }
+            bySlug.put(entry.getKey(), byCommit);
+        }
+        return bySlug;
     }
 
     /**

@@ -141,7 +141,8 @@ public final class PlanRenderer {
             // The PDF prints the page with its chrome in Vietnamese whatever --lang says: the document, its
             // metadata and its bytes are the same in every language; the site's page has the chrome asked for.
             printedPage = page(plan, files, source, SiteText.vietnamese());
-            page = templates.text().isVietnamese() ? printedPage : page(plan, files, source, templates.text());
+            page = templates.text().isVietnamese() ? printedPage : page(plan, files, SourceView.of(provenance,
+                    files.slug(), pdf.settings().historyShown(), templates.text().language()), templates.text());
         } catch (TemplateError | RuntimeException e) {
             if (officeFiles != null) {
                 officeFiles.cancel(true);

@@ -45,6 +45,9 @@ class PlanHistoryTest {
                     .replace("date: 2012-12-28", "date: 2013-01-15")).commit("Lê Văn Cường", "Theo ý kiến Sở Tư pháp");
 
             Provenance provenance = provenance(repo, HistoryCache.empty());
+            // Loaded and compared on three threads, each version still once: the same lines, in the same order.
+            assertEquals(provenance, new ProvenanceReader().read(List.of(repo.root().resolve("content"), TEMPLATES),
+                    List.of(repo.plan(SmallPlan.SLUG)), HistoryCache.empty(), Optional.of(new VersionSummaries("test", 3))));
             Path site = build(repo, provenance);
             Document page = Jsoup.parse(site.resolve(SmallPlan.SLUG + "/index.html").toFile(), "UTF-8");
             assertEquals(List.of(

@@ -34,8 +34,8 @@ class ExpectedProvenanceTest {
 
         @Override
         public ContentChange summarize(GitRepository git, String planPath, List<String> parents, String commitId) {
-            return parents.isEmpty() ? new ContentChange(ContentChange.Kind.FIRST, "Ban hành")
-                    : new ContentChange(ContentChange.Kind.CHANGED, "Sửa kinh phí");
+            return parents.isEmpty() ? new ContentChange(ContentChange.Kind.FIRST, "Ban hành", "Issued")
+                    : new ContentChange(ContentChange.Kind.CHANGED, "Sửa kinh phí", "Amounts");
         }
     };
 

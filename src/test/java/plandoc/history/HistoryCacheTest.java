@@ -130,6 +130,39 @@ class HistoryCacheTest {
         assertEquals(3, v2.calls, "another plandoc: made again");
     }
 
+    /**
+     * A cache an earlier plandoc wrote keeps each line in Vietnamese only: read, it neither fails nor passes the
+     * Vietnamese off as English; the lines are made again (both languages), the logs it holds are kept.
+     */
+    @Test
+    void linesKeptWithoutTheirEnglishAreMadeAgain() throws Exception {
+        Path content = repo.resolve("content");
+        Path a = Files.createDirectories(content.resolve("ke-hoach-a"));
+        Files.writeString(a.resolve("plan.yaml"), "a: 1\n");
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            commit(git, "Kế hoạch a", 1_700_000_000_000L);
+            Files.writeString(a.resolve("plan.yaml"), "a: 2\n");
+            commit(git, "Sửa kế hoạch a", 1_700_000_100_000L);
+        }
+        ProvenanceReader reader = new ProvenanceReader();
+        Counting v1 = new Counting("v1");
+        HistoryCache first = HistoryCache.empty();
+        Provenance read = reader.read(List.of(content), List.of(a), first, Optional.of(v1));
+        Path file = site.resolve(HistoryCache.FILE);
+        String written = new String(first.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(written.contains("\"english\":\"root\""), written);
+        // As session 11's plandoc wrote it: "kind" and "summary" only.
+        Files.writeString(file, written.replaceAll(",\"english\":\"[^\"]*\"", ""));
+
+        HistoryCache old = HistoryCache.read(file);
+        Provenance again = reader.read(List.of(content), List.of(a), old, Optional.of(v1));
+        assertEquals(4, v1.calls, "both lines made again");
+        assertEquals(0, old.readFromGit(), "the logs came from the cache");
+        assertEquals(read, again);
+        assertEquals(List.of("1 parents", "root"),
+                again.entries("ke-hoach-a").stream().map(e -> e.change().orElseThrow().summary("en")).toList());
+    }
+
     /** Says how many parents a commit has, and counts how often it is asked. */
     private static final class Counting implements ChangeSummarizer {
         private final String version;
@@ -147,8 +180,9 @@ class HistoryCacheTest {
         @Override
         public ContentChange summarize(GitRepository git, String planPath, List<String> parents, String commitId) {
             calls++;
-            return parents.isEmpty() ? new ContentChange(ContentChange.Kind.FIRST, "gốc")
-                    : new ContentChange(ContentChange.Kind.CHANGED, parents.size() + " bản trước");
+            return parents.isEmpty() ? new ContentChange(ContentChange.Kind.FIRST, "gốc", "root")
+                    : new ContentChange(ContentChange.Kind.CHANGED, parents.size() + " bản trước",
+                    parents.size() + " parents");
         }
     }
 

@@ -46,18 +46,18 @@ public record SourceView(String commit, String commitLabel, List<HistoryLine> hi
     /**
      * One version of a plan as its history lists it.
      *
-     * @param change what the version changed in the document ("Sửa kinh phí 3 dự án (Phụ lục 3)"), or
-     *               the commit message when that was not computed (a preview)
+     * @param change what the version changed in the document ("Sửa kinh phí 3 dự án (Phụ lục 3)"), in the
+     *               chrome's language, or the commit message when that was not computed (a preview)
      * @param note   the commit message, as the author's note beside the change; "" when it is the change
      * @param kind   "first", "changed", "unchanged", "not-compared"; "" when not computed: the row's style
      */
     public record HistoryLine(String date, String author, String change, String note, String commit, String kind) {
-        static HistoryLine of(HistoryEntry entry) {
+        static HistoryLine of(HistoryEntry entry, String language) {
             String date = entry.commit().when().format(DATE);
             String message = entry.commit().message();
             return entry.change()
-                    .map(c -> new HistoryLine(date, entry.commit().author(), c.summary(), message, entry.commit().shortId(),
-                            kind(c.kind())))
+                    .map(c -> new HistoryLine(date, entry.commit().author(), c.summary(language), message,
+                            entry.commit().shortId(), kind(c.kind())))
                     .orElseGet(() -> new HistoryLine(date, entry.commit().author(), message, "", entry.commit().shortId(), ""));
         }
 
@@ -78,10 +78,10 @@ public record SourceView(String commit, String commitLabel, List<HistoryLine> hi
 
     /** The site as a whole (the index page): the site's commit only. */
     public static SourceView of(Provenance provenance) {
-        return of(provenance.version(), List.of(), false);
+        return of(provenance.version(), List.of(), false, SiteText.DOCUMENT_LANGUAGE);
     }
 
-    /** One plan's page: the plan's own version and its history. */
+    /** One plan's page: the plan's own version and its history, in Vietnamese (the page's input key). */
     public static SourceView of(Provenance provenance, String slug) {
         return of(provenance, slug, true);
     }
@@ -91,7 +91,15 @@ public record SourceView(String commit, String commitLabel, List<HistoryLine> hi
      * {@code history:}; by default a draft build's pages only: the published site lists no drafters' commits).
      */
     public static SourceView of(Provenance provenance, String slug, boolean history) {
-        return of(provenance.version(slug), history ? provenance.entries(slug) : List.of(), true);
+        return of(provenance, slug, history, SiteText.DOCUMENT_LANGUAGE);
+    }
+
+    /**
+     * As above, each version's change said in {@code language} (the site chrome's, {@code --lang}): the
+     * history is chrome describing the document's versions; what it quotes of the document stays as written.
+     */
+    public static SourceView of(Provenance provenance, String slug, boolean history, String language) {
+        return of(provenance.version(slug), history ? provenance.entries(slug) : List.of(), true, language);
     }
 
     /**
@@ -105,9 +113,10 @@ public record SourceView(String commit, String commitLabel, List<HistoryLine> hi
                 .orElse(NONE);
     }
 
-    private static SourceView of(Optional<SourceVersion> version, List<HistoryEntry> entries, boolean ownVersion) {
+    private static SourceView of(Optional<SourceVersion> version, List<HistoryEntry> entries, boolean ownVersion,
+                                 String language) {
         return version.map(v -> new SourceView(v.commitId(), v.shortId(),
-                entries.stream().map(HistoryLine::of).toList(), ownVersion, List.of(), v.dirty()))
+                entries.stream().map(e -> HistoryLine.of(e, language)).toList(), ownVersion, List.of(), v.dirty()))
                 .orElse(NONE);
     }
 
