@@ -16,9 +16,34 @@ import plandoc.model.Member;
  */
 public final class AxisLayout {
     private final List<Axis> axes;
+    /**
+     * {@link #cells()} and, per axis, each member's descendants ({@link #covers}): asked for every row and
+     * selection a table or a comparison of two versions sums (s12-history: the cross product was made again
+     * at each call), so made once; the axes never change. The cells on first use (a product of the axes'
+     * leaves, never needed by a budget that stops at an error); an immutable list, so a race makes it twice at worst.
+     */
+    private List<CellKey> cells;
+    private final List<java.util.Map<String, java.util.Set<String>>> under;
 
     public AxisLayout(List<Axis> axes) {
         this.axes = List.copyOf(axes);
+        List<java.util.Map<String, java.util.Set<String>>> descendants = new ArrayList<>();
+        for (Axis axis : this.axes) {
+            java.util.Map<String, java.util.Set<String>> byMember = new java.util.HashMap<>();
+            descendants(axis.members(), byMember);
+            descendants.add(byMember);
+        }
+        this.under = List.copyOf(descendants);
+    }
+
+    /** Each member's descendants' ids, the first member of an id in depth-first order (as {@link #member} finds it). */
+    private static void descendants(List<Member> members, java.util.Map<String, java.util.Set<String>> out) {
+        for (Member m : members) {
+            List<String> ids = new ArrayList<>();
+            collect(m.members(), ids);
+            out.putIfAbsent(m.id().value(), java.util.Set.copyOf(ids));
+            descendants(m.members(), out);
+        }
     }
 
     public List<Axis> axes() {
@@ -75,11 +100,21 @@ public final class AxisLayout {
         if (memberId.equals(leafId)) {
             return true;
         }
-        return member(axis, memberId).map(m -> find(m.members(), leafId).isPresent()).orElse(false);
+        java.util.Set<String> descendants = under.get(axis).get(memberId);
+        return descendants != null && descendants.contains(leafId);
     }
 
     /** Every cell of the budget in print order (outer axis slowest). */
     public List<CellKey> cells() {
+        List<CellKey> made = cells;
+        if (made == null) {
+            made = crossed(axes);
+            cells = made;
+        }
+        return made;
+    }
+
+    private static List<CellKey> crossed(List<Axis> axes) {
         List<List<String>> keys = new ArrayList<>();
         keys.add(List.of());
         for (Axis axis : axes) {
