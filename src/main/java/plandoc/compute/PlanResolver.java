@@ -295,8 +295,11 @@ public final class PlanResolver {
             List<ArticleView> out = new ArrayList<>();
             for (Article a : doc.articles()) {
                 Label label = labels.get(a.id().value());
-                out.add(new ArticleView(a.id().value(), label.text() + ".", text.markdown(a.text()), a.includesPlan()));
-                toc.add(new TocEntry(1, label.text() + ". " + firstSentence(text.inline(a.text()).plain()), a.id().value()));
+                InlineText title = a.title().map(text::inline).orElse(InlineText.EMPTY);
+                out.add(new ArticleView(a.id().value(), label.text() + ".", title, text.markdown(a.text()), a.includesPlan()));
+                // The outline names a titled article by its title, as it prints; an untitled one by its first sentence.
+                toc.add(new TocEntry(1, label.text() + ". " + (title.isEmpty()
+                        ? firstSentence(text.inline(a.text()).plain()) : title.plain()), a.id().value()));
             }
             return out;
         }
@@ -324,7 +327,7 @@ public final class PlanResolver {
         private List<ArticleView> withEndMark(List<ArticleView> articles) {
             List<ArticleView> out = new ArrayList<>(articles);
             ArticleView last = out.remove(out.size() - 1);
-            out.add(new ArticleView(last.anchor(), last.label(), endMarked(last.text()), last.includesPlan()));
+            out.add(new ArticleView(last.anchor(), last.label(), last.title(), endMarked(last.text()), last.includesPlan()));
             return out;
         }
 

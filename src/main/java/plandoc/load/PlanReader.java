@@ -148,6 +148,7 @@ final class PlanReader {
     private Optional<Article> article(YamlNode node) {
         Fields f = nodes.fields(node, "article", PlanShape.ARTICLE.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
+        Optional<Text> title = f.optional("title", nodes::text);
         Optional<Text> text = f.required("text", nodes::text);
         Optional<String> include = f.optional("include", nodes::string);
         include.filter(i -> !i.equals("plan")).ifPresent(i ->
@@ -155,7 +156,7 @@ final class PlanReader {
         if (id.isEmpty() || text.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Article(id.get(), text.get(), include.filter("plan"::equals).isPresent(), f.at()));
+        return Optional.of(new Article(id.get(), title, text.get(), include.filter("plan"::equals).isPresent(), f.at()));
     }
 
     private Optional<Signature> signature(YamlNode node) {

@@ -82,6 +82,7 @@ public final class PlanShape {
 
     public static final Shape ARTICLE = Shape.of("article", "Một điều của quyết định; số điều do plandoc đánh.",
             required("id", ID, "Mã của điều, dùng để tham chiếu {ref:mã}."),
+            optional("title", TEXT, "Tên điều, ví dụ Tổ chức thực hiện: in đậm cùng \"Điều n.\" trên một dòng riêng, nội dung điều xuống dòng dưới. Không ghi: nội dung điều in tiếp sau \"Điều n.\"."),
             required("text", TEXT, "Nội dung điều (Markdown)." + TEXT_HINT),
             optional("include", new Value.Choice(List.of("plan")), "include: plan đặt nội dung kế hoạch ngay sau điều này."));
 
