@@ -422,7 +422,8 @@ public final class PlanResolver {
                 Appendix a = items.get(i);
                 String label = appendixLabel(i + 1, items.size());
                 String caption = plan.appendices().attachedToPlan()
-                        ? AppendixCaption.ofPlan(planKind, plan.body().title().map(t -> text.inline(t).plain()).orElse(""))
+                        ? AppendixCaption.ofPlan(planKind, plan.body().captionTitle()
+                                .or(() -> plan.body().title().map(t -> text.inline(t).plain())).orElse(""))
                         : AppendixCaption.ofDocument(doc);
                 String fileCaption = plan.appendices().attachedToPlan() ? caption : AppendixCaption.ofDocumentInItsOwnFile(doc);
                 InlineText title = text.inline(a.title());
