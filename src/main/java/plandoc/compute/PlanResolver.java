@@ -190,7 +190,9 @@ public final class PlanResolver {
             String label = Optional.ofNullable(labels.get(itemId)).map(Label::text).orElse(itemId);
             for (BudgetFigures f : figures.values()) {
                 if (!f.budget().isSummary() && f.item(itemId).isPresent()) {
-                    return tablePlace(f.budget().id().value()).map(place -> label + " (" + place.text() + ")").orElse(label);
+                    // A table in an unnumbered section has no place to name: no empty "()".
+                    return tablePlace(f.budget().id().value()).filter(place -> !place.text().isEmpty())
+                            .map(place -> label + " (" + place.text() + ")").orElse(label);
                 }
             }
             return label;
