@@ -107,18 +107,19 @@ final class BudgetTableBuilder {
             }
             List<RowView> rows = summary ? summaryRows() : itemRows();
             List<InlineText> notes = new ArrayList<>();
+            String undeterminedNote = "";
             if (!undeterminedItems.isEmpty()) {
                 // Named in the order the document prints them (its appendices, then STT), not as the cells met them.
                 List<String> inOrder = figures.items().stream().map(i -> i.item().id().value())
                         .filter(undeterminedItems::contains).toList();
-                notes.add(InlineText.of("(" + UNDETERMINED + ") Không tính được từ số liệu các dòng: "
-                        + String.join(", ", inOrder.stream().map(itemLabel).toList())
-                        + " chỉ ghi riêng kinh phí theo từng trục; không phân bổ ước lượng."));
+                undeterminedNote = UndeterminedNote.sentence(axes.axes(), inOrder.stream().map(itemLabel).toList());
+                notes.add(InlineText.of("(" + UNDETERMINED + ") " + undeterminedNote));
             }
             String unit = budget.unit().label();
             return new TableView(budget.id().value(), "budget", "Đơn vị tính: "
                     + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1),
-                    columns, header(), rows, notes, columns.size() >= PORTRAIT_COLUMNS, sums(rows, declared));
+                    columns, header(), rows, notes, columns.size() >= PORTRAIT_COLUMNS,
+                    sums(rows, declared).withUndeterminedNote(undeterminedNote));
         }
 
         private plandoc.resolved.TableSums sums(List<RowView> rows, List<plandoc.resolved.DeclaredFigure> declared) {

@@ -210,7 +210,9 @@ public final class PlanResolver {
             String label = Optional.ofNullable(labels.get(itemId)).map(Label::text).orElse(itemId);
             for (BudgetFigures f : figures.values()) {
                 if (!f.budget().isSummary() && f.item(itemId).isPresent()) {
-                    return tablePlace(f.budget().id().value()).map(place -> label + " (" + place.text() + ")").orElse(label);
+                    // A table in an unnumbered section has no place to name: no empty "()".
+                    return tablePlace(f.budget().id().value()).filter(place -> !place.text().isEmpty())
+                            .map(place -> label + " (" + place.text() + ")").orElse(label);
                 }
             }
             return label;
@@ -315,8 +317,11 @@ public final class PlanResolver {
             List<ArticleView> out = new ArrayList<>();
             for (Article a : doc.articles()) {
                 Label label = labels.get(a.id().value());
-                out.add(new ArticleView(a.id().value(), label.text() + ".", text.markdown(a.text()), a.includesPlan()));
-                toc.add(new TocEntry(1, label.text() + ". " + firstSentence(text.inline(a.text()).plain()), a.id().value()));
+                InlineText title = a.title().map(text::inline).orElse(InlineText.EMPTY);
+                out.add(new ArticleView(a.id().value(), label.text() + ".", title, text.markdown(a.text()), a.includesPlan()));
+                // The outline names a titled article by its title, as it prints; an untitled one by its first sentence.
+                toc.add(new TocEntry(1, label.text() + ". " + (title.isEmpty()
+                        ? firstSentence(text.inline(a.text()).plain()) : title.plain()), a.id().value()));
             }
             return out;
         }
@@ -344,7 +349,7 @@ public final class PlanResolver {
         private List<ArticleView> withEndMark(List<ArticleView> articles) {
             List<ArticleView> out = new ArrayList<>(articles);
             ArticleView last = out.remove(out.size() - 1);
-            out.add(new ArticleView(last.anchor(), last.label(), endMarked(last.text()), last.includesPlan()));
+            out.add(new ArticleView(last.anchor(), last.label(), last.title(), endMarked(last.text()), last.includesPlan()));
             return out;
         }
 
@@ -439,7 +444,8 @@ public final class PlanResolver {
                 Appendix a = items.get(i);
                 String label = appendixLabel(i + 1, items.size());
                 String caption = plan.appendices().attachedToPlan()
-                        ? AppendixCaption.ofPlan(planKind, plan.body().title().map(t -> text.inline(t).plain()).orElse(""))
+                        ? AppendixCaption.ofPlan(planKind, plan.body().captionTitle()
+                                .or(() -> plan.body().title().map(t -> text.inline(t).plain())).orElse(""))
                         : AppendixCaption.ofDocument(doc);
                 String fileCaption = plan.appendices().attachedToPlan() ? caption : AppendixCaption.ofDocumentInItsOwnFile(doc);
                 InlineText title = text.inline(a.title());

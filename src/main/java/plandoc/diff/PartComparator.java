@@ -82,7 +82,7 @@ final class PartComparator {
     private static Map<String, Part> articles(PlanSnapshot snapshot) {
         Map<String, Part> out = new LinkedHashMap<>();
         for (Article a : snapshot.plan().document().articles()) {
-            out.put(a.id().value(), new Part(a.id().value(), "", "", SourceText.of(a.text())));
+            out.put(a.id().value(), new Part(a.id().value(), "", SourceText.of(a.title()), SourceText.of(a.text())));
         }
         return out;
     }

@@ -40,7 +40,10 @@ final class ReferenceCounter {
         add(d.title());
         d.bases().forEach(this::add);
         add(d.proposal());
-        d.articles().forEach(a -> add(a.text()));
+        d.articles().forEach(a -> {
+            add(a.title());
+            add(a.text());
+        });
         d.recipients().forEach(this::add);
         add(plan.body().title());
         plan.body().sections().forEach(this::section);

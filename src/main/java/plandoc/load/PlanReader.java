@@ -89,7 +89,7 @@ final class PlanReader {
         Fields f = nodes.fields(root, "plan.yaml", PlanShape.PLAN.keyNames());
         Optional<IssuedDocument> document = f.required("document", this::document);
         PlanBody body = f.optional("plan", n -> Optional.of(body(n)))
-                .orElse(new PlanBody(DocumentKind.KE_HOACH, Optional.empty(), false, List.of(), List.of(), List.of(), f.at()));
+                .orElse(new PlanBody(DocumentKind.KE_HOACH, Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of(), f.at()));
         List<Axis> axes = f.list("axes", n -> axis(n, List.of()));
         List<ObjectiveTable> objectives = f.list("objectives", this::objectives);
         List<TaskTable> tasks = f.list("tasks", this::tasks);
@@ -148,6 +148,7 @@ final class PlanReader {
     private Optional<Article> article(YamlNode node) {
         Fields f = nodes.fields(node, "article", PlanShape.ARTICLE.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
+        Optional<Text> title = f.optional("title", nodes::text);
         Optional<Text> text = f.required("text", nodes::text);
         Optional<String> include = f.optional("include", nodes::string);
         include.filter(i -> !i.equals("plan")).ifPresent(i ->
@@ -155,7 +156,7 @@ final class PlanReader {
         if (id.isEmpty() || text.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Article(id.get(), text.get(), include.filter("plan"::equals).isPresent(), f.at()));
+        return Optional.of(new Article(id.get(), title, text.get(), include.filter("plan"::equals).isPresent(), f.at()));
     }
 
     private Optional<Signature> signature(YamlNode node) {
@@ -191,11 +192,12 @@ final class PlanReader {
         DocumentKind type = f.optional("type", n -> nodes.choice(n, DocumentKind.class, "type"))
                 .orElse(DocumentKind.KE_HOACH);
         Optional<Text> title = f.optional("title", nodes::text);
+        Optional<String> captionTitle = f.optional("caption_title", nodes::string);
         boolean attached = f.optional("attached", nodes::bool).orElse(false);
         List<NumberingStyle> numbering = f.list("numbering", this::numberingStyle);
         List<HeadingCase> headings = f.list("headings", this::headingCase);
         List<Section> sections = f.list("sections", this::section);
-        return new PlanBody(type, title, attached, numbering, headings, sections, f.at());
+        return new PlanBody(type, title, captionTitle, attached, numbering, headings, sections, f.at());
     }
 
     private Optional<NumberingStyle> numberingStyle(YamlNode node) {

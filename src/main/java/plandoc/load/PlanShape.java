@@ -82,6 +82,7 @@ public final class PlanShape {
 
     public static final Shape ARTICLE = Shape.of("article", "Một điều của quyết định; số điều do plandoc đánh.",
             required("id", ID, "Mã của điều, dùng để tham chiếu {ref:mã}."),
+            optional("title", TEXT, "Tên điều, ví dụ Tổ chức thực hiện: in đậm cùng \"Điều n.\" trên một dòng riêng, nội dung điều xuống dòng dưới. Không ghi: nội dung điều in tiếp sau \"Điều n.\"."),
             required("text", TEXT, "Nội dung điều (Markdown)." + TEXT_HINT),
             optional("include", new Value.Choice(List.of("plan")), "include: plan đặt nội dung kế hoạch ngay sau điều này."));
 
@@ -94,6 +95,7 @@ public final class PlanShape {
     public static final Shape BODY = Shape.of("plan-body", "Nội dung kế hoạch.",
             optional("type", DOCUMENT_KINDS, "Loại của kế hoạch kèm theo (mặc định ke-hoach)."),
             optional("title", TEXT, "Tên kế hoạch kèm theo."),
+            optional("caption_title", STRING, "Tên ngắn của kế hoạch dùng trong dòng \"(Kèm theo Đề án …)\" của các phụ lục attached_to: plan, khi phụ lục đã ký ghi tên ngắn hơn tên kế hoạch."),
             optional("attached", BOOLEAN, "true: kế hoạch in thành văn bản kèm theo quyết định."),
             optional("numbering", list(NUMBERING_STYLE), "Cách đánh số từng cấp mục, ví dụ [roman, arabic, letter]."),
             optional("headings", list(HEADING_CASE), "Kiểu chữ tên mục từng cấp: upper (in hoa) hoặc as-written (giữ như nguồn); cấp không ghi theo Nghị định 30 (tên phần, mục in hoa)."),

@@ -12,9 +12,12 @@ import plandoc.diagnostic.SourcePosition;
  * @param numbering numbering style per nesting level
  * @param headings  {@code headings:}, the case of the titles per nesting level; a level not listed
  *                  follows Decree 30 (phần and mục titles upper case, the rest as written)
+ * @param captionTitle {@code caption_title:}, how the captions of the appendices attached to it name it
+ *                  ("(Kèm theo Đề án …)") when the signed annexes shorten its title
  */
-public record PlanBody(DocumentKind type, Optional<Text> title, boolean attached, List<NumberingStyle> numbering,
-                       List<HeadingCase> headings, List<Section> sections, SourcePosition at) {
+public record PlanBody(DocumentKind type, Optional<Text> title, Optional<String> captionTitle, boolean attached,
+                       List<NumberingStyle> numbering, List<HeadingCase> headings, List<Section> sections,
+                       SourcePosition at) {
     public PlanBody {
         numbering = List.copyOf(numbering);
         headings = List.copyOf(headings);

@@ -8,13 +8,24 @@ import java.util.List;
  * the items; {@code undetermined} cells are those the items do not fix (printed "…").
  *
  * @param declared the figures earlier documents printed for this budget, with the computed ones
+ * @param undeterminedNote why the {@code undetermined} cells cannot be computed, naming the rows ("Không tính được:
+ *                 các dòng …"), the sentence of the note under the printed table; empty when there are none
  */
-public record TableSums(List<CellSum> sums, List<CellRef> undetermined, List<DeclaredFigure> declared) {
-    public static final TableSums NONE = new TableSums(List.of(), List.of(), List.of());
+public record TableSums(List<CellSum> sums, List<CellRef> undetermined, List<DeclaredFigure> declared,
+                        String undeterminedNote) {
+    public static final TableSums NONE = new TableSums(List.of(), List.of(), List.of(), "");
 
     public TableSums {
         sums = List.copyOf(sums);
         undetermined = List.copyOf(undetermined);
         declared = List.copyOf(declared);
+    }
+
+    public TableSums(List<CellSum> sums, List<CellRef> undetermined, List<DeclaredFigure> declared) {
+        this(sums, undetermined, declared, "");
+    }
+
+    public TableSums withUndeterminedNote(String note) {
+        return new TableSums(sums, undetermined, declared, note);
     }
 }

@@ -34,6 +34,11 @@ final class DocumentRules {
                 && !plan.body().attached()) {
             problems.error(plan.body().at(), "document.plan-not-placed");
         }
+        // The plan's caption_title names it only in the captions of appendices attached to it: elsewhere it would
+        // silently print nothing.
+        if (plan.body().captionTitle().isPresent() && !plan.appendices().attachedToPlan()) {
+            problems.warning(plan.body().at(), "plan.caption-title-unused", plan.body().captionTitle().get());
+        }
         // A draft may have no number yet; one it has is checked all the same (build --draft prints none).
         if (!(d.draft() && d.number().isEmpty()) && !d.number().matches("\\d+")) {
             problems.error(d.numberAt(), "document.number", d.number()); // at the value (was: the document's first key)

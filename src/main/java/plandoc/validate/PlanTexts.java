@@ -31,7 +31,10 @@ public final class PlanTexts {
         out.add(d.title());
         out.addAll(d.bases());
         d.proposal().ifPresent(out::add);
-        d.articles().forEach(a -> out.add(a.text()));
+        d.articles().forEach(a -> {
+            a.title().ifPresent(out::add);
+            out.add(a.text());
+        });
         out.addAll(d.recipients());
         plan.body().title().ifPresent(out::add);
         plan.body().sections().forEach(s -> section(s, out));

@@ -96,9 +96,9 @@ final class FixturePlans {
                 List.of(viewpoint, goals, money), List.of());
 
         List<ArticleView> articles = List.of(
-                new ArticleView("dieu-1", "Điều 1.", new MarkdownText(
+                new ArticleView("dieu-1", "Điều 1.", InlineText.EMPTY, new MarkdownText(
                         "Phê duyệt điều chỉnh Quy hoạch phát triển Công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020, với nội dung chính như sau:"), true),
-                new ArticleView("dieu-2", "Điều 2.", new MarkdownText(
+                new ArticleView("dieu-2", "Điều 2.", InlineText.EMPTY, new MarkdownText(
                         "Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký ban hành.\n\n"
                                 + "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Thông tin và Truyền thông; Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố, thị xã chịu trách nhiệm thi hành Quyết định này./."), false));
 
@@ -185,7 +185,7 @@ final class FixturePlans {
                 "(Kèm theo Quyết định số 4087/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)",
                 sections, List.of());
         List<ArticleView> articles = List.of(
-                new ArticleView("dieu-1", "Điều 1.", new MarkdownText(
+                new ArticleView("dieu-1", "Điều 1.", InlineText.EMPTY, new MarkdownText(
                         "Phê duyệt kèm theo Quyết định này Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020."), false),
                 decision.articles().get(1));
         return new ResolvedPlan(attachedInfo, decision.header(), decision.bases(), decision.proposal(),

@@ -76,10 +76,13 @@ public final class PlanJson {
         root.put("enacting", plan.enacting());
         ArrayNode articles = root.putArray("articles");
         for (ArticleView article : plan.articles()) {
-            articles.addObject()
+            ObjectNode node = articles.addObject()
                     .put("anchor", article.anchor())
-                    .put("label", article.label())
-                    .put("markdown", article.text().source())
+                    .put("label", article.label());
+            if (!article.title().isEmpty()) {
+                node.put("title", article.title().plain());
+            }
+            node.put("markdown", article.text().source())
                     .put("includesPlan", article.includesPlan());
         }
         root.set("body", body(plan.body()));

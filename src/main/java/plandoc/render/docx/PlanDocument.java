@@ -136,7 +136,16 @@ public final class PlanDocument {
                 Runs.run(enacting, plan.enacting(), Runs.BODY, true, false);
             }
             for (ArticleView article : plan.articles()) {
-                markdown.write(article.text().source(), new MarkdownParagraphs.Lead(article.label(), true, false));
+                if (article.title().isEmpty()) {
+                    markdown.write(article.text().source(), new MarkdownParagraphs.Lead(article.label(), true, false));
+                } else {
+                    // F14: "Điều 2. Tổ chức thực hiện" bold on its own line, kept with the text below it.
+                    XWPFParagraph heading = paragraph();
+                    Runs.body(heading);
+                    heading.setKeepNext(true);
+                    Runs.run(heading, article.heading(), Runs.BODY, true, false);
+                    markdown.write(article.text().source(), MarkdownParagraphs.Lead.NONE);
+                }
                 if (article.includesPlan() && !plan.body().attached()) {
                     planBody(plan.body());
                 }

@@ -76,6 +76,7 @@ public final class PlanSummaries {
         texts.addAll(plan.bases());
         texts.add(plan.proposal());
         for (ArticleView article : plan.articles()) {
+            texts.add(article.title().plain());
             texts.add(article.text().plain());
         }
         texts.add(plan.body().title().plain());

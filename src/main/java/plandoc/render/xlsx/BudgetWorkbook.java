@@ -58,8 +58,6 @@ public final class BudgetWorkbook {
 
     public static final String CHECK_SHEET = "Kiểm tra";
     static final String FONT = "Times New Roman";
-    static final String UNDETERMINED_NOTE = "Không tính được từ số liệu các dòng (các dòng chỉ ghi riêng kinh phí "
-            + "theo từng trục); không phân bổ ước lượng.";
     /** Decree 30/2020 margins in inches: top and bottom 20 mm, left 30 mm, right 15 mm. */
     static final double TOP = 20 / 25.4;
     static final double BOTTOM = 20 / 25.4;
@@ -312,7 +310,7 @@ public final class BudgetWorkbook {
             anchor.setRow1(cell.getRowIndex());
             anchor.setRow2(cell.getRowIndex() + 4);
             Comment comment = drawing.createCellComment(anchor);
-            comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(UNDETERMINED_NOTE));
+            comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(table.sums().undeterminedNote()));
             comment.setAuthor("plandoc");
             cell.setCellComment(comment);
         }

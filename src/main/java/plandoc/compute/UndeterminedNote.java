@@ -1,0 +1,73 @@
+package plandoc.compute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import plandoc.model.Axis;
+import plandoc.model.Member;
+
+/**
+ * Why a crossed cell (a source in a year) prints "…", in the words of the table a finance officer reads:
+ * "Không tính được: các dòng nhiệm vụ số 2 (Phụ lục 03), … chỉ ghi kinh phí theo nguồn vốn và theo năm, không
+ * ghi kinh phí của từng nguồn vốn trong từng năm; không phân bổ ước lượng." Made once here; the note under the
+ * printed table and the workbook's comment on such a cell both read it.
+ *
+ * <p>An axis is named by what its columns are: members that are years ("2021") are "năm", periods
+ * ("2012-2015") "giai đoạn"; else its printed {@code label} ("Nguồn vốn"); else, when every member is a source of
+ * funds ("Ngân sách Trung ương", "NS địa phương", "Vốn khác", "Nguồn ODA …"), "nguồn vốn"; else its columns'
+ * heads ("cột A, B"). Time axes are named last: "của từng nguồn vốn trong từng năm".
+ */
+final class UndeterminedNote {
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}\\s*-\\s*\\d{4}");
+    private static final List<String> FUNDING_WORDS = List.of("ngân sách", "ns ", "nguồn", "vốn");
+
+    private UndeterminedNote() {
+    }
+
+    /**
+     * @param items the rows that leave the cells open, as the document names them ("nhiệm vụ số 2 (Phụ lục 03)")
+     */
+    static String sentence(List<Axis> axes, List<String> items) {
+        List<String> nouns = new ArrayList<>();
+        axes.stream().filter(a -> !isTime(a)).forEach(a -> nouns.add(noun(a)));
+        axes.stream().filter(UndeterminedNote::isTime).forEach(a -> nouns.add(noun(a)));
+        List<String> each = nouns.stream().map(n -> "theo " + n).toList();
+        String given = each.size() == 1 ? each.get(0)
+                : String.join(", ", each.subList(0, each.size() - 1)) + " và " + each.get(each.size() - 1);
+        String crossed = "của từng " + nouns.get(0) + (nouns.size() > 1 ? " trong từng "
+                + String.join(", từng ", nouns.subList(1, nouns.size())) : "");
+        return "Không tính được: " + (items.size() == 1 ? "dòng " : "các dòng ") + String.join(", ", items)
+                + " chỉ ghi kinh phí " + given + ", không ghi kinh phí " + crossed + "; không phân bổ ước lượng.";
+    }
+
+    private static boolean isTime(Axis axis) {
+        return all(axis, m -> YEAR.matcher(m.id().value()).matches())
+                || all(axis, m -> PERIOD.matcher(m.id().value()).matches());
+    }
+
+    private static String noun(Axis axis) {
+        if (all(axis, m -> YEAR.matcher(m.id().value()).matches())) {
+            return "năm";
+        }
+        if (all(axis, m -> PERIOD.matcher(m.id().value()).matches())) {
+            return "giai đoạn";
+        }
+        if (axis.label().isPresent() && !axis.label().get().isBlank()) {
+            String label = axis.label().get().strip();
+            // "Nguồn vốn" → "nguồn vốn"; an abbreviation ("NS tỉnh") keeps its capitals.
+            boolean abbreviation = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+            return abbreviation ? label : label.substring(0, 1).toLowerCase(VI) + label.substring(1);
+        }
+        if (all(axis, m -> FUNDING_WORDS.stream().anyMatch(w -> (m.label().toLowerCase(VI) + " ").startsWith(w)))) {
+            return "nguồn vốn";
+        }
+        return "cột " + String.join(", ", axis.members().stream().map(Member::columnLabel).toList());
+    }
+
+    private static boolean all(Axis axis, java.util.function.Predicate<Member> test) {
+        return !axis.members().isEmpty() && axis.members().stream().allMatch(test);
+    }
+}

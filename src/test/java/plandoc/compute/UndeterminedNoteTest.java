@@ -1,0 +1,126 @@
+package plandoc.compute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static plandoc.TestPlans.DECISION;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.Generator;
+import plandoc.TestPlans;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.TableView;
+
+/**
+ * The note under a table whose crossed cells print "…" says why in the words of the table, naming the axes as a
+ * finance officer reads them ("theo nguồn vốn và theo năm"), never the tool's word "trục"; it is made once, in
+ * compute, and carried with the table's sums for the workbook's comments.
+ */
+class UndeterminedNoteTest {
+    private static String plan(String axes, String t1, String t2) {
+        return DECISION + """
+                plan:
+                  sections:
+                    - id: kinh-phi-muc
+                      title: Kinh phí
+                      show: kinh-phi
+                budgets:
+                  - id: kinh-phi
+                    unit: triệu đồng
+                    labels: { item: nhiệm vụ }
+                    print: { undetermined: mark }
+                    axes:
+                """ + axes + """
+                    items:
+                      - id: a
+                        title: Nhiệm vụ A
+                        split:
+                          source: { tw: 10 }
+                          time: { t1: 5, t2: 5 }
+                      - id: b
+                        title: Nhiệm vụ B
+                        split:
+                          source: { tw: 5, dp: 5 }
+                          time: { t1: 5, t2: 5 }
+                """.replace("t1", t1).replace("t2", t2);
+    }
+
+    private static final String SOURCES = """
+                  - id: source
+                    members:
+                      - { id: tw, label: NS Trung ương }
+                      - { id: dp, label: Ngân sách địa phương }
+            """;
+
+    private static String note(Path dir, String yaml) {
+        TableView table = TestPlans.table(TestPlans.resolveClean(dir, yaml), "kinh-phi");
+        assertEquals(1, table.notes().size());
+        String note = table.notes().get(0).plain();
+        assertEquals("(…) " + table.sums().undeterminedNote(), note, "the workbook's comment is the note's sentence");
+        return table.sums().undeterminedNote();
+    }
+
+    @Test
+    void sourcesAndYearsAreNamedAsTheTableShowsThem(@TempDir Path dir) {
+        assertEquals("Không tính được: dòng nhiệm vụ số 2 chỉ ghi kinh phí theo nguồn vốn và theo năm, không ghi kinh phí"
+                + " của từng nguồn vốn trong từng năm; không phân bổ ước lượng.", note(dir, plan(SOURCES + """
+                  - id: time
+                    label: Thời gian thực hiện
+                    members:
+                      - { id: "2021", label: Năm 2021 }
+                      - { id: "2022", label: Năm 2022 }
+            """, "2021", "2022")));
+    }
+
+    @Test
+    void periodsAreNamedLastAndALabelNamesItsAxis(@TempDir Path dir) {
+        // The time axis first in the YAML, the sources with a label of their own: "của từng nguồn kinh phí trong
+        // từng giai đoạn".
+        String axes = """
+                  - id: time
+                    members:
+                      - { id: 2021-2025, label: Giai đoạn 2021-2025 }
+                      - { id: 2026-2030, label: Giai đoạn 2026-2030 }
+                  - id: source
+                    label: Nguồn kinh phí
+                    members:
+                      - { id: tw, label: Trung ương }
+                      - { id: dp, label: Địa phương }
+            """;
+        assertEquals("Không tính được: dòng nhiệm vụ số 2 chỉ ghi kinh phí theo nguồn kinh phí và theo giai đoạn, không"
+                + " ghi kinh phí của từng nguồn kinh phí trong từng giai đoạn; không phân bổ ước lượng.",
+                note(dir, plan(axes, "2021-2025", "2026-2030")));
+    }
+
+    @Test
+    void anAxisWithNeitherANameNorSourcesIsNamedByItsColumns(@TempDir Path dir) {
+        String axes = """
+                  - id: source
+                    members:
+                      - { id: tw, label: Cấp tỉnh, short: Tỉnh }
+                      - { id: dp, label: Cấp huyện, short: Huyện }
+                  - id: time
+                    members:
+                      - { id: "2021", label: Năm 2021 }
+                      - { id: "2022", label: Năm 2022 }
+            """;
+        String note = note(dir, plan(axes, "2021", "2022"));
+        assertTrue(note.contains("theo cột Tỉnh, Huyện và theo năm"), note);
+    }
+
+    @Test
+    void the424NoteUnderIV1AndPhuLuc07SpeaksOfSourcesAndYears() {
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-424-2022")).resolved().orElseThrow();
+        TableView summary = TestPlans.table(plan, "tong-hop");
+        String sentence = summary.sums().undeterminedNote();
+        assertTrue(sentence.startsWith("Không tính được: các dòng nhiệm vụ số 2 (Phụ lục 03), nhiệm vụ số 6 (Phụ lục 03), "),
+                sentence);
+        assertTrue(sentence.endsWith(", nhiệm vụ số 4 (Phụ lục 06) chỉ ghi kinh phí theo nguồn vốn và theo năm, không ghi"
+                + " kinh phí của từng nguồn vốn trong từng năm; không phân bổ ước lượng."), sentence);
+        assertFalse(sentence.contains("trục"), "the tool's own word is not the officer's");
+        assertEquals(List.of("(…) " + sentence), summary.notes().stream().map(n -> n.plain()).toList());
+    }
+}

@@ -1,0 +1,83 @@
+package plandoc.render.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import plandoc.resolved.CellRef;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.TableView;
+
+/**
+ * 424's workbook, read back with POI: the comment on a crossed cell the items do not fix is the sentence of the
+ * note under the printed table (made once in compute), naming sources and years, not "trục"; the sheets of the
+ * Đề án's annexes carry their caption as signed.
+ */
+class WorkbookNotesTest {
+
+    @Test
+    void theUndeterminedCellsCommentIsThePrintedNotesSentence() throws Exception {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            List<TablePlace> places = TablePlace.budgets(plan);
+            int comments = 0;
+            for (int t = 0; t < places.size(); t++) {
+                TableView table = places.get(t).table();
+                XSSFSheet sheet = book.getSheetAt(t);
+                int firstBody = BudgetWorkbookTest.firstBody(sheet, table);
+                for (CellRef ref : table.sums().undetermined()) {
+                    String comment = sheet.getRow(firstBody + ref.row()).getCell(ref.column()).getCellComment()
+                            .getString().getString();
+                    assertEquals(table.sums().undeterminedNote(), comment);
+                    assertTrue(comment.contains(" chỉ ghi kinh phí theo nguồn vốn và theo năm, không ghi kinh phí của từng"
+                            + " nguồn vốn trong từng năm; không phân bổ ước lượng."), comment);
+                    assertFalse(comment.contains("trục"), comment);
+                    comments++;
+                }
+                if (!table.sums().undetermined().isEmpty()) {
+                    // The note under the sheet's table is the same sentence, marked as printed.
+                    assertTrue(strings(sheet).contains("(…) " + table.sums().undeterminedNote()), sheet.getSheetName());
+                }
+            }
+            assertTrue(comments > 0, "424's summary has crossed cells the items do not fix");
+        }
+    }
+
+    @Test
+    void theAnnexSheetsCarryTheCaptionAsSigned() throws Exception {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            List<TablePlace> places = TablePlace.budgets(plan);
+            int annexes = 0;
+            for (int t = 0; t < places.size(); t++) {
+                if (places.get(t).caption().startsWith("(Kèm theo Đề án")) {
+                    assertTrue(strings(book.getSheetAt(t)).contains(
+                            "(Kèm theo Đề án Chuyển đổi số trên địa bàn tỉnh Hà Tĩnh giai đoạn 2021-2025)"),
+                            book.getSheetAt(t).getSheetName());
+                    annexes++;
+                }
+            }
+            assertTrue(annexes >= 6, "the budget annexes PHỤ LỤC 01–07: " + annexes);
+        }
+    }
+
+    private static List<String> strings(XSSFSheet sheet) {
+        List<String> out = new ArrayList<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING) {
+                    out.add(cell.getStringCellValue());
+                }
+            }
+        }
+        return out;
+    }
+}
