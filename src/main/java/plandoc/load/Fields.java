@@ -59,6 +59,11 @@ final class Fields {
         return mapping.entry(key).map(YamlNode.Entry::keyAt);
     }
 
+    /** Whether {@code key} was offered as the correction of a misspelt key (its absence then is that error). */
+    boolean suggested(String key) {
+        return suggested.contains(key);
+    }
+
     boolean has(String key) {
         return mapping.entry(key).isPresent();
     }
