@@ -139,7 +139,8 @@ final class PlanReader {
                     f.keyAt("draft").map(SourcePosition::line).orElse(0)));
             return Optional.of("");
         }
-        if (typed.isEmpty() && !f.suggested("number")) {
+        // A number of the wrong kind (a list) was reported as such: it is not missing.
+        if (f.given("number").isEmpty() && !f.suggested("number")) {
             nodes.problems().error(f.node("number").map(YamlNode::at).orElse(f.at()), "document.number-missing");
         }
         return typed;

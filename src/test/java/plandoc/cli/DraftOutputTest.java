@@ -62,6 +62,20 @@ class DraftOutputTest {
     }
 
     @Test
+    void manyIssuedPlansLeftOutAreCountedNotNamed() throws Exception {
+        Path content = dir.resolve("content");
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(0, Cli.newIssued("new", "ke-hoach-" + i, "--content", content.toString()).exit());
+        }
+        Path drafts = dir.resolve("site-draft");
+        Cli.Result build = Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString());
+        assertEquals(0, build.exit(), build.errText());
+        assertTrue(build.outText().contains("Không in 4 văn bản đã được cấp số (number:) vào " + drafts
+                + ": build --draft chỉ in văn bản ghi draft: true"), build.outText());
+        assertFalse(build.outText().contains("ke-hoach-1"), build.outText());
+    }
+
+    @Test
     void aDraftWithdrawnInEnglish() throws Exception {
         Path content = dir.resolve("content");
         Path drafts = dir.resolve("site-draft");
