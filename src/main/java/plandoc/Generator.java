@@ -32,7 +32,7 @@ public final class Generator {
     private final PlanLoader loader;
     private final PlanValidator validator = new PlanValidator();
     private final PlanResolver resolver = new PlanResolver();
-    /** {@code build --draft}: every plan printed as an e-office draft. */
+    /** {@code build --draft}: the plans marked {@code draft: true} printed as e-office drafts, and only those. */
     private final boolean draft;
     /** {@code serve}: a draft is previewed as written (its PDF downloadable); a plain build withdraws it. */
     private final boolean previewDrafts;
@@ -58,16 +58,18 @@ public final class Generator {
 
     /**
      * A draft ({@code document.draft: true}) is never published as issued: only a draft build
-     * ({@code build --draft}, into its own output folder) prints it, and {@code serve} previews it.
+     * ({@code build --draft}, into its own output folder) prints it, and {@code serve} previews it. An
+     * issued plan is never printed as a draft: the draft output holds what the e-office system is yet to
+     * number, and an issued document sent to it again would be numbered twice.
      * Known from the plan as read, or — for a plan taken from its site record — from the record.
      */
     public boolean withheld(PlanOutcome outcome) {
         return withholds(outcome.draft());
     }
 
-    /** Whether a plan that is (or is not) a draft stays out of this build's site. */
+    /** Whether a plan that is (or is not) a draft stays out of this build's output. */
     private boolean withholds(boolean isDraft) {
-        return isDraft && !draft && !previewDrafts;
+        return !previewDrafts && isDraft != draft;
     }
 
     /**
@@ -120,7 +122,7 @@ public final class Generator {
     /** load → validate → compute. */
     public PlanOutcome resolve(Path folder) {
         Problems problems = new Problems();
-        Optional<Plan> plan = loader.load(folder, problems).map(p -> draft ? p.asDraft() : p);
+        Optional<Plan> plan = loader.load(folder, problems);
         if (plan.isEmpty()) {
             return new PlanOutcome(folder, problems, Optional.empty());
         }
@@ -148,7 +150,9 @@ public final class Generator {
      * <p>A plain build publishes no draft, whichever way it would come: checked now, taken from the
      * record {@code serve}'s preview wrote into the site, or kept as the version the site last showed
      * (a preview's draft, or a published plan since turned back into a draft). A draft the site holds
-     * is taken out in the same transaction, as a deleted plan is, and listed as withdrawn.
+     * is taken out in the same transaction, as a deleted plan is, and listed as withdrawn. A draft build
+     * does the same with issued plans: a draft printed earlier and issued since is withdrawn from the
+     * draft output.
      */
     public BuildReport publish(List<PlanOutcome> outcomes, SiteUpdate site, Path out, Provenance provenance,
                                boolean clean, BuildProgress progress) {

@@ -150,7 +150,10 @@ public final class CheckCache {
                 : new PlanLoader(Path.of("")).planFolders(content);
         Digest global = new Digest().add(Integer.toString(FORMAT)).add(tool.fingerprint()).add(settings.digestText())
                 .add(options).add(Path.of("").toAbsolutePath().toString()).add(content.toString())
-                .add(templates.toString());
+                .add(templates.toString())
+                // An issue date after today is a warning until that day: a record made on another day says
+                // what that day's check said (validate.CheckDate).
+                .add(plandoc.validate.CheckDate.today().toString());
         Optional<FolderMemo> templatesMemo = Optional.empty();
         if (Files.isDirectory(templates)) {
             // The templates are read again only when their files look different, as a plan folder is.

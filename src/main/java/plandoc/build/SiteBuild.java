@@ -38,7 +38,7 @@ public final class SiteBuild {
     private final RenderSettings settings;
     private final ToolVersion tool;
     private final int jobs;
-    /** {@code build --draft}: every plan printed as an e-office draft. */
+    /** {@code build --draft}: the plans marked {@code draft: true} printed as e-office drafts. */
     private final boolean draft;
     /**
      * Read from git on its own thread while the plan folders are listed and their records read; the
@@ -226,7 +226,7 @@ public final class SiteBuild {
             whole.add(slug);
             String published = entry.get().key();
             SiteRecords.read(out, slug).filter(r -> r.key().equals(published) && r.folder().equals(folder.toString()))
-                    .ifPresent(r -> candidates.put(folder, r));
+                    .filter(SiteBuild::timeless).ifPresent(r -> candidates.put(folder, r));
         }
         cacheRead = cache;
         wholeRead = whole;
@@ -244,6 +244,17 @@ public final class SiteBuild {
         }
         return recorded;
     }
+
+    /**
+     * Whether what the record says of its plan holds on any day: an issue date after "today" is a
+     * warning only until that day comes, so such a plan is checked again rather than replayed.
+     */
+    private static boolean timeless(SiteRecord record) {
+        return record.problems().stream().noneMatch(p -> p.message().key().equals(DATED_CHECK));
+    }
+
+    /** The one check whose verdict depends on the day it is made ({@code validate.CheckDate}). */
+    private static final String DATED_CHECK = "warning.issue-date-future";
 
     private Renderers renderers() throws IOException {
         if (renderers == null) {
@@ -299,7 +310,9 @@ public final class SiteBuild {
         SiteUpdate site = new SiteUpdate(renderers, tool, jobs).renderedAhead(ahead).readBefore(cacheRead, wholeRead);
         lastUpdate = site;
         shard.ifPresent(site::shard);
-        BuildReport report = new Generator(Path.of(""), draft).publish(outcomes, site, out,
+        List<Generator.PlanOutcome> all = new ArrayList<>(outcomes);
+        all.addAll(others(outcomes));
+        BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,
                 provenance(outcomes.stream().map(Generator.PlanOutcome::folder).toList()), clean, progress);
         if (history.changed() && java.nio.file.Files.isDirectory(out)) {
             // Bookkeeping beside the site, like the check record: not part of what is published.
@@ -309,12 +322,36 @@ public final class SiteBuild {
     }
 
     /**
+     * A build of one plan folder ({@code build content/PLAN}) prints that plan only: every other plan the
+     * output holds stays as published, its site record standing for it (the index, search data and agency
+     * view are made from the records of all of them). Empty for a build of the whole content folder.
+     */
+    private List<Generator.PlanOutcome> others(List<Generator.PlanOutcome> outcomes) throws IOException {
+        if (!PlanLoader.isPlanFolder(content) || !Files.isRegularFile(out.resolve(BuildCache.FILE))) {
+            return List.of();
+        }
+        Set<String> built = new HashSet<>();
+        outcomes.forEach(o -> built.add(o.slug()));
+        BuildCache cache = BuildCache.read(out);
+        List<Generator.PlanOutcome> others = new ArrayList<>();
+        for (String slug : cache.planSlugs()) {
+            if (built.contains(slug)) {
+                continue;
+            }
+            String key = cache.plan(slug).map(BuildCache.PlanEntry::key).orElse("");
+            SiteRecords.read(out, slug).filter(r -> r.key().equals(key))
+                    .ifPresent(r -> others.add(Generator.PlanOutcome.recorded(Path.of(r.folder()), r)));
+        }
+        return others;
+    }
+
+    /**
      * {@code build --merge}: the shards' plans copied into the site and the site pages assembled from
      * their records, with the provenance of the content as it is here. The caller holds the lock.
      */
     public BuildReport merge(List<ShardOutputs.Output> shards, BuildProgress progress) throws IOException {
         Provenance now = new ProvenanceReader().read(List.of(content, templates), List.of());
-        return new SiteUpdate(renderers(), tool, jobs).merge(shards, now, out, !draft, progress);
+        return new SiteUpdate(renderers(), tool, jobs).merge(shards, now, out, draft, progress);
     }
 
     /** When the version the site still shows of a plan was written: its published sources' date. */

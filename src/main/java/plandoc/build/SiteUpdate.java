@@ -308,11 +308,12 @@ public final class SiteUpdate {
      * records copied as they are — and the site pages assembled from their records, in one
      * transaction, exactly as a single build of all the plans would have written them.
      *
-     * @param withholdDrafts a plain merge: a draft found in a shard (one built with {@code --draft}) is
-     *                       not published, and taken out of the site if it is there, as a plain build does
+     * @param draftOutput a draft merge ({@code build --merge --draft}): as a build, a plain merge leaves out a
+     *                    draft found in a shard (one built with {@code --draft}) and takes it out of the site if
+     *                    it is there; a draft merge does the same with an issued plan
      */
     public BuildReport merge(List<ShardOutputs.Output> shards, Provenance provenance, Path outDir,
-                             boolean withholdDrafts, BuildProgress progress) {
+                             boolean draftOutput, BuildProgress progress) {
         Report report = new Report();
         Set<String> drafts = new HashSet<>();
         SitePublisher publisher = new SitePublisher(outDir, files);
@@ -327,7 +328,7 @@ public final class SiteUpdate {
                 for (ShardOutputs.Plan plan : plans) {
                     SiteRecord record = plan.record();
                     String slug = record.slug();
-                    if (withholdDrafts && record.info().draft()) {
+                    if (record.info().draft() != draftOutput) {
                         drafts.add(slug);
                         continue;
                     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import plandoc.templates.TemplateFolder;
 import plandoc.Generator;
 import plandoc.build.BuildReport;
@@ -41,6 +42,8 @@ final class BuildCommand implements Callable<Integer> {
 
     // The options' values, read from the parsed spec when the command runs.
     private Path content;
+    /** {@code build DIR}, as {@code check DIR}: the content folder, one plan folder or its plan.yaml. */
+    private Path given;
     private Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
     private Path out; // absent: site/, or site-draft/ for a draft build
     private boolean draft;
@@ -67,6 +70,8 @@ final class BuildCommand implements Callable<Integer> {
     private BuildCommand(Console console) {
         this.console = console;
         this.spec = CommandSpec.wrapWithoutInspection(this).name("build");
+        spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("DIR")
+                .descriptionKey("build.dir").type(Path.class).build());
         spec.addOption(valued("DIR", "option.content", Path.class, "--content"));
         spec.addOption(valued("DIR", "option.templates", Path.class, "--templates"));
         spec.addOption(valued("DIR", "option.out", Path.class, "--out"));
@@ -100,7 +105,8 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private void readOptions() {
-        content = value("--content", Path.of("content"));
+        content = value("--content", null);
+        given = spec.positionalParameters().get(0).getValue();
         templates = value("--templates", null);
         out = value("--out", null);
         draft = value("--draft", false);
@@ -130,6 +136,19 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (jobs < 1) {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-jobs", jobs));
+            return ExitCode.USAGE;
+        }
+        if (given != null && content != null && !given.equals(content)) {
+            console.err().println(console.text("check.folder-twice", given, content));
+            return ExitCode.USAGE;
+        }
+        content = given != null ? given : content != null ? content : Path.of("content");
+        // "build content/x/plan.yaml" (what an editor's path gives): the plan in that file's folder, as check takes it.
+        if (Files.isRegularFile(content) && content.getFileName().toString().equals(plandoc.load.PlanLoader.PLAN_FILE)) {
+            content = content.getParent() != null ? content.getParent() : Path.of(".");
+        }
+        if (Files.isRegularFile(content)) {
+            console.err().println(console.text("cli.not-a-directory", content));
             return ExitCode.USAGE;
         }
         for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
@@ -206,22 +225,27 @@ final class BuildCommand implements Callable<Integer> {
             boolean fontNotice = build.fonts().isPresent() && FontNotice.due(out, build.fonts().get(), verbose || clean);
             // Only a build that printed nothing but the check's problems can be answered from its record.
             // (nor one that left a draft out: it says so every time)
+            // A build of one plan folder counts that plan: the others the output holds stay as they are.
+            java.util.Set<String> built = new java.util.HashSet<>();
+            outcomes.forEach(o -> built.add(o.slug()));
+            long published = result.published().stream().filter(built::contains).count();
             if (!failed && result.ok() && result.kept().isEmpty() && result.unpublished().isEmpty()
                     && result.withdrawn().isEmpty()
                     && result.recovery() == SitePublisher.Recovery.CLEAN
                     && outcomes.stream().noneMatch(new Generator(Path.of(""), draft)::withheld)) {
-                CheckCache.record(out, inputs, outcomes, console.messages()::format, result.published().size(), before,
+                CheckCache.record(out, inputs, outcomes, console.messages()::format, (int) published, before,
                         result.written());
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             // A plan kept at its last good version is listed but was not made from its current sources.
             if (result.kept().isEmpty()) {
-                report.out().println(console.text("cli.built-incremental", result.published().size(), outcomes.size(),
-                        out, result.rendered().size(), result.unchanged().size(),
+                report.out().println(console.text("cli.built-incremental", published, outcomes.size(),
+                        out, result.rendered().size(), result.unchanged().stream().filter(built::contains).count(),
                         ElapsedTime.format(millis, console.messages())));
             } else {
-                report.out().println(console.text("cli.built-incremental-kept", result.published().size(),
-                        outcomes.size(), out, result.rendered().size(), result.unchanged().size(), result.kept().size(),
+                report.out().println(console.text("cli.built-incremental-kept", published,
+                        outcomes.size(), out, result.rendered().size(),
+                        result.unchanged().stream().filter(built::contains).count(), result.kept().size(),
                         ElapsedTime.format(millis, console.messages())));
             }
             if (fontNotice) {
@@ -236,10 +260,24 @@ final class BuildCommand implements Callable<Integer> {
 
     /**
      * Issue 12: a draft build says it wrote drafts, not documents to publish; a normal build names the
-     * plans it left out because their sources say {@code draft: true}.
+     * plans it left out because their sources say {@code draft: true}. A draft build names the drafts it
+     * took out of its output because they have been issued since (or says how many issued plans it did
+     * not print, naming them when they are few).
      */
     private void printDrafts(List<Generator.PlanOutcome> outcomes, BuildReport result, Console report) {
         if (draft) {
+            for (String slug : result.withdrawn()) {
+                report.out().println(console.text("build.issued-withdrawn", slug, out, Launcher.command()));
+            }
+            Generator generator = new Generator(Path.of(""), true);
+            List<String> issued = outcomes.stream().filter(generator::withheld).map(Generator.PlanOutcome::slug)
+                    .filter(slug -> !result.withdrawn().contains(slug)).toList();
+            if (!issued.isEmpty() && issued.size() <= NAMED) {
+                report.out().println(console.text("build.issued-left-out", String.join(", ", issued), out,
+                        Launcher.command()));
+            } else if (!issued.isEmpty()) {
+                report.out().println(console.text("build.issued-left-out-many", issued.size(), out, Launcher.command()));
+            }
             report.out().println(console.text("build.draft-summary", out));
             return;
         }
@@ -251,6 +289,9 @@ final class BuildCommand implements Callable<Integer> {
         outcomes.stream().filter(generator::withheld).filter(o -> !result.withdrawn().contains(o.slug()))
                 .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug(), Launcher.command())));
     }
+
+    /** Issued plans a draft build names when it leaves them out; more are counted. */
+    private static final int NAMED = 3;
 
     private int usage(String message) {
         console.err().println(console.text("severity.error") + ": " + message);

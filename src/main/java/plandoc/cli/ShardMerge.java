@@ -54,10 +54,11 @@ final class ShardMerge {
                 String severity = p.isDefect() ? "cli.internal-render" : "severity.error";
                 console.err().println(console.text(severity) + ": " + p.format(console.messages()));
             }
-            // A draft is never merged into a published site (a shard built with --draft): said as a build says it.
+            // A draft is never merged into a published site (a shard built with --draft), nor an issued plan into
+            // a draft output: said as a build says it.
             for (String slug : result.withdrawn()) {
-                console.out().println(console.text("build.draft-withdrawn", slug, out, Launcher.command(),
-                        Launcher.command()));
+                console.out().println(draft ? console.text("build.issued-withdrawn", slug, out, Launcher.command())
+                        : console.text("build.draft-withdrawn", slug, out, Launcher.command(), Launcher.command()));
             }
             if (!quiet) {
                 long millis = (System.nanoTime() - start) / 1_000_000;

@@ -59,14 +59,23 @@ final class Fields {
         return mapping.entry(key).map(YamlNode.Entry::keyAt);
     }
 
+    /** Whether {@code key} was offered as the correction of a misspelt key (its absence then is that error). */
+    boolean suggested(String key) {
+        return suggested.contains(key);
+    }
+
     boolean has(String key) {
         return mapping.entry(key).isPresent();
     }
 
     /** An optional value: absent or an explicit empty value both read as absent. */
     <T> Optional<T> optional(String key, Function<YamlNode, Optional<T>> read) {
-        return node(key).filter(n -> !(n instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL))
-                .flatMap(read);
+        return given(key).flatMap(read);
+    }
+
+    /** The key's value unless it is absent or explicitly empty ({@code number:}). */
+    Optional<YamlNode> given(String key) {
+        return node(key).filter(n -> !(n instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL));
     }
 
     /** A required value; its absence is reported once, at the mapping. */

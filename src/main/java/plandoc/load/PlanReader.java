@@ -105,9 +105,7 @@ final class PlanReader {
         Optional<DocumentKind> kind = f.required("type", n -> nodes.choice(n, DocumentKind.class, "type"));
         Optional<Issuer> issuer = f.required("issuer", this::issuer);
         boolean draft = f.optional("draft", nodes::bool).orElse(false);
-        // A draft has no number yet (the e-office system gives it on issue): "number:" may be left out.
-        Optional<String> number = draft ? Optional.of(f.optional("number", nodes::string).orElse(""))
-                : f.required("number", nodes::string);
+        Optional<String> number = number(f, draft);
         Optional<String> symbol = f.required("symbol", nodes::string);
         Optional<String> place = f.required("place", nodes::string);
         var date = f.required("date", nodes::date);
@@ -125,7 +123,27 @@ final class PlanReader {
         }
         return Optional.of(new IssuedDocument(kind.get(), issuer.get(), number.get(), symbol.get(), place.get(),
                 date.get(), title.get(), captionTitle, bases, proposal, articles, signature.get(), recipients,
-                archive, f.at(), draft, f.node("number").map(YamlNode::at).orElse(f.at())));
+                archive, f.at(), draft, f.node("number").map(YamlNode::at).orElse(f.at()),
+                f.node("date").map(YamlNode::at).orElse(f.at())));
+    }
+
+    /**
+     * A draft has no number yet (the e-office system gives it on issue), an issued document has one: a
+     * plan with neither is told both ways out, one with both which line to delete — each is a document
+     * either issued or not, and the two keys say which.
+     */
+    private Optional<String> number(Fields f, boolean draft) {
+        Optional<String> typed = f.optional("number", nodes::string);
+        if (draft) {
+            typed.ifPresent(n -> nodes.problems().error(f.node("number").get().at(), "document.draft-with-number", n,
+                    f.keyAt("draft").map(SourcePosition::line).orElse(0)));
+            return Optional.of("");
+        }
+        // A number of the wrong kind (a list) was reported as such: it is not missing.
+        if (f.given("number").isEmpty() && !f.suggested("number")) {
+            nodes.problems().error(f.node("number").map(YamlNode::at).orElse(f.at()), "document.number-missing");
+        }
+        return typed;
     }
 
     private Optional<Issuer> issuer(YamlNode node) {

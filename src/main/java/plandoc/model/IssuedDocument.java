@@ -13,12 +13,13 @@ import plandoc.diagnostic.SourcePosition;
  * @param draft        an e-office draft (key {@code draft}, or {@code build --draft}): number, date and
  *                     "Kèm theo" fields printed blank for the e-office system to stamp, never published
  * @param numberAt     where {@code number:}'s value was typed, for what is wrong with the number
+ * @param dateAt       where {@code date:}'s value was typed
  */
 public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, String symbol, String place,
                              LocalDate date, Text title, Optional<String> captionTitle, List<Text> bases,
                              Optional<Text> proposal, List<Article> articles, Signature signature,
                              List<Text> recipients, List<String> archive, SourcePosition at, boolean draft,
-                             SourcePosition numberAt) {
+                             SourcePosition numberAt, SourcePosition dateAt) {
     public IssuedDocument {
         bases = List.copyOf(bases);
         articles = List.copyOf(articles);
@@ -29,7 +30,7 @@ public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, St
     /** The same document as an e-office draft. */
     public IssuedDocument asDraft() {
         return new IssuedDocument(kind, issuer, number, symbol, place, date, title, captionTitle, bases, proposal,
-                articles, signature, recipients, archive, at, true, numberAt);
+                articles, signature, recipients, archive, at, true, numberAt, dateAt);
     }
 
     /** "4086/QĐ-UBND". */

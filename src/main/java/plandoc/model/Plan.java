@@ -19,11 +19,6 @@ public record Plan(String slug, Path folder, IssuedDocument document, PlanBody b
         this(slug, folder, document, body, axes, objectives, tasks, budgets, appendices, AgencyRegister.NONE);
     }
 
-    /** The same plan printed as an e-office draft ({@code build --draft}). */
-    public Plan asDraft() {
-        return new Plan(slug, folder, document.asDraft(), body, axes, objectives, tasks, budgets, appendices, agencies);
-    }
-
     public Plan {
         axes = List.copyOf(axes);
         objectives = List.copyOf(objectives);

@@ -1,5 +1,6 @@
 package plandoc.validate;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,11 +12,23 @@ import plandoc.model.Objective;
 import plandoc.model.Plan;
 
 /**
- * The contract's warnings that need no arithmetic: a deadline before the document's date, and an
- * objective that no task or budget item serves (once the plan uses {@code serves} at all).
+ * The contract's warnings that need no arithmetic: a deadline before the document's date, an
+ * objective that no task or budget item serves (once the plan uses {@code serves} at all), and an
+ * issued document dated after today (a typo in the year, or a draft given its number too early).
  */
 final class DrafterWarnings {
+    private final LocalDate today;
+
+    DrafterWarnings(LocalDate today) {
+        this.today = today;
+    }
+
     void check(Plan plan, Problems problems) {
+        // A draft's date is printed blank and may be the day it is meant to be issued.
+        if (!plan.document().draft() && plan.document().date().isAfter(today)) {
+            problems.warning(plan.document().dateAt(), "warning.issue-date-future", plan.document().date().toString(),
+                    today.toString());
+        }
         List<Assignment> assignments = Stream.concat(
                 plan.tasks().stream().flatMap(t -> t.items().stream()).map(t -> t.assignment()),
                 plan.budgets().stream().flatMap(b -> b.items().stream()).map(i -> i.assignment())).toList();

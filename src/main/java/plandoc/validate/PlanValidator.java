@@ -1,5 +1,6 @@
 package plandoc.validate;
 
+import java.time.LocalDate;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Plan;
 
@@ -9,9 +10,18 @@ public final class PlanValidator {
     private final ReferenceRules references = new ReferenceRules();
     private final BudgetInputRules budgets = new BudgetInputRules();
     private final DocumentRules document = new DocumentRules();
-    private final DrafterWarnings warnings = new DrafterWarnings();
+    private final DrafterWarnings warnings;
     private final AgencyRules agencies = new AgencyRules();
     private final WordRules words = new WordRules();
+
+    public PlanValidator() {
+        this(CheckDate.today());
+    }
+
+    /** @param today what an issue date must not be after ({@link CheckDate}) */
+    public PlanValidator(LocalDate today) {
+        this.warnings = new DrafterWarnings(today);
+    }
 
     public IdIndex validate(Plan plan, Problems problems) {
         IdIndex index = new IdIndex(plan);

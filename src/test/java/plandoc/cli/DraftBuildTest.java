@@ -24,7 +24,7 @@ class DraftBuildTest {
     void aDraftIsLeftOutOfTheSiteAndPrintedOnlyByADraftBuild() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
         Path folder = Files.createDirectories(content.resolve("qd-4086"));
-        Files.writeString(folder.resolve("plan.yaml"), TestPlans.DECISION.replace("  number: 4086\n", "  number: 4086\n  draft: true\n"));
+        Files.writeString(folder.resolve("plan.yaml"), TestPlans.DECISION.replace("  number: 4086\n", "  draft: true\n"));
         Path site = dir.resolve("site");
 
         Cli.Result normal = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");

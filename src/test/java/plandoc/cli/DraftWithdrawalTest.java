@@ -118,6 +118,9 @@ class DraftWithdrawalTest {
         assertEquals(0, Cli.newIssued("new", DRAFT, "--content", content.toString()).exit());
         assertEquals(0, Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1").exit());
         assertTrue(Files.exists(site.resolve(DRAFT).resolve("1-KH-UBND.pdf")));
+        // Turned back into a draft: build --draft prints drafts only.
+        Path plan = content.resolve(DRAFT).resolve("plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^  number: 1$", "  draft: true"));
         Path shard = dir.resolve("shard-1");
         Cli.Result drafted = Cli.run("build", "--draft", "--shard", "1/1", "--content", content.toString(),
                 "--out", shard.toString(), "-j", "1");

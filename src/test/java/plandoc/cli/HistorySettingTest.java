@@ -30,8 +30,11 @@ class HistorySettingTest {
     @Test
     void thePublishedSiteShowsNoHistoryUnlessTheProvinceAsksDraftsDo() throws IOException {
         try (TestRepository repo = TestRepository.init(dir.resolve("kho"))) {
-            String first = repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("Nguyễn Văn An", "Kế hoạch như đã ban hành");
-            String second = repo.write(SmallPlan.FILE, SmallPlan.AMOUNT_CHANGED).commit("Trần Thị Bình", "sửa lỗi chính tả");
+            // The same plan issued, and as a draft beside it (build --draft prints drafts only), in each commit.
+            String first = repo.write(SmallPlan.FILE, SmallPlan.BASE).write(DRAFT_FILE, draft(SmallPlan.BASE))
+                    .commit("Nguyễn Văn An", "Kế hoạch như đã ban hành");
+            String second = repo.write(SmallPlan.FILE, SmallPlan.AMOUNT_CHANGED)
+                    .write(DRAFT_FILE, draft(SmallPlan.AMOUNT_CHANGED)).commit("Trần Thị Bình", "sửa lỗi chính tả");
             Path content = repo.root().resolve("content");
 
             Document published = build(content, "site");
@@ -44,7 +47,7 @@ class HistorySettingTest {
             String feed = Files.readString(dir.resolve("site/feed.xml"), StandardCharsets.UTF_8);
             assertTrue(!feed.contains("Thay đổi gần nhất") && feed.contains("<updated>2026-03-"), feed);
 
-            Document draft = build(content, "site-draft", "--draft");
+            Document draft = draftPage(content);
             assertEquals(List.of(second.substring(0, 7), first.substring(0, 7)), versions(draft));
             assertNotNull(draft.selectFirst("a[href=#lich-su]"));
 
@@ -54,7 +57,7 @@ class HistorySettingTest {
                     .contains("Thay đổi gần nhất (" + second.substring(0, 7) + ")"));
 
             repo.write("content/province.yaml", "history: none\n").commit("Quản trị cổng", "Ẩn lịch sử văn bản");
-            assertNull(build(content, "site-draft", "--draft").getElementById("lich-su"));
+            assertNull(draftPage(content).getElementById("lich-su"));
             assertNull(build(content, "site").getElementById("lich-su"));
         }
     }
@@ -71,14 +74,32 @@ class HistorySettingTest {
         }
     }
 
+    private static final String DRAFT_SLUG = "du-thao-cntt";
+    private static final String DRAFT_FILE = "content/" + DRAFT_SLUG + "/plan.yaml";
+
+    private static String draft(String plan) {
+        String draft = plan.replace("  number: 4086\n", "  draft: true\n");
+        assertTrue(!draft.equals(plan), "the plan is made a draft");
+        return draft;
+    }
+
+    /** The draft's page as build --draft prints it. */
+    private Document draftPage(Path content) throws IOException {
+        return page(content, "site-draft", DRAFT_SLUG, "--draft");
+    }
+
     private Document build(Path content, String out, String... options) throws IOException {
+        return page(content, out, SmallPlan.SLUG, options);
+    }
+
+    private Document page(Path content, String out, String slug, String... options) throws IOException {
         Path site = dir.resolve(out);
         List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
                 site.toString()));
         args.addAll(List.of(options));
         Cli.Result build = Cli.run(args.toArray(String[]::new));
         assertEquals(0, build.exit(), build.errText());
-        return Jsoup.parse(site.resolve(SmallPlan.SLUG + "/index.html").toFile(), "UTF-8");
+        return Jsoup.parse(site.resolve(slug + "/index.html").toFile(), "UTF-8");
     }
 
     /** The commits the page's history lists, newest first. */

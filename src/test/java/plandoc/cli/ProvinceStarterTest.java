@@ -89,7 +89,8 @@ class ProvinceStarterTest {
         Files.writeString(planFile, plan.replaceFirst("(?m)^  draft: true .*\n", ""));
         Cli.Result unnumbered = Cli.run("check", content.toString());
         assertEquals(1, unnumbered.exit());
-        assertTrue(unnumbered.errText().contains("thiếu khóa bắt buộc \"number\""), unnumbered.errText());
+        assertTrue(unnumbered.errText().contains("thiếu số văn bản \"number\"") && unnumbered.errText().contains(
+                "thêm dòng draft: true"), unnumbered.errText());
     }
 
     private static String pdfText(Path pdf) throws IOException {

@@ -44,7 +44,7 @@ class DraftFilesTest {
     void aDraftCarriesNoNumberOrDateAndItsWordCopyIsMarked() throws Exception {
         ResolvedPlan issued = TestPlans.resolveClean(dir.resolve("issued"), TestPlans.DECISION);
         ResolvedPlan draft = TestPlans.resolveClean(dir.resolve("draft"),
-                TestPlans.DECISION.replace("  number: 4086\n", "  number: 4086\n  draft: true\n"));
+                TestPlans.DECISION.replace("  number: 4086\n", "  draft: true\n"));
         RenderedPlan issuedFiles = TestRenderers.standard().render(issued);
         RenderedPlan draftFiles = TestRenderers.standard().render(draft);
 

@@ -51,7 +51,7 @@ class DraftPdfTest {
     void draftLeavesNumberDateAndCaptionBlankAndMovesNothingElse() throws Exception {
         ResolvedPlan issued = TestPlans.resolveClean(dir.resolve("issued"), YAML);
         ResolvedPlan draft = TestPlans.resolveClean(dir.resolve("draft"),
-                YAML.replace("  number: 4086\n", "  number: 4086\n  draft: true\n"));
+                YAML.replace("  number: 4086\n", "  draft: true\n"));
         assertEquals("Số:       /QĐ-UBND", draft.header().numberLine());
         assertEquals("Hà Tĩnh, ngày    tháng    năm 20…", draft.header().placeDate());
         assertEquals("(Kèm theo Quyết định số       /QĐ-UBND ngày    tháng    năm 20… của UBND tỉnh phê duyệt điều chỉnh "
@@ -96,7 +96,7 @@ class DraftPdfTest {
         String longText = "Xây dựng chính quyền điện tử, hoàn thiện hạ tầng và nâng cao năng lực ứng dụng công nghệ thông tin. "
                 .repeat(60);
         ResolvedPlan draft = TestPlans.resolveClean(dir.resolve("long"), YAML
-                .replace("  number: 4086\n", "  number: 4086\n  draft: true\n")
+                .replace("  number: 4086\n", "  draft: true\n")
                 .replace("text: Xây dựng chính quyền điện tử (chi tiết tại {ref:pl-du-an}).",
                         "text: " + longText + "(Chi tiết tại {ref:pl-du-an}.)"));
         byte[] pdf = PdfStandardsTest.pdf(TestRenderers.standard().render(draft));

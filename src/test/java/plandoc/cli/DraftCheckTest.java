@@ -1,0 +1,118 @@
+package plandoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code check} tells a drafter about the keys that say whether a document is issued: a plan
+ * with neither {@code number:} nor {@code draft: true} is told both ways out, one with both which line
+ * to delete, and an issued document dated after today is a warning that {@code --strict} makes an error
+ * (s12-check). The starter written by {@code new} is the plan each case edits.
+ */
+class DraftCheckTest {
+    @TempDir
+    Path dir;
+
+    private Path starter(String slug) throws IOException {
+        Path content = dir.resolve("content");
+        assertEquals(0, Cli.run("new", slug, "--content", content.toString()).exit());
+        return content.resolve(slug).resolve("plan.yaml");
+    }
+
+    /** plan.yaml's 1-based line that starts with {@code prefix}. */
+    private static int line(Path plan, String prefix) throws IOException {
+        List<String> lines = Files.readAllLines(plan);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line " + prefix + " in " + plan);
+    }
+
+    @Test
+    void aPlanWithNeitherNumberNorDraftIsToldBothWaysOut() throws IOException {
+        Path plan = starter("ke-hoach-a");
+        Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^  draft: true .*\n", ""));
+        int document = line(plan, "document:") + 1;
+
+        Cli.Result vi = Cli.run("check", plan.toString());
+        assertEquals(ExitCode.CONTENT, vi.exit());
+        assertEquals(plan + ":" + document + ":3: lỗi: thiếu số văn bản \"number\" trong phần văn bản (document): văn "
+                + "bản đã ban hành thì thêm number: <số được cấp> và sửa date: thành ngày ban hành; văn bản chưa ban "
+                + "hành (bản dự thảo) thì thêm dòng draft: true", vi.err().get(0));
+        assertEquals(1, vi.err().size(), "one error, not a second 'required key' one: " + vi.err());
+
+        Cli.Result en = Cli.run("--lang", "en", "check", plan.toString());
+        assertEquals(plan + ":" + document + ":3: error: the document number \"number\" is missing in document: for an "
+                + "issued document add number: <the number given> and set date: to the issue date; for a document not "
+                + "yet issued (a draft) add the line draft: true", en.err().get(0));
+    }
+
+    @Test
+    void aDraftWithANumberIsAnErrorAtTheNumberSayingWhichLineToDelete() throws IOException {
+        Path plan = starter("ke-hoach-b");
+        Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^(  draft: true .*\n)", "$1  number: 167\n"));
+        int draft = line(plan, "  draft: true");
+        int number = line(plan, "  number: 167");
+
+        Cli.Result vi = Cli.run("check", plan.toString());
+        assertEquals(ExitCode.CONTENT, vi.exit(), vi.errText());
+        assertEquals(List.of(plan + ":" + number + ":11: lỗi: văn bản vừa có number: 167 vừa ghi draft: true (dòng "
+                + draft + "), chỉ được một trong hai: đã được cấp số thì xóa dòng draft: true (build đăng văn bản lên "
+                + "cổng); còn là dự thảo thì xóa dòng number: (build --draft in bản dự thảo, để trống số)"), vi.err());
+
+        Cli.Result en = Cli.run("--lang", "en", "check", plan.toString());
+        assertTrue(en.errText().contains(":" + number + ":11: error: the document has both number: 167 and draft: true"
+                + " (line " + draft + "), only one may be given: if it has been issued, delete the line draft: true"),
+                en.errText());
+    }
+
+    @Test
+    void anIssueDateAfterTodayIsAWarningThatStrictMakesAnError() throws IOException {
+        Path plan = starter("ke-hoach-c");
+        String today = plandoc.validate.CheckDate.today().toString();
+        // Ten days on: before the starter's deadlines, which would be a warning of their own.
+        String later = plandoc.validate.CheckDate.today().plusDays(10).toString();
+        String issued = Files.readString(plan).replaceFirst("(?m)^  draft: true .*$", "  number: 167");
+        Files.writeString(plan, issued.replaceFirst("(?m)^  date: \\d{4}-\\d\\d-\\d\\d", "  date: " + later));
+        int date = line(plan, "  date: " + later);
+
+        Cli.Result check = Cli.run("check", plan.toString());
+        assertEquals(ExitCode.OK, check.exit(), check.errText());
+        assertEquals(1, check.err().size(), check.errText());
+        assertEquals(plan + ":" + date + ":9: cảnh báo: ngày ban hành " + later + " sau hôm nay (" + today + "): văn bản đã "
+                + "ban hành thì sửa date: thành ngày ký ban hành; văn bản chưa ban hành thì thay dòng number: bằng "
+                + "draft: true", check.err().get(0));
+
+        Cli.Result strict = Cli.run("check", "--strict", plan.toString());
+        assertEquals(ExitCode.CONTENT, strict.exit());
+        Cli.Result en = Cli.run("--lang", "en", "check", "--strict", plan.toString());
+        assertEquals(ExitCode.CONTENT, en.exit());
+        assertTrue(en.errText().contains(":" + date + ":9: warning: the issue date " + later + " is after today (" + today
+                + "): for an issued document set date: to the day it was signed and issued"), en.errText());
+
+        // A build says it every time, not only while the plan is checked afresh (its site record is not replayed).
+        Path site = dir.resolve("site");
+        Path content = dir.resolve("content");
+        for (int i = 0; i < 2; i++) {
+            Cli.Result build = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+            assertEquals(ExitCode.OK, build.exit(), build.errText());
+            assertTrue(build.errText().contains("ngày ban hành " + later + " sau hôm nay"), build.errText());
+        }
+
+        // A draft's date is printed blank and may be the day it is meant to be issued: no warning.
+        Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^  number: 167$", "  draft: true"));
+        Cli.Result draft = Cli.run("check", "--strict", plan.toString());
+        assertEquals(ExitCode.OK, draft.exit(), draft.errText());
+        assertFalse(draft.errText().contains(later), draft.errText());
+    }
+}
