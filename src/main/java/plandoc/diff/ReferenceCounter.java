@@ -41,7 +41,7 @@ final class ReferenceCounter {
         d.bases().forEach(this::add);
         add(d.proposal());
         d.articles().forEach(a -> add(a.text()));
-        d.recipients().forEach(this::add);
+        d.recipients().forEach(r -> r.texts().forEach(this::add));
         add(plan.body().title());
         plan.body().sections().forEach(this::section);
         for (ObjectiveTable t : plan.objectives()) {

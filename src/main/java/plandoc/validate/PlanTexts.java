@@ -32,7 +32,7 @@ public final class PlanTexts {
         out.addAll(d.bases());
         d.proposal().ifPresent(out::add);
         d.articles().forEach(a -> out.add(a.text()));
-        out.addAll(d.recipients());
+        d.recipients().forEach(r -> out.addAll(r.texts()));
         plan.body().title().ifPresent(out::add);
         plan.body().sections().forEach(s -> section(s, out));
         for (ObjectiveTable t : plan.objectives()) {
