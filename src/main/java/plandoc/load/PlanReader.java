@@ -121,8 +121,8 @@ final class PlanReader {
         Optional<Signature> signature = f.required("signature", this::signature);
         List<Recipient> recipients = f.list("recipients", this::recipient);
         List<String> archive = f.list("archive", nodes::string);
-        if (!draft) {
-            f.node("issuer").ifPresent(this::warnWithoutCode);
+        if (!draft && node instanceof YamlNode.Mapping m) {
+            m.entry("issuer").ifPresent(this::warnWithoutCode);
         }
         if (kind.isEmpty() || issuer.isEmpty() || number.isEmpty() || symbol.isEmpty() || place.isEmpty()
                 || date.isEmpty() || title.isEmpty() || signature.isEmpty()) {
@@ -137,10 +137,11 @@ final class PlanReader {
      * An issued document's record names its issuer by code (OrganId, Decree 30 Phụ lục VI); without
      * {@code code:} the record is written without it. A draft has no record until it is issued.
      */
-    private void warnWithoutCode(YamlNode issuer) {
-        if (issuer instanceof YamlNode.Mapping m && m.entry("code").map(e -> e.value() instanceof YamlNode.Scalar v
-                && v.type() == YamlNode.ScalarType.NULL).orElse(true)) {
-            nodes.problems().warning(m.entry("code").map(YamlNode.Entry::keyAt).orElse(issuer.at()), "issuer.code-missing");
+    private void warnWithoutCode(YamlNode.Entry issuer) {
+        if (issuer.value() instanceof YamlNode.Mapping m && m.entry("code").map(e -> e.value() instanceof YamlNode.Scalar v
+                && (v.type() == YamlNode.ScalarType.NULL || v.text().isBlank())).orElse(true)) {
+            // At "code:" when it is there but empty (the starter's), else at "issuer:".
+            nodes.problems().warning(m.entry("code").map(YamlNode.Entry::keyAt).orElse(issuer.keyAt()), "issuer.code-missing");
         }
     }
 
@@ -149,7 +150,8 @@ final class PlanReader {
         Optional<String> name = f.required("name", n -> recordField(n, RecordField.ORGAN_NAME));
         Optional<String> shortName = f.optional("short", nodes::string);
         Optional<String> parent = f.optional("parent", nodes::string);
-        Optional<String> code = f.optional("code", n -> nodes.string(n).filter(c -> {
+        // "code:" left empty (the starter's, until the officer fills it) is no code.
+        Optional<String> code = f.optional("code", n -> nodes.string(n).filter(c -> !c.isEmpty()).filter(c -> {
             boolean valid = IssuerCode.isValid(c);
             if (!valid) {
                 nodes.problems().error(n.at(), "issuer.code", c, c.length());
@@ -170,8 +172,9 @@ final class PlanReader {
             return nodes.text(node).map(Recipient::of);
         }
         Fields f = nodes.fields(node, "recipient", PlanShape.RECIPIENT.keyNames());
-        List<Text> to = f.list("to", nodes::text);
-        Optional<Text> note = f.optional("note", nodes::text);
+        // "note:" left empty reads as empty text: nothing written.
+        List<Text> to = f.list("to", nodes::text).stream().filter(t -> !t.isEmpty()).toList();
+        Optional<Text> note = f.optional("note", nodes::text).filter(t -> !t.isEmpty());
         if (to.isEmpty() && note.isEmpty()) {
             nodes.problems().error(node.at(), "recipient.empty");
             return Optional.empty();
