@@ -35,7 +35,7 @@ final class Cli {
             String text = java.nio.file.Files.readString(plan);
             // As its first comment lines say: a number instead of draft: true, and the issuer's code filled in.
             String issued = text.replaceFirst("(?m)^  draft: true .*$", "  number: 1")
-                    .replaceFirst("(?m)^    code: +#", "    code: 000.00.00.H25  #");
+                    .replaceFirst("(?m)^    code: \"\"", "    code: 000.00.00.H25");
             if (issued.equals(text)) {
                 throw new AssertionError("the starter is not a draft:\n" + text);
             }

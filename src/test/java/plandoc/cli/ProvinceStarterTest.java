@@ -87,7 +87,7 @@ class ProvinceStarterTest {
         assertEquals(1, withoutCode.exit(), withoutCode.errText());
         assertTrue(withoutCode.errText().matches("(?s).*ke-hoach-cds/plan\\.yaml:\\d+:5: cảnh báo: thiếu mã định danh của cơ quan "
                 + "ban hành \\(issuer\\.code\\).*"), withoutCode.errText());
-        Files.writeString(planFile, numbered.replaceFirst("(?m)^    code: +#", "    code: 000.00.00.H08  #"));
+        Files.writeString(planFile, numbered.replaceFirst("(?m)^    code: \"\"", "    code: 000.00.00.H08"));
         Cli.Result issued = Cli.run("build", "--strict", "--content", content.toString(), "--out", site.toString());
         assertEquals(0, issued.exit(), issued.errText());
         String text = pdfText(site.resolve("ke-hoach-cds/167-KH-UBND.pdf"));
