@@ -26,6 +26,7 @@ public final class TestPlans {
               issuer:
                 name: Ủy ban nhân dân tỉnh Hà Tĩnh
                 short: UBND tỉnh
+                code: 000.00.00.H25
               number: 4086
               symbol: QĐ-UBND
               place: Hà Tĩnh

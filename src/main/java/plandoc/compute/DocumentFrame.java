@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import plandoc.model.IssuedDocument;
+import plandoc.model.Recipient;
 import plandoc.model.Signature;
 import plandoc.model.Text;
 import plandoc.resolved.HeaderView;
@@ -70,26 +71,46 @@ final class DocumentFrame {
     }
 
     /**
-     * "- …;" each, the last ending with "." (or followed by "- Lưu: …."); the places sent to are the
-     * recipients alone: "Lưu" is the issuer's own file copy.
+     * "- …;" each, the last ending with "." (or followed by "- Lưu: …."); a line prints its places
+     * joined by ", " and then its note, as written. The places sent to are the lines' places alone
+     * ({@link RecipientPlaces}): not a note, not "Lưu", the issuer's own file copy.
      */
     Recipients recipients() {
         List<InlineText> lines = new ArrayList<>();
         List<String> places = new ArrayList<>();
-        List<Text> list = doc.recipients();
+        List<Recipient> list = doc.recipients();
         for (int i = 0; i < list.size(); i++) {
             boolean last = i == list.size() - 1 && doc.archive().isEmpty();
-            InlineText recipient = text.inline(list.get(i));
-            lines.add(punctuated("- ", recipient, last ? "." : ";"));
-            String place = trimEnd(recipient.plain());
-            if (!place.isEmpty()) {
-                places.add(place);
-            }
+            lines.add(punctuated("- ", line(list.get(i)), last ? "." : ";"));
+            RecipientPlaces.of(list.get(i), text).forEach(place -> places.add(place.name()));
         }
         if (!doc.archive().isEmpty()) {
             lines.add(InlineText.of("- Lưu: " + String.join(", ", doc.archive()) + "."));
         }
         return new Recipients(lines, places);
+    }
+
+    private InlineText line(Recipient recipient) {
+        InlineText to = InlineText.join(recipient.to().stream().map(text::inline).toList(), ", ");
+        if (recipient.note().isEmpty()) {
+            return recipient.to().size() == 1 ? to : merged(to);
+        }
+        InlineText note = text.inline(recipient.note().get());
+        return to.isEmpty() ? note : merged(InlineText.join(List.of(to, note), " "));
+    }
+
+    /** Adjacent runs of plain text as one, as the line would be read from one string: the same runs printed. */
+    private static InlineText merged(InlineText line) {
+        List<Span> spans = new ArrayList<>();
+        for (Span span : line.spans()) {
+            int last = spans.size() - 1;
+            if (last >= 0 && !span.isLink() && !spans.get(last).isLink()) {
+                spans.set(last, Span.text(spans.get(last).text() + span.text()));
+            } else {
+                spans.add(span);
+            }
+        }
+        return new InlineText(spans);
     }
 
     static String upper(String s) {

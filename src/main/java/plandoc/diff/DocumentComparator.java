@@ -7,6 +7,7 @@ import plandoc.model.DocumentKind;
 import plandoc.model.IssuedDocument;
 import plandoc.model.Plan;
 import plandoc.model.PlanBody;
+import plandoc.model.Recipient;
 import plandoc.model.Text;
 
 /** The document's own facts: number, date, trích yếu, bases, signer, recipients, the plan's title … */
@@ -29,7 +30,8 @@ final class DocumentComparator {
         field(out, "authority", String.join(", ", a.signature().authority()), String.join(", ", b.signature().authority()));
         field(out, "signer-title", a.signature().title(), b.signature().title());
         field(out, "signer", a.signature().name(), b.signature().name());
-        list(out, "recipient", a.recipients(), b.recipients());
+        strings(out, "recipient", a.recipients().stream().map(DocumentComparator::line).toList(),
+                b.recipients().stream().map(DocumentComparator::line).toList());
         field(out, "archive", String.join(", ", a.archive()), String.join(", ", b.archive()));
         PlanBody p = before.body();
         PlanBody q = after.body();
@@ -46,8 +48,19 @@ final class DocumentComparator {
 
     /** A list compared entry by entry: entries no longer there, then entries that are new. */
     private static void list(List<FieldChange> out, String field, List<Text> before, List<Text> after) {
-        List<String> a = new ArrayList<>(before.stream().map(SourceText::of).toList());
-        List<String> b = new ArrayList<>(after.stream().map(SourceText::of).toList());
+        strings(out, field, before.stream().map(SourceText::of).toList(), after.stream().map(SourceText::of).toList());
+    }
+
+    /** A line of Nơi nhận as written: its places joined by ", ", then its note. */
+    private static String line(Recipient r) {
+        String to = r.to().stream().map(SourceText::of).collect(java.util.stream.Collectors.joining(", "));
+        String note = r.note().map(SourceText::of).orElse("");
+        return to.isEmpty() || note.isEmpty() ? to + note : to + " " + note;
+    }
+
+    private static void strings(List<FieldChange> out, String field, List<String> before, List<String> after) {
+        List<String> a = new ArrayList<>(before);
+        List<String> b = new ArrayList<>(after);
         List<String> removed = new ArrayList<>(a);
         b.forEach(removed::remove);
         List<String> added = new ArrayList<>(b);

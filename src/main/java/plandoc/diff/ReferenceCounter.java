@@ -44,7 +44,7 @@ final class ReferenceCounter {
             add(a.title());
             add(a.text());
         });
-        d.recipients().forEach(this::add);
+        d.recipients().forEach(r -> r.texts().forEach(this::add));
         add(plan.body().title());
         plan.body().sections().forEach(this::section);
         for (ObjectiveTable t : plan.objectives()) {

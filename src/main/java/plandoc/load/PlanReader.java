@@ -32,6 +32,8 @@ import plandoc.model.Declared;
 import plandoc.model.DocumentKind;
 import plandoc.model.Id;
 import plandoc.model.IssuedDocument;
+import plandoc.model.Recipient;
+import plandoc.model.RecordField;
 import plandoc.model.ItemNumbering;
 import plandoc.model.Issuer;
 import plandoc.model.Member;
@@ -106,7 +108,7 @@ final class PlanReader {
         Optional<Issuer> issuer = f.required("issuer", this::issuer);
         boolean draft = f.optional("draft", nodes::bool).orElse(false);
         Optional<String> number = number(f, draft);
-        Optional<String> symbol = f.required("symbol", nodes::string);
+        Optional<String> symbol = f.required("symbol", n -> recordField(n, RecordField.CODE_NOTATION));
         Optional<String> place = f.required("place", nodes::string);
         var date = f.required("date", nodes::date);
         Optional<Text> title = f.required("title", nodes::text);
@@ -115,8 +117,11 @@ final class PlanReader {
         Optional<Text> proposal = f.optional("proposal", nodes::text);
         List<Article> articles = f.list("articles", this::article);
         Optional<Signature> signature = f.required("signature", this::signature);
-        List<Text> recipients = f.list("recipients", nodes::text);
+        List<Recipient> recipients = f.list("recipients", this::recipient);
         List<String> archive = f.list("archive", nodes::string);
+        if (!draft && node instanceof YamlNode.Mapping m) {
+            m.entry("issuer").ifPresent(this::warnWithoutCode);
+        }
         if (kind.isEmpty() || issuer.isEmpty() || number.isEmpty() || symbol.isEmpty() || place.isEmpty()
                 || date.isEmpty() || title.isEmpty() || signature.isEmpty()) {
             return Optional.empty();
@@ -133,7 +138,7 @@ final class PlanReader {
      * either issued or not, and the two keys say which.
      */
     private Optional<String> number(Fields f, boolean draft) {
-        Optional<String> typed = f.optional("number", nodes::string);
+        Optional<String> typed = f.optional("number", n -> recordField(n, RecordField.CODE_NUMBER));
         if (draft) {
             typed.ifPresent(n -> nodes.problems().error(f.node("number").get().at(), "document.draft-with-number", n,
                     f.keyAt("draft").map(SourcePosition::line).orElse(0)));
@@ -146,12 +151,25 @@ final class PlanReader {
         return typed;
     }
 
+    /**
+     * An issued document's record names its issuer by code (OrganId, Decree 30 Phụ lục VI); without
+     * {@code code:} the record is written without it. A draft has no record until it is issued.
+     */
+    private void warnWithoutCode(YamlNode.Entry issuer) {
+        if (issuer.value() instanceof YamlNode.Mapping m && m.entry("code").map(e -> e.value() instanceof YamlNode.Scalar v
+                && (v.type() == YamlNode.ScalarType.NULL || v.text().isBlank())).orElse(true)) {
+            // At "code:" when it is there but empty (the starter's), else at "issuer:".
+            nodes.problems().warning(m.entry("code").map(YamlNode.Entry::keyAt).orElse(issuer.keyAt()), "issuer.code-missing");
+        }
+    }
+
     private Optional<Issuer> issuer(YamlNode node) {
         Fields f = nodes.fields(node, "issuer", PlanShape.ISSUER.keyNames());
-        Optional<String> name = f.required("name", nodes::string);
+        Optional<String> name = f.required("name", n -> recordField(n, RecordField.ORGAN_NAME));
         Optional<String> shortName = f.optional("short", nodes::string);
         Optional<String> parent = f.optional("parent", nodes::string);
-        Optional<String> code = f.optional("code", n -> nodes.string(n).filter(c -> {
+        // "code:" left empty (the starter's, until the officer fills it) is no code.
+        Optional<String> code = f.optional("code", n -> nodes.string(n).filter(c -> !c.isEmpty()).filter(c -> {
             boolean valid = IssuerCode.isValid(c);
             if (!valid) {
                 nodes.problems().error(n.at(), "issuer.code", c, c.length());
@@ -161,6 +179,36 @@ final class PlanReader {
         Optional<SignatureImage> seal = f.optional("seal", n -> signatureImage(n, SignatureImages.Kind.SEAL));
         int sealSize = f.optional("seal_size", n -> nodes.integer(n, 10, 80)).orElse(Issuer.DEFAULT_SEAL_MM);
         return name.map(n -> new Issuer(n, shortName.orElse(n), parent, code, seal, sealSize));
+    }
+
+    /**
+     * A line of Nơi nhận: text (one place, or places separated by ";"), or {@code {to: …, note: …}}
+     * when the line holds places printed with ", " or words that are not a place.
+     */
+    private Optional<Recipient> recipient(YamlNode node) {
+        if (!(node instanceof YamlNode.Mapping)) {
+            return nodes.text(node).map(Recipient::of);
+        }
+        Fields f = nodes.fields(node, "recipient", PlanShape.RECIPIENT.keyNames());
+        // "note:" left empty reads as empty text: nothing written.
+        List<Text> to = f.list("to", nodes::text).stream().filter(t -> !t.isEmpty()).toList();
+        Optional<Text> note = f.optional("note", nodes::text).filter(t -> !t.isEmpty());
+        if (to.isEmpty() && note.isEmpty()) {
+            nodes.problems().error(node.at(), "recipient.empty");
+            return Optional.empty();
+        }
+        return Optional.of(new Recipient(to, note, node.at()));
+    }
+
+    /**
+     * A value the e-document record carries in a field of limited length (Decree 30 Phụ lục VI): a
+     * longer one is an error at the value, which is still read so the other checks go on.
+     */
+    private Optional<String> recordField(YamlNode node, RecordField field) {
+        Optional<String> value = nodes.string(node);
+        value.filter(v -> !field.fits(v)).ifPresent(v ->
+                nodes.problems().error(node.at(), field.messageKey(), RecordField.length(v), field.max()));
+        return value;
     }
 
     private Optional<Article> article(YamlNode node) {
@@ -187,8 +235,12 @@ final class PlanReader {
                 authorityAt.add(line.at());
             });
         }
-        Optional<String> title = f.required("title", nodes::string);
-        Optional<String> name = f.required("name", nodes::string);
+        if (!authority.isEmpty() && !RecordField.COMPETENCE.fits(String.join(", ", authority))) {
+            nodes.problems().error(authorityAt.get(0), RecordField.COMPETENCE.messageKey(),
+                    RecordField.length(String.join(", ", authority)), RecordField.COMPETENCE.max());
+        }
+        Optional<String> title = f.required("title", n -> recordField(n, RecordField.POSITION));
+        Optional<String> name = f.required("name", n -> recordField(n, RecordField.FULL_NAME));
         name.filter(Placeholders::isPlaceholder).ifPresent(n ->
                 nodes.problems().warning(f.node("name").get().at(), "signature.placeholder", n));
         Optional<SignatureImage> image = f.optional("image", n -> signatureImage(n, SignatureImages.Kind.SIGNATURE));

@@ -68,7 +68,9 @@ public final class PlanShape {
             optional("proposal", TEXT, "Đề nghị của cơ quan trình (\"Xét đề nghị của…\")."),
             optional("articles", list(mapping("article")), "Các điều (bắt buộc với quyết định)."),
             required("signature", mapping("signature"), "Quyền hạn, chức vụ và họ tên người ký."),
-            optional("recipients", TEXTS, "Nơi nhận, mỗi dòng một nơi (plandoc tự thêm \"-\" và \";\")."),
+            optional("recipients", list(new Value.AnyOf(List.of(TEXT, mapping("recipient")))),
+                    "Nơi nhận, mỗi dòng một mục (plandoc tự thêm \"-\" và \";\"): một nơi nhận; hai nơi in chung một dòng "
+                    + "ngăn bằng \";\" hoặc {to: [nơi 1, nơi 2]}; dòng ghi chú (không phải nơi nhận) viết {note: …}."),
             optional("archive", list(STRING), "Nơi lưu sau \"Lưu: \", ví dụ [VT, TH]."),
             optional("draft", BOOLEAN, "true: bản dự thảo cho hệ thống quản lý văn bản điện tử (để trống số, ngày, dòng \"Kèm theo…\"; có dấu DỰ THẢO; không đăng lên cổng)."));
 
@@ -76,9 +78,15 @@ public final class PlanShape {
             required("name", STRING, "Tên đầy đủ, ví dụ Ủy ban nhân dân tỉnh Hà Tĩnh."),
             optional("short", STRING, "Tên viết tắt dùng trong câu, ví dụ UBND tỉnh."),
             optional("parent", STRING, "Cơ quan chủ quản (dòng trên tên cơ quan), nếu có."),
-            optional("code", STRING, "Mã định danh cơ quan trên hệ thống quản lý văn bản điện tử, 13 ký tự, ví dụ 000.00.00.H25."),
+            optional("code", STRING, "Mã định danh điện tử của cơ quan (13 ký tự, ví dụ 000.00.00.H25), ghi vào dữ liệu văn bản điện tử (OrganId); thiếu thì check cảnh báo khi văn bản đã có số."),
             optional("seal", STRING, "Ảnh con dấu cho văn bản điện tử: tệp PNG nền trong suốt, màu đỏ, trong thư mục kế hoạch."),
             optional("seal_size", new Value.Scalar(ScalarKind.AMOUNT), "Đường kính thật của con dấu, tính bằng mm (mặc định 36)."));
+
+    public static final Shape RECIPIENT = Shape.of("recipient",
+            "Một dòng Nơi nhận viết rõ: các nơi nhận (to) và/hoặc ghi chú (note); chỉ các nơi nhận vào dữ liệu văn bản điện tử.",
+            optional("to", new Value.AnyOf(List.of(TEXT, TEXTS)),
+                    "Nơi nhận in trên dòng này: một nơi, hoặc danh sách [nơi 1, nơi 2] in cách nhau bằng \", \"."),
+            optional("note", TEXT, "Ghi chú in trên dòng (sau các nơi nhận, đúng như viết), ví dụ Gửi bản giấy và thư điện tử hoặc (để b/c); không phải nơi nhận."));
 
     public static final Shape ARTICLE = Shape.of("article", "Một điều của quyết định; số điều do plandoc đánh.",
             required("id", ID, "Mã của điều, dùng để tham chiếu {ref:mã}."),
@@ -284,7 +292,7 @@ public final class PlanShape {
 
     /** Every shape; the first is the file itself. */
     public static List<Shape> all() {
-        return List.of(PLAN, DOCUMENT, ISSUER, ARTICLE, SIGNATURE, BODY, SECTION, OBJECTIVES, OBJECTIVE_LABELS,
+        return List.of(PLAN, DOCUMENT, ISSUER, RECIPIENT, ARTICLE, SIGNATURE, BODY, SECTION, OBJECTIVES, OBJECTIVE_LABELS,
                 OBJECTIVES_GROUP, OBJECTIVE, TARGET, TASKS, TASK_LABELS, TASKS_GROUP, TASK, AXIS, MEMBER, BUDGET,
                 BUDGET_LABELS, BUDGET_PRINT, TOTALS_ROW, BUDGET_GROUP, BUDGET_ITEM, SAME_AS, DECLARED_ENTRY, APPENDICES, APPENDIX);
     }

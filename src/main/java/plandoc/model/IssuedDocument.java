@@ -18,7 +18,7 @@ import plandoc.diagnostic.SourcePosition;
 public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, String symbol, String place,
                              LocalDate date, Text title, Optional<String> captionTitle, List<Text> bases,
                              Optional<Text> proposal, List<Article> articles, Signature signature,
-                             List<Text> recipients, List<String> archive, SourcePosition at, boolean draft,
+                             List<Recipient> recipients, List<String> archive, SourcePosition at, boolean draft,
                              SourcePosition numberAt, SourcePosition dateAt) {
     public IssuedDocument {
         bases = List.copyOf(bases);

@@ -35,7 +35,7 @@ public final class PlanTexts {
             a.title().ifPresent(out::add);
             out.add(a.text());
         });
-        out.addAll(d.recipients());
+        d.recipients().forEach(r -> out.addAll(r.texts()));
         plan.body().title().ifPresent(out::add);
         plan.body().sections().forEach(s -> section(s, out));
         for (ObjectiveTable t : plan.objectives()) {

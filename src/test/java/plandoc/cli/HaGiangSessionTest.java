@@ -31,6 +31,7 @@ class HaGiangSessionTest {
               issuer:
                 name: Ủy ban nhân dân tỉnh Hà Giang
                 short: UBND tỉnh
+                code: 000.00.00.H24
               number: 167
               symbol: KH-UBND
               place: Hà Giang

@@ -44,7 +44,7 @@ class MainTest {
         assertEquals(1, result.exit());
         assertEquals(List.of("Đã kiểm tra 2 kế hoạch: 1 lỗi, 0 cảnh báo."), result.out(), "folders starting with _ are skipped");
         assertEquals(1, result.err().size());
-        assertTrue(result.err().get(0).endsWith("b/plan.yaml:9:9: lỗi: ngày \"2012-13-28\" không có trên lịch: tháng 13 không có (tháng từ 01 đến 12); viết năm-tháng-ngày, ví dụ 2026-03-12"),
+        assertTrue(result.err().get(0).endsWith("b/plan.yaml:10:9: lỗi: ngày \"2012-13-28\" không có trên lịch: tháng 13 không có (tháng từ 01 đến 12); viết năm-tháng-ngày, ví dụ 2026-03-12"),
                 result.errText());
     }
 
@@ -197,7 +197,7 @@ class MainTest {
     void englishMessagesForContentProblems() {
         Cli.Result result = Cli.run("check", "src/test/resources/errors/impossible-date", "--lang", "en");
         assertEquals(1, result.exit());
-        assertEquals(List.of("src/test/resources/errors/impossible-date/plan.yaml:9:9: error: date \"2012-02-30\" does not exist: month 2 of 2012 has 29 days; correct the day (written year-month-day)"),
+        assertEquals(List.of("src/test/resources/errors/impossible-date/plan.yaml:10:9: error: date \"2012-02-30\" does not exist: month 2 of 2012 has 29 days; correct the day (written year-month-day)"),
                 result.err());
         assertEquals(List.of("Checked 1 plan(s): 1 error(s), 0 warning(s)."), result.out());
     }

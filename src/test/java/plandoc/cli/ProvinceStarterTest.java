@@ -79,7 +79,15 @@ class ProvinceStarterTest {
         String draft = pdfText(drafts.resolve("ke-hoach-cds/du-thao-KH-UBND.pdf"));
         assertTrue(draft.contains("DỰ THẢO") && draft.contains("Số:       /KH-UBND") && !draft.contains("Số: 1/"), draft);
 
-        Files.writeString(planFile, plan.replaceFirst("(?m)^  draft: true .*$", "  number: 167"));
+        // Issued but the issuer's code still blank: the e-document record needs it, so --strict stops there,
+        // at the starter's empty "code:" line.
+        String numbered = plan.replaceFirst("(?m)^  draft: true .*$", "  number: 167");
+        Files.writeString(planFile, numbered);
+        Cli.Result withoutCode = Cli.run("build", "--strict", "--content", content.toString(), "--out", site.toString());
+        assertEquals(1, withoutCode.exit(), withoutCode.errText());
+        assertTrue(withoutCode.errText().matches("(?s).*ke-hoach-cds/plan\\.yaml:\\d+:5: cảnh báo: thiếu mã định danh của cơ quan "
+                + "ban hành \\(issuer\\.code\\).*"), withoutCode.errText());
+        Files.writeString(planFile, numbered.replaceFirst("(?m)^    code: \"\"", "    code: 000.00.00.H08"));
         Cli.Result issued = Cli.run("build", "--strict", "--content", content.toString(), "--out", site.toString());
         assertEquals(0, issued.exit(), issued.errText());
         String text = pdfText(site.resolve("ke-hoach-cds/167-KH-UBND.pdf"));

@@ -210,7 +210,7 @@ class SeparateAppendicesTest {
         var plan = TestPlans.resolveClean(temp.resolve("content"), """
                 document:
                   type: quyet-dinh
-                  issuer: { name: Ủy ban nhân dân tỉnh Hà Tĩnh, short: UBND tỉnh }
+                  issuer: { name: Ủy ban nhân dân tỉnh Hà Tĩnh, short: UBND tỉnh, code: 000.00.00.H25 }
                   number: 424
                   symbol: QĐ-UBND
                   place: Hà Tĩnh

@@ -286,7 +286,7 @@ class ReferenceLabelsTest {
         ResolvedPlan plan = resolveClean(dir, """
                 document:
                   type: quyet-dinh
-                  issuer: { name: Ủy ban nhân dân tỉnh Hà Tĩnh, short: UBND tỉnh }
+                  issuer: { name: Ủy ban nhân dân tỉnh Hà Tĩnh, short: UBND tỉnh, code: 000.00.00.H25 }
                   number: 424
                   symbol: QĐ-UBND
                   place: Hà Tĩnh
@@ -323,7 +323,7 @@ class ReferenceLabelsTest {
         ResolvedPlan plan = resolveClean(dir, """
                 document:
                   type: quyet-dinh
-                  issuer: { name: Ủy ban nhân dân tỉnh Hà Tĩnh, short: UBND tỉnh }
+                  issuer: { name: Ủy ban nhân dân tỉnh Hà Tĩnh, short: UBND tỉnh, code: 000.00.00.H25 }
                   number: 424
                   symbol: QĐ-UBND
                   place: Hà Tĩnh
@@ -400,7 +400,7 @@ class ReferenceLabelsTest {
         ResolvedPlan plan = resolveClean(dir, """
                 document:
                   type: ke-hoach
-                  issuer: { name: Ủy ban nhân dân tỉnh Hà Tĩnh }
+                  issuer: { name: Ủy ban nhân dân tỉnh Hà Tĩnh, code: 000.00.00.H25 }
                   number: 12
                   symbol: KH-UBND
                   place: Hà Tĩnh

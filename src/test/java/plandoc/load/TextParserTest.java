@@ -195,7 +195,7 @@ class TextParserTest {
         Files.writeString(folder.resolve("plan.yaml"), String.join("\n",
                 "document:",
                 "  type: ke-hoach",
-                "  issuer: { name: Ủy ban nhân dân tỉnh Hà Tĩnh }",
+                "  issuer: { name: Ủy ban nhân dân tỉnh Hà Tĩnh, code: 000.00.00.H25 }",
                 "  number: 12",
                 "  symbol: KH-UBND",
                 "  place: Hà Tĩnh",

@@ -36,8 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ElectronicRecordTest {
 
-    private static final String WITH_CODE = TestPlans.DECISION.replace("    short: UBND tỉnh\n",
-            "    short: UBND tỉnh\n    code: 000.00.00.H25\n") + """
+    private static final String WITH_CODE = TestPlans.DECISION + """
               recipients: [Sở Tài chính, Cổng TTĐT tỉnh]
               archive: [VT, TH]
             """;
@@ -114,15 +113,25 @@ class ElectronicRecordTest {
         assertEquals("A", value(xmp, "Description/*[local-name()='conformance']"));
     }
 
+    /** Without a code the record leaves OrganId out, and check says the record needs it (vi and en). */
     @Test
-    void withoutACodeTheFieldIsLeftOut() throws Exception {
-        byte[] xml = file(render(TestPlans.resolveClean(dir, TestPlans.DECISION)), "4086-QD-UBND.xml");
+    void withoutACodeTheFieldIsLeftOutAndCheckWarns() throws Exception {
+        String yaml = TestPlans.DECISION.replace("    code: 000.00.00.H25\n", "");
+        var outcome = TestPlans.resolve(dir, yaml);
+        List<String> messages = TestPlans.messages(outcome);
+        assertEquals(List.of("ke-hoach/plan.yaml:3:3: cảnh báo: thiếu mã định danh của cơ quan ban hành (issuer.code): "
+                + "dữ liệu văn bản điện tử (trường OrganId, Nghị định 30/2020/NĐ-CP Phụ lục VI) cần mã này; thêm vào issuer "
+                + "dòng \"code: \" và mã 13 ký tự của cơ quan (dạng 000.00.00.H25; hỏi văn thư cơ quan)"), messages);
+        byte[] xml = file(render(outcome.resolved().orElseThrow()), "4086-QD-UBND.xml");
         assertEquals("", value(parse(xml), "OrganId"));
+        // A draft has no record until it is issued: no warning.
+        String draft = yaml.replace("  number: 4086\n", "  draft: true\n");
+        assertEquals(List.of(), TestPlans.messages(TestPlans.resolve(dir.resolve("draft"), draft)));
     }
 
     @Test
     void aWrongCodeIsRefusedWhereItIsWritten() {
-        String yaml = TestPlans.DECISION.replace("    short: UBND tỉnh\n", "    short: UBND tỉnh\n    code: H25-UBND\n");
+        String yaml = TestPlans.DECISION.replace("    code: 000.00.00.H25\n", "    code: H25-UBND\n");
         List<String> messages = TestPlans.messages(TestPlans.resolve(dir, yaml));
         assertEquals(1, messages.size(), messages.toString());
         assertTrue(messages.get(0).matches(".*plan\\.yaml:6:11: lỗi: mã định danh cơ quan \"H25-UBND\" không hợp lệ \\(8 ký tự\\).*"),

@@ -1,0 +1,126 @@
+package plandoc.render.edoc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import plandoc.TestPlans;
+import plandoc.model.RecordField;
+
+/**
+ * Decree 30 Phụ lục VI gives the e-document record's fields a length; {@code check} refuses a longer value
+ * at its line and column, saying what and how to fix, rather than write a record the e-document system
+ * cannot take. A value exactly at the limit passes. The XSD holds the same limits.
+ */
+class RecordLimitsTest {
+    @TempDir
+    Path dir;
+
+    /** A DECISION line, its value replaced: the field, where the value starts, the over-long value. */
+    static Stream<Arguments> overLong() {
+        return Stream.of(
+                Arguments.of(RecordField.ORGAN_NAME, "name: Ủy ban nhân dân tỉnh Hà Tĩnh", "name: ", 4, 11),
+                Arguments.of(RecordField.CODE_NUMBER, "number: 4086", "number: ", 7, 11),
+                Arguments.of(RecordField.CODE_NOTATION, "symbol: QĐ-UBND", "symbol: QĐ-", 8, 11),
+                Arguments.of(RecordField.SUBJECT, "title: Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ "
+                        + "thông tin tỉnh Hà Tĩnh đến năm 2020", "title: Về việc ", 11, 10),
+                Arguments.of(RecordField.POSITION, "title: Phó Chủ tịch", "title: Phó ", 15, 12),
+                Arguments.of(RecordField.FULL_NAME, "name: Nguyễn Thiện", "name: Nguyễn ", 16, 11),
+                Arguments.of(RecordField.COMPETENCE, "authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]",
+                        "authority: [TM. ", 14, 17));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overLong")
+    void aValueOverItsFieldIsAnErrorAtTheValue(RecordField field, String line, String prefix, int row, int column) {
+        // Characters of the value kept from the prefix (the authority list's "[" is not the value's).
+        int keep = prefix.length() - prefix.indexOf(": ") - 2 - (field == RecordField.COMPETENCE ? 1 : 0);
+        // CODE_NUMBER must stay digits; the others take Vietnamese letters, counted as characters, not bytes.
+        String filler = field == RecordField.CODE_NUMBER ? "1" : "Đ";
+        String fits = prefix + filler.repeat(limit(field) - keep) + (field == RecordField.COMPETENCE ? ", KT. Chủ tịch]" : "");
+        String over = prefix + filler.repeat(limit(field) - keep + 1) + (field == RecordField.COMPETENCE ? ", KT. Chủ tịch]" : "");
+        assertTrue(TestPlans.DECISION.contains(line), line);
+
+        assertEquals(List.of(), TestPlans.messages(TestPlans.resolve(dir.resolve("fits"), TestPlans.DECISION.replace(line, fits))),
+                field + " at its limit is accepted");
+        List<String> messages = TestPlans.messages(TestPlans.resolve(dir.resolve("over"), TestPlans.DECISION.replace(line, over)));
+        assertEquals(1, messages.size(), messages.toString());
+        String at = "ke-hoach/plan.yaml:" + row + ":" + column + ": lỗi: ";
+        assertTrue(messages.get(0).startsWith(at) && messages.get(0).contains(" dài " + (field.max() + 1) + " ký tự, quá "
+                + field.max() + " ký tự mà "), messages.get(0));
+    }
+
+    /** {@link RecordField#COMPETENCE} is the authority lines joined by ", ": the last line counts too. */
+    private static int limit(RecordField field) {
+        return field == RecordField.COMPETENCE ? field.max() - ", KT. Chủ tịch".length() : field.max();
+    }
+
+    @Test
+    void theSubjectMessageSaysWhatAndHowToFixInBothLanguages() {
+        String title = "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020";
+        var outcome = TestPlans.resolve(dir, TestPlans.DECISION.replace(title, "Đ".repeat(501)));
+        assertEquals(List.of("ke-hoach/plan.yaml:11:10: lỗi: trích yếu dài 501 ký tự, quá 500 ký tự mà trường Subject của "
+                + "dữ liệu văn bản điện tử cho phép (Nghị định 30/2020/NĐ-CP Phụ lục VI): rút gọn title"), TestPlans.messages(outcome));
+        assertEquals(List.of("ke-hoach/plan.yaml:11:10: error: the title (trích yếu) is 501 characters long, over the 500 "
+                + "characters the e-document record's Subject field allows (Decree 30/2020/NĐ-CP Appendix VI): shorten title"),
+                TestPlans.messages(outcome, "en"));
+        assertTrue(outcome.resolved().isEmpty() || outcome.problems().hasErrors(), "no record is written for it");
+    }
+
+    /** A place is checked as the record holds it: the second place of a "; " line, at where it is written. */
+    @Test
+    void aPlaceOverTwoHundredCharactersIsAnErrorAtThatPlace() {
+        String yaml = TestPlans.DECISION + "  recipients:\n    - Sở Tài chính; " + "Đ".repeat(201) + "\n";
+        int row = (int) TestPlans.DECISION.lines().count() + 2;
+        List<String> messages = TestPlans.messages(TestPlans.resolve(dir, yaml));
+        assertEquals(List.of("ke-hoach/plan.yaml:" + row + ":21: lỗi: nơi nhận dài 201 ký tự, quá 200 ký tự mà một nơi nhận "
+                + "của dữ liệu văn bản điện tử cho phép (ToPlaces; Nghị định 30/2020/NĐ-CP Phụ lục VI, tên cơ quan nhận): rút "
+                + "gọn, hoặc tách thành nhiều nơi nhận (ngăn bằng \";\" hay viết to: [nơi 1, nơi 2])"), messages);
+        String fits = TestPlans.DECISION + "  recipients:\n    - Sở Tài chính; " + "Đ".repeat(200) + "\n";
+        assertEquals(List.of(), TestPlans.messages(TestPlans.resolve(dir.resolve("fits"), fits)));
+    }
+
+    /** A recipient line must say something; its keys are checked like every mapping's. */
+    @Test
+    void aRecipientLineWithNothingOrAnUnknownKeyIsAnError() {
+        List<String> empty = TestPlans.messages(TestPlans.resolve(dir, TestPlans.DECISION + "  recipients:\n    - note:\n"));
+        assertEquals(1, empty.size(), empty.toString());
+        assertTrue(empty.get(0).contains("lỗi: dòng nơi nhận không có \"to\" (nơi nhận) cũng không có \"note\""), empty.get(0));
+        List<String> typo = TestPlans.messages(TestPlans.resolve(dir.resolve("typo"),
+                TestPlans.DECISION + "  recipients:\n    - { too: Sở Tài chính }\n"));
+        assertTrue(typo.stream().anyMatch(m -> m.contains("\"too\"") && m.contains("\"to\"")), typo.toString());
+    }
+
+    /** The XSD and check hold the same limits: each field's maxLength in docs/edoc-record.xsd. */
+    @Test
+    void theSchemaHasTheSameLimits() throws Exception {
+        Map<RecordField, String> elements = new EnumMap<>(Map.of(RecordField.ORGAN_NAME, "OrganName",
+                RecordField.CODE_NUMBER, "CodeNumber", RecordField.CODE_NOTATION, "CodeNotation",
+                RecordField.SUBJECT, "Subject", RecordField.COMPETENCE, "SignerCompetence",
+                RecordField.POSITION, "SignerPosition", RecordField.FULL_NAME, "SignerFullName",
+                RecordField.TO_PLACE, "ToPlace"));
+        assertEquals(List.of(RecordField.values()), List.copyOf(elements.keySet()), "every field is in the schema");
+        Document xsd = RecordReading.parse(Files.readAllBytes(Path.of("docs/edoc-record.xsd")));
+        var xpath = XPathFactory.newInstance().newXPath();
+        for (var e : elements.entrySet()) {
+            String element = "//*[local-name()='element'][@name='" + e.getValue() + "']";
+            String inline = xpath.evaluate(element + "//*[local-name()='maxLength']/@value", xsd);
+            String type = xpath.evaluate(element + "/@type", xsd);
+            String max = !inline.isEmpty() ? inline : xpath.evaluate("//*[local-name()='simpleType'][@name='" + type
+                    + "']//*[local-name()='maxLength']/@value", xsd);
+            assertEquals(Integer.toString(e.getKey().max()), max, e.getValue());
+        }
+    }
+}
