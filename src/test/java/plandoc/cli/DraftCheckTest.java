@@ -1,6 +1,7 @@
 package plandoc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,13 @@ class DraftCheckTest {
         return content.resolve(slug).resolve("plan.yaml");
     }
 
+    /** The starter with its issuer's code filled in, as an issued document has it (else a warning of its own). */
+    private static String withCode(String plan) {
+        String filled = plan.replaceFirst("(?m)^(    code: )\"\"", "$1000.00.00.H27");
+        assertNotEquals(plan, filled, "the starter's empty code: line");
+        return filled;
+    }
+
     /** plan.yaml's 1-based line that starts with {@code prefix}. */
     private static int line(Path plan, String prefix) throws IOException {
         List<String> lines = Files.readAllLines(plan);
@@ -41,7 +49,7 @@ class DraftCheckTest {
     @Test
     void aPlanWithNeitherNumberNorDraftIsToldBothWaysOut() throws IOException {
         Path plan = starter("ke-hoach-a");
-        Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^  draft: true .*\n", ""));
+        Files.writeString(plan, withCode(Files.readString(plan)).replaceFirst("(?m)^  draft: true .*\n", ""));
         int document = line(plan, "document:") + 1;
 
         Cli.Result vi = Cli.run("check", plan.toString());
@@ -82,7 +90,7 @@ class DraftCheckTest {
         String today = plandoc.validate.CheckDate.today().toString();
         // Ten days on: before the starter's deadlines, which would be a warning of their own.
         String later = plandoc.validate.CheckDate.today().plusDays(10).toString();
-        String issued = Files.readString(plan).replaceFirst("(?m)^  draft: true .*$", "  number: 167");
+        String issued = withCode(Files.readString(plan)).replaceFirst("(?m)^  draft: true .*$", "  number: 167");
         Files.writeString(plan, issued.replaceFirst("(?m)^  date: \\d{4}-\\d\\d-\\d\\d", "  date: " + later));
         int date = line(plan, "  date: " + later);
 

@@ -28,6 +28,7 @@ public class ArticleTitleTest {
               issuer:
                 name: Ủy ban nhân dân tỉnh Hà Tĩnh
                 short: UBND tỉnh
+                code: 000.00.00.H27
               number: 424
               symbol: QĐ-UBND
               place: Hà Tĩnh
