@@ -66,7 +66,7 @@ public final class AssociatedFiles {
      * order — written in one call: PDFBox's stream without filters passes an array on one byte at a time
      * (FilterOutputStream's write), ~70 ms for the 2,000-item plan's 8 MB plan.json (issue 17).
      */
-    private static PDEmbeddedFile embeddedFile(PDDocument document, byte[] bytes) throws IOException {
+    static PDEmbeddedFile embeddedFile(PDDocument document, byte[] bytes) throws IOException {
         COSStream cos = document.getDocument().createCOSStream();
         try (OutputStream out = cos.createRawOutputStream()) {
             out.write(bytes);

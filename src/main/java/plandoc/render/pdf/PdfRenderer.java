@@ -139,7 +139,6 @@ public final class PdfRenderer {
     public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                          Map<String, String> metadata, Optional<ElectronicRecord> record,
                          List<Attachment> attachments, Runnable layoutReleased) throws IOException {
-        long id = documentId(html);
         PDDocument document = laidOut(html, toc, images);
         PdfBytes out = new PdfBytes();
         int pages;
@@ -148,7 +147,7 @@ public final class PdfRenderer {
             describe(document, info, record.map(r -> r.withPages(pages)));
             new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
             AssociatedFiles.embed(document, attachments, creationDate(info));
-            document.setDocumentId(id);
+            document.setDocumentId(documentId(html));
             layoutReleased.run();
             document.save(out);
         }
