@@ -32,8 +32,8 @@ final class OfficeOrder {
      * The PDF's pages are painted and its layout (openhtmltopdf's box tree and the page's DOM, most of
      * the live heap) is garbage, but the serial collector's old generation still holds it, promoted there
      * during the layout: a full collection before the document is saved lets the save and the office
-     * files reuse that space instead of pushing the old generation higher. 2,000 items: peak RSS ~407 →
-     * ~375 MB (docs/benchmarks.md, "s12-big"); a ~0.09 s pause, only for a large plan.
+     * files reuse that space instead of pushing the old generation higher. 2,000 items: peak RSS ~398 →
+     * ~364 MB (docs/benchmarks.md, "s12-big"); a ~0.09 s pause, only for a large plan.
      */
     static void releaseLayout() {
         System.gc();
