@@ -164,7 +164,9 @@ public final class PlanRenderer {
             metadata.put(DRAFT_METADATA, "true");
         }
         List<Attachment> associated = associatedFiles(plan, files, planJson);
-        PdfRenderer.Printed printed = pdf(printedPage, plan, files, metadata, record, associated);
+        PdfRenderer.Printed printed = pdf(printedPage, plan, files, metadata, record, associated,
+                large ? OfficeOrder::releaseLayout : () -> {
+                });
         output.add(new RenderedPlan.OutputFile(files.pdf(), printed.bytes()));
         if (separate.isPresent()) {
             output.addAll(separate.get().render(plan, files.slug(), images(files), associated));
@@ -277,10 +279,11 @@ public final class PlanRenderer {
     }
 
     private PdfRenderer.Printed pdf(String page, ResolvedPlan plan, PlanFiles files, Map<String, String> metadata,
-                                    java.util.Optional<ElectronicRecord> record, List<Attachment> attachments) throws RenderException {
+                                    java.util.Optional<ElectronicRecord> record, List<Attachment> attachments,
+                                    Runnable layoutReleased) throws RenderException {
         Map<String, Path> images = images(files);
         try {
-            return pdf.print(page, plan.info(), plan.toc(), images, metadata, record, attachments);
+            return pdf.print(page, plan.info(), plan.toc(), images, metadata, record, attachments, layoutReleased);
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
                     Message.of("render.pdf-failed", String.valueOf(e)), files.slug(), e);

@@ -98,7 +98,12 @@ final class Tables {
             RowView row = view.rows().get(r);
             XWPFTableRow tr = Tables.appendRow(table);
             boolean bold = !row.kind().equals("item") && !row.kind().equals("unallocated");
-            if (bold || shortRow(row, widths, size)) {
+            // Each cell's lines as plain text, made once for the height estimate and the runs.
+            List<List<String>> texts = new java.util.ArrayList<>(row.cells().size());
+            for (CellView cell : row.cells()) {
+                texts.add(cell.lines().stream().map(InlineText::plain).toList());
+            }
+            if (bold || shortRow(row, texts, widths, size)) {
                 // As the PDF: a heading or total row stays whole, and so does a short item row (the PDF's
                 // estimate, render.RowHeights): 4086's PHỤ LỤC 3 row 7 left one line at a page foot. A tall
                 // item row goes on over the page break (kept whole, one left a third of 424's PHỤ LỤC 01
@@ -108,7 +113,8 @@ final class Tables {
             // The PDF's row styles: totals per axis member bold italic, unallocated money italic.
             boolean italic = row.kind().equals("axis-total") || row.kind().equals("unallocated");
             boolean keepWithNext = keepsWithNext(view.rows(), r);
-            for (CellView cell : row.cells()) {
+            for (int k = 0; k < row.cells().size(); k++) {
+                CellView cell = row.cells().get(k);
                 XWPFTableCell tc = tr.createCell();
                 span(tc, cell.colspan());
                 XWPFParagraph p = tc.getParagraphs().get(0);
@@ -120,8 +126,7 @@ final class Tables {
                 if (keepWithNext) {
                     p.setKeepNext(true);
                 }
-                List<String> lines = cell.lines().stream().map(InlineText::plain).toList();
-                Runs.run(p, String.join("\n", lines), size, bold, italic);
+                Runs.run(p, String.join("\n", texts.get(k)), size, bold, italic);
             }
         }
         dropFirstRow(table);
@@ -135,8 +140,7 @@ final class Tables {
     }
 
     /** Whether the PDF keeps the row whole: its estimated height at the printed widths (twips) and size. */
-    private static boolean shortRow(RowView row, int[] widths, int size) {
-        List<List<String>> cells = new java.util.ArrayList<>();
+    private static boolean shortRow(RowView row, List<List<String>> cells, int[] widths, int size) {
         List<Double> widthsMm = new java.util.ArrayList<>();
         int column = 0;
         for (CellView cell : row.cells()) {
@@ -146,7 +150,6 @@ final class Tables {
                 width += widths[c] * 25.4 / 1440;
             }
             column += span;
-            cells.add(cell.lines().stream().map(InlineText::plain).toList());
             widthsMm.add(width);
         }
         return RowHeights.keptWhole(cells, widthsMm, size);

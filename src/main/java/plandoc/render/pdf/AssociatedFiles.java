@@ -2,14 +2,15 @@ package plandoc.render.pdf;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class AssociatedFiles {
         Map<String, PDComplexFileSpecification> names = new LinkedHashMap<>();
         COSArray associated = new COSArray();
         for (Attachment file : files) {
-            PDEmbeddedFile stream = new PDEmbeddedFile(document, new ByteArrayInputStream(file.bytes()));
+            PDEmbeddedFile stream = embeddedFile(document, file.bytes());
             stream.setSubtype(file.mimeType());
             stream.setSize(file.bytes().length);
             date.ifPresent(stream::setModDate);
@@ -57,6 +58,22 @@ public final class AssociatedFiles {
         dictionary.setEmbeddedFiles(tree);
         document.getDocumentCatalog().setNames(dictionary);
         document.getDocumentCatalog().getCOSObject().setItem(AF, associated);
+    }
+
+    /**
+     * What {@code new PDEmbeddedFile(document, new ByteArrayInputStream(bytes))} makes — an unfiltered
+     * stream, /Length set when it is closed, then /Type /EmbeddedFile, so the same dictionary in the same key
+     * order — written in one call: PDFBox's stream without filters passes an array on one byte at a time
+     * (FilterOutputStream's write), ~70 ms for the 2,000-item plan's 8 MB plan.json (issue 17).
+     */
+    static PDEmbeddedFile embeddedFile(PDDocument document, byte[] bytes) throws IOException {
+        COSStream cos = document.getDocument().createCOSStream();
+        try (OutputStream out = cos.createRawOutputStream()) {
+            out.write(bytes);
+        }
+        PDEmbeddedFile stream = new PDEmbeddedFile(cos);
+        cos.setItem(COSName.TYPE, COSName.EMBEDDED_FILE);
+        return stream;
     }
 
     /** The associated files of a PDF, in the order written; none for a PDF without them. */

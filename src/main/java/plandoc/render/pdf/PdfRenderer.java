@@ -127,6 +127,40 @@ public final class PdfRenderer {
     public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                          Map<String, String> metadata, Optional<ElectronicRecord> record,
                          List<Attachment> attachments) throws IOException {
+        return print(html, info, toc, images, metadata, record, attachments, () -> {
+        });
+    }
+
+    /**
+     * As {@link #print(String, DocumentInfo, List, Map, Map, Optional, List)}, running {@code layoutReleased}
+     * once the pages are painted and the layout (box tree, DOM) is no longer reachable, before the document
+     * is saved: a long plan collects its layout there (issue 17, render.OfficeOrder).
+     */
+    public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
+                         Map<String, String> metadata, Optional<ElectronicRecord> record,
+                         List<Attachment> attachments, Runnable layoutReleased) throws IOException {
+        PDDocument document = laidOut(html, toc, images);
+        PdfBytes out = new PdfBytes();
+        int pages;
+        try (document) {
+            pages = document.getNumberOfPages();
+            describe(document, info, record.map(r -> r.withPages(pages)));
+            new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
+            AssociatedFiles.embed(document, attachments, creationDate(info));
+            document.setDocumentId(documentId(html));
+            layoutReleased.run();
+            document.save(out);
+        }
+        return new Printed(out.toByteArray(), pages);
+    }
+
+    /**
+     * The page laid out and painted into a PDFBox document, with its signature fields. The renderer is
+     * closed here and nothing of it is on the caller's frame: its box tree and DOM (most of a long plan's
+     * live heap) are garbage while the document is described and saved (issue 17). Closing the renderer
+     * leaves the document open; plandoc's fonts are streams, not font collections, so it closes no font.
+     */
+    private PDDocument laidOut(String html, List<TocEntry> toc, Map<String, Path> images) throws IOException {
         org.w3c.dom.Document dom = printDocument.prepare(html, toc, images);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
@@ -144,25 +178,21 @@ public final class PdfRenderer {
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withW3cDocument(dom, "file:///");
-        PdfBytes out = new PdfBytes();
-        int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             // Before layout, which sets the text renderer up: the same widths, each character measured once.
             renderer.getSharedContext().setTextRenderer(new CachedWidths());
             renderer.createPDFWithoutClosing();
-            try (PDDocument document = renderer.getPdfDocument()) {
-                pages = document.getNumberOfPages();
+            PDDocument document = renderer.getPdfDocument();
+            try {
                 if (signatureFields) {
                     SignatureFields.add(renderer, document); // issue 12: where Decree 30 puts the signatures
                 }
-                describe(document, info, record.map(r -> r.withPages(pages)));
-                new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
-                AssociatedFiles.embed(document, attachments, creationDate(info));
-                document.setDocumentId(documentId(html));
-                document.save(out);
+            } catch (IOException | RuntimeException e) {
+                document.close();
+                throw e;
             }
+            return document;
         }
-        return new Printed(out.toByteArray(), pages);
     }
 
     /** The Info dictionary and the XMP that must agree with it (PDF/A), both from the document. */
