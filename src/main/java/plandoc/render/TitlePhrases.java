@@ -1,0 +1,63 @@
+package plandoc.render;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the phrases of a centred title on one line: the spaces inside them become no-break spaces
+ * (U+00A0), which the PDF's line breaker, Word and browsers all honour. A Decree 30 title is centred
+ * bold and may take several lines; a line should end between phrases, never inside one: not "… TỈNH HÀ
+ * TĨNH ĐẾN" over "NĂM 2020" (4086 PHỤ LỤC 2). The phrases are the units a reader takes as one: a time
+ * ("đến năm 2020", "năm 2012", "giai đoạn 2021-2025", "ngày 28 tháng 12"), a document number ("số
+ * 4086/QĐ-UBND"), an amount with its unit ("100 %", "25 tỷ đồng") and, in a sentence-case title, a place
+ * ("tỉnh Hà Tĩnh").
+ *
+ * <p>Only titles are bound (the document's trích yếu, appendix titles): the printed text is the same
+ * characters but for those spaces; the data files, search and metadata keep the plain text.
+ */
+public final class TitlePhrases {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String YEAR = "\\d{4}(?:\\s*[-–]\\s*\\d{4})?";
+    private static final List<Pattern> PHRASES = List.of(
+            Pattern.compile("(?:(?:đến|tới|từ|trước|sau|cuối|đầu)\\s+)?năm\\s+" + YEAR, FLAGS),
+            Pattern.compile("giai\\s+đoạn\\s+" + YEAR, FLAGS),
+            Pattern.compile("\\d{4}\\s+[-–]\\s+\\d{4}"),
+            Pattern.compile("(?:ngày\\s+\\d{1,2}\\s+)?tháng\\s+\\d{1,2}", FLAGS),
+            Pattern.compile("(?:số|ngày)\\s+\\d\\S*", FLAGS),
+            Pattern.compile("\\d[\\d.,]*\\s+(?:%|(?:nghìn\\s+|triệu\\s+|tỷ\\s+)?đồng)", FLAGS),
+            // A place in a title in sentence case: the unit in lower case, the name capitalised ("tỉnh Hà Tĩnh").
+            // Not in an upper-case title, where nothing shows where the name ends.
+            Pattern.compile("(?:tỉnh|huyện|xã|phường|quận|thị\\s+xã|thị\\s+trấn|thành\\s+phố)(?:\\s+\\p{Lu}\\p{Ll}*){1,4}"));
+    private static final char NO_BREAK = '\u00A0';
+
+    private TitlePhrases() {
+    }
+
+    /** {@code title} with the spaces inside its phrases made no-break spaces. */
+    public static String bind(String title) {
+        if (title.indexOf(' ') < 0) {
+            return title;
+        }
+        char[] out = title.toCharArray();
+        for (Pattern phrase : PHRASES) {
+            Matcher m = phrase.matcher(title);
+            while (m.find()) {
+                if (startsWord(title, m.start())) {
+                    for (int i = m.start(); i < m.end(); i++) {
+                        if (out[i] == ' ') {
+                            out[i] = NO_BREAK;
+                        }
+                    }
+                }
+            }
+        }
+        return new String(out);
+    }
+
+    /** "năm" inside "hằngnăm" is not the word "năm": a phrase starts a word. */
+    private static boolean startsWord(String text, int at) {
+        return at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
+    }
+}
