@@ -10,9 +10,9 @@ import plandoc.render.TitlePhrases;
 import java.util.List;
 
 /**
- * The template method {@code titleText(value)}: a title's HTML with its phrases kept on one line
- * ({@link TitlePhrases}), for the page and the PDF made from it. Takes the HTML of a rich title (its
- * text between the tags is bound, the tags untouched) or a plain string (escaped first).
+ * The template method {@code titleText(value)}: a title's HTML with each of its phrases
+ * ({@link TitlePhrases}) in a {@code <span class="nowrap">}, for the page and the PDF made from it. Takes
+ * the HTML of a rich title (its text between the tags, the tags untouched) or a plain string (escaped first).
  */
 final class TitleText implements TemplateMethodModelEx {
 
@@ -33,14 +33,14 @@ final class TitleText implements TemplateMethodModelEx {
         return HTMLOutputFormat.INSTANCE.fromMarkup(bindText(markup));
     }
 
-    /** Binds the text between tags; a tag's own spaces (between attributes) stay. */
+    /** Wraps the phrases of the text between tags; a tag's own spaces (between attributes) stay. */
     private static String bindText(String markup) {
         StringBuilder out = new StringBuilder(markup.length());
         int at = 0;
         while (at < markup.length()) {
             int tag = markup.indexOf('<', at);
             int end = tag < 0 ? markup.length() : tag;
-            out.append(TitlePhrases.bind(markup.substring(at, end)));
+            wrapPhrases(markup.substring(at, end), out);
             if (tag < 0) {
                 break;
             }
@@ -50,5 +50,14 @@ final class TitleText implements TemplateMethodModelEx {
             at = close;
         }
         return out.toString();
+    }
+
+    private static void wrapPhrases(String text, StringBuilder out) {
+        int at = 0;
+        for (int[] phrase : TitlePhrases.phrases(text)) {
+            out.append(text, at, phrase[0]).append("<span class=\"nowrap\">").append(text, phrase[0], phrase[1]).append("</span>");
+            at = phrase[1];
+        }
+        out.append(text, at, text.length());
     }
 }
