@@ -156,6 +156,31 @@ final class ColumnParts {
         return start;
     }
 
+    /**
+     * The header without the rows left empty by the cut (a part of row-title columns only, whose cells all
+     * span the three rows), the cells over them spanning that many rows fewer: the part's header is then
+     * as tall as its own text, not three rows with nothing in two of them.
+     */
+    static List<List<HeaderCell>> withoutEmptyRows(List<List<HeaderCell>> header) {
+        List<List<HeaderCell>> rows = new ArrayList<>(header.stream().map(row -> (List<HeaderCell>) new ArrayList<>(row)).toList());
+        for (int r = rows.size() - 1; r >= 0; r--) {
+            if (!rows.get(r).isEmpty()) {
+                continue;
+            }
+            for (int above = 0; above < r; above++) {
+                List<HeaderCell> row = rows.get(above);
+                for (int i = 0; i < row.size(); i++) {
+                    HeaderCell cell = row.get(i);
+                    if (above + cell.rowspan() > r) {
+                        row.set(i, new HeaderCell(cell.text(), cell.colspan(), cell.rowspan() - 1));
+                    }
+                }
+            }
+            rows.remove(r);
+        }
+        return rows;
+    }
+
     private static int keptIn(int[] of, int from, int span) {
         int count = 0;
         for (int c : of) {
@@ -185,6 +210,7 @@ final class ColumnParts {
             }
             header.add(row);
         }
+        header = withoutEmptyRows(header);
         List<RowView> rows = new ArrayList<>();
         for (RowView row : table.rows()) {
             List<CellView> cells = new ArrayList<>();

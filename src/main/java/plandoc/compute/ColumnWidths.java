@@ -43,6 +43,8 @@ public final class ColumnWidths {
     static final int MOST_HEADER_LINES = 6;
     /** 2 pt of padding each side and the rule (pdf.css), with a little to spare. */
     static final double PADDING_MM = 2.2;
+    /** A header cell's padding left and right (2 pt each, pdf.css) and its share of the rules (0.25 pt each). */
+    private static final double HEADER_PADDING_PT = 4.5;
     /** Text height of a page, portrait and landscape (A4 less the Decree 30 margins). */
     /** Compiled once: String.split compiles it on every call, here once per cell (issue 17). */
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -70,6 +72,30 @@ public final class ColumnWidths {
         double[] width = needs.widths(size, wide, available);
         return new TableView(table.id(), table.kind(), table.unitLine(), table.columns(), table.header(), table.rows(),
                 table.notes(), wide, percent(width), table.sums(), new TablePrint(size, List.of(), List.of()));
+    }
+
+    /**
+     * The lines a bold header text takes in a column {@code widthMm} wide at {@code sizePt}, wrapped at its
+     * spaces as the PDF wraps it (a header word never breaks: pdf.css), less the cell's padding.
+     */
+    public static int headerTextLines(String text, double widthMm, double sizePt) {
+        double room = (widthMm - HEADER_PADDING_PT * TextMeasure.MM_PER_PT) / (sizePt * TextMeasure.MM_PER_PT);
+        double space = em(" ", true);
+        int lines = 0;
+        double line = 0;
+        for (String word : SPACES.split(text.strip())) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            double w = em(word, true);
+            if (lines == 0 || line + space + w > room) {
+                lines++;
+                line = w;
+            } else {
+                line += space + w;
+            }
+        }
+        return lines;
     }
 
     static List<String> percent(double[] width) {

@@ -21,8 +21,14 @@ import plandoc.resolved.TableView;
 /**
  * Lays out an objectives table: unnumbered group headings, indicators numbered per group, and
  * targets either as "- 2015: …" lines in one cell or in a column per milestone year.
+ *
+ * <p>A target cell that holds only figures ("100%", "8 - 10%", "- 2025: 100%") has the role "figure" and
+ * is centred in every output, as the STT figures are; a cell with words in it stays text, left-aligned.
  */
 final class ObjectiveTableBuilder {
+    /** A printed figure: a number (Vietnamese digits), maybe a comparison sign, a range and a percent sign. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+            "[<>≤≥~]?\\s*\\d[\\d.,]*(?:\\s*[-–]\\s*\\d[\\d.,]*)?\\s*%?");
     private final Function<Text, InlineText> inline;
 
     ObjectiveTableBuilder(Function<Text, InlineText> inline) {
@@ -67,21 +73,31 @@ final class ObjectiveTableBuilder {
                     for (String year : years) {
                         List<InlineText> lines = o.targets().stream().filter(t -> t.year().equals(year))
                                 .map(t -> inline.apply(t.text())).toList();
-                        cells.add(new CellView(lines, Optional.empty(), false, "text", 1));
+                        cells.add(new CellView(lines, Optional.empty(), false, role(lines), 1));
                     }
                     // An undated note has no year column: it goes under the indicator.
                     o.note().ifPresent(n -> cells.set(1, new CellView(List.of(inline.apply(o.indicator()),
                             prefixed("- ", inline.apply(n))), Optional.empty(), false, "title", 1)));
                 } else {
+                    List<InlineText> targets = o.targets().stream().map(t -> inline.apply(t.text())).toList();
                     List<InlineText> lines = new ArrayList<>();
-                    o.targets().forEach(t -> lines.add(prefixed("- " + t.year() + ": ", inline.apply(t.text()))));
+                    for (int i = 0; i < targets.size(); i++) {
+                        lines.add(prefixed("- " + o.targets().get(i).year() + ": ", targets.get(i)));
+                    }
+                    String role = o.note().isPresent() ? "text" : role(targets);
                     o.note().ifPresent(n -> lines.add(prefixed("- ", inline.apply(n))));
-                    cells.add(new CellView(lines, Optional.empty(), false, "text", 1));
+                    cells.add(new CellView(lines, Optional.empty(), false, role, 1));
                 }
                 rows.add(new RowView("item", o.id().value(), cells));
             }
         }
         return new TableView(table.id().value(), "objectives", "", columns, header, rows, List.of(), false);
+    }
+
+    /** "figure" when every target printed is a figure, else "text". */
+    private static String role(List<InlineText> targets) {
+        boolean figures = !targets.isEmpty() && targets.stream().allMatch(t -> FIGURE.matcher(t.plain().strip()).matches());
+        return figures ? "figure" : "text";
     }
 
     private static InlineText prefixed(String prefix, InlineText text) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param lines    the printed text, one entry per line (usually one; target lists have several)
  * @param value    the exact figure for money cells; empty for text, blank and undetermined cells
  * @param computed true when the figure is a computed total (item total, subtotal, grand total)
- * @param role     "number", "title", "text", "money", "note": alignment hook
+ * @param role     "number", "title", "text", "money", "note", or "figure" (a target that is only figures,
+ *                 centred): alignment hook
  * @param colspan  columns this cell covers
  */
 public record CellView(List<InlineText> lines, Optional<BigDecimal> value, boolean computed, String role, int colspan) {

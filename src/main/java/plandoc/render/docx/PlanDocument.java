@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
+import plandoc.render.TitlePhrases;
 import plandoc.render.html.IssuerName;
 import plandoc.render.office.StableZip;
 import plandoc.resolved.AppendixView;
@@ -231,7 +232,7 @@ public final class PlanDocument {
             Runs.run(heading, kind, Runs.BODY, true, false);
             XWPFParagraph summary = paragraph();
             Runs.centred(summary, 0);
-            Runs.run(summary, title, Runs.BODY, true, false);
+            Runs.run(summary, TitlePhrases.bind(title), Runs.BODY, true, false);
             if (!caption.isEmpty()) {
                 XWPFParagraph p = paragraph();
                 Runs.centred(p, 0);
@@ -379,7 +380,7 @@ public final class PlanDocument {
             Runs.run(heading, appendix.heading(), Runs.BODY, true, false);
             XWPFParagraph title = paragraph();
             Runs.centred(title, 0);
-            Runs.run(title, appendix.title().plain(), Runs.BODY, true, false);
+            Runs.run(title, TitlePhrases.bind(appendix.title().plain()), Runs.BODY, true, false);
             if (!appendix.caption().isEmpty()) {
                 XWPFParagraph caption = paragraph();
                 Runs.centred(caption, 0);

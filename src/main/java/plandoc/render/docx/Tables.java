@@ -120,7 +120,7 @@ final class Tables {
                 XWPFParagraph p = tc.getParagraphs().get(0);
                 Runs.aligned(p, switch (cell.role()) {
                     case "money" -> ParagraphAlignment.RIGHT;
-                    case "number" -> ParagraphAlignment.CENTER;
+                    case "number", "figure" -> ParagraphAlignment.CENTER;
                     default -> ParagraphAlignment.LEFT;
                 });
                 if (keepWithNext) {

@@ -26,6 +26,8 @@ import java.util.TimeZone;
  */
 public final class TemplateEngine {
 
+    /** {@code titleText(…)}: a title's phrases kept on one line (render.TitlePhrases). */
+    private static final TitleText TITLE_TEXT = new TitleText();
     private final Configuration configuration;
     private final Path templatesDir;
     /** The chrome's words for every page this engine renders, unless a render names others. */
@@ -79,6 +81,7 @@ public final class TemplateEngine {
             environment.setGlobalVariable("text", wrapper.wrap(chrome.texts()));
             environment.setGlobalVariable("lang", wrapper.wrap(chrome.language()));
             environment.setGlobalVariable("contentLang", wrapper.wrap(chrome.contentLanguage()));
+            environment.setGlobalVariable("titleText", TITLE_TEXT);
             environment.process();
             return out.toString();
         } catch (TemplateException e) {

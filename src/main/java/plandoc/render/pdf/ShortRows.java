@@ -48,7 +48,7 @@ final class ShortRows {
     }
 
     /** Each column's width in mm, from its percentage of the text width (portrait or landscape). */
-    private static List<Double> columnWidths(Element table) {
+    static List<Double> columnWidths(Element table) {
         boolean landscape = table.parents().stream()
                 .anyMatch(p -> p.hasClass("wide") || (p.hasClass("appendix") && p.hasClass("landscape")));
         double width = landscape ? LANDSCAPE_MM : PORTRAIT_MM;
@@ -85,7 +85,7 @@ final class ShortRows {
     }
 
     /** The cell's text split where it has a line break ({@code <br>}). */
-    private static List<String> textLines(Element cell) {
+    static List<String> textLines(Element cell) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         collect(cell, current, lines);
