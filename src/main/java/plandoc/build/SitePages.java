@@ -73,9 +73,11 @@ final class SitePages {
     /** The index page, linking the agency view when {@code linkAgencies}. */
     static byte[] index(List<SiteRecord> records, boolean linkAgencies, SourceView source, Renderers renderers)
             throws RenderException {
-        List<IndexEntry> entries = records.stream().map(SiteRecord::indexEntry).toList();
+        plandoc.compute.FigureForm form = renderers.settings().figureForm();
+        List<IndexEntry> entries = records.stream().map(r -> r.indexEntry(form)).toList();
         String html = renderers.indexTemplates().render(SiteUpdate.INDEX_TEMPLATE, new IndexPage(entries,
-                SiteUpdate.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName()), "");
+                SiteUpdate.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName(),
+                form), "");
         return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -83,6 +85,7 @@ final class SitePages {
     static Map<String, byte[]> portal(List<SiteRecord> records, boolean linkAgencies, Renderers renderers) {
         return new PortalFiles().write(records.stream().map(SiteRecord::summary).toList(),
                 linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal(),
-                renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()));
+                renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()),
+                renderers.settings().figureForm());
     }
 }
