@@ -59,9 +59,9 @@ final class SitePages {
         return SourceView.site(provenance.published(printed), older);
     }
 
-    /** The agency view gathered from the records; none when the site has no agency view. */
-    static List<AgencyPage> agencies(List<SiteRecord> records, boolean agencyView) {
-        return agencyView ? new AgencyDirectory().gather(records.stream()
+    /** The agency view gathered from the records, its figures in the chrome's form; none when the site has no agency view. */
+    static List<AgencyPage> agencies(List<SiteRecord> records, boolean agencyView, Renderers renderers) {
+        return agencyView ? new AgencyDirectory(renderers.settings().figureForm()).gather(records.stream()
                 .map(r -> new AgencyDirectory.PlanWork(r.info(), r.agencyWork())).toList()) : List.of();
     }
 
@@ -73,9 +73,11 @@ final class SitePages {
     /** The index page, linking the agency view when {@code linkAgencies}. */
     static byte[] index(List<SiteRecord> records, boolean linkAgencies, SourceView source, Renderers renderers)
             throws RenderException {
-        List<IndexEntry> entries = records.stream().map(SiteRecord::indexEntry).toList();
+        plandoc.compute.FigureForm form = renderers.settings().figureForm();
+        List<IndexEntry> entries = records.stream().map(r -> r.indexEntry(form)).toList();
         String html = renderers.indexTemplates().render(SiteUpdate.INDEX_TEMPLATE, new IndexPage(entries,
-                SiteUpdate.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName()), "");
+                SiteUpdate.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName(),
+                form), "");
         return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -83,6 +85,7 @@ final class SitePages {
     static Map<String, byte[]> portal(List<SiteRecord> records, boolean linkAgencies, Renderers renderers) {
         return new PortalFiles().write(records.stream().map(SiteRecord::summary).toList(),
                 linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal(),
-                renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()));
+                renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()),
+                renderers.settings().figureForm());
     }
 }

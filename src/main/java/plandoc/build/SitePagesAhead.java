@@ -67,7 +67,7 @@ final class SitePagesAhead {
      */
     void makePages(List<SiteRecord> records, boolean agencyView, Provenance provenance, Renderers renderers) {
         try {
-            List<AgencyPage> agencies = SitePages.agencies(records, agencyView);
+            List<AgencyPage> agencies = SitePages.agencies(records, agencyView, renderers);
             byte[] agencyPage = agencies.isEmpty() ? null : SitePages.agencyPage(agencies, renderers);
             boolean linkAgencies = !agencies.isEmpty();
             byte[] index = SitePages.index(records, linkAgencies, SitePages.siteSource(provenance, records),

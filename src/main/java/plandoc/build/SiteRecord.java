@@ -64,6 +64,11 @@ public record SiteRecord(String slug, String key, String folder, DocumentInfo in
         return new IndexEntry(info, summary.links());
     }
 
+    /** The plan's row in the index, its total in the chrome's number form. */
+    public IndexEntry indexEntry(plandoc.compute.FigureForm form) {
+        return new IndexEntry(info, summary.links(), form);
+    }
+
     /** Where a plan's record is kept, from the site root. */
     public static String path(String slug) {
         return SiteRecords.FOLDER + "/" + slug + ".json";

@@ -34,7 +34,7 @@ import plandoc.resolved.DocumentInfo;
 public final class SiteRecords {
     /** The records' folder, from the site root. */
     public static final String FOLDER = ".plandoc/records";
-    static final String FORMAT = "plandoc.record/1";
+    static final String FORMAT = "plandoc.record/2";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -151,6 +151,13 @@ public final class SiteRecords {
         node.put("amount", decimal(w.amount().orElse(null)));
         node.put("unit", w.unit());
         node.put("amountText", w.amountText());
+        if (!w.splits().isEmpty()) {
+            ArrayNode splits = node.putArray("splits");
+            for (AgencyWork.Split split : w.splits()) {
+                ObjectNode n = splits.addObject().put("kind", split.kind()).put("axis", split.axis());
+                split.members().forEach(n.putArray("members")::add);
+            }
+        }
     }
 
     /** Text, not a JSON number: the scale (12.50 against 12.5) is part of the value. */
@@ -172,6 +179,7 @@ public final class SiteRecords {
     private static final List<String> TABLE = List.of("path", "budget", "title", "unit", "total");
     private static final List<String> WORK = List.of("agencyId", "agencyName", "role", "label", "title", "anchor",
             "amount", "unit", "amountText");
+    private static final List<String> SPLIT = List.of("kind", "axis");
     private static final List<String> VERSION = List.of("commit");
     private static final List<String> PROBLEM = List.of("severity", "file", "key");
 
@@ -277,15 +285,22 @@ public final class SiteRecords {
 
     private static AgencyWork work(JsonParser parser) throws IOException {
         boolean[] group = {false};
+        List<AgencyWork.Split> splits = new ArrayList<>();
         String[] v = JsonFields.texts(parser, WORK, (name, p) -> {
-            if (name.equals("group")) {
-                group[0] = p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
-            } else {
-                p.skipChildren();
+            switch (name) {
+                case "group" -> group[0] = p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
+                case "splits" -> splits.addAll(JsonFields.list(p, SiteRecords::split));
+                default -> p.skipChildren();
             }
         });
         return new AgencyWork(v[0], v[1], group[0], v[2], v[3], v[4], v[5],
-                Optional.ofNullable(v[6]).map(BigDecimal::new), v[7], v[8]);
+                Optional.ofNullable(v[6]).map(BigDecimal::new), v[7], v[8], splits);
+    }
+
+    private static AgencyWork.Split split(JsonParser parser) throws IOException {
+        List<String> members = new ArrayList<>();
+        String[] v = JsonFields.texts(parser, SPLIT, JsonFields.listInto("members", members, JsonFields::text));
+        return new AgencyWork.Split(v[0], v[1], members);
     }
 
     private static Problem problem(JsonParser parser) throws IOException {

@@ -412,7 +412,7 @@ public final class SiteUpdate {
         Digest indexKey = new Digest().add(base).add(siteSource.digestText());
         records.forEach(r -> indexKey.add(r.slug()).add(r.key()));
         // Site pages come from the records only, whether a plan was resolved now or not (issue 17).
-        List<AgencyPage> agencies = SitePages.agencies(records, agencyView);
+        List<AgencyPage> agencies = SitePages.agencies(records, agencyView, renderers);
         boolean linkIfMade = !agencies.isEmpty();
         Optional<SitePagesAhead.Pages> made = ahead.pages(records, agencyView, provenance, linkIfMade);
         Optional<Boolean> agencyPage = stageAgencies(agencies, made.flatMap(SitePagesAhead.Pages::agencyPage), records,

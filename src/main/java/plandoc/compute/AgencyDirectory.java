@@ -19,11 +19,33 @@ import plandoc.resolved.ResolvedPlan;
  * first — with, plan by plan, the total of the budget rows it leads, converted exactly to triệu đồng.
  * A row led jointly is counted whole for each of its leads, and said so (a finance officer adding the
  * agencies' totals would otherwise count it twice); totals are never added across plans.
+ * <p>
+ * Every figure of the view is in one unit, triệu đồng, the rows' as well as the totals': the unit of the
+ * index's money column, and the one in which a provincial finance department keeps the budget estimates
+ * and publishes their tables ("Đơn vị: triệu đồng"), so that an officer reads a row against the total
+ * beside it without converting. A plan's total says what it adds together when
+ * its rows' money lies in several sources or periods of their budget.
  */
 public final class AgencyDirectory {
     static final Unit TOTAL_UNIT = Unit.TRIEU_DONG;
     /** The role of an agency that leads a task or budget row (AgencyWorkCollector). */
     private static final String LEAD = "chủ trì";
+
+    /** The order in which a total says what it adds together. */
+    private static final List<String> KINDS = List.of(AgencyWork.Split.SOURCE, AgencyWork.Split.PERIOD,
+            AgencyWork.Split.YEAR, AgencyWork.Split.OTHER);
+
+    private final FigureForm form;
+
+    /** The view of a Vietnamese site. */
+    public AgencyDirectory() {
+        this(FigureForm.VIETNAMESE);
+    }
+
+    /** @param form how the view writes its figures: the chrome's language ({@code --lang}) */
+    public AgencyDirectory(FigureForm form) {
+        this.form = form;
+    }
 
     /** One plan's part in the agency view: the plan and the work it gives agencies (from its site record). */
     public record PlanWork(DocumentInfo info, List<AgencyWork> work) {
@@ -46,7 +68,8 @@ public final class AgencyDirectory {
             for (AgencyWork work : plan.work()) {
                 String coLeads = coLeads(work, leads);
                 byAgency.computeIfAbsent(work.agencyId(), k -> new ArrayList<>()).add(new AgencyPage.Entry(
-                        plan.info().slug(), plan.info().numberSymbol(), plan.info().title(), work, coLeads));
+                        plan.info().slug(), plan.info().numberSymbol(), plan.info().title(), work, coLeads,
+                        work.amount().map(a -> text(dong(work))).orElse("")));
                 first.putIfAbsent(work.agencyId(), work);
                 if (work.amount().isPresent() && work.role().equals(LEAD)) {
                     money.computeIfAbsent(work.agencyId(), k -> new Money()).add(work, !coLeads.isEmpty());
@@ -54,7 +77,7 @@ public final class AgencyDirectory {
             }
             money.forEach((id, m) -> totals.computeIfAbsent(id, k -> new ArrayList<>()).add(new AgencyPage.PlanTotal(
                     plan.info().slug(), plan.info().numberSymbol(), plan.info().dateText(), text(m.all),
-                    m.anyJoint ? text(m.joint) : "")));
+                    m.anyJoint ? text(m.joint) : "", m.mixes())));
         }
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         List<AgencyPage> pages = new ArrayList<>();
@@ -92,24 +115,66 @@ public final class AgencyDirectory {
         return String.join(", ", others);
     }
 
-    /** The rows one agency leads in one plan, in đồng: all of them, and those it leads jointly. */
+    /**
+     * The rows one agency leads in one plan, in đồng: all of them, and those it leads jointly; and, per way
+     * their budgets divide money (a kind of axis), the members their money lies in, in the budgets' order.
+     */
     private static final class Money {
         BigDecimal all = BigDecimal.ZERO;
         BigDecimal joint = BigDecimal.ZERO;
         boolean anyJoint;
+        final Map<List<String>, List<String>> members = new LinkedHashMap<>();
 
         void add(AgencyWork w, boolean jointly) {
-            BigDecimal dong = w.amount().orElseThrow().multiply(Unit.byLabel(w.unit()).orElse(TOTAL_UNIT).inDong());
+            BigDecimal dong = dong(w);
             all = all.add(dong);
             if (jointly) {
                 joint = joint.add(dong);
                 anyJoint = true;
             }
+            for (AgencyWork.Split split : w.splits()) {
+                // Sources are sources whichever budget of the plan they are columns of; another axis is its own.
+                String axis = split.kind().equals(AgencyWork.Split.OTHER) ? split.axis() : "";
+                merge(members.computeIfAbsent(List.of(split.kind(), axis), k -> new ArrayList<>()), split.members());
+            }
+        }
+
+        /** Adds a row's members, each new one after the member it follows in the row (the budget's order). */
+        private static void merge(List<String> into, List<String> row) {
+            int at = 0;
+            for (String member : row) {
+                int found = into.indexOf(member);
+                if (found >= 0) {
+                    at = found + 1;
+                } else {
+                    into.add(at++, member);
+                }
+            }
+        }
+
+        /**
+         * What the total adds together: the kinds of axis in which the money lies in more than one member,
+         * sources first, then periods and years, in the same order for every plan. Members are joined by
+         * "; " because a member's own label may hold a comma ("Nguồn ODA, xã hội hóa").
+         */
+        List<AgencyPage.Mix> mixes() {
+            List<AgencyPage.Mix> mixes = new ArrayList<>();
+            members.forEach((kind, labels) -> {
+                if (labels.size() > 1) {
+                    mixes.add(new AgencyPage.Mix(kind.get(0), kind.get(1), String.join("; ", labels)));
+                }
+            });
+            mixes.sort(Comparator.comparingInt(m -> KINDS.indexOf(m.kind())));
+            return mixes;
         }
     }
 
-    private static String text(BigDecimal dong) {
-        BigDecimal value = dong.divide(TOTAL_UNIT.inDong());
-        return VietnameseNumbers.format(value, Math.max(0, value.stripTrailingZeros().scale())) + " " + TOTAL_UNIT.label();
+    private static BigDecimal dong(AgencyWork w) {
+        return w.amount().orElseThrow().multiply(Unit.byLabel(w.unit()).orElse(TOTAL_UNIT).inDong());
+    }
+
+    /** An amount in đồng in the view's unit, exactly, in the chrome's form: "27.000" ("27,000" in English). */
+    private String text(BigDecimal dong) {
+        return form.exact(dong.divide(TOTAL_UNIT.inDong()));
     }
 }

@@ -1,11 +1,15 @@
 package plandoc.compute;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import plandoc.model.Axis;
+import plandoc.model.Member;
 import plandoc.model.Plan;
 import plandoc.model.Section;
 import plandoc.model.TaskTable;
@@ -56,8 +60,9 @@ final class AgencyWorkCollector {
                 Optional<BigDecimal> total = f.figure(item, Selection.all(f.layout().size())).amount();
                 String unit = f.budget().unit().label();
                 int decimals = f.budget().decimals();
+                List<AgencyWork.Split> splits = total.isPresent() ? splits(f, item) : List.of();
                 item.item().assignment().lead().ifPresent(l -> work(l, "chủ trì", label, title, total,
-                        unit, decimals, out));
+                        unit, decimals, splits, out));
                 item.item().assignment().partners().forEach(p -> work(p, "phối hợp", label, title, Optional.empty(), "", 0, out));
             }
         }
@@ -75,10 +80,62 @@ final class AgencyWorkCollector {
 
     private void work(Text agencyName, String role, Label label, String title, Optional<BigDecimal> amount, String unit,
                       int decimals, List<AgencyWork> out) {
+        work(agencyName, role, label, title, amount, unit, decimals, List.of(), out);
+    }
+
+    private void work(Text agencyName, String role, Label label, String title, Optional<BigDecimal> amount, String unit,
+                      int decimals, List<AgencyWork.Split> splits, List<AgencyWork> out) {
         // Joint leads share a row: each is credited with the row, its money counted once per agency.
         plan.agencies().resolve(agencyName.literalText()).orElse(List.of()).forEach(agency -> out.add(
                 new AgencyWork(agency.id().value(), agency.name(), agency.group(), role,
                         label == null ? "" : label.text(), title, label == null ? "" : label.anchor(), amount, unit,
-                        amount.map(a -> VietnameseNumbers.format(a, decimals) + " " + unit).orElse(""))));
+                        amount.map(a -> VietnameseNumbers.format(a, decimals) + " " + unit).orElse(""), splits)));
+    }
+
+    /**
+     * Per column axis of the row's budget, the top-level members holding some of its money: what a total of
+     * such rows adds together (several sources, several periods), which the agency view says.
+     */
+    private static List<AgencyWork.Split> splits(BudgetFigures f, ItemFigures item) {
+        AxisLayout layout = f.layout();
+        List<AgencyWork.Split> splits = new ArrayList<>();
+        for (int axis = 0; axis < layout.size(); axis++) {
+            Axis a = layout.axes().get(axis);
+            List<String> holding = new ArrayList<>();
+            for (Member m : a.members()) {
+                Figure money = f.figure(item, Selection.of(layout.size(), Map.of(axis, m.id().value())));
+                if (money.state() == Figure.State.UNDETERMINED || money.amount().filter(v -> v.signum() != 0).isPresent()) {
+                    holding.add(m.label());
+                }
+            }
+            splits.add(new AgencyWork.Split(kind(a), a.label().orElse(a.id().value()), holding));
+        }
+        return splits;
+    }
+
+    /**
+     * What an axis divides money by, as far as its words tell: years (every member names one year), periods
+     * (every member names years, some several), sources (its name or a member's says "nguồn", "vốn",
+     * "ngân sách", "xã hội hóa", "source"), else nothing more than its own name.
+     */
+    static String kind(Axis axis) {
+        List<Member> members = axis.members();
+        List<Optional<YearRange>> years = members.stream().map(m -> YearRange.ofMember(m.id().value(), m.label())).toList();
+        if (!members.isEmpty() && years.stream().allMatch(Optional::isPresent)) {
+            return years.stream().allMatch(y -> y.get().from() == y.get().to()) ? AgencyWork.Split.YEAR
+                    : AgencyWork.Split.PERIOD;
+        }
+        StringBuilder words = new StringBuilder(axis.id().value()).append(' ').append(axis.label().orElse(""));
+        members.forEach(m -> words.append(' ').append(m.label()));
+        String folded = fold(words.toString());
+        return SOURCE_WORDS.stream().anyMatch(folded::contains) ? AgencyWork.Split.SOURCE : AgencyWork.Split.OTHER;
+    }
+
+    private static final List<String> SOURCE_WORDS = List.of("nguon", "von", "ngan sach", "ngan-sach", "xa hoi hoa",
+            "source");
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }

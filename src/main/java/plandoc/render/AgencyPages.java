@@ -14,10 +14,20 @@ public final class AgencyPages {
     static final String TEMPLATE = "agencies.ftlh";
     public static final String PATH = "co-quan/index.html";
 
-    /** The page model: agencies, and where the site's shared assets and plans are from the page. */
-    public record Model(List<AgencyPage> agencies, String assets, String root, String portal) {
+    /**
+     * The page model: agencies, and where the site's shared assets and plans are from the page.
+     *
+     * @param mixes whether some plan's total adds several sources or periods together: the note then says
+     *              what such a total is
+     */
+    public record Model(List<AgencyPage> agencies, String assets, String root, String portal, boolean mixes) {
         public Model {
             agencies = List.copyOf(agencies);
+        }
+
+        public Model(List<AgencyPage> agencies, String assets, String root, String portal) {
+            this(agencies, assets, root, portal, agencies.stream()
+                    .anyMatch(a -> a.totals().stream().anyMatch(t -> !t.mixes().isEmpty())));
         }
     }
 

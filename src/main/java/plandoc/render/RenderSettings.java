@@ -45,6 +45,11 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
                 "en".equals(lang) ? "en" : SiteText.DOCUMENT_LANGUAGE);
     }
 
+    /** How the chrome writes the figures it shows itself (totals, counts): the form of its language. */
+    public plandoc.compute.FigureForm figureForm() {
+        return plandoc.compute.FigureForm.of(language);
+    }
+
     /** The chrome's words for the templates. */
     public SiteText siteText() {
         return SiteText.of(language);

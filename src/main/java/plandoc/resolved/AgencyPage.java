@@ -19,23 +19,42 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
     /**
      * A piece of work and the plan it is in.
      *
-     * @param coLeads the other agencies leading the same task or budget row ("Sở Tài chính, Sở Nội vụ"),
-     *                or "": the row's money is counted whole for each of them
+     * @param coLeads    the other agencies leading the same task or budget row ("Sở Tài chính, Sở Nội vụ"),
+     *                   or "": the row's money is counted whole for each of them
+     * @param amountText the money of a budget row it leads in the view's one unit (that of its totals) and
+     *                   the chrome's number form ("12.000" for 12,00 tỷ đồng), or ""
      */
-    public record Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work, String coLeads) {
+    public record Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work, String coLeads,
+                        String amountText) {
         public Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work) {
-            this(planSlug, planNumberSymbol, planTitle, work, "");
+            this(planSlug, planNumberSymbol, planTitle, work, "", "");
         }
     }
 
     /**
-     * What the budget rows an agency leads in one plan add up to, converted exactly to one unit.
+     * What the budget rows an agency leads in one plan add up to, converted exactly to the view's one unit,
+     * in the chrome's number form.
      *
      * @param planDateText the plan's date ("28/12/2012"), or "" for an undated draft
-     * @param totalText    every row it leads, the jointly led ones whole ("27.000 triệu đồng")
+     * @param totalText    every row it leads, the jointly led ones whole ("27.000")
      * @param jointText    of which the rows it leads jointly with other agencies, or "" when none
+     * @param mixes        what the total adds together: each way the rows' budgets divide their money (sources,
+     *                     periods) in which the rows' money lies in more than one member; empty when none
      */
     public record PlanTotal(String planSlug, String planNumberSymbol, String planDateText, String totalText,
-                            String jointText) {
+                            String jointText, List<Mix> mixes) {
+        public PlanTotal {
+            mixes = List.copyOf(mixes);
+        }
+    }
+
+    /**
+     * Money of several members of a budget's axis added into one total.
+     *
+     * @param kind    as {@link AgencyWork.Split#kind()}: the chrome names it ("nguồn vốn", "sources of funds")
+     * @param axis    the axis's own name, for an axis of kind {@link AgencyWork.Split#OTHER}
+     * @param members the members' labels, as the documents print them ("NS TƯ, NS địa phương, Vốn khác")
+     */
+    public record Mix(String kind, String axis, String members) {
     }
 }

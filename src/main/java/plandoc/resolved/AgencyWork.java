@@ -1,6 +1,7 @@
 package plandoc.resolved;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,7 +13,38 @@ import java.util.Optional;
  * @param anchor     the anchor in the plan's page
  * @param amount     the row's computed total when the agency leads a budget row
  * @param amountText the amount as printed with its unit ("12,00 tỷ đồng"), or ""
+ * @param splits     for a budget row it leads that has money: each column axis of the budget and the members
+ *                   that hold the row's money, so that the agency view can say what a plan's total adds
+ *                   together (sources, periods); empty otherwise
  */
 public record AgencyWork(String agencyId, String agencyName, boolean group, String role, String label, String title,
-                         String anchor, Optional<BigDecimal> amount, String unit, String amountText) {
+                         String anchor, Optional<BigDecimal> amount, String unit, String amountText,
+                         List<Split> splits) {
+    public AgencyWork {
+        splits = List.copyOf(splits);
+    }
+
+    public AgencyWork(String agencyId, String agencyName, boolean group, String role, String label, String title,
+                      String anchor, Optional<BigDecimal> amount, String unit, String amountText) {
+        this(agencyId, agencyName, group, role, label, title, anchor, amount, unit, amountText, List.of());
+    }
+
+    /**
+     * The members of one column axis of a budget that hold a row's money, top-level members by their labels
+     * ("NS TƯ", "NS địa phương").
+     *
+     * @param kind what the axis divides the money by: {@link #SOURCE}, {@link #PERIOD} (members naming spans
+     *             of years), {@link #YEAR} (members naming single years) or {@link #OTHER}
+     * @param axis the axis's label, else its id ("Nguồn vốn", "source"): what names an {@link #OTHER} axis
+     */
+    public record Split(String kind, String axis, List<String> members) {
+        public static final String SOURCE = "source";
+        public static final String PERIOD = "period";
+        public static final String YEAR = "year";
+        public static final String OTHER = "other";
+
+        public Split {
+            members = List.copyOf(members);
+        }
+    }
 }

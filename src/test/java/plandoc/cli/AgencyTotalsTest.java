@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,15 +59,23 @@ class AgencyTotalsTest {
 
         Element tttt = page.getElementById("so-tttt");
         assertNotNull(tttt, page.select("section.agency").eachAttr("id").toString());
-        // 2026: 4.500 + 1.200 + 800, led alone; 2027 the same rows, the data centre's 4.500 jointly.
+        // 2026: 4.500 + 1.200 + 800, led alone; 2027 the same rows, the data centre's 4.500 jointly. The
+        // network's 800 is xã hội hóa money, the rest the province's: the total says it adds both sources.
+        assertEquals(List.of("Văn bản", "Kinh phí chủ trì (triệu đồng)",
+                "Trong đó cùng chủ trì với cơ quan khác (triệu đồng, tính cả dòng)", "Số tổng cộng gộp"),
+                tttt.select("table.agency-totals thead th").eachText());
         assertEquals(List.of(
-                List.of("215/KH-STTTT ngày 12/03/2026", "6.500 triệu đồng", ""),
-                List.of("17/KH-STTTT ngày 20/01/2027", "6.500 triệu đồng", "4.500 triệu đồng")),
+                List.of("215/KH-STTTT ngày 12/03/2026", "6.500", "", "các nguồn vốn: Ngân sách tỉnh; Xã hội hóa"),
+                List.of("17/KH-STTTT ngày 20/01/2027", "6.500", "4.500", "các nguồn vốn: Ngân sách tỉnh; Xã hội hóa")),
                 rows(tttt.selectFirst("table.agency-totals")));
         Element noiVu = page.getElementById("so-noi-vu");
+        // The Sở Nội vụ's rows hold the province's money only: no total is said to add sources together.
+        assertEquals(List.of("Văn bản", "Kinh phí chủ trì (triệu đồng)",
+                "Trong đó cùng chủ trì với cơ quan khác (triệu đồng, tính cả dòng)"),
+                noiVu.select("table.agency-totals thead th").eachText());
         assertEquals(List.of(
-                List.of("215/KH-STTTT ngày 12/03/2026", "350 triệu đồng", ""),
-                List.of("17/KH-STTTT ngày 20/01/2027", "4.850 triệu đồng", "4.500 triệu đồng")),
+                List.of("215/KH-STTTT ngày 12/03/2026", "350", ""),
+                List.of("17/KH-STTTT ngày 20/01/2027", "4.850", "4.500")),
                 rows(noiVu.selectFirst("table.agency-totals")));
         // The joint row says with whom, in each lead's list; a row led alone says "chủ trì".
         List<String> roles = tttt.select("table.index-table:not(.agency-totals) tbody tr").stream()
@@ -85,8 +94,62 @@ class AgencyTotalsTest {
         assertEquals(0, build.exit(), build.errText());
         Element totals = Jsoup.parse(site.resolve("co-quan/index.html").toFile(), "UTF-8")
                 .getElementById("so-tttt").selectFirst("table.agency-totals");
-        assertEquals(List.of("Văn bản", "Kinh phí chủ trì"), totals.select("thead th").eachText());
-        assertEquals(List.of(List.of("215/KH-STTTT ngày 12/03/2026", "6.500 triệu đồng")), rows(totals));
+        assertEquals(List.of("Văn bản", "Kinh phí chủ trì (triệu đồng)", "Số tổng cộng gộp"),
+                totals.select("thead th").eachText());
+        assertEquals(List.of(List.of("215/KH-STTTT ngày 12/03/2026", "6.500", "các nguồn vốn: Ngân sách tỉnh; Xã hội hóa")),
+                rows(totals));
+    }
+
+    /**
+     * The flagship (content/ha-tinh-4086-2012) keeps its budget in tỷ đồng with two decimals: the view gives its
+     * rows in triệu đồng like its totals, so each agency's rows add up, as printed, to the total beside them;
+     * and a total whose rows hold money of several phases and sources says it adds them together.
+     */
+    @Test
+    void aPlanInTyDongHasItsRowsInTheUnitOfItsTotals() throws IOException {
+        Path content = dir.resolve("content");
+        copy(Path.of("content/ha-tinh-4086-2012"), content.resolve("ha-tinh-4086-2012"));
+        Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
+        Path site = dir.resolve("site");
+        Cli.Result build = Cli.run("build", "--content", content.toString(), "--out", site.toString());
+        assertEquals(0, build.exit(), build.errText());
+        Document page = Jsoup.parse(site.resolve("co-quan/index.html").toFile(), "UTF-8");
+
+        int checked = 0;
+        for (Element agency : page.select("section.agency")) {
+            Element rowsTable = agency.selectFirst(".table-scroll table");
+            assertEquals("Kinh phí (triệu đồng)", rowsTable.select("thead th").last().text());
+            Element totals = agency.selectFirst("table.agency-totals");
+            if (totals == null) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (List<String> row : rows(rowsTable)) {
+                if (!row.get(3).isEmpty()) {
+                    sum = sum.add(vietnamese(row.get(3)));
+                }
+            }
+            assertEquals(0, vietnamese(rows(totals).get(0).get(1)).compareTo(sum), agency.id());
+            checked++;
+        }
+        assertTrue(checked > 5, "agencies with money: " + checked);
+
+        Element tttt = page.getElementById("so-tttt");
+        // Dự án số 2 is printed "4,00" tỷ đồng in the document.
+        assertTrue(rows(tttt.selectFirst(".table-scroll table")).contains(List.of("4086/QĐ-UBND", "chủ trì",
+                "dự án số 2: Hoàn thiện hệ thống quản lý VB, điều hành tác nghiệp trực tuyến và ứng dụng đến cấp xã",
+                "4.000")), tttt.text());
+        assertEquals(List.of(List.of("4086/QĐ-UBND ngày 28/12/2012", "439.200",
+                        "các nguồn vốn: NS TƯ; NS địa phương; Vốn khác các giai đoạn: Giai đoạn 2012-2015; Giai đoạn 2016-2020")),
+                rows(tttt.selectFirst("table.agency-totals")));
+        String note = page.selectFirst(".agency-note").text();
+        assertTrue(note.contains("tính bằng triệu đồng") && note.contains("cộng gộp các nguồn vốn, các giai đoạn"), note);
+    }
+
+    /** A figure as the Vietnamese chrome prints it: "." groups thousands, "," marks decimals. */
+    private static BigDecimal vietnamese(String figure) {
+        assertTrue(figure.matches("\\d{1,3}(\\.\\d{3})*(,\\d+)?"), "a figure in triệu đồng, Vietnamese form: " + figure);
+        return new BigDecimal(figure.replace(".", "").replace(',', '.'));
     }
 
     /** Each body row's cells as the page shows them on a wide screen (the phone's card labels aside). */

@@ -77,8 +77,25 @@ class EnglishSiteTest {
         assertEquals("Tasks by agency", agencies.selectFirst("h1").text());
         assertTrue(agencies.selectFirst(".agency-note").text().startsWith("How funding is counted."),
                 agencies.selectFirst(".agency-note").text());
-        assertEquals(List.of("Document", "Role", "Task", "Funding"),
+        assertEquals(List.of("Document", "Role", "Task", "Funding (million dong)"),
                 agencies.select("section.agency .table-scroll thead th").eachText().subList(0, 4));
+        // Figures the chrome shows are in the English form, in its one unit; the documents' words stay Vietnamese.
+        org.jsoup.nodes.Element tttt = agencies.getElementById("so-tttt");
+        tttt.select(".card-label").remove();
+        assertEquals(List.of("4086/QĐ-UBND of 28/12/2012", "439,200", "",
+                        "sources of funds: NS TƯ; NS địa phương; Vốn khác periods: Giai đoạn 2012-2015; Giai đoạn 2016-2020"),
+                tttt.select("table.agency-totals tbody tr").get(0).select("td").stream().map(org.jsoup.nodes.Element::text).toList());
+        assertEquals(List.of("424/QĐ-UBND of 18/02/2022", "158,150", "3,500"),
+                tttt.select("table.agency-totals tbody tr").get(1).select("td").stream().map(org.jsoup.nodes.Element::text).toList()
+                        .subList(0, 3));
+        assertTrue(tttt.select(".table-scroll td.cell-money").eachText().containsAll(List.of("4,000", "56,000", "104,000")),
+                tttt.select(".table-scroll td.cell-money").eachText().toString());
+        assertTrue(agencies.selectFirst(".agency-note").text().contains("Totals that add several sources or periods together."),
+                agencies.selectFirst(".agency-note").text());
+        assertEquals(List.of("724,900", "1,438,798"), totals(index));
+        assertEquals(List.of("724.900", "1.438.798"), totals(viIndex));
+        String firstPage = Files.readString(site.resolve("search/first-page.js"));
+        assertTrue(firstPage.contains("\"f\":\"724,900\"") && firstPage.contains("\"f\":\"1,438,798\""), firstPage);
         assertTrue(agencies.select("section.agency .table-scroll tbody td:nth-child(2)").eachText().contains("leads"));
         assertEquals("vi", agencies.selectFirst("section.agency h2").attr("lang"));
 
@@ -88,6 +105,13 @@ class EnglishSiteTest {
         assertEquals(documents.keySet(), after.keySet());
         documents.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
         assertNotNull(after.get(PLAN + "/plan.json"));
+    }
+
+    /** The index's money column as a wide screen shows it (the phone's card labels aside). */
+    private static List<String> totals(Document index) {
+        Document copy = index.clone();
+        copy.select("#index-rows .card-label").remove();
+        return copy.select("#index-rows td.cell-money").eachText();
     }
 
     private static Document read(Path page) throws IOException {

@@ -1,6 +1,7 @@
 package plandoc.render.html;
 
 import java.util.List;
+import plandoc.compute.FigureForm;
 
 /**
  * The root of {@code index.ftlh}: every plan published by this build, in the order compute gave them.
@@ -8,10 +9,21 @@ import java.util.List;
  * @param agencyView the agency view's path from the index, or "" when there is none
  * @param source     the commit the site was built from; {@link SourceView#NONE} outside git
  * @param portal     the portal's name ({@code content/province.yaml}), or "" for the generic titles
+ * @param count      how many plans, in the chrome's number form ("1.234", English "1,234")
  */
-public record IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal) {
+public record IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
+                        String count) {
     public IndexPage {
         entries = List.copyOf(entries);
+    }
+
+    public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
+                     FigureForm form) {
+        this(entries, assets, agencyView, source, portal, form.format(entries.size()));
+    }
+
+    public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal) {
+        this(entries, assets, agencyView, source, portal, FigureForm.VIETNAMESE);
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source) {

@@ -29,7 +29,12 @@ public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> 
 
     /** The total in the one unit of the index's money column ("724.900" triệu đồng), or "". */
     public String fundingMillions() {
-        return totalDong.map(plandoc.compute.IndexFunding::ofDong).orElse("");
+        return fundingMillions(plandoc.compute.FigureForm.VIETNAMESE);
+    }
+
+    /** As above, in the chrome's number form ("724,900" in English). */
+    public String fundingMillions(plandoc.compute.FigureForm form) {
+        return totalDong.map(d -> plandoc.compute.IndexFunding.ofDong(d, form)).orElse("");
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import plandoc.compute.FigureForm;
 import plandoc.render.data.PlanJson;
 
 /**
@@ -16,7 +17,6 @@ public final class PortalFiles {
     /** The JSON Schema of plan.json, kept beside the code that writes the file. */
     private static final String PLAN_DATA_SCHEMA = "/plandoc/plan-data.schema.json";
 
-    private final SearchData search = new SearchData();
     private final AtomFeed feed = new AtomFeed();
     private final Sitemap sitemap = new Sitemap();
     private final DataPackage dataPackage = new DataPackage();
@@ -43,8 +43,15 @@ public final class PortalFiles {
     /** @param labels the download links' words, in the site chrome's language ({@code --lang}) */
     public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
                                      Optional<String> portal, boolean history, plandoc.render.html.DownloadLabels labels) {
+        return write(plans, agencyView, site, portal, history, labels, FigureForm.VIETNAMESE);
+    }
+
+    /** @param form how the search data writes the totals the index lists, in the chrome's language */
+    public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
+                                     Optional<String> portal, boolean history, plandoc.render.html.DownloadLabels labels,
+                                     FigureForm form) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.putAll(search.write(plans));
+        files.putAll(new SearchData(form).write(plans));
         files.put(AtomFeed.FILE, feed.write(plans, site, portal, history, labels));
         files.put(DataPackage.FILE, dataPackage.write(plans, portal));
         files.put(PlanJson.SCHEMA_PATH, planDataSchema());

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import plandoc.compute.FigureForm;
 import plandoc.render.html.DataFile;
 
 /**
@@ -47,6 +48,16 @@ public final class SearchData {
 
     private final ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    /** How the rows' printed totals ("f") are written: the index page's form, the chrome's language. */
+    private final FigureForm form;
+
+    public SearchData() {
+        this(FigureForm.VIETNAMESE);
+    }
+
+    public SearchData(FigureForm form) {
+        this.form = form;
+    }
 
     /** Every search file by its path from the site root. */
     public Map<String, byte[]> write(List<PlanSummary> plans) {
@@ -116,7 +127,7 @@ public final class SearchData {
         } else {
             node.putNull("v");
         }
-        node.put("f", plan.fundingMillions())
+        node.put("f", plan.fundingMillions(form))
                 .put("u", plan.links().page())
                 .put("p", plan.links().pdf())
                 .put("j", plan.links().json());

@@ -1,0 +1,102 @@
+package plandoc.compute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import plandoc.diagnostic.SourcePosition;
+import plandoc.model.Axis;
+import plandoc.model.Id;
+import plandoc.model.Member;
+import plandoc.render.AgencyPages;
+import plandoc.render.html.RichHtml;
+import plandoc.render.html.TemplateEngine;
+import plandoc.render.markdown.FlexmarkMarkdownRenderer;
+import plandoc.render.markdown.LinkPolicy;
+import plandoc.resolved.AgencyPage;
+import plandoc.resolved.AgencyWork;
+import plandoc.resolved.AgencyWork.Split;
+import plandoc.resolved.DocumentInfo;
+
+/**
+ * What an agency's total of one plan says it adds together: only the kinds of axis in which the rows it
+ * leads hold money in more than one member, members in the budget's order, sources first; and the
+ * agency view's note says what such a total is only when there is one.
+ */
+class AgencyMoneyMixesTest {
+    private static final SourcePosition AT = SourcePosition.startOf("plan.yaml");
+
+    @Test
+    void anAxisIsKnownByWhatItsMembersAndNameSay() {
+        assertEquals(Split.PERIOD, AgencyWorkCollector.kind(axis("phase", "", "2012-2015", "Giai đoạn 2012-2015",
+                "2016-2020", "Giai đoạn 2016-2020")));
+        assertEquals(Split.YEAR, AgencyWorkCollector.kind(axis("year", "", "2021", "Năm 2021", "2022", "Năm 2022")));
+        assertEquals(Split.SOURCE, AgencyWorkCollector.kind(axis("source", "", "tw", "NS TƯ", "dp", "NS địa phương")));
+        // Its own words, not its id, when the id says nothing: "Ngân sách tỉnh", "Xã hội hóa".
+        assertEquals(Split.SOURCE, AgencyWorkCollector.kind(axis("cot", "", "tinh", "Ngân sách tỉnh", "xhh", "Xã hội hóa")));
+        assertEquals(Split.SOURCE, AgencyWorkCollector.kind(axis("nguon", "Nguồn vốn", "a", "A", "b", "B")));
+        // Nothing that says source or years: named by its own label, never called a source.
+        assertEquals(Split.OTHER, AgencyWorkCollector.kind(axis("loai", "Loại công trình", "moi", "Xây mới", "cai-tao", "Cải tạo")));
+    }
+
+    @Test
+    void aTotalSaysWhatItAddsOnlyWhereTheRowsMoneyLiesInSeveralMembers() throws Exception {
+        // Row 1: phase 2016-2020 only, NS TƯ only. Row 2: both phases, NS TƯ and Vốn khác.
+        AgencyWork first = led("du-an-1", "2,00", List.of(
+                new Split(Split.PERIOD, "phase", List.of("Giai đoạn 2016-2020")),
+                new Split(Split.SOURCE, "source", List.of("NS TƯ"))));
+        AgencyWork second = led("du-an-2", "1,50", List.of(
+                new Split(Split.PERIOD, "phase", List.of("Giai đoạn 2012-2015", "Giai đoạn 2016-2020")),
+                new Split(Split.SOURCE, "source", List.of("NS TƯ", "Vốn khác"))));
+        AgencyWork alone = led("du-an-3", "3,00", List.of(
+                new Split(Split.PERIOD, "phase", List.of("Giai đoạn 2012-2015")),
+                new Split(Split.SOURCE, "source", List.of("NS TƯ"))));
+        List<AgencyPage> pages = new AgencyDirectory().gather(List.of(
+                new AgencyDirectory.PlanWork(info("a"), List.of(first, second)),
+                new AgencyDirectory.PlanWork(info("b"), List.of(alone))));
+        AgencyPage page = pages.get(0);
+        assertEquals(List.of(
+                        new AgencyPage.Mix(Split.SOURCE, "", "NS TƯ; Vốn khác"),
+                        new AgencyPage.Mix(Split.PERIOD, "", "Giai đoạn 2012-2015; Giai đoạn 2016-2020")),
+                page.totals().get(0).mixes());
+        assertEquals(List.of(), page.totals().get(1).mixes(), "one phase, one source: nothing added together");
+        // 2,00 + 1,50 tỷ đồng, in the view's one unit: rows and total alike.
+        assertEquals("3.500", page.totals().get(0).totalText());
+        assertEquals(List.of("2.000", "1.500", "3.000"), page.entries().stream().map(AgencyPage.Entry::amountText).toList());
+
+        assertTrue(note(pages).contains("Số tổng cộng gộp nhiều nguồn vốn"), note(pages));
+        List<AgencyPage> single = new AgencyDirectory().gather(List.of(new AgencyDirectory.PlanWork(info("b"), List.of(alone))));
+        assertFalse(note(single).contains("cộng gộp nhiều nguồn vốn"), note(single));
+    }
+
+    private static String note(List<AgencyPage> pages) throws Exception {
+        byte[] html = new AgencyPages().render(pages, new TemplateEngine(Path.of("templates"),
+                new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy()))));
+        return Jsoup.parse(new String(html, StandardCharsets.UTF_8)).selectFirst(".agency-note").text();
+    }
+
+    private static AgencyWork led(String anchor, String amount, List<Split> splits) {
+        return new AgencyWork("so-tttt", "Sở Thông tin và Truyền thông", false, "chủ trì", "dự án " + anchor, "",
+                anchor, Optional.of(new BigDecimal(amount.replace(',', '.'))), "tỷ đồng", amount + " tỷ đồng", splits);
+    }
+
+    private static DocumentInfo info(String slug) {
+        return new DocumentInfo(slug, slug + "/QĐ-UBND", Optional.empty(), "", "Quyết định", "", "", slug,
+                Optional.empty(), "", "", "QĐ");
+    }
+
+    private static Axis axis(String id, String label, String... members) {
+        List<Member> list = new java.util.ArrayList<>();
+        for (int i = 0; i < members.length; i += 2) {
+            list.add(new Member(new Id(members[i], AT), members[i + 1], Optional.empty(), List.of(), true));
+        }
+        return new Axis(new Id(id, AT), label.isEmpty() ? Optional.empty() : Optional.of(label), list, AT);
+    }
+}
