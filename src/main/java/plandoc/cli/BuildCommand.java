@@ -278,7 +278,10 @@ final class BuildCommand implements Callable<Integer> {
             } else if (!issued.isEmpty()) {
                 report.out().println(console.text("build.issued-left-out-many", issued.size(), out, Launcher.command()));
             }
-            report.out().println(console.text("build.draft-summary", out));
+            // Said only when a draft was printed: after its plan is issued, "a draft was written" would mislead.
+            if (outcomes.stream().anyMatch(o -> !generator.withheld(o) && o.resolved().isPresent())) {
+                report.out().println(console.text("build.draft-summary", out));
+            }
             return;
         }
         // A draft the site held (a preview's, or a plan turned back into a draft) is said to be withdrawn.
@@ -308,7 +311,7 @@ final class BuildCommand implements Callable<Integer> {
         long millis = (System.nanoTime() - start) / 1_000_000;
         report.out().println(console.text("cli.built-incremental", replay.published(), replay.plans().size(), out, 0,
                 replay.published(), ElapsedTime.format(millis, console.messages())));
-        if (draft) {
+        if (draft && replay.published() > 0) {
             report.out().println(console.text("build.draft-summary", out));
         }
         boolean failed = replay.errors() > 0 || strict && replay.warnings() > 0;

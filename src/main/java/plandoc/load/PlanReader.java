@@ -61,6 +61,9 @@ import plandoc.model.Unit;
  * from the same lists), so unknown keys are caught where they are written.
  */
 final class PlanReader {
+    /** "Điều 2." at the start of an article's title: the number plandoc gives it, typed again. */
+    private static final java.util.regex.Pattern NUMBERED_ARTICLE =
+            java.util.regex.Pattern.compile("\\s*(?iu:điều)\\s+\\d+\\s*[.:]?");
     private final Nodes nodes;
     private final PlanFiles files;
 
@@ -215,6 +218,10 @@ final class PlanReader {
         Fields f = nodes.fields(node, "article", PlanShape.ARTICLE.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         Optional<Text> title = f.optional("title", nodes::text);
+        // plandoc numbers the articles: a title typed with its number would print "Điều 2. Điều 2. …".
+        f.node("title").filter(n -> n instanceof YamlNode.Scalar v && NUMBERED_ARTICLE.matcher(
+                java.text.Normalizer.normalize(v.text(), java.text.Normalizer.Form.NFC)).lookingAt())
+                .ifPresent(n -> nodes.problems().error(n.at(), "article.title-numbered", ((YamlNode.Scalar) n).text().strip()));
         Optional<Text> text = f.required("text", nodes::text);
         Optional<String> include = f.optional("include", nodes::string);
         include.filter(i -> !i.equals("plan")).ifPresent(i ->

@@ -38,6 +38,7 @@ class DraftOutputTest {
         assertFalse(Files.exists(drafts.resolve(ISSUED)), "an issued plan is not printed as a draft");
         assertTrue(first.outText().contains("Không in " + ISSUED + " vào " + drafts + ": văn bản đã được cấp số (number:), "
                 + "không phải bản dự thảo"), first.outText());
+        assertTrue(first.outText().contains("Đây là BẢN DỰ THẢO"), first.outText());
 
         // ONE is issued: the next draft build takes its draft out, and says so.
         Path plan = content.resolve(ONE).resolve("plan.yaml");
@@ -57,6 +58,8 @@ class DraftOutputTest {
                 drafts.toString(), "-j", "1");
         assertEquals(0, gone.exit(), gone.errText());
         assertFalse(Files.exists(drafts.resolve(TWO)));
+        // No draft is left to print: the build does not say it wrote one.
+        assertFalse(gone.outText().contains("This is a DRAFT"), gone.outText());
         assertTrue(gone.outText().contains("Not printed " + ISSUED + ", " + ONE + " into " + drafts)
                 || gone.outText().contains("Not printed " + ONE + ", " + ISSUED + " into " + drafts), gone.outText());
     }

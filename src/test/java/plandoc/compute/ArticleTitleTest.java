@@ -70,6 +70,18 @@ public class ArticleTitleTest {
     }
 
     @Test
+    void aTitleTypedWithItsNumberIsAnErrorAtTheTitle(@TempDir Path dir) {
+        // plandoc gives the number: "Điều 2. Tổ chức thực hiện" in title: would print "Điều 2. Điều 2. …".
+        String numbered = DECISION.replace("title: Tổ chức thực hiện", "title: Điều 2. Tổ chức thực hiện");
+        List<String> messages = TestPlans.messages(TestPlans.resolve(dir, numbered));
+        assertTrue(messages.contains("ke-hoach/plan.yaml:20:14: lỗi: tên điều \"Điều 2. Tổ chức thực hiện\" "
+                + "không ghi số \"Điều …\": plandoc tự đánh số các Điều; chỉ ghi tên điều, ví dụ title: Hiệu lực thi hành"),
+                messages.toString());
+        assertTrue(TestPlans.messages(TestPlans.resolve(dir.resolve("en"), numbered), "en").stream()
+                .anyMatch(m -> m.contains("error: the article title \"Điều 2. Tổ chức thực hiện\" must not carry")));
+    }
+
+    @Test
     void theBundledDecision424TitlesItsArticle2() {
         ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-424-2022")).resolved().orElseThrow();
         ArticleView second = plan.articles().get(1);
