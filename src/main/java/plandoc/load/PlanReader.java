@@ -162,7 +162,9 @@ final class PlanReader {
         if (issuer.value() instanceof YamlNode.Mapping m && m.entry("code").map(e -> e.value() instanceof YamlNode.Scalar v
                 && (v.type() == YamlNode.ScalarType.NULL || v.text().isBlank())).orElse(true)) {
             // At "code:" when it is there but empty (the starter's), else at "issuer:".
-            nodes.problems().warning(m.entry("code").map(YamlNode.Entry::keyAt).orElse(issuer.keyAt()), "issuer.code-missing");
+            // The starter's "code:" is there, empty: the fix is to fill it, not to add the line.
+            m.entry("code").ifPresentOrElse(e -> nodes.problems().warning(e.keyAt(), "issuer.code-empty"),
+                    () -> nodes.problems().warning(issuer.keyAt(), "issuer.code-missing"));
         }
     }
 

@@ -85,8 +85,8 @@ class ProvinceStarterTest {
         Files.writeString(planFile, numbered);
         Cli.Result withoutCode = Cli.run("build", "--strict", "--content", content.toString(), "--out", site.toString());
         assertEquals(1, withoutCode.exit(), withoutCode.errText());
-        assertTrue(withoutCode.errText().matches("(?s).*ke-hoach-cds/plan\\.yaml:\\d+:5: cảnh báo: thiếu mã định danh của cơ quan "
-                + "ban hành \\(issuer\\.code\\).*"), withoutCode.errText());
+        assertTrue(withoutCode.errText().matches("(?s).*ke-hoach-cds/plan\\.yaml:\\d+:5: cảnh báo: chưa điền mã định danh của cơ "
+                + "quan ban hành vào code: .*ghi mã 13 ký tự của cơ quan sau code:.*"), withoutCode.errText());
         Files.writeString(planFile, numbered.replaceFirst("(?m)^    code: \"\"", "    code: 000.00.00.H08"));
         Cli.Result issued = Cli.run("build", "--strict", "--content", content.toString(), "--out", site.toString());
         assertEquals(0, issued.exit(), issued.errText());
