@@ -192,9 +192,17 @@ final class PlanReader {
      */
     private Optional<Recipient> recipient(YamlNode node) {
         if (!(node instanceof YamlNode.Mapping)) {
+            checkPlaces(node);
             return nodes.text(node).map(Recipient::of);
         }
         Fields f = nodes.fields(node, "recipient", PlanShape.RECIPIENT.keyNames());
+        f.node("to").ifPresent(to -> {
+            if (to instanceof YamlNode.Sequence s) {
+                s.items().forEach(this::checkPlaces);
+            } else {
+                checkPlaces(to);
+            }
+        });
         // "note:" left empty reads as empty text: nothing written.
         List<Text> to = f.list("to", nodes::text).stream().filter(t -> !t.isEmpty()).toList();
         Optional<Text> note = f.optional("note", nodes::text).filter(t -> !t.isEmpty());
@@ -203,6 +211,25 @@ final class PlanReader {
             return Optional.empty();
         }
         return Optional.of(new Recipient(to, note, node.at()));
+    }
+
+    /**
+     * What an officer types from the printed list: its dash (plandoc prints "- " itself), the archive line
+     * (that is {@code archive:}, printed last), an empty place between ";". Each would be printed as typed
+     * and become a place of the e-document record.
+     */
+    private void checkPlaces(YamlNode node) {
+        if (!(node instanceof YamlNode.Scalar v)) {
+            return;
+        }
+        String line = v.text().strip();
+        if (line.startsWith("-") || line.startsWith("–") || line.startsWith("+") || line.startsWith("•")) {
+            nodes.problems().error(node.at(), "recipient.dash", line);
+        } else if (java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFC).matches("(?iu)lưu\\s*:.*")) {
+            nodes.problems().error(node.at(), "recipient.archive", line);
+        } else if (line.replaceAll("\\s", "").matches(".*;;.*|^;.*")) {
+            nodes.problems().error(node.at(), "recipient.empty-place", line);
+        }
     }
 
     /**

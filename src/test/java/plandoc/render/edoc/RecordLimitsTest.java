@@ -103,6 +103,30 @@ class RecordLimitsTest {
         assertTrue(typo.stream().anyMatch(m -> m.contains("\"too\"") && m.contains("\"to\"")), typo.toString());
     }
 
+    /**
+     * What an officer copies from the printed list — its dash, the "Lưu:" line, an empty place between ";" —
+     * would be printed as typed and become a place of the record: each is an error at the line, saying the fix.
+     */
+    @Test
+    void aRecipientTypedAsPrintedIsAnErrorSayingTheFix() {
+        int row = (int) TestPlans.DECISION.lines().count() + 2;
+        List<String> dash = TestPlans.messages(TestPlans.resolve(dir, TestPlans.DECISION + "  recipients:\n    - \"- Sở Công Thương;\"\n"));
+        assertEquals(List.of("ke-hoach/plan.yaml:" + row + ":7: lỗi: nơi nhận \"- Sở Công Thương;\" có gạch đầu dòng: plandoc "
+                + "tự in \"- \" trước mỗi nơi nhận; bỏ dấu gạch ở đầu"), dash);
+        List<String> archive = TestPlans.messages(TestPlans.resolve(dir.resolve("luu"),
+                TestPlans.DECISION + "  recipients:\n    - { to: [Sở Tài chính, \"Lưu: VT\"] }\n"));
+        assertTrue(archive.size() == 1 && archive.get(0).contains("lỗi: dòng \"Lưu: VT\" là dòng Lưu, không phải nơi nhận: ghi "
+                + "vào archive:"), archive.toString());
+        List<String> empty = TestPlans.messages(TestPlans.resolve(dir.resolve("empty"),
+                TestPlans.DECISION + "  recipients:\n    - Sở Tài chính;; Sở Nội vụ\n"));
+        assertTrue(empty.size() == 1 && empty.get(0).contains("có chỗ trống giữa hai dấu \";\": bỏ dấu \";\" thừa"),
+                empty.toString());
+        List<String> english = TestPlans.messages(TestPlans.resolve(dir.resolve("en"),
+                TestPlans.DECISION + "  recipients:\n    - – Sở Công Thương\n"), "en");
+        assertTrue(english.size() == 1 && english.get(0).contains("error: the recipient \"– Sở Công Thương\" starts with a dash"),
+                english.toString());
+    }
+
     /** The XSD and check hold the same limits: each field's maxLength in docs/edoc-record.xsd. */
     @Test
     void theSchemaHasTheSameLimits() throws Exception {
