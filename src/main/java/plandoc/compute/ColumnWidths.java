@@ -14,11 +14,13 @@ import plandoc.resolved.TableView;
  * Column widths, type size and orientation of a printed table, from its content and the font's
  * metrics ({@link TextMeasure}; docs/format.md, "Tables").
  *
- * <p>Every column first gets what it needs so that no word breaks: a text column its longest word (a
- * word longer than {@link #BREAKABLE_WORD_MM} may break: an address, a code), a figure column its widest
- * printed figure, and each column its header's longest word, or the header in at most as many lines as
- * keep the repeated header under a fifth of the page. The rest of the width goes to the text columns by
- * how much text they hold, never beyond their longest cell; figure columns get no more than they need.
+ * <p>A column's need, so that no word breaks: a text column its longest word (a word longer than
+ * {@link #BREAKABLE_WORD_MM} may break: an address, a code), a figure column its widest printed figure,
+ * and each column its header's longest word, or the header in at most as many lines as keep the repeated
+ * header under a fifth of the page. The widths come from the body: a figure column starts at its figures
+ * and its header in one line more than that ({@link Needs#header}), a text column at its least; the text
+ * columns get their need, then the rest by how much text they hold, never beyond their longest cell;
+ * figure columns widen towards their need (fewer header lines) only with what the text cannot use.
  *
  * <p>Orientation and size: portrait (165 mm) when the needs fit at 12 pt, else landscape (252 mm). The
  * table prints at 13 pt when its needs fit at 13 pt and its rows average at most
@@ -197,6 +199,16 @@ public final class ColumnWidths {
             return Math.max(word, head) * mmPerEm + PADDING_MM;
         }
 
+        /**
+         * A figure column's header in one line more than {@link #headerLines} allows the lowest header row:
+         * the line a header cell spanning two rows ("ODA, xã hội hóa…" beside "Thời gian thực hiện") has
+         * without making the header taller.
+         */
+        double header(int c, int size, boolean wide) {
+            return Math.max(headerWord[c], header[c] / (headerLines(size, wide) + 1)) * size * TextMeasure.MM_PER_PT
+                    + PADDING_MM;
+        }
+
         /** The table's width with every column at its least. */
         double minimum(int size) {
             double sum = 0;
@@ -222,52 +234,37 @@ public final class ColumnWidths {
             return sum;
         }
 
-        /** Each column's need, then the spare width to the text columns by their text, up to their longest line. */
+        /** The widths of all the columns ({@link #widths(int, boolean, double, int[])}). */
         double[] widths(int size, boolean wide, double available) {
             return widths(size, wide, available, allColumns());
         }
 
+        /**
+         * Widths from what the cells hold (class comment): the text columns get their longest word, then
+         * the rest by the text they hold, up to their longest line. Figure columns get more than their
+         * figures and {@link #header} only from what the text columns cannot use: an empty money column
+         * with a long header ("ODA, xã hội hóa…", 424's PHỤ LỤC 02–06) no longer takes the body's room.
+         */
         double[] widths(int size, boolean wide, double available, int[] of) {
             int n = of.length;
             double mmPerEm = size * TextMeasure.MM_PER_PT;
             double[] width = new double[n];
             double[] need = new double[n];
-            double sum = 0;
-            double least = 0;
+            double[] full = new double[n];
+            double spare = available;
             for (int i = 0; i < n; i++) {
-                need[i] = need(of[i], size, wide);
-                width[i] = least(of[i], size);
-                sum += need[i];
-                least += width[i];
+                int c = of[i];
+                need[i] = Math.max(least(c, size), need(c, size, wide));
+                width[i] = isText(columns.get(c)) ? least(c, size) : Math.min(need[i], Math.max(least(c, size), header(c, size, wide)));
+                full[i] = Math.max(need[i], longest[c] * mmPerEm + PADDING_MM);
+                spare -= width[i];
             }
-            double spare;
-            if (sum <= available) {
-                width = need;
-                spare = available - sum;
-            } else {
-                // Not enough for every need. Figure columns first get their header's lines (the repeated
-                // header stays under a fifth of the page); what is left goes to the text columns by the
-                // text they hold, below, so the longest rows get the most room.
-                spare = available - least;
-                double headers = 0;
-                for (int i = 0; i < n; i++) {
-                    if (!isText(columns.get(of[i]))) {
-                        headers += need[i] - width[i];
-                    }
-                }
-                double share = headers <= 0 ? 0 : Math.min(1, Math.max(0, spare) / headers);
-                for (int i = 0; i < n; i++) {
-                    if (!isText(columns.get(of[i]))) {
-                        double add = share * (need[i] - width[i]);
-                        width[i] += add;
-                        spare -= add;
-                    }
-                }
-            }
+            spare = raise(width, textTargets(of, need), spare);
+            // The rest by the text each column holds, up to its longest line.
             for (int round = 0; round < 4 && spare > 0.5; round++) {
                 double weights = 0;
                 for (int i = 0; i < n; i++) {
-                    if (isText(columns.get(of[i])) && width[i] < longest[of[i]] * mmPerEm + PADDING_MM) {
+                    if (isText(columns.get(of[i])) && width[i] < full[i]) {
                         weights += weight(of[i]);
                     }
                 }
@@ -276,16 +273,57 @@ public final class ColumnWidths {
                 }
                 double given = 0;
                 for (int i = 0; i < n; i++) {
-                    int c = of[i];
-                    if (isText(columns.get(c)) && width[i] < longest[c] * mmPerEm + PADDING_MM) {
-                        double add = Math.min(spare * weight(c) / weights, longest[c] * mmPerEm + PADDING_MM - width[i]);
+                    if (isText(columns.get(of[i])) && width[i] < full[i]) {
+                        double add = Math.min(spare * weight(of[i]) / weights, full[i] - width[i]);
                         width[i] += add;
                         given += add;
                     }
                 }
                 spare -= given;
             }
+            double[] figures = new double[n];
+            for (int i = 0; i < n; i++) {
+                figures[i] = isText(columns.get(of[i])) ? width[i] : need[i];
+            }
+            raise(width, figures, spare);
             return width;
+        }
+
+        private double[] textTargets(int[] of, double[] target) {
+            double[] t = new double[of.length];
+            for (int i = 0; i < of.length; i++) {
+                t[i] = isText(columns.get(of[i])) ? target[i] : 0;
+            }
+            return t;
+        }
+
+        /**
+         * Raises each width towards its target from {@code spare}, in proportion to what each lacks (all of
+         * it when the spare suffices). Returns the spare left.
+         */
+        private static double raise(double[] width, double[] target, double spare) {
+            if (spare <= 0) {
+                return spare;
+            }
+            double lacking = 0;
+            for (int i = 0; i < width.length; i++) {
+                if (width[i] < target[i]) {
+                    lacking += target[i] - width[i];
+                }
+            }
+            if (lacking == 0) {
+                return spare;
+            }
+            double given = 0;
+            for (int i = 0; i < width.length; i++) {
+                if (width[i] < target[i]) {
+                    double lack = target[i] - width[i];
+                    double add = lack * Math.min(1, spare / lacking);
+                    width[i] += add;
+                    given += add;
+                }
+            }
+            return spare - given;
         }
 
         private double weight(int c) {
