@@ -113,7 +113,12 @@ final class PlanReader {
         Optional<String> number = number(f, draft);
         Optional<String> symbol = f.required("symbol", n -> recordField(n, RecordField.CODE_NOTATION));
         Optional<String> place = f.required("place", nodes::string);
-        var date = f.required("date", nodes::date);
+        var date = f.optional("date", nodes::date);
+        // Missing: said with what to write (a bare "required key" left an officer guessing the form).
+        if (f.given("date").isEmpty() && !f.suggested("date")) {
+            nodes.problems().error(f.node("date").map(YamlNode::at).orElse(f.at()),
+                    draft ? "document.date-missing-draft" : "document.date-missing");
+        }
         Optional<Text> title = f.required("title", nodes::text);
         Optional<String> captionTitle = f.optional("caption_title", nodes::string);
         List<Text> bases = f.list("bases", nodes::text);

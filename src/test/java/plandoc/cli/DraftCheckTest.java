@@ -66,6 +66,21 @@ class DraftCheckTest {
     }
 
     @Test
+    void aMissingDateSaysWhatToWrite() throws IOException {
+        Path plan = starter("ke-hoach-d");
+        String issued = withCode(Files.readString(plan)).replaceFirst("(?m)^  draft: true .*$", "  number: 167");
+        Files.writeString(plan, issued.replaceFirst("(?m)^  date: .*\n", ""));
+        int document = line(plan, "document:") + 1;
+        Cli.Result vi = Cli.run("check", plan.toString());
+        assertEquals(ExitCode.CONTENT, vi.exit());
+        assertEquals(List.of(plan + ":" + document + ":3: lỗi: thiếu ngày ban hành \"date\" trong phần văn bản (document): "
+                + "thêm dòng date: với ngày ký ban hành, dạng năm-tháng-ngày, ví dụ date: 2026-12-05"), vi.err());
+        Cli.Result en = Cli.run("--lang", "en", "check", plan.toString());
+        assertTrue(en.errText().contains(":" + document + ":3: error: the issue date \"date\" is missing in document: add a "
+                + "line date: with the day it was signed and issued"), en.errText());
+    }
+
+    @Test
     void aDraftWithANumberIsAnErrorAtTheNumberSayingWhichLineToDelete() throws IOException {
         Path plan = starter("ke-hoach-b");
         Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^(  draft: true .*\n)", "$1  number: 167\n"));
