@@ -20,7 +20,6 @@ import plandoc.model.AppendixContent;
 import plandoc.model.AppendixLabel;
 import plandoc.model.AppendixNumbering;
 import plandoc.model.HeadingCase;
-import plandoc.model.Article;
 import plandoc.model.Assignment;
 import plandoc.model.Axis;
 import plandoc.model.Budget;
@@ -32,10 +31,7 @@ import plandoc.model.Declared;
 import plandoc.model.DocumentKind;
 import plandoc.model.Id;
 import plandoc.model.IssuedDocument;
-import plandoc.model.Recipient;
-import plandoc.model.RecordField;
 import plandoc.model.ItemNumbering;
-import plandoc.model.Issuer;
 import plandoc.model.Member;
 import plandoc.model.NumberingStyle;
 import plandoc.model.Objective;
@@ -45,8 +41,6 @@ import plandoc.model.Plan;
 import plandoc.model.PlanBody;
 import plandoc.model.PrintSpec;
 import plandoc.model.Section;
-import plandoc.model.Signature;
-import plandoc.model.SignatureImage;
 import plandoc.model.Target;
 import plandoc.model.Task;
 import plandoc.model.TaskGroup;
@@ -61,15 +55,14 @@ import plandoc.model.Unit;
  * from the same lists), so unknown keys are caught where they are written.
  */
 final class PlanReader {
-    /** "Điều 2." at the start of an article's title: the number plandoc gives it, typed again. */
-    private static final java.util.regex.Pattern NUMBERED_ARTICLE =
-            java.util.regex.Pattern.compile("\\s*(?iu:điều)\\s+\\d+\\s*[.:]?");
     private final Nodes nodes;
     private final PlanFiles files;
+    private final IssuedDocumentReader documents;
 
     PlanReader(Nodes nodes, PlanFiles files) {
         this.nodes = nodes;
         this.files = files;
+        this.documents = new IssuedDocumentReader(nodes, files);
     }
 
     /** An agency register file: {@code agencies: [{ id, name, short, group }]}. */
@@ -92,7 +85,7 @@ final class PlanReader {
 
     Optional<Plan> plan(String slug, Path folder, YamlNode root) {
         Fields f = nodes.fields(root, "plan.yaml", PlanShape.PLAN.keyNames());
-        Optional<IssuedDocument> document = f.required("document", this::document);
+        Optional<IssuedDocument> document = f.required("document", documents::document);
         PlanBody body = f.optional("plan", n -> Optional.of(body(n)))
                 .orElse(new PlanBody(DocumentKind.KE_HOACH, Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of(), f.at()));
         List<Axis> axes = f.list("axes", n -> axis(n, List.of()));
@@ -101,199 +94,6 @@ final class PlanReader {
         List<Budget> budgets = f.list("budgets", n -> budget(n, axes));
         Appendices appendices = f.optional("appendices", n -> Optional.of(appendices(n))).orElse(Appendices.NONE);
         return document.map(d -> new Plan(slug, folder, d, body, axes, objectives, tasks, budgets, appendices));
-    }
-
-    // §1 The issued document
-
-    private Optional<IssuedDocument> document(YamlNode node) {
-        Fields f = nodes.fields(node, "document", PlanShape.DOCUMENT.keyNames());
-        Optional<DocumentKind> kind = f.required("type", n -> nodes.choice(n, DocumentKind.class, "type"));
-        Optional<Issuer> issuer = f.required("issuer", this::issuer);
-        boolean draft = f.optional("draft", nodes::bool).orElse(false);
-        Optional<String> number = number(f, draft);
-        Optional<String> symbol = f.required("symbol", n -> recordField(n, RecordField.CODE_NOTATION));
-        Optional<String> place = f.required("place", nodes::string);
-        var date = f.optional("date", nodes::date);
-        // Missing: said with what to write (a bare "required key" left an officer guessing the form).
-        if (f.given("date").isEmpty() && !f.suggested("date")) {
-            nodes.problems().error(f.node("date").map(YamlNode::at).orElse(f.at()),
-                    draft ? "document.date-missing-draft" : "document.date-missing");
-        }
-        Optional<Text> title = f.required("title", nodes::text);
-        Optional<String> captionTitle = f.optional("caption_title", nodes::string);
-        List<Text> bases = f.list("bases", nodes::text);
-        Optional<Text> proposal = f.optional("proposal", nodes::text);
-        List<Article> articles = f.list("articles", this::article);
-        Optional<Signature> signature = f.required("signature", this::signature);
-        List<Recipient> recipients = f.list("recipients", this::recipient);
-        List<String> archive = f.list("archive", nodes::string);
-        if (!draft && node instanceof YamlNode.Mapping m) {
-            m.entry("issuer").ifPresent(this::warnWithoutCode);
-        }
-        if (kind.isEmpty() || issuer.isEmpty() || number.isEmpty() || symbol.isEmpty() || place.isEmpty()
-                || date.isEmpty() || title.isEmpty() || signature.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new IssuedDocument(kind.get(), issuer.get(), number.get(), symbol.get(), place.get(),
-                date.get(), title.get(), captionTitle, bases, proposal, articles, signature.get(), recipients,
-                archive, f.at(), draft, f.node("number").map(YamlNode::at).orElse(f.at()),
-                f.node("date").map(YamlNode::at).orElse(f.at())));
-    }
-
-    /**
-     * A draft has no number yet (the e-office system gives it on issue), an issued document has one: a
-     * plan with neither is told both ways out, one with both which line to delete — each is a document
-     * either issued or not, and the two keys say which.
-     */
-    private Optional<String> number(Fields f, boolean draft) {
-        Optional<String> typed = f.optional("number", n -> recordField(n, RecordField.CODE_NUMBER));
-        if (draft) {
-            typed.ifPresent(n -> nodes.problems().error(f.node("number").get().at(), "document.draft-with-number", n,
-                    f.keyAt("draft").map(SourcePosition::line).orElse(0)));
-            return Optional.of("");
-        }
-        // A number of the wrong kind (a list) was reported as such: it is not missing.
-        if (f.given("number").isEmpty() && !f.suggested("number")) {
-            nodes.problems().error(f.node("number").map(YamlNode::at).orElse(f.at()), "document.number-missing");
-        }
-        return typed;
-    }
-
-    /**
-     * An issued document's record names its issuer by code (OrganId, Decree 30 Phụ lục VI); without
-     * {@code code:} the record is written without it. A draft has no record until it is issued.
-     */
-    private void warnWithoutCode(YamlNode.Entry issuer) {
-        if (issuer.value() instanceof YamlNode.Mapping m && m.entry("code").map(e -> e.value() instanceof YamlNode.Scalar v
-                && (v.type() == YamlNode.ScalarType.NULL || v.text().isBlank())).orElse(true)) {
-            // At "code:" when it is there but empty (the starter's), else at "issuer:".
-            // The starter's "code:" is there, empty: the fix is to fill it, not to add the line.
-            m.entry("code").ifPresentOrElse(e -> nodes.problems().warning(e.keyAt(), "issuer.code-empty"),
-                    () -> nodes.problems().warning(issuer.keyAt(), "issuer.code-missing"));
-        }
-    }
-
-    private Optional<Issuer> issuer(YamlNode node) {
-        Fields f = nodes.fields(node, "issuer", PlanShape.ISSUER.keyNames());
-        Optional<String> name = f.required("name", n -> recordField(n, RecordField.ORGAN_NAME));
-        Optional<String> shortName = f.optional("short", nodes::string);
-        Optional<String> parent = f.optional("parent", nodes::string);
-        // "code:" left empty (the starter's, until the officer fills it) is no code.
-        Optional<String> code = f.optional("code", n -> nodes.string(n).filter(c -> !c.isEmpty()).filter(c -> {
-            boolean valid = IssuerCode.isValid(c);
-            if (!valid) {
-                nodes.problems().error(n.at(), "issuer.code", c, c.length());
-            }
-            return valid;
-        }));
-        Optional<SignatureImage> seal = f.optional("seal", n -> signatureImage(n, SignatureImages.Kind.SEAL));
-        int sealSize = f.optional("seal_size", n -> nodes.integer(n, 10, 80)).orElse(Issuer.DEFAULT_SEAL_MM);
-        return name.map(n -> new Issuer(n, shortName.orElse(n), parent, code, seal, sealSize));
-    }
-
-    /**
-     * A line of Nơi nhận: text (one place, or places separated by ";"), or {@code {to: …, note: …}}
-     * when the line holds places printed with ", " or words that are not a place.
-     */
-    private Optional<Recipient> recipient(YamlNode node) {
-        if (!(node instanceof YamlNode.Mapping)) {
-            checkPlaces(node);
-            return nodes.text(node).map(Recipient::of);
-        }
-        Fields f = nodes.fields(node, "recipient", PlanShape.RECIPIENT.keyNames());
-        f.node("to").ifPresent(to -> {
-            if (to instanceof YamlNode.Sequence s) {
-                s.items().forEach(this::checkPlaces);
-            } else {
-                checkPlaces(to);
-            }
-        });
-        // "note:" left empty reads as empty text: nothing written.
-        List<Text> to = f.list("to", nodes::text).stream().filter(t -> !t.isEmpty()).toList();
-        Optional<Text> note = f.optional("note", nodes::text).filter(t -> !t.isEmpty());
-        if (to.isEmpty() && note.isEmpty()) {
-            nodes.problems().error(node.at(), "recipient.empty");
-            return Optional.empty();
-        }
-        return Optional.of(new Recipient(to, note, node.at()));
-    }
-
-    /**
-     * What an officer types from the printed list: its dash (plandoc prints "- " itself), the archive line
-     * (that is {@code archive:}, printed last), an empty place between ";". Each would be printed as typed
-     * and become a place of the e-document record.
-     */
-    private void checkPlaces(YamlNode node) {
-        if (!(node instanceof YamlNode.Scalar v)) {
-            return;
-        }
-        String line = v.text().strip();
-        if (line.startsWith("-") || line.startsWith("–") || line.startsWith("+") || line.startsWith("•")) {
-            nodes.problems().error(node.at(), "recipient.dash", line);
-        } else if (java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFC).matches("(?iu)lưu\\s*:.*")) {
-            nodes.problems().error(node.at(), "recipient.archive", line);
-        } else if (line.replaceAll("\\s", "").matches(".*;;.*|^;.*")) {
-            nodes.problems().error(node.at(), "recipient.empty-place", line);
-        }
-    }
-
-    /**
-     * A value the e-document record carries in a field of limited length (Decree 30 Phụ lục VI): a
-     * longer one is an error at the value, which is still read so the other checks go on.
-     */
-    private Optional<String> recordField(YamlNode node, RecordField field) {
-        Optional<String> value = nodes.string(node);
-        value.filter(v -> !field.fits(v)).ifPresent(v ->
-                nodes.problems().error(node.at(), field.messageKey(), RecordField.length(v), field.max()));
-        return value;
-    }
-
-    private Optional<Article> article(YamlNode node) {
-        Fields f = nodes.fields(node, "article", PlanShape.ARTICLE.keyNames());
-        Optional<Id> id = f.required("id", nodes::id);
-        Optional<Text> title = f.optional("title", nodes::text);
-        // plandoc numbers the articles: a title typed with its number would print "Điều 2. Điều 2. …".
-        f.node("title").filter(n -> n instanceof YamlNode.Scalar v && NUMBERED_ARTICLE.matcher(
-                java.text.Normalizer.normalize(v.text(), java.text.Normalizer.Form.NFC)).lookingAt())
-                .ifPresent(n -> nodes.problems().error(n.at(), "article.title-numbered", ((YamlNode.Scalar) n).text().strip()));
-        Optional<Text> text = f.required("text", nodes::text);
-        Optional<String> include = f.optional("include", nodes::string);
-        include.filter(i -> !i.equals("plan")).ifPresent(i ->
-                nodes.problems().error(f.node("include").get().at(), "value.one-of", i, "include", "plan"));
-        if (id.isEmpty() || text.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Article(id.get(), title, text.get(), include.filter("plan"::equals).isPresent(), f.at()));
-    }
-
-    private Optional<Signature> signature(YamlNode node) {
-        Fields f = nodes.fields(node, "signature", PlanShape.SIGNATURE.keyNames());
-        List<String> authority = new ArrayList<>();
-        List<SourcePosition> authorityAt = new ArrayList<>(); // where each line was typed, for its Decree 30 check
-        for (YamlNode line : f.node("authority").map(nodes::list).orElse(List.of())) {
-            nodes.string(line).ifPresent(text -> {
-                authority.add(text);
-                authorityAt.add(line.at());
-            });
-        }
-        if (!authority.isEmpty() && !RecordField.COMPETENCE.fits(String.join(", ", authority))) {
-            nodes.problems().error(authorityAt.get(0), RecordField.COMPETENCE.messageKey(),
-                    RecordField.length(String.join(", ", authority)), RecordField.COMPETENCE.max());
-        }
-        Optional<String> title = f.required("title", n -> recordField(n, RecordField.POSITION));
-        Optional<String> name = f.required("name", n -> recordField(n, RecordField.FULL_NAME));
-        name.filter(Placeholders::isPlaceholder).ifPresent(n ->
-                nodes.problems().warning(f.node("name").get().at(), "signature.placeholder", n));
-        Optional<SignatureImage> image = f.optional("image", n -> signatureImage(n, SignatureImages.Kind.SIGNATURE));
-        if (title.isEmpty() || name.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Signature(authority, title.get(), name.get(), image, authorityAt));
-    }
-
-    private Optional<SignatureImage> signatureImage(YamlNode node, SignatureImages.Kind kind) {
-        return nodes.string(node).flatMap(name -> files.image(name, node.at())
-                .flatMap(file -> SignatureImages.check(file, kind, name, node.at(), nodes.problems())));
     }
 
     // §2 The plan body
