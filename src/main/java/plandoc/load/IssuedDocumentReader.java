@@ -1,5 +1,7 @@
 package plandoc.load;
 
+import java.text.Normalizer;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +25,8 @@ import plandoc.model.Text;
  */
 final class IssuedDocumentReader {
     /** "Điều 2." at the start of an article's title: the number plandoc gives it, typed again. */
-    private static final java.util.regex.Pattern NUMBERED_ARTICLE =
-            java.util.regex.Pattern.compile("\\s*(?iu:điều)\\s+\\d+\\s*[.:]?");
+    private static final Pattern NUMBERED_ARTICLE =
+            Pattern.compile("\\s*(?iu:điều)\\s+\\d+\\s*[.:]?");
     private final Nodes nodes;
     private final PlanReader.PlanFiles files;
 
@@ -158,7 +160,7 @@ final class IssuedDocumentReader {
         String line = v.text().strip();
         if (line.startsWith("-") || line.startsWith("–") || line.startsWith("+") || line.startsWith("•")) {
             nodes.problems().error(node.at(), "recipient.dash", line);
-        } else if (java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFC).matches("(?iu)lưu\\s*:.*")) {
+        } else if (Normalizer.normalize(line, Normalizer.Form.NFC).matches("(?iu)lưu\\s*:.*")) {
             nodes.problems().error(node.at(), "recipient.archive", line);
         } else if (line.replaceAll("\\s", "").matches(".*;;.*|^;.*")) {
             nodes.problems().error(node.at(), "recipient.empty-place", line);
@@ -182,7 +184,7 @@ final class IssuedDocumentReader {
         Optional<Text> title = f.optional("title", nodes::text);
         // plandoc numbers the articles: a title typed with its number would print "Điều 2. Điều 2. …".
         f.node("title").filter(n -> n instanceof YamlNode.Scalar v && NUMBERED_ARTICLE.matcher(
-                java.text.Normalizer.normalize(v.text(), java.text.Normalizer.Form.NFC)).lookingAt())
+                Normalizer.normalize(v.text(), Normalizer.Form.NFC)).lookingAt())
                 .ifPresent(n -> nodes.problems().error(n.at(), "article.title-numbered", ((YamlNode.Scalar) n).text().strip()));
         Optional<Text> text = f.required("text", nodes::text);
         Optional<String> include = f.optional("include", nodes::string);

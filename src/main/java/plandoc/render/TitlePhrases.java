@@ -1,5 +1,7 @@
 package plandoc.render;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,11 +40,15 @@ public final class TitlePhrases {
     private TitlePhrases() {
     }
 
+    /** A phrase of a title: characters [start, end), its closing punctuation included. */
+    public record Phrase(int start, int end) {
+    }
+
     /** {@code title} with the spaces inside its phrases made no-break spaces (the Word copy). */
     public static String bind(String title) {
         char[] out = title.toCharArray();
-        for (int[] phrase : phrases(title)) {
-            for (int i = phrase[0]; i < phrase[1]; i++) {
+        for (Phrase phrase : phrases(title)) {
+            for (int i = phrase.start(); i < phrase.end(); i++) {
                 if (out[i] == ' ') {
                     out[i] = NO_BREAK;
                 }
@@ -52,10 +58,10 @@ public final class TitlePhrases {
     }
 
     /**
-     * The phrases of {@code title} that hold a space, as [start, end) in order, overlapping ones merged,
-     * each with the punctuation that closes it.
+     * The phrases of {@code title} that hold a space, in order, overlapping ones merged, each with the
+     * punctuation that closes it.
      */
-    public static List<int[]> phrases(String title) {
+    public static List<Phrase> phrases(String title) {
         boolean[] inside = new boolean[title.length()];
         if (title.indexOf(' ') < 0) {
             return List.of();
@@ -66,18 +72,18 @@ public final class TitlePhrases {
                 if (startsWord(title, m.start())) {
                     Matcher closing = CLOSING.matcher(title).region(m.end(), title.length());
                     int end = closing.lookingAt() ? closing.end() : m.end();
-                    java.util.Arrays.fill(inside, m.start(), end, true);
+                    Arrays.fill(inside, m.start(), end, true);
                 }
             }
         }
-        List<int[]> found = new java.util.ArrayList<>();
+        List<Phrase> found = new ArrayList<>();
         for (int i = 0; i < inside.length; i++) {
             if (inside[i] && (i == 0 || !inside[i - 1])) {
                 int end = i;
                 while (end < inside.length && inside[end]) {
                     end++;
                 }
-                found.add(new int[] {i, end});
+                found.add(new Phrase(i, end));
             }
         }
         return found;

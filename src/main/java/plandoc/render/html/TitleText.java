@@ -54,9 +54,10 @@ final class TitleText implements TemplateMethodModelEx {
 
     private static void wrapPhrases(String text, StringBuilder out) {
         int at = 0;
-        for (int[] phrase : TitlePhrases.phrases(text)) {
-            out.append(text, at, phrase[0]).append("<span class=\"nowrap\">").append(text, phrase[0], phrase[1]).append("</span>");
-            at = phrase[1];
+        for (TitlePhrases.Phrase phrase : TitlePhrases.phrases(text)) {
+            out.append(text, at, phrase.start()).append("<span class=\"nowrap\">").append(text, phrase.start(), phrase.end())
+                    .append("</span>");
+            at = phrase.end();
         }
         out.append(text, at, text.length());
     }
