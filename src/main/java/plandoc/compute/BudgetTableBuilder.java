@@ -40,13 +40,14 @@ final class BudgetTableBuilder {
     static final int PORTRAIT_COLUMNS = 10;
 
     private final Function<Text, InlineText> inline;
-    private final Function<String, String> itemLabel;
+    private final Function<String, UndeterminedNote.NamedItem> itemLabel;
     private final Problems problems;
 
     /**
      * @param itemLabel how a note names an item ("nhiệm vụ số 2 (Phụ lục 03)")
      */
-    BudgetTableBuilder(Function<Text, InlineText> inline, Function<String, String> itemLabel, Problems problems) {
+    BudgetTableBuilder(Function<Text, InlineText> inline, Function<String, UndeterminedNote.NamedItem> itemLabel,
+                       Problems problems) {
         this.inline = inline;
         this.itemLabel = itemLabel;
         this.problems = problems;

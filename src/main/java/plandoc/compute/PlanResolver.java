@@ -206,17 +206,18 @@ public final class PlanResolver {
             }
         }
 
-        /** "nhiệm vụ số 2 (Phụ lục 03)": an item named in a note under another table. */
-        private String itemPlace(String itemId) {
-            String label = Optional.ofNullable(labels.get(itemId)).map(Label::text).orElse(itemId);
+        /** "nhiệm vụ số 2 (Phụ lục 03)": an item named in a note under another table, as the document numbers it. */
+        private UndeterminedNote.NamedItem itemPlace(String itemId) {
             for (BudgetFigures f : figures.values()) {
-                if (!f.budget().isSummary() && f.item(itemId).isPresent()) {
+                Optional<ItemFigures> item = f.budget().isSummary() ? Optional.empty() : f.item(itemId);
+                if (item.isPresent()) {
                     // A table in an unnumbered section has no place to name: no empty "()".
-                    return tablePlace(f.budget().id().value()).filter(place -> !place.text().isEmpty())
-                            .map(place -> label + " (" + place.text() + ")").orElse(label);
+                    return new UndeterminedNote.NamedItem(f.budget().label("item", "dự án"),
+                            String.valueOf(item.get().number()),
+                            tablePlace(f.budget().id().value()).map(Label::text).orElse(""));
                 }
             }
-            return label;
+            return new UndeterminedNote.NamedItem("dòng", itemId, "");
         }
 
         private Optional<Label> tablePlace(String tableId) {

@@ -9,9 +9,11 @@ import plandoc.model.Member;
 
 /**
  * Why a crossed cell (a source in a year) prints "…", in the words of the table a finance officer reads:
- * "Không tính được: các dòng nhiệm vụ số 2 (Phụ lục 03), … chỉ ghi kinh phí theo nguồn vốn và theo năm, không
- * ghi kinh phí của từng nguồn vốn trong từng năm; không phân bổ ước lượng." Made once here; the note under the
- * printed table and the workbook's comment on such a cell both read it.
+ * "Không tính được kinh phí của từng nguồn vốn trong từng năm vì các dòng sau chỉ ghi kinh phí theo nguồn vốn và
+ * theo năm (không phân bổ ước lượng): nhiệm vụ số 2, 6 (Phụ lục 03); nhiệm vụ số 4 (Phụ lục 06)." Made once here;
+ * the note under the printed table and the workbook's comment on such a cell both read it. The items are grouped by
+ * where they are printed, so a summary over many appendices stays a short note inside the signed text (424's named
+ * 23 rows in twelve lines when each row carried its own "(Phụ lục …)").
  *
  * <p>An axis is named by what its columns are: members that are years ("2021") are "năm", periods
  * ("2012-2015") "giai đoạn"; else its printed {@code label} ("Nguồn vốn"); else, when every member is a source of
@@ -28,9 +30,14 @@ final class UndeterminedNote {
     }
 
     /**
-     * @param items the rows that leave the cells open, as the document names them ("nhiệm vụ số 2 (Phụ lục 03)")
+     * A row the note names: its noun and number as the document prints them ("nhiệm vụ", "2") and the place of its
+     * table ("Phụ lục 03"), empty when the table is the one the note is under or in an unnumbered section.
      */
-    static String sentence(List<Axis> axes, List<String> items) {
+    record NamedItem(String noun, String number, String place) {
+    }
+
+    /** @param items the rows that leave the cells open, in the order the document prints them */
+    static String sentence(List<Axis> axes, List<NamedItem> items) {
         List<String> nouns = new ArrayList<>();
         axes.stream().filter(a -> !isTime(a)).forEach(a -> nouns.add(noun(a)));
         axes.stream().filter(UndeterminedNote::isTime).forEach(a -> nouns.add(noun(a)));
@@ -39,8 +46,31 @@ final class UndeterminedNote {
                 : String.join(", ", each.subList(0, each.size() - 1)) + " và " + each.get(each.size() - 1);
         String crossed = "của từng " + nouns.get(0) + (nouns.size() > 1 ? " trong từng "
                 + String.join(", từng ", nouns.subList(1, nouns.size())) : "");
-        return "Không tính được: " + (items.size() == 1 ? "dòng " : "các dòng ") + String.join(", ", items)
-                + " chỉ ghi kinh phí " + given + ", không ghi kinh phí " + crossed + "; không phân bổ ước lượng.";
+        String head = "Không tính được kinh phí " + crossed + " vì ";
+        if (items.size() == 1) {
+            return head + "dòng " + groups(items).get(0) + " chỉ ghi kinh phí " + given + " (không phân bổ ước lượng).";
+        }
+        return head + "các dòng sau chỉ ghi kinh phí " + given + " (không phân bổ ước lượng): "
+                + String.join("; ", groups(items)) + ".";
+    }
+
+    /** "nhiệm vụ số 2, 6, 7 (Phụ lục 03)": neighbouring rows of one noun and one place, named once. */
+    private static List<String> groups(List<NamedItem> items) {
+        List<String> groups = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= items.size(); i++) {
+            if (i == items.size() || !sameGroup(items.get(start), items.get(i))) {
+                NamedItem first = items.get(start);
+                String numbers = String.join(", ", items.subList(start, i).stream().map(NamedItem::number).toList());
+                groups.add(first.noun() + " số " + numbers + (first.place().isEmpty() ? "" : " (" + first.place() + ")"));
+                start = i;
+            }
+        }
+        return groups;
+    }
+
+    private static boolean sameGroup(NamedItem a, NamedItem b) {
+        return a.noun().equals(b.noun()) && a.place().equals(b.place());
     }
 
     private static boolean isTime(Axis axis) {

@@ -20,7 +20,7 @@ import plandoc.resolved.TableView;
  * reader can follow it (it listed them in the order the cells happened to meet them).
  */
 class UndeterminedNoteOrderTest {
-    private static final Pattern ITEM = Pattern.compile("nhiệm vụ số (\\d+) \\(Phụ lục (\\d+)\\)");
+    private static final Pattern ITEM = Pattern.compile("nhiệm vụ số ([\\d, ]+) \\(Phụ lục (\\d+)\\)");
 
     @Test
     void theSummaryNoteNamesItsItemsInDocumentOrder() {
@@ -31,7 +31,9 @@ class UndeterminedNoteOrderTest {
         List<int[]> items = new ArrayList<>();
         Matcher m = ITEM.matcher(note);
         while (m.find()) {
-            items.add(new int[]{Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))});
+            for (String number : m.group(1).split(", ")) {
+                items.add(new int[]{Integer.parseInt(m.group(2)), Integer.parseInt(number)});
+            }
         }
         assertTrue(items.size() > 20, note);
         List<int[]> sorted = items.stream().sorted(Comparator.<int[]>comparingInt(i -> i[0]).thenComparingInt(i -> i[1]))
