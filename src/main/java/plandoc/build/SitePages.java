@@ -3,9 +3,11 @@ package plandoc.build;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import plandoc.history.Provenance;
 import plandoc.history.SourceVersion;
 import plandoc.compute.AgencyDirectory;
@@ -77,8 +79,25 @@ final class SitePages {
         List<IndexEntry> entries = records.stream().map(r -> r.indexEntry(form)).toList();
         String html = renderers.indexTemplates().render(SiteUpdate.INDEX_TEMPLATE, new IndexPage(entries,
                 SiteUpdate.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName(),
-                form), "");
+                form, searchExample(records)), "");
         return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What the search box suggests: the first listed plan's number and the agency with the most work in it, so
+     * every province's portal shows its own documents ("424/QĐ-UBND, Sở Thông tin và Truyền thông").
+     */
+    static String searchExample(List<SiteRecord> records) {
+        Optional<SiteRecord> first = records.stream().filter(r -> !r.info().draft()).findFirst();
+        if (first.isEmpty()) {
+            return "";
+        }
+        Map<String, Long> work = first.get().agencyWork().stream().filter(w -> !w.group())
+                .collect(Collectors.groupingBy(AgencyWork::agencyName, LinkedHashMap::new, Collectors.counting()));
+        // The most tasks; among equals, the first named in the document (the map keeps that order).
+        Optional<String> agency = work.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey);
+        return first.get().info().numberSymbol() + agency.map(a -> ", " + a).orElse("");
     }
 
     /** The search data, feed, sitemap and data package, by their path in the site. */

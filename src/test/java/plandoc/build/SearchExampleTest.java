@@ -1,0 +1,49 @@
+package plandoc.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.render.RenderSettings;
+
+/**
+ * The search box's example comes from the province's own site: a second province's portal suggested searching
+ * for Hà Tĩnh's "424/QĐ-UBND" and "Sở Tài chính", documents it does not have (review, session 13).
+ */
+class SearchExampleTest {
+    private static final Pattern PLACEHOLDER = Pattern.compile("id=\"search-query\"[^>]*placeholder=\"([^\"]*)\"");
+
+    @Test
+    void theExampleIsTheFirstListedPlansNumberAndItsBusiestAgency(@TempDir Path temp) throws IOException {
+        SampleSite site = new SampleSite(temp).withAgencyRegister().plan("ke-hoach-a", "ke-hoach");
+        Path out = temp.resolve("site");
+        List<PlanSource> sources = site.sources();
+        BuildReport report = new SiteUpdate(new Renderers(site.templates, RenderSettings.defaults()), ToolVersion.of("test"), 1)
+                .update(sources, SampleSite.agencies(sources), out, true, BuildProgress.SILENT);
+        assertTrue(report.ok(), report.problems().toString());
+
+        String index = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+        Matcher m = PLACEHOLDER.matcher(index);
+        assertTrue(m.find(), "the search box has an example");
+        String example = m.group(1);
+        assertTrue(example.startsWith("Ví dụ: 1/KH-UBND, "), example);
+        assertFalse(example.contains("424/QĐ-UBND") || example.contains("chuyển đổi số"), example);
+        String agency = example.substring("Ví dụ: 1/KH-UBND, ".length());
+        assertTrue(index.contains(">" + agency + "<") || Files.readString(out.resolve("co-quan/index.html"),
+                StandardCharsets.UTF_8).contains(agency), "the example's agency is one the site lists: " + agency);
+    }
+
+    @Test
+    void aSiteWithNoPublishedPlanSuggestsNothing() {
+        assertEquals("", SitePages.searchExample(List.of()));
+    }
+}
