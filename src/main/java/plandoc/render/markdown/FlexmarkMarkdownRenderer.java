@@ -8,6 +8,8 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -20,6 +22,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.text.Normalizer;
@@ -131,13 +134,33 @@ public final class FlexmarkMarkdownRenderer implements MarkdownRenderer {
             String caption = caption(node);
             html.attr("class", "table-scroll").attr("tabindex", "0").attr("role", "region")
                     .attr("aria-label", caption).withAttr().tag("div").line();
-            html.attr("class", "md-table").withAttr().tagIndent("table", () -> {
+            html.attr("class", bodyRows(node) <= SHORT_TABLE_ROWS ? "md-table md-short" : "md-table").withAttr()
+                    .tagIndent("table", () -> {
                 html.attr("class", "visually-hidden").withAttr().tag("caption");
                 html.text(caption);
                 html.closeTag("caption").line();
                 context.renderChildren(node);
             });
             html.closeTag("div").line();
+        }
+
+        /**
+         * A table of a few rows in the prose is kept on one page in the PDF (pdf.css, {@code md-short}): 424's
+         * five-row table of the digital economy printed three rows at a page foot and two overleaf. A long one
+         * still runs on.
+         */
+        private static final int SHORT_TABLE_ROWS = 12;
+
+        private static int bodyRows(TableBlock node) {
+            int rows = 0;
+            for (Node child : node.getChildren()) {
+                if (child instanceof TableBody body) {
+                    for (Node row : body.getChildren()) {
+                        rows += row instanceof TableRow ? 1 : 0;
+                    }
+                }
+            }
+            return rows;
         }
 
         /** "Bảng: Chỉ tiêu, Năm 2021, Năm 2025" from the header row's cells. */
