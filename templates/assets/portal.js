@@ -171,6 +171,8 @@
   options(agency, first.facets.a.slice().sort(collator.compare));
 
   var numbers = new Intl.NumberFormat(say('locale') || 'vi-VN');
+  // "1 document", "2 documents": the language's plural rule (English; Vietnamese has one form, no data-count-one).
+  var plurals = new Intl.PluralRules(say('locale') || 'vi-VN');
 
   /* Ties keep the catalogue's order (newest first, then by number, as plandoc wrote it). */
   function byDate(a, b) { return a.d < b.d ? -1 : a.d > b.d ? 1 : b.order - a.order; }
@@ -308,7 +310,8 @@
       : (total > PAGE_SIZE
         ? say('range', { from: numbers.format(page * PAGE_SIZE + 1),
           to: numbers.format(page * PAGE_SIZE + shown.length), total: numbers.format(total) })
-        : say('count', { total: numbers.format(total) }));
+        : say(plurals.select(total) === 'one' && script.hasAttribute('data-count-one') ? 'count-one' : 'count',
+          { total: numbers.format(total) }));
     pager.hidden = pages < 2;
     pageStatus.textContent = say('page', { page: numbers.format(page + 1), pages: numbers.format(pages) });
     previous.disabled = page === 0;

@@ -209,7 +209,9 @@ final class BuildCommand implements Callable<Integer> {
             console.err().println(console.text("cli.no-plans", content));
             return ExitCode.CONTENT;
         }
-        boolean failed = new ProblemReport(report).print(outcomes, strict);
+        // Only the plans this build prints have their warnings listed (the drafts on --draft, else the issued).
+        boolean failed = new ProblemReport(report).print(outcomes, strict, new Generator(Path.of(""), draft)::withheld,
+                content);
         Optional<SiteLock> lock = SiteLocking.acquire(out, console);
         if (lock.isEmpty()) {
             return ExitCode.CONTENT;

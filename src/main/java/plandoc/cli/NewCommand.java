@@ -38,7 +38,7 @@ final class NewCommand implements Callable<Integer> {
     String type = "ke-hoach";
 
     /** The province whose People's Committee issues the plan; absent: the bundled content's (Hà Tĩnh). */
-    @Option(names = "--province", paramLabel = "TÊN", descriptionKey = "new.province")
+    @Option(names = "--province", paramLabel = "${bundle:new.province.label}", descriptionKey = "new.province")
     String province;
 
     @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")

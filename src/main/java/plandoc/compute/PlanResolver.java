@@ -169,11 +169,12 @@ public final class PlanResolver {
                 Appendix a = items.get(i);
                 labels.put(a.id().value(), new Label(appendixLabel(i + 1, items.size()), a.id().value()));
             }
+            ItemNouns nouns = new ItemNouns(plan.budgets());
             for (BudgetFigures f : figures.values()) {
                 if (f.budget().isSummary()) {
                     continue; // its items are labelled by the budgets they belong to
                 }
-                String noun = f.budget().label("item", "dự án");
+                String noun = nouns.of(f.budget());
                 for (GroupFigures g : f.groups()) {
                     g.group().id().ifPresent(id -> labels.put(id.value(), new Label("mục " + Numbering.roman(g.number()),
                             id.value())));

@@ -29,11 +29,12 @@ final class TypedCounts {
     private final List<Count> counts = new ArrayList<>();
 
     TypedCounts(Plan plan, Iterable<BudgetFigures> budgets) {
+        ItemNouns nouns = new ItemNouns(plan.budgets());
         for (BudgetFigures f : budgets) {
             if (f.budget().isSummary()) {
                 continue;
             }
-            String noun = f.budget().label("item", "dự án");
+            String noun = nouns.of(f.budget());
             String id = f.budget().id().value();
             counts.add(new Count(noun, f.items().size(), "{count:" + id + "}"));
             for (GroupFigures g : f.groups()) {

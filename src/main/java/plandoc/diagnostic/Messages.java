@@ -1,5 +1,6 @@
 package plandoc.diagnostic;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -7,11 +8,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.regex.Pattern;
 
 /**
  * Renders {@link Message}s and {@link Problem}s in Vietnamese (the default) or English.
  * Texts live in {@code messages_vi.properties} / {@code messages_en.properties} as
- * {@link String#format} patterns; a missing key is a programming error and fails loudly in tests.
+ * {@link String#format} patterns (English counted words: {@link #plural}); a missing key is a programming error and fails loudly in tests.
  */
 public final class Messages {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -84,11 +86,31 @@ public final class Messages {
 
     public String text(String key, Object... args) {
         try {
-            return String.format(Locale.ROOT, bundle().getString(key), args);
+            String pattern = bundle().getString(key);
+            if (pattern.contains(",choice,")) {
+                return plural(pattern, args);
+            }
+            return String.format(Locale.ROOT, pattern, args);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message text for key " + key + " in " + locale, e);
         }
     }
+
+    /**
+     * A text whose words follow a count ("1 plan", "2 plans": English) is a {@link MessageFormat} pattern
+     * choosing by it, {@code {0,choice,1#{0} plan|1<{0} plans}}; the JDK's, as ICU's plural format costs
+     * a cold start 0.1–0.3 s of locale data (docs/benchmarks.md, s13-cli). A count given as text (a
+     * problem's arguments are strings) is read as the number it is.
+     */
+    private String plural(String pattern, Object[] args) {
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i] instanceof String s && COUNT.matcher(s).matches() ? Long.valueOf(s) : args[i];
+        }
+        return new MessageFormat(pattern, Locale.ROOT).format(values);
+    }
+
+    private static final Pattern COUNT = Pattern.compile("-?[0-9]{1,18}");
 
     /**
      * Formats a message. An argument written {@code @key} or {@code @key|arg|arg} is itself a

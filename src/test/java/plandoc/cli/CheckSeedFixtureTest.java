@@ -123,7 +123,7 @@ class CheckSeedFixtureTest {
     @Test
     void theContentInEnglish() throws IOException {
         Cli.Result result = Cli.run("check", "content", "--lang", "en");
-        assertEquals(List.of("Checked " + contentPlans() + " plan(s): 0 error(s), 9 warning(s)."), result.out());
+        assertEquals(List.of("Checked " + contentPlans() + " plans: 0 errors, 9 warnings."), result.out());
         assertTrue(result.err().get(0).matches("content/ha-tinh-4086-2012/plan\\.yaml:\\d+:15: warning: item 5 \\(mot-cua\\) has "
                 + "money in Giai đoạn 2016-2020 \\(25,00\\) outside its implementation period \"2012-2014\""), result.err().get(0));
         assertEquals(0, result.exit());

@@ -75,7 +75,7 @@ class ErrorCasesTest {
         List<String> problems = result.err().stream().filter(l -> !l.startsWith("--strict: ")).toList();
         long errors = problems.stream().filter(l -> l.contains(": lỗi: ") || l.contains(": error: ")).count();
         long warnings = problems.size() - errors;
-        assertEquals(true, out.matches(".* " + errors + " (lỗi|error\\(s\\)), " + warnings + " (cảnh báo|warning\\(s\\))\\."),
+        assertEquals(true, out.matches(".* " + errors + " (lỗi|errors?), " + warnings + " (cảnh báo|warnings?)\\."),
                 out + " for " + errors + " error and " + warnings + " warning lines");
     }
 

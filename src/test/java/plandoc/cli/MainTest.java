@@ -199,7 +199,7 @@ class MainTest {
         assertEquals(1, result.exit());
         assertEquals(List.of("src/test/resources/errors/impossible-date/plan.yaml:10:9: error: date \"2012-02-30\" does not exist: month 2 of 2012 has 29 days; correct the day (written year-month-day)"),
                 result.err());
-        assertEquals(List.of("Checked 1 plan(s): 1 error(s), 0 warning(s)."), result.out());
+        assertEquals(List.of("Checked 1 plan: 1 error, 0 warnings."), result.out());
     }
 
     @Test

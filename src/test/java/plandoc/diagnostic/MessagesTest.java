@@ -2,6 +2,7 @@ package plandoc.diagnostic;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -31,14 +32,24 @@ class MessagesTest {
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("%(\\d+\\$)?s");
+    /** An argument of a counted English text, a {@link java.text.MessageFormat} pattern: {@code {0}}, {@code {1,choice,…}}. */
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
 
-    private static List<String> placeholders(String pattern) {
-        List<String> out = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        while (m.find()) {
-            out.add(m.group());
+    /** The arguments a text prints, by number from 1 ({@code %s} in turn, {@code %2$s}, {@code {1}}). */
+    private static Set<Integer> placeholders(String pattern) {
+        Set<Integer> out = new TreeSet<>();
+        if (pattern.contains(",choice,")) {
+            Matcher m = ARGUMENT.matcher(pattern.replaceAll("'[^']*'", ""));
+            while (m.find()) {
+                out.add(Integer.parseInt(m.group(1)) + 1);
+            }
+            return out;
         }
-        out.sort(null);
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        int next = 1;
+        while (m.find()) {
+            out.add(m.group(1) == null ? next++ : Integer.parseInt(m.group(1).substring(0, m.group(1).length() - 1)));
+        }
         return out;
     }
 
@@ -69,6 +80,16 @@ class MessagesTest {
             for (String key : p.stringPropertyNames()) {
                 Object[] args = {"a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"};
                 assertDoesNotThrow(() -> String.format(p.getProperty(key), args), name + " " + key);
+                if (p.getProperty(key).contains(",choice,")) {
+                    // A count given as a number or as text (a problem's arguments), and other arguments as text.
+                    Messages english = new Messages(java.util.Locale.ENGLISH);
+                    for (Object count : new Object[] {0L, 1, "2", 15L}) {
+                        Object[] counts = {count, count, count, count, count, count, count, count};
+                        String text = assertDoesNotThrow(() -> english.text(key, counts), key);
+                        assertFalse(text.contains("{") && !text.contains("{ref:"), key + ": " + text);
+                        assertFalse(text.contains("'"), key + ": " + text);
+                    }
+                }
             }
         }
     }
@@ -119,6 +140,27 @@ class MessagesTest {
 
     private final Messages vi = new Messages(Messages.VIETNAMESE);
     private final Messages en = Messages.forLanguage("en");
+
+    /** New-user review (session 12): English says "1 plan", "2 plans", never "plan(s)"; Vietnamese has no plural. */
+    @Test
+    void englishCountsTakeTheWordsPluralOnlyAfterAnotherNumberThanOne() throws IOException {
+        Messages english = new Messages(java.util.Locale.ENGLISH);
+        assertEquals("Checked 1 plan: 0 errors, 2 warnings.", english.text("cli.summary", 1, 0L, 2L));
+        assertEquals("Checked 12 plans: 1 error, 1 warning.", english.text("cli.summary", 12, 1L, 1L));
+        // A problem's arguments are text: a count among them is read as the number it is.
+        assertEquals("khoản 1: 1 declared figure cannot be computed from the items (they give their breakdowns only "
+                + "separately) but it lies within the range the items allow",
+                english.format(new Message("declared.unverifiable", java.util.List.of("khoản 1", "1"))));
+        assertEquals("Đã kiểm tra 1 kế hoạch: 0 lỗi, 2 cảnh báo.",
+                new Messages(Messages.VIETNAMESE).text("cli.summary", 1, 0L, 2L));
+        List<String> guessed = new ArrayList<>();
+        for (String name : List.of("messages_en", "cli_en", "site_en")) {
+            Properties p = bundle(name);
+            p.stringPropertyNames().stream().filter(k -> p.getProperty(k).matches("(?s).*[a-z]\\((s|es)\\).*"))
+                    .filter(k -> !p.getProperty(k).contains("http(s)")).forEach(k -> guessed.add(name + " " + k));
+        }
+        assertEquals(List.of(), guessed, "an English text writes the plural it means");
+    }
 
     @Test
     void aProblemIsPrintedGnuStyle() {
