@@ -101,6 +101,7 @@ public final class PlanResolver {
         private final Map<String, List<plandoc.resolved.DeclaredFigure>> declared = new HashMap<>();
         private final Map<String, Label> labels = new HashMap<>();
         private final SectionNumbering sections;
+        private final ItemNouns nouns;
         private final TextResolver text;
         private final Map<String, TableView> tables = new LinkedHashMap<>();
         private final Map<String, Integer> shownTables = new HashMap<>();
@@ -112,6 +113,7 @@ public final class PlanResolver {
             this.problems = problems;
             this.doc = plan.document();
             this.sections = new SectionNumbering(plan.body());
+            this.nouns = new ItemNouns(plan.budgets());
             this.text = new TextResolver(labels, this::figure);
         }
 
@@ -169,7 +171,6 @@ public final class PlanResolver {
                 Appendix a = items.get(i);
                 labels.put(a.id().value(), new Label(appendixLabel(i + 1, items.size()), a.id().value()));
             }
-            ItemNouns nouns = new ItemNouns(plan.budgets());
             for (BudgetFigures f : figures.values()) {
                 if (f.budget().isSummary()) {
                     continue; // its items are labelled by the budgets they belong to
@@ -213,7 +214,7 @@ public final class PlanResolver {
                 Optional<ItemFigures> item = f.budget().isSummary() ? Optional.empty() : f.item(itemId);
                 if (item.isPresent()) {
                     // A table in an unnumbered section has no place to name: no empty "()".
-                    return new UndeterminedNote.NamedItem(f.budget().label("item", "dự án"),
+                    return new UndeterminedNote.NamedItem(nouns.of(f.budget()),
                             String.valueOf(item.get().number()),
                             tablePlace(f.budget().id().value()).map(Label::text).orElse(""));
                 }
