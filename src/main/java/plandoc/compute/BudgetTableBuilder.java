@@ -42,6 +42,8 @@ final class BudgetTableBuilder {
     private final Function<Text, InlineText> inline;
     private final Function<String, UndeterminedNote.NamedItem> itemLabel;
     private final Problems problems;
+    /** Each built budget's cells of the budget as a whole (grand row, per-member totals, a summary's rows). */
+    private final Map<String, List<LiveSums.Placed>> wholeCells = new java.util.HashMap<>();
 
     /**
      * @param itemLabel how a note names an item ("nhiệm vụ số 2 (Phụ lục 03)")
@@ -62,6 +64,11 @@ final class BudgetTableBuilder {
 
     TableView build(BudgetFigures figures) {
         return build(figures, List.of());
+    }
+
+    /** The cells of a built budget's table that show the budget as a whole, in reading order. */
+    List<LiveSums.Placed> wholeCells(String budgetId) {
+        return wholeCells.getOrDefault(budgetId, List.of());
     }
 
     /** The table, with how its figures add up and the figures earlier documents printed for it. */
@@ -137,6 +144,7 @@ final class BudgetTableBuilder {
                 }
             }
             scopeFigures.put(WHOLE, figures::figure);
+            wholeCells.put(budget.id().value(), placed.stream().filter(p -> p.scope().equals(WHOLE)).toList());
             return new LiveSums(axes, scopeParts, (scope, s) -> scopeFigures.get(scope).apply(s)).find(placed, declared);
         }
 

@@ -126,6 +126,9 @@ public final class PlanResolver {
             BudgetTableBuilder budgetTables = new BudgetTableBuilder(text::inline, this::itemPlace, problems);
             figures.values().forEach(f -> tables.put(f.budget().id().value(), ColumnWidths.apply(
                     budgetTables.build(f, declared.getOrDefault(f.budget().id().value(), List.of())))));
+            SummaryLinks links = new SummaryLinks(figures, budgetTables::wholeCells);
+            figures.values().stream().filter(f -> f.budget().isSummary()).forEach(f ->
+                    tables.computeIfPresent(f.budget().id().value(), (id, table) -> links.link(table, f)));
             ObjectiveTableBuilder objectiveTables = new ObjectiveTableBuilder(text::inline);
             plan.objectives().forEach(o -> tables.put(o.id().value(), ColumnWidths.apply(objectiveTables.build(o))));
             TaskTableBuilder taskTables = new TaskTableBuilder(text::inline);

@@ -22,6 +22,7 @@ import plandoc.diagnostic.Message;
 import plandoc.diagnostic.Messages;
 import plandoc.render.RowHeights;
 import plandoc.render.office.StableZip;
+import plandoc.resolved.CellLink;
 import plandoc.resolved.CellRef;
 import plandoc.resolved.CellSum;
 import plandoc.resolved.CellView;
@@ -50,7 +51,8 @@ import java.util.Set;
 /**
  * The plan's budget tables as an XLSX workbook for the finance office: one sheet per table named
  * after its appendix, laid out like the printed table, every total a live {@code SUM} over the cells
- * it adds up (from {@link plandoc.resolved.TableSums}), so a changed amount re-totals; a "Kiểm tra"
+ * it adds up (from {@link plandoc.resolved.TableSums}), so a changed amount re-totals; a summary's figure
+ * ({@code from:}) a reference to the appendix cells it adds up ({@code ='PHỤ LỤC 02'!F23}, or their SUM); a "Kiểm tra"
  * sheet with the figures earlier documents printed beside the computed ones. Figures are numbers with
  * a number format, never text; a crossed cell the items do not determine stays blank with a comment.
  */
@@ -85,10 +87,17 @@ public final class BudgetWorkbook {
             workbook.setCellFormulaValidation(false);
             Styles styles = new Styles(workbook);
             Set<String> names = new HashSet<>();
+            List<TablePlace> places = TablePlace.budgets(plan);
+            // Every table's place first: a summary's figures refer to sheets that may come after its own.
+            Map<String, Placement> placements = new HashMap<>();
+            for (TablePlace place : places) {
+                placements.put(place.table().id(), new Placement(sheetName(place.label(), names),
+                        TableSheet.firstBody(place)));
+            }
             List<SheetTable> written = new ArrayList<>();
-            for (TablePlace place : TablePlace.budgets(plan)) {
-                XSSFSheet sheet = workbook.createSheet(sheetName(place.label(), names));
-                written.add(new TableSheet(sheet, place, styles).write());
+            for (TablePlace place : places) {
+                XSSFSheet sheet = workbook.createSheet(placements.get(place.table().id()).sheet());
+                written.add(new TableSheet(sheet, place, styles, placements).write());
             }
             new CheckSheet(workbook.createSheet(CHECK_SHEET), styles, messages).write(written);
             workbook.setForceFormulaRecalculation(true);
@@ -123,30 +132,45 @@ public final class BudgetWorkbook {
     record SheetTable(XSSFSheet sheet, TablePlace place, int firstBodyRow) {
     }
 
+    /** Where a table will be written: its sheet's name and the sheet row of its first body row. */
+    record Placement(String sheet, int firstBody) {
+    }
+
     /** One budget table on its sheet. */
     private static final class TableSheet {
         private final XSSFSheet sheet;
         private final TablePlace place;
         private final TableView table;
         private final Styles styles;
+        private final Map<String, Placement> placements;
         private final int width;
         private final int decimals;
 
-        TableSheet(XSSFSheet sheet, TablePlace place, Styles styles) {
+        TableSheet(XSSFSheet sheet, TablePlace place, Styles styles, Map<String, Placement> placements) {
             this.sheet = sheet;
             this.place = place;
             this.table = place.table();
             this.styles = styles;
+            this.placements = placements;
             this.width = table.columns().size();
             this.decimals = decimals(table);
         }
 
+        /** The lines above the table: heading, title and caption of its appendix, those it has. */
+        private static List<String> banners(TablePlace place) {
+            return java.util.stream.Stream.of(place.heading(), place.title(), place.caption())
+                    .filter(line -> !line.isBlank()).toList();
+        }
+
+        /** The sheet row of the first body row: the banners, the unit line, the header rows. */
+        static int firstBody(TablePlace place) {
+            return banners(place).size() + 1 + place.table().header().size();
+        }
+
         SheetTable write() {
             int r = 0;
-            for (String line : List.of(place.heading(), place.title(), place.caption())) {
-                if (!line.isBlank()) {
-                    banner(r++, line, line == place.caption() ? styles.caption : styles.title);
-                }
+            for (String line : banners(place)) {
+                banner(r++, line, line == place.caption() ? styles.caption : styles.title);
             }
             banner(r++, table.unitLine(), styles.unit);
             int firstHeader = r;
@@ -154,10 +178,12 @@ public final class BudgetWorkbook {
             int firstBody = firstHeader + table.header().size();
             Map<CellRef, CellSum> sums = new HashMap<>();
             table.sums().sums().forEach(s -> sums.put(s.cell(), s));
+            Map<CellRef, String> links = new HashMap<>();
+            table.sums().links().forEach(l -> formula(l).ifPresent(f -> links.put(l.cell(), f)));
             Set<CellRef> undetermined = new HashSet<>(table.sums().undetermined());
             Drawing<?> drawing = sheet.createDrawingPatriarch();
             for (int i = 0; i < table.rows().size(); i++) {
-                body(i, firstBody, sums, undetermined, drawing);
+                body(i, firstBody, sums, links, undetermined, drawing);
             }
             int after = firstBody + table.rows().size();
             for (InlineText note : table.notes()) {
@@ -220,8 +246,8 @@ public final class BudgetWorkbook {
             }
         }
 
-        private void body(int index, int firstBody, Map<CellRef, CellSum> sums, Set<CellRef> undetermined,
-                          Drawing<?> drawing) {
+        private void body(int index, int firstBody, Map<CellRef, CellSum> sums, Map<CellRef, String> links,
+                          Set<CellRef> undetermined, Drawing<?> drawing) {
             RowView view = table.rows().get(index);
             boolean bold = !view.kind().equals("item") && !view.kind().equals("unallocated");
             Row row = sheet.createRow(firstBody + index);
@@ -242,6 +268,10 @@ public final class BudgetWorkbook {
                 if (sum != null) {
                     target.setCellFormula(formula(sum.parts(), firstBody));
                     target.setCellValue(cell.value().map(BigDecimal::doubleValue).orElse(0d));
+                } else if (links.containsKey(at) && cell.value().isPresent()) {
+                    // The cached value beside the formula: viewers that do not recalculate show the figure.
+                    target.setCellFormula(links.get(at));
+                    target.setCellValue(cell.value().get().doubleValue());
                 } else if (cell.value().isPresent()) {
                     target.setCellValue(cell.value().get().doubleValue());
                 } else if (undetermined.contains(at)) {
@@ -370,6 +400,30 @@ public final class BudgetWorkbook {
                 i = j + 1;
             }
             return "SUM(" + String.join(",", ranges) + ")";
+        }
+
+        /**
+         * {@code 'PHỤ LỤC 02'!F23} for one source cell, {@code SUM('PHỤ LỤC 02'!F23,'PHỤ LỤC 03'!F30/1000)} for
+         * several, each converted to this table's unit; empty when a source table has no sheet.
+         */
+        private Optional<String> formula(CellLink link) {
+            List<String> refs = new ArrayList<>();
+            for (CellLink.Part part : link.parts()) {
+                Placement where = placements.get(part.table());
+                if (where == null) {
+                    return Optional.empty();
+                }
+                refs.add(new CellReference(where.sheet(), where.firstBody() + part.cell().row(), part.cell().column(),
+                        false, false).formatAsString() + conversion(part.factor()));
+            }
+            return Optional.of(refs.size() == 1 ? refs.get(0) : "SUM(" + String.join(",", refs) + ")");
+        }
+
+        /** "*1000" or "/1000" (not "*0.001": a power of ten divides exactly, its inverse is no exact double). */
+        static String conversion(BigDecimal factor) {
+            int order = factor.compareTo(BigDecimal.ONE);
+            return order == 0 ? "" : order > 0 ? "*" + factor.toPlainString()
+                    : "/" + BigDecimal.ONE.divide(factor).toPlainString();
         }
 
         private static boolean next(CellRef a, CellRef b, boolean oneColumn) {

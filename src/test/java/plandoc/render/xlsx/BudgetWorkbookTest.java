@@ -67,6 +67,8 @@ class BudgetWorkbookTest {
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = firstBody(sheet, table);
                 Map<CellRef, CellSum> sums = sums(table);
+                java.util.Set<CellRef> links = new java.util.HashSet<>();
+                table.sums().links().forEach(l -> links.add(l.cell()));
                 for (int r = 0; r < table.rows().size(); r++) {
                     int c = 0;
                     for (CellView view : table.rows().get(r).cells()) {
@@ -78,6 +80,14 @@ class BudgetWorkbookTest {
                             double value = evaluator.evaluate(cell).getNumberValue();
                             double expected = view.value().map(java.math.BigDecimal::doubleValue).orElse(0d);
                             assertEquals(expected, value, 1e-6, where + " " + cell.getCellFormula());
+                            formulas++;
+                        } else if (links.contains(new CellRef(r, c))) {
+                            // A summary's figure refers to the appendix cells it adds up (SummaryLinksTest).
+                            assertEquals(CellType.FORMULA, cell.getCellType(), where);
+                            assertTrue(cell.getCellFormula().contains("!"), where);
+                            double expected = view.value().orElseThrow().doubleValue();
+                            assertEquals(expected, cell.getNumericCellValue(), 0, where + " cached");
+                            assertEquals(expected, evaluator.evaluate(cell).getNumberValue(), 0, where + " " + cell.getCellFormula());
                             formulas++;
                         } else if (view.value().isPresent()) {
                             assertEquals(CellType.NUMERIC, cell.getCellType(), where);

@@ -1,0 +1,243 @@
+package plandoc.render.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.Generator;
+import plandoc.resolved.CellLink;
+import plandoc.resolved.CellView;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.TableView;
+
+/**
+ * A summary's figures ({@code from:}) in the workbook are references to the appendix cells they add up,
+ * so a finance officer sees where each comes from and an edited appendix line moves the summary: read
+ * back with POI, every such formula evaluates to plandoc's figure and to the cached value, exactly.
+ */
+class SummaryLinksTest {
+    private static final Pattern REFERENCE = Pattern.compile("'([^']+)'!([A-Z]+[0-9]+)(/1000|\\*1000)?");
+
+    /** 424's summary (Đề án IV.1): each year of "Tổng kinh phí" adds up the same year of Phụ lục 02–06's grand rows. */
+    @Test
+    void theSummaryOf424RefersToTheGrandRowsOfItsAppendices() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            List<TablePlace> places = TablePlace.budgets(plan);
+            int s = index(places, "tong-hop");
+            TableView summary = places.get(s).table();
+            XSSFSheet sheet = book.getSheetAt(s);
+            int firstBody = BudgetWorkbookTest.firstBody(sheet, summary);
+            int grand = BudgetWorkbookTest.rowsOf(summary, "grand").get(0);
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            evaluator.clearAllCachedResultValues();
+            int years = 0;
+            for (int c = 0; c < summary.columns().size(); c++) {
+                String key = summary.columns().get(c).key();
+                if (!key.startsWith("year/")) {
+                    continue;
+                }
+                years++;
+                Cell cell = sheet.getRow(firstBody + grand).getCell(c);
+                assertEquals(CellType.FORMULA, cell.getCellType(), cell.getAddress().toString());
+                List<String> sheets = new ArrayList<>();
+                Matcher m = REFERENCE.matcher(cell.getCellFormula());
+                while (m.find()) {
+                    sheets.add(m.group(1));
+                    // The referenced cell is the grand row of that appendix, in the column of the same year.
+                    int t = sheetIndex(book, m.group(1));
+                    TableView source = places.get(t).table();
+                    CellReference ref = new CellReference(m.group(2));
+                    int sourceBody = BudgetWorkbookTest.firstBody(book.getSheetAt(t), source);
+                    assertEquals(BudgetWorkbookTest.rowsOf(source, "grand").get(0), ref.getRow() - sourceBody, cell.getCellFormula());
+                    assertEquals(key, source.columns().get(ref.getCol()).key(), cell.getCellFormula());
+                }
+                assertEquals(List.of("Phụ lục 02", "Phụ lục 03", "Phụ lục 04", "Phụ lục 05",
+                        "Phụ lục 06"), sheets, cell.getCellFormula());
+                double figure = summary.rows().get(grand).cells().get(c).value().orElseThrow().doubleValue();
+                assertEquals(figure, cell.getNumericCellValue(), 0, "cached " + cell.getAddress());
+                assertEquals(figure, evaluator.evaluate(cell).getNumberValue(), 0, "evaluated " + cell.getAddress());
+            }
+            assertEquals(5, years);
+        }
+    }
+
+    /** Every figure of the summary is a formula: in-table SUMs and references to the appendices, none a bare number. */
+    @Test
+    void noComputedFigureOf424sSummaryIsABareNumber() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            List<TablePlace> places = TablePlace.budgets(plan);
+            int s = index(places, "tong-hop");
+            TableView summary = places.get(s).table();
+            XSSFSheet sheet = book.getSheetAt(s);
+            int firstBody = BudgetWorkbookTest.firstBody(sheet, summary);
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            evaluator.clearAllCachedResultValues();
+            int figures = 0;
+            int crossSheet = 0;
+            for (int r = 0; r < summary.rows().size(); r++) {
+                int c = 0;
+                for (CellView view : summary.rows().get(r).cells()) {
+                    if (view.value().isPresent()) {
+                        Cell cell = sheet.getRow(firstBody + r).getCell(c);
+                        assertEquals(CellType.FORMULA, cell.getCellType(), cell.getAddress().toString());
+                        double figure = view.value().get().doubleValue();
+                        assertEquals(figure, cell.getNumericCellValue(), 0, cell.getAddress().toString());
+                        assertEquals(figure, evaluator.evaluate(cell).getNumberValue(), 0, cell.getCellFormula());
+                        figures++;
+                        crossSheet += cell.getCellFormula().contains("!") ? 1 : 0;
+                    }
+                    c += view.colspan();
+                }
+            }
+            assertEquals(9, figures); // 5 years and the total of "Tổng kinh phí", each source's total
+            assertEquals(8, crossSheet); // all but the grand total, the SUM of the sources' totals above it
+        }
+    }
+
+    /** An officer corrects a line of Phụ lục 03: the summary's figure for that year moves with it. */
+    @Test
+    void editingAnAppendixLineMovesTheSummary() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            List<TablePlace> places = TablePlace.budgets(plan);
+            int s = index(places, "tong-hop");
+            TableView summary = places.get(s).table();
+            XSSFSheet sheet = book.getSheetAt(s);
+            int grand = BudgetWorkbookTest.firstBody(sheet, summary) + BudgetWorkbookTest.rowsOf(summary, "grand").get(0);
+            int year = column(summary, "year/2023");
+            int t = index(places, "ha-tang");
+            TableView appendix = places.get(t).table();
+            XSSFSheet source = book.getSheetAt(t);
+            int sourceYear = column(appendix, "year/2023");
+            Cell line = null;
+            for (int item : BudgetWorkbookTest.rowsOf(appendix, "item")) {
+                Cell cell = source.getRow(BudgetWorkbookTest.firstBody(source, appendix) + item).getCell(sourceYear);
+                if (line == null && cell != null && cell.getCellType() == CellType.NUMERIC) {
+                    line = cell;
+                }
+            }
+            assertTrue(line != null, "an item with money in 2023");
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            double before = evaluator.evaluate(sheet.getRow(grand).getCell(year)).getNumberValue();
+            line.setCellValue(line.getNumericCellValue() + 7);
+            evaluator.clearAllCachedResultValues();
+            assertEquals(before + 7, evaluator.evaluate(sheet.getRow(grand).getCell(year)).getNumberValue(), 0);
+        }
+    }
+
+    /**
+     * A source kept in nghìn đồng under a summary in triệu đồng: the reference divides by 1000, and gives the
+     * summary's figure exactly; the sheet of a budget shown in no appendix is named after its id, quoted.
+     */
+    @Test
+    void aSourceInAnotherUnitIsConverted(@TempDir Path dir) throws IOException {
+        Path fixture = Path.of("src/test/resources/fixtures/quang-nam-2026/qn-stttt-2026");
+        Path folder = dir.resolve("qn");
+        Files.createDirectories(folder);
+        Files.copy(fixture.resolve("agencies.yaml"), folder.resolve("agencies.yaml"));
+        String yaml = Files.readString(fixture.resolve("plan.yaml"));
+        String changed = yaml
+                .replace("- id: kinh-phi-dao-tao\n    unit: triệu đồng", "- id: kinh-phi-dao-tao\n    unit: nghìn đồng")
+                .replace("amounts: { ns-tinh: 350 }", "amounts: { ns-tinh: 350000 }")
+                .replace("amounts: { ns-tinh: 150, xhh: 100 }", "amounts: { ns-tinh: 150500, xhh: 100000 }")
+                .replace("    from: [kinh-phi-ha-tang, kinh-phi-dao-tao]\n", "    from: [kinh-phi-ha-tang, kinh-phi-dao-tao]\n"
+                        + "    decimals: 1\n    print: { rows: [grand, nguon], money: [total] }\n");
+        assertEquals(4, changed.split("nghìn đồng|350000|150500|decimals: 1", -1).length - 1, "the fixture changed as meant");
+        assertFalse(changed.equals(yaml));
+        Files.writeString(folder.resolve("plan.yaml"), changed);
+        var outcome = new Generator(Path.of("")).resolve(folder);
+        ResolvedPlan plan = outcome.resolved().orElseThrow(() -> new AssertionError(outcome.problems().sorted().toString()));
+        TableView summary = plan.tables().stream().filter(t -> t.id().equals("kinh-phi-tong")).findFirst().orElseThrow();
+        // Compute: the parts times their factors give the printed figure exactly.
+        assertFalse(summary.sums().links().isEmpty());
+        for (CellLink link : summary.sums().links()) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (CellLink.Part part : link.parts()) {
+                TableView source = plan.tables().stream().filter(t -> t.id().equals(part.table())).findFirst().orElseThrow();
+                total = total.add(value(source, part.cell().row(), part.cell().column()).multiply(part.factor()));
+            }
+            assertEquals(0, total.compareTo(value(summary, link.cell().row(), link.cell().column())), link.toString());
+        }
+        byte[] bytes = new BudgetWorkbook().write(plan);
+        assertArrayEquals(bytes, new BudgetWorkbook().write(plan), "same plan, same bytes");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            List<TablePlace> places = TablePlace.budgets(plan);
+            int s = index(places, "kinh-phi-tong");
+            XSSFSheet sheet = book.getSheetAt(s);
+            int firstBody = BudgetWorkbookTest.firstBody(sheet, summary);
+            int nsTinh = -1;
+            for (int r = 0; r < summary.rows().size(); r++) {
+                if (summary.rows().get(r).cells().get(0).plain().equals("Ngân sách tỉnh")) {
+                    nsTinh = r;
+                }
+            }
+            Cell cell = sheet.getRow(firstBody + nsTinh).getCell(summary.columns().size() - 1);
+            Matcher m = REFERENCE.matcher(cell.getCellFormula());
+            List<String> refs = new ArrayList<>();
+            while (m.find()) {
+                refs.add(m.group(1) + (m.group(3) == null ? "" : m.group(3)));
+            }
+            assertEquals(List.of(book.getSheetAt(index(places, "kinh-phi-ha-tang")).getSheetName(), "kinh-phi-dao-tao/1000"),
+                    refs, cell.getCellFormula());
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            evaluator.clearAllCachedResultValues();
+            assertEquals(4500 + 1200 + 350 + 150.5, cell.getNumericCellValue(), 0);
+            assertEquals(4500 + 1200 + 350 + 150.5, evaluator.evaluate(cell).getNumberValue(), 0);
+        }
+    }
+
+    private static BigDecimal value(TableView table, int row, int column) {
+        int c = 0;
+        for (CellView cell : table.rows().get(row).cells()) {
+            if (c == column) {
+                return cell.value().orElseThrow();
+            }
+            c += cell.colspan();
+        }
+        throw new AssertionError("no cell " + row + "," + column + " in " + table.id());
+    }
+
+    private static int index(List<TablePlace> places, String id) {
+        for (int i = 0; i < places.size(); i++) {
+            if (places.get(i).table().id().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no table " + id);
+    }
+
+    private static int sheetIndex(XSSFWorkbook book, String name) {
+        int i = book.getSheetIndex(name);
+        assertTrue(i >= 0, "no sheet " + name);
+        return i;
+    }
+
+    private static int column(TableView table, String key) {
+        for (int c = 0; c < table.columns().size(); c++) {
+            if (table.columns().get(c).key().equals(key)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + key + " in " + table.id());
+    }
+}
