@@ -18,8 +18,17 @@ final class ProblemReport {
      * counted once, where the first plan met it.
      */
     boolean print(List<Generator.PlanOutcome> outcomes, boolean strict) {
-        long errors = 0;
-        long warnings = 0;
+        return print(List.of(), outcomes, strict);
+    }
+
+    /**
+     * As {@link #print(List, boolean)}, after {@code shared}: problems of no plan (a province's template older
+     * than plandoc's), printed first and counted once.
+     */
+    boolean print(List<Problem> shared, List<Generator.PlanOutcome> outcomes, boolean strict) {
+        long errors = shared.stream().filter(Problem::isError).count();
+        long warnings = shared.size() - errors;
+        shared.forEach(p -> console.err().println(console.messages().format(p)));
         java.util.Set<Problem> printed = new java.util.HashSet<>();
         for (Generator.PlanOutcome outcome : outcomes) {
             for (Problem p : outcome.problems().sorted()) {
