@@ -77,7 +77,7 @@ public final class TemplateVersions {
             String shown = file.toString();
             SourcePosition at = new SourcePosition(shown, marker.line(), marker.column());
             String fresh = folder.resolveSibling(folder.getFileName() + (language.equals("en") ? "-new" : "-moi")).toString();
-            List<String> how = List.of(command, fresh, shown, fresh + "/" + template, folder.toString());
+            List<String> how = List.of(command, fresh, shown, folder.toString());
             Message message;
             if (marker.version() > current) {
                 message = Message.of("templates.newer", template, marker.version(), current, command, shown);
