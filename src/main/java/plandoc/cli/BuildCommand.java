@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import plandoc.diagnostic.Problem;
 import plandoc.templates.TemplateFolder;
+import plandoc.templates.TemplateVersions;
 import plandoc.Generator;
 import plandoc.build.BuildReport;
 import plandoc.build.CheckCache;
@@ -162,7 +164,11 @@ final class BuildCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get()));
             return ExitCode.USAGE;
         }
-        templates = TemplateFolder.resolve(templates != null ? templates : Path.of("templates"));
+        Path authorTemplates = templates != null ? templates : Path.of("templates");
+        // A province's copy older than plandoc's silently lacks what was added since: said on every build.
+        List<Problem> templateWarnings = TemplateVersions.check(authorTemplates, console.messages().locale().getLanguage(),
+                Launcher::command);
+        templates = TemplateFolder.resolve(authorTemplates);
         if (out == null) {
             out = draft ? DRAFT_OUT : Path.of("site");
         }
@@ -198,7 +204,7 @@ final class BuildCommand implements Callable<Integer> {
         // (--verbose lists each unchanged plan as the build meets it: it runs in full.)
         Optional<CheckCache.Replay> replay = clean || verbose ? Optional.empty() : CheckCache.replay(inputs, out);
         if (replay.isPresent()) {
-            return replay(replay.get(), report, start);
+            return replay(replay.get(), templateWarnings, report, start);
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
@@ -210,8 +216,8 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCode.CONTENT;
         }
         // Only the plans this build prints have their warnings listed (the drafts on --draft, else the issued).
-        boolean failed = new ProblemReport(report).print(outcomes, strict, new Generator(Path.of(""), draft)::withheld,
-                content);
+        boolean failed = new ProblemReport(report).print(templateWarnings, outcomes, strict,
+                new Generator(Path.of(""), draft)::withheld, content);
         Optional<SiteLock> lock = SiteLocking.acquire(out, console);
         if (lock.isEmpty()) {
             return ExitCode.CONTENT;
@@ -304,19 +310,23 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** What a build with the same inputs printed and returned; it would render and write nothing. */
-    private int replay(CheckCache.Replay replay, Console report, long start) {
+    private int replay(CheckCache.Replay replay, List<Problem> templateWarnings, Console report, long start) {
+        templateWarnings.forEach(p -> console.err().println(console.messages().format(p)));
         for (CheckCache.PlanResult plan : replay.plans()) {
             plan.lines().forEach(console.err()::println);
         }
-        report.out().println(console.text("cli.summary", replay.plans().size(), (long) replay.errors(),
-                (long) replay.warnings()));
+        long warnings = replay.warnings() + templateWarnings.size();
+        report.out().println(console.text("cli.summary", replay.plans().size(), (long) replay.errors(), warnings));
         long millis = (System.nanoTime() - start) / 1_000_000;
         report.out().println(console.text("cli.built-incremental", replay.published(), replay.plans().size(), out, 0,
                 replay.published(), ElapsedTime.format(millis, console.messages())));
         if (draft && replay.published() > 0) {
             report.out().println(console.text("build.draft-summary", out));
         }
-        boolean failed = replay.errors() > 0 || strict && replay.warnings() > 0;
+        if (strict && replay.errors() == 0 && warnings > 0) {
+            console.err().println(console.text("cli.strict-failed", warnings));
+        }
+        boolean failed = replay.errors() > 0 || strict && warnings > 0;
         return failed ? ExitCode.CONTENT : ExitCode.OK;
     }
 

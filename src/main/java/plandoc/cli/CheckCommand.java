@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plandoc.Generator;
+import plandoc.diagnostic.Problem;
 import plandoc.load.PlanLoader;
+import plandoc.templates.TemplateVersions;
 
 /** {@code plandoc check [DIR]}: validates and computes every plan, prints problems, builds nothing. */
 @Command(name = "check")
@@ -21,6 +23,10 @@ final class CheckCommand implements Callable<Integer> {
     /** As build takes it: the same command line checks what it builds. */
     @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")
     Path content;
+
+    /** The templates build would print with: a province's copy older than plandoc's is warned about here too. */
+    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
+    Path templates;
 
     @Option(names = "--strict", descriptionKey = "option.strict")
     boolean strict;
@@ -54,12 +60,18 @@ final class CheckCommand implements Callable<Integer> {
             console.err().println(console.text("cli.no-directory", dir));
             return ExitCode.USAGE;
         }
+        if (templates != null && !Files.isDirectory(templates)) {
+            console.err().println(console.text("cli.no-directory", templates));
+            return ExitCode.USAGE;
+        }
+        List<Problem> templateWarnings = TemplateVersions.check(templates != null ? templates : Path.of("templates"),
+                console.messages().locale().getLanguage(), Launcher::command);
         List<Generator.PlanOutcome> outcomes = new Generator(Path.of("")).resolveAll(dir);
         if (outcomes.isEmpty()) {
             console.err().println(console.text("cli.no-plans", dir));
             return ExitCode.CONTENT;
         }
-        boolean failed = new ProblemReport(console).print(outcomes, strict);
+        boolean failed = new ProblemReport(console).print(templateWarnings, outcomes, strict);
         return failed ? ExitCode.CONTENT : ExitCode.OK;
     }
 }

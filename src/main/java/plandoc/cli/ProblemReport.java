@@ -19,9 +19,14 @@ final class ProblemReport {
         this.console = console;
     }
 
-    /** As {@link #print(List, boolean, Predicate, Path)} for {@code check}, which reports every plan it reads. */
+    /** As {@link #print(List, List, boolean, Predicate, Path)} for {@code check}, which reports every plan it reads. */
     boolean print(List<Generator.PlanOutcome> outcomes, boolean strict) {
-        return print(outcomes, strict, outcome -> false, Path.of("content"));
+        return print(List.of(), outcomes, strict);
+    }
+
+    /** As above, after {@code shared}: problems of no plan (a province's template older than plandoc's). */
+    boolean print(List<Problem> shared, List<Generator.PlanOutcome> outcomes, boolean strict) {
+        return print(shared, outcomes, strict, outcome -> false, Path.of("content"));
     }
 
     /**
@@ -33,12 +38,14 @@ final class ProblemReport {
      * warnings of a plan it leaves out ({@code withheld}) are counted in one line that says how to see
      * them, not listed — the officer printing a draft is not working on the issued plans, and {@code
      * --strict} holds only the plans printed. Errors are listed whatever plan they are in: they fail the
-     * build.
+     * build. Problems of no plan ({@code shared}: a province's template older than plandoc's) are printed
+     * first and counted once.
      */
-    boolean print(List<Generator.PlanOutcome> outcomes, boolean strict, Predicate<Generator.PlanOutcome> withheld,
-                  Path content) {
-        long errors = 0;
-        long warnings = 0;
+    boolean print(List<Problem> shared, List<Generator.PlanOutcome> outcomes, boolean strict,
+                  Predicate<Generator.PlanOutcome> withheld, Path content) {
+        long errors = shared.stream().filter(Problem::isError).count();
+        long warnings = shared.size() - errors;
+        shared.forEach(p -> console.err().println(console.messages().format(p)));
         Set<Problem> printed = new HashSet<>();
         Map<Problem, Path> unlisted = new HashMap<>(); // each warning not listed, and the plan it is in
         for (Generator.PlanOutcome outcome : outcomes) {

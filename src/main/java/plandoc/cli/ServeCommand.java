@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import plandoc.templates.TemplateFolder;
+import plandoc.templates.TemplateVersions;
 import plandoc.build.SiteLock;
 import plandoc.render.RenderSettings;
 import plandoc.serve.PreviewServer;
@@ -62,7 +63,11 @@ final class ServeCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
-        templates = TemplateFolder.resolve(templates != null ? templates : Path.of("templates"));
+        Path authorTemplates = templates != null ? templates : Path.of("templates");
+        // Said once at the start, as build says it: a province's template older than plandoc's.
+        TemplateVersions.check(authorTemplates, console.messages().locale().getLanguage(), Launcher::command)
+                .forEach(p -> console.err().println(console.messages().format(p)));
+        templates = TemplateFolder.resolve(authorTemplates);
         if (port < 0 || port > 65535 || jobs < 1) {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-argument",
                     port < 0 || port > 65535 ? "--port " + port : "--jobs " + jobs));

@@ -235,7 +235,8 @@ class MainTest {
     void checkHasItsOwnHelp() {
         Cli.Result result = Cli.run("check", "--help");
         assertEquals(0, result.exit());
-        assertEquals("plandoc check [-h] [--strict] [--content=DIR] [--lang=vi|en] [DIR]", result.out().get(2));
+        assertEquals("plandoc check [-h] [--strict] [--content=DIR] [--lang=vi|en] [--templates=DIR]", result.out().get(2));
+        assertEquals("[DIR]", result.out().get(3).strip());
         String text = String.join(" ", result.out()).replaceAll("\\s+", " ");
         assertTrue(text.contains("--strict Coi cảnh báo là lỗi (mã thoát 1)."), text);
         assertTrue(text.contains("[DIR] Thư mục nội dung (mặc định content/), thư mục của một kế hoạch hoặc tệp plan.yaml của nó."), text);

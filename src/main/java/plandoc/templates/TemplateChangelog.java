@@ -1,0 +1,99 @@
+package plandoc.templates;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What changed in each bundled template, version by version: the one place a template's version is raised.
+ * A template's current version is its last entry here, and the marker line of the file in {@code templates/}
+ * must say the same ({@code TemplateChangelogTest}). A province's copy at an older version does not print
+ * what the entries after it added; {@link TemplateVersions} lists them in its warning.
+ *
+ * <p>To change a template in a way a province's copy would miss: add an entry with the next version here
+ * (one short line in each language, saying what the template now prints or does) and raise the number on the
+ * template's marker line. A change that a copy made earlier does not miss (a comment, spacing) needs neither.
+ */
+public final class TemplateChangelog {
+    /** One version of one template: what it added, as an officer would notice it. */
+    public record Change(String template, int version, String vi, String en) {
+        public String text(String language) {
+            return language.equals("en") ? en : vi;
+        }
+    }
+
+    // Versions 1 to 3 record the changes of sessions 11-12 (git history of templates/) that a copy exported
+    // before the markers most likely misses; a copy without a marker is counted as version 0.
+    private static final List<Change> CHANGES = List.of(
+            new Change("plan.ftlh", 1,
+                    "chữ của khung trang (đầu trang, liên kết, tải về) theo ngôn ngữ --lang",
+                    "the page's own words (header, links, downloads) in the --lang language"),
+            new Change("plan.ftlh", 2,
+                    "in tiêu đề của Điều, chữ đậm trên dòng riêng: \"Điều 2. Tổ chức thực hiện\" (title: của Điều trong plan.yaml)",
+                    "prints an article's title, bold on its own line: \"Điều 2. Tổ chức thực hiện\" (the article's title: in plan.yaml)"),
+            new Change("plan.ftlh", 3,
+                    "tên phụ lục ngắt dòng giữa các cụm từ (\"giai đoạn 2021-2025\", số văn bản không bị tách)",
+                    "appendix titles break between phrases (\"giai đoạn 2021-2025\", a document number stays on one line)"),
+            new Change("partials/document.ftlh", 1,
+                    "chữ của khung trang theo ngôn ngữ --lang",
+                    "the page's own words in the --lang language"),
+            new Change("partials/document.ftlh", 2,
+                    "dấu \"+ thay đổi chưa commit\" sau phiên bản theo ngôn ngữ --lang",
+                    "the \"+ uncommitted changes\" mark after a version in the --lang language"),
+            new Change("partials/document.ftlh", 3,
+                    "trích yếu ngắt dòng giữa các cụm từ (\"đến năm 2020\", \"tỉnh Hà Tĩnh\" không bị tách)",
+                    "the summary title (trích yếu) breaks between phrases (\"đến năm 2020\", \"tỉnh Hà Tĩnh\" stay on one line)"),
+            new Change("separate.ftlh", 1,
+                    "in dấu DỰ THẢO trên tệp phụ lục riêng của bản dự thảo (build --separate-appendices)",
+                    "prints the draft mark on a draft's separate appendix files (build --separate-appendices)"),
+            new Change("separate.ftlh", 2,
+                    "tên phụ lục ngắt dòng giữa các cụm từ",
+                    "appendix titles break between phrases"),
+            new Change("index.ftlh", 1,
+                    "chữ của trang danh mục (bộ lọc, tên cột, ô tìm kiếm) theo ngôn ngữ --lang",
+                    "the index's own words (filters, column names, search box) in the --lang language"),
+            new Change("index.ftlh", 2,
+                    "kết quả tìm kiếm đánh dấu trích yếu là tiếng Việt (lang=vi) khi trang bằng tiếng Anh",
+                    "search results mark the documents' titles as Vietnamese (lang=vi) on an English site"),
+            new Change("index.ftlh", 3,
+                    "số văn bản tìm thấy viết theo cách viết số của ngôn ngữ --lang",
+                    "the number of documents found written in the --lang language's number form"),
+            new Change("agencies.ftlh", 1,
+                    "chữ của trang cơ quan theo ngôn ngữ --lang",
+                    "the agency view's own words in the --lang language"),
+            new Change("agencies.ftlh", 2,
+                    "kinh phí từng dòng tính bằng triệu đồng, đơn vị ghi ở tên cột và trên điện thoại",
+                    "each row's amount in triệu đồng, the unit said in the column headers and on a phone"),
+            new Change("diff.ftlh", 1,
+                    "in chú thích mã phiên bản của hai bản được so sánh",
+                    "prints the footnote naming the revisions of the two versions compared"),
+            new Change("guide.ftlh", 1,
+                    "tên cổng thông tin (content/province.yaml) ở tiêu đề và đầu trang hướng dẫn",
+                    "the portal's name (content/province.yaml) in the guide's title and header"));
+
+    private TemplateChangelog() {
+    }
+
+    /** The bundled templates that carry a version, by relative path ("partials/document.ftlh"). */
+    public static Set<String> templates() {
+        Set<String> names = new TreeSet<>();
+        CHANGES.forEach(c -> names.add(c.template()));
+        return names;
+    }
+
+    /** The version of the template packaged in this plandoc (0 for a file the changelog does not know). */
+    public static int current(String template) {
+        int version = 0;
+        for (Change c : CHANGES) {
+            if (c.template().equals(template)) {
+                version = Math.max(version, c.version());
+            }
+        }
+        return version;
+    }
+
+    /** What this plandoc's template has that a copy at {@code version} does not, oldest first. */
+    public static List<Change> since(String template, int version) {
+        return CHANGES.stream().filter(c -> c.template().equals(template) && c.version() > version).toList();
+    }
+}
