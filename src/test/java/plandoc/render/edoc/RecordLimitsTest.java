@@ -132,6 +132,31 @@ class RecordLimitsTest {
     }
 
     /**
+     * A note in brackets typed as a place ("(để báo cáo)", as a line or a place of a ";" line) would be printed
+     * "- (để báo cáo);" as a recipient and recorded as a place: an error at it, saying where a note goes.
+     */
+    @Test
+    void aBracketedNoteTypedAsAPlaceIsAnErrorSayingWhereNotesGo() {
+        int row = (int) TestPlans.DECISION.lines().count() + 3;
+        var outcome = TestPlans.resolve(dir, TestPlans.DECISION + "  recipients:\n    - Bộ Nội vụ\n    - (để báo cáo)\n");
+        assertEquals(List.of("ke-hoach/plan.yaml:" + row + ":7: lỗi: dòng nơi nhận \"(để báo cáo)\" là ghi chú trong ngoặc, "
+                + "không phải nơi nhận: nó sẽ được in \"- …;\" như một nơi nhận và ghi vào nơi nhận của dữ liệu văn bản điện "
+                + "tử; ghi chú cho một nơi nhận thì đặt cùng dòng với nơi nhận đó: - { to: Bộ Nội vụ, note: (để báo cáo) }; "
+                + "ghi chú riêng một dòng thì viết - note: …"), TestPlans.messages(outcome));
+        assertEquals(List.of("ke-hoach/plan.yaml:" + row + ":7: error: the recipient line \"(để báo cáo)\" is a note in "
+                + "brackets, not a place: it would be printed \"- …;\" as a recipient and recorded as a place of the "
+                + "e-document record; a note on one recipient goes on that recipient's line: - { to: Bộ Nội vụ, note: (để "
+                + "báo cáo) }; a note on a line of its own is written - note: …"), TestPlans.messages(outcome, "en"));
+        List<String> inLine = TestPlans.messages(TestPlans.resolve(dir.resolve("in-line"),
+                TestPlans.DECISION + "  recipients:\n    - Bộ Nội vụ; (để b/c);\n"));
+        assertTrue(inLine.size() == 1 && inLine.get(0).contains("lỗi: dòng nơi nhận \"Bộ Nội vụ; (để b/c);\" là ghi chú"),
+                inLine.toString());
+        // A note on the recipient's line, or a line of its own, is what the message says to write.
+        TestPlans.resolveClean(dir.resolve("fixed"), TestPlans.DECISION
+                + "  recipients:\n    - { to: Bộ Nội vụ, note: (để báo cáo) }\n    - note: (để b/c)\n    - Bộ Y tế (để b/c)\n");
+    }
+
+    /**
      * PageAmount has three digits (Phụ lục VI): the pages are known once the PDF is printed, where a longer
      * document is refused like an over-long value, saying what to do. (A 1,000-page PDF is too slow to print
      * in a unit test: the renderer calls this with the printed count.)
