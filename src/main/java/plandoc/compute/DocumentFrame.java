@@ -74,19 +74,35 @@ final class DocumentFrame {
      * "- …;" each, the last ending with "." (or followed by "- Lưu: …."); a line prints its places
      * joined by ", " and then its note, as written. The places sent to are the lines' places alone
      * ({@link RecipientPlaces}): not a note, not "Lưu", the issuer's own file copy.
+     * <p>A note-only line names no recipient, so it has no "- " and no ";" (Decree 30 Phụ lục I II.9.b
+     * gives them to each line that names a recipient): its words as written, flush left. One after the
+     * last recipient is a remark on the whole list ("Gửi bản giấy và thư điện tử", as 4086's signed
+     * original prints it) and goes under "- Lưu: …." — the Lưu line stays the list's last, as the decree
+     * asks; one between recipients stays where it was written.
      */
     Recipients recipients() {
         List<InlineText> lines = new ArrayList<>();
+        List<InlineText> after = new ArrayList<>();
         List<String> places = new ArrayList<>();
         List<Recipient> list = doc.recipients();
+        int lastRecipient = -1;
         for (int i = 0; i < list.size(); i++) {
-            boolean last = i == list.size() - 1 && doc.archive().isEmpty();
-            lines.add(punctuated("- ", line(list.get(i)), last ? "." : ";"));
-            RecipientPlaces.of(list.get(i), text).forEach(place -> places.add(place.name()));
+            lastRecipient = list.get(i).noteOnly() ? lastRecipient : i;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Recipient recipient = list.get(i);
+            if (recipient.noteOnly()) {
+                (i > lastRecipient ? after : lines).add(text.inline(recipient.note().orElseThrow()));
+                continue;
+            }
+            boolean last = i == lastRecipient && doc.archive().isEmpty();
+            lines.add(punctuated("- ", line(recipient), last ? "." : ";"));
+            RecipientPlaces.of(recipient, text).forEach(place -> places.add(place.name()));
         }
         if (!doc.archive().isEmpty()) {
             lines.add(InlineText.of("- Lưu: " + String.join(", ", doc.archive()) + "."));
         }
+        lines.addAll(after);
         return new Recipients(lines, places);
     }
 
@@ -96,7 +112,7 @@ final class DocumentFrame {
             return recipient.to().size() == 1 ? to : merged(to);
         }
         InlineText note = text.inline(recipient.note().get());
-        return to.isEmpty() ? note : merged(InlineText.join(List.of(to, note), " "));
+        return merged(InlineText.join(List.of(to, note), " "));
     }
 
     /** Adjacent runs of plain text as one, as the line would be read from one string: the same runs printed. */

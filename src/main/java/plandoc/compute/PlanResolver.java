@@ -144,6 +144,7 @@ public final class PlanResolver {
             List<AppendixView> appendices = appendices();
             DocumentFrame frame = new DocumentFrame(doc, text);
             RecordLimits.check(doc, text, problems); // the e-document record's field lengths (Phụ lục VI)
+            RepeatedPlaces.check(doc, text, problems); // a place listed twice would be sent the document twice
             return new ResolvedPlan(info(), frame.header(), frame.bases(), frame.proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, frame.signature(),
                     frame.recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),

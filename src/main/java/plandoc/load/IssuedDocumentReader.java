@@ -27,6 +27,8 @@ final class IssuedDocumentReader {
     /** "Điều 2." at the start of an article's title: the number plandoc gives it, typed again. */
     private static final Pattern NUMBERED_ARTICLE =
             Pattern.compile("\\s*(?iu:điều)\\s+\\d+\\s*[.:]?");
+    /** A place of a line that is all in brackets, "(để b/c)": a note, no place ("Sở A; (để b/c)" too). */
+    private static final Pattern BRACKETED = Pattern.compile("(?:^|;)\\s*\\([^;]*\\)[\\s.,;]*(?=;|$)");
     private final Nodes nodes;
     private final PlanReader.PlanFiles files;
 
@@ -150,8 +152,9 @@ final class IssuedDocumentReader {
 
     /**
      * What an officer types from the printed list: its dash (plandoc prints "- " itself), the archive line
-     * (that is {@code archive:}, printed last), an empty place between ";". Each would be printed as typed
-     * and become a place of the e-document record.
+     * (that is {@code archive:}, printed last), an empty place between ";", a note in brackets typed as a
+     * place ("(để báo cáo)", the remark of a recipient line or a line of its own). Each would be printed
+     * as typed, as a recipient, and become a place of the e-document record.
      */
     private void checkPlaces(YamlNode node) {
         if (!(node instanceof YamlNode.Scalar v)) {
@@ -164,6 +167,8 @@ final class IssuedDocumentReader {
             nodes.problems().error(node.at(), "recipient.archive", line);
         } else if (line.replaceAll("\\s", "").matches(".*;;.*|^;.*")) {
             nodes.problems().error(node.at(), "recipient.empty-place", line);
+        } else if (BRACKETED.matcher(line).find()) {
+            nodes.problems().error(node.at(), "recipient.note-as-place", line);
         }
     }
 

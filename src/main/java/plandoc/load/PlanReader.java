@@ -87,7 +87,7 @@ final class PlanReader {
         Fields f = nodes.fields(root, "plan.yaml", PlanShape.PLAN.keyNames());
         Optional<IssuedDocument> document = f.required("document", documents::document);
         PlanBody body = f.optional("plan", n -> Optional.of(body(n)))
-                .orElse(new PlanBody(DocumentKind.KE_HOACH, Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of(), f.at()));
+                .orElse(new PlanBody(DocumentKind.KE_HOACH, Optional.empty(), Optional.empty(), f.at(), false, List.of(), List.of(), List.of(), f.at()));
         List<Axis> axes = f.list("axes", n -> axis(n, List.of()));
         List<ObjectiveTable> objectives = f.list("objectives", this::objectives);
         List<TaskTable> tasks = f.list("tasks", this::tasks);
@@ -108,7 +108,8 @@ final class PlanReader {
         List<NumberingStyle> numbering = f.list("numbering", this::numberingStyle);
         List<HeadingCase> headings = f.list("headings", this::headingCase);
         List<Section> sections = f.list("sections", this::section);
-        return new PlanBody(type, title, captionTitle, attached, numbering, headings, sections, f.at());
+        return new PlanBody(type, title, captionTitle, f.keyAt("caption_title").orElse(f.at()), attached, numbering,
+                headings, sections, f.at());
     }
 
     private Optional<NumberingStyle> numberingStyle(YamlNode node) {

@@ -7,9 +7,9 @@ import plandoc.diagnostic.SourcePosition;
 
 /**
  * One line of "Nơi nhận": the places it names ({@code to}, printed joined by ", ") and a note that
- * names no place ("Gửi bản giấy và thư điện tử", "(để b/c)"), printed after them as written. A line
- * written as plain text is one {@code to}; a ";" inside it separates places printed on one line.
- * Only the places go into the e-document record's ToPlaces.
+ * names no place ("(để b/c)"), printed after them as written; or a note alone ("Gửi bản giấy và thư
+ * điện tử"), a line that is not a recipient. A line written as plain text is one {@code to}; a ";"
+ * inside it separates places printed on one line. Only the places go into the e-document record's ToPlaces.
  */
 public record Recipient(List<Text> to, Optional<Text> note, SourcePosition at) {
     public Recipient {
@@ -19,6 +19,11 @@ public record Recipient(List<Text> to, Optional<Text> note, SourcePosition at) {
     /** A line written as plain text: its places, no note. */
     public static Recipient of(Text text) {
         return new Recipient(List.of(text), Optional.empty(), text.at());
+    }
+
+    /** A line that names no place, only a note: printed without the "- …;" of a recipient. */
+    public boolean noteOnly() {
+        return to.isEmpty();
     }
 
     /** Every text of the line, places first, for checks that read all author text. */

@@ -282,12 +282,19 @@ public final class PlanRenderer {
                                     java.util.Optional<ElectronicRecord> record, List<Attachment> attachments,
                                     Runnable layoutReleased) throws RenderException {
         Map<String, Path> images = images(files);
+        PdfRenderer.Printed printed;
         try {
-            return pdf.print(page, plan.info(), plan.toc(), images, metadata, record, attachments, layoutReleased);
+            printed = pdf.print(page, plan.info(), plan.toc(), images, metadata, record, attachments, layoutReleased);
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
                     Message.of("render.pdf-failed", String.valueOf(e)), files.slug(), e);
         }
+        // The pages are counted here, the record's other fields in check: a separate appendix file is part of
+        // this PDF, so it fits when this one does.
+        if (record.isPresent()) {
+            ElectronicRecord.checkPages(printed.pages(), files.pdf(), files.slug());
+        }
+        return printed;
     }
 
     /** The images the page shows: href → source file, each checked to exist. */

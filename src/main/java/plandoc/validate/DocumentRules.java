@@ -35,9 +35,9 @@ final class DocumentRules {
             problems.error(plan.body().at(), "document.plan-not-placed");
         }
         // The plan's caption_title names it only in the captions of appendices attached to it: elsewhere it would
-        // silently print nothing.
+        // silently print nothing. At the key, where the fix is (was: at "plan:").
         if (plan.body().captionTitle().isPresent() && !plan.appendices().attachedToPlan()) {
-            problems.warning(plan.body().at(), "plan.caption-title-unused", plan.body().captionTitle().get());
+            problems.warning(plan.body().captionTitleAt(), "plan.caption-title-unused", plan.body().captionTitle().get());
         }
         // A draft may have no number yet; one it has is checked all the same (build --draft prints none).
         if (!(d.draft() && d.number().isEmpty()) && !d.number().matches("\\d+")) {

@@ -1,5 +1,9 @@
 package plandoc.render.edoc;
 
+import plandoc.diagnostic.Message;
+import plandoc.model.RecordField;
+import plandoc.render.RenderException;
+import plandoc.render.RenderProblem;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SignatureView;
 
@@ -79,6 +83,20 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
                 plan.info().title(), "vi", 0,
                 signer.competence().isEmpty() ? Optional.empty() : Optional.of(signer.competence()),
                 signer.position(), signer.name(), plan.recipients().places());
+    }
+
+    /**
+     * A document the record cannot count (Phụ lục VI: PageAmount, three digits) is refused like a value
+     * over its field's length, rather than published with a record the e-document system cannot take.
+     *
+     * @param pdf  the printed file, where the error is reported
+     * @param plan the plan's slug
+     */
+    public static void checkPages(int pages, String pdf, String plan) throws RenderException {
+        if (pages > RecordField.MAX_PAGES) {
+            throw new RenderException(RenderProblem.Kind.CONTENT, pdf,
+                    Message.of("edoc.too-many-pages", pages, RecordField.MAX_PAGES), plan, null);
+        }
     }
 
     public ElectronicRecord withPages(int pages) {

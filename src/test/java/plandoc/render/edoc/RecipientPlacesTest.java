@@ -43,7 +43,7 @@ class RecipientPlacesTest {
         List<String> places = List.of("Như Điều 2", "TT Tỉnh ủy", "TT HĐND tỉnh", "TTr. Tỉnh ủy", "TTr. HĐND tỉnh",
                 "Bộ Nội vụ", "Các sở, ban, ngành cấp tỉnh");
         List<String> printed = List.of("- Như Điều 2;", "- TT Tỉnh ủy; TT HĐND tỉnh;", "- TTr. Tỉnh ủy, TTr. HĐND tỉnh;",
-                "- Bộ Nội vụ (để b/c);", "- Các sở, ban, ngành cấp tỉnh;", "- Gửi bản giấy và thư điện tử;", "- Lưu: VT, TH.");
+                "- Bộ Nội vụ (để b/c);", "- Các sở, ban, ngành cấp tỉnh;", "- Lưu: VT, TH.", "Gửi bản giấy và thư điện tử");
         assertEquals(printed, plan.recipients().lines().stream().map(InlineText::plain).toList());
 
         RenderedPlan rendered = RecordReading.render(plan);
@@ -64,7 +64,7 @@ class RecipientPlacesTest {
         assertBundled("ha-tinh-4086-2012", "4086-QD-UBND", List.of("Như Điều 2", "Bộ Thông tin và Truyền thông",
                 "TTr. Tỉnh ủy", "TTr. HĐND tỉnh", "Chủ tịch, các PCT UBND tỉnh", "Trung tâm Công báo - Tin học",
                 "Cổng Thông tin điện tử tỉnh", "Các Giám đốc CNTT", "Chuyên trách CNTT", "Các chuyên viên VP UBND tỉnh"),
-                "- Gửi bản giấy và thư điện tử;");
+                "Gửi bản giấy và thư điện tử.");
         assertBundled("ha-tinh-424-2022", "424-QD-UBND", List.of("Như Điều 3", "Văn phòng Chính phủ",
                 "Bộ Thông tin và Truyền thông", "TT Tỉnh ủy", "TT HĐND tỉnh", "Chủ tịch, các PCT UBND tỉnh",
                 "Các PCVP UBND tỉnh", "Cổng TTĐT của tỉnh", "Trung tâm CB-TH tỉnh"), "- TT Tỉnh ủy; TT HĐND tỉnh;");

@@ -1,6 +1,7 @@
 package plandoc.render.edoc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -17,7 +18,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import plandoc.TestPlans;
+import plandoc.diagnostic.Messages;
 import plandoc.model.RecordField;
+import plandoc.render.RenderException;
+import plandoc.render.RenderProblem;
 
 /**
  * Decree 30 Phụ lục VI gives the e-document record's fields a length; {@code check} refuses a longer value
@@ -127,7 +131,54 @@ class RecordLimitsTest {
                 english.toString());
     }
 
-    /** The XSD and check hold the same limits: each field's maxLength in docs/edoc-record.xsd. */
+    /**
+     * A note in brackets typed as a place ("(để báo cáo)", as a line or a place of a ";" line) would be printed
+     * "- (để báo cáo);" as a recipient and recorded as a place: an error at it, saying where a note goes.
+     */
+    @Test
+    void aBracketedNoteTypedAsAPlaceIsAnErrorSayingWhereNotesGo() {
+        int row = (int) TestPlans.DECISION.lines().count() + 3;
+        var outcome = TestPlans.resolve(dir, TestPlans.DECISION + "  recipients:\n    - Bộ Nội vụ\n    - (để báo cáo)\n");
+        assertEquals(List.of("ke-hoach/plan.yaml:" + row + ":7: lỗi: dòng nơi nhận \"(để báo cáo)\" là ghi chú trong ngoặc, "
+                + "không phải nơi nhận: nó sẽ được in \"- …;\" như một nơi nhận và ghi vào nơi nhận của dữ liệu văn bản điện "
+                + "tử; ghi chú cho một nơi nhận thì đặt cùng dòng với nơi nhận đó: - { to: Bộ Nội vụ, note: (để báo cáo) }; "
+                + "ghi chú riêng một dòng thì viết - note: …"), TestPlans.messages(outcome));
+        assertEquals(List.of("ke-hoach/plan.yaml:" + row + ":7: error: the recipient line \"(để báo cáo)\" is a note in "
+                + "brackets, not a place: it would be printed \"- …;\" as a recipient and recorded as a place of the "
+                + "e-document record; a note on one recipient goes on that recipient's line: - { to: Bộ Nội vụ, note: (để "
+                + "báo cáo) }; a note on a line of its own is written - note: …"), TestPlans.messages(outcome, "en"));
+        List<String> inLine = TestPlans.messages(TestPlans.resolve(dir.resolve("in-line"),
+                TestPlans.DECISION + "  recipients:\n    - Bộ Nội vụ; (để b/c);\n"));
+        assertTrue(inLine.size() == 1 && inLine.get(0).contains("lỗi: dòng nơi nhận \"Bộ Nội vụ; (để b/c);\" là ghi chú"),
+                inLine.toString());
+        // A note on the recipient's line, or a line of its own, is what the message says to write.
+        TestPlans.resolveClean(dir.resolve("fixed"), TestPlans.DECISION
+                + "  recipients:\n    - { to: Bộ Nội vụ, note: (để báo cáo) }\n    - note: (để b/c)\n    - Bộ Y tế (để b/c)\n");
+    }
+
+    /**
+     * PageAmount has three digits (Phụ lục VI): the pages are known once the PDF is printed, where a longer
+     * document is refused like an over-long value, saying what to do. (A 1,000-page PDF is too slow to print
+     * in a unit test: the renderer calls this with the printed count.)
+     */
+    @Test
+    void aDocumentOverNineHundredNinetyNinePagesIsRefused() throws Exception {
+        ElectronicRecord.checkPages(RecordField.MAX_PAGES, "4086-QD-UBND.pdf", "ha-tinh-4086");
+        var refused = assertThrows(RenderException.class,
+                () -> ElectronicRecord.checkPages(RecordField.MAX_PAGES + 1, "4086-QD-UBND.pdf", "ha-tinh-4086"));
+        RenderProblem problem = refused.toProblem();
+        assertEquals(RenderProblem.Kind.CONTENT, problem.kind(), "the plan's content, exit 1, not a defect");
+        assertEquals("4086-QD-UBND.pdf: tệp PDF của văn bản có 1000 trang, quá 999 trang mà trường PageAmount của dữ liệu "
+                + "văn bản điện tử cho phép (Nghị định 30/2020/NĐ-CP Phụ lục VI: số trang ghi bằng 3 chữ số); tách bớt: đưa "
+                + "phụ lục dài thành văn bản riêng, ở văn bản này ghi phụ lục đó bằng external: (lời dẫn tới văn bản đăng "
+                + "riêng) [văn bản: ha-tinh-4086]", problem.format(Messages.forLanguage("vi")));
+        assertEquals("4086-QD-UBND.pdf: the document's PDF has 1000 pages, over the 999 pages the e-document record's "
+                + "PageAmount field allows (Decree 30/2020/NĐ-CP Appendix VI: the page count has 3 digits); make it shorter: "
+                + "publish a long appendix as a document of its own and name it here with external: (a note pointing to "
+                + "the document published separately) [plan: ha-tinh-4086]", problem.format(Messages.forLanguage("en")));
+    }
+
+    /** The XSD and check hold the same limits: each field's maxLength in docs/edoc-record.xsd, and the pages. */
     @Test
     void theSchemaHasTheSameLimits() throws Exception {
         Map<RecordField, String> elements = new EnumMap<>(Map.of(RecordField.ORGAN_NAME, "OrganName",
@@ -146,5 +197,8 @@ class RecordLimitsTest {
                     + "']//*[local-name()='maxLength']/@value", xsd);
             assertEquals(Integer.toString(e.getKey().max()), max, e.getValue());
         }
+        assertEquals(Integer.toString(RecordField.MAX_PAGES),
+                xpath.evaluate("//*[local-name()='element'][@name='PageAmount']//*[local-name()='maxInclusive']/@value", xsd),
+                "PageAmount");
     }
 }
