@@ -58,6 +58,11 @@ public final class TemplateChangelog {
             new Change("index.ftlh", 3,
                     "số văn bản tìm thấy viết theo cách viết số của ngôn ngữ --lang",
                     "the number of documents found written in the --lang language's number form"),
+            new Change("index.ftlh", 4,
+                    "ô tìm kiếm gợi ý số văn bản và cơ quan của chính trang này (không phải 424/QĐ-UBND của Hà Tĩnh);"
+                            + " tiếng Anh viết \"1 document\"",
+                    "the search box suggests this site's own document number and agency (not Hà Tĩnh's 424/QĐ-UBND);"
+                            + " English says \"1 document\""),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),
