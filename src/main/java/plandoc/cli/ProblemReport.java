@@ -18,6 +18,18 @@ final class ProblemReport {
      * counted once, where the first plan met it.
      */
     boolean print(List<Generator.PlanOutcome> outcomes, boolean strict) {
+        return summary(problems(outcomes), 0, strict);
+    }
+
+    /** What the check found, counted as printed. */
+    record Counts(int plans, long errors, long warnings) {
+        boolean fail(boolean strict) {
+            return errors > 0 || strict && warnings > 0;
+        }
+    }
+
+    /** Prints the problems of every plan (a shared file's once) and counts them. */
+    Counts problems(List<Generator.PlanOutcome> outcomes) {
         long errors = 0;
         long warnings = 0;
         java.util.Set<Problem> printed = new java.util.HashSet<>();
@@ -34,11 +46,21 @@ final class ProblemReport {
                 }
             }
         }
-        console.out().println(console.text("cli.summary", outcomes.size(), errors, warnings));
-        if (strict && errors == 0 && warnings > 0) {
+        return new Counts(outcomes.size(), errors, warnings);
+    }
+
+    /**
+     * The summary line; returns whether the command fails.
+     *
+     * @param renderErrors what rendering found wrong besides (a build's template errors): errors of the same count
+     */
+    boolean summary(Counts counts, long renderErrors, boolean strict) {
+        long errors = counts.errors() + renderErrors;
+        console.out().println(console.text("cli.summary", counts.plans(), errors, counts.warnings()));
+        if (strict && errors == 0 && counts.warnings() > 0) {
             // The summary says "0 errors": say why the command fails all the same.
-            console.err().println(console.text("cli.strict-failed", warnings));
+            console.err().println(console.text("cli.strict-failed", counts.warnings()));
         }
-        return errors > 0 || strict && warnings > 0;
+        return errors > 0 || strict && counts.warnings() > 0;
     }
 }
