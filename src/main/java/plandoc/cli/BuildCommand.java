@@ -216,10 +216,13 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCode.CONTENT;
         }
         // Only the plans this build prints have their warnings listed (the drafts on --draft, else the issued).
-        boolean failed = new ProblemReport(report).print(templateWarnings, outcomes, strict,
+        ProblemReport problems = new ProblemReport(report);
+        ProblemReport.Counts counts = problems.problems(templateWarnings, outcomes,
                 new Generator(Path.of(""), draft)::withheld, content);
+        boolean failed = counts.fail(strict);
         Optional<SiteLock> lock = SiteLocking.acquire(out, console);
         if (lock.isEmpty()) {
+            problems.summary(counts, 0, strict);
             return ExitCode.CONTENT;
         }
         try (SiteLock held = lock.get();
@@ -227,6 +230,9 @@ final class BuildCommand implements Callable<Integer> {
             Optional<CheckCache.SiteList> before = CheckCache.forget(out, inputs);
             // The progress line is cleared when rendering finishes, before the problems are printed.
             BuildReport result = build.render(outcomes, clean, progress);
+            printRenderProblems(result);
+            // Counted with the check's: a template's error is an error of this build like any other.
+            problems.summary(counts, result.problems().size(), strict);
             printOutcome(result, build, report);
             printDrafts(outcomes, result, report);
             // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in.
@@ -330,14 +336,18 @@ final class BuildCommand implements Callable<Integer> {
         return failed ? ExitCode.CONTENT : ExitCode.OK;
     }
 
-    /** The render and publish problems, then what the site shows of plans that could not be published now. */
-    private void printOutcome(BuildReport result, SiteBuild build, Console report) {
+    /** The render and publish problems, located as a check's are. */
+    private void printRenderProblems(BuildReport result) {
         for (RenderProblem p : result.problems()) {
             String severity = p.isDefect() ? "cli.internal-render" : "severity.error";
-            console.err().println(console.text(severity) + ": " + p.format(console.messages()));
+            console.err().println(p.format(console.messages(), console.text(severity)));
             p.cause().filter(c -> p.isDefect() && "1".equals(System.getenv("PLANDOC_DEBUG")))
                     .ifPresent(c -> c.printStackTrace(console.err()));
         }
+    }
+
+    /** What the site shows of plans that could not be published now. */
+    private void printOutcome(BuildReport result, SiteBuild build, Console report) {
         for (String slug : result.kept()) {
             String when = build.lastGoodTime(slug)
                     .map(t -> java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")

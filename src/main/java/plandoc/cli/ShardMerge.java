@@ -52,7 +52,7 @@ final class ShardMerge {
             BuildReport result = build.merge(shards, BuildProgress.SILENT);
             for (RenderProblem p : result.problems()) {
                 String severity = p.isDefect() ? "cli.internal-render" : "severity.error";
-                console.err().println(console.text(severity) + ": " + p.format(console.messages()));
+                console.err().println(p.format(console.messages(), console.text(severity)));
             }
             // A draft is never merged into a published site (a shard built with --draft), nor an issued plan into
             // a draft output: said as a build says it.

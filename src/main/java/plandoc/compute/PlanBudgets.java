@@ -1,12 +1,15 @@
 package plandoc.compute;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Budget;
+import plandoc.model.IdKind;
 import plandoc.model.Plan;
 
 /**
@@ -24,6 +27,9 @@ public final class PlanBudgets {
             }
         }
         List<Budget> pending = new ArrayList<>(plan.budgets().stream().filter(Budget::isSummary).toList());
+        // A summary over a budget left out because of its own error cannot be added up; that error is the news.
+        Set<String> leftOut = new HashSet<>();
+        plan.unread().stream().filter(u -> u.kind() == IdKind.BUDGET).forEach(u -> leftOut.add(u.id().value()));
         while (!pending.isEmpty()) {
             Optional<Budget> ready = pending.stream().filter(b -> b.from().stream()
                     .noneMatch(f -> pending.stream().anyMatch(p -> p.id().value().equals(f.value())))).findFirst();
@@ -32,6 +38,10 @@ public final class PlanBudgets {
                 break;
             }
             pending.remove(ready.get());
+            if (ready.get().from().stream().anyMatch(f -> leftOut.contains(f.value()))) {
+                leftOut.add(ready.get().id().value());
+                continue;
+            }
             computed.put(ready.get().id().value(), calculator.computeSummary(ready.get(), computed, problems));
         }
         Map<String, BudgetFigures> ordered = new LinkedHashMap<>();

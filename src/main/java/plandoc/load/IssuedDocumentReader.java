@@ -9,6 +9,7 @@ import plandoc.diagnostic.SourcePosition;
 import plandoc.model.Article;
 import plandoc.model.DocumentKind;
 import plandoc.model.Id;
+import plandoc.model.IdKind;
 import plandoc.model.IssuedDocument;
 import plandoc.model.Recipient;
 import plandoc.model.RecordField;
@@ -31,10 +32,12 @@ final class IssuedDocumentReader {
     private static final Pattern BRACKETED = Pattern.compile("(?:^|;)\\s*\\([^;]*\\)[\\s.,;]*(?=;|$)");
     private final Nodes nodes;
     private final PlanReader.PlanFiles files;
+    private final UnreadElements unread;
 
-    IssuedDocumentReader(Nodes nodes, PlanReader.PlanFiles files) {
+    IssuedDocumentReader(Nodes nodes, PlanReader.PlanFiles files, UnreadElements unread) {
         this.nodes = nodes;
         this.files = files;
+        this.unread = unread;
     }
 
     Optional<IssuedDocument> document(YamlNode node) {
@@ -196,7 +199,7 @@ final class IssuedDocumentReader {
         include.filter(i -> !i.equals("plan")).ifPresent(i ->
                 nodes.problems().error(f.node("include").get().at(), "value.one-of", i, "include", "plan"));
         if (id.isEmpty() || text.isEmpty()) {
-            return Optional.empty();
+            return unread.leftOut(id, IdKind.ARTICLE);
         }
         return Optional.of(new Article(id.get(), title, text.get(), include.filter("plan"::equals).isPresent(), f.at()));
     }

@@ -269,13 +269,14 @@ final class Nodes {
 
     private void collectCells(YamlNode node, List<Id> path, List<Cells.Cell> out) {
         if (node instanceof YamlNode.Mapping m) {
-            YamlNode.Entry previous = null;
-            for (YamlNode.Entry e : m.entries()) {
-                if (splitByComma(previous, e)) {
-                    previous = e;
+            List<YamlNode.Entry> entries = m.entries();
+            for (int i = 0; i < entries.size(); i++) {
+                YamlNode.Entry e = entries.get(i);
+                if (i + 1 < entries.size() && splitByComma(e, entries.get(i + 1))) {
+                    // Both halves are that one error: "1.500" read on its own would be a second one (3 decimals).
+                    i++;
                     continue;
                 }
-                previous = e;
                 List<Id> next = new ArrayList<>(path);
                 next.add(new Id(e.key(), e.keyAt()));
                 collectCells(e.value(), next, out);
@@ -294,8 +295,8 @@ final class Nodes {
      * Inside { } a comma separates entries, so "su-nghiep: 17,200" reads as 17 and a key "200" without a
      * value: a thousands (or decimal) comma an officer typed. Said as such rather than as a bad amount.
      */
-    private boolean splitByComma(YamlNode.Entry previous, YamlNode.Entry e) {
-        if (previous == null || !DIGITS.matcher(e.key()).matches()
+    boolean splitByComma(YamlNode.Entry previous, YamlNode.Entry e) {
+        if (!DIGITS.matcher(e.key()).matches()
                 || !(previous.value() instanceof YamlNode.Scalar number) || number.type() != YamlNode.ScalarType.NUMBER
                 || !(e.value() instanceof YamlNode.Scalar blank) || !blank.text().isEmpty()
                 || number.at().line() != e.keyAt().line()) {

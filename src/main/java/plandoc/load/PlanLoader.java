@@ -83,7 +83,7 @@ public final class PlanLoader {
                 && Files.isRegularFile(folder.resolve(AGENCY_FILE)) ? own.replacing(shared) : shared.with(own);
         return reader.plan(folder.getFileName().toString(), folder, root)
                 .map(p -> new Plan(p.slug(), p.folder(), p.document(), p.body(), p.axes(), p.objectives(), p.tasks(),
-                        p.budgets(), p.appendices(), agencies));
+                        p.budgets(), p.appendices(), agencies, p.unread()));
     }
 
     private static boolean hasUnknownTopLevelKey(YamlNode root) {

@@ -30,6 +30,7 @@ import plandoc.model.Deadline;
 import plandoc.model.Declared;
 import plandoc.model.DocumentKind;
 import plandoc.model.Id;
+import plandoc.model.IdKind;
 import plandoc.model.IssuedDocument;
 import plandoc.model.ItemNumbering;
 import plandoc.model.Member;
@@ -58,11 +59,12 @@ final class PlanReader {
     private final Nodes nodes;
     private final PlanFiles files;
     private final IssuedDocumentReader documents;
+    private final UnreadElements unread = new UnreadElements();
 
     PlanReader(Nodes nodes, PlanFiles files) {
         this.nodes = nodes;
         this.files = files;
-        this.documents = new IssuedDocumentReader(nodes, files);
+        this.documents = new IssuedDocumentReader(nodes, files, unread);
     }
 
     /** An agency register file: {@code agencies: [{ id, name, short, group }]}. */
@@ -93,7 +95,8 @@ final class PlanReader {
         List<TaskTable> tasks = f.list("tasks", this::tasks);
         List<Budget> budgets = f.list("budgets", n -> budget(n, axes));
         Appendices appendices = f.optional("appendices", n -> Optional.of(appendices(n))).orElse(Appendices.NONE);
-        return document.map(d -> new Plan(slug, folder, d, body, axes, objectives, tasks, budgets, appendices));
+        return document.map(d -> new Plan(slug, folder, d, body, axes, objectives, tasks, budgets, appendices,
+                AgencyRegister.NONE, unread.elements()));
     }
 
     // §2 The plan body
@@ -162,7 +165,7 @@ final class PlanReader {
         f.optional("targets", nodes::mapping).ifPresent(m -> m.entries().forEach(e -> target(e).ifPresent(targets::add)));
         Optional<Text> note = f.optional("note", nodes::text);
         if (id.isEmpty() || indicator.isEmpty()) {
-            return Optional.empty();
+            return unread.leftOut(id, IdKind.OBJECTIVE);
         }
         return Optional.of(new Objective(id.get(), indicator.get(), targets, note, f.at()));
     }
@@ -204,7 +207,7 @@ final class PlanReader {
         Optional<Text> title = f.required("title", nodes::text);
         Assignment assignment = assignment(f);
         if (id.isEmpty() || title.isEmpty()) {
-            return Optional.empty();
+            return unread.leftOut(id, IdKind.TASK);
         }
         return Optional.of(new Task(id.get(), title.get(), assignment, f.at()));
     }
@@ -309,7 +312,12 @@ final class PlanReader {
         List<Declared> declared = declared(f);
         boolean negative = f.optional("negative", nodes::bool).orElse(false);
         if (id.isEmpty() || unit.isEmpty()) {
-            return Optional.empty();
+            // What it held goes with it: {ref:} to one of its items is not a second mistake either.
+            for (BudgetGroup g : groups) {
+                g.id().ifPresent(i -> unread.leftOut(i, IdKind.BUDGET_GROUP));
+                g.items().forEach(i -> unread.leftOut(i.id(), IdKind.BUDGET_ITEM));
+            }
+            return unread.leftOut(id, IdKind.BUDGET);
         }
         return Optional.of(new Budget(id.get(), unit.get(), decimals, axes, columns, labels, totals, groups, grouped,
                 negative, declared, from, print, f.at()));
@@ -358,7 +366,7 @@ final class PlanReader {
                 split.put(e.key(), nodes.cells(e.value()))));
         Optional<Text> noAmount = f.optional("no_amount", nodes::text);
         if (id.isEmpty() || title.isEmpty()) {
-            return Optional.empty();
+            return unread.leftOut(id, IdKind.BUDGET_ITEM);
         }
         return Optional.of(new BudgetItem(id.get(), title.get(), assignment, period, fundingType, amounts, split,
                 noAmount, declared(f), sameAs, f.at()));
@@ -395,7 +403,13 @@ final class PlanReader {
         Optional<plandoc.model.Amount> total = Optional.empty();
         Cells amounts = Cells.none(m.at());
         Map<String, Cells> perAxis = new LinkedHashMap<>();
-        for (YamlNode.Entry e : m.entries()) {
+        List<YamlNode.Entry> entries = m.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            YamlNode.Entry e = entries.get(i);
+            if (i + 1 < entries.size() && nodes.splitByComma(e, entries.get(i + 1))) {
+                i++; // "total: 1.500,5" inside { }: that one error, not a bad total and an unknown key "5" as well
+                continue;
+            }
             switch (e.key()) {
                 case "in" -> in = nodes.string(e.value());
                 case "total" -> total = nodes.amount(e.value());
@@ -452,7 +466,7 @@ final class PlanReader {
             default -> f.optional("text", nodes::text).map(AppendixContent.Markdown::new);
         };
         if (id.isEmpty() || title.isEmpty() || content.isEmpty()) {
-            return Optional.empty();
+            return unread.leftOut(id, IdKind.APPENDIX);
         }
         return Optional.of(new Appendix(id.get(), title.get(), content.get(), orientation.equals("landscape"), f.at()));
     }

@@ -10,10 +10,17 @@ import java.util.List;
  * @param folder the plan folder on disk (for files it names)
  * @param axes     plan-level axes that budgets may name by id
  * @param agencies the agency register in force for this plan (shared, plus the plan's own)
+ * @param unread   elements left out because of an error of their own, by id ({@link UnreadElement})
  */
 public record Plan(String slug, Path folder, IssuedDocument document, PlanBody body, List<Axis> axes,
                    List<ObjectiveTable> objectives, List<TaskTable> tasks, List<Budget> budgets,
-                   Appendices appendices, AgencyRegister agencies) {
+                   Appendices appendices, AgencyRegister agencies, List<UnreadElement> unread) {
+    public Plan(String slug, Path folder, IssuedDocument document, PlanBody body, List<Axis> axes,
+                List<ObjectiveTable> objectives, List<TaskTable> tasks, List<Budget> budgets, Appendices appendices,
+                AgencyRegister agencies) {
+        this(slug, folder, document, body, axes, objectives, tasks, budgets, appendices, agencies, List.of());
+    }
+
     public Plan(String slug, Path folder, IssuedDocument document, PlanBody body, List<Axis> axes,
                 List<ObjectiveTable> objectives, List<TaskTable> tasks, List<Budget> budgets, Appendices appendices) {
         this(slug, folder, document, body, axes, objectives, tasks, budgets, appendices, AgencyRegister.NONE);
@@ -24,5 +31,6 @@ public record Plan(String slug, Path folder, IssuedDocument document, PlanBody b
         objectives = List.copyOf(objectives);
         tasks = List.copyOf(tasks);
         budgets = List.copyOf(budgets);
+        unread = List.copyOf(unread);
     }
 }

@@ -41,7 +41,17 @@ public record RenderProblem(Kind kind, String location, Message message, String 
     public String format(Messages messages) {
         String where = location.isEmpty() ? "" : location + ": ";
         String which = plan.isEmpty() ? "" : " " + messages.text("render.in-plan", plan);
-        return where + messages.text(message.key(), message.args().toArray()) + which;
+        return where + messages.format(message) + which;
+    }
+
+    /**
+     * As a command prints it: the place first, then {@code severity} ("lỗi"), as every problem in the sources
+     * is printed, so an editor jumps to it: {@code templates/plan.ftlh:13:32: lỗi: …}.
+     */
+    public String format(Messages messages, String severity) {
+        String where = location.isEmpty() ? "" : location + ": ";
+        String which = plan.isEmpty() ? "" : " " + messages.text("render.in-plan", plan);
+        return where + severity + ": " + messages.format(message) + which;
     }
 
     @Override

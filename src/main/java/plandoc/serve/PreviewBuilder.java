@@ -256,8 +256,8 @@ final class PreviewBuilder implements AutoCloseable {
             page = renderers.planRenderer().renderPage(entry.resolved().get()).getBytes(StandardCharsets.UTF_8);
         } catch (RenderException e) {
             RenderProblem p = e.toProblem();
-            log.accept(messages.text("severity.error") + ": " + p.format(messages));
-            errors.add(new PreviewState.Issue(p.location(), messages.text(p.message().key(), p.message().args().toArray())));
+            log.accept(p.format(messages, messages.text("severity.error")));
+            errors.add(new PreviewState.Issue(p.location(), messages.format(p.message())));
         } catch (RuntimeException e) {
             errors.add(new PreviewState.Issue("", messages.text("serve.internal", String.valueOf(e))));
             log.accept(messages.text("serve.internal", Defect.describe(e)));
@@ -293,7 +293,7 @@ final class PreviewBuilder implements AutoCloseable {
                     BuildProgress.SILENT);
             List<PreviewState.Issue> errors = new ArrayList<>();
             for (RenderProblem p : report.problems()) {
-                log.accept(messages.text("severity.error") + ": " + p.format(messages));
+                log.accept(p.format(messages, messages.text("severity.error")));
                 errors.add(new PreviewState.Issue(p.location(), p.format(messages).substring(
                         p.location().isEmpty() ? 0 : p.location().length() + 2)));
             }

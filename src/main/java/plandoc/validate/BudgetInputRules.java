@@ -11,6 +11,7 @@ import plandoc.model.BudgetGroup;
 import plandoc.model.BudgetItem;
 import plandoc.model.Cells;
 import plandoc.model.Declared;
+import plandoc.model.IdKind;
 
 /**
  * The input traps of PLAN-FORMAT §4: more decimals than the budget allows (judged on the number
@@ -18,7 +19,7 @@ import plandoc.model.Declared;
  * groups, unknown free-text columns and totals axes.
  */
 final class BudgetInputRules {
-    void check(Budget budget, Problems problems) {
+    void check(Budget budget, IdIndex index, Problems problems) {
         String id = budget.id().value();
         for (Amount amount : amounts(budget)) {
             if (amount.typedDecimals() > budget.decimals()) {
@@ -59,7 +60,7 @@ final class BudgetInputRules {
             item.sameAs().forEach((column, target) -> {
                 List<String> ids = budget.items().stream().map(i -> i.id().value()).filter(i -> !i.equals(item.id().value()))
                         .toList();
-                if (!ids.contains(target.value())) {
+                if (!ids.contains(target.value()) && !index.broken(target.value(), IdKind.BUDGET_ITEM)) {
                     problems.error(target.at(), "budget.same-as-unknown", item.id().value(), target.value(),
                             Hint.nearest(plandoc.diagnostic.Suggestions.nearest(target.value(), ids)));
                 }

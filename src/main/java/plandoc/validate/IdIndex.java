@@ -8,6 +8,7 @@ import java.util.Optional;
 import plandoc.model.Budget;
 import plandoc.model.BudgetGroup;
 import plandoc.model.Id;
+import plandoc.model.IdKind;
 import plandoc.model.ObjectiveTable;
 import plandoc.model.Plan;
 import plandoc.model.Section;
@@ -15,11 +16,21 @@ import plandoc.model.TaskTable;
 
 /**
  * Every id declared in a plan (axis and member ids aside: they are scoped to their axis), with
- * what it names. Duplicates are kept in declaration order so they can be reported.
+ * what it names. Duplicates are kept in declaration order so they can be reported. An element left out
+ * because of an error of its own ({@link Plan#unread()}) keeps its id here, marked broken: a reference to
+ * it is not a second mistake.
  */
 public final class IdIndex {
-    /** A declared id and the record it names. */
+    /**
+     * A declared id and the record it names.
+     *
+     * @param target the record, or null for a broken element (see {@link #broken()})
+     */
     public record Entry(Id id, IdKind kind, Object target) {
+        /** Whether the element was left out because of an error already reported for it. */
+        public boolean broken() {
+            return target == null;
+        }
     }
 
     private final Map<String, Entry> first = new LinkedHashMap<>();
@@ -44,6 +55,7 @@ public final class IdIndex {
             }
         }
         plan.appendices().items().forEach(a -> add(a.id(), IdKind.APPENDIX, a));
+        plan.unread().forEach(u -> add(u.id(), u.kind(), null));
     }
 
     private void addSection(Section s) {
@@ -59,6 +71,12 @@ public final class IdIndex {
 
     public Optional<Entry> find(String id) {
         return Optional.ofNullable(first.get(id));
+    }
+
+    /** Whether {@code id} names an element of one of {@code kinds} left out because of its own error. */
+    public boolean broken(String id, IdKind... kinds) {
+        Entry entry = first.get(id);
+        return entry != null && entry.broken() && List.of(kinds).contains(entry.kind());
     }
 
     public List<Entry> all() {

@@ -27,7 +27,7 @@ public final class PlanValidator {
         IdIndex index = new IdIndex(plan);
         ids.check(plan, index, problems);
         references.check(plan, index, problems);
-        plan.budgets().forEach(b -> budgets.check(b, problems));
+        plan.budgets().forEach(b -> budgets.check(b, index, problems));
         document.check(plan, problems);
         warnings.check(plan, problems);
         agencies.check(plan, problems);

@@ -15,6 +15,7 @@ import plandoc.model.Axis;
 import plandoc.model.Budget;
 import plandoc.model.BudgetGroup;
 import plandoc.model.Id;
+import plandoc.model.IdKind;
 import plandoc.model.Member;
 import plandoc.model.Plan;
 import plandoc.model.Reference;
@@ -24,9 +25,13 @@ import plandoc.model.Unit;
 
 /**
  * Every reference points at something that exists and can be referred to that way: inline
- * references, {@code show:}, {@code serves:}. Unknown names get the nearest valid one.
+ * references, {@code show:}, {@code serves:}. Unknown names get the nearest valid one. A reference to an
+ * element left out because of its own error ({@link IdIndex.Entry#broken()}) is not checked further: that
+ * error is reported, and a nearest name offered here would point somewhere else.
  */
 final class ReferenceRules {
+    private static final IdKind[] TABLES = {IdKind.OBJECTIVES, IdKind.TASKS, IdKind.BUDGET};
+
     void check(Plan plan, IdIndex index, Problems problems) {
         for (Text text : PlanTexts.all(plan)) {
             for (Reference ref : text.references()) {
@@ -54,16 +59,19 @@ final class ReferenceRules {
 
     private void checkTable(Id id, IdIndex index, Problems problems) {
         Optional<IdIndex.Entry> entry = index.find(id.value());
+        if (index.broken(id.value(), TABLES)) {
+            return;
+        }
         if (entry.isEmpty() || !entry.get().kind().isTable()) {
-            unknown(id.value(), id.at(), index.ids(IdKind.OBJECTIVES, IdKind.TASKS, IdKind.BUDGET), "ref.unknown-table",
-                    problems);
+            unknown(id.value(), id.at(), index.ids(TABLES), "ref.unknown-table", problems);
         }
     }
 
     private void checkServes(List<Id> serves, IdIndex index, Problems problems) {
         for (Id id : serves) {
             Optional<IdIndex.Entry> entry = index.find(id.value());
-            if (entry.isEmpty() || entry.get().kind() != IdKind.OBJECTIVE) {
+            if (!index.broken(id.value(), IdKind.OBJECTIVE)
+                    && (entry.isEmpty() || entry.get().kind() != IdKind.OBJECTIVE)) {
                 unknown(id.value(), id.at(), index.ids(IdKind.OBJECTIVE), "ref.unknown-objective", problems);
             }
         }
@@ -82,9 +90,11 @@ final class ReferenceRules {
 
     private void checkCount(Reference ref, IdIndex index, Problems problems) {
         Optional<IdIndex.Entry> entry = index.find(ref.target());
+        if (index.broken(ref.target(), TABLES)) {
+            return; // its options are checked once it is read
+        }
         if (entry.isEmpty() || !entry.get().kind().isTable()) {
-            unknown(ref.target(), ref.at(), index.ids(IdKind.OBJECTIVES, IdKind.TASKS, IdKind.BUDGET),
-                    "ref.unknown-table", problems);
+            unknown(ref.target(), ref.at(), index.ids(TABLES), "ref.unknown-table", problems);
             return;
         }
         ref.options().forEach((key, option) -> {
@@ -99,6 +109,9 @@ final class ReferenceRules {
 
     private void checkAmount(Reference ref, IdIndex index, Problems problems) {
         Optional<IdIndex.Entry> entry = index.find(ref.target());
+        if (index.broken(ref.target(), IdKind.BUDGET)) {
+            return; // its options are checked once it is read
+        }
         if (entry.isEmpty() || entry.get().kind() != IdKind.BUDGET) {
             unknown(ref.target(), ref.at(), index.ids(IdKind.BUDGET), "ref.unknown-budget", problems);
             return;
@@ -133,7 +146,7 @@ final class ReferenceRules {
                 }
                 case "item" -> {
                     List<String> items = budget.items().stream().map(i -> i.id().value()).toList();
-                    if (!items.contains(option.value())) {
+                    if (!items.contains(option.value()) && !index.broken(option.value(), IdKind.BUDGET_ITEM)) {
                         unknown(option.value(), option.at(), items, "ref.unknown-item", problems);
                     }
                 }
@@ -165,7 +178,7 @@ final class ReferenceRules {
             return budget.axes();
         }
         return index.find(budget.from().get(0).value())
-                .filter(e -> e.kind() == IdKind.BUDGET)
+                .filter(e -> e.kind() == IdKind.BUDGET && !e.broken())
                 .map(e -> axesOf((Budget) e.target(), index, seen))
                 .orElse(List.of());
     }

@@ -24,16 +24,16 @@ class CheckSeedFixtureTest {
 
     /** The 10 printed figures that disagree with the computed ones (EXPECTED.md §1), in file order. */
     static final List<String> ERRORS = List.of(
-            F + ":55:18: lỗi: nhóm I (ud-cq): tổng ghi 151,70 nhưng tính được 146,70 (chênh lệch +5,00)",
-            F + ":83:32: lỗi: dự án số 3 (giao-ban): tổng ghi 17,00 nhưng tính được 12,00 (chênh lệch +5,00)",
-            F + ":282:18: lỗi: nhóm VI (co-che): tổng ghi 3,00 nhưng tính được 0,00 (chênh lệch +3,00)",
-            F + ":284:30: lỗi: nhóm VI (co-che): ô Giai đoạn 2012-2015 / NS địa phương ghi 1,00 nhưng tính được 0,00 (chênh lệch +1,00)",
-            F + ":285:30: lỗi: nhóm VI (co-che): ô Giai đoạn 2016-2020 / NS địa phương ghi 2,00 nhưng tính được 0,00 (chênh lệch +2,00)",
-            F + ":384:14: lỗi: bảng kinh phí du-an: tổng ghi 724,90 nhưng tính được 721,90 (chênh lệch +3,00)",
-            F + ":386:37: lỗi: bảng kinh phí du-an: ô Giai đoạn 2012-2015 / NS địa phương ghi 68,95 nhưng tính được 67,95 (chênh lệch +1,00)",
-            F + ":387:38: lỗi: bảng kinh phí du-an: ô Giai đoạn 2016-2020 / NS địa phương ghi 150,80 nhưng tính được 148,80 (chênh lệch +2,00)",
-            F + ":388:27: lỗi: bảng kinh phí du-an: tổng Giai đoạn 2012-2015 ghi 218,90 nhưng tính được 217,90 (chênh lệch +1,00)",
-            F + ":388:45: lỗi: bảng kinh phí du-an: tổng Giai đoạn 2016-2020 ghi 506,00 nhưng tính được 504,00 (chênh lệch +2,00)");
+            F + ":55:18: lỗi: nhóm I (ud-cq): tổng ghi 151,70 nhưng tính được 146,70 (chênh lệch +5,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 151,70",
+            F + ":83:32: lỗi: dự án số 3 (giao-ban): tổng ghi 17,00 nhưng tính được 12,00 (chênh lệch +5,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 17,00",
+            F + ":282:18: lỗi: nhóm VI (co-che): tổng ghi 3,00 nhưng tính được 0,00 (chênh lệch +3,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 3,00",
+            F + ":284:30: lỗi: nhóm VI (co-che): ô Giai đoạn 2012-2015 / NS địa phương ghi 1,00 nhưng tính được 0,00 (chênh lệch +1,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 1,00",
+            F + ":285:30: lỗi: nhóm VI (co-che): ô Giai đoạn 2016-2020 / NS địa phương ghi 2,00 nhưng tính được 0,00 (chênh lệch +2,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 2,00",
+            F + ":384:14: lỗi: bảng kinh phí du-an: tổng ghi 724,90 nhưng tính được 721,90 (chênh lệch +3,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 724,90",
+            F + ":386:37: lỗi: bảng kinh phí du-an: ô Giai đoạn 2012-2015 / NS địa phương ghi 68,95 nhưng tính được 67,95 (chênh lệch +1,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 68,95",
+            F + ":387:38: lỗi: bảng kinh phí du-an: ô Giai đoạn 2016-2020 / NS địa phương ghi 150,80 nhưng tính được 148,80 (chênh lệch +2,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 150,80",
+            F + ":388:27: lỗi: bảng kinh phí du-an: tổng Giai đoạn 2012-2015 ghi 218,90 nhưng tính được 217,90 (chênh lệch +1,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 218,90",
+            F + ":388:45: lỗi: bảng kinh phí du-an: tổng Giai đoạn 2016-2020 ghi 506,00 nhưng tính được 504,00 (chênh lệch +2,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 506,00");
 
     /** Money in 2016-2020 for the nine items whose period ends before 2016 (EXPECTED.md §1, one warning per item). */
     static final List<String> WARNINGS = List.of(

@@ -54,9 +54,11 @@ class ImportCommandTest {
         assertEquals(2, errors.size(), String.join("\n", errors));
         assertTrue(errors.get(0).contains("ke-hoach/plan.yaml:"), errors.get(0) + " " + plan);
         assertTrue(errors.get(0).endsWith("lỗi: bảng kinh phí chinh-quyen: tổng Năm 2022 ghi 128.000 nhưng tính được 125.000 "
-                + "(chênh lệch +3.000)"), errors.get(0));
+                + "(chênh lệch +3.000); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 128.000"),
+                errors.get(0));
         assertTrue(errors.get(1).endsWith("lỗi: bảng kinh phí chinh-quyen: tổng Năm 2024 ghi 117.000 nhưng tính được 120.000 "
-                + "(chênh lệch -3.000)"), errors.get(1));
+                + "(chênh lệch -3.000); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 117.000"),
+                errors.get(1));
     }
 
     @Test

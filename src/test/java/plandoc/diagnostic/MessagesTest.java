@@ -176,8 +176,8 @@ class MessagesTest {
     @Test
     void phrasesInsideMessagesAreTranslatedToo() {
         Message m = Message.of("declared.mismatch", "@owner.item|3|giao-ban", "@declared.total", "17,00", "12,00", "+5,00");
-        assertEquals("dự án số 3 (giao-ban): tổng ghi 17,00 nhưng tính được 12,00 (chênh lệch +5,00)", vi.format(m));
-        assertEquals("item 3 (giao-ban): declared total 17,00 but computed 12,00 (difference +5,00)", en.format(m));
+        assertEquals("dự án số 3 (giao-ban): tổng ghi 17,00 nhưng tính được 12,00 (chênh lệch +5,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 17,00", vi.format(m));
+        assertEquals("item 3 (giao-ban): declared total 17,00 but computed 12,00 (difference +5,00); correct the figure under declared: if it was mistyped, or the rows' amounts if the original document prints 17,00", en.format(m));
     }
 
     @Test

@@ -38,10 +38,14 @@ class TemplateErrorTest {
         assertEquals("kh-25-stttt", error.plan());
         assertTrue(error.getMessage().contains("header.numberLine"), error.getMessage());
         String printed = error.toProblem().toString();
-        assertTrue(printed.startsWith("templates/partials/document.ftlh:" + at[0] + ":" + at[1] + ": mẫu chạy lỗi: "), printed);
+        // A field that exists but is empty here: said so, with how to print it when it may be empty.
+        assertTrue(printed.startsWith("templates/partials/document.ftlh:" + at[0] + ":" + at[1]
+                + ": mẫu dùng \"header.numberLine\" nhưng giá trị đó trống ở văn bản này; nếu trường có thể trống, viết "
+                + "${header.numberLine!\"\"}"), printed);
         assertTrue(printed.endsWith(" [văn bản: kh-25-stttt]"), printed);
         String english = error.toProblem().format(plandoc.diagnostic.Messages.forLanguage("en"));
-        assertTrue(english.contains("template failed while running") && english.endsWith("[plan: kh-25-stttt]"), english);
+        assertTrue(english.contains("the template uses \"header.numberLine\" but that value is empty")
+                && english.endsWith("[plan: kh-25-stttt]"), english);
     }
 
     @Test

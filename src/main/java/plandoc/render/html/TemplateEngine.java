@@ -10,7 +10,6 @@ import freemarker.template.Configuration;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import plandoc.render.TemplateError;
 
@@ -45,7 +44,7 @@ public final class TemplateEngine {
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true); // *.ftlh ⇒ HTML auto-escaping
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setTemplateExceptionHandler(TemplateFailure.HANDLER); // rethrows, noting the fields at hand
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
@@ -73,10 +72,11 @@ public final class TemplateEngine {
 
     /** As {@link #render(String, Object, String)}, the chrome in {@code chrome}'s language (the PDF's page: Vietnamese). */
     public String render(String templateName, Object model, String plan, SiteText chrome) throws TemplateError {
+        Environment environment = null;
         try {
             Template template = configuration.getTemplate(templateName);
             StringWriter out = new StringWriter(64 * 1024);
-            Environment environment = template.createProcessingEnvironment(model, out);
+            environment = template.createProcessingEnvironment(model, out);
             ObjectWrapper wrapper = configuration.getObjectWrapper();
             environment.setGlobalVariable("text", wrapper.wrap(chrome.texts()));
             environment.setGlobalVariable("lang", wrapper.wrap(chrome.language()));
@@ -85,12 +85,17 @@ public final class TemplateEngine {
             environment.process();
             return out.toString();
         } catch (TemplateException e) {
+            ParseException syntax = TemplateFailure.syntaxCause(e);
+            if (syntax != null) { // a partial it imports does not parse: that partial's line, not the import's
+                throw new TemplateError(display(sourceName(syntax.getTemplateName(), templateName)),
+                        syntax.getLineNumber(), syntax.getColumnNumber(), TemplateFailure.syntax(syntax), plan, e);
+            }
             throw new TemplateError(display(sourceName(e.getTemplateSourceName(), templateName)),
                     orZero(e.getLineNumber()), orZero(e.getColumnNumber()),
-                    Message.of("render.template-failed", firstParagraph(e.getMessageWithoutStackTop())), plan, e);
+                    TemplateFailure.running(e, environment), plan, e);
         } catch (ParseException e) {
             throw new TemplateError(display(sourceName(e.getTemplateName(), templateName)),
-                    e.getLineNumber(), e.getColumnNumber(), Message.of("render.template-syntax", firstParagraph(e.getEditorMessage())), plan, e);
+                    e.getLineNumber(), e.getColumnNumber(), TemplateFailure.syntax(e), plan, e);
         } catch (TemplateNotFoundException e) {
             throw new TemplateError(display(templateName), 0, 0, Message.of("render.template-missing"), plan, e);
         } catch (IOException e) {
@@ -137,15 +142,5 @@ public final class TemplateEngine {
 
     private static int orZero(Integer value) {
         return value == null ? 0 : value;
-    }
-
-    /** FreeMarker appends tips and stack traces after "----" lines; the first part says what went wrong. */
-    private static String firstParagraph(String message) {
-        if (message == null) {
-            return "lỗi mẫu";
-        }
-        int tips = message.indexOf("\n----");
-        String head = tips >= 0 ? message.substring(0, tips) : message;
-        return head.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

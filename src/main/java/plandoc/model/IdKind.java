@@ -1,4 +1,4 @@
-package plandoc.validate;
+package plandoc.model;
 
 /** What an id names, which decides how a reference to it is printed. */
 public enum IdKind {

@@ -1,0 +1,95 @@
+package plandoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A slip in a province's exported template, as {@code plandoc build} prints it: placed first
+ * ({@code templates/plan.ftlh:13:32: lỗi: …}) like every other error, said in the officer's language with the fix,
+ * counted in the summary, exit 1 (the user's content, not a fault of plandoc).
+ */
+class TemplateErrorReportTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aMisspeltFieldIsNamedWithTheFieldsThereAndCounted() throws IOException {
+        Path templates = province();
+        int[] at = edit(templates.resolve("plan.ftlh"), "${plan.info.issuer}", "${plan.info.isuer}");
+
+        Cli.Result vi = build(templates);
+
+        assertEquals(1, vi.exit(), vi.errText());
+        String where = templates.resolve("plan.ftlh") + ":" + at[0] + ":" + (at[1] + 2); // FreeMarker: inside ${…}
+        assertEquals(List.of(where + ": lỗi: mẫu dùng \"plan.info.isuer\" nhưng plan.info không có trường \"isuer\"; "
+                + "có phải \"issuer\"? (các trường có ở đây: " + DOCUMENT_INFO + "); sửa tên trường trong mẫu; xem các "
+                + "trường trong docs/format.md, mục \"Templates\" [văn bản: ke-hoach-cds-2027]"), vi.err());
+        assertTrue(vi.out().contains("Đã kiểm tra 1 kế hoạch: 1 lỗi, 0 cảnh báo."), vi.outText());
+
+        Cli.Result en = build(templates, "--lang", "en");
+        assertEquals(List.of(where + ": error: the template uses \"plan.info.isuer\" but plan.info has no field \"isuer\"; "
+                + "did you mean \"issuer\"? (fields here: " + DOCUMENT_INFO + "); correct the field name in the template; "
+                + "the fields are listed in docs/format.md, \"Templates\" [plan: ke-hoach-cds-2027]"), en.err());
+        assertTrue(en.out().contains("Checked 1 plan: 1 error, 0 warnings."), en.outText());
+        assertEquals(1, en.exit());
+    }
+
+    @Test
+    void anUnclosedValueSaysWhatIsMissingAtItsLine() throws IOException {
+        Path templates = province();
+        int[] at = edit(templates.resolve("plan.ftlh"), "${plan.info.issuer}", "${plan.info.issuer");
+
+        Cli.Result vi = build(templates);
+
+        assertEquals(1, vi.exit(), vi.errText());
+        String where = templates.resolve("plan.ftlh") + ":" + at[0] + ":" + (at[1] + "${plan.info.issuer".length());
+        assertEquals(List.of(where + ": lỗi: mẫu viết sai cú pháp: gặp `\" />` khi ${… còn chưa đóng; thêm dấu \"}\" để "
+                + "đóng ${…} trước chỗ này [văn bản: ke-hoach-cds-2027]"), vi.err());
+        assertTrue(vi.out().contains("Đã kiểm tra 1 kế hoạch: 1 lỗi, 0 cảnh báo."), vi.outText());
+        Cli.Result en = build(templates, "--lang", "en");
+        assertEquals(List.of(where + ": error: template syntax error: met `\" />` while a ${… is still open; add \"}\" to "
+                + "close the ${…} before this point [plan: ke-hoach-cds-2027]"), en.err());
+    }
+
+    /** The components of resolved.DocumentInfo, as a template reads them. */
+    private static final String DOCUMENT_INFO = String.join(", ", java.util.Arrays.stream(
+            plandoc.resolved.DocumentInfo.class.getRecordComponents()).map(c -> c.getName()).toList());
+
+    /** A new province's starter plan, issued, and the default templates exported beside it. */
+    private Path province() {
+        Path content = temp.resolve("content");
+        Cli.newIssued("new", "ke-hoach-cds-2027", "--content", content.toString(), "--province", "Tuyên Quang");
+        Path templates = temp.resolve("templates");
+        assertEquals(0, Cli.run("templates", "export", templates.toString()).exit());
+        return templates;
+    }
+
+    private Cli.Result build(Path templates, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--content", temp.resolve("content").toString(),
+                "--templates", templates.toString(), "--out", temp.resolve("site").toString()));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    /** Replaces the first {@code from} in {@code file}; its 1-based line and column. */
+    private static int[] edit(Path file, String from, String to) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        for (int i = 0; i < lines.size(); i++) {
+            int column = lines.get(i).indexOf(from);
+            if (column >= 0) {
+                lines.set(i, lines.get(i).replace(from, to));
+                Files.write(file, lines, StandardCharsets.UTF_8);
+                return new int[]{i + 1, column + 1};
+            }
+        }
+        throw new AssertionError(from + " not in " + file);
+    }
+}
