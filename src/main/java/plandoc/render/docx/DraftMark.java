@@ -33,8 +33,8 @@ final class DraftMark {
             // Before the page number: LibreOffice places a frame after a header's other lines otherwise.
             XWPFParagraph paragraph = header.getParagraphs().isEmpty() ? header.createParagraph()
                     : header.insertNewParagraph(header.getParagraphs().get(0).getCTP().newCursor());
+            Runs.style(paragraph, Styles.HEADER);
             paragraph.setAlignment(ParagraphAlignment.RIGHT);
-            paragraph.setSpacingAfter(0);
             CTFramePr frame = paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetFramePr()
                     ? paragraph.getCTP().getPPr().getFramePr()
                     : (paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr())
@@ -45,7 +45,7 @@ final class DraftMark {
             frame.setVAnchor(STVAnchor.PAGE);
             frame.setY(BigInteger.valueOf(TOP));
             XWPFRun run = Runs.run(paragraph, mark, 13, true, false);
-            CTBorder border = run.getCTR().getRPr().addNewBdr();
+            CTBorder border = (run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr()).addNewBdr();
             border.setVal(STBorder.SINGLE);
             border.setSz(BigInteger.valueOf(6)); // eighths of a point: 0.75 pt, as the PDF's frame
             border.setSpace(BigInteger.ONE);

@@ -68,7 +68,6 @@ final class MarkdownParagraphs {
         }
         if (!lead.text().isEmpty()) {
             XWPFParagraph p = body.paragraph();
-            Runs.body(p);
             leadRuns(p);
         }
     }
@@ -76,19 +75,17 @@ final class MarkdownParagraphs {
     private void block(Node node, String marker) {
         if (node instanceof Paragraph) {
             XWPFParagraph p = body.paragraph();
-            Runs.body(p);
             leadRuns(p);
             if (!marker.isEmpty()) {
                 Runs.run(p, marker, Runs.BODY, false, false);
             }
             inline(p, node, false, false);
             if (marker.isEmpty() && isLeadLine(node)) {
-                p.setKeepNext(true);
+                Runs.keepNext(p);
             }
         } else if (node instanceof Heading) {
             XWPFParagraph p = body.paragraph();
-            Runs.body(p);
-            p.setKeepNext(true);
+            Runs.keepNext(p);
             leadRuns(p);
             inline(p, node, true, false);
         } else if (node instanceof BulletList || node instanceof OrderedList) {
@@ -107,7 +104,6 @@ final class MarkdownParagraphs {
             }
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
             XWPFParagraph p = body.paragraph();
-            Runs.body(p);
             Runs.run(p, node.getChildChars().toString().stripTrailing(), Runs.BODY, false, false);
         } else if (node.hasChildren()) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -117,8 +113,7 @@ final class MarkdownParagraphs {
             String text = node.getChars().toString().strip();
             if (!text.isEmpty()) {
                 XWPFParagraph p = body.paragraph();
-                Runs.body(p);
-                Runs.run(p, text, Runs.BODY, false, false);
+                    Runs.run(p, text, Runs.BODY, false, false);
             }
         }
     }
@@ -140,7 +135,6 @@ final class MarkdownParagraphs {
         }
         if (!(item instanceof ListItem) || item.getFirstChild() == null) {
             XWPFParagraph p = body.paragraph();
-            Runs.body(p);
             Runs.run(p, marker.strip(), Runs.BODY, false, false);
         }
     }
@@ -159,7 +153,7 @@ final class MarkdownParagraphs {
             } else if (node instanceof SoftLineBreak) {
                 text(p, " ", bold, italic);
             } else if (node instanceof HardLineBreak) {
-                plandoc.render.docx.Runs.run(p, "", plandoc.render.docx.Runs.BODY, bold, italic).addBreak();
+                Runs.run(p, "", Runs.BODY, bold, italic).addBreak();
             } else if (node instanceof StrongEmphasis) {
                 inline(p, node, true, italic);
             } else if (node instanceof Emphasis) {
@@ -175,7 +169,7 @@ final class MarkdownParagraphs {
     }
 
     private static void text(XWPFParagraph p, String text, boolean bold, boolean italic) {
-        plandoc.render.docx.Runs.run(p, text, plandoc.render.docx.Runs.BODY, bold, italic);
+        Runs.run(p, text, Runs.BODY, bold, italic);
     }
 
     /**
@@ -204,10 +198,10 @@ final class MarkdownParagraphs {
             for (int c = 0; c < columns; c++) {
                 XWPFTableCell cell = row.createCell();
                 XWPFParagraph p = cell.getParagraphs().get(0);
+                Runs.style(p, head ? Styles.TABLE_HEADING : Styles.TABLE_TEXT);
                 Node content = c < rows.get(r).size() ? rows.get(r).get(c) : null;
                 if (head) {
                     cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-                    p.setAlignment(ParagraphAlignment.CENTER);
                 } else if (content instanceof TableCell tableCell && tableCell.getAlignment() != null) {
                     p.setAlignment(switch (tableCell.getAlignment()) {
                         case RIGHT -> ParagraphAlignment.RIGHT;
@@ -223,18 +217,18 @@ final class MarkdownParagraphs {
         Tables.dropFirstRow(table);
         // The PDF's 6 pt under a table: the next paragraph touched the table's bottom border.
         XWPFParagraph gap = body.paragraph();
-        gap.setSpacingAfter(0);
+        Runs.style(gap, Styles.GAP);
         gap.setSpacingBetween(6, LineSpacingRule.EXACT);
     }
 
     private static void inlineCell(XWPFParagraph p, Node cell, boolean head) {
         for (Node node = cell.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text) {
-                plandoc.render.docx.Runs.run(p, node.getChars().unescape(), 12, head, false);
+                Runs.run(p, node.getChars().unescape(), 12, head, false);
             } else if (node.hasChildren()) {
                 inlineCell(p, node, head || node instanceof StrongEmphasis);
             } else {
-                plandoc.render.docx.Runs.run(p, node.getChars().toString(), 12, head, false);
+                Runs.run(p, node.getChars().toString(), 12, head, false);
             }
         }
     }

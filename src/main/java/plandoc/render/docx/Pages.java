@@ -1,7 +1,6 @@
 package plandoc.render.docx;
 
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -87,6 +86,7 @@ final class Pages {
 
     private void close(XWPFParagraph end) {
         CTSectPr sect = end.getCTP().addNewPPr().addNewSectPr();
+        Runs.style(end, Styles.GAP);
         for (CTHdrFtrRef ref : headers) {
             CTHdrFtrRef copy = sect.addNewHeaderReference();
             copy.setType(ref.getType());
@@ -117,9 +117,9 @@ final class Pages {
         }
     }
 
-    /** A centred PAGE field, 14 pt Times New Roman. */
+    /** A centred PAGE field, in the header style (centred, 14 pt Times New Roman). */
     private static void pageNumber(XWPFParagraph paragraph) {
-        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        Runs.style(paragraph, Styles.HEADER);
         XWPFRun begin = Runs.run(paragraph, "", 14, false, false);
         begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         XWPFRun instruction = Runs.run(paragraph, "", 14, false, false);

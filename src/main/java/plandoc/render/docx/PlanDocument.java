@@ -2,7 +2,6 @@ package plandoc.render.docx;
 
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -49,6 +48,8 @@ import java.util.Optional;
 public final class PlanDocument {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int HEADER_LEFT = Pages.mm(70);
+    /** Section numbering styles written as Heading 1, 2, …: Phần, I., 1., 1.1., a). */
+    private static final List<String> HEADING_LEVELS = List.of("part", "roman", "arabic", "decimal", "letter");
 
     /** Loads the Word schema's types (XMLBeans' type system, once per process) ahead of the first {@link #write}. */
     public static void prepare() {
@@ -117,9 +118,9 @@ public final class PlanDocument {
             titleBlock(header.kind(), header.title(), "");
             if (!plan.articles().isEmpty()) {
                 XWPFParagraph authority = paragraph();
-                Runs.centred(authority, Runs.AFTER);
+                Runs.style(authority, Styles.CENTRED);
                 authority.setSpacingBefore(240);
-                authority.setKeepNext(true);
+                Runs.keepNext(authority);
                 Runs.run(authority, issuer.oneLine(), Runs.BODY, true, false);
             }
             for (String basis : plan.bases()) {
@@ -130,10 +131,10 @@ public final class PlanDocument {
             }
             if (!plan.enacting().isEmpty()) {
                 XWPFParagraph enacting = paragraph();
-                Runs.centred(enacting, Runs.AFTER);
+                Runs.style(enacting, Styles.CENTRED);
                 enacting.setSpacingBefore(Runs.AFTER);
                 // Never alone at the foot of a page (424's "QUYẾT ĐỊNH:" was; the PDF takes it over with Điều 1).
-                enacting.setKeepNext(true);
+                Runs.keepNext(enacting);
                 Runs.run(enacting, plan.enacting(), Runs.BODY, true, false);
             }
             for (ArticleView article : plan.articles()) {
@@ -142,8 +143,7 @@ public final class PlanDocument {
                 } else {
                     // F14: "Điều 2. Tổ chức thực hiện" bold on its own line, kept with the text below it.
                     XWPFParagraph heading = paragraph();
-                    Runs.body(heading);
-                    heading.setKeepNext(true);
+                    Runs.style(heading, Styles.ARTICLE);
                     Runs.run(heading, article.heading(), Runs.BODY, true, false);
                     markdown.write(article.text().source(), MarkdownParagraphs.Lead.NONE);
                 }
@@ -171,7 +171,6 @@ public final class PlanDocument {
 
         private void italicBody(String text) {
             XWPFParagraph p = paragraph();
-            Runs.body(p);
             Runs.run(p, text, Runs.BODY, false, true);
         }
 
@@ -184,33 +183,32 @@ public final class PlanDocument {
             XWPFTableRow top = Tables.appendRow(table);
             XWPFTableCell left = top.createCell();
             for (String line : parentIssuer.lines()) {
-                Runs.run(centredIn(left), line, 12, false, false);
+                Runs.run(centredIn(left, Styles.LETTERHEAD), line, 12, false, false);
             }
             for (String line : issuer.lines()) {
-                Runs.run(centredIn(left), line, 12, true, false);
+                Runs.run(centredIn(left, Styles.LETTERHEAD), line, 12, true, false);
             }
             Runs.rule(next(left), HEADER_LEFT, Pages.mm(22), 3);
             XWPFTableCell motto = top.createCell();
-            Runs.run(centredIn(motto), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
-            Runs.run(centredIn(motto), "Độc lập - Tự do - Hạnh phúc", 13.5, true, false);
+            Runs.run(centredIn(motto, Styles.LETTERHEAD), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
+            Runs.run(centredIn(motto, Styles.LETTERHEAD), "Độc lập - Tự do - Hạnh phúc", 13.5, true, false);
             Runs.rule(next(motto), right, Pages.mm(62), 1.5);
             if (withNumber) {
                 XWPFTableRow second = Tables.appendRow(table);
-                XWPFParagraph number = centredIn(second.createCell());
+                XWPFParagraph number = centredIn(second.createCell(), Styles.LETTERHEAD);
                 number.setSpacingBefore(140);
                 Runs.run(number, header.numberLine(), 13, false, false);
-                XWPFParagraph placeDate = centredIn(second.createCell());
+                XWPFParagraph placeDate = centredIn(second.createCell(), Styles.LETTERHEAD);
                 placeDate.setSpacingBefore(140);
                 Runs.run(placeDate, header.placeDate(), 13, false, true);
             }
             Tables.dropFirstRow(table);
         }
 
-        /** The cell's first paragraph if still empty, else a new one; centred, no spacing. */
-        private static XWPFParagraph centredIn(XWPFTableCell cell) {
+        /** The cell's first paragraph if still empty, else a new one; in a centred style. */
+        private static XWPFParagraph centredIn(XWPFTableCell cell, String style) {
             XWPFParagraph p = next(cell);
-            p.setAlignment(ParagraphAlignment.CENTER);
-            p.setSpacingAfter(0);
+            Runs.style(p, style);
             return p;
         }
 
@@ -227,15 +225,15 @@ public final class PlanDocument {
 
         private void titleBlock(String kind, String title, String caption) {
             XWPFParagraph heading = paragraph();
-            Runs.centred(heading, 0);
+            Runs.style(heading, Styles.TITLE);
             heading.setSpacingBefore(240);
             Runs.run(heading, kind, Runs.BODY, true, false);
             XWPFParagraph summary = paragraph();
-            Runs.centred(summary, 0);
+            Runs.style(summary, Styles.TITLE);
             Runs.run(summary, TitlePhrases.bind(title), Runs.BODY, true, false);
             if (!caption.isEmpty()) {
                 XWPFParagraph p = paragraph();
-                Runs.centred(p, 0);
+                Runs.style(p, Styles.TITLE_NOTE);
                 Runs.run(p, caption, Runs.BODY, false, true);
             }
             XWPFParagraph rule = paragraph();
@@ -256,13 +254,12 @@ public final class PlanDocument {
             if (s.hasTitle()) {
                 XWPFParagraph p = paragraph();
                 boolean part = s.style().equals("part");
-                if (part) {
-                    Runs.centred(p, Runs.AFTER);
-                    p.setSpacingBefore(Runs.AFTER);
+                int level = HEADING_LEVELS.indexOf(s.style()) + 1;
+                if (level > 0) {
+                    Runs.style(p, Styles.heading(level));
                 } else {
-                    Runs.body(p);
+                    Runs.keepNext(p);
                 }
-                p.setKeepNext(true);
                 boolean bold = !List.of("letter", "dash", "none").contains(s.style());
                 boolean italic = List.of("decimal", "letter").contains(s.style());
                 String number = s.number().isEmpty() ? "" : s.number() + (part ? "\n" : " ");
@@ -275,7 +272,6 @@ public final class PlanDocument {
                     blocks(blocks.subList(1, blocks.size()));
                 } else {
                     XWPFParagraph p = paragraph();
-                    Runs.body(p);
                     Runs.run(p, s.number(), Runs.BODY, false, false);
                     blocks(blocks);
                 }
@@ -303,7 +299,7 @@ public final class PlanDocument {
                     image(image);
                 } else if (block instanceof NoteBlock note) {
                     XWPFParagraph p = paragraph();
-                    Runs.centred(p, Runs.AFTER);
+                    Runs.style(p, Styles.CENTRED);
                     Runs.run(p, note.text().plain(), Runs.BODY, false, !note.role().equals("end"));
                 }
             }
@@ -312,7 +308,7 @@ public final class PlanDocument {
         /** The picture at its size, shrunk to the text width. */
         private void image(ImageBlock image) {
             XWPFParagraph p = paragraph();
-            Runs.centred(p, Runs.AFTER);
+            Runs.style(p, Styles.CENTRED);
             String name = image.source().getFileName().toString().toLowerCase(Locale.ROOT);
             int type = name.endsWith(".png") ? Document.PICTURE_TYPE_PNG
                     : name.endsWith(".jpg") || name.endsWith(".jpeg") ? Document.PICTURE_TYPE_JPEG : -1;
@@ -341,7 +337,7 @@ public final class PlanDocument {
             // signature block never stands alone on a page (Word and LibreOffice keep it with the table's row).
             var elements = document.getBodyElements();
             if (!elements.isEmpty() && elements.get(elements.size() - 1) instanceof XWPFParagraph last) {
-                last.setKeepNext(true);
+                Runs.keepNext(last);
             }
             XWPFTable table = table();
             int left = Pages.mm(82);
@@ -350,25 +346,30 @@ public final class PlanDocument {
             XWPFTableRow row = Tables.appendRow(table);
             row.setCantSplitRow(true);
             XWPFTableCell recipients = row.createCell();
-            if (!plan.recipients().lines().isEmpty()) {
+            if (plan.recipients().lines().isEmpty()) {
+                Runs.style(next(recipients), Styles.GAP);
+            } else {
                 XWPFParagraph title = next(recipients);
+                Runs.style(title, Styles.RECIPIENTS);
                 title.setSpacingBefore(40);
                 Runs.run(title, "Nơi nhận:", 12, true, true);
                 for (InlineText line : plan.recipients().lines()) {
                     XWPFParagraph p = recipients.addParagraph();
+                    Runs.style(p, Styles.RECIPIENTS);
                     Runs.run(p, line.plain(), 11, false, false);
                 }
             }
             XWPFTableCell signer = row.createCell();
             for (String authority : plan.signature().authority()) {
-                Runs.run(centredIn(signer), authority, Runs.BODY, true, false);
+                Runs.run(centredIn(signer, Styles.SIGNATURE), authority, Runs.BODY, true, false);
             }
             if (!plan.signature().title().isEmpty()) {
-                Runs.run(centredIn(signer), plan.signature().title(), Runs.BODY, true, false);
+                Runs.run(centredIn(signer, Styles.SIGNATURE), plan.signature().title(), Runs.BODY, true, false);
             }
             XWPFParagraph space = signer.addParagraph();
+            Runs.style(space, Styles.GAP);
             space.setSpacingBefore(Pages.mm(25));
-            XWPFParagraph name = centredIn(signer);
+            XWPFParagraph name = centredIn(signer, Styles.SIGNATURE);
             Runs.run(name, plan.signature().name(), Runs.BODY, true, false);
             Tables.dropFirstRow(table);
         }
@@ -376,14 +377,14 @@ public final class PlanDocument {
         private void appendix(AppendixView appendix) {
             int width = pages.textWidth();
             XWPFParagraph heading = paragraph();
-            Runs.centred(heading, 0);
+            Runs.style(heading, Styles.APPENDIX);
             Runs.run(heading, appendix.heading(), Runs.BODY, true, false);
             XWPFParagraph title = paragraph();
-            Runs.centred(title, 0);
+            Runs.style(title, Styles.APPENDIX_TITLE);
             Runs.run(title, TitlePhrases.bind(appendix.title().plain()), Runs.BODY, true, false);
             if (!appendix.caption().isEmpty()) {
                 XWPFParagraph caption = paragraph();
-                Runs.centred(caption, 0);
+                Runs.style(caption, Styles.TITLE_NOTE);
                 Runs.run(caption, appendix.caption(), Runs.BODY, false, true);
             }
             XWPFParagraph rule = paragraph();

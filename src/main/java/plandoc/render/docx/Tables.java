@@ -59,6 +59,7 @@ final class Tables {
             String caption = view.print().captions().get(i);
             if (i > 0 || !caption.isEmpty()) {
                 XWPFParagraph p = body.paragraph();
+                Runs.style(p, Styles.PLAIN);
                 p.setPageBreak(i > 0);
                 p.setSpacingAfter(60);
                 if (!caption.isEmpty()) {
@@ -86,6 +87,7 @@ final class Tables {
     private static void write(TableView view, MarkdownParagraphs.Body body, int size, int[] widths) {
         if (!view.unitLine().isEmpty()) {
             XWPFParagraph unit = body.paragraph();
+            Runs.style(unit, Styles.PLAIN);
             unit.setAlignment(ParagraphAlignment.RIGHT);
             unit.setSpacingAfter(60);
             Runs.run(unit, view.unitLine(), 13, false, true);
@@ -118,13 +120,16 @@ final class Tables {
                 XWPFTableCell tc = tr.createCell();
                 span(tc, cell.colspan());
                 XWPFParagraph p = tc.getParagraphs().get(0);
-                Runs.aligned(p, switch (cell.role()) {
-                    case "money" -> ParagraphAlignment.RIGHT;
-                    case "number", "figure" -> ParagraphAlignment.CENTER;
-                    default -> ParagraphAlignment.LEFT;
-                });
+                Runs.style(p, Styles.TABLE_TEXT);
+                switch (cell.role()) {
+                    case "money" -> p.setAlignment(ParagraphAlignment.RIGHT);
+                    case "number", "figure" -> p.setAlignment(ParagraphAlignment.CENTER);
+                    default -> {
+                        // left, as the style
+                    }
+                }
                 if (keepWithNext) {
-                    p.setKeepNext(true);
+                    Runs.keepNext(p);
                 }
                 Runs.run(p, String.join("\n", texts.get(k)), size, bold, italic);
             }
@@ -132,11 +137,12 @@ final class Tables {
         dropFirstRow(table);
         for (InlineText note : view.notes()) {
             XWPFParagraph p = body.paragraph();
+            Runs.style(p, Styles.PLAIN);
             p.setSpacingBefore(60);
             Runs.run(p, note.plain(), CELL_TEXT, false, true);
         }
         XWPFParagraph after = body.paragraph();
-        after.setSpacingAfter(0);
+        Runs.style(after, Styles.GAP);
     }
 
     /** Whether the PDF keeps the row whole: its estimated height at the printed widths (twips) and size. */
@@ -211,7 +217,7 @@ final class Tables {
                 XWPFTableCell tc = row.createCell();
                 tc.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
                 XWPFParagraph p = tc.getParagraphs().get(0);
-                Runs.aligned(p, ParagraphAlignment.CENTER);
+                Runs.style(p, Styles.TABLE_HEADING);
                 if (cell != null) {
                     span(tc, cell.colspan());
                     if (cell.rowspan() > 1) {

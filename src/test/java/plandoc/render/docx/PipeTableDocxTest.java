@@ -32,15 +32,15 @@ class PipeTableDocxTest {
             assertFalse(table.getText().contains("---"), table.getText());
             assertTrue(rows.get(0).isRepeatHeader());
             assertTrue(rows.subList(1, rows.size()).stream().noneMatch(XWPFTableRow::isRepeatHeader));
-            assertEquals(ParagraphAlignment.CENTER, rows.get(0).getCell(1).getParagraphs().get(0).getAlignment());
-            assertTrue(rows.get(0).getCell(1).getParagraphs().get(0).getRuns().get(0).isBold());
+            assertEquals(ParagraphAlignment.CENTER, Looks.alignment(rows.get(0).getCell(1).getParagraphs().get(0)));
+            assertTrue(Looks.bold(rows.get(0).getCell(1).getParagraphs().get(0).getRuns().get(0)));
             // "|---:|---|---|---:|---:|": TT and the figures right, the text left.
             XWPFTableRow first = rows.get(1);
             assertEquals("2.213", first.getCell(3).getText());
-            assertEquals(ParagraphAlignment.RIGHT, first.getCell(0).getParagraphs().get(0).getAlignment());
-            assertEquals(ParagraphAlignment.LEFT, first.getCell(1).getParagraphs().get(0).getAlignment());
-            assertEquals(ParagraphAlignment.RIGHT, first.getCell(3).getParagraphs().get(0).getAlignment());
-            assertEquals(ParagraphAlignment.RIGHT, first.getCell(4).getParagraphs().get(0).getAlignment());
+            assertEquals(ParagraphAlignment.RIGHT, Looks.alignment(first.getCell(0).getParagraphs().get(0)));
+            assertEquals(ParagraphAlignment.LEFT, Looks.alignment(first.getCell(1).getParagraphs().get(0)));
+            assertEquals(ParagraphAlignment.RIGHT, Looks.alignment(first.getCell(3).getParagraphs().get(0)));
+            assertEquals(ParagraphAlignment.RIGHT, Looks.alignment(first.getCell(4).getParagraphs().get(0)));
             // Widths from the content: "Nội dung" widest, TT narrowest, the whole text width.
             List<Integer> widths = table.getCTTbl().getTblGrid().getGridColList().stream()
                     .map(g -> ((BigInteger) g.getW()).intValue()).toList();

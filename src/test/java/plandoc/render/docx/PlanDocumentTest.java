@@ -41,12 +41,9 @@ class PlanDocumentTest {
         return new XWPFDocument(new ByteArrayInputStream(new PlanDocument().write(plan)));
     }
 
-    /**
-     * Text as written: a hyphen Word keeps on its line (w:noBreakHyphen, read by POI as U+2011) is a
-     * hyphen, a no-break space inside a range a space.
-     */
+    /** Text as written: a no-break space that keeps a title's phrase on one line is a space. */
     static String plain(String word) {
-        return word.replace('\u2011', '-').replace('\u00a0', ' ');
+        return word.replace('\u00a0', ' ');
     }
 
     @ParameterizedTest
@@ -85,7 +82,7 @@ class PlanDocumentTest {
             }
             XWPFHeaderFooterPolicy policy = doc.getHeaderFooterPolicy();
             assertTrue(policy.getDefaultHeader().getParagraphs().get(0).getCTP().xmlText().contains(" PAGE "));
-            assertEquals(ParagraphAlignment.CENTER, policy.getDefaultHeader().getParagraphs().get(0).getAlignment());
+            assertEquals(ParagraphAlignment.CENTER, Looks.alignment(policy.getDefaultHeader().getParagraphs().get(0)));
             assertEquals("", policy.getFirstPageHeader().getText().strip());
 
             // The header block: a borderless two-column table.
@@ -102,23 +99,23 @@ class PlanDocumentTest {
             List<XWPFParagraph> paragraphs = doc.getParagraphs();
             XWPFParagraph kind = paragraphs.stream().filter(p -> plain(p.getText()).equals(plan.header().kind())).findFirst()
                     .orElseThrow();
-            assertEquals(ParagraphAlignment.CENTER, kind.getAlignment());
-            assertTrue(kind.getRuns().get(0).isBold());
+            assertEquals(ParagraphAlignment.CENTER, Looks.alignment(kind));
+            assertTrue(Looks.bold(kind.getRuns().get(0)));
             for (String basis : plan.bases()) {
                 XWPFParagraph p = paragraphs.stream().filter(x -> plain(x.getText()).equals(basis)).findFirst().orElseThrow();
-                assertTrue(p.getRuns().get(0).isItalic(), basis);
+                assertTrue(Looks.italic(p.getRuns().get(0)), basis);
             }
             plan.articles().forEach(a -> assertTrue(paragraphs.stream().anyMatch(p -> plain(p.getText()).startsWith(a.label() + " ")
-                    && p.getRuns().get(0).isBold()), a.label()));
+                    && Looks.bold(p.getRuns().get(0))), a.label()));
             // Numbering is text: no paragraph uses Word's list numbering.
             assertTrue(doc.getParagraphs().stream().allMatch(p -> p.getNumID() == null));
             // One typeface; body text 13–14 pt, tables 12, Nơi nhận 11.
             for (XWPFParagraph p : doc.getParagraphs()) {
                 for (XWPFRun r : p.getRuns()) {
-                    assertEquals("Times New Roman", r.getFontFamily());
+                    assertEquals("Times New Roman", Looks.font(r));
                     if (!r.text().isEmpty()) {
-                        double size = r.getFontSizeAsDouble();
-                        boolean bodyText = p.getIndentationFirstLine() > 0;
+                        double size = Looks.size(r);
+                        boolean bodyText = Looks.firstLine(p) > 0;
                         assertTrue(bodyText ? size == 14 : size >= 12 && size <= 14, size + " pt: " + r.text());
                     }
                 }
@@ -168,46 +165,42 @@ class PlanDocumentTest {
             assertTrue(printed.stream().anyMatch(c -> c.startsWith("(Kèm theo Quyết định số " + numberAndDate + " của ")),
                     printed.toString());
             assertTrue(printed.stream().noneMatch(c -> c.matches(".*ngày \\d+/.*")), printed.toString());
-            captions.forEach(p -> assertTrue(p.getRuns().stream().allMatch(XWPFRun::isItalic), p.getText()));
+            captions.forEach(p -> assertTrue(p.getRuns().stream().allMatch(Looks::italic), p.getText()));
         }
     }
 
     /**
-     * The title "… giai đoạn 2021-2025" broke after "2021-" in Word: ranges and hyphenated words are
-     * written with Word's non-breaking hyphen (and no-break spaces inside "2021 - 2025"), as the PDF
-     * keeps them whole, and read back as the text written.
+     * Every hyphen is the hyphen typed (U+002D), never Word's non-breaking hyphen (w:noBreakHyphen, read
+     * as U+2011) nor a no-break space or word joiner around a range: Word's Find for "424/QĐ-UBND" or
+     * "2021-2025" found nothing in the copy, and copied text carried U+2011 (legal review, session 13).
      */
     @org.junit.jupiter.api.Test
-    void rangesAndHyphenatedWordsUseNonBreakingHyphens() throws IOException {
+    void hyphensAreTheHyphenTypedSoFindAndCopyWork() throws IOException {
         ResolvedPlan plan = plan("content/ha-tinh-424-2022");
         try (XWPFDocument doc = document(plan)) {
+            String xml = doc.getDocument().xmlText();
+            assertFalse(xml.contains("noBreakHyphen"), "no w:noBreakHyphen");
+            assertFalse(xml.contains("\u2011") || xml.contains("\u2060"), "no U+2011 or word joiner");
+            String all = text(doc);
+            assertTrue(all.contains("424/QĐ-UBND"), "Find for the number finds it");
+            assertTrue(all.contains("TTr-STTTT") || all.contains("STTTT-CNTT"), "a symbol's hyphen as typed");
             XWPFParagraph title = doc.getParagraphs().stream()
                     .filter(p -> plain(p.getText()).equals(plan.header().title())).findFirst().orElseThrow();
-            assertTrue(title.getText().contains("2021\u20112025"), title.getText());
-            assertFalse(title.getCTP().xmlText().contains("2021-2025"), "no breakable hyphen in the range");
-            XWPFParagraph spaced = doc.getParagraphs().stream().filter(p -> plain(p.getText()).contains("2021 - 2025"))
+            assertTrue(title.getText().contains("2021-2025"), title.getText());
+            XWPFParagraph spaced = doc.getParagraphs().stream().filter(p -> p.getText().contains("2021 - 2025"))
                     .findFirst().orElseThrow();
-            assertTrue(spaced.getText().contains("2021\u00a0\u2011\u00a02025"), spaced.getText());
-            XWPFParagraph symbol = doc.getParagraphs().stream().filter(p -> plain(p.getText()).contains("31/STTTT-CNTT"))
-                    .findFirst().orElseThrow();
-            assertTrue(symbol.getText().contains("STTTT\u2011CNTT"), symbol.getText());
-            assertTrue(doc.getParagraphs().stream().noneMatch(p -> p.getText().matches("(?s).*\\S-\\S.*")),
-                    "no breakable hyphen inside a word");
+            assertFalse(spaced.getText().contains("\u00a0-"), spaced.getText());
         }
     }
 
-    /**
-     * Word has no non-breaking en dash: a range written "2021–2025" keeps its en dash and a word joiner
-     * after it (LibreOffice otherwise breaks after the dash, as Unicode line breaking allows), with
-     * no-break spaces inside "2021 – 2025"; a dash between words is left alone.
-     */
+    /** A run's text is the text given: en dashes, hyphens and spaces unchanged. */
     @org.junit.jupiter.api.Test
-    void enDashRangesCarryAWordJoiner() throws IOException {
+    void aRunsTextIsAsWritten() throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFParagraph p = doc.createParagraph();
-            Runs.run(p, "giai đoạn 2021\u20132025, năm 2021 \u2013 2025; Phần thứ nhất \u2013 thứ ba", 14, false, false);
-            assertEquals("giai đoạn 2021\u2013\u20602025, năm 2021\u00a0\u2013\u2060\u00a02025; Phần thứ nhất \u2013 thứ ba",
-                    p.getText());
+            String text = "giai đoạn 2021\u20132025, năm 2021 - 2025; số 31/STTTT-CNTT";
+            Runs.run(p, text, 14, false, false);
+            assertEquals(text, p.getText());
         }
     }
 
@@ -255,8 +248,8 @@ class PlanDocumentTest {
                 assertTrue(splittable.contains("dang-thuc-hien 5"), splittable.toString());
             }
             for (XWPFParagraph p : doc.getParagraphs()) {
-                if (p.getIndentationFirstLine() > 0) {
-                    assertEquals(1.13, p.getSpacingBetween(), 0.001, p.getText());
+                if (Looks.firstLine(p) > 0) {
+                    assertEquals(1.13, Looks.lines(p), 0.001, p.getText());
                 }
             }
         }
@@ -295,10 +288,10 @@ class PlanDocumentTest {
     void boldLeadLinesAreKeptWithTheirList() throws IOException {
         try (XWPFDocument doc = document(plan("content/ha-tinh-4086-2012"))) {
             List<XWPFParagraph> leads = doc.getParagraphs().stream().filter(p -> !p.getText().isBlank()
-                    && p.getIndentationFirstLine() > 0 && p.getRuns().stream().allMatch(r -> r.text().isEmpty() || r.isBold()))
+                    && Looks.firstLine(p) > 0 && p.getRuns().stream().allMatch(r -> r.text().isEmpty() || Looks.bold(r)))
                     .toList();
             assertTrue(leads.stream().anyMatch(p -> p.getText().equals("Sở Công Thương:")), "4086 has lead lines");
-            assertEquals(List.of(), leads.stream().filter(p -> !p.getCTP().getPPr().isSetKeepNext()).map(XWPFParagraph::getText).toList());
+            assertEquals(List.of(), leads.stream().filter(p -> !Looks.keepNext(p)).map(XWPFParagraph::getText).toList());
         }
     }
 
@@ -331,12 +324,12 @@ class PlanDocumentTest {
                         String where = table.id() + " row " + (r + 1) + " " + row.kind() + " cell " + (c + 1);
                         assertEquals(keep, p.getCTP().getPPr().isSetKeepNext(), where);
                         if (cell.role().equals("note")) {
-                            assertEquals(ParagraphAlignment.LEFT, p.getAlignment(), where);
+                            assertEquals(ParagraphAlignment.LEFT, Looks.alignment(p), where);
                             seen.add("note");
                         }
                         for (XWPFRun run : p.getRuns()) {
                             boolean italic = row.kind().equals("axis-total") || row.kind().equals("unallocated");
-                            assertEquals(italic, run.isItalic(), where);
+                            assertEquals(italic, Looks.italic(run), where);
                         }
                         seen.add(row.kind());
                     }

@@ -38,7 +38,7 @@ class RulesDocxTest {
                 }
                 assertEquals("", p.getText(), "a rule is an empty paragraph");
                 assertEquals(LineSpacingRule.EXACT, p.getSpacingLineRule(), "its height is exact, not a line");
-                assertEquals(0, p.getSpacingBefore());
+                assertEquals(0, Looks.before(p));
                 gaps.add(p.getSpacingBetween());
             }
             // Issuer 3 pt, motto 1.5 pt (pdf.css .rule-issuer, .rule), trích yếu 3 pt, then each appendix 5 pt.

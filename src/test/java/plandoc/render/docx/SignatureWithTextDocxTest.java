@@ -32,7 +32,7 @@ class SignatureWithTextDocxTest {
                 }
                 assertTrue(signature > 0, content + ": a signature table after some text");
                 XWPFParagraph before = assertInstanceOf(XWPFParagraph.class, body.get(signature - 1), content);
-                assertTrue(before.isKeepNext(), content + ": '" + before.getText() + "' keeps with the signature");
+                assertTrue(Looks.keepNext(before), content + ": '" + before.getText() + "' keeps with the signature");
             }
         }
     }
