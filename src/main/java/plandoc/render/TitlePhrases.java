@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Keeps the phrases of a centred title on one line: on the page and in the PDF each phrase is a
  * {@code nowrap} span (the text, and what a reader copies or searches, keeps its spaces); in the Word
- * copy the spaces inside it become no-break spaces (U+00A0), Word's own way. A Decree 30 title is centred
+ * copy the spaces inside it become no-break spaces (U+00A0), Word's own way, and a hyphen between two years
+ * a no-break hyphen (U+2011, written as Word's {@code w:noBreakHyphen}: "giai đoạn 2021-" over "2025" in
+ * LibreOffice's layout of 424's title once plain hyphens were written). A Decree 30 title is centred
  * bold and may take several lines; a line should end between phrases, never inside one: not "… TỈNH HÀ
  * TĨNH ĐẾN" over "NĂM 2020" (4086 PHỤ LỤC 2). The phrases are the units a reader takes as one: a time
  * ("đến năm 2020", "năm 2012", "giai đoạn 2021-2025", "ngày 28 tháng 12"), a document number ("số
@@ -34,6 +36,8 @@ public final class TitlePhrases {
             // Not in an upper-case title, where nothing shows where the name ends.
             Pattern.compile("(?:tỉnh|huyện|xã|phường|quận|thị\\s+xã|thị\\s+trấn|thành\\s+phố)(?:\\s+\\p{Lu}\\p{Ll}*){1,4}"));
     private static final char NO_BREAK = '\u00A0';
+    /** Written by the Word copy as {@code w:noBreakHyphen}. */
+    public static final char NO_BREAK_HYPHEN = '\u2011';
     /** Punctuation closing a phrase stays on its line: a line never starts with "," or ")". */
     private static final Pattern CLOSING = Pattern.compile("[,.;:!?)\\]”\"]*");
 
@@ -44,13 +48,20 @@ public final class TitlePhrases {
     public record Phrase(int start, int end) {
     }
 
-    /** {@code title} with the spaces inside its phrases made no-break spaces (the Word copy). */
+    /**
+     * {@code title} with the spaces inside its phrases made no-break spaces, and a hyphen between digits
+     * there a no-break hyphen (the Word copy). Only there: everywhere else the Word copy keeps the hyphen
+     * typed, so Find and copy work ("424/QĐ-UBND").
+     */
     public static String bind(String title) {
         char[] out = title.toCharArray();
         for (Phrase phrase : phrases(title)) {
             for (int i = phrase.start(); i < phrase.end(); i++) {
                 if (out[i] == ' ') {
                     out[i] = NO_BREAK;
+                } else if (out[i] == '-' && i > phrase.start() && i + 1 < phrase.end()
+                        && Character.isDigit(out[i - 1]) && Character.isDigit(out[i + 1])) {
+                    out[i] = NO_BREAK_HYPHEN;
                 }
             }
         }

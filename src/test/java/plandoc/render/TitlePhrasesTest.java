@@ -11,7 +11,8 @@ class TitlePhrasesTest {
     void aTimeIsOnePhrase() {
         assertEquals("BẢN ĐỒ QUY HOẠCH MẠNG CHUYÊN DỤNG TỈNH HÀ TĨNH ĐẾN" + NB + "NĂM" + NB + "2020",
                 TitlePhrases.bind("BẢN ĐỒ QUY HOẠCH MẠNG CHUYÊN DỤNG TỈNH HÀ TĨNH ĐẾN NĂM 2020"));
-        assertEquals("Đề án chuyển đổi số giai" + NB + "đoạn" + NB + "2021-2025, định hướng đến" + NB + "năm" + NB + "2030",
+        // A year range's hyphen is a no-break hyphen too (the Word copy's w:noBreakHyphen).
+        assertEquals("Đề án chuyển đổi số giai" + NB + "đoạn" + NB + "2021\u20112025, định hướng đến" + NB + "năm" + NB + "2030",
                 TitlePhrases.bind("Đề án chuyển đổi số giai đoạn 2021-2025, định hướng đến năm 2030"));
         assertEquals("kế hoạch năm" + NB + "2021" + NB + "-" + NB + "2025", TitlePhrases.bind("kế hoạch năm 2021 - 2025"));
         assertEquals("ngày" + NB + "28" + NB + "tháng" + NB + "12", TitlePhrases.bind("ngày 28 tháng 12"));

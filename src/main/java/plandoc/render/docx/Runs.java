@@ -91,6 +91,14 @@ final class Runs {
      * "2021-2025" on one line; the PDF keeps it (a nowrap span), the Word copy may break after the hyphen.
      */
     private static void text(XWPFRun run, String text) {
+        int hyphen = text.indexOf(plandoc.render.TitlePhrases.NO_BREAK_HYPHEN);
+        if (hyphen >= 0) {
+            // Word's own no-break hyphen: a title's "2021-2025" kept on one line (TitlePhrases).
+            text(run, text.substring(0, hyphen));
+            run.getCTR().addNewNoBreakHyphen();
+            text(run, text.substring(hyphen + 1));
+            return;
+        }
         if (text.isEmpty()) {
             return;
         }

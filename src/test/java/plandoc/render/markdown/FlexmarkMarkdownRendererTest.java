@@ -77,10 +77,17 @@ class FlexmarkMarkdownRendererTest {
     }
 
     @Test
+    void aTableOfTwelveRowsIsMarkedShortAndOfThirteenIsNot() {
+        String head = "| Chỉ tiêu | 2025 |\n|---|--:|\n";
+        assertTrue(markdown.toHtml(head + "| a | 1 |\n".repeat(12)).contains("<table class=\"md-table md-short\">"));
+        assertTrue(markdown.toHtml(head + "| a | 1 |\n".repeat(13)).contains("<table class=\"md-table\">"));
+    }
+
+    @Test
     void wrapsTablesSoTheyScrollOnPhones() {
         String html = markdown.toHtml("| Chỉ tiêu | 2025 |\n|---|--:|\n| Tỷ lệ | 95% |");
         assertTrue(html.startsWith("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Bảng: Chỉ tiêu, 2025\">\n"
-                + "<table class=\"md-table\">\n<caption class=\"visually-hidden\">Bảng: Chỉ tiêu, 2025</caption>"), html);
+                + "<table class=\"md-table md-short\">\n<caption class=\"visually-hidden\">Bảng: Chỉ tiêu, 2025</caption>"), html);
         assertTrue(html.contains("<thead>"), html);
         assertTrue(html.contains("<th scope=\"col\">Chỉ tiêu</th>"), html);
         assertTrue(html.contains("<th align=\"right\" scope=\"col\">2025</th>"), html);
