@@ -84,11 +84,13 @@ final class SitePages {
     }
 
     /**
-     * What the search box suggests: the first listed plan's number and the agency with the most work in it, so
-     * every province's portal shows its own documents ("424/QĐ-UBND, Sở Thông tin và Truyền thông").
+     * What the search box suggests: the newest issued plan's number and the agency with the most work in it, so
+     * every province's portal shows its own documents ("424/QĐ-UBND, Sở Thông tin và Truyền thông"). The newest,
+     * as the index lists it first; among plans of one day, the first in the records' order.
      */
     static String searchExample(List<SiteRecord> records) {
-        Optional<SiteRecord> first = records.stream().filter(r -> !r.info().draft()).findFirst();
+        Optional<SiteRecord> first = records.stream().filter(r -> !r.info().draft() && r.info().date().isPresent())
+                .reduce((a, b) -> b.info().date().get().isAfter(a.info().date().get()) ? b : a);
         if (first.isEmpty()) {
             return "";
         }

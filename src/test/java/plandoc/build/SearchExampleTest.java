@@ -23,7 +23,7 @@ class SearchExampleTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("id=\"search-query\"[^>]*placeholder=\"([^\"]*)\"");
 
     @Test
-    void theExampleIsTheFirstListedPlansNumberAndItsBusiestAgency(@TempDir Path temp) throws IOException {
+    void theExampleIsThePlansNumberAndItsBusiestAgency(@TempDir Path temp) throws IOException {
         SampleSite site = new SampleSite(temp).withAgencyRegister().plan("ke-hoach-a", "ke-hoach");
         Path out = temp.resolve("site");
         List<PlanSource> sources = site.sources();
@@ -40,6 +40,22 @@ class SearchExampleTest {
         String agency = example.substring("Ví dụ: 1/KH-UBND, ".length());
         assertTrue(index.contains(">" + agency + "<") || Files.readString(out.resolve("co-quan/index.html"),
                 StandardCharsets.UTF_8).contains(agency), "the example's agency is one the site lists: " + agency);
+    }
+
+    @Test
+    void theExampleIsTheNewestPlanWhicheverFolderComesFirst(@TempDir Path temp) throws IOException {
+        // "a-…" sorts first but was issued earlier: the index lists "b-…" first, and so does the example.
+        SampleSite site = new SampleSite(temp).withAgencyRegister().plan("a-ke-hoach", "ke-hoach");
+        SampleSite.write(site.content.resolve("b-quyet-dinh").resolve("plan.yaml"),
+                SampleSite.starter("quyet-dinh").replace("2026-01-05", "2026-02-01"));
+        Path out = temp.resolve("site");
+        List<PlanSource> sources = site.sources();
+        BuildReport report = new SiteUpdate(new Renderers(site.templates, RenderSettings.defaults()), ToolVersion.of("test"), 1)
+                .update(sources, SampleSite.agencies(sources), out, true, BuildProgress.SILENT);
+        assertTrue(report.ok(), report.problems().toString());
+        Matcher m = PLACEHOLDER.matcher(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
+        assertTrue(m.find());
+        assertTrue(m.group(1).startsWith("Ví dụ: 1/QĐ-UBND"), m.group(1));
     }
 
     @Test
