@@ -499,7 +499,9 @@ public final class BudgetWorkbook {
             }
             if (r == 2) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue("Không có số liệu ghi từ văn bản trước (khóa declared: trong plan.yaml) để đối chiếu.");
+                // In the finance officer's words, not the source's key (review, session 13).
+                row.createCell(0).setCellValue("Văn bản không ghi sẵn số tổng nào để đối chiếu: mọi số tổng trong các bảng"
+                        + " đều được cộng từ các dòng.");
                 row.getCell(0).setCellStyle(styles.note);
                 sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, heads.size() - 1));
             }

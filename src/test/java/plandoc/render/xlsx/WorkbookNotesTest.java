@@ -23,6 +23,18 @@ import plandoc.resolved.TableView;
  */
 class WorkbookNotesTest {
 
+    /** A plan with no declared: figure says so in the finance officer's words, not the source's key (review). */
+    @Test
+    void theCheckSheetOfAPlanWithoutDeclaredFiguresSpeaksToTheOfficer() throws Exception {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            List<String> lines = strings(book.getSheet("Kiểm tra"));
+            assertTrue(lines.contains("Văn bản không ghi sẵn số tổng nào để đối chiếu: mọi số tổng trong các bảng đều được"
+                    + " cộng từ các dòng."), lines.toString());
+            assertFalse(lines.stream().anyMatch(l -> l.contains("declared") || l.contains("plan.yaml")), lines.toString());
+        }
+    }
+
     @Test
     void theUndeterminedCellsCommentIsThePrintedNotesSentence() throws Exception {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
