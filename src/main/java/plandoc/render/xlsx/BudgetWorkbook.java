@@ -68,6 +68,13 @@ public final class BudgetWorkbook {
     /** Body text size, and the height Excel and LibreOffice give a line of it (Times New Roman 12 pt). */
     private static final double BODY_PT = 12;
     private static final double LINE_PT = 15;
+    /** Excel's column width unit in mm: the default font's digit, 7 pixels at 96 dpi. */
+    static final double CHAR_MM = 7 * 25.4 / 96;
+    /** A landscape A4 page less the left and right margins: the width the PDF's landscape tables share. */
+    static final double PAGE_MM = 297 - 30 - 15;
+    /** The narrowest column, in characters: a "TT" number column, any other column. */
+    private static final int MIN_NUMBER_CHARS = 4;
+    private static final int MIN_CHARS = 8;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Messages messages = new Messages(Messages.VIETNAMESE);
@@ -322,7 +329,7 @@ public final class BudgetWorkbook {
 
         /** A column's printed width: Excel's width unit is the default font's digit, 7 pixels at 96 dpi. */
         private double columnMm(int c) {
-            return sheet.getColumnWidth(c) / 256.0 * 7 * 25.4 / 96;
+            return sheet.getColumnWidth(c) / 256.0 * CHAR_MM;
         }
 
         private double tableMm() {
@@ -345,17 +352,31 @@ public final class BudgetWorkbook {
             cell.setCellComment(comment);
         }
 
+        /**
+         * Each column the share of the landscape text width (252 mm, the Decree 30 margins below) that the PDF
+         * gives it (compute.ColumnWidths, from the content), so the sheet prints like the PDF table rather than
+         * shrunk to fit fixed widths; only converted here to Excel's width unit. A floor keeps a column readable
+         * should a part of a split table leave it a sliver. Before layout (no widths) the fixed widths remain.
+         */
         private void columns() {
             for (int c = 0; c < width; c++) {
                 ColumnView column = table.columns().get(c);
-                int chars = switch (column.role()) {
-                    case "number" -> 6;
-                    case "title" -> 42;
-                    case "text" -> 20;
-                    default -> 13;
-                };
-                sheet.setColumnWidth(c, chars * 256);
+                int least = column.role().equals("number") ? MIN_NUMBER_CHARS : MIN_CHARS;
+                double chars = c < table.widths().size()
+                        ? Math.max(least, percent(table.widths().get(c)) / 100 * PAGE_MM / CHAR_MM)
+                        : switch (column.role()) {
+                            case "number" -> 6;
+                            case "title" -> 42;
+                            case "text" -> 20;
+                            default -> 13;
+                        };
+                sheet.setColumnWidth(c, (int) Math.round(chars * 256));
             }
+        }
+
+        /** "12.50%" as 12.5. */
+        private static double percent(String css) {
+            return Double.parseDouble(css.substring(0, css.length() - 1));
         }
 
         private void printSetup(int firstHeader, int firstBody) {

@@ -1,0 +1,120 @@
+package plandoc.render.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import plandoc.resolved.ColumnView;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.TableView;
+
+/**
+ * 424's workbook read back with POI: each sheet column takes the share of the landscape text width that the
+ * PDF gives it (compute's percentages), so the prose column of Phụ lục 01 is wider than its short-text ones
+ * and every money column holds its widest figure.
+ */
+class SheetWidthsTest {
+
+    /** Excel's width unit in mm (the default font's digit, 7 px at 96 dpi). */
+    private static final double CHAR_MM = 7 * 25.4 / 96;
+
+    @Test
+    void theProseColumnOfPhuLuc01IsWiderThanAShortTextColumn() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            XSSFSheet sheet = book.getSheet("Phụ lục 01");
+            TableView table = table(plan, 0);
+            int prose = column(table, "Dự kiến kết quả");
+            int year = column(table, "Năm thực hiện");
+            assertTrue(sheet.getColumnWidth(prose) > 1.5 * sheet.getColumnWidth(year),
+                    sheet.getColumnWidth(prose) + " vs " + sheet.getColumnWidth(year));
+        }
+    }
+
+    @Test
+    void widthsAreTheResolvedPercentagesOfTheLandscapeTextWidth() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            List<TablePlace> places = TablePlace.budgets(plan);
+            for (int t = 0; t < places.size(); t++) {
+                TableView table = places.get(t).table();
+                XSSFSheet sheet = book.getSheetAt(t);
+                for (int c = 0; c < table.columns().size(); c++) {
+                    double percent = Double.parseDouble(table.widths().get(c).replace("%", ""));
+                    double expected = Math.max(table.columns().get(c).role().equals("number") ? 4 : 8,
+                            percent / 100 * 252 / CHAR_MM);
+                    assertEquals(expected, sheet.getColumnWidth(c) / 256.0, 0.01,
+                            sheet.getSheetName() + " column " + c);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyMoneyColumnHoldsItsWidestFigure() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            List<TablePlace> places = TablePlace.budgets(plan);
+            int checked = 0;
+            for (int t = 0; t < places.size(); t++) {
+                TableView table = places.get(t).table();
+                XSSFSheet sheet = book.getSheetAt(t);
+                int firstBody = BudgetWorkbookTest.firstBody(sheet, table);
+                for (int c = 0; c < table.columns().size(); c++) {
+                    if (!table.columns().get(c).role().equals("money")) {
+                        continue;
+                    }
+                    double widest = 0;
+                    for (int r = firstBody; r < firstBody + table.rows().size(); r++) {
+                        Row row = sheet.getRow(r);
+                        Cell cell = row == null ? null : row.getCell(c);
+                        if (cell != null && (cell.getCellType() == CellType.NUMERIC
+                                || cell.getCellType() == CellType.FORMULA)) {
+                            // The cached figure as its number format shows it (a formula's text is not what prints).
+                            String shown = formatter.formatRawCellContents(cell.getNumericCellValue(),
+                                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+                            widest = Math.max(widest, mm(shown));
+                            checked++;
+                        }
+                    }
+                    double columnMm = sheet.getColumnWidth(c) / 256.0 * CHAR_MM;
+                    assertTrue(columnMm >= widest + 1, sheet.getSheetName() + " column " + c + ": "
+                            + columnMm + " mm < " + widest + " mm");
+                }
+            }
+            assertTrue(checked > 50, "424's appendices have figures: " + checked);
+        }
+    }
+
+    /** A figure's width in Times New Roman 12 pt: digits half an em, separators a quarter. */
+    private static double mm(String figure) {
+        double em = 0;
+        for (char ch : figure.toCharArray()) {
+            em += Character.isDigit(ch) ? 0.5 : 0.25;
+        }
+        return em * 12 * 25.4 / 72;
+    }
+
+    private static TableView table(ResolvedPlan plan, int index) {
+        return TablePlace.budgets(plan).get(index).table();
+    }
+
+    private static int column(TableView table, String label) {
+        for (int c = 0; c < table.columns().size(); c++) {
+            ColumnView column = table.columns().get(c);
+            if (column.label().startsWith(label)) {
+                return c;
+            }
+        }
+        throw new AssertionError(label + " not in " + table.columns());
+    }
+}
