@@ -143,6 +143,10 @@ public final class BudgetWorkbook {
     record Placement(String sheet, int firstBody) {
     }
 
+    /** A header label where {@link TableSheet#header} placed it: its rows and columns, counted from the header's top. */
+    private record PlacedHeader(int firstRow, int lastRow, int firstColumn, int lastColumn, String text) {
+    }
+
     /** One budget table on its sheet. */
     private static final class TableSheet {
         private final XSSFSheet sheet;
@@ -152,6 +156,7 @@ public final class BudgetWorkbook {
         private final Map<String, Placement> placements;
         private final int width;
         private final int decimals;
+        private final List<PlacedHeader> headerCells = new ArrayList<>();
 
         TableSheet(XSSFSheet sheet, TablePlace place, Styles styles, Map<String, Placement> placements) {
             this.sheet = sheet;
@@ -197,6 +202,7 @@ public final class BudgetWorkbook {
                 banner(after++, note.plain(), styles.note);
             }
             columns();
+            fitHeader(firstHeader);
             for (int i = 0; i < table.rows().size(); i++) {
                 fitBody(sheet.getRow(firstBody + i), table.rows().get(i));
             }
@@ -245,12 +251,53 @@ public final class BudgetWorkbook {
                         }
                     }
                     sheet.getRow(top + i).getCell(c).setCellValue(cell.text());
+                    headerCells.add(new PlacedHeader(i, lastRow, c, lastColumn, cell.text()));
                     if (lastRow > i || lastColumn > c) {
                         sheet.addMergedRegion(new CellRangeAddress(top + i, top + lastRow, c, lastColumn));
                     }
                     c = lastColumn + 1;
                 }
             }
+        }
+
+        /**
+         * Header rows as tall as their wrapped labels, like the body rows: a label in a column narrower than its
+         * words ran over the row above it in LibreOffice. A label spanning rows grows the last of them.
+         */
+        private void fitHeader(int top) {
+            for (int i = 0; i < table.header().size(); i++) {
+                List<List<String>> cells = new ArrayList<>();
+                List<Double> widths = new ArrayList<>();
+                for (PlacedHeader cell : headerCells) {
+                    if (cell.firstRow() == i && cell.lastRow() == i) {
+                        cells.add(List.of(cell.text().split("\n")));
+                        widths.add(spanMm(cell));
+                    }
+                }
+                fit(sheet.getRow(top + i), cells, widths);
+            }
+            for (PlacedHeader cell : headerCells) {
+                if (cell.lastRow() > cell.firstRow()) {
+                    double need = RowHeights.lines(List.of(List.of(cell.text().split("\n"))), List.of(spanMm(cell)),
+                            BODY_PT) * LINE_PT + 2;
+                    double have = 0;
+                    for (int y = cell.firstRow(); y <= cell.lastRow(); y++) {
+                        have += sheet.getRow(top + y).getHeightInPoints();
+                    }
+                    if (have < need) {
+                        Row last = sheet.getRow(top + cell.lastRow());
+                        last.setHeightInPoints((float) (last.getHeightInPoints() + need - have));
+                    }
+                }
+            }
+        }
+
+        private double spanMm(PlacedHeader cell) {
+            double mm = 0;
+            for (int x = cell.firstColumn(); x <= cell.lastColumn(); x++) {
+                mm += columnMm(x);
+            }
+            return mm;
         }
 
         private void body(int index, int firstBody, Map<CellRef, CellSum> sums, Map<CellRef, String> links,
@@ -355,15 +402,17 @@ public final class BudgetWorkbook {
         /**
          * Each column the share of the landscape text width (252 mm, the Decree 30 margins below) that the PDF
          * gives it (compute.ColumnWidths, from the content), so the sheet prints like the PDF table rather than
-         * shrunk to fit fixed widths; only converted here to Excel's width unit. A floor keeps a column readable
-         * should a part of a split table leave it a sliver. Before layout (no widths) the fixed widths remain.
+         * shrunk to fit fixed widths; only converted here to Excel's width unit. A table the PDF prints in
+         * column parts (its needs exceed a page) gives each column its width in the first part that prints it,
+         * rather than the whole table squeezed into one page. A floor keeps a column readable. Before layout
+         * (no widths) the fixed widths remain.
          */
         private void columns() {
             for (int c = 0; c < width; c++) {
                 ColumnView column = table.columns().get(c);
                 int least = column.role().equals("number") ? MIN_NUMBER_CHARS : MIN_CHARS;
                 double chars = c < table.widths().size()
-                        ? Math.max(least, percent(table.widths().get(c)) / 100 * PAGE_MM / CHAR_MM)
+                        ? Math.max(least, printedMm(c) / CHAR_MM)
                         : switch (column.role()) {
                             case "number" -> 6;
                             case "title" -> 42;
@@ -372,6 +421,19 @@ public final class BudgetWorkbook {
                         };
                 sheet.setColumnWidth(c, (int) Math.round(chars * 256));
             }
+        }
+
+        /** The column's width on the PDF's landscape page: in the first column part that prints it, if split. */
+        private double printedMm(int c) {
+            String key = table.columns().get(c).key();
+            for (TableView part : table.print().parts()) {
+                for (int p = 0; p < part.columns().size() && p < part.widths().size(); p++) {
+                    if (part.columns().get(p).key().equals(key)) {
+                        return percent(part.widths().get(p)) / 100 * PAGE_MM;
+                    }
+                }
+            }
+            return percent(table.widths().get(c)) / 100 * PAGE_MM;
         }
 
         /** "12.50%" as 12.5. */

@@ -18,7 +18,7 @@ import plandoc.resolved.TableView;
 
 /**
  * 424's workbook read back with POI: each sheet column takes the share of the landscape text width that the
- * PDF gives it (compute's percentages), so the prose column of Phụ lục 01 is wider than its short-text ones
+ * PDF gives it (compute's percentages; a table printed in column parts, its column's share in its part), so the prose column of Phụ lục 01 is wider than its short-text ones
  * and every money column holds its widest figure.
  */
 class SheetWidthsTest {
@@ -44,17 +44,48 @@ class SheetWidthsTest {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             List<TablePlace> places = TablePlace.budgets(plan);
+            assertTrue(places.stream().anyMatch(p -> !p.table().print().parts().isEmpty()),
+                    "424 has tables the PDF prints in column parts (Phụ lục 03–05)");
             for (int t = 0; t < places.size(); t++) {
                 TableView table = places.get(t).table();
                 XSSFSheet sheet = book.getSheetAt(t);
                 for (int c = 0; c < table.columns().size(); c++) {
-                    double percent = Double.parseDouble(table.widths().get(c).replace("%", ""));
                     double expected = Math.max(table.columns().get(c).role().equals("number") ? 4 : 8,
-                            percent / 100 * 252 / CHAR_MM);
+                            percent(table, c) / 100 * 252 / CHAR_MM);
                     assertEquals(expected, sheet.getColumnWidth(c) / 256.0, 0.01,
                             sheet.getSheetName() + " column " + c);
                 }
             }
+        }
+    }
+
+    /** Phụ lục 06's "ODA, kinh phí huy động hợp pháp khác" wraps in its column: its header row grows to hold it. */
+    @Test
+    void aHeaderRowIsAsTallAsItsWrappedLabel() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            XSSFSheet sheet = book.getSheet("Phụ lục 06");
+            Cell found = null;
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith("ODA")) {
+                        found = cell;
+                    }
+                }
+            }
+            assertTrue(found != null, "Phụ lục 06 has the ODA header");
+            int last = found.getRowIndex();
+            for (var region : sheet.getMergedRegions()) {
+                if (region.isInRange(found)) {
+                    last = region.getLastRow();
+                }
+            }
+            double height = 0;
+            for (int r = found.getRowIndex(); r <= last; r++) {
+                height += sheet.getRow(r).getHeightInPoints();
+            }
+            // Eight characters wide: "ODA, kinh phí huy động hợp pháp khác" takes four lines or more.
+            assertTrue(height >= 4 * 15, "header rows " + height + " pt");
         }
     }
 
@@ -93,6 +124,19 @@ class SheetWidthsTest {
             }
             assertTrue(checked > 50, "424's appendices have figures: " + checked);
         }
+    }
+
+    /** The column's percentage of the PDF's landscape page: in the first column part that prints it, if split. */
+    private static double percent(TableView table, int c) {
+        String key = table.columns().get(c).key();
+        for (TableView part : table.print().parts()) {
+            for (int p = 0; p < part.columns().size(); p++) {
+                if (part.columns().get(p).key().equals(key)) {
+                    return Double.parseDouble(part.widths().get(p).replace("%", ""));
+                }
+            }
+        }
+        return Double.parseDouble(table.widths().get(c).replace("%", ""));
     }
 
     /** A figure's width in Times New Roman 12 pt: digits half an em, separators a quarter. */
