@@ -207,6 +207,13 @@ class ReaderLayoutTest {
         // The title is capped to leave the figures room: at most 40 % of the phone's width.
         assertTrue(title.getRect().getWidth() <= 0.4 * 390 + 1, "title width " + title.getRect().getWidth());
 
+        // A table that opens with its title (the summary by year) keeps that title at the box's left edge.
+        WebElement summary = browser.findElement(By.cssSelector("#tong-hop .table-scroll"));
+        browser.executeScript("arguments[0].scrollIntoView(); arguments[0].scrollLeft = arguments[0].scrollWidth;", summary);
+        WebElement first = summary.findElement(By.cssSelector("tbody td.cell-title"));
+        assertEquals(Boolean.TRUE, browser.executeScript(visible, summary, first), "the summary's row title stays in view");
+        assertTrue(Math.abs(first.getRect().getX() - summary.getRect().getX()) <= 2, "no gap before a leading title");
+
         // A wide window shows the table as before: nothing stays put when it scrolls.
         chromium.phoneWidth(false);
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
