@@ -179,7 +179,45 @@ class ReaderLayoutTest {
         int[] end = edges(box);
         chromium.screenshot("wide-table-end-390");
         assertTrue(start[1] > 3 * Math.max(1, start[0]), "start: left " + start[0] + ", right " + start[1]);
-        assertTrue(end[0] > 3 * Math.max(1, end[1]), "end: left " + end[0] + ", right " + end[1]);
+        // Scrolled to the end the right cue is gone; the left edge is under the row names that stay in view
+        // (the frozen columns, with their own edge line), see aWideTableKeepsItsRowNamesInViewOnAPhone.
+        assertTrue(start[1] > 3 * Math.max(1, end[1]), "end: right " + end[1] + ", start right " + start[1]);
+    }
+
+    @Test
+    void aWideTableKeepsItsRowNamesInViewOnAPhone() throws Exception {
+        chromium.phoneWidth(true);
+        browser.get(site.resolve("ha-tinh-424-2022/index.html").toUri().toString());
+        WebElement box = browser.findElement(By.cssSelector("#dang-thuc-hien .table-scroll"));
+        browser.executeScript("arguments[0].scrollIntoView(); window.scrollBy(0, -100);", box);
+        browser.executeScript("arguments[0].scrollLeft = arguments[0].scrollWidth;", box);
+        chromium.screenshot("wide-table-names-390");
+        String visible = "var b = arguments[0].getBoundingClientRect(), c = arguments[1].getBoundingClientRect();"
+                + " return c.left >= b.left - 1 && c.right <= b.right + 1 && c.width > 0;";
+        assertTrue(((Number) browser.executeScript("return arguments[0].scrollLeft;", box)).intValue() > 100,
+                "the table scrolled");
+        WebElement title = box.findElement(By.cssSelector("tbody tr.row-item td.cell-title"));
+        WebElement number = box.findElement(By.cssSelector("tbody tr.row-item td.cell-number"));
+        WebElement amount = box.findElement(By.cssSelector("tbody tr.row-item td.cell-money:last-child"));
+        assertEquals(Boolean.TRUE, browser.executeScript(visible, box, title), "the row's title stays in view");
+        assertEquals(Boolean.TRUE, browser.executeScript(visible, box, number), "the row's number stays in view");
+        assertEquals(Boolean.TRUE, browser.executeScript(visible, box, amount), "the last amount is in view");
+        // The amount is not hidden under the title: the title ends before it begins.
+        assertTrue(title.getRect().getX() + title.getRect().getWidth() <= amount.getRect().getX() + 1);
+        // The title is capped to leave the figures room: at most 40 % of the phone's width.
+        assertTrue(title.getRect().getWidth() <= 0.4 * 390 + 1, "title width " + title.getRect().getWidth());
+
+        // A table that opens with its title (the summary by year) keeps that title at the box's left edge.
+        WebElement summary = browser.findElement(By.cssSelector("#tong-hop .table-scroll"));
+        browser.executeScript("arguments[0].scrollIntoView(); arguments[0].scrollLeft = arguments[0].scrollWidth;", summary);
+        WebElement first = summary.findElement(By.cssSelector("tbody td.cell-title"));
+        assertEquals(Boolean.TRUE, browser.executeScript(visible, summary, first), "the summary's row title stays in view");
+        assertTrue(Math.abs(first.getRect().getX() - summary.getRect().getX()) <= 2, "no gap before a leading title");
+
+        // A wide window shows the table as before: nothing stays put when it scrolls.
+        chromium.phoneWidth(false);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        assertEquals("static", browser.executeScript("return getComputedStyle(arguments[0]).position;", title));
     }
 
     /**
