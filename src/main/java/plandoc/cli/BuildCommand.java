@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -216,9 +217,9 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCode.CONTENT;
         }
         // Only the plans this build prints have their warnings listed (the drafts on --draft, else the issued).
+        Predicate<Generator.PlanOutcome> withheld = new Generator(Path.of(""), draft)::withheld;
         ProblemReport problems = new ProblemReport(report);
-        ProblemReport.Counts counts = problems.problems(templateWarnings, outcomes,
-                new Generator(Path.of(""), draft)::withheld, content);
+        ProblemReport.Counts counts = problems.problems(templateWarnings, outcomes, withheld, content);
         boolean failed = counts.fail(strict);
         Optional<SiteLock> lock = SiteLocking.acquire(out, console);
         if (lock.isEmpty()) {
@@ -246,7 +247,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!failed && result.ok() && result.kept().isEmpty() && result.unpublished().isEmpty()
                     && result.withdrawn().isEmpty()
                     && result.recovery() == SitePublisher.Recovery.CLEAN
-                    && outcomes.stream().noneMatch(new Generator(Path.of(""), draft)::withheld)) {
+                    && outcomes.stream().noneMatch(withheld)) {
                 CheckCache.record(out, inputs, outcomes, console.messages()::format, (int) published, before,
                         result.written());
             }
