@@ -121,7 +121,7 @@ public final class PlanResolver {
             computeBudgets();
             labelEverything();
             if (proseChecks) {
-                new ProseChecks(plan, figures, sections).check(problems); // issue 14: typed figures and references
+                new ProseChecks(plan, figures, sections, nouns).check(problems); // issue 14: typed figures and references
             }
             BudgetTableBuilder budgetTables = new BudgetTableBuilder(text::inline, this::itemPlace, problems);
             figures.values().forEach(f -> tables.put(f.budget().id().value(), ColumnWidths.apply(

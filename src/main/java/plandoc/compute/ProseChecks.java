@@ -16,17 +16,19 @@ final class ProseChecks {
     private final Plan plan;
     private final Map<String, BudgetFigures> figures;
     private final SectionNumbering sections;
+    private final ItemNouns nouns;
 
-    ProseChecks(Plan plan, Map<String, BudgetFigures> figures, SectionNumbering sections) {
+    ProseChecks(Plan plan, Map<String, BudgetFigures> figures, SectionNumbering sections, ItemNouns nouns) {
         this.plan = plan;
         this.figures = figures;
         this.sections = sections;
+        this.nouns = nouns;
     }
 
     void check(Problems problems) {
         List<Text> texts = PlanTexts.all(plan);
         new TypedAmounts(new AmountCatalogue(figures.values())).check(texts, problems);
-        new TypedCounts(plan, figures.values()).check(texts, problems);
+        new TypedCounts(plan, figures.values(), nouns).check(texts, problems);
         new TypedReferences(plan, sections).check(texts, problems);
         new MarkdownTableTotals().check(texts, problems);
     }

@@ -28,8 +28,8 @@ final class TypedCounts {
 
     private final List<Count> counts = new ArrayList<>();
 
-    TypedCounts(Plan plan, Iterable<BudgetFigures> budgets) {
-        ItemNouns nouns = new ItemNouns(plan.budgets());
+    /** @param nouns what the plan calls its items, decided once for labels and counts alike */
+    TypedCounts(Plan plan, Iterable<BudgetFigures> budgets, ItemNouns nouns) {
         for (BudgetFigures f : budgets) {
             if (f.budget().isSummary()) {
                 continue;
