@@ -746,12 +746,16 @@ public final class SiteUpdate {
         return content;
     }
 
-    /** Always the bundled OFL fonts: an office's licensed Times New Roman must not be published. */
+    /**
+     * Always the bundled OFL fonts: an office's licensed Times New Roman must not be published. Their licence
+     * goes with them, as the OFL asks of every copy redistributed.
+     */
     static List<Transaction.StagedFile> webFonts() throws IOException {
         List<Transaction.StagedFile> fonts = new ArrayList<>();
         for (PdfFonts.WebFont font : PdfFonts.webFonts()) {
             fonts.add(new Transaction.StagedFile("fonts/" + font.fileName(), font.data()));
         }
+        fonts.add(new Transaction.StagedFile("fonts/" + PdfFonts.LICENCE_FILE, PdfFonts.licence()));
         return fonts;
     }
 

@@ -210,6 +210,10 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void assets(HttpExchange exchange, String name) throws IOException {
+        if (name.equals("fonts/" + PdfFonts.LICENCE_FILE)) {
+            send(exchange, 200, TEXT, PdfFonts.licence());
+            return;
+        }
         if (name.startsWith("fonts/")) {
             for (PdfFonts.WebFont font : PdfFonts.webFonts()) {
                 if (name.equals("fonts/" + font.fileName())) {

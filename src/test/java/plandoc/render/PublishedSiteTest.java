@@ -97,6 +97,12 @@ class PublishedSiteTest {
         for (String asset : List.of("plandoc.css", "pdf.css", "fonts/LiberationSerif-Regular.ttf", "fonts/LiberationSerif-BoldItalic.ttf")) {
             assertTrue(Files.isRegularFile(site().resolve("assets").resolve(asset)), asset);
         }
+        // The OFL asks that the published fonts travel with their licence and copyright lines.
+        String licence = Files.readString(site().resolve("assets/fonts/OFL.txt"), StandardCharsets.UTF_8);
+        for (String expected : List.of("SIL OPEN FONT LICENSE Version 1.1", "Copyright (c) 2012 Red Hat, Inc.",
+                "Reserved Font Name Liberation")) {
+            assertTrue(licence.contains(expected), expected);
+        }
         String index = Files.readString(site().resolve("index.html"), StandardCharsets.UTF_8);
         for (String expected : List.of("href=\"4086-qd-ubnd/index.html\"", "href=\"4086-qd-ubnd/4086-QD-UBND.pdf\"",
                 "href=\"4086-qd-ubnd/plan.json\"", "href=\"4086-qd-ubnd/du-an.csv\"", "href=\"kh-25-stttt/index.html\"",

@@ -59,6 +59,7 @@ class PreviewServerTest {
         assertFalse(page.contains("plandoc-overlay"), "no errors, no overlay");
         assertEquals(200, site.get("/assets/plandoc.css").statusCode());
         assertEquals(200, site.get("/assets/fonts/LiberationSerif-Regular.ttf").statusCode());
+        assertEquals(200, site.get("/assets/fonts/OFL.txt").statusCode());
         assertEquals(200, site.get("/__plandoc/live.js").statusCode());
         assertEquals(302, site.get("/ha-tinh-4086-2012").statusCode());
         assertEquals(404, site.get("/../content/ha-tinh-4086-2012/plan.yaml").statusCode());

@@ -243,6 +243,19 @@ public final class PdfFonts {
         }
     }
 
+    /** The name of the bundled fonts' licence (SIL OFL 1.1) published beside them. */
+    public static final String LICENCE_FILE = "OFL.txt";
+
+    /** The bundled fonts' licence text, with their copyright lines. */
+    public static byte[] licence() throws IOException {
+        try (InputStream in = PdfFonts.class.getResourceAsStream("/plandoc/fonts/" + LICENCE_FILE)) {
+            if (in == null) {
+                throw new IOException(LICENCE_FILE + ": không tìm thấy giấy phép phông chữ đi kèm trên classpath");
+            }
+            return in.readAllBytes();
+        }
+    }
+
     /** A web font file published under {@code site/assets/fonts/}. */
     public record WebFont(String fileName, byte[] data) {
     }
