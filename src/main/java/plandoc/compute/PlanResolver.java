@@ -441,7 +441,7 @@ public final class PlanResolver {
                     part.widths(), part.sums(), part.print())).toList();
             return new TableBlock(new TableView(table.id() + "-" + times, table.kind(), table.unitLine(),
                     table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths(), TableSums.NONE,
-                    new TablePrint(table.print().sizePt(), parts, table.print().captions())));
+                    new TablePrint(table.print().sizePt(), parts, table.print().captions())), table.id());
         }
 
         private List<AppendixView> appendices() {

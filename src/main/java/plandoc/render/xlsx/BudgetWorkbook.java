@@ -329,6 +329,9 @@ public final class BudgetWorkbook {
                 } else if (cell.value().isPresent()) {
                     target.setCellValue(cell.value().get().doubleValue());
                 } else if (undetermined.contains(at)) {
+                    // "…" as the PDF prints it: an empty cell reads as a zero, and the note under the table
+                    // begins "(…)". Text, so the sums over the column pass it by.
+                    target.setCellValue(cell.plain());
                     comment(drawing, target);
                 } else if (!role.equals("money")) {
                     String text = cell.plain();

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Where a budget table is printed: its appendix ("Phụ lục 3", heading, title, caption) or the section
- * around it. The sheet of a table is named after it.
+ * around it; an appendix first, where a table is shown in both. The sheet of a table is named after it.
  *
  * @param label   "Phụ lục 3", or the section's number and title, or the table id
  * @param heading "PHỤ LỤC 3", or "" outside an appendix
@@ -51,7 +51,9 @@ public record TablePlace(TableView table, String label, String heading, String t
     private static void collect(List<Block> blocks, TablePlace around, boolean inAppendix, Map<String, TablePlace> found) {
         for (Block block : blocks) {
             if (block instanceof TableBlock table) {
-                found.putIfAbsent(table.table().id(), around);
+                // By the plan's table: a table shown in the body and again in an appendix is named after the
+                // appendix, as the finance department cites it (424's summary: "Phụ lục 07").
+                found.putIfAbsent(table.tableId(), around);
             } else if (block instanceof SectionBlock nested) {
                 SectionView section = nested.section();
                 TablePlace inner = around;

@@ -80,6 +80,23 @@ class SummaryLinksTest {
         }
     }
 
+    /**
+     * 424 prints its summary twice, in the Đề án's IV.1 and as PHỤ LỤC 07: its sheet is named, headed and
+     * captioned after the appendix, as the finance department cites it, not after the body's section.
+     */
+    @Test
+    void aTableShownInTheBodyAndInAnAppendixIsTheAppendixsSheet() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            XSSFSheet sheet = book.getSheetAt(index(TablePlace.budgets(plan), "tong-hop"));
+            assertEquals("Phụ lục 07", sheet.getSheetName());
+            assertEquals("PHỤ LỤC 07", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("TỔNG HỢP KINH PHÍ ƯỚC TÍNH", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertTrue(sheet.getRow(2).getCell(0).getStringCellValue().startsWith("(Kèm theo Đề án"),
+                    sheet.getRow(2).getCell(0).getStringCellValue());
+        }
+    }
+
     /** Every figure of the summary is a formula: in-table SUMs and references to the appendices, none a bare number. */
     @Test
     void noComputedFigureOf424sSummaryIsABareNumber() throws IOException {
