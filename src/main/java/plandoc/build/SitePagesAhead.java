@@ -47,9 +47,9 @@ final class SitePagesAhead {
         try {
             schema = new PlanSchema().bytes();
             if (guideNeeded) {
-                String markdown = GuidePage.source();
-                if (!markdown.isEmpty()) {
-                    guide = new GuidePage().render(markdown, renderers.indexTemplates(),
+                String html = GuidePage.html();
+                if (!html.isEmpty()) {
+                    guide = new GuidePage().renderHtml(html, renderers.indexTemplates(),
                             renderers.settings().portalName());
                 }
             }

@@ -871,13 +871,13 @@ public final class SiteUpdate {
         }
         // Made ahead only from a source that is not empty.
         Optional<byte[]> made = ahead.guide();
-        String markdown = made.isPresent() ? "" : GuidePage.source();
-        if (made.isEmpty() && markdown.isEmpty()) {
+        String html = made.isPresent() ? "" : GuidePage.html();
+        if (made.isEmpty() && html.isEmpty()) {
             return false;
         }
         try {
             byte[] page = made.isPresent() ? made.get()
-                    : new GuidePage().render(markdown, renderers.indexTemplates(), renderers.settings().portalName());
+                    : new GuidePage().renderHtml(html, renderers.indexTemplates(), renderers.settings().portalName());
             transaction.stageFile(GuidePage.PATH, page);
             cache.putSite(GUIDE, new BuildCache.SiteEntry(base,
                     List.of(new BuildCache.OutputFile(GuidePage.PATH, page.length))));

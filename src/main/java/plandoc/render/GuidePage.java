@@ -24,6 +24,12 @@ public final class GuidePage {
     static final String TEMPLATE = "guide.ftlh";
     public static final String PATH = "huong-dan/index.html";
     private static final String RESOURCE = "/plandoc/guide/huong-dan.md";
+    /**
+     * The guide's HTML, made from {@link #RESOURCE} by {@link #main} when plandoc is packaged (antrun,
+     * {@code process-classes}): the same for every build of one jar, and ~40 ms of a cold build's CPU
+     * (flexmark on 42 KB, interpreted) spent while the plan's PDF prints (issue 17).
+     */
+    private static final String HTML_RESOURCE = "/plandoc/guide/huong-dan.html";
 
     /**
      * The page model: the guide as HTML, and where the site's assets and index are from the page.
@@ -48,13 +54,51 @@ public final class GuidePage {
         }
     }
 
+    /**
+     * The guide's HTML as packaged, or made from the packaged Markdown when this build of plandoc has no
+     * HTML made for it (classes not packaged by Maven); "" when it has no guide.
+     */
+    public static String html() throws IOException {
+        try (InputStream in = GuidePage.class.getResourceAsStream(HTML_RESOURCE)) {
+            if (in != null) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        String markdown = source();
+        return markdown.isEmpty() ? "" : toHtml(markdown);
+    }
+
+    /** The guide's Markdown as the page's HTML: real headings, and the contents linked to them. */
+    static String toHtml(String markdown) {
+        return withHeadings(new FlexmarkMarkdownRenderer(new LinkPolicy()).toHtml(markdown));
+    }
+
+    /** Writes {@link #HTML_RESOURCE} under {@code args[0]} (the classes folder) from the Markdown there. */
+    public static void main(String[] args) throws IOException {
+        java.nio.file.Path classes = java.nio.file.Path.of(args[0]);
+        java.nio.file.Path markdown = classes.resolve(RESOURCE.substring(1));
+        java.nio.file.Path html = classes.resolve(HTML_RESOURCE.substring(1));
+        if (java.nio.file.Files.exists(markdown)) {
+            java.nio.file.Files.writeString(html, toHtml(java.nio.file.Files.readString(markdown)));
+        } else {
+            java.nio.file.Files.deleteIfExists(html);
+        }
+    }
+
     public byte[] render(String markdown, TemplateEngine templates) throws RenderException {
         return render(markdown, templates, "");
     }
 
     /** @param portal the portal's name ({@code content/province.yaml}), or "" for the generic title */
     public byte[] render(String markdown, TemplateEngine templates, String portal) throws RenderException {
-        String guide = withHeadings(new FlexmarkMarkdownRenderer(new LinkPolicy()).toHtml(markdown));
+        return renderHtml(toHtml(markdown), templates, portal);
+    }
+
+    /**
+     * @param guide  the guide's HTML ({@link #html()})
+     * @param portal the portal's name ({@code content/province.yaml}), or "" for the generic title
+     */
+    public byte[] renderHtml(String guide, TemplateEngine templates, String portal) throws RenderException {
         String html;
         try {
             html = templates.render(TEMPLATE, new Model(HTMLOutputFormat.INSTANCE.fromMarkup(guide), "../assets/", "../",

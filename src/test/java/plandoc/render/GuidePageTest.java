@@ -39,4 +39,13 @@ class GuidePageTest {
         assertFalse(html.html().contains("Mục lục: 1."), "the plain contents line is replaced by the links");
         assertEquals(0, html.select("p.md-heading").size());
     }
+
+    /** The HTML packaged with plandoc is what the guide's Markdown and this code make (issue 17: made once, at package time). */
+    @Test
+    void thePackagedHtmlIsTheGuideAsThisCodeConvertsIt() throws Exception {
+        String html = GuidePage.html();
+        assertEquals(GuidePage.toHtml(Files.readString(Path.of("docs/huong-dan.md"))), html);
+        assertNotNull(GuidePage.class.getResource("/plandoc/guide/huong-dan.html"), "made by the package step, not now");
+        assertFalse(html.contains("md-heading"));
+    }
 }
