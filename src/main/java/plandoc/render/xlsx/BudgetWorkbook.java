@@ -717,9 +717,13 @@ public final class BudgetWorkbook {
                 sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, heads.size() - 1));
             }
             int[] widths = {16, 36, 30, 16, 16, 14, 14};
+            List<Double> widthsMm = new ArrayList<>();
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
+                widthsMm.add(widths[c] * CHAR_MM);
             }
+            // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
+            TableSheet.fit(head, heads, widthsMm, true, BODY_PT);
             PrintSetup print = sheet.getPrintSetup();
             print.setPaperSize(PrintSetup.A4_PAPERSIZE);
             print.setLandscape(true);

@@ -153,6 +153,17 @@ class PrintedPartsTest {
         }
     }
 
+    /** "Số ghi trong văn bản" wraps in its 16 digits: the check sheet's header row holds its two lines. */
+    @Test
+    void theCheckSheetsHeaderRowHoldsItsWrappedLabels() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            Row head = book.getSheet(BudgetWorkbook.CHECK_SHEET).getRow(1);
+            assertEquals("Số ghi trong văn bản", head.getCell(3).getStringCellValue());
+            assertTrue(head.getHeightInPoints() >= 2 * 13.3, head.getHeightInPoints() + " pt");
+        }
+    }
+
     /** The leading columns every part opens with (STT and the title). */
     private static int sharedColumns(List<TableView> parts) {
         int n = 0;
