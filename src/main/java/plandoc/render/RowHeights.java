@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The printed height of a table row, estimated from the characters of each cell and its column's width,
  * for the outputs that must decide before a layout engine has laid the row out: whether the PDF or the
- * Word copy keeps a row on one page (a short row moves overleaf whole), and how tall the Excel sheet makes
- * a row of wrapped text. One estimate for all of them, so the Word copy breaks a table where the PDF does.
+ * Word copy keeps a row on one page (a short row moves overleaf whole). One estimate for both, so the Word
+ * copy breaks a table where the PDF does. (The workbook's row heights wrap each cell's words with the
+ * font's widths instead, compute.TextLines: there a row taller than its text shows.)
  * It errs on the tall side: a wrong guess costs some space, never a hidden line.
  */
 public final class RowHeights {
@@ -15,11 +16,6 @@ public final class RowHeights {
     private static final double MM_PER_PT = 25.4 / 72;
     /** Average advance of a Times character in em, with a tenth lost where lines wrap at spaces. */
     private static final double CHAR_EM = 0.47 / 0.9;
-    /**
-     * The advance of a Times character measured over the bundled plans' titles (Liberation Serif, 0.415 em),
-     * with a tenth lost where lines wrap at spaces.
-     */
-    public static final double MEASURED_CHAR_EM = 0.415 / 0.9;
     private static final double LINE_HEIGHT = 1.15;
     private static final double PADDING_MM = 1.6;
 
@@ -34,14 +30,7 @@ public final class RowHeights {
      * @param sizePt   the table's type size
      */
     public static int lines(List<List<String>> cells, List<Double> widthsMm, double sizePt) {
-        return lines(cells, widthsMm, sizePt, CHAR_EM);
-    }
-
-    /**
-     * The lines at a given average character advance: {@link #MEASURED_CHAR_EM} where a row taller than its
-     * text shows (a spreadsheet's row heights), rather than the PDF's margin against a split row.
-     */
-    public static int lines(List<List<String>> cells, List<Double> widthsMm, double sizePt, double charEm) {
+        double charEm = CHAR_EM;
         double emMm = sizePt * MM_PER_PT;
         int lines = 1;
         for (int i = 0; i < cells.size() && i < widthsMm.size(); i++) {

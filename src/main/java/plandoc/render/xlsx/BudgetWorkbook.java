@@ -7,6 +7,8 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FontFamily;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -15,12 +17,13 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
+import plandoc.compute.TextLines;
 import plandoc.diagnostic.Message;
 import plandoc.diagnostic.Messages;
-import plandoc.render.RowHeights;
 import plandoc.render.office.StableZip;
 import plandoc.resolved.CellLink;
 import plandoc.resolved.CellRef;
@@ -65,16 +68,30 @@ public final class BudgetWorkbook {
     static final double BOTTOM = 20 / 25.4;
     static final double LEFT = 30 / 25.4;
     static final double RIGHT = 15 / 25.4;
-    /** Body text size, and the height Excel and LibreOffice give a line of it (Times New Roman 12 pt). */
-    private static final double BODY_PT = 12;
-    private static final double LINE_PT = 15;
-    /** Excel's column width unit in mm: the default font's digit, 7 pixels at 96 dpi. */
-    static final double CHAR_MM = 7 * 25.4 / 96;
+    /** Body text size (Times New Roman 12 pt), also the workbook's default font ({@link Styles}). */
+    static final double BODY_PT = 12;
+    /** The title and caption above a table. */
+    private static final int BANNER_PT = 13;
+    /**
+     * The pitch of wrapped lines at 12 pt: Liberation Serif's ascent and descent are 13.3 pt, LibreOffice's
+     * pitch; Windows rounds Times New Roman's to 19 px at 96 dpi, 14.25 pt, Excel's. The larger, so no line is cut.
+     */
+    static final double LINE_PT = 14.25;
+    /** A row of wrapped text's room above and below its lines. */
+    static final double ROW_PADDING_PT = 3;
+    /** A cell's padding and rules, which its text cannot use. */
+    private static final double CELL_PADDING_MM = 1.4;
+    /**
+     * Excel's column width unit in mm: the default font's digit, Times New Roman 12 pt, 8 pixels at 96 dpi.
+     * With Calibri, POI's default, the unit followed whatever font a viewer put in its place (DejaVu Sans in a
+     * LibreOffice without Carlito: a third wider), so no width was known in mm.
+     */
+    static final double CHAR_MM = 8 * 25.4 / 96;
     /** A landscape A4 page less the left and right margins: the width the PDF's landscape tables share. */
     static final double PAGE_MM = 297 - 30 - 15;
-    /** The narrowest column, in characters: a "TT" number column, any other column. */
-    private static final int MIN_NUMBER_CHARS = 4;
-    private static final int MIN_CHARS = 8;
+    /** The narrowest column in mm: a "TT" number column, any other column (4 and 8 digits of Calibri 11). */
+    private static final double MIN_NUMBER_MM = 7.4;
+    private static final double MIN_MM = 14.8;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Messages messages = new Messages(Messages.VIETNAMESE);
@@ -143,6 +160,51 @@ public final class BudgetWorkbook {
     record Placement(String sheet, int firstBody) {
     }
 
+    /**
+     * How the sheet of a table the PDF prints in column parts is printed: the row-title columns every part
+     * repeats ({@code titles}: STT and the title), and the sheet column where each part's own columns begin.
+     * A table printed whole is one part of all its columns.
+     */
+    record PrintParts(int titles, List<Integer> starts) {
+        static PrintParts of(TableView table) {
+            List<TableView> parts = table.print().parts();
+            List<ColumnView> columns = table.columns();
+            if (parts.isEmpty()) {
+                return new PrintParts(0, List.of(0));
+            }
+            int titles = 0;
+            while (titles < columns.size() && sharedByAll(parts, titles, columns.get(titles).key())) {
+                titles++;
+            }
+            List<Integer> starts = new ArrayList<>();
+            for (TableView part : parts) {
+                if (part.columns().size() > titles) {
+                    String key = part.columns().get(titles).key();
+                    for (int c = titles; c < columns.size(); c++) {
+                        if (columns.get(c).key().equals(key)) {
+                            starts.add(c);
+                            break;
+                        }
+                    }
+                }
+            }
+            return starts.isEmpty() ? new PrintParts(0, List.of(0)) : new PrintParts(titles, starts);
+        }
+
+        private static boolean sharedByAll(List<TableView> parts, int index, String key) {
+            return parts.stream().allMatch(p -> p.columns().size() > index && p.columns().get(index).key().equals(key));
+        }
+
+        boolean split() {
+            return starts.size() > 1;
+        }
+
+        /** The last sheet column of part {@code p}. */
+        int last(int p, int width) {
+            return p + 1 < starts.size() ? starts.get(p + 1) - 1 : width - 1;
+        }
+    }
+
     /** A header label where {@link TableSheet#header} placed it: its rows and columns, counted from the header's top. */
     private record PlacedHeader(int firstRow, int lastRow, int firstColumn, int lastColumn, String text) {
     }
@@ -157,6 +219,15 @@ public final class BudgetWorkbook {
         private final int width;
         private final int decimals;
         private final List<PlacedHeader> headerCells = new ArrayList<>();
+        private final PrintParts parts;
+        /**
+         * The columns the lines above and below the table (title, caption, unit line, notes) span: the whole
+         * table; for a table printed in column parts, the first part's own columns, after STT and the title.
+         * Over all of them the title would be cut between two printed parts, and over the repeated columns a
+         * piece of it would head every later part ("DANH MỤC NHIỆM VỤ PHÁT TRIỂN CƠ SỞ").
+         */
+        private final int firstBannerColumn;
+        private final int lastBannerColumn;
 
         TableSheet(XSSFSheet sheet, TablePlace place, Styles styles, Map<String, Placement> placements) {
             this.sheet = sheet;
@@ -166,6 +237,9 @@ public final class BudgetWorkbook {
             this.placements = placements;
             this.width = table.columns().size();
             this.decimals = decimals(table);
+            this.parts = PrintParts.of(table);
+            this.lastBannerColumn = parts.last(0, width);
+            this.firstBannerColumn = parts.split() && parts.titles() < lastBannerColumn ? parts.titles() : 0;
         }
 
         /** The lines above the table: heading, title and caption of its appendix, those it has. */
@@ -202,13 +276,22 @@ public final class BudgetWorkbook {
                 banner(after++, note.plain(), styles.note);
             }
             columns();
+            // Each line over the table as tall as its wrapped text, set even for one line: LibreOffice sizes a
+            // merged cell's row as if its text were in its first column alone.
+            List<String> banners = banners(place);
+            for (int i = 0; i < banners.size(); i++) {
+                boolean caption = banners.get(i) == place.caption();
+                sheet.getRow(i).setHeightInPoints((float) height(lines(banners.get(i),
+                        spanMm(firstBannerColumn, lastBannerColumn), !caption, BANNER_PT), BANNER_PT));
+            }
             fitHeader(firstHeader);
             for (int i = 0; i < table.rows().size(); i++) {
                 fitBody(sheet.getRow(firstBody + i), table.rows().get(i));
             }
             for (int i = 0; i < table.notes().size(); i++) {
                 String note = table.notes().get(i).plain();
-                fit(sheet.getRow(firstBody + table.rows().size() + i), List.of(List.of(note.split("\n"))), List.of(tableMm()));
+                fit(sheet.getRow(firstBody + table.rows().size() + i), List.of(note),
+                        List.of(spanMm(firstBannerColumn, lastBannerColumn)), false, BODY_PT);
             }
             printSetup(firstHeader, firstBody);
             return new SheetTable(sheet, place, firstBody);
@@ -216,11 +299,11 @@ public final class BudgetWorkbook {
 
         private void banner(int rowIndex, String text, CellStyle style) {
             Row row = sheet.createRow(rowIndex);
-            Cell cell = row.createCell(0);
+            Cell cell = row.createCell(firstBannerColumn);
             cell.setCellValue(text);
             cell.setCellStyle(style);
-            if (width > 1) {
-                sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, width - 1));
+            if (lastBannerColumn > firstBannerColumn) {
+                sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, firstBannerColumn, lastBannerColumn));
             }
         }
 
@@ -266,20 +349,20 @@ public final class BudgetWorkbook {
          */
         private void fitHeader(int top) {
             for (int i = 0; i < table.header().size(); i++) {
-                List<List<String>> cells = new ArrayList<>();
+                List<String> cells = new ArrayList<>();
                 List<Double> widths = new ArrayList<>();
                 for (PlacedHeader cell : headerCells) {
                     if (cell.firstRow() == i && cell.lastRow() == i) {
-                        cells.add(List.of(cell.text().split("\n")));
-                        widths.add(spanMm(cell));
+                        cells.add(cell.text());
+                        widths.add(spanMm(cell.firstColumn(), cell.lastColumn()));
                     }
                 }
-                fit(sheet.getRow(top + i), cells, widths);
+                fit(sheet.getRow(top + i), cells, widths, true, BODY_PT);
             }
             for (PlacedHeader cell : headerCells) {
                 if (cell.lastRow() > cell.firstRow()) {
-                    double need = RowHeights.lines(List.of(List.of(cell.text().split("\n"))), List.of(spanMm(cell)),
-                            BODY_PT) * LINE_PT + 2;
+                    double need = height(lines(cell.text(), spanMm(cell.firstColumn(), cell.lastColumn()), true, BODY_PT),
+                            BODY_PT);
                     double have = 0;
                     for (int y = cell.firstRow(); y <= cell.lastRow(); y++) {
                         have += sheet.getRow(top + y).getHeightInPoints();
@@ -292,9 +375,10 @@ public final class BudgetWorkbook {
             }
         }
 
-        private double spanMm(PlacedHeader cell) {
+        /** The printed width of columns {@code first} to {@code last}. */
+        private double spanMm(int first, int last) {
             double mm = 0;
-            for (int x = cell.firstColumn(); x <= cell.lastColumn(); x++) {
+            for (int x = first; x <= last; x++) {
                 mm += columnMm(x);
             }
             return mm;
@@ -355,39 +439,55 @@ public final class BudgetWorkbook {
          * cells when it opens a file (LibreOffice printed 4086's three-line titles over each other on one line).
          */
         private void fitBody(Row row, RowView view) {
-            List<List<String>> cells = new ArrayList<>();
+            List<String> cells = new ArrayList<>();
             List<Double> widths = new ArrayList<>();
+            boolean merged = false;
             int c = 0;
             for (CellView cell : view.cells()) {
-                double mm = 0;
-                for (int x = c; x < Math.min(width, c + cell.colspan()); x++) {
-                    mm += columnMm(x);
-                }
-                cells.add(cell.value().isPresent() ? List.of("") : List.of(cell.plain().split("\n")));
-                widths.add(mm);
+                cells.add(cell.value().isPresent() ? "" : cell.plain());
+                widths.add(spanMm(c, Math.min(width, c + cell.colspan()) - 1));
+                merged |= cell.colspan() > 1 && cell.value().isEmpty() && !cell.plain().isBlank();
                 c += cell.colspan();
             }
-            fit(row, cells, widths);
+            boolean bold = !view.kind().equals("item") && !view.kind().equals("unallocated");
+            int lines = 1;
+            for (int i = 0; i < cells.size(); i++) {
+                lines = Math.max(lines, lines(cells.get(i), widths.get(i), bold, BODY_PT));
+            }
+            // A one-line row is left to the viewer's own height, except one with text merged over several columns
+            // ("Xã hội hoá" across the figures): LibreOffice sizes it as if the text were in its first column alone.
+            if (lines > 1 || merged) {
+                row.setHeightInPoints((float) height(lines, BODY_PT));
+            }
         }
 
-        private static void fit(Row row, List<List<String>> cells, List<Double> widthsMm) {
-            int lines = RowHeights.lines(cells, widthsMm, BODY_PT, RowHeights.MEASURED_CHAR_EM);
-            if (lines > 1) {
-                row.setHeightInPoints((float) (lines * LINE_PT + 2));
+        /**
+         * A row as tall as its tallest cell's lines, wrapped at spaces with the font's own widths in the
+         * column's width (compute.TextLines): a count of characters at an average width made rows of long
+         * prose a third taller than their text.
+         */
+        private static void fit(Row row, List<String> cells, List<Double> widthsMm, boolean bold, double sizePt) {
+            int lines = 1;
+            for (int i = 0; i < cells.size(); i++) {
+                lines = Math.max(lines, lines(cells.get(i), widthsMm.get(i), bold, sizePt));
             }
+            if (lines > 1) {
+                row.setHeightInPoints((float) height(lines, sizePt));
+            }
+        }
+
+        private static int lines(String text, double widthMm, boolean bold, double sizePt) {
+            return TextLines.count(text, widthMm - CELL_PADDING_MM, sizePt, bold);
+        }
+
+        /** The height in points of a row of {@code lines} wrapped lines of {@code sizePt} type. */
+        static double height(int lines, double sizePt) {
+            return lines * LINE_PT * sizePt / BODY_PT + ROW_PADDING_PT;
         }
 
         /** A column's printed width: Excel's width unit is the default font's digit, 7 pixels at 96 dpi. */
         private double columnMm(int c) {
             return sheet.getColumnWidth(c) / 256.0 * CHAR_MM;
-        }
-
-        private double tableMm() {
-            double mm = 0;
-            for (int c = 0; c < width; c++) {
-                mm += columnMm(c);
-            }
-            return mm;
         }
 
         private void comment(Drawing<?> drawing, Cell cell) {
@@ -413,9 +513,9 @@ public final class BudgetWorkbook {
         private void columns() {
             for (int c = 0; c < width; c++) {
                 ColumnView column = table.columns().get(c);
-                int least = column.role().equals("number") ? MIN_NUMBER_CHARS : MIN_CHARS;
+                double least = column.role().equals("number") ? MIN_NUMBER_MM : MIN_MM;
                 double chars = c < table.widths().size()
-                        ? Math.max(least, printedMm(c) / CHAR_MM)
+                        ? Math.max(least, printedMm(c)) / CHAR_MM
                         : switch (column.role()) {
                             case "number" -> 6;
                             case "title" -> 42;
@@ -448,9 +548,13 @@ public final class BudgetWorkbook {
             PrintSetup print = sheet.getPrintSetup();
             print.setPaperSize(PrintSetup.A4_PAPERSIZE);
             print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
+            if (parts.split()) {
+                printInParts(print);
+            } else {
+                print.setFitWidth((short) 1);
+                print.setFitHeight((short) 0);
+                sheet.setFitToPage(true);
+            }
             sheet.setAutobreaks(true);
             sheet.setMargin(PageMargin.TOP, TOP);
             sheet.setMargin(PageMargin.BOTTOM, BOTTOM);
@@ -461,7 +565,31 @@ public final class BudgetWorkbook {
             sheet.getFooter().setCenter("Trang &P/&N");
             if (firstBody > firstHeader) {
                 sheet.setRepeatingRows(new CellRangeAddress(firstHeader, firstBody - 1, -1, -1));
-                sheet.createFreezePane(0, firstBody);
+                sheet.createFreezePane(parts.titles(), firstBody);
+            }
+        }
+
+        /**
+         * A table the PDF prints in column parts prints in the same parts, not shrunk to one page wide (where
+         * 424's 15 columns came out in 6 pt type): a column break where each part after the first begins, STT
+         * and the title repeated on every page (print titles, as each part repeats them), and one scale for
+         * all pages, the largest at which the widest part fits the landscape text width — 100 % when the
+         * columns have the PDF's widths. Excel ignores manual breaks under "fit to page", hence a scale.
+         */
+        private void printInParts(PrintSetup print) {
+            sheet.setFitToPage(false);
+            double titlesMm = parts.titles() == 0 ? 0 : spanMm(0, parts.titles() - 1);
+            double widest = 0;
+            for (int p = 0; p < parts.starts().size(); p++) {
+                widest = Math.max(widest, (p == 0 ? 0 : titlesMm) + spanMm(p == 0 ? 0 : parts.starts().get(p),
+                        parts.last(p, width)));
+                if (p > 0) {
+                    sheet.setColumnBreak(parts.starts().get(p) - 1);
+                }
+            }
+            print.setScale((short) Math.max(10, Math.min(100, Math.floor(100 * PAGE_MM / widest))));
+            if (parts.titles() > 0) {
+                sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, parts.titles() - 1));
             }
         }
 
@@ -592,9 +720,13 @@ public final class BudgetWorkbook {
                 sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, heads.size() - 1));
             }
             int[] widths = {16, 36, 30, 16, 16, 14, 14};
+            List<Double> widthsMm = new ArrayList<>();
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
+                widthsMm.add(widths[c] * CHAR_MM);
             }
+            // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
+            TableSheet.fit(head, heads, widthsMm, true, BODY_PT);
             PrintSetup print = sheet.getPrintSetup();
             print.setPaperSize(PrintSetup.A4_PAPERSIZE);
             print.setLandscape(true);
@@ -643,8 +775,17 @@ public final class BudgetWorkbook {
 
         Styles(XSSFWorkbook workbook) {
             this.workbook = workbook;
-            this.title = style(font(true, false, 13), HorizontalAlignment.CENTER, false);
-            this.caption = style(font(false, true, 13), HorizontalAlignment.CENTER, false);
+            // The default font (the "Normal" style's) sets the unit of column widths and the default row height:
+            // Times New Roman 12, which every viewer has or matches (Liberation Serif), not the theme's Calibri.
+            XSSFFont normal = workbook.getFontAt(0);
+            normal.setFontName(FONT);
+            normal.setFontHeightInPoints((short) BODY_PT);
+            normal.setFamily(FontFamily.ROMAN);
+            normal.setScheme(FontScheme.NONE);
+            this.title = style(font(true, false, BANNER_PT), HorizontalAlignment.CENTER, false);
+            title.setWrapText(true);
+            this.caption = style(font(false, true, BANNER_PT), HorizontalAlignment.CENTER, false);
+            caption.setWrapText(true);
             this.unit = style(font(false, true, 12), HorizontalAlignment.RIGHT, false);
             this.note = style(font(false, true, 12), HorizontalAlignment.LEFT, false);
             note.setWrapText(true);

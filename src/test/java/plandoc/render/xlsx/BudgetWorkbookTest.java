@@ -309,8 +309,8 @@ class BudgetWorkbookTest {
     /**
      * A row of wrapped text is as tall as its lines: neither Excel nor LibreOffice grows a row to its wrapped
      * cells on opening, and LibreOffice printed 4086's three-line titles over each other in one line. A cell
-     * holding more characters than its column is wide (in Excel's digit widths; a Times letter at 12 pt is
-     * wider) wraps at least once, so its row must be at least two lines of 12 pt tall; the note under 424's
+     * holding more characters than its column is wide at 1.6 mm a letter (a Times letter at 12 pt averages
+     * 1.8 mm) wraps at least once, so its row must be at least two lines of 12 pt tall; the note under 424's
      * summary table, longer than the table is wide, wraps too.
      */
     @ParameterizedTest
@@ -331,13 +331,14 @@ class BudgetWorkbookTest {
                         if (cell.getCellType() != CellType.STRING) {
                             continue;
                         }
-                        int chars = 0;
+                        double chars = 0;
                         final int at = r;
                         CellRangeAddress merged = sheet.getMergedRegions().stream()
                                 .filter(m -> m.isInRange(at, cell.getColumnIndex())).findFirst()
                                 .orElse(new CellRangeAddress(r, r, cell.getColumnIndex(), cell.getColumnIndex()));
                         for (int c = merged.getFirstColumn(); c <= merged.getLastColumn(); c++) {
-                            chars += sheet.getColumnWidth(c) / 256;
+                            // Excel's width unit: Times New Roman 12's digit, 8 px at 96 dpi.
+                            chars += sheet.getColumnWidth(c) / 256.0 * (8 * 25.4 / 96) / 1.6;
                         }
                         if (cell.getStringCellValue().length() > chars) {
                             wrapped++;
@@ -357,9 +358,11 @@ class BudgetWorkbookTest {
 
     static int firstBody(XSSFSheet sheet, TableView table) {
         for (Row row : sheet) {
-            Cell cell = row.getCell(0);
-            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(table.unitLine())) {
-                return row.getRowNum() + 1 + table.header().size();
+            // In the first column, or over the first part's own columns of a table printed in column parts.
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(table.unitLine())) {
+                    return row.getRowNum() + 1 + table.header().size();
+                }
             }
         }
         throw new AssertionError("no unit line on " + sheet.getSheetName());

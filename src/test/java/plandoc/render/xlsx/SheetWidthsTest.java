@@ -23,8 +23,8 @@ import plandoc.resolved.TableView;
  */
 class SheetWidthsTest {
 
-    /** Excel's width unit in mm (the default font's digit, 7 px at 96 dpi). */
-    private static final double CHAR_MM = 7 * 25.4 / 96;
+    /** Excel's width unit in mm (the default font's digit: Times New Roman 12, 8 px at 96 dpi). */
+    private static final double CHAR_MM = 8 * 25.4 / 96;
 
     @Test
     void theProseColumnOfPhuLuc01IsWiderThanAShortTextColumn() throws IOException {
@@ -50,8 +50,8 @@ class SheetWidthsTest {
                 TableView table = places.get(t).table();
                 XSSFSheet sheet = book.getSheetAt(t);
                 for (int c = 0; c < table.columns().size(); c++) {
-                    double expected = Math.max(table.columns().get(c).role().equals("number") ? 4 : 8,
-                            percent(table, c) / 100 * 252 / CHAR_MM);
+                    double expected = Math.max(table.columns().get(c).role().equals("number") ? 7.4 : 14.8,
+                            percent(table, c) / 100 * 252) / CHAR_MM;
                     assertEquals(expected, sheet.getColumnWidth(c) / 256.0, 0.01,
                             sheet.getSheetName() + " column " + c);
                 }

@@ -1,0 +1,198 @@
+package plandoc.render.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FontScheme;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import plandoc.resolved.ColumnView;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.TableView;
+
+/**
+ * 424's workbook read back with POI: the sheets of the tables the PDF prints in column parts (Phụ lục 03–05)
+ * print in the same parts at a readable size, STT and the title repeated on every page; the column width unit is
+ * Times New Roman 12's digit, so widths are known in mm; a row of long prose is as tall as its lines.
+ */
+class PrintedPartsTest {
+
+    /** Excel's width unit in mm: Times New Roman 12's digit, 8 px at 96 dpi. */
+    private static final double CHAR_MM = 8 * 25.4 / 96;
+
+    @Test
+    void aTableInColumnPartsPrintsInThePdfsPartsWithItsRowTitlesRepeated() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            List<TablePlace> places = TablePlace.budgets(plan);
+            int split = 0;
+            for (int t = 0; t < places.size(); t++) {
+                TableView table = places.get(t).table();
+                XSSFSheet sheet = book.getSheetAt(t);
+                PrintSetup print = sheet.getPrintSetup();
+                assertTrue(print.getLandscape(), sheet.getSheetName());
+                assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize());
+                List<TableView> parts = table.print().parts();
+                if (parts.isEmpty()) {
+                    // Printed whole in the PDF: one page wide, no column break.
+                    assertTrue(sheet.getFitToPage(), sheet.getSheetName());
+                    assertEquals(1, print.getFitWidth());
+                    assertEquals(0, sheet.getColumnBreaks().length, sheet.getSheetName());
+                    continue;
+                }
+                split++;
+                String name = sheet.getSheetName();
+                int titles = sharedColumns(parts);
+                assertEquals(2, titles, name + ": STT and the title open every part");
+                // Not shrunk to one page wide: Excel ignores manual breaks under "fit to page".
+                assertFalse(sheet.getFitToPage(), name);
+                List<Integer> starts = new ArrayList<>();
+                for (TableView part : parts) {
+                    starts.add(index(table, part.columns().get(titles).key()));
+                }
+                int[] breaks = starts.subList(1, starts.size()).stream().mapToInt(s -> s - 1).toArray();
+                assertArrayEquals(breaks, sheet.getColumnBreaks(), name + ": a break where each later part begins");
+                CellRangeAddress columns = sheet.getRepeatingColumns();
+                assertNotNull(columns, name + " repeats its row-title columns");
+                assertEquals(0, columns.getFirstColumn());
+                assertEquals(titles - 1, columns.getLastColumn());
+                int firstBody = BudgetWorkbookTest.firstBody(sheet, table);
+                assertEquals(firstBody - table.header().size(), sheet.getRepeatingRows().getFirstRow(), name);
+                assertEquals(firstBody - 1, sheet.getRepeatingRows().getLastRow(), name);
+                assertEquals(titles, sheet.getPaneInformation().getVerticalSplitPosition(), name + ": titles frozen");
+                // Every printed page, the repeated titles and a part's own columns, fits the 252 mm of a landscape
+                // page at the sheet's scale, and that scale keeps the 12 pt type at 10 pt or more.
+                double scale = print.getScale() / 100.0;
+                assertTrue(scale * 12 >= 10, name + " prints at " + print.getScale() + " %");
+                for (int p = 0; p < starts.size(); p++) {
+                    int end = p + 1 < starts.size() ? starts.get(p + 1) : table.columns().size();
+                    double mm = mm(sheet, 0, titles) + mm(sheet, starts.get(p), end);
+                    assertTrue(mm * scale <= 252.5, name + " part " + (p + 1) + ": " + mm + " mm at " + scale);
+                }
+            }
+            assertEquals(3, split, "Phụ lục 03–05 are printed in column parts");
+        }
+    }
+
+    /** Over the repeated columns a piece of the title would head every later part: it spans the first part's own. */
+    @Test
+    void theTitleOfATableInPartsStaysClearOfTheRepeatedColumns() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            XSSFSheet sheet = book.getSheet("Phụ lục 03");
+            TableView table = TablePlace.budgets(plan).stream().map(TablePlace::table)
+                    .filter(t -> !t.print().parts().isEmpty()).findFirst().orElseThrow();
+            int titles = sharedColumns(table.print().parts());
+            int lastOfFirstPart = index(table, table.print().parts().get(1).columns().get(titles).key()) - 1;
+            int firstHeader = BudgetWorkbookTest.firstBody(sheet, table) - table.header().size();
+            int titleRows = 0;
+            for (int r = 0; r < firstHeader; r++) {
+                Row row = sheet.getRow(r);
+                for (int c = 0; c < titles; c++) {
+                    Cell cell = row.getCell(c);
+                    assertTrue(cell == null || cell.getCellType() == CellType.BLANK, sheet.getSheetName() + " row " + r);
+                }
+                for (CellRangeAddress merged : sheet.getMergedRegions()) {
+                    if (merged.getFirstRow() == r) {
+                        assertEquals(titles, merged.getFirstColumn(), "row " + r);
+                        assertEquals(lastOfFirstPart, merged.getLastColumn(), "row " + r);
+                        titleRows++;
+                    }
+                }
+            }
+            assertTrue(titleRows >= 3, "heading, title, caption and unit line: " + titleRows);
+        }
+    }
+
+    /** The "Normal" font sets Excel's width unit: Times New Roman 12, not the theme's Calibri a viewer may lack. */
+    @Test
+    void theWidthUnitIsTimesNewRoman12() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-4086-2012");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            XSSFFont normal = book.getFontAt(0);
+            assertEquals("Times New Roman", normal.getFontName());
+            assertEquals(12, normal.getFontHeightInPoints());
+            assertEquals(FontScheme.NONE, normal.getScheme());
+        }
+    }
+
+    /**
+     * Phụ lục 01's project 5: its "Dự kiến kết quả" takes 11 lines in LibreOffice (Liberation Serif, 13.3 pt a
+     * line) and may take 12 in Excel; its row holds that, no more than a line to spare (it was 13 lines, 197 pt).
+     */
+    @Test
+    void aRowOfLongProseIsAsTallAsItsLines() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            XSSFSheet sheet = book.getSheet("Phụ lục 01");
+            Row found = null;
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING
+                            && cell.getStringCellValue().startsWith("Nâng cao năng lực phân tích phục vụ phân định")) {
+                        found = row;
+                    }
+                }
+            }
+            assertNotNull(found, "project 5 of Phụ lục 01");
+            float height = found.getHeightInPoints();
+            assertTrue(height >= 11 * 13.3 && height <= 12 * 14.25 + 3, height + " pt");
+        }
+    }
+
+    /** "Số ghi trong văn bản" wraps in its 16 digits: the check sheet's header row holds its two lines. */
+    @Test
+    void theCheckSheetsHeaderRowHoldsItsWrappedLabels() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            Row head = book.getSheet(BudgetWorkbook.CHECK_SHEET).getRow(1);
+            assertEquals("Số ghi trong văn bản", head.getCell(3).getStringCellValue());
+            assertTrue(head.getHeightInPoints() >= 2 * 13.3, head.getHeightInPoints() + " pt");
+        }
+    }
+
+    /** The leading columns every part opens with (STT and the title). */
+    private static int sharedColumns(List<TableView> parts) {
+        int n = 0;
+        while (true) {
+            int at = n;
+            String key = parts.get(0).columns().size() > at ? parts.get(0).columns().get(at).key() : null;
+            if (key == null || !parts.stream().allMatch(p -> p.columns().size() > at && p.columns().get(at).key().equals(key))) {
+                return n;
+            }
+            n++;
+        }
+    }
+
+    private static int index(TableView table, String key) {
+        List<ColumnView> columns = table.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).key().equals(key)) {
+                return c;
+            }
+        }
+        throw new AssertionError(key);
+    }
+
+    /** The printed width of sheet columns {@code from} (inclusive) to {@code to} (exclusive). */
+    private static double mm(XSSFSheet sheet, int from, int to) {
+        double mm = 0;
+        for (int c = from; c < to; c++) {
+            mm += sheet.getColumnWidth(c) / 256.0 * CHAR_MM;
+        }
+        return mm;
+    }
+}
