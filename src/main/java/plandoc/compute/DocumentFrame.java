@@ -44,12 +44,12 @@ final class DocumentFrame {
                 IssuerLines.rule(lines));
     }
 
-    /** "Căn cứ …;" each, the last ending with "." when no proposal follows. */
+    /** "Căn cứ …;" each, the last ending with "." when no proposal follows; a "Căn cứ" typed in the base is not repeated. */
     List<String> bases() {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < doc.bases().size(); i++) {
             boolean last = i == doc.bases().size() - 1 && doc.proposal().isEmpty();
-            out.add("Căn cứ " + trimEnd(text.inline(doc.bases().get(i)).plain()) + (last ? "." : ";"));
+            out.add("Căn cứ " + trimEnd(TypedBasisWord.strip(text.inline(doc.bases().get(i)).plain())) + (last ? "." : ";"));
         }
         return out;
     }

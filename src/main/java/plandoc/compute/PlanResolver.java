@@ -145,6 +145,7 @@ public final class PlanResolver {
             DocumentFrame frame = new DocumentFrame(doc, text);
             RecordLimits.check(doc, text, problems); // the e-document record's field lengths (Phụ lục VI)
             RepeatedPlaces.check(doc, text, problems); // a place listed twice would be sent the document twice
+            TypedBasisWord.check(doc, problems); // "Căn cứ" typed in a base, which the frame prints itself
             return new ResolvedPlan(info(), frame.header(), frame.bases(), frame.proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, frame.signature(),
                     frame.recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),

@@ -18,7 +18,7 @@ final class Fields {
     private final String context;
     private static final Set<String> CONTEXTS = Set.of("agencies.yaml", "agency", "appendices", "appendix", "article",
             "axis", "axis member", "budget", "budget group", "budget item", "document", "issuer", "labels", "objective",
-            "objectives", "objectives group", "plan", "plan.yaml", "print", "province.yaml", "section", "signature", "target", "task",
+            "objectives", "objectives group", "plan", "plan.yaml", "print", "province.yaml", "recipient", "section", "signature", "target", "task",
             "tasks", "tasks group", "totals row");
     /** Valid keys offered for a misspelt one: their absence is that one error, not a second. */
     private final Set<String> suggested = new java.util.HashSet<>();

@@ -33,6 +33,8 @@ final class IssuedDocumentReader {
     private final Nodes nodes;
     private final PlanReader.PlanFiles files;
     private final UnreadElements unread;
+    /** The current document's (its recipient lines tell its archive check whether the Lưu line was among them). */
+    private FrameForms forms;
 
     IssuedDocumentReader(Nodes nodes, PlanReader.PlanFiles files, UnreadElements unread) {
         this.nodes = nodes;
@@ -41,12 +43,14 @@ final class IssuedDocumentReader {
     }
 
     Optional<IssuedDocument> document(YamlNode node) {
+        forms = new FrameForms(nodes.problems());
         Fields f = nodes.fields(node, "document", PlanShape.DOCUMENT.keyNames());
         Optional<DocumentKind> kind = f.required("type", n -> nodes.choice(n, DocumentKind.class, "type"));
         Optional<Issuer> issuer = f.required("issuer", this::issuer);
         boolean draft = f.optional("draft", nodes::bool).orElse(false);
         Optional<String> number = number(f, draft);
         Optional<String> symbol = f.required("symbol", n -> recordField(n, RecordField.CODE_NOTATION));
+        symbol.ifPresent(sym -> forms.symbol(f.node("symbol").orElseThrow(), sym, kind));
         Optional<String> place = f.required("place", nodes::string);
         var date = f.optional("date", nodes::date);
         // Missing: said with what to write (a bare "required key" left an officer guessing the form).
@@ -62,6 +66,9 @@ final class IssuedDocumentReader {
         Optional<Signature> signature = f.required("signature", this::signature);
         List<Recipient> recipients = f.list("recipients", this::recipient);
         List<String> archive = f.list("archive", nodes::string);
+        // "recipients:" left empty reads as one empty line: no list printed, nothing to end with "- Lưu: VT".
+        boolean listed = recipients.stream().anyMatch(r -> r.texts().stream().anyMatch(t -> !t.isEmpty()));
+        forms.archive(f.keyAt("recipients"), listed, f.node("archive"), archive);
         if (!draft && node instanceof YamlNode.Mapping m) {
             m.entry("issuer").ifPresent(this::warnWithoutCode);
         }
@@ -131,6 +138,9 @@ final class IssuedDocumentReader {
      * when the line holds places printed with ", " or words that are not a place.
      */
     private Optional<Recipient> recipient(YamlNode node) {
+        if (node instanceof YamlNode.Mapping m && forms.archiveLine(m)) {
+            return Optional.empty();
+        }
         if (!(node instanceof YamlNode.Mapping)) {
             checkPlaces(node);
             return nodes.text(node).map(Recipient::of);
@@ -167,7 +177,7 @@ final class IssuedDocumentReader {
         if (line.startsWith("-") || line.startsWith("–") || line.startsWith("+") || line.startsWith("•")) {
             nodes.problems().error(node.at(), "recipient.dash", line);
         } else if (Normalizer.normalize(line, Normalizer.Form.NFC).matches("(?iu)lưu\\s*:.*")) {
-            nodes.problems().error(node.at(), "recipient.archive", line);
+            forms.archiveText(node.at(), line);
         } else if (line.replaceAll("\\s", "").matches(".*;;.*|^;.*")) {
             nodes.problems().error(node.at(), "recipient.empty-place", line);
         } else if (BRACKETED.matcher(line).find()) {
@@ -222,6 +232,7 @@ final class IssuedDocumentReader {
         Optional<String> name = f.required("name", n -> recordField(n, RecordField.FULL_NAME));
         name.filter(Placeholders::isPlaceholder).ifPresent(n ->
                 nodes.problems().warning(f.node("name").get().at(), "signature.placeholder", n));
+        name.ifPresent(n -> forms.signerName(f.node("name").get(), n));
         Optional<SignatureImage> image = f.optional("image", n -> signatureImage(n, SignatureImages.Kind.SIGNATURE));
         if (title.isEmpty() || name.isEmpty()) {
             return Optional.empty();

@@ -465,11 +465,16 @@ class ReferenceLabelsTest {
 
     @Test
     void withoutArchiveTheLastRecipientEndsWithAFullStop(@TempDir Path dir) {
-        ResolvedPlan plan = resolveClean(dir, DECISION + """
+        var outcome = TestPlans.resolve(dir, DECISION + """
                   recipients:
                     - Bộ Thông tin và Truyền thông
                     - Như {ref:dieu-hieu-luc}
                 """);
+        // Printed all the same; Decree 30 wants the list to end "- Lưu: VT", which check says at recipients: (s14-legal).
+        assertEquals(List.of("ke-hoach/plan.yaml:23:3: cảnh báo: nơi nhận thiếu dòng \"- Lưu: VT\" (bản lưu tại văn thư, "
+                + "dòng cuối của nơi nhận theo Nghị định 30/2020/NĐ-CP): thêm archive: [VT] vào document:, cùng cấp với "
+                + "recipients: (có đơn vị soạn thảo thì thêm sau VT, ví dụ archive: [VT, TH])"), TestPlans.messages(outcome));
+        ResolvedPlan plan = outcome.resolved().orElseThrow();
         assertEquals(List.of("- Bộ Thông tin và Truyền thông;", "- Như Điều 2."),
                 plan.recipients().lines().stream().map(InlineText::plain).toList());
     }

@@ -33,7 +33,8 @@ class RepeatedRecipientsTest {
                 + "    - Sở Nội vụ; Bộ Nội vụ\n"                              // FIRST + 4: a place of a ";" line
                 + "    - to: [\"Như {ref:dieu-hieu-luc}\", Sở Kế hoạch và Đầu tư]\n" // FIRST + 5: as printed
                 + "    - " + decomposed + "\n"                                // FIRST + 6: another Unicode form (named NFC)
-                + "    - note: Sở Tài chính\n");                              // a note: not a place
+                + "    - note: Sở Tài chính\n"                               // a note: not a place
+                + "  archive: [VT]\n");
         assertEquals(List.of(
                 at(3, 8) + "cảnh báo: nơi nhận \"sở  tài CHÍNH\" đã có ở dòng " + (FIRST + 1) + ": văn bản sẽ được gửi "
                         + "đến nơi này hai lần (mỗi nơi nhận là một mục ToPlaces của dữ liệu văn bản điện tử); xóa một "
@@ -60,6 +61,7 @@ class RepeatedRecipientsTest {
                     - Sở Tài chính tỉnh Nghệ An
                     - { to: Bộ Tài chính, note: (để b/c) }
                     - note: (để b/c)
+                  archive: [VT]
                 """);
     }
 

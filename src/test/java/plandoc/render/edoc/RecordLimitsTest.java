@@ -29,6 +29,9 @@ import plandoc.render.RenderProblem;
  * cannot take. A value exactly at the limit passes. The XSD holds the same limits.
  */
 class RecordLimitsTest {
+    /** The Lưu line Decree 30 ends Nơi nhận with: without it a plan with recipients is warned (s14-legal). */
+    private static final String ARCHIVE = "  archive: [VT]\n";
+
     @TempDir
     Path dir;
 
@@ -86,13 +89,13 @@ class RecordLimitsTest {
     /** A place is checked as the record holds it: the second place of a "; " line, at where it is written. */
     @Test
     void aPlaceOverTwoHundredCharactersIsAnErrorAtThatPlace() {
-        String yaml = TestPlans.DECISION + "  recipients:\n    - Sở Tài chính; " + "Đ".repeat(201) + "\n";
+        String yaml = TestPlans.DECISION + "  recipients:\n    - Sở Tài chính; " + "Đ".repeat(201) + "\n" + ARCHIVE;
         int row = (int) TestPlans.DECISION.lines().count() + 2;
         List<String> messages = TestPlans.messages(TestPlans.resolve(dir, yaml));
         assertEquals(List.of("ke-hoach/plan.yaml:" + row + ":21: lỗi: nơi nhận dài 201 ký tự, quá 200 ký tự mà một nơi nhận "
                 + "của dữ liệu văn bản điện tử cho phép (ToPlaces; Nghị định 30/2020/NĐ-CP Phụ lục VI, tên cơ quan nhận): rút "
                 + "gọn, hoặc tách thành nhiều nơi nhận (ngăn bằng \";\" hay viết to: [nơi 1, nơi 2])"), messages);
-        String fits = TestPlans.DECISION + "  recipients:\n    - Sở Tài chính; " + "Đ".repeat(200) + "\n";
+        String fits = TestPlans.DECISION + "  recipients:\n    - Sở Tài chính; " + "Đ".repeat(200) + "\n" + ARCHIVE;
         assertEquals(List.of(), TestPlans.messages(TestPlans.resolve(dir.resolve("fits"), fits)));
     }
 
@@ -114,19 +117,19 @@ class RecordLimitsTest {
     @Test
     void aRecipientTypedAsPrintedIsAnErrorSayingTheFix() {
         int row = (int) TestPlans.DECISION.lines().count() + 2;
-        List<String> dash = TestPlans.messages(TestPlans.resolve(dir, TestPlans.DECISION + "  recipients:\n    - \"- Sở Công Thương;\"\n"));
+        List<String> dash = TestPlans.messages(TestPlans.resolve(dir, TestPlans.DECISION + "  recipients:\n    - \"- Sở Công Thương;\"\n" + ARCHIVE));
         assertEquals(List.of("ke-hoach/plan.yaml:" + row + ":7: lỗi: nơi nhận \"- Sở Công Thương;\" có gạch đầu dòng: plandoc "
                 + "tự in \"- \" trước mỗi nơi nhận; bỏ dấu gạch ở đầu"), dash);
         List<String> archive = TestPlans.messages(TestPlans.resolve(dir.resolve("luu"),
                 TestPlans.DECISION + "  recipients:\n    - { to: [Sở Tài chính, \"Lưu: VT\"] }\n"));
-        assertTrue(archive.size() == 1 && archive.get(0).contains("lỗi: dòng \"Lưu: VT\" là dòng Lưu, không phải nơi nhận: ghi "
-                + "vào archive:"), archive.toString());
+        assertTrue(archive.size() == 1 && archive.get(0).contains("lỗi: dòng \"Lưu: VT\" là dòng Lưu, không phải nơi nhận: xóa "
+                + "dòng này khỏi recipients: và ghi archive: [VT]"), archive.toString());
         List<String> empty = TestPlans.messages(TestPlans.resolve(dir.resolve("empty"),
-                TestPlans.DECISION + "  recipients:\n    - Sở Tài chính;; Sở Nội vụ\n"));
+                TestPlans.DECISION + "  recipients:\n    - Sở Tài chính;; Sở Nội vụ\n" + ARCHIVE));
         assertTrue(empty.size() == 1 && empty.get(0).contains("có chỗ trống giữa hai dấu \";\": bỏ dấu \";\" thừa"),
                 empty.toString());
         List<String> english = TestPlans.messages(TestPlans.resolve(dir.resolve("en"),
-                TestPlans.DECISION + "  recipients:\n    - – Sở Công Thương\n"), "en");
+                TestPlans.DECISION + "  recipients:\n    - – Sở Công Thương\n" + ARCHIVE), "en");
         assertTrue(english.size() == 1 && english.get(0).contains("error: the recipient \"– Sở Công Thương\" starts with a dash"),
                 english.toString());
     }
@@ -138,7 +141,7 @@ class RecordLimitsTest {
     @Test
     void aBracketedNoteTypedAsAPlaceIsAnErrorSayingWhereNotesGo() {
         int row = (int) TestPlans.DECISION.lines().count() + 3;
-        var outcome = TestPlans.resolve(dir, TestPlans.DECISION + "  recipients:\n    - Bộ Nội vụ\n    - (để báo cáo)\n");
+        var outcome = TestPlans.resolve(dir, TestPlans.DECISION + "  recipients:\n    - Bộ Nội vụ\n    - (để báo cáo)\n" + ARCHIVE);
         assertEquals(List.of("ke-hoach/plan.yaml:" + row + ":7: lỗi: dòng nơi nhận \"(để báo cáo)\" là ghi chú trong ngoặc, "
                 + "không phải nơi nhận: nó sẽ được in \"- …;\" như một nơi nhận và ghi vào nơi nhận của dữ liệu văn bản điện "
                 + "tử; ghi chú cho một nơi nhận thì đặt cùng dòng với nơi nhận đó: - { to: Bộ Nội vụ, note: (để báo cáo) }; "
@@ -148,12 +151,12 @@ class RecordLimitsTest {
                 + "e-document record; a note on one recipient goes on that recipient's line: - { to: Bộ Nội vụ, note: (để "
                 + "báo cáo) }; a note on a line of its own is written - note: …"), TestPlans.messages(outcome, "en"));
         List<String> inLine = TestPlans.messages(TestPlans.resolve(dir.resolve("in-line"),
-                TestPlans.DECISION + "  recipients:\n    - Bộ Nội vụ; (để b/c);\n"));
+                TestPlans.DECISION + "  recipients:\n    - Bộ Nội vụ; (để b/c);\n" + ARCHIVE));
         assertTrue(inLine.size() == 1 && inLine.get(0).contains("lỗi: dòng nơi nhận \"Bộ Nội vụ; (để b/c);\" là ghi chú"),
                 inLine.toString());
         // A note on the recipient's line, or a line of its own, is what the message says to write.
         TestPlans.resolveClean(dir.resolve("fixed"), TestPlans.DECISION
-                + "  recipients:\n    - { to: Bộ Nội vụ, note: (để báo cáo) }\n    - note: (để b/c)\n    - Bộ Y tế (để b/c)\n");
+                + "  recipients:\n    - { to: Bộ Nội vụ, note: (để báo cáo) }\n    - note: (để b/c)\n    - Bộ Y tế (để b/c)\n" + ARCHIVE);
     }
 
     /**

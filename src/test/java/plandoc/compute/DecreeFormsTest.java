@@ -1,0 +1,65 @@
+package plandoc.compute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.TestPlans;
+import plandoc.resolved.ResolvedPlan;
+
+/**
+ * What Decree 30 prints in a set form, whatever was typed: a number below 10 with its leading 0 (F6, "Số: 05/…")
+ * in every place the number appears, and one "Căn cứ" before each base even when the author typed it too.
+ */
+class DecreeFormsTest {
+    private static final String APPENDIX = """
+            plan:
+              sections:
+                - id: muc-dich
+                  title: Mục đích
+                  text: Chi tiết tại {ref:pl-danh-sach}.
+            appendices:
+              items:
+                - id: pl-danh-sach
+                  title: Danh sách đơn vị
+                  text: Các sở, ban, ngành cấp tỉnh.
+            """;
+
+    @Test
+    void aNumberBelowTenPrintsWithItsLeadingZeroEverywhere(@TempDir Path dir) {
+        ResolvedPlan plan = TestPlans.resolveClean(dir, TestPlans.DECISION.replace("number: 4086", "number: 5") + APPENDIX);
+        assertEquals("Số: 05/QĐ-UBND", plan.header().numberLine());
+        assertEquals("05/QĐ-UBND", plan.info().numberSymbol()); // metadata, record, site index, feed, plan.json
+        assertEquals("05-QD-UBND", plan.info().fileStem()); // 05-QD-UBND.pdf, .docx, .xlsx: the number as printed
+        assertEquals("(Kèm theo Quyết định số 05/QĐ-UBND ngày 28 tháng 12 năm 2012 của UBND tỉnh phê duyệt điều chỉnh "
+                + "Quy hoạch phát triển CNTT tỉnh Hà Tĩnh đến năm 2020)",
+                plan.appendices().get(0).caption());
+    }
+
+    @Test
+    void aNumberOfTwoDigitsOrTypedWithItsZeroIsPrintedAsTyped(@TempDir Path dir) {
+        assertEquals("Số: 4086/QĐ-UBND", TestPlans.resolveClean(dir.resolve("a"), TestPlans.DECISION).header().numberLine());
+        assertEquals("Số: 10/QĐ-UBND", TestPlans.resolveClean(dir.resolve("b"),
+                TestPlans.DECISION.replace("number: 4086", "number: 10")).header().numberLine());
+        assertEquals("Số: 05/QĐ-UBND", TestPlans.resolveClean(dir.resolve("c"),
+                TestPlans.DECISION.replace("number: 4086", "number: \"05\"")).header().numberLine());
+    }
+
+    @Test
+    void aBaseTypedWithCanCuPrintsItOnce(@TempDir Path dir) {
+        String yaml = TestPlans.DECISION.replace("  signature:\n", """
+                  bases:
+                    - "Căn cứ Luật Tổ chức chính quyền địa phương"
+                    - căn cứ vào Luật Công nghệ thông tin ngày 29/6/2006
+                    - Luật Giao dịch điện tử
+                  signature:
+                """);
+        var outcome = TestPlans.resolve(dir, yaml);
+        assertEquals(List.of("Căn cứ Luật Tổ chức chính quyền địa phương;",
+                "Căn cứ Luật Công nghệ thông tin ngày 29/6/2006;", "Căn cứ Luật Giao dịch điện tử."),
+                outcome.resolved().orElseThrow().bases());
+        assertEquals(2, TestPlans.messages(outcome).size(), TestPlans.messages(outcome).toString());
+    }
+}
