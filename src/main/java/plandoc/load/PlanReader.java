@@ -393,6 +393,11 @@ final class PlanReader {
         List<YamlNode> entries = node.get() instanceof YamlNode.Sequence s ? s.items() : List.of(node.get());
         List<Declared> declared = new ArrayList<>();
         for (YamlNode entry : entries) {
+            if (entry instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER) {
+                // "declared: 350": say which figure it is, in the one shape that fits a bare number.
+                nodes.problems().error(s.at(), "declared.bare-number", s.text().strip());
+                continue;
+            }
             nodes.mapping(entry).ifPresent(m -> declared.add(declaredEntry(m)));
         }
         return declared;

@@ -61,7 +61,16 @@ final class YamlTreeReader {
             }
             return new Walk(parser, source, problems).node(first, 0);
         } catch (JsonProcessingException e) {
-            problems.error(syntaxPosition(source, e), YamlSyntaxMessages.key(e), YamlSyntaxMessages.detail(e));
+            SourcePosition at = syntaxPosition(source, e);
+            String key = YamlSyntaxMessages.key(e);
+            java.util.Optional<IndentHint.Align> align = key.equals("yaml.syntax.indent")
+                    ? IndentHint.of(source.text(), at.line(), at.column()) : java.util.Optional.empty();
+            if (align.isPresent()) {
+                problems.error(at, align.get().text() ? "yaml.syntax.indent-text" : "yaml.syntax.indent-align",
+                        at.column(), align.get().line(), align.get().column());
+            } else {
+                problems.error(at, key, YamlSyntaxMessages.detail(e));
+            }
             return null;
         } catch (Abandoned e) {
             return null;

@@ -35,6 +35,8 @@ public final class IdIndex {
 
     private final Map<String, Entry> first = new LinkedHashMap<>();
     private final List<Entry> all = new ArrayList<>();
+    /** Elements whose id is malformed ("kinh-phí"), by the id their error tells to write ("kinh-phi"). */
+    private final Map<String, Entry> misnamed = new LinkedHashMap<>();
 
     public IdIndex(Plan plan) {
         plan.document().articles().forEach(a -> add(a.id(), IdKind.ARTICLE, a));
@@ -56,6 +58,8 @@ public final class IdIndex {
         }
         plan.appendices().items().forEach(a -> add(a.id(), IdKind.APPENDIX, a));
         plan.unread().forEach(u -> add(u.id(), u.kind(), null));
+        all.stream().filter(e -> !IdRules.wellFormed(e.id().value()))
+                .forEach(e -> misnamed.putIfAbsent(IdRules.suggestion(e.id().value()), e));
     }
 
     private void addSection(Section s) {
@@ -76,7 +80,21 @@ public final class IdIndex {
     /** Whether {@code id} names an element of one of {@code kinds} left out because of its own error. */
     public boolean broken(String id, IdKind... kinds) {
         Entry entry = first.get(id);
-        return entry != null && entry.broken() && List.of(kinds).contains(entry.kind());
+        return entry != null ? entry.broken() && List.of(kinds).contains(entry.kind()) : misnamed(id, kinds);
+    }
+
+    /**
+     * Whether {@code id}, declared nowhere, is what an element of {@code kinds} with a malformed id is
+     * meant to be called: the id its error tells to write ("kinh-phí" → "kinh-phi"), or that id without a
+     * leading or trailing word ("PL_kinh_phi" → "pl-kinh-phi" → "kinh-phi"). The id's error is the one
+     * mistake; a reference by that name is not a second one.
+     */
+    public boolean misnamed(String id, IdKind... kinds) {
+        List<IdKind> wanted = List.of(kinds);
+        return !first.containsKey(id) && misnamed.entrySet().stream()
+                .filter(e -> wanted.isEmpty() || wanted.contains(e.getValue().kind()))
+                .map(Map.Entry::getKey)
+                .anyMatch(fixed -> fixed.equals(id) || fixed.startsWith(id + "-") || fixed.endsWith("-" + id));
     }
 
     public List<Entry> all() {

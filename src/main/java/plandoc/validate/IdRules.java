@@ -57,6 +57,10 @@ final class IdRules {
         }
     }
 
+    static boolean wellFormed(String id) {
+        return WELL_FORMED.matcher(id).matches();
+    }
+
     /** "Phụ lục 3" → "phu-luc-3": what the author probably meant. */
     static String suggestion(String id) {
         String ascii = java.text.Normalizer.normalize(id.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)

@@ -80,7 +80,7 @@ final class ReferenceRules {
     private void checkRef(Reference ref, IdIndex index, Problems problems) {
         // {ref:a,b,c} lists several targets.
         for (String target : ref.target().split(",")) {
-            if (index.find(target.strip()).isEmpty()) {
+            if (index.find(target.strip()).isEmpty() && !index.misnamed(target.strip())) {
                 unknown(target.strip(), ref.at(), index.ids(), "ref.unknown", problems);
             }
         }
@@ -200,7 +200,8 @@ final class ReferenceRules {
 
     private static void unknown(String id, plandoc.diagnostic.SourcePosition at, List<String> candidates, String key,
                                 Problems problems) {
-        Optional<String> nearest = Suggestions.nearest(id, candidates);
+        // Never the malformed id of an element: its own error says what to write instead.
+        Optional<String> nearest = Suggestions.nearest(id, candidates.stream().filter(IdRules::wellFormed).toList());
         if (nearest.isPresent()) {
             problems.error(at, key + "-suggest", id, nearest.get());
         } else {

@@ -22,6 +22,16 @@ public final class DownloadLabels {
         return text.text(key);
     }
 
+    /** The Atom feed's own title (the portal's name follows it): the index offers the feed as a download. */
+    public String feedTitle() {
+        return word("feed.title");
+    }
+
+    /** The language of these words, the feed's {@code xml:lang}. */
+    public String language() {
+        return text.language();
+    }
+
     public String pdf() {
         return word("download.pdf");
     }

@@ -25,7 +25,6 @@ public final class AtomFeed {
     static final String NAMESPACE = "http://www.w3.org/2005/Atom";
     /** A feed reader needs the recent changes, not the whole register of a province. */
     static final int MAX_ENTRIES = 200;
-    static final String TITLE = "Văn bản ban hành và điều chỉnh";
     /** Documents are dated in Vietnam: a date alone means that day in Indochina Time. */
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -48,8 +47,9 @@ public final class AtomFeed {
     }
 
     /**
-     * As {@link #write(List, Optional, Optional, boolean)}, the links titled in the site chrome's language
-     * ({@code --lang}) as the plans' other downloads are; the feed itself lists Vietnamese documents.
+     * As {@link #write(List, Optional, Optional, boolean)}, the feed's title and the links' titles in the site
+     * chrome's language ({@code --lang}) as the plans' other downloads are; the entries are Vietnamese documents,
+     * so under an English feed each says so ({@code xml:lang="vi"}) and its links' titles are marked English.
      */
     public byte[] write(List<PlanSummary> plans, Optional<URI> site, Optional<String> portal, boolean history,
                         plandoc.render.html.DownloadLabels labels) {
@@ -57,10 +57,10 @@ public final class AtomFeed {
                 .sorted(Comparator.comparing((PlanSummary p) -> lastChange(p).get().toInstant()).reversed()
                         .thenComparing(PlanSummary::slug))
                 .limit(MAX_ENTRIES).toList();
-        XmlOutput xml = new XmlOutput(NAMESPACE, "feed").xmlAttribute("lang", "vi");
+        XmlOutput xml = new XmlOutput(NAMESPACE, "feed").xmlAttribute("lang", labels.language());
         site.ifPresent(base -> xml.xmlAttribute("base", base.toString()));
         xml.text("id", site.map(URI::toString).orElse(uuid("site")))
-                .text("title", TITLE + portal.map(name -> " — " + name).orElse(""))
+                .text("title", labels.feedTitle() + portal.map(name -> " — " + name).orElse(""))
                 .text("updated", dated.isEmpty() ? "1970-01-01T00:00:00Z" : format(lastChange(dated.get(0)).get()));
         xml.empty("link").attribute("rel", "self").attribute("type", "application/atom+xml").attribute("href", FILE);
         xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", "index.html");
@@ -72,8 +72,12 @@ public final class AtomFeed {
     }
 
     private static void entry(XmlOutput xml, PlanSummary plan, boolean history, plandoc.render.html.DownloadLabels labels) {
-        xml.start("entry")
-                .text("id", uuid(plan.slug()))
+        xml.start("entry");
+        boolean english = !labels.language().equals(plandoc.render.html.SiteText.DOCUMENT_LANGUAGE);
+        if (english) {
+            xml.xmlAttribute("lang", plandoc.render.html.SiteText.DOCUMENT_LANGUAGE);
+        }
+        xml.text("id", uuid(plan.slug()))
                 .text("title", plan.kind() + " " + plan.numberSymbol() + ": " + plan.title())
                 .text("updated", format(lastChange(plan).get()));
         plan.date().ifPresent(date -> xml.text("published", format(date.atTime(LocalTime.MIDNIGHT).atOffset(VIETNAM))));
@@ -82,14 +86,24 @@ public final class AtomFeed {
         xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", plan.links().page());
         xml.empty("link").attribute("rel", "enclosure").attribute("type", "application/pdf")
                 .attribute("title", labels.pdf()).attribute("href", plan.links().pdf());
+        chrome(xml, english);
         xml.empty("link").attribute("rel", "related").attribute("type", "application/json")
                 .attribute("title", labels.json()).attribute("href", plan.links().json());
+        chrome(xml, english);
         for (DataFile csv : plan.links().csv()) {
             xml.empty("link").attribute("rel", "related").attribute("type", mediaType(csv.href())).attribute("title", csv.label())
                     .attribute("href", csv.href());
+            chrome(xml, english);
         }
         xml.text("summary", summary(plan, history));
         xml.end();
+    }
+
+    /** A link's title in an English feed is the chrome's English inside a Vietnamese entry. */
+    private static void chrome(XmlOutput xml, boolean english) {
+        if (english) {
+            xml.xmlAttribute("lang", "en");
+        }
     }
 
     /** The list holds the Word and Excel files and separate appendix PDFs besides the CSVs. */

@@ -97,6 +97,31 @@ class PortalFilesTest {
     }
 
     @Test
+    void englishFeedHasEnglishChromeAndVietnameseEntries() throws Exception {
+        plandoc.render.html.DownloadLabels english = new plandoc.render.html.DownloadLabels(
+                plandoc.render.html.SiteText.of("en"));
+        byte[] feed = new AtomFeed().write(summaries(true), Optional.of(SITE), Optional.of("Cổng Hà Tĩnh"), true, english);
+        validate(feed, "atom.xsd");
+        Element root = parse(feed).getDocumentElement();
+        assertEquals("en", root.getAttribute("xml:lang"));
+        assertEquals("Documents issued and amended — Cổng Hà Tĩnh", text(root, "title"));
+        Element entry = elements(root, "entry").get(0);
+        // The document's words stay Vietnamese and say so; the links' titles are the chrome's English.
+        assertEquals("vi", entry.getAttribute("xml:lang"));
+        assertTrue(text(entry, "title").startsWith("Quyết định 4086/QĐ-UBND: "), text(entry, "title"));
+        Element pdf = elements(entry, "link").stream().filter(l -> l.getAttribute("rel").equals("enclosure")).findFirst()
+                .orElseThrow();
+        assertEquals("Document (PDF)", pdf.getAttribute("title"));
+        assertEquals("en", pdf.getAttribute("xml:lang"));
+        // The Vietnamese feed is as it was: one xml:lang, on the feed.
+        Element vietnamese = parse(new AtomFeed().write(summaries(true), Optional.of(SITE), Optional.of("Cổng Hà Tĩnh"),
+                true)).getDocumentElement();
+        assertEquals("vi", vietnamese.getAttribute("xml:lang"));
+        assertEquals("Văn bản ban hành và điều chỉnh — Cổng Hà Tĩnh", text(vietnamese, "title"));
+        assertEquals("", elements(vietnamese, "entry").get(0).getAttribute("xml:lang"));
+    }
+
+    @Test
     void sitemapValidatesWithAbsoluteAddresses() throws Exception {
         Map<String, byte[]> files = new PortalFiles().write(summaries(true), "co-quan/index.html", Optional.of(SITE));
         byte[] sitemap = files.get(Sitemap.FILE);
