@@ -336,6 +336,39 @@ class ReaderLayoutTest {
     }
 
     /**
+     * On a phone the links a finger taps rather than reads in a sentence (the index's links and downloads, a plan
+     * page's navigation, the guide's contents and its way back) are at least 44 px tall; a desktop keeps its lines.
+     */
+    @Test
+    void theLinksAFingerTapsAreFingerSizedOnAPhone() throws Exception {
+        String heights = "return Array.prototype.map.call(document.querySelectorAll(arguments[0]),"
+                + " function (a) { return a.getBoundingClientRect().height; });";
+        Map<String, String> pages = Map.of(
+                ".site-links a", "index.html",
+                "#index-rows td.downloads a", "index.html",
+                ".site-nav a", "ha-tinh-424-2022/index.html",
+                ".site-nav summary", "ha-tinh-424-2022/index.html",
+                "summary.toc-title", "ha-tinh-424-2022/index.html",
+                ".guide-contents li a", plandoc.render.GuidePage.PATH,
+                ".site-index > p > a[href$='index.html']", plandoc.render.GuidePage.PATH);
+        chromium.phoneWidth(true);
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            browser.get(site.resolve(page.getValue()).toUri().toString());
+            List<?> tall = (List<?>) browser.executeScript(heights, page.getKey());
+            assertTrue(!tall.isEmpty(), page.getKey());
+            for (Object height : tall) {
+                assertTrue(((Number) height).doubleValue() >= 44, page + ": " + tall);
+            }
+        }
+        chromium.screenshot("index-links-390");
+        chromium.phoneWidth(false);
+        browser.get(site.resolve("index.html").toUri().toString());
+        for (Object height : (List<?>) browser.executeScript(heights, ".site-links a")) {
+            assertTrue(((Number) height).doubleValue() < 30, "a desktop keeps the line: " + height);
+        }
+    }
+
+    /**
      * How many pixels of the box's left and right 8 px strips change when its background (the cue) is
      * taken away: the strips a cue darkens.
      */
