@@ -286,6 +286,13 @@ class ReaderLayoutTest {
         assertTrue(grand.get("textLeft").doubleValue() >= left - 1
                 && grand.get("textRight").doubleValue() <= edge + 1, "the total's title stays in view: " + grand);
 
+        // A table that fits the phone (the objectives, three columns) keeps its group heading across the row.
+        WebElement fits = browser.findElement(By.cssSelector("#muc-tieu-2020 .table-scroll"));
+        assertEquals(0L, ((Number) browser.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", fits)).longValue());
+        WebElement heading = fits.findElement(By.cssSelector("tr.row-heading td.cell-title"));
+        assertTrue(heading.findElement(By.cssSelector(".spanning-title")).getRect().getWidth() >= heading.getRect().getWidth() - 2,
+                "the heading's words use the whole row: " + heading.getRect().getWidth());
+
         // A wide window: the title is plain text in its spanning cell, nothing stays put.
         chromium.phoneWidth(false);
         browser.get(page.toUri().toString());
