@@ -75,7 +75,9 @@ class EnglishSiteTest {
         Document agencies = read(site.resolve("co-quan/index.html"));
         assertEquals("en", agencies.selectFirst("html").attr("lang"));
         assertEquals("Tasks by agency", agencies.selectFirst("h1").text());
-        assertTrue(agencies.selectFirst(".agency-note").text().startsWith("How funding is counted."),
+        assertEquals("How funding is counted on this page (million dong, each document separately)",
+                agencies.selectFirst(".agency-note > summary").text());
+        assertTrue(agencies.selectFirst(".agency-note > p").text().startsWith("How funding is counted."),
                 agencies.selectFirst(".agency-note").text());
         assertEquals(List.of("Document", "Role", "Task", "Funding (million dong)"),
                 agencies.select("section.agency .table-scroll thead th").eachText().subList(0, 4));

@@ -221,6 +221,161 @@ class ReaderLayoutTest {
     }
 
     /**
+     * A group row ("I. Ứng dụng …") and a total row name themselves in one cell spanning the title and the next
+     * columns. Scrolled to the last amount on a phone, that title stays readable at the left within the title
+     * column's width (it used to scroll away, leaving only "I"), and the group's own sums beside the frozen
+     * columns are not hidden under the rest of the wide cell. A wide window shows the row as before.
+     */
+    @Test
+    void aGroupRowKeepsItsTitleInViewOnAPhone() throws Exception {
+        PlanRenderer renderer = PlanRenderer.forTemplates(Path.of("templates"),
+                new FlexmarkMarkdownRenderer(new LinkPolicy()), RenderSettings.defaults());
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-4086-2012")).resolved().orElseThrow();
+        Path page = site.resolve(plan.info().slug()).resolve("index.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, renderer.renderPage(plan), StandardCharsets.UTF_8);
+        String frozen = "var b = arguments[0].getBoundingClientRect(), t = arguments[1], r = document.createRange();"
+                + " r.selectNodeContents(t); var w = r.getBoundingClientRect();"
+                + " return {box: b.left, right: b.right, textLeft: w.left, textRight: w.right, textTop: w.top,"
+                + "  textBottom: w.bottom, cellBottom: t.getBoundingClientRect().bottom,"
+                + "  column: 0.4 * window.innerWidth, number: parseFloat(getComputedStyle(document.documentElement).fontSize) * 2.4};";
+
+        chromium.phoneWidth(true);
+        browser.get(page.toUri().toString());
+        WebElement box = browser.findElement(By.cssSelector("#du-an .table-scroll"));
+        WebElement group = browser.findElement(By.id("ud-cq"));
+        browser.executeScript("arguments[0].scrollIntoView(); window.scrollBy(0, -150);", group);
+        browser.executeScript("arguments[0].scrollLeft = arguments[0].scrollWidth;", box);
+        chromium.screenshot("group-row-end-390");
+        assertTrue(((Number) browser.executeScript("return arguments[0].scrollLeft;", box)).intValue() > 100, "the table scrolled");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> title = (Map<String, Number>) browser.executeScript(frozen, box,
+                group.findElement(By.cssSelector("td.cell-title")));
+        double left = title.get("box").doubleValue();
+        double edge = left + title.get("number").doubleValue() + title.get("column").doubleValue();
+        assertTrue(title.get("textLeft").doubleValue() >= left + title.get("number").doubleValue() - 1,
+                "the group's title is in view after its number: " + title + " " + browser.executeScript(
+                        "return Array.prototype.map.call(arguments[0].children, function (c) { var s = getComputedStyle(c);"
+                        + " return [c.className, c.getBoundingClientRect().left, s.position, s.left, s.clipPath]; }).slice(0, 3);", group));
+        assertTrue(title.get("textRight").doubleValue() <= edge + 1, "within the title column: " + title);
+        assertTrue(title.get("textBottom").doubleValue() <= title.get("cellBottom").doubleValue() + 1,
+                "inside its row: " + title);
+        // The words on screen are the title's: nothing covers them.
+        assertEquals(Boolean.TRUE, browser.executeScript("var t = arguments[0], r = document.createRange();"
+                + " r.selectNodeContents(t); var w = r.getClientRects()[0];"
+                + " var hit = document.elementFromPoint(w.left + 2, (w.top + w.bottom) / 2); return t.contains(hit);",
+                group.findElement(By.cssSelector("td.cell-title"))), "the title is on top");
+        // Every sum of the group right of the frozen columns is seen, not hidden under the wide title cell.
+        int seen = 0;
+        for (WebElement sum : group.findElements(By.cssSelector("td.cell-money"))) {
+            org.openqa.selenium.Rectangle r = sum.getRect();
+            if (r.getX() >= edge + 2 && r.getX() + r.getWidth() <= title.get("right").doubleValue() && !sum.getText().isBlank()) {
+                seen++;
+                assertEquals(Boolean.TRUE, browser.executeScript("var r = arguments[0].getBoundingClientRect();"
+                        + " return arguments[0].contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));",
+                        sum), "the sum " + sum.getText() + " is not covered");
+            }
+        }
+        assertTrue(seen >= 2, "sums in view beside the frozen columns: " + seen);
+
+        // A total row whose title opens the row (no STT) keeps it in view too.
+        WebElement total = box.findElement(By.cssSelector("tr.row-grand td.cell-title"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", total);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> grand = (Map<String, Number>) browser.executeScript(frozen, box, total);
+        assertTrue(grand.get("textLeft").doubleValue() >= left - 1
+                && grand.get("textRight").doubleValue() <= edge + 1, "the total's title stays in view: " + grand);
+
+        // A table that fits the phone (the objectives, three columns) keeps its group heading across the row.
+        WebElement fits = browser.findElement(By.cssSelector("#muc-tieu-2020 .table-scroll"));
+        assertEquals(0L, ((Number) browser.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", fits)).longValue());
+        WebElement heading = fits.findElement(By.cssSelector("tr.row-heading td.cell-title"));
+        assertTrue(heading.findElement(By.cssSelector(".spanning-title")).getRect().getWidth() >= heading.getRect().getWidth() - 2,
+                "the heading's words use the whole row: " + heading.getRect().getWidth());
+
+        // A wide window: the title is plain text in its spanning cell, nothing stays put.
+        chromium.phoneWidth(false);
+        browser.get(page.toUri().toString());
+        WebElement wide = browser.findElement(By.cssSelector("#ud-cq td.cell-title"));
+        assertEquals("static", browser.executeScript("return getComputedStyle(arguments[0]).position;", wide));
+        assertEquals("inline", browser.executeScript("return getComputedStyle(arguments[0].firstElementChild).display;", wide));
+    }
+
+    /**
+     * The agency view's explanation of how amounts are counted is long: folded under one line (a native
+     * {@code <details>}, reached and opened by keyboard), the list of agencies follows the heading on a phone.
+     */
+    @Test
+    void theAgencyViewFoldsItsExplanationOnAPhone() throws Exception {
+        List<ResolvedPlan> plans = new java.util.ArrayList<>();
+        for (Generator.PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
+            plans.add(outcome.resolved().orElseThrow());
+        }
+        Path page = site.resolve(plandoc.render.AgencyPages.PATH);
+        Files.createDirectories(page.getParent());
+        Files.write(page, new plandoc.render.AgencyPages().render(new plandoc.compute.AgencyDirectory().build(plans),
+                new plandoc.render.html.TemplateEngine(Path.of("templates"), new plandoc.render.html.RichHtml(
+                        new FlexmarkMarkdownRenderer(new LinkPolicy())))));
+        chromium.phoneWidth(true);
+        browser.get(page.toUri().toString());
+        chromium.screenshot("agency-view-390");
+        String layout = "var h = document.querySelector('h1').getBoundingClientRect(),"
+                + " n = document.querySelector('nav.agency-list').getBoundingClientRect(),"
+                + " s = document.querySelector('.agency-note summary');"
+                + " return {gap: n.top - h.bottom, summary: s ? s.getBoundingClientRect().height : 0,"
+                + "  open: !!document.querySelector('.agency-note').open,"
+                + "  link: document.querySelector('nav.agency-list a').getBoundingClientRect().height};";
+        @SuppressWarnings("unchecked")
+        Map<String, Object> closed = (Map<String, Object>) browser.executeScript(layout);
+        assertEquals(Boolean.FALSE, closed.get("open"), "folded: " + closed);
+        assertTrue(((Number) closed.get("gap")).doubleValue() < 120, "the agencies follow the heading: " + closed);
+        assertTrue(((Number) closed.get("summary")).doubleValue() >= 44, "a finger-sized line: " + closed);
+        assertTrue(((Number) closed.get("link")).doubleValue() >= 44, "a finger-sized agency link: " + closed);
+        WebElement summary = browser.findElement(By.cssSelector(".agency-note summary"));
+        assertTrue(summary.getText().startsWith("Cách tính kinh phí"), summary.getText());
+        // Keyboard: Tab reaches the summary (after the link back to the index), Enter opens it.
+        browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB);
+        assertEquals(summary, browser.switchTo().activeElement());
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals(Boolean.TRUE, browser.executeScript("return document.querySelector('.agency-note').open;"));
+        assertTrue(browser.findElement(By.cssSelector(".agency-note p")).isDisplayed());
+        chromium.screenshot("agency-view-open-390");
+    }
+
+    /**
+     * On a phone the links a finger taps rather than reads in a sentence (the index's links and downloads, a plan
+     * page's navigation, the guide's contents and its way back) are at least 44 px tall; a desktop keeps its lines.
+     */
+    @Test
+    void theLinksAFingerTapsAreFingerSizedOnAPhone() throws Exception {
+        String heights = "return Array.prototype.map.call(document.querySelectorAll(arguments[0]),"
+                + " function (a) { return a.getBoundingClientRect().height; });";
+        Map<String, String> pages = Map.of(
+                ".site-links a", "index.html",
+                "#index-rows td.downloads a", "index.html",
+                ".site-nav a", "ha-tinh-424-2022/index.html",
+                ".site-nav summary", "ha-tinh-424-2022/index.html",
+                "summary.toc-title", "ha-tinh-424-2022/index.html",
+                ".guide-contents li a", plandoc.render.GuidePage.PATH,
+                ".site-index > p > a[href$='index.html']", plandoc.render.GuidePage.PATH);
+        chromium.phoneWidth(true);
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            browser.get(site.resolve(page.getValue()).toUri().toString());
+            List<?> tall = (List<?>) browser.executeScript(heights, page.getKey());
+            assertTrue(!tall.isEmpty(), page.getKey());
+            for (Object height : tall) {
+                assertTrue(((Number) height).doubleValue() >= 44, page + ": " + tall);
+            }
+        }
+        chromium.screenshot("index-links-390");
+        chromium.phoneWidth(false);
+        browser.get(site.resolve("index.html").toUri().toString());
+        for (Object height : (List<?>) browser.executeScript(heights, ".site-links a")) {
+            assertTrue(((Number) height).doubleValue() < 30, "a desktop keeps the line: " + height);
+        }
+    }
+
+    /**
      * How many pixels of the box's left and right 8 px strips change when its background (the cue) is
      * taken away: the strips a cue darkens.
      */
