@@ -424,8 +424,9 @@ final class PlanReader {
         List<YamlNode.Entry> entries = m.entries();
         for (int i = 0; i < entries.size(); i++) {
             YamlNode.Entry e = entries.get(i);
-            if (i + 1 < entries.size() && nodes.splitByComma(e, entries.get(i + 1))) {
-                i++; // "total: 1.500,5" inside { }: that one error, not a bad total and an unknown key "5" as well
+            int parts = nodes.splitByComma(entries, i);
+            if (parts > 0) {
+                i += parts; // "total: 1.500,5" inside { }: that one error, not a bad total and an unknown key "5" as well
                 continue;
             }
             switch (e.key()) {
