@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -61,7 +62,13 @@ final class YamlTreeReader {
             }
             return new Walk(parser, source, problems).node(first, 0);
         } catch (JsonProcessingException e) {
-            problems.error(syntaxPosition(source, e), YamlSyntaxMessages.key(e), YamlSyntaxMessages.detail(e));
+            SourcePosition at = syntaxPosition(source, e);
+            Optional<String> listEntry = dashWithoutSpace(source, at);
+            if (listEntry.isPresent()) {
+                problems.error(at, "yaml.syntax.dash-space", listEntry.get());
+            } else {
+                problems.error(at, YamlSyntaxMessages.key(e), YamlSyntaxMessages.detail(e));
+            }
             return null;
         } catch (Abandoned e) {
             return null;
@@ -90,6 +97,20 @@ final class YamlTreeReader {
             }
         }
         return position(source, e.getLocation());
+    }
+
+    /**
+     * "-Sở Tài chính" under a list: YAML reads it as text, not as an entry, and SnakeYAML then misses a ":" (or
+     * meets a misaligned key) at that line. The officer forgot the space after the dash; returns the entry's text.
+     */
+    private static Optional<String> dashWithoutSpace(SourceFile source, SourcePosition at) {
+        List<String> lines = source.lines();
+        if (at.line() < 1 || at.line() > lines.size()) {
+            return Optional.empty();
+        }
+        String line = lines.get(at.line() - 1).strip();
+        return line.length() > 1 && line.charAt(0) == '-' && !Character.isWhitespace(line.charAt(1))
+                && line.charAt(1) != '-' ? Optional.of(line.substring(1)) : Optional.empty();
     }
 
     private static SourcePosition position(SourceFile source, JsonLocation location) {
