@@ -7,7 +7,8 @@ import plandoc.render.RenderProblem;
 /**
  * What one build did.
  *
- * @param problems    every render and publish problem, in plan order
+ * @param problems    every render and publish problem, in plan order; one met by several pages (a partial
+ *                    template that does not parse, imported by the plan pages and the index) once
  * @param rendered    slugs of the plans rendered and published this time
  * @param unchanged   slugs of the plans whose published files were already up to date
  * @param published   slugs the site index lists
@@ -28,7 +29,7 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
     public BuildReport {
         withdrawn = List.copyOf(withdrawn);
         written = written.map(List::copyOf);
-        problems = List.copyOf(problems);
+        problems = distinct(problems);
         rendered = List.copyOf(rendered);
         unchanged = List.copyOf(unchanged);
         published = List.copyOf(published);
@@ -56,6 +57,13 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
         return new BuildReport(problems, rendered, unchanged, published, kept,
                 unpublished.stream().filter(s -> !drafts.contains(s)).toList(), pagesChanged, recovery, written,
                 unpublished.stream().filter(drafts::contains).toList());
+    }
+
+    /** The problems as printed, each once: the exception behind one is not part of what is printed. */
+    private static List<RenderProblem> distinct(List<RenderProblem> problems) {
+        java.util.Set<List<Object>> printed = new java.util.HashSet<>();
+        return problems.stream().filter(p -> printed.add(List.of(p.kind(), p.location(), p.message(), p.plan())))
+                .toList();
     }
 
     public boolean ok() {

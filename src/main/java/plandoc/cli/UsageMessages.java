@@ -2,11 +2,16 @@ package plandoc.cli;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 /** Says in the user's language what was wrong with the command line. */
 final class UsageMessages {
+    private static final Pattern NOT_A_NUMBER = Pattern.compile(
+            "Invalid value for option '([^']+)': '(.*)' is not an? (?:int|long|integer)\\b.*", Pattern.DOTALL);
+
     private UsageMessages() {
     }
 
@@ -22,6 +27,11 @@ final class UsageMessages {
         }
         if ("missing command".equals(e.getMessage())) {
             return io.text("cli.missing-command");
+        }
+        // picocli's own words for a value that is not a number ("-j zero") were printed in English in either language.
+        Matcher notNumber = NOT_A_NUMBER.matcher(String.valueOf(e.getMessage()));
+        if (notNumber.matches()) {
+            return io.text("cli.not-a-number", notNumber.group(1), notNumber.group(2));
         }
         return io.text("cli.bad-argument", e.getMessage());
     }

@@ -26,25 +26,38 @@ public final class DeclaredCheck {
     /** Reports every mismatch; returns every declared figure beside the computed one, in source order. */
     public List<DeclaredFigure> check(BudgetFigures figures, Problems problems) {
         List<DeclaredFigure> out = new ArrayList<>();
+        FaultyRows faulty = new FaultyRows(problems);
+        boolean budgetWhole = true;
         for (GroupFigures group : figures.groups()) {
+            boolean groupWhole = faulty.whole(group.group());
             for (ItemFigures item : group.items()) {
                 String owner = Owners.item(item.number(), item.item().id().value());
-                Source source = new Source(figures, s -> figures.figure(item, s), s -> item.money().range(s, figures.layout()));
+                boolean whole = faulty.whole(item.item());
+                groupWhole &= whole;
+                Source source = new Source(figures, s -> figures.figure(item, s), s -> item.money().range(s, figures.layout()),
+                        whole);
                 item.item().declared().forEach(d -> new Entry(d, owner, source, problems, out).check());
             }
+            budgetWhole &= groupWhole;
             String owner = Owners.group(group.number(), group.group().id().map(i -> i.value()).orElse(""));
-            Source source = new Source(figures, s -> figures.figure(group, s), s -> Optional.empty());
+            Source source = new Source(figures, s -> figures.figure(group, s), s -> Optional.empty(), groupWhole);
             group.group().declared().forEach(d -> new Entry(d, owner, source, problems, out).check());
         }
-        Source source = new Source(figures, figures::figure, figures::range);
+        Source source = new Source(figures, figures::figure, figures::range, budgetWhole);
         figures.budget().declared().forEach(d ->
                 new Entry(d, Owners.budget(figures.budget().id().value()), source, problems, out).check());
         return out;
     }
 
-    /** Where computed figures come from for one owner (an item, a group, the budget). */
+    /**
+     * Where computed figures come from for one owner (an item, a group, the budget).
+     *
+     * @param whole false when a row under the owner has an error of its own (an amount that is not a number, a
+     *              member that is not one of the axis, an item left out): its figures are then not what the
+     *              author wrote, so they are not compared — that error alone is the news (one mistake, one error)
+     */
     private record Source(BudgetFigures figures, Function<Selection, Figure> figure,
-                          Function<Selection, Optional<BigDecimal[]>> range) {
+                          Function<Selection, Optional<BigDecimal[]>> range, boolean whole) {
     }
 
     /** The check of one declared entry. */
@@ -73,6 +86,9 @@ public final class DeclaredCheck {
             List<CrossedCells.Declared> crossed = new ArrayList<>();
             for (Cells.Cell cell : declared.amounts().cells()) {
                 layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), owner, problems).ifPresent(leaves -> {
+                    if (!source.whole()) {
+                        return;
+                    }
                     Selection selection = Selection.of(new CellKey(leaves));
                     boolean determined = source.figure().apply(selection).state() != Figure.State.UNDETERMINED;
                     boolean passed = compare(cell.amount(), selection, "@declared.cell|" + cellLabel(leaves));
@@ -123,6 +139,9 @@ public final class DeclaredCheck {
 
         /** Reports a declared figure that does not hold on its own; returns whether it holds. */
         private boolean compare(Amount declaredFigure, Selection selection, String what) {
+            if (!source.whole()) {
+                return true;
+            }
             Figure computed = source.figure().apply(selection);
             String printed = VietnameseNumbers.format(declaredFigure.value(), decimals);
             out.add(new DeclaredFigure(owner, what, declaredFigure.value(),

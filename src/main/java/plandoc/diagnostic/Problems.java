@@ -1,16 +1,20 @@
 package plandoc.diagnostic;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects problems so that one run reports all of them. Not thread-safe: each plan gets its own.
  */
 public final class Problems {
     private final List<Problem> problems = new ArrayList<>();
+    private int errorsReported;
 
     public void error(SourcePosition at, String key, Object... args) {
         problems.add(new Problem(Severity.ERROR, at, Message.of(key, args)));
+        errorsReported++;
     }
 
     public void warning(SourcePosition at, String key, Object... args) {
@@ -20,10 +24,27 @@ public final class Problems {
     /** A problem found earlier, e.g. read back from a plan's site record. */
     public void add(Problem problem) {
         problems.add(problem);
+        errorsReported += problem.isError() ? 1 : 0;
     }
 
     public void addAll(Problems other) {
         problems.addAll(other.problems);
+        errorsReported += other.errorsReported;
+    }
+
+    /**
+     * Errors reported so far, repeats included: compared before and after reading an element, it tells whether
+     * that element had an error of its own (cheaper than {@link #errorCount()}, which drops repeats).
+     */
+    public int errorsReported() {
+        return errorsReported;
+    }
+
+    /** Where errors were reported: what was read there is known to be wrong. */
+    public Set<SourcePosition> errorPositions() {
+        Set<SourcePosition> at = new HashSet<>();
+        problems.stream().filter(Problem::isError).forEach(p -> at.add(p.at()));
+        return at;
     }
 
     public boolean hasErrors() {

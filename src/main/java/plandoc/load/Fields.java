@@ -84,8 +84,17 @@ final class Fields {
         if (node.isEmpty() && suggested.contains(key)) {
             return Optional.empty(); // "titel" was reported with "title" as its correction
         }
-        if (node.isEmpty() || node.get() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL) {
-            nodes.problems().error(node.map(YamlNode::at).orElse(mapping.at()), "key.missing", key, context);
+        if (node.isEmpty()) {
+            nodes.problems().error(mapping.at(), "key.missing", key, context);
+            return Optional.empty();
+        }
+        if (node.get() instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.NULL
+                || s.type() == YamlNode.ScalarType.STRING && s.text().isBlank())) {
+            // "name:" or name: "": the key is there, its value is not; printed, it would be a blank line. A value
+            // refused with an error of its own (!!binary) was read as empty: that error is the one.
+            if (!nodes.problems().errorPositions().contains(s.at())) {
+                nodes.problems().error(keyAt(key).orElse(s.at()), "key.empty", key, context);
+            }
             return Optional.empty();
         }
         return read.apply(node.get());

@@ -25,6 +25,7 @@ final class Nodes {
     private static final int EARLIEST_YEAR = 1945;
     // Compiled once: String.matches compiles its pattern on every call, here once per cell (issue 17).
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern ENGLISH_DECIMAL_PART = Pattern.compile("\\d{3}\\.\\d+");
     private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,6}");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     /** "12/3/2026", "12-03-2026", "12.03.2026": a date as Vietnamese documents print it. */
@@ -272,9 +273,10 @@ final class Nodes {
             List<YamlNode.Entry> entries = m.entries();
             for (int i = 0; i < entries.size(); i++) {
                 YamlNode.Entry e = entries.get(i);
-                if (i + 1 < entries.size() && splitByComma(e, entries.get(i + 1))) {
-                    // Both halves are that one error: "1.500" read on its own would be a second one (3 decimals).
-                    i++;
+                int parts = splitByComma(entries, i);
+                if (parts > 0) {
+                    // All its parts are that one error: "1.500" read on its own would be a second one (3 decimals).
+                    i += parts;
                     continue;
                 }
                 List<Id> next = new ArrayList<>(path);
@@ -293,27 +295,57 @@ final class Nodes {
 
     /**
      * Inside { } a comma separates entries, so "su-nghiep: 17,200" reads as 17 and a key "200" without a
-     * value: a thousands (or decimal) comma an officer typed. Said as such rather than as a bad amount.
+     * value: a thousands (or decimal) comma an officer typed. Said as such rather than as a bad amount. The
+     * entries after {@code entries[i]} that are parts of its figure ("1,500,000" is three, "17,200.5" two, its
+     * last part with the decimal point) are reported with it; returns how many there are (0: none).
      */
-    boolean splitByComma(YamlNode.Entry previous, YamlNode.Entry e) {
-        if (!DIGITS.matcher(e.key()).matches()
-                || !(previous.value() instanceof YamlNode.Scalar number) || number.type() != YamlNode.ScalarType.NUMBER
-                || !(e.value() instanceof YamlNode.Scalar blank) || !blank.text().isEmpty()
-                || number.at().line() != e.keyAt().line()) {
-            return false;
+    int splitByComma(List<YamlNode.Entry> entries, int i) {
+        YamlNode.Entry first = entries.get(i);
+        if (!(first.value() instanceof YamlNode.Scalar number) || number.type() != YamlNode.ScalarType.NUMBER) {
+            return 0;
         }
-        String typed = number.text().strip() + "," + e.key();
-        String thousands = typed.replace(".", "").replace(",", "");
-        String decimal = typed.replace(".", "").replace(',', '.');
-        // Three digits after the comma read as thousands first ("17,200"); fewer or more as a decimal ("2,75").
-        if (e.key().length() == 3) {
-            problems.error(number.at(), "amount.split-by-comma", typed, number.text().strip(), e.key(), thousands,
-                    decimal);
+        List<String> parts = new ArrayList<>();
+        for (int k = i + 1; k < entries.size() && commaPart(entries.get(k), number, k == i + 1); k++) {
+            parts.add(entries.get(k).key());
+            if (!DIGITS.matcher(entries.get(k).key()).matches()) {
+                break; // "200.5": the decimal point ends the figure
+            }
+        }
+        if (parts.isEmpty()) {
+            return 0;
+        }
+        String head = number.text().strip();
+        boolean english = DIGITS.matcher(head).matches() && parts.stream().allMatch(p -> p.length() == 3
+                || ENGLISH_DECIMAL_PART.matcher(p).matches());
+        if (!english) {
+            parts = parts.subList(0, 1); // "1.500,5": the Vietnamese decimal comma, one part
+        }
+        String typed = head + "," + String.join(",", parts);
+        String last = parts.get(parts.size() - 1);
+        boolean thousandsOnly = parts.stream().allMatch(p -> p.length() == 3);
+        if (parts.size() > 1 || last.contains(".")) {
+            // "1,500,000", "17,200.5": commas between groups of three, English style; only one reading.
+            problems.error(number.at(), "amount.split-by-thousands-comma", typed, parts.size() + 1, typed.replace(",", ""));
+        } else if (thousandsOnly) {
+            // Three digits after the comma read as thousands first ("17,200"); fewer or more as a decimal ("2,75").
+            problems.error(number.at(), "amount.split-by-comma", typed, head, last, typed.replace(".", "").replace(",", ""),
+                    typed.replace(".", "").replace(',', '.'));
         } else {
-            problems.error(number.at(), "amount.split-by-decimal-comma", typed, number.text().strip(), e.key(),
-                    decimal);
+            problems.error(number.at(), "amount.split-by-decimal-comma", typed, head, last,
+                    typed.replace(".", "").replace(',', '.'));
         }
-        return true;
+        return parts.size();
+    }
+
+    /**
+     * A key without a value on the line of {@code number}: digits, or (after the first part, or as the first part of an
+     * English figure) three digits, a point and digits.
+     */
+    private static boolean commaPart(YamlNode.Entry e, YamlNode.Scalar number, boolean first) {
+        return (DIGITS.matcher(e.key()).matches() || ENGLISH_DECIMAL_PART.matcher(e.key()).matches()
+                && (!first || DIGITS.matcher(number.text().strip()).matches()))
+                && e.value() instanceof YamlNode.Scalar blank && blank.text().isEmpty()
+                && number.at().line() == e.keyAt().line();
     }
 
     void wrongKind(YamlNode node, String expectedKindKey) {

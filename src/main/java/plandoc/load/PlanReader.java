@@ -60,6 +60,7 @@ final class PlanReader {
     private final PlanFiles files;
     private final IssuedDocumentReader documents;
     private final UnreadElements unread = new UnreadElements();
+    private int declaredErrors;
 
     PlanReader(Nodes nodes, PlanFiles files) {
         this.nodes = nodes;
@@ -301,8 +302,10 @@ final class PlanReader {
             if (grouped) {
                 nodes.problems().error(f.keyAt("items").get(), "budget.groups-and-items");
             }
-            groups.add(new BudgetGroup(Optional.empty(), Optional.empty(), f.list("items", this::budgetItem),
-                    Cells.none(f.at()), List.of(), f.keyAt("items").get()));
+            int errors = errorsOutsideDeclared();
+            List<BudgetItem> items = f.list("items", this::budgetItem);
+            groups.add(new BudgetGroup(Optional.empty(), Optional.empty(), items, Cells.none(f.at()), List.of(),
+                    f.keyAt("items").get(), errorsOutsideDeclared() == errors));
         }
         List<Id> from = f.node("from").map(nodes::ids).orElse(List.of());
         PrintSpec print = f.optional("print", this::printSpec).orElse(PrintSpec.defaults(f.at()));
@@ -346,12 +349,15 @@ final class PlanReader {
         Fields f = nodes.fields(node, "budget group", PlanShape.BUDGET_GROUP.keyNames());
         Optional<Id> id = f.optional("id", nodes::id);
         Optional<Text> title = f.required("title", nodes::text);
+        int errors = errorsOutsideDeclared();
         List<BudgetItem> items = f.list("items", this::budgetItem);
         Cells unallocated = f.optional("unallocated", n -> Optional.of(nodes.cells(n))).orElse(Cells.none(f.at()));
-        return Optional.of(new BudgetGroup(id, title, items, unallocated, declared(f), f.at()));
+        boolean readWhole = errorsOutsideDeclared() == errors;
+        return Optional.of(new BudgetGroup(id, title, items, unallocated, declared(f), f.at(), readWhole));
     }
 
     private Optional<BudgetItem> budgetItem(YamlNode node) {
+        int errors = errorsOutsideDeclared();
         Fields f = nodes.fields(node, "budget item", PlanShape.BUDGET_ITEM.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         Optional<Text> title = f.required("title", nodes::text);
@@ -368,8 +374,9 @@ final class PlanReader {
         if (id.isEmpty() || title.isEmpty()) {
             return unread.leftOut(id, IdKind.BUDGET_ITEM);
         }
+        List<Declared> declared = declared(f);
         return Optional.of(new BudgetItem(id.get(), title.get(), assignment, period, fundingType, amounts, split,
-                noAmount, declared(f), sameAs, f.at()));
+                noAmount, declared, sameAs, f.at(), errorsOutsideDeclared() == errors));
     }
 
     /** Free-text columns written {@code { same_as: other-item }}: the text is printed from that item. */
@@ -384,12 +391,22 @@ final class PlanReader {
         return sameAs;
     }
 
+    /**
+     * Errors reported so far, but for those in {@code declared:} figures: an item or group with one of these
+     * has money that may lack what the author wrote, so the declared figures over it are not compared; a
+     * mistake in a declared figure says nothing about the money it is compared with.
+     */
+    private int errorsOutsideDeclared() {
+        return nodes.problems().errorsReported() - declaredErrors;
+    }
+
     /** {@code declared:} as one mapping or a list of mappings (figures printed in several places). */
     private List<Declared> declared(Fields owner) {
         Optional<YamlNode> node = owner.node("declared");
         if (node.isEmpty()) {
             return List.of();
         }
+        int errors = nodes.problems().errorsReported();
         List<YamlNode> entries = node.get() instanceof YamlNode.Sequence s ? s.items() : List.of(node.get());
         List<Declared> declared = new ArrayList<>();
         for (YamlNode entry : entries) {
@@ -400,6 +417,7 @@ final class PlanReader {
             }
             nodes.mapping(entry).ifPresent(m -> declared.add(declaredEntry(m)));
         }
+        declaredErrors += nodes.problems().errorsReported() - errors;
         return declared;
     }
 
@@ -411,8 +429,9 @@ final class PlanReader {
         List<YamlNode.Entry> entries = m.entries();
         for (int i = 0; i < entries.size(); i++) {
             YamlNode.Entry e = entries.get(i);
-            if (i + 1 < entries.size() && nodes.splitByComma(e, entries.get(i + 1))) {
-                i++; // "total: 1.500,5" inside { }: that one error, not a bad total and an unknown key "5" as well
+            int parts = nodes.splitByComma(entries, i);
+            if (parts > 0) {
+                i += parts; // "total: 1.500,5" inside { }: that one error, not a bad total and an unknown key "5" as well
                 continue;
             }
             switch (e.key()) {

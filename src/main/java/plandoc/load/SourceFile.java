@@ -50,11 +50,23 @@ final class SourceFile {
             LegacyEncoding.check(source, problems);
             return source;
         } catch (CharacterCodingException e) {
-            problems.error(start, "file.not-utf8");
+            // Notepad's "Unicode" is UTF-16: said so, as "save as Unicode" is what the officer just did.
+            problems.error(start, utf16(file) ? "file.utf16" : "file.not-utf8");
             return null;
         } catch (IOException e) {
             problems.error(start, "file.unreadable", e.getMessage());
             return null;
+        }
+    }
+
+    /** Whether the file starts with a UTF-16 byte order mark (FF FE or FE FF). */
+    private static boolean utf16(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            int a = in.read();
+            int b = in.read();
+            return a == 0xFF && b == 0xFE || a == 0xFE && b == 0xFF;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -62,10 +63,13 @@ final class YamlTreeReader {
             return new Walk(parser, source, problems).node(first, 0);
         } catch (JsonProcessingException e) {
             SourcePosition at = syntaxPosition(source, e);
+            Optional<String> listEntry = dashWithoutSpace(source, at);
             String key = YamlSyntaxMessages.key(e);
-            java.util.Optional<IndentHint.Align> align = key.equals("yaml.syntax.indent")
-                    ? IndentHint.of(source.text(), at.line(), at.column()) : java.util.Optional.empty();
-            if (align.isPresent()) {
+            Optional<IndentHint.Align> align = listEntry.isEmpty() && key.equals("yaml.syntax.indent")
+                    ? IndentHint.of(source.text(), at.line(), at.column()) : Optional.empty();
+            if (listEntry.isPresent()) {
+                problems.error(at, "yaml.syntax.dash-space", listEntry.get());
+            } else if (align.isPresent()) {
                 problems.error(at, align.get().text() ? "yaml.syntax.indent-text" : "yaml.syntax.indent-align",
                         at.column(), align.get().line(), align.get().column());
             } else {
@@ -99,6 +103,20 @@ final class YamlTreeReader {
             }
         }
         return position(source, e.getLocation());
+    }
+
+    /**
+     * "-Sở Tài chính" under a list: YAML reads it as text, not as an entry, and SnakeYAML then misses a ":" (or
+     * meets a misaligned key) at that line. The officer forgot the space after the dash; returns the entry's text.
+     */
+    private static Optional<String> dashWithoutSpace(SourceFile source, SourcePosition at) {
+        List<String> lines = source.lines();
+        if (at.line() < 1 || at.line() > lines.size()) {
+            return Optional.empty();
+        }
+        String line = lines.get(at.line() - 1).strip();
+        return line.length() > 1 && line.charAt(0) == '-' && !Character.isWhitespace(line.charAt(1))
+                && line.charAt(1) != '-' ? Optional.of(line.substring(1)) : Optional.empty();
     }
 
     private static SourcePosition position(SourceFile source, JsonLocation location) {

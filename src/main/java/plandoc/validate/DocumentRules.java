@@ -4,6 +4,7 @@ import java.util.List;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Article;
 import plandoc.model.DocumentKind;
+import plandoc.model.IdKind;
 import plandoc.model.IssuedDocument;
 import plandoc.model.Plan;
 
@@ -27,11 +28,13 @@ final class DocumentRules {
         if (including.size() > 1) {
             problems.error(including.get(1).at(), "document.plan-included-twice", including.get(0).id().value());
         }
-        if (d.kind() == DocumentKind.QUYET_DINH && d.articles().isEmpty()) {
+        // An article left out because of its own error (its text empty) may be the one that was missing here.
+        boolean articleLeftOut = plan.unread().stream().anyMatch(u -> u.kind() == IdKind.ARTICLE);
+        if (d.kind() == DocumentKind.QUYET_DINH && d.articles().isEmpty() && !articleLeftOut) {
             problems.error(d.at(), "document.decision-without-articles");
         }
         if (!plan.body().sections().isEmpty() && !d.articles().isEmpty() && including.isEmpty()
-                && !plan.body().attached()) {
+                && !plan.body().attached() && !articleLeftOut) {
             problems.error(plan.body().at(), "document.plan-not-placed");
         }
         // The plan's caption_title names it only in the captions of appendices attached to it: elsewhere it would

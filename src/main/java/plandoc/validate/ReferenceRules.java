@@ -205,7 +205,8 @@ final class ReferenceRules {
         if (nearest.isPresent()) {
             problems.error(at, key + "-suggest", id, nearest.get());
         } else {
-            problems.error(at, key, id);
+            // Nothing near: what may be named instead (the tables are few; other ids are the author's own).
+            problems.error(at, key, id, candidates.isEmpty() ? "—" : String.join(", ", candidates));
         }
     }
 }

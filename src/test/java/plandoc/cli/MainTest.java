@@ -105,6 +105,18 @@ class MainTest {
         assertNoStackTrace(result);
     }
 
+    /** A value that is not a number is said in the user's language (picocli's English was printed as it was). */
+    @Test
+    void aNumberOptionGivenWordsIsAUsageErrorInTheUsersLanguage() {
+        Cli.Result vi = Cli.run("build", "-j", "zero");
+        assertEquals(2, vi.exit());
+        assertEquals(List.of("lỗi: --jobs cần một số nguyên, không phải \"zero\"", "Xem \"plandoc --help\"."), vi.err());
+        Cli.Result en = Cli.run("serve", "--lang", "en", "--port", "abc");
+        assertEquals(2, en.exit());
+        assertEquals(List.of("error: --port takes a whole number, not \"abc\"", "See \"plandoc --help\"."), en.err());
+        assertNoStackTrace(en);
+    }
+
     @Test
     void anUnknownOptionInEnglish() {
         Cli.Result result = Cli.run("check", "--bogus", "--lang", "en");

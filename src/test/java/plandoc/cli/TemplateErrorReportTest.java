@@ -51,12 +51,39 @@ class TemplateErrorReportTest {
 
         assertEquals(1, vi.exit(), vi.errText());
         String where = templates.resolve("plan.ftlh") + ":" + at[0] + ":" + (at[1] + "${plan.info.issuer".length());
+        // A syntax slip is the template's, whatever plan is rendered: no plan named (s14).
         assertEquals(List.of(where + ": lỗi: mẫu viết sai cú pháp: gặp `\" />` khi ${… còn chưa đóng; thêm dấu \"}\" để "
-                + "đóng ${…} trước chỗ này [văn bản: ke-hoach-cds-2027]"), vi.err());
+                + "đóng ${…} trước chỗ này"), vi.err());
         assertTrue(vi.out().contains("Đã kiểm tra 1 kế hoạch: 1 lỗi, 0 cảnh báo."), vi.outText());
         Cli.Result en = build(templates, "--lang", "en");
         assertEquals(List.of(where + ": error: template syntax error: met `\" />` while a ${… is still open; add \"}\" to "
-                + "close the ${…} before this point [plan: ke-hoach-cds-2027]"), en.err());
+                + "close the ${…} before this point"), en.err());
+    }
+
+    /**
+     * A partial imported by the plan page and the index that does not parse: one error at the partial's line, not
+     * one per plan and one more for the index (s14), then the line saying the site was left as it was.
+     */
+    @Test
+    void aSyntaxErrorInASharedPartialIsPrintedOnceAtItsLine() throws IOException {
+        Path templates = province();
+        Cli.newIssued("new", "ke-hoach-cds-2028", "--content", temp.resolve("content").toString());
+        Path partial = templates.resolve("partials/document.ftlh");
+        int[] at = edit(partial, "<#macro pageNumber>", "<#macro pageNumber><#iff x>");
+
+        Cli.Result vi = build(templates);
+
+        assertEquals(1, vi.exit(), vi.errText());
+        String where = partial + ":" + at[0] + ":" + (at[1] + "<#macro pageNumber><".length()); // FreeMarker: at the #
+        assertEquals(List.of(where + ": lỗi: mẫu viết sai cú pháp: không có lệnh <#iff>; sửa tên lệnh; có phải \"<#if>\"?",
+                "lỗi: trang chưa được cập nhật (giữ nguyên bản trước); hãy sửa lỗi trên rồi build lại"), vi.err());
+        assertTrue(vi.out().contains("Đã kiểm tra 2 kế hoạch: 2 lỗi, 0 cảnh báo."), vi.outText());
+        Cli.Result en = build(templates, "--lang", "en");
+        assertEquals(where + ": error: template syntax error: there is no directive <#iff>; correct the directive's name; "
+                + "did you mean \"<#if>\"?",
+                en.err().get(0), en.errText());
+        assertEquals(2, en.err().size(), en.errText());
+        assertEquals(1, en.exit());
     }
 
     /** The components of resolved.DocumentInfo, as a template reads them. */

@@ -190,7 +190,8 @@ class MessagesTest {
 
     @Test
     void anArgumentStartingWithAtThatIsNoKeyIsKeptAsTyped() {
-        assertEquals("tham chiếu tới mã \"@abc\" không tồn tại", vi.format(Message.of("ref.unknown", "@abc")));
+        assertEquals("tham chiếu tới mã \"@abc\" không tồn tại; ghi đúng id: của điều, mục, bảng, dòng hoặc phụ lục được "
+                + "dẫn chiếu (plandoc tự in số của nó, ví dụ \"Điều 3\")", vi.format(Message.of("ref.unknown", "@abc")));
     }
 
     @Test

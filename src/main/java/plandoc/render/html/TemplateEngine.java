@@ -86,16 +86,18 @@ public final class TemplateEngine {
             return out.toString();
         } catch (TemplateException e) {
             ParseException syntax = TemplateFailure.syntaxCause(e);
-            if (syntax != null) { // a partial it imports does not parse: that partial's line, not the import's
+            // A partial it imports does not parse: that partial's line, not the import's. A syntax slip is the
+            // template's whatever plan is rendered: named without one, it is printed once for all the pages.
+            if (syntax != null) {
                 throw new TemplateError(display(sourceName(syntax.getTemplateName(), templateName)),
-                        syntax.getLineNumber(), syntax.getColumnNumber(), TemplateFailure.syntax(syntax), plan, e);
+                        syntax.getLineNumber(), syntax.getColumnNumber(), TemplateFailure.syntax(syntax), "", e);
             }
             throw new TemplateError(display(sourceName(e.getTemplateSourceName(), templateName)),
                     orZero(e.getLineNumber()), orZero(e.getColumnNumber()),
                     TemplateFailure.running(e, environment), plan, e);
         } catch (ParseException e) {
             throw new TemplateError(display(sourceName(e.getTemplateName(), templateName)),
-                    e.getLineNumber(), e.getColumnNumber(), TemplateFailure.syntax(e), plan, e);
+                    e.getLineNumber(), e.getColumnNumber(), TemplateFailure.syntax(e), "", e);
         } catch (TemplateNotFoundException e) {
             throw new TemplateError(display(templateName), 0, 0, Message.of("render.template-missing"), plan, e);
         } catch (IOException e) {
