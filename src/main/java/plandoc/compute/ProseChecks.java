@@ -9,7 +9,7 @@ import plandoc.validate.PlanTexts;
 
 /**
  * What an officer typed by hand in prose where the plan could compute it (issue 14): money figures,
- * counts, and references to parts of the plan. Runs once the budgets are computed and everything is
+ * counts, and references to parts of the plan (and appendices nothing refers to). Runs once the budgets are computed and everything is
  * labelled; reports warnings only.
  */
 final class ProseChecks {
@@ -29,7 +29,9 @@ final class ProseChecks {
         List<Text> texts = PlanTexts.all(plan);
         new TypedAmounts(new AmountCatalogue(figures.values())).check(texts, problems);
         new TypedCounts(plan, figures.values(), nouns).check(texts, problems);
-        new TypedReferences(plan, sections).check(texts, problems);
+        TypedReferences references = new TypedReferences(plan, sections);
+        references.check(texts, problems);
+        new AppendixMentions(plan).check(texts, references, problems);
         new MarkdownTableTotals().check(texts, problems);
     }
 }

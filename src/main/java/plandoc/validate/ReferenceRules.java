@@ -84,8 +84,28 @@ final class ReferenceRules {
                 unknown(target.strip(), ref.at(), index.ids(), "ref.unknown", problems);
             }
         }
-        ref.options().forEach((key, option) -> problems.error(option.at(), "ref.option-unknown", key, "ref", "—",
-                Hint.nearest(Optional.empty())));
+        // {ref} has no options: one error, at the first, saying how to point at a part inside the target.
+        ref.options().entrySet().stream().findFirst().ifPresent(e -> {
+            String key = e.getKey();
+            Optional<Section> section = index.find(ref.target().split(",")[0].strip())
+                    .filter(entry -> entry.kind() == IdKind.SECTION).map(entry -> (Section) entry.target());
+            List<Section> parts = section.map(s -> s.sections().stream()
+                    .filter(c -> c.numbered() && (c.title().isPresent() || c.text().isPresent())).toList()).orElse(List.of());
+            List<String> ids = parts.stream().flatMap(c -> c.id().stream()).map(Id::value).toList();
+            if (parts.isEmpty()) {
+                problems.error(e.getValue().at(), "ref.option-none", key);
+            } else if (!ids.isEmpty()) {
+                problems.error(e.getValue().at(), "ref.option-child-ids", key, ref.target(), ids.get(0), shortList(ids));
+            } else {
+                problems.error(e.getValue().at(), "ref.option-child-lines", key, ref.target(),
+                        shortList(parts.stream().map(c -> Integer.toString(c.at().line())).toList()));
+            }
+        });
+    }
+
+    /** At most six, then "…". */
+    private static String shortList(List<String> values) {
+        return values.size() <= 6 ? String.join(", ", values) : String.join(", ", values.subList(0, 6)) + ", …";
     }
 
     private void checkCount(Reference ref, IdIndex index, Problems problems) {

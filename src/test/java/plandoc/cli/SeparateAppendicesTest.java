@@ -218,7 +218,7 @@ class SeparateAppendicesTest {
                   title: Phê duyệt Đề án chuyển đổi số
                   signature: { authority: [TM. Ủy ban nhân dân, KT. Chủ tịch], title: Phó Chủ tịch, name: Lê Ngọc Châu }
                   articles:
-                    - { id: dieu-1, text: Phê duyệt Đề án (có Đề án chi tiết kèm theo). }
+                    - { id: dieu-1, text: "Phê duyệt Đề án (có Đề án chi tiết và {ref:pl-01} kèm theo)." }
                 plan:
                   type: de-an
                   title: Chuyển đổi số tỉnh Hà Tĩnh đến năm 2025

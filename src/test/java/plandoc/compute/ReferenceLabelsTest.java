@@ -240,7 +240,8 @@ class ReferenceLabelsTest {
     @Test
     void aTableIsReferredToByTheAppendixShowingIt(@TempDir Path dir) {
         ResolvedPlan plan = resolveClean(dir, DECISION + THREE_APPENDICES.formatted("numbering: arabic")
-                .replace("Xem {ref:pl-he-thong}", "Xem {ref:du-an}"), "phu-luc-1.md", "x\n");
+                .replace("Xem {ref:pl-he-thong}", "Xem {ref:du-an}")
+                .replace("Kèm theo {ref:pl-du-an}", "Kèm theo {ref:pl-he-thong}"), "phu-luc-1.md", "x\n");
         assertEquals("Xem [Phụ lục 3](#pl-du-an), [Phụ lục 2](#pl-ban-do) và [Phụ lục 3](#pl-du-an).",
                 markdown(section(plan, "tham-chieu")));
     }
@@ -294,7 +295,7 @@ class ReferenceLabelsTest {
                   title: Phê duyệt Đề án chuyển đổi số
                   signature: { authority: [TM. Ủy ban nhân dân, KT. Chủ tịch], title: Phó Chủ tịch, name: Lê Ngọc Châu }
                   articles:
-                    - { id: dieu-1, text: Phê duyệt Đề án (có Đề án chi tiết kèm theo). }
+                    - { id: dieu-1, text: "Phê duyệt Đề án (có Đề án chi tiết và {ref:pl-01} kèm theo)." }
                 plan:
                   type: de-an
                   title: Chuyển đổi số tỉnh Hà Tĩnh đến năm 2025
@@ -331,7 +332,7 @@ class ReferenceLabelsTest {
                   title: Phê duyệt Đề án chuyển đổi số
                   signature: { authority: [TM. Ủy ban nhân dân], title: Chủ tịch, name: Võ Trọng Hải }
                   articles:
-                    - { id: dieu-1, text: Phê duyệt Đề án (có Đề án chi tiết kèm theo). }
+                    - { id: dieu-1, text: "Phê duyệt Đề án (có Đề án chi tiết và {ref:pl-01} kèm theo)." }
                 plan:
                   type: de-an
                   title: Đề án chuyển đổi số tỉnh Hà Tĩnh

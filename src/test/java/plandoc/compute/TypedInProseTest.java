@@ -24,7 +24,7 @@ class TypedInProseTest {
                       title: Mục tiêu
                       sections:
                         - id: mt-chung
-                          title: Mục tiêu chung
+                          title: Mục tiêu chung ({ref:pl-du-an}, {ref:pl-ban-do})
                         - id: mt-cu-the
                           title: Mục tiêu cụ thể
                           sections:

@@ -1,0 +1,78 @@
+package plandoc.compute;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import plandoc.diagnostic.Problems;
+import plandoc.model.Appendix;
+import plandoc.model.AppendixContent;
+import plandoc.model.Plan;
+import plandoc.model.Reference;
+import plandoc.model.Text;
+
+/**
+ * Every appendix is referred to in the document (Decree 30/2020/NĐ-CP, Phụ lục I: an appendix is named
+ * in the text it is attached to): by {@code {ref:}} to it or to the table it shows, or by a typed "Phụ lục
+ * 3", or all of them at once by "Phụ lục" without a number ("Có các Phụ lục chi tiết kèm theo", as 424
+ * writes it). A mention inside the appendices' own titles and text does not count. An appendix nothing names is
+ * a warning at its {@code id:}.
+ */
+final class AppendixMentions {
+    /** "Phụ lục" without a number: "(Có các Phụ lục chi tiết kèm theo)", "theo Phụ lục kèm theo" names them all. */
+    private static final Pattern ALL = Pattern.compile(
+            "(?<!\\p{L})(?iu:phụ lục)(?!\\p{L})(?!\\s+(?:\\d|[IVXLC]+(?![\\p{L}\\p{N}])))");
+
+    private final Plan plan;
+
+    AppendixMentions(Plan plan) {
+        this.plan = plan;
+    }
+
+    void check(List<Text> texts, TypedReferences typed, Problems problems) {
+        List<Appendix> items = plan.appendices().items();
+        Map<String, String> shownBy = new HashMap<>(); // table id → the appendix that shows it
+        Set<Text> own = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Appendix a : items) {
+            if (a.content() instanceof AppendixContent.Show show) {
+                shownBy.putIfAbsent(show.table().value(), a.id().value());
+            }
+            own.add(a.title());
+            if (a.content() instanceof AppendixContent.Markdown m) {
+                own.add(m.text());
+            } else if (a.content() instanceof AppendixContent.External e) {
+                own.add(e.note());
+            }
+        }
+        Set<String> named = new HashSet<>();
+        for (Text text : texts) {
+            if (own.contains(text)) {
+                continue;
+            }
+            named.addAll(typed.appendicesNamedIn(text));
+            if (ALL.matcher(text.literalText()).find()) {
+                items.forEach(a -> named.add(a.id().value()));
+            }
+            for (Reference ref : text.references()) {
+                if (ref.kind() == Reference.Kind.REF) {
+                    for (String target : ref.target().split(",")) {
+                        String id = target.strip();
+                        named.add(id);
+                        named.add(shownBy.getOrDefault(id, id));
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Appendix a = items.get(i);
+            if (!named.contains(a.id().value())) {
+                String label = items.size() == 1 ? "Phụ lục" : "Phụ lục " + Numbering.appendix(plan.appendices().numbering(), i + 1);
+                problems.warning(a.id().at(), "appendix.unreferenced", label, a.id().value());
+            }
+        }
+    }
+}
