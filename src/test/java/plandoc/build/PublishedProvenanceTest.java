@@ -56,7 +56,7 @@ class PublishedProvenanceTest {
             assertEquals(List.of("quyet-dinh-b"), build(site, out).kept());
             assertEquals("Tạo từ phiên bản " + second.substring(0, 7), footer(out, "index.html"));
             Element older = page(out, "index.html").selectFirst("footer p.source-older");
-            assertEquals("Riêng 1/QĐ-UBND theo phiên bản " + first.substring(0, 7) + ".", older.text());
+            assertEquals("Riêng 01/QĐ-UBND theo phiên bản " + first.substring(0, 7) + ".", older.text());
             assertEquals(first, older.selectFirst("code").attr("title"));
 
             // Fixed and committed: one commit again.

@@ -35,9 +35,9 @@ class SearchExampleTest {
         Matcher m = PLACEHOLDER.matcher(index);
         assertTrue(m.find(), "the search box has an example");
         String example = m.group(1);
-        assertTrue(example.startsWith("Ví dụ: 1/KH-UBND, "), example);
+        assertTrue(example.startsWith("Ví dụ: 01/KH-UBND, "), example);
         assertFalse(example.contains("424/QĐ-UBND") || example.contains("chuyển đổi số"), example);
-        String agency = example.substring("Ví dụ: 1/KH-UBND, ".length());
+        String agency = example.substring("Ví dụ: 01/KH-UBND, ".length());
         assertTrue(index.contains(">" + agency + "<") || Files.readString(out.resolve("co-quan/index.html"),
                 StandardCharsets.UTF_8).contains(agency), "the example's agency is one the site lists: " + agency);
     }
@@ -55,7 +55,7 @@ class SearchExampleTest {
         assertTrue(report.ok(), report.problems().toString());
         Matcher m = PLACEHOLDER.matcher(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
         assertTrue(m.find());
-        assertTrue(m.group(1).startsWith("Ví dụ: 1/QĐ-UBND"), m.group(1));
+        assertTrue(m.group(1).startsWith("Ví dụ: 01/QĐ-UBND"), m.group(1));
     }
 
     @Test

@@ -136,12 +136,12 @@ class SiteUpdateTest {
     @Test
     void filesAPlanNoLongerPublishesAreRemoved() throws IOException {
         update(false);
-        assertTrue(Files.exists(out.resolve("ke-hoach-a/1-KH-UBND.pdf")));
+        assertTrue(Files.exists(out.resolve("ke-hoach-a/01-KH-UBND.pdf")));
         site.edit("ke-hoach-a", "number: 1 ", "number: 27 ");
 
         update(false);
 
-        assertFalse(Files.exists(out.resolve("ke-hoach-a/1-KH-UBND.pdf")), "the PDF under its old name is gone");
+        assertFalse(Files.exists(out.resolve("ke-hoach-a/01-KH-UBND.pdf")), "the PDF under its old name is gone");
         assertTrue(Files.exists(out.resolve("ke-hoach-a/27-KH-UBND.pdf")));
         assertSameAs(cleanBuild("reference-after-rename"));
     }

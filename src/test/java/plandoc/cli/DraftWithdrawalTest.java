@@ -59,7 +59,7 @@ class DraftWithdrawalTest {
         assertTrue(build.outText().contains("Đã tạo 1/2 văn bản trong " + site + " (vẽ lại 0, giữ nguyên 1)"),
                 build.outText());
         assertNoDraftIn(site);
-        assertTrue(Files.exists(site.resolve(ISSUED).resolve("1-KH-UBND.pdf")), "the issued plan stays");
+        assertTrue(Files.exists(site.resolve(ISSUED).resolve("01-KH-UBND.pdf")), "the issued plan stays");
 
         // The next build has nothing to withdraw: it says the draft is not published, as for any draft.
         Cli.Result again = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
@@ -77,7 +77,7 @@ class DraftWithdrawalTest {
         assertEquals(0, Cli.newIssued("new", DRAFT, "--content", content.toString()).exit());
         Cli.Result first = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
         assertEquals(0, first.exit(), first.errText());
-        assertTrue(Files.exists(site.resolve(DRAFT).resolve("1-KH-UBND.pdf")), "published while issued");
+        assertTrue(Files.exists(site.resolve(DRAFT).resolve("01-KH-UBND.pdf")), "published while issued");
         assertTrue(Files.readString(site.resolve("index.html")).contains(DRAFT + "/"));
 
         Path plan = content.resolve(DRAFT).resolve("plan.yaml");
@@ -89,7 +89,7 @@ class DraftWithdrawalTest {
         assertFalse(build.outText().contains("Removed plan " + DRAFT), "not said to have left the content");
         assertNoDraftIn(site);
         assertFalse(Files.exists(site.resolve(DRAFT)), "nor its issued version: it is no longer issued");
-        assertTrue(Files.exists(site.resolve(ISSUED).resolve("1-KH-UBND.pdf")));
+        assertTrue(Files.exists(site.resolve(ISSUED).resolve("01-KH-UBND.pdf")));
     }
 
     @Test
@@ -117,7 +117,7 @@ class DraftWithdrawalTest {
         Path site = dir.resolve("site");
         assertEquals(0, Cli.newIssued("new", DRAFT, "--content", content.toString()).exit());
         assertEquals(0, Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1").exit());
-        assertTrue(Files.exists(site.resolve(DRAFT).resolve("1-KH-UBND.pdf")));
+        assertTrue(Files.exists(site.resolve(DRAFT).resolve("01-KH-UBND.pdf")));
         // Turned back into a draft: build --draft prints drafts only.
         Path plan = content.resolve(DRAFT).resolve("plan.yaml");
         Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^  number: 1$", "  draft: true"));

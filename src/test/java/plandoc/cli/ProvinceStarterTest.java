@@ -53,7 +53,7 @@ class ProvinceStarterTest {
     }
 
     /**
-     * s11: a new user's first build must not publish what looks like an issued document ("Số: 1/KH-UBND"):
+     * s11: a new user's first build must not publish what looks like an issued document ("Số: 01/KH-UBND"):
      * the starter is a draft (docs/format.md, e-office drafts). A plain build leaves it out and says how to
      * print it; build --draft prints it with its number and date blank and the DỰ THẢO mark; given its
      * number as its comments say (draft: true out, number: in), a plain build publishes it under that number.
@@ -77,7 +77,7 @@ class ProvinceStarterTest {
         Path drafts = dir.resolve("site-draft");
         assertEquals(0, Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString()).exit());
         String draft = pdfText(drafts.resolve("ke-hoach-cds/du-thao-KH-UBND.pdf"));
-        assertTrue(draft.contains("DỰ THẢO") && draft.contains("Số:       /KH-UBND") && !draft.contains("Số: 1/"), draft);
+        assertTrue(draft.contains("DỰ THẢO") && draft.contains("Số:       /KH-UBND") && !draft.contains("Số: 01/"), draft);
 
         // Issued but the issuer's code still blank: the e-document record needs it, so --strict stops there,
         // at the starter's empty "code:" line.
