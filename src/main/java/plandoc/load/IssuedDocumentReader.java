@@ -88,7 +88,9 @@ final class IssuedDocumentReader {
      * either issued or not, and the two keys say which.
      */
     private Optional<String> number(Fields f, boolean draft) {
-        Optional<String> typed = f.optional("number", n -> recordField(n, RecordField.CODE_NUMBER));
+        // "4086/QĐ-UBND" is told to be digits only (validate): not also that it is longer than the record's field.
+        Optional<String> typed = f.optional("number", n -> nodes.string(n)
+                .map(v -> v.matches("\\d+") ? fits(n, v, RecordField.CODE_NUMBER) : v));
         if (draft) {
             typed.ifPresent(n -> nodes.problems().error(f.node("number").get().at(), "document.draft-with-number", n,
                     f.keyAt("draft").map(SourcePosition::line).orElse(0)));
@@ -190,9 +192,14 @@ final class IssuedDocumentReader {
      * longer one is an error at the value, which is still read so the other checks go on.
      */
     private Optional<String> recordField(YamlNode node, RecordField field) {
-        Optional<String> value = nodes.string(node);
-        value.filter(v -> !field.fits(v)).ifPresent(v ->
-                nodes.problems().error(node.at(), field.messageKey(), RecordField.length(v), field.max()));
+        return nodes.string(node).map(v -> fits(node, v, field));
+    }
+
+    /** The value, reported when it is longer than the e-document record's field allows. */
+    private String fits(YamlNode node, String value, RecordField field) {
+        if (!field.fits(value)) {
+            nodes.problems().error(node.at(), field.messageKey(), RecordField.length(value), field.max());
+        }
         return value;
     }
 
