@@ -485,7 +485,7 @@ public final class BudgetWorkbook {
             return lines * LINE_PT * sizePt / BODY_PT + ROW_PADDING_PT;
         }
 
-        /** A column's printed width: Excel's width unit is the default font's digit, 7 pixels at 96 dpi. */
+        /** A column's printed width: Excel's width unit is the default font's digit ({@link #CHAR_MM}). */
         private double columnMm(int c) {
             return sheet.getColumnWidth(c) / 256.0 * CHAR_MM;
         }
