@@ -220,13 +220,14 @@ final class ReferenceRules {
 
     private static void unknown(String id, plandoc.diagnostic.SourcePosition at, List<String> candidates, String key,
                                 Problems problems) {
-        // Never the malformed id of an element: its own error says what to write instead.
-        Optional<String> nearest = Suggestions.nearest(id, candidates.stream().filter(IdRules::wellFormed).toList());
+        // Never the malformed id of an element, suggested or listed: its own error says what to write instead.
+        List<String> wellFormed = candidates.stream().filter(IdRules::wellFormed).toList();
+        Optional<String> nearest = Suggestions.nearest(id, wellFormed);
         if (nearest.isPresent()) {
             problems.error(at, key + "-suggest", id, nearest.get());
         } else {
             // Nothing near: what may be named instead (the tables are few; other ids are the author's own).
-            problems.error(at, key, id, candidates.isEmpty() ? "—" : String.join(", ", candidates));
+            problems.error(at, key, id, wellFormed.isEmpty() ? "—" : String.join(", ", wellFormed));
         }
     }
 }
