@@ -156,7 +156,8 @@ public final class Bench {
         try (PreviewServer server = PreviewServer.start(new PreviewServer.Settings(content, root.resolve("templates"),
                 root.resolve("site"), "127.0.0.1", 0, 2, RenderSettings.defaults(), Messages.forLanguage("vi"), line -> { }))) {
             server.awaitIdle(300_000);
-            int pages = pages(root.resolve("site/ke-hoach-15-trang/1-KH-UBND.pdf"));
+            // Decree 30 writes a number below 10 with a leading 0, and the file is named as printed.
+            int pages = pages(root.resolve("site/ke-hoach-15-trang/01-KH-UBND.pdf"));
             String url = "http://127.0.0.1:" + server.port() + "/ke-hoach-15-trang/";
             List<Long> render = new ArrayList<>();
             List<Long> renderCpu = new ArrayList<>();
@@ -224,7 +225,7 @@ public final class Bench {
             plandocCpu.add(run.cpuMillis());
             plandocRss.add(run.peakRssKb());
             plandocHeap.add(Long.parseLong(Files.readString(peak).strip()) / (1024 * 1024));
-            pages = pages(out.resolve("ke-hoach-lon/2-KH-UBND.pdf"));
+            pages = pages(out.resolve("ke-hoach-lon/02-KH-UBND.pdf"));
 
             Path barePeak = root.resolve("peak-bare-" + r);
             ChildRun baseline = ChildRun.start(jvm(List.of("-Xmx1g", "-Dplandoc.bench.peak=" + barePeak),
