@@ -1,28 +1,20 @@
 package plandoc.render.xlsx;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.FontFamily;
-import org.apache.poi.ss.usermodel.FontScheme;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 import plandoc.compute.TextLines;
-import plandoc.diagnostic.Message;
 import plandoc.diagnostic.Messages;
 import plandoc.render.office.StableZip;
 import plandoc.resolved.CellLink;
@@ -30,7 +22,6 @@ import plandoc.resolved.CellRef;
 import plandoc.resolved.CellSum;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
-import plandoc.resolved.DeclaredFigure;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.ResolvedPlan;
@@ -57,7 +48,7 @@ import java.util.Set;
  * it adds up (from {@link plandoc.resolved.TableSums}), so a changed amount re-totals; a summary's figure
  * ({@code from:}) a reference to the appendix cells it adds up ({@code ='PHỤ LỤC 02'!F23}, or their SUM); a "Kiểm tra"
  * sheet with the figures earlier documents printed beside the computed ones. Figures are numbers with
- * a number format, never text; a crossed cell the items do not determine stays blank with a comment.
+ * a number format, never text; a crossed cell the items do not determine holds "…" with a comment.
  */
 public final class BudgetWorkbook {
 
@@ -71,7 +62,7 @@ public final class BudgetWorkbook {
     /** Body text size (Times New Roman 12 pt), also the workbook's default font ({@link Styles}). */
     static final double BODY_PT = 12;
     /** The title and caption above a table. */
-    private static final int BANNER_PT = 13;
+    static final int BANNER_PT = 13;
     /**
      * The pitch of wrapped lines at 12 pt: Liberation Serif's ascent and descent are 13.3 pt, LibreOffice's
      * pitch; Windows rounds Times New Roman's to 19 px at 96 dpi, 14.25 pt, Excel's. The larger, so no line is cut.
@@ -210,7 +201,7 @@ public final class BudgetWorkbook {
     }
 
     /** One budget table on its sheet. */
-    private static final class TableSheet {
+    static final class TableSheet {
         private final XSSFSheet sheet;
         private final TablePlace place;
         private final TableView table;
@@ -466,7 +457,7 @@ public final class BudgetWorkbook {
          * column's width (compute.TextLines): a count of characters at an average width made rows of long
          * prose a third taller than their text.
          */
-        private static void fit(Row row, List<String> cells, List<Double> widthsMm, boolean bold, double sizePt) {
+        static void fit(Row row, List<String> cells, List<Double> widthsMm, boolean bold, double sizePt) {
             int lines = 1;
             for (int i = 0; i < cells.size(); i++) {
                 lines = Math.max(lines, lines(cells.get(i), widthsMm.get(i), bold, sizePt));
@@ -646,7 +637,7 @@ public final class BudgetWorkbook {
         }
 
         /** The decimals the table prints figures with ("1.447,50" → 2), read from its printed figures. */
-        private static int decimals(TableView table) {
+        static int decimals(TableView table) {
             int most = 0;
             for (RowView row : table.rows()) {
                 for (CellView cell : row.cells()) {
@@ -660,180 +651,6 @@ public final class BudgetWorkbook {
                 }
             }
             return most;
-        }
-    }
-
-    /** The declared figures of every table beside the computed ones, and the sheets' grand totals. */
-    private static final class CheckSheet {
-        private final XSSFSheet sheet;
-        private final Styles styles;
-        private final Messages messages;
-
-        CheckSheet(XSSFSheet sheet, Styles styles, Messages messages) {
-            this.sheet = sheet;
-            this.styles = styles;
-            this.messages = messages;
-        }
-
-        void write(List<SheetTable> tables) {
-            List<String> heads = List.of("Bảng", "Dòng", "Số liệu", "Số ghi trong văn bản", "Số tính được", "Chênh lệch",
-                    "Kết quả");
-            Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue("ĐỐI CHIẾU SỐ LIỆU ĐÃ GHI VỚI SỐ TÍNH ĐƯỢC");
-            title.getCell(0).setCellStyle(styles.title);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, heads.size() - 1));
-            Row head = sheet.createRow(1);
-            for (int c = 0; c < heads.size(); c++) {
-                Cell cell = head.createCell(c);
-                cell.setCellValue(heads.get(c));
-                cell.setCellStyle(styles.header);
-            }
-            int r = 2;
-            for (SheetTable table : tables) {
-                int decimals = TableSheet.decimals(table.place().table());
-                for (DeclaredFigure figure : table.place().table().sums().declared()) {
-                    Row row = sheet.createRow(r);
-                    text(row, 0, table.sheet().getSheetName());
-                    text(row, 1, phrase(figure.owner()));
-                    text(row, 2, phrase(figure.what()));
-                    number(row, 3, figure.declared(), decimals);
-                    if (figure.computed().isPresent()) {
-                        number(row, 4, figure.computed().get(), decimals);
-                        String d = "D" + (r + 1);
-                        String e = "E" + (r + 1);
-                        formula(row, 5, d + "-" + e, decimals, false);
-                        formula(row, 6, "IF(ABS(" + d + "-" + e + ")<0.000001,\"Khớp\",\"Lệch\")", decimals, true);
-                    } else {
-                        text(row, 4, figure.printedComputed());
-                        text(row, 5, "");
-                        text(row, 6, "Không tính được");
-                    }
-                    r++;
-                }
-            }
-            if (r == 2) {
-                Row row = sheet.createRow(r++);
-                // In the finance officer's words, not the source's key (review, session 13).
-                row.createCell(0).setCellValue("Văn bản không ghi sẵn số tổng nào để đối chiếu: mọi số tổng trong các bảng"
-                        + " đều được cộng từ các dòng.");
-                row.getCell(0).setCellStyle(styles.note);
-                sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, heads.size() - 1));
-            }
-            int[] widths = {16, 36, 30, 16, 16, 14, 14};
-            List<Double> widthsMm = new ArrayList<>();
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-                widthsMm.add(widths[c] * CHAR_MM);
-            }
-            // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
-            TableSheet.fit(head, heads, widthsMm, true, BODY_PT);
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setMargin(PageMargin.TOP, TOP);
-            sheet.setMargin(PageMargin.BOTTOM, BOTTOM);
-            sheet.setMargin(PageMargin.LEFT, LEFT);
-            sheet.setMargin(PageMargin.RIGHT, RIGHT);
-            sheet.createFreezePane(0, 2);
-        }
-
-        private String phrase(String phrase) {
-            return messages.format(Message.of("xlsx.phrase", phrase));
-        }
-
-        private void text(Row row, int c, String text) {
-            Cell cell = row.createCell(c);
-            cell.setCellValue(text);
-            cell.setCellStyle(styles.body("text", false, 0, false));
-        }
-
-        private void number(Row row, int c, BigDecimal value, int decimals) {
-            Cell cell = row.createCell(c);
-            cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(styles.body("money", false, decimals, false));
-        }
-
-        private void formula(Row row, int c, String formula, int decimals, boolean text) {
-            Cell cell = row.createCell(c);
-            cell.setCellFormula(formula);
-            cell.setCellStyle(styles.body(text ? "text" : "money", false, decimals, false));
-        }
-    }
-
-    /** Cell styles, made once per workbook (Excel limits a workbook to 64 000 styles). */
-    static final class Styles {
-        private final XSSFWorkbook workbook;
-        final CellStyle title;
-        final CellStyle caption;
-        final CellStyle unit;
-        final CellStyle note;
-        final CellStyle header;
-        private final Map<String, CellStyle> body = new HashMap<>();
-
-        Styles(XSSFWorkbook workbook) {
-            this.workbook = workbook;
-            // The default font (the "Normal" style's) sets the unit of column widths and the default row height:
-            // Times New Roman 12, which every viewer has or matches (Liberation Serif), not the theme's Calibri.
-            XSSFFont normal = workbook.getFontAt(0);
-            normal.setFontName(FONT);
-            normal.setFontHeightInPoints((short) BODY_PT);
-            normal.setFamily(FontFamily.ROMAN);
-            normal.setScheme(FontScheme.NONE);
-            this.title = style(font(true, false, BANNER_PT), HorizontalAlignment.CENTER, false);
-            title.setWrapText(true);
-            this.caption = style(font(false, true, BANNER_PT), HorizontalAlignment.CENTER, false);
-            caption.setWrapText(true);
-            this.unit = style(font(false, true, 12), HorizontalAlignment.RIGHT, false);
-            this.note = style(font(false, true, 12), HorizontalAlignment.LEFT, false);
-            note.setWrapText(true);
-            note.setVerticalAlignment(VerticalAlignment.TOP);
-            this.header = style(font(true, false, 12), HorizontalAlignment.CENTER, true);
-            header.setWrapText(true);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-        }
-
-        /** A body cell's style by role ("money", "number", "title", "text", "note"), weight and decimals. */
-        CellStyle body(String role, boolean bold, int decimals, boolean hideZero) {
-            String key = role + "|" + bold + "|" + decimals + "|" + hideZero;
-            return body.computeIfAbsent(key, k -> {
-                HorizontalAlignment align = switch (role) {
-                    case "money" -> HorizontalAlignment.RIGHT;
-                    case "number", "note" -> HorizontalAlignment.CENTER;
-                    default -> HorizontalAlignment.LEFT;
-                };
-                CellStyle style = style(font(bold, false, 12), align, true);
-                style.setWrapText(!role.equals("money"));
-                style.setVerticalAlignment(VerticalAlignment.CENTER);
-                if (role.equals("money")) {
-                    style.setDataFormat(workbook.createDataFormat().getFormat(NumberFormat.code(decimals, hideZero)));
-                }
-                return style;
-            });
-        }
-
-        private Font font(boolean bold, boolean italic, int points) {
-            Font font = workbook.createFont();
-            font.setFontName(FONT);
-            font.setFontHeightInPoints((short) points);
-            font.setBold(bold);
-            font.setItalic(italic);
-            return font;
-        }
-
-        private CellStyle style(Font font, HorizontalAlignment align, boolean borders) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setAlignment(align);
-            if (borders) {
-                style.setBorderTop(BorderStyle.THIN);
-                style.setBorderBottom(BorderStyle.THIN);
-                style.setBorderLeft(BorderStyle.THIN);
-                style.setBorderRight(BorderStyle.THIN);
-            }
-            return style;
         }
     }
 }

@@ -1,0 +1,124 @@
+package plandoc.render.xlsx;
+
+import static plandoc.render.xlsx.BudgetWorkbook.BODY_PT;
+import static plandoc.render.xlsx.BudgetWorkbook.BOTTOM;
+import static plandoc.render.xlsx.BudgetWorkbook.CHAR_MM;
+import static plandoc.render.xlsx.BudgetWorkbook.LEFT;
+import static plandoc.render.xlsx.BudgetWorkbook.RIGHT;
+import static plandoc.render.xlsx.BudgetWorkbook.TOP;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import plandoc.diagnostic.Message;
+import plandoc.diagnostic.Messages;
+import plandoc.render.xlsx.BudgetWorkbook.SheetTable;
+import plandoc.render.xlsx.BudgetWorkbook.TableSheet;
+import plandoc.resolved.DeclaredFigure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The declared figures of every table beside the computed ones, and the sheets' grand totals. */
+final class CheckSheet {
+    private final XSSFSheet sheet;
+    private final Styles styles;
+    private final Messages messages;
+
+    CheckSheet(XSSFSheet sheet, Styles styles, Messages messages) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.messages = messages;
+    }
+
+    void write(List<SheetTable> tables) {
+        List<String> heads = List.of("Bảng", "Dòng", "Số liệu", "Số ghi trong văn bản", "Số tính được", "Chênh lệch",
+                "Kết quả");
+        Row title = sheet.createRow(0);
+        title.createCell(0).setCellValue("ĐỐI CHIẾU SỐ LIỆU ĐÃ GHI VỚI SỐ TÍNH ĐƯỢC");
+        title.getCell(0).setCellStyle(styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, heads.size() - 1));
+        Row head = sheet.createRow(1);
+        for (int c = 0; c < heads.size(); c++) {
+            Cell cell = head.createCell(c);
+            cell.setCellValue(heads.get(c));
+            cell.setCellStyle(styles.header);
+        }
+        int r = 2;
+        for (SheetTable table : tables) {
+            int decimals = TableSheet.decimals(table.place().table());
+            for (DeclaredFigure figure : table.place().table().sums().declared()) {
+                Row row = sheet.createRow(r);
+                text(row, 0, table.sheet().getSheetName());
+                text(row, 1, phrase(figure.owner()));
+                text(row, 2, phrase(figure.what()));
+                number(row, 3, figure.declared(), decimals);
+                if (figure.computed().isPresent()) {
+                    number(row, 4, figure.computed().get(), decimals);
+                    String d = "D" + (r + 1);
+                    String e = "E" + (r + 1);
+                    formula(row, 5, d + "-" + e, decimals, false);
+                    formula(row, 6, "IF(ABS(" + d + "-" + e + ")<0.000001,\"Khớp\",\"Lệch\")", decimals, true);
+                } else {
+                    text(row, 4, figure.printedComputed());
+                    text(row, 5, "");
+                    text(row, 6, "Không tính được");
+                }
+                r++;
+            }
+        }
+        if (r == 2) {
+            Row row = sheet.createRow(r++);
+            // In the finance officer's words, not the source's key (review, session 13).
+            row.createCell(0).setCellValue("Văn bản không ghi sẵn số tổng nào để đối chiếu: mọi số tổng trong các bảng"
+                    + " đều được cộng từ các dòng.");
+            row.getCell(0).setCellStyle(styles.note);
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, heads.size() - 1));
+        }
+        int[] widths = {16, 36, 30, 16, 16, 14, 14};
+        List<Double> widthsMm = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+            widthsMm.add(widths[c] * CHAR_MM);
+        }
+        // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
+        TableSheet.fit(head, heads, widthsMm, true, BODY_PT);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setMargin(PageMargin.TOP, TOP);
+        sheet.setMargin(PageMargin.BOTTOM, BOTTOM);
+        sheet.setMargin(PageMargin.LEFT, LEFT);
+        sheet.setMargin(PageMargin.RIGHT, RIGHT);
+        sheet.createFreezePane(0, 2);
+    }
+
+    private String phrase(String phrase) {
+        return messages.format(Message.of("xlsx.phrase", phrase));
+    }
+
+    private void text(Row row, int c, String text) {
+        Cell cell = row.createCell(c);
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.body("text", false, 0, false));
+    }
+
+    private void number(Row row, int c, BigDecimal value, int decimals) {
+        Cell cell = row.createCell(c);
+        cell.setCellValue(value.doubleValue());
+        cell.setCellStyle(styles.body("money", false, decimals, false));
+    }
+
+    private void formula(Row row, int c, String formula, int decimals, boolean text) {
+        Cell cell = row.createCell(c);
+        cell.setCellFormula(formula);
+        cell.setCellStyle(styles.body(text ? "text" : "money", false, decimals, false));
+    }
+}
