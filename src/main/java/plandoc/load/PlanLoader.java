@@ -167,6 +167,11 @@ public final class PlanLoader {
                     return Optional.empty();
                 }
                 String text = Normalizer.normalize(source.text(), Normalizer.Form.NFC);
+                if (text.isBlank()) {
+                    // Saved before it was written, or emptied by mistake: it would print a heading over a blank page.
+                    problems.error(at, "appendix.empty-file", name);
+                    return Optional.empty();
+                }
                 return Optional.of(nodes.markdownFile(text, display(file)));
             });
         }
