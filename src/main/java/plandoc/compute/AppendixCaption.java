@@ -19,7 +19,7 @@ final class AppendixCaption {
             return "(Kèm theo " + d.kind().displayName() + " số " + DraftFields.number(d) + " "
                     + DraftFields.DATE + " của " + tail + ")";
         }
-        return "(Kèm theo " + d.kind().displayName() + " số " + d.numberSymbol() + " "
+        return "(Kèm theo " + d.kind().displayName() + " số " + DocumentNumber.of(d) + " "
                 + VietnameseDates.long_(d.date()) + " của " + tail + ")";
     }
 

@@ -39,7 +39,7 @@ final class DocumentFrame {
                     doc.place() + ", " + DraftFields.DATE, kind, title, DraftFields.MARK, IssuerLines.of(parent), lines,
                     IssuerLines.rule(lines));
         }
-        return new HeaderView(parent, issuer, "Số: " + doc.numberSymbol(),
+        return new HeaderView(parent, issuer, "Số: " + DocumentNumber.of(doc),
                 doc.place() + ", " + VietnameseDates.long_(doc.date()), kind, title, "", IssuerLines.of(parent), lines,
                 IssuerLines.rule(lines));
     }

@@ -299,7 +299,7 @@ public final class PlanResolver {
                         text.inline(doc.title()).plain(), doc.issuer().name(), DraftFields.fileStem(doc), total, unit,
                         totalText, doc.issuer().code().orElse(""));
             }
-            String numberSymbol = doc.numberSymbol();
+            String numberSymbol = DocumentNumber.of(doc);
             return new DocumentInfo(plan.slug(), numberSymbol, Optional.of(doc.date()), VietnameseDates.short_(doc.date()),
                     doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
                     fileStem(numberSymbol), total, unit, totalText, doc.issuer().code().orElse(""));

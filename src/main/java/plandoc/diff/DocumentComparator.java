@@ -2,6 +2,7 @@ package plandoc.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import plandoc.compute.DocumentNumber;
 import plandoc.compute.VietnameseDates;
 import plandoc.model.DocumentKind;
 import plandoc.model.IssuedDocument;
@@ -20,7 +21,7 @@ final class DocumentComparator {
         field(out, "issuer", a.issuer().name(), b.issuer().name());
         field(out, "issuer-short", a.issuer().shortName(), b.issuer().shortName());
         field(out, "issuer-parent", a.issuer().parent().orElse(""), b.issuer().parent().orElse(""));
-        field(out, "number", a.numberSymbol(), b.numberSymbol());
+        field(out, "number", DocumentNumber.of(a), DocumentNumber.of(b));
         field(out, "place", a.place(), b.place());
         field(out, "date", VietnameseDates.short_(a.date()), VietnameseDates.short_(b.date()));
         field(out, "title", SourceText.of(a.title()), SourceText.of(b.title()));

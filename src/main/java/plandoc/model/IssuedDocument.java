@@ -32,12 +32,4 @@ public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, St
         return new IssuedDocument(kind, issuer, number, symbol, place, date, title, captionTitle, bases, proposal,
                 articles, signature, recipients, archive, at, true, numberAt, dateAt);
     }
-
-    /**
-     * "4086/QĐ-UBND", "05/KH-UBND": Decree 30 (Phụ lục I II.3) writes a number below 10 with a leading 0, so
-     * {@code number: 5} prints "05" — in the header, the captions, the metadata and the file names alike.
-     */
-    public String numberSymbol() {
-        return (number.length() == 1 && Character.isDigit(number.charAt(0)) ? "0" + number : number) + "/" + symbol;
-    }
 }
