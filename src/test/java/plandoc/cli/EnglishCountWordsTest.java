@@ -55,7 +55,7 @@ class EnglishCountWordsTest {
         try (HeadlessChromium chromium = new HeadlessChromium(dir)) {
             ChromeDriver browser = chromium.driver();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
-            browser.get(site.resolve("index.html").toUri().toString());
+            chromium.open(site.resolve("index.html").toUri().toString());
             wait.until(d -> d.findElement(By.id("portal-search")).isDisplayed());
             new Select(browser.findElement(By.id("filter-year"))).selectByValue("2027");
             wait.until(d -> d.findElement(By.id("result-count")).getText().equals("1 document"));

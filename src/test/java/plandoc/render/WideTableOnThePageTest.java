@@ -43,7 +43,7 @@ class WideTableOnThePageTest {
             for (boolean phone : List.of(false, true)) {
                 chromium.phoneWidth(phone);
                 ChromeDriver browser = chromium.driver();
-                browser.get(page.toUri().toString());
+                chromium.open(page.toUri().toString());
                 for (String id : split) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> box = (Map<String, Object>) browser.executeScript("""
@@ -107,7 +107,7 @@ class WideTableOnThePageTest {
                 """;
         try (HeadlessChromium chromium = new HeadlessChromium(temp)) {
             ChromeDriver browser = chromium.driver();
-            browser.get(page.toUri().toString());
+            chromium.open(page.toUri().toString());
             @SuppressWarnings("unchecked")
             Map<String, Object> desktop = (Map<String, Object>) browser.executeScript(measure, wide.id());
             assertEquals(false, desktop.get("scrolls"), "every column shows at 1280 px: " + desktop);
@@ -118,7 +118,7 @@ class WideTableOnThePageTest {
             Map<String, Object> onSheet = (Map<String, Object>) browser.executeScript(measure, narrow.id());
             assertEquals(false, onSheet.get("beyondSheet"), "a narrow table stays on the sheet: " + onSheet);
             chromium.phoneWidth(true);
-            browser.get(page.toUri().toString());
+            chromium.open(page.toUri().toString());
             @SuppressWarnings("unchecked")
             Map<String, Object> phone = (Map<String, Object>) browser.executeScript(measure, wide.id());
             assertEquals(true, phone.get("scrolls"), "a phone scrolls it in its box: " + phone);

@@ -85,7 +85,7 @@ class AccessibilityTest {
             chromium.phoneWidth(phone);
             for (String page : pages) {
                 ChromeDriver browser = chromium.driver();
-                browser.get(site.resolve(page).toUri().toString());
+                chromium.open(site.resolve(page).toUri().toString());
                 browser.executeScript(axe);
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> found = (List<Map<String, Object>>) browser.executeAsyncScript(

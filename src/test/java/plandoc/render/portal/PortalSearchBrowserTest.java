@@ -59,7 +59,7 @@ class PortalSearchBrowserTest {
 
     @Test
     void searchesFiltersSortsAndPagesAThousandPlans() throws Exception {
-        browser.get(temp.resolve("site/index.html").toUri().toString());
+        chromium.open(temp.resolve("site/index.html").toUri().toString());
         wait.until(d -> d.findElement(By.id("portal-search")).isDisplayed());
         int all = site.summaries.size();
         assertEquals("Văn bản 1–50 trong số 1.002", count());
@@ -118,7 +118,7 @@ class PortalSearchBrowserTest {
 
         // A phone: the index fits the width.
         chromium.phoneWidth(true);
-        browser.get(temp.resolve("site/index.html").toUri().toString());
+        chromium.open(temp.resolve("site/index.html").toUri().toString());
         wait.until(d -> d.findElement(By.id("portal-search")).isDisplayed());
         chromium.screenshot("portal-index-phone");
         long overflow = (Long) browser.executeScript(
@@ -134,7 +134,7 @@ class PortalSearchBrowserTest {
      */
     @Test
     void theBuiltIndexIsWhatMiniSearchWouldBuild() throws Exception {
-        browser.get(temp.resolve("site/index.html").toUri().toString());
+        chromium.open(temp.resolve("site/index.html").toUri().toString());
         wait.until(d -> d.findElement(By.id("portal-search")).isDisplayed());
         List<List<String>> documents = SearchData.newestFirst(site.summaries).stream()
                 .map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p.slug()),
