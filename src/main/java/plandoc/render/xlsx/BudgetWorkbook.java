@@ -212,12 +212,13 @@ public final class BudgetWorkbook {
         private final List<PlacedHeader> headerCells = new ArrayList<>();
         private final PrintParts parts;
         /**
-         * The columns the lines above and below the table (title, caption, unit line, notes) span: the whole
-         * table; for a table printed in column parts, the first part's own columns, after STT and the title.
-         * Over all of them the title would be cut between two printed parts, and over the repeated columns a
-         * piece of it would head every later part ("DANH MỤC NHIỆM VỤ PHÁT TRIỂN CƠ SỞ").
+         * The last column the lines above and below the table (heading, title, caption, notes) span, from the
+         * first: the whole table; for a table printed in column parts, the first part's columns, so the title is
+         * centred on the first printed page as the PDF centres it (over all columns it would be cut between two
+         * parts; over the first part's own columns, after STT and the title, it sat right of the page's centre).
+         * The later parts' pages do not print these rows ({@link #printAreas}), so no piece of the title heads
+         * them from the repeated columns.
          */
-        private final int firstBannerColumn;
         private final int lastBannerColumn;
 
         TableSheet(XSSFSheet sheet, TablePlace place, Styles styles, Map<String, Placement> placements) {
@@ -230,7 +231,6 @@ public final class BudgetWorkbook {
             this.decimals = decimals(table);
             this.parts = PrintParts.of(table);
             this.lastBannerColumn = parts.last(0, width);
-            this.firstBannerColumn = parts.split() && parts.titles() < lastBannerColumn ? parts.titles() : 0;
         }
 
         /** The lines above the table: heading, title and caption of its appendix, those it has. */
@@ -249,7 +249,7 @@ public final class BudgetWorkbook {
             for (String line : banners(place)) {
                 banner(r++, line, line == place.caption() ? styles.caption : styles.title);
             }
-            banner(r++, table.unitLine(), styles.unit);
+            unitLine(r++);
             int firstHeader = r;
             header(firstHeader);
             int firstBody = firstHeader + table.header().size();
@@ -273,7 +273,7 @@ public final class BudgetWorkbook {
             for (int i = 0; i < banners.size(); i++) {
                 boolean caption = banners.get(i) == place.caption();
                 sheet.getRow(i).setHeightInPoints((float) height(lines(banners.get(i),
-                        spanMm(firstBannerColumn, lastBannerColumn), !caption, BANNER_PT), BANNER_PT));
+                        spanMm(0, lastBannerColumn), !caption, BANNER_PT), BANNER_PT));
             }
             fitHeader(firstHeader);
             for (int i = 0; i < table.rows().size(); i++) {
@@ -282,19 +282,39 @@ public final class BudgetWorkbook {
             for (int i = 0; i < table.notes().size(); i++) {
                 String note = table.notes().get(i).plain();
                 fit(sheet.getRow(firstBody + table.rows().size() + i), List.of(note),
-                        List.of(spanMm(firstBannerColumn, lastBannerColumn)), false, BODY_PT);
+                        List.of(spanMm(0, lastBannerColumn)), false, BODY_PT);
             }
             printSetup(firstHeader, firstBody);
             return new SheetTable(sheet, place, firstBody);
         }
 
         private void banner(int rowIndex, String text, CellStyle style) {
+            span(sheet.createRow(rowIndex), 0, lastBannerColumn, text, style);
+        }
+
+        /**
+         * The unit line, right-aligned over the table; for a table printed in column parts once over each part's
+         * own columns, where the PDF prints it above every part ("Đơn vị tính: Triệu đồng" over the figures). The
+         * later parts' pages open with this row beside the repeated STT and title, whose cells here stay empty.
+         */
+        private void unitLine(int rowIndex) {
+            if (!parts.split() || parts.titles() >= lastBannerColumn) {
+                banner(rowIndex, table.unitLine(), styles.unit);
+                return;
+            }
             Row row = sheet.createRow(rowIndex);
-            Cell cell = row.createCell(firstBannerColumn);
+            for (int p = 0; p < parts.starts().size(); p++) {
+                span(row, p == 0 ? parts.titles() : parts.starts().get(p), parts.last(p, width), table.unitLine(),
+                        styles.unit);
+            }
+        }
+
+        private void span(Row row, int first, int last, String text, CellStyle style) {
+            Cell cell = row.createCell(first);
             cell.setCellValue(text);
             cell.setCellStyle(style);
-            if (lastBannerColumn > firstBannerColumn) {
-                sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, firstBannerColumn, lastBannerColumn));
+            if (last > first) {
+                sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last));
             }
         }
 
@@ -540,7 +560,7 @@ public final class BudgetWorkbook {
             print.setPaperSize(PrintSetup.A4_PAPERSIZE);
             print.setLandscape(true);
             if (parts.split()) {
-                printInParts(print);
+                printInParts(print, firstBody);
             } else {
                 print.setFitWidth((short) 1);
                 print.setFitHeight((short) 0);
@@ -567,8 +587,9 @@ public final class BudgetWorkbook {
          * all pages, the largest at which the widest part fits the landscape text width — 100 % when the
          * columns have the PDF's widths. Excel ignores manual breaks under "fit to page", hence a scale.
          */
-        private void printInParts(PrintSetup print) {
+        private void printInParts(PrintSetup print, int firstBody) {
             sheet.setFitToPage(false);
+            printAreas(firstBody);
             double titlesMm = parts.titles() == 0 ? 0 : spanMm(0, parts.titles() - 1);
             double widest = 0;
             for (int p = 0; p < parts.starts().size(); p++) {
@@ -582,6 +603,25 @@ public final class BudgetWorkbook {
             if (parts.titles() > 0) {
                 sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, parts.titles() - 1));
             }
+        }
+
+        /**
+         * One print area per part: the first part's columns from the sheet's top (heading, title, caption centred
+         * over them) to its last row; each later part's own columns from the unit line to the last body row, the
+         * repeated STT and title beside them. A print area of several ranges prints each on pages of its own, so
+         * the rows above the unit line never print beside a later part: its pages open, as the PDF's do, with the
+         * unit line and the repeated header, no piece of the title in the repeated columns.
+         */
+        private void printAreas(int firstBody) {
+            int unitRow = firstBody - table.header().size() - 1;
+            int lastBody = firstBody + table.rows().size() - 1;
+            List<String> areas = new ArrayList<>();
+            for (int p = 0; p < parts.starts().size(); p++) {
+                int first = p == 0 ? 0 : parts.starts().get(p);
+                areas.add(new CellRangeAddress(p == 0 ? 0 : unitRow, p == 0 ? sheet.getLastRowNum() : lastBody, first,
+                        parts.last(p, width)).formatAsString(null, true));
+            }
+            sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), String.join(",", areas));
         }
 
         /**

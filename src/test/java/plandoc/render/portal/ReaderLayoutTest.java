@@ -320,6 +320,64 @@ class ReaderLayoutTest {
     }
 
     /**
+     * The frozen columns are exactly the STT's 2.4rem and the title's 40 % of the window on a phone, in every wide
+     * table: a group title's opaque box (sized to 40vw) has the very edges of the rows' title cells, before and
+     * after the table is scrolled, and no title slides over the STT. Chromium gave the room a table had beyond its
+     * columns to these two (fixed-width) columns first: 4086's title column was 161 px, so "I. Ứng dụng …" ended
+     * 5 px short of the other titles, and 424's Phụ lục 03 had a 227 px title over 56 px of STT.
+     */
+    @Test
+    void theFrozenColumnsKeepTheirWidthsSoAGroupTitleLinesUpWithTheRows() throws Exception {
+        PlanRenderer renderer = PlanRenderer.forTemplates(Path.of("templates"),
+                new FlexmarkMarkdownRenderer(new LinkPolicy()), RenderSettings.defaults());
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-4086-2012")).resolved().orElseThrow();
+        Path page = site.resolve(plan.info().slug()).resolve("index.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, renderer.renderPage(plan), StandardCharsets.UTF_8);
+        String edges = "var r = arguments[0].getBoundingClientRect(); return [r.left, r.right];";
+        chromium.phoneWidth(true);
+        browser.get(page.toUri().toString());
+        double rem = ((Number) browser.executeScript(
+                "return parseFloat(getComputedStyle(document.documentElement).fontSize);")).doubleValue();
+        WebElement box = browser.findElement(By.cssSelector("#du-an .table-scroll"));
+        WebElement group = browser.findElement(By.cssSelector("#ud-cq td.cell-title > .spanning-title"));
+        WebElement title = box.findElement(By.cssSelector("tbody tr.row-item td.cell-title"));
+        WebElement number = box.findElement(By.cssSelector("tbody tr.row-item td.cell-number"));
+        browser.executeScript("arguments[0].scrollIntoView(); window.scrollBy(0, -150);", group);
+        for (String scroll : List.of("0", "200", "arguments[0].scrollWidth")) {
+            browser.executeScript("arguments[0].scrollLeft = " + scroll + ";", box);
+            @SuppressWarnings("unchecked")
+            List<Number> words = (List<Number>) browser.executeScript(edges, group);
+            @SuppressWarnings("unchecked")
+            List<Number> row = (List<Number>) browser.executeScript(edges, title);
+            @SuppressWarnings("unchecked")
+            List<Number> stt = (List<Number>) browser.executeScript(edges, number);
+            String at = "scrollLeft = " + scroll + ": group " + words + ", row " + row + ", STT " + stt;
+            assertEquals(row.get(0).doubleValue(), words.get(0).doubleValue(), 0.5, "left edge, " + at);
+            assertEquals(row.get(1).doubleValue(), words.get(1).doubleValue(), 0.5, "right edge, " + at);
+            assertEquals(0.4 * 390, row.get(1).doubleValue() - row.get(0).doubleValue(), 0.5, "title width, " + at);
+            assertEquals(2.4 * rem, stt.get(1).doubleValue() - stt.get(0).doubleValue(), 0.5, "STT width, " + at);
+            assertTrue(row.get(0).doubleValue() >= stt.get(1).doubleValue() - 0.5, "the title beside the STT, " + at);
+        }
+        chromium.screenshot("group-title-edges-390");
+
+        // 424's tables printed in parts are wider still (15 columns of 6.5rem): the same widths there.
+        browser.get(site.resolve("ha-tinh-424-2022/index.html").toUri().toString());
+        for (String table : List.of("ha-tang", "chinh-quyen", "kinh-te-so", "dang-thuc-hien")) {
+            WebElement scroller = browser.findElement(By.cssSelector("#" + table + " .table-scroll"));
+            browser.executeScript("arguments[0].scrollLeft = 300;", scroller);
+            @SuppressWarnings("unchecked")
+            List<Number> row = (List<Number>) browser.executeScript(edges,
+                    scroller.findElement(By.cssSelector("tbody tr.row-item td.cell-title")));
+            @SuppressWarnings("unchecked")
+            List<Number> stt = (List<Number>) browser.executeScript(edges,
+                    scroller.findElement(By.cssSelector("tbody tr.row-item td.cell-number")));
+            assertEquals(0.4 * 390, row.get(1).doubleValue() - row.get(0).doubleValue(), 0.5, table + " title " + row);
+            assertEquals(2.4 * rem, stt.get(1).doubleValue() - stt.get(0).doubleValue(), 0.5, table + " STT " + stt);
+        }
+    }
+
+    /**
      * The agency view's explanation of how amounts are counted is long: folded under one line (a native
      * {@code <details>}, reached and opened by keyboard), the list of agencies follows the heading on a phone.
      */

@@ -87,34 +87,66 @@ class PrintedPartsTest {
         }
     }
 
-    /** Over the repeated columns a piece of the title would head every later part: it spans the first part's own. */
+    /**
+     * The title is centred on the first printed page, as the PDF centres it: merged over the first part's columns
+     * from STT on (over its own columns only, after STT and the title, it sat right of the page's centre). The
+     * later parts print from the unit line down, in print areas of their own, so no piece of the title heads
+     * them from the repeated columns; the unit line stands over each part's own columns, those cells left empty.
+     */
     @Test
-    void theTitleOfATableInPartsStaysClearOfTheRepeatedColumns() throws IOException {
+    void theTitleOfATableInPartsIsCentredOnItsFirstPageAndLeftOffTheLaterParts() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            XSSFSheet sheet = book.getSheet("Phụ lục 03");
-            TableView table = TablePlace.budgets(plan).stream().map(TablePlace::table)
-                    .filter(t -> !t.print().parts().isEmpty()).findFirst().orElseThrow();
-            int titles = sharedColumns(table.print().parts());
-            int lastOfFirstPart = index(table, table.print().parts().get(1).columns().get(titles).key()) - 1;
-            int firstHeader = BudgetWorkbookTest.firstBody(sheet, table) - table.header().size();
-            int titleRows = 0;
-            for (int r = 0; r < firstHeader; r++) {
-                Row row = sheet.getRow(r);
-                for (int c = 0; c < titles; c++) {
-                    Cell cell = row.getCell(c);
-                    assertTrue(cell == null || cell.getCellType() == CellType.BLANK, sheet.getSheetName() + " row " + r);
+            int split = 0;
+            List<TablePlace> places = TablePlace.budgets(plan);
+            for (int t = 0; t < places.size(); t++) {
+                TableView table = places.get(t).table();
+                List<TableView> parts = table.print().parts();
+                if (parts.isEmpty()) {
+                    continue;
                 }
-                for (CellRangeAddress merged : sheet.getMergedRegions()) {
-                    if (merged.getFirstRow() == r) {
-                        assertEquals(titles, merged.getFirstColumn(), "row " + r);
-                        assertEquals(lastOfFirstPart, merged.getLastColumn(), "row " + r);
-                        titleRows++;
+                split++;
+                XSSFSheet sheet = book.getSheetAt(t);
+                String name = sheet.getSheetName();
+                int titles = sharedColumns(parts);
+                List<Integer> starts = new ArrayList<>();
+                for (TableView part : parts) {
+                    starts.add(index(table, part.columns().get(titles).key()));
+                }
+                starts.set(0, 0);
+                int firstBody = BudgetWorkbookTest.firstBody(sheet, table);
+                int unitRow = firstBody - table.header().size() - 1;
+                int lastBody = firstBody + table.rows().size() - 1;
+                for (int r = 0; r < unitRow; r++) {
+                    CellRangeAddress merged = mergedAt(sheet, r, 0);
+                    assertNotNull(merged, name + " row " + r + " is merged from STT on");
+                    assertEquals(starts.get(1) - 1, merged.getLastColumn(), name + " row " + r + ": the first part's columns");
+                }
+                for (int c = 0; c < titles; c++) {
+                    Cell cell = sheet.getRow(unitRow).getCell(c);
+                    assertTrue(cell == null || cell.getCellType() == CellType.BLANK, name + " unit line, column " + c);
+                }
+                List<String> areas = new ArrayList<>();
+                for (int p = 0; p < starts.size(); p++) {
+                    int last = p + 1 < starts.size() ? starts.get(p + 1) - 1 : table.columns().size() - 1;
+                    areas.add(new CellRangeAddress(p == 0 ? 0 : unitRow, p == 0 ? sheet.getLastRowNum() : lastBody,
+                            starts.get(p), last).formatAsString(name, true));
+                    if (p > 0) {
+                        CellRangeAddress unit = mergedAt(sheet, unitRow, starts.get(p));
+                        assertNotNull(unit, name + ": the unit line over part " + (p + 1));
+                        assertEquals(last, unit.getLastColumn());
+                        assertEquals(table.unitLine(), sheet.getRow(unitRow).getCell(starts.get(p)).getStringCellValue());
                     }
                 }
+                assertEquals(String.join(",", areas), book.getPrintArea(t), name + ": a print area per part");
             }
-            assertTrue(titleRows >= 3, "heading, title, caption and unit line: " + titleRows);
+            assertEquals(3, split, "Phụ lục 03–05 are printed in column parts");
         }
+    }
+
+    private static CellRangeAddress mergedAt(XSSFSheet sheet, int row, int column) {
+        return sheet.getMergedRegions().stream()
+                .filter(m -> m.getFirstRow() == row && m.getFirstColumn() == column).findFirst().orElse(null);
     }
 
     /** The "Normal" font sets Excel's width unit: Times New Roman 12, not the theme's Calibri a viewer may lack. */
