@@ -67,7 +67,14 @@ final class YamlTreeReader {
             String key = YamlSyntaxMessages.key(e);
             Optional<IndentHint.Align> align = listEntry.isEmpty() && key.equals("yaml.syntax.indent")
                     ? IndentHint.of(source.text(), at.line(), at.column()) : Optional.empty();
-            if (listEntry.isPresent()) {
+            // A quote left open runs over the lines below to a later quote; the parser fails only there.
+            Optional<UnclosedQuote.Found> quote = key.equals("yaml.syntax.unclosed-quote") ? Optional.empty()
+                    : UnclosedQuote.before(source, at.line());
+            if (quote.isPresent()) {
+                UnclosedQuote.Found q = quote.get();
+                problems.error(new SourcePosition(source.displayPath(), q.line(), q.column()),
+                        "yaml.syntax.unclosed-quote-later", String.valueOf(q.quote()), q.closedAt());
+            } else if (listEntry.isPresent()) {
                 problems.error(at, "yaml.syntax.dash-space", listEntry.get());
             } else if (align.isPresent()) {
                 problems.error(at, align.get().text() ? "yaml.syntax.indent-text" : "yaml.syntax.indent-align",
