@@ -158,8 +158,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {
-                console.err().println(console.text("cli.no-directory", dir));
-                return ExitCode.USAGE;
+                return MissingFolder.report(console, dir);
             }
         }
         Optional<String> badSiteUrl = RenderSettings.invalidSiteUrl(environment.get());

@@ -63,12 +63,10 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (!Files.isDirectory(dir)) {
-            console.err().println(console.text("cli.no-directory", dir));
-            return ExitCode.USAGE;
+            return MissingFolder.report(console, dir);
         }
         if (templates != null && !Files.isDirectory(templates)) {
-            console.err().println(console.text("cli.no-directory", templates));
-            return ExitCode.USAGE;
+            return MissingFolder.report(console, templates);
         }
         Path authorTemplates = templates != null ? templates : Path.of("templates");
         List<Problem> templateWarnings = new ArrayList<>(TemplateVersions.check(authorTemplates,
