@@ -29,11 +29,18 @@ public final class BudgetCalculator {
             if (budget.print().numberPerGroup()) {
                 itemNumber = 0;
             }
+            // An item left out for its own error keeps its number: the next one is named as the source has it.
+            int leftOut = 0;
             for (BudgetItem item : group.items()) {
+                while (leftOut < group.leftOut().size() && group.leftOut().get(leftOut).compareTo(item.at()) < 0) {
+                    itemNumber++;
+                    leftOut++;
+                }
                 itemNumber++;
                 String owner = Owners.item(itemNumber, item.id().value());
                 items.add(new ItemFigures(item, itemNumber, itemMoney(item, layout, owner, problems)));
             }
+            itemNumber += group.leftOut().size() - leftOut;
             groupNumber++;
             String owner = Owners.group(groupNumber, group.id().map(i -> i.value()).orElse(""));
             RowMoney unallocated = group.unallocated().isEmpty() ? RowMoney.none(layout.size())

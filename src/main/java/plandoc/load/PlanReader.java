@@ -303,9 +303,10 @@ final class PlanReader {
                 nodes.problems().error(f.keyAt("items").get(), "budget.groups-and-items");
             }
             int errors = errorsOutsideDeclared();
-            List<BudgetItem> items = f.list("items", this::budgetItem);
+            List<SourcePosition> leftOut = new ArrayList<>();
+            List<BudgetItem> items = budgetItems(f, leftOut);
             groups.add(new BudgetGroup(Optional.empty(), Optional.empty(), items, Cells.none(f.at()), List.of(),
-                    f.keyAt("items").get(), errorsOutsideDeclared() == errors));
+                    f.keyAt("items").get(), errorsOutsideDeclared() == errors, leftOut));
         }
         List<Id> from = f.node("from").map(nodes::ids).orElse(List.of());
         PrintSpec print = f.optional("print", this::printSpec).orElse(PrintSpec.defaults(f.at()));
@@ -350,10 +351,20 @@ final class PlanReader {
         Optional<Id> id = f.optional("id", nodes::id);
         Optional<Text> title = f.required("title", nodes::text);
         int errors = errorsOutsideDeclared();
-        List<BudgetItem> items = f.list("items", this::budgetItem);
+        List<SourcePosition> leftOut = new ArrayList<>();
+        List<BudgetItem> items = budgetItems(f, leftOut);
         Cells unallocated = f.optional("unallocated", n -> Optional.of(nodes.cells(n))).orElse(Cells.none(f.at()));
         boolean readWhole = errorsOutsideDeclared() == errors;
-        return Optional.of(new BudgetGroup(id, title, items, unallocated, declared(f), f.at(), readWhole));
+        return Optional.of(new BudgetGroup(id, title, items, unallocated, declared(f), f.at(), readWhole, leftOut));
+    }
+
+    /** The items read; where each entry left out for its own error was written goes to {@code leftOut}. */
+    private List<BudgetItem> budgetItems(Fields f, List<SourcePosition> leftOut) {
+        List<BudgetItem> items = new ArrayList<>();
+        for (YamlNode entry : f.node("items").map(nodes::list).orElse(List.of())) {
+            budgetItem(entry).ifPresentOrElse(items::add, () -> leftOut.add(entry.at()));
+        }
+        return items;
     }
 
     private Optional<BudgetItem> budgetItem(YamlNode node) {

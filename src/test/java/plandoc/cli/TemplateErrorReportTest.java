@@ -159,6 +159,15 @@ class TemplateErrorReportTest {
         assertEquals(1, en.exit());
     }
 
+    /** No templates folder (a province using plandoc's own): nothing to parse, and no FreeMarker set up on a folder that is not there. */
+    @Test
+    void noTemplatesFolderHasNothingToParse() throws IOException {
+        Path none = temp.resolve("templates");
+        assertEquals(List.of(), plandoc.templates.TemplateFolder.edited(none));
+        assertEquals(List.of(), plandoc.render.html.TemplateEngine.syntaxErrors(none,
+                plandoc.templates.TemplateFolder.edited(none)));
+    }
+
     /** The components of resolved.DocumentInfo, as a template reads them. */
     private static final String DOCUMENT_INFO = String.join(", ", java.util.Arrays.stream(
             plandoc.resolved.DocumentInfo.class.getRecordComponents()).map(c -> c.getName()).toList());
