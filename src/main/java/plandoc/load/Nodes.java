@@ -122,8 +122,14 @@ final class Nodes {
                     return Optional.of(candidate);
                 }
             }
-            String ids = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Choice::id).toList());
-            problems().error(node.at(), "value.one-of", value, key, ids);
+            List<String> choices = java.util.Arrays.stream(type.getEnumConstants()).map(Choice::id).toList();
+            String ids = String.join(", ", choices);
+            Optional<String> meant = ChoiceHint.of(value, choices);
+            if (meant.isPresent()) {
+                problems().error(node.at(), "value.one-of-suggest", value, key, meant.get(), ids);
+            } else {
+                problems().error(node.at(), "value.one-of", value, key, ids);
+            }
             return Optional.empty();
         });
     }
