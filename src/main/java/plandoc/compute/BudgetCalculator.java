@@ -117,7 +117,7 @@ public final class BudgetCalculator {
     private RowMoney cellsMoney(Cells cells, AxisLayout layout, String owner, Problems problems) {
         Map<CellKey, BigDecimal> resolved = new LinkedHashMap<>();
         for (Cells.Cell cell : cells.cells()) {
-            layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), owner, problems)
+            layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), cells.at(), owner, problems)
                     .ifPresent(leaves -> resolved.merge(new CellKey(leaves), cell.amount().value(), BigDecimal::add));
         }
         return RowMoney.ofCells(resolved, layout.size());
