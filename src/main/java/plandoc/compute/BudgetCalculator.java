@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.SourcePosition;
 import plandoc.diagnostic.Suggestions;
 import plandoc.model.Budget;
 import plandoc.model.BudgetGroup;
@@ -116,8 +117,11 @@ public final class BudgetCalculator {
 
     private RowMoney cellsMoney(Cells cells, AxisLayout layout, String owner, Problems problems) {
         Map<CellKey, BigDecimal> resolved = new LinkedHashMap<>();
+        // A row whose cells all lack the same axis is told so once, at its first cell's first key.
+        SourcePosition first = cells.cells().isEmpty() || cells.cells().get(0).path().isEmpty() ? cells.at()
+                : cells.cells().get(0).path().get(0).at();
         for (Cells.Cell cell : cells.cells()) {
-            layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), cells.at(), owner, problems)
+            layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), first, owner, problems)
                     .ifPresent(leaves -> resolved.merge(new CellKey(leaves), cell.amount().value(), BigDecimal::add));
         }
         return RowMoney.ofCells(resolved, layout.size());
