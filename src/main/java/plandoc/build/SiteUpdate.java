@@ -162,7 +162,7 @@ public final class SiteUpdate {
                 report.written = java.util.Optional.of(transaction.targets());
             } catch (SitePageFailure e) {
                 report.problems.add(e.problem);
-                report.problems.add(new RenderProblem(RenderProblem.Kind.TEMPLATE, "",
+                report.problems.add(new RenderProblem(RenderProblem.Kind.NOTE, "",
                         Message.of("publish.site-unchanged"), ""));
                 report.nothingPublished();
             }
@@ -351,7 +351,7 @@ public final class SiteUpdate {
                 transaction.commit();
             } catch (SitePageFailure e) {
                 report.problems.add(e.problem);
-                report.problems.add(new RenderProblem(RenderProblem.Kind.TEMPLATE, "",
+                report.problems.add(new RenderProblem(RenderProblem.Kind.NOTE, "",
                         Message.of("publish.site-unchanged"), ""));
                 report.nothingPublished();
             }

@@ -48,6 +48,8 @@ final class BuildCommand implements Callable<Integer> {
     /** {@code build DIR}, as {@code check DIR}: the content folder, one plan folder or its plan.yaml. */
     private Path given;
     private Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
+    /** The templates folder as given (or ./templates), which {@link #templates} becomes merged with plandoc's. */
+    private Path authorTemplates;
     private Path out; // absent: site/, or site-draft/ for a draft build
     private boolean draft;
     private boolean separateAppendices;
@@ -156,8 +158,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {
-                console.err().println(console.text("cli.no-directory", dir));
-                return ExitCode.USAGE;
+                return MissingFolder.report(console, dir);
             }
         }
         Optional<String> badSiteUrl = RenderSettings.invalidSiteUrl(environment.get());
@@ -165,7 +166,7 @@ final class BuildCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get()));
             return ExitCode.USAGE;
         }
-        Path authorTemplates = templates != null ? templates : Path.of("templates");
+        authorTemplates = templates != null ? templates : Path.of("templates");
         // A province's copy older than plandoc's silently lacks what was added since: said on every build.
         List<Problem> templateWarnings = TemplateVersions.check(authorTemplates, console.messages().locale().getLanguage(),
                 Launcher::command);
@@ -233,7 +234,7 @@ final class BuildCommand implements Callable<Integer> {
             BuildReport result = build.render(outcomes, clean, progress);
             printRenderProblems(result);
             // Counted with the check's: a template's error is an error of this build like any other.
-            problems.summary(counts, result.problems().size(), strict);
+            problems.summary(counts, result.problems().stream().filter(p -> !p.isNote()).count(), strict);
             printOutcome(result, build, report);
             printDrafts(outcomes, result, report);
             // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in.
@@ -339,8 +340,9 @@ final class BuildCommand implements Callable<Integer> {
 
     /** The render and publish problems, located as a check's are. */
     private void printRenderProblems(BuildReport result) {
-        for (RenderProblem p : result.problems()) {
-            String severity = p.isDefect() ? "cli.internal-render" : "severity.error";
+        for (RenderProblem problem : result.problems()) {
+            RenderProblem p = problem.at(TemplateFolder.shown(problem.location(), templates, authorTemplates));
+            String severity = p.isDefect() ? "cli.internal-render" : p.isNote() ? "severity.note" : "severity.error";
             console.err().println(p.format(console.messages(), console.text(severity)));
             p.cause().filter(c -> p.isDefect() && "1".equals(System.getenv("PLANDOC_DEBUG")))
                     .ifPresent(c -> c.printStackTrace(console.err()));

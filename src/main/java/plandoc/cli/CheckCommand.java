@@ -2,6 +2,7 @@ package plandoc.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,7 +10,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plandoc.Generator;
 import plandoc.diagnostic.Problem;
+import plandoc.diagnostic.Severity;
+import plandoc.diagnostic.SourcePosition;
 import plandoc.load.PlanLoader;
+import plandoc.render.TemplateError;
+import plandoc.render.html.TemplateEngine;
+import plandoc.templates.TemplateFolder;
 import plandoc.templates.TemplateVersions;
 
 /** {@code plandoc check [DIR]}: validates and computes every plan, prints problems, builds nothing. */
@@ -57,15 +63,20 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (!Files.isDirectory(dir)) {
-            console.err().println(console.text("cli.no-directory", dir));
-            return ExitCode.USAGE;
+            return MissingFolder.report(console, dir);
         }
         if (templates != null && !Files.isDirectory(templates)) {
-            console.err().println(console.text("cli.no-directory", templates));
-            return ExitCode.USAGE;
+            return MissingFolder.report(console, templates);
         }
-        List<Problem> templateWarnings = TemplateVersions.check(templates != null ? templates : Path.of("templates"),
-                console.messages().locale().getLanguage(), Launcher::command);
+        Path authorTemplates = templates != null ? templates : Path.of("templates");
+        List<Problem> templateWarnings = new ArrayList<>(TemplateVersions.check(authorTemplates,
+                console.messages().locale().getLanguage(), Launcher::command));
+        // A province's edited template that does not parse fails every page build prints: said here too.
+        for (TemplateError e : TemplateEngine.syntaxErrors(authorTemplates, TemplateFolder.edited(authorTemplates))) {
+            templateWarnings.add(new Problem(Severity.ERROR,
+                    new SourcePosition(e.template(), e.line(), e.column()), e.toProblem().message()));
+        }
+        templateWarnings.sort(Problem.ORDER);
         List<Generator.PlanOutcome> outcomes = new Generator(Path.of("")).resolveAll(dir);
         if (outcomes.isEmpty()) {
             console.err().println(console.text("cli.no-plans", dir));

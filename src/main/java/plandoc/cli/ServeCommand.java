@@ -59,8 +59,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {
-                console.err().println(console.text("cli.no-directory", dir));
-                return ExitCode.USAGE;
+                return MissingFolder.report(console, dir);
             }
         }
         Path authorTemplates = templates != null ? templates : Path.of("templates");

@@ -51,7 +51,7 @@ final class ShardMerge {
                     ToolVersion.current(), jobs, draft);
             BuildReport result = build.merge(shards, BuildProgress.SILENT);
             for (RenderProblem p : result.problems()) {
-                String severity = p.isDefect() ? "cli.internal-render" : "severity.error";
+                String severity = p.isDefect() ? "cli.internal-render" : p.isNote() ? "severity.note" : "severity.error";
                 console.err().println(p.format(console.messages(), console.text(severity)));
             }
             // A draft is never merged into a published site (a shard built with --draft), nor an issued plan into

@@ -66,8 +66,7 @@ final class TemplatesCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         if (!Files.isDirectory(dir)) {
-            console.err().println(console.text("cli.no-directory", dir));
-            return ExitCode.USAGE;
+            return MissingFolder.report(console, dir);
         }
         if (TemplateDiff.folder(dir, console.out()) == 0) {
             console.out().println(console.text("templates.diff-none", dir));

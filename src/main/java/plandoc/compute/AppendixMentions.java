@@ -27,6 +27,10 @@ final class AppendixMentions {
     private static final Pattern ALL = Pattern.compile(
             "(?<!\\p{L})(?iu:phụ lục)(?!\\p{L})(?!\\s+(?:\\d|[IVXLC]+(?![\\p{L}\\p{N}])))");
 
+    /** The targets of a {@code {ref:…}} read as text because of its own error. */
+    private static final Pattern BROKEN_REF = Pattern.compile(
+            "\\{ref:\\s*([\\p{L}\\p{N}_-]+(?:\\s*,\\s*[\\p{L}\\p{N}_-]+)*)");
+
     private final Plan plan;
 
     AppendixMentions(Plan plan) {
@@ -56,6 +60,15 @@ final class AppendixMentions {
             named.addAll(typed.appendicesNamedIn(text));
             if (ALL.matcher(text.literalText()).find()) {
                 items.forEach(a -> named.add(a.id().value()));
+            }
+            // A {ref:…} left as text for its own error (no closing "}", an option it does not take) was meant to
+            // name its targets: that error is the news, not also an appendix nothing names.
+            java.util.regex.Matcher broken = BROKEN_REF.matcher(text.literalText());
+            while (broken.find()) {
+                for (String target : broken.group(1).split(",")) {
+                    named.add(target.strip());
+                    named.add(shownBy.getOrDefault(target.strip(), target.strip()));
+                }
             }
             for (Reference ref : text.references()) {
                 if (ref.kind() == Reference.Kind.REF) {

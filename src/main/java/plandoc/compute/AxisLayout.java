@@ -155,12 +155,21 @@ public final class AxisLayout {
      */
     public Optional<List<String>> resolve(List<Id> path, int firstAxis, int axisCount, SourcePosition at,
                                           String owner, Problems problems) {
+        return resolve(path, firstAxis, axisCount, at, at, owner, problems);
+    }
+
+    /**
+     * As above, a path too short said at {@code shortAt}: where the row's amounts begin, so that a row whose every
+     * cell lacks the same axis (one added to the table since) is told once, not once per cell.
+     */
+    public Optional<List<String>> resolve(List<Id> path, int firstAxis, int axisCount, SourcePosition at,
+                                          SourcePosition shortAt, String owner, Problems problems) {
         List<String> leaves = new ArrayList<>();
         int k = 0;
         for (int a = firstAxis; a < firstAxis + axisCount; a++) {
             Axis axis = axes.get(a);
             if (k >= path.size()) {
-                problems.error(at, "budget.path-short", owner, axisNames(firstAxis, axisCount),
+                problems.error(shortAt, "budget.path-short", owner, axisNames(firstAxis, axisCount),
                         axis.id().value());
                 return Optional.empty();
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.SourcePosition;
 import plandoc.diagnostic.Suggestions;
 import plandoc.model.Budget;
 import plandoc.model.BudgetGroup;
@@ -29,11 +30,18 @@ public final class BudgetCalculator {
             if (budget.print().numberPerGroup()) {
                 itemNumber = 0;
             }
+            // An item left out for its own error keeps its number: the next one is named as the source has it.
+            int leftOut = 0;
             for (BudgetItem item : group.items()) {
+                while (leftOut < group.leftOut().size() && group.leftOut().get(leftOut).compareTo(item.at()) < 0) {
+                    itemNumber++;
+                    leftOut++;
+                }
                 itemNumber++;
                 String owner = Owners.item(itemNumber, item.id().value());
                 items.add(new ItemFigures(item, itemNumber, itemMoney(item, layout, owner, problems)));
             }
+            itemNumber += group.leftOut().size() - leftOut;
             groupNumber++;
             String owner = Owners.group(groupNumber, group.id().map(i -> i.value()).orElse(""));
             RowMoney unallocated = group.unallocated().isEmpty() ? RowMoney.none(layout.size())
@@ -109,8 +117,11 @@ public final class BudgetCalculator {
 
     private RowMoney cellsMoney(Cells cells, AxisLayout layout, String owner, Problems problems) {
         Map<CellKey, BigDecimal> resolved = new LinkedHashMap<>();
+        // A row whose cells all lack the same axis is told so once, at its first cell's first key.
+        SourcePosition first = cells.cells().isEmpty() || cells.cells().get(0).path().isEmpty() ? cells.at()
+                : cells.cells().get(0).path().get(0).at();
         for (Cells.Cell cell : cells.cells()) {
-            layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), owner, problems)
+            layout.resolve(cell.path(), 0, layout.size(), cell.amount().at(), first, owner, problems)
                     .ifPresent(leaves -> resolved.merge(new CellKey(leaves), cell.amount().value(), BigDecimal::add));
         }
         return RowMoney.ofCells(resolved, layout.size());

@@ -22,6 +22,14 @@ public final class Suggestions {
         return best != null && bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
     }
 
+    /** Every valid name within the tolerance of {@link #nearest}, nearest first (then in their order). */
+    public static java.util.List<String> near(String wrong, Collection<String> valid) {
+        int tolerance = Math.max(2, wrong.length() / 3);
+        return valid.stream().filter(c -> distance(wrong.toLowerCase(), c.toLowerCase()) <= tolerance)
+                .sorted(java.util.Comparator.comparingInt(c -> distance(wrong.toLowerCase(), c.toLowerCase())))
+                .toList();
+    }
+
     /** Levenshtein distance with adjacent transpositions counted as one edit. */
     static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

@@ -47,8 +47,10 @@ final class IssuedDocumentReader {
         Fields f = nodes.fields(node, "document", PlanShape.DOCUMENT.keyNames());
         Optional<DocumentKind> kind = f.required("type", n -> nodes.choice(n, DocumentKind.class, "type"));
         Optional<Issuer> issuer = f.required("issuer", this::issuer);
-        boolean draft = f.optional("draft", nodes::bool).orElse(false);
-        Optional<String> number = number(f, draft);
+        Optional<Boolean> draftRead = f.optional("draft", nodes::bool);
+        boolean draft = draftRead.orElse(false);
+        // "draft:" written but not readable (its error said): it marks a draft all the same, no number to ask for.
+        Optional<String> number = number(f, draft || draftRead.isEmpty() && f.given("draft").isPresent());
         Optional<String> symbol = f.required("symbol", n -> recordField(n, RecordField.CODE_NOTATION));
         symbol.ifPresent(sym -> forms.symbol(f.node("symbol").orElseThrow(), sym, kind));
         Optional<String> place = f.required("place", nodes::string);
@@ -72,7 +74,8 @@ final class IssuedDocumentReader {
         if (!draft && node instanceof YamlNode.Mapping m) {
             m.entry("issuer").ifPresent(this::warnWithoutCode);
         }
-        if (kind.isEmpty() || issuer.isEmpty() || number.isEmpty() || symbol.isEmpty() || place.isEmpty()
+        boolean draftUnread = draftRead.isEmpty() && f.given("draft").isPresent();
+        if (draftUnread || kind.isEmpty() || issuer.isEmpty() || number.isEmpty() || symbol.isEmpty() || place.isEmpty()
                 || date.isEmpty() || title.isEmpty() || signature.isEmpty()) {
             return Optional.empty();
         }

@@ -28,6 +28,8 @@ final class Nodes {
     private static final Pattern ENGLISH_DECIMAL_PART = Pattern.compile("\\d{3}\\.\\d+");
     private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,6}");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** Year first, month and day of one or two digits, "-", "/" or "." between ("2026-3-2", "2026/03/02"). */
+    private static final Pattern YEAR_FIRST_LOOSE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     /** "12/3/2026", "12-03-2026", "12.03.2026": a date as Vietnamese documents print it. */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
 
@@ -122,8 +124,14 @@ final class Nodes {
                     return Optional.of(candidate);
                 }
             }
-            String ids = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Choice::id).toList());
-            problems().error(node.at(), "value.one-of", value, key, ids);
+            List<String> choices = java.util.Arrays.stream(type.getEnumConstants()).map(Choice::id).toList();
+            String ids = String.join(", ", choices);
+            Optional<String> meant = ChoiceHint.of(value, choices);
+            if (meant.isPresent()) {
+                problems().error(node.at(), "value.one-of-suggest", value, key, meant.get(), ids);
+            } else {
+                problems().error(node.at(), "value.one-of", value, key, ids);
+            }
             return Optional.empty();
         });
     }
@@ -168,6 +176,14 @@ final class Nodes {
         if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
             return Optional.of(Boolean.parseBoolean(s.text()));
         }
+        // "draft: có", "draft: không": the Vietnamese yes and no, said as the words YAML takes.
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING
+                && java.util.Set.of("có", "không", "co", "khong", "đúng", "sai", "yes", "no", "on", "off").contains(s.text().strip().toLowerCase(java.util.Locale.ROOT))) {
+            String word = s.text().strip().toLowerCase(java.util.Locale.ROOT);
+            problems.error(node.at(), "value.bool-word", s.text().strip(),
+                    java.util.Set.of("không", "khong", "sai", "no", "off").contains(word) ? "false" : "true");
+            return Optional.empty();
+        }
         wrongKind(node, "yaml.kind.boolean");
         return Optional.empty();
     }
@@ -195,8 +211,13 @@ final class Nodes {
             // Vietnamese documents print day/month/year: give that date back in the order plan.yaml wants.
             var dmy = DAY_MONTH_YEAR.matcher(text.get().strip());
             Optional<LocalDate> meant = dmy.matches() ? dateOf(dmy.group(3), dmy.group(2), dmy.group(1)) : Optional.empty();
+            var ymd = YEAR_FIRST_LOOSE.matcher(text.get().strip());
+            Optional<LocalDate> padded = ymd.matches() ? dateOf(ymd.group(1), ymd.group(2), ymd.group(3)) : Optional.empty();
             if (meant.isPresent()) {
                 problems.error(node.at(), "value.date-day-first", text.get(), meant.get().toString());
+            } else if (padded.isPresent()) {
+                // "2026-3-2", "2026/03/02": the right order, written loosely; the one spelling to write.
+                problems.error(node.at(), "value.date-loose", text.get(), padded.get().toString());
             } else {
                 problems.error(node.at(), "value.date-format", text.get());
             }

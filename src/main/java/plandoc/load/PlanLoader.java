@@ -160,6 +160,16 @@ public final class PlanLoader {
 
         @Override
         public Optional<Text> markdown(String name, SourcePosition at) {
+            // "file: phu-luc.docx": the appendix as drafted in Word. Its bytes would read as a file not in UTF-8,
+            // and saving it as UTF-8 is not the fix.
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            String kind = lower.matches(".*\\.(docx?|odt|rtf)") ? "Word" : lower.matches(".*\\.(xlsx?|ods)") ? "Excel"
+                    : lower.endsWith(".pdf") ? "PDF" : null;
+            if (kind != null) {
+                String md = name.substring(0, name.lastIndexOf('.')) + ".md";
+                nodes.problems().error(at, "file.not-markdown", name, kind, md);
+                return Optional.empty();
+            }
             return inside(name, at).flatMap(file -> {
                 Problems problems = nodes.problems();
                 SourceFile source = SourceFile.read(file, display(file), problems);

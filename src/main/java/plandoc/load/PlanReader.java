@@ -256,8 +256,10 @@ final class PlanReader {
         Optional<Id> id = f.required("id", nodes::id);
         Optional<String> label = f.optional("label", nodes::string);
         List<Member> members = new ArrayList<>(f.list("members", this::member));
+        int errors = errorsOutsideDeclared();
         f.optional("years", nodes::string).ifPresent(years -> members.addAll(yearMembers(years, f.node("years").get())));
-        if (members.isEmpty() && id.isPresent()) {
+        // "years: 2027-2026" said once, at the years: not again as an axis without members.
+        if (members.isEmpty() && id.isPresent() && errorsOutsideDeclared() == errors) {
             nodes.problems().error(f.at(), "axis.no-members", id.get().value());
         }
         return id.map(i -> new Axis(i, label, members, f.at()));
@@ -265,6 +267,10 @@ final class PlanReader {
 
     private List<Member> yearMembers(String years, YamlNode node) {
         var m = java.util.regex.Pattern.compile("(\\d{4})\\s*[-\u2010-\u2015\u2212]\\s*(\\d{4})").matcher(years);
+        if (m.matches() && Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+            nodes.problems().error(node.at(), "axis.years-reversed", years, m.group(2) + "-" + m.group(1));
+            return List.of();
+        }
         if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))
                 || Integer.parseInt(m.group(2)) - Integer.parseInt(m.group(1)) > 50) {
             nodes.problems().error(node.at(), "axis.years-format", years);
@@ -292,7 +298,11 @@ final class PlanReader {
         Optional<Id> id = f.required("id", nodes::id);
         Optional<Unit> unit = f.required("unit", n -> nodes.choice(n, Unit.class, "unit"));
         int decimals = f.optional("decimals", n -> nodes.integer(n, 0, 6)).orElse(0);
+        int axisErrors = errorsOutsideDeclared();
         List<Axis> axes = f.list("axes", n -> axis(n, planAxes));
+        // An axis that could not be read (an unknown plan axis, years that are not a range), or a plan axis that has
+        // no members for its own error: the cells cannot be placed, and each would report that one mistake again.
+        boolean axesRead = errorsOutsideDeclared() == axisErrors && axes.stream().noneMatch(a -> a.members().isEmpty());
         List<String> columns = f.list("columns", nodes::string);
         Map<String, String> labels = f.optional("labels", n -> Optional.of(labels(n, PlanShape.BUDGET_LABELS.keyNames()))).orElse(Map.of());
         List<TotalsRow> totals = f.list("totals", this::totalsRow);
@@ -303,9 +313,10 @@ final class PlanReader {
                 nodes.problems().error(f.keyAt("items").get(), "budget.groups-and-items");
             }
             int errors = errorsOutsideDeclared();
-            List<BudgetItem> items = f.list("items", this::budgetItem);
+            List<SourcePosition> leftOut = new ArrayList<>();
+            List<BudgetItem> items = budgetItems(f, leftOut);
             groups.add(new BudgetGroup(Optional.empty(), Optional.empty(), items, Cells.none(f.at()), List.of(),
-                    f.keyAt("items").get(), errorsOutsideDeclared() == errors));
+                    f.keyAt("items").get(), errorsOutsideDeclared() == errors, leftOut));
         }
         List<Id> from = f.node("from").map(nodes::ids).orElse(List.of());
         PrintSpec print = f.optional("print", this::printSpec).orElse(PrintSpec.defaults(f.at()));
@@ -314,7 +325,7 @@ final class PlanReader {
         }
         List<Declared> declared = declared(f);
         boolean negative = f.optional("negative", nodes::bool).orElse(false);
-        if (id.isEmpty() || unit.isEmpty()) {
+        if (id.isEmpty() || unit.isEmpty() || !axesRead) {
             // What it held goes with it: {ref:} to one of its items is not a second mistake either.
             for (BudgetGroup g : groups) {
                 g.id().ifPresent(i -> unread.leftOut(i, IdKind.BUDGET_GROUP));
@@ -350,10 +361,20 @@ final class PlanReader {
         Optional<Id> id = f.optional("id", nodes::id);
         Optional<Text> title = f.required("title", nodes::text);
         int errors = errorsOutsideDeclared();
-        List<BudgetItem> items = f.list("items", this::budgetItem);
+        List<SourcePosition> leftOut = new ArrayList<>();
+        List<BudgetItem> items = budgetItems(f, leftOut);
         Cells unallocated = f.optional("unallocated", n -> Optional.of(nodes.cells(n))).orElse(Cells.none(f.at()));
         boolean readWhole = errorsOutsideDeclared() == errors;
-        return Optional.of(new BudgetGroup(id, title, items, unallocated, declared(f), f.at(), readWhole));
+        return Optional.of(new BudgetGroup(id, title, items, unallocated, declared(f), f.at(), readWhole, leftOut));
+    }
+
+    /** The items read; where each entry left out for its own error was written goes to {@code leftOut}. */
+    private List<BudgetItem> budgetItems(Fields f, List<SourcePosition> leftOut) {
+        List<BudgetItem> items = new ArrayList<>();
+        for (YamlNode entry : f.node("items").map(nodes::list).orElse(List.of())) {
+            budgetItem(entry).ifPresentOrElse(items::add, () -> leftOut.add(entry.at()));
+        }
+        return items;
     }
 
     private Optional<BudgetItem> budgetItem(YamlNode node) {

@@ -51,11 +51,24 @@ final class SourceFile {
             return source;
         } catch (CharacterCodingException e) {
             // Notepad's "Unicode" is UTF-16: said so, as "save as Unicode" is what the officer just did.
-            problems.error(start, utf16(file) ? "file.utf16" : "file.not-utf8");
+            if (utf16(file)) {
+                problems.error(start, "file.utf16");
+            } else {
+                NotUtf8 at = NotUtf8.find(readQuietly(file));
+                problems.error(new SourcePosition(displayPath, at.line(), at.column()), "file.not-utf8", at.readable());
+            }
             return null;
         } catch (IOException e) {
             problems.error(start, "file.unreadable", e.getMessage());
             return null;
+        }
+    }
+
+    private static byte[] readQuietly(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new byte[0];
         }
     }
 

@@ -67,7 +67,19 @@ final class YamlTreeReader {
             String key = YamlSyntaxMessages.key(e);
             Optional<IndentHint.Align> align = listEntry.isEmpty() && key.equals("yaml.syntax.indent")
                     ? IndentHint.of(source.text(), at.line(), at.column()) : Optional.empty();
-            if (listEntry.isPresent()) {
+            // A quote left open runs over the lines below to a later quote; the parser fails only there.
+            Optional<UnclosedQuote.Found> quote = key.equals("yaml.syntax.unclosed-quote") ? Optional.empty()
+                    : UnclosedQuote.before(source, at.line());
+            Optional<Integer> block = quote.isEmpty() && listEntry.isEmpty() ? blockNotIndented(source, at) : Optional.empty();
+            if (block.isPresent()) {
+                problems.error(at, "yaml.syntax.block-not-indented", block.get(),
+                        source.line(block.get()).strip(), source.indentAfter(at.line() - 1) + 1,
+                        indentOf(source.line(block.get())) + 3);
+            } else if (quote.isPresent()) {
+                UnclosedQuote.Found q = quote.get();
+                problems.error(new SourcePosition(source.displayPath(), q.line(), q.column()),
+                        "yaml.syntax.unclosed-quote-later", String.valueOf(q.quote()), q.closedAt());
+            } else if (listEntry.isPresent()) {
                 problems.error(at, "yaml.syntax.dash-space", listEntry.get());
             } else if (align.isPresent()) {
                 problems.error(at, align.get().text() ? "yaml.syntax.indent-text" : "yaml.syntax.indent-align",
@@ -117,6 +129,33 @@ final class YamlTreeReader {
         String line = lines.get(at.line() - 1).strip();
         return line.length() > 1 && line.charAt(0) == '-' && !Character.isWhitespace(line.charAt(1))
                 && line.charAt(1) != '-' ? Optional.of(line.substring(1)) : Optional.empty();
+    }
+
+    /**
+     * "text: |" and the text's lines below it not indented past it: YAML ends the text at once and reads its first
+     * line as a key without ":". Returns the line of the "|" (or ">"), when that is what happened at {@code at}.
+     */
+    private static Optional<Integer> blockNotIndented(SourceFile source, SourcePosition at) {
+        int above = at.line() - 1;
+        while (above >= 1 && source.line(above).isBlank()) {
+            above--;
+        }
+        String header = source.line(above);
+        String here = source.line(at.line());
+        return above >= 1 && BLOCK_HEADER.matcher(header).matches() && !here.isBlank()
+                && indentOf(here) <= indentOf(header) ? Optional.of(above) : Optional.empty();
+    }
+
+    /** A key or list entry whose value is a block of text on the lines below ({@code text: |}, {@code - >-}). */
+    private static final java.util.regex.Pattern BLOCK_HEADER =
+            java.util.regex.Pattern.compile("\\s*(-\\s+|[^#]*:\\s+)[|>][0-9+-]*\\s*(#.*)?");
+
+    private static int indentOf(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
     }
 
     private static SourcePosition position(SourceFile source, JsonLocation location) {
@@ -172,12 +211,20 @@ final class YamlTreeReader {
             List<YamlNode.Entry> entries = new ArrayList<>();
             Map<String, SourcePosition> seen = new HashMap<>();
             JsonToken token;
+            // "id:" again in one mapping: a list entry whose "- " was forgotten, its keys all read into the entry
+            // above. Said once, as that; its other keys are not each a duplicate too.
+            boolean entryWithoutDash = false;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 SourcePosition keyAt = here();
                 String key = key(nfc(parser.currentName()), keyAt);
                 YamlNode value = node(parser.nextToken(), depth + 1);
                 SourcePosition first = seen.putIfAbsent(key, keyAt);
-                if (first != null) {
+                if (first != null && entryWithoutDash) {
+                    continue;
+                } else if (first != null && key.equals("id") && value instanceof YamlNode.Scalar id) {
+                    entryWithoutDash = true;
+                    problems.error(keyAt, "yaml.duplicate-id-key", first.line(), id.text());
+                } else if (first != null) {
                     problems.error(keyAt, "yaml.duplicate-key", key, first.line());
                 } else {
                     entries.add(new YamlNode.Entry(key, keyAt, value));

@@ -71,20 +71,32 @@ public record AgencyRegister(List<Agency> agencies, List<Agency> setAside) {
         if (whole.isPresent()) {
             return Optional.of(List.of(whole.get()));
         }
-        String[] parts = LIST_SEPARATOR.split(value.strip());
-        return segment(parts, 0);
+        String text = value.strip();
+        List<int[]> parts = new ArrayList<>(); // each part's start and end in text, between the separators
+        java.util.regex.Matcher separator = LIST_SEPARATOR.matcher(text);
+        int start = 0;
+        while (separator.find()) {
+            parts.add(new int[]{start, separator.start()});
+            start = separator.end();
+        }
+        parts.add(new int[]{start, text.length()});
+        return segment(text, parts, 0);
     }
 
-    /** Reads parts[from..] as consecutive registered forms, preferring the longest form first. */
-    private Optional<List<Agency>> segment(String[] parts, int from) {
-        if (from == parts.length) {
+    /**
+     * Reads parts[from..] as consecutive registered forms, preferring the longest form first. A form is the text
+     * as written from its first part to its last, separators included: "Sở Khoa học và Công nghệ" is one form
+     * though " và " also joins two agencies.
+     */
+    private Optional<List<Agency>> segment(String text, List<int[]> parts, int from) {
+        if (from == parts.size()) {
             return Optional.of(List.of());
         }
-        for (int to = parts.length; to > from; to--) {
-            String candidate = String.join(", ", java.util.Arrays.copyOfRange(parts, from, to));
+        for (int to = parts.size(); to > from; to--) {
+            String candidate = text.substring(parts.get(from)[0], parts.get(to - 1)[1]);
             Optional<Agency> agency = find(candidate);
             if (agency.isPresent()) {
-                Optional<List<Agency>> rest = segment(parts, to);
+                Optional<List<Agency>> rest = segment(text, parts, to);
                 if (rest.isPresent()) {
                     List<Agency> out = new ArrayList<>();
                     out.add(agency.get());

@@ -30,7 +30,22 @@ public record RenderProblem(Kind kind, String location, Message message, String 
         /** Reading templates, fonts or images, or writing the site, failed: a disk, a permission, a path. */
         IO,
         /** A bug: a library threw something unexpected. */
-        INTERNAL
+        INTERNAL,
+        /**
+         * Not a problem of its own but what followed from one printed before it (the site left as it was):
+         * printed as a note, not counted as an error — one mistake is one error.
+         */
+        NOTE
+    }
+
+    /** Whether this is a {@link Kind#NOTE}. */
+    public boolean isNote() {
+        return kind == Kind.NOTE;
+    }
+
+    /** The same problem at {@code place} (a template named in the author's folder). */
+    public RenderProblem at(String place) {
+        return new RenderProblem(kind, place, message, plan, cause);
     }
 
     public boolean isDefect() {

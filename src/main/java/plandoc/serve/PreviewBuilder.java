@@ -293,7 +293,7 @@ final class PreviewBuilder implements AutoCloseable {
                     BuildProgress.SILENT);
             List<PreviewState.Issue> errors = new ArrayList<>();
             for (RenderProblem p : report.problems()) {
-                log.accept(p.format(messages, messages.text("severity.error")));
+                log.accept(p.format(messages, messages.text(p.isNote() ? "severity.note" : "severity.error")));
                 errors.add(new PreviewState.Issue(p.location(), p.format(messages).substring(
                         p.location().isEmpty() ? 0 : p.location().length() + 2)));
             }

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -57,6 +59,50 @@ public final class TemplateFolder {
         Map<String, byte[]> merged = new TreeMap<>(packaged());
         merged.putAll(read(authorFolder));
         return materialise(merged);
+    }
+
+    /**
+     * The templates ({@code .ftlh}) of the author's folder that are not plandoc's own byte for byte (relative
+     * paths, sorted): those a province edited or added. plandoc's own need no checking, and a folder that holds
+     * them unchanged (plandoc's repository, a fresh export) costs {@code check} no template parsing.
+     */
+    public static List<String> edited(Path authorFolder) throws IOException {
+        List<String> edited = new ArrayList<>();
+        if (authorFolder == null || !Files.isDirectory(authorFolder)) {
+            return edited;
+        }
+        for (String name : names(authorFolder)) {
+            if (!name.endsWith(".ftlh")) {
+                continue;
+            }
+            byte[] own;
+            try (java.io.InputStream in = TemplateFolder.class.getResourceAsStream(PACKAGED + "/" + name)) {
+                own = in == null ? null : in.readAllBytes();
+            }
+            if (own == null || !java.util.Arrays.equals(own, Files.readAllBytes(authorFolder.resolve(name)))) {
+                edited.add(name);
+            }
+        }
+        return edited;
+    }
+
+    /**
+     * A place in a template ({@code …/plan.ftlh:14:48}) as the author knows it: a file of their folder is named
+     * there, not in the merged copy under the temporary directory that plandoc renders from.
+     *
+     * @param rendered the folder {@link #resolve} returned
+     * @param author   the folder it was given
+     */
+    public static String shown(String location, Path rendered, Path author) {
+        String prefix = rendered.toString().replace('\\', '/') + "/";
+        if (rendered.equals(author) || !location.startsWith(prefix)) {
+            return location;
+        }
+        String rest = location.substring(prefix.length());
+        int colon = rest.indexOf(':');
+        String name = colon < 0 ? rest : rest.substring(0, colon);
+        return Files.isRegularFile(author.resolve(name)) ? author.resolve(name).toString().replace('\\', '/')
+                + (colon < 0 ? "" : rest.substring(colon)) : location;
     }
 
     /** Copies the default templates into {@code target} for a province to edit; never overwrites a file. */

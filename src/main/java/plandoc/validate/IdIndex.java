@@ -80,6 +80,12 @@ public final class IdIndex {
     /** Whether {@code id} names an element of one of {@code kinds} left out because of its own error. */
     public boolean broken(String id, IdKind... kinds) {
         Entry entry = first.get(id);
+        // An id given to two elements (a section and a budget both "kinh-phi") is reported at the second: a
+        // reference that wants the second's kind is not also "no budget kinh-phi" (one mistake, one error).
+        if (entry != null && !List.of(kinds).contains(entry.kind()) && all.stream()
+                .anyMatch(e -> e != entry && e.id().value().equals(id) && List.of(kinds).contains(e.kind()))) {
+            return true;
+        }
         return entry != null ? entry.broken() && List.of(kinds).contains(entry.kind()) : misnamed(id, kinds);
     }
 

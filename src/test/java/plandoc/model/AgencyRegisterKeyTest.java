@@ -27,6 +27,24 @@ class AgencyRegisterKeyTest {
         }
     }
 
+    /**
+     * A list of agencies where one name holds " và " ("Sở Khoa học và Công nghệ") or a comma ("Sở Văn hóa, Thể thao
+     * và Du lịch"): each run of parts is looked up as written. The runs were joined again with ", ", so "Sở Tài
+     * chính, Sở Khoa học và Công nghệ" was an unknown agency, to be added to the register as one (s15).
+     */
+    @Test
+    void aListResolvesNamesThatHoldTheSeparators() {
+        Agency finance = new Agency(new Id("stc", AT), "Sở Tài chính", List.of(), false);
+        Agency science = new Agency(new Id("khcn", AT), "Sở Khoa học và Công nghệ", List.of(), false);
+        Agency culture = new Agency(new Id("vhttdl", AT), "Sở Văn hóa, Thể thao và Du lịch", List.of(), false);
+        AgencyRegister register = new AgencyRegister(List.of(finance, science, culture));
+        assertEquals(List.of(finance, science), register.resolve("Sở Tài chính, Sở Khoa học và Công nghệ").orElseThrow());
+        assertEquals(List.of(science, finance), register.resolve("Sở Khoa học và Công nghệ và Sở Tài chính").orElseThrow());
+        assertEquals(List.of(culture, science, finance),
+                register.resolve("Sở Văn hóa, Thể thao và Du lịch, Sở Khoa học và Công nghệ, Sở Tài chính").orElseThrow());
+        assertEquals(false, register.resolve("Sở Tài chính, Sở Khoa học").isPresent());
+    }
+
     @Test
     void findsAFormWhateverItsCaseAndSpacing() {
         Agency finance = new Agency(new Id("stc", AT), "Sở Tài chính", List.of("STC"), false);

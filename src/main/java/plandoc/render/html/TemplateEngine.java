@@ -16,6 +16,8 @@ import plandoc.render.TemplateError;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -39,6 +41,13 @@ public final class TemplateEngine {
     public TemplateEngine(Path templatesDir, RichHtml richHtml, SiteText text) throws IOException {
         this.templatesDir = templatesDir;
         this.text = text;
+        Configuration cfg = configuration(templatesDir);
+        cfg.setObjectWrapper(new RichObjectWrapper(Configuration.VERSION_2_3_35, richHtml));
+        this.configuration = cfg;
+    }
+
+    /** FreeMarker as every render sets it up (a template parses the same in {@code check} as in {@code build}). */
+    private static Configuration configuration(Path templatesDir) throws IOException {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
         cfg.setDefaultEncoding("UTF-8");
@@ -56,8 +65,29 @@ public final class TemplateEngine {
         // A province's edited templates are trusted less than our code: no ?api, no ?new on Java classes.
         cfg.setAPIBuiltinEnabled(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        cfg.setObjectWrapper(new RichObjectWrapper(Configuration.VERSION_2_3_35, richHtml));
-        this.configuration = cfg;
+        return cfg;
+    }
+
+    /**
+     * The syntax errors of templates in {@code folder} ({@code names} relative to it), parsed alone as a render
+     * would parse them, without rendering: what {@code check} says of a province's edited templates, at the same
+     * place and in the same words as {@code build}.
+     */
+    public static List<TemplateError> syntaxErrors(Path folder, List<String> names) throws IOException {
+        List<TemplateError> errors = new ArrayList<>();
+        if (names.isEmpty()) {
+            return errors; // no FreeMarker for a check with plandoc's own templates
+        }
+        Configuration cfg = configuration(folder);
+        for (String name : names) {
+            try {
+                cfg.getTemplate(name);
+            } catch (ParseException e) {
+                errors.add(new TemplateError(display(folder, name), e.getLineNumber(), e.getColumnNumber(),
+                        TemplateFailure.syntax(e), "", e));
+            }
+        }
+        return errors;
     }
 
     /**
@@ -101,6 +131,12 @@ public final class TemplateEngine {
         } catch (TemplateNotFoundException e) {
             throw new TemplateError(display(templateName), 0, 0, Message.of("render.template-missing"), plan, e);
         } catch (IOException e) {
+            // FreeMarker's cache keeps a template that did not parse: the next page to use it (the second plan)
+            // gets "an error … on an earlier attempt", wrapping the same syntax error, said once with its place.
+            if (e.getCause() instanceof ParseException syntax) {
+                throw new TemplateError(display(sourceName(syntax.getTemplateName(), templateName)),
+                        syntax.getLineNumber(), syntax.getColumnNumber(), TemplateFailure.syntax(syntax), "", e);
+            }
             throw new TemplateError(display(templateName), 0, 0, Message.of("render.template-unreadable", String.valueOf(e.getMessage())), plan, e);
         }
     }
@@ -135,7 +171,11 @@ public final class TemplateEngine {
     }
 
     private String display(String templateName) {
-        return templatesDir.resolve(templateName).toString().replace('\\', '/');
+        return display(templatesDir, templateName);
+    }
+
+    private static String display(Path folder, String templateName) {
+        return folder.resolve(templateName).toString().replace('\\', '/');
     }
 
     private static String sourceName(String reported, String fallback) {
