@@ -158,11 +158,11 @@ final class FrameForms {
      * {@code document:}.
      */
     void archive(SourcePosition documentAt, Optional<SourcePosition> recipientsAt, boolean recipients,
-                 Optional<YamlNode> archiveNode, List<String> archive) {
+                 boolean linesTyped, Optional<YamlNode> archiveNode, List<String> archive) {
         if (archive.isEmpty()) {
             if (recipients && !archiveInRecipients) {
                 problems.warning(recipientsAt.orElseThrow(), "document.archive-missing");
-            } else if (!recipients && !archiveInRecipients) {
+            } else if (!linesTyped && !archiveInRecipients) {
                 // No Nơi nhận block at all (Decree 30 Điều 8: a component of every document): at "document:",
                 // where the lines go, unless recipients: is there but empty (then at it).
                 problems.warning(recipientsAt.orElse(documentAt), "document.recipients-missing");

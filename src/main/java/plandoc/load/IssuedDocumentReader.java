@@ -68,7 +68,10 @@ final class IssuedDocumentReader {
         List<String> archive = f.list("archive", nodes::string);
         // "recipients:" left empty reads as one empty line: no list printed, nothing to end with "- Lưu: VT".
         boolean listed = recipients.stream().anyMatch(r -> r.texts().stream().anyMatch(t -> !t.isEmpty()));
-        forms.archive(documentAt, f.keyAt("recipients"), listed, f.node("archive"), archive);
+        // Lines typed under recipients: that were all refused (reported each) are a list, not a missing one.
+        boolean typed = listed || f.node("recipients").filter(n -> n instanceof YamlNode.Sequence s && !s.items().isEmpty())
+                .isPresent();
+        forms.archive(documentAt, f.keyAt("recipients"), listed, typed, f.node("archive"), archive);
         if (!draft && node instanceof YamlNode.Mapping m) {
             m.entry("issuer").ifPresent(this::warnWithoutCode);
         }
