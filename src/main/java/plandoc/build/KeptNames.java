@@ -30,17 +30,17 @@ final class KeptNames {
 
     /**
      * Old name → current name, for each file {@code before} published (under its own name or as an old name)
-     * that {@code rendered} (the plan {@code now}) no longer writes but whose role one of its files has: the same file under the new
-     * number ({@code <old stem><suffix>} → {@code <new stem><suffix>}). None from or to an e-office draft: a
-     * draft is never published to the portal, and its "du-thao-…" names must not outlive it.
+     * that {@code rendered} (the plan {@code now}) no longer writes but whose role one of its files has: the same
+     * file under the new number ({@code <old stem><suffix>} → {@code <new stem><suffix>}). None from or to an
+     * e-office draft: a draft is never published to the portal, and its "du-thao-…" names must not outlive it.
      */
     static SortedMap<String, String> of(SiteRecord before, DocumentInfo now, RenderedPlan rendered) {
         SortedMap<String, String> kept = new TreeMap<>();
-        Set<String> written = names(rendered);
-        Set<String> files = rendered.files().stream().map(RenderedPlan.OutputFile::name).collect(Collectors.toSet());
         if (before.info().draft() || now.draft()) {
             return kept;
         }
+        Set<String> written = names(rendered);
+        Set<String> files = rendered.files().stream().map(RenderedPlan.OutputFile::name).collect(Collectors.toSet());
         String oldStem = before.info().fileStem();
         List<String> published = new ArrayList<>(before.files().stream().map(BuildCache.OutputFile::name).toList());
         published.addAll(before.aliases().keySet());
