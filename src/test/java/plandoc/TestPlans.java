@@ -19,8 +19,11 @@ import plandoc.resolved.TextBlock;
 
 /** Small plans written inline in tests, resolved through the real pipeline (load → validate → compute). */
 public final class TestPlans {
-    /** A decision of Hà Tĩnh whose article 1 holds the plan body; append {@code plan:}, {@code budgets:} …. */
-    public static final String DECISION = """
+    /**
+     * {@link #DECISION} without its Nơi nhận ({@code recipients:}, {@code archive:}), for tests that write their own;
+     * append them first, then {@code plan:} ….
+     */
+    public static final String DECISION_WITHOUT_RECIPIENTS = """
             document:
               type: quyet-dinh
               issuer:
@@ -43,6 +46,15 @@ public final class TestPlans {
                   include: plan
                 - id: dieu-hieu-luc
                   text: Quyết định này có hiệu lực kể từ ngày ký.
+            """;
+
+    /**
+     * A decision of Hà Tĩnh whose article 1 holds the plan body, with a Nơi nhận (Decree 30 asks one of every
+     * document); append {@code plan:}, {@code budgets:} ….
+     */
+    public static final String DECISION = DECISION_WITHOUT_RECIPIENTS + """
+              recipients: [Sở Thông tin và Truyền thông]
+              archive: [VT]
             """;
 
     private TestPlans() {

@@ -1,7 +1,10 @@
 package plandoc.build;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import plandoc.diagnostic.Problem;
 import plandoc.history.HistoryEntry;
 import plandoc.history.SourceVersion;
@@ -28,19 +31,34 @@ import plandoc.resolved.ResolvedPlan;
  * @param version the version the plan's page and PDF name (its own commit, dirty or not); empty outside git.
  *                Kept so that the index describes what is published when this version stays published
  *                after the plan's sources got errors
+ * @param aliases earlier names of the plan's files kept as copies of the current ones (old name → current name,
+ *                both in {@code files}): "5-KH-UBND.pdf" → "05-KH-UBND.pdf" once its number printed "05", so links
+ *                made to the old name keep working ({@link KeptNames})
  */
 public record SiteRecord(String slug, String key, String folder, DocumentInfo info, PlanSummary summary,
                          List<AgencyWork> agencyWork, List<Problem> problems, List<BuildCache.OutputFile> files,
-                         Optional<SourceVersion> version) {
+                         Optional<SourceVersion> version, SortedMap<String, String> aliases) {
     public SiteRecord {
         agencyWork = List.copyOf(agencyWork);
         problems = List.copyOf(problems);
         files = List.copyOf(files);
+        aliases = Collections.unmodifiableSortedMap(new TreeMap<>(aliases));
+    }
+
+    public SiteRecord(String slug, String key, String folder, DocumentInfo info, PlanSummary summary,
+                      List<AgencyWork> agencyWork, List<Problem> problems, List<BuildCache.OutputFile> files,
+                      Optional<SourceVersion> version) {
+        this(slug, key, folder, info, summary, agencyWork, problems, files, version, new TreeMap<>());
     }
 
     public SiteRecord(String slug, String key, String folder, DocumentInfo info, PlanSummary summary,
                       List<AgencyWork> agencyWork, List<Problem> problems, List<BuildCache.OutputFile> files) {
         this(slug, key, folder, info, summary, agencyWork, problems, files, Optional.empty());
+    }
+
+    /** The same record with these old names kept. */
+    public SiteRecord withAliases(SortedMap<String, String> kept) {
+        return new SiteRecord(slug, key, folder, info, summary, agencyWork, problems, files, version, kept);
     }
 
     /** The record of a plan just resolved and rendered, its page naming {@code version}. */

@@ -86,6 +86,10 @@ public final class SiteRecords {
         ArrayNode files = root.putArray("files");
         record.files().forEach(f -> files.addObject().put("name", f.name()).put("size", f.size()));
         record.version().ifPresent(v -> root.putObject("version").put("commit", v.commitId()).put("dirty", v.dirty()));
+        if (!record.aliases().isEmpty()) {
+            ArrayNode aliases = root.putArray("aliases");
+            record.aliases().forEach((name, of) -> aliases.addObject().put("name", name).put("of", of));
+        }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
@@ -191,6 +195,7 @@ public final class SiteRecords {
         List<Problem> problems = new ArrayList<>();
         List<BuildCache.OutputFile> files = new ArrayList<>();
         List<SourceVersion> version = new ArrayList<>();
+        java.util.SortedMap<String, String> aliases = new java.util.TreeMap<>();
         String[] v = JsonFields.texts(parser, RECORD, (name, p) -> {
             switch (name) {
                 case "version" -> version.add(version(p));
@@ -199,6 +204,7 @@ public final class SiteRecords {
                 case "agencyWork" -> work.addAll(JsonFields.list(p, SiteRecords::work));
                 case "problems" -> problems.addAll(JsonFields.list(p, SiteRecords::problem));
                 case "files" -> files.addAll(JsonFields.list(p, BuildCache::file));
+                case "aliases" -> JsonFields.list(p, SiteRecords::alias).forEach(a -> aliases.put(a[0], a[1]));
                 default -> p.skipChildren();
             }
         });
@@ -209,7 +215,13 @@ public final class SiteRecords {
             throw new IOException("no info or summary"); // a foreign record: read as none
         }
         return Optional.of(new SiteRecord(v[1], v[2], v[3], info[0], summary[0], work, problems, files,
-                version.stream().findFirst()));
+                version.stream().findFirst(), aliases));
+    }
+
+    private static final List<String> ALIAS = List.of("name", "of");
+
+    private static String[] alias(JsonParser parser) throws IOException {
+        return JsonFields.texts(parser, ALIAS);
     }
 
     private static SourceVersion version(JsonParser parser) throws IOException {

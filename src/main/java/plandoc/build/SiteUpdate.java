@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -228,7 +230,7 @@ public final class SiteUpdate {
                 // The guide page, the schema and the assets need no plan: made (and written into the staging)
                 // while this thread waits for the renders.
                 Optional<List<SiteRecord>> expected = expectedRecords(planned.values(), renderer, provenance);
-                outcomes = render(toRender, renderer, provenance, transaction, progress, () -> {
+                outcomes = render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
                     ahead.make(renderers, !guideFresh(outDir, base, cache), !assetsFresh(outDir, base, cache));
                     expected.ifPresent(records -> ahead.makePages(records, agencyView, provenance, renderers));
                     ahead.writeAhead(outDir, transaction);
@@ -540,7 +542,9 @@ public final class SiteUpdate {
         byte[] bytes = SiteRecords.bytes(SiteRecord.of(key, source.folder().toString(), source.resolved().get(),
                 entry.links(), provenance.entries(source.slug()), source.problems(), entry.files(),
                 // A last good version read again from its sources: which version its page names is not known.
-                source.standing() == PlanSource.Standing.LAST_GOOD ? Optional.empty() : provenance.version(source.slug())));
+                source.standing() == PlanSource.Standing.LAST_GOOD ? Optional.empty() : provenance.version(source.slug()))
+                // Its folder is as published, old names kept included.
+                .withAliases(kept.map(SiteRecord::aliases).orElse(new TreeMap<>())));
         boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
         return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
     }
@@ -596,7 +600,8 @@ public final class SiteUpdate {
     }
 
     private Map<String, Outcome> render(List<Planned> toRender, PlanRenderer renderer, Provenance provenance,
-                                        Transaction transaction, BuildProgress progress, Runnable whileRendering)
+                                        Transaction transaction, BuildProgress progress, BuildCache cache, Path outDir,
+                                        Runnable whileRendering)
             throws IOException {
         Map<String, Future<Outcome>> futures = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, toRender.size()), runnable -> {
@@ -606,7 +611,9 @@ public final class SiteUpdate {
         });
         try {
             for (Planned p : toRender) {
-                futures.put(p.slug(), pool.submit(() -> renderOne(p, renderer, provenance, transaction, progress)));
+                Optional<BuildCache.PlanEntry> before = cache.plan(p.slug());
+                futures.put(p.slug(), pool.submit(() -> renderOne(p, renderer, provenance, transaction, progress,
+                        before, outDir)));
             }
             whileRendering.run();
             Map<String, Outcome> outcomes = new LinkedHashMap<>();
@@ -650,8 +657,10 @@ public final class SiteUpdate {
         return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem));
     }
 
+    /** @param before what the site published of the plan before this build, if anything */
     private Outcome renderOne(Planned p, PlanRenderer renderer, Provenance provenance, Transaction transaction,
-                              BuildProgress progress) throws IOException {
+                              BuildProgress progress, Optional<BuildCache.PlanEntry> before, Path outDir)
+            throws IOException {
         String slug = p.slug();
         ResolvedPlan plan = p.source().resolved().orElseThrow();
         long start = renderedAhead.startedAt(plan).orElseGet(System::nanoTime);
@@ -659,10 +668,15 @@ public final class SiteUpdate {
         Outcome outcome;
         try {
             Optional<RenderedPlan> early = renderedAhead.take(plan, provenance);
-            RenderedPlan rendered = early.isPresent() ? early.get() : renderer.render(plan, provenance);
+            RenderedPlan made = early.isPresent() ? early.get() : renderer.render(plan, provenance);
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedIOException("stopped before staging " + slug);
             }
+            // Names the plan's files were published under and no longer are: kept as copies (KeptNames).
+            SortedMap<String, String> kept = KeptNames.mayKeep(before, made)
+                    ? SiteRecords.read(outDir, slug).map(r -> KeptNames.of(r, plan.info(), made)).orElse(new TreeMap<>())
+                    : new TreeMap<>();
+            RenderedPlan rendered = KeptNames.withCopies(made, kept);
             transaction.stagePlan(rendered);
             Path folder = p.source().folder();
             transaction.stageFolderCopy(folder, slug, besideFiles(folder.toAbsolutePath().normalize().getParent()),
@@ -670,7 +684,7 @@ public final class SiteUpdate {
             List<BuildCache.OutputFile> files = files(rendered);
             // Read back from its bytes, so the site pages are made from exactly what a later build reads.
             byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),
-                    provenance.entries(slug), p.source().problems(), files, provenance.version(slug)));
+                    provenance.entries(slug), p.source().problems(), files, provenance.version(slug)).withAliases(kept));
             transaction.stageFile(SiteRecord.path(slug), record);
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
                     SiteRecords.parse(record), Optional.empty());

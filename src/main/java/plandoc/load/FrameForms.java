@@ -24,6 +24,8 @@ final class FrameForms {
     /** Học hàm, học vị before the name: "TS.", "ThS.", "Th.S", "PGS.TS.", "GS.TSKH" … in any case, with a dot or a space. */
     private static final Pattern ACADEMIC_TITLE =
             Pattern.compile("(?iu)\\s*(?:(?:pgs|gs|tskh|ts|th\\.?s|ks|bs|cn)(?:\\.\\s*|\\s+))+(?=\\S)");
+    /** A ký hiệu typed after a normative document's year: "2026/QĐ-UBND". */
+    private static final Pattern YEAR_FIRST = Pattern.compile("((?:19|20)\\d\\d)\\s*/.*");
     /** The key or the words an officer copies from the printed list's last line, "Lưu: VT, TH.". */
     private static final Pattern ARCHIVE_WORD = Pattern.compile("(?iu)lưu");
     /** The abbreviations of document types in a ký hiệu (Decree 30 Phụ lục III), to name the one typed. */
@@ -48,9 +50,16 @@ final class FrameForms {
      * "/" between number and ký hiệu, and the file name, the record's CodeNotation and the printed line would
      * disagree — another shape a warning (registers vary); a type part that is not this type's, a warning.
      */
-    void symbol(YamlNode node, String symbol, Optional<DocumentKind> kind) {
+    void symbol(YamlNode node, String symbol, Optional<DocumentKind> kind, Optional<String> number) {
         String abbreviation = kind.map(DocumentKind::abbreviation).orElse("");
         String fixed = fixedSymbol(symbol, abbreviation);
+        Matcher year = YEAR_FIRST.matcher(symbol.strip());
+        if (year.matches() && !fixed.isEmpty()) {
+            // "2026/QĐ-UBND": a normative document's number copied with its year into the symbol.
+            String ordinal = number.filter(n -> n.matches("\\d+")).orElse("…");
+            problems.error(node.at(), "document.symbol-year", symbol, year.group(1), fixed, ordinal + "/" + year.group(1));
+            return;
+        }
         if (symbol.contains("/")) {
             problems.error(node.at(), "document.symbol-slash", symbol, fixed);
             return;
@@ -145,13 +154,18 @@ final class FrameForms {
     /**
      * Nơi nhận ends "- Lưu: VT, <drafting unit>." (Phụ lục I II.9.b): a list printed without it — no
      * {@code archive:}, or an empty one — is a warning at {@code recipients:}; a Lưu line without VT first (the
-     * văn thư keeps the original), a warning at {@code archive:}.
+     * văn thư keeps the original), a warning at {@code archive:}; no Nơi nhận at all (neither key), a warning at
+     * {@code document:}.
      */
-    void archive(Optional<SourcePosition> recipientsAt, boolean recipients, Optional<YamlNode> archiveNode,
-                 List<String> archive) {
+    void archive(SourcePosition documentAt, Optional<SourcePosition> recipientsAt, boolean recipients,
+                 boolean linesTyped, Optional<YamlNode> archiveNode, List<String> archive) {
         if (archive.isEmpty()) {
             if (recipients && !archiveInRecipients) {
                 problems.warning(recipientsAt.orElseThrow(), "document.archive-missing");
+            } else if (!linesTyped && !archiveInRecipients) {
+                // No Nơi nhận block at all (Decree 30 Điều 8: a component of every document): at "document:",
+                // where the lines go, unless recipients: is there but empty (then at it).
+                problems.warning(recipientsAt.orElse(documentAt), "document.recipients-missing");
             }
             return;
         }

@@ -42,7 +42,7 @@ final class IssuedDocumentReader {
         this.unread = unread;
     }
 
-    Optional<IssuedDocument> document(YamlNode node) {
+    Optional<IssuedDocument> document(YamlNode node, SourcePosition documentAt) {
         forms = new FrameForms(nodes.problems());
         Fields f = nodes.fields(node, "document", PlanShape.DOCUMENT.keyNames());
         Optional<DocumentKind> kind = f.required("type", n -> nodes.choice(n, DocumentKind.class, "type"));
@@ -52,7 +52,7 @@ final class IssuedDocumentReader {
         // "draft:" written but not readable (its error said): it marks a draft all the same, no number to ask for.
         Optional<String> number = number(f, draft || draftRead.isEmpty() && f.given("draft").isPresent());
         Optional<String> symbol = f.required("symbol", n -> recordField(n, RecordField.CODE_NOTATION));
-        symbol.ifPresent(sym -> forms.symbol(f.node("symbol").orElseThrow(), sym, kind));
+        symbol.ifPresent(sym -> forms.symbol(f.node("symbol").orElseThrow(), sym, kind, number));
         Optional<String> place = f.required("place", nodes::string);
         var date = f.optional("date", nodes::date);
         // Missing: said with what to write (a bare "required key" left an officer guessing the form).
@@ -70,7 +70,10 @@ final class IssuedDocumentReader {
         List<String> archive = f.list("archive", nodes::string);
         // "recipients:" left empty reads as one empty line: no list printed, nothing to end with "- Lưu: VT".
         boolean listed = recipients.stream().anyMatch(r -> r.texts().stream().anyMatch(t -> !t.isEmpty()));
-        forms.archive(f.keyAt("recipients"), listed, f.node("archive"), archive);
+        // Lines typed under recipients: that were all refused (reported each) are a list, not a missing one.
+        boolean typed = listed || f.node("recipients").filter(n -> n instanceof YamlNode.Sequence s && !s.items().isEmpty())
+                .isPresent();
+        forms.archive(documentAt, f.keyAt("recipients"), listed, typed, f.node("archive"), archive);
         if (!draft && node instanceof YamlNode.Mapping m) {
             m.entry("issuer").ifPresent(this::warnWithoutCode);
         }

@@ -88,7 +88,8 @@ final class PlanReader {
 
     Optional<Plan> plan(String slug, Path folder, YamlNode root) {
         Fields f = nodes.fields(root, "plan.yaml", PlanShape.PLAN.keyNames());
-        Optional<IssuedDocument> document = f.required("document", documents::document);
+        Optional<IssuedDocument> document = f.required("document",
+                n -> documents.document(n, f.keyAt("document").orElse(n.at())));
         PlanBody body = f.optional("plan", n -> Optional.of(body(n)))
                 .orElse(new PlanBody(DocumentKind.KE_HOACH, Optional.empty(), Optional.empty(), f.at(), false, List.of(), List.of(), List.of(), f.at()));
         List<Axis> axes = f.list("axes", n -> axis(n, List.of()));

@@ -1,6 +1,8 @@
 package plandoc.validate;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Article;
 import plandoc.model.DocumentKind;
@@ -12,6 +14,10 @@ import plandoc.model.Plan;
 final class DocumentRules {
     /** Decree 30: TM. (thay mặt), Q. (quyền), KT. (ký thay), TL. (thừa lệnh), TUQ. (thừa ủy quyền). */
     static final List<String> AUTHORITY_PREFIXES = List.of("TM.", "Q.", "KT.", "TL.", "TUQ.");
+    /** A legal normative document's number: its ordinal, "/", its year of issue (Law on Promulgation of Legal Documents). */
+    private static final Pattern NORMATIVE_NUMBER = Pattern.compile("(\\d+)/(\\d{4})");
+    /** The whole printed number typed as the number: "02/2026/QĐ-UBND". */
+    private static final Pattern NUMBER_WITH_SYMBOL = Pattern.compile("(\\d+/\\d{4})/\\s*(\\S.*)");
 
     void check(Plan plan, Problems problems) {
         IssuedDocument d = plan.document();
@@ -43,8 +49,33 @@ final class DocumentRules {
             problems.warning(plan.body().captionTitleAt(), "plan.caption-title-unused", plan.body().captionTitle().get());
         }
         // A draft may have no number yet; one it has is checked all the same (build --draft prints none).
-        if (!(d.draft() && d.number().isEmpty()) && !d.number().matches("\\d+")) {
-            problems.error(d.numberAt(), "document.number", d.number()); // at the value (was: the document's first key)
+        if (!(d.draft() && d.number().isEmpty())) {
+            number(d, problems);
+        }
+    }
+
+    /**
+     * Digits ("4086"), or a legal normative document's number and year of issue ("02/2026", printed
+     * "Số: 02/2026/QĐ-UBND"): the year is the issue date's, or the printed number contradicts the date line.
+     * At the value (was: the document's first key).
+     */
+    private static void number(IssuedDocument d, Problems problems) {
+        String number = d.number();
+        Matcher normative = NORMATIVE_NUMBER.matcher(number);
+        if (normative.matches()) {
+            int year = Integer.parseInt(normative.group(2));
+            if (year != d.date().getYear()) {
+                problems.error(d.numberAt(), "document.number-year", number, normative.group(2), d.date().toString(),
+                        normative.group(1) + "/" + d.date().getYear());
+            }
+            return;
+        }
+        Matcher whole = NUMBER_WITH_SYMBOL.matcher(number);
+        if (whole.matches()) {
+            // "02/2026/QĐ-UBND" copied whole from a printed page: the number and its year, then the symbol.
+            problems.error(d.numberAt(), "document.number-with-symbol", number, whole.group(1), whole.group(2));
+        } else if (!number.matches("\\d+")) {
+            problems.error(d.numberAt(), "document.number", number);
         }
     }
 }

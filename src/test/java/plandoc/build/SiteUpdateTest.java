@@ -1,5 +1,6 @@
 package plandoc.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,17 +135,90 @@ class SiteUpdateTest {
         assertTrue(Files.isRegularFile(out.resolve("ke-hoach-a/plan.json")));
     }
 
+    /** The files named after the document's number, as the plan folder has them. */
+    private static final List<String> NUMBERED = List.of(".pdf", ".docx", ".xlsx", ".xml");
+
     @Test
-    void filesAPlanNoLongerPublishesAreRemoved() throws IOException {
+    void aPlanWhoseFileNamesChangeKeepsItsOldNamesAsCopiesThatOnlyItsOldLinksReach() throws IOException {
         update(false);
         assertTrue(Files.exists(out.resolve("ke-hoach-a/01-KH-UBND.pdf")));
         site.edit("ke-hoach-a", "number: 1 ", "number: 27 ");
 
         update(false);
 
-        assertFalse(Files.exists(out.resolve("ke-hoach-a/01-KH-UBND.pdf")), "the PDF under its old name is gone");
-        assertTrue(Files.exists(out.resolve("ke-hoach-a/27-KH-UBND.pdf")));
-        assertSameAs(cleanBuild("reference-after-rename"));
+        // Each old name is a byte-for-byte copy of the file that replaced it, so a link to it still opens the document.
+        for (String ext : NUMBERED) {
+            assertArrayEquals(Files.readAllBytes(out.resolve("ke-hoach-a/27-KH-UBND" + ext)),
+                    Files.readAllBytes(out.resolve("ke-hoach-a/01-KH-UBND" + ext)), ext);
+        }
+        // Nothing the site shows links the old names: the page, the index, its search data and the feed.
+        for (String page : List.of("ke-hoach-a/index.html", "ke-hoach-a/plan.json")) {
+            String text = Files.readString(out.resolve(page));
+            assertFalse(text.contains("01-KH-UBND"), page + " links an old name");
+            assertTrue(text.contains("27-KH-UBND"), page + " links the new name");
+        }
+        // (ke-hoach-c is numbered 1 too: its own 01-KH-UBND.pdf is linked as it should be.)
+        for (String page : List.of("index.html", "feed.xml", "search/plans.js", "search/first-page.js")) {
+            String text = Files.readString(out.resolve(page));
+            assertFalse(text.contains("ke-hoach-a/01-KH-UBND"), page + " links an old name");
+            assertTrue(text.contains("ke-hoach-a/27-KH-UBND"), page + " links the new name");
+        }
+        // The plan's record lists them; otherwise the site is what a build into an empty folder writes.
+        String record = SiteRecord.path("ke-hoach-a");
+        assertEquals(Map.of("01-KH-UBND.docx", "27-KH-UBND.docx", "01-KH-UBND.pdf", "27-KH-UBND.pdf",
+                "01-KH-UBND.xlsx", "27-KH-UBND.xlsx", "01-KH-UBND.xml", "27-KH-UBND.xml"),
+                SiteRecords.read(out, "ke-hoach-a").orElseThrow().aliases());
+        Map<String, byte[]> expected = new TreeMap<>(cleanBuild("reference-after-rename"));
+        expected.remove(record);
+        NUMBERED.forEach(ext -> expected.put("ke-hoach-a/01-KH-UBND" + ext, expected.get("ke-hoach-a/27-KH-UBND" + ext)));
+        assertEquals(Optional.empty(), SampleSite.firstDifference(expected, SampleSite.files(out, record)));
+
+        // Renamed again: both old names now open the newest file; an edit keeps them up to date.
+        site.edit("ke-hoach-a", "number: 27 ", "number: 28 ");
+        update(false);
+        site.edit("ke-hoach-a", "amounts: { ns-tinh: 500 }", "amounts: { ns-tinh: 650 }");
+        assertEquals(List.of("ke-hoach-a"), update(false).rendered());
+        for (String old : List.of("01", "27")) {
+            assertArrayEquals(Files.readAllBytes(out.resolve("ke-hoach-a/28-KH-UBND.pdf")),
+                    Files.readAllBytes(out.resolve("ke-hoach-a/" + old + "-KH-UBND.pdf")), old);
+        }
+        // A copy deleted by hand is written again, like any published file; --clean keeps them too.
+        Files.delete(out.resolve("ke-hoach-a/01-KH-UBND.xlsx"));
+        assertEquals(List.of("ke-hoach-a"), update(false).rendered());
+        update(true);
+        for (String ext : NUMBERED) {
+            assertTrue(Files.exists(out.resolve("ke-hoach-a/01-KH-UBND" + ext)), ext);
+            assertTrue(Files.exists(out.resolve("ke-hoach-a/27-KH-UBND" + ext)), ext);
+        }
+        assertEquals(8, SiteRecords.read(out, "ke-hoach-a").orElseThrow().aliases().size());
+    }
+
+    @Test
+    void aDraftsNamesAreNotKeptWhenItIsIssued() throws IOException {
+        site.edit("ke-hoach-a", "number: 1 ", "draft: true # ");
+        update(false); // as a preview server writes a draft into the site
+        assertTrue(Files.exists(out.resolve("ke-hoach-a/du-thao-KH-UBND.pdf")));
+        site.edit("ke-hoach-a", "draft: true # ", "number: 1 ");
+
+        update(false);
+
+        assertFalse(Files.exists(out.resolve("ke-hoach-a/du-thao-KH-UBND.pdf")), "a draft's name is not published");
+        assertTrue(Files.exists(out.resolve("ke-hoach-a/01-KH-UBND.pdf")));
+        assertEquals(Map.of(), SiteRecords.read(out, "ke-hoach-a").orElseThrow().aliases());
+        assertSameAs(cleanBuild("reference-issued"));
+    }
+
+    @Test
+    void filesAPlanNoLongerPublishesAreRemoved() throws IOException {
+        update(false);
+        assertTrue(Files.exists(out.resolve("ke-hoach-c/kinh-phi.csv")));
+        site.edit("ke-hoach-c", "kinh-phi", "ngan-sach"); // the budget's id, and so its files' names
+
+        update(false);
+
+        assertFalse(Files.exists(out.resolve("ke-hoach-c/kinh-phi.csv")), "a file no longer published is removed");
+        assertTrue(Files.exists(out.resolve("ke-hoach-c/ngan-sach.csv")));
+        assertSameAs(cleanBuild("reference-after-removal"));
     }
 
     @Test

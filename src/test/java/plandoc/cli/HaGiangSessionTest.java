@@ -41,6 +41,8 @@ class HaGiangSessionTest {
                 authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]
                 title: Phó Chủ tịch
                 name: Nguyễn Văn Sơn
+              recipients: [Sở Khoa học và Công nghệ]
+              archive: [VT]
             plan:
               sections:
                 - id: muc-kinh-phi

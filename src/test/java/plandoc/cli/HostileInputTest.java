@@ -26,10 +26,10 @@ import plandoc.model.Plan;
 class HostileInputTest {
     static final Path ERRORS = Path.of("src/test/resources/errors");
 
-    /** The first 19 lines of a valid plan: a decision with its one article. */
+    /** The first 19 lines of a valid plan, a decision with its one article, and its Nơi nhận's Lưu line (20 lines). */
     static String validHead() throws IOException {
         List<String> lines = Files.readAllLines(ERRORS.resolve("anchor-alias/plan.yaml"));
-        return String.join("\n", lines.subList(0, 19)) + "\n";
+        return String.join("\n", lines.subList(0, 19)) + "\n  archive: [VT]\n";
     }
 
     @Test
@@ -91,8 +91,8 @@ class HostileInputTest {
                 + "(không dùng \"..\", đường dẫn tuyệt đối hay liên kết ra ngoài)";
         Path plan = folder.resolve("plan.yaml");
         assertEquals(List.of(
-                plan + ":24:14: lỗi: tệp \"ban-do.png\" " + outsideMessage,
-                plan + ":27:14: lỗi: tệp \"anh/secret.png\" " + outsideMessage), r.err());
+                plan + ":25:14: lỗi: tệp \"ban-do.png\" " + outsideMessage,
+                plan + ":28:14: lỗi: tệp \"anh/secret.png\" " + outsideMessage), r.err());
         assertEquals(1, r.exit());
     }
 

@@ -219,6 +219,8 @@ class SeparateAppendicesTest {
                   signature: { authority: [TM. Ủy ban nhân dân, KT. Chủ tịch], title: Phó Chủ tịch, name: Lê Ngọc Châu }
                   articles:
                     - { id: dieu-1, text: "Phê duyệt Đề án (có Đề án chi tiết và {ref:pl-01} kèm theo)." }
+                  recipients: [Sở Thông tin và Truyền thông]
+                  archive: [VT]
                 plan:
                   type: de-an
                   title: Chuyển đổi số tỉnh Hà Tĩnh đến năm 2025

@@ -74,7 +74,7 @@ class CrossedCellsTest {
         List<String> messages = check(dir, """
                 - amounts:
                     tw: { 2021: 5, 2023: 0 }""");
-        assertEquals(List.of(F + ":55:23: lỗi: bảng kinh phí kinh-phi: các ô ghi không thể cùng đúng với các dự án: "
+        assertEquals(List.of(F + ":57:23: lỗi: bảng kinh phí kinh-phi: các ô ghi không thể cùng đúng với các dự án: "
                 + "NS Trung ương cần thêm 5 nhưng các ô chưa ghi chỉ nhận được tối đa 0 theo khoảng các dự án cho phép"),
                 messages);
     }

@@ -39,6 +39,34 @@ class DecreeFormsTest {
     }
 
     @Test
+    void aNormativeDocumentsNumberCarriesItsYearEverywhere(@TempDir Path dir) {
+        ResolvedPlan plan = TestPlans.resolveClean(dir, TestPlans.DECISION.replace("number: 4086", "number: 2/2012") + APPENDIX);
+        assertEquals("Số: 02/2012/QĐ-UBND", plan.header().numberLine());
+        assertEquals("02/2012/QĐ-UBND", plan.info().numberSymbol()); // metadata, site index, feed, plan.json
+        assertEquals("02-2012-QD-UBND", plan.info().fileStem()); // 02-2012-QD-UBND.pdf, .docx, .xlsx, .xml
+        assertEquals("(Kèm theo Quyết định số 02/2012/QĐ-UBND ngày 28 tháng 12 năm 2012 của UBND tỉnh phê duyệt điều "
+                + "chỉnh Quy hoạch phát triển CNTT tỉnh Hà Tĩnh đến năm 2020)", plan.appendices().get(0).caption());
+        plandoc.render.edoc.ElectronicRecord record = plandoc.render.edoc.ElectronicRecord.of(plan).orElseThrow();
+        // The number and the rest of what follows it: the two give the printed Số, and a normative 02/2012 is not
+        // taken for the administrative 02/QĐ-UBND of the same year.
+        assertEquals(List.of("02", "2012/QĐ-UBND", 2012), List.of(record.codeNumber(), record.codeNotation(), record.year()));
+        assertEquals("Số: 02/2012/QĐ-UBND", TestPlans.resolveClean(dir.resolve("typed-padded"),
+                TestPlans.DECISION.replace("number: 4086", "number: 02/2012")).header().numberLine());
+    }
+
+    @Test
+    void aNormativeNumberOfAnotherYearThanTheIssueDateIsAnErrorWithTheNumberToWrite(@TempDir Path dir) {
+        assertEquals(List.of("ke-hoach/plan.yaml:7:11: lỗi: số văn bản \"02/2011\" ghi năm 2011 nhưng ngày ban hành (date) là "
+                        + "2012-12-28; số của văn bản quy phạm pháp luật ghi năm ban hành (Luật Ban hành văn bản quy phạm pháp "
+                        + "luật): sửa thành number: 02/2012, hoặc sửa date: cho đúng ngày ban hành"),
+                TestPlans.messages(TestPlans.resolve(dir.resolve("a"), TestPlans.DECISION.replace("number: 4086", "number: 02/2011"))));
+        assertEquals(List.of("ke-hoach/plan.yaml:7:11: lỗi: số văn bản \"02/2012/QĐ-UBND\" có cả ký hiệu; plandoc tự in \"/\" và "
+                        + "ký hiệu sau số: sửa thành number: 02/2012 và ghi ký hiệu ở symbol: QĐ-UBND"),
+                TestPlans.messages(TestPlans.resolve(dir.resolve("b"),
+                        TestPlans.DECISION.replace("number: 4086", "number: 02/2012/QĐ-UBND"))));
+    }
+
+    @Test
     void aNumberOfTwoDigitsOrTypedWithItsZeroIsPrintedAsTyped(@TempDir Path dir) {
         assertEquals("Số: 4086/QĐ-UBND", TestPlans.resolveClean(dir.resolve("a"), TestPlans.DECISION).header().numberLine());
         assertEquals("Số: 10/QĐ-UBND", TestPlans.resolveClean(dir.resolve("b"),

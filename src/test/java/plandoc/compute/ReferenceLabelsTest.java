@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static plandoc.TestPlans.DECISION;
+import static plandoc.TestPlans.DECISION_WITHOUT_RECIPIENTS;
 import static plandoc.TestPlans.markdown;
 import static plandoc.TestPlans.resolveClean;
 import static plandoc.TestPlans.section;
@@ -296,6 +297,8 @@ class ReferenceLabelsTest {
                   signature: { authority: [TM. Ủy ban nhân dân, KT. Chủ tịch], title: Phó Chủ tịch, name: Lê Ngọc Châu }
                   articles:
                     - { id: dieu-1, text: "Phê duyệt Đề án (có Đề án chi tiết và {ref:pl-01} kèm theo)." }
+                  recipients: [Sở Thông tin và Truyền thông]
+                  archive: [VT]
                 plan:
                   type: de-an
                   title: Chuyển đổi số tỉnh Hà Tĩnh đến năm 2025
@@ -333,6 +336,8 @@ class ReferenceLabelsTest {
                   signature: { authority: [TM. Ủy ban nhân dân], title: Chủ tịch, name: Võ Trọng Hải }
                   articles:
                     - { id: dieu-1, text: "Phê duyệt Đề án (có Đề án chi tiết và {ref:pl-01} kèm theo)." }
+                  recipients: [Sở Thông tin và Truyền thông]
+                  archive: [VT]
                 plan:
                   type: de-an
                   title: Đề án chuyển đổi số tỉnh Hà Tĩnh
@@ -408,6 +413,8 @@ class ReferenceLabelsTest {
                   date: 2022-01-18
                   title: Kế hoạch chuyển đổi số năm 2022
                   signature: { authority: [TM. Ủy ban nhân dân, KT. Chủ tịch], title: Phó Chủ tịch, name: Lê Ngọc Châu }
+                  recipients: [Sở Thông tin và Truyền thông]
+                  archive: [VT]
                 plan:
                   sections:
                     - { id: muc-dich, title: Mục đích, text: Nội dung. }
@@ -450,7 +457,7 @@ class ReferenceLabelsTest {
 
     @Test
     void recipients(@TempDir Path dir) {
-        ResolvedPlan plan = resolveClean(dir, DECISION + """
+        ResolvedPlan plan = resolveClean(dir, DECISION_WITHOUT_RECIPIENTS + """
                   recipients:
                     - "Như {ref:dieu-hieu-luc}"
                     - Bộ Thông tin và Truyền thông;
@@ -466,7 +473,7 @@ class ReferenceLabelsTest {
 
     @Test
     void withoutArchiveTheLastRecipientEndsWithAFullStop(@TempDir Path dir) {
-        var outcome = TestPlans.resolve(dir, DECISION + """
+        var outcome = TestPlans.resolve(dir, DECISION_WITHOUT_RECIPIENTS + """
                   recipients:
                     - Bộ Thông tin và Truyền thông
                     - Như {ref:dieu-hieu-luc}

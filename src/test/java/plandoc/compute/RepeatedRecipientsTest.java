@@ -20,12 +20,12 @@ class RepeatedRecipientsTest {
     @TempDir
     Path dir;
 
-    private static final int FIRST = (int) TestPlans.DECISION.lines().count() + 2;
+    private static final int FIRST = (int) TestPlans.DECISION_WITHOUT_RECIPIENTS.lines().count() + 2;
 
     @Test
     void aPlaceListedTwiceIsAWarningAtTheSecondNamingTheFirstLine() {
         String decomposed = Normalizer.normalize("Sở Nội vụ", Normalizer.Form.NFD);
-        Generator.PlanOutcome outcome = TestPlans.resolve(dir, TestPlans.DECISION + "  recipients:\n"
+        Generator.PlanOutcome outcome = TestPlans.resolve(dir, TestPlans.DECISION_WITHOUT_RECIPIENTS + "  recipients:\n"
                 + "    - \"Như {ref:dieu-hieu-luc}\"\n"                       // FIRST
                 + "    - Sở Tài chính\n"                                      // FIRST + 1
                 + "    - { to: Bộ Nội vụ, note: (để b/c) }\n"                 // FIRST + 2
@@ -55,7 +55,7 @@ class RepeatedRecipientsTest {
     /** Places that only look alike are not repeated: a longer name, a place beside its own note. */
     @Test
     void differentPlacesAreNotWarned() {
-        TestPlans.resolveClean(dir, TestPlans.DECISION + """
+        TestPlans.resolveClean(dir, TestPlans.DECISION_WITHOUT_RECIPIENTS + """
                   recipients:
                     - Sở Tài chính
                     - Sở Tài chính tỉnh Nghệ An

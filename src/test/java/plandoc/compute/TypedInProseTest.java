@@ -69,11 +69,11 @@ class TypedInProseTest {
     @Test
     void aTypedAmountEqualToAComputedOneNamesTheMention(@TempDir Path dir) {
         assertEquals(List.of(
-                "plan.yaml:39:24: cảnh báo: số tiền \"724,9 tỷ đồng\" được gõ tay; nó bằng số kế hoạch tính được, hãy viết "
+                "plan.yaml:41:24: cảnh báo: số tiền \"724,9 tỷ đồng\" được gõ tay; nó bằng số kế hoạch tính được, hãy viết "
                         + "{amount:du-an decimals=1} để số luôn khớp với bảng kinh phí (hoặc thêm <!-- plandoc giữ nguyên --> vào dòng này)",
-                "plan.yaml:40:21: cảnh báo: số tiền \"707.200 triệu đồng\" được gõ tay; nó bằng số kế hoạch tính được, hãy viết "
+                "plan.yaml:42:21: cảnh báo: số tiền \"707.200 triệu đồng\" được gõ tay; nó bằng số kế hoạch tính được, hãy viết "
                         + "{amount:du-an group=ha-tang unit=\"triệu đồng\"} để số luôn khớp với bảng kinh phí (hoặc thêm <!-- plandoc giữ nguyên --> vào dòng này)",
-                "plan.yaml:41:19: cảnh báo: số tiền \"17,7 tỷ\" được gõ tay; nó bằng số kế hoạch tính được, hãy viết "
+                "plan.yaml:43:19: cảnh báo: số tiền \"17,7 tỷ\" được gõ tay; nó bằng số kế hoạch tính được, hãy viết "
                         + "{amount:du-an group=ud-cq decimals=1} để số luôn khớp với bảng kinh phí (hoặc thêm <!-- plandoc giữ nguyên --> vào dòng này)"),
                 check(dir, """
                         Tổng kinh phí: 724,9 tỷ đồng.
@@ -83,7 +83,7 @@ class TypedInProseTest {
 
     @Test
     void aTypedAmountCloseToATotalIsAWarningWithTheDifference(@TempDir Path dir) {
-        assertEquals(List.of("plan.yaml:39:30: cảnh báo: số tiền \"741.000 triệu đồng\" được gõ tay khác số kế hoạch tính "
+        assertEquals(List.of("plan.yaml:41:30: cảnh báo: số tiền \"741.000 triệu đồng\" được gõ tay khác số kế hoạch tính "
                 + "được 724.900 triệu đồng ({amount:du-an unit=\"triệu đồng\"}), chênh lệch +16.100; sửa hoặc viết mục tham "
                 + "chiếu đó (nếu cố ý ghi số khác, thêm <!-- plandoc giữ nguyên --> vào dòng này)"),
                 check(dir, "Tổng kinh phí Đề án: 741.000 triệu đồng."));
@@ -101,9 +101,9 @@ class TypedInProseTest {
     @Test
     void aHandTypedAmountInWordsIsComparedLikeAFigure(@TempDir Path dir) {
         assertEquals(List.of(
-                "plan.yaml:39:41: cảnh báo: số tiền \"Bảy trăm hai mươi bốn tỷ, chín trăm triệu đồng\" được gõ tay; nó bằng số kế hoạch "
+                "plan.yaml:41:41: cảnh báo: số tiền \"Bảy trăm hai mươi bốn tỷ, chín trăm triệu đồng\" được gõ tay; nó bằng số kế hoạch "
                         + "tính được, hãy viết {amount:du-an words} để số luôn khớp với bảng kinh phí (hoặc thêm <!-- plandoc giữ nguyên --> vào dòng này)",
-                "plan.yaml:40:20: cảnh báo: số tiền \"Bảy trăm hai mươi tỷ đồng\" được gõ tay khác số kế hoạch tính được 724.900.000.000 đồng "
+                "plan.yaml:42:20: cảnh báo: số tiền \"Bảy trăm hai mươi tỷ đồng\" được gõ tay khác số kế hoạch tính được 724.900.000.000 đồng "
                         + "({amount:du-an words}), chênh lệch -4.900.000.000; sửa hoặc viết mục tham chiếu đó (nếu cố ý ghi số khác, thêm "
                         + "<!-- plandoc giữ nguyên --> vào dòng này)"),
                 check(dir, """
@@ -115,9 +115,9 @@ class TypedInProseTest {
     void typedCountsAgainstTheCountedItems(@TempDir Path dir) {
         List<String> messages = check(dir, "Gồm 3 dự án, trong đó 2 dự án hạ tầng; 30 dự án khác.");
         assertEquals(List.of(
-                "plan.yaml:39:13: cảnh báo: số lượng \"3 dự án\" được gõ tay; hãy viết {count:du-an} để số luôn khớp với danh mục "
+                "plan.yaml:41:13: cảnh báo: số lượng \"3 dự án\" được gõ tay; hãy viết {count:du-an} để số luôn khớp với danh mục "
                         + "(hoặc thêm <!-- plandoc giữ nguyên --> vào dòng này)",
-                "plan.yaml:39:31: cảnh báo: số lượng \"2 dự án\" được gõ tay; hãy viết {count:du-an group=ha-tang} để số luôn khớp "
+                "plan.yaml:41:31: cảnh báo: số lượng \"2 dự án\" được gõ tay; hãy viết {count:du-an group=ha-tang} để số luôn khớp "
                         + "với danh mục (hoặc thêm <!-- plandoc giữ nguyên --> vào dòng này)"),
                 messages);
     }
@@ -125,13 +125,13 @@ class TypedInProseTest {
     @Test
     void typedReferencesPointingNowhereOrSomewhere(@TempDir Path dir) {
         assertEquals(List.of(
-                "plan.yaml:39:17: cảnh báo: dẫn chiếu \"điểm 2.1\" được gõ tay trỏ tới điểm 2.1; hãy viết {ref:mt-ha-tang} "
+                "plan.yaml:41:17: cảnh báo: dẫn chiếu \"điểm 2.1\" được gõ tay trỏ tới điểm 2.1; hãy viết {ref:mt-ha-tang} "
                         + "để số tự đổi khi đánh số lại (hoặc thêm <!-- plandoc giữ nguyên --> vào dòng này)",
-                "plan.yaml:39:27: cảnh báo: dẫn chiếu \"điểm 2.3\" được gõ tay không trỏ tới phần nào của văn bản; có phải "
+                "plan.yaml:41:27: cảnh báo: dẫn chiếu \"điểm 2.3\" được gõ tay không trỏ tới phần nào của văn bản; có phải "
                         + "\"điểm 2.1\"? (nếu đúng là dẫn chiếu văn bản khác, thêm <!-- plandoc giữ nguyên --> vào dòng này)",
-                "plan.yaml:40:9: cảnh báo: dẫn chiếu \"Phụ lục 3\" được gõ tay không trỏ tới phần nào của văn bản; có phải "
+                "plan.yaml:42:9: cảnh báo: dẫn chiếu \"Phụ lục 3\" được gõ tay không trỏ tới phần nào của văn bản; có phải "
                         + "\"Phụ lục 1\"? (nếu đúng là dẫn chiếu văn bản khác, thêm <!-- plandoc giữ nguyên --> vào dòng này)",
-                "plan.yaml:41:9: cảnh báo: dẫn chiếu \"Điều 2\" được gõ tay trỏ tới Điều 2; hãy viết {ref:dieu-hieu-luc} để số "
+                "plan.yaml:43:9: cảnh báo: dẫn chiếu \"Điều 2\" được gõ tay trỏ tới Điều 2; hãy viết {ref:dieu-hieu-luc} để số "
                         + "tự đổi khi đánh số lại (hoặc thêm <!-- plandoc giữ nguyên --> vào dòng này)"),
                 check(dir, """
                         Xem các điểm 2.1, 2.3.

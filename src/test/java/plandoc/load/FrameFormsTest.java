@@ -50,8 +50,9 @@ class FrameFormsTest {
     @CsvSource(delimiter = '|', value = {
             "QĐ/UBND|lỗi|có dấu \"/\": plandoc tự in \"/\" giữa số và ký hiệu (Số: …/QĐ-UBND); các phần của ký hiệu nối bằng "
                     + "dấu \"-\" (Nghị định 30/2020/NĐ-CP): sửa thành symbol: QĐ-UBND",
-            "2012/QĐ-UBND|lỗi|có dấu \"/\": plandoc tự in \"/\" giữa số và ký hiệu (Số: …/QĐ-UBND); các phần của ký hiệu "
-                    + "nối bằng dấu \"-\" (Nghị định 30/2020/NĐ-CP): sửa thành symbol: QĐ-UBND",
+            // A normative document's year typed into the symbol (s15): the number's year goes under number:.
+            "2012/QĐ-UBND|lỗi|bắt đầu bằng năm 2012: năm ban hành của văn bản quy phạm pháp luật ghi sau số, ở number: "
+                    + "(Số: …/2012/QĐ-UBND); sửa thành number: 4086/2012 và symbol: QĐ-UBND",
             "QĐ -UBND|lỗi|có dấu cách: ký hiệu viết liền, các phần nối bằng dấu \"-\" không có dấu cách (Nghị định 30/2020/NĐ-CP): "
                     + "sửa thành symbol: QĐ-UBND",
             "QĐ UBND|lỗi|có dấu cách: ký hiệu viết liền, các phần nối bằng dấu \"-\" không có dấu cách (Nghị định 30/2020/NĐ-CP): "

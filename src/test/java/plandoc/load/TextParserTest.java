@@ -202,6 +202,8 @@ class TextParserTest {
                 "  date: 2022-01-18",
                 "  title: \"Kế hoạch {ref:a}\"",
                 "  signature: { authority: [TM. Ủy ban nhân dân], title: Chủ tịch, name: Võ Trọng Hải }",
+                "  recipients: [Sở Tài chính]",
+                "  archive: [VT]",
                 "plan:",
                 "  sections:",
                 "    - id: a",
@@ -221,16 +223,16 @@ class TextParserTest {
         assertEquals(List.of(), loadProblems.sorted());
         assertEquals(new SourcePosition("ke-hoach/plan.yaml", 8, 20), plan.document().title().references().get(0).at());
         Section a = plan.body().sections().get(0);
-        assertEquals(new SourcePosition("ke-hoach/plan.yaml", 13, 18), a.title().orElseThrow().references().get(0).at());
+        assertEquals(new SourcePosition("ke-hoach/plan.yaml", 15, 18), a.title().orElseThrow().references().get(0).at());
         List<Reference> inBlock = a.text().orElseThrow().references();
-        assertEquals(new SourcePosition("ke-hoach/plan.yaml", 17, 20), inBlock.get(0).at());
-        assertEquals(new SourcePosition("ke-hoach/plan.yaml", 17, 31), inBlock.get(1).at());
+        assertEquals(new SourcePosition("ke-hoach/plan.yaml", 19, 20), inBlock.get(0).at());
+        assertEquals(new SourcePosition("ke-hoach/plan.yaml", 19, 31), inBlock.get(1).at());
         Section b = plan.body().sections().get(1);
         // 'Mục ''b'' {ref:a}': the doubled quotes are one character in the text, two in the file.
-        assertEquals(19, b.title().orElseThrow().references().get(0).at().line());
+        assertEquals(21, b.title().orElseThrow().references().get(0).at().line());
         // A folded block joins its lines: positions fall back to the block's start, never past a line's end.
         List<Reference> folded = b.text().orElseThrow().references();
-        assertEquals(new SourcePosition("ke-hoach/plan.yaml", 20, 13), folded.get(0).at());
-        assertEquals(new SourcePosition("ke-hoach/plan.yaml", 20, 13), folded.get(1).at());
+        assertEquals(new SourcePosition("ke-hoach/plan.yaml", 22, 13), folded.get(0).at());
+        assertEquals(new SourcePosition("ke-hoach/plan.yaml", 22, 13), folded.get(1).at());
     }
 }

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DraftPdfTest {
 
     private static final float MM = PrintedPdf.MM;
-    static final String YAML = TestPlans.DECISION + """
+    static final String YAML = TestPlans.DECISION_WITHOUT_RECIPIENTS + """
               recipients:
                 - Các sở, ban, ngành cấp tỉnh
               archive: [VT, TH]

@@ -76,13 +76,13 @@ class WordRulesTest {
         List<String> words = TestPlans.messages(outcome).stream().filter(m -> m.contains("âm tiết"))
                 .map(m -> m.substring(m.indexOf("plan.yaml:"))).toList();
         assertEquals(List.of(
-                "plan.yaml:28:9: cảnh báo: \"Phn\" không phải một âm tiết tiếng Việt (có thể mất chữ khi sao chép); có phải \"Phần\"?; "
+                "plan.yaml:30:9: cảnh báo: \"Phn\" không phải một âm tiết tiếng Việt (có thể mất chữ khi sao chép); có phải \"Phần\"?; "
                         + "nếu từ này đúng, thêm nó vào danh sách <!-- plandoc từ … --> của kế hoạch",
-                "plan.yaml:28:13: cảnh báo: \"mm\" không phải một âm tiết tiếng Việt (có thể mất chữ khi sao chép); có phải \"mềm\"?; "
+                "plan.yaml:30:13: cảnh báo: \"mm\" không phải một âm tiết tiếng Việt (có thể mất chữ khi sao chép); có phải \"mềm\"?; "
                         + "nếu từ này đúng, thêm nó vào danh sách <!-- plandoc từ … --> của kế hoạch",
-                "plan.yaml:28:30: cảnh báo: \"hp\" không phải một âm tiết tiếng Việt (có thể mất chữ khi sao chép); có phải \"hợp\"?; "
+                "plan.yaml:30:30: cảnh báo: \"hp\" không phải một âm tiết tiếng Việt (có thể mất chữ khi sao chép); có phải \"hợp\"?; "
                         + "nếu từ này đúng, thêm nó vào danh sách <!-- plandoc từ … --> của kế hoạch",
-                "plan.yaml:28:40: cảnh báo: \"thng\" không phải một âm tiết tiếng Việt (có thể mất chữ khi sao chép); có phải \"thông\"?; "
+                "plan.yaml:30:40: cảnh báo: \"thng\" không phải một âm tiết tiếng Việt (có thể mất chữ khi sao chép); có phải \"thông\"?; "
                         + "nếu từ này đúng, thêm nó vào danh sách <!-- plandoc từ … --> của kế hoạch"),
                 words);
     }

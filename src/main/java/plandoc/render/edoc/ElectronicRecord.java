@@ -18,7 +18,10 @@ import java.util.Optional;
  *
  * @param organId       mã định danh of the issuer (13 characters), empty when the plan gives none
  * @param codeNumber    số ("4086")
- * @param codeNotation  ký hiệu ("QĐ-UBND")
+ * @param codeNotation  ký hiệu ("QĐ-UBND"); a legal normative document's with its year of issue before it
+ *                      ("2026/QĐ-UBND", as printed after the number): its series is numbered apart from the
+ *                      administrative one, so "02/QĐ-UBND" and "02/2026/QĐ-UBND" of one year are two documents and
+ *                      CodeNumber + "/" + CodeNotation is the printed Số
  * @param subject       trích yếu
  * @param pageAmount    pages of the PDF
  * @param signerCompetence on whose behalf and in what capacity the signer signs, the authority lines as

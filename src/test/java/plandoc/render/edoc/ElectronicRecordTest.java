@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ElectronicRecordTest {
 
-    private static final String WITH_CODE = TestPlans.DECISION + """
+    private static final String WITH_CODE = TestPlans.DECISION_WITHOUT_RECIPIENTS + """
               recipients: [Sở Tài chính, Cổng TTĐT tỉnh]
               archive: [VT, TH]
             """;

@@ -36,7 +36,7 @@ class RecipientNoteLinesTest {
 
     @Test
     void aNoteLineHasNoDashNorSemicolonAndATrailingOneGoesUnderTheArchiveLine() throws Exception {
-        ResolvedPlan plan = TestPlans.resolveClean(dir, TestPlans.DECISION + """
+        ResolvedPlan plan = TestPlans.resolveClean(dir, TestPlans.DECISION_WITHOUT_RECIPIENTS + """
                   recipients:
                     - "Như {ref:dieu-hieu-luc}"
                     - Bộ Nội vụ
@@ -82,7 +82,7 @@ class RecipientNoteLinesTest {
     /** Without an archive line the last recipient closes the list with "."; the note follows it. */
     @Test
     void withoutAnArchiveLineTheLastRecipientEndsTheListAndTheNoteFollows() {
-        var outcome = TestPlans.resolve(dir, TestPlans.DECISION + """
+        var outcome = TestPlans.resolve(dir, TestPlans.DECISION_WITHOUT_RECIPIENTS + """
                   recipients:
                     - Sở Tài chính
                     - note: Gửi bản giấy và thư điện tử.

@@ -30,7 +30,7 @@ class RecipientPlacesTest {
 
     @Test
     void placesAreListedOneByOneAndNotesAreOnlyPrinted() throws Exception {
-        ResolvedPlan plan = TestPlans.resolveClean(dir, TestPlans.DECISION + """
+        ResolvedPlan plan = TestPlans.resolveClean(dir, TestPlans.DECISION_WITHOUT_RECIPIENTS + """
                   recipients:
                     - "Như {ref:dieu-hieu-luc}"
                     - TT Tỉnh ủy; TT HĐND tỉnh

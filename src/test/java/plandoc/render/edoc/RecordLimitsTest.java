@@ -89,24 +89,24 @@ class RecordLimitsTest {
     /** A place is checked as the record holds it: the second place of a "; " line, at where it is written. */
     @Test
     void aPlaceOverTwoHundredCharactersIsAnErrorAtThatPlace() {
-        String yaml = TestPlans.DECISION + "  recipients:\n    - Sở Tài chính; " + "Đ".repeat(201) + "\n" + ARCHIVE;
-        int row = (int) TestPlans.DECISION.lines().count() + 2;
+        String yaml = TestPlans.DECISION_WITHOUT_RECIPIENTS + "  recipients:\n    - Sở Tài chính; " + "Đ".repeat(201) + "\n" + ARCHIVE;
+        int row = (int) TestPlans.DECISION_WITHOUT_RECIPIENTS.lines().count() + 2;
         List<String> messages = TestPlans.messages(TestPlans.resolve(dir, yaml));
         assertEquals(List.of("ke-hoach/plan.yaml:" + row + ":21: lỗi: nơi nhận dài 201 ký tự, quá 200 ký tự mà một nơi nhận "
                 + "của dữ liệu văn bản điện tử cho phép (ToPlaces; Nghị định 30/2020/NĐ-CP Phụ lục VI, tên cơ quan nhận): rút "
                 + "gọn, hoặc tách thành nhiều nơi nhận (ngăn bằng \";\" hay viết to: [nơi 1, nơi 2])"), messages);
-        String fits = TestPlans.DECISION + "  recipients:\n    - Sở Tài chính; " + "Đ".repeat(200) + "\n" + ARCHIVE;
+        String fits = TestPlans.DECISION_WITHOUT_RECIPIENTS + "  recipients:\n    - Sở Tài chính; " + "Đ".repeat(200) + "\n" + ARCHIVE;
         assertEquals(List.of(), TestPlans.messages(TestPlans.resolve(dir.resolve("fits"), fits)));
     }
 
     /** A recipient line must say something; its keys are checked like every mapping's. */
     @Test
     void aRecipientLineWithNothingOrAnUnknownKeyIsAnError() {
-        List<String> empty = TestPlans.messages(TestPlans.resolve(dir, TestPlans.DECISION + "  recipients:\n    - note:\n"));
+        List<String> empty = TestPlans.messages(TestPlans.resolve(dir, TestPlans.DECISION_WITHOUT_RECIPIENTS + "  recipients:\n    - note:\n"));
         assertEquals(1, empty.size(), empty.toString());
         assertTrue(empty.get(0).contains("lỗi: dòng nơi nhận không có \"to\" (nơi nhận) cũng không có \"note\""), empty.get(0));
         List<String> typo = TestPlans.messages(TestPlans.resolve(dir.resolve("typo"),
-                TestPlans.DECISION + "  recipients:\n    - { too: Sở Tài chính }\n"));
+                TestPlans.DECISION_WITHOUT_RECIPIENTS + "  recipients:\n    - { too: Sở Tài chính }\n"));
         assertTrue(typo.stream().anyMatch(m -> m.contains("\"too\"") && m.contains("\"to\"")), typo.toString());
     }
 
@@ -116,20 +116,20 @@ class RecordLimitsTest {
      */
     @Test
     void aRecipientTypedAsPrintedIsAnErrorSayingTheFix() {
-        int row = (int) TestPlans.DECISION.lines().count() + 2;
-        List<String> dash = TestPlans.messages(TestPlans.resolve(dir, TestPlans.DECISION + "  recipients:\n    - \"- Sở Công Thương;\"\n" + ARCHIVE));
+        int row = (int) TestPlans.DECISION_WITHOUT_RECIPIENTS.lines().count() + 2;
+        List<String> dash = TestPlans.messages(TestPlans.resolve(dir, TestPlans.DECISION_WITHOUT_RECIPIENTS + "  recipients:\n    - \"- Sở Công Thương;\"\n" + ARCHIVE));
         assertEquals(List.of("ke-hoach/plan.yaml:" + row + ":7: lỗi: nơi nhận \"- Sở Công Thương;\" có gạch đầu dòng: plandoc "
                 + "tự in \"- \" trước mỗi nơi nhận; bỏ dấu gạch ở đầu"), dash);
         List<String> archive = TestPlans.messages(TestPlans.resolve(dir.resolve("luu"),
-                TestPlans.DECISION + "  recipients:\n    - { to: [Sở Tài chính, \"Lưu: VT\"] }\n"));
+                TestPlans.DECISION_WITHOUT_RECIPIENTS + "  recipients:\n    - { to: [Sở Tài chính, \"Lưu: VT\"] }\n"));
         assertTrue(archive.size() == 1 && archive.get(0).contains("lỗi: dòng \"Lưu: VT\" là dòng Lưu, không phải nơi nhận: xóa "
                 + "dòng này khỏi recipients: và ghi archive: [VT]"), archive.toString());
         List<String> empty = TestPlans.messages(TestPlans.resolve(dir.resolve("empty"),
-                TestPlans.DECISION + "  recipients:\n    - Sở Tài chính;; Sở Nội vụ\n" + ARCHIVE));
+                TestPlans.DECISION_WITHOUT_RECIPIENTS + "  recipients:\n    - Sở Tài chính;; Sở Nội vụ\n" + ARCHIVE));
         assertTrue(empty.size() == 1 && empty.get(0).contains("có chỗ trống giữa hai dấu \";\": bỏ dấu \";\" thừa"),
                 empty.toString());
         List<String> english = TestPlans.messages(TestPlans.resolve(dir.resolve("en"),
-                TestPlans.DECISION + "  recipients:\n    - – Sở Công Thương\n" + ARCHIVE), "en");
+                TestPlans.DECISION_WITHOUT_RECIPIENTS + "  recipients:\n    - – Sở Công Thương\n" + ARCHIVE), "en");
         assertTrue(english.size() == 1 && english.get(0).contains("error: the recipient \"– Sở Công Thương\" starts with a dash"),
                 english.toString());
     }
@@ -140,8 +140,8 @@ class RecordLimitsTest {
      */
     @Test
     void aBracketedNoteTypedAsAPlaceIsAnErrorSayingWhereNotesGo() {
-        int row = (int) TestPlans.DECISION.lines().count() + 3;
-        var outcome = TestPlans.resolve(dir, TestPlans.DECISION + "  recipients:\n    - Bộ Nội vụ\n    - (để báo cáo)\n" + ARCHIVE);
+        int row = (int) TestPlans.DECISION_WITHOUT_RECIPIENTS.lines().count() + 3;
+        var outcome = TestPlans.resolve(dir, TestPlans.DECISION_WITHOUT_RECIPIENTS + "  recipients:\n    - Bộ Nội vụ\n    - (để báo cáo)\n" + ARCHIVE);
         assertEquals(List.of("ke-hoach/plan.yaml:" + row + ":7: lỗi: dòng nơi nhận \"(để báo cáo)\" là ghi chú trong ngoặc, "
                 + "không phải nơi nhận: nó sẽ được in \"- …;\" như một nơi nhận và ghi vào nơi nhận của dữ liệu văn bản điện "
                 + "tử; ghi chú cho một nơi nhận thì đặt cùng dòng với nơi nhận đó: - { to: Bộ Nội vụ, note: (để báo cáo) }; "
@@ -151,11 +151,11 @@ class RecordLimitsTest {
                 + "e-document record; a note on one recipient goes on that recipient's line: - { to: Bộ Nội vụ, note: (để "
                 + "báo cáo) }; a note on a line of its own is written - note: …"), TestPlans.messages(outcome, "en"));
         List<String> inLine = TestPlans.messages(TestPlans.resolve(dir.resolve("in-line"),
-                TestPlans.DECISION + "  recipients:\n    - Bộ Nội vụ; (để b/c);\n" + ARCHIVE));
+                TestPlans.DECISION_WITHOUT_RECIPIENTS + "  recipients:\n    - Bộ Nội vụ; (để b/c);\n" + ARCHIVE));
         assertTrue(inLine.size() == 1 && inLine.get(0).contains("lỗi: dòng nơi nhận \"Bộ Nội vụ; (để b/c);\" là ghi chú"),
                 inLine.toString());
         // A note on the recipient's line, or a line of its own, is what the message says to write.
-        TestPlans.resolveClean(dir.resolve("fixed"), TestPlans.DECISION
+        TestPlans.resolveClean(dir.resolve("fixed"), TestPlans.DECISION_WITHOUT_RECIPIENTS
                 + "  recipients:\n    - { to: Bộ Nội vụ, note: (để báo cáo) }\n    - note: (để b/c)\n    - Bộ Y tế (để b/c)\n" + ARCHIVE);
     }
 
