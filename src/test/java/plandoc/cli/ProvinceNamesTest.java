@@ -35,6 +35,8 @@ class ProvinceNamesTest {
         String plan = file("ke-hoach-moi/plan.yaml");
         assertTrue(plan.contains("    name: Ủy ban nhân dân thành phố Hà Nội ") && plan.contains("  place: Hà Nội "), plan);
         assertFalse(plan.contains("tỉnh Hà Nội"), plan);
+        assertTrue(plan.contains("    short: UBND thành phố ") && plan.contains("báo cáo UBND thành phố.")
+                && plan.contains("label: Ngân sách thành phố }") && !plan.contains("UBND tỉnh"), plan);
         assertTrue(file("province.yaml").contains("portal: Cổng thông tin điện tử thành phố Hà Nội "));
         String register = file("agencies.yaml");
         assertTrue(register.startsWith("# Danh mục cơ quan, đơn vị của thành phố Hà Nội ")
