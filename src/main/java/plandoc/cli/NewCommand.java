@@ -107,7 +107,7 @@ final class NewCommand implements Callable<Integer> {
         if (province != null && firstPlan && !Files.exists(provinceFile) && (!Files.exists(shared) || sharedIsThisProvince)) {
             // A new province's content folder: its portal and register, said once for every plan to come.
             new AtomicFileWriter().write(provinceFile, alignComments(resource(Province.FILE),
-                    fill(resource(Province.FILE), unit)).getBytes(StandardCharsets.UTF_8));
+                    fill(resource(Province.FILE), unit).replace("@PLACE@", unit.place())).getBytes(StandardCharsets.UTF_8));
             console.out().println(console.text("new.created-province", provinceFile, unit.fullName()));
         }
         if (province != null) {

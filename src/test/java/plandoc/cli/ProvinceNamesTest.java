@@ -59,6 +59,7 @@ class ProvinceNamesTest {
         String plan = file("ke-hoach-moi/plan.yaml");
         assertTrue(plan.contains("    name: Ủy ban nhân dân Thành phố Hồ Chí Minh ")
                 && plan.contains("  place: Thành phố Hồ Chí Minh "), plan);
+        assertTrue(file("province.yaml").contains("place: Thành phố Hồ Chí Minh "), file("province.yaml"));
     }
 
     @Test
