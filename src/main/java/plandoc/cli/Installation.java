@@ -62,7 +62,7 @@ final class Installation {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Path lib = folder.resolve("lib");
         String text = Files.isDirectory(lib)
-                ? String.format(Locale.ROOT, texts.getString("cli.libraries-incomplete"), missing.size(), lib,
+                ? String.format(Locale.ROOT, texts.getString("cli.libraries-incomplete"), String.valueOf(missing.size()), lib,
                         missing.get(0), jar.getFileName())
                 : String.format(Locale.ROOT, texts.getString("cli.libraries-missing"), lib, jar.getFileName());
         new PrintStream(System.err, true, StandardCharsets.UTF_8).println(

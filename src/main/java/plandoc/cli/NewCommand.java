@@ -143,7 +143,8 @@ final class NewCommand implements Callable<Integer> {
                 return Optional.of(unit);
             }
             ProvincialUnits.Unit now = units.current(unit);
-            console.err().println(error + console.text("new.province-merged", unit.fullName(), unit.until(),
+            console.err().println(error + console.text("new.province-merged", unit.fullName(),
+                    String.format(Locale.ROOT, "%1$td/%1$tm/%1$tY", unit.until()),
                     now.fullName(), now.name()));
         } else if (match instanceof ProvincialUnits.Misspelt misspelt) {
             console.err().println(error + console.text("new.province-unknown", misspelt.typed()));
