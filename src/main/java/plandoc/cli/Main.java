@@ -3,7 +3,9 @@ package plandoc.cli;
 /**
  * Entry point: answers {@code --version} at once and hands everything else to {@link PlandocCommand}.
  * Kept free of picocli's types: the JVM verifies a class as a whole, and a picocli exception in one of its
- * methods had it open 30 jars of the class path before printing the version (issue 17).
+ * methods had it open 30 jars of the class path before printing the version (issue 17). Free of every
+ * library's types for a second reason: a jar started without its {@code lib/} folder must still get here
+ * and say so ({@link Installation}).
  */
 public final class Main {
     static final String VERSION = "plandoc " + plandoc.build.ToolVersion.RELEASE;
@@ -16,6 +18,14 @@ public final class Main {
             System.out.println(VERSION);
             System.exit(ExitCode.OK);
         }
-        System.exit(PlandocCommand.run(args, null));
+        int exit;
+        try {
+            exit = PlandocCommand.run(args, null);
+        } catch (NoClassDefFoundError e) {
+            // Nothing is checked before: the libraries are looked for only once one was not found, so a
+            // run of a whole installation costs nothing more.
+            exit = Installation.missingLibraries(args).orElseThrow(() -> e);
+        }
+        System.exit(exit);
     }
 }

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plandoc.load.PlanLoader;
+import plandoc.load.ProvincialUnits;
 import plandoc.model.Province;
 import plandoc.render.AtomicFileWriter;
 import plandoc.schema.PlanSchema;
@@ -78,33 +80,44 @@ final class NewCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("new.bad-province"));
             return ExitCode.USAGE;
         }
+        Optional<ProvincialUnits.Unit> typed = Optional.empty();
+        if (province != null) {
+            typed = unit(province);
+            if (typed.isEmpty()) {
+                return ExitCode.USAGE;
+            }
+        }
         // content/province.yaml names the province when --province does not; a named one is this plan's.
         Province described = Files.isDirectory(content) ? ContentProvince.of(content) : Province.NONE;
-        String provinceName = province != null ? ProvinceName.of(province) : described.name().orElse(DEFAULT_PROVINCE);
+        String provinceName = typed.map(ProvincialUnits.Unit::name)
+                .orElse(described.name().orElse(DEFAULT_PROVINCE));
+        // A name the list does not know (a province.yaml written by hand) is taken to be a tỉnh, as before.
+        ProvincialUnits.Unit unit = typed.orElse(ProvincialUnits.get().named(provinceName)
+                .orElse(new ProvincialUnits.Unit(provinceName, "tỉnh", Optional.empty(), LocalDate.MAX)));
         String place = province == null || described.name().filter(provinceName::equals).isPresent()
-                ? described.placeName().orElse(provinceName) : provinceName;
+                ? described.placeName().orElse(unit.place()) : unit.place();
         boolean firstPlan = !Files.isDirectory(content) || new PlanLoader(Path.of("")).planFolders(content).isEmpty();
-        new AtomicFileWriter().write(file, starter(folder, provinceName, place).getBytes(StandardCharsets.UTF_8));
+        new AtomicFileWriter().write(file, starter(folder, unit, place).getBytes(StandardCharsets.UTF_8));
         console.out().println(console.text("new.created", file, next("serve", "--content", content),
                 next("check", "", content)));
         Path provinceFile = content.resolve(Province.FILE);
         Path shared = content.resolve(described.register());
         boolean sharedIsThisProvince = Files.exists(shared) && (described.name().filter(provinceName::equals).isPresent()
-                || Files.readString(shared).lines().findFirst().orElse("").contains("tỉnh " + provinceName + " "));
+                || Files.readString(shared).lines().findFirst().orElse("").contains(unit.fullName() + " "));
         if (province != null && firstPlan && !Files.exists(provinceFile) && (!Files.exists(shared) || sharedIsThisProvince)) {
             // A new province's content folder: its portal and register, said once for every plan to come.
             new AtomicFileWriter().write(provinceFile, alignComments(resource(Province.FILE),
-                    resource(Province.FILE).replace("@PROVINCE@", provinceName)).getBytes(StandardCharsets.UTF_8));
-            console.out().println(console.text("new.created-province", provinceFile, provinceName));
+                    fill(resource(Province.FILE), unit).replace("@PLACE@", unit.place())).getBytes(StandardCharsets.UTF_8));
+            console.out().println(console.text("new.created-province", provinceFile, unit.fullName()));
         }
         if (province != null) {
             // The province's own register: beside the plans when there is none yet, else in the plan folder
             // (added to the shared one, or replacing it: province.yaml's plan_register).
             Path register = Files.exists(shared) ? folder.resolve(PlanLoader.AGENCY_FILE) : shared;
             if (!Files.exists(register) && !sharedIsThisProvince) {
-                new AtomicFileWriter().write(register, resource("agencies.yaml").replace("@PROVINCE@", provinceName)
+                new AtomicFileWriter().write(register, fill(resource("agencies.yaml"), unit)
                         .getBytes(StandardCharsets.UTF_8));
-                console.out().println(console.text("new.created-register", register, provinceName));
+                console.out().println(console.text("new.created-register", register, unit.fullName()));
                 if (!register.equals(shared) && described.planRegister() == Province.PlanRegister.ADD) {
                     // Added to another province's register, that province's agencies would pass in this plan.
                     console.out().println(console.text("new.register-added", register, shared, provinceFile));
@@ -115,6 +128,37 @@ final class NewCommand implements Callable<Integer> {
     }
 
     private static final String DEFAULT_PROVINCE = "Hà Tĩnh";
+
+    /**
+     * The unit {@code --province} names, or empty when it names none (said why, with the name meant): a new
+     * plan is dated today, so a province merged on 1 July 2025 is named with the one it is part of now.
+     */
+    private Optional<ProvincialUnits.Unit> unit(String typed) {
+        ProvincialUnits units = ProvincialUnits.get();
+        ProvincialUnits.Match match = units.match(typed);
+        String error = console.text("severity.error") + ": ";
+        if (match instanceof ProvincialUnits.Known known) {
+            ProvincialUnits.Unit unit = known.unit();
+            if (unit.existedOn(today)) {
+                return Optional.of(unit);
+            }
+            ProvincialUnits.Unit now = units.current(unit);
+            console.err().println(error + console.text("new.province-merged", unit.fullName(),
+                    String.format(Locale.ROOT, "%1$td/%1$tm/%1$tY", unit.until()),
+                    now.fullName(), now.name()));
+        } else if (match instanceof ProvincialUnits.Misspelt misspelt) {
+            console.err().println(error + console.text("new.province-unknown", misspelt.typed()));
+            console.err().println(console.text("new.province-meant", misspelt.meant().name()));
+        } else {
+            console.err().println(error + console.text("new.province-unknown", ((ProvincialUnits.Unknown) match).typed()));
+        }
+        return Optional.empty();
+    }
+
+    /** A scaffold file for the unit: "@UNIT@" its full name ("thành phố Hà Nội"), "@KIND@" tỉnh or thành phố. */
+    private static String fill(String text, ProvincialUnits.Unit unit) {
+        return text.replace("@UNIT@", unit.fullName()).replace("@KIND@", unit.kind()).replace("@PROVINCE@", unit.name());
+    }
 
     /** "./plandoc serve", as the user started plandoc, naming the content folder when it is not the default. */
     private static String next(String command, String option, Path content) {
@@ -131,13 +175,14 @@ final class NewCommand implements Callable<Integer> {
         }
     }
 
-    private String starter(Path folder, String provinceName, String place) throws IOException {
+    private String starter(Path folder, ProvincialUnits.Unit unit, String place) throws IOException {
         String text = resource(type + ".yaml");
         // The schema line must reach site/schema/ from wherever this plan folder is.
         Path schema = Path.of("site").resolve(PlanSchema.SITE_PATH).toAbsolutePath().normalize();
         String relative = folder.toAbsolutePath().normalize().relativize(schema).toString().replace('\\', '/');
-        return alignComments(text, text.replace("../../site/schema/plan.schema.json", relative)
-                .replace("@PROVINCE@", provinceName)
+        // Its comments name plandoc as the user started it ("./plandoc check", "java -jar plandoc.jar check").
+        return alignComments(text, fill(text.replace("../../site/schema/plan.schema.json", relative), unit)
+                .replace("@LAUNCHER@", Launcher.command())
                 .replace("@PLACE@", place)
                 .replace("@DATE@", today.toString())
                 .replace("@YEAR@", Integer.toString(today.getYear()))

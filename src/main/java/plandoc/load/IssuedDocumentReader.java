@@ -77,6 +77,10 @@ final class IssuedDocumentReader {
         if (!draft && node instanceof YamlNode.Mapping m) {
             m.entry("issuer").ifPresent(this::warnWithoutCode);
         }
+        // At the name as typed: an abbreviation, or a unit of the wrong kind or gone by the document's date.
+        issuer.ifPresent(i -> f.node("issuer").filter(YamlNode.Mapping.class::isInstance)
+                .flatMap(n -> ((YamlNode.Mapping) n).entry("name"))
+                .ifPresent(e -> new IssuerNames(nodes.problems()).check(i.name(), e.value().at(), date)));
         boolean draftUnread = draftRead.isEmpty() && f.given("draft").isPresent();
         if (draftUnread || kind.isEmpty() || issuer.isEmpty() || number.isEmpty() || symbol.isEmpty() || place.isEmpty()
                 || date.isEmpty() || title.isEmpty() || signature.isEmpty()) {

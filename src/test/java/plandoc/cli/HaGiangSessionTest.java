@@ -29,14 +29,14 @@ class HaGiangSessionTest {
             document:
               type: ke-hoach
               issuer:
-                name: Ủy ban nhân dân tỉnh Hà Giang
+                name: Ủy ban nhân dân tỉnh Tuyên Quang
                 short: UBND tỉnh
                 code: 000.00.00.H24
               number: 167
               symbol: KH-UBND
-              place: Hà Giang
+              place: Tuyên Quang
               date: 2026-03-02
-              title: Kế hoạch chuyển đổi số tỉnh Hà Giang năm 2026
+              title: Kế hoạch chuyển đổi số tỉnh Tuyên Quang năm 2026
               signature:
                 authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]
                 title: Phó Chủ tịch
@@ -92,7 +92,7 @@ class HaGiangSessionTest {
             Path content = repo.root().resolve("content");
             List<Cli.Result> steps = new ArrayList<>();
 
-            steps.add(ok(Cli.run("new", "ke-hoach-cds", "--province", "Hà Giang", "--content", content.toString())));
+            steps.add(ok(Cli.run("new", "ke-hoach-cds", "--province", "Tuyên Quang", "--content", content.toString())));
             assertTrue(Files.readString(content.resolve("agencies.yaml")).contains("Sở Khoa học và Công nghệ"));
             repo.write("content/ke-hoach-cds/plan.yaml", PLAN);
             steps.add(ok(Cli.run("check", "--strict", content.toString())));
@@ -103,7 +103,7 @@ class HaGiangSessionTest {
             assertEquals("1;Cơ sở dữ liệu dân cư;7;;7;Sở Nội vụ;", csv.get(5), "numbered again in group II: " + csv);
             assertTrue(Files.readAllLines(site.resolve("ke-hoach-cds/dao-tao.csv")).contains("Tổng cộng;;25;có"));
 
-            repo.commit("Sở KH&CN Hà Giang", "Kế hoạch 167 như đã ban hành");
+            repo.commit("Sở KH&CN Tuyên Quang", "Kế hoạch 167 như đã ban hành");
             repo.write("content/ke-hoach-cds/plan.yaml", PLAN.replace("amounts: { 2026: 3 }", "amounts: { 2026: 6 }"));
             Path pdf = dir.resolve("so-sanh.pdf");
             Cli.Result diff = ok(Cli.run("diff", repo.plan("ke-hoach-cds").toString(), "--format", "pdf", "--out",

@@ -21,10 +21,10 @@ class ProvinceStarterTest {
     @Test
     void theStarterOfAnotherProvincePassesStrictCheckAndPrintsOnlyWhatItSays() throws IOException {
         Path content = dir.resolve("content");
-        assertEquals(0, Cli.run("new", "ke-hoach-cds", "--province", "tỉnh hà giang", "--content", content.toString()).exit());
+        assertEquals(0, Cli.run("new", "ke-hoach-cds", "--province", "tỉnh tuyên quang", "--content", content.toString()).exit());
         String plan = Files.readString(content.resolve("ke-hoach-cds/plan.yaml"));
-        assertTrue(plan.contains("name: Ủy ban nhân dân tỉnh Hà Giang") && plan.contains("place: Hà Giang"), plan);
-        assertTrue(Files.readString(content.resolve("agencies.yaml")).startsWith("# Danh mục cơ quan, đơn vị của tỉnh Hà Giang "));
+        assertTrue(plan.contains("name: Ủy ban nhân dân tỉnh Tuyên Quang") && plan.contains("place: Tuyên Quang"), plan);
+        assertTrue(Files.readString(content.resolve("agencies.yaml")).startsWith("# Danh mục cơ quan, đơn vị của tỉnh Tuyên Quang "));
 
         Cli.Result check = Cli.run("check", "--strict", content.toString());
         assertEquals(0, check.exit(), check.errText());
@@ -42,7 +42,7 @@ class ProvinceStarterTest {
             text = new PDFTextStripper().getText(document);
         }
         assertTrue(!text.contains("Hà Tĩnh"), "another province's name: " + text);
-        assertTrue(text.contains("Ủy ban nhân dân tỉnh Hà Giang") || text.contains("ỦY BAN NHÂN DÂN"), text);
+        assertTrue(text.contains("Ủy ban nhân dân tỉnh Tuyên Quang") || text.contains("ỦY BAN NHÂN DÂN"), text);
         // The objective's target sits under its year's column, not as "- 2026: 100%" under "Năm 2026".
         assertTrue(!text.matches("(?s).*- 20\\d\\d: .*"), text);
         // A duty names who does it: the agency is the section's title, as such plans write it, printed once
@@ -107,16 +107,16 @@ class ProvinceStarterTest {
         }
     }
 
-    /** s5-newuser: "Quảng Nam" is longer than "Hà Tĩnh"; the comments after the filled-in values stay in one column. */
+    /** s5-newuser: "Quảng Ngãi" is longer than "Hà Tĩnh"; the comments after the filled-in values stay in one column. */
     @Test
     void theCommentsAfterTheProvinceAndTheDateKeepTheirColumn() throws IOException {
         Path content = dir.resolve("content");
         for (String type : new String[] {"ke-hoach", "quyet-dinh"}) {
-            assertEquals(0, Cli.run("new", "qn-" + type, "--type", type, "--province", "Quảng Nam", "--content",
+            assertEquals(0, Cli.run("new", "qn-" + type, "--type", type, "--province", "Quảng Ngãi", "--content",
                     content.toString()).exit());
             java.util.List<String> lines = Files.readAllLines(content.resolve("qn-" + type + "/plan.yaml"));
             int column = column(lines, "  type: " + type);
-            for (String start : new String[] {"  place: Quảng Nam", "  date: ", "  draft: "}) {
+            for (String start : new String[] {"  place: Quảng Ngãi", "  date: ", "  draft: "}) {
                 assertEquals(column, column(lines, start), type + ": the comment of \"" + start.strip() + "\"");
             }
         }
@@ -130,15 +130,15 @@ class ProvinceStarterTest {
     @Test
     void aSecondPlanOfTheSameProvinceKeepsTheRegisterItHas() throws IOException {
         Path content = dir.resolve("content");
-        assertEquals(0, Cli.run("new", "mot", "--province", "Hà Giang", "--content", content.toString()).exit());
-        Cli.Result second = Cli.run("new", "hai", "--type", "quyet-dinh", "--province", "Hà Giang", "--content",
+        assertEquals(0, Cli.run("new", "mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
+        Cli.Result second = Cli.run("new", "hai", "--type", "quyet-dinh", "--province", "Tuyên Quang", "--content",
                 content.toString());
         assertEquals(0, second.exit());
         assertTrue(!Files.exists(content.resolve("hai/agencies.yaml")), second.outText());
         Files.writeString(content.resolve("agencies.yaml"), "agencies:\n  - { id: so-tttt, name: Sở Thông tin và Truyền thông }\n");
         // The folder now holds another province's register (province.yaml says whose).
         Files.writeString(content.resolve("province.yaml"), "province: Hà Tĩnh\n");
-        assertEquals(0, Cli.run("new", "ba", "--province", "Hà Giang", "--content", content.toString()).exit());
+        assertEquals(0, Cli.run("new", "ba", "--province", "Tuyên Quang", "--content", content.toString()).exit());
         assertTrue(Files.exists(content.resolve("ba/agencies.yaml")), "another province's shared register: the plan gets its own");
         assertEquals(0, Cli.run("check", "--strict", content.resolve("ba").toString()).exit());
     }
@@ -147,18 +147,18 @@ class ProvinceStarterTest {
     @Test
     void theFirstPlanOfAProvinceWritesItsProvinceFileAndLaterPlansFollowIt() throws IOException {
         Path content = dir.resolve("content");
-        Cli.Result first = Cli.run("new", "mot", "--province", "quảng nam", "--content", content.toString());
+        Cli.Result first = Cli.run("new", "mot", "--province", "quảng ngãi", "--content", content.toString());
         assertEquals(0, first.exit());
         String province = Files.readString(content.resolve("province.yaml"));
-        assertTrue(province.contains("portal: Cổng thông tin điện tử tỉnh Quảng Nam ")
-                && province.contains("province: Quảng Nam ") && province.contains("register: agencies.yaml "), province);
+        assertTrue(province.contains("portal: Cổng thông tin điện tử tỉnh Quảng Ngãi ")
+                && province.contains("province: Quảng Ngãi ") && province.contains("register: agencies.yaml "), province);
         assertTrue(first.outText().contains("province.yaml"), first.outText());
 
         // The administrator's place (a plan dated at the provincial capital, say) reaches the next plan.
-        Files.writeString(content.resolve("province.yaml"), province.replace("place: Quảng Nam", "place: Tam Kỳ"));
+        Files.writeString(content.resolve("province.yaml"), province.replace("place: Quảng Ngãi", "place: Tam Kỳ"));
         assertEquals(0, Cli.run("new", "hai", "--content", content.toString()).exit());
         String plan = Files.readString(content.resolve("hai/plan.yaml"));
-        assertTrue(plan.contains("name: Ủy ban nhân dân tỉnh Quảng Nam ") && plan.contains("place: Tam Kỳ "), plan);
+        assertTrue(plan.contains("name: Ủy ban nhân dân tỉnh Quảng Ngãi ") && plan.contains("place: Tam Kỳ "), plan);
         assertEquals(0, Cli.run("check", "--strict", content.toString()).exit());
     }
 
@@ -167,8 +167,8 @@ class ProvinceStarterTest {
     void aPlanBesideOtherPlansDoesNotWriteTheProvinceFile() throws IOException {
         Path content = dir.resolve("content");
         assertEquals(0, Cli.run("new", "mot", "--content", content.toString()).exit());
-        assertEquals(0, Cli.run("new", "hai", "--province", "Quảng Nam", "--content", content.toString()).exit());
+        assertEquals(0, Cli.run("new", "hai", "--province", "Quảng Ngãi", "--content", content.toString()).exit());
         assertTrue(!Files.exists(content.resolve("province.yaml")));
-        assertTrue(Files.readString(content.resolve("hai/plan.yaml")).contains("place: Quảng Nam "));
+        assertTrue(Files.readString(content.resolve("hai/plan.yaml")).contains("place: Quảng Ngãi "));
     }
 }

@@ -30,7 +30,7 @@ class SecondProvinceRegisterTest {
         }
         assertEquals(0, Cli.run("new", "ht-mot", "--content", content.toString()).exit());
 
-        // Added to Hà Tĩnh's register (the default), "Báo Hà Tĩnh" passes in a Quảng Nam plan.
+        // Added to Hà Tĩnh's register (the default), "Báo Hà Tĩnh" passes in a Quảng Ngãi plan.
         Cli.Result added = Cli.run("check", content.toString());
         assertEquals(0, added.exit(), added.errText());
 
@@ -51,13 +51,13 @@ class SecondProvinceRegisterTest {
         Path content = dir.resolve("content");
         Files.createDirectories(content);
         Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
-        Cli.Result made = Cli.run("new", "qn-mot", "--province", "Quảng Nam", "--content", content.toString());
+        Cli.Result made = Cli.run("new", "qn-mot", "--province", "Quảng Ngãi", "--content", content.toString());
         assertEquals(0, made.exit());
         assertTrue(Files.exists(content.resolve("qn-mot/agencies.yaml")));
         assertTrue(made.outText().contains("\"plan_register: replace\""), made.outText());
 
         Files.writeString(content.resolve("province.yaml"), "plan_register: replace\n");
-        Cli.Result second = Cli.run("new", "qn-hai", "--province", "Quảng Nam", "--content", content.toString());
+        Cli.Result second = Cli.run("new", "qn-hai", "--province", "Quảng Ngãi", "--content", content.toString());
         assertTrue(!second.outText().contains("plan_register"), second.outText());
         assertEquals(0, Cli.run("check", "--strict", content.toString()).exit());
     }

@@ -51,7 +51,7 @@ class SignatureWithTextPdfTest {
     /** The scaffold {@code plandoc new} writes, its placeholders filled as on 5 December 2026. */
     private static String starter() throws IOException {
         try (InputStream in = SignatureWithTextPdfTest.class.getResourceAsStream("/plandoc/scaffold/ke-hoach.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@PROVINCE@", "Hà Tĩnh")
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@UNIT@", "tỉnh Hà Tĩnh").replace("@KIND@", "tỉnh").replace("@LAUNCHER@", "./plandoc").replace("@PROVINCE@", "Hà Tĩnh")
                     .replace("@PLACE@", "Hà Tĩnh").replace("@DATE@", "2026-12-05").replace("@YEAR@", "2026")
                     .replace("@DEADLINE@", "2027-03-05");
         }

@@ -109,7 +109,7 @@ class PlanSchemaTest {
     private static String starter(String type) throws IOException {
         try (InputStream in = PlanSchemaTest.class.getResourceAsStream("/plandoc/scaffold/" + type + ".yaml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("@PROVINCE@", "Hà Tĩnh").replace("@PLACE@", "Hà Tĩnh").replace("@DATE@", "2026-01-05").replace("@YEAR@", "2026").replace("@DEADLINE@", "2026-04-05");
+                    .replace("@UNIT@", "tỉnh Hà Tĩnh").replace("@KIND@", "tỉnh").replace("@LAUNCHER@", "./plandoc").replace("@PROVINCE@", "Hà Tĩnh").replace("@PLACE@", "Hà Tĩnh").replace("@DATE@", "2026-01-05").replace("@YEAR@", "2026").replace("@DEADLINE@", "2026-04-05");
         }
     }
 }
