@@ -57,7 +57,7 @@ public final class PlanRenderer {
     private final TidyBudgetCsv tidy = new TidyBudgetCsv();
     private final ElectronicRecordXml recordXml = new ElectronicRecordXml();
     private final BudgetWorkbook xlsx = new BudgetWorkbook();
-    private final PlanDocument docx = new PlanDocument();
+    private final PlanDocument docx;
     /** Issue 12: {@code build --separate-appendices}; empty when appendices are only in the plan's PDF. */
     private final java.util.Optional<SeparateFiles> separate;
 
@@ -68,6 +68,7 @@ public final class PlanRenderer {
     public PlanRenderer(TemplateEngine templates, PdfRenderer pdf, boolean separateAppendices) {
         this.templates = templates;
         this.pdf = pdf;
+        this.docx = new PlanDocument(pdf.settings().sourceDateEpoch());
         this.separate = separateAppendices ? java.util.Optional.of(new SeparateFiles(templates, pdf)) : java.util.Optional.empty();
     }
 

@@ -48,9 +48,16 @@ final class MarkdownParagraphs {
         PARSER = Parser.builder(options).build();
     }
 
-    /** Runs written before the first paragraph's text: "Điều 1. " (bold) or a section number "a) ". */
-    record Lead(String text, boolean bold, boolean italic) {
+    /**
+     * Runs written before the first paragraph's text: "Điều 1. " (bold) or a section number "a) "; the
+     * paragraph that takes them is in {@code style} (an article's outline level), else Normal.
+     */
+    record Lead(String text, boolean bold, boolean italic, String style) {
         static final Lead NONE = new Lead("", false, false);
+
+        Lead(String text, boolean bold, boolean italic) {
+            this(text, bold, italic, Styles.NORMAL);
+        }
     }
 
     private final Body body;
@@ -139,8 +146,10 @@ final class MarkdownParagraphs {
         }
     }
 
+    /** The lead's style and runs, first in a new paragraph (a run's look is relative to its paragraph's style). */
     private void leadRuns(XWPFParagraph p) {
         if (!lead.text().isEmpty()) {
+            Runs.style(p, lead.style());
             Runs.run(p, lead.text() + " ", Runs.BODY, lead.bold(), lead.italic());
             lead = Lead.NONE;
         }

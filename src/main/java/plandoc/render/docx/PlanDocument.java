@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
+import plandoc.render.DocumentMetadata;
 import plandoc.render.TitlePhrases;
 import plandoc.render.html.IssuerName;
 import plandoc.render.office.StableZip;
@@ -31,8 +32,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.time.LocalTime;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +46,6 @@ import java.util.Optional;
  * Built from the same resolved document as the page and the PDF.
  */
 public final class PlanDocument {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int HEADER_LEFT = Pages.mm(70);
     /** Section numbering styles written as Heading 1, 2, …: Phần, I., 1., 1.1., a). */
     private static final List<String> HEADING_LEVELS = List.of("part", "roman", "arabic", "decimal", "letter");
@@ -56,24 +55,51 @@ public final class PlanDocument {
         CTDocument1.type.getName();
     }
 
+    private final Optional<Instant> sourceDateEpoch;
+
+    /** Without {@code SOURCE_DATE_EPOCH}: an undated draft has no creation date. */
+    public PlanDocument() {
+        this(Optional.empty());
+    }
+
+    /** {@code sourceDateEpoch}: an undated draft's creation date, as its PDF's ({@link DocumentMetadata}). */
+    public PlanDocument(Optional<Instant> sourceDateEpoch) {
+        this.sourceDateEpoch = sourceDateEpoch;
+    }
+
     public byte[] write(ResolvedPlan plan) throws IOException {
         // Never closed: closing a package POI made in memory only saves it a second time, into a buffer of
         // POI's own that nobody reads (OPCPackage.close), ~10 ms of a cold build (issue 17); it holds no file.
         XWPFDocument document = new XWPFDocument();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             DocumentDefaults.apply(document);
+            WordSettings.apply(document);
             new Writer(document, plan).write();
-            var properties = document.getProperties().getCoreProperties();
-            properties.setTitle(plan.info().kind() + " " + plan.info().numberSymbol() + ": " + plan.info().title());
-            properties.setCreator(plan.info().issuer());
-            // The issue date; an undated draft has none (POI's default, the time of writing, is not reproducible).
-            properties.setCreated(plan.info().date()
-                    .map(d -> Date.from(d.atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant())));
+            describe(document, DocumentMetadata.of(plan.info(), sourceDateEpoch));
             try (var zip = StableZip.of(out, plan.info().date())) {
                 document.write(zip);
             }
             return out.toByteArray();
         }
+    }
+
+    /**
+     * The file's properties as the PDF's metadata has them (title, number and symbol, issuer, language,
+     * creation date), so a copy passed around keeps its identification; the issuer is the author and the
+     * company, plandoc and its release the application.
+     */
+    private static void describe(XWPFDocument document, DocumentMetadata about) {
+        var core = document.getProperties().getCoreProperties();
+        core.setTitle(about.title());
+        core.setSubjectProperty(about.subject());
+        core.setKeywords(about.keywords());
+        core.setDescription(about.subject());
+        core.setCreator(about.author());
+        core.getUnderlyingProperties().setLanguageProperty(DocumentDefaults.LANGUAGE);
+        core.setCreated(about.created().map(Date::from));
+        var extended = document.getProperties().getExtendedProperties();
+        extended.setApplication(DocumentMetadata.APPLICATION);
+        extended.setCompany(about.author());
     }
 
     /** Writing one plan. */
@@ -139,7 +165,8 @@ public final class PlanDocument {
             }
             for (ArticleView article : plan.articles()) {
                 if (article.title().isEmpty()) {
-                    markdown.write(article.text().source(), new MarkdownParagraphs.Lead(article.label(), true, false));
+                    markdown.write(article.text().source(), new MarkdownParagraphs.Lead(article.label(), true, false,
+                            Styles.ARTICLE_RUN_IN));
                 } else {
                     // F14: "Điều 2. Tổ chức thực hiện" bold on its own line, kept with the text below it.
                     XWPFParagraph heading = paragraph();

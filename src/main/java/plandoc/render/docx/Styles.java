@@ -37,6 +37,11 @@ final class Styles {
     static final String TITLE_NOTE = "TitleNote";
     static final String CENTRED = "Centred";
     static final String ARTICLE = "Article";
+    /**
+     * An untitled article's first paragraph, "Điều 1." run into its text: the body paragraph's look at the
+     * article's outline level, so Word's navigation pane and table of contents list every article.
+     */
+    static final String ARTICLE_RUN_IN = "ArticleRunIn";
     static final String APPENDIX = "AppendixHeading";
     static final String APPENDIX_TITLE = "AppendixTitle";
     static final String TABLE_TEXT = "TableText";
@@ -72,6 +77,10 @@ final class Styles {
             new Definition(heading(4), "heading 4", NORMAL, 3, null, true, true, null, null, null, null, true),
             new Definition(heading(5), "heading 5", NORMAL, 4, null, null, true, null, null, null, null, true),
             new Definition(ARTICLE, "Điều", NORMAL, 0, null, true, null, null, null, null, null, true),
+            // Not a style separator (a hidden paragraph mark after "Điều 1."): LibreOffice up to 7 prints
+            // the two paragraphs on two lines. The whole paragraph, as printed, is the outline entry.
+            new Definition(ARTICLE_RUN_IN, "Điều liền nội dung", NORMAL, 0, null, null, null, null, null, null, null,
+                    false),
             new Definition(TITLE, "Title", NORMAL, -1, null, true, null, STJc.CENTER, 0, 0, null, false),
             new Definition(TITLE_NOTE, "Chú thích tiêu đề", TITLE, -1, null, false, true, null, null, null, null, false),
             new Definition(APPENDIX, "Phụ lục", TITLE, 0, null, null, null, null, null, null, null, false),

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import plandoc.render.edoc.ElectronicRecord;
 import plandoc.render.RenderSettings;
+import plandoc.render.DocumentMetadata;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.TocEntry;
@@ -195,39 +196,41 @@ public final class PdfRenderer {
         }
     }
 
-    /** The Info dictionary and the XMP that must agree with it (PDF/A), both from the document. */
+    /**
+     * The Info dictionary and the XMP that must agree with it (PDF/A), both from the document's metadata,
+     * which the Word copy's properties repeat ({@link DocumentMetadata}).
+     */
     private void describe(PDDocument document, DocumentInfo info, Optional<ElectronicRecord> record)
             throws IOException {
+        DocumentMetadata about = DocumentMetadata.of(info, settings.sourceDateEpoch());
         PDDocumentInformation meta = document.getDocumentInformation();
-        String keywords = String.join("; ", java.util.stream.Stream.of(info.kind(), info.numberSymbol(), info.issuer())
-                .filter(k -> k != null && !k.isBlank()).toList());
-        meta.setTitle(info.title());
-        meta.setAuthor(info.issuer());
-        meta.setSubject(info.numberSymbol());
-        meta.setKeywords(keywords);
+        meta.setTitle(about.title());
+        meta.setAuthor(about.author());
+        meta.setSubject(about.subject());
+        meta.setKeywords(about.keywords());
         meta.setCreator(CREATOR);
         meta.setProducer(PRODUCER);
-        Optional<Calendar> created = creationDate(info);
+        Optional<Calendar> created = about.created().map(PdfRenderer::inVietnam);
         meta.setCreationDate(created.orElse(null)); // null removes openhtmltopdf's "now"
         meta.setModificationDate(created.orElse(null));
-        byte[] xmp = XmpPacket.of(new XmpPacket.Info(info.title(), info.issuer(), info.numberSymbol(), keywords,
+        byte[] xmp = XmpPacket.of(new XmpPacket.Info(about.title(), about.author(), about.subject(), about.keywords(),
                 CREATOR, PRODUCER, created.map(c -> ((GregorianCalendar) c).toZonedDateTime())), record);
         PDMetadata stream = new PDMetadata(document);
         stream.importXMPMetadata(xmp);
         document.getDocumentCatalog().setMetadata(stream);
-        document.getDocumentCatalog().setLanguage("vi");
+        document.getDocumentCatalog().setLanguage(DocumentMetadata.LANGUAGE);
         document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
     }
 
     /** The issue date at midnight in Vietnam; without one, SOURCE_DATE_EPOCH; without that, none. */
     private Optional<Calendar> creationDate(DocumentInfo info) {
-        Optional<Instant> when = info.date().map(date -> date.atStartOfDay(VIETNAM).toInstant())
-                .or(settings::sourceDateEpoch);
-        return when.map(instant -> {
-            GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(VIETNAM), Locale.ROOT);
-            calendar.setTimeInMillis(instant.toEpochMilli());
-            return calendar;
-        });
+        return DocumentMetadata.of(info, settings.sourceDateEpoch()).created().map(PdfRenderer::inVietnam);
+    }
+
+    private static Calendar inVietnam(Instant instant) {
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(VIETNAM), Locale.ROOT);
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        return calendar;
     }
 
     /** The trailer /ID comes from this number; derive it from everything that shapes the output. */

@@ -88,7 +88,7 @@ final class XmpPacket {
         seq(DC, "dc:creator", List.of(info.author()));
         alt(DC, "dc:description", info.subject());
         container(DC, "dc:subject", "rdf:Bag", List.of(info.keywords().split("; ")));
-        container(DC, "dc:language", "rdf:Bag", List.of("vi"));
+        container(DC, "dc:language", "rdf:Bag", List.of(plandoc.render.DocumentMetadata.LANGUAGE));
         info.created().ifPresent(date -> seq(DC, "dc:date", List.of(ISO.format(date))));
         text(PDF, "pdf:Keywords", info.keywords());
         text(PDF, "pdf:Producer", info.producer());
