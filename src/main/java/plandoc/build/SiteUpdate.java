@@ -760,7 +760,8 @@ public final class SiteUpdate {
      * previous version stays published; with {@code --replace-signed} it is staged into
      * {@link SignedFiles#ARCHIVE} and the new version published.
      */
-    private RenderedPlan keepSigned(RenderedPlan rendered, Path published, Transaction transaction) throws IOException, RenderException {
+    private RenderedPlan keepSigned(RenderedPlan rendered, Path published, Transaction transaction)
+            throws IOException, RenderException {
         List<SignedFiles.Signed> signed = SignedFiles.in(published);
         if (signed.isEmpty()) {
             return rendered;

@@ -142,7 +142,10 @@ class SignedRebuildTest {
             for (Path file : pages.filter(f -> !site.relativize(f).toString().startsWith("."))
                     .filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".xml")
                             || f.toString().endsWith(".json") || f.toString().endsWith(".js")).toList()) {
-                assertFalse(Files.readString(file).contains("luu-ban-da-ky"), "listed nowhere: " + file);
+                String text = Files.readString(file);
+                // The guide explains the folder in words; no page links to it.
+                assertFalse(file.endsWith(Path.of("huong-dan", "index.html")) ? text.matches("(?s).*(href|src)=\"[^\"]*luu-ban-da-ky.*")
+                        : text.contains("luu-ban-da-ky"), "listed nowhere: " + file);
             }
         }
         assertEquals(0, build().exit(), "the replaced file is the archive's, not the plan's: nothing to refuse");
