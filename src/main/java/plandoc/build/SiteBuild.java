@@ -54,6 +54,8 @@ public final class SiteBuild {
     private Renderers renderers;
     /** Only the plans of this shard are checked and published (build --shard K/N); empty: every plan. */
     private Optional<Shard> shard = Optional.empty();
+    /** {@code build --replace-signed}: see {@link SiteUpdate#replaceSigned}. */
+    private boolean replaceSigned;
     /** The plans' histories at HEAD, kept beside the site between builds: read once per HEAD (issue 17). */
     private HistoryCache history = HistoryCache.empty();
     private Map<String, String> folderDigests = Map.of();
@@ -103,6 +105,12 @@ public final class SiteBuild {
     /** Builds only the plans of {@code shard}; see {@link Shard}. */
     public SiteBuild shard(Shard shard) {
         this.shard = Optional.of(shard);
+        return this;
+    }
+
+    /** {@code build --replace-signed}: a signed PDF the new version changes is archived instead of refused. */
+    public SiteBuild replaceSigned(boolean replace) {
+        this.replaceSigned = replace;
         return this;
     }
 
@@ -307,7 +315,8 @@ public final class SiteBuild {
     public BuildReport render(List<Generator.PlanOutcome> outcomes, boolean clean, BuildProgress progress)
             throws IOException {
         renderers();
-        SiteUpdate site = new SiteUpdate(renderers, tool, jobs).renderedAhead(ahead).readBefore(cacheRead, wholeRead);
+        SiteUpdate site = new SiteUpdate(renderers, tool, jobs).renderedAhead(ahead).readBefore(cacheRead, wholeRead)
+                .replaceSigned(replaceSigned);
         lastUpdate = site;
         shard.ifPresent(site::shard);
         List<Generator.PlanOutcome> all = new ArrayList<>(outcomes);

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import plandoc.diagnostic.Message;
 import plandoc.history.Provenance;
+import plandoc.publish.SignedFiles;
 import plandoc.publish.SiteFiles;
 import plandoc.publish.SitePublisher;
 import plandoc.publish.Transaction;
@@ -77,6 +78,8 @@ public final class SiteUpdate {
     private Set<String> wholeBefore = Set.of();
     /** Set for {@code build --shard}: its output is marked as that shard's, for {@code --merge}. */
     private Optional<Shard> shard = Optional.empty();
+    /** {@code build --replace-signed}: a signed PDF the new version does not keep is archived, not refused. */
+    private boolean replaceSigned;
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
@@ -92,6 +95,15 @@ public final class SiteUpdate {
     /** Marks what this update publishes as the output of {@code shard}. */
     public SiteUpdate shard(Shard shard) {
         this.shard = Optional.of(shard);
+        return this;
+    }
+
+    /**
+     * {@code build --replace-signed}: a plan's signed PDF that its new version changes or no longer writes is
+     * moved to {@link SignedFiles#ARCHIVE} instead of stopping the plan ({@link #keepSigned}).
+     */
+    public SiteUpdate replaceSigned(boolean replace) {
+        this.replaceSigned = replace;
         return this;
     }
 
@@ -208,7 +220,9 @@ public final class SiteUpdate {
                           boolean clean, BuildProgress progress, BuildCache cache, Set<String> whole,
                           Transaction transaction, Report report) throws IOException, SitePageFailure {
         String base = baseKey(tool, renderers);
-        Map<String, Planned> planned = plan(plans, provenance, outDir, base, clean, cache, whole, report.problems);
+        Set<String> signed = new HashSet<>();
+        Map<String, Planned> planned = plan(plans, provenance, outDir, base, clean, cache, whole, signed,
+                report.problems);
         for (Planned p : planned.values()) {
             if (p.fresh() && p.restageRecord()) {
                 transaction.stageFile(SiteRecord.path(p.slug()), SiteRecords.bytes(p.record().orElseThrow()));
@@ -221,7 +235,8 @@ public final class SiteUpdate {
         planned.values().stream().filter(Planned::fresh).forEach(p -> progress.unchanged(p.slug()));
 
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
-        boolean changed = false;
+        // A plan's files signed since the last build: its cache entry now holds their sizes.
+        boolean changed = !signed.isEmpty();
         ahead = new SitePagesAhead();
         if (!toRender.isEmpty()) {
             changed = true;
@@ -273,7 +288,7 @@ public final class SiteUpdate {
                 listed.add(p.slug());
             }
         }
-        changed |= unpublishOthers(listed, cache, transaction, report);
+        changed |= unpublishOthers(listed, outDir, cache, transaction, report);
         changed |= stageSitePages(records, agencyView, provenance, base, outDir, cache, transaction, report);
         changed |= stageShardMarker(records, outDir, transaction);
         return changed;
@@ -346,7 +361,7 @@ public final class SiteUpdate {
                     report.published.add(slug);
                     report.rendered.add(slug);
                 }
-                unpublishOthers(listed, cache, transaction, report);
+                unpublishOthers(listed, outDir, cache, transaction, report);
                 stageSitePages(records, true, provenance, baseKey(tool, renderers), outDir, cache, transaction, report);
                 stageShardMarker(List.of(), outDir, transaction);
                 transaction.stageFile(BuildCache.FILE, cache.bytes());
@@ -384,12 +399,18 @@ public final class SiteUpdate {
         return false;
     }
 
-    /** Plans that left the content (or never made it into the site) are taken out of it. */
-    private static boolean unpublishOthers(Set<String> listed, BuildCache cache, Transaction transaction,
-                                           Report report) {
+    /**
+     * Plans that left the content (or never made it into the site) are taken out of it; their signed PDFs,
+     * which a build never deletes, are kept in {@link SignedFiles#ARCHIVE}.
+     */
+    private static boolean unpublishOthers(Set<String> listed, Path outDir, BuildCache cache, Transaction transaction,
+                                           Report report) throws IOException {
         boolean changed = false;
         for (String slug : cache.planSlugs()) {
             if (!listed.contains(slug)) {
+                for (SignedFiles.Signed file : SignedFiles.in(outDir.resolve(slug))) {
+                    transaction.stageFile(SignedFiles.archivePath(outDir, slug, file), file.bytes());
+                }
                 transaction.remove(slug);
                 transaction.remove(PUBLISHED + "/" + slug);
                 transaction.remove(SiteRecord.path(slug));
@@ -490,9 +511,13 @@ public final class SiteUpdate {
         return new Digest().addTree(folder).hex();
     }
 
-    /** @param whole plans whose published files were found whole against {@code cache} a moment ago */
+    /**
+     * @param whole  plans whose published files were found whole against {@code cache} a moment ago
+     * @param signed filled with the plans whose files are whole but for PDFs signed since: their entry in
+     *               {@code cache} now gives those files' sizes
+     */
     private Map<String, Planned> plan(List<PlanSource> plans, Provenance provenance, Path outDir, String base,
-                                      boolean clean, BuildCache cache, Set<String> whole,
+                                      boolean clean, BuildCache cache, Set<String> whole, Set<String> signed,
                                       List<RenderProblem> problems) throws IOException {
         Map<String, Planned> planned = new LinkedHashMap<>();
         Map<Path, String> shared = new HashMap<>();
@@ -507,6 +532,16 @@ public final class SiteUpdate {
             Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
             boolean present = entry.isPresent()
                     && (whole.contains(slug) || present(outDir.resolve(slug), entry.get().files()));
+            if (entry.isPresent() && !present) {
+                entry = withSigned(outDir.resolve(slug), entry.get());
+                if (entry.isPresent()) {
+                    cache.putPlan(slug, entry.get());
+                    signed.add(slug);
+                    present = true;
+                } else {
+                    entry = cache.plan(slug);
+                }
+            }
             if (source.standing() == PlanSource.Standing.LAST_GOOD) {
                 // Never rendered again from its old sources: its published files are kept as they are.
                 Planned kept = present ? fresh(source, entry.get(), provenance, outDir) : null;
@@ -547,6 +582,29 @@ public final class SiteUpdate {
                 .withAliases(kept.map(SiteRecord::aliases).orElse(new TreeMap<>())));
         boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
         return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
+    }
+
+    /**
+     * A plan's published files as they are when the only ones not as recorded are PDFs signed since they
+     * were written ({@code plandoc sign}, or the province's signing tool): the entry with those files'
+     * sizes now, so the plan counts as unchanged and its signed files stay. Empty otherwise.
+     */
+    private static Optional<BuildCache.PlanEntry> withSigned(Path dir, BuildCache.PlanEntry entry) throws IOException {
+        Set<String> names = new HashSet<>();
+        entry.files().forEach(f -> names.add(f.name()));
+        Map<String, Long> now = new HashMap<>();
+        for (SignedFiles.Signed file : SignedFiles.in(dir)) {
+            if (names.contains(file.name())) {
+                now.put(file.name(), (long) file.bytes().length);
+            }
+        }
+        if (now.isEmpty()) {
+            return Optional.empty();
+        }
+        List<BuildCache.OutputFile> files = entry.files().stream()
+                .map(f -> new BuildCache.OutputFile(f.name(), now.getOrDefault(f.name(), f.size()))).toList();
+        return present(dir, files) ? Optional.of(new BuildCache.PlanEntry(entry.key(), files, entry.links()))
+                : Optional.empty();
     }
 
     /**
@@ -672,11 +730,13 @@ public final class SiteUpdate {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedIOException("stopped before staging " + slug);
             }
-            // Names the plan's files were published under and no longer are: kept as copies (KeptNames).
-            SortedMap<String, String> kept = KeptNames.mayKeep(before, made)
-                    ? SiteRecords.read(outDir, slug).map(r -> KeptNames.of(r, plan.info(), made)).orElse(new TreeMap<>())
+            // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
+            // published under and no longer are: kept as copies (KeptNames).
+            RenderedPlan signedKept = keepSigned(made, outDir.resolve(slug), transaction);
+            SortedMap<String, String> kept = KeptNames.mayKeep(before, signedKept)
+                    ? SiteRecords.read(outDir, slug).map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>())
                     : new TreeMap<>();
-            RenderedPlan rendered = KeptNames.withCopies(made, kept);
+            RenderedPlan rendered = KeptNames.withCopies(signedKept, kept);
             transaction.stagePlan(rendered);
             Path folder = p.source().folder();
             transaction.stageFolderCopy(folder, slug, besideFiles(folder.toAbsolutePath().normalize().getParent()),
@@ -700,6 +760,48 @@ public final class SiteUpdate {
         }
         progress.planFinished(slug, (System.nanoTime() - start) / 1_000_000, outcome.entry().isPresent());
         return outcome;
+    }
+
+    /**
+     * The plan's new version with its signed PDFs kept (a build never overwrites or deletes a signed file,
+     * README "Văn bản điện tử"): a signed file whose signed document is the new PDF of the same name, byte
+     * for byte, takes that PDF's place. Any other — the new PDF differs, or this build does not write the
+     * file (a separate appendix on a build without {@code --separate-appendices}) — stops the plan, whose
+     * previous version stays published; with {@code --replace-signed} it is staged into
+     * {@link SignedFiles#ARCHIVE} and the new version published.
+     */
+    private RenderedPlan keepSigned(RenderedPlan rendered, Path published, Transaction transaction)
+            throws IOException, RenderException {
+        List<SignedFiles.Signed> signed = SignedFiles.in(published);
+        if (signed.isEmpty()) {
+            return rendered;
+        }
+        Map<String, byte[]> kept = new HashMap<>();
+        List<SignedFiles.Signed> others = new ArrayList<>();
+        for (SignedFiles.Signed file : signed) {
+            Optional<RenderedPlan.OutputFile> now = rendered.files().stream()
+                    .filter(f -> f.name().equals(file.name())).findFirst();
+            if (now.isPresent() && file.signs(now.get().bytes())) {
+                kept.put(file.name(), file.bytes());
+            } else {
+                others.add(file);
+            }
+        }
+        if (!others.isEmpty() && !replaceSigned) {
+            SignedFiles.Signed first = others.get(0);
+            boolean written = rendered.files().stream().anyMatch(f -> f.name().equals(first.name()));
+            throw new RenderException(RenderProblem.Kind.CONTENT, published.resolve(first.name()).toString(),
+                    Message.of(written ? "publish.signed-changed" : "publish.signed-dropped",
+                            String.join(", ", others.stream().map(SignedFiles.Signed::name).toList())),
+                    rendered.slug(), null);
+        }
+        for (SignedFiles.Signed file : others) {
+            transaction.stageFile(SignedFiles.archivePath(published.getParent(), rendered.slug(), file), file.bytes());
+        }
+        List<RenderedPlan.OutputFile> files = rendered.files().stream()
+                .map(f -> kept.containsKey(f.name()) ? new RenderedPlan.OutputFile(f.name(), kept.get(f.name())) : f)
+                .toList();
+        return new RenderedPlan(rendered.slug(), files, rendered.images(), rendered.siteLinks());
     }
 
     /** The files a rendered plan's folder holds, with their sizes. */

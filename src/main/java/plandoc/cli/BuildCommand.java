@@ -23,6 +23,7 @@ import plandoc.build.Shard;
 import plandoc.build.FontNotice;
 import plandoc.build.SiteLock;
 import plandoc.build.ToolVersion;
+import plandoc.publish.SignedFiles;
 import plandoc.publish.SitePublisher;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
@@ -53,6 +54,7 @@ final class BuildCommand implements Callable<Integer> {
     private Path out; // absent: site/, or site-draft/ for a draft build
     private boolean draft;
     private boolean separateAppendices;
+    private boolean replaceSigned;
     private boolean strict;
     private String lang;
     private boolean clean;
@@ -82,6 +84,7 @@ final class BuildCommand implements Callable<Integer> {
         spec.addOption(valued("DIR", "option.out", Path.class, "--out"));
         spec.addOption(flag("option.draft", "--draft"));
         spec.addOption(flag("option.separate-appendices", "--separate-appendices"));
+        spec.addOption(flag("option.replace-signed", "--replace-signed"));
         spec.addOption(flag("option.strict", "--strict"));
         spec.addOption(valued("vi|en", "option.lang", String.class, "--lang"));
         spec.addOption(flag("option.clean", "--clean"));
@@ -116,6 +119,7 @@ final class BuildCommand implements Callable<Integer> {
         out = value("--out", null);
         draft = value("--draft", false);
         separateAppendices = value("--separate-appendices", false);
+        replaceSigned = value("--replace-signed", false);
         strict = value("--strict", false);
         lang = value("--lang", "vi");
         clean = value("--clean", false);
@@ -210,6 +214,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
+        build.replaceSigned(replaceSigned);
         build.folderDigests(inputs.plans());
         inputs.changed().ifPresent(build::changedFolders);
         List<Generator.PlanOutcome> outcomes = build.check(!clean);
@@ -349,8 +354,10 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /** What the site shows of plans that could not be published now. */
+    /** What the site shows of plans that could not be published now, and where replaced signed files went. */
     private void printOutcome(BuildReport result, SiteBuild build, Console report) {
+        result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/"))
+                .forEach(p -> report.out().println(console.text("cli.signed-archived", out.resolve(p))));
         for (String slug : result.kept()) {
             String when = build.lastGoodTime(slug)
                     .map(t -> java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")

@@ -43,7 +43,7 @@ class SeparateAppendicesTest {
 
     private static final float MM = 72f / 25.4f;
     private static final String PASSWORD = "mat-khau-thu";
-    private static final String YAML = TestPlans.DECISION + """
+    static final String YAML = TestPlans.DECISION + """
             plan:
               type: quy-hoach
               title: Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020

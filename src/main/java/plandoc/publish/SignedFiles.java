@@ -1,0 +1,118 @@
+package plandoc.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+
+/**
+ * The PDFs of a published plan that carry a digital signature (Decree 30: the signed file is the document
+ * itself). A build never overwrites or deletes one: it keeps it when the plan's new PDF is the very document
+ * it signs, and otherwise refuses, or, when told to ({@code build --replace-signed}), moves it to
+ * {@link #ARCHIVE} under a name that says it was signed and when. PDFBox tells a signed file as
+ * {@code plandoc sign} does: a signature dictionary in it ({@code getSignatureDictionaries}).
+ *
+ * <p>A signature's byte range is written in the file's raw bytes, never in a compressed stream (its offsets
+ * are patched in after the file is laid out), and plandoc's unsigned PDF has none: only a PDF whose bytes
+ * hold {@code /ByteRange} is opened. A build looks only when a plan's published files are not as it wrote
+ * them, or when it replaces or removes the plan's folder.
+ */
+public final class SignedFiles {
+    /** The site folder where replaced signed files are kept, one folder per plan; nothing links to it. */
+    public static final String ARCHIVE = "luu-ban-da-ky";
+    /** Signing times are Vietnam time, as {@code plandoc sign} writes them. */
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private SignedFiles() {
+    }
+
+    /** A signed PDF found in a plan's folder: its name there and its bytes. */
+    public record Signed(String name, byte[] bytes) {
+        /**
+         * Whether this file is {@code unsigned} with signatures appended: a signature is an incremental
+         * update, so the signed file starts with every byte of the document it signs.
+         */
+        public boolean signs(byte[] unsigned) {
+            return bytes.length > unsigned.length
+                    && java.util.Arrays.equals(bytes, 0, unsigned.length, unsigned, 0, unsigned.length);
+        }
+    }
+
+    /** The signed PDFs in {@code folder}, a plan's published folder (none when it does not exist). */
+    public static List<Signed> in(Path folder) throws IOException {
+        List<Signed> signed = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return signed;
+        }
+        try (DirectoryStream<Path> pdfs = Files.newDirectoryStream(folder, "*.pdf")) {
+            for (Path pdf : pdfs) {
+                String name = pdf.getFileName().toString();
+                if (!Files.isRegularFile(pdf) || TemporaryFiles.temporaryName(name)) {
+                    continue;
+                }
+                byte[] bytes = Files.readAllBytes(pdf);
+                // One byte a character, searched by the JDK's intrinsic: a plan's PDF is scanned in well under a
+                // millisecond, where a loop of our own ran interpreted in a one-plan build.
+                boolean mayBeSigned = new String(bytes, StandardCharsets.ISO_8859_1).contains("/ByteRange");
+                if (mayBeSigned && signed(bytes)) {
+                    signed.add(new Signed(name, bytes));
+                }
+            }
+        }
+        signed.sort(java.util.Comparator.comparing(Signed::name));
+        return signed;
+    }
+
+    /** Whether a PDF carries a signature; a file PDFBox cannot read carries none it can verify. */
+    public static boolean signed(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return !document.getSignatureDictionaries().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Where {@code file} of plan {@code slug} is kept once replaced, relative to the site:
+     * {@code luu-ban-da-ky/<slug>/<stem>-da-ky-<date of its last signature>.pdf}, with "-2", "-3"… when
+     * the site already holds that name (a file signed and replaced twice the same day).
+     */
+    public static String archivePath(Path site, String slug, Signed file) {
+        String stem = file.name().substring(0, file.name().length() - ".pdf".length());
+        String base = ARCHIVE + "/" + slug + "/" + stem + "-da-ky-" + signingDate(file.bytes());
+        String path = base + ".pdf";
+        for (int n = 2; Files.exists(site.resolve(path)); n++) {
+            path = base + "-" + n + ".pdf";
+        }
+        return path;
+    }
+
+    /** The day (Vietnam time) of the file's last signature; today when it gives none. */
+    private static LocalDate signingDate(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            LocalDate last = null;
+            for (PDSignature signature : document.getSignatureDictionaries()) {
+                Calendar date = signature.getSignDate();
+                if (date != null) {
+                    LocalDate day = date.toInstant().atZone(VIETNAM).toLocalDate();
+                    last = last == null || day.isAfter(last) ? day : last;
+                }
+            }
+            if (last != null) {
+                return last;
+            }
+        } catch (IOException e) {
+            // a file found signed a moment ago: dated today if it cannot be read again
+        }
+        return LocalDate.now(VIETNAM);
+    }
+}

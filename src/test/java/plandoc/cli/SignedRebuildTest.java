@@ -1,0 +1,269 @@
+package plandoc.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Review finding 1 (session 15): {@code plandoc sign} signs the published PDF in place, and the next build
+ * saw a changed file, rendered the plan again and put it back unsigned, or deleted a signed separate
+ * appendix. Real sequences — build, sign, build again — with the signatures read back and verified with
+ * PDFBox and Bouncy Castle: a build keeps a signed PDF as long as it signs exactly the plan's current
+ * document, refuses (exit 1, at the file) to replace or delete one otherwise, and with
+ * {@code --replace-signed} keeps it in {@code luu-ban-da-ky/<slug>/} under a name saying it was signed.
+ */
+class SignedRebuildTest {
+    private static final String PASSWORD = "mat-khau-thu";
+    private static final String PDF = "4086-QD-UBND.pdf";
+    private static final String APPENDIX = "4086-QD-UBND-phu-luc-1.pdf";
+
+    @TempDir
+    Path dir;
+    private Path content;
+    private Path site;
+    private Path person;
+    private Path organisation;
+
+    @BeforeEach
+    void plan() throws Exception {
+        content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(Files.createDirectories(content.resolve("qd-4086")).resolve("plan.yaml"),
+                SeparateAppendicesTest.YAML);
+        site = dir.resolve("site");
+        SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
+        person = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Thiện", ca);
+        organisation = SignCommandTest.keystore(dir, "co-quan", "UBND tỉnh Hà Tĩnh", ca);
+        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
+    }
+
+    @AfterEach
+    void restoreEnvironment() {
+        SignCommand.environment = System::getenv;
+    }
+
+    @Test
+    void aSignedPdfStaysSignedThroughTheNextBuildsAndThePlanStaysListed() throws Exception {
+        assertEquals(0, build().exit());
+        Path pdf = site.resolve("qd-4086").resolve(PDF);
+        sign(pdf, person, false);
+        byte[] signed = Files.readAllBytes(pdf);
+        assertValid(signed, 1);
+
+        Cli.Result again = build();
+        assertEquals(0, again.exit(), again.errText());
+        assertTrue(again.out().get(again.out().size() - 1).contains("(vẽ lại 0, giữ nguyên 1)"),
+                "nothing changed: the plan counts as unchanged, not drawn again: " + again.out());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is kept as it is");
+        assertTrue(Files.readString(site.resolve("index.html")).contains("qd-4086/"), "still listed on the index");
+        assertTrue(Files.readString(site.resolve("qd-4086").resolve("index.html")).contains("href=\"" + PDF + "\""),
+                "still offered on its page");
+
+        // Everything rendered again (as after a new plandoc or new templates): the same document, so the
+        // signed file still stands for it; the organisation can then sign it as well.
+        Cli.Result clean = build("--clean");
+        assertEquals(0, clean.exit(), clean.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file survives a render of the same document");
+        sign(pdf, organisation, true);
+        byte[] both = Files.readAllBytes(pdf);
+        assertEquals(0, build().exit());
+        assertArrayEquals(both, Files.readAllBytes(pdf));
+        assertValid(both, 2);
+    }
+
+    @Test
+    void aSourceChangedAfterSigningStopsThePlanUntilReplacedAndTheSignedFileIsArchived() throws Exception {
+        assertEquals(0, build().exit());
+        Path pdf = site.resolve("qd-4086").resolve(PDF);
+        sign(pdf, person, false);
+        byte[] signed = Files.readAllBytes(pdf);
+        Path yaml = content.resolve("qd-4086").resolve("plan.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("Các hệ thống thông tin dùng chung của tỉnh.",
+                "Các hệ thống thông tin dùng chung của tỉnh, đã sửa sau khi ký."));
+        byte[] page = Files.readAllBytes(site.resolve("qd-4086").resolve("index.html"));
+
+        Cli.Result refused = build();
+        assertEquals(1, refused.exit(), "a content error: " + refused.errText());
+        assertTrue(refused.err().contains(pdf + ": lỗi: tệp PDF đã ký số (" + PDF + ") nhưng nguồn của văn bản (hoặc mẫu, "
+                        + "phiên bản plandoc) đã thay đổi sau khi ký nên bản mới khác bản đã ký; build không thay tệp đã ký, "
+                        + "trang giữ bản đã xuất bản. Để trình ký bản mới: build lại với --replace-signed (tệp đã ký được lưu "
+                        + "vào thư mục luu-ban-da-ky/, không còn là bản hiện hành) rồi ký số tệp mới; nếu không định sửa văn "
+                        + "bản, hãy trả nguồn về như lúc ký [văn bản: qd-4086]"), refused.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is untouched");
+        assertArrayEquals(page, Files.readAllBytes(site.resolve("qd-4086").resolve("index.html")),
+                "the plan keeps its published version, nothing half-written");
+        assertFalse(Files.exists(site.resolve("luu-ban-da-ky")));
+
+        Cli.Result english = build("--lang", "en");
+        assertEquals(1, english.exit());
+        assertTrue(english.err().stream().anyMatch(line -> line.startsWith(pdf + ": error: the PDF is digitally signed ("
+                + PDF + ") but the plan's sources (or the templates, or plandoc's version) changed after signing")
+                && line.contains("build again with --replace-signed") && line.endsWith("[plan: qd-4086]")), english.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf));
+
+        Cli.Result replaced = build("--replace-signed");
+        assertEquals(0, replaced.exit(), replaced.errText());
+        List<Path> archived = archive();
+        assertEquals(1, archived.size(), archived.toString());
+        Path kept = archived.get(0);
+        assertEquals(site.resolve("luu-ban-da-ky").resolve("qd-4086"), kept.getParent());
+        assertTrue(kept.getFileName().toString().matches("4086-QD-UBND-da-ky-\\d{4}-\\d\\d-\\d\\d\\.pdf"), kept.toString());
+        assertTrue(replaced.out().contains("Đã lưu tệp đã ký số được thay thế: " + kept
+                + " (không còn là bản hiện hành, trang không liên kết tới)"), replaced.out().toString());
+        assertArrayEquals(signed, Files.readAllBytes(kept), "the signed original, byte for byte");
+        assertValid(Files.readAllBytes(kept), 1);
+        byte[] now = Files.readAllBytes(pdf);
+        assertEquals(0, signatures(now), "the new version, to be signed again");
+        assertTrue(text(now).contains("đã sửa sau khi ký"), "made from the changed sources");
+        try (Stream<Path> pages = Files.walk(site)) {
+            // (plandoc's own bookkeeping, .plandoc*, records what the build wrote: not published pages)
+            for (Path file : pages.filter(f -> !site.relativize(f).toString().startsWith("."))
+                    .filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".xml")
+                            || f.toString().endsWith(".json") || f.toString().endsWith(".js")).toList()) {
+                String text = Files.readString(file);
+                // The guide explains the folder in words; no page links to it.
+                assertFalse(file.endsWith(Path.of("huong-dan", "index.html")) ? text.matches("(?s).*(href|src)=\"[^\"]*luu-ban-da-ky.*")
+                        : text.contains("luu-ban-da-ky"), "listed nowhere: " + file);
+            }
+        }
+        assertEquals(0, build().exit(), "the replaced file is the archive's, not the plan's: nothing to refuse");
+        assertEquals(List.of(kept), archive());
+    }
+
+    @Test
+    void aSignedSeparateAppendixIsNotDeletedByABuildWithoutSeparateAppendices() throws Exception {
+        assertEquals(0, build("--separate-appendices").exit());
+        Path appendix = site.resolve("qd-4086").resolve(APPENDIX);
+        sign(appendix, organisation, true);
+        byte[] signed = Files.readAllBytes(appendix);
+
+        Cli.Result refused = build();
+        assertEquals(1, refused.exit(), refused.errText());
+        assertTrue(refused.err().contains(appendix + ": lỗi: tệp PDF đã ký số (" + APPENDIX + ") mà lần build này không "
+                + "tạo nữa; build không xoá tệp đã ký, trang giữ bản đã xuất bản. Nếu đó là phụ lục riêng, hãy build với "
+                + "--separate-appendices như lần trước; nếu muốn bỏ tệp, build với --replace-signed (tệp được lưu vào "
+                + "thư mục luu-ban-da-ky/) [văn bản: qd-4086]"), refused.errText());
+        assertArrayEquals(signed, Files.readAllBytes(appendix));
+        assertTrue(Files.exists(site.resolve("qd-4086").resolve("4086-QD-UBND-phu-luc-2.pdf")), "the plan stays as published");
+
+        Cli.Result same = build("--separate-appendices");
+        assertEquals(0, same.exit(), same.errText());
+        assertTrue(same.out().get(same.out().size() - 1).contains("(vẽ lại 0, giữ nguyên 1)"), same.out().toString());
+        assertArrayEquals(signed, Files.readAllBytes(appendix));
+        assertValid(signed, 1);
+
+        Cli.Result replaced = build("--replace-signed");
+        assertEquals(0, replaced.exit(), replaced.errText());
+        assertFalse(Files.exists(appendix), "no longer published as current");
+        assertFalse(Files.exists(site.resolve("qd-4086").resolve("4086-QD-UBND-phu-luc-2.pdf")),
+                "an unsigned separate file goes as before");
+        List<Path> archived = archive();
+        assertEquals(1, archived.size(), archived.toString());
+        assertTrue(archived.get(0).getFileName().toString().startsWith("4086-QD-UBND-phu-luc-1-da-ky-"), archived.toString());
+        assertArrayEquals(signed, Files.readAllBytes(archived.get(0)));
+    }
+
+    @Test
+    void aPlanTakenOutOfTheContentLeavesItsSignedFileInTheArchive() throws Exception {
+        Files.writeString(Files.createDirectories(content.resolve("qd-4087")).resolve("plan.yaml"),
+                SeparateAppendicesTest.YAML.replace("number: 4086", "number: 4087"));
+        assertEquals(0, build().exit());
+        Path pdf = site.resolve("qd-4086").resolve(PDF);
+        sign(pdf, person, false);
+        byte[] signed = Files.readAllBytes(pdf);
+        try (Stream<Path> files = Files.walk(content.resolve("qd-4086"))) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        Cli.Result built = build();
+        assertEquals(0, built.exit(), built.errText());
+        assertFalse(Files.exists(site.resolve("qd-4086")), "unpublished");
+        List<Path> archived = archive();
+        assertEquals(1, archived.size(), archived.toString());
+        assertArrayEquals(signed, Files.readAllBytes(archived.get(0)), "but its signed file is not deleted");
+        assertTrue(built.out().stream().anyMatch(line -> line.startsWith("Đã lưu tệp đã ký số được thay thế: ")),
+                built.out().toString());
+    }
+
+    private Cli.Result build(String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
+                site.toString(), "-j", "1"));
+        args.addAll(List.of(options));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    private static void sign(Path pdf, Path keystore, boolean organisation) {
+        Cli.Result signed = organisation ? Cli.run("sign", pdf.toString(), "--keystore", keystore.toString(), "--organisation")
+                : Cli.run("sign", pdf.toString(), "--keystore", keystore.toString());
+        assertEquals(0, signed.exit(), signed.errText());
+    }
+
+    private List<Path> archive() throws Exception {
+        Path folder = site.resolve("luu-ban-da-ky");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static int signatures(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getSignatureDictionaries().size();
+        }
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** {@code count} signatures, each one's CMS verifying over its byte range, the last covering the whole file. */
+    private static void assertValid(byte[] pdf, int count) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<PDSignature> signatures = document.getSignatureDictionaries();
+            assertEquals(count, signatures.size());
+            for (PDSignature signature : signatures) {
+                // The CMS, without the zeros that pad the room kept for it.
+                ContentInfo info;
+                try (ASN1InputStream in = new ASN1InputStream(signature.getContents(pdf))) {
+                    info = ContentInfo.getInstance(in.readObject());
+                }
+                CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)), info);
+                SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+                @SuppressWarnings("unchecked")
+                X509CertificateHolder certificate = (X509CertificateHolder) cms.getCertificates()
+                        .getMatches(signer.getSID()).iterator().next();
+                assertTrue(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate)),
+                        "signature " + signature.getName() + " verifies");
+            }
+            int[] range = signatures.get(count - 1).getByteRange();
+            assertEquals(pdf.length, range[2] + range[3], "the last signature covers the whole file");
+        }
+    }
+}
