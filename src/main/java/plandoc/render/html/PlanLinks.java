@@ -35,6 +35,11 @@ public record PlanLinks(String page, String pdf, String json, List<DataFile> csv
         return csv.stream().filter(f -> !f.isTable() && isData(f)).toList();
     }
 
+    /** The budgets as a workbook: what a province's copy of partials/document.ftlh before version 5 lists. */
+    public List<DataFile> workbooks() {
+        return csv.stream().filter(f -> !f.isTable() && f.href().endsWith(".xlsx")).toList();
+    }
+
     /** The e-document record ({@code <fileStem>.xml}), which a dated document has. */
     public java.util.Optional<DataFile> record() {
         return csv.stream().filter(f -> !f.isTable() && f.href().endsWith(".xml")).findFirst();
