@@ -666,8 +666,8 @@ public final class SiteUpdate {
             transaction.stagePlan(rendered);
             Path folder = p.source().folder();
             // What the PDF carries as its sources, laid out as a content folder; no other file of the folder.
-            transaction.stageCopy(folder.toAbsolutePath().normalize().getParent(), plan.sources(),
-                    PUBLISHED + "/" + slug);
+            transaction.stageCopy(plan.sourceFolder().orElse(folder).toAbsolutePath().normalize().getParent(),
+                    plan.sources(), PUBLISHED + "/" + slug);
             List<BuildCache.OutputFile> files = files(rendered);
             // Read back from its bytes, so the site pages are made from exactly what a later build reads.
             byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),

@@ -104,7 +104,7 @@ class DownloadLinksTest {
         Document page = pages.get("ha-tinh-424-2022");
         Element downloads = page.selectFirst(".site-nav .downloads");
         assertEquals(List.of("Văn bản (PDF)", "Văn bản (Word)"), downloads.select(".download-document a").eachText());
-        assertEquals(List.of("Bảng kinh phí (Excel)", "Dữ liệu (JSON)"), downloads.select(".download-data a").eachText());
+        assertEquals(List.of("Bảng kinh phí (Excel)", "Dữ liệu văn bản điện tử (XML)", "Dữ liệu (JSON)"), downloads.select(".download-data a").eachText());
         Element tables = downloads.selectFirst("details.download-tables");
         assertFalse(tables.hasAttr("open"), "folded");
         assertEquals("Bảng số liệu (CSV, 14 tệp)", tables.selectFirst("summary").text());
