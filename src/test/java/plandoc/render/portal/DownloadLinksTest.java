@@ -123,8 +123,8 @@ class DownloadLinksTest {
         }
         assertEquals(14, tables.select("a[href$=.csv]").size());
         assertEquals(19, downloads.select("a").size(), "PDF, Word, Excel, the e-document record, JSON and 14 CSVs");
-        assertEquals(17, feed.select("entry").stream()
+        assertEquals(18, feed.select("entry").stream()
                 .filter(e -> e.selectFirst("link[rel=alternate]").attr("href").startsWith("ha-tinh-424-2022/"))
-                .findFirst().orElseThrow().select("link[rel=related]").size(), "the feed still lists JSON, Word, Excel and the 14 CSVs");
+                .findFirst().orElseThrow().select("link[rel=related]").size(), "the feed still lists JSON, Word, Excel, the e-document record and the 14 CSVs");
     }
 }
