@@ -264,7 +264,7 @@
       if (file[2]) {
         if (!byName[file[2]]) { byName[file[2]] = []; tables.push(file[2]); }
         byName[file[2]].push(file);
-      } else if (/\.xlsx$/.test(file[0])) {
+      } else if (/\.(xlsx|xml)$/.test(file[0])) {
         data.appendChild(link(file[0], file[1]));
         data.appendChild(document.createTextNode(' · '));
       } else {

@@ -739,8 +739,9 @@ public final class SiteUpdate {
             RenderedPlan rendered = KeptNames.withCopies(signedKept, kept);
             transaction.stagePlan(rendered);
             Path folder = p.source().folder();
-            transaction.stageFolderCopy(folder, slug, besideFiles(folder.toAbsolutePath().normalize().getParent()),
-                    PUBLISHED + "/" + slug);
+            // What the PDF carries as its sources, laid out as a content folder; no other file of the folder.
+            transaction.stageCopy(plan.sourceFolder().orElse(folder).toAbsolutePath().normalize().getParent(),
+                    plan.sources(), PUBLISHED + "/" + slug);
             List<BuildCache.OutputFile> files = files(rendered);
             // Read back from its bytes, so the site pages are made from exactly what a later build reads.
             byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),

@@ -149,7 +149,7 @@ public final class PlanResolver {
             return new ResolvedPlan(info(), frame.header(), frame.bases(), frame.proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, frame.signature(),
                     frame.recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
-                    budgetData(), java.util.Optional.of(plan.folder()), objectiveData());
+                    budgetData(), java.util.Optional.of(plan.folder()), objectiveData(), plan.sources());
         }
 
         /** Every budget's figures, checked against what earlier documents printed and against periods. */

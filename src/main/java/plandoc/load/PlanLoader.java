@@ -73,7 +73,8 @@ public final class PlanLoader {
             nodes.fields(root, "plan.yaml", PlanShape.PLAN.keyNames());
             return Optional.empty();
         }
-        PlanReader reader = new PlanReader(nodes, new FolderFiles(folder, nodes));
+        FolderFiles files = new FolderFiles(folder, nodes);
+        PlanReader reader = new PlanReader(nodes, files);
         Path contentDir = folder.toAbsolutePath().normalize().getParent();
         Province province = province(contentDir, nodes);
         AgencyRegister shared = register(contentDir, province.register(), reader, problems);
@@ -81,9 +82,21 @@ public final class PlanLoader {
         // plan_register: replace: a plan folder with its own register (another province's) uses it alone.
         AgencyRegister agencies = province.planRegister() == Province.PlanRegister.REPLACE
                 && Files.isRegularFile(folder.resolve(AGENCY_FILE)) ? own.replacing(shared) : shared.with(own);
-        return reader.plan(folder.getFileName().toString(), folder, root)
-                .map(p -> new Plan(p.slug(), p.folder(), p.document(), p.body(), p.axes(), p.objectives(), p.tasks(),
-                        p.budgets(), p.appendices(), agencies, p.unread()));
+        Optional<Plan> plan = reader.plan(folder.getFileName().toString(), folder, root);
+        if (plan.isEmpty()) {
+            return plan;
+        }
+        files.read(file);
+        if (Files.isRegularFile(folder.resolve(AGENCY_FILE))) {
+            files.read(folder.resolve(AGENCY_FILE));
+        }
+        List<String> sources = new ArrayList<>(files.unused(problems));
+        // Beside the plan folders, only what was read: province.yaml and the register it names (agencies.yaml).
+        new java.util.TreeSet<>(List.of(Province.FILE, province.register())).stream()
+                .filter(beside -> contentDir != null && Files.isRegularFile(contentDir.resolve(beside)))
+                .forEach(sources::add);
+        return plan.map(p -> new Plan(p.slug(), p.folder(), p.document(), p.body(), p.axes(), p.objectives(),
+                p.tasks(), p.budgets(), p.appendices(), agencies, p.unread(), sources));
     }
 
     private static boolean hasUnknownTopLevelKey(YamlNode root) {
@@ -152,14 +165,56 @@ public final class PlanLoader {
     private final class FolderFiles implements PlanReader.PlanFiles {
         private final Path folder;
         private final Nodes nodes;
+        /** What the plan read of its folder, relative to it with '/'. */
+        private final java.util.Set<String> read = new java.util.TreeSet<>();
 
         FolderFiles(Path folder, Nodes nodes) {
             this.folder = folder;
             this.nodes = nodes;
         }
 
+        void read(Path file) {
+            read.add(folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+                    .replace('\\', '/'));
+        }
+
+        /**
+         * The files the plan read, named under its folder's name ("slug/plan.yaml"), in path order; each other
+         * file of the folder is reported: it is not published, and the officer who left it there should know
+         * (a key store most of all). Hidden files and editors' backups ("plan.yaml~") are nobody's business.
+         * Said only of a plan read without errors: a misspelt {@code file:} name makes its file look unused,
+         * and the error already names it.
+         */
+        List<String> unused(Problems problems) {
+            Path root = folder.toAbsolutePath().normalize();
+            List<Path> all;
+            try (Stream<Path> walk = problems.hasErrors() ? Stream.empty() : Files.walk(root)) {
+                all = walk.filter(Files::isRegularFile).sorted().toList();
+            } catch (IOException e) {
+                all = List.of(); // the plan was read: a folder that cannot be listed again hides nothing new
+            }
+            for (Path file : all) {
+                Path relative = root.relativize(file);
+                String name = relative.toString().replace('\\', '/');
+                boolean hidden = false;
+                for (Path part : relative) {
+                    hidden |= part.toString().startsWith(".");
+                }
+                if (!hidden && !name.endsWith("~") && !read.contains(name)) {
+                    problems.warning(SourcePosition.startOf(display(file)),
+                            plandoc.model.KeyFiles.named(name) ? "plan.key-file" : "plan.unused-file", name);
+                }
+            }
+            String slug = root.getFileName().toString();
+            return read.stream().map(name -> slug + "/" + name).toList();
+        }
+
         @Override
         public Optional<Text> markdown(String name, SourcePosition at) {
+            if (plandoc.model.KeyFiles.named(name)) {
+                nodes.problems().error(at, "file.key-file", name);
+                return Optional.empty();
+            }
             // "file: phu-luc.docx": the appendix as drafted in Word. Its bytes would read as a file not in UTF-8,
             // and saving it as UTF-8 is not the fix.
             String lower = name.toLowerCase(java.util.Locale.ROOT);
@@ -171,6 +226,7 @@ public final class PlanLoader {
                 return Optional.empty();
             }
             return inside(name, at).flatMap(file -> {
+                read(file);
                 Problems problems = nodes.problems();
                 SourceFile source = SourceFile.read(file, display(file), problems);
                 if (source == null) {
@@ -194,7 +250,10 @@ public final class PlanLoader {
                 nodes.problems().error(at, "file.image-type", name);
                 return Optional.empty();
             }
-            return inside(name, at).filter(file -> ImageFile.check(file, name, at, nodes.problems()))
+            return inside(name, at).filter(file -> {
+                        read(file);
+                        return ImageFile.check(file, name, at, nodes.problems());
+                    })
                     .map(file -> new AppendixContent.Image(file,
                     folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
                             .replace('\\', '/')));

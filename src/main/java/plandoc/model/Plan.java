@@ -11,10 +11,19 @@ import java.util.List;
  * @param axes     plan-level axes that budgets may name by id
  * @param agencies the agency register in force for this plan (shared, plus the plan's own)
  * @param unread   elements left out because of an error of their own, by id ({@link UnreadElement})
+ * @param sources  the files the plan was read from, named relative to the content folder
+ *                 ("ha-tinh-4086-2012/plan.yaml", "ha-tinh-4086-2012/phu-luc-1.md", "agencies.yaml"): what its
+ *                 PDF carries as its sources, and nothing else of the folder
  */
 public record Plan(String slug, Path folder, IssuedDocument document, PlanBody body, List<Axis> axes,
                    List<ObjectiveTable> objectives, List<TaskTable> tasks, List<Budget> budgets,
-                   Appendices appendices, AgencyRegister agencies, List<UnreadElement> unread) {
+                   Appendices appendices, AgencyRegister agencies, List<UnreadElement> unread, List<String> sources) {
+    public Plan(String slug, Path folder, IssuedDocument document, PlanBody body, List<Axis> axes,
+                List<ObjectiveTable> objectives, List<TaskTable> tasks, List<Budget> budgets, Appendices appendices,
+                AgencyRegister agencies, List<UnreadElement> unread) {
+        this(slug, folder, document, body, axes, objectives, tasks, budgets, appendices, agencies, unread, List.of());
+    }
+
     public Plan(String slug, Path folder, IssuedDocument document, PlanBody body, List<Axis> axes,
                 List<ObjectiveTable> objectives, List<TaskTable> tasks, List<Budget> budgets, Appendices appendices,
                 AgencyRegister agencies) {
@@ -32,5 +41,6 @@ public record Plan(String slug, Path folder, IssuedDocument document, PlanBody b
         tasks = List.copyOf(tasks);
         budgets = List.copyOf(budgets);
         unread = List.copyOf(unread);
+        sources = List.copyOf(sources);
     }
 }

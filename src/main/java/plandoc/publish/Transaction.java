@@ -58,24 +58,21 @@ public final class Transaction implements AutoCloseable {
     }
 
     /**
-     * Stages a copy of a folder (and the files given beside it) as the site folder {@code target}, e.g.
-     * the sources a plan was published from. Safe to call from several threads.
+     * Stages a copy of the files {@code names} (relative to {@code root}, with '/') as the site folder
+     * {@code target}, each at the same relative place: the sources a plan was published from, and nothing else
+     * of its folder. Safe to call from several threads.
      */
-    public void stageFolderCopy(Path source, String name, List<Path> beside, String target) throws IOException {
+    public void stageCopy(Path root, List<String> names, String target) throws IOException {
         String staged = "copies/" + target;
         Path dir = txn.resolve(staged);
         files.delete(dir);
-        List<Path> sources;
-        try (Stream<Path> walk = Files.walk(source)) {
-            sources = walk.filter(Files::isRegularFile).sorted().toList();
+        for (String name : names) {
+            Files.createDirectories(dir.resolve(name).getParent()); // before the files, which are copied at once
         }
-        Files.createDirectories(dir.resolve(name)); // before its files, which are copied at once
+        Files.createDirectories(dir);
         List<ConcurrentWrites.Operation> copies = new ArrayList<>();
-        for (Path file : sources) {
-            copies.add(() -> files.copy(file, dir.resolve(name).resolve(source.relativize(file).toString())));
-        }
-        for (Path file : beside) {
-            copies.add(() -> files.copy(file, dir.resolve(file.getFileName().toString())));
+        for (String name : names) {
+            copies.add(() -> files.copy(root.resolve(name), dir.resolve(name)));
         }
         ConcurrentWrites.runAll(copies);
         synchronized (folders) {

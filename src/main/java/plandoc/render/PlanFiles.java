@@ -5,6 +5,8 @@ import plandoc.render.html.DataFile;
 import plandoc.render.html.DownloadLabels;
 import plandoc.render.data.TidyBudgetCsv;
 import plandoc.render.html.PlanLinks;
+import plandoc.render.edoc.ElectronicRecord;
+import plandoc.render.edoc.ElectronicRecordXml;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.Block;
 import plandoc.resolved.ImageBlock;
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * The files published for one plan and their names: {@code <slug>/index.html},
- * {@code <slug>/<fileStem>.pdf}, {@code <slug>/plan.json}, one {@code <slug>/<table-id>.csv} per
+ * {@code <slug>/<fileStem>.pdf}, {@code <slug>/plan.json}, the e-document record
+ * {@code <slug>/<fileStem>.xml} of a dated document, one {@code <slug>/<table-id>.csv} per
  * budget table, and the images at their hrefs. Names come from source ids, so they are checked here
  * before anything is written: a name must stay inside the plan's folder.
  */
@@ -41,6 +44,8 @@ final class PlanFiles {
     private final List<Csv> csv;
     private final List<ImageBlock> images;
     private final java.util.Optional<String> xlsx;
+    /** {@code <fileStem>.xml}: the Decree 30 e-document record, written for a dated document. */
+    private final java.util.Optional<String> record;
     /** The budgets whose printed table is published: each also has a tidy CSV ({@code <id>.data.csv}). */
     private final java.util.Set<String> budgets = new java.util.HashSet<>();
 
@@ -74,6 +79,8 @@ final class PlanFiles {
         plan.budgets().forEach(budget -> budgets.add(budget.id()));
         String stem = plan.info().fileStem();
         this.xlsx = tables.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(stem + ".xlsx");
+        this.record = ElectronicRecord.written(plan) ? java.util.Optional.of(ElectronicRecordXml.fileName(stem))
+                : java.util.Optional.empty();
         List<ImageBlock> found = new ArrayList<>();
         collectImages(plan, found);
         for (ImageBlock image : found) {
@@ -119,6 +126,7 @@ final class PlanFiles {
         files.add(new DataFile(prefix + docx(), labels.word()));
         separatePdfs.forEach(pdf -> files.add(new DataFile(prefix + pdf.href(), labels.separatePdf(pdf.label()))));
         xlsx.ifPresent(x -> files.add(new DataFile(prefix + x, labels.excel())));
+        record.ifPresent(x -> files.add(new DataFile(prefix + x, labels.record())));
         for (Csv c : csv) {
             files.add(new DataFile(prefix + c.fileName(), labels.printedCsv(c.label()), c.name()));
             if (budgets.contains(c.table().id())) {

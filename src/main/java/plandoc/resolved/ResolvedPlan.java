@@ -14,16 +14,28 @@ import java.util.List;
  * @param agencyWork the work this plan assigns to registered agencies, for the agency view
  * @param labels     how a reference to each id prints ("Phụ lục 3", "dự án số 2"), by id
  * @param budgets    every budget as open data (ids, exact figures, declared next to computed)
- * @param sourceFolder the plan folder it was loaded from, whose files the PDF carries; empty for a
- *                   plan made in memory
+ * @param sourceFolder the plan folder it was loaded from; empty for a plan made in memory
  * @param objectives every objectives table's indicators as open data (periods and typed targets)
+ * @param sources    the files the plan was read from, relative to the folder holding {@code sourceFolder}
+ *                   ("ha-tinh-4086-2012/plan.yaml", "agencies.yaml"): what its PDF carries as its sources
  */
 public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal,
                            String enacting, List<ArticleView> articles, AttachedPlanView body,
                            SignatureView signature, Recipients recipients, List<AppendixView> appendices,
                            List<TocEntry> toc, List<TableView> tables, List<AgencyWork> agencyWork,
                            java.util.Map<String, String> labels, List<BudgetData> budgets,
-                           java.util.Optional<java.nio.file.Path> sourceFolder, List<ObjectiveData> objectives) {
+                           java.util.Optional<java.nio.file.Path> sourceFolder, List<ObjectiveData> objectives,
+                           List<String> sources) {
+    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
+                        List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
+                        Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
+                        List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels,
+                        List<BudgetData> budgets, java.util.Optional<java.nio.file.Path> sourceFolder,
+                        List<ObjectiveData> objectives) {
+        this(info, header, bases, proposal, enacting, articles, body, signature, recipients, appendices, toc, tables,
+                agencyWork, labels, budgets, sourceFolder, objectives, List.of());
+    }
+
     public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
                         List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
                         Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
@@ -60,6 +72,7 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
 
     public ResolvedPlan {
         objectives = List.copyOf(objectives);
+        sources = List.copyOf(sources);
         budgets = List.copyOf(budgets);
         agencyWork = List.copyOf(agencyWork);
         labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));

@@ -1,5 +1,7 @@
 package plandoc.render.data;
 
+import plandoc.render.edoc.ElectronicRecord;
+import plandoc.render.edoc.ElectronicRecordXml;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -69,7 +71,7 @@ public final class PlanJson {
         ObjectNode root = nodes.objectNode();
         root.put("format", FORMAT);
         root.put("$schema", "../" + SCHEMA_PATH);
-        root.set("document", document(plan.info()));
+        root.set("document", document(plan));
         root.set("header", header(plan.header()));
         root.set("bases", strings(plan.bases()));
         root.put("proposal", plan.proposal());
@@ -110,7 +112,8 @@ public final class PlanJson {
         return withNewline;
     }
 
-    private ObjectNode document(DocumentInfo info) {
+    private ObjectNode document(ResolvedPlan plan) {
+        DocumentInfo info = plan.info();
         ObjectNode node = nodes.objectNode()
                 .put("slug", info.slug())
                 .put("numberSymbol", info.numberSymbol())
@@ -119,7 +122,9 @@ public final class PlanJson {
                 .put("kind", info.kind())
                 .put("title", info.title())
                 .put("issuer", info.issuer())
-                .put("fileStem", info.fileStem());
+                .put("fileStem", info.fileStem())
+                // The e-document record published beside the PDF, so a reader of the data finds it.
+                .put("record", ElectronicRecord.written(plan) ? ElectronicRecordXml.fileName(info.fileStem()) : null);
         node.set("fundingTotal", number(info.fundingTotal().orElse(null)));
         node.put("fundingUnit", info.fundingUnit());
         node.put("fundingText", info.fundingText());

@@ -74,6 +74,11 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
         return plan.info().date().map(date -> dated(plan, date));
     }
 
+    /** Whether the plan has a record ({@link #of} is not empty): the downloads list it when it does. */
+    public static boolean written(ResolvedPlan plan) {
+        return plan.info().date().isPresent();
+    }
+
     private static ElectronicRecord dated(ResolvedPlan plan, java.time.LocalDate date) {
         String numberSymbol = plan.info().numberSymbol();
         int slash = numberSymbol.indexOf('/');

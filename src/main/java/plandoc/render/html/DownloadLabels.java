@@ -48,6 +48,11 @@ public final class DownloadLabels {
         return word("download.excel");
     }
 
+    /** The Decree 30 e-document record ({@code 4086-QD-UBND.xml}). */
+    public String record() {
+        return word("download.record");
+    }
+
     /** "Phụ lục 01 (PDF riêng)": an appendix printed as its own PDF (build --separate-appendices). */
     public String separatePdf(String part) {
         return part + " " + word("download.separate-pdf");

@@ -10,7 +10,8 @@ import java.util.Map;
  * site index one folder up). Links name {@code index.html} explicitly because folders do not open
  * their index from {@code file://}.
  *
- * @param csv every other download (Word, separate PDFs, Excel, the tables' CSVs), in the order made
+ * @param csv every other download (Word, separate PDFs, Excel, the e-document record, the tables' CSVs), in
+ *            the order made
  */
 public record PlanLinks(String page, String pdf, String json, List<DataFile> csv) {
     public PlanLinks {
@@ -26,12 +27,26 @@ public record PlanLinks(String page, String pdf, String json, List<DataFile> csv
 
     /** The document in other forms than its PDF: Word, and each appendix signed apart. */
     public List<DataFile> documents() {
-        return csv.stream().filter(f -> !f.isTable() && !f.href().endsWith(".xlsx")).toList();
+        return csv.stream().filter(f -> !f.isTable() && !isData(f)).toList();
     }
 
-    /** The budgets as a workbook (besides plan.json). */
+    /** The document's data besides plan.json: the budgets as a workbook, the e-document record (XML). */
+    public List<DataFile> data() {
+        return csv.stream().filter(f -> !f.isTable() && isData(f)).toList();
+    }
+
+    /** The budgets as a workbook: what a province's copy of partials/document.ftlh before version 5 lists. */
     public List<DataFile> workbooks() {
         return csv.stream().filter(f -> !f.isTable() && f.href().endsWith(".xlsx")).toList();
+    }
+
+    /** The e-document record ({@code <fileStem>.xml}), which a dated document has. */
+    public java.util.Optional<DataFile> record() {
+        return csv.stream().filter(f -> !f.isTable() && f.href().endsWith(".xml")).findFirst();
+    }
+
+    private static boolean isData(DataFile f) {
+        return f.href().endsWith(".xlsx") || f.href().endsWith(".xml");
     }
 
     /** The tables' files grouped by table, in the document's order. */

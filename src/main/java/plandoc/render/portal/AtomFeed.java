@@ -106,7 +106,7 @@ public final class AtomFeed {
         }
     }
 
-    /** The list holds the Word and Excel files and separate appendix PDFs besides the CSVs. */
+    /** The list holds the Word and Excel files, separate appendix PDFs and the e-document record besides the CSVs. */
     private static String mediaType(String href) {
         return plandoc.render.MediaTypes.of(href).orElse("text/csv");
     }

@@ -19,15 +19,18 @@ import java.util.Set;
 import plandoc.render.data.TidyBudgetCsv;
 
 /**
- * {@code datapackage.json}: the site's open data as a Frictionless Tabular Data Package (v1). One
+ * {@code datapackage.json}: the site's open data as a Frictionless Data Package (v1). One tabular data
  * resource per tidy budget CSV of every published plan, each with its Table Schema (field types,
  * decimal point, the unit of its amounts), its source document (the plan's PDF), the licence and the
- * publishers (the plans' issuers). A validator or CKAN reads the CSVs typed from it.
+ * publishers (the plans' issuers); and each dated plan's e-document record ({@code <stem>.xml}) as a resource
+ * with its media type. A validator or CKAN reads the CSVs typed from it.
  */
 public final class DataPackage {
     public static final String FILE = "datapackage.json";
     /** The licence the open data is published under; a province publishing otherwise changes it here. */
     static final String LICENSE = "CC-BY-4.0";
+    /** What a plan's e-document record is, as a resource's title (its schema: docs/edoc-record.xsd). */
+    static final String RECORD_TITLE = "Dữ liệu văn bản điện tử (Phụ lục VI Nghị định 30/2020/NĐ-CP)";
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final ObjectWriter writer;
@@ -47,8 +50,9 @@ public final class DataPackage {
      *               and the plans' issuers its authors; without it the issuers are listed as publishers
      */
     public byte[] write(List<PlanSummary> plans, Optional<String> portal) {
+        // "data-package", not "tabular-data-package": the e-document records (XML) are resources that are not tables.
         ObjectNode root = nodes.objectNode()
-                .put("profile", "tabular-data-package")
+                .put("profile", "data-package")
                 .put("name", "plandoc-open-data")
                 .put("title", "Kinh phí các kế hoạch, quyết định đã ban hành" + portal.map(p -> " — " + p).orElse(""))
                 .put("description", "Mỗi tệp là một bảng kinh phí của một văn bản, mỗi dòng một khoản tiền. "
@@ -84,6 +88,14 @@ public final class DataPackage {
                 resource.putArray("sources").add(source(plan));
                 resource.set("schema", schema(table));
             }
+            plan.links().record().ifPresent(record -> resources.addObject()
+                    .put("name", name(record.href()))
+                    .put("path", record.href())
+                    .put("title", plan.numberSymbol() + " — " + RECORD_TITLE)
+                    .put("format", "xml")
+                    .put("mediatype", "application/xml")
+                    .put("encoding", "utf-8")
+                    .set("sources", nodes.arrayNode().add(source(plan))));
         }
         try {
             byte[] json = writer.writeValueAsBytes(root);

@@ -104,7 +104,7 @@ class DownloadLinksTest {
         Document page = pages.get("ha-tinh-424-2022");
         Element downloads = page.selectFirst(".site-nav .downloads");
         assertEquals(List.of("Văn bản (PDF)", "Văn bản (Word)"), downloads.select(".download-document a").eachText());
-        assertEquals(List.of("Bảng kinh phí (Excel)", "Dữ liệu (JSON)"), downloads.select(".download-data a").eachText());
+        assertEquals(List.of("Bảng kinh phí (Excel)", "Dữ liệu văn bản điện tử (XML)", "Dữ liệu (JSON)"), downloads.select(".download-data a").eachText());
         Element tables = downloads.selectFirst("details.download-tables");
         assertFalse(tables.hasAttr("open"), "folded");
         assertEquals("Bảng số liệu (CSV, 14 tệp)", tables.selectFirst("summary").text());
@@ -122,9 +122,9 @@ class DownloadLinksTest {
             }
         }
         assertEquals(14, tables.select("a[href$=.csv]").size());
-        assertEquals(18, downloads.select("a").size(), "PDF, Word, Excel, JSON and 14 CSVs");
-        assertEquals(17, feed.select("entry").stream()
+        assertEquals(19, downloads.select("a").size(), "PDF, Word, Excel, the e-document record, JSON and 14 CSVs");
+        assertEquals(18, feed.select("entry").stream()
                 .filter(e -> e.selectFirst("link[rel=alternate]").attr("href").startsWith("ha-tinh-424-2022/"))
-                .findFirst().orElseThrow().select("link[rel=related]").size(), "the feed still lists JSON, Word, Excel and the 14 CSVs");
+                .findFirst().orElseThrow().select("link[rel=related]").size(), "the feed still lists JSON, Word, Excel, the e-document record and the 14 CSVs");
     }
 }

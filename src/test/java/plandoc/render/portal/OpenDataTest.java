@@ -114,14 +114,31 @@ class OpenDataTest {
         try (InputStream in = getClass().getResourceAsStream("/schemas/frictionless/tabular-data-package.json")) {
             profile = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(new ObjectMapper().readTree(in));
         }
-        assertEquals(Set.of(), profile.validate(dataPackage));
+        // A Data Package whose tables are Tabular Data Resources, beside the e-document records (XML), which are
+        // not tables: its tables alone, under the tabular profile, validate.
+        assertEquals("data-package", dataPackage.get("profile").asText());
+        com.fasterxml.jackson.databind.node.ObjectNode tabular = dataPackage.deepCopy();
+        tabular.put("profile", "tabular-data-package");
+        com.fasterxml.jackson.databind.node.ArrayNode tables = tabular.putArray("resources");
+        List<String> records = new ArrayList<>();
+        for (JsonNode resource : dataPackage.get("resources")) {
+            if (resource.path("profile").asText().equals("tabular-data-resource")) {
+                tables.add(resource);
+            } else {
+                assertEquals("application/xml", resource.get("mediatype").asText(), resource.toString());
+                records.add(resource.get("path").asText());
+            }
+        }
+        assertEquals(Set.of(), profile.validate(tabular));
         // The profile is strict enough to fail: a resource without a schema is not tabular.
-        JsonNode broken = dataPackage.deepCopy();
+        JsonNode broken = tabular.deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("resources").get(0)).remove("schema");
         Set<ValidationMessage> problems = profile.validate(broken);
         assertFalse(problems.isEmpty());
-        assertEquals(8, dataPackage.get("resources").size());
-        for (JsonNode resource : dataPackage.get("resources")) {
+        assertEquals(8, tables.size());
+        assertEquals(List.of("ha-tinh-4086-2012/4086-QD-UBND.xml", "ha-tinh-424-2022/424-QD-UBND.xml"),
+                records.stream().sorted().toList());
+        for (JsonNode resource : tables) {
             assertTrue(Files.isRegularFile(site.resolve(resource.get("path").asText())), resource.toString());
         }
 
@@ -131,7 +148,7 @@ class OpenDataTest {
                 "import csv, json, sys",
                 "from decimal import Decimal",
                 "package = json.load(open('datapackage.json', encoding='utf-8'))",
-                "for resource in package['resources']:",
+                "for resource in [r for r in package['resources'] if r.get('profile') == 'tabular-data-resource']:",
                 "    with open(resource['path'], encoding='utf-8', newline='') as f:",
                 "        total = sum(Decimal(r['amount']) for r in csv.DictReader(f) if r['in_total'] == 'true')",
                 "    expected = Decimal(str(resource['schema']['total']))",

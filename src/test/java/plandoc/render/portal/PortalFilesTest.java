@@ -163,8 +163,9 @@ class PortalFilesTest {
         assertEquals(digital.get("a").size(), digital.get("ai").size());
         assertFalse(digital.has("x"), "the words are in the index, not in the catalogue");
         assertEquals(DIGITAL + "/424-QD-UBND.pdf", digital.get("p").asText());
-        // The Word copy, the Excel workbook and the seven budget tables, each printed and tidy.
-        assertEquals(16, digital.get("c").size());
+        // The Word copy, the Excel workbook, the e-document record and the seven budget tables, each printed and tidy.
+        assertEquals(17, digital.get("c").size());
+        assertEquals(DIGITAL + "/424-QD-UBND.xml", digital.get("c").get(2).get(0).asText());
         assertEquals(DIGITAL + "/424-QD-UBND.docx", digital.get("c").get(0).get(0).asText());
 
         // The first page: count, filters' values and the first rows, in the catalogue's order.
