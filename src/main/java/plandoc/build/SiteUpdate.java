@@ -782,7 +782,7 @@ public final class SiteUpdate {
         for (SignedFiles.Signed file : signed) {
             Optional<RenderedPlan.OutputFile> now = rendered.files().stream()
                     .filter(f -> f.name().equals(file.name())).findFirst();
-            if (now.isPresent() && file.signs(now.get().bytes())) {
+            if (now.isPresent() && (file.signs(now.get().bytes()) || file.sameDocument(now.get().bytes()))) {
                 kept.put(file.name(), file.bytes());
             } else {
                 others.add(file);

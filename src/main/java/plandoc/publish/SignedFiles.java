@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -44,6 +45,54 @@ public final class SignedFiles {
         public boolean signs(byte[] unsigned) {
             return bytes.length > unsigned.length
                     && java.util.Arrays.equals(bytes, 0, unsigned.length, unsigned, 0, unsigned.length);
+        }
+
+        /**
+         * Whether this file is the same document as {@code unsigned} though not byte for byte: both carry the same
+         * sources and resolved plan ({@code plan.json}) as attachments. Bytes that say nothing of the document differ
+         * between builds of the same sources (the git commit in the metadata, the file's /ID with
+         * {@code --separate-appendices}); a signature must not be lost, nor refused, over them.
+         */
+        public boolean sameDocument(byte[] unsigned) {
+            Map<String, byte[]> signedFiles = attachments(bytes);
+            Map<String, byte[]> newFiles = attachments(unsigned);
+            if (signedFiles.isEmpty() || signedFiles.size() != newFiles.size()) {
+                return false;
+            }
+            return signedFiles.entrySet().stream().allMatch(e -> newFiles.containsKey(e.getKey())
+                    && java.util.Arrays.equals(e.getValue(), newFiles.get(e.getKey())));
+        }
+    }
+
+    /** A PDF's embedded files by name; none when it has none or cannot be read. */
+    private static Map<String, byte[]> attachments(byte[] pdf) {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.pdmodel.PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
+            if (names != null && names.getEmbeddedFiles() != null) {
+                collect(names.getEmbeddedFiles(), files);
+            }
+        } catch (IOException e) {
+            files.clear();
+        }
+        return files;
+    }
+
+    private static void collect(org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode node, Map<String, byte[]> files)
+            throws IOException {
+        Map<String, org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification> named = node.getNames();
+        if (named != null) {
+            for (var entry : named.entrySet()) {
+                var embedded = entry.getValue().getEmbeddedFile();
+                if (embedded != null) {
+                    files.put(entry.getKey(), embedded.toByteArray());
+                }
+            }
+        }
+        if (node.getKids() != null) {
+            for (var kid : node.getKids()) {
+                collect((org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode) kid, files);
+            }
         }
     }
 

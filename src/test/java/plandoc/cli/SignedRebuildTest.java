@@ -152,6 +152,25 @@ class SignedRebuildTest {
         assertEquals(List.of(kept), archive());
     }
 
+    /**
+     * The README's order: build, sign the decision, then build with --separate-appendices to sign an appendix.
+     * The decision's new PDF is the same document (same sources and resolved plan attached) though not the
+     * same bytes (its /ID): the signed file stands for it, as after a commit that changes only the metadata.
+     */
+    @Test
+    void aSignedPdfSurvivesABuildThatChangesOnlyBytesThatSayNothingOfTheDocument() throws Exception {
+        assertEquals(0, build().exit());
+        Path pdf = site.resolve("qd-4086").resolve(PDF);
+        sign(pdf, person, false);
+        byte[] signed = Files.readAllBytes(pdf);
+
+        Cli.Result separate = build("--separate-appendices");
+        assertEquals(0, separate.exit(), separate.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed decision is kept");
+        assertValid(Files.readAllBytes(pdf), 1);
+        assertTrue(Files.exists(site.resolve("qd-4086").resolve(APPENDIX)), "the appendix is written to be signed");
+    }
+
     @Test
     void aSignedSeparateAppendixIsNotDeletedByABuildWithoutSeparateAppendices() throws Exception {
         assertEquals(0, build("--separate-appendices").exit());
