@@ -38,6 +38,10 @@ public final class PdfSigner {
     public enum Role { PERSONAL, ORGANISATION }
 
     public void sign(Path pdf, SigningKey key, Role role, ZonedDateTime at) throws SignProblem, IOException {
+        if (Files.isDirectory(pdf)) {
+            // "plandoc sign site": one file is signed at a time, by a person who has read it.
+            throw new SignProblem("sign.folder", pdf);
+        }
         byte[] original;
         try {
             original = Files.readAllBytes(pdf);

@@ -64,7 +64,9 @@ final class DocumentRules {
         Matcher normative = NORMATIVE_NUMBER.matcher(number);
         if (normative.matches()) {
             int year = Integer.parseInt(normative.group(2));
-            if (year != d.date().getYear()) {
+            if (normative.group(1).matches("0+")) {
+                problems.error(d.numberAt(), "document.number-zero", number);
+            } else if (year != d.date().getYear()) {
                 problems.error(d.numberAt(), "document.number-year", number, normative.group(2), d.date().toString(),
                         normative.group(1) + "/" + d.date().getYear());
             }
@@ -76,6 +78,9 @@ final class DocumentRules {
             problems.error(d.numberAt(), "document.number-with-symbol", number, whole.group(1), whole.group(2));
         } else if (!number.matches("\\d+")) {
             problems.error(d.numberAt(), "document.number", number);
+        } else if (number.matches("0+")) {
+            // Numbers are given from 01 in each year's register (Decree 30, Điều 15): 0 is a placeholder left in.
+            problems.error(d.numberAt(), "document.number-zero", number);
         }
     }
 }

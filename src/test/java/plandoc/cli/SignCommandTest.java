@@ -139,6 +139,12 @@ class SignCommandTest {
         assertEquals(1, notOurs.exit());
         assertTrue(notOurs.errText().contains("không phải tệp PDF do plandoc tạo"), notOurs.errText());
 
+        // A folder (plandoc sign site) is the user's mistake, said as one; it was an internal error (exit 3).
+        Cli.Result folder = Cli.run("sign", temp.toString(), "--keystore", good.toString());
+        assertEquals(1, folder.exit(), folder.errText());
+        assertEquals("lỗi: " + temp + " là một thư mục; mỗi lần ký một tệp PDF, ví dụ plandoc sign site/<thư mục văn bản>/"
+                + "<số>-<ký hiệu>.pdf --keystore …", folder.errText());
+
         SignCommand.environment = name -> null;
         Cli.Result noPassword = Cli.run("sign", pdf.toString(), "--keystore", good.toString());
         assertEquals(2, noPassword.exit());
