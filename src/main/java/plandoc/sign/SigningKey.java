@@ -33,6 +33,23 @@ public record SigningKey(PrivateKey key, List<X509Certificate> chain) {
         return chain.get(0);
     }
 
+    /**
+     * A file that is not a PKCS#12 key store, said in the officer's words: Java's reason ("toDerInputStream
+     * rejects tag type 45", "null") tells them nothing. A PEM certificate or key (text beginning "-----BEGIN") is
+     * the usual mistake: the certificate without its private key, or the two apart.
+     */
+    private static SignProblem notAKeyStore(Path keystore) {
+        byte[] start = new byte[10];
+        int read = 0;
+        try (InputStream in = Files.newInputStream(keystore)) {
+            read = in.readNBytes(start, 0, start.length);
+        } catch (IOException e) {
+            // unreadable now: said as not a key store
+        }
+        boolean pem = new String(start, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("-----BEGIN");
+        return new SignProblem(pem ? "sign.pem-keystore" : "sign.bad-keystore", keystore);
+    }
+
     public static SigningKey load(Path keystore, Optional<String> alias, char[] password, Date at) throws SignProblem {
         KeyStore store;
         try (InputStream in = Files.newInputStream(keystore)) {
@@ -44,9 +61,9 @@ public record SigningKey(PrivateKey key, List<X509Certificate> chain) {
             if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
                 throw new SignProblem("sign.wrong-password", keystore);
             }
-            throw new SignProblem("sign.bad-keystore", keystore, e.getMessage());
+            throw notAKeyStore(keystore);
         } catch (GeneralSecurityException e) {
-            throw new SignProblem("sign.bad-keystore", keystore, e.getMessage());
+            throw notAKeyStore(keystore);
         }
         try {
             String name = alias.isPresent() ? alias.get() : Collections.list(store.aliases()).stream()
@@ -71,7 +88,7 @@ public record SigningKey(PrivateKey key, List<X509Certificate> chain) {
         } catch (UnrecoverableKeyException e) {
             throw new SignProblem("sign.wrong-password", keystore);
         } catch (GeneralSecurityException e) {
-            throw new SignProblem("sign.bad-keystore", keystore, e.getMessage());
+            throw notAKeyStore(keystore);
         }
     }
 

@@ -139,6 +139,18 @@ class SignCommandTest {
         assertEquals(1, notOurs.exit());
         assertTrue(notOurs.errText().contains("không phải tệp PDF do plandoc tạo"), notOurs.errText());
 
+        // Not a key store: said in the officer's words, not Java's ("(null)", "rejects tag type 45").
+        Path notes = Files.writeString(temp.resolve("ghi-chu.txt"), "không phải tệp khóa");
+        Cli.Result text = Cli.run("sign", pdf.toString(), "--keystore", notes.toString());
+        assertEquals(1, text.exit());
+        assertEquals("lỗi: " + notes + " không phải tệp khóa PKCS#12 (.p12, .pfx) hoặc tệp bị hỏng; cần tệp .p12 chứa khóa"
+                + " bí mật và chứng thư số của người ký, do nhà cung cấp chữ ký số cấp; tệp PDF không thay đổi", text.errText());
+        Path pem = Files.writeString(temp.resolve("chung-thu.pem"), "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+        Cli.Result certificate = Cli.run("sign", pdf.toString(), "--keystore", pem.toString(), "--lang", "en");
+        assertEquals(1, certificate.exit());
+        assertTrue(certificate.errText().startsWith("error: " + pem + " is a PEM certificate or key"), certificate.errText());
+        assertTrue(certificate.errText().contains("openssl pkcs12 -export"), certificate.errText());
+
         // A folder (plandoc sign site) is the user's mistake, said as one; it was an internal error (exit 3).
         Cli.Result folder = Cli.run("sign", temp.toString(), "--keystore", good.toString());
         assertEquals(1, folder.exit(), folder.errText());
