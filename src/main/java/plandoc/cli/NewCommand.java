@@ -120,7 +120,9 @@ final class NewCommand implements Callable<Integer> {
                 console.out().println(console.text("new.created-register", register, unit.fullName()));
                 if (!register.equals(shared) && described.planRegister() == Province.PlanRegister.ADD) {
                     // Added to another province's register, that province's agencies would pass in this plan.
-                    console.out().println(console.text("new.register-added", register, shared, provinceFile));
+                    // province.yaml may not exist yet (the bundled content has none): then the file is to be made, not edited.
+                    console.out().println(console.text(Files.exists(provinceFile) ? "new.register-added"
+                            : "new.register-added-create", register, shared, provinceFile));
                 }
             }
         }

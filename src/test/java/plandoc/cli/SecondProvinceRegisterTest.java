@@ -55,6 +55,8 @@ class SecondProvinceRegisterTest {
         assertEquals(0, made.exit());
         assertTrue(Files.exists(content.resolve("qn-mot/agencies.yaml")));
         assertTrue(made.outText().contains("\"plan_register: replace\""), made.outText());
+        // content/province.yaml does not exist yet: the note says to create it, not to add a line to it.
+        assertTrue(made.outText().contains("tạo tệp " + content.resolve("province.yaml") + " có dòng"), made.outText());
 
         Files.writeString(content.resolve("province.yaml"), "plan_register: replace\n");
         Cli.Result second = Cli.run("new", "qn-hai", "--province", "Quảng Ngãi", "--content", content.toString());
