@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -225,8 +224,7 @@ final class NewCommand implements Callable<Integer> {
 
     /** "Kế hoạch số 5" → "ke-hoach-so-5": what the officer probably meant. */
     static String suggestion(String slug) {
-        String ascii = Normalizer.normalize(slug.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String ascii = plandoc.diagnostic.Suggestions.folded(slug);
         String dashed = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (dashed.isEmpty()) {
             dashed = "ke-hoach-moi";

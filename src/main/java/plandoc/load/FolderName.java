@@ -1,7 +1,5 @@
 package plandoc.load;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +20,7 @@ final class FolderName {
 
     /** "kế hoạch 167" → "ke-hoach-167". */
     static String suggestion(String name) {
-        String ascii = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String ascii = plandoc.diagnostic.Suggestions.folded(name);
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "ke-hoach-moi" : slug.length() > 80 ? slug.substring(0, 80) : slug;
     }

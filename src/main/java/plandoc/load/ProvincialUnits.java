@@ -131,7 +131,6 @@ public final class ProvincialUnits {
 
     /** Without diacritics, lower case: what a name typed without Vietnamese input looks like. */
     static String fold(String name) {
-        return Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Suggestions.folded(name);
     }
 }
