@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import plandoc.diagnostic.Folding;
 import plandoc.load.PlanLoader;
 import plandoc.load.ProvincialUnits;
 import plandoc.model.Province;
@@ -224,8 +225,7 @@ final class NewCommand implements Callable<Integer> {
 
     /** "Kế hoạch số 5" → "ke-hoach-so-5": what the officer probably meant. */
     static String suggestion(String slug) {
-        String ascii = plandoc.diagnostic.Suggestions.folded(slug);
-        String dashed = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String dashed = Folding.slug(slug);
         if (dashed.isEmpty()) {
             dashed = "ke-hoach-moi";
         }

@@ -8,15 +8,6 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /**
-     * Without diacritics ("đ" as "d"), lower case: a Vietnamese name as typed without Vietnamese input, the form
-     * suggestions and safe names are compared or made in.
-     */
-    public static String folded(String text) {
-        return java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
-    }
-
     public static Optional<String> nearest(String wrong, Collection<String> valid) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -1,6 +1,7 @@
 package plandoc.load;
 
 import java.util.regex.Pattern;
+import plandoc.diagnostic.Folding;
 
 /**
  * A plan folder's name becomes the plan's address on the site and its files' folder, so `check` holds it to
@@ -20,8 +21,7 @@ final class FolderName {
 
     /** "kế hoạch 167" → "ke-hoach-167". */
     static String suggestion(String name) {
-        String ascii = plandoc.diagnostic.Suggestions.folded(name);
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = Folding.slug(name);
         return slug.isEmpty() ? "ke-hoach-moi" : slug.length() > 80 ? slug.substring(0, 80) : slug;
     }
 }

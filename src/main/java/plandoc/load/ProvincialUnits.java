@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import plandoc.diagnostic.Folding;
 import plandoc.diagnostic.Suggestions;
 
 /**
@@ -105,8 +106,8 @@ public final class ProvincialUnits {
             return new Known(exact.get());
         }
         Map<String, Unit> folded = new LinkedHashMap<>();
-        byName.values().forEach(u -> folded.putIfAbsent(fold(u.name()), u));
-        return Suggestions.nearest(fold(name), folded.keySet()).<Match>map(k -> new Misspelt(name, folded.get(k)))
+        byName.values().forEach(u -> folded.putIfAbsent(Folding.folded(u.name()), u));
+        return Suggestions.nearest(Folding.folded(name), folded.keySet()).<Match>map(k -> new Misspelt(name, folded.get(k)))
                 .orElse(new Unknown(name));
     }
 
@@ -128,9 +129,4 @@ public final class ProvincialUnits {
     private static final String[][] OLD_TONES = {{"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
         {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"}, {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"},
         {"uỹ", "ũy"}, {"uỵ", "ụy"}};
-
-    /** Without diacritics, lower case: what a name typed without Vietnamese input looks like. */
-    static String fold(String name) {
-        return Suggestions.folded(name);
-    }
 }
