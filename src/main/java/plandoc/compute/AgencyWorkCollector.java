@@ -1,13 +1,12 @@
 package plandoc.compute;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import plandoc.diagnostic.Folding;
 import plandoc.model.Axis;
 import plandoc.model.Member;
 import plandoc.model.Plan;
@@ -127,15 +126,10 @@ final class AgencyWorkCollector {
         }
         StringBuilder words = new StringBuilder(axis.id().value()).append(' ').append(axis.label().orElse(""));
         members.forEach(m -> words.append(' ').append(m.label()));
-        String folded = fold(words.toString());
+        String folded = Folding.folded(words.toString());
         return SOURCE_WORDS.stream().anyMatch(folded::contains) ? AgencyWork.Split.SOURCE : AgencyWork.Split.OTHER;
     }
 
     private static final List<String> SOURCE_WORDS = List.of("nguon", "von", "ngan sach", "ngan-sach", "xa hoi hoa",
             "source");
-
-    private static String fold(String text) {
-        return Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    }
 }

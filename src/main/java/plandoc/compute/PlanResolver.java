@@ -1,13 +1,13 @@
 package plandoc.compute;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import plandoc.diagnostic.Folding;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Appendix;
 import plandoc.model.AppendixContent;
@@ -525,9 +525,8 @@ public final class PlanResolver {
 
     /** "4086/QĐ-UBND" → "4086-QD-UBND": a file name that survives every file system and e-mail client. */
     static String fileStem(String numberSymbol) {
-        String ascii = Normalizer.normalize(numberSymbol.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return ascii.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        // Case kept, unlike Folding.slug: the symbol's capitals are how it is read ("QD-UBND").
+        return Folding.unaccented(numberSymbol).replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /** Whether Markdown text ends with a pipe table, which "./." must not join as an extra cell. */

@@ -1,9 +1,9 @@
 package plandoc.importer;
 
+import plandoc.diagnostic.Folding;
 import plandoc.diagnostic.Message;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -420,9 +420,7 @@ public final class TableImporter {
 
     /** "Giai đoạn 2012-2015" → "giai-doan-2012-2015". */
     static String slug(String text) {
-        String ascii = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return Folding.slug(text);
     }
 
     private List<Object> axesYaml() {

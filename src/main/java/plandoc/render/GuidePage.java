@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import plandoc.diagnostic.Folding;
 import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
@@ -139,9 +139,9 @@ public final class GuidePage {
 
     /** "1. Từ thư mục trống …" → "tu-thu-muc-trong-…": the section's number is its place, not its name. */
     private static String slug(String text) {
-        String ascii = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        String slug = ascii.replaceFirst("^\\s*\\d+\\.\\s*", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        // The number goes after folding and before the dashes: Folding.slug would keep it.
+        String slug = Folding.folded(text).replaceFirst("^\\s*\\d+\\.\\s*", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "muc" : slug;
     }
 

@@ -3,6 +3,7 @@ package plandoc.validate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import plandoc.diagnostic.Folding;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
 import plandoc.model.Axis;
@@ -63,8 +64,6 @@ final class IdRules {
 
     /** "Phụ lục 3" → "phu-luc-3": what the author probably meant. */
     static String suggestion(String id) {
-        String ascii = java.text.Normalizer.normalize(id.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
-        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Folding.slug(id);
     }
 }

@@ -65,4 +65,14 @@ class TextHygieneTest {
         assertEquals("ke-hoach-167", FolderName.suggestion("kế hoạch 167"));
         assertEquals(true, FolderName.isPublishable("ha-giang-167-2026"));
     }
+
+    /**
+     * Folding.slug cut at 80 characters, a dash at the cut kept: unlike {@code plandoc new}'s suggestion
+     * (NewSlugSuggestionTest), which drops it. Both names are publishable; this pins the one difference.
+     */
+    @Test
+    void aLongFolderNameIsCutAtEightyCharactersDashAndAll() {
+        assertEquals("dieu-".repeat(16), FolderName.suggestion("Điều ".repeat(20)));
+        assertEquals("ke-hoach-moi", FolderName.suggestion("…"));
+    }
 }

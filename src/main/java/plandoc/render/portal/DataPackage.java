@@ -10,12 +10,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import plandoc.diagnostic.Folding;
 import plandoc.render.data.TidyBudgetCsv;
 
 /**
@@ -155,8 +154,6 @@ public final class DataPackage {
 
     /** A resource name as the Data Package allows it: lower-case ASCII letters, digits, "-", "_", ".", "/". */
     static String name(String path) {
-        String ascii = Normalizer.normalize(path.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return ascii.replace(TidyBudgetCsv.SUFFIX, "").replaceAll("[^a-z0-9._/-]+", "-");
+        return Folding.folded(path).replace(TidyBudgetCsv.SUFFIX, "").replaceAll("[^a-z0-9._/-]+", "-");
     }
 }
