@@ -1,15 +1,12 @@
 package plandoc.build;
 
-import plandoc.diagnostic.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderException;
-import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
 import plandoc.render.html.RichHtml;
 import plandoc.render.html.TemplateEngine;
@@ -109,11 +106,8 @@ public final class Renderers {
                 String pdfCss = Files.readString(templatesDir.resolve(PDF_STYLESHEET), StandardCharsets.UTF_8);
                 planRenderer = new PlanRenderer(new TemplateEngine(templatesDir, new RichHtml(markdown()), settings.siteText()),
                         new PdfRenderer(fonts, pdfCss, settings), settings.separateAppendices());
-            } catch (NoSuchFileException e) {
-                throw new RenderException(RenderProblem.Kind.IO, e.getFile(), Message.of("render.file-missing"), "", e);
             } catch (IOException e) {
-                throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
-                        Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);
+                throw RenderException.templatesUnreadable(templatesDir, e);
             }
         }
         return planRenderer;
@@ -135,8 +129,7 @@ public final class Renderers {
             try {
                 indexTemplates = new TemplateEngine(templatesDir, new RichHtml(markdown()), settings.siteText());
             } catch (IOException e) {
-                throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
-                        Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);
+                throw RenderException.templatesUnreadable(templatesDir, e);
             }
         }
         return indexTemplates;

@@ -4,7 +4,6 @@ import plandoc.diagnostic.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
@@ -53,11 +52,8 @@ public final class ComparisonRenderer {
             String screenCss = Files.readString(templatesDir.resolve(SCREEN_CSS), StandardCharsets.UTF_8);
             return new ComparisonRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings),
                     screenCss);
-        } catch (NoSuchFileException e) {
-            throw new RenderException(RenderProblem.Kind.IO, e.getFile(), Message.of("render.file-missing"), "", e);
         } catch (IOException e) {
-            throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
-                    Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);
+            throw RenderException.templatesUnreadable(templatesDir, e);
         }
     }
 

@@ -28,7 +28,6 @@ import plandoc.resolved.ResolvedPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -99,11 +98,8 @@ public final class PlanRenderer {
             String pdfCss = Files.readString(stylesheet, StandardCharsets.UTF_8);
             return new PlanRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings),
                     settings.separateAppendices());
-        } catch (NoSuchFileException e) {
-            throw new RenderException(RenderProblem.Kind.IO, e.getFile(), Message.of("render.file-missing"), "", e);
         } catch (IOException e) {
-            throw new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
-                    Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);
+            throw RenderException.templatesUnreadable(templatesDir, e);
         }
     }
 

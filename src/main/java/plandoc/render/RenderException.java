@@ -1,5 +1,8 @@
 package plandoc.render;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Optional;
 import plandoc.diagnostic.Message;
 
@@ -31,6 +34,18 @@ public class RenderException extends Exception {
 
     public String plan() {
         return plan;
+    }
+
+    /**
+     * What is read from the templates folder (templates, stylesheets, fonts) could not be read: a missing file
+     * is named, any other failure is said of the folder.
+     */
+    public static RenderException templatesUnreadable(Path templatesDir, IOException e) {
+        if (e instanceof NoSuchFileException missing) {
+            return new RenderException(RenderProblem.Kind.IO, missing.getFile(), Message.of("render.file-missing"), "", e);
+        }
+        return new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
+                Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);
     }
 
     /**
