@@ -39,9 +39,7 @@ public final class AxisLayout {
     /** Each member's descendants' ids, the first member of an id in depth-first order (as {@link #member} finds it). */
     private static void descendants(List<Member> members, java.util.Map<String, java.util.Set<String>> out) {
         for (Member m : members) {
-            List<String> ids = new ArrayList<>();
-            collect(m.members(), ids);
-            out.putIfAbsent(m.id().value(), java.util.Set.copyOf(ids));
+            out.putIfAbsent(m.id().value(), java.util.Set.copyOf(m.descendantIds()));
             descendants(m.members(), out);
         }
     }
@@ -83,16 +81,7 @@ public final class AxisLayout {
 
     /** Every member id of an axis at any depth, for suggestions. */
     public List<String> memberIds(int axis) {
-        List<String> ids = new ArrayList<>();
-        collect(axes.get(axis).members(), ids);
-        return ids;
-    }
-
-    private static void collect(List<Member> members, List<String> out) {
-        for (Member m : members) {
-            out.add(m.id().value());
-            collect(m.members(), out);
-        }
+        return axes.get(axis).memberIds();
     }
 
     /** Whether leaf {@code leafId} is {@code memberId} or lies under it. */

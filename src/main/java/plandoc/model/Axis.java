@@ -1,5 +1,6 @@
 package plandoc.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import plandoc.diagnostic.SourcePosition;
@@ -12,5 +13,12 @@ public record Axis(Id id, Optional<String> label, List<Member> members, SourcePo
 
     public Optional<Member> member(String memberId) {
         return members.stream().filter(m -> m.id().value().equals(memberId)).findFirst();
+    }
+
+    /** Every member's id at any depth, each before its sub-members' (depth first): what a reference may name. */
+    public List<String> memberIds() {
+        List<String> ids = new ArrayList<>();
+        Member.addIds(members, ids);
+        return List.copyOf(ids);
     }
 }

@@ -1,5 +1,6 @@
 package plandoc.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import plandoc.diagnostic.SourcePosition;
@@ -22,5 +23,19 @@ public record Member(Id id, String label, Optional<String> shortLabel, List<Memb
 
     public boolean hasMembers() {
         return !members.isEmpty();
+    }
+
+    /** The ids of its sub-members at any depth, each before its own sub-members' (depth first). */
+    public List<String> descendantIds() {
+        List<String> ids = new ArrayList<>();
+        addIds(members, ids);
+        return List.copyOf(ids);
+    }
+
+    static void addIds(List<Member> members, List<String> out) {
+        for (Member m : members) {
+            out.add(m.id().value());
+            addIds(m.members(), out);
+        }
     }
 }

@@ -16,7 +16,6 @@ import plandoc.model.Budget;
 import plandoc.model.BudgetGroup;
 import plandoc.model.Id;
 import plandoc.model.IdKind;
-import plandoc.model.Member;
 import plandoc.model.Plan;
 import plandoc.model.Reference;
 import plandoc.model.Section;
@@ -176,8 +175,7 @@ final class ReferenceRules {
                         problems.error(option.at(), "ref.option-unknown", key, "amount:" + budget.id().value(),
                                 String.join(", ", valid), Hint.nearest(nearest));
                     } else {
-                        List<String> members = new ArrayList<>();
-                        collect(axis.get().members(), members);
+                        List<String> members = axis.get().memberIds();
                         if (!members.contains(option.value())) {
                             Optional<String> nearest = Suggestions.nearest(option.value(), members);
                             problems.error(option.at(), "ref.member-unknown", option.value(), key,
@@ -208,13 +206,6 @@ final class ReferenceRules {
                 .map(Id::value).toList();
         if (!groups.contains(option.value())) {
             unknown(option.value(), option.at(), groups, "ref.unknown-group", problems);
-        }
-    }
-
-    private static void collect(List<Member> members, List<String> out) {
-        for (Member m : members) {
-            out.add(m.id().value());
-            collect(m.members(), out);
         }
     }
 

@@ -55,8 +55,8 @@ final class WordRules {
         List<Text> texts = PlanTexts.all(plan);
         Set<String> accepted = new HashSet<>(ACCEPTED);
         accepted.addAll(index.ids()); // an id written in prose ("vbqppl", "tw") is a name, not a word
-        plan.axes().forEach(a -> memberIds(a.members(), accepted));
-        plan.budgets().forEach(b -> b.axes().forEach(a -> memberIds(a.members(), accepted)));
+        plan.axes().forEach(a -> accepted.addAll(a.memberIds()));
+        plan.budgets().forEach(b -> b.axes().forEach(a -> accepted.addAll(a.memberIds())));
         texts.forEach(t -> AuthorNotes.acceptedWords(t.literalText()).forEach(w ->
                 accepted.add(Normalizer.normalize(w.toLowerCase(VI), Normalizer.Form.NFC))));
         java.util.Map<String, Boolean> known = new java.util.HashMap<>(); // a plan repeats its words
@@ -107,13 +107,6 @@ final class WordRules {
 
     private static boolean wordChar(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    private static void memberIds(List<plandoc.model.Member> members, Set<String> out) {
-        for (plandoc.model.Member m : members) {
-            out.add(m.id().value());
-            memberIds(m.members(), out);
-        }
     }
 
     /** Whether every letter of {@code text} is a {@linkplain #vietnameseLetter Vietnamese letter}. */
