@@ -52,7 +52,7 @@ final class IndentHint {
             return Optional.empty();
         }
         String wrong = strip(lines[line - 1]);
-        if (indent(wrong) + 1 != column || kind(wrong.strip()) == null) {
+        if (SourceFile.indent(wrong) + 1 != column || kind(wrong.strip()) == null) {
             return Optional.empty();
         }
         Kind kind = kind(wrong.strip());
@@ -65,7 +65,7 @@ final class IndentHint {
         for (int i = 0; i < line - 1; i++) {
             String l = strip(lines[i]);
             String content = l.strip();
-            int col = indent(l) + 1;
+            int col = SourceFile.indent(l) + 1;
             if (blockAbove > 0 && (content.isEmpty() || col > blockAbove)) {
                 if (!content.isEmpty()) {
                     firstText = firstText < 0 ? i + 1 : firstText;
@@ -106,7 +106,7 @@ final class IndentHint {
             // (right under "text: |", no line to point at: the plain message).
             int first = firstText;
             return first < 0 ? Optional.empty()
-                    : Optional.of(new Align(first, indent(strip(lines[first - 1])) + 1, true));
+                    : Optional.of(new Align(first, SourceFile.indent(strip(lines[first - 1])) + 1, true));
         }
         if (afterOpening || open.stream().anyMatch(o -> o.column() == column && o.kind() == kind)) {
             // Right under "amounts:" the line is probably its first entry, at a column not open yet; or it is
@@ -136,7 +136,8 @@ final class IndentHint {
         for (int i = line; i < lines.length; i++) {
             String next = strip(lines[i]);
             if (!next.isBlank() && !next.strip().startsWith("#")) {
-                return kind(next.strip()) == Kind.KEY ? indent(next) + 1 - (content.length() - rest.length()) : -1;
+                return kind(next.strip()) == Kind.KEY
+                        ? SourceFile.indent(next) + 1 - (content.length() - rest.length()) : -1;
             }
         }
         return -1;
@@ -147,14 +148,6 @@ final class IndentHint {
             return Kind.ITEM;
         }
         return KEY.matcher(content).matches() ? Kind.KEY : null;
-    }
-
-    private static int indent(String line) {
-        int n = 0;
-        while (n < line.length() && line.charAt(n) == ' ') {
-            n++;
-        }
-        return n;
     }
 
     private static String strip(String line) {

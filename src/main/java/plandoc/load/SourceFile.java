@@ -110,16 +110,21 @@ final class SourceFile {
         return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
     }
 
+    /** The spaces a line starts with: YAML indents with spaces only (a tab is not indentation). */
+    static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
+    }
+
     /** The indentation of the first non-blank line after {@code line} (1-based), for block scalars. */
     int indentAfter(int line) {
         for (int i = line; i < lines.size(); i++) {
             String l = lines.get(i);
             if (!l.isBlank()) {
-                int n = 0;
-                while (n < l.length() && l.charAt(n) == ' ') {
-                    n++;
-                }
-                return n;
+                return indent(l);
             }
         }
         return 0;

@@ -59,21 +59,13 @@ final class UnclosedQuote {
 
     /** Whether a line after {@code first} up to {@code last} is indented no further than {@code first}. */
     private static boolean runsOnUnindented(SourceFile source, int first, int last) {
-        int indent = indent(source.line(first));
+        int indent = SourceFile.indent(source.line(first));
         for (int l = first + 1; l <= last; l++) {
             String text = source.line(l);
-            if (!text.isBlank() && indent(text) <= indent) {
+            if (!text.isBlank() && SourceFile.indent(text) <= indent) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int indent(String line) {
-        int n = 0;
-        while (n < line.length() && line.charAt(n) == ' ') {
-            n++;
-        }
-        return n;
     }
 }

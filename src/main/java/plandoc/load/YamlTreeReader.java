@@ -74,7 +74,7 @@ final class YamlTreeReader {
             if (block.isPresent()) {
                 problems.error(at, "yaml.syntax.block-not-indented", block.get(),
                         source.line(block.get()).strip(), source.indentAfter(at.line() - 1) + 1,
-                        indentOf(source.line(block.get())) + 3);
+                        SourceFile.indent(source.line(block.get())) + 3);
             } else if (quote.isPresent()) {
                 UnclosedQuote.Found q = quote.get();
                 problems.error(new SourcePosition(source.displayPath(), q.line(), q.column()),
@@ -143,20 +143,12 @@ final class YamlTreeReader {
         String header = source.line(above);
         String here = source.line(at.line());
         return above >= 1 && BLOCK_HEADER.matcher(header).matches() && !here.isBlank()
-                && indentOf(here) <= indentOf(header) ? Optional.of(above) : Optional.empty();
+                && SourceFile.indent(here) <= SourceFile.indent(header) ? Optional.of(above) : Optional.empty();
     }
 
     /** A key or list entry whose value is a block of text on the lines below ({@code text: |}, {@code - >-}). */
     private static final java.util.regex.Pattern BLOCK_HEADER =
             java.util.regex.Pattern.compile("\\s*(-\\s+|[^#]*:\\s+)[|>][0-9+-]*\\s*(#.*)?");
-
-    private static int indentOf(String line) {
-        int n = 0;
-        while (n < line.length() && line.charAt(n) == ' ') {
-            n++;
-        }
-        return n;
-    }
 
     private static SourcePosition position(SourceFile source, JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
