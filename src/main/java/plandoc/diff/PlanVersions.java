@@ -72,7 +72,8 @@ public final class PlanVersions {
         return new SourcePosition(at.file().replace('\\', '/') + "@" + spec, at.line(), at.column());
     }
 
-    private static void delete(Path dir) throws IOException {
+    /** A temporary folder a revision was written into, and all in it (VersionSummaries' too). */
+    static void delete(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import plandoc.compute.PlanResolver;
 import plandoc.diagnostic.Messages;
 import plandoc.diagnostic.Problems;
@@ -224,7 +222,7 @@ public final class VersionSummaries implements ChangeSummarizer {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            delete(temp);
+            PlanVersions.delete(temp);
             throw e;
         }
         CompletableFuture<Optional<PlanSnapshot>> snapshot = CompletableFuture.supplyAsync(() -> {
@@ -232,7 +230,7 @@ public final class VersionSummaries implements ChangeSummarizer {
                 return present ? load(temp.resolve(planPath), temp) : Optional.<PlanSnapshot>empty();
             } finally {
                 try {
-                    delete(temp);
+                    PlanVersions.delete(temp);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -285,13 +283,5 @@ public final class VersionSummaries implements ChangeSummarizer {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
