@@ -55,10 +55,10 @@ public final class BudgetWorkbook {
     public static final String CHECK_SHEET = "Kiểm tra";
     static final String FONT = "Times New Roman";
     /** Decree 30/2020 margins in inches: top and bottom 20 mm, left 30 mm, right 15 mm. */
-    static final double TOP = 20 / 25.4;
-    static final double BOTTOM = 20 / 25.4;
-    static final double LEFT = 30 / 25.4;
-    static final double RIGHT = 15 / 25.4;
+    private static final double TOP = 20 / 25.4;
+    private static final double BOTTOM = 20 / 25.4;
+    private static final double LEFT = 30 / 25.4;
+    private static final double RIGHT = 15 / 25.4;
     /** Body text size (Times New Roman 12 pt), also the workbook's default font ({@link Styles}). */
     static final double BODY_PT = 12;
     /** The title and caption above a table. */
@@ -90,6 +90,14 @@ public final class BudgetWorkbook {
     /** Loads the spreadsheet schema's types (XMLBeans' type system, once per process) ahead of the first {@link #write}. */
     public static void prepare() {
         CTWorksheet.type.getName();
+    }
+
+    /** The Decree's page margins, on a table's sheet and on the check sheet alike. */
+    static void decreeMargins(XSSFSheet sheet) {
+        sheet.setMargin(PageMargin.TOP, TOP);
+        sheet.setMargin(PageMargin.BOTTOM, BOTTOM);
+        sheet.setMargin(PageMargin.LEFT, LEFT);
+        sheet.setMargin(PageMargin.RIGHT, RIGHT);
     }
 
     public byte[] write(ResolvedPlan plan) throws IOException {
@@ -567,10 +575,7 @@ public final class BudgetWorkbook {
                 sheet.setFitToPage(true);
             }
             sheet.setAutobreaks(true);
-            sheet.setMargin(PageMargin.TOP, TOP);
-            sheet.setMargin(PageMargin.BOTTOM, BOTTOM);
-            sheet.setMargin(PageMargin.LEFT, LEFT);
-            sheet.setMargin(PageMargin.RIGHT, RIGHT);
+            decreeMargins(sheet);
             sheet.setMargin(PageMargin.HEADER, TOP / 2);
             sheet.setMargin(PageMargin.FOOTER, BOTTOM / 2);
             sheet.getFooter().setCenter("Trang &P/&N");

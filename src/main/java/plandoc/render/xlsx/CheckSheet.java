@@ -1,14 +1,9 @@
 package plandoc.render.xlsx;
 
 import static plandoc.render.xlsx.BudgetWorkbook.BODY_PT;
-import static plandoc.render.xlsx.BudgetWorkbook.BOTTOM;
 import static plandoc.render.xlsx.BudgetWorkbook.CHAR_MM;
-import static plandoc.render.xlsx.BudgetWorkbook.LEFT;
-import static plandoc.render.xlsx.BudgetWorkbook.RIGHT;
-import static plandoc.render.xlsx.BudgetWorkbook.TOP;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -93,10 +88,7 @@ final class CheckSheet {
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
-        sheet.setMargin(PageMargin.TOP, TOP);
-        sheet.setMargin(PageMargin.BOTTOM, BOTTOM);
-        sheet.setMargin(PageMargin.LEFT, LEFT);
-        sheet.setMargin(PageMargin.RIGHT, RIGHT);
+        BudgetWorkbook.decreeMargins(sheet);
         sheet.createFreezePane(0, 2);
     }
 
