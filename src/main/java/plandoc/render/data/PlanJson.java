@@ -232,7 +232,6 @@ public final class PlanJson {
         return node;
     }
 
-    /** The exact decimal, trailing zeros kept ("724.90"), or null. */
     /** The work the plan gives registered agencies, by register id (plandoc.plan/2). */
     private ArrayNode agencies(ResolvedPlan plan) {
         ArrayNode out = nodes.arrayNode();
@@ -332,6 +331,7 @@ public final class PlanJson {
                 .orElse(nodes.nullNode());
     }
 
+    /** The exact decimal, trailing zeros kept ("724.90"), or null. */
     private JsonNode number(BigDecimal value) {
         return value == null ? nodes.nullNode() : DecimalNode.valueOf(value);
     }
