@@ -19,12 +19,12 @@ import java.util.Set;
  * paragraph. A screen reader read one paragraph as several. For the PDF only (the site's page is unchanged):
  * <ul>
  * <li>A label that begins its box, followed by the paragraph and then by nothing or a block, moves (with the space
- * after it) to the start of the paragraph. The paragraph is then a block of its own ({@code .document p}: justified,
+ * after it) to the start of the paragraph, before a span holding the paragraph's text. The paragraph is then a block of its own ({@code .document p}: justified,
  * first line indented 12.7 mm, 6 pt after), where the label's box held the same line boxes with the same indent and
  * alignment ({@code .article-body}, {@code .lead-in}) and put the same 6 pt before the block after it
  * ({@code .article-label + p + *}) or after itself: the page prints as before, and the tags read P ("Điều 1. Phê
  * duyệt …").</li>
- * <li>Any other inline paragraph (a list item's; a label followed by more inline text) is renamed
+ * <li>Any other inline paragraph (a list item's; one whose label cannot move) is renamed
  * {@code runin:p} (local name {@code p}, same namespace, as {@link LayoutTables} does): the stylesheet still matches
  * it as {@code p}, so it lays out as before, while openhtmltopdf, not knowing the tag, tags its text with the
  * element around it (the list item's LBody) instead of a P per line.</li>
