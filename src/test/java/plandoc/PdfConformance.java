@@ -42,19 +42,26 @@ public final class PdfConformance {
     public static List<String> failures(byte[] pdf) {
         List<String> lines = new java.util.ArrayList<>();
         for (PDFAFlavour flavour : PROFILES) {
-            ValidationResult result = validate(pdf, flavour);
-            Map<String, List<TestAssertion>> byRule = new LinkedHashMap<>();
-            for (TestAssertion assertion : result.getTestAssertions()) {
-                if (assertion.getStatus() == TestAssertion.Status.FAILED) {
-                    byRule.computeIfAbsent(assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber(),
-                            k -> new java.util.ArrayList<>()).add(assertion);
-                }
+            lines.addAll(failures(pdf, flavour));
+        }
+        return lines;
+    }
+
+    /** The same lines for one profile (e.g. PDF/UA-2, which plandoc does not claim, to see one of its rules). */
+    public static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
+        List<String> lines = new java.util.ArrayList<>();
+        ValidationResult result = validate(pdf, flavour);
+        Map<String, List<TestAssertion>> byRule = new LinkedHashMap<>();
+        for (TestAssertion assertion : result.getTestAssertions()) {
+            if (assertion.getStatus() == TestAssertion.Status.FAILED) {
+                byRule.computeIfAbsent(assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber(),
+                        k -> new java.util.ArrayList<>()).add(assertion);
             }
-            byRule.forEach((rule, list) -> lines.add(flavour + " " + rule + " (" + list.size() + "×): "
-                    + list.get(0).getMessage().replaceAll("\\s+", " ") + " — " + list.get(0).getLocation().getContext()));
-            if (byRule.isEmpty() && !result.isCompliant()) {
-                lines.add(flavour + ": not compliant without a failed assertion");
-            }
+        }
+        byRule.forEach((rule, list) -> lines.add(flavour + " " + rule + " (" + list.size() + "×): "
+                + list.get(0).getMessage().replaceAll("\\s+", " ") + " — " + list.get(0).getLocation().getContext()));
+        if (byRule.isEmpty() && !result.isCompliant()) {
+            lines.add(flavour + ": not compliant without a failed assertion");
         }
         return lines;
     }

@@ -17,7 +17,8 @@ import java.util.Map;
  * Turns the page the browser gets into the DOM openhtmltopdf prints. The markup is the same; only
  * what is specific to paper changes: the paged-media stylesheet replaces the screen one, images point
  * at their source files (the site is not written yet), the outline is added, and header row spans are
- * flattened (see {@link HeaderRowspans}), and layout tables are tagged as layout ({@link LayoutTables}).
+ * flattened (see {@link HeaderRowspans}), layout tables are tagged as layout ({@link LayoutTables}), and a
+ * run-in label goes inside its paragraph ({@link RunInParagraphs}).
  *
  * <p>jsoup parses the page and {@link W3CDom} converts it, because openhtmltopdf's own XML parser
  * rejects HTML named entities.
@@ -55,6 +56,7 @@ final class PrintDocument {
         addBookmarks(page, toc);
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
         LayoutTables.tagAsLayout(dom);
+        RunInParagraphs.labelsInside(dom);
         return dom;
     }
 
