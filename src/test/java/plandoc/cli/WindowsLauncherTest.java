@@ -103,6 +103,21 @@ class WindowsLauncherTest {
         assertFalse(Files.exists(log));
     }
 
+    @Test
+    void aJavaExeRunsAndItsExitCodeIsPlandocs() throws Exception {
+        // A real Windows program as java.exe: Wine's reg.exe, which refuses "-XX:+UseSerialGC" and exits 1. A
+        // java.cmd stub ends the launcher's batch when it runs; an .exe returns to it, so this run also passes
+        // through what follows java (the exit code kept, the console's code page set back).
+        Path reg = wineSystem32().resolve("reg.exe");
+        Path bin = Files.createDirectories(dir.resolve("jdk-exe/bin"));
+        Files.copy(reg, bin.resolve("java.exe"));
+        Files.writeString(bin.getParent().resolve("release"), "JAVA_VERSION=\"17.0.2\"\n");
+        Run run = run("build", Map.of("JAVA_HOME", windows(bin.getParent())));
+        assertEquals(1, run.status, run.output);
+        assertTrue(run.output.contains("-XX:+UseSerialGC"), run.output);
+        assertFalse(run.output.contains("Java 17"), run.output);
+    }
+
     /**
      * A java.cmd that logs its arguments, PLANDOC_LAUNCHER and its own path, and exits 7; its version from the
      * JDK's release file when given, else from "-version" (STUB_VERSION).
@@ -143,6 +158,16 @@ class WindowsLauncherTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), output);
         return new Run(process.exitValue(), output);
+    }
+
+    /** Wine's system32 folder, its prefix made first when this machine has none yet. */
+    private Path wineSystem32() throws Exception {
+        String prefix = System.getenv().getOrDefault("WINEPREFIX", System.getProperty("user.home") + "/.wine");
+        Path system32 = Path.of(prefix, "drive_c/windows/system32");
+        if (!Files.isRegularFile(system32.resolve("reg.exe"))) {
+            run("--version", Map.of());
+        }
+        return system32;
     }
 
     /** The path as Wine shows a Unix path: on drive Z:. */
