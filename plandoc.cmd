@@ -16,7 +16,7 @@ chcp 65001 >nul 2>&1
 
 rem The folder of this script by its 8.3 short name where the disk has them (all ASCII): the java launcher reads
 rem its command line in the Windows "ANSI" code page, which cannot hold every Vietnamese letter, so a jar under
-rem "C:\Users\Nguyễn Văn A\" named by its long path would not be found.
+rem "C:\Users\Nguyễn Văn A\" named by its long path would not be found (inside Java, file names are whole).
 for %%I in ("%~dp0.") do set "PLANDOC_HOME=%%~sI"
 
 set "JAVA_EXE="
@@ -62,6 +62,9 @@ set "PLANDOC_ONESHOT=-XX:TieredStopAtLevel=1 -Djdk.reflect.useNativeAccessorOnly
 if /i "%~1"=="serve" set "PLANDOC_ONESHOT="
 rem The hints plandoc prints ("then run plandoc serve") name the command as an officer types it here.
 set "PLANDOC_LAUNCHER=plandoc"
+rem The arguments as typed, Vietnamese letters whole (plandoc.cli.WindowsArguments): the java launcher reads its
+rem command line in the ANSI code page. Unquoted, so that what the user quoted stays quoted.
+set PLANDOC_ARGS=%*
 "%JAVA_EXE%" -XX:+UseSerialGC %PLANDOC_ONESHOT% -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%PLANDOC_HOME%\plandoc.jar" %*
 set "PLANDOC_RC=%ERRORLEVEL%"
 :end

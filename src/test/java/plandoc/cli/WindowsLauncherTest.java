@@ -64,6 +64,8 @@ class WindowsLauncherTest {
         String jar = args.substring(args.indexOf("-jar \"") + 6, args.indexOf("plandoc.jar\""));
         assertTrue(jar.chars().allMatch(c -> c < 128) && !jar.contains(" "), jar);
         assertEquals("PLANDOC_LAUNCHER=plandoc", call.get(1).strip());
+        // The arguments as typed again for plandoc.cli.WindowsArguments, which WindowsArgumentsTest splits.
+        assertEquals("PLANDOC_ARGS=build --draft \"C:\\Tài liệu\\kế hoạch\" \"a&b\" --lang vi", call.get(3).strip());
     }
 
     @Test
@@ -129,6 +131,7 @@ class WindowsLauncherTest {
                 ">\"" + windows(log) + "\" echo %*",
                 ">>\"" + windows(log) + "\" echo PLANDOC_LAUNCHER=%PLANDOC_LAUNCHER%",
                 ">>\"" + windows(log) + "\" echo %~f0",
+                ">>\"" + windows(log) + "\" echo PLANDOC_ARGS=%PLANDOC_ARGS%",
                 "exit /b 7",
                 ":version",
                 "echo openjdk version \"%STUB_VERSION%\" 2022-01-18 1>&2", ""));
