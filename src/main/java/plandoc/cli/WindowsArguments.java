@@ -1,5 +1,6 @@
 package plandoc.cli;
 
+import java.io.File;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ final class WindowsArguments {
     }
 
     static String[] recovered(String[] args) {
-        return System.getProperty("os.name", "").startsWith("Windows") ? recovered(args, System.getenv(ENVIRONMENT)) : args;
+        return File.separatorChar == '\\' ? recovered(args, System.getenv(ENVIRONMENT)) : args;
     }
 
     /** The arguments split from {@code typed} when they match {@code args}, else {@code args}. */
