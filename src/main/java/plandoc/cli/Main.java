@@ -13,7 +13,8 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] arguments) {
+        String[] args = WindowsArguments.recovered(arguments);
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             System.out.println(VERSION);
             System.exit(ExitCode.OK);
