@@ -275,10 +275,13 @@ final class IssuedDocumentReader {
         Fields f = nodes.fields(node, "signature", PlanShape.SIGNATURE.keyNames());
         List<String> authority = new ArrayList<>();
         List<SourcePosition> authorityAt = new ArrayList<>(); // where each line was typed, for its Decree 30 check
+        // One string (not a list) is read as one line; said when it holds more (FrameForms).
+        boolean alone = f.node("authority").filter(YamlNode.Scalar.class::isInstance).isPresent();
         for (YamlNode line : f.node("authority").map(nodes::list).orElse(List.of())) {
             nodes.string(line).ifPresent(text -> {
                 authority.add(text);
                 authorityAt.add(line.at());
+                forms.authority(line, text, alone);
             });
         }
         if (!authority.isEmpty() && !RecordField.COMPETENCE.fits(String.join(", ", authority))) {
