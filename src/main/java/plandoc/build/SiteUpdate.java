@@ -197,13 +197,15 @@ public final class SiteUpdate {
         final List<String> kept = new ArrayList<>();
         final List<String> unpublished = new ArrayList<>();
         final List<String> pages = new ArrayList<>();
+        /** Per plan rendered, the old file names it keeps as copies for the first time (old → current). */
+        final Map<String, SortedMap<String, String>> namesKept = new LinkedHashMap<>();
         SitePublisher.Recovery recovery = SitePublisher.Recovery.CLEAN;
         /** What the committed transaction changed in the site; empty until it committed. */
         java.util.Optional<List<String>> written = java.util.Optional.empty();
 
         BuildReport build() {
             return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery,
-                    written);
+                    written, List.of(), written.isPresent() ? namesKept : Map.of());
         }
 
         /** The site kept its previous version: this build published and rendered nothing. */
@@ -272,6 +274,9 @@ public final class SiteUpdate {
                     entry = outcome.entry();
                     record = outcome.record();
                     entry.ifPresent(e -> report.rendered.add(p.slug()));
+                    if (entry.isPresent() && !outcome.namesKept().isEmpty()) {
+                        report.namesKept.put(p.slug(), outcome.namesKept());
+                    }
                 }
                 if (entry.isEmpty() && cache.plan(p.slug()).isPresent()) {
                     // It could not be rendered: its previous version stays published and listed.
@@ -475,7 +480,7 @@ public final class SiteUpdate {
 
     /** What rendering one plan gave: its cache entry and record when it succeeded, or its problem. */
     private record Outcome(Optional<BuildCache.PlanEntry> entry, Optional<SiteRecord> record,
-                           Optional<RenderProblem> problem) {
+                           Optional<RenderProblem> problem, SortedMap<String, String> namesKept) {
     }
 
     /** What every plan's key starts from: plandoc itself, the templates and the render settings. */
@@ -712,7 +717,7 @@ public final class SiteUpdate {
     }
 
     private static Outcome failed(RenderProblem problem) {
-        return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem));
+        return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem), new TreeMap<>());
     }
 
     /** @param before what the site published of the plan before this build, if anything */
@@ -733,9 +738,9 @@ public final class SiteUpdate {
             // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
             // published under and no longer are: kept as copies (KeptNames).
             RenderedPlan signedKept = keepSigned(made, outDir.resolve(slug), transaction);
-            SortedMap<String, String> kept = KeptNames.mayKeep(before, signedKept)
-                    ? SiteRecords.read(outDir, slug).map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>())
-                    : new TreeMap<>();
+            Optional<SiteRecord> last = KeptNames.mayKeep(before, signedKept) ? SiteRecords.read(outDir, slug)
+                    : Optional.empty();
+            SortedMap<String, String> kept = last.map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>());
             RenderedPlan rendered = KeptNames.withCopies(signedKept, kept);
             transaction.stagePlan(rendered);
             Path folder = p.source().folder();
@@ -748,7 +753,7 @@ public final class SiteUpdate {
                     provenance.entries(slug), p.source().problems(), files, provenance.version(slug)).withAliases(kept));
             transaction.stageFile(SiteRecord.path(slug), record);
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
-                    SiteRecords.parse(record), Optional.empty());
+                    SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept));
         } catch (RenderException e) {
             outcome = failed(e.toProblem());
         } catch (StackOverflowError e) {
