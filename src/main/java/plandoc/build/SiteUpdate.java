@@ -354,7 +354,30 @@ public final class SiteUpdate {
                         drafts.add(slug);
                         continue;
                     }
+                    // A signed PDF in the site is kept, refused or archived as a build does (keepSigned).
+                    Map<String, byte[]> signed;
+                    try {
+                        signed = mergeSigned(plan.shard().resolve(slug), outDir.resolve(slug), slug, transaction);
+                    } catch (RenderException e) {
+                        report.problems.add(e.toProblem());
+                        // Its published version stays, listed as it was.
+                        Optional<SiteRecord> last = cache.plan(slug).flatMap(entry -> SiteRecords.read(outDir, slug)
+                                .filter(r -> r.key().equals(entry.key())));
+                        last.ifPresent(r -> {
+                            records.add(r);
+                            listed.add(slug);
+                            report.published.add(slug);
+                            report.kept.add(slug);
+                        });
+                        continue;
+                    }
+                    if (!signed.isEmpty()) {
+                        record = withSizes(record, signed);
+                    }
                     transaction.stageFolder(plan.shard().resolve(slug), slug);
+                    for (Map.Entry<String, byte[]> file : signed.entrySet()) {
+                        transaction.stageFile(slug + "/" + file.getKey(), file.getValue());
+                    }
                     Path published = plan.shard().resolve(PUBLISHED).resolve(slug);
                     if (Files.isDirectory(published)) {
                         transaction.stageFolder(published, PUBLISHED + "/" + slug);
@@ -371,6 +394,7 @@ public final class SiteUpdate {
                 stageShardMarker(List.of(), outDir, transaction);
                 transaction.stageFile(BuildCache.FILE, cache.bytes());
                 transaction.commit();
+                report.written = java.util.Optional.of(transaction.targets());
             } catch (SitePageFailure e) {
                 report.problems.add(e.problem);
                 report.problems.add(new RenderProblem(RenderProblem.Kind.NOTE, "",
@@ -778,16 +802,35 @@ public final class SiteUpdate {
      */
     private RenderedPlan keepSigned(RenderedPlan rendered, Path published, Transaction transaction)
             throws IOException, RenderException {
-        List<SignedFiles.Signed> signed = SignedFiles.in(published);
-        if (signed.isEmpty()) {
+        Map<String, byte[]> kept = signedKept(published, rendered.slug(), transaction, name -> rendered.files().stream()
+                .filter(f -> f.name().equals(name)).findFirst().map(RenderedPlan.OutputFile::bytes));
+        if (kept.isEmpty()) {
             return rendered;
         }
-        Map<String, byte[]> kept = new HashMap<>();
+        List<RenderedPlan.OutputFile> files = rendered.files().stream()
+                .map(f -> kept.containsKey(f.name()) ? new RenderedPlan.OutputFile(f.name(), kept.get(f.name())) : f)
+                .toList();
+        return new RenderedPlan(rendered.slug(), files, rendered.images(), rendered.siteLinks());
+    }
+
+    /**
+     * The signed PDFs of the plan's published folder that stand for its new files ({@code now}: a file's new bytes
+     * by name, empty when the new version has no such file), by name: a signed file whose signed document is the
+     * new file byte for byte, or the same document ({@link SignedFiles.Signed#sameDocument}). Any other stops the
+     * plan (a content error at the signed file) or, with {@code --replace-signed}, is staged into the archive.
+     */
+    private Map<String, byte[]> signedKept(Path published, String slug, Transaction transaction,
+                                           java.util.function.Function<String, Optional<byte[]>> now)
+            throws IOException, RenderException {
+        List<SignedFiles.Signed> signed = SignedFiles.in(published);
+        if (signed.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, byte[]> kept = new TreeMap<>();
         List<SignedFiles.Signed> others = new ArrayList<>();
         for (SignedFiles.Signed file : signed) {
-            Optional<RenderedPlan.OutputFile> now = rendered.files().stream()
-                    .filter(f -> f.name().equals(file.name())).findFirst();
-            if (now.isPresent() && (file.signs(now.get().bytes()) || file.sameDocument(now.get().bytes()))) {
+            Optional<byte[]> bytes = now.apply(file.name());
+            if (bytes.isPresent() && (file.signs(bytes.get()) || file.sameDocument(bytes.get()))) {
                 kept.put(file.name(), file.bytes());
             } else {
                 others.add(file);
@@ -795,19 +838,44 @@ public final class SiteUpdate {
         }
         if (!others.isEmpty() && !replaceSigned) {
             SignedFiles.Signed first = others.get(0);
-            boolean written = rendered.files().stream().anyMatch(f -> f.name().equals(first.name()));
+            boolean written = now.apply(first.name()).isPresent();
             throw new RenderException(RenderProblem.Kind.CONTENT, published.resolve(first.name()).toString(),
                     Message.of(written ? "publish.signed-changed" : "publish.signed-dropped",
                             String.join(", ", others.stream().map(SignedFiles.Signed::name).toList())),
-                    rendered.slug(), null);
+                    slug, null);
         }
         for (SignedFiles.Signed file : others) {
-            transaction.stageFile(SignedFiles.archivePath(published.getParent(), rendered.slug(), file), file.bytes());
+            transaction.stageFile(SignedFiles.archivePath(published.getParent(), slug, file), file.bytes());
         }
-        List<RenderedPlan.OutputFile> files = rendered.files().stream()
-                .map(f -> kept.containsKey(f.name()) ? new RenderedPlan.OutputFile(f.name(), kept.get(f.name())) : f)
-                .toList();
-        return new RenderedPlan(rendered.slug(), files, rendered.images(), rendered.siteLinks());
+        return kept;
+    }
+
+    /**
+     * {@code build --merge}: the site's signed PDFs of a plan a shard's folder will replace, as a build treats them
+     * ({@link #signedKept}), the shard's files being the new version: those to put back over the shard's copies.
+     */
+    private Map<String, byte[]> mergeSigned(Path shardFolder, Path published, String slug, Transaction transaction)
+            throws IOException, RenderException {
+        try {
+            return signedKept(published, slug, transaction, name -> {
+                Path file = shardFolder.resolve(name);
+                try {
+                    return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A shard's record with the sizes of the signed files kept in place of its own, as a build records them. */
+    private static SiteRecord withSizes(SiteRecord record, Map<String, byte[]> signed) {
+        List<BuildCache.OutputFile> files = record.files().stream().map(f -> signed.containsKey(f.name())
+                ? new BuildCache.OutputFile(f.name(), signed.get(f.name()).length) : f).toList();
+        return new SiteRecord(record.slug(), record.key(), record.folder(), record.info(), record.summary(),
+                record.agencyWork(), record.problems(), files, record.version(), record.aliases());
     }
 
     /** The files a rendered plan's folder holds, with their sizes. */

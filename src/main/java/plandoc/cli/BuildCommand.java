@@ -193,7 +193,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         if (merge != null) {
-            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft);
+            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft, replaceSigned);
         }
         long start = System.nanoTime();
         RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)
