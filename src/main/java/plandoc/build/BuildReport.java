@@ -21,12 +21,17 @@ import plandoc.render.RenderProblem;
  *                    to the site, folders and files); empty when not known (nothing committed, a merge)
  * @param withdrawn   slugs taken out of the site because they are drafts (their folder is still in the
  *                    content: a preview by {@code serve} put them there, or the plan was turned back into a draft)
+ * @param namesKept   per plan whose files were renamed by this build, the old names it keeps as copies of the new
+ *                    files (old name → current name, {@code KeptNames}); only names kept for the first time, and
+ *                    only when the build was published
  */
 public record BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
                           List<String> published, List<String> kept, List<String> unpublished,
                           List<String> pagesChanged, SitePublisher.Recovery recovery,
-                          java.util.Optional<List<String>> written, List<String> withdrawn) {
+                          java.util.Optional<List<String>> written, List<String> withdrawn,
+                          java.util.Map<String, java.util.SortedMap<String, String>> namesKept) {
     public BuildReport {
+        namesKept = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(namesKept));
         withdrawn = List.copyOf(withdrawn);
         written = written.map(List::copyOf);
         problems = distinct(problems);
@@ -42,7 +47,8 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
                        List<String> published, List<String> kept, List<String> unpublished,
                        List<String> pagesChanged, SitePublisher.Recovery recovery,
                        java.util.Optional<List<String>> written) {
-        this(problems, rendered, unchanged, published, kept, unpublished, pagesChanged, recovery, written, List.of());
+        this(problems, rendered, unchanged, published, kept, unpublished, pagesChanged, recovery, written, List.of(),
+                java.util.Map.of());
     }
 
     public BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
@@ -56,7 +62,7 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
     public BuildReport withdrawing(java.util.Set<String> drafts) {
         return new BuildReport(problems, rendered, unchanged, published, kept,
                 unpublished.stream().filter(s -> !drafts.contains(s)).toList(), pagesChanged, recovery, written,
-                unpublished.stream().filter(drafts::contains).toList());
+                unpublished.stream().filter(drafts::contains).toList(), namesKept);
     }
 
     /** The problems as printed, each once: the exception behind one is not part of what is printed. */

@@ -78,6 +78,13 @@ final class KeptNames {
         return names;
     }
 
+    /** The names of {@code kept} that {@code before} (the plan's last record) did not keep yet: the build says them. */
+    static SortedMap<String, String> added(Optional<SiteRecord> before, SortedMap<String, String> kept) {
+        SortedMap<String, String> added = new TreeMap<>(kept);
+        before.ifPresent(r -> added.keySet().removeAll(r.aliases().keySet()));
+        return added;
+    }
+
     /** {@code rendered} with a copy of each kept name's current file under the old name. */
     static RenderedPlan withCopies(RenderedPlan rendered, SortedMap<String, String> kept) {
         if (kept.isEmpty()) {

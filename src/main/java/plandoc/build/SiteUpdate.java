@@ -197,13 +197,15 @@ public final class SiteUpdate {
         final List<String> kept = new ArrayList<>();
         final List<String> unpublished = new ArrayList<>();
         final List<String> pages = new ArrayList<>();
+        /** Per plan rendered, the old file names it keeps as copies for the first time (old → current). */
+        final Map<String, SortedMap<String, String>> namesKept = new LinkedHashMap<>();
         SitePublisher.Recovery recovery = SitePublisher.Recovery.CLEAN;
         /** What the committed transaction changed in the site; empty until it committed. */
         java.util.Optional<List<String>> written = java.util.Optional.empty();
 
         BuildReport build() {
             return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery,
-                    written);
+                    written, List.of(), written.isPresent() ? namesKept : Map.of());
         }
 
         /** The site kept its previous version: this build published and rendered nothing. */
@@ -272,6 +274,9 @@ public final class SiteUpdate {
                     entry = outcome.entry();
                     record = outcome.record();
                     entry.ifPresent(e -> report.rendered.add(p.slug()));
+                    if (entry.isPresent() && !outcome.namesKept().isEmpty()) {
+                        report.namesKept.put(p.slug(), outcome.namesKept());
+                    }
                 }
                 if (entry.isEmpty() && cache.plan(p.slug()).isPresent()) {
                     // It could not be rendered: its previous version stays published and listed.
@@ -349,7 +354,30 @@ public final class SiteUpdate {
                         drafts.add(slug);
                         continue;
                     }
+                    // A signed PDF in the site is kept, refused or archived as a build does (keepSigned).
+                    Map<String, byte[]> signed;
+                    try {
+                        signed = mergeSigned(plan.shard().resolve(slug), outDir.resolve(slug), slug, transaction);
+                    } catch (RenderException e) {
+                        report.problems.add(e.toProblem());
+                        // Its published version stays, listed as it was.
+                        Optional<SiteRecord> last = cache.plan(slug).flatMap(entry -> SiteRecords.read(outDir, slug)
+                                .filter(r -> r.key().equals(entry.key())));
+                        last.ifPresent(r -> {
+                            records.add(r);
+                            listed.add(slug);
+                            report.published.add(slug);
+                            report.kept.add(slug);
+                        });
+                        continue;
+                    }
+                    if (!signed.isEmpty()) {
+                        record = withSizes(record, signed);
+                    }
                     transaction.stageFolder(plan.shard().resolve(slug), slug);
+                    for (Map.Entry<String, byte[]> file : signed.entrySet()) {
+                        transaction.stageFile(slug + "/" + file.getKey(), file.getValue());
+                    }
                     Path published = plan.shard().resolve(PUBLISHED).resolve(slug);
                     if (Files.isDirectory(published)) {
                         transaction.stageFolder(published, PUBLISHED + "/" + slug);
@@ -366,6 +394,7 @@ public final class SiteUpdate {
                 stageShardMarker(List.of(), outDir, transaction);
                 transaction.stageFile(BuildCache.FILE, cache.bytes());
                 transaction.commit();
+                report.written = java.util.Optional.of(transaction.targets());
             } catch (SitePageFailure e) {
                 report.problems.add(e.problem);
                 report.problems.add(new RenderProblem(RenderProblem.Kind.NOTE, "",
@@ -475,7 +504,7 @@ public final class SiteUpdate {
 
     /** What rendering one plan gave: its cache entry and record when it succeeded, or its problem. */
     private record Outcome(Optional<BuildCache.PlanEntry> entry, Optional<SiteRecord> record,
-                           Optional<RenderProblem> problem) {
+                           Optional<RenderProblem> problem, SortedMap<String, String> namesKept) {
     }
 
     /** What every plan's key starts from: plandoc itself, the templates and the render settings. */
@@ -712,7 +741,7 @@ public final class SiteUpdate {
     }
 
     private static Outcome failed(RenderProblem problem) {
-        return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem));
+        return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem), new TreeMap<>());
     }
 
     /** @param before what the site published of the plan before this build, if anything */
@@ -733,9 +762,9 @@ public final class SiteUpdate {
             // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
             // published under and no longer are: kept as copies (KeptNames).
             RenderedPlan signedKept = keepSigned(made, outDir.resolve(slug), transaction);
-            SortedMap<String, String> kept = KeptNames.mayKeep(before, signedKept)
-                    ? SiteRecords.read(outDir, slug).map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>())
-                    : new TreeMap<>();
+            Optional<SiteRecord> last = KeptNames.mayKeep(before, signedKept) ? SiteRecords.read(outDir, slug)
+                    : Optional.empty();
+            SortedMap<String, String> kept = last.map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>());
             RenderedPlan rendered = KeptNames.withCopies(signedKept, kept);
             transaction.stagePlan(rendered);
             Path folder = p.source().folder();
@@ -748,7 +777,7 @@ public final class SiteUpdate {
                     provenance.entries(slug), p.source().problems(), files, provenance.version(slug)).withAliases(kept));
             transaction.stageFile(SiteRecord.path(slug), record);
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
-                    SiteRecords.parse(record), Optional.empty());
+                    SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept));
         } catch (RenderException e) {
             outcome = failed(e.toProblem());
         } catch (StackOverflowError e) {
@@ -773,16 +802,35 @@ public final class SiteUpdate {
      */
     private RenderedPlan keepSigned(RenderedPlan rendered, Path published, Transaction transaction)
             throws IOException, RenderException {
-        List<SignedFiles.Signed> signed = SignedFiles.in(published);
-        if (signed.isEmpty()) {
+        Map<String, byte[]> kept = signedKept(published, rendered.slug(), transaction, name -> rendered.files().stream()
+                .filter(f -> f.name().equals(name)).findFirst().map(RenderedPlan.OutputFile::bytes));
+        if (kept.isEmpty()) {
             return rendered;
         }
-        Map<String, byte[]> kept = new HashMap<>();
+        List<RenderedPlan.OutputFile> files = rendered.files().stream()
+                .map(f -> kept.containsKey(f.name()) ? new RenderedPlan.OutputFile(f.name(), kept.get(f.name())) : f)
+                .toList();
+        return new RenderedPlan(rendered.slug(), files, rendered.images(), rendered.siteLinks());
+    }
+
+    /**
+     * The signed PDFs of the plan's published folder that stand for its new files ({@code now}: a file's new bytes
+     * by name, empty when the new version has no such file), by name: a signed file whose signed document is the
+     * new file byte for byte, or the same document ({@link SignedFiles.Signed#sameDocument}). Any other stops the
+     * plan (a content error at the signed file) or, with {@code --replace-signed}, is staged into the archive.
+     */
+    private Map<String, byte[]> signedKept(Path published, String slug, Transaction transaction,
+                                           java.util.function.Function<String, Optional<byte[]>> now)
+            throws IOException, RenderException {
+        List<SignedFiles.Signed> signed = SignedFiles.in(published);
+        if (signed.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, byte[]> kept = new TreeMap<>();
         List<SignedFiles.Signed> others = new ArrayList<>();
         for (SignedFiles.Signed file : signed) {
-            Optional<RenderedPlan.OutputFile> now = rendered.files().stream()
-                    .filter(f -> f.name().equals(file.name())).findFirst();
-            if (now.isPresent() && (file.signs(now.get().bytes()) || file.sameDocument(now.get().bytes()))) {
+            Optional<byte[]> bytes = now.apply(file.name());
+            if (bytes.isPresent() && (file.signs(bytes.get()) || file.sameDocument(bytes.get()))) {
                 kept.put(file.name(), file.bytes());
             } else {
                 others.add(file);
@@ -790,19 +838,44 @@ public final class SiteUpdate {
         }
         if (!others.isEmpty() && !replaceSigned) {
             SignedFiles.Signed first = others.get(0);
-            boolean written = rendered.files().stream().anyMatch(f -> f.name().equals(first.name()));
+            boolean written = now.apply(first.name()).isPresent();
             throw new RenderException(RenderProblem.Kind.CONTENT, published.resolve(first.name()).toString(),
                     Message.of(written ? "publish.signed-changed" : "publish.signed-dropped",
                             String.join(", ", others.stream().map(SignedFiles.Signed::name).toList())),
-                    rendered.slug(), null);
+                    slug, null);
         }
         for (SignedFiles.Signed file : others) {
-            transaction.stageFile(SignedFiles.archivePath(published.getParent(), rendered.slug(), file), file.bytes());
+            transaction.stageFile(SignedFiles.archivePath(published.getParent(), slug, file), file.bytes());
         }
-        List<RenderedPlan.OutputFile> files = rendered.files().stream()
-                .map(f -> kept.containsKey(f.name()) ? new RenderedPlan.OutputFile(f.name(), kept.get(f.name())) : f)
-                .toList();
-        return new RenderedPlan(rendered.slug(), files, rendered.images(), rendered.siteLinks());
+        return kept;
+    }
+
+    /**
+     * {@code build --merge}: the site's signed PDFs of a plan a shard's folder will replace, as a build treats them
+     * ({@link #signedKept}), the shard's files being the new version: those to put back over the shard's copies.
+     */
+    private Map<String, byte[]> mergeSigned(Path shardFolder, Path published, String slug, Transaction transaction)
+            throws IOException, RenderException {
+        try {
+            return signedKept(published, slug, transaction, name -> {
+                Path file = shardFolder.resolve(name);
+                try {
+                    return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A shard's record with the sizes of the signed files kept in place of its own, as a build records them. */
+    private static SiteRecord withSizes(SiteRecord record, Map<String, byte[]> signed) {
+        List<BuildCache.OutputFile> files = record.files().stream().map(f -> signed.containsKey(f.name())
+                ? new BuildCache.OutputFile(f.name(), signed.get(f.name()).length) : f).toList();
+        return new SiteRecord(record.slug(), record.key(), record.folder(), record.info(), record.summary(),
+                record.agencyWork(), record.problems(), files, record.version(), record.aliases());
     }
 
     /** The files a rendered plan's folder holds, with their sizes. */

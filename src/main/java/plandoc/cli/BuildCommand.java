@@ -193,7 +193,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         if (merge != null) {
-            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft);
+            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft, replaceSigned);
         }
         long start = System.nanoTime();
         RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)
@@ -354,10 +354,16 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /** What the site shows of plans that could not be published now, and where replaced signed files went. */
+    /**
+     * What the site shows of plans that could not be published now, where replaced signed files went, and the old
+     * file names kept as copies.
+     */
     private void printOutcome(BuildReport result, SiteBuild build, Console report) {
         result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/"))
                 .forEach(p -> report.out().println(console.text("cli.signed-archived", out.resolve(p))));
+        // Files renamed (the number's printed form changed): their old names stay as copies, said once.
+        result.namesKept().forEach((slug, names) -> report.out().println(console.text("cli.names-kept", slug,
+                String.join(", ", names.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).toList()))));
         for (String slug : result.kept()) {
             String when = build.lastGoodTime(slug)
                     .map(t -> java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")

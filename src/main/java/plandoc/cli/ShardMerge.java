@@ -11,6 +11,7 @@ import plandoc.build.ShardOutputs;
 import plandoc.build.SiteBuild;
 import plandoc.build.SiteLock;
 import plandoc.build.ToolVersion;
+import plandoc.publish.SignedFiles;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
 
@@ -18,7 +19,9 @@ import plandoc.render.RenderSettings;
  * {@code plandoc build --merge DIR…} (issue 16): joins the outputs of {@code build --shard K/N}, one
  * per CI job, into the site: their plan folders copied, the site pages assembled from their records.
  * A set of folders that is not one whole partition is a usage error (exit 2); a shard output missing
- * a plan's files is a content error (exit 1): that shard must be built again.
+ * a plan's files is a content error (exit 1): that shard must be built again. A signed PDF in the site is
+ * treated as a build treats it: kept when the shard's file is the document it signs, else a content error at it
+ * (the plan keeps its published version) unless {@code --replace-signed}.
  */
 final class ShardMerge {
     private final Console console;
@@ -30,7 +33,8 @@ final class ShardMerge {
     }
 
     @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
-    int run(List<Path> dirs, Path content, Path templates, Path out, int jobs, boolean draft) throws IOException {
+    int run(List<Path> dirs, Path content, Path templates, Path out, int jobs, boolean draft, boolean replaceSigned)
+            throws IOException {
         long start = System.nanoTime();
         List<ShardOutputs.Output> shards;
         try {
@@ -49,11 +53,15 @@ final class ShardMerge {
             SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv())
                     .withProvince(ContentProvince.of(content)).withLanguage(console.messages().locale().getLanguage()),
                     ToolVersion.current(), jobs, draft);
+            build.replaceSigned(replaceSigned);
             BuildReport result = build.merge(shards, BuildProgress.SILENT);
             for (RenderProblem p : result.problems()) {
                 String severity = p.isDefect() ? "cli.internal-render" : p.isNote() ? "severity.note" : "severity.error";
                 console.err().println(p.format(console.messages(), console.text(severity)));
             }
+            // A signed PDF the merged version replaces (--replace-signed) is kept in the archive: said as a build says it.
+            result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/"))
+                    .forEach(p -> console.out().println(console.text("cli.signed-archived", out.resolve(p))));
             // A draft is never merged into a published site (a shard built with --draft), nor an issued plan into
             // a draft output: said as a build says it.
             for (String slug : result.withdrawn()) {

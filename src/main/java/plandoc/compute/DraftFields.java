@@ -17,14 +17,19 @@ final class DraftFields {
     private DraftFields() {
     }
 
-    /** "      /QĐ-UBND": the number blank, the ký hiệu kept (it is known before the number is). */
+    /**
+     * "      /QĐ-UBND": the number blank, the ký hiệu kept (it is known before the number is); a legal normative
+     * document's "      /2026/QĐ-UBND", its year kept too (its draft's {@code number: /2026}, or an issued one's
+     * year when its number is left blank in an appendix printed as its own file).
+     */
     static String number(IssuedDocument d) {
-        return "      /" + d.symbol();
+        return "      " + numberSymbol(d);
     }
 
-    /** What a draft's metadata and data files give as its number: "/QĐ-UBND", the ký hiệu alone. */
+    /** What a draft's metadata and data files give as its number: "/QĐ-UBND", the ký hiệu alone ("/2026/QĐ-UBND"). */
     static String numberSymbol(IssuedDocument d) {
-        return "/" + d.symbol();
+        int slash = d.number().indexOf('/');
+        return "/" + (slash < 0 ? "" : d.number().substring(slash + 1) + "/") + d.symbol();
     }
 
     /** A draft's file names: "du-thao-QD-UBND.pdf", never the number plan.yaml may already hold. */

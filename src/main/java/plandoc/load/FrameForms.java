@@ -24,6 +24,18 @@ final class FrameForms {
     /** Học hàm, học vị before the name: "TS.", "ThS.", "Th.S", "PGS.TS.", "GS.TSKH" … in any case, with a dot or a space. */
     private static final Pattern ACADEMIC_TITLE =
             Pattern.compile("(?iu)\\s*(?:(?:pgs|gs|tskh|ts|th\\.?s|ks|bs|cn)(?:\\.\\s*|\\s+))+(?=\\S)");
+    /** The mark of a signed copy typed into the signature: "(đã ký)", "Đã ký", "(da ky)", any case. */
+    private static final Pattern SIGNED_MARK = Pattern.compile("(?iu)[\\s,;.–-]*\\(?\\s*đã\\s+ký\\s*\\)?[\\s,;.:–-]*|"
+            + "[\\s,;.–-]*\\(\\s*da\\s+ky\\s*\\)[\\s,;.:–-]*");
+    /**
+     * A second line of the signature block's authority inside one ("TM. Ủy ban nhân dân, KT. Chủ tịch"): one of
+     * Decree 30's prefixes after a comma, a semicolon or a space ("Q." only after a comma or semicolon: "Q. 1", a
+     * district, may follow a name).
+     */
+    private static final Pattern NEXT_AUTHORITY = Pattern.compile("\\s*[,;]\\s*(?=(?:TM|KT|TL|TUQ|Q)\\.\\s)|\\s+(?=(?:TM|KT|TL|TUQ)\\.\\s)");
+    /** An authority line's prefix (DocumentRules.AUTHORITY_PREFIXES), then its first letter when lower case. */
+    private static final Pattern PREFIXED = Pattern.compile("(?:TM|KT|TL|TUQ|Q)\\.\\s");
+    private static final Pattern FIRST_LOWER = Pattern.compile("^((?:TM|KT|TL|TUQ|Q)\\.\\s+)?(\\p{Ll})");
     /** A ký hiệu typed after a normative document's year: "2026/QĐ-UBND". */
     private static final Pattern YEAR_FIRST = Pattern.compile("((?:19|20)\\d\\d)\\s*/.*");
     /** The key or the words an officer copies from the printed list's last line, "Lưu: VT, TH.". */
@@ -98,14 +110,57 @@ final class FrameForms {
                 ? abbreviation + "-" + joined.substring(abbreviation.length()) : abbreviation + "-" + joined;
     }
 
-    /** Decree 30 (Phụ lục I II.7) prints the signer's full name alone: no học hàm, học vị before it. */
+    /**
+     * Decree 30 (Phụ lục I II.7) prints the signer's full name alone: no học hàm, học vị before it, and no "(đã ký)"
+     * after it — the mark a typed copy of a signed paper carries; here the signature is the generator's (the image,
+     * {@code plandoc sign}), and the words would print under the signature and go into the record's FullName.
+     */
     void signerName(YamlNode node, String name) {
         String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
         Matcher m = ACADEMIC_TITLE.matcher(nfc);
         if (m.lookingAt()) {
             problems.warning(node.at(), "signature.academic-title", nfc.strip(), nfc.substring(0, m.end()).strip(),
                     nfc.substring(m.end()).strip());
+            return;
         }
+        Matcher signed = SIGNED_MARK.matcher(nfc);
+        if (signed.find()) {
+            String mark = signed.group().strip().replaceAll("^[,;.–-]+|[,;.–-]+$", "").strip();
+            String rest = SIGNED_MARK.matcher(nfc).replaceAll(" ").strip();
+            problems.warning(node.at(), rest.isEmpty() ? "signature.signed-mark-only" : "signature.signed-mark", nfc.strip(),
+                    mark, rest);
+        }
+    }
+
+    /**
+     * A line of {@code authority:} is one printed line of the signature block: a string holding two of them
+     * ({@code authority: TM. Ủy ban nhân dân, KT. Chủ tịch}, the list's brackets left out) prints them on one line,
+     * and one written in lower case ("TM. ủy ban nhân dân") goes so into the record's SignerCompetence (Decree 30
+     * Phụ lục II: an agency's name and a position begin with a capital). At the line, with the list to write.
+     */
+    void authority(YamlNode line, String text, boolean alone) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        List<String> lines = Arrays.stream(NEXT_AUTHORITY.split(nfc)).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.size() > 1) {
+            problems.warning(line.at(), alone ? "signature.authority-one-string" : "signature.authority-two-lines", nfc,
+                    lines.size(), "[" + String.join(", ", lines.stream().map(FrameForms::capitalised).toList()) + "]");
+            return;
+        }
+        // Without its prefix the line is an error already (DocumentRules), with its own fix.
+        String fixed = capitalised(nfc);
+        if (PREFIXED.matcher(nfc).lookingAt() && !fixed.equals(nfc)) {
+            problems.warning(line.at(), "signature.authority-lower-case", nfc, fixed);
+        }
+    }
+
+    /** "TM. ủy ban nhân dân" → "TM. Ủy ban nhân dân": the first letter after the prefix a capital. */
+    private static String capitalised(String line) {
+        Matcher m = FIRST_LOWER.matcher(line);
+        if (!m.find()) {
+            return line;
+        }
+        return (m.group(1) == null ? "" : m.group(1)) + m.group(2).toUpperCase(java.util.Locale.forLanguageTag("vi"))
+                + line.substring(m.end());
     }
 
     /**

@@ -1,6 +1,7 @@
 package plandoc.load;
 
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,12 @@ final class IssuedDocumentReader {
             Pattern.compile("\\s*(?iu:điều)\\s+\\d+\\s*[.:]?");
     /** A place of a line that is all in brackets, "(để b/c)": a note, no place ("Sở A; (để b/c)" too). */
     private static final Pattern BRACKETED = Pattern.compile("(?:^|;)\\s*\\([^;]*\\)[\\s.,;]*(?=;|$)");
+    /** A legal normative document's draft number: its year alone, the ordinal left for the e-office system ("/2026"). */
+    private static final Pattern DRAFT_YEAR = Pattern.compile("\\s*/\\s*((?:19|20)\\d\\d)\\s*");
+    /** A number with a year, issued ("02/2026") or a draft's ("/2026"), as read: the year goes into CodeNotation. */
+    private static final Pattern YEAR_OF_NUMBER = Pattern.compile("\\d*/((?:19|20)\\d\\d)");
+    /** An issued legal normative document's number, "02/2026": its ordinal and year. */
+    private static final Pattern NORMATIVE_NUMBER = Pattern.compile("\\s*\\d+\\s*/\\s*((?:19|20)\\d\\d)\\s*");
     private final Nodes nodes;
     private final PlanReader.PlanFiles files;
     private final UnreadElements unread;
@@ -53,6 +60,7 @@ final class IssuedDocumentReader {
         Optional<String> number = number(f, draft || draftRead.isEmpty() && f.given("draft").isPresent());
         Optional<String> symbol = f.required("symbol", n -> recordField(n, RecordField.CODE_NOTATION));
         symbol.ifPresent(sym -> forms.symbol(f.node("symbol").orElseThrow(), sym, kind, number));
+        symbol.ifPresent(sym -> number.ifPresent(n -> codeNotation(f.node("symbol").orElseThrow(), n, sym)));
         Optional<String> place = f.required("place", nodes::string);
         var date = f.optional("date", nodes::date);
         // Missing: said with what to write (a bare "required key" left an officer guessing the form).
@@ -102,8 +110,22 @@ final class IssuedDocumentReader {
         Optional<String> typed = f.optional("number", n -> nodes.string(n)
                 .map(v -> v.matches("\\d+") ? fits(n, v, RecordField.CODE_NUMBER) : v));
         if (draft) {
-            typed.ifPresent(n -> nodes.problems().error(f.node("number").get().at(), "document.draft-with-number", n,
-                    f.keyAt("draft").map(SourcePosition::line).orElse(0)));
+            // A legal normative document's draft keeps its year (printed "Số:      /2026/QĐ-UBND"): "/2026",
+            // the number as far as it is known before the e-office system gives the ordinal.
+            Optional<String> year = typed.map(n -> DRAFT_YEAR.matcher(n)).filter(Matcher::matches).map(m -> "/" + m.group(1));
+            if (year.isPresent()) {
+                return year;
+            }
+            typed.ifPresent(n -> {
+                Matcher normative = NORMATIVE_NUMBER.matcher(n);
+                int line = f.keyAt("draft").map(SourcePosition::line).orElse(0);
+                if (normative.matches()) {
+                    nodes.problems().error(f.node("number").get().at(), "document.draft-with-number-year", n, line,
+                            normative.group(1));
+                } else {
+                    nodes.problems().error(f.node("number").get().at(), "document.draft-with-number", n, line);
+                }
+            });
             return Optional.of("");
         }
         // A number of the wrong kind (a list) was reported as such: it is not missing.
@@ -111,6 +133,24 @@ final class IssuedDocumentReader {
             nodes.problems().error(f.node("number").map(YamlNode::at).orElse(f.at()), "document.number-missing");
         }
         return typed;
+    }
+
+    /**
+     * A legal normative document's record holds its year with the symbol (CodeNotation "2026/QĐ-UBND", so that
+     * CodeNumber "/" CodeNotation is the printed Số): a symbol that fits the field alone may not with the year.
+     * At the symbol, the part that can be shortened; a draft's too (it is issued as written).
+     */
+    private void codeNotation(YamlNode symbolNode, String number, String symbol) {
+        Matcher year = YEAR_OF_NUMBER.matcher(number);
+        if (!year.matches() || !RecordField.CODE_NOTATION.fits(symbol)) {
+            return; // no year, or the symbol alone is too long (said where it was read)
+        }
+        String notation = year.group(1) + "/" + symbol;
+        if (!RecordField.CODE_NOTATION.fits(notation)) {
+            int max = RecordField.CODE_NOTATION.max();
+            nodes.problems().error(symbolNode.at(), "edoc.code-notation-year", notation,
+                    RecordField.length(notation), max, max - RecordField.length(year.group(1) + "/"));
+        }
     }
 
     /**
@@ -235,10 +275,13 @@ final class IssuedDocumentReader {
         Fields f = nodes.fields(node, "signature", PlanShape.SIGNATURE.keyNames());
         List<String> authority = new ArrayList<>();
         List<SourcePosition> authorityAt = new ArrayList<>(); // where each line was typed, for its Decree 30 check
+        // One string (not a list) is read as one line; said when it holds more (FrameForms).
+        boolean alone = f.node("authority").filter(YamlNode.Scalar.class::isInstance).isPresent();
         for (YamlNode line : f.node("authority").map(nodes::list).orElse(List.of())) {
             nodes.string(line).ifPresent(text -> {
                 authority.add(text);
                 authorityAt.add(line.at());
+                forms.authority(line, text, alone);
             });
         }
         if (!authority.isEmpty() && !RecordField.COMPETENCE.fits(String.join(", ", authority))) {

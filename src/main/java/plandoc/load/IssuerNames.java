@@ -63,6 +63,16 @@ final class IssuerNames {
             problems.warning(at, "issuer.abbreviated", name, full);
             return;
         }
+        String proper = properName(name).orElse(full);
+        if (lowerCase(name, proper)) {
+            // Not "the wrong kind of unit" when only the letters' case is wrong.
+            if (!proper.equals(name)) {
+                problems.warning(at, "issuer.lower-case", name, proper);
+            } else {
+                problems.warning(at, "issuer.lower-case-example", name);
+            }
+            return;
+        }
         Matcher m = COUNCIL.matcher(name);
         if (!m.matches()) {
             return;
@@ -80,6 +90,37 @@ final class IssuerNames {
                     String.format(Locale.ROOT, "%1$td/%1$tm/%1$tY", unit.get().until()),
                     m.group(1) + " " + now.fullName());
         }
+    }
+
+    /**
+     * Decree 30 (Phụ lục II) writes an agency's name with a capital first letter, and its kind and field ("Ủy ban
+     * nhân dân tỉnh Hà Tĩnh", "Sở Tài chính"): a name beginning in lower case, or one of a known unit written in lower
+     * case where the unit's name has capitals ("Ủy ban nhân dân tỉnh hà tĩnh").
+     */
+    private static boolean lowerCase(String name, String full) {
+        int first = name.codePoints().filter(Character::isLetter).findFirst().orElse('A');
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        if (full.equals(name) || full.length() != name.length() || !full.equalsIgnoreCase(name)) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isUpperCase(full.charAt(i)) && Character.isLowerCase(name.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A People's Committee or Council of a known unit as written: "Ủy ban nhân dân tỉnh Hà Tĩnh" for any case. */
+    private static Optional<String> properName(String name) {
+        Matcher m = COUNCIL.matcher(name);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String council = m.group(1).substring(0, 1).toUpperCase(Locale.ROOT) + m.group(1).substring(1).toLowerCase(Locale.ROOT);
+        return ProvincialUnits.get().named(m.group(3)).map(u -> council + " " + u.fullName());
     }
 
     /** Every abbreviation written out ("UBND tỉnh Nghệ An" → "Ủy ban nhân dân tỉnh Nghệ An"). */

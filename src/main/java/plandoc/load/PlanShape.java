@@ -58,7 +58,7 @@ public final class PlanShape {
     public static final Shape DOCUMENT = Shape.of("document", "Văn bản ban hành (thể thức theo Nghị định 30/2020/NĐ-CP).",
             required("type", DOCUMENT_KINDS, "Loại văn bản."),
             required("issuer", mapping("issuer"), "Cơ quan ban hành."),
-            optional("number", STRING, "Số văn bản, ví dụ 4086; văn bản quy phạm pháp luật ghi kèm năm ban hành, ví dụ 02/2026; bắt buộc, trừ bản dự thảo (draft: true) chưa được cấp số."),
+            optional("number", STRING, "Số văn bản, ví dụ 4086; văn bản quy phạm pháp luật ghi kèm năm ban hành, ví dụ 02/2026; bắt buộc, trừ bản dự thảo (draft: true) chưa được cấp số: bản dự thảo văn bản quy phạm pháp luật chỉ ghi năm, ví dụ /2026."),
             required("symbol", STRING, "Ký hiệu, ví dụ QĐ-UBND."),
             required("place", STRING, "Địa danh, ví dụ Hà Tĩnh."),
             required("date", new Value.Scalar(ScalarKind.DATE), "Ngày ban hành, dạng năm-tháng-ngày: 2012-12-28."),

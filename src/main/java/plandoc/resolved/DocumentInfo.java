@@ -8,7 +8,8 @@ import java.util.Optional;
  * Facts about the document for the site index, PDF metadata and open data.
  *
  * @param slug          the plan folder name
- * @param numberSymbol  "4086/QĐ-UBND"; an e-office draft's "/QĐ-UBND" (its number not given yet)
+ * @param numberSymbol  "4086/QĐ-UBND"; an e-office draft's "/QĐ-UBND" (its number not given yet; a legal normative
+ *                      document's draft "/2026/QĐ-UBND")
  * @param date          ngày ban hành; empty for a document not dated yet (an e-office draft, a comparison)
  * @param dateText      "28/12/2012", or "" without a date
  * @param kind          "Quyết định"
@@ -32,7 +33,7 @@ public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate>
     }
 
     /**
-     * An e-office draft: its number not given yet, so its number-symbol is the ký hiệu alone ("/QĐ-UBND");
+     * An e-office draft: its number not given yet, so its number-symbol begins with "/" ("/QĐ-UBND", "/2026/QĐ-UBND");
      * an issued document's number is digits (DocumentRules). Read from a site record too, so a draft is
      * known as one without its plan.yaml.
      */

@@ -16,6 +16,8 @@ final class DocumentRules {
     static final List<String> AUTHORITY_PREFIXES = List.of("TM.", "Q.", "KT.", "TL.", "TUQ.");
     /** A legal normative document's number: its ordinal, "/", its year of issue (Law on Promulgation of Legal Documents). */
     private static final Pattern NORMATIVE_NUMBER = Pattern.compile("(\\d+)/(\\d{4})");
+    /** A legal normative document's draft number: the year of issue alone, the ordinal not given yet ("/2026"). */
+    private static final Pattern DRAFT_YEAR = Pattern.compile("/(\\d{4})");
     /** The whole printed number typed as the number: "02/2026/QĐ-UBND". */
     private static final Pattern NUMBER_WITH_SYMBOL = Pattern.compile("(\\d+/\\d{4})/\\s*(\\S.*)");
 
@@ -48,10 +50,17 @@ final class DocumentRules {
         if (plan.body().captionTitle().isPresent() && !plan.appendices().attachedToPlan()) {
             problems.warning(plan.body().captionTitleAt(), "plan.caption-title-unused", plan.body().captionTitle().get());
         }
-        // A draft may have no number yet; one it has is checked all the same (build --draft prints none).
-        if (!(d.draft() && d.number().isEmpty())) {
-            number(d, problems);
+        // A draft has no number yet, or a legal normative document's year alone ("/2026", load): its year is the
+        // planned issue date's, as the number's will be.
+        if (d.draft()) {
+            Matcher year = DRAFT_YEAR.matcher(d.number());
+            if (year.matches() && Integer.parseInt(year.group(1)) != d.date().getYear()) {
+                problems.error(d.numberAt(), "document.number-year", d.number(), year.group(1), d.date().toString(),
+                        "/" + d.date().getYear());
+            }
+            return;
         }
+        number(d, problems);
     }
 
     /**
@@ -73,7 +82,10 @@ final class DocumentRules {
             return;
         }
         Matcher whole = NUMBER_WITH_SYMBOL.matcher(number);
-        if (whole.matches()) {
+        if (DRAFT_YEAR.matcher(number).matches()) {
+            // "/2026": a normative draft's number on a document not marked draft: either way out.
+            problems.error(d.numberAt(), "document.number-ordinal-missing", number);
+        } else if (whole.matches()) {
             // "02/2026/QĐ-UBND" copied whole from a printed page: the number and its year, then the symbol.
             problems.error(d.numberAt(), "document.number-with-symbol", number, whole.group(1), whole.group(2));
         } else if (!number.matches("\\d+")) {

@@ -144,7 +144,11 @@ class SiteUpdateTest {
         assertTrue(Files.exists(out.resolve("ke-hoach-a/01-KH-UBND.pdf")));
         site.edit("ke-hoach-a", "number: 1 ", "number: 27 ");
 
-        update(false);
+        BuildReport renamed = update(false);
+
+        // The build says which names it kept (s16: the report had no word of them).
+        assertEquals(Map.of("ke-hoach-a", Map.of("01-KH-UBND.docx", "27-KH-UBND.docx", "01-KH-UBND.pdf", "27-KH-UBND.pdf",
+                "01-KH-UBND.xlsx", "27-KH-UBND.xlsx", "01-KH-UBND.xml", "27-KH-UBND.xml")), renamed.namesKept());
 
         // Each old name is a byte-for-byte copy of the file that replaced it, so a link to it still opens the document.
         for (String ext : NUMBERED) {
@@ -175,9 +179,13 @@ class SiteUpdateTest {
 
         // Renamed again: both old names now open the newest file; an edit keeps them up to date.
         site.edit("ke-hoach-a", "number: 27 ", "number: 28 ");
-        update(false);
+        // Only the names kept for the first time: 01-… were kept before and are said no more.
+        assertEquals(Map.of("ke-hoach-a", Map.of("27-KH-UBND.docx", "28-KH-UBND.docx", "27-KH-UBND.pdf", "28-KH-UBND.pdf",
+                "27-KH-UBND.xlsx", "28-KH-UBND.xlsx", "27-KH-UBND.xml", "28-KH-UBND.xml")), update(false).namesKept());
         site.edit("ke-hoach-a", "amounts: { ns-tinh: 500 }", "amounts: { ns-tinh: 650 }");
-        assertEquals(List.of("ke-hoach-a"), update(false).rendered());
+        BuildReport edited = update(false);
+        assertEquals(List.of("ke-hoach-a"), edited.rendered());
+        assertEquals(Map.of(), edited.namesKept());
         for (String old : List.of("01", "27")) {
             assertArrayEquals(Files.readAllBytes(out.resolve("ke-hoach-a/28-KH-UBND.pdf")),
                     Files.readAllBytes(out.resolve("ke-hoach-a/" + old + "-KH-UBND.pdf")), old);

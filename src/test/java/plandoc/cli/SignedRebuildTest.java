@@ -234,6 +234,75 @@ class SignedRebuildTest {
         return Cli.run(args.toArray(String[]::new));
     }
 
+    /**
+     * s16 (left by s15-signed): {@code build --merge} copied a shard's plan folder over the site's, a signed PDF
+     * put back unsigned. It now treats a signed file as a build does: kept when the shard's file is the document it
+     * signs, refused at the file otherwise (the plan keeps its published version), archived with
+     * {@code --replace-signed}.
+     */
+    @Test
+    void aMergeKeepsRefusesOrArchivesASignedPdfAsABuildDoes() throws Exception {
+        Cli.Result first = merge(shard("shard-1"));
+        assertEquals(0, first.exit(), first.errText());
+        Path pdf = site.resolve("qd-4086").resolve(PDF);
+        sign(pdf, person, false);
+        byte[] signed = Files.readAllBytes(pdf);
+
+        // The same sources, built again by a CI job: the signed file stays, recorded with its own size.
+        Cli.Result same = merge(shard("shard-2"));
+        assertEquals(0, same.exit(), same.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is kept as it is");
+        assertValid(Files.readAllBytes(pdf), 1);
+        var files = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.resolve(plandoc.build.SiteRecord.path("qd-4086")).toFile()).get("files");
+        long recorded = -1;
+        for (var file : files) {
+            recorded = file.get("name").asText().equals(PDF) ? file.get("size").asLong() : recorded;
+        }
+        assertEquals(signed.length, recorded, "the site record gives the signed file's size, as a build's does");
+
+        Path yaml = content.resolve("qd-4086").resolve("plan.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("Các hệ thống thông tin dùng chung của tỉnh.",
+                "Các hệ thống thông tin dùng chung của tỉnh, đã sửa sau khi ký."));
+        Path changed = shard("shard-3");
+        byte[] page = Files.readAllBytes(site.resolve("qd-4086").resolve("index.html"));
+        Cli.Result refused = merge(changed);
+        assertEquals(1, refused.exit(), "a content error: " + refused.errText());
+        assertTrue(refused.err().stream().anyMatch(line -> line.startsWith(pdf + ": lỗi: tệp PDF đã ký số (" + PDF + ") nhưng "
+                + "nguồn của văn bản") && line.endsWith("[văn bản: qd-4086]")), refused.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is untouched");
+        assertArrayEquals(page, Files.readAllBytes(site.resolve("qd-4086").resolve("index.html")),
+                "the plan keeps its published version");
+        assertTrue(Files.readString(site.resolve("index.html")).contains("qd-4086/"), "and stays listed");
+
+        Cli.Result replaced = merge(changed, "--replace-signed");
+        assertEquals(0, replaced.exit(), replaced.errText());
+        List<Path> archived = archive();
+        assertEquals(1, archived.size(), archived.toString());
+        assertArrayEquals(signed, Files.readAllBytes(archived.get(0)), "the signed original, byte for byte");
+        assertTrue(replaced.out().contains("Đã lưu tệp đã ký số được thay thế: " + archived.get(0)
+                + " (không còn là bản hiện hành, trang không liên kết tới)"), replaced.out().toString());
+        byte[] now = Files.readAllBytes(pdf);
+        assertEquals(0, signatures(now), "the new version, to be signed again");
+        assertTrue(text(now).contains("đã sửa sau khi ký"), "the shard's, made from the changed sources");
+    }
+
+    /** A shard output of all the plans (one CI job of one), as {@code build --shard 1/1} writes it. */
+    private Path shard(String name) {
+        Path out = dir.resolve(name);
+        Cli.Result built = Cli.run("build", "--content", content.toString(), "--out", out.toString(), "-j", "1",
+                "--shard", "1/1");
+        assertEquals(0, built.exit(), built.errText());
+        return out;
+    }
+
+    private Cli.Result merge(Path shard, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
+                site.toString(), "--merge", shard.toString()));
+        args.addAll(List.of(options));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
     private static void sign(Path pdf, Path keystore, boolean organisation) {
         Cli.Result signed = organisation ? Cli.run("sign", pdf.toString(), "--keystore", keystore.toString(), "--organisation")
                 : Cli.run("sign", pdf.toString(), "--keystore", keystore.toString());

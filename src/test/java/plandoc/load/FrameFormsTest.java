@@ -73,4 +73,52 @@ class FrameFormsTest {
         assertEquals(List.of("ke-hoach/plan.yaml:8:11: " + severity + ": ký hiệu \"" + symbol + "\" " + message),
                 messages(dir, TestPlans.DECISION.replace("symbol: QĐ-UBND", "symbol: \"" + symbol + "\"")));
     }
+
+    /** s16: the mark of a signed copy typed with the signer's name, in the forms a typed copy writes it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Nguyễn Văn A (đã ký)|(đã ký)", "Nguyễn Văn A (Đã ký)|(Đã ký)",
+            "(Đã ký) Nguyễn Văn A|(Đã ký)", "Đã ký Nguyễn Văn A|Đã ký", "Nguyễn Văn A - đã ký|đã ký",
+            "Nguyễn Văn A (da ky)|(da ky)", "Nguyễn Văn A (ĐÃ KÝ)|(ĐÃ KÝ)"})
+    void aSignedMarkWithTheSignersNameIsAWarningAtTheName(String name, String mark, @TempDir Path dir) {
+        assertEquals(List.of("ke-hoach/plan.yaml:16:11: cảnh báo: người ký \"" + name + "\" có ghi \"" + mark
+                + "\": name chỉ ghi họ và tên người ký (Nghị định 30/2020/NĐ-CP); chữ đánh máy này sẽ in dưới chữ ký như một "
+                + "phần họ tên và vào trường FullName của dữ liệu văn bản điện tử, còn việc văn bản đã được ký là do chữ ký số "
+                + "(plandoc sign) hoặc ảnh chữ ký (image:) thể hiện: sửa thành name: Nguyễn Văn A"),
+                messages(dir, TestPlans.DECISION.replace("name: Nguyễn Thiện", "name: " + name)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Nguyễn Đã", "Lê Văn Ký", "Đàm Thị Kỳ"})
+    void aNameWithTheSameSyllablesIsAName(String name, @TempDir Path dir) {
+        assertEquals(List.of(), messages(dir, TestPlans.DECISION.replace("name: Nguyễn Thiện", "name: " + name)));
+    }
+
+    /** s16: two lines of the signature block in one (the list's brackets left out, or one entry holding two). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "authority: TM. Ủy ban nhân dân, KT. Chủ tịch|14:16|thẩm quyền ký \"TM. Ủy ban nhân dân, KT. Chủ tịch\" ghi 2 dòng của "
+                    + "khối chữ ký trong một chuỗi nên in thành một dòng: authority là danh sách, mỗi dòng (TM., KT., TL., TUQ., Q.) là "
+                    + "một mục, in thành một dòng riêng; viết trong ngoặc vuông: authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]",
+            "authority: TM. Ủy ban nhân dân KT. Chủ tịch|14:16|thẩm quyền ký \"TM. Ủy ban nhân dân KT. Chủ tịch\" ghi 2 dòng của "
+                    + "khối chữ ký trong một chuỗi nên in thành một dòng: authority là danh sách, mỗi dòng (TM., KT., TL., TUQ., Q.) là "
+                    + "một mục, in thành một dòng riêng; viết trong ngoặc vuông: authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]",
+            "authority: [\"TM. Ủy ban nhân dân; KT. Chủ tịch\"]|14:17|dòng thẩm quyền ký \"TM. Ủy ban nhân dân; KT. Chủ tịch\" gộp 2 "
+                    + "dòng của khối chữ ký làm một nên in thành một dòng: mỗi dòng (TM., KT., TL., TUQ., Q.) là một mục riêng của "
+                    + "authority; tách thành các mục [TM. Ủy ban nhân dân, KT. Chủ tịch]",
+            "authority: [TM. ủy ban nhân dân, KT. Chủ tịch]|14:17|dòng thẩm quyền ký \"TM. ủy ban nhân dân\" viết chữ thường: Nghị "
+                    + "định 30/2020/NĐ-CP (Phụ lục II) viết hoa chữ cái đầu của tên cơ quan và chức vụ; dòng này được ghi nguyên văn "
+                    + "vào trường SignerCompetence của dữ liệu văn bản điện tử: sửa thành TM. Ủy ban nhân dân"})
+    void anAuthorityOfAnotherFormSaysWhatToWrite(String authority, String at, String message, @TempDir Path dir) {
+        assertEquals(List.of("ke-hoach/plan.yaml:" + at + ": cảnh báo: " + message), messages(dir,
+                TestPlans.DECISION.replace("authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]", authority)));
+    }
+
+    /** One line each, a single one as a string, a district's "Q." after a name: as written. */
+    @ParameterizedTest
+    @ValueSource(strings = {"authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]", "authority: TM. Ủy ban nhân dân",
+            "authority: [TM. Ủy ban nhân dân Q. 1]", "authority: [TL. Chủ tịch, KT. Chánh Văn phòng]"})
+    void anAuthorityOfOneLineAnEntryPasses(String authority, @TempDir Path dir) {
+        assertEquals(List.of(), messages(dir, TestPlans.DECISION.replace("authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]",
+                authority)));
+    }
 }

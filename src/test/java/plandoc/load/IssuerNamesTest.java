@@ -54,4 +54,23 @@ class IssuerNamesTest {
         assertEquals(List.of("issuer.unit-merged [tỉnh Hà Giang, 01/07/2025, Ủy ban nhân dân tỉnh Tuyên Quang]"),
                 warnings("Ủy ban nhân dân tỉnh Hà Giang", LocalDate.of(2025, 7, 1)));
     }
+
+    /** s16: Decree 30 Phụ lục II capitalises an agency's name; only the case wrong was told "the wrong kind of unit". */
+    @Test
+    void aNameInLowerCaseIsToldItsCapitals() {
+        assertEquals(List.of("issuer.lower-case [ủy ban nhân dân tỉnh hà tĩnh, Ủy ban nhân dân tỉnh Hà Tĩnh]"),
+                warnings("ủy ban nhân dân tỉnh hà tĩnh", LocalDate.of(2012, 12, 28)));
+        assertEquals(List.of("issuer.lower-case [Ủy ban nhân dân tỉnh hà tĩnh, Ủy ban nhân dân tỉnh Hà Tĩnh]"),
+                warnings("Ủy ban nhân dân tỉnh hà tĩnh", LocalDate.of(2012, 12, 28)));
+        assertEquals(List.of("issuer.lower-case [Ủy ban nhân dân thành phố Hồ Chí Minh, Ủy ban nhân dân Thành phố Hồ Chí Minh]"),
+                warnings("Ủy ban nhân dân thành phố Hồ Chí Minh", LocalDate.of(2026, 1, 5)));
+        // Lower case and of the wrong kind: one warning, the name to write fixing both.
+        assertEquals(List.of("issuer.lower-case [ủy ban nhân dân tỉnh Hà Nội, Ủy ban nhân dân thành phố Hà Nội]"),
+                warnings("ủy ban nhân dân tỉnh Hà Nội", LocalDate.of(2026, 1, 5)));
+        // Not a council of a known unit: told how, with examples.
+        assertEquals(List.of("issuer.lower-case-example [sở tài chính tỉnh Nghệ An]"),
+                warnings("sở tài chính tỉnh Nghệ An", LocalDate.of(2026, 1, 5)));
+        // Upper case throughout is how the header prints it, not lower case.
+        assertEquals(List.of(), warnings("Sở Tài chính tỉnh Nghệ An", LocalDate.of(2026, 1, 5)));
+    }
 }
