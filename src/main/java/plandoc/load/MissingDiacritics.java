@@ -67,7 +67,7 @@ final class MissingDiacritics {
      * unit's own kind ("thành phố Hà Nội"). Whether marks are missing is judged in the kind as typed: a "tỉnh" for a
      * thành phố has fewer marks, and is another warning's matter ({@link IssuerNames}).
      */
-    void issuerName(SourcePosition at, String key, String name) {
+    void issuerName(SourcePosition at, String field, String name) {
         Matcher m = COUNCIL.matcher(key(name));
         if (!m.matches()) {
             return;
@@ -81,7 +81,7 @@ final class MissingDiacritics {
         ProvincialUnits.Unit unit = units.get(0);
         String kind = m.group(2) == null ? unit.kind() : m.group(2).equals("tinh") ? "tỉnh" : "thành phố";
         if (marks(council + " " + kind + " " + unit.name()) > marks(name)) {
-            warn(at, key, name, council + " " + unit.fullName());
+            warn(at, field, name, council + " " + unit.fullName());
         }
     }
 
@@ -113,8 +113,9 @@ final class MissingDiacritics {
         return meant.stream().filter(f -> marks(f) > marks(typed)).findFirst();
     }
 
-    private void warn(SourcePosition at, String key, String typed, String meant) {
-        problems.warning(at, "field.missing-diacritics", key, normal(typed), meant);
+    /** At the value, naming its key as typed ("place", "name", "title", "authority"). */
+    private void warn(SourcePosition at, String field, String typed, String meant) {
+        problems.warning(at, "field.missing-diacritics", field, normal(typed), meant);
     }
 
     /** The marks a text carries: combining marks once decomposed, and "đ". */
