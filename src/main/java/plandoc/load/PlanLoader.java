@@ -77,6 +77,7 @@ public final class PlanLoader {
         PlanReader reader = new PlanReader(nodes, files);
         Path contentDir = folder.toAbsolutePath().normalize().getParent();
         Province province = province(contentDir, nodes);
+        keyFilesBeside(contentDir, problems);
         AgencyRegister shared = register(contentDir, province.register(), reader, problems);
         AgencyRegister own = register(folder, AGENCY_FILE, reader, problems);
         // plan_register: replace: a plan folder with its own register (another province's) uses it alone.
@@ -97,6 +98,23 @@ public final class PlanLoader {
                 .forEach(sources::add);
         return plan.map(p -> new Plan(p.slug(), p.folder(), p.document(), p.body(), p.axes(), p.objectives(),
                 p.tasks(), p.budgets(), p.appendices(), agencies, p.unread(), sources));
+    }
+
+    /**
+     * A key store or certificate beside the plan folders: never read nor published, but whoever has the content
+     * folder has the key, as with one in a plan folder ({@code plan.key-file}). Said by every plan, printed once.
+     */
+    private void keyFilesBeside(Path contentDir, Problems problems) {
+        if (contentDir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(contentDir)) {
+            files.filter(Files::isRegularFile).filter(f -> plandoc.model.KeyFiles.named(f.getFileName().toString()))
+                    .sorted().forEach(f -> problems.warning(SourcePosition.startOf(display(f)), "content.key-file",
+                            f.getFileName().toString()));
+        } catch (IOException e) {
+            // the plan folder in it was read: a content folder that cannot be listed again hides nothing new
+        }
     }
 
     private static boolean hasUnknownTopLevelKey(YamlNode root) {
