@@ -146,8 +146,7 @@ public final class CheckCache {
         long now = System.currentTimeMillis();
         Previous last = out.map(CheckCache::previous).orElse(Previous.NONE);
         Map<String, Memo> previous = last.memos();
-        List<Path> folders = PlanLoader.isPlanFolder(content) ? List.of(content)
-                : new PlanLoader(Path.of("")).planFolders(content);
+        List<Path> folders = new PlanLoader(Path.of("")).plansIn(content);
         Digest global = new Digest().add(Integer.toString(FORMAT)).add(tool.fingerprint()).add(settings.digestText())
                 .add(options).add(Path.of("").toAbsolutePath().toString()).add(content.toString())
                 .add(templates.toString())

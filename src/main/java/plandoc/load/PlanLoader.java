@@ -41,6 +41,19 @@ public final class PlanLoader {
         }
     }
 
+    /**
+     * The plans {@code check DIR} and {@code build DIR} read: DIR itself when it is a plan folder, else its plan
+     * folders; a folder with neither but a plan file under a near name ("plan.yml") is taken as the plan folder
+     * it was meant to be, so that its one error says what to rename.
+     */
+    public List<Path> plansIn(Path dir) throws IOException {
+        if (isPlanFolder(dir)) {
+            return List.of(dir);
+        }
+        List<Path> folders = planFolders(dir);
+        return folders.isEmpty() && misnamedPlanFile(dir).isPresent() ? List.of(dir) : folders;
+    }
+
     /** Whether a directory is itself a plan folder rather than a content directory of plans. */
     public static boolean isPlanFolder(Path dir) {
         return Files.isRegularFile(dir.resolve(PLAN_FILE));
@@ -51,7 +64,13 @@ public final class PlanLoader {
         Path file = folder.resolve(PLAN_FILE);
         String display = display(file);
         if (!Files.isRegularFile(file)) {
-            problems.error(SourcePosition.startOf(display(folder)), "plan.no-plan-file", PLAN_FILE);
+            Optional<Path> misnamed = misnamedPlanFile(folder);
+            if (misnamed.isPresent()) {
+                String name = misnamed.get().getFileName().toString();
+                problems.error(SourcePosition.startOf(display(misnamed.get())), "plan.misnamed-plan-file", name, PLAN_FILE);
+            } else {
+                problems.error(SourcePosition.startOf(display(folder)), "plan.no-plan-file", PLAN_FILE);
+            }
             return Optional.empty();
         }
         SourceFile source = SourceFile.read(file, display, problems);
@@ -98,6 +117,22 @@ public final class PlanLoader {
                 .forEach(sources::add);
         return plan.map(p -> new Plan(p.slug(), p.folder(), p.document(), p.body(), p.axes(), p.objectives(),
                 p.tasks(), p.budgets(), p.appendices(), agencies, p.unread(), sources));
+    }
+
+    /**
+     * The plan file saved under a near name ("plan.yml", "Plan.yaml", "plan.yaml.txt" from an editor that adds its
+     * own extension): read as no plan at all, the officer would not see why.
+     */
+    public static Optional<Path> misnamedPlanFile(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).filter(f -> {
+                String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).strip();
+                return !name.equals(PLAN_FILE) && (name.contains(".yml") || name.contains(".yaml"))
+                        && (name.startsWith("plan.") || !Suggestions.near(name, List.of(PLAN_FILE)).isEmpty());
+            }).sorted().findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**
