@@ -162,7 +162,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {
-                return MissingFolder.report(console, dir);
+                return dir == content ? MissingFolder.reportContent(console, dir) : MissingFolder.report(console, dir);
             }
         }
         Optional<String> badSiteUrl = RenderSettings.invalidSiteUrl(environment.get());
@@ -219,8 +219,7 @@ final class BuildCommand implements Callable<Integer> {
         inputs.changed().ifPresent(build::changedFolders);
         List<Generator.PlanOutcome> outcomes = build.check(!clean);
         if (outcomes.isEmpty() && part.isEmpty()) { // a shard may hold no plan
-            console.err().println(console.text("cli.no-plans", content));
-            return ExitCode.CONTENT;
+            return FirstPlan.noPlans(console, content);
         }
         // Only the plans this build prints have their warnings listed (the drafts on --draft, else the issued).
         Predicate<Generator.PlanOutcome> withheld = new Generator(Path.of(""), draft)::withheld;

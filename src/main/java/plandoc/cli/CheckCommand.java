@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (!Files.isDirectory(dir)) {
-            return MissingFolder.report(console, dir);
+            return MissingFolder.reportContent(console, dir);
         }
         if (templates != null && !Files.isDirectory(templates)) {
             return MissingFolder.report(console, templates);
@@ -79,8 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         templateWarnings.sort(Problem.ORDER);
         List<Generator.PlanOutcome> outcomes = new Generator(Path.of("")).resolveAll(dir);
         if (outcomes.isEmpty()) {
-            console.err().println(console.text("cli.no-plans", dir));
-            return ExitCode.CONTENT;
+            return FirstPlan.noPlans(console, dir);
         }
         boolean failed = new ProblemReport(console).print(templateWarnings, outcomes, strict);
         return failed ? ExitCode.CONTENT : ExitCode.OK;
