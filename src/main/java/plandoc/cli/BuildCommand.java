@@ -241,8 +241,10 @@ final class BuildCommand implements Callable<Integer> {
             problems.summary(counts, result.problems().stream().filter(p -> !p.isNote()).count(), strict);
             printOutcome(result, build, report);
             printDrafts(outcomes, result, report);
-            // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in.
-            boolean fontNotice = build.fonts().isPresent() && FontNotice.due(out, build.fonts().get(), verbose || clean);
+            // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in;
+            // only when a PDF was written (the renderer is readied ahead, also for a build that then renders nothing).
+            boolean fontNotice = !result.rendered().isEmpty() && build.fonts().isPresent()
+                    && FontNotice.due(out, build.fonts().get(), verbose || clean);
             // Only a build that printed nothing but the check's problems can be answered from its record.
             // (nor one that left a draft out: it says so every time)
             // A build of one plan folder counts that plan: the others the output holds stay as they are.
