@@ -156,6 +156,7 @@ final class BuildCommand implements Callable<Integer> {
         if (Files.isRegularFile(content) && content.getFileName().toString().equals(plandoc.load.PlanLoader.PLAN_FILE)) {
             content = content.getParent() != null ? content.getParent() : Path.of(".");
         }
+        content = FirstPlan.named(content);
         if (Files.isRegularFile(content)) {
             console.err().println(console.text("cli.not-a-directory", content));
             return ExitCode.USAGE;

@@ -58,6 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         if (Files.isRegularFile(dir) && dir.getFileName().toString().equals(PlanLoader.PLAN_FILE)) {
             dir = dir.getParent() != null ? dir.getParent() : Path.of(".");
         }
+        dir = FirstPlan.named(dir);
         if (Files.isRegularFile(dir)) {
             console.err().println(console.text("cli.not-a-directory", dir));
             return ExitCode.USAGE;

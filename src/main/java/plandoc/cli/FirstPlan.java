@@ -18,9 +18,20 @@ final class FirstPlan {
     private FirstPlan() {
     }
 
-    /** {@code content} missing where the command was run: said after the folder's error, if nothing near it. */
+    /**
+     * The folder as given, or the working folder by its full path when given as "." ("check ." inside a plan folder):
+     * a plan is named by its folder's name, and "." has none.
+     */
+    static Path named(Path dir) {
+        return dir.normalize().toString().isEmpty() ? dir.toAbsolutePath().normalize() : dir;
+    }
+
+    /**
+     * {@code content} missing where the command was run: said after the folder's error, if nothing near it, unless
+     * the command was run inside a plan folder (the content folder is above it).
+     */
     static void missing(Console console, Path content) {
-        if (content.normalize().equals(DEFAULT)) {
+        if (content.normalize().equals(DEFAULT) && !PlanLoader.isPlanFolder(Path.of(""))) {
             console.err().println(console.text("cli.start-with-new-here", command(content)));
         }
     }

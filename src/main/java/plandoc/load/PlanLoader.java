@@ -320,8 +320,11 @@ public final class PlanLoader {
                 nodes.problems().error(at, "file.outside-plan", name);
                 return Optional.empty();
             }
-            Path candidate = folder.resolve(relative).normalize();
-            if (relative.isAbsolute() || !candidate.startsWith(folder.normalize())) {
+            // Compared as absolute paths: the folder "." (check . inside it) normalises to no name at all, which
+            // no file inside it starts with.
+            Path base = folder.toAbsolutePath().normalize();
+            Path candidate = base.resolve(relative).normalize();
+            if (relative.isAbsolute() || !candidate.startsWith(base)) {
                 nodes.problems().error(at, "file.outside-plan", name);
                 return Optional.empty();
             }
