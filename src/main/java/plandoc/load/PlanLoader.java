@@ -43,7 +43,7 @@ public final class PlanLoader {
 
     /**
      * The plans {@code check DIR} and {@code build DIR} read: DIR itself when it is a plan folder, else its plan
-     * folders; a folder with neither but a plan file under a near name ("plan.yml") is taken as the plan folder
+     * folders; a folder with neither but a plan file under a near name ({@code plan.yml}) is taken as the plan folder
      * it was meant to be, so that its one error says what to rename.
      */
     public List<Path> plansIn(Path dir) throws IOException {
@@ -120,8 +120,8 @@ public final class PlanLoader {
     }
 
     /**
-     * The plan file saved under a near name ("plan.yml", "Plan.yaml", "plan.yaml.txt" from an editor that adds its
-     * own extension): read as no plan at all, the officer would not see why.
+     * The plan file saved under a near name ({@code plan.yml}, {@code Plan.yaml}, {@code plan.yaml.txt} from an
+     * editor that adds its own extension): read as no plan at all, the officer would not see why.
      */
     public static Optional<Path> misnamedPlanFile(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
@@ -138,9 +138,12 @@ public final class PlanLoader {
     /**
      * A key store or certificate beside the plan folders: never read nor published, but whoever has the content
      * folder has the key, as with one in a plan folder ({@code plan.key-file}). Said by every plan, printed once.
+     * Only of a content folder (named content, or holding the files every plan reads): a lone plan folder's parent
+     * may be any folder (a download folder, /tmp) whose files are none of the plan's business.
      */
     private void keyFilesBeside(Path contentDir, Problems problems) {
-        if (contentDir == null) {
+        if (contentDir == null || !(contentDir.getFileName() != null && contentDir.getFileName().toString().equals("content")
+                || Files.isRegularFile(contentDir.resolve(Province.FILE)) || Files.isRegularFile(contentDir.resolve(AGENCY_FILE)))) {
             return;
         }
         try (Stream<Path> files = Files.list(contentDir)) {
