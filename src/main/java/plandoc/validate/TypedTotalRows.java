@@ -2,6 +2,7 @@ package plandoc.validate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,32 +37,38 @@ final class TypedTotalRows {
             }
         }
         // One item beside it is no sum: two projects may well cost the same, so at least two others with money.
-        Map<String, BigDecimal> wholeBudget = new TreeMap<>();
-        budget.items().forEach(i -> add(wholeBudget, money(i)));
-        boolean grouped = budget.groups().size() > 1;
+        Map<BudgetItem, Map<String, BigDecimal>> money = new IdentityHashMap<>();
+        budget.items().forEach(i -> money.put(i, money(i)));
+        Map<String, BigDecimal> wholeBudget = sum(budget.items(), money);
+        boolean wholeBudgetSums = budget.groups().size() > 1 && withMoney(budget.items(), money) >= 3;
         for (BudgetGroup group : budget.groups()) {
-            Map<String, BigDecimal> groupSum = new TreeMap<>();
-            group.items().forEach(i -> add(groupSum, money(i)));
-            long withMoney = group.items().stream().filter(i -> hasMoney(money(i))).count();
+            Map<String, BigDecimal> groupSum = sum(group.items(), money);
+            boolean groupSums = withMoney(group.items(), money) >= 3;
             for (BudgetItem item : group.items()) {
-                if (isTotalTitle(item.title().literalText())) {
+                Map<String, BigDecimal> own = money.get(item);
+                if (isTotalTitle(item.title().literalText()) || !hasMoney(own)) {
                     continue;
                 }
-                Map<String, BigDecimal> own = money(item);
-                if (!hasMoney(own)) {
-                    continue;
-                }
-                if (withMoney >= 3 && sumOfOthers(groupSum, own, budget.decimals())) {
+                if (groupSums && sumOfOthers(groupSum, own, budget.decimals())) {
                     problems.warning(item.title().at(), group.title().isPresent() ? "budget.sum-as-item-group"
                             : "budget.sum-as-item", item.id().value(), item.title().literalText(),
                             group.title().map(t -> t.literalText()).orElse(budget.id().value()));
-                } else if (grouped && budget.items().stream().filter(i -> hasMoney(money(i))).count() >= 3
-                        && sumOfOthers(wholeBudget, own, budget.decimals())) {
+                } else if (wholeBudgetSums && sumOfOthers(wholeBudget, own, budget.decimals())) {
                     problems.warning(item.title().at(), "budget.sum-as-item", item.id().value(),
                             item.title().literalText(), budget.id().value());
                 }
             }
         }
+    }
+
+    private static Map<String, BigDecimal> sum(List<BudgetItem> items, Map<BudgetItem, Map<String, BigDecimal>> money) {
+        Map<String, BigDecimal> out = new TreeMap<>();
+        items.forEach(i -> add(out, money.get(i)));
+        return out;
+    }
+
+    private static long withMoney(List<BudgetItem> items, Map<BudgetItem, Map<String, BigDecimal>> money) {
+        return items.stream().filter(i -> hasMoney(money.get(i))).count();
     }
 
     static boolean isTotalTitle(String title) {
@@ -71,8 +78,8 @@ final class TypedTotalRows {
 
     /**
      * True when {@code own} is the rest of {@code sum} (which includes it): every figure twice {@code own}'s, on
-     * every axis and source. Compared at the budget's decimals, the precision every amount
-     * was typed in (more is an error of its own), so "11.85" and "11.850" are the same figure.
+     * every axis and source. Compared at the budget's decimals, the precision every amount was typed in (more is
+     * an error of its own), so "11.85" and "11.850" are the same figure.
      */
     private static boolean sumOfOthers(Map<String, BigDecimal> sum, Map<String, BigDecimal> own, int decimals) {
         for (Map.Entry<String, BigDecimal> cell : sum.entrySet()) {
