@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import plandoc.diagnostic.Folding;
 import plandoc.diagnostic.Problems;
-import plandoc.diagnostic.Suggestions;
 import plandoc.model.Budget;
 import plandoc.model.BudgetGroup;
 import plandoc.model.BudgetItem;
@@ -72,7 +72,7 @@ final class TypedTotalRows {
     }
 
     static boolean isTotalTitle(String title) {
-        String folded = Suggestions.folded(title).strip().replaceAll("\\s+", " ").replaceAll("[\\s:.]+$", "");
+        String folded = Folding.folded(title).strip().replaceAll("\\s+", " ").replaceAll("[\\s:.]+$", "");
         return TOTAL_TITLE.matcher(folded).matches();
     }
 
