@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import plandoc.render.RenderedPlan;
+import plandoc.render.edoc.ElectronicRecordXml;
 import plandoc.resolved.DocumentInfo;
 
 /**
@@ -19,7 +20,7 @@ import plandoc.resolved.DocumentInfo;
  * replaced it (a copy, not a link: it survives any upload to a web server), recorded in the plan's
  * {@link SiteRecord} so later builds keep it up to date, while the plan's page, the index, the feed and the data
  * link only the current names. An old name lasts as long as the plan is published; a build into an empty folder
- * has none.
+ * has none. The e-document record keeps no old name (it names the number it records).
  */
 final class KeptNames {
     /** What plandoc itself names a plan's files: no folder, nothing a web server or a shell reads specially. */
@@ -50,6 +51,11 @@ final class KeptNames {
             }
             // Where the name led: itself, or for a name kept before, the file it was a copy of.
             String led = before.aliases().getOrDefault(name, name);
+            // Not the e-document record: it states its document's number, so a copy under an old number's name
+            // is a second record of one document, which an e-office system reading the folder would take in twice.
+            if (led.equals(ElectronicRecordXml.fileName(oldStem))) {
+                continue;
+            }
             String suffix = led.startsWith(oldStem) ? led.substring(oldStem.length()) : "";
             String current = suffix.startsWith(".") || suffix.startsWith("-") ? now.fileStem() + suffix : led;
             if (files.contains(current)) {
