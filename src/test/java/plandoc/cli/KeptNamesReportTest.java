@@ -1,6 +1,7 @@
 package plandoc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -33,9 +34,10 @@ class KeptNamesReportTest {
         Cli.Result renamed = build(content);
         assertEquals(0, renamed.exit(), renamed.errText());
         assertEquals(List.of("Giữ tên tệp cũ của qd-4086 làm bản sao của tệp mới, để liên kết cũ vẫn mở được (trang và "
-                + "danh mục chỉ dẫn tên mới): 4086-QD-UBND.docx → 4087-QD-UBND.docx, 4086-QD-UBND.pdf → 4087-QD-UBND.pdf, "
-                + "4086-QD-UBND.xml → 4087-QD-UBND.xml"), lines(renamed, "Giữ tên tệp cũ"));
+                + "danh mục chỉ dẫn tên mới): 4086-QD-UBND.docx → 4087-QD-UBND.docx, 4086-QD-UBND.pdf → 4087-QD-UBND.pdf"),
+                lines(renamed, "Giữ tên tệp cũ"));
         assertTrue(Files.exists(dir.resolve("site/qd-4086/4086-QD-UBND.pdf")), "the old name is kept as it says");
+        assertFalse(Files.exists(dir.resolve("site/qd-4086/4086-QD-UBND.xml")), "no second e-document record");
 
         // Kept since: a later build of the plan (rendered again) does not say it again.
         Files.writeString(plan, TestPlans.DECISION.replace("number: 4086", "number: 4087").replace("Nguyễn Thiện", "Võ Kim Cự"));
@@ -50,7 +52,7 @@ class KeptNamesReportTest {
         assertEquals(0, english.exit(), english.errText());
         assertEquals(List.of("Kept the old file names of qd-4086 as copies of the new files, so old links still open (the "
                 + "pages and the index link only the new names): 4087-QD-UBND.docx → 4088-QD-UBND.docx, 4087-QD-UBND.pdf → "
-                + "4088-QD-UBND.pdf, 4087-QD-UBND.xml → 4088-QD-UBND.xml"), lines(english, "Kept the old file names"));
+                + "4088-QD-UBND.pdf"), lines(english, "Kept the old file names"));
     }
 
     private Cli.Result build(Path content, String... options) {
