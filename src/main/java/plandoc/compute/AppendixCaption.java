@@ -17,7 +17,7 @@ final class AppendixCaption {
         String tail = d.captionTitle().map(t -> d.issuer().shortName() + " " + t).orElse(d.issuer().name());
         if (d.draft()) {
             return "(Kèm theo " + d.kind().displayName() + " số " + DraftFields.number(d) + " "
-                    + DraftFields.DATE + " của " + tail + ")";
+                    + DraftFields.date(d) + " của " + tail + ")";
         }
         return "(Kèm theo " + d.kind().displayName() + " số " + DocumentNumber.of(d) + " "
                 + VietnameseDates.long_(d.date()) + " của " + tail + ")";

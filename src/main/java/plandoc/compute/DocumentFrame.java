@@ -36,7 +36,7 @@ final class DocumentFrame {
         String title = text.inline(doc.title()).plain();
         if (doc.draft()) {
             return new HeaderView(parent, issuer, "Số: " + DraftFields.number(doc),
-                    doc.place() + ", " + DraftFields.DATE, kind, title, DraftFields.MARK, IssuerLines.of(parent), lines,
+                    doc.place() + ", " + DraftFields.date(doc), kind, title, DraftFields.MARK, IssuerLines.of(parent), lines,
                     IssuerLines.rule(lines));
         }
         return new HeaderView(parent, issuer, "Số: " + DocumentNumber.of(doc),

@@ -18,6 +18,15 @@ final class DraftFields {
     }
 
     /**
+     * The draft's date line: {@link #DATE}, or for a legal normative document, whose draft already carries its year
+     * in the number ("Số:      /2026/QĐ-UBND"), "ngày    tháng    năm 2026" — the same year on both lines.
+     */
+    static String date(IssuedDocument d) {
+        int slash = d.number().indexOf('/');
+        return slash < 0 ? DATE : "ngày    tháng    năm " + d.number().substring(slash + 1);
+    }
+
+    /**
      * "      /QĐ-UBND": the number blank, the ký hiệu kept (it is known before the number is); a legal normative
      * document's "      /2026/QĐ-UBND", its year kept too (its draft's {@code number: /2026}, or an issued one's
      * year when its number is left blank in an appendix printed as its own file).

@@ -72,10 +72,12 @@ class DecreeFormsTest {
         ResolvedPlan plan = TestPlans.resolveClean(dir,
                 TestPlans.DECISION.replace("number: 4086", "draft: true\n  number: /2012") + APPENDIX);
         assertEquals("Số:       /2012/QĐ-UBND", plan.header().numberLine());
+        // The year on the date line too, as on the number line (s16-tryout: "năm 20…" beside "/2012/").
+        assertEquals("Hà Tĩnh, ngày    tháng    năm 2012", plan.header().placeDate());
         assertEquals("/2012/QĐ-UBND", plan.info().numberSymbol()); // PDF/DOCX metadata, plan.json, the draft site's index
         assertEquals(true, plan.info().draft());
         assertEquals("du-thao-QD-UBND", plan.info().fileStem()); // a draft's files never carry a number
-        assertEquals("(Kèm theo Quyết định số       /2012/QĐ-UBND ngày    tháng    năm 20… của UBND tỉnh phê duyệt "
+        assertEquals("(Kèm theo Quyết định số       /2012/QĐ-UBND ngày    tháng    năm 2012 của UBND tỉnh phê duyệt "
                 + "điều chỉnh Quy hoạch phát triển CNTT tỉnh Hà Tĩnh đến năm 2020)", plan.appendices().get(0).caption());
         assertEquals(java.util.Optional.empty(), plandoc.render.edoc.ElectronicRecord.of(plan)); // a draft has no record
         // An administrative draft is as before.
@@ -86,7 +88,7 @@ class DecreeFormsTest {
     @Test
     void anIssuedNormativeDecisionsAppendixInItsOwnFileLeavesTheOrdinalBlankAndKeepsTheYear(@TempDir Path dir) {
         ResolvedPlan plan = TestPlans.resolveClean(dir, TestPlans.DECISION.replace("number: 4086", "number: 02/2012") + APPENDIX);
-        assertEquals("(Kèm theo Quyết định số       /2012/QĐ-UBND ngày    tháng    năm 20… của UBND tỉnh phê duyệt "
+        assertEquals("(Kèm theo Quyết định số       /2012/QĐ-UBND ngày    tháng    năm 2012 của UBND tỉnh phê duyệt "
                 + "điều chỉnh Quy hoạch phát triển CNTT tỉnh Hà Tĩnh đến năm 2020)", plan.appendices().get(0).fileCaption());
     }
 
