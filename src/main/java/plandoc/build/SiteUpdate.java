@@ -221,7 +221,7 @@ public final class SiteUpdate {
     private boolean stage(List<PlanSource> plans, boolean agencyView, Provenance provenance, Path outDir,
                           boolean clean, BuildProgress progress, BuildCache cache, Set<String> whole,
                           Transaction transaction, Report report) throws IOException, SitePageFailure {
-        String base = baseKey(tool, renderers);
+        String base = PlanKeys.baseKey(tool, renderers);
         Set<String> signed = new HashSet<>();
         Map<String, Planned> planned = plan(plans, provenance, outDir, base, clean, cache, whole, signed,
                 report.problems);
@@ -390,7 +390,7 @@ public final class SiteUpdate {
                     report.rendered.add(slug);
                 }
                 unpublishOthers(listed, outDir, cache, transaction, report);
-                stageSitePages(records, true, provenance, baseKey(tool, renderers), outDir, cache, transaction, report);
+                stageSitePages(records, true, provenance, PlanKeys.baseKey(tool, renderers), outDir, cache, transaction, report);
                 stageShardMarker(List.of(), outDir, transaction);
                 transaction.stageFile(BuildCache.FILE, cache.bytes());
                 transaction.commit();
@@ -507,39 +507,6 @@ public final class SiteUpdate {
                            Optional<RenderProblem> problem, SortedMap<String, String> namesKept) {
     }
 
-    /** What every plan's key starts from: plandoc itself, the templates and the render settings. */
-    static String baseKey(ToolVersion tool, Renderers renderers) {
-        return new Digest().add(tool.fingerprint()).add(renderers.templatesKey())
-                .add(renderers.settings().digestText()).hex();
-    }
-
-    /**
-     * A plan's input key: {@code base}, the files beside the plan folders, the page footer's commit
-     * (the plan's own: the last that touched its folder, so a commit to another plan leaves this key as
-     * it is) and the plan's history, and the plan folder's files.
-     *
-     * @param shared the digests of the files beside each content folder, filled as they are met
-     */
-    static String planKey(String base, Map<Path, String> shared, Provenance provenance, String slug, Path folder)
-            throws IOException {
-        return planKey(base, shared, provenance, slug, folder, folderDigest(folder));
-    }
-
-    /** As above, with the digest of the folder's files ({@link #folderDigest}) already made. */
-    static String planKey(String base, Map<Path, String> shared, Provenance provenance, String slug, Path folder,
-                          String folderDigest) {
-        Path contentDir = folder.toAbsolutePath().normalize().getParent();
-        String sharedKey = shared.computeIfAbsent(contentDir, SiteUpdate::sharedInputs);
-        // The page's footer prints the plan's own commit and history: they are inputs too.
-        return new Digest().add(base).add(sharedKey).add(SourceView.of(provenance, slug).digestText())
-                .add(folderDigest).hex();
-    }
-
-    /** The digest of every file in a plan folder (the same {@link CheckCache} keys a plan by). */
-    static String folderDigest(Path folder) throws IOException {
-        return new Digest().addTree(folder).hex();
-    }
-
     /**
      * @param whole  plans whose published files were found whole against {@code cache} a moment ago
      * @param signed filled with the plans whose files are whole but for PDFs signed since: their entry in
@@ -584,7 +551,7 @@ public final class SiteUpdate {
             }
             // A plan taken from its record was keyed a moment ago, when the check chose the record.
             String key = source.resolved().isEmpty() && source.record().isPresent() ? source.record().get().key()
-                    : planKey(base, shared, provenance, slug, source.folder());
+                    : PlanKeys.planKey(base, shared, provenance, slug, source.folder());
             Planned fresh = !clean && present && entry.get().key().equals(key)
                     ? fresh(source, entry.get(), provenance, outDir) : null;
             planned.put(slug, fresh != null && fresh.record().isPresent() ? fresh : new Planned(source, key, false));
@@ -634,34 +601,6 @@ public final class SiteUpdate {
                 .map(f -> new BuildCache.OutputFile(f.name(), now.getOrDefault(f.name(), f.size()))).toList();
         return present(dir, files) ? Optional.of(new BuildCache.PlanEntry(entry.key(), files, entry.links()))
                 : Optional.empty();
-    }
-
-    /**
-     * Files beside the plan folders (the agency register, content/agencies.yaml) feed every plan's
-     * check and pages, so they are part of every plan's key.
-     */
-    private static String sharedInputs(Path contentDir) {
-        Digest digest = new Digest();
-        try {
-            for (Path file : besideFiles(contentDir)) {
-                digest.add(file.getFileName().toString()).addFile(file);
-            }
-        } catch (IOException e) {
-            digest.add("unreadable " + System.nanoTime()); // never equal to a published key: render again
-        }
-        return digest.hex();
-    }
-
-    /** The regular files beside a plan folder (the agency register), in name order. */
-    static List<Path> besideFiles(Path contentDir) {
-        if (contentDir == null || !Files.isDirectory(contentDir)) {
-            return List.of();
-        }
-        try (java.util.stream.Stream<Path> list = Files.list(contentDir)) {
-            return list.filter(Files::isRegularFile).filter(f -> !Digest.isScratch(f)).sorted().toList();
-        } catch (IOException e) {
-            return List.of(); // then the plan's own check has already said the folder cannot be read
-        }
     }
 
     /** Whether every recorded file is still there with the size it was written with. */
