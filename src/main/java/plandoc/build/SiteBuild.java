@@ -228,7 +228,7 @@ public final class SiteBuild {
         for (Path folder : folders) {
             String slug = folder.getFileName().toString();
             Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
-            if (entry.isEmpty() || !SiteUpdate.present(out.resolve(slug), entry.get().files())) {
+            if (entry.isEmpty() || !BuildCache.present(out.resolve(slug), entry.get().files())) {
                 continue;
             }
             whole.add(slug);

@@ -114,7 +114,7 @@ public final class SiteUpdate {
 
     /**
      * The cache the build read before taking the site's lock, and the plans whose published files it
-     * found whole against it ({@link #present}).
+     * found whole against it ({@link BuildCache#present}).
      */
     SiteUpdate readBefore(BuildCache cache, Set<String> whole) {
         this.cacheReadBefore = cache;
@@ -527,7 +527,7 @@ public final class SiteUpdate {
             }
             Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
             boolean present = entry.isPresent()
-                    && (whole.contains(slug) || present(outDir.resolve(slug), entry.get().files()));
+                    && (whole.contains(slug) || BuildCache.present(outDir.resolve(slug), entry.get().files()));
             if (entry.isPresent() && !present) {
                 entry = withSigned(outDir.resolve(slug), entry.get());
                 if (entry.isPresent()) {
@@ -599,30 +599,8 @@ public final class SiteUpdate {
         }
         List<BuildCache.OutputFile> files = entry.files().stream()
                 .map(f -> new BuildCache.OutputFile(f.name(), now.getOrDefault(f.name(), f.size()))).toList();
-        return present(dir, files) ? Optional.of(new BuildCache.PlanEntry(entry.key(), files, entry.links()))
+        return BuildCache.present(dir, files) ? Optional.of(new BuildCache.PlanEntry(entry.key(), files, entry.links()))
                 : Optional.empty();
-    }
-
-    /** Whether every recorded file is still there with the size it was written with. */
-    static boolean present(Path dir, List<BuildCache.OutputFile> files) {
-        java.io.File folder = dir.toFile();
-        for (BuildCache.OutputFile file : files) {
-            // File.length: one stat without an attributes object, twice per plan per build (issue 17). It
-            // says 0 for a missing file, so an empty file is asked for as before.
-            long size = file.size() == 0 ? size(dir.resolve(file.name())) : new java.io.File(folder, file.name()).length();
-            if (size != file.size()) {
-                return false;
-            }
-        }
-        return !files.isEmpty();
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return -1;
-        }
     }
 
     private Map<String, Outcome> render(List<Planned> toRender, PlanRenderer renderer, Provenance provenance,
@@ -860,7 +838,7 @@ public final class SiteUpdate {
     /** Whether the assets the site holds are the ones this build would stage. */
     private static boolean assetsFresh(Path outDir, String base, BuildCache cache) {
         Optional<BuildCache.SiteEntry> entry = cache.site(ASSETS);
-        return entry.isPresent() && entry.get().key().equals(base) && present(outDir, entry.get().files());
+        return entry.isPresent() && entry.get().key().equals(base) && BuildCache.present(outDir, entry.get().files());
     }
 
     /** The files of the templates' {@code assets/} folder (none when it is missing), in a list that may grow. */
@@ -907,7 +885,7 @@ public final class SiteUpdate {
         records.forEach(r -> digest.add(r.slug()).add(r.key()));
         String key = digest.hex();
         Optional<BuildCache.SiteEntry> entry = cache.site(AGENCIES);
-        if (entry.isPresent() && entry.get().key().equals(key) && present(outDir, entry.get().files())) {
+        if (entry.isPresent() && entry.get().key().equals(key) && BuildCache.present(outDir, entry.get().files())) {
             return Optional.empty();
         }
         try {
@@ -927,7 +905,7 @@ public final class SiteUpdate {
                                Transaction transaction)
             throws IOException, SitePageFailure {
         Optional<BuildCache.SiteEntry> entry = cache.site(INDEX);
-        if (entry.isPresent() && entry.get().key().equals(key) && present(outDir, entry.get().files())) {
+        if (entry.isPresent() && entry.get().key().equals(key) && BuildCache.present(outDir, entry.get().files())) {
             return false;
         }
         try {
@@ -1019,7 +997,7 @@ public final class SiteUpdate {
     /** Whether the guide page the site holds is the one this build would make. */
     private static boolean guideFresh(Path outDir, String base, BuildCache cache) {
         Optional<BuildCache.SiteEntry> entry = cache.site(GUIDE);
-        return entry.isPresent() && entry.get().key().equals(base) && present(outDir, entry.get().files());
+        return entry.isPresent() && entry.get().key().equals(base) && BuildCache.present(outDir, entry.get().files());
     }
 
     /** The editor schema, staged only when plandoc's description of the format changed. */
