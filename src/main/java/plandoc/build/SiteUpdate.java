@@ -19,24 +19,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import plandoc.build.SiteWideFiles.SitePageFailure;
 import plandoc.diagnostic.Message;
 import plandoc.history.Provenance;
 import plandoc.publish.SignedFiles;
 import plandoc.publish.SiteFiles;
 import plandoc.publish.SitePublisher;
 import plandoc.publish.Transaction;
-import plandoc.render.AgencyPages;
-import plandoc.render.GuidePage;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderException;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderedPlan;
-import plandoc.render.html.SourceView;
-import plandoc.render.pdf.PdfFonts;
 import plandoc.resolved.AgencyPage;
 import plandoc.resolved.ResolvedPlan;
-import plandoc.schema.PlanSchema;
 
 /**
  * Brings a site up to date with its plans through the one publisher ({@link SitePublisher}): renders
@@ -52,11 +47,6 @@ import plandoc.schema.PlanSchema;
  * index and agency view. A plan no longer in the content is unpublished.
  */
 public final class SiteUpdate {
-    static final String INDEX_TEMPLATE = "index.ftlh";
-    static final String INDEX = "index.html";
-    static final String ASSETS = "assets";
-    static final String AGENCIES = "agencies";
-    static final String GUIDE = "guide";
     /** Where each published plan's sources are kept, so its index entry survives a later error. */
     public static final String PUBLISHED = SitePublisher.STATE + "/published";
 
@@ -68,7 +58,8 @@ public final class SiteUpdate {
     private final SiteFiles files;
     /** Issue 17: plans the build started rendering as soon as they were checked; none by default. */
     private RenderAhead renderedAhead = RenderAhead.none();
-    private boolean usedPagesAhead;
+    /** The site-wide files this update staged last; null before it staged them. */
+    private SiteWideFiles siteWide;
     /**
      * What the build read of the site before it took the site's lock: the cache and the plans whose
      * published files it found whole. Used again only when the site still holds that cache and nothing
@@ -109,7 +100,7 @@ public final class SiteUpdate {
 
     /** Whether the index and the files beside it were the ones made while the plans rendered: for tests. */
     boolean sitePagesMadeAhead() {
-        return usedPagesAhead;
+        return siteWide != null && siteWide.madeAhead();
     }
 
     /**
@@ -248,7 +239,8 @@ public final class SiteUpdate {
                 // while this thread waits for the renders.
                 Optional<List<SiteRecord>> expected = expectedRecords(planned.values(), renderer, provenance);
                 outcomes = render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
-                    ahead.make(renderers, !guideFresh(outDir, base, cache), !assetsFresh(outDir, base, cache));
+                    ahead.make(renderers, !SiteWideFiles.guideFresh(outDir, base, cache),
+                            !SiteWideFiles.assetsFresh(outDir, base, cache));
                     expected.ifPresent(records -> ahead.makePages(records, agencyView, provenance, renderers));
                     ahead.writeAhead(outDir, transaction);
                 });
@@ -451,40 +443,13 @@ public final class SiteUpdate {
         return changed;
     }
 
-    /**
-     * The site-level pages — assets, agency view, index with its search data, feed, sitemap and data
-     * package, guide, schema — from the published plans' records only (issue 17): the same code
-     * whether a plan was resolved now, read from its record, or merged from a shard.
-     */
+    /** The site-wide files ({@link SiteWideFiles}) from the published plans' records, with the pages made ahead. */
     private boolean stageSitePages(List<SiteRecord> records, boolean agencyView, Provenance provenance, String base,
                                    Path outDir, BuildCache cache, Transaction transaction, Report report)
             throws IOException, SitePageFailure {
-        boolean changed = stageAssets(outDir, base, cache, transaction, report.problems);
-        SourceView siteSource = SitePages.siteSource(provenance, records);
-        Digest indexKey = new Digest().add(base).add(siteSource.digestText());
-        records.forEach(r -> indexKey.add(r.slug()).add(r.key()));
-        // Site pages come from the records only, whether a plan was resolved now or not (issue 17).
-        List<AgencyPage> agencies = SitePages.agencies(records, agencyView, renderers);
-        boolean linkIfMade = !agencies.isEmpty();
-        Optional<SitePagesAhead.Pages> made = ahead.pages(records, agencyView, provenance, linkIfMade);
-        Optional<Boolean> agencyPage = stageAgencies(agencies, made.flatMap(SitePagesAhead.Pages::agencyPage), records,
-                base, outDir, cache, transaction);
-        changed |= agencyPage.isPresent();
-        agencyPage.ifPresent(v -> report.pages.add(AgencyPages.PATH));
-        boolean linkAgencies = agencyPage.orElseGet(() -> cache.site(AGENCIES).isPresent());
-        indexKey.add(Boolean.toString(linkAgencies));
-        Optional<SitePagesAhead.Pages> madeIndex = made.filter(m -> m.linkAgencies() == linkAgencies);
-        usedPagesAhead = madeIndex.isPresent();
-        Supplier<Map<String, byte[]>> portal = () -> madeIndex.isPresent() ? madeIndex.get().portal()
-                : SitePages.portal(records, linkAgencies, renderers);
-        if (stageIndex(records, madeIndex.map(SitePagesAhead.Pages::index), portal, linkAgencies, siteSource,
-                indexKey.hex(), outDir, cache, transaction)) {
-            changed = true;
-            report.pages.add(INDEX);
-        }
-        changed |= stageGuide(outDir, base, cache, transaction);
-        stageSchema(outDir, transaction);
-        return changed;
+        siteWide = new SiteWideFiles(renderers, ahead);
+        return siteWide.stage(records, agencyView, provenance, base, outDir, cache, transaction, report.problems,
+                report.pages);
     }
 
     /**
@@ -807,205 +772,4 @@ public final class SiteUpdate {
         return files;
     }
 
-    /** The templates' assets as they are and the bundled web fonts, when the templates or plandoc changed. */
-    private boolean stageAssets(Path outDir, String base, BuildCache cache, Transaction transaction,
-                                List<RenderProblem> problems) throws IOException {
-        if (assetsFresh(outDir, base, cache)) {
-            return false;
-        }
-        // Read (and written into the staging) while the plans rendered, when that could be done.
-        Optional<List<Transaction.StagedFile>> made = ahead.assets();
-        List<Transaction.StagedFile> content;
-        if (made.isPresent()) {
-            content = made.get();
-        } else {
-            Path source = renderers.templatesDir().resolve(ASSETS);
-            try {
-                content = templateAssets(source);
-            } catch (IOException e) {
-                problems.add(new RenderProblem(RenderProblem.Kind.IO, source.toString(),
-                        Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), ""));
-                return false;
-            }
-            content.addAll(webFonts());
-        }
-        transaction.stageSiteFolder(ASSETS, content);
-        cache.putSite(ASSETS, new BuildCache.SiteEntry(base, content.stream()
-                .map(f -> new BuildCache.OutputFile(ASSETS + "/" + f.path(), f.bytes().length)).toList()));
-        return true;
-    }
-
-    /** Whether the assets the site holds are the ones this build would stage. */
-    private static boolean assetsFresh(Path outDir, String base, BuildCache cache) {
-        Optional<BuildCache.SiteEntry> entry = cache.site(ASSETS);
-        return entry.isPresent() && entry.get().key().equals(base) && BuildCache.present(outDir, entry.get().files());
-    }
-
-    /** The files of the templates' {@code assets/} folder (none when it is missing), in a list that may grow. */
-    static List<Transaction.StagedFile> templateAssets(Path source) throws IOException {
-        List<Transaction.StagedFile> content = new ArrayList<>();
-        if (Files.isDirectory(source)) {
-            for (Path file : Digest.files(source)) {
-                content.add(new Transaction.StagedFile(source.relativize(file).toString().replace('\\', '/'),
-                        Files.readAllBytes(file)));
-            }
-        }
-        return content;
-    }
-
-    /**
-     * Always the bundled OFL fonts: an office's licensed Times New Roman must not be published. Their licence
-     * goes with them, as the OFL asks of every copy redistributed.
-     */
-    static List<Transaction.StagedFile> webFonts() throws IOException {
-        List<Transaction.StagedFile> fonts = new ArrayList<>();
-        for (PdfFonts.WebFont font : PdfFonts.webFonts()) {
-            fonts.add(new Transaction.StagedFile("fonts/" + font.fileName(), font.data()));
-        }
-        fonts.add(new Transaction.StagedFile("fonts/" + PdfFonts.LICENCE_FILE, PdfFonts.licence()));
-        return fonts;
-    }
-
-    /**
-     * The agency view, {@code co-quan/index.html}, gathered from every listed plan: staged again when
-     * any plan's key changed. Returns empty when nothing changed, else whether the page now exists.
-     */
-    private Optional<Boolean> stageAgencies(List<AgencyPage> agencies, Optional<byte[]> made, List<SiteRecord> records,
-                                            String base, Path outDir, BuildCache cache, Transaction transaction)
-            throws IOException, SitePageFailure {
-        if (agencies.isEmpty()) {
-            if (cache.site(AGENCIES).isEmpty()) {
-                return Optional.empty();
-            }
-            transaction.remove(AgencyPages.PATH);
-            cache.removeSite(AGENCIES);
-            return Optional.of(false);
-        }
-        Digest digest = new Digest().add(base);
-        records.forEach(r -> digest.add(r.slug()).add(r.key()));
-        String key = digest.hex();
-        Optional<BuildCache.SiteEntry> entry = cache.site(AGENCIES);
-        if (entry.isPresent() && entry.get().key().equals(key) && BuildCache.present(outDir, entry.get().files())) {
-            return Optional.empty();
-        }
-        try {
-            byte[] page = made.isPresent() ? made.get() : SitePages.agencyPage(agencies, renderers);
-            stageIfChanged(outDir, AgencyPages.PATH, page, transaction);
-            cache.putSite(AGENCIES, new BuildCache.SiteEntry(key,
-                    List.of(new BuildCache.OutputFile(AgencyPages.PATH, page.length))));
-            return Optional.of(true);
-        } catch (RenderException e) {
-            throw new SitePageFailure(e.toProblem());
-        }
-    }
-
-    /** The index and, from the same plans, the site-wide files beside it (search data, feed, sitemap, data package). */
-    private boolean stageIndex(List<SiteRecord> records, Optional<byte[]> made, Supplier<Map<String, byte[]>> portal,
-                               boolean agencyView, SourceView source, String key, Path outDir, BuildCache cache,
-                               Transaction transaction)
-            throws IOException, SitePageFailure {
-        Optional<BuildCache.SiteEntry> entry = cache.site(INDEX);
-        if (entry.isPresent() && entry.get().key().equals(key) && BuildCache.present(outDir, entry.get().files())) {
-            return false;
-        }
-        try {
-            byte[] bytes = made.isPresent() ? made.get() : SitePages.index(records, agencyView, source, renderers);
-            List<BuildCache.OutputFile> files = new ArrayList<>();
-            for (Map.Entry<String, byte[]> file : portal.get().entrySet()) {
-                stageIfChanged(outDir, file.getKey(), file.getValue(), transaction);
-                files.add(new BuildCache.OutputFile(file.getKey(), file.getValue().length));
-            }
-            stageIfChanged(outDir, INDEX, bytes, transaction);
-            files.add(new BuildCache.OutputFile(INDEX, bytes.length));
-            // Site-wide files the last index had and this one has not (a search chunk whose letters no
-            // plan uses any more, the one-file search data of earlier versions) leave the site with it.
-            Set<String> kept = new HashSet<>();
-            files.forEach(file -> kept.add(file.name()));
-            entry.ifPresent(previous -> previous.files().stream().map(BuildCache.OutputFile::name)
-                    .filter(path -> !kept.contains(path)).forEach(transaction::remove));
-            cache.putSite(INDEX, new BuildCache.SiteEntry(key, files));
-            return true;
-        } catch (RenderException e) {
-            throw new SitePageFailure(e.toProblem());
-        }
-    }
-
-    /**
-     * Stages a site-wide file unless the site already holds exactly these bytes: one plan changed
-     * leaves most of the search chunks, feeds and sitemaps as they were, and each file staged costs a
-     * write, a forced flush and a rename (issue 17).
-     */
-    private void stageIfChanged(Path outDir, String path, byte[] bytes, Transaction transaction)
-            throws IOException {
-        // Pages made ahead were compared (and those that differ written) while the plans rendered.
-        if (!ahead.sameAsSite(path, bytes).orElseGet(() -> sameAsSite(outDir, path, bytes))) {
-            transaction.stageFile(path, bytes);
-        }
-    }
-
-    /** Whether the site's file at {@code path} holds exactly {@code bytes}. */
-    static boolean sameAsSite(Path outDir, String path, byte[] bytes) {
-        Path current = outDir.resolve(path);
-        try {
-            return Files.size(current) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(current), bytes);
-        } catch (IOException e) {
-            return false; // missing or unreadable: written
-        }
-    }
-
-    /**
-     * A site page (index, agency view) could not be rendered: publishing the plans without it would
-     * leave them unlisted, so the whole transaction is dropped and the site stays as it was.
-     */
-    private static final class SitePageFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient RenderProblem problem;
-
-        SitePageFailure(RenderProblem problem) {
-            super(problem.message().key(), null, false, false);
-            this.problem = problem;
-        }
-    }
-
-    /**
-     * The officers' guide, {@code huong-dan/index.html}: packaged in plandoc and drawn with the
-     * templates, so it is staged again when either changed.
-     */
-    private boolean stageGuide(Path outDir, String base, BuildCache cache, Transaction transaction)
-            throws IOException, SitePageFailure {
-        if (guideFresh(outDir, base, cache)) {
-            return false;
-        }
-        // Made ahead only from a source that is not empty.
-        Optional<byte[]> made = ahead.guide();
-        String html = made.isPresent() ? "" : GuidePage.html();
-        if (made.isEmpty() && html.isEmpty()) {
-            return false;
-        }
-        try {
-            byte[] page = made.isPresent() ? made.get()
-                    : new GuidePage().renderHtml(html, renderers.indexTemplates(), renderers.settings().portalName());
-            transaction.stageFile(GuidePage.PATH, page);
-            cache.putSite(GUIDE, new BuildCache.SiteEntry(base,
-                    List.of(new BuildCache.OutputFile(GuidePage.PATH, page.length))));
-            return true;
-        } catch (RenderException e) {
-            throw new SitePageFailure(e.toProblem());
-        }
-    }
-
-    /** Whether the guide page the site holds is the one this build would make. */
-    private static boolean guideFresh(Path outDir, String base, BuildCache cache) {
-        Optional<BuildCache.SiteEntry> entry = cache.site(GUIDE);
-        return entry.isPresent() && entry.get().key().equals(base) && BuildCache.present(outDir, entry.get().files());
-    }
-
-    /** The editor schema, staged only when plandoc's description of the format changed. */
-    private void stageSchema(Path outDir, Transaction transaction) throws IOException {
-        Path target = outDir.resolve(PlanSchema.SITE_PATH);
-        byte[] bytes = ahead.schema().isPresent() ? ahead.schema().get() : new PlanSchema().bytes();
-        if (!Files.isRegularFile(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-            transaction.stageFile(PlanSchema.SITE_PATH, bytes);
-        }
-    }
 }
