@@ -69,8 +69,8 @@ public final class SiteUpdate {
     private Set<String> wholeBefore = Set.of();
     /** Set for {@code build --shard}: its output is marked as that shard's, for {@code --merge}. */
     private Optional<Shard> shard = Optional.empty();
-    /** {@code build --replace-signed}: a signed PDF the new version does not keep is archived, not refused. */
-    private boolean replaceSigned;
+    /** The signed PDFs a plan's folder keeps; with {@code build --replace-signed}, archived when not kept. */
+    private KeptSigned keptSigned = new KeptSigned(false);
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
@@ -91,10 +91,10 @@ public final class SiteUpdate {
 
     /**
      * {@code build --replace-signed}: a plan's signed PDF that its new version changes or no longer writes is
-     * moved to {@link SignedFiles#ARCHIVE} instead of stopping the plan ({@link #keepSigned}).
+     * moved to {@link SignedFiles#ARCHIVE} instead of stopping the plan ({@link KeptSigned#keepSigned}).
      */
     public SiteUpdate replaceSigned(boolean replace) {
-        this.replaceSigned = replace;
+        this.keptSigned = new KeptSigned(replace);
         return this;
     }
 
@@ -349,7 +349,7 @@ public final class SiteUpdate {
                     // A signed PDF in the site is kept, refused or archived as a build does (keepSigned).
                     Map<String, byte[]> signed;
                     try {
-                        signed = mergeSigned(plan.shard().resolve(slug), outDir.resolve(slug), slug, transaction);
+                        signed = keptSigned.mergeSigned(plan.shard().resolve(slug), outDir.resolve(slug), slug, transaction);
                     } catch (RenderException e) {
                         report.problems.add(e.toProblem());
                         // Its published version stays, listed as it was.
@@ -364,7 +364,7 @@ public final class SiteUpdate {
                         continue;
                     }
                     if (!signed.isEmpty()) {
-                        record = withSizes(record, signed);
+                        record = KeptSigned.withSizes(record, signed);
                     }
                     transaction.stageFolder(plan.shard().resolve(slug), slug);
                     for (Map.Entry<String, byte[]> file : signed.entrySet()) {
@@ -494,7 +494,7 @@ public final class SiteUpdate {
             boolean present = entry.isPresent()
                     && (whole.contains(slug) || BuildCache.present(outDir.resolve(slug), entry.get().files()));
             if (entry.isPresent() && !present) {
-                entry = withSigned(outDir.resolve(slug), entry.get());
+                entry = KeptSigned.withSigned(outDir.resolve(slug), entry.get());
                 if (entry.isPresent()) {
                     cache.putPlan(slug, entry.get());
                     signed.add(slug);
@@ -543,29 +543,6 @@ public final class SiteUpdate {
                 .withAliases(kept.map(SiteRecord::aliases).orElse(new TreeMap<>())));
         boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
         return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
-    }
-
-    /**
-     * A plan's published files as they are when the only ones not as recorded are PDFs signed since they
-     * were written ({@code plandoc sign}, or the province's signing tool): the entry with those files'
-     * sizes now, so the plan counts as unchanged and its signed files stay. Empty otherwise.
-     */
-    private static Optional<BuildCache.PlanEntry> withSigned(Path dir, BuildCache.PlanEntry entry) throws IOException {
-        Set<String> names = new HashSet<>();
-        entry.files().forEach(f -> names.add(f.name()));
-        Map<String, Long> now = new HashMap<>();
-        for (SignedFiles.Signed file : SignedFiles.in(dir)) {
-            if (names.contains(file.name())) {
-                now.put(file.name(), (long) file.bytes().length);
-            }
-        }
-        if (now.isEmpty()) {
-            return Optional.empty();
-        }
-        List<BuildCache.OutputFile> files = entry.files().stream()
-                .map(f -> new BuildCache.OutputFile(f.name(), now.getOrDefault(f.name(), f.size()))).toList();
-        return BuildCache.present(dir, files) ? Optional.of(new BuildCache.PlanEntry(entry.key(), files, entry.links()))
-                : Optional.empty();
     }
 
     private Map<String, Outcome> render(List<Planned> toRender, PlanRenderer renderer, Provenance provenance,
@@ -643,7 +620,7 @@ public final class SiteUpdate {
             }
             // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
             // published under and no longer are: kept as copies (KeptNames).
-            RenderedPlan signedKept = keepSigned(made, outDir.resolve(slug), transaction);
+            RenderedPlan signedKept = keptSigned.keepSigned(made, outDir.resolve(slug), transaction);
             Optional<SiteRecord> last = KeptNames.mayKeep(before, signedKept) ? SiteRecords.read(outDir, slug)
                     : Optional.empty();
             SortedMap<String, String> kept = last.map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>());
@@ -672,92 +649,6 @@ public final class SiteUpdate {
         }
         progress.planFinished(slug, (System.nanoTime() - start) / 1_000_000, outcome.entry().isPresent());
         return outcome;
-    }
-
-    /**
-     * The plan's new version with its signed PDFs kept (a build never overwrites or deletes a signed file,
-     * README "Văn bản điện tử"): a signed file whose signed document is the new PDF of the same name, byte
-     * for byte, takes that PDF's place. Any other — the new PDF differs, or this build does not write the
-     * file (a separate appendix on a build without {@code --separate-appendices}) — stops the plan, whose
-     * previous version stays published; with {@code --replace-signed} it is staged into
-     * {@link SignedFiles#ARCHIVE} and the new version published.
-     */
-    private RenderedPlan keepSigned(RenderedPlan rendered, Path published, Transaction transaction)
-            throws IOException, RenderException {
-        Map<String, byte[]> kept = signedKept(published, rendered.slug(), transaction, name -> rendered.files().stream()
-                .filter(f -> f.name().equals(name)).findFirst().map(RenderedPlan.OutputFile::bytes));
-        if (kept.isEmpty()) {
-            return rendered;
-        }
-        List<RenderedPlan.OutputFile> files = rendered.files().stream()
-                .map(f -> kept.containsKey(f.name()) ? new RenderedPlan.OutputFile(f.name(), kept.get(f.name())) : f)
-                .toList();
-        return new RenderedPlan(rendered.slug(), files, rendered.images(), rendered.siteLinks());
-    }
-
-    /**
-     * The signed PDFs of the plan's published folder that stand for its new files ({@code now}: a file's new bytes
-     * by name, empty when the new version has no such file), by name: a signed file whose signed document is the
-     * new file byte for byte, or the same document ({@link SignedFiles.Signed#sameDocument}). Any other stops the
-     * plan (a content error at the signed file) or, with {@code --replace-signed}, is staged into the archive.
-     */
-    private Map<String, byte[]> signedKept(Path published, String slug, Transaction transaction,
-                                           java.util.function.Function<String, Optional<byte[]>> now)
-            throws IOException, RenderException {
-        List<SignedFiles.Signed> signed = SignedFiles.in(published);
-        if (signed.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, byte[]> kept = new TreeMap<>();
-        List<SignedFiles.Signed> others = new ArrayList<>();
-        for (SignedFiles.Signed file : signed) {
-            Optional<byte[]> bytes = now.apply(file.name());
-            if (bytes.isPresent() && (file.signs(bytes.get()) || file.sameDocument(bytes.get()))) {
-                kept.put(file.name(), file.bytes());
-            } else {
-                others.add(file);
-            }
-        }
-        if (!others.isEmpty() && !replaceSigned) {
-            SignedFiles.Signed first = others.get(0);
-            boolean written = now.apply(first.name()).isPresent();
-            throw new RenderException(RenderProblem.Kind.CONTENT, published.resolve(first.name()).toString(),
-                    Message.of(written ? "publish.signed-changed" : "publish.signed-dropped",
-                            String.join(", ", others.stream().map(SignedFiles.Signed::name).toList())),
-                    slug, null);
-        }
-        for (SignedFiles.Signed file : others) {
-            transaction.stageFile(SignedFiles.archivePath(published.getParent(), slug, file), file.bytes());
-        }
-        return kept;
-    }
-
-    /**
-     * {@code build --merge}: the site's signed PDFs of a plan a shard's folder will replace, as a build treats them
-     * ({@link #signedKept}), the shard's files being the new version: those to put back over the shard's copies.
-     */
-    private Map<String, byte[]> mergeSigned(Path shardFolder, Path published, String slug, Transaction transaction)
-            throws IOException, RenderException {
-        try {
-            return signedKept(published, slug, transaction, name -> {
-                Path file = shardFolder.resolve(name);
-                try {
-                    return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    /** A shard's record with the sizes of the signed files kept in place of its own, as a build records them. */
-    private static SiteRecord withSizes(SiteRecord record, Map<String, byte[]> signed) {
-        List<BuildCache.OutputFile> files = record.files().stream().map(f -> signed.containsKey(f.name())
-                ? new BuildCache.OutputFile(f.name(), signed.get(f.name()).length) : f).toList();
-        return new SiteRecord(record.slug(), record.key(), record.folder(), record.info(), record.summary(),
-                record.agencyWork(), record.problems(), files, record.version(), record.aliases());
     }
 
     /** The files a rendered plan's folder holds, with their sizes. */
