@@ -1,7 +1,6 @@
 package plandoc.build;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,11 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import plandoc.build.SiteWideFiles.SitePageFailure;
 import plandoc.diagnostic.Message;
 import plandoc.history.Provenance;
@@ -29,9 +23,7 @@ import plandoc.publish.Transaction;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderException;
 import plandoc.render.RenderProblem;
-import plandoc.render.RenderedPlan;
 import plandoc.resolved.AgencyPage;
-import plandoc.resolved.ResolvedPlan;
 
 /**
  * Brings a site up to date with its plans through the one publisher ({@link SitePublisher}): renders
@@ -227,7 +219,7 @@ public final class SiteUpdate {
         progress.started(toRender.size(), planned.size() - toRender.size());
         planned.values().stream().filter(Planned::fresh).forEach(p -> progress.unchanged(p.slug()));
 
-        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Map<String, PlanRenders.Outcome> outcomes = new LinkedHashMap<>();
         // A plan's files signed since the last build: its cache entry now holds their sizes.
         boolean changed = !signed.isEmpty();
         ahead = new SitePagesAhead();
@@ -238,7 +230,7 @@ public final class SiteUpdate {
                 // The guide page, the schema and the assets need no plan: made (and written into the staging)
                 // while this thread waits for the renders.
                 Optional<List<SiteRecord>> expected = expectedRecords(planned.values(), renderer, provenance);
-                outcomes = render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
+                outcomes = new PlanRenders(jobs, renderedAhead, keptSigned).render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
                     ahead.make(renderers, !SiteWideFiles.guideFresh(outDir, base, cache),
                             !SiteWideFiles.assetsFresh(outDir, base, cache));
                     expected.ifPresent(records -> ahead.makePages(records, agencyView, provenance, renderers));
@@ -260,7 +252,7 @@ public final class SiteUpdate {
                 record = p.record();
                 (p.source().standing() == PlanSource.Standing.LAST_GOOD ? report.kept : report.unchanged).add(p.slug());
             } else {
-                Outcome outcome = outcomes.get(p.slug());
+                PlanRenders.Outcome outcome = outcomes.get(p.slug());
                 if (outcome != null) {
                     outcome.problem().ifPresent(report.problems::add);
                     entry = outcome.entry();
@@ -453,26 +445,6 @@ public final class SiteUpdate {
     }
 
     /**
-     * One plan of this build: its key and whether its published files already match it; when they
-     * do, its site record (and whether that must be staged again: made now from the resolved plan).
-     */
-    private record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord> record,
-                           boolean restageRecord) {
-        Planned(PlanSource source, String key, boolean fresh) {
-            this(source, key, fresh, Optional.empty(), false);
-        }
-
-        String slug() {
-            return source.slug();
-        }
-    }
-
-    /** What rendering one plan gave: its cache entry and record when it succeeded, or its problem. */
-    private record Outcome(Optional<BuildCache.PlanEntry> entry, Optional<SiteRecord> record,
-                           Optional<RenderProblem> problem, SortedMap<String, String> namesKept) {
-    }
-
-    /**
      * @param whole  plans whose published files were found whole against {@code cache} a moment ago
      * @param signed filled with the plans whose files are whole but for PDFs signed since: their entry in
      *               {@code cache} now gives those files' sizes
@@ -543,124 +515,6 @@ public final class SiteUpdate {
                 .withAliases(kept.map(SiteRecord::aliases).orElse(new TreeMap<>())));
         boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
         return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
-    }
-
-    private Map<String, Outcome> render(List<Planned> toRender, PlanRenderer renderer, Provenance provenance,
-                                        Transaction transaction, BuildProgress progress, BuildCache cache, Path outDir,
-                                        Runnable whileRendering)
-            throws IOException {
-        Map<String, Future<Outcome>> futures = new LinkedHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, toRender.size()), runnable -> {
-            Thread thread = new Thread(runnable, "plandoc-render");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            for (Planned p : toRender) {
-                Optional<BuildCache.PlanEntry> before = cache.plan(p.slug());
-                futures.put(p.slug(), pool.submit(() -> renderOne(p, renderer, provenance, transaction, progress,
-                        before, outDir)));
-            }
-            whileRendering.run();
-            Map<String, Outcome> outcomes = new LinkedHashMap<>();
-            for (Map.Entry<String, Future<Outcome>> f : futures.entrySet()) {
-                outcomes.put(f.getKey(), await(f.getKey(), f.getValue()));
-            }
-            return outcomes;
-        } finally {
-            // On interruption (a preview server stopping) the plans being printed finish; nothing is
-            // committed after it. Wait for them, so no file is staged after we return.
-            pool.shutdownNow();
-            boolean interrupted = Thread.interrupted();
-            try {
-                pool.awaitTermination(5, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-    }
-
-    private static Outcome await(String slug, Future<Outcome> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failed(new RenderProblem(RenderProblem.Kind.IO, "", Message.of("render.interrupted"), slug));
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io; // the site cannot be written: the whole transaction is dropped
-            }
-            return failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "",
-                    Message.of("render.unexpected", String.valueOf(e.getCause())), slug, Optional.of(e.getCause())));
-        }
-    }
-
-    private static Outcome failed(RenderProblem problem) {
-        return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem), new TreeMap<>());
-    }
-
-    /** @param before what the site published of the plan before this build, if anything */
-    private Outcome renderOne(Planned p, PlanRenderer renderer, Provenance provenance, Transaction transaction,
-                              BuildProgress progress, Optional<BuildCache.PlanEntry> before, Path outDir)
-            throws IOException {
-        String slug = p.slug();
-        ResolvedPlan plan = p.source().resolved().orElseThrow();
-        long start = renderedAhead.startedAt(plan).orElseGet(System::nanoTime);
-        progress.planStarted(slug);
-        Outcome outcome;
-        try {
-            Optional<RenderedPlan> early = renderedAhead.take(plan, provenance);
-            RenderedPlan made = early.isPresent() ? early.get() : renderer.render(plan, provenance);
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedIOException("stopped before staging " + slug);
-            }
-            // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
-            // published under and no longer are: kept as copies (KeptNames).
-            RenderedPlan signedKept = keptSigned.keepSigned(made, outDir.resolve(slug), transaction);
-            Optional<SiteRecord> last = KeptNames.mayKeep(before, signedKept) ? SiteRecords.read(outDir, slug)
-                    : Optional.empty();
-            SortedMap<String, String> kept = last.map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>());
-            RenderedPlan rendered = KeptNames.withCopies(signedKept, kept);
-            transaction.stagePlan(rendered);
-            Path folder = p.source().folder();
-            // What the PDF carries as its sources, laid out as a content folder; no other file of the folder.
-            transaction.stageCopy(plan.sourceFolder().orElse(folder).toAbsolutePath().normalize().getParent(),
-                    plan.sources(), PUBLISHED + "/" + slug);
-            List<BuildCache.OutputFile> files = files(rendered);
-            // Read back from its bytes, so the site pages are made from exactly what a later build reads.
-            byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),
-                    provenance.entries(slug), p.source().problems(), files, provenance.version(slug)).withAliases(kept));
-            transaction.stageFile(SiteRecord.path(slug), record);
-            outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
-                    SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept));
-        } catch (RenderException e) {
-            outcome = failed(e.toProblem());
-        } catch (StackOverflowError e) {
-            // Deeply nested content that check let through is a defect of plandoc: reported as one.
-            outcome = failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "",
-                    Message.of("render.unexpected", "StackOverflowError"), slug, Optional.of(e)));
-        } catch (RuntimeException e) {
-            outcome = failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "",
-                    Message.of("render.unexpected", String.valueOf(e)), slug, Optional.of(e)));
-        }
-        progress.planFinished(slug, (System.nanoTime() - start) / 1_000_000, outcome.entry().isPresent());
-        return outcome;
-    }
-
-    /** The files a rendered plan's folder holds, with their sizes. */
-    private static List<BuildCache.OutputFile> files(RenderedPlan rendered) throws IOException {
-        List<BuildCache.OutputFile> files = new ArrayList<>();
-        for (RenderedPlan.ImageCopy image : rendered.images()) {
-            files.add(new BuildCache.OutputFile(image.href(), Files.size(image.source())));
-        }
-        for (RenderedPlan.OutputFile file : rendered.files()) {
-            files.add(new BuildCache.OutputFile(file.name(), file.bytes().length));
-        }
-        return files;
     }
 
 }
