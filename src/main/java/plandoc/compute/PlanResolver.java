@@ -146,6 +146,7 @@ public final class PlanResolver {
             RecordLimits.check(doc, text, problems); // the e-document record's field lengths (Phụ lục VI)
             RepeatedPlaces.check(doc, text, problems); // a place listed twice would be sent the document twice
             TypedBasisWord.check(doc, problems); // "Căn cứ" typed in a base, which the frame prints itself
+            RepeatedBases.check(doc, text, problems); // a căn cứ typed twice would be printed twice
             return new ResolvedPlan(info(), frame.header(), frame.bases(), frame.proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, frame.signature(),
                     frame.recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),

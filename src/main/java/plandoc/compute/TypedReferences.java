@@ -96,6 +96,10 @@ final class TypedReferences {
     private final Map<String, Section> byId = new java.util.HashMap<>();
     private final boolean articles;
     private final Map<Text, Set<String>> appendicesNamed = new IdentityHashMap<>();
+    /** The lines of Nơi nhận, where "Như Điều n" names the article on who carries the document out. */
+    private final Set<Text> recipientLines = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The last article, which that usually is: its label and id. */
+    private Optional<Place> lastArticle = Optional.empty();
 
     TypedReferences(Plan plan, SectionNumbering sections) {
         collect(plan.body().sections(), null, sections);
@@ -106,7 +110,9 @@ final class TypedReferences {
             String n = Integer.toString(i + 1);
             Place article = add(new Place(Kind.ARTICLE, n, "Điều " + n, Optional.of(a.id().value()), null, a.includesPlan()));
             clauses(a.text().literalText(), article);
+            lastArticle = Optional.of(article);
         }
+        plan.document().recipients().forEach(r -> recipientLines.addAll(r.texts()));
         List<Appendix> items = plan.appendices().items();
         for (int i = 0; i < items.size(); i++) {
             String number = Numbering.appendix(plan.appendices().numbering(), i + 1);
@@ -360,7 +366,11 @@ final class TypedReferences {
                 Optional<String> nearest = Suggestions.nearest(link.noun() + " " + link.number(), labels.keySet())
                         .map(labels::get);
                 int at = chain.isEmpty() ? link.start() : chain.get(0).start();
-                if (chain.size() < 2) {
+                if (chain.size() < 2 && link.noun().equals("điều") && recipientLines.contains(text)) {
+                    // "Như Điều 5" in Nơi nhận: the nearest number is no guide, the article on who carries it out is.
+                    Place last = lastArticle.orElseThrow();
+                    warn(at, "typed.ref-recipient-missing", written, last.label(), "{ref:" + last.id().orElseThrow() + "}");
+                } else if (chain.size() < 2) {
                     warn(at, "typed.ref-missing", written, Hint.nearest(nearest));
                 } else {
                     warn(at, "typed.ref-outer-missing", written, link.written(), Hint.nearest(nearest));

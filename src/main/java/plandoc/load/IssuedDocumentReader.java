@@ -42,6 +42,8 @@ final class IssuedDocumentReader {
     private final UnreadElements unread;
     /** The current document's (its recipient lines tell its archive check whether the Lưu line was among them). */
     private FrameForms forms;
+    /** The current document's: letterhead and signature fields typed without Vietnamese marks. */
+    private MissingDiacritics diacritics;
 
     IssuedDocumentReader(Nodes nodes, PlanReader.PlanFiles files, UnreadElements unread) {
         this.nodes = nodes;
@@ -51,6 +53,7 @@ final class IssuedDocumentReader {
 
     Optional<IssuedDocument> document(YamlNode node, SourcePosition documentAt) {
         forms = new FrameForms(nodes.problems());
+        diacritics = new MissingDiacritics(nodes.problems());
         Fields f = nodes.fields(node, "document", PlanShape.DOCUMENT.keyNames());
         Optional<DocumentKind> kind = f.required("type", n -> nodes.choice(n, DocumentKind.class, "type"));
         Optional<Issuer> issuer = f.required("issuer", this::issuer);
@@ -62,6 +65,7 @@ final class IssuedDocumentReader {
         symbol.ifPresent(sym -> forms.symbol(f.node("symbol").orElseThrow(), sym, kind, number));
         symbol.ifPresent(sym -> number.ifPresent(n -> codeNotation(f.node("symbol").orElseThrow(), n, sym)));
         Optional<String> place = f.required("place", nodes::string);
+        place.ifPresent(p -> diacritics.place(f.node("place").orElseThrow().at(), p));
         var date = f.optional("date", nodes::date);
         // Missing: said with what to write (a bare "required key" left an officer guessing the form).
         if (f.given("date").isEmpty() && !f.suggested("date")) {
@@ -172,6 +176,8 @@ final class IssuedDocumentReader {
         Optional<String> name = f.required("name", n -> recordField(n, RecordField.ORGAN_NAME));
         Optional<String> shortName = f.optional("short", nodes::string);
         Optional<String> parent = f.optional("parent", nodes::string);
+        name.ifPresent(n -> diacritics.issuerName(f.node("name").orElseThrow().at(), "name", n));
+        parent.ifPresent(p -> diacritics.issuerName(f.node("parent").orElseThrow().at(), "parent", p));
         // "code:" left empty (the starter's, until the officer fills it) is no code.
         Optional<String> code = f.optional("code", n -> nodes.string(n).filter(c -> !c.isEmpty()).filter(c -> {
             boolean valid = IssuerCode.isValid(c);
@@ -293,6 +299,14 @@ final class IssuedDocumentReader {
         name.filter(Placeholders::isPlaceholder).ifPresent(n ->
                 nodes.problems().warning(f.node("name").get().at(), "signature.placeholder", n));
         name.ifPresent(n -> forms.signerName(f.node("name").get(), n));
+        for (int i = 0; i < authority.size(); i++) {
+            diacritics.authority(authorityAt.get(i), authority.get(i));
+        }
+        title.ifPresent(t -> {
+            SourcePosition titleAt = f.node("title").orElseThrow().at();
+            diacritics.title(titleAt, t);
+            new DeputySigning(nodes.problems()).check(authority, authorityAt, t, titleAt);
+        });
         Optional<SignatureImage> image = f.optional("image", n -> signatureImage(n, SignatureImages.Kind.SIGNATURE));
         if (title.isEmpty() || name.isEmpty()) {
             return Optional.empty();

@@ -10,6 +10,7 @@ public final class PlanValidator {
     private final ReferenceRules references = new ReferenceRules();
     private final BudgetInputRules budgets = new BudgetInputRules();
     private final DocumentRules document = new DocumentRules();
+    private final CitedDates citedDates = new CitedDates();
     private final DrafterWarnings warnings;
     private final AgencyRules agencies = new AgencyRules();
     private final WordRules words = new WordRules();
@@ -29,6 +30,7 @@ public final class PlanValidator {
         references.check(plan, index, problems);
         plan.budgets().forEach(b -> budgets.check(b, index, problems));
         document.check(plan, problems);
+        citedDates.check(plan.document(), problems);
         warnings.check(plan, problems);
         agencies.check(plan, problems);
         words.check(plan, index, problems);

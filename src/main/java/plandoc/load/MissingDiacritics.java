@@ -1,0 +1,141 @@
+package plandoc.load;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.SourcePosition;
+import plandoc.diagnostic.Folding;
+
+/**
+ * Letterhead and signature fields typed without Vietnamese input ("Ha Tinh", "Uy ban nhan dan tinh Ha Tinh", "Chu
+ * tich"): every word is a valid syllable without its marks, so the syllable check of the body cannot see them, and
+ * they were printed as typed. Each field is folded ({@link Folding#folded}) and held against the forms plandoc
+ * knows — the provincial units, a People's Committee's or Council's name, the usual posts and bodies of a signature
+ * — and when it is one of them only once folded, and has fewer marks (a wrong tone, or the old placement "Uỷ", is not
+ * this), a warning asks whether that form was meant, as {@code new --province "nghe an"} does.
+ */
+final class MissingDiacritics {
+    /** Heads of a provincial body; each one's deputy is "Phó …". */
+    private static final List<String> HEADS = List.of("Chủ tịch", "Giám đốc", "Chánh Văn phòng", "Trưởng ban",
+            "Chánh Thanh tra", "Tổng Giám đốc", "Trưởng phòng", "Cục trưởng", "Chi cục trưởng", "Viện trưởng",
+            "Hiệu trưởng", "Bí thư", "Thủ trưởng", "Trưởng Ban");
+    /** What "TM." is followed by: the collective body signed for. */
+    private static final List<String> BODIES = List.of("Ủy ban nhân dân", "Hội đồng nhân dân",
+            "Thường trực Hội đồng nhân dân", "Ban Chỉ đạo", "Ban Thường vụ", "Ban Chấp hành", "Hội đồng");
+    /** An authority line: its prefix as typed, then what it names. */
+    private static final Pattern AUTHORITY = Pattern.compile("(?iu)((?:tm|kt|q|tl|tuq)\\.\\s*)(.+)");
+    /** A council's name folded: "uy ban nhan dan tinh ha tinh", the kind of unit optional. */
+    private static final Pattern COUNCIL = Pattern.compile("(uy ban nhan dan|hoi dong nhan dan)\\s+"
+            + "(?:(tinh|thanh pho)\\s+)?(.+)");
+    private static final Set<String> POSTS = new LinkedHashSet<>();
+
+    static {
+        HEADS.forEach(h -> {
+            POSTS.add(h);
+            POSTS.add("Phó " + h);
+        });
+    }
+
+    private final Problems problems;
+
+    MissingDiacritics(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** {@code place:}: a provincial unit's place name ("Hà Tĩnh", "Thành phố Hồ Chí Minh"). */
+    void place(SourcePosition at, String place) {
+        ProvincialUnits units = ProvincialUnits.get();
+        if (units.named(place).isPresent()) {
+            return;
+        }
+        String folded = key(place).replaceFirst("^(?:tinh|thanh pho|tp\\.?)\\s*", "");
+        List<String> meant = units.all().stream().filter(u -> key(u.name()).equals(folded))
+                .map(ProvincialUnits.Unit::place).distinct().toList();
+        if (meant.size() == 1 && marks(meant.get(0)) > marks(place)) {
+            warn(at, "place", place, meant.get(0));
+        }
+    }
+
+    /**
+     * {@code issuer.name:} (and {@code parent:}): a People's Committee or Council of a provincial unit, told in the
+     * unit's own kind ("thành phố Hà Nội"). Whether marks are missing is judged in the kind as typed: a "tỉnh" for a
+     * thành phố has fewer marks, and is another warning's matter ({@link IssuerNames}).
+     */
+    void issuerName(SourcePosition at, String field, String name) {
+        Matcher m = COUNCIL.matcher(key(name));
+        if (!m.matches()) {
+            return;
+        }
+        String council = m.group(1).startsWith("uy") ? "Ủy ban nhân dân" : "Hội đồng nhân dân";
+        List<ProvincialUnits.Unit> units = ProvincialUnits.get().all().stream()
+                .filter(u -> key(u.name()).equals(m.group(3))).toList();
+        if (units.size() != 1) {
+            return;
+        }
+        ProvincialUnits.Unit unit = units.get(0);
+        String kind = m.group(2) == null ? unit.kind() : m.group(2).equals("tinh") ? "tỉnh" : "thành phố";
+        if (marks(council + " " + kind + " " + unit.name()) > marks(name)) {
+            warn(at, field, name, council + " " + unit.fullName());
+        }
+    }
+
+    /** {@code signature.title:}: a post ("Chủ tịch", "Phó Giám đốc"). */
+    void title(SourcePosition at, String title) {
+        known(title, POSTS).ifPresent(meant -> warn(at, "title", title, meant));
+    }
+
+    /** A line of {@code signature.authority:}: its prefix, then a body ("TM. Ủy ban nhân dân") or a post. */
+    void authority(SourcePosition at, String line) {
+        Matcher m = AUTHORITY.matcher(normal(line));
+        if (!m.matches()) {
+            return;
+        }
+        Set<String> forms = new LinkedHashSet<>(BODIES);
+        forms.addAll(POSTS);
+        known(m.group(2), forms).ifPresent(meant -> warn(at, "authority", line, m.group(1) + meant));
+    }
+
+    /** The known form {@code typed} is once folded, when it has fewer marks than that form. */
+    private static Optional<String> known(String typed, Set<String> forms) {
+        String folded = key(typed);
+        List<String> meant = new ArrayList<>();
+        for (String form : forms) {
+            if (key(form).equals(folded)) {
+                meant.add(form);
+            }
+        }
+        return meant.stream().filter(f -> marks(f) > marks(typed)).findFirst();
+    }
+
+    /** At the value, naming its key as typed ("place", "name", "title", "authority"). */
+    private void warn(SourcePosition at, String field, String typed, String meant) {
+        problems.warning(at, "field.missing-diacritics", field, normal(typed), meant);
+    }
+
+    /** The marks a text carries: combining marks once decomposed, and "đ". */
+    private static int marks(String text) {
+        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+        int count = 0;
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || c == 'đ' || c == 'Đ') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static String key(String text) {
+        return Folding.folded(normal(text));
+    }
+
+    private static String normal(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    }
+}
