@@ -111,7 +111,7 @@ public final class Generator {
 
     /** Every plan under a content directory, or the one plan when {@code dir} is a plan folder. */
     public List<PlanOutcome> resolveAll(Path dir) throws IOException {
-        List<Path> folders = PlanLoader.isPlanFolder(dir) ? List.of(dir) : loader.planFolders(dir);
+        List<Path> folders = loader.plansIn(dir);
         List<PlanOutcome> outcomes = new ArrayList<>();
         for (Path folder : folders) {
             outcomes.add(resolve(folder));

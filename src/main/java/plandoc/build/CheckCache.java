@@ -146,8 +146,7 @@ public final class CheckCache {
         long now = System.currentTimeMillis();
         Previous last = out.map(CheckCache::previous).orElse(Previous.NONE);
         Map<String, Memo> previous = last.memos();
-        List<Path> folders = PlanLoader.isPlanFolder(content) ? List.of(content)
-                : new PlanLoader(Path.of("")).planFolders(content);
+        List<Path> folders = new PlanLoader(Path.of("")).plansIn(content);
         Digest global = new Digest().add(Integer.toString(FORMAT)).add(tool.fingerprint()).add(settings.digestText())
                 .add(options).add(Path.of("").toAbsolutePath().toString()).add(content.toString())
                 .add(templates.toString())
@@ -334,6 +333,9 @@ public final class CheckCache {
                     .put("stat", memo.stat()).put("newest", memo.newest()).put("at", memo.at());
         }
         ArrayNode plans = root.putArray("plans");
+        // A problem of a file every plan reads (province.yaml, a key store beside the plans) is recorded once, where
+        // the first plan met it, as the check printed and counted it (cli.ProblemReport).
+        java.util.Set<Problem> recorded = new java.util.HashSet<>();
         for (Generator.PlanOutcome outcome : outcomes) {
             String folder = outcome.folder().toString();
             String key = inputs.plans().get(folder);
@@ -350,9 +352,17 @@ public final class CheckCache {
                 node.put("at", memo.at());
             }
             ArrayNode lines = node.putArray("lines");
-            outcome.problems().sorted().forEach(p -> lines.add(format.apply(p)));
-            node.put("errors", outcome.problems().errorCount());
-            node.put("warnings", outcome.problems().warningCount());
+            int errors = 0;
+            int warnings = 0;
+            for (Problem p : outcome.problems().sorted()) {
+                if (recorded.add(p)) {
+                    lines.add(format.apply(p));
+                    errors += p.isError() ? 1 : 0;
+                    warnings += p.isError() ? 0 : 1;
+                }
+            }
+            node.put("errors", errors);
+            node.put("warnings", warnings);
         }
         if (plans.size() != inputs.plans().size()) {
             return;

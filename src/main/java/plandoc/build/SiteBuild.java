@@ -127,8 +127,7 @@ public final class SiteBuild {
      *              from is neither parsed nor checked: its record stands for it (issue 17)
      */
     public List<Generator.PlanOutcome> check(boolean reuse) throws IOException {
-        List<Path> all = PlanLoader.isPlanFolder(content) ? List.of(content)
-                : new PlanLoader(Path.of("")).planFolders(content);
+        List<Path> all = new PlanLoader(Path.of("")).plansIn(content);
         List<Path> folders = shard.map(s -> s.select(all)).orElse(all);
         renderers = null; // templates are read again for each build
         cacheRead = BuildCache.empty();

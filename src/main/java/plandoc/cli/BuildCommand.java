@@ -156,13 +156,14 @@ final class BuildCommand implements Callable<Integer> {
         if (Files.isRegularFile(content) && content.getFileName().toString().equals(plandoc.load.PlanLoader.PLAN_FILE)) {
             content = content.getParent() != null ? content.getParent() : Path.of(".");
         }
+        content = FirstPlan.named(content);
         if (Files.isRegularFile(content)) {
             console.err().println(console.text("cli.not-a-directory", content));
             return ExitCode.USAGE;
         }
         for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {
-                return MissingFolder.report(console, dir);
+                return dir == content ? MissingFolder.reportContent(console, dir) : MissingFolder.report(console, dir);
             }
         }
         Optional<String> badSiteUrl = RenderSettings.invalidSiteUrl(environment.get());
@@ -219,8 +220,7 @@ final class BuildCommand implements Callable<Integer> {
         inputs.changed().ifPresent(build::changedFolders);
         List<Generator.PlanOutcome> outcomes = build.check(!clean);
         if (outcomes.isEmpty() && part.isEmpty()) { // a shard may hold no plan
-            console.err().println(console.text("cli.no-plans", content));
-            return ExitCode.CONTENT;
+            return FirstPlan.noPlans(console, content);
         }
         // Only the plans this build prints have their warnings listed (the drafts on --draft, else the issued).
         Predicate<Generator.PlanOutcome> withheld = new Generator(Path.of(""), draft)::withheld;
@@ -242,8 +242,10 @@ final class BuildCommand implements Callable<Integer> {
             problems.summary(counts, result.problems().stream().filter(p -> !p.isNote()).count(), strict);
             printOutcome(result, build, report);
             printDrafts(outcomes, result, report);
-            // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in.
-            boolean fontNotice = build.fonts().isPresent() && FontNotice.due(out, build.fonts().get(), verbose || clean);
+            // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in;
+            // only when a PDF was written (the renderer is readied ahead, also for a build that then renders nothing).
+            boolean fontNotice = !result.rendered().isEmpty() && build.fonts().isPresent()
+                    && FontNotice.due(out, build.fonts().get(), verbose || clean);
             // Only a build that printed nothing but the check's problems can be answered from its record.
             // (nor one that left a draft out: it says so every time)
             // A build of one plan folder counts that plan: the others the output holds stay as they are.

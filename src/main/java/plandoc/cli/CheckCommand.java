@@ -58,12 +58,13 @@ final class CheckCommand implements Callable<Integer> {
         if (Files.isRegularFile(dir) && dir.getFileName().toString().equals(PlanLoader.PLAN_FILE)) {
             dir = dir.getParent() != null ? dir.getParent() : Path.of(".");
         }
+        dir = FirstPlan.named(dir);
         if (Files.isRegularFile(dir)) {
             console.err().println(console.text("cli.not-a-directory", dir));
             return ExitCode.USAGE;
         }
         if (!Files.isDirectory(dir)) {
-            return MissingFolder.report(console, dir);
+            return MissingFolder.reportContent(console, dir);
         }
         if (templates != null && !Files.isDirectory(templates)) {
             return MissingFolder.report(console, templates);
@@ -79,8 +80,7 @@ final class CheckCommand implements Callable<Integer> {
         templateWarnings.sort(Problem.ORDER);
         List<Generator.PlanOutcome> outcomes = new Generator(Path.of("")).resolveAll(dir);
         if (outcomes.isEmpty()) {
-            console.err().println(console.text("cli.no-plans", dir));
-            return ExitCode.CONTENT;
+            return FirstPlan.noPlans(console, dir);
         }
         boolean failed = new ProblemReport(console).print(templateWarnings, outcomes, strict);
         return failed ? ExitCode.CONTENT : ExitCode.OK;

@@ -24,8 +24,20 @@ final class MissingFolder {
 
     /** Prints that {@code dir} is no folder, and what it may mean; returns the usage exit code. */
     static int report(Console console, Path dir) {
+        return report(console, dir, false);
+    }
+
+    /** As {@link #report(Console, Path)} for the content folder: with nothing near, how to start a first document. */
+    static int reportContent(Console console, Path dir) {
+        return report(console, dir, true);
+    }
+
+    private static int report(Console console, Path dir, boolean content) {
         console.err().println(console.text("cli.no-directory", dir));
         List<String> near = near(dir);
+        if (near.isEmpty() && content) {
+            FirstPlan.missing(console, dir);
+        }
         if (near.size() == 1) {
             console.err().println(console.text("cli.did-you-mean", "`" + near.get(0) + "`"));
         } else if (!near.isEmpty()) {

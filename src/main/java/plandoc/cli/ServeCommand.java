@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {
-                return MissingFolder.report(console, dir);
+                return dir == content ? MissingFolder.reportContent(console, dir) : MissingFolder.report(console, dir);
             }
         }
         Path authorTemplates = templates != null ? templates : Path.of("templates");

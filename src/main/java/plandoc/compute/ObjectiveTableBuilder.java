@@ -22,8 +22,10 @@ import plandoc.resolved.TableView;
  * Lays out an objectives table: unnumbered group headings, indicators numbered per group, and
  * targets either as "- 2015: …" lines in one cell or in a column per milestone year.
  *
- * <p>A target cell that holds only figures ("100%", "8 - 10%", "- 2025: 100%") has the role "figure" and
- * is centred in every output, as the STT figures are; a cell with words in it stays text, left-aligned.
+ * <p>In the "columns" layout a target cell that holds only figures ("100%", "8 - 10%") has the role "figure"
+ * and is centred in every output, as the STT figures are; a cell with words in it stays text, left-aligned. In
+ * the "lines" layout every cell is text: each line starts "- 2015: ", so a cell is a list, and a centred list
+ * among left-aligned ones in the same column reads as a layout slip (review of session 16).
  */
 final class ObjectiveTableBuilder {
     /** A printed figure: a number (Vietnamese digits), maybe a comparison sign, a range and a percent sign. */
@@ -84,9 +86,8 @@ final class ObjectiveTableBuilder {
                     for (int i = 0; i < targets.size(); i++) {
                         lines.add(prefixed("- " + o.targets().get(i).year() + ": ", targets.get(i)));
                     }
-                    String role = o.note().isPresent() ? "text" : role(targets);
                     o.note().ifPresent(n -> lines.add(prefixed("- ", inline.apply(n))));
-                    cells.add(new CellView(lines, Optional.empty(), false, role, 1));
+                    cells.add(new CellView(lines, Optional.empty(), false, "text", 1));
                 }
                 rows.add(new RowView("item", o.id().value(), cells));
             }

@@ -13,7 +13,9 @@ import plandoc.model.Member;
 
 /**
  * Warns about money in a phase or year outside an item's stated implementation period: a project
- * "2012-2015" with 2016-2020 money is usually a typing slip or an outdated period.
+ * "2012-2015" with 2016-2020 money is usually a typing slip or an outdated period. A period typed last year first
+ * ("2013-2012") is an error at the period, as reversed axis years are; that item's money is then not compared with
+ * it until it is fixed (one mistake, one message: the officer may have meant another year altogether).
  */
 public final class PeriodCheck {
     public void check(BudgetFigures figures, Problems problems) {
@@ -24,6 +26,13 @@ public final class PeriodCheck {
                 continue;
             }
             String period = source.period().get().literalText();
+            Optional<YearRange.Reversed> reversed = YearRange.reversed(period);
+            if (reversed.isPresent()) {
+                YearRange.Reversed r = reversed.get();
+                problems.error(source.period().get().positionOf(r.offset()), "budget.period-reversed",
+                        Owners.item(item.number(), source.id().value()), period, r.from(), r.to(), r.fixed());
+                continue;
+            }
             List<YearRange> years = YearRange.parse(period);
             if (years.isEmpty()) {
                 continue;

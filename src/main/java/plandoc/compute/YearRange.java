@@ -12,6 +12,28 @@ public record YearRange(int from, int to) {
             "(?:\\d{1,2}/)?(\\d{4})\\s*[-–—]\\s*(?:\\d{1,2}/)?(\\d{4})|(?:\\d{1,2}/)?(\\d{4})");
     private static final Pattern SINCE = Pattern.compile("(?i)(từ|sau)\\s+(?:năm\\s+)?$");
 
+    /** The first range of a text typed last year first ("2013-2012", "1/2013 - 12/2012"). */
+    private static final Pattern TYPED_RANGE = Pattern.compile(
+            "((?:\\d{1,2}/)?(\\d{4}))(\\s*[-–—]\\s*)((?:\\d{1,2}/)?(\\d{4}))");
+
+    /**
+     * A range typed last year first: where it starts in the text, its two years as typed, and the whole text with
+     * that range written the right way round.
+     */
+    public record Reversed(int offset, String from, String to, String fixed) {
+    }
+
+    public static Optional<Reversed> reversed(String text) {
+        Matcher m = TYPED_RANGE.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(5))) {
+                String fixed = text.substring(0, m.start()) + m.group(4) + m.group(3) + m.group(1) + text.substring(m.end());
+                return Optional.of(new Reversed(m.start(), m.group(2), m.group(5), fixed));
+            }
+        }
+        return Optional.empty();
+    }
+
     public boolean overlaps(YearRange other) {
         return from <= other.to && other.from <= to;
     }

@@ -43,22 +43,27 @@ final class DeputySigning {
     void check(List<String> authority, List<SourcePosition> authorityAt, String title, SourcePosition titleAt) {
         String signer = normal(title);
         List<SignsFor> kt = new ArrayList<>();
+        // The printed lines, as FrameForms splits two typed as one (warned there), so the two warnings agree.
+        List<String> lines = new ArrayList<>();
         for (int i = 0; i < authority.size(); i++) {
-            String line = normal(authority.get(i));
-            if (ACTING.matcher(line).find()) {
-                return;
-            }
-            Matcher m = SIGNS_FOR.matcher(line);
             SourcePosition at = i < authorityAt.size() ? authorityAt.get(i) : titleAt;
-            while (m.find()) {
-                kt.add(new SignsFor(m.group(1).strip(), m.group(2).strip(), at));
+            for (String printed : FrameForms.printedLines(authority.get(i))) {
+                String line = normal(printed);
+                lines.add(line);
+                if (ACTING.matcher(line).find()) {
+                    return;
+                }
+                Matcher m = SIGNS_FOR.matcher(line);
+                while (m.find()) {
+                    kt.add(new SignsFor(m.group(1).strip(), m.group(2).strip(), at));
+                }
             }
         }
         Matcher deputy = DEPUTY.matcher(signer);
         if (deputy.matches()) {
             String head = capitalised(deputy.group(1).strip());
             if (kt.isEmpty()) {
-                List<String> fixed = new ArrayList<>(authority.stream().map(String::strip).toList());
+                List<String> fixed = new ArrayList<>(lines);
                 fixed.add("KT. " + head);
                 problems.warning(titleAt, "signature.deputy-without-kt", signer, head, String.join(", ", fixed));
                 return;

@@ -140,7 +140,7 @@ final class FrameForms {
      */
     void authority(YamlNode line, String text, boolean alone) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
-        List<String> lines = Arrays.stream(NEXT_AUTHORITY.split(nfc)).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines = printedLines(nfc);
         if (lines.size() > 1) {
             problems.warning(line.at(), alone ? "signature.authority-one-string" : "signature.authority-two-lines", nfc,
                     lines.size(), "[" + String.join(", ", lines.stream().map(FrameForms::capitalised).toList()) + "]");
@@ -151,6 +151,12 @@ final class FrameForms {
         if (PREFIXED.matcher(nfc).lookingAt() && !fixed.equals(nfc)) {
             problems.warning(line.at(), "signature.authority-lower-case", nfc, fixed);
         }
+    }
+
+    /** The lines of the signature block an entry of {@code authority:} holds: one, unless two were typed as one. */
+    static List<String> printedLines(String entry) {
+        String nfc = Normalizer.normalize(entry, Normalizer.Form.NFC).strip();
+        return Arrays.stream(NEXT_AUTHORITY.split(nfc)).map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     /** "TM. ủy ban nhân dân" → "TM. Ủy ban nhân dân": the first letter after the prefix a capital. */

@@ -41,6 +41,19 @@ public final class PlanLoader {
         }
     }
 
+    /**
+     * The plans {@code check DIR} and {@code build DIR} read: DIR itself when it is a plan folder, else its plan
+     * folders; a folder with neither but a plan file under a near name ({@code plan.yml}) is taken as the plan folder
+     * it was meant to be, so that its one error says what to rename.
+     */
+    public List<Path> plansIn(Path dir) throws IOException {
+        if (isPlanFolder(dir)) {
+            return List.of(dir);
+        }
+        List<Path> folders = planFolders(dir);
+        return folders.isEmpty() && misnamedPlanFile(dir).isPresent() ? List.of(dir) : folders;
+    }
+
     /** Whether a directory is itself a plan folder rather than a content directory of plans. */
     public static boolean isPlanFolder(Path dir) {
         return Files.isRegularFile(dir.resolve(PLAN_FILE));
@@ -51,7 +64,13 @@ public final class PlanLoader {
         Path file = folder.resolve(PLAN_FILE);
         String display = display(file);
         if (!Files.isRegularFile(file)) {
-            problems.error(SourcePosition.startOf(display(folder)), "plan.no-plan-file", PLAN_FILE);
+            Optional<Path> misnamed = misnamedPlanFile(folder);
+            if (misnamed.isPresent()) {
+                String name = misnamed.get().getFileName().toString();
+                problems.error(SourcePosition.startOf(display(misnamed.get())), "plan.misnamed-plan-file", name, PLAN_FILE);
+            } else {
+                problems.error(SourcePosition.startOf(display(folder)), "plan.no-plan-file", PLAN_FILE);
+            }
             return Optional.empty();
         }
         SourceFile source = SourceFile.read(file, display, problems);
@@ -77,6 +96,7 @@ public final class PlanLoader {
         PlanReader reader = new PlanReader(nodes, files);
         Path contentDir = folder.toAbsolutePath().normalize().getParent();
         Province province = province(contentDir, nodes);
+        keyFilesBeside(contentDir, problems);
         AgencyRegister shared = register(contentDir, province.register(), reader, problems);
         AgencyRegister own = register(folder, AGENCY_FILE, reader, problems);
         // plan_register: replace: a plan folder with its own register (another province's) uses it alone.
@@ -97,6 +117,42 @@ public final class PlanLoader {
                 .forEach(sources::add);
         return plan.map(p -> new Plan(p.slug(), p.folder(), p.document(), p.body(), p.axes(), p.objectives(),
                 p.tasks(), p.budgets(), p.appendices(), agencies, p.unread(), sources));
+    }
+
+    /**
+     * The plan file saved under a near name ({@code plan.yml}, {@code Plan.yaml}, {@code plan.yaml.txt} from an
+     * editor that adds its own extension): read as no plan at all, the officer would not see why.
+     */
+    public static Optional<Path> misnamedPlanFile(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).filter(f -> {
+                String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).strip();
+                return !name.equals(PLAN_FILE) && (name.contains(".yml") || name.contains(".yaml"))
+                        && (name.startsWith("plan.") || !Suggestions.near(name, List.of(PLAN_FILE)).isEmpty());
+            }).sorted().findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A key store or certificate beside the plan folders: never read nor published, but whoever has the content
+     * folder has the key, as with one in a plan folder ({@code plan.key-file}). Said by every plan, printed once.
+     * Only of a content folder (named content, or holding the files every plan reads): a lone plan folder's parent
+     * may be any folder (a download folder, /tmp) whose files are none of the plan's business.
+     */
+    private void keyFilesBeside(Path contentDir, Problems problems) {
+        if (contentDir == null || !(contentDir.getFileName() != null && contentDir.getFileName().toString().equals("content")
+                || Files.isRegularFile(contentDir.resolve(Province.FILE)) || Files.isRegularFile(contentDir.resolve(AGENCY_FILE)))) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(contentDir)) {
+            files.filter(Files::isRegularFile).filter(f -> plandoc.model.KeyFiles.named(f.getFileName().toString()))
+                    .sorted().forEach(f -> problems.warning(SourcePosition.startOf(display(f)), "content.key-file",
+                            f.getFileName().toString()));
+        } catch (IOException e) {
+            // the plan folder in it was read: a content folder that cannot be listed again hides nothing new
+        }
     }
 
     private static boolean hasUnknownTopLevelKey(YamlNode root) {
@@ -267,8 +323,11 @@ public final class PlanLoader {
                 nodes.problems().error(at, "file.outside-plan", name);
                 return Optional.empty();
             }
-            Path candidate = folder.resolve(relative).normalize();
-            if (relative.isAbsolute() || !candidate.startsWith(folder.normalize())) {
+            // Compared as absolute paths: the folder "." (check . inside it) normalises to no name at all, which
+            // no file inside it starts with.
+            Path base = folder.toAbsolutePath().normalize();
+            Path candidate = base.resolve(relative).normalize();
+            if (relative.isAbsolute() || !candidate.startsWith(base)) {
                 nodes.problems().error(at, "file.outside-plan", name);
                 return Optional.empty();
             }

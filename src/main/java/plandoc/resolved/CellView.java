@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param value    the exact figure for money cells; empty for text, blank and undetermined cells
  * @param computed true when the figure is a computed total (item total, subtotal, grand total)
  * @param role     "number", "title", "text", "money", "note", or "figure" (a target that is only figures,
- *                 centred): alignment hook
+ *                 in a column of its year, centred): alignment hook
  * @param colspan  columns this cell covers
  */
 public record CellView(List<InlineText> lines, Optional<BigDecimal> value, boolean computed, String role, int colspan) {

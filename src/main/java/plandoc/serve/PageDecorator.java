@@ -43,7 +43,10 @@ final class PageDecorator {
         return html.getBytes(StandardCharsets.UTF_8);
     }
 
-    private String overlay(List<PreviewState.Issue> errors) {
+    /** The errors, counted in the title and listed; then the notes that follow from them, apart and not counted. */
+    private String overlay(List<PreviewState.Issue> issues) {
+        List<PreviewState.Issue> errors = issues.stream().filter(i -> !i.note()).toList();
+        List<PreviewState.Issue> notes = issues.stream().filter(PreviewState.Issue::note).toList();
         StringBuilder html = new StringBuilder();
         html.append("<div id=\"plandoc-overlay\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;")
                 .append("overflow:auto;background:rgba(17,17,17,.82);padding:5vh 4vw;box-sizing:border-box;")
@@ -52,7 +55,8 @@ final class PageDecorator {
                 .append("border-radius:6px;padding:16px 20px;box-shadow:0 8px 30px rgba(0,0,0,.4)\">")
                 .append("<div style=\"display:flex;justify-content:space-between;gap:12px;align-items:baseline\">")
                 .append("<strong style=\"font-size:17px;color:#c62828\">")
-                .append(escape(messages.text("serve.overlay-title", errors.size()))).append("</strong>")
+                .append(escape(errors.isEmpty() ? messages.text("serve.overlay-notes")
+                        : messages.text("serve.overlay-title", errors.size()))).append("</strong>")
                 .append("<button type=\"button\" style=\"font:inherit;border:1px solid #bbb;background:#f5f5f5;")
                 .append("border-radius:4px;padding:2px 10px;cursor:pointer\">")
                 .append(escape(messages.text("serve.overlay-close"))).append("</button></div>")
@@ -65,7 +69,17 @@ final class PageDecorator {
             }
             html.append("<span class=\"plandoc-error-message\">").append(escape(issue.message())).append("</span></li>");
         }
-        html.append("</ol><p style=\"margin:8px 0 0;color:#555;font-size:13px\">")
+        html.append("</ol>");
+        if (!notes.isEmpty()) {
+            html.append("<ul class=\"plandoc-notes\" style=\"margin:8px 0 0;padding-left:1.4em;color:#444\">");
+            for (PreviewState.Issue note : notes) {
+                html.append("<li class=\"plandoc-note\" style=\"margin:0 0 4px;overflow-wrap:anywhere\">")
+                        .append(escape(messages.text("severity.note"))).append(": ").append(escape(note.message()))
+                        .append("</li>");
+            }
+            html.append("</ul>");
+        }
+        html.append("<p style=\"margin:8px 0 0;color:#555;font-size:13px\">")
                 .append(escape(messages.text("serve.overlay-hint"))).append("</p></div></div>\n");
         return html.toString();
     }

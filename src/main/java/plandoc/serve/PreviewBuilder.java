@@ -295,7 +295,7 @@ final class PreviewBuilder implements AutoCloseable {
             for (RenderProblem p : report.problems()) {
                 log.accept(p.format(messages, messages.text(p.isNote() ? "severity.note" : "severity.error")));
                 errors.add(new PreviewState.Issue(p.location(), p.format(messages).substring(
-                        p.location().isEmpty() ? 0 : p.location().length() + 2)));
+                        p.location().isEmpty() ? 0 : p.location().length() + 2), p.isNote()));
             }
             state.siteErrors(errors);
             if (report.pagesChanged().contains("index.html")) {

@@ -17,8 +17,14 @@ final class PreviewState {
     /** The site index's page key. */
     static final String INDEX = "";
 
-    /** A located problem as the overlay shows it: "content/x/plan.yaml:12:5" and the message. */
-    record Issue(String location, String message) {
+    /**
+     * A located problem as the overlay shows it: "content/x/plan.yaml:12:5" and the message; a note ("the site was
+     * left as it was") follows from an error and is no error itself.
+     */
+    record Issue(String location, String message, boolean note) {
+        Issue(String location, String message) {
+            this(location, message, false);
+        }
     }
 
     /** One plan as last read: its page (null until it first renders) and what is wrong now. */

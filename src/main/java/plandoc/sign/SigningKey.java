@@ -66,10 +66,15 @@ public record SigningKey(PrivateKey key, List<X509Certificate> chain) {
             throw notAKeyStore(keystore);
         }
         try {
-            String name = alias.isPresent() ? alias.get() : Collections.list(store.aliases()).stream()
-                    .filter(a -> isKey(store, a)).findFirst().orElseThrow(() -> new SignProblem("sign.no-private-key", keystore));
-            if (!store.containsAlias(name) || !store.isKeyEntry(name)) {
+            List<String> keys = Collections.list(store.aliases()).stream().filter(a -> isKey(store, a)).toList();
+            if (keys.isEmpty()) {
                 throw new SignProblem("sign.no-private-key", keystore);
+            }
+            String name = alias.orElse(keys.get(0));
+            if (!store.containsAlias(name) || !store.isKeyEntry(name)) {
+                // The officer cannot see inside a .p12: name the keys it does hold, so one can be picked.
+                throw new SignProblem("sign.unknown-alias", keystore, name,
+                        String.join(", ", keys.stream().map(k -> "\"" + k + "\"").toList()), keys.get(0));
             }
             PrivateKey key = (PrivateKey) store.getKey(name, password);
             java.security.cert.Certificate[] chain = store.getCertificateChain(name);

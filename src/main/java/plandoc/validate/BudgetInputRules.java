@@ -16,9 +16,11 @@ import plandoc.model.IdKind;
 /**
  * The input traps of PLAN-FORMAT §4: more decimals than the budget allows (judged on the number
  * as typed, so {@code 4.000} in a {@code decimals: 0} budget is caught), negative amounts, empty
- * groups, unknown free-text columns and totals axes.
+ * groups, unknown free-text columns and totals axes, and a total row typed as an item ({@link TypedTotalRows}).
  */
 final class BudgetInputRules {
+    private final TypedTotalRows totalRows = new TypedTotalRows();
+
     void check(Budget budget, IdIndex index, Problems problems) {
         String id = budget.id().value();
         for (Amount amount : amounts(budget)) {
@@ -67,6 +69,7 @@ final class BudgetInputRules {
             });
         }
         checkPrint(budget, problems);
+        totalRows.check(budget, problems);
     }
 
     /** {@code print.money}: total, axis ids, free-text columns; {@code print.rows}: grand and axis ids. */

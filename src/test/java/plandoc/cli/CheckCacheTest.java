@@ -73,6 +73,33 @@ class CheckCacheTest {
         assertEquals(1, build(content, out, "--strict").exit());
     }
 
+    /**
+     * A problem of a file beside the plans (here a key store) is every plan's: the full build prints and counts it
+     * once, and so must the replay (it printed it once per plan, and counted it so).
+     */
+    @Test
+    void aProblemBesideThePlansIsReplayedOnce(@TempDir Path dir) throws IOException {
+        Path content = copyPlan(dir);
+        Path second = Files.createDirectories(content.resolve("ha-tinh-424-2022"));
+        try (var files = Files.list(Path.of("content/ha-tinh-424-2022"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, second.resolve(f.getFileName()));
+            }
+        }
+        Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
+        Files.writeString(content.resolve("nguoi-ky.p12"), "not a key");
+        Path out = dir.resolve("site");
+        assertEquals(0, build(content, out).exit());
+        Files.delete(out.resolve(".plandoc-check.json"));
+        Cli.Result full = build(content, out); // in full again, nothing rendered, to compare with the replay
+        assertEquals(0, full.exit(), full.errText());
+        assertEquals(1, full.err().stream().filter(l -> l.contains("nguoi-ky.p12:1:1: cảnh báo:")).count(), full.errText());
+        assertTrue(replays(content, out, "vi"));
+        Cli.Result replayed = build(content, out);
+        assertEquals(full.err(), replayed.err());
+        assertEquals(withoutTime(full.out()), withoutTime(replayed.out()));
+    }
+
     @Test
     void anyChangeRunsTheBuildInFull(@TempDir Path dir) throws IOException {
         Path content = copyPlan(dir);

@@ -52,6 +52,26 @@ class FontNoticeTest {
         assertEquals(1, notices(build(templates, out)), "the fonts changed back to the stand-in");
     }
 
+    /**
+     * s15-tryout: a build that writes no PDF (a draft left out, a plan with an error) printed the notice all the same,
+     * and the site then counted as told: the first build that did write one said nothing.
+     */
+    @Test
+    void aBuildThatWritesNoPdfSaysNothingOfItsFonts() throws IOException {
+        Path templates = TestFiles.copyTree(Path.of("templates"), temp.resolve("templates"));
+        assumeTrue(PdfFonts.load(templates).fallback(), "Times New Roman is installed here");
+        Path plan = Files.createDirectories(temp.resolve("content").resolve("ke-hoach"));
+        Path out = temp.resolve("site");
+        Files.writeString(plan.resolve("plan.yaml"), TestPlans.DECISION + "khoa-la: 1\n");
+        Cli.Result broken = Cli.run("build", "--content", temp.resolve("content").toString(), "--templates",
+                templates.toString(), "--out", out.toString());
+        assertEquals(1, broken.exit(), broken.errText());
+        assertEquals(0, notices(broken), "no PDF written: " + broken.outText());
+
+        Files.writeString(plan.resolve("plan.yaml"), TestPlans.DECISION);
+        assertEquals(1, notices(build(templates, out)), "the first build that writes a PDF");
+    }
+
     private static Cli.Result build(Path templates, Path out, String... extra) {
         List<String> args = new ArrayList<>(List.of("build", "--content", out.getParent().resolve("content").toString(),
                 "--templates", templates.toString(), "--out", out.toString()));

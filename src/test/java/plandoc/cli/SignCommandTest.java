@@ -167,6 +167,28 @@ class SignCommandTest {
         }
     }
 
+    @Test
+    void aWrongAliasNamesTheKeysInTheKeyStoreAndHowToPickOne() throws Exception {
+        Path pdf = plandocPdf();
+        byte[] before = Files.readAllBytes(pdf);
+        Path store = keystore("nguoi-ky", "Nguyễn Thiện", 2048, Duration.ofDays(30));
+        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
+
+        Cli.Result vi = Cli.run("sign", pdf.toString(), "--keystore", store.toString(), "--alias", "nguoi-ky");
+        assertEquals(1, vi.exit(), vi.errText());
+        assertEquals("lỗi: tệp khóa " + store + " không có khóa tên \"nguoi-ky\" (--alias); các khóa trong tệp: \"ky-so\"; chọn"
+                + " một bằng --alias, ví dụ --alias \"ky-so\", hoặc bỏ --alias để dùng khóa đầu tiên; tệp PDF không thay đổi",
+                vi.errText());
+        Cli.Result en = Cli.run("sign", pdf.toString(), "--keystore", store.toString(), "--alias", "nguoi-ky", "--lang", "en");
+        assertEquals(1, en.exit(), en.errText());
+        assertEquals("error: keystore " + store + " has no key named \"nguoi-ky\" (--alias); the keys in it: \"ky-so\"; pick one"
+                + " with --alias, e.g. --alias \"ky-so\", or leave --alias out to use the first key; the PDF is unchanged", en.errText());
+        assertArrayEquals(before, Files.readAllBytes(pdf));
+
+        Cli.Result named = Cli.run("sign", pdf.toString(), "--keystore", store.toString(), "--alias", "ky-so");
+        assertEquals(0, named.exit(), "the alias the message names signs: " + named.errText());
+    }
+
     private Path plandocPdf() throws Exception {
         var plan = TestPlans.resolveClean(temp.resolve("content"), TestPlans.DECISION);
         byte[] bytes = PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),

@@ -159,6 +159,57 @@ class TemplateErrorReportTest {
         assertEquals(1, en.exit());
     }
 
+    /**
+     * s15-errors: a tag typed inside an unclosed {@code ${…}} ({@code ${line<#sep>}) was FreeMarker's "Lexical error:
+     * encountered "s" (115), after "#"." quoted as it came. It is said as what was written, where, and how to close it,
+     * by {@code check} and {@code build} alike.
+     */
+    @Test
+    void aTagInsideAnUnclosedValueIsSaidInTheOfficersWords() throws IOException {
+        Path templates = province();
+        int[] at = edit(templates.resolve("plan.ftlh"), "${line}</p>", "${line<#sep></p>");
+        String where = templates.resolve("plan.ftlh") + ":" + at[0] + ":" + (at[1] + "${line<#".length());
+        String vi = where + ": lỗi: mẫu viết sai cú pháp: thẻ `<#sep>` nằm bên trong ${… mở ở cột " + at[1]
+                + " mà chưa đóng; thêm dấu \"}\" để đóng ${…} trước thẻ này, ví dụ `${line}<#sep>`";
+
+        Cli.Result check = Cli.run("check", "--content", temp.resolve("content").toString(), "--templates",
+                templates.toString());
+        assertEquals(List.of(vi), check.err());
+        assertEquals(1, check.exit());
+        Cli.Result build = build(templates);
+        assertEquals(List.of(vi), build.err());
+        assertEquals(1, build.exit());
+        Cli.Result en = Cli.run("check", "--lang", "en", "--content", temp.resolve("content").toString(), "--templates",
+                templates.toString());
+        assertEquals(List.of(where + ": error: template syntax error: the tag `<#sep>` is inside a ${… opened at column "
+                + at[1] + " and not closed; add \"}\" to close the ${…} before this tag, e.g. `${line}<#sep>`"), en.err());
+    }
+
+    /** FreeMarker's other lexical slips: a character no expression takes; a string not closed, said where it opens. */
+    @Test
+    void otherLexicalSlipsAreSaidWithoutFreeMarkersWords() throws IOException {
+        Path templates = province();
+        int[] at = edit(templates.resolve("plan.ftlh"), "${line}</p>", "${line § 1}</p>");
+        Cli.Result character = Cli.run("check", "--lang", "en", "--content", temp.resolve("content").toString(),
+                "--templates", templates.toString());
+        assertEquals(List.of(templates.resolve("plan.ftlh") + ":" + at[0] + ":" + (at[1] + "${line ".length())
+                + ": error: template syntax error: the character \"§\" cannot be used in an expression (inside ${…} or a"
+                + " <#…> tag); remove it, or if it is text to print, write it outside the ${…} or inside \"…\" quotes"),
+                character.err());
+
+        // A quote never closed in the rest of the file: FreeMarker stops at its end, the message names where it opened.
+        Path alone = Files.createDirectories(temp.resolve("alone"));
+        Files.writeString(alone.resolve("ghi-chu.ftlh"), "<p>${\"Ghi chú}</p>\n<p>${plan.title}</p>\n");
+        List<plandoc.render.TemplateError> errors = plandoc.render.html.TemplateEngine.syntaxErrors(alone,
+                List.of("ghi-chu.ftlh"));
+        assertEquals(1, errors.size());
+        assertEquals("mẫu viết sai cú pháp: chuỗi `\"Ghi chú}</p>` mở bằng dấu \" ở dòng 1, cột 6 chưa được đóng, nên cả"
+                + " phần còn lại của tệp bị đọc là chuỗi đó; thêm dấu \" ở cuối chuỗi",
+                plandoc.diagnostic.Messages.forLanguage("vi").format(errors.get(0).toProblem().message()));
+        assertTrue(!character.errText().contains("Lexical") && !character.errText().contains("FreeMarker"),
+                character.errText());
+    }
+
     /** No templates folder (a province using plandoc's own): nothing to parse, and no FreeMarker set up on a folder that is not there. */
     @Test
     void noTemplatesFolderHasNothingToParse() throws IOException {

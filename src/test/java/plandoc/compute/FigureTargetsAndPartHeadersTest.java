@@ -3,9 +3,13 @@ package plandoc.compute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.TestFiles;
 import plandoc.Generator;
 import plandoc.TestPlans;
 import plandoc.resolved.CellView;
@@ -16,28 +20,51 @@ import plandoc.resolved.TableView;
 
 /**
  * The resolved tables decide what the outputs align and how tall a printed header is: a target cell of
- * figures only is a "figure" (centred in the PDF, the Word copy and the site), one with words is text;
+ * figures only in a column of its year is a "figure" (centred in the PDF, the Word copy and the site), one with
+ * words, or a "- 2015: …" list of the "lines" layout, is text;
  * a column part of row-title columns only has a one-row header.
  */
 class FigureTargetsAndPartHeadersTest {
 
+    /**
+     * In the "lines" layout each line starts "- 2015: ", so every target cell is a list, left-aligned like the rest of
+     * the column, even one of figures only (4086's "Đóng góp vào GDP" was centred until session 16).
+     */
     @Test
-    void aTargetCellOfFiguresOnlyIsAFigure() {
+    void aLinesTargetCellIsTextEvenOfFiguresOnly() {
         ResolvedPlan plan = new Generator(Path.of(".")).resolve(Path.of("content/ha-tinh-4086-2012")).resolved().orElseThrow();
         TableView table = TestPlans.table(plan, "muc-tieu-2020");
-        assertEquals("figure", targets(table, "dong-gop-gdp").role(), "8 - 10% and >10 - 20%");
-        assertEquals("text", targets(table, "van-ban-dien-tu").role(), "100% văn bản các cấp");
-        assertEquals("text", targets(table, "csdl-quan-trong").role(), "a note under the targets");
+        assertEquals("- 2015: 8 - 10%", targets(table, "dong-gop-gdp").lines().get(0).plain());
+        assertEquals("text", targets(table, "dong-gop-gdp").role(), "8 - 10% and >10 - 20%, in lines");
+        ResolvedPlan plan424 = new Generator(Path.of(".")).resolve(Path.of("content/ha-tinh-424-2022")).resolved().orElseThrow();
+        TableView table424 = TestPlans.table(plan424, "muc-tieu-2025");
+        assertEquals("- 2025: 100%", targets(table424, "mt-may-tinh-can-bo").plain());
+        assertEquals("text", targets(table424, "mt-may-tinh-can-bo").role());
     }
 
+    /** With a column per year, a cell of figures only is a figure, centred; one with words stays text. */
     @Test
-    void aTypedPercentageIsAFigure() {
-        ResolvedPlan plan = new Generator(Path.of(".")).resolve(Path.of("content/ha-tinh-424-2022")).resolved().orElseThrow();
-        TableView table = TestPlans.table(plan, "muc-tieu-2025");
-        assertEquals("- 2025: 100%", targets(table, "mt-may-tinh-can-bo").plain());
-        assertEquals("figure", targets(table, "mt-may-tinh-can-bo").role());
-        assertEquals("text", targets(table, "mt-4g-cap-quang").role(), "100% địa bàn dân cư toàn tỉnh");
-        assertEquals("text", targets(table, "mt-ho-so-truc-tuyen").role(), "Trên 50%");
+    void aColumnsTargetCellOfFiguresOnlyIsAFigure(@TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        TestFiles.copyTree(Path.of("content/ha-tinh-4086-2012"), content.resolve("ha-tinh-4086-2012"));
+        Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
+        Path yaml = content.resolve("ha-tinh-4086-2012/plan.yaml");
+        String source = Files.readString(yaml);
+        assertTrue(source.contains("layout: lines"));
+        Files.writeString(yaml, source.replace("layout: lines", "layout: columns"));
+        ResolvedPlan plan = new Generator(dir).resolve(content.resolve("ha-tinh-4086-2012")).resolved().orElseThrow();
+        TableView table = TestPlans.table(plan, "muc-tieu-2020");
+        List<String> columns = table.columns().stream().map(c -> c.key()).toList();
+        RowView gdp = row(table, "dong-gop-gdp");
+        CellView in2015 = gdp.cells().get(columns.indexOf("2015"));
+        CellView in2020 = gdp.cells().get(columns.indexOf("2020"));
+        assertEquals("8 - 10%", in2015.plain());
+        assertEquals("figure", in2015.role(), "8 - 10%");
+        assertEquals(">10 - 20%", in2020.plain());
+        assertEquals("figure", in2020.role());
+        CellView words = row(table, "van-ban-dien-tu").cells().get(columns.indexOf("2015"));
+        assertTrue(words.plain().contains("văn bản"), words.plain());
+        assertEquals("text", words.role());
     }
 
     @Test
@@ -65,7 +92,10 @@ class FigureTargetsAndPartHeadersTest {
     }
 
     private static CellView targets(TableView table, String anchor) {
-        RowView row = table.rows().stream().filter(r -> r.anchor().equals(anchor)).findFirst().orElseThrow();
-        return row.cells().get(2);
+        return row(table, anchor).cells().get(2);
+    }
+
+    private static RowView row(TableView table, String anchor) {
+        return table.rows().stream().filter(r -> r.anchor().equals(anchor)).findFirst().orElseThrow();
     }
 }

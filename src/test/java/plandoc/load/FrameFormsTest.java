@@ -115,10 +115,11 @@ class FrameFormsTest {
 
     /** One line each, a single one as a string, a district's "Q." after a name: as written. */
     @ParameterizedTest
-    @ValueSource(strings = {"authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]", "authority: TM. Ủy ban nhân dân",
-            "authority: [TM. Ủy ban nhân dân Q. 1]", "authority: [TL. Chủ tịch, KT. Chánh Văn phòng]"})
-    void anAuthorityOfOneLineAnEntryPasses(String authority, @TempDir Path dir) {
+    @CsvSource(delimiter = '|', value = {"authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]|Phó Chủ tịch",
+            "authority: TM. Ủy ban nhân dân|Chủ tịch", "authority: [TM. Ủy ban nhân dân Q. 1]|Chủ tịch",
+            "authority: [TL. Chủ tịch, KT. Chánh Văn phòng]|Phó Chánh Văn phòng"})
+    void anAuthorityOfOneLineAnEntryPasses(String authority, String title, @TempDir Path dir) {
         assertEquals(List.of(), messages(dir, TestPlans.DECISION.replace("authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]",
-                authority)));
+                authority).replace("title: Phó Chủ tịch", "title: " + title)));
     }
 }

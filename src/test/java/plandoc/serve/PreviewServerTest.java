@@ -139,6 +139,31 @@ class PreviewServerTest {
                 .contains("<p class=\"portal-name\">" + portal + "</p>"), "the written site has it too");
     }
 
+    /**
+     * s15-errors: a site page that does not render is an error and a note ("the site was not updated") that follows
+     * from it; the overlay counted and listed the note among the errors ("2 errors"). It now counts the error alone
+     * and shows the note apart.
+     */
+    @Test
+    void theOverlayCountsErrorsAndShowsTheNoteApart() throws Exception {
+        assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the first site build");
+        Path index = site.templates.resolve("index.ftlh");
+        String text = Files.readString(index, StandardCharsets.UTF_8);
+        Files.writeString(index, text.replace("<#import \"partials/document.ftlh\" as doc>",
+                "<#import \"partials/document.ftlh\" as doc>\n<#iff true></#iff>"), StandardCharsets.UTF_8);
+
+        PreviewSite.await("the overlay", () -> site.page(PLAN).contains("plandoc-note"));
+        String page = site.page(PLAN);
+        String errors = overlay(page);
+        assertTrue(errors.contains("Nội dung có 1 lỗi"), errors);
+        assertEquals(1, errors.split("class=\"plandoc-error\"", -1).length - 1, errors);
+        assertTrue(errors.contains("index.ftlh:4:"), errors);
+        assertFalse(errors.contains("trang chưa được cập nhật"), "the note is not an error: " + errors);
+        String notes = page.substring(page.indexOf("<ul class=\"plandoc-notes\""));
+        assertTrue(notes.startsWith("<ul class=\"plandoc-notes\"") && notes.contains("<li class=\"plandoc-note\"")
+                && notes.contains(">lưu ý: trang chưa được cập nhật (giữ nguyên bản trước)"), notes);
+    }
+
     private static String overlay(String page) {
         int start = page.indexOf("<div id=\"plandoc-overlay\"");
         return start < 0 ? "" : page.substring(start, page.indexOf("</ol>", start));

@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -83,8 +84,7 @@ public final class TemplateEngine {
             try {
                 cfg.getTemplate(name);
             } catch (ParseException e) {
-                errors.add(new TemplateError(display(folder, name), e.getLineNumber(), e.getColumnNumber(),
-                        TemplateFailure.syntax(e), "", e));
+                errors.add(syntaxError(folder, e, name, e));
             }
         }
         return errors;
@@ -119,23 +119,20 @@ public final class TemplateEngine {
             // A partial it imports does not parse: that partial's line, not the import's. A syntax slip is the
             // template's whatever plan is rendered: named without one, it is printed once for all the pages.
             if (syntax != null) {
-                throw new TemplateError(display(sourceName(syntax.getTemplateName(), templateName)),
-                        syntax.getLineNumber(), syntax.getColumnNumber(), TemplateFailure.syntax(syntax), "", e);
+                throw syntaxError(templatesDir, syntax, templateName, e);
             }
             throw new TemplateError(display(sourceName(e.getTemplateSourceName(), templateName)),
                     orZero(e.getLineNumber()), orZero(e.getColumnNumber()),
                     TemplateFailure.running(e, environment), plan, e);
         } catch (ParseException e) {
-            throw new TemplateError(display(sourceName(e.getTemplateName(), templateName)),
-                    e.getLineNumber(), e.getColumnNumber(), TemplateFailure.syntax(e), "", e);
+            throw syntaxError(templatesDir, e, templateName, e);
         } catch (TemplateNotFoundException e) {
             throw new TemplateError(display(templateName), 0, 0, Message.of("render.template-missing"), plan, e);
         } catch (IOException e) {
             // FreeMarker's cache keeps a template that did not parse: the next page to use it (the second plan)
             // gets "an error … on an earlier attempt", wrapping the same syntax error, said once with its place.
             if (e.getCause() instanceof ParseException syntax) {
-                throw new TemplateError(display(sourceName(syntax.getTemplateName(), templateName)),
-                        syntax.getLineNumber(), syntax.getColumnNumber(), TemplateFailure.syntax(syntax), "", e);
+                throw syntaxError(templatesDir, syntax, templateName, e);
             }
             throw new TemplateError(display(templateName), 0, 0, Message.of("render.template-unreadable", String.valueOf(e.getMessage())), plan, e);
         }
@@ -176,6 +173,19 @@ public final class TemplateEngine {
 
     private static String display(Path folder, String templateName) {
         return folder.resolve(templateName).toString().replace('\\', '/');
+    }
+
+    /** A template of {@code folder} that does not parse, at its line and column, said from its own text. */
+    private static TemplateError syntaxError(Path folder, ParseException e, String templateName, Throwable cause) {
+        String name = sourceName(e.getTemplateName(), templateName);
+        Optional<String> source;
+        try {
+            source = Optional.of(java.nio.file.Files.readString(folder.resolve(name)));
+        } catch (IOException | RuntimeException unreadable) {
+            source = Optional.empty(); // said from FreeMarker's words alone
+        }
+        return new TemplateError(display(folder, name), e.getLineNumber(), e.getColumnNumber(),
+                TemplateFailure.syntax(e, source), "", cause);
     }
 
     private static String sourceName(String reported, String fallback) {

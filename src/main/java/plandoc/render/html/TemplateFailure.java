@@ -36,6 +36,11 @@ final class TemplateFailure {
     private static final Pattern UNKNOWN_DIRECTIVE = Pattern.compile("Unknown directive: #([A-Za-z_]+)");
     private static final Pattern UNKNOWN_BUILT_IN = Pattern.compile("Unknown built-in: \"([A-Za-z_]+)\"");
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered (\"(?:[^\"\\\\]|\\\\.)*\"|<EOF>)");
+    /** FreeMarker's lexer: {@code Lexical error: encountered "s" (115), after "#".}, or {@code <EOF> after "\"abc…"}. */
+    private static final Pattern LEXICAL = Pattern.compile(
+            "Lexical error: encountered (?:\"((?:[^\"\\\\]|\\\\.)*)\" \\(\\d+\\),|<EOF>) after \"((?:[^\"\\\\]|\\\\.)*)\"\\.");
+    /** FreeMarker's tab size for columns (its default). */
+    private static final int TAB = 8;
     private static final java.util.Set<String> OBJECT_METHODS = java.util.Set.of("class", "getClass", "hashCode",
             "equals", "toString");
     private static final List<String> DIRECTIVES = List.of("assign", "attempt", "autoesc", "break", "case", "compress",
@@ -89,7 +94,17 @@ final class TemplateFailure {
 
     /** A template that does not parse. */
     static Message syntax(ParseException e) {
+        return syntax(e, Optional.empty());
+    }
+
+    /** As {@link #syntax(ParseException)}, the template's text at hand to name what a lexical slip is in. */
+    static Message syntax(ParseException e, Optional<String> source) {
         String said = e.getEditorMessage() == null ? "" : e.getEditorMessage();
+        Matcher lexical = LEXICAL.matcher(said);
+        if (lexical.find()) {
+            return lexical(e, Optional.ofNullable(lexical.group(1)).map(TemplateFailure::unescape),
+                    unescape(lexical.group(2)), source);
+        }
         Matcher m = UNCLOSED.matcher(said);
         if (m.find()) {
             String open = m.group(1);
@@ -125,6 +140,107 @@ final class TemplateFailure {
             return Message.of("render.template-unexpected", met);
         }
         return Message.of("render.template-syntax", firstParagraph(said));
+    }
+
+    /**
+     * A character FreeMarker's lexer cannot read where it stands, said as what the officer wrote: a tag typed inside
+     * an unclosed {@code ${…}} ({@code ${line<#sep>}), a string whose quote is not closed, a stray character in an
+     * expression. FreeMarker's own words ("Lexical error: encountered "s" (115), after "#".") say none of that.
+     */
+    private static Message lexical(ParseException e, Optional<String> met, String after, Optional<String> source) {
+        if (met.isEmpty() && (after.startsWith("\"") || after.startsWith("'"))) {
+            String quote = after.substring(0, 1);
+            String start = "`" + clip(after.lines().findFirst().orElse(quote)) + "`";
+            Optional<int[]> at = source.filter(text -> text.endsWith(after))
+                    .map(text -> position(text, text.length() - after.length()));
+            return at.map(p -> Message.of("render.template-unclosed-string-at", start, quote, p[0], p[1]))
+                    .orElse(Message.of("render.template-unclosed-string", start, quote));
+        }
+        if (met.isPresent() && after.endsWith("#")) {
+            Optional<String> line = source.flatMap(text -> text.lines().skip(Math.max(0, e.getLineNumber() - 1)).findFirst());
+            int tag = line.map(l -> l.lastIndexOf("<#", Math.max(0, index(l, e.getColumnNumber()) - 1))).orElse(-1);
+            if (tag >= 0) {
+                String text = line.get();
+                Matcher name = Pattern.compile("<#[A-Za-z_]*").matcher(text).region(tag, text.length());
+                String opening = name.lookingAt() ? name.group() : "<#";
+                String shown = "`" + opening + ">`";
+                int value = text.lastIndexOf("${", tag);
+                int directive = text.lastIndexOf("<#", tag - 1);
+                int closed = value < 0 ? -1 : text.indexOf('}', value);
+                if (value >= 0 && value > directive && (closed < 0 || closed > tag)) {
+                    String written = text.substring(value, tag);
+                    return Message.of("render.template-tag-in-value", shown, column(text, value), "`" + written.strip() + "}" + opening + ">`");
+                }
+                if (directive >= 0 && text.indexOf('>', directive) > tag) {
+                    Matcher open = Pattern.compile("<#[A-Za-z_]*").matcher(text).region(directive, text.length());
+                    String opened = "`" + (open.lookingAt() ? open.group() : "<#") + " …>`";
+                    return Message.of("render.template-tag-in-directive", shown, opened, column(text, directive));
+                }
+            }
+            return Message.of("render.template-tag-in-expression");
+        }
+        String character = after.isEmpty() ? met.orElse("") : after.substring(0, 1);
+        return character.isBlank() ? Message.of("render.template-lexical")
+                : Message.of("render.template-bad-character", character);
+    }
+
+    /** Line and column of {@code offset} in {@code text}, as FreeMarker counts them. */
+    private static int[] position(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+        return new int[]{line, column(text.substring(lineStart), offset - lineStart)};
+    }
+
+    /** FreeMarker's column of the character at {@code index} of a line: 1-based, a tab to the next multiple of 8. */
+    private static int column(String line, int index) {
+        int column = 1;
+        for (int i = 0; i < index && i < line.length(); i++) {
+            column = line.charAt(i) == '\t' ? (column - 1) / TAB * TAB + TAB + 1 : column + 1;
+        }
+        return column;
+    }
+
+    /** The index in a line of the character at FreeMarker's {@code column}. */
+    private static int index(String line, int column) {
+        int i = 0;
+        while (i < line.length() && column(line, i + 1) <= column) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 30 ? text.strip() : text.substring(0, 30).strip() + "…";
+    }
+
+    /** FreeMarker's escapes in a lexical error's text ({@code \"}, {@code \n}, {@code \u00a7}). */
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\\' || i + 1 == text.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = text.charAt(++i);
+            switch (next) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    if (i + 4 < text.length() && text.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
+                        out.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    } else {
+                        out.append(next);
+                    }
+                }
+                default -> out.append(next);
+            }
+        }
+        return out.toString();
     }
 
     /** The fields where a value was missing: of what it was read from, or the page's top-level names. */
