@@ -113,7 +113,7 @@ public final class ShardOutputs {
                 Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
                 Optional<SiteRecord> record = SiteRecords.read(output.dir(), slug)
                         .filter(r -> entry.isPresent() && r.key().equals(entry.get().key()));
-                if (record.isEmpty() || !SiteUpdate.present(output.dir().resolve(slug), record.get().files())
+                if (record.isEmpty() || !BuildCache.present(output.dir().resolve(slug), record.get().files())
                         || !output.shard().contains(slug)) {
                     throw new Incomplete(output.dir(), slug);
                 }

@@ -222,12 +222,12 @@ public final class SiteBuild {
         }
         BuildCache cache = BuildCache.read(out);
         Set<String> whole = new HashSet<>();
-        String base = SiteUpdate.baseKey(tool, renderers());
+        String base = PlanKeys.baseKey(tool, renderers());
         Map<Path, SiteRecord> candidates = new LinkedHashMap<>();
         for (Path folder : folders) {
             String slug = folder.getFileName().toString();
             Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
-            if (entry.isEmpty() || !SiteUpdate.present(out.resolve(slug), entry.get().files())) {
+            if (entry.isEmpty() || !BuildCache.present(out.resolve(slug), entry.get().files())) {
                 continue;
             }
             whole.add(slug);
@@ -243,8 +243,8 @@ public final class SiteBuild {
             Path folder = candidate.getKey();
             String slug = folder.getFileName().toString();
             String digest = folderDigests.get(folder.toString());
-            String key = digest == null ? SiteUpdate.planKey(base, shared, now, slug, folder)
-                    : SiteUpdate.planKey(base, shared, now, slug, folder, digest);
+            String key = digest == null ? PlanKeys.planKey(base, shared, now, slug, folder)
+                    : PlanKeys.planKey(base, shared, now, slug, folder, digest);
             if (key.equals(candidate.getValue().key())) {
                 recorded.put(folder, Generator.PlanOutcome.recorded(folder, candidate.getValue()));
             }

@@ -77,8 +77,8 @@ final class SitePages {
             throws RenderException {
         plandoc.compute.FigureForm form = renderers.settings().figureForm();
         List<IndexEntry> entries = records.stream().map(r -> r.indexEntry(form)).toList();
-        String html = renderers.indexTemplates().render(SiteUpdate.INDEX_TEMPLATE, new IndexPage(entries,
-                SiteUpdate.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName(),
+        String html = renderers.indexTemplates().render(SiteWideFiles.INDEX_TEMPLATE, new IndexPage(entries,
+                SiteWideFiles.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName(),
                 form, searchExample(records)), "");
         return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
     }

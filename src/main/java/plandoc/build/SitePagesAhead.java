@@ -36,9 +36,9 @@ final class SitePagesAhead {
     void make(Renderers renderers, boolean guideNeeded, boolean assetsNeeded) {
         try {
             if (assetsNeeded) {
-                List<Transaction.StagedFile> files = SiteUpdate.templateAssets(
-                        renderers.templatesDir().resolve(SiteUpdate.ASSETS));
-                files.addAll(SiteUpdate.webFonts());
+                List<Transaction.StagedFile> files = SiteWideFiles.templateAssets(
+                        renderers.templatesDir().resolve(SiteWideFiles.ASSETS));
+                files.addAll(SiteWideFiles.webFonts());
                 assets = files;
             }
         } catch (IOException | RuntimeException e) {
@@ -93,7 +93,7 @@ final class SitePagesAhead {
         Pages made = pages;
         if (made != null) {
             files.putAll(made.portal());
-            files.put(SiteUpdate.INDEX, made.index());
+            files.put(SiteWideFiles.INDEX, made.index());
             made.agencyPage().ifPresent(page -> files.put(AgencyPages.PATH, page));
         }
         byte[] madeSchema = schema;
@@ -101,7 +101,7 @@ final class SitePagesAhead {
             files.put(PlanSchema.SITE_PATH, madeSchema);
         }
         Map<String, byte[]> changed = new LinkedHashMap<>();
-        files.forEach((path, bytes) -> (SiteUpdate.sameAsSite(site, path, bytes) ? compared : changed).put(path, bytes));
+        files.forEach((path, bytes) -> (SiteWideFiles.sameAsSite(site, path, bytes) ? compared : changed).put(path, bytes));
         byte[] madeGuide = guide;
         if (madeGuide != null) {
             changed.put(GuidePage.PATH, madeGuide);
@@ -112,7 +112,7 @@ final class SitePagesAhead {
             written.putAll(changed);
             List<Transaction.StagedFile> madeAssets = assets;
             if (madeAssets != null) {
-                transaction.writeFolderAhead(SiteUpdate.ASSETS, madeAssets);
+                transaction.writeFolderAhead(SiteWideFiles.ASSETS, madeAssets);
             }
         } catch (IOException e) {
             writeFailure = e; // the site cannot be written: thrown where the staging goes on

@@ -1,11 +1,9 @@
 package plandoc.build;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,30 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import plandoc.build.SiteWideFiles.SitePageFailure;
 import plandoc.diagnostic.Message;
 import plandoc.history.Provenance;
 import plandoc.publish.SignedFiles;
 import plandoc.publish.SiteFiles;
 import plandoc.publish.SitePublisher;
 import plandoc.publish.Transaction;
-import plandoc.render.AgencyPages;
-import plandoc.render.GuidePage;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderException;
 import plandoc.render.RenderProblem;
-import plandoc.render.RenderedPlan;
-import plandoc.render.html.SourceView;
-import plandoc.render.pdf.PdfFonts;
 import plandoc.resolved.AgencyPage;
-import plandoc.resolved.ResolvedPlan;
-import plandoc.schema.PlanSchema;
 
 /**
  * Brings a site up to date with its plans through the one publisher ({@link SitePublisher}): renders
@@ -52,11 +37,6 @@ import plandoc.schema.PlanSchema;
  * index and agency view. A plan no longer in the content is unpublished.
  */
 public final class SiteUpdate {
-    static final String INDEX_TEMPLATE = "index.ftlh";
-    static final String INDEX = "index.html";
-    static final String ASSETS = "assets";
-    static final String AGENCIES = "agencies";
-    static final String GUIDE = "guide";
     /** Where each published plan's sources are kept, so its index entry survives a later error. */
     public static final String PUBLISHED = SitePublisher.STATE + "/published";
 
@@ -68,7 +48,8 @@ public final class SiteUpdate {
     private final SiteFiles files;
     /** Issue 17: plans the build started rendering as soon as they were checked; none by default. */
     private RenderAhead renderedAhead = RenderAhead.none();
-    private boolean usedPagesAhead;
+    /** The site-wide files this update staged last; null before it staged them. */
+    private SiteWideFiles siteWide;
     /**
      * What the build read of the site before it took the site's lock: the cache and the plans whose
      * published files it found whole. Used again only when the site still holds that cache and nothing
@@ -78,8 +59,8 @@ public final class SiteUpdate {
     private Set<String> wholeBefore = Set.of();
     /** Set for {@code build --shard}: its output is marked as that shard's, for {@code --merge}. */
     private Optional<Shard> shard = Optional.empty();
-    /** {@code build --replace-signed}: a signed PDF the new version does not keep is archived, not refused. */
-    private boolean replaceSigned;
+    /** The signed PDFs a plan's folder keeps; with {@code build --replace-signed}, archived when not kept. */
+    private KeptSigned keptSigned = new KeptSigned(false);
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
@@ -100,21 +81,21 @@ public final class SiteUpdate {
 
     /**
      * {@code build --replace-signed}: a plan's signed PDF that its new version changes or no longer writes is
-     * moved to {@link SignedFiles#ARCHIVE} instead of stopping the plan ({@link #keepSigned}).
+     * moved to {@link SignedFiles#ARCHIVE} instead of stopping the plan ({@link KeptSigned#keepSigned}).
      */
     public SiteUpdate replaceSigned(boolean replace) {
-        this.replaceSigned = replace;
+        this.keptSigned = new KeptSigned(replace);
         return this;
     }
 
     /** Whether the index and the files beside it were the ones made while the plans rendered: for tests. */
     boolean sitePagesMadeAhead() {
-        return usedPagesAhead;
+        return siteWide != null && siteWide.madeAhead();
     }
 
     /**
      * The cache the build read before taking the site's lock, and the plans whose published files it
-     * found whole against it ({@link #present}).
+     * found whole against it ({@link BuildCache#present}).
      */
     SiteUpdate readBefore(BuildCache cache, Set<String> whole) {
         this.cacheReadBefore = cache;
@@ -221,9 +202,9 @@ public final class SiteUpdate {
     private boolean stage(List<PlanSource> plans, boolean agencyView, Provenance provenance, Path outDir,
                           boolean clean, BuildProgress progress, BuildCache cache, Set<String> whole,
                           Transaction transaction, Report report) throws IOException, SitePageFailure {
-        String base = baseKey(tool, renderers);
+        String base = PlanKeys.baseKey(tool, renderers);
         Set<String> signed = new HashSet<>();
-        Map<String, Planned> planned = plan(plans, provenance, outDir, base, clean, cache, whole, signed,
+        Map<String, Planned> planned = Planned.plan(plans, provenance, outDir, base, clean, cache, whole, signed,
                 report.problems);
         for (Planned p : planned.values()) {
             if (p.fresh() && p.restageRecord()) {
@@ -236,7 +217,7 @@ public final class SiteUpdate {
         progress.started(toRender.size(), planned.size() - toRender.size());
         planned.values().stream().filter(Planned::fresh).forEach(p -> progress.unchanged(p.slug()));
 
-        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Map<String, PlanRenders.Outcome> outcomes = new LinkedHashMap<>();
         // A plan's files signed since the last build: its cache entry now holds their sizes.
         boolean changed = !signed.isEmpty();
         ahead = new SitePagesAhead();
@@ -247,8 +228,10 @@ public final class SiteUpdate {
                 // The guide page, the schema and the assets need no plan: made (and written into the staging)
                 // while this thread waits for the renders.
                 Optional<List<SiteRecord>> expected = expectedRecords(planned.values(), renderer, provenance);
-                outcomes = render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
-                    ahead.make(renderers, !guideFresh(outDir, base, cache), !assetsFresh(outDir, base, cache));
+                PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned);
+                outcomes = renders.render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
+                    ahead.make(renderers, !SiteWideFiles.guideFresh(outDir, base, cache),
+                            !SiteWideFiles.assetsFresh(outDir, base, cache));
                     expected.ifPresent(records -> ahead.makePages(records, agencyView, provenance, renderers));
                     ahead.writeAhead(outDir, transaction);
                 });
@@ -268,7 +251,7 @@ public final class SiteUpdate {
                 record = p.record();
                 (p.source().standing() == PlanSource.Standing.LAST_GOOD ? report.kept : report.unchanged).add(p.slug());
             } else {
-                Outcome outcome = outcomes.get(p.slug());
+                PlanRenders.Outcome outcome = outcomes.get(p.slug());
                 if (outcome != null) {
                     outcome.problem().ifPresent(report.problems::add);
                     entry = outcome.entry();
@@ -357,7 +340,7 @@ public final class SiteUpdate {
                     // A signed PDF in the site is kept, refused or archived as a build does (keepSigned).
                     Map<String, byte[]> signed;
                     try {
-                        signed = mergeSigned(plan.shard().resolve(slug), outDir.resolve(slug), slug, transaction);
+                        signed = keptSigned.mergeSigned(plan.shard().resolve(slug), outDir.resolve(slug), slug, transaction);
                     } catch (RenderException e) {
                         report.problems.add(e.toProblem());
                         // Its published version stays, listed as it was.
@@ -372,7 +355,7 @@ public final class SiteUpdate {
                         continue;
                     }
                     if (!signed.isEmpty()) {
-                        record = withSizes(record, signed);
+                        record = KeptSigned.withSizes(record, signed);
                     }
                     transaction.stageFolder(plan.shard().resolve(slug), slug);
                     for (Map.Entry<String, byte[]> file : signed.entrySet()) {
@@ -390,7 +373,7 @@ public final class SiteUpdate {
                     report.rendered.add(slug);
                 }
                 unpublishOthers(listed, outDir, cache, transaction, report);
-                stageSitePages(records, true, provenance, baseKey(tool, renderers), outDir, cache, transaction, report);
+                stageSitePages(records, true, provenance, PlanKeys.baseKey(tool, renderers), outDir, cache, transaction, report);
                 stageShardMarker(List.of(), outDir, transaction);
                 transaction.stageFile(BuildCache.FILE, cache.bytes());
                 transaction.commit();
@@ -451,644 +434,12 @@ public final class SiteUpdate {
         return changed;
     }
 
-    /**
-     * The site-level pages — assets, agency view, index with its search data, feed, sitemap and data
-     * package, guide, schema — from the published plans' records only (issue 17): the same code
-     * whether a plan was resolved now, read from its record, or merged from a shard.
-     */
+    /** The site-wide files ({@link SiteWideFiles}) from the published plans' records, with the pages made ahead. */
     private boolean stageSitePages(List<SiteRecord> records, boolean agencyView, Provenance provenance, String base,
                                    Path outDir, BuildCache cache, Transaction transaction, Report report)
             throws IOException, SitePageFailure {
-        boolean changed = stageAssets(outDir, base, cache, transaction, report.problems);
-        SourceView siteSource = SitePages.siteSource(provenance, records);
-        Digest indexKey = new Digest().add(base).add(siteSource.digestText());
-        records.forEach(r -> indexKey.add(r.slug()).add(r.key()));
-        // Site pages come from the records only, whether a plan was resolved now or not (issue 17).
-        List<AgencyPage> agencies = SitePages.agencies(records, agencyView, renderers);
-        boolean linkIfMade = !agencies.isEmpty();
-        Optional<SitePagesAhead.Pages> made = ahead.pages(records, agencyView, provenance, linkIfMade);
-        Optional<Boolean> agencyPage = stageAgencies(agencies, made.flatMap(SitePagesAhead.Pages::agencyPage), records,
-                base, outDir, cache, transaction);
-        changed |= agencyPage.isPresent();
-        agencyPage.ifPresent(v -> report.pages.add(AgencyPages.PATH));
-        boolean linkAgencies = agencyPage.orElseGet(() -> cache.site(AGENCIES).isPresent());
-        indexKey.add(Boolean.toString(linkAgencies));
-        Optional<SitePagesAhead.Pages> madeIndex = made.filter(m -> m.linkAgencies() == linkAgencies);
-        usedPagesAhead = madeIndex.isPresent();
-        Supplier<Map<String, byte[]>> portal = () -> madeIndex.isPresent() ? madeIndex.get().portal()
-                : SitePages.portal(records, linkAgencies, renderers);
-        if (stageIndex(records, madeIndex.map(SitePagesAhead.Pages::index), portal, linkAgencies, siteSource,
-                indexKey.hex(), outDir, cache, transaction)) {
-            changed = true;
-            report.pages.add(INDEX);
-        }
-        changed |= stageGuide(outDir, base, cache, transaction);
-        stageSchema(outDir, transaction);
-        return changed;
-    }
-
-    /**
-     * One plan of this build: its key and whether its published files already match it; when they
-     * do, its site record (and whether that must be staged again: made now from the resolved plan).
-     */
-    private record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord> record,
-                           boolean restageRecord) {
-        Planned(PlanSource source, String key, boolean fresh) {
-            this(source, key, fresh, Optional.empty(), false);
-        }
-
-        String slug() {
-            return source.slug();
-        }
-    }
-
-    /** What rendering one plan gave: its cache entry and record when it succeeded, or its problem. */
-    private record Outcome(Optional<BuildCache.PlanEntry> entry, Optional<SiteRecord> record,
-                           Optional<RenderProblem> problem, SortedMap<String, String> namesKept) {
-    }
-
-    /** What every plan's key starts from: plandoc itself, the templates and the render settings. */
-    static String baseKey(ToolVersion tool, Renderers renderers) {
-        return new Digest().add(tool.fingerprint()).add(renderers.templatesKey())
-                .add(renderers.settings().digestText()).hex();
-    }
-
-    /**
-     * A plan's input key: {@code base}, the files beside the plan folders, the page footer's commit
-     * (the plan's own: the last that touched its folder, so a commit to another plan leaves this key as
-     * it is) and the plan's history, and the plan folder's files.
-     *
-     * @param shared the digests of the files beside each content folder, filled as they are met
-     */
-    static String planKey(String base, Map<Path, String> shared, Provenance provenance, String slug, Path folder)
-            throws IOException {
-        return planKey(base, shared, provenance, slug, folder, folderDigest(folder));
-    }
-
-    /** As above, with the digest of the folder's files ({@link #folderDigest}) already made. */
-    static String planKey(String base, Map<Path, String> shared, Provenance provenance, String slug, Path folder,
-                          String folderDigest) {
-        Path contentDir = folder.toAbsolutePath().normalize().getParent();
-        String sharedKey = shared.computeIfAbsent(contentDir, SiteUpdate::sharedInputs);
-        // The page's footer prints the plan's own commit and history: they are inputs too.
-        return new Digest().add(base).add(sharedKey).add(SourceView.of(provenance, slug).digestText())
-                .add(folderDigest).hex();
-    }
-
-    /** The digest of every file in a plan folder (the same {@link CheckCache} keys a plan by). */
-    static String folderDigest(Path folder) throws IOException {
-        return new Digest().addTree(folder).hex();
-    }
-
-    /**
-     * @param whole  plans whose published files were found whole against {@code cache} a moment ago
-     * @param signed filled with the plans whose files are whole but for PDFs signed since: their entry in
-     *               {@code cache} now gives those files' sizes
-     */
-    private Map<String, Planned> plan(List<PlanSource> plans, Provenance provenance, Path outDir, String base,
-                                      boolean clean, BuildCache cache, Set<String> whole, Set<String> signed,
-                                      List<RenderProblem> problems) throws IOException {
-        Map<String, Planned> planned = new LinkedHashMap<>();
-        Map<Path, String> shared = new HashMap<>();
-        Set<String> slugs = new HashSet<>();
-        for (PlanSource source : plans) {
-            String slug = source.slug();
-            if (!slugs.add(slug)) {
-                problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, source.folder().toString(),
-                        Message.of("render.duplicate-slug", slug), slug));
-                continue;
-            }
-            Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
-            boolean present = entry.isPresent()
-                    && (whole.contains(slug) || present(outDir.resolve(slug), entry.get().files()));
-            if (entry.isPresent() && !present) {
-                entry = withSigned(outDir.resolve(slug), entry.get());
-                if (entry.isPresent()) {
-                    cache.putPlan(slug, entry.get());
-                    signed.add(slug);
-                    present = true;
-                } else {
-                    entry = cache.plan(slug);
-                }
-            }
-            if (source.standing() == PlanSource.Standing.LAST_GOOD) {
-                // Never rendered again from its old sources: its published files are kept as they are.
-                Planned kept = present ? fresh(source, entry.get(), provenance, outDir) : null;
-                if (kept != null && kept.record().isPresent()) {
-                    planned.put(slug, kept);
-                } else {
-                    problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, source.folder().toString(),
-                            Message.of("publish.last-good-missing"), slug));
-                }
-                continue;
-            }
-            // A plan taken from its record was keyed a moment ago, when the check chose the record.
-            String key = source.resolved().isEmpty() && source.record().isPresent() ? source.record().get().key()
-                    : planKey(base, shared, provenance, slug, source.folder());
-            Planned fresh = !clean && present && entry.get().key().equals(key)
-                    ? fresh(source, entry.get(), provenance, outDir) : null;
-            planned.put(slug, fresh != null && fresh.record().isPresent() ? fresh : new Planned(source, key, false));
-        }
-        return planned;
-    }
-
-    /**
-     * A plan whose published files match its key, with its record: made again from the plan when it
-     * was resolved (then staged if it differs from the one kept), else the one it came with or kept.
-     */
-    private static Planned fresh(PlanSource source, BuildCache.PlanEntry entry, Provenance provenance, Path outDir) {
-        String key = entry.key();
-        Optional<SiteRecord> kept = source.record().filter(r -> r.key().equals(key))
-                .or(() -> SiteRecords.read(outDir, source.slug()).filter(r -> r.key().equals(key)));
-        if (source.resolved().isEmpty()) {
-            return new Planned(source, key, true, kept, false);
-        }
-        byte[] bytes = SiteRecords.bytes(SiteRecord.of(key, source.folder().toString(), source.resolved().get(),
-                entry.links(), provenance.entries(source.slug()), source.problems(), entry.files(),
-                // A last good version read again from its sources: which version its page names is not known.
-                source.standing() == PlanSource.Standing.LAST_GOOD ? Optional.empty() : provenance.version(source.slug()))
-                // Its folder is as published, old names kept included.
-                .withAliases(kept.map(SiteRecord::aliases).orElse(new TreeMap<>())));
-        boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
-        return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
-    }
-
-    /**
-     * A plan's published files as they are when the only ones not as recorded are PDFs signed since they
-     * were written ({@code plandoc sign}, or the province's signing tool): the entry with those files'
-     * sizes now, so the plan counts as unchanged and its signed files stay. Empty otherwise.
-     */
-    private static Optional<BuildCache.PlanEntry> withSigned(Path dir, BuildCache.PlanEntry entry) throws IOException {
-        Set<String> names = new HashSet<>();
-        entry.files().forEach(f -> names.add(f.name()));
-        Map<String, Long> now = new HashMap<>();
-        for (SignedFiles.Signed file : SignedFiles.in(dir)) {
-            if (names.contains(file.name())) {
-                now.put(file.name(), (long) file.bytes().length);
-            }
-        }
-        if (now.isEmpty()) {
-            return Optional.empty();
-        }
-        List<BuildCache.OutputFile> files = entry.files().stream()
-                .map(f -> new BuildCache.OutputFile(f.name(), now.getOrDefault(f.name(), f.size()))).toList();
-        return present(dir, files) ? Optional.of(new BuildCache.PlanEntry(entry.key(), files, entry.links()))
-                : Optional.empty();
-    }
-
-    /**
-     * Files beside the plan folders (the agency register, content/agencies.yaml) feed every plan's
-     * check and pages, so they are part of every plan's key.
-     */
-    private static String sharedInputs(Path contentDir) {
-        Digest digest = new Digest();
-        try {
-            for (Path file : besideFiles(contentDir)) {
-                digest.add(file.getFileName().toString()).addFile(file);
-            }
-        } catch (IOException e) {
-            digest.add("unreadable " + System.nanoTime()); // never equal to a published key: render again
-        }
-        return digest.hex();
-    }
-
-    /** The regular files beside a plan folder (the agency register), in name order. */
-    static List<Path> besideFiles(Path contentDir) {
-        if (contentDir == null || !Files.isDirectory(contentDir)) {
-            return List.of();
-        }
-        try (java.util.stream.Stream<Path> list = Files.list(contentDir)) {
-            return list.filter(Files::isRegularFile).filter(f -> !Digest.isScratch(f)).sorted().toList();
-        } catch (IOException e) {
-            return List.of(); // then the plan's own check has already said the folder cannot be read
-        }
-    }
-
-    /** Whether every recorded file is still there with the size it was written with. */
-    static boolean present(Path dir, List<BuildCache.OutputFile> files) {
-        java.io.File folder = dir.toFile();
-        for (BuildCache.OutputFile file : files) {
-            // File.length: one stat without an attributes object, twice per plan per build (issue 17). It
-            // says 0 for a missing file, so an empty file is asked for as before.
-            long size = file.size() == 0 ? size(dir.resolve(file.name())) : new java.io.File(folder, file.name()).length();
-            if (size != file.size()) {
-                return false;
-            }
-        }
-        return !files.isEmpty();
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private Map<String, Outcome> render(List<Planned> toRender, PlanRenderer renderer, Provenance provenance,
-                                        Transaction transaction, BuildProgress progress, BuildCache cache, Path outDir,
-                                        Runnable whileRendering)
-            throws IOException {
-        Map<String, Future<Outcome>> futures = new LinkedHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, toRender.size()), runnable -> {
-            Thread thread = new Thread(runnable, "plandoc-render");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            for (Planned p : toRender) {
-                Optional<BuildCache.PlanEntry> before = cache.plan(p.slug());
-                futures.put(p.slug(), pool.submit(() -> renderOne(p, renderer, provenance, transaction, progress,
-                        before, outDir)));
-            }
-            whileRendering.run();
-            Map<String, Outcome> outcomes = new LinkedHashMap<>();
-            for (Map.Entry<String, Future<Outcome>> f : futures.entrySet()) {
-                outcomes.put(f.getKey(), await(f.getKey(), f.getValue()));
-            }
-            return outcomes;
-        } finally {
-            // On interruption (a preview server stopping) the plans being printed finish; nothing is
-            // committed after it. Wait for them, so no file is staged after we return.
-            pool.shutdownNow();
-            boolean interrupted = Thread.interrupted();
-            try {
-                pool.awaitTermination(5, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-    }
-
-    private static Outcome await(String slug, Future<Outcome> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failed(new RenderProblem(RenderProblem.Kind.IO, "", Message.of("render.interrupted"), slug));
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io; // the site cannot be written: the whole transaction is dropped
-            }
-            return failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "",
-                    Message.of("render.unexpected", String.valueOf(e.getCause())), slug, Optional.of(e.getCause())));
-        }
-    }
-
-    private static Outcome failed(RenderProblem problem) {
-        return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem), new TreeMap<>());
-    }
-
-    /** @param before what the site published of the plan before this build, if anything */
-    private Outcome renderOne(Planned p, PlanRenderer renderer, Provenance provenance, Transaction transaction,
-                              BuildProgress progress, Optional<BuildCache.PlanEntry> before, Path outDir)
-            throws IOException {
-        String slug = p.slug();
-        ResolvedPlan plan = p.source().resolved().orElseThrow();
-        long start = renderedAhead.startedAt(plan).orElseGet(System::nanoTime);
-        progress.planStarted(slug);
-        Outcome outcome;
-        try {
-            Optional<RenderedPlan> early = renderedAhead.take(plan, provenance);
-            RenderedPlan made = early.isPresent() ? early.get() : renderer.render(plan, provenance);
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedIOException("stopped before staging " + slug);
-            }
-            // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
-            // published under and no longer are: kept as copies (KeptNames).
-            RenderedPlan signedKept = keepSigned(made, outDir.resolve(slug), transaction);
-            Optional<SiteRecord> last = KeptNames.mayKeep(before, signedKept) ? SiteRecords.read(outDir, slug)
-                    : Optional.empty();
-            SortedMap<String, String> kept = last.map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>());
-            RenderedPlan rendered = KeptNames.withCopies(signedKept, kept);
-            transaction.stagePlan(rendered);
-            Path folder = p.source().folder();
-            // What the PDF carries as its sources, laid out as a content folder; no other file of the folder.
-            transaction.stageCopy(plan.sourceFolder().orElse(folder).toAbsolutePath().normalize().getParent(),
-                    plan.sources(), PUBLISHED + "/" + slug);
-            List<BuildCache.OutputFile> files = files(rendered);
-            // Read back from its bytes, so the site pages are made from exactly what a later build reads.
-            byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),
-                    provenance.entries(slug), p.source().problems(), files, provenance.version(slug)).withAliases(kept));
-            transaction.stageFile(SiteRecord.path(slug), record);
-            outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
-                    SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept));
-        } catch (RenderException e) {
-            outcome = failed(e.toProblem());
-        } catch (StackOverflowError e) {
-            // Deeply nested content that check let through is a defect of plandoc: reported as one.
-            outcome = failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "",
-                    Message.of("render.unexpected", "StackOverflowError"), slug, Optional.of(e)));
-        } catch (RuntimeException e) {
-            outcome = failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "",
-                    Message.of("render.unexpected", String.valueOf(e)), slug, Optional.of(e)));
-        }
-        progress.planFinished(slug, (System.nanoTime() - start) / 1_000_000, outcome.entry().isPresent());
-        return outcome;
-    }
-
-    /**
-     * The plan's new version with its signed PDFs kept (a build never overwrites or deletes a signed file,
-     * README "Văn bản điện tử"): a signed file whose signed document is the new PDF of the same name, byte
-     * for byte, takes that PDF's place. Any other — the new PDF differs, or this build does not write the
-     * file (a separate appendix on a build without {@code --separate-appendices}) — stops the plan, whose
-     * previous version stays published; with {@code --replace-signed} it is staged into
-     * {@link SignedFiles#ARCHIVE} and the new version published.
-     */
-    private RenderedPlan keepSigned(RenderedPlan rendered, Path published, Transaction transaction)
-            throws IOException, RenderException {
-        Map<String, byte[]> kept = signedKept(published, rendered.slug(), transaction, name -> rendered.files().stream()
-                .filter(f -> f.name().equals(name)).findFirst().map(RenderedPlan.OutputFile::bytes));
-        if (kept.isEmpty()) {
-            return rendered;
-        }
-        List<RenderedPlan.OutputFile> files = rendered.files().stream()
-                .map(f -> kept.containsKey(f.name()) ? new RenderedPlan.OutputFile(f.name(), kept.get(f.name())) : f)
-                .toList();
-        return new RenderedPlan(rendered.slug(), files, rendered.images(), rendered.siteLinks());
-    }
-
-    /**
-     * The signed PDFs of the plan's published folder that stand for its new files ({@code now}: a file's new bytes
-     * by name, empty when the new version has no such file), by name: a signed file whose signed document is the
-     * new file byte for byte, or the same document ({@link SignedFiles.Signed#sameDocument}). Any other stops the
-     * plan (a content error at the signed file) or, with {@code --replace-signed}, is staged into the archive.
-     */
-    private Map<String, byte[]> signedKept(Path published, String slug, Transaction transaction,
-                                           java.util.function.Function<String, Optional<byte[]>> now)
-            throws IOException, RenderException {
-        List<SignedFiles.Signed> signed = SignedFiles.in(published);
-        if (signed.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, byte[]> kept = new TreeMap<>();
-        List<SignedFiles.Signed> others = new ArrayList<>();
-        for (SignedFiles.Signed file : signed) {
-            Optional<byte[]> bytes = now.apply(file.name());
-            if (bytes.isPresent() && (file.signs(bytes.get()) || file.sameDocument(bytes.get()))) {
-                kept.put(file.name(), file.bytes());
-            } else {
-                others.add(file);
-            }
-        }
-        if (!others.isEmpty() && !replaceSigned) {
-            SignedFiles.Signed first = others.get(0);
-            boolean written = now.apply(first.name()).isPresent();
-            throw new RenderException(RenderProblem.Kind.CONTENT, published.resolve(first.name()).toString(),
-                    Message.of(written ? "publish.signed-changed" : "publish.signed-dropped",
-                            String.join(", ", others.stream().map(SignedFiles.Signed::name).toList())),
-                    slug, null);
-        }
-        for (SignedFiles.Signed file : others) {
-            transaction.stageFile(SignedFiles.archivePath(published.getParent(), slug, file), file.bytes());
-        }
-        return kept;
-    }
-
-    /**
-     * {@code build --merge}: the site's signed PDFs of a plan a shard's folder will replace, as a build treats them
-     * ({@link #signedKept}), the shard's files being the new version: those to put back over the shard's copies.
-     */
-    private Map<String, byte[]> mergeSigned(Path shardFolder, Path published, String slug, Transaction transaction)
-            throws IOException, RenderException {
-        try {
-            return signedKept(published, slug, transaction, name -> {
-                Path file = shardFolder.resolve(name);
-                try {
-                    return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    /** A shard's record with the sizes of the signed files kept in place of its own, as a build records them. */
-    private static SiteRecord withSizes(SiteRecord record, Map<String, byte[]> signed) {
-        List<BuildCache.OutputFile> files = record.files().stream().map(f -> signed.containsKey(f.name())
-                ? new BuildCache.OutputFile(f.name(), signed.get(f.name()).length) : f).toList();
-        return new SiteRecord(record.slug(), record.key(), record.folder(), record.info(), record.summary(),
-                record.agencyWork(), record.problems(), files, record.version(), record.aliases());
-    }
-
-    /** The files a rendered plan's folder holds, with their sizes. */
-    private static List<BuildCache.OutputFile> files(RenderedPlan rendered) throws IOException {
-        List<BuildCache.OutputFile> files = new ArrayList<>();
-        for (RenderedPlan.ImageCopy image : rendered.images()) {
-            files.add(new BuildCache.OutputFile(image.href(), Files.size(image.source())));
-        }
-        for (RenderedPlan.OutputFile file : rendered.files()) {
-            files.add(new BuildCache.OutputFile(file.name(), file.bytes().length));
-        }
-        return files;
-    }
-
-    /** The templates' assets as they are and the bundled web fonts, when the templates or plandoc changed. */
-    private boolean stageAssets(Path outDir, String base, BuildCache cache, Transaction transaction,
-                                List<RenderProblem> problems) throws IOException {
-        if (assetsFresh(outDir, base, cache)) {
-            return false;
-        }
-        // Read (and written into the staging) while the plans rendered, when that could be done.
-        Optional<List<Transaction.StagedFile>> made = ahead.assets();
-        List<Transaction.StagedFile> content;
-        if (made.isPresent()) {
-            content = made.get();
-        } else {
-            Path source = renderers.templatesDir().resolve(ASSETS);
-            try {
-                content = templateAssets(source);
-            } catch (IOException e) {
-                problems.add(new RenderProblem(RenderProblem.Kind.IO, source.toString(),
-                        Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), ""));
-                return false;
-            }
-            content.addAll(webFonts());
-        }
-        transaction.stageSiteFolder(ASSETS, content);
-        cache.putSite(ASSETS, new BuildCache.SiteEntry(base, content.stream()
-                .map(f -> new BuildCache.OutputFile(ASSETS + "/" + f.path(), f.bytes().length)).toList()));
-        return true;
-    }
-
-    /** Whether the assets the site holds are the ones this build would stage. */
-    private static boolean assetsFresh(Path outDir, String base, BuildCache cache) {
-        Optional<BuildCache.SiteEntry> entry = cache.site(ASSETS);
-        return entry.isPresent() && entry.get().key().equals(base) && present(outDir, entry.get().files());
-    }
-
-    /** The files of the templates' {@code assets/} folder (none when it is missing), in a list that may grow. */
-    static List<Transaction.StagedFile> templateAssets(Path source) throws IOException {
-        List<Transaction.StagedFile> content = new ArrayList<>();
-        if (Files.isDirectory(source)) {
-            for (Path file : Digest.files(source)) {
-                content.add(new Transaction.StagedFile(source.relativize(file).toString().replace('\\', '/'),
-                        Files.readAllBytes(file)));
-            }
-        }
-        return content;
-    }
-
-    /**
-     * Always the bundled OFL fonts: an office's licensed Times New Roman must not be published. Their licence
-     * goes with them, as the OFL asks of every copy redistributed.
-     */
-    static List<Transaction.StagedFile> webFonts() throws IOException {
-        List<Transaction.StagedFile> fonts = new ArrayList<>();
-        for (PdfFonts.WebFont font : PdfFonts.webFonts()) {
-            fonts.add(new Transaction.StagedFile("fonts/" + font.fileName(), font.data()));
-        }
-        fonts.add(new Transaction.StagedFile("fonts/" + PdfFonts.LICENCE_FILE, PdfFonts.licence()));
-        return fonts;
-    }
-
-    /**
-     * The agency view, {@code co-quan/index.html}, gathered from every listed plan: staged again when
-     * any plan's key changed. Returns empty when nothing changed, else whether the page now exists.
-     */
-    private Optional<Boolean> stageAgencies(List<AgencyPage> agencies, Optional<byte[]> made, List<SiteRecord> records,
-                                            String base, Path outDir, BuildCache cache, Transaction transaction)
-            throws IOException, SitePageFailure {
-        if (agencies.isEmpty()) {
-            if (cache.site(AGENCIES).isEmpty()) {
-                return Optional.empty();
-            }
-            transaction.remove(AgencyPages.PATH);
-            cache.removeSite(AGENCIES);
-            return Optional.of(false);
-        }
-        Digest digest = new Digest().add(base);
-        records.forEach(r -> digest.add(r.slug()).add(r.key()));
-        String key = digest.hex();
-        Optional<BuildCache.SiteEntry> entry = cache.site(AGENCIES);
-        if (entry.isPresent() && entry.get().key().equals(key) && present(outDir, entry.get().files())) {
-            return Optional.empty();
-        }
-        try {
-            byte[] page = made.isPresent() ? made.get() : SitePages.agencyPage(agencies, renderers);
-            stageIfChanged(outDir, AgencyPages.PATH, page, transaction);
-            cache.putSite(AGENCIES, new BuildCache.SiteEntry(key,
-                    List.of(new BuildCache.OutputFile(AgencyPages.PATH, page.length))));
-            return Optional.of(true);
-        } catch (RenderException e) {
-            throw new SitePageFailure(e.toProblem());
-        }
-    }
-
-    /** The index and, from the same plans, the site-wide files beside it (search data, feed, sitemap, data package). */
-    private boolean stageIndex(List<SiteRecord> records, Optional<byte[]> made, Supplier<Map<String, byte[]>> portal,
-                               boolean agencyView, SourceView source, String key, Path outDir, BuildCache cache,
-                               Transaction transaction)
-            throws IOException, SitePageFailure {
-        Optional<BuildCache.SiteEntry> entry = cache.site(INDEX);
-        if (entry.isPresent() && entry.get().key().equals(key) && present(outDir, entry.get().files())) {
-            return false;
-        }
-        try {
-            byte[] bytes = made.isPresent() ? made.get() : SitePages.index(records, agencyView, source, renderers);
-            List<BuildCache.OutputFile> files = new ArrayList<>();
-            for (Map.Entry<String, byte[]> file : portal.get().entrySet()) {
-                stageIfChanged(outDir, file.getKey(), file.getValue(), transaction);
-                files.add(new BuildCache.OutputFile(file.getKey(), file.getValue().length));
-            }
-            stageIfChanged(outDir, INDEX, bytes, transaction);
-            files.add(new BuildCache.OutputFile(INDEX, bytes.length));
-            // Site-wide files the last index had and this one has not (a search chunk whose letters no
-            // plan uses any more, the one-file search data of earlier versions) leave the site with it.
-            Set<String> kept = new HashSet<>();
-            files.forEach(file -> kept.add(file.name()));
-            entry.ifPresent(previous -> previous.files().stream().map(BuildCache.OutputFile::name)
-                    .filter(path -> !kept.contains(path)).forEach(transaction::remove));
-            cache.putSite(INDEX, new BuildCache.SiteEntry(key, files));
-            return true;
-        } catch (RenderException e) {
-            throw new SitePageFailure(e.toProblem());
-        }
-    }
-
-    /**
-     * Stages a site-wide file unless the site already holds exactly these bytes: one plan changed
-     * leaves most of the search chunks, feeds and sitemaps as they were, and each file staged costs a
-     * write, a forced flush and a rename (issue 17).
-     */
-    private void stageIfChanged(Path outDir, String path, byte[] bytes, Transaction transaction)
-            throws IOException {
-        // Pages made ahead were compared (and those that differ written) while the plans rendered.
-        if (!ahead.sameAsSite(path, bytes).orElseGet(() -> sameAsSite(outDir, path, bytes))) {
-            transaction.stageFile(path, bytes);
-        }
-    }
-
-    /** Whether the site's file at {@code path} holds exactly {@code bytes}. */
-    static boolean sameAsSite(Path outDir, String path, byte[] bytes) {
-        Path current = outDir.resolve(path);
-        try {
-            return Files.size(current) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(current), bytes);
-        } catch (IOException e) {
-            return false; // missing or unreadable: written
-        }
-    }
-
-    /**
-     * A site page (index, agency view) could not be rendered: publishing the plans without it would
-     * leave them unlisted, so the whole transaction is dropped and the site stays as it was.
-     */
-    private static final class SitePageFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient RenderProblem problem;
-
-        SitePageFailure(RenderProblem problem) {
-            super(problem.message().key(), null, false, false);
-            this.problem = problem;
-        }
-    }
-
-    /**
-     * The officers' guide, {@code huong-dan/index.html}: packaged in plandoc and drawn with the
-     * templates, so it is staged again when either changed.
-     */
-    private boolean stageGuide(Path outDir, String base, BuildCache cache, Transaction transaction)
-            throws IOException, SitePageFailure {
-        if (guideFresh(outDir, base, cache)) {
-            return false;
-        }
-        // Made ahead only from a source that is not empty.
-        Optional<byte[]> made = ahead.guide();
-        String html = made.isPresent() ? "" : GuidePage.html();
-        if (made.isEmpty() && html.isEmpty()) {
-            return false;
-        }
-        try {
-            byte[] page = made.isPresent() ? made.get()
-                    : new GuidePage().renderHtml(html, renderers.indexTemplates(), renderers.settings().portalName());
-            transaction.stageFile(GuidePage.PATH, page);
-            cache.putSite(GUIDE, new BuildCache.SiteEntry(base,
-                    List.of(new BuildCache.OutputFile(GuidePage.PATH, page.length))));
-            return true;
-        } catch (RenderException e) {
-            throw new SitePageFailure(e.toProblem());
-        }
-    }
-
-    /** Whether the guide page the site holds is the one this build would make. */
-    private static boolean guideFresh(Path outDir, String base, BuildCache cache) {
-        Optional<BuildCache.SiteEntry> entry = cache.site(GUIDE);
-        return entry.isPresent() && entry.get().key().equals(base) && present(outDir, entry.get().files());
-    }
-
-    /** The editor schema, staged only when plandoc's description of the format changed. */
-    private void stageSchema(Path outDir, Transaction transaction) throws IOException {
-        Path target = outDir.resolve(PlanSchema.SITE_PATH);
-        byte[] bytes = ahead.schema().isPresent() ? ahead.schema().get() : new PlanSchema().bytes();
-        if (!Files.isRegularFile(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-            transaction.stageFile(PlanSchema.SITE_PATH, bytes);
-        }
+        siteWide = new SiteWideFiles(renderers, ahead);
+        return siteWide.stage(records, agencyView, provenance, base, outDir, cache, transaction, report.problems,
+                report.pages);
     }
 }

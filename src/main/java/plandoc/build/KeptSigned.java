@@ -1,0 +1,143 @@
+package plandoc.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import plandoc.diagnostic.Message;
+import plandoc.publish.SignedFiles;
+import plandoc.publish.Transaction;
+import plandoc.render.RenderException;
+import plandoc.render.RenderProblem;
+import plandoc.render.RenderedPlan;
+
+/**
+ * The signed PDFs a plan's published folder keeps: a build never overwrites or deletes a signed file
+ * (README "Văn bản điện tử"). One signed since the last build leaves the plan unchanged; one whose signed
+ * document the new version reproduces stays in its place; any other stops the plan or, with
+ * {@code --replace-signed}, is archived in {@link SignedFiles#ARCHIVE}.
+ */
+final class KeptSigned {
+    /** {@code build --replace-signed}: a signed PDF the new version does not keep is archived, not refused. */
+    private final boolean replace;
+
+    KeptSigned(boolean replace) {
+        this.replace = replace;
+    }
+
+    /**
+     * A plan's published files as they are when the only ones not as recorded are PDFs signed since they
+     * were written ({@code plandoc sign}, or the province's signing tool): the entry with those files'
+     * sizes now, so the plan counts as unchanged and its signed files stay. Empty otherwise.
+     */
+    static Optional<BuildCache.PlanEntry> withSigned(Path dir, BuildCache.PlanEntry entry) throws IOException {
+        Set<String> names = new HashSet<>();
+        entry.files().forEach(f -> names.add(f.name()));
+        Map<String, Long> now = new HashMap<>();
+        for (SignedFiles.Signed file : SignedFiles.in(dir)) {
+            if (names.contains(file.name())) {
+                now.put(file.name(), (long) file.bytes().length);
+            }
+        }
+        if (now.isEmpty()) {
+            return Optional.empty();
+        }
+        List<BuildCache.OutputFile> files = entry.files().stream()
+                .map(f -> new BuildCache.OutputFile(f.name(), now.getOrDefault(f.name(), f.size()))).toList();
+        return BuildCache.present(dir, files) ? Optional.of(new BuildCache.PlanEntry(entry.key(), files, entry.links()))
+                : Optional.empty();
+    }
+
+    /**
+     * The plan's new version with its signed PDFs kept (a build never overwrites or deletes a signed file,
+     * README "Văn bản điện tử"): a signed file whose signed document is the new PDF of the same name, byte
+     * for byte, takes that PDF's place. Any other — the new PDF differs, or this build does not write the
+     * file (a separate appendix on a build without {@code --separate-appendices}) — stops the plan, whose
+     * previous version stays published; with {@code --replace-signed} it is staged into
+     * {@link SignedFiles#ARCHIVE} and the new version published.
+     */
+    RenderedPlan keepSigned(RenderedPlan rendered, Path published, Transaction transaction)
+            throws IOException, RenderException {
+        Map<String, byte[]> kept = signedKept(published, rendered.slug(), transaction, name -> rendered.files().stream()
+                .filter(f -> f.name().equals(name)).findFirst().map(RenderedPlan.OutputFile::bytes));
+        if (kept.isEmpty()) {
+            return rendered;
+        }
+        List<RenderedPlan.OutputFile> files = rendered.files().stream()
+                .map(f -> kept.containsKey(f.name()) ? new RenderedPlan.OutputFile(f.name(), kept.get(f.name())) : f)
+                .toList();
+        return new RenderedPlan(rendered.slug(), files, rendered.images(), rendered.siteLinks());
+    }
+
+    /**
+     * The signed PDFs of the plan's published folder that stand for its new files ({@code now}: a file's new bytes
+     * by name, empty when the new version has no such file), by name: a signed file whose signed document is the
+     * new file byte for byte, or the same document ({@link SignedFiles.Signed#sameDocument}). Any other stops the
+     * plan (a content error at the signed file) or, with {@code --replace-signed}, is staged into the archive.
+     */
+    private Map<String, byte[]> signedKept(Path published, String slug, Transaction transaction,
+                                           java.util.function.Function<String, Optional<byte[]>> now)
+            throws IOException, RenderException {
+        List<SignedFiles.Signed> signed = SignedFiles.in(published);
+        if (signed.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, byte[]> kept = new TreeMap<>();
+        List<SignedFiles.Signed> others = new ArrayList<>();
+        for (SignedFiles.Signed file : signed) {
+            Optional<byte[]> bytes = now.apply(file.name());
+            if (bytes.isPresent() && (file.signs(bytes.get()) || file.sameDocument(bytes.get()))) {
+                kept.put(file.name(), file.bytes());
+            } else {
+                others.add(file);
+            }
+        }
+        if (!others.isEmpty() && !replace) {
+            SignedFiles.Signed first = others.get(0);
+            boolean written = now.apply(first.name()).isPresent();
+            throw new RenderException(RenderProblem.Kind.CONTENT, published.resolve(first.name()).toString(),
+                    Message.of(written ? "publish.signed-changed" : "publish.signed-dropped",
+                            String.join(", ", others.stream().map(SignedFiles.Signed::name).toList())),
+                    slug, null);
+        }
+        for (SignedFiles.Signed file : others) {
+            transaction.stageFile(SignedFiles.archivePath(published.getParent(), slug, file), file.bytes());
+        }
+        return kept;
+    }
+
+    /**
+     * {@code build --merge}: the site's signed PDFs of a plan a shard's folder will replace, as a build treats them
+     * ({@link #signedKept}), the shard's files being the new version: those to put back over the shard's copies.
+     */
+    Map<String, byte[]> mergeSigned(Path shardFolder, Path published, String slug, Transaction transaction)
+            throws IOException, RenderException {
+        try {
+            return signedKept(published, slug, transaction, name -> {
+                Path file = shardFolder.resolve(name);
+                try {
+                    return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A shard's record with the sizes of the signed files kept in place of its own, as a build records them. */
+    static SiteRecord withSizes(SiteRecord record, Map<String, byte[]> signed) {
+        List<BuildCache.OutputFile> files = record.files().stream().map(f -> signed.containsKey(f.name())
+                ? new BuildCache.OutputFile(f.name(), signed.get(f.name()).length) : f).toList();
+        return new SiteRecord(record.slug(), record.key(), record.folder(), record.info(), record.summary(),
+                record.agencyWork(), record.problems(), files, record.version(), record.aliases());
+    }
+}

@@ -1,0 +1,169 @@
+package plandoc.build;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import plandoc.diagnostic.Message;
+import plandoc.history.Provenance;
+import plandoc.publish.Transaction;
+import plandoc.render.PlanRenderer;
+import plandoc.render.RenderException;
+import plandoc.render.RenderProblem;
+import plandoc.render.RenderedPlan;
+import plandoc.resolved.ResolvedPlan;
+
+/**
+ * The plans one update renders, on up to {@code jobs} render threads: each plan's files, its published
+ * sources and its site record staged into the update's transaction, with the signed PDFs and old names its
+ * folder keeps ({@link KeptSigned}, {@link KeptNames}); a plan the build already rendered ahead is taken as
+ * it was made.
+ */
+final class PlanRenders {
+    private final int jobs;
+    /** Issue 17: plans the build started rendering as soon as they were checked. */
+    private final RenderAhead renderedAhead;
+    private final KeptSigned keptSigned;
+
+    PlanRenders(int jobs, RenderAhead renderedAhead, KeptSigned keptSigned) {
+        this.jobs = jobs;
+        this.renderedAhead = renderedAhead;
+        this.keptSigned = keptSigned;
+    }
+
+    /** What rendering one plan gave: its cache entry and record when it succeeded, or its problem. */
+    record Outcome(Optional<BuildCache.PlanEntry> entry, Optional<SiteRecord> record,
+                   Optional<RenderProblem> problem, SortedMap<String, String> namesKept) {
+    }
+
+    /** Renders {@code toRender}, running {@code whileRendering} on this thread meanwhile: each plan's outcome. */
+    Map<String, Outcome> render(List<Planned> toRender, PlanRenderer renderer, Provenance provenance,
+                                Transaction transaction, BuildProgress progress, BuildCache cache, Path outDir,
+                                Runnable whileRendering)
+            throws IOException {
+        Map<String, Future<Outcome>> futures = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, toRender.size()), runnable -> {
+            Thread thread = new Thread(runnable, "plandoc-render");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (Planned p : toRender) {
+                Optional<BuildCache.PlanEntry> before = cache.plan(p.slug());
+                futures.put(p.slug(), pool.submit(() -> renderOne(p, renderer, provenance, transaction, progress,
+                        before, outDir)));
+            }
+            whileRendering.run();
+            Map<String, Outcome> outcomes = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<Outcome>> f : futures.entrySet()) {
+                outcomes.put(f.getKey(), await(f.getKey(), f.getValue()));
+            }
+            return outcomes;
+        } finally {
+            // On interruption (a preview server stopping) the plans being printed finish; nothing is
+            // committed after it. Wait for them, so no file is staged after we return.
+            pool.shutdownNow();
+            boolean interrupted = Thread.interrupted();
+            try {
+                pool.awaitTermination(5, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private static Outcome await(String slug, Future<Outcome> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(new RenderProblem(RenderProblem.Kind.IO, "", Message.of("render.interrupted"), slug));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io; // the site cannot be written: the whole transaction is dropped
+            }
+            return failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "",
+                    Message.of("render.unexpected", String.valueOf(e.getCause())), slug, Optional.of(e.getCause())));
+        }
+    }
+
+    private static Outcome failed(RenderProblem problem) {
+        return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem), new TreeMap<>());
+    }
+
+    /** @param before what the site published of the plan before this build, if anything */
+    private Outcome renderOne(Planned p, PlanRenderer renderer, Provenance provenance, Transaction transaction,
+                              BuildProgress progress, Optional<BuildCache.PlanEntry> before, Path outDir)
+            throws IOException {
+        String slug = p.slug();
+        ResolvedPlan plan = p.source().resolved().orElseThrow();
+        long start = renderedAhead.startedAt(plan).orElseGet(System::nanoTime);
+        progress.planStarted(slug);
+        Outcome outcome;
+        try {
+            Optional<RenderedPlan> early = renderedAhead.take(plan, provenance);
+            RenderedPlan made = early.isPresent() ? early.get() : renderer.render(plan, provenance);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("stopped before staging " + slug);
+            }
+            // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
+            // published under and no longer are: kept as copies (KeptNames).
+            RenderedPlan signedKept = keptSigned.keepSigned(made, outDir.resolve(slug), transaction);
+            Optional<SiteRecord> last = KeptNames.mayKeep(before, signedKept) ? SiteRecords.read(outDir, slug)
+                    : Optional.empty();
+            SortedMap<String, String> kept = last.map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>());
+            RenderedPlan rendered = KeptNames.withCopies(signedKept, kept);
+            transaction.stagePlan(rendered);
+            Path folder = p.source().folder();
+            // What the PDF carries as its sources, laid out as a content folder; no other file of the folder.
+            transaction.stageCopy(plan.sourceFolder().orElse(folder).toAbsolutePath().normalize().getParent(),
+                    plan.sources(), SiteUpdate.PUBLISHED + "/" + slug);
+            List<BuildCache.OutputFile> files = files(rendered);
+            // Read back from its bytes, so the site pages are made from exactly what a later build reads.
+            byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),
+                    provenance.entries(slug), p.source().problems(), files, provenance.version(slug)).withAliases(kept));
+            transaction.stageFile(SiteRecord.path(slug), record);
+            outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
+                    SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept));
+        } catch (RenderException e) {
+            outcome = failed(e.toProblem());
+        } catch (StackOverflowError e) {
+            // Deeply nested content that check let through is a defect of plandoc: reported as one.
+            outcome = failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "",
+                    Message.of("render.unexpected", "StackOverflowError"), slug, Optional.of(e)));
+        } catch (RuntimeException e) {
+            outcome = failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "",
+                    Message.of("render.unexpected", String.valueOf(e)), slug, Optional.of(e)));
+        }
+        progress.planFinished(slug, (System.nanoTime() - start) / 1_000_000, outcome.entry().isPresent());
+        return outcome;
+    }
+
+    /** The files a rendered plan's folder holds, with their sizes. */
+    private static List<BuildCache.OutputFile> files(RenderedPlan rendered) throws IOException {
+        List<BuildCache.OutputFile> files = new ArrayList<>();
+        for (RenderedPlan.ImageCopy image : rendered.images()) {
+            files.add(new BuildCache.OutputFile(image.href(), Files.size(image.source())));
+        }
+        for (RenderedPlan.OutputFile file : rendered.files()) {
+            files.add(new BuildCache.OutputFile(file.name(), file.bytes().length));
+        }
+        return files;
+    }
+}

@@ -1,0 +1,106 @@
+package plandoc.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import plandoc.diagnostic.Message;
+import plandoc.history.Provenance;
+import plandoc.render.RenderProblem;
+
+/**
+ * One plan of this build: its key and whether its published files already match it; when they
+ * do, its site record (and whether that must be staged again: made now from the resolved plan).
+ * {@link #plan} decides it for every plan of a build: rendered again, unchanged or kept as published.
+ */
+record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord> record,
+              boolean restageRecord) {
+    Planned(PlanSource source, String key, boolean fresh) {
+        this(source, key, fresh, Optional.empty(), false);
+    }
+
+    String slug() {
+        return source.slug();
+    }
+
+    /**
+     * Each plan of {@code plans} by slug, with its key and whether its published files already match it.
+     *
+     * @param whole  plans whose published files were found whole against {@code cache} a moment ago
+     * @param signed filled with the plans whose files are whole but for PDFs signed since: their entry in
+     *               {@code cache} now gives those files' sizes
+     */
+    static Map<String, Planned> plan(List<PlanSource> plans, Provenance provenance, Path outDir, String base,
+                                     boolean clean, BuildCache cache, Set<String> whole, Set<String> signed,
+                                     List<RenderProblem> problems) throws IOException {
+        Map<String, Planned> planned = new LinkedHashMap<>();
+        Map<Path, String> shared = new HashMap<>();
+        Set<String> slugs = new HashSet<>();
+        for (PlanSource source : plans) {
+            String slug = source.slug();
+            if (!slugs.add(slug)) {
+                problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, source.folder().toString(),
+                        Message.of("render.duplicate-slug", slug), slug));
+                continue;
+            }
+            Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
+            boolean present = entry.isPresent()
+                    && (whole.contains(slug) || BuildCache.present(outDir.resolve(slug), entry.get().files()));
+            if (entry.isPresent() && !present) {
+                entry = KeptSigned.withSigned(outDir.resolve(slug), entry.get());
+                if (entry.isPresent()) {
+                    cache.putPlan(slug, entry.get());
+                    signed.add(slug);
+                    present = true;
+                } else {
+                    entry = cache.plan(slug);
+                }
+            }
+            if (source.standing() == PlanSource.Standing.LAST_GOOD) {
+                // Never rendered again from its old sources: its published files are kept as they are.
+                Planned kept = present ? fresh(source, entry.get(), provenance, outDir) : null;
+                if (kept != null && kept.record().isPresent()) {
+                    planned.put(slug, kept);
+                } else {
+                    problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, source.folder().toString(),
+                            Message.of("publish.last-good-missing"), slug));
+                }
+                continue;
+            }
+            // A plan taken from its record was keyed a moment ago, when the check chose the record.
+            String key = source.resolved().isEmpty() && source.record().isPresent() ? source.record().get().key()
+                    : PlanKeys.planKey(base, shared, provenance, slug, source.folder());
+            Planned fresh = !clean && present && entry.get().key().equals(key)
+                    ? fresh(source, entry.get(), provenance, outDir) : null;
+            planned.put(slug, fresh != null && fresh.record().isPresent() ? fresh : new Planned(source, key, false));
+        }
+        return planned;
+    }
+
+    /**
+     * A plan whose published files match its key, with its record: made again from the plan when it
+     * was resolved (then staged if it differs from the one kept), else the one it came with or kept.
+     */
+    private static Planned fresh(PlanSource source, BuildCache.PlanEntry entry, Provenance provenance, Path outDir) {
+        String key = entry.key();
+        Optional<SiteRecord> kept = source.record().filter(r -> r.key().equals(key))
+                .or(() -> SiteRecords.read(outDir, source.slug()).filter(r -> r.key().equals(key)));
+        if (source.resolved().isEmpty()) {
+            return new Planned(source, key, true, kept, false);
+        }
+        byte[] bytes = SiteRecords.bytes(SiteRecord.of(key, source.folder().toString(), source.resolved().get(),
+                entry.links(), provenance.entries(source.slug()), source.problems(), entry.files(),
+                // A last good version read again from its sources: which version its page names is not known.
+                source.standing() == PlanSource.Standing.LAST_GOOD ? Optional.empty() : provenance.version(source.slug()))
+                // Its folder is as published, old names kept included.
+                .withAliases(kept.map(SiteRecord::aliases).orElse(new TreeMap<>())));
+        boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
+        return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
+    }
+}
