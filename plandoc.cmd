@@ -10,6 +10,9 @@ setlocal EnableExtensions DisableDelayedExpansion
 
 rem UTF-8 in the console while plandoc runs, so that Vietnamese prints as it is (plandoc writes UTF-8); the
 rem code page the console had is set back at the end. No console (output to a pipe or file): chcp fails, harmless.
+rem Ctrl+C (to stop serve) makes cmd ask "Terminate batch job (Y/N)?": Y ends this batch before :end and leaves
+rem the console at 65001; no cmd means around it ("start /b" would have java ignore Ctrl+C), so DOC-TRUOC.txt and
+rem docs/huong-dan.md say to answer N.
 set "PLANDOC_CP="
 for /f "tokens=2 delims=:." %%C in ('chcp 2^>nul') do set /a "PLANDOC_CP=%%C" >nul 2>&1
 chcp 65001 >nul 2>&1
