@@ -1,6 +1,6 @@
 @echo off
 rem plandoc for Windows, from cmd.exe or PowerShell: plandoc build | plandoc serve | plandoc new ... | plandoc --help
-rem The same commands and arguments as the shell launcher "plandoc" beside it (docs/huong-dan.md, section 1).
+rem The same commands and arguments as the shell launcher "plandoc" beside it (huong-dan.md, section 1: docs/ in the sources).
 rem Java 17 or newer: PLANDOC_JAVA (a java.exe to run) when set, else %JAVA_HOME%\bin\java.exe, else the java on
 rem the PATH; the first of these that is Java 17+ runs plandoc. No class-data (AOT/CDS) archive of plandoc's own,
 rem unlike the shell launcher: the JDK's default one is used.
