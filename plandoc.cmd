@@ -144,7 +144,8 @@ goto :eof
 
 :command
 rem PLANDOC_COMMAND: the first argument that is not an option, as plandoc reads it: options may come before the
-rem command ("--lang en serve", "--lang=en serve"), and --lang is the only one of them that takes a value.
+rem command ("--lang en serve", "--lang=en serve"), and --lang is the only one of them that takes a value. The
+rem shell launcher "plandoc" finds it the same way.
 set "PLANDOC_WORD=%~1"
 if not defined PLANDOC_WORD goto :eof
 if /i "%PLANDOC_WORD%"=="--lang" shift
