@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -118,6 +119,76 @@ class WindowsLauncherTest {
         assertEquals(1, run.status, run.output);
         assertTrue(run.output.contains("-XX:+UseSerialGC"), run.output);
         assertFalse(run.output.contains("Java 17"), run.output);
+    }
+
+    @Test
+    void optionsBeforeServeStillGiveItTheFullJit() throws Exception {
+        Map<String, String> env = Map.of("WINEPATH", windows(dir.resolve("jdk-17/bin")), "STUB_VERSION", "17.0.2");
+        for (String line : List.of("--lang en serve --port 8001", "--lang=en serve", "--lang en build")) {
+            Run run = run(line, env);
+            assertEquals(7, run.status, run.output);
+            String args = Files.readAllLines(log, StandardCharsets.UTF_8).get(0).strip();
+            assertEquals(line.contains("build"), args.contains("-XX:TieredStopAtLevel=1") && args.contains("-Xmn32m"), args);
+            assertTrue(args.endsWith("plandoc.jar\" " + line), args);
+            Files.delete(log);
+        }
+    }
+
+    @Test
+    void aWrongPlandocJavaIsNamedAndNotReplacedByAnotherJava() throws Exception {
+        Map<String, String> path = Map.of("WINEPATH", windows(dir.resolve("jdk-17/bin")), "STUB_VERSION", "17.0.2",
+                "JAVA_HOME", windows(dir.resolve("jdk-21")));
+        String missing = windows(dir.resolve("jdk-99/bin/java.exe"));
+        Run run = run("build", with(path, "PLANDOC_JAVA", missing));
+        assertEquals(2, run.status, run.output);
+        // The message's own Vietnamese is garbled by Wine's cmd (it reads a batch file in the OEM code page).
+        assertTrue(flat(run.output).contains("PLANDOC_JAVA l") && flat(run.output).contains("\"" + missing + "\","),
+                run.output);
+        assertTrue(flat(run.output).contains("set PLANDOC_JAVA= ;"), run.output);
+        assertFalse(run.output.contains("adoptium.net"), run.output);
+        Run old = run("build", with(path, "PLANDOC_JAVA", windows(dir.resolve("jre-8/bin/java.cmd"))));
+        assertEquals(2, old.status, old.output);
+        assertTrue(flat(old.output).contains("PLANDOC_JAVA ch") && old.output.contains("1.8.0_391")
+                && flat(old.output).contains("set PLANDOC_JAVA="), old.output);
+        assertFalse(Files.exists(log));
+        Run good = run("build", with(path, "PLANDOC_JAVA", windows(dir.resolve("jdk-21/bin/java.cmd"))));
+        assertEquals(7, good.status, good.output);
+    }
+
+    @Test
+    void withoutShortNamesAFolderNameWithAccentsIsToldInsteadOfJavasFailure() throws Exception {
+        // Wine always makes short names; a disk without them gives %~s the long path, as %~f does.
+        String script = Files.readString(dist.resolve("plandoc.cmd"));
+        String noShortNames = script.replace("set \"PLANDOC_HOME=%%~sI\"", "set \"PLANDOC_HOME=%%~fI\"");
+        assertFalse(noShortNames.equals(script));
+        Files.writeString(dist.resolve("plandoc.cmd"), noShortNames);
+        Map<String, String> env = Map.of("WINEPATH", windows(dir.resolve("jdk-17/bin")), "STUB_VERSION", "17.0.2");
+        Run run = run("build", env);
+        assertEquals(2, run.status, run.output);
+        String message = flat(run.output);
+        assertTrue(message.contains("Nguyễn Văn A\\plandoc-0.1.0\\\"") && message.contains("(8.3)")
+                && message.contains("C:\\plandoc-0.1.0,"), run.output);
+        assertFalse(Files.exists(log));
+        // Every ASCII character a folder name may hold passes, the ones cmd treats specially included ("%" aside:
+        // Wine's cmd expands the driver's %T_DIST% again).
+        Path plain = Files.createDirectories(dir.resolve("a&b (x86) ~1 !x =;,[]{}@#$'+^`_-.d")).resolve("plandoc-0.1.0");
+        Files.move(dist, plain);
+        dist = plain;
+        Run ascii = run("build", env);
+        assertEquals(7, ascii.status, ascii.output);
+        String args = Files.readAllLines(log, StandardCharsets.UTF_8).get(0);
+        assertTrue(args.contains(windows(plain) + "\\plandoc.jar\" build"), args);
+    }
+
+    /** The console's output without its line wraps (80 columns) and cursor codes. */
+    private static String flat(String output) {
+        return output.replaceAll("\u001B\\[[?0-9;]*[A-Za-z]", "").replaceAll("\r?\n", "").replace("\r", "");
+    }
+
+    private static Map<String, String> with(Map<String, String> environment, String name, String value) {
+        Map<String, String> all = new HashMap<>(environment);
+        all.put(name, value);
+        return all;
     }
 
     /**
