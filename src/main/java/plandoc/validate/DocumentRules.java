@@ -1,6 +1,7 @@
 package plandoc.validate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import plandoc.diagnostic.Problems;
@@ -14,6 +15,8 @@ import plandoc.model.Plan;
 final class DocumentRules {
     /** Decree 30: TM. (thay mặt), Q. (quyền), KT. (ký thay), TL. (thừa lệnh), TUQ. (thừa ủy quyền). */
     static final List<String> AUTHORITY_PREFIXES = List.of("TM.", "Q.", "KT.", "TL.", "TUQ.");
+    /** One of those prefixes typed in another case ("tm.", "Kt."), then the line's body. */
+    private static final Pattern PREFIX_ANY_CASE = Pattern.compile("(?i)(TM|Q|KT|TL|TUQ)\\.\\s+(\\S.*)");
     /** A legal normative document's number: its ordinal, "/", its year of issue (Law on Promulgation of Legal Documents). */
     private static final Pattern NORMATIVE_NUMBER = Pattern.compile("(\\d+)/(\\d{4})");
     /** A legal normative document's draft number: the year of issue alone, the ordinal not given yet ("/2026"). */
@@ -29,7 +32,14 @@ final class DocumentRules {
             if (AUTHORITY_PREFIXES.stream().noneMatch(p -> authority.startsWith(p + " "))) {
                 // At the line itself (it was reported at the document's first key).
                 var at = i < d.signature().authorityAt().size() ? d.signature().authorityAt().get(i) : d.at();
-                problems.error(at, "document.authority-prefix", authority, String.join(", ", AUTHORITY_PREFIXES));
+                Matcher cased = PREFIX_ANY_CASE.matcher(authority);
+                if (cased.matches()) {
+                    // "tm. ủy ban nhân dân": a known prefix in the wrong case, so the line to write is known too.
+                    problems.error(at, "document.authority-prefix-case", authority, String.join(", ", AUTHORITY_PREFIXES),
+                            cased.group(1).toUpperCase(Locale.ROOT) + ". " + capitalised(cased.group(2)));
+                } else {
+                    problems.error(at, "document.authority-prefix", authority, String.join(", ", AUTHORITY_PREFIXES));
+                }
             }
         }
         List<Article> including = d.articles().stream().filter(Article::includesPlan).toList();
@@ -61,6 +71,13 @@ final class DocumentRules {
             return;
         }
         number(d, problems);
+    }
+
+    /** "ủy ban nhân dân" → "Ủy ban nhân dân": Decree 30 capitalises an agency's name and a position. */
+    private static String capitalised(String body) {
+        int first = body.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(body.substring(Character.charCount(first))).toString();
     }
 
     /**

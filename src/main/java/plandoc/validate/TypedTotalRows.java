@@ -17,9 +17,11 @@ import plandoc.model.Cells;
 /**
  * A total row typed as an item: the commonest slip when rows are copied from a spreadsheet, where the "Tổng
  * cộng" or "Cộng" line comes along as one more item and every total plandoc computes goes up by it. Found by its
- * title (a total word, as the importer recognises them) or by its money (exactly the other items of its group, or
- * of the whole budget, added up). A warning, not an error: the plan still builds as written and nothing is lost,
- * and a real project may, rarely, cost exactly what the others do together.
+ * title (a total word, as the importer recognises them) or by its money: where a spreadsheet puts a total, first
+ * or last of its group (or of the whole budget), exactly the others added up. At least three others with money:
+ * round figures make one project cost what two others do together (100 = 50 + 50) in a real plan, and since
+ * nothing silences a warning, {@code check --strict} could never pass; three or more adding up in every cell is
+ * no coincidence. A warning, not an error: the plan still builds as written and nothing is lost.
  */
 final class TypedTotalRows {
     /**
@@ -29,6 +31,8 @@ final class TypedTotalRows {
     private static final Pattern TOTAL_TITLE = Pattern.compile(
             "(?:tong cong|tong kinh phi|tong du toan)(?:\\W.*)?"
                     + "|(?:tong so|tong von|tong|cong)(?:\\s*\\(.*\\)|\\s+[ivxlc]+|\\s+\\d+|\\s+(?:nhom|muc|phan)\\b.*)?");
+    /** The other items with money a total row must add up to be found by its money alone. */
+    private static final int OTHERS = 3;
 
     void check(Budget budget, Problems problems) {
         for (BudgetItem item : budget.items()) {
@@ -36,29 +40,36 @@ final class TypedTotalRows {
                 problems.warning(item.title().at(), "budget.total-as-item", item.id().value(), item.title().literalText());
             }
         }
-        // One item beside it is no sum: two projects may well cost the same, so at least two others with money.
         Map<BudgetItem, Map<String, BigDecimal>> money = new IdentityHashMap<>();
         budget.items().forEach(i -> money.put(i, money(i)));
         Map<String, BigDecimal> wholeBudget = sum(budget.items(), money);
-        boolean wholeBudgetSums = budget.groups().size() > 1 && withMoney(budget.items(), money) >= 3;
+        // The grand total typed in: the first or last item of the whole budget, when it has groups (a budget of
+        // one group has only the group's sum, below).
+        boolean wholeBudgetSums = budget.groups().size() > 1 && withMoney(budget.items(), money) > OTHERS;
         for (BudgetGroup group : budget.groups()) {
             Map<String, BigDecimal> groupSum = sum(group.items(), money);
-            boolean groupSums = withMoney(group.items(), money) >= 3;
+            boolean groupSums = withMoney(group.items(), money) > OTHERS;
             for (BudgetItem item : group.items()) {
                 Map<String, BigDecimal> own = money.get(item);
                 if (isTotalTitle(item.title().literalText()) || !hasMoney(own)) {
                     continue;
                 }
-                if (groupSums && sumOfOthers(groupSum, own, budget.decimals())) {
+                if (groupSums && atEdge(group.items(), item) && sumOfOthers(groupSum, own, budget.decimals())) {
                     problems.warning(item.title().at(), group.title().isPresent() ? "budget.sum-as-item-group"
                             : "budget.sum-as-item", item.id().value(), item.title().literalText(),
                             group.title().map(t -> t.literalText()).orElse(budget.id().value()));
-                } else if (wholeBudgetSums && sumOfOthers(wholeBudget, own, budget.decimals())) {
+                } else if (wholeBudgetSums && atEdge(budget.items(), item)
+                        && sumOfOthers(wholeBudget, own, budget.decimals())) {
                     problems.warning(item.title().at(), "budget.sum-as-item", item.id().value(),
                             item.title().literalText(), budget.id().value());
                 }
             }
         }
+    }
+
+    /** Where a spreadsheet puts a total row: above the rows it adds up, or below them. */
+    private static boolean atEdge(List<BudgetItem> items, BudgetItem item) {
+        return items.get(0) == item || items.get(items.size() - 1) == item;
     }
 
     private static Map<String, BigDecimal> sum(List<BudgetItem> items, Map<BudgetItem, Map<String, BigDecimal>> money) {
