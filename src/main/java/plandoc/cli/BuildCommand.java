@@ -303,8 +303,10 @@ final class BuildCommand implements Callable<Integer> {
             } else if (!issued.isEmpty()) {
                 report.out().println(console.text("build.issued-left-out-many", issued.size(), out, Launcher.command()));
             }
-            // Said only when a draft was printed: after its plan is issued, "a draft was written" would mislead.
-            if (outcomes.stream().anyMatch(o -> !generator.withheld(o) && o.resolved().isPresent())) {
+            // Said only when a draft is in the output (new, or kept from before): after its plan is issued, or when a
+            // template's error left nothing written, "a draft was written" would mislead.
+            if (outcomes.stream().anyMatch(o -> !generator.withheld(o) && o.resolved().isPresent()
+                    && (result.published().contains(o.slug()) || result.kept().contains(o.slug())))) {
                 report.out().println(console.text("build.draft-summary", out));
             }
             return;
