@@ -140,6 +140,7 @@ public final class SiteUpdate {
     public BuildReport update(List<PlanSource> plans, boolean agencyView, Provenance provenance, Path outDir,
                               boolean clean, BuildProgress progress) {
         Report report = new Report();
+        boolean earlier = Files.isRegularFile(outDir.resolve(INDEX)); // a site that a failed build leaves as it was
         SitePublisher publisher = new SitePublisher(outDir, files);
         try {
             report.recovery = publisher.recover();
@@ -157,8 +158,7 @@ public final class SiteUpdate {
                 report.written = java.util.Optional.of(transaction.targets());
             } catch (SitePageFailure e) {
                 report.problems.add(e.problem);
-                report.problems.add(new RenderProblem(RenderProblem.Kind.NOTE, "",
-                        Message.of("publish.site-unchanged"), ""));
+                report.problems.add(unchanged(earlier, outDir));
                 report.nothingPublished();
             }
         } catch (IOException e) {
@@ -309,6 +309,15 @@ public final class SiteUpdate {
     }
 
     /**
+     * The note after a site page failed: the site stays as it was, or, when there was none (a first build, a new
+     * --out folder), nothing was written; "the previous version stays" would promise one.
+     */
+    private static RenderProblem unchanged(boolean earlier, Path outDir) {
+        return new RenderProblem(RenderProblem.Kind.NOTE, "", earlier ? Message.of("publish.site-unchanged")
+                : Message.of("publish.site-not-written", outDir), "");
+    }
+
+    /**
      * {@code build --merge}: the plans of every shard output — their folders, published sources and
      * records copied as they are — and the site pages assembled from their records, in one
      * transaction, exactly as a single build of all the plans would have written them.
@@ -320,6 +329,7 @@ public final class SiteUpdate {
     public BuildReport merge(List<ShardOutputs.Output> shards, Provenance provenance, Path outDir,
                              boolean draftOutput, BuildProgress progress) {
         Report report = new Report();
+        boolean earlier = Files.isRegularFile(outDir.resolve(INDEX)); // a site that a failed build leaves as it was
         Set<String> drafts = new HashSet<>();
         SitePublisher publisher = new SitePublisher(outDir, files);
         try {
@@ -380,8 +390,7 @@ public final class SiteUpdate {
                 report.written = java.util.Optional.of(transaction.targets());
             } catch (SitePageFailure e) {
                 report.problems.add(e.problem);
-                report.problems.add(new RenderProblem(RenderProblem.Kind.NOTE, "",
-                        Message.of("publish.site-unchanged"), ""));
+                report.problems.add(unchanged(earlier, outDir));
                 report.nothingPublished();
             }
         } catch (ShardOutputs.Incomplete e) {

@@ -39,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
     static java.util.function.Supplier<java.util.Map<String, String>> environment = System::getenv;
 
     /** Issue 12: an e-office draft never lands in the published site unless asked for by --out. */
-    static final Path DRAFT_OUT = Path.of("site-draft");
+    static final String DRAFT_OUT = "site-draft";
 
     private final Console console;
     private final CommandSpec spec;
@@ -171,16 +171,18 @@ final class BuildCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get()));
             return ExitCode.USAGE;
         }
-        authorTemplates = templates != null ? templates : Path.of("templates");
+        // Run inside content/ (cd content/ke-hoach && build .): the project's templates and site, as from its folder.
+        authorTemplates = templates != null ? templates : ProjectFolder.beside(content, "templates");
         // A province's copy older than plandoc's silently lacks what was added since: said on every build.
         List<Problem> templateWarnings = TemplateVersions.check(authorTemplates, console.messages().locale().getLanguage(),
                 Launcher::command);
         templates = TemplateFolder.resolve(authorTemplates);
         if (out == null) {
-            out = draft ? DRAFT_OUT : Path.of("site");
+            out = ProjectFolder.beside(content, draft ? DRAFT_OUT : "site");
         }
         // The published site is never a draft build's output, even when asked for by --out.
-        if (draft && out.toAbsolutePath().normalize().equals(Path.of("site").toAbsolutePath().normalize())) {
+        if (draft && out.toAbsolutePath().normalize().equals(ProjectFolder.beside(content, "site").toAbsolutePath()
+                .normalize())) {
             return usage(console.text("build.draft-into-site", out));
         }
         Optional<Shard> part = Optional.empty();
@@ -301,8 +303,10 @@ final class BuildCommand implements Callable<Integer> {
             } else if (!issued.isEmpty()) {
                 report.out().println(console.text("build.issued-left-out-many", issued.size(), out, Launcher.command()));
             }
-            // Said only when a draft was printed: after its plan is issued, "a draft was written" would mislead.
-            if (outcomes.stream().anyMatch(o -> !generator.withheld(o) && o.resolved().isPresent())) {
+            // Said only when a draft is in the output (new, or kept from before): after its plan is issued, or when a
+            // template's error left nothing written, "a draft was written" would mislead.
+            if (outcomes.stream().anyMatch(o -> !generator.withheld(o) && o.resolved().isPresent()
+                    && (result.published().contains(o.slug()) || result.kept().contains(o.slug())))) {
                 report.out().println(console.text("build.draft-summary", out));
             }
             return;

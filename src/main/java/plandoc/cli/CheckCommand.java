@@ -69,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
         if (templates != null && !Files.isDirectory(templates)) {
             return MissingFolder.report(console, templates);
         }
-        Path authorTemplates = templates != null ? templates : Path.of("templates");
+        Path authorTemplates = templates != null ? templates : ProjectFolder.beside(dir, "templates");
         List<Problem> templateWarnings = new ArrayList<>(TemplateVersions.check(authorTemplates,
                 console.messages().locale().getLanguage(), Launcher::command));
         // A province's edited template that does not parse fails every page build prints: said here too.

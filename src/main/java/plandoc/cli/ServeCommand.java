@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
     Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
 
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.out")
-    Path out = Path.of("site");
+    Path out; // absent: site/ (the project's, when run inside its content folder)
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "option.jobs")
     int jobs = BuildCommand.defaultJobs();
@@ -62,7 +62,10 @@ final class ServeCommand implements Callable<Integer> {
                 return dir == content ? MissingFolder.reportContent(console, dir) : MissingFolder.report(console, dir);
             }
         }
-        Path authorTemplates = templates != null ? templates : Path.of("templates");
+        Path authorTemplates = templates != null ? templates : ProjectFolder.beside(content, "templates");
+        if (out == null) {
+            out = ProjectFolder.beside(content, "site");
+        }
         // Said once at the start, as build says it: a province's template older than plandoc's.
         TemplateVersions.check(authorTemplates, console.messages().locale().getLanguage(), Launcher::command)
                 .forEach(p -> console.err().println(console.messages().format(p)));

@@ -249,8 +249,14 @@ public final class PlanLoader {
             } catch (IOException e) {
                 all = List.of(); // the plan was read: a folder that cannot be listed again hides nothing new
             }
+            List<Path> outputs = outputFolders(root, all);
+            outputs.forEach(o -> problems.warning(SourcePosition.startOf(display(o)), "plan.output-folder",
+                    root.relativize(o).toString().replace('\\', '/')));
             for (Path file : all) {
                 Path relative = root.relativize(file);
+                if (outputs.stream().anyMatch(file::startsWith) && !read.contains(relative.toString().replace('\\', '/'))) {
+                    continue; // said once, of its folder
+                }
                 String name = relative.toString().replace('\\', '/');
                 boolean hidden = false;
                 for (Path part : relative) {
@@ -263,6 +269,19 @@ public final class PlanLoader {
             }
             String slug = root.getFileName().toString();
             return read.stream().map(name -> slug + "/" + name).toList();
+        }
+
+        /**
+         * Sub-folders that a build wrote its output into (they hold the lock file every build leaves, SiteLock's
+         * {@code .plandoc.lock}): {@code build .} run inside the plan folder, before build wrote the project's
+         * {@code site/} from there.
+         * One warning each rather than one per file: tens of its files listed as "not used" hid the cause, and the
+         * site is neither the plan's nor published from there. Not skipped silently: a stale copy of the site (its
+         * PDFs) beside the sources could be the one uploaded, and only its deletion makes the folder clean again.
+         */
+        private static List<Path> outputFolders(Path root, List<Path> files) {
+            return files.stream().filter(f -> f.getFileName().toString().equals(".plandoc.lock"))
+                    .map(Path::getParent).filter(d -> !d.equals(root)).distinct().sorted().toList();
         }
 
         @Override

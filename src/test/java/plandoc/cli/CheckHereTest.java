@@ -1,6 +1,7 @@
 package plandoc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,5 +50,50 @@ class CheckHereTest {
 
         // Run with no folder there, the content folder is above: no "start a first document" hint.
         assertEquals(List.of("2", "", "error: no such folder content"), run(plan, "check", "--lang", "en"));
+    }
+
+    /**
+     * s16 tryout: {@code build .} inside a plan folder wrote a whole site into it (site/, and site-draft/ on --draft),
+     * whose files the next check listed as the plan's unused files, so --strict failed. Now the site is the project's,
+     * beside content/, as from the project folder; an output folder left by such a build is one warning.
+     */
+    @Test
+    void buildInsideAPlanFolderWritesTheProjectsSite() throws Exception {
+        Path plan = Files.createDirectories(temp.resolve("content/ke-hoach-a"));
+        String issued = Files.readString(Path.of("src/test/resources/errors/legal-archive-vt/plan.yaml"))
+                .replace("archive: [KGVX, VT]", "archive: [VT]");
+        Files.writeString(plan.resolve("plan.yaml"), issued);
+        // Issued: a draft build leaves it out, rendering nothing, and still writes its output folder.
+        List<String> draft = run(plan, "build", "--draft", ".", "--lang", "en");
+        assertEquals("0", draft.get(0), draft.toString());
+        assertTrue(draft.get(1).contains("../../site-draft"), draft.toString());
+        assertTrue(Files.isRegularFile(temp.resolve("site-draft/index.html")), draft.toString());
+
+        // A draft: the published build leaves it out.
+        Files.writeString(plan.resolve("plan.yaml"), issued.replace("  number: 45\n", "  draft: true\n"));
+        List<String> build = run(plan, "build", ".", "--lang", "en");
+        assertEquals("0", build.get(0), build.toString());
+        assertTrue(build.get(1).contains("../../site "), build.toString());
+        assertTrue(Files.isRegularFile(temp.resolve("site/index.html")), build.toString());
+        try (java.util.stream.Stream<Path> inside = Files.list(plan)) {
+            assertEquals(List.of(plan.resolve("plan.yaml")), inside.toList());
+        }
+        assertEquals("0", run(plan, "check", ".", "--strict", "--lang", "en").get(0));
+
+        // What such a build left in a plan folder before: one warning, at the folder, not one per file of it.
+        copy(temp.resolve("site"), plan.resolve("site"));
+        List<String> check = run(temp, "check", "content/ke-hoach-a", "--lang", "en");
+        assertEquals(List.of("0", "Checked 1 plan: 0 errors, 1 warning."), check.subList(0, 2), check.toString());
+        assertTrue(check.get(2).startsWith("content/ke-hoach-a/site:1:1: warning: folder \"site\" in the plan folder is a"
+                + " site written by an earlier build"), check.get(2));
+        assertEquals(1, check.get(2).lines().count(), check.get(2));
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()));
+            }
+        }
     }
 }

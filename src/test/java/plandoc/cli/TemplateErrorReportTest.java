@@ -75,19 +75,54 @@ class TemplateErrorReportTest {
 
         assertEquals(1, vi.exit(), vi.errText());
         String where = partial + ":" + at[0] + ":" + (at[1] + "<#macro pageNumber><".length()); // FreeMarker: at the #
-        // The site left as it was follows from that error: a note, not a second error (s15).
+        // The site left as it was follows from that error: a note, not a second error (s15); a first build has none.
         assertEquals(List.of(where + ": lỗi: mẫu viết sai cú pháp: không có lệnh <#iff>; sửa tên lệnh; có phải \"<#if>\"?",
-                "lưu ý: trang chưa được cập nhật (giữ nguyên bản trước); hãy sửa lỗi trên rồi build lại"), vi.err());
+                "lưu ý: chưa ghi trang nào vào " + temp.resolve("site") + " (chưa có bản trước); hãy sửa lỗi trên rồi build "
+                        + "lại"), vi.err());
         assertTrue(vi.out().contains("Đã kiểm tra 2 kế hoạch: 1 lỗi, 0 cảnh báo."), vi.outText());
         Cli.Result en = build(templates, "--lang", "en");
         assertEquals(where + ": error: template syntax error: there is no directive <#iff>; correct the directive's name; "
                 + "did you mean \"<#if>\"?",
                 en.err().get(0), en.errText());
-        assertEquals("note: the site was not updated (the previous version stays); fix the problem above and build again",
-                en.err().get(1), en.errText());
+        assertEquals("note: nothing was written into " + temp.resolve("site") + " (there is no previous version); fix the "
+                + "problem above and build again", en.err().get(1), en.errText());
         assertEquals(2, en.err().size(), en.errText());
         assertTrue(en.out().contains("Checked 2 plans: 1 error, 0 warnings."), en.outText());
         assertEquals(1, en.exit());
+    }
+
+    /**
+     * s16 tryout: a draft build stopped by a template's error said "written to site-draft" beside "Built 0 of 1", and
+     * "the previous version stays" where there was none. Only a site there before is said to stay.
+     */
+    @Test
+    void aDraftBuildThatWroteNothingDoesNotSayItWroteADraft() throws IOException {
+        Cli.run("new", "ke-hoach-nhap", "--content", temp.resolve("content").toString());
+        Path templates = temp.resolve("templates");
+        assertEquals(0, Cli.run("templates", "export", templates.toString()).exit());
+        Path partial = templates.resolve("partials/document.ftlh");
+        String good = Files.readString(partial);
+        edit(partial, "<#macro pageNumber>", "<#macro pageNumber><#iff x>");
+        Path out = temp.resolve("site-draft");
+        List<String> draft = List.of("build", "--draft", "--content", temp.resolve("content").toString(), "--templates",
+                templates.toString(), "--out", out.toString(), "--lang", "en");
+
+        Cli.Result first = Cli.run(draft.toArray(String[]::new));
+        assertEquals(1, first.exit(), first.errText());
+        assertEquals("note: nothing was written into " + out + " (there is no previous version); fix the problem above "
+                + "and build again", first.err().get(1), first.errText());
+        assertTrue(first.outText().contains("Built 0 of 1 document"), first.outText());
+        assertTrue(!first.outText().contains("This is a DRAFT"), first.outText());
+
+        Files.writeString(partial, good);
+        Cli.Result written = Cli.run(draft.toArray(String[]::new));
+        assertEquals(0, written.exit(), written.errText());
+        assertTrue(written.outText().contains("This is a DRAFT"), written.outText());
+
+        edit(partial, "<#macro pageNumber>", "<#macro pageNumber><#iff x>");
+        Cli.Result again = Cli.run(draft.toArray(String[]::new));
+        assertEquals("note: the site was not updated (the previous version stays); fix the problem above and build again",
+                again.err().get(1), again.errText());
     }
 
     /**
