@@ -140,7 +140,7 @@ public final class SiteUpdate {
     public BuildReport update(List<PlanSource> plans, boolean agencyView, Provenance provenance, Path outDir,
                               boolean clean, BuildProgress progress) {
         Report report = new Report();
-        boolean earlier = Files.isRegularFile(outDir.resolve(INDEX)); // a site that a failed build leaves as it was
+        boolean earlier = Files.isRegularFile(outDir.resolve(SiteWideFiles.INDEX)); // a site that a failed build leaves as it was
         SitePublisher publisher = new SitePublisher(outDir, files);
         try {
             report.recovery = publisher.recover();
@@ -329,7 +329,7 @@ public final class SiteUpdate {
     public BuildReport merge(List<ShardOutputs.Output> shards, Provenance provenance, Path outDir,
                              boolean draftOutput, BuildProgress progress) {
         Report report = new Report();
-        boolean earlier = Files.isRegularFile(outDir.resolve(INDEX)); // a site that a failed build leaves as it was
+        boolean earlier = Files.isRegularFile(outDir.resolve(SiteWideFiles.INDEX)); // a site that a failed build leaves as it was
         Set<String> drafts = new HashSet<>();
         SitePublisher publisher = new SitePublisher(outDir, files);
         try {
