@@ -142,7 +142,10 @@ public final class PlanRenderer {
                     files.slug(), pdf.settings().historyShown(), templates.text().language()), templates.text());
         } catch (TemplateError | RuntimeException e) {
             if (officeFiles != null) {
-                officeFiles.cancel(true);
+                // Not interrupted: an interrupt landing while POI's first use starts Log4j makes Log4j print a
+                // FATAL line with a stack trace to the officer's console (s16-out); the office files are
+                // dropped, at most a few hundred ms of the second core wasted.
+                officeFiles.cancel(false);
             }
             throw e;
         }
