@@ -1,6 +1,5 @@
 package plandoc.load;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
-import plandoc.diagnostic.Folding;
 
 /**
  * The KT. line held against the signer's title (Decree 30 Điều 13, Phụ lục I II.7.b; format-standard §8): a deputy
@@ -41,14 +39,14 @@ final class DeputySigning {
 
     /** At most one warning: at {@code title:} for a deputy without a KT. line, else at the KT. line. */
     void check(List<String> authority, List<SourcePosition> authorityAt, String title, SourcePosition titleAt) {
-        String signer = normal(title);
+        String signer = TypedText.normal(title);
         List<SignsFor> kt = new ArrayList<>();
         // The printed lines, as FrameForms splits two typed as one (warned there), so the two warnings agree.
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < authority.size(); i++) {
             SourcePosition at = i < authorityAt.size() ? authorityAt.get(i) : titleAt;
             for (String printed : FrameForms.printedLines(authority.get(i))) {
-                String line = normal(printed);
+                String line = TypedText.normal(printed);
                 lines.add(line);
                 if (ACTING.matcher(line).find()) {
                     return;
@@ -74,7 +72,7 @@ final class DeputySigning {
             }
             return;
         }
-        kt.stream().filter(k -> key(k.head()).equals(key(signer))).findFirst().ifPresent(k ->
+        kt.stream().filter(k -> TypedText.key(k.head()).equals(TypedText.key(signer))).findFirst().ifPresent(k ->
                 problems.warning(k.at(), "signature.kt-head-signs", k.line(), signer));
     }
 
@@ -83,17 +81,9 @@ final class DeputySigning {
      * Compared folded, one title beginning the other at a word's end.
      */
     private static boolean sameHead(String typed, String head) {
-        String a = key(typed);
-        String b = key(head);
+        String a = TypedText.key(typed);
+        String b = TypedText.key(head);
         return a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " ");
-    }
-
-    private static String key(String title) {
-        return Folding.folded(title).replaceAll("\\s+", " ").strip();
-    }
-
-    private static String normal(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
     }
 
     private static String capitalised(String title) {

@@ -10,12 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
-import plandoc.diagnostic.Folding;
 
 /**
  * Letterhead and signature fields typed without Vietnamese input ("Ha Tinh", "Uy ban nhan dan tinh Ha Tinh", "Chu
  * tich"): every word is a valid syllable without its marks, so the syllable check of the body cannot see them, and
- * they were printed as typed. Each field is folded ({@link Folding#folded}) and held against the forms plandoc
+ * they were printed as typed. Each field is folded ({@link TypedText#key}) and held against the forms plandoc
  * knows — the provincial units, a People's Committee's or Council's name, the usual posts and bodies of a signature
  * — and when it is one of them only once folded, and has fewer marks (a wrong tone, or the old placement "Uỷ", is not
  * this), a warning asks whether that form was meant, as {@code new --province "nghe an"} does.
@@ -54,8 +53,8 @@ final class MissingDiacritics {
         if (units.named(place).isPresent()) {
             return;
         }
-        String folded = key(place).replaceFirst("^(?:tinh|thanh pho|tp\\.?)\\s*", "");
-        List<String> meant = units.all().stream().filter(u -> key(u.name()).equals(folded))
+        String folded = TypedText.key(place).replaceFirst("^(?:tinh|thanh pho|tp\\.?)\\s*", "");
+        List<String> meant = units.all().stream().filter(u -> TypedText.key(u.name()).equals(folded))
                 .map(ProvincialUnits.Unit::place).distinct().toList();
         if (meant.size() == 1 && marks(meant.get(0)) > marks(place)) {
             warn(at, "place", place, meant.get(0));
@@ -68,13 +67,13 @@ final class MissingDiacritics {
      * thành phố has fewer marks, and is another warning's matter ({@link IssuerNames}).
      */
     void issuerName(SourcePosition at, String field, String name) {
-        Matcher m = COUNCIL.matcher(key(name));
+        Matcher m = COUNCIL.matcher(TypedText.key(name));
         if (!m.matches()) {
             return;
         }
         String council = m.group(1).startsWith("uy") ? "Ủy ban nhân dân" : "Hội đồng nhân dân";
         List<ProvincialUnits.Unit> units = ProvincialUnits.get().all().stream()
-                .filter(u -> key(u.name()).equals(m.group(3))).toList();
+                .filter(u -> TypedText.key(u.name()).equals(m.group(3))).toList();
         if (units.size() != 1) {
             return;
         }
@@ -92,7 +91,7 @@ final class MissingDiacritics {
 
     /** A line of {@code signature.authority:}: its prefix, then a body ("TM. Ủy ban nhân dân") or a post. */
     void authority(SourcePosition at, String line) {
-        Matcher m = AUTHORITY.matcher(normal(line));
+        Matcher m = AUTHORITY.matcher(TypedText.normal(line));
         if (!m.matches()) {
             return;
         }
@@ -103,10 +102,10 @@ final class MissingDiacritics {
 
     /** The known form {@code typed} is once folded, when it has fewer marks than that form. */
     private static Optional<String> known(String typed, Set<String> forms) {
-        String folded = key(typed);
+        String folded = TypedText.key(typed);
         List<String> meant = new ArrayList<>();
         for (String form : forms) {
-            if (key(form).equals(folded)) {
+            if (TypedText.key(form).equals(folded)) {
                 meant.add(form);
             }
         }
@@ -115,7 +114,7 @@ final class MissingDiacritics {
 
     /** At the value, naming its key as typed ("place", "name", "title", "authority"). */
     private void warn(SourcePosition at, String field, String typed, String meant) {
-        problems.warning(at, "field.missing-diacritics", field, normal(typed), meant);
+        problems.warning(at, "field.missing-diacritics", field, TypedText.normal(typed), meant);
     }
 
     /** The marks a text carries: combining marks once decomposed, and "đ". */
@@ -131,11 +130,4 @@ final class MissingDiacritics {
         return count;
     }
 
-    private static String key(String text) {
-        return Folding.folded(normal(text));
-    }
-
-    private static String normal(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
-    }
 }

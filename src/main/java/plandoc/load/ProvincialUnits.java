@@ -113,7 +113,7 @@ public final class ProvincialUnits {
 
     /** Without a leading "tỉnh", "thành phố", "TP." and extra spaces, in NFC. */
     static String bare(String typed) {
-        String name = Normalizer.normalize(typed, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String name = TypedText.normal(typed);
         return name.replaceFirst("(?iu)^(tỉnh|thành phố|tp\\.?)\\s*", "").strip();
     }
 
