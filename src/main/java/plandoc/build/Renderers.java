@@ -1,8 +1,6 @@
 package plandoc.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import plandoc.render.PlanRenderer;
@@ -22,8 +20,6 @@ import plandoc.render.pdf.PdfRenderer;
  * the folder's own {@code fonts/} changed, because parsing them is what makes a first PDF slow.
  */
 public final class Renderers {
-    static final String PDF_STYLESHEET = "assets/pdf.css";
-
     private final Path templatesDir;
     private RenderSettings settings;
     /**
@@ -103,7 +99,7 @@ public final class Renderers {
                 if (fonts == null) {
                     fonts = PdfFonts.load(templatesDir);
                 }
-                String pdfCss = Files.readString(templatesDir.resolve(PDF_STYLESHEET), StandardCharsets.UTF_8);
+                String pdfCss = PdfRenderer.stylesheet(templatesDir);
                 planRenderer = new PlanRenderer(new TemplateEngine(templatesDir, new RichHtml(markdown()), settings.siteText()),
                         new PdfRenderer(fonts, pdfCss, settings), settings.separateAppendices());
             } catch (IOException e) {

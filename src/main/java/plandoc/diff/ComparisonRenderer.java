@@ -31,7 +31,6 @@ import plandoc.resolved.TocEntry;
 public final class ComparisonRenderer {
     static final String TEMPLATE = "diff.ftlh";
     static final String SCREEN_CSS = "assets/plandoc.css";
-    static final String PDF_CSS = "assets/pdf.css";
 
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
@@ -48,7 +47,7 @@ public final class ComparisonRenderer {
         try {
             TemplateEngine templates = new TemplateEngine(templatesDir,
                     new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy())));
-            String pdfCss = Files.readString(templatesDir.resolve(PDF_CSS), StandardCharsets.UTF_8);
+            String pdfCss = PdfRenderer.stylesheet(templatesDir);
             String screenCss = Files.readString(templatesDir.resolve(SCREEN_CSS), StandardCharsets.UTF_8);
             return new ComparisonRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings),
                     screenCss);

@@ -43,7 +43,6 @@ import java.util.Map;
 public final class PlanRenderer {
 
     static final String PLAN_TEMPLATE = "plan.ftlh";
-    static final String PDF_STYLESHEET = "assets/pdf.css";
     /** The PDF Info key holding the commit a PDF was built from. */
     public static final String COMMIT_METADATA = "plandoc-commit";
     /** Issue 12: the PDF Info key marking an e-office draft ("true"), which {@code plandoc sign} refuses. */
@@ -92,10 +91,9 @@ public final class PlanRenderer {
      */
     public static PlanRenderer forTemplates(Path templatesDir, MarkdownRenderer markdown, RenderSettings settings)
             throws RenderException {
-        Path stylesheet = templatesDir.resolve(PDF_STYLESHEET);
         try {
             TemplateEngine templates = new TemplateEngine(templatesDir, new RichHtml(markdown), settings.siteText());
-            String pdfCss = Files.readString(stylesheet, StandardCharsets.UTF_8);
+            String pdfCss = PdfRenderer.stylesheet(templatesDir);
             return new PlanRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings),
                     settings.separateAppendices());
         } catch (IOException e) {

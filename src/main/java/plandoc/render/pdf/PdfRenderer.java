@@ -19,6 +19,7 @@ import plandoc.resolved.TocEntry;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,6 +44,8 @@ public final class PdfRenderer {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String PRODUCER = "plandoc (openhtmltopdf 1.1.65, PDFBox 3)";
     private static final String CREATOR = "plandoc";
+    /** The stylesheet every PDF prints with, in a templates folder (a province may replace it). */
+    public static final String STYLESHEET = "assets/pdf.css";
 
     private final PdfFonts fonts;
     private final PrintDocument printDocument;
@@ -61,6 +64,11 @@ public final class PdfRenderer {
 
     public PdfRenderer(PdfFonts fonts, String pdfCss, RenderSettings settings) {
         this(fonts, pdfCss, settings, true);
+    }
+
+    /** The PDF stylesheet ({@value #STYLESHEET}) of {@code templatesDir}. */
+    public static String stylesheet(Path templatesDir) throws IOException {
+        return Files.readString(templatesDir.resolve(STYLESHEET), StandardCharsets.UTF_8);
     }
 
     /**
