@@ -86,13 +86,12 @@ final class BuildCommand implements Callable<Integer> {
         spec.addOption(flag("option.separate-appendices", "--separate-appendices"));
         spec.addOption(flag("option.replace-signed", "--replace-signed"));
         spec.addOption(flag("option.strict", "--strict"));
-        spec.addOption(valued("vi|en", "option.lang", String.class, "--lang"));
+        spec.addOption(CommonOptions.lang());
         spec.addOption(flag("option.clean", "--clean"));
         spec.addOption(flag("option.quiet", "-q", "--quiet"));
         spec.addOption(flag("option.verbose", "-v", "--verbose"));
         spec.addOption(valued("N", "option.jobs", int.class, "-j", "--jobs"));
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).descriptionKey("help").type(boolean.class)
-                .build());
+        spec.addOption(CommonOptions.help());
         spec.addOption(valued("K/N", "option.shard", String.class, "--shard"));
         spec.addOption(OptionSpec.builder("--merge").paramLabel("DIR").arity("1..*").descriptionKey("option.merge")
                 .type(List.class).auxiliaryTypes(Path.class).build());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plandoc.Generator;
@@ -37,11 +38,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", descriptionKey = "option.strict")
     boolean strict;
 
-    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
-    String lang = "vi";
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    boolean help;
+    @Mixin
+    CommonOptions common;
 
     CheckCommand(Console console) {
         this.console = console;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import plandoc.templates.TemplateFolder;
 import picocli.CommandLine.Parameters;
@@ -56,11 +57,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
     Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
 
-    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
-    String lang = "vi";
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    boolean help;
+    @Mixin
+    CommonOptions common;
 
     DiffCommand(Console console) {
         this.console = console;

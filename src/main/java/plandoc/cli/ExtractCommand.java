@@ -3,7 +3,7 @@ package plandoc.cli;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import plandoc.render.AtomicFileWriter;
 import plandoc.render.pdf.AssociatedFiles;
@@ -31,11 +31,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "DIR", descriptionKey = "extract.dir")
     Path dir;
 
-    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
-    String lang = "vi";
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    boolean help;
+    @Mixin
+    CommonOptions common;
 
     ExtractCommand(Console console) {
         this.console = console;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plandoc.importer.BudgetImport;
@@ -32,11 +33,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--budget", paramLabel = "ID", descriptionKey = "import.budget")
     String budget;
 
-    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
-    String lang = "vi";
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    boolean help;
+    @Mixin
+    CommonOptions common;
 
     ImportCommand(Console console) {
         this.console = console;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import plandoc.render.AtomicFileWriter;
 import plandoc.schema.PlanSchema;
@@ -20,11 +21,8 @@ final class SchemaCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "schema.out")
     String out = Path.of("site").resolve(PlanSchema.SITE_PATH).toString();
 
-    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
-    String lang = "vi";
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    boolean help;
+    @Mixin
+    CommonOptions common;
 
     SchemaCommand(Console console) {
         this.console = console;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import plandoc.templates.TemplateFolder;
 import plandoc.templates.TemplateVersions;
@@ -44,11 +45,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "option.jobs")
     int jobs = BuildCommand.defaultJobs();
 
-    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
-    String lang = "vi";
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    boolean help;
+    @Mixin
+    CommonOptions common;
 
     ServeCommand(Console console) {
         this.console = console;

@@ -1,6 +1,7 @@
 package plandoc.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plandoc.sign.PdfSigner;
@@ -42,11 +43,8 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--organisation", descriptionKey = "sign.organisation")
     boolean organisation;
 
-    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
-    String lang = "vi";
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    boolean help;
+    @Mixin
+    CommonOptions common;
 
     SignCommand(Console console) {
         this.console = console;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import plandoc.templates.TemplateDiff;
 import plandoc.templates.TemplateFolder;
@@ -27,11 +27,8 @@ final class TemplatesCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "DIR", descriptionKey = "templates.dir", defaultValue = "templates")
     Path dir;
 
-    @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang")
-    String lang = "vi";
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
-    boolean help;
+    @Mixin
+    CommonOptions common;
 
     TemplatesCommand(Console console) {
         this.console = console;
