@@ -24,14 +24,19 @@ import plandoc.render.RenderProblem;
  * @param namesKept   per plan whose files were renamed by this build, the old names it keeps as copies of the new
  *                    files (old name → current name, {@code KeptNames}); only names kept for the first time, and
  *                    only when the build was published
+ * @param namesDropped per plan, the old names this build no longer keeps ({@code build --drop-old-names}: their copies
+ *                    were taken out of the plan's folder; old name → the current name it was a copy of); only when
+ *                    the build was published
  */
 public record BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
                           List<String> published, List<String> kept, List<String> unpublished,
                           List<String> pagesChanged, SitePublisher.Recovery recovery,
                           java.util.Optional<List<String>> written, List<String> withdrawn,
-                          java.util.Map<String, java.util.SortedMap<String, String>> namesKept) {
+                          java.util.Map<String, java.util.SortedMap<String, String>> namesKept,
+                          java.util.Map<String, java.util.SortedMap<String, String>> namesDropped) {
     public BuildReport {
         namesKept = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(namesKept));
+        namesDropped = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(namesDropped));
         withdrawn = List.copyOf(withdrawn);
         written = written.map(List::copyOf);
         problems = distinct(problems);
@@ -48,7 +53,7 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
                        List<String> pagesChanged, SitePublisher.Recovery recovery,
                        java.util.Optional<List<String>> written) {
         this(problems, rendered, unchanged, published, kept, unpublished, pagesChanged, recovery, written, List.of(),
-                java.util.Map.of());
+                java.util.Map.of(), java.util.Map.of());
     }
 
     public BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
@@ -62,7 +67,7 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
     public BuildReport withdrawing(java.util.Set<String> drafts) {
         return new BuildReport(problems, rendered, unchanged, published, kept,
                 unpublished.stream().filter(s -> !drafts.contains(s)).toList(), pagesChanged, recovery, written,
-                unpublished.stream().filter(drafts::contains).toList(), namesKept);
+                unpublished.stream().filter(drafts::contains).toList(), namesKept, namesDropped);
     }
 
     /** The problems as printed, each once: the exception behind one is not part of what is printed. */

@@ -36,16 +36,23 @@ final class PlanRenders {
     /** Issue 17: plans the build started rendering as soon as they were checked. */
     private final RenderAhead renderedAhead;
     private final KeptSigned keptSigned;
+    /** The old names not kept any more ({@code build --drop-old-names}). */
+    private final DropOldNames drop;
 
-    PlanRenders(int jobs, RenderAhead renderedAhead, KeptSigned keptSigned) {
+    PlanRenders(int jobs, RenderAhead renderedAhead, KeptSigned keptSigned, DropOldNames drop) {
         this.jobs = jobs;
         this.renderedAhead = renderedAhead;
         this.keptSigned = keptSigned;
+        this.drop = drop;
     }
 
-    /** What rendering one plan gave: its cache entry and record when it succeeded, or its problem. */
+    /**
+     * What rendering one plan gave: its cache entry and record when it succeeded, or its problem; the old names it
+     * keeps for the first time, and those it dropped ({@code --drop-old-names}), old → current.
+     */
     record Outcome(Optional<BuildCache.PlanEntry> entry, Optional<SiteRecord> record,
-                   Optional<RenderProblem> problem, SortedMap<String, String> namesKept) {
+                   Optional<RenderProblem> problem, SortedMap<String, String> namesKept,
+                   SortedMap<String, String> namesDropped) {
     }
 
     /** Renders {@code toRender}, running {@code whileRendering} on this thread meanwhile: each plan's outcome. */
@@ -104,7 +111,7 @@ final class PlanRenders {
     }
 
     private static Outcome failed(RenderProblem problem) {
-        return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem), new TreeMap<>());
+        return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem), new TreeMap<>(), new TreeMap<>());
     }
 
     /** @param before what the site published of the plan before this build, if anything */
@@ -128,6 +135,7 @@ final class PlanRenders {
             Optional<SiteRecord> last = KeptNames.mayKeep(before, signedKept) ? SiteRecords.read(outDir, slug)
                     : Optional.empty();
             SortedMap<String, String> kept = last.map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>());
+            SortedMap<String, String> dropped = drop.takeFrom(slug, kept);
             RenderedPlan rendered = KeptNames.withCopies(signedKept, kept);
             transaction.stagePlan(rendered);
             Path folder = p.source().folder();
@@ -140,7 +148,7 @@ final class PlanRenders {
                     provenance.entries(slug), p.source().problems(), files, provenance.version(slug)).withAliases(kept));
             transaction.stageFile(SiteRecord.path(slug), record);
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
-                    SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept));
+                    SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept), dropped);
         } catch (RenderException e) {
             outcome = failed(e.toProblem());
         } catch (StackOverflowError e) {

@@ -56,6 +56,8 @@ public final class SiteBuild {
     private Optional<Shard> shard = Optional.empty();
     /** {@code build --replace-signed}: see {@link SiteUpdate#replaceSigned}. */
     private boolean replaceSigned;
+    /** {@code build --drop-old-names}: see {@link SiteUpdate#dropOldNames}. */
+    private DropOldNames dropOldNames = DropOldNames.none();
     /** The plans' histories at HEAD, kept beside the site between builds: read once per HEAD (issue 17). */
     private HistoryCache history = HistoryCache.empty();
     private Map<String, String> folderDigests = Map.of();
@@ -111,6 +113,15 @@ public final class SiteBuild {
     /** {@code build --replace-signed}: a signed PDF the new version changes is archived instead of refused. */
     public SiteBuild replaceSigned(boolean replace) {
         this.replaceSigned = replace;
+        return this;
+    }
+
+    /**
+     * {@code build --drop-old-names}: the old file names {@code drop} names are dropped; given without a value, those
+     * of the plans this build builds (of one plan folder: that plan's only).
+     */
+    public SiteBuild dropOldNames(DropOldNames drop) {
+        this.dropOldNames = drop;
         return this;
     }
 
@@ -315,7 +326,9 @@ public final class SiteBuild {
             throws IOException {
         renderers();
         SiteUpdate site = new SiteUpdate(renderers, tool, jobs).renderedAhead(ahead).readBefore(cacheRead, wholeRead)
-                .replaceSigned(replaceSigned);
+                .replaceSigned(replaceSigned)
+                .dropOldNames(dropOldNames.within(outcomes.stream().map(Generator.PlanOutcome::slug)
+                        .collect(java.util.stream.Collectors.toSet())));
         lastUpdate = site;
         shard.ifPresent(site::shard);
         List<Generator.PlanOutcome> all = new ArrayList<>(outcomes);

@@ -61,6 +61,8 @@ public final class SiteUpdate {
     private Optional<Shard> shard = Optional.empty();
     /** The signed PDFs a plan's folder keeps; with {@code build --replace-signed}, archived when not kept. */
     private KeptSigned keptSigned = new KeptSigned(false);
+    /** {@code build --drop-old-names}: the old file names kept as copies that this build drops. */
+    private DropOldNames drop = DropOldNames.none();
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
@@ -85,6 +87,16 @@ public final class SiteUpdate {
      */
     public SiteUpdate replaceSigned(boolean replace) {
         this.keptSigned = new KeptSigned(replace);
+        return this;
+    }
+
+    /**
+     * {@code build --drop-old-names}: the old names {@code drop} names are no longer kept (their copies are taken
+     * out of the plans' folders in this build's transaction, a signed one archived as a build archives any); a plan
+     * whose folder does not change otherwise is not rendered for it.
+     */
+    public SiteUpdate dropOldNames(DropOldNames drop) {
+        this.drop = drop;
         return this;
     }
 
@@ -180,13 +192,16 @@ public final class SiteUpdate {
         final List<String> pages = new ArrayList<>();
         /** Per plan rendered, the old file names it keeps as copies for the first time (old → current). */
         final Map<String, SortedMap<String, String>> namesKept = new LinkedHashMap<>();
+        /** Per plan, the old file names this build dropped ({@code --drop-old-names}; old → current). */
+        final Map<String, SortedMap<String, String>> namesDropped = new LinkedHashMap<>();
         SitePublisher.Recovery recovery = SitePublisher.Recovery.CLEAN;
         /** What the committed transaction changed in the site; empty until it committed. */
         java.util.Optional<List<String>> written = java.util.Optional.empty();
 
         BuildReport build() {
             return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery,
-                    written, List.of(), written.isPresent() ? namesKept : Map.of());
+                    written, List.of(), written.isPresent() ? namesKept : Map.of(),
+                    written.isPresent() ? namesDropped : Map.of());
         }
 
         /** The site kept its previous version: this build published and rendered nothing. */
@@ -206,6 +221,7 @@ public final class SiteUpdate {
         Set<String> signed = new HashSet<>();
         Map<String, Planned> planned = Planned.plan(plans, provenance, outDir, base, clean, cache, whole, signed,
                 report.problems);
+        boolean dropped = dropFromFresh(planned, outDir, cache, transaction, report);
         for (Planned p : planned.values()) {
             if (p.fresh() && p.restageRecord()) {
                 transaction.stageFile(SiteRecord.path(p.slug()), SiteRecords.bytes(p.record().orElseThrow()));
@@ -219,7 +235,7 @@ public final class SiteUpdate {
 
         Map<String, PlanRenders.Outcome> outcomes = new LinkedHashMap<>();
         // A plan's files signed since the last build: its cache entry now holds their sizes.
-        boolean changed = !signed.isEmpty();
+        boolean changed = !signed.isEmpty() || dropped;
         ahead = new SitePagesAhead();
         if (!toRender.isEmpty()) {
             changed = true;
@@ -228,7 +244,7 @@ public final class SiteUpdate {
                 // The guide page, the schema and the assets need no plan: made (and written into the staging)
                 // while this thread waits for the renders.
                 Optional<List<SiteRecord>> expected = expectedRecords(planned.values(), renderer, provenance);
-                PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned);
+                PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned, drop);
                 outcomes = renders.render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
                     ahead.make(renderers, !SiteWideFiles.guideFresh(outDir, base, cache),
                             !SiteWideFiles.assetsFresh(outDir, base, cache));
@@ -260,6 +276,9 @@ public final class SiteUpdate {
                     if (entry.isPresent() && !outcome.namesKept().isEmpty()) {
                         report.namesKept.put(p.slug(), outcome.namesKept());
                     }
+                    if (entry.isPresent() && !outcome.namesDropped().isEmpty()) {
+                        report.namesDropped.put(p.slug(), outcome.namesDropped());
+                    }
                 }
                 if (entry.isEmpty() && cache.plan(p.slug()).isPresent()) {
                     // It could not be rendered: its previous version stays published and listed.
@@ -277,6 +296,7 @@ public final class SiteUpdate {
             }
         }
         changed |= unpublishOthers(listed, outDir, cache, transaction, report);
+        unmatchedDrops(records, outDir, report);
         changed |= stageSitePages(records, agencyView, provenance, base, outDir, cache, transaction, report);
         changed |= stageShardMarker(records, outDir, transaction);
         return changed;
@@ -404,6 +424,67 @@ public final class SiteUpdate {
         }
         progress.finished();
         return report.build().withdrawing(drafts);
+    }
+
+    /**
+     * {@code --drop-old-names} for the plans whose published files stand (not rendered again): each old name it
+     * names is taken out of the plan's folder (a signed copy archived, as a build never deletes a signed file),
+     * its record and its cache entry; the record is staged again. Returns whether any was.
+     */
+    private boolean dropFromFresh(Map<String, Planned> planned, Path outDir, BuildCache cache, Transaction transaction,
+                                  Report report) throws IOException {
+        if (!drop.any()) {
+            return false;
+        }
+        boolean any = false;
+        for (Planned p : List.copyOf(planned.values())) {
+            if (!p.fresh() || p.record().isEmpty()) {
+                continue;
+            }
+            SiteRecord record = p.record().get();
+            SortedMap<String, String> kept = new java.util.TreeMap<>(record.aliases());
+            SortedMap<String, String> dropped = drop.takeFrom(p.slug(), kept);
+            if (dropped.isEmpty()) {
+                continue;
+            }
+            Path folder = outDir.resolve(p.slug());
+            for (SignedFiles.Signed file : SignedFiles.in(folder)) {
+                if (dropped.containsKey(file.name())) {
+                    transaction.stageFile(SignedFiles.archivePath(outDir, p.slug(), file), file.bytes());
+                }
+            }
+            dropped.keySet().forEach(name -> transaction.remove(p.slug() + "/" + name));
+            List<BuildCache.OutputFile> files = record.files().stream()
+                    .filter(f -> !dropped.containsKey(f.name())).toList();
+            SiteRecord without = new SiteRecord(record.slug(), record.key(), record.folder(), record.info(),
+                    record.summary(), record.agencyWork(), record.problems(), files, record.version(), kept);
+            BuildCache.PlanEntry entry = cache.plan(p.slug()).orElseThrow();
+            cache.putPlan(p.slug(), new BuildCache.PlanEntry(entry.key(), entry.files().stream()
+                    .filter(f -> !dropped.containsKey(f.name())).toList(), entry.links()));
+            planned.put(p.slug(), new Planned(p.source(), p.key(), true, SiteRecords.parse(SiteRecords.bytes(without)),
+                    true));
+            report.namesDropped.put(p.slug(), dropped);
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * A value of {@code --drop-old-names} that named no old name this build dropped (mistyped, a current name, a plan
+     * that keeps none): an error naming the old names the site keeps, so the administrator can type one of them.
+     */
+    private void unmatchedDrops(List<SiteRecord> records, Path outDir, Report report) {
+        List<String> unmatched = drop.unmatched(report.namesDropped);
+        if (unmatched.isEmpty()) {
+            return;
+        }
+        List<String> kept = records.stream()
+                .flatMap(r -> r.aliases().keySet().stream().map(name -> r.slug() + "/" + name)).toList();
+        for (String value : unmatched) {
+            report.problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, outDir.toString(), kept.isEmpty()
+                    ? Message.of("build.drop-none-kept", value)
+                    : Message.of("build.drop-not-kept", value, String.join(", ", kept)), ""));
+        }
     }
 
     /** What marks the output of {@code build --shard}: staged when sharding, taken away otherwise. */

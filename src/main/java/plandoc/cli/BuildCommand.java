@@ -18,6 +18,7 @@ import plandoc.templates.TemplateVersions;
 import plandoc.Generator;
 import plandoc.build.BuildReport;
 import plandoc.build.CheckCache;
+import plandoc.build.DropOldNames;
 import plandoc.build.SiteBuild;
 import plandoc.build.Shard;
 import plandoc.build.FontNotice;
@@ -63,6 +64,8 @@ final class BuildCommand implements Callable<Integer> {
     private int jobs;
     private String shard;
     private List<Path> merge;
+    /** {@code --drop-old-names[=NAME]}: empty for the option alone (picocli drops the empty fallback); null when not given. */
+    private List<String> dropOldNames;
 
     /**
      * build's model, written out with picocli's programmatic API rather than read from annotations: the
@@ -95,6 +98,10 @@ final class BuildCommand implements Callable<Integer> {
         spec.addOption(valued("K/N", "option.shard", String.class, "--shard"));
         spec.addOption(OptionSpec.builder("--merge").paramLabel("DIR").arity("1..*").descriptionKey("option.merge")
                 .type(List.class).auxiliaryTypes(Path.class).build());
+        // Given alone: every old name of the plans this build builds; a value names a plan or one of its old names.
+        spec.addOption(OptionSpec.builder("--drop-old-names").paramLabel("${bundle:build.drop-old-names.label}")
+                .arity("0..1").fallbackValue("").descriptionKey("option.drop-old-names").type(List.class)
+                .auxiliaryTypes(String.class).build());
     }
 
     private static OptionSpec valued(String label, String key, Class<?> type, String... names) {
@@ -127,6 +134,7 @@ final class BuildCommand implements Callable<Integer> {
         jobs = value("--jobs", defaultJobs());
         shard = value("--shard", null);
         merge = value("--merge", null);
+        dropOldNames = value("--drop-old-names", null);
     }
 
     /** Rendering a PDF keeps one core busy; more threads than cores only add memory. */
@@ -194,6 +202,9 @@ final class BuildCommand implements Callable<Integer> {
                 return usage(console.text("build.bad-shard", shard));
             }
         }
+        if (dropOldNames != null && (draft || merge != null)) {
+            return usage(console.text("build.drop-old-names-with", draft ? "--draft" : "--merge"));
+        }
         if (merge != null) {
             return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft, replaceSigned);
         }
@@ -208,7 +219,8 @@ final class BuildCommand implements Callable<Integer> {
         // Nothing changed since the last complete build: say what it said, without reading a plan (issue 17).
         CheckCache.Inputs inputs = CheckCache.inputs(content, templates, settings, tool, lang + (strict ? " strict" : "")
                 + part.map(s -> " shard " + s).orElse("")
-                + (draft ? " draft" : "") + (separateAppendices ? " separate-appendices" : ""), out);
+                + (draft ? " draft" : "") + (separateAppendices ? " separate-appendices" : "")
+                + (dropOldNames == null ? "" : " drop-old-names " + dropOldNames), out);
         // (--verbose lists each unchanged plan as the build meets it: it runs in full.)
         Optional<CheckCache.Replay> replay = clean || verbose ? Optional.empty() : CheckCache.replay(inputs, out);
         if (replay.isPresent()) {
@@ -217,6 +229,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
         build.replaceSigned(replaceSigned);
+        build.dropOldNames(dropOldNames == null ? DropOldNames.none() : DropOldNames.of(dropOldNames));
         build.folderDigests(inputs.plans());
         inputs.changed().ifPresent(build::changedFolders);
         List<Generator.PlanOutcome> outcomes = build.check(!clean);
@@ -368,6 +381,10 @@ final class BuildCommand implements Callable<Integer> {
                 .forEach(p -> report.out().println(console.text("cli.signed-archived", out.resolve(p))));
         // Files renamed (the number's printed form changed): their old names stay as copies, said once.
         result.namesKept().forEach((slug, names) -> report.out().println(console.text("cli.names-kept", slug,
+                String.join(", ", names.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).toList()),
+                Launcher.command(), slug)));
+        // --drop-old-names: the copies taken out, each with the current file it copied (links to them now fail).
+        result.namesDropped().forEach((slug, names) -> report.out().println(console.text("cli.names-dropped", slug,
                 String.join(", ", names.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).toList()))));
         for (String slug : result.kept()) {
             String when = build.lastGoodTime(slug)
