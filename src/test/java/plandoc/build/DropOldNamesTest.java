@@ -11,11 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.publish.SiteFiles;
+import plandoc.render.FailureInjectionTest.CountingFiles;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
 
@@ -125,7 +125,7 @@ class DropOldNamesTest {
         Path before = temp.resolve("before");
         plandoc.TestFiles.copyTree(out, before);
         Map<String, byte[]> old = SampleSite.files(out);
-        Failing counting = new Failing(Integer.MAX_VALUE);
+        CountingFiles counting = new CountingFiles(Integer.MAX_VALUE);
         assertTrue(update(DropOldNames.of(List.of("")), counting).ok());
         Map<String, byte[]> dropped = SampleSite.files(out);
         int operations = counting.count.get();
@@ -133,7 +133,7 @@ class DropOldNamesTest {
 
         for (int failAt = 1; failAt <= operations; failAt++) {
             plandoc.TestFiles.copyTree(before, plandoc.TestFiles.freshFolder(out));
-            BuildReport failed = update(DropOldNames.of(List.of("")), new Failing(failAt));
+            BuildReport failed = update(DropOldNames.of(List.of("")), new CountingFiles(failAt));
             assertFalse(failed.ok(), "operation " + failAt);
             Map<String, byte[]> now = SampleSite.files(out, ".plandoc/txn");
             // Decided once the journal is written (README "Publishing"): the moves may not have begun yet.
@@ -146,57 +146,7 @@ class DropOldNamesTest {
             Map<String, byte[]> next = SampleSite.files(out);
             assertTrue(asBefore ? SampleSite.firstDifference(old, next).isEmpty()
                     : SampleSite.firstDifference(dropped, next).isEmpty(), "operation " + failAt + " (as before: "
-                    + asBefore + "): " + diff(asBefore ? old : dropped, next)
-                    + "; failed build: " + SampleSite.firstDifference(old, now));
-        }
-    }
-
-    private static String diff(Map<String, byte[]> a, Map<String, byte[]> b) {
-        java.util.Set<String> onlyA = new java.util.TreeSet<>(a.keySet());
-        onlyA.removeAll(b.keySet());
-        java.util.Set<String> onlyB = new java.util.TreeSet<>(b.keySet());
-        onlyB.removeAll(a.keySet());
-        return onlyA + " / " + onlyB + " / " + a.keySet().stream().filter(b::containsKey)
-                .filter(k -> !java.util.Arrays.equals(a.get(k), b.get(k))).toList();
-    }
-
-    /** Fails the N-th file operation, as a full disk would. */
-    private static final class Failing extends SiteFiles {
-        final AtomicInteger count = new AtomicInteger();
-        private final int failAt;
-
-        Failing(int failAt) {
-            this.failAt = failAt;
-        }
-
-        private void step() throws IOException {
-            if (count.incrementAndGet() == failAt) {
-                throw new IOException("No space left on device");
-            }
-        }
-
-        @Override
-        public void write(Path target, byte[] bytes) throws IOException {
-            step();
-            super.write(target, bytes);
-        }
-
-        @Override
-        public void copy(Path source, Path target) throws IOException {
-            step();
-            super.copy(source, target);
-        }
-
-        @Override
-        public void move(Path from, Path to) throws IOException {
-            step();
-            super.move(from, to);
-        }
-
-        @Override
-        public void delete(Path path) throws IOException {
-            step();
-            super.delete(path);
+                    + asBefore + "): " + SampleSite.firstDifference(asBefore ? old : dropped, next));
         }
     }
 }

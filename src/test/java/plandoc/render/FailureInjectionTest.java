@@ -126,14 +126,14 @@ class FailureInjectionTest {
         return folder(a, slug).entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.get(e.getKey())));
     }
 
-    /** Counts file operations; the {@code failAt}-th fails as a full disk would. */
-    static final class CountingFiles extends SiteFiles {
-        final AtomicInteger count = new AtomicInteger();
+    /** Counts file operations; the {@code failAt}-th fails as a full disk would (also {@code build.DropOldNamesTest}). */
+    public static final class CountingFiles extends SiteFiles {
+        public final AtomicInteger count = new AtomicInteger();
         /** The number of the operation that writes the journal, once seen. */
         final AtomicInteger journalAt = new AtomicInteger();
         private final int failAt;
 
-        CountingFiles(int failAt) {
+        public CountingFiles(int failAt) {
             this.failAt = failAt;
         }
 
