@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.publish.CountingFiles;
 import plandoc.publish.SiteFiles;
-import plandoc.render.FailureInjectionTest.CountingFiles;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
 

@@ -13,14 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.build.BuildReport;
 import plandoc.build.Publishing;
 import plandoc.history.Provenance;
-import plandoc.publish.SiteFiles;
+import plandoc.publish.CountingFiles;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
 
@@ -126,50 +125,6 @@ class FailureInjectionTest {
         return folder(a, slug).entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.get(e.getKey())));
     }
 
-    /** Counts file operations; the {@code failAt}-th fails as a full disk would (also {@code build.DropOldNamesTest}). */
-    public static final class CountingFiles extends SiteFiles {
-        public final AtomicInteger count = new AtomicInteger();
-        /** The number of the operation that writes the journal, once seen. */
-        final AtomicInteger journalAt = new AtomicInteger();
-        private final int failAt;
-
-        public CountingFiles(int failAt) {
-            this.failAt = failAt;
-        }
-
-        private void step() throws IOException {
-            if (count.incrementAndGet() == failAt) {
-                throw new IOException("No space left on device");
-            }
-        }
-
-        @Override
-        public void write(Path target, byte[] bytes) throws IOException {
-            step();
-            if (target.getFileName().toString().startsWith("journal.json")) {
-                journalAt.compareAndSet(0, count.get());
-            }
-            super.write(target, bytes);
-        }
-
-        @Override
-        public void copy(Path source, Path target) throws IOException {
-            step();
-            super.copy(source, target);
-        }
-
-        @Override
-        public void move(Path from, Path to) throws IOException {
-            step();
-            super.move(from, to);
-        }
-
-        @Override
-        public void delete(Path path) throws IOException {
-            step();
-            super.delete(path);
-        }
-    }
 
     private static ResolvedPlan withTitle(ResolvedPlan plan, String title) {
         DocumentInfo i = plan.info();
