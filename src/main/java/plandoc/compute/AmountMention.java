@@ -37,7 +37,7 @@ final class AmountMention {
             figure = figures.figure(selection);
         }
         if (figure.state() == Figure.State.UNDETERMINED) {
-            problems.error(ref.at(), "amount.undetermined", mention());
+            problems.error(ref.at(), "amount.undetermined", mention(), figures.noun());
             return "…";
         }
         return format(figure.orZero());

@@ -21,6 +21,11 @@ import plandoc.model.Cells;
  */
 public final class BudgetCalculator {
     public BudgetFigures compute(Budget budget, Problems problems) {
+        return compute(budget, Optional.empty(), problems);
+    }
+
+    /** @param itemNoun what the plan calls the budget's items, for its messages ({@link plandoc.model.Plan#itemNoun}) */
+    public BudgetFigures compute(Budget budget, Optional<String> itemNoun, Problems problems) {
         AxisLayout layout = new AxisLayout(budget.axes());
         List<GroupFigures> groups = new ArrayList<>();
         int itemNumber = 0;
@@ -38,8 +43,8 @@ public final class BudgetCalculator {
                     leftOut++;
                 }
                 itemNumber++;
-                String owner = Owners.item(itemNumber, item.id().value());
-                items.add(new ItemFigures(item, itemNumber, itemMoney(item, layout, owner, problems)));
+                String owner = plandoc.diagnostic.Nouns.numberedItem(itemNoun, itemNumber, item.id().value());
+                items.add(new ItemFigures(item, itemNumber, itemMoney(item, layout, owner, itemNoun, problems)));
             }
             itemNumber += group.leftOut().size() - leftOut;
             groupNumber++;
@@ -48,7 +53,7 @@ public final class BudgetCalculator {
                     : cellsMoney(group.unallocated(), layout, owner, problems);
             groups.add(new GroupFigures(group, groupNumber, items, unallocated));
         }
-        return new BudgetFigures(budget, layout, groups);
+        return new BudgetFigures(budget, layout, groups, itemNoun);
     }
 
     /**
@@ -56,6 +61,11 @@ public final class BudgetCalculator {
      * summary's unit, one group per source budget. The budgets must share the summary's axes.
      */
     public BudgetFigures computeSummary(Budget summary, Map<String, BudgetFigures> computed, Problems problems) {
+        return computeSummary(summary, Optional.empty(), computed, problems);
+    }
+
+    public BudgetFigures computeSummary(Budget summary, Optional<String> itemNoun, Map<String, BudgetFigures> computed,
+                                        Problems problems) {
         List<GroupFigures> groups = new ArrayList<>();
         AxisLayout layout = null;
         String firstShape = null;
@@ -95,10 +105,11 @@ public final class BudgetCalculator {
         if (layout == null) {
             layout = new AxisLayout(summary.axes());
         }
-        return new BudgetFigures(summary, layout, groups);
+        return new BudgetFigures(summary, layout, groups, itemNoun);
     }
 
-    private RowMoney itemMoney(BudgetItem item, AxisLayout layout, String owner, Problems problems) {
+    private RowMoney itemMoney(BudgetItem item, AxisLayout layout, String owner, Optional<String> itemNoun,
+                               Problems problems) {
         boolean hasAmounts = !item.amounts().isEmpty();
         boolean hasSplit = !item.split().isEmpty();
         boolean hasText = item.noAmount().isPresent();
@@ -107,7 +118,7 @@ public final class BudgetCalculator {
             return RowMoney.none(layout.size());
         }
         if (hasSplit) {
-            return splitMoney(item, layout, owner, problems);
+            return splitMoney(item, layout, owner, itemNoun, problems);
         }
         if (hasAmounts) {
             return cellsMoney(item.amounts(), layout, owner, problems);
@@ -128,7 +139,8 @@ public final class BudgetCalculator {
     }
 
     /** Independent breakdowns, one per axis, each adding up to the item total (budget-shapes §4, rule 2). */
-    private RowMoney splitMoney(BudgetItem item, AxisLayout layout, String owner, Problems problems) {
+    private RowMoney splitMoney(BudgetItem item, AxisLayout layout, String owner, Optional<String> itemNoun,
+                                Problems problems) {
         if (layout.size() < 2) {
             problems.error(item.at(), "budget.split-one-axis", owner);
             return RowMoney.none(layout.size());
@@ -174,7 +186,8 @@ public final class BudgetCalculator {
             }
         }
         if (disagree) {
-            problems.error(item.at(), "budget.split-disagree", owner, String.join("; ", sums));
+            problems.error(item.at(), "budget.split-disagree", owner, String.join("; ", sums),
+                    plandoc.diagnostic.Nouns.item(itemNoun));
             return RowMoney.none(layout.size());
         }
         return RowMoney.ofShares(shares, total);

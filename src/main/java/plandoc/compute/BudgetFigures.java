@@ -4,10 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import plandoc.model.Budget;
 
-/** A budget with every row's money, able to add up any selection exactly. */
-public record BudgetFigures(Budget budget, AxisLayout layout, List<GroupFigures> groups) {
+/**
+ * A budget with every row's money, able to add up any selection exactly.
+ *
+ * @param itemNoun what the plan calls its items ({@link plandoc.model.Plan#itemNoun}), for the messages about them
+ */
+public record BudgetFigures(Budget budget, AxisLayout layout, List<GroupFigures> groups, Optional<String> itemNoun) {
     public BudgetFigures {
         groups = List.copyOf(groups);
+    }
+
+    /** The items' noun as a message argument ({@link plandoc.diagnostic.Nouns#item}). */
+    public String noun() {
+        return plandoc.diagnostic.Nouns.item(itemNoun);
     }
 
     public List<ItemFigures> items() {

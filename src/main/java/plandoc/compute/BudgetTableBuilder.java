@@ -508,7 +508,7 @@ final class BudgetTableBuilder {
                 undeterminedReported = true;
                 String cell = String.join(" / ", selection.members().stream().filter(Objects::nonNull).toList());
                 problems.error(budget.print().at(), "budget.undetermined", budget.id().value(), cell,
-                        String.join(", ", items));
+                        String.join(", ", items), figures.noun());
             }
             return new CellView(List.of(InlineText.of(UNDETERMINED)), Optional.empty(), computed, "money", 1);
         }

@@ -31,15 +31,18 @@ final class CrossedCells {
     }
 
     private final String owner;
+    private final String noun;
     private final AxisLayout layout;
     private final int decimals;
     private final Function<Selection, Figure> figure;
     private final Function<Selection, Optional<BigDecimal[]>> range;
     private final Problems problems;
 
-    CrossedCells(String owner, AxisLayout layout, int decimals, Function<Selection, Figure> figure,
+    /** @param noun the items' noun as a message argument ({@link BudgetFigures#noun}) */
+    CrossedCells(String owner, String noun, AxisLayout layout, int decimals, Function<Selection, Figure> figure,
                  Function<Selection, Optional<BigDecimal[]>> range, Problems problems) {
         this.owner = owner;
+        this.noun = noun;
         this.layout = layout;
         this.decimals = decimals;
         this.figure = figure;
@@ -86,7 +89,7 @@ final class CrossedCells {
         String terms = String.join(" + ", given.stream().map(d -> format(d.amount().value())).toList());
         problems.error(given.get(0).amount().at(), complete ? "crossed.line-sum" : "crossed.line-exceeds", owner,
                 (axis == 0 ? "@crossed.axis0|" : "@crossed.axis1|") + label(axis, member), terms, format(sum), format(total),
-                VietnameseNumbers.signed(sum.subtract(total), decimals));
+                VietnameseNumbers.signed(sum.subtract(total), decimals), noun);
         return 1;
     }
 
@@ -155,7 +158,7 @@ final class CrossedCells {
             }
         }
         problems.error(at, "crossed.infeasible", owner, String.join(", ", rowLabels), format(cut.needed()),
-                format(cut.possible()));
+                format(cut.possible()), noun);
         return 1;
     }
 

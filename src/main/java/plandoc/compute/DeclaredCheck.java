@@ -31,7 +31,7 @@ public final class DeclaredCheck {
         for (GroupFigures group : figures.groups()) {
             boolean groupWhole = faulty.whole(group.group());
             for (ItemFigures item : group.items()) {
-                String owner = Owners.item(item.number(), item.item().id().value());
+                String owner = Owners.item(figures, item.number(), item.item().id().value());
                 boolean whole = faulty.whole(item.item());
                 groupWhole &= whole;
                 Source source = new Source(figures, s -> figures.figure(item, s), s -> item.money().range(s, figures.layout()),
@@ -96,11 +96,13 @@ public final class DeclaredCheck {
                 });
             }
             declared.perAxis().forEach(this::checkAxis);
-            int jointErrors = new CrossedCells(owner, layout, decimals, source.figure(), source.range(), problems)
+            int jointErrors = new CrossedCells(owner, source.figures().noun(), layout, decimals, source.figure(),
+                    source.range(), problems)
                     .check(crossed);
             // "all within range" would mislead once the cells are shown not to hold together.
             if (withinRange > 0 && jointErrors == 0) {
-                problems.warning(declared.at(), "declared.unverifiable", owner, withinRange);
+                problems.warning(declared.at(), "declared.unverifiable", owner, withinRange,
+                        source.figures().noun());
             }
         }
 
@@ -151,13 +153,14 @@ public final class DeclaredCheck {
             if (computed.state() == Figure.State.UNDETERMINED) {
                 Optional<BigDecimal[]> range = source.range().apply(selection);
                 if (range.isEmpty()) {
-                    problems.warning(declaredFigure.at(), "declared.undetermined", owner, what, printed);
+                    problems.warning(declaredFigure.at(), "declared.undetermined", owner, what, printed,
+                            source.figures().noun());
                     return true;
                 } else if (declaredFigure.value().compareTo(range.get()[0]) < 0
                         || declaredFigure.value().compareTo(range.get()[1]) > 0) {
                     problems.error(declaredFigure.at(), "declared.out-of-range", owner, what, printed,
                             VietnameseNumbers.format(range.get()[0], decimals),
-                            VietnameseNumbers.format(range.get()[1], decimals));
+                            VietnameseNumbers.format(range.get()[1], decimals), source.figures().noun());
                     return false;
                 }
                 withinRange++;

@@ -1,28 +1,28 @@
 package plandoc.compute;
 
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import plandoc.diagnostic.Nouns;
 import plandoc.model.Budget;
+import plandoc.model.Plan;
 
 /**
- * The noun a budget table's items are called by: "dự án số 15", "nhiệm vụ số 3" in references, the
- * agency view and the check's typed counts. A table names it in {@code labels.item}; a table that does
- * not takes the noun the plan's other tables agree on (Quyết định 424/2022's Phụ lục 01, "Tên dự
- * án/nhiệm vụ", beside six tables of "nhiệm vụ"), so one plan does not call its items two ways
- * because one table left the key out; "dự án" when no table names one, or they differ.
+ * The noun a budget table's items are called by ({@link Plan#itemNoun}): "dự án số 15", "nhiệm vụ số 3" in
+ * references, the agency view and the check's typed counts, "dự án" when the plan names none (what the bundled
+ * plans print); the messages name the items by the same noun, or by a neutral word ({@link Nouns#item}).
  */
 final class ItemNouns {
     static final String DEFAULT = "dự án";
-    private final String plan;
+    private final Plan plan;
 
-    ItemNouns(List<Budget> budgets) {
-        Set<String> named = budgets.stream().filter(b -> !b.isSummary())
-                .map(b -> b.label("item", "")).filter(noun -> !noun.isEmpty()).collect(Collectors.toSet());
-        plan = named.size() == 1 ? named.iterator().next() : DEFAULT;
+    ItemNouns(Plan plan) {
+        this.plan = plan;
     }
 
     String of(Budget budget) {
-        return budget.label("item", plan);
+        return named(budget).orElse(DEFAULT);
+    }
+
+    Optional<String> named(Budget budget) {
+        return plan.itemNoun(budget);
     }
 }

@@ -5,8 +5,8 @@ final class Owners {
     private Owners() {
     }
 
-    static String item(int number, String id) {
-        return "@owner.item|" + number + "|" + id;
+    static String item(BudgetFigures figures, int number, String id) {
+        return plandoc.diagnostic.Nouns.numberedItem(figures.itemNoun(), number, id);
     }
 
     static String group(int number, String id) {

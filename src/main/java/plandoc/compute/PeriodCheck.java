@@ -30,7 +30,7 @@ public final class PeriodCheck {
             if (reversed.isPresent()) {
                 YearRange.Reversed r = reversed.get();
                 problems.error(source.period().get().positionOf(r.offset()), "budget.period-reversed",
-                        Owners.item(item.number(), source.id().value()), period, r.from(), r.to(), r.fixed());
+                        Owners.item(figures, item.number(), source.id().value()), period, r.from(), r.to(), r.fixed());
                 continue;
             }
             List<YearRange> years = YearRange.parse(period);
@@ -50,7 +50,7 @@ public final class PeriodCheck {
                         continue;
                     }
                     problems.warning(position(source, a.id().value(), axis, leaf), "warning.money-outside-period",
-                            Owners.item(item.number(), source.id().value()), member.label(),
+                            Owners.item(figures, item.number(), source.id().value()), member.label(),
                             VietnameseNumbers.format(share, figures.budget().decimals()), period);
                 }
             }

@@ -23,7 +23,7 @@ public final class PlanBudgets {
         Map<String, BudgetFigures> computed = new LinkedHashMap<>();
         for (Budget budget : plan.budgets()) {
             if (!budget.isSummary()) {
-                computed.put(budget.id().value(), calculator.compute(budget, problems));
+                computed.put(budget.id().value(), calculator.compute(budget, plan.itemNoun(budget), problems));
             }
         }
         List<Budget> pending = new ArrayList<>(plan.budgets().stream().filter(Budget::isSummary).toList());
@@ -42,7 +42,7 @@ public final class PlanBudgets {
                 leftOut.add(ready.get().id().value());
                 continue;
             }
-            computed.put(ready.get().id().value(), calculator.computeSummary(ready.get(), computed, problems));
+            computed.put(ready.get().id().value(), calculator.computeSummary(ready.get(), plan.itemNoun(ready.get()), computed, problems));
         }
         Map<String, BudgetFigures> ordered = new LinkedHashMap<>();
         plan.budgets().forEach(b -> Optional.ofNullable(computed.get(b.id().value()))

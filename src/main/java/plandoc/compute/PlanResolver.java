@@ -113,7 +113,7 @@ public final class PlanResolver {
             this.problems = problems;
             this.doc = plan.document();
             this.sections = new SectionNumbering(plan.body());
-            this.nouns = new ItemNouns(plan.budgets());
+            this.nouns = new ItemNouns(plan);
             this.text = new TextResolver(labels, this::figure);
         }
 

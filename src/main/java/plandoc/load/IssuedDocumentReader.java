@@ -44,6 +44,8 @@ final class IssuedDocumentReader {
     private FrameForms forms;
     /** The current document's: letterhead and signature fields typed without Vietnamese marks. */
     private MissingDiacritics diacritics;
+    /** The current document's: fields printed as typed that were typed in capitals. */
+    private AllCapitals capitals;
 
     IssuedDocumentReader(Nodes nodes, PlanReader.PlanFiles files, UnreadElements unread) {
         this.nodes = nodes;
@@ -54,6 +56,7 @@ final class IssuedDocumentReader {
     Optional<IssuedDocument> document(YamlNode node, SourcePosition documentAt) {
         forms = new FrameForms(nodes.problems());
         diacritics = new MissingDiacritics(nodes.problems());
+        capitals = new AllCapitals(nodes.problems());
         Fields f = nodes.fields(node, "document", PlanShape.DOCUMENT.keyNames());
         Optional<DocumentKind> kind = f.required("type", n -> nodes.choice(n, DocumentKind.class, "type"));
         Optional<Issuer> issuer = f.required("issuer", this::issuer);
@@ -65,7 +68,12 @@ final class IssuedDocumentReader {
         symbol.ifPresent(sym -> forms.symbol(f.node("symbol").orElseThrow(), sym, kind, number));
         symbol.ifPresent(sym -> number.ifPresent(n -> codeNotation(f.node("symbol").orElseThrow(), n, sym)));
         Optional<String> place = f.required("place", nodes::string);
-        place.ifPresent(p -> diacritics.place(f.node("place").orElseThrow().at(), p));
+        place.ifPresent(p -> {
+            SourcePosition at = f.node("place").orElseThrow().at();
+            if (!capitals.place(at, p)) {
+                diacritics.place(at, p);
+            }
+        });
         var date = f.optional("date", nodes::date);
         // Missing: said with what to write (a bare "required key" left an officer guessing the form).
         if (f.given("date").isEmpty() && !f.suggested("date")) {
@@ -176,7 +184,12 @@ final class IssuedDocumentReader {
         Optional<String> name = f.required("name", n -> recordField(n, RecordField.ORGAN_NAME));
         Optional<String> shortName = f.optional("short", nodes::string);
         Optional<String> parent = f.optional("parent", nodes::string);
-        name.ifPresent(n -> diacritics.issuerName(f.node("name").orElseThrow().at(), "name", n));
+        name.ifPresent(n -> {
+            SourcePosition at = f.node("name").orElseThrow().at();
+            if (!capitals.issuerName(at, n, diacritics.knownIssuer(n))) {
+                diacritics.issuerName(at, "name", n);
+            }
+        });
         parent.ifPresent(p -> diacritics.issuerName(f.node("parent").orElseThrow().at(), "parent", p));
         // "code:" left empty (the starter's, until the officer fills it) is no code.
         Optional<String> code = f.optional("code", n -> nodes.string(n).filter(c -> !c.isEmpty()).filter(c -> {
@@ -299,6 +312,7 @@ final class IssuedDocumentReader {
         name.filter(Placeholders::isPlaceholder).ifPresent(n ->
                 nodes.problems().warning(f.node("name").get().at(), "signature.placeholder", n));
         name.ifPresent(n -> forms.signerName(f.node("name").get(), n));
+        name.ifPresent(n -> capitals.signerName(f.node("name").get().at(), n));
         for (int i = 0; i < authority.size(); i++) {
             diacritics.authority(authorityAt.get(i), authority.get(i));
         }

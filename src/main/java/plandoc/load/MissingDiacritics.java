@@ -56,31 +56,95 @@ final class MissingDiacritics {
         String folded = TypedText.key(place).replaceFirst("^(?:tinh|thanh pho|tp\\.?)\\s*", "");
         List<String> meant = units.all().stream().filter(u -> TypedText.key(u.name()).equals(folded))
                 .map(ProvincialUnits.Unit::place).distinct().toList();
-        if (meant.size() == 1 && marks(meant.get(0)) > marks(place)) {
-            warn(at, "place", place, meant.get(0));
+        if (meant.size() == 1) {
+            if (marks(meant.get(0)) > marks(place)) {
+                warn(at, "place", place, meant.get(0));
+            }
+            return;
         }
+        unmarked(at, "place", place);
     }
 
     /**
      * {@code issuer.name:} (and {@code parent:}): a People's Committee or Council of a provincial unit, told in the
-     * unit's own kind ("thành phố Hà Nội"). Whether marks are missing is judged in the kind as typed: a "tỉnh" for a
-     * thành phố has fewer marks, and is another warning's matter ({@link IssuerNames}).
+     * unit's own kind ("thành phố Hà Nội"), or a Sở of the usual list ("Sở Tai chinh" → "Sở Tài chính"). Whether marks
+     * are missing is judged in the kind as typed: a "tỉnh" for a thành phố has fewer marks, and is another warning's
+     * matter ({@link IssuerNames}). A name that is none of them and carries no mark at all in two words or more
+     * ("So Tai nguyen va Moi truong") is told so without a guess.
      */
     void issuerName(SourcePosition at, String field, String name) {
         Matcher m = COUNCIL.matcher(TypedText.key(name));
-        if (!m.matches()) {
+        Optional<String> department = department(name);
+        if (m.matches()) {
+            String council = m.group(1).startsWith("uy") ? "Ủy ban nhân dân" : "Hội đồng nhân dân";
+            List<ProvincialUnits.Unit> units = ProvincialUnits.get().all().stream()
+                    .filter(u -> TypedText.key(u.name()).equals(m.group(3))).toList();
+            if (units.size() == 1) {
+                ProvincialUnits.Unit unit = units.get(0);
+                String kind = m.group(2) == null ? unit.kind() : m.group(2).equals("tinh") ? "tỉnh" : "thành phố";
+                if (marks(council + " " + kind + " " + unit.name()) > marks(name)) {
+                    warn(at, field, name, council + " " + unit.fullName());
+                }
+                return;
+            }
+        } else if (department.isPresent()) {
+            if (marks(department.get()) > marks(name)) {
+                warn(at, field, name, department.get());
+            }
             return;
         }
-        String council = m.group(1).startsWith("uy") ? "Ủy ban nhân dân" : "Hội đồng nhân dân";
-        List<ProvincialUnits.Unit> units = ProvincialUnits.get().all().stream()
-                .filter(u -> TypedText.key(u.name()).equals(m.group(3))).toList();
-        if (units.size() != 1) {
+        unmarked(at, field, name);
+    }
+
+    /** The form of an issuer's name plandoc knows once folded: a provincial unit's council, or a Sở of the list. */
+    Optional<String> knownIssuer(String name) {
+        Matcher m = COUNCIL.matcher(TypedText.key(name));
+        if (m.matches()) {
+            String council = m.group(1).startsWith("uy") ? "Ủy ban nhân dân" : "Hội đồng nhân dân";
+            List<ProvincialUnits.Unit> units = ProvincialUnits.get().all().stream()
+                    .filter(u -> TypedText.key(u.name()).equals(m.group(3))).toList();
+            return units.size() == 1 ? Optional.of(council + " " + units.get(0).fullName()) : Optional.empty();
+        }
+        return department(name);
+    }
+
+    /**
+     * A Sở of the starter register's list ({@code plandoc new}'s agencies.yaml) the name begins with once folded,
+     * and the province after it when it names one: "So Tai chinh tinh Ha Tinh" → "Sở Tài chính tỉnh Hà Tĩnh".
+     */
+    private static Optional<String> department(String name) {
+        List<String> words = List.of(TypedText.normal(name).split(" "));
+        for (String sở : Departments.NAMES) {
+            int count = sở.split(" ").length;
+            if (words.size() < count || !TypedText.key(String.join(" ", words.subList(0, count))).equals(TypedText.key(sở))) {
+                continue;
+            }
+            String rest = String.join(" ", words.subList(count, words.size()));
+            if (rest.isEmpty()) {
+                return Optional.of(sở);
+            }
+            Matcher unitName = Pattern.compile("(tinh|thanh pho)\\s+(.+)").matcher(TypedText.key(rest));
+            Optional<ProvincialUnits.Unit> unit = unitName.matches() ? ProvincialUnits.get().all().stream()
+                    .filter(u -> TypedText.key(u.name()).equals(unitName.group(2))).findFirst() : Optional.empty();
+            return Optional.of(sở + " " + unit.map(u -> (unitName.group(1).equals("tinh") ? "tỉnh" : "thành phố")
+                    + " " + u.name()).orElse(rest));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Vietnamese words with no mark at all, two or more: no did-you-mean to give, but printed as typed all the same.
+     * Initialisms ("UBND"), numbers and codes are not words here; one word ("Pleiku") is too little to judge.
+     */
+    private void unmarked(SourcePosition at, String field, String text) {
+        if (marks(text) > 0) {
             return;
         }
-        ProvincialUnits.Unit unit = units.get(0);
-        String kind = m.group(2) == null ? unit.kind() : m.group(2).equals("tinh") ? "tỉnh" : "thành phố";
-        if (marks(council + " " + kind + " " + unit.name()) > marks(name)) {
-            warn(at, field, name, council + " " + unit.fullName());
+        long words = java.util.Arrays.stream(TypedText.normal(text).split("[\\s,;.()\\-–/]+"))
+                .filter(w -> w.length() >= 2 && w.codePoints().allMatch(Character::isLetter))
+                .filter(w -> w.codePoints().anyMatch(Character::isLowerCase)).count();
+        if (words >= 2) {
+            problems.warning(at, "field.no-diacritics", field, TypedText.normal(text));
         }
     }
 

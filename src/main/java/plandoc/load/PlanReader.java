@@ -322,7 +322,8 @@ final class PlanReader {
         List<Id> from = f.node("from").map(nodes::ids).orElse(List.of());
         PrintSpec print = f.optional("print", this::printSpec).orElse(PrintSpec.defaults(f.at()));
         if (!f.has("items") && !f.has("groups") && !f.has("from") && id.isPresent()) {
-            nodes.problems().error(f.at(), "budget.no-items", id.get().value());
+            nodes.problems().error(f.at(), "budget.no-items", id.get().value(),
+                    plandoc.diagnostic.Nouns.item(Optional.ofNullable(labels.get("item")).filter(n -> !n.isEmpty())));
         }
         List<Declared> declared = declared(f);
         boolean negative = f.optional("negative", nodes::bool).orElse(false);

@@ -2,6 +2,9 @@ package plandoc.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One plan folder as authored.
@@ -42,5 +45,21 @@ public record Plan(String slug, Path folder, IssuedDocument document, PlanBody b
         budgets = List.copyOf(budgets);
         unread = List.copyOf(unread);
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * What a budget's items are called ("nhiệm vụ", "dự án"): its {@code labels.item}, else the noun the plan's
+     * other tables agree on (Quyết định 424/2022's Phụ lục 01, "Tên dự án/nhiệm vụ", beside six tables of "nhiệm
+     * vụ"), so one plan does not call its items two ways because one table left the key out; empty when no table
+     * names one, or they differ. The printed labels and the messages each choose their own word for empty.
+     */
+    public Optional<String> itemNoun(Budget budget) {
+        Optional<String> own = Optional.ofNullable(budget.labels().get("item")).filter(noun -> !noun.isEmpty());
+        if (own.isPresent()) {
+            return own;
+        }
+        Set<String> named = budgets.stream().filter(b -> !b.isSummary())
+                .map(b -> b.label("item", "")).filter(noun -> !noun.isEmpty()).collect(Collectors.toSet());
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 }

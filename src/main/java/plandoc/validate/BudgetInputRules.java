@@ -21,7 +21,8 @@ import plandoc.model.IdKind;
 final class BudgetInputRules {
     private final TypedTotalRows totalRows = new TypedTotalRows();
 
-    void check(Budget budget, IdIndex index, Problems problems) {
+    /** @param noun what the messages call the budget's items ({@link plandoc.diagnostic.Nouns#item}) */
+    void check(Budget budget, String noun, IdIndex index, Problems problems) {
         String id = budget.id().value();
         for (Amount amount : amounts(budget)) {
             if (amount.typedDecimals() > budget.decimals()) {
@@ -39,7 +40,8 @@ final class BudgetInputRules {
         }
         for (BudgetGroup group : budget.groups()) {
             if (group.items().isEmpty() && group.unallocated().isEmpty()) {
-                problems.error(group.at(), "budget.empty-group", group.title().map(t -> t.literalText()).orElse(id));
+                problems.error(group.at(), "budget.empty-group", group.title().map(t -> t.literalText()).orElse(id),
+                        noun);
             }
         }
         for (String column : budget.columns()) {
@@ -57,19 +59,19 @@ final class BudgetInputRules {
         });
         for (BudgetItem item : budget.items()) {
             if (item.noAmount().isPresent() && !item.declared().isEmpty()) {
-                problems.error(item.declared().get(0).at(), "budget.declared-no-amount", item.id().value());
+                problems.error(item.declared().get(0).at(), "budget.declared-no-amount", item.id().value(), noun);
             }
             item.sameAs().forEach((column, target) -> {
                 List<String> ids = budget.items().stream().map(i -> i.id().value()).filter(i -> !i.equals(item.id().value()))
                         .toList();
                 if (!ids.contains(target.value()) && !index.broken(target.value(), IdKind.BUDGET_ITEM)) {
                     problems.error(target.at(), "budget.same-as-unknown", item.id().value(), target.value(),
-                            Hint.nearest(plandoc.diagnostic.Suggestions.nearest(target.value(), ids)));
+                            Hint.nearest(plandoc.diagnostic.Suggestions.nearest(target.value(), ids)), noun);
                 }
             });
         }
         checkPrint(budget, problems);
-        totalRows.check(budget, problems);
+        totalRows.check(budget, noun, problems);
     }
 
     /** {@code print.money}: total, axis ids, free-text columns; {@code print.rows}: grand and axis ids. */

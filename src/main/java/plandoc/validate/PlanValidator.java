@@ -1,6 +1,7 @@
 package plandoc.validate;
 
 import java.time.LocalDate;
+import plandoc.diagnostic.Nouns;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Plan;
 
@@ -28,7 +29,7 @@ public final class PlanValidator {
         IdIndex index = new IdIndex(plan);
         ids.check(plan, index, problems);
         references.check(plan, index, problems);
-        plan.budgets().forEach(b -> budgets.check(b, index, problems));
+        plan.budgets().forEach(b -> budgets.check(b, Nouns.item(plan.itemNoun(b)), index, problems));
         document.check(plan, problems);
         citedDates.check(plan.document(), problems);
         warnings.check(plan, problems);

@@ -36,7 +36,7 @@ final class ReferenceRules {
             for (Reference ref : text.references()) {
                 switch (ref.kind()) {
                     case REF -> checkRef(ref, index, problems);
-                    case AMOUNT -> checkAmount(ref, index, problems);
+                    case AMOUNT -> checkAmount(plan, ref, index, problems);
                     case COUNT -> checkCount(ref, index, problems);
                 }
             }
@@ -126,7 +126,7 @@ final class ReferenceRules {
         });
     }
 
-    private void checkAmount(Reference ref, IdIndex index, Problems problems) {
+    private void checkAmount(Plan plan, Reference ref, IdIndex index, Problems problems) {
         Optional<IdIndex.Entry> entry = index.find(ref.target());
         if (index.broken(ref.target(), IdKind.BUDGET)) {
             return; // its options are checked once it is read
@@ -166,7 +166,8 @@ final class ReferenceRules {
                 case "item" -> {
                     List<String> items = budget.items().stream().map(i -> i.id().value()).toList();
                     if (!items.contains(option.value()) && !index.broken(option.value(), IdKind.BUDGET_ITEM)) {
-                        unknown(option.value(), option.at(), items, "ref.unknown-item", problems);
+                        unknown(option.value(), option.at(), items, "ref.unknown-item", problems,
+                                plandoc.diagnostic.Nouns.item(plan.itemNoun(budget)));
                     }
                 }
                 default -> {
@@ -209,16 +210,23 @@ final class ReferenceRules {
         }
     }
 
+    /** @param more arguments after the name and the nearest one or the list (the noun of an item) */
     private static void unknown(String id, plandoc.diagnostic.SourcePosition at, List<String> candidates, String key,
-                                Problems problems) {
+                                Problems problems, String... more) {
         // Never the malformed id of an element, suggested or listed: its own error says what to write instead.
         List<String> wellFormed = candidates.stream().filter(IdRules::wellFormed).toList();
         Optional<String> nearest = Suggestions.nearest(id, wellFormed);
         if (nearest.isPresent()) {
-            problems.error(at, key + "-suggest", id, nearest.get());
+            problems.error(at, key + "-suggest", args(id, nearest.get(), more));
         } else {
             // Nothing near: what may be named instead (the tables are few; other ids are the author's own).
-            problems.error(at, key, id, wellFormed.isEmpty() ? "—" : String.join(", ", wellFormed));
+            problems.error(at, key, args(id, wellFormed.isEmpty() ? "—" : String.join(", ", wellFormed), more));
         }
+    }
+
+    private static Object[] args(String id, String alternatives, String... more) {
+        List<Object> out = new ArrayList<>(List.of(id, alternatives));
+        out.addAll(List.of(more));
+        return out.toArray();
     }
 }

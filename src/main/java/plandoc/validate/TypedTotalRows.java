@@ -34,10 +34,12 @@ final class TypedTotalRows {
     /** The other items with money a total row must add up to be found by its money alone. */
     private static final int OTHERS = 3;
 
-    void check(Budget budget, Problems problems) {
+    /** @param noun what the messages call the budget's items ({@link plandoc.diagnostic.Nouns#item}) */
+    void check(Budget budget, String noun, Problems problems) {
         for (BudgetItem item : budget.items()) {
             if (isTotalTitle(item.title().literalText())) {
-                problems.warning(item.title().at(), "budget.total-as-item", item.id().value(), item.title().literalText());
+                problems.warning(item.title().at(), "budget.total-as-item", item.id().value(), item.title().literalText(),
+                        noun);
             }
         }
         Map<BudgetItem, Map<String, BigDecimal>> money = new IdentityHashMap<>();
@@ -57,11 +59,11 @@ final class TypedTotalRows {
                 if (groupSums && atEdge(group.items(), item) && sumOfOthers(groupSum, own, budget.decimals())) {
                     problems.warning(item.title().at(), group.title().isPresent() ? "budget.sum-as-item-group"
                             : "budget.sum-as-item", item.id().value(), item.title().literalText(),
-                            group.title().map(t -> t.literalText()).orElse(budget.id().value()));
+                            group.title().map(t -> t.literalText()).orElse(budget.id().value()), noun);
                 } else if (wholeBudgetSums && atEdge(budget.items(), item)
                         && sumOfOthers(wholeBudget, own, budget.decimals())) {
                     problems.warning(item.title().at(), "budget.sum-as-item", item.id().value(),
-                            item.title().literalText(), budget.id().value());
+                            item.title().literalText(), budget.id().value(), noun);
                 }
             }
         }

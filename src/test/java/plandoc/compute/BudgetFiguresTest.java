@@ -240,7 +240,7 @@ class BudgetFiguresTest {
         Id parentKey = new Id("ns-tinh", at(28, 32));
         BudgetItem vilg = item("vilg", new Cells(List.of(new Cells.Cell(List.of(parentKey), Budgets.amount("28144"))), at()));
         BudgetFigures f = compute(ungrouped("dang-thuc-hien", 0, axes, vilg));
-        assertEquals(List.of("test.yaml:28:32: lỗi: dự án số 1 (vilg): ns-tinh có các thành viên con dau-tu, su-nghiep; "
+        assertEquals(List.of("test.yaml:28:32: lỗi: khoản mục số 1 (vilg): ns-tinh có các thành viên con dau-tu, su-nghiep; "
                 + "hãy ghi số tiền dưới một trong số đó"), messages());
         assertBlank(f.total());
     }
@@ -328,9 +328,9 @@ class BudgetFiguresTest {
                                 cell("2025", "20000")), at(22, 17))),
                 Optional.empty(), List.of(), at(20, 9));
         BudgetFigures f = compute(ungrouped("ha-tang", 0, sourceYear(), item));
-        assertEquals(List.of("test.yaml:20:9: lỗi: dự án số 1 (so-hoa-cap-huyen-xa): các cách phân không khớp nhau: "
+        assertEquals(List.of("test.yaml:20:9: lỗi: khoản mục số 1 (so-hoa-cap-huyen-xa): các cách phân không khớp nhau: "
                 + "source: 30.000 + 20.000 = 50.000; year: 10.000 + 10.000 + 15.000 + 20.000 = 55.000; "
-                + "mỗi cách phân phải cộng đúng bằng tổng của dự án"), messages());
+                + "mỗi cách phân phải cộng đúng bằng tổng của khoản mục"), messages());
         assertBlank(f.total());
     }
 
@@ -340,7 +340,7 @@ class BudgetFiguresTest {
                 Optional.empty(), Optional.empty(), none(), Map.of("source", cells("dp", "3300")), Optional.empty(),
                 List.of(), at(20, 9));
         compute(ungrouped("ha-tang", 0, sourceYear(), item));
-        assertEquals(List.of("test.yaml:20:9: lỗi: dự án số 1 (csdl-gia): thiếu split.year; mỗi trục của bảng cần "
+        assertEquals(List.of("test.yaml:20:9: lỗi: khoản mục số 1 (csdl-gia): thiếu split.year; mỗi trục của bảng cần "
                 + "một cách phân, hoặc ghi \"amounts\" lồng theo các trục nếu biết từng ô"), messages());
     }
 
@@ -350,7 +350,7 @@ class BudgetFiguresTest {
                 Optional.empty(), Optional.empty(), none(), Map.of("year", cells("2022", "100")), Optional.empty(),
                 List.of(), at(30, 9));
         compute(ungrouped("mot-truc", 0, List.of(axis("year", leaf("2022"))), item));
-        assertEquals(List.of("test.yaml:30:9: lỗi: dự án số 1 (dao-tao): \"split\" chỉ dùng cho bảng có từ hai trục; "
+        assertEquals(List.of("test.yaml:30:9: lỗi: khoản mục số 1 (dao-tao): \"split\" chỉ dùng cho bảng có từ hai trục; "
                 + "bảng một trục hãy dùng \"amounts\""), messages());
     }
 
@@ -363,7 +363,7 @@ class BudgetFiguresTest {
         assertValue("1,25", f.total());
         assertBlank(f.figure(f.item("chua-co").orElseThrow(), Selection.all(2)));
         assertEquals(1, messages().size());
-        assertTrue(messages().get(0).endsWith(": lỗi: dự án số 2 (ca-hai): chỉ ghi một trong \"amounts\" (số tiền theo ô), "
+        assertTrue(messages().get(0).endsWith(": lỗi: khoản mục số 2 (ca-hai): chỉ ghi một trong \"amounts\" (số tiền theo ô), "
                 + "\"split\" (phân theo từng trục) hoặc \"no_amount\" (chữ thay cho số tiền)"), messages().get(0));
     }
 

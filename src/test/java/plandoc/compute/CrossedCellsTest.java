@@ -74,8 +74,8 @@ class CrossedCellsTest {
         List<String> messages = check(dir, """
                 - amounts:
                     tw: { 2021: 5, 2023: 0 }""");
-        assertEquals(List.of(F + ":57:23: lỗi: bảng kinh phí kinh-phi: các ô ghi không thể cùng đúng với các dự án: "
-                + "NS Trung ương cần thêm 5 nhưng các ô chưa ghi chỉ nhận được tối đa 0 theo khoảng các dự án cho phép"),
+        assertEquals(List.of(F + ":57:23: lỗi: bảng kinh phí kinh-phi: các ô ghi không thể cùng đúng với các khoản mục: "
+                + "NS Trung ương cần thêm 5 nhưng các ô chưa ghi chỉ nhận được tối đa 0 theo khoảng các khoản mục cho phép"),
                 messages);
     }
 
@@ -85,7 +85,7 @@ class CrossedCellsTest {
                 - amounts:
                     tw: { 2021: 6, 2022: 5, 2023: 5 }""");
         assertEquals(List.of("lỗi: bảng kinh phí kinh-phi: các ô đã ghi của hàng NS Trung ương (6 + 5 + 5) cộng lại 16 "
-                + "nhưng tổng tính được từ các dự án là 15 (chênh lệch +1); sửa các ô cho khớp với tổng"),
+                + "nhưng tổng tính được từ các khoản mục là 15 (chênh lệch +1); sửa các ô cho khớp với tổng"),
                 messages.stream().map(m -> m.substring(m.indexOf("lỗi"))).toList());
     }
 
@@ -96,7 +96,7 @@ class CrossedCellsTest {
                 - amounts:
                     dp: { 2021: 5, 2023: 5 }""");
         assertEquals(List.of("lỗi: bảng kinh phí kinh-phi: các ô đã ghi của hàng NS địa phương (5 + 5) cộng lại 10, "
-                + "vượt tổng tính được từ các dự án là 5 (chênh lệch +5); sửa các ô cho khớp với tổng"),
+                + "vượt tổng tính được từ các khoản mục là 5 (chênh lệch +5); sửa các ô cho khớp với tổng"),
                 messages.stream().map(m -> m.substring(m.indexOf("lỗi"))).toList());
     }
 

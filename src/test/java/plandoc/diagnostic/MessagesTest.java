@@ -148,9 +148,9 @@ class MessagesTest {
         assertEquals("Checked 1 plan: 0 errors, 2 warnings.", english.text("cli.summary", 1, 0L, 2L));
         assertEquals("Checked 12 plans: 1 error, 1 warning.", english.text("cli.summary", 12, 1L, 1L));
         // A problem's arguments are text: a count among them is read as the number it is.
-        assertEquals("khoản 1: 1 declared figure cannot be computed from the items (they give their breakdowns only "
-                + "separately) but it lies within the range the items allow",
-                english.format(new Message("declared.unverifiable", java.util.List.of("khoản 1", "1"))));
+        assertEquals("khoản 1: 1 declared figure cannot be computed from the item rows (they give their breakdowns "
+                + "only separately) but it lies within the range the item rows allow",
+                english.format(new Message("declared.unverifiable", java.util.List.of("khoản 1", "1", "@noun.item"))));
         assertEquals("Đã kiểm tra 1 kế hoạch: 0 lỗi, 2 cảnh báo.",
                 new Messages(Messages.VIETNAMESE).text("cli.summary", 1, 0L, 2L));
         List<String> guessed = new ArrayList<>();
@@ -173,10 +173,25 @@ class MessagesTest {
         assertEquals("plan.yaml:1:1: cảnh báo: chỉ tiêu van-ban chưa có nhiệm vụ hay dự án nào phục vụ (serves)", vi.format(w));
     }
 
+    /** A budget's own noun names its items in both languages; without one, a word right for any table. */
+    @Test
+    void budgetItemsAreCalledByThePlansNoun() {
+        Message named = Message.of("budget.empty-group", "Đào tạo", Nouns.item(java.util.Optional.of("nhiệm vụ")));
+        assertEquals("nhóm \"Đào tạo\" không có nhiệm vụ nào", vi.format(named));
+        assertEquals("group \"Đào tạo\" holds no nhiệm vụ", en.format(named));
+        Message neutral = Message.of("budget.empty-group", "Đào tạo", Nouns.item(java.util.Optional.empty()));
+        assertEquals("nhóm \"Đào tạo\" không có khoản mục nào", vi.format(neutral));
+        assertEquals("group \"Đào tạo\" holds no item", en.format(neutral));
+        Message owner = Message.of("declared.mismatch", Nouns.numberedItem(java.util.Optional.of("nhiệm vụ"), 3, "giao-ban"),
+                "@declared.total", "17", "12", "+5");
+        assertEquals("nhiệm vụ số 3 (giao-ban): tổng ghi 17", vi.format(owner).substring(0, 37));
+        assertEquals("nhiệm vụ 3 (giao-ban): declared total 17", en.format(owner).substring(0, 40));
+    }
+
     @Test
     void phrasesInsideMessagesAreTranslatedToo() {
         Message m = Message.of("declared.mismatch", "@owner.item|3|giao-ban", "@declared.total", "17,00", "12,00", "+5,00");
-        assertEquals("dự án số 3 (giao-ban): tổng ghi 17,00 nhưng tính được 12,00 (chênh lệch +5,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 17,00", vi.format(m));
+        assertEquals("khoản mục số 3 (giao-ban): tổng ghi 17,00 nhưng tính được 12,00 (chênh lệch +5,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 17,00", vi.format(m));
         assertEquals("item 3 (giao-ban): declared total 17,00 but computed 12,00 (difference +5,00); correct the figure under declared: if it was mistyped, or the rows' amounts if the original document prints 17,00", en.format(m));
     }
 
