@@ -6,37 +6,29 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
-import plandoc.diagnostic.Folding;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Budget;
 import plandoc.model.BudgetGroup;
 import plandoc.model.BudgetItem;
 import plandoc.model.Cells;
+import plandoc.model.TotalRowTitle;
 
 /**
  * A total row typed as an item: the commonest slip when rows are copied from a spreadsheet, where the "Tổng
  * cộng" or "Cộng" line comes along as one more item and every total plandoc computes goes up by it. Found by its
- * title (a total word, as the importer recognises them) or by its money: where a spreadsheet puts a total, first
- * or last of its group (or of the whole budget), exactly the others added up. At least three others with money:
+ * title ({@link TotalRowTitle}, the rule the importer reads total rows by) or by its money: where a spreadsheet puts
+ * a total, first or last of its group (or of the whole budget), exactly the others added up. At least three others with money:
  * round figures make one project cost what two others do together (100 = 50 + 50) in a real plan, and since
  * nothing silences a warning, {@code check --strict} could never pass; three or more adding up in every cell is
  * no coincidence. A warning, not an error: the plan still builds as written and nothing is lost.
  */
 final class TypedTotalRows {
-    /**
-     * A title that is only a total word, folded: "Tổng", "Tổng cộng (I+II)", "Cộng nhóm I", "Cộng II", "Tổng số",
-     * "Tổng kinh phí …". Whole titles only: "Tổng điều tra …" or "Cộng đồng …" are projects.
-     */
-    private static final Pattern TOTAL_TITLE = Pattern.compile(
-            "(?:tong cong|tong kinh phi|tong du toan)(?:\\W.*)?"
-                    + "|(?:tong so|tong von|tong|cong)(?:\\s*\\(.*\\)|\\s+[ivxlc]+|\\s+\\d+|\\s+(?:nhom|muc|phan)\\b.*)?");
     /** The other items with money a total row must add up to be found by its money alone. */
     private static final int OTHERS = 3;
 
     void check(Budget budget, Problems problems) {
         for (BudgetItem item : budget.items()) {
-            if (isTotalTitle(item.title().literalText())) {
+            if (TotalRowTitle.matches(item.title().literalText())) {
                 problems.warning(item.title().at(), "budget.total-as-item", item.id().value(), item.title().literalText());
             }
         }
@@ -51,7 +43,7 @@ final class TypedTotalRows {
             boolean groupSums = withMoney(group.items(), money) > OTHERS;
             for (BudgetItem item : group.items()) {
                 Map<String, BigDecimal> own = money.get(item);
-                if (isTotalTitle(item.title().literalText()) || !hasMoney(own)) {
+                if (TotalRowTitle.matches(item.title().literalText()) || !hasMoney(own)) {
                     continue;
                 }
                 if (groupSums && atEdge(group.items(), item) && sumOfOthers(groupSum, own, budget.decimals())) {
@@ -80,11 +72,6 @@ final class TypedTotalRows {
 
     private static long withMoney(List<BudgetItem> items, Map<BudgetItem, Map<String, BigDecimal>> money) {
         return items.stream().filter(i -> hasMoney(money.get(i))).count();
-    }
-
-    static boolean isTotalTitle(String title) {
-        String folded = Folding.folded(title).strip().replaceAll("\\s+", " ").replaceAll("[\\s:.]+$", "");
-        return TOTAL_TITLE.matcher(folded).matches();
     }
 
     /**
