@@ -51,6 +51,7 @@ public final class PlanResolver {
     private final PlanBudgets budgets = new PlanBudgets();
     private final DeclaredCheck declaredCheck = new DeclaredCheck();
     private final PeriodCheck periodCheck = new PeriodCheck();
+    private final TotalRowSums totalRowSums = new TotalRowSums();
     private final boolean proseChecks;
 
     public PlanResolver() {
@@ -153,12 +154,16 @@ public final class PlanResolver {
                     budgetData(), java.util.Optional.of(plan.folder()), objectiveData(), plan.sources());
         }
 
-        /** Every budget's figures, checked against what earlier documents printed and against periods. */
+        /**
+         * Every budget's figures, checked against what earlier documents printed, against periods and for a total
+         * row typed as an item.
+         */
         private void computeBudgets() {
             budgets.compute(plan, problems).forEach((id, f) -> {
                 declared.put(id, declaredCheck.check(f, problems));
                 if (!f.budget().isSummary()) {
                     periodCheck.check(f, problems);
+                    totalRowSums.check(f, problems);
                 }
                 figures.put(id, f);
             });

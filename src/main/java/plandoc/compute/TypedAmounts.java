@@ -24,8 +24,6 @@ final class TypedAmounts {
             "(?<![\\p{L}\\p{N}.,/-])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(?![.,]?\\d)\\s*"
                     + "(?:(tỷ|triệu|nghìn|ngàn)(?:\\s+(đồng|VNĐ|VND))?(?![\\p{L}\\p{N}])(?!\\s+(?:lệ|trọng|USD|đô|người|dân|lượt))"
                     + "|(đồng|VNĐ|VND)(?![\\p{L}\\p{N}]))");
-    private static final Pattern APPROXIMATE = Pattern.compile(
-            "(?:khoảng|trên|hơn|gần|dưới|tới|ước|ước tính|xấp xỉ|tối thiểu|tối đa|từ|đến|lên|chừng)\\s*$");
     private static final BigDecimal NEAR = new BigDecimal("0.05");
     /** "(Bằng chữ: Bảy trăm hai mươi bốn tỷ, chín trăm triệu đồng)". */
     private static final Pattern IN_WORDS = Pattern.compile("(?i:bằng chữ)\\s*:\\s*([\\p{L}][\\p{L}\\s,]*?)\\s+đồng");
@@ -42,8 +40,7 @@ final class TypedAmounts {
             AuthorNotes.Scan notes = new AuthorNotes.Scan(literal);
             Matcher m = MONEY.matcher(literal);
             while (m.find()) {
-                if (notes.skip(m.start())
-                        || APPROXIMATE.matcher(literal.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                if (notes.skip(m.start()) || ApproximateWords.before(literal, m.start())) {
                     continue;
                 }
                 if (m.group(3) == null && m.group(4) == null && m.group(5) == null) {

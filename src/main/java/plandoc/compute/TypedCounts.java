@@ -19,9 +19,6 @@ import plandoc.model.Text;
  * {@code <!-- plandoc giữ nguyên -->} are left alone.
  */
 final class TypedCounts {
-    private static final Pattern APPROXIMATE = Pattern.compile(
-            "(?:khoảng|trên|hơn|gần|dưới|tới|ước|xấp xỉ|tối thiểu|tối đa|từ|đến|lên|chừng)\\s*$");
-
     /** A count the plan can print: the noun it counts, and the mention. */
     record Count(String noun, long value, String expression) {
     }
@@ -61,8 +58,7 @@ final class TypedCounts {
             AuthorNotes.Scan notes = new AuthorNotes.Scan(literal);
             Matcher m = typed.matcher(literal);
             while (m.find()) {
-                if (notes.skip(m.start())
-                        || APPROXIMATE.matcher(literal.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                if (notes.skip(m.start()) || ApproximateWords.before(literal, m.start())) {
                     continue;
                 }
                 long value = Long.parseLong(m.group(1));

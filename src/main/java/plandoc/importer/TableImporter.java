@@ -2,6 +2,7 @@ package plandoc.importer;
 
 import plandoc.diagnostic.Folding;
 import plandoc.diagnostic.Message;
+import plandoc.model.TotalRowTitle;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ public final class TableImporter {
     private static final Pattern NUMBER_HEADER = Pattern.compile("(?iu)s?tt|số tt|số thứ tự");
     private static final Pattern TITLE_HEADER = Pattern.compile(
             "(?iu).*(nội dung|tên|danh mục|nhiệm vụ|dự án|hạng mục|chương trình).*");
-    private static final Pattern TOTAL = Pattern.compile("(?iu)(tổng cộng|tổng số|tổng|cộng)(\\s.*|:.*)?");
     private static final Pattern TOTAL_HEADER = Pattern.compile("(?iu)tổng|tổng cộng|tổng số|cộng|tổng kinh phí|tổng dự toán");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+\\.?");
     private static final Pattern ARABIC = Pattern.compile("\\d+\\.?");
@@ -525,8 +525,7 @@ public final class TableImporter {
                 }
                 if (ROMAN.matcher(number).matches() && !title.isEmpty()) {
                     groupRow(r, title);
-                } else if (TOTAL.matcher(number.isEmpty() ? title : number).matches()
-                        || (number.isEmpty() && TOTAL.matcher(title).matches())) {
+                } else if (TotalRowTitle.matches(number.isEmpty() ? title : number)) {
                     totalRow(r, label);
                 } else if (!number.isEmpty() && ARABIC.matcher(number).matches() && !title.isEmpty()) {
                     itemRow(r, title);

@@ -122,6 +122,17 @@ class TypedInProseTest {
                 messages);
     }
 
+    /**
+     * One list of approximate words for counts and money ({@code compute.ApproximateWords}): "ước tính" before a count
+     * too, and any case, as when the word opens a sentence.
+     */
+    @Test
+    void approximateCountsAndAmountsAreLeftAloneAlike(@TempDir Path dir) {
+        assertEquals(List.of(), check(dir, """
+                Ước tính 3 dự án, trong đó ước tính 2 dự án hạ tầng. Khoảng 3 dự án.
+                Ước tính 724,9 tỷ đồng; Trên 700 tỷ đồng."""));
+    }
+
     @Test
     void typedReferencesPointingNowhereOrSomewhere(@TempDir Path dir) {
         assertEquals(List.of(
