@@ -53,7 +53,7 @@ class TotalRowSumsTest {
                     items:
                 """ + items));
         List<String> warned = messages.stream().filter(m -> m.contains("đúng bằng tổng"))
-                .map(m -> m.replaceAll(".*dự án (\\S+) \".*", "$1")).toList();
+                .map(m -> m.replaceAll(".*khoản mục (\\S+) \".*", "$1")).toList();
         assertEquals(warned.size(), messages.size(), messages.toString());
         return warned;
     }
@@ -63,7 +63,7 @@ class TotalRowSumsTest {
     void aGrandTotalInAGroupOfItsOwnIsFound(@TempDir Path dir) {
         List<String> messages = grandTotal(dir, "Khác");
         assertEquals(1, messages.size(), messages.toString());
-        assertTrue(messages.get(0).contains("dự án d \"Toàn bộ dự án\" có kinh phí đúng bằng tổng các dự án khác của bảng du-an"),
+        assertTrue(messages.get(0).contains("khoản mục d \"Toàn bộ dự án\" có kinh phí đúng bằng tổng các khoản mục khác của bảng du-an"),
                 messages.get(0));
     }
 
@@ -177,7 +177,7 @@ class TotalRowSumsTest {
      */
     private static List<String> twoAxes(Path dir, String items) {
         List<String> messages = TestPlans.messages(TestPlans.resolve(dir, twoAxesPlan(items)), "en");
-        List<String> warned = messages.stream().filter(m -> m.contains("has exactly the money of the other items"))
+        List<String> warned = messages.stream().filter(m -> m.contains("has exactly the money of every other"))
                 .map(m -> m.replaceAll(".*: warning: \\S+ (\\S+) \".*", "$1")).toList();
         assertEquals(warned.size(), messages.size(), messages.toString());
         return warned;
