@@ -14,12 +14,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
-/** A PDF's structure tree read back with PDFBox: each element, the types above it and the text under it. */
+/**
+ * A PDF's structure tree read back with PDFBox: each element, the types above it, the text under it, how many
+ * marked-content items it holds itself and the pages (from 0) its content is on.
+ */
 final class TaggedPdf {
 
-    /** A structure element, its ancestors' types (outermost first) and the text of everything under it. */
-    record Tagged(String type, List<String> ancestors, String text) {
+    /**
+     * A structure element, its ancestors' types (outermost first), the text of everything under it, the number of
+     * marked-content items that are its own kids (text directly in it), and the pages everything under it is on.
+     */
+    record Tagged(String type, List<String> ancestors, String text, int ownContent, Set<Integer> pages) {
+    }
+
+    /** The text under a node and the pages it is on. */
+    private record Under(String text, Set<Integer> pages) {
     }
 
     private TaggedPdf() {
@@ -36,7 +49,8 @@ final class TaggedPdf {
             texts.put(page, byId);
         }
         List<Tagged> out = new ArrayList<>();
-        walk(document.getDocumentCatalog().getStructureTreeRoot(), null, new ArrayList<>(), texts, out);
+        walk(document.getDocumentCatalog().getStructureTreeRoot(), null, new ArrayList<>(), texts,
+                document.getPages()::indexOf, out);
         return out;
     }
 
@@ -54,9 +68,10 @@ final class TaggedPdf {
         }
     }
 
-    /** Returns the text under {@code node}. */
-    private static String walk(PDStructureNode node, PDPage page, List<String> ancestors,
-                               Map<PDPage, Map<Integer, String>> texts, List<Tagged> out) {
+    /** Returns the text under {@code node} and its pages. */
+    private static Under walk(PDStructureNode node, PDPage page, List<String> ancestors,
+                              Map<PDPage, Map<Integer, String>> texts, ToIntFunction<PDPage> pageNumber,
+                              List<Tagged> out) {
         PDPage here = node instanceof PDStructureElement e && e.getPage() != null ? e.getPage() : page;
         int index = out.size();
         List<String> inner = new ArrayList<>(ancestors);
@@ -65,19 +80,29 @@ final class TaggedPdf {
             inner.add(e.getStructureType());
         }
         StringBuilder text = new StringBuilder();
+        Set<Integer> pages = new TreeSet<>();
+        int own = 0;
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureNode child) {
-                text.append(walk(child, here, inner, texts, out));
+                Under under = walk(child, here, inner, texts, pageNumber, out);
+                text.append(under.text());
+                pages.addAll(under.pages());
             } else if (kid instanceof Integer mcid && here != null) {
+                own++;
                 text.append(texts.get(here).getOrDefault(mcid, ""));
+                pages.add(pageNumber.applyAsInt(here));
             } else if (kid instanceof PDMarkedContentReference reference) {
+                own++;
                 PDPage on = reference.getPage() != null ? reference.getPage() : here;
                 text.append(on == null ? "" : texts.get(on).getOrDefault(reference.getMCID(), ""));
+                if (on != null) {
+                    pages.add(pageNumber.applyAsInt(on));
+                }
             }
         }
         if (node instanceof PDStructureElement e) {
-            out.set(index, new Tagged(e.getStructureType(), List.copyOf(ancestors), text.toString()));
+            out.set(index, new Tagged(e.getStructureType(), List.copyOf(ancestors), text.toString(), own, Set.copyOf(pages)));
         }
-        return text.toString();
+        return new Under(text.toString(), pages);
     }
 }

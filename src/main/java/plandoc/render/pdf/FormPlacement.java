@@ -7,8 +7,6 @@ import com.openhtmltopdf.render.PageBox;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -98,7 +96,7 @@ final class FormPlacement {
     }
 
     static Optional<Place> around(PDStructureTreeRoot root, PDPage page, PDRectangle field) throws IOException {
-        Optional<COSArray> owners = owners(root, page);
+        Optional<COSArray> owners = ParentTree.owners(root, page);
         if (owners.isEmpty()) {
             return Optional.empty();
         }
@@ -161,25 +159,6 @@ final class FormPlacement {
             line.add(e);
         }
         return line;
-    }
-
-    /** The page's entry of the parent tree: the structure element of each marked-content id. */
-    private static Optional<COSArray> owners(PDStructureTreeRoot root, PDPage page) {
-        int key = page.getStructParents();
-        if (key < 0 || root.getParentTree() == null) {
-            return Optional.empty();
-        }
-        COSArray nums = root.getParentTree().getCOSObject().getCOSArray(COSName.NUMS);
-        if (nums == null) {
-            return Optional.empty(); // a parent tree with /Kids; openhtmltopdf writes one flat /Nums
-        }
-        for (int i = 0; i + 1 < nums.size(); i += 2) {
-            if (nums.getObject(i) instanceof COSNumber number && number.intValue() == key
-                    && nums.getObject(i + 1) instanceof COSArray array) {
-                return Optional.of(array);
-            }
-        }
-        return Optional.empty();
     }
 
     private static Optional<PDStructureElement> element(COSArray owners, int mcid) {

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import plandoc.render.edoc.ElectronicRecord;
 import plandoc.render.RenderSettings;
 import plandoc.render.DocumentMetadata;
@@ -196,11 +197,25 @@ public final class PdfRenderer {
                 if (signatureFields) {
                     SignatureFields.add(renderer, document); // issue 12: where Decree 30 puts the signatures
                 }
+                mendTags(document);
             } catch (IOException | RuntimeException e) {
                 document.close();
                 throw e;
             }
             return document;
+        }
+    }
+
+    /**
+     * What openhtmltopdf's tags say wrong, mended in the structure tree (PDF/UA-2, and what a screen reader reads):
+     * a repeated table header's copies as artifacts ({@link RepeatedHeaders}), then the elements' names
+     * ({@link StructureTypes}). The pages print the same.
+     */
+    private static void mendTags(PDDocument document) throws IOException {
+        PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+        if (root != null) {
+            RepeatedHeaders.asArtifacts(document, root);
+            StructureTypes.mend(root);
         }
     }
 
