@@ -22,7 +22,6 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -197,6 +196,7 @@ final class MarkdownParagraphs {
         List<List<String>> texts = rows.stream().map(r -> r.stream().map(c -> c.getChars().unescape()).toList()).toList();
         XWPFTable table = body.table();
         Tables.grid(table, AutoWidths.of(texts, columns, body.pages().textWidth(), Tables.CELL_TEXT));
+        Tables.padded(table);
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = Tables.appendRow(table);
             boolean head = heads.get(r);
@@ -225,9 +225,7 @@ final class MarkdownParagraphs {
         }
         Tables.dropFirstRow(table);
         // The PDF's 6 pt under a table: the next paragraph touched the table's bottom border.
-        XWPFParagraph gap = body.paragraph();
-        Runs.style(gap, Styles.GAP);
-        gap.setSpacingBetween(6, LineSpacingRule.EXACT);
+        Runs.gap(body.paragraph(), Tables.MARGIN);
     }
 
     private static void inlineCell(XWPFParagraph p, Node cell, boolean head) {

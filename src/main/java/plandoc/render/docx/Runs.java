@@ -110,10 +110,12 @@ final class Runs {
     }
 
     /**
-     * The PDF's line height, 1.3 em: Word's single line of Times New Roman is 1.15 em, so 1.13 lines
-     * (Decree 30 allows single to 1.5; the Word copy then runs to about as many pages as the PDF).
+     * The body's line height in points, the PDF's 1.3 em of 14 pt, as "at least": the same pitch in Word
+     * and LibreOffice whatever the font's metrics (as 1.13 of a single line it depended on them, and
+     * LibreOffice's Liberation Serif gave 18.15 pt, so a page of the Word copy held a little more than the
+     * PDF's and broke elsewhere), yet a line holding a picture or larger type still grows.
      */
-    static final double LINE = 1.13;
+    static final double LINE = 18.2;
 
     /** The paragraph in style {@code id} ({@link Styles}), set before its runs; Normal needs no mark. */
     static void style(XWPFParagraph paragraph, String id) {
@@ -132,6 +134,17 @@ final class Runs {
         if (!properties.isSetKeepNext()) {
             properties.addNewKeepNext();
         }
+    }
+
+    /**
+     * An empty paragraph exactly {@code points} high, for the space the PDF has there (a table's margin,
+     * the signature's 25 mm): an empty paragraph in the Gap style is otherwise as high as a 10 pt line
+     * (11.5 pt in Word and LibreOffice), which is what moved a signature block that fits on the PDF's page
+     * onto the next page of the Word copy.
+     */
+    static void gap(XWPFParagraph paragraph, double points) {
+        style(paragraph, Styles.GAP);
+        paragraph.setSpacingBetween(points, LineSpacingRule.EXACT);
     }
 
     /**

@@ -61,15 +61,27 @@ final class Styles {
     }
 
     private record Definition(String id, String name, String basedOn, int outline, Double size, Boolean bold,
-                              Boolean italic, STJc.Enum alignment, Integer firstLine, Integer after, Double line,
+                              Boolean italic, STJc.Enum alignment, Integer firstLine, Integer after, Line line,
                               boolean keepNext) {
     }
 
+    /** A line height: {@code value} in 240ths of a line (auto) or in twentieths of a point (at least). */
+    record Line(int value, STLineSpacingRule.Enum rule) {
+        static Line single() {
+            return new Line(240, STLineSpacingRule.AUTO);
+        }
+
+        static Line atLeast(double points) {
+            return new Line((int) Math.round(points * 20), STLineSpacingRule.AT_LEAST);
+        }
+    }
+
     private static final List<Definition> DEFINITIONS = List.of(
-            // Normal: the body paragraph as printed (Decree 30: 13–14 pt; the PDF's 1.3 em is 1.13 of Word's lines).
+            // Normal: the body paragraph as printed (Decree 30: 13–14 pt, lines 1.0–1.5), lines the PDF's 1.3 em.
             new Definition(NORMAL, "Normal", null, -1, (double) Runs.BODY, null, null, STJc.BOTH, Runs.INDENT,
-                    Runs.AFTER, Runs.LINE, false),
-            new Definition(PLAIN, "Đoạn không thụt lề", NORMAL, -1, null, null, null, STJc.LEFT, 0, 0, 1.0, false),
+                    Runs.AFTER, Line.atLeast(Runs.LINE), false),
+            new Definition(PLAIN, "Đoạn không thụt lề", NORMAL, -1, null, null, null, STJc.LEFT, 0, 0, Line.single(),
+                    false),
             new Definition(GAP, "Khoảng cách", PLAIN, -1, 10.0, null, null, null, null, null, null, false),
             new Definition(heading(1), "heading 1", NORMAL, 0, null, true, null, STJc.CENTER, 0, Runs.AFTER, null, true),
             new Definition(heading(2), "heading 2", NORMAL, 1, null, true, null, null, null, null, null, true),
@@ -146,8 +158,8 @@ final class Styles {
                     spacing.setBefore(BigInteger.valueOf(Runs.AFTER));
                 }
                 if (d.line() != null) {
-                    spacing.setLine(BigInteger.valueOf(Math.round(d.line() * 240)));
-                    spacing.setLineRule(STLineSpacingRule.AUTO);
+                    spacing.setLine(BigInteger.valueOf(d.line().value()));
+                    spacing.setLineRule(d.line().rule());
                 }
             }
             if (d.firstLine() != null) {

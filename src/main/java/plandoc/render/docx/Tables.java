@@ -29,6 +29,10 @@ import java.util.List;
  */
 final class Tables {
     static final int CELL_TEXT = 12;
+    /** Points between a table and the text under it: pdf.css's .table-block and table.md-table margin. */
+    static final double MARGIN = 6;
+    /** A cell's padding in twentieths of a point, the PDF's 2 pt. */
+    static final int PADDING = 40;
 
     private Tables() {
     }
@@ -95,6 +99,7 @@ final class Tables {
         XWPFTable table = body.table();
         int width = view.columns().size();
         grid(table, widths);
+        padded(table);
         header(table, view.header(), width, size);
         for (int r = 0; r < view.rows().size(); r++) {
             RowView row = view.rows().get(r);
@@ -141,8 +146,8 @@ final class Tables {
             p.setSpacingBefore(60);
             Runs.run(p, note.plain(), CELL_TEXT, false, true);
         }
-        XWPFParagraph after = body.paragraph();
-        Runs.style(after, Styles.GAP);
+        // The PDF's table margin (.table-block), not a 10 pt empty line: 5.5 pt more under each table.
+        Runs.gap(body.paragraph(), MARGIN);
     }
 
     /** Whether the PDF keeps the row whole: its estimated height at the printed widths (twips) and size. */
@@ -216,6 +221,7 @@ final class Tables {
                 HeaderCell cell = start[i][c];
                 XWPFTableCell tc = row.createCell();
                 tc.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+                headerPadding(tc);
                 XWPFParagraph p = tc.getParagraphs().get(0);
                 Runs.style(p, Styles.TABLE_HEADING);
                 if (cell != null) {
@@ -378,6 +384,30 @@ final class Tables {
         CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
         table.setCellMargins(0, Pages.mm(1), 0, Pages.mm(1));
+    }
+
+    /**
+     * A data table's cells as the PDF pads them, 2 pt on every side (pdf.css, .data-table td and .md-table
+     * td); the letterhead and signature tables keep none above and below. Without it every row was 4 pt
+     * lower than the PDF's and the text wrapped in cells 0.6 mm narrower.
+     */
+    static void padded(XWPFTable table) {
+        table.setCellMargins(PADDING, PADDING, PADDING, PADDING);
+    }
+
+    /**
+     * A header cell has no padding above and below. The PDF sets its lines 1.05 em apart with 1 pt of
+     * padding (pdf.css, .data-table th); a Word line shorter than the font's single line (1.15 em) cuts
+     * the tops of stacked accents ("Ấ"), so the lines stay single and the padding goes: a header of two or
+     * three lines is then within 1.6 pt of the PDF's, repeated on every page.
+     */
+    private static void headerPadding(XWPFTableCell cell) {
+        var margins = tcPr(cell).addNewTcMar();
+        for (var side : new org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth[] {margins.addNewTop(),
+                margins.addNewBottom()}) {
+            side.setType(STTblWidth.DXA);
+            side.setW(BigInteger.ZERO);
+        }
     }
 
     /**

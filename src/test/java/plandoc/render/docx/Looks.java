@@ -62,10 +62,10 @@ final class Looks {
                 .map(v -> ((BigInteger) v).intValue()).orElse(0);
     }
 
-    /** Line spacing in lines (auto rule), 1 when nothing sets it. */
-    static double lines(XWPFParagraph p) {
-        return paragraphProperty(p, pr -> pr.isSetSpacing() && pr.getSpacing().isSetLine() ? pr.getSpacing().getLine() : null)
-                .map(v -> ((BigInteger) v).doubleValue() / 240).orElse(1.0);
+    /** The line height as its rule and value ("atLeast 364": twentieths of a point; "auto 240": 240ths of a line). */
+    static String lineHeight(XWPFParagraph p) {
+        return paragraphProperty(p, pr -> pr.isSetSpacing() && pr.getSpacing().isSetLine()
+                ? pr.getSpacing().getLineRule() + " " + pr.getSpacing().getLine() : null).orElse("auto 240");
     }
 
     /** The paragraph's style, then what it is based on; Normal when it names none. */

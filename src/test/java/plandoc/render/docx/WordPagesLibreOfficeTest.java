@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import plandoc.render.PlanRenderer;
+import plandoc.render.RenderSettings;
+import plandoc.render.markdown.FlexmarkMarkdownRenderer;
+import plandoc.render.markdown.LinkPolicy;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.Block;
 import plandoc.resolved.HeaderCell;
@@ -119,6 +123,49 @@ class WordPagesLibreOfficeTest {
         String page = pages.get(at);
         assertTrue(page.indexOf(first, page.indexOf(enacting)) > 0, "page " + (at + 1) + ": " + plan.enacting()
                 + " without " + plan.articles().get(0).label() + " after it");
+    }
+
+    /**
+     * The Word copy printed by LibreOffice has the PDF's pages, and the signer's name and each appendix
+     * fall on the PDF's page: a new user's one-page plan (session 16's tryout) printed "2. Sở Tài chính"
+     * and the signature block on page 2 of the Word copy, a third of page 1 empty, the PDF all on page 1
+     * (s17-docx: the signature's 25 mm, the space under tables, cell padding and the body's line height
+     * set as the PDF's). 424 is not here: the PDF moves some tall rows of its column parts overleaf with
+     * room left (PHỤ LỤC 04 and 05), which the Word copy does not (59 pages against 61; docs/benchmarks.md).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"one-page", "content/ha-tinh-4086-2012"})
+    void theWordCopyHasThePdfsPages(String which) throws Exception {
+        ResolvedPlan plan = PageFlowDocxTest.plan(which, work);
+        List<String> word = pages(plan).stream().map(WordPagesLibreOfficeTest::squeeze).toList();
+        List<String> pdf = new ArrayList<>();
+        var rendered = PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
+                RenderSettings.defaults()).render(plan);
+        byte[] bytes = rendered.files().stream().filter(f -> f.name().endsWith(".pdf")).findFirst().orElseThrow().bytes();
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pdf.add(squeeze(stripper.getText(document)));
+            }
+        }
+        assertEquals(pdf.size(), word.size(), which + ": pages of the PDF and of the Word copy");
+        List<String> marks = new ArrayList<>();
+        marks.add(squeeze(plan.signature().name()));
+        plan.appendices().forEach(a -> marks.add(squeeze(a.heading() + a.title().plain())));
+        for (String mark : marks) {
+            assertEquals(pageOf(pdf, mark), pageOf(word, mark), which + ": the page of " + mark);
+        }
+    }
+
+    private static int pageOf(List<String> pages, String text) {
+        for (int p = 0; p < pages.size(); p++) {
+            if (pages.get(p).contains(text)) {
+                return p + 1;
+            }
+        }
+        throw new AssertionError("no page holds " + text);
     }
 
     static int firstAppendixPage(ResolvedPlan plan, List<String> pages) {
