@@ -167,7 +167,7 @@ final class PreviewFolder implements AutoCloseable {
         } finally {
             delete(path);
             Path parent = path.getParent();
-            if (parent.getFileName().toString().equals(NAME)) {
+            if (parent.getFileName().toString().startsWith(NAME)) { // beside the site, or the temporary one
                 try (Stream<Path> left = Files.list(parent)) {
                     if (left.allMatch(p -> p.getFileName().toString().equals(".gitignore"))) {
                         Files.deleteIfExists(parent.resolve(".gitignore"));

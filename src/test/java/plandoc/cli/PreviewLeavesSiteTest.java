@@ -126,6 +126,22 @@ class PreviewLeavesSiteTest {
         assertFalse(Files.exists(site), "a preview makes no site/: only build does");
     }
 
+    @Test
+    void aSiteWhoseFolderCannotHoldThePreviewHasItInTheTemporaryFolder() throws Exception {
+        Path content = dir.resolve("content");
+        assertEquals(0, Cli.newIssued("new", "ke-hoach-a", "--content", content.toString()).exit());
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Path preview;
+        try (PreviewServer server = start(content, file.resolve("site"))) {
+            preview = server.previewFolder();
+            assertTrue(preview.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath()), preview.toString());
+            assertTrue(server.awaitIdle(120_000));
+            assertTrue(get(server, "/").contains("ke-hoach-a/index.html"));
+        }
+        assertFalse(Files.exists(preview));
+        assertEquals("x", Files.readString(file));
+    }
+
     private static PreviewServer start(Path content, Path site) throws IOException, InterruptedException {
         return PreviewServer.start(new PreviewServer.Settings(content, Path.of("templates"), site, "127.0.0.1", 0, 1,
                 RenderSettings.defaults(), Messages.forLanguage("vi"), line -> { }));
