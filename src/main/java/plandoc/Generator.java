@@ -34,7 +34,7 @@ public final class Generator {
     private final PlanResolver resolver = new PlanResolver();
     /** {@code build --draft}: the plans marked {@code draft: true} printed as e-office drafts, and only those. */
     private final boolean draft;
-    /** {@code serve}: a draft is previewed as written (its PDF downloadable); a plain build withdraws it. */
+    /** {@code serve}: a draft is previewed as written (its PDF downloadable), in the preview's own folder only. */
     private final boolean previewDrafts;
 
     public Generator(Path workingDirectory) {
@@ -51,7 +51,7 @@ public final class Generator {
         this.previewDrafts = previewDrafts;
     }
 
-    /** The generator of {@code serve}'s preview, which shows drafts too (see {@link #publish}). */
+    /** The generator of {@code serve}'s preview, which shows drafts too, into its own folder (see {@link #publish}). */
     public static Generator preview(Path workingDirectory) {
         return new Generator(workingDirectory, false, true);
     }
@@ -147,12 +147,14 @@ public final class Generator {
      * last published it, and the agency view computed from exactly those, in one transaction of the
      * site ({@link SiteUpdate}). The caller holds the site's lock.
      *
-     * <p>A plain build publishes no draft, whichever way it would come: checked now, taken from the
-     * record {@code serve}'s preview wrote into the site, or kept as the version the site last showed
-     * (a preview's draft, or a published plan since turned back into a draft). A draft the site holds
+     * <p>A plain build publishes no draft, whichever way it would come: checked now, taken from a
+     * draft's record the output holds (a {@code build --draft} into the same folder, or a preview an
+     * older plandoc's {@code serve} wrote into {@code site/}), or kept as the version the output last
+     * showed (the same, or a published plan since turned back into a draft). A draft the output holds
      * is taken out in the same transaction, as a deleted plan is, and listed as withdrawn. A draft build
      * does the same with issued plans: a draft printed earlier and issued since is withdrawn from the
-     * draft output.
+     * draft output. ({@code serve} writes into a folder of its own now, never into {@code site/}; this
+     * still cleans a site an older plandoc's preview left drafts in.)
      */
     public BuildReport publish(List<PlanOutcome> outcomes, SiteUpdate site, Path out, Provenance provenance,
                                boolean clean, BuildProgress progress) {

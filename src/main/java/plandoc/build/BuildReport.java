@@ -20,7 +20,8 @@ import plandoc.render.RenderProblem;
  * @param written     what the build's transaction replaced, added or removed in the site (paths relative
  *                    to the site, folders and files); empty when not known (nothing committed, a merge)
  * @param withdrawn   slugs taken out of the site because they are drafts (their folder is still in the
- *                    content: a preview by {@code serve} put them there, or the plan was turned back into a draft)
+ *                    content: the plan was turned back into a draft, or a preview by an older plandoc's {@code serve}
+ *                    put them there)
  * @param namesKept   per plan whose files were renamed by this build, the old names it keeps as copies of the new
  *                    files (old name → current name, {@code KeptNames}); only names kept for the first time, and
  *                    only when the build was published

@@ -10,8 +10,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * Keeps two writers of one site from interleaving their files: a build, or a preview server for as
- * long as it runs, holds an OS lock on {@code <out>/.plandoc.lock}. The lock dies with the process,
+ * Keeps two writers of one site from interleaving their files: a build holds an OS lock on
+ * {@code <out>/.plandoc.lock} (a preview server holds its own preview folder's, and the published site's only
+ * for the moment it reads it at start). The lock dies with the process,
  * so a crashed build never leaves the site locked.
  */
 public final class SiteLock implements AutoCloseable {
@@ -39,6 +40,42 @@ public final class SiteLock implements AutoCloseable {
         }
         channel.close();
         return Optional.empty();
+    }
+
+    /**
+     * The lock of a site that exists, to read it whole: waits while a build writes it ({@code waiting} is told once
+     * first). Empty when the site has no lock file (never built, or by a plandoc without one) or it cannot be opened
+     * (a read-only site): then the site is read as it is. Never creates anything in the site, so a reader leaves it
+     * byte for byte as it was.
+     */
+    public static Optional<SiteLock> awaitExisting(Path outDir, Runnable waiting) throws IOException, InterruptedException {
+        Path file = outDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.WRITE); // no CREATE, no TRUNCATE: the file stays as it is
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                waiting.run();
+                lock = channel.lock();
+            }
+            return Optional.of(new SiteLock(channel, lock));
+        } catch (OverlappingFileLockException e) {
+            channel.close(); // held by this very process (a test running a build beside its server)
+            return Optional.empty();
+        } catch (java.nio.channels.FileLockInterruptionException e) {
+            channel.close();
+            throw new InterruptedException("stopped while waiting for the site's lock");
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
     }
 
     @Override

@@ -323,9 +323,10 @@ final class BuildCommand implements Callable<Integer> {
             }
             return;
         }
-        // A draft the site held (a preview's, or a plan turned back into a draft) is said to be withdrawn.
+        // A draft the site held (a plan turned back into a draft, a draft build's output, or a preview an older plandoc's
+        // serve wrote into site/) is said to be withdrawn.
         for (String slug : result.withdrawn()) {
-            report.out().println(console.text("build.draft-withdrawn", slug, out, Launcher.command(), Launcher.command()));
+            report.out().println(console.text("build.draft-withdrawn", slug, out, Launcher.command()));
         }
         Generator generator = new Generator(Path.of(""));
         outcomes.stream().filter(generator::withheld).filter(o -> !result.withdrawn().contains(o.slug()))

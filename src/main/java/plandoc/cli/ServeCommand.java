@@ -14,14 +14,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import plandoc.templates.TemplateFolder;
 import plandoc.templates.TemplateVersions;
-import plandoc.build.SiteLock;
 import plandoc.render.RenderSettings;
 import plandoc.serve.PreviewServer;
 
 /**
  * {@code plandoc serve [--port N] [--host H]}: previews the site while the sources are edited.
- * Listens on the loopback interface unless {@code --host} says otherwise; holds the site's lock
- * while it runs, so a {@code plandoc build} of the same site waits its turn; stops on Ctrl+C.
+ * Listens on the loopback interface unless {@code --host} says otherwise; starts from the published
+ * site's files and writes into a folder of its own, never into the site, so a {@code plandoc build}
+ * may run beside it; stops on Ctrl+C.
  */
 @Command(name = "serve")
 final class ServeCommand implements Callable<Integer> {
@@ -39,8 +39,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
     Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
 
-    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.out")
-    Path out; // absent: site/ (the project's, when run inside its content folder)
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "serve.out")
+    Path out; // the published site, only read: absent, site/ (the project's, when run inside its content folder)
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "option.jobs")
     int jobs = BuildCommand.defaultJobs();
@@ -53,7 +53,6 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
-    @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
     public Integer call() throws IOException, InterruptedException {
         for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {
@@ -78,39 +77,33 @@ final class ServeCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get()));
             return ExitCode.USAGE;
         }
-        Optional<SiteLock> lock = SiteLock.tryAcquire(out);
-        if (lock.isEmpty()) {
-            console.err().println(console.text("cli.locked", out));
-            return ExitCode.CONTENT;
-        }
         PreviewServer.Settings settings = new PreviewServer.Settings(content, templates, out, host, port, jobs,
                 RenderSettings.fromEnvironment(System.getenv()).withProvince(ContentProvince.of(content))
                         .withLanguage(console.messages().locale().getLanguage()),
                 console.messages(), console.err()::println);
-        try (SiteLock held = lock.get()) {
-            PreviewServer server;
-            try {
-                server = PreviewServer.start(settings);
-            } catch (BindException e) {
-                console.err().println(console.text("severity.error") + ": " + console.text("serve.port-in-use", host, port));
-                return ExitCode.USAGE;
-            }
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException e) {
-                    // stopping anyway
-                }
-                stopped.countDown();
-            }, "plandoc-stop"));
-            String shown = host.contains(":") ? "[" + host + "]" : host;
-            console.out().println(console.text("serve.listening", "http://" + shown + ":" + server.port() + "/"));
-            if (!InetAddress.getByName(host).isLoopbackAddress()) {
-                console.err().println(console.text("serve.exposed", host));
-            }
-            stopped.await();
-            return ExitCode.OK;
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(settings);
+        } catch (BindException e) {
+            console.err().println(console.text("severity.error") + ": " + console.text("serve.port-in-use", host, port));
+            return ExitCode.USAGE;
         }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException e) {
+                // stopping anyway
+            }
+            stopped.countDown();
+        }, "plandoc-stop"));
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        console.out().println(console.text("serve.listening", "http://" + shown + ":" + server.port() + "/"));
+        console.out().println(console.text("serve.site-untouched", out, Launcher.command()));
+        if (!InetAddress.getByName(host).isLoopbackAddress()) {
+            console.err().println(console.text("serve.exposed", host));
+        }
+        stopped.await();
+        return ExitCode.OK;
     }
 }

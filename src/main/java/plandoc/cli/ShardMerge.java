@@ -66,7 +66,7 @@ final class ShardMerge {
             // a draft output: said as a build says it.
             for (String slug : result.withdrawn()) {
                 console.out().println(draft ? console.text("build.issued-withdrawn", slug, out, Launcher.command())
-                        : console.text("build.draft-withdrawn", slug, out, Launcher.command(), Launcher.command()));
+                        : console.text("build.draft-withdrawn", slug, out, Launcher.command()));
             }
             if (!quiet) {
                 long millis = (System.nanoTime() - start) / 1_000_000;

@@ -36,9 +36,11 @@ import plandoc.resolved.ResolvedPlan;
  * <ul>
  *   <li>the <b>page lane</b> checks the changed plan and renders its page in memory (tens of
  *   milliseconds with a warm JVM), then tells the open pages to reload;</li>
- *   <li>the <b>site lane</b> then brings {@code site/} up to date with {@link SiteUpdate} — the PDF,
- *   data files, index and agency view — which takes seconds for a long plan. Requests for those
- *   files wait for it, so a download never comes from before the edit.</li>
+ *   <li>the <b>site lane</b> then brings the preview's own folder ({@link PreviewFolder}, never the
+ *   published {@code site/}) up to date with {@link SiteUpdate} — the PDF, data files, index and agency
+ *   view — which takes seconds for a long plan. Requests for those files wait for it, so a download never
+ *   comes from before the edit. Its first update starts from the published site's files, so only what
+ *   the sources changed since the last build is rendered.</li>
  * </ul>
  * One {@link Renderers} serves both lanes for the server's whole life: templates, fonts and the
  * JIT stay warm. Nothing here throws for a bad edit; every problem ends up in the page's overlay.
@@ -46,6 +48,9 @@ import plandoc.resolved.ResolvedPlan;
 final class PreviewBuilder implements AutoCloseable {
     private final Path content;
     private final Path templates;
+    /** The published site: read once, at the first site update, and never written. */
+    private final Path site;
+    private final PreviewFolder preview;
     private final Path out;
     private final Renderers renderers;
     private final SiteUpdate siteUpdate;
@@ -60,6 +65,7 @@ final class PreviewBuilder implements AutoCloseable {
     private final ExecutorService siteLane = lane("plandoc-site");
     private final Object siteSettled = new Object();
     private int sitePending;
+    private boolean seeded;
     private volatile long lastPageMillis;
     private volatile long lastPageCpuMillis;
 
@@ -73,11 +79,13 @@ final class PreviewBuilder implements AutoCloseable {
      * @param log      where progress lines and problems are printed (the console)
      * @param onChange called after the state changed, to tell the open pages
      */
-    PreviewBuilder(Path content, Path out, Renderers renderers, SiteUpdate siteUpdate, PreviewState state,
-                   Messages messages, Consumer<String> log, Runnable onChange) {
+    PreviewBuilder(Path content, Path site, PreviewFolder preview, Renderers renderers, SiteUpdate siteUpdate,
+                   PreviewState state, Messages messages, Consumer<String> log, Runnable onChange) {
         this.content = content;
         this.templates = renderers.templatesDir();
-        this.out = out;
+        this.site = site;
+        this.preview = preview;
+        this.out = preview.path();
         this.renderers = renderers;
         this.siteUpdate = siteUpdate;
         this.state = state;
@@ -229,11 +237,11 @@ final class PreviewBuilder implements AutoCloseable {
         for (Problem p : outcome.problems().sorted()) {
             log.accept(messages.format(p));
         }
-        // Said once per plan that is (or becomes) a draft: its preview never reaches the published site.
+        // Said once per plan that is (or becomes) a draft: previewed here, never written into the published site.
         if (!outcome.draft()) {
             draftsSaid.remove(slug);
         } else if (draftsSaid.add(slug)) {
-            log.accept(messages.text("serve.draft-preview", slug, out));
+            log.accept(messages.text("serve.draft-preview", slug, site));
         }
         List<PreviewState.Issue> errors = outcome.problems().sorted().stream().filter(Problem::isError)
                 .map(p -> new PreviewState.Issue(p.at().toString(), messages.format(p.message()))).toList();
@@ -270,7 +278,7 @@ final class PreviewBuilder implements AutoCloseable {
         return state.plan(slug).map(PreviewState.PlanView::page).orElse(null);
     }
 
-    /** Brings site/ up to date with every plan that has no errors; coalesces requests made meanwhile. */
+    /** Brings the preview folder up to date with every plan that has no errors; coalesces requests made meanwhile. */
     private void updateSite() {
         try {
             int pending;
@@ -280,15 +288,19 @@ final class PreviewBuilder implements AutoCloseable {
             if (pending == 0) {
                 return;
             }
+            if (!seeded) {
+                seeded = true;
+                seed();
+            }
             List<Generator.PlanOutcome> outcomes = pageLaneSnapshot().stream()
                     .map(p -> new Generator.PlanOutcome(p.folder(), problems(p.problems()), p.plan()))
                     .toList();
-            // The same provenance as `plandoc build` reads, so the files written here are the ones it
-            // would write, and a build after a preview session has nothing left to do.
+            // The same provenance as `plandoc build` reads, so the files written here are the ones it would
+            // write, and the published site's files taken at the start are those of the plans still unchanged.
             Provenance provenance = new ProvenanceReader().read(List.of(content, templates),
                     outcomes.stream().map(Generator.PlanOutcome::folder).toList());
-            // A plan with errors keeps the version the site shows, as with `plandoc build`. A draft is
-            // previewed with its files (its PDF link works); the next plain build withdraws it from the site.
+            // A plan with errors keeps the version the preview shows, as with `plandoc build`. A draft is
+            // previewed with its files (its PDF link works), in the preview's folder only.
             BuildReport report = Generator.preview(Path.of("")).publish(outcomes, siteUpdate, out, provenance, false,
                     BuildProgress.SILENT);
             List<PreviewState.Issue> errors = new ArrayList<>();
@@ -319,6 +331,25 @@ final class PreviewBuilder implements AutoCloseable {
             }
         } finally {
             onChange.run();
+        }
+    }
+
+    /**
+     * Starts the preview from the published site's files (the site's lock held meanwhile, so never half a build).
+     * A seed that fails half-way is emptied: the preview then renders every plan, slower but right.
+     */
+    private void seed() {
+        try {
+            preview.seed(site, () -> log.accept(messages.text("serve.waiting-for-build", site)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            log.accept(messages.text("serve.io", String.valueOf(e.getMessage())));
+            try {
+                preview.clear();
+            } catch (IOException again) {
+                log.accept(messages.text("serve.io", String.valueOf(again.getMessage())));
+            }
         }
     }
 

@@ -33,10 +33,12 @@ import plandoc.render.pdf.PdfFonts;
  *   <li>{@code /assets/…} straight from the templates folder (a CSS edit shows at once), the web
  *   fonts from plandoc itself;</li>
  *   <li>images from the plan folder (they are copied from there);</li>
- *   <li>everything else — PDF, JSON, CSV, the index and the agency view — from the site folder, once
- *   the site lane has caught up with the last edit. Files there are replaced atomically, so a
- *   request never sees half a file.</li>
+ *   <li>everything else — PDF, JSON, CSV, the index and the agency view — from the preview's own folder
+ *   ({@link PreviewFolder}), once the site lane has caught up with the last edit. Files there are replaced
+ *   atomically, so a request never sees half a file.</li>
  * </ul>
+ * The published site ({@code site/}) is read once, to start the preview from its files, and never written: an
+ * administrator may upload it while a preview runs.
  */
 public final class PreviewServer implements AutoCloseable {
     static final String EVENTS_PATH = "/__plandoc/events";
@@ -49,6 +51,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Path content;
     private final Path templates;
+    private final PreviewFolder preview;
     private final Path out;
     private final PreviewState state = new PreviewState();
     private final Messages messages;
@@ -63,27 +66,40 @@ public final class PreviewServer implements AutoCloseable {
         return thread;
     });
     private SourceWatcher watcher;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    /** The server's settings: folders, address and where its messages go. */
-    public record Settings(Path content, Path templates, Path out, String host, int port, int jobs,
+    /**
+     * The server's settings: folders, address and where its messages go.
+     *
+     * @param site the published site the preview starts from; only read
+     */
+    public record Settings(Path content, Path templates, Path site, String host, int port, int jobs,
                            RenderSettings render, Messages messages, Consumer<String> log) {
     }
 
     private PreviewServer(Settings settings) throws IOException {
         this.content = settings.content();
         this.templates = settings.templates();
-        this.out = settings.out();
         this.decorator = new PageDecorator(settings.messages());
         this.messages = settings.messages();
         this.log = settings.log();
         this.events = new LiveEvents(state::versionsJson);
-        Renderers renderers = new Renderers(templates, settings.render());
-        this.builder = new PreviewBuilder(content, out, renderers,
-                new SiteUpdate(renderers, ToolVersion.current(), settings.jobs()), state, settings.messages(),
-                settings.log(), events::publish);
+        // Bound first: a port in use leaves no preview folder behind.
         this.http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
         http.setExecutor(httpThreads);
         http.createContext("/", this::handle);
+        try {
+            this.preview = PreviewFolder.create(settings.site(), List.of(content, templates));
+        } catch (IOException | RuntimeException e) {
+            http.stop(0);
+            httpThreads.shutdownNow();
+            throw e;
+        }
+        this.out = preview.path();
+        Renderers renderers = new Renderers(templates, settings.render());
+        this.builder = new PreviewBuilder(content, settings.site(), preview, renderers,
+                new SiteUpdate(renderers, ToolVersion.current(), settings.jobs()), state, settings.messages(),
+                settings.log(), events::publish);
     }
 
     /**
@@ -92,10 +108,20 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(Settings settings) throws IOException, InterruptedException {
         PreviewServer server = new PreviewServer(settings);
-        server.builder.start();
-        server.watcher = new SourceWatcher(server.content, server.templates, 200, server.builder::apply);
-        server.http.start();
+        try {
+            server.builder.start();
+            server.watcher = new SourceWatcher(server.content, server.templates, 200, server.builder::apply);
+            server.http.start();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
         return server;
+    }
+
+    /** The folder the preview's files are written to (deleted when the server stops): for tests and benchmarks. */
+    public Path previewFolder() {
+        return out;
     }
 
     /** The port actually bound (useful with port 0). */
@@ -277,8 +303,12 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** Stops serving and deletes the preview's folder; a second call does nothing. */
     @Override
     public void close() throws IOException {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         http.stop(0);
         if (watcher != null) {
             watcher.close();
@@ -286,5 +316,6 @@ public final class PreviewServer implements AutoCloseable {
         events.close();
         builder.close();
         httpThreads.shutdownNow();
+        preview.close(); // after the site lane stopped writing into it
     }
 }

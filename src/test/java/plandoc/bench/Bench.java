@@ -157,7 +157,7 @@ public final class Bench {
                 root.resolve("site"), "127.0.0.1", 0, 2, RenderSettings.defaults(), Messages.forLanguage("vi"), line -> { }))) {
             server.awaitIdle(300_000);
             // Decree 30 writes a number below 10 with a leading 0, and the file is named as printed.
-            int pages = pages(root.resolve("site/ke-hoach-15-trang/01-KH-UBND.pdf"));
+            int pages = pages(server.previewFolder().resolve("ke-hoach-15-trang/01-KH-UBND.pdf"));
             String url = "http://127.0.0.1:" + server.port() + "/ke-hoach-15-trang/";
             List<Long> render = new ArrayList<>();
             List<Long> renderCpu = new ArrayList<>();

@@ -123,5 +123,8 @@ class AuthoringCommandsTest {
             assertEquals(2, busy.exit(), busy.errText());
             assertTrue(busy.errText().contains("cổng"), busy.errText());
         }
+        // Nothing left behind: serve never makes site/, and a preview that could not start has no folder.
+        assertFalse(Files.exists(temp.resolve("site")));
+        assertFalse(Files.exists(temp.resolve(".plandoc-preview")));
     }
 }

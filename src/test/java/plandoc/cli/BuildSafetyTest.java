@@ -116,7 +116,7 @@ class BuildSafetyTest {
     /** The refusal, after the bundled plans' own warnings (printed by every build, even --quiet). */
     private static void assertLocked(Cli.Result r, Path out) {
         List<String> errors = r.err().stream().filter(l -> !l.contains(": cảnh báo: ")).toList();
-        assertEquals(List.of("lỗi: " + out + " đang được dùng bởi plandoc serve hoặc một lệnh build khác; serve đã tự cập nhật thư mục này, muốn build thì dừng serve (Ctrl+C) hoặc chờ lệnh build kia xong rồi chạy lại"),
+        assertEquals(List.of("lỗi: " + out + " đang được dùng bởi một lệnh build khác (hoặc plandoc serve đang đọc nó lúc khởi động); chờ lệnh kia xong rồi chạy lại"),
                 errors, r.errText());
     }
 

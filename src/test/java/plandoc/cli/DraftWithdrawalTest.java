@@ -18,9 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A draft never stays in the published site: {@code serve} previews it with its files (its PDF link
- * works), and the next plain build takes it out of {@code site/} and says so — whether the draft was
- * previewed, or published and then turned back into a draft; the issued plans beside it stay.
+ * A draft never reaches the published site: {@code serve} previews it with its files (its PDF link works) from a
+ * folder of its own, never {@code site/}; and a plain build takes out of {@code site/} a draft it finds there and
+ * says so — a plan published and then turned back into a draft, or a preview an older plandoc's {@code serve} wrote
+ * there; the issued plans beside it stay.
  */
 class DraftWithdrawalTest {
     private static final String DRAFT = "ke-hoach-moi";
@@ -30,11 +31,13 @@ class DraftWithdrawalTest {
     Path dir;
 
     @Test
-    void aDraftPreviewedByServeIsWithdrawnByTheNextBuild() throws Exception {
+    void aDraftPreviewedByServeNeverReachesTheSite() throws Exception {
         Path content = dir.resolve("content");
         Path site = dir.resolve("site");
         assertEquals(0, Cli.newIssued("new", ISSUED, "--content", content.toString()).exit());
         assertEquals(0, Cli.run("new", DRAFT, "--content", content.toString()).exit());
+        Cli.Result first = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+        assertEquals(0, first.exit(), first.errText());
 
         java.util.List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (PreviewServer server = PreviewServer.start(new PreviewServer.Settings(content, Path.of("templates"), site,
@@ -45,10 +48,32 @@ class DraftWithdrawalTest {
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, pdf.statusCode(), "the preview's PDF link works for a draft");
             assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            assertNoDraftIn(site); // while the preview runs, an administrator may upload site/
         }
-        assertTrue(log.stream().anyMatch(l -> l.contains(DRAFT + " là bản dự thảo")), log.toString());
-        // What the defect left behind: the preview wrote the draft into the site folder.
-        assertTrue(Files.exists(site.resolve(DRAFT).resolve("du-thao-KH-UBND.pdf")));
+        assertTrue(log.stream().anyMatch(l -> l.contains(DRAFT + " là bản dự thảo (draft: true): chỉ xem trước ở đây,"
+                + " không ghi vào " + site)), log.toString());
+        assertNoDraftIn(site);
+
+        // So the next build has nothing to withdraw: it says the draft is not published, as for any draft.
+        Cli.Result again = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+        assertEquals(0, again.exit(), again.errText());
+        assertFalse(again.outText().contains("Đã gỡ"), again.outText());
+        assertTrue(again.outText().contains("Không đăng " + DRAFT), again.outText());
+        assertNoDraftIn(site);
+    }
+
+    /**
+     * A site an older plandoc's {@code serve} wrote a draft into (before it had a preview folder of its own) is
+     * cleaned by the next build: the draft is taken from the record that preview wrote, without rendering anything.
+     */
+    @Test
+    void aDraftAnOlderPreviewLeftInTheSiteIsWithdrawnByTheNextBuild() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        assertEquals(0, Cli.newIssued("new", ISSUED, "--content", content.toString()).exit());
+        assertEquals(0, Cli.run("new", DRAFT, "--content", content.toString()).exit());
+        olderPreviewInto(content, site);
+        assertTrue(Files.exists(site.resolve(DRAFT).resolve("du-thao-KH-UBND.pdf")), "what the older preview left");
 
         Cli.Result build = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
         assertEquals(0, build.exit(), build.errText());
@@ -60,13 +85,6 @@ class DraftWithdrawalTest {
                 build.outText());
         assertNoDraftIn(site);
         assertTrue(Files.exists(site.resolve(ISSUED).resolve("01-KH-UBND.pdf")), "the issued plan stays");
-
-        // The next build has nothing to withdraw: it says the draft is not published, as for any draft.
-        Cli.Result again = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
-        assertEquals(0, again.exit(), again.errText());
-        assertFalse(again.outText().contains("Đã gỡ"), again.outText());
-        assertTrue(again.outText().contains("Không đăng " + DRAFT), again.outText());
-        assertNoDraftIn(site);
     }
 
     @Test
@@ -98,10 +116,7 @@ class DraftWithdrawalTest {
         Path site = dir.resolve("site");
         assertEquals(0, Cli.newIssued("new", ISSUED, "--content", content.toString()).exit());
         assertEquals(0, Cli.run("new", DRAFT, "--content", content.toString()).exit());
-        try (PreviewServer server = PreviewServer.start(new PreviewServer.Settings(content, Path.of("templates"), site,
-                "127.0.0.1", 0, 2, RenderSettings.defaults(), Messages.forLanguage("vi"), line -> { }))) {
-            assertTrue(server.awaitIdle(120_000));
-        }
+        olderPreviewInto(content, site);
         assertTrue(Files.exists(site.resolve(DRAFT).resolve("du-thao-KH-UBND.pdf")));
         // plan.yaml unreadable now: a plan with errors keeps its last published version — but never a draft.
         Files.writeString(content.resolve(DRAFT).resolve("plan.yaml"), "document: [\n");
@@ -145,6 +160,20 @@ class DraftWithdrawalTest {
         Cli.Result en = Cli.run("--lang", "en", "build", "--draft", "--content", content.toString(), "--out", "site");
         assertEquals(ExitCode.USAGE, en.exit());
         assertTrue(en.errText().contains("that is the site published on the portal"), en.errText());
+    }
+
+    /** What {@code serve} did before it had a folder of its own: published every plan, drafts too, into the site. */
+    private static void olderPreviewInto(Path content, Path site) throws Exception {
+        java.util.List<plandoc.Generator.PlanOutcome> outcomes = new plandoc.Generator(Path.of("")).resolveAll(content);
+        plandoc.build.Renderers renderers = new plandoc.build.Renderers(Path.of("templates"), RenderSettings.defaults());
+        try (plandoc.build.SiteLock lock = plandoc.build.SiteLock.tryAcquire(site).orElseThrow()) {
+            plandoc.build.BuildReport report = plandoc.Generator.preview(Path.of("")).publish(outcomes,
+                    new plandoc.build.SiteUpdate(renderers, plandoc.build.ToolVersion.current(), 1), site,
+                    new plandoc.history.ProvenanceReader().read(java.util.List.of(content, Path.of("templates")),
+                            outcomes.stream().map(plandoc.Generator.PlanOutcome::folder).toList()),
+                    false, plandoc.build.BuildProgress.SILENT);
+            assertEquals(java.util.List.of(), report.problems());
+        }
     }
 
     /** No draft file, page, record or index entry anywhere in the site. */

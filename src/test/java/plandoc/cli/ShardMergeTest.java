@@ -132,8 +132,8 @@ class ShardMergeTest {
             Cli.Result locked = Cli.run("--lang", "en", "build", "--content", content.toString(), "--merge",
                     shards.get(0).toString(), shards.get(1).toString(), shards.get(2).toString(), "--out", out.toString());
             assertEquals(1, locked.exit());
-            assertEquals(List.of("error: " + out + " is in use by plandoc serve or another build; serve keeps it up to date"
-                    + " already, to build stop serve (Ctrl+C) or wait for the other build, then run again"), locked.err());
+            assertEquals(List.of("error: " + out + " is in use by another build (or by plandoc serve reading it as it starts);"
+                    + " wait for it to finish, then run again"), locked.err());
         }
         assertTrue(!Files.exists(out.resolve("index.html")));
         // A file where the site folder should be: the folder cannot be made, for a merge as for a build.

@@ -67,15 +67,15 @@ class PreviewServerTest {
 
         assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the site lane catches up");
         assertEquals(200, site.get(PLAN + "4086-QD-UBND.pdf").statusCode());
-        for (Path file : new Path[] {site.out.resolve("index.html"), site.out.resolve("ha-tinh-4086-2012/index.html")}) {
+        for (Path file : new Path[] {site.preview().resolve("index.html"), site.preview().resolve("ha-tinh-4086-2012/index.html")}) {
             assertFalse(Files.readString(file, StandardCharsets.UTF_8).contains("__plandoc"), file + " is as build writes it");
         }
-        // The plan's site record carries the warnings check reports, so a build after the preview
-        // session, which takes the plan from its record, still prints them (issue 17).
+        assertFalse(Files.exists(site.out), "the preview never makes site/: only build does");
+        // The plan's site record carries the warnings check reports, as a build's does (issue 17).
         Path folder = site.content.resolve("ha-tinh-4086-2012");
         List<plandoc.diagnostic.Problem> checked = new plandoc.Generator(Path.of("")).resolve(folder).problems().sorted();
         assertFalse(checked.isEmpty(), "the bundled flagship has warnings");
-        assertEquals(checked, plandoc.build.SiteRecords.read(site.out, "ha-tinh-4086-2012").orElseThrow().problems());
+        assertEquals(checked, plandoc.build.SiteRecords.read(site.preview(), "ha-tinh-4086-2012").orElseThrow().problems());
     }
 
     @Test
@@ -135,8 +135,8 @@ class PreviewServerTest {
         assertTrue(site.page(PLAN).contains(">← Danh mục văn bản — " + portal + "</a>"), site.page(PLAN));
         assertTrue(site.log.contains("Tên cổng thông tin trong province.yaml đã thay đổi: tạo lại mọi trang."), site.log.toString());
         assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the site lane catches up");
-        assertTrue(Files.readString(site.out.resolve("index.html"), StandardCharsets.UTF_8)
-                .contains("<p class=\"portal-name\">" + portal + "</p>"), "the written site has it too");
+        assertTrue(Files.readString(site.preview().resolve("index.html"), StandardCharsets.UTF_8)
+                .contains("<p class=\"portal-name\">" + portal + "</p>"), "the preview's index has it too");
     }
 
     /**

@@ -27,6 +27,7 @@ final class PreviewSite implements AutoCloseable {
 
     final Path content;
     final Path templates;
+    /** The published site the server starts from: never written by it. */
     final Path out;
     final List<String> log = new CopyOnWriteArrayList<>();
     final PreviewServer server;
@@ -40,6 +41,11 @@ final class PreviewSite implements AutoCloseable {
         copy(Path.of("templates"), templates);
         server = PreviewServer.start(new PreviewServer.Settings(content, templates, out, "127.0.0.1", 0, 2,
                 RenderSettings.defaults(), Messages.forLanguage("vi"), log::add));
+    }
+
+    /** Where the server writes the preview's files. */
+    Path preview() {
+        return server.previewFolder();
     }
 
     String url(String path) {
