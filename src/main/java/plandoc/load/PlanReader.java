@@ -488,7 +488,8 @@ final class PlanReader {
                 .orElse(AppendixLabel.DECREE);
         AppendixAttachment attachedTo = f.optional("attached_to",
                 n -> nodes.choice(n, AppendixAttachment.class, "attached_to")).orElse(AppendixAttachment.DOCUMENT);
-        return new Appendices(numbering, label, attachedTo == AppendixAttachment.PLAN, f.list("items", this::appendix));
+        return new Appendices(numbering, label, attachedTo == AppendixAttachment.PLAN, f.list("items", this::appendix),
+                f.node("attached_to").map(YamlNode::at).orElse(f.at()));
     }
 
     private Optional<Appendix> appendix(YamlNode node) {
