@@ -219,8 +219,21 @@ final class IssuedDocumentReader {
             }
             return valid;
         }));
-        Optional<SignatureImage> seal = f.optional("seal", n -> signatureImage(n, SignatureImages.Kind.SEAL));
-        int sealSize = f.optional("seal_size", n -> nodes.integer(n, 10, 80)).orElse(Issuer.DEFAULT_SEAL_MM);
+        // seal: file.png with seal_size:, or contract v2's seal: {file: …, size_mm: …}; the size written once.
+        Optional<YamlNode> sealMap = f.given("seal").filter(YamlNode.Mapping.class::isInstance);
+        Optional<SignatureImage> seal;
+        Optional<Integer> sizeMm = Optional.empty();
+        if (sealMap.isPresent()) {
+            Fields s = nodes.fields(sealMap.get(), "seal", PlanShape.SEAL.keyNames());
+            seal = s.required("file", n -> signatureImage(n, SignatureImages.Kind.SEAL));
+            sizeMm = s.optional("size_mm", n -> nodes.integer(n, 10, 80));
+            if (s.given("size_mm").isPresent()) {
+                f.keyAt("seal_size").ifPresent(at -> nodes.problems().error(at, "issuer.seal-size-twice"));
+            }
+        } else {
+            seal = f.optional("seal", n -> signatureImage(n, SignatureImages.Kind.SEAL));
+        }
+        int sealSize = sizeMm.or(() -> f.optional("seal_size", n -> nodes.integer(n, 10, 80))).orElse(Issuer.DEFAULT_SEAL_MM);
         return name.map(n -> new Issuer(n, shortName.orElse(n), parent, code, seal, sealSize));
     }
 
