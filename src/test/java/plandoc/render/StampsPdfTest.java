@@ -77,6 +77,9 @@ class StampsPdfTest {
         assertTrue(xmp.contains("<pdfaProperty:name>Urgency</pdfaProperty:name>"), "described for PDF/A");
         String xml = new String(rendered.file("4086-QD-UBND.xml").bytes(), StandardCharsets.UTF_8);
         assertTrue(xml.contains("<Secrecy>Tối mật</Secrecy>") && xml.contains("<Urgency>Thượng khẩn</Urgency>"), xml);
+        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(Path.of("docs/edoc-record.xsd").toFile()).newValidator()
+                .validate(new javax.xml.transform.stream.StreamSource(new ByteArrayInputStream(rendered.file("4086-QD-UBND.xml").bytes())));
 
         Document page = Jsoup.parse(TestRenderers.standard().renderPage(plan));
         assertEquals(List.of("TỐI MẬT", "THƯỢNG KHẨN"), page.select("td.number-line .doc-stamp").eachText());
