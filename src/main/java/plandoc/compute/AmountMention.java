@@ -72,8 +72,9 @@ final class AmountMention {
             decimals = Math.max(Math.max(0, figures.budget().decimals() - shift),
                     Math.max(0, converted.stripTrailingZeros().scale()));
         }
-        // show=number: the figure alone, for a sentence whose own words name the unit.
-        boolean numberOnly = ref.option("show").map(o -> o.value().equals("number")).orElse(false);
+        // show=number, or bare (contract v2's name): the figure alone, for a sentence whose own words name the unit.
+        boolean numberOnly = ref.option("show").map(o -> o.value().equals("number")).orElse(false)
+                || ref.option("bare").isPresent();
         return VietnameseNumbers.format(converted, decimals) + (numberOnly ? "" : " " + to.label());
     }
 }

@@ -8,6 +8,7 @@ import plandoc.model.Recipient;
 import plandoc.model.Signature;
 import plandoc.model.Text;
 import plandoc.resolved.HeaderView;
+import plandoc.resolved.StampView;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.Recipients;
 import plandoc.resolved.SignatureView;
@@ -34,14 +35,17 @@ final class DocumentFrame {
         List<String> lines = IssuerLines.of(issuer);
         String kind = upper(doc.kind().displayName());
         String title = text.inline(doc.title()).plain();
+        List<StampView> stamps = new ArrayList<>();
+        doc.secrecy().ifPresent(s -> stamps.add(new StampView(upper(s.label()), s.label(), s.widthMm(), "secrecy")));
+        doc.urgency().ifPresent(u -> stamps.add(new StampView(upper(u.label()), u.label(), u.widthMm(), "urgency")));
         if (doc.draft()) {
             return new HeaderView(parent, issuer, "Số: " + DraftFields.number(doc),
                     doc.place() + ", " + DraftFields.date(doc), kind, title, DraftFields.MARK, IssuerLines.of(parent), lines,
-                    IssuerLines.rule(lines));
+                    IssuerLines.rule(lines), stamps);
         }
         return new HeaderView(parent, issuer, "Số: " + DocumentNumber.of(doc),
                 doc.place() + ", " + VietnameseDates.long_(doc.date()), kind, title, "", IssuerLines.of(parent), lines,
-                IssuerLines.rule(lines));
+                IssuerLines.rule(lines), stamps);
     }
 
     /** "Căn cứ …;" each, the last ending with "." when no proposal follows; a "Căn cứ" typed in the base is not repeated. */

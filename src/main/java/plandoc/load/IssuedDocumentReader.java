@@ -14,6 +14,9 @@ import plandoc.model.IdKind;
 import plandoc.model.IssuedDocument;
 import plandoc.model.Recipient;
 import plandoc.model.RecordField;
+import plandoc.model.Secrecy;
+import plandoc.model.Stamped;
+import plandoc.model.Urgency;
 import plandoc.model.Issuer;
 import plandoc.model.Signature;
 import plandoc.model.SignatureImage;
@@ -86,6 +89,8 @@ final class IssuedDocumentReader {
         Optional<Text> proposal = f.optional("proposal", nodes::text);
         List<Article> articles = f.list("articles", this::article);
         Optional<Signature> signature = f.required("signature", this::signature);
+        Optional<Secrecy> secrecy = f.optional("secrecy", n -> stamped(n, Secrecy.values(), "secrecy"));
+        Optional<Urgency> urgency = f.optional("urgency", n -> stamped(n, Urgency.values(), "urgency"));
         List<Recipient> recipients = f.list("recipients", this::recipient);
         List<String> archive = f.list("archive", nodes::string);
         // "recipients:" left empty reads as one empty line: no list printed, nothing to end with "- Lưu: VT".
@@ -109,7 +114,35 @@ final class IssuedDocumentReader {
         return Optional.of(new IssuedDocument(kind.get(), issuer.get(), number.get(), symbol.get(), place.get(),
                 date.get(), title.get(), captionTitle, bases, proposal, articles, signature.get(), recipients,
                 archive, f.at(), draft, f.node("number").map(YamlNode::at).orElse(f.at()),
-                f.node("date").map(YamlNode::at).orElse(f.at())));
+                f.node("date").map(YamlNode::at).orElse(f.at()), secrecy, urgency));
+    }
+
+    /**
+     * A level by its word, as the stamp and the decree write it ("Thượng khẩn"): in any letter case ("KHẨN", as
+     * printed) and with the older placing of the mark ("Hoả tốc"); anything else is an error listing the words.
+     */
+    private <E extends Enum<E> & Stamped> Optional<E> stamped(YamlNode node, E[] levels, String key) {
+        return nodes.string(node).flatMap(value -> {
+            for (E level : levels) {
+                if (folded(level.label()).equals(folded(value))) {
+                    return Optional.of(level);
+                }
+            }
+            List<String> words = java.util.Arrays.stream(levels).map(Stamped::label).toList();
+            Optional<String> meant = ChoiceHint.of(value, words);
+            if (meant.isPresent()) {
+                nodes.problems().error(node.at(), "value.one-of-suggest", value, key, meant.get(), String.join(", ", words));
+            } else {
+                nodes.problems().error(node.at(), "value.one-of", value, key, String.join(", ", words));
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static String folded(String word) {
+        String lower = Normalizer.normalize(word, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(java.util.Locale.ROOT);
+        return lower.replace("oả", "ỏa").replace("oá", "óa").replace("oà", "òa").replace("oã", "õa").replace("oạ", "ọa");
     }
 
     /**
@@ -199,8 +232,21 @@ final class IssuedDocumentReader {
             }
             return valid;
         }));
-        Optional<SignatureImage> seal = f.optional("seal", n -> signatureImage(n, SignatureImages.Kind.SEAL));
-        int sealSize = f.optional("seal_size", n -> nodes.integer(n, 10, 80)).orElse(Issuer.DEFAULT_SEAL_MM);
+        // seal: file.png with seal_size:, or contract v2's seal: {file: …, size_mm: …}; the size written once.
+        Optional<YamlNode> sealMap = f.given("seal").filter(YamlNode.Mapping.class::isInstance);
+        Optional<SignatureImage> seal;
+        Optional<Integer> sizeMm = Optional.empty();
+        if (sealMap.isPresent()) {
+            Fields s = nodes.fields(sealMap.get(), "seal", PlanShape.SEAL.keyNames());
+            seal = s.required("file", n -> signatureImage(n, SignatureImages.Kind.SEAL));
+            sizeMm = s.optional("size_mm", n -> nodes.integer(n, 10, 80));
+            if (s.given("size_mm").isPresent()) {
+                f.keyAt("seal_size").ifPresent(at -> nodes.problems().error(at, "issuer.seal-size-twice"));
+            }
+        } else {
+            seal = f.optional("seal", n -> signatureImage(n, SignatureImages.Kind.SEAL));
+        }
+        int sealSize = sizeMm.or(() -> f.optional("seal_size", n -> nodes.integer(n, 10, 80))).orElse(Issuer.DEFAULT_SEAL_MM);
         return name.map(n -> new Issuer(n, shortName.orElse(n), parent, code, seal, sealSize));
     }
 

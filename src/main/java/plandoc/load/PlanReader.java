@@ -304,7 +304,7 @@ final class PlanReader {
         // An axis that could not be read (an unknown plan axis, years that are not a range), or a plan axis that has
         // no members for its own error: the cells cannot be placed, and each would report that one mistake again.
         boolean axesRead = errorsOutsideDeclared() == axisErrors && axes.stream().noneMatch(a -> a.members().isEmpty());
-        List<String> columns = f.list("columns", nodes::string);
+        List<String> columns = budgetColumns(f);
         Map<String, String> labels = f.optional("labels", n -> Optional.of(labels(n, PlanShape.BUDGET_LABELS.keyNames()))).orElse(Map.of());
         List<TotalsRow> totals = f.list("totals", this::totalsRow);
         List<BudgetGroup> groups = new ArrayList<>(f.list("groups", this::budgetGroup));
@@ -337,6 +337,27 @@ final class PlanReader {
         }
         return Optional.of(new Budget(id.get(), unit.get(), decimals, axes, columns, labels, totals, groups, grouped,
                 negative, declared, from, print, f.at()));
+    }
+
+    /**
+     * The free-text columns printed before the money. Contract v2 lets {@code columns} name {@code money} to place
+     * the money block: last, it is where plandoc prints the money anyway and is dropped; before a text column it is
+     * an error at the entry saying how plandoc writes it ({@code print.money} lists what follows the money).
+     */
+    private List<String> budgetColumns(Fields f) {
+        List<String> columns = new ArrayList<>(f.list("columns", nodes::string));
+        int money = columns.indexOf("money");
+        if (money < 0) {
+            return columns;
+        }
+        List<String> after = columns.subList(money + 1, columns.size()).stream().filter(c -> !c.equals("money")).toList();
+        if (!after.isEmpty()) {
+            SourcePosition at = f.node("columns").filter(YamlNode.Sequence.class::isInstance)
+                    .map(n -> ((YamlNode.Sequence) n).items().get(money).at()).orElse(f.at());
+            nodes.problems().error(at, "budget.columns-money", String.join(", ", after));
+        }
+        columns.removeIf(c -> c.equals("money"));
+        return columns;
     }
 
     private Optional<PrintSpec> printSpec(YamlNode node) {
@@ -489,7 +510,8 @@ final class PlanReader {
                 .orElse(AppendixLabel.DECREE);
         AppendixAttachment attachedTo = f.optional("attached_to",
                 n -> nodes.choice(n, AppendixAttachment.class, "attached_to")).orElse(AppendixAttachment.DOCUMENT);
-        return new Appendices(numbering, label, attachedTo == AppendixAttachment.PLAN, f.list("items", this::appendix));
+        return new Appendices(numbering, label, attachedTo == AppendixAttachment.PLAN, f.list("items", this::appendix),
+                f.node("attached_to").map(YamlNode::at).orElse(f.at()));
     }
 
     private Optional<Appendix> appendix(YamlNode node) {

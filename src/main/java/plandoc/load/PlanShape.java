@@ -72,6 +72,8 @@ public final class PlanShape {
                     "Nơi nhận, mỗi dòng một mục (plandoc tự thêm \"-\" và \";\"): một nơi nhận; hai nơi in chung một dòng "
                     + "ngăn bằng \";\" hoặc {to: [nơi 1, nơi 2]}; dòng ghi chú (không phải nơi nhận) viết {note: …}."),
             optional("archive", list(STRING), "Nơi lưu sau \"Lưu: \", ví dụ [VT, TH]."),
+            optional("secrecy", new Value.Choice(List.of("Mật", "Tối mật", "Tuyệt mật")), "Độ mật (văn bản có nội dung bí mật nhà nước): Mật, Tối mật hoặc Tuyệt mật; in dấu chỉ độ mật dưới số, ký hiệu."),
+            optional("urgency", new Value.Choice(List.of("Khẩn", "Thượng khẩn", "Hỏa tốc")), "Độ khẩn: Khẩn, Thượng khẩn hoặc Hỏa tốc; in dấu chỉ độ khẩn dưới số, ký hiệu."),
             optional("draft", BOOLEAN, "true: bản dự thảo cho hệ thống quản lý văn bản điện tử (để trống số, ngày, dòng \"Kèm theo…\"; có dấu DỰ THẢO; không đăng lên cổng)."));
 
     public static final Shape ISSUER = Shape.of("issuer", "Cơ quan ban hành.",
@@ -79,8 +81,12 @@ public final class PlanShape {
             optional("short", STRING, "Tên viết tắt dùng trong câu, ví dụ UBND tỉnh."),
             optional("parent", STRING, "Cơ quan chủ quản (dòng trên tên cơ quan), nếu có."),
             optional("code", STRING, "Mã định danh điện tử của cơ quan (13 ký tự, ví dụ 000.00.00.H25), ghi vào dữ liệu văn bản điện tử (OrganId); thiếu thì check cảnh báo khi văn bản đã có số."),
-            optional("seal", STRING, "Ảnh con dấu cho văn bản điện tử: tệp PNG nền trong suốt, màu đỏ, trong thư mục kế hoạch."),
+            optional("seal", new Value.AnyOf(List.of(STRING, mapping("seal"))), "Ảnh con dấu cho văn bản điện tử: tệp PNG nền trong suốt, màu đỏ, trong thư mục kế hoạch; hoặc {file: tệp.png, size_mm: 36}."),
             optional("seal_size", new Value.Scalar(ScalarKind.AMOUNT), "Đường kính thật của con dấu, tính bằng mm (mặc định 36)."));
+
+    public static final Shape SEAL = Shape.of("seal", "Ảnh con dấu và đường kính thật của con dấu.",
+            required("file", STRING, "Tệp PNG nền trong suốt, màu đỏ, trong thư mục kế hoạch."),
+            optional("size_mm", new Value.Scalar(ScalarKind.AMOUNT), "Đường kính thật của con dấu, tính bằng mm (mặc định 36); như seal_size."));
 
     public static final Shape RECIPIENT = Shape.of("recipient",
             "Một dòng Nơi nhận viết rõ: các nơi nhận (to) và/hoặc ghi chú (note); chỉ các nơi nhận vào dữ liệu văn bản điện tử.",
@@ -292,7 +298,7 @@ public final class PlanShape {
 
     /** Every shape; the first is the file itself. */
     public static List<Shape> all() {
-        return List.of(PLAN, DOCUMENT, ISSUER, RECIPIENT, ARTICLE, SIGNATURE, BODY, SECTION, OBJECTIVES, OBJECTIVE_LABELS,
+        return List.of(PLAN, DOCUMENT, ISSUER, SEAL, RECIPIENT, ARTICLE, SIGNATURE, BODY, SECTION, OBJECTIVES, OBJECTIVE_LABELS,
                 OBJECTIVES_GROUP, OBJECTIVE, TARGET, TASKS, TASK_LABELS, TASKS_GROUP, TASK, AXIS, MEMBER, BUDGET,
                 BUDGET_LABELS, BUDGET_PRINT, TOTALS_ROW, BUDGET_GROUP, BUDGET_ITEM, SAME_AS, DECLARED_ENTRY, APPENDICES, APPENDIX);
     }

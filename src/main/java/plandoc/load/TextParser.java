@@ -89,8 +89,9 @@ final class TextParser {
         Map<String, Reference.Option> options = new LinkedHashMap<>();
         for (Token token : tokens.subList(1, tokens.size())) {
             int eq = token.text.indexOf('=');
-            if (token.text.equals("words")) {
-                options.put("words", new Reference.Option("", token.at)); // {amount:… words}: a flag, no value
+            if (token.text.equals("words") || token.text.equals("bare")) {
+                // {amount:… words}, {amount:… bare} (contract v2 §7; the same as show=number): flags, no value
+                options.put(token.text, new Reference.Option("", token.at));
                 continue;
             }
             if (eq <= 0) {

@@ -14,12 +14,15 @@ import plandoc.diagnostic.SourcePosition;
  *                     "Kèm theo" fields printed blank for the e-office system to stamp, never published
  * @param numberAt     where {@code number:}'s value was typed, for what is wrong with the number
  * @param dateAt       where {@code date:}'s value was typed
+ * @param secrecy      độ mật ({@code secrecy:}), stamped under the number and recorded
+ * @param urgency      độ khẩn ({@code urgency:}), stamped under the number (below độ mật) and recorded
  */
 public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, String symbol, String place,
                              LocalDate date, Text title, Optional<String> captionTitle, List<Text> bases,
                              Optional<Text> proposal, List<Article> articles, Signature signature,
                              List<Recipient> recipients, List<String> archive, SourcePosition at, boolean draft,
-                             SourcePosition numberAt, SourcePosition dateAt) {
+                             SourcePosition numberAt, SourcePosition dateAt, Optional<Secrecy> secrecy,
+                             Optional<Urgency> urgency) {
     public IssuedDocument {
         bases = List.copyOf(bases);
         articles = List.copyOf(articles);
@@ -30,6 +33,6 @@ public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, St
     /** The same document as an e-office draft. */
     public IssuedDocument asDraft() {
         return new IssuedDocument(kind, issuer, number, symbol, place, date, title, captionTitle, bases, proposal,
-                articles, signature, recipients, archive, at, true, numberAt, dateAt);
+                articles, signature, recipients, archive, at, true, numberAt, dateAt, secrecy, urgency);
     }
 }

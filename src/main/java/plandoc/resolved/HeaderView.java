@@ -15,13 +15,22 @@ import java.util.List;
  * @param parentIssuerLines the chủ quản as the header block breaks it into lines
  * @param issuerLines  the issuer as the header block breaks it ("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH")
  * @param issuerRule   the width of the rule under the issuer ("12.3mm"), a share of the line above it
+ * @param stamps       độ mật then độ khẩn, stamped under the number; empty for most documents
  */
 public record HeaderView(String parentIssuer, String issuer, String numberLine, String placeDate,
                          String kind, String title, String draftMark, List<String> parentIssuerLines,
-                         List<String> issuerLines, String issuerRule) {
+                         List<String> issuerLines, String issuerRule, List<StampView> stamps) {
     public HeaderView {
         parentIssuerLines = List.copyOf(parentIssuerLines);
         issuerLines = List.copyOf(issuerLines);
+        stamps = List.copyOf(stamps);
+    }
+
+    /** A header without stamps (the tests' fixtures, a comparison's pages). */
+    public HeaderView(String parentIssuer, String issuer, String numberLine, String placeDate, String kind, String title,
+                      String draftMark, List<String> parentIssuerLines, List<String> issuerLines, String issuerRule) {
+        this(parentIssuer, issuer, numberLine, placeDate, kind, title, draftMark, parentIssuerLines, issuerLines,
+                issuerRule, List.of());
     }
 
     public boolean draft() {

@@ -55,6 +55,11 @@ final class DocumentRules {
                 && !plan.body().attached() && !articleLeftOut) {
             problems.error(plan.body().at(), "document.plan-not-placed");
         }
+        // attached_to: plan names the attached plan in every caption ("(Kèm theo Đề án …)"): without one, the
+        // caption would be built around an empty title, "(Kèm theo Kế hoạch )".
+        if (plan.appendices().attachedToPlan() && !plan.body().attached()) {
+            problems.error(plan.appendices().attachedToAt(), "appendices.attached-to-no-plan");
+        }
         // The plan's caption_title names it only in the captions of appendices attached to it: elsewhere it would
         // silently print nothing. At the key, where the fix is (was: at "plan:").
         if (plan.body().captionTitle().isPresent() && !plan.appendices().attachedToPlan()) {

@@ -137,7 +137,7 @@ final class ReferenceRules {
         }
         Budget budget = (Budget) entry.get().target();
         List<Axis> axes = axesOf(budget, index, new HashSet<>());
-        List<String> valid = new ArrayList<>(List.of("unit", "decimals", "group", "item", "show", "words"));
+        List<String> valid = new ArrayList<>(List.of("unit", "decimals", "group", "item", "show", "words", "bare"));
         axes.forEach(a -> valid.add(a.id().value()));
         for (Map.Entry<String, Reference.Option> e : ref.options().entrySet()) {
             String key = e.getKey();
@@ -162,6 +162,9 @@ final class ReferenceRules {
                 case "group" -> checkGroup(budget, option, problems);
                 case "words" -> {
                     // spelled out in đồng, whatever the budget's unit
+                }
+                case "bare" -> {
+                    // the figure without its unit, as show=number
                 }
                 case "item" -> {
                     List<String> items = budget.items().stream().map(i -> i.id().value()).toList();

@@ -121,6 +121,18 @@ class AmountMentionTest {
                 {amount:du-an group=ud-cq unit="triệu đồng"}"""));
     }
 
+    /** The figure without its unit: show=number, or contract v2's bare; conversions and decimals as ever. */
+    @Test
+    void theFigureAloneWithShowNumberOrBare(@TempDir Path dir) {
+        assertEquals("""
+                724,90
+                724,90
+                724.900""", print(dir, """
+                {amount:du-an show=number}
+                {amount:du-an bare}
+                {amount:du-an unit="triệu đồng" bare}"""));
+    }
+
     /** Converting up keeps every digit: 2 decimals of triệu đồng are not enough for tỷ đồng. */
     @Test
     void exactConversionToALargerUnit(@TempDir Path dir) {

@@ -162,9 +162,17 @@ class TextParserTest {
         Reference ref = reference(parse("{amount:du-an phase 2012-2015}").parts().get(0));
         assertEquals(Map.of(), ref.options());
         assertEquals(List.of(
-                "plan.yaml:5:26: lỗi: tùy chọn \"phase\" trong {amount:du-an phase 2012-2015} phải có dạng khóa=giá trị",
-                "plan.yaml:5:32: lỗi: tùy chọn \"2012-2015\" trong {amount:du-an phase 2012-2015} phải có dạng khóa=giá trị"),
+                "plan.yaml:5:26: lỗi: tùy chọn \"phase\" trong {amount:du-an phase 2012-2015} phải có dạng khóa=giá trị (chỉ words và bare viết một mình, không có =)",
+                "plan.yaml:5:32: lỗi: tùy chọn \"2012-2015\" trong {amount:du-an phase 2012-2015} phải có dạng khóa=giá trị (chỉ words và bare viết một mình, không có =)"),
                 messages());
+    }
+
+    /** Contract v2's {@code bare}, like {@code words}, is a flag: read without "=", no error. */
+    @Test
+    void bareIsAFlagLikeWords() {
+        Reference ref = reference(parse("{amount:du-an bare words}").parts().get(0));
+        assertEquals(List.of("bare", "words"), List.copyOf(ref.options().keySet()));
+        assertEquals(List.of(), messages());
     }
 
     @Test

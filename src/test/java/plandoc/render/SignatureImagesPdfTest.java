@@ -93,6 +93,21 @@ class SignatureImagesPdfTest {
         PdfConformance.assertConforms("signature images", pdf);
     }
 
+    /** Contract v2 §7 writes the seal {@code seal: {file: …, size_mm: …}}: the same image, printed at that size. */
+    @Test
+    void theContractsSealMappingNamesTheFileAndItsRealSize() throws Exception {
+        writeImages(dir.resolve("ke-hoach"), new Color(20, 50, 170), new Color(210, 20, 30), true);
+        ResolvedPlan plan = TestPlans.resolveClean(dir, YAML.replace("    seal: con-dau.png\n    seal_size: 36\n",
+                "    seal: { file: con-dau.png, size_mm: 40 }\n"));
+        byte[] pdf = PdfStandardsTest.pdf(TestRenderers.standard().render(plan));
+        try (PrintedPdf printed = new PrintedPdf(pdf)) {
+            Box seal = imageBoxes(printed.document().getPage(printed.pages() - 1)).get(400);
+            assertTrue(seal != null, "the seal is printed");
+            assertEquals(40 * MM, seal.width(), 0.3 * MM, "seal at size_mm");
+            assertEquals(40 * MM, seal.height(), 0.3 * MM, "seal at size_mm");
+        }
+    }
+
     @Test
     void checkWarnsAboutImagesNotAsTheDecreeSays() throws Exception {
         Path folder = dir.resolve("ke-hoach");

@@ -222,9 +222,13 @@ public final class PlanDocument {
             Runs.rule(next(motto), right, Pages.mm(62), 1.5);
             if (withNumber) {
                 XWPFTableRow second = Tables.appendRow(table);
-                XWPFParagraph number = centredIn(second.createCell(), Styles.LETTERHEAD);
+                XWPFTableCell numberCell = second.createCell();
+                XWPFParagraph number = centredIn(numberCell, Styles.LETTERHEAD);
                 number.setSpacingBefore(140);
                 Runs.run(number, header.numberLine(), 13, false, false);
+                for (var stamp : header.stamps()) {
+                    Stamps.add(centredIn(numberCell, Styles.LETTERHEAD), stamp, HEADER_LEFT);
+                }
                 XWPFParagraph placeDate = centredIn(second.createCell(), Styles.LETTERHEAD);
                 placeDate.setSpacingBefore(140);
                 Runs.run(placeDate, header.placeDate(), 13, false, true);

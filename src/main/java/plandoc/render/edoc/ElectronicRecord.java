@@ -6,6 +6,7 @@ import plandoc.render.RenderException;
 import plandoc.render.RenderProblem;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SignatureView;
+import plandoc.resolved.StampView;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * The facts the e-document management system records for an outgoing document (Decree 30, Phụ lục
  * VI "Thông tin đầu ra"; format-standard §9 "Metadata"), as printed in the PDF's XMP and in the XML
- * beside it. Urgency, secrecy, copies and reply deadline are not in the plan format and left out.
+ * beside it. Secrecy and urgency only when the plan gives them; copies and reply deadline are not in the plan
+ * format and left out.
  *
  * @param organId       mã định danh of the issuer (13 characters), empty when the plan gives none
  * @param codeNumber    số ("4086")
@@ -31,11 +33,14 @@ import java.util.Optional;
  * @param signerPosition the signer's own chức vụ ("Phó Chủ tịch"), Phụ lục VI "Chức vụ của người ký văn bản"
  * @param recipients    the places the document is sent to (Nơi nhận without "Lưu: …", the issuer's own
  *                      file copy), one entry each, without the leading dash and the closing punctuation
+ * @param secrecy       độ mật as written ("Tối mật"), Phụ lục VI "Độ mật"; empty for most documents
+ * @param urgency       độ khẩn as written ("Hỏa tốc"), Phụ lục VI "Mức độ khẩn"; empty for most documents
  */
 public record ElectronicRecord(Optional<String> organId, String organName, int year, String codeNumber,
                                String codeNotation, LocalDate issueDate, String kind, String subject,
                                String language, int pageAmount, Optional<String> signerCompetence,
-                               String signerPosition, String signerName, List<String> recipients) {
+                               String signerPosition, String signerName, List<String> recipients,
+                               Optional<String> secrecy, Optional<String> urgency) {
 
     /** The namespace of the XMP properties and of the XML file ({@code docs/edoc-record.xsd}). */
     public static final String NAMESPACE = "urn:plandoc:edoc:1.0/";
@@ -61,6 +66,21 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
             new Property("SignerPosition", "Text", "Position (chuc vu) of the signer"),
             new Property("SignerFullName", "Text", "Full name of the signer"),
             new Property("ToPlaces", "seq Text", "Recipients (noi nhan), without the issuer's own file copy (Luu)"));
+
+    /**
+     * Written and described only when the plan gives them, after {@link #PROPERTIES}: a document without them keeps
+     * the record (and the PDF) it had before they existed.
+     */
+    public static final Property SECRECY = new Property("Secrecy", "Text", "Secrecy level (do mat): Mat, Toi mat, Tuyet mat");
+    public static final Property URGENCY = new Property("Urgency", "Text", "Urgency (do khan): Khan, Thuong khan, Hoa toc");
+
+    /** The properties this record writes, in order: {@link #PROPERTIES}, then secrecy and urgency when given. */
+    public List<Property> properties() {
+        List<Property> out = new java.util.ArrayList<>(PROPERTIES);
+        secrecy.ifPresent(s -> out.add(SECRECY));
+        urgency.ifPresent(u -> out.add(URGENCY));
+        return List.copyOf(out);
+    }
 
     public ElectronicRecord {
         recipients = List.copyOf(recipients);
@@ -90,7 +110,11 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
                 date.getYear(), number, notation, date, plan.info().kind(),
                 plan.info().title(), "vi", 0,
                 signer.competence().isEmpty() ? Optional.empty() : Optional.of(signer.competence()),
-                signer.position(), signer.name(), plan.recipients().places());
+                signer.position(), signer.name(), plan.recipients().places(), stamp(plan, "secrecy"), stamp(plan, "urgency"));
+    }
+
+    private static Optional<String> stamp(ResolvedPlan plan, String kind) {
+        return plan.header().stamps().stream().filter(s -> s.kind().equals(kind)).map(StampView::label).findFirst();
     }
 
     /**
@@ -109,6 +133,6 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
 
     public ElectronicRecord withPages(int pages) {
         return new ElectronicRecord(organId, organName, year, codeNumber, codeNotation, issueDate, kind, subject,
-                language, pages, signerCompetence, signerPosition, signerName, recipients);
+                language, pages, signerCompetence, signerPosition, signerName, recipients, secrecy, urgency);
     }
 }

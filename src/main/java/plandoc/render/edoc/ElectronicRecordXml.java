@@ -43,6 +43,8 @@ public final class ElectronicRecordXml {
         field(root, "SignerFullName", r.signerName());
         Element places = field(root, "ToPlaces", null);
         r.recipients().forEach(place -> field(places, "ToPlace", place));
+        r.secrecy().ifPresent(level -> field(root, ElectronicRecord.SECRECY.name(), level));
+        r.urgency().ifPresent(level -> field(root, ElectronicRecord.URGENCY.name(), level));
         return serialize(xml);
     }
 

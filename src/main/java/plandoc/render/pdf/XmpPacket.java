@@ -74,7 +74,7 @@ final class XmpPacket {
     static byte[] of(Info info, Optional<ElectronicRecord> record) {
         XmpPacket packet = new XmpPacket();
         packet.standard(info);
-        packet.extensionSchemas(record.isPresent());
+        packet.extensionSchemas(record.map(ElectronicRecord::properties).orElse(List.of()));
         record.ifPresent(packet::electronicRecord);
         return packet.serialize();
     }
@@ -114,17 +114,20 @@ final class XmpPacket {
         plandoc("SignerPosition", r.signerPosition());
         plandoc("SignerFullName", r.signerName());
         seq(ElectronicRecord.NAMESPACE, ElectronicRecord.PREFIX + ":ToPlaces", r.recipients());
+        r.secrecy().ifPresent(level -> plandoc(ElectronicRecord.SECRECY.name(), level));
+        r.urgency().ifPresent(level -> plandoc(ElectronicRecord.URGENCY.name(), level));
     }
 
     /** PDF/A allows only described properties outside the predefined schemas. */
-    private void extensionSchemas(boolean withRecord) {
+    private void extensionSchemas(List<ElectronicRecord.Property> recorded) {
+        boolean withRecord = !recorded.isEmpty();
         Element bag = child(child(description, EXTENSION, "pdfaExtension:schemas"), RDF, "rdf:Bag");
         schema(bag, "PDF/UA identification", PDFUAID, "pdfuaid",
                 new String[][]{{"part", "Integer", "internal", "Part of ISO 14289"}});
         if (withRecord) {
-            String[][] properties = new String[ElectronicRecord.PROPERTIES.size()][];
+            String[][] properties = new String[recorded.size()][];
             for (int i = 0; i < properties.length; i++) {
-                ElectronicRecord.Property p = ElectronicRecord.PROPERTIES.get(i);
+                ElectronicRecord.Property p = recorded.get(i);
                 properties[i] = new String[]{p.name(), p.valueType(), "external", p.description()};
             }
             schema(bag, "plandoc: Decree 30 e-document record", ElectronicRecord.NAMESPACE, ElectronicRecord.PREFIX,
