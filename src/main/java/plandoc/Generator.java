@@ -17,6 +17,7 @@ import plandoc.compute.PlanResolver;
 import plandoc.diagnostic.Problems;
 import plandoc.history.Provenance;
 import plandoc.load.PlanLoader;
+import plandoc.load.SecrecyLine;
 import plandoc.model.Plan;
 import plandoc.model.Secrecy;
 import plandoc.resolved.ResolvedPlan;
@@ -120,16 +121,22 @@ public final class Generator {
          * secret plan is never published, so no record of one is taken as the plan's current version.
          */
         public boolean secret() {
-            return plan.map(p -> p.document().secrecy().isPresent())
-                    .or(() -> resolved.map(r -> r.header().stamps().stream().anyMatch(s -> s.kind().equals("secrecy"))))
-                    .orElse(false);
+            return secrecy().isPresent();
         }
 
-        /** The secrecy level as written ("Tối mật"), when the plan as read has one. */
+        /**
+         * The secrecy level as written ("Tối mật"), when the plan as read has one; for a plan.yaml that could not be
+         * read at all, the value of its {@code secrecy:} line ({@link SecrecyLine}).
+         */
         public Optional<String> secrecy() {
-            return plan.flatMap(p -> p.document().secrecy()).map(Secrecy::label)
-                    .or(() -> resolved.flatMap(r -> r.header().stamps().stream()
-                            .filter(s -> s.kind().equals("secrecy")).findFirst()).map(StampView::label));
+            if (plan.isPresent()) {
+                return plan.get().document().secrecy().map(Secrecy::label);
+            }
+            if (resolved.isPresent()) {
+                return resolved.get().header().stamps().stream().filter(s -> s.kind().equals("secrecy")).findFirst()
+                        .map(StampView::label);
+            }
+            return record.isPresent() ? Optional.empty() : SecrecyLine.in(folder);
         }
     }
 

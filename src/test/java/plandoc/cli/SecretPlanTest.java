@@ -130,6 +130,24 @@ class SecretPlanTest {
         assertNotIn(site);
     }
 
+    /**
+     * Marked secret in a plan.yaml that no longer parses: a plan with errors keeps its last published version — but a
+     * plan whose text says {@code secrecy:} is withdrawn all the same, and the build fails on the error.
+     */
+    @Test
+    void aPublishedPlanMarkedSecretInAFileWithASyntaxErrorIsWithdrawnAllTheSame() throws Exception {
+        copyFixture(false);
+        assertEquals(0, build().exit());
+        assertTrue(Files.exists(site.resolve(SECRET).resolve("4087-QD-UBND.pdf")));
+        Path plan = content.resolve(SECRET).resolve("plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replace("  urgency: Khẩn\n", "  secrecy: 'Tuyệt mật'\n  urgency: [\n"));
+        Cli.Result build = build();
+        assertEquals(1, build.exit(), build.errText());
+        assertTrue(build.outText().contains("Đã gỡ " + SECRET + " khỏi " + site + ": văn bản nay có độ mật \"Tuyệt mật\""),
+                build.outText());
+        assertNotIn(site);
+    }
+
     private void copyFixture(boolean secret) throws Exception {
         String yaml = Files.readString(FIXTURE);
         if (!secret) {
