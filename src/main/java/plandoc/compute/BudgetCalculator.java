@@ -75,6 +75,7 @@ public final class BudgetCalculator {
         boolean continuous = summary.from().stream().map(id -> computed.get(id.value()))
                 .allMatch(source -> source != null && !source.budget().grouped());
         int next = 0;
+        SummaryDecimals decimals = new SummaryDecimals(problems);
         for (plandoc.model.Id sourceId : summary.from()) {
             BudgetFigures source = computed.get(sourceId.value());
             if (source == null) {
@@ -94,6 +95,7 @@ public final class BudgetCalculator {
                 continue;
             }
             int shift = summary.unit().inDong().divide(source.budget().unit().inDong()).stripTrailingZeros().scale();
+            decimals.add(source, shift);
             for (GroupFigures g : source.groups()) {
                 List<ItemFigures> items = new ArrayList<>();
                 for (ItemFigures i : g.items()) {
@@ -105,6 +107,7 @@ public final class BudgetCalculator {
         if (layout == null) {
             layout = new AxisLayout(summary.axes());
         }
+        decimals.check(summary, problems);
         return new BudgetFigures(summary, layout, groups, itemNoun);
     }
 

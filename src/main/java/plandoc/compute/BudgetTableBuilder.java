@@ -126,7 +126,7 @@ final class BudgetTableBuilder {
             String unit = budget.unit().label();
             return new TableView(budget.id().value(), "budget", "Đơn vị tính: "
                     + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1),
-                    columns, header(), rows, notes, columns.size() >= PORTRAIT_COLUMNS,
+                    budget.decimals(), columns, header(), rows, notes, columns.size() >= PORTRAIT_COLUMNS,
                     sums(rows, declared).withUndeterminedNote(undeterminedNote));
         }
 

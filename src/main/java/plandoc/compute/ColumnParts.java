@@ -73,7 +73,7 @@ final class ColumnParts {
                     ColumnWidths.percent(needs.widths(size, true, available, of))));
             captions.add(p == 0 ? "" : CONTINUED);
         }
-        return new TableView(table.id(), table.kind(), table.unitLine(), columns, table.header(), table.rows(),
+        return new TableView(table.id(), table.kind(), table.unitLine(), table.decimals(), columns, table.header(), table.rows(),
                 table.notes(), true, ColumnWidths.percent(needs.widths(size, true, available)), table.sums(),
                 new TablePrint(size, views, captions));
     }
@@ -234,7 +234,7 @@ final class ColumnParts {
         // The unit line goes over the parts that hold figures ("Đơn vị tính: triệu đồng").
         boolean figures = columns.stream().anyMatch(c -> c.role().equals("money"));
         return new TableView(table.id() + "-phan-" + number, table.kind(), figures || number == 1 && table.columns().stream()
-                .noneMatch(c -> c.role().equals("money")) ? table.unitLine() : "",
+                .noneMatch(c -> c.role().equals("money")) ? table.unitLine() : "", table.decimals(),
                 columns, header, rows, last ? table.notes() : List.of(), true, widths, table.sums(), TablePrint.WHOLE);
     }
 }

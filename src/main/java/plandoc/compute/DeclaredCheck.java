@@ -28,6 +28,9 @@ public final class DeclaredCheck {
         List<DeclaredFigure> out = new ArrayList<>();
         FaultyRows faulty = new FaultyRows(problems);
         boolean budgetWhole = true;
+        // A summary's rows are its sources' groups and items: their declared: figures were checked with the budget
+        // they are written in, at its decimals; checked again here they would be a second error for one mistake.
+        boolean ownRows = !figures.budget().isSummary();
         for (GroupFigures group : figures.groups()) {
             boolean groupWhole = faulty.whole(group.group());
             for (ItemFigures item : group.items()) {
@@ -36,12 +39,16 @@ public final class DeclaredCheck {
                 groupWhole &= whole;
                 Source source = new Source(figures, s -> figures.figure(item, s), s -> item.money().range(s, figures.layout()),
                         whole);
-                item.item().declared().forEach(d -> new Entry(d, owner, source, problems, out).check());
+                if (ownRows) {
+                    item.item().declared().forEach(d -> new Entry(d, owner, source, problems, out).check());
+                }
             }
             budgetWhole &= groupWhole;
             String owner = Owners.group(group.number(), group.group().id().map(i -> i.value()).orElse(""));
             Source source = new Source(figures, s -> figures.figure(group, s), s -> Optional.empty(), groupWhole);
-            group.group().declared().forEach(d -> new Entry(d, owner, source, problems, out).check());
+            if (ownRows) {
+                group.group().declared().forEach(d -> new Entry(d, owner, source, problems, out).check());
+            }
         }
         Source source = new Source(figures, figures::figure, figures::range, budgetWhole);
         figures.budget().declared().forEach(d ->

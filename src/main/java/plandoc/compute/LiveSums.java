@@ -32,17 +32,21 @@ final class LiveSums {
      * A cell's place in the index. equals and hashCode are written out: a record's own link an
      * invokedynamic bootstrap on their first call (~8 ms of a cold build's check, issue 17).
      */
-    private record Key(String scope, Selection selection) {
+    private record Key(int row, String scope, Selection selection) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(scope, k.scope) && Objects.equals(selection, k.selection);
+            return o instanceof Key k && row == k.row && Objects.equals(scope, k.scope)
+                    && Objects.equals(selection, k.selection);
         }
 
         @Override
         public int hashCode() {
-            return 31 * Objects.hashCode(scope) + Objects.hashCode(selection); // as the record's own
+            return (31 * row + Objects.hashCode(scope)) * 31 + Objects.hashCode(selection); // as the record's own
         }
     }
+
+    /** The row of a key that finds a cell in whichever row shows it first. */
+    private static final int ANY_ROW = -1;
 
     /**
      * Row, then column. Written out: {@code Comparator.comparingInt(…).thenComparingInt(…)} links the JDK's
@@ -66,8 +70,11 @@ final class LiveSums {
     }
 
     TableSums find(List<Placed> cells, List<DeclaredFigure> declared) {
+        // A summary's per-member rows repeat the grand row's scope and selections: a lookup by (scope, selection)
+        // alone finds the grand row's cell first, and a row's "Cộng" would add up another row (s17-review).
         Map<Key, Placed> index = new HashMap<>();
-        cells.forEach(c -> index.putIfAbsent(new Key(c.scope(), c.selection()), c));
+        cells.forEach(c -> index.putIfAbsent(new Key(c.at().row(), c.scope(), c.selection()), c));
+        cells.forEach(c -> index.putIfAbsent(new Key(ANY_ROW, c.scope(), c.selection()), c));
         List<CellSum> sums = new ArrayList<>();
         List<CellRef> undetermined = new ArrayList<>();
         for (Placed cell : cells) {
@@ -92,7 +99,7 @@ final class LiveSums {
         }
         List<Placed> found = new ArrayList<>();
         for (String part : parts) {
-            Placed p = index.get(new Key(part, cell.selection()));
+            Placed p = index.get(new Key(ANY_ROW, part, cell.selection()));
             if (p != null) {
                 found.add(p);
             } else if (figureOf.apply(part, cell.selection()).state() != Figure.State.BLANK) {
@@ -137,23 +144,28 @@ final class LiveSums {
             if (candidate.size() == 1 && candidate.get(0).equals(s)) {
                 continue;
             }
-            List<Placed> found = new ArrayList<>();
-            for (Selection part : candidate) {
-                Placed p = index.get(new Key(cell.scope(), part));
-                if (p == null) {
-                    found = null;
-                    break;
-                }
-                found.add(p);
-            }
-            if (found != null) {
-                Optional<List<Placed>> usable = usable(found);
-                if (usable.isPresent()) {
-                    return usable;
-                }
+            // The parts in the cell's own row first (a row's "Cộng" adds up that row), else wherever the table shows
+            // them first (a per-member totals row adds up the grand row's cells of that member).
+            Optional<List<Placed>> usable = parts(index, cell.at().row(), cell.scope(), candidate)
+                    .or(() -> parts(index, ANY_ROW, cell.scope(), candidate)).flatMap(LiveSums::usable);
+            if (usable.isPresent()) {
+                return usable;
             }
         }
         return Optional.empty();
+    }
+
+    /** The cells of every part, looked up in one row (or {@link #ANY_ROW}); empty when one has no cell. */
+    private static Optional<List<Placed>> parts(Map<Key, Placed> index, int row, String scope, List<Selection> candidate) {
+        List<Placed> found = new ArrayList<>();
+        for (Selection part : candidate) {
+            Placed p = index.get(new Key(row, scope, part));
+            if (p == null) {
+                return Optional.empty();
+            }
+            found.add(p);
+        }
+        return Optional.of(found);
     }
 
     /** A sum is only live when none of its parts is undetermined. */

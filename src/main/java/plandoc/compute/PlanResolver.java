@@ -444,10 +444,10 @@ public final class PlanResolver {
             }
             List<RowView> rows = table.rows().stream().map(r -> new RowView(r.kind(), "", r.cells())).toList();
             List<TableView> parts = table.print().parts().stream().map(part -> new TableView(part.id() + "-" + times,
-                    part.kind(), part.unitLine(), part.columns(), part.header(), part.rows(), part.notes(), part.wide(),
+                    part.kind(), part.unitLine(), part.decimals(), part.columns(), part.header(), part.rows(), part.notes(), part.wide(),
                     part.widths(), part.sums(), part.print())).toList();
             return new TableBlock(new TableView(table.id() + "-" + times, table.kind(), table.unitLine(),
-                    table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths(), TableSums.NONE,
+                    table.decimals(), table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths(), TableSums.NONE,
                     new TablePrint(table.print().sizePt(), parts, table.print().captions())), table.id());
         }
 

@@ -298,7 +298,9 @@ final class PlanReader {
         Fields f = nodes.fields(node, "budget", PlanShape.BUDGET.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
         Optional<Unit> unit = f.required("unit", n -> nodes.choice(n, Unit.class, "unit"));
-        int decimals = f.optional("decimals", n -> nodes.integer(n, 0, 6)).orElse(0);
+        Optional<Integer> writtenDecimals = f.optional("decimals", n -> nodes.integer(n, 0, 6));
+        int decimals = writtenDecimals.orElse(0);
+        Optional<SourcePosition> decimalsAt = f.node("decimals").map(YamlNode::at);
         int axisErrors = errorsOutsideDeclared();
         List<Axis> axes = f.list("axes", n -> axis(n, planAxes));
         // An axis that could not be read (an unknown plan axis, years that are not a range), or a plan axis that has
@@ -336,7 +338,7 @@ final class PlanReader {
             return unread.leftOut(id, IdKind.BUDGET);
         }
         return Optional.of(new Budget(id.get(), unit.get(), decimals, axes, columns, labels, totals, groups, grouped,
-                negative, declared, from, print, f.at()));
+                negative, declared, from, print, decimalsAt, decimalsAt.isEmpty() || writtenDecimals.isPresent(), f.at()));
     }
 
     /**

@@ -2,6 +2,7 @@ package plandoc.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import plandoc.diagnostic.SourcePosition;
 
 /**
@@ -13,10 +14,14 @@ import plandoc.diagnostic.SourcePosition;
  * @param allowNegative  the budget opts in to negative amounts (e.g. reductions)
  * @param from           a summary: the budgets whose items it adds up (it has none of its own)
  * @param print          the table layout
+ * @param decimalsAt     where the value of {@code decimals:} is written; empty when left to the default 0
+ * @param decimalsValid  false when {@code decimals:} is written but is no whole number 0–6 (that error is reported, and
+ *                       {@code decimals} is then 0): checks that judge amounts by it must not run
  */
 public record Budget(Id id, Unit unit, int decimals, List<Axis> axes, List<String> columns,
                      Map<String, String> labels, List<TotalsRow> totals, List<BudgetGroup> groups, boolean grouped,
-                     boolean allowNegative, List<Declared> declared, List<Id> from, PrintSpec print, SourcePosition at) {
+                     boolean allowNegative, List<Declared> declared, List<Id> from, PrintSpec print,
+                     Optional<SourcePosition> decimalsAt, boolean decimalsValid, SourcePosition at) {
     public Budget {
         axes = List.copyOf(axes);
         columns = List.copyOf(columns);
@@ -32,7 +37,7 @@ public record Budget(Id id, Unit unit, int decimals, List<Axis> axes, List<Strin
                   List<TotalsRow> totals, List<BudgetGroup> groups, boolean grouped, boolean allowNegative,
                   List<Declared> declared, SourcePosition at) {
         this(id, unit, decimals, axes, columns, labels, totals, groups, grouped, allowNegative, declared, List.of(),
-                PrintSpec.defaults(at), at);
+                PrintSpec.defaults(at), Optional.empty(), true, at);
     }
 
     public boolean isSummary() {

@@ -9,6 +9,8 @@ import java.util.List;
  * @param id         the source id of the budget / objectives / tasks
  * @param kind       "budget", "objectives" or "tasks"
  * @param unitLine   e.g. "Đơn vị tính: Tỷ đồng" (empty when not a budget)
+ * @param decimals   the decimals every money figure is printed with (a budget's {@code decimals}; 0 for other tables),
+ *                   for outputs that format the figures themselves (XLSX number formats)
  * @param columns    one entry per physical column, left to right
  * @param header     header rows (thead), cells carry their spans
  * @param rows       body rows
@@ -18,7 +20,7 @@ import java.util.List;
  * @param sums       how the figures add up (budgets only), for outputs that keep totals live
  * @param print      the printed type size and column parts (PDF), computed with the widths
  */
-public record TableView(String id, String kind, String unitLine, List<ColumnView> columns,
+public record TableView(String id, String kind, String unitLine, int decimals, List<ColumnView> columns,
                         List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide,
                         List<String> widths, TableSums sums, TablePrint print) {
     public TableView {
@@ -32,20 +34,20 @@ public record TableView(String id, String kind, String unitLine, List<ColumnView
     /** A table before its column widths are laid out. */
     public TableView(String id, String kind, String unitLine, List<ColumnView> columns,
                      List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide) {
-        this(id, kind, unitLine, columns, header, rows, notes, wide, List.of(), TableSums.NONE, TablePrint.WHOLE);
+        this(id, kind, unitLine, 0, columns, header, rows, notes, wide, List.of(), TableSums.NONE, TablePrint.WHOLE);
     }
 
     /** A budget table before its column widths are laid out, with how its figures add up. */
-    public TableView(String id, String kind, String unitLine, List<ColumnView> columns,
+    public TableView(String id, String kind, String unitLine, int decimals, List<ColumnView> columns,
                      List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide,
                      TableSums sums) {
-        this(id, kind, unitLine, columns, header, rows, notes, wide, List.of(), sums, TablePrint.WHOLE);
+        this(id, kind, unitLine, decimals, columns, header, rows, notes, wide, List.of(), sums, TablePrint.WHOLE);
     }
 
     /** A table with its column widths and no live sums (objectives, tasks). */
     public TableView(String id, String kind, String unitLine, List<ColumnView> columns,
                      List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide,
                      List<String> widths) {
-        this(id, kind, unitLine, columns, header, rows, notes, wide, widths, TableSums.NONE, TablePrint.WHOLE);
+        this(id, kind, unitLine, 0, columns, header, rows, notes, wide, widths, TableSums.NONE, TablePrint.WHOLE);
     }
 }

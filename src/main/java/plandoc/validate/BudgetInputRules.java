@@ -24,11 +24,21 @@ final class BudgetInputRules {
     /** @param noun what the messages call the budget's items ({@link plandoc.diagnostic.Nouns#item}) */
     void check(Budget budget, String noun, IdIndex index, Problems problems) {
         String id = budget.id().value();
-        for (Amount amount : amounts(budget)) {
-            if (amount.typedDecimals() > budget.decimals()) {
-                if (looksLikeThousandsDot(amount)) {
+        List<Amount> amounts = amounts(budget);
+        // A budget with an amount under one unit ("0.125") too precise for it is meant to hold fractions: its
+        // "1.115" is one too, not a thousand written with a dot, and the decimals: that fits them is the news.
+        boolean fractions = amounts.stream().anyMatch(a -> a.typedDecimals() > budget.decimals() && isFraction(a));
+        int fits = Math.min(6, amounts.stream().filter(a -> fractions || !looksLikeThousandsDot(a))
+                .mapToInt(Amount::typedDecimals).max().orElse(0));
+        for (Amount amount : amounts) {
+            // An invalid decimals: is its own error; judged by the 0 it falls back to, every fraction would be another.
+            if (budget.decimalsValid() && amount.typedDecimals() > budget.decimals()) {
+                if (!fractions && looksLikeThousandsDot(amount)) {
                     problems.error(amount.at(), "amount.thousands-dot", amount.typed(), amount.typedDecimals(), id,
                             budget.decimals(), amount.typed().replace(".", ""));
+                } else if (fractions) {
+                    problems.error(amount.at(), "amount.decimals-fit", amount.typed(), amount.typedDecimals(), id,
+                            budget.decimals(), fits);
                 } else {
                     problems.error(amount.at(), "amount.too-many-decimals", amount.typed(), amount.typedDecimals(), id,
                             budget.decimals());
@@ -94,9 +104,17 @@ final class BudgetInputRules {
         }
     }
 
-    /** Three decimals exactly, in a budget kept in whole units: "4.000" typed for four thousand. */
+    /**
+     * Three decimals exactly, in a budget kept in whole units: "4.000" typed for four thousand. Never "0.125": no
+     * one writes a thousand with a leading 0, and the number it would suggest ("0125") is not one (s17-review).
+     */
     private static boolean looksLikeThousandsDot(Amount amount) {
-        return amount.typedDecimals() == 3 && amount.typed().matches("-?\\d{1,3}\\.\\d{3}");
+        return amount.typedDecimals() == 3 && amount.typed().matches("-?[1-9]\\d{0,2}\\.\\d{3}");
+    }
+
+    /** Less than one whole unit ("0.125", "0.05"): a fraction meant as one, so the budget needs more decimals. */
+    private static boolean isFraction(Amount amount) {
+        return amount.typed().matches("-?0\\.\\d+");
     }
 
     private static List<Amount> amounts(Budget budget) {

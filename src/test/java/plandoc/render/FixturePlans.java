@@ -23,6 +23,7 @@ import plandoc.resolved.SectionView;
 import plandoc.resolved.SignatureView;
 import plandoc.resolved.Span;
 import plandoc.resolved.TableBlock;
+import plandoc.resolved.TableSums;
 import plandoc.resolved.TableView;
 import plandoc.resolved.TextBlock;
 import plandoc.resolved.TocEntry;
@@ -236,7 +237,8 @@ final class FixturePlans {
                 row("group", "ung-dung", true, "II", "Ứng dụng CNTT", "312.40", "120.00", "192.40"),
                 row("item", "chinh-quyen-dien-tu", false, "1", "Chính quyền điện tử", "312.40", "120.00", "192.40"),
                 row("grand", "", true, "", "Tổng cộng", "724.90", "370.00", "354.90"));
-        return new TableView(BUDGET_ID, "budget", "Đơn vị tính: Tỷ đồng", columns, header, rows, List.of(), false);
+        return new TableView(BUDGET_ID, "budget", "Đơn vị tính: Tỷ đồng", 2, columns, header, rows, List.of(), false,
+                TableSums.NONE);
     }
 
     private static TableView projectsTable() {
@@ -307,8 +309,8 @@ final class FixturePlans {
         }
         grandCells.add(money(grand.toPlainString(), true));
         rows.add(new RowView("grand", "", grandCells));
-        return new TableView(PROJECTS_ID, "budget", "Đơn vị tính: Tỷ đồng", columns, header, rows,
-                List.of(InlineText.of("Ghi chú: kinh phí giai đoạn 2016-2020 là dự kiến.")), true);
+        return new TableView(PROJECTS_ID, "budget", "Đơn vị tính: Tỷ đồng", 2, columns, header, rows,
+                List.of(InlineText.of("Ghi chú: kinh phí giai đoạn 2016-2020 là dự kiến.")), true, TableSums.NONE);
     }
 
     private static SectionView section(String anchor, String number, String style, int level, String title,

@@ -236,7 +236,7 @@ public final class BudgetWorkbook {
             this.styles = styles;
             this.placements = placements;
             this.width = table.columns().size();
-            this.decimals = decimals(table);
+            this.decimals = table.decimals();
             this.parts = PrintParts.of(table);
             this.lastBannerColumn = parts.last(0, width);
         }
@@ -679,23 +679,6 @@ public final class BudgetWorkbook {
         private static boolean next(CellRef a, CellRef b, boolean oneColumn) {
             return oneColumn ? b.column() == a.column() && b.row() == a.row() + 1
                     : b.row() == a.row() && b.column() == a.column() + 1;
-        }
-
-        /** The decimals the table prints figures with ("1.447,50" → 2), read from its printed figures. */
-        static int decimals(TableView table) {
-            int most = 0;
-            for (RowView row : table.rows()) {
-                for (CellView cell : row.cells()) {
-                    if (cell.value().isPresent()) {
-                        String printed = cell.plain();
-                        int comma = printed.lastIndexOf(',');
-                        if (comma >= 0) {
-                            most = Math.max(most, printed.length() - comma - 1);
-                        }
-                    }
-                }
-            }
-            return most;
         }
     }
 }

@@ -45,7 +45,7 @@ final class CheckSheet {
         }
         int r = 2;
         for (SheetTable table : tables) {
-            int decimals = TableSheet.decimals(table.place().table());
+            int decimals = table.place().table().decimals();
             for (DeclaredFigure figure : table.place().table().sums().declared()) {
                 Row row = sheet.createRow(r);
                 text(row, 0, table.sheet().getSheetName());
