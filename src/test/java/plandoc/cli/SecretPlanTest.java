@@ -1,5 +1,9 @@
 package plandoc.cli;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.diagnostic.Messages;
+import plandoc.render.RenderSettings;
+import plandoc.serve.PreviewServer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -127,6 +134,27 @@ class SecretPlanTest {
         Cli.Result again = build();
         assertEquals(0, again.exit(), again.errText());
         assertTrue(again.outText().contains("Không đăng " + SECRET), again.outText());
+        assertNotIn(site);
+    }
+
+    /** {@code serve} previews it on the officer's computer, its PDF downloadable for printing; never into the site. */
+    @Test
+    void serveShowsASecretPlanAndItsPdfLocallyOnly() throws Exception {
+        copyFixture(true);
+        assertEquals(0, build().exit());
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (PreviewServer server = PreviewServer.start(new PreviewServer.Settings(content, Path.of("templates"), site,
+                "127.0.0.1", 0, 2, RenderSettings.defaults(), Messages.forLanguage("vi"), log::add))) {
+            assertTrue(server.awaitIdle(120_000), "the preview's site lane caught up");
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + server.port() + "/" + SECRET + "/4087-QD-UBND.pdf")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, pdf.statusCode(), "the preview's PDF link works for a secret plan");
+            assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+            assertNotIn(site);
+        }
+        assertTrue(log.stream().anyMatch(l -> l.equals(SECRET + " có độ mật \"Tối mật\" (secrecy:): chỉ xem trước trên"
+                + " máy này, không ghi vào " + site + "; build không đăng văn bản mật lên cổng.")), log.toString());
         assertNotIn(site);
     }
 
