@@ -310,8 +310,8 @@ final class BudgetTableBuilder {
                 if (group.hasUnallocated()) {
                     List<CellView> cells = new ArrayList<>();
                     cells.add(CellView.text("", "number"));
-                    cells.add(new CellView(List.of(InlineText.of(budget.label("unallocated",
-                            "Kinh phí chưa phân bổ cho từng dự án"))), Optional.empty(), false, "title", labelSpan));
+                    cells.add(new CellView(List.of(InlineText.of(budget.label("unallocated", unallocatedLabel()))),
+                            Optional.empty(), false, "title", labelSpan));
                     money.forEach(m -> cells.add(m.isText() ? blank("text")
                             : moneyCell(unallocatedScope(group), group.unallocated().figure(m.selection(), axes),
                                     m.selection(),
@@ -325,6 +325,15 @@ final class BudgetTableBuilder {
                 axes.indexOf(totals.axis().value()).ifPresent(axis -> rows.addAll(axisTotalRows(totals, axis, 1 + labelSpan)));
             }
             return rows;
+        }
+
+        /**
+         * A group's unallocated row without {@code labels.unallocated}: money not yet given to any of the
+         * table's items, named by their noun ("… cho từng nhiệm vụ" in a table of tasks), "dự án" when the
+         * plan names none (what the bundled plans print).
+         */
+        private String unallocatedLabel() {
+            return "Kinh phí chưa phân bổ cho từng " + figures.itemNoun().orElse(ItemNouns.DEFAULT);
         }
 
         private RowView itemRow(ItemFigures item, BudgetItem previous) {

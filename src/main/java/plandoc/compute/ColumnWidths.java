@@ -47,6 +47,13 @@ public final class ColumnWidths {
     static final double PADDING_MM = 2.2;
     /** A header cell's padding left and right (2 pt each, pdf.css) and its share of the rules (0.25 pt each). */
     private static final double HEADER_PADDING_PT = 4.5;
+    /**
+     * What an italic figure needs beyond its advance widths (the rows pdf.css and the Word copy print italic:
+     * unallocated money, per-member totals): its last glyph leans past its advance, and LibreOffice keeps a
+     * twelfth of the line's height (1.15 em) free at the end of an italic line, breaking "0,125" as "0,12" / "5"
+     * in a cell that holds it upright (s17 review, finding 7).
+     */
+    static final double ITALIC_LEAN_EM = 1.15 / 12;
     /** Text height of a page, portrait and landscape (A4 less the Decree 30 margins). */
     /** Compiled once: String.split compiles it on every call, here once per cell (issue 17). */
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -112,6 +119,11 @@ public final class ColumnWidths {
         return percent;
     }
 
+    /** A row printed italic (pdf.css, render.docx.Tables): unallocated money and per-member totals. */
+    static boolean italic(RowView row) {
+        return row.kind().equals("unallocated") || row.kind().equals("axis-total");
+    }
+
     static boolean isText(ColumnView column) {
         return column.role().equals("title") || column.role().equals("text");
     }
@@ -153,6 +165,7 @@ public final class ColumnWidths {
             }
             for (RowView row : table.rows()) {
                 boolean bold = !row.kind().equals("item") && !row.kind().equals("unallocated");
+                double lean = italic(row) ? ITALIC_LEAN_EM : 0;
                 double[] text = new double[n];
                 int c = 0;
                 for (CellView cell : row.cells()) {
@@ -163,7 +176,7 @@ public final class ColumnWidths {
                         String plain = cell.plain();
                         double line = 0;
                         for (String l : plain.split("\n")) {
-                            line = Math.max(line, em(l, bold));
+                            line = Math.max(line, em(l, bold) + (isText(columns.get(c)) ? 0 : lean));
                         }
                         needs.content[c] = Math.max(needs.content[c], isText(columns.get(c)) ? longestWord(plain, bold) : line);
                         needs.longest[c] = Math.max(needs.longest[c], line);
