@@ -146,7 +146,8 @@ class MainTest {
     void aMistypedOptionGetsTheOptionThatBeginsLikeIt() {
         Cli.Result result = Cli.run("build", "--drfat", "--lang", "en");
         assertEquals(2, result.exit());
-        assertEquals(List.of("error: unknown argument: --drfat", "Did you mean `--draft`?", "See \"plandoc --help\"."),
+        assertEquals(List.of("error: unknown argument: --drfat", "Did you mean one of `--draft`, `--drop-old-names`?",
+                "See \"plandoc --help\"."),
                 result.err());
         assertEquals("Có phải ý bạn là `--strict`?", Cli.run("check", "--stirct", "content").err().get(1));
     }
