@@ -25,7 +25,7 @@ class CheckSeedFixtureTest {
     /** The 10 printed figures that disagree with the computed ones (EXPECTED.md §1), in file order. */
     static final List<String> ERRORS = List.of(
             F + ":55:18: lỗi: nhóm I (ud-cq): tổng ghi 151,70 nhưng tính được 146,70 (chênh lệch +5,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 151,70",
-            F + ":83:32: lỗi: dự án số 3 (giao-ban): tổng ghi 17,00 nhưng tính được 12,00 (chênh lệch +5,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 17,00",
+            F + ":83:32: lỗi: khoản mục số 3 (giao-ban): tổng ghi 17,00 nhưng tính được 12,00 (chênh lệch +5,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 17,00",
             F + ":282:18: lỗi: nhóm VI (co-che): tổng ghi 3,00 nhưng tính được 0,00 (chênh lệch +3,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 3,00",
             F + ":284:30: lỗi: nhóm VI (co-che): ô Giai đoạn 2012-2015 / NS địa phương ghi 1,00 nhưng tính được 0,00 (chênh lệch +1,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 1,00",
             F + ":285:30: lỗi: nhóm VI (co-che): ô Giai đoạn 2016-2020 / NS địa phương ghi 2,00 nhưng tính được 0,00 (chênh lệch +2,00); sửa số ghi ở declared: nếu gõ nhầm, hoặc số tiền từng dòng nếu văn bản gốc in đúng 2,00",
@@ -37,15 +37,15 @@ class CheckSeedFixtureTest {
 
     /** Money in 2016-2020 for the nine items whose period ends before 2016 (EXPECTED.md §1, one warning per item). */
     static final List<String> WARNINGS = List.of(
-            F + ":98:15: cảnh báo: dự án số 5 (mot-cua) có kinh phí Giai đoạn 2016-2020 (25,00) ngoài thời gian thực hiện \"2012-2014\"",
-            F + ":139:15: cảnh báo: dự án số 9 (thu-vien-dien-tu) có kinh phí Giai đoạn 2016-2020 (4,00) ngoài thời gian thực hiện \"2013-2015\"",
-            F + ":311:15: cảnh báo: dự án số 27 (tuyen-truyen-cn-cntt) có kinh phí Giai đoạn 2016-2020 (3,00) ngoài thời gian thực hiện \"2012-2015\"",
-            F + ":326:15: cảnh báo: dự án số 29 (trung-tam-ho-tro) có kinh phí Giai đoạn 2016-2020 (10,00) ngoài thời gian thực hiện \"2012-2013\"",
-            F + ":342:15: cảnh báo: dự án số 31 (chinh-sach-khu-cn-cntt) có kinh phí Giai đoạn 2016-2020 (2,00) ngoài thời gian thực hiện \"2012-2013\"",
-            F + ":350:15: cảnh báo: dự án số 32 (khao-sat-kinh-nghiem) có kinh phí Giai đoạn 2016-2020 (1,00) ngoài thời gian thực hiện \"1/2012-12/2012\"",
-            F + ":358:15: cảnh báo: dự án số 33 (dao-tao-chuyen-gia) có kinh phí Giai đoạn 2016-2020 (4,00) ngoài thời gian thực hiện \"2012-2015\"",
-            F + ":366:15: cảnh báo: dự án số 34 (thanh-lap-doanh-nghiep) có kinh phí Giai đoạn 2016-2020 (73,00) ngoài thời gian thực hiện \"2012-2013\"",
-            F + ":381:15: cảnh báo: dự án số 36 (thu-hut-von-ha-tang) có kinh phí Giai đoạn 2016-2020 (35,00) ngoài thời gian thực hiện \"2012-2015\"");
+            F + ":98:15: cảnh báo: khoản mục số 5 (mot-cua) có kinh phí Giai đoạn 2016-2020 (25,00) ngoài thời gian thực hiện \"2012-2014\"",
+            F + ":139:15: cảnh báo: khoản mục số 9 (thu-vien-dien-tu) có kinh phí Giai đoạn 2016-2020 (4,00) ngoài thời gian thực hiện \"2013-2015\"",
+            F + ":311:15: cảnh báo: khoản mục số 27 (tuyen-truyen-cn-cntt) có kinh phí Giai đoạn 2016-2020 (3,00) ngoài thời gian thực hiện \"2012-2015\"",
+            F + ":326:15: cảnh báo: khoản mục số 29 (trung-tam-ho-tro) có kinh phí Giai đoạn 2016-2020 (10,00) ngoài thời gian thực hiện \"2012-2013\"",
+            F + ":342:15: cảnh báo: khoản mục số 31 (chinh-sach-khu-cn-cntt) có kinh phí Giai đoạn 2016-2020 (2,00) ngoài thời gian thực hiện \"2012-2013\"",
+            F + ":350:15: cảnh báo: khoản mục số 32 (khao-sat-kinh-nghiem) có kinh phí Giai đoạn 2016-2020 (1,00) ngoài thời gian thực hiện \"1/2012-12/2012\"",
+            F + ":358:15: cảnh báo: khoản mục số 33 (dao-tao-chuyen-gia) có kinh phí Giai đoạn 2016-2020 (4,00) ngoài thời gian thực hiện \"2012-2015\"",
+            F + ":366:15: cảnh báo: khoản mục số 34 (thanh-lap-doanh-nghiep) có kinh phí Giai đoạn 2016-2020 (73,00) ngoài thời gian thực hiện \"2012-2013\"",
+            F + ":381:15: cảnh báo: khoản mục số 36 (thu-hut-von-ha-tang) có kinh phí Giai đoạn 2016-2020 (35,00) ngoài thời gian thực hiện \"2012-2015\"");
 
     /** The transcription has no Nơi nhận (the appendix's pages hold none): warned at document: (s15). */
     static final String NO_RECIPIENTS = F + ":5:1: cảnh báo: văn bản không có nơi nhận: Nghị định 30/2020/NĐ-CP yêu cầu khối \"Nơi nhận:\" (các nơi nhận, dòng cuối \"- Lưu: VT, …\"); thêm vào document: các dòng recipients: (mỗi nơi nhận một dòng, ví dụ - Như Điều 3) và archive: [VT] (có đơn vị soạn thảo thì thêm sau VT)";
@@ -114,15 +114,15 @@ class CheckSeedFixtureTest {
             withoutPositions.add(m.group(3));
         }
         assertEquals(List.of(
-                "cảnh báo: dự án số 5 (mot-cua) có kinh phí Giai đoạn 2016-2020 (25,00) ngoài thời gian thực hiện \"2012-2014\"",
-                "cảnh báo: dự án số 9 (thu-vien-dien-tu) có kinh phí Giai đoạn 2016-2020 (4,00) ngoài thời gian thực hiện \"2013-2015\"",
-                "cảnh báo: dự án số 27 (tuyen-truyen-cn-cntt) có kinh phí Giai đoạn 2016-2020 (3,00) ngoài thời gian thực hiện \"2012-2015\"",
-                "cảnh báo: dự án số 29 (trung-tam-ho-tro) có kinh phí Giai đoạn 2016-2020 (10,00) ngoài thời gian thực hiện \"2012-2013\"",
-                "cảnh báo: dự án số 31 (chinh-sach-khu-cn-cntt) có kinh phí Giai đoạn 2016-2020 (2,00) ngoài thời gian thực hiện \"2012-2013\"",
-                "cảnh báo: dự án số 32 (khao-sat-kinh-nghiem) có kinh phí Giai đoạn 2016-2020 (1,00) ngoài thời gian thực hiện \"1/2012-12/2012\"",
-                "cảnh báo: dự án số 33 (dao-tao-chuyen-gia) có kinh phí Giai đoạn 2016-2020 (4,00) ngoài thời gian thực hiện \"2012-2015\"",
-                "cảnh báo: dự án số 34 (thanh-lap-doanh-nghiep) có kinh phí Giai đoạn 2016-2020 (73,00) ngoài thời gian thực hiện \"2012-2013\"",
-                "cảnh báo: dự án số 36 (thu-hut-von-ha-tang) có kinh phí Giai đoạn 2016-2020 (35,00) ngoài thời gian thực hiện \"2012-2015\""),
+                "cảnh báo: khoản mục số 5 (mot-cua) có kinh phí Giai đoạn 2016-2020 (25,00) ngoài thời gian thực hiện \"2012-2014\"",
+                "cảnh báo: khoản mục số 9 (thu-vien-dien-tu) có kinh phí Giai đoạn 2016-2020 (4,00) ngoài thời gian thực hiện \"2013-2015\"",
+                "cảnh báo: khoản mục số 27 (tuyen-truyen-cn-cntt) có kinh phí Giai đoạn 2016-2020 (3,00) ngoài thời gian thực hiện \"2012-2015\"",
+                "cảnh báo: khoản mục số 29 (trung-tam-ho-tro) có kinh phí Giai đoạn 2016-2020 (10,00) ngoài thời gian thực hiện \"2012-2013\"",
+                "cảnh báo: khoản mục số 31 (chinh-sach-khu-cn-cntt) có kinh phí Giai đoạn 2016-2020 (2,00) ngoài thời gian thực hiện \"2012-2013\"",
+                "cảnh báo: khoản mục số 32 (khao-sat-kinh-nghiem) có kinh phí Giai đoạn 2016-2020 (1,00) ngoài thời gian thực hiện \"1/2012-12/2012\"",
+                "cảnh báo: khoản mục số 33 (dao-tao-chuyen-gia) có kinh phí Giai đoạn 2016-2020 (4,00) ngoài thời gian thực hiện \"2012-2015\"",
+                "cảnh báo: khoản mục số 34 (thanh-lap-doanh-nghiep) có kinh phí Giai đoạn 2016-2020 (73,00) ngoài thời gian thực hiện \"2012-2013\"",
+                "cảnh báo: khoản mục số 36 (thu-hut-von-ha-tang) có kinh phí Giai đoạn 2016-2020 (35,00) ngoài thời gian thực hiện \"2012-2015\""),
                 withoutPositions);
         assertEquals(List.of("Đã kiểm tra " + contentPlans() + " kế hoạch: 0 lỗi, 9 cảnh báo."), result.out());
         assertEquals(0, result.exit());
