@@ -209,6 +209,8 @@ final class BuildCommand implements Callable<Integer> {
             return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft, replaceSigned);
         }
         long start = System.nanoTime();
+        // A site without plandoc's state folder is being made for the first time: its build says what to upload.
+        boolean newSite = !draft && !Files.isDirectory(out.resolve(SitePublisher.STATE));
         RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)
                 .withDraftBuild(draft).withProvince(ContentProvince.of(content))
                 .withLanguage(console.messages().locale().getLanguage());
@@ -287,6 +289,11 @@ final class BuildCommand implements Callable<Integer> {
             }
             if (fontNotice) {
                 report.out().println(console.text("build.font-fallback"));
+            }
+            // The bookkeeping (.plandoc*) lives inside the site: the administrator must know to leave it behind.
+            // Said once, on the build that makes the site: every build saying it would be noise.
+            if (newSite && published > 0) {
+                report.out().println(console.text("build.upload", out));
             }
             if (result.defect()) {
                 return ExitCode.INTERNAL;
