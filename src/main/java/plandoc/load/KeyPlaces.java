@@ -10,21 +10,28 @@ import java.util.Map;
  * not say where the key goes.
  */
 final class KeyPlaces {
-    private record Place(String path, Shape shape) {
+    /** A section near another, by its path of keys from the file's root ("document", "issuer"). */
+    private record Place(List<String> keys, Shape shape) {
+        String path() {
+            return String.join(".", keys);
+        }
     }
 
     /** Per section (as {@link Fields} names it), the sections near it: its parent, children and siblings. */
     private static final Map<String, List<Place>> NEAR = Map.of(
-            "plan.yaml", List.of(new Place("document", PlanShape.DOCUMENT), new Place("plan", PlanShape.BODY)),
-            "document", List.of(new Place("document.issuer", PlanShape.ISSUER),
-                    new Place("document.signature", PlanShape.SIGNATURE)),
-            "issuer", List.of(new Place("document", PlanShape.DOCUMENT), new Place("document.signature",
-                    PlanShape.SIGNATURE), new Place("document.issuer.seal", PlanShape.SEAL)),
-            "signature", List.of(new Place("document", PlanShape.DOCUMENT), new Place("document.issuer",
-                    PlanShape.ISSUER)),
-            "seal", List.of(new Place("document.issuer", PlanShape.ISSUER)));
+            "plan.yaml", List.of(place(PlanShape.DOCUMENT, "document"), place(PlanShape.BODY, "plan")),
+            "document", List.of(place(PlanShape.ISSUER, "document", "issuer"),
+                    place(PlanShape.SIGNATURE, "document", "signature")),
+            "issuer", List.of(place(PlanShape.DOCUMENT, "document"), place(PlanShape.SIGNATURE, "document", "signature"),
+                    place(PlanShape.SEAL, "document", "issuer", "seal")),
+            "signature", List.of(place(PlanShape.DOCUMENT, "document"), place(PlanShape.ISSUER, "document", "issuer")),
+            "seal", List.of(place(PlanShape.ISSUER, "document", "issuer")));
 
     private KeyPlaces() {
+    }
+
+    private static Place place(Shape shape, String... keys) {
+        return new Place(List.of(keys), shape);
     }
 
     /** The paths of the sections near {@code context} where {@code key} is valid; empty when none is. */
