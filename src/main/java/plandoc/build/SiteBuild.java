@@ -125,6 +125,43 @@ public final class SiteBuild {
         return this;
     }
 
+    /**
+     * {@code --drop-old-names VALUE}, read before anything is rendered: each value that can name no old name of
+     * this build (none the site keeps, and no current name a corrected number turns into an old one), said with the
+     * old names the site keeps. A mistyped value is a mistake on the command line, so the build does not run.
+     */
+    public List<plandoc.diagnostic.Message> unknownDrops(List<Generator.PlanOutcome> outcomes) {
+        if (dropOldNames.named().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Generator.PlanOutcome> bySlug = new HashMap<>();
+        outcomes.forEach(o -> bySlug.put(o.slug(), o));
+        Set<String> slugs = new java.util.TreeSet<>(bySlug.keySet());
+        if (Files.isRegularFile(out.resolve(BuildCache.FILE))) {
+            slugs.addAll(BuildCache.read(out).planSlugs());
+        }
+        Map<String, java.util.SortedMap<String, String>> names = new LinkedHashMap<>();
+        List<String> kept = new ArrayList<>();
+        for (String slug : slugs) {
+            Optional<SiteRecord> record = SiteRecords.read(out, slug);
+            if (record.isEmpty()) {
+                continue;
+            }
+            java.util.SortedMap<String, String> candidates = new java.util.TreeMap<>(record.get().aliases());
+            candidates.keySet().forEach(name -> kept.add(slug + "/" + name));
+            // Renumbered now: its current names become old ones this build may drop.
+            Optional<String> stem = Optional.ofNullable(bySlug.get(slug)).flatMap(Generator.PlanOutcome::resolved)
+                    .map(r -> r.info().fileStem());
+            if (stem.isPresent() && !stem.get().equals(record.get().info().fileStem())) {
+                record.get().files().forEach(f -> candidates.put(f.name(), f.name()));
+            }
+            names.put(slug, candidates);
+        }
+        return dropOldNames.unmatched(names).stream().map(value -> kept.isEmpty()
+                ? plandoc.diagnostic.Message.of("build.drop-none-kept", value)
+                : plandoc.diagnostic.Message.of("build.drop-not-kept", value, String.join(", ", kept))).toList();
+    }
+
     /** {@link #check(boolean)}, taking unchanged plans from their site records. */
     public List<Generator.PlanOutcome> check() throws IOException {
         return check(true);

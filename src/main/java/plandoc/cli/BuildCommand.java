@@ -235,6 +235,13 @@ final class BuildCommand implements Callable<Integer> {
         build.folderDigests(inputs.plans());
         inputs.changed().ifPresent(build::changedFolders);
         List<Generator.PlanOutcome> outcomes = build.check(!clean);
+        // A --drop-old-names value that names nothing the site keeps: a usage mistake, said before anything is built.
+        List<plandoc.diagnostic.Message> unknownDrops = build.unknownDrops(outcomes);
+        if (!unknownDrops.isEmpty()) {
+            unknownDrops.forEach(m -> console.err().println(console.text("severity.error") + ": "
+                    + console.messages().format(m)));
+            return ExitCode.USAGE;
+        }
         if (outcomes.isEmpty() && part.isEmpty()) { // a shard may hold no plan
             return FirstPlan.noPlans(console, content);
         }
@@ -277,7 +284,13 @@ final class BuildCommand implements Callable<Integer> {
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             // A plan kept at its last good version is listed but was not made from its current sources.
-            if (result.kept().isEmpty()) {
+            // A draft build prints only the drafts: counting the issued plans it leaves out read as "1 of 3 failed".
+            long issuedLeftOut = draft ? outcomes.stream().filter(withheld).count() : 0;
+            if (result.kept().isEmpty() && issuedLeftOut > 0) {
+                report.out().println(console.text("cli.built-draft", published, outcomes.size() - issuedLeftOut,
+                        out, result.rendered().size(), result.unchanged().stream().filter(built::contains).count(),
+                        issuedLeftOut, ElapsedTime.format(millis, console.messages())));
+            } else if (result.kept().isEmpty()) {
                 report.out().println(console.text("cli.built-incremental", published, outcomes.size(),
                         out, result.rendered().size(), result.unchanged().stream().filter(built::contains).count(),
                         ElapsedTime.format(millis, console.messages())));
@@ -398,7 +411,8 @@ final class BuildCommand implements Callable<Integer> {
         result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/") && p.endsWith(".pdf"))
                 .forEach(p -> report.out().println(console.text("cli.signed-archived", out.resolve(p))));
         // Files renamed (the number's printed form changed): their old names stay as copies, said once.
-        result.namesKept().forEach((slug, names) -> report.out().println(console.text("cli.names-kept", slug,
+        // Printed even with -q: the only place the officer learns a mistyped number left public copies behind.
+        result.namesKept().forEach((slug, names) -> console.out().println(console.text("cli.names-kept", slug,
                 String.join(", ", names.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).toList()),
                 Launcher.command(), slug)));
         // --drop-old-names: the copies taken out, each with the current file it copied (links to them now fail).

@@ -115,6 +115,14 @@ public final class DeclaredCheck {
 
         private void checkAxis(String axisId, Cells cells) {
             Optional<Integer> axis = layout.indexOf(axisId);
+            if (axis.isEmpty() && memberOf(axisId).isPresent()) {
+                // "ns-tinh: 4500" straight under declared: the member is known, and so is the axis it goes under.
+                Cells.Cell only = cells.cells().size() == 1 ? cells.cells().get(0) : null;
+                String value = only != null && only.path().isEmpty() ? only.amount().typed() : "…";
+                problems.error(cells.at(), "declared.member-key", owner, axisId,
+                        layout.axes().get(memberOf(axisId).get()).id().value(), value);
+                return;
+            }
             if (axis.isEmpty()) {
                 List<String> keys = new ArrayList<>(List.of("in", "total", "amounts"));
                 layout.axes().forEach(a -> keys.add(a.id().value()));
@@ -131,6 +139,12 @@ public final class DeclaredCheck {
                 compare(cell.amount(), Selection.of(layout.size(), Map.of(axis.get(), member)),
                         "@declared.member|" + memberLabel(axis.get(), member));
             }
+        }
+
+        /** The axis that has a member {@code id}, if one has. */
+        private Optional<Integer> memberOf(String id) {
+            return java.util.stream.IntStream.range(0, layout.axes().size())
+                    .filter(a -> layout.member(a, id).isPresent()).boxed().findFirst();
         }
 
         /** "Giai đoạn 2012-2015 / NS địa phương": how the table heads the cell. */

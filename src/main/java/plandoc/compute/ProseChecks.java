@@ -33,5 +33,6 @@ final class ProseChecks {
         references.check(texts, problems);
         new AppendixMentions(plan).check(texts, references, problems);
         new MarkdownTableTotals().check(texts, problems);
+        new DoubledUnits(figures).check(texts, problems);
     }
 }

@@ -31,6 +31,15 @@ final class Fields {
         Set<String> valid = new LinkedHashSet<>(allowed);
         for (YamlNode.Entry entry : mapping.entries()) {
             if (!valid.contains(entry.key())) {
+                // A key of a nearby section, put a level off: where it goes, before any near spelling.
+                List<String> places = KeyPlaces.of(context, entry.key());
+                if (!places.isEmpty()) {
+                    String place = String.join(", ", places);
+                    String under = places.get(0).substring(places.get(0).lastIndexOf('.') + 1);
+                    nodes.problems().error(entry.keyAt(), places.size() == 1 ? "key.elsewhere" : "key.elsewhere-any",
+                            entry.key(), this.context, place, under);
+                    continue;
+                }
                 Optional<String> nearest = Suggestions.nearest(entry.key(), valid);
                 if (nearest.isPresent()) {
                     suggested.add(nearest.get());

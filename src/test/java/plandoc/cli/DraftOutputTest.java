@@ -39,6 +39,9 @@ class DraftOutputTest {
         assertTrue(first.outText().contains("Không in " + ISSUED + " vào " + drafts + ": văn bản đã được cấp số (number:), "
                 + "không phải bản dự thảo"), first.outText());
         assertTrue(first.outText().contains("Đây là BẢN DỰ THẢO"), first.outText());
+        // Counted as drafts, the issued plan apart (not "2/3", which read as one that failed).
+        assertTrue(first.outText().contains("Đã tạo 2/2 bản dự thảo trong " + drafts + " (vẽ lại 2, giữ nguyên 0); "
+                + "1 văn bản đã ban hành không in vào bản dự thảo, mất "), first.outText());
 
         // ONE is issued: the next draft build takes its draft out, and says so.
         Path plan = content.resolve(ONE).resolve("plan.yaml");
@@ -60,6 +63,8 @@ class DraftOutputTest {
         assertFalse(Files.exists(drafts.resolve(TWO)));
         // No draft is left to print: the build does not say it wrote one.
         assertFalse(gone.outText().contains("This is a DRAFT"), gone.outText());
+        assertTrue(gone.outText().contains("Built 0 of 0 drafts in " + drafts + " (rendered 0, unchanged 0); "
+                + "2 issued documents not included in a draft build, in "), gone.outText());
         assertTrue(gone.outText().contains("Not printed " + ISSUED + ", " + ONE + " into " + drafts)
                 || gone.outText().contains("Not printed " + ONE + ", " + ISSUED + " into " + drafts), gone.outText());
     }

@@ -70,14 +70,22 @@ class DropOldNamesBuildTest {
             }
         }
 
-        // A name that is not an old one: said, with the old names kept, and nothing dropped.
+        // A name that is not an old one: a usage mistake said before anything is built (exit 2, no count of plan
+        // errors, no "built" line), with the old names kept, and nothing dropped.
         Cli.Result wrong = build("--drop-old-names", SLUG + "/424-QD-UBND.pdf");
-        assertEquals(1, wrong.exit());
+        assertEquals(2, wrong.exit(), wrong.errText());
+        assertEquals("", wrong.outText());
+        assertEquals(1, wrong.errText().strip().lines().count(), wrong.errText());
         assertTrue(wrong.errText().contains("lỗi: --drop-old-names " + SLUG + "/424-QD-UBND.pdf: không có tên tệp cũ nào "
                 + "như vậy đang được giữ (tên hiện hành và tệp đã ký số không bao giờ bị bỏ); các tên cũ đang giữ: "
                 + SLUG + "/4244-QD-UBND.docx, " + SLUG + "/4244-QD-UBND.pdf, " + SLUG + "/4244-QD-UBND.xlsx"),
                 wrong.errText());
         assertTrue(list(folder).containsAll(old));
+        Cli.Result wrongEn = build("--drop-old-names", "ke-hoach-khac", "--lang", "en");
+        assertEquals(2, wrongEn.exit(), wrongEn.errText());
+        assertEquals("error: --drop-old-names ke-hoach-khac: no such old file name is kept (current names and signed "
+                + "files are never dropped); the old names kept: " + SLUG + "/4244-QD-UBND.docx, " + SLUG
+                + "/4244-QD-UBND.pdf, " + SLUG + "/4244-QD-UBND.xlsx", wrongEn.errText().strip());
 
         Cli.Result dropped = build("--drop-old-names");
         assertEquals(0, dropped.exit(), dropped.errText());
@@ -110,6 +118,25 @@ class DropOldNamesBuildTest {
         assertEquals(2, draft.exit());
         assertEquals("error: --drop-old-names does not go with --draft: drop old file names from site/ with a plain build",
                 draft.errText());
+    }
+
+    @Test
+    void aCurrentNameTheCorrectedNumberTurnsOldIsDroppedInTheSameBuild() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
+        Path plan = Files.createDirectories(content.resolve(SLUG)).resolve("plan.yaml");
+        String yaml = Files.readString(Path.of("content", SLUG, "plan.yaml"));
+        Files.writeString(plan, yaml.replace("  number: 424\n", "  number: 4244\n"));
+        assertEquals(0, build().exit());
+        Files.writeString(plan, yaml);
+
+        // Read before the build, the site keeps no old name yet; 4244-QD-UBND.pdf becomes one as the plan is renumbered.
+        Cli.Result both = build("--drop-old-names", SLUG + "/4244-QD-UBND.pdf");
+        assertEquals(0, both.exit(), both.errText());
+        Path folder = dir.resolve("site").resolve(SLUG);
+        assertFalse(Files.exists(folder.resolve("4244-QD-UBND.pdf")));
+        assertTrue(Files.exists(folder.resolve("424-QD-UBND.pdf")));
+        assertTrue(Files.exists(folder.resolve("4244-QD-UBND.docx")), "only the named old name goes");
     }
 
     private Cli.Result build(String... options) {

@@ -48,10 +48,12 @@ class KeptNamesReportTest {
         assertTrue(again.outText().contains("vẽ lại 1"), again.outText());
         assertEquals(List.of(), lines(again, "Giữ tên tệp cũ"));
 
-        // Renamed again: only the names new to this build, in English with --lang en.
+        // Renamed again: only the names new to this build, in English with --lang en, and said with -q too.
         Files.writeString(plan, TestPlans.DECISION.replace("number: 4086", "number: 4088").replace("Nguyễn Thiện", "Võ Kim Cự"));
-        Cli.Result english = build(content, "--lang", "en");
+        Cli.Result english = build(content, "--lang", "en", "-q");
         assertEquals(0, english.exit(), english.errText());
+        // Even with -q: it is the only place the officer learns that public copies were left behind.
+        assertEquals(1, english.outText().strip().lines().count(), english.outText());
         assertEquals(List.of("Kept the old file names of qd-4086 as copies of the new files, so old links still open (the "
                 + "pages and the index link only the new names): 4087-QD-UBND.docx → 4088-QD-UBND.docx, 4087-QD-UBND.pdf → "
                 + "4088-QD-UBND.pdf. If the old names were never published (a mistyped number corrected), drop them with: "
