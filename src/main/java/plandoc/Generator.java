@@ -17,8 +17,11 @@ import plandoc.compute.PlanResolver;
 import plandoc.diagnostic.Problems;
 import plandoc.history.Provenance;
 import plandoc.load.PlanLoader;
+import plandoc.load.SecrecyLine;
 import plandoc.model.Plan;
+import plandoc.model.Secrecy;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.StampView;
 import plandoc.validate.IdIndex;
 import plandoc.validate.PlanValidator;
 
@@ -62,9 +65,14 @@ public final class Generator {
      * issued plan is never printed as a draft: the draft output holds what the e-office system is yet to
      * number, and an issued document sent to it again would be numbered twice.
      * Known from the plan as read, or — for a plan taken from its site record — from the record.
+     *
+     * <p>A document with a secrecy level ({@code document.secrecy}: Mật, Tối mật, Tuyệt mật) is withheld from every
+     * build, plain or draft: a state secret is never published on the portal (Luật Bảo vệ bí mật nhà nước 2018), nor
+     * put in the draft output meant for the e-office system, which is not for secrets either. {@code serve} previews
+     * it on the officer's own computer, its PDF printable for distribution on paper.
      */
     public boolean withheld(PlanOutcome outcome) {
-        return withholds(outcome.draft());
+        return withholds(outcome.draft()) || !previewDrafts && outcome.secret();
     }
 
     /** Whether a plan that is (or is not) a draft stays out of this build's output. */
@@ -106,6 +114,29 @@ public final class Generator {
                     .or(() -> resolved.map(r -> r.info().draft()))
                     .or(() -> record.map(r -> r.info().draft()))
                     .orElse(false);
+        }
+
+        /**
+         * Whether the plan, as read now (or as computed), has a secrecy level. Not known from a site record: a
+         * secret plan is never published, so no record of one is taken as the plan's current version.
+         */
+        public boolean secret() {
+            return secrecy().isPresent();
+        }
+
+        /**
+         * The secrecy level as written ("Tối mật"), when the plan as read has one; for a plan.yaml that could not be
+         * read at all, the value of its {@code secrecy:} line ({@link SecrecyLine}).
+         */
+        public Optional<String> secrecy() {
+            if (plan.isPresent()) {
+                return plan.get().document().secrecy().map(Secrecy::label);
+            }
+            if (resolved.isPresent()) {
+                return resolved.get().header().stamps().stream().filter(s -> s.kind().equals("secrecy")).findFirst()
+                        .map(StampView::label);
+            }
+            return record.isPresent() ? Optional.empty() : SecrecyLine.in(folder);
         }
     }
 
@@ -155,15 +186,23 @@ public final class Generator {
      * does the same with issued plans: a draft printed earlier and issued since is withdrawn from the
      * draft output. ({@code serve} writes into a folder of its own now, never into {@code site/}; this
      * still cleans a site an older plandoc's preview left drafts in.)
+     *
+     * <p>A secret plan ({@link #withheld}) takes the same path, in either build: a published plan marked secret since
+     * is withdrawn in the same transaction — its page, files and old file names, its entries in the index, feed,
+     * search data and data package — and listed as withdrawn; its signed PDFs leave the site ({@code SecretArchive}).
      */
     public BuildReport publish(List<PlanOutcome> outcomes, SiteUpdate site, Path out, Provenance provenance,
                                boolean clean, BuildProgress progress) {
         List<PlanSource> sources = new ArrayList<>();
         Set<String> drafts = new HashSet<>();
+        Set<String> secret = new HashSet<>();
         PublishedVersion published = new PublishedVersion(out);
         for (PlanOutcome outcome : outcomes) {
             if (withheld(outcome)) {
                 drafts.add(outcome.slug());
+                if (outcome.secret()) {
+                    secret.add(outcome.slug());
+                }
             } else if (outcome.resolved().isPresent()) {
                 sources.add(PlanSource.checked(outcome.folder(), outcome.resolved().get(), outcome.problems().sorted()));
             } else if (outcome.record().isPresent()) {
@@ -177,6 +216,6 @@ public final class Generator {
                 }
             }
         }
-        return site.update(sources, true, provenance, out, clean, progress).withdrawing(drafts);
+        return site.secret(secret).update(sources, true, provenance, out, clean, progress).withdrawing(drafts);
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stages stay apart (load → validate → compute → render, cli on top), and the two data models
+ * The stages stay apart (load → validate → compute → render → publish; build, cli and serve on top), and the two data models
  * stay pure: {@code model} is the plan as written, {@code resolved} the document as printed; neither
  * parses, reads files, renders or knows a stage.
  *
@@ -112,6 +112,32 @@ class ArchitectureTest {
         assertEquals(List.of(), violations);
     }
 
+    @Test
+    void releaseDependsOnNothing() throws IOException {
+        assertPure("plandoc.release", Set.of("plandoc.release"));
+    }
+
+    /**
+     * build, cli and serve drive the stages: no stage reaches back up to them (render once read the release
+     * from build while build renders: a package cycle).
+     */
+    @Test
+    void stagesDoNotReachTheDrivers() throws IOException {
+        Set<String> drivers = Set.of("plandoc.build", "plandoc.cli", "plandoc.serve");
+        List<String> violations = new ArrayList<>();
+        for (String stage : List.of("plandoc.load", "plandoc.validate", "plandoc.compute", "plandoc.render",
+                "plandoc.publish")) {
+            for (Source s : sources(stage)) {
+                for (String ref : s.references()) {
+                    if (drivers.contains(packageOf(ref)) || ref.equals("plandoc.Generator")) {
+                        violations.add(s.file() + " uses " + ref);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
     /** The scan itself: it must see every package it guards, or the rules above pass vacuously. */
     @Test
     void theScanSeesTheSources() throws IOException {
@@ -120,6 +146,9 @@ class ArchitectureTest {
         assertTrue(sources("plandoc.compute").stream().anyMatch(s -> s.references().contains("plandoc.diagnostic.Suggestions")),
                 "DeclaredCheck imports plandoc.diagnostic.Suggestions");
         assertTrue(sources("plandoc.load").stream().anyMatch(s -> s.references().contains("com.fasterxml.jackson.core.JsonParser")));
+        assertTrue(sources("plandoc.render").stream().anyMatch(s -> s.references().contains("plandoc.release.Release")),
+                "DocumentMetadata names plandoc.release.Release");
+        assertTrue(sources("plandoc.publish").size() >= 2);
     }
 
     @Test

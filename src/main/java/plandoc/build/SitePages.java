@@ -79,7 +79,7 @@ final class SitePages {
         List<IndexEntry> entries = records.stream().map(r -> r.indexEntry(form)).toList();
         String html = renderers.indexTemplates().render(SiteWideFiles.INDEX_TEMPLATE, new IndexPage(entries,
                 SiteWideFiles.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName(),
-                form, searchExample(records)), "");
+                renderers.settings().siteText(), searchExample(records)), "");
         return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
     }
 

@@ -63,6 +63,8 @@ public final class SiteUpdate {
     private KeptSigned keptSigned = new KeptSigned(false);
     /** {@code build --drop-old-names}: the old file names kept as copies that this build drops. */
     private DropOldNames drop = DropOldNames.none();
+    /** Plans withheld because they are secret: their signed PDFs are kept outside the site ({@link SecretArchive}). */
+    private Set<String> secret = Set.of();
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
@@ -97,6 +99,15 @@ public final class SiteUpdate {
      */
     public SiteUpdate dropOldNames(DropOldNames drop) {
         this.drop = drop;
+        return this;
+    }
+
+    /**
+     * The plans this update withholds because they carry a secrecy level: when the site holds one, its signed PDFs
+     * (and those archived earlier) leave the site for {@link SecretArchive}, never {@link SignedFiles#ARCHIVE}.
+     */
+    public SiteUpdate secret(Set<String> slugs) {
+        this.secret = Set.copyOf(slugs);
         return this;
     }
 
@@ -295,7 +306,7 @@ public final class SiteUpdate {
                 listed.add(p.slug());
             }
         }
-        changed |= unpublishOthers(listed, outDir, cache, transaction, report);
+        changed |= unpublishOthers(listed, secret, outDir, cache, transaction, report);
         unmatchedDrops(records, outDir, report);
         changed |= stageSitePages(records, agencyView, provenance, base, outDir, cache, transaction, report);
         changed |= stageShardMarker(records, outDir, transaction);
@@ -402,7 +413,7 @@ public final class SiteUpdate {
                     report.published.add(slug);
                     report.rendered.add(slug);
                 }
-                unpublishOthers(listed, outDir, cache, transaction, report);
+                unpublishOthers(listed, secret, outDir, cache, transaction, report);
                 stageSitePages(records, true, provenance, PlanKeys.baseKey(tool, renderers), outDir, cache, transaction, report);
                 stageShardMarker(List.of(), outDir, transaction);
                 transaction.stageFile(BuildCache.FILE, cache.bytes());
@@ -503,14 +514,20 @@ public final class SiteUpdate {
 
     /**
      * Plans that left the content (or never made it into the site) are taken out of it; their signed PDFs,
-     * which a build never deletes, are kept in {@link SignedFiles#ARCHIVE}.
+     * which a build never deletes, are kept in {@link SignedFiles#ARCHIVE}. A secret plan's are kept outside the
+     * site instead, with those archived before: the site's archive is uploaded with it.
      */
-    private static boolean unpublishOthers(Set<String> listed, Path outDir, BuildCache cache, Transaction transaction,
-                                           Report report) throws IOException {
+    private static boolean unpublishOthers(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache,
+                                           Transaction transaction, Report report) throws IOException {
         boolean changed = false;
         for (String slug : cache.planSlugs()) {
             if (!listed.contains(slug)) {
-                for (SignedFiles.Signed file : SignedFiles.in(outDir.resolve(slug))) {
+                if (secret.contains(slug)) {
+                    SecretArchive.keep(outDir, slug);
+                    transaction.remove(SignedFiles.ARCHIVE + "/" + slug);
+                }
+                for (SignedFiles.Signed file : secret.contains(slug) ? List.<SignedFiles.Signed>of()
+                        : SignedFiles.in(outDir.resolve(slug))) {
                     transaction.stageFile(SignedFiles.archivePath(outDir, slug, file), file.bytes());
                 }
                 transaction.remove(slug);

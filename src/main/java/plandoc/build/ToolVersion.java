@@ -18,7 +18,6 @@ import java.util.jar.Manifest;
  * manifest, computed once by the build.
  */
 public final class ToolVersion {
-    public static final String RELEASE = "0.1.0";
     static final String MANIFEST_DIGEST = "Plandoc-Code-Digest";
 
     private final String fingerprint;
@@ -29,7 +28,7 @@ public final class ToolVersion {
 
     /** Reads the running code once; a build or a preview server holds the result. */
     public static ToolVersion current() {
-        Digest digest = new Digest().add(RELEASE);
+        Digest digest = new Digest().add(plandoc.release.Release.VERSION);
         try {
             CodeSource source = ToolVersion.class.getProtectionDomain().getCodeSource();
             Path code = source == null ? null : Path.of(source.getLocation().toURI());

@@ -302,12 +302,18 @@ final class BuildCommand implements Callable<Integer> {
      * not print, naming them when they are few).
      */
     private void printDrafts(List<Generator.PlanOutcome> outcomes, BuildReport result, Console report) {
+        // A secret plan is left out of every build, said in a line of its own (SecretPlans).
+        SecretPlans secret = new SecretPlans(console, outcomes);
+        secret.print(result, out, report.out());
         if (draft) {
             for (String slug : result.withdrawn()) {
-                report.out().println(console.text("build.issued-withdrawn", slug, out, Launcher.command()));
+                if (!secret.contains(slug)) {
+                    report.out().println(console.text("build.issued-withdrawn", slug, out, Launcher.command()));
+                }
             }
             Generator generator = new Generator(Path.of(""), true);
-            List<String> issued = outcomes.stream().filter(generator::withheld).map(Generator.PlanOutcome::slug)
+            List<String> issued = outcomes.stream().filter(generator::withheld).filter(o -> !o.secret())
+                    .map(Generator.PlanOutcome::slug)
                     .filter(slug -> !result.withdrawn().contains(slug)).toList();
             if (!issued.isEmpty() && issued.size() <= NAMED) {
                 report.out().println(console.text("build.issued-left-out", String.join(", ", issued), out,
@@ -326,10 +332,13 @@ final class BuildCommand implements Callable<Integer> {
         // A draft the site held (a plan turned back into a draft, a draft build's output, or a preview an older plandoc's
         // serve wrote into site/) is said to be withdrawn.
         for (String slug : result.withdrawn()) {
-            report.out().println(console.text("build.draft-withdrawn", slug, out, Launcher.command()));
+            if (!secret.contains(slug)) {
+                report.out().println(console.text("build.draft-withdrawn", slug, out, Launcher.command()));
+            }
         }
         Generator generator = new Generator(Path.of(""));
-        outcomes.stream().filter(generator::withheld).filter(o -> !result.withdrawn().contains(o.slug()))
+        outcomes.stream().filter(generator::withheld).filter(o -> !o.secret())
+                .filter(o -> !result.withdrawn().contains(o.slug()))
                 .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug(), Launcher.command())));
     }
 
@@ -378,7 +387,8 @@ final class BuildCommand implements Callable<Integer> {
      * file names kept as copies.
      */
     private void printOutcome(BuildReport result, SiteBuild build, Console report) {
-        result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/"))
+        // A file archived, not a secret plan's folder of the archive taken out of the site (SecretPlans says that).
+        result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/") && p.endsWith(".pdf"))
                 .forEach(p -> report.out().println(console.text("cli.signed-archived", out.resolve(p))));
         // Files renamed (the number's printed form changed): their old names stay as copies, said once.
         result.namesKept().forEach((slug, names) -> report.out().println(console.text("cli.names-kept", slug,

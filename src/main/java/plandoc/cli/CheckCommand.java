@@ -81,6 +81,8 @@ final class CheckCommand implements Callable<Integer> {
             return FirstPlan.noPlans(console, dir);
         }
         boolean failed = new ProblemReport(console).print(templateWarnings, outcomes, strict);
+        // A note, not a problem: a secret plan is sound, only never published.
+        new SecretPlans(console, outcomes).printNotes(console.err());
         return failed ? ExitCode.CONTENT : ExitCode.OK;
     }
 }

@@ -8,7 +8,7 @@ package plandoc.cli;
  * and say so ({@link Installation}).
  */
 public final class Main {
-    static final String VERSION = "plandoc " + plandoc.build.ToolVersion.RELEASE;
+    static final String VERSION = plandoc.release.Release.APPLICATION;
 
     private Main() {
     }

@@ -6,6 +6,7 @@ import plandoc.model.TotalRowTitle;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,15 +39,17 @@ public final class TableImporter {
     private static final Pattern WITH_PARTNERS = Pattern.compile("(?u)(.+?),\\s*phối hợp\\s+(.+)");
     private static final Pattern NOTE_HEADER = Pattern.compile("(?iu)ghi chú|ghi chu|chú thích");
     private static final Pattern UNALLOCATED = Pattern.compile("(?iu).*chưa phân bổ.*");
-    private static final Map<String, Pattern> TEXT_COLUMNS = new LinkedHashMap<>();
+    private static final Map<String, Pattern> TEXT_COLUMNS;
 
     static {
-        TEXT_COLUMNS.put("funding_type", Pattern.compile("(?iu).*(loại nguồn vốn|loại vốn|loại nguồn).*"));
-        TEXT_COLUMNS.put("lead", Pattern.compile("(?iu).*chủ trì.*"));
-        TEXT_COLUMNS.put("partners", Pattern.compile("(?iu).*phối hợp.*"));
-        TEXT_COLUMNS.put("deadline", Pattern.compile("(?iu).*thời hạn.*"));
-        TEXT_COLUMNS.put("outcome", Pattern.compile("(?iu).*(kết quả|sản phẩm).*"));
-        TEXT_COLUMNS.put("period", Pattern.compile("(?iu).*(thời gian|năm thực hiện|tiến độ).*"));
+        Map<String, Pattern> filled = new LinkedHashMap<>();
+        filled.put("funding_type", Pattern.compile("(?iu).*(loại nguồn vốn|loại vốn|loại nguồn).*"));
+        filled.put("lead", Pattern.compile("(?iu).*chủ trì.*"));
+        filled.put("partners", Pattern.compile("(?iu).*phối hợp.*"));
+        filled.put("deadline", Pattern.compile("(?iu).*thời hạn.*"));
+        filled.put("outcome", Pattern.compile("(?iu).*(kết quả|sản phẩm).*"));
+        filled.put("period", Pattern.compile("(?iu).*(thời gian|năm thực hiện|tiến độ).*"));
+        TEXT_COLUMNS = Collections.unmodifiableMap(filled);
     }
 
     /** The budget's YAML tree and what could not be mapped. */

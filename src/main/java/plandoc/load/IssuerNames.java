@@ -1,6 +1,7 @@
 package plandoc.load;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,28 +19,30 @@ import plandoc.diagnostic.SourcePosition;
  */
 final class IssuerNames {
     /** Abbreviations plandoc can write out, as whole words; the longest first where one begins another. */
-    private static final Map<String, String> ABBREVIATIONS = new LinkedHashMap<>();
+    private static final Map<String, String> ABBREVIATIONS;
 
     static {
-        ABBREVIATIONS.put("UBND", "Ủy ban nhân dân");
-        ABBREVIATIONS.put("HĐND", "Hội đồng nhân dân");
-        ABBREVIATIONS.put("HDND", "Hội đồng nhân dân");
-        ABBREVIATIONS.put("TP.", "thành phố");
-        ABBREVIATIONS.put("Tp.", "thành phố");
-        ABBREVIATIONS.put("TP", "thành phố");
-        ABBREVIATIONS.put("KH&CN", "Khoa học và Công nghệ");
-        ABBREVIATIONS.put("KH&ĐT", "Kế hoạch và Đầu tư");
-        ABBREVIATIONS.put("GD&ĐT", "Giáo dục và Đào tạo");
-        ABBREVIATIONS.put("GDĐT", "Giáo dục và Đào tạo");
-        ABBREVIATIONS.put("TT&TT", "Thông tin và Truyền thông");
-        ABBREVIATIONS.put("TN&MT", "Tài nguyên và Môi trường");
-        ABBREVIATIONS.put("NN&PTNT", "Nông nghiệp và Phát triển nông thôn");
-        ABBREVIATIONS.put("NN&MT", "Nông nghiệp và Môi trường");
-        ABBREVIATIONS.put("LĐ-TB&XH", "Lao động - Thương binh và Xã hội");
-        ABBREVIATIONS.put("LĐTBXH", "Lao động - Thương binh và Xã hội");
-        ABBREVIATIONS.put("VH-TT&DL", "Văn hóa, Thể thao và Du lịch");
-        ABBREVIATIONS.put("VHTTDL", "Văn hóa, Thể thao và Du lịch");
-        ABBREVIATIONS.put("GTVT", "Giao thông vận tải");
+        Map<String, String> filled = new LinkedHashMap<>();
+        filled.put("UBND", "Ủy ban nhân dân");
+        filled.put("HĐND", "Hội đồng nhân dân");
+        filled.put("HDND", "Hội đồng nhân dân");
+        filled.put("TP.", "thành phố");
+        filled.put("Tp.", "thành phố");
+        filled.put("TP", "thành phố");
+        filled.put("KH&CN", "Khoa học và Công nghệ");
+        filled.put("KH&ĐT", "Kế hoạch và Đầu tư");
+        filled.put("GD&ĐT", "Giáo dục và Đào tạo");
+        filled.put("GDĐT", "Giáo dục và Đào tạo");
+        filled.put("TT&TT", "Thông tin và Truyền thông");
+        filled.put("TN&MT", "Tài nguyên và Môi trường");
+        filled.put("NN&PTNT", "Nông nghiệp và Phát triển nông thôn");
+        filled.put("NN&MT", "Nông nghiệp và Môi trường");
+        filled.put("LĐ-TB&XH", "Lao động - Thương binh và Xã hội");
+        filled.put("LĐTBXH", "Lao động - Thương binh và Xã hội");
+        filled.put("VH-TT&DL", "Văn hóa, Thể thao và Du lịch");
+        filled.put("VHTTDL", "Văn hóa, Thể thao và Du lịch");
+        filled.put("GTVT", "Giao thông vận tải");
+        ABBREVIATIONS = Collections.unmodifiableMap(filled);
     }
 
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}&.-])("

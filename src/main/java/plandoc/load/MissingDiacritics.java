@@ -2,6 +2,7 @@ package plandoc.load;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,13 +33,15 @@ final class MissingDiacritics {
     /** A council's name folded: "uy ban nhan dan tinh ha tinh", the kind of unit optional. */
     private static final Pattern COUNCIL = Pattern.compile("(uy ban nhan dan|hoi dong nhan dan)\\s+"
             + "(?:(tinh|thanh pho)\\s+)?(.+)");
-    private static final Set<String> POSTS = new LinkedHashSet<>();
+    private static final Set<String> POSTS;
 
     static {
+        Set<String> filled = new LinkedHashSet<>();
         HEADS.forEach(h -> {
-            POSTS.add(h);
-            POSTS.add("Phó " + h);
+            filled.add(h);
+            filled.add("Phó " + h);
         });
+        POSTS = Collections.unmodifiableSet(filled);
     }
 
     private final Problems problems;

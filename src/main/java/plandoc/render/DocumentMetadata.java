@@ -23,7 +23,7 @@ public record DocumentMetadata(String title, String author, String subject, Stri
     /** The documents' language (Decree 30: Vietnamese), as the PDF's catalog and XMP name it. */
     public static final String LANGUAGE = "vi";
     /** The program that wrote a file, with its release. */
-    public static final String APPLICATION = "plandoc " + plandoc.build.ToolVersion.RELEASE;
+    public static final String APPLICATION = plandoc.release.Release.APPLICATION;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public static DocumentMetadata of(DocumentInfo info, Optional<Instant> sourceDateEpoch) {

@@ -61,6 +61,8 @@ final class PreviewBuilder implements AutoCloseable {
     private final Generator generator = new Generator(Path.of(""));
     private final Map<String, PlanEntry> plans = new LinkedHashMap<>();
     private final Set<String> draftsSaid = new java.util.HashSet<>();
+    /** The secret plans said to be previewed only, with the level said. */
+    private final Map<String, String> secretSaid = new java.util.HashMap<>();
     private final ExecutorService pageLane = lane("plandoc-pages");
     private final ExecutorService siteLane = lane("plandoc-site");
     private final Object siteSettled = new Object();
@@ -242,6 +244,13 @@ final class PreviewBuilder implements AutoCloseable {
             draftsSaid.remove(slug);
         } else if (draftsSaid.add(slug)) {
             log.accept(messages.text("serve.draft-preview", slug, site));
+        }
+        // The same for a secret plan, which no build publishes; said again when its level changes.
+        Optional<String> level = outcome.secrecy();
+        if (level.isEmpty()) {
+            secretSaid.remove(slug);
+        } else if (!level.get().equals(secretSaid.put(slug, level.get()))) {
+            log.accept(messages.text("serve.secret-preview", slug, level.get(), site));
         }
         List<PreviewState.Issue> errors = outcome.problems().sorted().stream().filter(Problem::isError)
                 .map(p -> new PreviewState.Issue(p.at().toString(), messages.format(p.message()))).toList();

@@ -48,7 +48,7 @@ final class WordRules {
      */
     private static final class Common {
         static final List<String> WORDS = List.copyOf(resourceList("common-syllables.txt"));
-        static final Set<String> SET = new HashSet<>(WORDS);
+        static final Set<String> SET = Set.copyOf(WORDS);
     }
 
     void check(Plan plan, IdIndex index, Problems problems) {

@@ -63,6 +63,7 @@ final class Runs {
      * run (issue 17: ~400 runs in a 7-page plan). Never changed after they are made; XMLBeans locks the
      * source of a copy, so documents written at once on several threads may share them.
      */
+    // Static on purpose: a handful of looks, made once per JVM and reused by every build and serve re-render (issue 17).
     private static final Map<Difference, CTRPr> PROPERTIES = new ConcurrentHashMap<>();
 
     private static CTRPr properties(Difference difference) {

@@ -12,6 +12,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import java.math.BigInteger;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,14 +111,16 @@ final class Styles {
             new Definition(HEADER, "header", PLAIN, -1, null, null, null, STJc.CENTER, null, null, null, false));
 
     /** Each style's look with what it inherits, by id. */
-    private static final Map<String, Look> LOOKS = new LinkedHashMap<>();
+    private static final Map<String, Look> LOOKS;
 
     static {
+        Map<String, Look> filled = new LinkedHashMap<>();
         for (Definition d : DEFINITIONS) {
-            Look base = d.basedOn() == null ? new Look(Runs.BODY, false, false) : LOOKS.get(d.basedOn());
-            LOOKS.put(d.id(), new Look(d.size() == null ? base.size() : d.size(),
+            Look base = d.basedOn() == null ? new Look(Runs.BODY, false, false) : filled.get(d.basedOn());
+            filled.put(d.id(), new Look(d.size() == null ? base.size() : d.size(),
                     d.bold() == null ? base.bold() : d.bold(), d.italic() == null ? base.italic() : d.italic()));
         }
+        LOOKS = Collections.unmodifiableMap(filled);
     }
 
     private Styles() {

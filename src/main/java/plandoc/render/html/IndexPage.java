@@ -10,28 +10,34 @@ import plandoc.compute.FigureForm;
  * @param source     the commit the site was built from; {@link SourceView#NONE} outside git
  * @param portal     the portal's name ({@code content/province.yaml}), or "" for the generic titles
  * @param count      how many plans, in the chrome's number form ("1.234", English "1,234")
+ * @param resultCount the line above the list, finished: "50 trong số 1.234 văn bản" when the list runs past its
+ *                    first page, else "3 văn bản" (English "1 document", "3 documents")
  * @param searchExample what the search box suggests typing, taken from this site's own plans ("424/QĐ-UBND, Sở
  *                      Thông tin và Truyền thông"): a fixed example would name another province's documents
  */
 public record IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
-                        String count, String searchExample) {
+                        String count, String resultCount, String searchExample) {
+    /** Rows on the index's first page, printed in the page itself; the search data pages by as many. */
+    public static final int PAGE_ROWS = 50;
+
     public IndexPage {
         entries = List.copyOf(entries);
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
-                     FigureForm form, String searchExample) {
-        this(entries, assets, agencyView, source, portal, form.format(entries.size()), searchExample);
+                     SiteText text, String searchExample) {
+        this(entries, assets, agencyView, source, portal, FigureForm.of(text.language()).format(entries.size()),
+                resultCount(entries.size(), text), searchExample);
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
-                     FigureForm form) {
-        this(entries, assets, agencyView, source, portal, form,
+                     SiteText text) {
+        this(entries, assets, agencyView, source, portal, text,
                 entries.isEmpty() || entries.get(0).info().draft() ? "" : entries.get(0).info().numberSymbol());
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal) {
-        this(entries, assets, agencyView, source, portal, FigureForm.VIETNAMESE);
+        this(entries, assets, agencyView, source, portal, SiteText.vietnamese());
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source) {
@@ -45,5 +51,12 @@ public record IndexPage(List<IndexEntry> entries, String assets, String agencyVi
     /** An index without provenance (built outside git). */
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView) {
         this(entries, assets, agencyView, SourceView.NONE);
+    }
+
+    /** "50 trong số 1.234 văn bản" past one page, else "3 văn bản"; the noun agrees with the whole count. */
+    static String resultCount(int count, SiteText text) {
+        FigureForm form = FigureForm.of(text.language());
+        String all = form.format(count) + " " + text.text(count == 1 ? "index.document" : "index.documents");
+        return count > PAGE_ROWS ? form.format(PAGE_ROWS) + " " + text.text("index.of") + " " + all : all;
     }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
@@ -22,8 +24,12 @@ public final class SchemaResources {
     private static final String SUFFIX = ".xsb";
     private static final String INDEX = "index.xsb";
 
-    /** Per class loader and folder: the jar holding the folder's index, or none. */
-    private static final Map<ClassLoader, Map<String, Optional<JarFile>>> JARS = new ConcurrentHashMap<>();
+    /**
+     * Per class loader and folder: the jar holding the folder's index, or none. Static because XMLBeans' own
+     * static loader calls here; weak keys, so a class loader that is done with (a test's, a plug-in's) is not kept.
+     */
+    private static final Map<ClassLoader, Map<String, Optional<JarFile>>> JARS =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private SchemaResources() {
     }

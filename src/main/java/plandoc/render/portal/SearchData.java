@@ -44,7 +44,7 @@ public final class SearchData {
     public static final String CATALOGUE = "search/plans.js";
     public static final String FORMAT = "plandoc.search/2";
     /** Rows on a page of the list; {@code index.ftlh} prints as many. */
-    public static final int PAGE_SIZE = 50;
+    public static final int PAGE_SIZE = plandoc.render.html.IndexPage.PAGE_ROWS;
 
     private final ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import plandoc.TestPlans;
-import plandoc.build.ToolVersion;
 import plandoc.render.RenderedPlan;
 import plandoc.render.RenderSettings;
 import plandoc.render.PlanRenderer;
@@ -57,7 +56,7 @@ class WordPropertiesTest {
             assertEquals("vi-VN", core.getUnderlyingProperties().getLanguageProperty().orElseThrow());
             assertEquals(info.getCreationDate().toInstant(), core.getCreated().toInstant());
             var extended = docx.getProperties().getExtendedProperties();
-            assertEquals("plandoc " + ToolVersion.RELEASE, extended.getApplication());
+            assertEquals("plandoc " + plandoc.release.Release.VERSION, extended.getApplication());
             assertEquals("Ủy ban nhân dân tỉnh Hà Tĩnh", extended.getCompany());
         }
     }
