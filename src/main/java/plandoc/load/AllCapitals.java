@@ -14,7 +14,7 @@ import plandoc.diagnostic.SourcePosition;
  * site and the e-document record print as typed. Fields plandoc upper-cases wherever it prints them (the parent
  * body, the signer's post and authority) are left alone, and so are abbreviations ("UBND", "HĐND") and single words.
  */
-final class AllCapitals {
+public final class AllCapitals {
     private final Problems problems;
 
     AllCapitals(Problems problems) {
@@ -56,7 +56,7 @@ final class AllCapitals {
      * No lower-case letter, and at least two words of letters that are not abbreviations: a word of two or more
      * letters with a vowel carrying a mark or one of four letters or more that is not an initialism ("UBND").
      */
-    static boolean typedInCapitals(String text) {
+    public static boolean typedInCapitals(String text) {
         String normal = TypedText.normal(text);
         if (normal.codePoints().anyMatch(Character::isLowerCase)) {
             return false;

@@ -358,7 +358,11 @@ final class IssuedDocumentReader {
         name.filter(Placeholders::isPlaceholder).ifPresent(n ->
                 nodes.problems().warning(f.node("name").get().at(), "signature.placeholder", n));
         name.ifPresent(n -> forms.signerName(f.node("name").get(), n));
-        name.ifPresent(n -> capitals.signerName(f.node("name").get().at(), n));
+        name.ifPresent(n -> {
+            if (!capitals.signerName(f.node("name").get().at(), n) && !Placeholders.isPlaceholder(n)) {
+                diacritics.signerName(f.node("name").get().at(), n);
+            }
+        });
         for (int i = 0; i < authority.size(); i++) {
             diacritics.authority(authorityAt.get(i), authority.get(i));
         }

@@ -151,6 +151,27 @@ final class MissingDiacritics {
         }
     }
 
+    /**
+     * The common Vietnamese family names, folded: a signer's name that begins with one and carries no mark at all
+     * ("Tran Thi Binh") was typed without Vietnamese input; a foreign name ("John Smith") does not begin with one.
+     */
+    private static final Set<String> SURNAMES = Set.of("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu",
+            "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "doan", "trinh", "truong", "lam", "mai",
+            "cao", "luu", "lu", "ha", "thai", "tang", "ta", "quach", "luong", "trieu", "chu", "kieu", "vuong", "tieu",
+            "ton", "khuc", "nong", "lo", "lai", "dao", "tong", "van", "giap", "kim", "au", "phung", "thach", "nghiem");
+
+    /**
+     * {@code signature.name:}: a Vietnamese personal name of two words or more with no mark at all, its family name
+     * one of the common ones. A warning, not an error: a foreign or minority name may rightly carry none.
+     */
+    void signerName(SourcePosition at, String name) {
+        String[] words = TypedText.normal(name).split(" ");
+        if (marks(name) == 0 && words.length >= 2 && SURNAMES.contains(TypedText.key(words[0]))
+                && java.util.Arrays.stream(words).allMatch(w -> w.codePoints().allMatch(Character::isLetter))) {
+            problems.warning(at, "signer.no-diacritics", TypedText.normal(name));
+        }
+    }
+
     /** {@code signature.title:}: a post ("Chủ tịch", "Phó Giám đốc"). */
     void title(SourcePosition at, String title) {
         known(title, POSTS).ifPresent(meant -> warn(at, "title", title, meant));

@@ -8,6 +8,8 @@ import java.util.Optional;
 import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.Suggestions;
+import plandoc.load.AllCapitals;
+import plandoc.model.Agency;
 import plandoc.model.AgencyRegister;
 import plandoc.model.Assignment;
 import plandoc.model.Plan;
@@ -20,13 +22,14 @@ import plandoc.model.Text;
  */
 final class AgencyRules {
     void check(Plan plan, Problems problems) {
-        if (plan.agencies().isEmpty()) {
-            return;
-        }
         List<Text> names = new ArrayList<>();
         plan.tasks().forEach(t -> t.items().forEach(task -> assignment(task.assignment(), names)));
         plan.budgets().forEach(b -> b.items().forEach(i -> assignment(i.assignment(), names)));
         plan.body().sections().forEach(s -> section(s, names));
+        capitals(plan.agencies(), names, problems);
+        if (plan.agencies().isEmpty()) {
+            return;
+        }
         List<String> forms = plan.agencies().forms();
         // The register files actually read (the shared one, the plan folder's own), as their entries say.
         List<String> files = plan.agencies().agencies().stream().map(a -> a.id().at().file()).distinct().toList();
@@ -41,10 +44,56 @@ final class AgencyRules {
                 problems.error(name.at(), "agency.other-register", value, from, used,
                         Hint.nearest(Suggestions.nearest(value, forms).or(() -> within(value, forms))), addTo,
                         IdRules.suggestion(value), yamlScalar(value));
+            } else if (plan.agencies().resolve(value).isEmpty() && meant(value, forms).isPresent()) {
+                problems.error(name.at(), "agency.unknown-meant", value, used, meant(value, forms).get());
             } else if (plan.agencies().resolve(value).isEmpty()) {
                 problems.error(name.at(), "agency.unknown-in", value, used,
-                        Hint.nearest(Suggestions.nearest(value, forms).or(() -> within(value, forms))), addTo, IdRules.suggestion(value),
-                        yamlScalar(value));
+                        Hint.nearest(Suggestions.nearest(value, forms).or(() -> within(value, forms))), addTo,
+                        newId(plan.agencies(), value), yamlScalar(value));
+            }
+        }
+    }
+
+    /**
+     * The registered name the typed one is once marks and case are set aside ("So Noi vu" for "Sở Nội vụ"): offering
+     * to register it would only give a duplicate id and register the misspelling, so the message says which name to
+     * write instead.
+     */
+    private static Optional<String> meant(String value, List<String> forms) {
+        String id = IdRules.suggestion(value);
+        return forms.stream().filter(f -> IdRules.suggestion(f).equals(id)).findFirst();
+    }
+
+    /** The id the add-line proposes: the name's slug, numbered when the register already holds that id. */
+    private static String newId(AgencyRegister register, String value) {
+        String id = IdRules.suggestion(value);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        register.agencies().forEach(a -> ids.add(a.id().value()));
+        String unique = id;
+        for (int n = 2; ids.contains(unique); n++) {
+            unique = id + "-" + n;
+        }
+        return unique;
+    }
+
+    /**
+     * A lead, partner or section agency typed in capitals ("SỞ NỘI VỤ"): tables and the agency page print it as
+     * typed, where the letterhead's upper-casing does not reach. The register's spelling is the fix when it has the
+     * agency; a form registered as typed (an initialism "VNPT") is not capitals typed by mistake.
+     */
+    private static void capitals(AgencyRegister register, List<Text> names, Problems problems) {
+        List<String> forms = register.forms();
+        for (Text name : names) {
+            String value = name.literalText().strip();
+            if (!AllCapitals.typedInCapitals(value) || forms.contains(value)) {
+                continue;
+            }
+            Optional<List<Agency>> agencies = register.resolve(value);
+            if (agencies.isPresent()) {
+                problems.warning(name.at(), "agency.all-caps", value,
+                        String.join(", ", agencies.get().stream().map(Agency::name).toList()));
+            } else {
+                problems.warning(name.at(), "agency.all-caps-plain", value);
             }
         }
     }

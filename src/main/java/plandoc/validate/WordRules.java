@@ -66,6 +66,8 @@ final class WordRules {
             if (!lettersVietnamese(literal)) {
                 continue; // letters outside the alphabet: legacy encodings (reported as such) or another language
             }
+            List<String> words = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
             Matcher m = RUN.matcher(literal);
             while (m.find()) {
                 if (notes.skip(m.start())) {
@@ -76,16 +78,50 @@ final class WordRules {
                     continue; // a reference the parser refused, reported there
                 }
                 String word = stripEdges(run);
+                words.add(word);
+                starts.add(m.start() + run.indexOf(word));
+            }
+            List<Integer> broken = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
                 // A plan repeats its words: each distinct one is judged once.
-                if (!known.computeIfAbsent(word, w -> !isWord(w) || accepted.contains(lower(w))
+                if (!known.computeIfAbsent(words.get(i), w -> !isWord(w) || accepted.contains(lower(w))
                         || VietnameseSyllable.isSyllable(lower(w)))) {
-                    String lower = lower(word);
-                    int at = m.start() + run.indexOf(word);
-                    problems.warning(text.positionOf(at), "word.not-vietnamese", word,
-                            suggestion(lower).map(s -> "@word.suggest|" + recase(s, word)).orElse("@hint.none"));
+                    broken.add(i);
                 }
             }
+            if (!broken.isEmpty() && typedWithoutMarks(words)) {
+                // One cause for every broken word: the text was typed without Vietnamese input.
+                problems.warning(text.positionOf(starts.get(0)), "text.no-diacritics", excerpt(words));
+                continue;
+            }
+            for (int i : broken) {
+                String word = words.get(i);
+                String lower = lower(word);
+                problems.warning(text.positionOf(starts.get(i)), "word.not-vietnamese", word,
+                        suggestion(lower).map(s -> "@word.suggest|" + recase(s, word)).orElse("@hint.none"));
+            }
         }
+    }
+
+    /**
+     * A text of three words or more with no Vietnamese mark in any ("Ke hoach cai cach hanh chinh"), most of them
+     * syllables once their marks are gone: Vietnamese typed without a Vietnamese keyboard, not a loanword here and
+     * there, nor English ("Smart City Project"), whose words are mostly not syllables.
+     */
+    static boolean typedWithoutMarks(List<String> tokens) {
+        List<String> words = tokens.stream().filter(WordRules::isWord).toList();
+        if (words.size() < 3 || words.stream().anyMatch(w -> !w.chars().allMatch(c -> c < 128))) {
+            return false;
+        }
+        long syllables = words.stream().filter(w -> VietnameseSyllable.isSyllable(lower(w))
+                || VietnameseSyllable.isSyllable(lower(w) + "\u0301")).count();
+        return syllables * 2 >= words.size();
+    }
+
+    /** The text's start as the warning quotes it: its first ten words. */
+    private static String excerpt(List<String> words) {
+        String text = String.join(" ", words.subList(0, Math.min(10, words.size())));
+        return words.size() > 10 ? text + " …" : text;
     }
 
     /** The word without the punctuation and symbols around it ("(Phn", "hp;", "**thng**"). */

@@ -61,4 +61,17 @@ class MissingDiacriticsTest {
     void aFieldWithItsMarksPasses(String from, String to, @TempDir Path dir) {
         assertEquals(List.of(), warnings(dir, from, to));
     }
+
+    private static List<String> signerWarnings(Path dir, String name) {
+        String yaml = TestPlans.DECISION.replace("name: Nguyễn Thiện", "name: " + name);
+        return TestPlans.messages(TestPlans.resolve(dir, yaml)).stream().filter(m -> m.contains("họ tên người ký")).toList();
+    }
+
+    /** A Vietnamese name typed with no mark is warned; a foreign name, a marked one or a single word is not. */
+    @ParameterizedTest
+    @CsvSource({"Tran Thi Binh,1", "nguyen van an,1", "Le Hoang,1", "John Smith,0", "Trần Thị Bình,0",
+            "Tran Thị Bình,0", "Nguyen,0", "Maria Nguyen,0"})
+    void aSignerNameWithNoMarkIsWarnedWhenItIsVietnamese(String name, int expected, @TempDir Path dir) {
+        assertEquals(expected, signerWarnings(dir, name).size(), name);
+    }
 }

@@ -157,4 +157,13 @@ class WordRulesTest {
         assertTrue(recall > 0.35, "recall " + recall);
         assertTrue((double) lossyFlagged / lossy.size() > 0.5, "recall on lost non-ASCII letters");
     }
+
+    /** Vietnamese typed without marks is one cause, told once; English or a marked text is not it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"Ke hoach cai cach hanh chinh,true", "Cai thien moi truong,true",
+            "Smart City Platform,false", "Kế hoạch cai cach hành chính,false", "hanh chinh,false"})
+    void aTextWithNoMarkIsTypedWithoutMarks(String text, boolean expected) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected,
+                WordRules.typedWithoutMarks(java.util.List.of(text.split(" "))), text);
+    }
 }
