@@ -71,7 +71,7 @@ final class DocumentFrame {
         Signature s = doc.signature();
         SignatureLayout marks = SignatureLayout.of(s, doc.issuer());
         return new SignatureView(s.authority().stream().map(DocumentFrame::upper).toList(), upper(s.title()),
-                s.name(), marks.frameStyle(), marks.marks(), s.title().strip(), String.join(", ", s.authority()));
+                s.name(), marks.spaceStyle(), marks.frameStyle(), marks.marks(), s.title().strip(), String.join(", ", s.authority()));
     }
 
     /**

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The signature block: authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), title and name, and
  * the signature and seal images between title and name ({@code marks}, inside a box sized by
- * {@code marksStyle}; none when the plan gives no image).
+ * {@code marksStyle}; none when the plan gives no image), in a space of the template's height unless
+ * {@code spaceStyle} makes it taller for a large seal ("height: 30.5mm"; "" otherwise).
  *
  * @param position   the signer's own chức vụ as the plan writes it ("Phó Chủ tịch"): what the
  *                   e-document record calls the signer's position (Decree 30 Phụ lục VI "Chức vụ của
@@ -14,10 +15,10 @@ import java.util.List;
  *                   tịch"): on whose behalf and in what capacity the signer signs; "" when the signer
  *                   signs in their own right
  */
-public record SignatureView(List<String> authority, String title, String name, String marksStyle,
+public record SignatureView(List<String> authority, String title, String name, String spaceStyle, String marksStyle,
                             List<SignatureMark> marks, String position, String competence) {
     public SignatureView(List<String> authority, String title, String name, String position, String competence) {
-        this(authority, title, name, "", List.of(), position, competence);
+        this(authority, title, name, "", "", List.of(), position, competence);
     }
 
     public SignatureView {

@@ -84,6 +84,7 @@ class SignatureImagesPdfTest {
                     "the seal covers the left third of the signature");
             assertEquals((signature.top() + signature.bottom()) / 2, (seal.top() + seal.bottom()) / 2, 0.5 * MM,
                     "seal centred on the signature");
+            assertTrue(seal.bottom() <= name.top(), "the seal leaves the name clear: " + seal + ", name top " + name.top());
             // Issue 12: the empty signature fields lie over the images they stand for.
             float height = printed.document().getPage(page - 1).getMediaBox().getHeight();
             var form = printed.document().getDocumentCatalog().getAcroForm();
@@ -91,6 +92,36 @@ class SignatureImagesPdfTest {
             assertFieldOver(form.getField("ChuKyCoQuan").getWidgets().get(0).getRectangle(), seal, height);
         }
         PdfConformance.assertConforms("signature images", pdf);
+    }
+
+    /**
+     * A seal without a signature image (the signer signs by hand): over the left part of the space, never on the
+     * name, rising above the space by at most about the chức vụ line; the space grows to hold a large seal.
+     */
+    @Test
+    void aSealAloneSitsLeftAndLeavesTheNameClear() throws Exception {
+        writeImages(dir.resolve("ke-hoach"), new Color(20, 50, 170), new Color(210, 20, 30), true);
+        Files.delete(dir.resolve("ke-hoach/chu-ky.png"));
+        for (int size : new int[] {36, 50}) {
+            ResolvedPlan plan = TestPlans.resolveClean(dir, YAML.replace("    image: chu-ky.png\n", "")
+                    .replace("seal_size: 36", "seal_size: " + size));
+            byte[] pdf = PdfStandardsTest.pdf(TestRenderers.standard().render(plan));
+            try (PrintedPdf printed = new PrintedPdf(pdf)) {
+                int page = printed.pages();
+                Map<Integer, Box> images = imageBoxes(printed.document().getPage(page - 1));
+                assertEquals(java.util.Set.of(400), images.keySet(), "the seal alone");
+                Box seal = images.get(400);
+                Line title = line(printed, page, "PHÓ CHỦ TỊCH");
+                Line name = line(printed, page, "Nguyễn Thiện");
+                assertEquals(size * MM, seal.width(), 0.3 * MM, "seal at its real size");
+                assertTrue(seal.bottom() <= name.top(), size + " mm: the seal leaves the name clear: " + seal
+                        + ", name top " + name.top());
+                assertTrue(seal.top() >= title.baseline() - 7 * MM, size + " mm: the seal rises no further than the"
+                        + " chức vụ line: " + seal + ", title baseline " + title.baseline());
+                assertEquals(name.centre() - size * MM / 6, seal.centre(), 0.5 * MM,
+                        size + " mm: the seal left of the middle, where the signer signs");
+            }
+        }
     }
 
     /** Contract v2 §7 writes the seal {@code seal: {file: …, size_mm: …}}: the same image, printed at that size. */

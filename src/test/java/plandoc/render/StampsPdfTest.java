@@ -88,11 +88,35 @@ class StampsPdfTest {
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(rendered.file("4086-QD-UBND.docx").bytes()))) {
             var cell = docx.getTables().get(0).getRow(1).getCell(0);
             List<String> texts = cell.getParagraphs().stream().map(p -> p.getText()).toList();
-            assertEquals(List.of("Số: 4086/QĐ-UBND", "TỐI MẬT", "THƯỢNG KHẨN"), texts);
-            var stamp = cell.getParagraphs().get(2);
+            assertEquals(List.of("Số: 4086/QĐ-UBND", "TỐI MẬT", "", "THƯỢNG KHẨN"), texts);
+            var stamp = cell.getParagraphs().get(3);
             assertEquals("FF0000", stamp.getRuns().get(0).getColor());
             assertTrue(stamp.getRuns().get(0).isBold());
             assertTrue(stamp.getCTP().getPPr().isSetPBdr(), "framed");
+        }
+    }
+
+    /**
+     * MẬT over KHẨN, both 20 mm: two paragraphs with the same borders and indents would be drawn as one box by Word
+     * and LibreOffice (border grouping), so an unbordered paragraph stands between them; each frame has its width.
+     */
+    @Test
+    void theWordCopyFramesEachStampApart() throws Exception {
+        ResolvedPlan plan = TestPlans.resolveClean(dir, YAML.replace("secrecy: Tối mật", "secrecy: Mật")
+                .replace("urgency: thượng khẩn", "urgency: Khẩn"));
+        RenderedPlan rendered = TestRenderers.standard().render(plan);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(rendered.file("4086-QD-UBND.docx").bytes()))) {
+            var table = docx.getTables().get(0);
+            int cellWidth = Integer.parseInt(table.getCTTbl().getTblGrid().getGridColArray(0).getW().toString());
+            var paragraphs = table.getRow(1).getCell(0).getParagraphs();
+            assertEquals(List.of("Số: 4086/QĐ-UBND", "MẬT", "", "KHẨN"), paragraphs.stream().map(p -> p.getText()).toList());
+            List<Boolean> framed = paragraphs.stream().map(p -> p.getCTP().getPPr().isSetPBdr()).toList();
+            assertEquals(List.of(false, true, false, true), framed, "each stamp framed, an unframed paragraph between");
+            for (int i : new int[] {1, 3}) {
+                var stamp = paragraphs.get(i);
+                double widthMm = (cellWidth - stamp.getIndentationLeft() - stamp.getIndentationRight()) * 25.4 / 1440;
+                assertEquals(20, widthMm, 0.1, stamp.getText() + " frame width");
+            }
         }
     }
 

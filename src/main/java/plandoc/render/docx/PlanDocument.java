@@ -227,7 +227,11 @@ public final class PlanDocument {
                 number.setSpacingBefore(140);
                 Runs.run(number, header.numberLine(), 13, false, false);
                 for (var stamp : header.stamps()) {
-                    Stamps.add(centredIn(numberCell, Styles.LETTERHEAD), stamp, HEADER_LEFT);
+                    boolean later = stamp != header.stamps().get(0);
+                    if (later) {
+                        Stamps.gap(centredIn(numberCell, Styles.LETTERHEAD));
+                    }
+                    Stamps.add(centredIn(numberCell, Styles.LETTERHEAD), stamp, HEADER_LEFT, later);
                 }
                 XWPFParagraph placeDate = centredIn(second.createCell(), Styles.LETTERHEAD);
                 placeDate.setSpacingBefore(140);
