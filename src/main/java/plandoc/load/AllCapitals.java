@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import plandoc.diagnostic.Capitals;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
 
@@ -52,28 +53,9 @@ public final class AllCapitals {
         return true;
     }
 
-    /**
-     * No lower-case letter, and at least two words of letters that are not abbreviations: a word of two or more
-     * letters with a vowel carrying a mark or one of four letters or more that is not an initialism ("UBND").
-     */
+    /** {@link Capitals#typedInCapitals}: the rule validate's agency check shares. */
     public static boolean typedInCapitals(String text) {
-        String normal = TypedText.normal(text);
-        if (normal.codePoints().anyMatch(Character::isLowerCase)) {
-            return false;
-        }
-        int words = 0;
-        for (String word : normal.split("[\\s,;.()\\-–/]+")) {
-            if (word.codePoints().allMatch(Character::isLetter) && word.length() >= 2 && !initialism(word)) {
-                words++;
-            }
-        }
-        return words >= 2;
-    }
-
-    /** "UBND", "HĐND", "TP", "KT": no vowel, or vowels only where an initialism puts them (U-B-N-D). */
-    private static boolean initialism(String word) {
-        String key = TypedText.key(word);
-        return !key.matches(".*[aeiouy].*") || key.matches("ubnd|hdnd|mttq|ubmttq|vp|tt|ct|pct|uv");
+        return Capitals.typedInCapitals(text);
     }
 
     /** "NGUYỄN VĂN A" → "Nguyễn Văn A". */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.Suggestions;
-import plandoc.load.AllCapitals;
+import plandoc.diagnostic.Capitals;
 import plandoc.model.Agency;
 import plandoc.model.AgencyRegister;
 import plandoc.model.Assignment;
@@ -85,7 +85,7 @@ final class AgencyRules {
         List<String> forms = register.forms();
         for (Text name : names) {
             String value = name.literalText().strip();
-            if (!AllCapitals.typedInCapitals(value) || forms.contains(value)) {
+            if (!Capitals.typedInCapitals(value) || forms.contains(value)) {
                 continue;
             }
             Optional<List<Agency>> agencies = register.resolve(value);
