@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import plandoc.build.SiteLock;
+import plandoc.publish.SiteFiles;
 
 /**
  * The folder a preview server publishes into: never the published site, which an administrator may upload at any
@@ -182,21 +183,6 @@ final class PreviewFolder implements AutoCloseable {
 
     /** Deletes a folder and everything in it; a link deleted leaves the file it shares with the site. */
     private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.deleteIfExists(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        new SiteFiles().delete(folder);
     }
 }
