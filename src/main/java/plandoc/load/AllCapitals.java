@@ -41,7 +41,7 @@ public final class AllCapitals {
     }
 
     private boolean check(SourcePosition at, String field, String where, String typed, Optional<String> meant) {
-        if (!typedInCapitals(typed)) {
+        if (!Capitals.typedInCapitals(typed)) {
             return false;
         }
         String normal = TypedText.normal(typed);
@@ -51,11 +51,6 @@ public final class AllCapitals {
             problems.warning(at, "field.all-caps-plain", field, normal, where);
         }
         return true;
-    }
-
-    /** {@link Capitals#typedInCapitals}: the rule validate's agency check shares. */
-    public static boolean typedInCapitals(String text) {
-        return Capitals.typedInCapitals(text);
     }
 
     /** "NGUYỄN VĂN A" → "Nguyễn Văn A". */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import plandoc.diagnostic.Capitals;
 
 /** What counts as typed in capitals: words, not initialisms, codes or numbers (no false alarm on "UBND tỉnh"). */
 class AllCapitalsTest {
@@ -13,7 +14,7 @@ class AllCapitalsTest {
     void namesInCapitalsAreFound() {
         for (String text : List.of("NGUYỄN VĂN A", "HÀ TĨNH", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "UBND TỈNH HÀ TĨNH",
                 "SO TAI CHINH")) {
-            assertTrue(AllCapitals.typedInCapitals(text), text);
+            assertTrue(Capitals.typedInCapitals(text), text);
         }
     }
 
@@ -21,7 +22,7 @@ class AllCapitalsTest {
     void initialismsCodesAndSingleWordsAreNot() {
         for (String text : List.of("UBND tỉnh", "Nguyễn Văn A", "UBND", "HĐND", "UBND HĐND", "VP UBND", "QĐ-UBND",
                 "000.00.00.H25", "PLEIKU", "TP HCM", "KT. CT")) {
-            assertFalse(AllCapitals.typedInCapitals(text), text);
+            assertFalse(Capitals.typedInCapitals(text), text);
         }
     }
 
