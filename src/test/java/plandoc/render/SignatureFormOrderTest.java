@@ -133,7 +133,7 @@ class SignatureFormOrderTest {
         throw new AssertionError("'" + text + "' not in the structure tree: " + order);
     }
 
-    /** The structure tree depth first: each marked content's text (non-blank), each /Form as "[Form: its /Alt]". */
+    /** The structure tree depth first: each marked content's text (non-blank), each /Form as "[Form: its widget's /Contents]". */
     static List<String> readingOrder(PDDocument document) throws Exception {
         Map<PDPage, Map<Integer, String>> texts = new HashMap<>();
         for (PDPage page : document.getPages()) {
@@ -163,7 +163,9 @@ class SignatureFormOrderTest {
     private static void walk(PDStructureNode node, PDPage page, Map<PDPage, Map<Integer, String>> texts, List<String> order) {
         PDPage here = node instanceof PDStructureElement e && e.getPage() != null ? e.getPage() : page;
         if (node instanceof PDStructureElement e && e.getStructureType().equals("Form")) {
-            order.add("[Form: " + e.getAlternateDescription() + "]");
+            order.add("[Form: " + e.getKids().stream().filter(k -> k instanceof PDObjectReference)
+                    .map(k -> ((PDObjectReference) k).getReferencedObject())
+                    .map(o -> o instanceof PDAnnotationWidget w ? w.getContents() : null).findFirst().orElse(null) + "]");
             return;
         }
         for (Object kid : node.getKids()) {

@@ -209,7 +209,7 @@ public final class PdfRenderer {
     /**
      * What openhtmltopdf's tags say wrong, mended in the structure tree (PDF/UA-2, and what a screen reader reads):
      * a repeated table header's copies as artifacts ({@link RepeatedHeaders}), then the elements' names
-     * ({@link StructureTypes}). The pages print the same.
+     * and a link's empty Alt ({@link StructureTypes}). The pages print the same.
      */
     private static void mendTags(PDDocument document) throws IOException {
         PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();

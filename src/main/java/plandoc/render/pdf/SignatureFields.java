@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
  * province's e-office signing tool (and {@code plandoc sign}) finds them: the competent person's over
  * the signature between the chức vụ line and the name, the organisation's over the seal, which covers
  * the signature's left third. Each field is a widget with an (empty) appearance, printable, described
- * by /TU, and tagged as a /Form structure element holding the widget by an OBJR (PDF/UA-1 7.18), so
- * the file stays PDF/A-3a and PDF/UA-1.
+ * by /TU and the widget's /Contents, and tagged as a /Form structure element holding the widget by an
+ * OBJR (PDF/UA-1 7.18), so the file stays PDF/A-3a and PDF/UA-1.
  */
 public final class SignatureFields {
 
@@ -141,13 +141,17 @@ public final class SignatureFields {
             widget.setRectangle(field.rectangle());
             widget.setPage(page);
             widget.setPrinted(true);
+            // Described on the widget (PDF/UA-2, ISO 14289-2 8.10.2.3: a widget without a label has a Contents), not
+            // by an Alt on its /Form element too: the two must be identical (8.9.4.2), and veraPDF reads a non-ASCII
+            // Alt, which PDFBox writes as a hex string, as its hex digits, so a Vietnamese label never matched.
+            widget.setContents(field.label());
             widget.setAppearance(emptyAppearance(document, field.rectangle()));
             List<PDAnnotation> annotations = new ArrayList<>(page.getAnnotations());
             annotations.add(widget);
             page.setAnnotations(annotations);
             page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
             if (root != null) {
-                tag(root, page, widget, field.label(), signatureSpace.isPresent(), place);
+                tag(root, page, widget, signatureSpace.isPresent(), place);
             }
             all.add(signature);
         }
@@ -169,8 +173,8 @@ public final class SignatureFields {
      * chức vụ and the name ({@link FormPlacement}; at the document's end if those lines are not found),
      * or first in the document (a separate file's field top right of page 1); the parent tree points back.
      */
-    private static void tag(PDStructureTreeRoot root, PDPage page, PDAnnotationWidget widget, String label,
-                            boolean inSignatureBlock, Optional<FormPlacement.Place> place) {
+    private static void tag(PDStructureTreeRoot root, PDPage page, PDAnnotationWidget widget, boolean inSignatureBlock,
+                            Optional<FormPlacement.Place> place) {
         if (!(root.getKids().stream().filter(k -> k instanceof PDStructureElement).findFirst().orElse(null)
                 instanceof PDStructureElement document)) {
             return;
@@ -178,7 +182,6 @@ public final class SignatureFields {
         PDStructureElement parent = place.map(FormPlacement.Place::parent).orElse(document);
         PDStructureElement element = new PDStructureElement("Form", parent);
         element.setPage(page);
-        element.setAlternateDescription(label);
         PDObjectReference reference = new PDObjectReference();
         reference.setReferencedObject(widget);
         reference.setPage(page);

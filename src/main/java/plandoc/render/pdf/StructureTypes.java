@@ -1,5 +1,6 @@
 package plandoc.render.pdf;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 
@@ -9,7 +10,7 @@ import java.util.Set;
 /**
  * openhtmltopdf names a structure element by its HTML tag, and a block box of any other element by its kind, a Div,
  * whatever it holds; and it writes a TFoot in every table, rows or none. Read by PDF/UA-2 (ISO 32000-2 Annex L) and
- * by a screen reader, three of these said the wrong thing, and are renamed or removed here; the pages are untouched:
+ * by a screen reader, four of these said the wrong thing, and are renamed or removed here; the pages are untouched:
  * <ul>
  * <li>A Div inside a heading (a title's lines, each a block {@code span}: "QUYẾT ĐỊNH" / "Về việc …", "PHỤ LỤC 1" /
  * its title) is a Span: a heading holds text, not blocks, and its lines read on as one heading.</li>
@@ -17,6 +18,9 @@ import java.util.Set;
  * cells, a stacked header cell's title), is a P: text belongs in a paragraph, not loose in a grouping element.</li>
  * <li>An empty THead, TBody or TFoot goes (openhtmltopdf writes a TFoot in every table; plandoc's tables have no
  * footer row): a screen reader announced a table footer with nothing in it.</li>
+ * <li>A Link's empty Alt goes (openhtmltopdf copies the anchor's {@code title}, which plandoc's cross-references do not
+ * have): an Alt stands in for the element's text, so an empty one says the link reads as nothing, and it differs from
+ * the link annotation's Contents (the link's text), which PDF/UA-2 (ISO 14289-2 8.9.4.2) wants identical.</li>
  * </ul>
  * No upstream issue names these: openhtmltopdf's {@code PdfBoxAccessibilityHelper} (1.1.65, and its main branch
  * as stored) writes the TFoot unconditionally and tags an unknown block as a Div.
@@ -44,6 +48,9 @@ final class StructureTypes {
             if (ROW_GROUPS.contains(type) && element.getKids().isEmpty()) {
                 node.removeKid(element);
                 continue;
+            }
+            if (type.equals("Link") && "".equals(element.getAlternateDescription())) {
+                element.getCOSObject().removeItem(COSName.ALT);
             }
             if (inHeading && type.equals("Div")) {
                 element.setStructureType("Span");
