@@ -8,7 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import plandoc.render.RowHeights;
@@ -23,7 +23,7 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * A resolved table as a Word table: header rows merged as printed (gridSpan, vMerge) and repeated on
+ * A resolved table as a Word table: header rows spanned as printed (gridSpan; no vMerge) and repeated on
  * every page, body rows that do not split across pages, cells aligned by role, 12 pt; a table the PDF
  * prints in column parts in the same parts.
  */
@@ -179,83 +179,85 @@ final class Tables {
         return kind.equals("group") || kind.equals("heading") || next.equals("grand") || next.equals("axis-total");
     }
 
-    /** Header cells placed as a browser places them; a cell spanning rows starts a vertical merge. */
+    /** A header cell where a browser places it: its first and last row and column in the header. */
+    private record Placed(HeaderCell cell, int row, int lastRow, int lastColumn) {
+    }
+
+    /**
+     * Header cells placed as a browser places them, with no vertical merge: a cell spanning rows stands in the
+     * last of them, over empty cells in the rows above, the rules between them taken away, so it reads as one
+     * cell. LibreOffice (7.4) repeats a vertically merged header cell on the next page at the height of its
+     * rows' other cells, cutting its text (424's PHỤ LỤC 04: "ODA, xã hội hóa và các nguồn hợp pháp khác" lost
+     * its last lines); cells that each sit in one row repeat as printed in Word and LibreOffice alike. A row
+     * where no cell ends holds nothing to read and is left out (a column part of a 3-row header holding just
+     * STT and title is one row).
+     */
     private static void header(XWPFTable table, List<List<HeaderCell>> header, int width, int size) {
         int height = header.size();
-        HeaderCell[][] start = new HeaderCell[height][width];
-        boolean[][] covered = new boolean[height][width];
-        int[][] origin = new int[height][width];
+        Placed[][] at = new Placed[height][width];
+        boolean[] ends = new boolean[height];
         for (int i = 0; i < height; i++) {
             int c = 0;
             for (HeaderCell cell : header.get(i)) {
-                while (c < width && covered[i][c]) {
+                while (c < width && at[i][c] != null) {
                     c++;
                 }
                 if (c >= width) {
                     break;
                 }
-                start[i][c] = cell;
-                int lastRow = Math.min(height, i + cell.rowspan()) - 1;
-                int lastColumn = Math.min(width, c + cell.colspan()) - 1;
-                for (int y = i; y <= lastRow; y++) {
-                    for (int x = c; x <= lastColumn; x++) {
-                        covered[y][x] = true;
-                        origin[y][x] = y == i ? -1 : i;
+                Placed placed = new Placed(cell, i, Math.min(height, i + Math.max(1, cell.rowspan())) - 1,
+                        Math.min(width, c + Math.max(1, cell.colspan())) - 1);
+                for (int y = i; y <= placed.lastRow(); y++) {
+                    for (int x = c; x <= placed.lastColumn(); x++) {
+                        at[y][x] = placed;
                     }
                 }
-                c = lastColumn + 1;
+                ends[placed.lastRow()] = true;
+                c = placed.lastColumn() + 1;
             }
         }
+        boolean[] written = new boolean[height];
         for (int i = 0; i < height; i++) {
-            if (!startsACell(start[i])) {
-                // Only continuations of merges from above (a column part holding just the STT and title
-                // columns of a 3-row header): LibreOffice stops repeating the header at such a row, and
-                // the merges above cover its height anyway, so it is left out.
+            if (!ends[i]) {
                 continue;
             }
+            written[i] = true;
             XWPFTableRow row = Tables.appendRow(table);
             row.setRepeatHeader(true);
             row.setCantSplitRow(true);
             int c = 0;
             while (c < width) {
-                HeaderCell cell = start[i][c];
+                Placed placed = at[i][c];
                 XWPFTableCell tc = row.createCell();
                 tc.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
                 headerPadding(tc);
                 XWPFParagraph p = tc.getParagraphs().get(0);
                 Runs.style(p, Styles.TABLE_HEADING);
-                if (cell != null) {
-                    span(tc, cell.colspan());
-                    if (cell.rowspan() > 1) {
-                        tcPr(tc).addNewVMerge().setVal(STMerge.RESTART);
+                if (placed == null) {
+                    c++; // no cell here (a short header row): an empty one
+                    continue;
+                }
+                int column = c;
+                span(tc, placed.lastColumn() - column + 1);
+                c = placed.lastColumn() + 1;
+                boolean above = false;
+                for (int y = placed.row(); y < i && !above; y++) {
+                    above = written[y];
+                }
+                if (above || i < placed.lastRow()) {
+                    var borders = tcPr(tc).addNewTcBorders();
+                    if (above) {
+                        borders.addNewTop().setVal(STBorder.NIL);
                     }
-                    Runs.run(p, cell.text(), size, true, false);
-                    c += Math.max(1, Math.min(cell.colspan(), width - c));
-                } else {
-                    // Covered from a cell above: continue its vertical merge over the same columns.
-                    int span = 1;
-                    HeaderCell above = null;
-                    for (int y = i - 1; y >= 0 && above == null; y--) {
-                        above = start[y][c];
+                    if (i < placed.lastRow()) {
+                        borders.addNewBottom().setVal(STBorder.NIL);
                     }
-                    if (above != null) {
-                        span = Math.max(1, Math.min(above.colspan(), width - c));
-                    }
-                    span(tc, span);
-                    tcPr(tc).addNewVMerge();
-                    c += span;
+                }
+                if (i == placed.lastRow()) {
+                    Runs.run(p, placed.cell().text(), size, true, false);
                 }
             }
         }
-    }
-
-    private static boolean startsACell(HeaderCell[] row) {
-        for (HeaderCell cell : row) {
-            if (cell != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static CTTcPr tcPr(XWPFTableCell cell) {

@@ -1,6 +1,7 @@
 package plandoc.render.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,7 +10,9 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.junit.jupiter.api.Test;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.TableView;
@@ -67,13 +70,16 @@ class ColumnPartsDocxTest {
     }
 
     /**
-     * Every table's header, in every part, is a run of rows marked to repeat from the first row, each
-     * starting at least one cell: a row holding only continuations of merges from above (424 PHỤ LỤC
-     * 04's first part, STT to "Đơn vị phối hợp" under a 3-row header) ended the repeated header in
-     * LibreOffice, so its later pages had none.
+     * Every table's header, in every part, is a run of rows marked to repeat from the first row, none of its
+     * cells merged down (vMerge): LibreOffice 7.4 repeated a merged cell on the next page at the height of its
+     * rows' other cells and cut its text (424 PHỤ LỤC 04, "ODA, xã hội hóa và các nguồn hợp pháp khác"). A cell
+     * spanning rows stands in the last of them, the cells above it in its columns empty and without the rules
+     * between them; no header row is only such empty cells (a row of merge continuations ended LibreOffice's
+     * repeated header, so a table's later pages had none).
      */
     @Test
-    void everyHeaderRowStartsACellAndTheHeaderRunsFromTheFirstRow() throws Exception {
+    void headerRowsRepeatWithoutVerticalMerges() throws Exception {
+        int spanning = 0;
         for (String folder : List.of("content/ha-tinh-424-2022", "content/ha-tinh-4086-2012")) {
             try (XWPFDocument doc = PlanDocumentTest.document(PlanDocumentTest.plan(folder))) {
                 int headers = 0;
@@ -86,22 +92,70 @@ class ColumnPartsDocxTest {
                     for (int r = run; r < rows.size(); r++) {
                         assertTrue(!rows.get(r).isRepeatHeader(), folder + ": a repeated row after the header run");
                     }
-                    for (XWPFTableRow row : rows.subList(0, run)) {
-                        assertTrue(row.getTableCells().stream().anyMatch(c -> !c.getCTTc().isSetTcPr()
-                                || !c.getCTTc().getTcPr().isSetVMerge()
-                                || c.getCTTc().getTcPr().getVMerge().getVal() != null),
-                                folder + ": a header row of merge continuations only: " + table.getText().substring(0, 40));
+                    for (int r = 0; r < run; r++) {
+                        XWPFTableRow row = rows.get(r);
+                        String where = folder + ": header row " + (r + 1) + " of " + table.getText().substring(0, 40);
+                        assertTrue(row.isCantSplitRow(), where + " may split");
+                        assertTrue(row.getTableCells().stream().anyMatch(c -> !c.getText().isBlank()), where + " is empty");
+                        int column = 0; // in the grid: a cell spanning columns counts each
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            int at = column;
+                            column += span(cell);
+                            assertFalse(cell.getCTTc().isSetTcPr() && cell.getCTTc().getTcPr().isSetVMerge(),
+                                    where + ": a vertically merged cell");
+                            if (open(cell, "bottom")) {
+                                // Empty over the cell it belongs to, which has no rule above it either.
+                                assertEquals("", cell.getText(), where);
+                                assertTrue(r + 1 < run && open(cellAt(rows.get(r + 1), at), "top"),
+                                        where + ": the cell below keeps its rule");
+                                spanning++;
+                            }
+                        }
                     }
                     headers += run > 0 ? 1 : 0;
                 }
                 assertTrue(headers >= 2, folder + ": tables with a header " + headers);
             }
         }
+        assertTrue(spanning > 10, "header cells spanning rows: " + spanning);
     }
 
-    /** Header rows that start a cell (the others only continue merges from above and are not written). */
+    private static int span(XWPFTableCell cell) {
+        return cell.getCTTc().isSetTcPr() && cell.getCTTc().getTcPr().isSetGridSpan()
+                ? cell.getCTTc().getTcPr().getGridSpan().getVal().intValue() : 1;
+    }
+
+    /** The row's cell that starts at this grid column. */
+    private static XWPFTableCell cellAt(XWPFTableRow row, int column) {
+        int at = 0;
+        for (XWPFTableCell cell : row.getTableCells()) {
+            if (at == column) {
+                return cell;
+            }
+            at += span(cell);
+        }
+        throw new AssertionError("no cell starts at column " + column + " of " + row.getTableCells().size());
+    }
+
+    /** Whether the cell's rule on this side ("top", "bottom") is taken away. */
+    private static boolean open(XWPFTableCell cell, String side) {
+        if (!cell.getCTTc().isSetTcPr() || !cell.getCTTc().getTcPr().isSetTcBorders()) {
+            return false;
+        }
+        var borders = cell.getCTTc().getTcPr().getTcBorders();
+        var border = side.equals("top") ? borders.getTop() : borders.getBottom();
+        return border != null && border.getVal() == STBorder.NIL;
+    }
+
+    /** Header rows in which a cell ends: a cell spanning rows is written in its last (none is merged down). */
     static int headerRows(TableView part) {
-        return (int) part.header().stream().filter(row -> !row.isEmpty()).count();
+        java.util.Set<Integer> ends = new java.util.HashSet<>();
+        for (int r = 0; r < part.header().size(); r++) {
+            for (var cell : part.header().get(r)) {
+                ends.add(Math.min(part.header().size(), r + Math.max(1, cell.rowspan())) - 1);
+            }
+        }
+        return ends.size();
     }
 
     /** The first Word table (from {@code from}) whose first column is this table's STT column. */
