@@ -1,6 +1,7 @@
 package plandoc.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -23,6 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -196,6 +198,62 @@ class LibreOfficeTest {
                 headings(nested.section(), out);
             }
         }
+    }
+
+    /**
+     * s18 review, finding 6: LibreOffice printed 4086's group row "II Ứng dụng … đời sống xã hội" last on page 1 and
+     * its items on page 2. The workbook printed to PDF by LibreOffice: every page that prints a group heading also
+     * prints the row under it (the page's text, read by PDFBox), so no page ends with one; 4086's seven group
+     * headings are all checked.
+     */
+    @Test
+    void printedWorkbookKeepsEveryGroupHeadingWithTheRowUnderIt() throws Exception {
+        // 424's budgets have no group headings (RowBreaksTest reads both workbooks' breaks).
+        String slug = "ha-tinh-4086-2012";
+        ResolvedPlan plan = plan(slug);
+        RenderedPlan rendered = TestRenderers.standard().render(plan);
+        Path xlsx = work.resolve(slug + "-print.xlsx");
+        Files.write(xlsx, rendered.file(plan.info().fileStem() + ".xlsx").bytes());
+        Path out = Files.createDirectories(work.resolve(slug + "-print"));
+        convert(xlsx, "pdf", out);
+        List<String> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(out.resolve(slug + "-print.pdf")))) {
+            for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " "));
+            }
+        }
+        int groups = 0;
+        for (TablePlace place : TablePlace.budgets(plan)) {
+            List<RowView> rows = place.table().rows();
+            for (int r = 0; r + 1 < rows.size(); r++) {
+                if (!rows.get(r).kind().equals("group")) {
+                    continue;
+                }
+                String group = titleStart(rows.get(r));
+                String next = titleStart(rows.get(r + 1));
+                List<Integer> printing = new ArrayList<>();
+                for (int p = 0; p < pages.size(); p++) {
+                    if (pages.get(p).contains(group)) {
+                        printing.add(p + 1);
+                        assertTrue(pages.get(p).contains(next), slug + " page " + (p + 1) + " prints \"" + group
+                                + "\" without the row under it, \"" + next + "\"");
+                    }
+                }
+                assertFalse(printing.isEmpty(), slug + ": \"" + group + "\" is printed");
+                groups++;
+            }
+        }
+        assertEquals(7, groups, slug + "'s group headings I–VII");
+    }
+
+    /** The first words of a row's title, as the page's text holds them (a wrapped title's lines joined by a space). */
+    private static String titleStart(RowView row) {
+        String title = row.cells().stream().filter(c -> c.role().equals("title")).findFirst().orElseThrow().plain()
+                .replaceAll("\\s+", " ").strip();
+        return title.substring(0, Math.min(title.length(), 45));
     }
 
     private static ResolvedPlan plan(String slug) {

@@ -6,7 +6,7 @@ import plandoc.resolved.RowView;
 import plandoc.resolved.TableView;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +15,11 @@ import java.util.List;
  * One budget table as CSV for Excel as Vietnamese offices run it: UTF-8 with a byte-order mark (or
  * Excel guesses a legacy code page and breaks the diacritics), fields separated by {@code ;} and
  * figures with a decimal comma and no grouping ({@code 1234,5}), which is what Excel reads as numbers
- * under the Vietnamese regional format. Figures are the exact values, not the rounded printed ones;
- * programs should prefer {@code plan.json}, whose numbers are locale-free.
+ * under the Vietnamese regional format. Figures carry the decimals the table prints ({@link TableView#decimals}, the
+ * budget's {@code decimals:}): {@code 0,20} where the PDF, the page and the workbook print 0,20, as the site's link
+ * "Bảng như bản in" promises. No figure is rounded by it: compute lets no figure have more decimals than its budget
+ * prints. Programs should prefer {@code <budget>.data.csv} or {@code plan.json}, whose numbers are the values as
+ * typed or computed, locale-free.
  *
  * <p>One column per physical table column, headed by its full label, plus a last column marking the
  * rows whose figures the generator computed (group subtotals, grand totals).
@@ -37,7 +40,7 @@ public final class BudgetCsv {
         for (RowView row : table.rows()) {
             List<String> fields = new ArrayList<>();
             for (CellView cell : row.cells()) {
-                fields.add(field(cell));
+                fields.add(field(cell, table.decimals()));
                 for (int i = 1; i < cell.colspan(); i++) {
                     fields.add("");
                 }
@@ -54,8 +57,9 @@ public final class BudgetCsv {
         return out.toByteArray();
     }
 
-    private static String field(CellView cell) {
-        return cell.value().map(value -> value.toPlainString().replace('.', ','))
+    private static String field(CellView cell, int decimals) {
+        // HALF_UP as VietnameseNumbers prints; it never rounds here (see the class comment).
+        return cell.value().map(value -> value.setScale(decimals, RoundingMode.HALF_UP).toPlainString().replace('.', ','))
                 .orElseGet(() -> guardFormula(cell.plain()));
     }
 

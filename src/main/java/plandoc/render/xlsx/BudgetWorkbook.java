@@ -84,6 +84,15 @@ public final class BudgetWorkbook {
     private static final double MIN_NUMBER_MM = 7.4;
     private static final double MIN_MM = 14.8;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The printable height of a landscape A4 page between the Decree's top and bottom margins, in points. */
+    static final double PRINTABLE_PT = (210 - 20 - 20) / 25.4 * 72;
+    /**
+     * The height Excel gives a one-line row of 12 pt Times New Roman it sizes itself (21 pixels at 96 dpi);
+     * LibreOffice gives it the sheet's default, 15 pt.
+     */
+    private static final double VIEWER_LINE_PT = 15.75;
+    /** Room left at each page's foot for the viewers' rounding of row heights (to pixels, to twips). */
+    private static final double PAGE_SLACK_PT = 2;
 
     private final Messages messages = new Messages(Messages.VIETNAMESE);
 
@@ -567,13 +576,14 @@ public final class BudgetWorkbook {
             PrintSetup print = sheet.getPrintSetup();
             print.setPaperSize(PrintSetup.A4_PAPERSIZE);
             print.setLandscape(true);
+            // A scale, never "fit to page": Excel ignores manual breaks under it, and the row breaks below need them.
+            sheet.setFitToPage(false);
             if (parts.split()) {
                 printInParts(print, firstBody);
             } else {
-                print.setFitWidth((short) 1);
-                print.setFitHeight((short) 0);
-                sheet.setFitToPage(true);
+                print.setScale(scale(spanMm(0, width - 1)));
             }
+            rowBreaks(firstHeader, firstBody, print.getScale());
             sheet.setAutobreaks(true);
             decreeMargins(sheet);
             sheet.setMargin(PageMargin.HEADER, TOP / 2);
@@ -593,7 +603,6 @@ public final class BudgetWorkbook {
          * columns have the PDF's widths. Excel ignores manual breaks under "fit to page", hence a scale.
          */
         private void printInParts(PrintSetup print, int firstBody) {
-            sheet.setFitToPage(false);
             printAreas(firstBody);
             double titlesMm = parts.titles() == 0 ? 0 : spanMm(0, parts.titles() - 1);
             double widest = 0;
@@ -604,10 +613,76 @@ public final class BudgetWorkbook {
                     sheet.setColumnBreak(parts.starts().get(p) - 1);
                 }
             }
-            print.setScale((short) Math.max(10, Math.min(100, Math.floor(100 * PAGE_MM / widest))));
+            print.setScale(scale(widest));
             if (parts.titles() > 0) {
                 sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, parts.titles() - 1));
             }
+        }
+
+        /** The largest whole percentage at which {@code widthMm} fits the landscape text width, at most 100. */
+        private static short scale(double widthMm) {
+            return (short) Math.max(10, Math.min(100, Math.floor(100 * PAGE_MM / widthMm)));
+        }
+
+        /**
+         * Manual row breaks, so that no printed page ends with a group heading whose items start overleaf (s18
+         * review, finding 6: 4086's "II Ứng dụng … đời sống xã hội" alone at the foot of page 1), as the PDF keeps
+         * a group row with its first item. The pages are laid out here from the rows' heights: each page takes the
+         * rows that fit the printable height at the sheet's scale (page 1 under the lines above the table, later
+         * pages under the repeated header) and ends with a break; a page whose last row would be a group heading
+         * ends before it. Every page is broken by hand and the heights are taken high (a one-line row left to the
+         * viewer's height counts as Excel's 15.75 pt, above LibreOffice's 15 pt; a little room is left at the foot),
+         * so no page overflows and neither Excel nor LibreOffice adds a break of its own; both honour manual breaks
+         * (not under "fit to page", hence a scale).
+         */
+        private void rowBreaks(int firstHeader, int firstBody, short scale) {
+            double page = PRINTABLE_PT * 100 / scale - PAGE_SLACK_PT;
+            double repeated = rowsPt(firstHeader, firstBody - 1);
+            double used = rowsPt(0, firstBody - 1);
+            int last = firstBody + table.rows().size() + table.notes().size() - 1;
+            int pageStart = firstBody;
+            for (int r = firstBody; r <= last; r++) {
+                double row = rowPt(r);
+                if (used + row <= page || r == pageStart) {
+                    used += row;
+                    continue;
+                }
+                int next = r;
+                while (next - 1 > pageStart && keepsWithNext(next - 1 - firstBody)) {
+                    next--;
+                }
+                sheet.setRowBreak(next - 1);
+                pageStart = next;
+                used = repeated + rowsPt(next, r);
+            }
+        }
+
+        /**
+         * A body row that must not end a page: a group heading with rows under it; and the row above a grand
+         * total, which would otherwise open a page of its own under the repeated header (the heights taken high
+         * can leave it out of a page where it would fit).
+         */
+        private boolean keepsWithNext(int index) {
+            if (index < 0 || index + 1 >= table.rows().size()) {
+                return false;
+            }
+            String kind = table.rows().get(index).kind();
+            return kind.equals("group") || kind.equals("heading") || table.rows().get(index + 1).kind().equals("grand");
+        }
+
+        private double rowsPt(int first, int last) {
+            double pt = 0;
+            for (int r = first; r <= last; r++) {
+                pt += rowPt(r);
+            }
+            return pt;
+        }
+
+        /** A row's printed height: as set, or for a one-line row left to the viewer the taller viewer's. */
+        private double rowPt(int r) {
+            Row row = sheet.getRow(r);
+            return row != null && ((org.apache.poi.xssf.usermodel.XSSFRow) row).getCTRow().getCustomHeight()
+                    ? row.getHeightInPoints() : Math.max(VIEWER_LINE_PT, sheet.getDefaultRowHeightInPoints());
         }
 
         /**

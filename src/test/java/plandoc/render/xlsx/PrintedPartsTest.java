@@ -47,9 +47,13 @@ class PrintedPartsTest {
                 assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize());
                 List<TableView> parts = table.print().parts();
                 if (parts.isEmpty()) {
-                    // Printed whole in the PDF: one page wide, no column break.
-                    assertTrue(sheet.getFitToPage(), sheet.getSheetName());
-                    assertEquals(1, print.getFitWidth());
+                    // Printed whole in the PDF: one page wide at the largest whole scale, no column break; a scale,
+                    // not "fit to page", under which Excel ignores the manual row breaks (RowBreaksTest).
+                    assertFalse(sheet.getFitToPage(), sheet.getSheetName());
+                    double whole = mm(sheet, 0, table.columns().size());
+                    assertTrue(whole * print.getScale() / 100 <= 252.5, sheet.getSheetName() + ": " + whole + " mm");
+                    assertTrue(print.getScale() == 100 || whole * (print.getScale() + 1) / 100 > 252,
+                            sheet.getSheetName() + " prints at " + print.getScale() + " %, not larger");
                     assertEquals(0, sheet.getColumnBreaks().length, sheet.getSheetName());
                     continue;
                 }
