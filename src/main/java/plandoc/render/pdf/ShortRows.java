@@ -8,7 +8,6 @@ import plandoc.render.RowHeights;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,15 +16,12 @@ import java.util.regex.Pattern;
  * several hundred words would otherwise take a page of its own), and openhtmltopdf keeps no widows
  * inside a cell: a four-line row split after three lines printed "hợp Sở Nội vụ" alone under the
  * repeated header (4086 PHỤ LỤC 3). The height is an estimate from the characters of each cell and its
- * column's width (the widths compute.ColumnWidths wrote on the {@code <col>}s); it only decides whether
+ * column's width ({@link PrintedColumns#widthsMm}); it only decides whether
  * a row may split, so an error costs at most some space at a page foot.
  */
 final class ShortRows {
     /** A row up to this tall moves overleaf whole rather than split (the Word copy keeps the same rows whole). */
     static final double WHOLE_MM = RowHeights.WHOLE_MM;
-    private static final double PORTRAIT_MM = 165;
-    private static final double LANDSCAPE_MM = 252;
-    private static final Pattern PERCENT = Pattern.compile("width:\\s*([0-9.]+)%");
     /** A colspan as the pages write it; compiled once, not per cell as {@code String.matches} would. */
     private static final Pattern SPAN = Pattern.compile("[1-9]\\d{0,2}");
 
@@ -34,7 +30,7 @@ final class ShortRows {
 
     static void markWhole(Document page) {
         for (Element table : page.select("table.data-table")) {
-            List<Double> columns = columnWidths(table);
+            List<Double> columns = PrintedColumns.widthsMm(table);
             if (columns.isEmpty()) {
                 continue;
             }
@@ -45,22 +41,6 @@ final class ShortRows {
                 }
             }
         }
-    }
-
-    /** Each column's width in mm, from its percentage of the text width (portrait or landscape). */
-    static List<Double> columnWidths(Element table) {
-        boolean landscape = table.parents().stream()
-                .anyMatch(p -> p.hasClass("wide") || (p.hasClass("appendix") && p.hasClass("landscape")));
-        double width = landscape ? LANDSCAPE_MM : PORTRAIT_MM;
-        List<Double> columns = new ArrayList<>();
-        for (Element col : table.select("> colgroup > col")) {
-            Matcher m = PERCENT.matcher(col.attr("style"));
-            if (!m.find()) {
-                return List.of();
-            }
-            columns.add(Double.parseDouble(m.group(1)) / 100 * width);
-        }
-        return columns;
     }
 
     private static double height(Element row, List<Double> columns, double size) {
