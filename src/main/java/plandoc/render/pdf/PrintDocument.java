@@ -47,6 +47,7 @@ final class PrintDocument {
         }
         page.select("thead").forEach(headerRowspans::flatten);
         ShortRows.markWhole(page);
+        ShortRows.keepEndMarkWithTable(page);
         PrintedColumns.inMillimetres(page);
         PartAnchors.moveToFirstPart(page);
         // Decree 30 bullets are "- "; as text, not a ::before box, which openhtmltopdf tags as a nested LI.

@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
 final class ShortRows {
     /** A row up to this tall moves overleaf whole rather than split (the Word copy keeps the same rows whole). */
     static final double WHOLE_MM = RowHeights.WHOLE_MM;
+    /** The end mark under a table: the table's 6 pt margin and a 14 pt line at 1.3 (pdf.css), with a little to spare. */
+    private static final double END_MARK_MM = 9;
+    /** The rows pdf.css keeps with the row above them ({@code page-break-before: avoid}). */
+    private static final List<String> KEPT_WITH_ROW_ABOVE = List.of("row-grand", "row-axis-total", "row-unallocated");
     /** A colspan as the pages write it; compiled once, not per cell as {@code String.matches} would. */
     private static final Pattern SPAN = Pattern.compile("[1-9]\\d{0,2}");
 
@@ -41,6 +45,55 @@ final class ShortRows {
                 }
             }
         }
+    }
+
+    /**
+     * The rows that close a table the end mark follows ("./." closing an appendix) ask for room for themselves
+     * and the mark ({@code -fs-page-break-min-height} on the first of them): pdf.css keeps the mark with the
+     * table, but openhtmltopdf cannot move a table of several pages to keep it there, and a table ending at a
+     * page foot left "./." alone on the next page (424 PHỤ LỤC 04 once its columns had their computed widths).
+     * The closing rows are the last one and those it keeps with (a total keeps with the row above, pdf.css);
+     * the room is asked on the first, as every row asks for two lines: asked on a total, the break it forced
+     * fought the total's keep-with-previous and openhtmltopdf printed the repeated header empty. Only rows kept
+     * whole: a longer row may split and carry its last lines over with the mark.
+     */
+    static void keepEndMarkWithTable(Document page) {
+        for (Element mark : page.select("p.note-end")) {
+            Element before = mark.previousElementSibling();
+            Element table = before == null ? null : before.select("table.data-table").last();
+            if (table == null || !endsWith(before, table)) {
+                continue;
+            }
+            List<Element> rows = table.select("> tbody > tr");
+            List<Double> columns = PrintedColumns.widthsMm(table);
+            if (rows.isEmpty() || columns.isEmpty()) {
+                continue;
+            }
+            double size = table.hasClass("size-13") ? 13 : 12;
+            int first = rows.size() - 1;
+            while (first > 0 && KEPT_WITH_ROW_ABOVE.stream().anyMatch(rows.get(first)::hasClass)) {
+                first--;
+            }
+            double room = END_MARK_MM;
+            boolean whole = true;
+            for (Element row : rows.subList(first, rows.size())) {
+                room += height(row, columns, size);
+                whole &= row.hasClass("row-whole");
+            }
+            if (whole) {
+                rows.get(first).attr("style", String.format(java.util.Locale.ROOT, "-fs-page-break-min-height: %.1fmm", room));
+            }
+        }
+    }
+
+    /** Whether {@code last} is printed last in {@code block}: no table note or other part after it. */
+    private static boolean endsWith(Element block, Element last) {
+        for (Element e = last; e != block; e = e.parent()) {
+            if (e.nextElementSibling() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double height(Element row, List<Double> columns, double size) {
