@@ -31,8 +31,12 @@ import plandoc.resolved.TableView;
  */
 public final class ColumnWidths {
 
-    static final double PORTRAIT_MM = 165;
-    static final double LANDSCAPE_MM = 252;
+    /**
+     * The text width of an A4 page less the Decree 30 margins (30 mm left, 15 mm right; pdf.css {@code @page}),
+     * portrait and landscape: what a table fills, here and on paper (render.pdf.PrintedColumns).
+     */
+    public static final double PORTRAIT_MM = 210 - 30 - 15;
+    public static final double LANDSCAPE_MM = 297 - 30 - 15;
     /** Words longer than this may break inside a cell rather than widen it. */
     static final double BREAKABLE_WORD_MM = 45;
     static final int LARGER_PT = 13;

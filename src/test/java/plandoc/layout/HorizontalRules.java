@@ -1,6 +1,7 @@
 package plandoc.layout;
 
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 /**
  * The short horizontal rules drawn on a page (under the issuer, the trích yếu, the motto), read from its
  * paths with PDFBox: any filled or stroked path at most 2 pt tall and at least 3 mm long. Positions are
- * in points from the top-left corner, as {@link PrintedLines} gives glyphs.
+ * in points from the top-left corner, as {@link PrintedLines} gives glyphs. Also the upright rules (a
+ * table's column rules, {@link #uprightXs}).
  */
 final class HorizontalRules {
     /** A rule from {@code left} to {@code right} at {@code y} from the top. */
@@ -28,6 +30,31 @@ final class HorizontalRules {
     static List<Rule> on(PDPage page) throws IOException {
         float height = page.getMediaBox().getHeight();
         List<Rule> rules = new ArrayList<>();
+        for (Rectangle2D box : paths(page)) {
+            if (box.getHeight() <= 2 && box.getWidth() >= 3 * PrintedLines.MM) {
+                rules.add(new Rule((float) box.getMinX(), (float) box.getMaxX(), (float) (height - box.getCenterY())));
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * The x of each upright rule of the page (a path at most 1.5 pt wide and at least 4 pt tall: a table's cell
+     * rules), in points from the left edge, each once, in order.
+     */
+    static List<Float> uprightXs(PDPage page) throws IOException {
+        java.util.TreeSet<Float> xs = new java.util.TreeSet<>();
+        for (Rectangle2D box : paths(page)) {
+            if (box.getWidth() <= 1.5 && box.getHeight() >= 4) {
+                xs.add((float) box.getCenterX());
+            }
+        }
+        return List.copyOf(xs);
+    }
+
+    /** The bounding box of every filled or stroked path of the page, in PDF coordinates. */
+    private static List<Rectangle2D> paths(PDPage page) throws IOException {
+        List<Rectangle2D> boxes = new ArrayList<>();
         PDFGraphicsStreamEngine engine = new PDFGraphicsStreamEngine(page) {
             private final List<Point2D> path = new ArrayList<>();
             private Point2D current = new Point2D.Float();
@@ -111,12 +138,10 @@ final class HorizontalRules {
                     maxY = Math.max(maxY, p.getY());
                 }
                 path.clear();
-                if (maxY - minY <= 2 && maxX - minX >= 3 * PrintedLines.MM) {
-                    rules.add(new Rule((float) minX, (float) maxX, (float) (height - (minY + maxY) / 2)));
-                }
+                boxes.add(new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY));
             }
         };
         engine.processPage(page);
-        return rules;
+        return boxes;
     }
 }

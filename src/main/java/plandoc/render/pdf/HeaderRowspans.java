@@ -28,12 +28,13 @@ final class HeaderRowspans {
     private static final double LINE_HEIGHT = 1.05;
     private static final double PADDING_PT = 2.5;
     /**
-     * A spanning title is taken to wrap when it comes within this of its cell's width: openhtmltopdf widens a
-     * column whose figures or header word need more than its percentage (a bold total, "phương") and narrows
-     * the others, so a title measured to fit by half a millimetre wrapped (4086 PHỤ LỤC 3, "Giai đoạn
-     * 2012-2015").
+     * A spanning title is taken to wrap when it comes within this of its cell's width, for the layout's rounding.
+     * It was 1.5 mm while openhtmltopdf printed the columns up to a millimetre narrower than their share (whole
+     * percentages; {@link PrintedColumns} gives them in mm now), and "Giai đoạn 2012-2015", measured to fit,
+     * wrapped (4086 PHỤ LỤC 3); with 1.5 mm it is now counted as two lines where it prints in one, and the
+     * stacks beside it were raised too high.
      */
-    private static final double NARROWER_MM = 1.5;
+    private static final double NARROWER_MM = 0.2;
 
     void flatten(Element thead) {
         List<Element> rows = new ArrayList<>(thead.children().stream().filter(e -> e.nameIs("tr")).toList());
@@ -79,7 +80,7 @@ final class HeaderRowspans {
      */
     private static void raiseStackedText(Element thead, List<Map<Integer, Slot>> slots) {
         Element table = thead.parent();
-        List<Double> columns = table == null ? List.of() : ShortRows.columnWidths(table);
+        List<Double> columns = table == null ? List.of() : PrintedColumns.widthsMm(table);
         if (columns.isEmpty()) {
             return;
         }

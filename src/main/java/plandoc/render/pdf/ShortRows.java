@@ -8,7 +8,6 @@ import plandoc.render.RowHeights;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,15 +16,16 @@ import java.util.regex.Pattern;
  * several hundred words would otherwise take a page of its own), and openhtmltopdf keeps no widows
  * inside a cell: a four-line row split after three lines printed "hợp Sở Nội vụ" alone under the
  * repeated header (4086 PHỤ LỤC 3). The height is an estimate from the characters of each cell and its
- * column's width (the widths compute.ColumnWidths wrote on the {@code <col>}s); it only decides whether
+ * column's width ({@link PrintedColumns#widthsMm}); it only decides whether
  * a row may split, so an error costs at most some space at a page foot.
  */
 final class ShortRows {
     /** A row up to this tall moves overleaf whole rather than split (the Word copy keeps the same rows whole). */
     static final double WHOLE_MM = RowHeights.WHOLE_MM;
-    private static final double PORTRAIT_MM = 165;
-    private static final double LANDSCAPE_MM = 252;
-    private static final Pattern PERCENT = Pattern.compile("width:\\s*([0-9.]+)%");
+    /** The end mark under a table: the table's 6 pt margin and a 14 pt line at 1.3 (pdf.css), with a little to spare. */
+    private static final double END_MARK_MM = 9;
+    /** The rows pdf.css keeps with the row above them ({@code page-break-before: avoid}). */
+    private static final List<String> KEPT_WITH_ROW_ABOVE = List.of("row-grand", "row-axis-total", "row-unallocated");
     /** A colspan as the pages write it; compiled once, not per cell as {@code String.matches} would. */
     private static final Pattern SPAN = Pattern.compile("[1-9]\\d{0,2}");
 
@@ -34,7 +34,7 @@ final class ShortRows {
 
     static void markWhole(Document page) {
         for (Element table : page.select("table.data-table")) {
-            List<Double> columns = columnWidths(table);
+            List<Double> columns = PrintedColumns.widthsMm(table);
             if (columns.isEmpty()) {
                 continue;
             }
@@ -47,20 +47,53 @@ final class ShortRows {
         }
     }
 
-    /** Each column's width in mm, from its percentage of the text width (portrait or landscape). */
-    static List<Double> columnWidths(Element table) {
-        boolean landscape = table.parents().stream()
-                .anyMatch(p -> p.hasClass("wide") || (p.hasClass("appendix") && p.hasClass("landscape")));
-        double width = landscape ? LANDSCAPE_MM : PORTRAIT_MM;
-        List<Double> columns = new ArrayList<>();
-        for (Element col : table.select("> colgroup > col")) {
-            Matcher m = PERCENT.matcher(col.attr("style"));
-            if (!m.find()) {
-                return List.of();
+    /**
+     * The rows that close a table the end mark follows ("./." closing an appendix) ask for room for themselves
+     * and the mark ({@code -fs-page-break-min-height} on the first of them): pdf.css keeps the mark with the
+     * table, but openhtmltopdf cannot move a table of several pages to keep it there, and a table ending at a
+     * page foot left "./." alone on the next page (424 PHỤ LỤC 04 once its columns had their computed widths).
+     * The closing rows are the last one and those it keeps with (a total keeps with the row above, pdf.css);
+     * the room is asked on the first, as every row asks for two lines: asked on a total, the break it forced
+     * fought the total's keep-with-previous and openhtmltopdf printed the repeated header empty. Only rows kept
+     * whole: a longer row may split and carry its last lines over with the mark.
+     */
+    static void keepEndMarkWithTable(Document page) {
+        for (Element mark : page.select("p.note-end")) {
+            Element before = mark.previousElementSibling();
+            Element table = before == null ? null : before.select("table.data-table").last();
+            if (table == null || !endsWith(before, table)) {
+                continue;
             }
-            columns.add(Double.parseDouble(m.group(1)) / 100 * width);
+            List<Element> rows = table.select("> tbody > tr");
+            List<Double> columns = PrintedColumns.widthsMm(table);
+            if (rows.isEmpty() || columns.isEmpty()) {
+                continue;
+            }
+            double size = table.hasClass("size-13") ? 13 : 12;
+            int first = rows.size() - 1;
+            while (first > 0 && KEPT_WITH_ROW_ABOVE.stream().anyMatch(rows.get(first)::hasClass)) {
+                first--;
+            }
+            double room = END_MARK_MM;
+            boolean whole = true;
+            for (Element row : rows.subList(first, rows.size())) {
+                room += height(row, columns, size);
+                whole &= row.hasClass("row-whole");
+            }
+            if (whole) {
+                rows.get(first).attr("style", String.format(java.util.Locale.ROOT, "-fs-page-break-min-height: %.1fmm", room));
+            }
         }
-        return columns;
+    }
+
+    /** Whether {@code last} is printed last in {@code block}: no table note or other part after it. */
+    private static boolean endsWith(Element block, Element last) {
+        for (Element e = last; e != block; e = e.parent()) {
+            if (e.nextElementSibling() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double height(Element row, List<Double> columns, double size) {

@@ -1,0 +1,57 @@
+package plandoc.render.pdf;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rows closing a table that "./." follows ask for room for themselves and the mark, on the first of them
+ * (a total keeps with the row above): the mark never starts a page alone under a table that ended at a page
+ * foot. LayoutOfEveryPdfTest reads the bundled plans' pages for a page holding only the mark.
+ */
+class EndMarkRoomTest {
+    private static final Pattern ROOM = Pattern.compile("-fs-page-break-min-height: ([0-9.]+)mm");
+
+    @Test
+    void theLastRowAndTheTotalItKeepsWithAskForRoomOnTheFirstOfThem() {
+        Document page = page("<tr class=\"row-item\"><td>1</td><td>Một</td></tr>"
+                + "<tr class=\"row-item\"><td>2</td><td>Hai</td></tr><tr class=\"row-grand\"><td>Tổng</td><td>3</td></tr>", "");
+        ShortRows.markWhole(page);
+        ShortRows.keepEndMarkWithTable(page);
+        List<Element> rows = page.select("tbody > tr");
+        assertEquals("", rows.get(0).attr("style"));
+        assertEquals("", rows.get(2).attr("style"));
+        Matcher room = ROOM.matcher(rows.get(1).attr("style"));
+        assertTrue(room.matches(), rows.get(1).attr("style"));
+        // Two rows of one line at 12 pt (about 6.5 mm each) and the mark's 9 mm.
+        double mm = Double.parseDouble(room.group(1));
+        assertTrue(mm > 18 && mm < 25, "room asked: " + mm);
+    }
+
+    @Test
+    void noRoomIsAskedWhenANoteStandsBetweenTheTableAndTheMarkOrTheLastRowMaySplit() {
+        Document noted = page("<tr class=\"row-item\"><td>1</td><td>Một</td></tr>", "<p class=\"table-note\">Ghi chú</p>");
+        String longText = "chữ ".repeat(400);
+        Document splits = page("<tr class=\"row-item\"><td>1</td><td>" + longText + "</td></tr>", "");
+        for (Document page : List.of(noted, splits)) {
+            ShortRows.markWhole(page);
+            ShortRows.keepEndMarkWithTable(page);
+            assertEquals(List.of(""), page.select("tbody > tr").stream().map(r -> r.attr("style")).toList());
+        }
+    }
+
+    private static Document page(String rows, String afterTable) {
+        return Jsoup.parse("<section class=\"appendix\"><div class=\"table-block\"><div class=\"table-scroll\">"
+                + "<table class=\"data-table size-12\"><colgroup><col style=\"width: 10%\" /><col style=\"width: 90%\" />"
+                + "</colgroup><tbody>" + rows + "</tbody></table></div>" + afterTable + "</div>"
+                + "<p class=\"note note-end\">./.</p></section>");
+    }
+}

@@ -1,0 +1,83 @@
+package plandoc.render.pdf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import plandoc.compute.ColumnWidths;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The print page gives a data table's columns in millimetres of the text width its table fills (openhtmltopdf
+ * keeps a percentage as a whole number); the PDF read back is plandoc.layout.PrintedColumnWidthsTest.
+ */
+class PrintedColumnsTest {
+    private static final Pattern MM = Pattern.compile("width: ([0-9.]+)mm");
+
+    @Test
+    void columnsGetTheirShareOfThePortraitOrLandscapeWidthAddingUpToItExactly() {
+        Document page = Jsoup.parse("<div class=\"document\">"
+                + table("", "4.97%", "61.72%", "33.31%")
+                + "<div class=\"table-block wide\">" + table("", "10.00%", "45.00%", "45.01%") + "</div>"
+                + "<section class=\"appendix landscape\">" + table("", "33.33%", "33.33%", "33.33%") + "</section>"
+                + "</div>");
+        PrintedColumns.inMillimetres(page);
+        List<Element> tables = page.select("table.data-table");
+        assertEquals(List.of(8.20, 101.83, 54.97), millimetres(tables.get(0)));
+        assertEquals(List.of(25.19, 113.39, 113.42), millimetres(tables.get(1)));
+        assertEquals(List.of(84.0, 84.0, 84.0), millimetres(tables.get(2)));
+        for (int t = 0; t < 3; t++) {
+            double width = t == 0 ? ColumnWidths.PORTRAIT_MM : ColumnWidths.LANDSCAPE_MM;
+            assertEquals(width, millimetres(tables.get(t)).stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+        }
+    }
+
+    @Test
+    void aTableWithoutWidthsIsLeftAsItIs() {
+        Document page = Jsoup.parse(table("", "50%", "") + "<table class=\"md-table\"><colgroup><col style=\"width: 30%\" />"
+                + "</colgroup></table>");
+        String before = page.body().html();
+        PrintedColumns.inMillimetres(page);
+        assertEquals(before, page.body().html());
+    }
+
+    /** The widths tables are laid out for are pdf.css's A4 pages less their margins (one source: the code). */
+    @Test
+    void theTextWidthsAreThoseOfPdfCssPages() throws Exception {
+        String css = Files.readString(Path.of("templates", "assets", "pdf.css"));
+        Matcher portrait = Pattern.compile("@page \\{\\s*size: A4 portrait;\\s*margin: \\S+ (\\d+)mm \\S+ (\\d+)mm;").matcher(css);
+        Matcher landscape = Pattern.compile("@page landscape \\{\\s*size: A4 landscape;\\s*margin: \\S+ (\\d+)mm \\S+ (\\d+)mm;")
+                .matcher(css);
+        assertEquals(true, portrait.find() && landscape.find(), "the @page rules of pdf.css");
+        assertEquals(ColumnWidths.PORTRAIT_MM, 210 - sides(portrait));
+        assertEquals(ColumnWidths.LANDSCAPE_MM, 297 - sides(landscape));
+        Matcher wide = Pattern.compile("\\.appendix\\.landscape \\{ page: landscape; width: (\\d+)mm; }").matcher(css);
+        assertEquals(true, wide.find(), "the landscape appendix's width in pdf.css");
+        assertEquals(ColumnWidths.LANDSCAPE_MM, Double.parseDouble(wide.group(1)));
+    }
+
+    private static int sides(Matcher margin) {
+        return Integer.parseInt(margin.group(1)) + Integer.parseInt(margin.group(2));
+    }
+
+    private static String table(String classes, String... widths) {
+        StringBuilder html = new StringBuilder("<table class=\"data-table" + classes + "\"><colgroup>");
+        for (String width : widths) {
+            html.append("<col class=\"col-money\"").append(width.isEmpty() ? "" : " style=\"width: " + width + "\"").append(" />");
+        }
+        return html.append("</colgroup><tbody><tr><td>1</td></tr></tbody></table>").toString();
+    }
+
+    private static List<Double> millimetres(Element table) {
+        return table.select("col").stream().map(col -> {
+            Matcher m = MM.matcher(col.attr("style"));
+            return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+        }).toList();
+    }
+}
