@@ -14,9 +14,11 @@ import plandoc.compute.FigureForm;
  *                    first page, else "3 văn bản" (English "1 document", "3 documents")
  * @param searchExample what the search box suggests typing, taken from this site's own plans ("424/QĐ-UBND, Sở
  *                      Thông tin và Truyền thông"): a fixed example would name another province's documents
+ * @param pageSize   rows on the first page, always {@link #PAGE_ROWS}: given to the template so the page, its
+ *                   {@code <noscript>} line and the search data's paging cannot disagree
  */
 public record IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
-                        String count, String resultCount, String searchExample) {
+                        String count, String resultCount, String searchExample, int pageSize) {
     /** Rows on the index's first page, printed in the page itself; the search data pages by as many. */
     public static final int PAGE_ROWS = 50;
 
@@ -27,7 +29,7 @@ public record IndexPage(List<IndexEntry> entries, String assets, String agencyVi
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
                      SiteText text, String searchExample) {
         this(entries, assets, agencyView, source, portal, FigureForm.of(text.language()).format(entries.size()),
-                resultCount(entries.size(), text), searchExample);
+                resultCount(entries.size(), text), searchExample, PAGE_ROWS);
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
