@@ -10,10 +10,37 @@ import java.util.List;
  *               axis), or "heading" (an objectives/tasks group heading)
  * @param anchor the source id of the item or group (empty when it has none)
  * @param cells  one cell per column, or fewer when some cells span several columns
+ * @param keepWithNext a group or heading row with a row under it: it starts a run of rows printed on one page
+ *                     (the PDF keeps a heading with its first row), set by {@link #keptTogether}
+ * @param endsKept     the run of rows kept on one page ends after this row
  */
-public record RowView(String kind, String anchor, List<CellView> cells) {
+public record RowView(String kind, String anchor, List<CellView> cells, boolean keepWithNext, boolean endsKept) {
     public RowView {
         cells = List.copyOf(cells);
+    }
+
+    /** A row before its table marks which rows share a page ({@link #keptTogether}). */
+    public RowView(String kind, String anchor, List<CellView> cells) {
+        this(kind, anchor, cells, false, false);
+    }
+
+    /**
+     * The rows with their page-keeping marks: a group or heading row followed by another row starts a run, and
+     * the run ends after the first row that does not start one. Headings in a row each start their own run, the
+     * last of them kept with the row under it.
+     */
+    static List<RowView> keptTogether(List<RowView> rows) {
+        List<RowView> marked = new java.util.ArrayList<>(rows.size());
+        boolean afterLead = false;
+        for (int i = 0; i < rows.size(); i++) {
+            RowView row = rows.get(i);
+            boolean lead = (row.kind.equals("group") || row.kind.equals("heading")) && i + 1 < rows.size();
+            boolean ends = afterLead && !lead;
+            marked.add(row.keepWithNext == lead && row.endsKept == ends ? row
+                    : new RowView(row.kind, row.anchor, row.cells, lead, ends));
+            afterLead = lead;
+        }
+        return List.copyOf(marked);
     }
 
     /** Whether the figures in this row are totals computed by the generator (marked in CSV). */

@@ -13,7 +13,7 @@ import java.util.List;
  *                   for outputs that format the figures themselves (XLSX number formats)
  * @param columns    one entry per physical column, left to right
  * @param header     header rows (thead), cells carry their spans
- * @param rows       body rows
+ * @param rows       body rows, marked here with which of them the PDF keeps on one page ({@link RowView#keepWithNext})
  * @param notes      notes printed under the table (e.g. cells that could not be determined)
  * @param wide       true when the table's columns cannot fit a portrait page and it wants a landscape page
  * @param widths     one CSS width per column ("12.50%"), computed from the content; empty before layout
@@ -26,9 +26,23 @@ public record TableView(String id, String kind, String unitLine, int decimals, L
     public TableView {
         columns = List.copyOf(columns);
         header = header.stream().map(List::copyOf).toList();
-        rows = List.copyOf(rows);
+        rows = RowView.keptTogether(rows);
         notes = List.copyOf(notes);
         widths = List.copyOf(widths);
+    }
+
+    /**
+     * The table's name for a screen reader (the visually hidden caption), in the document's language like the
+     * table itself: what kind of table it is, and its unit when it has one ("Bảng kinh phí (Đơn vị tính: Tỷ
+     * đồng)").
+     */
+    public String caption() {
+        String name = switch (kind) {
+            case "budget" -> "Bảng kinh phí";
+            case "objectives" -> "Bảng chỉ tiêu";
+            default -> "Bảng nhiệm vụ";
+        };
+        return unitLine.isEmpty() ? name : name + " (" + unitLine + ")";
     }
 
     /** A table before its column widths are laid out. */

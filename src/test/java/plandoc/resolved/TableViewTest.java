@@ -1,0 +1,59 @@
+package plandoc.resolved;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What a table decides for its templates: its screen-reader name and which rows the PDF keeps on one page. */
+class TableViewTest {
+    private static TableView table(String kind, String unitLine, String... rowKinds) {
+        List<RowView> rows = java.util.Arrays.stream(rowKinds).map(k -> new RowView(k, "",
+                List.of(new CellView(List.of(InlineText.of(k)), Optional.empty(), false, "title", 1)))).toList();
+        return new TableView("t", kind, unitLine, List.of(new ColumnView("title", "title", "Nội dung")), List.of(),
+                rows, List.of(), false);
+    }
+
+    /** "o" a row that starts a kept run, "x" one that ends it, "-" neither, one letter per row. */
+    private static String marks(TableView table) {
+        StringBuilder marks = new StringBuilder();
+        for (RowView row : table.rows()) {
+            marks.append(row.keepWithNext() ? row.endsKept() ? "ox" : "o" : row.endsKept() ? "x" : "-").append(' ');
+        }
+        return marks.toString().trim();
+    }
+
+    @Test
+    void captionNamesTheKindInTheDocumentsLanguageWithTheUnit() {
+        assertEquals("Bảng kinh phí (Đơn vị tính: Tỷ đồng)", table("budget", "Đơn vị tính: Tỷ đồng").caption());
+        assertEquals("Bảng chỉ tiêu", table("objectives", "").caption());
+        assertEquals("Bảng nhiệm vụ", table("tasks", "").caption());
+    }
+
+    @Test
+    void aGroupRowIsKeptWithTheRowUnderIt() {
+        assertEquals("o x - - o x -", marks(table("budget", "", "group", "item", "item", "item", "group", "item",
+                "grand")));
+    }
+
+    @Test
+    void headingsInARowEachStartARunAndTheLastIsKeptWithItsFirstItem() {
+        assertEquals("o o x -", marks(table("objectives", "", "heading", "heading", "item", "item")));
+    }
+
+    @Test
+    void aHeadingOnTheLastRowHasNothingToBeKeptWith() {
+        assertEquals("- o x -", marks(table("tasks", "", "item", "heading", "item", "heading")));
+    }
+
+    @Test
+    void marksFollowTheRowsATableIsMadeWith() {
+        TableView whole = table("budget", "", "item", "group", "item");
+        TableView part = new TableView("t-phan-2", whole.kind(), "", whole.columns(), whole.header(),
+                whole.rows().subList(1, 3), List.of(), false);
+        assertEquals("- o x", marks(whole));
+        assertEquals("o x", marks(part));
+        assertEquals(whole.rows().subList(1, 3), part.rows(), "marks already right are kept as they are");
+    }
+}
