@@ -44,12 +44,15 @@ final class HorizontalRules {
      */
     static List<Float> uprightXs(PDPage page) throws IOException {
         java.util.TreeSet<Float> xs = new java.util.TreeSet<>();
-        for (Rectangle2D box : paths(page)) {
-            if (box.getWidth() <= 1.5 && box.getHeight() >= 4) {
-                xs.add((float) box.getCenterX());
-            }
+        for (Rectangle2D box : uprights(page)) {
+            xs.add((float) box.getCenterX());
         }
         return List.copyOf(xs);
+    }
+
+    /** The upright rules of the page as drawn (their whole width), in PDF coordinates. */
+    static List<Rectangle2D> uprights(PDPage page) throws IOException {
+        return paths(page).stream().filter(box -> box.getWidth() <= 1.5 && box.getHeight() >= 4).toList();
     }
 
     /** The bounding box of every filled or stroked path of the page, in PDF coordinates. */

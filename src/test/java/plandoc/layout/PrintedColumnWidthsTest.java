@@ -26,6 +26,36 @@ class PrintedColumnWidthsTest {
     /** Well under the old errors (0.5–1.2 mm), well over the layout's rounding (hundredths of a mm). */
     private static final double TOLERANCE_MM = 0.25;
     private static final float MM = PrintedLines.MM;
+    /** Rounding of the rules' coordinates: a hundredth of a point, far under half the 0.5 pt rule. */
+    private static final double EDGE_PT = 0.01;
+    /** A table is set in from each side of the text by this much (render.pdf.PrintedColumns.INSET_MM). */
+    private static final double INSET_MM = 0.13;
+
+    /**
+     * A table's outer rules print whole inside the text area: a table as wide as the text drew them centred on
+     * its edges, and the outer half of each, past the margin, was lost (2 px where the inner rules print 4 px at
+     * 600 dpi, s18 review finding 5).
+     */
+    @Test
+    void everyTablesOuterRulesLieInsideTheTextArea() throws Exception {
+        List<String> out = new ArrayList<>();
+        for (String slug : List.of("ha-tinh-4086-2012", "ha-tinh-424-2022")) {
+            try (PDDocument document = Loader.loadPDF(BundledPdfs.of(slug))) {
+                int number = 0;
+                for (PDPage page : document.getPages()) {
+                    number++;
+                    float right = page.getMediaBox().getWidth() - LayoutInspector.RIGHT;
+                    for (java.awt.geom.Rectangle2D rule : HorizontalRules.uprights(page)) {
+                        if (rule.getMinX() < LayoutInspector.LEFT - EDGE_PT || rule.getMaxX() > right + EDGE_PT) {
+                            out.add(String.format(Locale.ROOT, "%s page %d: a rule from %.2f to %.2f pt, text %.2f-%.2f",
+                                    slug, number, rule.getMinX(), rule.getMaxX(), LayoutInspector.LEFT, right));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), out);
+    }
 
     @Test
     void everyColumnOfTheBundledPlansPrintsAtItsComputedWidth() throws Exception {
@@ -57,7 +87,7 @@ class PrintedColumnWidthsTest {
                 double[] edges = shares(table);
                 double nearest = Double.MAX_VALUE;
                 for (int p = 0; p < rules.size(); p++) {
-                    double width = landscape.get(p) ? ColumnWidths.LANDSCAPE_MM : ColumnWidths.PORTRAIT_MM;
+                    double width = (landscape.get(p) ? ColumnWidths.LANDSCAPE_MM : ColumnWidths.PORTRAIT_MM) - 2 * INSET_MM;
                     if (rules.get(p).size() >= edges.length) {
                         nearest = Math.min(nearest, farthestEdge(edges, width, rules.get(p)));
                     }
@@ -82,11 +112,11 @@ class PrintedColumnWidthsTest {
         return edges;
     }
 
-    /** How far the edge farthest from a rule is from its nearest one, the table starting at the left margin. */
+    /** How far the edge farthest from a rule is from its nearest one, the table set in from the left margin. */
     private static double farthestEdge(double[] shares, double widthMm, List<Float> rules) {
         double farthest = 0;
         for (double share : shares) {
-            double x = LayoutInspector.LEFT / MM + share * widthMm;
+            double x = LayoutInspector.LEFT / MM + INSET_MM + share * widthMm;
             double nearest = rules.stream().mapToDouble(r -> Math.abs(r / MM - x)).min().orElse(Double.MAX_VALUE);
             farthest = Math.max(farthest, nearest);
         }

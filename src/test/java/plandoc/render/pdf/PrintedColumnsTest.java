@@ -21,7 +21,7 @@ class PrintedColumnsTest {
     private static final Pattern MM = Pattern.compile("width: ([0-9.]+)mm");
 
     @Test
-    void columnsGetTheirShareOfThePortraitOrLandscapeWidthAddingUpToItExactly() {
+    void columnsGetTheirShareOfThePortraitOrLandscapeWidthLessTheInsetsAddingUpToItExactly() {
         Document page = Jsoup.parse("<div class=\"document\">"
                 + table("", "4.97%", "61.72%", "33.31%")
                 + "<div class=\"table-block wide\">" + table("", "10.00%", "45.00%", "45.01%") + "</div>"
@@ -29,22 +29,34 @@ class PrintedColumnsTest {
                 + "</div>");
         PrintedColumns.inMillimetres(page);
         List<Element> tables = page.select("table.data-table");
-        assertEquals(List.of(8.20, 101.83, 54.97), millimetres(tables.get(0)));
-        assertEquals(List.of(25.19, 113.39, 113.42), millimetres(tables.get(1)));
-        assertEquals(List.of(84.0, 84.0, 84.0), millimetres(tables.get(2)));
+        assertEquals(List.of(8.18, 101.68, 54.88), millimetres(tables.get(0)));
+        assertEquals(List.of(25.17, 113.27, 113.30), millimetres(tables.get(1)));
+        assertEquals(List.of(83.91, 83.91, 83.92), millimetres(tables.get(2)));
         for (int t = 0; t < 3; t++) {
-            double width = t == 0 ? ColumnWidths.PORTRAIT_MM : ColumnWidths.LANDSCAPE_MM;
+            double width = (t == 0 ? ColumnWidths.PORTRAIT_MM : ColumnWidths.LANDSCAPE_MM) - 2 * PrintedColumns.INSET_MM;
+            assertEquals(String.format(java.util.Locale.ROOT, "width: %.2fmm; margin-left: 0.13mm", width),
+                    tables.get(t).attr("style"), "set in from both sides of the text, its outer rules inside it");
             assertEquals(width, millimetres(tables.get(t)).stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
         }
     }
 
     @Test
     void aTableWithoutWidthsIsLeftAsItIs() {
-        Document page = Jsoup.parse(table("", "50%", "") + "<table class=\"md-table\"><colgroup><col style=\"width: 30%\" />"
-                + "</colgroup></table>");
+        Document page = Jsoup.parse(table("", "50%", "") + "<ul><li><table class=\"md-table\"><colgroup><col style=\"width: 30%\" />"
+                + "</colgroup></table></li></ul>");
         String before = page.body().html();
         PrintedColumns.inMillimetres(page);
         assertEquals(before, page.body().html());
+    }
+
+    @Test
+    void aMarkdownTableInTheTextsFlowIsSetInFromBothSides() {
+        Document page = Jsoup.parse("<div class=\"document\"><table class=\"md-table\"><tbody><tr><td>1</td></tr></tbody></table>"
+                + "<section class=\"appendix landscape\"><table class=\"md-table\"></table></section></div>");
+        PrintedColumns.inMillimetres(page);
+        List<Element> tables = page.select("table.md-table");
+        assertEquals("width: 164.74mm; margin-left: 0.13mm", tables.get(0).attr("style"));
+        assertEquals("width: 251.74mm; margin-left: 0.13mm", tables.get(1).attr("style"));
     }
 
     /** The widths tables are laid out for are pdf.css's A4 pages less their margins (one source: the code). */
