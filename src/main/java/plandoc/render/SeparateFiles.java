@@ -27,9 +27,10 @@ import java.util.Map;
  * document, also as its own PDF — tagged, PDF/A-3a and PDF/UA-1 like the plan's, numbered from its
  * own first page — carrying one empty signature field, the organisation's, top right of page 1,
  * where {@code plandoc sign --organisation} writes the main document's number and the signing time.
- * Named {@code <stem>-phu-luc-<n>.pdf}, {@code <n>} as the appendix prints it ("07", "II"), and {@code <stem>-van-ban-kem-theo.pdf}. Each carries the same
- * associated files as the plan's PDF (plan.json as Data, the sources as Source): a file signed and
- * published on its own still lets anyone re-check its figures. The plan page lists them ({@link #links}).
+ * Named {@code <stem>-phu-luc-<n>.pdf}, {@code <n>} as the appendix prints it ("07", "II"), and
+ * {@code <stem>-van-ban-kem-theo.pdf}. Each carries the same associated files as the plan's PDF (plan.json
+ * as Data, the sources as Source): a file signed and published on its own still lets anyone re-check its
+ * figures. The plan page lists them ({@link #links}).
  */
 final class SeparateFiles {
 
