@@ -258,7 +258,12 @@ public final class PlanResolver {
         }
 
         private String appendixLabel(int number, int count) {
-            return count == 1 ? "Phụ lục" : "Phụ lục " + Numbering.appendix(plan.appendices().numbering(), number);
+            return count == 1 ? "Phụ lục" : "Phụ lục " + appendixNumber(number, count);
+        }
+
+        /** The number an appendix prints ("3", "07", "II"); none when it is the only one ("Phụ lục"). */
+        private String appendixNumber(int number, int count) {
+            return count == 1 ? "" : Numbering.appendix(plan.appendices().numbering(), number);
         }
 
         // Inline figures
@@ -490,7 +495,7 @@ public final class PlanResolver {
                 // caption is never left alone on a portrait page before it.
                 boolean landscape = a.landscape() || blocks.stream().anyMatch(b -> b instanceof TableBlock t && t.table().wide());
                 out.add(new AppendixView(a.id().value(), HeadingText.appendixHeading(label, plan.appendices().label()), label,
-                        upperTitle, caption, landscape, blocks, fileCaption));
+                        appendixNumber(i + 1, items.size()), upperTitle, caption, landscape, blocks, fileCaption));
                 toc.add(new TocEntry(1, label + ". " + title.plain(), a.id().value()));
             }
             return out;

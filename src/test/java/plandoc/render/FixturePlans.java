@@ -115,12 +115,12 @@ final class FixturePlans {
                 "TTr. Tỉnh ủy, TTr. HĐND tỉnh", "Chủ tịch, các PCT UBND tỉnh", "Cổng Thông tin điện tử tỉnh"));
 
         String caption = "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)";
-        AppendixView systems = new AppendixView("pl-he-thong", "PHỤ LỤC I", "Phụ lục I",
+        AppendixView systems = new AppendixView("pl-he-thong", "PHỤ LỤC I", "Phụ lục I", "I",
                 InlineText.of("DANH SÁCH HỆ THỐNG THÔNG TIN CHUYÊN NGÀNH"), caption, false, List.of(
                 text("Các hệ thống phần mềm chuyên ngành cần xây dựng:\n\n- Hệ thống thông tin quản lý đất đai;\n- Hệ thống thông tin quản lý y tế;\n- Hệ thống thông tin giáo dục và đào tạo."),
                 new ImageBlock(map, "anh/ban-do.png", "Bản đồ mạng chuyên dùng tỉnh Hà Tĩnh"),
                 new NoteBlock(InlineText.of("./."), "end")));
-        AppendixView projectList = new AppendixView("pl-du-an", "PHỤ LỤC II", "Phụ lục II",
+        AppendixView projectList = new AppendixView("pl-du-an", "PHỤ LỤC II", "Phụ lục II", "II",
                 InlineText.of("DANH MỤC DỰ ÁN VÀ PHÂN KỲ ĐẦU TƯ"), caption, true, List.of(
                 new TableBlock(projects),
                 new NoteBlock(InlineText.of("./."), "end")));
