@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import plandoc.publish.StateFolder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import plandoc.render.html.PlanLinks;
  * an empty one — the build then renders everything, which is slow but never wrong.
  */
 final class BuildCache {
-    static final String FILE = ".plandoc-cache.json";
+    static final String FILE = ".plandoc/cache.json";
     private static final int FORMAT = 1;
 
     private final Map<String, PlanEntry> plans;
@@ -126,7 +127,7 @@ final class BuildCache {
      * comparing the bytes costs a read, parsing them again ~15 ms of a one-plan build (issue 17).
      */
     static BuildCache read(Path outDir, BuildCache earlier) {
-        Path file = outDir.resolve(FILE);
+        Path file = StateFolder.resolve(outDir, FILE);
         if (!Files.isRegularFile(file)) {
             return empty();
         }

@@ -6,17 +6,20 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import plandoc.publish.StateFolder;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
  * Keeps two writers of one site from interleaving their files: a build holds an OS lock on
- * {@code <out>/.plandoc.lock} (a preview server holds its own preview folder's, and the published site's only
+ * {@code lock} in the output's state folder ({@code .plandoc/<out>/lock}, {@link StateFolder}) (a preview server holds its own preview folder's, and the published site's only
  * for the moment it reads it at start). The lock dies with the process,
  * so a crashed build never leaves the site locked.
  */
 public final class SiteLock implements AutoCloseable {
-    public static final String FILE = ".plandoc.lock";
+    public static final String FILE = ".plandoc/lock";
+    /** The lock of earlier versions (up to s17), inside the site. */
+    static final String OLD_FILE = ".plandoc.lock";
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -29,7 +32,9 @@ public final class SiteLock implements AutoCloseable {
     /** The lock, or empty when another build or server holds it. */
     public static Optional<SiteLock> tryAcquire(Path outDir) throws IOException {
         Files.createDirectories(outDir);
-        FileChannel channel = FileChannel.open(outDir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path file = StateFolder.resolve(outDir, FILE);
+        Files.createDirectories(file.getParent());
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {
@@ -49,7 +54,10 @@ public final class SiteLock implements AutoCloseable {
      * byte for byte as it was.
      */
     public static Optional<SiteLock> awaitExisting(Path outDir, Runnable waiting) throws IOException, InterruptedException {
-        Path file = outDir.resolve(FILE);
+        Path file = StateFolder.resolve(outDir, FILE);
+        if (!Files.isRegularFile(file)) {
+            file = outDir.resolve(OLD_FILE); // a site an earlier plandoc built, not yet taken over
+        }
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

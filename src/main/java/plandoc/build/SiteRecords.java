@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import plandoc.publish.StateFolder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ import plandoc.resolved.DocumentInfo;
  */
 public final class SiteRecords {
     /** The records' folder, from the site root. */
-    public static final String FOLDER = ".plandoc/records";
+    public static final String FOLDER = StateFolder.PREFIX + "records";
     static final String FORMAT = "plandoc.record/2";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -43,7 +44,7 @@ public final class SiteRecords {
 
     /** The record of {@code slug} in the site {@code outDir}, if there is a readable one. */
     public static Optional<SiteRecord> read(Path outDir, String slug) {
-        Path file = outDir.resolve(SiteRecord.path(slug));
+        Path file = StateFolder.resolve(outDir, SiteRecord.path(slug));
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
