@@ -34,6 +34,7 @@ public final class SiteLock implements AutoCloseable {
         Files.createDirectories(outDir);
         Path file = StateFolder.resolve(outDir, FILE);
         Files.createDirectories(file.getParent());
+        ignoredByGit(StateFolder.of(outDir).getParent());
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
@@ -45,6 +46,15 @@ public final class SiteLock implements AutoCloseable {
         }
         channel.close();
         return Optional.empty();
+    }
+
+    /** A {@code .gitignore} of {@code *} in the bookkeeping's {@code .plandoc/}: git never offers to commit it. */
+    private static void ignoredByGit(Path folder) throws IOException {
+        Path ignore = folder.resolve(".gitignore");
+        if (folder.getFileName() != null && folder.getFileName().toString().equals(StateFolder.NAME)
+                && !Files.exists(ignore)) {
+            new plandoc.render.AtomicFileWriter().write(ignore, "*\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     /**
