@@ -21,6 +21,8 @@ import java.util.List;
  */
 public final class SitePublisher {
     static final String TRANSACTION = "txn";
+    /** The check record (build.CheckCache's): lists the site as it was, so dropped when the site is taken over. */
+    private static final String CHECK_RECORD = StateFolder.PREFIX + "check.json";
 
     private final Path site;
     private final SiteFiles files;
@@ -127,9 +129,6 @@ public final class SitePublisher {
         }
         return true;
     }
-
-    /** The check record (build.CheckCache's): lists the site as it was, so dropped when the site is taken over. */
-    private static final String CHECK_RECORD = StateFolder.PREFIX + "check.json";
 
     /** Starts staging a new version of the site; {@link #recover()} must have run. */
     public Transaction begin() throws IOException {

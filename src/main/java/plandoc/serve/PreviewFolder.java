@@ -192,7 +192,7 @@ final class PreviewFolder implements AutoCloseable {
         if (!Files.isDirectory(from)) {
             return;
         }
-        Path lock = StateFolder.resolve(Path.of(SITE), SiteLock.FILE).getFileName();
+        Path lock = Path.of(SiteLock.FILE.substring(StateFolder.PREFIX.length())); // its name in the state folder
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 Path relative = from.relativize(file);
