@@ -171,30 +171,73 @@ class OldLayoutTakeoverTest {
                 failures++;
             }
             String when = "stopped at operation " + failAt;
-            boolean decided = Files.isRegularFile(state.resolve("txn/journal.json"));
-            if (!decided) { // all of it in one place: the site as before, or the state folder once committed
-                Map<String, byte[]> left = files(site);
-                left.keySet().removeIf(name -> !name.startsWith(".plandoc"));
-                Map<String, byte[]> taken = files(state);
-                taken.keySet().removeIf(name -> name.startsWith("txn/"));
-                if (left.isEmpty()) {
-                    assertSameFiles(expected, taken, when + ": committed");
-                } else {
-                    assertSameFiles(bookkeeping, left, when);
-                    assertEquals(List.of(), List.copyOf(taken.keySet()), when);
-                }
-            }
-            SitePublisher.Recovery recovery = new SitePublisher(site).recover();
-            if (decided) {
-                assertEquals(SitePublisher.Recovery.ROLLED_FORWARD, recovery, when);
-            }
-            Map<String, byte[]> now = files(state);
-            now.keySet().removeIf(name -> name.equals("lock"));
-            assertSameFiles(expected, now, when + ", then recovered");
-            assertSameFiles(publicFiles, files(site), when + ", the site");
-            assertFalse(new SitePublisher(site).oldLayout(), when);
+            assertInOnePlaceAndFinished(site, bookkeeping, expected, publicFiles, when);
         }
         assertTrue(failures > 10, "a take-over is many file operations: " + failures);
+    }
+
+    /**
+     * After a take-over stopped anywhere: all of the bookkeeping in one place — decided (the journal written), the
+     * site as before, or the state folder once committed — and the next recovery finishes it: the state folder holds
+     * all of it, the site only its public files.
+     */
+    private static void assertInOnePlaceAndFinished(Path site, Map<String, byte[]> bookkeeping,
+            Map<String, byte[]> expected, Map<String, byte[]> publicFiles, String when) throws IOException {
+        Path state = StateFolder.of(site);
+        boolean decided = Files.isRegularFile(state.resolve("txn/journal.json"));
+        if (!decided) {
+            Map<String, byte[]> left = files(site);
+            left.keySet().removeIf(name -> !name.startsWith(".plandoc"));
+            Map<String, byte[]> taken = files(state);
+            taken.keySet().removeIf(name -> name.startsWith("txn/") || name.equals("lock"));
+            if (left.isEmpty()) {
+                assertSameFiles(expected, taken, when + ": committed");
+            } else {
+                assertSameFiles(bookkeeping, left, when);
+                assertEquals(List.of(), List.copyOf(taken.keySet()), when);
+            }
+        }
+        SitePublisher.Recovery recovery = new SitePublisher(site).recover();
+        if (decided) {
+            assertEquals(SitePublisher.Recovery.ROLLED_FORWARD, recovery, when);
+        }
+        Map<String, byte[]> now = files(state);
+        now.keySet().removeIf(name -> name.equals("lock"));
+        assertSameFiles(expected, now, when + ", then recovered");
+        assertSameFiles(publicFiles, files(site), when + ", the site");
+        assertFalse(new SitePublisher(site).oldLayout(), when);
+    }
+
+    @Test
+    void aBuildKilledAtAnyFileOperationOfTheTakeOverIsFinishedByTheNext() throws Exception {
+        Path template = dir.resolve("old/site");
+        Files.createDirectories(template.resolve(SLUG));
+        Files.writeString(template.resolve("index.html"), "<p>danh mục</p>");
+        Map<String, byte[]> bookkeeping = unpackOldBookkeeping(template);
+        Map<String, byte[]> expected = new TreeMap<>();
+        MOVED.forEach((old, now) -> expected.put(now, bookkeeping.get(old)));
+        Map<String, byte[]> publicFiles = files(template);
+        publicFiles.keySet().removeIf(name -> name.startsWith(".plandoc"));
+        Path content = Files.createDirectories(dir.resolve("content")); // no plan: the build stops after the take-over
+        int killed = 0;
+        for (int haltAfter = 1; haltAfter < 60; haltAfter += 2) {
+            Path site = plandoc.TestFiles.copyTree(template, dir.resolve("kill-" + haltAfter + "/site"));
+            Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
+            ProcessBuilder builder = new ProcessBuilder(javaCommand.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-cp", System.getProperty("java.class.path"), "plandoc.cli.Main", "build", "-q",
+                    "--content", content.toString(), "--templates", "templates", "--out", site.toString());
+            builder.environment().put("PLANDOC_TEST_HALT_AFTER", Integer.toString(haltAfter));
+            builder.redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
+            Process process = builder.start();
+            assertTrue(process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES), "the build finished");
+            if (process.exitValue() != 137) {
+                assertFalse(new SitePublisher(site).oldLayout(), Files.readString(dir.resolve("child.log")));
+                break; // the take-over took fewer operations than this: every point was tried
+            }
+            killed++;
+            assertInOnePlaceAndFinished(site, bookkeeping, expected, publicFiles, "killed after operation " + haltAfter);
+        }
+        assertTrue(killed > 8, "a take-over is many file operations: " + killed);
     }
 
     private static Cli.Result build(Path content, Path site) {
