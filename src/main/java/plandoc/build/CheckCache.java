@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import plandoc.publish.StateFolder;
 import java.nio.file.FileVisitResult;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -27,6 +26,7 @@ import plandoc.diagnostic.Problem;
 import plandoc.history.HistoryCache;
 import plandoc.history.ProvenanceReader;
 import plandoc.load.PlanLoader;
+import plandoc.publish.StateFolder;
 import plandoc.render.AtomicFileWriter;
 import plandoc.render.RenderSettings;
 

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import plandoc.publish.StateFolder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import plandoc.diagnostic.Message;
+import plandoc.publish.StateFolder;
 
 /**
  * The outputs of {@code build --shard K/N} handed to {@code build --merge}: each is marked by

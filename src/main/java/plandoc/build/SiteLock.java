@@ -6,9 +6,9 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import plandoc.publish.StateFolder;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import plandoc.publish.StateFolder;
 
 /**
  * Keeps two writers of one site from interleaving their files: a build holds an OS lock on
