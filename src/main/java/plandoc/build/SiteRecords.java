@@ -19,6 +19,7 @@ import plandoc.diagnostic.Severity;
 import plandoc.diagnostic.SourcePosition;
 import plandoc.history.SourceVersion;
 import plandoc.history.TimeText;
+import plandoc.publish.StateFolder;
 import plandoc.render.html.DataFile;
 import plandoc.render.html.PlanLinks;
 import plandoc.render.portal.PlanSummary;
@@ -33,7 +34,7 @@ import plandoc.resolved.DocumentInfo;
  */
 public final class SiteRecords {
     /** The records' folder, from the site root. */
-    public static final String FOLDER = ".plandoc/records";
+    public static final String FOLDER = StateFolder.PREFIX + "records";
     static final String FORMAT = "plandoc.record/2";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -43,7 +44,7 @@ public final class SiteRecords {
 
     /** The record of {@code slug} in the site {@code outDir}, if there is a readable one. */
     public static Optional<SiteRecord> read(Path outDir, String slug) {
-        Path file = outDir.resolve(SiteRecord.path(slug));
+        Path file = StateFolder.resolve(outDir, SiteRecord.path(slug));
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -47,7 +47,7 @@ class SiteRecordTest {
         assertEquals(List.of("ke-hoach-a"), report.unchanged());
 
         assertSameAsAFullBuild(site, out);
-        assertTrue(Files.isRegularFile(out.resolve(SiteRecord.path("ke-hoach-a"))));
+        assertTrue(Files.isRegularFile(plandoc.publish.StateFolder.resolve(out, SiteRecord.path("ke-hoach-a"))));
     }
 
     /**

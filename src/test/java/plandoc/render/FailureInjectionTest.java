@@ -105,10 +105,7 @@ class FailureInjectionTest {
     }
 
     static List<String> leftovers(Path site) throws IOException {
-        try (Stream<Path> walk = Files.walk(site)) {
-            return walk.map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(n -> n.endsWith(".tmp") || n.startsWith(".plandoc/txn")).toList();
-        }
+        return plandoc.TestFiles.leftovers(site);
     }
 
     private static Map<String, byte[]> folder(Map<String, byte[]> files, String slug) {

@@ -178,10 +178,16 @@ class PublishedSiteTest {
     }
 
     private List<Path> temporaryFiles() throws IOException {
-        try (Stream<Path> walk = Files.walk(site())) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".tmp") || p.toString().contains(".plandoc/txn"))
-                    .toList();
+        List<Path> found = new java.util.ArrayList<>();
+        for (Path root : List.of(site(), plandoc.publish.StateFolder.of(site()))) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(p -> p.getFileName().toString().endsWith(".tmp") || p.toString().contains("/txn"))
+                            .forEach(found::add);
+                }
+            }
         }
+        return found;
     }
 
     /** Passes half of what it is given (at least one byte), then fails like a full disk. */
