@@ -52,13 +52,13 @@ class AppendixFileNamesTest {
         assertEquals(0, first.exit(), first.errText());
 
         // The site as a plandoc before s18 published it: the same files under "-phu-luc-1", "-phu-luc-2", in the
-        // folder, the plan's record and the build cache, whose key a new plandoc does not match (it renders again).
+        // folder, the plan's record and the build cache (in the bookkeeping beside the site), whose key a new plandoc does not match (it renders again).
         Map<String, String> renamed = Map.of("4086-QD-UBND-phu-luc-01.pdf", "4086-QD-UBND-phu-luc-1.pdf",
                 "4086-QD-UBND-phu-luc-02.pdf", "4086-QD-UBND-phu-luc-2.pdf");
-        Path record = site.resolve(".plandoc/records/" + SLUG + ".json");
+        Path record = dir.resolve(".plandoc/site/records/" + SLUG + ".json");
         java.util.regex.Matcher key = java.util.regex.Pattern.compile("\"key\" : \"([0-9a-f]{64})\"").matcher(Files.readString(record));
         assertTrue(key.find());
-        for (Path book : List.of(record, site.resolve(".plandoc-cache.json"))) {
+        for (Path book : List.of(record, dir.resolve(".plandoc/site/cache.json"))) {
             String text = Files.readString(book);
             assertTrue(text.contains(key.group(1)), book.toString());
             text = text.replace(key.group(1), "0".repeat(64));
