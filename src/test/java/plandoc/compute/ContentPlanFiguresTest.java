@@ -148,7 +148,7 @@ class ContentPlanFiguresTest {
 
     @Test
     void documentInfo() {
-        assertEquals("724,90 tỷ đồng", plan.info().fundingText());
+        assertEquals("724,90 tỷ đồng", plan.info().funding().text().orElse(""));
         assertEquals("4086/QĐ-UBND", plan.info().numberSymbol());
         assertEquals("4086-QD-UBND", plan.info().fileStem());
         assertEquals("ha-tinh-4086-2012", plan.info().slug());

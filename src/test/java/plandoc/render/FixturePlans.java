@@ -64,7 +64,9 @@ final class FixturePlans {
         TableView projects = ColumnWidths.apply(projectsTable());
         DocumentInfo info = new DocumentInfo(SLUG, "4086/QĐ-UBND", Optional.of(LocalDate.of(2012, 12, 28)), "28/12/2012",
                 "Quyết định", "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
-                "Ủy ban nhân dân tỉnh Hà Tĩnh", "4086-QD-UBND", Optional.of(new BigDecimal("724.90")), "tỷ đồng", "724,90 tỷ đồng");
+                "Ủy ban nhân dân tỉnh Hà Tĩnh", "4086-QD-UBND", new plandoc.resolved.Funding(Optional.of(plandoc.model.Unit.TY_DONG.label()), Optional.of(
+                        new plandoc.resolved.Funding.Total(new BigDecimal("724.90"), "724,90 tỷ đồng",
+                                new BigDecimal("724900000000.00")))));
         HeaderView header = new HeaderView("", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "Số: 4086/QĐ-UBND",
                 "Hà Tĩnh, ngày 28 tháng 12 năm 2012", "QUYẾT ĐỊNH",
                 "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
@@ -142,7 +144,7 @@ final class FixturePlans {
     static ResolvedPlan standalonePlan() {
         DocumentInfo info = new DocumentInfo("kh-25-stttt", "25/KH-STTTT", Optional.of(LocalDate.of(2026, 1, 5)), "05/01/2026",
                 "Kế hoạch", "Chuyển đổi số trong cơ quan nhà nước năm 2026", "Sở Thông tin và Truyền thông tỉnh Hà Tĩnh",
-                "25-KH-STTTT", Optional.empty(), "", "");
+                "25-KH-STTTT", plandoc.resolved.Funding.NONE);
         HeaderView header = new HeaderView("UBND TỈNH HÀ TĨNH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Số: 25/KH-STTTT",
                 "Hà Tĩnh, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH", "Chuyển đổi số trong cơ quan nhà nước năm 2026",
                 "", List.of("UBND TỈNH HÀ TĨNH"), List.of("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG"), "12.8mm");
@@ -172,8 +174,7 @@ final class FixturePlans {
         ResolvedPlan decision = decision(map);
         DocumentInfo info = decision.info();
         DocumentInfo attachedInfo = new DocumentInfo("4087-qd-ubnd", "4087/QĐ-UBND", info.date(), info.dateText(),
-                info.kind(), info.title(), info.issuer(), "4087-QD-UBND", info.fundingTotal(), info.fundingUnit(),
-                info.fundingText());
+                info.kind(), info.title(), info.issuer(), "4087-QD-UBND", info.funding());
         // A closing section long enough that the attached plan runs over two pages; it ends with text,
         // so the end mark closes its last sentence, as compute prints it.
         String paragraph = "Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố, thị xã căn cứ chức năng, nhiệm vụ "
