@@ -36,7 +36,7 @@ class ContentPlanFiguresTest {
     }
 
     private static List<RowView> rows(String kind) {
-        return duAn.rows().stream().filter(r -> r.kind().equals(kind)).toList();
+        return duAn.rows().stream().filter(r -> r.kind().id().equals(kind)).toList();
     }
 
     private static List<String> money(RowView row) {
@@ -105,9 +105,9 @@ class ContentPlanFiguresTest {
         // Items per group: I 7, II 4, III 2, IV 6, V 4, VI 3, VII 10.
         List<Integer> perGroup = new ArrayList<>();
         for (RowView r : duAn.rows()) {
-            if (r.kind().equals("group")) {
+            if (r.kind() == plandoc.resolved.RowKind.GROUP) {
                 perGroup.add(0);
-            } else if (r.kind().equals("item")) {
+            } else if (r.kind() == plandoc.resolved.RowKind.ITEM) {
                 perGroup.set(perGroup.size() - 1, perGroup.get(perGroup.size() - 1) + 1);
             }
         }

@@ -228,16 +228,16 @@ final class FixturePlans {
                         new HeaderCell("Tổng kinh phí", 1, 2), new HeaderCell("Nguồn vốn", 2, 1)),
                 List.of(new HeaderCell("Ngân sách Trung ương", 1, 1), new HeaderCell("Ngân sách địa phương", 1, 1)));
         List<RowView> rows = List.of(
-                row("group", "ha-tang", true, "I", "Hạ tầng kỹ thuật", "412.50", "250.00", "162.50"),
-                row("item", "mang-chuyen-dung", false, "1", "Mạng chuyên dùng tỉnh", "212.50", "150.00", "62.50"),
-                new RowView("item", "trung-tam-du-lieu", List.of(
+                row(plandoc.resolved.RowKind.GROUP, "ha-tang", true, "I", "Hạ tầng kỹ thuật", "412.50", "250.00", "162.50"),
+                row(plandoc.resolved.RowKind.ITEM, "mang-chuyen-dung", false, "1", "Mạng chuyên dùng tỉnh", "212.50", "150.00", "62.50"),
+                new RowView(plandoc.resolved.RowKind.ITEM, "trung-tam-du-lieu", List.of(
                         CellView.text("2", "number"),
                         new CellView(List.of(new InlineText(List.of(Span.text("Trung tâm dữ liệu (xem "),
                                 Span.link("Phụ lục II", "pl-du-an"), Span.text(")")))), Optional.empty(), false, "title", 1),
                         money("200.00", false), money("100.00", false), money("100.00", false))),
-                row("group", "ung-dung", true, "II", "Ứng dụng CNTT", "312.40", "120.00", "192.40"),
-                row("item", "chinh-quyen-dien-tu", false, "1", "Chính quyền điện tử", "312.40", "120.00", "192.40"),
-                row("grand", "", true, "", "Tổng cộng", "724.90", "370.00", "354.90"));
+                row(plandoc.resolved.RowKind.GROUP, "ung-dung", true, "II", "Ứng dụng CNTT", "312.40", "120.00", "192.40"),
+                row(plandoc.resolved.RowKind.ITEM, "chinh-quyen-dien-tu", false, "1", "Chính quyền điện tử", "312.40", "120.00", "192.40"),
+                row(plandoc.resolved.RowKind.GRAND, "", true, "", "Tổng cộng", "724.90", "370.00", "354.90"));
         return new TableView(BUDGET_ID, "budget", "Đơn vị tính: Tỷ đồng", 2, columns, header, rows, List.of(), false,
                 TableSums.NONE);
     }
@@ -290,7 +290,7 @@ final class FixturePlans {
                     cells.add(money(amount.toPlainString(), false));
                 }
                 cells.add(money(total.toPlainString(), true));
-                items.add(new RowView("item", "da-" + number, cells));
+                items.add(new RowView(plandoc.resolved.RowKind.ITEM, "da-" + number, cells));
             }
             List<CellView> groupCells = new ArrayList<>();
             groupCells.add(CellView.text(List.of("I", "II", "III").get(group), "number"));
@@ -298,7 +298,7 @@ final class FixturePlans {
             for (BigDecimal sum : sums) {
                 groupCells.add(money(sum.toPlainString(), true));
             }
-            rows.add(new RowView("group", "nhom-" + (group + 1), groupCells));
+            rows.add(new RowView(plandoc.resolved.RowKind.GROUP, "nhom-" + (group + 1), groupCells));
             rows.addAll(items);
             grand = grand.add(sums[6]);
         }
@@ -309,7 +309,7 @@ final class FixturePlans {
             grandCells.add(new CellView(List.of(InlineText.of("")), Optional.empty(), false, "money", 1));
         }
         grandCells.add(money(grand.toPlainString(), true));
-        rows.add(new RowView("grand", "", grandCells));
+        rows.add(new RowView(plandoc.resolved.RowKind.GRAND, "", grandCells));
         return new TableView(PROJECTS_ID, "budget", "Đơn vị tính: Tỷ đồng", 2, columns, header, rows,
                 List.of(InlineText.of("Ghi chú: kinh phí giai đoạn 2016-2020 là dự kiến.")), true, TableSums.NONE);
     }
@@ -323,7 +323,7 @@ final class FixturePlans {
         return new TextBlock(new MarkdownText(markdown));
     }
 
-    private static RowView row(String kind, String anchor, boolean computed, String number, String title,
+    private static RowView row(plandoc.resolved.RowKind kind, String anchor, boolean computed, String number, String title,
                                String total, String tw, String dp) {
         return new RowView(kind, anchor, List.of(CellView.text(number, "number"), CellView.text(title, "title"),
                 money(total, computed), money(tw, computed), money(dp, computed)));

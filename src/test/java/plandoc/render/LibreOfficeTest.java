@@ -225,7 +225,7 @@ class LibreOfficeTest {
 
     private static int kindRow(TableView table, String kind) {
         for (int i = 0; i < table.rows().size(); i++) {
-            if (table.rows().get(i).kind().equals(kind)) {
+            if (table.rows().get(i).kind().id().equals(kind)) {
                 return i;
             }
         }

@@ -217,7 +217,7 @@ public final class PlanJson {
         ArrayNode rows = node.putArray("rows");
         for (RowView row : table.rows()) {
             ObjectNode rowNode = rows.addObject()
-                    .put("kind", row.kind())
+                    .put("kind", row.kind().id())
                     .put("anchor", row.anchor())
                     .put("computed", row.computed());
             ArrayNode cells = rowNode.putArray("cells");

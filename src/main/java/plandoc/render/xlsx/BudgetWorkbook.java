@@ -25,6 +25,7 @@ import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TableView;
 
@@ -406,7 +407,7 @@ public final class BudgetWorkbook {
         private void body(int index, int firstBody, Map<CellRef, CellSum> sums, Map<CellRef, String> links,
                           Set<CellRef> undetermined, Drawing<?> drawing) {
             RowView view = table.rows().get(index);
-            boolean bold = !view.kind().equals("item") && !view.kind().equals("unallocated");
+            boolean bold = view.kind() != RowKind.ITEM && view.kind() != RowKind.UNALLOCATED;
             Row row = sheet.createRow(firstBody + index);
             int c = 0;
             for (CellView cell : view.cells()) {
@@ -468,7 +469,7 @@ public final class BudgetWorkbook {
                 merged |= cell.colspan() > 1 && cell.value().isEmpty() && !cell.plain().isBlank();
                 c += cell.colspan();
             }
-            boolean bold = !view.kind().equals("item") && !view.kind().equals("unallocated");
+            boolean bold = view.kind() != RowKind.ITEM && view.kind() != RowKind.UNALLOCATED;
             int lines = 1;
             for (int i = 0; i < cells.size(); i++) {
                 lines = Math.max(lines, lines(cells.get(i), widths.get(i), bold, BODY_PT));
