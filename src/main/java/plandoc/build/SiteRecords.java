@@ -113,7 +113,7 @@ public final class SiteRecords {
         node.put("fundingUnit", info.funding().unit().orElse(""));
         node.put("fundingText", info.funding().text().orElse(""));
         node.put("fundingDong", decimal(info.funding().dong().orElse(null)));
-        node.put("issuerCode", info.issuerCode().orElse(""));
+        node.put("issuerCode", info.issuerCode());
     }
 
     private static void summary(ObjectNode node, PlanSummary s) {
@@ -244,7 +244,7 @@ public final class SiteRecords {
     private static DocumentInfo info(JsonParser parser) throws IOException {
         String[] v = JsonFields.texts(parser, INFO);
         return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), v[3], v[4], v[5], v[6],
-                v[7], funding(v[8], v[9], v[10], v[12]), Optional.ofNullable(v[11]).filter(code -> !code.isEmpty()));
+                v[7], funding(v[8], v[9], v[10], v[12]), v[11]);
     }
 
     private static Funding funding(String total, String unit, String text, String dong) throws IOException {

@@ -16,11 +16,10 @@ import java.util.Optional;
  * @param issuer        "Ủy ban nhân dân tỉnh Hà Tĩnh"
  * @param fileStem      file name stem for the PDF an officer recognises ("4086-QD-UBND"; a draft's "du-thao-QD-UBND")
  * @param funding       the plan's total funding, computed; {@link Funding#NONE} when it has no budget
- * @param issuerCode    the issuer's 13-character e-document identifier ("000.00.00.H25"), when the register gives one
+ * @param issuerCode    the issuer's 13-character e-document identifier ("000.00.00.H25"), or ""
  */
 public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, String dateText, String kind,
-                           String title, String issuer, String fileStem, Funding funding,
-                           Optional<String> issuerCode) {
+                           String title, String issuer, String fileStem, Funding funding, String issuerCode) {
     public DocumentInfo {
         java.util.Objects.requireNonNull(date, "date: Optional.empty() for a document not dated yet");
         java.util.Objects.requireNonNull(funding, "funding: Funding.NONE for a plan without a budget");
@@ -28,7 +27,7 @@ public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate>
 
     public DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, String dateText, String kind, String title,
                         String issuer, String fileStem, Funding funding) {
-        this(slug, numberSymbol, date, dateText, kind, title, issuer, fileStem, funding, Optional.empty());
+        this(slug, numberSymbol, date, dateText, kind, title, issuer, fileStem, funding, "");
     }
 
     /**
