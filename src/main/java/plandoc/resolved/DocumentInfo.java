@@ -30,6 +30,24 @@ public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate>
         this(slug, numberSymbol, date, dateText, kind, title, issuer, fileStem, funding, "");
     }
 
+    // Read by the templates, whose documented fields (docs/format.md, "Templates") these were before Funding: a
+    // province's edited template printing plan.info.fundingText keeps working. Java code reads funding().
+
+    /** The main budget's total in its unit, when computed (the template field of that name). */
+    public Optional<java.math.BigDecimal> fundingTotal() {
+        return funding.amount();
+    }
+
+    /** The main budget's unit as printed ("tỷ đồng"), "" without a budget (the template field of that name). */
+    public String fundingUnit() {
+        return funding.unit().orElse("");
+    }
+
+    /** The total as the document prints it ("724,90 tỷ đồng"), "" without one (the template field of that name). */
+    public String fundingText() {
+        return funding.text().orElse("");
+    }
+
     /**
      * An e-office draft: its number not given yet, so its number-symbol begins with "/" ("/QĐ-UBND", "/2026/QĐ-UBND");
      * an issued document's number is digits (DocumentRules). Read from a site record too, so a draft is
