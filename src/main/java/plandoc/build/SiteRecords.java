@@ -25,6 +25,7 @@ import plandoc.render.html.PlanLinks;
 import plandoc.render.portal.PlanSummary;
 import plandoc.resolved.AgencyWork;
 import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.Funding;
 
 /**
  * Writes and reads {@link SiteRecord}s as JSON. Lossless on purpose: amounts keep their scale (written
@@ -35,7 +36,7 @@ import plandoc.resolved.DocumentInfo;
 public final class SiteRecords {
     /** The records' folder, from the site root. */
     public static final String FOLDER = StateFolder.PREFIX + "records";
-    static final String FORMAT = "plandoc.record/2";
+    static final String FORMAT = "plandoc.record/3";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -109,9 +110,10 @@ public final class SiteRecords {
         node.put("title", info.title());
         node.put("issuer", info.issuer());
         node.put("fileStem", info.fileStem());
-        node.put("fundingTotal", decimal(info.fundingTotal().orElse(null)));
-        node.put("fundingUnit", info.fundingUnit());
-        node.put("fundingText", info.fundingText());
+        node.put("fundingTotal", decimal(info.funding().amount().orElse(null)));
+        node.put("fundingUnit", info.funding().unit().orElse(""));
+        node.put("fundingText", info.funding().text().orElse(""));
+        node.put("fundingDong", decimal(info.funding().dong().orElse(null)));
         node.put("issuerCode", info.issuerCode());
     }
 
@@ -174,7 +176,7 @@ public final class SiteRecords {
 
     private static final List<String> RECORD = List.of("format", "slug", "key", "folder");
     private static final List<String> INFO = List.of("slug", "numberSymbol", "date", "dateText", "kind", "title",
-            "issuer", "fileStem", "fundingTotal", "fundingUnit", "fundingText", "issuerCode");
+            "issuer", "fileStem", "fundingTotal", "fundingUnit", "fundingText", "issuerCode", "fundingDong");
     private static final List<String> SUMMARY = List.of("slug", "numberSymbol", "date", "dateText", "kind", "title",
             "issuer", "totalDong", "fundingText", "words");
     private static final List<String> LINKS = List.of("page", "pdf", "json");
@@ -243,7 +245,15 @@ public final class SiteRecords {
     private static DocumentInfo info(JsonParser parser) throws IOException {
         String[] v = JsonFields.texts(parser, INFO);
         return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), v[3], v[4], v[5], v[6],
-                v[7], Optional.ofNullable(v[8]).map(BigDecimal::new), v[9], v[10], v[11]);
+                v[7], funding(v[8], v[9], v[10], v[12]), v[11]);
+    }
+
+    private static Funding funding(String total, String unit, String text, String dong) throws IOException {
+        if (total != null && dong == null) {
+            throw new IOException("a total without its amount in đồng"); // a foreign record: read as none
+        }
+        return new Funding(Optional.ofNullable(unit).filter(u -> !u.isEmpty()), Optional.ofNullable(total)
+                .map(amount -> new Funding.Total(new BigDecimal(amount), text, new BigDecimal(dong))));
     }
 
     private static PlanSummary summary(JsonParser parser) throws IOException {

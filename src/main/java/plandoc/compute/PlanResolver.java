@@ -12,6 +12,7 @@ import plandoc.diagnostic.Problems;
 import plandoc.model.Appendix;
 import plandoc.model.AppendixContent;
 import plandoc.model.Article;
+import plandoc.model.Budget;
 import plandoc.model.DocumentKind;
 import plandoc.model.IssuedDocument;
 import plandoc.model.ObjectiveTable;
@@ -24,6 +25,7 @@ import plandoc.resolved.ArticleView;
 import plandoc.resolved.AttachedPlanView;
 import plandoc.resolved.Block;
 import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.Funding;
 import plandoc.resolved.ImageBlock;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.MarkdownText;
@@ -299,21 +301,28 @@ public final class PlanResolver {
         // The document frame
 
         private DocumentInfo info() {
-            Optional<BudgetFigures> main = mainBudget();
-            Optional<BigDecimal> total = main.flatMap(f -> f.total().amount());
-            String unit = main.map(f -> f.budget().unit().label()).orElse("");
-            String totalText = total.map(t -> VietnameseNumbers.format(t, main.get().budget().decimals()) + " " + unit)
-                    .orElse("");
+            Funding funding = funding(mainBudget());
             if (doc.draft()) {
                 // Issue 12: nothing of a draft says a number or date it has not been given yet.
                 return new DocumentInfo(plan.slug(), DraftFields.numberSymbol(doc), Optional.empty(), "", doc.kind().displayName(),
-                        text.inline(doc.title()).plain(), doc.issuer().name(), DraftFields.fileStem(doc), total, unit,
-                        totalText, doc.issuer().code().orElse(""));
+                        text.inline(doc.title()).plain(), doc.issuer().name(), DraftFields.fileStem(doc), funding,
+                        doc.issuer().code().orElse(""));
             }
             String numberSymbol = DocumentNumber.of(doc);
             return new DocumentInfo(plan.slug(), numberSymbol, Optional.of(doc.date()), VietnameseDates.short_(doc.date()),
                     doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
-                    fileStem(numberSymbol), total, unit, totalText, doc.issuer().code().orElse(""));
+                    fileStem(numberSymbol), funding, doc.issuer().code().orElse(""));
+        }
+
+        /** The main budget's total as the document prints it, and in đồng for the site's figures. */
+        private static Funding funding(Optional<BudgetFigures> main) {
+            if (main.isEmpty()) {
+                return Funding.NONE;
+            }
+            Budget budget = main.get().budget();
+            return new Funding(Optional.of(budget.unit().label()), main.get().total().amount().map(amount -> new Funding.Total(amount,
+                    VietnameseNumbers.format(amount, budget.decimals()) + " " + budget.unit().label(),
+                    amount.multiply(budget.unit().inDong()))));
         }
 
         /**

@@ -89,7 +89,7 @@ class AgencyMoneyMixesTest {
 
     private static DocumentInfo info(String slug) {
         return new DocumentInfo(slug, slug + "/QĐ-UBND", Optional.empty(), "", "Quyết định", "", "", slug,
-                Optional.empty(), "", "", "QĐ");
+                plandoc.resolved.Funding.NONE, "QĐ");
     }
 
     private static Axis axis(String id, String label, String... members) {
