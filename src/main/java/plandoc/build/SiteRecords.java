@@ -19,6 +19,7 @@ import plandoc.diagnostic.Severity;
 import plandoc.diagnostic.SourcePosition;
 import plandoc.history.SourceVersion;
 import plandoc.history.TimeText;
+import plandoc.model.Unit;
 import plandoc.publish.StateFolder;
 import plandoc.render.html.DataFile;
 import plandoc.render.html.PlanLinks;
@@ -37,6 +38,11 @@ public final class SiteRecords {
     /** The records' folder, from the site root. */
     public static final String FOLDER = StateFolder.PREFIX + "records";
     static final String FORMAT = "plandoc.record/3";
+    /**
+     * The format before the total's amount in đồng was recorded: still read, its amount worked out from the unit it
+     * names, because a site's records hold the old file names it keeps (dropping them would break published links).
+     */
+    private static final String FORMAT_2 = "plandoc.record/2";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -176,7 +182,7 @@ public final class SiteRecords {
 
     private static final List<String> RECORD = List.of("format", "slug", "key", "folder");
     private static final List<String> INFO = List.of("slug", "numberSymbol", "date", "dateText", "kind", "title",
-            "issuer", "fileStem", "fundingTotal", "fundingUnit", "fundingText", "issuerCode", "fundingDong");
+            "issuer", "fileStem", "fundingTotal", "fundingUnit", "fundingText", "issuerCode");
     private static final List<String> SUMMARY = List.of("slug", "numberSymbol", "date", "dateText", "kind", "title",
             "issuer", "totalDong", "fundingText", "words");
     private static final List<String> LINKS = List.of("page", "pdf", "json");
@@ -211,7 +217,7 @@ public final class SiteRecords {
                 default -> p.skipChildren();
             }
         });
-        if (!FORMAT.equals(v[0])) {
+        if (!FORMAT.equals(v[0]) && !FORMAT_2.equals(v[0])) {
             return Optional.empty();
         }
         if (info[0] == null || summary[0] == null) {
@@ -243,17 +249,28 @@ public final class SiteRecords {
     }
 
     private static DocumentInfo info(JsonParser parser) throws IOException {
-        String[] v = JsonFields.texts(parser, INFO);
+        String[] dong = new String[1]; // absent from format 2
+        String[] v = JsonFields.texts(parser, INFO, (name, p) -> {
+            if (name.equals("fundingDong")) {
+                dong[0] = JsonFields.text(p);
+            } else {
+                p.skipChildren();
+            }
+        });
         return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), v[3], v[4], v[5], v[6],
-                v[7], funding(v[8], v[9], v[10], v[12]), v[11]);
+                v[7], funding(v[8], v[9], v[10], dong[0]), v[11]);
     }
 
     private static Funding funding(String total, String unit, String text, String dong) throws IOException {
-        if (total != null && dong == null) {
-            throw new IOException("a total without its amount in đồng"); // a foreign record: read as none
+        if (total == null) {
+            return new Funding(Optional.ofNullable(unit).filter(u -> !u.isEmpty()), Optional.empty());
         }
-        return new Funding(Optional.ofNullable(unit).filter(u -> !u.isEmpty()), Optional.ofNullable(total)
-                .map(amount -> new Funding.Total(new BigDecimal(amount), text, new BigDecimal(dong))));
+        BigDecimal amount = new BigDecimal(total);
+        BigDecimal inDong = dong != null ? new BigDecimal(dong) // format 2 has none: from the unit it names
+                : Unit.byLabel(unit).map(u -> amount.multiply(u.inDong()))
+                        .orElseThrow(() -> new IOException("a total without its unit")); // foreign: read as none
+        return new Funding(Optional.ofNullable(unit).filter(u -> !u.isEmpty()),
+                Optional.of(new Funding.Total(amount, text, inDong)));
     }
 
     private static PlanSummary summary(JsonParser parser) throws IOException {
