@@ -85,8 +85,11 @@ class EnglishSiteTest {
         org.jsoup.nodes.Element tttt = agencies.getElementById("so-tttt");
         tttt.select(".card-label").remove();
         assertEquals(List.of("4086/QĐ-UBND of 28/12/2012", "439,200", "",
-                        "sources of funds: NS TƯ; NS địa phương; Vốn khác periods: Giai đoạn 2012-2015; Giai đoạn 2016-2020"),
+                        "3 sources of funds: NS TƯ; NS địa phương; Vốn khác 2 periods: 2012-2015 and 2016-2020"),
                 tttt.select("table.agency-totals tbody tr").get(0).select("td").stream().map(org.jsoup.nodes.Element::text).toList());
+        // What a total adds: the chrome's words, the sources' names (the documents') marked Vietnamese.
+        assertEquals(List.of("NS TƯ; NS địa phương; Vốn khác"), tttt.select("table.agency-totals tbody tr").get(0)
+                .select("td").last().select("span[lang=vi]").eachText());
         assertEquals(List.of("424/QĐ-UBND of 18/02/2022", "158,150", "3,500"),
                 tttt.select("table.agency-totals tbody tr").get(1).select("td").stream().map(org.jsoup.nodes.Element::text).toList()
                         .subList(0, 3));
