@@ -220,15 +220,16 @@
     span.textContent = text;
     return span;
   }
-  /* The documents' own words (title, issuer) are Vietnamese: marked so when the page is in another language. */
+  /* The documents' own words (number, title, issuer, a table's name) are Vietnamese: marked so when the page is
+     in another language. */
   var CONTENT_LANG = script.getAttribute('data-content-lang');
-  function vietnamese(td) {
-    if (CONTENT_LANG) { td.lang = CONTENT_LANG; }
-    return td;
+  function vietnamese(element) {
+    if (CONTENT_LANG) { element.lang = CONTENT_LANG; }
+    return element;
   }
   function row(plan) {
     var tr = document.createElement('tr');
-    cell(tr, 'nowrap').appendChild(link(plan.u, plan.n));
+    vietnamese(cell(tr, 'nowrap')).appendChild(link(plan.u, plan.n));
     cell(tr, 'nowrap').textContent = plan.dt;
     var title = vietnamese(cell(tr, ''));
     var kindLabel = document.createElement('span');
@@ -283,7 +284,7 @@
     var list = document.createElement('ul');
     tables.forEach(function (name) {
       var item = document.createElement('li');
-      var title = document.createElement('span');
+      var title = vietnamese(document.createElement('span'));
       title.className = 'download-table-name';
       title.textContent = name;
       item.appendChild(title);
