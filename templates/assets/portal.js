@@ -157,18 +157,21 @@
   var page = 0;
 
   var collator = new Intl.Collator('vi');
-  function options(select, values) {
+  /* Kinds, issuers and agencies are the documents' words: marked Vietnamese on a page in another language. */
+  function options(select, values, documentWords) {
+    var lang = documentWords ? script.getAttribute('data-content-lang') : '';
     values.forEach(function (value) {
       var option = document.createElement('option');
       option.value = String(value);
       option.textContent = String(value);
+      if (lang) { option.lang = lang; }
       select.appendChild(option);
     });
   }
-  options(year, first.facets.y.slice().sort(function (a, b) { return b - a; }));
-  options(kind, first.facets.k.slice().sort(collator.compare));
-  options(issuer, first.facets.i.slice().sort(collator.compare));
-  options(agency, first.facets.a.slice().sort(collator.compare));
+  options(year, first.facets.y.slice().sort(function (a, b) { return b - a; }), false);
+  options(kind, first.facets.k.slice().sort(collator.compare), true);
+  options(issuer, first.facets.i.slice().sort(collator.compare), true);
+  options(agency, first.facets.a.slice().sort(collator.compare), true);
 
   var numbers = new Intl.NumberFormat(say('locale') || 'vi-VN');
   // "1 document", "2 documents": the language's plural rule (English; Vietnamese has one form, no data-count-one).
