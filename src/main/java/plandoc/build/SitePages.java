@@ -62,9 +62,12 @@ final class SitePages {
         return SourceView.site(provenance.published(printed), older);
     }
 
-    /** The agency view gathered from the records, its figures in the chrome's form; none when the site has no agency view. */
+    /**
+     * The agency view gathered from the records, its figures and words in the chrome's language; none when the site
+     * has no agency view.
+     */
     static List<AgencyPage> agencies(List<SiteRecord> records, boolean agencyView, Renderers renderers) {
-        return agencyView ? new AgencyDirectory(renderers.settings().figureForm()).gather(records.stream()
+        return agencyView ? new AgencyDirectory(renderers.settings().language()).gather(records.stream()
                 .map(r -> new AgencyDirectory.PlanWork(r.info(), r.agencyWork())).toList()) : List.of();
     }
 

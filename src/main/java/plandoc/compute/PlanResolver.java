@@ -533,7 +533,31 @@ public final class PlanResolver {
 
         /** What this plan gives each registered agency: sections, tasks, and budget rows with their totals. */
         private List<plandoc.resolved.AgencyWork> agencyWork() {
-            return new AgencyWorkCollector(plan, text, labels, figures.values(), sections).collect();
+            return new AgencyWorkCollector(plan, text, rowLabels(), figures.values(), sections).collect();
+        }
+
+        /**
+         * How the agency view names the task and budget rows it lists. A plan whose tables each number their rows
+         * from 1 (424: every appendix) has six "nhiệm vụ số 3", which a finance officer cannot tell apart without
+         * opening them, so each row is named with its table's place, as the document prints it and as
+         * UndeterminedNote names rows of other tables: "nhiệm vụ số 3 (Phụ lục 04)". A plan with one such table
+         * keeps the labels its text refers by; so does a table in an unnumbered section, which has no place to name.
+         */
+        private Map<String, Label> rowLabels() {
+            Map<String, List<String>> rowsByTable = new LinkedHashMap<>();
+            figures.values().stream().filter(f -> !f.budget().isSummary() && !f.items().isEmpty())
+                    .forEach(f -> rowsByTable.put(f.budget().id().value(),
+                            f.items().stream().map(i -> i.item().id().value()).toList()));
+            plan.tasks().stream().filter(t -> !t.items().isEmpty())
+                    .forEach(t -> rowsByTable.put(t.id().value(), t.items().stream().map(i -> i.id().value()).toList()));
+            if (rowsByTable.size() < 2) {
+                return labels;
+            }
+            Map<String, Label> out = new HashMap<>(labels);
+            rowsByTable.forEach((table, rows) -> tablePlace(table).filter(place -> !place.text().isEmpty())
+                    .ifPresent(place -> rows.forEach(row -> Optional.ofNullable(labels.get(row)).ifPresent(label ->
+                            out.put(row, new Label(label.text() + " (" + place.text() + ")", label.anchor()))))));
+            return out;
         }
 
         // Small helpers
