@@ -157,18 +157,21 @@
   var page = 0;
 
   var collator = new Intl.Collator('vi');
-  function options(select, values) {
+  /* Kinds, issuers and agencies are the documents' words: marked Vietnamese on a page in another language. */
+  function options(select, values, documentWords) {
+    var lang = documentWords ? script.getAttribute('data-content-lang') : '';
     values.forEach(function (value) {
       var option = document.createElement('option');
       option.value = String(value);
       option.textContent = String(value);
+      if (lang) { option.lang = lang; }
       select.appendChild(option);
     });
   }
-  options(year, first.facets.y.slice().sort(function (a, b) { return b - a; }));
-  options(kind, first.facets.k.slice().sort(collator.compare));
-  options(issuer, first.facets.i.slice().sort(collator.compare));
-  options(agency, first.facets.a.slice().sort(collator.compare));
+  options(year, first.facets.y.slice().sort(function (a, b) { return b - a; }), false);
+  options(kind, first.facets.k.slice().sort(collator.compare), true);
+  options(issuer, first.facets.i.slice().sort(collator.compare), true);
+  options(agency, first.facets.a.slice().sort(collator.compare), true);
 
   var numbers = new Intl.NumberFormat(say('locale') || 'vi-VN');
   // "1 document", "2 documents": the language's plural rule (English; Vietnamese has one form, no data-count-one).
@@ -220,15 +223,16 @@
     span.textContent = text;
     return span;
   }
-  /* The documents' own words (title, issuer) are Vietnamese: marked so when the page is in another language. */
+  /* The documents' own words (number, title, issuer, a table's name) are Vietnamese: marked so when the page is
+     in another language. */
   var CONTENT_LANG = script.getAttribute('data-content-lang');
-  function vietnamese(td) {
-    if (CONTENT_LANG) { td.lang = CONTENT_LANG; }
-    return td;
+  function vietnamese(element) {
+    if (CONTENT_LANG) { element.lang = CONTENT_LANG; }
+    return element;
   }
   function row(plan) {
     var tr = document.createElement('tr');
-    cell(tr, 'nowrap').appendChild(link(plan.u, plan.n));
+    vietnamese(cell(tr, 'nowrap')).appendChild(link(plan.u, plan.n));
     cell(tr, 'nowrap').textContent = plan.dt;
     var title = vietnamese(cell(tr, ''));
     var kindLabel = document.createElement('span');
@@ -283,7 +287,7 @@
     var list = document.createElement('ul');
     tables.forEach(function (name) {
       var item = document.createElement('li');
-      var title = document.createElement('span');
+      var title = vietnamese(document.createElement('span'));
       title.className = 'download-table-name';
       title.textContent = name;
       item.appendChild(title);

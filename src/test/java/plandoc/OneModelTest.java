@@ -68,7 +68,7 @@ class OneModelTest {
         String flat = pdf.replaceAll("\\s+", " ");
         assertTrue(flat.contains(plan.header().placeDate()), "place and date line intact in the PDF");
         assertTrue(flat.contains(plan.signature().name()), "signer intact in the PDF");
-        assertTrue(flat.contains(plan.info().fundingText().split(" ")[0]), "the plan total is in the PDF");
+        assertTrue(flat.contains(plan.info().funding().text().orElse("").split(" ")[0]), "the plan total is in the PDF");
     }
 
     /** Every computed money figure of every table, with how often the model prints it. */

@@ -6,18 +6,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import plandoc.publish.StateFolder;
 
 /** File helpers the tests share. */
 public final class TestFiles {
     private TestFiles() {
     }
 
-    /** Empties {@code dir} (deleting whatever it held) or creates it; returns it. */
+    /** Empties {@code dir} (deleting whatever it held, and its bookkeeping beside it) or creates it; returns it. */
     public static Path freshFolder(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
+        for (Path folder : java.util.List.of(dir, StateFolder.of(dir))) {
+            if (Files.exists(folder)) {
+                try (Stream<Path> walk = Files.walk(folder)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
                 }
             }
         }
@@ -25,13 +28,23 @@ public final class TestFiles {
         return dir;
     }
 
-    /** Copies a folder tree, keeping modification times; returns {@code to}. */
+    /**
+     * Copies a folder tree, keeping modification times, and its bookkeeping beside it when it is an output folder
+     * ({@link StateFolder}); returns {@code to}.
+     */
     public static Path copyTree(Path from, Path to) throws IOException {
         return copyTree(from, to, file -> true);
     }
 
     /** As {@link #copyTree(Path, Path)}, copying only the files {@code keep} accepts. */
     public static Path copyTree(Path from, Path to, Predicate<Path> keep) throws IOException {
+        if (Files.isDirectory(StateFolder.of(from))) {
+            copyFolder(StateFolder.of(from), StateFolder.of(to), keep);
+        }
+        return copyFolder(from, to, keep);
+    }
+
+    private static Path copyFolder(Path from, Path to, Predicate<Path> keep) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path f : walk.toList()) {
                 Path target = to.resolve(from.relativize(f).toString());
@@ -43,5 +56,45 @@ public final class TestFiles {
             }
         }
         return to;
+    }
+
+    /**
+     * Every file of an output folder and of its bookkeeping beside it, by name: relative to the folder, those of the
+     * bookkeeping under {@code .plandoc/} (as plandoc names them).
+     */
+    public static java.util.Map<String, Path> withBookkeeping(Path out) throws IOException {
+        java.util.Map<String, Path> files = new java.util.TreeMap<>();
+        Path state = StateFolder.of(out);
+        for (Path root : java.util.List.of(out, state)) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            String prefix = root == state ? StateFolder.PREFIX : "";
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isRegularFile)
+                        .forEach(p -> files.put(prefix + root.relativize(p).toString().replace('\\', '/'), p));
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Temporary files left in an output folder or its bookkeeping, and the staging of a transaction: names relative
+     * to the folder, those of the bookkeeping under {@code .plandoc/}.
+     */
+    public static java.util.List<String> leftovers(Path out) throws IOException {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        Path state = StateFolder.of(out);
+        for (Path root : java.util.List.of(out, state)) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            String prefix = root == state ? StateFolder.PREFIX : "";
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.map(p -> prefix + root.relativize(p).toString().replace('\\', '/'))
+                        .filter(n -> n.endsWith(".tmp") || n.startsWith(".plandoc/txn")).forEach(found::add);
+            }
+        }
+        return found;
     }
 }

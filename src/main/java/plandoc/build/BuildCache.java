@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import plandoc.publish.StateFolder;
 import plandoc.render.html.PlanLinks;
 
 /**
@@ -22,7 +23,7 @@ import plandoc.render.html.PlanLinks;
  * an empty one — the build then renders everything, which is slow but never wrong.
  */
 final class BuildCache {
-    static final String FILE = ".plandoc-cache.json";
+    static final String FILE = ".plandoc/cache.json";
     private static final int FORMAT = 1;
 
     private final Map<String, PlanEntry> plans;
@@ -126,7 +127,7 @@ final class BuildCache {
      * comparing the bytes costs a read, parsing them again ~15 ms of a one-plan build (issue 17).
      */
     static BuildCache read(Path outDir, BuildCache earlier) {
-        Path file = outDir.resolve(FILE);
+        Path file = StateFolder.resolve(outDir, FILE);
         if (!Files.isRegularFile(file)) {
             return empty();
         }

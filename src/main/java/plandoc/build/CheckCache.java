@@ -26,6 +26,7 @@ import plandoc.diagnostic.Problem;
 import plandoc.history.HistoryCache;
 import plandoc.history.ProvenanceReader;
 import plandoc.load.PlanLoader;
+import plandoc.publish.StateFolder;
 import plandoc.render.AtomicFileWriter;
 import plandoc.render.RenderSettings;
 
@@ -42,7 +43,7 @@ import plandoc.render.RenderSettings;
  * only means the build runs in full.
  */
 public final class CheckCache {
-    static final String FILE = ".plandoc-check.json";
+    static final String FILE = ".plandoc/check.json";
     private static final int FORMAT = 1;
 
     /** One plan as checked: the messages printed for it and its counts. */
@@ -248,7 +249,7 @@ public final class CheckCache {
 
     /** The last record's plan folder digests and site list; none when there is no readable record. */
     private static Previous previous(Path out) {
-        Path file = out.resolve(FILE);
+        Path file = StateFolder.resolve(out, FILE);
         if (!Files.isRegularFile(file)) {
             return Previous.NONE;
         }
@@ -271,7 +272,7 @@ public final class CheckCache {
      * the files it left; empty otherwise.
      */
     public static Optional<Replay> replay(Inputs now, Path out) {
-        Path file = out.resolve(FILE);
+        Path file = StateFolder.resolve(out, FILE);
         if (now.stale() || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -367,7 +368,7 @@ public final class CheckCache {
         if (plans.size() != inputs.plans().size()) {
             return;
         }
-        Path file = out.resolve(FILE);
+        Path file = StateFolder.resolve(out, FILE);
         Files.deleteIfExists(file);
         ObjectNode site = root.putObject("site");
         Map<String, String> files = before.isPresent() && written.isPresent()
@@ -378,7 +379,7 @@ public final class CheckCache {
 
     /** Forgets the last build, before a build that may change the site. */
     public static void forget(Path out) throws IOException {
-        Files.deleteIfExists(out.resolve(FILE));
+        Files.deleteIfExists(StateFolder.resolve(out, FILE));
     }
 
     /**
@@ -388,7 +389,7 @@ public final class CheckCache {
      * wrongly (a file changed behind its back): the build walks the site, so one full run mends the list.
      */
     public static Optional<SiteList> forget(Path out, Inputs inputs) throws IOException {
-        Path file = out.resolve(FILE);
+        Path file = StateFolder.resolve(out, FILE);
         Optional<SiteList> site = Optional.empty();
         if (inputs.stale() && inputs.site().isPresent() && Files.isRegularFile(file)
                 && stamp(file).equals(inputs.site().get().stamp())) {
@@ -413,7 +414,7 @@ public final class CheckCache {
         for (String target : targets) {
             files.remove(target);
             files.subMap(target + "/", target + "0").clear(); // '0' follows '/': everything under the folder
-            Path path = out.resolve(target);
+            Path path = StateFolder.resolve(out, target);
             if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 list(out, path, files);
             }
@@ -421,22 +422,34 @@ public final class CheckCache {
         return files;
     }
 
-    /** Every file under the site but this record and the lock, with its size and modification time. */
+    /**
+     * Every file of the site and of its state folder (bookkeeping, named under {@code .plandoc/}) but this record and
+     * the lock, with its size and modification time.
+     */
     static Map<String, String> siteFiles(Path out) throws IOException {
         Map<String, String> files = new TreeMap<>();
         if (!Files.isDirectory(out)) {
             return files;
         }
         list(out, out, files);
+        Path state = StateFolder.of(out);
+        if (Files.isDirectory(state)) {
+            list(out, state, files);
+        }
         return files;
     }
 
-    /** Adds the files under {@code root} (or {@code root} itself, a file) to {@code files}, by their path in the site. */
+    /** Adds the files under {@code root} (or {@code root} itself, a file) to {@code files}, by their name in the site. */
     private static void list(Path out, Path root, Map<String, String> files) throws IOException {
+        Path state = StateFolder.of(out);
+        Path absoluteOut = out.toAbsolutePath().normalize();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.toList()) {
                 BasicFileAttributes attributes = Files.readAttributes(p, BasicFileAttributes.class);
-                String name = out.relativize(p).toString().replace('\\', '/');
+                Path absolute = p.toAbsolutePath().normalize();
+                String name = absolute.startsWith(state) ? StateFolder.PREFIX + state.relativize(absolute)
+                        : absoluteOut.relativize(absolute).toString();
+                name = name.replace('\\', '/');
                 if (!attributes.isRegularFile() || name.equals(FILE) || name.equals(SiteLock.FILE)) {
                     continue;
                 }

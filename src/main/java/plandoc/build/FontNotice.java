@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import plandoc.publish.StateFolder;
 import plandoc.render.AtomicFileWriter;
 import plandoc.render.pdf.PdfFonts;
 
@@ -15,7 +16,7 @@ import plandoc.render.pdf.PdfFonts;
  */
 public final class FontNotice {
     /** Beside the check record; not a page of the site. */
-    public static final String FILE = ".plandoc-fonts";
+    public static final String FILE = ".plandoc/fonts";
 
     private FontNotice() {
     }
@@ -26,7 +27,7 @@ public final class FontNotice {
      * the site's lock.
      */
     public static boolean due(Path out, PdfFonts fonts, boolean always) throws IOException {
-        Path file = out.resolve(FILE);
+        Path file = StateFolder.resolve(out, FILE);
         String known = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         String now = fonts.source() + "\n";
         if (!known.equals(now)) {

@@ -32,7 +32,8 @@ final class KeptNames {
     /**
      * Old name → current name, for each file {@code before} published (under its own name or as an old name)
      * that {@code rendered} (the plan {@code now}) no longer writes but whose role one of its files has: the same
-     * file under the new number ({@code <old stem><suffix>} → {@code <new stem><suffix>}). None from or to an
+     * file under the new number ({@code <old stem><suffix>} → {@code <new stem><suffix>}), or under the name plandoc
+     * gives it now ({@link RenderedPlan#formerNames}). None from or to an
      * e-office draft: a draft is never published to the portal, and its "du-thao-…" names must not outlive it.
      */
     static SortedMap<String, String> of(SiteRecord before, DocumentInfo now, RenderedPlan rendered) {
@@ -58,6 +59,8 @@ final class KeptNames {
             }
             String suffix = led.startsWith(oldStem) ? led.substring(oldStem.length()) : "";
             String current = suffix.startsWith(".") || suffix.startsWith("-") ? now.fileStem() + suffix : led;
+            // A file plandoc itself names otherwise now ("…-phu-luc-7.pdf" → "…-phu-luc-07.pdf", session 18).
+            current = files.contains(current) ? current : rendered.formerNames().getOrDefault(current, current);
             if (files.contains(current)) {
                 kept.put(name, current);
             }
@@ -98,6 +101,6 @@ final class KeptNames {
         }
         List<RenderedPlan.OutputFile> files = new ArrayList<>(rendered.files());
         kept.forEach((old, current) -> files.add(new RenderedPlan.OutputFile(old, rendered.file(current).bytes())));
-        return new RenderedPlan(rendered.slug(), files, rendered.images(), rendered.siteLinks());
+        return rendered.withFiles(files);
     }
 }

@@ -73,7 +73,7 @@ final class KeptSigned {
         List<RenderedPlan.OutputFile> files = rendered.files().stream()
                 .map(f -> kept.containsKey(f.name()) ? new RenderedPlan.OutputFile(f.name(), kept.get(f.name())) : f)
                 .toList();
-        return new RenderedPlan(rendered.slug(), files, rendered.images(), rendered.siteLinks());
+        return rendered.withFiles(files);
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import plandoc.diagnostic.Message;
-import plandoc.publish.SitePublisher;
+import plandoc.publish.StateFolder;
 
 /**
  * The outputs of {@code build --shard K/N} handed to {@code build --merge}: each is marked by
@@ -21,7 +21,7 @@ import plandoc.publish.SitePublisher;
  * is checked: every output a shard output, one N, each K once, none missing.
  */
 public final class ShardOutputs {
-    public static final String MARKER = SitePublisher.STATE + "/shard.json";
+    public static final String MARKER = StateFolder.PREFIX + "shard.json";
     private static final String FORMAT = "plandoc.shard/1";
 
     /** One shard's output folder and its shard. */
@@ -82,7 +82,8 @@ public final class ShardOutputs {
             if (!Files.isDirectory(dir)) {
                 throw new Invalid("build.merge-no-folder", dir);
             }
-            Output output = marker(dir).orElseThrow(() -> new Invalid("build.merge-not-shard", dir));
+            Output output = marker(dir).orElseThrow(() -> new Invalid("build.merge-not-shard", dir,
+                    StateFolder.shown(dir).resolve("shard.json")));
             if (count != 0 && output.shard().count() != count) {
                 throw new Invalid("build.merge-mixed", dir, output.shard(), count);
             }
@@ -136,7 +137,7 @@ public final class ShardOutputs {
     }
 
     private static Optional<Output> marker(Path dir) {
-        Path file = dir.resolve(MARKER);
+        Path file = StateFolder.resolve(dir, MARKER);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

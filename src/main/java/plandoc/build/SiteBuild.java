@@ -22,6 +22,7 @@ import plandoc.history.HistoryCache;
 import plandoc.history.Provenance;
 import plandoc.history.ProvenanceReader;
 import plandoc.load.PlanLoader;
+import plandoc.publish.StateFolder;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderSettings;
 import plandoc.render.pdf.PdfFonts;
@@ -137,7 +138,7 @@ public final class SiteBuild {
         Map<String, Generator.PlanOutcome> bySlug = new HashMap<>();
         outcomes.forEach(o -> bySlug.put(o.slug(), o));
         Set<String> slugs = new java.util.TreeSet<>(bySlug.keySet());
-        if (Files.isRegularFile(out.resolve(BuildCache.FILE))) {
+        if (Files.isRegularFile(StateFolder.resolve(out, BuildCache.FILE))) {
             slugs.addAll(BuildCache.read(out).planSlugs());
         }
         Map<String, java.util.SortedMap<String, String>> names = new LinkedHashMap<>();
@@ -180,11 +181,11 @@ public final class SiteBuild {
         renderers = null; // templates are read again for each build
         cacheRead = BuildCache.empty();
         wholeRead = Set.of();
-        history = HistoryCache.read(out.resolve(HistoryCache.FILE));
+        history = HistoryCache.read(StateFolder.resolve(out, HistoryCache.FILE));
         // Nothing published here yet, or --clean: every plan will be rendered, so each counts as changed —
         // checked first, the renderer readied meanwhile, and rendered as soon as it is checked (issue 17: a
         // cold one-plan build used to wait for records, keys and the lock first, with the renderer made after).
-        boolean renderAll = !reuse || !Files.isRegularFile(out.resolve(BuildCache.FILE));
+        boolean renderAll = !reuse || !Files.isRegularFile(StateFolder.resolve(out, BuildCache.FILE));
         List<Path> changed = renderAll ? folders
                 : folders.stream().filter(f -> changedFolders.contains(f.toString())).toList();
         VersionSummaries summaries = new VersionSummaries(tool.fingerprint(), jobs);
@@ -374,7 +375,7 @@ public final class SiteBuild {
                 provenance(outcomes.stream().map(Generator.PlanOutcome::folder).toList()), clean, progress);
         if (history.changed() && java.nio.file.Files.isDirectory(out)) {
             // Bookkeeping beside the site, like the check record: not part of what is published.
-            new plandoc.render.AtomicFileWriter().write(out.resolve(HistoryCache.FILE), history.bytes());
+            new plandoc.render.AtomicFileWriter().write(StateFolder.resolve(out, HistoryCache.FILE), history.bytes());
         }
         return report;
     }
@@ -385,7 +386,7 @@ public final class SiteBuild {
      * view are made from the records of all of them). Empty for a build of the whole content folder.
      */
     private List<Generator.PlanOutcome> others(List<Generator.PlanOutcome> outcomes) throws IOException {
-        if (!PlanLoader.isPlanFolder(content) || !Files.isRegularFile(out.resolve(BuildCache.FILE))) {
+        if (!PlanLoader.isPlanFolder(content) || !Files.isRegularFile(StateFolder.resolve(out, BuildCache.FILE))) {
             return List.of();
         }
         Set<String> built = new HashSet<>();

@@ -8,15 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import plandoc.publish.StateFolder;
 
 /**
  * Keeps two writers of one site from interleaving their files: a build holds an OS lock on
- * {@code <out>/.plandoc.lock} (a preview server holds its own preview folder's, and the published site's only
+ * {@code lock} in the output's state folder ({@code .plandoc/<out>/lock}, {@link StateFolder}) (a preview server holds its own preview folder's, and the published site's only
  * for the moment it reads it at start). The lock dies with the process,
  * so a crashed build never leaves the site locked.
  */
 public final class SiteLock implements AutoCloseable {
-    public static final String FILE = ".plandoc.lock";
+    public static final String FILE = ".plandoc/lock";
+    /** The lock of earlier versions (up to s17), inside the site. */
+    static final String OLD_FILE = ".plandoc.lock";
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -29,7 +32,10 @@ public final class SiteLock implements AutoCloseable {
     /** The lock, or empty when another build or server holds it. */
     public static Optional<SiteLock> tryAcquire(Path outDir) throws IOException {
         Files.createDirectories(outDir);
-        FileChannel channel = FileChannel.open(outDir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path file = StateFolder.resolve(outDir, FILE);
+        Files.createDirectories(file.getParent());
+        ignoredByGit(StateFolder.of(outDir).getParent());
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {
@@ -42,6 +48,15 @@ public final class SiteLock implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** A {@code .gitignore} of {@code *} in the bookkeeping's {@code .plandoc/}: git never offers to commit it. */
+    private static void ignoredByGit(Path folder) throws IOException {
+        Path ignore = folder.resolve(".gitignore");
+        if (folder.getFileName() != null && folder.getFileName().toString().equals(StateFolder.NAME)
+                && !Files.exists(ignore)) {
+            new plandoc.render.AtomicFileWriter().write(ignore, "*\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     /**
      * The lock of a site that exists, to read it whole: waits while a build writes it ({@code waiting} is told once
      * first). Empty when the site has no lock file (never built, or by a plandoc without one) or it cannot be opened
@@ -49,7 +64,10 @@ public final class SiteLock implements AutoCloseable {
      * byte for byte as it was.
      */
     public static Optional<SiteLock> awaitExisting(Path outDir, Runnable waiting) throws IOException, InterruptedException {
-        Path file = outDir.resolve(FILE);
+        Path file = StateFolder.resolve(outDir, FILE);
+        if (!Files.isRegularFile(file)) {
+            file = outDir.resolve(OLD_FILE); // a site an earlier plandoc built, not yet taken over
+        }
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import plandoc.history.Provenance;
 import plandoc.history.SourceVersion;
 import plandoc.compute.AgencyDirectory;
+import plandoc.compute.IndexFunding;
 import plandoc.render.AgencyPages;
 import plandoc.render.RenderException;
 import plandoc.render.html.IndexEntry;
@@ -61,9 +62,12 @@ final class SitePages {
         return SourceView.site(provenance.published(printed), older);
     }
 
-    /** The agency view gathered from the records, its figures in the chrome's form; none when the site has no agency view. */
+    /**
+     * The agency view gathered from the records, its figures and words in the chrome's language; none when the site
+     * has no agency view.
+     */
     static List<AgencyPage> agencies(List<SiteRecord> records, boolean agencyView, Renderers renderers) {
-        return agencyView ? new AgencyDirectory(renderers.settings().figureForm()).gather(records.stream()
+        return agencyView ? new AgencyDirectory(renderers.settings().language()).gather(records.stream()
                 .map(r -> new AgencyDirectory.PlanWork(r.info(), r.agencyWork())).toList()) : List.of();
     }
 
@@ -75,8 +79,9 @@ final class SitePages {
     /** The index page, linking the agency view when {@code linkAgencies}. */
     static byte[] index(List<SiteRecord> records, boolean linkAgencies, SourceView source, Renderers renderers)
             throws RenderException {
-        plandoc.compute.FigureForm form = renderers.settings().figureForm();
-        List<IndexEntry> entries = records.stream().map(r -> r.indexEntry(form)).toList();
+        Map<String, String> funding = funding(records, renderers);
+        List<IndexEntry> entries = records.stream()
+                .map(r -> new IndexEntry(r.info(), r.links(), funding.get(r.slug()))).toList();
         String html = renderers.indexTemplates().render(SiteWideFiles.INDEX_TEMPLATE, new IndexPage(entries,
                 SiteWideFiles.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName(),
                 renderers.settings().siteText(), searchExample(records)), "");
@@ -107,6 +112,11 @@ final class SitePages {
         return new PortalFiles().write(records.stream().map(SiteRecord::summary).toList(),
                 linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal(),
                 renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()),
-                renderers.settings().figureForm());
+                funding(records, renderers));
+    }
+
+    /** Each plan's total as the index and the search data print it, in the chrome's form. */
+    private static Map<String, String> funding(List<SiteRecord> records, Renderers renderers) {
+        return IndexFunding.bySlug(records.stream().map(SiteRecord::info).toList(), renderers.settings().figureForm());
     }
 }

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import plandoc.diagnostic.Problem;
 import plandoc.history.HistoryEntry;
 import plandoc.history.SourceVersion;
-import plandoc.render.html.IndexEntry;
 import plandoc.render.html.PlanLinks;
 import plandoc.render.portal.PlanSummaries;
 import plandoc.render.portal.PlanSummary;
@@ -76,15 +75,6 @@ public record SiteRecord(String slug, String key, String folder, DocumentInfo in
 
     public PlanLinks links() {
         return summary.links();
-    }
-
-    public IndexEntry indexEntry() {
-        return new IndexEntry(info, summary.links());
-    }
-
-    /** The plan's row in the index, its total in the chrome's number form. */
-    public IndexEntry indexEntry(plandoc.compute.FigureForm form) {
-        return new IndexEntry(info, summary.links(), form);
     }
 
     /** Where a plan's record is kept, from the site root. */

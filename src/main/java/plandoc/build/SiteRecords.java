@@ -19,11 +19,14 @@ import plandoc.diagnostic.Severity;
 import plandoc.diagnostic.SourcePosition;
 import plandoc.history.SourceVersion;
 import plandoc.history.TimeText;
+import plandoc.model.Unit;
+import plandoc.publish.StateFolder;
 import plandoc.render.html.DataFile;
 import plandoc.render.html.PlanLinks;
 import plandoc.render.portal.PlanSummary;
 import plandoc.resolved.AgencyWork;
 import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.Funding;
 
 /**
  * Writes and reads {@link SiteRecord}s as JSON. Lossless on purpose: amounts keep their scale (written
@@ -33,8 +36,13 @@ import plandoc.resolved.DocumentInfo;
  */
 public final class SiteRecords {
     /** The records' folder, from the site root. */
-    public static final String FOLDER = ".plandoc/records";
-    static final String FORMAT = "plandoc.record/2";
+    public static final String FOLDER = StateFolder.PREFIX + "records";
+    static final String FORMAT = "plandoc.record/3";
+    /**
+     * The format before the total's amount in đồng was recorded: still read, its amount worked out from the unit it
+     * names, because a site's records hold the old file names it keeps (dropping them would break published links).
+     */
+    private static final String FORMAT_2 = "plandoc.record/2";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -43,7 +51,7 @@ public final class SiteRecords {
 
     /** The record of {@code slug} in the site {@code outDir}, if there is a readable one. */
     public static Optional<SiteRecord> read(Path outDir, String slug) {
-        Path file = outDir.resolve(SiteRecord.path(slug));
+        Path file = StateFolder.resolve(outDir, SiteRecord.path(slug));
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -108,9 +116,10 @@ public final class SiteRecords {
         node.put("title", info.title());
         node.put("issuer", info.issuer());
         node.put("fileStem", info.fileStem());
-        node.put("fundingTotal", decimal(info.fundingTotal().orElse(null)));
-        node.put("fundingUnit", info.fundingUnit());
-        node.put("fundingText", info.fundingText());
+        node.put("fundingTotal", decimal(info.funding().amount().orElse(null)));
+        node.put("fundingUnit", info.funding().unit().orElse(""));
+        node.put("fundingText", info.funding().text().orElse(""));
+        node.put("fundingDong", decimal(info.funding().dong().orElse(null)));
         node.put("issuerCode", info.issuerCode());
     }
 
@@ -208,7 +217,7 @@ public final class SiteRecords {
                 default -> p.skipChildren();
             }
         });
-        if (!FORMAT.equals(v[0])) {
+        if (!FORMAT.equals(v[0]) && !FORMAT_2.equals(v[0])) {
             return Optional.empty();
         }
         if (info[0] == null || summary[0] == null) {
@@ -240,9 +249,28 @@ public final class SiteRecords {
     }
 
     private static DocumentInfo info(JsonParser parser) throws IOException {
-        String[] v = JsonFields.texts(parser, INFO);
+        String[] dong = new String[1]; // absent from format 2
+        String[] v = JsonFields.texts(parser, INFO, (name, p) -> {
+            if (name.equals("fundingDong")) {
+                dong[0] = JsonFields.text(p);
+            } else {
+                p.skipChildren();
+            }
+        });
         return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), v[3], v[4], v[5], v[6],
-                v[7], Optional.ofNullable(v[8]).map(BigDecimal::new), v[9], v[10], v[11]);
+                v[7], funding(v[8], v[9], v[10], dong[0]), v[11]);
+    }
+
+    private static Funding funding(String total, String unit, String text, String dong) throws IOException {
+        if (total == null) {
+            return new Funding(Optional.ofNullable(unit).filter(u -> !u.isEmpty()), Optional.empty());
+        }
+        BigDecimal amount = new BigDecimal(total);
+        BigDecimal inDong = dong != null ? new BigDecimal(dong) // format 2 has none: from the unit it names
+                : Unit.byLabel(unit).map(u -> amount.multiply(u.inDong()))
+                        .orElseThrow(() -> new IOException("a total without its unit")); // foreign: read as none
+        return new Funding(Optional.ofNullable(unit).filter(u -> !u.isEmpty()),
+                Optional.of(new Funding.Total(amount, text, inDong)));
     }
 
     private static PlanSummary summary(JsonParser parser) throws IOException {

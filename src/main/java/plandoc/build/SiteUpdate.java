@@ -17,6 +17,7 @@ import plandoc.history.Provenance;
 import plandoc.publish.SignedFiles;
 import plandoc.publish.SiteFiles;
 import plandoc.publish.SitePublisher;
+import plandoc.publish.StateFolder;
 import plandoc.publish.Transaction;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderException;
@@ -38,7 +39,7 @@ import plandoc.resolved.AgencyPage;
  */
 public final class SiteUpdate {
     /** Where each published plan's sources are kept, so its index entry survives a later error. */
-    public static final String PUBLISHED = SitePublisher.STATE + "/published";
+    public static final String PUBLISHED = StateFolder.PREFIX + "published";
 
     private final Renderers renderers;
     private final ToolVersion tool;
@@ -134,7 +135,7 @@ public final class SiteUpdate {
 
     /** The folder holding a plan's last published sources, as a plan folder {@code Generator} can read. */
     public static Path lastGoodFolder(Path outDir, String slug) {
-        return outDir.resolve(PUBLISHED).resolve(slug).resolve(slug);
+        return StateFolder.resolve(outDir, PUBLISHED).resolve(slug).resolve(slug);
     }
 
     /** As {@link #update(List, List, Provenance, Path, boolean, BuildProgress)} outside git. */
@@ -402,7 +403,7 @@ public final class SiteUpdate {
                     for (Map.Entry<String, byte[]> file : signed.entrySet()) {
                         transaction.stageFile(slug + "/" + file.getKey(), file.getValue());
                     }
-                    Path published = plan.shard().resolve(PUBLISHED).resolve(slug);
+                    Path published = StateFolder.resolve(plan.shard(), PUBLISHED).resolve(slug);
                     if (Files.isDirectory(published)) {
                         transaction.stageFolder(published, PUBLISHED + "/" + slug);
                     }
@@ -505,7 +506,7 @@ public final class SiteUpdate {
                     records.stream().map(SiteRecord::slug).toList()));
             return true;
         }
-        if (Files.exists(outDir.resolve(ShardOutputs.MARKER))) {
+        if (Files.exists(StateFolder.resolve(outDir, ShardOutputs.MARKER))) {
             transaction.remove(ShardOutputs.MARKER);
             return true;
         }

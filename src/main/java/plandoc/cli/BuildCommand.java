@@ -26,6 +26,7 @@ import plandoc.build.SiteLock;
 import plandoc.build.ToolVersion;
 import plandoc.publish.SignedFiles;
 import plandoc.publish.SitePublisher;
+import plandoc.publish.StateFolder;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
 
@@ -209,8 +210,11 @@ final class BuildCommand implements Callable<Integer> {
             return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft, replaceSigned);
         }
         long start = System.nanoTime();
-        // A site without plandoc's state folder is being made for the first time: its build says what to upload.
-        boolean newSite = !draft && !Files.isDirectory(out.resolve(SitePublisher.STATE));
+        // A site without plandoc's state folder (nor an earlier version's bookkeeping inside) is being made for the
+        // first time: its build says what to upload.
+        SitePublisher publisher = new SitePublisher(out);
+        boolean oldLayout = publisher.oldLayout();
+        boolean newSite = !draft && !Files.isDirectory(StateFolder.of(out)) && !oldLayout;
         RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)
                 .withDraftBuild(draft).withProvince(ContentProvince.of(content))
                 .withLanguage(console.messages().locale().getLanguage());
@@ -227,6 +231,9 @@ final class BuildCommand implements Callable<Integer> {
         Optional<CheckCache.Replay> replay = clean || verbose ? Optional.empty() : CheckCache.replay(inputs, out);
         if (replay.isPresent()) {
             return replay(replay.get(), templateWarnings, report, start);
+        }
+        if (oldLayout && !takeOver(publisher, report)) {
+            return ExitCode.CONTENT;
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
@@ -303,10 +310,9 @@ final class BuildCommand implements Callable<Integer> {
             if (fontNotice) {
                 report.out().println(console.text("build.font-fallback"));
             }
-            // The bookkeeping (.plandoc*) lives inside the site: the administrator must know to leave it behind.
             // Said once, on the build that makes the site: every build saying it would be noise.
             if (newSite && published > 0) {
-                report.out().println(console.text("build.upload", out));
+                report.out().println(console.text("build.upload", out, StateFolder.shown(out)));
             }
             if (result.defect()) {
                 return ExitCode.INTERNAL;
@@ -392,6 +398,26 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** The render and publish problems, located as a check's are. */
+    /**
+     * Takes over the bookkeeping an earlier version kept inside the output folder, under the site's lock and before
+     * anything reads it (the check reads the site's records unlocked): the build then finds it where it looks.
+     * False after the reason it could not was printed.
+     */
+    private boolean takeOver(SitePublisher publisher, Console report) {
+        Optional<SiteLock> lock = SiteLocking.acquire(out, console);
+        if (lock.isEmpty()) {
+            return false;
+        }
+        try (SiteLock held = lock.get()) {
+            publisher.recover(); // an interrupted build first, then the bookkeeping moved
+            report.out().println(console.text("build.took-over", out, StateFolder.shown(out)));
+            return true;
+        } catch (IOException e) {
+            console.err().println(console.text("severity.error") + ": " + console.text("cli.out-unusable", out, e.getMessage()));
+            return false;
+        }
+    }
+
     private void printRenderProblems(BuildReport result) {
         for (RenderProblem problem : result.problems()) {
             RenderProblem p = problem.at(TemplateFolder.shown(problem.location(), templates, authorTemplates));

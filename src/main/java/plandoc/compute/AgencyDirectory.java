@@ -36,15 +36,17 @@ public final class AgencyDirectory {
             AgencyWork.Split.YEAR, AgencyWork.Split.OTHER);
 
     private final FigureForm form;
+    private final MixWords mixWords;
 
     /** The view of a Vietnamese site. */
     public AgencyDirectory() {
-        this(FigureForm.VIETNAMESE);
+        this("vi");
     }
 
-    /** @param form how the view writes its figures: the chrome's language ({@code --lang}) */
-    public AgencyDirectory(FigureForm form) {
-        this.form = form;
+    /** @param language the chrome's language ({@code --lang}): how the view writes its figures and its words */
+    public AgencyDirectory(String language) {
+        this.form = FigureForm.of(language);
+        this.mixWords = new MixWords(language);
     }
 
     /** One plan's part in the agency view: the plan and the work it gives agencies (from its site record). */
@@ -77,7 +79,7 @@ public final class AgencyDirectory {
             }
             money.forEach((id, m) -> totals.computeIfAbsent(id, k -> new ArrayList<>()).add(new AgencyPage.PlanTotal(
                     plan.info().slug(), plan.info().numberSymbol(), plan.info().dateText(), text(m.all),
-                    m.anyJoint ? text(m.joint) : "", m.mixes())));
+                    m.anyJoint ? text(m.joint) : "", m.mixes(mixWords))));
         }
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         List<AgencyPage> pages = new ArrayList<>();
@@ -157,11 +159,11 @@ public final class AgencyDirectory {
          * sources first, then periods and years, in the same order for every plan. Members are joined by
          * "; " because a member's own label may hold a comma ("Nguồn ODA, xã hội hóa").
          */
-        List<AgencyPage.Mix> mixes() {
+        List<AgencyPage.Mix> mixes(MixWords words) {
             List<AgencyPage.Mix> mixes = new ArrayList<>();
             members.forEach((kind, labels) -> {
                 if (labels.size() > 1) {
-                    mixes.add(new AgencyPage.Mix(kind.get(0), kind.get(1), String.join("; ", labels)));
+                    mixes.add(words.mix(kind.get(0), kind.get(1), labels));
                 }
             });
             mixes.sort(Comparator.comparingInt(m -> KINDS.indexOf(m.kind())));

@@ -17,7 +17,8 @@ import plandoc.resolved.AgencyWork;
 
 /**
  * Who does what, for the agency view: every section, task and budget row of a plan assigned to a
- * registered agency, with its printed label and, for the rows an agency leads, its money.
+ * registered agency, with its label (its table's place added when several tables number rows from 1: {@code
+ * PlanResolver.rowLabels}) and, for the rows an agency leads, its money.
  */
 final class AgencyWorkCollector {
     private final Plan plan;

@@ -21,6 +21,7 @@ import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
+import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TableView;
 
@@ -300,7 +301,7 @@ final class BudgetTableBuilder {
                             false, "title", labelSpan));
                     money.forEach(m -> cells.add(m.isText() ? blank("text")
                             : moneyCell(groupScope, figures.figure(group, m.selection()), m.selection(), true)));
-                    rows.add(new RowView("group", group.group().id().map(Id::value).orElse(""), cells));
+                    rows.add(new RowView(RowKind.GROUP, group.group().id().map(Id::value).orElse(""), cells));
                 }
                 BudgetItem previous = null;
                 for (ItemFigures item : group.items()) {
@@ -316,7 +317,7 @@ final class BudgetTableBuilder {
                             : moneyCell(unallocatedScope(group), group.unallocated().figure(m.selection(), axes),
                                     m.selection(),
                                     m.selection().constrainedAxes() == 0)));
-                    rows.add(new RowView("unallocated", "", cells));
+                    rows.add(new RowView(RowKind.UNALLOCATED, "", cells));
                 }
             }
             scopeParts.put(WHOLE, whole);
@@ -359,7 +360,7 @@ final class BudgetTableBuilder {
                                     m.selection().constrainedAxes() == 0));
                 }
             }
-            return new RowView("item", source.id().value(), cells);
+            return new RowView(RowKind.ITEM, source.id().value(), cells);
         }
 
         /** A free-text column; {@code same_as} prints the other item's text, or "Như trên" right under it. */
@@ -407,7 +408,7 @@ final class BudgetTableBuilder {
                     labelSpan));
             money.forEach(m -> cells.add(m.isText() ? blank("text") : moneyCell(WHOLE, figures.figure(m.selection()),
                     m.selection(), true)));
-            return new RowView("grand", "", cells);
+            return new RowView(RowKind.GRAND, "", cells);
         }
 
         /**
@@ -430,15 +431,15 @@ final class BudgetTableBuilder {
                     cells.add(spanning);
                 }
                 cells.add(blank("money"));
-                return List.of(new RowView("axis-total", "", cells));
+                return List.of(new RowView(RowKind.AXIS_TOTAL, "", cells));
             }
             List<RowView> rows = new ArrayList<>();
-            rows.add(new RowView("axis-total", "", List.of(new CellView(List.of(label), Optional.empty(), false, "title",
+            rows.add(new RowView(RowKind.AXIS_TOTAL, "", List.of(new CellView(List.of(label), Optional.empty(), false, "title",
                     labelSpan + money.size()))));
             for (String leaf : axes.leaves(axis)) {
                 Member member = axes.member(axis, leaf).orElseThrow();
                 Selection s = Selection.of(axes.size(), Map.of(axis, leaf));
-                rows.add(new RowView("axis-total", "", List.of(
+                rows.add(new RowView(RowKind.AXIS_TOTAL, "", List.of(
                         new CellView(List.of(InlineText.of("- " + member.label())), Optional.empty(), false, "title",
                                 labelSpan + money.size() - 1),
                         moneyCell(WHOLE, figures.figure(s), s, true))));
@@ -453,18 +454,18 @@ final class BudgetTableBuilder {
             for (String entry : budget.print().rows()) {
                 Optional<Integer> axis = axes.indexOf(entry);
                 if (entry.equals("grand")) {
-                    rows.add(summaryRow("grand", budget.label("grand", "Tổng cộng"), Map.of()));
+                    rows.add(summaryRow(RowKind.GRAND, budget.label("grand", "Tổng cộng"), Map.of()));
                 } else if (axis.isPresent()) {
                     for (AxisColumn c : axisColumns(axes.axes().get(axis.get()).members(), List.of())) {
                         String label = axes.member(axis.get(), c.memberId()).map(Member::label).orElse(c.memberId());
-                        rows.add(summaryRow("axis-total", label, Map.of(axis.get(), c.memberId())));
+                        rows.add(summaryRow(RowKind.AXIS_TOTAL, label, Map.of(axis.get(), c.memberId())));
                     }
                 }
             }
             return rows;
         }
 
-        private RowView summaryRow(String kind, String label, Map<Integer, String> rowSelection) {
+        private RowView summaryRow(RowKind kind, String label, Map<Integer, String> rowSelection) {
             List<CellView> cells = new ArrayList<>();
             cells.add(new CellView(List.of(InlineText.of(label)), Optional.empty(), false, "title", 1 + textColumns.size()));
             for (MoneyColumn m : money) {

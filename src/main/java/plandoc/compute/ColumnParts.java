@@ -5,6 +5,7 @@ import java.util.List;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
+import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TablePrint;
 import plandoc.resolved.TableView;
@@ -224,7 +225,7 @@ final class ColumnParts {
             }
             // A totals row whose figures are all in other parts would print "Tổng cộng" over empty cells,
             // which reads as a missing total: it is printed only in the parts that hold its figures.
-            boolean totals = row.kind().equals("grand") || row.kind().equals("axis-total");
+            boolean totals = row.kind() == RowKind.GRAND || row.kind() == RowKind.AXIS_TOTAL;
             if (totals && cells.stream().noneMatch(cell -> cell.value().isPresent())) {
                 continue;
             }

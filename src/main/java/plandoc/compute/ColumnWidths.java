@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
+import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TablePrint;
 import plandoc.resolved.TableView;
@@ -125,7 +126,7 @@ public final class ColumnWidths {
 
     /** A row printed italic (pdf.css, render.docx.Tables): unallocated money and per-member totals. */
     static boolean italic(RowView row) {
-        return row.kind().equals("unallocated") || row.kind().equals("axis-total");
+        return row.kind() == RowKind.UNALLOCATED || row.kind() == RowKind.AXIS_TOTAL;
     }
 
     static boolean isText(ColumnView column) {
@@ -168,7 +169,7 @@ public final class ColumnWidths {
                 needs.header[c] = em(label, true);
             }
             for (RowView row : table.rows()) {
-                boolean bold = !row.kind().equals("item") && !row.kind().equals("unallocated");
+                boolean bold = row.kind() != RowKind.ITEM && row.kind() != RowKind.UNALLOCATED;
                 double lean = italic(row) ? ITALIC_LEAN_EM : 0;
                 double[] text = new double[n];
                 int c = 0;

@@ -1,8 +1,12 @@
 package plandoc.compute;
 
 import java.math.BigDecimal;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import plandoc.model.Unit;
+import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.Funding;
 
 /**
  * Money as the site's chrome prints it (the index's total column, the agency view): in {@value #UNIT},
@@ -27,13 +31,18 @@ public final class IndexFunding {
         return form.exact(dong.divide(Unit.TRIEU_DONG.inDong()));
     }
 
-    /** An amount in the unit labelled {@code unit} ("tỷ đồng"), in {@value #UNIT}; "" without an amount. */
-    public static String of(Optional<BigDecimal> amount, String unit) {
-        return of(amount, unit, FigureForm.VIETNAMESE);
+    /**
+     * A plan's total in {@value #UNIT}, in the chrome's form: what the index's money column and the search data
+     * print for it; "" (an empty cell) without a total.
+     */
+    public static String of(Funding funding, FigureForm form) {
+        return funding.dong().map(dong -> ofDong(dong, form)).orElse("");
     }
 
-    /** As above, in the chrome's form. */
-    public static String of(Optional<BigDecimal> amount, String unit, FigureForm form) {
-        return amount.flatMap(a -> Unit.byLabel(unit).map(u -> ofDong(a.multiply(u.inDong()), form))).orElse("");
+    /** Each plan's figure as {@link #of(Funding, FigureForm)} gives it, by the plan's slug. */
+    public static Map<String, String> bySlug(List<DocumentInfo> plans, FigureForm form) {
+        Map<String, String> figures = new HashMap<>();
+        plans.forEach(info -> figures.put(info.slug(), of(info.funding(), form)));
+        return figures;
     }
 }

@@ -14,6 +14,7 @@ import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
+import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.Span;
 import plandoc.resolved.TableView;
@@ -64,7 +65,7 @@ final class ObjectiveTableBuilder {
         java.util.Map<String, Integer> numbers = ListNumbers.objectives(table);
         for (ObjectiveGroup group : table.groups()) {
             if (!group.title().isEmpty()) {
-                rows.add(new RowView("heading", "", List.of(new CellView(List.of(inline.apply(group.title())), Optional.empty(),
+                rows.add(new RowView(RowKind.HEADING, "", List.of(new CellView(List.of(inline.apply(group.title())), Optional.empty(),
                         false, "title", columns.size()))));
             }
             for (Objective o : group.items()) {
@@ -89,7 +90,7 @@ final class ObjectiveTableBuilder {
                     o.note().ifPresent(n -> lines.add(prefixed("- ", inline.apply(n))));
                     cells.add(new CellView(lines, Optional.empty(), false, "text", 1));
                 }
-                rows.add(new RowView("item", o.id().value(), cells));
+                rows.add(new RowView(RowKind.ITEM, o.id().value(), cells));
             }
         }
         return new TableView(table.id().value(), "objectives", "", columns, header, rows, List.of(), false);

@@ -12,6 +12,7 @@ import plandoc.diagnostic.Problems;
 import plandoc.model.Appendix;
 import plandoc.model.AppendixContent;
 import plandoc.model.Article;
+import plandoc.model.Budget;
 import plandoc.model.DocumentKind;
 import plandoc.model.IssuedDocument;
 import plandoc.model.ObjectiveTable;
@@ -24,6 +25,7 @@ import plandoc.resolved.ArticleView;
 import plandoc.resolved.AttachedPlanView;
 import plandoc.resolved.Block;
 import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.Funding;
 import plandoc.resolved.ImageBlock;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.MarkdownText;
@@ -258,7 +260,12 @@ public final class PlanResolver {
         }
 
         private String appendixLabel(int number, int count) {
-            return count == 1 ? "Phụ lục" : "Phụ lục " + Numbering.appendix(plan.appendices().numbering(), number);
+            return count == 1 ? "Phụ lục" : "Phụ lục " + appendixNumber(number, count);
+        }
+
+        /** The number an appendix prints ("3", "07", "II"); none when it is the only one ("Phụ lục"). */
+        private String appendixNumber(int number, int count) {
+            return count == 1 ? "" : Numbering.appendix(plan.appendices().numbering(), number);
         }
 
         // Inline figures
@@ -294,21 +301,28 @@ public final class PlanResolver {
         // The document frame
 
         private DocumentInfo info() {
-            Optional<BudgetFigures> main = mainBudget();
-            Optional<BigDecimal> total = main.flatMap(f -> f.total().amount());
-            String unit = main.map(f -> f.budget().unit().label()).orElse("");
-            String totalText = total.map(t -> VietnameseNumbers.format(t, main.get().budget().decimals()) + " " + unit)
-                    .orElse("");
+            Funding funding = funding(mainBudget());
             if (doc.draft()) {
                 // Issue 12: nothing of a draft says a number or date it has not been given yet.
                 return new DocumentInfo(plan.slug(), DraftFields.numberSymbol(doc), Optional.empty(), "", doc.kind().displayName(),
-                        text.inline(doc.title()).plain(), doc.issuer().name(), DraftFields.fileStem(doc), total, unit,
-                        totalText, doc.issuer().code().orElse(""));
+                        text.inline(doc.title()).plain(), doc.issuer().name(), DraftFields.fileStem(doc), funding,
+                        doc.issuer().code().orElse(""));
             }
             String numberSymbol = DocumentNumber.of(doc);
             return new DocumentInfo(plan.slug(), numberSymbol, Optional.of(doc.date()), VietnameseDates.short_(doc.date()),
                     doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
-                    fileStem(numberSymbol), total, unit, totalText, doc.issuer().code().orElse(""));
+                    fileStem(numberSymbol), funding, doc.issuer().code().orElse(""));
+        }
+
+        /** The main budget's total as the document prints it, and in đồng for the site's figures. */
+        private static Funding funding(Optional<BudgetFigures> main) {
+            if (main.isEmpty()) {
+                return Funding.NONE;
+            }
+            Budget budget = main.get().budget();
+            return new Funding(Optional.of(budget.unit().label()), main.get().total().amount().map(amount -> new Funding.Total(amount,
+                    VietnameseNumbers.format(amount, budget.decimals()) + " " + budget.unit().label(),
+                    amount.multiply(budget.unit().inDong()))));
         }
 
         /**
@@ -490,7 +504,7 @@ public final class PlanResolver {
                 // caption is never left alone on a portrait page before it.
                 boolean landscape = a.landscape() || blocks.stream().anyMatch(b -> b instanceof TableBlock t && t.table().wide());
                 out.add(new AppendixView(a.id().value(), HeadingText.appendixHeading(label, plan.appendices().label()), label,
-                        upperTitle, caption, landscape, blocks, fileCaption));
+                        appendixNumber(i + 1, items.size()), upperTitle, caption, landscape, blocks, fileCaption));
                 toc.add(new TocEntry(1, label + ". " + title.plain(), a.id().value()));
             }
             return out;
@@ -519,7 +533,31 @@ public final class PlanResolver {
 
         /** What this plan gives each registered agency: sections, tasks, and budget rows with their totals. */
         private List<plandoc.resolved.AgencyWork> agencyWork() {
-            return new AgencyWorkCollector(plan, text, labels, figures.values(), sections).collect();
+            return new AgencyWorkCollector(plan, text, rowLabels(), figures.values(), sections).collect();
+        }
+
+        /**
+         * How the agency view names the task and budget rows it lists. A plan whose tables each number their rows
+         * from 1 (424: every appendix) has six "nhiệm vụ số 3", which a finance officer cannot tell apart without
+         * opening them, so each row is named with its table's place, as the document prints it and as
+         * UndeterminedNote names rows of other tables: "nhiệm vụ số 3 (Phụ lục 04)". A plan with one such table
+         * keeps the labels its text refers by; so does a table in an unnumbered section, which has no place to name.
+         */
+        private Map<String, Label> rowLabels() {
+            Map<String, List<String>> rowsByTable = new LinkedHashMap<>();
+            figures.values().stream().filter(f -> !f.budget().isSummary() && !f.items().isEmpty())
+                    .forEach(f -> rowsByTable.put(f.budget().id().value(),
+                            f.items().stream().map(i -> i.item().id().value()).toList()));
+            plan.tasks().stream().filter(t -> !t.items().isEmpty())
+                    .forEach(t -> rowsByTable.put(t.id().value(), t.items().stream().map(i -> i.id().value()).toList()));
+            if (rowsByTable.size() < 2) {
+                return labels;
+            }
+            Map<String, Label> out = new HashMap<>(labels);
+            rowsByTable.forEach((table, rows) -> tablePlace(table).filter(place -> !place.text().isEmpty())
+                    .ifPresent(place -> rows.forEach(row -> Optional.ofNullable(labels.get(row)).ifPresent(label ->
+                            out.put(row, new Label(label.text() + " (" + place.text() + ")", label.anchor()))))));
+            return out;
         }
 
         // Small helpers

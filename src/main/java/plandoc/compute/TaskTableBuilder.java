@@ -14,6 +14,7 @@ import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
+import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TableView;
 
@@ -40,7 +41,7 @@ final class TaskTableBuilder {
         java.util.Map<String, Integer> numbers = ListNumbers.tasks(table);
         for (TaskGroup group : table.groups()) {
             if (!group.title().isEmpty()) {
-                rows.add(new RowView("heading", "", List.of(new CellView(List.of(inline.apply(group.title())), Optional.empty(),
+                rows.add(new RowView(RowKind.HEADING, "", List.of(new CellView(List.of(inline.apply(group.title())), Optional.empty(),
                         false, "title", columns.size()))));
             }
             for (Task task : group.items()) {
@@ -50,7 +51,7 @@ final class TaskTableBuilder {
                 for (String c : table.columns()) {
                     cells.add(new CellView(column(task.assignment(), c), Optional.empty(), false, "text", 1));
                 }
-                rows.add(new RowView("item", task.id().value(), cells));
+                rows.add(new RowView(RowKind.ITEM, task.id().value(), cells));
             }
         }
         return new TableView(table.id().value(), "tasks", "", columns, header, rows, List.of(), false);

@@ -39,7 +39,7 @@ public final class ComparisonViewBuilder {
         add(parts, "PHỤ LỤC VÀ THAM CHIẾU", appendices(c));
         DocumentInfo pdfInfo = new DocumentInfo(info.slug(), info.numberSymbol(), Optional.empty(), "", "Bảng so sánh",
                 "Bảng so sánh " + title.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + title.substring(1),
-                info.issuer(), info.fileStem() + "-so-sanh", Optional.empty(), "", "");
+                info.issuer(), info.fileStem() + "-so-sanh", plandoc.resolved.Funding.NONE);
         return new ComparisonView("BẢNG SO SÁNH", title, versions, parts, pdfInfo, footnote);
     }
 

@@ -29,7 +29,7 @@ final class PrintedColumns {
                 continue;
             }
             for (RowView row : table.rows()) {
-                if (row.kind().equals("item") && row.anchor().equals(itemId)) {
+                if (row.kind() == plandoc.resolved.RowKind.ITEM && row.anchor().equals(itemId)) {
                     collect(table.columns(), row.cells(), out);
                 }
             }

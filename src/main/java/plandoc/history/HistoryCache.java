@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * costs far more than reading a log: a build pays it once per new commit of a plan, never again.
  */
 public final class HistoryCache {
-    public static final String FILE = ".plandoc-history.json";
+    public static final String FILE = ".plandoc/history.json";
     private static final String FORMAT = "plandoc.history/2";
 
     private String head;

@@ -272,16 +272,32 @@ public final class PlanLoader {
         }
 
         /**
-         * Sub-folders that a build wrote its output into (they hold the lock file every build leaves, SiteLock's
-         * {@code .plandoc.lock}): {@code build .} run inside the plan folder, before build wrote the project's
-         * {@code site/} from there.
+         * Sub-folders that a build wrote its output into: {@code build .} run inside the plan folder, before build
+         * wrote the project's {@code site/} from there. Known by the lock every build leaves in the output's state
+         * folder beside it ({@code .plandoc/<output>/lock}, SiteLock's), or inside it for an earlier version's
+         * ({@code .plandoc.lock}).
          * One warning each rather than one per file: tens of its files listed as "not used" hid the cause, and the
          * site is neither the plan's nor published from there. Not skipped silently: a stale copy of the site (its
          * PDFs) beside the sources could be the one uploaded, and only its deletion makes the folder clean again.
          */
         private static List<Path> outputFolders(Path root, List<Path> files) {
-            return files.stream().filter(f -> f.getFileName().toString().equals(".plandoc.lock"))
-                    .map(Path::getParent).filter(d -> !d.equals(root)).distinct().sorted().toList();
+            return files.stream().map(FolderFiles::outputOfLock).flatMap(Optional::stream)
+                    .filter(d -> !d.equals(root) && d.startsWith(root)).distinct().sorted().toList();
+        }
+
+        /** The output folder whose lock {@code file} is, if it is one. */
+        private static Optional<Path> outputOfLock(Path file) {
+            String name = file.getFileName().toString();
+            if (name.equals(".plandoc.lock")) {
+                return Optional.of(file.getParent());
+            }
+            Path state = file.getParent();
+            Path folder = state == null ? null : state.getParent();
+            if (name.equals("lock") && folder != null && folder.getFileName() != null
+                    && folder.getFileName().toString().equals(".plandoc") && folder.getParent() != null) {
+                return Optional.of(folder.getParent().resolve(state.getFileName().toString()));
+            }
+            return Optional.empty();
         }
 
         @Override

@@ -72,8 +72,8 @@ public final class PlanShape {
                     "Nơi nhận, mỗi dòng một mục (plandoc tự thêm \"-\" và \";\"): một nơi nhận; hai nơi in chung một dòng "
                     + "ngăn bằng \";\" hoặc {to: [nơi 1, nơi 2]}; dòng ghi chú (không phải nơi nhận) viết {note: …}."),
             optional("archive", list(STRING), "Nơi lưu sau \"Lưu: \", ví dụ [VT, TH]."),
-            optional("secrecy", new Value.Choice(List.of("Mật", "Tối mật", "Tuyệt mật")), "Độ mật (văn bản có nội dung bí mật nhà nước): Mật, Tối mật hoặc Tuyệt mật; in dấu chỉ độ mật dưới số, ký hiệu."),
-            optional("urgency", new Value.Choice(List.of("Khẩn", "Thượng khẩn", "Hỏa tốc")), "Độ khẩn: Khẩn, Thượng khẩn hoặc Hỏa tốc; in dấu chỉ độ khẩn dưới số, ký hiệu."),
+            optional("secrecy", new Value.Choice(List.of("Mật", "Tối mật", "Tuyệt mật"), true), "Độ mật (văn bản có nội dung bí mật nhà nước): Mật, Tối mật hoặc Tuyệt mật; in dấu chỉ độ mật dưới số, ký hiệu."),
+            optional("urgency", new Value.Choice(List.of("Khẩn", "Thượng khẩn", "Hỏa tốc"), true), "Độ khẩn: Khẩn, Thượng khẩn hoặc Hỏa tốc; in dấu chỉ độ khẩn dưới số, ký hiệu."),
             optional("draft", BOOLEAN, "true: bản dự thảo cho hệ thống quản lý văn bản điện tử (để trống số, ngày, dòng \"Kèm theo…\"; có dấu DỰ THẢO; không đăng lên cổng)."));
 
     public static final Shape ISSUER = Shape.of("issuer", "Cơ quan ban hành.",

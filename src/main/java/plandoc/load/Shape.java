@@ -64,10 +64,17 @@ public record Shape(String name, String description, List<Key> keys, Optional<Va
         record Whole(int min, int max) implements Value {
         }
 
-        /** One of a fixed set of words. */
-        record Choice(List<String> values) implements Value {
+        /**
+         * One of a fixed set of words; {@code anyCase}: in any letter case and spacing too, as the loader reads
+         * it (the stamp levels: "KHẨN" as printed, "Hoả tốc" with the older placing of the mark).
+         */
+        record Choice(List<String> values, boolean anyCase) implements Value {
             public Choice {
                 values = List.copyOf(values);
+            }
+
+            public Choice(List<String> values) {
+                this(values, false);
             }
         }
 

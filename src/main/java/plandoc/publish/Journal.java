@@ -15,12 +15,18 @@ import java.util.List;
  * Once it is on disk the transaction is decided; every step can be run again without harm, so a
  * build killed while moving is finished by the next one.
  */
-record Journal(List<Step> steps) {
+record Journal(List<Step> steps, int format) {
     static final String FILE = "journal.json";
-    private static final int FORMAT = 1;
+    /** 2: a target under {@code .plandoc/} is in the state folder ({@link StateFolder}); 1 (up to s17): all in the site. */
+    static final int FORMAT = 2;
+    static final int OLD_FORMAT = 1;
 
     Journal {
         steps = List.copyOf(steps);
+    }
+
+    Journal(List<Step> steps) {
+        this(steps, FORMAT);
     }
 
     /** What one step does to the site. */
@@ -35,7 +41,7 @@ record Journal(List<Step> steps) {
 
     /**
      * @param staged path relative to the transaction folder ("" for {@link Kind#REMOVE})
-     * @param target path relative to the site
+     * @param target path relative to the site, or to its state folder when under {@code .plandoc/}
      */
     record Step(Kind kind, String staged, String target) {
     }
@@ -43,7 +49,7 @@ record Journal(List<Step> steps) {
     byte[] bytes() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("format", FORMAT);
+        root.put("format", format);
         ArrayNode array = root.putArray("steps");
         for (Step step : steps) {
             array.addObject().put("kind", step.kind().name()).put("staged", step.staged()).put("target", step.target());
@@ -62,7 +68,8 @@ record Journal(List<Step> steps) {
         } catch (IOException e) {
             throw new IOException("unreadable journal " + file, e);
         }
-        if (root == null || root.path("format").asInt() != FORMAT) {
+        int format = root == null ? 0 : root.path("format").asInt();
+        if (format != FORMAT && format != OLD_FORMAT) {
             throw new IOException("unknown journal format in " + file);
         }
         List<Step> steps = new ArrayList<>();
@@ -70,6 +77,6 @@ record Journal(List<Step> steps) {
             steps.add(new Step(Kind.valueOf(node.path("kind").asText()), node.path("staged").asText(),
                     node.path("target").asText()));
         }
-        return new Journal(steps);
+        return new Journal(steps, format);
     }
 }

@@ -2,23 +2,27 @@ package plandoc.publish;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * The one publisher. A build stages everything it writes in a {@link Transaction} under
- * {@code <site>/.plandoc/txn/}; {@link Transaction#commit()} writes a {@link Journal} of moves and
+ * The one publisher. A build stages everything it writes in a {@link Transaction} under {@code txn/} of the
+ * site's state folder ({@link StateFolder}: beside the site, on the same disk, so every move is a rename);
+ * {@link Transaction#commit()} writes a {@link Journal} of moves and
  * then makes them. Guarantee (docs in README "Publishing"): every plan folder in the site is at every
  * moment one complete version — the previous one or the new one — because a folder is replaced by
  * renaming a complete staged folder into place; the site pages (index, agency view) are replaced after
  * the plans they link appear and before the plans they no longer link are taken away. A build killed at
  * any point is finished (journal present: rolled forward) or undone (no journal: staging deleted) by
  * {@link #recover()}, which every build runs first under the site's lock, together with removing
- * temporary files an earlier plandoc left.
+ * temporary files an earlier plandoc left and taking over the bookkeeping an earlier version kept inside the
+ * site ({@link #takeOver()}).
  */
 public final class SitePublisher {
-    /** plandoc's own bookkeeping inside the site. */
-    public static final String STATE = ".plandoc";
     static final String TRANSACTION = "txn";
+    /** The check record (build.CheckCache's): lists the site as it was, so dropped when the site is taken over. */
+    private static final String CHECK_RECORD = StateFolder.PREFIX + "check.json";
 
     private final Path site;
     private final SiteFiles files;
@@ -37,7 +41,12 @@ public final class SitePublisher {
     }
 
     Path transactionFolder() {
-        return site.resolve(STATE).resolve(TRANSACTION);
+        return StateFolder.of(site).resolve(TRANSACTION);
+    }
+
+    /** Where a journal's target is: format 1 journals (in the site, of an earlier version) name only the site. */
+    Path target(Journal journal, String target) {
+        return journal.format() == Journal.OLD_FORMAT ? site.resolve(target) : StateFolder.resolve(site, target);
     }
 
     /** What {@link #recover()} found and did. */
@@ -55,20 +64,70 @@ public final class SitePublisher {
      * temporary files. The caller holds the site's lock.
      */
     public Recovery recover() throws IOException {
-        Path txn = transactionFolder();
-        Recovery result = Recovery.CLEAN;
-        if (Files.isDirectory(txn)) {
-            Path journal = txn.resolve(Journal.FILE);
-            if (Files.isRegularFile(journal)) {
-                apply(Journal.read(journal), txn);
-                result = Recovery.ROLLED_FORWARD;
-            } else {
-                result = Recovery.ROLLED_BACK;
-            }
-            finish(txn);
-        }
+        Recovery result = recover(transactionFolder());
+        // A build of an earlier version killed in the site's own staging, before the site was taken over.
+        Recovery old = recover(site.resolve(StateFolder.NAME).resolve(TRANSACTION));
+        result = result == Recovery.CLEAN ? old : result;
+        takeOver();
         removeTemporaryFiles();
         return result;
+    }
+
+    private Recovery recover(Path txn) throws IOException {
+        if (!Files.isDirectory(txn)) {
+            return Recovery.CLEAN;
+        }
+        Recovery result = Recovery.ROLLED_BACK;
+        Path journal = txn.resolve(Journal.FILE);
+        if (Files.isRegularFile(journal)) {
+            apply(Journal.read(journal), txn);
+            result = Recovery.ROLLED_FORWARD;
+        }
+        finish(txn);
+        return result;
+    }
+
+    /** Whether the site still holds bookkeeping of an earlier version (up to s17), which {@link #takeOver()} moves. */
+    public boolean oldLayout() {
+        return StateFolder.OLD_NAMES.stream().anyMatch(name -> Files.exists(site.resolve(name), LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /**
+     * Moves the bookkeeping an earlier version kept inside the site into the state folder, in one transaction: its
+     * published sources, site records (old file names), build cache, history and fonts go to the state folder,
+     * replacing what is there, and every old name leaves the site in the same commit, so that at every moment one
+     * of the two places holds all of it. The check record is dropped (it lists the site with its bookkeeping). The
+     * caller holds the site's lock and has recovered any interrupted build. Answers whether there was anything to move.
+     */
+    public boolean takeOver() throws IOException {
+        if (!oldLayout()) {
+            return false;
+        }
+        try (Transaction transaction = begin()) {
+            for (StateFolder.Moved moved : StateFolder.OLD_LAYOUT) {
+                Path old = site.resolve(moved.old());
+                if (moved.now().isEmpty()) {
+                    continue;
+                }
+                if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
+                    transaction.stageFolder(old, moved.now());
+                } else if (Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+                    transaction.stageFile(moved.now(), Files.readAllBytes(old));
+                } else if (Files.exists(StateFolder.resolve(site, moved.now()))) {
+                    transaction.remove(moved.now()); // not in the site: what the site had is what stands
+                }
+            }
+            if (Files.exists(StateFolder.resolve(site, CHECK_RECORD))) {
+                transaction.remove(CHECK_RECORD);
+            }
+            for (String name : StateFolder.OLD_NAMES) {
+                if (Files.exists(site.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                    transaction.remove(name);
+                }
+            }
+            transaction.commit();
+        }
+        return true;
     }
 
     /** Starts staging a new version of the site; {@link #recover()} must have run. */
@@ -83,12 +142,12 @@ public final class SitePublisher {
     void apply(Journal journal, Path txn) throws IOException {
         Path aside = txn.resolve("aside");
         for (Journal.Step step : journal.steps()) {
-            Path target = site.resolve(step.target());
+            Path target = target(journal, step.target());
             switch (step.kind()) {
                 case FOLDER -> {
                     Path staged = txn.resolve(step.staged());
                     if (Files.isDirectory(staged)) {
-                        Path old = aside.resolve(step.target());
+                        Path old = aside.resolve(asideName(step.target()));
                         if (Files.exists(target)) {
                             files.delete(old);
                             files.move(target, old);
@@ -113,13 +172,18 @@ public final class SitePublisher {
                 }
                 case REMOVE -> {
                     if (Files.exists(target)) {
-                        Path old = aside.resolve(step.target());
+                        Path old = aside.resolve(asideName(step.target()));
                         files.delete(old);
                         files.move(target, old);
                     }
                 }
             }
         }
+    }
+
+    /** Where a target is set aside: the site's and the state folder's apart, as they may share names. */
+    private static String asideName(String target) {
+        return StateFolder.isState(target) ? "state/" + target.substring(StateFolder.PREFIX.length()) : "site/" + target;
     }
 
     /** Deletes the journal first (the transaction is then over), then what is left of the staging. */
@@ -129,11 +193,12 @@ public final class SitePublisher {
     }
 
     private void removeTemporaryFiles() throws IOException {
-        if (!Files.isDirectory(site)) {
-            return;
-        }
-        for (Path file : TemporaryFiles.in(site)) {
-            files.delete(file);
+        for (Path folder : List.of(site, StateFolder.of(site))) {
+            if (Files.isDirectory(folder)) {
+                for (Path file : TemporaryFiles.in(folder)) {
+                    files.delete(file);
+                }
+            }
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  *
  * @param title    the trích yếu
  * @param author   the issuer ("Ủy ban nhân dân tỉnh Hà Tĩnh")
- * @param subject  the number and symbol ("4086/QĐ-UBND"; a draft's "/QĐ-UBND")
+ * @param subject  the number and symbol ("4086/QĐ-UBND"); a draft, which has no number yet, "Dự thảo", its kind
+ *                 and trích yếu ("Dự thảo Kế hoạch: Triển khai …"), not the bare "/KH-SNV" (s18)
  * @param keywords kind, number and symbol, issuer, joined by "; "
  * @param created  the issue date at midnight in Vietnam; an undated draft's is {@code SOURCE_DATE_EPOCH},
  *                 or none (never the time of writing: the same sources give the same bytes)
@@ -29,7 +30,8 @@ public record DocumentMetadata(String title, String author, String subject, Stri
     public static DocumentMetadata of(DocumentInfo info, Optional<Instant> sourceDateEpoch) {
         String keywords = String.join("; ", Stream.of(info.kind(), info.numberSymbol(), info.issuer())
                 .filter(k -> k != null && !k.isBlank()).toList());
-        return new DocumentMetadata(info.title(), info.issuer(), info.numberSymbol(), keywords,
+        String subject = info.draft() ? "Dự thảo " + info.kind() + ": " + info.title() : info.numberSymbol();
+        return new DocumentMetadata(info.title(), info.issuer(), subject, keywords,
                 info.date().map(date -> date.atStartOfDay(VIETNAM).toInstant()).or(() -> sourceDateEpoch));
     }
 }

@@ -197,7 +197,8 @@ public final class PlanRenderer {
         List<RenderedPlan.ImageCopy> images = files.images().stream()
                 .map(image -> new RenderedPlan.ImageCopy(image.source(), image.href()))
                 .toList();
-        return new RenderedPlan(files.slug(), output, images, files.links(files.slug() + "/", labels()));
+        return new RenderedPlan(files.slug(), output, images, files.links(files.slug() + "/", labels()),
+                separate.isPresent() ? SeparateFiles.formerNames(plan) : Map.of());
     }
 
     /** The download links' words in the site chrome's language. */

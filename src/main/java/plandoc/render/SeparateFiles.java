@@ -27,9 +27,10 @@ import java.util.Map;
  * document, also as its own PDF — tagged, PDF/A-3a and PDF/UA-1 like the plan's, numbered from its
  * own first page — carrying one empty signature field, the organisation's, top right of page 1,
  * where {@code plandoc sign --organisation} writes the main document's number and the signing time.
- * Named {@code <stem>-phu-luc-<n>.pdf} and {@code <stem>-van-ban-kem-theo.pdf}. Each carries the same
- * associated files as the plan's PDF (plan.json as Data, the sources as Source): a file signed and
- * published on its own still lets anyone re-check its figures. The plan page lists them ({@link #links}).
+ * Named {@code <stem>-phu-luc-<n>.pdf}, {@code <n>} as the appendix prints it ("07", "II"), and
+ * {@code <stem>-van-ban-kem-theo.pdf}. Each carries the same associated files as the plan's PDF (plan.json
+ * as Data, the sources as Source): a file signed and published on its own still lets anyone re-check its
+ * figures. The plan page lists them ({@link #links}).
  */
 final class SeparateFiles {
 
@@ -43,8 +44,30 @@ final class SeparateFiles {
         this.pdf = pdf;
     }
 
-    static String appendixFile(String stem, int number) {
-        return stem + "-phu-luc-" + number + ".pdf";
+    /**
+     * "4086-QD-UBND-phu-luc-3.pdf", "424-QD-UBND-phu-luc-07.pdf", "…-phu-luc-II.pdf": the number as the appendix
+     * prints it ({@link AppendixView#number}), "…-phu-luc.pdf" for a plan's only appendix (printed "PHỤ LỤC").
+     */
+    static String appendixFile(String stem, AppendixView appendix) {
+        return stem + "-phu-luc" + (appendix.number().isEmpty() ? "" : "-" + appendix.number()) + ".pdf";
+    }
+
+    /**
+     * The names plandoc gave the appendix files before session 18 ("…-phu-luc-7.pdf", the appendix's place
+     * whatever it printed) → their names now, where they differ: a site that published them keeps the old
+     * names as copies (build.KeptNames), so links to them still open.
+     */
+    static Map<String, String> formerNames(ResolvedPlan plan) {
+        Map<String, String> former = new java.util.TreeMap<>();
+        String stem = plan.info().fileStem();
+        for (int i = 0; i < plan.appendices().size(); i++) {
+            String old = stem + "-phu-luc-" + (i + 1) + ".pdf";
+            String now = appendixFile(stem, plan.appendices().get(i));
+            if (!old.equals(now)) {
+                former.put(old, now);
+            }
+        }
+        return former;
     }
 
     static String attachedFile(String stem) {
@@ -71,7 +94,7 @@ final class SeparateFiles {
             // The title as the outline lists it ("Phụ lục 2. Hệ thống thông tin"), not in the heading's capitals.
             String title = plan.toc().stream().filter(t -> t.anchor().equals(appendix.anchor())).map(TocEntry::label)
                     .findFirst().orElse(appendix.label());
-            parts.add(new Part(appendixFile(stem, i + 1), title, appendix.label(), false, List.of(appendix)));
+            parts.add(new Part(appendixFile(stem, appendix), title, appendix.label(), false, List.of(appendix)));
         }
         return parts;
     }
@@ -99,7 +122,7 @@ final class SeparateFiles {
         String html = Normalizer.normalize(templates.render(TEMPLATE, page, slug, plandoc.render.html.SiteText.vietnamese()), Normalizer.Form.NFC);
         DocumentInfo i = plan.info();
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.dateText(), i.kind(), title,
-                i.issuer(), i.fileStem(), i.fundingTotal(), i.fundingUnit(), i.fundingText(), i.issuerCode());
+                i.issuer(), i.fileStem(), i.funding(), i.issuerCode());
         try {
             byte[] printed = pdf.print(html, info, List.of(), images,
                     plan.header().draft() ? Map.of(PlanRenderer.DRAFT_METADATA, "true") : Map.of(), ElectronicRecord.of(plan), associated).bytes();

@@ -1,6 +1,5 @@
 package plandoc.resolved;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -16,20 +15,37 @@ import java.util.Optional;
  * @param title         trích yếu as plain text
  * @param issuer        "Ủy ban nhân dân tỉnh Hà Tĩnh"
  * @param fileStem      file name stem for the PDF an officer recognises ("4086-QD-UBND"; a draft's "du-thao-QD-UBND")
- * @param fundingTotal  the plan's total funding in {@code fundingUnit}; empty when it has no budget
- * @param fundingText   "724,90 tỷ đồng", or ""
+ * @param funding       the plan's total funding, computed; {@link Funding#NONE} when it has no budget
  * @param issuerCode    the issuer's 13-character e-document identifier ("000.00.00.H25"), or ""
  */
 public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, String dateText, String kind,
-                           String title, String issuer, String fileStem, Optional<BigDecimal> fundingTotal,
-                           String fundingUnit, String fundingText, String issuerCode) {
+                           String title, String issuer, String fileStem, Funding funding, String issuerCode) {
     public DocumentInfo {
         java.util.Objects.requireNonNull(date, "date: Optional.empty() for a document not dated yet");
+        java.util.Objects.requireNonNull(funding, "funding: Funding.NONE for a plan without a budget");
     }
 
     public DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, String dateText, String kind, String title,
-                        String issuer, String fileStem, Optional<BigDecimal> fundingTotal, String fundingUnit, String fundingText) {
-        this(slug, numberSymbol, date, dateText, kind, title, issuer, fileStem, fundingTotal, fundingUnit, fundingText, "");
+                        String issuer, String fileStem, Funding funding) {
+        this(slug, numberSymbol, date, dateText, kind, title, issuer, fileStem, funding, "");
+    }
+
+    // Read by the templates, whose documented fields (docs/format.md, "Templates") these were before Funding: a
+    // province's edited template printing plan.info.fundingText keeps working. Java code reads funding().
+
+    /** The main budget's total in its unit, when computed (the template field of that name). */
+    public Optional<java.math.BigDecimal> fundingTotal() {
+        return funding.amount();
+    }
+
+    /** The main budget's unit as printed ("tỷ đồng"), "" without a budget (the template field of that name). */
+    public String fundingUnit() {
+        return funding.unit().orElse("");
+    }
+
+    /** The total as the document prints it ("724,90 tỷ đồng"), "" without one (the template field of that name). */
+    public String fundingText() {
+        return funding.text().orElse("");
     }
 
     /**

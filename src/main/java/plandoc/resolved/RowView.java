@@ -5,22 +5,20 @@ import java.util.List;
 /**
  * A body row.
  *
- * @param kind   "group" (group heading with its subtotals), "item", "unallocated" (money a group holds
- *               without splitting it), "grand" (the grand total row), "axis-total" (per-member totals of an
- *               axis), or "heading" (an objectives/tasks group heading)
+ * @param kind   what the row is: a group heading, an item, a group's unallocated money, a total
  * @param anchor the source id of the item or group (empty when it has none)
  * @param cells  one cell per column, or fewer when some cells span several columns
  * @param keepWithNext a group or heading row with a row under it: it starts a run of rows printed on one page
  *                     (the PDF keeps a heading with its first row), set by {@link #keptTogether}
  * @param endsKept     the run of rows kept on one page ends after this row
  */
-public record RowView(String kind, String anchor, List<CellView> cells, boolean keepWithNext, boolean endsKept) {
+public record RowView(RowKind kind, String anchor, List<CellView> cells, boolean keepWithNext, boolean endsKept) {
     public RowView {
         cells = List.copyOf(cells);
     }
 
     /** A row before its table marks which rows share a page ({@link #keptTogether}). */
-    public RowView(String kind, String anchor, List<CellView> cells) {
+    public RowView(RowKind kind, String anchor, List<CellView> cells) {
         this(kind, anchor, cells, false, false);
     }
 
@@ -34,7 +32,7 @@ public record RowView(String kind, String anchor, List<CellView> cells, boolean 
         boolean afterLead = false;
         for (int i = 0; i < rows.size(); i++) {
             RowView row = rows.get(i);
-            boolean lead = (row.kind.equals("group") || row.kind.equals("heading")) && i + 1 < rows.size();
+            boolean lead = (row.kind == RowKind.GROUP || row.kind == RowKind.HEADING) && i + 1 < rows.size();
             boolean ends = afterLead && !lead;
             marked.add(row.keepWithNext == lead && row.endsKept == ends ? row
                     : new RowView(row.kind, row.anchor, row.cells, lead, ends));
@@ -45,6 +43,6 @@ public record RowView(String kind, String anchor, List<CellView> cells, boolean 
 
     /** Whether the figures in this row are totals computed by the generator (marked in CSV). */
     public boolean computed() {
-        return !kind.equals("item") && !kind.equals("heading") && !kind.equals("unallocated");
+        return kind != RowKind.ITEM && kind != RowKind.HEADING && kind != RowKind.UNALLOCATED;
     }
 }

@@ -107,7 +107,18 @@ public final class PlanSchema {
             ObjectNode node = JSON.objectNode();
             ArrayNode values = node.putArray("enum");
             choice.values().forEach(values::add);
-            return node;
+            if (!choice.anyCase()) {
+                return node;
+            }
+            // The editor completes the words as the decree writes them (the enum) and accepts every form check
+            // reads ("MẬT", "Hoả tốc"): JSON Schema's patterns have no case-insensitive flag, so each letter is
+            // written in both cases (s18; the schema listed only the enum and flagged "KHẨN", which check took).
+            ObjectNode anyCase = JSON.objectNode();
+            anyCase.put("type", "string");
+            anyCase.put("pattern", AnyCase.pattern(choice.values()));
+            ObjectNode either = JSON.objectNode();
+            either.putArray("anyOf").add(node).add(anyCase);
+            return either;
         }
         if (value instanceof Value.ListOf list) {
             ObjectNode array = JSON.objectNode();

@@ -177,20 +177,26 @@ public final class SearchBench {
     }
 
     /** index.html by the production template (first page printed), the search files, the assets. */
+    /** The plan's total as the index prints it (compute's IndexFunding). */
+    private static String fundingMillions(PlanSummary plan) {
+        return plan.totalDong().map(plandoc.compute.IndexFunding::ofDong).orElse("");
+    }
+
     static Map<String, byte[]> write(List<PlanSummary> plans, Path site) throws Exception {
         Path templates = Path.of("templates");
         TemplateEngine engine = new TemplateEngine(templates, new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy())));
         List<IndexEntry> entries = new ArrayList<>();
         for (PlanSummary plan : plans) {
             DocumentInfo info = new DocumentInfo(plan.slug(), plan.numberSymbol(), plan.date(), plan.dateText(),
-                    plan.kind(), plan.title(), plan.issuer(), plan.slug(), Optional.empty(), "", plan.fundingText());
-            entries.add(new IndexEntry(info, plan.links()));
+                    plan.kind(), plan.title(), plan.issuer(), plan.slug(), plandoc.resolved.Funding.NONE);
+            entries.add(new IndexEntry(info, plan.links(), fundingMillions(plan)));
         }
         String html = engine.render("index.ftlh", new IndexPage(entries, "assets/", "", SourceView.NONE), "");
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), html, StandardCharsets.UTF_8);
         long before = cpuMillis();
-        Map<String, byte[]> files = new SearchData().write(plans);
+        Map<String, byte[]> files = new SearchData(plans.stream().collect(java.util.stream.Collectors.toMap(
+                PlanSummary::slug, SearchBench::fundingMillions))).write(plans);
         log("search files: CPU " + (cpuMillis() - before) + " ms");
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Path target = site.resolve(file.getKey());

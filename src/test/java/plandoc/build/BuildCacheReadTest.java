@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.render.html.PlanLinks;
+import plandoc.publish.StateFolder;
 
 /**
  * Issue 17: the cache a build read before taking the site's lock is used again under it only while the
@@ -25,7 +26,8 @@ class BuildCacheReadTest {
     void theEarlierCopyIsUsedOnlyWhileTheFileIsUnchanged() throws IOException {
         BuildCache written = BuildCache.empty();
         written.putPlan("a", entry("key-1"));
-        Files.write(site.resolve(BuildCache.FILE), written.bytes());
+        Files.createDirectories(StateFolder.of(site));
+        Files.write(StateFolder.resolve(site, BuildCache.FILE), written.bytes());
         BuildCache before = BuildCache.read(site);
 
         BuildCache again = BuildCache.read(site, before);
@@ -36,12 +38,12 @@ class BuildCacheReadTest {
 
         BuildCache other = BuildCache.empty();
         other.putPlan("a", entry("key-2"));
-        Files.write(site.resolve(BuildCache.FILE), other.bytes()); // another build published in between
+        Files.write(StateFolder.resolve(site, BuildCache.FILE), other.bytes()); // another build published in between
         BuildCache after = BuildCache.read(site, before);
         assertFalse(after.sameFileAs(before));
         assertEquals("key-2", after.plan("a").orElseThrow().key());
 
-        Files.delete(site.resolve(BuildCache.FILE));
+        Files.delete(StateFolder.resolve(site, BuildCache.FILE));
         assertTrue(BuildCache.read(site, before).planSlugs().isEmpty(), "no file: an empty cache");
         assertFalse(BuildCache.empty().sameFileAs(BuildCache.empty()));
     }

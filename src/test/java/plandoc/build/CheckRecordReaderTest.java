@@ -33,7 +33,7 @@ class CheckRecordReaderTest {
 
     @Test
     void readsDigestsMemosTemplatesAndSite(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve(CheckCache.FILE), RECORD);
+        Path file = Files.writeString(dir.resolve("check.json"), RECORD);
         CheckCache.Previous previous = CheckRecordReader.read(file, "stamp", 1).orElseThrow();
         assertEquals(Optional.of("k0"), previous.key());
         assertEquals(Map.of("content/a", "ka", "content/b", "kb", "content/c", "kc"), previous.keys());
@@ -47,7 +47,7 @@ class CheckRecordReaderTest {
 
     @Test
     void anotherFormatIsNotRead(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve(CheckCache.FILE), RECORD.replace("\"format\" : 1", "\"format\" : 2"));
+        Path file = Files.writeString(dir.resolve("check.json"), RECORD.replace("\"format\" : 1", "\"format\" : 2"));
         assertEquals(Optional.empty(), CheckRecordReader.read(file, "stamp", 1));
         Path none = Files.writeString(dir.resolve("none.json"), "{ \"key\" : \"k\" }");
         assertEquals(Optional.empty(), CheckRecordReader.read(none, "stamp", 1));

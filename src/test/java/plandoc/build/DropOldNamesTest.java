@@ -18,6 +18,7 @@ import plandoc.publish.CountingFiles;
 import plandoc.publish.SiteFiles;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
+import plandoc.publish.StateFolder;
 
 /**
  * s17 (left by s16, tryout 5): {@code build --drop-old-names} drops the old file names a build keeps as copies after
@@ -137,7 +138,7 @@ class DropOldNamesTest {
             assertFalse(failed.ok(), "operation " + failAt);
             Map<String, byte[]> now = SampleSite.files(out, ".plandoc/txn");
             // Decided once the journal is written (README "Publishing"): the moves may not have begun yet.
-            boolean decided = Files.exists(out.resolve(".plandoc/txn/journal.json"));
+            boolean decided = Files.exists(StateFolder.resolve(out, ".plandoc/txn/journal.json"));
             boolean asBefore = !decided && SampleSite.firstDifference(old, now).isEmpty();
             boolean done = SampleSite.firstDifference(dropped, now).isEmpty();
             assertTrue(decided || asBefore || done, "operation " + failAt + ": one whole version of the site");

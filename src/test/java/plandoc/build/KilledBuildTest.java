@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.publish.StateFolder;
 
 /**
  * A real {@code plandoc build} in a child JVM, stopped dead (as by {@code kill -9} or a power cut)
@@ -86,7 +87,7 @@ class KilledBuildTest {
         for (String slug : PLANS) {
             Map<String, byte[]> files = folder(now, slug);
             if (files.isEmpty()) {
-                assertTrue(Files.isRegularFile(out.resolve(".plandoc/txn/journal.json")),
+                assertTrue(Files.isRegularFile(StateFolder.resolve(out, ".plandoc/txn/journal.json")),
                         when + ": " + slug + " is absent only while its swap is journalled");
                 continue;
             }
@@ -104,7 +105,7 @@ class KilledBuildTest {
             }
         }
         linked.sort(null);
-        if (!Files.isRegularFile(out.resolve(".plandoc/txn/journal.json"))) {
+        if (!Files.isRegularFile(StateFolder.resolve(out, ".plandoc/txn/journal.json"))) {
             assertEquals(present, linked, when + ": the index links exactly the plans present");
         }
     }
@@ -117,11 +118,7 @@ class KilledBuildTest {
         BuildReport report = next.render(next.check(), false, BuildProgress.SILENT);
         assertTrue(report.ok(), when + ": the next build succeeds " + report.problems());
         assertEquals(Optional.empty(), SampleSite.firstDifference(revised, SampleSite.files(out)), when);
-        try (Stream<Path> walk = Files.walk(out)) {
-            List<String> left = walk.map(p -> out.relativize(p).toString().replace('\\', '/'))
-                    .filter(n -> n.endsWith(".tmp") || n.startsWith(".plandoc/txn")).toList();
-            assertEquals(List.of(), left, when + ": nothing temporary left");
-        }
+        assertEquals(List.of(), plandoc.TestFiles.leftovers(out), when + ": nothing temporary left");
     }
 
     private static Map<String, byte[]> folder(Map<String, byte[]> files, String slug) {

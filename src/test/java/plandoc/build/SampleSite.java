@@ -14,6 +14,7 @@ import plandoc.Generator;
 import plandoc.compute.AgencyDirectory;
 import plandoc.resolved.AgencyPage;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.publish.StateFolder;
 
 /** A content folder of small plans made from the starter plans, and a copy of the templates, in a temp folder. */
 final class SampleSite {
@@ -143,21 +144,31 @@ final class SampleSite {
         }
     }
 
-    /** Every file under {@code dir} but plandoc's own bookkeeping, relative, with its bytes. */
+    /**
+     * Every file under {@code dir} and of its bookkeeping (its state folder, named under {@code .plandoc/}) but the
+     * build cache, lock, check record and fonts, relative, with its bytes.
+     */
     static java.util.Map<String, byte[]> files(Path dir, String... skip) {
         java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String name = dir.relativize(file).toString().replace('\\', '/');
-                if (name.equals(BuildCache.FILE) || name.equals(SiteLock.FILE) || name.equals(CheckCache.FILE)
-                        || name.equals(FontNotice.FILE)
-                        || Stream.of(skip).anyMatch(name::startsWith)) {
-                    continue;
-                }
-                files.put(name, Files.readAllBytes(file));
+        Path state = StateFolder.of(dir);
+        for (Path root : List.of(dir, state)) {
+            if (!Files.isDirectory(root)) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    String name = (root == state ? StateFolder.PREFIX : "")
+                            + root.relativize(file).toString().replace('\\', '/');
+                    if (name.equals(BuildCache.FILE) || name.equals(SiteLock.FILE) || name.equals(CheckCache.FILE)
+                            || name.equals(FontNotice.FILE)
+                            || Stream.of(skip).anyMatch(name::startsWith)) {
+                        continue;
+                    }
+                    files.put(name, Files.readAllBytes(file));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return files;
     }

@@ -47,7 +47,7 @@ class SiteRecordTest {
         assertEquals(List.of("ke-hoach-a"), report.unchanged());
 
         assertSameAsAFullBuild(site, out);
-        assertTrue(Files.isRegularFile(out.resolve(SiteRecord.path("ke-hoach-a"))));
+        assertTrue(Files.isRegularFile(plandoc.publish.StateFolder.resolve(out, SiteRecord.path("ke-hoach-a"))));
     }
 
     /**
@@ -188,10 +188,13 @@ class SiteRecordTest {
         assertEquals(Optional.of(record), SiteRecords.parse(SiteRecords.bytes(record)));
         SiteRecord scaled = new SiteRecord(record.slug(), record.key(), record.folder(),
                 new plandoc.resolved.DocumentInfo("a", "1/KH", java.util.Optional.empty(), "", "Kế hoạch", "t", "i", "f",
-                        Optional.of(new BigDecimal("12.50")), "triệu đồng", "12,50 triệu đồng"),
+                        new plandoc.resolved.Funding(Optional.of(plandoc.model.Unit.TRIEU_DONG.label()), Optional.of(
+                                new plandoc.resolved.Funding.Total(new BigDecimal("12.50"), "12,50 triệu đồng",
+                                        new BigDecimal("12500000.00"))))),
                 record.summary(), record.agencyWork(), record.problems(), record.files());
         assertEquals(new BigDecimal("12.50").scale(),
-                SiteRecords.parse(SiteRecords.bytes(scaled)).orElseThrow().info().fundingTotal().orElseThrow().scale());
+                SiteRecords.parse(SiteRecords.bytes(scaled)).orElseThrow().info().funding().amount().orElseThrow().scale());
+        assertEquals(Optional.of(scaled), SiteRecords.parse(SiteRecords.bytes(scaled)), "the funding read back whole");
         assertEquals(Optional.empty(), SiteRecords.parse("{\"format\":\"plandoc.record/0\"}".getBytes()));
     }
 

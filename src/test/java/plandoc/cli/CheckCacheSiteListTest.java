@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import plandoc.build.CheckCache;
 import plandoc.build.ToolVersion;
 import plandoc.render.RenderSettings;
+import plandoc.publish.StateFolder;
 
 /**
  * The check record's list of the site's files is the last record's list patched with what the build's
@@ -52,22 +53,19 @@ class CheckCacheSiteListTest {
 
     /** The site's files as the record lists them. */
     private static Map<String, String> recorded(Path out) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(out.resolve(".plandoc-check.json").toFile());
+        JsonNode root = new ObjectMapper().readTree(StateFolder.resolve(out, ".plandoc/check.json").toFile());
         Map<String, String> files = new TreeMap<>();
         root.path("site").properties().forEach(e -> files.put(e.getKey(), e.getValue().asText()));
         return files;
     }
 
-    /** Every file of the site but the record and the lock, walked: what the record must list. */
+    /** Every file of the site and its bookkeeping but the record and the lock, walked: what the record must list. */
     private static Map<String, String> walked(Path out) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = out.relativize(p).toString().replace('\\', '/');
-                if (!name.equals(".plandoc-check.json") && !name.equals(".plandoc.lock")) {
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                    files.put(name, a.size() + " " + a.lastModifiedTime().toMillis());
-                }
+        for (Map.Entry<String, Path> file : plandoc.TestFiles.withBookkeeping(out).entrySet()) {
+            if (!file.getKey().equals(".plandoc/check.json") && !file.getKey().equals(".plandoc/lock")) {
+                BasicFileAttributes a = Files.readAttributes(file.getValue(), BasicFileAttributes.class);
+                files.put(file.getKey(), a.size() + " " + a.lastModifiedTime().toMillis());
             }
         }
         return files;

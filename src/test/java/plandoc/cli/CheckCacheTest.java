@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import plandoc.build.CheckCache;
 import plandoc.build.ToolVersion;
 import plandoc.render.RenderSettings;
+import plandoc.publish.StateFolder;
 
 /**
  * A build whose inputs did not change answers from the last build's record without reading a plan,
@@ -60,7 +61,7 @@ class CheckCacheTest {
         assertEquals(0, first.exit(), first.errText());
         assertTrue(replays(content, out, "vi"));
         // The full build without the record, for comparison: same site, nothing rendered.
-        Files.delete(out.resolve(".plandoc-check.json"));
+        Files.delete(StateFolder.resolve(out, ".plandoc/check.json"));
         Cli.Result full = build(content, out);
         assertTrue(replays(content, out, "vi"));
         Cli.Result replayed = build(content, out);
@@ -90,7 +91,7 @@ class CheckCacheTest {
         Files.writeString(content.resolve("nguoi-ky.p12"), "not a key");
         Path out = dir.resolve("site");
         assertEquals(0, build(content, out).exit());
-        Files.delete(out.resolve(".plandoc-check.json"));
+        Files.delete(StateFolder.resolve(out, ".plandoc/check.json"));
         Cli.Result full = build(content, out); // in full again, nothing rendered, to compare with the replay
         assertEquals(0, full.exit(), full.errText());
         assertEquals(1, full.err().stream().filter(l -> l.contains("nguoi-ky.p12:1:1: cảnh báo:")).count(), full.errText());

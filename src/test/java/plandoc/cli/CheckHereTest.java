@@ -80,20 +80,14 @@ class CheckHereTest {
         }
         assertEquals("0", run(plan, "check", ".", "--strict", "--lang", "en").get(0));
 
-        // What such a build left in a plan folder before: one warning, at the folder, not one per file of it.
-        copy(temp.resolve("site"), plan.resolve("site"));
+        // What such a build left in a plan folder before (the site and its bookkeeping beside it): one warning, at the
+        // folder, not one per file of it.
+        plandoc.TestFiles.copyTree(temp.resolve("site"), plan.resolve("site"));
+        assertTrue(Files.isRegularFile(plan.resolve(".plandoc/site/lock")));
         List<String> check = run(temp, "check", "content/ke-hoach-a", "--lang", "en");
         assertEquals(List.of("0", "Checked 1 plan: 0 errors, 1 warning."), check.subList(0, 2), check.toString());
         assertTrue(check.get(2).startsWith("content/ke-hoach-a/site:1:1: warning: folder \"site\" in the plan folder is a"
                 + " site written by an earlier build"), check.get(2));
         assertEquals(1, check.get(2).lines().count(), check.get(2));
-    }
-
-    private static void copy(Path from, Path to) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Files.copy(p, to.resolve(from.relativize(p).toString()));
-            }
-        }
     }
 }

@@ -113,16 +113,17 @@ class CheckSeedFixtureTest {
             assertTrue(at.startsWith("2016-2020: {"), line + " points at: " + at);
             withoutPositions.add(m.group(3));
         }
+        // The decision's own noun (labels.item: dự án, s18), not "khoản mục".
         assertEquals(List.of(
-                "cảnh báo: khoản mục số 5 (mot-cua) có kinh phí Giai đoạn 2016-2020 (25,00) ngoài thời gian thực hiện \"2012-2014\"",
-                "cảnh báo: khoản mục số 9 (thu-vien-dien-tu) có kinh phí Giai đoạn 2016-2020 (4,00) ngoài thời gian thực hiện \"2013-2015\"",
-                "cảnh báo: khoản mục số 27 (tuyen-truyen-cn-cntt) có kinh phí Giai đoạn 2016-2020 (3,00) ngoài thời gian thực hiện \"2012-2015\"",
-                "cảnh báo: khoản mục số 29 (trung-tam-ho-tro) có kinh phí Giai đoạn 2016-2020 (10,00) ngoài thời gian thực hiện \"2012-2013\"",
-                "cảnh báo: khoản mục số 31 (chinh-sach-khu-cn-cntt) có kinh phí Giai đoạn 2016-2020 (2,00) ngoài thời gian thực hiện \"2012-2013\"",
-                "cảnh báo: khoản mục số 32 (khao-sat-kinh-nghiem) có kinh phí Giai đoạn 2016-2020 (1,00) ngoài thời gian thực hiện \"1/2012-12/2012\"",
-                "cảnh báo: khoản mục số 33 (dao-tao-chuyen-gia) có kinh phí Giai đoạn 2016-2020 (4,00) ngoài thời gian thực hiện \"2012-2015\"",
-                "cảnh báo: khoản mục số 34 (thanh-lap-doanh-nghiep) có kinh phí Giai đoạn 2016-2020 (73,00) ngoài thời gian thực hiện \"2012-2013\"",
-                "cảnh báo: khoản mục số 36 (thu-hut-von-ha-tang) có kinh phí Giai đoạn 2016-2020 (35,00) ngoài thời gian thực hiện \"2012-2015\""),
+                "cảnh báo: dự án số 5 (mot-cua) có kinh phí Giai đoạn 2016-2020 (25,00) ngoài thời gian thực hiện \"2012-2014\"",
+                "cảnh báo: dự án số 9 (thu-vien-dien-tu) có kinh phí Giai đoạn 2016-2020 (4,00) ngoài thời gian thực hiện \"2013-2015\"",
+                "cảnh báo: dự án số 27 (tuyen-truyen-cn-cntt) có kinh phí Giai đoạn 2016-2020 (3,00) ngoài thời gian thực hiện \"2012-2015\"",
+                "cảnh báo: dự án số 29 (trung-tam-ho-tro) có kinh phí Giai đoạn 2016-2020 (10,00) ngoài thời gian thực hiện \"2012-2013\"",
+                "cảnh báo: dự án số 31 (chinh-sach-khu-cn-cntt) có kinh phí Giai đoạn 2016-2020 (2,00) ngoài thời gian thực hiện \"2012-2013\"",
+                "cảnh báo: dự án số 32 (khao-sat-kinh-nghiem) có kinh phí Giai đoạn 2016-2020 (1,00) ngoài thời gian thực hiện \"1/2012-12/2012\"",
+                "cảnh báo: dự án số 33 (dao-tao-chuyen-gia) có kinh phí Giai đoạn 2016-2020 (4,00) ngoài thời gian thực hiện \"2012-2015\"",
+                "cảnh báo: dự án số 34 (thanh-lap-doanh-nghiep) có kinh phí Giai đoạn 2016-2020 (73,00) ngoài thời gian thực hiện \"2012-2013\"",
+                "cảnh báo: dự án số 36 (thu-hut-von-ha-tang) có kinh phí Giai đoạn 2016-2020 (35,00) ngoài thời gian thực hiện \"2012-2015\""),
                 withoutPositions);
         assertEquals(List.of("Đã kiểm tra " + contentPlans() + " kế hoạch: 0 lỗi, 9 cảnh báo."), result.out());
         assertEquals(0, result.exit());
@@ -145,7 +146,8 @@ class CheckSeedFixtureTest {
     void theContentInEnglish() throws IOException {
         Cli.Result result = Cli.run("check", "content", "--lang", "en");
         assertEquals(List.of("Checked " + contentPlans() + " plans: 0 errors, 9 warnings."), result.out());
-        assertTrue(result.err().get(0).matches("content/ha-tinh-4086-2012/plan\\.yaml:\\d+:15: warning: item 5 \\(mot-cua\\) has "
+        // English messages name the items by the plan's noun too ("item" only where it names none).
+        assertTrue(result.err().get(0).matches("content/ha-tinh-4086-2012/plan\\.yaml:\\d+:15: warning: dự án 5 \\(mot-cua\\) has "
                 + "money in Giai đoạn 2016-2020 \\(25,00\\) outside its implementation period \"2012-2014\""), result.err().get(0));
         assertEquals(0, result.exit());
     }

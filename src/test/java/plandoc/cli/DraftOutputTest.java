@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.publish.StateFolder;
 
 /**
  * The draft output ({@code build --draft}, {@code site-draft/}) holds the documents the e-office system is
@@ -51,7 +52,7 @@ class DraftOutputTest {
         assertTrue(issued.outText().contains("Đã gỡ " + ONE + " khỏi " + drafts + ": văn bản đã được cấp số"),
                 issued.outText());
         assertFalse(Files.exists(drafts.resolve(ONE)), "the issued plan's draft is withdrawn");
-        assertFalse(Files.exists(drafts.resolve(".plandoc/records/" + ONE + ".json")), "and its record");
+        assertFalse(Files.exists(StateFolder.resolve(drafts, ".plandoc/records/" + ONE + ".json")), "and its record");
         assertFalse(Files.readString(drafts.resolve("index.html")).contains(ONE + "/"), "and its index entry");
         assertTrue(Files.exists(drafts.resolve(TWO).resolve("du-thao-KH-UBND.pdf")), "the other draft stays");
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import plandoc.diagnostic.Messages;
 import plandoc.render.RenderSettings;
 import plandoc.serve.PreviewServer;
+import plandoc.publish.StateFolder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -179,8 +180,8 @@ class DraftWithdrawalTest {
     /** No draft file, page, record or index entry anywhere in the site. */
     private static void assertNoDraftIn(Path site) throws Exception {
         assertFalse(Files.exists(site.resolve(DRAFT)), "the draft's folder is gone");
-        assertFalse(Files.exists(site.resolve(".plandoc/records/" + DRAFT + ".json")), "and its record");
-        assertFalse(Files.exists(site.resolve(".plandoc/published/" + DRAFT)), "and its published sources");
+        assertFalse(Files.exists(StateFolder.resolve(site, ".plandoc/records/" + DRAFT + ".json")), "and its record");
+        assertFalse(Files.exists(StateFolder.resolve(site, ".plandoc/published/" + DRAFT)), "and its published sources");
         assertFalse(Files.readString(site.resolve("index.html")).contains(DRAFT + "/"), "the index does not list it");
         try (Stream<Path> files = Files.walk(site)) {
             assertEquals(java.util.List.of(), files.filter(f -> f.getFileName().toString().startsWith("du-thao"))

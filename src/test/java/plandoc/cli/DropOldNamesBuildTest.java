@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.publish.StateFolder;
 
 /**
  * s17 (left by s16, tryout 5): the bundled 424 plan published under a mistyped number (4244), corrected (the build
@@ -102,7 +103,7 @@ class DropOldNamesBuildTest {
         assertEquals(1, archived.size(), archived.toString());
         assertArrayEquals(signedOld, Files.readAllBytes(archived.get(0)));
         assertTrue(dropped.outText().contains("Đã lưu tệp đã ký số được thay thế: " + archived.get(0)), dropped.outText());
-        String record = Files.readString(dir.resolve("site/.plandoc/records/" + SLUG + ".json"));
+        String record = Files.readString(StateFolder.resolve(dir.resolve("site"), ".plandoc/records/" + SLUG + ".json"));
         assertFalse(record.contains("4244"), record);
         for (String page : List.of("index.html", "feed.xml", "datapackage.json", SLUG + "/index.html")) {
             String text = Files.readString(dir.resolve("site").resolve(page));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import plandoc.publish.StateFolder;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,7 +79,7 @@ class EmbeddedSourcesTest {
         assertTrue(warned.get(2).contains("\"nguoi.p12\"") && warned.get(2).contains("tệp khóa"), warned.get(2));
 
         // The site's own copy of the published sources holds the same files, no more.
-        Path published = site.resolve(".plandoc/published").resolve(SLUG);
+        Path published = StateFolder.resolve(site, ".plandoc/published").resolve(SLUG);
         Set<String> kept = new TreeSet<>();
         try (Stream<Path> files = Files.walk(published)) {
             files.filter(Files::isRegularFile).forEach(f -> kept.add(published.relativize(f).toString()));

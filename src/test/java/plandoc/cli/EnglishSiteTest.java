@@ -85,8 +85,11 @@ class EnglishSiteTest {
         org.jsoup.nodes.Element tttt = agencies.getElementById("so-tttt");
         tttt.select(".card-label").remove();
         assertEquals(List.of("4086/QĐ-UBND of 28/12/2012", "439,200", "",
-                        "sources of funds: NS TƯ; NS địa phương; Vốn khác periods: Giai đoạn 2012-2015; Giai đoạn 2016-2020"),
+                        "3 sources of funds: NS TƯ; NS địa phương; Vốn khác 2 periods: 2012-2015 and 2016-2020"),
                 tttt.select("table.agency-totals tbody tr").get(0).select("td").stream().map(org.jsoup.nodes.Element::text).toList());
+        // What a total adds: the chrome's words, the sources' names (the documents') marked Vietnamese.
+        assertEquals(List.of("NS TƯ; NS địa phương; Vốn khác"), tttt.select("table.agency-totals tbody tr").get(0)
+                .select("td").last().select("span[lang=vi]").eachText());
         assertEquals(List.of("424/QĐ-UBND of 18/02/2022", "158,150", "3,500"),
                 tttt.select("table.agency-totals tbody tr").get(1).select("td").stream().map(org.jsoup.nodes.Element::text).toList()
                         .subList(0, 3));
@@ -100,6 +103,12 @@ class EnglishSiteTest {
         assertTrue(firstPage.contains("\"f\":\"724,900\"") && firstPage.contains("\"f\":\"1,438,798\""), firstPage);
         assertTrue(agencies.select("section.agency .table-scroll tbody td:nth-child(2)").eachText().contains("leads"));
         assertEquals("vi", agencies.selectFirst("section.agency h2").attr("lang"));
+        // Review s18, finding 8: every Vietnamese word the English pages show lies inside lang="vi" — the tables'
+        // names in the downloads, the documents' numbers, the agencies named in captions and joint leads.
+        for (Document page : List.of(index, plan, agencies)) {
+            assertEquals(List.of(), unmarkedVietnamese(page), page.location());
+        }
+        assertTrue(index.select(".download-table-name[lang=vi]").size() >= 8, "the tables' names are checked");
 
         // What stays Vietnamese: the officers' guide, the PDFs, Word and Excel files, the plan data.
         assertEquals(viGuide, Files.readString(site.resolve("huong-dan/index.html")));
@@ -107,6 +116,18 @@ class EnglishSiteTest {
         assertEquals(documents.keySet(), after.keySet());
         documents.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
         assertNotNull(after.get(PLAN + "/plan.json"));
+    }
+
+    /** Text with a letter only Vietnamese writes (ă, ơ, đ, ệ, …) outside any element marked lang="vi". */
+    private static List<String> unmarkedVietnamese(Document page) {
+        java.util.regex.Pattern vietnamese = java.util.regex.Pattern.compile(
+                "[ăâđêôơưàảãạáằẳẵặắầẩẫậấèẻẽẹéềểễệếìỉĩịíòỏõọóồổỗộốờởỡợớùủũụúừửữựứỳỷỹỵý]",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        return page.body().select("*").textNodes().stream()
+                .filter(t -> vietnamese.matcher(t.text()).find())
+                .filter(t -> !t.parent().tagName().equals("script") && t.parent().closest("[lang]") != null
+                        && !t.parent().closest("[lang]").attr("lang").equals("vi"))
+                .map(t -> t.text().strip()).distinct().toList();
     }
 
     /** The index's money column as a wide screen shows it (the phone's card labels aside). */

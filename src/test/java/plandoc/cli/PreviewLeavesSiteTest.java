@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.build.SiteLock;
+import plandoc.publish.StateFolder;
 import plandoc.diagnostic.Messages;
 import plandoc.render.RenderSettings;
 import plandoc.serve.PreviewServer;
@@ -99,8 +100,7 @@ class PreviewLeavesSiteTest {
         Path site = dir.resolve("site"); // never built: nothing to start from, and nothing made there
         // What a preview killed (kill -9, a power cut) leaves: its folder, with a lock no process holds.
         Path killed = Files.createDirectories(dir.resolve(".plandoc-preview/serve-123"));
-        Files.writeString(killed.resolve(SiteLock.FILE), "");
-        Files.writeString(Files.createDirectories(killed.resolve("ke-hoach-a")).resolve("index.html"), "old");
+        killedPreview(killed);
 
         PreviewServer first = start(content, site);
         PreviewServer second = start(content, site);
@@ -131,8 +131,13 @@ class PreviewLeavesSiteTest {
         Path content = dir.resolve("content");
         assertEquals(0, Cli.newIssued("new", "ke-hoach-a", "--content", content.toString()).exit());
         Path file = Files.writeString(dir.resolve("a-file"), "x");
+        // A preview killed there earlier: its folder and the one holding it are deleted when the next one starts.
+        Path temporary = Files.createTempDirectory(".plandoc-preview");
+        Path killed = Files.createDirectories(temporary.resolve("serve-7"));
+        killedPreview(killed);
         Path preview;
         try (PreviewServer server = start(content, file.resolve("site"))) {
+            assertFalse(Files.exists(temporary), "a killed preview's folder in the temporary folder is deleted");
             preview = server.previewFolder();
             assertTrue(preview.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath()), preview.toString());
             assertTrue(server.awaitIdle(120_000));
@@ -140,6 +145,15 @@ class PreviewLeavesSiteTest {
         }
         assertFalse(Files.exists(preview));
         assertEquals("x", Files.readString(file));
+    }
+
+    /** Fills {@code folder} as a preview server killed with it left it: its site, and its lock no process holds. */
+    private static void killedPreview(Path folder) throws IOException {
+        Path site = folder.resolve("site");
+        Path lock = StateFolder.resolve(site, SiteLock.FILE);
+        Files.createDirectories(lock.getParent());
+        Files.writeString(lock, "");
+        Files.writeString(Files.createDirectories(site.resolve("ke-hoach-a")).resolve("index.html"), "old");
     }
 
     private static PreviewServer start(Path content, Path site) throws IOException, InterruptedException {
@@ -158,14 +172,21 @@ class PreviewLeavesSiteTest {
         return response.body();
     }
 
-    /** Every file and folder of the site, bookkeeping and lock included: path → SHA-256 (a folder → "dir"). */
+    /**
+     * Every file and folder of the site and of its bookkeeping beside it (named under .plandoc/), lock included:
+     * path → SHA-256 (a folder → "dir").
+     */
     private static Map<String, String> hashes(Path root) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path f : walk.toList()) {
-                String name = root.relativize(f).toString().replace('\\', '/');
-                hashes.put(name, Files.isDirectory(f) ? "dir"
-                        : HexFormat.of().formatHex(sha256(Files.readAllBytes(f))) + " " + Files.getLastModifiedTime(f));
+        Path state = StateFolder.of(root);
+        for (Path folder : List.of(root, state)) {
+            String prefix = folder == state ? StateFolder.PREFIX : "";
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path f : walk.toList()) {
+                    String name = prefix + folder.relativize(f).toString().replace('\\', '/');
+                    hashes.put(name, Files.isDirectory(f) ? "dir"
+                            : HexFormat.of().formatHex(sha256(Files.readAllBytes(f))) + " " + Files.getLastModifiedTime(f));
+                }
             }
         }
         return hashes;

@@ -247,7 +247,7 @@ class SeparateAppendicesTest {
                     text);
             assertTrue(!text.contains("Số:") && !text.contains("Lê Ngọc Châu"), "no number row, no signature block: " + text);
         }
-        byte[] appendix = rendered.files().stream().filter(f -> f.name().equals("424-QD-UBND-phu-luc-1.pdf"))
+        byte[] appendix = rendered.files().stream().filter(f -> f.name().equals("424-QD-UBND-phu-luc.pdf")) // its only appendix: "PHỤ LỤC"
                 .findFirst().orElseThrow().bytes();
         try (PDDocument document = Loader.loadPDF(appendix)) {
             assertTrue(new PDFTextStripper().getText(document).contains("(Kèm theo Đề án Chuyển đổi số tỉnh Hà Tĩnh đến năm 2025)"),

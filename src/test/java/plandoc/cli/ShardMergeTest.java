@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.bench.SyntheticPlan;
 import plandoc.build.Shard;
+import plandoc.publish.StateFolder;
 
 /**
  * {@code build --shard K/N} and {@code build --merge DIR…} (issue 16): the merge of shards 1/3, 2/3 and
@@ -153,7 +154,7 @@ class ShardMergeTest {
     void aShardOutputMissingAPlanRecordFailsTheMergeAndLeavesTheSiteAlone() throws IOException {
         Path broken = temp.resolve("broken-shard-1");
         plandoc.TestFiles.copyTree(shards.get(0), broken);
-        Files.delete(broken.resolve(".plandoc/records/ke-hoach-001.json"));
+        Files.delete(StateFolder.resolve(broken, ".plandoc/records/ke-hoach-001.json"));
         Path out = temp.resolve("m6");
         Cli.Result result = build("--merge", broken.toString(), shards.get(1).toString(), shards.get(2).toString(),
                 "--out", out.toString());
@@ -168,16 +169,14 @@ class ShardMergeTest {
         return Cli.run(all.toArray(String[]::new));
     }
 
-    /** Every file of a site but the bookkeeping of the last command (what it printed, the lock, git histories). */
+    /** Every file of a site and its bookkeeping but that of the last command (what it printed, the lock, git histories). */
     private static Map<String, byte[]> files(Path site) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String name = site.relativize(file).toString().replace('\\', '/');
-                if (!name.equals(".plandoc-check.json") && !name.equals(".plandoc.lock")
-                        && !name.equals(plandoc.history.HistoryCache.FILE) && !name.equals(plandoc.build.FontNotice.FILE)) {
-                    files.put(name, Files.readAllBytes(file));
-                }
+        for (Map.Entry<String, Path> file : plandoc.TestFiles.withBookkeeping(site).entrySet()) {
+            String name = file.getKey();
+            if (!name.equals(".plandoc/check.json") && !name.equals(plandoc.build.SiteLock.FILE)
+                    && !name.equals(plandoc.history.HistoryCache.FILE) && !name.equals(plandoc.build.FontNotice.FILE)) {
+                files.put(name, Files.readAllBytes(file.getValue()));
             }
         }
         return files;

@@ -254,7 +254,7 @@ class SignedRebuildTest {
         assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is kept as it is");
         assertValid(Files.readAllBytes(pdf), 1);
         var files = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(site.resolve(plandoc.build.SiteRecord.path("qd-4086")).toFile()).get("files");
+                .readTree(plandoc.publish.StateFolder.resolve(site, plandoc.build.SiteRecord.path("qd-4086")).toFile()).get("files");
         long recorded = -1;
         for (var file : files) {
             recorded = file.get("name").asText().equals(PDF) ? file.get("size").asLong() : recorded;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.publish.StateFolder;
 
 /** A site that cannot be written is the user's environment: a located message and exit 1, never exit 3. */
 class WriteFaultTest {
@@ -35,18 +36,20 @@ class WriteFaultTest {
     }
 
     @Test
-    void aFolderInsideTheSiteThatIsAFileIsReportedAndTheSiteKeepsItsVersion() throws IOException {
+    void aBookkeepingFolderThatIsAFileIsReportedAndTheSiteKeepsItsVersion() throws IOException {
         Path content = temp.resolve("content/warnings");
         Files.createDirectories(content);
         Files.copy(ErrorCasesTest.ERRORS.resolve("warnings/plan.yaml"), content.resolve("plan.yaml"));
         Path site = temp.resolve("site");
-        // plandoc's own state folder is a file: staging cannot start.
+        // plandoc's own state folder beside the site is a file: neither the lock nor the staging can be made there.
         Files.createDirectories(site);
-        Files.writeString(site.resolve(".plandoc"), "in the way");
+        Files.createDirectories(StateFolder.of(site).getParent());
+        Files.writeString(StateFolder.of(site), "in the way");
 
         Cli.Result result = Cli.run("build", "--content", temp.resolve("content").toString(), "--out", site.toString());
         assertEquals(1, result.exit(), result.errText());
-        assertTrue(result.errText().contains("không ghi được trang " + site), result.errText());
+        assertTrue(result.errText().contains("không dùng được thư mục trang " + site + " (" + StateFolder.of(site)),
+                result.errText());
         assertFalse(Files.exists(site.resolve("index.html")), "nothing half-published");
     }
 }

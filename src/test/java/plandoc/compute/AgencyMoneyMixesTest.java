@@ -63,17 +63,48 @@ class AgencyMoneyMixesTest {
                 new AgencyDirectory.PlanWork(info("b"), List.of(alone))));
         AgencyPage page = pages.get(0);
         assertEquals(List.of(
-                        new AgencyPage.Mix(Split.SOURCE, "", "NS TƯ; Vốn khác"),
-                        new AgencyPage.Mix(Split.PERIOD, "", "Giai đoạn 2012-2015; Giai đoạn 2016-2020")),
+                        new AgencyPage.Mix(Split.SOURCE, "", "NS TƯ; Vốn khác", "2 nguồn vốn", "NS TƯ; Vốn khác"),
+                        new AgencyPage.Mix(Split.PERIOD, "", "Giai đoạn 2012-2015; Giai đoạn 2016-2020",
+                                "2 giai đoạn: 2012-2015 và 2016-2020", "")),
                 page.totals().get(0).mixes());
         assertEquals(List.of(), page.totals().get(1).mixes(), "one phase, one source: nothing added together");
         // 2,00 + 1,50 tỷ đồng, in the view's one unit: rows and total alike.
         assertEquals("3.500", page.totals().get(0).totalText());
         assertEquals(List.of("2.000", "1.500", "3.000"), page.entries().stream().map(AgencyPage.Entry::amountText).toList());
 
-        assertTrue(note(pages).contains("Số tổng cộng gộp nhiều nguồn vốn"), note(pages));
+        assertTrue(note(pages).contains("Kinh phí cộng gộp nhiều nguồn vốn"), note(pages));
         List<AgencyPage> single = new AgencyDirectory().gather(List.of(new AgencyDirectory.PlanWork(info("b"), List.of(alone))));
         assertFalse(note(single).contains("cộng gộp nhiều nguồn vốn"), note(single));
+    }
+
+    /**
+     * Review s18, finding 9: a total's cell said "các năm: Năm 2022; Năm 2023; …", neither how many nor that it is
+     * a sum. It says how many of what, years and periods by their numbers, in the chrome's language; the
+     * documents' own labels (sources, another axis's members) apart, for the page to mark them Vietnamese.
+     */
+    @Test
+    void aMixSaysHowManyOfWhatInTheChromesLanguage() {
+        MixWords vi = new MixWords("vi");
+        MixWords en = new MixWords("en");
+        List<String> years = List.of("Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025");
+        assertEquals(new AgencyPage.Mix(Split.YEAR, "", "Năm 2022; Năm 2023; Năm 2024; Năm 2025",
+                "4 năm, từ 2022 đến 2025", ""), vi.mix(Split.YEAR, "year", years));
+        assertEquals("4 years, 2022 to 2025", en.mix(Split.YEAR, "year", years).words());
+        // Years with a gap are listed, not spanned.
+        assertEquals("3 năm: 2021, 2023 và 2025", vi.mix(Split.YEAR, "year", List.of("2021", "Năm 2023", "2025")).words());
+        assertEquals("3 years: 2021, 2023 and 2025",
+                en.mix(Split.YEAR, "year", List.of("2021", "Năm 2023", "2025")).words());
+        assertEquals("2 periods: 2012-2015 and 2016-2020", en.mix(Split.PERIOD, "phase",
+                List.of("Giai đoạn 2012-2015", "Giai đoạn 2016-2020")).words());
+        AgencyPage.Mix sources = en.mix(Split.SOURCE, "nguon", List.of("Ngân sách tỉnh", "Nguồn ODA, xã hội hóa"));
+        assertEquals(List.of("2 sources of funds", "Ngân sách tỉnh; Nguồn ODA, xã hội hóa"),
+                List.of(sources.words(), sources.names()));
+        AgencyPage.Mix other = vi.mix(Split.OTHER, "Loại công trình", List.of("Xây mới", "Cải tạo"));
+        assertEquals(List.of("2 cột", "Loại công trình", "Xây mới; Cải tạo"),
+                List.of(other.words(), other.axis(), other.names()));
+        // A year member whose label names no year keeps its label.
+        AgencyPage.Mix unnamed = vi.mix(Split.YEAR, "year", List.of("Năm đầu", "Năm cuối"));
+        assertEquals(List.of("2 năm", "Năm đầu; Năm cuối"), List.of(unnamed.words(), unnamed.names()));
     }
 
     private static String note(List<AgencyPage> pages) throws Exception {
@@ -89,7 +120,7 @@ class AgencyMoneyMixesTest {
 
     private static DocumentInfo info(String slug) {
         return new DocumentInfo(slug, slug + "/QĐ-UBND", Optional.empty(), "", "Quyết định", "", "", slug,
-                Optional.empty(), "", "", "QĐ");
+                plandoc.resolved.Funding.NONE, "QĐ");
     }
 
     private static Axis axis(String id, String label, String... members) {

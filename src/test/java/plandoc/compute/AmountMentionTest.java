@@ -258,8 +258,10 @@ class AmountMentionTest {
     @Test
     void documentInfoCarriesTheFundingTotal(@TempDir Path dir) {
         ResolvedPlan plan = plan(dir, "x");
-        assertEquals("724,90 tỷ đồng", plan.info().fundingText());
-        assertEquals(java.util.Optional.of(new java.math.BigDecimal("724.90")), plan.info().fundingTotal());
-        assertEquals("tỷ đồng", plan.info().fundingUnit());
+        assertEquals("724,90 tỷ đồng", plan.info().funding().text().orElse(""));
+        assertEquals(java.util.Optional.of(new java.math.BigDecimal("724.90")), plan.info().funding().amount());
+        assertEquals(java.util.Optional.of("tỷ đồng"), plan.info().funding().unit());
+        assertEquals(java.util.Optional.of(new java.math.BigDecimal("724900000000.00")), plan.info().funding().dong(),
+                "the total in đồng, which the site compares plans kept in different units by");
     }
 }

@@ -44,6 +44,6 @@ class ColumnPartsTotalsTest {
     }
 
     private static boolean totals(RowView row) {
-        return row.kind().equals("grand") || row.kind().equals("axis-total");
+        return row.kind() == plandoc.resolved.RowKind.GRAND || row.kind() == plandoc.resolved.RowKind.AXIS_TOTAL;
     }
 }

@@ -58,7 +58,7 @@ class ColumnWidthsTest {
             for (int m = 1; m <= money; m++) {
                 cells.add(cell(figure, "money"));
             }
-            body.add(new RowView("item", "r" + r, cells));
+            body.add(new RowView(plandoc.resolved.RowKind.ITEM, "r" + r, cells));
         }
         return new TableView("bang", "budget", "Đơn vị tính: triệu đồng", columns, List.of(header), body, List.of(), false);
     }
@@ -145,7 +145,7 @@ class ColumnWidthsTest {
             for (TableView t : printed) {
                 double available = t.wide() ? ColumnWidths.LANDSCAPE_MM : ColumnWidths.PORTRAIT_MM;
                 for (RowView row : t.rows()) {
-                    boolean bold = !row.kind().equals("item") && !row.kind().equals("unallocated");
+                    boolean bold = row.kind() != plandoc.resolved.RowKind.ITEM && row.kind() != plandoc.resolved.RowKind.UNALLOCATED;
                     int c = 0;
                     for (CellView cell : row.cells()) {
                         if (cell.colspan() == 1 && ColumnWidths.isText(t.columns().get(c))) {

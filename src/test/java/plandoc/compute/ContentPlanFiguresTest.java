@@ -36,7 +36,7 @@ class ContentPlanFiguresTest {
     }
 
     private static List<RowView> rows(String kind) {
-        return duAn.rows().stream().filter(r -> r.kind().equals(kind)).toList();
+        return duAn.rows().stream().filter(r -> r.kind().id().equals(kind)).toList();
     }
 
     private static List<String> money(RowView row) {
@@ -105,9 +105,9 @@ class ContentPlanFiguresTest {
         // Items per group: I 7, II 4, III 2, IV 6, V 4, VI 3, VII 10.
         List<Integer> perGroup = new ArrayList<>();
         for (RowView r : duAn.rows()) {
-            if (r.kind().equals("group")) {
+            if (r.kind() == plandoc.resolved.RowKind.GROUP) {
                 perGroup.add(0);
-            } else if (r.kind().equals("item")) {
+            } else if (r.kind() == plandoc.resolved.RowKind.ITEM) {
                 perGroup.set(perGroup.size() - 1, perGroup.get(perGroup.size() - 1) + 1);
             }
         }
@@ -148,7 +148,7 @@ class ContentPlanFiguresTest {
 
     @Test
     void documentInfo() {
-        assertEquals("724,90 tỷ đồng", plan.info().fundingText());
+        assertEquals("724,90 tỷ đồng", plan.info().funding().text().orElse(""));
         assertEquals("4086/QĐ-UBND", plan.info().numberSymbol());
         assertEquals("4086-QD-UBND", plan.info().fileStem());
         assertEquals("ha-tinh-4086-2012", plan.info().slug());

@@ -366,7 +366,7 @@ class ReferenceLabelsTest {
         assertEquals("Nguyễn Thiện", plan.signature().name());
         assertEquals("4086-QD-UBND", plan.info().fileStem());
         assertEquals("28/12/2012", plan.info().dateText());
-        assertEquals("2,70 tỷ đồng", plan.info().fundingText());
+        assertEquals("2,70 tỷ đồng", plan.info().funding().text().orElse(""));
         assertEquals(List.of("Điều 1.", "Điều 2."), plan.articles().stream().map(a -> a.label()).toList());
     }
 

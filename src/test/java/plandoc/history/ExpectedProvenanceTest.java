@@ -12,6 +12,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.publish.StateFolder;
 
 /**
  * A changed plan's provenance is known from the history cache before git is read (issue 17): what it
@@ -89,7 +90,8 @@ class ExpectedProvenanceTest {
     private HistoryCache cacheAfterABuild(Path content, List<Path> plans) throws Exception {
         HistoryCache built = HistoryCache.empty();
         reader.read(List.of(content), plans, built, Optional.of(summaries));
-        Path file = site.resolve(HistoryCache.FILE);
+        Path file = StateFolder.resolve(site, HistoryCache.FILE);
+        Files.createDirectories(file.getParent());
         Files.write(file, built.bytes());
         return HistoryCache.read(file);
     }

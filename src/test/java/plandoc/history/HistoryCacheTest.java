@@ -12,6 +12,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.publish.StateFolder;
 
 /**
  * The plans' histories are read from git once per HEAD (issue 17): a second read at the same HEAD
@@ -44,7 +45,8 @@ class HistoryCacheTest {
         HistoryCache first = HistoryCache.empty();
         assertEquals(direct, reader.read(List.of(content), List.of(a, b), first));
         assertTrue(first.changed(), "read from git and kept");
-        Path file = site.resolve(HistoryCache.FILE);
+        Path file = StateFolder.resolve(site, HistoryCache.FILE);
+        Files.createDirectories(file.getParent());
         Files.write(file, first.bytes());
 
         HistoryCache again = HistoryCache.read(file);
@@ -107,7 +109,8 @@ class HistoryCacheTest {
         assertEquals(2, v1.calls);
         assertEquals(List.of("1 bản trước", "gốc"),
                 read.entries("ke-hoach-a").stream().map(e -> e.change().orElseThrow().summary()).toList());
-        Path file = site.resolve(HistoryCache.FILE);
+        Path file = StateFolder.resolve(site, HistoryCache.FILE);
+        Files.createDirectories(file.getParent());
         Files.write(file, first.bytes());
 
         HistoryCache again = HistoryCache.read(file);
@@ -148,7 +151,8 @@ class HistoryCacheTest {
         Counting v1 = new Counting("v1");
         HistoryCache first = HistoryCache.empty();
         Provenance read = reader.read(List.of(content), List.of(a), first, Optional.of(v1));
-        Path file = site.resolve(HistoryCache.FILE);
+        Path file = StateFolder.resolve(site, HistoryCache.FILE);
+        Files.createDirectories(file.getParent());
         String written = new String(first.bytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(written.contains("\"english\":\"root\""), written);
         // As session 11's plandoc wrote it: "kind" and "summary" only.
@@ -206,7 +210,8 @@ class HistoryCacheTest {
         String head = "f".repeat(40);
         HistoryCache cache = HistoryCache.empty();
         cache.put(head, "content/ke-hoach-a", commits);
-        Path file = site.resolve(HistoryCache.FILE);
+        Path file = StateFolder.resolve(site, HistoryCache.FILE);
+        Files.createDirectories(file.getParent());
         Files.write(file, cache.bytes());
         List<Commit> read = HistoryCache.read(file).get(head, "content/ke-hoach-a").orElseThrow();
         assertEquals(commits, read);

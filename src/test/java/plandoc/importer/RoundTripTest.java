@@ -157,7 +157,7 @@ class RoundTripTest {
     }
 
     private static List<String> titles(TableView table) {
-        return table.rows().stream().filter(r -> r.kind().equals("item") || r.kind().equals("group"))
+        return table.rows().stream().filter(r -> r.kind() == plandoc.resolved.RowKind.ITEM || r.kind() == plandoc.resolved.RowKind.GROUP)
                 .map(RowView::cells).map(c -> c.get(1).plain()).toList();
     }
 

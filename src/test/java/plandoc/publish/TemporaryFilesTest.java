@@ -45,21 +45,28 @@ class TemporaryFilesTest {
                 slug + "/hinh/.so-do.png.77.tmp", // a folder in a plan folder: depth 3
                 "assets/fonts/.LiberationSerif-Regular.ttf.5.tmp",
                 "search/terms/.c.js.9.tmp",
-                ".plandoc/records/." + slug + ".json.12.tmp",
-                ".plandoc/published/." + slug + ".31.tmp",
                 ".index.html.7.tmp/.y.8.tmp");
+        // and in the bookkeeping beside the site (its state folder)
+        Path state = StateFolder.of(site);
+        List<String> stateLeftovers = List.of("records/." + slug + ".json.12.tmp", "published/." + slug + ".31.tmp",
+                ".cache.json.3.tmp");
         List<String> kept = List.of(
                 slug + "/hinh/x/.deep.1.tmp", // depth 4: below the search, as before
                 slug + "/.no-pid.tmp", slug + "/index.html.5.tmp", slug + "/.a.5.tmp~");
         for (String path : concat(leftovers, kept)) {
             Files.write(site.resolve(path), new byte[] {1});
         }
+        for (String path : stateLeftovers) {
+            Files.write(state.resolve(path), new byte[] {1});
+        }
+        assertEquals(new TreeSet<>(stateLeftovers), relative(state, TemporaryFiles.in(state)));
 
         assertEquals(new TreeSet<>(leftovers), relative(site, TemporaryFiles.in(site)));
         assertEquals(new TreeSet<>(leftovers), relative(site, walked(site)), "what Files.walk(site, 3) finds");
 
         assertEquals(SitePublisher.Recovery.CLEAN, new SitePublisher(site).recover());
         assertEquals(Set.of(), relative(site, walked(site)), "all deleted");
+        assertEquals(Set.of(), relative(state, walked(state)), "in the state folder too");
         for (String path : kept) {
             assertTrue(Files.isRegularFile(site.resolve(path)), path);
         }

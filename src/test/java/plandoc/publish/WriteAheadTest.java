@@ -51,7 +51,7 @@ class WriteAheadTest {
         assertEquals("feed made again", Files.readString(site.resolve("feed.xml")));
         assertEquals("old data", Files.readString(site.resolve("datapackage.json")));
         assertFalse(Files.exists(site.resolve("search")), "a file written ahead but not staged stays out");
-        assertFalse(Files.exists(site.resolve(".plandoc/txn")), "the staging is gone");
+        assertFalse(Files.exists(StateFolder.resolve(site, ".plandoc/txn")), "the staging is gone");
     }
 
     @Test
@@ -79,7 +79,7 @@ class WriteAheadTest {
         assertEquals("now", Files.readString(site.resolve("other/now.txt")));
         assertFalse(Files.exists(site.resolve("other/ahead.txt")), "a folder written ahead but not staged stays out");
         assertFalse(Files.exists(site.resolve("other/kept.txt")));
-        assertFalse(Files.exists(site.resolve(".plandoc/txn")), "the staging is gone");
+        assertFalse(Files.exists(StateFolder.resolve(site, ".plandoc/txn")), "the staging is gone");
     }
 
     @Test
@@ -95,7 +95,7 @@ class WriteAheadTest {
             // not committed: a render failed, say
         }
         assertEquals("old index", Files.readString(site.resolve("index.html")));
-        assertFalse(Files.exists(site.resolve(".plandoc/txn")));
+        assertFalse(Files.exists(StateFolder.resolve(site, ".plandoc/txn")));
     }
 
     @Test

@@ -47,7 +47,7 @@ class CreationDateTest {
         ResolvedPlan plan = FixturePlans.standalonePlan();
         DocumentInfo i = plan.info();
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), Optional.empty(), "", i.kind(), i.title(), i.issuer(),
-                i.fileStem(), i.fundingTotal(), i.fundingUnit(), i.fundingText());
+                i.fileStem(), i.funding());
         return new ResolvedPlan(info, plan.header(), plan.bases(), plan.proposal(), plan.enacting(), plan.articles(),
                 plan.body(), plan.signature(), plan.recipients(), plan.appendices(), plan.toc(), plan.tables());
     }

@@ -35,6 +35,8 @@ import plandoc.resolved.ResolvedPlan;
  * The issued document of the same sources carries them all (the test would see them).
  */
 class DraftFilesTest {
+    private static final String DRAFT_SUBJECT =
+            "Dự thảo Quyết định: Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020";
     private static final List<String> NUMBER_AND_DATE = List.of("4086", "28/12/2012", "2012-12-28", "28 tháng 12");
 
     @TempDir
@@ -60,8 +62,12 @@ class DraftFilesTest {
         byte[] pdf = draftFiles.file("du-thao-QD-UBND.pdf").bytes();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDDocumentInformation info = document.getDocumentInformation();
-            assertEquals("/QĐ-UBND", info.getSubject());
+            // s18: what the draft is, not its blank number ("/QĐ-UBND"), in the Info, the XMP and the Word copy alike.
+            assertEquals(DRAFT_SUBJECT, info.getSubject());
             assertEquals("Quyết định; /QĐ-UBND; Ủy ban nhân dân tỉnh Hà Tĩnh", info.getKeywords());
+            org.apache.xmpbox.XMPMetadata read = new org.apache.xmpbox.xml.DomXmpParser()
+                    .parse(document.getDocumentCatalog().getMetadata().toByteArray());
+            assertEquals(DRAFT_SUBJECT, read.getDublinCoreSchema().getDescription());
             assertFalse(String.valueOf(info.getCreationDate() == null ? "" : info.getCreationDate().toInstant())
                     .startsWith("2012-12-2"), "no issue date as the creation date");
             String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
@@ -74,6 +80,8 @@ class DraftFilesTest {
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(draftFiles.file("du-thao-QD-UBND.docx").bytes()))) {
             var core = docx.getProperties().getCoreProperties();
             assertNone("DOCX properties", core.getTitle());
+            assertEquals(DRAFT_SUBJECT, core.getSubject());
+            assertEquals(DRAFT_SUBJECT, core.getDescription());
             assertNull(core.getCreated(), "no issue date as the creation date");
             try (XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
                 assertNone("DOCX text", text.getText());
@@ -98,6 +106,44 @@ class DraftFilesTest {
         JsonNode json = new ObjectMapper().readTree(draftFiles.file("plan.json").bytes());
         assertNone("plan.json", json.toString().replace(draft.info().slug(), ""));
         assertEquals("/QĐ-UBND", json.path("document").path("numberSymbol").asText(json.toString()));
+    }
+
+    /** s18: a draft's workbook is titled "Dự thảo Quyết định: kinh phí", not "Quyết định /QĐ-UBND: kinh phí". */
+    @Test
+    void aDraftsWorkbookTitleHasNoBlankNumber() throws Exception {
+        String budget = """
+                plan:
+                  type: quy-hoach
+                  title: Quy hoạch phát triển công nghệ thông tin
+                  sections:
+                    - id: muc-tieu
+                      title: Mục tiêu
+                      text: Chi tiết tại {ref:pl-du-an}.
+                budgets:
+                  - id: du-an
+                    unit: tỷ đồng
+                    decimals: 2
+                    axes:
+                      - id: source
+                        members:
+                          - { id: tw, label: NS TƯ }
+                    items:
+                      - { id: thu-dien-tu, title: Thư điện tử, amounts: { tw: 5.7 } }
+                appendices:
+                  items:
+                    - { id: pl-du-an, title: Danh mục dự án, show: du-an }
+                """;
+        for (boolean draft : List.of(false, true)) {
+            String yaml = TestPlans.DECISION + budget;
+            ResolvedPlan plan = TestPlans.resolveClean(dir.resolve("workbook-" + draft),
+                    draft ? yaml.replace("  number: 4086\n", "  draft: true\n") : yaml);
+            RenderedPlan files = TestRenderers.standard().render(plan);
+            byte[] xlsx = files.file(draft ? "du-thao-QD-UBND.xlsx" : "4086-QD-UBND.xlsx").bytes();
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                assertEquals(draft ? "Dự thảo Quyết định: kinh phí" : "Quyết định 4086/QĐ-UBND: kinh phí",
+                        workbook.getProperties().getCoreProperties().getTitle());
+            }
+        }
     }
 
     private static String xmp(byte[] pdf) {

@@ -105,10 +105,7 @@ class FailureInjectionTest {
     }
 
     static List<String> leftovers(Path site) throws IOException {
-        try (Stream<Path> walk = Files.walk(site)) {
-            return walk.map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(n -> n.endsWith(".tmp") || n.startsWith(".plandoc/txn")).toList();
-        }
+        return plandoc.TestFiles.leftovers(site);
     }
 
     private static Map<String, byte[]> folder(Map<String, byte[]> files, String slug) {
@@ -129,7 +126,7 @@ class FailureInjectionTest {
     private static ResolvedPlan withTitle(ResolvedPlan plan, String title) {
         DocumentInfo i = plan.info();
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.dateText(), i.kind(), title,
-                i.issuer(), i.fileStem(), i.fundingTotal(), i.fundingUnit(), i.fundingText());
+                i.issuer(), i.fileStem(), i.funding());
         return new ResolvedPlan(info, plan.header(), plan.bases(), plan.proposal(), plan.enacting(), plan.articles(),
                 plan.body(), plan.signature(), plan.recipients(), plan.appendices(), plan.toc(), plan.tables());
     }

@@ -64,7 +64,9 @@ final class FixturePlans {
         TableView projects = ColumnWidths.apply(projectsTable());
         DocumentInfo info = new DocumentInfo(SLUG, "4086/QĐ-UBND", Optional.of(LocalDate.of(2012, 12, 28)), "28/12/2012",
                 "Quyết định", "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
-                "Ủy ban nhân dân tỉnh Hà Tĩnh", "4086-QD-UBND", Optional.of(new BigDecimal("724.90")), "tỷ đồng", "724,90 tỷ đồng");
+                "Ủy ban nhân dân tỉnh Hà Tĩnh", "4086-QD-UBND", new plandoc.resolved.Funding(Optional.of(plandoc.model.Unit.TY_DONG.label()), Optional.of(
+                        new plandoc.resolved.Funding.Total(new BigDecimal("724.90"), "724,90 tỷ đồng",
+                                new BigDecimal("724900000000.00")))));
         HeaderView header = new HeaderView("", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "Số: 4086/QĐ-UBND",
                 "Hà Tĩnh, ngày 28 tháng 12 năm 2012", "QUYẾT ĐỊNH",
                 "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
@@ -115,12 +117,12 @@ final class FixturePlans {
                 "TTr. Tỉnh ủy, TTr. HĐND tỉnh", "Chủ tịch, các PCT UBND tỉnh", "Cổng Thông tin điện tử tỉnh"));
 
         String caption = "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)";
-        AppendixView systems = new AppendixView("pl-he-thong", "PHỤ LỤC I", "Phụ lục I",
+        AppendixView systems = new AppendixView("pl-he-thong", "PHỤ LỤC I", "Phụ lục I", "I",
                 InlineText.of("DANH SÁCH HỆ THỐNG THÔNG TIN CHUYÊN NGÀNH"), caption, false, List.of(
                 text("Các hệ thống phần mềm chuyên ngành cần xây dựng:\n\n- Hệ thống thông tin quản lý đất đai;\n- Hệ thống thông tin quản lý y tế;\n- Hệ thống thông tin giáo dục và đào tạo."),
                 new ImageBlock(map, "anh/ban-do.png", "Bản đồ mạng chuyên dùng tỉnh Hà Tĩnh"),
                 new NoteBlock(InlineText.of("./."), "end")));
-        AppendixView projectList = new AppendixView("pl-du-an", "PHỤ LỤC II", "Phụ lục II",
+        AppendixView projectList = new AppendixView("pl-du-an", "PHỤ LỤC II", "Phụ lục II", "II",
                 InlineText.of("DANH MỤC DỰ ÁN VÀ PHÂN KỲ ĐẦU TƯ"), caption, true, List.of(
                 new TableBlock(projects),
                 new NoteBlock(InlineText.of("./."), "end")));
@@ -142,7 +144,7 @@ final class FixturePlans {
     static ResolvedPlan standalonePlan() {
         DocumentInfo info = new DocumentInfo("kh-25-stttt", "25/KH-STTTT", Optional.of(LocalDate.of(2026, 1, 5)), "05/01/2026",
                 "Kế hoạch", "Chuyển đổi số trong cơ quan nhà nước năm 2026", "Sở Thông tin và Truyền thông tỉnh Hà Tĩnh",
-                "25-KH-STTTT", Optional.empty(), "", "");
+                "25-KH-STTTT", plandoc.resolved.Funding.NONE);
         HeaderView header = new HeaderView("UBND TỈNH HÀ TĨNH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Số: 25/KH-STTTT",
                 "Hà Tĩnh, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH", "Chuyển đổi số trong cơ quan nhà nước năm 2026",
                 "", List.of("UBND TỈNH HÀ TĨNH"), List.of("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG"), "12.8mm");
@@ -172,8 +174,7 @@ final class FixturePlans {
         ResolvedPlan decision = decision(map);
         DocumentInfo info = decision.info();
         DocumentInfo attachedInfo = new DocumentInfo("4087-qd-ubnd", "4087/QĐ-UBND", info.date(), info.dateText(),
-                info.kind(), info.title(), info.issuer(), "4087-QD-UBND", info.fundingTotal(), info.fundingUnit(),
-                info.fundingText());
+                info.kind(), info.title(), info.issuer(), "4087-QD-UBND", info.funding());
         // A closing section long enough that the attached plan runs over two pages; it ends with text,
         // so the end mark closes its last sentence, as compute prints it.
         String paragraph = "Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố, thị xã căn cứ chức năng, nhiệm vụ "
@@ -227,16 +228,16 @@ final class FixturePlans {
                         new HeaderCell("Tổng kinh phí", 1, 2), new HeaderCell("Nguồn vốn", 2, 1)),
                 List.of(new HeaderCell("Ngân sách Trung ương", 1, 1), new HeaderCell("Ngân sách địa phương", 1, 1)));
         List<RowView> rows = List.of(
-                row("group", "ha-tang", true, "I", "Hạ tầng kỹ thuật", "412.50", "250.00", "162.50"),
-                row("item", "mang-chuyen-dung", false, "1", "Mạng chuyên dùng tỉnh", "212.50", "150.00", "62.50"),
-                new RowView("item", "trung-tam-du-lieu", List.of(
+                row(plandoc.resolved.RowKind.GROUP, "ha-tang", true, "I", "Hạ tầng kỹ thuật", "412.50", "250.00", "162.50"),
+                row(plandoc.resolved.RowKind.ITEM, "mang-chuyen-dung", false, "1", "Mạng chuyên dùng tỉnh", "212.50", "150.00", "62.50"),
+                new RowView(plandoc.resolved.RowKind.ITEM, "trung-tam-du-lieu", List.of(
                         CellView.text("2", "number"),
                         new CellView(List.of(new InlineText(List.of(Span.text("Trung tâm dữ liệu (xem "),
                                 Span.link("Phụ lục II", "pl-du-an"), Span.text(")")))), Optional.empty(), false, "title", 1),
                         money("200.00", false), money("100.00", false), money("100.00", false))),
-                row("group", "ung-dung", true, "II", "Ứng dụng CNTT", "312.40", "120.00", "192.40"),
-                row("item", "chinh-quyen-dien-tu", false, "1", "Chính quyền điện tử", "312.40", "120.00", "192.40"),
-                row("grand", "", true, "", "Tổng cộng", "724.90", "370.00", "354.90"));
+                row(plandoc.resolved.RowKind.GROUP, "ung-dung", true, "II", "Ứng dụng CNTT", "312.40", "120.00", "192.40"),
+                row(plandoc.resolved.RowKind.ITEM, "chinh-quyen-dien-tu", false, "1", "Chính quyền điện tử", "312.40", "120.00", "192.40"),
+                row(plandoc.resolved.RowKind.GRAND, "", true, "", "Tổng cộng", "724.90", "370.00", "354.90"));
         return new TableView(BUDGET_ID, "budget", "Đơn vị tính: Tỷ đồng", 2, columns, header, rows, List.of(), false,
                 TableSums.NONE);
     }
@@ -289,7 +290,7 @@ final class FixturePlans {
                     cells.add(money(amount.toPlainString(), false));
                 }
                 cells.add(money(total.toPlainString(), true));
-                items.add(new RowView("item", "da-" + number, cells));
+                items.add(new RowView(plandoc.resolved.RowKind.ITEM, "da-" + number, cells));
             }
             List<CellView> groupCells = new ArrayList<>();
             groupCells.add(CellView.text(List.of("I", "II", "III").get(group), "number"));
@@ -297,7 +298,7 @@ final class FixturePlans {
             for (BigDecimal sum : sums) {
                 groupCells.add(money(sum.toPlainString(), true));
             }
-            rows.add(new RowView("group", "nhom-" + (group + 1), groupCells));
+            rows.add(new RowView(plandoc.resolved.RowKind.GROUP, "nhom-" + (group + 1), groupCells));
             rows.addAll(items);
             grand = grand.add(sums[6]);
         }
@@ -308,7 +309,7 @@ final class FixturePlans {
             grandCells.add(new CellView(List.of(InlineText.of("")), Optional.empty(), false, "money", 1));
         }
         grandCells.add(money(grand.toPlainString(), true));
-        rows.add(new RowView("grand", "", grandCells));
+        rows.add(new RowView(plandoc.resolved.RowKind.GRAND, "", grandCells));
         return new TableView(PROJECTS_ID, "budget", "Đơn vị tính: Tỷ đồng", 2, columns, header, rows,
                 List.of(InlineText.of("Ghi chú: kinh phí giai đoạn 2016-2020 là dự kiến.")), true, TableSums.NONE);
     }
@@ -322,7 +323,7 @@ final class FixturePlans {
         return new TextBlock(new MarkdownText(markdown));
     }
 
-    private static RowView row(String kind, String anchor, boolean computed, String number, String title,
+    private static RowView row(plandoc.resolved.RowKind kind, String anchor, boolean computed, String number, String title,
                                String total, String tw, String dp) {
         return new RowView(kind, anchor, List.of(CellView.text(number, "number"), CellView.text(title, "title"),
                 money(total, computed), money(tw, computed), money(dp, computed)));

@@ -229,7 +229,7 @@ class LibreOfficeTest {
         for (TablePlace place : TablePlace.budgets(plan)) {
             List<RowView> rows = place.table().rows();
             for (int r = 0; r + 1 < rows.size(); r++) {
-                if (!rows.get(r).kind().equals("group")) {
+                if (rows.get(r).kind() != plandoc.resolved.RowKind.GROUP) {
                     continue;
                 }
                 String group = titleStart(rows.get(r));
@@ -283,7 +283,7 @@ class LibreOfficeTest {
 
     private static int kindRow(TableView table, String kind) {
         for (int i = 0; i < table.rows().size(); i++) {
-            if (table.rows().get(i).kind().equals(kind)) {
+            if (table.rows().get(i).kind().id().equals(kind)) {
                 return i;
             }
         }

@@ -178,10 +178,16 @@ class PublishedSiteTest {
     }
 
     private List<Path> temporaryFiles() throws IOException {
-        try (Stream<Path> walk = Files.walk(site())) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".tmp") || p.toString().contains(".plandoc/txn"))
-                    .toList();
+        List<Path> found = new java.util.ArrayList<>();
+        for (Path root : List.of(site(), plandoc.publish.StateFolder.of(site()))) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(p -> p.getFileName().toString().endsWith(".tmp") || p.toString().contains("/txn"))
+                            .forEach(found::add);
+                }
+            }
         }
+        return found;
     }
 
     /** Passes half of what it is given (at least one byte), then fails like a full disk. */
@@ -204,13 +210,13 @@ class PublishedSiteTest {
     private static ResolvedPlan withSlug(ResolvedPlan plan, String slug) {
         DocumentInfo i = plan.info();
         return withInfo(plan, new DocumentInfo(slug, i.numberSymbol(), i.date(), i.dateText(), i.kind(), i.title(),
-                i.issuer(), i.fileStem(), i.fundingTotal(), i.fundingUnit(), i.fundingText()));
+                i.issuer(), i.fileStem(), i.funding()));
     }
 
     private static ResolvedPlan withTitle(ResolvedPlan plan, String title) {
         DocumentInfo i = plan.info();
         return withInfo(plan, new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.dateText(), i.kind(), title,
-                i.issuer(), i.fileStem(), i.fundingTotal(), i.fundingUnit(), i.fundingText()));
+                i.issuer(), i.fileStem(), i.funding()));
     }
 
     private static ResolvedPlan withInfo(ResolvedPlan plan, DocumentInfo info) {

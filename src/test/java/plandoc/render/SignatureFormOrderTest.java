@@ -105,7 +105,7 @@ class SignatureFormOrderTest {
                   items:
                     - { id: pl-du-an, title: Danh mục dự án, text: Danh mục các dự án ưu tiên. }
                 """);
-        byte[] bytes = render(plan, true).files().stream().filter(f -> f.name().endsWith("-phu-luc-1.pdf")).findFirst()
+        byte[] bytes = render(plan, true).files().stream().filter(f -> f.name().endsWith("-phu-luc.pdf")).findFirst()
                 .orElseThrow().bytes();
         PdfConformance.assertConforms("separate file, its field read first", bytes);
         try (PDDocument document = Loader.loadPDF(bytes)) {

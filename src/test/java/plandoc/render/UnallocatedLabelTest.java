@@ -57,7 +57,7 @@ class UnallocatedLabelTest {
     void theUnallocatedRowNamesTheTablesItems(String labels, String expected) throws Exception {
         ResolvedPlan plan = TestPlans.resolveClean(dir, PLAN.replace("LABELS", labels));
         List<String> rows = plan.tables().stream().flatMap(t -> t.rows().stream())
-                .filter(row -> row.kind().equals("unallocated")).map(UnallocatedLabelTest::title).toList();
+                .filter(row -> row.kind() == plandoc.resolved.RowKind.UNALLOCATED).map(UnallocatedLabelTest::title).toList();
         assertEquals(List.of(expected), rows);
 
         byte[] pdf = PdfStandardsTest.pdf(TestRenderers.standard().render(plan));

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** What a table decides for its templates: its screen-reader name and which rows the PDF keeps on one page. */
 class TableViewTest {
     private static TableView table(String kind, String unitLine, String... rowKinds) {
-        List<RowView> rows = java.util.Arrays.stream(rowKinds).map(k -> new RowView(k, "",
+        List<RowView> rows = java.util.Arrays.stream(rowKinds).map(k -> new RowView(RowKind.valueOf(k.toUpperCase(java.util.Locale.ROOT)), "",
                 List.of(new CellView(List.of(InlineText.of(k)), Optional.empty(), false, "title", 1)))).toList();
         return new TableView("t", kind, unitLine, List.of(new ColumnView("title", "title", "Nội dung")), List.of(),
                 rows, List.of(), false);

@@ -61,6 +61,37 @@ class PlanSchemaTest {
         }
     }
 
+    /**
+     * s18: the stamp levels ({@code document.secrecy}, {@code urgency}) in every form check reads — any letter case
+     * ("MẬT" as the stamp prints it), spaces, the older "Hoả tốc" — are valid in the editor too, and what check
+     * refuses the editor flags: each form is checked by both.
+     */
+    @Test
+    void stampLevelsAreValidInTheEditorExactlyWhenCheckReadsThem(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        assertEquals(Set.of(), validate(plandoc.TestPlans.DECISION), "the plan the forms are typed into");
+        List<String> read = List.of("secrecy: Mật", "secrecy: MẬT", "secrecy: mật", "secrecy: \"  Tối   MẬT \"",
+                "secrecy: tuyệt mật", "urgency: Khẩn", "urgency: THƯỢNG KHẨN", "urgency: Hỏa tốc", "urgency: Hoả tốc",
+                "urgency: HOẢ TỐC", "urgency: hỏa Tốc");
+        List<String> refused = List.of("secrecy: Mat", "secrecy: Tối-mật", "secrecy: Mật Mật", "secrecy: Tối mậtt",
+                "urgency: Khan", "urgency: Hỏa", "urgency: Hoà tốc", "urgency: Khẩn cấp");
+        int n = 0;
+        for (String form : concat(read, refused)) {
+            String yaml = plandoc.TestPlans.DECISION.replace("  date: 2012-12-28\n", "  date: 2012-12-28\n  " + form + "\n");
+            assertTrue(yaml.contains(form), "typed into the document: " + form);
+            List<String> check = plandoc.TestPlans.messages(plandoc.TestPlans.resolve(dir.resolve("p" + n++), yaml));
+            boolean accepted = read.contains(form);
+            assertEquals(accepted, check.isEmpty(), form + ": " + check);
+            Set<ValidationMessage> editor = validate(yaml);
+            assertEquals(accepted, editor.isEmpty(), form + ": " + editor);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     @Test
     void unknownAndMissingKeysAreFlaggedWhereTheLoaderFlagsThem() throws IOException {
         String plan = starter("ke-hoach");

@@ -125,9 +125,10 @@ public final class PlanJson {
                 .put("fileStem", info.fileStem())
                 // The e-document record published beside the PDF, so a reader of the data finds it.
                 .put("record", ElectronicRecord.written(plan) ? ElectronicRecordXml.fileName(info.fileStem()) : null);
-        node.set("fundingTotal", number(info.fundingTotal().orElse(null)));
-        node.put("fundingUnit", info.fundingUnit());
-        node.put("fundingText", info.fundingText());
+        // plan.json's format predates Funding: "" for a text or unit that is absent.
+        node.set("fundingTotal", number(info.funding().amount().orElse(null)));
+        node.put("fundingUnit", info.funding().unit().orElse(""));
+        node.put("fundingText", info.funding().text().orElse(""));
         return node;
     }
 
@@ -216,7 +217,7 @@ public final class PlanJson {
         ArrayNode rows = node.putArray("rows");
         for (RowView row : table.rows()) {
             ObjectNode rowNode = rows.addObject()
-                    .put("kind", row.kind())
+                    .put("kind", row.kind().id())
                     .put("anchor", row.anchor())
                     .put("computed", row.computed());
             ArrayNode cells = rowNode.putArray("cells");

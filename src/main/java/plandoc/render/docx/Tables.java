@@ -16,6 +16,7 @@ import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
+import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TableView;
 
@@ -104,7 +105,7 @@ final class Tables {
         for (int r = 0; r < view.rows().size(); r++) {
             RowView row = view.rows().get(r);
             XWPFTableRow tr = Tables.appendRow(table);
-            boolean bold = !row.kind().equals("item") && !row.kind().equals("unallocated");
+            boolean bold = row.kind() != RowKind.ITEM && row.kind() != RowKind.UNALLOCATED;
             // Each cell's lines as plain text, made once for the height estimate and the runs.
             List<List<String>> texts = new java.util.ArrayList<>(row.cells().size());
             for (CellView cell : row.cells()) {
@@ -118,7 +119,7 @@ final class Tables {
                 tr.setCantSplitRow(true);
             }
             // The PDF's row styles: totals per axis member bold italic, unallocated money italic.
-            boolean italic = row.kind().equals("axis-total") || row.kind().equals("unallocated");
+            boolean italic = row.kind() == RowKind.AXIS_TOTAL || row.kind() == RowKind.UNALLOCATED;
             boolean keepWithNext = keepsWithNext(view.rows(), r);
             for (int k = 0; k < row.cells().size(); k++) {
                 CellView cell = row.cells().get(k);
@@ -174,9 +175,9 @@ final class Tables {
         if (r + 1 >= rows.size()) {
             return false;
         }
-        String kind = rows.get(r).kind();
-        String next = rows.get(r + 1).kind();
-        return kind.equals("group") || kind.equals("heading") || next.equals("grand") || next.equals("axis-total");
+        RowKind kind = rows.get(r).kind();
+        RowKind next = rows.get(r + 1).kind();
+        return kind == RowKind.GROUP || kind == RowKind.HEADING || next == RowKind.GRAND || next == RowKind.AXIS_TOTAL;
     }
 
     /** A header cell where a browser places it: its first and last row and column in the header. */

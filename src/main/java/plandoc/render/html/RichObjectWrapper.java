@@ -3,9 +3,11 @@ package plandoc.render.html;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
+import plandoc.resolved.Keyword;
 import plandoc.resolved.Rich;
 
 import java.util.Map;
@@ -31,6 +33,10 @@ public final class RichObjectWrapper extends DefaultObjectWrapper {
     protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
         if (object instanceof Rich rich) {
             return HTMLOutputFormat.INSTANCE.fromMarkup(richHtml.toHtml(rich));
+        }
+        if (object instanceof Keyword keyword) {
+            // The word the template compared and printed before the value was typed ("group"), without introspection.
+            return new SimpleScalar(keyword.id());
         }
         if (object instanceof Record record) {
             return new RecordModel(record, components.computeIfAbsent(record.getClass(),

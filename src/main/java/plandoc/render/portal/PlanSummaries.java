@@ -1,17 +1,14 @@
 package plandoc.render.portal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import plandoc.history.HistoryEntry;
-import plandoc.model.Unit;
 import plandoc.render.html.PlanLinks;
 import plandoc.resolved.AgencyWork;
 import plandoc.render.data.TidyBudgetCsv;
@@ -48,8 +45,6 @@ public final class PlanSummaries {
         for (AgencyWork work : plan.agencyWork()) {
             agencies.putIfAbsent(work.agencyId(), new PlanSummary.AgencyName(work.agencyId(), work.agencyName()));
         }
-        Optional<BigDecimal> total = info.fundingTotal()
-                .flatMap(amount -> Unit.byLabel(info.fundingUnit()).map(unit -> amount.multiply(unit.inDong())));
         List<PlanSummary.Change> changes = history.stream().filter(HistoryEntry::changesDocument)
                 .map(e -> new PlanSummary.Change(e.commit().id(), e.commit().when(),
                         e.change().map(c -> c.summary()).orElse(e.commit().message()))).toList();
@@ -62,7 +57,8 @@ public final class PlanSummaries {
                             csv.isTable() ? csv.table() : csv.label(), budget.unit(), budget.total())));
         }
         return new PlanSummary(info.slug(), info.numberSymbol(), info.date(), info.dateText(),
-                info.kind(), info.title(), info.issuer(), List.copyOf(agencies.values()), total, info.fundingText(),
+                info.kind(), info.title(), info.issuer(), List.copyOf(agencies.values()), info.funding().dong(),
+                info.funding().text().orElse(""),
                 links, words(plan), changes, tables);
     }
 

@@ -27,16 +27,6 @@ public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> 
         tables = List.copyOf(tables);
     }
 
-    /** The total in the one unit of the index's money column ("724.900" triệu đồng), or "". */
-    public String fundingMillions() {
-        return fundingMillions(plandoc.compute.FigureForm.VIETNAMESE);
-    }
-
-    /** As above, in the chrome's number form ("724,900" in English). */
-    public String fundingMillions(plandoc.compute.FigureForm form) {
-        return totalDong.map(d -> plandoc.compute.IndexFunding.ofDong(d, form)).orElse("");
-    }
-
     /**
      * One tidy budget CSV of the plan.
      *

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import plandoc.compute.FigureForm;
 import plandoc.render.data.PlanJson;
 
 /**
@@ -43,15 +42,19 @@ public final class PortalFiles {
     /** @param labels the download links' words, in the site chrome's language ({@code --lang}) */
     public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
                                      Optional<String> portal, boolean history, plandoc.render.html.DownloadLabels labels) {
-        return write(plans, agencyView, site, portal, history, labels, FigureForm.VIETNAMESE);
+        return write(plans, agencyView, site, portal, history, labels, Map.of());
     }
 
-    /** @param form how the search data writes the totals the index lists, in the chrome's language */
+    /**
+     * @param fundingMillions the totals the index lists, by plan slug, for the search data to print as the index
+     *                        does (compute's {@code IndexFunding}, in the chrome's language); the overloads above
+     *                        print none
+     */
     public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
                                      Optional<String> portal, boolean history, plandoc.render.html.DownloadLabels labels,
-                                     FigureForm form) {
+                                     Map<String, String> fundingMillions) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.putAll(new SearchData(form).write(plans));
+        files.putAll(new SearchData(fundingMillions).write(plans));
         files.put(AtomFeed.FILE, feed.write(plans, site, portal, history, labels));
         files.put(DataPackage.FILE, dataPackage.write(plans, portal));
         files.put(PlanJson.SCHEMA_PATH, planDataSchema());

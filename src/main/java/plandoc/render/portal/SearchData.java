@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import plandoc.compute.FigureForm;
 import plandoc.render.html.DataFile;
 
 /**
@@ -48,15 +47,19 @@ public final class SearchData {
 
     private final ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-    /** How the rows' printed totals ("f") are written: the index page's form, the chrome's language. */
-    private final FigureForm form;
+    /**
+     * The rows' printed totals ("f") by plan slug, as compute made them for the index page (in the chrome's
+     * language); a plan not in it prints none.
+     */
+    private final Map<String, String> fundingMillions;
 
+    /** Search data whose rows print no totals (their sortable amounts "v" stay). */
     public SearchData() {
-        this(FigureForm.VIETNAMESE);
+        this(Map.of());
     }
 
-    public SearchData(FigureForm form) {
-        this.form = form;
+    public SearchData(Map<String, String> fundingMillions) {
+        this.fundingMillions = Map.copyOf(fundingMillions);
     }
 
     /** Every search file by its path from the site root. */
@@ -127,7 +130,7 @@ public final class SearchData {
         } else {
             node.putNull("v");
         }
-        node.put("f", plan.fundingMillions(form))
+        node.put("f", fundingMillions.getOrDefault(plan.slug(), ""))
                 .put("u", plan.links().page())
                 .put("p", plan.links().pdf())
                 .put("j", plan.links().json());

@@ -25,6 +25,7 @@ import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TableView;
 
@@ -134,7 +135,9 @@ public final class BudgetWorkbook {
             new CheckSheet(workbook.createSheet(CHECK_SHEET), styles, messages).write(written);
             workbook.setForceFormulaRecalculation(true);
             var properties = workbook.getProperties().getCoreProperties();
-            properties.setTitle(plan.info().kind() + " " + plan.info().numberSymbol() + ": kinh phí");
+            // A draft has no number yet: "Dự thảo Kế hoạch: kinh phí", not "Kế hoạch /KH-SNV: kinh phí" (s18).
+            properties.setTitle((plan.info().draft() ? "Dự thảo " + plan.info().kind()
+                    : plan.info().kind() + " " + plan.info().numberSymbol()) + ": kinh phí");
             properties.setCreator("plandoc");
             // The issue date, not the build time: the same sources give the same file.
             // (An undated draft has none: POI's default, the time of writing, would differ on every build.)
@@ -415,7 +418,7 @@ public final class BudgetWorkbook {
         private void body(int index, int firstBody, Map<CellRef, CellSum> sums, Map<CellRef, String> links,
                           Set<CellRef> undetermined, Drawing<?> drawing) {
             RowView view = table.rows().get(index);
-            boolean bold = !view.kind().equals("item") && !view.kind().equals("unallocated");
+            boolean bold = view.kind() != RowKind.ITEM && view.kind() != RowKind.UNALLOCATED;
             Row row = sheet.createRow(firstBody + index);
             int c = 0;
             for (CellView cell : view.cells()) {
@@ -477,7 +480,7 @@ public final class BudgetWorkbook {
                 merged |= cell.colspan() > 1 && cell.value().isEmpty() && !cell.plain().isBlank();
                 c += cell.colspan();
             }
-            boolean bold = !view.kind().equals("item") && !view.kind().equals("unallocated");
+            boolean bold = view.kind() != RowKind.ITEM && view.kind() != RowKind.UNALLOCATED;
             int lines = 1;
             for (int i = 0; i < cells.size(); i++) {
                 lines = Math.max(lines, lines(cells.get(i), widths.get(i), bold, BODY_PT));
@@ -666,8 +669,8 @@ public final class BudgetWorkbook {
             if (index < 0 || index + 1 >= table.rows().size()) {
                 return false;
             }
-            String kind = table.rows().get(index).kind();
-            return kind.equals("group") || kind.equals("heading") || table.rows().get(index + 1).kind().equals("grand");
+            RowKind kind = table.rows().get(index).kind();
+            return kind == RowKind.GROUP || kind == RowKind.HEADING || table.rows().get(index + 1).kind() == RowKind.GRAND;
         }
 
         private double rowsPt(int first, int last) {

@@ -38,13 +38,13 @@ class BudgetCsvTest {
                     new ColumnView("period", "text", "Thời gian"), new ColumnView("total", "money", "Tổng kinh phí")),
             List.of(List.of(new HeaderCell("TT", 1, 1), new HeaderCell("Nội dung", 1, 1),
                     new HeaderCell("Thời gian", 1, 1), new HeaderCell("Tổng kinh phí", 1, 1))),
-            List.of(new RowView("group", "ha-tang", List.of(CellView.text("I", "number"),
+            List.of(new RowView(plandoc.resolved.RowKind.GROUP, "ha-tang", List.of(CellView.text("I", "number"),
                             new CellView(List.of(InlineText.of("Hạ tầng; mạng \"LAN\"")), Optional.empty(), false, "title", 2),
                             money("1234.5", true))),
-                    new RowView("item", "mang", List.of(CellView.text("1", "number"), CellView.text("- Mạng chuyên dùng", "title"),
+                    new RowView(plandoc.resolved.RowKind.ITEM, "mang", List.of(CellView.text("1", "number"), CellView.text("- Mạng chuyên dùng", "title"),
                             new CellView(List.of(InlineText.of("2012"), InlineText.of("2015")), Optional.empty(), false, "text", 1),
                             money("-0.5", false))),
-                    new RowView("grand", "", List.of(CellView.text("", "number"), CellView.text("Tổng cộng", "title"),
+                    new RowView(plandoc.resolved.RowKind.GRAND, "", List.of(CellView.text("", "number"), CellView.text("Tổng cộng", "title"),
                             CellView.text("", "text"), money("1234", true)))),
             List.of(), false, TableSums.NONE);
 

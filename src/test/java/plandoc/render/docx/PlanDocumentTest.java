@@ -233,7 +233,7 @@ class PlanDocumentTest {
                 int header = ColumnPartsDocxTest.headerRows(table);
                 XWPFTable word = wordTable(doc, table);
                 for (int r = 0; r < table.rows().size(); r++) {
-                    String kind = table.rows().get(r).kind();
+                    String kind = table.rows().get(r).kind().id();
                     boolean split = !word.getRow(header + r).isCantSplitRow();
                     if (!kind.equals("item") && !kind.equals("unallocated")) {
                         assertFalse(split, table.id() + " row " + (r + 1) + " " + kind);
@@ -323,8 +323,8 @@ class PlanDocumentTest {
                 for (int r = 0; r < table.rows().size(); r++) {
                     RowView row = table.rows().get(r);
                     XWPFTableRow wordRow = word.getRow(header + r);
-                    String next = r + 1 < table.rows().size() ? table.rows().get(r + 1).kind() : "";
-                    boolean keep = r + 1 < table.rows().size() && (row.kind().equals("group") || row.kind().equals("heading")
+                    String next = r + 1 < table.rows().size() ? table.rows().get(r + 1).kind().id() : "";
+                    boolean keep = r + 1 < table.rows().size() && (row.kind() == plandoc.resolved.RowKind.GROUP || row.kind() == plandoc.resolved.RowKind.HEADING
                             || next.equals("grand") || next.equals("axis-total"));
                     for (int c = 0; c < row.cells().size(); c++) {
                         CellView cell = row.cells().get(c);
@@ -336,10 +336,10 @@ class PlanDocumentTest {
                             seen.add("note");
                         }
                         for (XWPFRun run : p.getRuns()) {
-                            boolean italic = row.kind().equals("axis-total") || row.kind().equals("unallocated");
+                            boolean italic = row.kind() == plandoc.resolved.RowKind.AXIS_TOTAL || row.kind() == plandoc.resolved.RowKind.UNALLOCATED;
                             assertEquals(italic, Looks.italic(run), where);
                         }
-                        seen.add(row.kind());
+                        seen.add(row.kind().id());
                     }
                 }
             }

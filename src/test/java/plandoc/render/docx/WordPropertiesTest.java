@@ -70,7 +70,8 @@ class WordPropertiesTest {
         byte[] first = new PlanDocument(Optional.of(epoch)).write(draft);
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(first))) {
             assertEquals(Date.from(epoch), docx.getProperties().getCoreProperties().getCreated());
-            assertEquals("/QĐ-UBND", docx.getProperties().getCoreProperties().getSubject());
+            assertEquals("Dự thảo Quyết định: Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh "
+                    + "đến năm 2020", docx.getProperties().getCoreProperties().getSubject(), "no \"/QĐ-UBND\": a draft has no number");
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(first, new PlanDocument(Optional.of(epoch)).write(draft));
     }

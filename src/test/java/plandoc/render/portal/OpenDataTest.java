@@ -77,7 +77,7 @@ class OpenDataTest {
         assertEquals(8, budgets, "4086 Phụ lục 3 and 424 PHỤ LỤC 01-07");
         // 4086 Phụ lục 3 is 724,90 tỷ đồng as the site index prints it.
         ResolvedPlan handbook = plans.get(0);
-        assertEquals(0, handbook.info().fundingTotal().orElseThrow().compareTo(handbook.budgets().get(0).total().orElseThrow()));
+        assertEquals(0, handbook.info().funding().amount().orElseThrow().compareTo(handbook.budgets().get(0).total().orElseThrow()));
     }
 
     @Test

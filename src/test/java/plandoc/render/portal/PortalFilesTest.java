@@ -146,7 +146,9 @@ class PortalFilesTest {
 
     @Test
     void searchDataCarriesWhatTheIndexSearches() throws Exception {
-        Map<String, byte[]> files = new SearchData().write(summaries(false));
+        Map<String, byte[]> files = new SearchData(plandoc.compute.IndexFunding.bySlug(
+                plans.stream().map(ResolvedPlan::info).toList(), plandoc.compute.FigureForm.VIETNAMESE))
+                .write(summaries(false));
         // The catalogue: every plan's row, newest first.
         JsonNode data = assigned(files.get(SearchData.CATALOGUE), "window.PLANDOC_PLANS = ");
         assertEquals(SearchData.FORMAT, data.get("format").asText());

@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import plandoc.Generator;
+import plandoc.compute.FigureForm;
+import plandoc.compute.IndexFunding;
+import plandoc.model.Unit;
 import plandoc.render.RenderException;
 import plandoc.render.SiteLinks;
 import plandoc.render.html.DataFile;
@@ -24,6 +27,7 @@ import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
 import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.Funding;
 import plandoc.resolved.ResolvedPlan;
 
 /**
@@ -57,7 +61,7 @@ final class PortalSite {
         for (Generator.PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             ResolvedPlan plan = outcome.resolved().orElseThrow(() -> new AssertionError(outcome.problems()));
             PlanLinks links = SiteLinks.of(plan);
-            entries.add(new IndexEntry(plan.info(), links));
+            entries.add(new IndexEntry(plan.info(), links, IndexFunding.of(plan.info().funding(), FigureForm.VIETNAMESE)));
             summaries.add(PlanSummaries.of(plan, links, List.of()));
         }
         return this;
@@ -87,17 +91,23 @@ final class PortalSite {
             String slug = "tong-hop-" + i;
             DocumentInfo info = new DocumentInfo(slug, number, Optional.of(date),
                     String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()), kind,
-                    title, issuer, "doc-" + i, Optional.of(total), "tỷ đồng", total.toPlainString().replace('.', ',') + " tỷ đồng");
+                    title, issuer, "doc-" + i, new Funding(Optional.of(Unit.TY_DONG.label()), Optional.of(new Funding.Total(total,
+                    total.toPlainString().replace('.', ',') + " tỷ đồng", total.multiply(Unit.TY_DONG.inDong())))));
             PlanLinks links = new PlanLinks(slug + "/index.html", slug + "/doc-" + i + ".pdf", slug + "/plan.json",
                     List.of(new DataFile(slug + "/kinh-phi.csv", "Phụ lục (CSV)")));
             String words = "tổ chức thực hiện " + subject + (i % 10 == 0 ? " ứng dụng chuyển đổi số" : "")
                     + " kinh phí nguồn ngân sách";
-            entries.add(new IndexEntry(info, links));
+            entries.add(new IndexEntry(info, links, IndexFunding.of(info.funding(), FigureForm.VIETNAMESE)));
             summaries.add(new PlanSummary(slug, number, Optional.of(date), info.dateText(), kind, title, issuer, agencies,
-                    Optional.of(total.multiply(new BigDecimal("1000000000"))), info.fundingText(), links, words,
+                    info.funding().dong(), info.funding().text().orElse(""), links, words,
                     List.of(), List.of()));
         }
         return this;
+    }
+
+    /** Each plan's total as the index prints it, for the search data to print the same. */
+    private java.util.Map<String, String> fundingMillions() {
+        return entries.stream().collect(java.util.stream.Collectors.toMap(e -> e.info().slug(), IndexEntry::fundingMillions));
     }
 
     /** Writes index.html, the search files and the templates' assets into {@code site}. */
@@ -107,7 +117,7 @@ final class PortalSite {
         String html = engine.render("index.ftlh", new IndexPage(entries, "assets/", "", source), "");
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), html, StandardCharsets.UTF_8);
-        for (java.util.Map.Entry<String, byte[]> file : new SearchData().write(summaries).entrySet()) {
+        for (java.util.Map.Entry<String, byte[]> file : new SearchData(fundingMillions()).write(summaries).entrySet()) {
             Path target = site.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, file.getValue());

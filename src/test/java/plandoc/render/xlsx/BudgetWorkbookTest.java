@@ -377,7 +377,7 @@ class BudgetWorkbookTest {
     static List<Integer> rowsOf(TableView table, String kind) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {
-            if (table.rows().get(i).kind().equals(kind)) {
+            if (table.rows().get(i).kind().id().equals(kind)) {
                 out.add(i);
             }
         }

@@ -63,11 +63,11 @@ class RowBreaksTest {
                     if (p + 2 < starts.size()) {
                         assertTrue(first > firstBody || p == 0, name + ": a break inside the header");
                         RowView lastRow = table.rows().get(end - firstBody);
-                        assertFalse(lastRow.kind().equals("group"), name + " page " + (p + 1) + " ends with group "
+                        assertFalse(lastRow.kind() == plandoc.resolved.RowKind.GROUP, name + " page " + (p + 1) + " ends with group "
                                 + lastRow.anchor());
                         int next = end + 1 - firstBody;
-                        boolean moved = table.rows().get(next).kind().equals("group")
-                                || next + 1 < table.rows().size() && table.rows().get(next + 1).kind().equals("grand");
+                        boolean moved = table.rows().get(next).kind() == plandoc.resolved.RowKind.GROUP
+                                || next + 1 < table.rows().size() && table.rows().get(next + 1).kind() == plandoc.resolved.RowKind.GRAND;
                         assertTrue(moved || used + height(sheet, end + 1, end + 1) > page - FOOT_PT,
                                 name + " page " + (p + 1) + " ends early, before row " + (end + 2));
                     }
@@ -85,7 +85,7 @@ class RowBreaksTest {
         TableView table = TablePlace.budgets(plan).get(0).table();
         List<Integer> groups = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
-            if (table.rows().get(r).kind().equals("group")) {
+            if (table.rows().get(r).kind() == plandoc.resolved.RowKind.GROUP) {
                 groups.add(r);
             }
         }

@@ -1,0 +1,125 @@
+package plandoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.TestPlans;
+import plandoc.render.markdown.FlexmarkMarkdownRenderer;
+import plandoc.render.markdown.LinkPolicy;
+import plandoc.render.PlanRenderer;
+import plandoc.render.RenderSettings;
+import plandoc.render.RenderedPlan;
+
+/**
+ * s18: a separate appendix's file is named by the number the appendix prints ("PHỤ LỤC 07" →
+ * "…-phu-luc-07.pdf", "PHỤ LỤC II" → "…-phu-luc-II.pdf", a plan's only appendix "PHỤ LỤC" → "…-phu-luc.pdf"),
+ * not by its place ("…-phu-luc-7.pdf", every plandoc before). A site published with the old names keeps them as
+ * copies of the new files (build.KeptNames), while its pages link only the new ones: real builds.
+ */
+class AppendixFileNamesTest {
+    private static final String SLUG = "qd-4086";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFileNameEndsWithTheNumberAsPrinted() throws Exception {
+        assertEquals(List.of("4086-QD-UBND-phu-luc-01.pdf", "4086-QD-UBND-phu-luc-02.pdf"),
+                appendixFiles(numbered("arabic-2")));
+        assertEquals(List.of("4086-QD-UBND-phu-luc-I.pdf", "4086-QD-UBND-phu-luc-II.pdf"), appendixFiles(numbered("roman")));
+        assertEquals(List.of("4086-QD-UBND-phu-luc-1.pdf", "4086-QD-UBND-phu-luc-2.pdf"), appendixFiles(numbered("arabic")));
+        String single = numbered("arabic-2").replaceFirst("(?s)\n {4}- id: pl-he-thong\n.*$", "\n")
+                .replace(" và {ref:pl-he-thong}", "");
+        assertEquals(List.of("4086-QD-UBND-phu-luc.pdf"), appendixFiles(single), "printed \"PHỤ LỤC\", no number");
+    }
+
+    @Test
+    void aSitePublishedWithTheOldNamesKeepsThemAsCopiesAndLinksTheNewOnes() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(Files.createDirectories(content.resolve(SLUG)).resolve("plan.yaml"), numbered("arabic-2"));
+        Path site = dir.resolve("site");
+        Path folder = site.resolve(SLUG);
+        Cli.Result first = build();
+        assertEquals(0, first.exit(), first.errText());
+
+        // The site as a plandoc before s18 published it: the same files under "-phu-luc-1", "-phu-luc-2", in the
+        // folder, the plan's record and the build cache (in the bookkeeping beside the site), whose key a new plandoc does not match (it renders again).
+        Map<String, String> renamed = Map.of("4086-QD-UBND-phu-luc-01.pdf", "4086-QD-UBND-phu-luc-1.pdf",
+                "4086-QD-UBND-phu-luc-02.pdf", "4086-QD-UBND-phu-luc-2.pdf");
+        Path record = dir.resolve(".plandoc/site/records/" + SLUG + ".json");
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("\"key\" : \"([0-9a-f]{64})\"").matcher(Files.readString(record));
+        assertTrue(key.find());
+        for (Path book : List.of(record, dir.resolve(".plandoc/site/cache.json"))) {
+            String text = Files.readString(book);
+            assertTrue(text.contains(key.group(1)), book.toString());
+            text = text.replace(key.group(1), "0".repeat(64));
+            for (Map.Entry<String, String> name : renamed.entrySet()) {
+                assertTrue(text.contains("\"" + name.getKey() + "\""), book + ": " + text);
+                text = text.replace("\"" + name.getKey() + "\"", "\"" + name.getValue() + "\"");
+            }
+            Files.writeString(book, text);
+        }
+        for (Map.Entry<String, String> name : renamed.entrySet()) {
+            Files.move(folder.resolve(name.getKey()), folder.resolve(name.getValue()));
+        }
+
+        Cli.Result rebuilt = build();
+        assertEquals(0, rebuilt.exit(), rebuilt.errText());
+        assertTrue(rebuilt.outText().contains("Giữ tên tệp cũ của " + SLUG + " làm bản sao của tệp mới, để liên kết cũ vẫn mở "
+                + "được (trang và danh mục chỉ dẫn tên mới): 4086-QD-UBND-phu-luc-1.pdf → 4086-QD-UBND-phu-luc-01.pdf, "
+                + "4086-QD-UBND-phu-luc-2.pdf → 4086-QD-UBND-phu-luc-02.pdf."), rebuilt.outText());
+        for (Map.Entry<String, String> name : renamed.entrySet()) {
+            assertArrayEquals(Files.readAllBytes(folder.resolve(name.getKey())), Files.readAllBytes(folder.resolve(name.getValue())),
+                    name.getValue() + " is a copy of " + name.getKey());
+        }
+        for (String page : List.of("index.html", SLUG + "/index.html")) {
+            String text = Files.readString(site.resolve(page));
+            assertTrue(text.contains("4086-QD-UBND-phu-luc-01.pdf") && text.contains("4086-QD-UBND-phu-luc-02.pdf"), page);
+            assertFalse(text.contains("phu-luc-1.pdf") || text.contains("phu-luc-2.pdf"), page + " links only the new names");
+        }
+        assertTrue(Files.readString(record).contains("\"name\" : \"4086-QD-UBND-phu-luc-1.pdf\",\n    \"of\" : \"4086-QD-UBND-phu-luc-01.pdf\""),
+                Files.readString(record));
+
+        // The next build renders nothing and keeps both names.
+        List<String> files = list(folder);
+        Cli.Result next = build();
+        assertEquals(0, next.exit(), next.errText());
+        assertTrue(next.outText().contains("(vẽ lại 0, giữ nguyên 1)"), next.outText());
+        assertEquals(files, list(folder));
+        assertTrue(files.containsAll(renamed.values()), files.toString());
+    }
+
+    /** The separate-appendices test's plan, its two appendices numbered {@code numbering}. */
+    private static String numbered(String numbering) {
+        String yaml = SeparateAppendicesTest.YAML;
+        assertTrue(yaml.contains("  numbering: arabic\n"));
+        return yaml.replace("  numbering: arabic\n", "  numbering: " + numbering + "\n");
+    }
+
+    private List<String> appendixFiles(String yaml) throws Exception {
+        Path content = dir.resolve("content-" + Integer.toHexString(yaml.hashCode()));
+        RenderedPlan rendered = PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
+                RenderSettings.defaults().withSeparateAppendices(true)).render(TestPlans.resolveClean(content, yaml));
+        return rendered.files().stream().map(RenderedPlan.OutputFile::name).filter(n -> n.contains("-phu-luc")).toList();
+    }
+
+    private Cli.Result build() {
+        return Cli.run("build", "--content", dir.resolve("content").toString(), "--out", dir.resolve("site").toString(),
+                "-j", "1", "--separate-appendices");
+    }
+
+    private static List<String> list(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
