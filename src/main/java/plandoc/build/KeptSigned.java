@@ -56,6 +56,30 @@ final class KeptSigned {
     }
 
     /**
+     * The former names ({@link RenderedPlan#formerNames}: "…-phu-luc-7.pdf", before plandoc named a separate appendix
+     * by its printed number) under which {@code published} holds a signed PDF that still stands for the file
+     * {@code rendered} writes under the new name, by the rule {@link #keepSigned} keeps a signed file by. Rendered
+     * under those names, the signed appendices stay in place, linked: a province upgrading plandoc neither signs
+     * them again nor sees its build stopped. Empty when the plan has no renamed appendix (no folder read).
+     */
+    static Set<String> signedUnderFormerNames(Path published, RenderedPlan rendered) throws IOException {
+        if (rendered.formerNames().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> names = new java.util.TreeSet<>();
+        for (SignedFiles.Signed file : SignedFiles.in(published)) {
+            String current = rendered.formerNames().get(file.name());
+            if (current != null) {
+                byte[] now = rendered.file(current).bytes();
+                if (file.signs(now) || file.sameDocument(now)) {
+                    names.add(file.name());
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
      * The plan's new version with its signed PDFs kept (a build never overwrites or deletes a signed file,
      * README "Văn bản điện tử"): a signed file whose signed document is the new PDF of the same name, byte
      * for byte, takes that PDF's place. Any other — the new PDF differs, or this build does not write the
@@ -66,7 +90,8 @@ final class KeptSigned {
     RenderedPlan keepSigned(RenderedPlan rendered, Path published, Transaction transaction)
             throws IOException, RenderException {
         Map<String, byte[]> kept = signedKept(published, rendered.slug(), transaction, name -> rendered.files().stream()
-                .filter(f -> f.name().equals(name)).findFirst().map(RenderedPlan.OutputFile::bytes));
+                .filter(f -> f.name().equals(name)).findFirst().map(RenderedPlan.OutputFile::bytes),
+                rendered.formerNames().keySet());
         if (kept.isEmpty()) {
             return rendered;
         }
@@ -81,9 +106,10 @@ final class KeptSigned {
      * by name, empty when the new version has no such file), by name: a signed file whose signed document is the
      * new file byte for byte, or the same document ({@link SignedFiles.Signed#sameDocument}). Any other stops the
      * plan (a content error at the signed file) or, with {@code --replace-signed}, is staged into the archive.
+     * {@code former}: the names the new version once gave files it now names otherwise ({@link RenderedPlan#formerNames}).
      */
     private Map<String, byte[]> signedKept(Path published, String slug, Transaction transaction,
-                                           java.util.function.Function<String, Optional<byte[]>> now)
+                                           java.util.function.Function<String, Optional<byte[]>> now, Set<String> former)
             throws IOException, RenderException {
         List<SignedFiles.Signed> signed = SignedFiles.in(published);
         if (signed.isEmpty()) {
@@ -101,7 +127,9 @@ final class KeptSigned {
         }
         if (!others.isEmpty() && !replace) {
             SignedFiles.Signed first = others.get(0);
-            boolean written = now.apply(first.name()).isPresent();
+            // A signed appendix under a former name the render did not keep (signedUnderFormerNames): its document
+            // changed; the file is written, under its new name.
+            boolean written = now.apply(first.name()).isPresent() || former.contains(first.name());
             throw new RenderException(RenderProblem.Kind.CONTENT, published.resolve(first.name()).toString(),
                     Message.of(written ? "publish.signed-changed" : "publish.signed-dropped",
                             String.join(", ", others.stream().map(SignedFiles.Signed::name).toList())),
@@ -127,7 +155,7 @@ final class KeptSigned {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            });
+            }, Set.of());
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

@@ -129,6 +129,12 @@ final class PlanRenders {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedIOException("stopped before staging " + slug);
             }
+            // A separate appendix signed under the name plandoc gave it before session 18 keeps that name, so its
+            // signature stays in place: rendered again under it (only on a site that has one).
+            java.util.Set<String> signedFormer = KeptSigned.signedUnderFormerNames(outDir.resolve(slug), made);
+            if (!signedFormer.isEmpty()) {
+                made = renderer.render(plan, () -> provenance, signedFormer);
+            }
             // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
             // published under and no longer are: kept as copies (KeptNames).
             RenderedPlan signedKept = keptSigned.keepSigned(made, outDir.resolve(slug), transaction);

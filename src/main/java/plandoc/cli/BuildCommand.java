@@ -436,10 +436,12 @@ final class BuildCommand implements Callable<Integer> {
         // A file archived, not a secret plan's folder of the archive taken out of the site (SecretPlans says that).
         result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/") && p.endsWith(".pdf"))
                 .forEach(p -> report.out().println(console.text("cli.signed-archived", out.resolve(p))));
-        // Files renamed (the number's printed form changed): their old names stay as copies, said once.
+        // Files renamed (the number changed, or plandoc names them otherwise now): their old names stay as copies,
+        // said once, each with why it changed.
         // Printed even with -q: the only place the officer learns a mistyped number left public copies behind.
         result.namesKept().forEach((slug, names) -> console.out().println(console.text("cli.names-kept", slug,
-                String.join(", ", names.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).toList()),
+                String.join(", ", names.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue() + " ("
+                        + console.text(plandoc.build.OldName.of(e.getKey(), e.getValue()).messageKey()) + ")").toList()),
                 Launcher.command(), slug)));
         // --drop-old-names: the copies taken out, each with the current file it copied (links to them now fail).
         result.namesDropped().forEach((slug, names) -> report.out().println(console.text("cli.names-dropped", slug,

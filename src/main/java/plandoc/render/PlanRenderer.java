@@ -120,7 +120,17 @@ public final class PlanRenderer {
      */
     public RenderedPlan render(ResolvedPlan plan, java.util.function.Supplier<Provenance> provenanceSource)
             throws RenderException {
-        PlanFiles files = planFiles(plan);
+        return render(plan, provenanceSource, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #render(ResolvedPlan, java.util.function.Supplier)}, the separate appendices whose former names
+     * ({@link RenderedPlan#formerNames}) are in {@code signedFormer} published under those names: the site has them
+     * signed so, and a signed file keeps its name (build.PlanRenders).
+     */
+    public RenderedPlan render(ResolvedPlan plan, java.util.function.Supplier<Provenance> provenanceSource,
+                               java.util.Set<String> signedFormer) throws RenderException {
+        PlanFiles files = planFiles(plan, signedFormer);
         // The office files need only the plan: written on the second core while the page and the PDF
         // print (issue 17); started first, so they are done before the PDF, the longer of the two. A large
         // plan's office files are written after the PDF instead, to keep the peak memory down (OfficeOrder).
@@ -167,7 +177,7 @@ public final class PlanRenderer {
                 });
         output.add(new RenderedPlan.OutputFile(files.pdf(), printed.bytes()));
         if (separate.isPresent()) {
-            output.addAll(separate.get().render(plan, files.slug(), images(files), associated));
+            output.addAll(separate.get().render(plan, files.slug(), images(files), associated, signedFormer));
         }
         if (record.isPresent()) {
             output.add(new RenderedPlan.OutputFile(ElectronicRecordXml.fileName(plan.info().fileStem()),
@@ -198,7 +208,7 @@ public final class PlanRenderer {
                 .map(image -> new RenderedPlan.ImageCopy(image.source(), image.href()))
                 .toList();
         return new RenderedPlan(files.slug(), output, images, files.links(files.slug() + "/", labels()),
-                separate.isPresent() ? SeparateFiles.formerNames(plan) : Map.of());
+                separate.isPresent() ? SeparateFiles.formerNames(plan, signedFormer) : Map.of());
     }
 
     /** The download links' words in the site chrome's language. */
@@ -228,8 +238,8 @@ public final class PlanRenderer {
     }
 
     /** The plan's files; with {@code --separate-appendices}, the download list also names each separate PDF. */
-    private PlanFiles planFiles(ResolvedPlan plan) throws RenderException {
-        return new PlanFiles(plan, separate.isPresent() ? SeparateFiles.links(plan) : List.of());
+    private PlanFiles planFiles(ResolvedPlan plan, java.util.Set<String> signedFormer) throws RenderException {
+        return new PlanFiles(plan, separate.isPresent() ? SeparateFiles.links(plan, signedFormer) : List.of());
     }
 
     /**
@@ -237,13 +247,13 @@ public final class PlanRenderer {
      * gives its {@link RenderedPlan}, known before it renders (issue 17: the site pages made meanwhile).
      */
     public PlanLinks siteLinks(ResolvedPlan plan) throws RenderException {
-        PlanFiles files = planFiles(plan);
+        PlanFiles files = planFiles(plan, java.util.Set.of());
         return files.links(files.slug() + "/", labels());
     }
 
     /** Only the plan's page, e.g. for a preview server. */
     public String renderPage(ResolvedPlan plan) throws RenderException {
-        return page(plan, planFiles(plan), SourceView.NONE, templates.text());
+        return page(plan, planFiles(plan, java.util.Set.of()), SourceView.NONE, templates.text());
     }
 
     /**

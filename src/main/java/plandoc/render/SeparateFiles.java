@@ -57,17 +57,32 @@ final class SeparateFiles {
      * whatever it printed) → their names now, where they differ: a site that published them keeps the old
      * names as copies (build.KeptNames), so links to them still open.
      */
-    static Map<String, String> formerNames(ResolvedPlan plan) {
+    static Map<String, String> formerNames(ResolvedPlan plan, java.util.Set<String> signedFormer) {
         Map<String, String> former = new java.util.TreeMap<>();
         String stem = plan.info().fileStem();
         for (int i = 0; i < plan.appendices().size(); i++) {
-            String old = stem + "-phu-luc-" + (i + 1) + ".pdf";
+            String old = formerFile(stem, i);
             String now = appendixFile(stem, plan.appendices().get(i));
-            if (!old.equals(now)) {
+            if (!old.equals(now) && !signedFormer.contains(old)) {
                 former.put(old, now);
             }
         }
         return former;
+    }
+
+    /** "…-phu-luc-7.pdf": the name plandoc gave the {@code index}th appendix (from 0) before session 18. */
+    private static String formerFile(String stem, int index) {
+        return stem + "-phu-luc-" + (index + 1) + ".pdf";
+    }
+
+    /**
+     * The appendix's file name: its former one when {@code signedFormer} holds it (the published site has it signed
+     * under that name and the signature still stands for it: a province's signed appendices keep their names, so
+     * they need no new signature), else as {@link #appendixFile(String, AppendixView)} names it.
+     */
+    private static String appendixFile(String stem, AppendixView appendix, int index, java.util.Set<String> signedFormer) {
+        String former = formerFile(stem, index);
+        return signedFormer.contains(former) ? former : appendixFile(stem, appendix);
     }
 
     static String attachedFile(String stem) {
@@ -81,8 +96,11 @@ final class SeparateFiles {
     record Part(String name, String title, String link, boolean attached, List<AppendixView> appendices) {
     }
 
-    /** The separate files of a plan, the attached document first, then each appendix in order. */
-    static List<Part> parts(ResolvedPlan plan) {
+    /**
+     * The separate files of a plan, the attached document first, then each appendix in order; {@code signedFormer}:
+     * the former names the appendices signed under them keep.
+     */
+    static List<Part> parts(ResolvedPlan plan, java.util.Set<String> signedFormer) {
         List<Part> parts = new ArrayList<>();
         String stem = plan.info().fileStem();
         if (plan.body().attached()) {
@@ -94,21 +112,22 @@ final class SeparateFiles {
             // The title as the outline lists it ("Phụ lục 2. Hệ thống thông tin"), not in the heading's capitals.
             String title = plan.toc().stream().filter(t -> t.anchor().equals(appendix.anchor())).map(TocEntry::label)
                     .findFirst().orElse(appendix.label());
-            parts.add(new Part(appendixFile(stem, appendix), title, appendix.label(), false, List.of(appendix)));
+            parts.add(new Part(appendixFile(stem, appendix, i, signedFormer), title, appendix.label(), false, List.of(appendix)));
         }
         return parts;
     }
 
     /** Each separate file under its part's name; PlanFiles adds the words "(PDF riêng)" in the chrome's language. */
-    static List<DataFile> links(ResolvedPlan plan) {
-        return parts(plan).stream().map(part -> new DataFile(part.name(), part.link())).toList();
+    static List<DataFile> links(ResolvedPlan plan, java.util.Set<String> signedFormer) {
+        return parts(plan, signedFormer).stream().map(part -> new DataFile(part.name(), part.link())).toList();
     }
 
     /** {@code associated}: what the plan's PDF embeds (plan.json, the sources), embedded in each file too. */
     List<RenderedPlan.OutputFile> render(ResolvedPlan plan, String slug, Map<String, Path> images,
-                                         List<Attachment> associated) throws RenderException {
+                                         List<Attachment> associated, java.util.Set<String> signedFormer)
+            throws RenderException {
         List<RenderedPlan.OutputFile> out = new ArrayList<>();
-        for (Part part : parts(plan)) {
+        for (Part part : parts(plan, signedFormer)) {
             out.add(file(part.name(), plan, slug, part.title(), part.attached(), part.appendices(), images, associated));
         }
         return out;

@@ -44,39 +44,17 @@ class AppendixFileNamesTest {
 
     @Test
     void aSitePublishedWithTheOldNamesKeepsThemAsCopiesAndLinksTheNewOnes() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        Files.writeString(Files.createDirectories(content.resolve(SLUG)).resolve("plan.yaml"), numbered("arabic-2"));
         Path site = dir.resolve("site");
         Path folder = site.resolve(SLUG);
-        Cli.Result first = build();
-        assertEquals(0, first.exit(), first.errText());
-
-        // The site as a plandoc before s18 published it: the same files under "-phu-luc-1", "-phu-luc-2", in the
-        // folder, the plan's record and the build cache (in the bookkeeping beside the site), whose key a new plandoc does not match (it renders again).
-        Map<String, String> renamed = Map.of("4086-QD-UBND-phu-luc-01.pdf", "4086-QD-UBND-phu-luc-1.pdf",
-                "4086-QD-UBND-phu-luc-02.pdf", "4086-QD-UBND-phu-luc-2.pdf");
         Path record = dir.resolve(".plandoc/site/records/" + SLUG + ".json");
-        java.util.regex.Matcher key = java.util.regex.Pattern.compile("\"key\" : \"([0-9a-f]{64})\"").matcher(Files.readString(record));
-        assertTrue(key.find());
-        for (Path book : List.of(record, dir.resolve(".plandoc/site/cache.json"))) {
-            String text = Files.readString(book);
-            assertTrue(text.contains(key.group(1)), book.toString());
-            text = text.replace(key.group(1), "0".repeat(64));
-            for (Map.Entry<String, String> name : renamed.entrySet()) {
-                assertTrue(text.contains("\"" + name.getKey() + "\""), book + ": " + text);
-                text = text.replace("\"" + name.getKey() + "\"", "\"" + name.getValue() + "\"");
-            }
-            Files.writeString(book, text);
-        }
-        for (Map.Entry<String, String> name : renamed.entrySet()) {
-            Files.move(folder.resolve(name.getKey()), folder.resolve(name.getValue()));
-        }
+        Map<String, String> renamed = publishedWithTheOldNames();
 
         Cli.Result rebuilt = build();
         assertEquals(0, rebuilt.exit(), rebuilt.errText());
         assertTrue(rebuilt.outText().contains("Giữ tên tệp cũ của " + SLUG + " làm bản sao của tệp mới, để liên kết cũ vẫn mở "
-                + "được (trang và danh mục chỉ dẫn tên mới): 4086-QD-UBND-phu-luc-1.pdf → 4086-QD-UBND-phu-luc-01.pdf, "
-                + "4086-QD-UBND-phu-luc-2.pdf → 4086-QD-UBND-phu-luc-02.pdf."), rebuilt.outText());
+                + "được (trang và danh mục chỉ dẫn tên mới): 4086-QD-UBND-phu-luc-1.pdf → 4086-QD-UBND-phu-luc-01.pdf "
+                + "(plandoc nay đặt tên tệp phụ lục theo số in trên phụ lục), 4086-QD-UBND-phu-luc-2.pdf → "
+                + "4086-QD-UBND-phu-luc-02.pdf (plandoc nay đặt tên tệp phụ lục theo số in trên phụ lục)."), rebuilt.outText());
         for (Map.Entry<String, String> name : renamed.entrySet()) {
             assertArrayEquals(Files.readAllBytes(folder.resolve(name.getKey())), Files.readAllBytes(folder.resolve(name.getValue())),
                     name.getValue() + " is a copy of " + name.getKey());
@@ -112,10 +90,124 @@ class AppendixFileNamesTest {
         return rendered.files().stream().map(RenderedPlan.OutputFile::name).filter(n -> n.contains("-phu-luc")).toList();
     }
 
-    private Cli.Result build() {
-        return Cli.run("build", "--content", dir.resolve("content").toString(), "--out", dir.resolve("site").toString(),
-                "-j", "1", "--separate-appendices");
+    private Cli.Result build(String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--content", dir.resolve("content").toString(),
+                "--out", dir.resolve("site").toString(), "-j", "1", "--separate-appendices"));
+        args.addAll(List.of(options));
+        return Cli.run(args.toArray(String[]::new));
     }
+
+    /**
+     * The plan built, then its site made as a plandoc before s18 published it: the same files under "-phu-luc-1",
+     * "-phu-luc-2", in the folder, the plan's record and the build cache, whose key a new plandoc does not match (it
+     * renders again). Returns new name → old name.
+     */
+    private Map<String, String> publishedWithTheOldNames() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(Files.createDirectories(content.resolve(SLUG)).resolve("plan.yaml"), numbered("arabic-2"));
+        Path site = dir.resolve("site");
+        Path folder = site.resolve(SLUG);
+        Cli.Result first = build();
+        assertEquals(0, first.exit(), first.errText());
+        Map<String, String> renamed = Map.of("4086-QD-UBND-phu-luc-01.pdf", "4086-QD-UBND-phu-luc-1.pdf",
+                "4086-QD-UBND-phu-luc-02.pdf", "4086-QD-UBND-phu-luc-2.pdf");
+        Path record = dir.resolve(".plandoc/site/records/" + SLUG + ".json");
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("\"key\" : \"([0-9a-f]{64})\"").matcher(Files.readString(record));
+        assertTrue(key.find());
+        for (Path book : List.of(record, dir.resolve(".plandoc/site/cache.json"))) {
+            String text = Files.readString(book);
+            assertTrue(text.contains(key.group(1)), book.toString());
+            text = text.replace(key.group(1), "0".repeat(64));
+            for (Map.Entry<String, String> name : renamed.entrySet()) {
+                assertTrue(text.contains("\"" + name.getKey() + "\""), book + ": " + text);
+                text = text.replace("\"" + name.getKey() + "\"", "\"" + name.getValue() + "\"");
+            }
+            Files.writeString(book, text);
+        }
+        for (Map.Entry<String, String> name : renamed.entrySet()) {
+            Files.move(folder.resolve(name.getKey()), folder.resolve(name.getValue()));
+        }
+        for (Path page : List.of(site.resolve("index.html"), folder.resolve("index.html"))) {
+            String text = Files.readString(page);
+            for (Map.Entry<String, String> name : renamed.entrySet()) {
+                text = text.replace(name.getKey(), name.getValue());
+            }
+            Files.writeString(page, text);
+        }
+        return renamed;
+    }
+
+    @Test
+    void anAppendixSignedUnderItsOldNameKeepsItAndStaysLinkedThroughRebuilds() throws Exception {
+        Path folder = dir.resolve("site").resolve(SLUG);
+        publishedWithTheOldNames();
+        Path signedAppendix = folder.resolve("4086-QD-UBND-phu-luc-1.pdf");
+        sign(signedAppendix);
+        byte[] signed = Files.readAllBytes(signedAppendix);
+
+        // Rendered again by this plandoc (the cache's key does not match): no stop, no new signature needed.
+        Cli.Result rebuilt = build();
+        assertEquals(0, rebuilt.exit(), rebuilt.errText());
+        assertTrue(rebuilt.outText().contains("(vẽ lại 1, giữ nguyên 0)"), rebuilt.outText());
+        assertArrayEquals(signed, Files.readAllBytes(signedAppendix), "the signed appendix is untouched");
+        List<String> files = list(folder);
+        assertFalse(files.contains("4086-QD-UBND-phu-luc-01.pdf"), "no unsigned copy under the new name: " + files);
+        assertTrue(files.contains("4086-QD-UBND-phu-luc-02.pdf") && files.contains("4086-QD-UBND-phu-luc-2.pdf"),
+                "the unsigned appendix takes the new name, its old one kept as a copy: " + files);
+        assertTrue(rebuilt.outText().contains("4086-QD-UBND-phu-luc-2.pdf → 4086-QD-UBND-phu-luc-02.pdf (plandoc nay đặt "
+                + "tên tệp phụ lục theo số in trên phụ lục)."), rebuilt.outText());
+        assertFalse(rebuilt.outText().contains("phu-luc-1.pdf →"), "the signed appendix is not renamed: " + rebuilt.outText());
+        for (String page : List.of("index.html", SLUG + "/index.html")) {
+            String text = Files.readString(dir.resolve("site").resolve(page));
+            assertTrue(text.contains("4086-QD-UBND-phu-luc-1.pdf\"") && text.contains("4086-QD-UBND-phu-luc-02.pdf\""), page);
+            assertFalse(text.contains("phu-luc-01.pdf") || text.contains("phu-luc-2.pdf"), page);
+        }
+
+        // Rendered from scratch again, the same document: still kept under its signed name.
+        Cli.Result clean = build("--clean");
+        assertEquals(0, clean.exit(), clean.errText());
+        assertArrayEquals(signed, Files.readAllBytes(signedAppendix));
+        assertEquals(files, list(folder));
+    }
+
+    @Test
+    void anAppendixChangedSinceItWasSignedUnderItsOldNameStopsThePlanThenTakesTheNewName() throws Exception {
+        Path folder = dir.resolve("site").resolve(SLUG);
+        publishedWithTheOldNames();
+        Path signedAppendix = folder.resolve("4086-QD-UBND-phu-luc-1.pdf");
+        sign(signedAppendix);
+        byte[] signed = Files.readAllBytes(signedAppendix);
+        Path yaml = dir.resolve("content").resolve(SLUG).resolve("plan.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("Các hệ thống thông tin dùng chung của tỉnh.",
+                "Các hệ thống thông tin dùng chung của tỉnh, đã sửa sau khi ký."));
+
+        // Its document changed: the same stop as any signed file whose document changed, not "no longer written".
+        Cli.Result refused = build();
+        assertEquals(1, refused.exit(), refused.errText());
+        assertTrue(refused.errText().contains(signedAppendix + ": lỗi: tệp PDF đã ký số (4086-QD-UBND-phu-luc-1.pdf) nhưng "
+                + "nguồn của văn bản"), refused.errText());
+        assertArrayEquals(signed, Files.readAllBytes(signedAppendix));
+
+        // Replaced: no longer signed, so the new naming applies; the old name stays as a copy.
+        Cli.Result replaced = build("--replace-signed");
+        assertEquals(0, replaced.exit(), replaced.errText());
+        assertTrue(list(folder).contains("4086-QD-UBND-phu-luc-01.pdf"), list(folder).toString());
+        assertArrayEquals(Files.readAllBytes(folder.resolve("4086-QD-UBND-phu-luc-01.pdf")),
+                Files.readAllBytes(signedAppendix), "the old name is now a copy of the new, unsigned file");
+    }
+
+    private void sign(Path pdf) throws Exception {
+        SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
+        Path organisation = SignCommandTest.keystore(dir, "co-quan", "UBND tỉnh Hà Tĩnh", ca);
+        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, "mat-khau-thu")::get;
+        try {
+            Cli.Result signed = Cli.run("sign", pdf.toString(), "--keystore", organisation.toString(), "--organisation");
+            assertEquals(0, signed.exit(), signed.errText());
+        } finally {
+            SignCommand.environment = System::getenv;
+        }
+    }
+
 
     private static List<String> list(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {

@@ -24,6 +24,8 @@ import plandoc.publish.StateFolder;
  */
 class DropOldNamesBuildTest {
     private static final String SLUG = "ha-tinh-424-2022";
+    /** Why the old names are kept, as the build says it: the number was corrected. */
+    private static final String NUMBER = " (số văn bản đã đổi, ví dụ số ghi nhầm đã sửa)";
 
     @TempDir
     Path dir;
@@ -51,9 +53,9 @@ class DropOldNamesBuildTest {
         assertEquals(0, corrected.exit(), corrected.errText());
         List<String> old = List.of("4244-QD-UBND.docx", "4244-QD-UBND.pdf", "4244-QD-UBND.xlsx");
         assertEquals(List.of("Giữ tên tệp cũ của " + SLUG + " làm bản sao của tệp mới, để liên kết cũ vẫn mở được (trang và "
-                + "danh mục chỉ dẫn tên mới): 4244-QD-UBND.docx → 424-QD-UBND.docx, 4244-QD-UBND.pdf → 424-QD-UBND.pdf, "
-                + "4244-QD-UBND.xlsx → 424-QD-UBND.xlsx. Nếu tên cũ chưa từng được đăng (số ghi nhầm đã sửa), bỏ chúng "
-                + "bằng lệnh: " + Launcher.command() + " build --drop-old-names " + SLUG),
+                + "danh mục chỉ dẫn tên mới): 4244-QD-UBND.docx → 424-QD-UBND.docx" + NUMBER + ", 4244-QD-UBND.pdf → "
+                + "424-QD-UBND.pdf" + NUMBER + ", 4244-QD-UBND.xlsx → 424-QD-UBND.xlsx" + NUMBER + ". Tên cũ nào chưa từng "
+                + "được đăng thì bỏ bằng lệnh: " + Launcher.command() + " build --drop-old-names " + SLUG),
                 lines(corrected, "Giữ tên tệp cũ"));
         assertTrue(list(folder).containsAll(old));
 
