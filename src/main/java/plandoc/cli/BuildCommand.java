@@ -428,6 +428,15 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /** "old → new, old → new (why)", the names grouped by why they changed, so each reason is said once. */
+    private String keptNames(java.util.Map<String, String> names) {
+        java.util.Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+        names.forEach((old, now) -> byReason.computeIfAbsent(plandoc.build.OldName.of(old, now).messageKey(),
+                reason -> new java.util.ArrayList<>()).add(old + " → " + now));
+        return String.join("; ", byReason.entrySet().stream()
+                .map(e -> String.join(", ", e.getValue()) + " (" + console.text(e.getKey()) + ")").toList());
+    }
+
     /**
      * What the site shows of plans that could not be published now, where replaced signed files went, and the old
      * file names kept as copies.
@@ -440,9 +449,7 @@ final class BuildCommand implements Callable<Integer> {
         // said once, each with why it changed.
         // Printed even with -q: the only place the officer learns a mistyped number left public copies behind.
         result.namesKept().forEach((slug, names) -> console.out().println(console.text("cli.names-kept", slug,
-                String.join(", ", names.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue() + " ("
-                        + console.text(plandoc.build.OldName.of(e.getKey(), e.getValue()).messageKey()) + ")").toList()),
-                Launcher.command(), slug)));
+                keptNames(names), Launcher.command(), slug)));
         // --drop-old-names: the copies taken out, each with the current file it copied (links to them now fail).
         result.namesDropped().forEach((slug, names) -> report.out().println(console.text("cli.names-dropped", slug,
                 String.join(", ", names.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).toList()))));

@@ -52,9 +52,9 @@ class AppendixFileNamesTest {
         Cli.Result rebuilt = build();
         assertEquals(0, rebuilt.exit(), rebuilt.errText());
         assertTrue(rebuilt.outText().contains("Giữ tên tệp cũ của " + SLUG + " làm bản sao của tệp mới, để liên kết cũ vẫn mở "
-                + "được (trang và danh mục chỉ dẫn tên mới): 4086-QD-UBND-phu-luc-1.pdf → 4086-QD-UBND-phu-luc-01.pdf "
-                + "(plandoc nay đặt tên tệp phụ lục theo số in trên phụ lục), 4086-QD-UBND-phu-luc-2.pdf → "
-                + "4086-QD-UBND-phu-luc-02.pdf (plandoc nay đặt tên tệp phụ lục theo số in trên phụ lục)."), rebuilt.outText());
+                + "được (trang và danh mục chỉ dẫn tên mới): 4086-QD-UBND-phu-luc-1.pdf → 4086-QD-UBND-phu-luc-01.pdf, "
+                + "4086-QD-UBND-phu-luc-2.pdf → 4086-QD-UBND-phu-luc-02.pdf (plandoc nay đặt tên tệp phụ lục theo số in "
+                + "trên phụ lục)."), rebuilt.outText()); // one reason, said once
         for (Map.Entry<String, String> name : renamed.entrySet()) {
             assertArrayEquals(Files.readAllBytes(folder.resolve(name.getKey())), Files.readAllBytes(folder.resolve(name.getValue())),
                     name.getValue() + " is a copy of " + name.getKey());

@@ -53,8 +53,8 @@ class DropOldNamesBuildTest {
         assertEquals(0, corrected.exit(), corrected.errText());
         List<String> old = List.of("4244-QD-UBND.docx", "4244-QD-UBND.pdf", "4244-QD-UBND.xlsx");
         assertEquals(List.of("Giữ tên tệp cũ của " + SLUG + " làm bản sao của tệp mới, để liên kết cũ vẫn mở được (trang và "
-                + "danh mục chỉ dẫn tên mới): 4244-QD-UBND.docx → 424-QD-UBND.docx" + NUMBER + ", 4244-QD-UBND.pdf → "
-                + "424-QD-UBND.pdf" + NUMBER + ", 4244-QD-UBND.xlsx → 424-QD-UBND.xlsx" + NUMBER + ". Tên cũ nào chưa từng "
+                + "danh mục chỉ dẫn tên mới): 4244-QD-UBND.docx → 424-QD-UBND.docx, 4244-QD-UBND.pdf → "
+                + "424-QD-UBND.pdf, 4244-QD-UBND.xlsx → 424-QD-UBND.xlsx" + NUMBER + ". Tên cũ nào chưa từng "
                 + "được đăng thì bỏ bằng lệnh: " + Launcher.command() + " build --drop-old-names " + SLUG),
                 lines(corrected, "Giữ tên tệp cũ"));
         assertTrue(list(folder).containsAll(old));

@@ -34,8 +34,8 @@ class KeptNamesReportTest {
         Cli.Result renamed = build(content);
         assertEquals(0, renamed.exit(), renamed.errText());
         assertEquals(List.of("Giữ tên tệp cũ của qd-4086 làm bản sao của tệp mới, để liên kết cũ vẫn mở được (trang và "
-                + "danh mục chỉ dẫn tên mới): 4086-QD-UBND.docx → 4087-QD-UBND.docx (số văn bản đã đổi, ví dụ số ghi nhầm đã "
-                + "sửa), 4086-QD-UBND.pdf → 4087-QD-UBND.pdf (số văn bản đã đổi, ví dụ số ghi nhầm đã sửa). "
+                + "danh mục chỉ dẫn tên mới): 4086-QD-UBND.docx → 4087-QD-UBND.docx, 4086-QD-UBND.pdf → "
+                + "4087-QD-UBND.pdf (số văn bản đã đổi, ví dụ số ghi nhầm đã sửa). "
                 + "Tên cũ nào chưa từng được đăng thì bỏ bằng lệnh: " + Launcher.command()
                 + " build --drop-old-names qd-4086"),
                 lines(renamed, "Giữ tên tệp cũ"));
@@ -56,9 +56,8 @@ class KeptNamesReportTest {
         // Even with -q: it is the only place the officer learns that public copies were left behind.
         assertEquals(1, english.outText().strip().lines().count(), english.outText());
         assertEquals(List.of("Kept the old file names of qd-4086 as copies of the new files, so old links still open (the "
-                + "pages and the index link only the new names): 4087-QD-UBND.docx → 4088-QD-UBND.docx (the document's number "
-                + "changed, e.g. a mistyped number corrected), 4087-QD-UBND.pdf → 4088-QD-UBND.pdf (the document's number "
-                + "changed, e.g. a mistyped number corrected). Drop any old name that was never published with: "
+                + "pages and the index link only the new names): 4087-QD-UBND.docx → 4088-QD-UBND.docx, 4087-QD-UBND.pdf → "
+                + "4088-QD-UBND.pdf (the document's number changed, e.g. a mistyped number corrected). Drop any old name that was never published with: "
                 + Launcher.command() + " build --drop-old-names qd-4086"), lines(english, "Kept the old file names"));
     }
 
