@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import plandoc.compute.FundingTotals;
 import plandoc.diagnostic.Message;
 import plandoc.diagnostic.Problem;
 import plandoc.diagnostic.Severity;
@@ -266,11 +267,10 @@ public final class SiteRecords {
             return new Funding(Optional.ofNullable(unit).filter(u -> !u.isEmpty()), Optional.empty());
         }
         BigDecimal amount = new BigDecimal(total);
-        BigDecimal inDong = dong != null ? new BigDecimal(dong) // format 2 has none: from the unit it names
-                : Unit.byLabel(unit).map(u -> amount.multiply(u.inDong()))
+        Funding.Total read = dong != null ? new Funding.Total(amount, text, new BigDecimal(dong))
+                : Unit.byLabel(unit).map(u -> FundingTotals.of(amount, text, u)) // format 2: from the unit it names
                         .orElseThrow(() -> new IOException("a total without its unit")); // foreign: read as none
-        return new Funding(Optional.ofNullable(unit).filter(u -> !u.isEmpty()),
-                Optional.of(new Funding.Total(amount, text, inDong)));
+        return new Funding(Optional.ofNullable(unit).filter(u -> !u.isEmpty()), Optional.of(read));
     }
 
     private static PlanSummary summary(JsonParser parser) throws IOException {

@@ -320,9 +320,8 @@ public final class PlanResolver {
                 return Funding.NONE;
             }
             Budget budget = main.get().budget();
-            return new Funding(Optional.of(budget.unit().label()), main.get().total().amount().map(amount -> new Funding.Total(amount,
-                    VietnameseNumbers.format(amount, budget.decimals()) + " " + budget.unit().label(),
-                    amount.multiply(budget.unit().inDong()))));
+            return new Funding(Optional.of(budget.unit().label()), main.get().total().amount().map(amount -> FundingTotals.of(amount,
+                    VietnameseNumbers.format(amount, budget.decimals()) + " " + budget.unit().label(), budget.unit())));
         }
 
         /**
