@@ -65,7 +65,7 @@ class FuzzTest {
             // file cannot hold (writeString throws); getBytes writes '?' for it, as an editor would refuse it.
             Files.write(folder.resolve("plan.yaml"), mutate(text, mutations).getBytes(StandardCharsets.UTF_8));
 
-            Generator.PlanOutcome outcome = new Generator(dir).resolve(folder);
+            PlanOutcome outcome = new Generator(dir).resolve(folder);
 
             if (outcome.resolved().isEmpty()) {
                 assertTrue(outcome.problems().hasErrors(), "a plan that did not resolve says why");

@@ -42,7 +42,7 @@ class OneModelTest {
     @ParameterizedTest
     @MethodSource("bundledPlans")
     void everyComputedAmountInThePageIsInThePdf(Path folder) throws IOException {
-        Generator.PlanOutcome outcome = new Generator(Path.of("")).resolve(folder);
+        PlanOutcome outcome = new Generator(Path.of("")).resolve(folder);
         assertFalse(outcome.problems().hasErrors(), "bundled plan must pass check: " + folder);
         ResolvedPlan plan = outcome.resolved().orElseThrow();
         BuildReport result = Publishing.publish(List.of(plan), Path.of("templates"), site);

@@ -61,7 +61,7 @@ public final class TestPlans {
     }
 
     /** Writes {@code plan.yaml} (and name/content pairs of other files) to {@code dir/ke-hoach} and resolves it. */
-    public static Generator.PlanOutcome resolve(Path dir, String yaml, String... files) {
+    public static PlanOutcome resolve(Path dir, String yaml, String... files) {
         Path folder = dir.resolve("ke-hoach");
         try {
             Files.createDirectories(folder);
@@ -77,17 +77,17 @@ public final class TestPlans {
 
     /** Resolves a plan that must have no problems at all. */
     public static ResolvedPlan resolveClean(Path dir, String yaml, String... files) {
-        Generator.PlanOutcome outcome = resolve(dir, yaml, files);
+        PlanOutcome outcome = resolve(dir, yaml, files);
         assertEquals(List.of(), messages(outcome), "the test plan should be clean");
         return outcome.resolved().orElseThrow();
     }
 
     /** The outcome's problems as printed in Vietnamese, in order. */
-    public static List<String> messages(Generator.PlanOutcome outcome) {
+    public static List<String> messages(PlanOutcome outcome) {
         return messages(outcome, "vi");
     }
 
-    public static List<String> messages(Generator.PlanOutcome outcome, String language) {
+    public static List<String> messages(PlanOutcome outcome, String language) {
         Messages messages = Messages.forLanguage(language);
         return outcome.problems().sorted().stream().map(messages::format).toList();
     }

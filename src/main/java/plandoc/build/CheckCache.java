@@ -21,7 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.diagnostic.Problem;
 import plandoc.history.HistoryCache;
 import plandoc.history.ProvenanceReader;
@@ -310,7 +310,7 @@ public final class CheckCache {
      * with {@code format} (the console's language), and the site as it now is. The caller holds the
      * site's lock.
      */
-    public static void record(Path out, Inputs inputs, List<Generator.PlanOutcome> outcomes,
+    public static void record(Path out, Inputs inputs, List<PlanOutcome> outcomes,
                               Function<Problem, String> format, int published) throws IOException {
         record(out, inputs, outcomes, format, published, Optional.empty(), Optional.empty());
     }
@@ -320,7 +320,7 @@ public final class CheckCache {
      * with each path in {@code written} (what this build's transaction changed) and the bookkeeping
      * files beside the site looked at again, instead of walking the whole site. Either empty: walked.
      */
-    public static void record(Path out, Inputs inputs, List<Generator.PlanOutcome> outcomes,
+    public static void record(Path out, Inputs inputs, List<PlanOutcome> outcomes,
                               Function<Problem, String> format, int published, Optional<SiteList> before,
                               Optional<List<String>> written) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
@@ -337,7 +337,7 @@ public final class CheckCache {
         // A problem of a file every plan reads (province.yaml, a key store beside the plans) is recorded once, where
         // the first plan met it, as the check printed and counted it (cli.ProblemReport).
         java.util.Set<Problem> recorded = new java.util.HashSet<>();
-        for (Generator.PlanOutcome outcome : outcomes) {
+        for (PlanOutcome outcome : outcomes) {
             String folder = outcome.folder().toString();
             String key = inputs.plans().get(folder);
             if (key == null) {

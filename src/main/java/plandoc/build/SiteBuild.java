@@ -17,12 +17,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.diff.VersionSummaries;
 import plandoc.history.HistoryCache;
 import plandoc.history.Provenance;
 import plandoc.history.ProvenanceReader;
 import plandoc.load.PlanLoader;
 import plandoc.publish.StateFolder;
+import plandoc.publish.Withholding;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderSettings;
 import plandoc.render.pdf.PdfFonts;
@@ -131,11 +133,11 @@ public final class SiteBuild {
      * this build (none the site keeps, and no current name a corrected number turns into an old one), said with the
      * old names the site keeps. A mistyped value is a mistake on the command line, so the build does not run.
      */
-    public List<plandoc.diagnostic.Message> unknownDrops(List<Generator.PlanOutcome> outcomes) {
+    public List<plandoc.diagnostic.Message> unknownDrops(List<PlanOutcome> outcomes) {
         if (dropOldNames.named().isEmpty()) {
             return List.of();
         }
-        Map<String, Generator.PlanOutcome> bySlug = new HashMap<>();
+        Map<String, PlanOutcome> bySlug = new HashMap<>();
         outcomes.forEach(o -> bySlug.put(o.slug(), o));
         Set<String> slugs = new java.util.TreeSet<>(bySlug.keySet());
         if (Files.isRegularFile(StateFolder.resolve(out, BuildCache.FILE))) {
@@ -151,7 +153,7 @@ public final class SiteBuild {
             java.util.SortedMap<String, String> candidates = new java.util.TreeMap<>(record.get().aliases());
             candidates.keySet().forEach(name -> kept.add(slug + "/" + name));
             // Renumbered now: its current names become old ones this build may drop.
-            Optional<String> stem = Optional.ofNullable(bySlug.get(slug)).flatMap(Generator.PlanOutcome::resolved)
+            Optional<String> stem = Optional.ofNullable(bySlug.get(slug)).flatMap(PlanOutcome::resolved)
                     .map(r -> r.info().fileStem());
             if (stem.isPresent() && !stem.get().equals(record.get().info().fileStem())) {
                 record.get().files().forEach(f -> candidates.put(f.name(), f.name()));
@@ -164,7 +166,7 @@ public final class SiteBuild {
     }
 
     /** {@link #check(boolean)}, taking unchanged plans from their site records. */
-    public List<Generator.PlanOutcome> check() throws IOException {
+    public List<PlanOutcome> check() throws IOException {
         return check(true);
     }
 
@@ -175,7 +177,7 @@ public final class SiteBuild {
      * @param reuse a plan whose input key is the one its published files and site record were made
      *              from is neither parsed nor checked: its record stands for it (issue 17)
      */
-    public List<Generator.PlanOutcome> check(boolean reuse) throws IOException {
+    public List<PlanOutcome> check(boolean reuse) throws IOException {
         List<Path> all = new PlanLoader(Path.of("")).plansIn(content);
         List<Path> folders = shard.map(s -> s.select(all)).orElse(all);
         renderers = null; // templates are read again for each build
@@ -198,19 +200,19 @@ public final class SiteBuild {
                     thread.setDaemon(true);
                     thread.start();
                 });
-        Map<Path, Generator.PlanOutcome> checked = new HashMap<>();
+        Map<Path, PlanOutcome> checked = new HashMap<>();
         if (!changed.isEmpty()) {
             prepareRenderer();
         }
-        List<Generator.PlanOutcome> changedOutcomes = resolve(changed);
-        for (Generator.PlanOutcome outcome : changedOutcomes) {
+        List<PlanOutcome> changedOutcomes = resolve(changed);
+        for (PlanOutcome outcome : changedOutcomes) {
             checked.put(outcome.folder(), outcome);
         }
         renderAhead(changedOutcomes);
-        Map<Path, Generator.PlanOutcome> recorded = reuse
+        Map<Path, PlanOutcome> recorded = reuse
                 ? recorded(folders.stream().filter(f -> !checked.containsKey(f)).toList()) : Map.of();
         List<Path> toCheck = folders.stream().filter(f -> !recorded.containsKey(f) && !checked.containsKey(f)).toList();
-        for (Generator.PlanOutcome outcome : resolve(toCheck)) {
+        for (PlanOutcome outcome : resolve(toCheck)) {
             checked.put(outcome.folder(), outcome);
         }
         return folders.stream().map(f -> recorded.containsKey(f) ? recorded.get(f) : checked.get(f)).toList();
@@ -242,18 +244,17 @@ public final class SiteBuild {
      * the rest of the build reads records, makes keys and plans the update: a few only (at most one
      * per job), as each is held in memory until it is staged. {@link #render} stages them.
      */
-    private void renderAhead(List<Generator.PlanOutcome> outcomes) throws IOException {
+    private void renderAhead(List<PlanOutcome> outcomes) throws IOException {
         ahead = RenderAhead.none();
-        Generator generator = new Generator(Path.of(""), draft);
-        List<Generator.PlanOutcome> publishable = outcomes.stream()
-                .filter(o -> o.resolved().isPresent() && !generator.withheld(o)).toList();
+        List<PlanOutcome> publishable = outcomes.stream()
+                .filter(o -> o.resolved().isPresent() && !o.withheldBy(Withholding.build(draft))).toList();
         if (publishable.isEmpty() || publishable.size() > jobs || "off".equals(System.getenv("PLANDOC_RENDER_AHEAD"))) {
             return;
         }
         Renderers made = renderers();
         List<Path> folders = List.of();
         ahead = new RenderAhead();
-        for (Generator.PlanOutcome outcome : publishable) {
+        for (PlanOutcome outcome : publishable) {
             ahead.start(outcome.resolved().get(), made::planRenderer,
                     () -> expected.orElseGet(() -> provenance(folders)));
         }
@@ -264,8 +265,8 @@ public final class SiteBuild {
      * footer's commit and history are part of the key, so the keys wait for git — the cache, the
      * templates and the records are read first, while git is read on its own thread (issue 17).
      */
-    private Map<Path, Generator.PlanOutcome> recorded(List<Path> folders) throws IOException {
-        Map<Path, Generator.PlanOutcome> recorded = new HashMap<>();
+    private Map<Path, PlanOutcome> recorded(List<Path> folders) throws IOException {
+        Map<Path, PlanOutcome> recorded = new HashMap<>();
         if (!Files.isDirectory(out)) {
             return recorded;
         }
@@ -295,7 +296,7 @@ public final class SiteBuild {
             String key = digest == null ? PlanKeys.planKey(base, shared, now, slug, folder)
                     : PlanKeys.planKey(base, shared, now, slug, folder, digest);
             if (key.equals(candidate.getValue().key())) {
-                recorded.put(folder, Generator.PlanOutcome.recorded(folder, candidate.getValue()));
+                recorded.put(folder, PlanOutcome.recorded(folder, candidate.getValue()));
             }
         }
         return recorded;
@@ -319,7 +320,7 @@ public final class SiteBuild {
         return renderers;
     }
 
-    private List<Generator.PlanOutcome> resolve(List<Path> folders) throws IOException {
+    private List<PlanOutcome> resolve(List<Path> folders) throws IOException {
         if (jobs == 1 || folders.size() < 2) {
             Generator generator = new Generator(Path.of(""), draft);
             return folders.stream().map(generator::resolve).toList();
@@ -331,12 +332,12 @@ public final class SiteBuild {
             return thread;
         });
         try {
-            List<Future<Generator.PlanOutcome>> futures = new ArrayList<>();
+            List<Future<PlanOutcome>> futures = new ArrayList<>();
             for (Path folder : folders) {
                 futures.add(pool.submit(() -> generators.get().resolve(folder)));
             }
-            List<Generator.PlanOutcome> outcomes = new ArrayList<>();
-            for (Future<Generator.PlanOutcome> future : futures) {
+            List<PlanOutcome> outcomes = new ArrayList<>();
+            for (Future<PlanOutcome> future : futures) {
                 outcomes.add(future.get());
             }
             return outcomes;
@@ -360,19 +361,19 @@ public final class SiteBuild {
      * version the site shows (read back from the sources it was published from). The caller holds
      * the site's lock.
      */
-    public BuildReport render(List<Generator.PlanOutcome> outcomes, boolean clean, BuildProgress progress)
+    public BuildReport render(List<PlanOutcome> outcomes, boolean clean, BuildProgress progress)
             throws IOException {
         renderers();
         SiteUpdate site = new SiteUpdate(renderers, tool, jobs).renderedAhead(ahead).readBefore(cacheRead, wholeRead)
                 .replaceSigned(replaceSigned)
-                .dropOldNames(dropOldNames.within(outcomes.stream().map(Generator.PlanOutcome::slug)
+                .dropOldNames(dropOldNames.within(outcomes.stream().map(PlanOutcome::slug)
                         .collect(java.util.stream.Collectors.toSet())));
         lastUpdate = site;
         shard.ifPresent(site::shard);
-        List<Generator.PlanOutcome> all = new ArrayList<>(outcomes);
+        List<PlanOutcome> all = new ArrayList<>(outcomes);
         all.addAll(others(outcomes));
         BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,
-                provenance(outcomes.stream().map(Generator.PlanOutcome::folder).toList()), clean, progress);
+                provenance(outcomes.stream().map(PlanOutcome::folder).toList()), clean, progress);
         if (history.changed() && java.nio.file.Files.isDirectory(out)) {
             // Bookkeeping beside the site, like the check record: not part of what is published.
             new plandoc.render.AtomicFileWriter().write(StateFolder.resolve(out, HistoryCache.FILE), history.bytes());
@@ -385,21 +386,21 @@ public final class SiteBuild {
      * output holds stays as published, its site record standing for it (the index, search data and agency
      * view are made from the records of all of them). Empty for a build of the whole content folder.
      */
-    private List<Generator.PlanOutcome> others(List<Generator.PlanOutcome> outcomes) throws IOException {
+    private List<PlanOutcome> others(List<PlanOutcome> outcomes) throws IOException {
         if (!PlanLoader.isPlanFolder(content) || !Files.isRegularFile(StateFolder.resolve(out, BuildCache.FILE))) {
             return List.of();
         }
         Set<String> built = new HashSet<>();
         outcomes.forEach(o -> built.add(o.slug()));
         BuildCache cache = BuildCache.read(out);
-        List<Generator.PlanOutcome> others = new ArrayList<>();
+        List<PlanOutcome> others = new ArrayList<>();
         for (String slug : cache.planSlugs()) {
             if (built.contains(slug)) {
                 continue;
             }
             String key = cache.plan(slug).map(BuildCache.PlanEntry::key).orElse("");
             SiteRecords.read(out, slug).filter(r -> r.key().equals(key))
-                    .ifPresent(r -> others.add(Generator.PlanOutcome.recorded(Path.of(r.folder()), r)));
+                    .ifPresent(r -> others.add(PlanOutcome.recorded(Path.of(r.folder()), r)));
         }
         return others;
     }

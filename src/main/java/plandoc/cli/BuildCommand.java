@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import plandoc.diagnostic.Problem;
 import plandoc.templates.TemplateFolder;
 import plandoc.templates.TemplateVersions;
-import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.build.BuildReport;
 import plandoc.build.CheckCache;
 import plandoc.build.DropOldNames;
@@ -27,6 +27,7 @@ import plandoc.build.ToolVersion;
 import plandoc.publish.SignedFiles;
 import plandoc.publish.SitePublisher;
 import plandoc.publish.StateFolder;
+import plandoc.publish.Withholding;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
 
@@ -241,7 +242,7 @@ final class BuildCommand implements Callable<Integer> {
         build.dropOldNames(dropOldNames == null ? DropOldNames.none() : DropOldNames.of(dropOldNames));
         build.folderDigests(inputs.plans());
         inputs.changed().ifPresent(build::changedFolders);
-        List<Generator.PlanOutcome> outcomes = build.check(!clean);
+        List<PlanOutcome> outcomes = build.check(!clean);
         // A --drop-old-names value that names nothing the site keeps: a usage mistake, said before anything is built.
         List<plandoc.diagnostic.Message> unknownDrops = build.unknownDrops(outcomes);
         if (!unknownDrops.isEmpty()) {
@@ -253,7 +254,7 @@ final class BuildCommand implements Callable<Integer> {
             return FirstPlan.noPlans(console, content);
         }
         // Only the plans this build prints have their warnings listed (the drafts on --draft, else the issued).
-        Predicate<Generator.PlanOutcome> withheld = new Generator(Path.of(""), draft)::withheld;
+        Predicate<PlanOutcome> withheld = o -> o.withheldBy(Withholding.build(draft));
         ProblemReport problems = new ProblemReport(report);
         ProblemReport.Counts counts = problems.problems(templateWarnings, outcomes, withheld, content);
         boolean failed = counts.fail(strict);
@@ -327,7 +328,7 @@ final class BuildCommand implements Callable<Integer> {
      * took out of its output because they have been issued since (or says how many issued plans it did
      * not print, naming them when they are few).
      */
-    private void printDrafts(List<Generator.PlanOutcome> outcomes, BuildReport result, Console report) {
+    private void printDrafts(List<PlanOutcome> outcomes, BuildReport result, Console report) {
         // A secret plan is left out of every build, said in a line of its own (SecretPlans).
         SecretPlans secret = new SecretPlans(console, outcomes);
         secret.print(result, out, report.out());
@@ -337,9 +338,8 @@ final class BuildCommand implements Callable<Integer> {
                     report.out().println(console.text("build.issued-withdrawn", slug, out, Launcher.command()));
                 }
             }
-            Generator generator = new Generator(Path.of(""), true);
-            List<String> issued = outcomes.stream().filter(generator::withheld).filter(o -> !o.secret())
-                    .map(Generator.PlanOutcome::slug)
+            List<String> issued = outcomes.stream().filter(o -> o.withheldBy(Withholding.DRAFTS)).filter(o -> !o.secret())
+                    .map(PlanOutcome::slug)
                     .filter(slug -> !result.withdrawn().contains(slug)).toList();
             if (!issued.isEmpty() && issued.size() <= NAMED) {
                 report.out().println(console.text("build.issued-left-out", String.join(", ", issued), out,
@@ -349,7 +349,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             // Said only when a draft is in the output (new, or kept from before): after its plan is issued, or when a
             // template's error left nothing written, "a draft was written" would mislead.
-            if (outcomes.stream().anyMatch(o -> !generator.withheld(o) && o.resolved().isPresent()
+            if (outcomes.stream().anyMatch(o -> !o.withheldBy(Withholding.DRAFTS) && o.resolved().isPresent()
                     && (result.published().contains(o.slug()) || result.kept().contains(o.slug())))) {
                 report.out().println(console.text("build.draft-summary", out));
             }
@@ -362,8 +362,7 @@ final class BuildCommand implements Callable<Integer> {
                 report.out().println(console.text("build.draft-withdrawn", slug, out, Launcher.command()));
             }
         }
-        Generator generator = new Generator(Path.of(""));
-        outcomes.stream().filter(generator::withheld).filter(o -> !o.secret())
+        outcomes.stream().filter(o -> o.withheldBy(Withholding.ISSUED)).filter(o -> !o.secret())
                 .filter(o -> !result.withdrawn().contains(o.slug()))
                 .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug(), Launcher.command())));
     }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.diagnostic.Problem;
 import plandoc.diagnostic.Severity;
 import plandoc.diagnostic.SourcePosition;
@@ -76,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
                     new SourcePosition(e.template(), e.line(), e.column()), e.toProblem().message()));
         }
         templateWarnings.sort(Problem.ORDER);
-        List<Generator.PlanOutcome> outcomes = new Generator(Path.of("")).resolveAll(dir);
+        List<PlanOutcome> outcomes = new Generator(Path.of("")).resolveAll(dir);
         if (outcomes.isEmpty()) {
             return FirstPlan.noPlans(console, dir);
         }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.diagnostic.Problem;
 
 /** Prints every plan's problems, sorted, and decides the exit code. */
@@ -20,12 +20,12 @@ final class ProblemReport {
     }
 
     /** {@code check}, which reports every plan it reads: the problems, then the summary. */
-    boolean print(List<Generator.PlanOutcome> outcomes, boolean strict) {
+    boolean print(List<PlanOutcome> outcomes, boolean strict) {
         return print(List.of(), outcomes, strict);
     }
 
     /** As above, after {@code shared}: problems of no plan (a province's template older than plandoc's). */
-    boolean print(List<Problem> shared, List<Generator.PlanOutcome> outcomes, boolean strict) {
+    boolean print(List<Problem> shared, List<PlanOutcome> outcomes, boolean strict) {
         return summary(problems(shared, outcomes, outcome -> false, Path.of("content")), 0, strict);
     }
 
@@ -54,14 +54,14 @@ final class ProblemReport {
      * them, not listed — the officer printing a draft is not working on the issued plans. Errors are
      * listed whatever plan they are in: they fail the build.
      */
-    Counts problems(List<Problem> shared, List<Generator.PlanOutcome> outcomes,
-                    Predicate<Generator.PlanOutcome> withheld, Path content) {
+    Counts problems(List<Problem> shared, List<PlanOutcome> outcomes,
+                    Predicate<PlanOutcome> withheld, Path content) {
         long errors = shared.stream().filter(Problem::isError).count();
         long warnings = shared.size() - errors;
         shared.forEach(p -> console.err().println(console.messages().format(p)));
         Set<Problem> printed = new HashSet<>();
         Map<Problem, Path> unlisted = new HashMap<>(); // each warning not listed, and the plan it is in
-        for (Generator.PlanOutcome outcome : outcomes) {
+        for (PlanOutcome outcome : outcomes) {
             boolean left = withheld.test(outcome);
             for (Problem p : outcome.problems().sorted()) {
                 if (left && !p.isError()) {

@@ -6,12 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.build.BuildReport;
 import plandoc.build.SecretArchive;
 import plandoc.load.PlanLoader;
 
 /**
- * The plans with a secrecy level ({@code document.secrecy}), which no build publishes (Generator#withheld): one line
+ * The plans with a secrecy level ({@code document.secrecy}), which no build publishes (publish.Withholding): one line
  * each, in the build's report (left out, or withdrawn from the output that held it) and as {@code check}'s note.
  */
 final class SecretPlans {
@@ -20,10 +21,10 @@ final class SecretPlans {
     private final Map<String, String> levels = new LinkedHashMap<>();
     private final Map<String, Path> folders = new LinkedHashMap<>();
 
-    SecretPlans(Console console, List<Generator.PlanOutcome> outcomes) {
+    SecretPlans(Console console, List<PlanOutcome> outcomes) {
         this.console = console;
-        for (Generator.PlanOutcome o : outcomes) {
-            o.secrecy().ifPresent(level -> {
+        for (PlanOutcome o : outcomes) {
+            o.secrecyAsWritten().ifPresent(level -> {
                 levels.put(o.slug(), level);
                 folders.put(o.slug(), o.folder());
             });

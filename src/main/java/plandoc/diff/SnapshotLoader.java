@@ -3,6 +3,7 @@ package plandoc.diff;
 import java.nio.file.Path;
 import java.util.Optional;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.compute.PlanBudgets;
 import plandoc.diagnostic.Problems;
 import plandoc.compute.PlanResolver;
@@ -25,7 +26,7 @@ final class SnapshotLoader {
 
     /** @param workingDirectory file positions in problems are shown relative to it */
     Loaded load(Path folder, Path workingDirectory) {
-        Generator.PlanOutcome outcome = new Generator(workingDirectory).resolve(folder);
+        PlanOutcome outcome = new Generator(workingDirectory).resolve(folder);
         if (outcome.plan().isEmpty()) {
             return new Loaded(outcome.problems(), Optional.empty());
         }

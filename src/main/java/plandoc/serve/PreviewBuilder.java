@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
 import plandoc.build.Renderers;
@@ -224,7 +225,7 @@ final class PreviewBuilder implements AutoCloseable {
 
     private void read(String slug) {
         Path folder = content.resolve(slug);
-        Generator.PlanOutcome outcome;
+        PlanOutcome outcome;
         try {
             outcome = generator.resolve(folder);
         } catch (RuntimeException e) {
@@ -246,7 +247,7 @@ final class PreviewBuilder implements AutoCloseable {
             log.accept(messages.text("serve.draft-preview", slug, site));
         }
         // The same for a secret plan, which no build publishes; said again when its level changes.
-        Optional<String> level = outcome.secrecy();
+        Optional<String> level = outcome.secrecyAsWritten();
         if (level.isEmpty()) {
             secretSaid.remove(slug);
         } else if (!level.get().equals(secretSaid.put(slug, level.get()))) {
@@ -301,13 +302,13 @@ final class PreviewBuilder implements AutoCloseable {
                 seeded = true;
                 seed();
             }
-            List<Generator.PlanOutcome> outcomes = pageLaneSnapshot().stream()
-                    .map(p -> new Generator.PlanOutcome(p.folder(), problems(p.problems()), p.plan()))
+            List<PlanOutcome> outcomes = pageLaneSnapshot().stream()
+                    .map(p -> new PlanOutcome(p.folder(), problems(p.problems()), p.plan()))
                     .toList();
             // The same provenance as `plandoc build` reads, so the files written here are the ones it would
             // write, and the published site's files taken at the start are those of the plans still unchanged.
             Provenance provenance = new ProvenanceReader().read(List.of(content, templates),
-                    outcomes.stream().map(Generator.PlanOutcome::folder).toList());
+                    outcomes.stream().map(PlanOutcome::folder).toList());
             // A plan with errors keeps the version the preview shows, as with `plandoc build`. A draft is
             // previewed with its files (its PDF link works), in the preview's folder only.
             BuildReport report = Generator.preview(Path.of("")).publish(outcomes, siteUpdate, out, provenance, false,

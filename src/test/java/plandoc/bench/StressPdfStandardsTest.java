@@ -3,6 +3,7 @@ package plandoc.bench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.PdfConformance;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderSettings;
@@ -31,7 +32,7 @@ class StressPdfStandardsTest {
         int rows = Integer.getInteger("stress.rows", DEFAULT_ROWS);
         Path folder = content.resolve("stress");
         new SyntheticPlan(1, rows, 4).writeTo(folder);
-        Generator.PlanOutcome outcome = new Generator(content).resolve(folder);
+        PlanOutcome outcome = new Generator(content).resolve(folder);
         assertFalse(outcome.problems().hasErrors(), () -> "synthetic plan must pass check: " + outcome.problems());
         ResolvedPlan plan = outcome.resolved().orElseThrow();
         long start = System.nanoTime();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.compute.AgencyDirectory;
 import plandoc.resolved.AgencyPage;
 import plandoc.resolved.ResolvedPlan;
@@ -73,7 +74,7 @@ final class SampleSite {
     }
 
     /** Every plan checked, errors or not. */
-    List<Generator.PlanOutcome> outcomes() {
+    List<PlanOutcome> outcomes() {
         try {
             return new Generator(root).resolveAll(content);
         } catch (IOException e) {
@@ -96,7 +97,7 @@ final class SampleSite {
     List<PlanSource> sources() {
         try {
             List<PlanSource> sources = new ArrayList<>();
-            for (Generator.PlanOutcome o : new Generator(root).resolveAll(content)) {
+            for (PlanOutcome o : new Generator(root).resolveAll(content)) {
                 if (o.problems().hasErrors()) {
                     throw new AssertionError(o.problems().sorted().toString());
                 }

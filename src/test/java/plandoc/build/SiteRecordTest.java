@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.history.Commit;
 import plandoc.render.RenderSettings;
 
@@ -31,12 +31,12 @@ class SiteRecordTest {
                 .plan("ke-hoach-a", "ke-hoach").plan("quyet-dinh-b", "quyet-dinh");
         Path out = temp.resolve("site");
         assertTrue(build(site, out).render(build(site, out).check(false), false, BuildProgress.SILENT).ok());
-        List<Generator.PlanOutcome> full = build(site, out).check(false);
+        List<PlanOutcome> full = build(site, out).check(false);
 
         site.edit("quyet-dinh-b", "chữ ký số trong cơ quan", "chữ ký số trong các cơ quan");
         SiteBuild next = build(site, out);
-        List<Generator.PlanOutcome> outcomes = next.check(true);
-        Generator.PlanOutcome unchanged = outcomes.get(0);
+        List<PlanOutcome> outcomes = next.check(true);
+        PlanOutcome unchanged = outcomes.get(0);
         assertEquals("ke-hoach-a", unchanged.slug());
         assertTrue(unchanged.plan().isEmpty() && unchanged.resolved().isEmpty() && unchanged.record().isPresent(),
                 "not parsed: read from its record");
@@ -61,7 +61,7 @@ class SiteRecordTest {
                 .plan("ke-hoach-a", "ke-hoach").plan("quyet-dinh-b", "quyet-dinh");
         Path out = temp.resolve("site");
         SiteBuild first = build(site, out);
-        List<Generator.PlanOutcome> checked = first.check(false);
+        List<PlanOutcome> checked = first.check(false);
         assertTrue(first.render(checked, false, BuildProgress.SILENT).ok());
         String options = "vi";
         CheckCache.Inputs before = CheckCache.inputs(site.content, site.templates, RenderSettings.defaults(),
@@ -76,9 +76,9 @@ class SiteRecordTest {
         assertEquals(Optional.of(java.util.Set.of(edited)), now.changed());
 
         SiteBuild next = build(site, out).changedFolders(java.util.Set.of(checked.get(0).folder().toString(), edited));
-        List<Generator.PlanOutcome> outcomes = next.check(true);
+        List<PlanOutcome> outcomes = next.check(true);
         assertTrue(outcomes.get(0).resolved().isPresent() && outcomes.get(1).resolved().isPresent(), "both checked");
-        assertEquals(List.of("ke-hoach-a", "quyet-dinh-b"), outcomes.stream().map(Generator.PlanOutcome::slug).toList());
+        assertEquals(List.of("ke-hoach-a", "quyet-dinh-b"), outcomes.stream().map(PlanOutcome::slug).toList());
         BuildReport report = next.render(outcomes, false, BuildProgress.SILENT);
         assertEquals(List.of("quyet-dinh-b"), report.rendered());
         assertEquals(List.of("ke-hoach-a"), report.unchanged());
@@ -109,7 +109,7 @@ class SiteRecordTest {
         site.edit("quyet-dinh-b", "chữ ký số trong cơ quan", "chữ ký số trong các cơ quan");
         String edited = site.content.resolve("quyet-dinh-b").toString();
         SiteBuild next = build(site, out).changedFolders(java.util.Set.of(edited));
-        List<Generator.PlanOutcome> outcomes = next.check(true);
+        List<PlanOutcome> outcomes = next.check(true);
         assertTrue(outcomes.get(0).record().isPresent() && outcomes.get(1).resolved().isPresent());
         BuildReport report = next.render(outcomes, false, BuildProgress.SILENT);
         assertEquals(List.of("quyet-dinh-b"), report.rendered());
@@ -176,7 +176,7 @@ class SiteRecordTest {
         SampleSite site = new SampleSite(temp.resolve("s")).withAgencyRegister().plan("ke-hoach-a", "ke-hoach");
         Path out = temp.resolve("site");
         SiteBuild build = build(site, out);
-        List<Generator.PlanOutcome> outcomes = build.check(false);
+        List<PlanOutcome> outcomes = build.check(false);
         assertTrue(build.render(outcomes, false, BuildProgress.SILENT).ok());
         SiteRecord written = SiteRecords.read(out, "ke-hoach-a").orElseThrow();
         // A history with a zone, and amounts whose scale matters (12.50 is printed otherwise than 12.5).

@@ -247,12 +247,12 @@ class SiteUpdateTest {
         update(false);
         Map<String, byte[]> published = SampleSite.files(out);
         site.edit("ke-hoach-c", "amounts: { ns-tinh: 500 }", "amounts: { ns-tinh: 'năm trăm' }");
-        List<plandoc.Generator.PlanOutcome> outcomes = site.outcomes();
+        List<plandoc.PlanOutcome> outcomes = site.outcomes();
         assertTrue(outcomes.stream().anyMatch(o -> o.resolved().isEmpty()), "the edit is an error");
 
         List<PlanSource> sources = new java.util.ArrayList<>();
         plandoc.Generator generator = new plandoc.Generator(Path.of(""));
-        for (plandoc.Generator.PlanOutcome o : outcomes) {
+        for (plandoc.PlanOutcome o : outcomes) {
             if (o.resolved().isPresent()) {
                 sources.add(new PlanSource(o.folder(), o.resolved().get()));
             } else {

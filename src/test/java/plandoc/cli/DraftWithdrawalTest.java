@@ -165,13 +165,13 @@ class DraftWithdrawalTest {
 
     /** What {@code serve} did before it had a folder of its own: published every plan, drafts too, into the site. */
     private static void olderPreviewInto(Path content, Path site) throws Exception {
-        java.util.List<plandoc.Generator.PlanOutcome> outcomes = new plandoc.Generator(Path.of("")).resolveAll(content);
+        java.util.List<plandoc.PlanOutcome> outcomes = new plandoc.Generator(Path.of("")).resolveAll(content);
         plandoc.build.Renderers renderers = new plandoc.build.Renderers(Path.of("templates"), RenderSettings.defaults());
         try (plandoc.build.SiteLock lock = plandoc.build.SiteLock.tryAcquire(site).orElseThrow()) {
             plandoc.build.BuildReport report = plandoc.Generator.preview(Path.of("")).publish(outcomes,
                     new plandoc.build.SiteUpdate(renderers, plandoc.build.ToolVersion.current(), 1), site,
                     new plandoc.history.ProvenanceReader().read(java.util.List.of(content, Path.of("templates")),
-                            outcomes.stream().map(plandoc.Generator.PlanOutcome::folder).toList()),
+                            outcomes.stream().map(plandoc.PlanOutcome::folder).toList()),
                     false, plandoc.build.BuildProgress.SILENT);
             assertEquals(java.util.List.of(), report.problems());
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.ResolvedPlan;
@@ -24,7 +25,7 @@ import plandoc.resolved.TableView;
  * the published Phụ lục 3 and section III.3 (src/test/resources/fixtures/seed-000-phu-luc-3/EXPECTED.md §2).
  */
 class ContentPlanFiguresTest {
-    private static Generator.PlanOutcome outcome;
+    private static PlanOutcome outcome;
     private static ResolvedPlan plan;
     private static TableView duAn;
 

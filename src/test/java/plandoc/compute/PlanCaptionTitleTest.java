@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.TestPlans;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.ResolvedPlan;
@@ -58,7 +59,7 @@ class PlanCaptionTitleTest {
     void aCaptionTitleNoCaptionUsesIsAWarningAtTheKey(@TempDir Path dir) {
         String yaml = plan("  caption_title: Chuyển đổi số tỉnh Hà Tĩnh\n", "");
         int row = yaml.lines().toList().indexOf("  caption_title: Chuyển đổi số tỉnh Hà Tĩnh") + 1;
-        Generator.PlanOutcome outcome = TestPlans.resolve(dir, yaml);
+        PlanOutcome outcome = TestPlans.resolve(dir, yaml);
         assertEquals(List.of("ke-hoach/plan.yaml:" + row + ":3: cảnh báo: caption_title \"Chuyển đổi số tỉnh Hà Tĩnh\" của "
                 + "kế hoạch không được in: nó chỉ dùng trong dòng \"(Kèm theo …)\" của phụ lục kèm theo kế hoạch; thêm "
                 + "\"attached_to: plan\" vào appendices: hoặc bỏ caption_title"), TestPlans.messages(outcome));

@@ -7,7 +7,7 @@ import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.TestPlans;
 
 /**
@@ -25,7 +25,7 @@ class RepeatedRecipientsTest {
     @Test
     void aPlaceListedTwiceIsAWarningAtTheSecondNamingTheFirstLine() {
         String decomposed = Normalizer.normalize("Sở Nội vụ", Normalizer.Form.NFD);
-        Generator.PlanOutcome outcome = TestPlans.resolve(dir, TestPlans.DECISION_WITHOUT_RECIPIENTS + "  recipients:\n"
+        PlanOutcome outcome = TestPlans.resolve(dir, TestPlans.DECISION_WITHOUT_RECIPIENTS + "  recipients:\n"
                 + "    - \"Như {ref:dieu-hieu-luc}\"\n"                       // FIRST
                 + "    - Sở Tài chính\n"                                      // FIRST + 1
                 + "    - { to: Bộ Nội vụ, note: (để b/c) }\n"                 // FIRST + 2

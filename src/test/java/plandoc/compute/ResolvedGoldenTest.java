@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.diagnostic.Messages;
 import plandoc.diagnostic.Problem;
 
@@ -43,7 +44,7 @@ class ResolvedGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("plans")
     void resolvedDocumentMatchesItsGoldenFile(Path folder) throws IOException {
-        Generator.PlanOutcome outcome = new Generator(Path.of("")).resolve(folder);
+        PlanOutcome outcome = new Generator(Path.of("")).resolve(folder);
         StringBuilder text = new StringBuilder();
         Messages messages = Messages.forLanguage("vi");
         for (Problem p : outcome.problems().sorted()) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.TestPlans;
 
 /**
@@ -62,7 +62,7 @@ class TypedInProseTest {
     }
 
     private static List<String> check(Path dir, String text) {
-        Generator.PlanOutcome outcome = TestPlans.resolve(dir, plan(text));
+        PlanOutcome outcome = TestPlans.resolve(dir, plan(text));
         return TestPlans.messages(outcome).stream().map(m -> m.substring(m.indexOf("plan.yaml:"))).toList();
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.TestPlans;
 import plandoc.compute.AxisLayout;
 import plandoc.compute.BudgetFigures;
@@ -46,7 +47,7 @@ class RoundTripTest {
     @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
     void exportThenImportGivesTheSameBudget(String slug) throws Exception {
         Path source = Path.of("content", slug);
-        Generator.PlanOutcome original = new Generator(Path.of("")).resolve(source);
+        PlanOutcome original = new Generator(Path.of("")).resolve(source);
         ResolvedPlan resolved = original.resolved().orElseThrow();
         Path xlsx = dir.resolve(slug + ".xlsx");
         Files.write(xlsx, new BudgetWorkbook().write(resolved));
@@ -71,7 +72,7 @@ class RoundTripTest {
         }
         assertTrue(imported.size() >= 1);
 
-        Generator.PlanOutcome after = new Generator(dir).resolve(copy);
+        PlanOutcome after = new Generator(dir).resolve(copy);
         List<String> errors = TestPlans.messages(after).stream().filter(m -> m.contains(": lỗi: ")).toList();
         assertEquals(List.of(), errors);
         Map<String, BudgetFigures> figures = new PlanBudgets().compute(after.plan().orElseThrow(), new Problems());

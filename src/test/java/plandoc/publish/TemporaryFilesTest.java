@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.build.Publishing;
 import plandoc.resolved.ResolvedPlan;
 
@@ -29,7 +30,7 @@ class TemporaryFilesTest {
     @Test
     void findsWhatTheWalkFoundAndRecoveryDeletesThemAll() throws Exception {
         List<ResolvedPlan> plans = new ArrayList<>();
-        for (Generator.PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
+        for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             plans.add(outcome.resolved().orElseThrow());
         }
         plans = plans.subList(0, 1); // one plan is a whole site: its folder, sources, record, search files, assets

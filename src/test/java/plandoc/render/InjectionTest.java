@@ -22,6 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 
 /**
  * A plan whose titles, article text and Markdown carry HTML, scripts, event handlers, dangerous links and
@@ -88,7 +89,7 @@ class InjectionTest {
         Path folder = Files.createDirectories(temp.resolve("content/chu-doc-hai"));
         Files.writeString(folder.resolve("plan.yaml"), PLAN);
         Files.writeString(folder.resolve("danh-sach.md"), MARKDOWN);
-        Generator.PlanOutcome outcome = new Generator(temp).resolve(folder);
+        PlanOutcome outcome = new Generator(temp).resolve(folder);
         assertTrue(outcome.resolved().isPresent(), outcome.problems().sorted().toString());
 
         Path site = temp.resolve("site");

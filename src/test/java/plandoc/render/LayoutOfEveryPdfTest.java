@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.TestPlans;
 import plandoc.layout.LayoutInspector;
 import plandoc.resolved.ResolvedPlan;
@@ -42,7 +43,7 @@ class LayoutOfEveryPdfTest {
     @ParameterizedTest
     @MethodSource("bundledPlans")
     void bundledPlan(String slug) throws Exception {
-        Generator.PlanOutcome outcome = new Generator(Path.of(".")).resolve(Path.of("content", slug));
+        PlanOutcome outcome = new Generator(Path.of(".")).resolve(Path.of("content", slug));
         assertInspected(outcome.resolved().orElseThrow());
     }
 
@@ -84,7 +85,7 @@ class LayoutOfEveryPdfTest {
     }
 
     private static ResolvedPlan stress(String name, String yaml) {
-        Generator.PlanOutcome outcome = TestPlans.resolve(work.resolve(name), yaml);
+        PlanOutcome outcome = TestPlans.resolve(work.resolve(name), yaml);
         assertTrue(outcome.resolved().isPresent(), TestPlans.messages(outcome).toString());
         return outcome.resolved().get();
     }

@@ -4,6 +4,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.PdfConformance;
 import plandoc.render.TaggedPdf.Tagged;
 
@@ -26,7 +27,7 @@ class LayoutTablesTaggingTest {
 
     @Test
     void theLetterheadAndTheSignatureAreNotTables() throws Exception {
-        Generator.PlanOutcome outcome = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-4086-2012"));
+        PlanOutcome outcome = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-4086-2012"));
         byte[] pdf = PdfStandardsTest.pdf(TestRenderers.standard().render(outcome.resolved().orElseThrow()));
         PdfConformance.assertConforms("4086, layout tables tagged as Divs", pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {

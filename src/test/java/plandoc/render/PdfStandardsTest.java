@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.PdfConformance;
 import plandoc.load.PlanLoader;
 import plandoc.resolved.ResolvedPlan;
@@ -32,7 +33,7 @@ class PdfStandardsTest {
     @ParameterizedTest
     @MethodSource("bundledPlans")
     void bundledPlanConforms(Path folder) throws Exception {
-        Generator.PlanOutcome outcome = new Generator(Path.of("")).resolve(folder);
+        PlanOutcome outcome = new Generator(Path.of("")).resolve(folder);
         assertFalse(outcome.problems().hasErrors(), "bundled plan must pass check: " + folder);
         assertConforms(outcome.resolved().orElseThrow());
     }

@@ -41,7 +41,7 @@ class PublishedSiteTest {
     @Test
     void planPageLinksEachBudgetsTidyCsv() throws Exception {
         List<ResolvedPlan> plans = new java.util.ArrayList<>();
-        for (plandoc.Generator.PlanOutcome outcome : new plandoc.Generator(Path.of("")).resolveAll(Path.of("content"))) {
+        for (plandoc.PlanOutcome outcome : new plandoc.Generator(Path.of("")).resolveAll(Path.of("content"))) {
             outcome.resolved().filter(p -> !p.budgets().isEmpty()).ifPresent(plans::add);
         }
         assertFalse(plans.isEmpty(), "a bundled plan has budgets");

@@ -14,7 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.TestPlans;
 import plandoc.resolved.ResolvedPlan;
 
@@ -43,7 +43,7 @@ class RowLinkInColumnPartsTest {
     void aLinkToARowLandsOnTheRowInTheFirstPart() throws Exception {
         String yaml = StressPlans.budget(30, 3, 5, "").replace("chi tiết tại {ref:pl-kinh-phi}.",
                 "chi tiết tại {ref:pl-kinh-phi}; ưu tiên {ref:nv-25}.");
-        Generator.PlanOutcome outcome = TestPlans.resolve(work, yaml);
+        PlanOutcome outcome = TestPlans.resolve(work, yaml);
         ResolvedPlan plan = outcome.resolved().orElseThrow(() -> new AssertionError(TestPlans.messages(outcome)));
         assertTrue(plan.tables().get(0).print().parts().size() >= 2, "the budget prints in column parts");
         byte[] pdf = TestRenderers.standard().render(plan).files().stream().filter(f -> f.name().endsWith(".pdf"))

@@ -13,6 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.TestPlans;
 import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
@@ -38,7 +39,7 @@ class ShortPlanPagesTest {
         for (String file : List.of("plan.yaml", "agencies.yaml")) {
             Files.copy(FIXTURE.resolve(file), folder.resolve(file));
         }
-        Generator.PlanOutcome outcome = new Generator(temp).resolve(folder);
+        PlanOutcome outcome = new Generator(temp).resolve(folder);
         assertEquals(List.of(), TestPlans.messages(outcome));
         List<String> pages = pages(pdf(outcome.resolved().orElseThrow()));
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.TestPlans;
 
 /**
@@ -64,7 +65,7 @@ class WordRulesTest {
 
     @Test
     void reportedAtTheWordWithTheSuggestion(@TempDir Path dir) {
-        Generator.PlanOutcome outcome = TestPlans.resolve(dir, TestPlans.DECISION + """
+        PlanOutcome outcome = TestPlans.resolve(dir, TestPlans.DECISION + """
                 plan:
                   sections:
                     - id: a

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
@@ -74,7 +75,7 @@ class BudgetCsvTest {
     @Test
     void everyBundledFigureIsAsTheTablePrintsIt() throws Exception {
         int figures = 0;
-        for (Generator.PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
+        for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             for (TableView budget : outcome.resolved().orElseThrow().tables()) {
                 if (!budget.kind().equals("budget")) {
                     continue;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.TestPlans;
 import plandoc.render.RenderedPlan;
 import plandoc.resolved.InlineText;
@@ -71,7 +72,7 @@ class RecipientPlacesTest {
     }
 
     private static void assertBundled(String slug, String stem, List<String> places, String printedLine) throws Exception {
-        Generator.PlanOutcome outcome = new Generator(Path.of("content")).resolve(Path.of("content", slug));
+        PlanOutcome outcome = new Generator(Path.of("content")).resolve(Path.of("content", slug));
         ResolvedPlan plan = outcome.resolved().orElseThrow();
         assertTrue(plan.recipients().lines().stream().map(InlineText::plain).toList().contains(printedLine),
                 plan.recipients().lines().toString());

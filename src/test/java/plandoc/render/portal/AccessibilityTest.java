@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.HeadlessChromium;
 import plandoc.compute.AgencyDirectory;
 import plandoc.render.AgencyPages;
@@ -47,7 +48,7 @@ class AccessibilityTest {
         site = temp.resolve("site");
         new PortalSite().withBundledPlans().write(site);
         List<ResolvedPlan> plans = new ArrayList<>();
-        for (Generator.PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
+        for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             plans.add(outcome.resolved().orElseThrow());
         }
         PlanRenderer renderer = PlanRenderer.forTemplates(Path.of("templates"),

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderSettings;
 import plandoc.render.SiteLinks;
@@ -42,7 +43,7 @@ class DownloadLinksTest {
 
     @BeforeAll
     static void render() throws Exception {
-        for (Generator.PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
+        for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             plans.add(outcome.resolved().orElseThrow());
         }
         PlanRenderer renderer = PlanRenderer.forTemplates(Path.of("templates"),

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.render.SiteLinks;
 import plandoc.render.data.TidyBudgetCsv;
 import plandoc.resolved.BudgetData;
@@ -47,7 +48,7 @@ class OpenDataTest {
     @BeforeAll
     static void resolve() throws Exception {
         plans = new ArrayList<>();
-        for (Generator.PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
+        for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             plans.add(outcome.resolved().orElseThrow());
         }
     }

@@ -28,6 +28,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.history.Commit;
 import plandoc.render.SiteLinks;
 import plandoc.resolved.ResolvedPlan;
@@ -46,7 +47,7 @@ class PortalFilesTest {
     @BeforeAll
     static void resolve() throws Exception {
         plans = new ArrayList<>();
-        for (Generator.PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
+        for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             plans.add(outcome.resolved().orElseThrow());
         }
     }

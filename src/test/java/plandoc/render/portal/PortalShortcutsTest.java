@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.render.SiteLinks;
 import plandoc.resolved.ResolvedPlan;
 
@@ -28,7 +29,7 @@ class PortalShortcutsTest {
     @Test
     void theCatalogueIsTheWholeTreeSplitAtEachPlan() throws Exception {
         List<PlanSummary> plans = new ArrayList<>();
-        for (Generator.PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
+        for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             ResolvedPlan plan = outcome.resolved().orElseThrow();
             plans.add(PlanSummaries.of(plan, SiteLinks.of(plan), List.of()));
         }

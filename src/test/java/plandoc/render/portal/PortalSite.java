@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.compute.FigureForm;
 import plandoc.compute.IndexFunding;
 import plandoc.model.Unit;
@@ -58,7 +59,7 @@ final class PortalSite {
 
     /** The bundled plans under {@code content/}. */
     PortalSite withBundledPlans() throws IOException, RenderException {
-        for (Generator.PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
+        for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             ResolvedPlan plan = outcome.resolved().orElseThrow(() -> new AssertionError(outcome.problems()));
             PlanLinks links = SiteLinks.of(plan);
             entries.add(new IndexEntry(plan.info(), links, IndexFunding.of(plan.info().funding(), FigureForm.VIETNAMESE)));

@@ -21,6 +21,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import plandoc.Generator;
+import plandoc.PlanOutcome;
 import plandoc.HeadlessChromium;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderSettings;
@@ -384,7 +385,7 @@ class ReaderLayoutTest {
     @Test
     void theAgencyViewFoldsItsExplanationOnAPhone() throws Exception {
         List<ResolvedPlan> plans = new java.util.ArrayList<>();
-        for (Generator.PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
+        for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             plans.add(outcome.resolved().orElseThrow());
         }
         Path page = site.resolve(plandoc.render.AgencyPages.PATH);
