@@ -32,6 +32,7 @@ public final class Generator {
     private final PlanLoader loader;
     private final PlanValidator validator = new PlanValidator();
     private final PlanResolver resolver = new PlanResolver();
+    private final DebugTrace debug = DebugTrace.fromEnvironment();
     /** Which plans this output leaves out: drafts or issued plans, secret plans. */
     private final Withholding withholding;
 
@@ -81,6 +82,7 @@ public final class Generator {
             if (sound) {
                 throw e;
             }
+            debug.swallowed(folder, e);
             return new PlanOutcome(folder, problems, plan, Optional.empty());
         }
     }
