@@ -180,9 +180,9 @@ final class NewCommand implements Callable<Integer> {
         // The schema line must reach site/schema/ from wherever this plan folder is.
         Path schema = Path.of("site").resolve(PlanSchema.SITE_PATH).toAbsolutePath().normalize();
         String relative = folder.toAbsolutePath().normalize().relativize(schema).toString().replace('\\', '/');
-        // Its comments name plandoc as the user started it ("./plandoc check", "java -jar plandoc.jar check").
+        // Its comments name plandoc as the guides do ("plandoc check"), never this installation's path (published).
         return alignComments(text, fill(text.replace("../../site/schema/plan.schema.json", relative), unit)
-                .replace("@LAUNCHER@", Launcher.command())
+                .replace("@LAUNCHER@", Launcher.inFiles())
                 .replace("@PLACE@", place)
                 .replace("@DATE@", today.toString())
                 .replace("@YEAR@", Integer.toString(today.getYear()))
