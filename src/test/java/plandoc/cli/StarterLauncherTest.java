@@ -36,6 +36,10 @@ class StarterLauncherTest {
         assertTrue(comments.contains("#   plandoc check     kiểm tra (lỗi được báo kèm tệp:dòng:cột)"),
                 String.join("\n", comments));
         assertTrue(comments.stream().anyMatch(l -> l.contains("rồi plandoc build (")), comments::toString);
+        // The second line of a comment stays under the first's words ("in bản dự thảo … / hệ thống …").
+        int draft = comments.indexOf(comments.stream().filter(l -> l.startsWith("#   plandoc build --draft")).findFirst()
+                .orElseThrow());
+        assertEquals(comments.get(draft).indexOf("in bản"), comments.get(draft + 1).indexOf("hệ thống"), comments::toString);
         assertTrue(out.contains("/opt/plandoc-0.1.0/plandoc serve"), out);
         // No file new wrote names the installation or any other absolute path (the working folder, the user's home).
         List<Path> written;
