@@ -56,8 +56,34 @@ final class Launcher {
         return script ? "./" + relative : relative;
     }
 
-    /** A word as a POSIX shell reads it back: quoted when it holds a space or another special character. */
+    /**
+     * plandoc as the files {@code new} writes name it: the wrapper as the guides spell it, {@code ./plandoc} or
+     * {@code plandoc}, never where this installation lives. A starter's comments are published inside every PDF
+     * (the plan.yaml attached to it), and a path such as {@code C:\Users\<name>\…} or
+     * {@code /home/<name>/…} would carry the officer's user name; it would also be wrong after an upgrade. The
+     * terminal's next steps keep the exact {@link #command()}.
+     */
+    static String inFiles() {
+        return inFiles(command());
+    }
+
+    static String inFiles(String command) {
+        return command.equals(WRAPPER) ? WRAPPER : "plandoc";
+    }
+
+    /** A word as the user's shell reads it back: quoted when it holds a space or another special character. */
     static String quoted(String text) {
+        return quoted(text, File.separatorChar == '\\');
+    }
+
+    /**
+     * POSIX shells take single quotes; cmd.exe and PowerShell do not (they would keep the quotes in the path), but
+     * both read a path in double quotes, and a Windows path cannot hold a double quote.
+     */
+    static String quoted(String text, boolean windows) {
+        if (windows) {
+            return text.matches("[A-Za-z0-9_.\\\\/:@+=,-]+") ? text : '"' + text + '"';
+        }
         return text.matches("[A-Za-z0-9_./:@%+=,-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 

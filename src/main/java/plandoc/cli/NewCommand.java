@@ -177,12 +177,15 @@ final class NewCommand implements Callable<Integer> {
 
     private String starter(Path folder, ProvincialUnits.Unit unit, String place) throws IOException {
         String text = resource(type + ".yaml");
+        String launcher = Launcher.inFiles();
         // The schema line must reach site/schema/ from wherever this plan folder is.
         Path schema = Path.of("site").resolve(PlanSchema.SITE_PATH).toAbsolutePath().normalize();
         String relative = folder.toAbsolutePath().normalize().relativize(schema).toString().replace('\\', '/');
-        // Its comments name plandoc as the user started it ("./plandoc check", "java -jar plandoc.jar check").
+        // Its comments name plandoc as the guides do ("plandoc check"), never this installation's path (published).
         return alignComments(text, fill(text.replace("../../site/schema/plan.schema.json", relative), unit)
-                .replace("@LAUNCHER@", Launcher.command())
+                // A comment's second line stays under its first's words, whichever name the first gives plandoc.
+                .replace("@LAUNCHER_SPACES@", " ".repeat(launcher.length()))
+                .replace("@LAUNCHER@", launcher)
                 .replace("@PLACE@", place)
                 .replace("@DATE@", today.toString())
                 .replace("@YEAR@", Integer.toString(today.getYear()))

@@ -73,9 +73,46 @@ final class AgencyWorkCollector {
         for (Section s : list) {
             SectionNumbering.Numbered n = sections.of(s);
             String title = s.title().map(t -> text.inline(t).plain()).orElse("");
-            s.agencies().forEach(a -> work(a, "thực hiện", new Label(n.label(), n.anchor()), title, Optional.empty(), "", 0, out));
+            String content = namesOnlyAgencies(title) ? firstSentence(s).orElse(title) : title;
+            s.agencies().forEach(a -> work(a, "thực hiện", new Label(n.label(), n.anchor()), content, Optional.empty(), "", 0,
+                    out));
             sectionWork(s.sections(), out);
         }
+    }
+
+    /**
+     * A section titled by the agency it assigns ("Sở Công Thương" under "Tổ chức thực hiện", as documents write it, and
+     * the {@code new} starter does): its row on that agency's own table would say nothing but the agency's name
+     * (s19 review, finding 3).
+     */
+    private boolean namesOnlyAgencies(String title) {
+        return !title.isBlank() && plan.agencies().resolve(title).filter(a -> !a.isEmpty()).isPresent();
+    }
+
+    /**
+     * What such a section gives the agency: the first sentence of its text, or of its first sub-section's with text
+     * (424 puts the work in unnumbered paragraphs under the agency's heading), without a list marker.
+     */
+    private Optional<String> firstSentence(Section section) {
+        Optional<String> own = section.text().map(t -> text.inline(t).plain()).flatMap(AgencyWorkCollector::sentenceOf);
+        if (own.isPresent()) {
+            return own;
+        }
+        return section.sections().stream().map(this::firstSentence).flatMap(Optional::stream).findFirst();
+    }
+
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile("^(?:[-+*•]|\\d+[.)])\\s+");
+
+    static Optional<String> sentenceOf(String text) {
+        String line = text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        line = LIST_MARKER.matcher(line).replaceFirst("");
+        if (line.isEmpty()) {
+            return Optional.empty();
+        }
+        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(java.util.Locale.forLanguageTag("vi"));
+        sentences.setText(line);
+        int end = sentences.next();
+        return Optional.of(line.substring(0, end == java.text.BreakIterator.DONE ? line.length() : end).strip());
     }
 
     private void work(Text agencyName, String role, Label label, String title, Optional<BigDecimal> amount, String unit,

@@ -33,6 +33,14 @@ public final class VietnameseNumbers {
         return sign + grouped + (fraction.isEmpty() ? "" : "," + fraction);
     }
 
+    /**
+     * A figure with exactly {@code decimals} decimals and no grouping dots, "1234,50" and "-0,50": what Excel reads
+     * as a number under the Vietnamese regional format (the "as printed" CSV), the same digits {@link #format} prints.
+     */
+    public static String ungrouped(BigDecimal value, int decimals) {
+        return value.setScale(decimals, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+
     /** A whole count: 1.410.498. */
     public static String format(long value) {
         return format(BigDecimal.valueOf(value), 0);

@@ -50,8 +50,13 @@ final class ProvinceReader {
             return false;
         }
         if (!Files.isRegularFile(contentDir.resolve(value))) {
-            nodes.problems().error(node.at(), "province.register-missing", value,
-                    Hint.nearest(Suggestions.nearest(value, yamlFiles(contentDir))));
+            // With a near name the question ends its own sentence ("… có phải "agencies.yaml"? Hãy tạo …").
+            Optional<String> near = Suggestions.nearest(value, yamlFiles(contentDir));
+            if (near.isPresent()) {
+                nodes.problems().error(node.at(), "province.register-missing-suggest", value, near.get());
+            } else {
+                nodes.problems().error(node.at(), "province.register-missing", value, Hint.nearest(near));
+            }
             return false;
         }
         return true;

@@ -101,7 +101,7 @@ class HaGiangSessionTest {
             steps.add(ok(Cli.run("build", "--content", content.toString(), "--out", site.toString())));
             List<String> csv = Files.readAllLines(site.resolve("ke-hoach-cds/du-an.csv"));
             assertEquals("1;Cơ sở dữ liệu dân cư;7;;7;Sở Nội vụ;", csv.get(5), "numbered again in group II: " + csv);
-            assertTrue(Files.readAllLines(site.resolve("ke-hoach-cds/dao-tao.csv")).contains("Tổng cộng;;25;có"));
+            assertTrue(Files.readAllLines(site.resolve("ke-hoach-cds/dao-tao.csv")).contains(";Tổng cộng;25;có"), "the total row's label in the title column");
 
             repo.commit("Sở KH&CN Tuyên Quang", "Kế hoạch 167 như đã ban hành");
             repo.write("content/ke-hoach-cds/plan.yaml", PLAN.replace("amounts: { 2026: 3 }", "amounts: { 2026: 6 }"));

@@ -42,6 +42,25 @@ class LauncherTest {
                 "classes of a development build: the documented wrapper");
     }
 
+    /** The files new writes are published: they name plandoc as the guides do, never where it is installed. */
+    @Test
+    void filesNameTheWrapperNeverAPath() {
+        assertEquals("./plandoc", Launcher.inFiles("./plandoc"));
+        assertEquals("plandoc", Launcher.inFiles("plandoc"));
+        assertEquals("plandoc", Launcher.inFiles("/opt/plandoc-0.1.0/plandoc"));
+        assertEquals("plandoc", Launcher.inFiles("java -jar 'C:\\Users\\Nguyễn Văn A\\plandoc-0.1.0\\plandoc.jar'"));
+        assertEquals("plandoc", Launcher.inFiles("java -jar target/plandoc.jar"));
+    }
+
+    /** cmd.exe and PowerShell keep single quotes as part of a path: a Windows path is shown in double quotes. */
+    @Test
+    void aWindowsPathIsQuotedAsWindowsShellsReadIt() {
+        assertEquals("C:\\plandoc-0.1.0\\plandoc.jar", Launcher.quoted("C:\\plandoc-0.1.0\\plandoc.jar", true));
+        assertEquals("\"C:\\Users\\Nguyễn Văn A\\plandoc.jar\"", Launcher.quoted("C:\\Users\\Nguyễn Văn A\\plandoc.jar", true));
+        assertEquals("\"D:\\Ke hoach\\noi dung\"", Launcher.quoted("D:\\Ke hoach\\noi dung", true));
+        assertEquals("'/opt/Phan mem/plandoc'", Launcher.quoted("/opt/Phan mem/plandoc", false));
+    }
+
     /** The real wrapper script says how it was called, to the java it starts (a stand-in here). */
     @Test
     void theWrapperScriptPassesItsNameToJava() throws Exception {

@@ -11,15 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * s15 review, finding 9: the starter's comments name plandoc as the user started it, as the terminal's next steps
- * do ({@link Launcher}): here the wrapper, installed as {@code /opt/plandoc-0.1.0/plandoc}, in a real process.
+ * s19 review, finding 4: the starter's comments are published (every PDF attaches its plan.yaml), so they name plandoc as
+ * the guides do ("plandoc check"), never the installation's path; the terminal's next steps name the command the user
+ * typed (s15 review, finding 9): here the wrapper, installed as {@code /opt/plandoc-0.1.0/plandoc}, in a real process.
  */
 class StarterLauncherTest {
     @TempDir
     Path dir;
 
     @Test
-    void theStarterNamesTheCommandTheUserTyped() throws Exception {
+    void theStarterNamesPlandocAsTheGuidesDoAndTheTerminalTheCommandTyped() throws Exception {
         // The tests' own class path: target/lib is made only at package, after the tests.
         String classPath = System.getProperty("java.class.path");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -32,10 +33,26 @@ class StarterLauncherTest {
         assertEquals(0, process.waitFor(), out);
         List<String> comments = Files.readAllLines(dir.resolve("content/ke-hoach-moi/plan.yaml")).stream()
                 .filter(l -> l.startsWith("#")).toList();
-        assertTrue(comments.contains("#   /opt/plandoc-0.1.0/plandoc check     kiểm tra (lỗi được báo kèm tệp:dòng:cột)"),
+        assertTrue(comments.contains("#   plandoc check     kiểm tra (lỗi được báo kèm tệp:dòng:cột)"),
                 String.join("\n", comments));
-        assertTrue(comments.stream().anyMatch(l -> l.contains("rồi /opt/plandoc-0.1.0/plandoc build (")), comments::toString);
-        assertFalse(comments.stream().anyMatch(l -> l.contains("./plandoc")), comments::toString);
+        assertTrue(comments.stream().anyMatch(l -> l.contains("rồi plandoc build (")), comments::toString);
+        // The second line of a comment stays under the first's words ("in bản dự thảo … / hệ thống …").
+        int draft = comments.indexOf(comments.stream().filter(l -> l.startsWith("#   plandoc build --draft")).findFirst()
+                .orElseThrow());
+        assertEquals(comments.get(draft).indexOf("in bản"), comments.get(draft + 1).indexOf("hệ thống"), comments::toString);
         assertTrue(out.contains("/opt/plandoc-0.1.0/plandoc serve"), out);
+        // No file new wrote names the installation or any other absolute path (the working folder, the user's home).
+        List<Path> written;
+        try (var files = Files.walk(dir)) {
+            written = files.filter(Files::isRegularFile).toList();
+        }
+        assertTrue(written.size() >= 3, written::toString);
+        for (Path file : written) {
+            String text = Files.readString(file);
+            for (String path : List.of("/opt/", dir.toAbsolutePath().toString(), dir.toRealPath().toString(),
+                    System.getProperty("user.home"), System.getProperty("user.dir"))) {
+                assertFalse(text.contains(path), file + " names " + path);
+            }
+        }
     }
 }

@@ -1,12 +1,9 @@
 package plandoc.render.data;
 
-import plandoc.resolved.CellView;
-import plandoc.resolved.ColumnView;
-import plandoc.resolved.RowView;
+import plandoc.compute.UnspannedTable;
 import plandoc.resolved.TableView;
 
 import java.io.ByteArrayOutputStream;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +19,9 @@ import java.util.List;
  * typed or computed, locale-free.
  *
  * <p>One column per physical table column, headed by its full label, plus a last column marking the
- * rows whose figures the generator computed (group subtotals, grand totals).
+ * rows whose figures the generator computed (group subtotals, grand totals). The CSV has no spans: what the table
+ * prints across several columns is placed as {@link UnspannedTable} says (a label in the title column, an item's
+ * note in a "Ghi chú" column, a phase's total on a row of its own under the total column).
  */
 public final class BudgetCsv {
 
@@ -33,21 +32,15 @@ public final class BudgetCsv {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     public byte[] write(TableView table) {
+        // Compute undoes the table's spans and writes each figure (UnspannedTable); this writes the file Excel opens.
+        UnspannedTable.Layout layout = UnspannedTable.of(table);
         StringBuilder csv = new StringBuilder();
-        List<String> header = new ArrayList<>(table.columns().stream().map(ColumnView::label).toList());
+        List<String> header = new ArrayList<>(layout.header());
         header.add(COMPUTED_HEADER);
         line(csv, header);
-        for (RowView row : table.rows()) {
-            List<String> fields = new ArrayList<>();
-            for (CellView cell : row.cells()) {
-                fields.add(field(cell, table.decimals()));
-                for (int i = 1; i < cell.colspan(); i++) {
-                    fields.add("");
-                }
-            }
-            while (fields.size() < table.columns().size()) {
-                fields.add("");
-            }
+        for (UnspannedTable.Row row : layout.rows()) {
+            List<String> fields = new ArrayList<>(row.fields().stream()
+                    .map(field -> field.figure() ? field.text() : guardFormula(field.text())).toList());
             fields.add(row.computed() ? COMPUTED_MARK : "");
             line(csv, fields);
         }
@@ -55,12 +48,6 @@ public final class BudgetCsv {
         out.writeBytes(BOM);
         out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
-    }
-
-    private static String field(CellView cell, int decimals) {
-        // HALF_UP as VietnameseNumbers prints; it never rounds here (see the class comment).
-        return cell.value().map(value -> value.setScale(decimals, RoundingMode.HALF_UP).toPlainString().replace('.', ','))
-                .orElseGet(() -> guardFormula(cell.plain()));
     }
 
     /**

@@ -45,8 +45,8 @@ class BudgetCsvTest {
                     new RowView(plandoc.resolved.RowKind.ITEM, "mang", List.of(CellView.text("1", "number"), CellView.text("- Mạng chuyên dùng", "title"),
                             new CellView(List.of(InlineText.of("2012"), InlineText.of("2015")), Optional.empty(), false, "text", 1),
                             money("-0.5", false))),
-                    new RowView(plandoc.resolved.RowKind.GRAND, "", List.of(CellView.text("", "number"), CellView.text("Tổng cộng", "title"),
-                            CellView.text("", "text"), money("1234", true)))),
+                    new RowView(plandoc.resolved.RowKind.GRAND, "", List.of(new CellView(List.of(InlineText.of("Tổng cộng")),
+                            Optional.empty(), false, "title", 3), money("1234", true)))),
             List.of(), false, TableSums.NONE);
 
     @Test
@@ -70,11 +70,13 @@ class BudgetCsvTest {
     /**
      * Finding 4 of s18-review: 4086's du-an.csv had "0,2;0,8" where every other output prints 0,20 / 0,80. Every
      * bundled budget's CSV, read back by a CSV library, has each figure as the table prints it, bar the grouping dots
-     * (which Excel would not read as a number under every regional format).
+     * (which Excel would not read as a number under every regional format), under the column it is printed in — or,
+     * for a figure spanning several columns, under the total column of a row of its own (s19 review, finding 1).
      */
     @Test
-    void everyBundledFigureIsAsTheTablePrintsIt() throws Exception {
+    void everyBundledFigureIsAsTheTablePrintsItUnderItsColumn() throws Exception {
         int figures = 0;
+        int spanning = 0;
         for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             for (TableView budget : outcome.resolved().orElseThrow().tables()) {
                 if (!budget.kind().equals("budget")) {
@@ -82,21 +84,74 @@ class BudgetCsvTest {
                 }
                 byte[] bytes = csv.write(budget);
                 List<List<String>> read = read(Arrays.copyOfRange(bytes, 3, bytes.length));
-                assertEquals(budget.rows().size() + 1, read.size(), budget.id());
-                for (int r = 0; r < budget.rows().size(); r++) {
+                List<String> header = read.get(0);
+                int line = 1;
+                for (RowView row : budget.rows()) {
+                    List<String> fields = read.get(line++);
+                    assertEquals(header.size(), fields.size(), budget.id() + " line " + line);
                     int column = 0;
-                    for (CellView cell : budget.rows().get(r).cells()) {
+                    for (CellView cell : row.cells()) {
                         if (cell.value().isPresent()) {
-                            assertEquals(cell.plain().replace(".", ""), read.get(r + 1).get(column),
-                                    budget.id() + " row " + (r + 1) + " column " + column);
+                            String printed = cell.plain().replace(".", "");
+                            if (cell.colspan() == 1) {
+                                assertEquals(printed, fields.get(column), budget.id() + " line " + line + " column " + column);
+                            } else {
+                                List<String> own = read.get(line++);
+                                assertEquals(printed, own.get(header.indexOf("Tổng")), budget.id() + " line " + line);
+                                spanning++;
+                            }
                             figures++;
                         }
                         column += cell.colspan();
                     }
                 }
+                assertEquals(read.size(), line, budget.id() + ": no other lines");
             }
         }
         assertTrue(figures > 600, "the bundled budgets' figures: " + figures);
+        assertEquals(2, spanning, "4086's two phase totals");
+    }
+
+    /**
+     * s19 review, finding 1: 4086's phase totals span their phase's columns in print; the CSV put 218,90 under
+     * "Giai đoạn 2012-2015 - NS TƯ", whose real total is 87,35. Each is now a row of its own, under "Tổng", its label
+     * in the title column as every other total row's; a filter on a source's column finds only that source's figures.
+     */
+    @Test
+    void fourThousandAndEightySixsPhaseTotalsAreRowsOfTheirOwnUnderTheTotal() throws Exception {
+        List<List<String>> read = read(bodyOf("ha-tinh-4086-2012", "du-an"));
+        List<String> header = read.get(0);
+        List<List<String>> last = read.subList(read.size() - 4, read.size());
+        int title = header.indexOf("Danh mục các dự án");
+        int total = header.indexOf("Tổng");
+        assertEquals(List.of("Tổng kinh phí theo nguồn", "Tổng kinh phí theo giai đoạn 2012-2015 và 2016-2020",
+                "Giai đoạn 2012-2015", "Giai đoạn 2016-2020"), last.stream().map(r -> r.get(title)).toList());
+        assertEquals(List.of("724,90", "", "218,90", "506,00"), last.stream().map(r -> r.get(total)).toList());
+        int nsTw2012 = header.indexOf("Giai đoạn 2012-2015 - NS TƯ");
+        assertEquals(List.of("87,35", "", "", ""), last.stream().map(r -> r.get(nsTw2012)).toList());
+        assertTrue(last.stream().allMatch(r -> r.get(0).isEmpty() && r.get(r.size() - 1).equals("có")), last::toString);
+    }
+
+    /** 424 PL03's first item has no amount; its note spanned the money block and landed under "Loại nguồn vốn". */
+    @Test
+    void anItemsNoteGoesInANoteColumnNotUnderAFundingTypeOrAFigure() throws Exception {
+        List<List<String>> read = read(bodyOf("ha-tinh-424-2022", "ha-tang"));
+        List<String> header = read.get(0);
+        assertEquals(List.of("Ghi chú", "Dòng tổng (tự tính)"), header.subList(header.size() - 2, header.size()));
+        List<String> first = read.get(1);
+        assertEquals("Huy động sự hỗ trợ của Bộ Thông tin và Truyền thông, các doanh nghiệp viễn thông",
+                first.get(header.indexOf("Ghi chú")));
+        assertEquals("", first.get(header.indexOf("Loại nguồn vốn")));
+        assertEquals("Đầu tư phát triển + thường xuyên", read.get(2).get(header.indexOf("Loại nguồn vốn")));
+        // A table without such a row has no note column.
+        assertTrue(!read(bodyOf("ha-tinh-424-2022", "attt")).get(0).contains("Ghi chú"));
+    }
+
+    private byte[] bodyOf(String plan, String budget) {
+        TableView table = new Generator(Path.of("")).resolve(Path.of("content", plan)).resolved().orElseThrow().tables()
+                .stream().filter(t -> t.id().equals(budget)).findFirst().orElseThrow();
+        byte[] bytes = csv.write(table);
+        return Arrays.copyOfRange(bytes, 3, bytes.length);
     }
 
     @Test
