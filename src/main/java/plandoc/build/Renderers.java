@@ -50,12 +50,14 @@ public final class Renderers {
     }
 
     /**
-     * Takes the portal's name and where the history shows from {@code province.yaml} as it is now (the preview
-     * server reads it again when the file changes); returns whether they changed. The PDF renderer is made
-     * again, as the name is printed in every document's metadata; the fonts are kept.
+     * Takes the portal's name and where the history and the guide show from {@code province.yaml} as it is now
+     * (the preview server reads it again when the file changes); returns whether they changed. The PDF renderer
+     * is made again, as the name is printed in every document's metadata; the fonts are kept. (The site's
+     * address is the one read when the server started.)
      */
     public synchronized boolean useProvince(plandoc.model.Province province) {
-        if (province.portal().equals(settings.portal()) && province.history() == settings.history()) {
+        if (province.portal().equals(settings.portal()) && province.history() == settings.history()
+                && province.guide() == settings.guide()) {
             return false;
         }
         settings = settings.withProvince(province);

@@ -13,6 +13,7 @@ import plandoc.history.SourceVersion;
 import plandoc.compute.AgencyDirectory;
 import plandoc.compute.IndexFunding;
 import plandoc.render.AgencyPages;
+import plandoc.render.GuidePage;
 import plandoc.render.RenderException;
 import plandoc.render.html.IndexEntry;
 import plandoc.render.html.IndexPage;
@@ -84,7 +85,8 @@ final class SitePages {
                 .map(r -> new IndexEntry(r.info(), r.links(), funding.get(r.slug()))).toList();
         String html = renderers.indexTemplates().render(SiteWideFiles.INDEX_TEMPLATE, new IndexPage(entries,
                 SiteWideFiles.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName(),
-                renderers.settings().siteText(), searchExample(records)), "");
+                renderers.settings().siteText(), searchExample(records),
+                renderers.settings().guidePublished() ? GuidePage.PATH : ""), "");
         return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
     }
 

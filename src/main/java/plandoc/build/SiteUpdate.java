@@ -258,7 +258,7 @@ public final class SiteUpdate {
                 Optional<List<SiteRecord>> expected = expectedRecords(planned.values(), renderer, provenance);
                 PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned, drop);
                 outcomes = renders.render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
-                    ahead.make(renderers, !SiteWideFiles.guideFresh(outDir, base, cache),
+                    ahead.make(renderers, SiteWideFiles.guideNeeded(renderers, outDir, base, cache),
                             !SiteWideFiles.assetsFresh(outDir, base, cache));
                     expected.ifPresent(records -> ahead.makePages(records, agencyView, provenance, renderers));
                     ahead.writeAhead(outDir, transaction);

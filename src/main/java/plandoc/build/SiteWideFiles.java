@@ -249,10 +249,20 @@ final class SiteWideFiles {
 
     /**
      * The officers' guide, {@code huong-dan/index.html}: packaged in plandoc and drawn with the
-     * templates, so it is staged again when either changed.
+     * templates, so it is staged again when either changed. Where {@code province.yaml}'s {@code guide:}
+     * does not publish it (the portal, by default), a guide an earlier build published leaves the site.
      */
     private boolean stageGuide(Path outDir, String base, BuildCache cache, Transaction transaction)
             throws IOException, SitePageFailure {
+        if (!renderers.settings().guidePublished()) {
+            if (cache.site(GUIDE).isEmpty()) {
+                return false;
+            }
+            // The page's folder with it: it holds nothing else, and an empty folder on the portal says the page was there.
+            transaction.remove(GuidePage.PATH.substring(0, GuidePage.PATH.lastIndexOf('/')));
+            cache.removeSite(GUIDE);
+            return true;
+        }
         if (guideFresh(outDir, base, cache)) {
             return false;
         }
@@ -272,6 +282,11 @@ final class SiteWideFiles {
         } catch (RenderException e) {
             throw new SitePageFailure(e.toProblem());
         }
+    }
+
+    /** Whether this build is to make the guide page: it publishes one, and the site's is not this one. */
+    static boolean guideNeeded(Renderers renderers, Path outDir, String base, BuildCache cache) {
+        return renderers.settings().guidePublished() && !guideFresh(outDir, base, cache);
     }
 
     /** Whether the guide page the site holds is the one this build would make. */

@@ -219,6 +219,7 @@ final class BuildCommand implements Callable<Integer> {
         RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)
                 .withDraftBuild(draft).withProvince(ContentProvince.of(content))
                 .withLanguage(console.messages().locale().getLanguage());
+        settings = KeptSiteAddress.settings(settings, content, out, console);
         ToolVersion tool = ToolVersion.current();
         // Problems are always printed; --quiet only drops the summaries.
         Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),

@@ -114,7 +114,7 @@ final class NewCommand implements Callable<Integer> {
             Path register = Files.exists(shared) ? folder.resolve(PlanLoader.AGENCY_FILE) : shared;
             if (!Files.exists(register) && !sharedIsThisProvince) {
                 new AtomicFileWriter().write(register, fill(resource("agencies.yaml"), unit)
-                        .getBytes(StandardCharsets.UTF_8));
+                        .replace("@PLACE@", unit.place()).getBytes(StandardCharsets.UTF_8));
                 console.out().println(console.text("new.created-register", register, unit.fullName()));
                 if (!register.equals(shared) && described.planRegister() == Province.PlanRegister.ADD) {
                     // Added to another province's register, that province's agencies would pass in this plan.
@@ -155,9 +155,14 @@ final class NewCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    /** A scaffold file for the unit: "@UNIT@" its full name ("thành phố Hà Nội"), "@KIND@" tỉnh or thành phố. */
+    /**
+     * A scaffold file for the unit: "@UNIT@" its full name ("thành phố Hà Nội"), "@KIND@" tỉnh or thành phố,
+     * "@PROVINCE@" its name and "@PLACE@" its name as a place ("Thành phố Hồ Chí Minh"). A level ("các sở, ban,
+     * ngành cấp thành phố") is a common noun: lower case, also for the Thành phố named after a person.
+     */
     private static String fill(String text, ProvincialUnits.Unit unit) {
-        return text.replace("@UNIT@", unit.fullName()).replace("@KIND@", unit.kind()).replace("@PROVINCE@", unit.name());
+        return text.replace("cấp @KIND@", "cấp " + unit.kind().toLowerCase(Locale.ROOT))
+                .replace("@UNIT@", unit.fullName()).replace("@KIND@", unit.kind()).replace("@PROVINCE@", unit.name());
     }
 
     /** "./plandoc serve", as the user started plandoc, naming the content folder when it is not the default. */

@@ -291,7 +291,11 @@ public final class PlanShape {
                     "agencies.yaml trong thư mục một kế hoạch: add (mặc định) bổ sung vào danh mục chung, replace thay hẳn danh mục chung."),
             optional("history", new Value.Choice(Arrays.stream(Province.History.values())
                     .map(Province.History::id).toList()),
-                    "Lịch sử văn bản (các lần lưu trong git) ở cuối trang mỗi văn bản: draft (mặc định) chỉ trong bản dự thảo (build --draft), public cả trên cổng thông tin, none không hiện."));
+                    "Lịch sử văn bản (các lần lưu trong git) ở cuối trang mỗi văn bản: draft (mặc định) chỉ trong bản dự thảo (build --draft), public cả trên cổng thông tin, none không hiện."),
+            optional("url", STRING, "Địa chỉ nơi đăng trang (https://…): sitemap.xml và liên kết đầy đủ trong feed.xml; biến PLANDOC_SITE_URL được ưu tiên."),
+            optional("guide", new Value.Choice(Arrays.stream(Province.Guide.values())
+                    .map(Province.Guide::id).toList()),
+                    "Trang hướng dẫn cho cán bộ soạn thảo (huong-dan/): draft (mặc định) chỉ trong bản dự thảo (build --draft), public cả trên cổng thông tin, none không đăng."));
 
     private PlanShape() {
     }

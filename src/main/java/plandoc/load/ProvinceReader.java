@@ -38,7 +38,26 @@ final class ProvinceReader {
                 n -> nodes.choice(n, Province.PlanRegister.class, "plan_register")).orElse(Province.PlanRegister.ADD);
         Province.History history = f.optional("history",
                 n -> nodes.choice(n, Province.History.class, "history")).orElse(Province.History.DRAFT);
-        return new Province(portal, name, place, register, registerNode.map(YamlNode::at), planRegister, history);
+        Optional<java.net.URI> url = f.optional("url", n -> nodes.string(n).flatMap(v -> siteAddress(v, n)));
+        Province.Guide guide = f.optional("guide",
+                n -> nodes.choice(n, Province.Guide.class, "guide")).orElse(Province.Guide.DRAFT);
+        return new Province(portal, name, place, register, registerNode.map(YamlNode::at), planRegister, history,
+                url, guide);
+    }
+
+    /**
+     * {@code url:}, the site's public address: the sitemap protocol and the feed's {@code xml:base} need it
+     * absolute. A value without its scheme ("stttt.tinh.gov.vn/van-ban") is told the address to write.
+     */
+    private Optional<java.net.URI> siteAddress(String value, YamlNode node) {
+        Optional<java.net.URI> address = Province.siteAddress(value);
+        if (address.isEmpty()) {
+            Optional<java.net.URI> meant = value.contains("://") || value.isBlank() ? Optional.empty()
+                    : Province.siteAddress("https://" + value.strip());
+            nodes.problems().error(node.at(), "province.url-not-web", value,
+                    meant.map(java.net.URI::toString).orElse("https://stttt.hatinh.gov.vn/van-ban/"));
+        }
+        return address;
     }
 
     /** A register is a YAML file directly beside the plan folders: the files every plan's key is made from. */

@@ -15,13 +15,35 @@ import plandoc.diagnostic.SourcePosition;
  * @param registerAt where {@code register} was written, for a register file that is not there
  * @param planRegister what a plan folder's own {@code agencies.yaml} does to {@code register}
  * @param history    where a plan page lists its versions ("Lịch sử văn bản")
+ * @param url        where the site is published ({@code url:}, ending in "/"): the sitemap's and the feed's absolute
+ *                   addresses; {@code PLANDOC_SITE_URL}, when set, is taken before it
+ * @param guide      where the officers' guide is published and linked from the index
  */
 public record Province(Optional<String> portal, Optional<String> name, Optional<String> place, String register,
-                       Optional<SourcePosition> registerAt, PlanRegister planRegister, History history) {
+                       Optional<SourcePosition> registerAt, PlanRegister planRegister, History history,
+                       Optional<java.net.URI> url, Guide guide) {
     public static final String FILE = "province.yaml";
     public static final String DEFAULT_REGISTER = "agencies.yaml";
     public static final Province NONE = new Province(Optional.empty(), Optional.empty(), Optional.empty(),
-            DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD, History.DRAFT);
+            DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD, History.DRAFT, Optional.empty(), Guide.DRAFT);
+
+    /**
+     * A site's address as {@code url:} or {@code PLANDOC_SITE_URL} gives it: an absolute http(s) address with a
+     * host, with the "/" a folder needs for relative links to resolve under it; empty for anything else.
+     */
+    public static Optional<java.net.URI> siteAddress(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String text = value.strip();
+        try {
+            java.net.URI uri = new java.net.URI(text.endsWith("/") ? text : text + "/");
+            boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+            return web && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
 
     /**
      * Of the names of the files beside the plan folders, those every plan is loaded with, in the order given:
@@ -84,6 +106,36 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
 
         /** Whether pages of a build list the versions: a draft build ({@code --draft}) or the published site. */
         public boolean shown(boolean draftBuild) {
+            return this == PUBLIC || this == DRAFT && draftBuild;
+        }
+    }
+
+    /**
+     * {@code guide:}: where the officers' guide (docs/huong-dan.md: installing Java, YAML keys, the build's
+     * bookkeeping) is published as {@code huong-dan/index.html} and linked from the index. It is a tool manual
+     * for drafters, not a page for the citizens who read the portal: by default it is in the drafts' site only.
+     */
+    public enum Guide implements Choice {
+        /** In {@code build --draft} (the drafters' site) only: the default. */
+        DRAFT("draft"),
+        /** On the published site too. */
+        PUBLIC("public"),
+        /** Nowhere. */
+        NONE("none");
+
+        private final String id;
+
+        Guide(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        /** Whether a build publishes and links the guide: a draft build ({@code --draft}) or the published site. */
+        public boolean published(boolean draftBuild) {
             return this == PUBLIC || this == DRAFT && draftBuild;
         }
     }

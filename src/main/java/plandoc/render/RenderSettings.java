@@ -11,8 +11,9 @@ import plandoc.render.html.SiteText;
  *
  * @param sourceDateEpoch the PDF creation date for documents without an issue date (reproducible
  *                        builds' {@code SOURCE_DATE_EPOCH}); a document with a date always uses its date
- * @param siteUrl         where the site is published ({@code PLANDOC_SITE_URL}, ending in "/"): the sitemap
- *                        and the feed give absolute addresses under it; without it they stay relative
+ * @param siteUrl         where the site is published ({@code PLANDOC_SITE_URL}, else {@code content/province.yaml}'s
+ *                        {@code url:}; ending in "/"): the sitemap and the feed give absolute addresses under it;
+ *                        without it there is no sitemap and the feed's links stay relative
  * @param separateAppendices {@code build --separate-appendices}: each appendix and attached document also
  *                        as its own PDF, for the organisation's signature on each file (format-standard §13 E1)
  * @param draftBuild      {@code build --draft}: part of what a site was built with, so that neither a
@@ -24,10 +25,18 @@ import plandoc.render.html.SiteText;
  *                        by default in a draft build only, so the published site shows no drafters' commits
  * @param language        the site chrome's language ({@code --lang}): "vi" (the default) or "en"; the
  *                        documents themselves are Vietnamese in every language
+ * @param guide           where the officers' guide is published and linked ({@code content/province.yaml},
+ *                        {@code guide:}): by default in a draft build only, as it is a manual for drafters
  */
 public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
                              boolean separateAppendices, boolean draftBuild, Optional<String> portal,
-                             Province.History history, String language) {
+                             Province.History history, String language, Province.Guide guide) {
+
+    public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
+                          boolean separateAppendices, boolean draftBuild, Optional<String> portal,
+                          Province.History history, String language) {
+        this(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, history, language, Province.Guide.DRAFT);
+    }
 
     public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
                           boolean separateAppendices, boolean draftBuild, Optional<String> portal,
@@ -42,7 +51,7 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
     /** The site chrome in {@code lang} ({@code --lang}: "en", else Vietnamese). */
     public RenderSettings withLanguage(String lang) {
         return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, history,
-                "en".equals(lang) ? "en" : SiteText.DOCUMENT_LANGUAGE);
+                "en".equals(lang) ? "en" : SiteText.DOCUMENT_LANGUAGE, guide);
     }
 
     /** How the chrome writes the figures it shows itself (totals, counts): the form of its language. */
@@ -56,30 +65,45 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
     }
 
     public RenderSettings withSeparateAppendices(boolean separate) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separate, draftBuild, portal, history, language);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separate, draftBuild, portal, history, language, guide);
     }
 
     public RenderSettings withDraftBuild(boolean draft) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draft, portal, history, language);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draft, portal, history, language, guide);
     }
 
     public RenderSettings withPortal(Optional<String> name) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, name, history, language);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, name, history, language,
+                guide);
     }
 
-    /** What {@code province.yaml} says the site's pages print: the portal's name and where the history shows. */
+    /**
+     * What {@code province.yaml} says the site's pages print: the portal's name, where the history and the guide
+     * show, and the site's address when {@code PLANDOC_SITE_URL} gave none (the variable wins).
+     */
     public RenderSettings withProvince(Province province) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, province.portal(),
-                province.history(), language);
+        return new RenderSettings(sourceDateEpoch, siteUrl.or(province::url), separateAppendices, draftBuild,
+                province.portal(), province.history(), language, province.guide());
+    }
+
+    public RenderSettings withSiteUrl(Optional<java.net.URI> address) {
+        return new RenderSettings(sourceDateEpoch, address, separateAppendices, draftBuild, portal, history, language,
+                guide);
     }
 
     public RenderSettings withHistory(Province.History shown) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, shown, language);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, shown, language,
+                guide);
     }
 
     /** Whether a plan's page lists its versions ("Lịch sử văn bản") in this build. */
     public boolean historyShown() {
         return history.shown(draftBuild);
+    }
+
+    /** Whether this build publishes the officers' guide and links it from the index. */
+    public boolean guidePublished() {
+        return guide.published(draftBuild);
     }
 
     /**
@@ -91,7 +115,7 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
         return "RenderSettings[sourceDateEpoch=" + sourceDateEpoch.map(Instant::toString).orElse("")
                 + ", siteUrl=" + siteUrl.map(java.net.URI::toString).orElse("")
                 + ", separateAppendices=" + separateAppendices + ", draftBuild=" + draftBuild
-                + ", portal=" + portal.orElse("") + ", history=" + history.id() + ", language=" + language + "]";
+                + ", portal=" + portal.orElse("") + ", history=" + history.id() + ", language=" + language + ", guide=" + guide.id() + "]";
     }
 
     /** The portal's name for templates: "" when there is none, so a template tests it with ?has_content. */
@@ -126,15 +150,6 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
 
     /** An absolute http(s) address, with the "/" a folder needs for relative links to resolve under it. */
     static Optional<java.net.URI> siteUrl(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            java.net.URI uri = new java.net.URI(value.strip().endsWith("/") ? value.strip() : value.strip() + "/");
-            boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
-            return web && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
-        } catch (java.net.URISyntaxException e) {
-            return Optional.empty();
-        }
+        return Province.siteAddress(value);
     }
 }

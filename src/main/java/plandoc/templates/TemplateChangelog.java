@@ -81,6 +81,11 @@ public final class TemplateChangelog {
             new Change("index.ftlh", 5,
                     "trang tiếng Anh đánh dấu số, ký hiệu văn bản là tiếng Việt (lang=vi)",
                     "an English index marks the documents' numbers as Vietnamese (lang=vi)"),
+            new Change("index.ftlh", 6,
+                    "chỉ dẫn đến trang hướng dẫn cho cán bộ soạn thảo khi trang đó được đăng (guide: trong content/province.yaml;"
+                            + " mặc định chỉ trong bản dự thảo)",
+                    "links the drafting officers' guide only where it is published (guide: in content/province.yaml;"
+                            + " by default in the drafts' site only)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),

@@ -74,11 +74,9 @@ class SiteUpdateTest {
         assertSameAs(cleanBuild("reference"));
         assertTrue(Files.isRegularFile(out.resolve("schema/plan.schema.json")));
         assertTrue(Files.isRegularFile(out.resolve("co-quan/index.html")), "the agency view is written");
-        String guide = Files.readString(out.resolve(plandoc.render.GuidePage.PATH));
-        assertTrue(guide.contains("Hướng dẫn soạn kế hoạch bằng plandoc") && guide.contains("plan.yaml"),
-                "the officers' guide is published");
-        assertTrue(Files.readString(out.resolve("index.html")).contains("href=\"huong-dan/index.html\""),
-                "the index links the guide");
+        // The officers' guide is published where province.yaml's guide: says: by default not on the portal.
+        assertFalse(Files.exists(out.resolve(plandoc.render.GuidePage.PATH)), "no officers' guide on the portal");
+        assertFalse(Files.readString(out.resolve("index.html")).contains("huong-dan"), "nor a link to it");
     }
 
     @Test

@@ -40,11 +40,40 @@ class ProvinceNamesTest {
         assertTrue(file("province.yaml").contains("portal: Cổng thông tin điện tử thành phố Hà Nội "));
         String register = file("agencies.yaml");
         assertTrue(register.startsWith("# Danh mục cơ quan, đơn vị của thành phố Hà Nội ")
-                && register.contains("name: Văn phòng Ủy ban nhân dân thành phố,") && !register.contains("Công an tỉnh"),
-                register);
+                && register.contains("name: Văn phòng Ủy ban nhân dân thành phố,") && !register.contains("Công an tỉnh")
+                && register.contains("\"Các sở, ban, ngành cấp thành phố\"")
+                && register.contains("\"Báo và Phát thanh, Truyền hình Hà Nội\""), register);
         assertTrue(made.outText().contains("danh mục cơ quan của thành phố Hà Nội"), made.outText());
         Cli.Result check = Cli.run("check", "--strict", dir.resolve("content").toString());
         assertEquals(0, check.exit(), check.errText());
+    }
+
+    /**
+     * Review s19, finding 6: a centrally-run city's register and starter name its departments as a group "cấp thành
+     * phố", and the city named after a person is "Thành phố Hồ Chí Minh" in its newspaper's name too; a province's
+     * stay "cấp tỉnh" and its own name.
+     */
+    @Test
+    void aCitysGroupsAreCapThanhPhoAndAProvincesCapTinh() throws IOException {
+        assertEquals(0, created("Hồ Chí Minh").exit());
+        String register = file("agencies.yaml");
+        assertTrue(register.contains("name: \"Các sở, ban, ngành cấp thành phố\"")
+                && register.contains("name: \"Báo và Phát thanh, Truyền hình Thành phố Hồ Chí Minh\"")
+                && !register.contains("cấp tỉnh") && !register.contains("Thành phố Thành phố"), register);
+        String plan = file("ke-hoach-moi/plan.yaml");
+        assertTrue(plan.contains("    - Các sở, ban, ngành cấp thành phố\n")
+                && plan.contains("partners: [\"Các sở, ban, ngành cấp thành phố\"]") && !plan.contains("cấp tỉnh"), plan);
+        Cli.Result check = Cli.run("check", "--strict", dir.resolve("content").toString());
+        assertEquals(0, check.exit(), check.errText());
+
+        Path other = dir.resolve("other");
+        assertEquals(0, Cli.run("new", "ke-hoach-moi", "--province", "Nghệ An", "--type", "quyet-dinh", "--content",
+                other.resolve("content").toString()).exit());
+        String province = Files.readString(other.resolve("content/agencies.yaml"));
+        assertTrue(province.contains("name: \"Các sở, ban, ngành cấp tỉnh\"")
+                && province.contains("name: \"Báo và Phát thanh, Truyền hình Nghệ An\""), province);
+        assertTrue(Files.readString(other.resolve("content/ke-hoach-moi/plan.yaml"))
+                .contains("partners: [\"Các sở, ban, ngành cấp tỉnh\"]"));
     }
 
     @Test

@@ -25,7 +25,7 @@ class ProvincePortalTest {
     @Test
     void thePortalsNameTitlesTheSiteAndHeadsItsPages() throws IOException {
         Path content = content();
-        Files.writeString(content.resolve("province.yaml"), "portal: " + PORTAL + "\nprovince: Quảng Nam\n");
+        Files.writeString(content.resolve("province.yaml"), "portal: " + PORTAL + "\nprovince: Quảng Nam\nguide: public\n");
         Path site = build(content);
 
         String index = Files.readString(site.resolve("index.html"));
@@ -69,7 +69,11 @@ class ProvincePortalTest {
     }
 
     private Path content() throws IOException {
-        Path content = dir.resolve("content");
+        return copyFixture(dir.resolve("content"));
+    }
+
+    /** A content folder at {@code content} with the Quảng Nam plan of {@link #FIXTURE}. */
+    static Path copyFixture(Path content) throws IOException {
         try (Stream<Path> files = Files.walk(FIXTURE)) {
             for (Path file : files.toList()) {
                 Path target = content.resolve(FIXTURE.relativize(file).toString());

@@ -22,7 +22,8 @@ class DigestTextTest {
 
     @Test
     void everyRenderSettingAndOnlyThoseAreInItsDigestText() {
-        assertEquals(List.of("sourceDateEpoch", "siteUrl", "separateAppendices", "draftBuild", "portal", "history", "language"),
+        assertEquals(List.of("sourceDateEpoch", "siteUrl", "separateAppendices", "draftBuild", "portal", "history", "language",
+                        "guide"),
                 Stream.of(RenderSettings.class.getRecordComponents()).map(c -> c.getName()).toList(),
                 "a new setting must be added to RenderSettings.digestText() and to this test");
         RenderSettings base = RenderSettings.defaults();
@@ -34,9 +35,12 @@ class DigestTextTest {
                         base.withPortal(Optional.of("Cổng thông tin")),
                         new RenderSettings(Optional.empty(), Optional.empty(), false, false, Optional.empty(),
                                 plandoc.model.Province.History.PUBLIC),
-                        base.withLanguage("en"))
+                        base.withLanguage("en"),
+                        base.withProvince(new plandoc.model.Province(Optional.empty(), Optional.empty(), Optional.empty(),
+                                "agencies.yaml", Optional.empty(), plandoc.model.Province.PlanRegister.ADD,
+                                plandoc.model.Province.History.DRAFT, Optional.empty(), plandoc.model.Province.Guide.PUBLIC)))
                 .map(RenderSettings::digestText).collect(Collectors.toSet());
-        assertEquals(8, texts.size(), "each setting changes the text: " + texts);
+        assertEquals(9, texts.size(), "each setting changes the text: " + texts);
     }
 
     @Test

@@ -16,9 +16,11 @@ import plandoc.compute.FigureForm;
  *                      Thông tin và Truyền thông"): a fixed example would name another province's documents
  * @param pageSize   rows on the first page, always {@link #PAGE_ROWS}: given to the template so the page, its
  *                   {@code <noscript>} line and the search data's paging cannot disagree
+ * @param guide      the officers' guide's path from the index, or "" when this site does not publish it
+ *                   ({@code content/province.yaml}, {@code guide:})
  */
 public record IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
-                        String count, String resultCount, String searchExample, int pageSize) {
+                        String count, String resultCount, String searchExample, int pageSize, String guide) {
     /** Rows on the index's first page, printed in the page itself; the search data pages by as many. */
     public static final int PAGE_ROWS = 50;
 
@@ -27,15 +29,15 @@ public record IndexPage(List<IndexEntry> entries, String assets, String agencyVi
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
-                     SiteText text, String searchExample) {
+                     SiteText text, String searchExample, String guide) {
         this(entries, assets, agencyView, source, portal, FigureForm.of(text.language()).format(entries.size()),
-                resultCount(entries.size(), text), searchExample, PAGE_ROWS);
+                resultCount(entries.size(), text), searchExample, PAGE_ROWS, guide);
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
                      SiteText text) {
         this(entries, assets, agencyView, source, portal, text,
-                entries.isEmpty() || entries.get(0).info().draft() ? "" : entries.get(0).info().numberSymbol());
+                entries.isEmpty() || entries.get(0).info().draft() ? "" : entries.get(0).info().numberSymbol(), "");
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal) {

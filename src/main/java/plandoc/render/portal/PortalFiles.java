@@ -60,7 +60,7 @@ public final class PortalFiles {
         files.put(PlanJson.SCHEMA_PATH, planDataSchema());
         // The sitemap protocol knows absolute addresses only: without the site's, there is none.
         if (site.isPresent()) {
-            List<String> pages = new ArrayList<>(List.of("index.html"));
+            List<String> pages = new ArrayList<>(List.of(Sitemap.INDEX));
             if (!agencyView.isEmpty()) {
                 pages.add(agencyView);
             }

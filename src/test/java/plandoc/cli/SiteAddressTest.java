@@ -1,0 +1,108 @@
+package plandoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Review s19, finding 2: the site's public address is written once in {@code content/province.yaml} ({@code url:}),
+ * {@code PLANDOC_SITE_URL} taking precedence; a build given neither, for a site that has a sitemap, keeps the
+ * address that sitemap has and says so in one line, rather than silently taking the sitemap off the portal.
+ */
+class SiteAddressTest {
+    private static final String FROM_FILE = "https://stttt.quangnam.example/van-ban/";
+    private static final String FROM_VARIABLE = "https://cong.quangnam.example/";
+
+    @TempDir
+    Path dir;
+    private Path content;
+    private Path site;
+
+    @BeforeEach
+    void content() throws IOException {
+        content = ProvincePortalTest.copyFixture(dir.resolve("content"));
+        site = dir.resolve("site");
+    }
+
+    @AfterEach
+    void restore() {
+        BuildCommand.environment = System::getenv;
+    }
+
+    private Cli.Result build(Map<String, String> environment, String... options) {
+        BuildCommand.environment = () -> environment;
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
+                site.toString()));
+        args.addAll(List.of(options));
+        Cli.Result result = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, result.exit(), result.errText());
+        return result;
+    }
+
+    private String sitemap() throws IOException {
+        return Files.readString(site.resolve("sitemap.xml"));
+    }
+
+    @Test
+    void theAddressInProvinceYamlMakesTheSitemapAndTheVariableWins() throws IOException {
+        Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\nurl: " + FROM_FILE.replaceAll("/$", "")
+                + "\n");
+        build(Map.of());
+        assertTrue(sitemap().contains("<loc>" + FROM_FILE + "index.html</loc>")
+                && sitemap().contains("<loc>" + FROM_FILE + "qn-stttt-2026/index.html</loc>"), sitemap());
+        assertTrue(Files.readString(site.resolve("feed.xml")).contains("xml:base=\"" + FROM_FILE + "\""));
+
+        build(Map.of("PLANDOC_SITE_URL", FROM_VARIABLE));
+        assertTrue(sitemap().contains("<loc>" + FROM_VARIABLE + "index.html</loc>") && !sitemap().contains(FROM_FILE),
+                sitemap());
+    }
+
+    @Test
+    void aBuildWithoutAnAddressKeepsTheSitemapTheSiteHasAndSaysSo() throws IOException {
+        build(Map.of("PLANDOC_SITE_URL", FROM_VARIABLE));
+        byte[] sitemap = Files.readAllBytes(site.resolve("sitemap.xml"));
+        byte[] feed = Files.readAllBytes(site.resolve("feed.xml"));
+
+        Cli.Result vi = build(Map.of());
+        String province = content.resolve("province.yaml").toString();
+        assertEquals(List.of("lưu ý: không có địa chỉ trang (url: trong " + province + ", hay biến PLANDOC_SITE_URL) nên"
+                + " sitemap.xml và feed.xml giữ địa chỉ của lần build trước, " + FROM_VARIABLE + ", chứ không bỏ"
+                + " sitemap.xml; để ghi hẳn địa chỉ này, thêm vào " + province + " dòng: url: " + FROM_VARIABLE),
+                vi.err().stream().filter(l -> l.contains("sitemap")).toList());
+        assertArrayEquals(sitemap, Files.readAllBytes(site.resolve("sitemap.xml")));
+        assertArrayEquals(feed, Files.readAllBytes(site.resolve("feed.xml")));
+
+        Cli.Result en = build(Map.of(), "--lang", "en");
+        assertTrue(en.err().contains("note: no site address (url: in " + province + ", or PLANDOC_SITE_URL), so"
+                + " sitemap.xml and feed.xml keep the last build's address, " + FROM_VARIABLE + ", rather than drop"
+                + " sitemap.xml; to set it for good, add to " + province + " the line: url: " + FROM_VARIABLE),
+                en.errText());
+        assertTrue(sitemap().contains("<loc>" + FROM_VARIABLE + "index.html</loc>"), sitemap());
+
+        // The address written as the line says: it is the site's, and nothing more is said.
+        Files.writeString(content.resolve("province.yaml"), "url: " + FROM_FILE + "\n");
+        Cli.Result written = build(Map.of());
+        assertFalse(written.errText().contains("sitemap"), written.errText());
+        assertTrue(sitemap().contains("<loc>" + FROM_FILE + "index.html</loc>"), sitemap());
+    }
+
+    @Test
+    void aSiteNeverGivenAnAddressHasNoSitemapAndNothingIsSaid() throws IOException {
+        Cli.Result first = build(Map.of());
+        Cli.Result second = build(Map.of(), "--clean");
+        assertFalse(Files.exists(site.resolve("sitemap.xml")));
+        assertFalse(first.errText().contains("sitemap") || second.errText().contains("sitemap"), second.errText());
+        assertFalse(Files.readString(site.resolve("feed.xml")).contains("xml:base"));
+    }
+}
