@@ -32,13 +32,23 @@ public final class AssociatedFiles {
     }
 
     static void embed(PDDocument document, List<Attachment> files, Optional<Calendar> date) throws IOException {
+        embed(document, files, date, false);
+    }
+
+    /**
+     * As above; {@code deflate}: each file's bytes Flate-compressed (ISO 19005-3 allows FlateDecode; a plan.json
+     * shrinks ~12 times). The plan's own PDF keeps them unfiltered (issue 17: compressing the 2,000-item plan's
+     * 8 MB plan.json costs time on every build); a separate appendix file compresses its one attachment.
+     */
+    static void embed(PDDocument document, List<Attachment> files, Optional<Calendar> date, boolean deflate)
+            throws IOException {
         if (files.isEmpty()) {
             return;
         }
         Map<String, PDComplexFileSpecification> names = new LinkedHashMap<>();
         COSArray associated = new COSArray();
         for (Attachment file : files) {
-            PDEmbeddedFile stream = embeddedFile(document, file.bytes());
+            PDEmbeddedFile stream = deflate ? deflated(document, file.bytes()) : embeddedFile(document, file.bytes());
             stream.setSubtype(file.mimeType());
             stream.setSize(file.bytes().length);
             date.ifPresent(stream::setModDate);
@@ -71,6 +81,30 @@ public final class AssociatedFiles {
         try (OutputStream out = cos.createRawOutputStream()) {
             out.write(bytes);
         }
+        PDEmbeddedFile stream = new PDEmbeddedFile(cos);
+        cos.setItem(COSName.TYPE, COSName.EMBEDDED_FILE);
+        return stream;
+    }
+
+    /** An embedded file stream holding {@code bytes} Flate-compressed (/Filter /FlateDecode), in one write. */
+    private static PDEmbeddedFile deflated(PDDocument document, byte[] bytes) throws IOException {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        java.io.ByteArrayOutputStream compressed = new java.io.ByteArrayOutputStream(bytes.length / 8 + 64);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            byte[] buffer = new byte[65536];
+            while (!deflater.finished()) {
+                compressed.write(buffer, 0, deflater.deflate(buffer));
+            }
+        } finally {
+            deflater.end();
+        }
+        COSStream cos = document.getDocument().createCOSStream();
+        try (OutputStream out = cos.createRawOutputStream()) {
+            compressed.writeTo(out);
+        }
+        cos.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         PDEmbeddedFile stream = new PDEmbeddedFile(cos);
         cos.setItem(COSName.TYPE, COSName.EMBEDDED_FILE);
         return stream;

@@ -149,6 +149,22 @@ public final class PdfRenderer {
     public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                          Map<String, String> metadata, Optional<ElectronicRecord> record,
                          List<Attachment> attachments, Runnable layoutReleased) throws IOException {
+        return print(html, info, toc, images, metadata, record, attachments, layoutReleased, false);
+    }
+
+    /**
+     * A separate appendix file: as {@link #print(String, DocumentInfo, List, Map, Map, Optional, List)}, its
+     * attachments Flate-compressed ({@link AssociatedFiles#embed(PDDocument, List, Optional, boolean)}).
+     */
+    public Printed printCompressed(String html, DocumentInfo info, Map<String, Path> images, Map<String, String> metadata,
+                                   Optional<ElectronicRecord> record, List<Attachment> attachments) throws IOException {
+        return print(html, info, List.of(), images, metadata, record, attachments, () -> {
+        }, true);
+    }
+
+    private Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
+                          Map<String, String> metadata, Optional<ElectronicRecord> record,
+                          List<Attachment> attachments, Runnable layoutReleased, boolean deflate) throws IOException {
         PDDocument document = laidOut(html, toc, images);
         PdfBytes out = new PdfBytes();
         int pages;
@@ -156,7 +172,7 @@ public final class PdfRenderer {
             pages = document.getNumberOfPages();
             describe(document, info, record.map(r -> r.withPages(pages)));
             new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
-            AssociatedFiles.embed(document, attachments, creationDate(info));
+            AssociatedFiles.embed(document, attachments, creationDate(info), deflate);
             document.setDocumentId(documentId(html));
             layoutReleased.run();
             document.save(out);
