@@ -64,10 +64,25 @@ public final class SeparateAppendices {
         return published(out).isEmpty() ? new Choice(false, Source.NONE) : new Choice(true, Source.PUBLISHED);
     }
 
-    /** The separate files the folder publishes ({@code slug/name}, old names kept as copies included), by its cache. */
+    /**
+     * The separate files the folder publishes ({@code slug/name}, old names kept as copies included), by its cache;
+     * without one (its bookkeeping deleted), by the plan folders' files.
+     */
     public static List<String> published(Path out) {
         List<String> files = new ArrayList<>();
         if (!Files.isRegularFile(StateFolder.resolve(out, BuildCache.FILE))) {
+            if (Files.isDirectory(out)) {
+                try (java.util.stream.Stream<Path> folders = Files.list(out)) {
+                    for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                        try (java.util.stream.Stream<Path> names = Files.list(folder)) {
+                            names.map(f -> f.getFileName().toString()).filter(n -> SEPARATE.matcher(n).matches()).sorted()
+                                    .forEach(n -> files.add(folder.getFileName() + "/" + n));
+                        }
+                    }
+                } catch (IOException e) {
+                    // an unreadable folder: the build says so when it writes there
+                }
+            }
             return files;
         }
         BuildCache cache = BuildCache.read(out);

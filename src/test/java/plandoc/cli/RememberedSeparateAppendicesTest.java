@@ -110,6 +110,15 @@ class RememberedSeparateAppendicesTest {
         assertSameFiles(published, files(site.resolve(SLUG)));
         assertTrue(Files.readString(setting).contains("\"separate_appendices\" : true"), "remembered from now on");
 
+        // Its bookkeeping deleted altogether (the build says not to): read from the plan folders' files.
+        try (Stream<Path> walk = Files.walk(dir.resolve(".plandoc/site"))) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Cli.Result lost = build();
+        assertEquals(0, lost.exit(), lost.errText());
+        assertTrue(lost.outText().contains("Vẫn ghi mỗi phụ lục thành tệp PDF riêng"), lost.outText());
+        assertTrue(files(site.resolve(SLUG)).keySet().containsAll(SEPARATE));
+
         // A site that never published them: a plain build stays plain.
         Path other = dir.resolve("other");
         Cli.Result never = Cli.run("build", "--content", content.toString(), "--out", other.toString(), "-j", "1");
