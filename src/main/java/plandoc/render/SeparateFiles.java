@@ -7,6 +7,7 @@ import plandoc.render.html.DataFile;
 import plandoc.render.html.IssuerName;
 import plandoc.render.html.SeparatePage;
 import plandoc.render.html.TemplateEngine;
+import plandoc.render.pdf.AssociatedFiles;
 import plandoc.render.pdf.Attachment;
 import plandoc.render.pdf.PdfRenderer;
 import plandoc.render.pdf.SignatureFields;
@@ -131,7 +132,8 @@ final class SeparateFiles {
             throws RenderException {
         // The sources are the plan's, not this file's: they stay in the plan's PDF (one copy per plan, not one per
         // appendix; 424's seven appendices carried 8 × 1.1 MB). plan.json stays: anyone can re-check the figures.
-        List<Attachment> data = associated.stream().filter(a -> !a.relationship().equals(Attachment.SOURCE)).toList();
+        List<AssociatedFiles.Deflated> data = AssociatedFiles.deflate(associated.stream()
+                .filter(a -> !a.relationship().equals(Attachment.SOURCE)).toList());
         Map<String, String> metadata = new java.util.TreeMap<>(Map.of(Attachment.SOURCES_IN, planPdf));
         if (plan.header().draft()) {
             metadata.put(PlanRenderer.DRAFT_METADATA, "true");
@@ -147,7 +149,7 @@ final class SeparateFiles {
 
     private RenderedPlan.OutputFile file(String name, ResolvedPlan plan, String slug, String title, boolean attached,
                                          List<AppendixView> appendices, Map<String, Path> images,
-                                         List<Attachment> associated, Map<String, String> metadata)
+                                         List<AssociatedFiles.Deflated> associated, Map<String, String> metadata)
             throws RenderException {
         SeparatePage page = new SeparatePage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
                 new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), title, attached, appendices, "../assets/");

@@ -32,23 +32,40 @@ public final class AssociatedFiles {
     }
 
     static void embed(PDDocument document, List<Attachment> files, Optional<Calendar> date) throws IOException {
-        embed(document, files, date, false);
+        embedAll(document, files.stream().map(f -> new Deflated(f, null)).toList(), date);
     }
 
     /**
-     * As above; {@code deflate}: each file's bytes Flate-compressed (ISO 19005-3 allows FlateDecode; a plan.json
-     * shrinks ~12 times). The plan's own PDF keeps them unfiltered (issue 17: compressing the 2,000-item plan's
-     * 8 MB plan.json costs time on every build); a separate appendix file compresses its one attachment.
+     * A file to embed with its bytes Flate-compressed ({@link #deflate}): ISO 19005-3 allows FlateDecode, and a
+     * plan.json shrinks ~12 times. {@code deflated} null: embedded unfiltered.
      */
-    static void embed(PDDocument document, List<Attachment> files, Optional<Calendar> date, boolean deflate)
+    public record Deflated(Attachment file, byte[] deflated) {
+    }
+
+    /**
+     * {@code files} compressed once, for every separate appendix file of a plan to embed ({@link #embedDeflated}).
+     * The plan's own PDF keeps its attachments unfiltered (issue 17: compressing the 2,000-item plan's 8 MB
+     * plan.json would cost every build of it).
+     */
+    public static List<Deflated> deflate(List<Attachment> files) {
+        return files.stream().map(f -> new Deflated(f, deflate(f.bytes()))).toList();
+    }
+
+    static void embedDeflated(PDDocument document, List<Deflated> files, Optional<Calendar> date) throws IOException {
+        embedAll(document, files, date);
+    }
+
+    private static void embedAll(PDDocument document, List<Deflated> files, Optional<Calendar> date)
             throws IOException {
         if (files.isEmpty()) {
             return;
         }
         Map<String, PDComplexFileSpecification> names = new LinkedHashMap<>();
         COSArray associated = new COSArray();
-        for (Attachment file : files) {
-            PDEmbeddedFile stream = deflate ? deflated(document, file.bytes()) : embeddedFile(document, file.bytes());
+        for (Deflated entry : files) {
+            Attachment file = entry.file();
+            PDEmbeddedFile stream = entry.deflated() != null ? deflated(document, entry.deflated())
+                    : embeddedFile(document, file.bytes());
             stream.setSubtype(file.mimeType());
             stream.setSize(file.bytes().length);
             date.ifPresent(stream::setModDate);
@@ -86,8 +103,7 @@ public final class AssociatedFiles {
         return stream;
     }
 
-    /** An embedded file stream holding {@code bytes} Flate-compressed (/Filter /FlateDecode), in one write. */
-    private static PDEmbeddedFile deflated(PDDocument document, byte[] bytes) throws IOException {
+    private static byte[] deflate(byte[] bytes) {
         java.util.zip.Deflater deflater = new java.util.zip.Deflater();
         java.io.ByteArrayOutputStream compressed = new java.io.ByteArrayOutputStream(bytes.length / 8 + 64);
         try {
@@ -100,9 +116,14 @@ public final class AssociatedFiles {
         } finally {
             deflater.end();
         }
+        return compressed.toByteArray();
+    }
+
+    /** An embedded file stream holding {@code deflated} as it is, /Filter /FlateDecode. */
+    private static PDEmbeddedFile deflated(PDDocument document, byte[] deflated) throws IOException {
         COSStream cos = document.getDocument().createCOSStream();
         try (OutputStream out = cos.createRawOutputStream()) {
-            compressed.writeTo(out);
+            out.write(deflated);
         }
         cos.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         PDEmbeddedFile stream = new PDEmbeddedFile(cos);
