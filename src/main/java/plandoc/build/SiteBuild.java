@@ -365,7 +365,7 @@ public final class SiteBuild {
             throws IOException {
         renderers();
         SiteUpdate site = new SiteUpdate(renderers, tool, jobs).renderedAhead(ahead).readBefore(cacheRead, wholeRead)
-                .replaceSigned(replaceSigned)
+                .replaceSigned(replaceSigned).settings(SeparateAppendices.bytes(settings.separateAppendices()))
                 .dropOldNames(dropOldNames.within(outcomes.stream().map(PlanOutcome::slug)
                         .collect(java.util.stream.Collectors.toSet())));
         lastUpdate = site;
@@ -411,7 +411,8 @@ public final class SiteBuild {
      */
     public BuildReport merge(List<ShardOutputs.Output> shards, BuildProgress progress) throws IOException {
         Provenance now = new ProvenanceReader().read(List.of(content, templates), List.of());
-        return new SiteUpdate(renderers(), tool, jobs).replaceSigned(replaceSigned).merge(shards, now, out, draft, progress);
+        return new SiteUpdate(renderers(), tool, jobs).replaceSigned(replaceSigned)
+                .settings(SeparateAppendices.bytes(settings.separateAppendices())).merge(shards, now, out, draft, progress);
     }
 
     /** When the version the site still shows of a plan was written: its published sources' date. */

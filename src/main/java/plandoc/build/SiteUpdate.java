@@ -66,6 +66,8 @@ public final class SiteUpdate {
     private DropOldNames drop = DropOldNames.none();
     /** Plans withheld because they are secret: their signed PDFs are kept outside the site ({@link SecretArchive}). */
     private Set<String> secret = Set.of();
+    /** The output folder's settings this update publishes under ({@link SeparateAppendices}); empty: left as they are. */
+    private Optional<byte[]> settings = Optional.empty();
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
@@ -110,6 +112,18 @@ public final class SiteUpdate {
     public SiteUpdate secret(Set<String> slugs) {
         this.secret = Set.copyOf(slugs);
         return this;
+    }
+
+    /** Writes the folder's settings ({@link SeparateAppendices#FILE}) in this update's transaction, when they differ. */
+    public SiteUpdate settings(byte[] bytes) {
+        this.settings = Optional.of(bytes);
+        return this;
+    }
+
+    private void stageSettings(Path outDir, Transaction transaction) throws IOException {
+        if (settings.isPresent() && !SeparateAppendices.holds(outDir, settings.get())) {
+            transaction.stageFile(SeparateAppendices.FILE, settings.get());
+        }
     }
 
     /** Whether the index and the files beside it were the ones made while the plans rendered: for tests. */
@@ -178,6 +192,7 @@ public final class SiteUpdate {
                 if (changed || clean) {
                     transaction.stageFile(BuildCache.FILE, cache.bytes());
                 }
+                stageSettings(outDir, transaction);
                 transaction.commit();
                 report.written = java.util.Optional.of(transaction.targets());
             } catch (SitePageFailure e) {
@@ -418,6 +433,7 @@ public final class SiteUpdate {
                 stageSitePages(records, true, provenance, PlanKeys.baseKey(tool, renderers), outDir, cache, transaction, report);
                 stageShardMarker(List.of(), outDir, transaction);
                 transaction.stageFile(BuildCache.FILE, cache.bytes());
+                stageSettings(outDir, transaction);
                 transaction.commit();
                 report.written = java.util.Optional.of(transaction.targets());
             } catch (SitePageFailure e) {

@@ -23,6 +23,7 @@ import plandoc.build.SiteBuild;
 import plandoc.build.Shard;
 import plandoc.build.FontNotice;
 import plandoc.build.SiteLock;
+import plandoc.build.SeparateAppendices;
 import plandoc.build.ToolVersion;
 import plandoc.publish.SignedFiles;
 import plandoc.publish.SitePublisher;
@@ -57,6 +58,8 @@ final class BuildCommand implements Callable<Integer> {
     private Path out; // absent: site/, or site-draft/ for a draft build
     private boolean draft;
     private boolean separateAppendices;
+    /** {@code --no-separate-appendices}: stops what an earlier build's {@code --separate-appendices} made the site remember. */
+    private boolean noSeparateAppendices;
     private boolean replaceSigned;
     private boolean strict;
     private String lang;
@@ -89,6 +92,7 @@ final class BuildCommand implements Callable<Integer> {
         spec.addOption(valued("DIR", "option.out", Path.class, "--out"));
         spec.addOption(flag("option.draft", "--draft"));
         spec.addOption(flag("option.separate-appendices", "--separate-appendices"));
+        spec.addOption(flag("option.no-separate-appendices", "--no-separate-appendices"));
         spec.addOption(flag("option.replace-signed", "--replace-signed"));
         spec.addOption(flag("option.strict", "--strict"));
         spec.addOption(CommonOptions.lang());
@@ -127,6 +131,7 @@ final class BuildCommand implements Callable<Integer> {
         out = value("--out", null);
         draft = value("--draft", false);
         separateAppendices = value("--separate-appendices", false);
+        noSeparateAppendices = value("--no-separate-appendices", false);
         replaceSigned = value("--replace-signed", false);
         strict = value("--strict", false);
         lang = value("--lang", "vi");
@@ -204,11 +209,15 @@ final class BuildCommand implements Callable<Integer> {
                 return usage(console.text("build.bad-shard", shard));
             }
         }
+        if (separateAppendices && noSeparateAppendices) {
+            return usage(console.text("build.separate-both"));
+        }
         if (dropOldNames != null && (draft || merge != null)) {
             return usage(console.text("build.drop-old-names-with", draft ? "--draft" : "--merge"));
         }
         if (merge != null) {
-            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft, replaceSigned);
+            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft, replaceSigned,
+                    noSeparateAppendices);
         }
         long start = System.nanoTime();
         // A site without plandoc's state folder (nor an earlier version's bookkeeping inside) is being made for the
@@ -216,26 +225,30 @@ final class BuildCommand implements Callable<Integer> {
         SitePublisher publisher = new SitePublisher(out);
         boolean oldLayout = publisher.oldLayout();
         boolean newSite = !draft && !Files.isDirectory(StateFolder.of(out)) && !oldLayout;
-        RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separateAppendices)
+        // The output folder remembers that it publishes separate appendices: a plain build keeps writing them.
+        // (An earlier version's bookkeeping inside the output folder is taken over first: the choice reads it.)
+        if (oldLayout && !takeOver(publisher, report())) {
+            return ExitCode.CONTENT;
+        }
+        SeparateAppendices.Choice separate = SeparateAppendices.choose(out, separateAppendices, noSeparateAppendices);
+        // Opted out: the files the site publishes now, to name those the build removes.
+        List<String> separateBefore = noSeparateAppendices ? SeparateAppendices.published(out) : List.of();
+        RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separate.separate())
                 .withDraftBuild(draft).withProvince(ContentProvince.of(content))
                 .withLanguage(console.messages().locale().getLanguage());
         settings = KeptSiteAddress.settings(settings, content, out, console);
         ToolVersion tool = ToolVersion.current();
         // Problems are always printed; --quiet only drops the summaries.
-        Console report = quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(),
-                console.messages()) : console;
+        Console report = report();
         // Nothing changed since the last complete build: say what it said, without reading a plan (issue 17).
         CheckCache.Inputs inputs = CheckCache.inputs(content, templates, settings, tool, lang + (strict ? " strict" : "")
                 + part.map(s -> " shard " + s).orElse("")
-                + (draft ? " draft" : "") + (separateAppendices ? " separate-appendices" : "")
+                + (draft ? " draft" : "") + (separate.separate() ? " separate-appendices" : "")
                 + (dropOldNames == null ? "" : " drop-old-names " + dropOldNames), out);
         // (--verbose lists each unchanged plan as the build meets it: it runs in full.)
         Optional<CheckCache.Replay> replay = clean || verbose ? Optional.empty() : CheckCache.replay(inputs, out);
         if (replay.isPresent()) {
-            return replay(replay.get(), templateWarnings, report, start);
-        }
-        if (oldLayout && !takeOver(publisher, report)) {
-            return ExitCode.CONTENT;
+            return replay(replay.get(), templateWarnings, report, start, separate);
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
@@ -291,6 +304,7 @@ final class BuildCommand implements Callable<Integer> {
                 CheckCache.record(out, inputs, outcomes, console.messages()::format, (int) published, before,
                         result.written());
             }
+            printSeparate(separate, separateBefore, report);
             long millis = (System.nanoTime() - start) / 1_000_000;
             // A plan kept at its last good version is listed but was not made from its current sources.
             // A draft build prints only the drafts: counting the issued plans it leaves out read as "1 of 3 failed".
@@ -368,6 +382,27 @@ final class BuildCommand implements Callable<Integer> {
                 .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug(), Launcher.command())));
     }
 
+    /**
+     * One line when the build writes separate appendices because the site remembers them; after
+     * {@code --no-separate-appendices}, the files it removed (links to them now fail). Printed even with -q: the
+     * only place the administrator learns that published links stopped working.
+     */
+    private void printSeparate(SeparateAppendices.Choice separate, List<String> before, Console report) {
+        if (separate.carriedOver()) {
+            report.out().println(console.text("build.separate-remembered", out, StateFolder.shown(out)));
+        }
+        List<String> removed = before.stream().filter(name -> !Files.exists(out.resolve(name))).toList();
+        if (!removed.isEmpty()) {
+            console.out().println(console.text("build.separate-removed", out, String.join(", ", removed)));
+        }
+    }
+
+    /** Where summaries go: the console, or nowhere with --quiet (problems are always printed). */
+    private Console report() {
+        return quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(), console.messages())
+                : console;
+    }
+
     /** Issued plans a draft build names when it leaves them out; more are counted. */
     private static final int NAMED = 3;
 
@@ -377,13 +412,15 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** What a build with the same inputs printed and returned; it would render and write nothing. */
-    private int replay(CheckCache.Replay replay, List<Problem> templateWarnings, Console report, long start) {
+    private int replay(CheckCache.Replay replay, List<Problem> templateWarnings, Console report, long start,
+                       SeparateAppendices.Choice separate) {
         templateWarnings.forEach(p -> console.err().println(console.messages().format(p)));
         for (CheckCache.PlanResult plan : replay.plans()) {
             plan.lines().forEach(console.err()::println);
         }
         long warnings = replay.warnings() + templateWarnings.size();
         report.out().println(console.text("cli.summary", replay.plans().size(), (long) replay.errors(), warnings));
+        printSeparate(separate, List.of(), report);
         long millis = (System.nanoTime() - start) / 1_000_000;
         report.out().println(console.text("cli.built-incremental", replay.published(), replay.plans().size(), out, 0,
                 replay.published(), ElapsedTime.format(millis, console.messages())));

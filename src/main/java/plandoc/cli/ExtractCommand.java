@@ -45,11 +45,19 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         List<Attachment> sources;
+        String sourcesIn;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             sources = AssociatedFiles.read(document).stream()
                     .filter(a -> a.relationship().equals(Attachment.SOURCE)).toList();
+            sourcesIn = document.getDocumentInformation().getCustomMetadataValue(Attachment.SOURCES_IN);
         } catch (IOException e) {
             console.err().println(console.text("extract.not-pdf", pdf, e.getMessage()));
+            return ExitCode.CONTENT;
+        }
+        if (sources.isEmpty() && sourcesIn != null && safe(sourcesIn, Path.of("").toAbsolutePath())) {
+            // A separate appendix file: its plan's sources are in the plan's PDF, published beside it.
+            Path beside = pdf.resolveSibling(sourcesIn);
+            console.err().println(console.text("extract.separate", pdf, sourcesIn, beside, Launcher.command(), beside, dir));
             return ExitCode.CONTENT;
         }
         if (sources.isEmpty()) {

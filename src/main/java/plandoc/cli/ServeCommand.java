@@ -78,7 +78,9 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         PreviewServer.Settings settings = new PreviewServer.Settings(content, templates, out, host, port, jobs,
+                // The preview shows what a build publishes: the separate appendices too when the site remembers them.
                 RenderSettings.fromEnvironment(System.getenv()).withProvince(ContentProvince.of(content))
+                        .withSeparateAppendices(plandoc.build.SeparateAppendices.choose(out, false, false).separate())
                         .withLanguage(console.messages().locale().getLanguage()),
                 console.messages(), console.err()::println);
         PreviewServer server;

@@ -10,6 +10,7 @@ import plandoc.build.CheckCache;
 import plandoc.build.ShardOutputs;
 import plandoc.build.SiteBuild;
 import plandoc.build.SiteLock;
+import plandoc.build.SeparateAppendices;
 import plandoc.build.ToolVersion;
 import plandoc.publish.SignedFiles;
 import plandoc.render.RenderProblem;
@@ -33,8 +34,8 @@ final class ShardMerge {
     }
 
     @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
-    int run(List<Path> dirs, Path content, Path templates, Path out, int jobs, boolean draft, boolean replaceSigned)
-            throws IOException {
+    int run(List<Path> dirs, Path content, Path templates, Path out, int jobs, boolean draft, boolean replaceSigned,
+            boolean noSeparate) throws IOException {
         long start = System.nanoTime();
         List<ShardOutputs.Output> shards;
         try {
@@ -44,6 +45,14 @@ final class ShardMerge {
                     + console.text(e.message().key(), e.message().args().toArray()));
             return ExitCode.USAGE;
         }
+        // The shards carry separate appendices when built with them (each shard's output remembers it). A site that
+        // publishes them is not merged from shards without them unless asked to stop: its links would break silently.
+        boolean shardsSeparate = dirs.stream().allMatch(d -> SeparateAppendices.choose(d, false, false).separate());
+        List<String> separateBefore = noSeparate ? SeparateAppendices.published(out) : List.of();
+        if (!shardsSeparate && !noSeparate && SeparateAppendices.choose(out, false, false).separate()) {
+            console.err().println(console.text("severity.error") + ": " + console.text("build.merge-separate", out));
+            return ExitCode.USAGE;
+        }
         Optional<SiteLock> lock = SiteLocking.acquire(out, console);
         if (lock.isEmpty()) {
             return ExitCode.CONTENT;
@@ -51,7 +60,7 @@ final class ShardMerge {
         try (SiteLock held = lock.get()) {
             CheckCache.forget(out);
             SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv())
-                    .withProvince(ContentProvince.of(content)).withLanguage(console.messages().locale().getLanguage()),
+                    .withSeparateAppendices(shardsSeparate).withProvince(ContentProvince.of(content)).withLanguage(console.messages().locale().getLanguage()),
                     ToolVersion.current(), jobs, draft);
             build.replaceSigned(replaceSigned);
             BuildReport result = build.merge(shards, BuildProgress.SILENT);
@@ -67,6 +76,10 @@ final class ShardMerge {
             for (String slug : result.withdrawn()) {
                 console.out().println(draft ? console.text("build.issued-withdrawn", slug, out, Launcher.command())
                         : console.text("build.draft-withdrawn", slug, out, Launcher.command()));
+            }
+            List<String> removed = separateBefore.stream().filter(n -> !java.nio.file.Files.exists(out.resolve(n))).toList();
+            if (!removed.isEmpty()) {
+                console.out().println(console.text("build.separate-removed", out, String.join(", ", removed)));
             }
             if (!quiet) {
                 long millis = (System.nanoTime() - start) / 1_000_000;

@@ -49,20 +49,29 @@ public final class SignedFiles {
 
         /**
          * Whether this file is the same document as {@code unsigned} though not byte for byte: both carry the same
-         * sources and resolved plan ({@code plan.json}) as attachments. Bytes that say nothing of the document differ
+         * sources and resolved plan ({@code plan.json}) as attachments (a separate appendix file: the same plan.json). Bytes that say nothing of the document differ
          * between builds of the same sources (the git commit in the metadata, the file's /ID with
          * {@code --separate-appendices}); a signature must not be lost, nor refused, over them.
          */
         public boolean sameDocument(byte[] unsigned) {
             Map<String, byte[]> signedFiles = attachments(bytes);
             Map<String, byte[]> newFiles = attachments(unsigned);
-            if (signedFiles.isEmpty() || signedFiles.size() != newFiles.size()) {
+            if (signedFiles.isEmpty() || newFiles.isEmpty()) {
                 return false;
             }
-            return signedFiles.entrySet().stream().allMatch(e -> newFiles.containsKey(e.getKey())
-                    && java.util.Arrays.equals(e.getValue(), newFiles.get(e.getKey())));
+            // A separate appendix file carries only plan.json since s19 (the sources stay in the plan's PDF): one
+            // signed before, with the sources too, is the same document when its plan.json is the new one's.
+            boolean dataOnly = newFiles.keySet().equals(java.util.Set.of(DATA_FILE));
+            if (signedFiles.size() != newFiles.size() && !dataOnly) {
+                return false;
+            }
+            return newFiles.entrySet().stream().allMatch(e -> signedFiles.containsKey(e.getKey())
+                    && java.util.Arrays.equals(e.getValue(), signedFiles.get(e.getKey())));
         }
     }
+
+    /** The resolved plan every PDF of a plan embeds (render.PlanFiles.JSON). */
+    private static final String DATA_FILE = "plan.json";
 
     /** A PDF's embedded files by name; none when it has none or cannot be read. */
     private static Map<String, byte[]> attachments(byte[] pdf) {

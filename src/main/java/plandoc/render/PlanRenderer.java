@@ -177,7 +177,7 @@ public final class PlanRenderer {
                 });
         output.add(new RenderedPlan.OutputFile(files.pdf(), printed.bytes()));
         if (separate.isPresent()) {
-            output.addAll(separate.get().render(plan, files.slug(), images(files), associated, signedFormer));
+            output.addAll(separate.get().render(plan, files.slug(), images(files), associated, files.pdf(), signedFormer));
         }
         if (record.isPresent()) {
             output.add(new RenderedPlan.OutputFile(ElectronicRecordXml.fileName(plan.info().fileStem()),

@@ -7,6 +7,7 @@ import plandoc.render.html.DataFile;
 import plandoc.render.html.IssuerName;
 import plandoc.render.html.SeparatePage;
 import plandoc.render.html.TemplateEngine;
+import plandoc.render.pdf.AssociatedFiles;
 import plandoc.render.pdf.Attachment;
 import plandoc.render.pdf.PdfRenderer;
 import plandoc.render.pdf.SignatureFields;
@@ -28,9 +29,9 @@ import java.util.Map;
  * own first page — carrying one empty signature field, the organisation's, top right of page 1,
  * where {@code plandoc sign --organisation} writes the main document's number and the signing time.
  * Named {@code <stem>-phu-luc-<n>.pdf}, {@code <n>} as the appendix prints it ("07", "II"), and
- * {@code <stem>-van-ban-kem-theo.pdf}. Each carries the same associated files as the plan's PDF (plan.json
- * as Data, the sources as Source): a file signed and published on its own still lets anyone re-check its
- * figures. The plan page lists them ({@link #links}).
+ * {@code <stem>-van-ban-kem-theo.pdf}. Each carries the plan's data (plan.json as Data, compressed): a file
+ * signed and published on its own still lets anyone re-check its figures; the sources stay in the plan's PDF,
+ * which each file names ({@link Attachment#SOURCES_IN}). The plan page lists them ({@link #links}).
  */
 final class SeparateFiles {
 
@@ -122,20 +123,34 @@ final class SeparateFiles {
         return parts(plan, signedFormer).stream().map(part -> new DataFile(part.name(), part.link())).toList();
     }
 
-    /** {@code associated}: what the plan's PDF embeds (plan.json, the sources), embedded in each file too. */
+    /**
+     * {@code associated}: what the plan's PDF embeds (plan.json, the sources); each file embeds its data, compressed,
+     * and names {@code planPdf}, the plan's PDF, as where the sources are ({@link Attachment#SOURCES_IN}).
+     */
     List<RenderedPlan.OutputFile> render(ResolvedPlan plan, String slug, Map<String, Path> images,
-                                         List<Attachment> associated, java.util.Set<String> signedFormer)
+                                         List<Attachment> associated, String planPdf, java.util.Set<String> signedFormer)
             throws RenderException {
+        // The sources are the plan's, not this file's: they stay in the plan's PDF (one copy per plan, not one per
+        // appendix; 424's seven appendices carried 8 × 1.1 MB). plan.json stays: anyone can re-check the figures.
+        List<AssociatedFiles.Deflated> data = AssociatedFiles.deflate(associated.stream()
+                .filter(a -> !a.relationship().equals(Attachment.SOURCE)).toList());
+        Map<String, String> metadata = new java.util.TreeMap<>(Map.of(Attachment.SOURCES_IN, planPdf));
+        if (plan.header().draft()) {
+            metadata.put(PlanRenderer.DRAFT_METADATA, "true");
+        }
         List<RenderedPlan.OutputFile> out = new ArrayList<>();
         for (Part part : parts(plan, signedFormer)) {
-            out.add(file(part.name(), plan, slug, part.title(), part.attached(), part.appendices(), images, associated));
+            out.add(file(part.name(), plan, slug, part.title(), part.attached(), part.appendices(), images, data,
+                    metadata));
         }
         return out;
     }
 
+
     private RenderedPlan.OutputFile file(String name, ResolvedPlan plan, String slug, String title, boolean attached,
                                          List<AppendixView> appendices, Map<String, Path> images,
-                                         List<Attachment> associated) throws RenderException {
+                                         List<AssociatedFiles.Deflated> associated, Map<String, String> metadata)
+            throws RenderException {
         SeparatePage page = new SeparatePage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
                 new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), title, attached, appendices, "../assets/");
         String html = Normalizer.normalize(templates.render(TEMPLATE, page, slug, plandoc.render.html.SiteText.vietnamese()), Normalizer.Form.NFC);
@@ -143,8 +158,7 @@ final class SeparateFiles {
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.dateText(), i.kind(), title,
                 i.issuer(), i.fileStem(), i.funding(), i.issuerCode());
         try {
-            byte[] printed = pdf.print(html, info, List.of(), images,
-                    plan.header().draft() ? Map.of(PlanRenderer.DRAFT_METADATA, "true") : Map.of(), ElectronicRecord.of(plan), associated).bytes();
+            byte[] printed = pdf.printCompressed(html, info, images, metadata, ElectronicRecord.of(plan), associated).bytes();
             return new RenderedPlan.OutputFile(name, SignatureFields.organisationOnly(printed));
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, name, Message.of("render.pdf-failed", String.valueOf(e)),

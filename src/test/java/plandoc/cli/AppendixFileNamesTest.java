@@ -76,6 +76,27 @@ class AppendixFileNamesTest {
         assertTrue(files.containsAll(renamed.values()), files.toString());
     }
 
+    /** s19: the old names stay while the site remembers its separate appendices, also through plain builds. */
+    @Test
+    void oldNamesSurviveAPlainBuildWhileTheSiteRemembersItsSeparateAppendices() throws Exception {
+        Path folder = dir.resolve("site").resolve(SLUG);
+        Map<String, String> renamed = publishedWithTheOldNames();
+        assertEquals(0, build().exit());
+        List<String> files = list(folder);
+        for (String[] options : List.of(new String[0], new String[] {"--clean"})) {
+            List<String> args = new java.util.ArrayList<>(List.of("build", "--content", dir.resolve("content").toString(),
+                    "--out", dir.resolve("site").toString(), "-j", "1"));
+            args.addAll(List.of(options));
+            Cli.Result plain = Cli.run(args.toArray(String[]::new));
+            assertEquals(0, plain.exit(), plain.errText());
+            assertEquals(files, list(folder), "the separate files and their old names are kept");
+            for (Map.Entry<String, String> name : renamed.entrySet()) {
+                assertArrayEquals(Files.readAllBytes(folder.resolve(name.getKey())),
+                        Files.readAllBytes(folder.resolve(name.getValue())), name.getValue() + " still a copy");
+            }
+        }
+    }
+
     /** The separate-appendices test's plan, its two appendices numbered {@code numbering}. */
     private static String numbered(String numbering) {
         String yaml = SeparateAppendicesTest.YAML;

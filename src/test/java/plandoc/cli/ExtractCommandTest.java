@@ -64,6 +64,31 @@ class ExtractCommandTest {
                 "the PDF rebuilt from its own sources is byte for byte the published one");
     }
 
+    /** s19: a separate appendix file carries plan.json only; extract names the plan's PDF, beside it, that has them. */
+    @Test
+    void aSeparateAppendixFileNamesThePdfThatHoldsItsSources() throws IOException {
+        Path content = temp.resolve("content");
+        copy(Path.of("content", SLUG), content.resolve(SLUG));
+        Files.copy(Path.of("content", "agencies.yaml"), content.resolve("agencies.yaml"));
+        Path site = temp.resolve("site");
+        assertEquals(0, Cli.run("build", "--content", content.toString(), "--templates", "templates", "--out",
+                site.toString(), "--quiet", "--separate-appendices").exit());
+        Path appendix = site.resolve(SLUG).resolve("4086-QD-UBND-phu-luc-2.pdf");
+        Path extracted = temp.resolve("extracted");
+        Cli.Result result = Cli.run("extract", appendix.toString(), extracted.toString());
+        assertEquals(1, result.exit(), result.errText());
+        Path main = site.resolve(PDF);
+        assertEquals("lỗi: " + appendix + " là tệp phụ lục riêng (build --separate-appendices): tệp chỉ mang dữ liệu "
+                + "plan.json để kiểm tra lại các con số, không mang tệp nguồn; nguồn nằm trong tệp PDF của văn bản, "
+                + "4086-QD-UBND.pdf, đăng cùng thư mục trên cổng (" + main + "). Lấy nguồn từ tệp đó: "
+                + Launcher.command() + " extract " + main + " " + extracted, result.err().get(0));
+        assertTrue(Files.notExists(extracted));
+        // What it says works.
+        assertEquals(0, Cli.run("extract", main.toString(), extracted.toString()).exit());
+        assertArrayEquals(Files.readAllBytes(content.resolve(SLUG).resolve("plan.yaml")),
+                Files.readAllBytes(extracted.resolve(SLUG).resolve("plan.yaml")));
+    }
+
     @Test
     void aPdfWithoutSourcesIsRefused() throws IOException {
         Path foreign = temp.resolve("other.pdf");

@@ -172,28 +172,29 @@ class SignedRebuildTest {
     }
 
     @Test
-    void aSignedSeparateAppendixIsNotDeletedByABuildWithoutSeparateAppendices() throws Exception {
+    void aSignedSeparateAppendixIsNotDeletedByABuildThatStopsSeparateAppendices() throws Exception {
         assertEquals(0, build("--separate-appendices").exit());
         Path appendix = site.resolve("qd-4086").resolve(APPENDIX);
         sign(appendix, organisation, true);
         byte[] signed = Files.readAllBytes(appendix);
 
-        Cli.Result refused = build();
+        Cli.Result refused = build("--no-separate-appendices");
         assertEquals(1, refused.exit(), refused.errText());
         assertTrue(refused.err().contains(appendix + ": lỗi: tệp PDF đã ký số (" + APPENDIX + ") mà lần build này không "
-                + "tạo nữa; build không xoá tệp đã ký, trang giữ bản đã xuất bản. Nếu đó là phụ lục riêng, hãy build với "
-                + "--separate-appendices như lần trước; nếu muốn bỏ tệp, build với --replace-signed (tệp được lưu vào "
+                + "tạo nữa; build không xoá tệp đã ký, trang giữ bản đã xuất bản. Nếu đó là phụ lục riêng và lần build này dùng "
+                + "--no-separate-appendices, hãy build không có tuỳ chọn đó để tiếp tục ghi nó; nếu muốn bỏ tệp, build với --replace-signed (tệp được lưu vào "
                 + "thư mục luu-ban-da-ky/) [văn bản: qd-4086]"), refused.errText());
         assertArrayEquals(signed, Files.readAllBytes(appendix));
         assertTrue(Files.exists(site.resolve("qd-4086").resolve("4086-QD-UBND-phu-luc-2.pdf")), "the plan stays as published");
 
+        // The opt-out is remembered (other plans lost theirs): building with them again keeps the signed file.
         Cli.Result same = build("--separate-appendices");
         assertEquals(0, same.exit(), same.errText());
         assertTrue(same.out().get(same.out().size() - 1).contains("(vẽ lại 0, giữ nguyên 1)"), same.out().toString());
         assertArrayEquals(signed, Files.readAllBytes(appendix));
         assertValid(signed, 1);
 
-        Cli.Result replaced = build("--replace-signed");
+        Cli.Result replaced = build("--replace-signed", "--no-separate-appendices");
         assertEquals(0, replaced.exit(), replaced.errText());
         assertFalse(Files.exists(appendix), "no longer published as current");
         assertFalse(Files.exists(site.resolve("qd-4086").resolve("4086-QD-UBND-phu-luc-2.pdf")),

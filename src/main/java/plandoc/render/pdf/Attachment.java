@@ -11,4 +11,9 @@ package plandoc.render.pdf;
 public record Attachment(String name, String mimeType, String relationship, String description, byte[] bytes) {
     public static final String DATA = "Data";
     public static final String SOURCE = "Source";
+    /**
+     * The Info entry of a separate appendix file (build --separate-appendices) naming the plan's PDF beside it, which
+     * holds the sources the separate file does not carry: {@code plandoc extract} on it says to extract from there.
+     */
+    public static final String SOURCES_IN = "plandoc-sources-in";
 }

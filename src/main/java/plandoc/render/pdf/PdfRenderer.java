@@ -149,6 +149,24 @@ public final class PdfRenderer {
     public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                          Map<String, String> metadata, Optional<ElectronicRecord> record,
                          List<Attachment> attachments, Runnable layoutReleased) throws IOException {
+        return print(html, info, toc, images, metadata, record, attachments, layoutReleased, List.of());
+    }
+
+    /**
+     * A separate appendix file: as {@link #print(String, DocumentInfo, List, Map, Map, Optional, List)}, its
+     * attachments Flate-compressed, once for all of a plan's separate files ({@link AssociatedFiles#deflate}).
+     */
+    public Printed printCompressed(String html, DocumentInfo info, Map<String, Path> images, Map<String, String> metadata,
+                                   Optional<ElectronicRecord> record, List<AssociatedFiles.Deflated> attachments)
+            throws IOException {
+        return print(html, info, List.of(), images, metadata, record, List.of(), () -> {
+        }, attachments);
+    }
+
+    private Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
+                          Map<String, String> metadata, Optional<ElectronicRecord> record,
+                          List<Attachment> attachments, Runnable layoutReleased, List<AssociatedFiles.Deflated> deflated)
+            throws IOException {
         PDDocument document = laidOut(html, toc, images);
         PdfBytes out = new PdfBytes();
         int pages;
@@ -156,7 +174,11 @@ public final class PdfRenderer {
             pages = document.getNumberOfPages();
             describe(document, info, record.map(r -> r.withPages(pages)));
             new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
-            AssociatedFiles.embed(document, attachments, creationDate(info));
+            if (deflated.isEmpty()) {
+                AssociatedFiles.embed(document, attachments, creationDate(info));
+            } else {
+                AssociatedFiles.embedDeflated(document, deflated, creationDate(info));
+            }
             document.setDocumentId(documentId(html));
             layoutReleased.run();
             document.save(out);

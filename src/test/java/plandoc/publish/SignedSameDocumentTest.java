@@ -1,0 +1,68 @@
+package plandoc.publish;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * s19: a separate appendix file carries plan.json only (its sources stay in the plan's PDF). One signed before,
+ * carrying the sources too, is still the same document when its plan.json is the new file's, so an upgrade neither
+ * stops the build at it nor asks for a new signature; a plan's own PDF still needs all its attachments the same.
+ */
+class SignedSameDocumentTest {
+    private static final String PLAN = "{\"so\": 4086}";
+    private static final String YAML = "document:\n  number: 4086\n";
+
+    @Test
+    void aSeparateFileWithTheSamePlanJsonIsTheDocumentSignedWithItsSources() throws Exception {
+        SignedFiles.Signed before = new SignedFiles.Signed("x-phu-luc-1.pdf",
+                pdf(Map.of("plan.json", PLAN, "qd/plan.yaml", YAML)));
+        assertTrue(before.sameDocument(pdf(Map.of("plan.json", PLAN))), "the same plan.json");
+        assertFalse(before.sameDocument(pdf(Map.of("plan.json", "{\"so\": 4087}"))), "other figures");
+    }
+
+    @Test
+    void aPlansPdfStillNeedsEveryAttachmentTheSame() throws Exception {
+        SignedFiles.Signed signed = new SignedFiles.Signed("x.pdf",
+                pdf(Map.of("plan.json", PLAN, "qd/plan.yaml", YAML, "qd/muc-tieu.md", "Mục tiêu")));
+        assertTrue(signed.sameDocument(pdf(Map.of("plan.json", PLAN, "qd/plan.yaml", YAML, "qd/muc-tieu.md", "Mục tiêu"))));
+        assertFalse(signed.sameDocument(pdf(Map.of("plan.json", PLAN, "qd/plan.yaml", YAML))), "a source file less");
+        assertFalse(new SignedFiles.Signed("x.pdf", pdf(Map.of("plan.json", PLAN)))
+                .sameDocument(pdf(Map.of("plan.json", PLAN, "qd/plan.yaml", YAML))), "a source file more");
+    }
+
+    private static byte[] pdf(Map<String, String> files) throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            Map<String, PDComplexFileSpecification> names = new LinkedHashMap<>();
+            for (Map.Entry<String, String> file : new java.util.TreeMap<>(files).entrySet()) {
+                PDEmbeddedFile stream = new PDEmbeddedFile(document,
+                        new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)));
+                PDComplexFileSpecification spec = new PDComplexFileSpecification();
+                spec.setFile(file.getKey());
+                spec.setEmbeddedFile(stream);
+                names.put(file.getKey(), spec);
+            }
+            PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+            tree.setNames(names);
+            PDDocumentNameDictionary dictionary = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            dictionary.setEmbeddedFiles(tree);
+            document.getDocumentCatalog().setNames(dictionary);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+}
