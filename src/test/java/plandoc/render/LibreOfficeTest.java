@@ -53,6 +53,7 @@ class LibreOfficeTest {
     static Path work;
 
     private static Path profile;
+    private static final java.util.Map<String, List<String>> PRINTED = new java.util.HashMap<>();
 
     @BeforeAll
     static void libreOffice() throws IOException {
@@ -211,20 +212,7 @@ class LibreOfficeTest {
         // 424's budgets have no group headings (RowBreaksTest reads both workbooks' breaks).
         String slug = "ha-tinh-4086-2012";
         ResolvedPlan plan = plan(slug);
-        RenderedPlan rendered = TestRenderers.standard().render(plan);
-        Path xlsx = work.resolve(slug + "-print.xlsx");
-        Files.write(xlsx, rendered.file(plan.info().fileStem() + ".xlsx").bytes());
-        Path out = Files.createDirectories(work.resolve(slug + "-print"));
-        convert(xlsx, "pdf", out);
-        List<String> pages = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(out.resolve(slug + "-print.pdf")))) {
-            for (int p = 1; p <= document.getNumberOfPages(); p++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                pages.add(stripper.getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " "));
-            }
-        }
+        List<String> pages = printedWorkbook(slug).stream().map(p -> p.replaceAll("\\s+", " ")).toList();
         int groups = 0;
         for (TablePlace place : TablePlace.budgets(plan)) {
             List<RowView> rows = place.table().rows();
@@ -247,6 +235,81 @@ class LibreOfficeTest {
             }
         }
         assertEquals(7, groups, slug + "'s group headings I–VII");
+    }
+
+    /**
+     * Tryout s18, finding 8: LibreOffice printed 424's workbook on 31 pages, four of them holding a last item and
+     * "Tổng" alone, the text half of Phụ lục 03 and 04 ending with a "Tổng" over empty cells, and the check sheet a
+     * page of column headings over nothing. The workbook printed by LibreOffice has exactly the pages its row breaks
+     * and print areas make, part after part, so LibreOffice added no break of its own and printed each part's area as
+     * written (PrintedPartsTest: a text part's ends above the "Tổng"; RowBreaksTest: no page opens with a total); each
+     * page of a table opens with the row the breaks put first; the check sheet of a plan without declared figures
+     * prints its sentence, no headings.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
+    void printedWorkbookHasThePagesItsBreaksMake(String slug) throws Exception {
+        ResolvedPlan plan = plan(slug);
+        List<String> pages = printedWorkbook(slug);
+        List<TablePlace> places = TablePlace.budgets(plan);
+        List<String> expected = new ArrayList<>();
+        List<String> opening = new ArrayList<>();
+        RenderedPlan rendered = TestRenderers.standard().render(plan);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(rendered.file(plan.info().fileStem() + ".xlsx").bytes()))) {
+            for (int t = 0; t < places.size(); t++) {
+                TableView table = places.get(t).table();
+                XSSFSheet sheet = book.getSheetAt(t);
+                int firstBody = firstBody(sheet, table);
+                List<Integer> starts = new ArrayList<>(List.of(firstBody));
+                java.util.Arrays.stream(sheet.getRowBreaks()).sorted().forEach(b -> starts.add(b + 1));
+                String area = book.getPrintArea(t);
+                List<Integer> bottoms = area == null ? List.of(sheet.getLastRowNum()) : java.util.Arrays.stream(area.split(","))
+                        .map(a -> org.apache.poi.ss.util.CellRangeAddress.valueOf(a.substring(a.indexOf('!') + 1)).getLastRow())
+                        .toList();
+                for (int part = 0; part < bottoms.size(); part++) {
+                    for (int start : starts) {
+                        if (start <= bottoms.get(part)) {
+                            expected.add(sheet.getSheetName() + ", part " + (part + 1) + ", from row " + (start + 1));
+                            opening.add(titleStart(table.rows().get(start - firstBody)));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(expected.size() + 1, pages.size(), slug + ": the tables' pages " + expected + " and the check sheet");
+        for (int p = 0; p < expected.size(); p++) {
+            String page = pages.get(p).replaceAll("\\s+", " ");
+            assertTrue(page.contains(opening.get(p)), slug + " page " + (p + 1) + " (" + expected.get(p) + ") opens with \""
+                    + opening.get(p) + "\": " + page);
+        }
+        String check = pages.get(pages.size() - 1).replaceAll("\\s+", " ");
+        assertTrue(check.contains("ĐỐI CHIẾU SỐ LIỆU ĐÃ GHI VỚI SỐ TÍNH ĐƯỢC") && check.contains("Văn bản không ghi sẵn số tổng nào")
+                && !check.contains("Số ghi trong văn bản"), check);
+    }
+
+    /** The plan's workbook printed to PDF by LibreOffice once per class: each page's text, lines kept. */
+    private static List<String> printedWorkbook(String slug) throws Exception {
+        List<String> known = PRINTED.get(slug);
+        if (known != null) {
+            return known;
+        }
+        ResolvedPlan plan = plan(slug);
+        RenderedPlan rendered = TestRenderers.standard().render(plan);
+        Path xlsx = work.resolve(slug + "-print.xlsx");
+        Files.write(xlsx, rendered.file(plan.info().fileStem() + ".xlsx").bytes());
+        Path out = Files.createDirectories(work.resolve(slug + "-print"));
+        convert(xlsx, "pdf", out);
+        List<String> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(out.resolve(slug + "-print.pdf")))) {
+            for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(document).replace('\u00A0', ' '));
+            }
+        }
+        PRINTED.put(slug, pages);
+        return pages;
     }
 
     /** The first words of a row's title, as the page's text holds them (a wrapped title's lines joined by a space). */
@@ -292,9 +355,11 @@ class LibreOfficeTest {
 
     private static int firstBody(XSSFSheet sheet, TableView table) {
         for (Row row : sheet) {
-            Cell cell = row.getCell(0);
-            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(table.unitLine())) {
-                return row.getRowNum() + 1 + table.header().size();
+            // In the first column, or over each part's own columns of a table printed in column parts.
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(table.unitLine())) {
+                    return row.getRowNum() + 1 + table.header().size();
+                }
             }
         }
         throw new AssertionError("no unit line");

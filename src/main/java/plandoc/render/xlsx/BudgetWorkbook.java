@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
@@ -85,15 +86,11 @@ public final class BudgetWorkbook {
     private static final double MIN_NUMBER_MM = 7.4;
     private static final double MIN_MM = 14.8;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    /** The printable height of a landscape A4 page between the Decree's top and bottom margins, in points. */
-    static final double PRINTABLE_PT = (210 - 20 - 20) / 25.4 * 72;
     /**
      * The height Excel gives a one-line row of 12 pt Times New Roman it sizes itself (21 pixels at 96 dpi);
-     * LibreOffice gives it the sheet's default, 15 pt.
+     * LibreOffice would give it the sheet's default, 15 pt. Stated for every such row, so both print the same pages.
      */
-    private static final double VIEWER_LINE_PT = 15.75;
-    /** Room left at each page's foot for the viewers' rounding of row heights (to pixels, to twips). */
-    private static final double PAGE_SLACK_PT = 2;
+    private static final double ONE_LINE_PT = 15.75;
 
     private final Messages messages = new Messages(Messages.VIETNAMESE);
 
@@ -173,33 +170,59 @@ public final class BudgetWorkbook {
 
     /**
      * How the sheet of a table the PDF prints in column parts is printed: the row-title columns every part
-     * repeats ({@code titles}: STT and the title), and the sheet column where each part's own columns begin.
-     * A table printed whole is one part of all its columns.
+     * repeats ({@code titles}: STT and the title), the sheet column where each part's own columns begin, and the
+     * last body row each part prints ({@code lastRows}, counted from the first body row): the PDF's part leaves out
+     * a closing "Tổng" whose figures are all in other parts, and so does the part's print area.
+     * A table printed whole is one part of all its columns and rows.
      */
-    record PrintParts(int titles, List<Integer> starts) {
+    record PrintParts(int titles, List<Integer> starts, List<Integer> lastRows) {
         static PrintParts of(TableView table) {
             List<TableView> parts = table.print().parts();
             List<ColumnView> columns = table.columns();
+            PrintParts whole = new PrintParts(0, List.of(0), List.of(table.rows().size() - 1));
             if (parts.isEmpty()) {
-                return new PrintParts(0, List.of(0));
+                return whole;
             }
             int titles = 0;
             while (titles < columns.size() && sharedByAll(parts, titles, columns.get(titles).key())) {
                 titles++;
             }
             List<Integer> starts = new ArrayList<>();
+            List<Integer> lastRows = new ArrayList<>();
             for (TableView part : parts) {
                 if (part.columns().size() > titles) {
                     String key = part.columns().get(titles).key();
                     for (int c = titles; c < columns.size(); c++) {
                         if (columns.get(c).key().equals(key)) {
                             starts.add(c);
+                            lastRows.add(lastPrinted(table, part));
                             break;
                         }
                     }
                 }
             }
-            return starts.isEmpty() ? new PrintParts(0, List.of(0)) : new PrintParts(titles, starts);
+            return starts.isEmpty() ? whole : new PrintParts(titles, starts, lastRows);
+        }
+
+        /**
+         * The last of the table's rows that a part prints: the part's rows are the table's in order, less the
+         * totals rows whose figures all stand in other parts (compute.ColumnParts); a row is known by its kind
+         * and its first cell, STT or "Tổng", which every part keeps.
+         */
+        private static int lastPrinted(TableView table, TableView part) {
+            List<RowView> rows = table.rows();
+            if (part.rows().isEmpty()) {
+                return rows.size() - 1;
+            }
+            RowView last = part.rows().get(part.rows().size() - 1);
+            for (int r = rows.size() - 1; r >= 0; r--) {
+                RowView row = rows.get(r);
+                if (row.kind() == last.kind() && !row.cells().isEmpty() && !last.cells().isEmpty()
+                        && row.cells().get(0).plain().equals(last.cells().get(0).plain())) {
+                    return r;
+                }
+            }
+            return rows.size() - 1;
         }
 
         private static boolean sharedByAll(List<TableView> parts, int index, String key) {
@@ -303,6 +326,12 @@ public final class BudgetWorkbook {
                 String note = table.notes().get(i).plain();
                 fit(sheet.getRow(firstBody + table.rows().size() + i), List.of(note),
                         List.of(spanMm(0, lastBannerColumn)), false, BODY_PT);
+            }
+            // Every row's height stated, a one-line row's too: both viewers then print the pages laid out below.
+            for (Row row : sheet) {
+                if (!((XSSFRow) row).getCTRow().getCustomHeight()) {
+                    row.setHeightInPoints((float) ONE_LINE_PT);
+                }
             }
             printSetup(firstHeader, firstBody);
             return new SheetTable(sheet, place, firstBody);
@@ -485,8 +514,8 @@ public final class BudgetWorkbook {
             for (int i = 0; i < cells.size(); i++) {
                 lines = Math.max(lines, lines(cells.get(i), widths.get(i), bold, BODY_PT));
             }
-            // A one-line row is left to the viewer's own height, except one with text merged over several columns
-            // ("Xã hội hoá" across the figures): LibreOffice sizes it as if the text were in its first column alone.
+            // A one-line row takes Excel's own one-line height (write), except one with text merged over several columns
+            // ("Xã hội hoá" across the figures): LibreOffice sized it as if the text were in its first column alone.
             if (lines > 1 || merged) {
                 row.setHeightInPoints((float) height(lines, BODY_PT));
             }
@@ -581,12 +610,11 @@ public final class BudgetWorkbook {
             print.setLandscape(true);
             // A scale, never "fit to page": Excel ignores manual breaks under it, and the row breaks below need them.
             sheet.setFitToPage(false);
-            if (parts.split()) {
-                printInParts(print, firstBody);
-            } else {
-                print.setScale(scale(spanMm(0, width - 1)));
-            }
-            rowBreaks(firstHeader, firstBody, print.getScale());
+            List<PageBreaks.Part> printed = printedParts(firstBody);
+            short widest = parts.split() ? printInParts(printed) : scale(spanMm(0, width - 1));
+            PageBreaks.Layout layout = pageBreaks(firstHeader, firstBody, printed).layout(widest);
+            print.setScale(layout.scale());
+            layout.breaks().forEach(sheet::setRowBreak);
             sheet.setAutobreaks(true);
             decreeMargins(sheet);
             sheet.setMargin(PageMargin.HEADER, TOP / 2);
@@ -599,14 +627,56 @@ public final class BudgetWorkbook {
         }
 
         /**
+         * The rows each print part prints: a table printed whole, the whole sheet; in column parts, the first part
+         * from the sheet's top (heading, title, caption over its columns), each later part from the unit line, each
+         * to the last row its PDF part prints. The notes stand under the first part's columns: that part prints to
+         * the sheet's last row when the table has notes, with any total above them.
+         */
+        private List<PageBreaks.Part> printedParts(int firstBody) {
+            int unitRow = firstBody - table.header().size() - 1;
+            int lastRow = sheet.getLastRowNum();
+            List<PageBreaks.Part> printed = new ArrayList<>();
+            for (int p = 0; p < parts.starts().size(); p++) {
+                int bottom = p == 0 && !table.notes().isEmpty() ? lastRow : firstBody + parts.lastRows().get(p);
+                printed.add(new PageBreaks.Part(p == 0 ? 0 : unitRow, bottom));
+            }
+            return printed;
+        }
+
+        /**
+         * The sheet's pages as PageBreaks lays them out from every row's stated height. A body row must not end a
+         * page when it is a group heading with rows under it (s18 review, finding 6: 4086's "II Ứng dụng … đời
+         * sống xã hội" alone at the foot of page 1), or the row above a total (a page would open with "Tổng" under
+         * the repeated header, or hold only totals), or the last row above the notes.
+         */
+        private PageBreaks pageBreaks(int firstHeader, int firstBody, List<PageBreaks.Part> printed) {
+            double[] heights = new double[sheet.getLastRowNum() + 1];
+            for (int r = 0; r < heights.length; r++) {
+                Row row = sheet.getRow(r);
+                heights[r] = row == null ? ONE_LINE_PT : row.getHeightInPoints();
+            }
+            boolean[] keeps = new boolean[heights.length];
+            List<RowView> rows = table.rows();
+            for (int i = 0; i < rows.size(); i++) {
+                boolean more = i + 1 < rows.size();
+                RowKind kind = rows.get(i).kind();
+                RowKind next = more ? rows.get(i + 1).kind() : null;
+                keeps[firstBody + i] = more && (kind == RowKind.GROUP || kind == RowKind.HEADING
+                        || next == RowKind.GRAND || next == RowKind.AXIS_TOTAL) || !more && !table.notes().isEmpty();
+            }
+            return new PageBreaks(heights, firstHeader, firstBody, keeps, printed);
+        }
+
+        /**
          * A table the PDF prints in column parts prints in the same parts, not shrunk to one page wide (where
          * 424's 15 columns came out in 6 pt type): a column break where each part after the first begins, STT
          * and the title repeated on every page (print titles, as each part repeats them), and one scale for
-         * all pages, the largest at which the widest part fits the landscape text width — 100 % when the
+         * all pages, at most the largest at which the widest part fits the landscape text width — 100 % when the
          * columns have the PDF's widths. Excel ignores manual breaks under "fit to page", hence a scale.
+         * Returns that largest scale.
          */
-        private void printInParts(PrintSetup print, int firstBody) {
-            printAreas(firstBody);
+        private short printInParts(List<PageBreaks.Part> printed) {
+            printAreas(printed);
             double titlesMm = parts.titles() == 0 ? 0 : spanMm(0, parts.titles() - 1);
             double widest = 0;
             for (int p = 0; p < parts.starts().size(); p++) {
@@ -616,10 +686,10 @@ public final class BudgetWorkbook {
                     sheet.setColumnBreak(parts.starts().get(p) - 1);
                 }
             }
-            print.setScale(scale(widest));
             if (parts.titles() > 0) {
                 sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, parts.titles() - 1));
             }
+            return scale(widest);
         }
 
         /** The largest whole percentage at which {@code widthMm} fits the landscape text width, at most 100. */
@@ -628,81 +698,19 @@ public final class BudgetWorkbook {
         }
 
         /**
-         * Manual row breaks, so that no printed page ends with a group heading whose items start overleaf (s18
-         * review, finding 6: 4086's "II Ứng dụng … đời sống xã hội" alone at the foot of page 1), as the PDF keeps
-         * a group row with its first item. The pages are laid out here from the rows' heights: each page takes the
-         * rows that fit the printable height at the sheet's scale (page 1 under the lines above the table, later
-         * pages under the repeated header) and ends with a break; a page whose last row would be a group heading
-         * ends before it. Every page is broken by hand and the heights are taken high (a one-line row left to the
-         * viewer's height counts as Excel's 15.75 pt, above LibreOffice's 15 pt; a little room is left at the foot),
-         * so no page overflows and neither Excel nor LibreOffice adds a break of its own; both honour manual breaks
-         * (not under "fit to page", hence a scale).
-         */
-        private void rowBreaks(int firstHeader, int firstBody, short scale) {
-            double page = PRINTABLE_PT * 100 / scale - PAGE_SLACK_PT;
-            double repeated = rowsPt(firstHeader, firstBody - 1);
-            double used = rowsPt(0, firstBody - 1);
-            int last = firstBody + table.rows().size() + table.notes().size() - 1;
-            int pageStart = firstBody;
-            for (int r = firstBody; r <= last; r++) {
-                double row = rowPt(r);
-                if (used + row <= page || r == pageStart) {
-                    used += row;
-                    continue;
-                }
-                int next = r;
-                while (next - 1 > pageStart && keepsWithNext(next - 1 - firstBody)) {
-                    next--;
-                }
-                sheet.setRowBreak(next - 1);
-                pageStart = next;
-                used = repeated + rowsPt(next, r);
-            }
-        }
-
-        /**
-         * A body row that must not end a page: a group heading with rows under it; and the row above a grand
-         * total, which would otherwise open a page of its own under the repeated header (the heights taken high
-         * can leave it out of a page where it would fit).
-         */
-        private boolean keepsWithNext(int index) {
-            if (index < 0 || index + 1 >= table.rows().size()) {
-                return false;
-            }
-            RowKind kind = table.rows().get(index).kind();
-            return kind == RowKind.GROUP || kind == RowKind.HEADING || table.rows().get(index + 1).kind() == RowKind.GRAND;
-        }
-
-        private double rowsPt(int first, int last) {
-            double pt = 0;
-            for (int r = first; r <= last; r++) {
-                pt += rowPt(r);
-            }
-            return pt;
-        }
-
-        /** A row's printed height: as set, or for a one-line row left to the viewer the taller viewer's. */
-        private double rowPt(int r) {
-            Row row = sheet.getRow(r);
-            return row != null && ((org.apache.poi.xssf.usermodel.XSSFRow) row).getCTRow().getCustomHeight()
-                    ? row.getHeightInPoints() : Math.max(VIEWER_LINE_PT, sheet.getDefaultRowHeightInPoints());
-        }
-
-        /**
          * One print area per part: the first part's columns from the sheet's top (heading, title, caption centred
-         * over them) to its last row; each later part's own columns from the unit line to the last body row, the
-         * repeated STT and title beside them. A print area of several ranges prints each on pages of its own, so
-         * the rows above the unit line never print beside a later part: its pages open, as the PDF's do, with the
-         * unit line and the repeated header, no piece of the title in the repeated columns.
+         * over them), each later part's own columns from the unit line, each to the last row it prints
+         * ({@link #printedParts}), the repeated STT and title beside them. A print area of several ranges prints each
+         * on pages of its own, so the rows above the unit line never print beside a later part: its pages open, as
+         * the PDF's do, with the unit line and the repeated header, no piece of the title in the repeated columns.
+         * A part that holds none of a closing total's figures ends above it, as its PDF part does: the text columns
+         * of 424's Phụ lục 03 and 04 ended with a "Tổng" over empty cells.
          */
-        private void printAreas(int firstBody) {
-            int unitRow = firstBody - table.header().size() - 1;
-            int lastBody = firstBody + table.rows().size() - 1;
+        private void printAreas(List<PageBreaks.Part> printed) {
             List<String> areas = new ArrayList<>();
             for (int p = 0; p < parts.starts().size(); p++) {
-                int first = p == 0 ? 0 : parts.starts().get(p);
-                areas.add(new CellRangeAddress(p == 0 ? 0 : unitRow, p == 0 ? sheet.getLastRowNum() : lastBody, first,
-                        parts.last(p, width)).formatAsString(null, true));
+                areas.add(new CellRangeAddress(printed.get(p).top(), printed.get(p).bottom(),
+                        p == 0 ? 0 : parts.starts().get(p), parts.last(p, width)).formatAsString(null, true));
             }
             sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), String.join(",", areas));
         }

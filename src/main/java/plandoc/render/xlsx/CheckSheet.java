@@ -37,8 +37,9 @@ final class CheckSheet {
         title.createCell(0).setCellValue("ĐỐI CHIẾU SỐ LIỆU ĐÃ GHI VỚI SỐ TÍNH ĐƯỢC");
         title.getCell(0).setCellStyle(styles.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, heads.size() - 1));
-        Row head = sheet.createRow(1);
-        for (int c = 0; c < heads.size(); c++) {
+        boolean declared = tables.stream().anyMatch(t -> !t.place().table().sums().declared().isEmpty());
+        Row head = declared ? sheet.createRow(1) : null;
+        for (int c = 0; head != null && c < heads.size(); c++) {
             Cell cell = head.createCell(c);
             cell.setCellValue(heads.get(c));
             cell.setCellStyle(styles.header);
@@ -66,8 +67,9 @@ final class CheckSheet {
                 r++;
             }
         }
-        if (r == 2) {
-            Row row = sheet.createRow(r++);
+        if (!declared) {
+            // A sentence under the title, no column headings over nothing: its printed page held an empty table.
+            Row row = sheet.createRow(1);
             // In the finance officer's words, not the source's key (review, session 13).
             row.createCell(0).setCellValue("Văn bản không ghi sẵn số tổng nào để đối chiếu: mọi số tổng trong các bảng"
                     + " đều được cộng từ các dòng.");
@@ -80,8 +82,12 @@ final class CheckSheet {
             sheet.setColumnWidth(c, widths[c] * 256);
             widthsMm.add(widths[c] * CHAR_MM);
         }
-        // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
-        TableSheet.fit(head, heads, widthsMm, true, BODY_PT);
+        if (head != null) {
+            // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
+            TableSheet.fit(head, heads, widthsMm, true, BODY_PT);
+            sheet.setRepeatingRows(new CellRangeAddress(1, 1, -1, -1));
+            sheet.createFreezePane(0, 2);
+        }
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
@@ -89,7 +95,6 @@ final class CheckSheet {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         BudgetWorkbook.decreeMargins(sheet);
-        sheet.createFreezePane(0, 2);
     }
 
     private String phrase(String phrase) {

@@ -45,6 +45,15 @@ class BudgetWorkbookTest {
         return new Generator(Path.of("")).resolve(Path.of(folder)).resolved().orElseThrow();
     }
 
+    /** Seed 001 as published: every printed total under declared:, twelve of them wrong (a plan with errors). */
+    static ResolvedPlan seedOne() {
+        plandoc.diagnostic.Problems problems = new plandoc.diagnostic.Problems();
+        var loaded = new plandoc.load.PlanLoader(Path.of("")).load(Path.of("src/test/resources/fixtures/seed-001"), problems)
+                .orElseThrow();
+        return new plandoc.compute.PlanResolver().resolve(loaded,
+                new plandoc.validate.PlanValidator().validate(loaded, problems), problems);
+    }
+
     static XSSFWorkbook workbook(ResolvedPlan plan) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(new BudgetWorkbook().write(plan)));
     }
@@ -245,11 +254,12 @@ class BudgetWorkbookTest {
             }
             assertTrue(undetermined > 0);
             XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
-            // The finance officer's headings, in Vietnamese (not the YAML key "declared").
-            List<String> heads = new ArrayList<>();
-            check.getRow(1).forEach(c -> heads.add(c.getStringCellValue()));
-            assertEquals(List.of("Bảng", "Dòng", "Số liệu", "Số ghi trong văn bản", "Số tính được", "Chênh lệch", "Kết quả"),
-                    heads);
+            // 424 declares no figure: the title and one sentence, no column headings over an empty table (tryout
+            // s18, finding 8: its printed page held only them).
+            assertEquals(0, declared);
+            assertEquals(1, check.getLastRowNum(), "the title and the sentence");
+            assertTrue(check.getRow(1).getCell(0).getStringCellValue().startsWith("Văn bản không ghi sẵn số tổng nào"));
+            assertNull(check.getRepeatingRows());
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             List<String> results = new ArrayList<>();
             for (Row row : check) {
@@ -269,13 +279,14 @@ class BudgetWorkbookTest {
      */
     @Test
     void theCheckSheetListsDeclaredFiguresBesideComputedOnes() throws IOException {
-        plandoc.diagnostic.Problems problems = new plandoc.diagnostic.Problems();
-        var loaded = new plandoc.load.PlanLoader(Path.of("")).load(Path.of("src/test/resources/fixtures/seed-001"), problems)
-                .orElseThrow();
-        ResolvedPlan plan = new plandoc.compute.PlanResolver().resolve(loaded,
-                new plandoc.validate.PlanValidator().validate(loaded, problems), problems);
-        try (XSSFWorkbook book = workbook(plan)) {
+        try (XSSFWorkbook book = workbook(seedOne())) {
             XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
+            // The finance officer's headings, in Vietnamese (not the YAML key "declared"), repeated on every printed page.
+            List<String> heads = new ArrayList<>();
+            check.getRow(1).forEach(c -> heads.add(c.getStringCellValue()));
+            assertEquals(List.of("Bảng", "Dòng", "Số liệu", "Số ghi trong văn bản", "Số tính được", "Chênh lệch", "Kết quả"),
+                    heads);
+            assertEquals(new CellRangeAddress(1, 1, -1, -1), check.getRepeatingRows());
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             List<String> mismatches = new ArrayList<>();
             int matches = 0;

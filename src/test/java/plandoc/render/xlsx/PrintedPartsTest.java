@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.RowKind;
 import plandoc.resolved.TableView;
 
 /**
@@ -52,7 +53,8 @@ class PrintedPartsTest {
                     assertFalse(sheet.getFitToPage(), sheet.getSheetName());
                     double whole = mm(sheet, 0, table.columns().size());
                     assertTrue(whole * print.getScale() / 100 <= 252.5, sheet.getSheetName() + ": " + whole + " mm");
-                    assertTrue(print.getScale() == 100 || whole * (print.getScale() + 1) / 100 > 252,
+                    // The largest scale, or up to 5 points less where that saves a page (RowBreaksTest).
+                    assertTrue(print.getScale() >= 95 || whole * (print.getScale() + 6) / 100 > 252,
                             sheet.getSheetName() + " prints at " + print.getScale() + " %, not larger");
                     assertEquals(0, sheet.getColumnBreaks().length, sheet.getSheetName());
                     continue;
@@ -96,12 +98,14 @@ class PrintedPartsTest {
      * from STT on (over its own columns only, after STT and the title, it sat right of the page's centre). The
      * later parts print from the unit line down, in print areas of their own, so no piece of the title heads
      * them from the repeated columns; the unit line stands over each part's own columns, those cells left empty.
+     * A part's print area ends above a closing total that has no figure in its columns.
      */
     @Test
     void theTitleOfATableInPartsIsCentredOnItsFirstPageAndLeftOffTheLaterParts() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             int split = 0;
+            int trimmed = 0;
             List<TablePlace> places = TablePlace.budgets(plan);
             for (int t = 0; t < places.size(); t++) {
                 TableView table = places.get(t).table();
@@ -133,7 +137,19 @@ class PrintedPartsTest {
                 List<String> areas = new ArrayList<>();
                 for (int p = 0; p < starts.size(); p++) {
                     int last = p + 1 < starts.size() ? starts.get(p + 1) - 1 : table.columns().size() - 1;
-                    areas.add(new CellRangeAddress(p == 0 ? 0 : unitRow, p == 0 ? sheet.getLastRowNum() : lastBody,
+                    // A part ends above the closing totals none of whose figures stand in its own columns, as its
+                    // PDF part does (tryout s18, finding 8: the text half ended with "Tổng" over empty cells); the
+                    // first part prints the notes, if any, under the table.
+                    int bottom = lastBody;
+                    while (bottom >= firstBody && isTotal(table, bottom - firstBody)
+                            && !figures(sheet, bottom, p == 0 ? titles : starts.get(p), last)) {
+                        bottom--;
+                    }
+                    if (bottom < lastBody) {
+                        trimmed++;
+                    }
+                    areas.add(new CellRangeAddress(p == 0 ? 0 : unitRow,
+                            p == 0 && !table.notes().isEmpty() ? sheet.getLastRowNum() : bottom,
                             starts.get(p), last).formatAsString(name, true));
                     if (p > 0) {
                         CellRangeAddress unit = mergedAt(sheet, unitRow, starts.get(p));
@@ -145,7 +161,24 @@ class PrintedPartsTest {
                 assertEquals(String.join(",", areas), book.getPrintArea(t), name + ": a print area per part");
             }
             assertEquals(3, split, "Phụ lục 03–05 are printed in column parts");
+            assertEquals(3, trimmed, "the text parts of Phụ lục 03–05 end above their \"Tổng\"");
         }
+    }
+
+    private static boolean isTotal(TableView table, int row) {
+        RowKind kind = table.rows().get(row).kind();
+        return kind == RowKind.GRAND || kind == RowKind.AXIS_TOTAL;
+    }
+
+    /** Whether a sheet row holds a figure (a number or a formula) in columns {@code first} to {@code last}. */
+    private static boolean figures(XSSFSheet sheet, int row, int first, int last) {
+        for (int c = first; c <= last; c++) {
+            Cell cell = sheet.getRow(row).getCell(c);
+            if (cell != null && (cell.getCellType() == CellType.NUMERIC || cell.getCellType() == CellType.FORMULA)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CellRangeAddress mergedAt(XSSFSheet sheet, int row, int column) {
@@ -189,11 +222,13 @@ class PrintedPartsTest {
         }
     }
 
-    /** "Số ghi trong văn bản" wraps in its 16 digits: the check sheet's header row holds its two lines. */
+    /**
+     * "Số ghi trong văn bản" wraps in its 16 digits: the check sheet's header row holds its two lines (seed 001: 424
+     * declares no figure, and its check sheet has no header row).
+     */
     @Test
     void theCheckSheetsHeaderRowHoldsItsWrappedLabels() throws IOException {
-        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
-        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(BudgetWorkbookTest.seedOne())) {
             Row head = book.getSheet(BudgetWorkbook.CHECK_SHEET).getRow(1);
             assertEquals("Số ghi trong văn bản", head.getCell(3).getStringCellValue());
             assertTrue(head.getHeightInPoints() >= 2 * 13.3, head.getHeightInPoints() + " pt");

@@ -12,20 +12,23 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import plandoc.resolved.ResolvedPlan;
-import plandoc.resolved.RowView;
+import plandoc.resolved.RowKind;
 import plandoc.resolved.TableView;
 
 /**
  * The workbooks' printed pages, read back with POI (s18 review, finding 6: 4086's group row "II …" printed alone at
- * the foot of page 1, its items overleaf). Every page of a table's sheet ends at a manual row break; laid out from
- * the rows' heights as the file states them (a row without one at Excel's 15.75 pt, the taller viewer's), each page
- * fits the landscape page's printable height at the sheet's scale, so no viewer adds a break of its own; no page
- * ends with a group heading or leaves the grand total alone; and no break comes early: the next page's first row
- * would not have fitted, unless the break was moved back for those two rules. LibreOfficeTest prints 4086's workbook
- * and reads the pages.
+ * the foot of page 1, its items overleaf; tryout s18, finding 8: 424's last items and totals alone on pages). Every
+ * row of a table's sheet states its height, so Excel and LibreOffice lay out the same pages. Every page ends at a
+ * manual row break; laid out from those heights, each page fits the landscape page's printable height at the
+ * sheet's scale, less the 2 pt left for rounding, in every print part as that part prints it, so no viewer adds a
+ * break of its own; no page ends with a group heading, none opens with a total (the last item goes with it) or with
+ * the notes; and no break comes early: the page could not have run on to the next row allowed to end it. A sheet
+ * printed below the scale its columns allow is printed so to save a page. LibreOfficeTest prints both workbooks and
+ * reads the pages.
  */
 class RowBreaksTest {
 
@@ -33,10 +36,13 @@ class RowBreaksTest {
     private static final double PRINTABLE_PT = 170 / 25.4 * 72;
     /** The room BudgetWorkbook leaves at each page's foot for the viewers' rounding. */
     private static final double FOOT_PT = 2;
+    /** The landscape text width, 297 mm less the 30 and 15 mm margins. */
+    private static final double PAGE_MM = 252;
+    private static final double CHAR_MM = 8 * 25.4 / 96;
 
     @ParameterizedTest
     @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
-    void everyPageFitsAndNoneEndsWithAGroupHeading(String folder) throws IOException {
+    void everyPageFitsAndNoneEndsWithAGroupHeadingOrOpensWithATotal(String folder) throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan(folder);
         List<TablePlace> places = TablePlace.budgets(plan);
         int pages = 0;
@@ -44,38 +50,90 @@ class RowBreaksTest {
             for (int t = 0; t < places.size(); t++) {
                 TableView table = places.get(t).table();
                 XSSFSheet sheet = book.getSheetAt(t);
+                Printed printed = new Printed(sheet, table, areas(book, t, sheet, table));
                 String name = sheet.getSheetName();
                 assertFalse(sheet.getFitToPage(), name + ": Excel ignores manual breaks under \"fit to page\"");
-                int firstBody = BudgetWorkbookTest.firstBody(sheet, table);
-                int last = firstBody + table.rows().size() + table.notes().size() - 1;
-                double page = PRINTABLE_PT * 100 / sheet.getPrintSetup().getScale();
-                CellRangeAddress repeated = sheet.getRepeatingRows();
-                double header = height(sheet, repeated.getFirstRow(), repeated.getLastRow());
-                List<Integer> starts = new ArrayList<>(List.of(0));
+                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                    assertTrue(sheet.getRow(r).getCTRow().getCustomHeight(), name + " row " + (r + 1) + " states its height");
+                }
+                double page = page(sheet.getPrintSetup().getScale());
+                List<Integer> starts = new ArrayList<>(List.of(printed.firstBody));
                 Arrays.stream(sheet.getRowBreaks()).sorted().forEach(b -> starts.add(b + 1));
-                starts.add(last + 1);
+                starts.add(printed.last + 1);
                 for (int p = 0; p + 1 < starts.size(); p++) {
                     int first = starts.get(p);
                     int end = starts.get(p + 1) - 1;
                     assertTrue(first <= end, name + ": an empty page at " + first);
-                    double used = (p == 0 ? 0 : header) + height(sheet, first, end);
-                    assertTrue(used <= page, name + " page " + (p + 1) + ": " + used + " of " + page + " pt");
+                    assertTrue(printed.fits(p == 0, first, end, page), name + " page " + (p + 1) + " overflows");
                     if (p + 2 < starts.size()) {
-                        assertTrue(first > firstBody || p == 0, name + ": a break inside the header");
-                        RowView lastRow = table.rows().get(end - firstBody);
-                        assertFalse(lastRow.kind() == plandoc.resolved.RowKind.GROUP, name + " page " + (p + 1) + " ends with group "
-                                + lastRow.anchor());
-                        int next = end + 1 - firstBody;
-                        boolean moved = table.rows().get(next).kind() == plandoc.resolved.RowKind.GROUP
-                                || next + 1 < table.rows().size() && table.rows().get(next + 1).kind() == plandoc.resolved.RowKind.GRAND;
-                        assertTrue(moved || used + height(sheet, end + 1, end + 1) > page - FOOT_PT,
-                                name + " page " + (p + 1) + " ends early, before row " + (end + 2));
+                        int next = end + 1 - printed.firstBody;
+                        assertTrue(end >= printed.firstBody, name + ": a break inside the header");
+                        assertFalse(printed.keepsWithNext(end), name + " page " + (p + 1) + " ends with row " + (end + 1)
+                                + ", which goes with the next: " + table.rows().get(end - printed.firstBody).kind());
+                        assertTrue(next < table.rows().size(), name + ": a page of notes alone");
+                        RowKind opening = table.rows().get(next).kind();
+                        assertFalse(opening == RowKind.GRAND || opening == RowKind.AXIS_TOTAL,
+                                name + " page " + (p + 2) + " opens with a total");
+                        int allowed = end + 1;
+                        while (allowed < printed.last && printed.keepsWithNext(allowed)) {
+                            allowed++;
+                        }
+                        assertFalse(printed.fits(p == 0, first, allowed, page),
+                                name + " page " + (p + 1) + " ends early: it would hold rows to " + (allowed + 1));
                     }
                     pages++;
                 }
             }
         }
         assertTrue(pages > places.size(), "the tables run over several pages: " + pages);
+    }
+
+    /**
+     * 424's Phụ lục 03 left its last item and total on a third page in each column part at the 91 % its columns
+     * allow, for under 4 pt. A sheet printed below that scale is printed at most 5 points below it and not under 84 %
+     * (12 pt type at 10 pt or more), and its pages would not fit at the next larger scale; one on two pages could not
+     * be broken into two at any larger scale it may take.
+     */
+    @Test
+    void aSheetIsPrintedSmallerOnlyToSaveAPage() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        List<TablePlace> places = TablePlace.budgets(plan);
+        List<String> smaller = new ArrayList<>();
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            for (int t = 0; t < places.size(); t++) {
+                TableView table = places.get(t).table();
+                XSSFSheet sheet = book.getSheetAt(t);
+                List<CellRangeAddress> areas = areas(book, t, sheet, table);
+                Printed printed = new Printed(sheet, table, areas);
+                int largest = largestScale(sheet, areas, sheet.getRepeatingColumns());
+                int scale = sheet.getPrintSetup().getScale();
+                String name = sheet.getSheetName();
+                assertTrue(scale <= largest, name + " at " + scale + " %, wider than the page");
+                if (scale == largest) {
+                    continue;
+                }
+                smaller.add(name);
+                assertTrue(scale >= largest - 5 && scale >= 84, name + " at " + scale + " %, its columns allow " + largest);
+                List<Integer> starts = new ArrayList<>(List.of(printed.firstBody));
+                Arrays.stream(sheet.getRowBreaks()).sorted().forEach(b -> starts.add(b + 1));
+                starts.add(printed.last + 1);
+                boolean overflows = false;
+                for (int p = 0; p + 1 < starts.size(); p++) {
+                    overflows |= !printed.fits(p == 0, starts.get(p), starts.get(p + 1) - 1, page(scale + 1));
+                }
+                assertTrue(overflows, name + ": its pages fit at " + (scale + 1) + " %");
+                if (sheet.getRowBreaks().length == 1) {
+                    for (int larger = scale + 1; larger <= largest; larger++) {
+                        for (int end = printed.firstBody; end < printed.last; end++) {
+                            assertFalse(!printed.keepsWithNext(end) && printed.fits(true, printed.firstBody, end, page(larger))
+                                    && printed.fits(false, end + 1, printed.last, page(larger)),
+                                    name + " fits two pages at " + larger + " %, broken after row " + (end + 1));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(smaller.contains("Phụ lục 03"), "424's Phụ lục 03 prints smaller to save a page: " + smaller);
     }
 
     @ParameterizedTest
@@ -85,7 +143,7 @@ class RowBreaksTest {
         TableView table = TablePlace.budgets(plan).get(0).table();
         List<Integer> groups = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
-            if (table.rows().get(r).kind() == plandoc.resolved.RowKind.GROUP) {
+            if (table.rows().get(r).kind() == RowKind.GROUP) {
                 groups.add(r);
             }
         }
@@ -97,13 +155,89 @@ class RowBreaksTest {
         }
     }
 
-    /** Rows {@code first} to {@code last} as tall as the file says; a row it leaves to the viewer as Excel sizes it. */
-    private static double height(XSSFSheet sheet, int first, int last) {
-        double pt = 0;
-        for (int r = first; r <= last; r++) {
-            XSSFRow row = sheet.getRow(r);
-            pt += row != null && row.getCTRow().getCustomHeight() ? row.getHeightInPoints() : 15.75;
+    /** The printable height in points of a page at {@code scale}, less the room left at its foot. */
+    private static double page(int scale) {
+        return PRINTABLE_PT * 100 / scale - FOOT_PT;
+    }
+
+    /** The sheet's print areas, one per column part; the whole sheet when it has none. */
+    private static List<CellRangeAddress> areas(XSSFWorkbook book, int t, XSSFSheet sheet, TableView table) {
+        String area = book.getPrintArea(t);
+        if (area == null) {
+            return List.of(new CellRangeAddress(0, sheet.getLastRowNum(), 0, table.columns().size() - 1));
         }
-        return pt;
+        return Arrays.stream(area.split(",")).map(a -> CellRangeAddress.valueOf(a.substring(a.indexOf('!') + 1))).toList();
+    }
+
+    /** The largest whole scale at which every part, beside the repeated columns, fits the landscape text width. */
+    private static int largestScale(XSSFSheet sheet, List<CellRangeAddress> areas, CellRangeAddress repeated) {
+        double widest = 0;
+        for (int p = 0; p < areas.size(); p++) {
+            double mm = 0;
+            for (int c = areas.get(p).getFirstColumn(); c <= areas.get(p).getLastColumn(); c++) {
+                mm += sheet.getColumnWidth(c) / 256.0 * CHAR_MM;
+            }
+            for (int c = 0; p > 0 && repeated != null && c <= repeated.getLastColumn(); c++) {
+                mm += sheet.getColumnWidth(c) / 256.0 * CHAR_MM;
+            }
+            widest = Math.max(widest, mm);
+        }
+        return (int) Math.min(100, Math.floor(100 * PAGE_MM / widest));
+    }
+
+    /** A table's sheet as its print parts print it: the rows of each, their heights as the file states them. */
+    private static final class Printed {
+        final XSSFSheet sheet;
+        final TableView table;
+        final List<CellRangeAddress> areas;
+        final int firstBody;
+        final int last;
+        final double header;
+
+        Printed(XSSFSheet sheet, TableView table, List<CellRangeAddress> areas) {
+            this.sheet = sheet;
+            this.table = table;
+            this.areas = areas;
+            this.firstBody = BudgetWorkbookTest.firstBody(sheet, table);
+            this.last = areas.stream().mapToInt(CellRangeAddress::getLastRow).max().orElseThrow();
+            CellRangeAddress repeated = sheet.getRepeatingRows();
+            this.header = height(repeated.getFirstRow(), repeated.getLastRow());
+        }
+
+        /** Whether rows {@code first} to {@code end} fit a page in every part: page 1 under what its part prints above. */
+        boolean fits(boolean pageOne, int first, int end, double page) {
+            for (CellRangeAddress area : areas) {
+                double used = (pageOne ? height(area.getFirstRow(), firstBody - 1) : header)
+                        + height(first, Math.min(end, area.getLastRow()));
+                if (used > page) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A group heading with rows under it, the row above a total, the last row above the notes. */
+        boolean keepsWithNext(int sheetRow) {
+            int i = sheetRow - firstBody;
+            int n = table.rows().size();
+            if (i < 0 || i >= n) {
+                return false;
+            }
+            if (i + 1 == n) {
+                return !table.notes().isEmpty();
+            }
+            RowKind kind = table.rows().get(i).kind();
+            RowKind next = table.rows().get(i + 1).kind();
+            return kind == RowKind.GROUP || kind == RowKind.HEADING || next == RowKind.GRAND || next == RowKind.AXIS_TOTAL;
+        }
+
+        private double height(int first, int last) {
+            double pt = 0;
+            for (int r = first; r <= last; r++) {
+                XSSFRow row = sheet.getRow(r);
+                pt += row.getHeightInPoints();
+            }
+            return pt;
+        }
     }
 }
