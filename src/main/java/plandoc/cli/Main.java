@@ -8,15 +8,13 @@ package plandoc.cli;
  * and say so ({@link Installation}).
  */
 public final class Main {
-    static final String VERSION = plandoc.release.Release.APPLICATION;
-
     private Main() {
     }
 
     public static void main(String[] arguments) {
         String[] args = WindowsArguments.recovered(arguments);
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            System.out.println(VERSION);
+            System.out.println(plandoc.release.Release.build());
             System.exit(ExitCode.OK);
         }
         int exit;

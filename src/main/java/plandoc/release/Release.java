@@ -1,5 +1,9 @@
 package plandoc.release;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
 /**
  * The program's name and release, as {@code --version}, the build cache's identity and the Word copy's
  * properties print them. Its own package, depending on nothing, so that every stage may name the release
@@ -7,9 +11,37 @@ package plandoc.release;
  */
 public final class Release {
     public static final String VERSION = "0.1.0";
-    /** "plandoc 0.1.0": the program that wrote a file, or answers {@code --version}. */
+    /** "plandoc 0.1.0": the program that wrote a file (the Word copy's Application). */
     public static final String APPLICATION = "plandoc " + VERSION;
+    /** Written by the Maven build (pom.xml, "release-build"): the commit the code was built from. */
+    static final String RESOURCE = "/plandoc/release.properties";
 
     private Release() {
+    }
+
+    /**
+     * The release and the exact build, as {@code --version} answers: "plandoc 0.1.0 (commit 16c5f829a1cb)", "… +
+     * uncommitted changes)" when built from a modified tree, "(unknown commit)" when built without git (a source
+     * tarball) — the tryout's administrator could not tell two builds of 0.1.0 apart. Only here: the files a
+     * build writes name the release alone ({@link #APPLICATION}), so a new commit that changes no output
+     * rewrites no published file and keeps the build cache.
+     */
+    public static String build() {
+        Properties built = new Properties();
+        try (InputStream in = Release.class.getResourceAsStream(RESOURCE)) {
+            if (in != null) {
+                built.load(in);
+            }
+        } catch (IOException e) {
+            // Said as unknown, like a build without git.
+        }
+        return build(built.getProperty("commit", ""), Boolean.parseBoolean(built.getProperty("modified")));
+    }
+
+    static String build(String commit, boolean modified) {
+        if (!commit.matches("[0-9a-f]{7,40}")) {
+            return APPLICATION + " (unknown commit)";
+        }
+        return APPLICATION + " (commit " + commit + (modified ? " + uncommitted changes" : "") + ")";
     }
 }
