@@ -38,10 +38,27 @@ public final class Release {
         return build(built.getProperty("commit", ""), Boolean.parseBoolean(built.getProperty("modified")));
     }
 
+    // A StringBuilder and no regular expression: --version runs interpreted (the wrapper's -Xint), where a string
+    // concatenation's bootstrap or a Pattern cost it ~20 ms (issue 17, docs/benchmarks.md "s19-small").
     static String build(String commit, boolean modified) {
-        if (!commit.matches("[0-9a-f]{7,40}")) {
-            return APPLICATION + " (unknown commit)";
+        if (!commitName(commit)) {
+            return new StringBuilder(APPLICATION).append(" (unknown commit)").toString();
         }
-        return APPLICATION + " (commit " + commit + (modified ? " + uncommitted changes" : "") + ")";
+        StringBuilder s = new StringBuilder(APPLICATION).append(" (commit ").append(commit);
+        return (modified ? s.append(" + uncommitted changes") : s).append(')').toString();
+    }
+
+    /** Git's short or full hexadecimal name; not an empty or unresolved "${plandoc.commit}". */
+    private static boolean commitName(String commit) {
+        if (commit.length() < 7 || commit.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < commit.length(); i++) {
+            char c = commit.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
