@@ -44,7 +44,7 @@ final class PlandocCommand implements Runnable {
     private static final class BuildVersion implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {plandoc.release.Release.build()};
+            return new String[] {Main.version()};
         }
     }
 

@@ -1,9 +1,5 @@
 package plandoc.release;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
-
 /**
  * The program's name and release, as {@code --version}, the build cache's identity and the Word copy's
  * properties print them. Its own package, depending on nothing, so that every stage may name the release
@@ -14,7 +10,7 @@ public final class Release {
     /** "plandoc 0.1.0": the program that wrote a file (the Word copy's Application). */
     public static final String APPLICATION = "plandoc " + VERSION;
     /** Written by the Maven build (pom.xml, "release-build"): the commit the code was built from. */
-    static final String RESOURCE = "/plandoc/release.properties";
+    public static final String RESOURCE = "/plandoc/release.properties";
 
     private Release() {
     }
@@ -22,25 +18,16 @@ public final class Release {
     /**
      * The release and the exact build, as {@code --version} answers: "plandoc 0.1.0 (commit 16c5f829a1cb)", "… +
      * uncommitted changes)" when built from a modified tree, "(unknown commit)" when built without git (a source
-     * tarball) — the tryout's administrator could not tell two builds of 0.1.0 apart. Only here: the files a
+     * tarball) — the tryout's administrator could not tell two builds of 0.1.0 apart. Only there: the files a
      * build writes name the release alone ({@link #APPLICATION}), so a new commit that changes no output
      * rewrites no published file and keeps the build cache.
+     *
+     * @param commit as the Maven build wrote it into {@link #RESOURCE} (read by the command line: this package
+     *               does no I/O), "" when it found none
      */
-    public static String build() {
-        Properties built = new Properties();
-        try (InputStream in = Release.class.getResourceAsStream(RESOURCE)) {
-            if (in != null) {
-                built.load(in);
-            }
-        } catch (IOException e) {
-            // Said as unknown, like a build without git.
-        }
-        return build(built.getProperty("commit", ""), Boolean.parseBoolean(built.getProperty("modified")));
-    }
-
-    // A StringBuilder and no regular expression: --version runs interpreted (the wrapper's -Xint), where a string
-    // concatenation's bootstrap or a Pattern cost it ~20 ms (issue 17, docs/benchmarks.md "s19-small").
-    static String build(String commit, boolean modified) {
+    public static String build(String commit, boolean modified) {
+        // A StringBuilder and no regular expression: --version runs interpreted (the wrapper's -Xint), where a
+        // string concatenation's bootstrap or a Pattern cost it ~20 ms (issue 17, docs/benchmarks.md "s19-small").
         if (!commitName(commit)) {
             return new StringBuilder(APPLICATION).append(" (unknown commit)").toString();
         }
