@@ -8,15 +8,13 @@ package plandoc.cli;
  * and say so ({@link Installation}).
  */
 public final class Main {
-    static final String VERSION = plandoc.release.Release.APPLICATION;
-
     private Main() {
     }
 
     public static void main(String[] arguments) {
         String[] args = WindowsArguments.recovered(arguments);
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            System.out.println(VERSION);
+            System.out.println(version());
             System.exit(ExitCode.OK);
         }
         int exit;
@@ -28,5 +26,19 @@ public final class Main {
             exit = Installation.missingLibraries(args).orElseThrow(() -> e);
         }
         System.exit(exit);
+    }
+
+    /** The release and the commit the Maven build wrote ({@link plandoc.release.Release#build}). */
+    static String version() {
+        java.util.Properties built = new java.util.Properties();
+        try (java.io.InputStream in = Main.class.getResourceAsStream(plandoc.release.Release.RESOURCE)) {
+            if (in != null) {
+                built.load(in);
+            }
+        } catch (java.io.IOException e) {
+            // Said as unknown, like a build without git.
+        }
+        return plandoc.release.Release.build(built.getProperty("commit", ""),
+                Boolean.parseBoolean(built.getProperty("modified")));
     }
 }

@@ -24,7 +24,8 @@ final class PlandocCommand implements Runnable {
      * adds them (whose mixin is read from annotations).
      */
     private PlandocCommand() {
-        spec = CommandSpec.wrapWithoutInspection(this).name("plandoc").version(Main.VERSION);
+        spec = CommandSpec.wrapWithoutInspection(this).name("plandoc")
+                .versionProvider(new BuildVersion());
         spec.addOption(OptionSpec.builder("--lang").paramLabel("vi|en").descriptionKey("option.lang").type(String.class)
                 .build());
         CommandSpec help = CommandSpec.create();
@@ -34,6 +35,17 @@ final class PlandocCommand implements Runnable {
                 .descriptionKey("mixinStandardHelpOptions.version").description("Print version information and exit.")
                 .build());
         spec.addMixin("mixinStandardHelpOptions", help);
+    }
+
+    /**
+     * The build, read only when asked ({@code --version} among other options): every other run skips the
+     * resource. A class, not a lambda, which would cost every run its bootstrap (issue 17).
+     */
+    private static final class BuildVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Main.version()};
+        }
     }
 
     static {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import plandoc.diagnostic.Messages;
 import plandoc.resolved.AgencyPage;
 import plandoc.resolved.AgencyWork;
 
@@ -15,13 +16,16 @@ import plandoc.resolved.AgencyWork;
  * Years and periods are said by their numbers, read from the members' labels as the period warnings read them; a
  * label that names no year is kept as printed. Sources and other columns are named by their labels, the
  * documents' Vietnamese, kept apart ({@link AgencyPage.Mix#names()}) so that an English page marks them lang="vi".
+ * The words are the message bundles' ({@code mix.*}), the lists joined as every list compute writes ({@link ListWords}).
  */
 final class MixWords {
-    private final boolean english;
+    private final Messages messages;
+    private final ListWords lists;
     private final FigureForm form;
 
     MixWords(String language) {
-        this.english = "en".equals(language);
+        this.messages = Messages.forLanguage(language);
+        this.lists = new ListWords(messages);
         this.form = FigureForm.of(language);
     }
 
@@ -31,15 +35,14 @@ final class MixWords {
         String count = form.format(labels.size());
         return switch (kind) {
             case AgencyWork.Split.YEAR -> years(labels).map(years -> new AgencyPage.Mix(kind, "", members,
-                            count + (english ? " years" : " năm") + yearsText(years), ""))
-                    .orElseGet(() -> new AgencyPage.Mix(kind, "", members, count + (english ? " years" : " năm"), members));
+                            messages.text("mix.years", count) + yearsText(years), ""))
+                    .orElseGet(() -> new AgencyPage.Mix(kind, "", members, messages.text("mix.years", count), members));
             case AgencyWork.Split.PERIOD -> periods(labels).map(periods -> new AgencyPage.Mix(kind, "", members,
-                            count + (english ? " periods: " : " giai đoạn: ") + list(periods), ""))
-                    .orElseGet(() -> new AgencyPage.Mix(kind, "", members, count + (english ? " periods" : " giai đoạn"),
-                            members));
+                            messages.text("mix.periods", count) + ": " + lists.and(periods), ""))
+                    .orElseGet(() -> new AgencyPage.Mix(kind, "", members, messages.text("mix.periods", count), members));
             case AgencyWork.Split.SOURCE ->
-                    new AgencyPage.Mix(kind, "", members, count + (english ? " sources of funds" : " nguồn vốn"), members);
-            default -> new AgencyPage.Mix(kind, axis, members, count + (english ? " columns" : " cột"), members);
+                    new AgencyPage.Mix(kind, "", members, messages.text("mix.sources", count), members);
+            default -> new AgencyPage.Mix(kind, axis, members, messages.text("mix.columns", count), members);
         };
     }
 
@@ -47,19 +50,9 @@ final class MixWords {
     private String yearsText(List<Integer> years) {
         TreeSet<Integer> sorted = new TreeSet<>(years);
         if (sorted.size() == years.size() && sorted.last() - sorted.first() + 1 == years.size()) {
-            return english ? ", " + sorted.first() + " to " + sorted.last()
-                    : ", từ " + sorted.first() + " đến " + sorted.last();
+            return ", " + messages.text("mix.run", sorted.first(), sorted.last());
         }
-        return ": " + list(years.stream().map(String::valueOf).toList());
-    }
-
-    /** "2012-2015 và 2016-2020", "2021, 2023 và 2025" ("and" in English). */
-    private String list(List<String> items) {
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + (english ? " and " : " và ")
-                + items.get(items.size() - 1);
+        return ": " + lists.and(years.stream().map(String::valueOf).toList());
     }
 
     /** Each label's one year ("Năm 2022" → 2022), or empty when one names none or several. */

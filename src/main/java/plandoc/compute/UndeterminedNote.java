@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import plandoc.diagnostic.Messages;
 import plandoc.model.Axis;
 import plandoc.model.Member;
 
@@ -42,8 +43,8 @@ final class UndeterminedNote {
         axes.stream().filter(a -> !isTime(a)).forEach(a -> nouns.add(noun(a)));
         axes.stream().filter(UndeterminedNote::isTime).forEach(a -> nouns.add(noun(a)));
         List<String> each = nouns.stream().map(n -> "theo " + n).toList();
-        String given = each.size() == 1 ? each.get(0)
-                : String.join(", ", each.subList(0, each.size() - 1)) + " và " + each.get(each.size() - 1);
+        // The printed document's words: Vietnamese whatever the site's language.
+        String given = new ListWords(Messages.forLanguage("vi")).and(each);
         String crossed = "của từng " + nouns.get(0) + (nouns.size() > 1 ? " trong từng "
                 + String.join(", từng ", nouns.subList(1, nouns.size())) : "");
         String head = "Không tính được kinh phí " + crossed + " vì ";

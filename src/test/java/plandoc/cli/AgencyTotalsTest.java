@@ -52,7 +52,7 @@ class AgencyTotalsTest {
 
         String note = page.selectFirst(".agency-note").text();
         assertTrue(note.contains("riêng cho từng văn bản") && note.contains("Không cộng gộp giữa các văn bản"), note);
-        assertTrue(note.contains("cùng chủ trì") && note.contains("cả dòng"), note);
+        assertTrue(note.contains("cùng chủ trì") && note.contains("được tính đủ, không chia"), note);
         // No total across plans anywhere: the list of agencies names them only.
         assertEquals(List.of(), page.select(".agency-list li").stream().map(Element::text)
                 .filter(t -> t.contains("triệu đồng")).toList());
@@ -62,7 +62,7 @@ class AgencyTotalsTest {
         // 2026: 4.500 + 1.200 + 800, led alone; 2027 the same rows, the data centre's 4.500 jointly. The
         // network's 800 is xã hội hóa money, the rest the province's: the total says it adds both sources.
         assertEquals(List.of("Văn bản", "Kinh phí chủ trì (triệu đồng)",
-                "Trong đó cùng chủ trì với cơ quan khác (triệu đồng, tính cả dòng)", "Kinh phí chủ trì là tổng của"),
+                "Trong đó: dự án, nhiệm vụ cùng chủ trì với cơ quan khác (triệu đồng, mỗi cơ quan tính đủ, không chia)", "Kinh phí chủ trì là tổng của"),
                 tttt.select("table.agency-totals thead th").eachText());
         assertEquals(List.of(
                 List.of("215/KH-STTTT ngày 12/03/2026", "6.500", "", "2 nguồn vốn: Ngân sách tỉnh; Xã hội hóa"),
@@ -71,7 +71,7 @@ class AgencyTotalsTest {
         Element noiVu = page.getElementById("so-noi-vu");
         // The Sở Nội vụ's rows hold the province's money only: no total is said to add sources together.
         assertEquals(List.of("Văn bản", "Kinh phí chủ trì (triệu đồng)",
-                "Trong đó cùng chủ trì với cơ quan khác (triệu đồng, tính cả dòng)"),
+                "Trong đó: dự án, nhiệm vụ cùng chủ trì với cơ quan khác (triệu đồng, mỗi cơ quan tính đủ, không chia)"),
                 noiVu.select("table.agency-totals thead th").eachText());
         assertEquals(List.of(
                 List.of("215/KH-STTTT ngày 12/03/2026", "350", ""),

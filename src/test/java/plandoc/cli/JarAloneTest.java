@@ -78,7 +78,7 @@ class JarAloneTest {
         // --version needs no library: it still answers.
         Run version = run("--version");
         assertEquals(0, version.exit());
-        assertEquals("plandoc " + plandoc.release.Release.VERSION + "\n", version.out());
+        assertEquals(Main.version() + "\n", version.out());
     }
 
     @Test

@@ -264,6 +264,8 @@ class MainTest {
     void version() {
         Cli.Result result = Cli.run("--version");
         assertEquals(0, result.exit());
-        assertEquals(List.of("plandoc 0.1.0"), result.out());
+        assertEquals(List.of(Main.version()), result.out());
+        assertTrue(result.out().get(0).matches("plandoc 0\\.1\\.0 \\((commit [0-9a-f]{12}( \\+ uncommitted changes)?|unknown commit)\\)"),
+                result.out().toString());
     }
 }
