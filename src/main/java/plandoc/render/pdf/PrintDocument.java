@@ -18,8 +18,8 @@ import java.util.Map;
  * what is specific to paper changes: the paged-media stylesheet replaces the screen one, images point
  * at their source files (the site is not written yet), the outline is added, and header row spans are
  * flattened (see {@link HeaderRowspans}), a data table's column widths are given in millimetres
- * ({@link PrintedColumns}), layout tables are tagged as layout ({@link LayoutTables}), and a run-in label goes
- * inside its paragraph ({@link RunInParagraphs}).
+ * ({@link PrintedColumns}), layout tables are tagged as layout ({@link LayoutTables}), a table's notes become its last rows
+ * ({@link TableNotes}), and a run-in label goes inside its paragraph ({@link RunInParagraphs}).
  *
  * <p>jsoup parses the page and {@link W3CDom} converts it, because openhtmltopdf's own XML parser
  * rejects HTML named entities.
@@ -46,10 +46,11 @@ final class PrintDocument {
             }
         }
         page.select("thead").forEach(headerRowspans::flatten);
+        PartAnchors.moveToFirstPart(page);
         ShortRows.markWhole(page);
+        TableNotes.intoTables(page);
         ShortRows.keepEndMarkWithTable(page);
         PrintedColumns.inMillimetres(page);
-        PartAnchors.moveToFirstPart(page);
         // Decree 30 bullets are "- "; as text, not a ::before box, which openhtmltopdf tags as a nested LI.
         page.select(".document ul > li").forEach(item -> item.prependText("- "));
         markLeadLines(page);

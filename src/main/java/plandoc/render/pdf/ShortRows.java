@@ -24,8 +24,11 @@ final class ShortRows {
     static final double WHOLE_MM = RowHeights.WHOLE_MM;
     /** The end mark under a table: the table's 6 pt margin and a 14 pt line at 1.3 (pdf.css), with a little to spare. */
     private static final double END_MARK_MM = 9;
-    /** The rows pdf.css keeps with the row above them ({@code page-break-before: avoid}). */
-    private static final List<String> KEPT_WITH_ROW_ABOVE = List.of("row-grand", "row-axis-total", "row-unallocated");
+    /**
+     * The rows kept with the row above them: those pdf.css keeps so ({@code page-break-before: avoid}), and a note's
+     * row, which {@link TableNotes} puts in one row group with the rows closing its table.
+     */
+    private static final List<String> KEPT_WITH_ROW_ABOVE = List.of("row-grand", "row-axis-total", "row-unallocated", "row-note");
     /** A colspan as the pages write it; compiled once, not per cell as {@code String.matches} would. */
     private static final Pattern SPAN = Pattern.compile("[1-9]\\d{0,2}");
 
@@ -52,7 +55,8 @@ final class ShortRows {
      * and the mark ({@code -fs-page-break-min-height} on the first of them): pdf.css keeps the mark with the
      * table, but openhtmltopdf cannot move a table of several pages to keep it there, and a table ending at a
      * page foot left "./." alone on the next page (424 PHỤ LỤC 04 once its columns had their computed widths).
-     * The closing rows are the last one and those it keeps with (a total keeps with the row above, pdf.css);
+     * The closing rows are the last one and those it keeps with (a total keeps with the row above, pdf.css; a table's
+     * notes are its last rows on paper, {@link TableNotes}, so the room covers them too);
      * the room is asked on the first, as every row asks for two lines: asked on a total, the break it forced
      * fought the total's keep-with-previous and openhtmltopdf printed the repeated header empty. Only rows kept
      * whole: a longer row may split and carry its last lines over with the mark.
@@ -70,20 +74,29 @@ final class ShortRows {
                 continue;
             }
             double size = table.hasClass("size-13") ? 13 : 12;
-            int first = rows.size() - 1;
-            while (first > 0 && KEPT_WITH_ROW_ABOVE.stream().anyMatch(rows.get(first)::hasClass)) {
-                first--;
-            }
+            List<Element> closing = closingRows(rows);
             double room = END_MARK_MM;
             boolean whole = true;
-            for (Element row : rows.subList(first, rows.size())) {
+            for (Element row : closing) {
                 room += height(row, columns, size);
                 whole &= row.hasClass("row-whole");
             }
             if (whole) {
-                rows.get(first).attr("style", String.format(java.util.Locale.ROOT, "-fs-page-break-min-height: %.1fmm", room));
+                closing.get(0).attr("style", String.format(java.util.Locale.ROOT, "-fs-page-break-min-height: %.1fmm", room));
             }
         }
+    }
+
+    /** The rows that close a table: its last row and those above it that it keeps with (a total, a note's row). */
+    static List<Element> closingRows(List<Element> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        int first = rows.size() - 1;
+        while (first > 0 && KEPT_WITH_ROW_ABOVE.stream().anyMatch(rows.get(first)::hasClass)) {
+            first--;
+        }
+        return rows.subList(first, rows.size());
     }
 
     /** Whether {@code last} is printed last in {@code block}: no table note or other part after it. */
@@ -94,6 +107,13 @@ final class ShortRows {
             }
         }
         return true;
+    }
+
+    /** The estimated height of {@code rows} of {@code table}, in mm; infinite when its columns have no widths. */
+    static double heightMm(Element table, List<Element> rows) {
+        List<Double> columns = PrintedColumns.widthsMm(table);
+        double size = table.hasClass("size-13") ? 13 : 12;
+        return columns.isEmpty() ? Double.POSITIVE_INFINITY : rows.stream().mapToDouble(row -> height(row, columns, size)).sum();
     }
 
     private static double height(Element row, List<Double> columns, double size) {
