@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import plandoc.resolved.AgencyPage;
-import plandoc.resolved.AgencyWork;
+import plandoc.resolved.AxisKind;
 
 /**
  * What an agency's total of one plan adds together, in the chrome's language, in the words a finance officer
@@ -26,18 +26,18 @@ final class MixWords {
     }
 
     /** @param labels the members holding the money, as the budgets print them, in the budgets' order */
-    AgencyPage.Mix mix(String kind, String axis, List<String> labels) {
+    AgencyPage.Mix mix(AxisKind kind, String axis, List<String> labels) {
         String members = String.join("; ", labels);
         String count = form.format(labels.size());
         return switch (kind) {
-            case AgencyWork.Split.YEAR -> years(labels).map(years -> new AgencyPage.Mix(kind, "", members,
+            case YEAR -> years(labels).map(years -> new AgencyPage.Mix(kind, "", members,
                             count + (english ? " years" : " năm") + yearsText(years), ""))
                     .orElseGet(() -> new AgencyPage.Mix(kind, "", members, count + (english ? " years" : " năm"), members));
-            case AgencyWork.Split.PERIOD -> periods(labels).map(periods -> new AgencyPage.Mix(kind, "", members,
+            case PERIOD -> periods(labels).map(periods -> new AgencyPage.Mix(kind, "", members,
                             count + (english ? " periods: " : " giai đoạn: ") + list(periods), ""))
                     .orElseGet(() -> new AgencyPage.Mix(kind, "", members, count + (english ? " periods" : " giai đoạn"),
                             members));
-            case AgencyWork.Split.SOURCE ->
+            case SOURCE ->
                     new AgencyPage.Mix(kind, "", members, count + (english ? " sources of funds" : " nguồn vốn"), members);
             default -> new AgencyPage.Mix(kind, axis, members, count + (english ? " columns" : " cột"), members);
         };

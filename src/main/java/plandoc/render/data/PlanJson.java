@@ -240,7 +240,7 @@ public final class PlanJson {
             ObjectNode node = out.addObject()
                     .put("agencyId", work.agencyId())
                     .put("agencyName", work.agencyName())
-                    .put("role", work.role())
+                    .put("role", work.role().id())
                     .put("label", work.label())
                     .put("title", work.title())
                     .put("anchor", work.anchor());
