@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import plandoc.Generator;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.ResolvedPlan;
@@ -40,7 +41,7 @@ class ContentPlanFiguresTest {
     }
 
     private static List<String> money(RowView row) {
-        return row.cells().stream().filter(c -> c.role().equals("money")).map(CellView::plain).toList();
+        return row.cells().stream().filter(c -> c.role() == CellRole.MONEY).map(CellView::plain).toList();
     }
 
     @Test

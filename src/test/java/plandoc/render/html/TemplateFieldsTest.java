@@ -13,6 +13,7 @@ import plandoc.Generator;
 import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.TableKind;
 
 /**
  * What a province's edited template reads keeps reading as docs/format.md ("Templates") says, whatever Java type
@@ -34,7 +35,7 @@ class TemplateFieldsTest {
         assertEquals("724,90 tỷ đồng|tỷ đồng|724.9|" + first + " ", out.toString());
 
         StringWriter last = new StringWriter();
-        var rows = plan.tables().stream().filter(t -> t.kind().equals("budget")).findFirst().orElseThrow().rows();
+        var rows = plan.tables().stream().filter(t -> t.kind() == TableKind.BUDGET).findFirst().orElseThrow().rows();
         new Template("g", new StringReader("<#list rows as row><#if row.kind == \"grand\">row-${row.kind}</#if></#list>"), cfg)
                 .process(Map.of("rows", rows), last);
         assertEquals("row-grand", last.toString(), "a kind compares with its word in a template");
