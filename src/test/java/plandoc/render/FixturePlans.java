@@ -16,6 +16,7 @@ import plandoc.resolved.ImageBlock;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.MarkdownText;
 import plandoc.resolved.NoteBlock;
+import plandoc.resolved.NoteRole;
 import plandoc.resolved.Recipients;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowView;
@@ -123,11 +124,11 @@ final class FixturePlans {
                 InlineText.of("DANH SÁCH HỆ THỐNG THÔNG TIN CHUYÊN NGÀNH"), caption, false, List.of(
                 text("Các hệ thống phần mềm chuyên ngành cần xây dựng:\n\n- Hệ thống thông tin quản lý đất đai;\n- Hệ thống thông tin quản lý y tế;\n- Hệ thống thông tin giáo dục và đào tạo."),
                 new ImageBlock(map, "anh/ban-do.png", "Bản đồ mạng chuyên dùng tỉnh Hà Tĩnh"),
-                new NoteBlock(InlineText.of("./."), "end")));
+                new NoteBlock(InlineText.of("./."), NoteRole.END)));
         AppendixView projectList = new AppendixView("pl-du-an", "PHỤ LỤC II", "Phụ lục II", "II",
                 InlineText.of("DANH MỤC DỰ ÁN VÀ PHÂN KỲ ĐẦU TƯ"), caption, true, List.of(
                 new TableBlock(projects),
-                new NoteBlock(InlineText.of("./."), "end")));
+                new NoteBlock(InlineText.of("./."), NoteRole.END)));
 
         List<TocEntry> toc = List.of(
                 new TocEntry(1, "Điều 1.", "dieu-1"),

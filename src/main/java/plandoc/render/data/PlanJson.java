@@ -191,7 +191,7 @@ public final class PlanJson {
             } else if (block instanceof ImageBlock image) {
                 node.put("href", image.href()).put("alt", image.alt());
             } else if (block instanceof NoteBlock note) {
-                node.put("text", note.text().plain()).put("role", note.role());
+                node.put("text", note.text().plain()).put("role", note.role().id());
             }
         }
         return array;
