@@ -261,7 +261,7 @@ public final class SiteRecords {
             }
         });
         return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), v[3], v[4], v[5], v[6],
-                v[7], funding(v[8], v[9], v[10], dong[0]), v[11]);
+                v[7], funding(v[8], v[9], v[10], dong[0]), Optional.ofNullable(v[11]).filter(code -> !code.isEmpty()));
     }
 
     private static Funding funding(String total, String unit, String text, String dong) throws IOException {

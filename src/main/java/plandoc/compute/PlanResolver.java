@@ -307,12 +307,12 @@ public final class PlanResolver {
                 // Issue 12: nothing of a draft says a number or date it has not been given yet.
                 return new DocumentInfo(plan.slug(), DraftFields.numberSymbol(doc), Optional.empty(), "", doc.kind().displayName(),
                         text.inline(doc.title()).plain(), doc.issuer().name(), DraftFields.fileStem(doc), funding,
-                        doc.issuer().code().orElse(""));
+                        doc.issuer().code());
             }
             String numberSymbol = DocumentNumber.of(doc);
             return new DocumentInfo(plan.slug(), numberSymbol, Optional.of(doc.date()), VietnameseDates.short_(doc.date()),
                     doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
-                    fileStem(numberSymbol), funding, doc.issuer().code().orElse(""));
+                    fileStem(numberSymbol), funding, doc.issuer().code());
         }
 
         /** The main budget's total as the document prints it, and in đồng for the site's figures. */

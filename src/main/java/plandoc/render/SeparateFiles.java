@@ -141,7 +141,7 @@ final class SeparateFiles {
         String html = Normalizer.normalize(templates.render(TEMPLATE, page, slug, plandoc.render.html.SiteText.vietnamese()), Normalizer.Form.NFC);
         DocumentInfo i = plan.info();
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.dateText(), i.kind(), title,
-                i.issuer(), i.fileStem(), i.funding(), i.issuerCode());
+                i.issuer(), i.fileStem(), i.funding(), i.issuerIdentifier());
         try {
             byte[] printed = pdf.print(html, info, List.of(), images,
                     plan.header().draft() ? Map.of(PlanRenderer.DRAFT_METADATA, "true") : Map.of(), ElectronicRecord.of(plan), associated).bytes();

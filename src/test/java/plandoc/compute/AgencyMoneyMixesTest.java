@@ -122,7 +122,7 @@ class AgencyMoneyMixesTest {
 
     private static DocumentInfo info(String slug) {
         return new DocumentInfo(slug, slug + "/QĐ-UBND", Optional.empty(), "", "Quyết định", "", "", slug,
-                plandoc.resolved.Funding.NONE, "QĐ");
+                plandoc.resolved.Funding.NONE, Optional.of("QĐ"));
     }
 
     private static Axis axis(String id, String label, String... members) {
