@@ -53,7 +53,7 @@ record SignatureLayout(String spaceStyle, String frameStyle, List<SignatureMark>
                 width = SIGNATURE_MAX_WIDTH_MM;
             }
             marks.add(new SignatureMark(new ImageBlock(image.file(), image.href(), "Chữ ký của " + signature.name()),
-                    SignatureMarkKind.SIGNATURE, box(0, 0, width, height)));
+                    SignatureMarkKind.SIGNATURE_IMAGE, box(0, 0, width, height)));
         }
         if (seal.isPresent()) {
             SignatureImage image = seal.get();
@@ -68,7 +68,7 @@ record SignatureLayout(String spaceStyle, String frameStyle, List<SignatureMark>
             double top = Math.max((height - sealHeight) / 2, -MARKS_TOP_MM - RISE_MM);
             space = Math.max(space, MARKS_TOP_MM + top + sealHeight);
             marks.add(new SignatureMark(new ImageBlock(image.file(), image.href(), "Dấu của " + issuer.name()),
-                    SignatureMarkKind.SEAL, box(left, top, sealWidth, sealHeight)));
+                    SignatureMarkKind.SEAL_IMAGE, box(left, top, sealWidth, sealHeight)));
         }
         String spaceStyle = space > SPACE_MM ? String.format(Locale.ROOT, "height: %.1fmm", space) : "";
         return new SignatureLayout(spaceStyle,

@@ -32,10 +32,4 @@ public enum AgencyRole implements Keyword {
     public static Optional<AgencyRole> byId(String id) {
         return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
     }
-
-    /** The word, so that text made of a role reads as the templates write it. */
-    @Override
-    public String toString() {
-        return id;
-    }
 }

@@ -9,32 +9,16 @@ import java.util.Optional;
  */
 public enum AxisKind implements Keyword {
     /** Sources of funds ("Nguồn vốn"). */
-    SOURCE("source"),
+    SOURCE,
     /** Members naming spans of years ("2012-2015"). */
-    PERIOD("period"),
+    PERIOD,
     /** Members naming single years. */
-    YEAR("year"),
+    YEAR,
     /** Anything else: named by the axis's own label. */
-    OTHER("other");
-
-    private final String id;
-
-    AxisKind(String id) {
-        this.id = id;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
+    OTHER;
 
     /** The kind a site record names by its word; empty for a word no kind has (a foreign record). */
     public static Optional<AxisKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
-    }
-
-    @Override
-    public String toString() {
-        return id;
+        return Arrays.stream(values()).filter(k -> k.id().equals(id)).findFirst();
     }
 }

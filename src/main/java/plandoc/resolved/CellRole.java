@@ -7,32 +7,15 @@ package plandoc.resolved;
  */
 public enum CellRole implements Keyword {
     /** The STT: "1", "II". */
-    NUMBER("number"),
+    NUMBER,
     /** The row's name (an item's, a total's). */
-    TITLE("title"),
+    TITLE,
     /** Free text: a lead agency, a period, a target in words. */
-    TEXT("text"),
+    TEXT,
     /** A figure of money, or a blank where a figure could stand. */
-    MONEY("money"),
+    MONEY,
     /** An item's words in place of its money ("Lồng ghép …"), across its money columns. */
-    NOTE("note"),
+    NOTE,
     /** A target that is only figures ("8 - 10%") in a column of its year, centred. */
-    FIGURE("figure");
-
-    private final String id;
-
-    CellRole(String id) {
-        this.id = id;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    /** The word, so that text made of a role reads as the templates write it. */
-    @Override
-    public String toString() {
-        return id;
-    }
+    FIGURE
 }

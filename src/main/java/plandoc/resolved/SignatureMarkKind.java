@@ -6,24 +6,7 @@ package plandoc.resolved;
  */
 public enum SignatureMarkKind implements Keyword {
     /** The signer's hand signature. */
-    SIGNATURE("signature-image"),
+    SIGNATURE_IMAGE,
     /** The issuer's seal. */
-    SEAL("seal-image");
-
-    private final String id;
-
-    SignatureMarkKind(String id) {
-        this.id = id;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    /** The word, so that text made of a mark's kind reads as the templates write it. */
-    @Override
-    public String toString() {
-        return id;
-    }
+    SEAL_IMAGE
 }
