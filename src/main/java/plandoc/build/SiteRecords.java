@@ -25,7 +25,9 @@ import plandoc.publish.StateFolder;
 import plandoc.render.html.DataFile;
 import plandoc.render.html.PlanLinks;
 import plandoc.render.portal.PlanSummary;
+import plandoc.resolved.AgencyRole;
 import plandoc.resolved.AgencyWork;
+import plandoc.resolved.AxisKind;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.Funding;
 
@@ -158,7 +160,7 @@ public final class SiteRecords {
         node.put("agencyId", w.agencyId());
         node.put("agencyName", w.agencyName());
         node.put("group", w.group());
-        node.put("role", w.role());
+        node.put("role", w.role().id());
         node.put("label", w.label());
         node.put("title", w.title());
         node.put("anchor", w.anchor());
@@ -168,7 +170,7 @@ public final class SiteRecords {
         if (!w.splits().isEmpty()) {
             ArrayNode splits = node.putArray("splits");
             for (AgencyWork.Split split : w.splits()) {
-                ObjectNode n = splits.addObject().put("kind", split.kind()).put("axis", split.axis());
+                ObjectNode n = splits.addObject().put("kind", split.kind().id()).put("axis", split.axis());
                 split.members().forEach(n.putArray("members")::add);
             }
         }
@@ -259,7 +261,7 @@ public final class SiteRecords {
             }
         });
         return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), v[3], v[4], v[5], v[6],
-                v[7], funding(v[8], v[9], v[10], dong[0]), v[11]);
+                v[7], funding(v[8], v[9], v[10], dong[0]), Optional.ofNullable(v[11]).filter(code -> !code.isEmpty()));
     }
 
     private static Funding funding(String total, String unit, String text, String dong) throws IOException {
@@ -333,14 +335,16 @@ public final class SiteRecords {
                 default -> p.skipChildren();
             }
         });
-        return new AgencyWork(v[0], v[1], group[0], v[2], v[3], v[4], v[5],
+        AgencyRole role = AgencyRole.byId(v[2]).orElseThrow(() -> new IOException("a role no work has: " + v[2]));
+        return new AgencyWork(v[0], v[1], group[0], role, v[3], v[4], v[5],
                 Optional.ofNullable(v[6]).map(BigDecimal::new), v[7], v[8], splits);
     }
 
     private static AgencyWork.Split split(JsonParser parser) throws IOException {
         List<String> members = new ArrayList<>();
         String[] v = JsonFields.texts(parser, SPLIT, JsonFields.listInto("members", members, JsonFields::text));
-        return new AgencyWork.Split(v[0], v[1], members);
+        AxisKind kind = AxisKind.byId(v[0]).orElseThrow(() -> new IOException("an axis kind no split has: " + v[0]));
+        return new AgencyWork.Split(kind, v[1], members);
     }
 
     private static Problem problem(JsonParser parser) throws IOException {

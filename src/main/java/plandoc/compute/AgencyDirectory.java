@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import plandoc.model.Unit;
 import plandoc.resolved.AgencyPage;
+import plandoc.resolved.AgencyRole;
 import plandoc.resolved.AgencyWork;
+import plandoc.resolved.AxisKind;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
 
@@ -28,12 +30,6 @@ import plandoc.resolved.ResolvedPlan;
  */
 public final class AgencyDirectory {
     static final Unit TOTAL_UNIT = Unit.TRIEU_DONG;
-    /** The role of an agency that leads a task or budget row (AgencyWorkCollector). */
-    private static final String LEAD = "chủ trì";
-
-    /** The order in which a total says what it adds together. */
-    private static final List<String> KINDS = List.of(AgencyWork.Split.SOURCE, AgencyWork.Split.PERIOD,
-            AgencyWork.Split.YEAR, AgencyWork.Split.OTHER);
 
     private final FigureForm form;
     private final MixWords mixWords;
@@ -73,7 +69,7 @@ public final class AgencyDirectory {
                         plan.info().slug(), plan.info().numberSymbol(), plan.info().title(), work, coLeads,
                         work.amount().map(a -> text(dong(work))).orElse("")));
                 first.putIfAbsent(work.agencyId(), work);
-                if (work.amount().isPresent() && work.role().equals(LEAD)) {
+                if (work.amount().isPresent() && work.role() == AgencyRole.LEAD) {
                     money.computeIfAbsent(work.agencyId(), k -> new Money()).add(work, !coLeads.isEmpty());
                 }
             }
@@ -96,7 +92,7 @@ public final class AgencyDirectory {
     private static Map<String, List<AgencyWork>> leadsByRow(List<AgencyWork> work) {
         Map<String, List<AgencyWork>> leads = new LinkedHashMap<>();
         for (AgencyWork w : work) {
-            if (w.role().equals(LEAD) && !w.anchor().isEmpty()) {
+            if (w.role() == AgencyRole.LEAD && !w.anchor().isEmpty()) {
                 leads.computeIfAbsent(w.anchor(), k -> new ArrayList<>()).add(w);
             }
         }
@@ -105,7 +101,7 @@ public final class AgencyDirectory {
 
     /** The other agencies leading the row {@code work} leads, by name; "" when it leads alone (or only takes part). */
     private static String coLeads(AgencyWork work, Map<String, List<AgencyWork>> leads) {
-        if (!work.role().equals(LEAD) || work.anchor().isEmpty()) {
+        if (work.role() != AgencyRole.LEAD || work.anchor().isEmpty()) {
             return "";
         }
         List<String> others = new ArrayList<>();
@@ -117,6 +113,10 @@ public final class AgencyDirectory {
         return String.join(", ", others);
     }
 
+    /** An axis whose members a total adds: sources are one axis across a plan's budgets, another is its own. */
+    private record SplitAxis(AxisKind kind, String axis) {
+    }
+
     /**
      * The rows one agency leads in one plan, in đồng: all of them, and those it leads jointly; and, per way
      * their budgets divide money (a kind of axis), the members their money lies in, in the budgets' order.
@@ -125,7 +125,7 @@ public final class AgencyDirectory {
         BigDecimal all = BigDecimal.ZERO;
         BigDecimal joint = BigDecimal.ZERO;
         boolean anyJoint;
-        final Map<List<String>, List<String>> members = new LinkedHashMap<>();
+        final Map<SplitAxis, List<String>> members = new LinkedHashMap<>();
 
         void add(AgencyWork w, boolean jointly) {
             BigDecimal dong = dong(w);
@@ -136,8 +136,8 @@ public final class AgencyDirectory {
             }
             for (AgencyWork.Split split : w.splits()) {
                 // Sources are sources whichever budget of the plan they are columns of; another axis is its own.
-                String axis = split.kind().equals(AgencyWork.Split.OTHER) ? split.axis() : "";
-                merge(members.computeIfAbsent(List.of(split.kind(), axis), k -> new ArrayList<>()), split.members());
+                String axis = split.kind() == AxisKind.OTHER ? split.axis() : "";
+                merge(members.computeIfAbsent(new SplitAxis(split.kind(), axis), k -> new ArrayList<>()), split.members());
             }
         }
 
@@ -163,10 +163,10 @@ public final class AgencyDirectory {
             List<AgencyPage.Mix> mixes = new ArrayList<>();
             members.forEach((kind, labels) -> {
                 if (labels.size() > 1) {
-                    mixes.add(words.mix(kind.get(0), kind.get(1), labels));
+                    mixes.add(words.mix(kind.kind(), kind.axis(), labels));
                 }
             });
-            mixes.sort(Comparator.comparingInt(m -> KINDS.indexOf(m.kind())));
+            mixes.sort(Comparator.comparing(AgencyPage.Mix::kind)); // sources, periods, years, others (AxisKind's order)
             return mixes;
         }
     }

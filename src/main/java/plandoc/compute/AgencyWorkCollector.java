@@ -13,7 +13,9 @@ import plandoc.model.Plan;
 import plandoc.model.Section;
 import plandoc.model.TaskTable;
 import plandoc.model.Text;
+import plandoc.resolved.AgencyRole;
 import plandoc.resolved.AgencyWork;
+import plandoc.resolved.AxisKind;
 
 /**
  * Who does what, for the agency view: every section, task and budget row of a plan assigned to a
@@ -46,8 +48,8 @@ final class AgencyWorkCollector {
             for (var task : t.items()) {
                 String title = text.inline(task.title()).plain();
                 Label label = labels.get(task.id().value());
-                task.assignment().lead().ifPresent(l -> work(l, "chủ trì", label, title, Optional.empty(), "", 0, out));
-                task.assignment().partners().forEach(p -> work(p, "phối hợp", label, title, Optional.empty(), "", 0, out));
+                task.assignment().lead().ifPresent(l -> work(l, AgencyRole.LEAD, label, title, Optional.empty(), "", 0, out));
+                task.assignment().partners().forEach(p -> work(p, AgencyRole.PARTNER, label, title, Optional.empty(), "", 0, out));
             }
         }
         for (BudgetFigures f : figures) {
@@ -61,9 +63,9 @@ final class AgencyWorkCollector {
                 String unit = f.budget().unit().label();
                 int decimals = f.budget().decimals();
                 List<AgencyWork.Split> splits = total.isPresent() ? splits(f, item) : List.of();
-                item.item().assignment().lead().ifPresent(l -> work(l, "chủ trì", label, title, total,
+                item.item().assignment().lead().ifPresent(l -> work(l, AgencyRole.LEAD, label, title, total,
                         unit, decimals, splits, out));
-                item.item().assignment().partners().forEach(p -> work(p, "phối hợp", label, title, Optional.empty(), "", 0, out));
+                item.item().assignment().partners().forEach(p -> work(p, AgencyRole.PARTNER, label, title, Optional.empty(), "", 0, out));
             }
         }
         return out;
@@ -74,7 +76,7 @@ final class AgencyWorkCollector {
             SectionNumbering.Numbered n = sections.of(s);
             String title = s.title().map(t -> text.inline(t).plain()).orElse("");
             String content = namesOnlyAgencies(title) ? firstSentence(s).orElse(title) : title;
-            s.agencies().forEach(a -> work(a, "thực hiện", new Label(n.label(), n.anchor()), content, Optional.empty(), "", 0,
+            s.agencies().forEach(a -> work(a, AgencyRole.CARRY_OUT, new Label(n.label(), n.anchor()), content, Optional.empty(), "", 0,
                     out));
             sectionWork(s.sections(), out);
         }
@@ -115,12 +117,12 @@ final class AgencyWorkCollector {
         return Optional.of(line.substring(0, end == java.text.BreakIterator.DONE ? line.length() : end).strip());
     }
 
-    private void work(Text agencyName, String role, Label label, String title, Optional<BigDecimal> amount, String unit,
+    private void work(Text agencyName, AgencyRole role, Label label, String title, Optional<BigDecimal> amount, String unit,
                       int decimals, List<AgencyWork> out) {
         work(agencyName, role, label, title, amount, unit, decimals, List.of(), out);
     }
 
-    private void work(Text agencyName, String role, Label label, String title, Optional<BigDecimal> amount, String unit,
+    private void work(Text agencyName, AgencyRole role, Label label, String title, Optional<BigDecimal> amount, String unit,
                       int decimals, List<AgencyWork.Split> splits, List<AgencyWork> out) {
         // Joint leads share a row: each is credited with the row, its money counted once per agency.
         plan.agencies().resolve(agencyName.literalText()).orElse(List.of()).forEach(agency -> out.add(
@@ -155,17 +157,17 @@ final class AgencyWorkCollector {
      * (every member names years, some several), sources (its name or a member's says "nguồn", "vốn",
      * "ngân sách", "xã hội hóa", "source"), else nothing more than its own name.
      */
-    static String kind(Axis axis) {
+    static AxisKind kind(Axis axis) {
         List<Member> members = axis.members();
         List<Optional<YearRange>> years = members.stream().map(m -> YearRange.ofMember(m.id().value(), m.label())).toList();
         if (!members.isEmpty() && years.stream().allMatch(Optional::isPresent)) {
-            return years.stream().allMatch(y -> y.get().from() == y.get().to()) ? AgencyWork.Split.YEAR
-                    : AgencyWork.Split.PERIOD;
+            return years.stream().allMatch(y -> y.get().from() == y.get().to()) ? AxisKind.YEAR
+                    : AxisKind.PERIOD;
         }
         StringBuilder words = new StringBuilder(axis.id().value()).append(' ').append(axis.label().orElse(""));
         members.forEach(m -> words.append(' ').append(m.label()));
         String folded = Folding.folded(words.toString());
-        return SOURCE_WORDS.stream().anyMatch(folded::contains) ? AgencyWork.Split.SOURCE : AgencyWork.Split.OTHER;
+        return SOURCE_WORDS.stream().anyMatch(folded::contains) ? AxisKind.SOURCE : AxisKind.OTHER;
     }
 
     private static final List<String> SOURCE_WORDS = List.of("nguon", "von", "ngan sach", "ngan-sach", "xa hoi hoa",

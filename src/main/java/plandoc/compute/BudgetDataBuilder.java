@@ -15,6 +15,7 @@ import plandoc.model.Declared;
 import plandoc.model.Member;
 import plandoc.model.Text;
 import plandoc.resolved.BudgetData;
+import plandoc.resolved.RowKind;
 
 /**
  * A budget's figures as open data ({@link BudgetData}): every cell of every row with its state, the
@@ -48,11 +49,11 @@ final class BudgetDataBuilder {
                         .flatMap(l -> agencies.resolve(l.literalText()))
                         .map(list -> list.stream().map(Agency::id).map(id -> id.value()).toList())
                         .orElse(List.of());
-                rows.add(row(groupId, groupLabel, "item", source.id().value(), plain.apply(source.title()), lead,
+                rows.add(row(groupId, groupLabel, RowKind.ITEM, source.id().value(), plain.apply(source.title()), lead,
                         item.money(), declared(source.declared()), layout));
             }
             if (group.hasUnallocated()) {
-                rows.add(row(groupId, groupLabel, "unallocated", "", "", List.of(), group.unallocated(),
+                rows.add(row(groupId, groupLabel, RowKind.UNALLOCATED, "", "", List.of(), group.unallocated(),
                         Optional.empty(), layout));
             }
         }
@@ -70,7 +71,7 @@ final class BudgetDataBuilder {
         }
     }
 
-    private static BudgetData.Row row(String groupId, String groupLabel, String kind, String itemId, String title,
+    private static BudgetData.Row row(String groupId, String groupLabel, RowKind kind, String itemId, String title,
                                       List<String> lead, RowMoney money, Optional<BigDecimal> declared,
                                       AxisLayout layout) {
         List<BudgetData.Cell> cells = new ArrayList<>();

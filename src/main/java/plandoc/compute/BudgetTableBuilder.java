@@ -17,12 +17,14 @@ import plandoc.model.Id;
 import plandoc.model.Member;
 import plandoc.model.Text;
 import plandoc.model.TotalsRow;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
+import plandoc.resolved.TableKind;
 import plandoc.resolved.TableView;
 
 /**
@@ -106,12 +108,12 @@ final class BudgetTableBuilder {
         TableView table(List<plandoc.resolved.DeclaredFigure> declared) {
             List<ColumnView> columns = new ArrayList<>();
             if (!summary) {
-                columns.add(new ColumnView("number", "number", budget.label("number", "TT")));
+                columns.add(new ColumnView("number", CellRole.NUMBER, budget.label("number", "TT")));
             }
-            columns.add(new ColumnView("title", "title", budget.label("title", "Nội dung")));
-            textColumns.forEach(c -> columns.add(new ColumnView(c, "text", columnLabel(c))));
+            columns.add(new ColumnView("title", CellRole.TITLE, budget.label("title", "Nội dung")));
+            textColumns.forEach(c -> columns.add(new ColumnView(c, CellRole.TEXT, columnLabel(c))));
             for (MoneyColumn m : money) {
-                columns.add(new ColumnView(m.key(), m.isText() ? "text" : "money",
+                columns.add(new ColumnView(m.key(), m.isText() ? CellRole.TEXT : CellRole.MONEY,
                         String.join(" - ", m.headerPath().stream().filter(Objects::nonNull).toList())));
             }
             List<RowView> rows = summary ? summaryRows() : itemRows();
@@ -125,7 +127,7 @@ final class BudgetTableBuilder {
                 notes.add(InlineText.of("(" + UNDETERMINED + ") " + undeterminedNote));
             }
             String unit = budget.unit().label();
-            return new TableView(budget.id().value(), "budget", "Đơn vị tính: "
+            return new TableView(budget.id().value(), TableKind.BUDGET, "Đơn vị tính: "
                     + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1),
                     budget.decimals(), columns, header(), rows, notes, columns.size() >= PORTRAIT_COLUMNS,
                     sums(rows, declared).withUndeterminedNote(undeterminedNote));
@@ -296,10 +298,10 @@ final class BudgetTableBuilder {
                 }
                 if (budget.grouped()) {
                     List<CellView> cells = new ArrayList<>();
-                    cells.add(CellView.text(Numbering.roman(group.number()), "number"));
+                    cells.add(CellView.text(Numbering.roman(group.number()), CellRole.NUMBER));
                     cells.add(new CellView(List.of(group.group().title().map(inline).orElse(InlineText.EMPTY)), Optional.empty(),
-                            false, "title", labelSpan));
-                    money.forEach(m -> cells.add(m.isText() ? blank("text")
+                            false, CellRole.TITLE, labelSpan));
+                    money.forEach(m -> cells.add(m.isText() ? blank(CellRole.TEXT)
                             : moneyCell(groupScope, figures.figure(group, m.selection()), m.selection(), true)));
                     rows.add(new RowView(RowKind.GROUP, group.group().id().map(Id::value).orElse(""), cells));
                 }
@@ -310,10 +312,10 @@ final class BudgetTableBuilder {
                 }
                 if (group.hasUnallocated()) {
                     List<CellView> cells = new ArrayList<>();
-                    cells.add(CellView.text("", "number"));
+                    cells.add(CellView.text("", CellRole.NUMBER));
                     cells.add(new CellView(List.of(InlineText.of(budget.label("unallocated", unallocatedLabel()))),
-                            Optional.empty(), false, "title", labelSpan));
-                    money.forEach(m -> cells.add(m.isText() ? blank("text")
+                            Optional.empty(), false, CellRole.TITLE, labelSpan));
+                    money.forEach(m -> cells.add(m.isText() ? blank(CellRole.TEXT)
                             : moneyCell(unallocatedScope(group), group.unallocated().figure(m.selection(), axes),
                                     m.selection(),
                                     m.selection().constrainedAxes() == 0)));
@@ -340,22 +342,22 @@ final class BudgetTableBuilder {
         private RowView itemRow(ItemFigures item, BudgetItem previous) {
             BudgetItem source = item.item();
             List<CellView> cells = new ArrayList<>();
-            cells.add(CellView.text(Integer.toString(item.number()), "number"));
-            cells.add(new CellView(List.of(inline.apply(source.title())), Optional.empty(), false, "title", 1));
-            textColumns.forEach(c -> cells.add(new CellView(text(source, c, previous), Optional.empty(), false, "text", 1)));
+            cells.add(CellView.text(Integer.toString(item.number()), CellRole.NUMBER));
+            cells.add(new CellView(List.of(inline.apply(source.title())), Optional.empty(), false, CellRole.TITLE, 1));
+            textColumns.forEach(c -> cells.add(new CellView(text(source, c, previous), Optional.empty(), false, CellRole.TEXT, 1)));
             if (source.noAmount().isPresent()) {
                 // The text stands across the money columns, and in a funding-type column the item leaves empty.
                 for (MoneyColumn m : money) {
                     if (m.isText() && !text(source, m.textColumn(), previous).isEmpty()) {
-                        cells.add(new CellView(text(source, m.textColumn(), previous), Optional.empty(), false, "text", 1));
+                        cells.add(new CellView(text(source, m.textColumn(), previous), Optional.empty(), false, CellRole.TEXT, 1));
                     }
                 }
                 int span = (int) money.stream().filter(m -> !m.isText() || text(source, m.textColumn(), previous).isEmpty())
                         .count();
-                cells.add(new CellView(List.of(inline.apply(source.noAmount().get())), Optional.empty(), false, "note", span));
+                cells.add(new CellView(List.of(inline.apply(source.noAmount().get())), Optional.empty(), false, CellRole.NOTE, span));
             } else {
                 for (MoneyColumn m : money) {
-                    cells.add(m.isText() ? new CellView(text(source, m.textColumn(), previous), Optional.empty(), false, "text", 1)
+                    cells.add(m.isText() ? new CellView(text(source, m.textColumn(), previous), Optional.empty(), false, CellRole.TEXT, 1)
                             : moneyCell(itemScope(item), figures.figure(item, m.selection()), m.selection(),
                                     m.selection().constrainedAxes() == 0));
                 }
@@ -404,9 +406,9 @@ final class BudgetTableBuilder {
 
         private RowView grandRow(int labelSpan) {
             List<CellView> cells = new ArrayList<>();
-            cells.add(new CellView(List.of(InlineText.of(budget.label("grand", "Tổng cộng"))), Optional.empty(), false, "title",
+            cells.add(new CellView(List.of(InlineText.of(budget.label("grand", "Tổng cộng"))), Optional.empty(), false, CellRole.TITLE,
                     labelSpan));
-            money.forEach(m -> cells.add(m.isText() ? blank("text") : moneyCell(WHOLE, figures.figure(m.selection()),
+            money.forEach(m -> cells.add(m.isText() ? blank(CellRole.TEXT) : moneyCell(WHOLE, figures.figure(m.selection()),
                     m.selection(), true)));
             return new RowView(RowKind.GRAND, "", cells);
         }
@@ -420,27 +422,27 @@ final class BudgetTableBuilder {
             InlineText label = inline.apply(totals.label());
             if (axis == 0 && budget.print().money().isEmpty()) {
                 List<CellView> cells = new ArrayList<>();
-                cells.add(new CellView(List.of(label), Optional.empty(), false, "title", labelSpan));
+                cells.add(new CellView(List.of(label), Optional.empty(), false, CellRole.TITLE, labelSpan));
                 for (Member member : axes.axes().get(0).members()) {
                     long span = money.stream().filter(m -> m.selection().member(0) != null
                             && axes.covers(0, member.id().value(), m.selection().member(0))).count();
                     Selection s = Selection.of(axes.size(), Map.of(0, member.id().value()));
                     CellView cell = moneyCell(WHOLE, figures.figure(s), s, true);
-                    CellView spanning = new CellView(cell.lines(), cell.value(), true, "money", (int) Math.max(1, span));
+                    CellView spanning = new CellView(cell.lines(), cell.value(), true, CellRole.MONEY, (int) Math.max(1, span));
                     origins.put(spanning, origins.remove(cell));
                     cells.add(spanning);
                 }
-                cells.add(blank("money"));
+                cells.add(blank(CellRole.MONEY));
                 return List.of(new RowView(RowKind.AXIS_TOTAL, "", cells));
             }
             List<RowView> rows = new ArrayList<>();
-            rows.add(new RowView(RowKind.AXIS_TOTAL, "", List.of(new CellView(List.of(label), Optional.empty(), false, "title",
+            rows.add(new RowView(RowKind.AXIS_TOTAL, "", List.of(new CellView(List.of(label), Optional.empty(), false, CellRole.TITLE,
                     labelSpan + money.size()))));
             for (String leaf : axes.leaves(axis)) {
                 Member member = axes.member(axis, leaf).orElseThrow();
                 Selection s = Selection.of(axes.size(), Map.of(axis, leaf));
                 rows.add(new RowView(RowKind.AXIS_TOTAL, "", List.of(
-                        new CellView(List.of(InlineText.of("- " + member.label())), Optional.empty(), false, "title",
+                        new CellView(List.of(InlineText.of("- " + member.label())), Optional.empty(), false, CellRole.TITLE,
                                 labelSpan + money.size() - 1),
                         moneyCell(WHOLE, figures.figure(s), s, true))));
             }
@@ -467,14 +469,14 @@ final class BudgetTableBuilder {
 
         private RowView summaryRow(RowKind kind, String label, Map<Integer, String> rowSelection) {
             List<CellView> cells = new ArrayList<>();
-            cells.add(new CellView(List.of(InlineText.of(label)), Optional.empty(), false, "title", 1 + textColumns.size()));
+            cells.add(new CellView(List.of(InlineText.of(label)), Optional.empty(), false, CellRole.TITLE, 1 + textColumns.size()));
             for (MoneyColumn m : money) {
                 if (m.isText()) {
-                    cells.add(blank("text"));
+                    cells.add(blank(CellRole.TEXT));
                     continue;
                 }
                 Optional<Selection> s = merge(m.selection(), rowSelection);
-                cells.add(s.map(sel -> moneyCell(WHOLE, figures.figure(sel), sel, true)).orElse(blank("money")));
+                cells.add(s.map(sel -> moneyCell(WHOLE, figures.figure(sel), sel, true)).orElse(blank(CellRole.MONEY)));
             }
             return new RowView(kind, "", cells);
         }
@@ -502,10 +504,10 @@ final class BudgetTableBuilder {
 
         private CellView moneyCell(Figure figure, Selection selection, boolean computed) {
             return switch (figure.state()) {
-                case BLANK -> new CellView(List.of(), Optional.empty(), computed, "money", 1);
+                case BLANK -> new CellView(List.of(), Optional.empty(), computed, CellRole.MONEY, 1);
                 case UNDETERMINED -> undetermined(selection, computed);
                 case VALUE -> new CellView(List.of(InlineText.of(VietnameseNumbers.format(figure.value(),
-                        budget.decimals()))), Optional.of(figure.value()), computed, "money", 1);
+                        budget.decimals()))), Optional.of(figure.value()), computed, CellRole.MONEY, 1);
             };
         }
 
@@ -520,10 +522,10 @@ final class BudgetTableBuilder {
                 problems.error(budget.print().at(), "budget.undetermined", budget.id().value(), cell,
                         String.join(", ", items), figures.noun());
             }
-            return new CellView(List.of(InlineText.of(UNDETERMINED)), Optional.empty(), computed, "money", 1);
+            return new CellView(List.of(InlineText.of(UNDETERMINED)), Optional.empty(), computed, CellRole.MONEY, 1);
         }
 
-        private CellView blank(String role) {
+        private CellView blank(CellRole role) {
             return new CellView(List.of(), Optional.empty(), false, role, 1);
         }
     }

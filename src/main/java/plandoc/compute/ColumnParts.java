@@ -2,6 +2,7 @@ package plandoc.compute;
 
 import java.util.ArrayList;
 import java.util.List;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
@@ -27,8 +28,8 @@ final class ColumnParts {
         int size = ColumnWidths.SMALLER_PT;
         List<ColumnView> columns = table.columns();
         List<Integer> titles = new ArrayList<>();
-        while (titles.size() < columns.size() - 1 && !columns.get(titles.size()).role().equals("money")
-                && !columns.get(titles.size()).role().equals("text")) {
+        while (titles.size() < columns.size() - 1 && columns.get(titles.size()).role() != CellRole.MONEY
+                && columns.get(titles.size()).role() != CellRole.TEXT) {
             titles.add(titles.size());
         }
         if (titles.isEmpty()) {
@@ -233,9 +234,9 @@ final class ColumnParts {
             rows.add(new RowView(row.kind(), "", cells));
         }
         // The unit line goes over the parts that hold figures ("Đơn vị tính: triệu đồng").
-        boolean figures = columns.stream().anyMatch(c -> c.role().equals("money"));
+        boolean figures = columns.stream().anyMatch(c -> c.role() == CellRole.MONEY);
         return new TableView(table.id() + "-phan-" + number, table.kind(), figures || number == 1 && table.columns().stream()
-                .noneMatch(c -> c.role().equals("money")) ? table.unitLine() : "", table.decimals(),
+                .noneMatch(c -> c.role() == CellRole.MONEY) ? table.unitLine() : "", table.decimals(),
                 columns, header, rows, last ? table.notes() : List.of(), true, widths, table.sums(), TablePrint.WHOLE);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.RowKind;
@@ -130,7 +131,7 @@ public final class ColumnWidths {
     }
 
     static boolean isText(ColumnView column) {
-        return column.role().equals("title") || column.role().equals("text");
+        return column.role() == CellRole.TITLE || column.role() == CellRole.TEXT;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import plandoc.diagnostic.Messages;
 import plandoc.resolved.AgencyPage;
-import plandoc.resolved.AgencyWork;
+import plandoc.resolved.AxisKind;
 
 /**
  * What an agency's total of one plan adds together, in the chrome's language, in the words a finance officer
@@ -30,17 +30,17 @@ final class MixWords {
     }
 
     /** @param labels the members holding the money, as the budgets print them, in the budgets' order */
-    AgencyPage.Mix mix(String kind, String axis, List<String> labels) {
+    AgencyPage.Mix mix(AxisKind kind, String axis, List<String> labels) {
         String members = String.join("; ", labels);
         String count = form.format(labels.size());
         return switch (kind) {
-            case AgencyWork.Split.YEAR -> years(labels).map(years -> new AgencyPage.Mix(kind, "", members,
+            case YEAR -> years(labels).map(years -> new AgencyPage.Mix(kind, "", members,
                             messages.text("mix.years", count) + yearsText(years), ""))
                     .orElseGet(() -> new AgencyPage.Mix(kind, "", members, messages.text("mix.years", count), members));
-            case AgencyWork.Split.PERIOD -> periods(labels).map(periods -> new AgencyPage.Mix(kind, "", members,
+            case PERIOD -> periods(labels).map(periods -> new AgencyPage.Mix(kind, "", members,
                             messages.text("mix.periods", count) + ": " + lists.and(periods), ""))
                     .orElseGet(() -> new AgencyPage.Mix(kind, "", members, messages.text("mix.periods", count), members));
-            case AgencyWork.Split.SOURCE ->
+            case SOURCE ->
                     new AgencyPage.Mix(kind, "", members, messages.text("mix.sources", count), members);
             default -> new AgencyPage.Mix(kind, axis, members, messages.text("mix.columns", count), members);
         };

@@ -10,6 +10,7 @@ import plandoc.model.ObjectiveGroup;
 import plandoc.model.ObjectiveTable;
 import plandoc.model.Target;
 import plandoc.model.Text;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
@@ -17,6 +18,7 @@ import plandoc.resolved.InlineText;
 import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.Span;
+import plandoc.resolved.TableKind;
 import plandoc.resolved.TableView;
 
 /**
@@ -47,16 +49,16 @@ final class ObjectiveTableBuilder {
         String targetsLabel = table.labels().getOrDefault("targets", "Mục tiêu");
 
         List<ColumnView> columns = new ArrayList<>();
-        columns.add(new ColumnView("number", "number", numberLabel));
-        columns.add(new ColumnView("indicator", "title", indicatorLabel));
+        columns.add(new ColumnView("number", CellRole.NUMBER, numberLabel));
+        columns.add(new ColumnView("indicator", CellRole.TITLE, indicatorLabel));
         List<List<HeaderCell>> header = new ArrayList<>();
         if (byColumn) {
-            years.forEach(y -> columns.add(new ColumnView(y, "text", targetsLabel + " " + y)));
+            years.forEach(y -> columns.add(new ColumnView(y, CellRole.TEXT, targetsLabel + " " + y)));
             header.add(List.of(new HeaderCell(numberLabel, 1, 2), new HeaderCell(indicatorLabel, 1, 2),
                     new HeaderCell(targetsLabel, years.size(), 1)));
             header.add(years.stream().map(y -> new HeaderCell(y, 1, 1)).toList());
         } else {
-            columns.add(new ColumnView("targets", "text", targetsLabel));
+            columns.add(new ColumnView("targets", CellRole.TEXT, targetsLabel));
             header.add(List.of(new HeaderCell(numberLabel, 1, 1), new HeaderCell(indicatorLabel, 1, 1),
                     new HeaderCell(targetsLabel, 1, 1)));
         }
@@ -66,12 +68,12 @@ final class ObjectiveTableBuilder {
         for (ObjectiveGroup group : table.groups()) {
             if (!group.title().isEmpty()) {
                 rows.add(new RowView(RowKind.HEADING, "", List.of(new CellView(List.of(inline.apply(group.title())), Optional.empty(),
-                        false, "title", columns.size()))));
+                        false, CellRole.TITLE, columns.size()))));
             }
             for (Objective o : group.items()) {
                 List<CellView> cells = new ArrayList<>();
-                cells.add(CellView.text(Integer.toString(numbers.get(o.id().value())), "number"));
-                cells.add(new CellView(List.of(inline.apply(o.indicator())), Optional.empty(), false, "title", 1));
+                cells.add(CellView.text(Integer.toString(numbers.get(o.id().value())), CellRole.NUMBER));
+                cells.add(new CellView(List.of(inline.apply(o.indicator())), Optional.empty(), false, CellRole.TITLE, 1));
                 if (byColumn) {
                     for (String year : years) {
                         List<InlineText> lines = o.targets().stream().filter(t -> t.year().equals(year))
@@ -80,7 +82,7 @@ final class ObjectiveTableBuilder {
                     }
                     // An undated note has no year column: it goes under the indicator.
                     o.note().ifPresent(n -> cells.set(1, new CellView(List.of(inline.apply(o.indicator()),
-                            prefixed("- ", inline.apply(n))), Optional.empty(), false, "title", 1)));
+                            prefixed("- ", inline.apply(n))), Optional.empty(), false, CellRole.TITLE, 1)));
                 } else {
                     List<InlineText> targets = o.targets().stream().map(t -> inline.apply(t.text())).toList();
                     List<InlineText> lines = new ArrayList<>();
@@ -88,18 +90,18 @@ final class ObjectiveTableBuilder {
                         lines.add(prefixed("- " + o.targets().get(i).year() + ": ", targets.get(i)));
                     }
                     o.note().ifPresent(n -> lines.add(prefixed("- ", inline.apply(n))));
-                    cells.add(new CellView(lines, Optional.empty(), false, "text", 1));
+                    cells.add(new CellView(lines, Optional.empty(), false, CellRole.TEXT, 1));
                 }
                 rows.add(new RowView(RowKind.ITEM, o.id().value(), cells));
             }
         }
-        return new TableView(table.id().value(), "objectives", "", columns, header, rows, List.of(), false);
+        return new TableView(table.id().value(), TableKind.OBJECTIVES, "", columns, header, rows, List.of(), false);
     }
 
     /** "figure" when every target printed is a figure, else "text". */
-    private static String role(List<InlineText> targets) {
+    private static CellRole role(List<InlineText> targets) {
         boolean figures = !targets.isEmpty() && targets.stream().allMatch(t -> FIGURE.matcher(t.plain().strip()).matches());
-        return figures ? "figure" : "text";
+        return figures ? CellRole.FIGURE : CellRole.TEXT;
     }
 
     private static InlineText prefixed(String prefix, InlineText text) {

@@ -30,6 +30,7 @@ import plandoc.resolved.ImageBlock;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.MarkdownText;
 import plandoc.resolved.NoteBlock;
+import plandoc.resolved.NoteRole;
 import plandoc.resolved.RowView;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SectionBlock;
@@ -306,12 +307,12 @@ public final class PlanResolver {
                 // Issue 12: nothing of a draft says a number or date it has not been given yet.
                 return new DocumentInfo(plan.slug(), DraftFields.numberSymbol(doc), Optional.empty(), "", doc.kind().displayName(),
                         text.inline(doc.title()).plain(), doc.issuer().name(), DraftFields.fileStem(doc), funding,
-                        doc.issuer().code().orElse(""));
+                        doc.issuer().code());
             }
             String numberSymbol = DocumentNumber.of(doc);
             return new DocumentInfo(plan.slug(), numberSymbol, Optional.of(doc.date()), VietnameseDates.short_(doc.date()),
                     doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
-                    fileStem(numberSymbol), funding, doc.issuer().code().orElse(""));
+                    fileStem(numberSymbol), funding, doc.issuer().code());
         }
 
         /** The main budget's total as the document prints it, and in đồng for the site's figures. */
@@ -394,7 +395,7 @@ public final class PlanResolver {
             if ((attached || doc.articles().isEmpty()) && !endMarkLastText(views)) {
                 // A plan printed on its own ends with "./." itself: after its last sentence, or on a
                 // line of its own when it ends with a table.
-                closing = List.of(new NoteBlock(InlineText.of(END_MARK), "end"));
+                closing = List.of(new NoteBlock(InlineText.of(END_MARK), NoteRole.END));
             }
             return new AttachedPlanView(attached, upper(kind), title, caption, views, closing,
                     attached ? AppendixCaption.ofDocumentInItsOwnFile(doc) : "");
@@ -485,19 +486,19 @@ public final class PlanResolver {
                     blocks.add(new TextBlock(endMarked(text.markdown(m.text()))));
                 } else if (content instanceof AppendixContent.Markdown m) {
                     blocks.add(new TextBlock(text.markdown(m.text())));
-                    blocks.add(new NoteBlock(InlineText.of(END_MARK), "end"));
+                    blocks.add(new NoteBlock(InlineText.of(END_MARK), NoteRole.END));
                 } else if (content instanceof AppendixContent.External external) {
                     // The note is the appendix's last sentence: the end mark closes it.
                     InlineText note = text.inline(external.note());
                     blocks.add(new NoteBlock(new InlineText(concat(note.spans(),
-                            Span.text(note.plain().stripTrailing().endsWith(".") ? "/." : END_MARK))), "external"));
+                            Span.text(note.plain().stripTrailing().endsWith(".") ? "/." : END_MARK))), NoteRole.EXTERNAL));
                 } else {
                     if (content instanceof AppendixContent.Show show) {
                         Optional.ofNullable(tables.get(show.table().value())).ifPresent(t -> blocks.add(shown(t)));
                     } else if (content instanceof AppendixContent.Image image) {
                         blocks.add(new ImageBlock(image.file(), "images/" + image.href(), title.plain()));
                     }
-                    blocks.add(new NoteBlock(InlineText.of(END_MARK), "end"));
+                    blocks.add(new NoteBlock(InlineText.of(END_MARK), NoteRole.END));
                 }
                 // An appendix whose table needs a landscape page is landscape from its heading on, so the
                 // caption is never left alone on a portrait page before it.

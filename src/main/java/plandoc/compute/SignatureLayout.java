@@ -5,6 +5,7 @@ import plandoc.model.Signature;
 import plandoc.model.SignatureImage;
 import plandoc.resolved.ImageBlock;
 import plandoc.resolved.SignatureMark;
+import plandoc.resolved.SignatureMarkKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ record SignatureLayout(String spaceStyle, String frameStyle, List<SignatureMark>
                 width = SIGNATURE_MAX_WIDTH_MM;
             }
             marks.add(new SignatureMark(new ImageBlock(image.file(), image.href(), "Chữ ký của " + signature.name()),
-                    "signature-image", box(0, 0, width, height)));
+                    SignatureMarkKind.SIGNATURE_IMAGE, box(0, 0, width, height)));
         }
         if (seal.isPresent()) {
             SignatureImage image = seal.get();
@@ -67,7 +68,7 @@ record SignatureLayout(String spaceStyle, String frameStyle, List<SignatureMark>
             double top = Math.max((height - sealHeight) / 2, -MARKS_TOP_MM - RISE_MM);
             space = Math.max(space, MARKS_TOP_MM + top + sealHeight);
             marks.add(new SignatureMark(new ImageBlock(image.file(), image.href(), "Dấu của " + issuer.name()),
-                    "seal-image", box(left, top, sealWidth, sealHeight)));
+                    SignatureMarkKind.SEAL_IMAGE, box(left, top, sealWidth, sealHeight)));
         }
         String spaceStyle = space > SPACE_MM ? String.format(Locale.ROOT, "height: %.1fmm", space) : "";
         return new SignatureLayout(spaceStyle,

@@ -10,12 +10,14 @@ import plandoc.model.Task;
 import plandoc.model.TaskGroup;
 import plandoc.model.TaskTable;
 import plandoc.model.Text;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
+import plandoc.resolved.TableKind;
 import plandoc.resolved.TableView;
 
 /** Lays out a task table: heading rows per group, tasks numbered continuously, assignment columns. */
@@ -31,10 +33,10 @@ final class TaskTableBuilder {
 
     TableView build(TaskTable table) {
         List<ColumnView> columns = new ArrayList<>();
-        columns.add(new ColumnView("number", "number", table.labels().getOrDefault("number", "TT")));
-        columns.add(new ColumnView("title", "title", table.labels().getOrDefault("title", "Nhiệm vụ")));
+        columns.add(new ColumnView("number", CellRole.NUMBER, table.labels().getOrDefault("number", "TT")));
+        columns.add(new ColumnView("title", CellRole.TITLE, table.labels().getOrDefault("title", "Nhiệm vụ")));
         for (String c : table.columns()) {
-            columns.add(new ColumnView(c, "text", table.labels().getOrDefault(c, COLUMN_LABELS.getOrDefault(c, c))));
+            columns.add(new ColumnView(c, CellRole.TEXT, table.labels().getOrDefault(c, COLUMN_LABELS.getOrDefault(c, c))));
         }
         List<List<HeaderCell>> header = List.of(columns.stream().map(c -> new HeaderCell(c.label(), 1, 1)).toList());
         List<RowView> rows = new ArrayList<>();
@@ -42,19 +44,19 @@ final class TaskTableBuilder {
         for (TaskGroup group : table.groups()) {
             if (!group.title().isEmpty()) {
                 rows.add(new RowView(RowKind.HEADING, "", List.of(new CellView(List.of(inline.apply(group.title())), Optional.empty(),
-                        false, "title", columns.size()))));
+                        false, CellRole.TITLE, columns.size()))));
             }
             for (Task task : group.items()) {
                 List<CellView> cells = new ArrayList<>();
-                cells.add(CellView.text(Integer.toString(numbers.get(task.id().value())), "number"));
-                cells.add(new CellView(List.of(inline.apply(task.title())), Optional.empty(), false, "title", 1));
+                cells.add(CellView.text(Integer.toString(numbers.get(task.id().value())), CellRole.NUMBER));
+                cells.add(new CellView(List.of(inline.apply(task.title())), Optional.empty(), false, CellRole.TITLE, 1));
                 for (String c : table.columns()) {
-                    cells.add(new CellView(column(task.assignment(), c), Optional.empty(), false, "text", 1));
+                    cells.add(new CellView(column(task.assignment(), c), Optional.empty(), false, CellRole.TEXT, 1));
                 }
                 rows.add(new RowView(RowKind.ITEM, task.id().value(), cells));
             }
         }
-        return new TableView(table.id().value(), "tasks", "", columns, header, rows, List.of(), false);
+        return new TableView(table.id().value(), TableKind.TASKS, "", columns, header, rows, List.of(), false);
     }
 
     private List<InlineText> column(Assignment a, String column) {

@@ -3,6 +3,7 @@ package plandoc.diff;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.ResolvedPlan;
@@ -44,7 +45,7 @@ final class PrintedColumns {
                 return;
             }
             ColumnView view = columns.get(column);
-            if (cell.colspan() == 1 && view.role().equals("text")) {
+            if (cell.colspan() == 1 && view.role() == CellRole.TEXT) {
                 out.put(view.key(), new Column(view.label(), cell.plain()));
             }
             column += Math.max(1, cell.colspan());

@@ -14,6 +14,7 @@ import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SectionBlock;
 import plandoc.resolved.SectionView;
 import plandoc.resolved.TableBlock;
+import plandoc.resolved.TableKind;
 import plandoc.resolved.TableView;
 
 import java.net.URI;
@@ -69,7 +70,7 @@ final class PlanFiles {
         Map<String, String> names = tableLabels(plan, true);
         List<Csv> tables = new ArrayList<>();
         for (TableView table : plan.tables()) {
-            if (table.kind().equals("budget")) {
+            if (table.kind() == TableKind.BUDGET) {
                 String name = checkedName(table.id(), "render.unsafe-table-id", planSlug) + ".csv";
                 String label = labels.getOrDefault(table.id(), table.id());
                 tables.add(new Csv(table, name, label, names.getOrDefault(table.id(), label)));

@@ -156,7 +156,7 @@ final class SeparateFiles {
         String html = Normalizer.normalize(templates.render(TEMPLATE, page, slug, plandoc.render.html.SiteText.vietnamese()), Normalizer.Form.NFC);
         DocumentInfo i = plan.info();
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.dateText(), i.kind(), title,
-                i.issuer(), i.fileStem(), i.funding(), i.issuerCode());
+                i.issuer(), i.fileStem(), i.funding(), i.issuerIdentifier());
         try {
             byte[] printed = pdf.printCompressed(html, info, images, metadata, ElectronicRecord.of(plan), associated).bytes();
             return new RenderedPlan.OutputFile(name, SignatureFields.organisationOnly(printed));

@@ -52,13 +52,13 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
      * Money of several members of a budget's axis added into one total.
      *
      * @param kind    as {@link AgencyWork.Split#kind()}
-     * @param axis    the axis's own name, for an axis of kind {@link AgencyWork.Split#OTHER}, else ""
+     * @param axis    the axis's own name, for an axis of kind {@link AxisKind#OTHER}, else ""
      * @param members the members' labels, as the documents print them ("NS TƯ; NS địa phương; Vốn khác"); what a
      *                province's agencies.ftlh before version 4 places
      * @param words   how many of what, in the chrome's language: "4 năm, từ 2022 đến 2025", "3 nguồn vốn"
      * @param names   the members' labels the words do not already say ("NS TƯ; NS địa phương; Vốn khác"), the
      *                documents' Vietnamese; "" for years and periods, which the words name by their numbers
      */
-    public record Mix(String kind, String axis, String members, String words, String names) {
+    public record Mix(AxisKind kind, String axis, String members, String words, String names) {
     }
 }

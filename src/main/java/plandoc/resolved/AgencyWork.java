@@ -8,7 +8,7 @@ import java.util.Optional;
  * Work a plan assigns to an agency: a section it is given, or a task or budget row it leads or
  * takes part in.
  *
- * @param role       "chủ trì", "phối hợp" or "thực hiện" (a section's assignment)
+ * @param role       leads, takes part in, or carries out (a section's assignment)
  * @param label      how the plan refers to it: "dự án số 3", "mục V.2"
  * @param anchor     the anchor in the plan's page
  * @param amount     the row's computed total when the agency leads a budget row
@@ -17,14 +17,14 @@ import java.util.Optional;
  *                   that hold the row's money, so that the agency view can say what a plan's total adds
  *                   together (sources, periods); empty otherwise
  */
-public record AgencyWork(String agencyId, String agencyName, boolean group, String role, String label, String title,
+public record AgencyWork(String agencyId, String agencyName, boolean group, AgencyRole role, String label, String title,
                          String anchor, Optional<BigDecimal> amount, String unit, String amountText,
                          List<Split> splits) {
     public AgencyWork {
         splits = List.copyOf(splits);
     }
 
-    public AgencyWork(String agencyId, String agencyName, boolean group, String role, String label, String title,
+    public AgencyWork(String agencyId, String agencyName, boolean group, AgencyRole role, String label, String title,
                       String anchor, Optional<BigDecimal> amount, String unit, String amountText) {
         this(agencyId, agencyName, group, role, label, title, anchor, amount, unit, amountText, List.of());
     }
@@ -33,16 +33,10 @@ public record AgencyWork(String agencyId, String agencyName, boolean group, Stri
      * The members of one column axis of a budget that hold a row's money, top-level members by their labels
      * ("NS TƯ", "NS địa phương").
      *
-     * @param kind what the axis divides the money by: {@link #SOURCE}, {@link #PERIOD} (members naming spans
-     *             of years), {@link #YEAR} (members naming single years) or {@link #OTHER}
-     * @param axis the axis's label, else its id ("Nguồn vốn", "source"): what names an {@link #OTHER} axis
+     * @param kind what the axis divides the money by
+     * @param axis the axis's label, else its id ("Nguồn vốn", "source"): what names an {@link AxisKind#OTHER} axis
      */
-    public record Split(String kind, String axis, List<String> members) {
-        public static final String SOURCE = "source";
-        public static final String PERIOD = "period";
-        public static final String YEAR = "year";
-        public static final String OTHER = "other";
-
+    public record Split(AxisKind kind, String axis, List<String> members) {
         public Split {
             members = List.copyOf(members);
         }

@@ -45,7 +45,7 @@ public record BudgetData(String id, String unit, boolean summary, List<AxisData>
     /**
      * One row of money: a budget item, or money a group holds without splitting it among items.
      *
-     * @param kind     "item" or "unallocated"
+     * @param kind     {@link RowKind#ITEM} or {@link RowKind#UNALLOCATED}
      * @param itemId   the item's id, "" for unallocated money
      * @param lead     the registered ids of the agencies leading the item (joint leads: several)
      * @param crossed  true when the money is known cell by cell; false when the source gives one
@@ -57,7 +57,7 @@ public record BudgetData(String id, String unit, boolean summary, List<AxisData>
      * @param total    the row's computed total; empty when it has no money
      * @param declared the row's total as the published document printed it, when recorded
      */
-    public record Row(String groupId, String groupLabel, String kind, String itemId, String itemTitle,
+    public record Row(String groupId, String groupLabel, RowKind kind, String itemId, String itemTitle,
                       List<String> lead, boolean crossed, List<Cell> cells, List<Share> shares,
                       Optional<BigDecimal> total, Optional<BigDecimal> declared) {
         public Row {

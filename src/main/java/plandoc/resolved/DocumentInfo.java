@@ -16,18 +16,20 @@ import java.util.Optional;
  * @param issuer        "Ủy ban nhân dân tỉnh Hà Tĩnh"
  * @param fileStem      file name stem for the PDF an officer recognises ("4086-QD-UBND"; a draft's "du-thao-QD-UBND")
  * @param funding       the plan's total funding, computed; {@link Funding#NONE} when it has no budget
- * @param issuerCode    the issuer's 13-character e-document identifier ("000.00.00.H25"), or ""
+ * @param issuerIdentifier the issuer's 13-character e-document identifier ("000.00.00.H25"), when the plan gives it
  */
 public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, String dateText, String kind,
-                           String title, String issuer, String fileStem, Funding funding, String issuerCode) {
+                           String title, String issuer, String fileStem, Funding funding,
+                           Optional<String> issuerIdentifier) {
     public DocumentInfo {
         java.util.Objects.requireNonNull(date, "date: Optional.empty() for a document not dated yet");
         java.util.Objects.requireNonNull(funding, "funding: Funding.NONE for a plan without a budget");
+        java.util.Objects.requireNonNull(issuerIdentifier, "issuerIdentifier: Optional.empty() when the plan gives none");
     }
 
     public DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, String dateText, String kind, String title,
                         String issuer, String fileStem, Funding funding) {
-        this(slug, numberSymbol, date, dateText, kind, title, issuer, fileStem, funding, "");
+        this(slug, numberSymbol, date, dateText, kind, title, issuer, fileStem, funding, Optional.empty());
     }
 
     // Read by the templates, whose documented fields (docs/format.md, "Templates") these were before Funding: a
@@ -46,6 +48,11 @@ public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate>
     /** The total as the document prints it ("724,90 tỷ đồng"), "" without one (the template field of that name). */
     public String fundingText() {
         return funding.text().orElse("");
+    }
+
+    /** The issuer's e-document identifier, "" without one (the template field of that name, and the site record's). */
+    public String issuerCode() {
+        return issuerIdentifier.orElse("");
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
  * tasks all resolve to this one shape so templates have a single table macro.
  *
  * @param id         the source id of the budget / objectives / tasks
- * @param kind       "budget", "objectives" or "tasks"
+ * @param kind       what the table shows
  * @param unitLine   e.g. "Đơn vị tính: Tỷ đồng" (empty when not a budget)
  * @param decimals   the decimals every money figure is printed with (a budget's {@code decimals}; 0 for other tables),
  *                   for outputs that format the figures themselves (XLSX number formats)
@@ -20,7 +20,7 @@ import java.util.List;
  * @param sums       how the figures add up (budgets only), for outputs that keep totals live
  * @param print      the printed type size and column parts (PDF), computed with the widths
  */
-public record TableView(String id, String kind, String unitLine, int decimals, List<ColumnView> columns,
+public record TableView(String id, TableKind kind, String unitLine, int decimals, List<ColumnView> columns,
                         List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide,
                         List<String> widths, TableSums sums, TablePrint print) {
     public TableView {
@@ -38,28 +38,28 @@ public record TableView(String id, String kind, String unitLine, int decimals, L
      */
     public String caption() {
         String name = switch (kind) {
-            case "budget" -> "Bảng kinh phí";
-            case "objectives" -> "Bảng chỉ tiêu";
-            default -> "Bảng nhiệm vụ";
+            case BUDGET -> "Bảng kinh phí";
+            case OBJECTIVES -> "Bảng chỉ tiêu";
+            case TASKS -> "Bảng nhiệm vụ";
         };
         return unitLine.isEmpty() ? name : name + " (" + unitLine + ")";
     }
 
     /** A table before its column widths are laid out. */
-    public TableView(String id, String kind, String unitLine, List<ColumnView> columns,
+    public TableView(String id, TableKind kind, String unitLine, List<ColumnView> columns,
                      List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide) {
         this(id, kind, unitLine, 0, columns, header, rows, notes, wide, List.of(), TableSums.NONE, TablePrint.WHOLE);
     }
 
     /** A budget table before its column widths are laid out, with how its figures add up. */
-    public TableView(String id, String kind, String unitLine, int decimals, List<ColumnView> columns,
+    public TableView(String id, TableKind kind, String unitLine, int decimals, List<ColumnView> columns,
                      List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide,
                      TableSums sums) {
         this(id, kind, unitLine, decimals, columns, header, rows, notes, wide, List.of(), sums, TablePrint.WHOLE);
     }
 
     /** A table with its column widths and no live sums (objectives, tasks). */
-    public TableView(String id, String kind, String unitLine, List<ColumnView> columns,
+    public TableView(String id, TableKind kind, String unitLine, List<ColumnView> columns,
                      List<List<HeaderCell>> header, List<RowView> rows, List<InlineText> notes, boolean wide,
                      List<String> widths) {
         this(id, kind, unitLine, 0, columns, header, rows, notes, wide, widths, TableSums.NONE, TablePrint.WHOLE);

@@ -20,7 +20,7 @@ class StarterAgencyRowsTest {
         Cli.Result made = Cli.run("new", "ke-hoach-moi", "--province", "Lào Cai", "--content", dir.resolve("content").toString());
         assertEquals(0, made.exit(), made.errText());
         List<AgencyWork> sections = new Generator(Path.of("")).resolve(dir.resolve("content/ke-hoach-moi")).resolved().orElseThrow().agencyWork().stream()
-                .filter(w -> w.role().equals("thực hiện")).toList();
+                .filter(w -> w.role() == plandoc.resolved.AgencyRole.CARRY_OUT).toList();
         assertEquals(List.of("Sở Khoa học và Công nghệ: Chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp kết"
                         + " quả, báo cáo UBND tỉnh.", "Sở Tài chính: Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định."),
                 sections.stream().map(w -> w.agencyName() + ": " + w.title()).toList());

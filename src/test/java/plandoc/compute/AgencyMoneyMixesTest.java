@@ -21,8 +21,10 @@ import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
 import plandoc.resolved.AgencyPage;
+import plandoc.resolved.AgencyRole;
 import plandoc.resolved.AgencyWork;
 import plandoc.resolved.AgencyWork.Split;
+import plandoc.resolved.AxisKind;
 import plandoc.resolved.DocumentInfo;
 
 /**
@@ -35,36 +37,36 @@ class AgencyMoneyMixesTest {
 
     @Test
     void anAxisIsKnownByWhatItsMembersAndNameSay() {
-        assertEquals(Split.PERIOD, AgencyWorkCollector.kind(axis("phase", "", "2012-2015", "Giai đoạn 2012-2015",
+        assertEquals(AxisKind.PERIOD, AgencyWorkCollector.kind(axis("phase", "", "2012-2015", "Giai đoạn 2012-2015",
                 "2016-2020", "Giai đoạn 2016-2020")));
-        assertEquals(Split.YEAR, AgencyWorkCollector.kind(axis("year", "", "2021", "Năm 2021", "2022", "Năm 2022")));
-        assertEquals(Split.SOURCE, AgencyWorkCollector.kind(axis("source", "", "tw", "NS TƯ", "dp", "NS địa phương")));
+        assertEquals(AxisKind.YEAR, AgencyWorkCollector.kind(axis("year", "", "2021", "Năm 2021", "2022", "Năm 2022")));
+        assertEquals(AxisKind.SOURCE, AgencyWorkCollector.kind(axis("source", "", "tw", "NS TƯ", "dp", "NS địa phương")));
         // Its own words, not its id, when the id says nothing: "Ngân sách tỉnh", "Xã hội hóa".
-        assertEquals(Split.SOURCE, AgencyWorkCollector.kind(axis("cot", "", "tinh", "Ngân sách tỉnh", "xhh", "Xã hội hóa")));
-        assertEquals(Split.SOURCE, AgencyWorkCollector.kind(axis("nguon", "Nguồn vốn", "a", "A", "b", "B")));
+        assertEquals(AxisKind.SOURCE, AgencyWorkCollector.kind(axis("cot", "", "tinh", "Ngân sách tỉnh", "xhh", "Xã hội hóa")));
+        assertEquals(AxisKind.SOURCE, AgencyWorkCollector.kind(axis("nguon", "Nguồn vốn", "a", "A", "b", "B")));
         // Nothing that says source or years: named by its own label, never called a source.
-        assertEquals(Split.OTHER, AgencyWorkCollector.kind(axis("loai", "Loại công trình", "moi", "Xây mới", "cai-tao", "Cải tạo")));
+        assertEquals(AxisKind.OTHER, AgencyWorkCollector.kind(axis("loai", "Loại công trình", "moi", "Xây mới", "cai-tao", "Cải tạo")));
     }
 
     @Test
     void aTotalSaysWhatItAddsOnlyWhereTheRowsMoneyLiesInSeveralMembers() throws Exception {
         // Row 1: phase 2016-2020 only, NS TƯ only. Row 2: both phases, NS TƯ and Vốn khác.
         AgencyWork first = led("du-an-1", "2,00", List.of(
-                new Split(Split.PERIOD, "phase", List.of("Giai đoạn 2016-2020")),
-                new Split(Split.SOURCE, "source", List.of("NS TƯ"))));
+                new Split(AxisKind.PERIOD, "phase", List.of("Giai đoạn 2016-2020")),
+                new Split(AxisKind.SOURCE, "source", List.of("NS TƯ"))));
         AgencyWork second = led("du-an-2", "1,50", List.of(
-                new Split(Split.PERIOD, "phase", List.of("Giai đoạn 2012-2015", "Giai đoạn 2016-2020")),
-                new Split(Split.SOURCE, "source", List.of("NS TƯ", "Vốn khác"))));
+                new Split(AxisKind.PERIOD, "phase", List.of("Giai đoạn 2012-2015", "Giai đoạn 2016-2020")),
+                new Split(AxisKind.SOURCE, "source", List.of("NS TƯ", "Vốn khác"))));
         AgencyWork alone = led("du-an-3", "3,00", List.of(
-                new Split(Split.PERIOD, "phase", List.of("Giai đoạn 2012-2015")),
-                new Split(Split.SOURCE, "source", List.of("NS TƯ"))));
+                new Split(AxisKind.PERIOD, "phase", List.of("Giai đoạn 2012-2015")),
+                new Split(AxisKind.SOURCE, "source", List.of("NS TƯ"))));
         List<AgencyPage> pages = new AgencyDirectory().gather(List.of(
                 new AgencyDirectory.PlanWork(info("a"), List.of(first, second)),
                 new AgencyDirectory.PlanWork(info("b"), List.of(alone))));
         AgencyPage page = pages.get(0);
         assertEquals(List.of(
-                        new AgencyPage.Mix(Split.SOURCE, "", "NS TƯ; Vốn khác", "2 nguồn vốn", "NS TƯ; Vốn khác"),
-                        new AgencyPage.Mix(Split.PERIOD, "", "Giai đoạn 2012-2015; Giai đoạn 2016-2020",
+                        new AgencyPage.Mix(AxisKind.SOURCE, "", "NS TƯ; Vốn khác", "2 nguồn vốn", "NS TƯ; Vốn khác"),
+                        new AgencyPage.Mix(AxisKind.PERIOD, "", "Giai đoạn 2012-2015; Giai đoạn 2016-2020",
                                 "2 giai đoạn: 2012-2015 và 2016-2020", "")),
                 page.totals().get(0).mixes());
         assertEquals(List.of(), page.totals().get(1).mixes(), "one phase, one source: nothing added together");
@@ -87,23 +89,23 @@ class AgencyMoneyMixesTest {
         MixWords vi = new MixWords("vi");
         MixWords en = new MixWords("en");
         List<String> years = List.of("Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025");
-        assertEquals(new AgencyPage.Mix(Split.YEAR, "", "Năm 2022; Năm 2023; Năm 2024; Năm 2025",
-                "4 năm, từ 2022 đến 2025", ""), vi.mix(Split.YEAR, "year", years));
-        assertEquals("4 years, 2022 to 2025", en.mix(Split.YEAR, "year", years).words());
+        assertEquals(new AgencyPage.Mix(AxisKind.YEAR, "", "Năm 2022; Năm 2023; Năm 2024; Năm 2025",
+                "4 năm, từ 2022 đến 2025", ""), vi.mix(AxisKind.YEAR, "year", years));
+        assertEquals("4 years, 2022 to 2025", en.mix(AxisKind.YEAR, "year", years).words());
         // Years with a gap are listed, not spanned.
-        assertEquals("3 năm: 2021, 2023 và 2025", vi.mix(Split.YEAR, "year", List.of("2021", "Năm 2023", "2025")).words());
+        assertEquals("3 năm: 2021, 2023 và 2025", vi.mix(AxisKind.YEAR, "year", List.of("2021", "Năm 2023", "2025")).words());
         assertEquals("3 years: 2021, 2023 and 2025",
-                en.mix(Split.YEAR, "year", List.of("2021", "Năm 2023", "2025")).words());
-        assertEquals("2 periods: 2012-2015 and 2016-2020", en.mix(Split.PERIOD, "phase",
+                en.mix(AxisKind.YEAR, "year", List.of("2021", "Năm 2023", "2025")).words());
+        assertEquals("2 periods: 2012-2015 and 2016-2020", en.mix(AxisKind.PERIOD, "phase",
                 List.of("Giai đoạn 2012-2015", "Giai đoạn 2016-2020")).words());
-        AgencyPage.Mix sources = en.mix(Split.SOURCE, "nguon", List.of("Ngân sách tỉnh", "Nguồn ODA, xã hội hóa"));
+        AgencyPage.Mix sources = en.mix(AxisKind.SOURCE, "nguon", List.of("Ngân sách tỉnh", "Nguồn ODA, xã hội hóa"));
         assertEquals(List.of("2 sources of funds", "Ngân sách tỉnh; Nguồn ODA, xã hội hóa"),
                 List.of(sources.words(), sources.names()));
-        AgencyPage.Mix other = vi.mix(Split.OTHER, "Loại công trình", List.of("Xây mới", "Cải tạo"));
+        AgencyPage.Mix other = vi.mix(AxisKind.OTHER, "Loại công trình", List.of("Xây mới", "Cải tạo"));
         assertEquals(List.of("2 cột", "Loại công trình", "Xây mới; Cải tạo"),
                 List.of(other.words(), other.axis(), other.names()));
         // A year member whose label names no year keeps its label.
-        AgencyPage.Mix unnamed = vi.mix(Split.YEAR, "year", List.of("Năm đầu", "Năm cuối"));
+        AgencyPage.Mix unnamed = vi.mix(AxisKind.YEAR, "year", List.of("Năm đầu", "Năm cuối"));
         assertEquals(List.of("2 năm", "Năm đầu; Năm cuối"), List.of(unnamed.words(), unnamed.names()));
     }
 
@@ -114,13 +116,13 @@ class AgencyMoneyMixesTest {
     }
 
     private static AgencyWork led(String anchor, String amount, List<Split> splits) {
-        return new AgencyWork("so-tttt", "Sở Thông tin và Truyền thông", false, "chủ trì", "dự án " + anchor, "",
+        return new AgencyWork("so-tttt", "Sở Thông tin và Truyền thông", false, AgencyRole.LEAD, "dự án " + anchor, "",
                 anchor, Optional.of(new BigDecimal(amount.replace(',', '.'))), "tỷ đồng", amount + " tỷ đồng", splits);
     }
 
     private static DocumentInfo info(String slug) {
         return new DocumentInfo(slug, slug + "/QĐ-UBND", Optional.empty(), "", "Quyết định", "", "", slug,
-                plandoc.resolved.Funding.NONE, "QĐ");
+                plandoc.resolved.Funding.NONE, Optional.of("QĐ"));
     }
 
     private static Axis axis(String id, String label, String... members) {

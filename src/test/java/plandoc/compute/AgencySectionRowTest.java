@@ -21,7 +21,7 @@ class AgencySectionRowTest {
     void noSectionRowOfTheBundledPlansIsOnlyAnAgencysName() {
         for (String folder : List.of("content/ha-tinh-4086-2012", "content/ha-tinh-424-2022")) {
             List<AgencyWork> sections = resolve(Path.of(folder)).agencyWork().stream()
-                    .filter(w -> w.role().equals("thực hiện")).toList();
+                    .filter(w -> w.role() == plandoc.resolved.AgencyRole.CARRY_OUT).toList();
             assertTrue(sections.size() > 10, folder + ": " + sections.size());
             for (AgencyWork w : sections) {
                 assertTrue(!w.title().isBlank() && !w.title().startsWith("Sở ") && !w.title().startsWith("UBND ")
@@ -33,7 +33,7 @@ class AgencySectionRowTest {
     @Test
     void fourThousandAndEightySixsDepartmentOfIndustryAndTradeReadsWhatItIsGiven() {
         AgencyWork row = resolve(Path.of("content/ha-tinh-4086-2012")).agencyWork().stream()
-                .filter(w -> w.agencyName().equals("Sở Công Thương") && w.role().equals("thực hiện")).findFirst()
+                .filter(w -> w.agencyName().equals("Sở Công Thương") && w.role() == plandoc.resolved.AgencyRole.CARRY_OUT).findFirst()
                 .orElseThrow();
         // Its text is a list: the first item's sentence, without the list marker.
         assertEquals("Chủ trì, phối hợp với Sở Thông tin và Truyền thông, Hiệp hội Doanh nghiệp và các Sở, ban, ngành liên"

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import plandoc.Generator;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TableView;
@@ -38,7 +39,7 @@ class ColumnPartsTotalsTest {
                 }
             }
             long partsWithFigures = table.print().parts().stream()
-                    .filter(p -> p.columns().stream().anyMatch(c -> c.role().equals("money"))).count();
+                    .filter(p -> p.columns().stream().anyMatch(c -> c.role() == CellRole.MONEY)).count();
             assertEquals(totals * partsWithFigures, printed, table.id() + ": each totals row in every part with figures");
         }
     }

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import plandoc.Generator;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.RowView;
+import plandoc.resolved.TableKind;
 import plandoc.resolved.TableView;
 
 /**
@@ -29,38 +31,38 @@ import plandoc.resolved.TableView;
  */
 class ColumnWidthsTest {
 
-    private static ColumnView column(String key, String role) {
+    private static ColumnView column(String key, CellRole role) {
         return new ColumnView(key, role, key);
     }
 
-    private static CellView cell(String text, String role) {
-        return new CellView(List.of(InlineText.of(text)), role.equals("money") ? Optional.of(BigDecimal.ONE) : Optional.<BigDecimal>empty(), false, role, 1);
+    private static CellView cell(String text, CellRole role) {
+        return new CellView(List.of(InlineText.of(text)), role == CellRole.MONEY ? Optional.of(BigDecimal.ONE) : Optional.<BigDecimal>empty(), false, role, 1);
     }
 
     /** A table of TT, title, {@code texts} text columns and {@code money} figure columns, {@code rows} rows alike. */
     private static TableView table(int texts, int money, int rows, String title, String text, String figure) {
-        List<ColumnView> columns = new ArrayList<>(List.of(column("number", "number"), column("Tên nhiệm vụ", "title")));
+        List<ColumnView> columns = new ArrayList<>(List.of(column("number", CellRole.NUMBER), column("Tên nhiệm vụ", CellRole.TITLE)));
         List<HeaderCell> header = new ArrayList<>(List.of(new HeaderCell("TT", 1, 1), new HeaderCell("Tên nhiệm vụ", 1, 1)));
         for (int t = 1; t <= texts; t++) {
-            columns.add(column("Đơn vị " + t, "text"));
+            columns.add(column("Đơn vị " + t, CellRole.TEXT));
             header.add(new HeaderCell("Đơn vị " + t, 1, 1));
         }
         for (int m = 1; m <= money; m++) {
-            columns.add(column("Năm " + (2020 + m), "money"));
+            columns.add(column("Năm " + (2020 + m), CellRole.MONEY));
             header.add(new HeaderCell("Năm " + (2020 + m), 1, 1));
         }
         List<RowView> body = new ArrayList<>();
         for (int r = 1; r <= rows; r++) {
-            List<CellView> cells = new ArrayList<>(List.of(cell(String.valueOf(r), "number"), cell(title, "title")));
+            List<CellView> cells = new ArrayList<>(List.of(cell(String.valueOf(r), CellRole.NUMBER), cell(title, CellRole.TITLE)));
             for (int t = 1; t <= texts; t++) {
-                cells.add(cell(text, "text"));
+                cells.add(cell(text, CellRole.TEXT));
             }
             for (int m = 1; m <= money; m++) {
-                cells.add(cell(figure, "money"));
+                cells.add(cell(figure, CellRole.MONEY));
             }
             body.add(new RowView(plandoc.resolved.RowKind.ITEM, "r" + r, cells));
         }
-        return new TableView("bang", "budget", "Đơn vị tính: triệu đồng", columns, List.of(header), body, List.of(), false);
+        return new TableView("bang", TableKind.BUDGET, "Đơn vị tính: triệu đồng", columns, List.of(header), body, List.of(), false);
     }
 
     private static double widthMm(TableView table, int column, double available) {
@@ -114,7 +116,7 @@ class ColumnWidthsTest {
             // Every figure is whole in its part.
             double figure = TextMeasure.mm("125.000", 12, false) + ColumnWidths.PADDING_MM;
             for (int c = 0; c < part.columns().size(); c++) {
-                if (part.columns().get(c).role().equals("money")) {
+                if (part.columns().get(c).role() == CellRole.MONEY) {
                     assertTrue(widthMm(part, c, ColumnWidths.LANDSCAPE_MM) >= figure - 0.01, part.id() + " column " + c);
                 }
             }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import plandoc.Generator;
 import plandoc.PlanOutcome;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.ResolvedPlan;
@@ -41,7 +42,7 @@ class ContentPlanFiguresTest {
     }
 
     private static List<String> money(RowView row) {
-        return row.cells().stream().filter(c -> c.role().equals("money")).map(CellView::plain).toList();
+        return row.cells().stream().filter(c -> c.role() == CellRole.MONEY).map(CellView::plain).toList();
     }
 
     @Test

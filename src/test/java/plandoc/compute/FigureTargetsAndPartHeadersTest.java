@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import plandoc.TestFiles;
 import plandoc.Generator;
 import plandoc.TestPlans;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.ResolvedPlan;
@@ -35,11 +36,11 @@ class FigureTargetsAndPartHeadersTest {
         ResolvedPlan plan = new Generator(Path.of(".")).resolve(Path.of("content/ha-tinh-4086-2012")).resolved().orElseThrow();
         TableView table = TestPlans.table(plan, "muc-tieu-2020");
         assertEquals("- 2015: 8 - 10%", targets(table, "dong-gop-gdp").lines().get(0).plain());
-        assertEquals("text", targets(table, "dong-gop-gdp").role(), "8 - 10% and >10 - 20%, in lines");
+        assertEquals(CellRole.TEXT, targets(table, "dong-gop-gdp").role(), "8 - 10% and >10 - 20%, in lines");
         ResolvedPlan plan424 = new Generator(Path.of(".")).resolve(Path.of("content/ha-tinh-424-2022")).resolved().orElseThrow();
         TableView table424 = TestPlans.table(plan424, "muc-tieu-2025");
         assertEquals("- 2025: 100%", targets(table424, "mt-may-tinh-can-bo").plain());
-        assertEquals("text", targets(table424, "mt-may-tinh-can-bo").role());
+        assertEquals(CellRole.TEXT, targets(table424, "mt-may-tinh-can-bo").role());
     }
 
     /** With a column per year, a cell of figures only is a figure, centred; one with words stays text. */
@@ -59,12 +60,12 @@ class FigureTargetsAndPartHeadersTest {
         CellView in2015 = gdp.cells().get(columns.indexOf("2015"));
         CellView in2020 = gdp.cells().get(columns.indexOf("2020"));
         assertEquals("8 - 10%", in2015.plain());
-        assertEquals("figure", in2015.role(), "8 - 10%");
+        assertEquals(CellRole.FIGURE, in2015.role(), "8 - 10%");
         assertEquals(">10 - 20%", in2020.plain());
-        assertEquals("figure", in2020.role());
+        assertEquals(CellRole.FIGURE, in2020.role());
         CellView words = row(table, "van-ban-dien-tu").cells().get(columns.indexOf("2015"));
         assertTrue(words.plain().contains("văn bản"), words.plain());
-        assertEquals("text", words.role());
+        assertEquals(CellRole.TEXT, words.role());
     }
 
     @Test
@@ -85,7 +86,7 @@ class FigureTargetsAndPartHeadersTest {
     void the424TaskAnnexPartsOfRowTitlesHaveOneHeaderRow() {
         ResolvedPlan plan = new Generator(Path.of(".")).resolve(Path.of("content/ha-tinh-424-2022")).resolved().orElseThrow();
         List<TableView> parts = plan.tables().stream().flatMap(t -> t.print().parts().stream())
-                .filter(p -> p.columns().stream().noneMatch(c -> c.role().equals("money"))).toList();
+                .filter(p -> p.columns().stream().noneMatch(c -> c.role() == CellRole.MONEY)).toList();
         assertTrue(parts.size() >= 3, "parts read: " + parts.size());
         parts.forEach(p -> assertEquals(1, p.header().size(), p.id()));
         parts.forEach(p -> assertTrue(p.header().get(0).stream().allMatch(c -> c.rowspan() == 1), p.id()));

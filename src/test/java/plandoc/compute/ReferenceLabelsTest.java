@@ -19,6 +19,7 @@ import plandoc.resolved.AppendixView;
 import plandoc.resolved.Block;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.NoteBlock;
+import plandoc.resolved.NoteRole;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.Span;
 import plandoc.resolved.TextBlock;
@@ -383,10 +384,10 @@ class ReferenceLabelsTest {
                 assertInstanceOf(TextBlock.class, markdownAppendix.get(markdownAppendix.size() - 1)).text().source());
         for (AppendixView a : plan.appendices().subList(1, 3)) {
             NoteBlock last = assertInstanceOf(NoteBlock.class, a.blocks().get(a.blocks().size() - 1));
-            if (last.role().equals("end")) {
+            if (last.role() == NoteRole.END) {
                 assertEquals("./.", last.text().plain(), "under a table or an image, on a line of its own");
             } else {
-                assertEquals("external", last.role());
+                assertEquals(NoteRole.EXTERNAL, last.role());
                 assertTrue(last.text().plain().endsWith("./."), "the note is the last sentence: " + last.text().plain());
             }
         }

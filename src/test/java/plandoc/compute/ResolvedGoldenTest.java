@@ -104,6 +104,8 @@ class ResolvedGoldenTest {
                 out.append(indent).append("  ").append(e.getKey()).append(": ");
                 dump(e.getValue(), depth + 1, out);
             }
+        } else if (value instanceof plandoc.resolved.Keyword keyword) {
+            out.append(keyword.id()).append('\n'); // the word plan.json and the templates use
         } else if (value instanceof Path path) {
             out.append(path.toString().replace('\\', '/')).append('\n');
         } else {

@@ -6,6 +6,7 @@ import plandoc.resolved.AppendixView;
 import plandoc.resolved.ArticleView;
 import plandoc.resolved.AttachedPlanView;
 import plandoc.resolved.Block;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.DocumentInfo;
@@ -15,6 +16,7 @@ import plandoc.resolved.ImageBlock;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.MarkdownText;
 import plandoc.resolved.NoteBlock;
+import plandoc.resolved.NoteRole;
 import plandoc.resolved.Recipients;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowView;
@@ -24,6 +26,7 @@ import plandoc.resolved.SignatureView;
 import plandoc.resolved.Span;
 import plandoc.resolved.TableBlock;
 import plandoc.resolved.TableSums;
+import plandoc.resolved.TableKind;
 import plandoc.resolved.TableView;
 import plandoc.resolved.TextBlock;
 import plandoc.resolved.TocEntry;
@@ -121,11 +124,11 @@ final class FixturePlans {
                 InlineText.of("DANH SÁCH HỆ THỐNG THÔNG TIN CHUYÊN NGÀNH"), caption, false, List.of(
                 text("Các hệ thống phần mềm chuyên ngành cần xây dựng:\n\n- Hệ thống thông tin quản lý đất đai;\n- Hệ thống thông tin quản lý y tế;\n- Hệ thống thông tin giáo dục và đào tạo."),
                 new ImageBlock(map, "anh/ban-do.png", "Bản đồ mạng chuyên dùng tỉnh Hà Tĩnh"),
-                new NoteBlock(InlineText.of("./."), "end")));
+                new NoteBlock(InlineText.of("./."), NoteRole.END)));
         AppendixView projectList = new AppendixView("pl-du-an", "PHỤ LỤC II", "Phụ lục II", "II",
                 InlineText.of("DANH MỤC DỰ ÁN VÀ PHÂN KỲ ĐẦU TƯ"), caption, true, List.of(
                 new TableBlock(projects),
-                new NoteBlock(InlineText.of("./."), "end")));
+                new NoteBlock(InlineText.of("./."), NoteRole.END)));
 
         List<TocEntry> toc = List.of(
                 new TocEntry(1, "Điều 1.", "dieu-1"),
@@ -218,11 +221,11 @@ final class FixturePlans {
 
     private static TableView budgetTable() {
         List<ColumnView> columns = List.of(
-                new ColumnView("number", "number", "TT"),
-                new ColumnView("title", "title", "Nội dung"),
-                new ColumnView("total", "money", "Tổng kinh phí"),
-                new ColumnView("tw", "money", "Nguồn vốn - Ngân sách Trung ương"),
-                new ColumnView("dp", "money", "Nguồn vốn - Ngân sách địa phương"));
+                new ColumnView("number", CellRole.NUMBER, "TT"),
+                new ColumnView("title", CellRole.TITLE, "Nội dung"),
+                new ColumnView("total", CellRole.MONEY, "Tổng kinh phí"),
+                new ColumnView("tw", CellRole.MONEY, "Nguồn vốn - Ngân sách Trung ương"),
+                new ColumnView("dp", CellRole.MONEY, "Nguồn vốn - Ngân sách địa phương"));
         List<List<HeaderCell>> header = List.of(
                 List.of(new HeaderCell("TT", 1, 2), new HeaderCell("Nội dung", 1, 2),
                         new HeaderCell("Tổng kinh phí", 1, 2), new HeaderCell("Nguồn vốn", 2, 1)),
@@ -231,30 +234,30 @@ final class FixturePlans {
                 row(plandoc.resolved.RowKind.GROUP, "ha-tang", true, "I", "Hạ tầng kỹ thuật", "412.50", "250.00", "162.50"),
                 row(plandoc.resolved.RowKind.ITEM, "mang-chuyen-dung", false, "1", "Mạng chuyên dùng tỉnh", "212.50", "150.00", "62.50"),
                 new RowView(plandoc.resolved.RowKind.ITEM, "trung-tam-du-lieu", List.of(
-                        CellView.text("2", "number"),
+                        CellView.text("2", CellRole.NUMBER),
                         new CellView(List.of(new InlineText(List.of(Span.text("Trung tâm dữ liệu (xem "),
-                                Span.link("Phụ lục II", "pl-du-an"), Span.text(")")))), Optional.empty(), false, "title", 1),
+                                Span.link("Phụ lục II", "pl-du-an"), Span.text(")")))), Optional.empty(), false, CellRole.TITLE, 1),
                         money("200.00", false), money("100.00", false), money("100.00", false))),
                 row(plandoc.resolved.RowKind.GROUP, "ung-dung", true, "II", "Ứng dụng CNTT", "312.40", "120.00", "192.40"),
                 row(plandoc.resolved.RowKind.ITEM, "chinh-quyen-dien-tu", false, "1", "Chính quyền điện tử", "312.40", "120.00", "192.40"),
                 row(plandoc.resolved.RowKind.GRAND, "", true, "", "Tổng cộng", "724.90", "370.00", "354.90"));
-        return new TableView(BUDGET_ID, "budget", "Đơn vị tính: Tỷ đồng", 2, columns, header, rows, List.of(), false,
+        return new TableView(BUDGET_ID, TableKind.BUDGET, "Đơn vị tính: Tỷ đồng", 2, columns, header, rows, List.of(), false,
                 TableSums.NONE);
     }
 
     private static TableView projectsTable() {
         List<ColumnView> columns = List.of(
-                new ColumnView("number", "number", "TT"),
-                new ColumnView("title", "title", "Danh mục các dự án"),
-                new ColumnView("period", "text", "Thời gian thực hiện"),
-                new ColumnView("lead", "text", "Đơn vị chủ trì"),
-                new ColumnView("2012-2015/tw", "money", "Giai đoạn 2012-2015 - NS TƯ"),
-                new ColumnView("2012-2015/dp", "money", "Giai đoạn 2012-2015 - NS địa phương"),
-                new ColumnView("2012-2015/khac", "money", "Giai đoạn 2012-2015 - Vốn khác"),
-                new ColumnView("2016-2020/tw", "money", "Giai đoạn 2016-2020 - NS TƯ"),
-                new ColumnView("2016-2020/dp", "money", "Giai đoạn 2016-2020 - NS địa phương"),
-                new ColumnView("2016-2020/khac", "money", "Giai đoạn 2016-2020 - Vốn khác"),
-                new ColumnView("total", "money", "Tổng"));
+                new ColumnView("number", CellRole.NUMBER, "TT"),
+                new ColumnView("title", CellRole.TITLE, "Danh mục các dự án"),
+                new ColumnView("period", CellRole.TEXT, "Thời gian thực hiện"),
+                new ColumnView("lead", CellRole.TEXT, "Đơn vị chủ trì"),
+                new ColumnView("2012-2015/tw", CellRole.MONEY, "Giai đoạn 2012-2015 - NS TƯ"),
+                new ColumnView("2012-2015/dp", CellRole.MONEY, "Giai đoạn 2012-2015 - NS địa phương"),
+                new ColumnView("2012-2015/khac", CellRole.MONEY, "Giai đoạn 2012-2015 - Vốn khác"),
+                new ColumnView("2016-2020/tw", CellRole.MONEY, "Giai đoạn 2016-2020 - NS TƯ"),
+                new ColumnView("2016-2020/dp", CellRole.MONEY, "Giai đoạn 2016-2020 - NS địa phương"),
+                new ColumnView("2016-2020/khac", CellRole.MONEY, "Giai đoạn 2016-2020 - Vốn khác"),
+                new ColumnView("total", CellRole.MONEY, "Tổng"));
         List<List<HeaderCell>> header = List.of(
                 List.of(new HeaderCell("TT", 1, 2), new HeaderCell("Danh mục các dự án", 1, 2),
                         new HeaderCell("Thời gian thực hiện", 1, 2), new HeaderCell("Đơn vị chủ trì", 1, 2),
@@ -282,10 +285,10 @@ final class FixturePlans {
                 BigDecimal total = java.util.Arrays.stream(amounts).reduce(BigDecimal.ZERO, BigDecimal::add);
                 sums[6] = sums[6].add(total);
                 List<CellView> cells = new ArrayList<>();
-                cells.add(CellView.text(Integer.toString(i + 1), "number"));
-                cells.add(CellView.text(topics[number % topics.length] + " giai đoạn " + number, "title"));
-                cells.add(CellView.text(number % 2 == 0 ? "2012-2015" : "2013-2020", "text"));
-                cells.add(CellView.text(leads[number % leads.length], "text"));
+                cells.add(CellView.text(Integer.toString(i + 1), CellRole.NUMBER));
+                cells.add(CellView.text(topics[number % topics.length] + " giai đoạn " + number, CellRole.TITLE));
+                cells.add(CellView.text(number % 2 == 0 ? "2012-2015" : "2013-2020", CellRole.TEXT));
+                cells.add(CellView.text(leads[number % leads.length], CellRole.TEXT));
                 for (BigDecimal amount : amounts) {
                     cells.add(money(amount.toPlainString(), false));
                 }
@@ -293,8 +296,8 @@ final class FixturePlans {
                 items.add(new RowView(plandoc.resolved.RowKind.ITEM, "da-" + number, cells));
             }
             List<CellView> groupCells = new ArrayList<>();
-            groupCells.add(CellView.text(List.of("I", "II", "III").get(group), "number"));
-            groupCells.add(new CellView(List.of(InlineText.of(List.of("Dự án hạ tầng", "Dự án ứng dụng", "Dự án nhân lực").get(group))), Optional.empty(), false, "title", 3));
+            groupCells.add(CellView.text(List.of("I", "II", "III").get(group), CellRole.NUMBER));
+            groupCells.add(new CellView(List.of(InlineText.of(List.of("Dự án hạ tầng", "Dự án ứng dụng", "Dự án nhân lực").get(group))), Optional.empty(), false, CellRole.TITLE, 3));
             for (BigDecimal sum : sums) {
                 groupCells.add(money(sum.toPlainString(), true));
             }
@@ -303,14 +306,14 @@ final class FixturePlans {
             grand = grand.add(sums[6]);
         }
         List<CellView> grandCells = new ArrayList<>();
-        grandCells.add(CellView.text("", "number"));
-        grandCells.add(new CellView(List.of(InlineText.of("Tổng cộng")), Optional.empty(), false, "title", 3));
+        grandCells.add(CellView.text("", CellRole.NUMBER));
+        grandCells.add(new CellView(List.of(InlineText.of("Tổng cộng")), Optional.empty(), false, CellRole.TITLE, 3));
         for (int k = 0; k < 6; k++) {
-            grandCells.add(new CellView(List.of(InlineText.of("")), Optional.empty(), false, "money", 1));
+            grandCells.add(new CellView(List.of(InlineText.of("")), Optional.empty(), false, CellRole.MONEY, 1));
         }
         grandCells.add(money(grand.toPlainString(), true));
         rows.add(new RowView(plandoc.resolved.RowKind.GRAND, "", grandCells));
-        return new TableView(PROJECTS_ID, "budget", "Đơn vị tính: Tỷ đồng", 2, columns, header, rows,
+        return new TableView(PROJECTS_ID, TableKind.BUDGET, "Đơn vị tính: Tỷ đồng", 2, columns, header, rows,
                 List.of(InlineText.of("Ghi chú: kinh phí giai đoạn 2016-2020 là dự kiến.")), true, TableSums.NONE);
     }
 
@@ -325,13 +328,13 @@ final class FixturePlans {
 
     private static RowView row(plandoc.resolved.RowKind kind, String anchor, boolean computed, String number, String title,
                                String total, String tw, String dp) {
-        return new RowView(kind, anchor, List.of(CellView.text(number, "number"), CellView.text(title, "title"),
+        return new RowView(kind, anchor, List.of(CellView.text(number, CellRole.NUMBER), CellView.text(title, CellRole.TITLE),
                 money(total, computed), money(tw, computed), money(dp, computed)));
     }
 
     private static CellView money(String value, boolean computed) {
         BigDecimal exact = new BigDecimal(value);
-        return new CellView(List.of(InlineText.of(vietnamese(exact))), Optional.of(exact), computed, "money", 1);
+        return new CellView(List.of(InlineText.of(vietnamese(exact))), Optional.of(exact), computed, CellRole.MONEY, 1);
     }
 
     /** "1.234,50": grouping dot, decimal comma, two decimals (what compute prints for tỷ đồng). */

@@ -34,6 +34,7 @@ import plandoc.resolved.AppendixView;
 import plandoc.resolved.ArticleView;
 import plandoc.resolved.Block;
 import plandoc.resolved.CellRef;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowView;
@@ -314,7 +315,7 @@ class LibreOfficeTest {
 
     /** The first words of a row's title, as the page's text holds them (a wrapped title's lines joined by a space). */
     private static String titleStart(RowView row) {
-        String title = row.cells().stream().filter(c -> c.role().equals("title")).findFirst().orElseThrow().plain()
+        String title = row.cells().stream().filter(c -> c.role() == CellRole.TITLE).findFirst().orElseThrow().plain()
                 .replaceAll("\\s+", " ").strip();
         return title.substring(0, Math.min(title.length(), 45));
     }

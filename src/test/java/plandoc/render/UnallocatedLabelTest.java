@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import plandoc.TestPlans;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowView;
 
@@ -71,6 +72,6 @@ class UnallocatedLabelTest {
     }
 
     private static String title(RowView row) {
-        return row.cells().stream().filter(c -> c.role().equals("title")).findFirst().orElseThrow().plain();
+        return row.cells().stream().filter(c -> c.role() == CellRole.TITLE).findFirst().orElseThrow().plain();
     }
 }

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /** What a table decides for its templates: its screen-reader name and which rows the PDF keeps on one page. */
 class TableViewTest {
-    private static TableView table(String kind, String unitLine, String... rowKinds) {
+    private static TableView table(TableKind kind, String unitLine, String... rowKinds) {
         List<RowView> rows = java.util.Arrays.stream(rowKinds).map(k -> new RowView(RowKind.valueOf(k.toUpperCase(java.util.Locale.ROOT)), "",
-                List.of(new CellView(List.of(InlineText.of(k)), Optional.empty(), false, "title", 1)))).toList();
-        return new TableView("t", kind, unitLine, List.of(new ColumnView("title", "title", "Nội dung")), List.of(),
+                List.of(new CellView(List.of(InlineText.of(k)), Optional.empty(), false, CellRole.TITLE, 1)))).toList();
+        return new TableView("t", kind, unitLine, List.of(new ColumnView("title", CellRole.TITLE, "Nội dung")), List.of(),
                 rows, List.of(), false);
     }
 
@@ -26,30 +26,30 @@ class TableViewTest {
 
     @Test
     void captionNamesTheKindInTheDocumentsLanguageWithTheUnit() {
-        assertEquals("Bảng kinh phí (Đơn vị tính: Tỷ đồng)", table("budget", "Đơn vị tính: Tỷ đồng").caption());
-        assertEquals("Bảng chỉ tiêu", table("objectives", "").caption());
-        assertEquals("Bảng nhiệm vụ", table("tasks", "").caption());
+        assertEquals("Bảng kinh phí (Đơn vị tính: Tỷ đồng)", table(TableKind.BUDGET, "Đơn vị tính: Tỷ đồng").caption());
+        assertEquals("Bảng chỉ tiêu", table(TableKind.OBJECTIVES, "").caption());
+        assertEquals("Bảng nhiệm vụ", table(TableKind.TASKS, "").caption());
     }
 
     @Test
     void aGroupRowIsKeptWithTheRowUnderIt() {
-        assertEquals("o x - - o x -", marks(table("budget", "", "group", "item", "item", "item", "group", "item",
+        assertEquals("o x - - o x -", marks(table(TableKind.BUDGET, "", "group", "item", "item", "item", "group", "item",
                 "grand")));
     }
 
     @Test
     void headingsInARowEachStartARunAndTheLastIsKeptWithItsFirstItem() {
-        assertEquals("o o x -", marks(table("objectives", "", "heading", "heading", "item", "item")));
+        assertEquals("o o x -", marks(table(TableKind.OBJECTIVES, "", "heading", "heading", "item", "item")));
     }
 
     @Test
     void aHeadingOnTheLastRowHasNothingToBeKeptWith() {
-        assertEquals("- o x -", marks(table("tasks", "", "item", "heading", "item", "heading")));
+        assertEquals("- o x -", marks(table(TableKind.TASKS, "", "item", "heading", "item", "heading")));
     }
 
     @Test
     void marksFollowTheRowsATableIsMadeWith() {
-        TableView whole = table("budget", "", "item", "group", "item");
+        TableView whole = table(TableKind.BUDGET, "", "item", "group", "item");
         TableView part = new TableView("t-phan-2", whole.kind(), "", whole.columns(), whole.header(),
                 whole.rows().subList(1, 3), List.of(), false);
         assertEquals("- o x", marks(whole));

@@ -191,7 +191,7 @@ public final class PlanJson {
             } else if (block instanceof ImageBlock image) {
                 node.put("href", image.href()).put("alt", image.alt());
             } else if (block instanceof NoteBlock note) {
-                node.put("text", note.text().plain()).put("role", note.role());
+                node.put("text", note.text().plain()).put("role", note.role().id());
             }
         }
         return array;
@@ -200,12 +200,12 @@ public final class PlanJson {
     private ObjectNode table(TableView table) {
         ObjectNode node = nodes.objectNode()
                 .put("id", table.id())
-                .put("kind", table.kind())
+                .put("kind", table.kind().id())
                 .put("unitLine", table.unitLine())
                 .put("wide", table.wide());
         ArrayNode columns = node.putArray("columns");
         for (ColumnView column : table.columns()) {
-            columns.addObject().put("key", column.key()).put("role", column.role()).put("label", column.label());
+            columns.addObject().put("key", column.key()).put("role", column.role().id()).put("label", column.label());
         }
         ArrayNode header = node.putArray("header");
         for (List<HeaderCell> row : table.header()) {
@@ -223,7 +223,7 @@ public final class PlanJson {
             ArrayNode cells = rowNode.putArray("cells");
             for (CellView cell : row.cells()) {
                 ObjectNode cellNode = cells.addObject()
-                        .put("role", cell.role())
+                        .put("role", cell.role().id())
                         .put("text", cell.plain());
                 cellNode.set("value", number(cell.value().orElse(null))); // JSON null for text cells
                 cellNode.put("computed", cell.computed()).put("colspan", cell.colspan());
@@ -240,7 +240,7 @@ public final class PlanJson {
             ObjectNode node = out.addObject()
                     .put("agencyId", work.agencyId())
                     .put("agencyName", work.agencyName())
-                    .put("role", work.role())
+                    .put("role", work.role().id())
                     .put("label", work.label())
                     .put("title", work.title())
                     .put("anchor", work.anchor());
@@ -271,7 +271,7 @@ public final class PlanJson {
         ArrayNode rows = node.putArray("rows");
         for (BudgetData.Row row : budget.rows()) {
             ObjectNode r = rows.addObject()
-                    .put("kind", row.kind())
+                    .put("kind", row.kind().id())
                     .put("groupId", row.groupId())
                     .put("groupLabel", row.groupLabel())
                     .put("itemId", row.itemId())

@@ -37,7 +37,7 @@ public final class TidyBudgetCsv {
         String computed = Boolean.toString(budget.summary());
         for (BudgetData.Row row : budget.rows()) {
             String declared = row.declared().map(BigDecimal::toPlainString).orElse("");
-            List<String> common = List.of(plan, budget.id(), row.groupId(), row.groupLabel(), row.kind(), row.itemId(),
+            List<String> common = List.of(plan, budget.id(), row.groupId(), row.groupLabel(), row.kind().id(), row.itemId(),
                     row.itemTitle(), String.join(";", row.lead()));
             if (row.crossed()) {
                 for (BudgetData.Cell cell : row.cells()) {

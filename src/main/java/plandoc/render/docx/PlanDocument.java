@@ -21,6 +21,7 @@ import plandoc.resolved.HeaderView;
 import plandoc.resolved.ImageBlock;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.NoteBlock;
+import plandoc.resolved.NoteRole;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SectionBlock;
 import plandoc.resolved.SectionView;
@@ -335,7 +336,7 @@ public final class PlanDocument {
                 } else if (block instanceof NoteBlock note) {
                     XWPFParagraph p = paragraph();
                     Runs.style(p, Styles.CENTRED);
-                    Runs.run(p, note.text().plain(), Runs.BODY, false, !note.role().equals("end"));
+                    Runs.run(p, note.text().plain(), Runs.BODY, false, note.role() != NoteRole.END);
                 }
             }
         }

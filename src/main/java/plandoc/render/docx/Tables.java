@@ -12,6 +12,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import plandoc.render.RowHeights;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
@@ -128,8 +129,8 @@ final class Tables {
                 XWPFParagraph p = tc.getParagraphs().get(0);
                 Runs.style(p, Styles.TABLE_TEXT);
                 switch (cell.role()) {
-                    case "money" -> p.setAlignment(ParagraphAlignment.RIGHT);
-                    case "number", "figure" -> p.setAlignment(ParagraphAlignment.CENTER);
+                    case MONEY -> p.setAlignment(ParagraphAlignment.RIGHT);
+                    case NUMBER, FIGURE -> p.setAlignment(ParagraphAlignment.CENTER);
                     default -> {
                         // left, as the style
                     }
@@ -285,7 +286,7 @@ final class Tables {
             int[] w = widths(view, available, size);
             int money = 0;
             for (int i = 0; i < w.length; i++) {
-                if (view.columns().get(i).role().equals("money")) {
+                if (view.columns().get(i).role() == CellRole.MONEY) {
                     money += w[i];
                 }
             }
@@ -302,7 +303,7 @@ final class Tables {
         for (RowView row : view.rows()) {
             int c = 0;
             for (CellView cell : row.cells()) {
-                if (cell.colspan() == 1 && c < longest.length && cell.role().equals("money")) {
+                if (cell.colspan() == 1 && c < longest.length && cell.role() == CellRole.MONEY) {
                     longest[c] = Math.max(longest[c], quarters(cell.plain()));
                 }
                 c += cell.colspan();
@@ -313,19 +314,19 @@ final class Tables {
         int flexible = 0;
         for (int i = 0; i < widths.length; i++) {
             widths[i] = switch (columns.get(i).role()) {
-                case "number" -> Pages.mm(10);
-                case "title" -> 0;
-                case "text" -> Pages.mm(26);
+                case NUMBER -> Pages.mm(10);
+                case TITLE -> 0;
+                case TEXT -> Pages.mm(26);
                 // Quarter-ems of the cell text in millimetres, plus the cell's margins.
                 default -> Math.max(Pages.mm(10), Pages.mm(longest[i] / 4.0 * size * 25.4 / 72 + 2.6));
             };
-            if (columns.get(i).role().equals("money") || columns.get(i).role().equals("number")) {
+            if (columns.get(i).role() == CellRole.MONEY || columns.get(i).role() == CellRole.NUMBER) {
                 fixed += widths[i];
             } else {
                 flexible += widths[i];
             }
         }
-        int titles = (int) columns.stream().filter(c -> c.role().equals("title")).count();
+        int titles = (int) columns.stream().filter(c -> c.role() == CellRole.TITLE).count();
         int left = available - fixed - flexible;
         for (int i = 0; i < widths.length; i++) {
             if (widths[i] == 0) {
@@ -334,12 +335,12 @@ final class Tables {
             }
         }
         if (fixed + flexible > available) {
-            long flexibleColumns = columns.stream().filter(c -> !c.role().equals("money") && !c.role().equals("number"))
+            long flexibleColumns = columns.stream().filter(c -> c.role() != CellRole.MONEY && c.role() != CellRole.NUMBER)
                     .count();
             int room = Math.max(available - fixed, Pages.mm(15) * (int) Math.max(1, flexibleColumns));
             for (int i = 0; i < widths.length; i++) {
-                String role = columns.get(i).role();
-                if (!role.equals("money") && !role.equals("number")) {
+                CellRole role = columns.get(i).role();
+                if (role != CellRole.MONEY && role != CellRole.NUMBER) {
                     widths[i] = Math.max(Pages.mm(15), widths[i] * room / flexible);
                 }
             }

@@ -104,9 +104,8 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
         int slash = numberSymbol.indexOf('/');
         String number = slash < 0 ? numberSymbol : numberSymbol.substring(0, slash);
         String notation = slash < 0 ? "" : numberSymbol.substring(slash + 1);
-        String code = plan.info().issuerCode();
         SignatureView signer = plan.signature();
-        return new ElectronicRecord(code.isEmpty() ? Optional.empty() : Optional.of(code), plan.info().issuer(),
+        return new ElectronicRecord(plan.info().issuerIdentifier(), plan.info().issuer(),
                 date.getYear(), number, notation, date, plan.info().kind(),
                 plan.info().title(), "vi", 0,
                 signer.competence().isEmpty() ? Optional.empty() : Optional.of(signer.competence()),

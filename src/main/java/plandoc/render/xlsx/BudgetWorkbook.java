@@ -21,6 +21,7 @@ import plandoc.render.office.StableZip;
 import plandoc.resolved.CellLink;
 import plandoc.resolved.CellRef;
 import plandoc.resolved.CellSum;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
@@ -452,8 +453,7 @@ public final class BudgetWorkbook {
             int c = 0;
             for (CellView cell : view.cells()) {
                 CellRef at = new CellRef(index, c);
-                String role = c < width && table.columns().get(c).role().equals("money") && cell.role().equals("money")
-                        ? "money" : cell.role();
+                CellRole role = cell.role();
                 CellStyle style = styles.body(role, bold, decimals, sums.containsKey(at) && cell.value().isEmpty());
                 for (int x = c; x < Math.min(width, c + cell.colspan()); x++) {
                     row.createCell(x).setCellStyle(style);
@@ -477,7 +477,7 @@ public final class BudgetWorkbook {
                     // begins "(…)". Text, so the sums over the column pass it by.
                     target.setCellValue(cell.plain());
                     comment(drawing, target);
-                } else if (!role.equals("money")) {
+                } else if (role != CellRole.MONEY) {
                     String text = cell.plain();
                     if (!text.isEmpty()) {
                         target.setCellValue(text);
@@ -490,7 +490,7 @@ public final class BudgetWorkbook {
                 c += cell.colspan();
             }
             while (c < width) {
-                row.createCell(c++).setCellStyle(styles.body("text", bold, decimals, false));
+                row.createCell(c++).setCellStyle(styles.body(CellRole.TEXT, bold, decimals, false));
             }
         }
 
@@ -573,13 +573,13 @@ public final class BudgetWorkbook {
         private void columns() {
             for (int c = 0; c < width; c++) {
                 ColumnView column = table.columns().get(c);
-                double least = column.role().equals("number") ? MIN_NUMBER_MM : MIN_MM;
+                double least = column.role() == CellRole.NUMBER ? MIN_NUMBER_MM : MIN_MM;
                 double chars = c < table.widths().size()
                         ? Math.max(least, printedMm(c)) / CHAR_MM
                         : switch (column.role()) {
-                            case "number" -> 6;
-                            case "title" -> 42;
-                            case "text" -> 20;
+                            case NUMBER -> 6;
+                            case TITLE -> 42;
+                            case TEXT -> 20;
                             default -> 13;
                         };
                 sheet.setColumnWidth(c, (int) Math.round(chars * 256));

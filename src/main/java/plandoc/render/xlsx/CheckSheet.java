@@ -12,6 +12,7 @@ import plandoc.diagnostic.Message;
 import plandoc.diagnostic.Messages;
 import plandoc.render.xlsx.BudgetWorkbook.SheetTable;
 import plandoc.render.xlsx.BudgetWorkbook.TableSheet;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.DeclaredFigure;
 
 import java.math.BigDecimal;
@@ -104,18 +105,18 @@ final class CheckSheet {
     private void text(Row row, int c, String text) {
         Cell cell = row.createCell(c);
         cell.setCellValue(text);
-        cell.setCellStyle(styles.body("text", false, 0, false));
+        cell.setCellStyle(styles.body(CellRole.TEXT, false, 0, false));
     }
 
     private void number(Row row, int c, BigDecimal value, int decimals) {
         Cell cell = row.createCell(c);
         cell.setCellValue(value.doubleValue());
-        cell.setCellStyle(styles.body("money", false, decimals, false));
+        cell.setCellStyle(styles.body(CellRole.MONEY, false, decimals, false));
     }
 
     private void formula(Row row, int c, String formula, int decimals, boolean text) {
         Cell cell = row.createCell(c);
         cell.setCellFormula(formula);
-        cell.setCellStyle(styles.body(text ? "text" : "money", false, decimals, false));
+        cell.setCellStyle(styles.body(text ? CellRole.TEXT : CellRole.MONEY, false, decimals, false));
     }
 }

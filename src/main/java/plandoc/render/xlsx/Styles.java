@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import plandoc.resolved.CellRole;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -49,19 +50,19 @@ final class Styles {
         header.setVerticalAlignment(VerticalAlignment.CENTER);
     }
 
-    /** A body cell's style by role ("money", "number", "title", "text", "note"), weight and decimals. */
-    CellStyle body(String role, boolean bold, int decimals, boolean hideZero) {
-        String key = role + "|" + bold + "|" + decimals + "|" + hideZero;
+    /** A body cell's style by role, weight and decimals. */
+    CellStyle body(CellRole role, boolean bold, int decimals, boolean hideZero) {
+        String key = role.id() + "|" + bold + "|" + decimals + "|" + hideZero;
         return body.computeIfAbsent(key, k -> {
             HorizontalAlignment align = switch (role) {
-                case "money" -> HorizontalAlignment.RIGHT;
-                case "number", "note" -> HorizontalAlignment.CENTER;
+                case MONEY -> HorizontalAlignment.RIGHT;
+                case NUMBER, NOTE -> HorizontalAlignment.CENTER;
                 default -> HorizontalAlignment.LEFT;
             };
             CellStyle style = style(font(bold, false, 12), align, true);
-            style.setWrapText(!role.equals("money"));
+            style.setWrapText(role != CellRole.MONEY);
             style.setVerticalAlignment(VerticalAlignment.CENTER);
-            if (role.equals("money")) {
+            if (role == CellRole.MONEY) {
                 style.setDataFormat(workbook.createDataFormat().getFormat(NumberFormat.code(decimals, hideZero)));
             }
             return style;

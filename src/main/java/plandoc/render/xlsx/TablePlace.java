@@ -6,6 +6,7 @@ import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SectionBlock;
 import plandoc.resolved.SectionView;
 import plandoc.resolved.TableBlock;
+import plandoc.resolved.TableKind;
 import plandoc.resolved.TableView;
 
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public record TablePlace(TableView table, String label, String heading, String t
         }
         List<TablePlace> out = new ArrayList<>();
         for (TableView table : plan.tables()) {
-            if (table.kind().equals("budget")) {
+            if (table.kind() == TableKind.BUDGET) {
                 TablePlace place = found.get(table.id());
                 out.add(place != null ? place.with(table) : new TablePlace(table, table.id(), "", "", ""));
             }

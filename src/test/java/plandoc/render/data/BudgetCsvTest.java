@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import plandoc.Generator;
 import plandoc.PlanOutcome;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.RowView;
+import plandoc.resolved.TableKind;
 import plandoc.resolved.TableSums;
 import plandoc.resolved.TableView;
 
@@ -31,22 +33,22 @@ class BudgetCsvTest {
     private final BudgetCsv csv = new BudgetCsv();
 
     private static CellView money(String value, boolean computed) {
-        return new CellView(List.of(InlineText.of("printed")), Optional.of(new BigDecimal(value)), computed, "money", 1);
+        return new CellView(List.of(InlineText.of("printed")), Optional.of(new BigDecimal(value)), computed, CellRole.MONEY, 1);
     }
 
-    private final TableView table = new TableView("kinh-phi", "budget", "Đơn vị tính: Tỷ đồng", 2,
-            List.of(new ColumnView("number", "number", "TT"), new ColumnView("title", "title", "Nội dung"),
-                    new ColumnView("period", "text", "Thời gian"), new ColumnView("total", "money", "Tổng kinh phí")),
+    private final TableView table = new TableView("kinh-phi", TableKind.BUDGET, "Đơn vị tính: Tỷ đồng", 2,
+            List.of(new ColumnView("number", CellRole.NUMBER, "TT"), new ColumnView("title", CellRole.TITLE, "Nội dung"),
+                    new ColumnView("period", CellRole.TEXT, "Thời gian"), new ColumnView("total", CellRole.MONEY, "Tổng kinh phí")),
             List.of(List.of(new HeaderCell("TT", 1, 1), new HeaderCell("Nội dung", 1, 1),
                     new HeaderCell("Thời gian", 1, 1), new HeaderCell("Tổng kinh phí", 1, 1))),
-            List.of(new RowView(plandoc.resolved.RowKind.GROUP, "ha-tang", List.of(CellView.text("I", "number"),
-                            new CellView(List.of(InlineText.of("Hạ tầng; mạng \"LAN\"")), Optional.empty(), false, "title", 2),
+            List.of(new RowView(plandoc.resolved.RowKind.GROUP, "ha-tang", List.of(CellView.text("I", CellRole.NUMBER),
+                            new CellView(List.of(InlineText.of("Hạ tầng; mạng \"LAN\"")), Optional.empty(), false, CellRole.TITLE, 2),
                             money("1234.5", true))),
-                    new RowView(plandoc.resolved.RowKind.ITEM, "mang", List.of(CellView.text("1", "number"), CellView.text("- Mạng chuyên dùng", "title"),
-                            new CellView(List.of(InlineText.of("2012"), InlineText.of("2015")), Optional.empty(), false, "text", 1),
+                    new RowView(plandoc.resolved.RowKind.ITEM, "mang", List.of(CellView.text("1", CellRole.NUMBER), CellView.text("- Mạng chuyên dùng", CellRole.TITLE),
+                            new CellView(List.of(InlineText.of("2012"), InlineText.of("2015")), Optional.empty(), false, CellRole.TEXT, 1),
                             money("-0.5", false))),
                     new RowView(plandoc.resolved.RowKind.GRAND, "", List.of(new CellView(List.of(InlineText.of("Tổng cộng")),
-                            Optional.empty(), false, "title", 3), money("1234", true)))),
+                            Optional.empty(), false, CellRole.TITLE, 3), money("1234", true)))),
             List.of(), false, TableSums.NONE);
 
     @Test
@@ -79,7 +81,7 @@ class BudgetCsvTest {
         int spanning = 0;
         for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             for (TableView budget : outcome.resolved().orElseThrow().tables()) {
-                if (!budget.kind().equals("budget")) {
+                if (budget.kind() != TableKind.BUDGET) {
                     continue;
                 }
                 byte[] bytes = csv.write(budget);

@@ -25,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import plandoc.Generator;
 import plandoc.resolved.AppendixView;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowView;
@@ -331,7 +332,7 @@ class PlanDocumentTest {
                         XWPFParagraph p = wordRow.getCell(c).getParagraphs().get(0);
                         String where = table.id() + " row " + (r + 1) + " " + row.kind() + " cell " + (c + 1);
                         assertEquals(keep, p.getCTP().getPPr().isSetKeepNext(), where);
-                        if (cell.role().equals("note")) {
+                        if (cell.role() == CellRole.NOTE) {
                             assertEquals(ParagraphAlignment.LEFT, Looks.alignment(p), where);
                             seen.add("note");
                         }

@@ -28,6 +28,7 @@ import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.Block;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowView;
@@ -191,7 +192,7 @@ class WordPagesLibreOfficeTest {
 
     private static int titleColumn(TableView table) {
         for (int c = 0; c < table.columns().size(); c++) {
-            if (table.columns().get(c).role().equals("title")) {
+            if (table.columns().get(c).role() == CellRole.TITLE) {
                 return c;
             }
         }

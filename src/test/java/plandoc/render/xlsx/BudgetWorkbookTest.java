@@ -32,6 +32,7 @@ import plandoc.resolved.CellSum;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowView;
+import plandoc.resolved.TableKind;
 import plandoc.resolved.TableView;
 
 /**
@@ -117,7 +118,7 @@ class BudgetWorkbookTest {
     @Test
     void groupAndGrandRowsSumTheirParts() throws IOException {
         ResolvedPlan plan = plan("content/ha-tinh-4086-2012");
-        TableView table = plan.tables().stream().filter(t -> t.kind().equals("budget")).findFirst().orElseThrow();
+        TableView table = plan.tables().stream().filter(t -> t.kind() == TableKind.BUDGET).findFirst().orElseThrow();
         try (XSSFWorkbook book = workbook(plan)) {
             XSSFSheet sheet = book.getSheet("Phụ lục 3");
             assertNotNull(sheet);
@@ -160,7 +161,7 @@ class BudgetWorkbookTest {
     @Test
     void aChangedAmountReTotals() throws IOException {
         ResolvedPlan plan = plan("content/ha-tinh-4086-2012");
-        TableView table = plan.tables().stream().filter(t -> t.kind().equals("budget")).findFirst().orElseThrow();
+        TableView table = plan.tables().stream().filter(t -> t.kind() == TableKind.BUDGET).findFirst().orElseThrow();
         try (XSSFWorkbook book = workbook(plan)) {
             XSSFSheet sheet = book.getSheetAt(0);
             int firstBody = firstBody(sheet, table);

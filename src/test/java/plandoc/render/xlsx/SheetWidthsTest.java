@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.TableView;
@@ -50,7 +51,7 @@ class SheetWidthsTest {
                 TableView table = places.get(t).table();
                 XSSFSheet sheet = book.getSheetAt(t);
                 for (int c = 0; c < table.columns().size(); c++) {
-                    double expected = Math.max(table.columns().get(c).role().equals("number") ? 7.4 : 14.8,
+                    double expected = Math.max(table.columns().get(c).role() == CellRole.NUMBER ? 7.4 : 14.8,
                             percent(table, c) / 100 * 252) / CHAR_MM;
                     assertEquals(expected, sheet.getColumnWidth(c) / 256.0, 0.01,
                             sheet.getSheetName() + " column " + c);
@@ -101,7 +102,7 @@ class SheetWidthsTest {
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = BudgetWorkbookTest.firstBody(sheet, table);
                 for (int c = 0; c < table.columns().size(); c++) {
-                    if (!table.columns().get(c).role().equals("money")) {
+                    if (table.columns().get(c).role() != CellRole.MONEY) {
                         continue;
                     }
                     double widest = 0;

@@ -1,0 +1,11 @@
+package plandoc.resolved;
+
+/**
+ * What a table shows; its {@link #id()} names it in the templates' CSS classes ({@code table-budget}) and in
+ * plan.json ({@code tables[].kind}).
+ */
+public enum TableKind implements Keyword {
+    BUDGET,
+    OBJECTIVES,
+    TASKS
+}
