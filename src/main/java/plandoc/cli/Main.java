@@ -14,7 +14,7 @@ public final class Main {
     public static void main(String[] arguments) {
         String[] args = WindowsArguments.recovered(arguments);
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            System.out.println(version());
+            System.out.println(version(false));
             System.exit(ExitCode.OK);
         }
         int exit;
@@ -29,7 +29,7 @@ public final class Main {
     }
 
     /** The release and the commit the Maven build wrote ({@link plandoc.release.Release#build}). */
-    static String version() {
+    static String version(boolean english) {
         java.util.Properties built = new java.util.Properties();
         try (java.io.InputStream in = Main.class.getResourceAsStream(plandoc.release.Release.RESOURCE)) {
             if (in != null) {
@@ -39,6 +39,6 @@ public final class Main {
             // Said as unknown, like a build without git.
         }
         return plandoc.release.Release.build(built.getProperty("commit", ""),
-                Boolean.parseBoolean(built.getProperty("modified")));
+                Boolean.parseBoolean(built.getProperty("modified")), english);
     }
 }

@@ -23,9 +23,9 @@ final class PlandocCommand implements Runnable {
      * {@code -h} and {@code -V} are picocli's standard help options, as its {@code mixinStandardHelpOptions}
      * adds them (whose mixin is read from annotations).
      */
-    private PlandocCommand() {
+    private PlandocCommand(boolean english) {
         spec = CommandSpec.wrapWithoutInspection(this).name("plandoc")
-                .versionProvider(new BuildVersion());
+                .versionProvider(new BuildVersion(english));
         spec.addOption(OptionSpec.builder("--lang").paramLabel("vi|en").descriptionKey("option.lang").type(String.class)
                 .build());
         CommandSpec help = CommandSpec.create();
@@ -42,9 +42,15 @@ final class PlandocCommand implements Runnable {
      * resource. A class, not a lambda, which would cost every run its bootstrap (issue 17).
      */
     private static final class BuildVersion implements CommandLine.IVersionProvider {
+        private final boolean english;
+
+        BuildVersion(boolean english) {
+            this.english = english;
+        }
+
         @Override
         public String[] getVersion() {
-            return new String[] {Main.version()};
+            return new String[] {Main.version(english)};
         }
     }
 
@@ -91,7 +97,7 @@ final class PlandocCommand implements Runnable {
 
     private static CommandLine commandLine(Console io, Messages messages, ResourceBundle bundle,
                                            List<Subcommands.Subcommand> subcommands) {
-        CommandLine cli = new CommandLine(new PlandocCommand().spec);
+        CommandLine cli = new CommandLine(new PlandocCommand(messages.locale().getLanguage().equals("en")).spec);
         for (Subcommands.Subcommand subcommand : subcommands) {
             cli.addSubcommand(new CommandLine(subcommand.create(io)));
         }

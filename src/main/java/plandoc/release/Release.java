@@ -17,22 +17,23 @@ public final class Release {
 
     /**
      * The release and the exact build, as {@code --version} answers: "plandoc 0.1.0 (commit 16c5f829a1cb)", "… +
-     * uncommitted changes)" when built from a modified tree, "(unknown commit)" when built without git (a source
-     * tarball) — the tryout's administrator could not tell two builds of 0.1.0 apart. Only there: the files a
+     * chưa commit)" / "… + uncommitted changes)" when built from a modified tree (the mark the site's footer uses),
+     * "(không rõ commit)" / "(unknown commit)" when built without git (a source tarball) — the tryout's administrator could not tell two builds of 0.1.0 apart. Only there: the files a
      * build writes name the release alone ({@link #APPLICATION}), so a new commit that changes no output
      * rewrites no published file and keeps the build cache.
      *
      * @param commit as the Maven build wrote it into {@link #RESOURCE} (read by the command line: this package
      *               does no I/O), "" when it found none
+     * @param english {@code --lang en}; Vietnamese otherwise, like every other line the command line prints
      */
-    public static String build(String commit, boolean modified) {
+    public static String build(String commit, boolean modified, boolean english) {
         // A StringBuilder and no regular expression: --version runs interpreted (the wrapper's -Xint), where a
         // string concatenation's bootstrap or a Pattern cost it ~20 ms (issue 17, docs/benchmarks.md "s19-small").
         if (!commitName(commit)) {
-            return new StringBuilder(APPLICATION).append(" (unknown commit)").toString();
+            return new StringBuilder(APPLICATION).append(english ? " (unknown commit)" : " (không rõ commit)").toString();
         }
         StringBuilder s = new StringBuilder(APPLICATION).append(" (commit ").append(commit);
-        return (modified ? s.append(" + uncommitted changes") : s).append(')').toString();
+        return (modified ? s.append(english ? " + uncommitted changes" : " + chưa commit") : s).append(')').toString();
     }
 
     /** Git's short or full hexadecimal name; not an empty or unresolved "${plandoc.commit}". */

@@ -78,7 +78,7 @@ class JarAloneTest {
         // --version needs no library: it still answers.
         Run version = run("--version");
         assertEquals(0, version.exit());
-        assertEquals(Main.version() + "\n", version.out());
+        assertEquals(Main.version(false) + "\n", version.out());
     }
 
     @Test

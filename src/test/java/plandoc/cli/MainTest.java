@@ -264,8 +264,13 @@ class MainTest {
     void version() {
         Cli.Result result = Cli.run("--version");
         assertEquals(0, result.exit());
-        assertEquals(List.of(Main.version()), result.out());
-        assertTrue(result.out().get(0).matches("plandoc 0\\.1\\.0 \\((commit [0-9a-f]{12}( \\+ uncommitted changes)?|unknown commit)\\)"),
+        assertEquals(List.of(Main.version(false)), result.out());
+        assertTrue(result.out().get(0).matches("plandoc 0\\.1\\.0 \\((commit [0-9a-f]{12}( \\+ chưa commit)?|không rõ commit)\\)"),
                 result.out().toString());
+        Cli.Result english = Cli.run("--lang", "en", "--version");
+        assertEquals(0, english.exit());
+        assertEquals(List.of(Main.version(true)), english.out());
+        assertTrue(english.out().get(0).matches("plandoc 0\\.1\\.0 \\((commit [0-9a-f]{12}( \\+ uncommitted changes)?|unknown commit)\\)"),
+                english.out().toString());
     }
 }
