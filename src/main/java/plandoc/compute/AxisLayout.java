@@ -226,7 +226,7 @@ public final class AxisLayout {
         if (axis.label().filter(l -> !l.isBlank()).isPresent()) {
             return phrase("axis.columns.labelled", id, axis.label().get().strip());
         }
-        return phrase("axis.columns." + AgencyWorkCollector.kind(axis), id);
+        return phrase("axis.columns." + AgencyWorkCollector.kind(axis).id(), id);
     }
 
     /** A phrase argument ({@code Messages#format}); a "|" typed in a label would split it. */
