@@ -52,8 +52,7 @@ final class ProvinceReader {
     private Optional<java.net.URI> siteAddress(String value, YamlNode node) {
         Optional<java.net.URI> address = Province.siteAddress(value);
         if (address.isEmpty()) {
-            Optional<java.net.URI> meant = value.contains("://") || value.isBlank() ? Optional.empty()
-                    : Province.siteAddress("https://" + value.strip());
+            Optional<java.net.URI> meant = Province.meantAddress(value);
             nodes.problems().error(node.at(), "province.url-not-web", value,
                     meant.map(java.net.URI::toString).orElse("https://stttt.hatinh.gov.vn/van-ban/"));
         }

@@ -27,9 +27,29 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
     public static final Province NONE = new Province(Optional.empty(), Optional.empty(), Optional.empty(),
             DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD, History.DRAFT, Optional.empty(), Guide.DRAFT);
 
+    private static final java.util.regex.Pattern PAGE =
+            java.util.regex.Pattern.compile("(?i)//[^/]+/.*\\.(html?|php|aspx?|jsp)$");
+
+    /**
+     * The folder a mistyped address most likely meant: its query, fragment and page name dropped, a missing
+     * "https://" added; empty when none of that gives an address.
+     */
+    public static Optional<java.net.URI> meantAddress(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String text = value.strip().replaceFirst("[?#].*$", "");
+        text = text.contains("://") ? text : "https://" + text;
+        if (PAGE.matcher(text).find()) {
+            text = text.substring(0, text.lastIndexOf('/') + 1);
+        }
+        return siteAddress(text);
+    }
+
     /**
      * A site's address as {@code url:} or {@code PLANDOC_SITE_URL} gives it: an absolute http(s) address with a
-     * host, with the "/" a folder needs for relative links to resolve under it; empty for anything else.
+     * host, with the "/" a folder needs for relative links to resolve under it — a folder, not a page, and
+     * without a query or fragment; empty for anything else.
      */
     public static Optional<java.net.URI> siteAddress(String value) {
         if (value == null || value.isBlank()) {
@@ -39,7 +59,10 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
         try {
             java.net.URI uri = new java.net.URI(text.endsWith("/") ? text : text + "/");
             boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
-            return web && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+            // A folder, not a page: "…/van-ban/index.html" or "…?x=1#top" would have every sitemap address
+            // built under it wrong (s19 tryout).
+            boolean folder = uri.getRawQuery() == null && uri.getRawFragment() == null && !PAGE.matcher(text).find();
+            return web && folder && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
         } catch (java.net.URISyntaxException e) {
             return Optional.empty();
         }

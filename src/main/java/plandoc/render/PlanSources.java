@@ -1,6 +1,7 @@
 package plandoc.render;
 
 import plandoc.model.KeyFiles;
+import plandoc.model.Province;
 import plandoc.render.pdf.Attachment;
 import plandoc.resolved.ResolvedPlan;
 
@@ -33,10 +34,25 @@ final class PlanSources {
         List<Attachment> files = new ArrayList<>();
         for (String name : plan.sources()) {
             if (!KeyFiles.named(name)) {
-                files.add(source(name, Files.readAllBytes(contentDir.resolve(name))));
+                byte[] bytes = Files.readAllBytes(contentDir.resolve(name));
+                files.add(source(name, name.equals(Province.FILE) ? withoutSiteKeys(bytes) : bytes));
             }
         }
         return files;
+    }
+
+    private static final java.util.regex.Pattern SITE_KEY = java.util.regex.Pattern.compile("(?m)^(url|guide)[ \\t]*:.*(\\r?\\n|$)");
+
+    /**
+     * province.yaml without its site-only keys {@code url:} and {@code guide:} (one line each, at the left edge):
+     * they change no document, and an administrator setting the site's address must not void every signed PDF,
+     * which would no longer carry the same sources (s19 tryout). {@code extract} gives the file back without
+     * them; the document built from it is the same.
+     */
+    static byte[] withoutSiteKeys(byte[] province) {
+        String text = new String(province, java.nio.charset.StandardCharsets.UTF_8);
+        String kept = SITE_KEY.matcher(text).replaceAll("");
+        return kept.equals(text) ? province : kept.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Attachment source(String name, byte[] bytes) {

@@ -93,6 +93,35 @@ class SignedRebuildTest {
         assertValid(both, 2);
     }
 
+    /**
+     * s19 tryout finding 1: province.yaml travels inside every PDF, so setting the site's address ({@code url:}) or
+     * the guide ({@code guide:}) there — as the build's own note advises — changed every plan's sources and stopped
+     * every signed plan. Those keys change no document: a signed PDF still stands, the sitemap gets the address.
+     * Another key of province.yaml (the portal's name, printed nowhere in the PDF but still a source) still stops it.
+     */
+    @Test
+    void theSitesAddressOrGuideSetInProvinceYamlKeepsASignedPdf() throws Exception {
+        Files.writeString(content.resolve("province.yaml"), "portal: Cổng thông tin điện tử tỉnh Hà Tĩnh\n");
+        assertEquals(0, build().exit());
+        Path pdf = site.resolve("qd-4086").resolve(PDF);
+        sign(pdf, person, false);
+        byte[] signed = Files.readAllBytes(pdf);
+
+        Files.writeString(content.resolve("province.yaml"), "portal: Cổng thông tin điện tử tỉnh Hà Tĩnh\n"
+                + "url: https://stttt.hatinh.gov.vn/van-ban/\nguide: public\n");
+        Cli.Result addressed = build();
+        assertEquals(0, addressed.exit(), addressed.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file still stands for the document");
+        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("https://stttt.hatinh.gov.vn/van-ban/qd-4086/"),
+                "the address reached the sitemap");
+
+        Files.writeString(content.resolve("province.yaml"), "portal: Cổng thông tin tỉnh Hà Tĩnh\n"
+                + "url: https://stttt.hatinh.gov.vn/van-ban/\nguide: public\n");
+        Cli.Result renamed = build();
+        assertEquals(1, renamed.exit(), "another key is still a changed source: " + renamed.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf));
+    }
+
     @Test
     void aSourceChangedAfterSigningStopsThePlanUntilReplacedAndTheSignedFileIsArchived() throws Exception {
         assertEquals(0, build().exit());
