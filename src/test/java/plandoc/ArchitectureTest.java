@@ -183,7 +183,7 @@ class ArchitectureTest {
      * implementing {@code Keyword}, which templates still read as its word. Type one of these and take it off.
      */
     private static final Set<String> STRING_KINDS_LEFT = Set.of("AttachedPlanView.kind", "DocumentInfo.kind",
-            "HeaderView.kind", "StampView.kind");
+            "HeaderView.kind");
 
     private static final Pattern RECORD = Pattern.compile("\\brecord\\s+(\\w+)\\s*(?:<[^>]*>)?\\s*\\(([^)]*)\\)");
     private static final Pattern STRING_KIND = Pattern.compile("\\bString\\s+(kind|role)\\b");

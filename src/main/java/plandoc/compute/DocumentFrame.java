@@ -8,6 +8,7 @@ import plandoc.model.Recipient;
 import plandoc.model.Signature;
 import plandoc.model.Text;
 import plandoc.resolved.HeaderView;
+import plandoc.resolved.StampKind;
 import plandoc.resolved.StampView;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.Recipients;
@@ -36,8 +37,8 @@ final class DocumentFrame {
         String kind = upper(doc.kind().displayName());
         String title = text.inline(doc.title()).plain();
         List<StampView> stamps = new ArrayList<>();
-        doc.secrecy().ifPresent(s -> stamps.add(new StampView(upper(s.label()), s.label(), s.widthMm(), "secrecy")));
-        doc.urgency().ifPresent(u -> stamps.add(new StampView(upper(u.label()), u.label(), u.widthMm(), "urgency")));
+        doc.secrecy().ifPresent(s -> stamps.add(new StampView(upper(s.label()), s.label(), s.widthMm(), StampKind.SECRECY)));
+        doc.urgency().ifPresent(u -> stamps.add(new StampView(upper(u.label()), u.label(), u.widthMm(), StampKind.URGENCY)));
         if (doc.draft()) {
             return new HeaderView(parent, issuer, "Số: " + DraftFields.number(doc),
                     doc.place() + ", " + DraftFields.date(doc), kind, title, DraftFields.MARK, IssuerLines.of(parent), lines,

@@ -6,9 +6,9 @@ package plandoc.resolved;
  * @param text    the word upper-case, as stamped ("THƯỢNG KHẨN")
  * @param label   the word as written and recorded in the e-document record ("Thượng khẩn")
  * @param widthMm the frame's fixed width in mm (the frame is 8 mm high)
- * @param kind    "secrecy" or "urgency": the CSS hook and the order (độ mật above độ khẩn)
+ * @param kind    độ mật or độ khẩn: the CSS hook ({@code doc-stamp-secrecy}) and the order (độ mật above độ khẩn)
  */
-public record StampView(String text, String label, int widthMm, String kind) {
+public record StampView(String text, String label, int widthMm, StampKind kind) {
     /** The width as CSS writes it, "40mm". */
     public String width() {
         return widthMm + "mm";

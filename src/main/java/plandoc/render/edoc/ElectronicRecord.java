@@ -6,6 +6,7 @@ import plandoc.render.RenderException;
 import plandoc.render.RenderProblem;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SignatureView;
+import plandoc.resolved.StampKind;
 import plandoc.resolved.StampView;
 
 import java.time.LocalDate;
@@ -109,11 +110,11 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
                 date.getYear(), number, notation, date, plan.info().kind(),
                 plan.info().title(), "vi", 0,
                 signer.competence().isEmpty() ? Optional.empty() : Optional.of(signer.competence()),
-                signer.position(), signer.name(), plan.recipients().places(), stamp(plan, "secrecy"), stamp(plan, "urgency"));
+                signer.position(), signer.name(), plan.recipients().places(), stamp(plan, StampKind.SECRECY), stamp(plan, StampKind.URGENCY));
     }
 
-    private static Optional<String> stamp(ResolvedPlan plan, String kind) {
-        return plan.header().stamps().stream().filter(s -> s.kind().equals(kind)).map(StampView::label).findFirst();
+    private static Optional<String> stamp(ResolvedPlan plan, StampKind kind) {
+        return plan.header().stamps().stream().filter(s -> s.kind() == kind).map(StampView::label).findFirst();
     }
 
     /**
