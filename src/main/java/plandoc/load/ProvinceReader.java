@@ -55,6 +55,10 @@ final class ProvinceReader {
             Optional<java.net.URI> meant = Province.meantAddress(value);
             nodes.problems().error(node.at(), "province.url-not-web", value,
                     meant.map(java.net.URI::toString).orElse("https://stttt.hatinh.gov.vn/van-ban/"));
+        } else if (address.get().getHost().equals(Province.EXAMPLE_HOST)) {
+            // The scaffold's commented example, uncommented as it stands: a sitemap for a host that does not exist.
+            nodes.problems().error(node.at(), "province.url-example", value);
+            return Optional.empty();
         }
         return address;
     }

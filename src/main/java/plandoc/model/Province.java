@@ -24,6 +24,8 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
                        Optional<java.net.URI> url, Guide guide) {
     public static final String FILE = "province.yaml";
     public static final String DEFAULT_REGISTER = "agencies.yaml";
+    /** The host of the example address {@code new --province} writes, commented, into province.yaml. */
+    public static final String EXAMPLE_HOST = "ten-mien-cua-cong";
     public static final Province NONE = new Province(Optional.empty(), Optional.empty(), Optional.empty(),
             DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD, History.DRAFT, Optional.empty(), Guide.DRAFT);
 

@@ -68,6 +68,17 @@ class SiteAddressTest {
                 sitemap());
     }
 
+    /** s19 tryout finding 3: the scaffold's example address, uncommented as it stands, passed and made a sitemap. */
+    @Test
+    void theScaffoldsExampleAddressIsAnErrorAtItsLine() throws IOException {
+        Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\nurl: https://ten-mien-cua-cong/van-ban/\n");
+        BuildCommand.environment = Map::<String, String>of;
+        Cli.Result result = Cli.run("check", content.toString());
+        assertEquals(1, result.exit(), result.errText());
+        assertTrue(result.errText().contains(content.resolve("province.yaml") + ":2:6: lỗi: url: \"https://ten-mien-cua-cong/van-ban/\""
+                + " vẫn là địa chỉ ví dụ do plandoc new ghi sẵn"), result.errText());
+    }
+
     @Test
     void aBuildWithoutAnAddressKeepsTheSitemapTheSiteHasAndSaysSo() throws IOException {
         build(Map.of("PLANDOC_SITE_URL", FROM_VARIABLE));
