@@ -57,7 +57,10 @@ final class ExtractCommand implements Callable<Integer> {
         if (sources.isEmpty() && sourcesIn != null && safe(sourcesIn, Path.of("").toAbsolutePath())) {
             // A separate appendix file: its plan's sources are in the plan's PDF, published beside it.
             Path beside = pdf.resolveSibling(sourcesIn);
-            console.err().println(console.text("extract.separate", pdf, sourcesIn, beside, Launcher.command(), beside, dir));
+            // Downloaded alone (s19 tryout): the plan's PDF is not beside it here, but in the portal's folder it came from.
+            console.err().println(java.nio.file.Files.isRegularFile(beside)
+                    ? console.text("extract.separate", pdf, sourcesIn, beside, Launcher.command(), beside, dir)
+                    : console.text("extract.separate-download", pdf, sourcesIn, beside, Launcher.command(), dir));
             return ExitCode.CONTENT;
         }
         if (sources.isEmpty()) {

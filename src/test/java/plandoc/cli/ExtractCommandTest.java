@@ -87,6 +87,17 @@ class ExtractCommandTest {
         assertEquals(0, Cli.run("extract", main.toString(), extracted.toString()).exit());
         assertArrayEquals(Files.readAllBytes(content.resolve(SLUG).resolve("plan.yaml")),
                 Files.readAllBytes(extracted.resolve(SLUG).resolve("plan.yaml")));
+
+        // Downloaded alone (s19 tryout): the plan's PDF is not beside it, so it says to fetch it from the portal.
+        Path alone = Files.copy(appendix, Files.createDirectories(temp.resolve("dl")).resolve(appendix.getFileName()));
+        Path wanted = alone.resolveSibling("4086-QD-UBND.pdf");
+        Cli.Result downloaded = Cli.run("extract", alone.toString(), temp.resolve("x").toString());
+        assertEquals(1, downloaded.exit());
+        assertEquals("lỗi: " + alone + " là tệp phụ lục riêng (build --separate-appendices): tệp chỉ mang dữ liệu "
+                + "plan.json để kiểm tra lại các con số, không mang tệp nguồn; nguồn nằm trong tệp PDF của văn bản, "
+                + "4086-QD-UBND.pdf, đăng cùng thư mục trên cổng với tệp này (ở đây không có " + wanted + "). Tải tệp "
+                + "4086-QD-UBND.pdf từ thư mục đó về cạnh tệp này, rồi: " + Launcher.command() + " extract " + wanted + " "
+                + temp.resolve("x"), downloaded.err().get(0));
     }
 
     @Test
