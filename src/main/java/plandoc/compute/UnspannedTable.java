@@ -97,7 +97,10 @@ public final class UnspannedTable {
                 }
                 column += span;
             }
-            rows.add(new Row(List.of(fields), row.computed()));
+            // A total whose every figure went to rows of its own is left a label: nothing on it is computed (a
+            // finance officer filtering the column must not count it, s19 tryout).
+            boolean figures = java.util.Arrays.stream(fields).anyMatch(Field::figure);
+            rows.add(new Row(List.of(fields), row.computed() && figures));
             rows.addAll(spanned);
         }
         return new Layout(header, rows);
