@@ -78,6 +78,39 @@ class WideTableOnThePageTest {
     }
 
     /**
+     * s19 review 8: on a phone, a table's text columns kept the printed proportions inside the scroller, and an
+     * agency's name ("Trung tâm Phục vụ hành chính công tỉnh") wrapped one word a line. Each text cell now has room
+     * for a few words: at least 7 em, the table scrolling sideways instead.
+     */
+    @Test
+    void aTextColumnOnAPhoneHasRoomForMoreThanAWordALine() throws Exception {
+        assumeTrue(HeadlessChromium.available(), "Debian's chromium and chromium-driver are not installed here");
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content", "ha-tinh-424-2022")).resolved().orElseThrow();
+        Path page = temp.resolve("site").resolve(plan.info().slug()).resolve("index.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, TestRenderers.standard().renderPage(plan), StandardCharsets.UTF_8);
+        Path assets = Files.createDirectories(temp.resolve("site").resolve("assets"));
+        Files.copy(Path.of("templates", "assets", "plandoc.css"), assets.resolve("plandoc.css"));
+        try (HeadlessChromium chromium = new HeadlessChromium(temp)) {
+            chromium.phoneWidth(true);
+            chromium.open(page.toUri().toString());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> cells = (Map<String, Object>) chromium.driver().executeScript("""
+                    const cells = [...document.querySelectorAll('table.data-table td.cell-text')]
+                        .filter(c => c.getClientRects().length > 0);
+                    const narrow = cells.filter(c => c.getBoundingClientRect().width + 0.5
+                        < 7 * parseFloat(getComputedStyle(c).fontSize));
+                    return { count: cells.length, narrow: narrow.length,
+                             first: narrow.length ? narrow[0].textContent : '',
+                             pageWider: document.documentElement.scrollWidth > window.innerWidth + 1 };
+                    """);
+            assertTrue(((Number) cells.get("count")).intValue() > 50, cells.toString());
+            assertEquals(0L, ((Number) cells.get("narrow")).longValue(), "every text cell at least 7 em wide: " + cells);
+            assertEquals(false, cells.get("pageWider"), "the tables scroll in their boxes, not the page: " + cells);
+        }
+    }
+
+    /**
      * A wide table that is not split on paper (QĐ 4086's Phụ lục 3, 11 columns) was cut at the sheet's 52 rem on a
      * 1280 px window, its sideways scrollbar at the foot of a long table, out of sight: its box now takes the
      * window's width, so every column shows; on a phone it still scrolls in its box, and neither page is wider
