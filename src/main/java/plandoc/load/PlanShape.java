@@ -289,12 +289,12 @@ public final class PlanShape {
             optional("plan_register", new Value.Choice(Arrays.stream(Province.PlanRegister.values())
                     .map(Province.PlanRegister::id).toList()),
                     "agencies.yaml trong thư mục một kế hoạch: add (mặc định) bổ sung vào danh mục chung, replace thay hẳn danh mục chung."),
-            optional("history", new Value.Choice(Arrays.stream(Province.History.values())
-                    .map(Province.History::id).toList()),
+            optional("history", new Value.Choice(Arrays.stream(Province.Shown.values())
+                    .map(Province.Shown::id).toList()),
                     "Lịch sử văn bản (các lần lưu trong git) ở cuối trang mỗi văn bản: draft (mặc định) chỉ trong bản dự thảo (build --draft), public cả trên cổng thông tin, none không hiện."),
             optional("url", STRING, "Địa chỉ nơi đăng trang (https://…): sitemap.xml và liên kết đầy đủ trong feed.xml; biến PLANDOC_SITE_URL được ưu tiên."),
-            optional("guide", new Value.Choice(Arrays.stream(Province.Guide.values())
-                    .map(Province.Guide::id).toList()),
+            optional("guide", new Value.Choice(Arrays.stream(Province.Shown.values())
+                    .map(Province.Shown::id).toList()),
                     "Trang hướng dẫn cho cán bộ soạn thảo (huong-dan/): draft (mặc định) chỉ trong bản dự thảo (build --draft), public cả trên cổng thông tin, none không đăng."));
 
     private PlanShape() {

@@ -36,11 +36,11 @@ final class ProvinceReader {
                 .orElse(Province.DEFAULT_REGISTER);
         Province.PlanRegister planRegister = f.optional("plan_register",
                 n -> nodes.choice(n, Province.PlanRegister.class, "plan_register")).orElse(Province.PlanRegister.ADD);
-        Province.History history = f.optional("history",
-                n -> nodes.choice(n, Province.History.class, "history")).orElse(Province.History.DRAFT);
+        Province.Shown history = f.optional("history",
+                n -> nodes.choice(n, Province.Shown.class, "history")).orElse(Province.Shown.DRAFT);
         Optional<java.net.URI> url = f.optional("url", n -> nodes.string(n).flatMap(v -> siteAddress(v, n)));
-        Province.Guide guide = f.optional("guide",
-                n -> nodes.choice(n, Province.Guide.class, "guide")).orElse(Province.Guide.DRAFT);
+        Province.Shown guide = f.optional("guide",
+                n -> nodes.choice(n, Province.Shown.class, "guide")).orElse(Province.Shown.DRAFT);
         return new Province(portal, name, place, register, registerNode.map(YamlNode::at), planRegister, history,
                 url, guide);
     }

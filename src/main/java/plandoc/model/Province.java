@@ -20,14 +20,14 @@ import plandoc.diagnostic.SourcePosition;
  * @param guide      where the officers' guide is published and linked from the index
  */
 public record Province(Optional<String> portal, Optional<String> name, Optional<String> place, String register,
-                       Optional<SourcePosition> registerAt, PlanRegister planRegister, History history,
-                       Optional<java.net.URI> url, Guide guide) {
+                       Optional<SourcePosition> registerAt, PlanRegister planRegister, Shown history,
+                       Optional<java.net.URI> url, Shown guide) {
     public static final String FILE = "province.yaml";
     public static final String DEFAULT_REGISTER = "agencies.yaml";
     /** The host of the example address {@code new --province} writes, commented, into province.yaml. */
     public static final String EXAMPLE_HOST = "ten-mien-cua-cong";
     public static final Province NONE = new Province(Optional.empty(), Optional.empty(), Optional.empty(),
-            DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD, History.DRAFT, Optional.empty(), Guide.DRAFT);
+            DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD, Shown.DRAFT, Optional.empty(), Shown.DRAFT);
 
     private static final java.util.regex.Pattern PAGE =
             java.util.regex.Pattern.compile("(?i)//[^/]+/.*\\.(html?|php|aspx?|jsp)$");
@@ -106,12 +106,13 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
     }
 
     /**
-     * {@code history:}: where a plan's page lists its versions, the git commits that touched its folder with
-     * their authors and notes. Those are the drafters' working notes: an issued document on the public portal
-     * shows none of them unless the portal asks for it.
+     * Where a part of the site meant for the drafters is shown: {@code history:} (a plan page's versions, the git
+     * commits with their authors and notes) and {@code guide:} (the officers' tool manual, docs/huong-dan.md, as
+     * {@code huong-dan/index.html}, linked from the index). Both are working material, not pages for the
+     * citizens who read the portal: by default they are in the drafts' site only.
      */
-    public enum History implements Choice {
-        /** In {@code build --draft} (e-office drafts) only: the default. */
+    public enum Shown implements Choice {
+        /** In {@code build --draft} (the drafters' site, e-office drafts) only: the default. */
         DRAFT("draft"),
         /** On the published site too. */
         PUBLIC("public"),
@@ -120,7 +121,7 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
 
         private final String id;
 
-        History(String id) {
+        Shown(String id) {
             this.id = id;
         }
 
@@ -129,38 +130,8 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
             return id;
         }
 
-        /** Whether pages of a build list the versions: a draft build ({@code --draft}) or the published site. */
-        public boolean shown(boolean draftBuild) {
-            return this == PUBLIC || this == DRAFT && draftBuild;
-        }
-    }
-
-    /**
-     * {@code guide:}: where the officers' guide (docs/huong-dan.md: installing Java, YAML keys, the build's
-     * bookkeeping) is published as {@code huong-dan/index.html} and linked from the index. It is a tool manual
-     * for drafters, not a page for the citizens who read the portal: by default it is in the drafts' site only.
-     */
-    public enum Guide implements Choice {
-        /** In {@code build --draft} (the drafters' site) only: the default. */
-        DRAFT("draft"),
-        /** On the published site too. */
-        PUBLIC("public"),
-        /** Nowhere. */
-        NONE("none");
-
-        private final String id;
-
-        Guide(String id) {
-            this.id = id;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        /** Whether a build publishes and links the guide: a draft build ({@code --draft}) or the published site. */
-        public boolean published(boolean draftBuild) {
+        /** Whether a build shows it: a draft build ({@code --draft}) or the published site. */
+        public boolean in(boolean draftBuild) {
             return this == PUBLIC || this == DRAFT && draftBuild;
         }
     }

@@ -30,22 +30,22 @@ import plandoc.render.html.SiteText;
  */
 public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
                              boolean separateAppendices, boolean draftBuild, Optional<String> portal,
-                             Province.History history, String language, Province.Guide guide) {
+                             Province.Shown history, String language, Province.Shown guide) {
 
     public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
                           boolean separateAppendices, boolean draftBuild, Optional<String> portal,
-                          Province.History history, String language) {
-        this(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, history, language, Province.Guide.DRAFT);
+                          Province.Shown history, String language) {
+        this(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, history, language, Province.Shown.DRAFT);
     }
 
     public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
                           boolean separateAppendices, boolean draftBuild, Optional<String> portal,
-                          Province.History history) {
+                          Province.Shown history) {
         this(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, history, SiteText.DOCUMENT_LANGUAGE);
     }
 
     public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl) {
-        this(sourceDateEpoch, siteUrl, false, false, Optional.empty(), Province.History.DRAFT);
+        this(sourceDateEpoch, siteUrl, false, false, Optional.empty(), Province.Shown.DRAFT);
     }
 
     /** The site chrome in {@code lang} ({@code --lang}: "en", else Vietnamese). */
@@ -91,19 +91,19 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
                 guide);
     }
 
-    public RenderSettings withHistory(Province.History shown) {
+    public RenderSettings withHistory(Province.Shown shown) {
         return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, shown, language,
                 guide);
     }
 
     /** Whether a plan's page lists its versions ("Lịch sử văn bản") in this build. */
     public boolean historyShown() {
-        return history.shown(draftBuild);
+        return history.in(draftBuild);
     }
 
     /** Whether this build publishes the officers' guide and links it from the index. */
     public boolean guidePublished() {
-        return guide.published(draftBuild);
+        return guide.in(draftBuild);
     }
 
     /**

@@ -35,7 +35,7 @@ public final class Publishing {
     public static BuildReport publishWithHistory(List<ResolvedPlan> plans, Path templates, Path site,
                                                  Provenance provenance) {
         return publish(plans, List.of(), templates, site, provenance, new SiteFiles(),
-                RenderSettings.defaults().withHistory(plandoc.model.Province.History.PUBLIC));
+                RenderSettings.defaults().withHistory(plandoc.model.Province.Shown.PUBLIC));
     }
 
     public static BuildReport publish(List<ResolvedPlan> plans, List<AgencyPage> agencies, Path templates, Path site,

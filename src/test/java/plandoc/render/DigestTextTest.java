@@ -34,11 +34,11 @@ class DigestTextTest {
                         base.withDraftBuild(true),
                         base.withPortal(Optional.of("Cổng thông tin")),
                         new RenderSettings(Optional.empty(), Optional.empty(), false, false, Optional.empty(),
-                                plandoc.model.Province.History.PUBLIC),
+                                plandoc.model.Province.Shown.PUBLIC),
                         base.withLanguage("en"),
                         base.withProvince(new plandoc.model.Province(Optional.empty(), Optional.empty(), Optional.empty(),
                                 "agencies.yaml", Optional.empty(), plandoc.model.Province.PlanRegister.ADD,
-                                plandoc.model.Province.History.DRAFT, Optional.empty(), plandoc.model.Province.Guide.PUBLIC)))
+                                plandoc.model.Province.Shown.DRAFT, Optional.empty(), plandoc.model.Province.Shown.PUBLIC)))
                 .map(RenderSettings::digestText).collect(Collectors.toSet());
         assertEquals(9, texts.size(), "each setting changes the text: " + texts);
     }
