@@ -233,6 +233,7 @@ final class BuildCommand implements Callable<Integer> {
         SeparateAppendices.Choice separate = SeparateAppendices.choose(out, separateAppendices, noSeparateAppendices);
         // Opted out: the files the site publishes now, to name those the build removes.
         List<String> separateBefore = noSeparateAppendices ? SeparateAppendices.published(out) : List.of();
+        boolean guideBefore = Files.isRegularFile(out.resolve(plandoc.render.GuidePage.PATH));
         RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separate.separate())
                 .withDraftBuild(draft).withProvince(ContentProvince.of(content))
                 .withLanguage(console.messages().locale().getLanguage());
@@ -305,6 +306,11 @@ final class BuildCommand implements Callable<Integer> {
                         result.written());
             }
             printSeparate(separate, separateBefore, report);
+            if (guideBefore && !Files.exists(out.resolve(plandoc.render.GuidePage.PATH))) {
+                // Taken off by guide: (s19 tryout): the administrator learns a published page went, as with appendices.
+                console.out().println(console.text("build.guide-removed", out.resolve(plandoc.render.GuidePage.PATH),
+                        KeptSiteAddress.provinceFile(content)));
+            }
             long millis = (System.nanoTime() - start) / 1_000_000;
             // A plan kept at its last good version is listed but was not made from its current sources.
             // A draft build prints only the drafts: counting the issued plans it leaves out read as "1 of 3 failed".

@@ -32,7 +32,7 @@ final class KeptSiteAddress {
     }
 
     /** The province.yaml the address belongs in: beside the plan folders, as the content was named. */
-    private static Path provinceFile(Path content) {
+    static Path provinceFile(Path content) {
         Path contentDir = PlanLoader.isPlanFolder(content) ? content.normalize().getParent() : content;
         return contentDir == null ? Path.of(Province.FILE) : contentDir.resolve(Province.FILE);
     }

@@ -72,7 +72,13 @@ class GuideSettingTest {
         assertEquals(guide, Files.readString(site.resolve(GUIDE)), "the guide itself stays Vietnamese");
 
         Files.writeString(content.resolve("province.yaml"), "guide: draft\n");
-        build("site");
+        Cli.Result removed = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-q");
+        assertEquals(0, removed.exit(), removed.errText());
+        // Said even with -q, as removed separate appendices are (s19 tryout 6).
+        assertEquals(java.util.List.of("Đã bỏ trang hướng dẫn cho cán bộ soạn thảo " + site.resolve(GUIDE) + " khỏi site "
+                + "(guide: trong " + content.resolve("province.yaml") + " không phải public; liên kết tới trang này không mở "
+                + "được nữa); muốn đăng lại, ghi vào " + content.resolve("province.yaml") + " dòng: guide: public"),
+                removed.out());
         assertFalse(Files.exists(site.resolve("huong-dan")), "the page and its folder leave the portal");
         assertEquals(null, guideLink(site));
     }
