@@ -64,17 +64,11 @@ public final class TestFiles {
      */
     public static java.util.Map<String, Path> withBookkeeping(Path out) throws IOException {
         java.util.Map<String, Path> files = new java.util.TreeMap<>();
-        Path state = StateFolder.of(out);
-        for (Path root : java.util.List.of(out, state)) {
-            if (!Files.isDirectory(root)) {
-                continue;
+        walkWithBookkeeping(out, (name, p) -> {
+            if (Files.isRegularFile(p)) {
+                files.put(name, p);
             }
-            String prefix = root == state ? StateFolder.PREFIX : "";
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile)
-                        .forEach(p -> files.put(prefix + root.relativize(p).toString().replace('\\', '/'), p));
-            }
-        }
+        });
         return files;
     }
 
@@ -84,6 +78,16 @@ public final class TestFiles {
      */
     public static java.util.List<String> leftovers(Path out) throws IOException {
         java.util.List<String> found = new java.util.ArrayList<>();
+        walkWithBookkeeping(out, (name, p) -> {
+            if (name.endsWith(".tmp") || name.startsWith(".plandoc/txn")) {
+                found.add(name);
+            }
+        });
+        return found;
+    }
+
+    /** Every path under an output folder and its bookkeeping, named as plandoc names them ({@code .plandoc/…}). */
+    private static void walkWithBookkeeping(Path out, java.util.function.BiConsumer<String, Path> each) throws IOException {
         Path state = StateFolder.of(out);
         for (Path root : java.util.List.of(out, state)) {
             if (!Files.isDirectory(root)) {
@@ -91,10 +95,8 @@ public final class TestFiles {
             }
             String prefix = root == state ? StateFolder.PREFIX : "";
             try (Stream<Path> walk = Files.walk(root)) {
-                walk.map(p -> prefix + root.relativize(p).toString().replace('\\', '/'))
-                        .filter(n -> n.endsWith(".tmp") || n.startsWith(".plandoc/txn")).forEach(found::add);
+                walk.forEach(p -> each.accept(prefix + root.relativize(p).toString().replace('\\', '/'), p));
             }
         }
-        return found;
     }
 }

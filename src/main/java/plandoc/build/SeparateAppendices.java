@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import plandoc.publish.StateFolder;
+import plandoc.render.SeparateFileNames;
 
 /**
  * Whether an output folder publishes each appendix (and attached document) as its own PDF, remembered in its
@@ -25,8 +25,6 @@ public final class SeparateAppendices {
     /** The output folder's settings, beside its cache; written in the build's transaction. */
     public static final String FILE = StateFolder.PREFIX + "settings.json";
     private static final String KEY = "separate_appendices";
-    /** "…-phu-luc.pdf", "…-phu-luc-07.pdf", "…-phu-luc-II.pdf", "…-van-ban-kem-theo.pdf": render.SeparateFiles' names. */
-    private static final Pattern SEPARATE = Pattern.compile(".+-(phu-luc(-[A-Za-z0-9]+)?|van-ban-kem-theo)\\.pdf");
 
     /** Where the choice came from: the command line, the folder's setting, or what the folder publishes. */
     public enum Source { OPTION, REMEMBERED, PUBLISHED, NONE }
@@ -75,7 +73,7 @@ public final class SeparateAppendices {
                 try (java.util.stream.Stream<Path> folders = Files.list(out)) {
                     for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
                         try (java.util.stream.Stream<Path> names = Files.list(folder)) {
-                            names.map(f -> f.getFileName().toString()).filter(n -> SEPARATE.matcher(n).matches()).sorted()
+                            names.map(f -> f.getFileName().toString()).filter(SeparateFileNames::named).sorted()
                                     .forEach(n -> files.add(folder.getFileName() + "/" + n));
                         }
                     }
@@ -88,14 +86,19 @@ public final class SeparateAppendices {
         BuildCache cache = BuildCache.read(out);
         for (String slug : cache.planSlugs()) {
             cache.plan(slug).ifPresent(entry -> entry.files().stream().map(BuildCache.OutputFile::name)
-                    .filter(name -> SEPARATE.matcher(name).matches()).forEach(name -> files.add(slug + "/" + name)));
+                    .filter(SeparateFileNames::named).forEach(name -> files.add(slug + "/" + name)));
         }
         return files;
     }
 
     /** What {@link #FILE} holds for {@code separate}: staged by the build that publishes under that choice. */
     public static byte[] bytes(boolean separate) {
-        return ("{\n  \"" + KEY + "\" : " + separate + "\n}\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            return (new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(java.util.Map.of(KEY, separate)) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a map of one boolean always serialises", e);
+        }
     }
 
     /** Whether {@code out}'s setting already holds {@code bytes}: nothing to stage then. */

@@ -50,7 +50,7 @@ final class SeparateFiles {
      * prints it ({@link AppendixView#number}), "…-phu-luc.pdf" for a plan's only appendix (printed "PHỤ LỤC").
      */
     static String appendixFile(String stem, AppendixView appendix) {
-        return stem + "-phu-luc" + (appendix.number().isEmpty() ? "" : "-" + appendix.number()) + ".pdf";
+        return stem + SeparateFileNames.APPENDIX + (appendix.number().isEmpty() ? "" : "-" + appendix.number()) + ".pdf";
     }
 
     /**
@@ -73,7 +73,7 @@ final class SeparateFiles {
 
     /** "…-phu-luc-7.pdf": the name plandoc gave the {@code index}th appendix (from 0) before session 18. */
     private static String formerFile(String stem, int index) {
-        return stem + "-phu-luc-" + (index + 1) + ".pdf";
+        return stem + SeparateFileNames.APPENDIX + "-" + (index + 1) + ".pdf";
     }
 
     /**
@@ -87,7 +87,7 @@ final class SeparateFiles {
     }
 
     static String attachedFile(String stem) {
-        return stem + "-van-ban-kem-theo.pdf";
+        return stem + SeparateFileNames.ATTACHED;
     }
 
     /**

@@ -1,0 +1,24 @@
+package plandoc.render;
+
+import java.util.regex.Pattern;
+
+/**
+ * How the separate files of {@code build --separate-appendices} are named ({@link SeparateFiles} makes the names),
+ * in one place, so that the build can tell them among a folder's files: the site remembers it publishes them.
+ */
+public final class SeparateFileNames {
+    /** "&lt;stem&gt;-phu-luc[-&lt;n&gt;].pdf": an appendix, {@code <n>} as it prints its number. */
+    static final String APPENDIX = "-phu-luc";
+    /** "&lt;stem&gt;-van-ban-kem-theo.pdf": the attached document. */
+    static final String ATTACHED = "-van-ban-kem-theo.pdf";
+    private static final Pattern NAME = Pattern.compile(".+(" + APPENDIX + "(-[A-Za-z0-9]+)?\\.pdf|"
+            + Pattern.quote(ATTACHED) + ")");
+
+    private SeparateFileNames() {
+    }
+
+    /** Whether a file name is a separate file's, a name kept from before session 18 ("…-phu-luc-7.pdf") included. */
+    public static boolean named(String fileName) {
+        return NAME.matcher(fileName).matches();
+    }
+}
