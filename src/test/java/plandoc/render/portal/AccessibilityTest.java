@@ -33,7 +33,8 @@ import plandoc.resolved.ResolvedPlan;
 /**
  * axe-core (vendored under src/test/resources/axe) in headless Chromium finds no violation of serious
  * or critical impact on the index, both bundled plan pages and the agency view, on a desktop window and
- * at a phone's 390 px. The pages are the production templates' output; no PDF is printed.
+ * at a phone's 390 px, and none is wider than the window. The pages are the production templates' output; no PDF
+ * is printed.
  */
 class AccessibilityTest {
     @TempDir
@@ -113,6 +114,14 @@ class AccessibilityTest {
                         + "  return !t.querySelector('caption') || t.querySelector('th:not([scope])'); }).length;");
                 if (((Number) tables).intValue() != 0) {
                     violations.add(page + ": " + tables + " tables without a caption or with a header cell without scope");
+                }
+                // s20 review 2: the agency view's "cùng chủ trì" line ran 170 px off a phone's screen, hiding its figure.
+                // A phone widens its layout viewport to a page that overflows (innerWidth became 561): compare with 390.
+                Object wider = browser.executeScript("return document.documentElement.scrollWidth - arguments[0];",
+                        phone ? 390 : ((Number) browser.executeScript("return window.innerWidth;")).intValue());
+                if (((Number) wider).intValue() > 1) {
+                    violations.add((phone ? "390px " : "desktop ") + page + ": the page is " + wider
+                            + " px wider than the window");
                 }
                 checked++;
             }
