@@ -174,6 +174,9 @@ public final class SiteRecords {
                 split.members().forEach(n.putArray("members")::add);
             }
         }
+        if (!w.inPlanTotal()) {
+            node.put("inPlanTotal", false);
+        }
     }
 
     /** Text, not a JSON number: the scale (12.50 against 12.5) is part of the value. */
@@ -327,17 +330,19 @@ public final class SiteRecords {
 
     private static AgencyWork work(JsonParser parser) throws IOException {
         boolean[] group = {false};
+        boolean[] inPlanTotal = {true};
         List<AgencyWork.Split> splits = new ArrayList<>();
         String[] v = JsonFields.texts(parser, WORK, (name, p) -> {
             switch (name) {
                 case "group" -> group[0] = p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
+                case "inPlanTotal" -> inPlanTotal[0] = p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_FALSE;
                 case "splits" -> splits.addAll(JsonFields.list(p, SiteRecords::split));
                 default -> p.skipChildren();
             }
         });
         AgencyRole role = AgencyRole.byId(v[2]).orElseThrow(() -> new IOException("a role no work has: " + v[2]));
         return new AgencyWork(v[0], v[1], group[0], role, v[3], v[4], v[5],
-                Optional.ofNullable(v[6]).map(BigDecimal::new), v[7], v[8], splits);
+                Optional.ofNullable(v[6]).map(BigDecimal::new), v[7], v[8], splits, inPlanTotal[0]);
     }
 
     private static AgencyWork.Split split(JsonParser parser) throws IOException {

@@ -20,7 +20,9 @@ import plandoc.resolved.ResolvedPlan;
  * Gathers every plan's agency work into one page per agency — what a department head opens
  * first — with, plan by plan, the total of the budget rows it leads, converted exactly to triệu đồng.
  * A row led jointly is counted whole for each of its leads, and said so (a finance officer adding the
- * agencies' totals would otherwise count it twice); totals are never added across plans.
+ * agencies' totals would otherwise count it twice); totals are never added across plans. Rows of a budget the
+ * plan's summary does not add up (projects already under way) are listed but left out of the total, and the
+ * total says how much it leaves out.
  * <p>
  * Every figure of the view is in one unit, triệu đồng, the rows' as well as the totals': the unit of the
  * index's money column, and the one in which a provincial finance department keeps the budget estimates
@@ -75,7 +77,8 @@ public final class AgencyDirectory {
             }
             money.forEach((id, m) -> totals.computeIfAbsent(id, k -> new ArrayList<>()).add(new AgencyPage.PlanTotal(
                     plan.info().slug(), plan.info().numberSymbol(), plan.info().dateText(), text(m.all),
-                    m.anyJoint ? text(m.joint) : "", m.mixes(mixWords))));
+                    m.anyJoint ? text(m.joint) : "", m.mixes(mixWords),
+                    m.anyOutside ? java.util.Optional.of(text(m.outside)) : java.util.Optional.empty())));
         }
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         List<AgencyPage> pages = new ArrayList<>();
@@ -125,10 +128,18 @@ public final class AgencyDirectory {
         BigDecimal all = BigDecimal.ZERO;
         BigDecimal joint = BigDecimal.ZERO;
         boolean anyJoint;
+        BigDecimal outside = BigDecimal.ZERO;
+        boolean anyOutside;
         final Map<SplitAxis, List<String>> members = new LinkedHashMap<>();
 
         void add(AgencyWork w, boolean jointly) {
             BigDecimal dong = dong(w);
+            if (!w.inPlanTotal()) {
+                // Said beside the total, not in it: the plan's own total leaves this budget out (s20 review 1).
+                outside = outside.add(dong);
+                anyOutside = true;
+                return;
+            }
             all = all.add(dong);
             if (jointly) {
                 joint = joint.add(dong);

@@ -3,9 +3,11 @@ package plandoc.compute;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import plandoc.diagnostic.Folding;
 import plandoc.model.Axis;
 import plandoc.model.Member;
@@ -52,10 +54,12 @@ final class AgencyWorkCollector {
                 task.assignment().partners().forEach(p -> work(p, AgencyRole.PARTNER, label, title, Optional.empty(), "", 0, out));
             }
         }
+        Set<String> inTotal = budgetsInPlanTotal();
         for (BudgetFigures f : figures) {
             if (f.budget().isSummary()) {
                 continue;
             }
+            boolean counted = inTotal.contains(f.budget().id().value());
             for (ItemFigures item : f.items()) {
                 String title = text.inline(item.item().title()).plain();
                 Label label = labels.get(item.item().id().value());
@@ -64,11 +68,26 @@ final class AgencyWorkCollector {
                 int decimals = f.budget().decimals();
                 List<AgencyWork.Split> splits = total.isPresent() ? splits(f, item) : List.of();
                 item.item().assignment().lead().ifPresent(l -> work(l, AgencyRole.LEAD, label, title, total,
-                        unit, decimals, splits, out));
+                        unit, decimals, splits, counted, out));
                 item.item().assignment().partners().forEach(p -> work(p, AgencyRole.PARTNER, label, title, Optional.empty(), "", 0, out));
             }
         }
         return out;
+    }
+
+    /**
+     * The budgets whose rows the plan's total adds up: those its summary takes (s20 review 1: 424's PHỤ LỤC 07
+     * adds PHỤ LỤC 02–06, not the projects already under way of PHỤ LỤC 01, so Sở TNMT's 229.943 triệu đồng there
+     * made its figure for the plan mean something else than the plan's); every budget when there is no summary.
+     */
+    private Set<String> budgetsInPlanTotal() {
+        Set<String> all = new HashSet<>();
+        Set<String> summed = new HashSet<>();
+        for (BudgetFigures f : figures) {
+            all.add(f.budget().id().value());
+            f.budget().from().forEach(id -> summed.add(id.value()));
+        }
+        return summed.isEmpty() ? all : summed;
     }
 
     private void sectionWork(List<Section> list, List<AgencyWork> out) {
@@ -119,16 +138,17 @@ final class AgencyWorkCollector {
 
     private void work(Text agencyName, AgencyRole role, Label label, String title, Optional<BigDecimal> amount, String unit,
                       int decimals, List<AgencyWork> out) {
-        work(agencyName, role, label, title, amount, unit, decimals, List.of(), out);
+        work(agencyName, role, label, title, amount, unit, decimals, List.of(), true, out);
     }
 
     private void work(Text agencyName, AgencyRole role, Label label, String title, Optional<BigDecimal> amount, String unit,
-                      int decimals, List<AgencyWork.Split> splits, List<AgencyWork> out) {
+                      int decimals, List<AgencyWork.Split> splits, boolean inPlanTotal, List<AgencyWork> out) {
         // Joint leads share a row: each is credited with the row, its money counted once per agency.
         plan.agencies().resolve(agencyName.literalText()).orElse(List.of()).forEach(agency -> out.add(
                 new AgencyWork(agency.id().value(), agency.name(), agency.group(), role,
                         label == null ? "" : label.text(), title, label == null ? "" : label.anchor(), amount, unit,
-                        amount.map(a -> VietnameseNumbers.format(a, decimals) + " " + unit).orElse(""), splits)));
+                        amount.map(a -> VietnameseNumbers.format(a, decimals) + " " + unit).orElse(""), splits,
+                        inPlanTotal)));
     }
 
     /**

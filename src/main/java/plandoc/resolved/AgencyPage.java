@@ -1,6 +1,7 @@
 package plandoc.resolved;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One agency's page in the site: its work across every plan, and, plan by plan, the money of the
@@ -40,11 +41,23 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
      * @param jointText    of which the rows it leads jointly with other agencies, or "" when none
      * @param mixes        what the total adds together: each way the rows' budgets divide their money (sources,
      *                     periods) in which the rows' money lies in more than one member; empty when none
+     * @param outside      the money of rows it leads in budgets the plan's total leaves out, which the total does
+     *                     not count ("229.943"); absent when none
      */
     public record PlanTotal(String planSlug, String planNumberSymbol, String planDateText, String totalText,
-                            String jointText, List<Mix> mixes) {
+                            String jointText, List<Mix> mixes, Optional<String> outside) {
         public PlanTotal {
             mixes = List.copyOf(mixes);
+        }
+
+        public PlanTotal(String planSlug, String planNumberSymbol, String planDateText, String totalText,
+                         String jointText, List<Mix> mixes) {
+            this(planSlug, planNumberSymbol, planDateText, totalText, jointText, mixes, Optional.empty());
+        }
+
+        /** For templates: {@link #outside()}, or "" when the plan's total leaves none of the agency's rows out. */
+        public String outsideText() {
+            return outside.orElse("");
         }
     }
 

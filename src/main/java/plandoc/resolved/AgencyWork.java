@@ -16,17 +16,20 @@ import java.util.Optional;
  * @param splits     for a budget row it leads that has money: each column axis of the budget and the members
  *                   that hold the row's money, so that the agency view can say what a plan's total adds
  *                   together (sources, periods); empty otherwise
+ * @param inPlanTotal whether the row's budget is one the plan's total adds up: false for a budget its summary
+ *                   leaves out (424's PHỤ LỤC 01, projects already under way), whose money the agency view then
+ *                   does not count in the agency's total for the plan
  */
 public record AgencyWork(String agencyId, String agencyName, boolean group, AgencyRole role, String label, String title,
                          String anchor, Optional<BigDecimal> amount, String unit, String amountText,
-                         List<Split> splits) {
+                         List<Split> splits, boolean inPlanTotal) {
     public AgencyWork {
         splits = List.copyOf(splits);
     }
 
     public AgencyWork(String agencyId, String agencyName, boolean group, AgencyRole role, String label, String title,
                       String anchor, Optional<BigDecimal> amount, String unit, String amountText) {
-        this(agencyId, agencyName, group, role, label, title, anchor, amount, unit, amountText, List.of());
+        this(agencyId, agencyName, group, role, label, title, anchor, amount, unit, amountText, List.of(), true);
     }
 
     /**

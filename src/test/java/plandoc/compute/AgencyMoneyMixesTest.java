@@ -117,7 +117,8 @@ class AgencyMoneyMixesTest {
 
     private static AgencyWork led(String anchor, String amount, List<Split> splits) {
         return new AgencyWork("so-tttt", "Sở Thông tin và Truyền thông", false, AgencyRole.LEAD, "dự án " + anchor, "",
-                anchor, Optional.of(new BigDecimal(amount.replace(',', '.'))), "tỷ đồng", amount + " tỷ đồng", splits);
+                anchor, Optional.of(new BigDecimal(amount.replace(',', '.'))), "tỷ đồng", amount + " tỷ đồng", splits,
+                true);
     }
 
     private static DocumentInfo info(String slug) {

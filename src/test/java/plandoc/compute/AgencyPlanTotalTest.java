@@ -1,0 +1,55 @@
+package plandoc.compute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import plandoc.Generator;
+import plandoc.render.markdown.FlexmarkMarkdownRenderer;
+import plandoc.render.markdown.LinkPolicy;
+import plandoc.render.AgencyPages;
+import plandoc.render.html.RichHtml;
+import plandoc.resolved.AgencyPage;
+import plandoc.resolved.AgencyRole;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.render.html.TemplateEngine;
+
+/**
+ * s20 review 1: the agency view gave Sở TNMT 459.943 triệu đồng for QĐ 424, of which 229.943 lay in PHỤ LỤC 01
+ * (projects already under way), which the decision's own total (PHỤ LỤC 07, adding PHỤ LỤC 02–06) leaves out; and
+ * it counted "4 nguồn vốn" because PHỤ LỤC 01 names the same two sources in other words. An agency's total for a
+ * plan now adds only the budgets the plan's total adds, and says beside it what it leaves out; the rows stay listed.
+ */
+class AgencyPlanTotalTest {
+
+    @Test
+    void rowsOfABudgetTheSummaryLeavesOutAreListedButNotCounted() throws Exception {
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content", "ha-tinh-424-2022")).resolved().orElseThrow();
+        List<AgencyPage> pages = new AgencyDirectory().build(List.of(plan));
+        AgencyPage tnmt = pages.stream().filter(p -> p.name().equals("Sở Tài nguyên và Môi trường")).findFirst().orElseThrow();
+        AgencyPage.PlanTotal total = tnmt.totals().get(0);
+        assertEquals("230.000", total.totalText());
+        assertEquals(Optional.of("229.943"), total.outside());
+        assertEquals("2 nguồn vốn", total.mixes().get(0).words(), total.mixes().toString());
+        assertEquals("Ngân sách Trung ương; Ngân sách địa phương", total.mixes().get(0).names());
+        // The rows outside are still its work, with their money, marked so.
+        List<AgencyPage.Entry> outside = tnmt.entries().stream()
+                .filter(e -> e.work().role() == AgencyRole.LEAD && !e.work().inPlanTotal()).toList();
+        assertEquals(List.of("181.253", "48.690"), outside.stream().map(AgencyPage.Entry::amountText).toList());
+
+        byte[] html = new AgencyPages().render(pages, new TemplateEngine(Path.of("templates"),
+                new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy()))));
+        Element section = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).getElementById(tnmt.id());
+        String led = section.selectFirst("table.agency-totals tbody td.cell-money").text();
+        assertTrue(led.contains("230.000") && led.contains("Không tính 229.943 triệu đồng của các dòng ngoài tổng kinh phí"
+                + " của văn bản"), led);
+        assertEquals(2, section.select("td.cell-money .outside-total").stream()
+                .filter(e -> e.text().equals("(ngoài tổng kinh phí của văn bản)")).count(), section.text());
+    }
+}
