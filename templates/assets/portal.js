@@ -158,20 +158,28 @@
 
   var collator = new Intl.Collator('vi');
   /* Kinds, issuers and agencies are the documents' words: marked Vietnamese on a page in another language. */
-  function options(select, values, documentWords) {
+  function options(select, values, documentWords, into) {
     var lang = documentWords ? script.getAttribute('data-content-lang') : '';
     values.forEach(function (value) {
       var option = document.createElement('option');
       option.value = String(value);
       option.textContent = String(value);
       if (lang) { option.lang = lang; }
-      select.appendChild(option);
+      (into || select).appendChild(option);
     });
   }
   options(year, first.facets.y.slice().sort(function (a, b) { return b - a; }), false);
   options(kind, first.facets.k.slice().sort(collator.compare), true);
   options(issuer, first.facets.i.slice().sort(collator.compare), true);
-  options(agency, first.facets.a.slice().sort(collator.compare), true);
+  /* The register's collective entries ("Các cơ quan liên quan") after the agencies, in a group of their own. */
+  var collectives = first.facets.ag || [];
+  options(agency, first.facets.a.filter(function (name) { return collectives.indexOf(name) < 0; }).sort(collator.compare), true);
+  if (collectives.length) {
+    var collectiveGroup = document.createElement('optgroup');
+    collectiveGroup.label = say('collectives');
+    options(agency, collectives.slice().sort(collator.compare), true, collectiveGroup);
+    agency.appendChild(collectiveGroup);
+  }
 
   var numbers = new Intl.NumberFormat(say('locale') || 'vi-VN');
   // "1 document", "2 documents": the language's plural rule (English; Vietnamese has one form, no data-count-one).

@@ -135,7 +135,12 @@ public final class SiteRecords {
         node.put("title", s.title());
         node.put("issuer", s.issuer());
         ArrayNode agencies = node.putArray("agencies");
-        s.agencies().forEach(a -> agencies.addObject().put("id", a.id()).put("name", a.name()));
+        s.agencies().forEach(a -> {
+            ObjectNode agency = agencies.addObject().put("id", a.id()).put("name", a.name());
+            if (a.group()) {
+                agency.put("group", true);
+            }
+        });
         node.put("totalDong", s.totalDong().map(BigDecimal::toString).orElse(null));
         node.put("fundingText", s.fundingText());
         links(node.putObject("links"), s.links());
@@ -287,8 +292,15 @@ public final class SiteRecords {
             switch (name) {
                 case "links" -> links[0] = links(p);
                 case "agencies" -> agencies.addAll(JsonFields.list(p, a -> {
-                    String[] n = JsonFields.texts(a, AGENCY);
-                    return new PlanSummary.AgencyName(n[0], n[1]);
+                    boolean[] group = {false};
+                    String[] n = JsonFields.texts(a, AGENCY, (field, g) -> {
+                        if (field.equals("group")) {
+                            group[0] = g.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
+                        } else {
+                            g.skipChildren();
+                        }
+                    });
+                    return new PlanSummary.AgencyName(n[0], n[1], group[0]);
                 }));
                 case "changes" -> changes.addAll(JsonFields.list(p, c -> {
                     String[] n = JsonFields.texts(c, CHANGE);

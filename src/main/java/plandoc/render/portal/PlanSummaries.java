@@ -43,7 +43,8 @@ public final class PlanSummaries {
         DocumentInfo info = plan.info();
         Map<String, PlanSummary.AgencyName> agencies = new LinkedHashMap<>();
         for (AgencyWork work : plan.agencyWork()) {
-            agencies.putIfAbsent(work.agencyId(), new PlanSummary.AgencyName(work.agencyId(), work.agencyName()));
+            agencies.putIfAbsent(work.agencyId(), new PlanSummary.AgencyName(work.agencyId(), work.agencyName(),
+                    work.group()));
         }
         List<PlanSummary.Change> changes = history.stream().filter(HistoryEntry::changesDocument)
                 .map(e -> new PlanSummary.Change(e.commit().id(), e.commit().when(),

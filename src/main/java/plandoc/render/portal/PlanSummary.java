@@ -37,8 +37,15 @@ public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> 
     public record DataTable(String path, String budget, String title, String unit, Optional<BigDecimal> total) {
     }
 
-    /** A registered agency: its register id and its name. */
-    public record AgencyName(String id, String name) {
+    /**
+     * A registered agency: its register id and its name; {@code group} for a collective entry of the register
+     * ("Các cơ quan liên quan"), which the index's filter lists apart from the agencies (s20 review 7).
+     */
+    public record AgencyName(String id, String name, boolean group) {
+        public AgencyName(String id, String name) {
+            this(id, name, false);
+        }
+
     }
 
     /**

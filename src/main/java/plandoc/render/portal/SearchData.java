@@ -93,17 +93,21 @@ public final class SearchData {
         Set<String> kinds = new LinkedHashSet<>();
         Set<String> issuers = new LinkedHashSet<>();
         Set<String> agencies = new LinkedHashSet<>();
+        Set<String> collectives = new LinkedHashSet<>();
         for (PlanSummary plan : ordered) {
             plan.date().ifPresent(d -> years.add(d.getYear()));
             kinds.add(plan.kind());
             issuers.add(plan.issuer());
             plan.agencies().forEach(a -> agencies.add(a.name()));
+            plan.agencies().stream().filter(PlanSummary.AgencyName::group).forEach(a -> collectives.add(a.name()));
         }
         // The browser sorts them by its own Vietnamese collation, as it sorts everything it shows.
         years.forEach(facets.putArray("y")::add);
         kinds.forEach(facets.putArray("k")::add);
         issuers.forEach(facets.putArray("i")::add);
         agencies.forEach(facets.putArray("a")::add);
+        // Of those, the register's collective entries ("Các cơ quan liên quan"): listed after the agencies, apart.
+        collectives.forEach(facets.putArray("ag")::add);
         ArrayNode rows = root.putArray("plans");
         ordered.stream().limit(PAGE_SIZE).forEach(plan -> rows.add(row(plan)));
         return script("PLANDOC_FIRST", root);

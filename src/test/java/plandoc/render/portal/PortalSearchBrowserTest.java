@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +94,25 @@ class PortalSearchBrowserTest {
         assertTrue(count().startsWith("Văn bản 51–" + in2020 + " trong số " + in2020), count());
         assertTrue(numbers().stream().noneMatch(firstPage::contains), "page 2 repeats a plan of page 1");
         assertTrue(dates().stream().allMatch(d -> d.endsWith("/2020")), dates().toString());
+
+        // s20 review 7: the register's collective entries ("Các cơ quan liên quan") are not agencies a reader looks
+        // up: listed after the agencies, in a group of their own, not sorted among the departments.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> agencyFilter = (Map<String, Object>) browser.executeScript("""
+                const select = document.getElementById('filter-agency');
+                const group = select.querySelector('optgroup');
+                return { top: [...select.querySelectorAll(':scope > option')].map(o => o.value),
+                         group: group ? [...group.querySelectorAll('option')].map(o => o.value) : [],
+                         label: group ? group.label : '', last: select.lastElementChild.tagName };
+                """);
+        List<?> top = (List<?>) agencyFilter.get("top");
+        List<?> collectives = (List<?>) agencyFilter.get("group");
+        assertTrue(top.contains("Sở Y tế") && top.contains("Sở Thông tin và Truyền thông")
+                && !top.contains("Các cơ quan liên quan"), agencyFilter.toString());
+        assertTrue(collectives.contains("Các cơ quan liên quan") && collectives.stream().noneMatch(top::contains),
+                agencyFilter.toString());
+        assertEquals("Nhóm cơ quan, đơn vị (ghi chung)", agencyFilter.get("label"));
+        assertEquals("OPTGROUP", agencyFilter.get("last"));
 
         // Kind, issuer and agency together, sorted by total: exactly the matching plans, largest first.
         new Select(browser.findElement(By.id("filter-kind"))).selectByValue("Kế hoạch");
