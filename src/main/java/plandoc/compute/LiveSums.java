@@ -21,11 +21,25 @@ import plandoc.resolved.TableSums;
  * item's total its cells, a phase's "Cộng" its years, a per-member total the grand row's cells).
  * References only ever go to strictly finer figures, so no sum depends on itself. A figure with a
  * part the items do not determine has no sum: it is a given value.
+ *
+ * <p>A cell printing a declared figure ({@code print.undetermined: declared}) is a given value too, never a sum, but
+ * a part like any printed figure: the totals over it stay sums of what is printed. Those totals are the items' own
+ * figures, so where the printed parts do not add up to one, the declared figures are wrong ({@link #unequal}).
  */
 final class LiveSums {
 
-    /** A money cell of the table: where it is, whose money (a scope) and which part of it (a selection). */
-    record Placed(CellRef at, String scope, Selection selection, Figure figure) {
+    /**
+     * A money cell of the table: where it is, whose money (a scope), which part of it (a selection) and the figure it
+     * prints; {@code declared} the author's figure it prints for a cell the items leave open.
+     */
+    record Placed(CellRef at, String scope, Selection selection, Figure figure, Optional<plandoc.model.Amount> declared) {
+        Placed(CellRef at, String scope, Selection selection, Figure figure) {
+            this(at, scope, selection, figure, Optional.empty());
+        }
+    }
+
+    /** A printed figure that its printed parts, declared figures among them, do not add up to. */
+    record Unequal(Placed cell, List<Placed> parts, java.math.BigDecimal sum) {
     }
 
     /**
@@ -58,6 +72,7 @@ final class LiveSums {
     private final AxisLayout axes;
     private final Map<String, List<String>> scopeParts;
     private final BiFunction<String, Selection, Figure> figureOf;
+    private final List<Unequal> unequal = new ArrayList<>();
 
     /**
      * @param scopeParts the scopes a scope is made of ("group:1" → its items and unallocated row)
@@ -77,6 +92,7 @@ final class LiveSums {
         cells.forEach(c -> index.putIfAbsent(new Key(ANY_ROW, c.scope(), c.selection()), c));
         List<CellSum> sums = new ArrayList<>();
         List<CellRef> undetermined = new ArrayList<>();
+        List<CellRef> given = new ArrayList<>();
         for (Placed cell : cells) {
             if (cell.figure().state() == Figure.State.UNDETERMINED) {
                 undetermined.add(cell.at());
@@ -86,9 +102,29 @@ final class LiveSums {
             if (parts.isEmpty()) {
                 parts = horizontal(cell, index);
             }
+            parts.filter(p -> cell.declared().isPresent() || p.stream().anyMatch(x -> x.declared().isPresent()))
+                    .ifPresent(p -> compare(cell, p));
+            if (cell.declared().isPresent()) {
+                given.add(cell.at()); // typed as the original prints it, not a formula
+                continue;
+            }
             parts.ifPresent(p -> sums.add(new CellSum(cell.at(), p.stream().map(Placed::at).sorted(READING_ORDER).toList())));
         }
-        return new TableSums(sums, undetermined, declared);
+        return new TableSums(sums, undetermined, declared).withDeclaredCells(given);
+    }
+
+    /** The printed figures that do not add up once declared ones are among them, in reading order. */
+    List<Unequal> unequal() {
+        return List.copyOf(unequal);
+    }
+
+    private void compare(Placed cell, List<Placed> parts) {
+        java.math.BigDecimal sum = parts.stream().map(p -> p.figure().orZero()).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add);
+        if (sum.compareTo(cell.figure().orZero()) != 0) {
+            unequal.add(new Unequal(cell, parts.stream().sorted((a, b) -> READING_ORDER.compare(a.at(), b.at())).toList(),
+                    sum));
+        }
     }
 
     /** The same selection in each part of the scope; a part without a cell must hold no money there. */

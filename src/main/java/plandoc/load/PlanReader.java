@@ -370,7 +370,7 @@ final class PlanReader {
                 n -> nodes.choice(n, UndeterminedCells.class, "undetermined")).orElse(UndeterminedCells.ERROR);
         ItemNumbering numbering = f.optional("numbering",
                 n -> nodes.choice(n, ItemNumbering.class, "numbering")).orElse(ItemNumbering.CONTINUOUS);
-        return Optional.of(new PrintSpec(money, rows, undetermined == UndeterminedCells.MARK,
+        return Optional.of(new PrintSpec(money, rows, undetermined,
                 numbering == ItemNumbering.PER_GROUP, f.at()));
     }
 
