@@ -102,6 +102,7 @@ final class BudgetTableBuilder {
         private final Map<String, java.util.function.Function<Selection, Figure>> scopeFigures = new java.util.HashMap<>();
         private boolean undeterminedReported;
         private boolean unequalReported;
+        private List<RowView> rowViews = List.of();
 
         Layout(BudgetFigures figures, DeclaredCells open) {
             this.figures = figures;
@@ -149,6 +150,7 @@ final class BudgetTableBuilder {
         }
 
         private plandoc.resolved.TableSums sums(List<RowView> rows, List<plandoc.resolved.DeclaredFigure> declared) {
+            this.rowViews = rows;
             List<LiveSums.Placed> placed = new ArrayList<>();
             for (int r = 0; r < rows.size(); r++) {
                 int column = 0;
@@ -178,13 +180,21 @@ final class BudgetTableBuilder {
                 return;
             }
             unequalReported = true;
-            plandoc.model.Amount first = unequal.parts().stream().flatMap(p -> p.declared().stream()).findFirst()
-                    .or(unequal.cell()::declared).orElseThrow();
+            // A declared total is the doubtful figure; under a computed one, the declared cells it adds up are.
+            plandoc.model.Amount first = unequal.cell().declared().or(() -> unequal.parts().stream()
+                    .flatMap(p -> p.declared().stream()).findFirst()).orElseThrow();
             List<String> terms = unequal.parts().stream().map(p -> p.figure().isValue()
                     ? VietnameseNumbers.format(p.figure().value(), budget.decimals()) : "0").toList();
-            problems.error(first.at(), "declared.print-sum", budget.id().value(), cellName(unequal.cell().selection()),
+            problems.error(first.at(), "declared.print-sum", budget.id().value(), rowTitle(unequal.cell().at().row()),
+                    cellName(unequal.cell().selection()),
                     VietnameseNumbers.format(unequal.cell().figure().orZero(), budget.decimals()), String.join(" + ", terms),
                     VietnameseNumbers.format(unequal.sum(), budget.decimals()));
+        }
+
+        /** The printed title of a row of the table being built ("Tổng cộng", "Nhiệm vụ B"). */
+        private String rowTitle(int row) {
+            return rowViews.get(row).cells().stream().filter(c -> c.role() == CellRole.TITLE).findFirst()
+                    .map(CellView::plain).orElse("");
         }
 
         /** "Năm 2022 / Ngân sách Trung ương"; "tổng" for the whole. */

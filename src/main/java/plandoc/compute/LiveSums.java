@@ -22,9 +22,11 @@ import plandoc.resolved.TableSums;
  * References only ever go to strictly finer figures, so no sum depends on itself. A figure with a
  * part the items do not determine has no sum: it is a given value.
  *
- * <p>A cell printing a declared figure ({@code print.undetermined: declared}) is a given value too, never a sum, but
- * a part like any printed figure: the totals over it stay sums of what is printed. Those totals are the items' own
- * figures, so where the printed parts do not add up to one, the declared figures are wrong ({@link #unequal}).
+ * <p>A cell printing a declared figure ({@code print.undetermined: declared}) is a given value too, never a sum, and
+ * no part of one: the totals over it are the items' figures, kept as live as before (a summary's year total still
+ * refers to its appendices), since a constant typed from the original cannot follow an edited item. The printed
+ * parts must still add up to them where every part prints a figure, else the declared figures are wrong
+ * ({@link #unequal}).
  */
 final class LiveSums {
 
@@ -98,16 +100,14 @@ final class LiveSums {
                 undetermined.add(cell.at());
                 continue;
             }
-            Optional<List<Placed>> parts = vertical(cell, index);
-            if (parts.isEmpty()) {
-                parts = horizontal(cell, index);
-            }
-            parts.filter(p -> cell.declared().isPresent() || p.stream().anyMatch(x -> x.declared().isPresent()))
+            Optional<List<Placed>> printed = vertical(cell, index, true).or(() -> horizontal(cell, index, true));
+            printed.filter(p -> cell.declared().isPresent() || p.stream().anyMatch(x -> x.declared().isPresent()))
                     .ifPresent(p -> compare(cell, p));
             if (cell.declared().isPresent()) {
                 given.add(cell.at()); // typed as the original prints it, not a formula
                 continue;
             }
+            Optional<List<Placed>> parts = vertical(cell, index, false).or(() -> horizontal(cell, index, false));
             parts.ifPresent(p -> sums.add(new CellSum(cell.at(), p.stream().map(Placed::at).sorted(READING_ORDER).toList())));
         }
         return new TableSums(sums, undetermined, declared).withDeclaredCells(given);
@@ -128,7 +128,7 @@ final class LiveSums {
     }
 
     /** The same selection in each part of the scope; a part without a cell must hold no money there. */
-    private Optional<List<Placed>> vertical(Placed cell, Map<Key, Placed> index) {
+    private Optional<List<Placed>> vertical(Placed cell, Map<Key, Placed> index, boolean declared) {
         List<String> parts = scopeParts.getOrDefault(cell.scope(), List.of());
         if (parts.isEmpty()) {
             return Optional.empty();
@@ -142,14 +142,14 @@ final class LiveSums {
                 return Optional.empty();
             }
         }
-        return usable(found);
+        return usable(found, declared);
     }
 
     /**
      * Finer selections of the same scope covering the cell's selection exactly: first one axis split
      * into its next members, then one axis into its leaves, then every open axis into leaves.
      */
-    private Optional<List<Placed>> horizontal(Placed cell, Map<Key, Placed> index) {
+    private Optional<List<Placed>> horizontal(Placed cell, Map<Key, Placed> index, boolean declared) {
         Selection s = cell.selection();
         List<List<Selection>> candidates = new ArrayList<>();
         for (int axis = 0; axis < axes.size(); axis++) {
@@ -183,7 +183,7 @@ final class LiveSums {
             // The parts in the cell's own row first (a row's "Cộng" adds up that row), else wherever the table shows
             // them first (a per-member totals row adds up the grand row's cells of that member).
             Optional<List<Placed>> usable = parts(index, cell.at().row(), cell.scope(), candidate)
-                    .or(() -> parts(index, ANY_ROW, cell.scope(), candidate)).flatMap(LiveSums::usable);
+                    .or(() -> parts(index, ANY_ROW, cell.scope(), candidate)).flatMap(p -> usable(p, declared));
             if (usable.isPresent()) {
                 return usable;
             }
@@ -204,9 +204,13 @@ final class LiveSums {
         return Optional.of(found);
     }
 
-    /** A sum is only live when none of its parts is undetermined. */
-    private static Optional<List<Placed>> usable(List<Placed> parts) {
-        boolean determined = parts.stream().noneMatch(p -> p.figure().state() == Figure.State.UNDETERMINED);
+    /**
+     * A sum is only live when none of its parts is undetermined, nor (unless {@code declared}: the check of what is
+     * printed) a declared figure.
+     */
+    private static Optional<List<Placed>> usable(List<Placed> parts, boolean declared) {
+        boolean determined = parts.stream().noneMatch(p -> p.figure().state() == Figure.State.UNDETERMINED
+                || !declared && p.declared().isPresent());
         return determined && !parts.isEmpty() ? Optional.of(parts) : Optional.empty();
     }
 
