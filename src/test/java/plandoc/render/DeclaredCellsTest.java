@@ -194,6 +194,24 @@ class DeclaredCellsTest {
         assertEquals(List.of("4=4", "6=6", "4=4", "6=6", "14=14", "16=16", "4=4"), declared);
     }
 
+    /**
+     * 424's PHỤ LỤC 07 prints the original's figures in the 2021, 2023 and 2025 columns; its 2022 and 2024 cells,
+     * which add up to 253.400 / 361.600 where the items give 250.400 / 364.600, stay "…", and the totals are the
+     * items' (seed-001 EXPECTED.md 3–4).
+     */
+    @Test
+    void phuLuc07Of424PrintsTheOriginalsConsistentFigures() {
+        ResolvedPlan plan = new plandoc.Generator(Path.of("")).resolve(Path.of("content/ha-tinh-424-2022")).resolved()
+                .orElseThrow();
+        List<String> rows = TestPlans.table(plan, "tong-hop").rows().stream()
+                .map(r -> String.join(" | ", r.cells().stream().map(plandoc.resolved.CellView::plain).toList())).toList();
+        assertEquals(List.of(
+                "Tổng kinh phí | 198.598 | 250.400 | 297.100 | 364.600 | 328.100 | 1.438.798",
+                "Ngân sách Trung ương | 104.000 | … | 56.000 | … | 43.000 | 319.500",
+                "Ngân sách địa phương | 74.598 | … | 150.100 | … | 204.600 | 770.298",
+                "Nguồn ODA, xã hội hóa và các nguồn hợp pháp khác | 20.000 | … | 91.000 | … | 80.500 | 349.000"), rows);
+    }
+
     private static Row row(XSSFSheet sheet, String title) {
         DataFormatter format = new DataFormatter();
         for (Row row : sheet) {
