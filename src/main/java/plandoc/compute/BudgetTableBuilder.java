@@ -66,7 +66,7 @@ final class BudgetTableBuilder {
     }
 
     TableView build(BudgetFigures figures) {
-        return build(figures, List.of());
+        return build(figures, List.of(), new DeclaredCells());
     }
 
     /** The cells of a built budget's table that show the budget as a whole, in reading order. */
@@ -74,9 +74,13 @@ final class BudgetTableBuilder {
         return wholeCells.getOrDefault(budgetId, List.of());
     }
 
-    /** The table, with how its figures add up and the figures earlier documents printed for it. */
-    TableView build(BudgetFigures figures, List<plandoc.resolved.DeclaredFigure> declared) {
-        return new Layout(figures).table(declared);
+    /**
+     * The table, with how its figures add up and the figures earlier documents printed for it.
+     *
+     * @param open the declared figures of cells the items leave open, printed under {@code print.undetermined: declared}
+     */
+    TableView build(BudgetFigures figures, List<plandoc.resolved.DeclaredFigure> declared, DeclaredCells open) {
+        return new Layout(figures, open).table(declared);
     }
 
     /** The layout of one budget table. */
@@ -88,15 +92,21 @@ final class BudgetTableBuilder {
         private final List<String> textColumns;
         private final boolean summary;
         private final Set<String> undeterminedItems = new LinkedHashSet<>();
+        /** The items leaving open the cells that print a declared figure, for the workbook's comment on them. */
+        private final Set<String> declaredItems = new LinkedHashSet<>();
+        private final DeclaredCells open;
         /** Each money cell's scope and selection, by identity, for {@link LiveSums}. */
         private final Map<CellView, Origin> origins = new java.util.IdentityHashMap<>();
         /** "group:1" → its items' and unallocated scopes; "whole" → the groups (or rows when ungrouped). */
         private final Map<String, List<String>> scopeParts = new java.util.HashMap<>();
         private final Map<String, java.util.function.Function<Selection, Figure>> scopeFigures = new java.util.HashMap<>();
         private boolean undeterminedReported;
+        private boolean unequalReported;
+        private List<RowView> rowViews = List.of();
 
-        Layout(BudgetFigures figures) {
+        Layout(BudgetFigures figures, DeclaredCells open) {
             this.figures = figures;
+            this.open = open;
             this.budget = figures.budget();
             this.axes = figures.layout();
             this.money = moneyColumns();
@@ -120,20 +130,27 @@ final class BudgetTableBuilder {
             List<InlineText> notes = new ArrayList<>();
             String undeterminedNote = "";
             if (!undeterminedItems.isEmpty()) {
-                // Named in the order the document prints them (its appendices, then STT), not as the cells met them.
-                List<String> inOrder = figures.items().stream().map(i -> i.item().id().value())
-                        .filter(undeterminedItems::contains).toList();
-                undeterminedNote = UndeterminedNote.sentence(axes.axes(), inOrder.stream().map(itemLabel).toList());
+                undeterminedNote = note(undeterminedItems);
                 notes.add(InlineText.of("(" + UNDETERMINED + ") " + undeterminedNote));
             }
+            // Said in the workbook's comment only: the printed table shows the figure as the signed original does.
+            String declaredNote = declaredItems.isEmpty() ? "" : "Số ghi theo văn bản (declared:), không phải tổng "
+                    + "tính từ các dòng: " + note(declaredItems);
             String unit = budget.unit().label();
             return new TableView(budget.id().value(), TableKind.BUDGET, "Đơn vị tính: "
                     + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1),
                     budget.decimals(), columns, header(), rows, notes, columns.size() >= PORTRAIT_COLUMNS,
-                    sums(rows, declared).withUndeterminedNote(undeterminedNote));
+                    sums(rows, declared).withUndeterminedNote(undeterminedNote).withDeclaredNote(declaredNote));
+        }
+
+        /** Why cells are open, naming the items in the order the document prints them (appendices, then STT). */
+        private String note(Set<String> items) {
+            List<String> inOrder = figures.items().stream().map(i -> i.item().id().value()).filter(items::contains).toList();
+            return UndeterminedNote.sentence(axes.axes(), inOrder.stream().map(itemLabel).toList());
         }
 
         private plandoc.resolved.TableSums sums(List<RowView> rows, List<plandoc.resolved.DeclaredFigure> declared) {
+            this.rowViews = rows;
             List<LiveSums.Placed> placed = new ArrayList<>();
             for (int r = 0; r < rows.size(); r++) {
                 int column = 0;
@@ -141,14 +158,55 @@ final class BudgetTableBuilder {
                     Origin origin = origins.get(cell);
                     if (origin != null) {
                         placed.add(new LiveSums.Placed(new plandoc.resolved.CellRef(r, column), origin.scope(),
-                                origin.selection(), origin.figure()));
+                                origin.selection(), origin.figure(), origin.declared()));
                     }
                     column += cell.colspan();
                 }
             }
             scopeFigures.put(WHOLE, figures::figure);
             wholeCells.put(budget.id().value(), placed.stream().filter(p -> p.scope().equals(WHOLE)).toList());
-            return new LiveSums(axes, scopeParts, (scope, s) -> scopeFigures.get(scope).apply(s)).find(placed, declared);
+            LiveSums live = new LiveSums(axes, scopeParts, (scope, s) -> scopeFigures.get(scope).apply(s));
+            plandoc.resolved.TableSums sums = live.find(placed, declared);
+            live.unequal().forEach(this::reportUnequal);
+            return sums;
+        }
+
+        /**
+         * A printed total that the printed cells under it, some of them declared figures, do not add up to: the
+         * totals are the items', so the declared figures are what is wrong. Said once per table, at the first of them.
+         */
+        private void reportUnequal(LiveSums.Unequal unequal) {
+            if (unequalReported) {
+                return;
+            }
+            unequalReported = true;
+            // A declared total is the doubtful figure; under a computed one, the declared cells it adds up are.
+            plandoc.model.Amount first = unequal.cell().declared().or(() -> unequal.parts().stream()
+                    .flatMap(p -> p.declared().stream()).findFirst()).orElseThrow();
+            List<String> terms = unequal.parts().stream().map(p -> p.figure().isValue()
+                    ? VietnameseNumbers.format(p.figure().value(), budget.decimals()) : "0").toList();
+            problems.error(first.at(), "declared.print-sum", budget.id().value(), rowTitle(unequal.cell().at().row()),
+                    cellName(unequal.cell().selection()),
+                    VietnameseNumbers.format(unequal.cell().figure().orZero(), budget.decimals()), String.join(" + ", terms),
+                    VietnameseNumbers.format(unequal.sum(), budget.decimals()));
+        }
+
+        /** The printed title of a row of the table being built ("Tổng cộng", "Nhiệm vụ B"). */
+        private String rowTitle(int row) {
+            return rowViews.get(row).cells().stream().filter(c -> c.role() == CellRole.TITLE).findFirst()
+                    .map(CellView::plain).orElse("");
+        }
+
+        /** "Năm 2022 / Ngân sách Trung ương"; "tổng" for the whole. */
+        private String cellName(Selection selection) {
+            List<String> labels = new ArrayList<>();
+            for (int axis = 0; axis < axes.size(); axis++) {
+                String member = selection.member(axis);
+                if (member != null) {
+                    labels.add(axes.member(axis, member).map(Member::label).orElse(member));
+                }
+            }
+            return labels.isEmpty() ? budget.label("total", "Tổng") : String.join(" / ", labels);
         }
 
         // Columns
@@ -281,7 +339,7 @@ final class BudgetTableBuilder {
             int labelSpan = 1 + textColumns.size();
             List<String> whole = new ArrayList<>();
             for (GroupFigures group : figures.groups()) {
-                String groupScope = "group:" + group.number();
+                String groupScope = groupScope(group);
                 List<String> groupParts = new ArrayList<>();
                 group.items().forEach(i -> {
                     groupParts.add(itemScope(i));
@@ -495,10 +553,25 @@ final class BudgetTableBuilder {
 
         // Cells
 
-        /** A money cell, remembered with whose money ({@code scope}) and which part of it it shows. */
+        /**
+         * A money cell, remembered with whose money ({@code scope}) and which part of it it shows. A cell the items
+         * leave open prints the author's declared figure when the table asks for it ({@code print.undetermined:
+         * declared}): a given value, not computed, which the totals over it must agree with ({@link LiveSums}).
+         */
         private CellView moneyCell(String scope, Figure figure, Selection selection, boolean computed) {
+            Optional<plandoc.model.Amount> declared = figure.state() == Figure.State.UNDETERMINED
+                    && budget.print().undetermined() == plandoc.model.UndeterminedCells.DECLARED
+                    ? open.get(scope, selection) : Optional.empty();
+            if (declared.isPresent()) {
+                figures.undeterminedItems(selection).forEach(i -> declaredItems.add(i.item().id().value()));
+                // A declared 0 prints blank, as every cell without money does.
+                Figure given = declared.get().value().signum() == 0 ? Figure.BLANK : Figure.of(declared.get().value());
+                CellView cell = moneyCell(given, selection, false);
+                origins.put(cell, new Origin(scope, selection, given, declared));
+                return cell;
+            }
             CellView cell = moneyCell(figure, selection, computed);
-            origins.put(cell, new Origin(scope, selection, figure));
+            origins.put(cell, new Origin(scope, selection, figure, Optional.empty()));
             return cell;
         }
 
@@ -511,10 +584,13 @@ final class BudgetTableBuilder {
             };
         }
 
-        /** Never apportioned: marked "…" with a note when the author asked, else an error naming the items. */
+        /**
+         * Never apportioned: marked "…" with a note when the author asked (or declared no figure for the cell), else
+         * an error naming the items.
+         */
         private CellView undetermined(Selection selection, boolean computed) {
             List<String> items = figures.undeterminedItems(selection).stream().map(i -> i.item().id().value()).toList();
-            if (budget.print().markUndetermined()) {
+            if (budget.print().undetermined() != plandoc.model.UndeterminedCells.ERROR) {
                 undeterminedItems.addAll(items);
             } else if (!undeterminedReported) {
                 undeterminedReported = true;
@@ -530,18 +606,23 @@ final class BudgetTableBuilder {
         }
     }
 
-    private static final String WHOLE = "whole";
+    /** The scope of the cells that show the budget as a whole (grand row, per-member totals, a summary's rows). */
+    static final String WHOLE = "whole";
 
-    private static String itemScope(ItemFigures item) {
+    static String itemScope(ItemFigures item) {
         return "item:" + item.number();
+    }
+
+    static String groupScope(GroupFigures group) {
+        return "group:" + group.number();
     }
 
     private static String unallocatedScope(GroupFigures group) {
         return "unallocated:" + group.number();
     }
 
-    /** Whose money a cell shows and which part of it. */
-    private record Origin(String scope, Selection selection, Figure figure) {
+    /** Whose money a cell shows and which part of it; the declared figure it prints, if it prints one. */
+    private record Origin(String scope, Selection selection, Figure figure, Optional<plandoc.model.Amount> declared) {
     }
 
     /** One axis's columns: leaves, each parent followed by its computed column ("Cộng") unless print_total: false. */

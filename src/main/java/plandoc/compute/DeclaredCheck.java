@@ -20,12 +20,22 @@ import plandoc.resolved.DeclaredFigure;
  * 0 matches a blank cell. A figure the items do not determine (a crossed cell of items given as
  * separate breakdowns) is checked against the range the items allow (budget-shapes rule 9): outside
  * it is an error; the figures inside make one warning per declared entry, unless the cells checked
- * together ({@link CrossedCells}) cannot all hold.
+ * together ({@link CrossedCells}) cannot all hold. The figures of such cells that passed, from entries without an
+ * error, are what {@code print.undetermined: declared} prints ({@link DeclaredCells}).
  */
 public final class DeclaredCheck {
-    /** Reports every mismatch; returns every declared figure beside the computed one, in source order. */
-    public List<DeclaredFigure> check(BudgetFigures figures, Problems problems) {
+    /**
+     * @param figures every declared figure beside the computed one, in source order
+     * @param cells   the figures a table may print in cells the items leave open
+     */
+    record Checked(List<DeclaredFigure> figures, DeclaredCells cells) {
+    }
+
+    /** Reports every mismatch; returns every declared figure beside the computed one, and the printable ones. */
+    Checked check(BudgetFigures figures, Problems problems) {
         List<DeclaredFigure> out = new ArrayList<>();
+        DeclaredCells cells = new DeclaredCells();
+        boolean printed = figures.budget().print().undetermined() == plandoc.model.UndeterminedCells.DECLARED;
         FaultyRows faulty = new FaultyRows(problems);
         boolean budgetWhole = true;
         // A summary's rows are its sources' groups and items: their declared: figures were checked with the budget
@@ -38,22 +48,23 @@ public final class DeclaredCheck {
                 boolean whole = faulty.whole(item.item());
                 groupWhole &= whole;
                 Source source = new Source(figures, s -> figures.figure(item, s), s -> item.money().range(s, figures.layout()),
-                        whole);
+                        whole, BudgetTableBuilder.itemScope(item));
                 if (ownRows) {
-                    item.item().declared().forEach(d -> new Entry(d, owner, source, problems, out).check());
+                    item.item().declared().forEach(d -> new Entry(d, owner, source, problems, out).check(cells, printed));
                 }
             }
             budgetWhole &= groupWhole;
             String owner = Owners.group(group.number(), group.group().id().map(i -> i.value()).orElse(""));
-            Source source = new Source(figures, s -> figures.figure(group, s), s -> Optional.empty(), groupWhole);
+            Source source = new Source(figures, s -> figures.figure(group, s), s -> Optional.empty(), groupWhole,
+                    BudgetTableBuilder.groupScope(group));
             if (ownRows) {
-                group.group().declared().forEach(d -> new Entry(d, owner, source, problems, out).check());
+                group.group().declared().forEach(d -> new Entry(d, owner, source, problems, out).check(cells, printed));
             }
         }
-        Source source = new Source(figures, figures::figure, figures::range, budgetWhole);
+        Source source = new Source(figures, figures::figure, figures::range, budgetWhole, BudgetTableBuilder.WHOLE);
         figures.budget().declared().forEach(d ->
-                new Entry(d, Owners.budget(figures.budget().id().value()), source, problems, out).check());
-        return out;
+                new Entry(d, Owners.budget(figures.budget().id().value()), source, problems, out).check(cells, printed));
+        return new Checked(out, cells);
     }
 
     /**
@@ -62,9 +73,10 @@ public final class DeclaredCheck {
      * @param whole false when a row under the owner has an error of its own (an amount that is not a number, a
      *              member that is not one of the axis, an item left out): its figures are then not what the
      *              author wrote, so they are not compared — that error alone is the news (one mistake, one error)
+     * @param scope the table scope printing the owner's figures (BudgetTableBuilder's "item:3", "group:1", "whole")
      */
     private record Source(BudgetFigures figures, Function<Selection, Figure> figure,
-                          Function<Selection, Optional<BigDecimal[]>> range, boolean whole) {
+                          Function<Selection, Optional<BigDecimal[]>> range, boolean whole, String scope) {
     }
 
     /** The check of one declared entry. */
@@ -77,6 +89,11 @@ public final class DeclaredCheck {
         private final int decimals;
         private final List<DeclaredFigure> out;
         private int withinRange;
+        /** The table prints the open cells' figures (print.undetermined: declared). */
+        private boolean printed;
+        /** The figures of open cells found within their range, each with the phrase naming it. */
+        private final java.util.Map<Selection, Amount> open = new java.util.LinkedHashMap<>();
+        private final java.util.Map<Selection, String> openWhat = new java.util.HashMap<>();
 
         Entry(Declared declared, String owner, Source source, Problems problems, List<DeclaredFigure> out) {
             this.out = out;
@@ -88,7 +105,26 @@ public final class DeclaredCheck {
             this.decimals = source.figures().budget().decimals();
         }
 
-        void check() {
+        /**
+         * Checks the entry; when {@code printed} and it raised no error, adds its open cells' figures to {@code cells}.
+         * Two entries giving one cell different figures (the annex and the body each as printed) cannot both be
+         * printed in the one table: an error at the second.
+         */
+        void check(DeclaredCells cells, boolean printed) {
+            this.printed = printed;
+            long errors = problems.errorCount();
+            check();
+            if (!printed || problems.errorCount() > errors) {
+                return;
+            }
+            open.forEach((selection, figure) -> cells.put(source.scope(), selection, figure)
+                    .filter(other -> other.value().compareTo(figure.value()) != 0)
+                    .ifPresent(other -> problems.error(figure.at(), "declared.print-conflict", owner,
+                            openWhat.get(selection), VietnameseNumbers.format(figure.value(), decimals),
+                            VietnameseNumbers.format(other.value(), decimals), other.at().line())));
+        }
+
+        private void check() {
             declared.total().ifPresent(total -> compare(total, Selection.all(layout.size()), "@declared.total"));
             List<CrossedCells.Declared> crossed = new ArrayList<>();
             for (Cells.Cell cell : declared.amounts().cells()) {
@@ -106,8 +142,9 @@ public final class DeclaredCheck {
             int jointErrors = new CrossedCells(owner, source.figures().noun(), layout, decimals, source.figure(),
                     source.range(), problems)
                     .check(crossed);
-            // "all within range" would mislead once the cells are shown not to hold together.
-            if (withinRange > 0 && jointErrors == 0) {
+            // "all within range" would mislead once the cells are shown not to hold together; and where the table prints
+            // them the author has chosen them as given, so a warning there could never be silenced (check --strict).
+            if (withinRange > 0 && jointErrors == 0 && !printed) {
                 problems.warning(declared.at(), "declared.unverifiable", owner, withinRange,
                         source.figures().noun());
             }
@@ -179,12 +216,15 @@ public final class DeclaredCheck {
                     return true;
                 } else if (declaredFigure.value().compareTo(range.get()[0]) < 0
                         || declaredFigure.value().compareTo(range.get()[1]) > 0) {
-                    problems.error(declaredFigure.at(), "declared.out-of-range", owner, what, printed,
+                    problems.error(declaredFigure.at(), this.printed ? "declared.out-of-range-printed" : "declared.out-of-range",
+                            owner, what, printed,
                             VietnameseNumbers.format(range.get()[0], decimals),
                             VietnameseNumbers.format(range.get()[1], decimals), source.figures().noun());
                     return false;
                 }
                 withinRange++;
+                open.put(selection, declaredFigure);
+                openWhat.put(selection, what);
                 return true;
             }
             BigDecimal value = computed.orZero();

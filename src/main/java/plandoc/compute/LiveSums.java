@@ -21,11 +21,27 @@ import plandoc.resolved.TableSums;
  * item's total its cells, a phase's "Cộng" its years, a per-member total the grand row's cells).
  * References only ever go to strictly finer figures, so no sum depends on itself. A figure with a
  * part the items do not determine has no sum: it is a given value.
+ *
+ * <p>A cell printing a declared figure ({@code print.undetermined: declared}) is a given value too, never a sum, and
+ * no part of one: the totals over it are the items' figures, kept as live as before (a summary's year total still
+ * refers to its appendices), since a constant typed from the original cannot follow an edited item. The printed
+ * parts must still add up to them where every part prints a figure, else the declared figures are wrong
+ * ({@link #unequal}).
  */
 final class LiveSums {
 
-    /** A money cell of the table: where it is, whose money (a scope) and which part of it (a selection). */
-    record Placed(CellRef at, String scope, Selection selection, Figure figure) {
+    /**
+     * A money cell of the table: where it is, whose money (a scope), which part of it (a selection) and the figure it
+     * prints; {@code declared} the author's figure it prints for a cell the items leave open.
+     */
+    record Placed(CellRef at, String scope, Selection selection, Figure figure, Optional<plandoc.model.Amount> declared) {
+        Placed(CellRef at, String scope, Selection selection, Figure figure) {
+            this(at, scope, selection, figure, Optional.empty());
+        }
+    }
+
+    /** A printed figure that its printed parts, declared figures among them, do not add up to. */
+    record Unequal(Placed cell, List<Placed> parts, java.math.BigDecimal sum) {
     }
 
     /**
@@ -58,6 +74,7 @@ final class LiveSums {
     private final AxisLayout axes;
     private final Map<String, List<String>> scopeParts;
     private final BiFunction<String, Selection, Figure> figureOf;
+    private final List<Unequal> unequal = new ArrayList<>();
 
     /**
      * @param scopeParts the scopes a scope is made of ("group:1" → its items and unallocated row)
@@ -77,22 +94,41 @@ final class LiveSums {
         cells.forEach(c -> index.putIfAbsent(new Key(ANY_ROW, c.scope(), c.selection()), c));
         List<CellSum> sums = new ArrayList<>();
         List<CellRef> undetermined = new ArrayList<>();
+        List<CellRef> given = new ArrayList<>();
         for (Placed cell : cells) {
             if (cell.figure().state() == Figure.State.UNDETERMINED) {
                 undetermined.add(cell.at());
                 continue;
             }
-            Optional<List<Placed>> parts = vertical(cell, index);
-            if (parts.isEmpty()) {
-                parts = horizontal(cell, index);
+            Optional<List<Placed>> printed = vertical(cell, index, true).or(() -> horizontal(cell, index, true));
+            printed.filter(p -> cell.declared().isPresent() || p.stream().anyMatch(x -> x.declared().isPresent()))
+                    .ifPresent(p -> compare(cell, p));
+            if (cell.declared().isPresent()) {
+                given.add(cell.at()); // typed as the original prints it, not a formula
+                continue;
             }
+            Optional<List<Placed>> parts = vertical(cell, index, false).or(() -> horizontal(cell, index, false));
             parts.ifPresent(p -> sums.add(new CellSum(cell.at(), p.stream().map(Placed::at).sorted(READING_ORDER).toList())));
         }
-        return new TableSums(sums, undetermined, declared);
+        return new TableSums(sums, undetermined, declared).withDeclaredCells(given);
+    }
+
+    /** The printed figures that do not add up once declared ones are among them, in reading order. */
+    List<Unequal> unequal() {
+        return List.copyOf(unequal);
+    }
+
+    private void compare(Placed cell, List<Placed> parts) {
+        java.math.BigDecimal sum = parts.stream().map(p -> p.figure().orZero()).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add);
+        if (sum.compareTo(cell.figure().orZero()) != 0) {
+            unequal.add(new Unequal(cell, parts.stream().sorted((a, b) -> READING_ORDER.compare(a.at(), b.at())).toList(),
+                    sum));
+        }
     }
 
     /** The same selection in each part of the scope; a part without a cell must hold no money there. */
-    private Optional<List<Placed>> vertical(Placed cell, Map<Key, Placed> index) {
+    private Optional<List<Placed>> vertical(Placed cell, Map<Key, Placed> index, boolean declared) {
         List<String> parts = scopeParts.getOrDefault(cell.scope(), List.of());
         if (parts.isEmpty()) {
             return Optional.empty();
@@ -106,14 +142,14 @@ final class LiveSums {
                 return Optional.empty();
             }
         }
-        return usable(found);
+        return usable(found, declared);
     }
 
     /**
      * Finer selections of the same scope covering the cell's selection exactly: first one axis split
      * into its next members, then one axis into its leaves, then every open axis into leaves.
      */
-    private Optional<List<Placed>> horizontal(Placed cell, Map<Key, Placed> index) {
+    private Optional<List<Placed>> horizontal(Placed cell, Map<Key, Placed> index, boolean declared) {
         Selection s = cell.selection();
         List<List<Selection>> candidates = new ArrayList<>();
         for (int axis = 0; axis < axes.size(); axis++) {
@@ -147,7 +183,7 @@ final class LiveSums {
             // The parts in the cell's own row first (a row's "Cộng" adds up that row), else wherever the table shows
             // them first (a per-member totals row adds up the grand row's cells of that member).
             Optional<List<Placed>> usable = parts(index, cell.at().row(), cell.scope(), candidate)
-                    .or(() -> parts(index, ANY_ROW, cell.scope(), candidate)).flatMap(LiveSums::usable);
+                    .or(() -> parts(index, ANY_ROW, cell.scope(), candidate)).flatMap(p -> usable(p, declared));
             if (usable.isPresent()) {
                 return usable;
             }
@@ -168,9 +204,13 @@ final class LiveSums {
         return Optional.of(found);
     }
 
-    /** A sum is only live when none of its parts is undetermined. */
-    private static Optional<List<Placed>> usable(List<Placed> parts) {
-        boolean determined = parts.stream().noneMatch(p -> p.figure().state() == Figure.State.UNDETERMINED);
+    /**
+     * A sum is only live when none of its parts is undetermined, nor (unless {@code declared}: the check of what is
+     * printed) a declared figure.
+     */
+    private static Optional<List<Placed>> usable(List<Placed> parts, boolean declared) {
+        boolean determined = parts.stream().noneMatch(p -> p.figure().state() == Figure.State.UNDETERMINED
+                || !declared && p.declared().isPresent());
         return determined && !parts.isEmpty() ? Optional.of(parts) : Optional.empty();
     }
 

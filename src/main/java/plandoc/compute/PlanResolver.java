@@ -103,6 +103,8 @@ public final class PlanResolver {
         private final IssuedDocument doc;
         private final Map<String, BudgetFigures> figures = new LinkedHashMap<>();
         private final Map<String, List<plandoc.resolved.DeclaredFigure>> declared = new HashMap<>();
+        /** Per budget, the declared figures its table may print in open cells (print.undetermined: declared). */
+        private final Map<String, DeclaredCells> printable = new HashMap<>();
         private final Map<String, Label> labels = new HashMap<>();
         private final SectionNumbering sections;
         private final ItemNouns nouns;
@@ -129,7 +131,8 @@ public final class PlanResolver {
             }
             BudgetTableBuilder budgetTables = new BudgetTableBuilder(text::inline, this::itemPlace, problems);
             figures.values().forEach(f -> tables.put(f.budget().id().value(), ColumnWidths.apply(
-                    budgetTables.build(f, declared.getOrDefault(f.budget().id().value(), List.of())))));
+                    budgetTables.build(f, declared.getOrDefault(f.budget().id().value(), List.of()),
+                            printable.getOrDefault(f.budget().id().value(), new DeclaredCells())))));
             SummaryLinks links = new SummaryLinks(figures, budgetTables::wholeCells);
             figures.values().stream().filter(f -> f.budget().isSummary()).forEach(f ->
                     tables.computeIfPresent(f.budget().id().value(), (id, table) -> links.link(table, f)));
@@ -163,7 +166,9 @@ public final class PlanResolver {
          */
         private void computeBudgets() {
             budgets.compute(plan, problems).forEach((id, f) -> {
-                declared.put(id, declaredCheck.check(f, problems));
+                DeclaredCheck.Checked checked = declaredCheck.check(f, problems);
+                declared.put(id, checked.figures());
+                printable.put(id, checked.cells());
                 if (!f.budget().isSummary()) {
                     periodCheck.check(f, problems);
                     totalRowSums.check(f, problems);

@@ -40,7 +40,8 @@ final class SummaryLinks {
         table.sums().sums().stream().map(CellSum::cell).forEach(summed::add);
         List<CellLink> links = new ArrayList<>();
         for (LiveSums.Placed cell : wholeCells.apply(summary.budget().id().value())) {
-            if (cell.figure().isValue() && !summed.contains(cell.at())) {
+            // A declared figure is typed as the original prints it: it adds up nothing.
+            if (cell.figure().isValue() && cell.declared().isEmpty() && !summed.contains(cell.at())) {
                 parts(cell, summary).ifPresent(parts -> links.add(new CellLink(cell.at(), parts)));
             }
         }

@@ -35,10 +35,19 @@ public final class UnspannedTable {
         static final Field EMPTY = new Field("", false);
     }
 
-    /** One CSV row: its fields, one per header, and whether its figures are computed totals. */
-    public record Row(List<Field> fields, boolean computed) {
+    /**
+     * One CSV row: its fields, one per header, whether its figures are computed totals, and the headers of its
+     * columns whose figure is the author's {@code declared:} one (a cell the items leave open,
+     * {@code print.undetermined: declared}).
+     */
+    public record Row(List<Field> fields, boolean computed, List<String> declared) {
         public Row {
             fields = List.copyOf(fields);
+            declared = List.copyOf(declared);
+        }
+
+        Row(List<Field> fields, boolean computed) {
+            this(fields, computed, List.of());
         }
     }
 
@@ -76,13 +85,19 @@ public final class UnspannedTable {
             header.add(NOTE_HEADER);
         }
         List<Row> rows = new ArrayList<>();
-        for (RowView row : table.rows()) {
+        java.util.Set<plandoc.resolved.CellRef> declaredCells = new java.util.HashSet<>(table.sums().declaredCells());
+        for (int r = 0; r < table.rows().size(); r++) {
+            RowView row = table.rows().get(r);
+            List<String> declared = new ArrayList<>();
             Field[] fields = new Field[header.size()];
             java.util.Arrays.fill(fields, Field.EMPTY);
             List<Row> spanned = new ArrayList<>();
             int column = 0;
             for (CellView cell : row.cells()) {
                 int span = cell.colspan();
+                if (declaredCells.contains(new plandoc.resolved.CellRef(r, column))) {
+                    declared.add(table.columns().get(column).label());
+                }
                 if (cell.value().isPresent()) {
                     Field figure = new Field(VietnameseNumbers.ungrouped(cell.value().get(), table.decimals()), true);
                     if (span == 1 || total < 0) {
@@ -100,7 +115,7 @@ public final class UnspannedTable {
             // A total whose every figure went to rows of its own is left a label: nothing on it is computed (a
             // finance officer filtering the column must not count it, s19 tryout).
             boolean figures = java.util.Arrays.stream(fields).anyMatch(Field::figure);
-            rows.add(new Row(List.of(fields), row.computed() && figures));
+            rows.add(new Row(List.of(fields), row.computed() && figures, declared));
             rows.addAll(spanned);
         }
         return new Layout(header, rows);

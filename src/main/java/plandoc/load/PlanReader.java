@@ -366,11 +366,13 @@ final class PlanReader {
         Fields f = nodes.fields(node, "print", PlanShape.BUDGET_PRINT.keyNames());
         List<String> money = f.list("money", nodes::string);
         List<String> rows = f.list("rows", nodes::string);
-        UndeterminedCells undetermined = f.optional("undetermined",
-                n -> nodes.choice(n, UndeterminedCells.class, "undetermined")).orElse(UndeterminedCells.ERROR);
+        // A value that is not one of the choices was reported at it: read as "mark", so that each crossed cell does not
+        // add an error of its own for the same mistake.
+        UndeterminedCells undetermined = f.node("undetermined").map(n -> nodes.choice(n, UndeterminedCells.class,
+                "undetermined").orElse(UndeterminedCells.MARK)).orElse(UndeterminedCells.ERROR);
         ItemNumbering numbering = f.optional("numbering",
                 n -> nodes.choice(n, ItemNumbering.class, "numbering")).orElse(ItemNumbering.CONTINUOUS);
-        return Optional.of(new PrintSpec(money, rows, undetermined == UndeterminedCells.MARK,
+        return Optional.of(new PrintSpec(money, rows, undetermined,
                 numbering == ItemNumbering.PER_GROUP, f.at()));
     }
 

@@ -208,8 +208,9 @@ public final class PlanShape {
     public static final Shape BUDGET_PRINT = Shape.of("budget-print", "Thứ tự in của bảng kinh phí.",
             optional("money", list(STRING), "Thứ tự các cột tiền: total, mã trục, funding_type."),
             optional("rows", list(STRING), "Bảng tổng hợp: thứ tự dòng, grand cho dòng tổng và mã trục."),
-            optional("undetermined", new Value.Choice(List.of("error", "mark")),
-                    "mark: ô không xác định được in \"…\" thay vì báo lỗi."),
+            optional("undetermined", new Value.Choice(Arrays.stream(plandoc.model.UndeterminedCells.values())
+                            .map(plandoc.model.UndeterminedCells::id).toList()),
+                    "mark: ô không xác định được in \"…\" thay vì báo lỗi; declared: in số ghi trong declared: của ô đó (\"…\" nếu không ghi)."),
             optional("numbering", new Value.Choice(Arrays.stream(plandoc.model.ItemNumbering.values()).map(plandoc.model.ItemNumbering::id).toList()),
                     "Số thứ tự dự án: continuous (liên tục cả bảng, mặc định) hoặc per-group (đánh lại từ 1 trong mỗi nhóm)."));
 

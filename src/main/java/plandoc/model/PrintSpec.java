@@ -12,12 +12,12 @@ import plandoc.diagnostic.SourcePosition;
  *                           empty for the default
  * @param rows               summaries only: {@code grand} and axis ids (one row per member); empty for
  *                           the default rows
- * @param markUndetermined   print "…" in crossed cells the inputs do not determine, with a note naming
- *                           the items, instead of failing
+ * @param undetermined       what crossed cells the inputs do not determine print: an error (the default), "…"
+ *                           with a note naming the items, or the figure {@code declared:} gives for the cell
  * @param numberPerGroup     item numbers start again at 1 in each group (1–18, 1–3, 1–4), as some
  *                           originals print them; continuous through the table otherwise
  */
-public record PrintSpec(List<String> money, List<String> rows, boolean markUndetermined, boolean numberPerGroup,
+public record PrintSpec(List<String> money, List<String> rows, UndeterminedCells undetermined, boolean numberPerGroup,
                         SourcePosition at) {
     public PrintSpec {
         money = List.copyOf(money);
@@ -25,6 +25,6 @@ public record PrintSpec(List<String> money, List<String> rows, boolean markUndet
     }
 
     public static PrintSpec defaults(SourcePosition at) {
-        return new PrintSpec(List.of(), List.of(), false, false, at);
+        return new PrintSpec(List.of(), List.of(), UndeterminedCells.ERROR, false, at);
     }
 }

@@ -1,9 +1,14 @@
 package plandoc.model;
 
-/** What a budget does with crossed cells its items cannot determine: refuse them, or print "…" with a note. */
+/**
+ * What a budget does with crossed cells its items cannot determine: refuse them, print "…" with a note, or print the
+ * figure the author declared for the cell (the signed original's, checked against the range the items allow), "…"
+ * where none is declared.
+ */
 public enum UndeterminedCells implements Choice {
     ERROR("error"),
-    MARK("mark");
+    MARK("mark"),
+    DECLARED("declared");
 
     private final String id;
 

@@ -11,9 +11,12 @@ import java.util.List;
  * @param links    a summary's figures with no sum inside the table that add up cells of the tables it sums
  * @param undeterminedNote why the {@code undetermined} cells cannot be computed, naming the rows ("Không tính được:
  *                 các dòng …"), the sentence of the note under the printed table; empty when there are none
+ * @param declaredCells cells the items leave open that print the author's {@code declared:} figure
+ *                 ({@code print.undetermined: declared}): given values, never sums, though the totals over them are
+ * @param declaredNote what such a cell is and why it is not computed (the workbook's comment on it); empty when none
  */
 public record TableSums(List<CellSum> sums, List<CellRef> undetermined, List<DeclaredFigure> declared,
-                        String undeterminedNote, List<CellLink> links) {
+                        String undeterminedNote, List<CellLink> links, List<CellRef> declaredCells, String declaredNote) {
     public static final TableSums NONE = new TableSums(List.of(), List.of(), List.of(), "");
 
     public TableSums {
@@ -21,11 +24,12 @@ public record TableSums(List<CellSum> sums, List<CellRef> undetermined, List<Dec
         undetermined = List.copyOf(undetermined);
         declared = List.copyOf(declared);
         links = List.copyOf(links);
+        declaredCells = List.copyOf(declaredCells);
     }
 
     public TableSums(List<CellSum> sums, List<CellRef> undetermined, List<DeclaredFigure> declared,
                      String undeterminedNote) {
-        this(sums, undetermined, declared, undeterminedNote, List.of());
+        this(sums, undetermined, declared, undeterminedNote, List.of(), List.of(), "");
     }
 
     public TableSums(List<CellSum> sums, List<CellRef> undetermined, List<DeclaredFigure> declared) {
@@ -33,10 +37,18 @@ public record TableSums(List<CellSum> sums, List<CellRef> undetermined, List<Dec
     }
 
     public TableSums withUndeterminedNote(String note) {
-        return new TableSums(sums, undetermined, declared, note, links);
+        return new TableSums(sums, undetermined, declared, note, links, declaredCells, declaredNote);
     }
 
     public TableSums withLinks(List<CellLink> links) {
-        return new TableSums(sums, undetermined, declared, undeterminedNote, links);
+        return new TableSums(sums, undetermined, declared, undeterminedNote, links, declaredCells, declaredNote);
+    }
+
+    public TableSums withDeclaredCells(List<CellRef> cells) {
+        return new TableSums(sums, undetermined, declared, undeterminedNote, links, cells, declaredNote);
+    }
+
+    public TableSums withDeclaredNote(String note) {
+        return new TableSums(sums, undetermined, declared, undeterminedNote, links, declaredCells, note);
     }
 }

@@ -19,7 +19,9 @@ import java.util.List;
  * typed or computed, locale-free.
  *
  * <p>One column per physical table column, headed by its full label, plus a last column marking the
- * rows whose figures the generator computed (group subtotals, grand totals). The CSV has no spans: what the table
+ * rows whose figures the generator computed (group subtotals, grand totals); a table printing declared figures in cells
+ * the items leave open ({@code print.undetermined: declared}) has one more, naming the row's columns that hold one. The
+ * CSV has no spans: what the table
  * prints across several columns is placed as {@link UnspannedTable} says (a label in the title column, an item's
  * note in a "Ghi chú" column, a phase's total on a row of its own under the total column).
  */
@@ -27,6 +29,8 @@ public final class BudgetCsv {
 
     static final String COMPUTED_HEADER = "Dòng tổng (tự tính)";
     static final String COMPUTED_MARK = "có";
+    /** Only in a table printing declared figures: which of the row's figures are the original's, not computed. */
+    static final String DECLARED_HEADER = "Số ghi theo văn bản (declared)";
     private static final char SEPARATOR = ';';
     private static final String LINE_END = "\r\n"; // RFC 4180 and what Excel writes
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -37,11 +41,18 @@ public final class BudgetCsv {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(layout.header());
         header.add(COMPUTED_HEADER);
+        boolean declared = !table.sums().declaredCells().isEmpty();
+        if (declared) {
+            header.add(DECLARED_HEADER);
+        }
         line(csv, header);
         for (UnspannedTable.Row row : layout.rows()) {
             List<String> fields = new ArrayList<>(row.fields().stream()
                     .map(field -> field.figure() ? field.text() : guardFormula(field.text())).toList());
             fields.add(row.computed() ? COMPUTED_MARK : "");
+            if (declared) {
+                fields.add(guardFormula(String.join("; ", row.declared())));
+            }
             line(csv, fields);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

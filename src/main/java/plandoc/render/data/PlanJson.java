@@ -215,18 +215,25 @@ public final class PlanJson {
             }
         }
         ArrayNode rows = node.putArray("rows");
-        for (RowView row : table.rows()) {
+        java.util.Set<plandoc.resolved.CellRef> declared = new java.util.HashSet<>(table.sums().declaredCells());
+        for (int r = 0; r < table.rows().size(); r++) {
+            RowView row = table.rows().get(r);
             ObjectNode rowNode = rows.addObject()
                     .put("kind", row.kind().id())
                     .put("anchor", row.anchor())
                     .put("computed", row.computed());
             ArrayNode cells = rowNode.putArray("cells");
+            int column = 0;
             for (CellView cell : row.cells()) {
                 ObjectNode cellNode = cells.addObject()
                         .put("role", cell.role().id())
                         .put("text", cell.plain());
                 cellNode.set("value", number(cell.value().orElse(null))); // JSON null for text cells
                 cellNode.put("computed", cell.computed()).put("colspan", cell.colspan());
+                if (declared.contains(new plandoc.resolved.CellRef(r, column))) {
+                    cellNode.put("declared", true); // the original's figure for a cell the items leave open
+                }
+                column += cell.colspan();
             }
         }
         node.set("notes", texts(table.notes()));

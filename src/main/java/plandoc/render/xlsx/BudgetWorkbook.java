@@ -302,6 +302,7 @@ public final class BudgetWorkbook {
             Map<CellRef, String> links = new HashMap<>();
             table.sums().links().forEach(l -> formula(l).ifPresent(f -> links.put(l.cell(), f)));
             Set<CellRef> undetermined = new HashSet<>(table.sums().undetermined());
+            undetermined.addAll(table.sums().declaredCells());
             Drawing<?> drawing = sheet.createDrawingPatriarch();
             for (int i = 0; i < table.rows().size(); i++) {
                 body(i, firstBody, sums, links, undetermined, drawing);
@@ -472,11 +473,19 @@ public final class BudgetWorkbook {
                     target.setCellValue(cell.value().get().doubleValue());
                 } else if (cell.value().isPresent()) {
                     target.setCellValue(cell.value().get().doubleValue());
+                    if (undetermined.contains(at)) {
+                        // A declared figure in a cell the items leave open: typed, and said to be the original's.
+                        comment(drawing, target, table.sums().declaredNote());
+                    }
                 } else if (undetermined.contains(at)) {
                     // "…" as the PDF prints it: an empty cell reads as a zero, and the note under the table
-                    // begins "(…)". Text, so the sums over the column pass it by.
-                    target.setCellValue(cell.plain());
-                    comment(drawing, target);
+                    // begins "(…)". Text, so the sums over the column pass it by. (A declared 0 prints blank.)
+                    if (table.sums().declaredCells().contains(at)) {
+                        comment(drawing, target, table.sums().declaredNote());
+                    } else {
+                        target.setCellValue(cell.plain());
+                        comment(drawing, target, table.sums().undeterminedNote());
+                    }
                 } else if (role != CellRole.MONEY) {
                     String text = cell.plain();
                     if (!text.isEmpty()) {
@@ -550,14 +559,14 @@ public final class BudgetWorkbook {
             return sheet.getColumnWidth(c) / 256.0 * CHAR_MM;
         }
 
-        private void comment(Drawing<?> drawing, Cell cell) {
+        private void comment(Drawing<?> drawing, Cell cell, String text) {
             ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
             anchor.setCol1(cell.getColumnIndex());
             anchor.setCol2(cell.getColumnIndex() + 3);
             anchor.setRow1(cell.getRowIndex());
             anchor.setRow2(cell.getRowIndex() + 4);
             Comment comment = drawing.createCellComment(anchor);
-            comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(table.sums().undeterminedNote()));
+            comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(text));
             comment.setAuthor("plandoc");
             cell.setCellComment(comment);
         }

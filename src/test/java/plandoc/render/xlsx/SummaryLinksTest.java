@@ -97,7 +97,10 @@ class SummaryLinksTest {
         }
     }
 
-    /** Every figure of the summary is a formula: in-table SUMs and references to the appendices, none a bare number. */
+    /**
+     * Every computed figure of the summary is a formula: in-table SUMs and references to the appendices, none a bare
+     * number; only the figures declared from the original are typed.
+     */
     @Test
     void noComputedFigureOf424sSummaryIsABareNumber() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
@@ -114,7 +117,10 @@ class SummaryLinksTest {
             for (int r = 0; r < summary.rows().size(); r++) {
                 int c = 0;
                 for (CellView view : summary.rows().get(r).cells()) {
-                    if (view.value().isPresent()) {
+                    if (summary.sums().declaredCells().contains(new plandoc.resolved.CellRef(r, c))) {
+                        // PHỤ LỤC 07's declared cells: the original's figures, typed (DeclaredCellsTest).
+                        assertEquals(CellType.NUMERIC, sheet.getRow(firstBody + r).getCell(c).getCellType());
+                    } else if (view.value().isPresent()) {
                         Cell cell = sheet.getRow(firstBody + r).getCell(c);
                         assertEquals(CellType.FORMULA, cell.getCellType(), cell.getAddress().toString());
                         double figure = view.value().get().doubleValue();

@@ -26,12 +26,15 @@ class WorkbookNotesTest {
     /** A plan with no declared: figure says so in the finance officer's words, not the source's key (review). */
     @Test
     void theCheckSheetOfAPlanWithoutDeclaredFiguresSpeaksToTheOfficer() throws Exception {
-        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-4086-2012");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             List<String> lines = strings(book.getSheet("Kiểm tra"));
             assertTrue(lines.contains("Văn bản không ghi sẵn số tổng nào để đối chiếu: mọi số tổng trong các bảng đều được"
                     + " cộng từ các dòng."), lines.toString());
             assertFalse(lines.stream().anyMatch(l -> l.contains("declared") || l.contains("plan.yaml")), lines.toString());
+            // The title and one sentence, no column headings over an empty table (tryout s18, finding 8).
+            assertEquals(1, book.getSheet("Kiểm tra").getLastRowNum(), "the title and the sentence");
+            org.junit.jupiter.api.Assertions.assertNull(book.getSheet("Kiểm tra").getRepeatingRows());
         }
     }
 
