@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -63,11 +64,34 @@ public class SiteFiles {
         done();
     }
 
-    /** Renames a file or folder atomically, replacing a file at {@code to}. */
+    /** Renames a file or folder atomically, replacing a file at {@code to}, and makes the rename durable. */
     public void move(Path from, Path to) throws IOException {
+        renameAtomically(from, to);
+        syncFolder(to.toAbsolutePath().getParent());
+        done();
+    }
+
+    /**
+     * Renames a file or folder atomically, replacing a file at {@code to}; durable only once its folder is
+     * given to {@link #syncFolders}. For a run of moves whose order a journal already makes good after a
+     * crash: one forced folder per folder instead of one per move (issue 17: a commit's ~50 moves into
+     * ~8 folders, each forced folder a write to the disk's journal on the build's last stretch).
+     */
+    public void rename(Path from, Path to) throws IOException {
+        renameAtomically(from, to);
+        done();
+    }
+
+    private static void renameAtomically(Path from, Path to) throws IOException {
         Files.createDirectories(to.toAbsolutePath().getParent());
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        syncFolder(to.toAbsolutePath().getParent());
+    }
+
+    /** Makes every rename into these folders durable. */
+    public void syncFolders(Collection<Path> folders) throws IOException {
+        for (Path folder : folders) {
+            syncFolder(folder);
+        }
         done();
     }
 
