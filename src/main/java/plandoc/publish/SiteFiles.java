@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The file operations publishing is made of, each one durable before it returns (data forced to disk,
- * renames atomic). Tests replace it to fail at any operation. {@code PLANDOC_TEST_HALT_AFTER} (a number
+ * renames atomic) — except {@link #rename}, durable once its folder is given to {@link #syncFolders}. Tests
+ * replace it to fail at any operation. {@code PLANDOC_TEST_HALT_AFTER} (a number
  * N) stops the JVM at once after the N-th operation, as a power cut would: the fault-injection test
  * uses it to kill a real build between any two operations.
  */
