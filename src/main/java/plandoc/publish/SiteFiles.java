@@ -12,11 +12,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The file operations publishing is made of, each one durable before it returns (data forced to disk,
- * renames atomic). Tests replace it to fail at any operation. {@code PLANDOC_TEST_HALT_AFTER} (a number
+ * renames atomic) — except {@link #rename}, durable once its folder is given to {@link #syncFolders}. Tests
+ * replace it to fail at any operation. {@code PLANDOC_TEST_HALT_AFTER} (a number
  * N) stops the JVM at once after the N-th operation, as a power cut would: the fault-injection test
  * uses it to kill a real build between any two operations.
  */
@@ -63,11 +65,34 @@ public class SiteFiles {
         done();
     }
 
-    /** Renames a file or folder atomically, replacing a file at {@code to}. */
+    /** Renames a file or folder atomically, replacing a file at {@code to}, and makes the rename durable. */
     public void move(Path from, Path to) throws IOException {
+        renameAtomically(from, to);
+        syncFolder(to.toAbsolutePath().getParent());
+        done();
+    }
+
+    /**
+     * Renames a file or folder atomically, replacing a file at {@code to}; durable only once its folder is
+     * given to {@link #syncFolders}. For a run of moves whose order a journal already makes good after a
+     * crash: one forced folder per folder instead of one per move (issue 17: a commit's ~50 moves into
+     * ~8 folders, each forced folder a write to the disk's journal on the build's last stretch).
+     */
+    public void rename(Path from, Path to) throws IOException {
+        renameAtomically(from, to);
+        done();
+    }
+
+    private static void renameAtomically(Path from, Path to) throws IOException {
         Files.createDirectories(to.toAbsolutePath().getParent());
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        syncFolder(to.toAbsolutePath().getParent());
+    }
+
+    /** Makes every rename into these folders durable. */
+    public void syncFolders(Collection<Path> folders) throws IOException {
+        for (Path folder : folders) {
+            syncFolder(folder);
+        }
         done();
     }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one publisher. A build stages everything it writes in a {@link Transaction} under {@code txn/} of the
@@ -138,9 +140,14 @@ public final class SitePublisher {
         return new Transaction(this, txn, files);
     }
 
-    /** Makes the journal's moves; each is skipped when an earlier attempt already made it. */
+    /**
+     * Makes the journal's moves; each is skipped when an earlier attempt already made it. The folders they
+     * moved into are forced to disk once, after the last move and before the journal is deleted
+     * ({@link #finish}): until then the journal makes good any move a crash loses.
+     */
     void apply(Journal journal, Path txn) throws IOException {
         Path aside = txn.resolve("aside");
+        Set<Path> moved = new LinkedHashSet<>();
         for (Journal.Step step : journal.steps()) {
             Path target = target(journal, step.target());
             switch (step.kind()) {
@@ -150,10 +157,12 @@ public final class SitePublisher {
                         Path old = aside.resolve(asideName(step.target()));
                         if (Files.exists(target)) {
                             files.delete(old);
-                            files.move(target, old);
+                            files.rename(target, old);
+                            moved.add(old.toAbsolutePath().getParent());
                         }
                         try {
-                            files.move(staged, target);
+                            files.rename(staged, target);
+                            moved.add(target.toAbsolutePath().getParent());
                         } catch (IOException e) {
                             // Put the old folder back, so the plan stays published while the next
                             // build retries (the journal is still there).
@@ -167,18 +176,21 @@ public final class SitePublisher {
                 case FILE -> {
                     Path staged = txn.resolve(step.staged());
                     if (Files.isRegularFile(staged)) {
-                        files.move(staged, target);
+                        files.rename(staged, target);
+                        moved.add(target.toAbsolutePath().getParent());
                     }
                 }
                 case REMOVE -> {
                     if (Files.exists(target)) {
                         Path old = aside.resolve(asideName(step.target()));
                         files.delete(old);
-                        files.move(target, old);
+                        files.rename(target, old);
+                        moved.add(old.toAbsolutePath().getParent());
                     }
                 }
             }
         }
+        files.syncFolders(moved);
     }
 
     /** Where a target is set aside: the site's and the state folder's apart, as they may share names. */

@@ -43,6 +43,12 @@ public final class CountingFiles extends SiteFiles {
     }
 
     @Override
+    public void rename(Path from, Path to) throws IOException {
+        step();
+        super.rename(from, to);
+    }
+
+    @Override
     public void delete(Path path) throws IOException {
         step();
         super.delete(path);
