@@ -26,6 +26,15 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
     public static final String DEFAULT_REGISTER = "agencies.yaml";
     /** The host of the example address {@code new --province} writes, commented, into province.yaml. */
     public static final String EXAMPLE_HOST = "ten-mien-cua-cong";
+    /**
+     * The keys no document prints (PDF, DOCX, XLSX): {@code portal}, {@code history}, {@code url} and {@code guide}
+     * shape the site, {@code province} and {@code place} fill {@code plandoc new} only (a plan's own
+     * {@code document.place} and {@code issuer} are what is printed). A plan's PDF carries province.yaml without
+     * them, so that changing them after signing leaves a signed PDF the same document. The other keys,
+     * {@code register} and {@code plan_register}, choose the agencies a plan is resolved against: a source.
+     */
+    public static final java.util.Set<String> NOT_IN_DOCUMENTS =
+            java.util.Set.of("portal", "province", "place", "history", "url", "guide");
     public static final Province NONE = new Province(Optional.empty(), Optional.empty(), Optional.empty(),
             DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD, Shown.DRAFT, Optional.empty(), Shown.DRAFT);
 
