@@ -41,20 +41,36 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
     private static final java.util.regex.Pattern PAGE =
             java.util.regex.Pattern.compile("(?i)//[^/]+/.*\\.(html?|php|aspx?|jsp)$");
 
+    /** The example address an error gives when nothing in the value typed makes one (no host in it). */
+    public static final String EXAMPLE_ADDRESS = "https://stttt.hatinh.gov.vn/van-ban/";
+
+    /** A scheme and what follows it, as typed: "ftp://", "https//" (its colon lost), "http:/" (a slash lost). */
+    private static final java.util.regex.Pattern SCHEME =
+            java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+-]*)(://|:/|//)");
+
     /**
-     * The folder a mistyped address most likely meant: its query, fragment and page name dropped, a missing
-     * "https://" added; empty when none of that gives an address.
+     * The folder a mistyped address most likely meant: its query, fragment and page name dropped, another
+     * scheme ("ftp://", s20) or a missing or mistyped "https://" made "https://", "http://" kept; empty when none
+     * of that gives an address.
      */
     public static Optional<java.net.URI> meantAddress(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         String text = value.strip().replaceFirst("[?#].*$", "");
-        text = text.contains("://") ? text : "https://" + text;
+        java.util.regex.Matcher scheme = SCHEME.matcher(text);
+        boolean typed = scheme.find();
+        boolean http = typed && scheme.group(1).equalsIgnoreCase("http");
+        text = (http ? "http://" : "https://") + (typed ? text.substring(scheme.end()) : text);
         if (PAGE.matcher(text).find()) {
             text = text.substring(0, text.lastIndexOf('/') + 1);
         }
         return siteAddress(text);
+    }
+
+    /** The address an error about {@code value} tells to write: the one it most likely meant, else the example. */
+    public static String addressToWrite(String value) {
+        return meantAddress(value).map(java.net.URI::toString).orElse(EXAMPLE_ADDRESS);
     }
 
     /**
