@@ -182,7 +182,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         Optional<String> badSiteUrl = RenderSettings.invalidSiteUrl(environment.get());
         if (badSiteUrl.isPresent()) {
-            console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get()));
+            console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get(),
+                    plandoc.model.Province.addressToWrite(badSiteUrl.get())));
             return ExitCode.USAGE;
         }
         // Run inside content/ (cd content/ke-hoach && build .): the project's templates and site, as from its folder.

@@ -74,7 +74,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Optional<String> badSiteUrl = RenderSettings.invalidSiteUrl(System.getenv());
         if (badSiteUrl.isPresent()) {
-            console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get()));
+            console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get(),
+                    plandoc.model.Province.addressToWrite(badSiteUrl.get())));
             return ExitCode.USAGE;
         }
         PreviewServer.Settings settings = new PreviewServer.Settings(content, templates, out, host, port, jobs,

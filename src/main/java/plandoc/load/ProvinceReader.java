@@ -52,9 +52,7 @@ final class ProvinceReader {
     private Optional<java.net.URI> siteAddress(String value, YamlNode node) {
         Optional<java.net.URI> address = Province.siteAddress(value);
         if (address.isEmpty()) {
-            Optional<java.net.URI> meant = Province.meantAddress(value);
-            nodes.problems().error(node.at(), "province.url-not-web", value,
-                    meant.map(java.net.URI::toString).orElse("https://stttt.hatinh.gov.vn/van-ban/"));
+            nodes.problems().error(node.at(), "province.url-not-web", value, Province.addressToWrite(value));
         } else if (address.get().getHost().equals(Province.EXAMPLE_HOST)) {
             // The scaffold's commented example, uncommented as it stands: a sitemap for a host that does not exist.
             nodes.problems().error(node.at(), "province.url-example", value);

@@ -26,26 +26,51 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
     public static final String DEFAULT_REGISTER = "agencies.yaml";
     /** The host of the example address {@code new --province} writes, commented, into province.yaml. */
     public static final String EXAMPLE_HOST = "ten-mien-cua-cong";
+    /**
+     * The keys no document prints (PDF, DOCX, XLSX): {@code portal}, {@code history}, {@code url} and {@code guide}
+     * shape the site, {@code province} and {@code place} fill {@code plandoc new} only (a plan's own
+     * {@code document.place} and {@code issuer} are what is printed). A plan's PDF carries province.yaml without
+     * them, so that changing them after signing leaves a signed PDF the same document. The other keys,
+     * {@code register} and {@code plan_register}, choose the agencies a plan is resolved against: a source.
+     */
+    public static final java.util.Set<String> NOT_IN_DOCUMENTS =
+            java.util.Set.of("portal", "province", "place", "history", "url", "guide");
     public static final Province NONE = new Province(Optional.empty(), Optional.empty(), Optional.empty(),
             DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD, Shown.DRAFT, Optional.empty(), Shown.DRAFT);
 
     private static final java.util.regex.Pattern PAGE =
             java.util.regex.Pattern.compile("(?i)//[^/]+/.*\\.(html?|php|aspx?|jsp)$");
 
+    /** The example address an error gives when nothing in the value typed makes one (no host in it). */
+    public static final String EXAMPLE_ADDRESS = "https://stttt.hatinh.gov.vn/van-ban/";
+
+    /** A scheme and what follows it, as typed: "ftp://", "https//" (its colon lost), "http:/" (a slash lost). */
+    private static final java.util.regex.Pattern SCHEME =
+            java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+-]*)(://|:/|//)");
+
     /**
-     * The folder a mistyped address most likely meant: its query, fragment and page name dropped, a missing
-     * "https://" added; empty when none of that gives an address.
+     * The folder a mistyped address most likely meant: its query, fragment and page name dropped, another
+     * scheme ("ftp://", s20) or a missing or mistyped "https://" made "https://", "http://" kept; empty when none
+     * of that gives an address.
      */
     public static Optional<java.net.URI> meantAddress(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         String text = value.strip().replaceFirst("[?#].*$", "");
-        text = text.contains("://") ? text : "https://" + text;
+        java.util.regex.Matcher scheme = SCHEME.matcher(text);
+        boolean typed = scheme.find();
+        boolean http = typed && scheme.group(1).equalsIgnoreCase("http");
+        text = (http ? "http://" : "https://") + (typed ? text.substring(scheme.end()) : text);
         if (PAGE.matcher(text).find()) {
             text = text.substring(0, text.lastIndexOf('/') + 1);
         }
         return siteAddress(text);
+    }
+
+    /** The address an error about {@code value} tells to write: the one it most likely meant, else the example. */
+    public static String addressToWrite(String value) {
+        return meantAddress(value).map(java.net.URI::toString).orElse(EXAMPLE_ADDRESS);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import plandoc.render.CarriedProvince;
 
 /**
  * The PDFs of a published plan that carry a digital signature (Decree 30: the signed file is the document
@@ -51,11 +52,13 @@ public final class SignedFiles {
          * Whether this file is the same document as {@code unsigned} though not byte for byte: both carry the same
          * sources and resolved plan ({@code plan.json}) as attachments (a separate appendix file: the same plan.json). Bytes that say nothing of the document differ
          * between builds of the same sources (the git commit in the metadata, the file's /ID with
-         * {@code --separate-appendices}); a signature must not be lost, nor refused, over them.
+         * {@code --separate-appendices}); a signature must not be lost, nor refused, over them. Nor over the keys of
+         * province.yaml no document prints ({@link CarriedProvince}), set aside on both sides: a PDF signed while its
+         * province.yaml still carried the portal's name (before s20) is the same document after that name changes.
          */
         public boolean sameDocument(byte[] unsigned) {
-            Map<String, byte[]> signedFiles = attachments(bytes);
-            Map<String, byte[]> newFiles = attachments(unsigned);
+            Map<String, byte[]> signedFiles = document(attachments(bytes));
+            Map<String, byte[]> newFiles = document(attachments(unsigned));
             if (signedFiles.isEmpty() || newFiles.isEmpty()) {
                 return false;
             }
@@ -68,6 +71,12 @@ public final class SignedFiles {
             return newFiles.entrySet().stream().allMatch(e -> signedFiles.containsKey(e.getKey())
                     && java.util.Arrays.equals(e.getValue(), signedFiles.get(e.getKey())));
         }
+    }
+
+    /** A PDF's attachments as they say what the document is: its province.yaml without the keys no document prints. */
+    private static Map<String, byte[]> document(Map<String, byte[]> attachments) {
+        attachments.computeIfPresent(plandoc.model.Province.FILE, (name, bytes) -> CarriedProvince.of(bytes));
+        return attachments;
     }
 
     /** The resolved plan every PDF of a plan embeds (render.PlanFiles.JSON). */

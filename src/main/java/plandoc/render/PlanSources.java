@@ -16,7 +16,8 @@ import java.util.Locale;
  * The files a plan is built from, carried inside its PDF (AFRelationship Source) so the PDF alone
  * can be rebuilt and re-checked: exactly the files the loader read ({@link ResolvedPlan#sources}) —
  * plan.yaml, the Markdown and images it names, its own agency register, and beside the plan folders
- * {@code province.yaml} and the register it reads — named relative to the content folder
+ * {@code province.yaml} (without the keys no document prints, {@link CarriedProvince}) and the register it reads —
+ * named relative to the content folder
  * ("ha-tinh-4086-2012/plan.yaml", "agencies.yaml"). Nothing else of the folder goes out with the
  * public PDF (an internal note, an old draft), and never a key store or certificate ({@link KeyFiles}).
  * A plan made in memory has none.
@@ -35,24 +36,10 @@ final class PlanSources {
         for (String name : plan.sources()) {
             if (!KeyFiles.named(name)) {
                 byte[] bytes = Files.readAllBytes(contentDir.resolve(name));
-                files.add(source(name, name.equals(Province.FILE) ? withoutSiteKeys(bytes) : bytes));
+                files.add(source(name, name.equals(Province.FILE) ? CarriedProvince.of(bytes) : bytes));
             }
         }
         return files;
-    }
-
-    private static final java.util.regex.Pattern SITE_KEY = java.util.regex.Pattern.compile("(?m)^(url|guide)[ \\t]*:.*(\\r?\\n|$)");
-
-    /**
-     * province.yaml without its site-only keys {@code url:} and {@code guide:} (one line each, at the left edge):
-     * they change no document, and an administrator setting the site's address must not void every signed PDF,
-     * which would no longer carry the same sources (s19 tryout). {@code extract} gives the file back without
-     * them; the document built from it is the same.
-     */
-    static byte[] withoutSiteKeys(byte[] province) {
-        String text = new String(province, java.nio.charset.StandardCharsets.UTF_8);
-        String kept = SITE_KEY.matcher(text).replaceAll("");
-        return kept.equals(text) ? province : kept.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Attachment source(String name, byte[] bytes) {

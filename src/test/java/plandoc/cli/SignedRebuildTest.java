@@ -96,30 +96,120 @@ class SignedRebuildTest {
     /**
      * s19 tryout finding 1: province.yaml travels inside every PDF, so setting the site's address ({@code url:}) or
      * the guide ({@code guide:}) there — as the build's own note advises — changed every plan's sources and stopped
-     * every signed plan. Those keys change no document: a signed PDF still stands, the sitemap gets the address.
-     * Another key of province.yaml (the portal's name, printed nowhere in the PDF but still a source) still stops it.
+     * every signed plan. s20: so did renaming the portal, showing the history, or the province and place {@code new}
+     * fills: no document prints them either. A signed PDF still stands, listed, while the site takes the new
+     * settings; a key that is a source ({@code plan_register:}) or a printed value (the signer) still stops it.
      */
     @Test
-    void theSitesAddressOrGuideSetInProvinceYamlKeepsASignedPdf() throws Exception {
-        Files.writeString(content.resolve("province.yaml"), "portal: Cổng thông tin điện tử tỉnh Hà Tĩnh\n");
+    void provinceYamlKeysNoDocumentPrintsKeepASignedPdf() throws Exception {
+        Path province = content.resolve("province.yaml");
+        Files.writeString(province, """
+                # Cổng và tỉnh
+                portal: >
+                  Cổng thông tin điện tử
+                  tỉnh Hà Tĩnh
+                province: Hà Tĩnh
+                history: draft
+                """);
         assertEquals(0, build().exit());
         Path pdf = site.resolve("qd-4086").resolve(PDF);
         sign(pdf, person, false);
         byte[] signed = Files.readAllBytes(pdf);
 
-        Files.writeString(content.resolve("province.yaml"), "portal: Cổng thông tin điện tử tỉnh Hà Tĩnh\n"
-                + "url: https://stttt.hatinh.gov.vn/van-ban/\nguide: public\n");
-        Cli.Result addressed = build();
-        assertEquals(0, addressed.exit(), addressed.errText());
+        Files.writeString(province, """
+                # Cổng và tỉnh
+                portal: Cổng thông tin tỉnh Hà Tĩnh   # tên mới
+                province: Hà Tĩnh
+                place: Thành phố Hà Tĩnh
+                history: public
+                url: https://stttt.hatinh.gov.vn/van-ban/
+                guide: public
+                """);
+        Cli.Result settings = build();
+        assertEquals(0, settings.exit(), settings.errText());
         assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file still stands for the document");
+        assertValid(Files.readAllBytes(pdf), 1);
+        String index = Files.readString(site.resolve("index.html"));
+        assertTrue(index.contains("Cổng thông tin tỉnh Hà Tĩnh") && index.contains("qd-4086/"),
+                "the index has the new portal's name and still lists the plan");
+        String page = Files.readString(site.resolve("qd-4086").resolve("index.html"));
+        assertTrue(page.contains("href=\"" + PDF + "\"") && page.contains("Cổng thông tin tỉnh Hà Tĩnh"),
+                "the plan's page, made again, offers the signed file");
         assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("https://stttt.hatinh.gov.vn/van-ban/qd-4086/"),
                 "the address reached the sitemap");
 
-        Files.writeString(content.resolve("province.yaml"), "portal: Cổng thông tin tỉnh Hà Tĩnh\n"
-                + "url: https://stttt.hatinh.gov.vn/van-ban/\nguide: public\n");
-        Cli.Result renamed = build();
-        assertEquals(1, renamed.exit(), "another key is still a changed source: " + renamed.errText());
+        String settled = Files.readString(province);
+        Files.writeString(province, settled + "plan_register: replace\n");
+        Cli.Result source = build();
+        assertEquals(1, source.exit(), "a key that is a source is still a changed source: " + source.errText());
+        assertTrue(source.errText().contains(pdf + ": lỗi: tệp PDF đã ký số"), source.errText());
         assertArrayEquals(signed, Files.readAllBytes(pdf));
+
+        Files.writeString(province, settled);
+        Path yaml = content.resolve("qd-4086").resolve("plan.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("name: Nguyễn Thiện", "name: Nguyễn Thiện Nhân"));
+        Cli.Result signer = build();
+        assertEquals(1, signer.exit(), "the printed signer changed: " + signer.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf));
+    }
+
+    /**
+     * A PDF signed before s20 carries province.yaml with its portal's name (only {@code url:} and {@code guide:} were
+     * left out): made here by putting the file as it is back into the PDF before signing. It is still the same
+     * document after the portal is renamed, as a new one is.
+     */
+    @Test
+    void aPdfSignedWhileItCarriedThePortalsNameStillStandsWhenTheNameChanges() throws Exception {
+        Path province = content.resolve("province.yaml");
+        String before = "portal: Cổng thông tin điện tử tỉnh Hà Tĩnh\nprovince: Hà Tĩnh\n";
+        Files.writeString(province, before);
+        assertEquals(0, build().exit());
+        Path pdf = site.resolve("qd-4086").resolve(PDF);
+        Files.write(pdf, carrying(Files.readAllBytes(pdf), "province.yaml", before));
+        sign(pdf, person, false);
+        byte[] signed = Files.readAllBytes(pdf);
+        assertEquals(before, carried(signed, "province.yaml"), "signed as a PDF of s19 was");
+
+        Files.writeString(province, "portal: Cổng thông tin tỉnh Hà Tĩnh\nprovince: Hà Tĩnh\nhistory: public\n");
+        Cli.Result renamed = build();
+        assertEquals(0, renamed.exit(), renamed.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file still stands for the document");
+        assertTrue(Files.readString(site.resolve("index.html")).contains("Cổng thông tin tỉnh Hà Tĩnh"), "built again");
+    }
+
+    /** The PDF with its embedded file {@code name} holding {@code text} instead. */
+    private static byte[] carrying(byte[] pdf, String name, String text) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var spec = embedded(document, name);
+            var old = spec.getEmbeddedFile();
+            var stream = new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(document,
+                    new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+            stream.setSubtype(old.getSubtype());
+            stream.setSize(text.getBytes(StandardCharsets.UTF_8).length);
+            stream.setModDate(old.getModDate());
+            spec.setEmbeddedFile(stream);
+            spec.setEmbeddedFileUnicode(stream);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String carried(byte[] pdf, String name) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new String(embedded(document, name).getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification embedded(
+            PDDocument document, String name) throws Exception {
+        var tree = document.getDocumentCatalog().getNames().getEmbeddedFiles();
+        var spec = tree.getNames() != null ? tree.getNames().get(name) : null;
+        for (var kid : tree.getKids() == null ? List.<org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode>of() : tree.getKids()) {
+            spec = spec != null ? spec : kid.getNames().get(name);
+        }
+        assertTrue(spec != null, "the PDF carries " + name);
+        return spec;
     }
 
     @Test

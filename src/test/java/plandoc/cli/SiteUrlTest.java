@@ -48,6 +48,28 @@ class SiteUrlTest {
 
         Cli.Result en = Cli.run("build", "--lang", "en", "--content", "content", "--out", out.toString());
         assertEquals(ExitCode.USAGE, en.exit(), en.errText());
-        assertTrue(en.errText().contains("is not an absolute http(s) address"), en.errText());
+        assertTrue(en.errText().contains("is not the absolute http(s) address of the folder"), en.errText());
+    }
+
+    /**
+     * s20: another scheme, or a query, was told the fixed example address (stttt.hatinh.gov.vn) whatever was typed;
+     * the address to set is now the one typed, made a folder of the web, in both languages.
+     */
+    @Test
+    void theAddressToSetIsMadeFromTheOneTyped() {
+        Path out = temp.resolve("site");
+        for (String[] typed : new String[][] {{"ftp://cong.tinh.gov.vn/ke-hoach", "https://cong.tinh.gov.vn/ke-hoach/"},
+                {"https://cong.tinh.gov.vn/ke-hoach/?trang=2", "https://cong.tinh.gov.vn/ke-hoach/"},
+                {"http://localhost:8080/van-ban/index.html#dau", "http://localhost:8080/van-ban/"}}) {
+            BuildCommand.environment = () -> Map.of("PLANDOC_SITE_URL", typed[0]);
+            Cli.Result vi = Cli.run("build", "--content", "content", "--out", out.toString());
+            assertEquals(ExitCode.USAGE, vi.exit(), vi.errText());
+            assertTrue(vi.errText().contains("PLANDOC_SITE_URL=\"" + typed[0] + "\" không phải địa chỉ http(s) đầy đủ")
+                    && vi.errText().contains("ví dụ PLANDOC_SITE_URL=" + typed[1] + ", hoặc bỏ biến này"), vi.errText());
+            Cli.Result en = Cli.run("build", "--lang", "en", "--content", "content", "--out", out.toString());
+            assertEquals(ExitCode.USAGE, en.exit(), en.errText());
+            assertTrue(en.errText().contains("e.g. PLANDOC_SITE_URL=" + typed[1] + ", or unset it"), en.errText());
+        }
+        assertFalse(Files.exists(out.resolve("index.html")), "nothing is built");
     }
 }

@@ -27,4 +27,17 @@ class ProvinceSiteAddressTest {
         }
         assertEquals(Optional.empty(), Province.siteAddress("ftp://stttt.hatinh.gov.vn/"));
     }
+
+    /** s20: another scheme, or "https://" mistyped, was told the fixed example address; now the one typed, on the web. */
+    @Test
+    void anotherOrMistypedSchemeIsToldTheSameAddressOnTheWeb() {
+        assertEquals("https://cong.tinh.gov.vn/ke-hoach/", Province.addressToWrite("ftp://cong.tinh.gov.vn/ke-hoach"));
+        assertEquals("https://cong.tinh.gov.vn/ke-hoach/", Province.addressToWrite("FTP://cong.tinh.gov.vn/ke-hoach?x=1"));
+        assertEquals("https://cong.tinh.gov.vn/", Province.addressToWrite("https//cong.tinh.gov.vn"));
+        assertEquals("http://cong.tinh.gov.vn/van-ban/", Province.addressToWrite("http:/cong.tinh.gov.vn/van-ban"));
+        assertEquals("https://cong.tinh.gov.vn/van-ban/", Province.addressToWrite("HTTPS://cong.tinh.gov.vn/van-ban"));
+        assertEquals("https://localhost:8080/", Province.addressToWrite("localhost:8080/?x=1"));
+        assertEquals("https://stttt.hatinh.gov.vn/van-ban/", Province.addressToWrite("https://"), "nothing to build from");
+        assertEquals(Province.EXAMPLE_ADDRESS, Province.addressToWrite("/van-ban/"), "no host: the example");
+    }
 }

@@ -43,6 +43,23 @@ class SignedSameDocumentTest {
                 .sameDocument(pdf(Map.of("plan.json", PLAN, "qd/plan.yaml", YAML))), "a source file more");
     }
 
+    /**
+     * s20: a PDF signed while its province.yaml carried the portal's name (and the history setting) is the same
+     * document as the new PDF, which carries province.yaml without them, whatever they say now; a key that is a
+     * source (the register) still makes another document.
+     */
+    @Test
+    void theKeysOfProvinceYamlNoDocumentPrintsAreSetAsideOnBothSides() throws Exception {
+        SignedFiles.Signed signed = new SignedFiles.Signed("x.pdf", pdf(Map.of("plan.json", PLAN, "qd/plan.yaml", YAML,
+                "province.yaml", "portal: Cổng thông tin tỉnh\nregister: agencies.yaml\nhistory: public\n")));
+        assertTrue(signed.sameDocument(pdf(Map.of("plan.json", PLAN, "qd/plan.yaml", YAML,
+                "province.yaml", "register: agencies.yaml\n"))), "the new PDF's province.yaml");
+        assertTrue(signed.sameDocument(pdf(Map.of("plan.json", PLAN, "qd/plan.yaml", YAML,
+                "province.yaml", "portal: Cổng thông tin điện tử tỉnh\nregister: agencies.yaml\n"))), "one still carrying it");
+        assertFalse(signed.sameDocument(pdf(Map.of("plan.json", PLAN, "qd/plan.yaml", YAML,
+                "province.yaml", "register: co-quan.yaml\n"))), "another register");
+    }
+
     private static byte[] pdf(Map<String, String> files) throws Exception {
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage());

@@ -278,11 +278,26 @@ public final class PdfRenderer {
         return calendar;
     }
 
+    /** Where the site page's navigation starts ({@code plan.ftlh}): the link back to the index and the downloads. */
+    private static final String SITE_NAV = "<nav class=\"site-nav screen-only\"";
+
+    /**
+     * The page without its site navigation, which is not printed (screen-only) and names the portal (province.yaml
+     * {@code portal:}): the PDF carries province.yaml without that name (render.CarriedProvince), so the PDF rebuilt
+     * from its own sources ({@code plandoc extract}) must get the same /ID. A template without that element: the
+     * whole page.
+     */
+    private static String printedPart(String html) {
+        int start = html.indexOf(SITE_NAV);
+        int end = start < 0 ? -1 : html.indexOf("</nav>", start);
+        return end < 0 ? html : html.substring(0, start) + html.substring(end + "</nav>".length());
+    }
+
     /** The trailer /ID comes from this number; derive it from everything that shapes the output. */
     private long documentId(String html) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(html.getBytes(StandardCharsets.UTF_8));
+            sha.update(printedPart(html).getBytes(StandardCharsets.UTF_8));
             sha.update(pdfCss.getBytes(StandardCharsets.UTF_8));
             sha.update(fonts.fingerprint());
             return ByteBuffer.wrap(sha.digest()).getLong();

@@ -1,0 +1,142 @@
+package plandoc.render;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.events.StreamStartEvent;
+import plandoc.model.Province;
+
+/**
+ * {@code province.yaml} as a plan's PDF carries it: without the keys no document prints
+ * ({@link Province#NOT_IN_DOCUMENTS}: the portal, the site's address, history and guide, and what fills
+ * {@code plandoc new}), so that changing them after signing leaves every PDF the same document and its
+ * signature standing. Comments and every other key are kept as written: the entries are cut out of the text
+ * where the YAML parser places them, not written back by a YAML library, which would drop the comments.
+ * A signed PDF's carried file is compared through the same cut ({@code publish.SignedFiles}), so a PDF signed
+ * while it still carried those keys is still the same document.
+ */
+public final class CarriedProvince {
+    /** What may follow an entry's value on its last line: spaces and a comment, then the line's end. */
+    private static final Pattern LINE_END = Pattern.compile("\\G[ \\t]*(#[^\\r\\n]*)?(\\r\\n|\\n|\\r|$)");
+
+    private CarriedProvince() {
+    }
+
+    /**
+     * The file without its top-level entries of the keys no document prints, each with the lines its value spans
+     * and a comment ending its last line; the bytes themselves when it has none, or when it is not a block mapping
+     * such a cut keeps valid (a flow mapping, a file that does not parse): compared as they are, never made wrong.
+     */
+    public static byte[] of(byte[] province) {
+        String text = new String(province, StandardCharsets.UTF_8);
+        List<int[]> cuts = cuts(text);
+        if (cuts.isEmpty()) {
+            return province;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        int from = 0;
+        for (int[] cut : cuts) {
+            kept.append(text, from, cut[0]);
+            from = cut[1];
+        }
+        kept.append(text, from, text.length());
+        List<String> left = topKeys(kept.toString());
+        boolean sound = left != null && left.stream().noneMatch(Province.NOT_IN_DOCUMENTS::contains);
+        return sound ? kept.toString().getBytes(StandardCharsets.UTF_8) : province;
+    }
+
+    /** The character ranges of the entries to leave out, in order; none when the text cannot be cut safely. */
+    private static List<int[]> cuts(String text) {
+        List<int[]> cuts = new ArrayList<>();
+        try {
+            Iterator<Event> events = parser().parse(new StringReader(text)).iterator();
+            if (!(events.next() instanceof StreamStartEvent) || !(events.next() instanceof DocumentStartEvent)
+                    || !(events.next() instanceof MappingStartEvent root) || root.isFlow()) {
+                return List.of();
+            }
+            for (Event key = events.next(); key instanceof ScalarEvent name; key = events.next()) {
+                Mark end = valueEnd(events);
+                if (!Province.NOT_IN_DOCUMENTS.contains(name.getValue())) {
+                    continue;
+                }
+                if (name.getStartMark().getColumn() != 0) {
+                    return List.of();
+                }
+                int start = offset(text, name.getStartMark());
+                Matcher rest = LINE_END.matcher(text);
+                int valueEnd = offset(text, end);
+                boolean atLineStart = end.getColumn() == 0 && valueEnd > start;
+                if (!atLineStart && !rest.find(valueEnd)) {
+                    return List.of();
+                }
+                cuts.add(new int[] {start, atLineStart ? valueEnd : rest.end()});
+            }
+        } catch (YAMLException | java.util.NoSuchElementException e) {
+            return List.of();
+        }
+        return cuts;
+    }
+
+    /** Where the value that comes next ends, its nested events consumed. */
+    private static Mark valueEnd(Iterator<Event> events) {
+        int depth = 0;
+        do {
+            Event event = events.next();
+            if (event instanceof CollectionStartEvent) {
+                depth++;
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+            if (depth == 0) {
+                return event.getEndMark();
+            }
+        } while (true);
+    }
+
+    /** The top-level keys of a block mapping, in order; null when the text is not one. */
+    private static List<String> topKeys(String text) {
+        List<String> keys = new ArrayList<>();
+        try {
+            Iterator<Event> events = parser().parse(new StringReader(text)).iterator();
+            events.next();
+            Event document = events.next();
+            if (document instanceof StreamEndEvent) {
+                return keys; // comments only: no key left
+            }
+            if (!(events.next() instanceof MappingStartEvent)) {
+                return null;
+            }
+            for (Event key = events.next(); key instanceof ScalarEvent name; key = events.next()) {
+                keys.add(name.getValue());
+                valueEnd(events);
+            }
+        } catch (YAMLException | java.util.NoSuchElementException e) {
+            return null;
+        }
+        return keys;
+    }
+
+    /** A mark's place in the text: the parser counts code points. */
+    private static int offset(String text, Mark mark) {
+        return text.offsetByCodePoints(0, mark.getIndex());
+    }
+
+    private static Yaml parser() {
+        return new Yaml(new LoaderOptions());
+    }
+}
