@@ -215,6 +215,48 @@ class ArchitectureTest {
     }
 
     /**
+     * An enum with a word (a {@code resolved.Keyword}: "axis-total"; a {@code model.Choice}: "quyet-dinh") prints that
+     * word, never its Java name: s19's merge met {@code "axis.columns." + kind} looking up "axis.columns.SOURCE".
+     * Each such enum overrides {@code toString()} (an interface cannot), and one that forgets fails here.
+     */
+    private static final Pattern WORD_ENUM =
+            Pattern.compile("\\benum\\s+(\\w+)\\s+implements\\s+[^{]*\\b(?:Keyword|Choice)\\b");
+
+    @Test
+    void enumsWithAWordPrintTheirWord() throws Exception {
+        List<String> printingJavaNames = new ArrayList<>();
+        int enums = 0;
+        for (String pkg : List.of("plandoc.resolved", "plandoc.model")) {
+            for (Source s : sources(pkg)) {
+                String outer = s.file().getFileName().toString().replace(".java", "");
+                Matcher m = WORD_ENUM.matcher(stripCommentsAndLiterals(Files.readString(s.file())));
+                while (m.find()) {
+                    String name = m.group(1).equals(outer) ? outer : outer + "$" + m.group(1);
+                    printingJavaNames.addAll(printingJavaNames(Class.forName(pkg + "." + name)));
+                    enums++;
+                }
+            }
+        }
+        assertEquals(List.of(), printingJavaNames, "override toString() to return id()");
+        assertTrue(enums >= 20, "the scan found the enums: " + enums);
+        assertEquals(List.of("Forgetful.AXIS_TOTAL"), printingJavaNames(Forgetful.class), "the rule sees a Java name");
+    }
+
+    private enum Forgetful implements plandoc.resolved.Keyword { AXIS_TOTAL }
+
+    /** The constants of {@code type} whose {@code toString()} is not their word. */
+    private static List<String> printingJavaNames(Class<?> type) {
+        List<String> out = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            String word = constant instanceof plandoc.resolved.Keyword k ? k.id() : ((plandoc.model.Choice) constant).id();
+            if (!constant.toString().equals(word)) {
+                out.add(type.getSimpleName() + "." + ((Enum<?>) constant).name());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Render writes the figures compute made: no money arithmetic there (the index's funding was once converted
      * at render time). The Excel workbook only writes its formulas' unit factor ("/1000").
      */
