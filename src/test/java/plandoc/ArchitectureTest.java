@@ -178,34 +178,156 @@ class ArchitectureTest {
     }
 
     /**
-     * The {@code String kind}/{@code role} components resolved records still have, each compared by its spelling
-     * somewhere (s18 typed a row's kind as {@code RowKind}). No record gains another: a closed set is an enum
-     * implementing {@code Keyword}, which templates still read as its word. Type one of these and take it off.
+     * No resolved record has a {@code String kind} or {@code role} component: a closed set is an enum implementing
+     * {@code Keyword}, which templates still read as its word (s18 typed a row's kind as {@code RowKind}). A printed
+     * label is named as one ({@code DocumentInfo.kindName}, {@code HeaderView.kindHeading}, s20), so nothing
+     * branches on text that merely looks like a code.
      */
-    private static final Set<String> STRING_KINDS_LEFT = Set.of("AttachedPlanView.kind", "DocumentInfo.kind",
-            "HeaderView.kind");
-
     private static final Pattern RECORD = Pattern.compile("\\brecord\\s+(\\w+)\\s*(?:<[^>]*>)?\\s*\\(([^)]*)\\)");
     private static final Pattern STRING_KIND = Pattern.compile("\\bString\\s+(kind|role)\\b");
 
     @Test
-    void resolvedRecordsGainNoStringKindOrRole() throws IOException {
+    void resolvedRecordsHaveNoStringKindOrRole() throws IOException {
         Set<String> found = new TreeSet<>();
         for (Source s : sources("plandoc.resolved")) {
-            String code = stripCommentsAndLiterals(Files.readString(s.file()));
             String outer = s.file().getFileName().toString().replace(".java", "");
-            Matcher record = RECORD.matcher(code);
-            while (record.find()) {
-                String name = record.group(1).equals(outer) ? outer : outer + "." + record.group(1);
-                Matcher field = STRING_KIND.matcher(record.group(2));
-                while (field.find()) {
-                    found.add(name + "." + field.group(1));
+            found.addAll(stringKinds(outer, stripCommentsAndLiterals(Files.readString(s.file()))));
+        }
+        assertEquals(Set.of(), found, "a closed set in the resolved document is an enum (resolved.Keyword), "
+                + "a printed label is named as one (kindName), not a String kind");
+        assertEquals(Set.of("HeaderView.kind", "HeaderView.Stamp.role"), stringKinds("HeaderView",
+                "public record HeaderView(String parent, String kind, List<String> lines) { record Stamp(String role) {} }"),
+                "the rule sees a String kind, in a nested record too");
+    }
+
+    /** The {@code String kind}/{@code role} components of the records in {@code code}, "Outer.Nested.kind". */
+    private static Set<String> stringKinds(String outer, String code) {
+        Set<String> found = new TreeSet<>();
+        Matcher record = RECORD.matcher(code);
+        while (record.find()) {
+            String name = record.group(1).equals(outer) ? outer : outer + "." + record.group(1);
+            Matcher field = STRING_KIND.matcher(record.group(2));
+            while (field.find()) {
+                found.add(name + "." + field.group(1));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * An enum with a word (a {@code resolved.Keyword}: "axis-total"; a {@code model.Choice}: "quyet-dinh") prints that
+     * word, never its Java name: s19's merge met {@code "axis.columns." + kind} looking up "axis.columns.SOURCE".
+     * Each such enum overrides {@code toString()} (an interface cannot), and one that forgets fails here.
+     */
+    private static final Pattern WORD_ENUM =
+            Pattern.compile("\\benum\\s+(\\w+)\\s+implements\\s+[^{]*\\b(?:Keyword|Choice)\\b");
+
+    @Test
+    void enumsWithAWordPrintTheirWord() throws Exception {
+        List<String> printingJavaNames = new ArrayList<>();
+        int enums = 0;
+        for (String pkg : List.of("plandoc.resolved", "plandoc.model")) {
+            for (Source s : sources(pkg)) {
+                String outer = s.file().getFileName().toString().replace(".java", "");
+                Matcher m = WORD_ENUM.matcher(stripCommentsAndLiterals(Files.readString(s.file())));
+                while (m.find()) {
+                    String name = m.group(1).equals(outer) ? outer : outer + "$" + m.group(1);
+                    printingJavaNames.addAll(printingJavaNames(Class.forName(pkg + "." + name)));
+                    enums++;
                 }
             }
         }
-        // Equal, not merely within: a component typed later is taken off the list, so the list stays true.
-        assertEquals(new TreeSet<>(STRING_KINDS_LEFT), found,
-                "a closed set in the resolved document is an enum (resolved.Keyword), not a String");
+        assertEquals(List.of(), printingJavaNames, "override toString() to return id()");
+        assertTrue(enums >= 20, "the scan found the enums: " + enums);
+        assertEquals(List.of("Forgetful.AXIS_TOTAL"), printingJavaNames(Forgetful.class), "the rule sees a Java name");
+    }
+
+    private enum Forgetful implements plandoc.resolved.Keyword { AXIS_TOTAL }
+
+    /** The constants of {@code type} whose {@code toString()} is not their word. */
+    private static List<String> printingJavaNames(Class<?> type) {
+        List<String> out = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            String word = constant instanceof plandoc.resolved.Keyword k ? k.id() : ((plandoc.model.Choice) constant).id();
+            if (!constant.toString().equals(word)) {
+                out.add(type.getSimpleName() + "." + ((Enum<?>) constant).name());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Compute says "absent" with an Optional (or a domain type), not "": no resolved record is built with a ""
+     * argument (a bare {@code ""}, {@code cond ? x : ""}, {@code .orElse("")}) — s20 made the document's dates,
+     * captions, marks and the agency view's texts Optional. The components still given one, by record and component
+     * (a shorter constructor's argument by its place); each is to become an Optional and comes off this list when it
+     * does (equal, not within). A "" carried in a variable first is not seen.
+     */
+    private static final Set<String> EMPTY_TEXT_LEFT = Set.of("AgencyWork.amountText", "AgencyWork.anchor",
+            "AgencyWork.label", "BudgetData.AxisData.label", "ResolvedPlan.enacting", "RowView(3).1", "TableView(8).2",
+            "TableView.unitLine", "TocEntry.label");
+
+    private static final Pattern NEW_RECORD = Pattern.compile("\\bnew\\s+((?:[A-Z]\\w*\\.)*[A-Z]\\w*)\\s*\\(");
+    private static final Pattern EMPTY_ARGUMENT = Pattern.compile("^EMPTY_TEXT$|[:?]\\s*EMPTY_TEXT\\s*(?::|$)"
+            + "|\\.orElse\\(EMPTY_TEXT\\)$");
+
+    @Test
+    void computeBuildsNoResolvedRecordWithEmptyText() throws Exception {
+        Set<String> found = new TreeSet<>();
+        for (Source s : sources("plandoc.compute")) {
+            found.addAll(emptyTextArguments(Files.readString(s.file())));
+        }
+        assertEquals(new TreeSet<>(EMPTY_TEXT_LEFT), found, "say absent with Optional.empty(), not \"\"");
+        assertEquals(Set.of("AttachedPlanView.captionLine", "AgencyPage.Mix.memberNames", "RowView(3).1"),
+                emptyTextArguments("""
+                new AttachedPlanView(true, kind, title, "", sections, List.of(), Optional.empty());
+                new AgencyPage.Mix(kind, Optional.empty(), "a, b", words(f(x, "")), ok ? Optional.of("a") : "");
+                new RowView(RowKind.GROUP, id.orElse(""), cells); // "" in a comment
+                new Entry("", ""); new RowView(kind, "x", cells);
+                """), "the rule sees a \"\" argument, and only that");
+    }
+
+    /** "Record.component" for each "" argument to a resolved record's constructor in {@code source}. */
+    private static Set<String> emptyTextArguments(String source) throws ClassNotFoundException {
+        String code = stripCommentsAndLiterals(source.replaceAll("(?<![\"\\\\])\"\"(?!\")", "EMPTY_TEXT"));
+        Set<String> found = new TreeSet<>();
+        Matcher m = NEW_RECORD.matcher(code);
+        while (m.find()) {
+            Path file = MAIN.resolve("plandoc/resolved/" + m.group(1).split("\\.")[0] + ".java");
+            if (!Files.exists(file)) {
+                continue;
+            }
+            Class<?> type = Class.forName("plandoc.resolved." + m.group(1).replace('.', '$'));
+            List<String> arguments = arguments(code, m.end());
+            var components = type.getRecordComponents();
+            for (int i = 0; i < arguments.size(); i++) {
+                if (components != null && EMPTY_ARGUMENT.matcher(arguments.get(i).strip()).find()) {
+                    found.add(m.group(1) + (arguments.size() == components.length ? "." + components[i].getName()
+                            : "(" + arguments.size() + ")." + i));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The arguments of the call whose "(" ends before {@code from}, split at its own commas. */
+    private static List<String> arguments(String code, int from) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int i = from; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && depth-- == 0) {
+                out.add(code.substring(start, i));
+                return out;
+            } else if (c == ',' && depth == 0) {
+                out.add(code.substring(start, i));
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     /**

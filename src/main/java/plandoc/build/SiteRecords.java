@@ -115,7 +115,7 @@ public final class SiteRecords {
         node.put("numberSymbol", info.numberSymbol());
         node.put("date", info.date().map(LocalDate::toString).orElse(null));
         node.put("dateText", info.dateText());
-        node.put("kind", info.kind());
+        node.put("kind", info.kindName());
         node.put("title", info.title());
         node.put("issuer", info.issuer());
         node.put("fileStem", info.fileStem());
@@ -268,7 +268,8 @@ public final class SiteRecords {
                 p.skipChildren();
             }
         });
-        return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), v[3], v[4], v[5], v[6],
+        return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date),
+                Optional.ofNullable(v[3]).filter(date -> !date.isEmpty()), v[4], v[5], v[6],
                 v[7], funding(v[8], v[9], v[10], dong[0]), Optional.ofNullable(v[11]).filter(code -> !code.isEmpty()));
     }
 

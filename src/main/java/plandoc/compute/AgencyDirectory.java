@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import plandoc.model.Unit;
 import plandoc.resolved.AgencyPage;
 import plandoc.resolved.AgencyRole;
@@ -66,19 +67,19 @@ public final class AgencyDirectory {
             Map<String, List<AgencyWork>> leads = leadsByRow(plan.work());
             Map<String, Money> money = new LinkedHashMap<>();
             for (AgencyWork work : plan.work()) {
-                String coLeads = coLeads(work, leads);
+                Optional<String> coLeads = coLeads(work, leads);
                 byAgency.computeIfAbsent(work.agencyId(), k -> new ArrayList<>()).add(new AgencyPage.Entry(
                         plan.info().slug(), plan.info().numberSymbol(), plan.info().title(), work, coLeads,
-                        work.amount().map(a -> text(dong(work))).orElse("")));
+                        work.amount().map(a -> text(dong(work)))));
                 first.putIfAbsent(work.agencyId(), work);
                 if (work.amount().isPresent() && work.role() == AgencyRole.LEAD) {
-                    money.computeIfAbsent(work.agencyId(), k -> new Money()).add(work, !coLeads.isEmpty());
+                    money.computeIfAbsent(work.agencyId(), k -> new Money()).add(work, coLeads.isPresent());
                 }
             }
             money.forEach((id, m) -> totals.computeIfAbsent(id, k -> new ArrayList<>()).add(new AgencyPage.PlanTotal(
-                    plan.info().slug(), plan.info().numberSymbol(), plan.info().dateText(), text(m.all),
-                    m.anyJoint ? text(m.joint) : "", m.mixes(mixWords),
-                    m.anyOutside ? java.util.Optional.of(text(m.outside)) : java.util.Optional.empty())));
+                    plan.info().slug(), plan.info().numberSymbol(), plan.info().shortDate(), text(m.all),
+                    m.anyJoint ? Optional.of(text(m.joint)) : Optional.empty(), m.mixes(mixWords),
+                    m.anyOutside ? Optional.of(text(m.outside)) : Optional.empty())));
         }
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         List<AgencyPage> pages = new ArrayList<>();
@@ -102,10 +103,10 @@ public final class AgencyDirectory {
         return leads;
     }
 
-    /** The other agencies leading the row {@code work} leads, by name; "" when it leads alone (or only takes part). */
-    private static String coLeads(AgencyWork work, Map<String, List<AgencyWork>> leads) {
+    /** The other agencies leading the row {@code work} leads, by name; empty when it leads alone (or takes part). */
+    private static Optional<String> coLeads(AgencyWork work, Map<String, List<AgencyWork>> leads) {
         if (work.role() != AgencyRole.LEAD || work.anchor().isEmpty()) {
-            return "";
+            return Optional.empty();
         }
         List<String> others = new ArrayList<>();
         for (AgencyWork other : leads.getOrDefault(work.anchor(), List.of())) {
@@ -113,7 +114,7 @@ public final class AgencyDirectory {
                 others.add(other.agencyName());
             }
         }
-        return String.join(", ", others);
+        return others.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", others));
     }
 
     /** An axis whose members a total adds: sources are one axis across a plan's budgets, another is its own. */

@@ -3,6 +3,7 @@ package plandoc.compute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import plandoc.model.IssuedDocument;
 import plandoc.model.Recipient;
 import plandoc.model.Signature;
@@ -31,7 +32,8 @@ final class DocumentFrame {
     }
 
     HeaderView header() {
-        String parent = doc.issuer().parent().map(DocumentFrame::upper).orElse("");
+        Optional<String> parent = doc.issuer().parent().map(DocumentFrame::upper);
+        List<String> parentLines = parent.map(IssuerLines::of).orElse(List.of());
         String issuer = upper(doc.issuer().name());
         List<String> lines = IssuerLines.of(issuer);
         String kind = upper(doc.kind().displayName());
@@ -41,12 +43,12 @@ final class DocumentFrame {
         doc.urgency().ifPresent(u -> stamps.add(new StampView(upper(u.label()), u.label(), u.widthMm(), StampKind.URGENCY)));
         if (doc.draft()) {
             return new HeaderView(parent, issuer, "Số: " + DraftFields.number(doc),
-                    doc.place() + ", " + DraftFields.date(doc), kind, title, DraftFields.MARK, IssuerLines.of(parent), lines,
-                    IssuerLines.rule(lines), stamps);
+                    doc.place() + ", " + DraftFields.date(doc), kind, title, Optional.of(DraftFields.MARK), parentLines,
+                    lines, IssuerLines.rule(lines), stamps);
         }
         return new HeaderView(parent, issuer, "Số: " + DocumentNumber.of(doc),
-                doc.place() + ", " + VietnameseDates.long_(doc.date()), kind, title, "", IssuerLines.of(parent), lines,
-                IssuerLines.rule(lines), stamps);
+                doc.place() + ", " + VietnameseDates.long_(doc.date()), kind, title, Optional.empty(), parentLines,
+                lines, IssuerLines.rule(lines), stamps);
     }
 
     /** "Căn cứ …;" each, the last ending with "." when no proposal follows; a "Căn cứ" typed in the base is not repeated. */

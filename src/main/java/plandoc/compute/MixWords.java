@@ -34,15 +34,19 @@ final class MixWords {
         String members = String.join("; ", labels);
         String count = form.format(labels.size());
         return switch (kind) {
-            case YEAR -> years(labels).map(years -> new AgencyPage.Mix(kind, "", members,
-                            messages.text("mix.years", count) + yearsText(years), ""))
-                    .orElseGet(() -> new AgencyPage.Mix(kind, "", members, messages.text("mix.years", count), members));
-            case PERIOD -> periods(labels).map(periods -> new AgencyPage.Mix(kind, "", members,
-                            messages.text("mix.periods", count) + ": " + lists.and(periods), ""))
-                    .orElseGet(() -> new AgencyPage.Mix(kind, "", members, messages.text("mix.periods", count), members));
+            case YEAR -> years(labels).map(years -> new AgencyPage.Mix(kind, Optional.empty(), members,
+                            messages.text("mix.years", count) + yearsText(years), Optional.empty()))
+                    .orElseGet(() -> new AgencyPage.Mix(kind, Optional.empty(), members, messages.text("mix.years", count),
+                            Optional.of(members)));
+            case PERIOD -> periods(labels).map(periods -> new AgencyPage.Mix(kind, Optional.empty(), members,
+                            messages.text("mix.periods", count) + ": " + lists.and(periods), Optional.empty()))
+                    .orElseGet(() -> new AgencyPage.Mix(kind, Optional.empty(), members, messages.text("mix.periods", count),
+                            Optional.of(members)));
             case SOURCE ->
-                    new AgencyPage.Mix(kind, "", members, messages.text("mix.sources", count), members);
-            default -> new AgencyPage.Mix(kind, axis, members, messages.text("mix.columns", count), members);
+                    new AgencyPage.Mix(kind, Optional.empty(), members, messages.text("mix.sources", count),
+                            Optional.of(members));
+            default -> new AgencyPage.Mix(kind, Optional.of(axis).filter(name -> !name.isEmpty()), members,
+                    messages.text("mix.columns", count), Optional.of(members));
         };
     }
 

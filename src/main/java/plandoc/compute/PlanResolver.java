@@ -310,12 +310,13 @@ public final class PlanResolver {
             Funding funding = funding(mainBudget());
             if (doc.draft()) {
                 // Issue 12: nothing of a draft says a number or date it has not been given yet.
-                return new DocumentInfo(plan.slug(), DraftFields.numberSymbol(doc), Optional.empty(), "", doc.kind().displayName(),
-                        text.inline(doc.title()).plain(), doc.issuer().name(), DraftFields.fileStem(doc), funding,
-                        doc.issuer().code());
+                return new DocumentInfo(plan.slug(), DraftFields.numberSymbol(doc), Optional.empty(), Optional.empty(),
+                        doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
+                        DraftFields.fileStem(doc), funding, doc.issuer().code());
             }
             String numberSymbol = DocumentNumber.of(doc);
-            return new DocumentInfo(plan.slug(), numberSymbol, Optional.of(doc.date()), VietnameseDates.short_(doc.date()),
+            return new DocumentInfo(plan.slug(), numberSymbol, Optional.of(doc.date()),
+                    Optional.of(VietnameseDates.short_(doc.date())),
                     doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
                     fileStem(numberSymbol), funding, doc.issuer().code());
         }
@@ -395,7 +396,7 @@ public final class PlanResolver {
             String kind = plan.body().type().displayName();
             InlineText title = plan.body().title().map(text::inline).orElse(InlineText.EMPTY);
             boolean attached = plan.body().attached();
-            String caption = attached ? AppendixCaption.ofDocument(doc) : "";
+            Optional<String> caption = attached ? Optional.of(AppendixCaption.ofDocument(doc)) : Optional.empty();
             List<Block> closing = List.of();
             if ((attached || doc.articles().isEmpty()) && !endMarkLastText(views)) {
                 // A plan printed on its own ends with "./." itself: after its last sentence, or on a
@@ -403,7 +404,7 @@ public final class PlanResolver {
                 closing = List.of(new NoteBlock(InlineText.of(END_MARK), NoteRole.END));
             }
             return new AttachedPlanView(attached, upper(kind), title, caption, views, closing,
-                    attached ? AppendixCaption.ofDocumentInItsOwnFile(doc) : "");
+                    attached ? Optional.of(AppendixCaption.ofDocumentInItsOwnFile(doc)) : Optional.empty());
         }
 
         /** Appends "./." to the last paragraph when the sections end with text; false when they end otherwise. */

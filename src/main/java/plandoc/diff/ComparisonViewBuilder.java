@@ -24,7 +24,8 @@ public final class ComparisonViewBuilder {
 
     public ComparisonView build(PlanComparison c) {
         DocumentInfo info = c.after();
-        String subject = info.kind() + " số " + info.numberSymbol() + " ngày " + info.dateText() + " của " + info.issuer();
+        String subject = info.kindName() + " số " + info.numberSymbol()
+                + info.shortDate().map(date -> " ngày " + date).orElse("") + " của " + info.issuer();
         ComparisonText text = new ComparisonText(vietnamese);
         // The officer's words in the document ("bản đã commit ngày …", "bản đang soạn"); git's ids in a footnote.
         String versions = "Trước điều chỉnh: " + officerWords(c.from()) + "; sau điều chỉnh: " + officerWords(c.to()) + ".";
@@ -37,7 +38,8 @@ public final class ComparisonViewBuilder {
         add(parts, "KINH PHÍ", c.budgets().stream().map(this::budget).toList());
         add(parts, "ĐIỀU, MỤC CỦA VĂN BẢN", parts(c));
         add(parts, "PHỤ LỤC VÀ THAM CHIẾU", appendices(c));
-        DocumentInfo pdfInfo = new DocumentInfo(info.slug(), info.numberSymbol(), Optional.empty(), "", "Bảng so sánh",
+        DocumentInfo pdfInfo = new DocumentInfo(info.slug(), info.numberSymbol(), Optional.empty(), Optional.empty(),
+                "Bảng so sánh",
                 "Bảng so sánh " + title.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + title.substring(1),
                 info.issuer(), info.fileStem() + "-so-sanh", plandoc.resolved.Funding.NONE);
         return new ComparisonView("BẢNG SO SÁNH", title, versions, parts, pdfInfo, footnote);

@@ -25,4 +25,10 @@ public enum AppendixNumbering implements Choice {
     public static String ids() {
         return String.join(", ", Arrays.stream(values()).map(AppendixNumbering::id).toList());
     }
+
+    /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+    @Override
+    public String toString() {
+        return id();
+    }
 }

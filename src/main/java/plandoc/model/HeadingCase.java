@@ -24,4 +24,10 @@ public enum HeadingCase implements Choice {
     public static Optional<HeadingCase> byId(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
     }
+
+    /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+    @Override
+    public String toString() {
+        return id();
+    }
 }

@@ -15,4 +15,10 @@ public enum Orientation implements Choice {
     public String id() {
         return id;
     }
+
+    /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+    @Override
+    public String toString() {
+        return id();
+    }
 }

@@ -128,6 +128,12 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
         public String id() {
             return id;
         }
+
+        /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+        @Override
+        public String toString() {
+            return id();
+        }
     }
 
     /**
@@ -158,6 +164,12 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
         /** Whether a build shows it: a draft build ({@code --draft}) or the published site. */
         public boolean in(boolean draftBuild) {
             return this == PUBLIC || this == DRAFT && draftBuild;
+        }
+
+        /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+        @Override
+        public String toString() {
+            return id();
         }
     }
 

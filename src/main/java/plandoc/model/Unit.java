@@ -40,4 +40,10 @@ public enum Unit implements Choice {
     public static String labels() {
         return String.join(", ", Arrays.stream(values()).map(Unit::label).toList());
     }
+
+    /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+    @Override
+    public String toString() {
+        return id();
+    }
 }

@@ -28,9 +28,9 @@ public record DocumentMetadata(String title, String author, String subject, Stri
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public static DocumentMetadata of(DocumentInfo info, Optional<Instant> sourceDateEpoch) {
-        String keywords = String.join("; ", Stream.of(info.kind(), info.numberSymbol(), info.issuer())
+        String keywords = String.join("; ", Stream.of(info.kindName(), info.numberSymbol(), info.issuer())
                 .filter(k -> k != null && !k.isBlank()).toList());
-        String subject = info.draft() ? "Dự thảo " + info.kind() + ": " + info.title() : info.numberSymbol();
+        String subject = info.draft() ? "Dự thảo " + info.kindName() + ": " + info.title() : info.numberSymbol();
         return new DocumentMetadata(info.title(), info.issuer(), subject, keywords,
                 info.date().map(date -> date.atStartOfDay(VIETNAM).toInstant()).or(() -> sourceDateEpoch));
     }

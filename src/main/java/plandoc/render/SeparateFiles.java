@@ -105,7 +105,7 @@ final class SeparateFiles {
         List<Part> parts = new ArrayList<>();
         String stem = plan.info().fileStem();
         if (plan.body().attached()) {
-            parts.add(new Part(attachedFile(stem), plan.body().kind() + " " + plan.body().title().plain(), "Văn bản kèm theo",
+            parts.add(new Part(attachedFile(stem), plan.body().kindHeading() + " " + plan.body().title().plain(), "Văn bản kèm theo",
                     true, List.of()));
         }
         for (int i = 0; i < plan.appendices().size(); i++) {
@@ -155,7 +155,7 @@ final class SeparateFiles {
                 new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), title, attached, appendices, "../assets/");
         String html = Normalizer.normalize(templates.render(TEMPLATE, page, slug, plandoc.render.html.SiteText.vietnamese()), Normalizer.Form.NFC);
         DocumentInfo i = plan.info();
-        DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.dateText(), i.kind(), title,
+        DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.shortDate(), i.kindName(), title,
                 i.issuer(), i.fileStem(), i.funding(), i.issuerIdentifier());
         try {
             byte[] printed = pdf.printCompressed(html, info, images, metadata, ElectronicRecord.of(plan), associated).bytes();

@@ -20,15 +20,33 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
     /**
      * A piece of work and the plan it is in.
      *
-     * @param coLeads    the other agencies leading the same task or budget row ("Sở Tài chính, Sở Nội vụ"),
-     *                   or "": the row's money is counted whole for each of them
-     * @param amountText the money of a budget row it leads in the view's one unit (that of its totals) and
-     *                   the chrome's number form ("12.000" for 12,00 tỷ đồng), or ""
+     * @param coLeadNames the other agencies leading the same task or budget row ("Sở Tài chính, Sở Nội vụ"), when
+     *                    any: the row's money is counted whole for each of them
+     * @param amount      the money of a budget row it leads in the view's one unit (that of its totals) and
+     *                    the chrome's number form ("12.000" for 12,00 tỷ đồng); empty for a task
      */
-    public record Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work, String coLeads,
-                        String amountText) {
+    public record Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work,
+                        Optional<String> coLeadNames, Optional<String> amount) {
+        public Entry {
+            java.util.Objects.requireNonNull(coLeadNames, "coLeadNames: Optional.empty() when it leads alone");
+            java.util.Objects.requireNonNull(amount, "amount: Optional.empty() for a task");
+        }
+
         public Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work) {
-            this(planSlug, planNumberSymbol, planTitle, work, "", "");
+            this(planSlug, planNumberSymbol, planTitle, work, Optional.empty(), Optional.empty());
+        }
+
+        // The template fields of these names (docs/format.md, "Templates"), "" when absent as before the Optionals:
+        // a province's agencies.ftlh testing entry.coLeads?has_content keeps working.
+
+        /** The other leads, "" when it leads alone. */
+        public String coLeads() {
+            return coLeadNames.orElse("");
+        }
+
+        /** The row's money, "" for a task. */
+        public String amountText() {
+            return amount.orElse("");
         }
     }
 
@@ -36,26 +54,40 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
      * What the budget rows an agency leads in one plan add up to, converted exactly to the view's one unit,
      * in the chrome's number form.
      *
-     * @param planDateText the plan's date ("28/12/2012"), or "" for an undated draft
+     * @param planDate     the plan's date ("28/12/2012"); empty for an undated draft
      * @param totalText    every row it leads, the jointly led ones whole ("27.000")
-     * @param jointText    of which the rows it leads jointly with other agencies, or "" when none
+     * @param joint        of which the rows it leads jointly with other agencies; empty when none
      * @param mixes        what the total adds together: each way the rows' budgets divide their money (sources,
      *                     periods) in which the rows' money lies in more than one member; empty when none
      * @param outside      the money of rows it leads in budgets the plan's total leaves out, which the total does
      *                     not count ("229.943"); absent when none
      */
-    public record PlanTotal(String planSlug, String planNumberSymbol, String planDateText, String totalText,
-                            String jointText, List<Mix> mixes, Optional<String> outside) {
+    public record PlanTotal(String planSlug, String planNumberSymbol, Optional<String> planDate, String totalText,
+                            Optional<String> joint, List<Mix> mixes, Optional<String> outside) {
         public PlanTotal {
+            java.util.Objects.requireNonNull(planDate, "planDate: Optional.empty() for an undated draft");
+            java.util.Objects.requireNonNull(joint, "joint: Optional.empty() when it leads no row jointly");
             mixes = List.copyOf(mixes);
         }
 
-        public PlanTotal(String planSlug, String planNumberSymbol, String planDateText, String totalText,
-                         String jointText, List<Mix> mixes) {
-            this(planSlug, planNumberSymbol, planDateText, totalText, jointText, mixes, Optional.empty());
+        public PlanTotal(String planSlug, String planNumberSymbol, Optional<String> planDate, String totalText,
+                         Optional<String> joint, List<Mix> mixes) {
+            this(planSlug, planNumberSymbol, planDate, totalText, joint, mixes, Optional.empty());
         }
 
-        /** For templates: {@link #outside()}, or "" when the plan's total leaves none of the agency's rows out. */
+        // The template fields of these names, "" when absent (as Entry's).
+
+        /** The plan's date, "" for an undated draft. */
+        public String planDateText() {
+            return planDate.orElse("");
+        }
+
+        /** The jointly led rows' money, "" when none. */
+        public String jointText() {
+            return joint.orElse("");
+        }
+
+        /** The money of rows outside the plan's total, "" when none. */
         public String outsideText() {
             return outside.orElse("");
         }
@@ -65,13 +97,30 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
      * Money of several members of a budget's axis added into one total.
      *
      * @param kind    as {@link AgencyWork.Split#kind()}
-     * @param axis    the axis's own name, for an axis of kind {@link AxisKind#OTHER}, else ""
+     * @param axisName the axis's own name, for an axis of kind {@link AxisKind#OTHER}; empty for the others
      * @param members the members' labels, as the documents print them ("NS TƯ; NS địa phương; Vốn khác"); what a
      *                province's agencies.ftlh before version 4 places
      * @param words   how many of what, in the chrome's language: "4 năm, từ 2022 đến 2025", "3 nguồn vốn"
-     * @param names   the members' labels the words do not already say ("NS TƯ; NS địa phương; Vốn khác"), the
-     *                documents' Vietnamese; "" for years and periods, which the words name by their numbers
+     * @param memberNames the members' labels the words do not already say ("NS TƯ; NS địa phương; Vốn khác"),
+     *                the documents' Vietnamese; empty for years and periods, which the words name by their numbers
      */
-    public record Mix(AxisKind kind, String axis, String members, String words, String names) {
+    public record Mix(AxisKind kind, Optional<String> axisName, String members, String words,
+                      Optional<String> memberNames) {
+        public Mix {
+            java.util.Objects.requireNonNull(axisName, "axisName: Optional.empty() but for an axis of kind OTHER");
+            java.util.Objects.requireNonNull(memberNames, "memberNames: Optional.empty() when the words name them");
+        }
+
+        // The template fields of these names, "" when absent (as Entry's).
+
+        /** The axis's own name, "" but for an axis of kind OTHER. */
+        public String axis() {
+            return axisName.orElse("");
+        }
+
+        /** The members' labels, "" when the words name them. */
+        public String names() {
+            return memberNames.orElse("");
+        }
     }
 }

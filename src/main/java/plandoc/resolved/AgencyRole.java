@@ -32,4 +32,10 @@ public enum AgencyRole implements Keyword {
     public static Optional<AgencyRole> byId(String id) {
         return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
     }
+
+    /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+    @Override
+    public String toString() {
+        return id();
+    }
 }

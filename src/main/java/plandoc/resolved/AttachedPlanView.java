@@ -1,26 +1,48 @@
 package plandoc.resolved;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The plan body. For a decision that attaches its plan (an Đề án printed after the signature),
  * {@code attached} is true and the body has its own title block.
  *
- * @param kind     the plan kind upper-case ("QUY HOẠCH", "ĐỀ ÁN"), used in an attached plan's title block
- * @param title    the plan's title
- * @param caption  an attached plan's line "(Kèm theo Quyết định số … )", else ""
- * @param sections top-level sections
- * @param fileCaption an attached plan's caption when printed as its own file: number and date unfilled
+ * @param kindHeading the plan kind upper-case ("QUY HOẠCH", "ĐỀ ÁN"), printed in an attached plan's title block:
+ *                    a label, nothing branches on it
+ * @param title       the plan's title
+ * @param captionLine an attached plan's line "(Kèm theo Quyết định số … )"; empty for a plan not attached
+ * @param sections    top-level sections
+ * @param fileCaptionLine an attached plan's caption when printed as its own file: number and date unfilled
  */
-public record AttachedPlanView(boolean attached, String kind, InlineText title, String caption,
-                               List<SectionView> sections, List<Block> closing, String fileCaption) {
-    public AttachedPlanView(boolean attached, String kind, InlineText title, String caption,
+public record AttachedPlanView(boolean attached, String kindHeading, InlineText title, Optional<String> captionLine,
+                               List<SectionView> sections, List<Block> closing, Optional<String> fileCaptionLine) {
+    public AttachedPlanView(boolean attached, String kindHeading, InlineText title, Optional<String> captionLine,
                             List<SectionView> sections, List<Block> closing) {
-        this(attached, kind, title, caption, sections, closing, caption);
+        this(attached, kindHeading, title, captionLine, sections, closing, captionLine);
     }
 
     public AttachedPlanView {
+        java.util.Objects.requireNonNull(captionLine, "captionLine: Optional.empty() for a plan not attached");
+        java.util.Objects.requireNonNull(fileCaptionLine, "fileCaptionLine: Optional.empty() for a plan not attached");
         sections = List.copyOf(sections);
         closing = List.copyOf(closing);
+    }
+
+    // The template fields of these names (docs/format.md, "Templates"), read as the text they were before the
+    // Optionals and the kind's heading: a province's edited template printing plan.body.caption keeps working.
+
+    /** The kind's heading, "ĐỀ ÁN". */
+    public String kind() {
+        return kindHeading;
+    }
+
+    /** The attached plan's caption, "" for a plan not attached. */
+    public String caption() {
+        return captionLine.orElse("");
+    }
+
+    /** The caption in the plan's own file, "" for a plan not attached. */
+    public String fileCaption() {
+        return fileCaptionLine.orElse("");
     }
 }

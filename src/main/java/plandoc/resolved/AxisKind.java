@@ -21,4 +21,10 @@ public enum AxisKind implements Keyword {
     public static Optional<AxisKind> byId(String id) {
         return Arrays.stream(values()).filter(k -> k.id().equals(id)).findFirst();
     }
+
+    /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+    @Override
+    public String toString() {
+        return id();
+    }
 }

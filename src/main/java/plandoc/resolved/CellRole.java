@@ -17,5 +17,11 @@ public enum CellRole implements Keyword {
     /** An item's words in place of its money ("Lồng ghép …"), across its money columns. */
     NOTE,
     /** A target that is only figures ("8 - 10%") in a column of its year, centred. */
-    FIGURE
+    FIGURE;
+
+    /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+    @Override
+    public String toString() {
+        return id();
+    }
 }

@@ -10,30 +10,42 @@ import java.util.Optional;
  * @param numberSymbol  "4086/QĐ-UBND"; an e-office draft's "/QĐ-UBND" (its number not given yet; a legal normative
  *                      document's draft "/2026/QĐ-UBND")
  * @param date          ngày ban hành; empty for a document not dated yet (an e-office draft, a comparison)
- * @param dateText      "28/12/2012", or "" without a date
- * @param kind          "Quyết định"
+ * @param shortDate     the date as the index prints it, "28/12/2012"; empty without a date
+ * @param kindName      the document kind as printed, "Quyết định": a label, nothing branches on it
  * @param title         trích yếu as plain text
  * @param issuer        "Ủy ban nhân dân tỉnh Hà Tĩnh"
  * @param fileStem      file name stem for the PDF an officer recognises ("4086-QD-UBND"; a draft's "du-thao-QD-UBND")
  * @param funding       the plan's total funding, computed; {@link Funding#NONE} when it has no budget
  * @param issuerIdentifier the issuer's 13-character e-document identifier ("000.00.00.H25"), when the plan gives it
  */
-public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, String dateText, String kind,
-                           String title, String issuer, String fileStem, Funding funding,
+public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
+                           String kindName, String title, String issuer, String fileStem, Funding funding,
                            Optional<String> issuerIdentifier) {
     public DocumentInfo {
         java.util.Objects.requireNonNull(date, "date: Optional.empty() for a document not dated yet");
+        java.util.Objects.requireNonNull(shortDate, "shortDate: Optional.empty() for a document not dated yet");
         java.util.Objects.requireNonNull(funding, "funding: Funding.NONE for a plan without a budget");
         java.util.Objects.requireNonNull(issuerIdentifier, "issuerIdentifier: Optional.empty() when the plan gives none");
     }
 
-    public DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, String dateText, String kind, String title,
-                        String issuer, String fileStem, Funding funding) {
-        this(slug, numberSymbol, date, dateText, kind, title, issuer, fileStem, funding, Optional.empty());
+    public DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
+                        String kindName, String title, String issuer, String fileStem, Funding funding) {
+        this(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding, Optional.empty());
     }
 
-    // Read by the templates, whose documented fields (docs/format.md, "Templates") these were before Funding: a
-    // province's edited template printing plan.info.fundingText keeps working. Java code reads funding().
+    // Read by the templates, whose documented fields (docs/format.md, "Templates") these were before Funding, the
+    // Optional date and the kind's name: a province's edited template printing plan.info.fundingText, dateText or
+    // kind keeps working. Java code reads funding(), shortDate(), kindName().
+
+    /** The date as printed, "" without one (the template field of that name, and the site record's). */
+    public String dateText() {
+        return shortDate.orElse("");
+    }
+
+    /** The kind's name, "Quyết định" (the template field of that name, and the site record's). */
+    public String kind() {
+        return kindName;
+    }
 
     /** The main budget's total in its unit, when computed (the template field of that name). */
     public Optional<java.math.BigDecimal> fundingTotal() {

@@ -8,5 +8,11 @@ public enum NoteRole implements Keyword {
     /** The end mark "./." closing the plan or an appendix. */
     END,
     /** An appendix's note standing for content published elsewhere (the map with the paper copy), end mark included. */
-    EXTERNAL
+    EXTERNAL;
+
+    /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+    @Override
+    public String toString() {
+        return id();
+    }
 }

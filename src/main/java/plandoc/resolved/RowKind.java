@@ -12,5 +12,11 @@ public enum RowKind implements Keyword {
     /** The per-member totals of an axis. */
     AXIS_TOTAL,
     /** An objectives or tasks group heading. */
-    HEADING
+    HEADING;
+
+    /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+    @Override
+    public String toString() {
+        return id();
+    }
 }

@@ -8,5 +8,11 @@ public enum SignatureMarkKind implements Keyword {
     /** The signer's hand signature. */
     SIGNATURE_IMAGE,
     /** The issuer's seal. */
-    SEAL_IMAGE
+    SEAL_IMAGE;
+
+    /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+    @Override
+    public String toString() {
+        return id();
+    }
 }

@@ -8,5 +8,11 @@ public enum StampKind implements Keyword {
     /** Độ mật (Mật, Tối mật, Tuyệt mật). */
     SECRECY,
     /** Độ khẩn (Khẩn, Thượng khẩn, Hỏa tốc). */
-    URGENCY
+    URGENCY;
+
+    /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+    @Override
+    public String toString() {
+        return id();
+    }
 }

@@ -7,5 +7,11 @@ package plandoc.resolved;
 public enum TableKind implements Keyword {
     BUDGET,
     OBJECTIVES,
-    TASKS
+    TASKS;
+
+    /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+    @Override
+    public String toString() {
+        return id();
+    }
 }

@@ -187,7 +187,8 @@ public final class SearchBench {
         TemplateEngine engine = new TemplateEngine(templates, new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy())));
         List<IndexEntry> entries = new ArrayList<>();
         for (PlanSummary plan : plans) {
-            DocumentInfo info = new DocumentInfo(plan.slug(), plan.numberSymbol(), plan.date(), plan.dateText(),
+            DocumentInfo info = new DocumentInfo(plan.slug(), plan.numberSymbol(), plan.date(),
+                    java.util.Optional.of(plan.dateText()).filter(date -> !date.isEmpty()),
                     plan.kind(), plan.title(), plan.issuer(), plan.slug(), plandoc.resolved.Funding.NONE);
             entries.add(new IndexEntry(info, plan.links(), fundingMillions(plan)));
         }

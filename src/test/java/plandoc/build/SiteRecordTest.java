@@ -187,7 +187,7 @@ class SiteRecordTest {
         assertTrue(!record.agencyWork().isEmpty() && !record.summary().words().isEmpty());
         assertEquals(Optional.of(record), SiteRecords.parse(SiteRecords.bytes(record)));
         SiteRecord scaled = new SiteRecord(record.slug(), record.key(), record.folder(),
-                new plandoc.resolved.DocumentInfo("a", "1/KH", java.util.Optional.empty(), "", "Kế hoạch", "t", "i", "f",
+                new plandoc.resolved.DocumentInfo("a", "1/KH", java.util.Optional.empty(), java.util.Optional.empty(), "Kế hoạch", "t", "i", "f",
                         new plandoc.resolved.Funding(Optional.of(plandoc.model.Unit.TRIEU_DONG.label()), Optional.of(
                                 new plandoc.resolved.Funding.Total(new BigDecimal("12.50"), "12,50 triệu đồng",
                                         new BigDecimal("12500000.00"))))),

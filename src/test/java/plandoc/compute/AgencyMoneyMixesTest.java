@@ -65,9 +65,10 @@ class AgencyMoneyMixesTest {
                 new AgencyDirectory.PlanWork(info("b"), List.of(alone))));
         AgencyPage page = pages.get(0);
         assertEquals(List.of(
-                        new AgencyPage.Mix(AxisKind.SOURCE, "", "NS TƯ; Vốn khác", "2 nguồn vốn", "NS TƯ; Vốn khác"),
-                        new AgencyPage.Mix(AxisKind.PERIOD, "", "Giai đoạn 2012-2015; Giai đoạn 2016-2020",
-                                "2 giai đoạn: 2012-2015 và 2016-2020", "")),
+                        new AgencyPage.Mix(AxisKind.SOURCE, Optional.empty(), "NS TƯ; Vốn khác", "2 nguồn vốn",
+                                Optional.of("NS TƯ; Vốn khác")),
+                        new AgencyPage.Mix(AxisKind.PERIOD, Optional.empty(), "Giai đoạn 2012-2015; Giai đoạn 2016-2020",
+                                "2 giai đoạn: 2012-2015 và 2016-2020", Optional.empty())),
                 page.totals().get(0).mixes());
         assertEquals(List.of(), page.totals().get(1).mixes(), "one phase, one source: nothing added together");
         // 2,00 + 1,50 tỷ đồng, in the view's one unit: rows and total alike.
@@ -89,8 +90,8 @@ class AgencyMoneyMixesTest {
         MixWords vi = new MixWords("vi");
         MixWords en = new MixWords("en");
         List<String> years = List.of("Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025");
-        assertEquals(new AgencyPage.Mix(AxisKind.YEAR, "", "Năm 2022; Năm 2023; Năm 2024; Năm 2025",
-                "4 năm, từ 2022 đến 2025", ""), vi.mix(AxisKind.YEAR, "year", years));
+        assertEquals(new AgencyPage.Mix(AxisKind.YEAR, Optional.empty(), "Năm 2022; Năm 2023; Năm 2024; Năm 2025",
+                "4 năm, từ 2022 đến 2025", Optional.empty()), vi.mix(AxisKind.YEAR, "year", years));
         assertEquals("4 years, 2022 to 2025", en.mix(AxisKind.YEAR, "year", years).words());
         // Years with a gap are listed, not spanned.
         assertEquals("3 năm: 2021, 2023 và 2025", vi.mix(AxisKind.YEAR, "year", List.of("2021", "Năm 2023", "2025")).words());
@@ -122,7 +123,7 @@ class AgencyMoneyMixesTest {
     }
 
     private static DocumentInfo info(String slug) {
-        return new DocumentInfo(slug, slug + "/QĐ-UBND", Optional.empty(), "", "Quyết định", "", "", slug,
+        return new DocumentInfo(slug, slug + "/QĐ-UBND", Optional.empty(), Optional.empty(), "Quyết định", "", "", slug,
                 plandoc.resolved.Funding.NONE, Optional.of("QĐ"));
     }
 

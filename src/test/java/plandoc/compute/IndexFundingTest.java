@@ -40,6 +40,6 @@ class IndexFundingTest {
     }
 
     private static DocumentInfo info(String slug, Funding funding) {
-        return new DocumentInfo(slug, "1/KH-UBND", Optional.empty(), "", "Kế hoạch", "t", "UBND tỉnh", slug, funding);
+        return new DocumentInfo(slug, "1/KH-UBND", Optional.empty(), Optional.empty(), "Kế hoạch", "t", "UBND tỉnh", slug, funding);
     }
 }

@@ -314,10 +314,11 @@ class ReferenceLabelsTest {
         assertEquals("(Kèm theo Đề án Chuyển đổi số tỉnh Hà Tĩnh đến năm 2025)", plan.appendices().get(0).caption(),
                 "the plan's kind, then its title as the plan prints it");
         // The attached plan's own title block carries the decision's caption; without caption_title it names the issuer.
-        assertEquals("(Kèm theo Quyết định số 424/QĐ-UBND ngày 18 tháng 02 năm 2022 của Ủy ban nhân dân tỉnh Hà Tĩnh)",
-                plan.body().caption());
+        assertEquals(java.util.Optional.of(
+                "(Kèm theo Quyết định số 424/QĐ-UBND ngày 18 tháng 02 năm 2022 của Ủy ban nhân dân tỉnh Hà Tĩnh)"),
+                plan.body().captionLine());
         assertEquals(true, plan.body().attached());
-        assertEquals("ĐỀ ÁN", plan.body().kind());
+        assertEquals("ĐỀ ÁN", plan.body().kindHeading());
         assertEquals("Chuyển đổi số tỉnh Hà Tĩnh đến năm 2025", plan.body().title().plain());
         assertEquals(List.of(), plan.body().closing(), "the plan ends with text: the end mark closes its last sentence");
         assertEquals("Nội dung./.", TestPlans.markdown(TestPlans.section(plan, "su-can-thiet")));
@@ -357,16 +358,16 @@ class ReferenceLabelsTest {
     void headerAndSignature(@TempDir Path dir) {
         ResolvedPlan plan = threeAppendices(dir, "numbering: arabic");
         assertEquals("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", plan.header().issuer());
-        assertEquals("", plan.header().parentIssuer());
+        assertEquals(java.util.Optional.empty(), plan.header().parent());
         assertEquals("Số: 4086/QĐ-UBND", plan.header().numberLine());
         assertEquals("Hà Tĩnh, ngày 28 tháng 12 năm 2012", plan.header().placeDate());
-        assertEquals("QUYẾT ĐỊNH", plan.header().kind());
+        assertEquals("QUYẾT ĐỊNH", plan.header().kindHeading());
         assertEquals("QUYẾT ĐỊNH:", plan.enacting());
         assertEquals(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), plan.signature().authority());
         assertEquals("PHÓ CHỦ TỊCH", plan.signature().title());
         assertEquals("Nguyễn Thiện", plan.signature().name());
         assertEquals("4086-QD-UBND", plan.info().fileStem());
-        assertEquals("28/12/2012", plan.info().dateText());
+        assertEquals(java.util.Optional.of("28/12/2012"), plan.info().shortDate());
         assertEquals("2,70 tỷ đồng", plan.info().funding().text().orElse(""));
         assertEquals(List.of("Điều 1.", "Điều 2."), plan.articles().stream().map(a -> a.label()).toList());
     }
@@ -424,7 +425,7 @@ class ReferenceLabelsTest {
         assertEquals(List.of(), plan.articles());
         assertEquals(List.of(), plan.body().closing(), "no end mark on a line of its own after prose");
         assertEquals("Nội dung./.", TestPlans.markdown(TestPlans.section(plan, "muc-dich")));
-        assertEquals("KẾ HOẠCH", plan.header().kind());
+        assertEquals("KẾ HOẠCH", plan.header().kindHeading());
         assertEquals("Hà Tĩnh, ngày 18 tháng 01 năm 2022", plan.header().placeDate());
     }
 

@@ -136,7 +136,7 @@ class LayoutInspectorTest {
         String html = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\" /><title>t</title></head><body>"
                 + "<main class=\"document\"><div class=\"page-number-run\"><span class=\"page-number\"></span></div>"
                 + body + "</main></body></html>";
-        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), "", "Kế hoạch", "t", "UBND tỉnh", "t", plandoc.resolved.Funding.NONE);
+        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), Optional.empty(), "Kế hoạch", "t", "UBND tỉnh", "t", plandoc.resolved.Funding.NONE);
         return renderer.render(html, info, toc, Map.of(), Map.of());
     }
 

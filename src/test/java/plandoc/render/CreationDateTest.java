@@ -46,7 +46,7 @@ class CreationDateTest {
     private static ResolvedPlan undated() {
         ResolvedPlan plan = FixturePlans.standalonePlan();
         DocumentInfo i = plan.info();
-        DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), Optional.empty(), "", i.kind(), i.title(), i.issuer(),
+        DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), Optional.empty(), Optional.empty(), i.kindName(), i.title(), i.issuer(),
                 i.fileStem(), i.funding());
         return new ResolvedPlan(info, plan.header(), plan.bases(), plan.proposal(), plan.enacting(), plan.articles(),
                 plan.body(), plan.signature(), plan.recipients(), plan.appendices(), plan.toc(), plan.tables());

@@ -56,8 +56,8 @@ class DraftPdfTest {
         assertEquals("Hà Tĩnh, ngày    tháng    năm 20…", draft.header().placeDate());
         assertEquals("(Kèm theo Quyết định số       /QĐ-UBND ngày    tháng    năm 20… của UBND tỉnh phê duyệt điều chỉnh "
                 + "Quy hoạch phát triển CNTT tỉnh Hà Tĩnh đến năm 2020)", draft.appendices().get(0).caption());
-        assertEquals("DỰ THẢO", draft.header().draftMark());
-        assertEquals("", issued.header().draftMark());
+        assertEquals(java.util.Optional.of("DỰ THẢO"), draft.header().draftLabel());
+        assertEquals(java.util.Optional.empty(), issued.header().draftLabel());
 
         byte[] issuedPdf = PdfStandardsTest.pdf(TestRenderers.standard().render(issued));
         byte[] draftPdf = PdfStandardsTest.pdf(TestRenderers.standard().render(draft));

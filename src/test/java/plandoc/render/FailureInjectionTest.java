@@ -125,7 +125,7 @@ class FailureInjectionTest {
 
     private static ResolvedPlan withTitle(ResolvedPlan plan, String title) {
         DocumentInfo i = plan.info();
-        DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.dateText(), i.kind(), title,
+        DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.shortDate(), i.kindName(), title,
                 i.issuer(), i.fileStem(), i.funding());
         return new ResolvedPlan(info, plan.header(), plan.bases(), plan.proposal(), plan.enacting(), plan.articles(),
                 plan.body(), plan.signature(), plan.recipients(), plan.appendices(), plan.toc(), plan.tables());

@@ -65,15 +65,15 @@ final class FixturePlans {
     static ResolvedPlan decision(Path map) {
         TableView budget = ColumnWidths.apply(budgetTable()); // widths as compute lays them out
         TableView projects = ColumnWidths.apply(projectsTable());
-        DocumentInfo info = new DocumentInfo(SLUG, "4086/QĐ-UBND", Optional.of(LocalDate.of(2012, 12, 28)), "28/12/2012",
+        DocumentInfo info = new DocumentInfo(SLUG, "4086/QĐ-UBND", Optional.of(LocalDate.of(2012, 12, 28)), Optional.of("28/12/2012"),
                 "Quyết định", "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
                 "Ủy ban nhân dân tỉnh Hà Tĩnh", "4086-QD-UBND", new plandoc.resolved.Funding(Optional.of(plandoc.model.Unit.TY_DONG.label()), Optional.of(
                         new plandoc.resolved.Funding.Total(new BigDecimal("724.90"), "724,90 tỷ đồng",
                                 new BigDecimal("724900000000.00")))));
-        HeaderView header = new HeaderView("", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "Số: 4086/QĐ-UBND",
+        HeaderView header = new HeaderView(Optional.empty(), "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "Số: 4086/QĐ-UBND",
                 "Hà Tĩnh, ngày 28 tháng 12 năm 2012", "QUYẾT ĐỊNH",
                 "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
-                "", List.of(), List.of("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"), "12.4mm");
+                Optional.empty(), List.of(), List.of("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"), "12.4mm");
         List<String> bases = List.of(
                 "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;",
                 "Căn cứ Luật Công nghệ thông tin ngày 29/6/2006;",
@@ -98,7 +98,7 @@ final class FixturePlans {
                         text("Tổng kinh phí thực hiện Quy hoạch dự kiến **724,90 tỷ đồng**, phân theo nguồn vốn như sau:"),
                         new TableBlock(budget)));
         AttachedPlanView body = new AttachedPlanView(false, "QUY HOẠCH",
-                InlineText.of("Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020"), "",
+                InlineText.of("Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020"), Optional.empty(),
                 List.of(viewpoint, goals, money), List.of());
 
         List<ArticleView> articles = List.of(
@@ -145,12 +145,12 @@ final class FixturePlans {
 
     /** A Kế hoạch issued on its own by a department: no articles, a chủ quản line, no budget. */
     static ResolvedPlan standalonePlan() {
-        DocumentInfo info = new DocumentInfo("kh-25-stttt", "25/KH-STTTT", Optional.of(LocalDate.of(2026, 1, 5)), "05/01/2026",
+        DocumentInfo info = new DocumentInfo("kh-25-stttt", "25/KH-STTTT", Optional.of(LocalDate.of(2026, 1, 5)), Optional.of("05/01/2026"),
                 "Kế hoạch", "Chuyển đổi số trong cơ quan nhà nước năm 2026", "Sở Thông tin và Truyền thông tỉnh Hà Tĩnh",
                 "25-KH-STTTT", plandoc.resolved.Funding.NONE);
-        HeaderView header = new HeaderView("UBND TỈNH HÀ TĨNH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Số: 25/KH-STTTT",
+        HeaderView header = new HeaderView(Optional.of("UBND TỈNH HÀ TĨNH"), "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Số: 25/KH-STTTT",
                 "Hà Tĩnh, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH", "Chuyển đổi số trong cơ quan nhà nước năm 2026",
-                "", List.of("UBND TỈNH HÀ TĨNH"), List.of("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG"), "12.8mm");
+                Optional.empty(), List.of("UBND TỈNH HÀ TĨNH"), List.of("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG"), "12.8mm");
         SectionView purpose = section("muc-dich", "I.", "roman", 1, "MỤC ĐÍCH, YÊU CẦU", List.of(), List.of(
                 text("Nâng cao hiệu quả hoạt động của cơ quan nhà nước; 100% văn bản đi được ký số.")));
         SectionView tasks = section("nhiem-vu", "II.", "roman", 1, "NHIỆM VỤ", List.of("Văn phòng Sở"), List.of(
@@ -160,7 +160,7 @@ final class FixturePlans {
                         text("Tập huấn ký số cho cán bộ, công chức./."))))));
         // The plan ends with text: compute puts the end mark after its last sentence, no closing line.
         AttachedPlanView body = new AttachedPlanView(false, "KẾ HOẠCH",
-                InlineText.of("Chuyển đổi số trong cơ quan nhà nước năm 2026"), "", List.of(purpose, tasks), List.of());
+                InlineText.of("Chuyển đổi số trong cơ quan nhà nước năm 2026"), Optional.empty(), List.of(purpose, tasks), List.of());
         SignatureView signature = new SignatureView(List.of("KT. GIÁM ĐỐC"), "PHÓ GIÁM ĐỐC", "Trần Văn An", "Phó Giám đốc",
                 "KT. Giám đốc");
         Recipients recipients = new Recipients(List.of(InlineText.of("- UBND tỉnh (để b/c);"),
@@ -176,8 +176,8 @@ final class FixturePlans {
     static ResolvedPlan decisionWithAttachedPlan(Path map) {
         ResolvedPlan decision = decision(map);
         DocumentInfo info = decision.info();
-        DocumentInfo attachedInfo = new DocumentInfo("4087-qd-ubnd", "4087/QĐ-UBND", info.date(), info.dateText(),
-                info.kind(), info.title(), info.issuer(), "4087-QD-UBND", info.funding());
+        DocumentInfo attachedInfo = new DocumentInfo("4087-qd-ubnd", "4087/QĐ-UBND", info.date(), info.shortDate(),
+                info.kindName(), info.title(), info.issuer(), "4087-QD-UBND", info.funding());
         // A closing section long enough that the attached plan runs over two pages; it ends with text,
         // so the end mark closes its last sentence, as compute prints it.
         String paragraph = "Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố, thị xã căn cứ chức năng, nhiệm vụ "
@@ -187,7 +187,7 @@ final class FixturePlans {
         sections.add(section("to-chuc-thuc-hien", "VI.", "roman", 1, "TỔ CHỨC THỰC HIỆN", List.of(),
                 List.of(text((paragraph + "\n\n").repeat(9) + paragraph.replace("tỉnh.", "tỉnh./.")))));
         AttachedPlanView body = new AttachedPlanView(true, "QUY HOẠCH", decision.body().title(),
-                "(Kèm theo Quyết định số 4087/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)",
+                Optional.of("(Kèm theo Quyết định số 4087/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)"),
                 sections, List.of());
         List<ArticleView> articles = List.of(
                 new ArticleView("dieu-1", "Điều 1.", InlineText.EMPTY, new MarkdownText(

@@ -143,7 +143,7 @@ class LibreOfficeTest {
         String word = text(Files.readAllBytes(out.resolve(slug + ".pdf")));
         String pdf = text(rendered.file(plan.info().fileStem() + ".pdf").bytes());
         List<String> wanted = new ArrayList<>();
-        wanted.add(plan.header().kind());
+        wanted.add(plan.header().kindHeading());
         wanted.add(plan.header().title());
         plan.articles().stream().map(ArticleView::label).forEach(wanted::add);
         plan.body().sections().forEach(s -> headings(s, wanted));

@@ -209,13 +209,13 @@ class PublishedSiteTest {
 
     private static ResolvedPlan withSlug(ResolvedPlan plan, String slug) {
         DocumentInfo i = plan.info();
-        return withInfo(plan, new DocumentInfo(slug, i.numberSymbol(), i.date(), i.dateText(), i.kind(), i.title(),
+        return withInfo(plan, new DocumentInfo(slug, i.numberSymbol(), i.date(), i.shortDate(), i.kindName(), i.title(),
                 i.issuer(), i.fileStem(), i.funding()));
     }
 
     private static ResolvedPlan withTitle(ResolvedPlan plan, String title) {
         DocumentInfo i = plan.info();
-        return withInfo(plan, new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.dateText(), i.kind(), title,
+        return withInfo(plan, new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.shortDate(), i.kindName(), title,
                 i.issuer(), i.fileStem(), i.funding()));
     }
 

@@ -119,7 +119,7 @@ public final class PlanJson {
                 .put("numberSymbol", info.numberSymbol())
                 .put("date", info.date().map(Object::toString).orElse(null))
                 .put("dateText", info.dateText())
-                .put("kind", info.kind())
+                .put("kind", info.kindName())
                 .put("title", info.title())
                 .put("issuer", info.issuer())
                 .put("fileStem", info.fileStem())
@@ -138,14 +138,14 @@ public final class PlanJson {
                 .put("issuer", header.issuer())
                 .put("numberLine", header.numberLine())
                 .put("placeDate", header.placeDate())
-                .put("kind", header.kind())
+                .put("kind", header.kindHeading())
                 .put("title", header.title());
     }
 
     private ObjectNode body(AttachedPlanView body) {
         ObjectNode node = nodes.objectNode()
                 .put("attached", body.attached())
-                .put("kind", body.kind())
+                .put("kind", body.kindHeading())
                 .put("title", body.title().plain())
                 .put("caption", body.caption());
         ArrayNode sections = node.putArray("sections");

@@ -138,11 +138,9 @@ public final class PlanDocument {
 
         void write() {
             HeaderView header = plan.header();
-            if (header.draft()) {
-                DraftMark.add(document, header.draftMark());
-            }
+            header.draftLabel().ifPresent(mark -> DraftMark.add(document, mark));
             headerBlock(header, true);
-            titleBlock(header.kind(), header.title(), "");
+            titleBlock(header.kindHeading(), header.title(), Optional.empty());
             if (!plan.articles().isEmpty()) {
                 XWPFParagraph authority = paragraph();
                 Runs.style(authority, Styles.CENTRED);
@@ -187,7 +185,7 @@ public final class PlanDocument {
             if (body.attached()) {
                 pages.newPart(false);
                 headerBlock(header, false);
-                titleBlock(body.kind(), body.title().plain(), body.caption());
+                titleBlock(body.kindHeading(), body.title().plain(), body.captionLine());
                 planBody(body);
             }
             for (AppendixView appendix : plan.appendices()) {
@@ -259,7 +257,7 @@ public final class PlanDocument {
             table.removeBorders();
         }
 
-        private void titleBlock(String kind, String title, String caption) {
+        private void titleBlock(String kind, String title, Optional<String> caption) {
             XWPFParagraph heading = paragraph();
             Runs.style(heading, Styles.TITLE);
             heading.setSpacingBefore(240);
@@ -267,11 +265,11 @@ public final class PlanDocument {
             XWPFParagraph summary = paragraph();
             Runs.style(summary, Styles.TITLE);
             Runs.run(summary, TitlePhrases.bind(title), Runs.BODY, true, false);
-            if (!caption.isEmpty()) {
+            caption.ifPresent(line -> {
                 XWPFParagraph p = paragraph();
                 Runs.style(p, Styles.TITLE_NOTE);
-                Runs.run(p, caption, Runs.BODY, false, true);
-            }
+                Runs.run(p, line, Runs.BODY, false, true);
+            });
             XWPFParagraph rule = paragraph();
             Runs.rule(rule, Pages.PORTRAIT_TEXT, Pages.mm(55), 3);
             rule.setSpacingAfter(Runs.AFTER);

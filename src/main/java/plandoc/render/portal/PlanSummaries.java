@@ -58,7 +58,7 @@ public final class PlanSummaries {
                             csv.isTable() ? csv.table() : csv.label(), budget.unit(), budget.total())));
         }
         return new PlanSummary(info.slug(), info.numberSymbol(), info.date(), info.dateText(),
-                info.kind(), info.title(), info.issuer(), List.copyOf(agencies.values()), info.funding().dong(),
+                info.kindName(), info.title(), info.issuer(), List.copyOf(agencies.values()), info.funding().dong(),
                 info.funding().text().orElse(""),
                 links, words(plan), changes, tables);
     }

@@ -98,7 +98,7 @@ class PlanDocumentTest {
             assertTrue(headerText.contains(plan.header().placeDate()));
 
             List<XWPFParagraph> paragraphs = doc.getParagraphs();
-            XWPFParagraph kind = paragraphs.stream().filter(p -> plain(p.getText()).equals(plan.header().kind())).findFirst()
+            XWPFParagraph kind = paragraphs.stream().filter(p -> plain(p.getText()).equals(plan.header().kindHeading())).findFirst()
                     .orElseThrow();
             assertEquals(ParagraphAlignment.CENTER, Looks.alignment(kind));
             assertTrue(Looks.bold(kind.getRuns().get(0)));
@@ -154,9 +154,7 @@ class PlanDocumentTest {
     void captionsWriteTheDecisionsDateInFull(String folder, String numberAndDate) throws IOException {
         ResolvedPlan plan = plan(folder);
         List<String> expected = new ArrayList<>();
-        if (!plan.body().caption().isEmpty()) {
-            expected.add(plan.body().caption());
-        }
+        plan.body().captionLine().ifPresent(expected::add);
         plan.appendices().forEach(a -> expected.add(a.caption()));
         try (XWPFDocument doc = document(plan)) {
             List<XWPFParagraph> captions = doc.getParagraphs().stream()

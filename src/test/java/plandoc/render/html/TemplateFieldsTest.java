@@ -7,12 +7,15 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import plandoc.Generator;
+import plandoc.compute.AgencyDirectory;
 import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
+import plandoc.resolved.AgencyPage;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.TableKind;
 
@@ -67,5 +70,45 @@ class TemplateFieldsTest {
                 .reduce("", String::concat);
         assertEquals("table-budget|" + columns + "|" + cells + "|leads|note-end", out.toString());
         assertTrue(columns.contains("col-money") && cells.contains("Tcell-title"), columns + cells);
+    }
+
+    /**
+     * s20 made the document's absent texts Optional and named its printed kinds as labels (kindName, kindHeading):
+     * the template fields of the old names read as before, "" when absent, so an edited template's
+     * {@code ?has_content} and {@code ${plan.header.kind}} keep working.
+     */
+    @Test
+    void absentTextsAndKindNamesReadAsTheTextTemplatesKnew() throws Exception {
+        Generator generator = new Generator(Path.of("content"));
+        ResolvedPlan issued = generator.resolve(Path.of("content", "ha-tinh-4086-2012")).resolved().orElseThrow();
+        ResolvedPlan attached = generator.resolve(Path.of("content", "ha-tinh-424-2022")).resolved().orElseThrow();
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setObjectWrapper(new RichObjectWrapper(Configuration.VERSION_2_3_35,
+                new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy()))));
+        Template template = new Template("t", new StringReader("${p.info.kind}|${p.info.dateText}|${p.header.kind}|"
+                + "[${p.header.draftMark}]|[${p.header.parentIssuer}]|${p.body.kind}|[${p.body.caption}]|"
+                + "[${p.body.fileCaption}]|${p.body.caption?has_content?c}"), cfg);
+        StringWriter out = new StringWriter();
+        template.process(Map.of("p", issued), out);
+        assertEquals("Quyết định|28/12/2012|QUYẾT ĐỊNH|[]|[]|" + issued.body().kindHeading() + "|[]|[]|false",
+                out.toString());
+        StringWriter withPlan = new StringWriter();
+        new Template("b", new StringReader("${p.body.kind}|${p.body.caption}|${p.body.caption?has_content?c}"), cfg)
+                .process(Map.of("p", attached), withPlan);
+        assertEquals("ĐỀ ÁN|" + attached.body().captionLine().orElseThrow() + "|true", withPlan.toString());
+
+        // agencies.ftlh's fields: a lead alone has no co-leads; a task no amount; a plan no joint rows.
+        List<AgencyPage> pages = new AgencyDirectory().build(List.of(issued));
+        AgencyPage.Entry task = pages.stream().flatMap(p -> p.entries().stream())
+                .filter(e -> e.amount().isEmpty() && e.coLeadNames().isEmpty()).findFirst().orElseThrow();
+        AgencyPage.PlanTotal total = pages.stream().flatMap(p -> p.totals().stream())
+                .filter(t -> t.joint().isEmpty() && !t.mixes().isEmpty()).findFirst().orElseThrow();
+        AgencyPage.Mix mix = total.mixes().get(0);
+        StringWriter agency = new StringWriter();
+        new Template("a", new StringReader("[${e.coLeads}]${e.coLeads?has_content?c}[${e.amountText}]|"
+                + "${t.planDateText}[${t.jointText}]${t.jointText?has_content?c}|[${m.axis}][${m.names}]"), cfg)
+                .process(Map.of("e", task, "t", total, "m", mix), agency);
+        assertEquals("[]false[]|28/12/2012[]false|[" + mix.axisName().orElse("") + "][" + mix.memberNames().orElse("")
+                + "]", agency.toString());
     }
 }

@@ -43,7 +43,7 @@ class GlyphCheckTest {
                 + "<p>công\u00adnghệ thông\uFFFCtin</p>";
         PdfRenderer renderer = new PdfRenderer(PdfFonts.bundled(),
                 Files.readString(Path.of("templates/assets/pdf.css"), StandardCharsets.UTF_8), RenderSettings.defaults());
-        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), "", "Kế hoạch", "t", "UBND tỉnh", "t",
+        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), Optional.empty(), "Kế hoạch", "t", "UBND tỉnh", "t",
                 plandoc.resolved.Funding.NONE);
         byte[] pdf = renderer.render("<html><head><title>t</title></head><body>" + body + "</body></html>", info,
                 List.of(), Map.of(), Map.of());

@@ -55,7 +55,7 @@ class PdfSaveOrderTest {
     void theLayoutReleasedHookRunsOnceAndLeavesTheBytesAlone() throws Exception {
         PdfRenderer renderer = new PdfRenderer(PdfFonts.bundled(),
                 Files.readString(Path.of("templates/assets/pdf.css"), StandardCharsets.UTF_8), RenderSettings.defaults());
-        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), "", "Kế hoạch", "t", "UBND tỉnh", "t",
+        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), Optional.empty(), "Kế hoạch", "t", "UBND tỉnh", "t",
                 plandoc.resolved.Funding.NONE);
         String html = "<html><head><title>t</title></head><body><p>Kế hoạch chuyển đổi số</p></body></html>";
         List<Attachment> files = List.of(new Attachment("plan.json", "application/json", Attachment.DATA, "Dữ liệu",

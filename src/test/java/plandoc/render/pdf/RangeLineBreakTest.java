@@ -29,7 +29,7 @@ class RangeLineBreakTest {
         body.append("</main>");
         PdfRenderer renderer = new PdfRenderer(PdfFonts.bundled(),
                 Files.readString(Path.of("templates/assets/pdf.css"), StandardCharsets.UTF_8), RenderSettings.defaults());
-        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), "", "Kế hoạch", "t", "UBND tỉnh", "t", plandoc.resolved.Funding.NONE);
+        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), Optional.empty(), "Kế hoạch", "t", "UBND tỉnh", "t", plandoc.resolved.Funding.NONE);
         byte[] pdf = renderer.render("<html><head><title>t</title></head><body>" + body + "</body></html>", info,
                 List.of(), Map.of(), Map.of());
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -36,7 +36,7 @@ class TableNoteKeptTest {
     void theNoteStaysWholeWithTheLastRowAndTheTotalWhereverThePageBreakFalls() throws Exception {
         PdfRenderer renderer = new PdfRenderer(PdfFonts.bundled(),
                 Files.readString(Path.of("templates/assets/pdf.css"), StandardCharsets.UTF_8), RenderSettings.defaults());
-        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), "", "Kế hoạch", "t", "UBND tỉnh", "t",
+        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), Optional.empty(), "Kế hoạch", "t", "UBND tỉnh", "t",
                 plandoc.resolved.Funding.NONE);
         List<String> wrong = new ArrayList<>();
         int broken = 0;

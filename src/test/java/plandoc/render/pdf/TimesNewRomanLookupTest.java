@@ -88,7 +88,7 @@ class TimesNewRomanLookupTest {
     private static List<String> embeddedFonts(PdfFonts fonts) throws Exception {
         PdfRenderer renderer = new PdfRenderer(fonts, "html { font-family: \"Times New Roman\"; font-size: 14pt; }",
                 RenderSettings.defaults());
-        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), "", "Kế hoạch", "t", "UBND tỉnh", "t", plandoc.resolved.Funding.NONE);
+        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), Optional.empty(), "Kế hoạch", "t", "UBND tỉnh", "t", plandoc.resolved.Funding.NONE);
         byte[] pdf = renderer.render("<html><head><title>t</title></head><body><p>Kế hoạch chuyển đổi số</p></body></html>",
                 info, List.of(), Map.of(), Map.of());
         List<String> names = new ArrayList<>();

@@ -91,7 +91,7 @@ final class PortalSite {
             BigDecimal total = BigDecimal.valueOf(1 + random.nextInt(900_000), 2); // up to 9.000,00 tỷ
             String slug = "tong-hop-" + i;
             DocumentInfo info = new DocumentInfo(slug, number, Optional.of(date),
-                    String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()), kind,
+                    Optional.of(String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear())), kind,
                     title, issuer, "doc-" + i, new Funding(Optional.of(Unit.TY_DONG.label()), Optional.of(new Funding.Total(total,
                     total.toPlainString().replace('.', ',') + " tỷ đồng", total.multiply(Unit.TY_DONG.inDong())))));
             PlanLinks links = new PlanLinks(slug + "/index.html", slug + "/doc-" + i + ".pdf", slug + "/plan.json",
