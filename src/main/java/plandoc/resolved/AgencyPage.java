@@ -23,11 +23,14 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
      *                   or "": the row's money is counted whole for each of them
      * @param amountText the money of a budget row it leads in the view's one unit (that of its totals) and
      *                   the chrome's number form ("12.000" for 12,00 tỷ đồng), or ""
+     * @param label      how the view names the work, in the chrome's language: the document's label ({@link
+     *                   AgencyWork#label()}) on a Vietnamese page, "task 15 (Appendix 04)" on an English one
      */
     public record Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work, String coLeads,
-                        String amountText) {
+                        String amountText,
+                        String label) {
         public Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work) {
-            this(planSlug, planNumberSymbol, planTitle, work, "", "");
+            this(planSlug, planNumberSymbol, planTitle, work, "", "", work.label());
         }
     }
 
