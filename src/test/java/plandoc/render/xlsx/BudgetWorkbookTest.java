@@ -261,6 +261,15 @@ class BudgetWorkbookTest {
             assertEquals(1, check.getLastRowNum(), "the title and the sentence");
             assertTrue(check.getRow(1).getCell(0).getStringCellValue().startsWith("Văn bản không ghi sẵn số tổng nào"));
             assertNull(check.getRepeatingRows());
+            // s20: on screen, not on paper: the sheet is shown, and prints only an empty cell beside the sentence.
+            int index = book.getSheetIndex(check);
+            assertFalse(book.isSheetHidden(index) || book.isSheetVeryHidden(index));
+            CellRangeAddress printed = CellRangeAddress.valueOf(book.getPrintArea(index).replaceAll(".*!", ""));
+            for (Row row : check) {
+                for (Cell cell : row) {
+                    assertFalse(printed.isInRange(cell) && !cell.toString().isEmpty(), cell.getAddress().formatAsString());
+                }
+            }
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             List<String> results = new ArrayList<>();
             for (Row row : check) {
@@ -288,6 +297,7 @@ class BudgetWorkbookTest {
             assertEquals(List.of("Bảng", "Dòng", "Số liệu", "Số ghi trong văn bản", "Số tính được", "Chênh lệch", "Kết quả"),
                     heads);
             assertEquals(new CellRangeAddress(1, 1, -1, -1), check.getRepeatingRows());
+            assertNull(book.getPrintArea(book.getSheetIndex(check)), "a sheet with figures to check prints whole");
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             List<String> mismatches = new ArrayList<>();
             int matches = 0;

@@ -30,7 +30,7 @@ class WorkbookNotesTest {
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             List<String> lines = strings(book.getSheet("Kiểm tra"));
             assertTrue(lines.contains("Văn bản không ghi sẵn số tổng nào để đối chiếu: mọi số tổng trong các bảng đều được"
-                    + " cộng từ các dòng."), lines.toString());
+                    + " cộng từ các dòng. Trang này không in ra giấy."), lines.toString());
             assertFalse(lines.stream().anyMatch(l -> l.contains("declared") || l.contains("plan.yaml")), lines.toString());
         }
     }
