@@ -28,6 +28,7 @@ import plandoc.render.portal.PlanSummary;
 import plandoc.resolved.AgencyRole;
 import plandoc.resolved.AgencyWork;
 import plandoc.resolved.AxisKind;
+import plandoc.resolved.Citation;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.Funding;
 
@@ -182,6 +183,14 @@ public final class SiteRecords {
         if (!w.inPlanTotal()) {
             node.put("inPlanTotal", false);
         }
+        if (!w.cite().isEmpty()) {
+            steps(node.putArray("cite"), w.cite().steps());
+            steps(node.putArray("citePlace"), w.cite().place());
+        }
+    }
+
+    private static void steps(ArrayNode into, List<Citation.Step> steps) {
+        steps.forEach(s -> into.addObject().put("part", s.part().id()).put("number", s.number()).put("noun", s.noun()));
     }
 
     /** Text, not a JSON number: the scale (12.50 against 12.5) is part of the value. */
@@ -204,6 +213,7 @@ public final class SiteRecords {
     private static final List<String> WORK = List.of("agencyId", "agencyName", "role", "label", "title", "anchor",
             "amount", "unit", "amountText");
     private static final List<String> SPLIT = List.of("kind", "axis");
+    private static final List<String> STEP = List.of("part", "number", "noun");
     private static final List<String> VERSION = List.of("commit");
     private static final List<String> PROBLEM = List.of("severity", "file", "key");
 
@@ -345,17 +355,28 @@ public final class SiteRecords {
         boolean[] group = {false};
         boolean[] inPlanTotal = {true};
         List<AgencyWork.Split> splits = new ArrayList<>();
+        List<Citation.Step> cite = new ArrayList<>();
+        List<Citation.Step> place = new ArrayList<>();
         String[] v = JsonFields.texts(parser, WORK, (name, p) -> {
             switch (name) {
                 case "group" -> group[0] = p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
                 case "inPlanTotal" -> inPlanTotal[0] = p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_FALSE;
                 case "splits" -> splits.addAll(JsonFields.list(p, SiteRecords::split));
+                case "cite" -> cite.addAll(JsonFields.list(p, SiteRecords::step));
+                case "citePlace" -> place.addAll(JsonFields.list(p, SiteRecords::step));
                 default -> p.skipChildren();
             }
         });
         AgencyRole role = AgencyRole.byId(v[2]).orElseThrow(() -> new IOException("a role no work has: " + v[2]));
         return new AgencyWork(v[0], v[1], group[0], role, v[3], v[4], v[5],
-                Optional.ofNullable(v[6]).map(BigDecimal::new), v[7], v[8], splits, inPlanTotal[0]);
+                Optional.ofNullable(v[6]).map(BigDecimal::new), v[7], v[8], splits, inPlanTotal[0],
+                new Citation(cite, place));
+    }
+
+    private static Citation.Step step(JsonParser parser) throws IOException {
+        String[] v = JsonFields.texts(parser, STEP);
+        Citation.Part part = Citation.Part.byId(v[0]).orElseThrow(() -> new IOException("a part no citation has: " + v[0]));
+        return new Citation.Step(part, v[1], v[2]);
     }
 
     private static AgencyWork.Split split(JsonParser parser) throws IOException {

@@ -36,6 +36,7 @@ public final class AgencyDirectory {
 
     private final FigureForm form;
     private final MixWords mixWords;
+    private final CitationWords citations;
 
     /** The view of a Vietnamese site. */
     public AgencyDirectory() {
@@ -46,6 +47,15 @@ public final class AgencyDirectory {
     public AgencyDirectory(String language) {
         this.form = FigureForm.of(language);
         this.mixWords = new MixWords(language);
+        this.citations = new CitationWords(language);
+    }
+
+    /**
+     * The work's label in the chrome's language, "task 15 (Appendix 04)"; the document's own where it is not made of
+     * numbered parts. On a Vietnamese page the words are the document's label, word for word.
+     */
+    private String label(AgencyWork work) {
+        return work.cite().isEmpty() ? work.label() : citations.words(work.cite());
     }
 
     /** One plan's part in the agency view: the plan and the work it gives agencies (from its site record). */
@@ -70,7 +80,7 @@ public final class AgencyDirectory {
                 Optional<String> coLeads = coLeads(work, leads);
                 byAgency.computeIfAbsent(work.agencyId(), k -> new ArrayList<>()).add(new AgencyPage.Entry(
                         plan.info().slug(), plan.info().numberSymbol(), plan.info().title(), work, coLeads,
-                        work.amount().map(a -> text(dong(work)))));
+                        work.amount().map(a -> text(dong(work))), label(work)));
                 first.putIfAbsent(work.agencyId(), work);
                 if (work.amount().isPresent() && work.role() == AgencyRole.LEAD) {
                     money.computeIfAbsent(work.agencyId(), k -> new Money()).add(work, coLeads.isPresent());

@@ -18,6 +18,7 @@ import plandoc.model.Text;
 import plandoc.resolved.AgencyRole;
 import plandoc.resolved.AgencyWork;
 import plandoc.resolved.AxisKind;
+import plandoc.resolved.Citation;
 
 /**
  * Who does what, for the agency view: every section, task and budget row of a plan assigned to a
@@ -95,7 +96,7 @@ final class AgencyWorkCollector {
             SectionNumbering.Numbered n = sections.of(s);
             String title = s.title().map(t -> text.inline(t).plain()).orElse("");
             String content = namesOnlyAgencies(title) ? firstSentence(s).orElse(title) : title;
-            s.agencies().forEach(a -> work(a, AgencyRole.CARRY_OUT, new Label(n.label(), n.anchor()), content, Optional.empty(), "", 0,
+            s.agencies().forEach(a -> work(a, AgencyRole.CARRY_OUT, new Label(n.label(), n.anchor(), n.cite()), content, Optional.empty(), "", 0,
                     out));
             sectionWork(s.sections(), out);
         }
@@ -148,7 +149,7 @@ final class AgencyWorkCollector {
                 new AgencyWork(agency.id().value(), agency.name(), agency.group(), role,
                         label == null ? "" : label.text(), title, label == null ? "" : label.anchor(), amount, unit,
                         amount.map(a -> VietnameseNumbers.format(a, decimals) + " " + unit).orElse(""), splits,
-                        inPlanTotal)));
+                        inPlanTotal, label == null ? Citation.NONE : label.cite())));
     }
 
     /**

@@ -24,6 +24,7 @@ import plandoc.resolved.AppendixView;
 import plandoc.resolved.ArticleView;
 import plandoc.resolved.AttachedPlanView;
 import plandoc.resolved.Block;
+import plandoc.resolved.Citation;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.Funding;
 import plandoc.resolved.ImageBlock;
@@ -182,13 +183,15 @@ public final class PlanResolver {
         private void labelEverything() {
             int n = 0;
             for (Article a : doc.articles()) {
-                labels.put(a.id().value(), new Label("Điều " + ++n, a.id().value()));
+                n++;
+                labels.put(a.id().value(), new Label("Điều " + n, a.id().value(),
+                        Citation.of(new Citation.Step(Citation.Part.ARTICLE, String.valueOf(n)))));
             }
             collectSectionLabels(plan.body().sections());
             List<Appendix> items = plan.appendices().items();
             for (int i = 0; i < items.size(); i++) {
                 Appendix a = items.get(i);
-                labels.put(a.id().value(), new Label(appendixLabel(i + 1, items.size()), a.id().value()));
+                labels.put(a.id().value(), appendixLabel(i + 1, items.size(), a.id().value()));
             }
             for (BudgetFigures f : figures.values()) {
                 if (f.budget().isSummary()) {
@@ -197,18 +200,21 @@ public final class PlanResolver {
                 String noun = nouns.of(f.budget());
                 for (GroupFigures g : f.groups()) {
                     g.group().id().ifPresent(id -> labels.put(id.value(), new Label("mục " + Numbering.roman(g.number()),
-                            id.value())));
+                            id.value(), Citation.of(new Citation.Step(Citation.Part.SECTION, Numbering.roman(g.number()))))));
                     for (ItemFigures item : g.items()) {
                         labels.put(item.item().id().value(), new Label(noun + " số " + item.number(),
-                                item.item().id().value()));
+                                item.item().id().value(), Citation.of(new Citation.Step(Citation.Part.ITEM,
+                                String.valueOf(item.number()), noun))));
                     }
                 }
             }
             for (TaskTable t : plan.tasks()) {
-                ListNumbers.tasks(t).forEach((id, number) -> labels.put(id, new Label("nhiệm vụ số " + number, id)));
+                ListNumbers.tasks(t).forEach((id, number) -> labels.put(id, new Label("nhiệm vụ số " + number, id,
+                        Citation.of(new Citation.Step(Citation.Part.TASK, String.valueOf(number))))));
             }
             for (ObjectiveTable t : plan.objectives()) {
-                ListNumbers.objectives(t).forEach((id, number) -> labels.put(id, new Label("chỉ tiêu số " + number, id)));
+                ListNumbers.objectives(t).forEach((id, number) -> labels.put(id, new Label("chỉ tiêu số " + number, id,
+                        Citation.of(new Citation.Step(Citation.Part.OBJECTIVE, String.valueOf(number))))));
             }
             // A table is referred to by where it is shown: its appendix, else its section.
             for (IdIndex.Entry e : index.all()) {
@@ -222,7 +228,7 @@ public final class PlanResolver {
             for (Section s : list) {
                 SectionNumbering.Numbered n = sections.of(s);
                 s.id().ifPresent(id -> labels.put(id.value(), new Label(n.label().isEmpty()
-                        ? s.title().map(t -> t.literalText()).orElse(id.value()) : n.label(), n.anchor())));
+                        ? s.title().map(t -> t.literalText()).orElse(id.value()) : n.label(), n.anchor(), n.cite())));
                 collectSectionLabels(s.sections());
             }
         }
@@ -245,11 +251,11 @@ public final class PlanResolver {
             List<Appendix> items = plan.appendices().items();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).content() instanceof AppendixContent.Show show && show.table().value().equals(tableId)) {
-                    return Optional.of(new Label(appendixLabel(i + 1, items.size()), items.get(i).id().value()));
+                    return Optional.of(appendixLabel(i + 1, items.size(), items.get(i).id().value()));
                 }
             }
             return findShowingSection(plan.body().sections(), tableId)
-                    .map(s -> new Label(sections.of(s).label(), tableId));
+                    .map(s -> new Label(sections.of(s).label(), tableId, sections.of(s).cite()));
         }
 
         private Optional<Section> findShowingSection(List<Section> list, String tableId) {
@@ -267,6 +273,11 @@ public final class PlanResolver {
 
         private String appendixLabel(int number, int count) {
             return count == 1 ? "Phụ lục" : "Phụ lục " + appendixNumber(number, count);
+        }
+
+        private Label appendixLabel(int number, int count, String anchor) {
+            return new Label(appendixLabel(number, count), anchor,
+                    Citation.of(new Citation.Step(Citation.Part.APPENDIX, appendixNumber(number, count))));
         }
 
         /** The number an appendix prints ("3", "07", "II"); none when it is the only one ("Phụ lục"). */
@@ -562,7 +573,8 @@ public final class PlanResolver {
             Map<String, Label> out = new HashMap<>(labels);
             rowsByTable.forEach((table, rows) -> tablePlace(table).filter(place -> !place.text().isEmpty())
                     .ifPresent(place -> rows.forEach(row -> Optional.ofNullable(labels.get(row)).ifPresent(label ->
-                            out.put(row, new Label(label.text() + " (" + place.text() + ")", label.anchor()))))));
+                            out.put(row, new Label(label.text() + " (" + place.text() + ")", label.anchor(),
+                                    label.cite().placedIn(place.cite())))))));
             return out;
         }
 

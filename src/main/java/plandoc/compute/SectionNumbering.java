@@ -6,6 +6,9 @@ import java.util.Map;
 import plandoc.model.NumberingStyle;
 import plandoc.model.PlanBody;
 import plandoc.model.Section;
+import plandoc.resolved.Citation;
+import plandoc.resolved.Citation.Part;
+import plandoc.resolved.Citation.Step;
 
 /**
  * Numbers the plan's sections: per level by the plan's {@code numbering} list (a section's own
@@ -20,8 +23,10 @@ final class SectionNumbering {
      * @param number  the bare number ("II", "1.2", "a", "thứ hai"), "" when unnumbered
      * @param heading as printed before the title ("II.", "1.2.", "a)", "Phần thứ hai")
      * @param label   how references print it ("mục II", "điểm 1.2")
+     * @param cite    the same, as parts and numbers, for words in another language than the document's
      */
-    record Numbered(String number, String heading, NumberingStyle style, int level, String anchor, String label) {
+    record Numbered(String number, String heading, NumberingStyle style, int level, String anchor, String label,
+                    Citation cite) {
     }
 
     private final Map<Section, Numbered> numbers = new IdentityHashMap<>();
@@ -49,11 +54,12 @@ final class SectionNumbering {
                 index++;
                 String number = Numbering.number(style, index, parent == null ? "" : parent.number());
                 n = new Numbered(number, Numbering.heading(style, number), style, level, anchor,
-                        label(style, number, parent));
+                        label(style, number, parent), cite(style, style == NumberingStyle.PART
+                        ? String.valueOf(index) : number, parent));
             } else {
                 // Unnumbered blocks and run-in headings are referred to through their parent.
                 n = new Numbered(parent == null ? "" : parent.number(), "", null, level, anchor,
-                        parent == null ? "" : parent.label());
+                        parent == null ? "" : parent.label(), parent == null ? Citation.NONE : parent.cite());
             }
             numbers.put(s, n);
             Numbered forChildren = counted(s) ? n : parent;
@@ -83,6 +89,26 @@ final class SectionNumbering {
             case LETTER -> "điểm " + number + (nested ? " " + (parent.style() == NumberingStyle.DECIMAL
                     ? "mục " + parent.number() : parent.label()) : "");
             case DASH -> parent == null ? "" : parent.label();
+        };
+    }
+
+    /**
+     * The parts {@link #label} names, step by step ("khoản 3 mục II": [clause 3][section II]); a part by its
+     * position ({@code number} "2" for "phần thứ hai"). The two are kept in step by {@code CitationWordsTest}.
+     */
+    static Citation cite(NumberingStyle style, String number, Numbered parent) {
+        boolean nested = parent != null && !parent.number().isEmpty();
+        boolean inPart = nested && parent.style() == NumberingStyle.PART;
+        return switch (style) {
+            case PART -> Citation.of(new Step(Part.PART, number));
+            case ROMAN -> Citation.of(new Step(Part.SECTION, number)).within(inPart ? parent.cite() : Citation.NONE);
+            case ARABIC -> !nested ? Citation.of(new Step(Part.SECTION, number))
+                    : Citation.of(new Step(inPart ? Part.SECTION : Part.CLAUSE, number)).within(parent.cite());
+            case DECIMAL -> Citation.of(new Step(Part.POINT, number));
+            case LETTER -> Citation.of(new Step(Part.POINT, number)).within(!nested ? Citation.NONE
+                    : parent.style() == NumberingStyle.DECIMAL ? Citation.of(new Step(Part.SECTION, parent.number()))
+                    : parent.cite());
+            case DASH -> parent == null ? Citation.NONE : parent.cite();
         };
     }
 }

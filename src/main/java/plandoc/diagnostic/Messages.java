@@ -84,6 +84,11 @@ public final class Messages {
         return locale;
     }
 
+    /** Whether the texts have {@code key}: for words looked up by a value (a plan's noun), not every value having one. */
+    public boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
     public String text(String key, Object... args) {
         try {
             String pattern = bundle().getString(key);

@@ -24,16 +24,18 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
      *                    any: the row's money is counted whole for each of them
      * @param amount      the money of a budget row it leads in the view's one unit (that of its totals) and
      *                    the chrome's number form ("12.000" for 12,00 tỷ đồng); empty for a task
+     * @param label       how the view names the work, in the chrome's language: the document's label ({@link
+     *                    AgencyWork#label()}) on a Vietnamese page, "task 15 (Appendix 04)" on an English one
      */
     public record Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work,
-                        Optional<String> coLeadNames, Optional<String> amount) {
+                        Optional<String> coLeadNames, Optional<String> amount, String label) {
         public Entry {
             java.util.Objects.requireNonNull(coLeadNames, "coLeadNames: Optional.empty() when it leads alone");
             java.util.Objects.requireNonNull(amount, "amount: Optional.empty() for a task");
         }
 
         public Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work) {
-            this(planSlug, planNumberSymbol, planTitle, work, Optional.empty(), Optional.empty());
+            this(planSlug, planNumberSymbol, planTitle, work, Optional.empty(), Optional.empty(), work.label());
         }
 
         // The template fields of these names (docs/format.md, "Templates"), "" when absent as before the Optionals:

@@ -16,20 +16,28 @@ import java.util.Optional;
  * @param splits     for a budget row it leads that has money: each column axis of the budget and the members
  *                   that hold the row's money, so that the agency view can say what a plan's total adds
  *                   together (sources, periods); empty otherwise
+ * @param cite       what {@code label} names, as parts and numbers: how the agency view says it in the chrome's
+ *                   language ("task 15 (Appendix 04)" on an English page); {@link Citation#NONE} when the label is
+ *                   not made of numbered parts
  * @param inPlanTotal whether the row's budget is one the plan's total adds up: false for a budget its summary
  *                   leaves out (424's PHỤ LỤC 01, projects already under way), whose money the agency view then
  *                   does not count in the agency's total for the plan
  */
 public record AgencyWork(String agencyId, String agencyName, boolean group, AgencyRole role, String label, String title,
                          String anchor, Optional<BigDecimal> amount, String unit, String amountText,
-                         List<Split> splits, boolean inPlanTotal) {
+                         List<Split> splits, boolean inPlanTotal, Citation cite) {
     public AgencyWork {
         splits = List.copyOf(splits);
     }
 
     public AgencyWork(String agencyId, String agencyName, boolean group, AgencyRole role, String label, String title,
+                      String anchor, Optional<BigDecimal> amount, String unit, String amountText, List<Split> splits) {
+        this(agencyId, agencyName, group, role, label, title, anchor, amount, unit, amountText, splits, true, Citation.NONE);
+    }
+
+    public AgencyWork(String agencyId, String agencyName, boolean group, AgencyRole role, String label, String title,
                       String anchor, Optional<BigDecimal> amount, String unit, String amountText) {
-        this(agencyId, agencyName, group, role, label, title, anchor, amount, unit, amountText, List.of(), true);
+        this(agencyId, agencyName, group, role, label, title, anchor, amount, unit, amountText, List.of());
     }
 
     /**

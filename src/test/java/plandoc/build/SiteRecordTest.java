@@ -185,6 +185,8 @@ class SiteRecordTest {
         SiteRecord record = SiteRecord.of("key", "content/ke-hoach-a", outcomes.get(0).resolved().get(),
                 written.links(), List.of(new plandoc.history.HistoryEntry(commit)), outcomes.get(0).problems().sorted(), written.files());
         assertTrue(!record.agencyWork().isEmpty() && !record.summary().words().isEmpty());
+        // How each work is cited, which an English agency view words from it (s20), read back with the rest.
+        assertTrue(record.agencyWork().stream().anyMatch(w -> !w.cite().isEmpty()), record.agencyWork().toString());
         assertEquals(Optional.of(record), SiteRecords.parse(SiteRecords.bytes(record)));
         SiteRecord scaled = new SiteRecord(record.slug(), record.key(), record.folder(),
                 new plandoc.resolved.DocumentInfo("a", "1/KH", java.util.Optional.empty(), java.util.Optional.empty(), "Kế hoạch", "t", "i", "f",

@@ -36,6 +36,7 @@ class EnglishSiteTest {
         Document viIndex = read(site.resolve("index.html"));
         Document viPlan = read(site.resolve(PLAN + "/index.html"));
         Map<String, byte[]> documents = documents(site);
+        Document viAgencies = read(site.resolve("co-quan/index.html"));
         assertEquals("vi", viIndex.selectFirst("html").attr("lang"));
         assertEquals("Danh mục văn bản", viIndex.selectFirst("h1").text());
 
@@ -102,6 +103,22 @@ class EnglishSiteTest {
         assertTrue(firstPage.contains("\"f\":\"724,900\"") && firstPage.contains("\"f\":\"1,438,798\""), firstPage);
         assertTrue(agencies.select("section.agency .table-scroll tbody td:nth-child(2)").eachText().contains("leads"));
         assertEquals("vi", agencies.selectFirst("section.agency h2").attr("lang"));
+        // s20: the rows are named in English ("task 15 (Appendix 04)", not "nhiệm vụ số 15 (Phụ lục 04)"), only
+        // their titles, the documents' words, marked Vietnamese; the Vietnamese page names them as the documents do.
+        List<String> names = workNames(agencies);
+        List<String> viNames = workNames(viAgencies);
+        assertEquals(viNames.size(), names.size());
+        assertTrue(names.contains("task 15 (Appendix 04)") && names.contains("clause 3 of section V")
+                && names.contains("project 3") && names.contains("section 14 of part 3"), names.toString());
+        assertEquals(List.of(), names.stream().filter(n -> n.isEmpty()
+                || n.matches("(?s).*(số|mục|khoản|điểm|phần|Phụ lục|Điều|[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]).*")).toList());
+        assertTrue(viNames.contains("nhiệm vụ số 15 (Phụ lục 04)") && viNames.contains("khoản 3 mục V")
+                && viNames.contains("dự án số 3") && viNames.contains("mục 14 phần thứ ba"), viNames.toString());
+        assertEquals(agencies.select("section.agency .table-scroll tbody td:nth-child(3) a").eachAttr("href"),
+                viAgencies.select("section.agency .table-scroll tbody td:nth-child(3) a").eachAttr("href"));
+        assertEquals(viAgencies.select("section.agency .table-scroll tbody td:nth-child(3) > span").eachText(),
+                agencies.select("section.agency .table-scroll tbody td:nth-child(3) > span[lang=vi]").eachText(),
+                "the titles are the documents' Vietnamese, marked so");
         // Review s18, finding 8: every Vietnamese word the English pages show lies inside lang="vi" — the tables'
         // names in the downloads, the documents' numbers, the agencies named in captions and joint leads.
         for (Document page : List.of(index, plan, agencies)) {
@@ -126,6 +143,11 @@ class EnglishSiteTest {
                 .filter(t -> !t.parent().tagName().equals("script") && t.parent().closest("[lang]") != null
                         && !t.parent().closest("[lang]").attr("lang").equals("vi"))
                 .map(t -> t.text().strip()).distinct().toList();
+    }
+
+    /** How the agency view names each piece of work: the link in its "Task" column. */
+    private static List<String> workNames(Document agencies) {
+        return agencies.select("section.agency .table-scroll tbody td:nth-child(3) > a").eachText();
     }
 
     /** The index's money column as a wide screen shows it (the phone's card labels aside). */

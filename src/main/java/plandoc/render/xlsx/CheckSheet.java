@@ -73,9 +73,13 @@ final class CheckSheet {
             Row row = sheet.createRow(1);
             // In the finance officer's words, not the source's key (review, session 13).
             row.createCell(0).setCellValue("Văn bản không ghi sẵn số tổng nào để đối chiếu: mọi số tổng trong các bảng"
-                    + " đều được cộng từ các dòng.");
+                    + " đều được cộng từ các dòng. Trang này không in ra giấy.");
             row.getCell(0).setCellStyle(styles.note);
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, heads.size() - 1));
+            // Said on screen, not on paper: a printed dossier got a page holding this one sentence (s20). OOXML has no
+            // "do not print this sheet" but for hiding it, which hides it on screen too; a print area holding one empty
+            // cell beside the text prints nothing (LibreOffice leaves out empty pages, Excel a sheet with nothing to print).
+            sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), heads.size(), heads.size(), 0, 0);
         }
         int[] widths = {16, 36, 30, 16, 16, 14, 14};
         List<Double> widthsMm = new ArrayList<>();

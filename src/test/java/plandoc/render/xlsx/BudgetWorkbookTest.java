@@ -285,6 +285,7 @@ class BudgetWorkbookTest {
             assertEquals(List.of("Bảng", "Dòng", "Số liệu", "Số ghi trong văn bản", "Số tính được", "Chênh lệch", "Kết quả"),
                     heads);
             assertEquals(new CellRangeAddress(1, 1, -1, -1), check.getRepeatingRows());
+            assertNull(book.getPrintArea(book.getSheetIndex(check)), "a sheet with figures to check prints whole");
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             List<String> mismatches = new ArrayList<>();
             int matches = 0;

@@ -30,11 +30,21 @@ class WorkbookNotesTest {
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             List<String> lines = strings(book.getSheet("Kiểm tra"));
             assertTrue(lines.contains("Văn bản không ghi sẵn số tổng nào để đối chiếu: mọi số tổng trong các bảng đều được"
-                    + " cộng từ các dòng."), lines.toString());
+                    + " cộng từ các dòng. Trang này không in ra giấy."), lines.toString());
             assertFalse(lines.stream().anyMatch(l -> l.contains("declared") || l.contains("plan.yaml")), lines.toString());
             // The title and one sentence, no column headings over an empty table (tryout s18, finding 8).
             assertEquals(1, book.getSheet("Kiểm tra").getLastRowNum(), "the title and the sentence");
             org.junit.jupiter.api.Assertions.assertNull(book.getSheet("Kiểm tra").getRepeatingRows());
+            // s20: on screen, not on paper: the sheet is shown, and prints only an empty cell beside the sentence.
+            int index = book.getSheetIndex("Kiểm tra");
+            assertFalse(book.isSheetHidden(index) || book.isSheetVeryHidden(index));
+            org.apache.poi.ss.util.CellRangeAddress printed = org.apache.poi.ss.util.CellRangeAddress.valueOf(
+                    book.getPrintArea(index).replaceAll(".*!", ""));
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheet("Kiểm tra")) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    assertFalse(printed.isInRange(cell) && !cell.toString().isEmpty(), cell.getAddress().formatAsString());
+                }
+            }
         }
     }
 

@@ -1,0 +1,82 @@
+package plandoc.resolved;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the document names one of its parts, kept as its parts and numbers rather than as one language's words, so
+ * that the chrome can say it in its own: "nhiệm vụ số 15 (Phụ lục 04)" in the document's Vietnamese, "task 15
+ * (Appendix 04)" on an English agency view. The Vietnamese wording is the document's label ({@link AgencyWork#label()},
+ * what plan.json publishes); {@code compute.CitationWords} says the same steps in either language.
+ *
+ * @param steps the part, then what holds it, innermost first: [khoản 3][mục II] for "khoản 3 mục II"
+ * @param place where the row's table is shown, when several tables number their rows from 1 ("Phụ lục 04"): the
+ *              words in brackets; empty otherwise
+ */
+public record Citation(List<Step> steps, List<Step> place) {
+    public static final Citation NONE = new Citation(List.of(), List.of());
+
+    public Citation {
+        steps = List.copyOf(steps);
+        place = List.copyOf(place);
+    }
+
+    public static Citation of(Step... steps) {
+        return new Citation(List.of(steps), List.of());
+    }
+
+    /** This citation with the steps of {@code outer} after its own: a clause {@code within} its section. */
+    public Citation within(Citation outer) {
+        List<Step> all = new ArrayList<>(steps);
+        all.addAll(outer.steps);
+        return new Citation(all, place);
+    }
+
+    /** This citation placed in {@code where} (a table's appendix or section), said in brackets. */
+    public Citation placedIn(Citation where) {
+        return new Citation(steps, where.steps);
+    }
+
+    public boolean isEmpty() {
+        return steps.isEmpty();
+    }
+
+    /** What a step names. */
+    public enum Part implements Keyword {
+        /** "phần thứ hai": its {@link Step#number()} is the part's position, "2". */
+        PART,
+        /** "mục II", "mục 3". */
+        SECTION,
+        /** "khoản 3". */
+        CLAUSE,
+        /** "điểm 1.2", "điểm a". */
+        POINT,
+        /** "Điều 3". */
+        ARTICLE,
+        /** "Phụ lục 04", or "Phụ lục" (number "") for a document's only appendix. */
+        APPENDIX,
+        /** "nhiệm vụ số 15": a row of a task table. */
+        TASK,
+        /** "chỉ tiêu số 2": a row of an objectives table. */
+        OBJECTIVE,
+        /** "dự án số 3": a budget row, called by its table's noun ({@link Step#noun()}). */
+        ITEM;
+
+        /** The part a site record names by its word; empty for a word no part has (a foreign record). */
+        public static Optional<Part> byId(String id) {
+            return Arrays.stream(values()).filter(p -> p.id().equals(id)).findFirst();
+        }
+    }
+
+    /**
+     * @param noun for an {@link Part#ITEM}, what its budget calls its rows ("dự án", "nhiệm vụ", a plan's own
+     *             word), else ""
+     */
+    public record Step(Part part, String number, String noun) {
+        public Step(Part part, String number) {
+            this(part, number, "");
+        }
+    }
+}
