@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +70,10 @@ final class BuildCommand implements Callable<Integer> {
     private List<Path> merge;
     /** {@code --drop-old-names[=NAME]}: empty for the option alone (picocli drops the empty fallback); null when not given. */
     private List<String> dropOldNames;
+    // Resolved from the options by resolveOptions.
+    private Optional<Shard> part = Optional.empty();
+    /** What the templates' versions say ({@link TemplateVersions}): printed on every build, a replayed one too. */
+    private List<Problem> templateWarnings = List.of();
 
     /**
      * build's model, written out with picocli's programmatic API rather than read from annotations: the
@@ -148,20 +153,35 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     @Override
-    @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
     public Integer call() throws IOException {
         readOptions();
+        OptionalInt refused = resolveOptions();
+        if (refused.isPresent()) {
+            return refused.getAsInt();
+        }
+        if (merge != null) {
+            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft, replaceSigned,
+                    noSeparateAppendices);
+        }
+        return build();
+    }
+
+    /**
+     * Checks the options against each other and resolves the folders they name (the content, the templates merged
+     * with plandoc's, the output folder). Empty when the build can go ahead; else the exit code, the reason printed.
+     */
+    private OptionalInt resolveOptions() throws IOException {
         if (quiet && verbose) {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.quiet-verbose"));
-            return ExitCode.USAGE;
+            return OptionalInt.of(ExitCode.USAGE);
         }
         if (jobs < 1) {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-jobs", jobs));
-            return ExitCode.USAGE;
+            return OptionalInt.of(ExitCode.USAGE);
         }
         if (given != null && content != null && !given.equals(content)) {
             console.err().println(console.text("check.folder-twice", given, content));
-            return ExitCode.USAGE;
+            return OptionalInt.of(ExitCode.USAGE);
         }
         content = given != null ? given : content != null ? content : Path.of("content");
         // "build content/x/plan.yaml" (what an editor's path gives): the plan in that file's folder, as check takes it.
@@ -171,22 +191,23 @@ final class BuildCommand implements Callable<Integer> {
         content = FirstPlan.named(content);
         if (Files.isRegularFile(content)) {
             console.err().println(console.text("cli.not-a-directory", content));
-            return ExitCode.USAGE;
+            return OptionalInt.of(ExitCode.USAGE);
         }
         for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {
-                return dir == content ? MissingFolder.reportContent(console, dir) : MissingFolder.report(console, dir);
+                return OptionalInt.of(dir == content ? MissingFolder.reportContent(console, dir)
+                        : MissingFolder.report(console, dir));
             }
         }
         Optional<String> badSiteUrl = RenderSettings.invalidSiteUrl(environment.get());
         if (badSiteUrl.isPresent()) {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get()));
-            return ExitCode.USAGE;
+            return OptionalInt.of(ExitCode.USAGE);
         }
         // Run inside content/ (cd content/ke-hoach && build .): the project's templates and site, as from its folder.
         authorTemplates = templates != null ? templates : ProjectFolder.beside(content, "templates");
         // A province's copy older than plandoc's silently lacks what was added since: said on every build.
-        List<Problem> templateWarnings = TemplateVersions.check(authorTemplates, console.messages().locale().getLanguage(),
+        templateWarnings = TemplateVersions.check(authorTemplates, console.messages().locale().getLanguage(),
                 Launcher::command);
         templates = TemplateFolder.resolve(authorTemplates);
         if (out == null) {
@@ -195,28 +216,29 @@ final class BuildCommand implements Callable<Integer> {
         // The published site is never a draft build's output, even when asked for by --out.
         if (draft && out.toAbsolutePath().normalize().equals(ProjectFolder.beside(content, "site").toAbsolutePath()
                 .normalize())) {
-            return usage(console.text("build.draft-into-site", out));
+            return OptionalInt.of(usage(console.text("build.draft-into-site", out)));
         }
-        Optional<Shard> part = Optional.empty();
         if (shard != null) {
             if (merge != null) {
-                return usage(console.text("build.shard-and-merge"));
+                return OptionalInt.of(usage(console.text("build.shard-and-merge")));
             }
             part = Shard.parse(shard);
             if (part.isEmpty()) {
-                return usage(console.text("build.bad-shard", shard));
+                return OptionalInt.of(usage(console.text("build.bad-shard", shard)));
             }
         }
         if (separateAppendices && noSeparateAppendices) {
-            return usage(console.text("build.separate-both"));
+            return OptionalInt.of(usage(console.text("build.separate-both")));
         }
         if (dropOldNames != null && (draft || merge != null)) {
-            return usage(console.text("build.drop-old-names-with", draft ? "--draft" : "--merge"));
+            return OptionalInt.of(usage(console.text("build.drop-old-names-with", draft ? "--draft" : "--merge")));
         }
-        if (merge != null) {
-            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft, replaceSigned,
-                    noSeparateAppendices);
-        }
+        return OptionalInt.empty();
+    }
+
+    /** check → render → publish, under the site's lock; or the last build's report replayed when nothing changed. */
+    @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
+    private int build() throws IOException {
         long start = System.nanoTime();
         // A site without plandoc's state folder (nor an earlier version's bookkeeping inside) is being made for the
         // first time: its build says what to upload.
