@@ -55,7 +55,7 @@ public enum Withholding {
         Optional<S> current();
     }
 
-    /** An output's plans sorted: those it publishes, those it takes out (listed as withdrawn), the secret among them. */
+    /** An output's plans sorted: those it publishes, those it takes out (listed as withdrawn), the secret ones. */
     public record Sorted<S>(List<S> sources, Set<String> withdrawn, Set<String> secret) {
     }
 
