@@ -3,10 +3,8 @@ package plandoc;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
 import plandoc.build.PlanSource;
@@ -90,38 +88,15 @@ public final class Generator {
     /**
      * render → publish: every plan without errors as now written, every plan with errors as the site
      * last published it, and the agency view computed from exactly those, in one transaction of the
-     * site ({@link SiteUpdate}). The caller holds the site's lock.
-     *
-     * <p>A plan this output withholds ({@link Withholding}: a draft in a plain build, an issued plan in a draft build,
-     * a secret plan in either) is left out whichever way it would come: checked now, taken from its record, or kept as
-     * the version the output last showed. One the output holds is taken out in the same transaction, as a deleted
-     * plan is, and listed as withdrawn; a secret plan's signed PDFs leave the site ({@code SecretArchive}).
+     * site ({@link SiteUpdate}); the plans this output withholds left out ({@link Withholding#sort}). The caller
+     * holds the site's lock.
      */
     public BuildReport publish(List<PlanOutcome> outcomes, SiteUpdate site, Path out, Provenance provenance,
                                boolean clean, BuildProgress progress) {
-        List<PlanSource> sources = new ArrayList<>();
-        Set<String> withdrawn = new HashSet<>();
-        Set<String> secret = new HashSet<>();
         PublishedVersion published = new PublishedVersion(out);
-        for (PlanOutcome outcome : outcomes) {
-            if (outcome.withheldBy(withholding)) {
-                withdrawn.add(outcome.slug());
-                if (outcome.secret()) {
-                    secret.add(outcome.slug());
-                }
-            } else if (outcome.resolved().isPresent()) {
-                sources.add(PlanSource.checked(outcome.folder(), outcome.resolved().get(), outcome.problems().sorted()));
-            } else if (outcome.record().isPresent()) {
-                sources.add(PlanSource.recorded(outcome.folder(), outcome.record().get(), PlanSource.Standing.CURRENT));
-            } else {
-                Optional<PlanSource> last = published.read(outcome.slug(), this);
-                if (last.isPresent() && withholding.withholdsDraft(last.get().draft())) {
-                    withdrawn.add(outcome.slug());
-                } else {
-                    last.ifPresent(sources::add);
-                }
-            }
-        }
-        return site.secret(secret).update(sources, true, provenance, out, clean, progress).withdrawing(withdrawn);
+        Withholding.Sorted<PlanSource> plans = withholding.sort(outcomes, slug -> published.read(slug, this),
+                PlanSource::draft);
+        return site.secret(plans.secret()).update(plans.sources(), true, provenance, out, clean, progress)
+                .withdrawing(plans.withdrawn());
     }
 }

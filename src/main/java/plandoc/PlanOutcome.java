@@ -2,6 +2,7 @@ package plandoc;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import plandoc.build.PlanSource;
 import plandoc.build.SiteRecord;
 import plandoc.diagnostic.Problems;
 import plandoc.load.SecrecyLine;
@@ -15,7 +16,7 @@ import plandoc.resolved.ResolvedPlan;
  * resolved document when it could be computed without errors.
  */
 public record PlanOutcome(Path folder, Problems problems, Optional<Plan> plan, Optional<ResolvedPlan> resolved,
-                          Optional<SiteRecord> record) {
+                          Optional<SiteRecord> record) implements Withholding.Candidate<PlanSource> {
     public PlanOutcome(Path folder, Problems problems, Optional<Plan> plan, Optional<ResolvedPlan> resolved) {
         this(folder, problems, plan, resolved, Optional.empty());
     }
@@ -40,6 +41,15 @@ public record PlanOutcome(Path folder, Problems problems, Optional<Plan> plan, O
 
     public String slug() {
         return folder.getFileName().toString();
+    }
+
+    /** The plan as published now: checked without errors, or known by its record; empty when it has errors. */
+    @Override
+    public Optional<PlanSource> current() {
+        if (resolved.isPresent()) {
+            return Optional.of(PlanSource.checked(folder, resolved.get(), problems.sorted()));
+        }
+        return record.map(r -> PlanSource.recorded(folder, r, PlanSource.Standing.CURRENT));
     }
 
     /** Whether this output leaves the plan out ({@link Withholding}): a draft in a plain build, a secret plan. */

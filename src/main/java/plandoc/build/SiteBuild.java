@@ -411,8 +411,8 @@ public final class SiteBuild {
      */
     public BuildReport merge(List<ShardOutputs.Output> shards, BuildProgress progress) throws IOException {
         Provenance now = new ProvenanceReader().read(List.of(content, templates), List.of());
-        return new SiteUpdate(renderers(), tool, jobs).replaceSigned(replaceSigned)
-                .settings(SeparateAppendices.bytes(settings.separateAppendices())).merge(shards, now, out, draft, progress);
+        return new SiteMerge(new SiteUpdate(renderers(), tool, jobs).replaceSigned(replaceSigned)
+                .settings(SeparateAppendices.bytes(settings.separateAppendices()))).merge(shards, now, out, draft, progress);
     }
 
     /** When the version the site still shows of a plan was written: its published sources' date. */

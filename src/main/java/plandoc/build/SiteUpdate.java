@@ -120,10 +120,27 @@ public final class SiteUpdate {
         return this;
     }
 
-    private void stageSettings(Path outDir, Transaction transaction) throws IOException {
+    void stageSettings(Path outDir, Transaction transaction) throws IOException {
         if (settings.isPresent() && !SeparateAppendices.holds(outDir, settings.get())) {
             transaction.stageFile(SeparateAppendices.FILE, settings.get());
         }
+    }
+
+    /** The publisher of {@code outDir} through the files this update writes with: for {@link SiteMerge}. */
+    SitePublisher publisher(Path outDir) {
+        return new SitePublisher(outDir, files);
+    }
+
+    KeptSigned keptSigned() {
+        return keptSigned;
+    }
+
+    Set<String> secret() {
+        return secret;
+    }
+
+    String baseKey() {
+        return PlanKeys.baseKey(tool, renderers);
     }
 
     /** Whether the index and the files beside it were the ones made while the plans rendered: for tests. */
@@ -208,8 +225,8 @@ public final class SiteUpdate {
         return report.build();
     }
 
-    /** What this build did, gathered while it runs. */
-    private static final class Report {
+    /** What this build (or {@link SiteMerge}) did, gathered while it runs. */
+    static final class Report {
         final List<RenderProblem> problems = new ArrayList<>();
         final List<String> rendered = new ArrayList<>();
         final List<String> unchanged = new ArrayList<>();
@@ -359,99 +376,9 @@ public final class SiteUpdate {
      * The note after a site page failed: the site stays as it was, or, when there was none (a first build, a new
      * --out folder), nothing was written; "the previous version stays" would promise one.
      */
-    private static RenderProblem unchanged(boolean earlier, Path outDir) {
+    static RenderProblem unchanged(boolean earlier, Path outDir) {
         return new RenderProblem(RenderProblem.Kind.NOTE, "", earlier ? Message.of("publish.site-unchanged")
                 : Message.of("publish.site-not-written", outDir), "");
-    }
-
-    /**
-     * {@code build --merge}: the plans of every shard output — their folders, published sources and
-     * records copied as they are — and the site pages assembled from their records, in one
-     * transaction, exactly as a single build of all the plans would have written them.
-     *
-     * @param draftOutput a draft merge ({@code build --merge --draft}): as a build, a plain merge leaves out a
-     *                    draft found in a shard (one built with {@code --draft}) and takes it out of the site if
-     *                    it is there; a draft merge does the same with an issued plan
-     */
-    public BuildReport merge(List<ShardOutputs.Output> shards, Provenance provenance, Path outDir,
-                             boolean draftOutput, BuildProgress progress) {
-        Report report = new Report();
-        boolean earlier = Files.isRegularFile(outDir.resolve(SiteWideFiles.INDEX)); // a site that a failed build leaves as it was
-        Set<String> drafts = new HashSet<>();
-        SitePublisher publisher = new SitePublisher(outDir, files);
-        try {
-            report.recovery = publisher.recover();
-            BuildCache cache = BuildCache.read(outDir);
-            try (Transaction transaction = publisher.begin()) {
-                List<ShardOutputs.Plan> plans = ShardOutputs.plans(shards);
-                progress.started(0, plans.size());
-                List<SiteRecord> records = new ArrayList<>();
-                Set<String> listed = new HashSet<>();
-                for (ShardOutputs.Plan plan : plans) {
-                    SiteRecord record = plan.record();
-                    String slug = record.slug();
-                    if (record.info().draft() != draftOutput) {
-                        drafts.add(slug);
-                        continue;
-                    }
-                    // A signed PDF in the site is kept, refused or archived as a build does (keepSigned).
-                    Map<String, byte[]> signed;
-                    try {
-                        signed = keptSigned.mergeSigned(plan.shard().resolve(slug), outDir.resolve(slug), slug, transaction);
-                    } catch (RenderException e) {
-                        report.problems.add(e.toProblem());
-                        // Its published version stays, listed as it was.
-                        Optional<SiteRecord> last = cache.plan(slug).flatMap(entry -> SiteRecords.read(outDir, slug)
-                                .filter(r -> r.key().equals(entry.key())));
-                        last.ifPresent(r -> {
-                            records.add(r);
-                            listed.add(slug);
-                            report.published.add(slug);
-                            report.kept.add(slug);
-                        });
-                        continue;
-                    }
-                    if (!signed.isEmpty()) {
-                        record = KeptSigned.withSizes(record, signed);
-                    }
-                    transaction.stageFolder(plan.shard().resolve(slug), slug);
-                    for (Map.Entry<String, byte[]> file : signed.entrySet()) {
-                        transaction.stageFile(slug + "/" + file.getKey(), file.getValue());
-                    }
-                    Path published = StateFolder.resolve(plan.shard(), PUBLISHED).resolve(slug);
-                    if (Files.isDirectory(published)) {
-                        transaction.stageFolder(published, PUBLISHED + "/" + slug);
-                    }
-                    transaction.stageFile(SiteRecord.path(slug), SiteRecords.bytes(record));
-                    cache.putPlan(slug, new BuildCache.PlanEntry(record.key(), record.files(), record.links()));
-                    records.add(record);
-                    listed.add(slug);
-                    report.published.add(slug);
-                    report.rendered.add(slug);
-                }
-                unpublishOthers(listed, secret, outDir, cache, transaction, report);
-                stageSitePages(records, true, provenance, PlanKeys.baseKey(tool, renderers), outDir, cache, transaction, report);
-                stageShardMarker(List.of(), outDir, transaction);
-                transaction.stageFile(BuildCache.FILE, cache.bytes());
-                stageSettings(outDir, transaction);
-                transaction.commit();
-                report.written = java.util.Optional.of(transaction.targets());
-            } catch (SitePageFailure e) {
-                report.problems.add(e.problem);
-                report.problems.add(unchanged(earlier, outDir));
-                report.nothingPublished();
-            }
-        } catch (ShardOutputs.Incomplete e) {
-            report.problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, e.dir().toString(),
-                    Message.of("build.merge-incomplete", e.slug()), e.slug()));
-            report.published.clear();
-            report.rendered.clear();
-        } catch (IOException e) {
-            report.problems.add(WriteFailure.problem(e, outDir));
-            report.nothingPublished();
-        }
-        progress.finished();
-        return report.build().withdrawing(drafts);
     }
 
     /**
@@ -516,7 +443,7 @@ public final class SiteUpdate {
     }
 
     /** What marks the output of {@code build --shard}: staged when sharding, taken away otherwise. */
-    private boolean stageShardMarker(List<SiteRecord> records, Path outDir, Transaction transaction) throws IOException {
+    boolean stageShardMarker(List<SiteRecord> records, Path outDir, Transaction transaction) throws IOException {
         if (shard.isPresent()) {
             transaction.stageFile(ShardOutputs.MARKER, ShardOutputs.marker(shard.get(),
                     records.stream().map(SiteRecord::slug).toList()));
@@ -534,7 +461,7 @@ public final class SiteUpdate {
      * which a build never deletes, are kept in {@link SignedFiles#ARCHIVE}. A secret plan's are kept outside the
      * site instead, with those archived before: the site's archive is uploaded with it.
      */
-    private static boolean unpublishOthers(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache,
+    static boolean unpublishOthers(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache,
                                            Transaction transaction, Report report) throws IOException {
         boolean changed = false;
         for (String slug : cache.planSlugs()) {
@@ -559,7 +486,7 @@ public final class SiteUpdate {
     }
 
     /** The site-wide files ({@link SiteWideFiles}) from the published plans' records, with the pages made ahead. */
-    private boolean stageSitePages(List<SiteRecord> records, boolean agencyView, Provenance provenance, String base,
+    boolean stageSitePages(List<SiteRecord> records, boolean agencyView, Provenance provenance, String base,
                                    Path outDir, BuildCache cache, Transaction transaction, Report report)
             throws IOException, SitePageFailure {
         siteWide = new SiteWideFiles(renderers, ahead);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,11 +26,9 @@ import plandoc.build.FontNotice;
 import plandoc.build.SiteLock;
 import plandoc.build.SeparateAppendices;
 import plandoc.build.ToolVersion;
-import plandoc.publish.SignedFiles;
 import plandoc.publish.SitePublisher;
 import plandoc.publish.StateFolder;
 import plandoc.publish.Withholding;
-import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
 
 /**
@@ -71,6 +70,10 @@ final class BuildCommand implements Callable<Integer> {
     private List<Path> merge;
     /** {@code --drop-old-names[=NAME]}: empty for the option alone (picocli drops the empty fallback); null when not given. */
     private List<String> dropOldNames;
+    // Resolved from the options by resolveOptions.
+    private Optional<Shard> part = Optional.empty();
+    /** What the templates' versions say ({@link TemplateVersions}): printed on every build, a replayed one too. */
+    private List<Problem> templateWarnings = List.of();
 
     /**
      * build's model, written out with picocli's programmatic API rather than read from annotations: the
@@ -150,20 +153,35 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     @Override
-    @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
     public Integer call() throws IOException {
         readOptions();
+        OptionalInt refused = resolveOptions();
+        if (refused.isPresent()) {
+            return refused.getAsInt();
+        }
+        if (merge != null) {
+            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft, replaceSigned,
+                    noSeparateAppendices);
+        }
+        return build();
+    }
+
+    /**
+     * Checks the options against each other and resolves the folders they name (the content, the templates merged
+     * with plandoc's, the output folder). Empty when the build can go ahead; else the exit code, the reason printed.
+     */
+    private OptionalInt resolveOptions() throws IOException {
         if (quiet && verbose) {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.quiet-verbose"));
-            return ExitCode.USAGE;
+            return OptionalInt.of(ExitCode.USAGE);
         }
         if (jobs < 1) {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-jobs", jobs));
-            return ExitCode.USAGE;
+            return OptionalInt.of(ExitCode.USAGE);
         }
         if (given != null && content != null && !given.equals(content)) {
             console.err().println(console.text("check.folder-twice", given, content));
-            return ExitCode.USAGE;
+            return OptionalInt.of(ExitCode.USAGE);
         }
         content = given != null ? given : content != null ? content : Path.of("content");
         // "build content/x/plan.yaml" (what an editor's path gives): the plan in that file's folder, as check takes it.
@@ -173,23 +191,24 @@ final class BuildCommand implements Callable<Integer> {
         content = FirstPlan.named(content);
         if (Files.isRegularFile(content)) {
             console.err().println(console.text("cli.not-a-directory", content));
-            return ExitCode.USAGE;
+            return OptionalInt.of(ExitCode.USAGE);
         }
         for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
             if (!Files.isDirectory(dir)) {
-                return dir == content ? MissingFolder.reportContent(console, dir) : MissingFolder.report(console, dir);
+                return OptionalInt.of(dir == content ? MissingFolder.reportContent(console, dir)
+                        : MissingFolder.report(console, dir));
             }
         }
         Optional<String> badSiteUrl = RenderSettings.invalidSiteUrl(environment.get());
         if (badSiteUrl.isPresent()) {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get(),
                     plandoc.model.Province.addressToWrite(badSiteUrl.get())));
-            return ExitCode.USAGE;
+            return OptionalInt.of(ExitCode.USAGE);
         }
         // Run inside content/ (cd content/ke-hoach && build .): the project's templates and site, as from its folder.
         authorTemplates = templates != null ? templates : ProjectFolder.beside(content, "templates");
         // A province's copy older than plandoc's silently lacks what was added since: said on every build.
-        List<Problem> templateWarnings = TemplateVersions.check(authorTemplates, console.messages().locale().getLanguage(),
+        templateWarnings = TemplateVersions.check(authorTemplates, console.messages().locale().getLanguage(),
                 Launcher::command);
         templates = TemplateFolder.resolve(authorTemplates);
         if (out == null) {
@@ -198,28 +217,29 @@ final class BuildCommand implements Callable<Integer> {
         // The published site is never a draft build's output, even when asked for by --out.
         if (draft && out.toAbsolutePath().normalize().equals(ProjectFolder.beside(content, "site").toAbsolutePath()
                 .normalize())) {
-            return usage(console.text("build.draft-into-site", out));
+            return OptionalInt.of(usage(console.text("build.draft-into-site", out)));
         }
-        Optional<Shard> part = Optional.empty();
         if (shard != null) {
             if (merge != null) {
-                return usage(console.text("build.shard-and-merge"));
+                return OptionalInt.of(usage(console.text("build.shard-and-merge")));
             }
             part = Shard.parse(shard);
             if (part.isEmpty()) {
-                return usage(console.text("build.bad-shard", shard));
+                return OptionalInt.of(usage(console.text("build.bad-shard", shard)));
             }
         }
         if (separateAppendices && noSeparateAppendices) {
-            return usage(console.text("build.separate-both"));
+            return OptionalInt.of(usage(console.text("build.separate-both")));
         }
         if (dropOldNames != null && (draft || merge != null)) {
-            return usage(console.text("build.drop-old-names-with", draft ? "--draft" : "--merge"));
+            return OptionalInt.of(usage(console.text("build.drop-old-names-with", draft ? "--draft" : "--merge")));
         }
-        if (merge != null) {
-            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft, replaceSigned,
-                    noSeparateAppendices);
-        }
+        return OptionalInt.empty();
+    }
+
+    /** check → render → publish, under the site's lock; or the last build's report replayed when nothing changed. */
+    @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
+    private int build() throws IOException {
         long start = System.nanoTime();
         // A site without plandoc's state folder (nor an earlier version's bookkeeping inside) is being made for the
         // first time: its build says what to upload.
@@ -242,6 +262,8 @@ final class BuildCommand implements Callable<Integer> {
         ToolVersion tool = ToolVersion.current();
         // Problems are always printed; --quiet only drops the summaries.
         Console report = report();
+        BuildReportPrinter printer = new BuildReportPrinter(console, report, out, content, draft, strict, templates,
+                authorTemplates);
         // Nothing changed since the last complete build: say what it said, without reading a plan (issue 17).
         CheckCache.Inputs inputs = CheckCache.inputs(content, templates, settings, tool, lang + (strict ? " strict" : "")
                 + part.map(s -> " shard " + s).orElse("")
@@ -250,7 +272,7 @@ final class BuildCommand implements Callable<Integer> {
         // (--verbose lists each unchanged plan as the build meets it: it runs in full.)
         Optional<CheckCache.Replay> replay = clean || verbose ? Optional.empty() : CheckCache.replay(inputs, out);
         if (replay.isPresent()) {
-            return replay(replay.get(), templateWarnings, report, start, separate);
+            return printer.replay(replay.get(), templateWarnings, start, separate);
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
@@ -284,11 +306,11 @@ final class BuildCommand implements Callable<Integer> {
             Optional<CheckCache.SiteList> before = CheckCache.forget(out, inputs);
             // The progress line is cleared when rendering finishes, before the problems are printed.
             BuildReport result = build.render(outcomes, clean, progress);
-            printRenderProblems(result);
+            printer.printRenderProblems(result);
             // Counted with the check's: a template's error is an error of this build like any other.
             problems.summary(counts, result.problems().stream().filter(p -> !p.isNote()).count(), strict);
-            printOutcome(result, build, report);
-            printDrafts(outcomes, result, report);
+            printer.printOutcome(result, build);
+            printer.printDrafts(outcomes, result);
             // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in;
             // only when a PDF was written (the renderer is readied ahead, also for a build that then renders nothing).
             boolean fontNotice = !result.rendered().isEmpty() && build.fonts().isPresent()
@@ -306,101 +328,13 @@ final class BuildCommand implements Callable<Integer> {
                 CheckCache.record(out, inputs, outcomes, console.messages()::format, (int) published, before,
                         result.written());
             }
-            printSeparate(separate, separateBefore, report);
-            if (guideBefore && !Files.exists(out.resolve(plandoc.render.GuidePage.PATH))) {
-                // Taken off by guide: (s19 tryout): the administrator learns a published page went, as with appendices.
-                console.out().println(console.text("build.guide-removed", out.resolve(plandoc.render.GuidePage.PATH),
-                        KeptSiteAddress.provinceFile(content)));
-            }
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            // A plan kept at its last good version is listed but was not made from its current sources.
-            // A draft build prints only the drafts: counting the issued plans it leaves out read as "1 of 3 failed".
-            long issuedLeftOut = draft ? outcomes.stream().filter(withheld).count() : 0;
-            if (result.kept().isEmpty() && issuedLeftOut > 0) {
-                report.out().println(console.text("cli.built-draft", published, outcomes.size() - issuedLeftOut,
-                        out, result.rendered().size(), result.unchanged().stream().filter(built::contains).count(),
-                        issuedLeftOut, ElapsedTime.format(millis, console.messages())));
-            } else if (result.kept().isEmpty()) {
-                report.out().println(console.text("cli.built-incremental", published, outcomes.size(),
-                        out, result.rendered().size(), result.unchanged().stream().filter(built::contains).count(),
-                        ElapsedTime.format(millis, console.messages())));
-            } else {
-                report.out().println(console.text("cli.built-incremental-kept", published,
-                        outcomes.size(), out, result.rendered().size(),
-                        result.unchanged().stream().filter(built::contains).count(), result.kept().size(),
-                        ElapsedTime.format(millis, console.messages())));
-            }
-            if (fontNotice) {
-                report.out().println(console.text("build.font-fallback"));
-            }
-            // Said once, on the build that makes the site: every build saying it would be noise.
-            if (newSite && published > 0) {
-                report.out().println(console.text("build.upload", out, StateFolder.shown(out)));
-            }
+            printer.printSeparate(separate, separateBefore);
+            printer.printGuideRemoved(guideBefore);
+            printer.printBuilt(outcomes, result, built, published, start, fontNotice, newSite);
             if (result.defect()) {
                 return ExitCode.INTERNAL;
             }
             return failed || !result.ok() ? ExitCode.CONTENT : ExitCode.OK;
-        }
-    }
-
-    /**
-     * Issue 12: a draft build says it wrote drafts, not documents to publish; a normal build names the
-     * plans it left out because their sources say {@code draft: true}. A draft build names the drafts it
-     * took out of its output because they have been issued since (or says how many issued plans it did
-     * not print, naming them when they are few).
-     */
-    private void printDrafts(List<PlanOutcome> outcomes, BuildReport result, Console report) {
-        // A secret plan is left out of every build, said in a line of its own (SecretPlans).
-        SecretPlans secret = new SecretPlans(console, outcomes);
-        secret.print(result, out, report.out());
-        if (draft) {
-            for (String slug : result.withdrawn()) {
-                if (!secret.contains(slug)) {
-                    report.out().println(console.text("build.issued-withdrawn", slug, out, Launcher.command()));
-                }
-            }
-            List<String> issued = outcomes.stream().filter(o -> o.withheldBy(Withholding.DRAFTS)).filter(o -> !o.secret())
-                    .map(PlanOutcome::slug)
-                    .filter(slug -> !result.withdrawn().contains(slug)).toList();
-            if (!issued.isEmpty() && issued.size() <= NAMED) {
-                report.out().println(console.text("build.issued-left-out", String.join(", ", issued), out,
-                        Launcher.command()));
-            } else if (!issued.isEmpty()) {
-                report.out().println(console.text("build.issued-left-out-many", issued.size(), out, Launcher.command()));
-            }
-            // Said only when a draft is in the output (new, or kept from before): after its plan is issued, or when a
-            // template's error left nothing written, "a draft was written" would mislead.
-            if (outcomes.stream().anyMatch(o -> !o.withheldBy(Withholding.DRAFTS) && o.resolved().isPresent()
-                    && (result.published().contains(o.slug()) || result.kept().contains(o.slug())))) {
-                report.out().println(console.text("build.draft-summary", out));
-            }
-            return;
-        }
-        // A draft the site held (a plan turned back into a draft, a draft build's output, or a preview an older plandoc's
-        // serve wrote into site/) is said to be withdrawn.
-        for (String slug : result.withdrawn()) {
-            if (!secret.contains(slug)) {
-                report.out().println(console.text("build.draft-withdrawn", slug, out, Launcher.command()));
-            }
-        }
-        outcomes.stream().filter(o -> o.withheldBy(Withholding.ISSUED)).filter(o -> !o.secret())
-                .filter(o -> !result.withdrawn().contains(o.slug()))
-                .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug(), Launcher.command())));
-    }
-
-    /**
-     * One line when the build writes separate appendices because the site remembers them; after
-     * {@code --no-separate-appendices}, the files it removed (links to them now fail). Printed even with -q: the
-     * only place the administrator learns that published links stopped working.
-     */
-    private void printSeparate(SeparateAppendices.Choice separate, List<String> before, Console report) {
-        if (separate.carriedOver()) {
-            report.out().println(console.text("build.separate-remembered", out, StateFolder.shown(out)));
-        }
-        List<String> removed = before.stream().filter(name -> !Files.exists(out.resolve(name))).toList();
-        if (!removed.isEmpty()) {
-            console.out().println(console.text("build.separate-removed", out, String.join(", ", removed)));
         }
     }
 
@@ -410,38 +344,11 @@ final class BuildCommand implements Callable<Integer> {
                 : console;
     }
 
-    /** Issued plans a draft build names when it leaves them out; more are counted. */
-    private static final int NAMED = 3;
-
     private int usage(String message) {
         console.err().println(console.text("severity.error") + ": " + message);
         return ExitCode.USAGE;
     }
 
-    /** What a build with the same inputs printed and returned; it would render and write nothing. */
-    private int replay(CheckCache.Replay replay, List<Problem> templateWarnings, Console report, long start,
-                       SeparateAppendices.Choice separate) {
-        templateWarnings.forEach(p -> console.err().println(console.messages().format(p)));
-        for (CheckCache.PlanResult plan : replay.plans()) {
-            plan.lines().forEach(console.err()::println);
-        }
-        long warnings = replay.warnings() + templateWarnings.size();
-        report.out().println(console.text("cli.summary", replay.plans().size(), (long) replay.errors(), warnings));
-        printSeparate(separate, List.of(), report);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        report.out().println(console.text("cli.built-incremental", replay.published(), replay.plans().size(), out, 0,
-                replay.published(), ElapsedTime.format(millis, console.messages())));
-        if (draft && replay.published() > 0) {
-            report.out().println(console.text("build.draft-summary", out));
-        }
-        if (strict && replay.errors() == 0 && warnings > 0) {
-            console.err().println(console.text("cli.strict-failed", warnings));
-        }
-        boolean failed = replay.errors() > 0 || strict && warnings > 0;
-        return failed ? ExitCode.CONTENT : ExitCode.OK;
-    }
-
-    /** The render and publish problems, located as a check's are. */
     /**
      * Takes over the bookkeeping an earlier version kept inside the output folder, under the site's lock and before
      * anything reads it (the check reads the site's records unlocked): the build then finds it where it looks.
@@ -459,59 +366,6 @@ final class BuildCommand implements Callable<Integer> {
         } catch (IOException e) {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.out-unusable", out, e.getMessage()));
             return false;
-        }
-    }
-
-    private void printRenderProblems(BuildReport result) {
-        for (RenderProblem problem : result.problems()) {
-            RenderProblem p = problem.at(TemplateFolder.shown(problem.location(), templates, authorTemplates));
-            String severity = p.isDefect() ? "cli.internal-render" : p.isNote() ? "severity.note" : "severity.error";
-            console.err().println(p.format(console.messages(), console.text(severity)));
-            p.cause().filter(c -> p.isDefect() && "1".equals(System.getenv("PLANDOC_DEBUG")))
-                    .ifPresent(c -> c.printStackTrace(console.err()));
-        }
-    }
-
-    /** "old → new, old → new (why)", the names grouped by why they changed, so each reason is said once. */
-    private String keptNames(java.util.Map<String, String> names) {
-        java.util.Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
-        names.forEach((old, now) -> byReason.computeIfAbsent(plandoc.build.OldName.of(old, now).messageKey(),
-                reason -> new java.util.ArrayList<>()).add(old + " → " + now));
-        return String.join("; ", byReason.entrySet().stream()
-                .map(e -> String.join(", ", e.getValue()) + " (" + console.text(e.getKey()) + ")").toList());
-    }
-
-    /**
-     * What the site shows of plans that could not be published now, where replaced signed files went, and the old
-     * file names kept as copies.
-     */
-    private void printOutcome(BuildReport result, SiteBuild build, Console report) {
-        // A file archived, not a secret plan's folder of the archive taken out of the site (SecretPlans says that).
-        result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/") && p.endsWith(".pdf"))
-                .forEach(p -> report.out().println(console.text("cli.signed-archived", out.resolve(p))));
-        // Files renamed (the number changed, or plandoc names them otherwise now): their old names stay as copies,
-        // said once, each with why it changed.
-        // Printed even with -q: the only place the officer learns a mistyped number left public copies behind.
-        result.namesKept().forEach((slug, names) -> console.out().println(console.text("cli.names-kept", slug,
-                keptNames(names), Launcher.command(), slug)));
-        // --drop-old-names: the copies taken out, each with the current file it copied (links to them now fail).
-        result.namesDropped().forEach((slug, names) -> report.out().println(console.text("cli.names-dropped", slug,
-                String.join(", ", names.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).toList()))));
-        for (String slug : result.kept()) {
-            String when = build.lastGoodTime(slug)
-                    .map(t -> java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-                            .format(t.toInstant().atZone(java.time.ZoneId.systemDefault())))
-                    .orElse("?");
-            console.err().println(console.text("cli.kept-last-good", slug, when));
-        }
-        for (String slug : result.unpublished()) {
-            report.out().println(console.text("cli.unpublished", slug));
-        }
-        switch (result.recovery()) {
-            case ROLLED_FORWARD -> report.out().println(console.text("cli.recovered-forward", out));
-            case ROLLED_BACK -> report.out().println(console.text("cli.recovered-back", out));
-            default -> {
-            }
         }
     }
 

@@ -1,5 +1,13 @@
 package plandoc.publish;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
 /**
  * Which plans a build leaves out of its output, by what they are: an e-office draft or issued, secret or not.
  *
@@ -33,5 +41,58 @@ public enum Withholding {
     /** Whether a plan that is (or is not) a draft stays out of this output, whatever its secrecy. */
     public boolean withholdsDraft(boolean draft) {
         return this != PREVIEW && draft != (this == DRAFTS);
+    }
+
+    /** A plan an output may publish; {@code S} is the form the build hands the site ({@code build.PlanSource}). */
+    public interface Candidate<S> {
+        String slug();
+
+        boolean draft();
+
+        boolean secret();
+
+        /** The plan as it stands now: checked, or known by its site record; empty when it has errors. */
+        Optional<S> current();
+    }
+
+    /** An output's plans sorted: those it publishes, those it takes out (listed as withdrawn), the secret ones. */
+    public record Sorted<S>(List<S> sources, Set<String> withdrawn, Set<String> secret) {
+    }
+
+    /**
+     * A plan this output withholds (a draft in a plain build, an issued plan in a draft build, a secret plan in
+     * either) is left out whichever way it would come: checked now, taken from its record, or kept as the version
+     * the output last showed. One the output holds is taken out in the same transaction, as a deleted plan is, and
+     * listed as withdrawn; a secret plan's signed PDFs leave the site ({@code SecretArchive}).
+     *
+     * @param lastShown the version the output last showed of a plan that now has errors, if any
+     * @param draft     whether such a version is a draft
+     */
+    public <S> Sorted<S> sort(List<? extends Candidate<S>> plans, Function<String, Optional<S>> lastShown,
+                              Predicate<S> draft) {
+        List<S> sources = new ArrayList<>();
+        Set<String> withdrawn = new HashSet<>();
+        Set<String> secret = new HashSet<>();
+        for (Candidate<S> plan : plans) {
+            if (withholds(plan.draft(), plan.secret())) {
+                withdrawn.add(plan.slug());
+                if (plan.secret()) {
+                    secret.add(plan.slug());
+                }
+                continue;
+            }
+            Optional<S> current = plan.current();
+            if (current.isPresent()) {
+                sources.add(current.get());
+            } else {
+                Optional<S> last = lastShown.apply(plan.slug());
+                if (last.isPresent() && withholdsDraft(draft.test(last.get()))) {
+                    withdrawn.add(plan.slug());
+                } else {
+                    last.ifPresent(sources::add);
+                }
+            }
+        }
+        return new Sorted<>(sources, withdrawn, secret);
     }
 }

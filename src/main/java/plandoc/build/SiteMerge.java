@@ -1,0 +1,121 @@
+package plandoc.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import plandoc.build.SiteWideFiles.SitePageFailure;
+import plandoc.diagnostic.Message;
+import plandoc.history.Provenance;
+import plandoc.publish.SitePublisher;
+import plandoc.publish.StateFolder;
+import plandoc.publish.Transaction;
+import plandoc.render.RenderException;
+import plandoc.render.RenderProblem;
+
+/**
+ * {@code build --merge}: the outputs of {@code build --shard K/N} joined into the site through the steps a
+ * {@link SiteUpdate} publishes with (its signed-file policy, unpublishing, site pages, settings), in one transaction.
+ */
+final class SiteMerge {
+    private final SiteUpdate site;
+
+    SiteMerge(SiteUpdate site) {
+        this.site = site;
+    }
+
+    /**
+     * {@code build --merge}: the plans of every shard output — their folders, published sources and
+     * records copied as they are — and the site pages assembled from their records, in one
+     * transaction, exactly as a single build of all the plans would have written them.
+     *
+     * @param draftOutput a draft merge ({@code build --merge --draft}): as a build, a plain merge leaves out a
+     *                    draft found in a shard (one built with {@code --draft}) and takes it out of the site if
+     *                    it is there; a draft merge does the same with an issued plan
+     */
+    public BuildReport merge(List<ShardOutputs.Output> shards, Provenance provenance, Path outDir,
+                             boolean draftOutput, BuildProgress progress) {
+        SiteUpdate.Report report = new SiteUpdate.Report();
+        boolean earlier = Files.isRegularFile(outDir.resolve(SiteWideFiles.INDEX)); // a site that a failed build leaves as it was
+        Set<String> drafts = new HashSet<>();
+        SitePublisher publisher = site.publisher(outDir);
+        try {
+            report.recovery = publisher.recover();
+            BuildCache cache = BuildCache.read(outDir);
+            try (Transaction transaction = publisher.begin()) {
+                List<ShardOutputs.Plan> plans = ShardOutputs.plans(shards);
+                progress.started(0, plans.size());
+                List<SiteRecord> records = new ArrayList<>();
+                Set<String> listed = new HashSet<>();
+                for (ShardOutputs.Plan plan : plans) {
+                    SiteRecord record = plan.record();
+                    String slug = record.slug();
+                    if (record.info().draft() != draftOutput) {
+                        drafts.add(slug);
+                        continue;
+                    }
+                    // A signed PDF in the site is kept, refused or archived as a build does (keepSigned).
+                    Map<String, byte[]> signed;
+                    try {
+                        signed = site.keptSigned().mergeSigned(plan.shard().resolve(slug), outDir.resolve(slug), slug, transaction);
+                    } catch (RenderException e) {
+                        report.problems.add(e.toProblem());
+                        // Its published version stays, listed as it was.
+                        Optional<SiteRecord> last = cache.plan(slug).flatMap(entry -> SiteRecords.read(outDir, slug)
+                                .filter(r -> r.key().equals(entry.key())));
+                        last.ifPresent(r -> {
+                            records.add(r);
+                            listed.add(slug);
+                            report.published.add(slug);
+                            report.kept.add(slug);
+                        });
+                        continue;
+                    }
+                    if (!signed.isEmpty()) {
+                        record = KeptSigned.withSizes(record, signed);
+                    }
+                    transaction.stageFolder(plan.shard().resolve(slug), slug);
+                    for (Map.Entry<String, byte[]> file : signed.entrySet()) {
+                        transaction.stageFile(slug + "/" + file.getKey(), file.getValue());
+                    }
+                    Path published = StateFolder.resolve(plan.shard(), SiteUpdate.PUBLISHED).resolve(slug);
+                    if (Files.isDirectory(published)) {
+                        transaction.stageFolder(published, SiteUpdate.PUBLISHED + "/" + slug);
+                    }
+                    transaction.stageFile(SiteRecord.path(slug), SiteRecords.bytes(record));
+                    cache.putPlan(slug, new BuildCache.PlanEntry(record.key(), record.files(), record.links()));
+                    records.add(record);
+                    listed.add(slug);
+                    report.published.add(slug);
+                    report.rendered.add(slug);
+                }
+                SiteUpdate.unpublishOthers(listed, site.secret(), outDir, cache, transaction, report);
+                site.stageSitePages(records, true, provenance, site.baseKey(), outDir, cache, transaction, report);
+                site.stageShardMarker(List.of(), outDir, transaction);
+                transaction.stageFile(BuildCache.FILE, cache.bytes());
+                site.stageSettings(outDir, transaction);
+                transaction.commit();
+                report.written = java.util.Optional.of(transaction.targets());
+            } catch (SitePageFailure e) {
+                report.problems.add(e.problem);
+                report.problems.add(SiteUpdate.unchanged(earlier, outDir));
+                report.nothingPublished();
+            }
+        } catch (ShardOutputs.Incomplete e) {
+            report.problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, e.dir().toString(),
+                    Message.of("build.merge-incomplete", e.slug()), e.slug()));
+            report.published.clear();
+            report.rendered.clear();
+        } catch (IOException e) {
+            report.problems.add(WriteFailure.problem(e, outDir));
+            report.nothingPublished();
+        }
+        progress.finished();
+        return report.build().withdrawing(drafts);
+    }
+}

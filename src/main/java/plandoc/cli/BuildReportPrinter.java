@@ -1,0 +1,223 @@
+package plandoc.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import plandoc.PlanOutcome;
+import plandoc.build.BuildReport;
+import plandoc.build.CheckCache;
+import plandoc.build.SeparateAppendices;
+import plandoc.build.SiteBuild;
+import plandoc.diagnostic.Problem;
+import plandoc.publish.SignedFiles;
+import plandoc.publish.StateFolder;
+import plandoc.publish.Withholding;
+import plandoc.render.RenderProblem;
+import plandoc.templates.TemplateFolder;
+
+/**
+ * What {@code plandoc build} says after it rendered (or replayed) a build: the render problems, the plans it left
+ * out, kept or withdrew, the files it archived, renamed or removed, and the one-line summary. Problems and what an
+ * administrator must not miss go to the console; the summaries to {@code report}, which {@code --quiet} silences.
+ */
+final class BuildReportPrinter {
+    /** Issued plans a draft build names when it leaves them out; more are counted. */
+    private static final int NAMED = 3;
+
+    private final Console console;
+    private final Console report;
+    private final Path out;
+    private final Path content;
+    private final boolean draft;
+    private final boolean strict;
+    private final Path templates;
+    private final Path authorTemplates;
+
+    BuildReportPrinter(Console console, Console report, Path out, Path content, boolean draft, boolean strict,
+                       Path templates, Path authorTemplates) {
+        this.console = console;
+        this.report = report;
+        this.out = out;
+        this.content = content;
+        this.draft = draft;
+        this.strict = strict;
+        this.templates = templates;
+        this.authorTemplates = authorTemplates;
+    }
+
+    /** The render and publish problems, located as a check's are. */
+    void printRenderProblems(BuildReport result) {
+        for (RenderProblem problem : result.problems()) {
+            RenderProblem p = problem.at(TemplateFolder.shown(problem.location(), templates, authorTemplates));
+            String severity = p.isDefect() ? "cli.internal-render" : p.isNote() ? "severity.note" : "severity.error";
+            console.err().println(p.format(console.messages(), console.text(severity)));
+            p.cause().filter(c -> p.isDefect() && "1".equals(System.getenv("PLANDOC_DEBUG")))
+                    .ifPresent(c -> c.printStackTrace(console.err()));
+        }
+    }
+
+    /** "old → new, old → new (why)", the names grouped by why they changed, so each reason is said once. */
+    private String keptNames(java.util.Map<String, String> names) {
+        java.util.Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+        names.forEach((old, now) -> byReason.computeIfAbsent(plandoc.build.OldName.of(old, now).messageKey(),
+                reason -> new java.util.ArrayList<>()).add(old + " → " + now));
+        return String.join("; ", byReason.entrySet().stream()
+                .map(e -> String.join(", ", e.getValue()) + " (" + console.text(e.getKey()) + ")").toList());
+    }
+
+    /**
+     * What the site shows of plans that could not be published now, where replaced signed files went, and the old
+     * file names kept as copies.
+     */
+    void printOutcome(BuildReport result, SiteBuild build) {
+        // A file archived, not a secret plan's folder of the archive taken out of the site (SecretPlans says that).
+        result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/") && p.endsWith(".pdf"))
+                .forEach(p -> report.out().println(console.text("cli.signed-archived", out.resolve(p))));
+        // Files renamed (the number changed, or plandoc names them otherwise now): their old names stay as copies,
+        // said once, each with why it changed.
+        // Printed even with -q: the only place the officer learns a mistyped number left public copies behind.
+        result.namesKept().forEach((slug, names) -> console.out().println(console.text("cli.names-kept", slug,
+                keptNames(names), Launcher.command(), slug)));
+        // --drop-old-names: the copies taken out, each with the current file it copied (links to them now fail).
+        result.namesDropped().forEach((slug, names) -> report.out().println(console.text("cli.names-dropped", slug,
+                String.join(", ", names.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).toList()))));
+        for (String slug : result.kept()) {
+            String when = build.lastGoodTime(slug)
+                    .map(t -> java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                            .format(t.toInstant().atZone(java.time.ZoneId.systemDefault())))
+                    .orElse("?");
+            console.err().println(console.text("cli.kept-last-good", slug, when));
+        }
+        for (String slug : result.unpublished()) {
+            report.out().println(console.text("cli.unpublished", slug));
+        }
+        switch (result.recovery()) {
+            case ROLLED_FORWARD -> report.out().println(console.text("cli.recovered-forward", out));
+            case ROLLED_BACK -> report.out().println(console.text("cli.recovered-back", out));
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * Issue 12: a draft build says it wrote drafts, not documents to publish; a normal build names the
+     * plans it left out because their sources say {@code draft: true}. A draft build names the drafts it
+     * took out of its output because they have been issued since (or says how many issued plans it did
+     * not print, naming them when they are few).
+     */
+    void printDrafts(List<PlanOutcome> outcomes, BuildReport result) {
+        // A secret plan is left out of every build, said in a line of its own (SecretPlans).
+        SecretPlans secret = new SecretPlans(console, outcomes);
+        secret.print(result, out, report.out());
+        if (draft) {
+            for (String slug : result.withdrawn()) {
+                if (!secret.contains(slug)) {
+                    report.out().println(console.text("build.issued-withdrawn", slug, out, Launcher.command()));
+                }
+            }
+            List<String> issued = outcomes.stream().filter(o -> o.withheldBy(Withholding.DRAFTS)).filter(o -> !o.secret())
+                    .map(PlanOutcome::slug)
+                    .filter(slug -> !result.withdrawn().contains(slug)).toList();
+            if (!issued.isEmpty() && issued.size() <= NAMED) {
+                report.out().println(console.text("build.issued-left-out", String.join(", ", issued), out,
+                        Launcher.command()));
+            } else if (!issued.isEmpty()) {
+                report.out().println(console.text("build.issued-left-out-many", issued.size(), out, Launcher.command()));
+            }
+            // Said only when a draft is in the output (new, or kept from before): after its plan is issued, or when a
+            // template's error left nothing written, "a draft was written" would mislead.
+            if (outcomes.stream().anyMatch(o -> !o.withheldBy(Withholding.DRAFTS) && o.resolved().isPresent()
+                    && (result.published().contains(o.slug()) || result.kept().contains(o.slug())))) {
+                report.out().println(console.text("build.draft-summary", out));
+            }
+            return;
+        }
+        // A draft the site held (a plan turned back into a draft, a draft build's output, or a preview an older plandoc's
+        // serve wrote into site/) is said to be withdrawn.
+        for (String slug : result.withdrawn()) {
+            if (!secret.contains(slug)) {
+                report.out().println(console.text("build.draft-withdrawn", slug, out, Launcher.command()));
+            }
+        }
+        outcomes.stream().filter(o -> o.withheldBy(Withholding.ISSUED)).filter(o -> !o.secret())
+                .filter(o -> !result.withdrawn().contains(o.slug()))
+                .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug(), Launcher.command())));
+    }
+
+    /**
+     * One line when the build writes separate appendices because the site remembers them; after
+     * {@code --no-separate-appendices}, the files it removed (links to them now fail). Printed even with -q: the
+     * only place the administrator learns that published links stopped working.
+     */
+    void printSeparate(SeparateAppendices.Choice separate, List<String> before) {
+        if (separate.carriedOver()) {
+            report.out().println(console.text("build.separate-remembered", out, StateFolder.shown(out)));
+        }
+        List<String> removed = before.stream().filter(name -> !Files.exists(out.resolve(name))).toList();
+        if (!removed.isEmpty()) {
+            console.out().println(console.text("build.separate-removed", out, String.join(", ", removed)));
+        }
+    }
+
+    /** The officers' guide this build took off the site, when it did. */
+    void printGuideRemoved(boolean guideBefore) {
+        if (guideBefore && !Files.exists(out.resolve(plandoc.render.GuidePage.PATH))) {
+            // Taken off by guide: (s19 tryout): the administrator learns a published page went, as with appendices.
+            console.out().println(console.text("build.guide-removed", out.resolve(plandoc.render.GuidePage.PATH),
+                    KeptSiteAddress.provinceFile(content)));
+        }
+    }
+
+    /** The build's one-line summary, and the notes said once: the font's stand-in, what to upload. */
+    void printBuilt(List<PlanOutcome> outcomes, BuildReport result, Set<String> built, long published, long start,
+                    boolean fontNotice, boolean newSite) {
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        // A plan kept at its last good version is listed but was not made from its current sources.
+        // A draft build prints only the drafts: counting the issued plans it leaves out read as "1 of 3 failed".
+        long issuedLeftOut = draft ? outcomes.stream().filter(o -> o.withheldBy(Withholding.build(draft))).count() : 0;
+        if (result.kept().isEmpty() && issuedLeftOut > 0) {
+            report.out().println(console.text("cli.built-draft", published, outcomes.size() - issuedLeftOut,
+                    out, result.rendered().size(), result.unchanged().stream().filter(built::contains).count(),
+                    issuedLeftOut, ElapsedTime.format(millis, console.messages())));
+        } else if (result.kept().isEmpty()) {
+            report.out().println(console.text("cli.built-incremental", published, outcomes.size(),
+                    out, result.rendered().size(), result.unchanged().stream().filter(built::contains).count(),
+                    ElapsedTime.format(millis, console.messages())));
+        } else {
+            report.out().println(console.text("cli.built-incremental-kept", published,
+                    outcomes.size(), out, result.rendered().size(),
+                    result.unchanged().stream().filter(built::contains).count(), result.kept().size(),
+                    ElapsedTime.format(millis, console.messages())));
+        }
+        if (fontNotice) {
+            report.out().println(console.text("build.font-fallback"));
+        }
+        // Said once, on the build that makes the site: every build saying it would be noise.
+        if (newSite && published > 0) {
+            report.out().println(console.text("build.upload", out, StateFolder.shown(out)));
+        }
+    }
+
+    /** What a build with the same inputs printed and returned; it would render and write nothing. */
+    int replay(CheckCache.Replay replay, List<Problem> templateWarnings, long start, SeparateAppendices.Choice separate) {
+        templateWarnings.forEach(p -> console.err().println(console.messages().format(p)));
+        for (CheckCache.PlanResult plan : replay.plans()) {
+            plan.lines().forEach(console.err()::println);
+        }
+        long warnings = replay.warnings() + templateWarnings.size();
+        report.out().println(console.text("cli.summary", replay.plans().size(), (long) replay.errors(), warnings));
+        printSeparate(separate, List.of());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        report.out().println(console.text("cli.built-incremental", replay.published(), replay.plans().size(), out, 0,
+                replay.published(), ElapsedTime.format(millis, console.messages())));
+        if (draft && replay.published() > 0) {
+            report.out().println(console.text("build.draft-summary", out));
+        }
+        if (strict && replay.errors() == 0 && warnings > 0) {
+            console.err().println(console.text("cli.strict-failed", warnings));
+        }
+        boolean failed = replay.errors() > 0 || strict && warnings > 0;
+        return failed ? ExitCode.CONTENT : ExitCode.OK;
+    }
+}
