@@ -36,8 +36,7 @@ final class ShortRows {
             }
             List<Element> rows = table.select("> tbody > tr");
             if (rows.size() != layout.rows().size()) {
-                throw new IllegalStateException("table " + table.parent().parent().id() + ": " + rows.size()
-                        + " rows, laid out " + layout.rows().size());
+                continue; // a province's own template writes other rows: nothing to place them by, none kept whole
             }
             for (int i = 0; i < rows.size(); i++) {
                 RowHeight height = layout.rows().get(i);
