@@ -93,7 +93,7 @@ public final class ColumnWidths {
      * The lines a bold header text takes in a column {@code widthMm} wide at {@code sizePt}, wrapped at its
      * spaces as the PDF wraps it (a header word never breaks: pdf.css), less the cell's padding.
      */
-    public static int headerTextLines(String text, double widthMm, double sizePt) {
+    static int headerTextLines(String text, double widthMm, double sizePt) {
         double room = (widthMm - HEADER_PADDING_PT * TextMeasure.MM_PER_PT) / (sizePt * TextMeasure.MM_PER_PT);
         double space = em(" ", true);
         int lines = 0;

@@ -455,7 +455,7 @@ public final class PlanResolver {
             }
             List<Block> blocks = new ArrayList<>();
             s.text().ifPresent(t -> blocks.add(new TextBlock(text.markdown(t))));
-            s.show().ifPresent(id -> Optional.ofNullable(tables.get(id.value())).ifPresent(t -> blocks.add(shown(t))));
+            s.show().ifPresent(id -> Optional.ofNullable(tables.get(id.value())).ifPresent(t -> blocks.add(shown(t, false))));
             s.sections().forEach(child -> blocks.add(new SectionBlock(section(child))));
             s.textAfter().ifPresent(t -> blocks.add(new TextBlock(text.markdown(t))));
             List<String> agencies = s.agencies().stream().map(a -> text.inline(a).plain()).toList();
@@ -466,20 +466,22 @@ public final class PlanResolver {
         /**
          * A table where the plan shows it. A table shown twice (424's summary: the body's IV.1 and PHỤ LỤC
          * 07) keeps its id and its rows' anchors where it is shown first; later showings get "-2", "-3" …
-         * and no row anchors, so every id of the page is unique and a link lands on the first showing.
+         * and no row anchors, so every id of the page is unique and a link lands on the first showing. Each
+         * showing is laid out for its page, portrait or landscape ({@link TableLayouts}).
          */
-        private TableBlock shown(TableView table) {
+        private TableBlock shown(TableView table, boolean landscape) {
             int times = shownTables.merge(table.id(), 1, Integer::sum);
             if (times == 1) {
-                return new TableBlock(table);
+                return new TableBlock(table, table.id(), TableLayouts.of(table, landscape));
             }
             List<RowView> rows = table.rows().stream().map(r -> new RowView(r.kind(), "", r.cells())).toList();
             List<TableView> parts = table.print().parts().stream().map(part -> new TableView(part.id() + "-" + times,
                     part.kind(), part.unitLine(), part.decimals(), part.columns(), part.header(), part.rows(), part.notes(), part.wide(),
                     part.widths(), part.sums(), part.print())).toList();
-            return new TableBlock(new TableView(table.id() + "-" + times, table.kind(), table.unitLine(),
+            TableView again = new TableView(table.id() + "-" + times, table.kind(), table.unitLine(),
                     table.decimals(), table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths(), TableSums.NONE,
-                    new TablePrint(table.print().sizePt(), parts, table.print().captions())), table.id());
+                    new TablePrint(table.print().sizePt(), parts, table.print().captions()));
+            return new TableBlock(again, table.id(), TableLayouts.of(again, landscape));
         }
 
         private List<AppendixView> appendices() {
@@ -511,7 +513,9 @@ public final class PlanResolver {
                             Span.text(note.plain().stripTrailing().endsWith(".") ? "/." : END_MARK))), NoteRole.EXTERNAL));
                 } else {
                     if (content instanceof AppendixContent.Show show) {
-                        Optional.ofNullable(tables.get(show.table().value())).ifPresent(t -> blocks.add(shown(t)));
+                        // Landscape as its appendix is (below): a table needing it makes the appendix landscape.
+                        Optional.ofNullable(tables.get(show.table().value()))
+                                .ifPresent(t -> blocks.add(shown(t, a.landscape() || t.wide())));
                     } else if (content instanceof AppendixContent.Image image) {
                         blocks.add(new ImageBlock(image.file(), "images/" + image.href(), title.plain()));
                     }

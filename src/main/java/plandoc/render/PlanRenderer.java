@@ -20,6 +20,7 @@ import plandoc.render.docx.PlanDocument;
 import plandoc.render.pdf.Attachment;
 import plandoc.render.pdf.PdfFonts;
 import plandoc.render.pdf.PdfRenderer;
+import plandoc.render.pdf.PrintedTables;
 import plandoc.render.xlsx.BudgetWorkbook;
 import plandoc.resolved.BudgetData;
 import plandoc.resolved.ImageBlock;
@@ -293,7 +294,8 @@ public final class PlanRenderer {
         Map<String, Path> images = images(files);
         PdfRenderer.Printed printed;
         try {
-            printed = pdf.print(page, plan.info(), plan.toc(), images, metadata, record, attachments, layoutReleased);
+            printed = pdf.print(page, plan.info(), plan.toc(), images, metadata, record, attachments, layoutReleased,
+                    PrintedTables.of(plan));
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
                     Message.of("render.pdf-failed", String.valueOf(e)), files.slug(), e);

@@ -10,6 +10,7 @@ import plandoc.render.html.TemplateEngine;
 import plandoc.render.pdf.AssociatedFiles;
 import plandoc.render.pdf.Attachment;
 import plandoc.render.pdf.PdfRenderer;
+import plandoc.render.pdf.PrintedTables;
 import plandoc.render.pdf.SignatureFields;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.DocumentInfo;
@@ -158,7 +159,8 @@ final class SeparateFiles {
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.shortDate(), i.kindName(), title,
                 i.issuer(), i.fileStem(), i.funding(), i.issuerIdentifier());
         try {
-            byte[] printed = pdf.printCompressed(html, info, images, metadata, ElectronicRecord.of(plan), associated).bytes();
+            byte[] printed = pdf.printCompressed(html, info, images, metadata, ElectronicRecord.of(plan), associated,
+                    PrintedTables.of(plan)).bytes();
             return new RenderedPlan.OutputFile(name, SignatureFields.organisationOnly(printed));
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, name, Message.of("render.pdf-failed", String.valueOf(e)),

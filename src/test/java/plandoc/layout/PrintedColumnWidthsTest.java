@@ -28,7 +28,7 @@ class PrintedColumnWidthsTest {
     private static final float MM = PrintedLines.MM;
     /** Rounding of the rules' coordinates: a hundredth of a point, far under half the 0.5 pt rule. */
     private static final double EDGE_PT = 0.01;
-    /** A table is set in from each side of the text by this much (render.pdf.PrintedColumns.INSET_MM). */
+    /** A table is set in from each side of the text by this much (compute.TableLayouts.INSET_MM). */
     private static final double INSET_MM = 0.13;
 
     /**

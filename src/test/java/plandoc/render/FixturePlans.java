@@ -2,6 +2,7 @@ package plandoc.render;
 
 import java.util.Optional;
 import plandoc.compute.ColumnWidths;
+import plandoc.compute.TableLayouts;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.ArticleView;
 import plandoc.resolved.AttachedPlanView;
@@ -96,7 +97,7 @@ final class FixturePlans {
         SectionView money = section("kinh-phi-muc", "III.", "roman", 1, "KINH PHÍ THỰC HIỆN",
                 List.of("Sở Kế hoạch và Đầu tư", "Sở Tài chính"), List.of(
                         text("Tổng kinh phí thực hiện Quy hoạch dự kiến **724,90 tỷ đồng**, phân theo nguồn vốn như sau:"),
-                        new TableBlock(budget)));
+                        new TableBlock(budget, budget.id(), TableLayouts.of(budget, false))));
         AttachedPlanView body = new AttachedPlanView(false, "QUY HOẠCH",
                 InlineText.of("Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020"), Optional.empty(),
                 List.of(viewpoint, goals, money), List.of());
@@ -127,7 +128,7 @@ final class FixturePlans {
                 new NoteBlock(InlineText.of("./."), NoteRole.END)));
         AppendixView projectList = new AppendixView("pl-du-an", "PHỤ LỤC II", "Phụ lục II", "II",
                 InlineText.of("DANH MỤC DỰ ÁN VÀ PHÂN KỲ ĐẦU TƯ"), caption, true, List.of(
-                new TableBlock(projects),
+                new TableBlock(projects, projects.id(), TableLayouts.of(projects, true)),
                 new NoteBlock(InlineText.of("./."), NoteRole.END)));
 
         List<TocEntry> toc = List.of(

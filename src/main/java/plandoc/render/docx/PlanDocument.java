@@ -323,7 +323,7 @@ public final class PlanDocument {
                     if (turn) {
                         pages.turn(true);
                     }
-                    Tables.write(table.table(), this);
+                    Tables.write(table, this);
                     if (turn) {
                         pages.turn(false);
                     }

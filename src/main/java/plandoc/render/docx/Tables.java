@@ -11,7 +11,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import plandoc.render.RowHeights;
 import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
@@ -19,10 +18,14 @@ import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
+import plandoc.resolved.TableBlock;
+import plandoc.resolved.TableLayout;
 import plandoc.resolved.TableView;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * A resolved table as a Word table: header rows spanned as printed (gridSpan; no vMerge) and repeated on
@@ -39,19 +42,30 @@ final class Tables {
     private Tables() {
     }
 
-    static void write(TableView view, MarkdownParagraphs.Body body) {
+    static void write(TableBlock block, MarkdownParagraphs.Body body) {
+        TableView view = block.table();
+        List<TableView> printed = block.printed();
+        if (block.layouts().size() != printed.size()) {
+            // Not laid out (a fixture's table): widths by role, no row kept whole but headings and totals.
+            int available = body.pages().textWidth();
+            if (view.print().split()) {
+                parts(view, body, i -> widths(printed.get(i), available, view.print().sizePt()), i -> r -> false);
+                return;
+            }
+            int size = size(view, available);
+            write(view, body, size, widths(view, available, size), r -> false);
+            return;
+        }
+        // As printed: the PDF's widths and its 13/12 pt size, in the Word copy's twips (compute.TableLayouts).
         if (view.print().split()) {
-            parts(view, body);
+            parts(view, body, i -> twips(block.layouts().get(i)), i -> block.layouts().get(i).wordRowsWhole()::get);
             return;
         }
-        // As printed: the PDF's widths and its 13/12 pt size, when the layout gave the table its widths.
-        java.util.Optional<int[]> printed = printed(view, body.pages().textWidth());
-        if (printed.isPresent()) {
-            write(view, body, view.print().sizePt(), printed.get());
-            return;
-        }
-        int size = size(view, body.pages().textWidth());
-        write(view, body, size, widths(view, body.pages().textWidth(), size));
+        write(view, body, view.print().sizePt(), twips(block.layouts().get(0)), block.layouts().get(0).wordRowsWhole()::get);
+    }
+
+    private static int[] twips(TableLayout layout) {
+        return layout.wordColumns().stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -59,7 +73,8 @@ final class Tables {
      * parts"): the same parts, each repeating STT and title, at the printed size and widths, every part
      * after the first on a new page under "(Tiếp theo)".
      */
-    private static void parts(TableView view, MarkdownParagraphs.Body body) {
+    private static void parts(TableView view, MarkdownParagraphs.Body body, IntFunction<int[]> widths,
+                              IntFunction<IntPredicate> keptWhole) {
         for (int i = 0; i < view.print().parts().size(); i++) {
             TableView part = view.print().parts().get(i);
             String caption = view.print().captions().get(i);
@@ -72,25 +87,12 @@ final class Tables {
                     Runs.run(p, caption, 13, false, true);
                 }
             }
-            int[] widths = printed(part, body.pages().textWidth())
-                    .orElseGet(() -> widths(part, body.pages().textWidth(), view.print().sizePt()));
-            write(part, body, view.print().sizePt(), widths);
+            write(part, body, view.print().sizePt(), widths.apply(i), keptWhole.apply(i));
         }
     }
 
-    /** The part's widths as the PDF lays them out ("12.50%" of the text width); empty when it has none. */
-    private static java.util.Optional<int[]> printed(TableView part, int available) {
-        if (part.widths().size() != part.columns().size()) {
-            return java.util.Optional.empty();
-        }
-        int[] widths = new int[part.widths().size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = (int) Math.floor(available * Double.parseDouble(part.widths().get(i).replace("%", "")) / 100);
-        }
-        return java.util.Optional.of(widths);
-    }
-
-    private static void write(TableView view, MarkdownParagraphs.Body body, int size, int[] widths) {
+    /** The table at {@code size} pt in columns {@code widths} wide; {@code keptWhole} says which body rows are kept whole. */
+    private static void write(TableView view, MarkdownParagraphs.Body body, int size, int[] widths, IntPredicate keptWhole) {
         if (!view.unitLine().isEmpty()) {
             XWPFParagraph unit = body.paragraph();
             Runs.style(unit, Styles.PLAIN);
@@ -107,14 +109,9 @@ final class Tables {
             RowView row = view.rows().get(r);
             XWPFTableRow tr = Tables.appendRow(table);
             boolean bold = row.kind() != RowKind.ITEM && row.kind() != RowKind.UNALLOCATED;
-            // Each cell's lines as plain text, made once for the height estimate and the runs.
-            List<List<String>> texts = new java.util.ArrayList<>(row.cells().size());
-            for (CellView cell : row.cells()) {
-                texts.add(cell.lines().stream().map(InlineText::plain).toList());
-            }
-            if (bold || shortRow(row, texts, widths, size)) {
+            if (bold || keptWhole.test(r)) {
                 // As the PDF: a heading or total row stays whole, and so does a short item row (the PDF's
-                // estimate, render.RowHeights): 4086's PHỤ LỤC 3 row 7 left one line at a page foot. A tall
+                // estimate at the Word copy's widths, compute.TableLayouts): 4086's PHỤ LỤC 3 row 7 left one line at a page foot. A tall
                 // item row goes on over the page break (kept whole, one left a third of 424's PHỤ LỤC 01
                 // page empty).
                 tr.setCantSplitRow(true);
@@ -138,7 +135,7 @@ final class Tables {
                 if (keepWithNext) {
                     Runs.keepNext(p);
                 }
-                Runs.run(p, String.join("\n", texts.get(k)), size, bold, italic);
+                Runs.run(p, String.join("\n", cell.lines().stream().map(InlineText::plain).toList()), size, bold, italic);
             }
         }
         dropFirstRow(table);
@@ -150,22 +147,6 @@ final class Tables {
         }
         // The PDF's table margin (.table-block), not a 10 pt empty line: 5.5 pt more under each table.
         Runs.gap(body.paragraph(), MARGIN);
-    }
-
-    /** Whether the PDF keeps the row whole: its estimated height at the printed widths (twips) and size. */
-    private static boolean shortRow(RowView row, List<List<String>> cells, int[] widths, int size) {
-        List<Double> widthsMm = new java.util.ArrayList<>();
-        int column = 0;
-        for (CellView cell : row.cells()) {
-            int span = Math.max(1, cell.colspan());
-            double width = 0;
-            for (int c = column; c < column + span && c < widths.length; c++) {
-                width += widths[c] * 25.4 / 1440;
-            }
-            column += span;
-            widthsMm.add(width);
-        }
-        return RowHeights.keptWhole(cells, widthsMm, size);
     }
 
     /**

@@ -1,7 +1,7 @@
 package plandoc.render.pdf;
 
 import org.jsoup.nodes.Element;
-import plandoc.compute.ColumnWidths;
+import plandoc.resolved.TableLayout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,23 +20,11 @@ import java.util.Map;
  *
  * <p>On paper the text is centred in the whole stack, as a spanning cell centres it (and the Word copy,
  * and the published documents): the bottom cell centres it, and its block is moved up by half the height
- * of the rows above (a negative top margin and as much bottom margin, so the cell is as tall as before). Those rows hold only the spanning titles ("Giai đoạn 2012-2015"), whose lines are counted
- * from the font's widths and the columns' widths ({@link ColumnWidths#headerTextLines}).
+ * of the rows above (a negative top margin and as much bottom margin, so the cell is as tall as before). Those rows hold only the spanning titles ("Giai đoạn 2012-2015"), whose heights compute measured
+ * from the font's widths and the columns' widths ({@link TableLayout#headerRowsPt}).
  */
 final class HeaderRowspans {
-    /** pdf.css: header lines at 1.05, 1 pt of padding above and below, a 0.5 pt rule shared with the next row. */
-    private static final double LINE_HEIGHT = 1.05;
-    private static final double PADDING_PT = 2.5;
-    /**
-     * A spanning title is taken to wrap when it comes within this of its cell's width, for the layout's rounding.
-     * It was 1.5 mm while openhtmltopdf printed the columns up to a millimetre narrower than their share (whole
-     * percentages; {@link PrintedColumns} gives them in mm now), and "Giai đoạn 2012-2015", measured to fit,
-     * wrapped (4086 PHỤ LỤC 3); with 1.5 mm it is now counted as two lines where it prints in one, and the
-     * stacks beside it were raised too high.
-     */
-    private static final double NARROWER_MM = 0.2;
-
-    void flatten(Element thead) {
+    void flatten(Element thead, PrintedTables tables) {
         List<Element> rows = new ArrayList<>(thead.children().stream().filter(e -> e.nameIs("tr")).toList());
         if (rows.stream().flatMap(r -> r.children().stream()).noneMatch(c -> span(c, "rowspan") > 1)) {
             return;
@@ -63,7 +51,10 @@ final class HeaderRowspans {
                 column += colspan;
             }
         }
-        raiseStackedText(thead, slots);
+        Element table = thead.parent();
+        if (table != null) {
+            tables.of(table).ifPresent(layout -> raiseStackedText(layout, slots));
+        }
         for (int r = 0; r < rows.size(); r++) {
             Element row = rows.get(r);
             List<Element> cells = new ArrayList<>();
@@ -78,32 +69,17 @@ final class HeaderRowspans {
      * Wraps the text of each stack's bottom cell in a block moved up by half the height of the stack's rows
      * above it: centred in the bottom cell (pdf.css), its middle is then the middle of the stack.
      */
-    private static void raiseStackedText(Element thead, List<Map<Integer, Slot>> slots) {
-        Element table = thead.parent();
-        List<Double> columns = table == null ? List.of() : PrintedColumns.widthsMm(table);
-        if (columns.isEmpty()) {
-            return;
-        }
-        double size = table.hasClass("size-13") ? 13 : 12;
-        double[] heights = new double[slots.size()];
-        for (int r = 0; r < slots.size(); r++) {
-            double tallest = PADDING_PT;
-            for (Map.Entry<Integer, Slot> entry : slots.get(r).entrySet()) {
-                Slot slot = entry.getValue();
-                if (slot.holdsText()) {
-                    int lines = ColumnWidths.headerTextLines(slot.cell().text(),
-                            width(columns, entry.getKey(), slot.colspan()) - NARROWER_MM, size);
-                    tallest = Math.max(tallest, lines * LINE_HEIGHT * size + PADDING_PT);
-                }
-            }
-            heights[r] = tallest;
+    private static void raiseStackedText(TableLayout layout, List<Map<Integer, Slot>> slots) {
+        List<Double> heights = layout.headerRowsPt();
+        if (heights.size() != slots.size()) {
+            return; // a province's own template writes another header: its text stays at the stack's foot
         }
         for (int r = 0; r < slots.size(); r++) {
             for (Slot slot : slots.get(r).values()) {
                 if (slot.rowspan() > 1 && slot.offset() == slot.rowspan() - 1 && slot.cell().childNodeSize() > 0) {
                     double above = 0;
                     for (int k = r - slot.offset(); k < r; k++) {
-                        above += heights[k];
+                        above += heights.get(k);
                     }
                     Element lift = new Element("div").addClass("span-lift")
                             .attr("style", String.format(java.util.Locale.ROOT, "margin: -%.1fpt 0 %1$.1fpt 0", above / 2));
@@ -114,15 +90,6 @@ final class HeaderRowspans {
         }
     }
 
-    /** The width in mm of {@code colspan} columns from {@code column}. */
-    private static double width(List<Double> columns, int column, int colspan) {
-        double width = 0;
-        for (int c = column; c < column + colspan && c < columns.size(); c++) {
-            width += columns.get(c);
-        }
-        return width;
-    }
-
     private static int span(Element cell, String attribute) {
         String value = cell.attr(attribute).strip();
         return value.matches("[1-9]\\d{0,2}") ? Integer.parseInt(value) : 1;
@@ -130,11 +97,6 @@ final class HeaderRowspans {
 
     /** The part of a (possibly row-spanning) cell that falls in one row. */
     private record Slot(Element cell, int offset, int rowspan, int colspan) {
-        /** Whether this part of the cell prints its text: a cell of one row, or a stack's bottom cell. */
-        boolean holdsText() {
-            return offset == rowspan - 1;
-        }
-
         Element cellFor(Element row) {
             if (rowspan == 1) {
                 return cell;

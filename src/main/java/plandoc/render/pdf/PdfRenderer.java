@@ -110,8 +110,8 @@ public final class PdfRenderer {
      * @param images image hrefs used in the page → their source files
      */
     public byte[] render(String html, ResolvedPlan plan, Map<String, Path> images) throws IOException {
-        return print(html, plan.info(), plan.toc(), images, Map.of(), ElectronicRecord.of(plan), List.of())
-                .bytes();
+        return print(html, plan.info(), plan.toc(), images, Map.of(), ElectronicRecord.of(plan), List.of(), () -> {
+        }, List.of(), PrintedTables.of(plan)).bytes();
     }
 
     /** The printed file and its page count. */
@@ -128,6 +128,13 @@ public final class PdfRenderer {
     public byte[] render(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                          Map<String, String> metadata) throws IOException {
         return print(html, info, toc, images, metadata, Optional.empty(), List.of()).bytes();
+    }
+
+    /** As {@link #render(String, DocumentInfo, List, Map, Map)}, its data tables laid out as {@code tables} says. */
+    public byte[] render(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
+                         Map<String, String> metadata, PrintedTables tables) throws IOException {
+        return print(html, info, toc, images, metadata, Optional.empty(), List.of(), () -> {
+        }, List.of(), tables).bytes();
     }
 
     /**
@@ -149,7 +156,14 @@ public final class PdfRenderer {
     public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                          Map<String, String> metadata, Optional<ElectronicRecord> record,
                          List<Attachment> attachments, Runnable layoutReleased) throws IOException {
-        return print(html, info, toc, images, metadata, record, attachments, layoutReleased, List.of());
+        return print(html, info, toc, images, metadata, record, attachments, layoutReleased, List.of(), PrintedTables.NONE);
+    }
+
+    /** A plan's page: as {@link #print(String, DocumentInfo, List, Map, Map, Optional, List, Runnable)}, its tables laid out as compute laid them out. */
+    public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
+                         Map<String, String> metadata, Optional<ElectronicRecord> record,
+                         List<Attachment> attachments, Runnable layoutReleased, PrintedTables tables) throws IOException {
+        return print(html, info, toc, images, metadata, record, attachments, layoutReleased, List.of(), tables);
     }
 
     /**
@@ -157,17 +171,17 @@ public final class PdfRenderer {
      * attachments Flate-compressed, once for all of a plan's separate files ({@link AssociatedFiles#deflate}).
      */
     public Printed printCompressed(String html, DocumentInfo info, Map<String, Path> images, Map<String, String> metadata,
-                                   Optional<ElectronicRecord> record, List<AssociatedFiles.Deflated> attachments)
-            throws IOException {
+                                   Optional<ElectronicRecord> record, List<AssociatedFiles.Deflated> attachments,
+                                   PrintedTables tables) throws IOException {
         return print(html, info, List.of(), images, metadata, record, List.of(), () -> {
-        }, attachments);
+        }, attachments, tables);
     }
 
     private Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                           Map<String, String> metadata, Optional<ElectronicRecord> record,
-                          List<Attachment> attachments, Runnable layoutReleased, List<AssociatedFiles.Deflated> deflated)
-            throws IOException {
-        PDDocument document = laidOut(html, toc, images);
+                          List<Attachment> attachments, Runnable layoutReleased, List<AssociatedFiles.Deflated> deflated,
+                          PrintedTables tables) throws IOException {
+        PDDocument document = laidOut(html, toc, images, tables);
         PdfBytes out = new PdfBytes();
         int pages;
         try (document) {
@@ -192,8 +206,9 @@ public final class PdfRenderer {
      * live heap) are garbage while the document is described and saved (issue 17). Closing the renderer
      * leaves the document open; plandoc's fonts are streams, not font collections, so it closes no font.
      */
-    private PDDocument laidOut(String html, List<TocEntry> toc, Map<String, Path> images) throws IOException {
-        org.w3c.dom.Document dom = printDocument.prepare(html, toc, images);
+    private PDDocument laidOut(String html, List<TocEntry> toc, Map<String, Path> images, PrintedTables tables)
+            throws IOException {
+        org.w3c.dom.Document dom = printDocument.prepare(html, toc, images, tables);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
         builder.usePdfVersion(1.7f);

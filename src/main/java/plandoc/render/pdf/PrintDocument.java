@@ -18,7 +18,8 @@ import java.util.Map;
  * what is specific to paper changes: the paged-media stylesheet replaces the screen one, images point
  * at their source files (the site is not written yet), the outline is added, and header row spans are
  * flattened (see {@link HeaderRowspans}), a data table's column widths are given in millimetres
- * ({@link PrintedColumns}), layout tables are tagged as layout ({@link LayoutTables}), a table's notes become its last rows
+ * ({@link PrintedColumns}) and its short rows kept whole ({@link ShortRows}), as compute laid it out
+ * ({@link PrintedTables}), layout tables are tagged as layout ({@link LayoutTables}), a table's notes become its last rows
  * ({@link TableNotes}), and a run-in label goes inside its paragraph ({@link RunInParagraphs}).
  *
  * <p>jsoup parses the page and {@link W3CDom} converts it, because openhtmltopdf's own XML parser
@@ -33,7 +34,8 @@ final class PrintDocument {
         this.pdfCss = pdfCss;
     }
 
-    org.w3c.dom.Document prepare(String html, List<TocEntry> toc, Map<String, Path> images) {
+    org.w3c.dom.Document prepare(String html, List<TocEntry> toc, Map<String, Path> images, PrintedTables laidOut) {
+        PrintedTables tables = laidOut.forPage();
         Document page = Jsoup.parse(html);
         page.select("link[rel~=(?i)stylesheet]").remove();
         // Only the Info entries we set ourselves: openhtmltopdf copies every <meta name> into /Info.
@@ -45,12 +47,12 @@ final class PrintDocument {
                 image.attr("src", source.toUri().toString());
             }
         }
-        page.select("thead").forEach(headerRowspans::flatten);
+        page.select("thead").forEach(thead -> headerRowspans.flatten(thead, tables));
         PartAnchors.moveToFirstPart(page);
-        ShortRows.markWhole(page);
-        TableNotes.intoTables(page);
-        ShortRows.keepEndMarkWithTable(page);
-        PrintedColumns.inMillimetres(page);
+        ShortRows.markWhole(page, tables);
+        TableNotes.intoTables(page, tables);
+        ShortRows.keepEndMarkWithTable(page, tables);
+        PrintedColumns.inMillimetres(page, tables);
         // Decree 30 bullets are "- "; as text, not a ::before box, which openhtmltopdf tags as a nested LI.
         page.select(".document ul > li").forEach(item -> item.prependText("- "));
         markLeadLines(page);

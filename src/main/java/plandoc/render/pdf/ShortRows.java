@@ -2,26 +2,21 @@ package plandoc.render.pdf;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import plandoc.render.RowHeights;
+import plandoc.resolved.RowHeight;
+import plandoc.resolved.TableLayout;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Marks the body rows of a printed table that are short enough to be kept on one page ({@code row-whole},
  * pdf.css: page-break-inside: avoid). Long rows must still run on overleaf (a landscape annex row of
  * several hundred words would otherwise take a page of its own), and openhtmltopdf keeps no widows
  * inside a cell: a four-line row split after three lines printed "hợp Sở Nội vụ" alone under the
- * repeated header (4086 PHỤ LỤC 3). The height is an estimate from the characters of each cell and its
- * column's width ({@link PrintedColumns#widthsMm}); it only decides whether
- * a row may split, so an error costs at most some space at a page foot.
+ * repeated header (4086 PHỤ LỤC 3). Which rows are short enough, and how tall each is, compute estimated from
+ * the characters of each cell and its column's printed width ({@link TableLayout#rows}); it only decides
+ * whether a row may split, so an error costs at most some space at a page foot.
  */
 final class ShortRows {
-    /** A row up to this tall moves overleaf whole rather than split (the Word copy keeps the same rows whole). */
-    static final double WHOLE_MM = RowHeights.WHOLE_MM;
     /** The end mark under a table: the table's 6 pt margin and a 14 pt line at 1.3 (pdf.css), with a little to spare. */
     private static final double END_MARK_MM = 9;
     /**
@@ -29,22 +24,25 @@ final class ShortRows {
      * row, which {@link TableNotes} puts in one row group with the rows closing its table.
      */
     private static final List<String> KEPT_WITH_ROW_ABOVE = List.of("row-grand", "row-axis-total", "row-unallocated", "row-note");
-    /** A colspan as the pages write it; compiled once, not per cell as {@code String.matches} would. */
-    private static final Pattern SPAN = Pattern.compile("[1-9]\\d{0,2}");
-
     private ShortRows() {
     }
 
-    static void markWhole(Document page) {
+    /** Marks the rows kept whole, and records every row's height for the rules below. */
+    static void markWhole(Document page, PrintedTables tables) {
         for (Element table : page.select("table.data-table")) {
-            List<Double> columns = PrintedColumns.widthsMm(table);
-            if (columns.isEmpty()) {
+            TableLayout layout = tables.of(table).orElse(null);
+            if (layout == null) {
                 continue;
             }
-            double size = table.hasClass("size-13") ? 13 : 12;
-            for (Element row : table.select("> tbody > tr")) {
-                if (height(row, columns, size) <= WHOLE_MM) {
-                    row.addClass("row-whole");
+            List<Element> rows = table.select("> tbody > tr");
+            if (rows.size() != layout.rows().size()) {
+                continue; // a province's own template writes other rows: nothing to place them by, none kept whole
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                RowHeight height = layout.rows().get(i);
+                tables.height(rows.get(i), height.mm());
+                if (height.whole()) {
+                    rows.get(i).addClass("row-whole");
                 }
             }
         }
@@ -61,7 +59,7 @@ final class ShortRows {
      * fought the total's keep-with-previous and openhtmltopdf printed the repeated header empty. Only rows kept
      * whole: a longer row may split and carry its last lines over with the mark.
      */
-    static void keepEndMarkWithTable(Document page) {
+    static void keepEndMarkWithTable(Document page, PrintedTables tables) {
         for (Element mark : page.select("p.note-end")) {
             Element before = mark.previousElementSibling();
             Element table = before == null ? null : before.select("table.data-table").last();
@@ -69,16 +67,14 @@ final class ShortRows {
                 continue;
             }
             List<Element> rows = table.select("> tbody > tr");
-            List<Double> columns = PrintedColumns.widthsMm(table);
-            if (rows.isEmpty() || columns.isEmpty()) {
+            if (rows.isEmpty() || tables.of(table).isEmpty()) {
                 continue;
             }
-            double size = table.hasClass("size-13") ? 13 : 12;
             List<Element> closing = closingRows(rows);
             double room = END_MARK_MM;
             boolean whole = true;
             for (Element row : closing) {
-                room += height(row, columns, size);
+                room += tables.heightMm(row);
                 whole &= row.hasClass("row-whole");
             }
             if (whole) {
@@ -109,53 +105,9 @@ final class ShortRows {
         return true;
     }
 
-    /** The estimated height of {@code rows} of {@code table}, in mm; infinite when its columns have no widths. */
-    static double heightMm(Element table, List<Element> rows) {
-        List<Double> columns = PrintedColumns.widthsMm(table);
-        double size = table.hasClass("size-13") ? 13 : 12;
-        return columns.isEmpty() ? Double.POSITIVE_INFINITY : rows.stream().mapToDouble(row -> height(row, columns, size)).sum();
-    }
-
-    private static double height(Element row, List<Double> columns, double size) {
-        List<List<String>> cells = new ArrayList<>();
-        List<Double> widths = new ArrayList<>();
-        int column = 0;
-        for (Element cell : row.children()) {
-            int span = Math.max(1, parseSpan(cell.attr("colspan")));
-            double width = 0;
-            for (int c = column; c < column + span && c < columns.size(); c++) {
-                width += columns.get(c);
-            }
-            column += span;
-            cells.add(textLines(cell));
-            widths.add(width);
-        }
-        return RowHeights.heightMm(cells, widths, size);
-    }
-
-    private static int parseSpan(String value) {
-        return SPAN.matcher(value).matches() ? Integer.parseInt(value) : 1;
-    }
-
-    /** The cell's text split where it has a line break ({@code <br>}). */
-    static List<String> textLines(Element cell) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        collect(cell, current, lines);
-        lines.add(current.toString());
-        return lines;
-    }
-
-    private static void collect(Node node, StringBuilder current, List<String> lines) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode text) {
-                current.append(text.getWholeText());
-            } else if (child instanceof Element element && element.nameIs("br")) {
-                lines.add(current.toString());
-                current.setLength(0);
-            } else {
-                collect(child, current, lines);
-            }
-        }
+    /** The estimated height of {@code rows} of {@code table}, in mm; infinite when it was not laid out. */
+    static double heightMm(Element table, List<Element> rows, PrintedTables tables) {
+        return tables.of(table).isEmpty() ? Double.POSITIVE_INFINITY
+                : rows.stream().mapToDouble(tables::heightMm).sum();
     }
 }

@@ -2,6 +2,7 @@ package plandoc.render.pdf;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import plandoc.resolved.TableLayout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.List;
  * close the table (its last row and the totals it keeps with, {@link ShortRows#closingRows}) share a row group pdf.css
  * keeps on one page ({@code tbody.keep-together}, as a group heading is kept with its first row). When they do not
  * fit at a page foot, they move overleaf together under the repeated header. A closing row that may split (taller
- * than {@link ShortRows#WHOLE_MM}) stays out of the group: the notes then keep with the total after it, or with
+ * than compute keeps whole) stays out of the group: the notes then keep with the total after it, or with
  * nothing. The note cell has no rules of its own (the rule above it is the last row's), so the note reads as it
  * did, a line under the table. Tagged, it is the table's last row, a cell across its width holding a paragraph
  * (TR, TD, P), not a figure of any column. Paper only: the page the browser gets keeps its notes under the table.
@@ -38,7 +39,7 @@ final class TableNotes {
     }
 
     /** After {@link ShortRows#markWhole}: which closing rows may join the notes depends on which are kept whole. */
-    static void intoTables(Document page) {
+    static void intoTables(Document page, PrintedTables tables) {
         for (Element block : page.select("div.table-block")) {
             List<Element> notes = block.select("> p.table-note");
             Element table = block.selectFirst("> .table-scroll > table.data-table");
@@ -55,7 +56,7 @@ final class TableNotes {
                 kept.addAll(0, first.parent().children().subList(0, first.elementSiblingIndex()));
             }
             List<Element> rows = table.select("> tbody > tr");
-            if (kept.size() == rows.size() && ShortRows.heightMm(table, kept) <= WHOLE_TABLE_MM) {
+            if (kept.size() == rows.size() && ShortRows.heightMm(table, kept, tables) <= WHOLE_TABLE_MM) {
                 // Every row closes the table (424's summary: a total and the sources it adds up): openhtmltopdf
                 // would move the rows and leave the header alone at the page foot; the table moves whole instead,
                 // with its unit line.
@@ -64,9 +65,14 @@ final class TableNotes {
             int columns = table.select("> colgroup > col").size();
             Element group = table.appendElement("tbody").addClass("keep-together");
             kept.forEach(group::appendChild);
-            for (Element note : notes) {
-                Element cell = group.appendElement("tr").addClass("row-note").addClass("row-whole")
-                        .appendElement("td").addClass("cell-note").attr("style", NOTE_CELL);
+            java.util.Optional<TableLayout> layout = tables.of(table);
+            for (int n = 0; n < notes.size(); n++) {
+                Element note = notes.get(n);
+                Element row = group.appendElement("tr").addClass("row-note").addClass("row-whole");
+                if (layout.isPresent() && n < layout.get().notes().size()) {
+                    tables.height(row, layout.get().notes().get(n).mm());
+                }
+                Element cell = row.appendElement("td").addClass("cell-note").attr("style", NOTE_CELL);
                 if (columns > 1) {
                     cell.attr("colspan", Integer.toString(columns));
                 }

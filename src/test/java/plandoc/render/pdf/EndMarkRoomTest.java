@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import plandoc.resolved.RowKind;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,8 +25,10 @@ class EndMarkRoomTest {
     void theLastRowAndTheTotalItKeepsWithAskForRoomOnTheFirstOfThem() {
         Document page = page("<tr class=\"row-item\"><td>1</td><td>Một</td></tr>"
                 + "<tr class=\"row-item\"><td>2</td><td>Hai</td></tr><tr class=\"row-grand\"><td>Tổng</td><td>3</td></tr>", "");
-        ShortRows.markWhole(page);
-        ShortRows.keepEndMarkWithTable(page);
+        PrintedTables tables = laidOut(List.of(LaidOutTables.row(RowKind.ITEM, "1", "Một"), LaidOutTables.row(RowKind.ITEM, "2", "Hai"),
+                LaidOutTables.row(RowKind.GRAND, "Tổng", "3")), List.of());
+        ShortRows.markWhole(page, tables);
+        ShortRows.keepEndMarkWithTable(page, tables);
         List<Element> rows = page.select("tbody > tr");
         assertEquals("", rows.get(0).attr("style"));
         assertEquals("", rows.get(2).attr("style"));
@@ -41,15 +44,23 @@ class EndMarkRoomTest {
         Document noted = page("<tr class=\"row-item\"><td>1</td><td>Một</td></tr>", "<p class=\"table-note\">Ghi chú</p>");
         String longText = "chữ ".repeat(400);
         Document splits = page("<tr class=\"row-item\"><td>1</td><td>" + longText + "</td></tr>", "");
+        PrintedTables notedTables = laidOut(List.of(LaidOutTables.row(RowKind.ITEM, "1", "Một")), List.of("Ghi chú"));
+        PrintedTables splitsTables = laidOut(List.of(LaidOutTables.row(RowKind.ITEM, "1", longText)), List.of());
         for (Document page : List.of(noted, splits)) {
-            ShortRows.markWhole(page);
-            ShortRows.keepEndMarkWithTable(page);
+            PrintedTables tables = page == noted ? notedTables : splitsTables;
+            ShortRows.markWhole(page, tables);
+            ShortRows.keepEndMarkWithTable(page, tables);
             assertEquals(List.of(""), page.select("tbody > tr").stream().map(r -> r.attr("style")).toList());
         }
     }
 
+    /** The page's table as compute lays it out: its rows and notes, 10 % and 90 % of a portrait page. */
+    private static PrintedTables laidOut(List<plandoc.resolved.RowView> rows, List<String> notes) {
+        return LaidOutTables.printed(false, LaidOutTables.table("t", List.of("TT", "Nội dung"), List.of("10%", "90%"), rows, notes));
+    }
+
     private static Document page(String rows, String afterTable) {
-        return Jsoup.parse("<section class=\"appendix\"><div class=\"table-block\"><div class=\"table-scroll\">"
+        return Jsoup.parse("<section class=\"appendix\"><div class=\"table-block\" id=\"t\"><div class=\"table-scroll\">"
                 + "<table class=\"data-table size-12\"><colgroup><col style=\"width: 10%\" /><col style=\"width: 90%\" />"
                 + "</colgroup><tbody>" + rows + "</tbody></table></div>" + afterTable + "</div>"
                 + "<p class=\"note note-end\">./.</p></section>");

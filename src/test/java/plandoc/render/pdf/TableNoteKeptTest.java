@@ -8,6 +8,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import plandoc.render.RenderSettings;
 import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.RowKind;
+import plandoc.resolved.RowView;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +45,7 @@ class TableNoteKeptTest {
         // 20 rows of one line (about 6.5 mm each) under a header: the table ends about 150 mm below its top, so
         // pushed down 70 to 115 mm the page foot meets the last rows, the total and the note's three lines.
         for (int push = 70; push <= 115; push += 3) {
-            byte[] pdf = renderer.render(page(push), info, List.of(), Map.of(), Map.of());
+            byte[] pdf = renderer.render(page(push), info, List.of(), Map.of(), Map.of(), laidOut());
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 List<String> pages = pages(document);
                 int lastRow = pageWith(pages, "Mục số 20");
@@ -68,14 +70,26 @@ class TableNoteKeptTest {
     @Test
     void theNoteIsTheLastRowGroupWithTheRowsClosingTheTable() {
         Document page = Jsoup.parse(page(0));
-        ShortRows.markWhole(page);
-        TableNotes.intoTables(page);
+        PrintedTables tables = laidOut().forPage();
+        ShortRows.markWhole(page, tables);
+        TableNotes.intoTables(page, tables);
         assertTrue(page.select("p.table-note").parents().is("td.cell-note"), "the note is in a cell");
         List<String> last = page.select("table.data-table > tbody").last().children().stream()
                 .map(row -> row.className() + ":" + row.child(0).text()).toList();
         assertEquals(List.of("row-item row-whole:20", "row-grand row-whole:Tổng cộng",
                 "row-note row-whole:" + NOTE_START + " " + "chữ ".repeat(40) + NOTE_END), last);
         assertEquals("3", page.selectFirst("td.cell-note").attr("colspan"));
+    }
+
+    /** The page's table as compute lays it out ({@link #page}): its 20 rows, the total and the note. */
+    private static PrintedTables laidOut() {
+        List<RowView> rows = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            rows.add(LaidOutTables.row(RowKind.ITEM, Integer.toString(i), "Mục số " + i + " ", "1.000"));
+        }
+        rows.add(LaidOutTables.row(RowKind.GRAND, "2:Tổng cộng", "20.000"));
+        return LaidOutTables.printed(false, LaidOutTables.table("b", List.of("TT", "Nội dung", "Kinh phí"),
+                List.of("10%", "70%", "20%"), rows, List.of(NOTE_START + " " + "chữ ".repeat(40) + NOTE_END)));
     }
 
     private static String page(int pushMm) {

@@ -1,18 +1,18 @@
-package plandoc.render;
+package plandoc.compute;
 
 import java.util.List;
 
 /**
  * The printed height of a table row, estimated from the characters of each cell and its column's width,
- * for the outputs that must decide before a layout engine has laid the row out: whether the PDF or the
- * Word copy keeps a row on one page (a short row moves overleaf whole). One estimate for both, so the Word
- * copy breaks a table where the PDF does. (The workbook's row heights wrap each cell's words with the
- * font's widths instead, compute.TextLines: there a row taller than its text shows.)
+ * for what must be decided before a layout engine has laid the row out: whether the PDF or the Word copy
+ * keeps a row on one page (a short row moves overleaf whole; {@link TableLayouts}). One estimate for both, so
+ * the Word copy breaks a table where the PDF does. (The workbook's row heights wrap each cell's words with the
+ * font's widths instead, {@link TextLines}: there a row taller than its text shows.)
  * It errs on the tall side: a wrong guess costs some space, never a hidden line.
  */
-public final class RowHeights {
+final class RowHeights {
     /** A row up to this tall (about nine lines at 12 pt) moves overleaf whole rather than split. */
-    public static final double WHOLE_MM = 45;
+    static final double WHOLE_MM = 45;
     private static final double MM_PER_PT = 25.4 / 72;
     /** Average advance of a Times character in em, with a tenth lost where lines wrap at spaces. */
     private static final double CHAR_EM = 0.47 / 0.9;
@@ -29,7 +29,7 @@ public final class RowHeights {
      * @param widthsMm each cell's width in mm (its columns' widths added when it spans several)
      * @param sizePt   the table's type size
      */
-    public static int lines(List<List<String>> cells, List<Double> widthsMm, double sizePt) {
+    static int lines(List<List<String>> cells, List<Double> widthsMm, double sizePt) {
         double charEm = CHAR_EM;
         double emMm = sizePt * MM_PER_PT;
         int lines = 1;
@@ -45,12 +45,12 @@ public final class RowHeights {
     }
 
     /** The row's height in mm: its lines at the table's line height, and the cells' padding. */
-    public static double heightMm(List<List<String>> cells, List<Double> widthsMm, double sizePt) {
+    static double heightMm(List<List<String>> cells, List<Double> widthsMm, double sizePt) {
         return lines(cells, widthsMm, sizePt) * LINE_HEIGHT * sizePt * MM_PER_PT + PADDING_MM;
     }
 
     /** Whether the row is short enough to be kept on one page. */
-    public static boolean keptWhole(List<List<String>> cells, List<Double> widthsMm, double sizePt) {
+    static boolean keptWhole(List<List<String>> cells, List<Double> widthsMm, double sizePt) {
         return heightMm(cells, widthsMm, sizePt) <= WHOLE_MM;
     }
 }

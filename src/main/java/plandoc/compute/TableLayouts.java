@@ -1,0 +1,206 @@
+package plandoc.compute;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import plandoc.resolved.CellView;
+import plandoc.resolved.HeaderCell;
+import plandoc.resolved.InlineText;
+import plandoc.resolved.RowHeight;
+import plandoc.resolved.RowView;
+import plandoc.resolved.TableLayout;
+import plandoc.resolved.TableView;
+
+/**
+ * How a table is laid out on paper where the document shows it ({@link TableLayout}): its columns in millimetres
+ * of the text width it fills, the lines of its header rows, and which rows are short enough to be kept on one
+ * page, for the PDF and for the Word copy, each at its own widths. A table in a landscape appendix fills the
+ * landscape width though it is not wide itself, hence a layout per showing rather than per table.
+ */
+public final class TableLayouts {
+    /**
+     * A table's inset from each side of the text: half the cells' 0.5 pt rule (0.09 mm) and room for where
+     * openhtmltopdf places it (up to 0.04 pt further out than asked, read back from the bundled plans' PDFs).
+     * A collapsed border is drawn centred on the table's edge: a table exactly as wide as the text printed the
+     * outer half of its left and right rules past the text area's edges, clipped there.
+     */
+    public static final double INSET_MM = 0.13;
+    /** The Word copy's text width in twentieths of a point: A4 less the Decree 30 margins (render.docx.Pages). */
+    public static final int WORD_PORTRAIT = 11906 - twips(30) - twips(15);
+    public static final int WORD_LANDSCAPE = 16838 - twips(30) - twips(15);
+    /** pdf.css: header lines at 1.05, 1 pt of padding above and below, a 0.5 pt rule shared with the next row. */
+    private static final double HEADER_LINE_HEIGHT = 1.05;
+    private static final double HEADER_PADDING_PT = 2.5;
+    /**
+     * A spanning title is taken to wrap when it comes within this of its cell's width, for the layout's rounding.
+     * It was 1.5 mm while openhtmltopdf printed the columns up to a millimetre narrower than their share (whole
+     * percentages; the columns are given in mm now), and "Giai đoạn 2012-2015", measured to fit, wrapped (4086
+     * PHỤ LỤC 3); with 1.5 mm it is now counted as two lines where it prints in one, and the stacks beside it
+     * were raised too high.
+     */
+    private static final double NARROWER_MM = 0.2;
+    /** What a browser's text() makes one space of, and what it drops (jsoup: normalised whitespace). */
+    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\f\\r\\u00a0]+");
+
+    private TableLayouts() {
+    }
+
+    /**
+     * The layouts of {@code table} shown on a landscape page or not: one for a table printed whole, one per column
+     * part; none when the table has no column widths.
+     */
+    public static List<TableLayout> of(TableView table, boolean landscape) {
+        List<TableView> printed = table.print().split() ? table.print().parts() : List.of(table);
+        List<TableLayout> out = new ArrayList<>();
+        for (TableView t : printed) {
+            if (t.widths().isEmpty() || t.widths().size() != t.columns().size()) {
+                return List.of();
+            }
+            out.add(layout(t, table.print().sizePt(), landscape || t.wide()));
+        }
+        return out;
+    }
+
+    private static TableLayout layout(TableView table, int sizePt, boolean landscape) {
+        List<Double> percent = table.widths().stream()
+                .map(w -> Double.parseDouble(w.substring(0, w.length() - 1).strip())).toList();
+        double total = percent.stream().mapToDouble(Double::doubleValue).sum();
+        double widthMm = (landscape ? ColumnWidths.LANDSCAPE_MM : ColumnWidths.PORTRAIT_MM) - 2 * INSET_MM;
+        List<Double> columns = percent.stream().map(p -> p / total * widthMm).toList();
+        List<RowHeight> rows = new ArrayList<>();
+        for (RowView row : table.rows()) {
+            double mm = RowHeights.heightMm(texts(row, true), spans(row, columns), sizePt);
+            rows.add(new RowHeight(mm, mm <= RowHeights.WHOLE_MM));
+        }
+        // A note prints as a row of one cell across the table, which its rows group keeps on one page.
+        double across = span(columns, 0, columns.size());
+        List<RowHeight> notes = new ArrayList<>();
+        for (InlineText note : table.notes()) {
+            notes.add(new RowHeight(RowHeights.heightMm(List.of(List.of(nfc(note.plain()))), List.of(across), sizePt),
+                    true));
+        }
+        int available = landscape ? WORD_LANDSCAPE : WORD_PORTRAIT;
+        List<Integer> word = new ArrayList<>();
+        List<Double> wordMm = new ArrayList<>();
+        for (double p : percent) {
+            int twips = (int) Math.floor(available * p / 100);
+            word.add(twips);
+            wordMm.add(twips * 25.4 / 1440);
+        }
+        List<Boolean> wordWhole = new ArrayList<>();
+        for (RowView row : table.rows()) {
+            wordWhole.add(RowHeights.keptWhole(texts(row, false), spans(row, wordMm), sizePt));
+        }
+        return new TableLayout(widthMm, printedEdges(columns, widthMm), headerRows(table.header(), columns, sizePt), rows,
+                notes, word, wordWhole);
+    }
+
+    /**
+     * Each cell's lines (one entry per line break; an empty cell one empty line), composed as the PDF's page is
+     * (NFC, render.PlanRenderer) or as the Word copy writes them.
+     */
+    private static List<List<String>> texts(RowView row, boolean page) {
+        List<List<String>> cells = new ArrayList<>(row.cells().size());
+        for (CellView cell : row.cells()) {
+            cells.add(cell.lines().isEmpty() ? List.of("")
+                    : cell.lines().stream().map(InlineText::plain).map(line -> page ? nfc(line) : line).toList());
+        }
+        return cells;
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** Each cell's width: its columns' widths added. */
+    private static List<Double> spans(RowView row, List<Double> columns) {
+        List<Double> widths = new ArrayList<>();
+        int column = 0;
+        for (CellView cell : row.cells()) {
+            int span = Math.max(1, cell.colspan());
+            double width = 0;
+            for (int c = column; c < column + span && c < columns.size(); c++) {
+                width += columns.get(c);
+            }
+            column += span;
+            widths.add(width);
+        }
+        return widths;
+    }
+
+    /**
+     * The columns as printed: every column edge rounded down to a hundredth of a millimetre from the table's left,
+     * the last at the table's width, so the columns add up to it exactly (a fixed layout gives columns with lengths
+     * what they ask: more would widen the table past the text area).
+     */
+    private static List<Double> printedEdges(List<Double> columns, double widthMm) {
+        List<Double> out = new ArrayList<>();
+        double edge = 0;
+        long before = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            edge += columns.get(c);
+            long after = c == columns.size() - 1 ? Math.round(widthMm * 100) : (long) Math.floor(edge * 100 + 1e-6);
+            out.add((after - before) / 100.0);
+            before = after;
+        }
+        return out;
+    }
+
+    /**
+     * Each header row's height in points: its tallest cell's lines, counting only the cells whose text prints in
+     * it (a cell of one row, or the last row of a cell spanning rows: the PDF prints its text at the stack's
+     * foot and raises it by half the rows above, render.pdf.HeaderRowspans).
+     */
+    private static List<Double> headerRows(List<List<HeaderCell>> header, List<Double> columns, int sizePt) {
+        int height = header.size();
+        List<Map<Integer, Boolean>> taken = new ArrayList<>();
+        header.forEach(r -> taken.add(new HashMap<>()));
+        double[] heights = new double[height];
+        java.util.Arrays.fill(heights, HEADER_PADDING_PT);
+        for (int r = 0; r < height; r++) {
+            int column = 0;
+            for (HeaderCell cell : header.get(r)) {
+                while (taken.get(r).containsKey(column)) {
+                    column++;
+                }
+                int colspan = Math.max(1, cell.colspan());
+                int rowspan = Math.min(Math.max(1, cell.rowspan()), height - r);
+                for (int k = 0; k < rowspan; k++) {
+                    for (int c = column; c < column + colspan; c++) {
+                        taken.get(r + k).put(c, true);
+                    }
+                }
+                int last = r + rowspan - 1;
+                int lines = ColumnWidths.headerTextLines(asRead(cell.text()), span(columns, column, colspan) - NARROWER_MM,
+                        sizePt);
+                heights[last] = Math.max(heights[last], lines * HEADER_LINE_HEIGHT * sizePt + HEADER_PADDING_PT);
+                column += colspan;
+            }
+        }
+        List<Double> out = new ArrayList<>();
+        for (double h : heights) {
+            out.add(h);
+        }
+        return out;
+    }
+
+    private static double span(List<Double> columns, int column, int colspan) {
+        double width = 0;
+        for (int c = column; c < column + colspan && c < columns.size(); c++) {
+            width += columns.get(c);
+        }
+        return width;
+    }
+
+    /** A header's text as the printed page reads it: its spaces (a no-break one too) one space, trimmed. */
+    private static String asRead(String text) {
+        return WHITESPACE.matcher(nfc(text)).replaceAll(" ").strip();
+    }
+
+    private static int twips(double mm) {
+        return (int) Math.round(mm * 1440 / 25.4);
+    }
+}

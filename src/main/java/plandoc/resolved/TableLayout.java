@@ -1,0 +1,30 @@
+package plandoc.resolved;
+
+import java.util.List;
+
+/**
+ * A printed table (a table, or one of its column parts) as laid out where the document shows it: measured in
+ * compute from its text and the font's widths, so the PDF and the Word copy only place these values.
+ *
+ * @param widthMm       the table's width on paper: the text width (portrait, or landscape for a wide table and
+ *                      in a landscape appendix) less an inset each side that keeps its outer rules inside it
+ * @param columnsMm     each column's width on paper, edges at hundredths of a millimetre, adding up to
+ *                      {@code widthMm}
+ * @param headerRowsPt  each header row's height in points as its tallest cell's lines make it: how far the text
+ *                      of a cell spanning rows is raised to sit in the middle of them
+ * @param rows          each body row's estimated height and whether the PDF keeps it on one page
+ * @param notes         each note under the table as the PDF prints it: a row of one cell across the table
+ * @param wordColumns   each column's width in the Word copy, in twentieths of a point
+ * @param wordRowsWhole for each body row, whether the Word copy keeps it on one page (at its own widths)
+ */
+public record TableLayout(double widthMm, List<Double> columnsMm, List<Double> headerRowsPt, List<RowHeight> rows,
+                          List<RowHeight> notes, List<Integer> wordColumns, List<Boolean> wordRowsWhole) {
+    public TableLayout {
+        columnsMm = List.copyOf(columnsMm);
+        headerRowsPt = List.copyOf(headerRowsPt);
+        rows = List.copyOf(rows);
+        notes = List.copyOf(notes);
+        wordColumns = List.copyOf(wordColumns);
+        wordRowsWhole = List.copyOf(wordRowsWhole);
+    }
+}
