@@ -149,23 +149,17 @@ public final class PdfRenderer {
     public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                          Map<String, String> metadata, Optional<ElectronicRecord> record,
                          List<Attachment> attachments, Runnable layoutReleased) throws IOException {
-        return print(html, info, toc, images, metadata, record, attachments, layoutReleased, List.of());
+        return printCompressed(html, info, toc, images, metadata, record, AssociatedFiles.unfiltered(attachments),
+                layoutReleased);
     }
 
     /**
-     * A separate appendix file: as {@link #print(String, DocumentInfo, List, Map, Map, Optional, List)}, its
-     * attachments Flate-compressed, once for all of a plan's separate files ({@link AssociatedFiles#deflate}).
+     * A plan's PDF or a separate appendix file: as {@link #print(String, DocumentInfo, List, Map, Map, Optional,
+     * List, Runnable)}, its attachments Flate-compressed, once per plan ({@link AssociatedFiles#deflate}).
      */
-    public Printed printCompressed(String html, DocumentInfo info, Map<String, Path> images, Map<String, String> metadata,
-                                   Optional<ElectronicRecord> record, List<AssociatedFiles.Deflated> attachments)
-            throws IOException {
-        return print(html, info, List.of(), images, metadata, record, List.of(), () -> {
-        }, attachments);
-    }
-
-    private Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
-                          Map<String, String> metadata, Optional<ElectronicRecord> record,
-                          List<Attachment> attachments, Runnable layoutReleased, List<AssociatedFiles.Deflated> deflated)
+    public Printed printCompressed(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
+                                   Map<String, String> metadata, Optional<ElectronicRecord> record,
+                                   List<AssociatedFiles.Deflated> attachments, Runnable layoutReleased)
             throws IOException {
         PDDocument document = laidOut(html, toc, images);
         PdfBytes out = new PdfBytes();
@@ -174,11 +168,7 @@ public final class PdfRenderer {
             pages = document.getNumberOfPages();
             describe(document, info, record.map(r -> r.withPages(pages)));
             new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
-            if (deflated.isEmpty()) {
-                AssociatedFiles.embed(document, attachments, creationDate(info));
-            } else {
-                AssociatedFiles.embedDeflated(document, deflated, creationDate(info));
-            }
+            AssociatedFiles.embed(document, attachments, creationDate(info));
             document.setDocumentId(documentId(html));
             layoutReleased.run();
             document.save(out);
