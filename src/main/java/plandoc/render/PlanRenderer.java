@@ -17,6 +17,7 @@ import plandoc.render.html.SourceView;
 import plandoc.render.html.TemplateEngine;
 import plandoc.render.markdown.MarkdownRenderer;
 import plandoc.render.docx.PlanDocument;
+import plandoc.render.pdf.AssociatedFiles;
 import plandoc.render.pdf.Attachment;
 import plandoc.render.pdf.PdfFonts;
 import plandoc.render.pdf.PdfRenderer;
@@ -172,7 +173,7 @@ public final class PlanRenderer {
         if (plan.header().draft()) {
             metadata.put(DRAFT_METADATA, "true");
         }
-        List<Attachment> associated = associatedFiles(plan, files, planJson);
+        List<AssociatedFiles.Deflated> associated = AssociatedFiles.deflate(associatedFiles(plan, files, planJson));
         PdfRenderer.Printed printed = pdf(printedPage, plan, files, metadata, record, associated,
                 large ? OfficeOrder::releaseLayout : () -> {
                 });
@@ -289,13 +290,14 @@ public final class PlanRenderer {
     }
 
     private PdfRenderer.Printed pdf(String page, ResolvedPlan plan, PlanFiles files, Map<String, String> metadata,
-                                    java.util.Optional<ElectronicRecord> record, List<Attachment> attachments,
-                                    Runnable layoutReleased) throws RenderException {
+                                    java.util.Optional<ElectronicRecord> record,
+                                    List<AssociatedFiles.Deflated> attachments, Runnable layoutReleased)
+            throws RenderException {
         Map<String, Path> images = images(files);
         PdfRenderer.Printed printed;
         try {
-            printed = pdf.print(page, plan.info(), plan.toc(), images, metadata, record, attachments, layoutReleased,
-                    PrintedTables.of(plan));
+            printed = pdf.printCompressed(page, plan.info(), plan.toc(), images, metadata, record, attachments,
+                    layoutReleased, PrintedTables.of(plan));
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
                     Message.of("render.pdf-failed", String.valueOf(e)), files.slug(), e);

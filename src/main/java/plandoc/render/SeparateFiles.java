@@ -125,16 +125,16 @@ final class SeparateFiles {
     }
 
     /**
-     * {@code associated}: what the plan's PDF embeds (plan.json, the sources); each file embeds its data, compressed,
+     * {@code associated}: what the plan's PDF embeds (plan.json, the sources), compressed once; each file embeds its data,
      * and names {@code planPdf}, the plan's PDF, as where the sources are ({@link Attachment#SOURCES_IN}).
      */
     List<RenderedPlan.OutputFile> render(ResolvedPlan plan, String slug, Map<String, Path> images,
-                                         List<Attachment> associated, String planPdf, java.util.Set<String> signedFormer)
-            throws RenderException {
+                                         List<AssociatedFiles.Deflated> associated, String planPdf,
+                                         java.util.Set<String> signedFormer) throws RenderException {
         // The sources are the plan's, not this file's: they stay in the plan's PDF (one copy per plan, not one per
         // appendix; 424's seven appendices carried 8 × 1.1 MB). plan.json stays: anyone can re-check the figures.
-        List<AssociatedFiles.Deflated> data = AssociatedFiles.deflate(associated.stream()
-                .filter(a -> !a.relationship().equals(Attachment.SOURCE)).toList());
+        List<AssociatedFiles.Deflated> data = associated.stream()
+                .filter(a -> !a.file().relationship().equals(Attachment.SOURCE)).toList();
         Map<String, String> metadata = new java.util.TreeMap<>(Map.of(Attachment.SOURCES_IN, planPdf));
         if (plan.header().draft()) {
             metadata.put(PlanRenderer.DRAFT_METADATA, "true");
@@ -159,8 +159,9 @@ final class SeparateFiles {
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.shortDate(), i.kindName(), title,
                 i.issuer(), i.fileStem(), i.funding(), i.issuerIdentifier());
         try {
-            byte[] printed = pdf.printCompressed(html, info, images, metadata, ElectronicRecord.of(plan), associated,
-                    PrintedTables.of(plan)).bytes();
+            byte[] printed = pdf.printCompressed(html, info, List.of(), images, metadata, ElectronicRecord.of(plan),
+                    associated, () -> {
+                    }, PrintedTables.of(plan)).bytes();
             return new RenderedPlan.OutputFile(name, SignatureFields.organisationOnly(printed));
         } catch (IOException | RuntimeException e) {
             throw new RenderException(RenderProblem.Kind.INTERNAL, name, Message.of("render.pdf-failed", String.valueOf(e)),

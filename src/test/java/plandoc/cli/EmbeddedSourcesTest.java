@@ -65,6 +65,11 @@ class EmbeddedSourcesTest {
             // Carried as written, its comments and author notes with it, as the guide says.
             assertArrayEquals(Files.readAllBytes(content.resolve(SLUG).resolve("plan.yaml")), plan.bytes());
             assertTrue(new String(plan.bytes(), StandardCharsets.UTF_8).contains("<!-- ghi chú cho người soạn"));
+            // Each stored Flate-compressed (s20: 424's PDF 1.57 MB -> 0.56 MB), read back as written.
+            for (var spec : tree.getNames().values()) {
+                assertEquals(List.of(org.apache.pdfbox.cos.COSName.FLATE_DECODE), spec.getEmbeddedFile().getFilters(),
+                        spec.getFilename());
+            }
         }
         assertEquals(Set.of("agencies.yaml", "province.yaml", "plan.json", SLUG + "/plan.yaml", SLUG + "/phu-luc-1.md",
                 SLUG + "/anh/so-do.png"), embedded);

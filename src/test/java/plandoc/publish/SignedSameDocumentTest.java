@@ -60,13 +60,34 @@ class SignedSameDocumentTest {
                 "province.yaml", "register: co-quan.yaml\n"))), "another register");
     }
 
+    /**
+     * s20: the plan's PDF stores its attachments Flate-compressed; one signed before, its attachments unfiltered, is the
+     * same document when they hold the same bytes once decoded.
+     */
+    @Test
+    void aPdfSignedWithItsAttachmentsUnfilteredIsTheSameDocumentCompressed() throws Exception {
+        Map<String, String> files = Map.of("plan.json", PLAN, "qd/plan.yaml", YAML);
+        SignedFiles.Signed before = new SignedFiles.Signed("x.pdf", pdf(files));
+        byte[] compressed = pdf(files, true);
+        assertFalse(new String(compressed, StandardCharsets.ISO_8859_1).contains(YAML), "the new file stores it compressed");
+        assertTrue(before.sameDocument(compressed));
+        assertTrue(new SignedFiles.Signed("x.pdf", compressed).sameDocument(pdf(files)), "and the other way round");
+        assertFalse(before.sameDocument(pdf(Map.of("plan.json", PLAN, "qd/plan.yaml", YAML + "# x\n"), true)),
+                "another source, compressed");
+    }
+
     private static byte[] pdf(Map<String, String> files) throws Exception {
+        return pdf(files, false);
+    }
+
+    private static byte[] pdf(Map<String, String> files, boolean compressed) throws Exception {
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage());
             Map<String, PDComplexFileSpecification> names = new LinkedHashMap<>();
             for (Map.Entry<String, String> file : new java.util.TreeMap<>(files).entrySet()) {
                 PDEmbeddedFile stream = new PDEmbeddedFile(document,
-                        new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)));
+                        new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)),
+                        compressed ? org.apache.pdfbox.cos.COSName.FLATE_DECODE : null);
                 PDComplexFileSpecification spec = new PDComplexFileSpecification();
                 spec.setFile(file.getKey());
                 spec.setEmbeddedFile(stream);

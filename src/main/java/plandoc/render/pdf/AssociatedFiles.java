@@ -31,32 +31,28 @@ public final class AssociatedFiles {
     private AssociatedFiles() {
     }
 
-    static void embed(PDDocument document, List<Attachment> files, Optional<Calendar> date) throws IOException {
-        embedAll(document, files.stream().map(f -> new Deflated(f, null)).toList(), date);
-    }
-
     /**
      * A file to embed with its bytes Flate-compressed ({@link #deflate}): ISO 19005-3 allows FlateDecode, and a
-     * plan.json shrinks ~12 times. {@code deflated} null: embedded unfiltered.
+     * plan.json shrinks ~12 times, a Markdown source ~4 times. {@code deflated} null: embedded unfiltered.
      */
     public record Deflated(Attachment file, byte[] deflated) {
     }
 
+    /** {@code files} to embed as they are, unfiltered (a comparison's PDF, tests). */
+    static List<Deflated> unfiltered(List<Attachment> files) {
+        return files.stream().map(f -> new Deflated(f, null)).toList();
+    }
+
     /**
-     * {@code files} compressed once, for every separate appendix file of a plan to embed ({@link #embedDeflated}).
-     * The plan's own PDF keeps its attachments unfiltered (issue 17: compressing the 2,000-item plan's 8 MB
-     * plan.json would cost every build of it).
+     * {@code files} compressed once per plan: the plan's PDF embeds them all, each separate appendix file of the
+     * plan its plan.json, the same bytes. s20: 424's PDF 1.57 MB -> 0.56 MB, the 2,000-item plan's 10.7 MB -> 2.3 MB,
+     * for ~30 ms of CPU on its 8 MB plan.json (docs/benchmarks.md, "s20-pdf").
      */
     public static List<Deflated> deflate(List<Attachment> files) {
         return files.stream().map(f -> new Deflated(f, deflate(f.bytes()))).toList();
     }
 
-    static void embedDeflated(PDDocument document, List<Deflated> files, Optional<Calendar> date) throws IOException {
-        embedAll(document, files, date);
-    }
-
-    private static void embedAll(PDDocument document, List<Deflated> files, Optional<Calendar> date)
-            throws IOException {
+    static void embed(PDDocument document, List<Deflated> files, Optional<Calendar> date) throws IOException {
         if (files.isEmpty()) {
             return;
         }

@@ -110,8 +110,8 @@ public final class PdfRenderer {
      * @param images image hrefs used in the page → their source files
      */
     public byte[] render(String html, ResolvedPlan plan, Map<String, Path> images) throws IOException {
-        return print(html, plan.info(), plan.toc(), images, Map.of(), ElectronicRecord.of(plan), List.of(), () -> {
-        }, List.of(), PrintedTables.of(plan)).bytes();
+        return printCompressed(html, plan.info(), plan.toc(), images, Map.of(), ElectronicRecord.of(plan), List.of(), () -> {
+        }, PrintedTables.of(plan)).bytes();
     }
 
     /** The printed file and its page count. */
@@ -133,8 +133,8 @@ public final class PdfRenderer {
     /** As {@link #render(String, DocumentInfo, List, Map, Map)}, its data tables laid out as {@code tables} says. */
     public byte[] render(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                          Map<String, String> metadata, PrintedTables tables) throws IOException {
-        return print(html, info, toc, images, metadata, Optional.empty(), List.of(), () -> {
-        }, List.of(), tables).bytes();
+        return printCompressed(html, info, toc, images, metadata, Optional.empty(), List.of(), () -> {
+        }, tables).bytes();
     }
 
     /**
@@ -156,31 +156,19 @@ public final class PdfRenderer {
     public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
                          Map<String, String> metadata, Optional<ElectronicRecord> record,
                          List<Attachment> attachments, Runnable layoutReleased) throws IOException {
-        return print(html, info, toc, images, metadata, record, attachments, layoutReleased, List.of(), PrintedTables.NONE);
-    }
-
-    /** A plan's page: as {@link #print(String, DocumentInfo, List, Map, Map, Optional, List, Runnable)}, its tables laid out as compute laid them out. */
-    public Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
-                         Map<String, String> metadata, Optional<ElectronicRecord> record,
-                         List<Attachment> attachments, Runnable layoutReleased, PrintedTables tables) throws IOException {
-        return print(html, info, toc, images, metadata, record, attachments, layoutReleased, List.of(), tables);
+        return printCompressed(html, info, toc, images, metadata, record, AssociatedFiles.unfiltered(attachments),
+                layoutReleased, PrintedTables.NONE);
     }
 
     /**
-     * A separate appendix file: as {@link #print(String, DocumentInfo, List, Map, Map, Optional, List)}, its
-     * attachments Flate-compressed, once for all of a plan's separate files ({@link AssociatedFiles#deflate}).
+     * A plan's PDF or a separate appendix file: as {@link #print(String, DocumentInfo, List, Map, Map, Optional,
+     * List, Runnable)}, its attachments Flate-compressed, once per plan ({@link AssociatedFiles#deflate}), its tables
+     * laid out as compute laid them out ({@code tables}).
      */
-    public Printed printCompressed(String html, DocumentInfo info, Map<String, Path> images, Map<String, String> metadata,
-                                   Optional<ElectronicRecord> record, List<AssociatedFiles.Deflated> attachments,
+    public Printed printCompressed(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
+                                   Map<String, String> metadata, Optional<ElectronicRecord> record,
+                                   List<AssociatedFiles.Deflated> attachments, Runnable layoutReleased,
                                    PrintedTables tables) throws IOException {
-        return print(html, info, List.of(), images, metadata, record, List.of(), () -> {
-        }, attachments, tables);
-    }
-
-    private Printed print(String html, DocumentInfo info, List<TocEntry> toc, Map<String, Path> images,
-                          Map<String, String> metadata, Optional<ElectronicRecord> record,
-                          List<Attachment> attachments, Runnable layoutReleased, List<AssociatedFiles.Deflated> deflated,
-                          PrintedTables tables) throws IOException {
         PDDocument document = laidOut(html, toc, images, tables);
         PdfBytes out = new PdfBytes();
         int pages;
@@ -188,11 +176,7 @@ public final class PdfRenderer {
             pages = document.getNumberOfPages();
             describe(document, info, record.map(r -> r.withPages(pages)));
             new java.util.TreeMap<>(metadata).forEach(document.getDocumentInformation()::setCustomMetadataValue);
-            if (deflated.isEmpty()) {
-                AssociatedFiles.embed(document, attachments, creationDate(info));
-            } else {
-                AssociatedFiles.embedDeflated(document, deflated, creationDate(info));
-            }
+            AssociatedFiles.embed(document, attachments, creationDate(info));
             document.setDocumentId(documentId(html));
             layoutReleased.run();
             document.save(out);

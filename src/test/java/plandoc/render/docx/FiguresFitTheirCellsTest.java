@@ -35,7 +35,7 @@ import plandoc.resolved.ResolvedPlan;
  * wide as its figure measured in the face it prints in (Liberation Serif, Times New Roman's metrics: regular,
  * bold, italic, bold italic) at its size, plus the cell's padding, plus, in an italic row, the twelfth of the
  * line height LibreOffice keeps free at the end of an italic line. The review's plan (s17, finding 7) printed
- * an unallocated "0,125" as "0,12" / "5" in LibreOffice.
+ * an unallocated "0,125" as "0,12" / "5" in LibreOffice. The padding is the PDF's: 2 pt left, 3 pt right (s20).
  */
 class FiguresFitTheirCellsTest {
     private static final String FONTS = "com/mpobjects/jasperreports/fonts/liberation/LiberationSerif-";
@@ -104,11 +104,16 @@ class FiguresFitTheirCellsTest {
     private static List<String> assertFit(ResolvedPlan plan, int leastFigures) throws IOException {
         List<String> tooNarrow = new ArrayList<>();
         List<String> italic = new ArrayList<>();
+        List<String> wrongPadding = new ArrayList<>();
         int figures = 0;
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(new PlanDocument().write(plan)))) {
             for (XWPFTable table : doc.getTables()) {
                 List<java.math.BigInteger> grid = table.getCTTbl().getTblGrid().getGridColList().stream()
                         .map(c -> (java.math.BigInteger) c.getW()).toList();
+                // A budget or objectives table (its header cells have their own padding, none above and below) pads a
+                // figure 3 pt on the right, as the PDF's .data-table td.cell-money; a Markdown table 2 pt, as .md-table td.
+                XWPFTableCell corner = table.getRow(0).getCell(0);
+                boolean data = corner.getCTTc().isSetTcPr() && corner.getCTTc().getTcPr().isSetTcMar();
                 for (XWPFTableRow row : table.getRows()) {
                     int column = 0;
                     for (XWPFTableCell cell : row.getTableCells()) {
@@ -123,16 +128,22 @@ class FiguresFitTheirCellsTest {
                             if (p.getAlignment() != ParagraphAlignment.RIGHT) {
                                 continue;
                             }
+                            var own = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr().getTcMar() : null;
+                            double right = own == null || own.getRight() == null ? Tables.PADDING
+                                    : ((java.math.BigInteger) own.getRight().getW()).doubleValue();
                             for (XWPFRun run : p.getRuns()) {
                                 String text = run.text();
                                 if (text.isEmpty() || !text.matches("[-\\d.,]+")) {
                                     continue;
                                 }
                                 figures++;
+                                if (right != (data ? 60 : Tables.PADDING)) {
+                                    wrongPadding.add(text + ": " + right + " twips on the right");
+                                }
                                 double size = run.getFontSizeAsDouble() == null ? STYLE_SIZE : run.getFontSizeAsDouble();
                                 String face = (run.isBold() ? "Bold" : "") + (run.isItalic() ? "Italic" : "");
                                 double need = FACES.get(face.isEmpty() ? "Regular" : face).em(text) * size * 20
-                                        + (run.isItalic() ? size * 1.15 / 12 * 20 : 0) + 2 * Tables.PADDING;
+                                        + (run.isItalic() ? size * 1.15 / 12 * 20 : 0) + Tables.PADDING + right;
                                 if (run.isItalic()) {
                                     italic.add(text);
                                 }
@@ -148,6 +159,7 @@ class FiguresFitTheirCellsTest {
         }
         assertTrue(figures >= leastFigures, "money figures read back: " + figures);
         assertEquals(List.of(), tooNarrow, plan.info().fileStem() + ": figures wider than their cells");
+        assertEquals(List.of(), wrongPadding.stream().distinct().limit(5).toList(), "3 pt right of a figure, as the PDF");
         return italic;
     }
 

@@ -33,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TableNoteKeptTest {
     private static final String NOTE_START = "(…) Ghi chú mở đầu";
     private static final String NOTE_END = "ghi chú kết thúc.";
+    private static final String TALL_START = "Hàng cuối mở đầu";
+    private static final String TALL_END = "hàng cuối kết thúc";
 
     @Test
     void theNoteStaysWholeWithTheLastRowAndTheTotalWhereverThePageBreakFalls() throws Exception {
@@ -66,6 +68,42 @@ class TableNoteKeptTest {
         assertTrue(broken > 0, "the table always fitted on one page: the page foot never met it");
     }
 
+    /**
+     * A last row too tall to be kept whole alone (as compute lays it out) and no total under it: wherever the page
+     * foot falls, the note is printed on the page of the row's last line, never opening a page alone under the
+     * repeated header (it did when the row ended at a page foot: pushed 30 to 42 mm).
+     */
+    @Test
+    void underATallLastRowTheNoteStaysWithItsLastLines() throws Exception {
+        PdfRenderer renderer = new PdfRenderer(PdfFonts.bundled(),
+                Files.readString(Path.of("templates/assets/pdf.css"), StandardCharsets.UTF_8), RenderSettings.defaults());
+        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), Optional.empty(), "Kế hoạch", "t", "UBND tỉnh", "t",
+                plandoc.resolved.Funding.NONE);
+        List<String> wrong = new ArrayList<>();
+        int met = 0;
+        // 20 rows of one line, then one of about 13 lines (65 mm), ending about 210 mm below the table's top: pushed
+        // down 30 to 110 mm, the page foot falls just under it, then on each of its lines.
+        for (int push = 30; push <= 110; push += 3) {
+            byte[] pdf = renderer.render(page(push, false, true), info, List.of(), Map.of(), Map.of(), laidOutTall());
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                List<String> pages = pages(document);
+                int tallStart = pageWith(pages, TALL_START);
+                int tallEnd = pageWith(pages, TALL_END);
+                int start = pageWith(pages, NOTE_START);
+                int end = pageWith(pages, NOTE_END);
+                if (tallEnd != start || start != end) {
+                    wrong.add(String.format(Locale.ROOT, "pushed %d mm: last row p.%d to p.%d, note p.%d to p.%d",
+                            push, tallStart, tallEnd, start, end));
+                }
+                if (tallStart != tallEnd || pageWith(pages, "Mục số 20 ") != tallStart) {
+                    met++;
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(met > 0, "the page foot never met the tall row: it neither split nor moved overleaf");
+    }
+
     /** The note becomes the table's last row group, with the last row and the total kept with it. */
     @Test
     void theNoteIsTheLastRowGroupWithTheRowsClosingTheTable() {
@@ -92,13 +130,35 @@ class TableNoteKeptTest {
                 List.of("10%", "70%", "20%"), rows, List.of(NOTE_START + " " + "chữ ".repeat(40) + NOTE_END)));
     }
 
+    /** The page's table with a last row of about 13 lines and no total ({@code page(push, false, true)}). */
+    private static PrintedTables laidOutTall() {
+        List<RowView> rows = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            rows.add(LaidOutTables.row(RowKind.ITEM, Integer.toString(i), "Mục số " + i + " ", "1.000"));
+        }
+        rows.add(LaidOutTables.row(RowKind.ITEM, "21", TALL_START + " " + "nhiệm vụ dài ".repeat(60) + TALL_END, "1.000"));
+        return LaidOutTables.printed(false, LaidOutTables.table("b", List.of("TT", "Nội dung", "Kinh phí"),
+                List.of("10%", "70%", "20%"), rows, List.of(NOTE_START + " " + "chữ ".repeat(40) + NOTE_END)));
+    }
+
     private static String page(int pushMm) {
+        return page(pushMm, true, false);
+    }
+
+    /** {@code tall}: a last item row of about 13 lines; {@code total}: a grand total under the rows. */
+    private static String page(int pushMm, boolean total, boolean tall) {
         StringBuilder rows = new StringBuilder();
         for (int i = 1; i <= 20; i++) {
             rows.append("<tr class=\"row-item\"><td class=\"cell-number\">").append(i).append("</td><td class=\"cell-title\">Mục số ")
                     .append(i).append(" </td><td class=\"cell-money\">1.000</td></tr>");
         }
-        rows.append("<tr class=\"row-grand\"><td class=\"cell-title\" colspan=\"2\">Tổng cộng</td><td class=\"cell-money\">20.000</td></tr>");
+        if (tall) {
+            rows.append("<tr class=\"row-item\"><td class=\"cell-number\">21</td><td class=\"cell-title\">").append(TALL_START)
+                    .append(" ").append("nhiệm vụ dài ".repeat(60)).append(TALL_END).append("</td><td class=\"cell-money\">1.000</td></tr>");
+        }
+        if (total) {
+            rows.append("<tr class=\"row-grand\"><td class=\"cell-title\" colspan=\"2\">Tổng cộng</td><td class=\"cell-money\">20.000</td></tr>");
+        }
         return "<html><head><title>t</title></head><body><main class=\"document\"><section class=\"appendix\">"
                 + "<div style=\"height: " + pushMm + "mm\"></div>"
                 + "<div class=\"table-block table-budget\" id=\"b\"><p class=\"unit-line\">Đơn vị tính: triệu đồng</p>"
