@@ -68,6 +68,12 @@ public record Citation(List<Step> steps, List<Step> place) {
         public static Optional<Part> byId(String id) {
             return Arrays.stream(values()).filter(p -> p.id().equals(id)).findFirst();
         }
+
+        /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
+        @Override
+        public String toString() {
+            return id();
+        }
     }
 
     /**

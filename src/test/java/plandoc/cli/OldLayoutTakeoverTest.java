@@ -96,6 +96,9 @@ class OldLayoutTakeoverTest {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
         plandoc.TestFiles.copyTree(Path.of("content", SLUG), content.resolve(SLUG));
+        // The plan as the earlier version published it (the bundled 424 has changed since: s20 declares figures).
+        Files.write(content.resolve(SLUG).resolve("plan.yaml"), unpackOldBookkeeping(Files.createDirectories(dir.resolve("old")))
+                .get(".plandoc/published/" + SLUG + "/" + SLUG + "/plan.yaml"));
         Path site = dir.resolve("site");
         Cli.Result built = build(content, site);
         assertEquals(0, built.exit(), built.errText());
