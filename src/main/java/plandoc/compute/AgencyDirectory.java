@@ -95,7 +95,10 @@ public final class AgencyDirectory {
         List<AgencyPage> pages = new ArrayList<>();
         byAgency.forEach((id, entries) -> {
             AgencyWork w = first.get(id);
-            pages.add(new AgencyPage(id, w.agencyName(), w.group(), entries, totals.getOrDefault(id, List.of())));
+            List<AgencyPage.PlanTotal> its = totals.getOrDefault(id, List.of());
+            // Which columns its totals table has, decided here so that the template only places them (s20 review 6).
+            pages.add(new AgencyPage(id, w.agencyName(), w.group(), entries, its,
+                    its.stream().anyMatch(t -> t.joint().isPresent()), its.stream().anyMatch(t -> !t.mixes().isEmpty())));
         });
         // Agencies first, collectives after; each alphabetically as Vietnamese sorts.
         pages.sort(Comparator.comparing(AgencyPage::group).thenComparing(AgencyPage::name, vietnamese));

@@ -8,10 +8,14 @@ import java.util.Optional;
  * budget rows it leads. Money is never added up across plans: they are documents of other years,
  * other sources, and a later one may revise an earlier one.
  *
- * @param totals the money of the rows it leads, one line per plan that gives it any, in the order
- *               of the entries; empty when it leads no budget row
+ * @param totals      the money of the rows it leads, one line per plan that gives it any, in the order
+ *                    of the entries; empty when it leads no budget row
+ * @param jointColumn whether its totals table has the column of rows led jointly: some plan's total has such rows
+ * @param mixColumn   whether its totals table has the column saying what a total adds: some total adds several
+ *                    sources or periods
  */
-public record AgencyPage(String id, String name, boolean group, List<Entry> entries, List<PlanTotal> totals) {
+public record AgencyPage(String id, String name, boolean group, List<Entry> entries, List<PlanTotal> totals,
+                         boolean jointColumn, boolean mixColumn) {
     public AgencyPage {
         entries = List.copyOf(entries);
         totals = List.copyOf(totals);

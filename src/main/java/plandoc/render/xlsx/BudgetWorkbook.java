@@ -134,8 +134,8 @@ public final class BudgetWorkbook {
             workbook.setForceFormulaRecalculation(true);
             var properties = workbook.getProperties().getCoreProperties();
             // A draft has no number yet: "Dự thảo Kế hoạch: kinh phí", not "Kế hoạch /KH-SNV: kinh phí" (s18).
-            properties.setTitle((plan.info().draft() ? "Dự thảo " + plan.info().kind()
-                    : plan.info().kind() + " " + plan.info().numberSymbol()) + ": kinh phí");
+            properties.setTitle((plan.info().draft() ? "Dự thảo " + plan.info().kindName()
+                    : plan.info().kindName() + " " + plan.info().numberSymbol()) + ": kinh phí");
             properties.setCreator("plandoc");
             // The issue date, not the build time: the same sources give the same file.
             // (An undated draft has none: POI's default, the time of writing, would differ on every build.)
