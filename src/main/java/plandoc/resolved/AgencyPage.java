@@ -73,6 +73,7 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
         public PlanTotal {
             java.util.Objects.requireNonNull(planDate, "planDate: Optional.empty() for an undated draft");
             java.util.Objects.requireNonNull(joint, "joint: Optional.empty() when it leads no row jointly");
+            java.util.Objects.requireNonNull(outside, "outside: Optional.empty() when no row it leads is outside the total");
             mixes = List.copyOf(mixes);
         }
 

@@ -86,6 +86,11 @@ public final class TemplateChangelog {
                             + " mặc định chỉ trong bản dự thảo)",
                     "links the drafting officers' guide only where it is published (guide: in content/province.yaml;"
                             + " by default in the drafts' site only)"),
+            new Change("index.ftlh", 7,
+                    "bộ lọc cơ quan thực hiện liệt kê các nhóm cơ quan ghi chung (\"Các cơ quan liên quan\") sau các cơ quan,"
+                            + " trong nhóm riêng có tên (data-collectives)",
+                    "the agency filter lists the register's collective entries (\"Các cơ quan liên quan\") after the agencies,"
+                            + " in a group of their own with its name (data-collectives)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),
@@ -107,6 +112,13 @@ public final class TemplateChangelog {
             new Change("agencies.ftlh", 7,
                     "trang tiếng Anh gọi nhiệm vụ, dự án, mục bằng tiếng Anh (\"task 15 (Appendix 04)\"), chỉ tên của chúng để tiếng Việt (lang=vi)",
                     "an English page names tasks, projects and sections in English (\"task 15 (Appendix 04)\"), only their titles marked Vietnamese (lang=vi)"),
+            new Change("agencies.ftlh", 8,
+                    "kinh phí chủ trì chỉ tính các bảng mà tổng kinh phí của văn bản cộng vào; dòng ngoài tổng ghi \"(ngoài tổng"
+                            + " kinh phí của văn bản)\" và số không tính ghi dưới kinh phí chủ trì; các cột do plandoc quyết định"
+                            + " (agency.jointColumn, agency.mixColumn)",
+                    "the funding led counts only the tables the document's total adds; rows outside are marked \"(outside the"
+                            + " document's total funding)\" and the amount left out is given under the funding led; the columns"
+                            + " are decided by plandoc (agency.jointColumn, agency.mixColumn)"),
             new Change("diff.ftlh", 1,
                     "in chú thích mã phiên bản của hai bản được so sánh",
                     "prints the footnote naming the revisions of the two versions compared"),

@@ -46,6 +46,8 @@ final class CheckSheet {
             cell.setCellStyle(styles.header);
         }
         int r = 2;
+        List<Row> rows = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>();
         for (SheetTable table : tables) {
             int decimals = table.place().table().decimals();
             for (DeclaredFigure figure : table.place().table().sums().declared()) {
@@ -65,6 +67,9 @@ final class CheckSheet {
                     text(row, 5, "");
                     text(row, 6, "Không tính được");
                 }
+                rows.add(row);
+                texts.add(List.of(table.sheet().getSheetName(), phrase(figure.owner()), phrase(figure.what()),
+                        figure.printedComputed(), "", "", ""));
                 r++;
             }
         }
@@ -92,6 +97,11 @@ final class CheckSheet {
             TableSheet.fit(head, heads, widthsMm, true, BODY_PT);
             sheet.setRepeatingRows(new CellRangeAddress(1, 1, -1, -1));
             sheet.createFreezePane(0, 2);
+        }
+        // A row whose text wraps is as tall as its lines: LibreOffice printed 424's nine rows over each other (s20
+        // tryout 1), as it does any row of wrapped text without a stated height.
+        for (int i = 0; i < rows.size(); i++) {
+            TableSheet.fit(rows.get(i), texts.get(i), widthsMm, false, BODY_PT);
         }
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);

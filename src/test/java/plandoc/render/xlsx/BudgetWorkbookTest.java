@@ -258,6 +258,11 @@ class BudgetWorkbookTest {
             // 424 declares PHỤ LỤC 07's nine crossed cells that agree with the items (print.undetermined: declared):
             // the check sheet lists them as figures the items cannot compute.
             assertEquals(9, declared);
+            // s20 tryout 1: the rows whose words wrap are as tall as their lines (LibreOffice printed 6 of the 9 over
+            // each other at the default height).
+            long tall = java.util.stream.IntStream.rangeClosed(2, check.getLastRowNum()).mapToObj(check::getRow)
+                    .filter(row -> row.getHeightInPoints() > check.getDefaultRowHeightInPoints() * 1.5).count();
+            assertTrue(tall >= 6, "rows of the check sheet tall enough for their wrapped words: " + tall);
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             List<String> results = new ArrayList<>();
             for (Row row : check) {
