@@ -3,7 +3,6 @@ package plandoc.compute;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +30,13 @@ final class AgencyWorkCollector {
     private final Map<String, Label> labels;
     private final Collection<BudgetFigures> figures;
     private final SectionNumbering sections;
+    /** The budgets whose rows the plan's total adds ({@link PlanTotalBudget#rowsCounted}). */
+    private final Set<String> inPlanTotal;
 
     AgencyWorkCollector(Plan plan, TextResolver text, Map<String, Label> labels, Collection<BudgetFigures> figures,
-                        SectionNumbering sections) {
+                        SectionNumbering sections, Set<String> inPlanTotal) {
         this.plan = plan;
+        this.inPlanTotal = Set.copyOf(inPlanTotal);
         this.text = text;
         this.labels = labels;
         this.figures = figures;
@@ -55,12 +57,11 @@ final class AgencyWorkCollector {
                 task.assignment().partners().forEach(p -> work(p, AgencyRole.PARTNER, label, title, Optional.empty(), "", 0, out));
             }
         }
-        Set<String> inTotal = budgetsInPlanTotal();
         for (BudgetFigures f : figures) {
             if (f.budget().isSummary()) {
                 continue;
             }
-            boolean counted = inTotal.contains(f.budget().id().value());
+            boolean counted = inPlanTotal.contains(f.budget().id().value());
             for (ItemFigures item : f.items()) {
                 String title = text.inline(item.item().title()).plain();
                 Label label = labels.get(item.item().id().value());
@@ -74,21 +75,6 @@ final class AgencyWorkCollector {
             }
         }
         return out;
-    }
-
-    /**
-     * The budgets whose rows the plan's total adds up: those its summary takes (s20 review 1: 424's PHỤ LỤC 07
-     * adds PHỤ LỤC 02–06, not the projects already under way of PHỤ LỤC 01, so Sở TNMT's 229.943 triệu đồng there
-     * made its figure for the plan mean something else than the plan's); every budget when there is no summary.
-     */
-    private Set<String> budgetsInPlanTotal() {
-        Set<String> all = new HashSet<>();
-        Set<String> summed = new HashSet<>();
-        for (BudgetFigures f : figures) {
-            all.add(f.budget().id().value());
-            f.budget().from().forEach(id -> summed.add(id.value()));
-        }
-        return summed.isEmpty() ? all : summed;
     }
 
     private void sectionWork(List<Section> list, List<AgencyWork> out) {

@@ -318,7 +318,7 @@ public final class PlanResolver {
         // The document frame
 
         private DocumentInfo info() {
-            Funding funding = funding(mainBudget());
+            Funding funding = funding(PlanTotalBudget.of(plan, figures));
             if (doc.draft()) {
                 // Issue 12: nothing of a draft says a number or date it has not been given yet.
                 return new DocumentInfo(plan.slug(), DraftFields.numberSymbol(doc), Optional.empty(), Optional.empty(),
@@ -340,23 +340,6 @@ public final class PlanResolver {
             Budget budget = main.get().budget();
             return new Funding(Optional.of(budget.unit().label()), main.get().total().amount().map(amount -> FundingTotals.of(amount,
                     VietnameseNumbers.format(amount, budget.decimals()) + " " + budget.unit().label(), budget.unit())));
-        }
-
-        /**
-         * The budget whose total the site index shows: a summary of the others when there is one, else
-         * the first budget shown in an appendix, else the first.
-         */
-        private Optional<BudgetFigures> mainBudget() {
-            Optional<BudgetFigures> summary = figures.values().stream().filter(f -> f.budget().isSummary()).findFirst();
-            if (summary.isPresent()) {
-                return summary;
-            }
-            for (Appendix a : plan.appendices().items()) {
-                if (a.content() instanceof AppendixContent.Show show && figures.containsKey(show.table().value())) {
-                    return Optional.of(figures.get(show.table().value()));
-                }
-            }
-            return figures.values().stream().findFirst();
         }
 
         private List<ArticleView> articles() {
@@ -554,7 +537,8 @@ public final class PlanResolver {
 
         /** What this plan gives each registered agency: sections, tasks, and budget rows with their totals. */
         private List<plandoc.resolved.AgencyWork> agencyWork() {
-            return new AgencyWorkCollector(plan, text, rowLabels(), figures.values(), sections).collect();
+            return new AgencyWorkCollector(plan, text, rowLabels(), figures.values(), sections,
+                    PlanTotalBudget.rowsCounted(plan, figures)).collect();
         }
 
         /**
