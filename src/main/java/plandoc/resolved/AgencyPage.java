@@ -77,11 +77,6 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
             mixes = List.copyOf(mixes);
         }
 
-        public PlanTotal(String planSlug, String planNumberSymbol, Optional<String> planDate, String totalText,
-                         Optional<String> joint, List<Mix> mixes) {
-            this(planSlug, planNumberSymbol, planDate, totalText, joint, mixes, Optional.empty());
-        }
-
         // The template fields of these names, "" when absent (as Entry's).
 
         /** The plan's date, "" for an undated draft. */

@@ -45,16 +45,22 @@ final class CheckSheet {
             cell.setCellValue(heads.get(c));
             cell.setCellStyle(styles.header);
         }
+        int[] widths = {16, 36, 30, 16, 16, 14, 14};
+        List<Double> widthsMm = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+            widthsMm.add(widths[c] * CHAR_MM);
+        }
         int r = 2;
-        List<Row> rows = new ArrayList<>();
-        List<List<String>> texts = new ArrayList<>();
         for (SheetTable table : tables) {
             int decimals = table.place().table().decimals();
             for (DeclaredFigure figure : table.place().table().sums().declared()) {
                 Row row = sheet.createRow(r);
+                String owner = phrase(figure.owner());
+                String what = phrase(figure.what());
                 text(row, 0, table.sheet().getSheetName());
-                text(row, 1, phrase(figure.owner()));
-                text(row, 2, phrase(figure.what()));
+                text(row, 1, owner);
+                text(row, 2, what);
                 number(row, 3, figure.declared(), decimals);
                 if (figure.computed().isPresent()) {
                     number(row, 4, figure.computed().get(), decimals);
@@ -67,9 +73,10 @@ final class CheckSheet {
                     text(row, 5, "");
                     text(row, 6, "Không tính được");
                 }
-                rows.add(row);
-                texts.add(List.of(table.sheet().getSheetName(), phrase(figure.owner()), phrase(figure.what()),
-                        figure.printedComputed(), "", "", ""));
+                // A row whose text wraps is as tall as its lines: LibreOffice printed 424's nine rows over each other
+                // (s20 tryout 1), as it does any row of wrapped text without a stated height.
+                TableSheet.fit(row, List.of(table.sheet().getSheetName(), owner, what, figure.printedComputed(), "", "", ""),
+                        widthsMm, false, BODY_PT);
                 r++;
             }
         }
@@ -86,22 +93,11 @@ final class CheckSheet {
             // cell beside the text prints nothing (LibreOffice leaves out empty pages, Excel a sheet with nothing to print).
             sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), heads.size(), heads.size(), 0, 0);
         }
-        int[] widths = {16, 36, 30, 16, 16, 14, 14};
-        List<Double> widthsMm = new ArrayList<>();
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-            widthsMm.add(widths[c] * CHAR_MM);
-        }
         if (head != null) {
             // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
             TableSheet.fit(head, heads, widthsMm, true, BODY_PT);
             sheet.setRepeatingRows(new CellRangeAddress(1, 1, -1, -1));
             sheet.createFreezePane(0, 2);
-        }
-        // A row whose text wraps is as tall as its lines: LibreOffice printed 424's nine rows over each other (s20
-        // tryout 1), as it does any row of wrapped text without a stated height.
-        for (int i = 0; i < rows.size(); i++) {
-            TableSheet.fit(rows.get(i), texts.get(i), widthsMm, false, BODY_PT);
         }
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);

@@ -35,19 +35,22 @@ class TableNoteKeptTest {
     private static final String NOTE_END = "ghi chú kết thúc.";
     private static final String TALL_START = "Hàng cuối mở đầu";
     private static final String TALL_END = "hàng cuối kết thúc";
+    private static final DocumentInfo INFO = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), Optional.empty(), "Kế hoạch",
+            "t", "UBND tỉnh", "t", plandoc.resolved.Funding.NONE);
+
+    private static PdfRenderer renderer() throws Exception {
+        return new PdfRenderer(PdfFonts.bundled(),
+                Files.readString(Path.of("templates/assets/pdf.css"), StandardCharsets.UTF_8), RenderSettings.defaults());
+    }
 
     @Test
     void theNoteStaysWholeWithTheLastRowAndTheTotalWhereverThePageBreakFalls() throws Exception {
-        PdfRenderer renderer = new PdfRenderer(PdfFonts.bundled(),
-                Files.readString(Path.of("templates/assets/pdf.css"), StandardCharsets.UTF_8), RenderSettings.defaults());
-        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), Optional.empty(), "Kế hoạch", "t", "UBND tỉnh", "t",
-                plandoc.resolved.Funding.NONE);
         List<String> wrong = new ArrayList<>();
         int broken = 0;
         // 20 rows of one line (about 6.5 mm each) under a header: the table ends about 150 mm below its top, so
         // pushed down 70 to 115 mm the page foot meets the last rows, the total and the note's three lines.
         for (int push = 70; push <= 115; push += 3) {
-            byte[] pdf = renderer.render(page(push), info, List.of(), Map.of(), Map.of(), laidOut());
+            byte[] pdf = renderer().render(page(push), INFO, List.of(), Map.of(), Map.of(), laidOut());
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 List<String> pages = pages(document);
                 int lastRow = pageWith(pages, "Mục số 20");
@@ -75,16 +78,12 @@ class TableNoteKeptTest {
      */
     @Test
     void underATallLastRowTheNoteStaysWithItsLastLines() throws Exception {
-        PdfRenderer renderer = new PdfRenderer(PdfFonts.bundled(),
-                Files.readString(Path.of("templates/assets/pdf.css"), StandardCharsets.UTF_8), RenderSettings.defaults());
-        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), Optional.empty(), "Kế hoạch", "t", "UBND tỉnh", "t",
-                plandoc.resolved.Funding.NONE);
         List<String> wrong = new ArrayList<>();
         int met = 0;
         // 20 rows of one line, then one of about 13 lines (65 mm), ending about 210 mm below the table's top: pushed
         // down 30 to 110 mm, the page foot falls just under it, then on each of its lines.
         for (int push = 30; push <= 110; push += 3) {
-            byte[] pdf = renderer.render(page(push, false, true), info, List.of(), Map.of(), Map.of(), laidOutTall());
+            byte[] pdf = renderer().render(page(push, false, true), INFO, List.of(), Map.of(), Map.of(), laidOut(false, true));
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 List<String> pages = pages(document);
                 int tallStart = pageWith(pages, TALL_START);
@@ -121,22 +120,21 @@ class TableNoteKeptTest {
 
     /** The page's table as compute lays it out ({@link #page}): its 20 rows, the total and the note. */
     private static PrintedTables laidOut() {
-        List<RowView> rows = new ArrayList<>();
-        for (int i = 1; i <= 20; i++) {
-            rows.add(LaidOutTables.row(RowKind.ITEM, Integer.toString(i), "Mục số " + i + " ", "1.000"));
-        }
-        rows.add(LaidOutTables.row(RowKind.GRAND, "2:Tổng cộng", "20.000"));
-        return LaidOutTables.printed(false, LaidOutTables.table("b", List.of("TT", "Nội dung", "Kinh phí"),
-                List.of("10%", "70%", "20%"), rows, List.of(NOTE_START + " " + "chữ ".repeat(40) + NOTE_END)));
+        return laidOut(true, false);
     }
 
-    /** The page's table with a last row of about 13 lines and no total ({@code page(push, false, true)}). */
-    private static PrintedTables laidOutTall() {
+    /** As {@link #page(int, boolean, boolean)} writes it: 20 rows, a tall last one and the total as asked, the note. */
+    private static PrintedTables laidOut(boolean total, boolean tall) {
         List<RowView> rows = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             rows.add(LaidOutTables.row(RowKind.ITEM, Integer.toString(i), "Mục số " + i + " ", "1.000"));
         }
-        rows.add(LaidOutTables.row(RowKind.ITEM, "21", TALL_START + " " + "nhiệm vụ dài ".repeat(60) + TALL_END, "1.000"));
+        if (tall) {
+            rows.add(LaidOutTables.row(RowKind.ITEM, "21", TALL_START + " " + "nhiệm vụ dài ".repeat(60) + TALL_END, "1.000"));
+        }
+        if (total) {
+            rows.add(LaidOutTables.row(RowKind.GRAND, "2:Tổng cộng", "20.000"));
+        }
         return LaidOutTables.printed(false, LaidOutTables.table("b", List.of("TT", "Nội dung", "Kinh phí"),
                 List.of("10%", "70%", "20%"), rows, List.of(NOTE_START + " " + "chữ ".repeat(40) + NOTE_END)));
     }
