@@ -22,7 +22,6 @@ import plandoc.publish.Transaction;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderException;
 import plandoc.render.RenderProblem;
-import plandoc.resolved.AgencyPage;
 
 /**
  * Brings a site up to date with its plans through the one publisher ({@link SitePublisher}): renders
@@ -169,8 +168,13 @@ public final class SiteUpdate {
         return StateFolder.resolve(outDir, PUBLISHED).resolve(slug).resolve(slug);
     }
 
-    /** As {@link #update(List, List, Provenance, Path, boolean, BuildProgress)} outside git. */
-    public BuildReport update(List<PlanSource> plans, List<AgencyPage> agencies, Path outDir, boolean clean,
+    /** Whether a build publishes the agency view (co-quan/), gathered from the published plans' site records. */
+    public enum AgencyView {
+        FROM_RECORDS, NONE
+    }
+
+    /** As {@link #update(List, AgencyView, Provenance, Path, boolean, BuildProgress)} outside git. */
+    public BuildReport update(List<PlanSource> plans, AgencyView agencies, Path outDir, boolean clean,
                               BuildProgress progress) {
         return update(plans, agencies, Provenance.NONE, outDir, clean, progress);
     }
@@ -179,21 +183,14 @@ public final class SiteUpdate {
      * Publishes {@code plans} into {@code outDir}; the caller holds the site's lock. Never throws: a
      * bad template, a plan that cannot be rendered or a site that cannot be written is a problem in
      * the report, and the site then keeps its previous version of whatever could not be published.
+     * The agency view, with {@link AgencyView#FROM_RECORDS}, is gathered from every published plan's
+     * site record (none when no plan gives an agency work), so a one-plan build keeps the others' rows.
      *
-     * @param agencies the agency view gathered from {@code plans} (empty: no agency view)
-     * @param clean    render every plan without errors again, whatever earlier builds published
+     * @param clean render every plan without errors again, whatever earlier builds published
      */
-    public BuildReport update(List<PlanSource> plans, List<AgencyPage> agencies, Provenance provenance, Path outDir,
+    public BuildReport update(List<PlanSource> plans, AgencyView agencies, Provenance provenance, Path outDir,
                               boolean clean, BuildProgress progress) {
-        return update(plans, !agencies.isEmpty(), provenance, outDir, clean, progress);
-    }
-
-    /**
-     * As above; the agency view, when {@code agencyView}, is gathered from the published plans' site
-     * records (none when no plan gives an agency work).
-     */
-    public BuildReport update(List<PlanSource> plans, boolean agencyView, Provenance provenance, Path outDir,
-                              boolean clean, BuildProgress progress) {
+        boolean agencyView = agencies == AgencyView.FROM_RECORDS;
         Report report = new Report();
         boolean earlier = Files.isRegularFile(outDir.resolve(SiteWideFiles.INDEX)); // a site that a failed build leaves as it was
         SitePublisher publisher = new SitePublisher(outDir, files);

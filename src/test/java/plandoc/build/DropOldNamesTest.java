@@ -53,7 +53,7 @@ class DropOldNamesTest {
     private BuildReport update(DropOldNames drop, SiteFiles files) throws IOException {
         List<PlanSource> sources = site.sources();
         return new SiteUpdate(new Renderers(site.templates, RenderSettings.defaults()), ToolVersion.of("test"), 1, files)
-                .dropOldNames(drop).update(sources, SampleSite.agencies(sources), out, false, BuildProgress.SILENT);
+                .dropOldNames(drop).update(sources, SiteUpdate.AgencyView.FROM_RECORDS, out, false, BuildProgress.SILENT);
     }
 
     @Test
@@ -86,7 +86,7 @@ class DropOldNamesTest {
         Path reference = temp.resolve("reference");
         List<PlanSource> sources = site.sources();
         assertTrue(new SiteUpdate(new Renderers(site.templates, RenderSettings.defaults()), ToolVersion.of("test"), 1)
-                .update(sources, SampleSite.agencies(sources), reference, true, BuildProgress.SILENT).ok());
+                .update(sources, SiteUpdate.AgencyView.FROM_RECORDS, reference, true, BuildProgress.SILENT).ok());
         // Records, index, feed, search data, data package: all as if the plan had always had its new number.
         assertEquals(Optional.empty(), SampleSite.firstDifference(SampleSite.files(reference), SampleSite.files(out)));
         assertEquals(List.of(), update(DropOldNames.none()).rendered(), "and the cache agrees with the folder");

@@ -9,7 +9,6 @@ import java.util.List;
 import plandoc.history.Provenance;
 import plandoc.publish.SiteFiles;
 import plandoc.render.RenderSettings;
-import plandoc.resolved.AgencyPage;
 import plandoc.resolved.ResolvedPlan;
 
 /**
@@ -24,26 +23,26 @@ public final class Publishing {
     }
 
     public static BuildReport publish(List<ResolvedPlan> plans, Path templates, Path site) {
-        return publish(plans, List.of(), templates, site, Provenance.NONE, new SiteFiles());
+        return publish(plans, templates, site, Provenance.NONE, new SiteFiles());
     }
 
     public static BuildReport publish(List<ResolvedPlan> plans, Path templates, Path site, Provenance provenance) {
-        return publish(plans, List.of(), templates, site, provenance, new SiteFiles());
+        return publish(plans, templates, site, provenance, new SiteFiles());
     }
 
     /** As a site whose province.yaml says {@code history: public}: plan pages list their versions. */
     public static BuildReport publishWithHistory(List<ResolvedPlan> plans, Path templates, Path site,
                                                  Provenance provenance) {
-        return publish(plans, List.of(), templates, site, provenance, new SiteFiles(),
+        return publish(plans, templates, site, provenance, new SiteFiles(),
                 RenderSettings.defaults().withHistory(plandoc.model.Province.Shown.PUBLIC));
     }
 
-    public static BuildReport publish(List<ResolvedPlan> plans, List<AgencyPage> agencies, Path templates, Path site,
+    public static BuildReport publish(List<ResolvedPlan> plans, Path templates, Path site,
                                       Provenance provenance, SiteFiles files) {
-        return publish(plans, agencies, templates, site, provenance, files, RenderSettings.defaults());
+        return publish(plans, templates, site, provenance, files, RenderSettings.defaults());
     }
 
-    private static BuildReport publish(List<ResolvedPlan> plans, List<AgencyPage> agencies, Path templates, Path site,
+    private static BuildReport publish(List<ResolvedPlan> plans, Path templates, Path site,
                                        Provenance provenance, SiteFiles files, RenderSettings settings) {
         try {
             Path sources = site.toAbsolutePath().resolveSibling(site.getFileName() + "-sources");
@@ -61,7 +60,7 @@ public final class Publishing {
             SiteUpdate update = new SiteUpdate(renderers,
                     ToolVersion.of("test"), 1, files);
             // In-memory plans have no source files to key on: always render them (a clean build).
-            return update.update(planSources, agencies, provenance, site, true, BuildProgress.SILENT);
+            return update.update(planSources, SiteUpdate.AgencyView.NONE, provenance, site, true, BuildProgress.SILENT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import plandoc.Generator;
 import plandoc.PlanOutcome;
-import plandoc.compute.AgencyDirectory;
-import plandoc.resolved.AgencyPage;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.publish.StateFolder;
 
@@ -107,14 +105,6 @@ final class SampleSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The agency view of the plans, whether resolved now or known by their site record. */
-    static List<AgencyPage> agencies(List<PlanSource> sources) {
-        return new AgencyDirectory().gather(sources.stream().map(s -> s.resolved()
-                .map(p -> new AgencyDirectory.PlanWork(p.info(), p.agencyWork()))
-                .orElseGet(() -> new AgencyDirectory.PlanWork(s.record().orElseThrow().info(),
-                        s.record().orElseThrow().agencyWork()))).toList());
     }
 
     static List<ResolvedPlan> plans(List<PlanSource> sources) {

@@ -28,7 +28,7 @@ class SearchExampleTest {
         Path out = temp.resolve("site");
         List<PlanSource> sources = site.sources();
         BuildReport report = new SiteUpdate(new Renderers(site.templates, RenderSettings.defaults()), ToolVersion.of("test"), 1)
-                .update(sources, SampleSite.agencies(sources), out, true, BuildProgress.SILENT);
+                .update(sources, SiteUpdate.AgencyView.FROM_RECORDS, out, true, BuildProgress.SILENT);
         assertTrue(report.ok(), report.problems().toString());
 
         String index = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
@@ -51,7 +51,7 @@ class SearchExampleTest {
         Path out = temp.resolve("site");
         List<PlanSource> sources = site.sources();
         BuildReport report = new SiteUpdate(new Renderers(site.templates, RenderSettings.defaults()), ToolVersion.of("test"), 1)
-                .update(sources, SampleSite.agencies(sources), out, true, BuildProgress.SILENT);
+                .update(sources, SiteUpdate.AgencyView.FROM_RECORDS, out, true, BuildProgress.SILENT);
         assertTrue(report.ok(), report.problems().toString());
         Matcher m = PLACEHOLDER.matcher(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
         assertTrue(m.find());

@@ -46,7 +46,7 @@ class SiteUpdateTest {
         List<PlanSource> sources = site.sources();
         Renderers renderers = new Renderers(site.templates, RenderSettings.defaults());
         return new SiteUpdate(renderers, ToolVersion.of("test"), jobs)
-                .update(sources, SampleSite.agencies(sources), out, clean, BuildProgress.SILENT);
+                .update(sources, SiteUpdate.AgencyView.FROM_RECORDS, out, clean, BuildProgress.SILENT);
     }
 
     /** What a build writes from scratch, into an empty folder, for the current sources. */
@@ -54,7 +54,7 @@ class SiteUpdateTest {
         Path reference = temp.resolve(name);
         List<PlanSource> sources = site.sources();
         BuildReport result = new SiteUpdate(new Renderers(site.templates, RenderSettings.defaults()),
-                ToolVersion.of("test"), 1).update(sources, SampleSite.agencies(sources), reference, true,
+                ToolVersion.of("test"), 1).update(sources, SiteUpdate.AgencyView.FROM_RECORDS, reference, true,
                 BuildProgress.SILENT);
         assertTrue(result.ok(), result.problems().toString());
         return SampleSite.files(reference);
@@ -85,7 +85,7 @@ class SiteUpdateTest {
         List<PlanSource> sources = site.sources();
         Renderers renderers = new Renderers(site.templates, RenderSettings.defaults());
         BuildReport again = new SiteUpdate(renderers, ToolVersion.of("test"), 2)
-                .update(sources, SampleSite.agencies(sources), out, false, BuildProgress.SILENT);
+                .update(sources, SiteUpdate.AgencyView.FROM_RECORDS, out, false, BuildProgress.SILENT);
 
         assertEquals(List.of(), again.rendered());
         assertEquals(List.of("ke-hoach-a", "ke-hoach-c", "quyet-dinh-b"), again.unchanged());
@@ -118,7 +118,7 @@ class SiteUpdateTest {
         List<PlanSource> sources = site.sources();
         BuildReport newTool = new SiteUpdate(new Renderers(site.templates, RenderSettings.defaults()),
                 ToolVersion.of("another plandoc"), 2)
-                .update(sources, SampleSite.agencies(sources), out, false, BuildProgress.SILENT);
+                .update(sources, SiteUpdate.AgencyView.FROM_RECORDS, out, false, BuildProgress.SILENT);
         assertEquals(3, newTool.rendered().size(), "so is plandoc's own code");
     }
 
@@ -258,7 +258,7 @@ class SiteUpdateTest {
             }
         }
         BuildReport report = new SiteUpdate(new Renderers(site.templates, RenderSettings.defaults()),
-                ToolVersion.of("test"), 2).update(sources, SampleSite.agencies(sources), out, false, BuildProgress.SILENT);
+                ToolVersion.of("test"), 2).update(sources, SiteUpdate.AgencyView.FROM_RECORDS, out, false, BuildProgress.SILENT);
 
         assertEquals(List.of("ke-hoach-c"), report.kept());
         assertEquals(List.of("ke-hoach-a", "ke-hoach-c", "quyet-dinh-b"), report.published());

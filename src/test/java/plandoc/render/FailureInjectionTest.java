@@ -45,7 +45,7 @@ class FailureInjectionTest {
         plandoc.TestFiles.copyTree(reference, beforeSite);
         Map<String, byte[]> old = published(reference);
         CountingFiles counting = new CountingFiles(Integer.MAX_VALUE);
-        assertTrue(Publishing.publish(after, List.of(), TestRenderers.TEMPLATES, reference, Provenance.NONE, counting).ok());
+        assertTrue(Publishing.publish(after, TestRenderers.TEMPLATES, reference, Provenance.NONE, counting).ok());
         Map<String, byte[]> revised = published(reference);
         int operations = counting.count.get();
         assertTrue(operations > 20, "a rebuild of two plans takes many file operations: " + operations);
@@ -63,7 +63,7 @@ class FailureInjectionTest {
         for (int failAt : points) {
             Path site = temp.resolve("site-" + failAt);
             plandoc.TestFiles.copyTree(beforeSite, site);
-            BuildReport failed = Publishing.publish(after, List.of(), TestRenderers.TEMPLATES, site, Provenance.NONE,
+            BuildReport failed = Publishing.publish(after, TestRenderers.TEMPLATES, site, Provenance.NONE,
                     new CountingFiles(failAt));
             assertFalse(failed.ok(), "the injected failure at operation " + failAt + " is reported");
             assertEquals(RenderProblem.Kind.IO, failed.problems().get(0).kind());

@@ -150,7 +150,7 @@ class PublishedSiteTest {
                 super.write(target, bytes);
             }
         };
-        BuildReport result = Publishing.publish(List.of(revised), List.of(), TestRenderers.TEMPLATES, site(),
+        BuildReport result = Publishing.publish(List.of(revised), TestRenderers.TEMPLATES, site(),
                 plandoc.history.Provenance.NONE, failingOnPdf);
 
         assertEquals(1, result.problems().size(), result.problems().toString());
