@@ -1,8 +1,6 @@
 package plandoc.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -340,8 +338,7 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Where summaries go: the console, or nowhere with --quiet (problems are always printed). */
     private Console report() {
-        return quiet ? new Console(new PrintStream(OutputStream.nullOutputStream()), console.err(), console.messages())
-                : console;
+        return quiet ? console.quiet() : console;
     }
 
     private int usage(String message) {

@@ -1,17 +1,35 @@
 package plandoc.cli;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import plandoc.diagnostic.Messages;
 
 /**
- * Where the CLI writes: results to {@code out}, diagnostics to {@code err}, always UTF-8 so
- * Vietnamese survives consoles whose default charset is not.
+ * What a command is given by its process: where it writes (results to {@code out}, diagnostics to
+ * {@code err}, always UTF-8 so Vietnamese survives consoles whose default charset is not), in which
+ * language, and the environment it reads ({@code PLANDOC_*} variables), which tests supply instead of
+ * the process's own.
  */
-record Console(PrintStream out, PrintStream err, Messages messages) {
+record Console(PrintStream out, PrintStream err, Messages messages, Map<String, String> environment) {
+    Console {
+        environment = Map.copyOf(environment);
+    }
+
     static Console system(Messages messages) {
         return new Console(new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8), messages);
+                new PrintStream(System.err, true, StandardCharsets.UTF_8), messages, System.getenv());
+    }
+
+    /** The same console speaking {@code other}'s language. */
+    Console speaking(Messages other) {
+        return new Console(out, err, other, environment);
+    }
+
+    /** The same console with its results going nowhere (problems are still printed). */
+    Console quiet() {
+        return new Console(new PrintStream(OutputStream.nullOutputStream()), err, messages, environment);
     }
 
     String text(String key, Object... args) {

@@ -68,12 +68,12 @@ final class PlandocCommand implements Runnable {
         // Read while picocli builds its model (issue 17): the texts are first needed when a command prints.
         Messages messages = Messages.loading(lang);
         if (!lang.equals("vi") && !lang.equals("en")) {
-            Console io = console != null ? new Console(console.out(), console.err(), messages) : Console.system(messages);
+            Console io = console != null ? console.speaking(messages) : Console.system(messages);
             io.err().println(io.text("severity.error") + ": " + io.text("cli.bad-language", lang));
             return ExitCode.USAGE;
         }
         // A supplied console (tests, embedding) keeps its streams but speaks the language asked for.
-        Console io = console != null ? new Console(console.out(), console.err(), messages) : Console.system(messages);
+        Console io = console != null ? console.speaking(messages) : Console.system(messages);
         CommandLine cli = commandLine(io, messages, args);
         try {
             return cli.execute(args);

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 
 /**
  * {@code plandoc sign FILE.pdf --keystore FILE.p12 [--alias A] [--organisation]}: adds a PAdES B-B
@@ -26,8 +25,6 @@ import java.util.function.Function;
 @Command(name = "sign")
 final class SignCommand implements Callable<Integer> {
     static final String PASSWORD_VARIABLE = "PLANDOC_KEYSTORE_PASSWORD";
-    /** The process environment; tests replace it. */
-    static Function<String, String> environment = System::getenv;
 
     private final Console console;
 
@@ -73,7 +70,7 @@ final class SignCommand implements Callable<Integer> {
     }
 
     private char[] password() {
-        String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
+        String fromEnvironment = console.environment().get(PASSWORD_VARIABLE);
         if (fromEnvironment != null) {
             return fromEnvironment.toCharArray();
         }

@@ -55,7 +55,7 @@ public final class Training {
         try {
             Path content = dir.resolve("content");
             Console quiet = new Console(new PrintStream(OutputStream.nullOutputStream()),
-                    new PrintStream(OutputStream.nullOutputStream()), Messages.forLanguage("vi"));
+                    new PrintStream(OutputStream.nullOutputStream()), Messages.forLanguage("vi"), System.getenv());
             PlandocCommand.run(new String[] {"new", "ke-hoach-mau", "--province", "Hà Tĩnh", "--content", content.toString()},
                     quiet);
             PlandocCommand.run(new String[] {"new", "quyet-dinh-mau", "--type", "quyet-dinh", "--content", content.toString()},

@@ -15,6 +15,7 @@ import org.eclipse.jgit.internal.util.CleanupService;
  * when a JGit upgrade removes or changes it, JGit simply registers its hook as before.
  */
 final class CleanupWithoutHook {
+    /** Static because JGit's cleanup service is itself process-wide: one per JVM, whoever opens a repository. */
     private static boolean installed;
 
     private CleanupWithoutHook() {

@@ -22,7 +22,6 @@ public final class ProvincialUnits {
     /** The day the 2025 reorganisation took effect (Nghị quyết 202/2025/QH15). */
     static final LocalDate REORGANISED = LocalDate.of(2025, 7, 1);
     private static final Locale VI = Locale.forLanguageTag("vi");
-    private static ProvincialUnits instance;
 
     /**
      * A unit: its name ("Nghệ An"), its kind as written after "Ủy ban nhân dân" ("tỉnh", "thành phố",
@@ -72,15 +71,22 @@ public final class ProvincialUnits {
         }
     }
 
-    public static synchronized ProvincialUnits get() {
-        if (instance == null) {
+    /** The list, read once, when first asked for: a plan that names no unit never reads it. */
+    public static ProvincialUnits get() {
+        return Bundled.UNITS;
+    }
+
+    /** Holds the bundled list; the JVM loads a nested class only when it is first used, and only once. */
+    private static final class Bundled {
+        static final ProvincialUnits UNITS = read();
+
+        private static ProvincialUnits read() {
             try (InputStream in = ProvincialUnits.class.getResourceAsStream("/plandoc/provinces.txt")) {
-                instance = new ProvincialUnits(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return new ProvincialUnits(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return instance;
     }
 
     /** Every unit, current and former, as the list gives them. */

@@ -220,13 +220,9 @@ class AppendixFileNamesTest {
     private void sign(Path pdf) throws Exception {
         SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
         Path organisation = SignCommandTest.keystore(dir, "co-quan", "UBND tỉnh Hà Tĩnh", ca);
-        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, "mat-khau-thu")::get;
-        try {
-            Cli.Result signed = Cli.run("sign", pdf.toString(), "--keystore", organisation.toString(), "--organisation");
-            assertEquals(0, signed.exit(), signed.errText());
-        } finally {
-            SignCommand.environment = System::getenv;
-        }
+        Cli.Result signed = Cli.runWith(Map.of(SignCommand.PASSWORD_VARIABLE, "mat-khau-thu"), "sign", pdf.toString(),
+                "--keystore", organisation.toString(), "--organisation");
+        assertEquals(0, signed.exit(), signed.errText());
     }
 
 

@@ -47,11 +47,24 @@ final class Cli {
     }
 
     static Result run(String... args) {
+        return runWith(System.getenv(), args);
+    }
+
+    /** {@code plandoc sign ARGS} with the keystore's password in the environment, as an officer's script gives it. */
+    static Result sign(String password, String... args) {
+        String[] line = new String[args.length + 1];
+        line[0] = "sign";
+        System.arraycopy(args, 0, line, 1, args.length);
+        return runWith(java.util.Map.of(SignCommand.PASSWORD_VARIABLE, password), line);
+    }
+
+    /** As {@link #run}, the command reading {@code environment} instead of the process's own. */
+    static Result runWith(java.util.Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         // The console's own language is irrelevant: Main speaks the language the arguments ask for.
         Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Messages.forLanguage("vi"));
+                new PrintStream(err, true, StandardCharsets.UTF_8), Messages.forLanguage("vi"), environment);
         int exit = PlandocCommand.run(args, console);
         return new Result(exit, out.toString(StandardCharsets.UTF_8).lines().toList(),
                 err.toString(StandardCharsets.UTF_8).lines().toList());

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.publish.StateFolder;
@@ -29,11 +28,6 @@ class DropOldNamesBuildTest {
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void restoreEnvironment() {
-        SignCommand.environment = System::getenv;
-    }
 
     @Test
     void aMistypedNumberCorrectedLeavesOldNamesThatTheOptionDrops() throws Exception {
@@ -62,8 +56,8 @@ class DropOldNamesBuildTest {
         // The old PDF copy signed in place (as the province's signing tool may sign any PDF in site/).
         SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
         Path person = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Văn A", ca);
-        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, "mat-khau-thu")::get;
-        Cli.Result sign = Cli.run("sign", folder.resolve("4244-QD-UBND.pdf").toString(), "--keystore", person.toString());
+        Cli.Result sign = Cli.sign("mat-khau-thu", folder.resolve("4244-QD-UBND.pdf").toString(),
+                "--keystore", person.toString());
         assertEquals(0, sign.exit(), sign.errText());
         byte[] signedOld = Files.readAllBytes(folder.resolve("4244-QD-UBND.pdf"));
         Map<String, byte[]> current = new java.util.TreeMap<>();

@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.publish.CountingFiles;
@@ -48,11 +47,6 @@ class OldLayoutTakeoverTest {
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void restoreEnvironment() {
-        SignCommand.environment = System::getenv;
-    }
 
     /** The old bookkeeping, unpacked into {@code site}: name → bytes. */
     private static Map<String, byte[]> unpackOldBookkeeping(Path site) throws IOException {
@@ -114,8 +108,8 @@ class OldLayoutTakeoverTest {
         // The province signed the current PDF in site/ since (a build never replaces a signed file).
         SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
         Path person = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Văn A", ca);
-        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, "mat-khau-thu")::get;
-        Cli.Result sign = Cli.run("sign", folder.resolve("424-QD-UBND.pdf").toString(), "--keystore", person.toString());
+        Cli.Result sign = Cli.sign("mat-khau-thu", folder.resolve("424-QD-UBND.pdf").toString(),
+                "--keystore", person.toString());
         assertEquals(0, sign.exit(), sign.errText());
         Map<String, byte[]> published = files(site);
         published.keySet().removeIf(name -> name.startsWith(".plandoc"));

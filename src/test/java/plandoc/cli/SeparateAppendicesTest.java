@@ -5,7 +5,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.PdfConformance;
@@ -66,11 +65,6 @@ class SeparateAppendicesTest {
     @TempDir
     Path temp;
 
-    @AfterEach
-    void restoreEnvironment() {
-        SignCommand.environment = System::getenv;
-    }
-
     @Test
     void eachAppendixIsItsOwnPdfAndTheOrganisationSignsItTopRight() throws Exception {
         var plan = TestPlans.resolveClean(temp.resolve("content"), YAML);
@@ -94,12 +88,11 @@ class SeparateAppendicesTest {
         Path pdf = Files.write(Files.createDirectories(temp.resolve("site")).resolve("4086-QD-UBND-phu-luc-2.pdf"), second);
 
         SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
-        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
         Path organisation = SignCommandTest.keystore(temp, "co-quan", "UBND tỉnh Hà Tĩnh", ca);
-        Cli.Result personal = Cli.run("sign", pdf.toString(), "--keystore", organisation.toString());
+        Cli.Result personal = Cli.sign(PASSWORD, pdf.toString(), "--keystore", organisation.toString());
         assertEquals(1, personal.exit());
         assertTrue(personal.errText().contains("chỉ cơ quan ký số tệp này"), personal.errText());
-        Cli.Result signed = Cli.run("sign", pdf.toString(), "--keystore", organisation.toString(), "--organisation");
+        Cli.Result signed = Cli.sign(PASSWORD, pdf.toString(), "--keystore", organisation.toString(), "--organisation");
         assertEquals(0, signed.exit(), signed.errText());
 
         byte[] bytes = Files.readAllBytes(pdf);

@@ -10,7 +10,6 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.PdfConformance;
@@ -56,25 +55,19 @@ class SignCommandTest {
     @TempDir
     Path temp;
 
-    @AfterEach
-    void restoreEnvironment() {
-        SignCommand.environment = System::getenv;
-    }
-
     @Test
     void personThenOrganisationSignaturesAreValidAndCoverTheWholeFile() throws Exception {
         Path pdf = plandocPdf();
         Path person = keystore("nguoi-ky", "Nguyễn Thiện", 2048, Duration.ofDays(365));
         Path organisation = keystore("co-quan", "UBND tỉnh Hà Tĩnh", 3072, Duration.ofDays(365));
-        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
 
-        Cli.Result first = Cli.run("sign", pdf.toString(), "--keystore", person.toString());
+        Cli.Result first = Cli.sign(PASSWORD, pdf.toString(), "--keystore", person.toString());
         assertEquals(0, first.exit(), first.errText());
         assertTrue(first.out().get(0).matches("Đã ký số .* lúc \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+07:00\\)\\."), first.out().toString());
         assertFalse(String.join("", first.out()).contains(PASSWORD) || first.errText().contains(PASSWORD));
         String afterPerson = pdfsig(pdf);
         assertTrue(afterPerson.contains("Signature is Valid.") && afterPerson.contains("Total document signed"), afterPerson);
-        Cli.Result second = Cli.run("sign", pdf.toString(), "--keystore", organisation.toString(), "--organisation");
+        Cli.Result second = Cli.sign(PASSWORD, pdf.toString(), "--keystore", organisation.toString(), "--organisation");
         assertEquals(0, second.exit(), second.errText());
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -91,7 +84,7 @@ class SignCommandTest {
         assertEquals(2, count(report, "Signature Validation: Signature is Valid."), report);
         assertTrue(report.contains("Total document signed"), report);
 
-        Cli.Result third = Cli.run("sign", pdf.toString(), "--keystore", person.toString());
+        Cli.Result third = Cli.sign(PASSWORD, pdf.toString(), "--keystore", person.toString());
         assertEquals(1, third.exit());
         assertTrue(third.errText().contains("đã có 2 chữ ký số"), third.errText());
 
@@ -108,25 +101,26 @@ class SignCommandTest {
     void badKeysAndBadFilesAreRefusedAndThePdfIsUntouched() throws Exception {
         Path pdf = plandocPdf();
         byte[] before = Files.readAllBytes(pdf);
-        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
 
-        Cli.Result weak = Cli.run("sign", pdf.toString(), "--keystore", keystore("yeu", "Khóa yếu", 1024, Duration.ofDays(30)).toString());
+        Cli.Result weak = Cli.sign(PASSWORD, pdf.toString(),
+                "--keystore", keystore("yeu", "Khóa yếu", 1024, Duration.ofDays(30)).toString());
         assertEquals(1, weak.exit());
         assertEquals("lỗi: khóa RSA 1024 bit quá yếu để ký văn bản điện tử; cần tối thiểu RSA 2048 bit, ECDSA 256 bit; tệp PDF không thay đổi",
                 weak.errText());
 
-        Cli.Result expired = Cli.run("sign", pdf.toString(), "--keystore", keystore("cu", "Hết hạn", 2048, Duration.ofDays(-1)).toString());
+        Cli.Result expired = Cli.sign(PASSWORD, pdf.toString(),
+                "--keystore", keystore("cu", "Hết hạn", 2048, Duration.ofDays(-1)).toString());
         assertEquals(1, expired.exit());
         assertTrue(expired.errText().startsWith("lỗi: chứng thư số của CN=Hết hạn chỉ có hiệu lực từ"), expired.errText());
 
         Path good = keystore("tot", "Nguyễn Thiện", 2048, Duration.ofDays(30));
-        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, "sai")::get;
-        Cli.Result wrong = Cli.run("sign", pdf.toString(), "--keystore", good.toString(), "--lang", "en");
+        Cli.Result wrong = Cli.runWith(Map.of(SignCommand.PASSWORD_VARIABLE, "sai"), "sign", pdf.toString(),
+                "--keystore", good.toString(), "--lang", "en");
         assertEquals(1, wrong.exit());
         assertEquals("error: wrong password for keystore " + good + "; the PDF is unchanged", wrong.errText());
 
-        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
-        Cli.Result organisationFirst = Cli.run("sign", pdf.toString(), "--keystore", good.toString(), "--organisation");
+        Cli.Result organisationFirst = Cli.sign(PASSWORD, pdf.toString(),
+                "--keystore", good.toString(), "--organisation");
         assertEquals(1, organisationFirst.exit());
         assertTrue(organisationFirst.errText().contains("người có thẩm quyền ký trước"), organisationFirst.errText());
 
@@ -135,30 +129,29 @@ class SignCommandTest {
             other.addPage(new org.apache.pdfbox.pdmodel.PDPage());
             other.save(foreign.toFile());
         }
-        Cli.Result notOurs = Cli.run("sign", foreign.toString(), "--keystore", good.toString());
+        Cli.Result notOurs = Cli.sign(PASSWORD, foreign.toString(), "--keystore", good.toString());
         assertEquals(1, notOurs.exit());
         assertTrue(notOurs.errText().contains("không phải tệp PDF do plandoc tạo"), notOurs.errText());
 
         // Not a key store: said in the officer's words, not Java's ("(null)", "rejects tag type 45").
         Path notes = Files.writeString(temp.resolve("ghi-chu.txt"), "không phải tệp khóa");
-        Cli.Result text = Cli.run("sign", pdf.toString(), "--keystore", notes.toString());
+        Cli.Result text = Cli.sign(PASSWORD, pdf.toString(), "--keystore", notes.toString());
         assertEquals(1, text.exit());
         assertEquals("lỗi: " + notes + " không phải tệp khóa PKCS#12 (.p12, .pfx) hoặc tệp bị hỏng; cần tệp .p12 chứa khóa"
                 + " bí mật và chứng thư số của người ký, do nhà cung cấp chữ ký số cấp; tệp PDF không thay đổi", text.errText());
         Path pem = Files.writeString(temp.resolve("chung-thu.pem"), "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
-        Cli.Result certificate = Cli.run("sign", pdf.toString(), "--keystore", pem.toString(), "--lang", "en");
+        Cli.Result certificate = Cli.sign(PASSWORD, pdf.toString(), "--keystore", pem.toString(), "--lang", "en");
         assertEquals(1, certificate.exit());
         assertTrue(certificate.errText().startsWith("error: " + pem + " is a PEM certificate or key"), certificate.errText());
         assertTrue(certificate.errText().contains("openssl pkcs12 -export"), certificate.errText());
 
         // A folder (plandoc sign site) is the user's mistake, said as one; it was an internal error (exit 3).
-        Cli.Result folder = Cli.run("sign", temp.toString(), "--keystore", good.toString());
+        Cli.Result folder = Cli.sign(PASSWORD, temp.toString(), "--keystore", good.toString());
         assertEquals(1, folder.exit(), folder.errText());
         assertEquals("lỗi: " + temp + " là một thư mục; mỗi lần ký một tệp PDF, ví dụ plandoc sign site/<thư mục văn bản>/"
                 + "<số>-<ký hiệu>.pdf --keystore …", folder.errText());
 
-        SignCommand.environment = name -> null;
-        Cli.Result noPassword = Cli.run("sign", pdf.toString(), "--keystore", good.toString());
+        Cli.Result noPassword = Cli.runWith(Map.of(), "sign", pdf.toString(), "--keystore", good.toString());
         assertEquals(2, noPassword.exit());
 
         assertArrayEquals(before, Files.readAllBytes(pdf), "every refusal leaves the PDF as it was");
@@ -172,20 +165,20 @@ class SignCommandTest {
         Path pdf = plandocPdf();
         byte[] before = Files.readAllBytes(pdf);
         Path store = keystore("nguoi-ky", "Nguyễn Thiện", 2048, Duration.ofDays(30));
-        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
 
-        Cli.Result vi = Cli.run("sign", pdf.toString(), "--keystore", store.toString(), "--alias", "nguoi-ky");
+        Cli.Result vi = Cli.sign(PASSWORD, pdf.toString(), "--keystore", store.toString(), "--alias", "nguoi-ky");
         assertEquals(1, vi.exit(), vi.errText());
         assertEquals("lỗi: tệp khóa " + store + " không có khóa tên \"nguoi-ky\" (--alias); các khóa trong tệp: \"ky-so\"; chọn"
                 + " một bằng --alias, ví dụ --alias \"ky-so\", hoặc bỏ --alias để dùng khóa đầu tiên; tệp PDF không thay đổi",
                 vi.errText());
-        Cli.Result en = Cli.run("sign", pdf.toString(), "--keystore", store.toString(), "--alias", "nguoi-ky", "--lang", "en");
+        Cli.Result en = Cli.sign(PASSWORD, pdf.toString(),
+                "--keystore", store.toString(), "--alias", "nguoi-ky", "--lang", "en");
         assertEquals(1, en.exit(), en.errText());
         assertEquals("error: keystore " + store + " has no key named \"nguoi-ky\" (--alias); the keys in it: \"ky-so\"; pick one"
                 + " with --alias, e.g. --alias \"ky-so\", or leave --alias out to use the first key; the PDF is unchanged", en.errText());
         assertArrayEquals(before, Files.readAllBytes(pdf));
 
-        Cli.Result named = Cli.run("sign", pdf.toString(), "--keystore", store.toString(), "--alias", "ky-so");
+        Cli.Result named = Cli.sign(PASSWORD, pdf.toString(), "--keystore", store.toString(), "--alias", "ky-so");
         assertEquals(0, named.exit(), "the alias the message names signs: " + named.errText());
     }
 
@@ -297,11 +290,10 @@ class SignCommandTest {
         Path pdf = plandocPdf();
         TestCa ca = TestCa.create();
         Path nss = trustStore(temp, ca);
-        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
-        Cli.Result person = Cli.run("sign", pdf.toString(), "--keystore",
+        Cli.Result person = Cli.sign(PASSWORD, pdf.toString(), "--keystore",
                 keystore("nguoi-ky", "Nguyễn Thiện", 2048, Duration.ofDays(30), ca).toString());
         assertEquals(0, person.exit(), person.errText());
-        Cli.Result organisation = Cli.run("sign", pdf.toString(), "--keystore",
+        Cli.Result organisation = Cli.sign(PASSWORD, pdf.toString(), "--keystore",
                 keystore("co-quan", "UBND tỉnh Hà Tĩnh", 2048, Duration.ofDays(30), ca).toString(), "--organisation");
         assertEquals(0, organisation.exit(), organisation.errText());
 

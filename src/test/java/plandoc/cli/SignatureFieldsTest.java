@@ -7,7 +7,6 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.PdfConformance;
@@ -21,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -41,11 +39,6 @@ class SignatureFieldsTest {
 
     @TempDir
     Path temp;
-
-    @AfterEach
-    void restoreEnvironment() {
-        SignCommand.environment = System::getenv;
-    }
 
     @Test
     void buildLeavesEmptyFieldsWhereTheDecreePutsTheSignaturesAndSignFillsThem() throws Exception {
@@ -83,11 +76,10 @@ class SignatureFieldsTest {
         }
 
         SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
-        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
-        Cli.Result first = Cli.run("sign", pdf.toString(), "--keystore",
+        Cli.Result first = Cli.sign(PASSWORD, pdf.toString(), "--keystore",
                 SignCommandTest.keystore(temp, "nguoi-ky", "Nguyễn Thiện", ca).toString());
         assertEquals(0, first.exit(), first.errText());
-        Cli.Result second = Cli.run("sign", pdf.toString(), "--keystore",
+        Cli.Result second = Cli.sign(PASSWORD, pdf.toString(), "--keystore",
                 SignCommandTest.keystore(temp, "co-quan", "UBND tỉnh Hà Tĩnh", ca).toString(), "--organisation");
         assertEquals(0, second.exit(), second.errText());
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,7 +16,6 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,12 +54,6 @@ class SignedRebuildTest {
         SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
         person = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Thiện", ca);
         organisation = SignCommandTest.keystore(dir, "co-quan", "UBND tỉnh Hà Tĩnh", ca);
-        SignCommand.environment = Map.of(SignCommand.PASSWORD_VARIABLE, PASSWORD)::get;
-    }
-
-    @AfterEach
-    void restoreEnvironment() {
-        SignCommand.environment = System::getenv;
     }
 
     @Test
@@ -424,8 +416,9 @@ class SignedRebuildTest {
     }
 
     private static void sign(Path pdf, Path keystore, boolean organisation) {
-        Cli.Result signed = organisation ? Cli.run("sign", pdf.toString(), "--keystore", keystore.toString(), "--organisation")
-                : Cli.run("sign", pdf.toString(), "--keystore", keystore.toString());
+        Cli.Result signed = organisation ? Cli.sign(PASSWORD, pdf.toString(),
+                "--keystore", keystore.toString(), "--organisation")
+                : Cli.sign(PASSWORD, pdf.toString(), "--keystore", keystore.toString());
         assertEquals(0, signed.exit(), signed.errText());
     }
 

@@ -14,7 +14,8 @@ import plandoc.diagnostic.Messages;
 class SubcommandsTest {
 
     private static final Console IO = new Console(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Messages.forLanguage("vi"));
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Messages.forLanguage("vi"),
+            java.util.Map.of());
 
     @Test
     void eachNameIsTheNameItsCommandDeclares() {
