@@ -1,6 +1,7 @@
 package plandoc.render.html;
 
 import java.util.List;
+import java.util.Optional;
 import plandoc.compute.FigureForm;
 
 /**
@@ -18,20 +19,24 @@ import plandoc.compute.FigureForm;
  *                   {@code <noscript>} line and the search data's paging cannot disagree
  * @param guide      the officers' guide's path from the index, or "" when this site does not publish it
  *                   ({@code content/province.yaml}, {@code guide:})
+ * @param singularCount the search script's count line for one document ("{total} document") where the chrome's
+ *                      language has a singular form of its own; Vietnamese has one form
  */
 public record IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
-                        String count, String resultCount, String searchExample, int pageSize, String guide) {
+                        String count, String resultCount, String searchExample, int pageSize, String guide,
+                        Optional<String> singularCount) {
     /** Rows on the index's first page, printed in the page itself; the search data pages by as many. */
     public static final int PAGE_ROWS = 50;
 
     public IndexPage {
         entries = List.copyOf(entries);
+        java.util.Objects.requireNonNull(singularCount, "singularCount: Optional.empty() for a language with one form");
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
                      SiteText text, String searchExample, String guide) {
         this(entries, assets, agencyView, source, portal, FigureForm.of(text.language()).format(entries.size()),
-                resultCount(entries.size(), text), searchExample, PAGE_ROWS, guide);
+                resultCount(entries.size(), text), searchExample, PAGE_ROWS, guide, singularCount(text));
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
@@ -55,6 +60,26 @@ public record IndexPage(List<IndexEntry> entries, String assets, String agencyVi
     /** An index without provenance (built outside git). */
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView) {
         this(entries, assets, agencyView, SourceView.NONE);
+    }
+
+    /** The rows the page itself prints: the first {@link #pageSize}; the search data pages through the rest. */
+    public List<IndexEntry> firstPage() {
+        return entries.subList(0, Math.min(entries.size(), pageSize));
+    }
+
+    /** Whether the list runs past its first page (the page then says, without JavaScript, that it shows only those). */
+    public boolean morePages() {
+        return entries.size() > pageSize;
+    }
+
+    /** The singular count line for the template, "" when the language has one form (the script then uses the plural). */
+    public String countOne() {
+        return singularCount.orElse("");
+    }
+
+    private static Optional<String> singularCount(SiteText text) {
+        String one = text.text("script.count-one");
+        return one.equals(text.text("script.count")) ? Optional.empty() : Optional.of(one);
     }
 
     /** "50 trong số 1.234 văn bản" past one page, else "3 văn bản"; the noun agrees with the whole count. */
