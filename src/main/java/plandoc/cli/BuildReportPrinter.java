@@ -85,7 +85,7 @@ final class BuildReportPrinter {
         for (String slug : result.kept()) {
             String when = build.lastGoodTime(slug)
                     .map(t -> java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-                            .format(t.toInstant().atZone(java.time.ZoneId.systemDefault())))
+                            .format(t.toInstant().atZone(plandoc.model.VietnamTime.ZONE)))
                     .orElse("?");
             console.err().println(console.text("cli.kept-last-good", slug, when));
         }

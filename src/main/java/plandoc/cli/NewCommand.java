@@ -51,7 +51,7 @@ final class NewCommand implements Callable<Integer> {
     CommonOptions common;
 
     /** Today, as the starter's issue date; a field so tests can fix it. */
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    LocalDate today = LocalDate.now(plandoc.model.VietnamTime.ZONE);
 
     NewCommand(Console console) {
         this.console = console;

@@ -32,7 +32,7 @@ public final class SignedFiles {
     /** The site folder where replaced signed files are kept, one folder per plan; nothing links to it. */
     public static final String ARCHIVE = "luu-ban-da-ky";
     /** Signing times are Vietnam time, as {@code plandoc sign} writes them. */
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = plandoc.model.VietnamTime.ZONE;
 
     private SignedFiles() {
     }

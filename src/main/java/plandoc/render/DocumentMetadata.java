@@ -25,7 +25,7 @@ public record DocumentMetadata(String title, String author, String subject, Stri
     public static final String LANGUAGE = "vi";
     /** The program that wrote a file, with its release. */
     public static final String APPLICATION = plandoc.release.Release.APPLICATION;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = plandoc.model.VietnamTime.ZONE;
 
     public static DocumentMetadata of(DocumentInfo info, Optional<Instant> sourceDateEpoch) {
         String keywords = String.join("; ", Stream.of(info.kindName(), info.numberSymbol(), info.issuer())

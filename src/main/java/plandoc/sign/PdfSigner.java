@@ -30,7 +30,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 public final class PdfSigner {
 
     /** Signing time is Vietnam time, written with its offset (+07:00). */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = plandoc.model.VietnamTime.ZONE;
     private static final COSName CADES = COSName.getPDFName("ETSI.CAdES.detached");
     /** Room for the CMS: the chain of a provincial CA fits in a few kilobytes. */
     private static final int SIGNATURE_SIZE = 32 * 1024;

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public final class CheckDate {
     /** Where the documents are issued: the day changes at midnight there, not at UTC's. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = plandoc.model.VietnamTime.ZONE;
 
     private CheckDate() {
     }

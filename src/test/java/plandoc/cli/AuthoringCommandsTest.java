@@ -95,6 +95,11 @@ class AuthoringCommandsTest {
         assertEquals(1, kept.exit());
         assertTrue(kept.outText().contains("Trang có 1/1 văn bản") && kept.outText().contains("vẽ lại 0, giữ nguyên 0, "
                 + "giữ bản đã xuất bản trước vì có lỗi 1)"), kept.outText());
+        // In Việt Nam's time, as sign and the documents' dates are, on a machine set to UTC too.
+        String edited = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(
+                new plandoc.build.PublishedVersion(Path.of(out)).editedAt("ke-hoach-moi").orElseThrow().toInstant()
+                        .atZone(plandoc.model.VietnamTime.ZONE));
+        assertTrue(kept.errText().contains("(nguồn sửa lúc " + edited + ")"), kept.errText());
     }
 
     @Test

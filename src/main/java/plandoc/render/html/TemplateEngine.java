@@ -62,7 +62,7 @@ public final class TemplateEngine {
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         cfg.setLocale(Locale.forLanguageTag("vi-VN"));
-        cfg.setTimeZone(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        cfg.setTimeZone(TimeZone.getTimeZone(plandoc.model.VietnamTime.ZONE));
         // A province's edited templates are trusted less than our code: no ?api, no ?new on Java classes.
         cfg.setAPIBuiltinEnabled(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);

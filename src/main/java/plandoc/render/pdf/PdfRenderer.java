@@ -42,7 +42,7 @@ import java.util.logging.Logger;
  */
 public final class PdfRenderer {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = plandoc.model.VietnamTime.ZONE;
     private static final String PRODUCER = "plandoc (openhtmltopdf 1.1.65, PDFBox 3)";
     private static final String CREATOR = "plandoc";
     /** The stylesheet every PDF prints with, in a templates folder (a province may replace it). */

@@ -86,7 +86,7 @@ public final class BudgetWorkbook {
     /** The narrowest column in mm: a "TT" number column, any other column (4 and 8 digits of Calibri 11). */
     private static final double MIN_NUMBER_MM = 7.4;
     private static final double MIN_MM = 14.8;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = plandoc.model.VietnamTime.ZONE;
     /**
      * The height Excel gives a one-line row of 12 pt Times New Roman it sizes itself (21 pixels at 96 dpi);
      * LibreOffice would give it the sheet's default, 15 pt. Stated for every such row, so both print the same pages.
