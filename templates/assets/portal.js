@@ -171,13 +171,14 @@
   options(year, first.facets.y.slice().sort(function (a, b) { return b - a; }), false);
   options(kind, first.facets.k.slice().sort(collator.compare), true);
   options(issuer, first.facets.i.slice().sort(collator.compare), true);
-  /* The register's collective entries ("Các cơ quan liên quan") after the agencies, in a group of their own. */
+  /* The register's collective entries ("Các cơ quan liên quan") after the agencies, in a group of their own. Both in
+     plandoc's order, the agency view's (a browser's collation may differ from it on commas and spaces). */
   var collectives = first.facets.ag || [];
-  options(agency, first.facets.a.filter(function (name) { return collectives.indexOf(name) < 0; }).sort(collator.compare), true);
+  options(agency, first.facets.a.filter(function (name) { return collectives.indexOf(name) < 0; }), true);
   if (collectives.length) {
     var collectiveGroup = document.createElement('optgroup');
     collectiveGroup.label = say('collectives');
-    options(agency, collectives.slice().sort(collator.compare), true, collectiveGroup);
+    options(agency, collectives, true, collectiveGroup);
     agency.appendChild(collectiveGroup);
   }
 

@@ -87,18 +87,28 @@ final class KeptSigned {
      * previous version stays published; with {@code --replace-signed} it is staged into
      * {@link SignedFiles#ARCHIVE} and the new version published.
      */
-    RenderedPlan keepSigned(RenderedPlan rendered, Path published, Transaction transaction)
+    Kept keepSigned(RenderedPlan rendered, Path published, Transaction transaction)
             throws IOException, RenderException {
         Map<String, byte[]> kept = signedKept(published, rendered.slug(), transaction, name -> rendered.files().stream()
                 .filter(f -> f.name().equals(name)).findFirst().map(RenderedPlan.OutputFile::bytes),
                 rendered.formerNames().keySet());
         if (kept.isEmpty()) {
-            return rendered;
+            return new Kept(rendered, List.of());
         }
         List<RenderedPlan.OutputFile> files = rendered.files().stream()
                 .map(f -> kept.containsKey(f.name()) ? new RenderedPlan.OutputFile(f.name(), kept.get(f.name())) : f)
                 .toList();
-        return rendered.withFiles(files);
+        return new Kept(rendered.withFiles(files), List.copyOf(kept.keySet()));
+    }
+
+    /**
+     * A plan's new version with its signed PDFs in place, and their names (sorted): the build says it kept them,
+     * so the officer who signed need not check the file by hand (s20 tryout 15).
+     */
+    record Kept(RenderedPlan plan, List<String> signed) {
+        Kept {
+            signed = List.copyOf(signed);
+        }
     }
 
     /**

@@ -48,11 +48,15 @@ final class PlanRenders {
 
     /**
      * What rendering one plan gave: its cache entry and record when it succeeded, or its problem; the old names it
-     * keeps for the first time, and those it dropped ({@code --drop-old-names}), old → current.
+     * keeps for the first time, and those it dropped ({@code --drop-old-names}), old → current; the signed PDFs it
+     * kept in place of the files it rendered.
      */
     record Outcome(Optional<BuildCache.PlanEntry> entry, Optional<SiteRecord> record,
                    Optional<RenderProblem> problem, SortedMap<String, String> namesKept,
-                   SortedMap<String, String> namesDropped) {
+                   SortedMap<String, String> namesDropped, List<String> signedKept) {
+        Outcome {
+            signedKept = List.copyOf(signedKept);
+        }
     }
 
     /** Renders {@code toRender}, running {@code whileRendering} on this thread meanwhile: each plan's outcome. */
@@ -111,7 +115,8 @@ final class PlanRenders {
     }
 
     private static Outcome failed(RenderProblem problem) {
-        return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem), new TreeMap<>(), new TreeMap<>());
+        return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem), new TreeMap<>(), new TreeMap<>(),
+                List.of());
     }
 
     /** @param before what the site published of the plan before this build, if anything */
@@ -137,7 +142,8 @@ final class PlanRenders {
             }
             // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
             // published under and no longer are: kept as copies (KeptNames).
-            RenderedPlan signedKept = keptSigned.keepSigned(made, outDir.resolve(slug), transaction);
+            KeptSigned.Kept withSigned = keptSigned.keepSigned(made, outDir.resolve(slug), transaction);
+            RenderedPlan signedKept = withSigned.plan();
             Optional<SiteRecord> last = KeptNames.mayKeep(before, signedKept) ? SiteRecords.read(outDir, slug)
                     : Optional.empty();
             SortedMap<String, String> kept = last.map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>());
@@ -154,7 +160,8 @@ final class PlanRenders {
                     provenance.entries(slug), p.source().problems(), files, provenance.version(slug)).withAliases(kept));
             transaction.stageFile(SiteRecord.path(slug), record);
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
-                    SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept), dropped);
+                    SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept), dropped,
+                    withSigned.signed());
         } catch (RenderException e) {
             outcome = failed(e.toProblem());
         } catch (StackOverflowError e) {

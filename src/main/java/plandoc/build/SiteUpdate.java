@@ -235,6 +235,8 @@ public final class SiteUpdate {
         final Map<String, SortedMap<String, String>> namesKept = new LinkedHashMap<>();
         /** Per plan, the old file names this build dropped ({@code --drop-old-names}; old → current). */
         final Map<String, SortedMap<String, String>> namesDropped = new LinkedHashMap<>();
+        /** Per plan rendered, the signed PDFs kept in place of the files it rendered. */
+        final Map<String, List<String>> signedKept = new LinkedHashMap<>();
         SitePublisher.Recovery recovery = SitePublisher.Recovery.CLEAN;
         /** What the committed transaction changed in the site; empty until it committed. */
         java.util.Optional<List<String>> written = java.util.Optional.empty();
@@ -242,7 +244,7 @@ public final class SiteUpdate {
         BuildReport build() {
             return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery,
                     written, List.of(), written.isPresent() ? namesKept : Map.of(),
-                    written.isPresent() ? namesDropped : Map.of());
+                    written.isPresent() ? namesDropped : Map.of(), written.isPresent() ? signedKept : Map.of());
         }
 
         /** The site kept its previous version: this build published and rendered nothing. */
@@ -319,6 +321,9 @@ public final class SiteUpdate {
                     }
                     if (entry.isPresent() && !outcome.namesDropped().isEmpty()) {
                         report.namesDropped.put(p.slug(), outcome.namesDropped());
+                    }
+                    if (entry.isPresent() && !outcome.signedKept().isEmpty()) {
+                        report.signedKept.put(p.slug(), outcome.signedKept());
                     }
                 }
                 if (entry.isEmpty() && cache.plan(p.slug()).isPresent()) {

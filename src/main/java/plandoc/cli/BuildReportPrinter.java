@@ -79,6 +79,9 @@ final class BuildReportPrinter {
         // Printed even with -q: the only place the officer learns a mistyped number left public copies behind.
         result.namesKept().forEach((slug, names) -> console.out().println(console.text("cli.names-kept", slug,
                 keptNames(names), Launcher.command(), slug)));
+        // A plan rendered again whose new PDF is the signed one: said, so the officer who signed need not check by hand.
+        result.signedKept().forEach((slug, names) -> report.out().println(console.text(
+                names.size() == 1 ? "cli.signed-kept" : "cli.signed-kept-many", slug, String.join(", ", names))));
         // --drop-old-names: the copies taken out, each with the current file it copied (links to them now fail).
         result.namesDropped().forEach((slug, names) -> report.out().println(console.text("cli.names-dropped", slug,
                 String.join(", ", names.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).toList()))));

@@ -1,12 +1,10 @@
 package plandoc.compute;
 
 import java.math.BigDecimal;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import plandoc.model.Unit;
@@ -87,11 +85,11 @@ public final class AgencyDirectory {
                 }
             }
             money.forEach((id, m) -> totals.computeIfAbsent(id, k -> new ArrayList<>()).add(new AgencyPage.PlanTotal(
-                    plan.info().slug(), plan.info().numberSymbol(), plan.info().shortDate(), text(m.all),
+                    plan.info().slug(), plan.info().numberSymbol(), plan.info().shortDate(),
+                    m.anyInside ? Optional.of(text(m.all)) : Optional.empty(),
                     m.anyJoint ? Optional.of(text(m.joint)) : Optional.empty(), m.mixes(mixWords),
                     m.anyOutside ? Optional.of(text(m.outside)) : Optional.empty())));
         }
-        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
         List<AgencyPage> pages = new ArrayList<>();
         byAgency.forEach((id, entries) -> {
             AgencyWork w = first.get(id);
@@ -100,8 +98,8 @@ public final class AgencyDirectory {
             pages.add(new AgencyPage(id, w.agencyName(), w.group(), entries, its,
                     its.stream().anyMatch(t -> t.joint().isPresent()), its.stream().anyMatch(t -> !t.mixes().isEmpty())));
         });
-        // Agencies first, collectives after; each alphabetically as Vietnamese sorts.
-        pages.sort(Comparator.comparing(AgencyPage::group).thenComparing(AgencyPage::name, vietnamese));
+        // Agencies first, collectives after; each alphabetically as Vietnamese sorts, in the index filter's order.
+        pages.sort(Comparator.comparing(AgencyPage::group).thenComparing(AgencyPage::name, AgencyOrder.names()));
         return pages;
     }
 
@@ -140,6 +138,7 @@ public final class AgencyDirectory {
      */
     private static final class Money {
         BigDecimal all = BigDecimal.ZERO;
+        boolean anyInside;
         BigDecimal joint = BigDecimal.ZERO;
         boolean anyJoint;
         BigDecimal outside = BigDecimal.ZERO;
@@ -155,6 +154,7 @@ public final class AgencyDirectory {
                 return;
             }
             all = all.add(dong);
+            anyInside = true;
             if (jointly) {
                 joint = joint.add(dong);
                 anyJoint = true;

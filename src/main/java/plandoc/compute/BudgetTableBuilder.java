@@ -94,6 +94,9 @@ final class BudgetTableBuilder {
         private final Set<String> undeterminedItems = new LinkedHashSet<>();
         /** The items leaving open the cells that print a declared figure, for the workbook's comment on them. */
         private final Set<String> declaredItems = new LinkedHashSet<>();
+        /** The open cells printing "…" and those printing a declared figure, in reading order: what the note names. */
+        private final List<Selection> markedCells = new ArrayList<>();
+        private final List<Selection> declaredOpen = new ArrayList<>();
         private final DeclaredCells open;
         /** Each money cell's scope and selection, by identity, for {@link LiveSums}. */
         private final Map<CellView, Origin> origins = new java.util.IdentityHashMap<>();
@@ -130,7 +133,7 @@ final class BudgetTableBuilder {
             List<InlineText> notes = new ArrayList<>();
             String undeterminedNote = "";
             if (!undeterminedItems.isEmpty()) {
-                undeterminedNote = note(undeterminedItems);
+                undeterminedNote = markedNote();
                 notes.add(InlineText.of("(" + UNDETERMINED + ") " + undeterminedNote));
             }
             // Said in the workbook's comment only: the printed table shows the figure as the signed original does.
@@ -145,8 +148,61 @@ final class BudgetTableBuilder {
 
         /** Why cells are open, naming the items in the order the document prints them (appendices, then STT). */
         private String note(Set<String> items) {
+            return UndeterminedNote.sentence(axes.axes(), named(items));
+        }
+
+        private List<UndeterminedNote.NamedItem> named(Set<String> items) {
             List<String> inOrder = figures.items().stream().map(i -> i.item().id().value()).filter(items::contains).toList();
-            return UndeterminedNote.sentence(axes.axes(), inOrder.stream().map(itemLabel).toList());
+            return inOrder.stream().map(itemLabel).toList();
+        }
+
+        /** The note under the table: where some open cells print declared figures, it says which cells the "…" are. */
+        private String markedNote() {
+            if (declaredOpen.isEmpty()) {
+                return note(undeterminedItems);
+            }
+            return UndeterminedNote.sentence(axes.axes(), named(undeterminedItems), split());
+        }
+
+        /**
+         * The axis whose members tell the open cells printing "…" from those printing a declared figure (424's PHỤ
+         * LỤC 07: the years, 2022 and 2024 against 2021, 2023, 2025), time axes first. Empty when none does.
+         */
+        private Optional<UndeterminedNote.Split> split() {
+            List<Integer> order = new ArrayList<>();
+            for (boolean time : List.of(true, false)) {
+                for (int a = 0; a < axes.size(); a++) {
+                    if (UndeterminedNote.isTime(axes.axes().get(a)) == time) {
+                        order.add(a);
+                    }
+                }
+            }
+            for (int axis : order) {
+                Optional<Set<String>> marked = membersAt(axis, markedCells);
+                Optional<Set<String>> given = membersAt(axis, declaredOpen);
+                if (marked.isPresent() && given.isPresent() && marked.get().stream().noneMatch(given.get()::contains)) {
+                    return Optional.of(new UndeterminedNote.Split(axis, words(axis, marked.get()), words(axis, given.get())));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The members the cells take on {@code axis}, in the order they are printed; empty when some cell takes all. */
+        private Optional<Set<String>> membersAt(int axis, List<Selection> cells) {
+            Set<String> members = new LinkedHashSet<>();
+            for (Selection cell : cells) {
+                if (cell.member(axis) == null) {
+                    return Optional.empty();
+                }
+                members.add(cell.member(axis));
+            }
+            return Optional.of(members);
+        }
+
+        /** Years and periods by their numbers ("2022"), other members by their labels, as the note names them. */
+        private List<String> words(int axis, Set<String> members) {
+            boolean time = UndeterminedNote.isTime(axes.axes().get(axis));
+            return members.stream().map(m -> time ? m : axes.member(axis, m).map(Member::label).orElse(m)).toList();
         }
 
         private plandoc.resolved.TableSums sums(List<RowView> rows, List<plandoc.resolved.DeclaredFigure> declared) {
@@ -564,6 +620,7 @@ final class BudgetTableBuilder {
                     ? open.get(scope, selection) : Optional.empty();
             if (declared.isPresent()) {
                 figures.undeterminedItems(selection).forEach(i -> declaredItems.add(i.item().id().value()));
+                declaredOpen.add(selection);
                 // A declared 0 prints blank, as every cell without money does.
                 Figure given = declared.get().value().signum() == 0 ? Figure.BLANK : Figure.of(declared.get().value());
                 CellView cell = moneyCell(given, selection, false);
@@ -592,6 +649,7 @@ final class BudgetTableBuilder {
             List<String> items = figures.undeterminedItems(selection).stream().map(i -> i.item().id().value()).toList();
             if (budget.print().undetermined() != plandoc.model.UndeterminedCells.ERROR) {
                 undeterminedItems.addAll(items);
+                markedCells.add(selection);
             } else if (!undeterminedReported) {
                 undeterminedReported = true;
                 String cell = String.join(" / ", selection.members().stream().filter(Objects::nonNull).toList());

@@ -144,8 +144,12 @@ public final class DeclaredCheck {
                     .check(crossed);
             // "all within range" would mislead once the cells are shown not to hold together; and where the table prints
             // them the author has chosen them as given, so a warning there could never be silenced (check --strict).
-            if (withinRange > 0 && jointErrors == 0 && !printed) {
-                problems.warning(declared.at(), "declared.unverifiable", owner, withinRange,
+            // Nor beside a mistyped print.undetermined (read as mark): the warning would answer a value already in error.
+            plandoc.model.PrintSpec print = source.figures().budget().print();
+            if (withinRange > 0 && jointErrors == 0 && !printed && !print.undeterminedInError()) {
+                // Under mark the table prints "…" in those cells: the warning says what would print the figures.
+                problems.warning(declared.at(), print.undetermined() == plandoc.model.UndeterminedCells.MARK
+                        ? "declared.unverifiable-mark" : "declared.unverifiable", owner, withinRange,
                         source.figures().noun());
             }
         }

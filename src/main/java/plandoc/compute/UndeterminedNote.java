@@ -3,6 +3,7 @@ package plandoc.compute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import plandoc.diagnostic.Messages;
 import plandoc.model.Axis;
@@ -37,21 +38,81 @@ final class UndeterminedNote {
     record NamedItem(String noun, String number, String place) {
     }
 
+    /**
+     * Where some open cells print the figure {@code declared:} gives ({@code print.undetermined: declared}) and the
+     * others "…": the axis whose members tell them apart, each set of members as the note names them (years and periods
+     * by their numbers, other members by their labels), in the table's order.
+     */
+    record Split(int axis, List<String> marked, List<String> declared) {
+        Split {
+            marked = List.copyOf(marked);
+            declared = List.copyOf(declared);
+        }
+    }
+
     /** @param items the rows that leave the cells open, in the order the document prints them */
     static String sentence(List<Axis> axes, List<NamedItem> items) {
+        return "Không tính được kinh phí " + crossed(axes, -1, List.of()) + reason(axes, items);
+    }
+
+    /**
+     * The note under a table some of whose open cells print declared figures: the cells the "…" stand for, by the
+     * members of the axis that tells them apart ("trong các năm 2022, 2024") when one does, and then that the other
+     * open cells print the signed original's figures, which the rows cannot check (s20 tryout 2: the note said
+     * "cannot be computed per source per year" under the nine figures PHỤ LỤC 07 prints). The cells themselves carry no
+     * mark: they are the original's figures as it prints them, and the note names them.
+     *
+     * @param split the axis telling the "…" cells from the declared ones; empty when none does (the cells are mixed)
+     */
+    static String sentence(List<Axis> axes, List<NamedItem> items, Optional<Split> split) {
+        if (split.isEmpty()) {
+            return sentence(axes, items) + " Các ô không tính được khác in số của văn bản gốc đã ký.";
+        }
+        Split s = split.get();
+        Axis apart = axes.get(s.axis());
+        String declared = members(noun(apart), s.declared());
+        return "Không tính được kinh phí " + crossed(axes, s.axis(), s.marked()) + reason(axes, items)
+                + " Các ô không tính được " + (isTime(apart) ? "trong " : "của ") + declared
+                + " in số của văn bản gốc đã ký.";
+    }
+
+    /**
+     * "của từng nguồn vốn trong từng năm", time axes last; the axis {@code named} by its {@code members} instead:
+     * "trong các năm 2022, 2024", "của nguồn vốn Ngân sách Trung ương".
+     */
+    private static String crossed(List<Axis> axes, int named, List<String> members) {
+        List<String> parts = new ArrayList<>();
+        for (boolean time : List.of(false, true)) {
+            for (int a = 0; a < axes.size(); a++) {
+                if (isTime(axes.get(a)) == time) {
+                    parts.add(a == named ? members(noun(axes.get(a)), members) : "từng " + noun(axes.get(a)));
+                }
+            }
+        }
+        return "của " + parts.get(0) + (parts.size() > 1 ? " trong " + String.join(", ", parts.subList(1, parts.size())) : "");
+    }
+
+    /** "năm 2022", "các năm 2022, 2024"; labels holding a comma ("Nguồn ODA, xã hội hóa") are set apart by "; ". */
+    private static String members(String noun, List<String> members) {
+        if (members.size() == 1) {
+            return noun + " " + members.get(0);
+        }
+        String separator = members.stream().anyMatch(m -> m.contains(",")) ? "; " : ", ";
+        return "các " + noun + " " + String.join(separator, members);
+    }
+
+    /** " vì các dòng sau chỉ ghi kinh phí theo nguồn vốn và theo năm (không phân bổ ước lượng): …." */
+    private static String reason(List<Axis> axes, List<NamedItem> items) {
         List<String> nouns = new ArrayList<>();
         axes.stream().filter(a -> !isTime(a)).forEach(a -> nouns.add(noun(a)));
         axes.stream().filter(UndeterminedNote::isTime).forEach(a -> nouns.add(noun(a)));
         List<String> each = nouns.stream().map(n -> "theo " + n).toList();
         // The printed document's words: Vietnamese whatever the site's language.
         String given = new ListWords(Messages.forLanguage("vi")).and(each);
-        String crossed = "của từng " + nouns.get(0) + (nouns.size() > 1 ? " trong từng "
-                + String.join(", từng ", nouns.subList(1, nouns.size())) : "");
-        String head = "Không tính được kinh phí " + crossed + " vì ";
         if (items.size() == 1) {
-            return head + "dòng " + groups(items).get(0) + " chỉ ghi kinh phí " + given + " (không phân bổ ước lượng).";
+            return " vì dòng " + groups(items).get(0) + " chỉ ghi kinh phí " + given + " (không phân bổ ước lượng).";
         }
-        return head + "các dòng sau chỉ ghi kinh phí " + given + " (không phân bổ ước lượng): "
+        return " vì các dòng sau chỉ ghi kinh phí " + given + " (không phân bổ ước lượng): "
                 + String.join("; ", groups(items)) + ".";
     }
 
@@ -74,7 +135,7 @@ final class UndeterminedNote {
         return a.noun().equals(b.noun()) && a.place().equals(b.place());
     }
 
-    private static boolean isTime(Axis axis) {
+    static boolean isTime(Axis axis) {
         return all(axis, m -> YEAR.matcher(m.id().value()).matches())
                 || all(axis, m -> PERIOD.matcher(m.id().value()).matches());
     }

@@ -368,12 +368,16 @@ final class PlanReader {
         List<String> rows = f.list("rows", nodes::string);
         // A value that is not one of the choices was reported at it: read as "mark", so that each crossed cell does not
         // add an error of its own for the same mistake.
-        UndeterminedCells undetermined = f.node("undetermined").map(n -> nodes.choice(n, UndeterminedCells.class,
-                "undetermined").orElse(UndeterminedCells.MARK)).orElse(UndeterminedCells.ERROR);
+        Optional<YamlNode> undeterminedNode = f.node("undetermined");
+        Optional<UndeterminedCells> chosen = undeterminedNode.flatMap(n -> nodes.choice(n, UndeterminedCells.class,
+                "undetermined"));
+        boolean undeterminedInError = undeterminedNode.isPresent() && chosen.isEmpty();
+        UndeterminedCells undetermined = undeterminedNode.isEmpty() ? UndeterminedCells.ERROR
+                : chosen.orElse(UndeterminedCells.MARK);
         ItemNumbering numbering = f.optional("numbering",
                 n -> nodes.choice(n, ItemNumbering.class, "numbering")).orElse(ItemNumbering.CONTINUOUS);
         return Optional.of(new PrintSpec(money, rows, undetermined,
-                numbering == ItemNumbering.PER_GROUP, f.at()));
+                numbering == ItemNumbering.PER_GROUP, f.at(), undeterminedInError));
     }
 
     private Optional<TotalsRow> totalsRow(YamlNode node) {

@@ -16,12 +16,19 @@ import plandoc.diagnostic.SourcePosition;
  *                           with a note naming the items, or the figure {@code declared:} gives for the cell
  * @param numberPerGroup     item numbers start again at 1 in each group (1–18, 1–3, 1–4), as some
  *                           originals print them; continuous through the table otherwise
+ * @param undeterminedInError the {@code undetermined} value is none of the choices (an error at it; read as
+ *                           {@code mark}): no warning is given that depends on it, beside that error
  */
 public record PrintSpec(List<String> money, List<String> rows, UndeterminedCells undetermined, boolean numberPerGroup,
-                        SourcePosition at) {
+                        SourcePosition at, boolean undeterminedInError) {
     public PrintSpec {
         money = List.copyOf(money);
         rows = List.copyOf(rows);
+    }
+
+    public PrintSpec(List<String> money, List<String> rows, UndeterminedCells undetermined, boolean numberPerGroup,
+                     SourcePosition at) {
+        this(money, rows, undetermined, numberPerGroup, at, false);
     }
 
     public static PrintSpec defaults(SourcePosition at) {

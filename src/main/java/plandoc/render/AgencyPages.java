@@ -25,6 +25,16 @@ public final class AgencyPages {
             agencies = List.copyOf(agencies);
         }
 
+        /** The agencies named one by one, for the list at the top, in compute's order. */
+        public List<AgencyPage> single() {
+            return agencies.stream().filter(a -> !a.group()).toList();
+        }
+
+        /** The register's collective entries ("Các cơ quan liên quan"), listed apart under their own name. */
+        public List<AgencyPage> collectives() {
+            return agencies.stream().filter(AgencyPage::group).toList();
+        }
+
         public Model(List<AgencyPage> agencies, String assets, String root, String portal) {
             this(agencies, assets, root, portal, agencies.stream()
                     .anyMatch(a -> a.totals().stream().anyMatch(t -> !t.mixes().isEmpty())));

@@ -61,23 +61,31 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
      * in the chrome's number form.
      *
      * @param planDate     the plan's date ("28/12/2012"); empty for an undated draft
-     * @param totalText    every row it leads, the jointly led ones whole ("27.000")
+     * @param total        every row it leads in the plan's total, the jointly led ones whole ("27.000"); absent when
+     *                     every row it leads is outside that total (only {@code outside} is said: a "0" would read
+     *                     as "leads nothing with money")
      * @param joint        of which the rows it leads jointly with other agencies; empty when none
      * @param mixes        what the total adds together: each way the rows' budgets divide their money (sources,
      *                     periods) in which the rows' money lies in more than one member; empty when none
      * @param outside      the money of rows it leads in budgets the plan's total leaves out, which the total does
      *                     not count ("229.943"); absent when none
      */
-    public record PlanTotal(String planSlug, String planNumberSymbol, Optional<String> planDate, String totalText,
+    public record PlanTotal(String planSlug, String planNumberSymbol, Optional<String> planDate, Optional<String> total,
                             Optional<String> joint, List<Mix> mixes, Optional<String> outside) {
         public PlanTotal {
             java.util.Objects.requireNonNull(planDate, "planDate: Optional.empty() for an undated draft");
+            java.util.Objects.requireNonNull(total, "total: Optional.empty() when every row it leads is outside the total");
             java.util.Objects.requireNonNull(joint, "joint: Optional.empty() when it leads no row jointly");
             java.util.Objects.requireNonNull(outside, "outside: Optional.empty() when no row it leads is outside the total");
             mixes = List.copyOf(mixes);
         }
 
         // The template fields of these names, "" when absent (as Entry's).
+
+        /** The rows' money, "" when every row it leads is outside the plan's total. */
+        public String totalText() {
+            return total.orElse("");
+        }
 
         /** The plan's date, "" for an undated draft. */
         public String planDateText() {

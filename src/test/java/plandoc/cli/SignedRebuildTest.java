@@ -120,6 +120,9 @@ class SignedRebuildTest {
         Cli.Result settings = build();
         assertEquals(0, settings.exit(), settings.errText());
         assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file still stands for the document");
+        // s20 tryout 15: the plan was rendered again (its page changed); the build says the signed file stayed.
+        assertTrue(settings.out().contains("qd-4086: giữ nguyên tệp PDF đã ký số " + PDF
+                + " (bản mới trùng với văn bản đã ký)"), String.join("\n", settings.out()));
         assertValid(Files.readAllBytes(pdf), 1);
         String index = Files.readString(site.resolve("index.html"));
         assertTrue(index.contains("Cổng thông tin tỉnh Hà Tĩnh") && index.contains("qd-4086/"),

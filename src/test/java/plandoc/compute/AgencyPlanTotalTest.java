@@ -52,4 +52,53 @@ class AgencyPlanTotalTest {
         assertEquals(2, section.select("td.cell-money .outside-total").stream()
                 .filter(e -> e.text().equals("(ngoài tổng kinh phí của văn bản)")).count(), section.text());
     }
+
+    /**
+     * s20 re-read 6 / tryout 6: Sở Ngoại vụ leads in 424 only a row of PHỤ LỤC 01, which the decision's total leaves
+     * out. Its total was "0" above "Không tính 497 triệu đồng …", read as "leads nothing with money": now there is no
+     * total, only the line saying what is left out (the card label and unit go with the figure).
+     */
+    @Test
+    void anAgencyLeadingOnlyRowsOutsideTheTotalShowsNoZero() throws Exception {
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content", "ha-tinh-424-2022")).resolved().orElseThrow();
+        List<AgencyPage> pages = new AgencyDirectory().build(List.of(plan));
+        AgencyPage ngoaiVu = pages.stream().filter(p -> p.name().equals("Sở Ngoại vụ")).findFirst().orElseThrow();
+        AgencyPage.PlanTotal total = ngoaiVu.totals().get(0);
+        assertEquals(Optional.empty(), total.total());
+        assertEquals(Optional.of("497"), total.outside());
+        // Every agency with a total of 0 printed had all its rows outside: none is left.
+        assertEquals(List.of(), pages.stream().flatMap(p -> p.totals().stream()).filter(t -> t.totalText().equals("0"))
+                .toList());
+
+        byte[] html = new AgencyPages().render(pages, new TemplateEngine(Path.of("templates"),
+                new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy()))));
+        Element section = Jsoup.parse(new String(html, StandardCharsets.UTF_8)).getElementById(ngoaiVu.id());
+        Element led = section.selectFirst("table.agency-totals tbody td.cell-money");
+        assertEquals("Không tính 497 triệu đồng của các dòng ngoài tổng kinh phí của văn bản", led.text());
+        assertEquals(0, led.select("br, .card-label").size(), led.html());
+    }
+
+    /**
+     * s20 tryout 9: the agency view listed the collective entries in the JDK's collation ("Các sở, ban, ngành, UBND
+     * cấp huyện, cấp xã" before "Các sở, ban, ngành cấp tỉnh"), the index's filter in the browser's (ICU's, the other
+     * way), and the view's list gave them no heading. One order, compute's, and the filter's group name above them.
+     */
+    @Test
+    void collectiveEntriesAreListedApartInTheOneVietnameseOrder() throws Exception {
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content", "ha-tinh-424-2022")).resolved().orElseThrow();
+        List<AgencyPage> pages = new AgencyDirectory().build(List.of(plan));
+        List<String> collectives = pages.stream().filter(AgencyPage::group).map(AgencyPage::name).toList();
+        int tinh = collectives.indexOf("Các sở, ban, ngành cấp tỉnh");
+        int khac = collectives.indexOf("Các sở, ban, ngành, UBND cấp huyện, cấp xã");
+        assertTrue(tinh >= 0 && khac > tinh, collectives.toString());
+        assertEquals(collectives.stream().sorted(AgencyOrder.names()).toList(), collectives);
+
+        byte[] html = new AgencyPages().render(pages, new TemplateEngine(Path.of("templates"),
+                new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy()))));
+        org.jsoup.nodes.Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+        assertEquals("Nhóm cơ quan, đơn vị (ghi chung)", page.selectFirst("nav.agency-list .agency-list-group").text());
+        assertEquals(collectives, page.select("nav.agency-list ul[aria-labelledby=agency-list-collectives] li").eachText());
+        assertEquals(pages.stream().filter(p -> !p.group()).map(AgencyPage::name).toList(),
+                page.selectFirst("nav.agency-list ul").select("li").eachText());
+    }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import plandoc.compute.AgencyOrder;
 import plandoc.render.html.DataFile;
 
 /**
@@ -101,13 +102,14 @@ public final class SearchData {
             plan.agencies().forEach(a -> agencies.add(a.name()));
             plan.agencies().stream().filter(PlanSummary.AgencyName::group).forEach(a -> collectives.add(a.name()));
         }
-        // The browser sorts them by its own Vietnamese collation, as it sorts everything it shows.
+        // The browser sorts years, kinds and issuers by its own Vietnamese collation.
         years.forEach(facets.putArray("y")::add);
         kinds.forEach(facets.putArray("k")::add);
         issuers.forEach(facets.putArray("i")::add);
-        agencies.forEach(facets.putArray("a")::add);
+        // Agencies come in the agency view's order (compute's AgencyOrder), which the filter keeps: one order on both.
+        agencies.stream().sorted(AgencyOrder.names()).forEach(facets.putArray("a")::add);
         // Of those, the register's collective entries ("Các cơ quan liên quan"): listed after the agencies, apart.
-        collectives.forEach(facets.putArray("ag")::add);
+        collectives.stream().sorted(AgencyOrder.names()).forEach(facets.putArray("ag")::add);
         ArrayNode rows = root.putArray("plans");
         ordered.stream().limit(PAGE_SIZE).forEach(plan -> rows.add(row(plan)));
         return script("PLANDOC_FIRST", root);

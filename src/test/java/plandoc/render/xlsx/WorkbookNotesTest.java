@@ -62,8 +62,8 @@ class WorkbookNotesTest {
                     String comment = sheet.getRow(firstBody + ref.row()).getCell(ref.column()).getCellComment()
                             .getString().getString();
                     assertEquals(table.sums().undeterminedNote(), comment);
-                    assertTrue(comment.startsWith("Không tính được kinh phí của từng nguồn vốn trong từng năm vì các dòng"
-                            + " sau chỉ ghi kinh phí theo nguồn vốn và theo năm (không phân bổ ước lượng): "), comment);
+                    assertTrue(comment.startsWith("Không tính được kinh phí của từng nguồn vốn trong các năm 2022, 2024 vì"
+                            + " các dòng sau chỉ ghi kinh phí theo nguồn vốn và theo năm (không phân bổ ước lượng): "), comment);
                     assertFalse(comment.contains("trục"), comment);
                     comments++;
                 }
