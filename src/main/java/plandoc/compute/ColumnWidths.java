@@ -20,8 +20,7 @@ import plandoc.resolved.TableView;
  * {@link #BREAKABLE_WORD_MM} may break: an address, a code), a figure column its widest printed figure,
  * and each column its header's longest word, or the header in at most as many lines as keep the repeated
  * header under a fifth of the page. The widths come from the body: a figure column starts at its figures
- * and its header in one line more than that ({@link Needs#header}), one with no figure at all at its header
- * in up to {@link #MOST_HEADER_LINES} lines ({@link Needs#emptyHeader}), a text column at its least; the text
+ * and its header in one line more than that ({@link Needs#header}), a text column at its least; the text
  * columns get their need, then the rest by how much text they hold, never beyond their longest cell;
  * figure columns widen towards their need (fewer header lines) only with what the text cannot use.
  *
@@ -52,13 +51,6 @@ public final class ColumnWidths {
     static final int MOST_HEADER_LINES = 6;
     /** 2 pt of padding each side and the rule (pdf.css), with a little to spare. */
     static final double PADDING_MM = 2.2;
-    /**
-     * Room kept when a header is fitted to a number of lines by {@link #headerTextLines}: openhtmltopdf breaks a
-     * header line earlier than that measure does (424's "hợp pháp", 48 pt of glyphs, went to two lines in a column
-     * measured to hold 51.9 pt; a trailing space and the rules, it seems). Found on the bundled plans: 1 mm was
-     * too little there, 2 mm prints the header in the lines fitted.
-     */
-    static final double HEADER_SLACK_MM = 2.0;
     /** A header cell's padding left and right (2 pt each, pdf.css) and its share of the rules (0.25 pt each). */
     private static final double HEADER_PADDING_PT = 4.5;
     /**
@@ -236,37 +228,6 @@ public final class ColumnWidths {
                     + PADDING_MM;
         }
 
-        /** Whether figure column {@code c} prints no figure in any body or total row. */
-        boolean empty(int c) {
-            return !isText(columns.get(c)) && content[c] == 0;
-        }
-
-        /**
-         * An empty figure column's start: its header wrapped at its spaces into at most {@link #MOST_HEADER_LINES}
-         * lines, never narrower than its longest word. Measured as the PDF wraps it ({@link #headerTextLines}),
-         * not as {@link #least} estimates it from the header's average line, which printed 424's "ODA, xã hội hóa
-         * và các nguồn hợp pháp khác" in eight lines. An empty column holds nothing else, so the room a wider one
-         * took (23 mm, the header in five lines) goes to the text beside it (s21 review, finding 1).
-         */
-        double emptyHeader(int c, int size) {
-            String label = leafLabel(columns.get(c).label());
-            double low = headerWord[c] * size * TextMeasure.MM_PER_PT + PADDING_MM;
-            double high = Math.max(low, header[c] * size * TextMeasure.MM_PER_PT + PADDING_MM);
-            if (headerTextLines(label, low - HEADER_SLACK_MM, size) <= MOST_HEADER_LINES) {
-                return low;
-            }
-            // Wrapping at spaces takes no more lines in a wider column: halve towards the narrowest that fits.
-            while (high - low > 0.05) {
-                double mid = (low + high) / 2;
-                if (headerTextLines(label, mid - HEADER_SLACK_MM, size) <= MOST_HEADER_LINES) {
-                    high = mid;
-                } else {
-                    low = mid;
-                }
-            }
-            return high;
-        }
-
         /** The table's width with every column at its least. */
         double minimum(int size) {
             double sum = 0;
@@ -301,8 +262,7 @@ public final class ColumnWidths {
          * Widths from what the cells hold (class comment): the text columns get their longest word, then
          * the rest by the text they hold, up to their longest line. Figure columns get more than their
          * figures and {@link #header} only from what the text columns cannot use: an empty money column
-         * with a long header ("ODA, xã hội hóa…", 424's PHỤ LỤC 02 and 06) takes its header in six lines
-         * ({@link #emptyHeader}) and leaves the body's room to the text.
+         * with a long header ("ODA, xã hội hóa…", 424's PHỤ LỤC 02–06) no longer takes the body's room.
          */
         double[] widths(int size, boolean wide, double available, int[] of) {
             int n = of.length;
@@ -314,21 +274,9 @@ public final class ColumnWidths {
             for (int i = 0; i < n; i++) {
                 int c = of[i];
                 need[i] = Math.max(least(c, size), need(c, size, wide));
-                width[i] = isText(columns.get(c)) ? least(c, size)
-                        : empty(c) ? emptyHeader(c, size)
-                        : Math.min(need[i], Math.max(least(c, size), header(c, size, wide)));
+                width[i] = isText(columns.get(c)) ? least(c, size) : Math.min(need[i], Math.max(least(c, size), header(c, size, wide)));
                 full[i] = Math.max(need[i], longest[c] * mmPerEm + PADDING_MM);
                 spare -= width[i];
-            }
-            // A table too tight for that gives it back first: an empty column shrinks to its least, as any column may.
-            for (int i = 0; i < n && spare < 0; i++) {
-                if (empty(of[i])) {
-                    double back = Math.min(width[i] - least(of[i], size), -spare);
-                    if (back > 0) {
-                        width[i] -= back;
-                        spare += back;
-                    }
-                }
             }
             spare = raise(width, textTargets(of, need), spare);
             // The rest by the text each column holds, up to its longest line.

@@ -127,59 +127,6 @@ class ColumnWidthsTest {
         assertEquals(23, wide.columns().size());
     }
 
-    /** 424's header for the money no task of PHỤ LỤC 02 or 06 draws on. */
-    private static final String ODA = "ODA, xã hội hóa và các nguồn hợp pháp khác";
-
-    /**
-     * A landscape budget of long task descriptions with a money column {@code oda} under {@link #ODA} that holds
-     * {@code figure} in every row ("" leaves it empty, as 424's PHỤ LỤC 02 and 06 do).
-     */
-    private static TableView withOda(String figure) {
-        String task = "Xây dựng các chuyên trang, chuyên mục, các phóng sự, chuyên đề, các tài liệu tuyên truyền sâu, "
-                + "rộng đến mọi người dân, người lao động thuộc mọi thành phần kinh tế về chuyển đổi số";
-        List<ColumnView> columns = new ArrayList<>(List.of(column("number", CellRole.NUMBER),
-                column("Nội dung thực hiện", CellRole.TITLE), column("Dự kiến kết quả", CellRole.TEXT),
-                column("Tổng", CellRole.MONEY), new ColumnView("oda", CellRole.MONEY, ODA)));
-        List<HeaderCell> header = new ArrayList<>(List.of(new HeaderCell("TT", 1, 1),
-                new HeaderCell("Nội dung thực hiện", 1, 1), new HeaderCell("Dự kiến kết quả", 1, 1),
-                new HeaderCell("Tổng", 1, 1), new HeaderCell(ODA, 1, 1)));
-        for (int y = 2021; y <= 2030; y++) {
-            columns.add(column("Năm " + y, CellRole.MONEY));
-            header.add(new HeaderCell("Năm " + y, 1, 1));
-        }
-        List<RowView> body = new ArrayList<>();
-        for (int r = 1; r <= 4; r++) {
-            List<CellView> cells = new ArrayList<>(List.of(cell(String.valueOf(r), CellRole.NUMBER),
-                    cell(task, CellRole.TITLE), cell(task, CellRole.TEXT), cell("2.300", CellRole.MONEY),
-                    figure.isEmpty() ? new CellView(List.of(), Optional.empty(), false, CellRole.MONEY, 1)
-                            : cell(figure, CellRole.MONEY)));
-            for (int y = 2021; y <= 2030; y++) {
-                cells.add(cell("500", CellRole.MONEY));
-            }
-            body.add(new RowView(plandoc.resolved.RowKind.ITEM, "r" + r, cells));
-        }
-        return ColumnWidths.apply(new TableView("bang", TableKind.BUDGET, "Đơn vị tính: triệu đồng", columns,
-                List.of(header), body, List.of(), true));
-    }
-
-    /**
-     * A money column with no figure in any row is as narrow as its header allows in at most six lines as the
-     * PDF wraps it, and no narrower: the column's average-line estimate gave it 16 mm here, the header printed in
-     * eight lines (in 424 it kept 23 mm, the header in five, beside task descriptions wrapped to eleven lines:
-     * s21 review, finding 1; layout.EmptyMoneyColumnTest reads it back from the PDF).
-     */
-    @Test
-    void anEmptyMoneyColumnIsAsWideAsItsHeaderInSixLines() {
-        TableView empty = withOda("");
-        int size = empty.print().sizePt();
-        double oda = widthMm(empty, 4, ColumnWidths.LANDSCAPE_MM);
-        double room = oda - ColumnWidths.HEADER_SLACK_MM;
-        assertTrue(ColumnWidths.headerTextLines(ODA, room, size) <= ColumnWidths.MOST_HEADER_LINES,
-                oda + " mm: " + ColumnWidths.headerTextLines(ODA, room, size) + " lines");
-        assertTrue(ColumnWidths.headerTextLines(ODA, room - 0.5, size) > ColumnWidths.MOST_HEADER_LINES,
-                oda + " mm is wider than six lines need");
-    }
-
     static Stream<String> bundledPlans() {
         return Stream.of("ha-tinh-4086-2012", "ha-tinh-424-2022");
     }
