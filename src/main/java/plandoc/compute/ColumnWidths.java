@@ -263,6 +263,12 @@ public final class ColumnWidths {
          * the rest by the text they hold, up to their longest line. Figure columns get more than their
          * figures and {@link #header} only from what the text columns cannot use: an empty money column
          * with a long header ("ODA, xã hội hóa…", 424's PHỤ LỤC 02–06) no longer takes the body's room.
+         *
+         * <p>Such a column is not made narrower still: its header's lines, not its figures, set its width, and
+         * the repeated header pays for each line on every page. 424's empty ODA column prints its header in five
+         * lines at 22.9 mm, the header about 18 % of the page; in six lines (20.9 mm as openhtmltopdf wraps it) the
+         * header takes 21 %, over the fifth layout.LayoutInspector allows, for 2 mm more of text and no row
+         * fewer lines in PHỤ LỤC 02 (s21-cols, docs/benchmarks.md).
          */
         double[] widths(int size, boolean wide, double available, int[] of) {
             int n = of.length;
