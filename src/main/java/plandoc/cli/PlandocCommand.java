@@ -67,6 +67,7 @@ final class PlandocCommand implements Runnable {
         String lang = language(args);
         // Read while picocli builds its model (issue 17): the texts are first needed when a command prints.
         Messages messages = Messages.loading(lang);
+        JdkWarmUp.start();
         if (!lang.equals("vi") && !lang.equals("en")) {
             Console io = console != null ? console.speaking(messages) : Console.system(messages);
             io.err().println(io.text("severity.error") + ": " + io.text("cli.bad-language", lang));

@@ -95,14 +95,18 @@ final class LiveSums {
         List<CellSum> sums = new ArrayList<>();
         List<CellRef> undetermined = new ArrayList<>();
         List<CellRef> given = new ArrayList<>();
+        // Without a declared cell the printed parts are the live ones and nothing is compared: one search a cell.
+        boolean anyDeclared = cells.stream().anyMatch(c -> c.declared().isPresent());
         for (Placed cell : cells) {
             if (cell.figure().state() == Figure.State.UNDETERMINED) {
                 undetermined.add(cell.at());
                 continue;
             }
-            Optional<List<Placed>> printed = vertical(cell, index, true).or(() -> horizontal(cell, index, true));
-            printed.filter(p -> cell.declared().isPresent() || p.stream().anyMatch(x -> x.declared().isPresent()))
-                    .ifPresent(p -> compare(cell, p));
+            if (anyDeclared) {
+                Optional<List<Placed>> printed = vertical(cell, index, true).or(() -> horizontal(cell, index, true));
+                printed.filter(p -> cell.declared().isPresent() || p.stream().anyMatch(x -> x.declared().isPresent()))
+                        .ifPresent(p -> compare(cell, p));
+            }
             if (cell.declared().isPresent()) {
                 given.add(cell.at()); // typed as the original prints it, not a formula
                 continue;

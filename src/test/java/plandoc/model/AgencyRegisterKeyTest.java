@@ -57,4 +57,23 @@ class AgencyRegisterKeyTest {
         assertEquals(List.of(finance, info), register.resolve("STC và Sở TT&TT").orElseThrow());
         assertEquals(false, register.find("Sở Tài").isPresent());
     }
+
+    /**
+     * Where forms or ids are shared, the agency listed first is found, whether it matches by id or by a form: a
+     * look-up through the register's index answers as a walk of the register in order did.
+     */
+    @Test
+    void theFirstAgencyInTheRegisterWinsASharedForm() {
+        Agency byForm = new Agency(new Id("a", AT), "Sở Tài chính", List.of("STC"), false);
+        Agency byId = new Agency(new Id("stc", AT), "Sở Tư pháp", List.of("Sở TC"), false);
+        Agency twin = new Agency(new Id("b", AT), "Sở Tài chính mới", List.of("sở tc", "Sở  Tài chính"), false);
+        assertEquals(byForm, new AgencyRegister(List.of(byForm, byId, twin)).find("stc").orElseThrow());
+        assertEquals(byId, new AgencyRegister(List.of(byId, byForm, twin)).find("stc").orElseThrow());
+        assertEquals(byForm, new AgencyRegister(List.of(byForm, byId, twin)).find("SỞ TÀI CHÍNH").orElseThrow());
+        assertEquals(twin, new AgencyRegister(List.of(twin, byForm, byId)).find("Sở Tài chính").orElseThrow());
+        assertEquals(byId, new AgencyRegister(List.of(byForm, byId, twin)).find("Sở TC").orElseThrow());
+        assertEquals(twin, new AgencyRegister(List.of(twin, byId)).find("sở  TC").orElseThrow());
+        assertEquals(twin, new AgencyRegister(List.of(twin, byId)).find("b").orElseThrow());
+        assertEquals(false, new AgencyRegister(List.of(twin, byId)).find("a").isPresent());
+    }
 }
