@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import plandoc.Generator;
-import plandoc.render.xlsx.TablePlace;
+import plandoc.resolved.SheetLayout;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.ArticleView;
 import plandoc.resolved.Block;
@@ -77,7 +77,7 @@ class LibreOfficeTest {
     void recalculatedWorkbookGivesPlandocsTotals(String slug) throws Exception {
         ResolvedPlan plan = plan(slug);
         RenderedPlan rendered = TestRenderers.standard().render(plan);
-        List<TablePlace> places = TablePlace.budgets(plan);
+        List<SheetLayout> places = plan.workbook().sheets();
         TableView first = places.get(0).table();
         int item = kindRow(first, "item");
         int total = first.columns().size() - 1;
@@ -215,7 +215,7 @@ class LibreOfficeTest {
         ResolvedPlan plan = plan(slug);
         List<String> pages = printedWorkbook(slug).stream().map(p -> p.replaceAll("\\s+", " ")).toList();
         int groups = 0;
-        for (TablePlace place : TablePlace.budgets(plan)) {
+        for (SheetLayout place : plan.workbook().sheets()) {
             List<RowView> rows = place.table().rows();
             for (int r = 0; r + 1 < rows.size(); r++) {
                 if (rows.get(r).kind() != plandoc.resolved.RowKind.GROUP) {
@@ -252,7 +252,7 @@ class LibreOfficeTest {
     void printedWorkbookHasThePagesItsBreaksMake(String slug) throws Exception {
         ResolvedPlan plan = plan(slug);
         List<String> pages = printedWorkbook(slug);
-        List<TablePlace> places = TablePlace.budgets(plan);
+        List<SheetLayout> places = plan.workbook().sheets();
         List<String> expected = new ArrayList<>();
         List<String> opening = new ArrayList<>();
         RenderedPlan rendered = TestRenderers.standard().render(plan);

@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import plandoc.resolved.SheetLayout;
 import plandoc.Generator;
 import plandoc.resolved.CellRef;
 import plandoc.resolved.CellSum;
@@ -64,7 +65,7 @@ class BudgetWorkbookTest {
     void everyFormulaEvaluatesToPlandocsFigure(String folder) throws IOException {
         ResolvedPlan plan = plan(folder);
         try (XSSFWorkbook book = workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
             assertEquals(places.size() + 1, names.size(), names.toString());
@@ -205,7 +206,7 @@ class BudgetWorkbookTest {
         ResolvedPlan plan = plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = workbook(plan)) {
             XSSFSheet sheet = book.getSheetAt(0);
-            TableView table = TablePlace.budgets(plan).get(0).table();
+            TableView table = plan.workbook().sheets().get(0).table();
             PrintSetup print = sheet.getPrintSetup();
             assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize());
             assertTrue(print.getLandscape());
@@ -238,7 +239,7 @@ class BudgetWorkbookTest {
         try (XSSFWorkbook book = workbook(plan)) {
             int undetermined = 0;
             int declared = 0;
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             for (int t = 0; t < places.size(); t++) {
                 TableView table = places.get(t).table();
                 XSSFSheet sheet = book.getSheetAt(t);
@@ -333,7 +334,7 @@ class BudgetWorkbookTest {
     void rowsOfWrappedTextAreTallEnoughForTheirLines(String folder) throws IOException {
         ResolvedPlan plan = plan(folder);
         try (XSSFWorkbook book = workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             List<String> short_ = new ArrayList<>();
             int wrapped = 0;
             for (int t = 0; t < places.size(); t++) {

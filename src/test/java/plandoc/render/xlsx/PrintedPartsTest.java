@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import plandoc.resolved.SheetLayout;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowKind;
@@ -38,7 +39,7 @@ class PrintedPartsTest {
     void aTableInColumnPartsPrintsInThePdfsPartsWithItsRowTitlesRepeated() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             int split = 0;
             for (int t = 0; t < places.size(); t++) {
                 TableView table = places.get(t).table();
@@ -106,7 +107,7 @@ class PrintedPartsTest {
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             int split = 0;
             int trimmed = 0;
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             for (int t = 0; t < places.size(); t++) {
                 TableView table = places.get(t).table();
                 List<TableView> parts = table.print().parts();

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import plandoc.resolved.SheetLayout;
 import plandoc.resolved.CellRole;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.ResolvedPlan;
@@ -44,7 +45,7 @@ class SheetWidthsTest {
     void widthsAreTheResolvedPercentagesOfTheLandscapeTextWidth() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             assertTrue(places.stream().anyMatch(p -> !p.table().print().parts().isEmpty()),
                     "424 has tables the PDF prints in column parts (Phụ lục 03–05)");
             for (int t = 0; t < places.size(); t++) {
@@ -95,7 +96,7 @@ class SheetWidthsTest {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             int checked = 0;
             for (int t = 0; t < places.size(); t++) {
                 TableView table = places.get(t).table();
@@ -150,7 +151,7 @@ class SheetWidthsTest {
     }
 
     private static TableView table(ResolvedPlan plan, int index) {
-        return TablePlace.budgets(plan).get(index).table();
+        return plan.workbook().sheets().get(index).table();
     }
 
     private static int column(TableView table, String label) {

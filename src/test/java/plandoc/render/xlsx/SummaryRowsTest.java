@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import plandoc.resolved.SheetLayout;
 import plandoc.resolved.CellView;
 import plandoc.resolved.DeclaredFigure;
 import plandoc.resolved.ResolvedPlan;
@@ -36,7 +37,7 @@ class SummaryRowsTest {
     void eachYearsRowAddsUpItsOwnCells() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan(FIXTURE);
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             int s = index(places, "tong-hop");
             TableView summary = places.get(s).table();
             XSSFSheet sheet = book.getSheetAt(s);
@@ -107,7 +108,7 @@ class SummaryRowsTest {
         assertEquals(List.of("@owner.group|I|ha-tang", "@owner.group|I|ha-tang"),
                 table(plan, "kinh-phi").sums().declared().stream().map(DeclaredFigure::owner).toList());
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             String budgetSheet = book.getSheetAt(index(places, "kinh-phi")).getSheetName();
             String summarySheet = book.getSheetAt(index(places, "tong-hop")).getSheetName();
             XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
@@ -132,7 +133,7 @@ class SummaryRowsTest {
         assertEquals(List.of(3, 0, 3), List.of(table(plan, "kinh-phi").decimals(), table(plan, "kp-huyen").decimals(),
                 table(plan, "tong-hop").decimals()));
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             int figures = 0;
             for (int t = 0; t < places.size(); t++) {
                 TableView table = places.get(t).table();
@@ -167,7 +168,7 @@ class SummaryRowsTest {
         return plan.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private static int index(List<TablePlace> places, String id) {
+    private static int index(List<SheetLayout> places, String id) {
         for (int i = 0; i < places.size(); i++) {
             if (places.get(i).table().id().equals(id)) {
                 return i;
