@@ -69,7 +69,7 @@ public final class SheetLayouts {
         for (Place place : SheetPlaces.budgets(plan)) {
             sheets.add(layout(place, SheetPlaces.sheetName(place.label(), names)));
         }
-        return new Workbook(sheets, CheckSheets.of(sheets));
+        return new Workbook(sheets, CheckSheets.of(sheets, plan.budgets(), "vi"), CheckSheets.of(sheets, plan.budgets(), "en"));
     }
 
     private static SheetLayout layout(Place place, String name) {

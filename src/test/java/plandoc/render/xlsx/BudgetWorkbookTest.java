@@ -267,7 +267,7 @@ class BudgetWorkbookTest {
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             List<String> results = new ArrayList<>();
             for (Row row : check) {
-                Cell result = row.getCell(6);
+                Cell result = row.getCell(7);
                 if (row.getRowNum() >= 2 && result != null) {
                     results.add(result.getCellType() == CellType.FORMULA ? evaluator.evaluate(result).getStringValue()
                             : result.getStringCellValue());
@@ -288,26 +288,26 @@ class BudgetWorkbookTest {
             // The finance officer's headings, in Vietnamese (not the YAML key "declared"), repeated on every printed page.
             List<String> heads = new ArrayList<>();
             check.getRow(1).forEach(c -> heads.add(c.getStringCellValue()));
-            assertEquals(List.of("Bảng", "Dòng", "Số liệu", "Số ghi trong văn bản", "Số tính được", "Chênh lệch", "Kết quả"),
-                    heads);
+            assertEquals(List.of("Bảng", "Dòng", "Số liệu", "Đơn vị tính", "Số ghi trong văn bản", "Số tính từ các dòng",
+                    "Chênh lệch", "Kết quả"), heads);
             assertEquals(new CellRangeAddress(1, 1, -1, -1), check.getRepeatingRows());
             assertNull(book.getPrintArea(book.getSheetIndex(check)), "a sheet with figures to check prints whole");
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             List<String> mismatches = new ArrayList<>();
             int matches = 0;
             for (Row row : check) {
-                Cell result = row.getCell(6);
+                Cell result = row.getCell(7);
                 if (row.getRowNum() < 2 || result == null || result.getCellType() != CellType.FORMULA) {
                     continue;
                 }
                 if (evaluator.evaluate(result).getStringValue().equals("Lệch")) {
-                    mismatches.add(row.getCell(2).getStringCellValue() + " " + row.getCell(3).getNumericCellValue()
-                            + " " + row.getCell(4).getNumericCellValue());
+                    mismatches.add(row.getCell(2).getStringCellValue() + " " + row.getCell(4).getNumericCellValue()
+                            + " " + row.getCell(5).getNumericCellValue());
                 } else {
                     matches++;
                 }
             }
-            assertEquals(List.of("tổng Năm 2022 128000.0 125000.0", "tổng Năm 2024 117000.0 120000.0"),
+            assertEquals(List.of("Tổng Năm 2022 128000.0 125000.0", "Tổng Năm 2024 117000.0 120000.0"),
                     mismatches.subList(0, 2));
             assertEquals(12, mismatches.size(), mismatches.toString());
             assertTrue(matches > 10, "matches " + matches);

@@ -231,7 +231,7 @@ class PrintedPartsTest {
     void theCheckSheetsHeaderRowHoldsItsWrappedLabels() throws IOException {
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(BudgetWorkbookTest.seedOne())) {
             Row head = book.getSheet(BudgetWorkbook.CHECK_SHEET).getRow(1);
-            assertEquals("Số ghi trong văn bản", head.getCell(3).getStringCellValue());
+            assertEquals("Số ghi trong văn bản", head.getCell(4).getStringCellValue());
             assertTrue(head.getHeightInPoints() >= 2 * 13.3, head.getHeightInPoints() + " pt");
         }
     }
