@@ -2,14 +2,15 @@ package plandoc.compute;
 
 import plandoc.diagnostic.Message;
 import plandoc.diagnostic.Messages;
-import plandoc.resolved.BudgetData;
 import plandoc.resolved.CellView;
 import plandoc.resolved.CheckRow;
 import plandoc.resolved.CheckSheetView;
 import plandoc.resolved.DeclaredFigure;
 import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
+import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SheetLayout;
+import plandoc.resolved.TableView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +38,13 @@ final class CheckSheets {
     }
 
     /** The check sheet of {@code sheets} in {@code language} ("en", else Vietnamese). */
-    static CheckSheetView of(List<SheetLayout> sheets, List<BudgetData> budgets, String language) {
+    static CheckSheetView of(ResolvedPlan plan, List<SheetLayout> sheets, String language) {
         Map<String, String> units = new java.util.HashMap<>();
-        budgets.forEach(b -> units.put(b.id(), b.unit()));
-        return new CheckSheets(Messages.forLanguage(language), units).view(sheets);
+        plan.budgets().forEach(b -> units.put(b.id(), b.unit()));
+        return new CheckSheets(Messages.forLanguage(language), units).view(plan, sheets);
     }
 
-    private CheckSheetView view(List<SheetLayout> sheets) {
+    private CheckSheetView view(ResolvedPlan plan, List<SheetLayout> sheets) {
         List<String> heads = List.of(text("table"), text("row"), text("figure"), text("unit"), text("declared"),
                 text("computed"), text("difference"), text("result"));
         List<Integer> columns = new ArrayList<>();
@@ -54,10 +55,11 @@ final class CheckSheets {
         }
         List<CheckRow> rows = new ArrayList<>();
         for (SheetLayout sheet : sheets) {
-            int decimals = sheet.table().decimals();
-            String unit = capitalised(units.getOrDefault(sheet.table().id(), ""));
-            for (DeclaredFigure figure : sheet.table().sums().declared()) {
-                List<String> texts = List.of(sheet.name(), row(sheet, figure.owner()), what(figure.what()), unit);
+            TableView table = plan.table(sheet.tableId()).orElseThrow();
+            int decimals = table.decimals();
+            String unit = capitalised(units.getOrDefault(table.id(), ""));
+            for (DeclaredFigure figure : table.sums().declared()) {
+                List<String> texts = List.of(sheet.name(), row(table, figure.owner()), what(figure.what()), unit);
                 String computed = figure.computed().isPresent() ? figure.printedComputed() : text("not-computed");
                 String result = figure.range().size() == 2
                         ? messages.text("xlsx.check.within", VietnameseNumbers.format(figure.range().get(0), decimals),
@@ -81,9 +83,9 @@ final class CheckSheets {
      * for a group; the table's total row for the table's own figures ("Tổng cộng"). The owner phrase names the row
      * by its number and id ("@owner.item|3|chung-thu-so", Owners), words for an error message, not for this sheet.
      */
-    private String row(SheetLayout sheet, String owner) {
+    private String row(TableView table, String owner) {
         String[] parts = owner.split("\\|");
-        List<RowView> rows = sheet.table().rows();
+        List<RowView> rows = table.rows();
         if (parts[0].equals("@owner.budget")) {
             return rows.stream().filter(r -> r.kind() == RowKind.GRAND).findFirst().map(CheckSheets::title)
                     .filter(t -> !t.isBlank()).orElse(text("total"));

@@ -69,7 +69,7 @@ public final class SheetLayouts {
         for (Place place : SheetPlaces.budgets(plan)) {
             sheets.add(layout(place, SheetPlaces.sheetName(place.label(), names)));
         }
-        return new Workbook(sheets, CheckSheets.of(sheets, plan.budgets(), "vi"), CheckSheets.of(sheets, plan.budgets(), "en"));
+        return new Workbook(sheets, CheckSheets.of(plan, sheets, "vi"), CheckSheets.of(plan, sheets, "en"));
     }
 
     private static SheetLayout layout(Place place, String name) {
@@ -97,7 +97,7 @@ public final class SheetLayouts {
             rows.add(fitted(List.of(note.plain()), List.of(bannerMm), false));
         }
         List<Double> rowsPt = rows.stream().map(Float::doubleValue).toList();
-        return new SheetLayout(table, name, banners, columns, rowsPt, parts);
+        return new SheetLayout(table.id(), table.header().size(), name, banners, columns, rowsPt, parts);
     }
 
     /**

@@ -94,6 +94,11 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
         tables = List.copyOf(tables);
     }
 
+    /** The table {@code id} of {@link #tables}. */
+    public java.util.Optional<TableView> table(String id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
     /** This plan with its workbook laid out. */
     public ResolvedPlan withWorkbook(Workbook laidOut) {
         return new ResolvedPlan(info, header, bases, proposal, enacting, articles, body, signature, recipients,

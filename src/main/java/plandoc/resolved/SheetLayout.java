@@ -7,15 +7,16 @@ import java.util.List;
  * Neither Excel nor LibreOffice grows a row to fit its wrapped text when it opens a file, so every row's height is
  * stated, measured from its text with the font's widths in its columns' widths.
  *
- * @param table   the table
+ * @param tableId the table's id ({@link ResolvedPlan#table}): the sheet holds the table, not a copy of it
+ * @param headerRows the table's header rows
  * @param name    the sheet's name: its appendix's label ("Phụ lục 03") within Excel's rules, unique in the workbook
  * @param banners the lines above the table: its appendix's heading, title and caption, those it has
  * @param columns each column's width in Excel's unit, a 256th of the default font's digit
  * @param rowsPt  every sheet row's height in points, from the first banner row to the last note row
  * @param parts   how the sheet prints: whole, or in the PDF's column parts
  */
-public record SheetLayout(TableView table, String name, List<SheetBanner> banners, List<Integer> columns,
-                          List<Double> rowsPt, SheetParts parts) {
+public record SheetLayout(String tableId, int headerRows, String name, List<SheetBanner> banners,
+                          List<Integer> columns, List<Double> rowsPt, SheetParts parts) {
     public SheetLayout {
         banners = List.copyOf(banners);
         columns = List.copyOf(columns);
@@ -34,7 +35,7 @@ public record SheetLayout(TableView table, String name, List<SheetBanner> banner
 
     /** The sheet row of the first body row: the banners, the unit line, the header rows. */
     public int firstBody() {
-        return firstHeader() + table.header().size();
+        return firstHeader() + headerRows;
     }
 
     /**
@@ -43,6 +44,6 @@ public record SheetLayout(TableView table, String name, List<SheetBanner> banner
      * first printed page as the PDF centres it.
      */
     public int lastBannerColumn() {
-        return parts.last(0, table.columns().size());
+        return parts.last(0, columns.size());
     }
 }

@@ -59,16 +59,16 @@ class RoundTripTest {
         List<String> imported = new ArrayList<>();
         BudgetImport importer = new BudgetImport();
         for (SheetLayout place : resolved.workbook().sheets()) {
-            if (before.get(place.table().id()).budget().isSummary()) {
+            if (before.get(place.tableId()).budget().isSummary()) {
                 continue;
             }
             String sheet = sheetOf(xlsx, resolved.workbook().sheets().indexOf(place));
-            TableImporter.Result result = importer.read(xlsx, Optional.of(sheet), Optional.of("nhap-" + place.table().id()));
+            TableImporter.Result result = importer.read(xlsx, Optional.of(sheet), Optional.of("nhap-" + place.tableId()));
             assertTrue(result.imported(), place.name());
             assertEquals(List.of(), result.notes().stream().map(n -> n.position() + " " + n.message()).toList(),
                     place.name());
             importer.insert(copy.resolve("plan.yaml"), result.budget());
-            imported.add(place.table().id());
+            imported.add(place.tableId());
         }
         assertTrue(imported.size() >= 1);
 

@@ -78,7 +78,7 @@ class LibreOfficeTest {
         ResolvedPlan plan = plan(slug);
         RenderedPlan rendered = TestRenderers.standard().render(plan);
         List<SheetLayout> places = plan.workbook().sheets();
-        TableView first = places.get(0).table();
+        TableView first = plan.table(places.get(0).tableId()).orElseThrow();
         int item = kindRow(first, "item");
         int total = first.columns().size() - 1;
         byte[] changed;
@@ -105,7 +105,7 @@ class LibreOfficeTest {
         Path out = Files.createDirectories(work.resolve(slug + "-csv"));
         convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1", out);
         for (int t = 0; t < places.size(); t++) {
-            TableView table = places.get(t).table();
+            TableView table = plan.table(places.get(t).tableId()).orElseThrow();
             String sheetName = sheetName(rendered, plan, t);
             List<List<String>> csv = csv(out.resolve(slug + "-" + sheetName + ".csv"));
             int body = t == 0 ? firstBody : firstBodyOf(csv, table);
@@ -216,7 +216,7 @@ class LibreOfficeTest {
         List<String> pages = printedWorkbook(slug).stream().map(p -> p.replaceAll("\\s+", " ")).toList();
         int groups = 0;
         for (SheetLayout place : plan.workbook().sheets()) {
-            List<RowView> rows = place.table().rows();
+            List<RowView> rows = plan.table(place.tableId()).orElseThrow().rows();
             for (int r = 0; r + 1 < rows.size(); r++) {
                 if (rows.get(r).kind() != plandoc.resolved.RowKind.GROUP) {
                     continue;
@@ -258,7 +258,7 @@ class LibreOfficeTest {
         RenderedPlan rendered = TestRenderers.standard().render(plan);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(rendered.file(plan.info().fileStem() + ".xlsx").bytes()))) {
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = firstBody(sheet, table);
                 List<Integer> starts = new ArrayList<>(List.of(firstBody));

@@ -109,10 +109,11 @@ public final class BudgetWorkbook {
             // Every table's place first: a summary's figures refer to sheets that may come after its own.
             Map<String, SheetLayout> placements = new HashMap<>();
             for (SheetLayout layout : plan.workbook().sheets()) {
-                placements.put(layout.table().id(), layout);
+                placements.put(layout.tableId(), layout);
             }
             for (SheetLayout layout : plan.workbook().sheets()) {
-                new TableSheet(workbook.createSheet(layout.name()), layout, styles, placements).write();
+                new TableSheet(workbook.createSheet(layout.name()), layout, plan.table(layout.tableId()).orElseThrow(),
+                        styles, placements).write();
             }
             new CheckSheet(workbook.createSheet(CHECK_SHEET), styles).write(plan.workbook().check(language));
             workbook.setForceFormulaRecalculation(true);
@@ -149,10 +150,10 @@ public final class BudgetWorkbook {
          */
         private final int lastBannerColumn;
 
-        TableSheet(XSSFSheet sheet, SheetLayout layout, Styles styles, Map<String, SheetLayout> placements) {
+        TableSheet(XSSFSheet sheet, SheetLayout layout, TableView table, Styles styles, Map<String, SheetLayout> placements) {
             this.sheet = sheet;
             this.layout = layout;
-            this.table = layout.table();
+            this.table = table;
             this.styles = styles;
             this.placements = placements;
             this.width = table.columns().size();

@@ -74,7 +74,7 @@ class BudgetWorkbookTest {
             evaluator.clearAllCachedResultValues();
             int formulas = 0;
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = firstBody(sheet, table);
                 Map<CellRef, CellSum> sums = sums(table);
@@ -206,7 +206,7 @@ class BudgetWorkbookTest {
         ResolvedPlan plan = plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = workbook(plan)) {
             XSSFSheet sheet = book.getSheetAt(0);
-            TableView table = plan.workbook().sheets().get(0).table();
+            TableView table = plan.table(plan.workbook().sheets().get(0).tableId()).orElseThrow();
             PrintSetup print = sheet.getPrintSetup();
             assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize());
             assertTrue(print.getLandscape());
@@ -241,7 +241,7 @@ class BudgetWorkbookTest {
             int declared = 0;
             List<SheetLayout> places = plan.workbook().sheets();
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = firstBody(sheet, table);
                 for (CellRef ref : table.sums().undetermined()) {
@@ -338,7 +338,7 @@ class BudgetWorkbookTest {
             List<String> short_ = new ArrayList<>();
             int wrapped = 0;
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = firstBody(sheet, table);
                 for (int r = firstBody; r <= sheet.getLastRowNum(); r++) {

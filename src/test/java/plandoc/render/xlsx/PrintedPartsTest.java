@@ -42,7 +42,7 @@ class PrintedPartsTest {
             List<SheetLayout> places = plan.workbook().sheets();
             int split = 0;
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 PrintSetup print = sheet.getPrintSetup();
                 assertTrue(print.getLandscape(), sheet.getSheetName());
@@ -109,7 +109,7 @@ class PrintedPartsTest {
             int trimmed = 0;
             List<SheetLayout> places = plan.workbook().sheets();
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 List<TableView> parts = table.print().parts();
                 if (parts.isEmpty()) {
                     continue;

@@ -49,7 +49,7 @@ class RowBreaksTest {
         int pages = 0;
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 Printed printed = new Printed(sheet, table, areas(book, t, sheet, table));
                 String name = sheet.getSheetName();
@@ -102,7 +102,7 @@ class RowBreaksTest {
         List<String> smaller = new ArrayList<>();
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 List<CellRangeAddress> areas = areas(book, t, sheet, table);
                 Printed printed = new Printed(sheet, table, areas);
@@ -141,7 +141,7 @@ class RowBreaksTest {
     @ValueSource(strings = {"content/ha-tinh-4086-2012"})
     void fourThousandAndEightySixsSecondGroupOpensPageTwo(String folder) throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan(folder);
-        TableView table = plan.workbook().sheets().get(0).table();
+        TableView table = plan.table(plan.workbook().sheets().get(0).tableId()).orElseThrow();
         List<Integer> groups = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             if (table.rows().get(r).kind() == RowKind.GROUP) {

@@ -51,9 +51,9 @@ class SheetHeightsTest {
                 for (int b = 0; b < layout.banners().size(); b++) {
                     assertEquals(layout.banners().get(b).text(), sheet.getRow(b).getCell(0).getStringCellValue());
                 }
-                assertEquals(layout.table().unitLine(), text(sheet.getRow(layout.unitRow())), layout.name());
-                for (int i = 0; i < layout.table().rows().size(); i++) {
-                    String title = layout.table().rows().get(i).cells().stream().map(c -> c.plain())
+                assertEquals(plan.table(layout.tableId()).orElseThrow().unitLine(), text(sheet.getRow(layout.unitRow())), layout.name());
+                for (int i = 0; i < plan.table(layout.tableId()).orElseThrow().rows().size(); i++) {
+                    String title = plan.table(layout.tableId()).orElseThrow().rows().get(i).cells().stream().map(c -> c.plain())
                             .reduce("", (a, b) -> a.length() >= b.length() ? a : b);
                     if (title.length() > 120) {
                         // A long title wraps in any column a landscape page gives it.

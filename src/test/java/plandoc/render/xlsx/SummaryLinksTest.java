@@ -44,7 +44,7 @@ class SummaryLinksTest {
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             List<SheetLayout> places = plan.workbook().sheets();
             int s = index(places, "tong-hop");
-            TableView summary = places.get(s).table();
+            TableView summary = plan.table(places.get(s).tableId()).orElseThrow();
             XSSFSheet sheet = book.getSheetAt(s);
             int firstBody = BudgetWorkbookTest.firstBody(sheet, summary);
             int grand = BudgetWorkbookTest.rowsOf(summary, "grand").get(0);
@@ -65,7 +65,7 @@ class SummaryLinksTest {
                     sheets.add(m.group(1));
                     // The referenced cell is the grand row of that appendix, in the column of the same year.
                     int t = sheetIndex(book, m.group(1));
-                    TableView source = places.get(t).table();
+                    TableView source = plan.table(places.get(t).tableId()).orElseThrow();
                     CellReference ref = new CellReference(m.group(2));
                     int sourceBody = BudgetWorkbookTest.firstBody(book.getSheetAt(t), source);
                     assertEquals(BudgetWorkbookTest.rowsOf(source, "grand").get(0), ref.getRow() - sourceBody, cell.getCellFormula());
@@ -108,7 +108,7 @@ class SummaryLinksTest {
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             List<SheetLayout> places = plan.workbook().sheets();
             int s = index(places, "tong-hop");
-            TableView summary = places.get(s).table();
+            TableView summary = plan.table(places.get(s).tableId()).orElseThrow();
             XSSFSheet sheet = book.getSheetAt(s);
             int firstBody = BudgetWorkbookTest.firstBody(sheet, summary);
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
@@ -145,12 +145,12 @@ class SummaryLinksTest {
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             List<SheetLayout> places = plan.workbook().sheets();
             int s = index(places, "tong-hop");
-            TableView summary = places.get(s).table();
+            TableView summary = plan.table(places.get(s).tableId()).orElseThrow();
             XSSFSheet sheet = book.getSheetAt(s);
             int grand = BudgetWorkbookTest.firstBody(sheet, summary) + BudgetWorkbookTest.rowsOf(summary, "grand").get(0);
             int year = column(summary, "year/2023");
             int t = index(places, "ha-tang");
-            TableView appendix = places.get(t).table();
+            TableView appendix = plan.table(places.get(t).tableId()).orElseThrow();
             XSSFSheet source = book.getSheetAt(t);
             int sourceYear = column(appendix, "year/2023");
             Cell line = null;
@@ -243,7 +243,7 @@ class SummaryLinksTest {
 
     private static int index(List<SheetLayout> places, String id) {
         for (int i = 0; i < places.size(); i++) {
-            if (places.get(i).table().id().equals(id)) {
+            if (places.get(i).tableId().equals(id)) {
                 return i;
             }
         }

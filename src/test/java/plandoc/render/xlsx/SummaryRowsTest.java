@@ -39,7 +39,7 @@ class SummaryRowsTest {
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             List<SheetLayout> places = plan.workbook().sheets();
             int s = index(places, "tong-hop");
-            TableView summary = places.get(s).table();
+            TableView summary = plan.table(places.get(s).tableId()).orElseThrow();
             XSSFSheet sheet = book.getSheetAt(s);
             int firstBody = BudgetWorkbookTest.firstBody(sheet, summary);
             List<Integer> years = BudgetWorkbookTest.rowsOf(summary, "axis-total");
@@ -137,7 +137,7 @@ class SummaryRowsTest {
             List<SheetLayout> places = plan.workbook().sheets();
             int figures = 0;
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = BudgetWorkbookTest.firstBody(sheet, table);
                 for (int r = 0; r < table.rows().size(); r++) {
@@ -171,7 +171,7 @@ class SummaryRowsTest {
 
     private static int index(List<SheetLayout> places, String id) {
         for (int i = 0; i < places.size(); i++) {
-            if (places.get(i).table().id().equals(id)) {
+            if (places.get(i).tableId().equals(id)) {
                 return i;
             }
         }

@@ -56,7 +56,7 @@ class WorkbookNotesTest {
             List<SheetLayout> places = plan.workbook().sheets();
             int comments = 0;
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = BudgetWorkbookTest.firstBody(sheet, table);
                 for (CellRef ref : table.sums().undetermined()) {
