@@ -208,12 +208,14 @@ public final class DeclaredCheck {
             }
             Figure computed = source.figure().apply(selection);
             String printed = VietnameseNumbers.format(declaredFigure.value(), decimals);
+            boolean undetermined = computed.state() == Figure.State.UNDETERMINED;
+            Optional<BigDecimal[]> range = undetermined ? source.range().apply(selection) : Optional.empty();
             out.add(new DeclaredFigure(owner, what, declaredFigure.value(),
-                    computed.state() == Figure.State.UNDETERMINED ? Optional.empty() : Optional.of(computed.orZero()),
-                    printed, computed.state() == Figure.State.UNDETERMINED ? BudgetTableBuilder.UNDETERMINED
-                            : VietnameseNumbers.format(computed.orZero(), decimals)));
-            if (computed.state() == Figure.State.UNDETERMINED) {
-                Optional<BigDecimal[]> range = source.range().apply(selection);
+                    undetermined ? Optional.empty() : Optional.of(computed.orZero()),
+                    printed, undetermined ? BudgetTableBuilder.UNDETERMINED
+                            : VietnameseNumbers.format(computed.orZero(), decimals),
+                    range.map(List::of).orElse(List.of())));
+            if (undetermined) {
                 if (range.isEmpty()) {
                     problems.warning(declaredFigure.at(), "declared.undetermined", owner, what, printed,
                             source.figures().noun());

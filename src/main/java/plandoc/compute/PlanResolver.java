@@ -43,6 +43,7 @@ import plandoc.resolved.TableSums;
 import plandoc.resolved.TableView;
 import plandoc.resolved.TextBlock;
 import plandoc.resolved.TocEntry;
+import plandoc.resolved.Workbook;
 import plandoc.validate.IdIndex;
 
 /**
@@ -155,10 +156,13 @@ public final class PlanResolver {
             RepeatedPlaces.check(doc, text, problems); // a place listed twice would be sent the document twice
             TypedBasisWord.check(doc, problems); // "Căn cứ" typed in a base, which the frame prints itself
             RepeatedBases.check(doc, text, problems); // a căn cứ typed twice would be printed twice
-            return new ResolvedPlan(info(), frame.header(), frame.bases(), frame.proposal(),
+            ResolvedPlan resolved = new ResolvedPlan(info(), frame.header(), frame.bases(), frame.proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, frame.signature(),
                     frame.recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
-                    budgetData(), java.util.Optional.of(plan.folder()), objectiveData(), plan.sources());
+                    budgetData(), java.util.Optional.of(plan.folder()), objectiveData(), plan.sources(),
+                    Workbook.NONE);
+            // Last: a sheet is named after the appendix that prints its table.
+            return resolved.withWorkbook(SheetLayouts.of(resolved));
         }
 
         /**

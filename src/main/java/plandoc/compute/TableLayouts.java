@@ -10,6 +10,7 @@ import plandoc.resolved.CellView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.RowHeight;
+import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TableLayout;
 import plandoc.resolved.TableView;
@@ -42,6 +43,15 @@ public final class TableLayouts {
      * were raised too high.
      */
     private static final double NARROWER_MM = 0.2;
+    /**
+     * The rows that close a table with notes are kept whole, with the notes, when they are at most this tall (a third
+     * of a page): a closing row too tall to be kept whole alone could otherwise split, end at a page foot and leave
+     * the notes to open the next page alone (s20).
+     */
+    public static final double WHOLE_TABLE_MM = 90;
+    /** The rows kept with the row above them, so closing a table with its last row (pdf.css: page-break-before: avoid). */
+    private static final java.util.Set<RowKind> KEPT_WITH_ROW_ABOVE = java.util.EnumSet.of(RowKind.GRAND,
+            RowKind.AXIS_TOTAL, RowKind.UNALLOCATED);
     /** What a browser's text() makes one space of, and what it drops (jsoup: normalised whitespace). */
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\f\\r\\u00a0]+");
 
@@ -94,8 +104,34 @@ public final class TableLayouts {
         for (RowView row : table.rows()) {
             wordWhole.add(RowHeights.keptWhole(texts(row, false), spans(row, wordMm), sizePt));
         }
+        keepClosingRowsWhole(table, rows, wordWhole);
         return new TableLayout(widthMm, printedEdges(columns, widthMm), headerRows(table.header(), columns, sizePt), rows,
                 notes, word, wordWhole);
+    }
+
+    /**
+     * A table with notes keeps the rows that close it (its last row and the totals it keeps with) whole when they are
+     * at most {@link #WHOLE_TABLE_MM} tall, in the PDF (which prints them in one group with the notes,
+     * render.pdf.TableNotes) and in the Word copy alike; taller, each row stays as its own height decided.
+     */
+    private static void keepClosingRowsWhole(TableView table, List<RowHeight> rows, List<Boolean> wordWhole) {
+        if (table.notes().isEmpty() || rows.isEmpty()) {
+            return;
+        }
+        int first = rows.size() - 1;
+        while (first > 0 && KEPT_WITH_ROW_ABOVE.contains(table.rows().get(first).kind())) {
+            first--;
+        }
+        double mm = 0;
+        for (int r = first; r < rows.size(); r++) {
+            mm += rows.get(r).mm();
+        }
+        if (mm <= WHOLE_TABLE_MM) {
+            for (int r = first; r < rows.size(); r++) {
+                rows.set(r, new RowHeight(rows.get(r).mm(), true));
+                wordWhole.set(r, true);
+            }
+        }
     }
 
     /**

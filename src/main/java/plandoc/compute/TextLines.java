@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 /**
  * The lines a cell's text takes in a column of a given width, wrapped at its spaces with Liberation Serif's
  * advance widths ({@link TextMeasure}, the metrics of Times New Roman), as a spreadsheet wraps a cell: a word
- * longer than the line breaks between its letters. For the renderers that must size a row before any
- * layout engine has seen it (the workbook's row heights), from the same widths the columns were made with.
+ * longer than the line breaks between its letters. For the rows that must be sized before any
+ * layout engine has seen it (the workbook's row heights, {@link SheetLayouts}), from the same widths the columns were
+ * made with.
  */
-public final class TextLines {
+final class TextLines {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TextLines() {
@@ -18,7 +19,7 @@ public final class TextLines {
      * The lines of {@code text} (each line break starting a new one) in {@code roomMm} of text width at
      * {@code sizePt}, bold or regular; at least one.
      */
-    public static int count(String text, double roomMm, double sizePt, boolean bold) {
+    static int count(String text, double roomMm, double sizePt, boolean bold) {
         double room = Math.max(roomMm, 1);
         double space = TextMeasure.mm(" ", sizePt, bold);
         int lines = 0;

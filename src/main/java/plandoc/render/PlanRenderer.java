@@ -56,7 +56,7 @@ public final class PlanRenderer {
     private final BudgetCsv csv = new BudgetCsv();
     private final TidyBudgetCsv tidy = new TidyBudgetCsv();
     private final ElectronicRecordXml recordXml = new ElectronicRecordXml();
-    private final BudgetWorkbook xlsx = new BudgetWorkbook();
+    private final BudgetWorkbook xlsx;
     private final PlanDocument docx;
     /** Issue 12: {@code build --separate-appendices}; empty when appendices are only in the plan's PDF. */
     private final java.util.Optional<SeparateFiles> separate;
@@ -69,6 +69,7 @@ public final class PlanRenderer {
         this.templates = templates;
         this.pdf = pdf;
         this.docx = new PlanDocument(pdf.settings().sourceDateEpoch());
+        this.xlsx = new BudgetWorkbook(pdf.settings().language());
         this.separate = separateAppendices ? java.util.Optional.of(new SeparateFiles(templates, pdf)) : java.util.Optional.empty();
     }
 

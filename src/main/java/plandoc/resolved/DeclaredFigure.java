@@ -12,9 +12,15 @@ import java.util.Optional;
  * @param computed the computed figure; empty when the items do not determine it
  * @param printedDeclared the declared figure as printed ("128.000")
  * @param printedComputed the computed figure as printed ("125.000"), "…" when undetermined
+ * @param range    for a figure the items do not determine, the least and the most they allow (two figures); empty
+ *                 when determined, or when the items bound it by no range
  */
 public record DeclaredFigure(String owner, String what, BigDecimal declared, Optional<BigDecimal> computed,
-                             String printedDeclared, String printedComputed) {
+                             String printedDeclared, String printedComputed, java.util.List<BigDecimal> range) {
+    public DeclaredFigure {
+        range = java.util.List.copyOf(range);
+    }
+
     /** Whether the computed figure is known and equals the declared one (a blank counts as 0). */
     public boolean matches() {
         return computed.map(c -> c.compareTo(declared) == 0).orElse(false);

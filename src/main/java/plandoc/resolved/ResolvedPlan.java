@@ -18,6 +18,7 @@ import java.util.List;
  * @param objectives every objectives table's indicators as open data (periods and typed targets)
  * @param sources    the files the plan was read from, relative to the folder holding {@code sourceFolder}
  *                   ("ha-tinh-4086-2012/plan.yaml", "agencies.yaml"): what its PDF carries as its sources
+ * @param workbook   the budget tables' workbook (XLSX) laid out; {@link Workbook#NONE} for a plan made in memory
  */
 public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal,
                            String enacting, List<ArticleView> articles, AttachedPlanView body,
@@ -25,7 +26,17 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
                            List<TocEntry> toc, List<TableView> tables, List<AgencyWork> agencyWork,
                            java.util.Map<String, String> labels, List<BudgetData> budgets,
                            java.util.Optional<java.nio.file.Path> sourceFolder, List<ObjectiveData> objectives,
-                           List<String> sources) {
+                           List<String> sources, Workbook workbook) {
+    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
+                        List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
+                        Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
+                        List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels,
+                        List<BudgetData> budgets, java.util.Optional<java.nio.file.Path> sourceFolder,
+                        List<ObjectiveData> objectives, List<String> sources) {
+        this(info, header, bases, proposal, enacting, articles, body, signature, recipients, appendices, toc, tables,
+                agencyWork, labels, budgets, sourceFolder, objectives, sources, Workbook.NONE);
+    }
+
     public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
                         List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
                         Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
@@ -81,5 +92,16 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
         appendices = List.copyOf(appendices);
         toc = List.copyOf(toc);
         tables = List.copyOf(tables);
+    }
+
+    /** The table {@code id} of {@link #tables}. */
+    public java.util.Optional<TableView> table(String id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** This plan with its workbook laid out. */
+    public ResolvedPlan withWorkbook(Workbook laidOut) {
+        return new ResolvedPlan(info, header, bases, proposal, enacting, articles, body, signature, recipients,
+                appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives, sources, laidOut);
     }
 }

@@ -26,7 +26,7 @@ import plandoc.diagnostic.Problems;
 import plandoc.model.Axis;
 import plandoc.model.Member;
 import plandoc.render.xlsx.BudgetWorkbook;
-import plandoc.render.xlsx.TablePlace;
+import plandoc.resolved.SheetLayout;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TableView;
@@ -58,17 +58,17 @@ class RoundTripTest {
         Map<String, BudgetFigures> before = new PlanBudgets().compute(original.plan().orElseThrow(), new Problems());
         List<String> imported = new ArrayList<>();
         BudgetImport importer = new BudgetImport();
-        for (TablePlace place : TablePlace.budgets(resolved)) {
-            if (before.get(place.table().id()).budget().isSummary()) {
+        for (SheetLayout place : resolved.workbook().sheets()) {
+            if (before.get(place.tableId()).budget().isSummary()) {
                 continue;
             }
-            String sheet = sheetOf(xlsx, TablePlace.budgets(resolved).indexOf(place));
-            TableImporter.Result result = importer.read(xlsx, Optional.of(sheet), Optional.of("nhap-" + place.table().id()));
-            assertTrue(result.imported(), place.label());
+            String sheet = sheetOf(xlsx, resolved.workbook().sheets().indexOf(place));
+            TableImporter.Result result = importer.read(xlsx, Optional.of(sheet), Optional.of("nhap-" + place.tableId()));
+            assertTrue(result.imported(), place.name());
             assertEquals(List.of(), result.notes().stream().map(n -> n.position() + " " + n.message()).toList(),
-                    place.label());
+                    place.name());
             importer.insert(copy.resolve("plan.yaml"), result.budget());
-            imported.add(place.table().id());
+            imported.add(place.tableId());
         }
         assertTrue(imported.size() >= 1);
 

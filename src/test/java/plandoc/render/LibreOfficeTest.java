@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import plandoc.Generator;
-import plandoc.render.xlsx.TablePlace;
+import plandoc.resolved.SheetLayout;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.ArticleView;
 import plandoc.resolved.Block;
@@ -77,8 +77,8 @@ class LibreOfficeTest {
     void recalculatedWorkbookGivesPlandocsTotals(String slug) throws Exception {
         ResolvedPlan plan = plan(slug);
         RenderedPlan rendered = TestRenderers.standard().render(plan);
-        List<TablePlace> places = TablePlace.budgets(plan);
-        TableView first = places.get(0).table();
+        List<SheetLayout> places = plan.workbook().sheets();
+        TableView first = plan.table(places.get(0).tableId()).orElseThrow();
         int item = kindRow(first, "item");
         int total = first.columns().size() - 1;
         byte[] changed;
@@ -105,7 +105,7 @@ class LibreOfficeTest {
         Path out = Files.createDirectories(work.resolve(slug + "-csv"));
         convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1", out);
         for (int t = 0; t < places.size(); t++) {
-            TableView table = places.get(t).table();
+            TableView table = plan.table(places.get(t).tableId()).orElseThrow();
             String sheetName = sheetName(rendered, plan, t);
             List<List<String>> csv = csv(out.resolve(slug + "-" + sheetName + ".csv"));
             int body = t == 0 ? firstBody : firstBodyOf(csv, table);
@@ -215,8 +215,8 @@ class LibreOfficeTest {
         ResolvedPlan plan = plan(slug);
         List<String> pages = printedWorkbook(slug).stream().map(p -> p.replaceAll("\\s+", " ")).toList();
         int groups = 0;
-        for (TablePlace place : TablePlace.budgets(plan)) {
-            List<RowView> rows = place.table().rows();
+        for (SheetLayout place : plan.workbook().sheets()) {
+            List<RowView> rows = plan.table(place.tableId()).orElseThrow().rows();
             for (int r = 0; r + 1 < rows.size(); r++) {
                 if (rows.get(r).kind() != plandoc.resolved.RowKind.GROUP) {
                     continue;
@@ -252,13 +252,13 @@ class LibreOfficeTest {
     void printedWorkbookHasThePagesItsBreaksMake(String slug) throws Exception {
         ResolvedPlan plan = plan(slug);
         List<String> pages = printedWorkbook(slug);
-        List<TablePlace> places = TablePlace.budgets(plan);
+        List<SheetLayout> places = plan.workbook().sheets();
         List<String> expected = new ArrayList<>();
         List<String> opening = new ArrayList<>();
         RenderedPlan rendered = TestRenderers.standard().render(plan);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(rendered.file(plan.info().fileStem() + ".xlsx").bytes()))) {
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = firstBody(sheet, table);
                 List<Integer> starts = new ArrayList<>(List.of(firstBody));

@@ -2,6 +2,7 @@ package plandoc.render.pdf;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import plandoc.compute.TableLayouts;
 import plandoc.resolved.TableLayout;
 
 import java.util.ArrayList;
@@ -17,17 +18,18 @@ import java.util.List;
  * <p>Each note is a row of one cell across every column, holding the note's paragraph; the notes and the rows that
  * close the table (its last row and the totals it keeps with, {@link ShortRows#closingRows}) share a row group pdf.css
  * keeps on one page ({@code tbody.keep-together}, as a group heading is kept with its first row). When they do not
- * fit at a page foot, they move overleaf together under the repeated header. A closing row taller than
- * compute keeps whole, which would otherwise split, joins the group when the closing rows are at most
- * {@link #WHOLE_TABLE_MM} tall (s20: split, such a row ended at a page foot and the note opened the next page alone);
- * a taller one stays out of it: the notes then keep with the total after it, or with nothing. The note cell has no rules of its own (the rule above it is the last row's), so the note reads as it
+ * fit at a page foot, they move overleaf together under the repeated header. Compute keeps the closing rows whole
+ * when they are at most {@link #WHOLE_TABLE_MM} tall, a row too tall to be kept whole alone too (compute.TableLayouts,
+ * for the Word copy as well; s20: split, such a row ended at a page foot and the note opened the next page alone);
+ * taller, a row not kept whole stays out of the group: the notes then keep with the total after it, or with nothing.
+ * The note cell has no rules of its own (the rule above it is the last row's), so the note reads as it
  * did, a line under the table. Tagged, it is the table's last row, a cell across its width holding a paragraph
  * (TR, TD, P), not a figure of any column. Paper only: the page the browser gets keeps its notes under the table.
  */
 final class TableNotes {
 
     /** A table whose rows all close it is kept on one page whole when its rows are at most this tall (a third of a page). */
-    static final double WHOLE_TABLE_MM = 90;
+    static final double WHOLE_TABLE_MM = TableLayouts.WHOLE_TABLE_MM;
 
     /**
      * The note cell's style, inline: a rule for it in pdf.css ({@code .data-table td.cell-note}) reached other
@@ -47,12 +49,9 @@ final class TableNotes {
             if (notes.isEmpty() || table == null) {
                 continue;
             }
+            // Compute kept the closing rows whole when they are short enough to go with the notes (TableLayouts);
+            // the group takes those of them kept whole, from the last up.
             List<Element> kept = new ArrayList<>(ShortRows.closingRows(table.select("> tbody > tr")));
-            if (ShortRows.heightMm(table, kept, tables) <= WHOLE_TABLE_MM) {
-                // A closing row too tall to be kept whole alone is kept whole with the notes, when they are at most a
-                // third of a page: split, it could end at a page foot and leave the notes to open the next page alone.
-                kept.forEach(row -> row.addClass("row-whole"));
-            }
             while (!kept.isEmpty() && !kept.stream().allMatch(row -> row.hasClass("row-whole"))) {
                 kept.remove(0);
             }

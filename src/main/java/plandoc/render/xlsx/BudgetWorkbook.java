@@ -10,25 +10,24 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
-import plandoc.compute.TextLines;
-import plandoc.diagnostic.Messages;
+import plandoc.compute.SheetLayouts;
 import plandoc.render.office.StableZip;
 import plandoc.resolved.CellLink;
 import plandoc.resolved.CellRef;
 import plandoc.resolved.CellSum;
 import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
-import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
+import plandoc.resolved.SheetBanner;
+import plandoc.resolved.SheetLayout;
+import plandoc.resolved.SheetParts;
 import plandoc.resolved.TableView;
 
 import java.io.ByteArrayOutputStream;
@@ -62,38 +61,28 @@ public final class BudgetWorkbook {
     private static final double BOTTOM = 20 / 25.4;
     private static final double LEFT = 30 / 25.4;
     private static final double RIGHT = 15 / 25.4;
+    /**
+     * Excel's column width unit in mm (the default font's digit): compute gave the columns their widths in it
+     * (compute.SheetLayouts); the scale a sheet prints at follows from them.
+     */
+    private static final double CHAR_MM = SheetLayouts.CHAR_MM;
     /** Body text size (Times New Roman 12 pt), also the workbook's default font ({@link Styles}). */
-    static final double BODY_PT = 12;
+    static final double BODY_PT = SheetLayouts.BODY_PT;
     /** The title and caption above a table. */
-    static final int BANNER_PT = 13;
-    /**
-     * The pitch of wrapped lines at 12 pt: Liberation Serif's ascent and descent are 13.3 pt, LibreOffice's
-     * pitch; Windows rounds Times New Roman's to 19 px at 96 dpi, 14.25 pt, Excel's. The larger, so no line is cut.
-     */
-    static final double LINE_PT = 14.25;
-    /** A row of wrapped text's room above and below its lines. */
-    static final double ROW_PADDING_PT = 3;
-    /** A cell's padding and rules, which its text cannot use. */
-    private static final double CELL_PADDING_MM = 1.4;
-    /**
-     * Excel's column width unit in mm: the default font's digit, Times New Roman 12 pt, 8 pixels at 96 dpi.
-     * With Calibri, POI's default, the unit followed whatever font a viewer put in its place (DejaVu Sans in a
-     * LibreOffice without Carlito: a third wider), so no width was known in mm.
-     */
-    static final double CHAR_MM = 8 * 25.4 / 96;
+    static final int BANNER_PT = SheetLayouts.BANNER_PT;
     /** A landscape A4 page less the left and right margins: the width the PDF's landscape tables share. */
-    static final double PAGE_MM = 297 - 30 - 15;
-    /** The narrowest column in mm: a "TT" number column, any other column (4 and 8 digits of Calibri 11). */
-    private static final double MIN_NUMBER_MM = 7.4;
-    private static final double MIN_MM = 14.8;
+    static final double PAGE_MM = SheetLayouts.PAGE_MM;
     private static final ZoneId VIETNAM = plandoc.model.VietnamTime.ZONE;
-    /**
-     * The height Excel gives a one-line row of 12 pt Times New Roman it sizes itself (21 pixels at 96 dpi);
-     * LibreOffice would give it the sheet's default, 15 pt. Stated for every such row, so both print the same pages.
-     */
-    private static final double ONE_LINE_PT = 15.75;
+    /** The officer's language ({@code --lang}), which the check sheet is written in: "en", else Vietnamese. */
+    private final String language;
 
-    private final Messages messages = new Messages(Messages.VIETNAMESE);
+    public BudgetWorkbook() {
+        this("vi");
+    }
+
+    public BudgetWorkbook(String language) {
+        this.language = language;
+    }
 
     /** Loads the spreadsheet schema's types (XMLBeans' type system, once per process) ahead of the first {@link #write}. */
     public static void prepare() {
@@ -117,20 +106,16 @@ public final class BudgetWorkbook {
             // storing it as written (its only effect) was ~10 ms of a cold XLSX (issue 17, session 7).
             workbook.setCellFormulaValidation(false);
             Styles styles = new Styles(workbook);
-            Set<String> names = new HashSet<>();
-            List<TablePlace> places = TablePlace.budgets(plan);
             // Every table's place first: a summary's figures refer to sheets that may come after its own.
-            Map<String, Placement> placements = new HashMap<>();
-            for (TablePlace place : places) {
-                placements.put(place.table().id(), new Placement(sheetName(place.label(), names),
-                        TableSheet.firstBody(place)));
+            Map<String, SheetLayout> placements = new HashMap<>();
+            for (SheetLayout layout : plan.workbook().sheets()) {
+                placements.put(layout.tableId(), layout);
             }
-            List<SheetTable> written = new ArrayList<>();
-            for (TablePlace place : places) {
-                XSSFSheet sheet = workbook.createSheet(placements.get(place.table().id()).sheet());
-                written.add(new TableSheet(sheet, place, styles, placements).write());
+            for (SheetLayout layout : plan.workbook().sheets()) {
+                new TableSheet(workbook.createSheet(layout.name()), layout, plan.table(layout.tableId()).orElseThrow(),
+                        styles, placements).write();
             }
-            new CheckSheet(workbook.createSheet(CHECK_SHEET), styles, messages).write(written);
+            new CheckSheet(workbook.createSheet(CHECK_SHEET), styles).write(plan.workbook().check(language));
             workbook.setForceFormulaRecalculation(true);
             var properties = workbook.getProperties().getCoreProperties();
             // A draft has no number yet: "Dự thảo Kế hoạch: kinh phí", not "Kế hoạch /KH-SNV: kinh phí" (s18).
@@ -148,150 +133,39 @@ public final class BudgetWorkbook {
         }
     }
 
-    /** Excel's rules: at most 31 characters, none of []:*?/\, unique ignoring case. */
-    static String sheetName(String label, Set<String> taken) {
-        String base = WorkbookUtil.createSafeSheetName(label.isBlank() ? "Bảng" : label, '-');
-        String name = base;
-        for (int n = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT))
-                || name.equalsIgnoreCase(CHECK_SHEET); n++) {
-            String suffix = " (" + n + ")";
-            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
-        }
-        taken.add(name.toLowerCase(java.util.Locale.ROOT));
-        return name;
-    }
-
-    /** A table as written: its sheet and the sheet row of its first body row, for the check sheet. */
-    record SheetTable(XSSFSheet sheet, TablePlace place, int firstBodyRow) {
-    }
-
-    /** Where a table will be written: its sheet's name and the sheet row of its first body row. */
-    record Placement(String sheet, int firstBody) {
-    }
-
-    /**
-     * How the sheet of a table the PDF prints in column parts is printed: the row-title columns every part
-     * repeats ({@code titles}: STT and the title), the sheet column where each part's own columns begin, and the
-     * last body row each part prints ({@code lastRows}, counted from the first body row): the PDF's part leaves out
-     * a closing "Tổng" whose figures are all in other parts, and so does the part's print area.
-     * A table printed whole is one part of all its columns and rows.
-     */
-    record PrintParts(int titles, List<Integer> starts, List<Integer> lastRows) {
-        static PrintParts of(TableView table) {
-            List<TableView> parts = table.print().parts();
-            List<ColumnView> columns = table.columns();
-            PrintParts whole = new PrintParts(0, List.of(0), List.of(table.rows().size() - 1));
-            if (parts.isEmpty()) {
-                return whole;
-            }
-            int titles = 0;
-            while (titles < columns.size() && sharedByAll(parts, titles, columns.get(titles).key())) {
-                titles++;
-            }
-            List<Integer> starts = new ArrayList<>();
-            List<Integer> lastRows = new ArrayList<>();
-            for (TableView part : parts) {
-                if (part.columns().size() > titles) {
-                    String key = part.columns().get(titles).key();
-                    for (int c = titles; c < columns.size(); c++) {
-                        if (columns.get(c).key().equals(key)) {
-                            starts.add(c);
-                            lastRows.add(lastPrinted(table, part));
-                            break;
-                        }
-                    }
-                }
-            }
-            return starts.isEmpty() ? whole : new PrintParts(titles, starts, lastRows);
-        }
-
-        /**
-         * The last of the table's rows that a part prints: the part's rows are the table's in order, less the
-         * totals rows whose figures all stand in other parts (compute.ColumnParts); a row is known by its kind
-         * and its first cell, STT or "Tổng", which every part keeps.
-         */
-        private static int lastPrinted(TableView table, TableView part) {
-            List<RowView> rows = table.rows();
-            if (part.rows().isEmpty()) {
-                return rows.size() - 1;
-            }
-            RowView last = part.rows().get(part.rows().size() - 1);
-            for (int r = rows.size() - 1; r >= 0; r--) {
-                RowView row = rows.get(r);
-                if (row.kind() == last.kind() && !row.cells().isEmpty() && !last.cells().isEmpty()
-                        && row.cells().get(0).plain().equals(last.cells().get(0).plain())) {
-                    return r;
-                }
-            }
-            return rows.size() - 1;
-        }
-
-        private static boolean sharedByAll(List<TableView> parts, int index, String key) {
-            return parts.stream().allMatch(p -> p.columns().size() > index && p.columns().get(index).key().equals(key));
-        }
-
-        boolean split() {
-            return starts.size() > 1;
-        }
-
-        /** The last sheet column of part {@code p}. */
-        int last(int p, int width) {
-            return p + 1 < starts.size() ? starts.get(p + 1) - 1 : width - 1;
-        }
-    }
-
-    /** A header label where {@link TableSheet#header} placed it: its rows and columns, counted from the header's top. */
-    private record PlacedHeader(int firstRow, int lastRow, int firstColumn, int lastColumn, String text) {
-    }
-
-    /** One budget table on its sheet. */
+    /** One budget table on its sheet, placed as compute laid it out. */
     static final class TableSheet {
         private final XSSFSheet sheet;
-        private final TablePlace place;
+        private final SheetLayout layout;
         private final TableView table;
         private final Styles styles;
-        private final Map<String, Placement> placements;
+        private final Map<String, SheetLayout> placements;
         private final int width;
         private final int decimals;
-        private final List<PlacedHeader> headerCells = new ArrayList<>();
-        private final PrintParts parts;
+        private final SheetParts parts;
         /**
-         * The last column the lines above and below the table (heading, title, caption, notes) span, from the
-         * first: the whole table; for a table printed in column parts, the first part's columns, so the title is
-         * centred on the first printed page as the PDF centres it (over all columns it would be cut between two
-         * parts; over the first part's own columns, after STT and the title, it sat right of the page's centre).
-         * The later parts' pages do not print these rows ({@link #printAreas}), so no piece of the title heads
-         * them from the repeated columns.
+         * The last column the lines above and below the table (heading, title, caption, notes) span: for a table
+         * printed in column parts, the first part's. The later parts' pages do not print these rows
+         * ({@link #printAreas}), so no piece of the title heads them from the repeated columns.
          */
         private final int lastBannerColumn;
 
-        TableSheet(XSSFSheet sheet, TablePlace place, Styles styles, Map<String, Placement> placements) {
+        TableSheet(XSSFSheet sheet, SheetLayout layout, TableView table, Styles styles, Map<String, SheetLayout> placements) {
             this.sheet = sheet;
-            this.place = place;
-            this.table = place.table();
+            this.layout = layout;
+            this.table = table;
             this.styles = styles;
             this.placements = placements;
             this.width = table.columns().size();
             this.decimals = table.decimals();
-            this.parts = PrintParts.of(table);
-            this.lastBannerColumn = parts.last(0, width);
+            this.parts = layout.parts();
+            this.lastBannerColumn = layout.lastBannerColumn();
         }
 
-        /** The lines above the table: heading, title and caption of its appendix, those it has. */
-        private static List<String> banners(TablePlace place) {
-            return java.util.stream.Stream.of(place.heading(), place.title(), place.caption())
-                    .filter(line -> !line.isBlank()).toList();
-        }
-
-        /** The sheet row of the first body row: the banners, the unit line, the header rows. */
-        static int firstBody(TablePlace place) {
-            return banners(place).size() + 1 + place.table().header().size();
-        }
-
-        SheetTable write() {
+        void write() {
             int r = 0;
-            for (String line : banners(place)) {
-                banner(r++, line, line == place.caption() ? styles.caption : styles.title);
+            for (SheetBanner line : layout.banners()) {
+                banner(r++, line.text(), line.caption() ? styles.caption : styles.title);
             }
             unitLine(r++);
             int firstHeader = r;
@@ -311,32 +185,15 @@ public final class BudgetWorkbook {
             for (InlineText note : table.notes()) {
                 banner(after++, note.plain(), styles.note);
             }
-            columns();
-            // Each line over the table as tall as its wrapped text, set even for one line: LibreOffice sizes a
-            // merged cell's row as if its text were in its first column alone.
-            List<String> banners = banners(place);
-            for (int i = 0; i < banners.size(); i++) {
-                boolean caption = banners.get(i) == place.caption();
-                sheet.getRow(i).setHeightInPoints((float) height(lines(banners.get(i),
-                        spanMm(0, lastBannerColumn), !caption, BANNER_PT), BANNER_PT));
+            for (int c = 0; c < width; c++) {
+                sheet.setColumnWidth(c, layout.columns().get(c));
             }
-            fitHeader(firstHeader);
-            for (int i = 0; i < table.rows().size(); i++) {
-                fitBody(sheet.getRow(firstBody + i), table.rows().get(i));
-            }
-            for (int i = 0; i < table.notes().size(); i++) {
-                String note = table.notes().get(i).plain();
-                fit(sheet.getRow(firstBody + table.rows().size() + i), List.of(note),
-                        List.of(spanMm(0, lastBannerColumn)), false, BODY_PT);
-            }
-            // Every row's height stated, a one-line row's too: both viewers then print the pages laid out below.
-            for (Row row : sheet) {
-                if (!((XSSFRow) row).getCTRow().getCustomHeight()) {
-                    row.setHeightInPoints((float) ONE_LINE_PT);
-                }
+            // Every row's height stated, a one-line row's too: neither Excel nor LibreOffice grows a row to fit its
+            // wrapped text when it opens a file, and both then print the pages laid out below.
+            for (int row = 0; row < layout.rowsPt().size(); row++) {
+                sheet.getRow(row).setHeightInPoints(layout.rowsPt().get(row).floatValue());
             }
             printSetup(firstHeader, firstBody);
-            return new SheetTable(sheet, place, firstBody);
         }
 
         private void banner(int rowIndex, String text, CellStyle style) {
@@ -396,43 +253,10 @@ public final class BudgetWorkbook {
                         }
                     }
                     sheet.getRow(top + i).getCell(c).setCellValue(cell.text());
-                    headerCells.add(new PlacedHeader(i, lastRow, c, lastColumn, cell.text()));
                     if (lastRow > i || lastColumn > c) {
                         sheet.addMergedRegion(new CellRangeAddress(top + i, top + lastRow, c, lastColumn));
                     }
                     c = lastColumn + 1;
-                }
-            }
-        }
-
-        /**
-         * Header rows as tall as their wrapped labels, like the body rows: a label in a column narrower than its
-         * words ran over the row above it in LibreOffice. A label spanning rows grows the last of them.
-         */
-        private void fitHeader(int top) {
-            for (int i = 0; i < table.header().size(); i++) {
-                List<String> cells = new ArrayList<>();
-                List<Double> widths = new ArrayList<>();
-                for (PlacedHeader cell : headerCells) {
-                    if (cell.firstRow() == i && cell.lastRow() == i) {
-                        cells.add(cell.text());
-                        widths.add(spanMm(cell.firstColumn(), cell.lastColumn()));
-                    }
-                }
-                fit(sheet.getRow(top + i), cells, widths, true, BODY_PT);
-            }
-            for (PlacedHeader cell : headerCells) {
-                if (cell.lastRow() > cell.firstRow()) {
-                    double need = height(lines(cell.text(), spanMm(cell.firstColumn(), cell.lastColumn()), true, BODY_PT),
-                            BODY_PT);
-                    double have = 0;
-                    for (int y = cell.firstRow(); y <= cell.lastRow(); y++) {
-                        have += sheet.getRow(top + y).getHeightInPoints();
-                    }
-                    if (have < need) {
-                        Row last = sheet.getRow(top + cell.lastRow());
-                        last.setHeightInPoints((float) (last.getHeightInPoints() + need - have));
-                    }
                 }
             }
         }
@@ -503,57 +327,6 @@ public final class BudgetWorkbook {
             }
         }
 
-        /**
-         * A body row as tall as its wrapped text: neither Excel nor LibreOffice grows a row to fit its wrapped
-         * cells when it opens a file (LibreOffice printed 4086's three-line titles over each other on one line).
-         */
-        private void fitBody(Row row, RowView view) {
-            List<String> cells = new ArrayList<>();
-            List<Double> widths = new ArrayList<>();
-            boolean merged = false;
-            int c = 0;
-            for (CellView cell : view.cells()) {
-                cells.add(cell.value().isPresent() ? "" : cell.plain());
-                widths.add(spanMm(c, Math.min(width, c + cell.colspan()) - 1));
-                merged |= cell.colspan() > 1 && cell.value().isEmpty() && !cell.plain().isBlank();
-                c += cell.colspan();
-            }
-            boolean bold = view.kind() != RowKind.ITEM && view.kind() != RowKind.UNALLOCATED;
-            int lines = 1;
-            for (int i = 0; i < cells.size(); i++) {
-                lines = Math.max(lines, lines(cells.get(i), widths.get(i), bold, BODY_PT));
-            }
-            // A one-line row takes Excel's own one-line height (write), except one with text merged over several columns
-            // ("Xã hội hoá" across the figures): LibreOffice sized it as if the text were in its first column alone.
-            if (lines > 1 || merged) {
-                row.setHeightInPoints((float) height(lines, BODY_PT));
-            }
-        }
-
-        /**
-         * A row as tall as its tallest cell's lines, wrapped at spaces with the font's own widths in the
-         * column's width (compute.TextLines): a count of characters at an average width made rows of long
-         * prose a third taller than their text.
-         */
-        static void fit(Row row, List<String> cells, List<Double> widthsMm, boolean bold, double sizePt) {
-            int lines = 1;
-            for (int i = 0; i < cells.size(); i++) {
-                lines = Math.max(lines, lines(cells.get(i), widthsMm.get(i), bold, sizePt));
-            }
-            if (lines > 1) {
-                row.setHeightInPoints((float) height(lines, sizePt));
-            }
-        }
-
-        private static int lines(String text, double widthMm, boolean bold, double sizePt) {
-            return TextLines.count(text, widthMm - CELL_PADDING_MM, sizePt, bold);
-        }
-
-        /** The height in points of a row of {@code lines} wrapped lines of {@code sizePt} type. */
-        static double height(int lines, double sizePt) {
-            return lines * LINE_PT * sizePt / BODY_PT + ROW_PADDING_PT;
-        }
-
         /** A column's printed width: Excel's width unit is the default font's digit ({@link #CHAR_MM}). */
         private double columnMm(int c) {
             return sheet.getColumnWidth(c) / 256.0 * CHAR_MM;
@@ -569,48 +342,6 @@ public final class BudgetWorkbook {
             comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(text));
             comment.setAuthor("plandoc");
             cell.setCellComment(comment);
-        }
-
-        /**
-         * Each column the share of the landscape text width (252 mm, the Decree 30 margins below) that the PDF
-         * gives it (compute.ColumnWidths, from the content), so the sheet prints like the PDF table rather than
-         * shrunk to fit fixed widths; only converted here to Excel's width unit. A table the PDF prints in
-         * column parts (its needs exceed a page) gives each column its width in the first part that prints it,
-         * rather than the whole table squeezed into one page. A floor keeps a column readable. Before layout
-         * (no widths) the fixed widths remain.
-         */
-        private void columns() {
-            for (int c = 0; c < width; c++) {
-                ColumnView column = table.columns().get(c);
-                double least = column.role() == CellRole.NUMBER ? MIN_NUMBER_MM : MIN_MM;
-                double chars = c < table.widths().size()
-                        ? Math.max(least, printedMm(c)) / CHAR_MM
-                        : switch (column.role()) {
-                            case NUMBER -> 6;
-                            case TITLE -> 42;
-                            case TEXT -> 20;
-                            default -> 13;
-                        };
-                sheet.setColumnWidth(c, (int) Math.round(chars * 256));
-            }
-        }
-
-        /** The column's width on the PDF's landscape page: in the first column part that prints it, if split. */
-        private double printedMm(int c) {
-            String key = table.columns().get(c).key();
-            for (TableView part : table.print().parts()) {
-                for (int p = 0; p < part.columns().size() && p < part.widths().size(); p++) {
-                    if (part.columns().get(p).key().equals(key)) {
-                        return percent(part.widths().get(p)) / 100 * PAGE_MM;
-                    }
-                }
-            }
-            return percent(table.widths().get(c)) / 100 * PAGE_MM;
-        }
-
-        /** "12.50%" as 12.5. */
-        private static double percent(String css) {
-            return Double.parseDouble(css.substring(0, css.length() - 1));
         }
 
         private void printSetup(int firstHeader, int firstBody) {
@@ -659,10 +390,9 @@ public final class BudgetWorkbook {
          * the repeated header, or hold only totals), or the last row above the notes.
          */
         private PageBreaks pageBreaks(int firstHeader, int firstBody, List<PageBreaks.Part> printed) {
-            double[] heights = new double[sheet.getLastRowNum() + 1];
+            double[] heights = new double[layout.rowsPt().size()];
             for (int r = 0; r < heights.length; r++) {
-                Row row = sheet.getRow(r);
-                heights[r] = row == null ? ONE_LINE_PT : row.getHeightInPoints();
+                heights[r] = layout.rowsPt().get(r).floatValue();
             }
             boolean[] keeps = new boolean[heights.length];
             List<RowView> rows = table.rows();
@@ -754,11 +484,11 @@ public final class BudgetWorkbook {
         private Optional<String> formula(CellLink link) {
             List<String> refs = new ArrayList<>();
             for (CellLink.Part part : link.parts()) {
-                Placement where = placements.get(part.table());
+                SheetLayout where = placements.get(part.table());
                 if (where == null) {
                     return Optional.empty();
                 }
-                refs.add(new CellReference(where.sheet(), where.firstBody() + part.cell().row(), part.cell().column(),
+                refs.add(new CellReference(where.name(), where.firstBody() + part.cell().row(), part.cell().column(),
                         false, false).formatAsString() + conversion(part.factor()));
             }
             return Optional.of(refs.size() == 1 ? refs.get(0) : "SUM(" + String.join(",", refs) + ")");

@@ -1,101 +1,86 @@
 package plandoc.render.xlsx;
 
-import static plandoc.render.xlsx.BudgetWorkbook.BODY_PT;
-import static plandoc.render.xlsx.BudgetWorkbook.CHAR_MM;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import plandoc.diagnostic.Message;
-import plandoc.diagnostic.Messages;
-import plandoc.render.xlsx.BudgetWorkbook.SheetTable;
-import plandoc.render.xlsx.BudgetWorkbook.TableSheet;
 import plandoc.resolved.CellRole;
-import plandoc.resolved.DeclaredFigure;
+import plandoc.resolved.CheckRow;
+import plandoc.resolved.CheckSheetView;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
-/** The declared figures of every table beside the computed ones, and the sheets' grand totals. */
+/**
+ * The declared figures of every table beside the computed ones, as compute laid them out ({@link CheckSheetView}):
+ * the difference and the result live formulas over the two figures.
+ */
 final class CheckSheet {
     private final XSSFSheet sheet;
     private final Styles styles;
-    private final Messages messages;
 
-    CheckSheet(XSSFSheet sheet, Styles styles, Messages messages) {
+    CheckSheet(XSSFSheet sheet, Styles styles) {
         this.sheet = sheet;
         this.styles = styles;
-        this.messages = messages;
     }
 
-    void write(List<SheetTable> tables) {
-        List<String> heads = List.of("Bảng", "Dòng", "Số liệu", "Số ghi trong văn bản", "Số tính được", "Chênh lệch",
-                "Kết quả");
+    void write(CheckSheetView view) {
+        int width = view.heads().size();
+        if (width == 0) {
+            return; // a plan made in memory, its workbook not laid out (Workbook.NONE): the sheet stays empty
+        }
         Row title = sheet.createRow(0);
-        title.createCell(0).setCellValue("ĐỐI CHIẾU SỐ LIỆU ĐÃ GHI VỚI SỐ TÍNH ĐƯỢC");
+        title.createCell(0).setCellValue(view.title());
         title.getCell(0).setCellStyle(styles.title);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, heads.size() - 1));
-        boolean declared = tables.stream().anyMatch(t -> !t.place().table().sums().declared().isEmpty());
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
+        boolean declared = !view.rows().isEmpty();
         Row head = declared ? sheet.createRow(1) : null;
-        for (int c = 0; head != null && c < heads.size(); c++) {
+        for (int c = 0; head != null && c < width; c++) {
             Cell cell = head.createCell(c);
-            cell.setCellValue(heads.get(c));
+            cell.setCellValue(view.heads().get(c));
             cell.setCellStyle(styles.header);
         }
-        int[] widths = {16, 36, 30, 16, 16, 14, 14};
-        List<Double> widthsMm = new ArrayList<>();
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-            widthsMm.add(widths[c] * CHAR_MM);
+        for (int c = 0; c < view.columns().size(); c++) {
+            sheet.setColumnWidth(c, view.columns().get(c));
         }
         int r = 2;
-        for (SheetTable table : tables) {
-            int decimals = table.place().table().decimals();
-            for (DeclaredFigure figure : table.place().table().sums().declared()) {
-                Row row = sheet.createRow(r);
-                String owner = phrase(figure.owner());
-                String what = phrase(figure.what());
-                text(row, 0, table.sheet().getSheetName());
-                text(row, 1, owner);
-                text(row, 2, what);
-                number(row, 3, figure.declared(), decimals);
-                if (figure.computed().isPresent()) {
-                    number(row, 4, figure.computed().get(), decimals);
-                    String d = "D" + (r + 1);
-                    String e = "E" + (r + 1);
-                    formula(row, 5, d + "-" + e, decimals, false);
-                    formula(row, 6, "IF(ABS(" + d + "-" + e + ")<0.000001,\"Khớp\",\"Lệch\")", decimals, true);
-                } else {
-                    text(row, 4, figure.printedComputed());
-                    text(row, 5, "");
-                    text(row, 6, "Không tính được");
-                }
-                // A row whose text wraps is as tall as its lines: LibreOffice printed 424's nine rows over each other
-                // (s20 tryout 1), as it does any row of wrapped text without a stated height.
-                TableSheet.fit(row, List.of(table.sheet().getSheetName(), owner, what, figure.printedComputed(), "", "", ""),
-                        widthsMm, false, BODY_PT);
-                r++;
+        for (CheckRow figure : view.rows()) {
+            Row row = sheet.createRow(r);
+            int c = 0;
+            for (String text : figure.texts()) {
+                text(row, c++, text);
             }
+            int declaredAt = c;
+            number(row, c++, figure.declared(), figure.decimals());
+            if (figure.computed().isPresent()) {
+                number(row, c++, figure.computed().get(), figure.decimals());
+                String d = new CellReference(r, declaredAt).formatAsString(false);
+                String e = new CellReference(r, declaredAt + 1).formatAsString(false);
+                formula(row, c++, d + "-" + e, figure.decimals(), false);
+                formula(row, c, "IF(ABS(" + d + "-" + e + ")<0.000001,\"" + view.matched() + "\",\""
+                        + view.differs() + "\")", figure.decimals(), true);
+            } else {
+                text(row, c++, figure.computedText());
+                text(row, c++, "");
+                text(row, c, figure.result());
+            }
+            figure.heightPt().ifPresent(pt -> row.setHeightInPoints(pt.floatValue()));
+            r++;
         }
         if (!declared) {
             // A sentence under the title, no column headings over nothing: its printed page held an empty table.
             Row row = sheet.createRow(1);
-            // In the finance officer's words, not the source's key (review, session 13).
-            row.createCell(0).setCellValue("Văn bản không ghi sẵn số tổng nào để đối chiếu: mọi số tổng trong các bảng"
-                    + " đều được cộng từ các dòng. Trang này không in ra giấy.");
+            row.createCell(0).setCellValue(view.nothing());
             row.getCell(0).setCellStyle(styles.note);
-            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, heads.size() - 1));
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, width - 1));
             // Said on screen, not on paper: a printed dossier got a page holding this one sentence (s20). OOXML has no
             // "do not print this sheet" but for hiding it, which hides it on screen too; a print area holding one empty
             // cell beside the text prints nothing (LibreOffice leaves out empty pages, Excel a sheet with nothing to print).
-            sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), heads.size(), heads.size(), 0, 0);
+            sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), width, width, 0, 0);
         }
         if (head != null) {
-            // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
-            TableSheet.fit(head, heads, widthsMm, true, BODY_PT);
+            view.headPt().ifPresent(pt -> head.setHeightInPoints(pt.floatValue()));
             sheet.setRepeatingRows(new CellRangeAddress(1, 1, -1, -1));
             sheet.createFreezePane(0, 2);
         }
@@ -106,10 +91,6 @@ final class CheckSheet {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         BudgetWorkbook.decreeMargins(sheet);
-    }
-
-    private String phrase(String phrase) {
-        return messages.format(Message.of("xlsx.phrase", phrase));
     }
 
     private void text(Row row, int c, String text) {

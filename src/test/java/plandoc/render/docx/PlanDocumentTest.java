@@ -350,7 +350,7 @@ class PlanDocumentTest {
     }
 
     /** The Word table printing a plan table whole: its row count and its first body cell. */
-    private static XWPFTable wordTable(XWPFDocument doc, TableView table) {
+    static XWPFTable wordTable(XWPFDocument doc, TableView table) {
         int header = ColumnPartsDocxTest.headerRows(table);
         return doc.getTables().stream().filter(t -> t.getNumberOfRows() == header + table.rows().size()
                         && plain(t.getRow(header).getCell(0).getText()).equals(table.rows().get(0).cells().get(0).plain()))

@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import plandoc.resolved.SheetLayout;
 import plandoc.Generator;
 import plandoc.resolved.CellRef;
 import plandoc.resolved.CellSum;
@@ -64,7 +65,7 @@ class BudgetWorkbookTest {
     void everyFormulaEvaluatesToPlandocsFigure(String folder) throws IOException {
         ResolvedPlan plan = plan(folder);
         try (XSSFWorkbook book = workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
             assertEquals(places.size() + 1, names.size(), names.toString());
@@ -73,7 +74,7 @@ class BudgetWorkbookTest {
             evaluator.clearAllCachedResultValues();
             int formulas = 0;
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = firstBody(sheet, table);
                 Map<CellRef, CellSum> sums = sums(table);
@@ -205,7 +206,7 @@ class BudgetWorkbookTest {
         ResolvedPlan plan = plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = workbook(plan)) {
             XSSFSheet sheet = book.getSheetAt(0);
-            TableView table = TablePlace.budgets(plan).get(0).table();
+            TableView table = plan.table(plan.workbook().sheets().get(0).tableId()).orElseThrow();
             PrintSetup print = sheet.getPrintSetup();
             assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize());
             assertTrue(print.getLandscape());
@@ -238,9 +239,9 @@ class BudgetWorkbookTest {
         try (XSSFWorkbook book = workbook(plan)) {
             int undetermined = 0;
             int declared = 0;
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = firstBody(sheet, table);
                 for (CellRef ref : table.sums().undetermined()) {
@@ -266,7 +267,7 @@ class BudgetWorkbookTest {
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             List<String> results = new ArrayList<>();
             for (Row row : check) {
-                Cell result = row.getCell(6);
+                Cell result = row.getCell(7);
                 if (row.getRowNum() >= 2 && result != null) {
                     results.add(result.getCellType() == CellType.FORMULA ? evaluator.evaluate(result).getStringValue()
                             : result.getStringCellValue());
@@ -287,26 +288,26 @@ class BudgetWorkbookTest {
             // The finance officer's headings, in Vietnamese (not the YAML key "declared"), repeated on every printed page.
             List<String> heads = new ArrayList<>();
             check.getRow(1).forEach(c -> heads.add(c.getStringCellValue()));
-            assertEquals(List.of("Bảng", "Dòng", "Số liệu", "Số ghi trong văn bản", "Số tính được", "Chênh lệch", "Kết quả"),
-                    heads);
+            assertEquals(List.of("Bảng", "Dòng", "Số liệu", "Đơn vị tính", "Số ghi trong văn bản", "Số tính từ các dòng",
+                    "Chênh lệch", "Kết quả"), heads);
             assertEquals(new CellRangeAddress(1, 1, -1, -1), check.getRepeatingRows());
             assertNull(book.getPrintArea(book.getSheetIndex(check)), "a sheet with figures to check prints whole");
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             List<String> mismatches = new ArrayList<>();
             int matches = 0;
             for (Row row : check) {
-                Cell result = row.getCell(6);
+                Cell result = row.getCell(7);
                 if (row.getRowNum() < 2 || result == null || result.getCellType() != CellType.FORMULA) {
                     continue;
                 }
                 if (evaluator.evaluate(result).getStringValue().equals("Lệch")) {
-                    mismatches.add(row.getCell(2).getStringCellValue() + " " + row.getCell(3).getNumericCellValue()
-                            + " " + row.getCell(4).getNumericCellValue());
+                    mismatches.add(row.getCell(2).getStringCellValue() + " " + row.getCell(4).getNumericCellValue()
+                            + " " + row.getCell(5).getNumericCellValue());
                 } else {
                     matches++;
                 }
             }
-            assertEquals(List.of("tổng Năm 2022 128000.0 125000.0", "tổng Năm 2024 117000.0 120000.0"),
+            assertEquals(List.of("Tổng Năm 2022 128000.0 125000.0", "Tổng Năm 2024 117000.0 120000.0"),
                     mismatches.subList(0, 2));
             assertEquals(12, mismatches.size(), mismatches.toString());
             assertTrue(matches > 10, "matches " + matches);
@@ -333,11 +334,11 @@ class BudgetWorkbookTest {
     void rowsOfWrappedTextAreTallEnoughForTheirLines(String folder) throws IOException {
         ResolvedPlan plan = plan(folder);
         try (XSSFWorkbook book = workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             List<String> short_ = new ArrayList<>();
             int wrapped = 0;
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = firstBody(sheet, table);
                 for (int r = firstBody; r <= sheet.getLastRowNum(); r++) {

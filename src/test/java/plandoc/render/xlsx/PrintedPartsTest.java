@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import plandoc.resolved.SheetLayout;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowKind;
@@ -38,10 +39,10 @@ class PrintedPartsTest {
     void aTableInColumnPartsPrintsInThePdfsPartsWithItsRowTitlesRepeated() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             int split = 0;
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 PrintSetup print = sheet.getPrintSetup();
                 assertTrue(print.getLandscape(), sheet.getSheetName());
@@ -106,9 +107,9 @@ class PrintedPartsTest {
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             int split = 0;
             int trimmed = 0;
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 List<TableView> parts = table.print().parts();
                 if (parts.isEmpty()) {
                     continue;
@@ -230,7 +231,7 @@ class PrintedPartsTest {
     void theCheckSheetsHeaderRowHoldsItsWrappedLabels() throws IOException {
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(BudgetWorkbookTest.seedOne())) {
             Row head = book.getSheet(BudgetWorkbook.CHECK_SHEET).getRow(1);
-            assertEquals("Số ghi trong văn bản", head.getCell(3).getStringCellValue());
+            assertEquals("Số ghi trong văn bản", head.getCell(4).getStringCellValue());
             assertTrue(head.getHeightInPoints() >= 2 * 13.3, head.getHeightInPoints() + " pt");
         }
     }

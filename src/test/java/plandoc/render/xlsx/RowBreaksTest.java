@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import plandoc.resolved.SheetLayout;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowKind;
 import plandoc.resolved.TableView;
@@ -44,11 +45,11 @@ class RowBreaksTest {
     @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
     void everyPageFitsAndNoneEndsWithAGroupHeadingOrOpensWithATotal(String folder) throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan(folder);
-        List<TablePlace> places = TablePlace.budgets(plan);
+        List<SheetLayout> places = plan.workbook().sheets();
         int pages = 0;
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 Printed printed = new Printed(sheet, table, areas(book, t, sheet, table));
                 String name = sheet.getSheetName();
@@ -97,11 +98,11 @@ class RowBreaksTest {
     @Test
     void aSheetIsPrintedSmallerOnlyToSaveAPage() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
-        List<TablePlace> places = TablePlace.budgets(plan);
+        List<SheetLayout> places = plan.workbook().sheets();
         List<String> smaller = new ArrayList<>();
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 List<CellRangeAddress> areas = areas(book, t, sheet, table);
                 Printed printed = new Printed(sheet, table, areas);
@@ -140,7 +141,7 @@ class RowBreaksTest {
     @ValueSource(strings = {"content/ha-tinh-4086-2012"})
     void fourThousandAndEightySixsSecondGroupOpensPageTwo(String folder) throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan(folder);
-        TableView table = TablePlace.budgets(plan).get(0).table();
+        TableView table = plan.table(plan.workbook().sheets().get(0).tableId()).orElseThrow();
         List<Integer> groups = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             if (table.rows().get(r).kind() == RowKind.GROUP) {

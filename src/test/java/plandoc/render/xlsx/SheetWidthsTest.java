@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import plandoc.resolved.SheetLayout;
 import plandoc.resolved.CellRole;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.ResolvedPlan;
@@ -44,11 +45,11 @@ class SheetWidthsTest {
     void widthsAreTheResolvedPercentagesOfTheLandscapeTextWidth() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
-            assertTrue(places.stream().anyMatch(p -> !p.table().print().parts().isEmpty()),
+            List<SheetLayout> places = plan.workbook().sheets();
+            assertTrue(places.stream().anyMatch(p -> !plan.table(p.tableId()).orElseThrow().print().parts().isEmpty()),
                     "424 has tables the PDF prints in column parts (Phụ lục 03–05)");
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 for (int c = 0; c < table.columns().size(); c++) {
                     double expected = Math.max(table.columns().get(c).role() == CellRole.NUMBER ? 7.4 : 14.8,
@@ -95,10 +96,10 @@ class SheetWidthsTest {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             int checked = 0;
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = BudgetWorkbookTest.firstBody(sheet, table);
                 for (int c = 0; c < table.columns().size(); c++) {
@@ -150,7 +151,7 @@ class SheetWidthsTest {
     }
 
     private static TableView table(ResolvedPlan plan, int index) {
-        return TablePlace.budgets(plan).get(index).table();
+        return plan.table(plan.workbook().sheets().get(index).tableId()).orElseThrow();
     }
 
     private static int column(TableView table, String label) {

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.resolved.SheetLayout;
 import plandoc.Generator;
 import plandoc.resolved.CellLink;
 import plandoc.resolved.CellView;
@@ -41,9 +42,9 @@ class SummaryLinksTest {
     void theSummaryOf424RefersToTheGrandRowsOfItsAppendices() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             int s = index(places, "tong-hop");
-            TableView summary = places.get(s).table();
+            TableView summary = plan.table(places.get(s).tableId()).orElseThrow();
             XSSFSheet sheet = book.getSheetAt(s);
             int firstBody = BudgetWorkbookTest.firstBody(sheet, summary);
             int grand = BudgetWorkbookTest.rowsOf(summary, "grand").get(0);
@@ -64,7 +65,7 @@ class SummaryLinksTest {
                     sheets.add(m.group(1));
                     // The referenced cell is the grand row of that appendix, in the column of the same year.
                     int t = sheetIndex(book, m.group(1));
-                    TableView source = places.get(t).table();
+                    TableView source = plan.table(places.get(t).tableId()).orElseThrow();
                     CellReference ref = new CellReference(m.group(2));
                     int sourceBody = BudgetWorkbookTest.firstBody(book.getSheetAt(t), source);
                     assertEquals(BudgetWorkbookTest.rowsOf(source, "grand").get(0), ref.getRow() - sourceBody, cell.getCellFormula());
@@ -88,7 +89,7 @@ class SummaryLinksTest {
     void aTableShownInTheBodyAndInAnAppendixIsTheAppendixsSheet() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            XSSFSheet sheet = book.getSheetAt(index(TablePlace.budgets(plan), "tong-hop"));
+            XSSFSheet sheet = book.getSheetAt(index(plan.workbook().sheets(), "tong-hop"));
             assertEquals("Phụ lục 07", sheet.getSheetName());
             assertEquals("PHỤ LỤC 07", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals("TỔNG HỢP KINH PHÍ ƯỚC TÍNH", sheet.getRow(1).getCell(0).getStringCellValue());
@@ -105,9 +106,9 @@ class SummaryLinksTest {
     void noComputedFigureOf424sSummaryIsABareNumber() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             int s = index(places, "tong-hop");
-            TableView summary = places.get(s).table();
+            TableView summary = plan.table(places.get(s).tableId()).orElseThrow();
             XSSFSheet sheet = book.getSheetAt(s);
             int firstBody = BudgetWorkbookTest.firstBody(sheet, summary);
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
@@ -142,14 +143,14 @@ class SummaryLinksTest {
     void editingAnAppendixLineMovesTheSummary() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             int s = index(places, "tong-hop");
-            TableView summary = places.get(s).table();
+            TableView summary = plan.table(places.get(s).tableId()).orElseThrow();
             XSSFSheet sheet = book.getSheetAt(s);
             int grand = BudgetWorkbookTest.firstBody(sheet, summary) + BudgetWorkbookTest.rowsOf(summary, "grand").get(0);
             int year = column(summary, "year/2023");
             int t = index(places, "ha-tang");
-            TableView appendix = places.get(t).table();
+            TableView appendix = plan.table(places.get(t).tableId()).orElseThrow();
             XSSFSheet source = book.getSheetAt(t);
             int sourceYear = column(appendix, "year/2023");
             Cell line = null;
@@ -204,7 +205,7 @@ class SummaryLinksTest {
         byte[] bytes = new BudgetWorkbook().write(plan);
         assertArrayEquals(bytes, new BudgetWorkbook().write(plan), "same plan, same bytes");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             int s = index(places, "kinh-phi-tong");
             XSSFSheet sheet = book.getSheetAt(s);
             int firstBody = BudgetWorkbookTest.firstBody(sheet, summary);
@@ -240,9 +241,9 @@ class SummaryLinksTest {
         throw new AssertionError("no cell " + row + "," + column + " in " + table.id());
     }
 
-    private static int index(List<TablePlace> places, String id) {
+    private static int index(List<SheetLayout> places, String id) {
         for (int i = 0; i < places.size(); i++) {
-            if (places.get(i).table().id().equals(id)) {
+            if (places.get(i).tableId().equals(id)) {
                 return i;
             }
         }

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import plandoc.resolved.SheetLayout;
 import plandoc.resolved.CellRef;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.TableView;
@@ -52,10 +53,10 @@ class WorkbookNotesTest {
     void theUndeterminedCellsCommentIsThePrintedNotesSentence() throws Exception {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             int comments = 0;
             for (int t = 0; t < places.size(); t++) {
-                TableView table = places.get(t).table();
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = BudgetWorkbookTest.firstBody(sheet, table);
                 for (CellRef ref : table.sums().undetermined()) {
@@ -80,10 +81,10 @@ class WorkbookNotesTest {
     void theAnnexSheetsCarryTheCaptionAsSigned() throws Exception {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<TablePlace> places = TablePlace.budgets(plan);
+            List<SheetLayout> places = plan.workbook().sheets();
             int annexes = 0;
             for (int t = 0; t < places.size(); t++) {
-                if (places.get(t).caption().startsWith("(Kèm theo Đề án")) {
+                if (places.get(t).banners().stream().anyMatch(b -> b.caption() && b.text().startsWith("(Kèm theo Đề án"))) {
                     assertTrue(strings(book.getSheetAt(t)).contains(
                             "(Kèm theo Đề án Chuyển đổi số trên địa bàn tỉnh Hà Tĩnh giai đoạn 2021-2025)"),
                             book.getSheetAt(t).getSheetName());

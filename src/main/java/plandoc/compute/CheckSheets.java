@@ -1,0 +1,129 @@
+package plandoc.compute;
+
+import plandoc.diagnostic.Message;
+import plandoc.diagnostic.Messages;
+import plandoc.resolved.CellView;
+import plandoc.resolved.CheckRow;
+import plandoc.resolved.CheckSheetView;
+import plandoc.resolved.DeclaredFigure;
+import plandoc.resolved.RowKind;
+import plandoc.resolved.RowView;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.SheetLayout;
+import plandoc.resolved.TableView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The check sheet ("Kiểm tra") in a finance officer's words: for every figure an earlier document printed, the
+ * table's sheet, the row as the table prints it ("3. Trang bị chứng thư số …", "Tổng cộng"), the figure, its unit,
+ * the figure as printed and as the rows add it up; a figure the rows do not determine on its own (a crossed cell of
+ * items given by source and by year separately) is said to be printed as the document prints it, within the range
+ * the rows allow, not to have failed. Each row as tall as its wrapped text.
+ */
+final class CheckSheets {
+    /** The columns' widths in digits of the default font: table, row, figure, unit, the four figures and result. */
+    private static final int[] WIDTHS = {12, 24, 34, 11, 13, 13, 11, 34};
+
+    private final Messages messages;
+    private final Map<String, String> units;
+
+    private CheckSheets(Messages messages, Map<String, String> units) {
+        this.messages = messages;
+        this.units = units;
+    }
+
+    /** The check sheet of {@code sheets} in {@code language} ("en", else Vietnamese). */
+    static CheckSheetView of(ResolvedPlan plan, List<SheetLayout> sheets, String language) {
+        Map<String, String> units = new java.util.HashMap<>();
+        plan.budgets().forEach(b -> units.put(b.id(), b.unit()));
+        return new CheckSheets(Messages.forLanguage(language), units).view(plan, sheets);
+    }
+
+    private CheckSheetView view(ResolvedPlan plan, List<SheetLayout> sheets) {
+        List<String> heads = List.of(text("table"), text("row"), text("figure"), text("unit"), text("declared"),
+                text("computed"), text("difference"), text("result"));
+        List<Integer> columns = new ArrayList<>();
+        List<Double> widthsMm = new ArrayList<>();
+        for (int w : WIDTHS) {
+            columns.add(w * 256);
+            widthsMm.add(w * SheetLayouts.CHAR_MM);
+        }
+        List<CheckRow> rows = new ArrayList<>();
+        for (SheetLayout sheet : sheets) {
+            TableView table = plan.table(sheet.tableId()).orElseThrow();
+            int decimals = table.decimals();
+            String unit = capitalised(units.getOrDefault(table.id(), ""));
+            for (DeclaredFigure figure : table.sums().declared()) {
+                List<String> texts = List.of(sheet.name(), row(table, figure.owner()), what(figure.what()), unit);
+                String computed = figure.computed().isPresent() ? figure.printedComputed() : text("not-computed");
+                String result = figure.range().size() == 2
+                        ? messages.text("xlsx.check.within", VietnameseNumbers.format(figure.range().get(0), decimals),
+                                VietnameseNumbers.format(figure.range().get(1), decimals))
+                        : text("open");
+                List<String> measured = new ArrayList<>(texts);
+                measured.addAll(List.of(figure.printedDeclared(), computed, "", figure.computed().isPresent() ? "" : result));
+                // A row whose text wraps is as tall as its lines: LibreOffice printed 424's nine rows over each other
+                // (s20 tryout 1), as it does any row of wrapped text without a stated height.
+                rows.add(new CheckRow(texts, decimals, figure.declared(), figure.computed(), computed, result,
+                        fitted(measured, widthsMm, false)));
+            }
+        }
+        // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
+        return new CheckSheetView(text("title"), heads, columns, fitted(heads, widthsMm, true), rows, text("nothing"),
+                text("matched"), text("differs"));
+    }
+
+    /**
+     * The row as the table prints it, found by its number: "3. Trang bị chứng thư số …" for an item, "I. Hạ tầng số"
+     * for a group; the table's total row for the table's own figures ("Tổng cộng"). The owner phrase names the row
+     * by its number and id ("@owner.item|3|chung-thu-so", Owners), words for an error message, not for this sheet.
+     */
+    private String row(TableView table, String owner) {
+        String[] parts = owner.split("\\|");
+        List<RowView> rows = table.rows();
+        if (parts[0].equals("@owner.budget")) {
+            return rows.stream().filter(r -> r.kind() == RowKind.GRAND).findFirst().map(CheckSheets::title)
+                    .filter(t -> !t.isBlank()).orElse(text("total"));
+        }
+        RowKind kind = parts[0].startsWith("@owner.group") ? RowKind.GROUP : RowKind.ITEM;
+        String number = parts.length > 1 ? parts[1] : "";
+        for (RowView r : rows) {
+            if (r.kind() == kind && !r.cells().isEmpty() && r.cells().get(0).plain().equals(number)) {
+                return number + ". " + title(r);
+            }
+        }
+        return messages.format(Message.of("xlsx.phrase", owner));
+    }
+
+    /** A row's title: its first cell of text after the number. */
+    private static String title(RowView row) {
+        return row.cells().stream().skip(row.kind() == RowKind.GRAND ? 0 : 1).map(CellView::plain)
+                .filter(t -> !t.isBlank()).findFirst().orElse("");
+    }
+
+    /** "Ngân sách Trung ương / Năm 2021", "Tổng Năm 2022", "Tổng cộng": the figure, without the error's "ô", "tổng". */
+    private String what(String phrase) {
+        String words = phrase.startsWith("@declared.") ? "@xlsx.check." + phrase.substring("@declared.".length()) : phrase;
+        return capitalised(messages.format(Message.of("xlsx.phrase", words)));
+    }
+
+    private String text(String key) {
+        return messages.text("xlsx.check." + key);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** The height of a row whose text wraps; empty for one line, which the viewer sizes itself. */
+    private static Optional<Double> fitted(List<String> cells, List<Double> widthsMm, boolean bold) {
+        int lines = SheetLayouts.lines(cells, widthsMm, bold);
+        return lines > 1 ? Optional.of((double) (float) SheetLayouts.height(lines, SheetLayouts.BODY_PT))
+                : Optional.empty();
+    }
+}

@@ -1,0 +1,23 @@
+package plandoc.resolved;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A row of the check sheet: a declared figure beside the computed one.
+ *
+ * @param texts        the cells before the figures: the table's sheet, the row, the figure
+ * @param decimals     the decimals the table's figures are printed with
+ * @param declared     the figure the earlier document printed
+ * @param computed     the figure computed for it; empty when the rows do not determine it
+ * @param computedText what the computed cell says when there is no figure ("…")
+ * @param result       what the result cell says when there is no figure to compare
+ * @param heightPt     the row's height in points, when its text wraps; empty: one line
+ */
+public record CheckRow(List<String> texts, int decimals, BigDecimal declared, Optional<BigDecimal> computed,
+                       String computedText, String result, Optional<Double> heightPt) {
+    public CheckRow {
+        texts = List.copyOf(texts);
+    }
+}

@@ -1,0 +1,96 @@
+package plandoc.render.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import plandoc.resolved.CheckRow;
+import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.SheetLayout;
+
+/**
+ * The workbook's rows are as tall as compute measured them (resolved.SheetLayout, CheckSheetView): every row of a
+ * table's sheet states the height its layout gives, a row of wrapped text more than one line's, and the check sheet's
+ * wrapped rows theirs. Read back with POI.
+ */
+class SheetHeightsTest {
+    private static final float ONE_LINE_PT = 15.75f;
+    /** A height is written in twentieths of a point. */
+    private static final double TWIP = 0.05;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
+    void everyRowOfATableSheetIsAsTallAsItsLayoutSays(String folder) throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan(folder);
+        List<SheetLayout> sheets = plan.workbook().sheets();
+        assertTrue(!sheets.isEmpty(), folder);
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            int wrapped = 0;
+            for (int t = 0; t < sheets.size(); t++) {
+                SheetLayout layout = sheets.get(t);
+                XSSFSheet sheet = book.getSheetAt(t);
+                assertEquals(layout.name(), sheet.getSheetName());
+                assertEquals(layout.rowsPt().size(), sheet.getLastRowNum() + 1, layout.name());
+                for (int r = 0; r < layout.rowsPt().size(); r++) {
+                    XSSFRow row = sheet.getRow(r);
+                    assertTrue(row.getCTRow().getCustomHeight(), layout.name() + " row " + (r + 1));
+                    assertEquals(layout.rowsPt().get(r), row.getHeightInPoints(), TWIP, layout.name() + " row " + (r + 1));
+                }
+                for (int c = 0; c < layout.columns().size(); c++) {
+                    assertEquals(layout.columns().get(c), sheet.getColumnWidth(c), layout.name() + " column " + (c + 1));
+                }
+                // The banners: heading, title and caption, each a row of its own above the unit line.
+                for (int b = 0; b < layout.banners().size(); b++) {
+                    assertEquals(layout.banners().get(b).text(), sheet.getRow(b).getCell(0).getStringCellValue());
+                }
+                assertEquals(plan.table(layout.tableId()).orElseThrow().unitLine(), text(sheet.getRow(layout.unitRow())), layout.name());
+                for (int i = 0; i < plan.table(layout.tableId()).orElseThrow().rows().size(); i++) {
+                    String title = plan.table(layout.tableId()).orElseThrow().rows().get(i).cells().stream().map(c -> c.plain())
+                            .reduce("", (a, b) -> a.length() >= b.length() ? a : b);
+                    if (title.length() > 120) {
+                        // A long title wraps in any column a landscape page gives it.
+                        assertTrue(sheet.getRow(layout.firstBody() + i).getHeightInPoints() > ONE_LINE_PT + 14,
+                                layout.name() + " row " + (layout.firstBody() + i + 1) + ": " + title);
+                        wrapped++;
+                    }
+                }
+            }
+            assertTrue(wrapped > 0, folder + " has rows of long titles");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"content/ha-tinh-424-2022"})
+    void theCheckSheetsRowsAreAsTallAsItsLayoutSays(String folder) throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan(folder);
+        List<CheckRow> rows = plan.workbook().check("vi").rows();
+        assertTrue(!rows.isEmpty(), "424 declares figures");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
+            assertEquals(plan.workbook().check("vi").headPt().orElseThrow(), check.getRow(1).getHeightInPoints(), TWIP);
+            for (int i = 0; i < rows.size(); i++) {
+                XSSFRow row = check.getRow(2 + i);
+                assertEquals(rows.get(i).heightPt().isPresent(), row.getCTRow().getCustomHeight(), "row " + (i + 3));
+                rows.get(i).heightPt().ifPresent(pt -> assertEquals(pt, row.getHeightInPoints(), TWIP));
+                assertEquals(rows.get(i).texts().get(0), row.getCell(0).getStringCellValue());
+            }
+        }
+    }
+
+    private static String text(Row row) {
+        for (Cell cell : row) {
+            if (!cell.getStringCellValue().isEmpty()) {
+                return cell.getStringCellValue();
+            }
+        }
+        return "";
+    }
+}
