@@ -179,7 +179,7 @@ final class BuildCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-jobs", jobs));
             return OptionalInt.of(ExitCode.USAGE);
         }
-        if (given != null && content != null && !given.equals(content)) {
+        if (given != null && content != null && ProjectFolder.givenTwice(given, content).isEmpty()) {
             console.err().println(console.text("check.folder-twice", given, content));
             return OptionalInt.of(ExitCode.USAGE);
         }
