@@ -44,10 +44,14 @@ public final class FigureArgument {
         String sign = parts.length > 1 ? parts[1] : "";
         String separator = parts.length > 2 ? parts[2] : "";
         return java.util.Optional.of(String.join(separator, java.util.Arrays.stream(parts[0].split("~"))
-                .map(plain -> written(plain, sign, group, point)).toList()));
+                .map(plain -> (plain.startsWith("-") ? "" : sign) + grouped(plain, group, point)).toList()));
     }
 
-    private static String written(String plain, String sign, char group, char point) {
+    /**
+     * A plain decimal ("-1234567.50", {@link BigDecimal#toPlainString}) with {@code group} between thousands and
+     * {@code point} before the decimals: the one way figures are written, in documents and in messages.
+     */
+    public static String grouped(String plain, char group, char point) {
         boolean negative = plain.startsWith("-");
         String digits = negative ? plain.substring(1) : plain;
         int dot = digits.indexOf('.');
@@ -60,6 +64,6 @@ public final class FigureArgument {
             }
             grouped.append(whole.charAt(i));
         }
-        return (negative ? "-" : sign) + grouped + (fraction.isEmpty() ? "" : point + fraction);
+        return (negative ? "-" : "") + grouped + (fraction.isEmpty() ? "" : point + fraction);
     }
 }
