@@ -177,7 +177,7 @@ final class BuildCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-jobs", jobs));
             return OptionalInt.of(ExitCode.USAGE);
         }
-        if (given != null && content != null && !given.equals(content)) {
+        if (given != null && content != null && ProjectFolder.givenTwice(given, content).isEmpty()) {
             console.err().println(console.text("check.folder-twice", given, content));
             return OptionalInt.of(ExitCode.USAGE);
         }
@@ -197,10 +197,9 @@ final class BuildCommand implements Callable<Integer> {
                         : MissingFolder.report(console, dir));
             }
         }
-        Optional<String> badSiteUrl = RenderSettings.invalidSiteUrl(environment.get());
+        Optional<String> badSiteUrl = SiteUrlVariable.problem(environment.get(), console);
         if (badSiteUrl.isPresent()) {
-            console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get(),
-                    plandoc.model.Province.addressToWrite(badSiteUrl.get())));
+            console.err().println(console.text("severity.error") + ": " + badSiteUrl.get());
             return OptionalInt.of(ExitCode.USAGE);
         }
         // Run inside content/ (cd content/ke-hoach && build .): the project's templates and site, as from its folder.

@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (given != null && content != null && !given.equals(content)) {
+        if (given != null && content != null && ProjectFolder.givenTwice(given, content).isEmpty()) {
             console.err().println(console.text("check.folder-twice", given, content));
             return ExitCode.USAGE;
         }

@@ -30,4 +30,15 @@ final class ProjectFolder {
         }
         return here.relativize(content.getParent().resolve(name));
     }
+
+    /**
+     * The folder to read when both DIR and {@code --content} are given: either when they are the same folder, DIR
+     * when it is inside the content folder named ({@code --content ../c4 ../c4/ha-tinh-424-2022}: that plan, its
+     * content folder being the one it is in, s20 tryout 14); empty when they name two different contents.
+     */
+    static java.util.Optional<Path> givenTwice(Path given, Path content) {
+        Path dir = given.toAbsolutePath().normalize();
+        Path contentDir = content.toAbsolutePath().normalize();
+        return dir.startsWith(contentDir) ? java.util.Optional.of(given) : java.util.Optional.empty();
+    }
 }

@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -72,15 +71,13 @@ final class ServeCommand implements Callable<Integer> {
                     port < 0 || port > 65535 ? "--port " + port : "--jobs " + jobs));
             return ExitCode.USAGE;
         }
-        Optional<String> badSiteUrl = RenderSettings.invalidSiteUrl(System.getenv());
-        if (badSiteUrl.isPresent()) {
-            console.err().println(console.text("severity.error") + ": " + console.text("cli.bad-site-url", badSiteUrl.get(),
-                    plandoc.model.Province.addressToWrite(badSiteUrl.get())));
-            return ExitCode.USAGE;
-        }
+        // A preview needs no site address (s20 tryout 12): a bad one is said, as build would refuse it, and the
+        // preview runs without it.
+        SiteUrlVariable.problem(BuildCommand.environment.get(), console).ifPresent(problem -> console.err().println(
+                console.text("severity.warning") + ": " + problem + console.text("serve.site-url-ignored")));
         PreviewServer.Settings settings = new PreviewServer.Settings(content, templates, out, host, port, jobs,
                 // The preview shows what a build publishes: the separate appendices too when the site remembers them.
-                RenderSettings.fromEnvironment(System.getenv()).withProvince(ContentProvince.of(content))
+                RenderSettings.fromEnvironment(BuildCommand.environment.get()).withProvince(ContentProvince.of(content))
                         .withSeparateAppendices(plandoc.build.SeparateAppendices.choose(out, false, false).separate())
                         .withLanguage(console.messages().locale().getLanguage()),
                 console.messages(), console.err()::println);

@@ -15,12 +15,12 @@ final class AppendixCaption {
     /** An appendix of the issued document. */
     static String ofDocument(IssuedDocument d) {
         String tail = d.captionTitle().map(t -> d.issuer().shortName() + " " + t).orElse(d.issuer().name());
-        if (d.draft()) {
+        if (d.draft() || d.date().isEmpty()) {
             return "(Kèm theo " + d.kind().displayName() + " số " + DraftFields.number(d) + " "
                     + DraftFields.date(d) + " của " + tail + ")";
         }
         return "(Kèm theo " + d.kind().displayName() + " số " + DocumentNumber.of(d) + " "
-                + VietnameseDates.long_(d.date()) + " của " + tail + ")";
+                + VietnameseDates.long_(d.date().get()) + " của " + tail + ")";
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import plandoc.diagnostic.FigureArgument;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
 import plandoc.model.Amount;
@@ -86,10 +87,10 @@ final class CrossedCells {
         if (complete ? sum.compareTo(total) == 0 : sum.compareTo(total) <= 0) {
             return 0;
         }
-        String terms = String.join(" + ", given.stream().map(d -> format(d.amount().value())).toList());
+        String terms = FigureArgument.joined(given.stream().map(d -> d.amount().value()).toList(), decimals, " + ");
         problems.error(given.get(0).amount().at(), complete ? "crossed.line-sum" : "crossed.line-exceeds", owner,
                 (axis == 0 ? "@crossed.axis0|" : "@crossed.axis1|") + label(axis, member), terms, format(sum), format(total),
-                VietnameseNumbers.signed(sum.subtract(total), decimals), noun);
+                FigureArgument.signed(sum.subtract(total), decimals), noun);
         return 1;
     }
 
@@ -167,6 +168,6 @@ final class CrossedCells {
     }
 
     private String format(BigDecimal value) {
-        return VietnameseNumbers.format(value, decimals);
+        return FigureArgument.of(value, decimals);
     }
 }

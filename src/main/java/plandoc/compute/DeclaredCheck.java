@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import plandoc.diagnostic.FigureArgument;
 import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.Suggestions;
@@ -120,8 +121,8 @@ public final class DeclaredCheck {
             open.forEach((selection, figure) -> cells.put(source.scope(), selection, figure)
                     .filter(other -> other.value().compareTo(figure.value()) != 0)
                     .ifPresent(other -> problems.error(figure.at(), "declared.print-conflict", owner,
-                            openWhat.get(selection), VietnameseNumbers.format(figure.value(), decimals),
-                            VietnameseNumbers.format(other.value(), decimals), other.at().line())));
+                            openWhat.get(selection), FigureArgument.of(figure.value(), decimals),
+                            FigureArgument.of(other.value(), decimals), other.at().line())));
         }
 
         private void check() {
@@ -223,9 +224,9 @@ public final class DeclaredCheck {
                 } else if (declaredFigure.value().compareTo(range.get()[0]) < 0
                         || declaredFigure.value().compareTo(range.get()[1]) > 0) {
                     problems.error(declaredFigure.at(), this.printed ? "declared.out-of-range-printed" : "declared.out-of-range",
-                            owner, what, printed,
-                            VietnameseNumbers.format(range.get()[0], decimals),
-                            VietnameseNumbers.format(range.get()[1], decimals), source.figures().noun());
+                            owner, what, FigureArgument.of(declaredFigure.value(), decimals),
+                            FigureArgument.of(range.get()[0], decimals),
+                            FigureArgument.of(range.get()[1], decimals), source.figures().noun());
                     return false;
                 }
                 withinRange++;
@@ -235,9 +236,9 @@ public final class DeclaredCheck {
             }
             BigDecimal value = computed.orZero();
             if (declaredFigure.value().compareTo(value) != 0) {
-                problems.error(declaredFigure.at(), "declared.mismatch", owner, what, printed,
-                        VietnameseNumbers.format(value, decimals),
-                        VietnameseNumbers.signed(declaredFigure.value().subtract(value), decimals));
+                problems.error(declaredFigure.at(), "declared.mismatch", owner, what,
+                        FigureArgument.of(declaredFigure.value(), decimals), FigureArgument.of(value, decimals),
+                        FigureArgument.signed(declaredFigure.value().subtract(value), decimals));
                 return false;
             }
             return true;

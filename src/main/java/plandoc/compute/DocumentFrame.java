@@ -41,13 +41,14 @@ final class DocumentFrame {
         List<StampView> stamps = new ArrayList<>();
         doc.secrecy().ifPresent(s -> stamps.add(new StampView(upper(s.label()), s.label(), s.widthMm(), StampKind.SECRECY)));
         doc.urgency().ifPresent(u -> stamps.add(new StampView(upper(u.label()), u.label(), u.widthMm(), StampKind.URGENCY)));
-        if (doc.draft()) {
+        // Without a readable date (its error said, nothing is built) the line is left as a draft leaves it.
+        if (doc.draft() || doc.date().isEmpty()) {
             return new HeaderView(parent, issuer, "Số: " + DraftFields.number(doc),
                     doc.place() + ", " + DraftFields.date(doc), kind, title, Optional.of(DraftFields.MARK), parentLines,
                     lines, IssuerLines.rule(lines), stamps);
         }
         return new HeaderView(parent, issuer, "Số: " + DocumentNumber.of(doc),
-                doc.place() + ", " + VietnameseDates.long_(doc.date()), kind, title, Optional.empty(), parentLines,
+                doc.place() + ", " + VietnameseDates.long_(doc.date().get()), kind, title, Optional.empty(), parentLines,
                 lines, IssuerLines.rule(lines), stamps);
     }
 

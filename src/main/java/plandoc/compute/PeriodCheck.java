@@ -51,7 +51,7 @@ public final class PeriodCheck {
                     }
                     problems.warning(position(source, a.id().value(), axis, leaf), "warning.money-outside-period",
                             Owners.item(figures, item.number(), source.id().value()), member.label(),
-                            VietnameseNumbers.format(share, figures.budget().decimals()), period);
+                            plandoc.diagnostic.FigureArgument.of(share, figures.budget().decimals()), period);
                 }
             }
         }

@@ -330,8 +330,7 @@ public final class PlanResolver {
                         DraftFields.fileStem(doc), funding, doc.issuer().code());
             }
             String numberSymbol = DocumentNumber.of(doc);
-            return new DocumentInfo(plan.slug(), numberSymbol, Optional.of(doc.date()),
-                    Optional.of(VietnameseDates.short_(doc.date())),
+            return new DocumentInfo(plan.slug(), numberSymbol, doc.date(), doc.date().map(VietnameseDates::short_),
                     doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
                     fileStem(numberSymbol), funding, doc.issuer().code());
         }

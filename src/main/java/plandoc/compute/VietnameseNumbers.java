@@ -17,20 +17,8 @@ public final class VietnameseNumbers {
      * decimals in a mention ({@code decimals=0}); it then rounds half up, as officers do by hand.
      */
     public static String format(BigDecimal value, int decimals) {
-        BigDecimal scaled = value.setScale(decimals, RoundingMode.HALF_UP);
-        String plain = scaled.abs().toPlainString();
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        String fraction = dot < 0 ? "" : plain.substring(dot + 1);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append('.');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        String sign = scaled.signum() < 0 ? "-" : "";
-        return sign + grouped + (fraction.isEmpty() ? "" : "," + fraction);
+        return plandoc.diagnostic.FigureArgument.grouped(value.setScale(decimals, RoundingMode.HALF_UP).toPlainString(),
+                '.', ',');
     }
 
     /**

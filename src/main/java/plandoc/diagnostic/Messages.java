@@ -130,6 +130,11 @@ public final class Messages {
         if (!arg.startsWith("@")) {
             return arg;
         }
+        boolean english = locale.getLanguage().equals("en");
+        java.util.Optional<String> figure = FigureArgument.written(arg, english ? ',' : '.', english ? '.' : ',');
+        if (figure.isPresent()) {
+            return figure.get();
+        }
         String[] parts = arg.substring(1).split("\\|", -1);
         if (!bundle().containsKey(parts[0])) {
             return arg;

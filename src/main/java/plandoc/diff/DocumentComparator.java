@@ -23,7 +23,7 @@ final class DocumentComparator {
         field(out, "issuer-parent", a.issuer().parent().orElse(""), b.issuer().parent().orElse(""));
         field(out, "number", DocumentNumber.of(a), DocumentNumber.of(b));
         field(out, "place", a.place(), b.place());
-        field(out, "date", VietnameseDates.short_(a.date()), VietnameseDates.short_(b.date()));
+        field(out, "date", a.date().map(VietnameseDates::short_).orElse(""), b.date().map(VietnameseDates::short_).orElse(""));
         field(out, "title", SourceText.of(a.title()), SourceText.of(b.title()));
         field(out, "caption-title", a.captionTitle().orElse(""), b.captionTitle().orElse(""));
         list(out, "basis", a.bases(), b.bases());

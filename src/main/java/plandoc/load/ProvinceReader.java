@@ -51,7 +51,11 @@ final class ProvinceReader {
      */
     private Optional<java.net.URI> siteAddress(String value, YamlNode node) {
         Optional<java.net.URI> address = Province.siteAddress(value);
-        if (address.isEmpty()) {
+        Optional<String> beforeSpace = Province.beforeSpace(value);
+        if (address.isEmpty() && beforeSpace.isPresent()) {
+            // Pasted with a space ("https:// cong…", "/ke hoach/"): said as such, the fix made of what was typed.
+            nodes.problems().error(node.at(), "province.url-space", value, beforeSpace.get(), Province.addressToWrite(value));
+        } else if (address.isEmpty()) {
             nodes.problems().error(node.at(), "province.url-not-web", value, Province.addressToWrite(value));
         } else if (address.get().getHost().equals(Province.EXAMPLE_HOST)) {
             // The scaffold's commented example, uncommented as it stands: a sitemap for a host that does not exist.

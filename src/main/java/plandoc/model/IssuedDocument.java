@@ -13,12 +13,14 @@ import plandoc.diagnostic.SourcePosition;
  * @param draft        an e-office draft (key {@code draft}, or {@code build --draft}): number, date and
  *                     "Kèm theo" fields printed blank for the e-office system to stamp, never published
  * @param numberAt     where {@code number:}'s value was typed, for what is wrong with the number
+ * @param date         absent only when {@code date:} was missing or could not be read (its error reported): the
+ *                     rest of the plan is still checked, without what compares a date with this one
  * @param dateAt       where {@code date:}'s value was typed
  * @param secrecy      độ mật ({@code secrecy:}), stamped under the number and recorded
  * @param urgency      độ khẩn ({@code urgency:}), stamped under the number (below độ mật) and recorded
  */
 public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, String symbol, String place,
-                             LocalDate date, Text title, Optional<String> captionTitle, List<Text> bases,
+                             Optional<LocalDate> date, Text title, Optional<String> captionTitle, List<Text> bases,
                              Optional<Text> proposal, List<Article> articles, Signature signature,
                              List<Recipient> recipients, List<String> archive, SourcePosition at, boolean draft,
                              SourcePosition numberAt, SourcePosition dateAt, Optional<Secrecy> secrecy,

@@ -44,6 +44,9 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
     /** The example address an error gives when nothing in the value typed makes one (no host in it). */
     public static final String EXAMPLE_ADDRESS = "https://stttt.hatinh.gov.vn/van-ban/";
 
+    /** A space, or another blank (a no-break space pasted from a page), inside an address. */
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("[\\s\\h]");
+
     /** A scheme and what follows it, as typed: "ftp://", "https//" (its colon lost), "http:/" (a slash lost). */
     private static final java.util.regex.Pattern SCHEME =
             java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+-]*)(://|:/|//)");
@@ -57,7 +60,7 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String text = value.strip().replaceFirst("[?#].*$", "");
+        String text = withoutSpaces(value).replaceFirst("[?#].*$", "");
         java.util.regex.Matcher scheme = SCHEME.matcher(text);
         boolean typed = scheme.find();
         boolean http = typed && scheme.group(1).equalsIgnoreCase("http");
@@ -65,31 +68,61 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
         if (PAGE.matcher(text).find()) {
             text = text.substring(0, text.lastIndexOf('/') + 1);
         }
-        return siteAddress(text);
+        return readable(text);
     }
 
-    /** The address an error about {@code value} tells to write: the one it most likely meant, else the example. */
+    /**
+     * The address an error about {@code value} tells to write: the one it most likely meant, else the example;
+     * as typed, Vietnamese letters and all (the sitemap gets it percent-encoded).
+     */
     public static String addressToWrite(String value) {
         return meantAddress(value).map(java.net.URI::toString).orElse(EXAMPLE_ADDRESS);
+    }
+
+    /** What {@code value} holds before its first space, when it has one inside it (a site address has none). */
+    public static Optional<String> beforeSpace(String value) {
+        String text = value == null ? "" : value.strip();
+        java.util.regex.Matcher space = SPACE.matcher(text);
+        return space.find() ? Optional.of(text.substring(0, space.start())) : Optional.empty();
+    }
+
+    /**
+     * What was typed without its spaces, as copying from a page or a document leaves them: none around "/", ":"
+     * and "." ("https:// cong.tinh.gov.vn"), a word break inside a name written "-" ("/ke hoach/" → "/ke-hoach/").
+     */
+    private static String withoutSpaces(String value) {
+        return value.strip().replaceAll("[\\s\\h]*([:/.])[\\s\\h]*", "$1").replaceAll("[\\s\\h]+", "-");
     }
 
     /**
      * A site's address as {@code url:} or {@code PLANDOC_SITE_URL} gives it: an absolute http(s) address with a
      * host, with the "/" a folder needs for relative links to resolve under it — a folder, not a page, and
-     * without a query or fragment; empty for anything else.
+     * without a query or fragment; empty for anything else. The scheme and host in lower case ("HTTPS://" is the
+     * same address); Vietnamese letters in the path ("/kế-hoạch/") percent-encoded, as sitemap.xml, the feeds and
+     * the canonical links need them (sitemaps.org: addresses escaped) and a browser shows them as typed.
      */
     public static Optional<java.net.URI> siteAddress(String value) {
+        return readable(value).map(uri -> java.net.URI.create(uri.toASCIIString()));
+    }
+
+    /** {@link #siteAddress}, its letters as typed (NFC). */
+    private static Optional<java.net.URI> readable(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String text = value.strip();
+        String text = java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC);
         try {
             java.net.URI uri = new java.net.URI(text.endsWith("/") ? text : text + "/");
-            boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            boolean web = "http".equals(scheme) || "https".equals(scheme);
             // A folder, not a page: "…/van-ban/index.html" or "…?x=1#top" would have every sitemap address
             // built under it wrong (s19 tryout).
             boolean folder = uri.getRawQuery() == null && uri.getRawFragment() == null && !PAGE.matcher(text).find();
-            return web && folder && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+            if (!web || !folder || uri.getHost() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new java.net.URI(scheme, uri.getRawUserInfo() == null ? null : uri.getUserInfo(),
+                    uri.getHost().toLowerCase(java.util.Locale.ROOT), uri.getPort(), uri.getPath(), null, null));
         } catch (java.net.URISyntaxException e) {
             return Optional.empty();
         }

@@ -31,13 +31,15 @@ final class CitedDates {
     }
 
     void check(IssuedDocument d, Problems problems) {
-        if (d.draft()) {
+        // A date that could not be read was reported as such: nothing to hold the cited ones to.
+        if (d.draft() || d.date().isEmpty()) {
             return;
         }
+        LocalDate issued = d.date().get();
         for (Text base : d.bases()) {
-            check(base, d.date(), "document.basis-after-date", problems);
+            check(base, issued, "document.basis-after-date", problems);
         }
-        d.proposal().ifPresent(p -> check(p, d.date(), "document.proposal-after-date", problems));
+        d.proposal().ifPresent(p -> check(p, issued, "document.proposal-after-date", problems));
     }
 
     private static void check(Text text, LocalDate issued, String key, Problems problems) {

@@ -69,10 +69,10 @@ final class DocumentRules {
         // planned issue date's, as the number's will be.
         if (d.draft()) {
             Matcher year = DRAFT_YEAR.matcher(d.number());
-            if (year.matches() && Integer.parseInt(year.group(1)) != d.date().getYear()) {
-                problems.error(d.numberAt(), "document.number-year", d.number(), year.group(1), d.date().toString(),
-                        "/" + d.date().getYear());
-            }
+            // A date that could not be read (its error said) is no year to hold the number's to.
+            d.date().filter(date -> year.matches() && Integer.parseInt(year.group(1)) != date.getYear()).ifPresent(date ->
+                    problems.error(d.numberAt(), "document.number-year", d.number(), year.group(1), date.toString(),
+                            "/" + date.getYear()));
             return;
         }
         number(d, problems);
@@ -97,9 +97,10 @@ final class DocumentRules {
             int year = Integer.parseInt(normative.group(2));
             if (normative.group(1).matches("0+")) {
                 problems.error(d.numberAt(), "document.number-zero", number);
-            } else if (year != d.date().getYear()) {
-                problems.error(d.numberAt(), "document.number-year", number, normative.group(2), d.date().toString(),
-                        normative.group(1) + "/" + d.date().getYear());
+            } else {
+                d.date().filter(date -> year != date.getYear()).ifPresent(date -> problems.error(d.numberAt(),
+                        "document.number-year", number, normative.group(2), date.toString(),
+                        normative.group(1) + "/" + date.getYear()));
             }
             return;
         }

@@ -25,20 +25,15 @@ final class DrafterWarnings {
 
     void check(Plan plan, Problems problems) {
         // A draft's date is printed blank and may be the day it is meant to be issued.
-        if (!plan.document().draft() && plan.document().date().isAfter(today)) {
-            problems.warning(plan.document().dateAt(), "warning.issue-date-future", plan.document().date().toString(),
-                    today.toString());
-        }
+        plan.document().date().filter(date -> !plan.document().draft() && date.isAfter(today)).ifPresent(date ->
+                problems.warning(plan.document().dateAt(), "warning.issue-date-future", date.toString(), today.toString()));
         List<Assignment> assignments = Stream.concat(
                 plan.tasks().stream().flatMap(t -> t.items().stream()).map(t -> t.assignment()),
                 plan.budgets().stream().flatMap(b -> b.items().stream()).map(i -> i.assignment())).toList();
         for (Assignment a : assignments) {
-            a.deadline().ifPresent(deadline -> deadline.date().ifPresent(date -> {
-                if (date.isBefore(plan.document().date())) {
-                    problems.warning(deadline.at(), "warning.deadline-before-document", deadline.text(),
-                            plan.document().date().toString());
-                }
-            }));
+            a.deadline().ifPresent(deadline -> deadline.date().ifPresent(date -> plan.document().date()
+                    .filter(date::isBefore).ifPresent(issued -> problems.warning(deadline.at(),
+                            "warning.deadline-before-document", deadline.text(), issued.toString()))));
         }
         Set<String> served = new HashSet<>();
         assignments.forEach(a -> a.serves().stream().map(Id::value).forEach(served::add));

@@ -32,10 +32,10 @@ final class ReferenceRules {
     private static final IdKind[] TABLES = {IdKind.OBJECTIVES, IdKind.TASKS, IdKind.BUDGET};
 
     void check(Plan plan, IdIndex index, Problems problems) {
-        for (Text text : PlanTexts.all(plan)) {
-            for (Reference ref : text.references()) {
+        for (PlanTexts.Owned owned : PlanTexts.owned(plan)) {
+            for (Reference ref : owned.text().references()) {
                 switch (ref.kind()) {
-                    case REF -> checkRef(ref, index, problems);
+                    case REF -> checkRef(ref, owned.owner(), index, problems);
                     case AMOUNT -> checkAmount(plan, ref, index, problems);
                     case COUNT -> checkCount(ref, index, problems);
                 }
@@ -76,11 +76,19 @@ final class ReferenceRules {
         }
     }
 
-    private void checkRef(Reference ref, IdIndex index, Problems problems) {
+    /** @param owner the element the reference is written in: never what it meant */
+    private void checkRef(Reference ref, Optional<Id> owner, IdIndex index, Problems problems) {
         // {ref:a,b,c} lists several targets.
         for (String target : ref.target().split(",")) {
-            if (index.find(target.strip()).isEmpty() && !index.misnamed(target.strip())) {
-                unknown(target.strip(), ref.at(), index.ids(), "ref.unknown", problems);
+            String id = target.strip();
+            if (index.find(id).isEmpty() && !index.misnamed(id)) {
+                Optional<IdIndex.Entry> meant = MeantTarget.of(id, owner, index);
+                if (meant.isPresent()) {
+                    problems.error(ref.at(), "ref.unknown-suggest", id, meant.get().id().value(),
+                            MeantTarget.kindNoun(meant.get().kind()));
+                } else {
+                    unknown(id, ref.at(), index.ids(), "ref.unknown", problems);
+                }
             }
         }
         // {ref} has no options: one error, at the first, saying how to point at a part inside the target.

@@ -143,8 +143,9 @@ class DraftOutputTest {
                 "as it was published");
         assertTrue(Files.readString(site.resolve("index.html")).contains("ke-hoach-khac/"));
 
-        // Given twice in two ways is a usage error, as for check.
-        Cli.Result twice = Cli.run("build", content.resolve(ONE).toString(), "--content", content.toString());
+        // Two folders, one not inside the other, is a usage error, as for check (a plan folder inside the content
+        // folder given is that plan: MainTest).
+        Cli.Result twice = Cli.run("build", content.resolve(ONE).toString(), "--content", drafts.toString());
         assertEquals(ExitCode.USAGE, twice.exit());
     }
 

@@ -85,7 +85,28 @@ class MainTest {
         Cli.Result both = Cli.run("check", "src/test/resources/errors/warnings", "--content", "src/test/resources/errors/duplicate-id");
         assertEquals(2, both.exit());
         assertEquals(List.of("lỗi: hai thư mục nội dung: src/test/resources/errors/warnings và --content"
-                + " src/test/resources/errors/duplicate-id; chỉ đưa một"), both.err());
+                + " src/test/resources/errors/duplicate-id; chỉ đưa một (thư mục của một kế hoạch thì đưa thư mục đó,"
+                + " bỏ --content: thư mục nội dung là thư mục chứa nó)"), both.err());
+    }
+
+    /** s20 tryout 14: "build --content ../c4 ../c4/ha-tinh-424-2022" was refused as two content folders. */
+    @Test
+    void aPlanFolderInsideTheContentFolderGivenIsThatPlan() throws java.io.IOException {
+        Cli.Result positional = Cli.run("check", "src/test/resources/errors/duplicate-id");
+        Cli.Result inside = Cli.run("check", "--content", "src/test/resources/errors", "src/test/resources/errors/duplicate-id");
+        assertEquals(1, inside.exit(), inside.errText());
+        assertEquals(positional.err(), inside.err());
+        assertEquals(positional.out(), inside.out());
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("plandoc-main-test");
+        try {
+            Cli.Result build = Cli.run("build", "--content", "src/test/resources/errors/",
+                    "src/test/resources/errors/duplicate-id", "--out", out.resolve("site").toString());
+            assertEquals(1, build.exit(), "the plan's own errors, not a usage error: " + build.errText());
+        } finally {
+            try (var files = java.nio.file.Files.walk(out)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     @Test

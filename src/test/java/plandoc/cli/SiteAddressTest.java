@@ -68,6 +68,41 @@ class SiteAddressTest {
                 sitemap());
     }
 
+    /**
+     * s20 tryout 10 and 11: a folder named with Vietnamese letters went raw into sitemap.xml (sitemaps.org wants
+     * addresses escaped), and "HTTPS://" was refused. The letters are percent-encoded in the sitemap and the feed
+     * alike (a browser shows them as typed); the scheme and host are written in lower case.
+     */
+    @Test
+    void vietnameseLettersArePercentEncodedAndAnUpperCaseSchemeIsTaken() throws IOException {
+        Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\nurl: HTTPS://Cong.QuangNam.example/kế-hoạch\n");
+        build(Map.of());
+        String folder = "https://cong.quangnam.example/k%E1%BA%BF-ho%E1%BA%A1ch/";
+        assertTrue(sitemap().contains("<loc>" + folder + "index.html</loc>")
+                && sitemap().contains("<loc>" + folder + "qn-stttt-2026/index.html</loc>") && !sitemap().contains("kế"),
+                sitemap());
+        assertTrue(Files.readString(site.resolve("feed.xml")).contains("xml:base=\"" + folder + "\""));
+    }
+
+    /** s20 tryout 5: a space pasted into the address was told it is not an http(s) address, with the example. */
+    @Test
+    void aSpaceInTheAddressIsSaidWithTheAddressTyped() throws IOException {
+        BuildCommand.environment = Map::<String, String>of;
+        for (String[] typed : new String[][] {{"https://cong.tinh.gov.vn/ke hoach/", "https://cong.tinh.gov.vn/ke"},
+                {"https:// cong.tinh.gov.vn/ke-hoach/", "https://"}}) {
+            Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\nurl: " + typed[0] + "\n");
+            Cli.Result vi = Cli.run("check", content.toString());
+            assertEquals(1, vi.exit(), vi.errText());
+            assertTrue(vi.errText().contains(content.resolve("province.yaml") + ":2:6: lỗi: url: \"" + typed[0]
+                    + "\" có dấu cách (sau \"" + typed[1] + "\"): địa chỉ trang không có dấu cách; hãy viết url: "
+                    + "https://cong.tinh.gov.vn/ke-hoach/"), vi.errText());
+            Cli.Result en = Cli.run("check", "--lang", "en", content.toString());
+            assertTrue(en.errText().contains(":2:6: error: url: \"" + typed[0] + "\" has a space in it (after \""
+                    + typed[1] + "\"): a site address has no spaces; write url: https://cong.tinh.gov.vn/ke-hoach/"),
+                    en.errText());
+        }
+    }
+
     /** s19 tryout finding 3: the scaffold's example address, uncommented as it stands, passed and made a sitemap. */
     @Test
     void theScaffoldsExampleAddressIsAnErrorAtItsLine() throws IOException {

@@ -72,4 +72,44 @@ class SiteUrlTest {
         }
         assertFalse(Files.exists(out.resolve("index.html")), "nothing is built");
     }
+
+    /** s20 tryout 5: a space pasted into the variable is said as such, the address to set made of what was typed. */
+    @Test
+    void aSpaceIsSaidAndTheAddressToSetIsWhatWasTypedWithoutIt() {
+        Path out = temp.resolve("site");
+        for (String typed : new String[] {"https://cong.tinh.gov.vn/ke hoach", "https:// cong.tinh.gov.vn/ke-hoach/"}) {
+            BuildCommand.environment = () -> Map.of("PLANDOC_SITE_URL", typed);
+            Cli.Result vi = Cli.run("build", "--content", "content", "--out", out.toString());
+            assertEquals(ExitCode.USAGE, vi.exit(), vi.errText());
+            assertTrue(vi.errText().startsWith("lỗi: PLANDOC_SITE_URL=\"" + typed + "\" có dấu cách (sau \"https://")
+                    && vi.errText().contains("hãy đặt PLANDOC_SITE_URL=https://cong.tinh.gov.vn/ke-hoach/, hoặc bỏ biến này"),
+                    vi.errText());
+            Cli.Result en = Cli.run("build", "--lang", "en", "--content", "content", "--out", out.toString());
+            assertTrue(en.errText().contains("has a space in it") && en.errText().contains(
+                    "set PLANDOC_SITE_URL=https://cong.tinh.gov.vn/ke-hoach/, or unset it"), en.errText());
+        }
+        assertFalse(Files.exists(out.resolve("index.html")), "nothing is built");
+    }
+
+    /**
+     * s20 tryout 12: serve refused to start on a bad address, which a preview does not use. It warns and goes on:
+     * here as far as the port, taken by another program, so that no preview is left running.
+     */
+    @Test
+    void serveWarnsAboutABadAddressAndGoesOn() throws java.io.IOException {
+        BuildCommand.environment = () -> Map.of("PLANDOC_SITE_URL", "cong.tinh.gov.vn/ke-hoach");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Cli.Result vi = Cli.run("serve", "--content", "content", "--out", temp.resolve("site").toString(),
+                    "--port", Integer.toString(taken.getLocalPort()));
+            assertTrue(vi.errText().startsWith("cảnh báo: PLANDOC_SITE_URL=\"cong.tinh.gov.vn/ke-hoach\" không phải địa chỉ")
+                    && vi.errText().contains("ví dụ PLANDOC_SITE_URL=https://cong.tinh.gov.vn/ke-hoach/, hoặc bỏ biến này"
+                    + " (khi đó không có sitemap.xml); bản xem trước không cần địa chỉ này nên vẫn chạy"), vi.errText());
+            assertTrue(vi.errText().contains("lỗi: ") && vi.errText().contains(Integer.toString(taken.getLocalPort())),
+                    "it went on to the port: " + vi.errText());
+            Cli.Result en = Cli.run("serve", "--lang", "en", "--content", "content", "--out",
+                    temp.resolve("site").toString(), "--port", Integer.toString(taken.getLocalPort()));
+            assertTrue(en.errText().startsWith("warning: PLANDOC_SITE_URL=") && en.errText().contains(
+                    "; the preview needs no address and runs all the same, but build stops at this"), en.errText());
+        }
+    }
 }

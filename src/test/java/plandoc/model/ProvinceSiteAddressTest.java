@@ -35,9 +35,39 @@ class ProvinceSiteAddressTest {
         assertEquals("https://cong.tinh.gov.vn/ke-hoach/", Province.addressToWrite("FTP://cong.tinh.gov.vn/ke-hoach?x=1"));
         assertEquals("https://cong.tinh.gov.vn/", Province.addressToWrite("https//cong.tinh.gov.vn"));
         assertEquals("http://cong.tinh.gov.vn/van-ban/", Province.addressToWrite("http:/cong.tinh.gov.vn/van-ban"));
-        assertEquals("https://cong.tinh.gov.vn/van-ban/", Province.addressToWrite("HTTPS://cong.tinh.gov.vn/van-ban"));
         assertEquals("https://localhost:8080/", Province.addressToWrite("localhost:8080/?x=1"));
         assertEquals("https://stttt.hatinh.gov.vn/van-ban/", Province.addressToWrite("https://"), "nothing to build from");
         assertEquals(Province.EXAMPLE_ADDRESS, Province.addressToWrite("/van-ban/"), "no host: the example");
+    }
+
+    /** s20 tryout 11: schemes are case-insensitive; the address is written in lower case, as it is the same one. */
+    @Test
+    void anUpperCaseSchemeOrHostIsTheSameAddress() {
+        assertEquals("https://cong.tinh.gov.vn/Ke-Hoach/",
+                Province.siteAddress("HTTPS://Cong.Tinh.gov.vn/Ke-Hoach").orElseThrow().toString());
+    }
+
+    /** s20 tryout 10: the letters of a folder named in Vietnamese are percent-encoded (NFC), as sitemaps want. */
+    @Test
+    void vietnameseLettersArePercentEncoded() {
+        String encoded = "https://cong.tinh.gov.vn/k%E1%BA%BF-ho%E1%BA%A1ch/";
+        assertEquals(encoded, Province.siteAddress("https://cong.tinh.gov.vn/kế-hoạch/").orElseThrow().toString());
+        assertEquals(encoded, Province.siteAddress(java.text.Normalizer.normalize("https://cong.tinh.gov.vn/kế-hoạch",
+                java.text.Normalizer.Form.NFD)).orElseThrow().toString(), "typed decomposed");
+        assertEquals(encoded, Province.siteAddress(encoded).orElseThrow().toString(), "read back from a sitemap");
+        assertEquals("https://cong.tinh.gov.vn/kế-hoạch/", Province.addressToWrite("ftp://cong.tinh.gov.vn/kế-hoạch"),
+                "an error shows it as typed");
+    }
+
+    /** s20 tryout 5: a space pasted into the address: none around "/" and ":", "-" between words. */
+    @Test
+    void aSpaceIsFoundAndTheAddressWithoutItToldToWrite() {
+        assertEquals(Optional.empty(), Province.siteAddress("https://cong.tinh.gov.vn/ke hoach/"));
+        assertEquals(Optional.of("https://cong.tinh.gov.vn/ke"), Province.beforeSpace("https://cong.tinh.gov.vn/ke hoach/"));
+        assertEquals(Optional.of("https://"), Province.beforeSpace(" https:// cong.tinh.gov.vn/ke-hoach/ "));
+        assertEquals(Optional.empty(), Province.beforeSpace(" https://cong.tinh.gov.vn/ "));
+        assertEquals("https://cong.tinh.gov.vn/ke-hoach/", Province.addressToWrite("https://cong.tinh.gov.vn/ke hoach/"));
+        assertEquals("https://cong.tinh.gov.vn/ke-hoach/", Province.addressToWrite("https:// cong.tinh.gov.vn/ke-hoach/"));
+        assertEquals("https://cong.tinh.gov.vn/ke-hoach/", Province.addressToWrite("https://cong.tinh.gov.vn /ke-hoach\u00a0/"));
     }
 }

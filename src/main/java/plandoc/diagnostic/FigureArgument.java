@@ -1,0 +1,69 @@
+package plandoc.diagnostic;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A figure given to a message as an argument, written in the reader's language when the message is: "10.400" and
+ * "724,90" in Vietnamese, "10,400" and "724.90" in English (s20 tryout 18: English messages printed "10.400" where
+ * the English site prints "230,000"). What the document itself prints, quoted in a message, stays as printed.
+ */
+public final class FigureArgument {
+    private static final String PREFIX = "@figure|";
+
+    private FigureArgument() {
+    }
+
+    /** {@code value} with exactly {@code decimals} decimals (half up), as a message argument. */
+    public static String of(BigDecimal value, int decimals) {
+        return PREFIX + value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A whole count. */
+    public static String of(long value) {
+        return of(BigDecimal.valueOf(value), 0);
+    }
+
+    /** A difference, signed: "+5,00", "-1,50" (English "+5.00"). */
+    public static String signed(BigDecimal value, int decimals) {
+        return of(value, decimals) + (value.signum() > 0 ? "|+" : "");
+    }
+
+    /** Several figures written with {@code separator} between them: "63.300 + 143.600 + 46.500". */
+    public static String joined(java.util.List<BigDecimal> values, int decimals, String separator) {
+        return PREFIX + String.join("~", values.stream()
+                .map(v -> v.setScale(decimals, RoundingMode.HALF_UP).toPlainString()).toList()) + "||" + separator;
+    }
+
+    /** Whether {@code argument} is one of these, and the figures it holds written with {@code group} and {@code point}. */
+    static java.util.Optional<String> written(String argument, char group, char point) {
+        if (!argument.startsWith(PREFIX)) {
+            return java.util.Optional.empty();
+        }
+        String[] parts = argument.substring(PREFIX.length()).split("\\|", -1);
+        String sign = parts.length > 1 ? parts[1] : "";
+        String separator = parts.length > 2 ? parts[2] : "";
+        return java.util.Optional.of(String.join(separator, java.util.Arrays.stream(parts[0].split("~"))
+                .map(plain -> (plain.startsWith("-") ? "" : sign) + grouped(plain, group, point)).toList()));
+    }
+
+    /**
+     * A plain decimal ("-1234567.50", {@link BigDecimal#toPlainString}) with {@code group} between thousands and
+     * {@code point} before the decimals: the one way figures are written, in documents and in messages.
+     */
+    public static String grouped(String plain, char group, char point) {
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        int dot = digits.indexOf('.');
+        String whole = dot < 0 ? digits : digits.substring(0, dot);
+        String fraction = dot < 0 ? "" : digits.substring(dot + 1);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                grouped.append(group);
+            }
+            grouped.append(whole.charAt(i));
+        }
+        return (negative ? "-" : "") + grouped + (fraction.isEmpty() ? "" : point + fraction);
+    }
+}
