@@ -36,8 +36,6 @@ import plandoc.render.RenderSettings;
  * as they were. {@code --clean} renders everything again.
  */
 final class BuildCommand implements Callable<Integer> {
-    /** The process environment; tests replace it. */
-    static java.util.function.Supplier<java.util.Map<String, String>> environment = System::getenv;
 
     /** Issue 12: an e-office draft never lands in the published site unless asked for by --out. */
     static final String DRAFT_OUT = "site-draft";
@@ -197,7 +195,7 @@ final class BuildCommand implements Callable<Integer> {
                         : MissingFolder.report(console, dir));
             }
         }
-        Optional<String> badSiteUrl = SiteUrlVariable.problem(environment.get(), console);
+        Optional<String> badSiteUrl = SiteUrlVariable.problem(console.environment(), console);
         if (badSiteUrl.isPresent()) {
             console.err().println(console.text("severity.error") + ": " + badSiteUrl.get());
             return OptionalInt.of(ExitCode.USAGE);
@@ -252,7 +250,7 @@ final class BuildCommand implements Callable<Integer> {
         // Opted out: the files the site publishes now, to name those the build removes.
         List<String> separateBefore = noSeparateAppendices ? SeparateAppendices.published(out) : List.of();
         boolean guideBefore = Files.isRegularFile(out.resolve(plandoc.render.GuidePage.PATH));
-        RenderSettings settings = RenderSettings.fromEnvironment(environment.get()).withSeparateAppendices(separate.separate())
+        RenderSettings settings = RenderSettings.fromEnvironment(console.environment()).withSeparateAppendices(separate.separate())
                 .withDraftBuild(draft).withProvince(ContentProvince.of(content))
                 .withLanguage(console.messages().locale().getLanguage());
         settings = KeptSiteAddress.settings(settings, content, out, console);

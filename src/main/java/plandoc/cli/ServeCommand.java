@@ -73,11 +73,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         // A preview needs no site address (s20 tryout 12): a bad one is said, as build would refuse it, and the
         // preview runs without it.
-        SiteUrlVariable.problem(BuildCommand.environment.get(), console).ifPresent(problem -> console.err().println(
+        SiteUrlVariable.problem(console.environment(), console).ifPresent(problem -> console.err().println(
                 console.text("severity.warning") + ": " + problem + console.text("serve.site-url-ignored")));
         PreviewServer.Settings settings = new PreviewServer.Settings(content, templates, out, host, port, jobs,
                 // The preview shows what a build publishes: the separate appendices too when the site remembers them.
-                RenderSettings.fromEnvironment(BuildCommand.environment.get()).withProvince(ContentProvince.of(content))
+                RenderSettings.fromEnvironment(console.environment()).withProvince(ContentProvince.of(content))
                         .withSeparateAppendices(plandoc.build.SeparateAppendices.choose(out, false, false).separate())
                         .withLanguage(console.messages().locale().getLanguage()),
                 console.messages(), console.err()::println);

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,17 +34,11 @@ class SiteAddressTest {
         site = dir.resolve("site");
     }
 
-    @AfterEach
-    void restore() {
-        BuildCommand.environment = System::getenv;
-    }
-
     private Cli.Result build(Map<String, String> environment, String... options) {
-        BuildCommand.environment = () -> environment;
         List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
                 site.toString()));
         args.addAll(List.of(options));
-        Cli.Result result = Cli.run(args.toArray(String[]::new));
+        Cli.Result result = Cli.runWith(environment, args.toArray(String[]::new));
         assertEquals(0, result.exit(), result.errText());
         return result;
     }
@@ -87,16 +80,15 @@ class SiteAddressTest {
     /** s20 tryout 5: a space pasted into the address was told it is not an http(s) address, with the example. */
     @Test
     void aSpaceInTheAddressIsSaidWithTheAddressTyped() throws IOException {
-        BuildCommand.environment = Map::<String, String>of;
         for (String[] typed : new String[][] {{"https://cong.tinh.gov.vn/ke hoach/", "https://cong.tinh.gov.vn/ke"},
                 {"https:// cong.tinh.gov.vn/ke-hoach/", "https://"}}) {
             Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\nurl: " + typed[0] + "\n");
-            Cli.Result vi = Cli.run("check", content.toString());
+            Cli.Result vi = Cli.runWith(Map.of(), "check", content.toString());
             assertEquals(1, vi.exit(), vi.errText());
             assertTrue(vi.errText().contains(content.resolve("province.yaml") + ":2:6: lỗi: url: \"" + typed[0]
                     + "\" có dấu cách (sau \"" + typed[1] + "\"): địa chỉ trang không có dấu cách; hãy viết url: "
                     + "https://cong.tinh.gov.vn/ke-hoach/"), vi.errText());
-            Cli.Result en = Cli.run("check", "--lang", "en", content.toString());
+            Cli.Result en = Cli.runWith(Map.of(), "check", "--lang", "en", content.toString());
             assertTrue(en.errText().contains(":2:6: error: url: \"" + typed[0] + "\" has a space in it (after \""
                     + typed[1] + "\"): a site address has no spaces; write url: https://cong.tinh.gov.vn/ke-hoach/"),
                     en.errText());
@@ -107,8 +99,7 @@ class SiteAddressTest {
     @Test
     void theScaffoldsExampleAddressIsAnErrorAtItsLine() throws IOException {
         Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\nurl: https://ten-mien-cua-cong/van-ban/\n");
-        BuildCommand.environment = Map::<String, String>of;
-        Cli.Result result = Cli.run("check", content.toString());
+        Cli.Result result = Cli.runWith(Map.of(), "check", content.toString());
         assertEquals(1, result.exit(), result.errText());
         assertTrue(result.errText().contains(content.resolve("province.yaml") + ":2:6: lỗi: url: \"https://ten-mien-cua-cong/van-ban/\""
                 + " vẫn là địa chỉ ví dụ do plandoc new ghi sẵn"), result.errText());

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.render.RenderSettings;
@@ -17,11 +16,6 @@ import plandoc.render.RenderSettings;
 class SiteUrlTest {
     @TempDir
     Path temp;
-
-    @AfterEach
-    void restore() {
-        BuildCommand.environment = System::getenv;
-    }
 
     @Test
     void onlyAbsoluteWebAddressesAreAccepted() {
@@ -37,16 +31,17 @@ class SiteUrlTest {
 
     @Test
     void buildRefusesAnInvalidAddressInVietnameseAndEnglish() {
-        BuildCommand.environment = () -> Map.of("PLANDOC_SITE_URL", "stttt.hatinh.gov.vn/van-ban");
         Path out = temp.resolve("site");
-        Cli.Result vi = Cli.run("build", "--content", "content", "--out", out.toString());
+        Cli.Result vi = Cli.runWith(siteUrl("stttt.hatinh.gov.vn/van-ban"), "build", "--content", "content",
+                "--out", out.toString());
         assertEquals(ExitCode.USAGE, vi.exit(), vi.errText());
         assertTrue(vi.errText().contains("PLANDOC_SITE_URL=\"stttt.hatinh.gov.vn/van-ban\" không phải địa chỉ http(s)"),
                 vi.errText());
         assertTrue(vi.errText().contains("https://stttt.hatinh.gov.vn/van-ban/"), "says how to fix it: " + vi.errText());
         assertFalse(Files.exists(out.resolve("index.html")), "nothing is built");
 
-        Cli.Result en = Cli.run("build", "--lang", "en", "--content", "content", "--out", out.toString());
+        Cli.Result en = Cli.runWith(siteUrl("stttt.hatinh.gov.vn/van-ban"), "build", "--lang", "en", "--content", "content",
+                "--out", out.toString());
         assertEquals(ExitCode.USAGE, en.exit(), en.errText());
         assertTrue(en.errText().contains("is not the absolute http(s) address of the folder"), en.errText());
     }
@@ -61,12 +56,12 @@ class SiteUrlTest {
         for (String[] typed : new String[][] {{"ftp://cong.tinh.gov.vn/ke-hoach", "https://cong.tinh.gov.vn/ke-hoach/"},
                 {"https://cong.tinh.gov.vn/ke-hoach/?trang=2", "https://cong.tinh.gov.vn/ke-hoach/"},
                 {"http://localhost:8080/van-ban/index.html#dau", "http://localhost:8080/van-ban/"}}) {
-            BuildCommand.environment = () -> Map.of("PLANDOC_SITE_URL", typed[0]);
-            Cli.Result vi = Cli.run("build", "--content", "content", "--out", out.toString());
+            Cli.Result vi = Cli.runWith(siteUrl(typed[0]), "build", "--content", "content", "--out", out.toString());
             assertEquals(ExitCode.USAGE, vi.exit(), vi.errText());
             assertTrue(vi.errText().contains("PLANDOC_SITE_URL=\"" + typed[0] + "\" không phải địa chỉ http(s) đầy đủ")
                     && vi.errText().contains("ví dụ PLANDOC_SITE_URL=" + typed[1] + ", hoặc bỏ biến này"), vi.errText());
-            Cli.Result en = Cli.run("build", "--lang", "en", "--content", "content", "--out", out.toString());
+            Cli.Result en = Cli.runWith(siteUrl(typed[0]), "build", "--lang", "en", "--content", "content",
+                    "--out", out.toString());
             assertEquals(ExitCode.USAGE, en.exit(), en.errText());
             assertTrue(en.errText().contains("e.g. PLANDOC_SITE_URL=" + typed[1] + ", or unset it"), en.errText());
         }
@@ -78,13 +73,13 @@ class SiteUrlTest {
     void aSpaceIsSaidAndTheAddressToSetIsWhatWasTypedWithoutIt() {
         Path out = temp.resolve("site");
         for (String typed : new String[] {"https://cong.tinh.gov.vn/ke hoach", "https:// cong.tinh.gov.vn/ke-hoach/"}) {
-            BuildCommand.environment = () -> Map.of("PLANDOC_SITE_URL", typed);
-            Cli.Result vi = Cli.run("build", "--content", "content", "--out", out.toString());
+            Cli.Result vi = Cli.runWith(siteUrl(typed), "build", "--content", "content", "--out", out.toString());
             assertEquals(ExitCode.USAGE, vi.exit(), vi.errText());
             assertTrue(vi.errText().startsWith("lỗi: PLANDOC_SITE_URL=\"" + typed + "\" có dấu cách (sau \"https://")
                     && vi.errText().contains("hãy đặt PLANDOC_SITE_URL=https://cong.tinh.gov.vn/ke-hoach/, hoặc bỏ biến này"),
                     vi.errText());
-            Cli.Result en = Cli.run("build", "--lang", "en", "--content", "content", "--out", out.toString());
+            Cli.Result en = Cli.runWith(siteUrl(typed), "build", "--lang", "en", "--content", "content",
+                    "--out", out.toString());
             assertTrue(en.errText().contains("has a space in it") && en.errText().contains(
                     "set PLANDOC_SITE_URL=https://cong.tinh.gov.vn/ke-hoach/, or unset it"), en.errText());
         }
@@ -97,19 +92,25 @@ class SiteUrlTest {
      */
     @Test
     void serveWarnsAboutABadAddressAndGoesOn() throws java.io.IOException {
-        BuildCommand.environment = () -> Map.of("PLANDOC_SITE_URL", "cong.tinh.gov.vn/ke-hoach");
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            Cli.Result vi = Cli.run("serve", "--content", "content", "--out", temp.resolve("site").toString(),
+            Cli.Result vi = Cli.runWith(siteUrl("cong.tinh.gov.vn/ke-hoach"), "serve", "--content", "content",
+                    "--out", temp.resolve("site").toString(),
                     "--port", Integer.toString(taken.getLocalPort()));
             assertTrue(vi.errText().startsWith("cảnh báo: PLANDOC_SITE_URL=\"cong.tinh.gov.vn/ke-hoach\" không phải địa chỉ")
                     && vi.errText().contains("ví dụ PLANDOC_SITE_URL=https://cong.tinh.gov.vn/ke-hoach/, hoặc bỏ biến này"
                     + " (khi đó không có sitemap.xml); bản xem trước không cần địa chỉ này nên vẫn chạy"), vi.errText());
             assertTrue(vi.errText().contains("lỗi: ") && vi.errText().contains(Integer.toString(taken.getLocalPort())),
                     "it went on to the port: " + vi.errText());
-            Cli.Result en = Cli.run("serve", "--lang", "en", "--content", "content", "--out",
+            Cli.Result en = Cli.runWith(siteUrl("cong.tinh.gov.vn/ke-hoach"), "serve", "--lang", "en", "--content", "content",
+                    "--out",
                     temp.resolve("site").toString(), "--port", Integer.toString(taken.getLocalPort()));
             assertTrue(en.errText().startsWith("warning: PLANDOC_SITE_URL=") && en.errText().contains(
                     "; the preview needs no address and runs all the same, but build stops at this"), en.errText());
         }
+    }
+
+    /** A process environment whose PLANDOC_SITE_URL is {@code typed}. */
+    private static Map<String, String> siteUrl(String typed) {
+        return Map.of("PLANDOC_SITE_URL", typed);
     }
 }
