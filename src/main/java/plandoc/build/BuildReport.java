@@ -28,14 +28,22 @@ import plandoc.render.RenderProblem;
  * @param namesDropped per plan, the old names this build no longer keeps ({@code build --drop-old-names}: their copies
  *                    were taken out of the plan's folder; old name → the current name it was a copy of); only when
  *                    the build was published
+ * @param remade      plans this build did not render whose records an older plandoc wrote, made again from their
+ *                    published sources ({@code OlderRecords}): the site pages show their figures as this plandoc
+ *                    computes them; only when the build was published
+ * @param older       plans the site pages show with the figures an older plandoc computed: their records could not be
+ *                    made again (published sources missing, or with errors now); a whole build renders them again
  */
 public record BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
                           List<String> published, List<String> kept, List<String> unpublished,
                           List<String> pagesChanged, SitePublisher.Recovery recovery,
                           java.util.Optional<List<String>> written, List<String> withdrawn,
                           java.util.Map<String, java.util.SortedMap<String, String>> namesKept,
-                          java.util.Map<String, java.util.SortedMap<String, String>> namesDropped) {
+                          java.util.Map<String, java.util.SortedMap<String, String>> namesDropped,
+                          List<String> remade, List<String> older) {
     public BuildReport {
+        remade = List.copyOf(remade);
+        older = List.copyOf(older);
         namesKept = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(namesKept));
         namesDropped = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(namesDropped));
         withdrawn = List.copyOf(withdrawn);
@@ -54,7 +62,7 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
                        List<String> pagesChanged, SitePublisher.Recovery recovery,
                        java.util.Optional<List<String>> written) {
         this(problems, rendered, unchanged, published, kept, unpublished, pagesChanged, recovery, written, List.of(),
-                java.util.Map.of(), java.util.Map.of());
+                java.util.Map.of(), java.util.Map.of(), List.of(), List.of());
     }
 
     public BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
@@ -68,7 +76,7 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
     public BuildReport withdrawing(java.util.Set<String> drafts) {
         return new BuildReport(problems, rendered, unchanged, published, kept,
                 unpublished.stream().filter(s -> !drafts.contains(s)).toList(), pagesChanged, recovery, written,
-                unpublished.stream().filter(drafts::contains).toList(), namesKept, namesDropped);
+                unpublished.stream().filter(drafts::contains).toList(), namesKept, namesDropped, remade, older);
     }
 
     /** The problems as printed, each once: the exception behind one is not part of what is printed. */
