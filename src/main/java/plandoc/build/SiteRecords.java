@@ -50,11 +50,12 @@ public final class SiteRecords {
     static final int CURRENT = 4;
     static final String FORMAT = name(CURRENT);
     /**
-     * The oldest format still read. Older records are read, not dropped, because a site's records hold the old file
-     * names it keeps (dropping them would break published links); format 2 has no total in đồng, worked out from the
-     * unit it names.
+     * The oldest format read. Older records are read, not dropped: a site's records hold the old file names it keeps
+     * (dropping them would break published links), and a one-plan build lists the other plans from them (a plan
+     * without one would be taken out of the site). Formats 1 and 2 have no total in đồng, worked out from the unit
+     * they name; format 1 no split of an agency's money by source or year (read as none).
      */
-    private static final int OLDEST = 2;
+    private static final int OLDEST = 1;
     private static final String PREFIX = "plandoc.record/";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
