@@ -45,7 +45,7 @@ public final class SiteRecords {
      * The format this plandoc writes, a number in {@code "plandoc.record/N"}. Raised whenever a record made from the
      * same sources would hold something else: a field added, or a figure the site pages show (a total, an agency's
      * work) computed otherwise. A record of a lower number says what an older plandoc computed
-     * ({@link SiteRecord#current()}); README, "Site records", lists the formats.
+     * ({@link SiteRecord#current()}); README, "After an upgrade of plandoc", lists the formats.
      */
     static final int CURRENT = 4;
     static final String FORMAT = name(CURRENT);
