@@ -30,6 +30,11 @@ import plandoc.render.RenderProblem;
  *                    the build was published
  * @param signedKept  per plan rendered again, the signed PDFs kept in place of the files it rendered (their signed
  *                    document is the new file, {@code KeptSigned}); only when the build was published
+ * @param remade      plans this build did not render whose records an older plandoc wrote, made again from their
+ *                    published sources ({@code OlderRecords}): the site pages show their figures as this plandoc
+ *                    computes them; only when the build was published
+ * @param older       plans the site pages show with the figures an older plandoc computed: their records could not be
+ *                    made again (published sources missing, or with errors now); a whole build renders them again
  */
 public record BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
                           List<String> published, List<String> kept, List<String> unpublished,
@@ -37,9 +42,11 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
                           java.util.Optional<List<String>> written, List<String> withdrawn,
                           java.util.Map<String, java.util.SortedMap<String, String>> namesKept,
                           java.util.Map<String, java.util.SortedMap<String, String>> namesDropped,
-                          java.util.Map<String, List<String>> signedKept) {
+                          java.util.Map<String, List<String>> signedKept, List<String> remade, List<String> older) {
     public BuildReport {
         signedKept = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signedKept));
+        remade = List.copyOf(remade);
+        older = List.copyOf(older);
         namesKept = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(namesKept));
         namesDropped = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(namesDropped));
         withdrawn = List.copyOf(withdrawn);
@@ -58,7 +65,7 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
                        List<String> pagesChanged, SitePublisher.Recovery recovery,
                        java.util.Optional<List<String>> written) {
         this(problems, rendered, unchanged, published, kept, unpublished, pagesChanged, recovery, written, List.of(),
-                java.util.Map.of(), java.util.Map.of(), java.util.Map.of());
+                java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), List.of(), List.of());
     }
 
     public BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
@@ -72,7 +79,7 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
     public BuildReport withdrawing(java.util.Set<String> drafts) {
         return new BuildReport(problems, rendered, unchanged, published, kept,
                 unpublished.stream().filter(s -> !drafts.contains(s)).toList(), pagesChanged, recovery, written,
-                unpublished.stream().filter(drafts::contains).toList(), namesKept, namesDropped, signedKept);
+                unpublished.stream().filter(drafts::contains).toList(), namesKept, namesDropped, signedKept, remade, older);
     }
 
     /** The problems as printed, each once: the exception behind one is not part of what is printed. */

@@ -176,6 +176,6 @@ final class KeptSigned {
         List<BuildCache.OutputFile> files = record.files().stream().map(f -> signed.containsKey(f.name())
                 ? new BuildCache.OutputFile(f.name(), signed.get(f.name()).length) : f).toList();
         return new SiteRecord(record.slug(), record.key(), record.folder(), record.info(), record.summary(),
-                record.agencyWork(), record.problems(), files, record.version(), record.aliases());
+                record.agencyWork(), record.problems(), files, record.version(), record.aliases(), record.format());
     }
 }

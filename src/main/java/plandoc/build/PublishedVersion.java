@@ -22,20 +22,26 @@ public final class PublishedVersion {
 
     /**
      * The published version of {@code slug}: its site record when it is the one the site was built
-     * with, else its published sources checked and computed again; empty if there is none.
+     * with, else its published sources checked and computed again; empty if there is none. A record an older
+     * plandoc wrote is made again from those sources ({@link OlderRecords}); when they no longer check, it stands
+     * for the plan all the same (a published plan stays listed; the build says its figures are old).
      */
     public Optional<PlanSource> read(String slug, Generator generator) {
         Path folder = SiteUpdate.lastGoodFolder(site, slug);
         Optional<String> key = BuildCache.read(site).plan(slug).map(BuildCache.PlanEntry::key);
         Optional<SiteRecord> record = SiteRecords.read(site, slug).filter(r -> key.equals(Optional.of(r.key())));
-        if (record.isPresent()) {
+        if (record.isPresent() && record.get().current()) {
             return Optional.of(PlanSource.recorded(folder, record.get(), PlanSource.Standing.LAST_GOOD));
         }
         if (!PlanLoader.isPlanFolder(folder)) {
-            return Optional.empty();
+            return record.map(r -> PlanSource.recorded(folder, r, PlanSource.Standing.LAST_GOOD));
         }
-        return generator.resolve(folder).resolved()
-                .map(plan -> new PlanSource(folder, plan, PlanSource.Standing.LAST_GOOD));
+        plandoc.PlanOutcome published = generator.resolve(folder);
+        if (record.isPresent()) {
+            SiteRecord r = OlderRecords.remade(record.get(), published).orElse(record.get());
+            return Optional.of(PlanSource.recorded(folder, r, PlanSource.Standing.LAST_GOOD));
+        }
+        return published.resolved().map(plan -> new PlanSource(folder, plan, PlanSource.Standing.LAST_GOOD));
     }
 
     /** When the published sources were last edited (they keep their modification time). */

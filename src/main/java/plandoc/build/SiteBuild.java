@@ -72,6 +72,8 @@ public final class SiteBuild {
     /** The site's cache as {@link #recorded} read it, before the lock, and the plans it found whole against it. */
     private BuildCache cacheRead = BuildCache.empty();
     private Set<String> wholeRead = Set.of();
+    /** The plans of a one-plan build whose records an older plandoc wrote, made again by {@link #others}. */
+    private Set<String> remadeRecords = Set.of();
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
         this(content, templates, out, settings, tool, jobs, false);
@@ -371,7 +373,9 @@ public final class SiteBuild {
         lastUpdate = site;
         shard.ifPresent(site::shard);
         List<PlanOutcome> all = new ArrayList<>(outcomes);
+        remadeRecords = Set.of();
         all.addAll(others(outcomes));
+        site.remade(remadeRecords);
         BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,
                 provenance(outcomes.stream().map(PlanOutcome::folder).toList()), clean, progress);
         if (history.changed() && java.nio.file.Files.isDirectory(out)) {
@@ -384,7 +388,9 @@ public final class SiteBuild {
     /**
      * A build of one plan folder ({@code build content/PLAN}) prints that plan only: every other plan the
      * output holds stays as published, its site record standing for it (the index, search data and agency
-     * view are made from the records of all of them). Empty for a build of the whole content folder.
+     * view are made from the records of all of them). Empty for a build of the whole content folder. A record an
+     * older plandoc wrote is made again from the plan's published sources ({@link OlderRecords}), nothing rendered;
+     * one that cannot be stays, and the build says so ({@link BuildReport#older}).
      */
     private List<PlanOutcome> others(List<PlanOutcome> outcomes) throws IOException {
         if (!PlanLoader.isPlanFolder(content) || !Files.isRegularFile(StateFolder.resolve(out, BuildCache.FILE))) {
@@ -393,16 +399,26 @@ public final class SiteBuild {
         Set<String> built = new HashSet<>();
         outcomes.forEach(o -> built.add(o.slug()));
         BuildCache cache = BuildCache.read(out);
-        List<PlanOutcome> others = new ArrayList<>();
+        List<SiteRecord> records = new ArrayList<>();
         for (String slug : cache.planSlugs()) {
             if (built.contains(slug)) {
                 continue;
             }
             String key = cache.plan(slug).map(BuildCache.PlanEntry::key).orElse("");
-            SiteRecords.read(out, slug).filter(r -> r.key().equals(key))
-                    .ifPresent(r -> others.add(PlanOutcome.recorded(Path.of(r.folder()), r)));
+            SiteRecords.read(out, slug).filter(r -> r.key().equals(key)).ifPresent(records::add);
         }
-        return others;
+        // An older plandoc's records made again from their plans' published sources, checked on the pool.
+        Map<Path, SiteRecord> older = new LinkedHashMap<>();
+        records.stream().filter(r -> !r.current())
+                .forEach(r -> OlderRecords.sources(out, r).ifPresent(folder -> older.put(folder, r)));
+        Map<String, SiteRecord> remade = new HashMap<>();
+        for (PlanOutcome published : resolve(List.copyOf(older.keySet()))) {
+            SiteRecord old = older.get(published.folder());
+            OlderRecords.remade(old, published).ifPresent(r -> remade.put(old.slug(), r));
+        }
+        remadeRecords = Set.copyOf(remade.keySet());
+        return records.stream().map(r -> remade.getOrDefault(r.slug(), r))
+                .map(r -> PlanOutcome.recorded(Path.of(r.folder()), r)).toList();
     }
 
     /**

@@ -33,15 +33,24 @@ import plandoc.resolved.ResolvedPlan;
  * @param aliases earlier names of the plan's files kept as copies of the current ones (old name → current name,
  *                both in {@code files}): "5-KH-UBND.pdf" → "05-KH-UBND.pdf" once its number printed "05", so links
  *                made to the old name keep working ({@link KeptNames})
+ * @param format  the record format ({@link SiteRecords#CURRENT}) of the plandoc that computed it: a lower one's
+ *                figures are an older plandoc's ({@link OlderRecords})
  */
 public record SiteRecord(String slug, String key, String folder, DocumentInfo info, PlanSummary summary,
                          List<AgencyWork> agencyWork, List<Problem> problems, List<BuildCache.OutputFile> files,
-                         Optional<SourceVersion> version, SortedMap<String, String> aliases) {
+                         Optional<SourceVersion> version, SortedMap<String, String> aliases, int format) {
     public SiteRecord {
         agencyWork = List.copyOf(agencyWork);
         problems = List.copyOf(problems);
         files = List.copyOf(files);
         aliases = Collections.unmodifiableSortedMap(new TreeMap<>(aliases));
+    }
+
+    /** A record this plandoc makes. */
+    public SiteRecord(String slug, String key, String folder, DocumentInfo info, PlanSummary summary,
+                      List<AgencyWork> agencyWork, List<Problem> problems, List<BuildCache.OutputFile> files,
+                      Optional<SourceVersion> version, SortedMap<String, String> aliases) {
+        this(slug, key, folder, info, summary, agencyWork, problems, files, version, aliases, SiteRecords.CURRENT);
     }
 
     public SiteRecord(String slug, String key, String folder, DocumentInfo info, PlanSummary summary,
@@ -57,7 +66,12 @@ public record SiteRecord(String slug, String key, String folder, DocumentInfo in
 
     /** The same record with these old names kept. */
     public SiteRecord withAliases(SortedMap<String, String> kept) {
-        return new SiteRecord(slug, key, folder, info, summary, agencyWork, problems, files, version, kept);
+        return new SiteRecord(slug, key, folder, info, summary, agencyWork, problems, files, version, kept, format);
+    }
+
+    /** Whether this plandoc computed it: its format is the one this plandoc writes. */
+    public boolean current() {
+        return format == SiteRecords.CURRENT;
     }
 
     /** The record of a plan just resolved and rendered, its page naming {@code version}. */

@@ -41,12 +41,22 @@ import plandoc.resolved.Funding;
 public final class SiteRecords {
     /** The records' folder, from the site root. */
     public static final String FOLDER = StateFolder.PREFIX + "records";
-    static final String FORMAT = "plandoc.record/3";
     /**
-     * The format before the total's amount in đồng was recorded: still read, its amount worked out from the unit it
-     * names, because a site's records hold the old file names it keeps (dropping them would break published links).
+     * The format this plandoc writes, a number in {@code "plandoc.record/N"}. Raised whenever a record made from the
+     * same sources would hold something else: a field added, or a figure the site pages show (a total, an agency's
+     * work) computed otherwise. A record of a lower number says what an older plandoc computed
+     * ({@link SiteRecord#current()}); README, "After an upgrade of plandoc", lists the formats.
      */
-    private static final String FORMAT_2 = "plandoc.record/2";
+    static final int CURRENT = 4;
+    static final String FORMAT = name(CURRENT);
+    /**
+     * The oldest format read. Older records are read, not dropped: a site's records hold the old file names it keeps
+     * (dropping them would break published links), and a one-plan build lists the other plans from them (a plan
+     * without one would be taken out of the site). Formats 1 and 2 have no total in đồng, worked out from the unit
+     * they name; format 1 no split of an agency's money by source or year (read as none).
+     */
+    private static final int OLDEST = 1;
+    private static final String PREFIX = "plandoc.record/";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -76,7 +86,8 @@ public final class SiteRecords {
 
     public static byte[] bytes(SiteRecord record) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
+        // An older record written again (its old names dropped, signed sizes taken) still says what computed it.
+        root.put("format", name(record.format()));
         root.put("slug", record.slug());
         root.put("key", record.key());
         root.put("folder", record.folder());
@@ -193,6 +204,23 @@ public final class SiteRecords {
         steps.forEach(s -> into.addObject().put("part", s.part().id()).put("number", s.number()).put("noun", s.noun()));
     }
 
+    private static String name(int format) {
+        return PREFIX + format;
+    }
+
+    /** The format number of {@code name}, or 0 when it is not one this plandoc reads. */
+    private static int number(String name) {
+        if (name == null || !name.startsWith(PREFIX)) {
+            return 0;
+        }
+        for (int n = OLDEST; n <= CURRENT; n++) {
+            if (name.equals(name(n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
     /** Text, not a JSON number: the scale (12.50 against 12.5) is part of the value. */
     private static String decimal(BigDecimal value) {
         return value == null ? null : value.toString();
@@ -238,14 +266,15 @@ public final class SiteRecords {
                 default -> p.skipChildren();
             }
         });
-        if (!FORMAT.equals(v[0]) && !FORMAT_2.equals(v[0])) {
+        int format = number(v[0]);
+        if (format == 0) {
             return Optional.empty();
         }
         if (info[0] == null || summary[0] == null) {
             throw new IOException("no info or summary"); // a foreign record: read as none
         }
         return Optional.of(new SiteRecord(v[1], v[2], v[3], info[0], summary[0], work, problems, files,
-                version.stream().findFirst(), aliases));
+                version.stream().findFirst(), aliases, format));
     }
 
     private static final List<String> ALIAS = List.of("name", "of");

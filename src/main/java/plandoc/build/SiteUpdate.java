@@ -67,6 +67,8 @@ public final class SiteUpdate {
     private Set<String> secret = Set.of();
     /** The output folder's settings this update publishes under ({@link SeparateAppendices}); empty: left as they are. */
     private Optional<byte[]> settings = Optional.empty();
+    /** Plans given with their records made again from their published sources ({@link OlderRecords}): staged. */
+    private Set<String> remade = Set.of();
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
@@ -110,6 +112,15 @@ public final class SiteUpdate {
      */
     public SiteUpdate secret(Set<String> slugs) {
         this.secret = Set.copyOf(slugs);
+        return this;
+    }
+
+    /**
+     * The plans given with a record an older plandoc wrote, made again from their published sources ({@link
+     * OlderRecords}): the new record is staged in place of the old, so the next build reads it as it is.
+     */
+    public SiteUpdate remade(Set<String> slugs) {
+        this.remade = Set.copyOf(slugs);
         return this;
     }
 
@@ -231,6 +242,10 @@ public final class SiteUpdate {
         final List<String> kept = new ArrayList<>();
         final List<String> unpublished = new ArrayList<>();
         final List<String> pages = new ArrayList<>();
+        /** Plans whose records were made again from their published sources ({@link OlderRecords}). */
+        final List<String> remade = new ArrayList<>();
+        /** Plans whose site-page figures come from a record an older plandoc wrote. */
+        final List<String> older = new ArrayList<>();
         /** Per plan rendered, the old file names it keeps as copies for the first time (old → current). */
         final Map<String, SortedMap<String, String>> namesKept = new LinkedHashMap<>();
         /** Per plan, the old file names this build dropped ({@code --drop-old-names}; old → current). */
@@ -244,7 +259,8 @@ public final class SiteUpdate {
         BuildReport build() {
             return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery,
                     written, List.of(), written.isPresent() ? namesKept : Map.of(),
-                    written.isPresent() ? namesDropped : Map.of(), written.isPresent() ? signedKept : Map.of());
+                    written.isPresent() ? namesDropped : Map.of(), written.isPresent() ? signedKept : Map.of(),
+                    written.isPresent() ? remade : List.of(), written.isPresent() ? older : List.of());
         }
 
         /** The site kept its previous version: this build published and rendered nothing. */
@@ -266,7 +282,7 @@ public final class SiteUpdate {
                 report.problems);
         boolean dropped = dropFromFresh(planned, outDir, cache, transaction, report);
         for (Planned p : planned.values()) {
-            if (p.fresh() && p.restageRecord()) {
+            if (p.fresh() && (p.restageRecord() || remade.contains(p.slug()) && p.record().isPresent())) {
                 transaction.stageFile(SiteRecord.path(p.slug()), SiteRecords.bytes(p.record().orElseThrow()));
             }
         }
@@ -339,6 +355,13 @@ public final class SiteUpdate {
                 records.add(record.get());
                 report.published.add(p.slug());
                 listed.add(p.slug());
+            }
+        }
+        for (SiteRecord record : records) {
+            if (!record.current()) {
+                report.older.add(record.slug()); // its published sources could not make it again: said by the build
+            } else if (remade.contains(record.slug())) {
+                report.remade.add(record.slug());
             }
         }
         changed |= unpublishOthers(listed, secret, outDir, cache, transaction, report);
@@ -414,7 +437,7 @@ public final class SiteUpdate {
             List<BuildCache.OutputFile> files = record.files().stream()
                     .filter(f -> !dropped.containsKey(f.name())).toList();
             SiteRecord without = new SiteRecord(record.slug(), record.key(), record.folder(), record.info(),
-                    record.summary(), record.agencyWork(), record.problems(), files, record.version(), kept);
+                    record.summary(), record.agencyWork(), record.problems(), files, record.version(), kept, record.format());
             BuildCache.PlanEntry entry = cache.plan(p.slug()).orElseThrow();
             cache.putPlan(p.slug(), new BuildCache.PlanEntry(entry.key(), entry.files().stream()
                     .filter(f -> !dropped.containsKey(f.name())).toList(), entry.links()));

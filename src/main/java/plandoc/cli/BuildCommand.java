@@ -317,7 +317,7 @@ final class BuildCommand implements Callable<Integer> {
             outcomes.forEach(o -> built.add(o.slug()));
             long published = result.published().stream().filter(built::contains).count();
             if (!failed && result.ok() && result.kept().isEmpty() && result.unpublished().isEmpty()
-                    && result.withdrawn().isEmpty()
+                    && result.withdrawn().isEmpty() && result.older().isEmpty()
                     && result.recovery() == SitePublisher.Recovery.CLEAN
                     && outcomes.stream().noneMatch(withheld)) {
                 CheckCache.record(out, inputs, outcomes, console.messages()::format, (int) published, before,

@@ -95,6 +95,16 @@ final class BuildReportPrinter {
         for (String slug : result.unpublished()) {
             report.out().println(console.text("cli.unpublished", slug));
         }
+        // After an upgrade: a build of one plan folder computes the other plans' figures again (OlderRecords).
+        if (!result.remade().isEmpty()) {
+            report.out().println(console.text("build.records-remade", String.join(", ", result.remade()),
+                    Launcher.command()));
+        }
+        // Figures an older plandoc computed, on the index and the agency view: never silently (exit stays 0).
+        if (!result.older().isEmpty()) {
+            console.err().println(console.text("build.records-older", String.join(", ", result.older()),
+                    Launcher.command()));
+        }
         switch (result.recovery()) {
             case ROLLED_FORWARD -> report.out().println(console.text("cli.recovered-forward", out));
             case ROLLED_BACK -> report.out().println(console.text("cli.recovered-back", out));

@@ -198,6 +198,21 @@ class SiteRecordTest {
                 SiteRecords.parse(SiteRecords.bytes(scaled)).orElseThrow().info().funding().amount().orElseThrow().scale());
         assertEquals(Optional.of(scaled), SiteRecords.parse(SiteRecords.bytes(scaled)), "the funding read back whole");
         assertEquals(Optional.empty(), SiteRecords.parse("{\"format\":\"plandoc.record/0\"}".getBytes()));
+
+        // A record says which plandoc computed it; an older one read back and written again still says so (its old
+        // names dropped, a signed file's size taken), so no build passes an older plandoc's figures off as current.
+        assertTrue(record.current());
+        assertTrue(new String(SiteRecords.bytes(record), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("\"format\" : \"plandoc.record/" + SiteRecords.CURRENT + "\""));
+        byte[] older = new String(SiteRecords.bytes(record), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("plandoc.record/" + SiteRecords.CURRENT, "plandoc.record/3").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        SiteRecord read = SiteRecords.parse(older).orElseThrow();
+        assertEquals(3, read.format());
+        assertTrue(!read.current());
+        assertEquals(Optional.of(read), SiteRecords.parse(SiteRecords.bytes(read.withAliases(read.aliases()))));
+        assertEquals(Optional.empty(), SiteRecords.parse(new String(older, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("plandoc.record/3", "plandoc.record/" + (SiteRecords.CURRENT + 1)).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)), "a newer plandoc's record is foreign: read as none");
     }
 
     /** The site in {@code out} holds byte for byte what a full build of the same content into a clean folder writes. */
