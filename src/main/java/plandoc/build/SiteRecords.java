@@ -368,8 +368,10 @@ public final class SiteRecords {
             }
         });
         AgencyRole role = AgencyRole.byId(v[2]).orElseThrow(() -> new IOException("a role no work has: " + v[2]));
-        return new AgencyWork(v[0], v[1], group[0], role, v[3], v[4], v[5],
-                Optional.ofNullable(v[6]).map(BigDecimal::new), v[7], v[8], splits, inPlanTotal[0],
+        // The record writes "" for an absent label, anchor or amount text (the format before the Optionals).
+        return new AgencyWork(v[0], v[1], group[0], role, Optional.ofNullable(v[3]).filter(t -> !t.isEmpty()), v[4],
+                Optional.ofNullable(v[5]).filter(t -> !t.isEmpty()), Optional.ofNullable(v[6]).map(BigDecimal::new), v[7],
+                Optional.ofNullable(v[8]).filter(t -> !t.isEmpty()), splits, inPlanTotal[0],
                 new Citation(cite, place));
     }
 

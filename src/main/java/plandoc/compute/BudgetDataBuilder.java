@@ -37,7 +37,7 @@ final class BudgetDataBuilder {
         for (Axis axis : layout.axes()) {
             List<BudgetData.MemberData> members = new ArrayList<>();
             members(axis.members(), "", members);
-            axes.add(new BudgetData.AxisData(axis.id().value(), axis.label().orElse(""), members));
+            axes.add(new BudgetData.AxisData(axis.id().value(), axis.label(), members));
         }
         List<BudgetData.Row> rows = new ArrayList<>();
         for (GroupFigures group : figures.groups()) {

@@ -61,8 +61,8 @@ final class DocumentFrame {
         return out;
     }
 
-    String proposal() {
-        return doc.proposal().map(p -> trimEnd(text.inline(p).plain()) + ".").orElse("");
+    Optional<String> proposal() {
+        return doc.proposal().map(p -> trimEnd(text.inline(p).plain()) + ".");
     }
 
     /**

@@ -156,7 +156,7 @@ public final class PlanResolver {
             TypedBasisWord.check(doc, problems); // "Căn cứ" typed in a base, which the frame prints itself
             RepeatedBases.check(doc, text, problems); // a căn cứ typed twice would be printed twice
             return new ResolvedPlan(info(), frame.header(), frame.bases(), frame.proposal(),
-                    doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, frame.signature(),
+                    doc.kind() == DocumentKind.QUYET_DINH ? java.util.Optional.of("QUYẾT ĐỊNH:") : java.util.Optional.empty(), articles, body, frame.signature(),
                     frame.recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
                     budgetData(), java.util.Optional.of(plan.folder()), objectiveData(), plan.sources());
         }
@@ -434,7 +434,7 @@ public final class PlanResolver {
                     plan.body().headings())).orElse(InlineText.EMPTY);
             if (!title.isEmpty() && n.level() <= 2) {
                 toc.add(new TocEntry(n.level() + (doc.articles().isEmpty() ? 0 : 1),
-                        (n.heading().isEmpty() ? "" : n.heading() + " ") + title.plain(), n.anchor()));
+                        n.heading().isEmpty() ? title.plain() : n.heading() + " " + title.plain(), n.anchor()));
             }
             List<Block> blocks = new ArrayList<>();
             s.text().ifPresent(t -> blocks.add(new TextBlock(text.markdown(t))));
@@ -457,11 +457,11 @@ public final class PlanResolver {
             if (times == 1) {
                 return new TableBlock(table, table.id(), TableLayouts.of(table, landscape));
             }
-            List<RowView> rows = table.rows().stream().map(r -> new RowView(r.kind(), "", r.cells())).toList();
+            List<RowView> rows = table.rows().stream().map(r -> new RowView(r.kind(), r.cells())).toList();
             List<TableView> parts = table.print().parts().stream().map(part -> new TableView(part.id() + "-" + times,
-                    part.kind(), part.unitLine(), part.decimals(), part.columns(), part.header(), part.rows(), part.notes(), part.wide(),
+                    part.kind(), part.printedUnit(), part.decimals(), part.columns(), part.header(), part.rows(), part.notes(), part.wide(),
                     part.widths(), part.sums(), part.print())).toList();
-            TableView again = new TableView(table.id() + "-" + times, table.kind(), table.unitLine(),
+            TableView again = new TableView(table.id() + "-" + times, table.kind(), table.printedUnit(),
                     table.decimals(), table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths(), TableSums.NONE,
                     new TablePrint(table.print().sizePt(), parts, table.print().captions()));
             return new TableBlock(again, table.id(), TableLayouts.of(again, landscape));

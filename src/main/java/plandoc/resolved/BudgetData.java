@@ -24,8 +24,8 @@ public record BudgetData(String id, String unit, boolean summary, List<AxisData>
         rows = List.copyOf(rows);
     }
 
-    /** An axis and its members, parents before their sub-members. */
-    public record AxisData(String id, String label, List<MemberData> members) {
+    /** An axis and its members, parents before their sub-members; its label when the source gives one. */
+    public record AxisData(String id, Optional<String> label, List<MemberData> members) {
         public AxisData {
             members = List.copyOf(members);
         }

@@ -270,7 +270,7 @@ public final class PlanJson {
         node.set("declaredTotal", number(budget.declared().orElse(null)));
         ArrayNode axes = node.putArray("axes");
         for (BudgetData.AxisData axis : budget.axes()) {
-            ObjectNode a = axes.addObject().put("id", axis.id()).put("label", axis.label());
+            ObjectNode a = axes.addObject().put("id", axis.id()).put("label", axis.label().orElse(""));
             ArrayNode members = a.putArray("members");
             axis.members().forEach(m -> members.addObject().put("id", m.id()).put("label", m.label())
                     .put("parent", m.parent()).put("leaf", m.leaf()).set("period", period(m.period())));

@@ -151,16 +151,14 @@ public final class PlanDocument {
             for (String basis : plan.bases()) {
                 italicBody(basis);
             }
-            if (!plan.proposal().isEmpty()) {
-                italicBody(plan.proposal());
-            }
-            if (!plan.enacting().isEmpty()) {
+            plan.proposalLine().ifPresent(this::italicBody);
+            if (plan.enactingLine().isPresent()) {
                 XWPFParagraph enacting = paragraph();
                 Runs.style(enacting, Styles.CENTRED);
                 enacting.setSpacingBefore(Runs.AFTER);
                 // Never alone at the foot of a page (424's "QUYẾT ĐỊNH:" was; the PDF takes it over with Điều 1).
                 Runs.keepNext(enacting);
-                Runs.run(enacting, plan.enacting(), Runs.BODY, true, false);
+                Runs.run(enacting, plan.enactingLine().get(), Runs.BODY, true, false);
             }
             for (ArticleView article : plan.articles()) {
                 if (article.title().isEmpty()) {

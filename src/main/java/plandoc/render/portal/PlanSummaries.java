@@ -71,7 +71,7 @@ public final class PlanSummaries {
         List<String> texts = new ArrayList<>();
         texts.add(plan.info().title());
         texts.addAll(plan.bases());
-        texts.add(plan.proposal());
+        plan.proposalLine().ifPresent(texts::add);
         for (ArticleView article : plan.articles()) {
             texts.add(article.title().plain());
             texts.add(article.text().plain());
