@@ -190,7 +190,9 @@ public final class SiteRecords {
     }
 
     private static void steps(ArrayNode into, List<Citation.Step> steps) {
-        steps.forEach(s -> into.addObject().put("part", s.part().id()).put("number", s.number()).put("noun", s.noun()));
+        // "" for an absent number or noun, as the record wrote them before the Optionals.
+        steps.forEach(s -> into.addObject().put("part", s.part().id()).put("number", s.number().orElse(""))
+                .put("noun", s.noun().orElse("")));
     }
 
     /** Text, not a JSON number: the scale (12.50 against 12.5) is part of the value. */
@@ -378,7 +380,8 @@ public final class SiteRecords {
     private static Citation.Step step(JsonParser parser) throws IOException {
         String[] v = JsonFields.texts(parser, STEP);
         Citation.Part part = Citation.Part.byId(v[0]).orElseThrow(() -> new IOException("a part no citation has: " + v[0]));
-        return new Citation.Step(part, v[1], v[2]);
+        return new Citation.Step(part, Optional.ofNullable(v[1]).filter(t -> !t.isEmpty()),
+                Optional.ofNullable(v[2]).filter(t -> !t.isEmpty()));
     }
 
     private static AgencyWork.Split split(JsonParser parser) throws IOException {

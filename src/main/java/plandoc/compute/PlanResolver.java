@@ -203,8 +203,7 @@ public final class PlanResolver {
                             id.value(), Citation.of(new Citation.Step(Citation.Part.SECTION, Numbering.roman(g.number()))))));
                     for (ItemFigures item : g.items()) {
                         labels.put(item.item().id().value(), new Label(noun + " số " + item.number(),
-                                item.item().id().value(), Citation.of(new Citation.Step(Citation.Part.ITEM,
-                                String.valueOf(item.number()), noun))));
+                                item.item().id().value(), Citation.of(Citation.Step.item(String.valueOf(item.number()), noun))));
                     }
                 }
             }
@@ -277,7 +276,8 @@ public final class PlanResolver {
 
         private Label appendixLabel(int number, int count, String anchor) {
             return new Label(appendixLabel(number, count), anchor,
-                    Citation.of(new Citation.Step(Citation.Part.APPENDIX, appendixNumber(number, count))));
+                    Citation.of(count == 1 ? Citation.Step.onlyAppendix()
+                            : new Citation.Step(Citation.Part.APPENDIX, appendixNumber(number, count))));
         }
 
         /** The number an appendix prints ("3", "07", "II"); none when it is the only one ("Phụ lục"). */
