@@ -271,18 +271,18 @@ public final class PlanResolver {
         }
 
         private String appendixLabel(int number, int count) {
-            return count == 1 ? "Phụ lục" : "Phụ lục " + appendixNumber(number, count);
+            return appendixNumber(number, count).map(n -> "Phụ lục " + n).orElse("Phụ lục");
         }
 
         private Label appendixLabel(int number, int count, String anchor) {
             return new Label(appendixLabel(number, count), anchor,
-                    Citation.of(count == 1 ? Citation.Step.onlyAppendix()
-                            : new Citation.Step(Citation.Part.APPENDIX, appendixNumber(number, count))));
+                    Citation.of(appendixNumber(number, count).map(n -> new Citation.Step(Citation.Part.APPENDIX, n))
+                            .orElseGet(Citation.Step::onlyAppendix)));
         }
 
         /** The number an appendix prints ("3", "07", "II"); none when it is the only one ("Phụ lục"). */
-        private String appendixNumber(int number, int count) {
-            return count == 1 ? "" : Numbering.appendix(plan.appendices().numbering(), number);
+        private Optional<String> appendixNumber(int number, int count) {
+            return count == 1 ? Optional.empty() : Optional.of(Numbering.appendix(plan.appendices().numbering(), number));
         }
 
         // Inline figures
@@ -423,7 +423,7 @@ public final class PlanResolver {
             } else {
                 return false;
             }
-            views.set(views.size() - 1, new SectionView(last.anchor(), last.number(), last.style(), last.level(),
+            views.set(views.size() - 1, new SectionView(last.anchor(), last.printedNumber(), last.style(), last.level(),
                     last.title(), last.agencies(), blocks));
             return true;
         }
@@ -443,7 +443,8 @@ public final class PlanResolver {
             s.textAfter().ifPresent(t -> blocks.add(new TextBlock(text.markdown(t))));
             List<String> agencies = s.agencies().stream().map(a -> text.inline(a).plain()).toList();
             String style = n.style() == null ? "none" : n.style().id();
-            return new SectionView(n.anchor(), n.heading(), style, n.level(), title, agencies, blocks);
+            Optional<String> number = n.heading().isEmpty() ? Optional.empty() : Optional.of(n.heading());
+            return new SectionView(n.anchor(), number, style, n.level(), title, agencies, blocks);
         }
 
         /**

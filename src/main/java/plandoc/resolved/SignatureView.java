@@ -1,6 +1,7 @@
 package plandoc.resolved;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The signature block: authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), title and name, and
@@ -12,16 +13,18 @@ import java.util.List;
  *                   e-document record calls the signer's position (Decree 30 Phụ lục VI "Chức vụ của
  *                   người ký văn bản"); the block prints it upper case
  * @param competence the authority lines as the plan writes them, joined ("TM. Ủy ban nhân dân, KT. Chủ
- *                   tịch"): on whose behalf and in what capacity the signer signs; "" when the signer
+ *                   tịch"): on whose behalf and in what capacity the signer signs; empty when the signer
  *                   signs in their own right
  */
 public record SignatureView(List<String> authority, String title, String name, String spaceStyle, String marksStyle,
-                            List<SignatureMark> marks, String position, String competence) {
-    public SignatureView(List<String> authority, String title, String name, String position, String competence) {
+                            List<SignatureMark> marks, String position, Optional<String> competence) {
+    public SignatureView(List<String> authority, String title, String name, String position,
+                         Optional<String> competence) {
         this(authority, title, name, "", "", List.of(), position, competence);
     }
 
     public SignatureView {
+        java.util.Objects.requireNonNull(competence, "competence: Optional.empty() for a signer in their own right");
         authority = List.copyOf(authority);
         marks = List.copyOf(marks);
     }

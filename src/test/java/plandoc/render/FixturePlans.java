@@ -110,7 +110,7 @@ final class FixturePlans {
                                 + "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Thông tin và Truyền thông; Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố, thị xã chịu trách nhiệm thi hành Quyết định này./."), false));
 
         SignatureView signature = new SignatureView(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Nguyễn Thiện",
-                "Phó Chủ tịch", "TM. Ủy ban nhân dân, KT. Chủ tịch");
+                "Phó Chủ tịch", Optional.of("TM. Ủy ban nhân dân, KT. Chủ tịch"));
         Recipients recipients = new Recipients(List.of(
                 InlineText.of("- Như Điều 2;"),
                 InlineText.of("- Bộ Thông tin và Truyền thông;"),
@@ -121,12 +121,12 @@ final class FixturePlans {
                 "TTr. Tỉnh ủy, TTr. HĐND tỉnh", "Chủ tịch, các PCT UBND tỉnh", "Cổng Thông tin điện tử tỉnh"));
 
         String caption = "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)";
-        AppendixView systems = new AppendixView("pl-he-thong", "PHỤ LỤC I", "Phụ lục I", "I",
+        AppendixView systems = new AppendixView("pl-he-thong", "PHỤ LỤC I", "Phụ lục I", Optional.of("I"),
                 InlineText.of("DANH SÁCH HỆ THỐNG THÔNG TIN CHUYÊN NGÀNH"), caption, false, List.of(
                 text("Các hệ thống phần mềm chuyên ngành cần xây dựng:\n\n- Hệ thống thông tin quản lý đất đai;\n- Hệ thống thông tin quản lý y tế;\n- Hệ thống thông tin giáo dục và đào tạo."),
                 new ImageBlock(map, "anh/ban-do.png", "Bản đồ mạng chuyên dùng tỉnh Hà Tĩnh"),
                 new NoteBlock(InlineText.of("./."), NoteRole.END)));
-        AppendixView projectList = new AppendixView("pl-du-an", "PHỤ LỤC II", "Phụ lục II", "II",
+        AppendixView projectList = new AppendixView("pl-du-an", "PHỤ LỤC II", "Phụ lục II", Optional.of("II"),
                 InlineText.of("DANH MỤC DỰ ÁN VÀ PHÂN KỲ ĐẦU TƯ"), caption, true, List.of(
                 new TableBlock(projects, projects.id(), TableLayouts.of(projects, true)),
                 new NoteBlock(InlineText.of("./."), NoteRole.END)));
@@ -163,7 +163,7 @@ final class FixturePlans {
         AttachedPlanView body = new AttachedPlanView(false, "KẾ HOẠCH",
                 InlineText.of("Chuyển đổi số trong cơ quan nhà nước năm 2026"), Optional.empty(), List.of(purpose, tasks), List.of());
         SignatureView signature = new SignatureView(List.of("KT. GIÁM ĐỐC"), "PHÓ GIÁM ĐỐC", "Trần Văn An", "Phó Giám đốc",
-                "KT. Giám đốc");
+                Optional.of("KT. Giám đốc"));
         Recipients recipients = new Recipients(List.of(InlineText.of("- UBND tỉnh (để b/c);"),
                 InlineText.of("- Các phòng, đơn vị thuộc Sở;"), InlineText.of("- Lưu: VT, VP.")),
                 List.of("UBND tỉnh (để b/c)", "Các phòng, đơn vị thuộc Sở"));
@@ -320,7 +320,7 @@ final class FixturePlans {
 
     private static SectionView section(String anchor, String number, String style, int level, String title,
                                        List<String> agencies, List<Block> blocks) {
-        return new SectionView(anchor, number, style, level, InlineText.of(title), agencies, blocks);
+        return new SectionView(anchor, Optional.of(number).filter(n -> !n.isEmpty()), style, level, InlineText.of(title), agencies, blocks);
     }
 
     private static TextBlock text(String markdown) {

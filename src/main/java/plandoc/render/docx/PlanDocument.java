@@ -294,17 +294,19 @@ public final class PlanDocument {
                 }
                 boolean bold = !List.of("letter", "dash", "none").contains(s.style());
                 boolean italic = List.of("decimal", "letter").contains(s.style());
-                String number = s.number().isEmpty() ? "" : s.number() + (part ? "\n" : " ");
-                Runs.run(p, number + s.title().plain(), Runs.BODY, bold, italic);
+                String heading = s.printedNumber().map(n -> n + (part ? "\n" : " ") + s.title().plain())
+                        .orElse(s.title().plain());
+                Runs.run(p, heading, Runs.BODY, bold, italic);
                 blocks(s.blocks());
-            } else if (!s.number().isEmpty()) {
+            } else if (s.printedNumber().isPresent()) {
+                String number = s.printedNumber().get();
                 List<Block> blocks = s.blocks();
                 if (!blocks.isEmpty() && blocks.get(0) instanceof TextBlock text) {
-                    markdown.write(text.text().source(), new MarkdownParagraphs.Lead(s.number(), false, false));
+                    markdown.write(text.text().source(), new MarkdownParagraphs.Lead(number, false, false));
                     blocks(blocks.subList(1, blocks.size()));
                 } else {
                     XWPFParagraph p = paragraph();
-                    Runs.run(p, s.number(), Runs.BODY, false, false);
+                    Runs.run(p, number, Runs.BODY, false, false);
                     blocks(blocks);
                 }
             } else {
