@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -259,15 +261,13 @@ class ArchitectureTest {
     /**
      * Compute says "absent" with an Optional (or a domain type), not "": no resolved record is built with a ""
      * argument (a bare {@code ""}, {@code cond ? x : ""}, {@code .orElse("")}) — s20 made the document's dates,
-     * captions, marks and the agency view's texts Optional. The components still given one, by record and component
-     * (a shorter constructor's argument by its place); each is to become an Optional and comes off this list when it
-     * does (equal, not within). A "" carried in a variable first is not seen.
+     * captions, marks and the agency view's texts Optional, s21 the last nine (a row's id, a table's unit line, the
+     * enacting line, the agency work's label, anchor and amount). A record's copy-with method is a constructor
+     * too ({@code sums.withDeclaredNote("")}). A "" carried in a variable first is not seen.
      */
-    private static final Set<String> EMPTY_TEXT_LEFT = Set.of("AgencyWork.amountText", "AgencyWork.anchor",
-            "AgencyWork.label", "BudgetData.AxisData.label", "ResolvedPlan.enacting", "RowView(3).1", "TableView(8).2",
-            "TableView.unitLine", "TocEntry.label");
-
     private static final Pattern NEW_RECORD = Pattern.compile("\\bnew\\s+((?:[A-Z]\\w*\\.)*[A-Z]\\w*)\\s*\\(");
+    private static final Pattern WITH_CALL = Pattern.compile("\\.(with[A-Z]\\w*)\\s*\\(");
+    private static final Pattern WITHER = Pattern.compile("public\\s+(\\w+)\\s+(with[A-Z]\\w*)\\s*\\(");
     private static final Pattern EMPTY_ARGUMENT = Pattern.compile("^EMPTY_TEXT$|[:?]\\s*EMPTY_TEXT\\s*(?::|$)"
             + "|\\.orElse\\(EMPTY_TEXT\\)$");
 
@@ -277,18 +277,22 @@ class ArchitectureTest {
         for (Source s : sources("plandoc.compute")) {
             found.addAll(emptyTextArguments(Files.readString(s.file())));
         }
-        assertEquals(new TreeSet<>(EMPTY_TEXT_LEFT), found, "say absent with Optional.empty(), not \"\"");
-        assertEquals(Set.of("AttachedPlanView.captionLine", "AgencyPage.Mix.memberNames", "RowView(3).1"),
-                emptyTextArguments("""
+        assertEquals(Set.of(), found, "say absent with Optional.empty(), not \"\"");
+        assertEquals(Set.of("AttachedPlanView.captionLine", "AgencyPage.Mix.memberNames", "RowView(3).1",
+                "TableSums.withDeclaredNote(1).0"), emptyTextArguments("""
                 new AttachedPlanView(true, kind, title, "", sections, List.of(), Optional.empty());
+                sums.withLinks(links).withDeclaredNote(""); builder.withName("");
                 new AgencyPage.Mix(kind, Optional.empty(), "a, b", words(f(x, "")), ok ? Optional.of("a") : "");
                 new RowView(RowKind.GROUP, id.orElse(""), cells); // "" in a comment
                 new Entry("", ""); new RowView(kind, "x", cells);
                 """), "the rule sees a \"\" argument, and only that");
     }
 
-    /** "Record.component" for each "" argument to a resolved record's constructor in {@code source}. */
-    private static Set<String> emptyTextArguments(String source) throws ClassNotFoundException {
+    /**
+     * "Record.component" for each "" argument to a resolved record's constructor in {@code source}, and
+     * "Record.withX(n).i" for one to its copy-with methods.
+     */
+    private static Set<String> emptyTextArguments(String source) throws ClassNotFoundException, IOException {
         String code = stripCommentsAndLiterals(source.replaceAll("(?<![\"\\\\])\"\"(?!\")", "EMPTY_TEXT"));
         Set<String> found = new TreeSet<>();
         Matcher m = NEW_RECORD.matcher(code);
@@ -304,6 +308,22 @@ class ArchitectureTest {
                 if (components != null && EMPTY_ARGUMENT.matcher(arguments.get(i).strip()).find()) {
                     found.add(m.group(1) + (arguments.size() == components.length ? "." + components[i].getName()
                             : "(" + arguments.size() + ")." + i));
+                }
+            }
+        }
+        Map<String, String> withers = new HashMap<>();
+        for (Source s : sources("plandoc.resolved")) {
+            Matcher w = WITHER.matcher(Files.readString(s.file()));
+            while (w.find()) {
+                withers.put(w.group(2), w.group(1));
+            }
+        }
+        Matcher call = WITH_CALL.matcher(code);
+        while (call.find()) {
+            List<String> arguments = withers.containsKey(call.group(1)) ? arguments(code, call.end()) : List.of();
+            for (int i = 0; i < arguments.size(); i++) {
+                if (EMPTY_ARGUMENT.matcher(arguments.get(i).strip()).find()) {
+                    found.add(withers.get(call.group(1)) + "." + call.group(1) + "(" + arguments.size() + ")." + i);
                 }
             }
         }

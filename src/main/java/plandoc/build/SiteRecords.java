@@ -201,7 +201,9 @@ public final class SiteRecords {
     }
 
     private static void steps(ArrayNode into, List<Citation.Step> steps) {
-        steps.forEach(s -> into.addObject().put("part", s.part().id()).put("number", s.number()).put("noun", s.noun()));
+        // "" for an absent number or noun, as the record wrote them before the Optionals.
+        steps.forEach(s -> into.addObject().put("part", s.part().id()).put("number", s.number().orElse(""))
+                .put("noun", s.noun().orElse("")));
     }
 
     private static String name(int format) {
@@ -356,8 +358,8 @@ public final class SiteRecords {
         if (links[0] == null) {
             throw new IOException("no links"); // a foreign record: read as none
         }
-        return new PlanSummary(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), v[3], v[4], v[5], v[6],
-                agencies, Optional.ofNullable(v[7]).map(BigDecimal::new), v[8], links[0], v[9], changes, tables);
+        return new PlanSummary(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), written(v[3]), v[4], v[5], v[6],
+                agencies, Optional.ofNullable(v[7]).map(BigDecimal::new), written(v[8]), links[0], v[9], changes, tables);
     }
 
     /** A plan's links as a record or the build cache writes them. */
@@ -397,15 +399,20 @@ public final class SiteRecords {
             }
         });
         AgencyRole role = AgencyRole.byId(v[2]).orElseThrow(() -> new IOException("a role no work has: " + v[2]));
-        return new AgencyWork(v[0], v[1], group[0], role, v[3], v[4], v[5],
-                Optional.ofNullable(v[6]).map(BigDecimal::new), v[7], v[8], splits, inPlanTotal[0],
+        return new AgencyWork(v[0], v[1], group[0], role, written(v[3]), v[4], written(v[5]),
+                Optional.ofNullable(v[6]).map(BigDecimal::new), v[7], written(v[8]), splits, inPlanTotal[0],
                 new Citation(cite, place));
     }
 
     private static Citation.Step step(JsonParser parser) throws IOException {
         String[] v = JsonFields.texts(parser, STEP);
         Citation.Part part = Citation.Part.byId(v[0]).orElseThrow(() -> new IOException("a part no citation has: " + v[0]));
-        return new Citation.Step(part, v[1], v[2]);
+        return new Citation.Step(part, written(v[1]), written(v[2]));
+    }
+
+    /** A text the record writes as "" (or leaves out) when absent. */
+    private static Optional<String> written(String value) {
+        return Optional.ofNullable(value).filter(t -> !t.isEmpty());
     }
 
     private static AgencyWork.Split split(JsonParser parser) throws IOException {

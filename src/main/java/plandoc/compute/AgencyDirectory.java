@@ -107,8 +107,8 @@ public final class AgencyDirectory {
     private static Map<String, List<AgencyWork>> leadsByRow(List<AgencyWork> work) {
         Map<String, List<AgencyWork>> leads = new LinkedHashMap<>();
         for (AgencyWork w : work) {
-            if (w.role() == AgencyRole.LEAD && !w.anchor().isEmpty()) {
-                leads.computeIfAbsent(w.anchor(), k -> new ArrayList<>()).add(w);
+            if (w.role() == AgencyRole.LEAD && w.pageAnchor().isPresent()) {
+                leads.computeIfAbsent(w.pageAnchor().get(), k -> new ArrayList<>()).add(w);
             }
         }
         return leads;

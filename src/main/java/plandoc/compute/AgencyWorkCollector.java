@@ -133,8 +133,8 @@ final class AgencyWorkCollector {
         // Joint leads share a row: each is credited with the row, its money counted once per agency.
         plan.agencies().resolve(agencyName.literalText()).orElse(List.of()).forEach(agency -> out.add(
                 new AgencyWork(agency.id().value(), agency.name(), agency.group(), role,
-                        label == null ? "" : label.text(), title, label == null ? "" : label.anchor(), amount, unit,
-                        amount.map(a -> VietnameseNumbers.format(a, decimals) + " " + unit).orElse(""), splits,
+                        Optional.ofNullable(label).map(Label::text), title, Optional.ofNullable(label).map(Label::anchor),
+                        amount, unit, amount.map(a -> VietnameseNumbers.format(a, decimals) + " " + unit), splits,
                         inPlanTotal, label == null ? Citation.NONE : label.cite())));
     }
 

@@ -36,24 +36,26 @@ final class BudgetDataBuilder {
         List<BudgetData.AxisData> axes = new ArrayList<>();
         for (Axis axis : layout.axes()) {
             List<BudgetData.MemberData> members = new ArrayList<>();
-            members(axis.members(), "", members);
-            axes.add(new BudgetData.AxisData(axis.id().value(), axis.label().orElse(""), members));
+            members(axis.members(), Optional.empty(), members);
+            axes.add(new BudgetData.AxisData(axis.id().value(), axis.label(), members));
         }
         List<BudgetData.Row> rows = new ArrayList<>();
         for (GroupFigures group : figures.groups()) {
-            String groupId = group.group().id().map(id -> id.value()).orElse("");
-            String groupLabel = group.group().title().map(plain).orElse("");
+            Optional<String> groupId = group.group().id().map(id -> id.value());
+            Optional<String> groupLabel = group.group().title().map(plain);
             for (ItemFigures item : group.items()) {
                 BudgetItem source = item.item();
                 List<String> lead = source.assignment().lead()
                         .flatMap(l -> agencies.resolve(l.literalText()))
                         .map(list -> list.stream().map(Agency::id).map(id -> id.value()).toList())
                         .orElse(List.of());
-                rows.add(row(groupId, groupLabel, RowKind.ITEM, source.id().value(), plain.apply(source.title()), lead,
+                rows.add(row(groupId, groupLabel, RowKind.ITEM, Optional.of(source.id().value()),
+                        Optional.of(plain.apply(source.title())), lead,
                         item.money(), declared(source.declared()), layout));
             }
             if (group.hasUnallocated()) {
-                rows.add(row(groupId, groupLabel, RowKind.UNALLOCATED, "", "", List.of(), group.unallocated(),
+                rows.add(row(groupId, groupLabel, RowKind.UNALLOCATED, Optional.empty(), Optional.empty(), List.of(),
+                        group.unallocated(),
                         Optional.empty(), layout));
             }
         }
@@ -62,16 +64,17 @@ final class BudgetDataBuilder {
                 declared(figures.budget().declared()));
     }
 
-    private static void members(List<Member> members, String parent, List<BudgetData.MemberData> out) {
+    private static void members(List<Member> members, Optional<String> parent, List<BudgetData.MemberData> out) {
         for (Member member : members) {
             out.add(new BudgetData.MemberData(member.id().value(), member.label(), parent, !member.hasMembers(),
                     YearRange.ofMember(member.id().value(), member.label()).filter(years -> years.to() != 9999)
                             .map(years -> new plandoc.resolved.Period(years.from(), years.to()))));
-            members(member.members(), member.id().value(), out);
+            members(member.members(), Optional.of(member.id().value()), out);
         }
     }
 
-    private static BudgetData.Row row(String groupId, String groupLabel, RowKind kind, String itemId, String title,
+    private static BudgetData.Row row(Optional<String> groupId, Optional<String> groupLabel, RowKind kind,
+                                      Optional<String> itemId, Optional<String> title,
                                       List<String> lead, RowMoney money, Optional<BigDecimal> declared,
                                       AxisLayout layout) {
         List<BudgetData.Cell> cells = new ArrayList<>();

@@ -131,17 +131,15 @@ final class BudgetTableBuilder {
             }
             List<RowView> rows = summary ? summaryRows() : itemRows();
             List<InlineText> notes = new ArrayList<>();
-            String undeterminedNote = "";
-            if (!undeterminedItems.isEmpty()) {
-                undeterminedNote = markedNote();
-                notes.add(InlineText.of("(" + UNDETERMINED + ") " + undeterminedNote));
-            }
+            Optional<String> undeterminedNote = undeterminedItems.isEmpty() ? Optional.empty()
+                    : Optional.of(markedNote());
+            undeterminedNote.ifPresent(note -> notes.add(InlineText.of("(" + UNDETERMINED + ") " + note)));
             // Said in the workbook's comment only: the printed table shows the figure as the signed original does.
-            String declaredNote = declaredItems.isEmpty() ? "" : "Số ghi theo văn bản (declared:), không phải tổng "
-                    + "tính từ các dòng: " + note(declaredItems);
+            Optional<String> declaredNote = declaredItems.isEmpty() ? Optional.empty()
+                    : Optional.of("Số ghi theo văn bản (declared:), không phải tổng tính từ các dòng: " + note(declaredItems));
             String unit = budget.unit().label();
-            return new TableView(budget.id().value(), TableKind.BUDGET, "Đơn vị tính: "
-                    + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1),
+            return new TableView(budget.id().value(), TableKind.BUDGET, Optional.of("Đơn vị tính: "
+                    + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1)),
                     budget.decimals(), columns, header(), rows, notes, columns.size() >= PORTRAIT_COLUMNS,
                     sums(rows, declared).withUndeterminedNote(undeterminedNote).withDeclaredNote(declaredNote));
         }
@@ -417,7 +415,7 @@ final class BudgetTableBuilder {
                             false, CellRole.TITLE, labelSpan));
                     money.forEach(m -> cells.add(m.isText() ? blank(CellRole.TEXT)
                             : moneyCell(groupScope, figures.figure(group, m.selection()), m.selection(), true)));
-                    rows.add(new RowView(RowKind.GROUP, group.group().id().map(Id::value).orElse(""), cells));
+                    rows.add(new RowView(RowKind.GROUP, group.group().id().map(Id::value), cells));
                 }
                 BudgetItem previous = null;
                 for (ItemFigures item : group.items()) {
@@ -433,7 +431,7 @@ final class BudgetTableBuilder {
                             : moneyCell(unallocatedScope(group), group.unallocated().figure(m.selection(), axes),
                                     m.selection(),
                                     m.selection().constrainedAxes() == 0)));
-                    rows.add(new RowView(RowKind.UNALLOCATED, "", cells));
+                    rows.add(new RowView(RowKind.UNALLOCATED, cells));
                 }
             }
             scopeParts.put(WHOLE, whole);
@@ -476,7 +474,7 @@ final class BudgetTableBuilder {
                                     m.selection().constrainedAxes() == 0));
                 }
             }
-            return new RowView(RowKind.ITEM, source.id().value(), cells);
+            return new RowView(RowKind.ITEM, Optional.of(source.id().value()), cells);
         }
 
         /** A free-text column; {@code same_as} prints the other item's text, or "Như trên" right under it. */
@@ -524,7 +522,7 @@ final class BudgetTableBuilder {
                     labelSpan));
             money.forEach(m -> cells.add(m.isText() ? blank(CellRole.TEXT) : moneyCell(WHOLE, figures.figure(m.selection()),
                     m.selection(), true)));
-            return new RowView(RowKind.GRAND, "", cells);
+            return new RowView(RowKind.GRAND, cells);
         }
 
         /**
@@ -547,15 +545,15 @@ final class BudgetTableBuilder {
                     cells.add(spanning);
                 }
                 cells.add(blank(CellRole.MONEY));
-                return List.of(new RowView(RowKind.AXIS_TOTAL, "", cells));
+                return List.of(new RowView(RowKind.AXIS_TOTAL, cells));
             }
             List<RowView> rows = new ArrayList<>();
-            rows.add(new RowView(RowKind.AXIS_TOTAL, "", List.of(new CellView(List.of(label), Optional.empty(), false, CellRole.TITLE,
+            rows.add(new RowView(RowKind.AXIS_TOTAL, List.of(new CellView(List.of(label), Optional.empty(), false, CellRole.TITLE,
                     labelSpan + money.size()))));
             for (String leaf : axes.leaves(axis)) {
                 Member member = axes.member(axis, leaf).orElseThrow();
                 Selection s = Selection.of(axes.size(), Map.of(axis, leaf));
-                rows.add(new RowView(RowKind.AXIS_TOTAL, "", List.of(
+                rows.add(new RowView(RowKind.AXIS_TOTAL, List.of(
                         new CellView(List.of(InlineText.of("- " + member.label())), Optional.empty(), false, CellRole.TITLE,
                                 labelSpan + money.size() - 1),
                         moneyCell(WHOLE, figures.figure(s), s, true))));
@@ -592,7 +590,7 @@ final class BudgetTableBuilder {
                 Optional<Selection> s = merge(m.selection(), rowSelection);
                 cells.add(s.map(sel -> moneyCell(WHOLE, figures.figure(sel), sel, true)).orElse(blank(CellRole.MONEY)));
             }
-            return new RowView(kind, "", cells);
+            return new RowView(kind, cells);
         }
 
         private Optional<Selection> merge(Selection column, Map<Integer, String> row) {

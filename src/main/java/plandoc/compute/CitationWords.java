@@ -41,12 +41,17 @@ final class CitationWords {
         return switch (step.part()) {
             // A part by its position: "phần thứ hai" as Vietnamese says it, "part 2".
             case PART -> messages.text("cite.part", vietnamese
-                    ? Numbering.ordinal(Integer.parseInt(step.number())) : step.number());
-            case APPENDIX -> step.number().isEmpty() ? messages.text("cite.appendix-only")
-                    : messages.text("cite.appendix", step.number());
-            case ITEM -> messages.text("cite.item", step.number(), noun(step.noun()));
-            default -> messages.text("cite." + step.part().id(), step.number());
+                    ? Numbering.ordinal(Integer.parseInt(number(step))) : number(step));
+            case APPENDIX -> step.number().map(n -> messages.text("cite.appendix", n))
+                    .orElseGet(() -> messages.text("cite.appendix-only"));
+            case ITEM -> messages.text("cite.item", number(step), noun(step.noun().orElseThrow()));
+            default -> messages.text("cite." + step.part().id(), number(step));
         };
+    }
+
+    /** Only an appendix goes without a number (the document's only one, said above). */
+    private static String number(Step step) {
+        return step.number().orElseThrow(() -> new IllegalArgumentException("a " + step.part() + " without a number"));
     }
 
     /** In Vietnamese the document's own word; in English the bundle's for a noun it knows, else "item". */

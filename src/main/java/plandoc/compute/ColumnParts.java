@@ -2,6 +2,7 @@ package plandoc.compute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
@@ -75,7 +76,7 @@ final class ColumnParts {
                     ColumnWidths.percent(needs.widths(size, true, available, of))));
             captions.add(p == 0 ? "" : CONTINUED);
         }
-        return new TableView(table.id(), table.kind(), table.unitLine(), table.decimals(), columns, table.header(), table.rows(),
+        return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), columns, table.header(), table.rows(),
                 table.notes(), true, ColumnWidths.percent(needs.widths(size, true, available)), table.sums(),
                 new TablePrint(size, views, captions));
     }
@@ -231,12 +232,12 @@ final class ColumnParts {
                 continue;
             }
             // Anchors stay on the whole table: an id is unique in the page.
-            rows.add(new RowView(row.kind(), "", cells));
+            rows.add(new RowView(row.kind(), cells));
         }
         // The unit line goes over the parts that hold figures ("Đơn vị tính: triệu đồng").
         boolean figures = columns.stream().anyMatch(c -> c.role() == CellRole.MONEY);
         return new TableView(table.id() + "-phan-" + number, table.kind(), figures || number == 1 && table.columns().stream()
-                .noneMatch(c -> c.role() == CellRole.MONEY) ? table.unitLine() : "", table.decimals(),
+                .noneMatch(c -> c.role() == CellRole.MONEY) ? table.printedUnit() : Optional.empty(), table.decimals(),
                 columns, header, rows, last ? table.notes() : List.of(), true, widths, table.sums(), TablePrint.WHOLE);
     }
 }

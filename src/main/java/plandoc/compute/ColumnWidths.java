@@ -85,7 +85,7 @@ public final class ColumnWidths {
             }
         }
         double[] width = needs.widths(size, wide, available);
-        return new TableView(table.id(), table.kind(), table.unitLine(), table.decimals(), table.columns(), table.header(), table.rows(),
+        return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(), table.header(), table.rows(),
                 table.notes(), wide, percent(width), table.sums(), new TablePrint(size, List.of(), List.of()));
     }
 

@@ -62,8 +62,8 @@ final class DocumentFrame {
         return out;
     }
 
-    String proposal() {
-        return doc.proposal().map(p -> trimEnd(text.inline(p).plain()) + ".").orElse("");
+    Optional<String> proposal() {
+        return doc.proposal().map(p -> trimEnd(text.inline(p).plain()) + ".");
     }
 
     /**
@@ -75,7 +75,8 @@ final class DocumentFrame {
         Signature s = doc.signature();
         SignatureLayout marks = SignatureLayout.of(s, doc.issuer());
         return new SignatureView(s.authority().stream().map(DocumentFrame::upper).toList(), upper(s.title()),
-                s.name(), marks.spaceStyle(), marks.frameStyle(), marks.marks(), s.title().strip(), String.join(", ", s.authority()));
+                s.name(), marks.spaceStyle(), marks.frameStyle(), marks.marks(), s.title().strip(),
+                s.authority().isEmpty() ? Optional.empty() : Optional.of(String.join(", ", s.authority())));
     }
 
     /**

@@ -24,7 +24,7 @@ final class ObjectiveDataBuilder {
     List<ObjectiveData> build(ObjectiveTable table) {
         List<ObjectiveData> out = new ArrayList<>();
         for (ObjectiveGroup group : table.groups()) {
-            String title = group.title().isEmpty() ? "" : inline.apply(group.title()).plain();
+            Optional<String> title = group.title().isEmpty() ? Optional.empty() : Optional.of(inline.apply(group.title()).plain());
             for (Objective objective : group.items()) {
                 List<ObjectiveData.TargetData> targets = new ArrayList<>();
                 for (Target target : objective.targets()) {

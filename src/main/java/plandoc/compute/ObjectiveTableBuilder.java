@@ -67,7 +67,7 @@ final class ObjectiveTableBuilder {
         java.util.Map<String, Integer> numbers = ListNumbers.objectives(table);
         for (ObjectiveGroup group : table.groups()) {
             if (!group.title().isEmpty()) {
-                rows.add(new RowView(RowKind.HEADING, "", List.of(new CellView(List.of(inline.apply(group.title())), Optional.empty(),
+                rows.add(new RowView(RowKind.HEADING, List.of(new CellView(List.of(inline.apply(group.title())), Optional.empty(),
                         false, CellRole.TITLE, columns.size()))));
             }
             for (Objective o : group.items()) {
@@ -92,10 +92,10 @@ final class ObjectiveTableBuilder {
                     o.note().ifPresent(n -> lines.add(prefixed("- ", inline.apply(n))));
                     cells.add(new CellView(lines, Optional.empty(), false, CellRole.TEXT, 1));
                 }
-                rows.add(new RowView(RowKind.ITEM, o.id().value(), cells));
+                rows.add(new RowView(RowKind.ITEM, Optional.of(o.id().value()), cells));
             }
         }
-        return new TableView(table.id().value(), TableKind.OBJECTIVES, "", columns, header, rows, List.of(), false);
+        return new TableView(table.id().value(), TableKind.OBJECTIVES, Optional.empty(), columns, header, rows, List.of(), false);
     }
 
     /** "figure" when every target printed is a figure, else "text". */

@@ -157,7 +157,8 @@ public final class PlanResolver {
             TypedBasisWord.check(doc, problems); // "Căn cứ" typed in a base, which the frame prints itself
             RepeatedBases.check(doc, text, problems); // a căn cứ typed twice would be printed twice
             ResolvedPlan resolved = new ResolvedPlan(info(), frame.header(), frame.bases(), frame.proposal(),
-                    doc.kind() == DocumentKind.QUYET_DINH ? "QUYẾT ĐỊNH:" : "", articles, body, frame.signature(),
+                    doc.kind() == DocumentKind.QUYET_DINH ? java.util.Optional.of("QUYẾT ĐỊNH:") : java.util.Optional.empty(),
+                    articles, body, frame.signature(),
                     frame.recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
                     budgetData(), java.util.Optional.of(plan.folder()), objectiveData(), plan.sources(),
                     Workbook.NONE);
@@ -207,8 +208,7 @@ public final class PlanResolver {
                             id.value(), Citation.of(new Citation.Step(Citation.Part.SECTION, Numbering.roman(g.number()))))));
                     for (ItemFigures item : g.items()) {
                         labels.put(item.item().id().value(), new Label(noun + " số " + item.number(),
-                                item.item().id().value(), Citation.of(new Citation.Step(Citation.Part.ITEM,
-                                String.valueOf(item.number()), noun))));
+                                item.item().id().value(), Citation.of(Citation.Step.item(String.valueOf(item.number()), noun))));
                     }
                 }
             }
@@ -276,17 +276,18 @@ public final class PlanResolver {
         }
 
         private String appendixLabel(int number, int count) {
-            return count == 1 ? "Phụ lục" : "Phụ lục " + appendixNumber(number, count);
+            return appendixNumber(number, count).map(n -> "Phụ lục " + n).orElse("Phụ lục");
         }
 
         private Label appendixLabel(int number, int count, String anchor) {
             return new Label(appendixLabel(number, count), anchor,
-                    Citation.of(new Citation.Step(Citation.Part.APPENDIX, appendixNumber(number, count))));
+                    Citation.of(appendixNumber(number, count).map(n -> new Citation.Step(Citation.Part.APPENDIX, n))
+                            .orElseGet(Citation.Step::onlyAppendix)));
         }
 
         /** The number an appendix prints ("3", "07", "II"); none when it is the only one ("Phụ lục"). */
-        private String appendixNumber(int number, int count) {
-            return count == 1 ? "" : Numbering.appendix(plan.appendices().numbering(), number);
+        private Optional<String> appendixNumber(int number, int count) {
+            return count == 1 ? Optional.empty() : Optional.of(Numbering.appendix(plan.appendices().numbering(), number));
         }
 
         // Inline figures
@@ -426,7 +427,7 @@ public final class PlanResolver {
             } else {
                 return false;
             }
-            views.set(views.size() - 1, new SectionView(last.anchor(), last.number(), last.style(), last.level(),
+            views.set(views.size() - 1, new SectionView(last.anchor(), last.printedNumber(), last.style(), last.level(),
                     last.title(), last.agencies(), blocks));
             return true;
         }
@@ -437,7 +438,7 @@ public final class PlanResolver {
                     plan.body().headings())).orElse(InlineText.EMPTY);
             if (!title.isEmpty() && n.level() <= 2) {
                 toc.add(new TocEntry(n.level() + (doc.articles().isEmpty() ? 0 : 1),
-                        (n.heading().isEmpty() ? "" : n.heading() + " ") + title.plain(), n.anchor()));
+                        n.heading().isEmpty() ? title.plain() : n.heading() + " " + title.plain(), n.anchor()));
             }
             List<Block> blocks = new ArrayList<>();
             s.text().ifPresent(t -> blocks.add(new TextBlock(text.markdown(t))));
@@ -446,7 +447,8 @@ public final class PlanResolver {
             s.textAfter().ifPresent(t -> blocks.add(new TextBlock(text.markdown(t))));
             List<String> agencies = s.agencies().stream().map(a -> text.inline(a).plain()).toList();
             String style = n.style() == null ? "none" : n.style().id();
-            return new SectionView(n.anchor(), n.heading(), style, n.level(), title, agencies, blocks);
+            Optional<String> number = n.heading().isEmpty() ? Optional.empty() : Optional.of(n.heading());
+            return new SectionView(n.anchor(), number, style, n.level(), title, agencies, blocks);
         }
 
         /**
@@ -460,11 +462,11 @@ public final class PlanResolver {
             if (times == 1) {
                 return new TableBlock(table, table.id(), TableLayouts.of(table, landscape));
             }
-            List<RowView> rows = table.rows().stream().map(r -> new RowView(r.kind(), "", r.cells())).toList();
+            List<RowView> rows = table.rows().stream().map(r -> new RowView(r.kind(), r.cells())).toList();
             List<TableView> parts = table.print().parts().stream().map(part -> new TableView(part.id() + "-" + times,
-                    part.kind(), part.unitLine(), part.decimals(), part.columns(), part.header(), part.rows(), part.notes(), part.wide(),
+                    part.kind(), part.printedUnit(), part.decimals(), part.columns(), part.header(), part.rows(), part.notes(), part.wide(),
                     part.widths(), part.sums(), part.print())).toList();
-            TableView again = new TableView(table.id() + "-" + times, table.kind(), table.unitLine(),
+            TableView again = new TableView(table.id() + "-" + times, table.kind(), table.printedUnit(),
                     table.decimals(), table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths(), TableSums.NONE,
                     new TablePrint(table.print().sizePt(), parts, table.print().captions()));
             return new TableBlock(again, table.id(), TableLayouts.of(again, landscape));

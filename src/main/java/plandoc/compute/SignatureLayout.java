@@ -25,7 +25,7 @@ import java.util.Optional;
  * Lengths are relative to the box holding the signature, which the template centres
  * {@value #MARKS_TOP_MM} mm under the space's top (pdf.css {@code .signature-marks}).
  */
-record SignatureLayout(String spaceStyle, String frameStyle, List<SignatureMark> marks) {
+record SignatureLayout(Optional<String> spaceStyle, Optional<String> frameStyle, List<SignatureMark> marks) {
 
     static final double SIGNATURE_HEIGHT_MM = 20;
     static final double SIGNATURE_MAX_WIDTH_MM = 70;
@@ -37,7 +37,7 @@ record SignatureLayout(String spaceStyle, String frameStyle, List<SignatureMark>
         Optional<SignatureImage> sig = signature.image();
         Optional<SignatureImage> seal = issuer.seal();
         if (sig.isEmpty() && seal.isEmpty()) {
-            return new SignatureLayout("", "", List.of());
+            return new SignatureLayout(Optional.empty(), Optional.empty(), List.of());
         }
         double sealSize = issuer.sealSizeMm();
         double width = 0;
@@ -70,9 +70,10 @@ record SignatureLayout(String spaceStyle, String frameStyle, List<SignatureMark>
             marks.add(new SignatureMark(new ImageBlock(image.file(), image.href(), "Dấu của " + issuer.name()),
                     SignatureMarkKind.SEAL_IMAGE, box(left, top, sealWidth, sealHeight)));
         }
-        String spaceStyle = space > SPACE_MM ? String.format(Locale.ROOT, "height: %.1fmm", space) : "";
+        Optional<String> spaceStyle = space > SPACE_MM ? Optional.of(String.format(Locale.ROOT, "height: %.1fmm", space))
+                : Optional.empty();
         return new SignatureLayout(spaceStyle,
-                String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width, height), marks);
+                Optional.of(String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width, height)), marks);
     }
 
     private static String box(double left, double top, double width, double height) {

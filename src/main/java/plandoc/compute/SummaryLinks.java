@@ -48,7 +48,7 @@ final class SummaryLinks {
         if (links.isEmpty()) {
             return table;
         }
-        return new TableView(table.id(), table.kind(), table.unitLine(), table.decimals(), table.columns(), table.header(), table.rows(),
+        return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(), table.header(), table.rows(),
                 table.notes(), table.wide(), table.widths(), table.sums().withLinks(links), table.print());
     }
 

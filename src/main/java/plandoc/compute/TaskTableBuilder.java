@@ -43,7 +43,7 @@ final class TaskTableBuilder {
         java.util.Map<String, Integer> numbers = ListNumbers.tasks(table);
         for (TaskGroup group : table.groups()) {
             if (!group.title().isEmpty()) {
-                rows.add(new RowView(RowKind.HEADING, "", List.of(new CellView(List.of(inline.apply(group.title())), Optional.empty(),
+                rows.add(new RowView(RowKind.HEADING, List.of(new CellView(List.of(inline.apply(group.title())), Optional.empty(),
                         false, CellRole.TITLE, columns.size()))));
             }
             for (Task task : group.items()) {
@@ -53,10 +53,10 @@ final class TaskTableBuilder {
                 for (String c : table.columns()) {
                     cells.add(new CellView(column(task.assignment(), c), Optional.empty(), false, CellRole.TEXT, 1));
                 }
-                rows.add(new RowView(RowKind.ITEM, task.id().value(), cells));
+                rows.add(new RowView(RowKind.ITEM, Optional.of(task.id().value()), cells));
             }
         }
-        return new TableView(table.id().value(), TableKind.TASKS, "", columns, header, rows, List.of(), false);
+        return new TableView(table.id().value(), TableKind.TASKS, Optional.empty(), columns, header, rows, List.of(), false);
     }
 
     private List<InlineText> column(Assignment a, String column) {

@@ -24,8 +24,8 @@ final class PrintedDifference {
     List<String> where(ResolvedPlan a, ResolvedPlan b) {
         List<String> out = new ArrayList<>();
         part(out, "header", !a.header().equals(b.header()) || !a.info().equals(b.info()));
-        part(out, "bases", !a.bases().equals(b.bases()) || !a.proposal().equals(b.proposal())
-                || !a.enacting().equals(b.enacting()));
+        part(out, "bases", !a.bases().equals(b.bases()) || !a.proposalLine().equals(b.proposalLine())
+                || !a.enactingLine().equals(b.enactingLine()));
         part(out, "articles", !a.articles().equals(b.articles()));
         part(out, "body", !a.body().equals(b.body()));
         part(out, "signature", !a.signature().equals(b.signature()) || !a.recipients().equals(b.recipients()));

@@ -18,10 +18,10 @@ public record Text(List<TextPart> parts, SourcePosition at, TextLayout layout) {
 
     /** Where a character of {@link #literalText()} was written. */
     public SourcePosition positionOf(int literalOffset) {
-        String source = layout.source();
-        if (source.isEmpty()) {
+        if (layout.source().isEmpty()) {
             return layout.positionOf(at, literalText(), literalOffset);
         }
+        String source = layout.source().get();
         // Walk the source as the parser read it: "{{" is one literal "{", a reference ends at its "}".
         int raw = 0;
         int seen = 0;

@@ -1,5 +1,6 @@
 package plandoc.model;
 
+import java.util.Optional;
 import plandoc.diagnostic.SourcePosition;
 
 /**
@@ -10,18 +11,22 @@ import plandoc.diagnostic.SourcePosition;
  * @param indent      the block's content indentation (columns before the text)
  * @param quoteOffset 1 for a quoted scalar (the quote precedes the text), else 0
  * @param folded      the text's line breaks are not the source's: positions in it are its start
- * @param source      the scalar's value as written, references and {@code {{} included ("" if unknown)
+ * @param source      the scalar's value as written, references and {@code {{} included; empty when unknown
  */
-public record TextLayout(boolean block, int indent, int quoteOffset, boolean folded, String source) {
+public record TextLayout(boolean block, int indent, int quoteOffset, boolean folded, Optional<String> source) {
     /** Nothing known beyond the start (texts made by the program). */
-    public static final TextLayout START = new TextLayout(false, 0, 0, true, "");
+    public static final TextLayout START = new TextLayout(false, 0, 0, true);
+
+    public TextLayout {
+        java.util.Objects.requireNonNull(source, "source: Optional.empty() when unknown");
+    }
 
     public TextLayout(boolean block, int indent, int quoteOffset, boolean folded) {
-        this(block, indent, quoteOffset, folded, "");
+        this(block, indent, quoteOffset, folded, Optional.empty());
     }
 
     public TextLayout withSource(String value) {
-        return new TextLayout(block, indent, quoteOffset, folded, value);
+        return new TextLayout(block, indent, quoteOffset, folded, Optional.of(value));
     }
 
     /** The source position of {@code offset} in {@code text}, the scalar starting at {@code start}. */

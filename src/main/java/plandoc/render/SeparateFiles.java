@@ -51,7 +51,7 @@ final class SeparateFiles {
      * prints it ({@link AppendixView#number}), "…-phu-luc.pdf" for a plan's only appendix (printed "PHỤ LỤC").
      */
     static String appendixFile(String stem, AppendixView appendix) {
-        return stem + SeparateFileNames.APPENDIX + (appendix.number().isEmpty() ? "" : "-" + appendix.number()) + ".pdf";
+        return stem + SeparateFileNames.APPENDIX + appendix.printedNumber().map(n -> "-" + n).orElse("") + ".pdf";
     }
 
     /**

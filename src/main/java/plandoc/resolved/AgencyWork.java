@@ -9,10 +9,10 @@ import java.util.Optional;
  * takes part in.
  *
  * @param role       leads, takes part in, or carries out (a section's assignment)
- * @param label      how the plan refers to it: "dự án số 3", "mục V.2"
- * @param anchor     the anchor in the plan's page
+ * @param reference  how the plan refers to it: "dự án số 3", "mục V.2"; empty for a row the plan prints nowhere
+ * @param pageAnchor its anchor in the plan's page, beside {@code reference}
  * @param amount     the row's computed total when the agency leads a budget row
- * @param amountText the amount as printed with its unit ("12,00 tỷ đồng"), or ""
+ * @param printedAmount the amount as printed with its unit ("12,00 tỷ đồng"), beside {@code amount}
  * @param splits     for a budget row it leads that has money: each column axis of the budget and the members
  *                   that hold the row's money, so that the agency view can say what a plan's total adds
  *                   together (sources, periods); empty otherwise
@@ -23,21 +23,45 @@ import java.util.Optional;
  *                   leaves out (424's PHỤ LỤC 01, projects already under way), whose money the agency view then
  *                   does not count in the agency's total for the plan
  */
-public record AgencyWork(String agencyId, String agencyName, boolean group, AgencyRole role, String label, String title,
-                         String anchor, Optional<BigDecimal> amount, String unit, String amountText,
+public record AgencyWork(String agencyId, String agencyName, boolean group, AgencyRole role, Optional<String> reference,
+                         String title, Optional<String> pageAnchor, Optional<BigDecimal> amount, String unit,
+                         Optional<String> printedAmount,
                          List<Split> splits, boolean inPlanTotal, Citation cite) {
     public AgencyWork {
+        java.util.Objects.requireNonNull(reference, "reference: Optional.empty() for a row printed nowhere");
+        java.util.Objects.requireNonNull(pageAnchor, "pageAnchor: Optional.empty() for a row printed nowhere");
+        java.util.Objects.requireNonNull(printedAmount, "printedAmount: Optional.empty() without an amount");
         splits = List.copyOf(splits);
     }
 
-    public AgencyWork(String agencyId, String agencyName, boolean group, AgencyRole role, String label, String title,
-                      String anchor, Optional<BigDecimal> amount, String unit, String amountText, List<Split> splits) {
-        this(agencyId, agencyName, group, role, label, title, anchor, amount, unit, amountText, splits, true, Citation.NONE);
+    public AgencyWork(String agencyId, String agencyName, boolean group, AgencyRole role, Optional<String> reference,
+                      String title, Optional<String> pageAnchor, Optional<BigDecimal> amount, String unit,
+                      Optional<String> printedAmount, List<Split> splits) {
+        this(agencyId, agencyName, group, role, reference, title, pageAnchor, amount, unit, printedAmount, splits, true, Citation.NONE);
     }
 
-    public AgencyWork(String agencyId, String agencyName, boolean group, AgencyRole role, String label, String title,
-                      String anchor, Optional<BigDecimal> amount, String unit, String amountText) {
-        this(agencyId, agencyName, group, role, label, title, anchor, amount, unit, amountText, List.of());
+    public AgencyWork(String agencyId, String agencyName, boolean group, AgencyRole role, Optional<String> reference,
+                      String title, Optional<String> pageAnchor, Optional<BigDecimal> amount, String unit,
+                      Optional<String> printedAmount) {
+        this(agencyId, agencyName, group, role, reference, title, pageAnchor, amount, unit, printedAmount, List.of());
+    }
+
+    // The template fields of these names (docs/format.md, "Templates") and the site record's, "" when absent as
+    // before the Optionals.
+
+    /** "dự án số 3", "" for a row the plan prints nowhere. */
+    public String label() {
+        return reference.orElse("");
+    }
+
+    /** The anchor in the plan's page, "" for a row the plan prints nowhere. */
+    public String anchor() {
+        return pageAnchor.orElse("");
+    }
+
+    /** "12,00 tỷ đồng", "" without an amount. */
+    public String amountText() {
+        return printedAmount.orElse("");
     }
 
     /**

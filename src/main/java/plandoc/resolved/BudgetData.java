@@ -24,29 +24,29 @@ public record BudgetData(String id, String unit, boolean summary, List<AxisData>
         rows = List.copyOf(rows);
     }
 
-    /** An axis and its members, parents before their sub-members. */
-    public record AxisData(String id, String label, List<MemberData> members) {
+    /** An axis and its members, parents before their sub-members; its label when the source gives one. */
+    public record AxisData(String id, Optional<String> label, List<MemberData> members) {
         public AxisData {
             members = List.copyOf(members);
         }
     }
 
     /**
-     * @param parent the parent member's id, "" at the top
+     * @param parent the parent member's id; empty at the top
      * @param leaf   whether money is given under it (a parent only sums its sub-members)
+     * @param period the years the member stands for, when its id or label names them ("2021-2023")
      */
-    /** @param period the years the member stands for, when its id or label names them ("2021-2023") */
-    public record MemberData(String id, String label, String parent, boolean leaf, java.util.Optional<Period> period) {
-        public MemberData(String id, String label, String parent, boolean leaf) {
-            this(id, label, parent, leaf, java.util.Optional.empty());
-        }
+    public record MemberData(String id, String label, Optional<String> parent, boolean leaf, Optional<Period> period) {
     }
 
     /**
      * One row of money: a budget item, or money a group holds without splitting it among items.
      *
      * @param kind     {@link RowKind#ITEM} or {@link RowKind#UNALLOCATED}
-     * @param itemId   the item's id, "" for unallocated money
+     * @param groupId  the group's id, when the row's group has one
+     * @param groupLabel the group's title, when it has one
+     * @param itemId   the item's id; empty for unallocated money
+     * @param itemTitle the item's title; empty for unallocated money
      * @param lead     the registered ids of the agencies leading the item (joint leads: several)
      * @param crossed  true when the money is known cell by cell; false when the source gives one
      *                 breakdown per axis, so that only {@code shares} are known and a crossed cell may be
@@ -57,7 +57,8 @@ public record BudgetData(String id, String unit, boolean summary, List<AxisData>
      * @param total    the row's computed total; empty when it has no money
      * @param declared the row's total as the published document printed it, when recorded
      */
-    public record Row(String groupId, String groupLabel, RowKind kind, String itemId, String itemTitle,
+    public record Row(Optional<String> groupId, Optional<String> groupLabel, RowKind kind, Optional<String> itemId,
+                      Optional<String> itemTitle,
                       List<String> lead, boolean crossed, List<Cell> cells, List<Share> shares,
                       Optional<BigDecimal> total, Optional<BigDecimal> declared) {
         public Row {

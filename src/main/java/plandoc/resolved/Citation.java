@@ -55,7 +55,7 @@ public record Citation(List<Step> steps, List<Step> place) {
         POINT,
         /** "Điều 3". */
         ARTICLE,
-        /** "Phụ lục 04", or "Phụ lục" (number "") for a document's only appendix. */
+        /** "Phụ lục 04", or "Phụ lục" (no number) for a document's only appendix. */
         APPENDIX,
         /** "nhiệm vụ số 15": a row of a task table. */
         TASK,
@@ -77,12 +77,29 @@ public record Citation(List<Step> steps, List<Step> place) {
     }
 
     /**
-     * @param noun for an {@link Part#ITEM}, what its budget calls its rows ("dự án", "nhiệm vụ", a plan's own
-     *             word), else ""
+     * @param number the part's number as printed ("II", "3", "a", "04"); empty only for a document's only appendix
+     * @param noun   for an {@link Part#ITEM}, what its budget calls its rows ("dự án", "nhiệm vụ", a plan's own
+     *               word); empty for the other parts
      */
-    public record Step(Part part, String number, String noun) {
+    public record Step(Part part, Optional<String> number, Optional<String> noun) {
+        public Step {
+            java.util.Objects.requireNonNull(number, "number: Optional.empty() for an only appendix");
+            java.util.Objects.requireNonNull(noun, "noun: Optional.empty() for a part other than an item");
+        }
+
+        /** A numbered part other than a budget row: "mục II", "Phụ lục 04". */
         public Step(Part part, String number) {
-            this(part, number, "");
+            this(part, Optional.of(number), Optional.empty());
+        }
+
+        /** A budget row, by its number and what its budget calls its rows: "dự án số 3". */
+        public static Step item(String number, String noun) {
+            return new Step(Part.ITEM, Optional.of(number), Optional.of(noun));
+        }
+
+        /** A document's only appendix, which prints no number: "Phụ lục". */
+        public static Step onlyAppendix() {
+            return new Step(Part.APPENDIX, Optional.empty(), Optional.empty());
         }
     }
 }

@@ -9,9 +9,9 @@ import java.util.Optional;
  * the text says it ("≥ 80%", "100%", "đạt 90%") or the source gives it, the target as a typed figure.
  *
  * @param table the objectives table's id
- * @param group the group's title, "" when the table has no groups
+ * @param group the group's title; empty when the table has no groups
  */
-public record ObjectiveData(String table, String group, String id, String indicator, Optional<String> note,
+public record ObjectiveData(String table, Optional<String> group, String id, String indicator, Optional<String> note,
                             List<TargetData> targets) {
     public ObjectiveData {
         targets = List.copyOf(targets);

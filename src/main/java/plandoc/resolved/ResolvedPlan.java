@@ -6,8 +6,8 @@ import java.util.List;
  * One plan, fully resolved: the single model both the HTML page and the PDF are rendered from.
  *
  * @param bases      "Căn cứ …;" lines with their final punctuation
- * @param proposal   "Xét đề nghị …." or ""
- * @param enacting   the enacting line for a decision ("QUYẾT ĐỊNH:"), "" for a plan
+ * @param proposalLine "Xét đề nghị ….", when the document gives one
+ * @param enactingLine the enacting line for a decision ("QUYẾT ĐỊNH:"); empty for a plan
  * @param articles   a decision's articles, empty for a plan issued on its own
  * @param body       the plan body
  * @param tables     every budget, objectives and tasks table, for data outputs (JSON, CSV)
@@ -20,68 +20,76 @@ import java.util.List;
  *                   ("ha-tinh-4086-2012/plan.yaml", "agencies.yaml"): what its PDF carries as its sources
  * @param workbook   the budget tables' workbook (XLSX) laid out; {@link Workbook#NONE} for a plan made in memory
  */
-public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal,
-                           String enacting, List<ArticleView> articles, AttachedPlanView body,
+public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
+                           java.util.Optional<String> enactingLine, List<ArticleView> articles, AttachedPlanView body,
                            SignatureView signature, Recipients recipients, List<AppendixView> appendices,
                            List<TocEntry> toc, List<TableView> tables, List<AgencyWork> agencyWork,
                            java.util.Map<String, String> labels, List<BudgetData> budgets,
                            java.util.Optional<java.nio.file.Path> sourceFolder, List<ObjectiveData> objectives,
                            List<String> sources, Workbook workbook) {
-    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
+    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
+                        java.util.Optional<String> enactingLine,
                         List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
                         Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
                         List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels,
                         List<BudgetData> budgets, java.util.Optional<java.nio.file.Path> sourceFolder,
                         List<ObjectiveData> objectives, List<String> sources) {
-        this(info, header, bases, proposal, enacting, articles, body, signature, recipients, appendices, toc, tables,
-                agencyWork, labels, budgets, sourceFolder, objectives, sources, Workbook.NONE);
+        this(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients, appendices, toc,
+                tables, agencyWork, labels, budgets, sourceFolder, objectives, sources, Workbook.NONE);
     }
 
-    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
+    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
+                        java.util.Optional<String> enactingLine,
                         List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
                         Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
                         List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels,
                         List<BudgetData> budgets, java.util.Optional<java.nio.file.Path> sourceFolder,
                         List<ObjectiveData> objectives) {
-        this(info, header, bases, proposal, enacting, articles, body, signature, recipients, appendices, toc, tables,
+        this(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients, appendices, toc, tables,
                 agencyWork, labels, budgets, sourceFolder, objectives, List.of());
     }
 
-    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
+    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
+                        java.util.Optional<String> enactingLine,
                         List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
                         Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
                         List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels,
                         List<BudgetData> budgets, java.util.Optional<java.nio.file.Path> sourceFolder) {
-        this(info, header, bases, proposal, enacting, articles, body, signature, recipients, appendices, toc, tables,
+        this(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients, appendices, toc, tables,
                 agencyWork, labels, budgets, sourceFolder, List.of());
     }
 
-    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
+    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
+                        java.util.Optional<String> enactingLine,
                         List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
                         Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
                         List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels,
                         List<BudgetData> budgets) {
-        this(info, header, bases, proposal, enacting, articles, body, signature, recipients, appendices, toc, tables,
+        this(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients, appendices, toc, tables,
                 agencyWork, labels, budgets, java.util.Optional.empty());
     }
 
-    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
+    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
+                        java.util.Optional<String> enactingLine,
                         List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
                         Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
                         List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels) {
-        this(info, header, bases, proposal, enacting, articles, body, signature, recipients, appendices, toc, tables,
+        this(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients, appendices, toc, tables,
                 agencyWork, labels, List.of());
     }
 
-    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, String proposal, String enacting,
+    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
+                        java.util.Optional<String> enactingLine,
                         List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
                         Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
                         List<TableView> tables) {
-        this(info, header, bases, proposal, enacting, articles, body, signature, recipients, appendices, toc, tables,
+        this(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients, appendices, toc, tables,
                 List.of(), java.util.Map.of());
     }
 
     public ResolvedPlan {
+        java.util.Objects.requireNonNull(proposalLine, "proposalLine: Optional.empty() without a proposal");
+        java.util.Objects.requireNonNull(enactingLine, "enactingLine: Optional.empty() for a plan");
         objectives = List.copyOf(objectives);
         sources = List.copyOf(sources);
         budgets = List.copyOf(budgets);
@@ -101,7 +109,19 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
 
     /** This plan with its workbook laid out. */
     public ResolvedPlan withWorkbook(Workbook laidOut) {
-        return new ResolvedPlan(info, header, bases, proposal, enacting, articles, body, signature, recipients,
+        return new ResolvedPlan(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients,
                 appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives, sources, laidOut);
+    }
+
+    // The template fields of these names (docs/format.md, "Templates"), "" when absent as before the Optionals.
+
+    /** "Xét đề nghị ….", "" without one. */
+    public String proposal() {
+        return proposalLine.orElse("");
+    }
+
+    /** "QUYẾT ĐỊNH:", "" for a plan. */
+    public String enacting() {
+        return enactingLine.orElse("");
     }
 }

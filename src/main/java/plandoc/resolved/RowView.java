@@ -1,25 +1,37 @@
 package plandoc.resolved;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A body row.
  *
  * @param kind   what the row is: a group heading, an item, a group's unallocated money, a total
- * @param anchor the source id of the item or group (empty when it has none)
+ * @param sourceId the source id of the item or group, its anchor in the page; empty for a total or a row of a part
  * @param cells  one cell per column, or fewer when some cells span several columns
  * @param keepWithNext a group or heading row with a row under it: it starts a run of rows printed on one page
  *                     (the PDF keeps a heading with its first row), set by {@link #keptTogether}
  * @param endsKept     the run of rows kept on one page ends after this row
  */
-public record RowView(RowKind kind, String anchor, List<CellView> cells, boolean keepWithNext, boolean endsKept) {
+public record RowView(RowKind kind, Optional<String> sourceId, List<CellView> cells, boolean keepWithNext, boolean endsKept) {
     public RowView {
+        java.util.Objects.requireNonNull(sourceId, "sourceId: Optional.empty() for a row without one");
         cells = List.copyOf(cells);
     }
 
     /** A row before its table marks which rows share a page ({@link #keptTogether}). */
-    public RowView(RowKind kind, String anchor, List<CellView> cells) {
-        this(kind, anchor, cells, false, false);
+    public RowView(RowKind kind, Optional<String> sourceId, List<CellView> cells) {
+        this(kind, sourceId, cells, false, false);
+    }
+
+    /** A row without a source id (a total, a heading, a row of a table's part) before its table marks it. */
+    public RowView(RowKind kind, List<CellView> cells) {
+        this(kind, Optional.empty(), cells);
+    }
+
+    /** The template field of this name (docs/format.md, "Templates"): the row's id, "" when absent as before. */
+    public String anchor() {
+        return sourceId.orElse("");
     }
 
     /**
@@ -35,7 +47,7 @@ public record RowView(RowKind kind, String anchor, List<CellView> cells, boolean
             boolean lead = (row.kind == RowKind.GROUP || row.kind == RowKind.HEADING) && i + 1 < rows.size();
             boolean ends = afterLead && !lead;
             marked.add(row.keepWithNext == lead && row.endsKept == ends ? row
-                    : new RowView(row.kind, row.anchor, row.cells, lead, ends));
+                    : new RowView(row.kind, row.sourceId, row.cells, lead, ends));
             afterLead = lead;
         }
         return List.copyOf(marked);

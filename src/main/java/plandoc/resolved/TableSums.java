@@ -1,6 +1,7 @@
 package plandoc.resolved;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How a budget table's figures arise from one another, for outputs that keep totals live (XLSX):
@@ -10,16 +11,19 @@ import java.util.List;
  * @param declared the figures earlier documents printed for this budget, with the computed ones
  * @param links    a summary's figures with no sum inside the table that add up cells of the tables it sums
  * @param undeterminedNote why the {@code undetermined} cells cannot be computed, naming the rows ("Không tính được:
- *                 các dòng …"), the sentence of the note under the printed table; empty when there are none
+ *                 các dòng …"), the sentence of the note under the printed table, when there are such cells
  * @param declaredCells cells the items leave open that print the author's {@code declared:} figure
  *                 ({@code print.undetermined: declared}): given values, never sums, though the totals over them are
- * @param declaredNote what such a cell is and why it is not computed (the workbook's comment on it); empty when none
+ * @param declaredNote what such a cell is and why it is not computed (the workbook's comment on it), when there are such cells
  */
 public record TableSums(List<CellSum> sums, List<CellRef> undetermined, List<DeclaredFigure> declared,
-                        String undeterminedNote, List<CellLink> links, List<CellRef> declaredCells, String declaredNote) {
-    public static final TableSums NONE = new TableSums(List.of(), List.of(), List.of(), "");
+                        Optional<String> undeterminedNote, List<CellLink> links, List<CellRef> declaredCells,
+                        Optional<String> declaredNote) {
+    public static final TableSums NONE = new TableSums(List.of(), List.of(), List.of());
 
     public TableSums {
+        java.util.Objects.requireNonNull(undeterminedNote, "undeterminedNote: Optional.empty() without such cells");
+        java.util.Objects.requireNonNull(declaredNote, "declaredNote: Optional.empty() without such cells");
         sums = List.copyOf(sums);
         undetermined = List.copyOf(undetermined);
         declared = List.copyOf(declared);
@@ -27,16 +31,11 @@ public record TableSums(List<CellSum> sums, List<CellRef> undetermined, List<Dec
         declaredCells = List.copyOf(declaredCells);
     }
 
-    public TableSums(List<CellSum> sums, List<CellRef> undetermined, List<DeclaredFigure> declared,
-                     String undeterminedNote) {
-        this(sums, undetermined, declared, undeterminedNote, List.of(), List.of(), "");
-    }
-
     public TableSums(List<CellSum> sums, List<CellRef> undetermined, List<DeclaredFigure> declared) {
-        this(sums, undetermined, declared, "");
+        this(sums, undetermined, declared, Optional.empty(), List.of(), List.of(), Optional.empty());
     }
 
-    public TableSums withUndeterminedNote(String note) {
+    public TableSums withUndeterminedNote(Optional<String> note) {
         return new TableSums(sums, undetermined, declared, note, links, declaredCells, declaredNote);
     }
 
@@ -48,7 +47,7 @@ public record TableSums(List<CellSum> sums, List<CellRef> undetermined, List<Dec
         return new TableSums(sums, undetermined, declared, undeterminedNote, links, cells, declaredNote);
     }
 
-    public TableSums withDeclaredNote(String note) {
+    public TableSums withDeclaredNote(Optional<String> note) {
         return new TableSums(sums, undetermined, declared, undeterminedNote, links, declaredCells, note);
     }
 }

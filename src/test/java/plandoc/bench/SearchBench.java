@@ -188,7 +188,7 @@ public final class SearchBench {
         List<IndexEntry> entries = new ArrayList<>();
         for (PlanSummary plan : plans) {
             DocumentInfo info = new DocumentInfo(plan.slug(), plan.numberSymbol(), plan.date(),
-                    java.util.Optional.of(plan.dateText()).filter(date -> !date.isEmpty()),
+                    plan.shortDate(),
                     plan.kind(), plan.title(), plan.issuer(), plan.slug(), plandoc.resolved.Funding.NONE);
             entries.add(new IndexEntry(info, plan.links(), fundingMillions(plan)));
         }

@@ -118,9 +118,9 @@ final class SearchCorpus {
                             new DataFile(slug + "/kinh-phi.csv", "Phụ lục (CSV)"),
                             new DataFile(slug + "/kinh-phi.data.csv", "Phụ lục (dữ liệu CSV)")));
             plans.add(new PlanSummary(slug, number, Optional.of(date),
-                    String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()), kind,
-                    title, issuer, agencies, Optional.of(total.multiply(new BigDecimal("1000000000"))),
-                    total.toPlainString().replace('.', ',') + " tỷ đồng", links, String.join(" ", words), List.of(),
+                    Optional.of(String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear())),
+                    kind, title, issuer, agencies, Optional.of(total.multiply(new BigDecimal("1000000000"))),
+                    Optional.of(total.toPlainString().replace('.', ',') + " tỷ đồng"), links, String.join(" ", words), List.of(),
                     List.of()));
         }
         return plans;

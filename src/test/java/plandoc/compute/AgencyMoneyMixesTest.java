@@ -117,8 +117,8 @@ class AgencyMoneyMixesTest {
     }
 
     private static AgencyWork led(String anchor, String amount, List<Split> splits) {
-        return new AgencyWork("so-tttt", "Sở Thông tin và Truyền thông", false, AgencyRole.LEAD, "dự án " + anchor, "",
-                anchor, Optional.of(new BigDecimal(amount.replace(',', '.'))), "tỷ đồng", amount + " tỷ đồng", splits);
+        return new AgencyWork("so-tttt", "Sở Thông tin và Truyền thông", false, AgencyRole.LEAD, Optional.of("dự án " + anchor), "",
+                Optional.of(anchor), Optional.of(new BigDecimal(amount.replace(',', '.'))), "tỷ đồng", Optional.of(amount + " tỷ đồng"), splits);
     }
 
     private static DocumentInfo info(String slug) {

@@ -43,12 +43,12 @@ class CitationWordsTest {
         assertEquals("indicator 2", en.words(Citation.of(new Step(Part.OBJECTIVE, "2"))));
         // A document's only appendix has no number: "Phụ lục".
         assertEquals("task 1 (Appendix)", en.words(Citation.of(new Step(Part.TASK, "1"))
-                .placedIn(Citation.of(new Step(Part.APPENDIX, "")))));
+                .placedIn(Citation.of(Step.onlyAppendix()))));
         // A budget's rows by its noun: the bundle's word for the ones it knows, "item" for a plan's own.
-        assertEquals("project 3", en.words(Citation.of(new Step(Part.ITEM, "3", "dự án"))));
-        assertEquals("task 3", en.words(Citation.of(new Step(Part.ITEM, "3", "nhiệm vụ"))));
-        assertEquals("item 3", en.words(Citation.of(new Step(Part.ITEM, "3", "công trình"))));
-        assertEquals("công trình số 3", vi.words(Citation.of(new Step(Part.ITEM, "3", "công trình"))));
+        assertEquals("project 3", en.words(Citation.of(Step.item("3", "dự án"))));
+        assertEquals("task 3", en.words(Citation.of(Step.item("3", "nhiệm vụ"))));
+        assertEquals("item 3", en.words(Citation.of(Step.item("3", "công trình"))));
+        assertEquals("công trình số 3", vi.words(Citation.of(Step.item("3", "công trình"))));
         assertEquals("", en.words(Citation.NONE));
     }
 

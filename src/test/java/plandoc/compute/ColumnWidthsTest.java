@@ -60,9 +60,9 @@ class ColumnWidthsTest {
             for (int m = 1; m <= money; m++) {
                 cells.add(cell(figure, CellRole.MONEY));
             }
-            body.add(new RowView(plandoc.resolved.RowKind.ITEM, "r" + r, cells));
+            body.add(new RowView(plandoc.resolved.RowKind.ITEM, java.util.Optional.of("r" + r), cells));
         }
-        return new TableView("bang", TableKind.BUDGET, "Đơn vị tính: triệu đồng", columns, List.of(header), body, List.of(), false);
+        return new TableView("bang", TableKind.BUDGET, java.util.Optional.of("Đơn vị tính: triệu đồng"), columns, List.of(header), body, List.of(), false);
     }
 
     private static double widthMm(TableView table, int column, double available) {

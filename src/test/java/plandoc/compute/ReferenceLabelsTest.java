@@ -13,6 +13,7 @@ import static plandoc.TestPlans.section;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.resolved.AppendixView;
@@ -362,7 +363,7 @@ class ReferenceLabelsTest {
         assertEquals("Số: 4086/QĐ-UBND", plan.header().numberLine());
         assertEquals("Hà Tĩnh, ngày 28 tháng 12 năm 2012", plan.header().placeDate());
         assertEquals("QUYẾT ĐỊNH", plan.header().kindHeading());
-        assertEquals("QUYẾT ĐỊNH:", plan.enacting());
+        assertEquals(Optional.of("QUYẾT ĐỊNH:"), plan.enactingLine());
         assertEquals(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), plan.signature().authority());
         assertEquals("PHÓ CHỦ TỊCH", plan.signature().title());
         assertEquals("Nguyễn Thiện", plan.signature().name());
@@ -421,7 +422,7 @@ class ReferenceLabelsTest {
                   sections:
                     - { id: muc-dich, title: Mục đích, text: Nội dung. }
                 """);
-        assertEquals("", plan.enacting());
+        assertEquals(Optional.empty(), plan.enactingLine());
         assertEquals(List.of(), plan.articles());
         assertEquals(List.of(), plan.body().closing(), "no end mark on a line of its own after prose");
         assertEquals("Nội dung./.", TestPlans.markdown(TestPlans.section(plan, "muc-dich")));
@@ -441,8 +442,8 @@ class ReferenceLabelsTest {
         assertEquals(List.of("Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;",
                 "Căn cứ Luật Công nghệ thông tin ngày 29/6/2006;",
                 "Căn cứ Quyết định số 1755/QĐ-TTg ngày 22/9/2010;"), plan.bases());
-        assertEquals("Xét đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số 25/TTr-STTTT ngày 01/10/2012.",
-                plan.proposal());
+        assertEquals(Optional.of("Xét đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số 25/TTr-STTTT ngày 01/10/2012."),
+                plan.proposalLine());
     }
 
     @Test
@@ -454,7 +455,7 @@ class ReferenceLabelsTest {
                 """);
         assertEquals(List.of("Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;",
                 "Căn cứ Luật Công nghệ thông tin ngày 29/6/2006."), plan.bases());
-        assertEquals("", plan.proposal());
+        assertEquals(Optional.empty(), plan.proposalLine());
     }
 
     @Test

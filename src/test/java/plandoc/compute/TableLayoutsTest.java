@@ -105,12 +105,12 @@ class TableLayoutsTest {
         List<List<HeaderCell>> header = List.of(
                 List.of(new HeaderCell("TT", 1, 2), new HeaderCell("Giai đoạn 2012-2015 của kế hoạch năm năm", 2, 1)),
                 List.of(new HeaderCell("Năm 2012", 1, 1), new HeaderCell("Năm 2013", 1, 1)));
-        TableView table = new TableView("t", TableKind.BUDGET, "", columns, header, List.of(row("1", "2", "3")), List.of(),
+        TableView table = new TableView("t", TableKind.BUDGET, java.util.Optional.empty(), columns, header, List.of(row("1", "2", "3")), List.of(),
                 false, List.of("20%", "40%", "40%"));
         List<Double> rows = TableLayouts.of(table, false).get(0).headerRowsPt();
         // 12 pt lines at 1.05 and 2.5 pt of padding: the title in one line over 132 mm, the leaves one each.
         assertEquals(List.of(1 * 1.05 * 12 + 2.5, 1 * 1.05 * 12 + 2.5), rows);
-        List<Double> narrow = TableLayouts.of(new TableView("t", TableKind.BUDGET, "", columns, header,
+        List<Double> narrow = TableLayouts.of(new TableView("t", TableKind.BUDGET, java.util.Optional.empty(), columns, header,
                 List.of(row("1", "2", "3")), List.of(), false, List.of("80%", "10%", "10%")), false).get(0).headerRowsPt();
         assertTrue(narrow.get(0) > 2 * 1.05 * 12, "the title wraps over two columns of 16 mm: " + narrow);
         // "Năm 2012" in 16 mm: two lines, and "TT" below them adds none.
@@ -118,7 +118,7 @@ class TableLayoutsTest {
     }
 
     private static TableView table(List<RowView> rows, List<String> notes) {
-        return new TableView("t", TableKind.TASKS, "", List.of(new ColumnView("stt", CellRole.NUMBER, "TT"),
+        return new TableView("t", TableKind.TASKS, java.util.Optional.empty(), List.of(new ColumnView("stt", CellRole.NUMBER, "TT"),
                 new ColumnView("title", CellRole.TITLE, "Nội dung")), List.of(List.of(new HeaderCell("TT", 1, 1),
                 new HeaderCell("Nội dung", 1, 1))), rows, notes.stream().map(InlineText::of).toList(), false,
                 List.of("10%", "90%"));
@@ -129,6 +129,6 @@ class TableLayoutsTest {
         for (String cell : cells) {
             out.add(new CellView(List.of(InlineText.of(cell)), Optional.empty(), false, CellRole.TEXT, 1));
         }
-        return new RowView(RowKind.ITEM, "", out);
+        return new RowView(RowKind.ITEM, out);
     }
 }

@@ -59,8 +59,8 @@ class UndeterminedNoteTest {
         TableView table = TestPlans.table(TestPlans.resolveClean(dir, yaml), "kinh-phi");
         assertEquals(1, table.notes().size());
         String note = table.notes().get(0).plain();
-        assertEquals("(…) " + table.sums().undeterminedNote(), note, "the workbook's comment is the note's sentence");
-        return table.sums().undeterminedNote();
+        assertEquals("(…) " + table.sums().undeterminedNote().orElseThrow(), note, "the workbook's comment is the note's sentence");
+        return table.sums().undeterminedNote().orElseThrow();
     }
 
     @Test
@@ -115,7 +115,7 @@ class UndeterminedNoteTest {
     void the424NoteUnderIV1AndPhuLuc07SpeaksOfSourcesAndYears() {
         ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-424-2022")).resolved().orElseThrow();
         TableView summary = TestPlans.table(plan, "tong-hop");
-        String sentence = summary.sums().undeterminedNote();
+        String sentence = summary.sums().undeterminedNote().orElseThrow();
         // Grouped by appendix: four groups, not 23 "(Phụ lục …)" — the note sits inside the signed text. The "…" are
         // the 2022 and 2024 cells; the other years print the original's figures (print.undetermined: declared), and
         // the note says so (s20 tryout 2).

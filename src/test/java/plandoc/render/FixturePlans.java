@@ -110,7 +110,7 @@ final class FixturePlans {
                                 + "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Thông tin và Truyền thông; Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố, thị xã chịu trách nhiệm thi hành Quyết định này./."), false));
 
         SignatureView signature = new SignatureView(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), "PHÓ CHỦ TỊCH", "Nguyễn Thiện",
-                "Phó Chủ tịch", "TM. Ủy ban nhân dân, KT. Chủ tịch");
+                "Phó Chủ tịch", Optional.of("TM. Ủy ban nhân dân, KT. Chủ tịch"));
         Recipients recipients = new Recipients(List.of(
                 InlineText.of("- Như Điều 2;"),
                 InlineText.of("- Bộ Thông tin và Truyền thông;"),
@@ -121,12 +121,12 @@ final class FixturePlans {
                 "TTr. Tỉnh ủy, TTr. HĐND tỉnh", "Chủ tịch, các PCT UBND tỉnh", "Cổng Thông tin điện tử tỉnh"));
 
         String caption = "(Kèm theo Quyết định số 4086/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)";
-        AppendixView systems = new AppendixView("pl-he-thong", "PHỤ LỤC I", "Phụ lục I", "I",
+        AppendixView systems = new AppendixView("pl-he-thong", "PHỤ LỤC I", "Phụ lục I", Optional.of("I"),
                 InlineText.of("DANH SÁCH HỆ THỐNG THÔNG TIN CHUYÊN NGÀNH"), caption, false, List.of(
                 text("Các hệ thống phần mềm chuyên ngành cần xây dựng:\n\n- Hệ thống thông tin quản lý đất đai;\n- Hệ thống thông tin quản lý y tế;\n- Hệ thống thông tin giáo dục và đào tạo."),
                 new ImageBlock(map, "anh/ban-do.png", "Bản đồ mạng chuyên dùng tỉnh Hà Tĩnh"),
                 new NoteBlock(InlineText.of("./."), NoteRole.END)));
-        AppendixView projectList = new AppendixView("pl-du-an", "PHỤ LỤC II", "Phụ lục II", "II",
+        AppendixView projectList = new AppendixView("pl-du-an", "PHỤ LỤC II", "Phụ lục II", Optional.of("II"),
                 InlineText.of("DANH MỤC DỰ ÁN VÀ PHÂN KỲ ĐẦU TƯ"), caption, true, List.of(
                 new TableBlock(projects, projects.id(), TableLayouts.of(projects, true)),
                 new NoteBlock(InlineText.of("./."), NoteRole.END)));
@@ -140,7 +140,7 @@ final class FixturePlans {
                 new TocEntry(1, "Phụ lục I. DANH SÁCH HỆ THỐNG THÔNG TIN CHUYÊN NGÀNH", "pl-he-thong"),
                 new TocEntry(1, "Phụ lục II. DANH MỤC DỰ ÁN VÀ PHÂN KỲ ĐẦU TƯ", "pl-du-an"));
 
-        return new ResolvedPlan(info, header, bases, proposal, "QUYẾT ĐỊNH:", articles, body, signature,
+        return new ResolvedPlan(info, header, bases, Optional.of(proposal), Optional.of("QUYẾT ĐỊNH:"), articles, body, signature,
                 recipients, List.of(systems, projectList), toc, List.of(budget, projects));
     }
 
@@ -163,13 +163,13 @@ final class FixturePlans {
         AttachedPlanView body = new AttachedPlanView(false, "KẾ HOẠCH",
                 InlineText.of("Chuyển đổi số trong cơ quan nhà nước năm 2026"), Optional.empty(), List.of(purpose, tasks), List.of());
         SignatureView signature = new SignatureView(List.of("KT. GIÁM ĐỐC"), "PHÓ GIÁM ĐỐC", "Trần Văn An", "Phó Giám đốc",
-                "KT. Giám đốc");
+                Optional.of("KT. Giám đốc"));
         Recipients recipients = new Recipients(List.of(InlineText.of("- UBND tỉnh (để b/c);"),
                 InlineText.of("- Các phòng, đơn vị thuộc Sở;"), InlineText.of("- Lưu: VT, VP.")),
                 List.of("UBND tỉnh (để b/c)", "Các phòng, đơn vị thuộc Sở"));
         List<TocEntry> toc = List.of(new TocEntry(1, "I. MỤC ĐÍCH, YÊU CẦU", "muc-dich"),
                 new TocEntry(1, "II. NHIỆM VỤ", "nhiem-vu"));
-        return new ResolvedPlan(info, header, List.of(), "", "", List.of(), body, signature, recipients,
+        return new ResolvedPlan(info, header, List.of(), Optional.empty(), Optional.empty(), List.of(), body, signature, recipients,
                 List.of(), toc, List.of());
     }
 
@@ -194,8 +194,8 @@ final class FixturePlans {
                 new ArticleView("dieu-1", "Điều 1.", InlineText.EMPTY, new MarkdownText(
                         "Phê duyệt kèm theo Quyết định này Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020."), false),
                 decision.articles().get(1));
-        return new ResolvedPlan(attachedInfo, decision.header(), decision.bases(), decision.proposal(),
-                decision.enacting(), articles, body, decision.signature(), decision.recipients(),
+        return new ResolvedPlan(attachedInfo, decision.header(), decision.bases(), decision.proposalLine(),
+                decision.enactingLine(), articles, body, decision.signature(), decision.recipients(),
                 decision.appendices(), decision.toc(), decision.tables());
     }
 
@@ -234,7 +234,7 @@ final class FixturePlans {
         List<RowView> rows = List.of(
                 row(plandoc.resolved.RowKind.GROUP, "ha-tang", true, "I", "Hạ tầng kỹ thuật", "412.50", "250.00", "162.50"),
                 row(plandoc.resolved.RowKind.ITEM, "mang-chuyen-dung", false, "1", "Mạng chuyên dùng tỉnh", "212.50", "150.00", "62.50"),
-                new RowView(plandoc.resolved.RowKind.ITEM, "trung-tam-du-lieu", List.of(
+                new RowView(plandoc.resolved.RowKind.ITEM, java.util.Optional.of("trung-tam-du-lieu"), List.of(
                         CellView.text("2", CellRole.NUMBER),
                         new CellView(List.of(new InlineText(List.of(Span.text("Trung tâm dữ liệu (xem "),
                                 Span.link("Phụ lục II", "pl-du-an"), Span.text(")")))), Optional.empty(), false, CellRole.TITLE, 1),
@@ -242,7 +242,7 @@ final class FixturePlans {
                 row(plandoc.resolved.RowKind.GROUP, "ung-dung", true, "II", "Ứng dụng CNTT", "312.40", "120.00", "192.40"),
                 row(plandoc.resolved.RowKind.ITEM, "chinh-quyen-dien-tu", false, "1", "Chính quyền điện tử", "312.40", "120.00", "192.40"),
                 row(plandoc.resolved.RowKind.GRAND, "", true, "", "Tổng cộng", "724.90", "370.00", "354.90"));
-        return new TableView(BUDGET_ID, TableKind.BUDGET, "Đơn vị tính: Tỷ đồng", 2, columns, header, rows, List.of(), false,
+        return new TableView(BUDGET_ID, TableKind.BUDGET, java.util.Optional.of("Đơn vị tính: Tỷ đồng"), 2, columns, header, rows, List.of(), false,
                 TableSums.NONE);
     }
 
@@ -294,7 +294,7 @@ final class FixturePlans {
                     cells.add(money(amount.toPlainString(), false));
                 }
                 cells.add(money(total.toPlainString(), true));
-                items.add(new RowView(plandoc.resolved.RowKind.ITEM, "da-" + number, cells));
+                items.add(new RowView(plandoc.resolved.RowKind.ITEM, java.util.Optional.of("da-" + number), cells));
             }
             List<CellView> groupCells = new ArrayList<>();
             groupCells.add(CellView.text(List.of("I", "II", "III").get(group), CellRole.NUMBER));
@@ -302,7 +302,7 @@ final class FixturePlans {
             for (BigDecimal sum : sums) {
                 groupCells.add(money(sum.toPlainString(), true));
             }
-            rows.add(new RowView(plandoc.resolved.RowKind.GROUP, "nhom-" + (group + 1), groupCells));
+            rows.add(new RowView(plandoc.resolved.RowKind.GROUP, java.util.Optional.of("nhom-" + (group + 1)), groupCells));
             rows.addAll(items);
             grand = grand.add(sums[6]);
         }
@@ -313,14 +313,14 @@ final class FixturePlans {
             grandCells.add(new CellView(List.of(InlineText.of("")), Optional.empty(), false, CellRole.MONEY, 1));
         }
         grandCells.add(money(grand.toPlainString(), true));
-        rows.add(new RowView(plandoc.resolved.RowKind.GRAND, "", grandCells));
-        return new TableView(PROJECTS_ID, TableKind.BUDGET, "Đơn vị tính: Tỷ đồng", 2, columns, header, rows,
+        rows.add(new RowView(plandoc.resolved.RowKind.GRAND, grandCells));
+        return new TableView(PROJECTS_ID, TableKind.BUDGET, java.util.Optional.of("Đơn vị tính: Tỷ đồng"), 2, columns, header, rows,
                 List.of(InlineText.of("Ghi chú: kinh phí giai đoạn 2016-2020 là dự kiến.")), true, TableSums.NONE);
     }
 
     private static SectionView section(String anchor, String number, String style, int level, String title,
                                        List<String> agencies, List<Block> blocks) {
-        return new SectionView(anchor, number, style, level, InlineText.of(title), agencies, blocks);
+        return new SectionView(anchor, Optional.of(number).filter(n -> !n.isEmpty()), style, level, InlineText.of(title), agencies, blocks);
     }
 
     private static TextBlock text(String markdown) {
@@ -329,7 +329,7 @@ final class FixturePlans {
 
     private static RowView row(plandoc.resolved.RowKind kind, String anchor, boolean computed, String number, String title,
                                String total, String tw, String dp) {
-        return new RowView(kind, anchor, List.of(CellView.text(number, CellRole.NUMBER), CellView.text(title, CellRole.TITLE),
+        return new RowView(kind, java.util.Optional.of(anchor).filter(a -> !a.isEmpty()), List.of(CellView.text(number, CellRole.NUMBER), CellView.text(title, CellRole.TITLE),
                 money(total, computed), money(tw, computed), money(dp, computed)));
     }
 

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 /** What a table decides for its templates: its screen-reader name and which rows the PDF keeps on one page. */
 class TableViewTest {
     private static TableView table(TableKind kind, String unitLine, String... rowKinds) {
-        List<RowView> rows = java.util.Arrays.stream(rowKinds).map(k -> new RowView(RowKind.valueOf(k.toUpperCase(java.util.Locale.ROOT)), "",
+        List<RowView> rows = java.util.Arrays.stream(rowKinds).map(k -> new RowView(RowKind.valueOf(k.toUpperCase(java.util.Locale.ROOT)),
                 List.of(new CellView(List.of(InlineText.of(k)), Optional.empty(), false, CellRole.TITLE, 1)))).toList();
-        return new TableView("t", kind, unitLine, List.of(new ColumnView("title", CellRole.TITLE, "Nội dung")), List.of(),
+        return new TableView("t", kind, Optional.of(unitLine).filter(u -> !u.isEmpty()), List.of(new ColumnView("title", CellRole.TITLE, "Nội dung")), List.of(),
                 rows, List.of(), false);
     }
 
@@ -50,7 +50,7 @@ class TableViewTest {
     @Test
     void marksFollowTheRowsATableIsMadeWith() {
         TableView whole = table(TableKind.BUDGET, "", "item", "group", "item");
-        TableView part = new TableView("t-phan-2", whole.kind(), "", whole.columns(), whole.header(),
+        TableView part = new TableView("t-phan-2", whole.kind(), Optional.empty(), whole.columns(), whole.header(),
                 whole.rows().subList(1, 3), List.of(), false);
         assertEquals("- o x", marks(whole));
         assertEquals("o x", marks(part));

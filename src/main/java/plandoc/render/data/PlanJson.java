@@ -270,19 +270,19 @@ public final class PlanJson {
         node.set("declaredTotal", number(budget.declared().orElse(null)));
         ArrayNode axes = node.putArray("axes");
         for (BudgetData.AxisData axis : budget.axes()) {
-            ObjectNode a = axes.addObject().put("id", axis.id()).put("label", axis.label());
+            ObjectNode a = axes.addObject().put("id", axis.id()).put("label", axis.label().orElse(""));
             ArrayNode members = a.putArray("members");
             axis.members().forEach(m -> members.addObject().put("id", m.id()).put("label", m.label())
-                    .put("parent", m.parent()).put("leaf", m.leaf()).set("period", period(m.period())));
+                    .put("parent", m.parent().orElse("")).put("leaf", m.leaf()).set("period", period(m.period())));
         }
         ArrayNode rows = node.putArray("rows");
         for (BudgetData.Row row : budget.rows()) {
             ObjectNode r = rows.addObject()
                     .put("kind", row.kind().id())
-                    .put("groupId", row.groupId())
-                    .put("groupLabel", row.groupLabel())
-                    .put("itemId", row.itemId())
-                    .put("itemTitle", row.itemTitle());
+                    .put("groupId", row.groupId().orElse(""))
+                    .put("groupLabel", row.groupLabel().orElse(""))
+                    .put("itemId", row.itemId().orElse(""))
+                    .put("itemTitle", row.itemTitle().orElse(""));
             r.set("leadAgencyIds", strings(row.lead()));
             r.put("given", row.crossed() ? "cells" : "per-axis");
             r.set("total", number(row.total().orElse(null)));
@@ -313,7 +313,7 @@ public final class PlanJson {
     private ObjectNode objective(ObjectiveData objective) {
         ObjectNode node = nodes.objectNode()
                 .put("table", objective.table())
-                .put("group", objective.group())
+                .put("group", objective.group().orElse(""))
                 .put("id", objective.id())
                 .put("indicator", objective.indicator())
                 .put("note", objective.note().orElse(null));

@@ -37,8 +37,9 @@ public final class TidyBudgetCsv {
         String computed = Boolean.toString(budget.summary());
         for (BudgetData.Row row : budget.rows()) {
             String declared = row.declared().map(BigDecimal::toPlainString).orElse("");
-            List<String> common = List.of(plan, budget.id(), row.groupId(), row.groupLabel(), row.kind().id(), row.itemId(),
-                    row.itemTitle(), String.join(";", row.lead()));
+            // An absent group or item is an empty field, as the format has always had it.
+            List<String> common = List.of(plan, budget.id(), row.groupId().orElse(""), row.groupLabel().orElse(""),
+                    row.kind().id(), row.itemId().orElse(""), row.itemTitle().orElse(""), String.join(";", row.lead()));
             if (row.crossed()) {
                 for (BudgetData.Cell cell : row.cells()) {
                     if (cell.value().isEmpty()) {

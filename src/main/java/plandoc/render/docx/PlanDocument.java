@@ -151,16 +151,14 @@ public final class PlanDocument {
             for (String basis : plan.bases()) {
                 italicBody(basis);
             }
-            if (!plan.proposal().isEmpty()) {
-                italicBody(plan.proposal());
-            }
-            if (!plan.enacting().isEmpty()) {
+            plan.proposalLine().ifPresent(this::italicBody);
+            if (plan.enactingLine().isPresent()) {
                 XWPFParagraph enacting = paragraph();
                 Runs.style(enacting, Styles.CENTRED);
                 enacting.setSpacingBefore(Runs.AFTER);
                 // Never alone at the foot of a page (424's "QUYẾT ĐỊNH:" was; the PDF takes it over with Điều 1).
                 Runs.keepNext(enacting);
-                Runs.run(enacting, plan.enacting(), Runs.BODY, true, false);
+                Runs.run(enacting, plan.enactingLine().get(), Runs.BODY, true, false);
             }
             for (ArticleView article : plan.articles()) {
                 if (article.title().isEmpty()) {
@@ -296,17 +294,19 @@ public final class PlanDocument {
                 }
                 boolean bold = !List.of("letter", "dash", "none").contains(s.style());
                 boolean italic = List.of("decimal", "letter").contains(s.style());
-                String number = s.number().isEmpty() ? "" : s.number() + (part ? "\n" : " ");
-                Runs.run(p, number + s.title().plain(), Runs.BODY, bold, italic);
+                String heading = s.printedNumber().map(n -> n + (part ? "\n" : " ") + s.title().plain())
+                        .orElse(s.title().plain());
+                Runs.run(p, heading, Runs.BODY, bold, italic);
                 blocks(s.blocks());
-            } else if (!s.number().isEmpty()) {
+            } else if (s.printedNumber().isPresent()) {
+                String number = s.printedNumber().get();
                 List<Block> blocks = s.blocks();
                 if (!blocks.isEmpty() && blocks.get(0) instanceof TextBlock text) {
-                    markdown.write(text.text().source(), new MarkdownParagraphs.Lead(s.number(), false, false));
+                    markdown.write(text.text().source(), new MarkdownParagraphs.Lead(number, false, false));
                     blocks(blocks.subList(1, blocks.size()));
                 } else {
                     XWPFParagraph p = paragraph();
-                    Runs.run(p, s.number(), Runs.BODY, false, false);
+                    Runs.run(p, number, Runs.BODY, false, false);
                     blocks(blocks);
                 }
             } else {

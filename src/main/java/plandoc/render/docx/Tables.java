@@ -95,13 +95,13 @@ final class Tables {
 
     /** The table at {@code size} pt in columns {@code widths} wide; {@code keptWhole} says which body rows are kept whole. */
     private static void write(TableView view, MarkdownParagraphs.Body body, int size, int[] widths, IntPredicate keptWhole) {
-        if (!view.unitLine().isEmpty()) {
+        view.printedUnit().ifPresent(line -> {
             XWPFParagraph unit = body.paragraph();
             Runs.style(unit, Styles.PLAIN);
             unit.setAlignment(ParagraphAlignment.RIGHT);
             unit.setSpacingAfter(60);
-            Runs.run(unit, view.unitLine(), 13, false, true);
-        }
+            Runs.run(unit, line, 13, false, true);
+        });
         XWPFTable table = body.table();
         int width = view.columns().size();
         grid(table, widths);

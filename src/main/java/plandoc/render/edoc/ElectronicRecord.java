@@ -109,7 +109,7 @@ public record ElectronicRecord(Optional<String> organId, String organName, int y
         return new ElectronicRecord(plan.info().issuerIdentifier(), plan.info().issuer(),
                 date.getYear(), number, notation, date, plan.info().kindName(),
                 plan.info().title(), "vi", 0,
-                signer.competence().isEmpty() ? Optional.empty() : Optional.of(signer.competence()),
+                signer.competence(),
                 signer.position(), signer.name(), plan.recipients().places(), stamp(plan, StampKind.SECRECY), stamp(plan, StampKind.URGENCY));
     }
 

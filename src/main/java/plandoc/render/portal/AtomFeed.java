@@ -114,12 +114,12 @@ public final class AtomFeed {
     /** "Quyết định 424/QĐ-UBND ngày 18/02/2022 của …: …. Tổng kinh phí … Thay đổi gần nhất: …". */
     private static String summary(PlanSummary plan, boolean history) {
         StringBuilder text = new StringBuilder(plan.kind()).append(' ').append(plan.numberSymbol());
-        if (!plan.dateText().isEmpty()) {
-            text.append(" ngày ").append(plan.dateText());
+        if (plan.shortDate().isPresent()) {
+            text.append(" ngày ").append(plan.shortDate().get());
         }
         text.append(" của ").append(plan.issuer()).append(": ").append(plan.title()).append('.');
-        if (!plan.fundingText().isEmpty()) {
-            text.append(" Tổng kinh phí: ").append(plan.fundingText()).append('.');
+        if (plan.fundingLine().isPresent()) {
+            text.append(" Tổng kinh phí: ").append(plan.fundingLine().get()).append('.');
         }
         if (history && !plan.changes().isEmpty()) {
             PlanSummary.Change last = plan.changes().get(0);

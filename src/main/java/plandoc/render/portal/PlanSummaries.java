@@ -57,9 +57,9 @@ public final class PlanSummaries {
                     new PlanSummary.DataTable(info.slug() + "/" + budget.id() + TidyBudgetCsv.SUFFIX, budget.id(),
                             csv.isTable() ? csv.table() : csv.label(), budget.unit(), budget.total())));
         }
-        return new PlanSummary(info.slug(), info.numberSymbol(), info.date(), info.dateText(),
+        return new PlanSummary(info.slug(), info.numberSymbol(), info.date(), info.shortDate(),
                 info.kindName(), info.title(), info.issuer(), List.copyOf(agencies.values()), info.funding().dong(),
-                info.funding().text().orElse(""),
+                info.funding().text(),
                 links, words(plan), changes, tables);
     }
 
@@ -71,7 +71,7 @@ public final class PlanSummaries {
         List<String> texts = new ArrayList<>();
         texts.add(plan.info().title());
         texts.addAll(plan.bases());
-        texts.add(plan.proposal());
+        plan.proposalLine().ifPresent(texts::add);
         for (ArticleView article : plan.articles()) {
             texts.add(article.title().plain());
             texts.add(article.text().plain());

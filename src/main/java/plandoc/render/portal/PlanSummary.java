@@ -10,6 +10,8 @@ import plandoc.render.html.PlanLinks;
 /**
  * What the site-wide files say about one published plan.
  *
+ * @param shortDate the date as the index prints it, "28/12/2012"; empty for a plan not dated
+ * @param fundingLine the plan's total funding as printed ("724,90 tỷ đồng"); empty for a plan without a budget
  * @param links     the plan's files as seen from the site root ("slug/index.html" …)
  * @param agencies  the registered agencies the plan gives work to, in the plan's order, each once
  * @param totalDong the plan's total funding in đồng (for sorting across units), when it has a budget
@@ -17,14 +19,26 @@ import plandoc.render.html.PlanLinks;
  * @param changes   the commits that changed the plan's document, newest first (empty outside git)
  * @param tables    the plan's tidy budget tables (open data), in the plan's order
  */
-public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> date, String dateText, String kind,
-                          String title, String issuer, List<AgencyName> agencies, Optional<BigDecimal> totalDong,
-                          String fundingText, PlanLinks links, String words, List<Change> changes,
+public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
+                          String kind, String title, String issuer, List<AgencyName> agencies,
+                          Optional<BigDecimal> totalDong, Optional<String> fundingLine, PlanLinks links, String words, List<Change> changes,
                           List<DataTable> tables) {
     public PlanSummary {
+        java.util.Objects.requireNonNull(shortDate, "shortDate: Optional.empty() for a plan not dated");
+        java.util.Objects.requireNonNull(fundingLine, "fundingLine: Optional.empty() for a plan without a budget");
         agencies = List.copyOf(agencies);
         changes = List.copyOf(changes);
         tables = List.copyOf(tables);
+    }
+
+    /** The date as the site record and the search data write it, "" for a plan not dated. */
+    public String dateText() {
+        return shortDate.orElse("");
+    }
+
+    /** The total funding as the site record writes it, "" for a plan without a budget. */
+    public String fundingText() {
+        return fundingLine.orElse("");
     }
 
     /**

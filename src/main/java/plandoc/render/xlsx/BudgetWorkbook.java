@@ -299,16 +299,16 @@ public final class BudgetWorkbook {
                     target.setCellValue(cell.value().get().doubleValue());
                     if (undetermined.contains(at)) {
                         // A declared figure in a cell the items leave open: typed, and said to be the original's.
-                        comment(drawing, target, table.sums().declaredNote());
+                        table.sums().declaredNote().ifPresent(note -> comment(drawing, target, note));
                     }
                 } else if (undetermined.contains(at)) {
                     // "…" as the PDF prints it: an empty cell reads as a zero, and the note under the table
                     // begins "(…)". Text, so the sums over the column pass it by. (A declared 0 prints blank.)
                     if (table.sums().declaredCells().contains(at)) {
-                        comment(drawing, target, table.sums().declaredNote());
+                        table.sums().declaredNote().ifPresent(note -> comment(drawing, target, note));
                     } else {
                         target.setCellValue(cell.plain());
-                        comment(drawing, target, table.sums().undeterminedNote());
+                        table.sums().undeterminedNote().ifPresent(note -> comment(drawing, target, note));
                     }
                 } else if (role != CellRole.MONEY) {
                     String text = cell.plain();

@@ -36,18 +36,18 @@ class BudgetCsvTest {
         return new CellView(List.of(InlineText.of("printed")), Optional.of(new BigDecimal(value)), computed, CellRole.MONEY, 1);
     }
 
-    private final TableView table = new TableView("kinh-phi", TableKind.BUDGET, "Đơn vị tính: Tỷ đồng", 2,
+    private final TableView table = new TableView("kinh-phi", TableKind.BUDGET, java.util.Optional.of("Đơn vị tính: Tỷ đồng"), 2,
             List.of(new ColumnView("number", CellRole.NUMBER, "TT"), new ColumnView("title", CellRole.TITLE, "Nội dung"),
                     new ColumnView("period", CellRole.TEXT, "Thời gian"), new ColumnView("total", CellRole.MONEY, "Tổng kinh phí")),
             List.of(List.of(new HeaderCell("TT", 1, 1), new HeaderCell("Nội dung", 1, 1),
                     new HeaderCell("Thời gian", 1, 1), new HeaderCell("Tổng kinh phí", 1, 1))),
-            List.of(new RowView(plandoc.resolved.RowKind.GROUP, "ha-tang", List.of(CellView.text("I", CellRole.NUMBER),
+            List.of(new RowView(plandoc.resolved.RowKind.GROUP, java.util.Optional.of("ha-tang"), List.of(CellView.text("I", CellRole.NUMBER),
                             new CellView(List.of(InlineText.of("Hạ tầng; mạng \"LAN\"")), Optional.empty(), false, CellRole.TITLE, 2),
                             money("1234.5", true))),
-                    new RowView(plandoc.resolved.RowKind.ITEM, "mang", List.of(CellView.text("1", CellRole.NUMBER), CellView.text("- Mạng chuyên dùng", CellRole.TITLE),
+                    new RowView(plandoc.resolved.RowKind.ITEM, java.util.Optional.of("mang"), List.of(CellView.text("1", CellRole.NUMBER), CellView.text("- Mạng chuyên dùng", CellRole.TITLE),
                             new CellView(List.of(InlineText.of("2012"), InlineText.of("2015")), Optional.empty(), false, CellRole.TEXT, 1),
                             money("-0.5", false))),
-                    new RowView(plandoc.resolved.RowKind.GRAND, "", List.of(new CellView(List.of(InlineText.of("Tổng cộng")),
+                    new RowView(plandoc.resolved.RowKind.GRAND, List.of(new CellView(List.of(InlineText.of("Tổng cộng")),
                             Optional.empty(), false, CellRole.TITLE, 3), money("1234", true)))),
             List.of(), false, TableSums.NONE);
 

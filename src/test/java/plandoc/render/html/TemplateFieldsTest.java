@@ -111,4 +111,49 @@ class TemplateFieldsTest {
         assertEquals("[]false[]|28/12/2012[]false|[" + mix.axisName().orElse("") + "][" + mix.memberNames().orElse("")
                 + "]", agency.toString());
     }
+
+    /**
+     * s21 made the last absent texts Optional (a row's id, a table's unit line, a section's number, the proposal
+     * and enacting lines, the agency work's anchor, label and amount): their template fields read as before, ""
+     * when absent, and {@code ?has_content} tells the two apart.
+     */
+    @Test
+    void rowIdsUnitLinesAndNumbersReadAsTheTextTemplatesKnew() throws Exception {
+        ResolvedPlan plan = new Generator(Path.of("content")).resolve(Path.of("content", "ha-tinh-4086-2012"))
+                .resolved().orElseThrow();
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setObjectWrapper(new RichObjectWrapper(Configuration.VERSION_2_3_35,
+                new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy()))));
+        var rows = plan.tables().stream().flatMap(t -> t.rows().stream()).toList();
+        var item = rows.stream().filter(r -> r.sourceId().isPresent()).findFirst().orElseThrow();
+        var total = rows.stream().filter(r -> r.sourceId().isEmpty()).findFirst().orElseThrow();
+        var budget = plan.tables().stream().filter(t -> t.printedUnit().isPresent()).findFirst().orElseThrow();
+        var noUnit = plan.tables().stream().filter(t -> t.printedUnit().isEmpty()).findFirst().orElseThrow();
+        var sections = sections(plan.body().sections());
+        var numbered = sections.stream().filter(x -> x.printedNumber().isPresent()).findFirst().orElseThrow();
+        var unnumbered = sections.stream().filter(x -> x.printedNumber().isEmpty()).findFirst().orElseThrow();
+        var task = plan.agencyWork().stream().filter(w -> w.printedAmount().isEmpty()).findFirst().orElseThrow();
+        var money = plan.agencyWork().stream().filter(w -> w.printedAmount().isPresent()).findFirst().orElseThrow();
+        StringWriter out = new StringWriter();
+        new Template("t", new StringReader("[${a.anchor}]${a.anchor?has_content?c}[${b.anchor}]${b.anchor?has_content?c}|"
+                + "[${u.unitLine}][${v.unitLine}]${v.unitLine?has_content?c}|[${s.number}][${n.number}]"
+                + "${n.number?has_content?c}|${p.enacting}|${p.proposal?has_content?c}|[${w.amountText}]"
+                + "${w.amountText?has_content?c}[${m.amountText}][${m.anchor}][${m.label}]"), cfg)
+                .process(Map.ofEntries(Map.entry("a", item), Map.entry("b", total), Map.entry("u", budget),
+                        Map.entry("v", noUnit), Map.entry("s", numbered), Map.entry("n", unnumbered), Map.entry("p", plan),
+                        Map.entry("w", task), Map.entry("m", money)), out);
+        assertEquals("[" + item.sourceId().get() + "]true[]false|[" + budget.printedUnit().get() + "][]false|["
+                + numbered.printedNumber().get() + "][]false|QUYẾT ĐỊNH:|true|[]false[" + money.printedAmount().get()
+                + "][" + money.pageAnchor().get() + "][" + money.reference().get() + "]", out.toString());
+    }
+
+    private static List<plandoc.resolved.SectionView> sections(List<plandoc.resolved.SectionView> top) {
+        List<plandoc.resolved.SectionView> out = new java.util.ArrayList<>();
+        for (var section : top) {
+            out.add(section);
+            section.blocks().stream().filter(b -> b instanceof plandoc.resolved.SectionBlock)
+                    .forEach(b -> out.addAll(sections(List.of(((plandoc.resolved.SectionBlock) b).section()))));
+        }
+        return out;
+    }
 }

@@ -31,7 +31,7 @@ final class LaidOutTables {
             columns.add(new ColumnView(label, CellRole.TEXT, label));
             header.add(new HeaderCell(label, 1, 1));
         }
-        return new TableView(id, TableKind.BUDGET, "", columns, List.of(header), rows,
+        return new TableView(id, TableKind.BUDGET, java.util.Optional.empty(), columns, List.of(header), rows,
                 notes.stream().map(InlineText::of).toList(), false, widths);
     }
 
@@ -43,7 +43,7 @@ final class LaidOutTables {
             String text = span > 1 ? cell.substring(2) : cell;
             out.add(new CellView(List.of(InlineText.of(text)), Optional.empty(), false, CellRole.TEXT, span));
         }
-        return new RowView(kind, "", out);
+        return new RowView(kind, out);
     }
 
     /** The page's tables laid out on portrait pages, or landscape. */

@@ -58,8 +58,8 @@ class PortalShortcutsTest {
         ResolvedPlan plan = new Generator(Path.of("")).resolveAll(Path.of("content")).get(0).resolved().orElseThrow();
         PlanSummary s = PlanSummaries.of(plan, SiteLinks.of(plan), List.of());
         for (String title : List.of("Chuyển đổi số \uD83D\uDE00", "lẻ \uD800 giữa", "lẻ \uDC00", "cuối \uD800")) {
-            PlanSummary odd = new PlanSummary(s.slug(), s.numberSymbol(), s.date(), s.dateText(), s.kind(), title,
-                    s.issuer(), s.agencies(), s.totalDong(), s.fundingText(), s.links(), s.words(), s.changes(), s.tables());
+            PlanSummary odd = new PlanSummary(s.slug(), s.numberSymbol(), s.date(), s.shortDate(), s.kind(), title,
+                    s.issuer(), s.agencies(), s.totalDong(), s.fundingLine(), s.links(), s.words(), s.changes(), s.tables());
             byte[] feed = new AtomFeed().write(List.of(odd, s), java.util.Optional.empty());
             java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(feed)); // throws if not
             org.junit.jupiter.api.Assertions.assertArrayEquals(

@@ -99,8 +99,8 @@ final class PortalSite {
             String words = "tổ chức thực hiện " + subject + (i % 10 == 0 ? " ứng dụng chuyển đổi số" : "")
                     + " kinh phí nguồn ngân sách";
             entries.add(new IndexEntry(info, links, IndexFunding.of(info.funding(), FigureForm.VIETNAMESE)));
-            summaries.add(new PlanSummary(slug, number, Optional.of(date), info.dateText(), kind, title, issuer, agencies,
-                    info.funding().dong(), info.funding().text().orElse(""), links, words,
+            summaries.add(new PlanSummary(slug, number, Optional.of(date), info.shortDate(), kind, title, issuer, agencies,
+                    info.funding().dong(), info.funding().text(), links, words,
                     List.of(), List.of()));
         }
         return this;

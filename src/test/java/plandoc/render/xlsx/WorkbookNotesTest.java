@@ -62,7 +62,7 @@ class WorkbookNotesTest {
                 for (CellRef ref : table.sums().undetermined()) {
                     String comment = sheet.getRow(firstBody + ref.row()).getCell(ref.column()).getCellComment()
                             .getString().getString();
-                    assertEquals(table.sums().undeterminedNote(), comment);
+                    assertEquals(table.sums().undeterminedNote().orElseThrow(), comment);
                     assertTrue(comment.startsWith("Không tính được kinh phí của từng nguồn vốn trong các năm 2022, 2024 vì"
                             + " các dòng sau chỉ ghi kinh phí theo nguồn vốn và theo năm (không phân bổ ước lượng): "), comment);
                     assertFalse(comment.contains("trục"), comment);
@@ -70,7 +70,7 @@ class WorkbookNotesTest {
                 }
                 if (!table.sums().undetermined().isEmpty()) {
                     // The note under the sheet's table is the same sentence, marked as printed.
-                    assertTrue(strings(sheet).contains("(…) " + table.sums().undeterminedNote()), sheet.getSheetName());
+                    assertTrue(strings(sheet).contains("(…) " + table.sums().undeterminedNote().orElseThrow()), sheet.getSheetName());
                 }
             }
             assertTrue(comments > 0, "424's summary has crossed cells the items do not fix");
