@@ -37,11 +37,14 @@ final class CheckSheets {
         this.units = units;
     }
 
-    /** The check sheet of {@code sheets} in {@code language} ("en", else Vietnamese). */
-    static CheckSheetView of(ResolvedPlan plan, List<SheetLayout> sheets, String language) {
+    /**
+     * The check sheet of {@code sheets}, in Vietnamese whatever the site's language: the workbook is one of the
+     * documents a department passes around, published the same on a Vietnamese and an English site.
+     */
+    static CheckSheetView of(ResolvedPlan plan, List<SheetLayout> sheets) {
         Map<String, String> units = new java.util.HashMap<>();
         plan.budgets().forEach(b -> units.put(b.id(), b.unit()));
-        return new CheckSheets(Messages.forLanguage(language), units).view(plan, sheets);
+        return new CheckSheets(Messages.forLanguage("vi"), units).view(plan, sheets);
     }
 
     private CheckSheetView view(ResolvedPlan plan, List<SheetLayout> sheets) {

@@ -69,7 +69,7 @@ public final class SheetLayouts {
         for (Place place : SheetPlaces.budgets(plan)) {
             sheets.add(layout(place, SheetPlaces.sheetName(place.label(), names)));
         }
-        return new Workbook(sheets, CheckSheets.of(plan, sheets, "vi"), CheckSheets.of(plan, sheets, "en"));
+        return new Workbook(sheets, CheckSheets.of(plan, sheets));
     }
 
     private static SheetLayout layout(Place place, String name) {

@@ -69,7 +69,7 @@ public final class PlanRenderer {
         this.templates = templates;
         this.pdf = pdf;
         this.docx = new PlanDocument(pdf.settings().sourceDateEpoch());
-        this.xlsx = new BudgetWorkbook(pdf.settings().language());
+        this.xlsx = new BudgetWorkbook();
         this.separate = separateAppendices ? java.util.Optional.of(new SeparateFiles(templates, pdf)) : java.util.Optional.empty();
     }
 

@@ -117,7 +117,7 @@ class DeclaredCellsTest {
                 + " theo nguồn vốn và theo năm (không phân bổ ước lượng). Các ô không tính được trong năm 2021 in số của"
                 + " văn bản gốc đã ký.";
         assertEquals(List.of("(…) " + note), table.notes().stream().map(n -> n.plain()).toList());
-        assertEquals(note, table.sums().undeterminedNote());
+        assertEquals(note, table.sums().undeterminedNote().orElseThrow());
         assertEquals(4, table.sums().declaredCells().size());
         String text;
         try (PDDocument pdf = Loader.loadPDF(file(TestRenderers.standard().render(plan), ".pdf").bytes())) {

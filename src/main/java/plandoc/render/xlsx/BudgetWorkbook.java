@@ -73,16 +73,6 @@ public final class BudgetWorkbook {
     /** A landscape A4 page less the left and right margins: the width the PDF's landscape tables share. */
     static final double PAGE_MM = SheetLayouts.PAGE_MM;
     private static final ZoneId VIETNAM = plandoc.model.VietnamTime.ZONE;
-    /** The officer's language ({@code --lang}), which the check sheet is written in: "en", else Vietnamese. */
-    private final String language;
-
-    public BudgetWorkbook() {
-        this("vi");
-    }
-
-    public BudgetWorkbook(String language) {
-        this.language = language;
-    }
 
     /** Loads the spreadsheet schema's types (XMLBeans' type system, once per process) ahead of the first {@link #write}. */
     public static void prepare() {
@@ -115,7 +105,7 @@ public final class BudgetWorkbook {
                 new TableSheet(workbook.createSheet(layout.name()), layout, plan.table(layout.tableId()).orElseThrow(),
                         styles, placements).write();
             }
-            new CheckSheet(workbook.createSheet(CHECK_SHEET), styles).write(plan.workbook().check(language));
+            new CheckSheet(workbook.createSheet(CHECK_SHEET), styles).write(plan.workbook().check());
             workbook.setForceFormulaRecalculation(true);
             var properties = workbook.getProperties().getCoreProperties();
             // A draft has no number yet: "Dự thảo Kế hoạch: kinh phí", not "Kế hoạch /KH-SNV: kinh phí" (s18).

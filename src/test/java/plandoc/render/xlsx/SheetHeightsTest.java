@@ -71,11 +71,11 @@ class SheetHeightsTest {
     @ValueSource(strings = {"content/ha-tinh-424-2022"})
     void theCheckSheetsRowsAreAsTallAsItsLayoutSays(String folder) throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan(folder);
-        List<CheckRow> rows = plan.workbook().check("vi").rows();
+        List<CheckRow> rows = plan.workbook().check().rows();
         assertTrue(!rows.isEmpty(), "424 declares figures");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
-            assertEquals(plan.workbook().check("vi").headPt().orElseThrow(), check.getRow(1).getHeightInPoints(), TWIP);
+            assertEquals(plan.workbook().check().headPt().orElseThrow(), check.getRow(1).getHeightInPoints(), TWIP);
             for (int i = 0; i < rows.size(); i++) {
                 XSSFRow row = check.getRow(2 + i);
                 assertEquals(rows.get(i).heightPt().isPresent(), row.getCTRow().getCustomHeight(), "row " + (i + 3));
