@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * another file system inside the site is always stat'ed entry by entry. Anywhere else, every entry is.
  */
 final class TemporaryFiles {
-    /** The temporary files of {@code AtomicFileWriter} and of earlier versions: {@code .<name>.<pid>.tmp}. */
+    /** The temporary files of {@code AtomicFileWriter}, {@code .<name>.<pid>.<n>.tmp}, and of earlier versions: {@code .<name>.<pid>.tmp}. */
     static final Pattern TEMPORARY = Pattern.compile("\\..+\\.\\d+\\.tmp");
     /** How deep the site is searched: the site, its plan folders and assets/fonts (as {@code Files.walk(site, 3)}). */
     static final int DEPTH = 3;

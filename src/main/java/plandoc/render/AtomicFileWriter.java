@@ -31,11 +31,18 @@ public class AtomicFileWriter {
         write(target, out -> Files.copy(source, out));
     }
 
+    /**
+     * Numbers the temporary files of this process: two builds in one JVM (a preview server, tests) may write the same
+     * target at once, and a name made of the process id alone was then one file for both.
+     */
+    private static final java.util.concurrent.atomic.AtomicLong WRITES = new java.util.concurrent.atomic.AtomicLong();
+
     public void write(Path target, Content content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         // Not Files.createTempFile: its 0600 permissions would follow the file onto the web server.
-        Path temp = directory.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        Path temp = directory.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + WRITES.incrementAndGet() + ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {

@@ -43,6 +43,7 @@ class TemporaryFilesTest {
                 ".index.html.4242.tmp", // the site: depth 1
                 slug + "/.index.html.4242.tmp", // a plan folder without folders: depth 2
                 slug + "/.x.pdf.123456789.tmp", // sign's
+                slug + "/.index.html.4242.17.tmp", // AtomicFileWriter's since s21: the process, then its write
                 slug + "/hinh/.so-do.png.77.tmp", // a folder in a plan folder: depth 3
                 "assets/fonts/.LiberationSerif-Regular.ttf.5.tmp",
                 "search/terms/.c.js.9.tmp",
