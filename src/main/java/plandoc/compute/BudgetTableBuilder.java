@@ -665,8 +665,9 @@ final class BudgetTableBuilder {
     /** The scope of the cells that show the budget as a whole (grand row, per-member totals, a summary's rows). */
     static final String WHOLE = "whole";
 
+    /** By the item's id, not its printed number: with {@code numbering: per-group} two items print "1". */
     static String itemScope(ItemFigures item) {
-        return "item:" + item.number();
+        return "item:" + item.item().id().value();
     }
 
     static String groupScope(GroupFigures group) {

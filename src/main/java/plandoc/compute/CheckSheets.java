@@ -82,9 +82,10 @@ final class CheckSheets {
     }
 
     /**
-     * The row as the table prints it, found by its number: "3. Trang bị chứng thư số …" for an item, "I. Hạ tầng số"
-     * for a group; the table's total row for the table's own figures ("Tổng cộng"). The owner phrase names the row
-     * by its number and id ("@owner.item|3|chung-thu-so", Owners), words for an error message, not for this sheet.
+     * The row as the table prints it: "3. Trang bị chứng thư số …" for an item, found by its id (with
+     * {@code numbering: per-group} two items print "1"), "I. Hạ tầng số" for a group, found by its number; the
+     * table's total row for the table's own figures ("Tổng cộng"). The owner phrase names the row by its number and id
+     * ("@owner.item|3|chung-thu-so", Owners), words for an error message, not for this sheet.
      */
     private String row(TableView table, String owner) {
         String[] parts = owner.split("\\|");
@@ -93,10 +94,13 @@ final class CheckSheets {
             return rows.stream().filter(r -> r.kind() == RowKind.GRAND).findFirst().map(CheckSheets::title)
                     .filter(t -> !t.isBlank()).orElse(text("total"));
         }
-        RowKind kind = parts[0].startsWith("@owner.group") ? RowKind.GROUP : RowKind.ITEM;
+        boolean item = !parts[0].startsWith("@owner.group");
         String number = parts.length > 1 ? parts[1] : "";
+        Optional<String> id = item && parts.length > 2 ? Optional.of(parts[2]) : Optional.empty();
         for (RowView r : rows) {
-            if (r.kind() == kind && !r.cells().isEmpty() && r.cells().get(0).plain().equals(number)) {
+            boolean same = item ? r.kind() == RowKind.ITEM && r.sourceId().equals(id)
+                    : r.kind() == RowKind.GROUP && !r.cells().isEmpty() && r.cells().get(0).plain().equals(number);
+            if (same) {
                 return number + ". " + title(r);
             }
         }

@@ -8,7 +8,7 @@ import plandoc.model.Amount;
 /**
  * The declared figures a table may print in crossed cells its items do not determine ({@code print.undetermined:
  * declared}): each checked against the range the items allow, from a {@code declared:} entry that raised no error,
- * keyed by the table scope that prints it ("item:3", "group:1", "whole") and the cell's selection.
+ * keyed by the table scope that prints it ("item:chung-thu-so", "group:1", "whole") and the cell's selection.
  */
 final class DeclaredCells {
     private final Map<String, Map<Selection, Amount>> byScope = new HashMap<>();

@@ -74,7 +74,7 @@ public final class DeclaredCheck {
      * @param whole false when a row under the owner has an error of its own (an amount that is not a number, a
      *              member that is not one of the axis, an item left out): its figures are then not what the
      *              author wrote, so they are not compared — that error alone is the news (one mistake, one error)
-     * @param scope the table scope printing the owner's figures (BudgetTableBuilder's "item:3", "group:1", "whole")
+     * @param scope the table scope printing the owner's figures (BudgetTableBuilder's "item:chung-thu-so", "group:1", "whole")
      */
     private record Source(BudgetFigures figures, Function<Selection, Figure> figure,
                           Function<Selection, Optional<BigDecimal[]>> range, boolean whole, String scope) {

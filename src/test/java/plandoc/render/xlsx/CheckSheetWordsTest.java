@@ -40,6 +40,14 @@ class CheckSheetWordsTest {
                 rows.get(2).get(3)));
     }
 
+    /** With numbering: per-group two items print "1": each is named by its own title (s21 re-read 1). */
+    @Test
+    void twoItemsPrintingTheSameNumberAreEachNamedByTheirOwnTitle() throws IOException {
+        List<List<String>> rows = rows(BudgetWorkbookTest.plan("src/test/resources/fixtures/per-group-numbering"));
+        assertEquals(List.of("1. Mua máy chủ", "1. Tập huấn sử dụng chữ ký số"),
+                List.of(rows.get(2).get(1), rows.get(3).get(1)));
+    }
+
     private static List<List<String>> rows(ResolvedPlan plan) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new BudgetWorkbook().write(plan)))) {
             XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
