@@ -115,7 +115,7 @@ final class DiffCommand implements Callable<Integer> {
         try {
             ComparisonRenderer renderer = ComparisonRenderer.forTemplates(
                     TemplateFolder.resolve(templates != null ? templates : Path.of("templates")),
-                    RenderSettings.fromEnvironment(System.getenv()));
+                    RenderSettings.fromEnvironment(console.environment()));
             byte[] bytes = kind.equals("html") ? renderer.html(view) : renderer.pdf(view, Map.of(
                     "plandoc-compared-from", comparison.from().commit().map(c -> c.id()).orElse(""),
                     "plandoc-compared-to", comparison.to().commit().map(c -> c.id()).orElse("")));

@@ -121,11 +121,11 @@ public final class TemplateChangelog {
                             + " are decided by plandoc (agency.jointColumn, agency.mixColumn)"),
             new Change("agencies.ftlh", 9,
                     "cơ quan chỉ chủ trì các dòng ngoài tổng kinh phí của văn bản không còn ghi kinh phí chủ trì \"0\", chỉ ghi"
-                            + " số không tính; danh sách đầu trang đặt các nhóm cơ quan ghi chung dưới tên riêng như bộ lọc"
-                            + " của trang chủ (single, collectives)",
+                            + " số không tính; danh sách đầu trang và các mục bên dưới đặt các nhóm cơ quan ghi chung dưới tên"
+                            + " riêng như bộ lọc của trang chủ (single, collectives)",
                     "an agency leading only rows outside the document's total funding no longer shows funding led \"0\","
-                            + " only the amount left out; the list at the top puts the collective entries under their own"
-                            + " name, as the index's filter does (single, collectives)"),
+                            + " only the amount left out; the list at the top and the sections below put the collective entries"
+                            + " under their own name, as the index's filter does (single, collectives)"),
             new Change("diff.ftlh", 1,
                     "in chú thích mã phiên bản của hai bản được so sánh",
                     "prints the footnote naming the revisions of the two versions compared"),

@@ -98,7 +98,7 @@ class SiteUrlTest {
                     "--port", Integer.toString(taken.getLocalPort()));
             assertTrue(vi.errText().startsWith("cảnh báo: PLANDOC_SITE_URL=\"cong.tinh.gov.vn/ke-hoach\" không phải địa chỉ")
                     && vi.errText().contains("ví dụ PLANDOC_SITE_URL=https://cong.tinh.gov.vn/ke-hoach/, hoặc bỏ biến này"
-                    + " (khi đó không có sitemap.xml); bản xem trước không cần địa chỉ này nên vẫn chạy"), vi.errText());
+                    + " (khi đó dùng url: trong content/province.yaml nếu có, không thì không có sitemap.xml); bản xem trước không cần địa chỉ này nên vẫn chạy"), vi.errText());
             assertTrue(vi.errText().contains("lỗi: ") && vi.errText().contains(Integer.toString(taken.getLocalPort())),
                     "it went on to the port: " + vi.errText());
             Cli.Result en = Cli.runWith(siteUrl("cong.tinh.gov.vn/ke-hoach"), "serve", "--lang", "en", "--content", "content",

@@ -100,5 +100,10 @@ class AgencyPlanTotalTest {
         assertEquals(collectives, page.select("nav.agency-list ul[aria-labelledby=agency-list-collectives] li").eachText());
         assertEquals(pages.stream().filter(p -> !p.group()).map(AgencyPage::name).toList(),
                 page.selectFirst("nav.agency-list ul").select("li").eachText());
+        // The body too: the collectives' sections follow the group's own heading (s21 tryout 2).
+        org.jsoup.nodes.Element heading = page.selectFirst("main > h2.agency-group-heading");
+        assertEquals("Nhóm cơ quan, đơn vị (ghi chung)", heading.text());
+        assertEquals(collectives.get(0), heading.nextElementSibling().selectFirst("h2").text());
+        assertEquals(collectives.size(), heading.nextElementSiblings().select("section.agency").size());
     }
 }
