@@ -47,6 +47,10 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
     /** A space, or another blank (a no-break space pasted from a page), inside an address. */
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("[\\s\\h]");
 
+    /** A space inside the host, after the scheme if one is typed and before the path. */
+    private static final java.util.regex.Pattern HOST_SPACE =
+            java.util.regex.Pattern.compile("^(?:[A-Za-z][A-Za-z0-9+-]*(?:://|:/|//))?[^/\\s\\h]+[\\s\\h]");
+
     /** A scheme and what follows it, as typed: "ftp://", "https//" (its colon lost), "http:/" (a slash lost). */
     private static final java.util.regex.Pattern SCHEME =
             java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+-]*)(://|:/|//)");
@@ -60,7 +64,14 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String text = withoutSpaces(value).replaceFirst("[?#].*$", "");
+        // Spaces as copying from a page or a document leaves them: none around "/", ":" and "." ("https:// cong…");
+        // one inside the host ("cong tinh.gov.vn") leaves which host was meant unknown; in the path it is a word
+        // break, written "-" ("/ke hoach/" → "/ke-hoach/").
+        String collapsed = value.strip().replaceAll("[\\s\\h]*([:/.])[\\s\\h]*", "$1");
+        if (HOST_SPACE.matcher(collapsed).find()) {
+            return Optional.empty();
+        }
+        String text = collapsed.replaceAll("[\\s\\h]+", "-").replaceFirst("[?#].*$", "");
         java.util.regex.Matcher scheme = SCHEME.matcher(text);
         boolean typed = scheme.find();
         boolean http = typed && scheme.group(1).equalsIgnoreCase("http");
@@ -84,14 +95,6 @@ public record Province(Optional<String> portal, Optional<String> name, Optional<
         String text = value == null ? "" : value.strip();
         java.util.regex.Matcher space = SPACE.matcher(text);
         return space.find() ? Optional.of(text.substring(0, space.start())) : Optional.empty();
-    }
-
-    /**
-     * What was typed without its spaces, as copying from a page or a document leaves them: none around "/", ":"
-     * and "." ("https:// cong.tinh.gov.vn"), a word break inside a name written "-" ("/ke hoach/" → "/ke-hoach/").
-     */
-    private static String withoutSpaces(String value) {
-        return value.strip().replaceAll("[\\s\\h]*([:/.])[\\s\\h]*", "$1").replaceAll("[\\s\\h]+", "-");
     }
 
     /**

@@ -69,5 +69,8 @@ class ProvinceSiteAddressTest {
         assertEquals("https://cong.tinh.gov.vn/ke-hoach/", Province.addressToWrite("https://cong.tinh.gov.vn/ke hoach/"));
         assertEquals("https://cong.tinh.gov.vn/ke-hoach/", Province.addressToWrite("https:// cong.tinh.gov.vn/ke-hoach/"));
         assertEquals("https://cong.tinh.gov.vn/ke-hoach/", Province.addressToWrite("https://cong.tinh.gov.vn /ke-hoach\u00a0/"));
+        // Inside the host a space leaves the host meant unknown: no made-up "cong-tinh.gov.vn" (s21 re-read 7).
+        assertEquals(Province.EXAMPLE_ADDRESS, Province.addressToWrite("https://cong tinh.gov.vn/kế hoạch/"));
+        assertEquals(Province.EXAMPLE_ADDRESS, Province.addressToWrite("cong tinh.gov.vn"));
     }
 }
