@@ -10,6 +10,7 @@ import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.SheetBanner;
+import plandoc.resolved.SheetHeaderCell;
 import plandoc.resolved.SheetLayout;
 import plandoc.resolved.SheetParts;
 import plandoc.resolved.TableView;
@@ -97,7 +98,8 @@ public final class SheetLayouts {
             rows.add(fitted(List.of(note.plain()), List.of(bannerMm), false));
         }
         List<Double> rowsPt = rows.stream().map(Float::doubleValue).toList();
-        return new SheetLayout(table.id(), table.header().size(), name, banners, columns, rowsPt, parts);
+        return new SheetLayout(table.id(), table.header().size(), placedHeader(table), name, banners, columns, rowsPt,
+                parts);
     }
 
     /**
@@ -105,13 +107,13 @@ public final class SheetLayouts {
      * words ran over the row above it in LibreOffice. A label spanning rows grows the last of them.
      */
     private static List<Float> header(TableView table, List<Double> columnsMm) {
-        List<PlacedHeader> placed = placedHeader(table);
+        List<SheetHeaderCell> placed = placedHeader(table);
         int height = table.header().size();
         Float[] rows = new Float[height];
         for (int i = 0; i < height; i++) {
             List<String> cells = new ArrayList<>();
             List<Double> widths = new ArrayList<>();
-            for (PlacedHeader cell : placed) {
+            for (SheetHeaderCell cell : placed) {
                 if (cell.firstRow() == i && cell.lastRow() == i) {
                     cells.add(cell.text());
                     widths.add(span(columnsMm, cell.firstColumn(), cell.lastColumn()));
@@ -120,7 +122,7 @@ public final class SheetLayouts {
             int lines = lines(cells, widths, true);
             rows[i] = lines > 1 ? (float) height(lines, BODY_PT) : null;
         }
-        for (PlacedHeader cell : placed) {
+        for (SheetHeaderCell cell : placed) {
             if (cell.lastRow() > cell.firstRow()) {
                 double need = height(lines(cell.text(), span(columnsMm, cell.firstColumn(), cell.lastColumn()), true,
                         BODY_PT), BODY_PT);
@@ -141,16 +143,12 @@ public final class SheetLayouts {
         return out;
     }
 
-    /** A header label where the sheet places it: its rows and columns, counted from the header's top. */
-    private record PlacedHeader(int firstRow, int lastRow, int firstColumn, int lastColumn, String text) {
-    }
-
     /** Header cells placed as a browser places them: each in the next column not covered from above. */
-    private static List<PlacedHeader> placedHeader(TableView table) {
+    private static List<SheetHeaderCell> placedHeader(TableView table) {
         List<List<HeaderCell>> header = table.header();
         int width = table.columns().size();
         boolean[][] taken = new boolean[header.size()][width];
-        List<PlacedHeader> out = new ArrayList<>();
+        List<SheetHeaderCell> out = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             int c = 0;
             for (HeaderCell cell : header.get(i)) {
@@ -167,7 +165,7 @@ public final class SheetLayouts {
                         taken[y][x] = true;
                     }
                 }
-                out.add(new PlacedHeader(i, lastRow, c, lastColumn, cell.text()));
+                out.add(new SheetHeaderCell(i, lastRow, c, lastColumn, cell.text()));
                 c = lastColumn + 1;
             }
         }

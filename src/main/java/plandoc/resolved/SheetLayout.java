@@ -9,15 +9,17 @@ import java.util.List;
  *
  * @param tableId the table's id ({@link ResolvedPlan#table}): the sheet holds the table, not a copy of it
  * @param headerRows the table's header rows
+ * @param header  the header's labels where the sheet places them, its merged cells with them
  * @param name    the sheet's name: its appendix's label ("Phụ lục 03") within Excel's rules, unique in the workbook
  * @param banners the lines above the table: its appendix's heading, title and caption, those it has
  * @param columns each column's width in Excel's unit, a 256th of the default font's digit
  * @param rowsPt  every sheet row's height in points, from the first banner row to the last note row
  * @param parts   how the sheet prints: whole, or in the PDF's column parts
  */
-public record SheetLayout(String tableId, int headerRows, String name, List<SheetBanner> banners,
-                          List<Integer> columns, List<Double> rowsPt, SheetParts parts) {
+public record SheetLayout(String tableId, int headerRows, List<SheetHeaderCell> header, String name,
+                          List<SheetBanner> banners, List<Integer> columns, List<Double> rowsPt, SheetParts parts) {
     public SheetLayout {
+        header = List.copyOf(header);
         banners = List.copyOf(banners);
         columns = List.copyOf(columns);
         rowsPt = List.copyOf(rowsPt);

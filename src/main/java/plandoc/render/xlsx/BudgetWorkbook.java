@@ -20,12 +20,12 @@ import plandoc.resolved.CellRef;
 import plandoc.resolved.CellSum;
 import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
-import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.SheetBanner;
+import plandoc.resolved.SheetHeaderCell;
 import plandoc.resolved.SheetLayout;
 import plandoc.resolved.SheetParts;
 import plandoc.resolved.TableView;
@@ -157,10 +157,10 @@ public final class BudgetWorkbook {
             for (SheetBanner line : layout.banners()) {
                 banner(r++, line.text(), line.caption() ? styles.caption : styles.title);
             }
-            unitLine(r++);
-            int firstHeader = r;
+            unitLine(layout.unitRow());
+            int firstHeader = layout.firstHeader();
             header(firstHeader);
-            int firstBody = firstHeader + table.header().size();
+            int firstBody = layout.firstBody();
             Map<CellRef, CellSum> sums = new HashMap<>();
             table.sums().sums().forEach(s -> sums.put(s.cell(), s));
             Map<CellRef, String> links = new HashMap<>();
@@ -216,37 +216,19 @@ public final class BudgetWorkbook {
             }
         }
 
-        /** Header cells placed as a browser places them: each in the next column not covered from above. */
+        /** The header's labels where compute placed them, the cells they cover merged. */
         private void header(int top) {
-            List<List<HeaderCell>> header = table.header();
-            boolean[][] taken = new boolean[header.size()][width];
-            for (int i = 0; i < header.size(); i++) {
+            for (int i = 0; i < layout.headerRows(); i++) {
                 Row row = sheet.createRow(top + i);
                 for (int c = 0; c < width; c++) {
                     row.createCell(c).setCellStyle(styles.header);
                 }
             }
-            for (int i = 0; i < header.size(); i++) {
-                int c = 0;
-                for (HeaderCell cell : header.get(i)) {
-                    while (c < width && taken[i][c]) {
-                        c++;
-                    }
-                    if (c >= width) {
-                        break;
-                    }
-                    int lastRow = Math.min(header.size(), i + cell.rowspan()) - 1;
-                    int lastColumn = Math.min(width, c + cell.colspan()) - 1;
-                    for (int y = i; y <= lastRow; y++) {
-                        for (int x = c; x <= lastColumn; x++) {
-                            taken[y][x] = true;
-                        }
-                    }
-                    sheet.getRow(top + i).getCell(c).setCellValue(cell.text());
-                    if (lastRow > i || lastColumn > c) {
-                        sheet.addMergedRegion(new CellRangeAddress(top + i, top + lastRow, c, lastColumn));
-                    }
-                    c = lastColumn + 1;
+            for (SheetHeaderCell cell : layout.header()) {
+                sheet.getRow(top + cell.firstRow()).getCell(cell.firstColumn()).setCellValue(cell.text());
+                if (cell.merged()) {
+                    sheet.addMergedRegion(new CellRangeAddress(top + cell.firstRow(), top + cell.lastRow(),
+                            cell.firstColumn(), cell.lastColumn()));
                 }
             }
         }
