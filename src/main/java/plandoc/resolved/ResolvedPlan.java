@@ -27,66 +27,6 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
                            java.util.Map<String, String> labels, List<BudgetData> budgets,
                            java.util.Optional<java.nio.file.Path> sourceFolder, List<ObjectiveData> objectives,
                            List<String> sources, Workbook workbook) {
-    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
-                        java.util.Optional<String> enactingLine,
-                        List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
-                        Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
-                        List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels,
-                        List<BudgetData> budgets, java.util.Optional<java.nio.file.Path> sourceFolder,
-                        List<ObjectiveData> objectives, List<String> sources) {
-        this(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients, appendices, toc,
-                tables, agencyWork, labels, budgets, sourceFolder, objectives, sources, Workbook.NONE);
-    }
-
-    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
-                        java.util.Optional<String> enactingLine,
-                        List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
-                        Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
-                        List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels,
-                        List<BudgetData> budgets, java.util.Optional<java.nio.file.Path> sourceFolder,
-                        List<ObjectiveData> objectives) {
-        this(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients, appendices, toc, tables,
-                agencyWork, labels, budgets, sourceFolder, objectives, List.of());
-    }
-
-    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
-                        java.util.Optional<String> enactingLine,
-                        List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
-                        Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
-                        List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels,
-                        List<BudgetData> budgets, java.util.Optional<java.nio.file.Path> sourceFolder) {
-        this(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients, appendices, toc, tables,
-                agencyWork, labels, budgets, sourceFolder, List.of());
-    }
-
-    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
-                        java.util.Optional<String> enactingLine,
-                        List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
-                        Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
-                        List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels,
-                        List<BudgetData> budgets) {
-        this(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients, appendices, toc, tables,
-                agencyWork, labels, budgets, java.util.Optional.empty());
-    }
-
-    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
-                        java.util.Optional<String> enactingLine,
-                        List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
-                        Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
-                        List<TableView> tables, List<AgencyWork> agencyWork, java.util.Map<String, String> labels) {
-        this(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients, appendices, toc, tables,
-                agencyWork, labels, List.of());
-    }
-
-    public ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
-                        java.util.Optional<String> enactingLine,
-                        List<ArticleView> articles, AttachedPlanView body, SignatureView signature,
-                        Recipients recipients, List<AppendixView> appendices, List<TocEntry> toc,
-                        List<TableView> tables) {
-        this(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients, appendices, toc, tables,
-                List.of(), java.util.Map.of());
-    }
-
     public ResolvedPlan {
         java.util.Objects.requireNonNull(proposalLine, "proposalLine: Optional.empty() without a proposal");
         java.util.Objects.requireNonNull(enactingLine, "enactingLine: Optional.empty() for a plan");

@@ -48,7 +48,7 @@ class CreationDateTest {
         DocumentInfo i = plan.info();
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), Optional.empty(), Optional.empty(), i.kindName(), i.title(), i.issuer(),
                 i.fileStem(), i.funding());
-        return new ResolvedPlan(info, plan.header(), plan.bases(), plan.proposalLine(), plan.enactingLine(), plan.articles(),
+        return FixturePlans.printed(info, plan.header(), plan.bases(), plan.proposalLine(), plan.enactingLine(), plan.articles(),
                 plan.body(), plan.signature(), plan.recipients(), plan.appendices(), plan.toc(), plan.tables());
     }
 }

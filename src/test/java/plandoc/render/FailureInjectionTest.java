@@ -127,7 +127,7 @@ class FailureInjectionTest {
         DocumentInfo i = plan.info();
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.shortDate(), i.kindName(), title,
                 i.issuer(), i.fileStem(), i.funding());
-        return new ResolvedPlan(info, plan.header(), plan.bases(), plan.proposalLine(), plan.enactingLine(), plan.articles(),
+        return FixturePlans.printed(info, plan.header(), plan.bases(), plan.proposalLine(), plan.enactingLine(), plan.articles(),
                 plan.body(), plan.signature(), plan.recipients(), plan.appendices(), plan.toc(), plan.tables());
     }
 }

@@ -54,6 +54,19 @@ import java.util.List;
  */
 final class FixturePlans {
 
+    /**
+     * A plan made in memory from its printed parts alone: no agency work, labels, open data, source folder or
+     * workbook layout (those come from compute, which these fixtures do not run).
+     */
+    static ResolvedPlan printed(DocumentInfo info, HeaderView header, List<String> bases, Optional<String> proposalLine,
+                                Optional<String> enactingLine, List<ArticleView> articles, AttachedPlanView body,
+                                SignatureView signature, Recipients recipients, List<AppendixView> appendices,
+                                List<plandoc.resolved.TocEntry> toc, List<TableView> tables) {
+        return new ResolvedPlan(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients,
+                appendices, toc, tables, List.of(), java.util.Map.of(), List.of(), Optional.empty(), List.of(), List.of(),
+                plandoc.resolved.Workbook.NONE);
+    }
+
     static final String SLUG = "4086-qd-ubnd";
     static final String BUDGET_ID = "kinh-phi";
     static final String PROJECTS_ID = "du-an";
@@ -140,7 +153,7 @@ final class FixturePlans {
                 new TocEntry(1, "Phụ lục I. DANH SÁCH HỆ THỐNG THÔNG TIN CHUYÊN NGÀNH", "pl-he-thong"),
                 new TocEntry(1, "Phụ lục II. DANH MỤC DỰ ÁN VÀ PHÂN KỲ ĐẦU TƯ", "pl-du-an"));
 
-        return new ResolvedPlan(info, header, bases, Optional.of(proposal), Optional.of("QUYẾT ĐỊNH:"), articles, body, signature,
+        return printed(info, header, bases, Optional.of(proposal), Optional.of("QUYẾT ĐỊNH:"), articles, body, signature,
                 recipients, List.of(systems, projectList), toc, List.of(budget, projects));
     }
 
@@ -169,7 +182,7 @@ final class FixturePlans {
                 List.of("UBND tỉnh (để b/c)", "Các phòng, đơn vị thuộc Sở"));
         List<TocEntry> toc = List.of(new TocEntry(1, "I. MỤC ĐÍCH, YÊU CẦU", "muc-dich"),
                 new TocEntry(1, "II. NHIỆM VỤ", "nhiem-vu"));
-        return new ResolvedPlan(info, header, List.of(), Optional.empty(), Optional.empty(), List.of(), body, signature, recipients,
+        return printed(info, header, List.of(), Optional.empty(), Optional.empty(), List.of(), body, signature, recipients,
                 List.of(), toc, List.of());
     }
 
@@ -194,7 +207,7 @@ final class FixturePlans {
                 new ArticleView("dieu-1", "Điều 1.", InlineText.EMPTY, new MarkdownText(
                         "Phê duyệt kèm theo Quyết định này Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020."), false),
                 decision.articles().get(1));
-        return new ResolvedPlan(attachedInfo, decision.header(), decision.bases(), decision.proposalLine(),
+        return printed(attachedInfo, decision.header(), decision.bases(), decision.proposalLine(),
                 decision.enactingLine(), articles, body, decision.signature(), decision.recipients(),
                 decision.appendices(), decision.toc(), decision.tables());
     }

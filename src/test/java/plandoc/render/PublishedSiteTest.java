@@ -220,7 +220,7 @@ class PublishedSiteTest {
     }
 
     private static ResolvedPlan withInfo(ResolvedPlan plan, DocumentInfo info) {
-        return new ResolvedPlan(info, plan.header(), plan.bases(), plan.proposalLine(), plan.enactingLine(), plan.articles(),
+        return FixturePlans.printed(info, plan.header(), plan.bases(), plan.proposalLine(), plan.enactingLine(), plan.articles(),
                 plan.body(), plan.signature(), plan.recipients(), plan.appendices(), plan.toc(), plan.tables());
     }
 }

@@ -35,7 +35,7 @@ class SearchFilesTest {
         ResolvedPlan plan = FixturePlans.standalonePlan();
         DocumentInfo info = plan.info();
         // "Zalo": the only word under z, in a chunk of its own. (Another slug: in-memory plans are keyed by folder.)
-        ResolvedPlan withZ = new ResolvedPlan(new DocumentInfo(info.slug() + "-zalo", info.numberSymbol(), info.date(), info.shortDate(),
+        ResolvedPlan withZ = FixturePlans.printed(new DocumentInfo(info.slug() + "-zalo", info.numberSymbol(), info.date(), info.shortDate(),
                 info.kindName(), info.title() + " qua Zalo", info.issuer(), info.fileStem(), info.funding()), plan.header(), plan.bases(), plan.proposalLine(), plan.enactingLine(),
                 plan.articles(), plan.body(), plan.signature(), plan.recipients(), plan.appendices(), plan.toc(),
                 plan.tables());
