@@ -487,7 +487,7 @@ final class BudgetTableBuilder {
                 return figures.item(sameAs.value()).map(other -> text(other.item(), column, null)).orElse(List.of());
             }
             var a = item.assignment();
-            return switch (column) {
+            List<InlineText> written = switch (column) {
                 case "period" -> item.period().map(inline).map(List::of).orElse(List.of());
                 case "lead" -> a.lead().map(lead -> List.of(printsPartners() || a.partners().isEmpty() ? inline.apply(lead)
                         : withPartners(inline.apply(lead), a.partners()))).orElse(List.of());
@@ -498,6 +498,8 @@ final class BudgetTableBuilder {
                 case "funding_type" -> item.fundingType().map(inline).map(List::of).orElse(List.of());
                 default -> List.of();
             };
+            // A cell written on several lines prints them as lines in every output (s22 review M1).
+            return written.stream().flatMap(text -> text.lines().stream()).toList();
         }
 
         private boolean printsPartners() {

@@ -60,7 +60,7 @@ final class TaskTableBuilder {
     }
 
     private List<InlineText> column(Assignment a, String column) {
-        return switch (column) {
+        List<InlineText> written = switch (column) {
             case "lead" -> a.lead().map(inline).map(List::of).orElse(List.of());
             case "partners" -> a.partners().isEmpty() ? List.of() : List.of(joined(a.partners()));
             case "deadline" -> a.deadline().map(d -> InlineText.of(d.date().map(VietnameseDates::short_).orElse(d.text())))
@@ -68,6 +68,8 @@ final class TaskTableBuilder {
             case "outcome" -> a.outcome().map(inline).map(List::of).orElse(List.of());
             default -> List.of();
         };
+        // A cell written on several lines prints them as lines in every output (s22 review M1).
+        return written.stream().flatMap(text -> text.lines().stream()).toList();
     }
 
     private InlineText joined(List<Text> texts) {
