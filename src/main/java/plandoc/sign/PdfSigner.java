@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import plandoc.render.pdf.SignatureFields;
 
 /**
  * Signs a PDF that plandoc wrote, as an incremental update (earlier bytes and signatures stay valid),
@@ -73,11 +74,16 @@ public final class PdfSigner {
             if (role == Role.ORGANISATION && existing.size() != (organisationOnly ? 0 : 1)) {
                 throw new SignProblem(existing.isEmpty() ? "sign.personal-first" : "sign.already-signed", pdf, existing.size());
             }
+            // Decree 30: the competent person and the organisation each sign; one certificate twice is neither.
+            if (role == Role.ORGANISATION && !existing.isEmpty() && SignerCertificates.of(existing.get(0)).contains(key.certificate())) {
+                throw new SignProblem("sign.same-signer", pdf, commonName(key));
+            }
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(CADES);
             signature.setName(commonName(key));
-            signature.setReason(role == Role.PERSONAL ? "Chữ ký số của người có thẩm quyền" : "Chữ ký số của cơ quan, tổ chức");
+            // The same words as the field's description the build left for this signature.
+            signature.setReason(role == Role.PERSONAL ? SignatureFields.PERSONAL_LABEL : SignatureFields.ORGANISATION_LABEL);
             GregorianCalendar time = GregorianCalendar.from(at.withZoneSameInstant(VIETNAM));
             signature.setSignDate(time);
             try (SignatureOptions options = new SignatureOptions()) {

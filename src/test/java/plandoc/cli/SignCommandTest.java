@@ -161,6 +161,29 @@ class SignCommandTest {
     }
 
     @Test
+    void theOrganisationDoesNotSignWithThePersonsOwnCertificate() throws Exception {
+        Path pdf = plandocPdf();
+        Path person = keystore("nguoi-ky", "Nguyễn Thiện", 2048, Duration.ofDays(30));
+        assertEquals(0, Cli.sign(PASSWORD, pdf.toString(), "--keystore", person.toString()).exit());
+        byte[] signedOnce = Files.readAllBytes(pdf);
+
+        Cli.Result same = Cli.sign(PASSWORD, pdf.toString(), "--keystore", person.toString(), "--organisation");
+        assertEquals(1, same.exit(), same.errText());
+        assertEquals("lỗi: chữ ký đã có trong " + pdf + " được ký bằng chính chứng thư số này (Nguyễn Thiện); theo Nghị định"
+                + " 30, người có thẩm quyền và cơ quan, tổ chức mỗi bên ký bằng chứng thư số của mình: dùng tệp khóa của cơ"
+                + " quan (--keystore) cho --organisation; tệp PDF không thay đổi", same.errText());
+        assertArrayEquals(signedOnce, Files.readAllBytes(pdf), "the refusal leaves the signed PDF as it was");
+
+        // Another certificate with the same name is another signer's: only the certificate itself counts.
+        Path organisation = keystore("co-quan", "Nguyễn Thiện", 2048, Duration.ofDays(30));
+        assertEquals(0, Cli.sign(PASSWORD, pdf.toString(), "--keystore", organisation.toString(), "--organisation").exit());
+        try (PDDocument signed = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(List.of("Chữ ký số của người có thẩm quyền", "Chữ ký số của cơ quan, tổ chức"),
+                    signed.getSignatureDictionaries().stream().map(s -> s.getReason()).toList());
+        }
+    }
+
+    @Test
     void aWrongAliasNamesTheKeysInTheKeyStoreAndHowToPickOne() throws Exception {
         Path pdf = plandocPdf();
         byte[] before = Files.readAllBytes(pdf);

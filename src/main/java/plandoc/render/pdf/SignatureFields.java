@@ -44,8 +44,10 @@ public final class SignatureFields {
     public static final String PERSONAL = "ChuKyNguoiCoThamQuyen";
     /** The field the organisation signs. */
     public static final String ORGANISATION = "ChuKyCoQuan";
-    static final String PERSONAL_LABEL = "Chữ ký số của người có thẩm quyền";
-    static final String ORGANISATION_LABEL = "Chữ ký số của cơ quan, tổ chức";
+    /** The competent person's field's description, and the reason {@code plandoc sign} gives that signature. */
+    public static final String PERSONAL_LABEL = "Chữ ký số của người có thẩm quyền";
+    /** The organisation's field's description, and the reason {@code plandoc sign} gives that signature. */
+    public static final String ORGANISATION_LABEL = "Chữ ký số của cơ quan, tổ chức";
 
     private static final Pattern IDS = Pattern.compile("^plandoc-(signature-space|signature-image|seal-image)$");
     private static final float MM = 72f / 25.4f;
