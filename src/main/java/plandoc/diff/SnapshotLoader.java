@@ -41,6 +41,11 @@ final class SnapshotLoader {
                     resolved.get().labels());
             return new Loaded(outcome.problems(), Optional.of(snapshot));
         } catch (RuntimeException e) {
+            if (outcome.resolved().isPresent()) {
+                // The pipeline found no error, so a failure here is plandoc's own defect: the CLI reports it (exit 3),
+                // not "see the errors above" with none above.
+                throw e;
+            }
             return new Loaded(outcome.problems(), Optional.empty());
         }
     }

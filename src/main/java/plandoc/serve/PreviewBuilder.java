@@ -269,9 +269,9 @@ final class PreviewBuilder implements AutoCloseable {
             return false;
         }
         List<PreviewState.Issue> errors = new ArrayList<>(entry.errors());
-        byte[] page = currentPage(slug);
+        Optional<byte[]> page = currentPage(slug);
         try {
-            page = renderers.planRenderer().renderPage(entry.resolved().get()).getBytes(StandardCharsets.UTF_8);
+            page = Optional.of(renderers.planRenderer().renderPage(entry.resolved().get()).getBytes(StandardCharsets.UTF_8));
         } catch (RenderException e) {
             RenderProblem p = e.toProblem();
             log.accept(p.format(messages, messages.text("severity.error")));
@@ -284,8 +284,8 @@ final class PreviewBuilder implements AutoCloseable {
         return true;
     }
 
-    private byte[] currentPage(String slug) {
-        return state.plan(slug).map(PreviewState.PlanView::page).orElse(null);
+    private Optional<byte[]> currentPage(String slug) {
+        return state.plan(slug).flatMap(PreviewState.PlanView::page);
     }
 
     /** Brings the preview folder up to date with every plan that has no errors; coalesces requests made meanwhile. */

@@ -209,7 +209,7 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         if (plan.isPresent() && (rest.isEmpty() || rest.equals("index.html"))) {
-            byte[] page = plan.get().page() != null ? plan.get().page() : decorator.placeholder(slug);
+            byte[] page = plan.get().page().orElseGet(() -> decorator.placeholder(slug));
             send(exchange, 200, PAGE, decorator.decorate(page, slug, state.version(slug), state.errorsFor(slug)));
             return;
         }

@@ -27,8 +27,8 @@ final class PreviewState {
         }
     }
 
-    /** One plan as last read: its page (null until it first renders) and what is wrong now. */
-    record PlanView(String slug, byte[] page, List<Issue> errors) {
+    /** One plan as last read: its page (absent until it first renders) and what is wrong now. */
+    record PlanView(String slug, Optional<byte[]> page, List<Issue> errors) {
         PlanView {
             errors = List.copyOf(errors);
         }
@@ -50,7 +50,7 @@ final class PreviewState {
     /** Stores a plan's view; moves its version (and the index's) only when something visible changed. */
     synchronized boolean put(PlanView view) {
         PlanView old = plans.put(view.slug(), view);
-        boolean changed = old == null || !Arrays.equals(old.page(), view.page()) || !old.errors().equals(view.errors());
+        boolean changed = old == null || !Arrays.equals(old.page().orElse(null), view.page().orElse(null)) || !old.errors().equals(view.errors());
         if (changed) {
             bump(view.slug());
             if (old == null || !old.errors().equals(view.errors())) {
