@@ -28,12 +28,7 @@ public final class Renderers {
      */
     private MarkdownRenderer markdown;
 
-    /**
-     * Volatile and read without the lock: a build's main thread asks for it while the head start may hold the lock
-     * making the plan renderer (fonts, templates), and waited for that on its critical path (docs/benchmarks.md
-     * "s22-perf"). Written only under the lock, in {@link #refresh}.
-     */
-    private volatile String templatesKey;
+    private String templatesKey;
     private String fontsKey;
     private PdfFonts fonts;
     private PlanRenderer planRenderer;
@@ -71,7 +66,7 @@ public final class Renderers {
     }
 
     /** Digest of the whole templates folder as last read. */
-    public String templatesKey() {
+    public synchronized String templatesKey() {
         return templatesKey;
     }
 
