@@ -116,11 +116,14 @@ public final class SiteUpdate {
     }
 
     /**
-     * The plans given with a record an older plandoc wrote, made again from their published sources ({@link
-     * OlderRecords}): the new record is staged in place of the old, so the next build reads it as it is.
+     * Plans given with a record an older plandoc wrote, made again from their published sources ({@link
+     * OlderRecords}; by a one-plan build for the other plans, by {@link PublishedVersion} for a plan with errors): the
+     * new record is staged in place of the old, so the next build reads it as it is. Adds to those given before.
      */
     public SiteUpdate remade(Set<String> slugs) {
-        this.remade = Set.copyOf(slugs);
+        Set<String> all = new HashSet<>(remade);
+        all.addAll(slugs);
+        this.remade = Set.copyOf(all);
         return this;
     }
 
@@ -331,7 +334,8 @@ public final class SiteUpdate {
                     outcome.problem().ifPresent(report.problems::add);
                     entry = outcome.entry();
                     record = outcome.record();
-                    entry.ifPresent(e -> report.rendered.add(p.slug()));
+                    // Its files came out as published: not staged, so not said to be redrawn.
+                    entry.ifPresent(e -> (outcome.filesSame() ? report.unchanged : report.rendered).add(p.slug()));
                     if (entry.isPresent() && !outcome.namesKept().isEmpty()) {
                         report.namesKept.put(p.slug(), outcome.namesKept());
                     }
