@@ -137,6 +137,11 @@ final class SiteMerge {
     private static SiteRecord keepNames(SiteRecord record, SiteRecord before, Path shardFolder, Map<String, byte[]> signed,
                                         Map<String, String> former, Transaction transaction, SiteUpdate.Report report)
             throws IOException {
+        Set<String> names = new HashSet<>();
+        record.files().forEach(f -> names.add(f.name()));
+        if (before.aliases().isEmpty() && before.files().stream().allMatch(f -> names.contains(f.name()))) {
+            return record; // no name to keep: the shard's files are not read (KeptNames.mayKeep)
+        }
         List<plandoc.render.RenderedPlan.OutputFile> files = new ArrayList<>();
         for (BuildCache.OutputFile file : record.files()) {
             byte[] bytes = signed.containsKey(file.name()) ? signed.get(file.name())

@@ -249,6 +249,8 @@ public final class SiteUpdate {
         final List<String> remade = new ArrayList<>();
         /** Plans whose site-page figures come from a record an older plandoc wrote. */
         final List<String> older = new ArrayList<>();
+        /** Plans rendered again whose files came out as published (also in {@link #unchanged}). */
+        final List<String> renderedSame = new ArrayList<>();
         /** Per plan rendered, the old file names it keeps as copies for the first time (old → current). */
         final Map<String, SortedMap<String, String>> namesKept = new LinkedHashMap<>();
         /** Per plan, the old file names this build dropped ({@code --drop-old-names}; old → current). */
@@ -263,7 +265,7 @@ public final class SiteUpdate {
             return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery,
                     written, List.of(), written.isPresent() ? namesKept : Map.of(),
                     written.isPresent() ? namesDropped : Map.of(), written.isPresent() ? signedKept : Map.of(),
-                    written.isPresent() ? remade : List.of(), written.isPresent() ? older : List.of());
+                    written.isPresent() ? remade : List.of(), written.isPresent() ? older : List.of(), renderedSame);
         }
 
         /** The site kept its previous version: this build published and rendered nothing. */
@@ -271,6 +273,7 @@ public final class SiteUpdate {
             written = java.util.Optional.empty();
             published.clear();
             rendered.clear();
+            renderedSame.clear();
             pages.clear();
         }
     }
@@ -336,6 +339,7 @@ public final class SiteUpdate {
                     record = outcome.record();
                     // Its files came out as published: not staged, so not said to be redrawn.
                     entry.ifPresent(e -> (outcome.filesSame() ? report.unchanged : report.rendered).add(p.slug()));
+                    entry.filter(e -> outcome.filesSame()).ifPresent(e -> report.renderedSame.add(p.slug()));
                     if (entry.isPresent() && !outcome.namesKept().isEmpty()) {
                         report.namesKept.put(p.slug(), outcome.namesKept());
                     }
