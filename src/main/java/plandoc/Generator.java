@@ -96,7 +96,7 @@ public final class Generator {
         PublishedVersion published = new PublishedVersion(out);
         Withholding.Sorted<PlanSource> plans = withholding.sort(outcomes, slug -> published.read(slug, this),
                 PlanSource::draft);
-        return site.secret(plans.secret())
+        return site.secret(plans.secret()).remade(published.remade())
                 .update(plans.sources(), SiteUpdate.AgencyView.FROM_RECORDS, provenance, out, clean, progress)
                 .withdrawing(plans.withdrawn());
     }

@@ -22,6 +22,11 @@ public interface BuildProgress {
     default void planFinished(String slug, long millis, boolean ok) {
     }
 
+    /** A plan rendered again (its key changed) whose files came out as published, byte for byte: none written. */
+    default void planFinishedSame(String slug, long millis) {
+        planFinished(slug, millis, true);
+    }
+
     /** Every plan is done; the index, assets and cache follow. */
     default void finished() {
     }

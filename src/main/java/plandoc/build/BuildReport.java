@@ -35,6 +35,9 @@ import plandoc.render.RenderProblem;
  *                    computes them; only when the build was published
  * @param older       plans the site pages show with the figures an older plandoc computed: their records could not be
  *                    made again (published sources missing, or with errors now); a whole build renders them again
+ * @param renderedSame plans rendered again whose files came out byte for byte as published: not written again, and
+ *                    counted among {@code unchanged}, not {@code rendered} (their key changed for something their files
+ *                    do not print, {@code url:}, or {@code build --clean})
  */
 public record BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
                           List<String> published, List<String> kept, List<String> unpublished,
@@ -42,8 +45,10 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
                           java.util.Optional<List<String>> written, List<String> withdrawn,
                           java.util.Map<String, java.util.SortedMap<String, String>> namesKept,
                           java.util.Map<String, java.util.SortedMap<String, String>> namesDropped,
-                          java.util.Map<String, List<String>> signedKept, List<String> remade, List<String> older) {
+                          java.util.Map<String, List<String>> signedKept, List<String> remade, List<String> older,
+                          List<String> renderedSame) {
     public BuildReport {
+        renderedSame = List.copyOf(renderedSame);
         signedKept = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signedKept));
         remade = List.copyOf(remade);
         older = List.copyOf(older);
@@ -65,7 +70,7 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
                        List<String> pagesChanged, SitePublisher.Recovery recovery,
                        java.util.Optional<List<String>> written) {
         this(problems, rendered, unchanged, published, kept, unpublished, pagesChanged, recovery, written, List.of(),
-                java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), List.of(), List.of());
+                java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), List.of(), List.of(), List.of());
     }
 
     public BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
@@ -79,7 +84,8 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
     public BuildReport withdrawing(java.util.Set<String> drafts) {
         return new BuildReport(problems, rendered, unchanged, published, kept,
                 unpublished.stream().filter(s -> !drafts.contains(s)).toList(), pagesChanged, recovery, written,
-                unpublished.stream().filter(drafts::contains).toList(), namesKept, namesDropped, signedKept, remade, older);
+                unpublished.stream().filter(drafts::contains).toList(), namesKept, namesDropped, signedKept, remade, older,
+                renderedSame);
     }
 
     /** The problems as printed, each once: the exception behind one is not part of what is printed. */

@@ -155,8 +155,20 @@ final class KeptSigned {
      * {@code build --merge}: the site's signed PDFs of a plan a shard's folder will replace, as a build treats them
      * ({@link #signedKept}), the shard's files being the new version: those to put back over the shard's copies.
      */
-    Map<String, byte[]> mergeSigned(Path shardFolder, Path published, String slug, Transaction transaction)
-            throws IOException, RenderException {
+    Map<String, byte[]> mergeSigned(Path shardFolder, Path published, String slug, Transaction transaction,
+                                    Map<String, String> former) throws IOException, RenderException {
+        if (!replace) {
+            // An appendix signed under the name plandoc gave it before session 18: a shard, rendered without the site's
+            // signed files, names it the new way, and its pages link that name. Said as such, not "no longer written".
+            for (SignedFiles.Signed file : SignedFiles.in(published)) {
+                String now = former.get(file.name());
+                if (now != null && !Files.isRegularFile(shardFolder.resolve(file.name()))
+                        && Files.isRegularFile(shardFolder.resolve(now))) {
+                    throw new RenderException(RenderProblem.Kind.CONTENT, published.resolve(file.name()).toString(),
+                            Message.of("publish.signed-former-merge", file.name(), now), slug, null);
+                }
+            }
+        }
         try {
             return signedKept(published, slug, transaction, name -> {
                 Path file = shardFolder.resolve(name);
@@ -165,7 +177,7 @@ final class KeptSigned {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }, Set.of());
+            }, former.keySet());
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

@@ -53,7 +53,7 @@ final class PlanRenders {
      */
     record Outcome(Optional<BuildCache.PlanEntry> entry, Optional<SiteRecord> record,
                    Optional<RenderProblem> problem, SortedMap<String, String> namesKept,
-                   SortedMap<String, String> namesDropped, List<String> signedKept) {
+                   SortedMap<String, String> namesDropped, List<String> signedKept, boolean filesSame) {
         Outcome {
             signedKept = List.copyOf(signedKept);
         }
@@ -116,7 +116,7 @@ final class PlanRenders {
 
     private static Outcome failed(RenderProblem problem) {
         return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem), new TreeMap<>(), new TreeMap<>(),
-                List.of());
+                List.of(), false);
     }
 
     /** @param before what the site published of the plan before this build, if anything */
@@ -149,7 +149,12 @@ final class PlanRenders {
             SortedMap<String, String> kept = last.map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>());
             SortedMap<String, String> dropped = drop.takeFrom(slug, kept);
             RenderedPlan rendered = KeptNames.withCopies(signedKept, kept);
-            transaction.stagePlan(rendered);
+            // Its key changed but not its files (s21 tryout 7: url: in province.yaml, which only the sitemap and
+            // the feed print): the published folder stays as it is, and the build does not say it was redrawn.
+            boolean same = sameAsPublished(rendered, outDir.resolve(slug));
+            if (!same) {
+                transaction.stagePlan(rendered);
+            }
             Path folder = p.source().folder();
             // What the PDF carries as its sources, laid out as a content folder; no other file of the folder.
             transaction.stageCopy(plan.sourceFolder().orElse(folder).toAbsolutePath().normalize().getParent(),
@@ -161,7 +166,7 @@ final class PlanRenders {
             transaction.stageFile(SiteRecord.path(slug), record);
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
                     SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept), dropped,
-                    withSigned.signed());
+                    withSigned.signed(), same);
         } catch (RenderException e) {
             outcome = failed(e.toProblem());
         } catch (StackOverflowError e) {
@@ -172,8 +177,58 @@ final class PlanRenders {
             outcome = failed(new RenderProblem(RenderProblem.Kind.INTERNAL, "",
                     Message.of("render.unexpected", String.valueOf(e)), slug, Optional.of(e)));
         }
-        progress.planFinished(slug, (System.nanoTime() - start) / 1_000_000, outcome.entry().isPresent());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (outcome.filesSame()) {
+            progress.planFinishedSame(slug, millis);
+        } else {
+            progress.planFinished(slug, millis, outcome.entry().isPresent());
+        }
         return outcome;
+    }
+
+    /**
+     * Whether the plan's published folder holds exactly the files {@code rendered} writes, byte for byte, and no other:
+     * staging it again would change nothing. Reading it back costs far less than the render that precedes it.
+     */
+    static boolean sameAsPublished(RenderedPlan rendered, Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        Map<String, Path> expected = new java.util.HashMap<>();
+        for (RenderedPlan.ImageCopy image : rendered.images()) {
+            expected.put(image.href(), image.source());
+        }
+        Map<String, byte[]> written = new java.util.HashMap<>();
+        rendered.files().forEach(f -> written.put(f.name(), f.bytes()));
+        java.util.Set<String> present = new java.util.HashSet<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : (Iterable<Path>) walk.filter(f -> !f.equals(folder))::iterator) {
+                String name = folder.relativize(file).toString().replace('\\', '/');
+                if (Files.isDirectory(file)) {
+                    continue;
+                }
+                if (!expected.containsKey(name) && !written.containsKey(name)) {
+                    return false;
+                }
+                present.add(name);
+            }
+        }
+        if (present.size() != expected.size() + written.size()) {
+            return false;
+        }
+        for (Map.Entry<String, byte[]> file : written.entrySet()) {
+            Path published = folder.resolve(file.getKey());
+            if (Files.size(published) != file.getValue().length
+                    || !java.util.Arrays.equals(Files.readAllBytes(published), file.getValue())) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Path> image : expected.entrySet()) {
+            if (Files.mismatch(folder.resolve(image.getKey()), image.getValue()) != -1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The files a rendered plan's folder holds, with their sizes. */

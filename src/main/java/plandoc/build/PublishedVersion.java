@@ -15,6 +15,8 @@ import plandoc.load.PlanLoader;
  */
 public final class PublishedVersion {
     private final Path site;
+    /** The plans whose older records {@link #read} made again: their new records are staged ({@link SiteUpdate#remade}). */
+    private final java.util.Set<String> remade = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public PublishedVersion(Path site) {
         this.site = site;
@@ -38,10 +40,19 @@ public final class PublishedVersion {
         }
         plandoc.PlanOutcome published = generator.resolve(folder);
         if (record.isPresent()) {
-            SiteRecord r = OlderRecords.remade(record.get(), published).orElse(record.get());
-            return Optional.of(PlanSource.recorded(folder, r, PlanSource.Standing.LAST_GOOD));
+            Optional<SiteRecord> made = OlderRecords.remade(record.get(), published);
+            made.ifPresent(r -> remade.add(slug));
+            return Optional.of(PlanSource.recorded(folder, made.orElse(record.get()), PlanSource.Standing.LAST_GOOD));
         }
         return published.resolved().map(plan -> new PlanSource(folder, plan, PlanSource.Standing.LAST_GOOD));
+    }
+
+    /**
+     * The plans whose records {@link #read} made again from their published sources: staged in place of the older
+     * ones, so the next build reads them as they are instead of resolving those sources again (s21 re-read 9).
+     */
+    public java.util.Set<String> remade() {
+        return java.util.Set.copyOf(remade);
     }
 
     /** When the published sources were last edited (they keep their modification time). */

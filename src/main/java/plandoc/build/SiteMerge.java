@@ -60,9 +60,12 @@ final class SiteMerge {
                         continue;
                     }
                     // A signed PDF in the site is kept, refused or archived as a build does (keepSigned).
+                    Path shardFolder = plan.shard().resolve(slug);
+                    List<String> names = record.files().stream().map(BuildCache.OutputFile::name).toList();
+                    Map<String, String> former = plandoc.render.SeparateFileNames.formerNames(record.info().fileStem(), names);
                     Map<String, byte[]> signed;
                     try {
-                        signed = site.keptSigned().mergeSigned(plan.shard().resolve(slug), outDir.resolve(slug), slug, transaction);
+                        signed = site.keptSigned().mergeSigned(shardFolder, outDir.resolve(slug), slug, transaction, former);
                     } catch (RenderException e) {
                         report.problems.add(e.toProblem());
                         // Its published version stays, listed as it was.
@@ -79,9 +82,16 @@ final class SiteMerge {
                     if (!signed.isEmpty()) {
                         record = KeptSigned.withSizes(record, signed);
                     }
-                    transaction.stageFolder(plan.shard().resolve(slug), slug);
+                    transaction.stageFolder(shardFolder, slug);
                     for (Map.Entry<String, byte[]> file : signed.entrySet()) {
                         transaction.stageFile(slug + "/" + file.getKey(), file.getValue());
+                    }
+                    // The old names the site keeps as copies, and those this version renames, kept as a build keeps
+                    // them: a shard, built without the site, has none, and links to them would break.
+                    Optional<SiteRecord> before = cache.plan(slug).flatMap(entry -> SiteRecords.read(outDir, slug)
+                            .filter(r -> r.key().equals(entry.key())));
+                    if (before.isPresent()) {
+                        record = keepNames(record, before.get(), shardFolder, signed, former, transaction, report);
                     }
                     Path published = StateFolder.resolve(plan.shard(), SiteUpdate.PUBLISHED).resolve(slug);
                     if (Files.isDirectory(published)) {
@@ -117,5 +127,44 @@ final class SiteMerge {
         }
         progress.finished();
         return report.build().withdrawing(drafts);
+    }
+
+    /**
+     * {@code record} (a shard's) with the site's old names of its plan kept as copies of the shard's files
+     * ({@link KeptNames#of}, the signed files kept in place of the shard's copied as they are), staged, and recorded
+     * as a build records them; the names kept for the first time in the report.
+     */
+    private static SiteRecord keepNames(SiteRecord record, SiteRecord before, Path shardFolder, Map<String, byte[]> signed,
+                                        Map<String, String> former, Transaction transaction, SiteUpdate.Report report)
+            throws IOException {
+        Set<String> names = new HashSet<>();
+        record.files().forEach(f -> names.add(f.name()));
+        if (before.aliases().isEmpty() && before.files().stream().allMatch(f -> names.contains(f.name()))) {
+            return record; // no name to keep: the shard's files are not read (KeptNames.mayKeep)
+        }
+        List<plandoc.render.RenderedPlan.OutputFile> files = new ArrayList<>();
+        for (BuildCache.OutputFile file : record.files()) {
+            byte[] bytes = signed.containsKey(file.name()) ? signed.get(file.name())
+                    : Files.readAllBytes(shardFolder.resolve(file.name()));
+            files.add(new plandoc.render.RenderedPlan.OutputFile(file.name(), bytes));
+        }
+        plandoc.render.RenderedPlan shard = new plandoc.render.RenderedPlan(record.slug(), files, List.of(),
+                record.links(), former);
+        java.util.SortedMap<String, String> kept = KeptNames.of(before, record.info(), shard);
+        if (kept.isEmpty()) {
+            return record;
+        }
+        List<BuildCache.OutputFile> recorded = new ArrayList<>(record.files());
+        for (Map.Entry<String, String> name : kept.entrySet()) {
+            byte[] bytes = shard.file(name.getValue()).bytes();
+            transaction.stageFile(record.slug() + "/" + name.getKey(), bytes);
+            recorded.add(new BuildCache.OutputFile(name.getKey(), bytes.length));
+        }
+        java.util.SortedMap<String, String> added = KeptNames.added(Optional.of(before), kept);
+        if (!added.isEmpty()) {
+            report.namesKept.put(record.slug(), added);
+        }
+        return new SiteRecord(record.slug(), record.key(), record.folder(), record.info(), record.summary(),
+                record.agencyWork(), record.problems(), recorded, record.version(), kept, record.format());
     }
 }

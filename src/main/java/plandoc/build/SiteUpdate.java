@@ -116,11 +116,14 @@ public final class SiteUpdate {
     }
 
     /**
-     * The plans given with a record an older plandoc wrote, made again from their published sources ({@link
-     * OlderRecords}): the new record is staged in place of the old, so the next build reads it as it is.
+     * Plans given with a record an older plandoc wrote, made again from their published sources ({@link
+     * OlderRecords}; by a one-plan build for the other plans, by {@link PublishedVersion} for a plan with errors): the
+     * new record is staged in place of the old, so the next build reads it as it is. Adds to those given before.
      */
     public SiteUpdate remade(Set<String> slugs) {
-        this.remade = Set.copyOf(slugs);
+        Set<String> all = new HashSet<>(remade);
+        all.addAll(slugs);
+        this.remade = Set.copyOf(all);
         return this;
     }
 
@@ -246,6 +249,8 @@ public final class SiteUpdate {
         final List<String> remade = new ArrayList<>();
         /** Plans whose site-page figures come from a record an older plandoc wrote. */
         final List<String> older = new ArrayList<>();
+        /** Plans rendered again whose files came out as published (also in {@link #unchanged}). */
+        final List<String> renderedSame = new ArrayList<>();
         /** Per plan rendered, the old file names it keeps as copies for the first time (old → current). */
         final Map<String, SortedMap<String, String>> namesKept = new LinkedHashMap<>();
         /** Per plan, the old file names this build dropped ({@code --drop-old-names}; old → current). */
@@ -260,7 +265,7 @@ public final class SiteUpdate {
             return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery,
                     written, List.of(), written.isPresent() ? namesKept : Map.of(),
                     written.isPresent() ? namesDropped : Map.of(), written.isPresent() ? signedKept : Map.of(),
-                    written.isPresent() ? remade : List.of(), written.isPresent() ? older : List.of());
+                    written.isPresent() ? remade : List.of(), written.isPresent() ? older : List.of(), renderedSame);
         }
 
         /** The site kept its previous version: this build published and rendered nothing. */
@@ -268,6 +273,7 @@ public final class SiteUpdate {
             written = java.util.Optional.empty();
             published.clear();
             rendered.clear();
+            renderedSame.clear();
             pages.clear();
         }
     }
@@ -331,7 +337,9 @@ public final class SiteUpdate {
                     outcome.problem().ifPresent(report.problems::add);
                     entry = outcome.entry();
                     record = outcome.record();
-                    entry.ifPresent(e -> report.rendered.add(p.slug()));
+                    // Its files came out as published: not staged, so not said to be redrawn.
+                    entry.ifPresent(e -> (outcome.filesSame() ? report.unchanged : report.rendered).add(p.slug()));
+                    entry.filter(e -> outcome.filesSame()).ifPresent(e -> report.renderedSame.add(p.slug()));
                     if (entry.isPresent() && !outcome.namesKept().isEmpty()) {
                         report.namesKept.put(p.slug(), outcome.namesKept());
                     }

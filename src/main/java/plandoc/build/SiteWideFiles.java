@@ -109,9 +109,33 @@ final class SiteWideFiles {
             }
             content.addAll(webFonts());
         }
-        transaction.stageSiteFolder(ASSETS, content);
+        // Keyed with every plan (plandoc, templates, settings), but only the templates and plandoc change them: a new
+        // url: leaves them as they are, and they are not written again (s21 tryout 7).
+        if (!sameFolder(outDir.resolve(ASSETS), content)) {
+            transaction.stageSiteFolder(ASSETS, content);
+        }
         cache.putSite(ASSETS, new BuildCache.SiteEntry(base, content.stream()
                 .map(f -> new BuildCache.OutputFile(ASSETS + "/" + f.path(), f.bytes().length)).toList()));
+        return true;
+    }
+
+    /** Whether {@code folder} holds exactly {@code files} (by path in it), byte for byte, and nothing else. */
+    private static boolean sameFolder(Path folder, List<Transaction.StagedFile> files) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        long present;
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            present = walk.filter(Files::isRegularFile).count();
+        }
+        if (present != files.size()) {
+            return false;
+        }
+        for (Transaction.StagedFile file : files) {
+            if (!sameAsSite(folder, file.path(), file.bytes())) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -275,7 +299,7 @@ final class SiteWideFiles {
         try {
             byte[] page = made.isPresent() ? made.get()
                     : new GuidePage().renderHtml(html, renderers.indexTemplates(), renderers.settings().portalName());
-            transaction.stageFile(GuidePage.PATH, page);
+            stageIfChanged(outDir, GuidePage.PATH, page, transaction);
             cache.putSite(GUIDE, new BuildCache.SiteEntry(base,
                     List.of(new BuildCache.OutputFile(GuidePage.PATH, page.length))));
             return true;

@@ -308,7 +308,9 @@ final class BuildCommand implements Callable<Integer> {
             printer.printDrafts(outcomes, result);
             // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in;
             // only when a PDF was written (the renderer is readied ahead, also for a build that then renders nothing).
-            boolean fontNotice = !result.rendered().isEmpty() && build.fonts().isPresent()
+            // A PDF rendered again as it was published counts: -v and --clean say it again.
+            boolean fontNotice = (!result.rendered().isEmpty() || (verbose || clean) && !result.renderedSame().isEmpty())
+                    && build.fonts().isPresent()
                     && FontNotice.due(out, build.fonts().get(), verbose || clean);
             // Only a build that printed nothing but the check's problems can be answered from its record.
             // (nor one that left a draft out: it says so every time)

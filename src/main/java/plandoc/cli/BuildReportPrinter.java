@@ -58,7 +58,7 @@ final class BuildReportPrinter {
     }
 
     /** "old → new, old → new (why)", the names grouped by why they changed, so each reason is said once. */
-    private String keptNames(java.util.Map<String, String> names) {
+    static String keptNames(Console console, java.util.Map<String, String> names) {
         java.util.Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
         names.forEach((old, now) -> byReason.computeIfAbsent(plandoc.build.OldName.of(old, now).messageKey(),
                 reason -> new java.util.ArrayList<>()).add(old + " → " + now));
@@ -78,7 +78,7 @@ final class BuildReportPrinter {
         // said once, each with why it changed.
         // Printed even with -q: the only place the officer learns a mistyped number left public copies behind.
         result.namesKept().forEach((slug, names) -> console.out().println(console.text("cli.names-kept", slug,
-                keptNames(names), Launcher.command(), slug)));
+                keptNames(console, names), Launcher.command(), slug)));
         // A plan rendered again whose new PDF is the signed one: said, so the officer who signed need not check by hand.
         result.signedKept().forEach((slug, names) -> report.out().println(console.text(
                 names.size() == 1 ? "cli.signed-kept" : "cli.signed-kept-many", slug, String.join(", ", names))));
@@ -96,8 +96,15 @@ final class BuildReportPrinter {
             report.out().println(console.text("cli.unpublished", slug));
         }
         // After an upgrade: a build of one plan folder computes the other plans' figures again (OlderRecords).
-        if (!result.remade().isEmpty()) {
-            report.out().println(console.text("build.records-remade", String.join(", ", result.remade()),
+        List<String> remade = result.remade().stream().filter(slug -> !result.kept().contains(slug)).toList();
+        if (!remade.isEmpty()) {
+            report.out().println(console.text("build.records-remade", String.join(", ", remade), Launcher.command()));
+        }
+        // So does any build for a plan kept at its published version because of errors: a whole build cannot make
+        // its pages again until they are fixed.
+        List<String> keptRemade = result.remade().stream().filter(result.kept()::contains).toList();
+        if (!keptRemade.isEmpty()) {
+            report.out().println(console.text("build.records-remade-kept", String.join(", ", keptRemade),
                     Launcher.command()));
         }
         // Figures an older plandoc computed, on the index and the agency view: never silently (exit stays 0).
@@ -105,12 +112,36 @@ final class BuildReportPrinter {
             console.err().println(console.text("build.records-older", String.join(", ", result.older()),
                     Launcher.command()));
         }
+        printSiteFilesOnly(result);
         switch (result.recovery()) {
             case ROLLED_FORWARD -> report.out().println(console.text("cli.recovered-forward", out));
             case ROLLED_BACK -> report.out().println(console.text("cli.recovered-back", out));
             default -> {
             }
         }
+    }
+
+    /** Site-wide files a build named at most; more are counted. */
+    private static final int FILES_NAMED = 6;
+
+    /**
+     * A build that changed no plan's files but the files of the site as a whole (url: changed, which only the sitemap
+     * and the feed print): says which, so the administrator knows what to upload (s21 tryout 7: it said "redrawn 1").
+     */
+    private void printSiteFilesOnly(BuildReport result) {
+        if (!result.rendered().isEmpty() || !result.unpublished().isEmpty() || !result.withdrawn().isEmpty()) {
+            return;
+        }
+        List<String> files = result.written().orElse(List.of()).stream().filter(p -> !StateFolder.isState(p))
+                .filter(p -> !p.startsWith(SignedFiles.ARCHIVE + "/"))
+                .filter(p -> result.published().stream().noneMatch(slug -> p.equals(slug) || p.startsWith(slug + "/")))
+                .sorted().toList();
+        if (files.isEmpty()) {
+            return;
+        }
+        String named = String.join(", ", files.subList(0, Math.min(FILES_NAMED, files.size())))
+                + (files.size() > FILES_NAMED ? ", …(" + files.size() + ")" : "");
+        report.out().println(console.text("build.site-files-updated", named));
     }
 
     /**

@@ -75,6 +75,19 @@ final class ProgressPrinter implements BuildProgress, AutoCloseable {
     }
 
     @Override
+    public synchronized void planFinishedSame(String slug, long millis) {
+        done++;
+        if (showsLine()) {
+            redraw();
+            if (level == Level.VERBOSE) {
+                printAboveLine(console.text("cli.progress-same", done, total, slug, ElapsedTime.format(millis, console.messages())));
+            }
+        } else if (level != Level.QUIET) {
+            console.out().println(console.text("cli.progress-same", done, total, slug, ElapsedTime.format(millis, console.messages())));
+        }
+    }
+
+    @Override
     public synchronized void finished() {
         close();
     }

@@ -71,6 +71,9 @@ final class ShardMerge {
             // A signed PDF the merged version replaces (--replace-signed) is kept in the archive: said as a build says it.
             result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/"))
                     .forEach(p -> console.out().println(console.text("cli.signed-archived", out.resolve(p))));
+            // The site's old file names kept as copies, as a build keeps them: said as a build says it, even with -q.
+            result.namesKept().forEach((slug, names) -> console.out().println(console.text("cli.names-kept", slug,
+                    BuildReportPrinter.keptNames(console, names), Launcher.command(), slug)));
             // A draft is never merged into a published site (a shard built with --draft), nor an issued plan into
             // a draft output: said as a build says it.
             for (String slug : result.withdrawn()) {

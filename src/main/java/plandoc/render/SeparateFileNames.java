@@ -17,6 +17,27 @@ public final class SeparateFileNames {
     private SeparateFileNames() {
     }
 
+    /**
+     * What {@code RenderedPlan#formerNames} says, told from a plan's file names alone, in the order its render wrote
+     * them (a site record's, a shard's output): the {@code i}th appendix file was named {@code <stem>-phu-luc-<i>.pdf}
+     * before session 18 (its place, whatever it printed). For {@code build --merge}, which has the files, not the plan.
+     */
+    public static java.util.Map<String, String> formerNames(String stem, java.util.List<String> names) {
+        java.util.Map<String, String> former = new java.util.TreeMap<>();
+        int place = 0;
+        for (String name : names) {
+            if (name.startsWith(stem + APPENDIX) && name.endsWith(".pdf") && NAME.matcher(name).matches()
+                    && !name.endsWith(ATTACHED)) {
+                place++;
+                String old = stem + APPENDIX + "-" + place + ".pdf";
+                if (!old.equals(name)) {
+                    former.put(old, name);
+                }
+            }
+        }
+        return former;
+    }
+
     /** Whether a file name is a separate file's, a name kept from before session 18 ("…-phu-luc-7.pdf") included. */
     public static boolean named(String fileName) {
         return NAME.matcher(fileName).matches();

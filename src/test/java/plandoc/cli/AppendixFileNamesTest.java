@@ -217,6 +217,82 @@ class AppendixFileNamesTest {
                 Files.readAllBytes(signedAppendix), "the old name is now a copy of the new, unsigned file");
     }
 
+    /**
+     * s22: {@code build --merge} over a site that keeps an appendix signed under its old name (a shard, built without
+     * the site, names it the new way). The merge said "this build no longer writes it" and, with --replace-signed,
+     * dropped the site's old names, whose links then broke.
+     */
+    @Test
+    void aMergeSaysWhyItCannotKeepAnAppendixSignedUnderItsOldNameAndKeepsTheOldNamesOnReplace() throws Exception {
+        Path site = dir.resolve("site");
+        Path folder = site.resolve(SLUG);
+        publishedWithTheOldNames();
+        Path signedAppendix = folder.resolve("4086-QD-UBND-phu-luc-1.pdf");
+        sign(signedAppendix);
+        byte[] signed = Files.readAllBytes(signedAppendix);
+        assertEquals(0, build().exit()); // upgraded: the signed name kept, "-phu-luc-2.pdf" a copy of "-phu-luc-02.pdf"
+        Map<String, byte[]> before = contents(folder);
+        Path shard = dir.resolve("shard");
+        Cli.Result sharded = Cli.run("build", "--content", dir.resolve("content").toString(), "--out", shard.toString(),
+                "-j", "1", "--shard", "1/1", "--separate-appendices");
+        assertEquals(0, sharded.exit(), sharded.errText());
+
+        Cli.Result refused = merge(shard);
+        assertEquals(1, refused.exit(), refused.errText());
+        assertTrue(refused.errText().contains(signedAppendix + ": lỗi: tệp PDF đã ký số (4086-QD-UBND-phu-luc-1.pdf) là "
+                + "phụ lục đã ký dưới tên tệp cũ; phần dựng trên máy khác (--shard) không thấy tệp đã ký nên đặt cho phụ lục "
+                + "tên mới (4086-QD-UBND-phu-luc-01.pdf)"), refused.errText());
+        assertFalse(refused.errText().contains("không tạo nữa"), refused.errText());
+        assertEquals(before.keySet(), contents(folder).keySet());
+        before.forEach((name, bytes) -> assertArrayEquals(bytes, contents(folder).get(name), name));
+
+        Cli.Result replaced = merge(shard, "--replace-signed");
+        assertEquals(0, replaced.exit(), replaced.errText());
+        Path archived = site.resolve("luu-ban-da-ky").resolve(SLUG);
+        List<String> inArchive = list(archived);
+        assertEquals(1, inArchive.size(), inArchive.toString());
+        assertArrayEquals(signed, Files.readAllBytes(archived.resolve(inArchive.get(0))), "the signed file, archived");
+        // Both old names still open, copies of the files that replaced them, as a build keeps them.
+        assertEquals(List.of("4086-QD-UBND-phu-luc-01.pdf", "4086-QD-UBND-phu-luc-02.pdf", "4086-QD-UBND-phu-luc-1.pdf",
+                "4086-QD-UBND-phu-luc-2.pdf"), list(folder).stream().filter(n -> n.contains("phu-luc")).toList());
+        for (String n : List.of("1", "2")) {
+            assertArrayEquals(Files.readAllBytes(folder.resolve("4086-QD-UBND-phu-luc-0" + n + ".pdf")),
+                    Files.readAllBytes(folder.resolve("4086-QD-UBND-phu-luc-" + n + ".pdf")), n);
+        }
+        assertTrue(replaced.outText().contains("Giữ tên tệp cũ của " + SLUG + " làm bản sao của tệp mới, để liên kết cũ vẫn "
+                + "mở được (trang và danh mục chỉ dẫn tên mới): 4086-QD-UBND-phu-luc-1.pdf → 4086-QD-UBND-phu-luc-01.pdf"),
+                replaced.outText());
+        String record = Files.readString(dir.resolve(".plandoc/site/records/" + SLUG + ".json"));
+        assertTrue(record.contains("\"name\" : \"4086-QD-UBND-phu-luc-1.pdf\",\n    \"of\" : \"4086-QD-UBND-phu-luc-01.pdf\"")
+                && record.contains("\"name\" : \"4086-QD-UBND-phu-luc-2.pdf\",\n    \"of\" : \"4086-QD-UBND-phu-luc-02.pdf\""),
+                record);
+
+        // A build of the merged site keeps them, as it keeps a build's own.
+        List<String> files = list(folder);
+        Cli.Result next = build();
+        assertEquals(0, next.exit(), next.errText());
+        assertEquals(files, list(folder));
+    }
+
+    private Cli.Result merge(Path shard, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--content", dir.resolve("content").toString(),
+                "--out", dir.resolve("site").toString(), "--merge", shard.toString()));
+        args.addAll(List.of(options));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    private static Map<String, byte[]> contents(Path folder) {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try {
+            for (String name : list(folder)) {
+                files.put(name, Files.readAllBytes(folder.resolve(name)));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+
     private void sign(Path pdf) throws Exception {
         SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
         Path organisation = SignCommandTest.keystore(dir, "co-quan", "UBND tỉnh Hà Tĩnh", ca);

@@ -76,8 +76,11 @@ class AuthoringCommandsTest {
         assertTrue(verbose.outText().contains("Không đổi, giữ nguyên: ke-hoach-moi"), verbose.outText());
         assertTrue(verbose.outText().contains("vẽ lại 0, giữ nguyên 1)"), verbose.outText());
 
+        // Rendered again, its files as published: not written again, and not said to be redrawn (s22).
         Cli.Result clean = Cli.run("build", "--clean", "--content", content().toString(), "--out", out);
-        assertTrue(clean.outText().contains("vẽ lại 1, giữ nguyên 0"), clean.outText());
+        assertTrue(clean.outText().contains("[1/1] ke-hoach-moi: dựng lại, các tệp giống hệt bản đã đăng nên giữ nguyên"),
+                clean.outText());
+        assertTrue(clean.outText().contains("vẽ lại 0, giữ nguyên 1"), clean.outText());
 
         Cli.Result both = Cli.run("build", "--quiet", "--verbose", "--content", content().toString(), "--out", out);
         assertEquals(2, both.exit());

@@ -134,6 +134,46 @@ class SiteAddressTest {
         assertTrue(sitemap().contains("<loc>" + FROM_FILE + "index.html</loc>"), sitemap());
     }
 
+    /**
+     * s21 tryout 7: after a change of url: alone the build said "vẽ lại 1" (redrawn 1) although every file of the plan
+     * came out byte for byte as published. The plan's files print no address: they are left as they are (not even
+     * written again), the build says so, and names the site-wide files that did change.
+     */
+    @Test
+    void aNewAddressRewritesTheSitemapAndTheFeedButNoPlansFiles() throws IOException {
+        Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\nurl: " + FROM_FILE + "\n");
+        build(Map.of());
+        Path plan = site.resolve("qn-stttt-2026");
+        Map<String, java.nio.file.attribute.FileTime> written = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(plan)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+                written.put(plan.relativize(file).toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\nurl: " + FROM_VARIABLE + "\n");
+        Cli.Result moved = build(Map.of());
+        assertTrue(sitemap().contains("<loc>" + FROM_VARIABLE + "qn-stttt-2026/index.html</loc>"), sitemap());
+        assertTrue(moved.outText().contains("(vẽ lại 0, giữ nguyên 1)"), moved.outText());
+        assertTrue(moved.out().contains("Không văn bản nào có tệp thay đổi; đã cập nhật tệp chung của trang: feed.xml, "
+                + "sitemap.xml."), moved.outText());
+        assertTrue(moved.out().stream().anyMatch(l -> l.startsWith("[1/1] qn-stttt-2026: dựng lại, các tệp giống hệt bản đã "
+                + "đăng nên giữ nguyên")), moved.outText());
+        Map<String, java.nio.file.attribute.FileTime> after = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(plan)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                after.put(plan.relativize(file).toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        assertEquals(written, after, "the plan's files are not written again");
+
+        build(Map.of(), "--lang", "en"); // the site's chrome in English: the plan's page changes
+        Cli.Result en = build(Map.of("PLANDOC_SITE_URL", FROM_FILE), "--lang", "en");
+        assertTrue(en.outText().contains("(rendered 0, unchanged 1)"), en.outText());
+        assertTrue(en.out().contains("No plan's files changed; updated the site-wide files: feed.xml, sitemap.xml."),
+                en.outText());
+    }
+
     @Test
     void aSiteNeverGivenAnAddressHasNoSitemapAndNothingIsSaid() throws IOException {
         Cli.Result first = build(Map.of());
