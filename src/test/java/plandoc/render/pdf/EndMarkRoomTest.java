@@ -39,6 +39,22 @@ class EndMarkRoomTest {
         assertTrue(mm > 18 && mm < 25, "room asked: " + mm);
     }
 
+    /**
+     * Which rows close the table is compute's decision (TableLayout.firstClosingRow), not the rows' classes: a
+     * province's own template that names its total row otherwise still has the room asked above the total.
+     */
+    @Test
+    void theClosingRowsAreTheOnesComputeNamedWhateverTheTemplateCallsThem() {
+        Document page = page("<tr class=\"row-item\"><td>1</td><td>Một</td></tr>"
+                + "<tr class=\"row-item\"><td>2</td><td>Hai</td></tr><tr class=\"tong\"><td>Tổng</td><td>3</td></tr>", "");
+        PrintedTables tables = laidOut(List.of(LaidOutTables.row(RowKind.ITEM, "1", "Một"), LaidOutTables.row(RowKind.ITEM, "2", "Hai"),
+                LaidOutTables.row(RowKind.GRAND, "Tổng", "3")), List.of());
+        ShortRows.markWhole(page, tables);
+        ShortRows.keepEndMarkWithTable(page, tables);
+        assertEquals(List.of(false, true, false), page.select("tbody > tr").stream()
+                .map(row -> ROOM.matcher(row.attr("style")).matches()).toList());
+    }
+
     @Test
     void noRoomIsAskedWhenANoteStandsBetweenTheTableAndTheMarkOrTheLastRowMaySplit() {
         Document noted = page("<tr class=\"row-item\"><td>1</td><td>Một</td></tr>", "<p class=\"table-note\">Ghi chú</p>");
