@@ -23,13 +23,7 @@ class EndMarkRoomTest {
 
     @Test
     void theLastRowAndTheTotalItKeepsWithAskForRoomOnTheFirstOfThem() {
-        Document page = page("<tr class=\"row-item\"><td>1</td><td>Một</td></tr>"
-                + "<tr class=\"row-item\"><td>2</td><td>Hai</td></tr><tr class=\"row-grand\"><td>Tổng</td><td>3</td></tr>", "");
-        PrintedTables tables = laidOut(List.of(LaidOutTables.row(RowKind.ITEM, "1", "Một"), LaidOutTables.row(RowKind.ITEM, "2", "Hai"),
-                LaidOutTables.row(RowKind.GRAND, "Tổng", "3")), List.of());
-        ShortRows.markWhole(page, tables);
-        ShortRows.keepEndMarkWithTable(page, tables);
-        List<Element> rows = page.select("tbody > tr");
+        List<Element> rows = twoItemsAndATotal("row-grand");
         assertEquals("", rows.get(0).attr("style"));
         assertEquals("", rows.get(2).attr("style"));
         Matcher room = ROOM.matcher(rows.get(1).attr("style"));
@@ -45,14 +39,19 @@ class EndMarkRoomTest {
      */
     @Test
     void theClosingRowsAreTheOnesComputeNamedWhateverTheTemplateCallsThem() {
-        Document page = page("<tr class=\"row-item\"><td>1</td><td>Một</td></tr>"
-                + "<tr class=\"row-item\"><td>2</td><td>Hai</td></tr><tr class=\"tong\"><td>Tổng</td><td>3</td></tr>", "");
+        assertEquals(List.of(false, true, false), twoItemsAndATotal("tong").stream()
+                .map(row -> ROOM.matcher(row.attr("style")).matches()).toList());
+    }
+
+    /** Two items and a grand total, the total's row of class {@code totalClass}, with the room asked for the mark. */
+    private static List<Element> twoItemsAndATotal(String totalClass) {
+        Document page = page("<tr class=\"row-item\"><td>1</td><td>Một</td></tr><tr class=\"row-item\"><td>2</td><td>Hai</td></tr>"
+                + "<tr class=\"" + totalClass + "\"><td>Tổng</td><td>3</td></tr>", "");
         PrintedTables tables = laidOut(List.of(LaidOutTables.row(RowKind.ITEM, "1", "Một"), LaidOutTables.row(RowKind.ITEM, "2", "Hai"),
                 LaidOutTables.row(RowKind.GRAND, "Tổng", "3")), List.of());
         ShortRows.markWhole(page, tables);
         ShortRows.keepEndMarkWithTable(page, tables);
-        assertEquals(List.of(false, true, false), page.select("tbody > tr").stream()
-                .map(row -> ROOM.matcher(row.attr("style")).matches()).toList());
+        return page.select("tbody > tr");
     }
 
     @Test
