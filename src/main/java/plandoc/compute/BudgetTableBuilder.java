@@ -79,7 +79,7 @@ final class BudgetTableBuilder {
      *
      * @param open the declared figures of cells the items leave open, printed under {@code print.undetermined: declared}
      */
-    TableView build(BudgetFigures figures, List<plandoc.resolved.DeclaredFigure> declared, DeclaredCells open) {
+    TableView build(BudgetFigures figures, List<DeclaredCheck.Located> declared, DeclaredCells open) {
         return new Layout(figures, open).table(declared);
     }
 
@@ -118,7 +118,7 @@ final class BudgetTableBuilder {
             this.summary = !budget.print().rows().isEmpty();
         }
 
-        TableView table(List<plandoc.resolved.DeclaredFigure> declared) {
+        TableView table(List<DeclaredCheck.Located> declared) {
             List<ColumnView> columns = new ArrayList<>();
             if (!summary) {
                 columns.add(new ColumnView("number", CellRole.NUMBER, budget.label("number", "TT")));
@@ -203,7 +203,7 @@ final class BudgetTableBuilder {
             return members.stream().map(m -> time ? m : axes.member(axis, m).map(Member::label).orElse(m)).toList();
         }
 
-        private plandoc.resolved.TableSums sums(List<RowView> rows, List<plandoc.resolved.DeclaredFigure> declared) {
+        private plandoc.resolved.TableSums sums(List<RowView> rows, List<DeclaredCheck.Located> declared) {
             this.rowViews = rows;
             List<LiveSums.Placed> placed = new ArrayList<>();
             for (int r = 0; r < rows.size(); r++) {
@@ -220,9 +220,25 @@ final class BudgetTableBuilder {
             scopeFigures.put(WHOLE, figures::figure);
             wholeCells.put(budget.id().value(), placed.stream().filter(p -> p.scope().equals(WHOLE)).toList());
             LiveSums live = new LiveSums(axes, scopeParts, (scope, s) -> scopeFigures.get(scope).apply(s));
-            plandoc.resolved.TableSums sums = live.find(placed, declared);
+            plandoc.resolved.TableSums sums = live.find(placed, declared.stream().map(d -> printedRow(d, placed)).toList());
             live.unequal().forEach(this::reportUnequal);
             return sums;
+        }
+
+        /**
+         * The declared figure with the row printing it: the row of the cell it is (a crossed cell of the whole
+         * budget on its source's row, "Ngân sách Trung ương", not the total's), else the one row printing its
+         * owner's figures (an item's, a group's); none when the table prints it in no row of its own.
+         */
+        private plandoc.resolved.DeclaredFigure printedRow(DeclaredCheck.Located declared, List<LiveSums.Placed> placed) {
+            Optional<Integer> row = placed.stream().filter(p -> p.scope().equals(declared.scope())
+                    && p.selection().equals(declared.selection())).map(p -> p.at().row()).findFirst();
+            if (row.isEmpty()) {
+                List<Integer> owners = placed.stream().filter(p -> p.scope().equals(declared.scope()))
+                        .map(p -> p.at().row()).distinct().toList();
+                row = owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
+            }
+            return row.map(declared.figure()::printedOn).orElse(declared.figure());
         }
 
         /**

@@ -2,6 +2,7 @@ package plandoc.compute;
 
 import plandoc.diagnostic.Message;
 import plandoc.diagnostic.Messages;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.CheckRow;
 import plandoc.resolved.CheckSheetView;
@@ -62,7 +63,8 @@ final class CheckSheets {
             int decimals = table.decimals();
             String unit = capitalised(units.getOrDefault(table.id(), ""));
             for (DeclaredFigure figure : table.sums().declared()) {
-                List<String> texts = List.of(sheet.name(), row(table, figure.owner()), what(figure.what()), unit);
+                List<String> texts = List.of(sheet.name(), figure.printedRow().map(r -> row(table.rows().get(r)))
+                        .orElseGet(() -> row(table, figure.owner())), what(figure.what()), unit);
                 String computed = figure.computed().isPresent() ? figure.printedComputed() : text("not-computed");
                 String result = figure.range().size() == 2
                         ? messages.text("xlsx.check.within", VietnameseNumbers.format(figure.range().get(0), decimals),
@@ -82,7 +84,20 @@ final class CheckSheets {
     }
 
     /**
-     * The row as the table prints it: "3. Trang bị chứng thư số …" for an item, found by its id (with
+     * The row as the table prints it: "3. Trang bị chứng thư số …" for an item, "I. Hạ tầng số" for a group, its
+     * title for a total ("Tổng cộng", "Ngân sách Trung ương").
+     */
+    private static String row(RowView row) {
+        String title = row.cells().stream().filter(c -> c.role() == CellRole.TITLE).map(CellView::plain)
+                .filter(t -> !t.isBlank()).findFirst().orElseGet(() -> title(row));
+        boolean numbered = (row.kind() == RowKind.ITEM || row.kind() == RowKind.GROUP) && !row.cells().isEmpty()
+                && row.cells().get(0).role() == CellRole.NUMBER && !row.cells().get(0).plain().isBlank();
+        return numbered ? row.cells().get(0).plain() + ". " + title : title;
+    }
+
+    /**
+     * A figure no row prints on its own ({@link DeclaredFigure#printedRow} empty), named by its owner's row:
+     * "3. Trang bị chứng thư số …" for an item, found by its id (with
      * {@code numbering: per-group} two items print "1"), "I. Hạ tầng số" for a group, found by its number; the
      * table's total row for the table's own figures ("Tổng cộng"). The owner phrase names the row by its number and id
      * ("@owner.item|3|chung-thu-so", Owners), words for an error message, not for this sheet.

@@ -26,15 +26,22 @@ import plandoc.resolved.DeclaredFigure;
  */
 public final class DeclaredCheck {
     /**
-     * @param figures every declared figure beside the computed one, in source order
+     * @param figures every declared figure beside the computed one, in source order, with the cell it is
      * @param cells   the figures a table may print in cells the items leave open
      */
-    record Checked(List<DeclaredFigure> figures, DeclaredCells cells) {
+    record Checked(List<Located> figures, DeclaredCells cells) {
+    }
+
+    /**
+     * A declared figure and the cell it is, by the table's scope printing its owner's figures and the members it
+     * takes: how the table finds the row printing it (BudgetTableBuilder), with no words to parse back.
+     */
+    record Located(DeclaredFigure figure, String scope, Selection selection) {
     }
 
     /** Reports every mismatch; returns every declared figure beside the computed one, and the printable ones. */
     Checked check(BudgetFigures figures, Problems problems) {
-        List<DeclaredFigure> out = new ArrayList<>();
+        List<Located> out = new ArrayList<>();
         DeclaredCells cells = new DeclaredCells();
         boolean printed = figures.budget().print().undetermined() == plandoc.model.UndeterminedCells.DECLARED;
         FaultyRows faulty = new FaultyRows(problems);
@@ -88,7 +95,7 @@ public final class DeclaredCheck {
         private final Problems problems;
         private final AxisLayout layout;
         private final int decimals;
-        private final List<DeclaredFigure> out;
+        private final List<Located> out;
         private int withinRange;
         /** The table prints the open cells' figures (print.undetermined: declared). */
         private boolean printed;
@@ -96,7 +103,7 @@ public final class DeclaredCheck {
         private final java.util.Map<Selection, Amount> open = new java.util.LinkedHashMap<>();
         private final java.util.Map<Selection, String> openWhat = new java.util.HashMap<>();
 
-        Entry(Declared declared, String owner, Source source, Problems problems, List<DeclaredFigure> out) {
+        Entry(Declared declared, String owner, Source source, Problems problems, List<Located> out) {
             this.out = out;
             this.declared = declared;
             this.owner = declared.in().map(in -> owner + " [" + in + "]").orElse(owner);
@@ -211,11 +218,11 @@ public final class DeclaredCheck {
             String printed = VietnameseNumbers.format(declaredFigure.value(), decimals);
             boolean undetermined = computed.state() == Figure.State.UNDETERMINED;
             Optional<BigDecimal[]> range = undetermined ? source.range().apply(selection) : Optional.empty();
-            out.add(new DeclaredFigure(owner, what, declaredFigure.value(),
+            out.add(new Located(new DeclaredFigure(owner, what, declaredFigure.value(),
                     undetermined ? Optional.empty() : Optional.of(computed.orZero()),
                     printed, undetermined ? BudgetTableBuilder.UNDETERMINED
                             : VietnameseNumbers.format(computed.orZero(), decimals),
-                    range.map(List::of).orElse(List.of())));
+                    range.map(List::of).orElse(List.of()), Optional.empty()), source.scope(), selection));
             if (undetermined) {
                 if (range.isEmpty()) {
                     problems.warning(declaredFigure.at(), "declared.undetermined", owner, what, printed,

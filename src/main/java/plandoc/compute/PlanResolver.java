@@ -104,7 +104,7 @@ public final class PlanResolver {
         private final Problems problems;
         private final IssuedDocument doc;
         private final Map<String, BudgetFigures> figures = new LinkedHashMap<>();
-        private final Map<String, List<plandoc.resolved.DeclaredFigure>> declared = new HashMap<>();
+        private final Map<String, List<DeclaredCheck.Located>> declared = new HashMap<>();
         /** Per budget, the declared figures its table may print in open cells (print.undetermined: declared). */
         private final Map<String, DeclaredCells> printable = new HashMap<>();
         private final Map<String, Label> labels = new HashMap<>();

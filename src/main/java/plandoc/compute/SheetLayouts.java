@@ -60,6 +60,9 @@ public final class SheetLayouts {
     /** The height a spreadsheet gives a row it was told nothing of (the sheet's default), counted under a header label spanning rows. */
     private static final float DEFAULT_PT = 15;
 
+    /** Every sheet's page footer: "Trang 3/27", the page's number and how many pages there are (Excel's codes {@code &P}, {@code &N}). */
+    private static final String PAGE_FOOTER = "Trang &P/&N";
+
     private SheetLayouts() {
     }
 
@@ -70,7 +73,7 @@ public final class SheetLayouts {
         for (Place place : SheetPlaces.budgets(plan)) {
             sheets.add(layout(place, SheetPlaces.sheetName(place.label(), names)));
         }
-        return new Workbook(sheets, CheckSheets.of(plan, sheets));
+        return new Workbook(sheets, CheckSheets.of(plan, sheets), PAGE_FOOTER);
     }
 
     private static SheetLayout layout(Place place, String name) {

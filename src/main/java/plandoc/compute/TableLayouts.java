@@ -104,23 +104,33 @@ public final class TableLayouts {
         for (RowView row : table.rows()) {
             wordWhole.add(RowHeights.keptWhole(texts(row, false), spans(row, wordMm), sizePt));
         }
-        keepClosingRowsWhole(table, rows, wordWhole);
+        int closing = firstClosingRow(table.rows());
+        keepClosingRowsWhole(table, closing, rows, wordWhole);
         return new TableLayout(widthMm, printedEdges(columns, widthMm), headerRows(table.header(), columns, sizePt), rows,
-                notes, word, wordWhole);
+                closing, notes, word, wordWhole);
     }
 
     /**
-     * A table with notes keeps the rows that close it (its last row and the totals it keeps with) whole when they are
-     * at most {@link #WHOLE_TABLE_MM} tall, in the PDF (which prints them in one group with the notes,
+     * The first of the rows that close a table: its last row and, above it, the rows each kept with the row above
+     * ({@link #KEPT_WITH_ROW_ABOVE}). Decided here once for every renderer (render.pdf.TableNotes and ShortRows
+     * read it from the layout; the Word copy takes the rows kept whole).
+     */
+    private static int firstClosingRow(List<RowView> rows) {
+        int first = Math.max(0, rows.size() - 1);
+        while (first > 0 && KEPT_WITH_ROW_ABOVE.contains(rows.get(first).kind())) {
+            first--;
+        }
+        return first;
+    }
+
+    /**
+     * A table with notes keeps the rows that close it (from {@code first}) whole when they are at most
+     * {@link #WHOLE_TABLE_MM} tall, in the PDF (which prints them in one group with the notes,
      * render.pdf.TableNotes) and in the Word copy alike; taller, each row stays as its own height decided.
      */
-    private static void keepClosingRowsWhole(TableView table, List<RowHeight> rows, List<Boolean> wordWhole) {
+    private static void keepClosingRowsWhole(TableView table, int first, List<RowHeight> rows, List<Boolean> wordWhole) {
         if (table.notes().isEmpty() || rows.isEmpty()) {
             return;
-        }
-        int first = rows.size() - 1;
-        while (first > 0 && KEPT_WITH_ROW_ABOVE.contains(table.rows().get(first).kind())) {
-            first--;
         }
         double mm = 0;
         for (int r = first; r < rows.size(); r++) {

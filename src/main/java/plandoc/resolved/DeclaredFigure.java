@@ -14,11 +14,22 @@ import java.util.Optional;
  * @param printedComputed the computed figure as printed ("125.000"), "…" when undetermined
  * @param range    for a figure the items do not determine, the least and the most they allow (two figures); empty
  *                 when determined, or when the items bound it by no range
+ * @param printedRow the body row of its table that prints the figure, the row a reader finds it on (a crossed cell
+ *                 of the whole budget on its source's row, an item's figure on the item's row); empty when the
+ *                 table prints it in no row of its own, or before the table is built
  */
 public record DeclaredFigure(String owner, String what, BigDecimal declared, Optional<BigDecimal> computed,
-                             String printedDeclared, String printedComputed, java.util.List<BigDecimal> range) {
+                             String printedDeclared, String printedComputed, java.util.List<BigDecimal> range,
+                             Optional<Integer> printedRow) {
     public DeclaredFigure {
         range = java.util.List.copyOf(range);
+        java.util.Objects.requireNonNull(printedRow, "printedRow: Optional.empty() when no row prints it");
+    }
+
+    /** This figure as printed on body row {@code row} of its table. */
+    public DeclaredFigure printedOn(int row) {
+        return new DeclaredFigure(owner, what, declared, computed, printedDeclared, printedComputed, range,
+                Optional.of(row));
     }
 
     /** Whether the computed figure is known and equals the declared one (a blank counts as 0). */

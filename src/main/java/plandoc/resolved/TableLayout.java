@@ -13,12 +13,17 @@ import java.util.List;
  * @param headerRowsPt  each header row's height in points as its tallest cell's lines make it: how far the text
  *                      of a cell spanning rows is raised to sit in the middle of them
  * @param rows          each body row's estimated height and whether the PDF keeps it on one page
+ * @param firstClosingRow the first of the body rows that close the table: its last row and the totals under it
+ *                      that each keep with the row above (a grand total, the per-member totals, a group's
+ *                      unallocated money; pdf.css {@code page-break-before: avoid}). The PDF keeps them with the
+ *                      table's notes and its end mark; with notes, they are kept whole when short enough
+ *                      ({@code rows}, {@code wordRowsWhole}). 0 when the table has no body rows
  * @param notes         each note under the table as the PDF prints it: a row of one cell across the table
  * @param wordColumns   each column's width in the Word copy, in twentieths of a point
  * @param wordRowsWhole for each body row, whether the Word copy keeps it on one page (at its own widths)
  */
 public record TableLayout(double widthMm, List<Double> columnsMm, List<Double> headerRowsPt, List<RowHeight> rows,
-                          List<RowHeight> notes, List<Integer> wordColumns, List<Boolean> wordRowsWhole) {
+                          int firstClosingRow, List<RowHeight> notes, List<Integer> wordColumns, List<Boolean> wordRowsWhole) {
     public TableLayout {
         columnsMm = List.copyOf(columnsMm);
         headerRowsPt = List.copyOf(headerRowsPt);
@@ -26,5 +31,8 @@ public record TableLayout(double widthMm, List<Double> columnsMm, List<Double> h
         notes = List.copyOf(notes);
         wordColumns = List.copyOf(wordColumns);
         wordRowsWhole = List.copyOf(wordRowsWhole);
+        if (firstClosingRow < 0 || firstClosingRow >= Math.max(1, rows.size())) {
+            throw new IllegalArgumentException("first closing row " + firstClosingRow + " of " + rows.size());
+        }
     }
 }

@@ -117,6 +117,35 @@ class TableLayoutsTest {
         assertEquals(2 * 1.05 * 12 + 2.5, narrow.get(1), 1e-9);
     }
 
+    /**
+     * The rows closing a table are decided here, once, for the PDF (render.pdf.TableNotes, ShortRows) and Word: the
+     * last row and, above it, the totals that each keep with the row above, up to the row the first of them keeps with.
+     */
+    @Test
+    void theClosingRowsAreTheLastAndTheTotalsKeptWithTheRowAbove() {
+        RowView item = row("1", "Một");
+        assertEquals(1, closing(List.of(item, item, kind(RowKind.GRAND), kind(RowKind.AXIS_TOTAL), kind(RowKind.AXIS_TOTAL))));
+        assertEquals(1, closing(List.of(item, kind(RowKind.GROUP), kind(RowKind.UNALLOCATED))));
+        assertEquals(2, closing(List.of(item, kind(RowKind.GRAND), item)));
+        // 424's summary: a total and the sources it adds up, every row closes the table.
+        assertEquals(0, closing(List.of(kind(RowKind.GRAND), kind(RowKind.AXIS_TOTAL), kind(RowKind.AXIS_TOTAL))));
+        assertEquals(0, closing(List.of()));
+        // With notes, the closing rows are kept whole with them when short enough, the row above them is not.
+        TableLayout noted = TableLayouts.of(table(List.of(row("1", "chữ ".repeat(200)), row("2", "chữ ".repeat(200)),
+                kind(RowKind.GRAND)), List.of("Ghi chú")), false).get(0);
+        assertEquals(1, noted.firstClosingRow());
+        assertEquals(List.of(false, true, true), noted.rows().stream().map(plandoc.resolved.RowHeight::whole).toList());
+    }
+
+    private static int closing(List<RowView> rows) {
+        return TableLayouts.of(table(rows, List.of()), false).get(0).firstClosingRow();
+    }
+
+    private static RowView kind(RowKind kind) {
+        RowView row = row("", "Tổng");
+        return new RowView(kind, row.cells());
+    }
+
     private static TableView table(List<RowView> rows, List<String> notes) {
         return new TableView("t", TableKind.TASKS, java.util.Optional.empty(), List.of(new ColumnView("stt", CellRole.NUMBER, "TT"),
                 new ColumnView("title", CellRole.TITLE, "Nội dung")), List.of(List.of(new HeaderCell("TT", 1, 1),

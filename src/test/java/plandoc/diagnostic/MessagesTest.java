@@ -55,10 +55,26 @@ class MessagesTest {
         return out;
     }
 
+    /**
+     * The workbook's words (its check sheet, compute.CheckSheets): the workbook is Vietnamese whatever --lang, one of
+     * the documents a department passes around, the same file on a Vietnamese and an English site, so these keys are
+     * formatted with the Vietnamese bundle only and an English text of them could never be read (s21 re-read 6).
+     */
+    private static final String VIETNAMESE_ONLY = "xlsx.";
+
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
-        assertEquals(new TreeSet<>(bundle("messages_vi").stringPropertyNames()),
-                new TreeSet<>(bundle("messages_en").stringPropertyNames()));
+        Set<String> vi = new TreeSet<>(bundle("messages_vi").stringPropertyNames());
+        vi.removeIf(k -> k.startsWith(VIETNAMESE_ONLY));
+        assertEquals(vi, new TreeSet<>(bundle("messages_en").stringPropertyNames()));
+    }
+
+    /** An English text of the workbook's words would be kept up for nobody. */
+    @Test
+    void theWorkbooksWordsAreVietnameseOnly() throws IOException {
+        assertEquals(List.of(), bundle("messages_en").stringPropertyNames().stream()
+                .filter(k -> k.startsWith(VIETNAMESE_ONLY)).sorted().toList());
+        assertTrue(bundle("messages_vi").containsKey("xlsx.check.title"));
     }
 
     @Test
@@ -124,7 +140,7 @@ class MessagesTest {
         used.removeIf(k -> k.startsWith("plandoc.") || k.startsWith("picocli.") || k.endsWith(".yaml") || k.endsWith(".md"));
         List<String> missing = new ArrayList<>();
         for (String key : used) {
-            boolean message = vi.containsKey(key) && en.containsKey(key);
+            boolean message = vi.containsKey(key) && (en.containsKey(key) || key.startsWith(VIETNAMESE_ONLY));
             boolean cli = cliVi.containsKey(key) && cliEn.containsKey(key);
             if (!message && !cli) {
                 missing.add(key);

@@ -19,11 +19,6 @@ import java.util.List;
 final class ShortRows {
     /** The end mark under a table: the table's 6 pt margin and a 14 pt line at 1.3 (pdf.css), with a little to spare. */
     private static final double END_MARK_MM = 9;
-    /**
-     * The rows kept with the row above them: those pdf.css keeps so ({@code page-break-before: avoid}), and a note's
-     * row, which {@link TableNotes} puts in one row group with the rows closing its table.
-     */
-    private static final List<String> KEPT_WITH_ROW_ABOVE = List.of("row-grand", "row-axis-total", "row-unallocated", "row-note");
     private ShortRows() {
     }
 
@@ -53,11 +48,11 @@ final class ShortRows {
      * and the mark ({@code -fs-page-break-min-height} on the first of them): pdf.css keeps the mark with the
      * table, but openhtmltopdf cannot move a table of several pages to keep it there, and a table ending at a
      * page foot left "./." alone on the next page (424 PHỤ LỤC 04 once its columns had their computed widths).
-     * The closing rows are the last one and those it keeps with (a total keeps with the row above, pdf.css; a table's
-     * notes are its last rows on paper, {@link TableNotes}, so the room covers them too);
-     * the room is asked on the first, as every row asks for two lines: asked on a total, the break it forced
-     * fought the total's keep-with-previous and openhtmltopdf printed the repeated header empty. Only rows kept
-     * whole: a longer row may split and carry its last lines over with the mark.
+     * The closing rows are those compute named ({@link TableLayout#firstClosingRow}: the last row and the totals
+     * it keeps with) and the notes' rows under them ({@link TableNotes}: a table's notes are its last rows on
+     * paper, so the room covers them too); the room is asked on the first, as every row asks for two lines: asked
+     * on a total, the break it forced fought the total's keep-with-previous and openhtmltopdf printed the repeated
+     * header empty. Only rows kept whole: a longer row may split and carry its last lines over with the mark.
      */
     static void keepEndMarkWithTable(Document page, PrintedTables tables) {
         for (Element mark : page.select("p.note-end")) {
@@ -66,11 +61,10 @@ final class ShortRows {
             if (table == null || !endsWith(before, table)) {
                 continue;
             }
-            List<Element> rows = table.select("> tbody > tr");
-            if (rows.isEmpty() || tables.of(table).isEmpty()) {
+            List<Element> closing = closingRows(table, tables);
+            if (closing.isEmpty()) {
                 continue;
             }
-            List<Element> closing = closingRows(rows);
             double room = END_MARK_MM;
             boolean whole = true;
             for (Element row : closing) {
@@ -83,16 +77,19 @@ final class ShortRows {
         }
     }
 
-    /** The rows that close a table: its last row and those above it that it keeps with (a total, a note's row). */
-    static List<Element> closingRows(List<Element> rows) {
-        if (rows.isEmpty()) {
+    /**
+     * The rows of {@code table} that close it, as compute decided ({@link TableLayout#firstClosingRow}), the notes'
+     * rows after them once {@link TableNotes} made them; none when the table was not laid out, or its rows are not
+     * the ones compute laid out (a province's own template).
+     */
+    static List<Element> closingRows(Element table, PrintedTables tables) {
+        TableLayout layout = tables.of(table).orElse(null);
+        List<Element> rows = table.select("> tbody > tr");
+        long body = rows.stream().filter(row -> !row.hasClass(TableNotes.NOTE_ROW)).count();
+        if (layout == null || rows.isEmpty() || body != layout.rows().size()) {
             return List.of();
         }
-        int first = rows.size() - 1;
-        while (first > 0 && KEPT_WITH_ROW_ABOVE.stream().anyMatch(rows.get(first)::hasClass)) {
-            first--;
-        }
-        return rows.subList(first, rows.size());
+        return rows.subList(layout.firstClosingRow(), rows.size());
     }
 
     /** Whether {@code last} is printed last in {@code block}: no table note or other part after it. */

@@ -16,7 +16,8 @@ import java.util.List;
  * "03); nhiệm vụ số 2, 4, …" at the top of the next page; nor does it honour that rule on a row of the note.
  *
  * <p>Each note is a row of one cell across every column, holding the note's paragraph; the notes and the rows that
- * close the table (its last row and the totals it keeps with, {@link ShortRows#closingRows}) share a row group pdf.css
+ * close the table (its last row and the totals it keeps with, as compute named them:
+ * {@link TableLayout#firstClosingRow}) share a row group pdf.css
  * keeps on one page ({@code tbody.keep-together}, as a group heading is kept with its first row). When they do not
  * fit at a page foot, they move overleaf together under the repeated header. Compute keeps the closing rows whole
  * when they are at most {@link #WHOLE_TABLE_MM} tall, a row too tall to be kept whole alone too (compute.TableLayouts,
@@ -27,6 +28,9 @@ import java.util.List;
  * (TR, TD, P), not a figure of any column. Paper only: the page the browser gets keeps its notes under the table.
  */
 final class TableNotes {
+
+    /** The class of a note's row. */
+    static final String NOTE_ROW = "row-note";
 
     /** A table whose rows all close it is kept on one page whole when its rows are at most this tall (a third of a page). */
     static final double WHOLE_TABLE_MM = TableLayouts.WHOLE_TABLE_MM;
@@ -51,7 +55,7 @@ final class TableNotes {
             }
             // Compute kept the closing rows whole when they are short enough to go with the notes (TableLayouts);
             // the group takes those of them kept whole, from the last up.
-            List<Element> kept = new ArrayList<>(ShortRows.closingRows(table.select("> tbody > tr")));
+            List<Element> kept = new ArrayList<>(ShortRows.closingRows(table, tables));
             while (!kept.isEmpty() && !kept.stream().allMatch(row -> row.hasClass("row-whole"))) {
                 kept.remove(0);
             }
@@ -73,7 +77,7 @@ final class TableNotes {
             java.util.Optional<TableLayout> layout = tables.of(table);
             for (int n = 0; n < notes.size(); n++) {
                 Element note = notes.get(n);
-                Element row = group.appendElement("tr").addClass("row-note").addClass("row-whole");
+                Element row = group.appendElement("tr").addClass(NOTE_ROW).addClass("row-whole");
                 if (layout.isPresent() && n < layout.get().notes().size()) {
                     tables.height(row, layout.get().notes().get(n).mm());
                 }

@@ -87,6 +87,16 @@ public final class BudgetWorkbook {
         sheet.setMargin(PageMargin.RIGHT, RIGHT);
     }
 
+    /** The page footer compute gave every sheet ({@link plandoc.resolved.Workbook#pageFooter}), half way into the bottom margin. */
+    static void pageFooter(XSSFSheet sheet, String footer) {
+        if (footer.isEmpty()) {
+            return;
+        }
+        sheet.setMargin(PageMargin.HEADER, TOP / 2);
+        sheet.setMargin(PageMargin.FOOTER, BOTTOM / 2);
+        sheet.getFooter().setCenter(footer);
+    }
+
     public byte[] write(ResolvedPlan plan) throws IOException {
         // Never closed, like the DOCX (PlanDocument.write): closing would save the whole package again into a
         // buffer of POI's own (OPCPackage.close), ~5 ms of a cold build (issue 17); it holds no file.
@@ -103,9 +113,10 @@ public final class BudgetWorkbook {
             }
             for (SheetLayout layout : plan.workbook().sheets()) {
                 new TableSheet(workbook.createSheet(layout.name()), layout, plan.table(layout.tableId()).orElseThrow(),
-                        styles, placements).write();
+                        styles, placements, plan.workbook().pageFooter()).write();
             }
-            new CheckSheet(workbook.createSheet(CHECK_SHEET), styles).write(plan.workbook().check());
+            new CheckSheet(workbook.createSheet(CHECK_SHEET), styles).write(plan.workbook().check(),
+                    plan.workbook().pageFooter());
             workbook.setForceFormulaRecalculation(true);
             var properties = workbook.getProperties().getCoreProperties();
             // A draft has no number yet: "Dự thảo Kế hoạch: kinh phí", not "Kế hoạch /KH-SNV: kinh phí" (s18).
@@ -130,6 +141,7 @@ public final class BudgetWorkbook {
         private final TableView table;
         private final Styles styles;
         private final Map<String, SheetLayout> placements;
+        private final String footer;
         private final int width;
         private final int decimals;
         private final SheetParts parts;
@@ -140,8 +152,10 @@ public final class BudgetWorkbook {
          */
         private final int lastBannerColumn;
 
-        TableSheet(XSSFSheet sheet, SheetLayout layout, TableView table, Styles styles, Map<String, SheetLayout> placements) {
+        TableSheet(XSSFSheet sheet, SheetLayout layout, TableView table, Styles styles, Map<String, SheetLayout> placements,
+                   String footer) {
             this.sheet = sheet;
+            this.footer = footer;
             this.layout = layout;
             this.table = table;
             this.styles = styles;
@@ -329,9 +343,7 @@ public final class BudgetWorkbook {
             layout.breaks().forEach(sheet::setRowBreak);
             sheet.setAutobreaks(true);
             decreeMargins(sheet);
-            sheet.setMargin(PageMargin.HEADER, TOP / 2);
-            sheet.setMargin(PageMargin.FOOTER, BOTTOM / 2);
-            sheet.getFooter().setCenter("Trang &P/&N");
+            pageFooter(sheet, footer);
             if (firstBody > firstHeader) {
                 sheet.setRepeatingRows(new CellRangeAddress(firstHeader, firstBody - 1, -1, -1));
                 sheet.createFreezePane(parts.titles(), firstBody);

@@ -25,7 +25,7 @@ final class CheckSheet {
         this.styles = styles;
     }
 
-    void write(CheckSheetView view) {
+    void write(CheckSheetView view, String footer) {
         int width = view.heads().size();
         if (width == 0) {
             return; // a plan made in memory, its workbook not laid out (Workbook.NONE): the sheet stays empty
@@ -91,6 +91,8 @@ final class CheckSheet {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         BudgetWorkbook.decreeMargins(sheet);
+        // Numbered as every other sheet's pages: a printed dossier's last page said which of how many it was (s21 tryout 5).
+        BudgetWorkbook.pageFooter(sheet, footer);
     }
 
     private void text(Row row, int c, String text) {

@@ -23,13 +23,7 @@ class EndMarkRoomTest {
 
     @Test
     void theLastRowAndTheTotalItKeepsWithAskForRoomOnTheFirstOfThem() {
-        Document page = page("<tr class=\"row-item\"><td>1</td><td>Một</td></tr>"
-                + "<tr class=\"row-item\"><td>2</td><td>Hai</td></tr><tr class=\"row-grand\"><td>Tổng</td><td>3</td></tr>", "");
-        PrintedTables tables = laidOut(List.of(LaidOutTables.row(RowKind.ITEM, "1", "Một"), LaidOutTables.row(RowKind.ITEM, "2", "Hai"),
-                LaidOutTables.row(RowKind.GRAND, "Tổng", "3")), List.of());
-        ShortRows.markWhole(page, tables);
-        ShortRows.keepEndMarkWithTable(page, tables);
-        List<Element> rows = page.select("tbody > tr");
+        List<Element> rows = twoItemsAndATotal("row-grand");
         assertEquals("", rows.get(0).attr("style"));
         assertEquals("", rows.get(2).attr("style"));
         Matcher room = ROOM.matcher(rows.get(1).attr("style"));
@@ -37,6 +31,27 @@ class EndMarkRoomTest {
         // Two rows of one line at 12 pt (about 6.5 mm each) and the mark's 9 mm.
         double mm = Double.parseDouble(room.group(1));
         assertTrue(mm > 18 && mm < 25, "room asked: " + mm);
+    }
+
+    /**
+     * Which rows close the table is compute's decision (TableLayout.firstClosingRow), not the rows' classes: a
+     * province's own template that names its total row otherwise still has the room asked above the total.
+     */
+    @Test
+    void theClosingRowsAreTheOnesComputeNamedWhateverTheTemplateCallsThem() {
+        assertEquals(List.of(false, true, false), twoItemsAndATotal("tong").stream()
+                .map(row -> ROOM.matcher(row.attr("style")).matches()).toList());
+    }
+
+    /** Two items and a grand total, the total's row of class {@code totalClass}, with the room asked for the mark. */
+    private static List<Element> twoItemsAndATotal(String totalClass) {
+        Document page = page("<tr class=\"row-item\"><td>1</td><td>Một</td></tr><tr class=\"row-item\"><td>2</td><td>Hai</td></tr>"
+                + "<tr class=\"" + totalClass + "\"><td>Tổng</td><td>3</td></tr>", "");
+        PrintedTables tables = laidOut(List.of(LaidOutTables.row(RowKind.ITEM, "1", "Một"), LaidOutTables.row(RowKind.ITEM, "2", "Hai"),
+                LaidOutTables.row(RowKind.GRAND, "Tổng", "3")), List.of());
+        ShortRows.markWhole(page, tables);
+        ShortRows.keepEndMarkWithTable(page, tables);
+        return page.select("tbody > tr");
     }
 
     @Test

@@ -22,13 +22,47 @@ import plandoc.resolved.ResolvedPlan;
 class CheckSheetWordsTest {
 
     @Test
-    void the424CheckSheetNamesTheTotalRowTheUnitAndTheRangeOfEachOpenCell() throws IOException {
+    void the424CheckSheetNamesTheRowTheUnitAndTheRangeOfEachOpenCell() throws IOException {
         List<List<String>> rows = rows(BudgetWorkbookTest.plan("content/ha-tinh-424-2022"));
         assertEquals(List.of("Bảng", "Dòng", "Số liệu", "Đơn vị tính", "Số ghi trong văn bản", "Số tính từ các dòng",
                 "Chênh lệch", "Kết quả"), rows.get(1));
-        assertEquals(List.of("Phụ lục 07", "Tổng kinh phí", "Ngân sách Trung ương / Năm 2021", "Triệu đồng", "104000.0",
+        assertEquals(List.of("Phụ lục 07", "Ngân sách Trung ương", "Ngân sách Trung ương / Năm 2021", "Triệu đồng", "104000.0",
                 "không tính riêng được", "", "Ghi theo văn bản, trong khoảng cho phép 54.000–170.000"), rows.get(2));
         assertEquals(11, rows.size(), "the nine figures PHỤ LỤC 07 declares under the title and the headings");
+    }
+
+    /**
+     * A cell of the whole budget is named by the row it is printed on, as PHỤ LỤC 07 prints it: the source's row,
+     * not "Tổng kinh phí" above it (s21 tryout 4).
+     */
+    @Test
+    void eachCrossedCellIsOnItsSourcesRow() throws IOException {
+        List<List<String>> rows = rows(BudgetWorkbookTest.plan("content/ha-tinh-424-2022"));
+        List<String> named = rows.subList(2, rows.size()).stream().map(r -> r.get(1) + " | " + r.get(2)).toList();
+        assertEquals(List.of("Ngân sách Trung ương | Ngân sách Trung ương / Năm 2021",
+                "Ngân sách Trung ương | Ngân sách Trung ương / Năm 2023",
+                "Ngân sách Trung ương | Ngân sách Trung ương / Năm 2025",
+                "Ngân sách địa phương | Ngân sách địa phương / Năm 2021",
+                "Ngân sách địa phương | Ngân sách địa phương / Năm 2023",
+                "Ngân sách địa phương | Ngân sách địa phương / Năm 2025",
+                "Nguồn ODA, xã hội hóa và các nguồn hợp pháp khác | Nguồn ODA, xã hội hóa và các nguồn hợp pháp khác / Năm 2021",
+                "Nguồn ODA, xã hội hóa và các nguồn hợp pháp khác | Nguồn ODA, xã hội hóa và các nguồn hợp pháp khác / Năm 2023",
+                "Nguồn ODA, xã hội hóa và các nguồn hợp pháp khác | Nguồn ODA, xã hội hóa và các nguồn hợp pháp khác / Năm 2025"),
+                named);
+    }
+
+    /** The check sheet's pages are numbered as every other sheet's, "Trang 27/27" (s21 tryout 5). */
+    @Test
+    void theCheckSheetsPagesAreNumberedAsTheOtherSheets() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new BudgetWorkbook().write(plan)))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                assertEquals("Trang &P/&N", sheet.getFooter().getCenter(), sheet.getSheetName());
+                assertEquals(book.getSheetAt(0).getMargin(org.apache.poi.ss.usermodel.PageMargin.FOOTER),
+                        sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.FOOTER), sheet.getSheetName());
+            }
+            assertEquals(BudgetWorkbook.CHECK_SHEET, book.getSheetAt(book.getNumberOfSheets() - 1).getSheetName());
+        }
     }
 
 
