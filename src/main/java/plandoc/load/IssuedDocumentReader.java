@@ -110,14 +110,15 @@ final class IssuedDocumentReader {
         // it: the rest of the plan is still read and checked, so that one run shows every mistake (s20 tryout 17). The
         // date is then absent, the kind taken from the symbol, "draft:" read as marking a draft (as for the number).
         // Missing, the date and the kind are said so just the same (an error each), and read so.
-        if (issuer.isEmpty() || number.isEmpty() || symbol.isEmpty() || place.isEmpty() || title.isEmpty()
-                || signature.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new IssuedDocument(kind.orElseGet(() -> standInKind(symbol)), issuer.get(), number.get(),
-                symbol.get(), place.get(), date, title.get(), captionTitle, bases, proposal, articles, signature.get(),
-                recipients, archive, f.at(), draft, f.node("number").map(YamlNode::at).orElse(f.at()),
-                f.node("date").map(YamlNode::at).orElse(f.at()), secrecy, urgency));
+        // So are the issuer, number, symbol, place, title and signer (s20 re-read): each missing or unreadable one was
+        // reported, and the plan is checked with it blank — a document with errors is never built, and no check
+        // holds a blank field to a rule (an empty number is no number, as a draft's).
+        return Optional.of(new IssuedDocument(kind.orElseGet(() -> standInKind(symbol)),
+                issuer.orElseGet(() -> new Issuer("", "", Optional.empty())), number.orElse(""), symbol.orElse(""),
+                place.orElse(""), date, title.orElseGet(() -> Text.literal("", f.at())), captionTitle, bases, proposal,
+                articles, signature.orElseGet(() -> new Signature(List.of(), "", "")), recipients, archive, f.at(), draft,
+                f.node("number").map(YamlNode::at).orElse(f.at()), f.node("date").map(YamlNode::at).orElse(f.at()),
+                secrecy, urgency));
     }
 
     /**
