@@ -48,10 +48,22 @@ public final class FigureArgument {
         return TEXT_PREFIX + withMarkedFigures;
     }
 
-    /** {@code value} with as many decimals as it has, to be placed in a {@link #text}. */
+    /**
+     * {@code value} with as many decimals as it has, to be placed in a {@link #text}, or in an argument of a phrase
+     * given as a message argument ("@summary.figure|[[1234.5]]|…").
+     */
     public static String marked(BigDecimal value) {
-        return OPEN + value.setScale(Math.max(0, value.stripTrailingZeros().scale()), RoundingMode.HALF_UP)
-                .toPlainString() + CLOSE;
+        return marked(value, Math.max(0, value.stripTrailingZeros().scale()));
+    }
+
+    /** {@code value} with exactly {@code decimals} decimals (half up), as {@link #marked(BigDecimal)}. */
+    public static String marked(BigDecimal value, int decimals) {
+        return OPEN + value.setScale(decimals, RoundingMode.HALF_UP).toPlainString() + CLOSE;
+    }
+
+    /** {@code part} of a phrase's arguments with its marked figures written with {@code group} and {@code point}. */
+    static String writtenIn(String part, char group, char point) {
+        return part.contains(OPEN) ? written(TEXT_PREFIX + part, group, point).orElse(part) : part;
     }
 
     /** Whether {@code argument} is one of these, and the figures it holds written with {@code group} and {@code point}. */
