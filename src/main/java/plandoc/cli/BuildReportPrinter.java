@@ -87,8 +87,7 @@ final class BuildReportPrinter {
                 String.join(", ", names.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).toList()))));
         for (String slug : result.kept()) {
             String when = build.lastGoodTime(slug)
-                    .map(t -> java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-                            .format(t.toInstant().atZone(plandoc.model.VietnamTime.ZONE)))
+                    .map(t -> console.time(t.toInstant()))
                     .orElse("?");
             console.err().println(console.text("cli.kept-last-good", slug, when));
         }

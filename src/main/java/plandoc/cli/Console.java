@@ -35,4 +35,18 @@ record Console(PrintStream out, PrintStream err, Messages messages, Map<String, 
     String text(String key, Object... args) {
         return messages.text(key, args);
     }
+
+    /**
+     * A moment as an officer reads it in a message, in Việt Nam's time whatever the machine's zone: "06/12/2026
+     * 10:35", one form for every message (sign printed ISO inside a Vietnamese sentence, s21 tryout 8).
+     */
+    String time(java.time.temporal.TemporalAccessor moment) {
+        java.time.ZonedDateTime t = java.time.Instant.from(moment).atZone(plandoc.model.VietnamTime.ZONE);
+        return text("time.vietnam", two(t.getDayOfMonth()), two(t.getMonthValue()), Integer.toString(t.getYear()),
+                two(t.getHour()), two(t.getMinute()));
+    }
+
+    private static String two(int value) {
+        return String.format(java.util.Locale.ROOT, "%02d", value);
+    }
 }

@@ -27,8 +27,22 @@ final class KeptSiteAddress {
             return settings;
         }
         console.err().println(console.text("severity.note") + ": " + console.text("build.site-address-kept",
-                provinceFile(content), kept.get()));
+                provinceFile(content), asTyped(kept.get())));
         return settings.withSiteUrl(kept);
+    }
+
+    /**
+     * The address as an officer writes it in {@code url:}, Vietnamese letters and all ("/kế-hoạch/"), not as the
+     * sitemap holds it ("/k%E1%BA%BF-ho%E1%BA%A1ch/"): the same address, since url: is percent-encoded when read
+     * (s21 tryout 6). What a {@code url:} cannot hold as typed (a space) stays encoded.
+     */
+    static String asTyped(java.net.URI address) {
+        try {
+            return new java.net.URI(address.getScheme(), address.getUserInfo(), address.getHost(), address.getPort(),
+                    address.getPath(), null, null).toString();
+        } catch (java.net.URISyntaxException e) {
+            return address.toString();
+        }
     }
 
     /** The province.yaml the address belongs in: beside the plan folders, as the content was named. */

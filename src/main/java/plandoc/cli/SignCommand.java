@@ -58,8 +58,9 @@ final class SignCommand implements Callable<Integer> {
             ZonedDateTime now = ZonedDateTime.now(PdfSigner.VIETNAM).withNano(0);
             SigningKey key = SigningKey.load(keystore, Optional.ofNullable(alias), password, Date.from(now.toInstant()));
             new PdfSigner().sign(pdf, key, organisation ? PdfSigner.Role.ORGANISATION : PdfSigner.Role.PERSONAL, now);
-            console.out().println(console.text(organisation ? "sign.done-organisation" : "sign.done-personal", pdf, now
-                    .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+            // In the form the build's messages give a time (s21 tryout 8), not ISO inside a sentence.
+            console.out().println(console.text(organisation ? "sign.done-organisation" : "sign.done-personal", pdf,
+                    console.time(now)));
             return ExitCode.OK;
         } catch (SignProblem problem) {
             console.err().println(console.text(problem.key(), problem.args()));

@@ -6,21 +6,27 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Appendix;
 import plandoc.model.AppendixContent;
+import plandoc.model.Id;
 import plandoc.model.Plan;
 import plandoc.model.Reference;
 import plandoc.model.Text;
+import plandoc.validate.IdIndex;
+import plandoc.validate.MeantTarget;
+import plandoc.validate.PlanTexts;
 
 /**
  * Every appendix is referred to in the document (Decree 30/2020/NĐ-CP, Phụ lục I: an appendix is named
  * in the text it is attached to): by {@code {ref:}} to it or to the table it shows, or by a typed "Phụ lục
  * 3", or all of them at once by "Phụ lục" without a number ("Có các Phụ lục chi tiết kèm theo", as 424
  * writes it). A mention inside the appendices' own titles and text does not count. An appendix nothing names is
- * a warning at its {@code id:}.
+ * a warning at its {@code id:}. A mistyped {@code {ref:}} counts for what it meant ({@link MeantTarget}): its error
+ * already names that appendix, and "not referred to" would send the officer looking for a reference that is there.
  */
 final class AppendixMentions {
     /** "Phụ lục" without a number: "(Có các Phụ lục chi tiết kèm theo)", "theo Phụ lục kèm theo" names them all. */
@@ -53,6 +59,9 @@ final class AppendixMentions {
             }
         }
         Set<String> named = new HashSet<>();
+        Map<Text, Optional<Id>> owners = new IdentityHashMap<>();
+        PlanTexts.owned(plan).forEach(o -> owners.put(o.text(), o.owner()));
+        IdIndex index = new IdIndex(plan);
         for (Text text : texts) {
             if (own.contains(text)) {
                 continue;
@@ -76,6 +85,11 @@ final class AppendixMentions {
                         String id = target.strip();
                         named.add(id);
                         named.add(shownBy.getOrDefault(id, id));
+                        if (index.find(id).isEmpty() && !index.misnamed(id)) {
+                            MeantTarget.of(id, owners.getOrDefault(text, Optional.empty()), index)
+                                    .map(e -> e.id().value())
+                                    .ifPresent(meant -> named.add(shownBy.getOrDefault(meant, meant)));
+                        }
                     }
                 }
             }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import plandoc.diagnostic.FigureArgument;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
 import plandoc.diagnostic.Suggestions;
@@ -174,8 +175,9 @@ public final class BudgetCalculator {
             shares.set(axis.get(), share);
             BigDecimal sum = share.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             // "source: 30.000 + 20.000 = 50.000": the author sees which breakdown is off, and by how much.
-            sums.add(entry.getKey() + ": " + String.join(" + ", share.values().stream().map(BudgetCalculator::plain)
-                    .toList()) + " = " + plain(sum));
+            // Figures marked, so that an English message writes them the English way (30,000).
+            sums.add(entry.getKey() + ": " + String.join(" + ", share.values().stream().map(FigureArgument::marked)
+                    .toList()) + " = " + FigureArgument.marked(sum));
             if (total == null) {
                 total = sum;
             } else if (total.compareTo(sum) != 0) {
@@ -189,14 +191,10 @@ public final class BudgetCalculator {
             }
         }
         if (disagree) {
-            problems.error(item.at(), "budget.split-disagree", owner, String.join("; ", sums),
+            problems.error(item.at(), "budget.split-disagree", owner, FigureArgument.text(String.join("; ", sums)),
                     plandoc.diagnostic.Nouns.item(itemNoun));
             return RowMoney.none(layout.size());
         }
         return RowMoney.ofShares(shares, total);
-    }
-
-    private static String plain(BigDecimal value) {
-        return VietnameseNumbers.format(value, Math.max(0, value.stripTrailingZeros().scale()));
     }
 }

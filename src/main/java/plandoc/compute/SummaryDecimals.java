@@ -1,6 +1,7 @@
 package plandoc.compute;
 
 import java.math.BigDecimal;
+import plandoc.diagnostic.FigureArgument;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Budget;
 
@@ -64,13 +65,14 @@ final class SummaryDecimals {
                 + witness.source().id().value();
         String figure = witness.shift() == 0 ? "@summary.figure|" + source
                 : "@summary.figure-converted|" + source + "|"
-                        + VietnameseNumbers.format(witness.value().movePointRight(witness.shift()), needed) + "|"
+                        + FigureArgument.marked(witness.value().movePointRight(witness.shift()), needed) + "|"
                         + summary.unit().label();
         problems.error(summary.decimalsAt().orElse(summary.at()), "budget.summary-decimals", summary.id().value(),
                 Integer.toString(summary.decimals()), Integer.toString(needed), figure);
     }
 
+    /** As many decimals as it has, written the reader's way (English 1,234.5). */
     private static String exact(BigDecimal value) {
-        return VietnameseNumbers.format(value, Math.max(0, value.stripTrailingZeros().scale()));
+        return FigureArgument.marked(value);
     }
 }

@@ -10,6 +10,11 @@ import java.math.RoundingMode;
  */
 public final class FigureArgument {
     private static final String PREFIX = "@figure|";
+    /** A text with figures inside it, each between {@link #OPEN} and {@link #CLOSE} (never in an id or a key). */
+    private static final String TEXT_PREFIX = "@figure-text|";
+    private static final String OPEN = "[[";
+    private static final String CLOSE = "]]";
+    private static final java.util.regex.Pattern MARKED = java.util.regex.Pattern.compile("\\[\\[(-?[0-9]+(?:\\.[0-9]+)?)]]");
 
     private FigureArgument() {
     }
@@ -35,8 +40,38 @@ public final class FigureArgument {
                 .map(v -> v.setScale(decimals, RoundingMode.HALF_UP).toPlainString()).toList()) + "||" + separator;
     }
 
+    /**
+     * A text that is not one figure but holds several among words ("source: 30.000 + 20.000 = 50.000; year: …"), each
+     * marked by {@link #marked}: the figures written in the reader's language, the words as they are.
+     */
+    public static String text(String withMarkedFigures) {
+        return TEXT_PREFIX + withMarkedFigures;
+    }
+
+    /**
+     * {@code value} with as many decimals as it has, to be placed in a {@link #text}, or in an argument of a phrase
+     * given as a message argument ("@summary.figure|[[1234.5]]|…").
+     */
+    public static String marked(BigDecimal value) {
+        return marked(value, Math.max(0, value.stripTrailingZeros().scale()));
+    }
+
+    /** {@code value} with exactly {@code decimals} decimals (half up), as {@link #marked(BigDecimal)}. */
+    public static String marked(BigDecimal value, int decimals) {
+        return OPEN + value.setScale(decimals, RoundingMode.HALF_UP).toPlainString() + CLOSE;
+    }
+
+    /** {@code part} of a phrase's arguments with its marked figures written with {@code group} and {@code point}. */
+    static String writtenIn(String part, char group, char point) {
+        return part.contains(OPEN) ? written(TEXT_PREFIX + part, group, point).orElse(part) : part;
+    }
+
     /** Whether {@code argument} is one of these, and the figures it holds written with {@code group} and {@code point}. */
     static java.util.Optional<String> written(String argument, char group, char point) {
+        if (argument.startsWith(TEXT_PREFIX)) {
+            return java.util.Optional.of(MARKED.matcher(argument.substring(TEXT_PREFIX.length()))
+                    .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(grouped(m.group(1), group, point))));
+        }
         if (!argument.startsWith(PREFIX)) {
             return java.util.Optional.empty();
         }

@@ -139,7 +139,9 @@ public final class Messages {
         if (!bundle().containsKey(parts[0])) {
             return arg;
         }
-        return text(parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length));
+        // A figure inside a phrase's arguments is written the reader's way too (FigureArgument.marked).
+        return text(parts[0], java.util.Arrays.stream(parts, 1, parts.length)
+                .map(p -> FigureArgument.writtenIn(p, english ? ',' : '.', english ? '.' : ',')).toArray());
     }
 
     /** GNU style, as editors jump to it: {@code content/x/plan.yaml:12:5: lỗi: …}. */

@@ -62,15 +62,15 @@ final class IssuedDocumentReader {
         capitals = new AllCapitals(nodes.problems());
         Fields f = nodes.fields(node, "document", PlanShape.DOCUMENT.keyNames());
         Optional<DocumentKind> kind = f.required("type", n -> nodes.choice(n, DocumentKind.class, "type"));
-        Optional<Issuer> issuer = f.required("issuer", this::issuer);
+        Optional<Issuer> issuer = header(f, "issuer", this::issuer);
         Optional<Boolean> draftRead = f.optional("draft", nodes::bool);
         // "draft:" written but not readable (its error said): it marks a draft all the same, no number to ask for.
         boolean draft = draftRead.orElse(f.given("draft").isPresent());
         Optional<String> number = number(f, draft);
-        Optional<String> symbol = f.required("symbol", n -> recordField(n, RecordField.CODE_NOTATION));
+        Optional<String> symbol = header(f, "symbol", n -> recordField(n, RecordField.CODE_NOTATION));
         symbol.ifPresent(sym -> forms.symbol(f.node("symbol").orElseThrow(), sym, kind, number));
         symbol.ifPresent(sym -> number.ifPresent(n -> codeNotation(f.node("symbol").orElseThrow(), n, sym)));
-        Optional<String> place = f.required("place", nodes::string);
+        Optional<String> place = header(f, "place", nodes::string);
         place.ifPresent(p -> {
             SourcePosition at = f.node("place").orElseThrow().at();
             if (!capitals.place(at, p)) {
@@ -83,12 +83,12 @@ final class IssuedDocumentReader {
             nodes.problems().error(f.node("date").map(YamlNode::at).orElse(f.at()),
                     draft ? "document.date-missing-draft" : "document.date-missing");
         }
-        Optional<Text> title = f.required("title", nodes::text);
+        Optional<Text> title = header(f, "title", nodes::text);
         Optional<String> captionTitle = f.optional("caption_title", nodes::string);
         List<Text> bases = f.list("bases", nodes::text);
         Optional<Text> proposal = f.optional("proposal", nodes::text);
         List<Article> articles = f.list("articles", this::article);
-        Optional<Signature> signature = f.required("signature", this::signature);
+        Optional<Signature> signature = header(f, "signature", this::signature);
         Optional<Secrecy> secrecy = f.optional("secrecy", n -> stamped(n, Secrecy.values(), "secrecy"));
         Optional<Urgency> urgency = f.optional("urgency", n -> stamped(n, Urgency.values(), "urgency"));
         List<Recipient> recipients = f.list("recipients", this::recipient);
@@ -110,14 +110,27 @@ final class IssuedDocumentReader {
         // it: the rest of the plan is still read and checked, so that one run shows every mistake (s20 tryout 17). The
         // date is then absent, the kind taken from the symbol, "draft:" read as marking a draft (as for the number).
         // Missing, the date and the kind are said so just the same (an error each), and read so.
-        if (issuer.isEmpty() || number.isEmpty() || symbol.isEmpty() || place.isEmpty() || title.isEmpty()
-                || signature.isEmpty()) {
+        // So are the issuer, number, symbol, place, title and signer (s20 re-read): each missing or unreadable one was
+        // reported, and the plan is checked with it blank — a document with errors is never built, and no check
+        // holds a blank field to a rule (an empty number is no number, as a draft's).
+        return Optional.of(new IssuedDocument(kind.orElseGet(() -> standInKind(symbol)),
+                issuer.orElseGet(() -> new Issuer("", "", Optional.empty())), number.orElse(""), symbol.orElse(""),
+                place.orElse(""), date, title.orElseGet(() -> Text.literal("", f.at())), captionTitle, bases, proposal,
+                articles, signature.orElseGet(() -> new Signature(List.of(), "", "")), recipients, archive, f.at(), draft,
+                f.node("number").map(YamlNode::at).orElse(f.at()), f.node("date").map(YamlNode::at).orElse(f.at()),
+                secrecy, urgency));
+    }
+
+    /**
+     * A field of the document's header that must be there; missing, said with what to write and an example
+     * ("document.issuer-missing"), as the number and the date are: a bare "required key" left an officer guessing.
+     */
+    private <T> Optional<T> header(Fields f, String key, java.util.function.Function<YamlNode, Optional<T>> read) {
+        if (f.node(key).isEmpty() && !f.suggested(key)) {
+            nodes.problems().error(f.at(), "document." + key + "-missing");
             return Optional.empty();
         }
-        return Optional.of(new IssuedDocument(kind.orElseGet(() -> standInKind(symbol)), issuer.get(), number.get(),
-                symbol.get(), place.get(), date, title.get(), captionTitle, bases, proposal, articles, signature.get(),
-                recipients, archive, f.at(), draft, f.node("number").map(YamlNode::at).orElse(f.at()),
-                f.node("date").map(YamlNode::at).orElse(f.at()), secrecy, urgency));
+        return f.required(key, read);
     }
 
     /**

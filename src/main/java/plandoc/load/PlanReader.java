@@ -297,7 +297,10 @@ final class PlanReader {
     private Optional<Budget> budget(YamlNode node, List<Axis> planAxes) {
         Fields f = nodes.fields(node, "budget", PlanShape.BUDGET.keyNames());
         Optional<Id> id = f.required("id", nodes::id);
-        Optional<Unit> unit = f.required("unit", n -> nodes.choice(n, Unit.class, "unit"));
+        // A unit typed but misspelt is reported at it with the one it most likely meant ("triệu đòng" → triệu đồng): the
+        // budget is read in that unit, so its sums, declared figures and references are still checked in the same run
+        // (s20 tryout 17). A unit nothing is near, or none, leaves the budget out, as before: no unit to check it in.
+        Optional<Unit> unit = f.required("unit", n -> nodes.choice(n, Unit.class, "unit")).or(() -> meantUnit(f));
         Optional<Integer> writtenDecimals = f.optional("decimals", n -> nodes.integer(n, 0, 6));
         int decimals = writtenDecimals.orElse(0);
         Optional<SourcePosition> decimalsAt = f.node("decimals").map(YamlNode::at);
@@ -339,6 +342,13 @@ final class PlanReader {
         }
         return Optional.of(new Budget(id.get(), unit.get(), decimals, axes, columns, labels, totals, groups, grouped,
                 negative, declared, from, print, decimalsAt, decimalsAt.isEmpty() || writtenDecimals.isPresent(), f.at()));
+    }
+
+    /** The unit a misspelt {@code unit:} most likely meant, its error already said (it offers the same one). */
+    private static Optional<Unit> meantUnit(Fields f) {
+        return f.node("unit").filter(YamlNode.Scalar.class::isInstance).map(n -> ((YamlNode.Scalar) n).text())
+                .flatMap(typed -> ChoiceHint.of(typed, java.util.Arrays.stream(Unit.values()).map(Unit::label).toList()))
+                .flatMap(Unit::byLabel);
     }
 
     /**

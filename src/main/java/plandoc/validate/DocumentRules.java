@@ -75,7 +75,10 @@ final class DocumentRules {
                             "/" + date.getYear()));
             return;
         }
-        number(d, problems);
+        // A number missing or unreadable was reported when read (the plan is checked all the same): nothing to hold.
+        if (!d.number().isEmpty()) {
+            number(d, problems);
+        }
     }
 
     /** "ủy ban nhân dân" → "Ủy ban nhân dân": Decree 30 capitalises an agency's name and a position. */

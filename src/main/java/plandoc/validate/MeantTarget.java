@@ -14,7 +14,7 @@ import plandoc.model.IdKind;
  * that section). A leading word naming a kind ("phu-luc-", "pl-", "muc-", "dieu-", "nhiem-vu-"…) looks among the
  * elements of that kind first, compared without their own kind word ("phu-luc-kinh-phi" → "pl-kinh-phi").
  */
-final class MeantTarget {
+public final class MeantTarget {
     /** A word an id may start with and the kinds it names; longer words first ("muc-tieu" before "muc"). */
     private record KindWord(String word, List<IdKind> kinds) {
     }
@@ -39,7 +39,7 @@ final class MeantTarget {
      * The element {@code typed} most likely names, among well-formed ids other than {@code owner}: of the kind its
      * leading word names if one is near enough, else the nearest of any kind.
      */
-    static Optional<IdIndex.Entry> of(String typed, Optional<Id> owner, IdIndex index) {
+    public static Optional<IdIndex.Entry> of(String typed, Optional<Id> owner, IdIndex index) {
         List<IdIndex.Entry> candidates = index.all().stream()
                 .filter(e -> IdRules.wellFormed(e.id().value()))
                 .filter(e -> owner.map(o -> !o.value().equals(e.id().value())).orElse(true))

@@ -174,6 +174,22 @@ class SiteAddressTest {
                 en.outText());
     }
 
+    /** The kept address is offered as the officer writes it, not percent-encoded as the sitemap holds it (s21 tryout 6). */
+    @Test
+    void theKeptAddressIsOfferedWithItsVietnameseLetters() throws IOException {
+        Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\nurl: https://cong.quangnam.example/kế-hoạch/\n");
+        assertEquals(0, build(Map.of()).exit());
+        Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\n");
+        Cli.Result vi = build(Map.of());
+        assertTrue(vi.errText().contains("giữ địa chỉ của lần build trước, https://cong.quangnam.example/kế-hoạch/, chứ"
+                + " không bỏ sitemap.xml; để ghi hẳn địa chỉ này, thêm vào " + content.resolve("province.yaml")
+                + " dòng: url: https://cong.quangnam.example/kế-hoạch/"), vi.errText());
+        assertTrue(sitemap().contains("<loc>https://cong.quangnam.example/k%E1%BA%BF-ho%E1%BA%A1ch/index.html</loc>"), sitemap());
+        // Written as the note says, the address is the site's: nothing more is said.
+        Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\nurl: https://cong.quangnam.example/kế-hoạch/\n");
+        assertFalse(build(Map.of()).errText().contains("sitemap"));
+    }
+
     @Test
     void aSiteNeverGivenAnAddressHasNoSitemapAndNothingIsSaid() throws IOException {
         Cli.Result first = build(Map.of());

@@ -223,6 +223,21 @@ class MessagesTest {
         assertEquals("; did you mean \"63,300 + 143,600\"?", en.format(sum));
     }
 
+    /** Figures among words, and inside a phrase's arguments, are written the reader's way too (s22: split-disagree, summary-decimals). */
+    @Test
+    void figuresInsideTextsAndPhrasesAreWrittenTheReadersWay() {
+        Message split = Message.of("budget.split-disagree", "@owner.item|1|so-hoa", FigureArgument.text("source: "
+                + FigureArgument.marked(new java.math.BigDecimal("30000")) + " + " + FigureArgument.marked(new java.math.BigDecimal("1250.5"))
+                + " = " + FigureArgument.marked(new java.math.BigDecimal("31250.50"))), "@noun.item");
+        assertTrue(vi.format(split).contains("source: 30.000 + 1.250,5 = 31.250,5;"), vi.format(split));
+        assertTrue(en.format(split).contains("source: 30,000 + 1,250.5 = 31,250.5;"), en.format(split));
+        Message summary = Message.of("budget.summary-decimals", "tong-hop", "0", "1",
+                "@summary.figure-converted|" + FigureArgument.marked(new java.math.BigDecimal("1234.5")) + "|tỷ đồng|chi-tiet|"
+                        + FigureArgument.marked(new java.math.BigDecimal("1234500"), 1) + "|triệu đồng");
+        assertTrue(vi.format(summary).contains("(bảng chi-tiet có 1.234,5 tỷ đồng, tức 1.234.500,0 triệu đồng)"), vi.format(summary));
+        assertTrue(en.format(summary).contains("(budget chi-tiet has 1,234.5 tỷ đồng, that is 1,234,500.0 triệu đồng)"), en.format(summary));
+    }
+
     @Test
     void phrasesInsideMessagesAreTranslatedToo() {
         Message m = Message.of("declared.mismatch", "@owner.item|3|giao-ban", "@declared.total", "17,00", "12,00", "+5,00");
