@@ -108,9 +108,7 @@ public final class BudgetWorkbook {
             new CheckSheet(workbook.createSheet(CHECK_SHEET), styles).write(plan.workbook().check());
             workbook.setForceFormulaRecalculation(true);
             var properties = workbook.getProperties().getCoreProperties();
-            // A draft has no number yet: "Dự thảo Kế hoạch: kinh phí", not "Kế hoạch /KH-SNV: kinh phí" (s18).
-            properties.setTitle((plan.info().draft() ? "Dự thảo " + plan.info().kindName()
-                    : plan.info().kindName() + " " + plan.info().numberSymbol()) + ": kinh phí");
+            properties.setTitle(plan.fileLabels().workbookTitle());
             properties.setCreator("plandoc");
             // The issue date, not the build time: the same sources give the same file.
             // (An undated draft has none: POI's default, the time of writing, would differ on every build.)
