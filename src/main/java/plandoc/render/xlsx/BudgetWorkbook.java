@@ -54,7 +54,7 @@ import java.util.Set;
  */
 public final class BudgetWorkbook {
 
-    public static final String CHECK_SHEET = "Kiểm tra";
+    public static final String CHECK_SHEET = SheetLayouts.CHECK_SHEET;
     static final String FONT = "Times New Roman";
     /** Decree 30/2020 margins in inches: top and bottom 20 mm, left 30 mm, right 15 mm. */
     private static final double TOP = 20 / 25.4;
