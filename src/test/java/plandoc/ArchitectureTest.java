@@ -395,6 +395,80 @@ class ArchitectureTest {
                 && MEASURING.matcher("return TextLines.count(text, room, size, bold);").find(), "the rule sees a measurement");
     }
 
+    /**
+     * Compute words every label a file or page shows, with the bundle of the right language where it is site chrome;
+     * render places them (s21 review 3: the draft's "Dự thảo …" subject was written in two renderers, a fix to one
+     * would have missed the other). So no Vietnamese word is written in render — a string or char literal holding a
+     * letter outside ASCII — but in the files listed here, each with why (equal, not within, so the list stays true).
+     */
+    private static final Map<String, String> VIETNAMESE_IN_RENDER = Map.ofEntries(
+            Map.entry("TitlePhrases.java", "patterns finding a title's date and place phrases to keep on one line: "
+                    + "they read words, make none"),
+            Map.entry("GuidePage.java", "finds the guide's own \"Mục lục:\" line and names the links replacing it "
+                    + "with the guide's word (the guide is Vietnamese on every site)"),
+            Map.entry("docx/PlanDocument.java", "the fixed words of Decree 30's form (quốc hiệu, tiêu ngữ, \"Nơi nhận:\"), "
+                    + "which templates/partials/document.ftlh and plan.ftlh write as text too"),
+            Map.entry("docx/Styles.java", "the names of the Word copy's own paragraph styles, as Word lists them"),
+            Map.entry("pdf/SignatureFields.java", "the signature fields' fixed descriptions, beside the fixed names "
+                    + "(ChuKyCoQuan) signing tools look for"),
+            Map.entry("portal/SearchText.java", "folds 'đ' to 'd' for the search index: letters, not words"),
+            Map.entry("data/BudgetCsv.java", "column names of the CSV format (docs/format.md), fixed like a JSON key"),
+            Map.entry("portal/DataPackage.java", "left: the open data package's schema texts and each resource's "
+                    + "title, made from the site's records, not from a resolved plan"),
+            Map.entry("portal/AtomFeed.java", "left: each entry's summary sentence, made from the site's records"),
+            Map.entry("pdf/PdfFonts.java", "left: missing-font errors, which belong in the message bundles"),
+            Map.entry("pdf/FontMetricsCache.java", "left: an unreadable font's error, which belongs in the bundles"));
+
+    private static final Pattern VIETNAMESE_LETTER = Pattern.compile("[\\p{L}&&[^\\x00-\\x7F]]");
+
+    @Test
+    void renderWritesNoVietnameseWords() throws IOException {
+        Set<String> found = new TreeSet<>();
+        for (Source s : sources("plandoc.render")) {
+            if (literals(Files.readString(s.file())).stream().anyMatch(l -> VIETNAMESE_LETTER.matcher(l).find())) {
+                found.add(MAIN.resolve("plandoc/render").relativize(s.file()).toString().replace('\\', '/'));
+            }
+        }
+        assertEquals(new TreeSet<>(VIETNAMESE_IN_RENDER.keySet()), found, "compute words the labels, render places them");
+        assertEquals(List.of("\"Dự thảo \"", "'đ'", "\"\"\"\n    Bảng\"\"\""), literals("""
+                // "Mục lục" in a comment
+                String subject = "Dự thảo " + kind; /* "Nơi nhận" */ char c = 'đ';
+                String t = \"""
+                    Bảng\""";
+                """), "the rule sees string, char and text block literals, not comments");
+    }
+
+    /** The string, char and text block literals of {@code source}, quotes included, outside comments. */
+    private static List<String> literals(String source) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < source.length()) {
+            if (source.startsWith("//", i)) {
+                int end = source.indexOf('\n', i);
+                i = end < 0 ? source.length() : end;
+            } else if (source.startsWith("/*", i)) {
+                int end = source.indexOf("*/", i + 2);
+                i = end < 0 ? source.length() : end + 2;
+            } else if (source.startsWith("\"\"\"", i)) {
+                int end = source.indexOf("\"\"\"", i + 3);
+                int stop = end < 0 ? source.length() : end + 3;
+                out.add(source.substring(i, stop));
+                i = stop;
+            } else if (source.charAt(i) == '"' || source.charAt(i) == '\'') {
+                int start = i;
+                char quote = source.charAt(i++);
+                while (i < source.length() && source.charAt(i) != quote) {
+                    i += source.charAt(i) == '\\' ? 2 : 1;
+                }
+                i++;
+                out.add(source.substring(start, Math.min(i, source.length())));
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
     // The scan
 
     private static List<Source> sources(String pkg) throws IOException {

@@ -311,7 +311,8 @@ public final class SiteRecords {
         });
         return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date),
                 Optional.ofNullable(v[3]).filter(date -> !date.isEmpty()), v[4], v[5], v[6],
-                v[7], funding(v[8], v[9], v[10], dong[0]), Optional.ofNullable(v[11]).filter(code -> !code.isEmpty()));
+                v[7], funding(v[8], v[9], v[10], dong[0]), Optional.ofNullable(v[11]).filter(code -> !code.isEmpty()),
+                plandoc.compute.FileLabelling.subject(v[1], v[4], v[5]));
     }
 
     private static Funding funding(String total, String unit, String text, String dong) throws IOException {

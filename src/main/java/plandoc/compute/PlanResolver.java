@@ -156,12 +156,13 @@ public final class PlanResolver {
             RepeatedPlaces.check(doc, text, problems); // a place listed twice would be sent the document twice
             TypedBasisWord.check(doc, problems); // "Căn cứ" typed in a base, which the frame prints itself
             RepeatedBases.check(doc, text, problems); // a căn cứ typed twice would be printed twice
-            ResolvedPlan resolved = new ResolvedPlan(info(), frame.header(), frame.bases(), frame.proposal(),
+            DocumentInfo info = info();
+            ResolvedPlan resolved = new ResolvedPlan(info, frame.header(), frame.bases(), frame.proposal(),
                     doc.kind() == DocumentKind.QUYET_DINH ? java.util.Optional.of("QUYẾT ĐỊNH:") : java.util.Optional.empty(),
                     articles, body, frame.signature(),
                     frame.recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
                     budgetData(), java.util.Optional.of(plan.folder()), objectiveData(), plan.sources(),
-                    Workbook.NONE);
+                    Workbook.NONE, FileLabelling.of(info, body, appendices, toc, plan.sources()));
             // Last: a sheet is named after the appendix that prints its table.
             return resolved.withWorkbook(SheetLayouts.of(resolved));
         }
@@ -326,14 +327,19 @@ public final class PlanResolver {
             Funding funding = funding(PlanTotalBudget.of(plan, figures));
             if (doc.draft()) {
                 // Issue 12: nothing of a draft says a number or date it has not been given yet.
-                return new DocumentInfo(plan.slug(), DraftFields.numberSymbol(doc), Optional.empty(), Optional.empty(),
-                        doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
-                        DraftFields.fileStem(doc), funding, doc.issuer().code());
+                String numberSymbol = DraftFields.numberSymbol(doc);
+                String title = text.inline(doc.title()).plain();
+                return new DocumentInfo(plan.slug(), numberSymbol, Optional.empty(), Optional.empty(),
+                        doc.kind().displayName(), title, doc.issuer().name(),
+                        DraftFields.fileStem(doc), funding, doc.issuer().code(),
+                        FileLabelling.subject(numberSymbol, doc.kind().displayName(), title));
             }
             String numberSymbol = DocumentNumber.of(doc);
+            String title = text.inline(doc.title()).plain();
             return new DocumentInfo(plan.slug(), numberSymbol, doc.date(), doc.date().map(VietnameseDates::short_),
-                    doc.kind().displayName(), text.inline(doc.title()).plain(), doc.issuer().name(),
-                    fileStem(numberSymbol), funding, doc.issuer().code());
+                    doc.kind().displayName(), title, doc.issuer().name(),
+                    fileStem(numberSymbol), funding, doc.issuer().code(),
+                    FileLabelling.subject(numberSymbol, doc.kind().displayName(), title));
         }
 
         /** The main budget's total as the document prints it, and in đồng for the site's figures. */
@@ -601,12 +607,12 @@ public final class PlanResolver {
     static MarkdownText endMarked(MarkdownText text) {
         String s = text.source().stripTrailing();
         if (s.endsWith(END_MARK)) {
-            return new MarkdownText(s);
+            return MarkdownTableCaptions.text(s);
         }
         if (s.endsWith(".")) {
             s = s.substring(0, s.length() - 1);
         }
-        return new MarkdownText(s + END_MARK);
+        return MarkdownTableCaptions.text(s + END_MARK);
     }
 
 

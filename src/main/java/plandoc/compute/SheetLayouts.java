@@ -49,6 +49,8 @@ public final class SheetLayouts {
     public static final double CHAR_MM = 8 * 25.4 / 96;
     /** A landscape A4 page less the left and right margins: the width the PDF's landscape tables share. */
     public static final double PAGE_MM = 297 - 30 - 15;
+    /** The check sheet's name (the workbook's words, Vietnamese on any site), which no table's sheet may take. */
+    public static final String CHECK_SHEET = "Kiểm tra";
     /** The narrowest column in mm: a "TT" number column, any other column (4 and 8 digits of Calibri 11). */
     private static final double MIN_NUMBER_MM = 7.4;
     private static final double MIN_MM = 14.8;

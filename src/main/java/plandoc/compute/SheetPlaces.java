@@ -21,8 +21,7 @@ import java.util.Set;
  * title, caption) or the section around it; an appendix first, where a table is shown in both.
  */
 final class SheetPlaces {
-    /** The check sheet's name, which no table's sheet may take. */
-    static final String CHECK_SHEET = "Kiểm tra";
+    private static final String CHECK_SHEET = SheetLayouts.CHECK_SHEET;
     private static final int MOST_CHARACTERS = 31;
 
     /**

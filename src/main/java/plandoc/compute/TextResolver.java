@@ -64,7 +64,7 @@ final class TextResolver {
                 out.append(escape(figures.apply((Reference) part)));
             }
         }
-        return new MarkdownText(out.toString());
+        return MarkdownTableCaptions.text(out.toString());
     }
 
     /**

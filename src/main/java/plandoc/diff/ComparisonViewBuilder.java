@@ -38,10 +38,11 @@ public final class ComparisonViewBuilder {
         add(parts, "KINH PHÍ", c.budgets().stream().map(this::budget).toList());
         add(parts, "ĐIỀU, MỤC CỦA VĂN BẢN", parts(c));
         add(parts, "PHỤ LỤC VÀ THAM CHIẾU", appendices(c));
+        String pdfTitle = "Bảng so sánh " + title.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi"))
+                + title.substring(1);
         DocumentInfo pdfInfo = new DocumentInfo(info.slug(), info.numberSymbol(), Optional.empty(), Optional.empty(),
-                "Bảng so sánh",
-                "Bảng so sánh " + title.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + title.substring(1),
-                info.issuer(), info.fileStem() + "-so-sanh", plandoc.resolved.Funding.NONE);
+                "Bảng so sánh", pdfTitle, info.issuer(), info.fileStem() + "-so-sanh", plandoc.resolved.Funding.NONE,
+                Optional.empty(), plandoc.compute.FileLabelling.subject(info.numberSymbol(), "Bảng so sánh", pdfTitle));
         return new ComparisonView("BẢNG SO SÁNH", title, versions, parts, pdfInfo, footnote);
     }
 

@@ -13,8 +13,7 @@ import java.util.stream.Stream;
  *
  * @param title    the trích yếu
  * @param author   the issuer ("Ủy ban nhân dân tỉnh Hà Tĩnh")
- * @param subject  the number and symbol ("4086/QĐ-UBND"); a draft, which has no number yet, "Dự thảo", its kind
- *                 and trích yếu ("Dự thảo Kế hoạch: Triển khai …"), not the bare "/KH-SNV" (s18)
+ * @param subject  the number and symbol ("4086/QĐ-UBND"), or a draft's words ({@link DocumentInfo#subject})
  * @param keywords kind, number and symbol, issuer, joined by "; "
  * @param created  the issue date at midnight in Vietnam; an undated draft's is {@code SOURCE_DATE_EPOCH},
  *                 or none (never the time of writing: the same sources give the same bytes)
@@ -30,8 +29,7 @@ public record DocumentMetadata(String title, String author, String subject, Stri
     public static DocumentMetadata of(DocumentInfo info, Optional<Instant> sourceDateEpoch) {
         String keywords = String.join("; ", Stream.of(info.kindName(), info.numberSymbol(), info.issuer())
                 .filter(k -> k != null && !k.isBlank()).toList());
-        String subject = info.draft() ? "Dự thảo " + info.kindName() + ": " + info.title() : info.numberSymbol();
-        return new DocumentMetadata(info.title(), info.issuer(), subject, keywords,
+        return new DocumentMetadata(info.title(), info.issuer(), info.subject(), keywords,
                 info.date().map(date -> date.atStartOfDay(VIETNAM).toInstant()).or(() -> sourceDateEpoch));
     }
 }

@@ -70,7 +70,9 @@ public final class GuidePage {
 
     /** The guide's Markdown as the page's HTML: real headings, and the contents linked to them. */
     static String toHtml(String markdown) {
-        return withHeadings(new FlexmarkMarkdownRenderer(new LinkPolicy()).toHtml(markdown));
+        // The guide is no plan and has no resolved document: its tables are captioned by compute's rule here.
+        return withHeadings(new FlexmarkMarkdownRenderer(new LinkPolicy()).toHtml(markdown,
+                plandoc.compute.MarkdownTableCaptions.of(markdown)));
     }
 
     /** Writes {@link #HTML_RESOURCE} under {@code args[0]} (the classes folder) from the Markdown there. */

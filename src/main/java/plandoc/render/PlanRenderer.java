@@ -280,7 +280,7 @@ public final class PlanRenderer {
     private static List<Attachment> associatedFiles(ResolvedPlan plan, PlanFiles files, byte[] planJson) throws RenderException {
         List<Attachment> attachments = new ArrayList<>();
         attachments.add(new Attachment(PlanFiles.JSON, "application/json", Attachment.DATA,
-                "Dữ liệu của văn bản (mọi con số đã tính)", planJson));
+                plan.fileLabels().dataDescription(), planJson));
         try {
             attachments.addAll(PlanSources.of(plan));
         } catch (IOException e) {

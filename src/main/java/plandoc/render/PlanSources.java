@@ -36,14 +36,11 @@ final class PlanSources {
         for (String name : plan.sources()) {
             if (!KeyFiles.named(name)) {
                 byte[] bytes = Files.readAllBytes(contentDir.resolve(name));
-                files.add(source(name, name.equals(Province.FILE) ? CarriedProvince.of(bytes) : bytes));
+                files.add(new Attachment(name, mimeType(name), Attachment.SOURCE, plan.fileLabels().sourceDescription(name),
+                        name.equals(Province.FILE) ? CarriedProvince.of(bytes) : bytes));
             }
         }
         return files;
-    }
-
-    private static Attachment source(String name, byte[] bytes) {
-        return new Attachment(name, mimeType(name), Attachment.SOURCE, "Tệp nguồn của văn bản: " + name, bytes);
     }
 
     private static String mimeType(String name) {

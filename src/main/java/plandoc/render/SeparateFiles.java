@@ -14,8 +14,8 @@ import plandoc.render.pdf.PrintedTables;
 import plandoc.render.pdf.SignatureFields;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.FileLabels;
 import plandoc.resolved.ResolvedPlan;
-import plandoc.resolved.TocEntry;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -91,11 +91,8 @@ final class SeparateFiles {
         return stem + SeparateFileNames.ATTACHED;
     }
 
-    /**
-     * One separate file: its name, its title ("Phụ lục 2. Hệ thống thông tin"), how the download list
-     * names it (short, as it names the appendix's CSV: "Phụ lục 2") and what it holds.
-     */
-    record Part(String name, String title, String link, boolean attached, List<AppendixView> appendices) {
+    /** One separate file: its name, its words (compute's: title, link, subject) and what it holds. */
+    record Part(String name, FileLabels.SeparatePart labels, List<AppendixView> appendices) {
     }
 
     /**
@@ -105,23 +102,20 @@ final class SeparateFiles {
     static List<Part> parts(ResolvedPlan plan, java.util.Set<String> signedFormer) {
         List<Part> parts = new ArrayList<>();
         String stem = plan.info().fileStem();
+        java.util.Iterator<FileLabels.SeparatePart> labels = plan.fileLabels().separateParts().iterator();
         if (plan.body().attached()) {
-            parts.add(new Part(attachedFile(stem), plan.body().kindHeading() + " " + plan.body().title().plain(), "Văn bản kèm theo",
-                    true, List.of()));
+            parts.add(new Part(attachedFile(stem), labels.next(), List.of()));
         }
         for (int i = 0; i < plan.appendices().size(); i++) {
             AppendixView appendix = plan.appendices().get(i);
-            // The title as the outline lists it ("Phụ lục 2. Hệ thống thông tin"), not in the heading's capitals.
-            String title = plan.toc().stream().filter(t -> t.anchor().equals(appendix.anchor())).map(TocEntry::label)
-                    .findFirst().orElse(appendix.label());
-            parts.add(new Part(appendixFile(stem, appendix, i, signedFormer), title, appendix.label(), false, List.of(appendix)));
+            parts.add(new Part(appendixFile(stem, appendix, i, signedFormer), labels.next(), List.of(appendix)));
         }
         return parts;
     }
 
     /** Each separate file under its part's name; PlanFiles adds the words "(PDF riêng)" in the chrome's language. */
     static List<DataFile> links(ResolvedPlan plan, java.util.Set<String> signedFormer) {
-        return parts(plan, signedFormer).stream().map(part -> new DataFile(part.name(), part.link())).toList();
+        return parts(plan, signedFormer).stream().map(part -> new DataFile(part.name(), part.labels().link())).toList();
     }
 
     /**
@@ -141,23 +135,23 @@ final class SeparateFiles {
         }
         List<RenderedPlan.OutputFile> out = new ArrayList<>();
         for (Part part : parts(plan, signedFormer)) {
-            out.add(file(part.name(), plan, slug, part.title(), part.attached(), part.appendices(), images, data,
-                    metadata));
+            out.add(file(part.name(), plan, slug, part.labels(), part.appendices(), images, data, metadata));
         }
         return out;
     }
 
 
-    private RenderedPlan.OutputFile file(String name, ResolvedPlan plan, String slug, String title, boolean attached,
+    private RenderedPlan.OutputFile file(String name, ResolvedPlan plan, String slug, FileLabels.SeparatePart part,
                                          List<AppendixView> appendices, Map<String, Path> images,
                                          List<AssociatedFiles.Deflated> associated, Map<String, String> metadata)
             throws RenderException {
         SeparatePage page = new SeparatePage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
-                new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), title, attached, appendices, "../assets/");
+                new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), part.title(), part.attached(),
+                appendices, "../assets/");
         String html = Normalizer.normalize(templates.render(TEMPLATE, page, slug, plandoc.render.html.SiteText.vietnamese()), Normalizer.Form.NFC);
         DocumentInfo i = plan.info();
-        DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.shortDate(), i.kindName(), title,
-                i.issuer(), i.fileStem(), i.funding(), i.issuerIdentifier());
+        DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.shortDate(), i.kindName(),
+                part.title(), i.issuer(), i.fileStem(), i.funding(), i.issuerIdentifier(), part.subject());
         try {
             byte[] printed = pdf.printCompressed(html, info, List.of(), images, metadata, ElectronicRecord.of(plan),
                     associated, () -> {

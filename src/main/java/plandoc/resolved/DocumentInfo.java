@@ -17,20 +17,26 @@ import java.util.Optional;
  * @param fileStem      file name stem for the PDF an officer recognises ("4086-QD-UBND"; a draft's "du-thao-QD-UBND")
  * @param funding       the plan's total funding, computed; {@link Funding#NONE} when it has no budget
  * @param issuerIdentifier the issuer's 13-character e-document identifier ("000.00.00.H25"), when the plan gives it
+ * @param subject       the subject the PDF and Word files give in their properties: the number and symbol
+ *                      ("4086/QĐ-UBND"); a draft, which has no number yet, "Dự thảo", its kind and trích yếu
+ *                      ("Dự thảo Kế hoạch: Triển khai …"), not the bare "/KH-SNV" (s18; compute.FileLabelling words it)
  */
 public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
                            String kindName, String title, String issuer, String fileStem, Funding funding,
-                           Optional<String> issuerIdentifier) {
+                           Optional<String> issuerIdentifier, String subject) {
     public DocumentInfo {
         java.util.Objects.requireNonNull(date, "date: Optional.empty() for a document not dated yet");
         java.util.Objects.requireNonNull(shortDate, "shortDate: Optional.empty() for a document not dated yet");
         java.util.Objects.requireNonNull(funding, "funding: Funding.NONE for a plan without a budget");
         java.util.Objects.requireNonNull(issuerIdentifier, "issuerIdentifier: Optional.empty() when the plan gives none");
+        java.util.Objects.requireNonNull(subject, "subject");
     }
 
+    /** An issued document's facts without an issuer identifier (the tests' fixtures): its subject is its number. */
     public DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
                         String kindName, String title, String issuer, String fileStem, Funding funding) {
-        this(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding, Optional.empty());
+        this(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding, Optional.empty(),
+                numberSymbol);
     }
 
     // Read by the templates, whose documented fields (docs/format.md, "Templates") these were before Funding, the

@@ -19,6 +19,7 @@ import java.util.List;
  * @param sources    the files the plan was read from, relative to the folder holding {@code sourceFolder}
  *                   ("ha-tinh-4086-2012/plan.yaml", "agencies.yaml"): what its PDF carries as its sources
  * @param workbook   the budget tables' workbook (XLSX) laid out; {@link Workbook#NONE} for a plan made in memory
+ * @param fileLabels how its files name themselves and what they carry (titles, subjects, attachments' descriptions)
  */
 public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
                            java.util.Optional<String> enactingLine, List<ArticleView> articles, AttachedPlanView body,
@@ -26,7 +27,7 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
                            List<TocEntry> toc, List<TableView> tables, List<AgencyWork> agencyWork,
                            java.util.Map<String, String> labels, List<BudgetData> budgets,
                            java.util.Optional<java.nio.file.Path> sourceFolder, List<ObjectiveData> objectives,
-                           List<String> sources, Workbook workbook) {
+                           List<String> sources, Workbook workbook, FileLabels fileLabels) {
     public ResolvedPlan {
         java.util.Objects.requireNonNull(proposalLine, "proposalLine: Optional.empty() without a proposal");
         java.util.Objects.requireNonNull(enactingLine, "enactingLine: Optional.empty() for a plan");
@@ -50,7 +51,8 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
     /** This plan with its workbook laid out. */
     public ResolvedPlan withWorkbook(Workbook laidOut) {
         return new ResolvedPlan(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients,
-                appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives, sources, laidOut);
+                appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives, sources, laidOut,
+                fileLabels);
     }
 
     // The template fields of these names (docs/format.md, "Templates"), "" when absent as before the Optionals.

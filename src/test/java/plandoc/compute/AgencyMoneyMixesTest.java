@@ -123,7 +123,7 @@ class AgencyMoneyMixesTest {
 
     private static DocumentInfo info(String slug) {
         return new DocumentInfo(slug, slug + "/QĐ-UBND", Optional.empty(), Optional.empty(), "Quyết định", "", "", slug,
-                plandoc.resolved.Funding.NONE, Optional.of("QĐ"));
+                plandoc.resolved.Funding.NONE, Optional.of("QĐ"), slug + "/QĐ-UBND");
     }
 
     private static Axis axis(String id, String label, String... members) {

@@ -15,7 +15,6 @@ import plandoc.resolved.HeaderCell;
 import plandoc.resolved.HeaderView;
 import plandoc.resolved.ImageBlock;
 import plandoc.resolved.InlineText;
-import plandoc.resolved.MarkdownText;
 import plandoc.resolved.NoteBlock;
 import plandoc.resolved.NoteRole;
 import plandoc.resolved.Recipients;
@@ -64,7 +63,7 @@ final class FixturePlans {
                                 List<plandoc.resolved.TocEntry> toc, List<TableView> tables) {
         return new ResolvedPlan(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients,
                 appendices, toc, tables, List.of(), java.util.Map.of(), List.of(), Optional.empty(), List.of(), List.of(),
-                plandoc.resolved.Workbook.NONE);
+                plandoc.resolved.Workbook.NONE, plandoc.compute.FileLabelling.of(info, body, appendices, toc, List.of()));
     }
 
     static final String SLUG = "4086-qd-ubnd";
@@ -116,9 +115,9 @@ final class FixturePlans {
                 List.of(viewpoint, goals, money), List.of());
 
         List<ArticleView> articles = List.of(
-                new ArticleView("dieu-1", "Điều 1.", InlineText.EMPTY, new MarkdownText(
+                new ArticleView("dieu-1", "Điều 1.", InlineText.EMPTY, plandoc.compute.MarkdownTableCaptions.text(
                         "Phê duyệt điều chỉnh Quy hoạch phát triển Công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020, với nội dung chính như sau:"), true),
-                new ArticleView("dieu-2", "Điều 2.", InlineText.EMPTY, new MarkdownText(
+                new ArticleView("dieu-2", "Điều 2.", InlineText.EMPTY, plandoc.compute.MarkdownTableCaptions.text(
                         "Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký ban hành.\n\n"
                                 + "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Thông tin và Truyền thông; Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố, thị xã chịu trách nhiệm thi hành Quyết định này./."), false));
 
@@ -204,7 +203,7 @@ final class FixturePlans {
                 Optional.of("(Kèm theo Quyết định số 4087/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)"),
                 sections, List.of());
         List<ArticleView> articles = List.of(
-                new ArticleView("dieu-1", "Điều 1.", InlineText.EMPTY, new MarkdownText(
+                new ArticleView("dieu-1", "Điều 1.", InlineText.EMPTY, plandoc.compute.MarkdownTableCaptions.text(
                         "Phê duyệt kèm theo Quyết định này Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020."), false),
                 decision.articles().get(1));
         return printed(attachedInfo, decision.header(), decision.bases(), decision.proposalLine(),
@@ -337,7 +336,7 @@ final class FixturePlans {
     }
 
     private static TextBlock text(String markdown) {
-        return new TextBlock(new MarkdownText(markdown));
+        return new TextBlock(plandoc.compute.MarkdownTableCaptions.text(markdown));
     }
 
     private static RowView row(plandoc.resolved.RowKind kind, String anchor, boolean computed, String number, String title,

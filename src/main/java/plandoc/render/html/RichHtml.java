@@ -17,7 +17,7 @@ public final class RichHtml {
 
     public String toHtml(Rich rich) {
         if (rich instanceof MarkdownText text) {
-            return markdown.toHtml(text.source());
+            return markdown.toHtml(text.source(), text.tableCaptions());
         }
         return inline((InlineText) rich);
     }

@@ -11,7 +11,6 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
@@ -22,7 +21,9 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.text.Normalizer;
@@ -64,13 +65,18 @@ public final class FlexmarkMarkdownRenderer implements MarkdownRenderer {
     }
 
     @Override
-    public String toHtml(String markdown) {
+    public String toHtml(String markdown, List<String> tableCaptions) {
         if (markdown.isBlank()) {
             return "";
         }
         String source = Normalizer.normalize(markdown, Normalizer.Form.NFC);
-        return renderer.render(parser.parse(source));
+        Document document = parser.parse(source);
+        document.set(CAPTIONS, List.copyOf(tableCaptions));
+        return renderer.render(document);
     }
+
+    /** The captions of the text being rendered: the renderer is shared, the parsed document is the call's own. */
+    private static final DataKey<List<String>> CAPTIONS = new DataKey<>("PLANDOC_TABLE_CAPTIONS", List.of());
 
     /** Overrides for headings, links, images and tables; everything else is flexmark's default. */
     private static final class SafeNodes implements NodeRenderer {
@@ -163,21 +169,22 @@ public final class FlexmarkMarkdownRenderer implements MarkdownRenderer {
             return rows;
         }
 
-        /** "Bảng: Chỉ tiêu, Năm 2021, Năm 2025" from the header row's cells. */
+        /** The table's caption, the one compute worded for the table at its place in the text. */
         private static String caption(TableBlock node) {
-            List<String> headings = new java.util.ArrayList<>();
-            TableHead head = (TableHead) node.getChildOfType(TableHead.class);
-            if (head != null) {
-                for (var cell : head.getDescendants()) {
-                    if (cell instanceof TableCell header) {
-                        String text = header.getText().toString().replaceAll("[*_`]", "").strip();
-                        if (!text.isEmpty()) {
-                            headings.add(text);
-                        }
-                    }
+            Document document = node.getDocument();
+            int index = 0;
+            for (Node n : document.getDescendants()) {
+                if (n == node) {
+                    break;
                 }
+                index += n instanceof TableBlock ? 1 : 0;
             }
-            return headings.isEmpty() ? "Bảng" : "Bảng: " + String.join(", ", headings);
+            List<String> captions = CAPTIONS.get(document);
+            if (index >= captions.size()) {
+                throw new IllegalStateException("no caption for the text's table " + (index + 1)
+                        + ": compute words one for each (compute.MarkdownTableCaptions)");
+            }
+            return captions.get(index);
         }
     }
 

@@ -10,6 +10,9 @@ package plandoc.render.markdown;
  */
 public interface MarkdownRenderer {
 
-    /** The HTML fragment for {@code markdown}; empty for blank input. */
-    String toHtml(String markdown);
+    /**
+     * The HTML fragment for {@code markdown}; empty for blank input. {@code tableCaptions} name its tables, one each
+     * in order, as compute worded them ({@link plandoc.resolved.MarkdownText#tableCaptions}).
+     */
+    String toHtml(String markdown, java.util.List<String> tableCaptions);
 }

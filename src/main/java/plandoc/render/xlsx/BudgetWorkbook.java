@@ -54,7 +54,7 @@ import java.util.Set;
  */
 public final class BudgetWorkbook {
 
-    public static final String CHECK_SHEET = "Kiểm tra";
+    public static final String CHECK_SHEET = SheetLayouts.CHECK_SHEET;
     static final String FONT = "Times New Roman";
     /** Decree 30/2020 margins in inches: top and bottom 20 mm, left 30 mm, right 15 mm. */
     private static final double TOP = 20 / 25.4;
@@ -119,9 +119,7 @@ public final class BudgetWorkbook {
                     plan.workbook().pageFooter());
             workbook.setForceFormulaRecalculation(true);
             var properties = workbook.getProperties().getCoreProperties();
-            // A draft has no number yet: "Dự thảo Kế hoạch: kinh phí", not "Kế hoạch /KH-SNV: kinh phí" (s18).
-            properties.setTitle((plan.info().draft() ? "Dự thảo " + plan.info().kindName()
-                    : plan.info().kindName() + " " + plan.info().numberSymbol()) + ": kinh phí");
+            properties.setTitle(plan.fileLabels().workbookTitle());
             properties.setCreator("plandoc");
             // The issue date, not the build time: the same sources give the same file.
             // (An undated draft has none: POI's default, the time of writing, would differ on every build.)

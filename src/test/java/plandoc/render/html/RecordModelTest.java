@@ -99,7 +99,7 @@ public class RecordModelTest { // public: its records must be public to be read 
         }
         Map<String, Object> root = Map.of("page", new Page(new IssuerName(List.of("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"),
                 "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"), SourceView.NONE, new Overloaded("a"), new WithGetter("b"),
-                new Hidden("c"), new plandoc.resolved.MarkdownText("**đậm** & <b>"), "g", true, "i"));
+                new Hidden("c"), new plandoc.resolved.MarkdownText("**đậm** & <b>", List.of()), "g", true, "i"));
         String expected = render(template.toString(), root, new FreeMarkerOnly());
         assertEquals(expected, render(template.toString(), root, new RichObjectWrapper(Configuration.VERSION_2_3_35, RICH)));
         assertTrue(expected.startsWith("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n2\nfalse\nfalse\ntrue\n"), expected);
