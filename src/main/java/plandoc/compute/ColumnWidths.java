@@ -146,7 +146,10 @@ public final class ColumnWidths {
         final double[] longest;
         final double[] volume;
         final int headerRows;
+        final String[] labels;
         final List<double[]> rowText = new ArrayList<>();
+        /** Each body row's text cells as words, by column (null where no text cell of its own). */
+        final List<Words[]> words = new ArrayList<>();
         int rows;
 
         private Needs(List<ColumnView> columns, int headerRows) {
@@ -158,6 +161,7 @@ public final class ColumnWidths {
             header = new double[n];
             longest = new double[n];
             volume = new double[n];
+            labels = new String[n];
         }
 
         static Needs of(TableView table) {
@@ -166,6 +170,7 @@ public final class ColumnWidths {
             Needs needs = new Needs(columns, Math.max(table.header().size(), 1));
             for (int c = 0; c < n; c++) {
                 String label = leafLabel(columns.get(c).label());
+                needs.labels[c] = label;
                 needs.headerWord[c] = longestWord(label, true);
                 needs.header[c] = em(label, true);
             }
@@ -173,6 +178,7 @@ public final class ColumnWidths {
                 boolean bold = row.kind() != RowKind.ITEM && row.kind() != RowKind.UNALLOCATED;
                 double lean = italic(row) ? ITALIC_LEAN_EM : 0;
                 double[] text = new double[n];
+                Words[] cellWords = new Words[n];
                 int c = 0;
                 for (CellView cell : row.cells()) {
                     if (c >= n) {
@@ -189,10 +195,14 @@ public final class ColumnWidths {
                         double all = em(plain, bold);
                         needs.volume[c] += all;
                         text[c] = all;
+                        if (isText(columns.get(c))) {
+                            cellWords[c] = Words.of(plain, bold);
+                        }
                     }
                     c += cell.colspan();
                 }
                 needs.rowText.add(text);
+                needs.words.add(cellWords);
                 needs.rows++;
             }
             return needs;
@@ -311,6 +321,11 @@ public final class ColumnWidths {
                 figures[i] = isText(columns.get(of[i])) ? width[i] : need[i];
             }
             raise(width, figures, spare);
+            double[] floor = new double[n];
+            for (int i = 0; i < n; i++) {
+                floor[i] = Math.min(width[i], need[i]);
+            }
+            FewestLines.share(this, size, of, width, floor);
             return width;
         }
 
@@ -381,6 +396,46 @@ public final class ColumnWidths {
                 all[c] = c;
             }
             return all;
+        }
+    }
+
+    /** A cell's text as the widths of its words in em, paragraph by paragraph, to count its lines at a width. */
+    record Words(double[][] paragraphs, double space) {
+        static Words of(String text, boolean bold) {
+            String[] parts = text.split("\n", -1);
+            double[][] paragraphs = new double[parts.length][];
+            for (int p = 0; p < parts.length; p++) {
+                String stripped = parts[p].strip();
+                paragraphs[p] = stripped.isEmpty() ? new double[0]
+                        : SPACES.splitAsStream(stripped).mapToDouble(word -> em(word, bold)).toArray();
+            }
+            return new Words(paragraphs, em(" ", bold));
+        }
+
+        /** The lines in {@code room} em, wrapped at spaces as {@link TextLines} wraps; a longer word fills lines. */
+        int lines(double room) {
+            double r = Math.max(room, 0.5);
+            int lines = 0;
+            for (double[] words : paragraphs) {
+                lines++;
+                double line = -1;
+                for (double w : words) {
+                    if (line >= 0 && line + space + w <= r) {
+                        line += space + w;
+                        continue;
+                    }
+                    if (line >= 0) {
+                        lines++;
+                    }
+                    double rest = w;
+                    while (rest > r) {
+                        lines++;
+                        rest -= r;
+                    }
+                    line = rest;
+                }
+            }
+            return Math.max(lines, 1);
         }
     }
 

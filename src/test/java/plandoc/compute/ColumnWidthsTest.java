@@ -127,6 +127,30 @@ class ColumnWidthsTest {
         assertEquals(23, wide.columns().size());
     }
 
+    /**
+     * A short text column ("Đơn vị chủ trì") keeps no more width than its cells need beside the row's description:
+     * the description wraps in fewer lines with the rest (s22-widths). The text's share alone gave the short column
+     * 19.6 mm here (its cells in 7 lines) and the description 101.0 mm (13 lines a row); now 15.6 mm (10 lines)
+     * and 105.0 mm (12 lines), every word of the short column still whole.
+     */
+    @Test
+    void aShortTextColumnLeavesItsSpareWidthToTheDescription() {
+        String description = "Triển khai các nền tảng công nghệ số phục vụ công tác quản lý nhà nước trên các lĩnh vực "
+                .repeat(8).strip();
+        String owner = "Sở Thông tin và Truyền thông, các sở, ban, ngành liên quan";
+        TableView laid = ColumnWidths.apply(table(1, 2, 5, description, owner, "1.500"));
+        int size = laid.print().sizePt();
+        double title = widthMm(laid, 1, ColumnWidths.PORTRAIT_MM) - ColumnWidths.PADDING_MM;
+        double unit = widthMm(laid, 2, ColumnWidths.PORTRAIT_MM) - ColumnWidths.PADDING_MM;
+        int descriptionLines = TextLines.count(description, title, size, false);
+        int ownerLines = TextLines.count(owner, unit, size, false);
+        assertEquals(12, descriptionLines, "the description's lines");
+        assertTrue(ownerLines <= descriptionLines, "the short column is the row's tallest: " + ownerLines);
+        for (String word : owner.split(" ")) {
+            assertTrue(TextMeasure.mm(word, size, false) <= unit, "\"" + word + "\" breaks in " + unit + " mm");
+        }
+    }
+
     static Stream<String> bundledPlans() {
         return Stream.of("ha-tinh-4086-2012", "ha-tinh-424-2022");
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -19,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An empty money column with a long header does not take the body text's room (legal review, session 12):
  * in 424's PHỤ LỤC 06 the "ODA, xã hội hóa và các nguồn hợp pháp khác" column holds no figure, yet its
  * header in three lines made it about 30 mm wide, twice its neighbours, while "Nội dung thực hiện" of
- * row 1 (42.8 mm) ran to 11 lines. Read back from the PDF: row 1's "Nội dung thực hiện" cell, from its first word
- * "Phổ" to the next cell's first word "Nâng", is wider and takes fewer lines than before.
+ * row 1 (42.8 mm) ran to 11 lines. Read back from the PDF: row 1's text cells, from the first word "Phổ" to the
+ * first word of its "Loại nguồn vốn" cell, hold the room the ODA column gave up.
  */
 class EmptyMoneyColumnWidthTest {
     private static final float MM = 72 / 25.4f;
@@ -34,13 +33,12 @@ class EmptyMoneyColumnWidthTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Glyphs page = Glyphs.firstPageWith(document, "PHỤ LỤC 06");
             TextPosition first = page.wordStart("Phổ");
-            TextPosition next = page.wordStartAfter("Nâng", first);
-            float width = (next.getXDirAdj() - first.getXDirAdj()) / MM;
-            // Before: 42.8 mm, 11 lines; now 45.7 mm (the 7 mm the ODA column gave up, shared by the text), 10 lines.
-            assertTrue(width > 45, "Nội dung thực hiện of PHỤ LỤC 06 row 1 is " + width + " mm wide");
-            int lines = page.linesBetween(first.getXDirAdj() - 1, next.getXDirAdj() - 1, first.getYDirAdj() - 1,
-                    page.wordStartAfter("Đầu", first).getYDirAdj() - 1);
-            assertTrue(lines <= 10, "Nội dung thực hiện of PHỤ LỤC 06 row 1 takes " + lines + " lines");
+            TextPosition source = page.wordStartAfter("Thường", first);
+            // Row 1's four text cells, from "Phổ" to the first word of "Loại nguồn vốn", hold the 7 mm the ODA
+            // column gave up (about 101 mm before). How the text columns share that room among themselves is
+            // compute.FewestLines' (s22-widths), not this test's.
+            float text = (source.getXDirAdj() - first.getXDirAdj()) / MM;
+            assertTrue(text > 108, "the text columns of PHỤ LỤC 06 row 1 are " + text + " mm wide");
         }
     }
 
@@ -91,17 +89,6 @@ class EmptyMoneyColumnWidthTest {
                 }
             }
             throw new AssertionError("no \"" + word + "\"");
-        }
-
-        /** The distinct baselines of the glyphs inside the box. */
-        int linesBetween(float left, float right, float top, float bottom) {
-            TreeSet<Integer> lines = new TreeSet<>();
-            for (TextPosition g : glyphs) {
-                if (g.getXDirAdj() >= left && g.getXDirAdj() < right && g.getYDirAdj() >= top && g.getYDirAdj() < bottom) {
-                    lines.add(Math.round(g.getYDirAdj()));
-                }
-            }
-            return lines.size();
         }
     }
 }
