@@ -374,7 +374,10 @@ public final class BudgetWorkbook {
         private PageBreaks pageBreaks(int firstHeader, int firstBody, List<PageBreaks.Part> printed) {
             double[] heights = new double[layout.rowsPt().size()];
             for (int r = 0; r < heights.length; r++) {
-                heights[r] = layout.rowsPt().get(r).floatValue();
+                // As the sheet stores it (whole twentieths of a point, cut, as POI's setHeightInPoints does), the
+                // height the viewers print: breaks worked out on the unrounded height could shrink a sheet for a
+                // page its stored rows do not need (424's Phụ lục 05 at 91 %, s22).
+                heights[r] = (short) (layout.rowsPt().get(r).floatValue() * 20) / 20.0;
             }
             boolean[] keeps = new boolean[heights.length];
             List<RowView> rows = table.rows();
