@@ -130,7 +130,8 @@ final class FewestLines {
     private static double[] steps(double spare) {
         List<Double> steps = new ArrayList<>();
         for (double step = STEP_MM; step < spare - 1e-9; step *= 1.5) {
-            steps.add(Math.round(step * 2) / 2.0);
+            // Rounded to half millimetres, but never past the spare: a column keeps its longest word (s22 re-read L1).
+            steps.add(Math.min(Math.round(step * 2) / 2.0, spare));
         }
         if (spare >= STEP_MM) {
             steps.add(spare);

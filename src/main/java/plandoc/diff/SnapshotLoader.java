@@ -31,6 +31,11 @@ final class SnapshotLoader {
             return new Loaded(outcome.problems(), Optional.empty());
         }
         Plan plan = outcome.plan().get();
+        if (!plan.document().unread().isEmpty()) {
+            // A missing number, symbol, issuer … stands blank only so that check reports every mistake at once: compared,
+            // it would read as an edit ("424/QĐ-UBND" → "424/") and title the comparison "Quyết định số /QĐ-UBND".
+            return new Loaded(outcome.problems(), Optional.empty());
+        }
         Optional<ResolvedPlan> resolved = outcome.resolved().or(() -> resolvedDespiteErrors(plan));
         if (resolved.isEmpty()) {
             return new Loaded(outcome.problems(), Optional.empty());

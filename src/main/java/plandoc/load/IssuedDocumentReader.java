@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import plandoc.diagnostic.SourcePosition;
 import plandoc.model.Article;
+import plandoc.model.HeaderField;
 import plandoc.model.DocumentKind;
 import plandoc.model.Id;
 import plandoc.model.IdKind;
@@ -113,12 +114,19 @@ final class IssuedDocumentReader {
         // So are the issuer, number, symbol, place, title and signer (s20 re-read): each missing or unreadable one was
         // reported, and the plan is checked with it blank — a document with errors is never built, and no check
         // holds a blank field to a rule (an empty number is no number, as a draft's).
+        java.util.Set<HeaderField> unread = java.util.EnumSet.noneOf(HeaderField.class);
+        java.util.Map.<HeaderField, Optional<?>>of(HeaderField.ISSUER, issuer, HeaderField.NUMBER, number, HeaderField.SYMBOL, symbol, HeaderField.PLACE, place,
+                HeaderField.TITLE, title, HeaderField.SIGNATURE, signature).forEach((field, value) -> {
+                    if (value.isEmpty()) {
+                        unread.add(field);
+                    }
+                });
         return Optional.of(new IssuedDocument(kind.orElseGet(() -> standInKind(symbol)),
                 issuer.orElseGet(() -> new Issuer("", "", Optional.empty())), number.orElse(""), symbol.orElse(""),
                 place.orElse(""), date, title.orElseGet(() -> Text.literal("", f.at())), captionTitle, bases, proposal,
                 articles, signature.orElseGet(() -> new Signature(List.of(), "", "")), recipients, archive, f.at(), draft,
                 f.node("number").map(YamlNode::at).orElse(f.at()), f.node("date").map(YamlNode::at).orElse(f.at()),
-                secrecy, urgency));
+                secrecy, urgency, unread));
     }
 
     /**

@@ -18,14 +18,18 @@ import plandoc.diagnostic.SourcePosition;
  * @param dateAt       where {@code date:}'s value was typed
  * @param secrecy      độ mật ({@code secrecy:}), stamped under the number and recorded
  * @param urgency      độ khẩn ({@code urgency:}), stamped under the number (below độ mật) and recorded
+ * @param unread       the header fields that were missing or could not be read (each reported): they stand blank
+ *                     (an empty number, issuer, title …) so that the rest of the plan is still checked in the same run;
+ *                     such a plan is never built, and {@code diff} does not compare it
  */
 public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, String symbol, String place,
                              Optional<LocalDate> date, Text title, Optional<String> captionTitle, List<Text> bases,
                              Optional<Text> proposal, List<Article> articles, Signature signature,
                              List<Recipient> recipients, List<String> archive, SourcePosition at, boolean draft,
                              SourcePosition numberAt, SourcePosition dateAt, Optional<Secrecy> secrecy,
-                             Optional<Urgency> urgency) {
+                             Optional<Urgency> urgency, java.util.Set<HeaderField> unread) {
     public IssuedDocument {
+        unread = java.util.Set.copyOf(unread);
         bases = List.copyOf(bases);
         articles = List.copyOf(articles);
         recipients = List.copyOf(recipients);
@@ -35,6 +39,6 @@ public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, St
     /** The same document as an e-office draft. */
     public IssuedDocument asDraft() {
         return new IssuedDocument(kind, issuer, number, symbol, place, date, title, captionTitle, bases, proposal,
-                articles, signature, recipients, archive, at, true, numberAt, dateAt, secrecy, urgency);
+                articles, signature, recipients, archive, at, true, numberAt, dateAt, secrecy, urgency, unread);
     }
 }

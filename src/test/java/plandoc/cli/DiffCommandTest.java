@@ -92,6 +92,21 @@ class DiffCommandTest {
         }
     }
 
+    /** s22 re-read H1: a header field left out stands blank for check, and is not compared as if it were an edit. */
+    @Test
+    void aVersionWithoutItsSymbolIsNotComparedAsAnEdit() throws Exception {
+        try (TestRepository repo = TestRepository.init(dir.resolve("kho"))) {
+            repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("A", "Ban hành");
+            repo.write(SmallPlan.FILE, SmallPlan.BASE.replace("  symbol: QĐ-UBND\n", ""));
+
+            Cli.Result r = Cli.run("diff", repo.plan(SmallPlan.SLUG).toString());
+            assertEquals(1, r.exit(), r.outText());
+            assertTrue(r.errText().contains("symbol"), r.errText());
+            assertTrue(r.errText().contains("Không so sánh được: bản đang soạn"), r.errText());
+            assertTrue(r.outText().isEmpty(), r.outText());
+        }
+    }
+
     @Test
     void usageMistakesExitTwo() throws Exception {
         Path outside = Files.createDirectories(dir.resolve("ngoai-git"));
