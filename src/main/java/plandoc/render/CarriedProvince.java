@@ -25,7 +25,8 @@ import plandoc.model.Province;
  * {@code province.yaml} as a plan's PDF carries it: without the keys no document prints
  * ({@link Province#NOT_IN_DOCUMENTS}: the portal, the site's address, history and guide, and what fills
  * {@code plandoc new}), so that changing them after signing leaves every PDF the same document and its
- * signature standing. Comments and every other key are kept as written: the entries are cut out of the text
+ * signature standing; so are those keys commented out ("# url: …", as {@code plandoc new} writes them). Comments
+ * and every other key are kept as written: the entries are cut out of the text
  * where the YAML parser places them, not written back by a YAML library, which would drop the comments.
  * A signed PDF's carried file is compared through the same cut ({@code publish.SignedFiles}), so a PDF signed
  * while it still carried those keys is still the same document.
@@ -33,6 +34,10 @@ import plandoc.model.Province;
 public final class CarriedProvince {
     /** What may follow an entry's value on its last line: spaces and a comment, then the line's end. */
     private static final Pattern LINE_END = Pattern.compile("\\G[ \\t]*(#[^\\r\\n]*)?(\\r\\n|\\n|\\r|$)");
+
+    /** A whole-line comment that is one of those entries commented out, with its line end. */
+    private static final Pattern COMMENTED_OUT = Pattern.compile("(?m)^#[ \\t]*(?:"
+            + String.join("|", new java.util.TreeSet<>(Province.NOT_IN_DOCUMENTS)) + ")[ \\t]*:[^\\r\\n]*(?:\\r\\n|\\n|\\r|\\z)");
 
     private CarriedProvince() {
     }
@@ -45,9 +50,6 @@ public final class CarriedProvince {
     public static byte[] of(byte[] province) {
         String text = new String(province, StandardCharsets.UTF_8);
         List<int[]> cuts = cuts(text);
-        if (cuts.isEmpty()) {
-            return province;
-        }
         StringBuilder kept = new StringBuilder(text.length());
         int from = 0;
         for (int[] cut : cuts) {
@@ -55,9 +57,15 @@ public final class CarriedProvince {
             from = cut[1];
         }
         kept.append(text, from, text.length());
-        List<String> left = topKeys(kept.toString());
+        // A key "plandoc new" writes commented out ("# url: …"): taking the "#" away, as the guide says, must not
+        // make the document another one either (s22 tryout H1).
+        String cut = COMMENTED_OUT.matcher(kept).replaceAll("");
+        if (cut.length() == text.length()) {
+            return province;
+        }
+        List<String> left = topKeys(cut);
         boolean sound = left != null && left.stream().noneMatch(Province.NOT_IN_DOCUMENTS::contains);
-        return sound ? kept.toString().getBytes(StandardCharsets.UTF_8) : province;
+        return sound ? cut.getBytes(StandardCharsets.UTF_8) : province;
     }
 
     /** The character ranges of the entries to leave out, in order; none when the text cannot be cut safely. */

@@ -39,9 +39,26 @@ class CarriedProvinceTest {
                 # danh mục cơ quan
                 register: agencies.yaml     # cạnh các thư mục kế hoạch
                 plan_register: add
-                # url: https://ten-mien-cua-cong/van-ban/
                 """, carried(file));
         assertEquals("register: a.yaml\r\n# x\r\n", carried("portal : x\r\nregister: a.yaml\r\n# x\r\nhistory: none\r\n"));
+    }
+
+    /**
+     * s22 tryout H1: {@code plandoc new} writes url:, guide: and history: commented out, and the guide says to take the
+     * "#" away when the site has an address; a PDF signed before must still be the same document after.
+     */
+    @Test
+    void keysWrittenCommentedOutAreLeftOutAsTheKeysAre() throws Exception {
+        String scaffold;
+        try (var in = CarriedProvinceTest.class.getResourceAsStream("/plandoc/scaffold/province.yaml")) {
+            scaffold = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@UNIT@", "tỉnh Nghệ An")
+                    .replace("@PROVINCE@", "Nghệ An").replace("@PLACE@", "Nghệ An");
+        }
+        String uncommented = scaffold.replace("# url: https://ten-mien-cua-cong/van-ban/", "url: https://stttt.nghean.gov.vn/vb/")
+                .replace("# guide: public", "guide: public").replace("# history: public", "history: public");
+        assertEquals(carried(scaffold), carried(uncommented));
+        assertEquals(false, carried(scaffold).contains("url"), carried(scaffold));
+        assertEquals(true, carried(scaffold).contains("register: agencies.yaml"), carried(scaffold));
     }
 
     @Test
