@@ -75,7 +75,7 @@ public final class SheetLayouts {
         for (Place place : SheetPlaces.budgets(plan)) {
             sheets.add(layout(place, SheetPlaces.sheetName(place.label(), names)));
         }
-        return new Workbook(sheets, CheckSheets.of(plan, sheets), PAGE_FOOTER);
+        return new Workbook(sheets, CheckSheets.of(plan, sheets), java.util.Optional.of(PAGE_FOOTER));
     }
 
     private static SheetLayout layout(Place place, String name) {

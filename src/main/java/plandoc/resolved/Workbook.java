@@ -10,13 +10,13 @@ import java.util.Optional;
  * @param sheets each budget table's sheet, in the order of {@link ResolvedPlan#tables()}
  * @param check  the figures the document prints beside the ones its rows add up to
  * @param pageFooter the footer of every printed page, of the table sheets and the check sheet alike: the page's
- *               number among the sheet's pages, in Excel's header and footer codes ({@code "Trang &P/&N"}); empty: none
+ *               number among the sheet's pages, in Excel's header and footer codes ({@code "Trang &P/&N"}); absent for a plan not laid out
  */
-public record Workbook(List<SheetLayout> sheets, CheckSheetView check, String pageFooter) {
+public record Workbook(List<SheetLayout> sheets, CheckSheetView check, Optional<String> pageFooter) {
     private static final CheckSheetView EMPTY = new CheckSheetView("", List.of(), List.of(), Optional.empty(), List.of(),
             "", "", "");
     /** A plan made in memory, not laid out: no table sheets, an empty check sheet. */
-    public static final Workbook NONE = new Workbook(List.of(), EMPTY, "");
+    public static final Workbook NONE = new Workbook(List.of(), EMPTY, Optional.empty());
 
     public Workbook {
         sheets = List.copyOf(sheets);

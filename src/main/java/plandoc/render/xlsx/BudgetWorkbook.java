@@ -88,13 +88,12 @@ public final class BudgetWorkbook {
     }
 
     /** The page footer compute gave every sheet ({@link plandoc.resolved.Workbook#pageFooter}), half way into the bottom margin. */
-    static void pageFooter(XSSFSheet sheet, String footer) {
-        if (footer.isEmpty()) {
-            return;
-        }
-        sheet.setMargin(PageMargin.HEADER, TOP / 2);
-        sheet.setMargin(PageMargin.FOOTER, BOTTOM / 2);
-        sheet.getFooter().setCenter(footer);
+    static void pageFooter(XSSFSheet sheet, java.util.Optional<String> footer) {
+        footer.ifPresent(text -> {
+            sheet.setMargin(PageMargin.HEADER, TOP / 2);
+            sheet.setMargin(PageMargin.FOOTER, BOTTOM / 2);
+            sheet.getFooter().setCenter(text);
+        });
     }
 
     public byte[] write(ResolvedPlan plan) throws IOException {
@@ -139,7 +138,7 @@ public final class BudgetWorkbook {
         private final TableView table;
         private final Styles styles;
         private final Map<String, SheetLayout> placements;
-        private final String footer;
+        private final java.util.Optional<String> footer;
         private final int width;
         private final int decimals;
         private final SheetParts parts;
@@ -151,7 +150,7 @@ public final class BudgetWorkbook {
         private final int lastBannerColumn;
 
         TableSheet(XSSFSheet sheet, SheetLayout layout, TableView table, Styles styles, Map<String, SheetLayout> placements,
-                   String footer) {
+                   java.util.Optional<String> footer) {
             this.sheet = sheet;
             this.footer = footer;
             this.layout = layout;

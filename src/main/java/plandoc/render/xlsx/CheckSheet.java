@@ -25,7 +25,7 @@ final class CheckSheet {
         this.styles = styles;
     }
 
-    void write(CheckSheetView view, String footer) {
+    void write(CheckSheetView view, java.util.Optional<String> footer) {
         int width = view.heads().size();
         if (width == 0) {
             return; // a plan made in memory, its workbook not laid out (Workbook.NONE): the sheet stays empty
