@@ -186,49 +186,13 @@ final class PlanRenders {
         return outcome;
     }
 
-    /**
-     * Whether the plan's published folder holds exactly the files {@code rendered} writes, byte for byte, and no other:
-     * staging it again would change nothing. Reading it back costs far less than the render that precedes it.
-     */
+    /** Whether the plan's published folder holds exactly the files {@code rendered} writes, and no other. */
     static boolean sameAsPublished(RenderedPlan rendered, Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        Map<String, Path> expected = new java.util.HashMap<>();
-        for (RenderedPlan.ImageCopy image : rendered.images()) {
-            expected.put(image.href(), image.source());
-        }
+        Map<String, Path> images = new java.util.HashMap<>();
+        rendered.images().forEach(image -> images.put(image.href(), image.source()));
         Map<String, byte[]> written = new java.util.HashMap<>();
         rendered.files().forEach(f -> written.put(f.name(), f.bytes()));
-        java.util.Set<String> present = new java.util.HashSet<>();
-        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : (Iterable<Path>) walk.filter(f -> !f.equals(folder))::iterator) {
-                String name = folder.relativize(file).toString().replace('\\', '/');
-                if (Files.isDirectory(file)) {
-                    continue;
-                }
-                if (!expected.containsKey(name) && !written.containsKey(name)) {
-                    return false;
-                }
-                present.add(name);
-            }
-        }
-        if (present.size() != expected.size() + written.size()) {
-            return false;
-        }
-        for (Map.Entry<String, byte[]> file : written.entrySet()) {
-            Path published = folder.resolve(file.getKey());
-            if (Files.size(published) != file.getValue().length
-                    || !java.util.Arrays.equals(Files.readAllBytes(published), file.getValue())) {
-                return false;
-            }
-        }
-        for (Map.Entry<String, Path> image : expected.entrySet()) {
-            if (Files.mismatch(folder.resolve(image.getKey()), image.getValue()) != -1) {
-                return false;
-            }
-        }
-        return true;
+        return PublishedFolder.holdsExactly(folder, written, images);
     }
 
     /** The files a rendered plan's folder holds, with their sizes. */

@@ -121,22 +121,9 @@ final class SiteWideFiles {
 
     /** Whether {@code folder} holds exactly {@code files} (by path in it), byte for byte, and nothing else. */
     private static boolean sameFolder(Path folder, List<Transaction.StagedFile> files) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        long present;
-        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-            present = walk.filter(Files::isRegularFile).count();
-        }
-        if (present != files.size()) {
-            return false;
-        }
-        for (Transaction.StagedFile file : files) {
-            if (!sameAsSite(folder, file.path(), file.bytes())) {
-                return false;
-            }
-        }
-        return true;
+        Map<String, byte[]> written = new java.util.HashMap<>();
+        files.forEach(f -> written.put(f.path(), f.bytes()));
+        return written.size() == files.size() && PublishedFolder.holdsExactly(folder, written, Map.of());
     }
 
     /** Whether the assets the site holds are the ones this build would stage. */
