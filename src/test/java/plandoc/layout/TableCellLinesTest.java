@@ -1,13 +1,10 @@
 package plandoc.layout;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +15,7 @@ import plandoc.resolved.TableView;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import plandoc.render.PrintedWords;
 
 /**
  * The bundled plans' tables read back from their PDFs cell by cell ({@link PrintedTableCells}): no word of any cell
@@ -29,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a few for the layout engine's rounding, not the old rule's 8 and 35 lines.
  */
 class TableCellLinesTest {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     @ParameterizedTest
     @CsvSource({"ha-tinh-4086-2012, 211", "ha-tinh-424-2022, 909"})
@@ -39,7 +36,7 @@ class TableCellLinesTest {
         for (TableView table : plan.tables()) {
             printed.addAll(table.print().parts().isEmpty() ? List.of(table) : table.print().parts());
         }
-        Set<String> words = words(plan.toString());
+        Set<String> words = PrintedWords.of(plan.toString());
         List<String> cut = new ArrayList<>();
         int lines = 0;
         Set<String> tables = new HashSet<>();
@@ -49,7 +46,7 @@ class TableCellLinesTest {
                 tables.add(row.table());
                 for (PrintedTableCells.Cell cell : row.cells()) {
                     for (String line : cell.lines()) {
-                        for (String word : words(line)) {
+                        for (String word : PrintedWords.of(line)) {
                             if (!words.contains(word)) {
                                 cut.add("p." + cell.page() + " " + cell.table() + " column " + (cell.column() + 1)
                                         + ": \"" + word + "\" in \"" + line + "\"");
@@ -64,12 +61,4 @@ class TableCellLinesTest {
         assertTrue(lines <= mostLines, slug + ": the tables print in " + lines + " lines, more than " + mostLines);
     }
 
-    private static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
-        while (m.find()) {
-            words.add(m.group());
-        }
-        return words;
-    }
 }

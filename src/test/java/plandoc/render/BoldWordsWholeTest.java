@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * although the column is as wide as "nghiệp" (compute.ColumnWidths); header cells now break at spaces.
  */
 class BoldWordsWholeTest {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern WORD = PrintedWords.WORD;
 
     @ParameterizedTest
     @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
@@ -37,10 +37,10 @@ class BoldWordsWholeTest {
         byte[] pdf = rendered.files().stream().filter(f -> f.name().equals(plan.info().fileStem() + ".pdf"))
                 .findFirst().orElseThrow().bytes();
         // The document's words: the resolved plan's and the templates' own (the national motto, "Nơi nhận").
-        Set<String> words = words(plan.toString());
+        Set<String> words = PrintedWords.of(plan.toString());
         try (var templates = java.nio.file.Files.walk(TestRenderers.TEMPLATES)) {
             for (Path file : templates.filter(f -> f.toString().endsWith(".ftlh")).toList()) {
-                words.addAll(words(java.nio.file.Files.readString(file)));
+                words.addAll(PrintedWords.of(java.nio.file.Files.readString(file)));
             }
         }
         List<String> cut = new ArrayList<>();
@@ -54,14 +54,6 @@ class BoldWordsWholeTest {
         assertEquals(List.of(), cut, slug + ": bold words not in the document (cut inside a syllable?)");
     }
 
-    private static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
-        while (m.find()) {
-            words.add(m.group());
-        }
-        return words;
-    }
 
     /** The bold words of every page, as PDFBox groups the glyphs into words. */
     private static final class BoldWords extends PDFTextStripper {
