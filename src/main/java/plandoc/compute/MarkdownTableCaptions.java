@@ -24,11 +24,19 @@ public final class MarkdownTableCaptions {
         static final Parser PARSER;
 
         static {
-            MutableDataSet options = new MutableDataSet();
-            options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-            options.set(TablesExtension.WITH_CAPTION, false);
-            PARSER = Parser.builder(options).build();
+            PARSER = Parser.builder(parsing()).build();
         }
+    }
+
+    /**
+     * How the plan's Markdown is parsed (pipe tables, no caption line): the page's renderer starts from these options,
+     * so the two always agree on which tables a text holds and each has its caption.
+     */
+    public static MutableDataSet parsing() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(TablesExtension.WITH_CAPTION, false);
+        return options;
     }
 
     private MarkdownTableCaptions() {

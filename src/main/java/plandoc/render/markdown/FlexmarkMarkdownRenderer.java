@@ -44,8 +44,8 @@ public final class FlexmarkMarkdownRenderer implements MarkdownRenderer {
     private final HtmlRenderer renderer;
 
     public FlexmarkMarkdownRenderer(LinkPolicy linkPolicy) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        // Parsed as compute parsed it to word the tables' captions (the same tables, each with its caption).
+        MutableDataSet options = plandoc.compute.MarkdownTableCaptions.parsing();
         // Escape, never pass through: officers see their stray <b> and learn, and no script reaches a page.
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
@@ -56,7 +56,6 @@ public final class FlexmarkMarkdownRenderer implements MarkdownRenderer {
         // Entities such as &nbsp; are decoded to characters: the PDF path parses the page as XML.
         options.set(HtmlRenderer.UNESCAPE_HTML_ENTITIES, true);
         options.set(TablesExtension.CLASS_NAME, "md-table");
-        options.set(TablesExtension.WITH_CAPTION, false);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(holder -> new SafeNodes(linkPolicy))
