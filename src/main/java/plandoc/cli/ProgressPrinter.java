@@ -63,27 +63,25 @@ final class ProgressPrinter implements BuildProgress, AutoCloseable {
 
     @Override
     public synchronized void planFinished(String slug, long millis, boolean ok) {
-        done++;
-        if (showsLine()) {
-            redraw();
-            if (level == Level.VERBOSE) {
-                printAboveLine(console.text("cli.progress-done", done, total, slug, ElapsedTime.format(millis, console.messages())));
-            }
-        } else if (level != Level.QUIET && ok) {
-            console.out().println(console.text("cli.progress-done", done, total, slug, ElapsedTime.format(millis, console.messages())));
-        }
+        finished(slug, millis, ok, "cli.progress-done");
     }
 
     @Override
     public synchronized void planFinishedSame(String slug, long millis) {
+        finished(slug, millis, true, "cli.progress-same");
+    }
+
+    /** A plan done: the line redrawn (and, verbose, said above it), or said on its own line when there is no line. */
+    private void finished(String slug, long millis, boolean ok, String key) {
         done++;
+        String said = console.text(key, done, total, slug, ElapsedTime.format(millis, console.messages()));
         if (showsLine()) {
             redraw();
             if (level == Level.VERBOSE) {
-                printAboveLine(console.text("cli.progress-same", done, total, slug, ElapsedTime.format(millis, console.messages())));
+                printAboveLine(said);
             }
-        } else if (level != Level.QUIET) {
-            console.out().println(console.text("cli.progress-same", done, total, slug, ElapsedTime.format(millis, console.messages())));
+        } else if (level != Level.QUIET && ok) {
+            console.out().println(said);
         }
     }
 
