@@ -146,6 +146,11 @@ final class Nodes {
             }
             return Optional.of(textParser.parse(content, s.origin()));
         }
+        if (node instanceof YamlNode.Sequence) {
+            // Several points written as a YAML list: say how a text holds them (s22 tryout M3).
+            problems.error(node.at(), "yaml.text-as-list");
+            return Optional.empty();
+        }
         wrongKind(node, "yaml.kind.text");
         return Optional.empty();
     }
