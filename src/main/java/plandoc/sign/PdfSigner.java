@@ -72,7 +72,9 @@ public final class PdfSigner {
                         existing.size());
             }
             if (role == Role.ORGANISATION && existing.size() != (organisationOnly ? 0 : 1)) {
-                throw new SignProblem(existing.isEmpty() ? "sign.personal-first" : "sign.already-signed", pdf, existing.size());
+                // Signed already by both (or, for a separate appendix, by the organisation): no hint to sign again.
+                throw new SignProblem(existing.isEmpty() ? "sign.personal-first" : "sign.already-signed-organisation", pdf,
+                        existing.size());
             }
             // Decree 30: the competent person and the organisation each sign; one certificate twice is neither.
             if (role == Role.ORGANISATION && !existing.isEmpty() && SignerCertificates.of(existing.get(0)).contains(key.certificate())) {

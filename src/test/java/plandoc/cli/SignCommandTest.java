@@ -185,6 +185,11 @@ class SignCommandTest {
             assertEquals(List.of("Chữ ký số của người có thẩm quyền", "Chữ ký số của cơ quan, tổ chức"),
                     signed.getSignatureDictionaries().stream().map(s -> s.getReason()).toList());
         }
+        // A third signature is refused without the hint to sign with --organisation, which was just done (s22 tryout L1).
+        Cli.Result third = Cli.sign(PASSWORD, pdf.toString(), "--keystore", organisation.toString(), "--organisation");
+        assertEquals(1, third.exit());
+        assertEquals("lỗi: " + pdf + " đã có 2 chữ ký số, đủ chữ ký của văn bản; không ký thêm; tệp PDF không thay đổi",
+                third.errText());
     }
 
     @Test
