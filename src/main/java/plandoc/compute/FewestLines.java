@@ -21,6 +21,8 @@ final class FewestLines {
     static final double SLACK_MM = 1.0;
     static final int MOST_ROWS = 200;
     private static final double STEP_MM = 0.5;
+    /** The most lines a text column's header is narrowed to. */
+    static final int HEADER_LINES = 3;
     /** A bound on the moves, each saving at least a line: far above what the bundled tables take. */
     private static final int MOST_MOVES = 400;
 
@@ -72,12 +74,42 @@ final class FewestLines {
         for (int k = 0; k < text.length; k++) {
             columns[k] = of[text[k]];
             w[k] = width[text[k]];
-            floor[k] = least[text[k]];
+            floor[k] = headerFloor(needs.labels[of[text[k]]], least[text[k]], w[k], size);
         }
         new FewestLines(needs, size, columns, headerFloor).climb(w, floor);
         for (int k = 0; k < text.length; k++) {
             width[text[k]] = w[k];
         }
+    }
+
+    /**
+     * The narrowest a text column may get: its need, and room for its header in {@link #HEADER_LINES} lines, so that
+     * a short column's header does not print a word per line ("Đơn / vị / chủ / trì", s22 tryout H2), though the
+     * figure columns' headers are taller anyway; never above the width the column has now.
+     */
+    private static double headerFloor(String label, double least, double now, int size) {
+        if (headerLines(label, least, size) <= HEADER_LINES || now <= least) {
+            return least;
+        }
+        if (headerLines(label, now, size) > HEADER_LINES) {
+            return now;
+        }
+        double narrow = least;
+        double wide = now;
+        while (wide - narrow > 0.05) {
+            double mid = (narrow + wide) / 2;
+            if (headerLines(label, mid, size) <= HEADER_LINES) {
+                wide = mid;
+            } else {
+                narrow = mid;
+            }
+        }
+        return wide;
+    }
+
+    /** A header's lines at a width, with the room kept free in every cell ({@link #SLACK_MM}). */
+    private static int headerLines(String label, double width, int size) {
+        return ColumnWidths.headerTextLines(label, width - SLACK_MM, size);
     }
 
     /**

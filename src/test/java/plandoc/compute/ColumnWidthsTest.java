@@ -156,6 +156,31 @@ class ColumnWidthsTest {
     }
 
     /**
+     * A short text column narrowed for the description keeps room for its header in three lines at most: FewestLines
+     * printed 424's PHỤ LỤC 06 "Đơn / vị / chủ / trì", a word per line (s22 tryout H2).
+     */
+    @ParameterizedTest
+    @MethodSource("bundledPlans")
+    void noTextColumnsHeaderPrintsInMoreThanThreeLines(String slug) {
+        var plan = new Generator(Path.of(".")).resolve(Path.of("content", slug)).resolved().orElseThrow();
+        List<String> tall = new ArrayList<>();
+        for (TableView table : plan.tables()) {
+            List<TableView> printed = table.print().split() ? table.print().parts() : List.of(table);
+            for (TableView t : printed) {
+                double available = t.wide() ? ColumnWidths.LANDSCAPE_MM : ColumnWidths.PORTRAIT_MM;
+                for (int c = 0; c < t.columns().size(); c++) {
+                    String label = t.columns().get(c).label();
+                    if (ColumnWidths.isText(t.columns().get(c)) && ColumnWidths.headerTextLines(label,
+                            widthMm(t, c, available) - FewestLines.SLACK_MM, table.print().sizePt()) > FewestLines.HEADER_LINES) {
+                        tall.add(t.id() + " " + t.columns().get(c).key() + ": " + label);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), tall);
+    }
+
+    /**
      * No word is broken inside a cell of a bundled plan's tables unless it is longer than the column could
      * ever be ({@link ColumnWidths#BREAKABLE_WORD_MM}): every text column of every printed table (or
      * column part) is at least as wide as its longest word at the table's type size.
