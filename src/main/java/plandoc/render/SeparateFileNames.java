@@ -29,13 +29,18 @@ public final class SeparateFileNames {
             if (name.startsWith(stem + APPENDIX) && name.endsWith(".pdf") && NAME.matcher(name).matches()
                     && !name.endsWith(ATTACHED)) {
                 place++;
-                String old = stem + APPENDIX + "-" + place + ".pdf";
+                String old = formerFile(stem, place - 1);
                 if (!old.equals(name)) {
                     former.put(old, name);
                 }
             }
         }
         return former;
+    }
+
+    /** "…-phu-luc-7.pdf": the name plandoc gave the {@code index}th appendix (from 0) before session 18. */
+    static String formerFile(String stem, int index) {
+        return stem + APPENDIX + "-" + (index + 1) + ".pdf";
     }
 
     /** Whether a file name is a separate file's, a name kept from before session 18 ("…-phu-luc-7.pdf") included. */

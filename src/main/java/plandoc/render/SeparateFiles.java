@@ -63,7 +63,7 @@ final class SeparateFiles {
         Map<String, String> former = new java.util.TreeMap<>();
         String stem = plan.info().fileStem();
         for (int i = 0; i < plan.appendices().size(); i++) {
-            String old = formerFile(stem, i);
+            String old = SeparateFileNames.formerFile(stem, i);
             String now = appendixFile(stem, plan.appendices().get(i));
             if (!old.equals(now) && !signedFormer.contains(old)) {
                 former.put(old, now);
@@ -72,18 +72,13 @@ final class SeparateFiles {
         return former;
     }
 
-    /** "…-phu-luc-7.pdf": the name plandoc gave the {@code index}th appendix (from 0) before session 18. */
-    private static String formerFile(String stem, int index) {
-        return stem + SeparateFileNames.APPENDIX + "-" + (index + 1) + ".pdf";
-    }
-
     /**
      * The appendix's file name: its former one when {@code signedFormer} holds it (the published site has it signed
      * under that name and the signature still stands for it: a province's signed appendices keep their names, so
      * they need no new signature), else as {@link #appendixFile(String, AppendixView)} names it.
      */
     private static String appendixFile(String stem, AppendixView appendix, int index, java.util.Set<String> signedFormer) {
-        String former = formerFile(stem, index);
+        String former = SeparateFileNames.formerFile(stem, index);
         return signedFormer.contains(former) ? former : appendixFile(stem, appendix);
     }
 
