@@ -27,11 +27,8 @@ import plandoc.resolved.TableKind;
 class TemplateFieldsTest {
     @Test
     void typedFieldsReadAsTheTextTemplatesKnew() throws Exception {
-        ResolvedPlan plan = new Generator(Path.of("content")).resolve(Path.of("content", "ha-tinh-4086-2012"))
-                .resolved().orElseThrow();
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
-        cfg.setObjectWrapper(new RichObjectWrapper(Configuration.VERSION_2_3_35,
-                new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy()))));
+        ResolvedPlan plan = flagship();
+        Configuration cfg = templates();
         Template template = new Template("t", new StringReader("${info.fundingText}|${info.fundingUnit}|"
                 + "${info.fundingTotal.get()?c}|<#list rows as row>${row.kind}<#if row.kind == \"grand\">!</#if> </#list>"), cfg);
         StringWriter out = new StringWriter();
@@ -48,11 +45,8 @@ class TemplateFieldsTest {
 
     @Test
     void rolesAndKindsReadAsTheirWords() throws Exception {
-        ResolvedPlan plan = new Generator(Path.of("content")).resolve(Path.of("content", "ha-tinh-4086-2012"))
-                .resolved().orElseThrow();
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
-        cfg.setObjectWrapper(new RichObjectWrapper(Configuration.VERSION_2_3_35,
-                new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy()))));
+        ResolvedPlan plan = flagship();
+        Configuration cfg = templates();
         // As partials/document.ftlh and agencies.ftlh write them: CSS classes, comparisons, a message key.
         Template template = new Template("t", new StringReader("table-${t.kind}|<#list t.columns as c>col-${c.role} </#list>|"
                 + "<#list t.rows[0].cells as cell><#if cell.role == \"title\">T</#if>cell-${cell.role} </#list>|"
@@ -82,9 +76,7 @@ class TemplateFieldsTest {
         Generator generator = new Generator(Path.of("content"));
         ResolvedPlan issued = generator.resolve(Path.of("content", "ha-tinh-4086-2012")).resolved().orElseThrow();
         ResolvedPlan attached = generator.resolve(Path.of("content", "ha-tinh-424-2022")).resolved().orElseThrow();
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
-        cfg.setObjectWrapper(new RichObjectWrapper(Configuration.VERSION_2_3_35,
-                new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy()))));
+        Configuration cfg = templates();
         Template template = new Template("t", new StringReader("${p.info.kind}|${p.info.dateText}|${p.header.kind}|"
                 + "[${p.header.draftMark}]|[${p.header.parentIssuer}]|${p.body.kind}|[${p.body.caption}]|"
                 + "[${p.body.fileCaption}]|${p.body.caption?has_content?c}"), cfg);
@@ -119,11 +111,8 @@ class TemplateFieldsTest {
      */
     @Test
     void rowIdsUnitLinesAndNumbersReadAsTheTextTemplatesKnew() throws Exception {
-        ResolvedPlan plan = new Generator(Path.of("content")).resolve(Path.of("content", "ha-tinh-4086-2012"))
-                .resolved().orElseThrow();
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
-        cfg.setObjectWrapper(new RichObjectWrapper(Configuration.VERSION_2_3_35,
-                new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy()))));
+        ResolvedPlan plan = flagship();
+        Configuration cfg = templates();
         var rows = plan.tables().stream().flatMap(t -> t.rows().stream()).toList();
         var item = rows.stream().filter(r -> r.sourceId().isPresent()).findFirst().orElseThrow();
         var total = rows.stream().filter(r -> r.sourceId().isEmpty()).findFirst().orElseThrow();
@@ -155,5 +144,17 @@ class TemplateFieldsTest {
                     .forEach(b -> out.addAll(sections(List.of(((plandoc.resolved.SectionBlock) b).section()))));
         }
         return out;
+    }
+
+    private static ResolvedPlan flagship() {
+        return new Generator(Path.of("content")).resolve(Path.of("content", "ha-tinh-4086-2012")).resolved().orElseThrow();
+    }
+
+    /** Templates read the resolved records as the site's renderer wraps them. */
+    private static Configuration templates() {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setObjectWrapper(new RichObjectWrapper(Configuration.VERSION_2_3_35,
+                new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy()))));
+        return cfg;
     }
 }
