@@ -69,7 +69,7 @@ final class TaskTableBuilder {
             default -> List.of();
         };
         // A cell written on several lines prints them as lines in every output (s22 review M1).
-        return written.stream().flatMap(text -> text.lines().stream()).toList();
+        return CellLines.of(written);
     }
 
     private InlineText joined(List<Text> texts) {

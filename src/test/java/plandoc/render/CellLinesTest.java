@@ -11,6 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import plandoc.Generator;
+import plandoc.compute.CellLines;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.Span;
@@ -47,8 +48,8 @@ class CellLinesTest {
         InlineText text = new InlineText(List.of(Span.text("- Một;\n- Hai, xem "), Span.link("Phụ lục\n01", "pl-01"), Span.text("\n")));
         assertEquals(List.of(new InlineText(List.of(Span.text("- Một;"))),
                 new InlineText(List.of(Span.text("- Hai, xem "), Span.link("Phụ lục", "pl-01"))),
-                new InlineText(List.of(Span.link("01", "pl-01")))), text.lines());
-        assertEquals(List.of(InlineText.of("một dòng")), InlineText.of("một dòng").lines());
+                new InlineText(List.of(Span.link("01", "pl-01")))), CellLines.of(text));
+        assertEquals(List.of(InlineText.of("một dòng")), CellLines.of(InlineText.of("một dòng")));
     }
 
     private record LineStart(int page, float x, float y) {
