@@ -73,9 +73,15 @@ public final class SignedFiles {
         }
     }
 
-    /** A PDF's attachments as they say what the document is: its province.yaml without the keys no document prints. */
+    /**
+     * A PDF's attachments as they say what the document is: its province.yaml without the keys no document prints,
+     * and none when nothing else is left in it (a PDF built before s23 carried such a file, empty, beside its plan).
+     */
     private static Map<String, byte[]> document(Map<String, byte[]> attachments) {
-        attachments.computeIfPresent(plandoc.model.Province.FILE, (name, bytes) -> CarriedProvince.of(bytes));
+        attachments.computeIfPresent(plandoc.model.Province.FILE, (name, bytes) -> {
+            byte[] carried = CarriedProvince.of(bytes);
+            return CarriedProvince.saysNothing(carried) ? null : carried;
+        });
         return attachments;
     }
 

@@ -68,6 +68,16 @@ public final class CarriedProvince {
         return sound ? cut.getBytes(StandardCharsets.UTF_8) : province;
     }
 
+    /**
+     * Whether a carried province.yaml ({@link #of}'s result) says nothing a document prints: no key left, only
+     * comments or nothing. Such a file is not carried at all: a province.yaml written only to give the site its
+     * {@code url:} must leave every PDF the same document, signed ones included (s23 review H1).
+     */
+    public static boolean saysNothing(byte[] carried) {
+        List<String> keys = topKeys(new String(carried, StandardCharsets.UTF_8));
+        return keys != null && keys.isEmpty();
+    }
+
     /** The character ranges of the entries to leave out, in order; none when the text cannot be cut safely. */
     private static List<int[]> cuts(String text) {
         List<int[]> cuts = new ArrayList<>();

@@ -16,7 +16,8 @@ import java.util.Locale;
  * The files a plan is built from, carried inside its PDF (AFRelationship Source) so the PDF alone
  * can be rebuilt and re-checked: exactly the files the loader read ({@link ResolvedPlan#sources}) —
  * plan.yaml, the Markdown and images it names, its own agency register, and beside the plan folders
- * {@code province.yaml} (without the keys no document prints, {@link CarriedProvince}) and the register it reads —
+ * {@code province.yaml} (without the keys no document prints, {@link CarriedProvince}; not at all when nothing else
+ * is left in it) and the register it reads —
  * named relative to the content folder
  * ("ha-tinh-4086-2012/plan.yaml", "agencies.yaml"). Nothing else of the folder goes out with the
  * public PDF (an internal note, an old draft), and never a key store or certificate ({@link KeyFiles}).
@@ -36,8 +37,11 @@ final class PlanSources {
         for (String name : plan.sources()) {
             if (!KeyFiles.named(name)) {
                 byte[] bytes = Files.readAllBytes(contentDir.resolve(name));
-                files.add(new Attachment(name, mimeType(name), Attachment.SOURCE, plan.fileLabels().sourceDescription(name),
-                        name.equals(Province.FILE) ? CarriedProvince.of(bytes) : bytes));
+                byte[] carried = name.equals(Province.FILE) ? CarriedProvince.of(bytes) : bytes;
+                if (!name.equals(Province.FILE) || !CarriedProvince.saysNothing(carried)) {
+                    files.add(new Attachment(name, mimeType(name), Attachment.SOURCE,
+                            plan.fileLabels().sourceDescription(name), carried));
+                }
             }
         }
         return files;

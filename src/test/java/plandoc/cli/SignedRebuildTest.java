@@ -149,6 +149,35 @@ class SignedRebuildTest {
     }
 
     /**
+     * s23 review H1: the bundled content, and any made without {@code new --province}, has no province.yaml; a portal
+     * administrator who then writes one holding only {@code url:} (for the sitemap) gave every PDF an empty
+     * province.yaml attachment, so the signed plan stopped the build and every unsigned PDF was written again.
+     */
+    @Test
+    void aProvinceYamlWrittenOnlyForTheSitesAddressKeepsEverySignedPdf() throws Exception {
+        assertEquals(0, build().exit());
+        Path pdf = site.resolve("qd-4086").resolve(PDF);
+        sign(pdf, person, false);
+        byte[] signed = Files.readAllBytes(pdf);
+
+        Files.writeString(content.resolve("province.yaml"), """
+                # Địa chỉ của trang
+                url: https://stttt.hatinh.gov.vn/van-ban/
+                """);
+        Cli.Result address = build();
+        assertEquals(0, address.exit(), address.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file still stands for the document");
+        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("https://stttt.hatinh.gov.vn/van-ban/qd-4086/"),
+                "the address reached the sitemap");
+        Path fresh = dir.resolve("fresh");
+        assertEquals(0, Cli.run("build", "--content", content.toString(), "--out", fresh.toString(), "-j", "1").exit());
+        try (PDDocument document = Loader.loadPDF(fresh.resolve("qd-4086").resolve(PDF).toFile())) {
+            assertEquals(java.util.Set.of("plan.json", "qd-4086/plan.yaml"), document.getDocumentCatalog().getNames()
+                    .getEmbeddedFiles().getNames().keySet(), "a province.yaml holding only the site's keys is not carried");
+        }
+    }
+
+    /**
      * A PDF signed before s20 carries province.yaml with its portal's name (only {@code url:} and {@code guide:} were
      * left out): made here by putting the file as it is back into the PDF before signing. It is still the same
      * document after the portal is renamed, as a new one is.
@@ -156,7 +185,8 @@ class SignedRebuildTest {
     @Test
     void aPdfSignedWhileItCarriedThePortalsNameStillStandsWhenTheNameChanges() throws Exception {
         Path province = content.resolve("province.yaml");
-        String before = "portal: Cổng thông tin điện tử tỉnh Hà Tĩnh\nprovince: Hà Tĩnh\n";
+        // plan_register: a key documents are made from, so province.yaml is carried (s23: one left with no such key is not)
+        String before = "portal: Cổng thông tin điện tử tỉnh Hà Tĩnh\nprovince: Hà Tĩnh\nplan_register: add\n";
         Files.writeString(province, before);
         assertEquals(0, build().exit());
         Path pdf = site.resolve("qd-4086").resolve(PDF);
@@ -165,7 +195,7 @@ class SignedRebuildTest {
         byte[] signed = Files.readAllBytes(pdf);
         assertEquals(before, carried(signed, "province.yaml"), "signed as a PDF of s19 was");
 
-        Files.writeString(province, "portal: Cổng thông tin tỉnh Hà Tĩnh\nprovince: Hà Tĩnh\nhistory: public\n");
+        Files.writeString(province, "portal: Cổng thông tin tỉnh Hà Tĩnh\nprovince: Hà Tĩnh\nhistory: public\nplan_register: add\n");
         Cli.Result renamed = build();
         assertEquals(0, renamed.exit(), renamed.errText());
         assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file still stands for the document");
