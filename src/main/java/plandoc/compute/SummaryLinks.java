@@ -63,18 +63,21 @@ final class SummaryLinks {
                 return Optional.empty(); // reported by the summary's computation
             }
             Figure figure = source.figure(cell.selection());
-            if (figure.state() == Figure.State.BLANK) {
-                continue;
-            }
-            Optional<LiveSums.Placed> shown = figure.isValue() ? wholeCells.apply(id.value()).stream()
+            boolean blank = figure.state() == Figure.State.BLANK;
+            Optional<LiveSums.Placed> shown = figure.isValue() || blank ? wholeCells.apply(id.value()).stream()
                     .filter(p -> p.selection().equals(cell.selection())).findFirst() : Optional.empty();
             if (shown.isEmpty()) {
+                if (blank) {
+                    continue; // no money there and no cell for it: nothing the sheet could add
+                }
                 return Optional.empty();
             }
             BigDecimal factor = source.budget().unit().inDong().divide(summary.budget().unit().inDong())
                     .stripTrailingZeros();
+            // A blank cell is linked too (s23 review H2): a figure typed into it later must reach the summary, whose
+            // other figures (the year totals) already add up every source.
             parts.add(new CellLink.Part(id.value(), shown.get().at(), factor));
-            total = total.add(figure.value().multiply(factor));
+            total = blank ? total : total.add(figure.value().multiply(factor));
         }
         // The parts must give the printed figure exactly, or the workbook would show a figure the document does not.
         return !parts.isEmpty() && total.compareTo(cell.figure().value()) == 0 ? Optional.of(parts) : Optional.empty();

@@ -138,6 +138,63 @@ class SummaryLinksTest {
         }
     }
 
+    /**
+     * s23 review H2: 424's Phụ lục 02 has no central-budget money and 02 and 06 no ODA, yet their sheets have those
+     * columns. The summary's source totals named only the appendices with money there while its year totals named all
+     * five, so a figure a finance officer typed into Phụ lục 02's empty column moved the year totals and not the source
+     * total: the summary no longer added up. Every cross-sheet figure names all five, and such a figure reaches it.
+     */
+    @Test
+    void aFigureTypedIntoAnAppendixsEmptyColumnReachesTheSummary() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            List<SheetLayout> places = plan.workbook().sheets();
+            int s = index(places, "tong-hop");
+            TableView summary = plan.table(places.get(s).tableId()).orElseThrow();
+            XSSFSheet sheet = book.getSheetAt(s);
+            int firstBody = BudgetWorkbookTest.firstBody(sheet, summary);
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            List<Cell> linked = new ArrayList<>();
+            for (int r = 0; r < summary.rows().size(); r++) {
+                for (Cell cell : sheet.getRow(firstBody + r)) {
+                    if (cell.getCellType() == CellType.FORMULA && cell.getCellFormula().contains("!")) {
+                        List<String> sheets = new ArrayList<>();
+                        Matcher m = REFERENCE.matcher(cell.getCellFormula());
+                        while (m.find()) {
+                            sheets.add(m.group(1));
+                        }
+                        assertEquals(List.of("Phụ lục 02", "Phụ lục 03", "Phụ lục 04", "Phụ lục 05", "Phụ lục 06"), sheets,
+                                cell.getAddress() + " " + cell.getCellFormula());
+                        linked.add(cell);
+                    }
+                }
+            }
+            assertEquals(8, linked.size());
+            int typed = 0;
+            for (Cell cell : linked) {
+                Matcher m = REFERENCE.matcher(cell.getCellFormula());
+                m.find(); // Phụ lục 02's cell
+                CellReference ref = new CellReference(m.group(2));
+                XSSFSheet source = book.getSheet(m.group(1));
+                Cell empty = source.getRow(ref.getRow()).getCell(ref.getCol());
+                evaluator.clearAllCachedResultValues();
+                if (empty != null && empty.getCellType() != CellType.BLANK && evaluator.evaluate(empty).getNumberValue() != 0) {
+                    continue;
+                }
+                double before = evaluator.evaluate(cell).getNumberValue();
+                Cell target = empty == null ? source.getRow(ref.getRow()).createCell(ref.getCol()) : empty;
+                if (target.getCellType() == CellType.FORMULA) {
+                    target.removeFormula(); // the appendix's own SUM of its empty items, typed over as an officer would
+                }
+                target.setCellValue(1000);
+                evaluator.clearAllCachedResultValues();
+                assertEquals(before + 1000, evaluator.evaluate(cell).getNumberValue(), 0, cell.getCellFormula());
+                typed++;
+            }
+            assertEquals(2, typed, "Phụ lục 02's empty central-budget and ODA totals");
+        }
+    }
+
     /** An officer corrects a line of Phụ lục 03: the summary's figure for that year moves with it. */
     @Test
     void editingAnAppendixLineMovesTheSummary() throws IOException {
