@@ -279,9 +279,9 @@
         byName[file[2]].push(file);
       } else if (/\.(xlsx|xml)$/.test(file[0])) {
         data.appendChild(link(file[0], file[1]));
-        data.appendChild(document.createTextNode(' · '));
+        data.appendChild(document.createTextNode('\u00a0· '));
       } else {
-        documents.appendChild(document.createTextNode(' · '));
+        documents.appendChild(document.createTextNode('\u00a0· '));
         documents.appendChild(link(file[0], file[1]));
       }
     });
@@ -302,7 +302,7 @@
       item.appendChild(title);
       item.appendChild(document.createTextNode(' '));
       byName[name].forEach(function (file, i) {
-        if (i > 0) { item.appendChild(document.createTextNode(' · ')); }
+        if (i > 0) { item.appendChild(document.createTextNode('\u00a0· ')); }
         var a = link(file[0], /\.data\.csv$/.test(file[0]) ? say('tidy-csv') : say('printed-csv'));
         a.setAttribute('aria-label', file[1]);
         item.appendChild(a);

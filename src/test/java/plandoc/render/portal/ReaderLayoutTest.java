@@ -123,6 +123,44 @@ class ReaderLayoutTest {
         assertEquals("rgb(255, 246, 214)", seen.get("head"), "its heading is marked: " + seen);
     }
 
+    /**
+     * s23 review L3: on a phone the "·" between download links was left alone at the start of a line, where it reads
+     * as a bullet of the next link. It ends the line it closes, as a comma would: every separator — written between
+     * links, or the one a download group puts before itself — stands right of the line's left edge.
+     */
+    @Test
+    void noSeparatorOfTheLinksStartsALineOnAPhone() throws Exception {
+        String starts = "var out = [];"
+                + "document.querySelectorAll('.downloads, .site-links').forEach(function (box) {"
+                + "  var left = box.getBoundingClientRect().left + parseFloat(getComputedStyle(box).paddingLeft) + 1;"
+                + "  var walk = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);"
+                + "  for (var t = walk.nextNode(); t; t = walk.nextNode()) {"
+                + "    for (var i = t.data.indexOf('\u00b7'); i >= 0; i = t.data.indexOf('\u00b7', i + 1)) {"
+                + "      var r = document.createRange(); r.setStart(t, i); r.setEnd(t, i + 1);"
+                + "      var rect = r.getClientRects()[0]; out.push(rect.left > left ? 'ok' : 'starts: ' + t.data);"
+                + "    }"
+                + "  }"
+                + "  box.querySelectorAll('.download-group + .download-group').forEach(function (g) {"
+                + "    out.push(g.getClientRects()[0].left > left ? 'ok' : 'a group starts: ' + g.textContent);"
+                + "  });"
+                + "});"
+                + "return out;";
+        int seen = 0;
+        for (String page : List.of("index.html", "ha-tinh-424-2022/index.html")) {
+            for (int width : List.of(390, 360, 320)) {
+                browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+                chromium.open(site.resolve(page).toUri().toString());
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) browser.executeScript(starts);
+                assertTrue(found.stream().allMatch("ok"::equals), page + " at " + width + " px: " + found);
+                seen += found.size();
+            }
+        }
+        chromium.screenshot("download-links-320");
+        assertTrue(seen > 20, "separators measured: " + seen);
+    }
+
     @Test
     void theGuideStaysAPhonesWidth() throws Exception {
         chromium.phoneWidth(true);
