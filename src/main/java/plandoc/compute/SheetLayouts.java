@@ -64,6 +64,11 @@ public final class SheetLayouts {
 
     /** Every sheet's page footer: "Trang 3/27", the page's number and how many pages there are (Excel's codes {@code &P}, {@code &N}). */
     private static final String PAGE_FOOTER = "Trang &P/&N";
+    /**
+     * A draft's mark at the right of every page's header, bold 13 pt Times New Roman as the PDF prints it: the
+     * workbook is the file the finance office prints and circulates for comment (s23 review M1).
+     */
+    private static final String DRAFT_HEADER = "&\"Times New Roman,Bold\"&13" + DraftFields.MARK;
 
     private SheetLayouts() {
     }
@@ -75,7 +80,8 @@ public final class SheetLayouts {
         for (Place place : SheetPlaces.budgets(plan)) {
             sheets.add(layout(place, SheetPlaces.sheetName(place.label(), names)));
         }
-        return new Workbook(sheets, CheckSheets.of(plan, sheets), java.util.Optional.of(PAGE_FOOTER));
+        return new Workbook(sheets, CheckSheets.of(plan, sheets), java.util.Optional.of(PAGE_FOOTER),
+                plan.info().draft() ? java.util.Optional.of(DRAFT_HEADER) : java.util.Optional.empty());
     }
 
     private static SheetLayout layout(Place place, String name) {

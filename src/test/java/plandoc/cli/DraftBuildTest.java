@@ -52,4 +52,38 @@ class DraftBuildTest {
         assertTrue(sign.errText().contains("là bản dự thảo"), sign.errText());
         org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(pdf), "a draft is never signed");
     }
+
+    /**
+     * s23 review M1: a draft's workbook printed without "DỰ THẢO", though it is the file the finance office prints and
+     * circulates for comment; its PDF and Word copy mark every page. Every sheet's page header now says it, at the
+     * right; an issued plan's says nothing.
+     */
+    @Test
+    void aDraftsWorkbookIsMarkedOnEveryPage() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path folder = Files.createDirectories(content.resolve("qd-4086"));
+        Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
+        try (var files = Files.list(Path.of("content/ha-tinh-4086-2012"))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, folder.resolve(file.getFileName().toString()));
+            }
+        }
+        String yaml = Files.readString(Path.of("content/ha-tinh-4086-2012/plan.yaml"));
+        assertTrue(yaml.contains("  number: 4086\n"));
+        Files.writeString(folder.resolve("plan.yaml"), yaml.replace("  number: 4086\n", "  draft: true\n"));
+        Path drafts = dir.resolve("site-draft");
+        Cli.Result draft = Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString(), "-j", "1");
+        assertEquals(0, draft.exit(), draft.errText());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(drafts.resolve("qd-4086").resolve("du-thao-QD-UBND.xlsx")))) {
+            assertEquals(2, book.getNumberOfSheets(), "the budget sheet and the check sheet");
+            book.forEach(sheet -> assertEquals("&\"Times New Roman,Bold\"&13DỰ THẢO", sheet.getHeader().getRight(),
+                    sheet.getSheetName()));
+        }
+        byte[] issued = new plandoc.render.xlsx.BudgetWorkbook().write(new plandoc.Generator(Path.of(""))
+                .resolve(Path.of("content/ha-tinh-4086-2012")).resolved().orElseThrow());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(issued))) {
+            book.forEach(sheet -> assertEquals("", sheet.getHeader().getRight(), "issued: " + sheet.getSheetName()));
+        }
+    }
 }

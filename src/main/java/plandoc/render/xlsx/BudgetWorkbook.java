@@ -116,6 +116,7 @@ public final class BudgetWorkbook {
             }
             new CheckSheet(workbook.createSheet(CHECK_SHEET), styles).write(plan.workbook().check(),
                     plan.workbook().pageFooter());
+            plan.workbook().pageHeader().ifPresent(header -> workbook.forEach(sheet -> sheet.getHeader().setRight(header)));
             workbook.setForceFormulaRecalculation(true);
             var properties = workbook.getProperties().getCoreProperties();
             properties.setTitle(plan.fileLabels().workbookTitle());
