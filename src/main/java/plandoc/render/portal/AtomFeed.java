@@ -95,8 +95,9 @@ public final class AtomFeed {
                     .attribute("href", csv.href());
             chrome(xml, english);
         }
-        // Outside git, or on a site not listing versions, the summary does not name the last one; it is still dated by it.
-        xml.text("summary", plan.labels().summary() + (history ? plan.labels().lastChange().map(c -> " " + c).orElse("") : ""));
+        // On a site not listing versions the summary does not name the last one; the entry is still dated by it.
+        Optional<String> change = history ? plan.labels().lastChange() : Optional.empty();
+        xml.text("summary", plan.labels().summary() + change.map(c -> " " + c).orElse(""));
         xml.end();
     }
 
