@@ -412,12 +412,7 @@ class ArchitectureTest {
             Map.entry("pdf/SignatureFields.java", "the signature fields' fixed descriptions, beside the fixed names "
                     + "(ChuKyCoQuan) signing tools look for"),
             Map.entry("portal/SearchText.java", "folds 'đ' to 'd' for the search index: letters, not words"),
-            Map.entry("data/BudgetCsv.java", "column names of the CSV format (docs/format.md), fixed like a JSON key"),
-            Map.entry("portal/DataPackage.java", "left: the open data package's schema texts and each resource's "
-                    + "title, made from the site's records, not from a resolved plan"),
-            Map.entry("portal/AtomFeed.java", "left: each entry's summary sentence, made from the site's records"),
-            Map.entry("pdf/PdfFonts.java", "left: missing-font errors, which belong in the message bundles"),
-            Map.entry("pdf/FontMetricsCache.java", "left: an unreadable font's error, which belongs in the bundles"));
+            Map.entry("data/BudgetCsv.java", "column names of the CSV format (docs/format.md), fixed like a JSON key"));
 
     /**
      * A letter outside ASCII. Vietnamese words spelt in ASCII alone ("Trang", "Bang") and letters written as Unicode

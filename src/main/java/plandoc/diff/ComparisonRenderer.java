@@ -1,6 +1,5 @@
 package plandoc.diff;
 
-import plandoc.diagnostic.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import plandoc.render.RenderException;
-import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
 import plandoc.render.html.RichHtml;
 import plandoc.render.html.TemplateEngine;
@@ -85,8 +83,7 @@ public final class ComparisonRenderer {
                     .map(p -> new TocEntry(1, p.number() + ". " + p.title(), p.anchor())).toList();
             return pdf.render(page, view.info(), outline, Map.of(), metadata);
         } catch (IOException | RuntimeException e) {
-            throw new RenderException(RenderProblem.Kind.INTERNAL, view.info().fileStem() + ".pdf",
-                    Message.of("render.pdf-failed", String.valueOf(e)), view.info().slug(), e);
+            throw RenderException.pdfFailed(view.info().fileStem() + ".pdf", view.info().slug(), e);
         }
     }
 

@@ -300,8 +300,7 @@ public final class PlanRenderer {
             printed = pdf.printCompressed(page, plan.info(), plan.toc(), images, metadata, record, attachments,
                     layoutReleased, PrintedTables.of(plan));
         } catch (IOException | RuntimeException e) {
-            throw new RenderException(RenderProblem.Kind.INTERNAL, files.pdf(),
-                    Message.of("render.pdf-failed", String.valueOf(e)), files.slug(), e);
+            throw RenderException.pdfFailed(files.pdf(), files.slug(), e);
         }
         // The pages are counted here, the record's other fields in check: a separate appendix file is part of
         // this PDF, so it fits when this one does.

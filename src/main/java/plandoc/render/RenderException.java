@@ -41,11 +41,26 @@ public class RenderException extends Exception {
      * is named, any other failure is said of the folder.
      */
     public static RenderException templatesUnreadable(Path templatesDir, IOException e) {
+        if (e instanceof UnusableFile unusable) {
+            return new RenderException(RenderProblem.Kind.IO, unusable.file(), unusable.text(), "", e);
+        }
         if (e instanceof NoSuchFileException missing) {
             return new RenderException(RenderProblem.Kind.IO, missing.getFile(), Message.of("render.file-missing"), "", e);
         }
         return new RenderException(RenderProblem.Kind.IO, templatesDir.toString(),
                 Message.of("render.templates-unreadable", String.valueOf(e.getMessage())), "", e);
+    }
+
+    /**
+     * Printing the PDF {@code pdf} of {@code plan} failed: a fault of plandoc, unless a font the print read is
+     * unusable ({@link UnusableFile}, thrown through the PDF library unchecked), which the officer can replace.
+     */
+    public static RenderException pdfFailed(String pdf, String plan, Exception e) {
+        if (e instanceof java.io.UncheckedIOException unchecked && unchecked.getCause() instanceof UnusableFile unusable) {
+            return new RenderException(RenderProblem.Kind.IO, pdf, unusable.text(), plan, e);
+        }
+        return new RenderException(RenderProblem.Kind.INTERNAL, pdf, Message.of("render.pdf-failed", String.valueOf(e)),
+                plan, e);
     }
 
     /**

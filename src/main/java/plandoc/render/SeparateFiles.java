@@ -1,7 +1,6 @@
 package plandoc.render;
 
 import java.util.Optional;
-import plandoc.diagnostic.Message;
 import plandoc.render.edoc.ElectronicRecord;
 import plandoc.render.html.DataFile;
 import plandoc.render.html.IssuerName;
@@ -153,8 +152,7 @@ final class SeparateFiles {
                     }, PrintedTables.of(plan)).bytes();
             return new RenderedPlan.OutputFile(name, SignatureFields.organisationOnly(printed));
         } catch (IOException | RuntimeException e) {
-            throw new RenderException(RenderProblem.Kind.INTERNAL, name, Message.of("render.pdf-failed", String.valueOf(e)),
-                    slug, e);
+            throw RenderException.pdfFailed(name, slug, e);
         }
     }
 }

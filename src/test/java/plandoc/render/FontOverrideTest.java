@@ -2,6 +2,7 @@ package plandoc.render;
 
 import plandoc.build.BuildReport;
 import plandoc.build.Publishing;
+import plandoc.diagnostic.Messages;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -66,8 +67,15 @@ class FontOverrideTest {
 
         RenderException error = assertThrows(RenderException.class, () -> TestRenderers.over(templates));
 
-        assertEquals(RenderProblem.Kind.IO, error.toProblem().kind());
-        assertTrue(error.getMessage().contains("serif-bold.ttf"), error.getMessage());
+        RenderProblem problem = error.toProblem();
+        assertEquals(RenderProblem.Kind.IO, problem.kind());
+        assertEquals(templates.resolve("fonts/serif-bold.ttf").toString(), problem.location(), "the first missing face");
+        // In the user's language (s23: the text was a Vietnamese literal, under --lang en too), saying how to fix it.
+        String english = problem.format(Messages.forLanguage("en"), "error");
+        assertTrue(english.startsWith(problem.location() + ": error: this font file is missing: "), english);
+        assertTrue(english.contains("not all four faces") && english.contains("copy this file in"), english);
+        String vietnamese = problem.format(Messages.forLanguage("vi"), "lỗi");
+        assertTrue(vietnamese.contains("thiếu tệp phông chữ này") && vietnamese.contains("hãy chép thêm"), vietnamese);
     }
 
     private static byte[] resource(String name) throws IOException {

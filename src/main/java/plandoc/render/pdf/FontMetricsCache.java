@@ -3,9 +3,12 @@ package plandoc.render.pdf;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import plandoc.diagnostic.Message;
+import plandoc.render.UnusableFile;
 
 /**
  * openhtmltopdf's font-metrics cache, kept for a whole build so the fonts' metrics are parsed once
@@ -26,7 +29,9 @@ final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
             try {
                 return loader.call();
             } catch (Exception e) {
-                throw new IllegalStateException("không đọc được số đo phông chữ " + k, e);
+                // Thrown through the PDF library; the print's catch names the PDF and says this in the user's language.
+                throw new UncheckedIOException(new UnusableFile(k,
+                        Message.of("render.font-metrics-unreadable", k, String.valueOf(e.getMessage()))));
             }
         });
     }

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import plandoc.diagnostic.Message;
+import plandoc.render.UnusableFile;
 
 /**
  * The four faces embedded in every PDF, read once per build.
@@ -132,7 +134,7 @@ public final class PdfFonts {
             for (Face.Kind kind : Face.Kind.all()) {
                 Path file = dir.resolve(kind.overrideName);
                 if (!Files.isRegularFile(file)) {
-                    throw new IOException(file + ": thiếu tệp phông chữ (cần đủ 4 kiểu: thường, đậm, nghiêng, đậm nghiêng)");
+                    throw new UnusableFile(file.toString(), Message.of("render.font-missing"));
                 }
                 faces.add(new Face(kind, Files.readAllBytes(file)));
             }
@@ -227,10 +229,15 @@ public final class PdfFonts {
     private static byte[] readResource(String name) throws IOException {
         try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IOException(name + ": không tìm thấy phông chữ đi kèm trên classpath");
+                throw missingFromJar(name);
             }
             return in.readAllBytes();
         }
+    }
+
+    /** A file plandoc's own jar must hold: without it the jar is broken, a fault of plandoc and not the officer's. */
+    private static IllegalStateException missingFromJar(String name) {
+        return new IllegalStateException(name + ": not in plandoc's jar; the jar is incomplete");
     }
 
     private static byte[] digest(List<Face> faces) {
@@ -250,7 +257,7 @@ public final class PdfFonts {
     public static byte[] licence() throws IOException {
         try (InputStream in = PdfFonts.class.getResourceAsStream("/plandoc/fonts/" + LICENCE_FILE)) {
             if (in == null) {
-                throw new IOException(LICENCE_FILE + ": không tìm thấy giấy phép phông chữ đi kèm trên classpath");
+                throw missingFromJar(LICENCE_FILE);
             }
             return in.readAllBytes();
         }

@@ -78,7 +78,7 @@ public final class AtomFeed {
             xml.xmlAttribute("lang", plandoc.render.html.SiteText.DOCUMENT_LANGUAGE);
         }
         xml.text("id", uuid(plan.slug()))
-                .text("title", plan.kind() + " " + plan.numberSymbol() + ": " + plan.title())
+                .text("title", plan.labels().entryTitle())
                 .text("updated", format(lastChange(plan).get()));
         plan.date().ifPresent(date -> xml.text("published", format(date.atTime(LocalTime.MIDNIGHT).atOffset(VIETNAM))));
         xml.start("author").text("name", plan.issuer()).end();
@@ -95,7 +95,9 @@ public final class AtomFeed {
                     .attribute("href", csv.href());
             chrome(xml, english);
         }
-        xml.text("summary", summary(plan, history));
+        // On a site not listing versions the summary does not name the last one; the entry is still dated by it.
+        Optional<String> change = history ? plan.labels().lastChange() : Optional.empty();
+        xml.text("summary", plan.labels().summary() + change.map(c -> " " + c).orElse(""));
         xml.end();
     }
 
@@ -109,24 +111,6 @@ public final class AtomFeed {
     /** The list holds the Word and Excel files, separate appendix PDFs and the e-document record besides the CSVs. */
     private static String mediaType(String href) {
         return plandoc.render.MediaTypes.of(href).orElse("text/csv");
-    }
-
-    /** "Quyết định 424/QĐ-UBND ngày 18/02/2022 của …: …. Tổng kinh phí … Thay đổi gần nhất: …". */
-    private static String summary(PlanSummary plan, boolean history) {
-        StringBuilder text = new StringBuilder(plan.kind()).append(' ').append(plan.numberSymbol());
-        if (plan.shortDate().isPresent()) {
-            text.append(" ngày ").append(plan.shortDate().get());
-        }
-        text.append(" của ").append(plan.issuer()).append(": ").append(plan.title()).append('.');
-        if (plan.fundingLine().isPresent()) {
-            text.append(" Tổng kinh phí: ").append(plan.fundingLine().get()).append('.');
-        }
-        if (history && !plan.changes().isEmpty()) {
-            PlanSummary.Change last = plan.changes().get(0);
-            text.append(" Thay đổi gần nhất (").append(last.commit(), 0, Math.min(7, last.commit().length()))
-                    .append("): ").append(last.message());
-        }
-        return text.toString();
     }
 
     /** The plan's last commit, else its document date (midnight in Vietnam); empty for an undated plan outside git. */

@@ -14,8 +14,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import plandoc.compute.PortalLabelling;
 import plandoc.diagnostic.Folding;
 import plandoc.render.data.TidyBudgetCsv;
+import plandoc.resolved.OpenDataLabels;
 
 /**
  * {@code datapackage.json}: the site's open data as a Frictionless Data Package (v1). One tabular data
@@ -28,13 +30,18 @@ public final class DataPackage {
     public static final String FILE = "datapackage.json";
     /** The licence the open data is published under; a province publishing otherwise changes it here. */
     static final String LICENSE = "CC-BY-4.0";
-    /** What a plan's e-document record is, as a resource's title (its schema: docs/edoc-record.xsd). */
-    static final String RECORD_TITLE = "Dữ liệu văn bản điện tử (Phụ lục VI Nghị định 30/2020/NĐ-CP)";
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final ObjectWriter writer;
+    private final OpenDataLabels labels;
 
     public DataPackage() {
+        this(PortalLabelling.openData());
+    }
+
+    /** @param labels the package's words and its columns' descriptions, as compute words them */
+    public DataPackage(OpenDataLabels labels) {
+        this.labels = labels;
         ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         writer = mapper.writer(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
@@ -53,9 +60,8 @@ public final class DataPackage {
         ObjectNode root = nodes.objectNode()
                 .put("profile", "data-package")
                 .put("name", "plandoc-open-data")
-                .put("title", "Kinh phí các kế hoạch, quyết định đã ban hành" + portal.map(p -> " — " + p).orElse(""))
-                .put("description", "Mỗi tệp là một bảng kinh phí của một văn bản, mỗi dòng một khoản tiền. "
-                        + "Cộng cột amount của các dòng có in_total = true được tổng kinh phí của bảng.");
+                .put("title", labels.title() + portal.map(p -> " — " + p).orElse(""))
+                .put("description", labels.description());
         root.putArray("licenses").addObject().put("name", LICENSE)
                 .put("path", "https://creativecommons.org/licenses/by/4.0/")
                 .put("title", "Creative Commons Attribution 4.0");
@@ -78,7 +84,7 @@ public final class DataPackage {
                         .put("name", name(table.path()))
                         .put("path", table.path())
                         .put("profile", "tabular-data-resource")
-                        .put("title", plan.numberSymbol() + " — " + table.title())
+                        .put("title", plan.labels().tableTitle(table.budget()))
                         .put("format", "csv")
                         .put("mediatype", "text/csv")
                         .put("encoding", "utf-8");
@@ -90,7 +96,7 @@ public final class DataPackage {
             plan.links().record().ifPresent(record -> resources.addObject()
                     .put("name", name(record.href()))
                     .put("path", record.href())
-                    .put("title", plan.numberSymbol() + " — " + RECORD_TITLE)
+                    .put("title", plan.labels().recordTitle())
                     .put("format", "xml")
                     .put("mediatype", "application/xml")
                     .put("encoding", "utf-8")
@@ -107,7 +113,7 @@ public final class DataPackage {
     }
 
     private ObjectNode source(PlanSummary plan) {
-        return nodes.objectNode().put("title", plan.kind() + " " + plan.numberSymbol() + " của " + plan.issuer())
+        return nodes.objectNode().put("title", plan.labels().source())
                 .put("path", plan.links().pdf());
     }
 
@@ -115,39 +121,39 @@ public final class DataPackage {
     private ObjectNode schema(PlanSummary.DataTable table) {
         ObjectNode schema = nodes.objectNode();
         ArrayNode fields = schema.putArray("fields");
-        text(fields, "plan", "Thư mục (mã) văn bản trên trang");
-        text(fields, "budget", "Mã bảng kinh phí trong văn bản");
-        text(fields, "group_id", "Mã nhóm (rỗng nếu nhóm không có mã)");
-        text(fields, "group_label", "Tên nhóm");
-        ObjectNode kind = text(fields, "row_kind", "item: một dự án/nhiệm vụ; unallocated: kinh phí nhóm chưa phân bổ");
+        text(fields, "plan");
+        text(fields, "budget");
+        text(fields, "group_id");
+        text(fields, "group_label");
+        ObjectNode kind = text(fields, "row_kind");
         kind.putObject("constraints").putArray("enum").add("item").add("unallocated");
-        text(fields, "item_id", "Mã dự án/nhiệm vụ (rỗng với kinh phí chưa phân bổ)");
-        text(fields, "item_title", "Tên dự án/nhiệm vụ");
-        text(fields, "lead_agency_ids", "Mã cơ quan chủ trì trong danh mục cơ quan (nhiều cơ quan: ngăn bằng ;)");
-        text(fields, "breakdown", "cell: một ô của bảng; mã trục: khoản tiền theo một trục khi văn bản chỉ cho từng trục riêng");
-        text(fields, "member_ids", "Mã thành phần trên mỗi trục, ngăn bằng /");
-        text(fields, "member_labels", "Tên thành phần trên mỗi trục");
+        text(fields, "item_id");
+        text(fields, "item_title");
+        text(fields, "lead_agency_ids");
+        text(fields, "breakdown");
+        text(fields, "member_ids");
+        text(fields, "member_labels");
         ObjectNode amount = fields.addObject().put("name", "amount").put("type", "number")
-                .put("description", "Số tiền, đơn vị ở cột unit").put("decimalChar", ".").put("groupChar", "")
+                .put("description", labels.field("amount")).put("decimalChar", ".").put("groupChar", "")
                 .put("unit", table.unit());
         amount.putObject("constraints").put("required", true);
-        text(fields, "unit", "Đơn vị tính");
-        bool(fields, "in_total", "true: dòng thuộc phép cộng ra tổng của bảng");
-        bool(fields, "computed", "true: số do plandoc tính (bảng tổng hợp từ các bảng khác)");
+        text(fields, "unit");
+        bool(fields, "in_total");
+        bool(fields, "computed");
         fields.addObject().put("name", "declared_total").put("type", "number").put("decimalChar", ".")
                 .put("groupChar", "").put("unit", table.unit())
-                .put("description", "Tổng của dự án như văn bản đã in, nếu nguồn ghi lại");
+                .put("description", labels.field("declared_total"));
         schema.putArray("missingValues").add("");
         table.total().ifPresent(total -> schema.put("total", total));
         return schema;
     }
 
-    private static ObjectNode text(ArrayNode fields, String name, String description) {
-        return fields.addObject().put("name", name).put("type", "string").put("description", description);
+    private ObjectNode text(ArrayNode fields, String name) {
+        return fields.addObject().put("name", name).put("type", "string").put("description", labels.field(name));
     }
 
-    private static void bool(ArrayNode fields, String name, String description) {
-        ObjectNode field = fields.addObject().put("name", name).put("type", "boolean").put("description", description);
+    private void bool(ArrayNode fields, String name) {
+        ObjectNode field = fields.addObject().put("name", name).put("type", "boolean").put("description", labels.field(name));
         field.putArray("trueValues").add("true");
         field.putArray("falseValues").add("false");
     }

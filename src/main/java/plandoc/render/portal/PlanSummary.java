@@ -3,9 +3,13 @@ package plandoc.render.portal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import plandoc.compute.PortalLabelling;
 import plandoc.render.html.PlanLinks;
+import plandoc.resolved.PortalEntryLabels;
 
 /**
  * What the site-wide files say about one published plan.
@@ -18,17 +22,38 @@ import plandoc.render.html.PlanLinks;
  * @param words     every distinct word of the plan's text, in reading order (what full-text search indexes)
  * @param changes   the commits that changed the plan's document, newest first (empty outside git)
  * @param tables    the plan's tidy budget tables (open data), in the plan's order
+ * @param labels    what the feed and the open data call the plan, worded by compute from the fields above
  */
 public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
                           String kind, String title, String issuer, List<AgencyName> agencies,
                           Optional<BigDecimal> totalDong, Optional<String> fundingLine, PlanLinks links, String words, List<Change> changes,
-                          List<DataTable> tables) {
+                          List<DataTable> tables, PortalEntryLabels labels) {
     public PlanSummary {
         java.util.Objects.requireNonNull(shortDate, "shortDate: Optional.empty() for a plan not dated");
         java.util.Objects.requireNonNull(fundingLine, "fundingLine: Optional.empty() for a plan without a budget");
         agencies = List.copyOf(agencies);
         changes = List.copyOf(changes);
         tables = List.copyOf(tables);
+    }
+
+    /**
+     * The summary with its labels worded from its fields: whoever makes one (a rendered plan, a site record of any
+     * format, which holds the fields and not the words) gets the same words, and a rewording reaches every plan.
+     */
+    public PlanSummary(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
+                       String kind, String title, String issuer, List<AgencyName> agencies,
+                       Optional<BigDecimal> totalDong, Optional<String> fundingLine, PlanLinks links, String words,
+                       List<Change> changes, List<DataTable> tables) {
+        this(slug, numberSymbol, date, shortDate, kind, title, issuer, agencies, totalDong, fundingLine, links, words,
+                changes, tables, PortalLabelling.of(new PortalLabelling.Plan(kind, numberSymbol, shortDate, issuer, title,
+                        fundingLine), tableNames(tables), changes.stream().findFirst()
+                        .map(c -> new PortalLabelling.Version(c.commit(), c.message()))));
+    }
+
+    private static Map<String, String> tableNames(List<DataTable> tables) {
+        Map<String, String> names = new LinkedHashMap<>();
+        tables.forEach(table -> names.put(table.budget(), table.title()));
+        return names;
     }
 
     /** The date as the site record and the search data write it, "" for a plan not dated. */
