@@ -219,7 +219,7 @@ class RowBreaksTest {
             return true;
         }
 
-        /** A group heading with rows under it, the row above a total, the last row above the notes. */
+        /** A group heading with rows under it, the row above a total or a group's unallocated money, the last row above the notes. */
         boolean keepsWithNext(int sheetRow) {
             int i = sheetRow - firstBody;
             int n = table.rows().size();
@@ -231,7 +231,8 @@ class RowBreaksTest {
             }
             RowKind kind = table.rows().get(i).kind();
             RowKind next = table.rows().get(i + 1).kind();
-            return kind == RowKind.GROUP || kind == RowKind.HEADING || next == RowKind.GRAND || next == RowKind.AXIS_TOTAL;
+            return kind == RowKind.GROUP || kind == RowKind.HEADING || next == RowKind.GRAND || next == RowKind.AXIS_TOTAL
+                    || next == RowKind.UNALLOCATED;
         }
 
         private double height(int first, int last) {
