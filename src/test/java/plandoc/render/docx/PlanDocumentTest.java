@@ -38,6 +38,9 @@ class PlanDocumentTest {
         return new Generator(Path.of("")).resolve(Path.of(folder)).resolved().orElseThrow();
     }
 
+    /** Groups with unallocated money, one closing the table above its grand total (no bundled plan has any). */
+    static final String UNALLOCATED_ROWS = "src/test/resources/fixtures/unallocated-rows";
+
     static XWPFDocument document(ResolvedPlan plan) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(new PlanDocument().write(plan)));
     }
@@ -309,7 +312,7 @@ class PlanDocumentTest {
      * the table (Word's keep with next on the row's paragraphs).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
+    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022", UNALLOCATED_ROWS})
     void rowStylesAsInThePdf(String folder) throws IOException {
         ResolvedPlan plan = plan(folder);
         try (XWPFDocument doc = document(plan)) {
@@ -345,6 +348,7 @@ class PlanDocumentTest {
                 }
             }
             assertTrue(seen.containsAll(List.of("item", "grand")), seen.toString());
+            assertTrue(!folder.equals(UNALLOCATED_ROWS) || seen.contains("unallocated"), seen.toString());
             if (folder.contains("424")) {
                 assertTrue(seen.containsAll(List.of("axis-total", "note")), seen.toString());
             }
