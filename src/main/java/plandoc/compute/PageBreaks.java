@@ -48,7 +48,7 @@ final class PageBreaks {
                          int firstHeader, int firstBody) {
         int width = columnsMm.size();
         List<PrintedRows> printed = printedRows(table, parts, firstBody, rowsTwips.size() - 1);
-        short widest = parts.split() ? widestPart(parts, columnsMm) : scale(span(columnsMm, 0, width - 1));
+        short widest = parts.split() ? scaleInParts(parts, columnsMm) : scale(SheetLayouts.span(columnsMm, 0, width - 1));
         double[] heights = new double[rowsTwips.size()];
         for (int r = 0; r < heights.length; r++) {
             heights[r] = rowsTwips.get(r) / 20.0;
@@ -82,13 +82,13 @@ final class PageBreaks {
      * A table the PDF prints in column parts prints in the same parts at one scale for all pages, at most the largest
      * at which the widest part, beside the repeated STT and title, fits the landscape text width.
      */
-    private static short widestPart(SheetParts parts, List<Double> columnsMm) {
+    private static short scaleInParts(SheetParts parts, List<Double> columnsMm) {
         int width = columnsMm.size();
-        double titlesMm = parts.titles() == 0 ? 0 : span(columnsMm, 0, parts.titles() - 1);
+        double titlesMm = parts.titles() == 0 ? 0 : SheetLayouts.span(columnsMm, 0, parts.titles() - 1);
         double widest = 0;
         for (int p = 0; p < parts.starts().size(); p++) {
-            widest = Math.max(widest, (p == 0 ? 0 : titlesMm) + span(columnsMm, p == 0 ? 0 : parts.starts().get(p),
-                    parts.last(p, width)));
+            widest = Math.max(widest, (p == 0 ? 0 : titlesMm)
+                    + SheetLayouts.span(columnsMm, p == 0 ? 0 : parts.starts().get(p), parts.last(p, width)));
         }
         return scale(widest);
     }
@@ -96,14 +96,6 @@ final class PageBreaks {
     /** The largest whole percentage at which {@code widthMm} fits the landscape text width, at most 100. */
     private static short scale(double widthMm) {
         return (short) Math.max(10, Math.min(100, Math.floor(100 * SheetLayouts.PAGE_MM / widthMm)));
-    }
-
-    private static double span(List<Double> columnsMm, int first, int last) {
-        double mm = 0;
-        for (int x = first; x <= last; x++) {
-            mm += columnsMm.get(x);
-        }
-        return mm;
     }
 
     private final double[] heights;

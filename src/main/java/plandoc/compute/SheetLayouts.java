@@ -231,7 +231,8 @@ public final class SheetLayouts {
         return lines * LINE_PT * sizePt / BODY_PT + ROW_PADDING_PT;
     }
 
-    private static double span(List<Double> columnsMm, int first, int last) {
+    /** The width of columns {@code first} to {@code last}. */
+    static double span(List<Double> columnsMm, int first, int last) {
         double mm = 0;
         for (int x = first; x <= last; x++) {
             mm += columnsMm.get(x);

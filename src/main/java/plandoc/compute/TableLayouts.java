@@ -112,10 +112,12 @@ public final class TableLayouts {
 
     /**
      * For each body row of {@code table}, whether a page must not end under it, as the PDF keeps its rows: a group or
-     * heading row with the row under it (pdf.css: one row group), the row above a row kept with the row above
+     * heading row with the row under it (pdf.css: one row group; s18 review, finding 6: 4086's "II Ứng dụng … đời sống
+     * xã hội" alone at the foot of the workbook's page 1), the row above a row kept with the row above
      * ({@link #KEPT_WITH_ROW_ABOVE}: a total, a group's unallocated money), and the last row with the notes under
      * the table (render.pdf.TableNotes: one row group). The Word copy (keep with next) and the workbook (its row
-     * breaks, {@link PageBreaks}) take it from here: both once left a group's unallocated row out (s22).
+     * breaks, {@link PageBreaks}) take it from here: until s23 both let a group's unallocated row part from the row
+     * above.
      */
     public static List<Boolean> keptWithNext(TableView table) {
         List<RowView> rows = table.rows();
