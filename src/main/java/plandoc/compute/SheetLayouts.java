@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * The workbook's sheets laid out ({@link SheetLayout}): each budget table's sheet named after its appendix, its
  * columns at the widths the PDF gives them, and every row as tall as its wrapped text, measured with the font's
- * widths ({@link TextLines}); the check sheet's rows likewise ({@link CheckSheets}).
+ * widths ({@link TextLines}), and its printed pages laid out on those heights ({@link PageBreaks}); the check sheet's
+ * rows likewise ({@link CheckSheets}).
  */
 public final class SheetLayouts {
     /** Body text size (Times New Roman 12 pt), also the workbook's default font. */
@@ -108,9 +109,13 @@ public final class SheetLayouts {
         for (InlineText note : table.notes()) {
             rows.add(fitted(List.of(note.plain()), List.of(bannerMm), false));
         }
-        List<Double> rowsPt = rows.stream().map(Float::doubleValue).toList();
-        return new SheetLayout(table.id(), table.header().size(), placedHeader(table), name, banners, columns, rowsPt,
-                parts);
+        // As the sheet stores them (POI's setHeightInPoints cuts to whole twentieths of a point): the heights the
+        // viewers print, and so the ones the pages are laid out on.
+        List<Integer> rowsTwips = rows.stream().map(pt -> (int) (short) (pt * 20)).toList();
+        int firstHeader = banners.size() + 1;
+        int firstBody = firstHeader + table.header().size();
+        return new SheetLayout(table.id(), table.header().size(), placedHeader(table), name, banners, columns, rowsTwips,
+                parts, PageBreaks.of(table, parts, columnsMm, rowsTwips, firstHeader, firstBody));
     }
 
     /**
@@ -232,7 +237,8 @@ public final class SheetLayouts {
         return lines * LINE_PT * sizePt / BODY_PT + ROW_PADDING_PT;
     }
 
-    private static double span(List<Double> columnsMm, int first, int last) {
+    /** The width of columns {@code first} to {@code last}. */
+    static double span(List<Double> columnsMm, int first, int last) {
         double mm = 0;
         for (int x = first; x <= last; x++) {
             mm += columnsMm.get(x);

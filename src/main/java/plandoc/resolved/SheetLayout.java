@@ -13,16 +13,19 @@ import java.util.List;
  * @param name    the sheet's name: its appendix's label ("Phụ lục 03") within Excel's rules, unique in the workbook
  * @param banners the lines above the table: its appendix's heading, title and caption, those it has
  * @param columns each column's width in Excel's unit, a 256th of the default font's digit
- * @param rowsPt  every sheet row's height in points, from the first banner row to the last note row
+ * @param rowsTwips every sheet row's height in twentieths of a point, as the sheet stores it (measured, then cut to
+ *                whole twentieths), from the first banner row to the last note row
  * @param parts   how the sheet prints: whole, or in the PDF's column parts
+ * @param pages   its printed pages: the scale, the row breaks, the rows each part prints
  */
 public record SheetLayout(String tableId, int headerRows, List<SheetHeaderCell> header, String name,
-                          List<SheetBanner> banners, List<Integer> columns, List<Double> rowsPt, SheetParts parts) {
+                          List<SheetBanner> banners, List<Integer> columns, List<Integer> rowsTwips, SheetParts parts,
+                          SheetPages pages) {
     public SheetLayout {
         header = List.copyOf(header);
         banners = List.copyOf(banners);
         columns = List.copyOf(columns);
-        rowsPt = List.copyOf(rowsPt);
+        rowsTwips = List.copyOf(rowsTwips);
     }
 
     /** The sheet row of the unit line, under the banners. */

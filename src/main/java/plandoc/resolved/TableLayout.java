@@ -21,9 +21,12 @@ import java.util.List;
  * @param notes         each note under the table as the PDF prints it: a row of one cell across the table
  * @param wordColumns   each column's width in the Word copy, in twentieths of a point
  * @param wordRowsWhole for each body row, whether the Word copy keeps it on one page (at its own widths)
+ * @param keptWithNext  for each body row, whether a page must not end under it (it keeps with the next row, the last
+ *                      row with the notes under the table), as the PDF keeps its rows: the Word copy's keep with next
  */
 public record TableLayout(double widthMm, List<Double> columnsMm, List<Double> headerRowsPt, List<RowHeight> rows,
-                          int firstClosingRow, List<RowHeight> notes, List<Integer> wordColumns, List<Boolean> wordRowsWhole) {
+                          int firstClosingRow, List<RowHeight> notes, List<Integer> wordColumns, List<Boolean> wordRowsWhole,
+                          List<Boolean> keptWithNext) {
     public TableLayout {
         columnsMm = List.copyOf(columnsMm);
         headerRowsPt = List.copyOf(headerRowsPt);
@@ -31,6 +34,7 @@ public record TableLayout(double widthMm, List<Double> columnsMm, List<Double> h
         notes = List.copyOf(notes);
         wordColumns = List.copyOf(wordColumns);
         wordRowsWhole = List.copyOf(wordRowsWhole);
+        keptWithNext = List.copyOf(keptWithNext);
         if (firstClosingRow < 0 || firstClosingRow >= Math.max(1, rows.size())) {
             throw new IllegalArgumentException("first closing row " + firstClosingRow + " of " + rows.size());
         }

@@ -11,7 +11,7 @@ import plandoc.render.markdown.FlexmarkMarkdownRenderer;
 import plandoc.render.markdown.LinkPolicy;
 import plandoc.resolved.ResolvedPlan;
 
-/** The main PDF of a bundled plan (content/), printed with the project's templates once per test run. */
+/** The main PDF of a bundled plan (content/) or a fixture (its folder), printed with the project's templates once per test run. */
 final class BundledPdfs {
     private static final Map<String, byte[]> PRINTED = new ConcurrentHashMap<>();
 
@@ -24,7 +24,8 @@ final class BundledPdfs {
 
     private static byte[] print(String slug) {
         try {
-            ResolvedPlan plan = new Generator(Path.of(".")).resolve(Path.of("content", slug)).resolved().orElseThrow();
+            Path folder = slug.contains("/") ? Path.of(slug) : Path.of("content", slug);
+            ResolvedPlan plan = new Generator(Path.of(".")).resolve(folder).resolved().orElseThrow();
             RenderedPlan rendered = PlanRenderer.forTemplates(Path.of("templates"),
                     new FlexmarkMarkdownRenderer(new LinkPolicy()), RenderSettings.defaults()).render(plan);
             return rendered.files().stream().filter(f -> f.name().equals(plan.info().fileStem() + ".pdf"))

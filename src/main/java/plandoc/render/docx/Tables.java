@@ -11,6 +11,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import plandoc.compute.TableLayouts;
 import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
@@ -48,22 +49,32 @@ final class Tables {
         TableView view = block.table();
         List<TableView> printed = block.printed();
         if (block.layouts().size() != printed.size()) {
-            // Not laid out (a fixture's table): widths by role, no row kept whole but headings and totals.
+            // Not laid out (a fixture's table): widths by role, no row kept whole but headings and totals, the rows
+            // kept together by the rule compute lays out tables by.
             int available = body.pages().textWidth();
             if (view.print().split()) {
-                parts(view, body, i -> widths(printed.get(i), available, view.print().sizePt()), i -> r -> false);
+                parts(view, body, i -> widths(printed.get(i), available, view.print().sizePt()),
+                        i -> new Kept(r -> false, TableLayouts.keptWithNext(printed.get(i))::get));
                 return;
             }
             int size = size(view, available);
-            write(view, body, size, widths(view, available, size), r -> false);
+            write(view, body, size, widths(view, available, size), new Kept(r -> false, TableLayouts.keptWithNext(view)::get));
             return;
         }
         // As printed: the PDF's widths and its 13/12 pt size, in the Word copy's twips (compute.TableLayouts).
         if (view.print().split()) {
-            parts(view, body, i -> twips(block.layouts().get(i)), i -> block.layouts().get(i).wordRowsWhole()::get);
+            parts(view, body, i -> twips(block.layouts().get(i)), i -> kept(block.layouts().get(i)));
             return;
         }
-        write(view, body, view.print().sizePt(), twips(block.layouts().get(0)), block.layouts().get(0).wordRowsWhole()::get);
+        write(view, body, view.print().sizePt(), twips(block.layouts().get(0)), kept(block.layouts().get(0)));
+    }
+
+    /** Which body rows the Word copy keeps on one page ({@code whole}), and which with the next ({@code withNext}). */
+    private record Kept(IntPredicate whole, IntPredicate withNext) {
+    }
+
+    private static Kept kept(TableLayout layout) {
+        return new Kept(layout.wordRowsWhole()::get, layout.keptWithNext()::get);
     }
 
     private static int[] twips(TableLayout layout) {
@@ -76,7 +87,7 @@ final class Tables {
      * after the first on a new page under "(Tiếp theo)".
      */
     private static void parts(TableView view, MarkdownParagraphs.Body body, IntFunction<int[]> widths,
-                              IntFunction<IntPredicate> keptWhole) {
+                              IntFunction<Kept> kept) {
         for (int i = 0; i < view.print().parts().size(); i++) {
             TableView part = view.print().parts().get(i);
             String caption = view.print().captions().get(i);
@@ -89,12 +100,12 @@ final class Tables {
                     Runs.run(p, caption, 13, false, true);
                 }
             }
-            write(part, body, view.print().sizePt(), widths.apply(i), keptWhole.apply(i));
+            write(part, body, view.print().sizePt(), widths.apply(i), kept.apply(i));
         }
     }
 
-    /** The table at {@code size} pt in columns {@code widths} wide; {@code keptWhole} says which body rows are kept whole. */
-    private static void write(TableView view, MarkdownParagraphs.Body body, int size, int[] widths, IntPredicate keptWhole) {
+    /** The table at {@code size} pt in columns {@code widths} wide; {@code kept} says which body rows are kept whole or with the next. */
+    private static void write(TableView view, MarkdownParagraphs.Body body, int size, int[] widths, Kept kept) {
         view.printedUnit().ifPresent(line -> {
             XWPFParagraph unit = body.paragraph();
             Runs.style(unit, Styles.PLAIN);
@@ -111,7 +122,7 @@ final class Tables {
             RowView row = view.rows().get(r);
             XWPFTableRow tr = Tables.appendRow(table);
             boolean bold = row.kind() != RowKind.ITEM && row.kind() != RowKind.UNALLOCATED;
-            if (bold || keptWhole.test(r)) {
+            if (bold || kept.whole().test(r)) {
                 // As the PDF: a heading or total row stays whole, and so does a short item row (the PDF's
                 // estimate at the Word copy's widths, compute.TableLayouts): 4086's PHỤ LỤC 3 row 7 left one line at a page foot. A tall
                 // item row goes on over the page break (kept whole, one left a third of 424's PHỤ LỤC 01
@@ -120,7 +131,10 @@ final class Tables {
             }
             // The PDF's row styles: totals per axis member bold italic, unallocated money italic.
             boolean italic = row.kind() == RowKind.AXIS_TOTAL || row.kind() == RowKind.UNALLOCATED;
-            boolean keepWithNext = keepsWithNext(view.rows(), r);
+            // As the PDF keeps its rows (compute): a group or heading row with its first item, the last row before
+            // the totals and a group's unallocated money with them, the last row with the notes (Word keeps a row
+            // with the next when its paragraphs keep with next).
+            boolean keepWithNext = kept.withNext().test(r);
             for (int k = 0; k < row.cells().size(); k++) {
                 CellView cell = row.cells().get(k);
                 XWPFTableCell tc = tr.createCell();
@@ -144,27 +158,17 @@ final class Tables {
             }
         }
         dropFirstRow(table);
-        for (InlineText note : view.notes()) {
+        for (int n = 0; n < view.notes().size(); n++) {
             XWPFParagraph p = body.paragraph();
             Runs.style(p, Styles.PLAIN);
             p.setSpacingBefore(60);
-            Runs.run(p, note.plain(), CELL_TEXT, false, true);
+            if (n + 1 < view.notes().size()) {
+                Runs.keepNext(p); // the notes together, as the PDF's one row group holds them
+            }
+            Runs.run(p, view.notes().get(n).plain(), CELL_TEXT, false, true);
         }
         // The PDF's table margin (.table-block), not a 10 pt empty line: 5.5 pt more under each table.
         Runs.gap(body.paragraph(), MARGIN);
-    }
-
-    /**
-     * Rows the PDF keeps on one page with the next: a group or heading row with its first item, the row
-     * before a grand or per-member total (Word keeps a row with the next when its paragraphs keep with next).
-     */
-    private static boolean keepsWithNext(List<RowView> rows, int r) {
-        if (r + 1 >= rows.size()) {
-            return false;
-        }
-        RowKind kind = rows.get(r).kind();
-        RowKind next = rows.get(r + 1).kind();
-        return kind == RowKind.GROUP || kind == RowKind.HEADING || next == RowKind.GRAND || next == RowKind.AXIS_TOTAL;
     }
 
     /** A header cell where a browser places it: its first and last row and column in the header. */

@@ -27,6 +27,7 @@ import plandoc.resolved.RowView;
 import plandoc.resolved.SheetBanner;
 import plandoc.resolved.SheetHeaderCell;
 import plandoc.resolved.SheetLayout;
+import plandoc.resolved.SheetPages;
 import plandoc.resolved.SheetParts;
 import plandoc.resolved.TableView;
 
@@ -61,17 +62,10 @@ public final class BudgetWorkbook {
     private static final double BOTTOM = 20 / 25.4;
     private static final double LEFT = 30 / 25.4;
     private static final double RIGHT = 15 / 25.4;
-    /**
-     * Excel's column width unit in mm (the default font's digit): compute gave the columns their widths in it
-     * (compute.SheetLayouts); the scale a sheet prints at follows from them.
-     */
-    private static final double CHAR_MM = SheetLayouts.CHAR_MM;
     /** Body text size (Times New Roman 12 pt), also the workbook's default font ({@link Styles}). */
     static final double BODY_PT = SheetLayouts.BODY_PT;
     /** The title and caption above a table. */
     static final int BANNER_PT = SheetLayouts.BANNER_PT;
-    /** A landscape A4 page less the left and right margins: the width the PDF's landscape tables share. */
-    static final double PAGE_MM = SheetLayouts.PAGE_MM;
     private static final ZoneId VIETNAM = plandoc.model.VietnamTime.ZONE;
 
     /** Loads the spreadsheet schema's types (XMLBeans' type system, once per process) ahead of the first {@link #write}. */
@@ -192,8 +186,8 @@ public final class BudgetWorkbook {
             }
             // Every row's height stated, a one-line row's too: neither Excel nor LibreOffice grows a row to fit its
             // wrapped text when it opens a file, and both then print the pages laid out below.
-            for (int row = 0; row < layout.rowsPt().size(); row++) {
-                sheet.getRow(row).setHeightInPoints(layout.rowsPt().get(row).floatValue());
+            for (int row = 0; row < layout.rowsTwips().size(); row++) {
+                sheet.getRow(row).setHeight(layout.rowsTwips().get(row).shortValue());
             }
             printSetup(firstHeader, firstBody);
         }
@@ -243,15 +237,6 @@ public final class BudgetWorkbook {
                             cell.firstColumn(), cell.lastColumn()));
                 }
             }
-        }
-
-        /** The printed width of columns {@code first} to {@code last}. */
-        private double spanMm(int first, int last) {
-            double mm = 0;
-            for (int x = first; x <= last; x++) {
-                mm += columnMm(x);
-            }
-            return mm;
         }
 
         private void body(int index, int firstBody, Map<CellRef, CellSum> sums, Map<CellRef, String> links,
@@ -311,11 +296,6 @@ public final class BudgetWorkbook {
             }
         }
 
-        /** A column's printed width: Excel's width unit is the default font's digit ({@link #CHAR_MM}). */
-        private double columnMm(int c) {
-            return sheet.getColumnWidth(c) / 256.0 * CHAR_MM;
-        }
-
         private void comment(Drawing<?> drawing, Cell cell, String text) {
             ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
             anchor.setCol1(cell.getColumnIndex());
@@ -328,17 +308,18 @@ public final class BudgetWorkbook {
             cell.setCellComment(comment);
         }
 
+        /** The pages compute laid out ({@link SheetLayout#pages}): its scale and row breaks, its parts' print areas. */
         private void printSetup(int firstHeader, int firstBody) {
             PrintSetup print = sheet.getPrintSetup();
             print.setPaperSize(PrintSetup.A4_PAPERSIZE);
             print.setLandscape(true);
             // A scale, never "fit to page": Excel ignores manual breaks under it, and the row breaks below need them.
             sheet.setFitToPage(false);
-            List<PageBreaks.Part> printed = printedParts(firstBody);
-            short widest = parts.split() ? printInParts(printed) : scale(spanMm(0, width - 1));
-            PageBreaks.Layout layout = pageBreaks(firstHeader, firstBody, printed).layout(widest);
-            print.setScale(layout.scale());
-            layout.breaks().forEach(sheet::setRowBreak);
+            if (parts.split()) {
+                printInParts();
+            }
+            print.setScale((short) layout.pages().scale());
+            layout.pages().breaks().forEach(sheet::setRowBreak);
             sheet.setAutobreaks(true);
             decreeMargins(sheet);
             pageFooter(sheet, footer);
@@ -349,88 +330,31 @@ public final class BudgetWorkbook {
         }
 
         /**
-         * The rows each print part prints: a table printed whole, the whole sheet; in column parts, the first part
-         * from the sheet's top (heading, title, caption over its columns), each later part from the unit line, each
-         * to the last row its PDF part prints. The notes stand under the first part's columns: that part prints to
-         * the sheet's last row when the table has notes, with any total above them.
-         */
-        private List<PageBreaks.Part> printedParts(int firstBody) {
-            int unitRow = firstBody - table.header().size() - 1;
-            int lastRow = sheet.getLastRowNum();
-            List<PageBreaks.Part> printed = new ArrayList<>();
-            for (int p = 0; p < parts.starts().size(); p++) {
-                int bottom = p == 0 && !table.notes().isEmpty() ? lastRow : firstBody + parts.lastRows().get(p);
-                printed.add(new PageBreaks.Part(p == 0 ? 0 : unitRow, bottom));
-            }
-            return printed;
-        }
-
-        /**
-         * The sheet's pages as PageBreaks lays them out from every row's stated height. A body row must not end a
-         * page when it is a group heading with rows under it (s18 review, finding 6: 4086's "II Ứng dụng … đời
-         * sống xã hội" alone at the foot of page 1), or the row above a total (a page would open with "Tổng" under
-         * the repeated header, or hold only totals), or the last row above the notes.
-         */
-        private PageBreaks pageBreaks(int firstHeader, int firstBody, List<PageBreaks.Part> printed) {
-            double[] heights = new double[layout.rowsPt().size()];
-            for (int r = 0; r < heights.length; r++) {
-                // As the sheet stores it (whole twentieths of a point, cut, as POI's setHeightInPoints does), the
-                // height the viewers print: breaks worked out on the unrounded height could shrink a sheet for a
-                // page its stored rows do not need (424's Phụ lục 05 at 91 %, s22).
-                heights[r] = (short) (layout.rowsPt().get(r).floatValue() * 20) / 20.0;
-            }
-            boolean[] keeps = new boolean[heights.length];
-            List<RowView> rows = table.rows();
-            for (int i = 0; i < rows.size(); i++) {
-                boolean more = i + 1 < rows.size();
-                RowKind kind = rows.get(i).kind();
-                RowKind next = more ? rows.get(i + 1).kind() : null;
-                keeps[firstBody + i] = more && (kind == RowKind.GROUP || kind == RowKind.HEADING
-                        || next == RowKind.GRAND || next == RowKind.AXIS_TOTAL) || !more && !table.notes().isEmpty();
-            }
-            return new PageBreaks(heights, firstHeader, firstBody, keeps, printed);
-        }
-
-        /**
          * A table the PDF prints in column parts prints in the same parts, not shrunk to one page wide (where
          * 424's 15 columns came out in 6 pt type): a column break where each part after the first begins, STT
-         * and the title repeated on every page (print titles, as each part repeats them), and one scale for
-         * all pages, at most the largest at which the widest part fits the landscape text width — 100 % when the
-         * columns have the PDF's widths. Excel ignores manual breaks under "fit to page", hence a scale.
-         * Returns that largest scale.
+         * and the title repeated on every page (print titles, as each part repeats them), at the one scale compute
+         * chose for all pages.
          */
-        private short printInParts(List<PageBreaks.Part> printed) {
-            printAreas(printed);
-            double titlesMm = parts.titles() == 0 ? 0 : spanMm(0, parts.titles() - 1);
-            double widest = 0;
-            for (int p = 0; p < parts.starts().size(); p++) {
-                widest = Math.max(widest, (p == 0 ? 0 : titlesMm) + spanMm(p == 0 ? 0 : parts.starts().get(p),
-                        parts.last(p, width)));
-                if (p > 0) {
-                    sheet.setColumnBreak(parts.starts().get(p) - 1);
-                }
+        private void printInParts() {
+            printAreas(layout.pages().parts());
+            for (int p = 1; p < parts.starts().size(); p++) {
+                sheet.setColumnBreak(parts.starts().get(p) - 1);
             }
             if (parts.titles() > 0) {
                 sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, parts.titles() - 1));
             }
-            return scale(widest);
-        }
-
-        /** The largest whole percentage at which {@code widthMm} fits the landscape text width, at most 100. */
-        private static short scale(double widthMm) {
-            return (short) Math.max(10, Math.min(100, Math.floor(100 * PAGE_MM / widthMm)));
         }
 
         /**
          * One print area per part: the first part's columns from the sheet's top (heading, title, caption centred
          * over them), each later part's own columns from the unit line, each to the last row it prints
-         * ({@link #printedParts}), the repeated STT and title beside them. A print area of several ranges prints each
+         * ({@link SheetPages#parts}), the repeated STT and title beside them. A print area of several ranges prints each
          * on pages of its own, so the rows above the unit line never print beside a later part: its pages open, as
          * the PDF's do, with the unit line and the repeated header, no piece of the title in the repeated columns.
          * A part that holds none of a closing total's figures ends above it, as its PDF part does: the text columns
          * of 424's Phụ lục 03 and 04 ended with a "Tổng" over empty cells.
          */
-        private void printAreas(List<PageBreaks.Part> printed) {
+        private void printAreas(List<SheetPages.PrintedRows> printed) {
             List<String> areas = new ArrayList<>();
             for (int p = 0; p < parts.starts().size(); p++) {
                 areas.add(new CellRangeAddress(printed.get(p).top(), printed.get(p).bottom(),

@@ -38,6 +38,9 @@ class PlanDocumentTest {
         return new Generator(Path.of("")).resolve(Path.of(folder)).resolved().orElseThrow();
     }
 
+    /** Groups with unallocated money, one closing the table above its grand total (no bundled plan has any). */
+    static final String UNALLOCATED_ROWS = "src/test/resources/fixtures/unallocated-rows";
+
     static XWPFDocument document(ResolvedPlan plan) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(new PlanDocument().write(plan)));
     }
@@ -304,11 +307,12 @@ class PlanDocumentTest {
 
     /**
      * Row styles as the PDF's: a per-member total row bold italic, an unallocated row italic, a note
-     * ("Chưa có kinh phí") left as printed, not centred; a group or heading row kept with its first item and
-     * the last row before the totals kept with them (Word's keep with next on the row's paragraphs).
+     * ("Chưa có kinh phí") left as printed, not centred; a group or heading row kept with its first item, the
+     * last row before the totals or a group's unallocated money kept with them, and the last row with the notes under
+     * the table (Word's keep with next on the row's paragraphs).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
+    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022", UNALLOCATED_ROWS})
     void rowStylesAsInThePdf(String folder) throws IOException {
         ResolvedPlan plan = plan(folder);
         try (XWPFDocument doc = document(plan)) {
@@ -323,8 +327,9 @@ class PlanDocumentTest {
                     RowView row = table.rows().get(r);
                     XWPFTableRow wordRow = word.getRow(header + r);
                     String next = r + 1 < table.rows().size() ? table.rows().get(r + 1).kind().id() : "";
-                    boolean keep = r + 1 < table.rows().size() && (row.kind() == plandoc.resolved.RowKind.GROUP || row.kind() == plandoc.resolved.RowKind.HEADING
-                            || next.equals("grand") || next.equals("axis-total"));
+                    boolean keep = r + 1 < table.rows().size() ? row.kind() == plandoc.resolved.RowKind.GROUP
+                            || row.kind() == plandoc.resolved.RowKind.HEADING || next.equals("grand")
+                            || next.equals("axis-total") || next.equals("unallocated") : !table.notes().isEmpty();
                     for (int c = 0; c < row.cells().size(); c++) {
                         CellView cell = row.cells().get(c);
                         XWPFParagraph p = wordRow.getCell(c).getParagraphs().get(0);
@@ -343,6 +348,7 @@ class PlanDocumentTest {
                 }
             }
             assertTrue(seen.containsAll(List.of("item", "grand")), seen.toString());
+            assertTrue(!folder.equals(UNALLOCATED_ROWS) || seen.contains("unallocated"), seen.toString());
             if (folder.contains("424")) {
                 assertTrue(seen.containsAll(List.of("axis-total", "note")), seen.toString());
             }

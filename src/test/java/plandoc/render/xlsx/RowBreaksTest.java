@@ -37,12 +37,14 @@ class RowBreaksTest {
     private static final double PRINTABLE_PT = 170 / 25.4 * 72;
     /** The room BudgetWorkbook leaves at each page's foot for the viewers' rounding. */
     private static final double FOOT_PT = 2;
+    /** Groups with unallocated money, one closing the table above its grand total (no bundled plan has any). */
+    private static final String UNALLOCATED_ROWS = "src/test/resources/fixtures/unallocated-rows";
     /** The landscape text width, 297 mm less the 30 and 15 mm margins. */
     private static final double PAGE_MM = 252;
     private static final double CHAR_MM = 8 * 25.4 / 96;
 
     @ParameterizedTest
-    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
+    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022", UNALLOCATED_ROWS})
     void everyPageFitsAndNoneEndsWithAGroupHeadingOrOpensWithATotal(String folder) throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan(folder);
         List<SheetLayout> places = plan.workbook().sheets();
@@ -75,6 +77,8 @@ class RowBreaksTest {
                         RowKind opening = table.rows().get(next).kind();
                         assertFalse(opening == RowKind.GRAND || opening == RowKind.AXIS_TOTAL,
                                 name + " page " + (p + 2) + " opens with a total");
+                        assertFalse(opening == RowKind.UNALLOCATED, name + " page " + (p + 2)
+                                + " opens with a group's unallocated money, apart from the row above it");
                         int allowed = end + 1;
                         while (allowed < printed.last && printed.keepsWithNext(allowed)) {
                             allowed++;
@@ -158,6 +162,30 @@ class RowBreaksTest {
         }
     }
 
+    /**
+     * A group's unallocated money goes overleaf with the row above it, as the PDF keeps it (pdf.css) and the Word copy
+     * (keep with next): the fixture's third group fills page 1 to its last item, and the workbook printed its
+     * "Kinh phí chưa phân bổ" row alone under the repeated header of page 2 (s22-rows).
+     */
+    @Test
+    void aGroupsUnallocatedRowGoesOverleafWithTheRowAbove() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan(UNALLOCATED_ROWS);
+        TableView table = plan.table(plan.workbook().sheets().get(0).tableId()).orElseThrow();
+        List<Integer> unallocated = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            if (table.rows().get(r).kind() == RowKind.UNALLOCATED) {
+                unallocated.add(r);
+            }
+        }
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            int firstBody = BudgetWorkbookTest.firstBody(sheet, table);
+            // Page 1 ends above the third group's last item, which goes with its unallocated money.
+            assertEquals(List.of(firstBody + unallocated.get(2) - 2),
+                    Arrays.stream(sheet.getRowBreaks()).boxed().toList());
+        }
+    }
+
     /** The printable height in points of a page at {@code scale}, less the room left at its foot. */
     private static double page(int scale) {
         return PRINTABLE_PT * 100 / scale - FOOT_PT;
@@ -219,7 +247,7 @@ class RowBreaksTest {
             return true;
         }
 
-        /** A group heading with rows under it, the row above a total, the last row above the notes. */
+        /** A group heading with rows under it, the row above a total or a group's unallocated money, the last row above the notes. */
         boolean keepsWithNext(int sheetRow) {
             int i = sheetRow - firstBody;
             int n = table.rows().size();
@@ -231,7 +259,8 @@ class RowBreaksTest {
             }
             RowKind kind = table.rows().get(i).kind();
             RowKind next = table.rows().get(i + 1).kind();
-            return kind == RowKind.GROUP || kind == RowKind.HEADING || next == RowKind.GRAND || next == RowKind.AXIS_TOTAL;
+            return kind == RowKind.GROUP || kind == RowKind.HEADING || next == RowKind.GRAND || next == RowKind.AXIS_TOTAL
+                    || next == RowKind.UNALLOCATED;
         }
 
         private double height(int first, int last) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,8 +19,9 @@ import plandoc.resolved.SheetLayout;
 
 /**
  * The workbook's rows are as tall as compute measured them (resolved.SheetLayout, CheckSheetView): every row of a
- * table's sheet states the height its layout gives, a row of wrapped text more than one line's, and the check sheet's
- * wrapped rows theirs. Read back with POI.
+ * table's sheet states the height its layout gives (in the twentieths of a point the sheet stores), a row of wrapped
+ * text more than one line's, and the check sheet's wrapped rows theirs; each table's sheet prints at the scale and with
+ * the row breaks its layout gives. Read back with POI.
  */
 class SheetHeightsTest {
     private static final float ONE_LINE_PT = 15.75f;
@@ -38,12 +40,16 @@ class SheetHeightsTest {
                 SheetLayout layout = sheets.get(t);
                 XSSFSheet sheet = book.getSheetAt(t);
                 assertEquals(layout.name(), sheet.getSheetName());
-                assertEquals(layout.rowsPt().size(), sheet.getLastRowNum() + 1, layout.name());
-                for (int r = 0; r < layout.rowsPt().size(); r++) {
+                assertEquals(layout.rowsTwips().size(), sheet.getLastRowNum() + 1, layout.name());
+                for (int r = 0; r < layout.rowsTwips().size(); r++) {
                     XSSFRow row = sheet.getRow(r);
                     assertTrue(row.getCTRow().getCustomHeight(), layout.name() + " row " + (r + 1));
-                    assertEquals(layout.rowsPt().get(r), row.getHeightInPoints(), TWIP, layout.name() + " row " + (r + 1));
+                    assertEquals(layout.rowsTwips().get(r), (int) row.getHeight(), layout.name() + " row " + (r + 1));
                 }
+                // The pages compute laid out on those heights, as the sheet prints them.
+                assertEquals(layout.pages().scale(), sheet.getPrintSetup().getScale(), layout.name());
+                assertEquals(layout.pages().breaks(), Arrays.stream(sheet.getRowBreaks()).sorted().boxed().toList(),
+                        layout.name());
                 for (int c = 0; c < layout.columns().size(); c++) {
                     assertEquals(layout.columns().get(c), sheet.getColumnWidth(c), layout.name() + " column " + (c + 1));
                 }

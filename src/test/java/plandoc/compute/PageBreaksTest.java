@@ -1,10 +1,11 @@
-package plandoc.render.xlsx;
+package plandoc.compute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import plandoc.resolved.SheetPages.PrintedRows;
 
 /**
  * PageBreaks on sheets of made-up row heights: a page takes the rows that fit, ends above a row that must go with
@@ -22,7 +23,7 @@ class PageBreaksTest {
         return heights;
     }
 
-    private static PageBreaks breaks(double[] heights, boolean[] keeps, PageBreaks.Part... parts) {
+    private static PageBreaks breaks(double[] heights, boolean[] keeps, PrintedRows... parts) {
         return new PageBreaks(heights, 1, 2, keeps, List.of(parts));
     }
 
@@ -30,7 +31,7 @@ class PageBreaksTest {
     void eachPageTakesTheRowsThatFit() {
         // Page 1: 60 pt above the body, 20 rows of 20 pt (460 pt); page 2: the 30 pt header, 22 rows (470 pt).
         double[] heights = sheet(50, 20);
-        PageBreaks.Layout layout = breaks(heights, new boolean[heights.length], new PageBreaks.Part(0, 51)).at((short) 100);
+        PageBreaks.Layout layout = breaks(heights, new boolean[heights.length], new PrintedRows(0, 51)).at((short) 100);
         assertEquals(List.of(21, 43), layout.breaks());
         assertEquals(3, layout.pages());
     }
@@ -41,11 +42,11 @@ class PageBreaksTest {
         double[] heights = sheet(21, 20);
         boolean[] keeps = new boolean[heights.length];
         keeps[21] = true;
-        PageBreaks.Layout layout = breaks(heights, keeps, new PageBreaks.Part(0, 22)).at((short) 100);
+        PageBreaks.Layout layout = breaks(heights, keeps, new PrintedRows(0, 22)).at((short) 100);
         assertEquals(List.of(20), layout.breaks());
         // A run of rows that all go with the next ends where the page is full.
         Arrays.fill(keeps, true);
-        assertEquals(List.of(21), breaks(heights, keeps, new PageBreaks.Part(0, 22)).at((short) 100).breaks());
+        assertEquals(List.of(21), breaks(heights, keeps, new PrintedRows(0, 22)).at((short) 100).breaks());
     }
 
     @Test
@@ -55,8 +56,8 @@ class PageBreaksTest {
         double[] heights = sheet(21, 20);
         heights[0] = 60;
         heights[22] = 450;
-        PageBreaks breaks = breaks(heights, new boolean[heights.length], new PageBreaks.Part(0, 21),
-                new PageBreaks.Part(1, 22));
+        PageBreaks breaks = breaks(heights, new boolean[heights.length], new PrintedRows(0, 21),
+                new PrintedRows(1, 22));
         PageBreaks.Layout layout = breaks.at((short) 100);
         assertEquals(List.of(20, 21), layout.breaks());
         assertEquals(5, layout.pages(), "two pages of the first part, three of the second");
@@ -66,19 +67,19 @@ class PageBreaksTest {
     void aSheetIsPrintedUpToFivePointsSmallerToSaveAPage() {
         // 22 rows and the title: 500 pt, 20 pt too many for 100 %; a page holds 499.97 pt at 96 %, 505 pt at 95 %.
         double[] heights = sheet(22, 20);
-        PageBreaks breaks = breaks(heights, new boolean[heights.length], new PageBreaks.Part(0, 23));
+        PageBreaks breaks = breaks(heights, new boolean[heights.length], new PrintedRows(0, 23));
         PageBreaks.Layout layout = breaks.layout((short) 100);
         assertEquals(95, layout.scale());
         assertEquals(List.of(), layout.breaks());
         // 25 rows would need 80 % for one page: the sheet stays at 100 % on two.
         double[] taller = sheet(25, 20);
-        layout = breaks(taller, new boolean[taller.length], new PageBreaks.Part(0, 26)).layout((short) 100);
+        layout = breaks(taller, new boolean[taller.length], new PrintedRows(0, 26)).layout((short) 100);
         assertEquals(100, layout.scale());
         assertEquals(2, layout.pages());
         // Never below 84 %, where 12 pt prints at 10 pt: 568 pt fit one page at 84 % (571.7 pt), 575 pt only at 83 %.
         taller[2] = 28;
-        assertEquals(84, breaks(taller, new boolean[taller.length], new PageBreaks.Part(0, 26)).layout((short) 86).scale());
+        assertEquals(84, breaks(taller, new boolean[taller.length], new PrintedRows(0, 26)).layout((short) 86).scale());
         taller[2] = 35;
-        assertEquals(86, breaks(taller, new boolean[taller.length], new PageBreaks.Part(0, 26)).layout((short) 86).scale());
+        assertEquals(86, breaks(taller, new boolean[taller.length], new PrintedRows(0, 26)).layout((short) 86).scale());
     }
 }
