@@ -9,9 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import plandoc.diagnostic.Problems;
-import plandoc.model.Axis;
 import plandoc.model.Budget;
-import plandoc.model.BudgetColumns;
 import plandoc.model.BudgetItem;
 import plandoc.model.Id;
 import plandoc.model.Member;
@@ -20,7 +18,6 @@ import plandoc.model.TotalsRow;
 import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
-import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
@@ -35,9 +32,6 @@ import plandoc.resolved.TableView;
  * member of an axis). Every figure is computed here; the template only places the strings.
  */
 final class BudgetTableBuilder {
-    static final Map<String, String> COLUMN_LABELS = Map.of(
-            "period", "Thời gian thực hiện", "lead", "Đơn vị chủ trì", "partners", "Đơn vị phối hợp",
-            "deadline", "Thời hạn hoàn thành", "outcome", "Dự kiến kết quả", "funding_type", "Loại nguồn vốn");
     static final String UNDETERMINED = "…";
     /** From this many columns a table no longer fits the 165 mm of a portrait page legibly. */
     static final int PORTRAIT_COLUMNS = 10;
@@ -56,13 +50,6 @@ final class BudgetTableBuilder {
         this.inline = inline;
         this.itemLabel = itemLabel;
         this.problems = problems;
-    }
-
-    /** A column of the money block: a figure for a selection, or a free-text column printed inside it. */
-    private record MoneyColumn(Selection selection, String textColumn, List<String> headerPath, String key) {
-        boolean isText() {
-            return textColumn != null;
-        }
     }
 
     TableView build(BudgetFigures figures) {
@@ -112,23 +99,15 @@ final class BudgetTableBuilder {
             this.open = open;
             this.budget = figures.budget();
             this.axes = figures.layout();
-            this.money = moneyColumns();
+            this.money = new MoneyColumns(budget, axes).columns();
             List<String> inBlock = money.stream().filter(MoneyColumn::isText).map(MoneyColumn::textColumn).toList();
             this.textColumns = budget.columns().stream().filter(c -> !inBlock.contains(c)).toList();
             this.summary = !budget.print().rows().isEmpty();
         }
 
         TableView table(List<DeclaredCheck.Located> declared) {
-            List<ColumnView> columns = new ArrayList<>();
-            if (!summary) {
-                columns.add(new ColumnView("number", CellRole.NUMBER, budget.label("number", "TT")));
-            }
-            columns.add(new ColumnView("title", CellRole.TITLE, budget.label("title", "Nội dung")));
-            textColumns.forEach(c -> columns.add(new ColumnView(c, CellRole.TEXT, columnLabel(c))));
-            for (MoneyColumn m : money) {
-                columns.add(new ColumnView(m.key(), m.isText() ? CellRole.TEXT : CellRole.MONEY,
-                        String.join(" - ", m.headerPath().stream().filter(Objects::nonNull).toList())));
-            }
+            BudgetTableHeader header = new BudgetTableHeader(budget, money, textColumns, summary);
+            List<ColumnView> columns = header.columns();
             List<RowView> rows = summary ? summaryRows() : itemRows();
             List<InlineText> notes = new ArrayList<>();
             Optional<String> undeterminedNote = undeterminedItems.isEmpty() ? Optional.empty()
@@ -140,7 +119,7 @@ final class BudgetTableBuilder {
             String unit = budget.unit().label();
             return new TableView(budget.id().value(), TableKind.BUDGET, Optional.of("Đơn vị tính: "
                     + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1)),
-                    budget.decimals(), columns, header(), rows, notes, columns.size() >= PORTRAIT_COLUMNS,
+                    budget.decimals(), columns, header.rows(), rows, notes, columns.size() >= PORTRAIT_COLUMNS,
                     sums(rows, declared).withUndeterminedNote(undeterminedNote).withDeclaredNote(declaredNote));
         }
 
@@ -277,129 +256,6 @@ final class BudgetTableBuilder {
                 }
             }
             return labels.isEmpty() ? budget.label("total", "Tổng") : String.join(" / ", labels);
-        }
-
-        // Columns
-
-        private List<MoneyColumn> moneyColumns() {
-            List<String> spec = budget.print().money();
-            List<MoneyColumn> out = new ArrayList<>();
-            if (spec.isEmpty()) {
-                out.addAll(crossedColumns());
-                out.add(totalColumn());
-                return out;
-            }
-            for (String entry : spec) {
-                Optional<Integer> axis = axes.indexOf(entry);
-                if (entry.equals("total")) {
-                    out.add(totalColumn());
-                } else if (axis.isPresent()) {
-                    Axis a = axes.axes().get(axis.get());
-                    for (AxisColumn c : axisColumns(a.members(), List.of())) {
-                        List<String> path = new ArrayList<>();
-                        a.label().ifPresent(path::add);
-                        path.addAll(c.labels());
-                        out.add(new MoneyColumn(Selection.of(axes.size(), Map.of(axis.get(), c.memberId())), null, path,
-                                a.id().value() + "/" + c.memberId()));
-                    }
-                } else if (BudgetColumns.TEXT.contains(entry)) {
-                    out.add(new MoneyColumn(null, entry, List.of(columnLabel(entry)), entry));
-                }
-                // Anything else was reported by validation.
-            }
-            return out;
-        }
-
-        private MoneyColumn totalColumn() {
-            return new MoneyColumn(Selection.all(axes.size()), null, List.of(budget.label("total", "Tổng")), "total");
-        }
-
-        /** The product of every axis's columns; header paths padded per axis with nulls (spanned from above). */
-        private List<MoneyColumn> crossedColumns() {
-            if (axes.size() == 0) {
-                return List.of();
-            }
-            List<MoneyColumn> columns = new ArrayList<>();
-            columns.add(new MoneyColumn(Selection.all(0), null, List.of(), ""));
-            for (Axis axis : axes.axes()) {
-                int depth = depth(axis.members());
-                List<MoneyColumn> next = new ArrayList<>();
-                for (MoneyColumn prefix : columns) {
-                    for (AxisColumn c : axisColumns(axis.members(), List.of())) {
-                        List<String> members = new ArrayList<>(prefix.selection().members());
-                        members.add(c.memberId());
-                        List<String> path = new ArrayList<>(prefix.headerPath());
-                        path.addAll(c.labels());
-                        for (int pad = c.labels().size(); pad < depth; pad++) {
-                            path.add(null);
-                        }
-                        String key = prefix.key().isEmpty() ? c.memberId() : prefix.key() + "/" + c.memberId();
-                        next.add(new MoneyColumn(new Selection(members), null, path, key));
-                    }
-                }
-                columns = next;
-            }
-            return columns;
-        }
-
-        private String columnLabel(String column) {
-            return budget.label(column, COLUMN_LABELS.getOrDefault(column, column));
-        }
-
-        // Header
-
-        /**
-         * Fixed columns span the whole header; money labels merge across runs of equal prefixes and span
-         * down over the nulls below them; an optional "Kinh phí" label spans the money block.
-         */
-        private List<List<HeaderCell>> header() {
-            int levels = money.stream().mapToInt(m -> m.headerPath().size()).max().orElse(1);
-            boolean moneyLabel = budget.labels().containsKey("money") && !money.isEmpty();
-            int height = levels + (moneyLabel ? 1 : 0);
-            List<List<HeaderCell>> rows = new ArrayList<>();
-            for (int i = 0; i < height; i++) {
-                rows.add(new ArrayList<>());
-            }
-            if (!summary) {
-                rows.get(0).add(new HeaderCell(budget.label("number", "TT"), 1, height));
-            }
-            rows.get(0).add(new HeaderCell(budget.label("title", "Nội dung"), 1, height));
-            textColumns.forEach(c -> rows.get(0).add(new HeaderCell(columnLabel(c), 1, height)));
-            int top = 0;
-            if (moneyLabel) {
-                rows.get(0).add(new HeaderCell(budget.label("money", ""), money.size(), 1));
-                top = 1;
-            }
-            List<List<String>> paths = money.stream().map(m -> padded(m.headerPath(), levels)).toList();
-            for (int level = 0; level < levels; level++) {
-                int c = 0;
-                while (c < paths.size()) {
-                    List<String> path = paths.get(c);
-                    if (path.get(level) == null) {
-                        c++;
-                        continue;
-                    }
-                    int end = c + 1;
-                    while (end < paths.size() && paths.get(end).subList(0, level + 1).equals(path.subList(0, level + 1))) {
-                        end++;
-                    }
-                    int rowspan = 1;
-                    while (level + rowspan < levels && path.get(level + rowspan) == null) {
-                        rowspan++;
-                    }
-                    rows.get(top + level).add(new HeaderCell(path.get(level), end - c, rowspan));
-                    c = end;
-                }
-            }
-            return rows.stream().map(List::copyOf).toList();
-        }
-
-        private static List<String> padded(List<String> path, int length) {
-            List<String> out = new ArrayList<>(path);
-            while (out.size() < length) {
-                out.add(null);
-            }
-            return out;
         }
 
         // Rows: the default layout
@@ -588,7 +444,7 @@ final class BudgetTableBuilder {
                 if (entry.equals("grand")) {
                     rows.add(summaryRow(RowKind.GRAND, budget.label("grand", "Tổng cộng"), Map.of()));
                 } else if (axis.isPresent()) {
-                    for (AxisColumn c : axisColumns(axes.axes().get(axis.get()).members(), List.of())) {
+                    for (MoneyColumns.AxisColumn c : MoneyColumns.axisColumns(axes.axes().get(axis.get()).members(), List.of())) {
                         String label = axes.member(axis.get(), c.memberId()).map(Member::label).orElse(c.memberId());
                         rows.add(summaryRow(RowKind.AXIS_TOTAL, label, Map.of(axis.get(), c.memberId())));
                     }
@@ -698,38 +554,5 @@ final class BudgetTableBuilder {
 
     /** Whose money a cell shows and which part of it; the declared figure it prints, if it prints one. */
     private record Origin(String scope, Selection selection, Figure figure, Optional<plandoc.model.Amount> declared) {
-    }
-
-    /** One axis's columns: leaves, each parent followed by its computed column ("Cộng") unless print_total: false. */
-    private record AxisColumn(String memberId, List<String> labels) {
-    }
-
-    private static List<AxisColumn> axisColumns(List<Member> members, List<String> parents) {
-        List<AxisColumn> out = new ArrayList<>();
-        for (Member m : members) {
-            List<String> path = new ArrayList<>(parents);
-            path.add(m.columnLabel());
-            if (m.hasMembers()) {
-                out.addAll(axisColumns(m.members(), path));
-                if (m.printTotal()) {
-                    List<String> totalPath = new ArrayList<>(path);
-                    totalPath.add("Cộng");
-                    out.add(new AxisColumn(m.id().value(), totalPath));
-                }
-            } else {
-                out.add(new AxisColumn(m.id().value(), path));
-            }
-        }
-        return out;
-    }
-
-    private static int depth(List<Member> members) {
-        int d = 1;
-        for (Member m : members) {
-            if (m.hasMembers()) {
-                d = Math.max(d, 1 + depth(m.members()));
-            }
-        }
-        return d;
     }
 }
