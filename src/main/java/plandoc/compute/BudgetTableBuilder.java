@@ -1,12 +1,9 @@
 package plandoc.compute;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Budget;
@@ -78,31 +75,24 @@ final class BudgetTableBuilder {
         private final List<MoneyColumn> money;
         private final List<String> textColumns;
         private final boolean summary;
-        private final Set<String> undeterminedItems = new LinkedHashSet<>();
-        /** The items leaving open the cells that print a declared figure, for the workbook's comment on them. */
-        private final Set<String> declaredItems = new LinkedHashSet<>();
-        /** The open cells printing "…" and those printing a declared figure, in reading order: what the note names. */
-        private final List<Selection> markedCells = new ArrayList<>();
-        private final List<Selection> declaredOpen = new ArrayList<>();
-        private final DeclaredCells open;
-        /** Each money cell's scope and selection, by identity, for {@link LiveSums}. */
-        private final Map<CellView, Origin> origins = new java.util.IdentityHashMap<>();
+        private final OpenCells openCells;
+        private final MoneyCells moneyCells;
         /** "group:1" → its items' and unallocated scopes; "whole" → the groups (or rows when ungrouped). */
         private final Map<String, List<String>> scopeParts = new java.util.HashMap<>();
         private final Map<String, java.util.function.Function<Selection, Figure>> scopeFigures = new java.util.HashMap<>();
-        private boolean undeterminedReported;
         private boolean unequalReported;
         private List<RowView> rowViews = List.of();
 
         Layout(BudgetFigures figures, DeclaredCells open) {
             this.figures = figures;
-            this.open = open;
             this.budget = figures.budget();
             this.axes = figures.layout();
             this.money = new MoneyColumns(budget, axes).columns();
             List<String> inBlock = money.stream().filter(MoneyColumn::isText).map(MoneyColumn::textColumn).toList();
             this.textColumns = budget.columns().stream().filter(c -> !inBlock.contains(c)).toList();
             this.summary = !budget.print().rows().isEmpty();
+            this.openCells = new OpenCells(figures, itemLabel);
+            this.moneyCells = new MoneyCells(figures, open, openCells, problems);
         }
 
         TableView table(List<DeclaredCheck.Located> declared) {
@@ -110,76 +100,15 @@ final class BudgetTableBuilder {
             List<ColumnView> columns = header.columns();
             List<RowView> rows = summary ? summaryRows() : itemRows();
             List<InlineText> notes = new ArrayList<>();
-            Optional<String> undeterminedNote = undeterminedItems.isEmpty() ? Optional.empty()
-                    : Optional.of(markedNote());
+            Optional<String> undeterminedNote = openCells.undeterminedNote();
             undeterminedNote.ifPresent(note -> notes.add(InlineText.of("(" + UNDETERMINED + ") " + note)));
             // Said in the workbook's comment only: the printed table shows the figure as the signed original does.
-            Optional<String> declaredNote = declaredItems.isEmpty() ? Optional.empty()
-                    : Optional.of("Số ghi theo văn bản (declared:), không phải tổng tính từ các dòng: " + note(declaredItems));
+            Optional<String> declaredNote = openCells.declaredNote();
             String unit = budget.unit().label();
             return new TableView(budget.id().value(), TableKind.BUDGET, Optional.of("Đơn vị tính: "
                     + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1)),
                     budget.decimals(), columns, header.rows(), rows, notes, columns.size() >= PORTRAIT_COLUMNS,
                     sums(rows, declared).withUndeterminedNote(undeterminedNote).withDeclaredNote(declaredNote));
-        }
-
-        /** Why cells are open, naming the items in the order the document prints them (appendices, then STT). */
-        private String note(Set<String> items) {
-            return UndeterminedNote.sentence(axes.axes(), named(items));
-        }
-
-        private List<UndeterminedNote.NamedItem> named(Set<String> items) {
-            List<String> inOrder = figures.items().stream().map(i -> i.item().id().value()).filter(items::contains).toList();
-            return inOrder.stream().map(itemLabel).toList();
-        }
-
-        /** The note under the table: where some open cells print declared figures, it says which cells the "…" are. */
-        private String markedNote() {
-            if (declaredOpen.isEmpty()) {
-                return note(undeterminedItems);
-            }
-            return UndeterminedNote.sentence(axes.axes(), named(undeterminedItems), split());
-        }
-
-        /**
-         * The axis whose members tell the open cells printing "…" from those printing a declared figure (424's PHỤ
-         * LỤC 07: the years, 2022 and 2024 against 2021, 2023, 2025), time axes first. Empty when none does.
-         */
-        private Optional<UndeterminedNote.Split> split() {
-            List<Integer> order = new ArrayList<>();
-            for (boolean time : List.of(true, false)) {
-                for (int a = 0; a < axes.size(); a++) {
-                    if (UndeterminedNote.isTime(axes.axes().get(a)) == time) {
-                        order.add(a);
-                    }
-                }
-            }
-            for (int axis : order) {
-                Optional<Set<String>> marked = membersAt(axis, markedCells);
-                Optional<Set<String>> given = membersAt(axis, declaredOpen);
-                if (marked.isPresent() && given.isPresent() && marked.get().stream().noneMatch(given.get()::contains)) {
-                    return Optional.of(new UndeterminedNote.Split(axis, words(axis, marked.get()), words(axis, given.get())));
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** The members the cells take on {@code axis}, in the order they are printed; empty when some cell takes all. */
-        private Optional<Set<String>> membersAt(int axis, List<Selection> cells) {
-            Set<String> members = new LinkedHashSet<>();
-            for (Selection cell : cells) {
-                if (cell.member(axis) == null) {
-                    return Optional.empty();
-                }
-                members.add(cell.member(axis));
-            }
-            return Optional.of(members);
-        }
-
-        /** Years and periods by their numbers ("2022"), other members by their labels, as the note names them. */
-        private List<String> words(int axis, Set<String> members) {
-            boolean time = UndeterminedNote.isTime(axes.axes().get(axis));
-            return members.stream().map(m -> time ? m : axes.member(axis, m).map(Member::label).orElse(m)).toList();
         }
 
         private plandoc.resolved.TableSums sums(List<RowView> rows, List<DeclaredCheck.Located> declared) {
@@ -188,11 +117,7 @@ final class BudgetTableBuilder {
             for (int r = 0; r < rows.size(); r++) {
                 int column = 0;
                 for (CellView cell : rows.get(r).cells()) {
-                    Origin origin = origins.get(cell);
-                    if (origin != null) {
-                        placed.add(new LiveSums.Placed(new plandoc.resolved.CellRef(r, column), origin.scope(),
-                                origin.selection(), origin.figure(), origin.declared()));
-                    }
+                    moneyCells.placed(cell, new plandoc.resolved.CellRef(r, column)).ifPresent(placed::add);
                     column += cell.colspan();
                 }
             }
@@ -285,8 +210,8 @@ final class BudgetTableBuilder {
                     cells.add(CellView.text(Numbering.roman(group.number()), CellRole.NUMBER));
                     cells.add(new CellView(List.of(group.group().title().map(inline).orElse(InlineText.EMPTY)), Optional.empty(),
                             false, CellRole.TITLE, labelSpan));
-                    money.forEach(m -> cells.add(m.isText() ? blank(CellRole.TEXT)
-                            : moneyCell(groupScope, figures.figure(group, m.selection()), m.selection(), true)));
+                    money.forEach(m -> cells.add(m.isText() ? MoneyCells.blank(CellRole.TEXT)
+                            : moneyCells.moneyCell(groupScope, figures.figure(group, m.selection()), m.selection(), true)));
                     rows.add(new RowView(RowKind.GROUP, group.group().id().map(Id::value), cells));
                 }
                 BudgetItem previous = null;
@@ -299,8 +224,8 @@ final class BudgetTableBuilder {
                     cells.add(CellView.text("", CellRole.NUMBER));
                     cells.add(new CellView(List.of(InlineText.of(budget.label("unallocated", unallocatedLabel()))),
                             Optional.empty(), false, CellRole.TITLE, labelSpan));
-                    money.forEach(m -> cells.add(m.isText() ? blank(CellRole.TEXT)
-                            : moneyCell(unallocatedScope(group), group.unallocated().figure(m.selection(), axes),
+                    money.forEach(m -> cells.add(m.isText() ? MoneyCells.blank(CellRole.TEXT)
+                            : moneyCells.moneyCell(unallocatedScope(group), group.unallocated().figure(m.selection(), axes),
                                     m.selection(),
                                     m.selection().constrainedAxes() == 0)));
                     rows.add(new RowView(RowKind.UNALLOCATED, cells));
@@ -342,7 +267,7 @@ final class BudgetTableBuilder {
             } else {
                 for (MoneyColumn m : money) {
                     cells.add(m.isText() ? new CellView(text(source, m.textColumn(), previous), Optional.empty(), false, CellRole.TEXT, 1)
-                            : moneyCell(itemScope(item), figures.figure(item, m.selection()), m.selection(),
+                            : moneyCells.moneyCell(itemScope(item), figures.figure(item, m.selection()), m.selection(),
                                     m.selection().constrainedAxes() == 0));
                 }
             }
@@ -394,7 +319,7 @@ final class BudgetTableBuilder {
             List<CellView> cells = new ArrayList<>();
             cells.add(new CellView(List.of(InlineText.of(budget.label("grand", "Tổng cộng"))), Optional.empty(), false, CellRole.TITLE,
                     labelSpan));
-            money.forEach(m -> cells.add(m.isText() ? blank(CellRole.TEXT) : moneyCell(WHOLE, figures.figure(m.selection()),
+            money.forEach(m -> cells.add(m.isText() ? MoneyCells.blank(CellRole.TEXT) : moneyCells.moneyCell(WHOLE, figures.figure(m.selection()),
                     m.selection(), true)));
             return new RowView(RowKind.GRAND, cells);
         }
@@ -413,12 +338,10 @@ final class BudgetTableBuilder {
                     long span = money.stream().filter(m -> m.selection().member(0) != null
                             && axes.covers(0, member.id().value(), m.selection().member(0))).count();
                     Selection s = Selection.of(axes.size(), Map.of(0, member.id().value()));
-                    CellView cell = moneyCell(WHOLE, figures.figure(s), s, true);
-                    CellView spanning = new CellView(cell.lines(), cell.value(), true, CellRole.MONEY, (int) Math.max(1, span));
-                    origins.put(spanning, origins.remove(cell));
-                    cells.add(spanning);
+                    CellView cell = moneyCells.moneyCell(WHOLE, figures.figure(s), s, true);
+                    cells.add(moneyCells.spanning(cell, (int) Math.max(1, span)));
                 }
-                cells.add(blank(CellRole.MONEY));
+                cells.add(MoneyCells.blank(CellRole.MONEY));
                 return List.of(new RowView(RowKind.AXIS_TOTAL, cells));
             }
             List<RowView> rows = new ArrayList<>();
@@ -430,7 +353,7 @@ final class BudgetTableBuilder {
                 rows.add(new RowView(RowKind.AXIS_TOTAL, List.of(
                         new CellView(List.of(InlineText.of("- " + member.label())), Optional.empty(), false, CellRole.TITLE,
                                 labelSpan + money.size() - 1),
-                        moneyCell(WHOLE, figures.figure(s), s, true))));
+                        moneyCells.moneyCell(WHOLE, figures.figure(s), s, true))));
             }
             return rows;
         }
@@ -458,11 +381,11 @@ final class BudgetTableBuilder {
             cells.add(new CellView(List.of(InlineText.of(label)), Optional.empty(), false, CellRole.TITLE, 1 + textColumns.size()));
             for (MoneyColumn m : money) {
                 if (m.isText()) {
-                    cells.add(blank(CellRole.TEXT));
+                    cells.add(MoneyCells.blank(CellRole.TEXT));
                     continue;
                 }
                 Optional<Selection> s = merge(m.selection(), rowSelection);
-                cells.add(s.map(sel -> moneyCell(WHOLE, figures.figure(sel), sel, true)).orElse(blank(CellRole.MONEY)));
+                cells.add(s.map(sel -> moneyCells.moneyCell(WHOLE, figures.figure(sel), sel, true)).orElse(MoneyCells.blank(CellRole.MONEY)));
             }
             return new RowView(kind, cells);
         }
@@ -477,62 +400,6 @@ final class BudgetTableBuilder {
                 members.set(e.getKey(), e.getValue());
             }
             return Optional.of(new Selection(members));
-        }
-
-        // Cells
-
-        /**
-         * A money cell, remembered with whose money ({@code scope}) and which part of it it shows. A cell the items
-         * leave open prints the author's declared figure when the table asks for it ({@code print.undetermined:
-         * declared}): a given value, not computed, which the totals over it must agree with ({@link LiveSums}).
-         */
-        private CellView moneyCell(String scope, Figure figure, Selection selection, boolean computed) {
-            Optional<plandoc.model.Amount> declared = figure.state() == Figure.State.UNDETERMINED
-                    && budget.print().undetermined() == plandoc.model.UndeterminedCells.DECLARED
-                    ? open.get(scope, selection) : Optional.empty();
-            if (declared.isPresent()) {
-                figures.undeterminedItems(selection).forEach(i -> declaredItems.add(i.item().id().value()));
-                declaredOpen.add(selection);
-                // A declared 0 prints blank, as every cell without money does.
-                Figure given = declared.get().value().signum() == 0 ? Figure.BLANK : Figure.of(declared.get().value());
-                CellView cell = moneyCell(given, selection, false);
-                origins.put(cell, new Origin(scope, selection, given, declared));
-                return cell;
-            }
-            CellView cell = moneyCell(figure, selection, computed);
-            origins.put(cell, new Origin(scope, selection, figure, Optional.empty()));
-            return cell;
-        }
-
-        private CellView moneyCell(Figure figure, Selection selection, boolean computed) {
-            return switch (figure.state()) {
-                case BLANK -> new CellView(List.of(), Optional.empty(), computed, CellRole.MONEY, 1);
-                case UNDETERMINED -> undetermined(selection, computed);
-                case VALUE -> new CellView(List.of(InlineText.of(VietnameseNumbers.format(figure.value(),
-                        budget.decimals()))), Optional.of(figure.value()), computed, CellRole.MONEY, 1);
-            };
-        }
-
-        /**
-         * Never apportioned: marked "…" with a note when the author asked (or declared no figure for the cell), else
-         * an error naming the items.
-         */
-        private CellView undetermined(Selection selection, boolean computed) {
-            List<String> items = figures.undeterminedItems(selection).stream().map(i -> i.item().id().value()).toList();
-            if (budget.print().undetermined() != plandoc.model.UndeterminedCells.ERROR) {
-                undeterminedItems.addAll(items);
-                markedCells.add(selection);
-            } else if (!undeterminedReported) {
-                undeterminedReported = true;
-                String cell = String.join(" / ", selection.members().stream().filter(Objects::nonNull).toList());
-                problems.error(budget.print().at(), "budget.undetermined", budget.id().value(), cell,
-                        String.join(", ", items), figures.noun());
-            }
-            return new CellView(List.of(InlineText.of(UNDETERMINED)), Optional.empty(), computed, CellRole.MONEY, 1);
-        }
-
-        private CellView blank(CellRole role) {
-            return new CellView(List.of(), Optional.empty(), false, role, 1);
         }
     }
 
@@ -550,9 +417,5 @@ final class BudgetTableBuilder {
 
     private static String unallocatedScope(GroupFigures group) {
         return "unallocated:" + group.number();
-    }
-
-    /** Whose money a cell shows and which part of it; the declared figure it prints, if it prints one. */
-    private record Origin(String scope, Selection selection, Figure figure, Optional<plandoc.model.Amount> declared) {
     }
 }
