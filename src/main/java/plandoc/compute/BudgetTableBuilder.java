@@ -7,10 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Budget;
-import plandoc.model.Member;
 import plandoc.model.Text;
-import plandoc.resolved.CellRole;
-import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.RowView;
@@ -23,6 +20,11 @@ import plandoc.resolved.TableView;
  * totals rows. {@code print.money} instead lists the money block's columns (the total, each axis on
  * its own, free-text columns); {@code print.rows} gives a summary's rows (the grand row, one row per
  * member of an axis). Every figure is computed here; the template only places the strings.
+ *
+ * <p>The parts, in the order a table is made: its money block's columns ({@link MoneyColumns}), what heads the
+ * columns ({@link BudgetTableHeader}), the rows ({@link BudgetItemRows} then {@link BudgetTotalRows}, or {@link
+ * BudgetSummaryRows}) with their money cells ({@link MoneyCells}), the notes on the cells left open ({@link
+ * OpenCells}) and how the printed figures add up ({@link BudgetTableSums}).
  */
 final class BudgetTableBuilder {
     static final String UNDETERMINED = "…";
@@ -76,8 +78,6 @@ final class BudgetTableBuilder {
         /** "group:1" → its items' and unallocated scopes; "whole" → the groups (or rows when ungrouped). */
         private final Map<String, List<String>> scopeParts = new java.util.HashMap<>();
         private final Map<String, java.util.function.Function<Selection, Figure>> scopeFigures = new java.util.HashMap<>();
-        private boolean unequalReported;
-        private List<RowView> rowViews = List.of();
 
         Layout(BudgetFigures figures, DeclaredCells open) {
             this.figures = figures;
@@ -100,83 +100,14 @@ final class BudgetTableBuilder {
             undeterminedNote.ifPresent(note -> notes.add(InlineText.of("(" + UNDETERMINED + ") " + note)));
             // Said in the workbook's comment only: the printed table shows the figure as the signed original does.
             Optional<String> declaredNote = openCells.declaredNote();
+            BudgetTableSums sums = new BudgetTableSums(figures, rows, moneyCells, problems);
+            wholeCells.put(budget.id().value(), sums.wholeCells());
             String unit = budget.unit().label();
             return new TableView(budget.id().value(), TableKind.BUDGET, Optional.of("Đơn vị tính: "
                     + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1)),
                     budget.decimals(), columns, header.rows(), rows, notes, columns.size() >= PORTRAIT_COLUMNS,
-                    sums(rows, declared).withUndeterminedNote(undeterminedNote).withDeclaredNote(declaredNote));
-        }
-
-        private plandoc.resolved.TableSums sums(List<RowView> rows, List<DeclaredCheck.Located> declared) {
-            this.rowViews = rows;
-            List<LiveSums.Placed> placed = new ArrayList<>();
-            for (int r = 0; r < rows.size(); r++) {
-                int column = 0;
-                for (CellView cell : rows.get(r).cells()) {
-                    moneyCells.placed(cell, new plandoc.resolved.CellRef(r, column)).ifPresent(placed::add);
-                    column += cell.colspan();
-                }
-            }
-            scopeFigures.put(WHOLE, figures::figure);
-            wholeCells.put(budget.id().value(), placed.stream().filter(p -> p.scope().equals(WHOLE)).toList());
-            LiveSums live = new LiveSums(axes, scopeParts, (scope, s) -> scopeFigures.get(scope).apply(s));
-            plandoc.resolved.TableSums sums = live.find(placed, declared.stream().map(d -> printedRow(d, placed)).toList());
-            live.unequal().forEach(this::reportUnequal);
-            return sums;
-        }
-
-        /**
-         * The declared figure with the row printing it: the row of the cell it is (a crossed cell of the whole
-         * budget on its source's row, "Ngân sách Trung ương", not the total's), else the one row printing its
-         * owner's figures (an item's, a group's); none when the table prints it in no row of its own.
-         */
-        private plandoc.resolved.DeclaredFigure printedRow(DeclaredCheck.Located declared, List<LiveSums.Placed> placed) {
-            Optional<Integer> row = placed.stream().filter(p -> p.scope().equals(declared.scope())
-                    && p.selection().equals(declared.selection())).map(p -> p.at().row()).findFirst();
-            if (row.isEmpty()) {
-                List<Integer> owners = placed.stream().filter(p -> p.scope().equals(declared.scope()))
-                        .map(p -> p.at().row()).distinct().toList();
-                row = owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
-            }
-            return row.map(declared.figure()::printedOn).orElse(declared.figure());
-        }
-
-        /**
-         * A printed total that the printed cells under it, some of them declared figures, do not add up to: the
-         * totals are the items', so the declared figures are what is wrong. Said once per table, at the first of them.
-         */
-        private void reportUnequal(LiveSums.Unequal unequal) {
-            if (unequalReported) {
-                return;
-            }
-            unequalReported = true;
-            // A declared total is the doubtful figure; under a computed one, the declared cells it adds up are.
-            plandoc.model.Amount first = unequal.cell().declared().or(() -> unequal.parts().stream()
-                    .flatMap(p -> p.declared().stream()).findFirst()).orElseThrow();
-            List<String> terms = unequal.parts().stream().map(p -> p.figure().isValue()
-                    ? VietnameseNumbers.format(p.figure().value(), budget.decimals()) : "0").toList();
-            problems.error(first.at(), "declared.print-sum", budget.id().value(), rowTitle(unequal.cell().at().row()),
-                    cellName(unequal.cell().selection()),
-                    VietnameseNumbers.format(unequal.cell().figure().orZero(), budget.decimals()), String.join(" + ", terms),
-                    VietnameseNumbers.format(unequal.sum(), budget.decimals()));
-        }
-
-        /** The printed title of a row of the table being built ("Tổng cộng", "Nhiệm vụ B"). */
-        private String rowTitle(int row) {
-            return rowViews.get(row).cells().stream().filter(c -> c.role() == CellRole.TITLE).findFirst()
-                    .map(CellView::plain).orElse("");
-        }
-
-        /** "Năm 2022 / Ngân sách Trung ương"; "tổng" for the whole. */
-        private String cellName(Selection selection) {
-            List<String> labels = new ArrayList<>();
-            for (int axis = 0; axis < axes.size(); axis++) {
-                String member = selection.member(axis);
-                if (member != null) {
-                    labels.add(axes.member(axis, member).map(Member::label).orElse(member));
-                }
-            }
-            return labels.isEmpty() ? budget.label("total", "Tổng") : String.join(" / ", labels);
+                    sums.find(scopeParts, scopeFigures, declared).withUndeterminedNote(undeterminedNote)
+                            .withDeclaredNote(declaredNote));
         }
 
         /** The default layout: the items' rows in their groups, then the grand row and the per-axis totals rows. */
