@@ -205,7 +205,7 @@ public final class SiteUpdate {
     public BuildReport update(List<PlanSource> plans, AgencyView agencies, Provenance provenance, Path outDir,
                               boolean clean, BuildProgress progress) {
         boolean agencyView = agencies == AgencyView.FROM_RECORDS;
-        Report report = new Report();
+        BuildTally report = new BuildTally();
         boolean earlier = Files.isRegularFile(outDir.resolve(SiteWideFiles.INDEX)); // a site that a failed build leaves as it was
         SitePublisher publisher = new SitePublisher(outDir, files);
         try {
@@ -236,52 +236,10 @@ public final class SiteUpdate {
         return report.build();
     }
 
-    /** What this build (or {@link SiteMerge}) did, gathered while it runs. */
-    static final class Report {
-        final List<RenderProblem> problems = new ArrayList<>();
-        final List<String> rendered = new ArrayList<>();
-        final List<String> unchanged = new ArrayList<>();
-        final List<String> published = new ArrayList<>();
-        final List<String> kept = new ArrayList<>();
-        final List<String> unpublished = new ArrayList<>();
-        final List<String> pages = new ArrayList<>();
-        /** Plans whose records were made again from their published sources ({@link OlderRecords}). */
-        final List<String> remade = new ArrayList<>();
-        /** Plans whose site-page figures come from a record an older plandoc wrote. */
-        final List<String> older = new ArrayList<>();
-        /** Plans rendered again whose files came out as published (also in {@link #unchanged}). */
-        final List<String> renderedSame = new ArrayList<>();
-        /** Per plan rendered, the old file names it keeps as copies for the first time (old → current). */
-        final Map<String, SortedMap<String, String>> namesKept = new LinkedHashMap<>();
-        /** Per plan, the old file names this build dropped ({@code --drop-old-names}; old → current). */
-        final Map<String, SortedMap<String, String>> namesDropped = new LinkedHashMap<>();
-        /** Per plan rendered, the signed PDFs kept in place of the files it rendered. */
-        final Map<String, List<String>> signedKept = new LinkedHashMap<>();
-        SitePublisher.Recovery recovery = SitePublisher.Recovery.CLEAN;
-        /** What the committed transaction changed in the site; empty until it committed. */
-        java.util.Optional<List<String>> written = java.util.Optional.empty();
-
-        BuildReport build() {
-            return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery,
-                    written, List.of(), written.isPresent() ? namesKept : Map.of(),
-                    written.isPresent() ? namesDropped : Map.of(), written.isPresent() ? signedKept : Map.of(),
-                    written.isPresent() ? remade : List.of(), written.isPresent() ? older : List.of(), renderedSame);
-        }
-
-        /** The site kept its previous version: this build published and rendered nothing. */
-        void nothingPublished() {
-            written = java.util.Optional.empty();
-            published.clear();
-            rendered.clear();
-            renderedSame.clear();
-            pages.clear();
-        }
-    }
-
     /** Stages everything that changed; returns whether anything did. */
     private boolean stage(List<PlanSource> plans, boolean agencyView, Provenance provenance, Path outDir,
                           boolean clean, BuildProgress progress, BuildCache cache, Set<String> whole,
-                          Transaction transaction, Report report) throws IOException, SitePageFailure {
+                          Transaction transaction, BuildTally report) throws IOException, SitePageFailure {
         String base = PlanKeys.baseKey(tool, renderers);
         Set<String> signed = new HashSet<>();
         Map<String, Planned> planned = Planned.plan(plans, provenance, outDir, base, clean, cache, whole, signed,
@@ -420,7 +378,7 @@ public final class SiteUpdate {
      * its record and its cache entry; the record is staged again. Returns whether any was.
      */
     private boolean dropFromFresh(Map<String, Planned> planned, Path outDir, BuildCache cache, Transaction transaction,
-                                  Report report) throws IOException {
+                                  BuildTally report) throws IOException {
         if (!drop.any()) {
             return false;
         }
@@ -461,7 +419,7 @@ public final class SiteUpdate {
      * A value of {@code --drop-old-names} that named no old name this build dropped (mistyped, a current name, a plan
      * that keeps none): an error naming the old names the site keeps, so the administrator can type one of them.
      */
-    private void unmatchedDrops(List<SiteRecord> records, Path outDir, Report report) {
+    private void unmatchedDrops(List<SiteRecord> records, Path outDir, BuildTally report) {
         List<String> unmatched = drop.unmatched(report.namesDropped);
         if (unmatched.isEmpty()) {
             return;
@@ -495,7 +453,7 @@ public final class SiteUpdate {
      * site instead, with those archived before: the site's archive is uploaded with it.
      */
     static boolean unpublishOthers(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache,
-                                           Transaction transaction, Report report) throws IOException {
+                                           Transaction transaction, BuildTally report) throws IOException {
         boolean changed = false;
         for (String slug : cache.planSlugs()) {
             if (!listed.contains(slug)) {
@@ -520,7 +478,7 @@ public final class SiteUpdate {
 
     /** The site-wide files ({@link SiteWideFiles}) from the published plans' records, with the pages made ahead. */
     boolean stageSitePages(List<SiteRecord> records, boolean agencyView, Provenance provenance, String base,
-                                   Path outDir, BuildCache cache, Transaction transaction, Report report)
+                                   Path outDir, BuildCache cache, Transaction transaction, BuildTally report)
             throws IOException, SitePageFailure {
         siteWide = new SiteWideFiles(renderers, ahead);
         return siteWide.stage(records, agencyView, provenance, base, outDir, cache, transaction, report.problems,
