@@ -3,14 +3,12 @@ package plandoc.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import plandoc.build.SiteWideFiles.SitePageFailure;
 import plandoc.diagnostic.Message;
 import plandoc.history.Provenance;
@@ -244,7 +242,7 @@ public final class SiteUpdate {
         Set<String> signed = new HashSet<>();
         Map<String, Planned> planned = Planned.plan(plans, provenance, outDir, base, clean, cache, whole, signed,
                 report.problems);
-        boolean dropped = dropFromFresh(planned, outDir, cache, transaction, report);
+        boolean dropped = new DroppedOldNames(drop).dropFromFresh(planned, outDir, cache, transaction, report);
         for (Planned p : planned.values()) {
             if (p.fresh() && (p.restageRecord() || remade.contains(p.slug()) && p.record().isPresent())) {
                 transaction.stageFile(SiteRecord.path(p.slug()), SiteRecords.bytes(p.record().orElseThrow()));
@@ -266,7 +264,7 @@ public final class SiteUpdate {
                 PlanRenderer renderer = renderers.planRenderer();
                 // The guide page, the schema and the assets need no plan: made (and written into the staging)
                 // while this thread waits for the renders.
-                Optional<List<SiteRecord>> expected = expectedRecords(planned.values(), renderer, provenance);
+                Optional<List<SiteRecord>> expected = SitePagesAhead.expectedRecords(planned.values(), renderer, provenance);
                 PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned, drop);
                 outcomes = renders.render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
                     ahead.make(renderers, SiteWideFiles.guideNeeded(renderers, outDir, base, cache),
@@ -280,49 +278,8 @@ public final class SiteUpdate {
             }
         }
 
-        List<SiteRecord> records = new ArrayList<>();
-        Set<String> listed = new HashSet<>();
-        for (Planned p : planned.values()) {
-            Optional<BuildCache.PlanEntry> entry = Optional.empty();
-            Optional<SiteRecord> record = Optional.empty();
-            if (p.fresh()) {
-                entry = cache.plan(p.slug());
-                record = p.record();
-                (p.source().standing() == PlanSource.Standing.LAST_GOOD ? report.kept : report.unchanged).add(p.slug());
-            } else {
-                PlanRenders.Outcome outcome = outcomes.get(p.slug());
-                if (outcome != null) {
-                    outcome.problem().ifPresent(report.problems::add);
-                    entry = outcome.entry();
-                    record = outcome.record();
-                    // Its files came out as published: not staged, so not said to be redrawn.
-                    entry.ifPresent(e -> (outcome.filesSame() ? report.unchanged : report.rendered).add(p.slug()));
-                    entry.filter(e -> outcome.filesSame()).ifPresent(e -> report.renderedSame.add(p.slug()));
-                    if (entry.isPresent() && !outcome.namesKept().isEmpty()) {
-                        report.namesKept.put(p.slug(), outcome.namesKept());
-                    }
-                    if (entry.isPresent() && !outcome.namesDropped().isEmpty()) {
-                        report.namesDropped.put(p.slug(), outcome.namesDropped());
-                    }
-                    if (entry.isPresent() && !outcome.signedKept().isEmpty()) {
-                        report.signedKept.put(p.slug(), outcome.signedKept());
-                    }
-                }
-                if (entry.isEmpty() && cache.plan(p.slug()).isPresent()) {
-                    // It could not be rendered: its previous version stays published and listed.
-                    entry = cache.plan(p.slug());
-                    String key = entry.get().key();
-                    record = SiteRecords.read(outDir, p.slug()).filter(r -> r.key().equals(key));
-                    report.kept.add(p.slug());
-                }
-            }
-            if (entry.isPresent() && record.isPresent()) {
-                cache.putPlan(p.slug(), entry.get());
-                records.add(record.get());
-                report.published.add(p.slug());
-                listed.add(p.slug());
-            }
-        }
+        PlanListing listing = new PlanListing(planned.values(), outcomes, cache, outDir, report);
+        List<SiteRecord> records = listing.records();
         for (SiteRecord record : records) {
             if (!record.current()) {
                 report.older.add(record.slug()); // its published sources could not make it again: said by the build
@@ -330,37 +287,11 @@ public final class SiteUpdate {
                 report.remade.add(record.slug());
             }
         }
-        changed |= unpublishOthers(listed, secret, outDir, cache, transaction, report);
-        unmatchedDrops(records, outDir, report);
+        changed |= UnpublishedPlans.stage(listing.listed(), secret, outDir, cache, transaction, report);
+        new DroppedOldNames(drop).unmatchedDrops(records, outDir, report);
         changed |= stageSitePages(records, agencyView, provenance, base, outDir, cache, transaction, report);
         changed |= stageShardMarker(records, outDir, transaction);
         return changed;
-    }
-
-    /**
-     * The records the site pages will be made from when every plan renders (issue 17): a fresh plan's
-     * own, and for a plan to render the one its render will give but for the files' sizes, read back
-     * from its bytes as the real one is. Empty when a plan can be neither.
-     */
-    private static Optional<List<SiteRecord>> expectedRecords(java.util.Collection<Planned> planned, PlanRenderer renderer,
-                                                              Provenance provenance) {
-        List<SiteRecord> records = new ArrayList<>();
-        try {
-            for (Planned p : planned) {
-                Optional<SiteRecord> record = p.fresh() ? p.record() : p.source().resolved().isEmpty() ? Optional.empty()
-                        : SiteRecords.parse(SiteRecords.bytes(SiteRecord.of(p.key(), p.source().folder().toString(),
-                                p.source().resolved().get(), renderer.siteLinks(p.source().resolved().get()),
-                                provenance.entries(p.slug()), p.source().problems(), List.of(),
-                                provenance.version(p.slug()))));
-                if (record.isEmpty()) {
-                    return Optional.empty();
-                }
-                records.add(record.get());
-            }
-        } catch (RenderException | RuntimeException e) {
-            return Optional.empty(); // the render reports it
-        }
-        return Optional.of(records);
     }
 
     /**
@@ -370,67 +301,6 @@ public final class SiteUpdate {
     static RenderProblem unchanged(boolean earlier, Path outDir) {
         return new RenderProblem(RenderProblem.Kind.NOTE, "", earlier ? Message.of("publish.site-unchanged")
                 : Message.of("publish.site-not-written", outDir), "");
-    }
-
-    /**
-     * {@code --drop-old-names} for the plans whose published files stand (not rendered again): each old name it
-     * names is taken out of the plan's folder (a signed copy archived, as a build never deletes a signed file),
-     * its record and its cache entry; the record is staged again. Returns whether any was.
-     */
-    private boolean dropFromFresh(Map<String, Planned> planned, Path outDir, BuildCache cache, Transaction transaction,
-                                  BuildTally report) throws IOException {
-        if (!drop.any()) {
-            return false;
-        }
-        boolean any = false;
-        for (Planned p : List.copyOf(planned.values())) {
-            if (!p.fresh() || p.record().isEmpty()) {
-                continue;
-            }
-            SiteRecord record = p.record().get();
-            SortedMap<String, String> kept = new java.util.TreeMap<>(record.aliases());
-            SortedMap<String, String> dropped = drop.takeFrom(p.slug(), kept);
-            if (dropped.isEmpty()) {
-                continue;
-            }
-            Path folder = outDir.resolve(p.slug());
-            for (SignedFiles.Signed file : SignedFiles.in(folder)) {
-                if (dropped.containsKey(file.name())) {
-                    transaction.stageFile(SignedFiles.archivePath(outDir, p.slug(), file), file.bytes());
-                }
-            }
-            dropped.keySet().forEach(name -> transaction.remove(p.slug() + "/" + name));
-            List<BuildCache.OutputFile> files = record.files().stream()
-                    .filter(f -> !dropped.containsKey(f.name())).toList();
-            SiteRecord without = new SiteRecord(record.slug(), record.key(), record.folder(), record.info(),
-                    record.summary(), record.agencyWork(), record.problems(), files, record.version(), kept, record.format());
-            BuildCache.PlanEntry entry = cache.plan(p.slug()).orElseThrow();
-            cache.putPlan(p.slug(), new BuildCache.PlanEntry(entry.key(), entry.files().stream()
-                    .filter(f -> !dropped.containsKey(f.name())).toList(), entry.links()));
-            planned.put(p.slug(), new Planned(p.source(), p.key(), true, SiteRecords.parse(SiteRecords.bytes(without)),
-                    true));
-            report.namesDropped.put(p.slug(), dropped);
-            any = true;
-        }
-        return any;
-    }
-
-    /**
-     * A value of {@code --drop-old-names} that named no old name this build dropped (mistyped, a current name, a plan
-     * that keeps none): an error naming the old names the site keeps, so the administrator can type one of them.
-     */
-    private void unmatchedDrops(List<SiteRecord> records, Path outDir, BuildTally report) {
-        List<String> unmatched = drop.unmatched(report.namesDropped);
-        if (unmatched.isEmpty()) {
-            return;
-        }
-        List<String> kept = records.stream()
-                .flatMap(r -> r.aliases().keySet().stream().map(name -> r.slug() + "/" + name)).toList();
-        for (String value : unmatched) {
-            report.problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, outDir.toString(), kept.isEmpty()
-                    ? Message.of("build.drop-none-kept", value)
-                    : Message.of("build.drop-not-kept", value, String.join(", ", kept)), ""));
-        }
     }
 
     /** What marks the output of {@code build --shard}: staged when sharding, taken away otherwise. */
@@ -445,35 +315,6 @@ public final class SiteUpdate {
             return true;
         }
         return false;
-    }
-
-    /**
-     * Plans that left the content (or never made it into the site) are taken out of it; their signed PDFs,
-     * which a build never deletes, are kept in {@link SignedFiles#ARCHIVE}. A secret plan's are kept outside the
-     * site instead, with those archived before: the site's archive is uploaded with it.
-     */
-    static boolean unpublishOthers(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache,
-                                           Transaction transaction, BuildTally report) throws IOException {
-        boolean changed = false;
-        for (String slug : cache.planSlugs()) {
-            if (!listed.contains(slug)) {
-                if (secret.contains(slug)) {
-                    SecretArchive.keep(outDir, slug);
-                    transaction.remove(SignedFiles.ARCHIVE + "/" + slug);
-                }
-                for (SignedFiles.Signed file : secret.contains(slug) ? List.<SignedFiles.Signed>of()
-                        : SignedFiles.in(outDir.resolve(slug))) {
-                    transaction.stageFile(SignedFiles.archivePath(outDir, slug, file), file.bytes());
-                }
-                transaction.remove(slug);
-                transaction.remove(PUBLISHED + "/" + slug);
-                transaction.remove(SiteRecord.path(slug));
-                cache.removePlan(slug);
-                report.unpublished.add(slug);
-                changed = true;
-            }
-        }
-        return changed;
     }
 
     /** The site-wide files ({@link SiteWideFiles}) from the published plans' records, with the pages made ahead. */
