@@ -24,8 +24,7 @@ final class BudgetItemRows {
     private final BudgetFigures figures;
     private final Budget budget;
     private final AxisLayout axes;
-    private final List<MoneyColumn> money;
-    private final List<String> textColumns;
+    private final BudgetTableColumns table;
     private final MoneyCells moneyCells;
     private final Function<Text, InlineText> inline;
     private final Map<String, List<String>> scopeParts;
@@ -36,14 +35,13 @@ final class BudgetItemRows {
      *                     groups (or the rows when ungrouped)
      * @param scopeFigures filled with each scope's figures
      */
-    BudgetItemRows(BudgetFigures figures, List<MoneyColumn> money, List<String> textColumns, MoneyCells moneyCells,
+    BudgetItemRows(BudgetFigures figures, BudgetTableColumns table, MoneyCells moneyCells,
                    Function<Text, InlineText> inline, Map<String, List<String>> scopeParts,
                    Map<String, Function<Selection, Figure>> scopeFigures) {
         this.figures = figures;
         this.budget = figures.budget();
         this.axes = figures.layout();
-        this.money = money;
-        this.textColumns = textColumns;
+        this.table = table;
         this.moneyCells = moneyCells;
         this.inline = inline;
         this.scopeParts = scopeParts;
@@ -52,7 +50,7 @@ final class BudgetItemRows {
 
     List<RowView> rows() {
         List<RowView> rows = new ArrayList<>();
-        int labelSpan = 1 + textColumns.size();
+        int labelSpan = 1 + table.text().size();
         List<String> whole = new ArrayList<>();
         for (GroupFigures group : figures.groups()) {
             String groupScope = BudgetTableBuilder.groupScope(group);
@@ -75,7 +73,7 @@ final class BudgetItemRows {
                 cells.add(CellView.text(Numbering.roman(group.number()), CellRole.NUMBER));
                 cells.add(new CellView(List.of(group.group().title().map(inline).orElse(InlineText.EMPTY)), Optional.empty(),
                         false, CellRole.TITLE, labelSpan));
-                money.forEach(m -> cells.add(m.isText() ? MoneyCells.blank(CellRole.TEXT)
+                table.money().forEach(m -> cells.add(m.isText() ? MoneyCells.blank(CellRole.TEXT)
                         : moneyCells.moneyCell(groupScope, figures.figure(group, m.selection()), m.selection(), true)));
                 rows.add(new RowView(RowKind.GROUP, group.group().id().map(Id::value), cells));
             }
@@ -89,7 +87,7 @@ final class BudgetItemRows {
                 cells.add(CellView.text("", CellRole.NUMBER));
                 cells.add(new CellView(List.of(InlineText.of(budget.label("unallocated", unallocatedLabel()))),
                         Optional.empty(), false, CellRole.TITLE, labelSpan));
-                money.forEach(m -> cells.add(m.isText() ? MoneyCells.blank(CellRole.TEXT)
+                table.money().forEach(m -> cells.add(m.isText() ? MoneyCells.blank(CellRole.TEXT)
                         : moneyCells.moneyCell(BudgetTableBuilder.unallocatedScope(group), group.unallocated().figure(m.selection(), axes),
                                 m.selection(),
                                 m.selection().constrainedAxes() == 0)));
@@ -114,19 +112,19 @@ final class BudgetItemRows {
         List<CellView> cells = new ArrayList<>();
         cells.add(CellView.text(Integer.toString(item.number()), CellRole.NUMBER));
         cells.add(new CellView(List.of(inline.apply(source.title())), Optional.empty(), false, CellRole.TITLE, 1));
-        textColumns.forEach(c -> cells.add(new CellView(text(source, c, previous), Optional.empty(), false, CellRole.TEXT, 1)));
+        table.text().forEach(c -> cells.add(new CellView(text(source, c, previous), Optional.empty(), false, CellRole.TEXT, 1)));
         if (source.noAmount().isPresent()) {
             // The text stands across the money columns, and in a funding-type column the item leaves empty.
-            for (MoneyColumn m : money) {
+            for (MoneyColumn m : table.money()) {
                 if (m.isText() && !text(source, m.textColumn(), previous).isEmpty()) {
                     cells.add(new CellView(text(source, m.textColumn(), previous), Optional.empty(), false, CellRole.TEXT, 1));
                 }
             }
-            int span = (int) money.stream().filter(m -> !m.isText() || text(source, m.textColumn(), previous).isEmpty())
+            int span = (int) table.money().stream().filter(m -> !m.isText() || text(source, m.textColumn(), previous).isEmpty())
                     .count();
             cells.add(new CellView(List.of(inline.apply(source.noAmount().get())), Optional.empty(), false, CellRole.NOTE, span));
         } else {
-            for (MoneyColumn m : money) {
+            for (MoneyColumn m : table.money()) {
                 cells.add(m.isText() ? new CellView(text(source, m.textColumn(), previous), Optional.empty(), false, CellRole.TEXT, 1)
                         : moneyCells.moneyCell(BudgetTableBuilder.itemScope(item), figures.figure(item, m.selection()), m.selection(),
                                 m.selection().constrainedAxes() == 0));

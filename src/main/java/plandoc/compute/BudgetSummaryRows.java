@@ -17,16 +17,14 @@ final class BudgetSummaryRows {
     private final BudgetFigures figures;
     private final Budget budget;
     private final AxisLayout axes;
-    private final List<MoneyColumn> money;
-    private final List<String> textColumns;
+    private final BudgetTableColumns table;
     private final MoneyCells moneyCells;
 
-    BudgetSummaryRows(BudgetFigures figures, List<MoneyColumn> money, List<String> textColumns, MoneyCells moneyCells) {
+    BudgetSummaryRows(BudgetFigures figures, BudgetTableColumns table, MoneyCells moneyCells) {
         this.figures = figures;
         this.budget = figures.budget();
         this.axes = figures.layout();
-        this.money = money;
-        this.textColumns = textColumns;
+        this.table = table;
         this.moneyCells = moneyCells;
     }
 
@@ -48,8 +46,8 @@ final class BudgetSummaryRows {
 
     private RowView summaryRow(RowKind kind, String label, Map<Integer, String> rowSelection) {
         List<CellView> cells = new ArrayList<>();
-        cells.add(new CellView(List.of(InlineText.of(label)), Optional.empty(), false, CellRole.TITLE, 1 + textColumns.size()));
-        for (MoneyColumn m : money) {
+        cells.add(new CellView(List.of(InlineText.of(label)), Optional.empty(), false, CellRole.TITLE, 1 + table.text().size()));
+        for (MoneyColumn m : table.money()) {
             if (m.isText()) {
                 cells.add(MoneyCells.blank(CellRole.TEXT));
                 continue;

@@ -70,9 +70,7 @@ final class BudgetTableBuilder {
         private final BudgetFigures figures;
         private final Budget budget;
         private final AxisLayout axes;
-        private final List<MoneyColumn> money;
-        private final List<String> textColumns;
-        private final boolean summary;
+        private final BudgetTableColumns table;
         private final OpenCells openCells;
         private final MoneyCells moneyCells;
         /** "group:1" → its items' and unallocated scopes; "whole" → the groups (or rows when ungrouped). */
@@ -83,18 +81,15 @@ final class BudgetTableBuilder {
             this.figures = figures;
             this.budget = figures.budget();
             this.axes = figures.layout();
-            this.money = new MoneyColumns(budget, axes).columns();
-            List<String> inBlock = money.stream().filter(MoneyColumn::isText).map(MoneyColumn::textColumn).toList();
-            this.textColumns = budget.columns().stream().filter(c -> !inBlock.contains(c)).toList();
-            this.summary = !budget.print().rows().isEmpty();
+            this.table = BudgetTableColumns.of(budget, axes);
             this.openCells = new OpenCells(figures, itemLabel);
             this.moneyCells = new MoneyCells(figures, open, openCells, problems);
         }
 
         TableView table(List<DeclaredCheck.Located> declared) {
-            BudgetTableHeader header = new BudgetTableHeader(budget, money, textColumns, summary);
+            BudgetTableHeader header = new BudgetTableHeader(budget, table);
             List<ColumnView> columns = header.columns();
-            List<RowView> rows = summary ? new BudgetSummaryRows(figures, money, textColumns, moneyCells).rows() : itemRows();
+            List<RowView> rows = table.summary() ? new BudgetSummaryRows(figures, table, moneyCells).rows() : itemRows();
             List<InlineText> notes = new ArrayList<>();
             Optional<String> undeterminedNote = openCells.undeterminedNote();
             undeterminedNote.ifPresent(note -> notes.add(InlineText.of("(" + UNDETERMINED + ") " + note)));
@@ -112,10 +107,10 @@ final class BudgetTableBuilder {
 
         /** The default layout: the items' rows in their groups, then the grand row and the per-axis totals rows. */
         private List<RowView> itemRows() {
-            List<RowView> rows = new ArrayList<>(new BudgetItemRows(figures, money, textColumns, moneyCells, inline,
+            List<RowView> rows = new ArrayList<>(new BudgetItemRows(figures, table, moneyCells, inline,
                     scopeParts, scopeFigures).rows());
-            int labelSpan = 1 + textColumns.size();
-            rows.addAll(new BudgetTotalRows(figures, money, moneyCells, inline).rows(1 + labelSpan));
+            int labelSpan = 1 + table.text().size();
+            rows.addAll(new BudgetTotalRows(figures, table, moneyCells, inline).rows(1 + labelSpan));
             return rows;
         }
     }

@@ -19,29 +19,21 @@ final class BudgetTableHeader {
             "deadline", "Thời hạn hoàn thành", "outcome", "Dự kiến kết quả", "funding_type", "Loại nguồn vốn");
 
     private final Budget budget;
-    private final List<MoneyColumn> money;
-    private final List<String> textColumns;
-    private final boolean summary;
+    private final BudgetTableColumns table;
 
-    /**
-     * @param textColumns the free-text columns printed before the money block
-     * @param summary     a summary ({@code print.rows}): no TT column
-     */
-    BudgetTableHeader(Budget budget, List<MoneyColumn> money, List<String> textColumns, boolean summary) {
+    BudgetTableHeader(Budget budget, BudgetTableColumns table) {
         this.budget = budget;
-        this.money = money;
-        this.textColumns = textColumns;
-        this.summary = summary;
+        this.table = table;
     }
 
     List<ColumnView> columns() {
         List<ColumnView> columns = new ArrayList<>();
-        if (!summary) {
+        if (!table.summary()) {
             columns.add(new ColumnView("number", CellRole.NUMBER, budget.label("number", "TT")));
         }
         columns.add(new ColumnView("title", CellRole.TITLE, budget.label("title", "Nội dung")));
-        textColumns.forEach(c -> columns.add(new ColumnView(c, CellRole.TEXT, columnLabel(budget, c))));
-        for (MoneyColumn m : money) {
+        table.text().forEach(c -> columns.add(new ColumnView(c, CellRole.TEXT, columnLabel(budget, c))));
+        for (MoneyColumn m : table.money()) {
             columns.add(new ColumnView(m.key(), m.isText() ? CellRole.TEXT : CellRole.MONEY,
                     String.join(" - ", m.headerPath().stream().filter(Objects::nonNull).toList())));
         }
@@ -53,24 +45,24 @@ final class BudgetTableHeader {
      * down over the nulls below them; an optional "Kinh phí" label spans the money block.
      */
     List<List<HeaderCell>> rows() {
-        int levels = money.stream().mapToInt(m -> m.headerPath().size()).max().orElse(1);
-        boolean moneyLabel = budget.labels().containsKey("money") && !money.isEmpty();
+        int levels = table.money().stream().mapToInt(m -> m.headerPath().size()).max().orElse(1);
+        boolean moneyLabel = budget.labels().containsKey("money") && !table.money().isEmpty();
         int height = levels + (moneyLabel ? 1 : 0);
         List<List<HeaderCell>> rows = new ArrayList<>();
         for (int i = 0; i < height; i++) {
             rows.add(new ArrayList<>());
         }
-        if (!summary) {
+        if (!table.summary()) {
             rows.get(0).add(new HeaderCell(budget.label("number", "TT"), 1, height));
         }
         rows.get(0).add(new HeaderCell(budget.label("title", "Nội dung"), 1, height));
-        textColumns.forEach(c -> rows.get(0).add(new HeaderCell(columnLabel(budget, c), 1, height)));
+        table.text().forEach(c -> rows.get(0).add(new HeaderCell(columnLabel(budget, c), 1, height)));
         int top = 0;
         if (moneyLabel) {
-            rows.get(0).add(new HeaderCell(budget.label("money", ""), money.size(), 1));
+            rows.get(0).add(new HeaderCell(budget.label("money", ""), table.money().size(), 1));
             top = 1;
         }
-        List<List<String>> paths = money.stream().map(m -> padded(m.headerPath(), levels)).toList();
+        List<List<String>> paths = table.money().stream().map(m -> padded(m.headerPath(), levels)).toList();
         for (int level = 0; level < levels; level++) {
             int c = 0;
             while (c < paths.size()) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import plandoc.model.Budget;
 import plandoc.model.Member;
 import plandoc.model.Text;
 import plandoc.model.TotalsRow;
@@ -18,18 +17,16 @@ import plandoc.resolved.RowView;
 /** The rows closing a budget table in its default layout: the grand row, then the per-axis totals rows. */
 final class BudgetTotalRows {
     private final BudgetFigures figures;
-    private final Budget budget;
     private final AxisLayout axes;
-    private final List<MoneyColumn> money;
+    private final BudgetTableColumns table;
     private final MoneyCells moneyCells;
     private final Function<Text, InlineText> inline;
 
-    BudgetTotalRows(BudgetFigures figures, List<MoneyColumn> money, MoneyCells moneyCells,
+    BudgetTotalRows(BudgetFigures figures, BudgetTableColumns table, MoneyCells moneyCells,
                     Function<Text, InlineText> inline) {
         this.figures = figures;
-        this.budget = figures.budget();
         this.axes = figures.layout();
-        this.money = money;
+        this.table = table;
         this.moneyCells = moneyCells;
         this.inline = inline;
     }
@@ -38,7 +35,7 @@ final class BudgetTotalRows {
     List<RowView> rows(int labelSpan) {
         List<RowView> rows = new ArrayList<>();
         rows.add(grandRow(labelSpan));
-        for (TotalsRow totals : budget.totals()) {
+        for (TotalsRow totals : figures.budget().totals()) {
             axes.indexOf(totals.axis().value()).ifPresent(axis -> rows.addAll(axisTotalRows(totals, axis, labelSpan)));
         }
         return rows;
@@ -46,9 +43,9 @@ final class BudgetTotalRows {
 
     private RowView grandRow(int labelSpan) {
         List<CellView> cells = new ArrayList<>();
-        cells.add(new CellView(List.of(InlineText.of(budget.label("grand", "Tổng cộng"))), Optional.empty(), false, CellRole.TITLE,
+        cells.add(new CellView(List.of(InlineText.of(figures.budget().label("grand", "Tổng cộng"))), Optional.empty(), false, CellRole.TITLE,
                 labelSpan));
-        money.forEach(m -> cells.add(m.isText() ? MoneyCells.blank(CellRole.TEXT) : moneyCells.moneyCell(BudgetTableBuilder.WHOLE, figures.figure(m.selection()),
+        table.money().forEach(m -> cells.add(m.isText() ? MoneyCells.blank(CellRole.TEXT) : moneyCells.moneyCell(BudgetTableBuilder.WHOLE, figures.figure(m.selection()),
                 m.selection(), true)));
         return new RowView(RowKind.GRAND, cells);
     }
@@ -60,11 +57,11 @@ final class BudgetTotalRows {
      */
     private List<RowView> axisTotalRows(TotalsRow totals, int axis, int labelSpan) {
         InlineText label = inline.apply(totals.label());
-        if (axis == 0 && budget.print().money().isEmpty()) {
+        if (axis == 0 && figures.budget().print().money().isEmpty()) {
             List<CellView> cells = new ArrayList<>();
             cells.add(new CellView(List.of(label), Optional.empty(), false, CellRole.TITLE, labelSpan));
             for (Member member : axes.axes().get(0).members()) {
-                long span = money.stream().filter(m -> m.selection().member(0) != null
+                long span = table.money().stream().filter(m -> m.selection().member(0) != null
                         && axes.covers(0, member.id().value(), m.selection().member(0))).count();
                 Selection s = Selection.of(axes.size(), Map.of(0, member.id().value()));
                 CellView cell = moneyCells.moneyCell(BudgetTableBuilder.WHOLE, figures.figure(s), s, true);
@@ -75,13 +72,13 @@ final class BudgetTotalRows {
         }
         List<RowView> rows = new ArrayList<>();
         rows.add(new RowView(RowKind.AXIS_TOTAL, List.of(new CellView(List.of(label), Optional.empty(), false, CellRole.TITLE,
-                labelSpan + money.size()))));
+                labelSpan + table.money().size()))));
         for (String leaf : axes.leaves(axis)) {
             Member member = axes.member(axis, leaf).orElseThrow();
             Selection s = Selection.of(axes.size(), Map.of(axis, leaf));
             rows.add(new RowView(RowKind.AXIS_TOTAL, List.of(
                     new CellView(List.of(InlineText.of("- " + member.label())), Optional.empty(), false, CellRole.TITLE,
-                            labelSpan + money.size() - 1),
+                            labelSpan + table.money().size() - 1),
                     moneyCells.moneyCell(BudgetTableBuilder.WHOLE, figures.figure(s), s, true))));
         }
         return rows;
