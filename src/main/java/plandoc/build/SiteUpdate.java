@@ -33,6 +33,11 @@ import plandoc.render.RenderProblem;
  * published files were made from, or when one of those files is missing or has another size. A plan
  * with errors ({@link PlanSource.Standing#LAST_GOOD}) keeps its published files and its place in the
  * index and agency view. A plan no longer in the content is unpublished.
+ *
+ * <p>{@link #update} reads as the steps it takes: each plan decided ({@link Planned}), old names dropped from the
+ * plans not rendered again ({@link DroppedOldNames}), the changed plans rendered ({@link PlanRenders}), each plan's
+ * listed version chosen ({@link PlanListing}), the plans no longer listed taken out ({@link UnpublishedPlans}), the
+ * site-wide files staged ({@link SiteWideFiles}); what it did is tallied in a {@link BuildTally}.
  */
 public final class SiteUpdate {
     /** Where each published plan's sources are kept, so its index entry survives a later error. */

@@ -21,8 +21,8 @@ import plandoc.resolved.TableView;
  * its own, free-text columns); {@code print.rows} gives a summary's rows (the grand row, one row per
  * member of an axis). Every figure is computed here; the template only places the strings.
  *
- * <p>The parts, in the order a table is made: its money block's columns ({@link MoneyColumns}), what heads the
- * columns ({@link BudgetTableHeader}), the rows ({@link BudgetItemRows} then {@link BudgetTotalRows}, or {@link
+ * <p>The parts, in the order a table is made: its columns ({@link BudgetTableColumns}, the money block's from {@link
+ * MoneyColumns}), what heads them ({@link BudgetTableHeader}), the rows ({@link BudgetItemRows} then {@link BudgetTotalRows}, or {@link
  * BudgetSummaryRows}) with their money cells ({@link MoneyCells}), the notes on the cells left open ({@link
  * OpenCells}) and how the printed figures add up ({@link BudgetTableSums}).
  */
