@@ -40,7 +40,7 @@ final class SiteMerge {
      */
     public BuildReport merge(List<ShardOutputs.Output> shards, Provenance provenance, Path outDir,
                              boolean draftOutput, BuildProgress progress) {
-        SiteUpdate.Report report = new SiteUpdate.Report();
+        BuildTally report = new BuildTally();
         boolean earlier = Files.isRegularFile(outDir.resolve(SiteWideFiles.INDEX)); // a site that a failed build leaves as it was
         Set<String> drafts = new HashSet<>();
         SitePublisher publisher = site.publisher(outDir);
@@ -104,7 +104,7 @@ final class SiteMerge {
                     report.published.add(slug);
                     report.rendered.add(slug);
                 }
-                SiteUpdate.unpublishOthers(listed, site.secret(), outDir, cache, transaction, report);
+                UnpublishedPlans.stage(listed, site.secret(), outDir, cache, transaction, report);
                 site.stageSitePages(records, true, provenance, site.baseKey(), outDir, cache, transaction, report);
                 site.stageShardMarker(List.of(), outDir, transaction);
                 transaction.stageFile(BuildCache.FILE, cache.bytes());
@@ -135,7 +135,7 @@ final class SiteMerge {
      * as a build records them; the names kept for the first time in the report.
      */
     private static SiteRecord keepNames(SiteRecord record, SiteRecord before, Path shardFolder, Map<String, byte[]> signed,
-                                        Map<String, String> former, Transaction transaction, SiteUpdate.Report report)
+                                        Map<String, String> former, Transaction transaction, BuildTally report)
             throws IOException {
         Set<String> names = new HashSet<>();
         record.files().forEach(f -> names.add(f.name()));

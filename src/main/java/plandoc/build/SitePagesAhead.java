@@ -2,6 +2,7 @@ package plandoc.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import plandoc.history.Provenance;
 import plandoc.publish.Transaction;
 import plandoc.render.AgencyPages;
 import plandoc.render.GuidePage;
+import plandoc.render.PlanRenderer;
+import plandoc.render.RenderException;
 import plandoc.render.html.SourceView;
 import plandoc.resolved.AgencyPage;
 import plandoc.schema.PlanSchema;
@@ -160,5 +163,31 @@ final class SitePagesAhead {
     /** The assets' files, read ahead: the very list written ahead, when it was. */
     Optional<List<Transaction.StagedFile>> assets() {
         return Optional.ofNullable(assets);
+    }
+
+    /**
+     * The records the site pages will be made from when every plan renders (issue 17): a fresh plan's
+     * own, and for a plan to render the one its render will give but for the files' sizes, read back
+     * from its bytes as the real one is. Empty when a plan can be neither.
+     */
+    static Optional<List<SiteRecord>> expectedRecords(java.util.Collection<Planned> planned, PlanRenderer renderer,
+                                                      Provenance provenance) {
+        List<SiteRecord> records = new ArrayList<>();
+        try {
+            for (Planned p : planned) {
+                Optional<SiteRecord> record = p.fresh() ? p.record() : p.source().resolved().isEmpty() ? Optional.empty()
+                        : SiteRecords.parse(SiteRecords.bytes(SiteRecord.of(p.key(), p.source().folder().toString(),
+                                p.source().resolved().get(), renderer.siteLinks(p.source().resolved().get()),
+                                provenance.entries(p.slug()), p.source().problems(), List.of(),
+                                provenance.version(p.slug()))));
+                if (record.isEmpty()) {
+                    return Optional.empty();
+                }
+                records.add(record.get());
+            }
+        } catch (RenderException | RuntimeException e) {
+            return Optional.empty(); // the render reports it
+        }
+        return Optional.of(records);
     }
 }

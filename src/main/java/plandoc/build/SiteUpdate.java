@@ -3,14 +3,12 @@ package plandoc.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import plandoc.build.SiteWideFiles.SitePageFailure;
 import plandoc.diagnostic.Message;
 import plandoc.history.Provenance;
@@ -35,6 +33,11 @@ import plandoc.render.RenderProblem;
  * published files were made from, or when one of those files is missing or has another size. A plan
  * with errors ({@link PlanSource.Standing#LAST_GOOD}) keeps its published files and its place in the
  * index and agency view. A plan no longer in the content is unpublished.
+ *
+ * <p>{@link #update} reads as the steps it takes: each plan decided ({@link Planned}), old names dropped from the
+ * plans not rendered again ({@link DroppedOldNames}), the changed plans rendered ({@link PlanRenders}), each plan's
+ * listed version chosen ({@link PlanListing}), the plans no longer listed taken out ({@link UnpublishedPlans}), the
+ * site-wide files staged ({@link SiteWideFiles}); what it did is tallied in a {@link BuildTally}.
  */
 public final class SiteUpdate {
     /** Where each published plan's sources are kept, so its index entry survives a later error. */
@@ -205,7 +208,7 @@ public final class SiteUpdate {
     public BuildReport update(List<PlanSource> plans, AgencyView agencies, Provenance provenance, Path outDir,
                               boolean clean, BuildProgress progress) {
         boolean agencyView = agencies == AgencyView.FROM_RECORDS;
-        Report report = new Report();
+        BuildTally report = new BuildTally();
         boolean earlier = Files.isRegularFile(outDir.resolve(SiteWideFiles.INDEX)); // a site that a failed build leaves as it was
         SitePublisher publisher = new SitePublisher(outDir, files);
         try {
@@ -236,57 +239,15 @@ public final class SiteUpdate {
         return report.build();
     }
 
-    /** What this build (or {@link SiteMerge}) did, gathered while it runs. */
-    static final class Report {
-        final List<RenderProblem> problems = new ArrayList<>();
-        final List<String> rendered = new ArrayList<>();
-        final List<String> unchanged = new ArrayList<>();
-        final List<String> published = new ArrayList<>();
-        final List<String> kept = new ArrayList<>();
-        final List<String> unpublished = new ArrayList<>();
-        final List<String> pages = new ArrayList<>();
-        /** Plans whose records were made again from their published sources ({@link OlderRecords}). */
-        final List<String> remade = new ArrayList<>();
-        /** Plans whose site-page figures come from a record an older plandoc wrote. */
-        final List<String> older = new ArrayList<>();
-        /** Plans rendered again whose files came out as published (also in {@link #unchanged}). */
-        final List<String> renderedSame = new ArrayList<>();
-        /** Per plan rendered, the old file names it keeps as copies for the first time (old → current). */
-        final Map<String, SortedMap<String, String>> namesKept = new LinkedHashMap<>();
-        /** Per plan, the old file names this build dropped ({@code --drop-old-names}; old → current). */
-        final Map<String, SortedMap<String, String>> namesDropped = new LinkedHashMap<>();
-        /** Per plan rendered, the signed PDFs kept in place of the files it rendered. */
-        final Map<String, List<String>> signedKept = new LinkedHashMap<>();
-        SitePublisher.Recovery recovery = SitePublisher.Recovery.CLEAN;
-        /** What the committed transaction changed in the site; empty until it committed. */
-        java.util.Optional<List<String>> written = java.util.Optional.empty();
-
-        BuildReport build() {
-            return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery,
-                    written, List.of(), written.isPresent() ? namesKept : Map.of(),
-                    written.isPresent() ? namesDropped : Map.of(), written.isPresent() ? signedKept : Map.of(),
-                    written.isPresent() ? remade : List.of(), written.isPresent() ? older : List.of(), renderedSame);
-        }
-
-        /** The site kept its previous version: this build published and rendered nothing. */
-        void nothingPublished() {
-            written = java.util.Optional.empty();
-            published.clear();
-            rendered.clear();
-            renderedSame.clear();
-            pages.clear();
-        }
-    }
-
     /** Stages everything that changed; returns whether anything did. */
     private boolean stage(List<PlanSource> plans, boolean agencyView, Provenance provenance, Path outDir,
                           boolean clean, BuildProgress progress, BuildCache cache, Set<String> whole,
-                          Transaction transaction, Report report) throws IOException, SitePageFailure {
+                          Transaction transaction, BuildTally report) throws IOException, SitePageFailure {
         String base = PlanKeys.baseKey(tool, renderers);
         Set<String> signed = new HashSet<>();
         Map<String, Planned> planned = Planned.plan(plans, provenance, outDir, base, clean, cache, whole, signed,
                 report.problems);
-        boolean dropped = dropFromFresh(planned, outDir, cache, transaction, report);
+        boolean dropped = new DroppedOldNames(drop).dropFromFresh(planned, outDir, cache, transaction, report);
         for (Planned p : planned.values()) {
             if (p.fresh() && (p.restageRecord() || remade.contains(p.slug()) && p.record().isPresent())) {
                 transaction.stageFile(SiteRecord.path(p.slug()), SiteRecords.bytes(p.record().orElseThrow()));
@@ -308,7 +269,7 @@ public final class SiteUpdate {
                 PlanRenderer renderer = renderers.planRenderer();
                 // The guide page, the schema and the assets need no plan: made (and written into the staging)
                 // while this thread waits for the renders.
-                Optional<List<SiteRecord>> expected = expectedRecords(planned.values(), renderer, provenance);
+                Optional<List<SiteRecord>> expected = SitePagesAhead.expectedRecords(planned.values(), renderer, provenance);
                 PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned, drop);
                 outcomes = renders.render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
                     ahead.make(renderers, SiteWideFiles.guideNeeded(renderers, outDir, base, cache),
@@ -322,49 +283,8 @@ public final class SiteUpdate {
             }
         }
 
-        List<SiteRecord> records = new ArrayList<>();
-        Set<String> listed = new HashSet<>();
-        for (Planned p : planned.values()) {
-            Optional<BuildCache.PlanEntry> entry = Optional.empty();
-            Optional<SiteRecord> record = Optional.empty();
-            if (p.fresh()) {
-                entry = cache.plan(p.slug());
-                record = p.record();
-                (p.source().standing() == PlanSource.Standing.LAST_GOOD ? report.kept : report.unchanged).add(p.slug());
-            } else {
-                PlanRenders.Outcome outcome = outcomes.get(p.slug());
-                if (outcome != null) {
-                    outcome.problem().ifPresent(report.problems::add);
-                    entry = outcome.entry();
-                    record = outcome.record();
-                    // Its files came out as published: not staged, so not said to be redrawn.
-                    entry.ifPresent(e -> (outcome.filesSame() ? report.unchanged : report.rendered).add(p.slug()));
-                    entry.filter(e -> outcome.filesSame()).ifPresent(e -> report.renderedSame.add(p.slug()));
-                    if (entry.isPresent() && !outcome.namesKept().isEmpty()) {
-                        report.namesKept.put(p.slug(), outcome.namesKept());
-                    }
-                    if (entry.isPresent() && !outcome.namesDropped().isEmpty()) {
-                        report.namesDropped.put(p.slug(), outcome.namesDropped());
-                    }
-                    if (entry.isPresent() && !outcome.signedKept().isEmpty()) {
-                        report.signedKept.put(p.slug(), outcome.signedKept());
-                    }
-                }
-                if (entry.isEmpty() && cache.plan(p.slug()).isPresent()) {
-                    // It could not be rendered: its previous version stays published and listed.
-                    entry = cache.plan(p.slug());
-                    String key = entry.get().key();
-                    record = SiteRecords.read(outDir, p.slug()).filter(r -> r.key().equals(key));
-                    report.kept.add(p.slug());
-                }
-            }
-            if (entry.isPresent() && record.isPresent()) {
-                cache.putPlan(p.slug(), entry.get());
-                records.add(record.get());
-                report.published.add(p.slug());
-                listed.add(p.slug());
-            }
-        }
+        PlanListing listing = new PlanListing(planned.values(), outcomes, cache, outDir, report);
+        List<SiteRecord> records = listing.records();
         for (SiteRecord record : records) {
             if (!record.current()) {
                 report.older.add(record.slug()); // its published sources could not make it again: said by the build
@@ -372,37 +292,11 @@ public final class SiteUpdate {
                 report.remade.add(record.slug());
             }
         }
-        changed |= unpublishOthers(listed, secret, outDir, cache, transaction, report);
-        unmatchedDrops(records, outDir, report);
+        changed |= UnpublishedPlans.stage(listing.listed(), secret, outDir, cache, transaction, report);
+        new DroppedOldNames(drop).unmatchedDrops(records, outDir, report);
         changed |= stageSitePages(records, agencyView, provenance, base, outDir, cache, transaction, report);
         changed |= stageShardMarker(records, outDir, transaction);
         return changed;
-    }
-
-    /**
-     * The records the site pages will be made from when every plan renders (issue 17): a fresh plan's
-     * own, and for a plan to render the one its render will give but for the files' sizes, read back
-     * from its bytes as the real one is. Empty when a plan can be neither.
-     */
-    private static Optional<List<SiteRecord>> expectedRecords(java.util.Collection<Planned> planned, PlanRenderer renderer,
-                                                              Provenance provenance) {
-        List<SiteRecord> records = new ArrayList<>();
-        try {
-            for (Planned p : planned) {
-                Optional<SiteRecord> record = p.fresh() ? p.record() : p.source().resolved().isEmpty() ? Optional.empty()
-                        : SiteRecords.parse(SiteRecords.bytes(SiteRecord.of(p.key(), p.source().folder().toString(),
-                                p.source().resolved().get(), renderer.siteLinks(p.source().resolved().get()),
-                                provenance.entries(p.slug()), p.source().problems(), List.of(),
-                                provenance.version(p.slug()))));
-                if (record.isEmpty()) {
-                    return Optional.empty();
-                }
-                records.add(record.get());
-            }
-        } catch (RenderException | RuntimeException e) {
-            return Optional.empty(); // the render reports it
-        }
-        return Optional.of(records);
     }
 
     /**
@@ -412,67 +306,6 @@ public final class SiteUpdate {
     static RenderProblem unchanged(boolean earlier, Path outDir) {
         return new RenderProblem(RenderProblem.Kind.NOTE, "", earlier ? Message.of("publish.site-unchanged")
                 : Message.of("publish.site-not-written", outDir), "");
-    }
-
-    /**
-     * {@code --drop-old-names} for the plans whose published files stand (not rendered again): each old name it
-     * names is taken out of the plan's folder (a signed copy archived, as a build never deletes a signed file),
-     * its record and its cache entry; the record is staged again. Returns whether any was.
-     */
-    private boolean dropFromFresh(Map<String, Planned> planned, Path outDir, BuildCache cache, Transaction transaction,
-                                  Report report) throws IOException {
-        if (!drop.any()) {
-            return false;
-        }
-        boolean any = false;
-        for (Planned p : List.copyOf(planned.values())) {
-            if (!p.fresh() || p.record().isEmpty()) {
-                continue;
-            }
-            SiteRecord record = p.record().get();
-            SortedMap<String, String> kept = new java.util.TreeMap<>(record.aliases());
-            SortedMap<String, String> dropped = drop.takeFrom(p.slug(), kept);
-            if (dropped.isEmpty()) {
-                continue;
-            }
-            Path folder = outDir.resolve(p.slug());
-            for (SignedFiles.Signed file : SignedFiles.in(folder)) {
-                if (dropped.containsKey(file.name())) {
-                    transaction.stageFile(SignedFiles.archivePath(outDir, p.slug(), file), file.bytes());
-                }
-            }
-            dropped.keySet().forEach(name -> transaction.remove(p.slug() + "/" + name));
-            List<BuildCache.OutputFile> files = record.files().stream()
-                    .filter(f -> !dropped.containsKey(f.name())).toList();
-            SiteRecord without = new SiteRecord(record.slug(), record.key(), record.folder(), record.info(),
-                    record.summary(), record.agencyWork(), record.problems(), files, record.version(), kept, record.format());
-            BuildCache.PlanEntry entry = cache.plan(p.slug()).orElseThrow();
-            cache.putPlan(p.slug(), new BuildCache.PlanEntry(entry.key(), entry.files().stream()
-                    .filter(f -> !dropped.containsKey(f.name())).toList(), entry.links()));
-            planned.put(p.slug(), new Planned(p.source(), p.key(), true, SiteRecords.parse(SiteRecords.bytes(without)),
-                    true));
-            report.namesDropped.put(p.slug(), dropped);
-            any = true;
-        }
-        return any;
-    }
-
-    /**
-     * A value of {@code --drop-old-names} that named no old name this build dropped (mistyped, a current name, a plan
-     * that keeps none): an error naming the old names the site keeps, so the administrator can type one of them.
-     */
-    private void unmatchedDrops(List<SiteRecord> records, Path outDir, Report report) {
-        List<String> unmatched = drop.unmatched(report.namesDropped);
-        if (unmatched.isEmpty()) {
-            return;
-        }
-        List<String> kept = records.stream()
-                .flatMap(r -> r.aliases().keySet().stream().map(name -> r.slug() + "/" + name)).toList();
-        for (String value : unmatched) {
-            report.problems.add(new RenderProblem(RenderProblem.Kind.CONTENT, outDir.toString(), kept.isEmpty()
-                    ? Message.of("build.drop-none-kept", value)
-                    : Message.of("build.drop-not-kept", value, String.join(", ", kept)), ""));
-        }
     }
 
     /** What marks the output of {@code build --shard}: staged when sharding, taken away otherwise. */
@@ -489,38 +322,9 @@ public final class SiteUpdate {
         return false;
     }
 
-    /**
-     * Plans that left the content (or never made it into the site) are taken out of it; their signed PDFs,
-     * which a build never deletes, are kept in {@link SignedFiles#ARCHIVE}. A secret plan's are kept outside the
-     * site instead, with those archived before: the site's archive is uploaded with it.
-     */
-    static boolean unpublishOthers(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache,
-                                           Transaction transaction, Report report) throws IOException {
-        boolean changed = false;
-        for (String slug : cache.planSlugs()) {
-            if (!listed.contains(slug)) {
-                if (secret.contains(slug)) {
-                    SecretArchive.keep(outDir, slug);
-                    transaction.remove(SignedFiles.ARCHIVE + "/" + slug);
-                }
-                for (SignedFiles.Signed file : secret.contains(slug) ? List.<SignedFiles.Signed>of()
-                        : SignedFiles.in(outDir.resolve(slug))) {
-                    transaction.stageFile(SignedFiles.archivePath(outDir, slug, file), file.bytes());
-                }
-                transaction.remove(slug);
-                transaction.remove(PUBLISHED + "/" + slug);
-                transaction.remove(SiteRecord.path(slug));
-                cache.removePlan(slug);
-                report.unpublished.add(slug);
-                changed = true;
-            }
-        }
-        return changed;
-    }
-
     /** The site-wide files ({@link SiteWideFiles}) from the published plans' records, with the pages made ahead. */
     boolean stageSitePages(List<SiteRecord> records, boolean agencyView, Provenance provenance, String base,
-                                   Path outDir, BuildCache cache, Transaction transaction, Report report)
+                                   Path outDir, BuildCache cache, Transaction transaction, BuildTally report)
             throws IOException, SitePageFailure {
         siteWide = new SiteWideFiles(renderers, ahead);
         return siteWide.stage(records, agencyView, provenance, base, outDir, cache, transaction, report.problems,

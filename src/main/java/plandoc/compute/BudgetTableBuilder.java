@@ -1,28 +1,15 @@
 package plandoc.compute;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import plandoc.diagnostic.Problems;
-import plandoc.model.Axis;
 import plandoc.model.Budget;
-import plandoc.model.BudgetColumns;
-import plandoc.model.BudgetItem;
-import plandoc.model.Id;
-import plandoc.model.Member;
 import plandoc.model.Text;
-import plandoc.model.TotalsRow;
-import plandoc.resolved.CellRole;
-import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
-import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
-import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TableKind;
 import plandoc.resolved.TableView;
@@ -33,11 +20,13 @@ import plandoc.resolved.TableView;
  * totals rows. {@code print.money} instead lists the money block's columns (the total, each axis on
  * its own, free-text columns); {@code print.rows} gives a summary's rows (the grand row, one row per
  * member of an axis). Every figure is computed here; the template only places the strings.
+ *
+ * <p>The parts, in the order a table is made: its columns ({@link BudgetTableColumns}, the money block's from {@link
+ * MoneyColumns}), what heads them ({@link BudgetTableHeader}), the rows ({@link BudgetItemRows} then {@link BudgetTotalRows}, or {@link
+ * BudgetSummaryRows}) with their money cells ({@link MoneyCells}), the notes on the cells left open ({@link
+ * OpenCells}) and how the printed figures add up ({@link BudgetTableSums}).
  */
 final class BudgetTableBuilder {
-    static final Map<String, String> COLUMN_LABELS = Map.of(
-            "period", "Thời gian thực hiện", "lead", "Đơn vị chủ trì", "partners", "Đơn vị phối hợp",
-            "deadline", "Thời hạn hoàn thành", "outcome", "Dự kiến kết quả", "funding_type", "Loại nguồn vốn");
     static final String UNDETERMINED = "…";
     /** From this many columns a table no longer fits the 165 mm of a portrait page legibly. */
     static final int PORTRAIT_COLUMNS = 10;
@@ -56,13 +45,6 @@ final class BudgetTableBuilder {
         this.inline = inline;
         this.itemLabel = itemLabel;
         this.problems = problems;
-    }
-
-    /** A column of the money block: a figure for a selection, or a free-text column printed inside it. */
-    private record MoneyColumn(Selection selection, String textColumn, List<String> headerPath, String key) {
-        boolean isText() {
-            return textColumn != null;
-        }
     }
 
     TableView build(BudgetFigures figures) {
@@ -88,595 +70,48 @@ final class BudgetTableBuilder {
         private final BudgetFigures figures;
         private final Budget budget;
         private final AxisLayout axes;
-        private final List<MoneyColumn> money;
-        private final List<String> textColumns;
-        private final boolean summary;
-        private final Set<String> undeterminedItems = new LinkedHashSet<>();
-        /** The items leaving open the cells that print a declared figure, for the workbook's comment on them. */
-        private final Set<String> declaredItems = new LinkedHashSet<>();
-        /** The open cells printing "…" and those printing a declared figure, in reading order: what the note names. */
-        private final List<Selection> markedCells = new ArrayList<>();
-        private final List<Selection> declaredOpen = new ArrayList<>();
-        private final DeclaredCells open;
-        /** Each money cell's scope and selection, by identity, for {@link LiveSums}. */
-        private final Map<CellView, Origin> origins = new java.util.IdentityHashMap<>();
+        private final BudgetTableColumns table;
+        private final OpenCells openCells;
+        private final MoneyCells moneyCells;
         /** "group:1" → its items' and unallocated scopes; "whole" → the groups (or rows when ungrouped). */
         private final Map<String, List<String>> scopeParts = new java.util.HashMap<>();
         private final Map<String, java.util.function.Function<Selection, Figure>> scopeFigures = new java.util.HashMap<>();
-        private boolean undeterminedReported;
-        private boolean unequalReported;
-        private List<RowView> rowViews = List.of();
 
         Layout(BudgetFigures figures, DeclaredCells open) {
             this.figures = figures;
-            this.open = open;
             this.budget = figures.budget();
             this.axes = figures.layout();
-            this.money = moneyColumns();
-            List<String> inBlock = money.stream().filter(MoneyColumn::isText).map(MoneyColumn::textColumn).toList();
-            this.textColumns = budget.columns().stream().filter(c -> !inBlock.contains(c)).toList();
-            this.summary = !budget.print().rows().isEmpty();
+            this.table = BudgetTableColumns.of(budget, axes);
+            this.openCells = new OpenCells(figures, itemLabel);
+            this.moneyCells = new MoneyCells(figures, open, openCells, problems);
         }
 
         TableView table(List<DeclaredCheck.Located> declared) {
-            List<ColumnView> columns = new ArrayList<>();
-            if (!summary) {
-                columns.add(new ColumnView("number", CellRole.NUMBER, budget.label("number", "TT")));
-            }
-            columns.add(new ColumnView("title", CellRole.TITLE, budget.label("title", "Nội dung")));
-            textColumns.forEach(c -> columns.add(new ColumnView(c, CellRole.TEXT, columnLabel(c))));
-            for (MoneyColumn m : money) {
-                columns.add(new ColumnView(m.key(), m.isText() ? CellRole.TEXT : CellRole.MONEY,
-                        String.join(" - ", m.headerPath().stream().filter(Objects::nonNull).toList())));
-            }
-            List<RowView> rows = summary ? summaryRows() : itemRows();
+            BudgetTableHeader header = new BudgetTableHeader(budget, table);
+            List<ColumnView> columns = header.columns();
+            List<RowView> rows = table.summary() ? new BudgetSummaryRows(figures, table, moneyCells).rows() : itemRows();
             List<InlineText> notes = new ArrayList<>();
-            Optional<String> undeterminedNote = undeterminedItems.isEmpty() ? Optional.empty()
-                    : Optional.of(markedNote());
+            Optional<String> undeterminedNote = openCells.undeterminedNote();
             undeterminedNote.ifPresent(note -> notes.add(InlineText.of("(" + UNDETERMINED + ") " + note)));
             // Said in the workbook's comment only: the printed table shows the figure as the signed original does.
-            Optional<String> declaredNote = declaredItems.isEmpty() ? Optional.empty()
-                    : Optional.of("Số ghi theo văn bản (declared:), không phải tổng tính từ các dòng: " + note(declaredItems));
+            Optional<String> declaredNote = openCells.declaredNote();
+            BudgetTableSums sums = new BudgetTableSums(figures, rows, moneyCells, problems);
+            wholeCells.put(budget.id().value(), sums.wholeCells());
             String unit = budget.unit().label();
             return new TableView(budget.id().value(), TableKind.BUDGET, Optional.of("Đơn vị tính: "
                     + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1)),
-                    budget.decimals(), columns, header(), rows, notes, columns.size() >= PORTRAIT_COLUMNS,
-                    sums(rows, declared).withUndeterminedNote(undeterminedNote).withDeclaredNote(declaredNote));
+                    budget.decimals(), columns, header.rows(), rows, notes, columns.size() >= PORTRAIT_COLUMNS,
+                    sums.find(scopeParts, scopeFigures, declared).withUndeterminedNote(undeterminedNote)
+                            .withDeclaredNote(declaredNote));
         }
 
-        /** Why cells are open, naming the items in the order the document prints them (appendices, then STT). */
-        private String note(Set<String> items) {
-            return UndeterminedNote.sentence(axes.axes(), named(items));
-        }
-
-        private List<UndeterminedNote.NamedItem> named(Set<String> items) {
-            List<String> inOrder = figures.items().stream().map(i -> i.item().id().value()).filter(items::contains).toList();
-            return inOrder.stream().map(itemLabel).toList();
-        }
-
-        /** The note under the table: where some open cells print declared figures, it says which cells the "…" are. */
-        private String markedNote() {
-            if (declaredOpen.isEmpty()) {
-                return note(undeterminedItems);
-            }
-            return UndeterminedNote.sentence(axes.axes(), named(undeterminedItems), split());
-        }
-
-        /**
-         * The axis whose members tell the open cells printing "…" from those printing a declared figure (424's PHỤ
-         * LỤC 07: the years, 2022 and 2024 against 2021, 2023, 2025), time axes first. Empty when none does.
-         */
-        private Optional<UndeterminedNote.Split> split() {
-            List<Integer> order = new ArrayList<>();
-            for (boolean time : List.of(true, false)) {
-                for (int a = 0; a < axes.size(); a++) {
-                    if (UndeterminedNote.isTime(axes.axes().get(a)) == time) {
-                        order.add(a);
-                    }
-                }
-            }
-            for (int axis : order) {
-                Optional<Set<String>> marked = membersAt(axis, markedCells);
-                Optional<Set<String>> given = membersAt(axis, declaredOpen);
-                if (marked.isPresent() && given.isPresent() && marked.get().stream().noneMatch(given.get()::contains)) {
-                    return Optional.of(new UndeterminedNote.Split(axis, words(axis, marked.get()), words(axis, given.get())));
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** The members the cells take on {@code axis}, in the order they are printed; empty when some cell takes all. */
-        private Optional<Set<String>> membersAt(int axis, List<Selection> cells) {
-            Set<String> members = new LinkedHashSet<>();
-            for (Selection cell : cells) {
-                if (cell.member(axis) == null) {
-                    return Optional.empty();
-                }
-                members.add(cell.member(axis));
-            }
-            return Optional.of(members);
-        }
-
-        /** Years and periods by their numbers ("2022"), other members by their labels, as the note names them. */
-        private List<String> words(int axis, Set<String> members) {
-            boolean time = UndeterminedNote.isTime(axes.axes().get(axis));
-            return members.stream().map(m -> time ? m : axes.member(axis, m).map(Member::label).orElse(m)).toList();
-        }
-
-        private plandoc.resolved.TableSums sums(List<RowView> rows, List<DeclaredCheck.Located> declared) {
-            this.rowViews = rows;
-            List<LiveSums.Placed> placed = new ArrayList<>();
-            for (int r = 0; r < rows.size(); r++) {
-                int column = 0;
-                for (CellView cell : rows.get(r).cells()) {
-                    Origin origin = origins.get(cell);
-                    if (origin != null) {
-                        placed.add(new LiveSums.Placed(new plandoc.resolved.CellRef(r, column), origin.scope(),
-                                origin.selection(), origin.figure(), origin.declared()));
-                    }
-                    column += cell.colspan();
-                }
-            }
-            scopeFigures.put(WHOLE, figures::figure);
-            wholeCells.put(budget.id().value(), placed.stream().filter(p -> p.scope().equals(WHOLE)).toList());
-            LiveSums live = new LiveSums(axes, scopeParts, (scope, s) -> scopeFigures.get(scope).apply(s));
-            plandoc.resolved.TableSums sums = live.find(placed, declared.stream().map(d -> printedRow(d, placed)).toList());
-            live.unequal().forEach(this::reportUnequal);
-            return sums;
-        }
-
-        /**
-         * The declared figure with the row printing it: the row of the cell it is (a crossed cell of the whole
-         * budget on its source's row, "Ngân sách Trung ương", not the total's), else the one row printing its
-         * owner's figures (an item's, a group's); none when the table prints it in no row of its own.
-         */
-        private plandoc.resolved.DeclaredFigure printedRow(DeclaredCheck.Located declared, List<LiveSums.Placed> placed) {
-            Optional<Integer> row = placed.stream().filter(p -> p.scope().equals(declared.scope())
-                    && p.selection().equals(declared.selection())).map(p -> p.at().row()).findFirst();
-            if (row.isEmpty()) {
-                List<Integer> owners = placed.stream().filter(p -> p.scope().equals(declared.scope()))
-                        .map(p -> p.at().row()).distinct().toList();
-                row = owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
-            }
-            return row.map(declared.figure()::printedOn).orElse(declared.figure());
-        }
-
-        /**
-         * A printed total that the printed cells under it, some of them declared figures, do not add up to: the
-         * totals are the items', so the declared figures are what is wrong. Said once per table, at the first of them.
-         */
-        private void reportUnequal(LiveSums.Unequal unequal) {
-            if (unequalReported) {
-                return;
-            }
-            unequalReported = true;
-            // A declared total is the doubtful figure; under a computed one, the declared cells it adds up are.
-            plandoc.model.Amount first = unequal.cell().declared().or(() -> unequal.parts().stream()
-                    .flatMap(p -> p.declared().stream()).findFirst()).orElseThrow();
-            List<String> terms = unequal.parts().stream().map(p -> p.figure().isValue()
-                    ? VietnameseNumbers.format(p.figure().value(), budget.decimals()) : "0").toList();
-            problems.error(first.at(), "declared.print-sum", budget.id().value(), rowTitle(unequal.cell().at().row()),
-                    cellName(unequal.cell().selection()),
-                    VietnameseNumbers.format(unequal.cell().figure().orZero(), budget.decimals()), String.join(" + ", terms),
-                    VietnameseNumbers.format(unequal.sum(), budget.decimals()));
-        }
-
-        /** The printed title of a row of the table being built ("Tổng cộng", "Nhiệm vụ B"). */
-        private String rowTitle(int row) {
-            return rowViews.get(row).cells().stream().filter(c -> c.role() == CellRole.TITLE).findFirst()
-                    .map(CellView::plain).orElse("");
-        }
-
-        /** "Năm 2022 / Ngân sách Trung ương"; "tổng" for the whole. */
-        private String cellName(Selection selection) {
-            List<String> labels = new ArrayList<>();
-            for (int axis = 0; axis < axes.size(); axis++) {
-                String member = selection.member(axis);
-                if (member != null) {
-                    labels.add(axes.member(axis, member).map(Member::label).orElse(member));
-                }
-            }
-            return labels.isEmpty() ? budget.label("total", "Tổng") : String.join(" / ", labels);
-        }
-
-        // Columns
-
-        private List<MoneyColumn> moneyColumns() {
-            List<String> spec = budget.print().money();
-            List<MoneyColumn> out = new ArrayList<>();
-            if (spec.isEmpty()) {
-                out.addAll(crossedColumns());
-                out.add(totalColumn());
-                return out;
-            }
-            for (String entry : spec) {
-                Optional<Integer> axis = axes.indexOf(entry);
-                if (entry.equals("total")) {
-                    out.add(totalColumn());
-                } else if (axis.isPresent()) {
-                    Axis a = axes.axes().get(axis.get());
-                    for (AxisColumn c : axisColumns(a.members(), List.of())) {
-                        List<String> path = new ArrayList<>();
-                        a.label().ifPresent(path::add);
-                        path.addAll(c.labels());
-                        out.add(new MoneyColumn(Selection.of(axes.size(), Map.of(axis.get(), c.memberId())), null, path,
-                                a.id().value() + "/" + c.memberId()));
-                    }
-                } else if (BudgetColumns.TEXT.contains(entry)) {
-                    out.add(new MoneyColumn(null, entry, List.of(columnLabel(entry)), entry));
-                }
-                // Anything else was reported by validation.
-            }
-            return out;
-        }
-
-        private MoneyColumn totalColumn() {
-            return new MoneyColumn(Selection.all(axes.size()), null, List.of(budget.label("total", "Tổng")), "total");
-        }
-
-        /** The product of every axis's columns; header paths padded per axis with nulls (spanned from above). */
-        private List<MoneyColumn> crossedColumns() {
-            if (axes.size() == 0) {
-                return List.of();
-            }
-            List<MoneyColumn> columns = new ArrayList<>();
-            columns.add(new MoneyColumn(Selection.all(0), null, List.of(), ""));
-            for (Axis axis : axes.axes()) {
-                int depth = depth(axis.members());
-                List<MoneyColumn> next = new ArrayList<>();
-                for (MoneyColumn prefix : columns) {
-                    for (AxisColumn c : axisColumns(axis.members(), List.of())) {
-                        List<String> members = new ArrayList<>(prefix.selection().members());
-                        members.add(c.memberId());
-                        List<String> path = new ArrayList<>(prefix.headerPath());
-                        path.addAll(c.labels());
-                        for (int pad = c.labels().size(); pad < depth; pad++) {
-                            path.add(null);
-                        }
-                        String key = prefix.key().isEmpty() ? c.memberId() : prefix.key() + "/" + c.memberId();
-                        next.add(new MoneyColumn(new Selection(members), null, path, key));
-                    }
-                }
-                columns = next;
-            }
-            return columns;
-        }
-
-        private String columnLabel(String column) {
-            return budget.label(column, COLUMN_LABELS.getOrDefault(column, column));
-        }
-
-        // Header
-
-        /**
-         * Fixed columns span the whole header; money labels merge across runs of equal prefixes and span
-         * down over the nulls below them; an optional "Kinh phí" label spans the money block.
-         */
-        private List<List<HeaderCell>> header() {
-            int levels = money.stream().mapToInt(m -> m.headerPath().size()).max().orElse(1);
-            boolean moneyLabel = budget.labels().containsKey("money") && !money.isEmpty();
-            int height = levels + (moneyLabel ? 1 : 0);
-            List<List<HeaderCell>> rows = new ArrayList<>();
-            for (int i = 0; i < height; i++) {
-                rows.add(new ArrayList<>());
-            }
-            if (!summary) {
-                rows.get(0).add(new HeaderCell(budget.label("number", "TT"), 1, height));
-            }
-            rows.get(0).add(new HeaderCell(budget.label("title", "Nội dung"), 1, height));
-            textColumns.forEach(c -> rows.get(0).add(new HeaderCell(columnLabel(c), 1, height)));
-            int top = 0;
-            if (moneyLabel) {
-                rows.get(0).add(new HeaderCell(budget.label("money", ""), money.size(), 1));
-                top = 1;
-            }
-            List<List<String>> paths = money.stream().map(m -> padded(m.headerPath(), levels)).toList();
-            for (int level = 0; level < levels; level++) {
-                int c = 0;
-                while (c < paths.size()) {
-                    List<String> path = paths.get(c);
-                    if (path.get(level) == null) {
-                        c++;
-                        continue;
-                    }
-                    int end = c + 1;
-                    while (end < paths.size() && paths.get(end).subList(0, level + 1).equals(path.subList(0, level + 1))) {
-                        end++;
-                    }
-                    int rowspan = 1;
-                    while (level + rowspan < levels && path.get(level + rowspan) == null) {
-                        rowspan++;
-                    }
-                    rows.get(top + level).add(new HeaderCell(path.get(level), end - c, rowspan));
-                    c = end;
-                }
-            }
-            return rows.stream().map(List::copyOf).toList();
-        }
-
-        private static List<String> padded(List<String> path, int length) {
-            List<String> out = new ArrayList<>(path);
-            while (out.size() < length) {
-                out.add(null);
-            }
-            return out;
-        }
-
-        // Rows: the default layout
-
+        /** The default layout: the items' rows in their groups, then the grand row and the per-axis totals rows. */
         private List<RowView> itemRows() {
-            List<RowView> rows = new ArrayList<>();
-            int labelSpan = 1 + textColumns.size();
-            List<String> whole = new ArrayList<>();
-            for (GroupFigures group : figures.groups()) {
-                String groupScope = groupScope(group);
-                List<String> groupParts = new ArrayList<>();
-                group.items().forEach(i -> {
-                    groupParts.add(itemScope(i));
-                    scopeFigures.put(itemScope(i), s -> figures.figure(i, s));
-                });
-                groupParts.add(unallocatedScope(group));
-                scopeFigures.put(unallocatedScope(group), s -> group.unallocated().figure(s, axes));
-                scopeFigures.put(groupScope, s -> figures.figure(group, s));
-                if (budget.grouped()) {
-                    scopeParts.put(groupScope, groupParts);
-                    whole.add(groupScope);
-                } else {
-                    whole.addAll(groupParts);
-                }
-                if (budget.grouped()) {
-                    List<CellView> cells = new ArrayList<>();
-                    cells.add(CellView.text(Numbering.roman(group.number()), CellRole.NUMBER));
-                    cells.add(new CellView(List.of(group.group().title().map(inline).orElse(InlineText.EMPTY)), Optional.empty(),
-                            false, CellRole.TITLE, labelSpan));
-                    money.forEach(m -> cells.add(m.isText() ? blank(CellRole.TEXT)
-                            : moneyCell(groupScope, figures.figure(group, m.selection()), m.selection(), true)));
-                    rows.add(new RowView(RowKind.GROUP, group.group().id().map(Id::value), cells));
-                }
-                BudgetItem previous = null;
-                for (ItemFigures item : group.items()) {
-                    rows.add(itemRow(item, previous));
-                    previous = item.item();
-                }
-                if (group.hasUnallocated()) {
-                    List<CellView> cells = new ArrayList<>();
-                    cells.add(CellView.text("", CellRole.NUMBER));
-                    cells.add(new CellView(List.of(InlineText.of(budget.label("unallocated", unallocatedLabel()))),
-                            Optional.empty(), false, CellRole.TITLE, labelSpan));
-                    money.forEach(m -> cells.add(m.isText() ? blank(CellRole.TEXT)
-                            : moneyCell(unallocatedScope(group), group.unallocated().figure(m.selection(), axes),
-                                    m.selection(),
-                                    m.selection().constrainedAxes() == 0)));
-                    rows.add(new RowView(RowKind.UNALLOCATED, cells));
-                }
-            }
-            scopeParts.put(WHOLE, whole);
-            rows.add(grandRow(1 + labelSpan));
-            for (TotalsRow totals : budget.totals()) {
-                axes.indexOf(totals.axis().value()).ifPresent(axis -> rows.addAll(axisTotalRows(totals, axis, 1 + labelSpan)));
-            }
+            List<RowView> rows = new ArrayList<>(new BudgetItemRows(figures, table, moneyCells, inline,
+                    scopeParts, scopeFigures).rows());
+            int labelSpan = 1 + table.text().size();
+            rows.addAll(new BudgetTotalRows(figures, table, moneyCells, inline).rows(1 + labelSpan));
             return rows;
-        }
-
-        /**
-         * A group's unallocated row without {@code labels.unallocated}: money not yet given to any of the
-         * table's items, named by their noun ("… cho từng nhiệm vụ" in a table of tasks), "dự án" when the
-         * plan names none (what the bundled plans print).
-         */
-        private String unallocatedLabel() {
-            return "Kinh phí chưa phân bổ cho từng " + figures.itemNoun().orElse(ItemNouns.DEFAULT);
-        }
-
-        private RowView itemRow(ItemFigures item, BudgetItem previous) {
-            BudgetItem source = item.item();
-            List<CellView> cells = new ArrayList<>();
-            cells.add(CellView.text(Integer.toString(item.number()), CellRole.NUMBER));
-            cells.add(new CellView(List.of(inline.apply(source.title())), Optional.empty(), false, CellRole.TITLE, 1));
-            textColumns.forEach(c -> cells.add(new CellView(text(source, c, previous), Optional.empty(), false, CellRole.TEXT, 1)));
-            if (source.noAmount().isPresent()) {
-                // The text stands across the money columns, and in a funding-type column the item leaves empty.
-                for (MoneyColumn m : money) {
-                    if (m.isText() && !text(source, m.textColumn(), previous).isEmpty()) {
-                        cells.add(new CellView(text(source, m.textColumn(), previous), Optional.empty(), false, CellRole.TEXT, 1));
-                    }
-                }
-                int span = (int) money.stream().filter(m -> !m.isText() || text(source, m.textColumn(), previous).isEmpty())
-                        .count();
-                cells.add(new CellView(List.of(inline.apply(source.noAmount().get())), Optional.empty(), false, CellRole.NOTE, span));
-            } else {
-                for (MoneyColumn m : money) {
-                    cells.add(m.isText() ? new CellView(text(source, m.textColumn(), previous), Optional.empty(), false, CellRole.TEXT, 1)
-                            : moneyCell(itemScope(item), figures.figure(item, m.selection()), m.selection(),
-                                    m.selection().constrainedAxes() == 0));
-                }
-            }
-            return new RowView(RowKind.ITEM, Optional.of(source.id().value()), cells);
-        }
-
-        /** A free-text column; {@code same_as} prints the other item's text, or "Như trên" right under it. */
-        private List<InlineText> text(BudgetItem item, String column, BudgetItem previous) {
-            Id sameAs = item.sameAs().get(column);
-            if (sameAs != null) {
-                if (previous != null && previous.id().value().equals(sameAs.value())) {
-                    return List.of(InlineText.of("Như trên"));
-                }
-                return figures.item(sameAs.value()).map(other -> text(other.item(), column, null)).orElse(List.of());
-            }
-            var a = item.assignment();
-            List<InlineText> written = switch (column) {
-                case "period" -> item.period().map(inline).map(List::of).orElse(List.of());
-                case "lead" -> a.lead().map(lead -> List.of(printsPartners() || a.partners().isEmpty() ? inline.apply(lead)
-                        : withPartners(inline.apply(lead), a.partners()))).orElse(List.of());
-                case "partners" -> a.partners().isEmpty() ? List.of() : List.of(joined(a.partners()));
-                case "deadline" -> a.deadline().map(d -> InlineText.of(d.date().map(VietnameseDates::short_).orElse(d.text())))
-                        .map(List::of).orElse(List.of());
-                case "outcome" -> a.outcome().map(inline).map(List::of).orElse(List.of());
-                case "funding_type" -> item.fundingType().map(inline).map(List::of).orElse(List.of());
-                default -> List.of();
-            };
-            // A cell written on several lines prints them as lines in every output (s22 review M1).
-            return CellLines.of(written);
-        }
-
-        private boolean printsPartners() {
-            return budget.columns().contains("partners") || budget.print().money().contains("partners");
-        }
-
-        /** Without a partners column, the lead cell names them: "Sở TT&TT, phối hợp Sở Nội vụ". */
-        private InlineText withPartners(InlineText lead, List<Text> partners) {
-            List<plandoc.resolved.Span> spans = new ArrayList<>(lead.spans());
-            spans.add(plandoc.resolved.Span.text(", phối hợp "));
-            spans.addAll(joined(partners).spans());
-            return new InlineText(spans);
-        }
-
-        private InlineText joined(List<Text> texts) {
-            return InlineText.join(texts.stream().map(inline).toList(), ", ");
-        }
-
-        private RowView grandRow(int labelSpan) {
-            List<CellView> cells = new ArrayList<>();
-            cells.add(new CellView(List.of(InlineText.of(budget.label("grand", "Tổng cộng"))), Optional.empty(), false, CellRole.TITLE,
-                    labelSpan));
-            money.forEach(m -> cells.add(m.isText() ? blank(CellRole.TEXT) : moneyCell(WHOLE, figures.figure(m.selection()),
-                    m.selection(), true)));
-            return new RowView(RowKind.GRAND, cells);
-        }
-
-        /**
-         * Per-member totals of an axis. For the outermost axis in the crossed layout each member's total
-         * spans that member's columns, as the published tables print them; otherwise each member gets a
-         * row with its total in the total column.
-         */
-        private List<RowView> axisTotalRows(TotalsRow totals, int axis, int labelSpan) {
-            InlineText label = inline.apply(totals.label());
-            if (axis == 0 && budget.print().money().isEmpty()) {
-                List<CellView> cells = new ArrayList<>();
-                cells.add(new CellView(List.of(label), Optional.empty(), false, CellRole.TITLE, labelSpan));
-                for (Member member : axes.axes().get(0).members()) {
-                    long span = money.stream().filter(m -> m.selection().member(0) != null
-                            && axes.covers(0, member.id().value(), m.selection().member(0))).count();
-                    Selection s = Selection.of(axes.size(), Map.of(0, member.id().value()));
-                    CellView cell = moneyCell(WHOLE, figures.figure(s), s, true);
-                    CellView spanning = new CellView(cell.lines(), cell.value(), true, CellRole.MONEY, (int) Math.max(1, span));
-                    origins.put(spanning, origins.remove(cell));
-                    cells.add(spanning);
-                }
-                cells.add(blank(CellRole.MONEY));
-                return List.of(new RowView(RowKind.AXIS_TOTAL, cells));
-            }
-            List<RowView> rows = new ArrayList<>();
-            rows.add(new RowView(RowKind.AXIS_TOTAL, List.of(new CellView(List.of(label), Optional.empty(), false, CellRole.TITLE,
-                    labelSpan + money.size()))));
-            for (String leaf : axes.leaves(axis)) {
-                Member member = axes.member(axis, leaf).orElseThrow();
-                Selection s = Selection.of(axes.size(), Map.of(axis, leaf));
-                rows.add(new RowView(RowKind.AXIS_TOTAL, List.of(
-                        new CellView(List.of(InlineText.of("- " + member.label())), Optional.empty(), false, CellRole.TITLE,
-                                labelSpan + money.size() - 1),
-                        moneyCell(WHOLE, figures.figure(s), s, true))));
-            }
-            return rows;
-        }
-
-        // Rows: a summary
-
-        private List<RowView> summaryRows() {
-            List<RowView> rows = new ArrayList<>();
-            for (String entry : budget.print().rows()) {
-                Optional<Integer> axis = axes.indexOf(entry);
-                if (entry.equals("grand")) {
-                    rows.add(summaryRow(RowKind.GRAND, budget.label("grand", "Tổng cộng"), Map.of()));
-                } else if (axis.isPresent()) {
-                    for (AxisColumn c : axisColumns(axes.axes().get(axis.get()).members(), List.of())) {
-                        String label = axes.member(axis.get(), c.memberId()).map(Member::label).orElse(c.memberId());
-                        rows.add(summaryRow(RowKind.AXIS_TOTAL, label, Map.of(axis.get(), c.memberId())));
-                    }
-                }
-            }
-            return rows;
-        }
-
-        private RowView summaryRow(RowKind kind, String label, Map<Integer, String> rowSelection) {
-            List<CellView> cells = new ArrayList<>();
-            cells.add(new CellView(List.of(InlineText.of(label)), Optional.empty(), false, CellRole.TITLE, 1 + textColumns.size()));
-            for (MoneyColumn m : money) {
-                if (m.isText()) {
-                    cells.add(blank(CellRole.TEXT));
-                    continue;
-                }
-                Optional<Selection> s = merge(m.selection(), rowSelection);
-                cells.add(s.map(sel -> moneyCell(WHOLE, figures.figure(sel), sel, true)).orElse(blank(CellRole.MONEY)));
-            }
-            return new RowView(kind, cells);
-        }
-
-        private Optional<Selection> merge(Selection column, Map<Integer, String> row) {
-            List<String> members = new ArrayList<>(column.members());
-            for (var e : row.entrySet()) {
-                String existing = members.get(e.getKey());
-                if (existing != null && !existing.equals(e.getValue())) {
-                    return Optional.empty();
-                }
-                members.set(e.getKey(), e.getValue());
-            }
-            return Optional.of(new Selection(members));
-        }
-
-        // Cells
-
-        /**
-         * A money cell, remembered with whose money ({@code scope}) and which part of it it shows. A cell the items
-         * leave open prints the author's declared figure when the table asks for it ({@code print.undetermined:
-         * declared}): a given value, not computed, which the totals over it must agree with ({@link LiveSums}).
-         */
-        private CellView moneyCell(String scope, Figure figure, Selection selection, boolean computed) {
-            Optional<plandoc.model.Amount> declared = figure.state() == Figure.State.UNDETERMINED
-                    && budget.print().undetermined() == plandoc.model.UndeterminedCells.DECLARED
-                    ? open.get(scope, selection) : Optional.empty();
-            if (declared.isPresent()) {
-                figures.undeterminedItems(selection).forEach(i -> declaredItems.add(i.item().id().value()));
-                declaredOpen.add(selection);
-                // A declared 0 prints blank, as every cell without money does.
-                Figure given = declared.get().value().signum() == 0 ? Figure.BLANK : Figure.of(declared.get().value());
-                CellView cell = moneyCell(given, selection, false);
-                origins.put(cell, new Origin(scope, selection, given, declared));
-                return cell;
-            }
-            CellView cell = moneyCell(figure, selection, computed);
-            origins.put(cell, new Origin(scope, selection, figure, Optional.empty()));
-            return cell;
-        }
-
-        private CellView moneyCell(Figure figure, Selection selection, boolean computed) {
-            return switch (figure.state()) {
-                case BLANK -> new CellView(List.of(), Optional.empty(), computed, CellRole.MONEY, 1);
-                case UNDETERMINED -> undetermined(selection, computed);
-                case VALUE -> new CellView(List.of(InlineText.of(VietnameseNumbers.format(figure.value(),
-                        budget.decimals()))), Optional.of(figure.value()), computed, CellRole.MONEY, 1);
-            };
-        }
-
-        /**
-         * Never apportioned: marked "…" with a note when the author asked (or declared no figure for the cell), else
-         * an error naming the items.
-         */
-        private CellView undetermined(Selection selection, boolean computed) {
-            List<String> items = figures.undeterminedItems(selection).stream().map(i -> i.item().id().value()).toList();
-            if (budget.print().undetermined() != plandoc.model.UndeterminedCells.ERROR) {
-                undeterminedItems.addAll(items);
-                markedCells.add(selection);
-            } else if (!undeterminedReported) {
-                undeterminedReported = true;
-                String cell = String.join(" / ", selection.members().stream().filter(Objects::nonNull).toList());
-                problems.error(budget.print().at(), "budget.undetermined", budget.id().value(), cell,
-                        String.join(", ", items), figures.noun());
-            }
-            return new CellView(List.of(InlineText.of(UNDETERMINED)), Optional.empty(), computed, CellRole.MONEY, 1);
-        }
-
-        private CellView blank(CellRole role) {
-            return new CellView(List.of(), Optional.empty(), false, role, 1);
         }
     }
 
@@ -692,44 +127,7 @@ final class BudgetTableBuilder {
         return "group:" + group.number();
     }
 
-    private static String unallocatedScope(GroupFigures group) {
+    static String unallocatedScope(GroupFigures group) {
         return "unallocated:" + group.number();
-    }
-
-    /** Whose money a cell shows and which part of it; the declared figure it prints, if it prints one. */
-    private record Origin(String scope, Selection selection, Figure figure, Optional<plandoc.model.Amount> declared) {
-    }
-
-    /** One axis's columns: leaves, each parent followed by its computed column ("Cộng") unless print_total: false. */
-    private record AxisColumn(String memberId, List<String> labels) {
-    }
-
-    private static List<AxisColumn> axisColumns(List<Member> members, List<String> parents) {
-        List<AxisColumn> out = new ArrayList<>();
-        for (Member m : members) {
-            List<String> path = new ArrayList<>(parents);
-            path.add(m.columnLabel());
-            if (m.hasMembers()) {
-                out.addAll(axisColumns(m.members(), path));
-                if (m.printTotal()) {
-                    List<String> totalPath = new ArrayList<>(path);
-                    totalPath.add("Cộng");
-                    out.add(new AxisColumn(m.id().value(), totalPath));
-                }
-            } else {
-                out.add(new AxisColumn(m.id().value(), path));
-            }
-        }
-        return out;
-    }
-
-    private static int depth(List<Member> members) {
-        int d = 1;
-        for (Member m : members) {
-            if (m.hasMembers()) {
-                d = Math.max(d, 1 + depth(m.members()));
-            }
-        }
-        return d;
     }
 }

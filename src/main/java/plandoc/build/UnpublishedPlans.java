@@ -1,0 +1,43 @@
+package plandoc.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import plandoc.publish.SignedFiles;
+import plandoc.publish.Transaction;
+
+/** Taking the plans a build no longer lists out of the site, for {@link SiteUpdate} and {@link SiteMerge}. */
+final class UnpublishedPlans {
+    private UnpublishedPlans() {
+    }
+
+    /**
+     * Plans that left the content (or never made it into the site) are taken out of it; their signed PDFs,
+     * which a build never deletes, are kept in {@link SignedFiles#ARCHIVE}. A secret plan's are kept outside the
+     * site instead, with those archived before: the site's archive is uploaded with it.
+     */
+    static boolean stage(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache,
+                         Transaction transaction, BuildTally report) throws IOException {
+        boolean changed = false;
+        for (String slug : cache.planSlugs()) {
+            if (!listed.contains(slug)) {
+                if (secret.contains(slug)) {
+                    SecretArchive.keep(outDir, slug);
+                    transaction.remove(SignedFiles.ARCHIVE + "/" + slug);
+                }
+                for (SignedFiles.Signed file : secret.contains(slug) ? List.<SignedFiles.Signed>of()
+                        : SignedFiles.in(outDir.resolve(slug))) {
+                    transaction.stageFile(SignedFiles.archivePath(outDir, slug, file), file.bytes());
+                }
+                transaction.remove(slug);
+                transaction.remove(SiteUpdate.PUBLISHED + "/" + slug);
+                transaction.remove(SiteRecord.path(slug));
+                cache.removePlan(slug);
+                report.unpublished.add(slug);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+}

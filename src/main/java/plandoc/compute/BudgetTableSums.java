@@ -1,0 +1,117 @@
+package plandoc.compute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import plandoc.diagnostic.Problems;
+import plandoc.model.Budget;
+import plandoc.model.Member;
+import plandoc.resolved.CellRole;
+import plandoc.resolved.CellView;
+import plandoc.resolved.RowView;
+
+/**
+ * How the printed figures of one budget table add up ({@link LiveSums}), with the rows printing the figures earlier
+ * documents declared; a printed total its declared cells do not add up to is an error.
+ */
+final class BudgetTableSums {
+    private final BudgetFigures figures;
+    private final Budget budget;
+    private final AxisLayout axes;
+    private final Problems problems;
+    private final List<RowView> rowViews;
+    /** The table's money cells, in reading order. */
+    private final List<LiveSums.Placed> placed = new ArrayList<>();
+    private boolean unequalReported;
+
+    /** @param rows the table's rows, their money cells made by {@code moneyCells} */
+    BudgetTableSums(BudgetFigures figures, List<RowView> rows, MoneyCells moneyCells, Problems problems) {
+        this.figures = figures;
+        this.budget = figures.budget();
+        this.axes = figures.layout();
+        this.problems = problems;
+        this.rowViews = rows;
+        for (int r = 0; r < rows.size(); r++) {
+            int column = 0;
+            for (CellView cell : rows.get(r).cells()) {
+                moneyCells.placed(cell, new plandoc.resolved.CellRef(r, column)).ifPresent(placed::add);
+                column += cell.colspan();
+            }
+        }
+    }
+
+    /** The cells that show the budget as a whole (grand row, per-member totals, a summary's rows), in reading order. */
+    List<LiveSums.Placed> wholeCells() {
+        return placed.stream().filter(p -> p.scope().equals(BudgetTableBuilder.WHOLE)).toList();
+    }
+
+    /**
+     * @param scopeParts   each scope's parts, as the rows were laid out ({@link BudgetItemRows})
+     * @param scopeFigures each scope's figures; the whole's is added here
+     */
+    plandoc.resolved.TableSums find(Map<String, List<String>> scopeParts,
+                                    Map<String, Function<Selection, Figure>> scopeFigures,
+                                    List<DeclaredCheck.Located> declared) {
+        scopeFigures.put(BudgetTableBuilder.WHOLE, figures::figure);
+        LiveSums live = new LiveSums(axes, scopeParts, (scope, s) -> scopeFigures.get(scope).apply(s));
+        plandoc.resolved.TableSums sums = live.find(placed, declared.stream().map(d -> printedRow(d, placed)).toList());
+        live.unequal().forEach(this::reportUnequal);
+        return sums;
+    }
+
+    /**
+     * The declared figure with the row printing it: the row of the cell it is (a crossed cell of the whole
+     * budget on its source's row, "Ngân sách Trung ương", not the total's), else the one row printing its
+     * owner's figures (an item's, a group's); none when the table prints it in no row of its own.
+     */
+    private plandoc.resolved.DeclaredFigure printedRow(DeclaredCheck.Located declared, List<LiveSums.Placed> placed) {
+        Optional<Integer> row = placed.stream().filter(p -> p.scope().equals(declared.scope())
+                && p.selection().equals(declared.selection())).map(p -> p.at().row()).findFirst();
+        if (row.isEmpty()) {
+            List<Integer> owners = placed.stream().filter(p -> p.scope().equals(declared.scope()))
+                    .map(p -> p.at().row()).distinct().toList();
+            row = owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
+        }
+        return row.map(declared.figure()::printedOn).orElse(declared.figure());
+    }
+
+    /**
+     * A printed total that the printed cells under it, some of them declared figures, do not add up to: the
+     * totals are the items', so the declared figures are what is wrong. Said once per table, at the first of them.
+     */
+    private void reportUnequal(LiveSums.Unequal unequal) {
+        if (unequalReported) {
+            return;
+        }
+        unequalReported = true;
+        // A declared total is the doubtful figure; under a computed one, the declared cells it adds up are.
+        plandoc.model.Amount first = unequal.cell().declared().or(() -> unequal.parts().stream()
+                .flatMap(p -> p.declared().stream()).findFirst()).orElseThrow();
+        List<String> terms = unequal.parts().stream().map(p -> p.figure().isValue()
+                ? VietnameseNumbers.format(p.figure().value(), budget.decimals()) : "0").toList();
+        problems.error(first.at(), "declared.print-sum", budget.id().value(), rowTitle(unequal.cell().at().row()),
+                cellName(unequal.cell().selection()),
+                VietnameseNumbers.format(unequal.cell().figure().orZero(), budget.decimals()), String.join(" + ", terms),
+                VietnameseNumbers.format(unequal.sum(), budget.decimals()));
+    }
+
+    /** The printed title of a row of the table being built ("Tổng cộng", "Nhiệm vụ B"). */
+    private String rowTitle(int row) {
+        return rowViews.get(row).cells().stream().filter(c -> c.role() == CellRole.TITLE).findFirst()
+                .map(CellView::plain).orElse("");
+    }
+
+    /** "Năm 2022 / Ngân sách Trung ương"; "tổng" for the whole. */
+    private String cellName(Selection selection) {
+        List<String> labels = new ArrayList<>();
+        for (int axis = 0; axis < axes.size(); axis++) {
+            String member = selection.member(axis);
+            if (member != null) {
+                labels.add(axes.member(axis, member).map(Member::label).orElse(member));
+            }
+        }
+        return labels.isEmpty() ? budget.label("total", "Tổng") : String.join(" / ", labels);
+    }
+}
