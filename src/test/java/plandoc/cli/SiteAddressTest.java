@@ -206,6 +206,33 @@ class SiteAddressTest {
                 + "published version); updated only the site-wide files: ")), en.outText());
     }
 
+    /**
+     * s22 tryout L3: a url: with an error held the plan back ("giữ bản đã xuất bản trước vì có lỗi"), though no document
+     * prints the address. The error is still reported (exit 1), but the plan's edit is published, and the sitemap and
+     * the feed keep the address they had, the note saying why.
+     */
+    @Test
+    void aWrongAddressIsAnErrorThatLeavesThePlansBuiltAndTheSitemapAsItWas() throws IOException {
+        Path province = content.resolve("province.yaml");
+        Files.writeString(province, "province: Quảng Nam\nurl: " + FROM_FILE + "\n");
+        build(Map.of());
+        Files.writeString(province, "province: Quảng Nam\nurl: stttt.quangnam.example/van-ban\n");
+        Path plan = content.resolve("qn-stttt-2026/plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replace("title: Triển khai nền tảng số dùng chung",
+                "title: Triển khai nhanh nền tảng số dùng chung"));
+        Cli.Result wrong = Cli.runWith(Map.of(), "build", "--content", content.toString(), "--out", site.toString());
+        assertEquals(1, wrong.exit(), wrong.errText());
+        assertTrue(wrong.errText().contains("province.yaml:2:6: lỗi: url: \"stttt.quangnam.example/van-ban\" không phải "
+                + "địa chỉ http(s) đầy đủ"), wrong.errText());
+        assertTrue(wrong.errText().contains("lưu ý: url: trong " + province + " có lỗi nên sitemap.xml và feed.xml giữ địa "
+                + "chỉ của lần build trước, " + FROM_FILE + ", cho tới khi sửa url:; các văn bản vẫn được dựng và cập nhật "
+                + "như thường"), wrong.errText());
+        assertTrue(wrong.outText().contains("(vẽ lại 1, giữ nguyên 0)"), wrong.outText());
+        assertTrue(Files.readString(site.resolve("qn-stttt-2026/index.html")).contains("Triển khai nhanh nền tảng số"));
+        assertTrue(sitemap().contains("<loc>" + FROM_FILE + "qn-stttt-2026/index.html</loc>"), sitemap());
+        assertTrue(Files.readString(site.resolve("feed.xml")).contains("xml:base=\"" + FROM_FILE + "\""));
+    }
+
     /** The kept address is offered as the officer writes it, not percent-encoded as the sitemap holds it (s21 tryout 6). */
     @Test
     void theKeptAddressIsOfferedWithItsVietnameseLetters() throws IOException {
