@@ -70,10 +70,11 @@ public final class Generator {
             return new PlanOutcome(folder, problems, Optional.empty(), Optional.empty());
         }
         IdIndex index = validator.validate(plan.get(), problems);
-        boolean sound = !problems.hasErrors();
+        // An error only the site as a whole prints (a bad url:) is reported, but the documents are still made.
+        boolean sound = !problems.blocksDocuments();
         try {
             ResolvedPlan resolved = resolver.resolve(plan.get(), index, problems);
-            return new PlanOutcome(folder, problems, plan, problems.hasErrors() ? Optional.empty() : Optional.of(resolved));
+            return new PlanOutcome(folder, problems, plan, problems.blocksDocuments() ? Optional.empty() : Optional.of(resolved));
         } catch (RuntimeException e) {
             // Computation tolerates what validation reported, but a plan with errors may still trip
             // it; those errors are the real story. On a sound plan this is a bug and must surface.

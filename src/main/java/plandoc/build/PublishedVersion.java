@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import plandoc.Generator;
 import plandoc.load.PlanLoader;
@@ -55,11 +57,53 @@ public final class PublishedVersion {
         return java.util.Set.copyOf(remade);
     }
 
-    /** When the published sources were last edited (they keep their modification time). */
+    /**
+     * When the published sources were last edited (they keep their modification time): the latest of them, the
+     * province.yaml and register beside the plan folder too, so an edit published there is not dated by plan.yaml.
+     */
     public Optional<FileTime> editedAt(String slug) {
+        try (java.util.stream.Stream<Path> files = Files.walk(SiteUpdate.lastGoodFolder(site, slug).getParent())) {
+            return files.filter(Files::isRegularFile).map(PublishedVersion::modified).flatMap(Optional::stream)
+                    .max(FileTime::compareTo);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A source the plan was published from that is not the same now: its path as given, when it was edited. */
+    public record EditedSource(Path path, Optional<FileTime> editedAt) {
+    }
+
+    /**
+     * The published sources of {@code slug} that differ now in {@code planFolder} and the files beside it (province.yaml,
+     * the register), in order: what was edited since the version the site shows (s22 tryout L2: only province.yaml
+     * was, and the note dated plan.yaml). A file taken away has no time. Files added since are not named: one the plan
+     * uses is named in a published file that changed.
+     */
+    public List<EditedSource> editedSince(String slug, Path planFolder) {
+        Path published = SiteUpdate.lastGoodFolder(site, slug).getParent();
+        Path contentDir = planFolder.toAbsolutePath().normalize().getParent();
+        Path shownDir = planFolder.getParent() == null ? Path.of("") : planFolder.getParent();
+        List<EditedSource> edited = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(published)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = published.relativize(file).toString();
+                Path now = contentDir.resolve(relative);
+                if (!Files.isRegularFile(now)) {
+                    edited.add(new EditedSource(shownDir.resolve(relative), Optional.empty()));
+                } else if (Files.mismatch(file, now) != -1) {
+                    edited.add(new EditedSource(shownDir.resolve(relative), modified(now)));
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(); // the note is a courtesy: without it, the error above still says what is wrong
+        }
+        return List.copyOf(edited);
+    }
+
+    private static Optional<FileTime> modified(Path file) {
         try {
-            return Optional.of(Files.getLastModifiedTime(SiteUpdate.lastGoodFolder(site, slug)
-                    .resolve(PlanLoader.PLAN_FILE)));
+            return Optional.of(Files.getLastModifiedTime(file));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -436,6 +436,13 @@ public final class SiteBuild {
         return new PublishedVersion(out).editedAt(slug);
     }
 
+    /** The sources of a plan kept at its published version that were edited since that version. */
+    public List<PublishedVersion.EditedSource> editedSince(String slug) {
+        Path folder = PlanLoader.isPlanFolder(content) && content.toAbsolutePath().normalize().getFileName().toString()
+                .equals(slug) ? content : content.resolve(slug);
+        return new PublishedVersion(out).editedSince(slug, folder);
+    }
+
     /** Whether the changed plans' provenance was known before git was read: for tests. */
     boolean provenanceExpected() {
         return expected.isPresent();

@@ -89,7 +89,12 @@ final class BuildReportPrinter {
             String when = build.lastGoodTime(slug)
                     .map(t -> console.time(t.toInstant()))
                     .orElse("?");
-            console.err().println(console.text("cli.kept-last-good", slug, when));
+            // The sources edited since, each with its time: the time above is the published version's, which read as
+            // the time of the edit that failed (s22 tryout L2: only province.yaml was edited, the note dated plan.yaml).
+            List<String> edited = build.editedSince(slug).stream().map(e -> console.text("cli.kept-edited", e.path(),
+                    e.editedAt().map(t -> console.time(t.toInstant())).orElse(console.text("cli.kept-removed")))).toList();
+            console.err().println(edited.isEmpty() ? console.text("cli.kept-last-good", slug, when)
+                    : console.text("cli.kept-last-good-edited", slug, when, String.join(", ", edited)));
         }
         for (String slug : result.unpublished()) {
             report.out().println(console.text("cli.unpublished", slug));
@@ -126,6 +131,7 @@ final class BuildReportPrinter {
     /**
      * A build that changed no plan's files but the files of the site as a whole (url: changed, which only the sitemap
      * and the feed print): says which, so the administrator knows what to upload (s21 tryout 7: it said "redrawn 1").
+     * Every plan was unchanged or kept at its published version.
      */
     private void printSiteFilesOnly(BuildReport result) {
         if (!result.rendered().isEmpty() || !result.unpublished().isEmpty() || !result.withdrawn().isEmpty()) {
@@ -140,7 +146,10 @@ final class BuildReportPrinter {
         }
         String named = String.join(", ", files.subList(0, Math.min(FILES_NAMED, files.size())))
                 + (files.size() > FILES_NAMED ? ", …(" + files.size() + ")" : "");
-        report.out().println(console.text("build.site-files-updated", named));
+        // Beside a plan kept at its published version "no plan's files changed" read as "no plan was edited" (s22
+        // tryout L2): then it says no plan was updated, only the site-wide files.
+        report.out().println(console.text(result.kept().isEmpty() ? "build.site-files-updated"
+                : "build.site-files-updated-kept", named));
     }
 
     /**

@@ -11,11 +11,22 @@ import plandoc.model.Province;
  * reads the file too, and reports them as its own.
  */
 final class ContentProvince {
+    /** The errors of {@code url:} (load.ProvinceReader). */
+    private static final java.util.Set<String> ADDRESS_ERRORS = java.util.Set.of("province.url-not-web",
+            "province.url-space", "province.url-example");
+
     private ContentProvince() {
     }
 
     /** @param content a content folder, or one plan folder (then the province beside it) */
     static Province of(Path content) {
         return new PlanLoader(Path.of("")).provinceOf(content, new Problems());
+    }
+
+    /** Whether province.yaml gives a {@code url:} with an error: the build then has no address from it. */
+    static boolean wrongAddress(Path content) {
+        Problems problems = new Problems();
+        new PlanLoader(Path.of("")).provinceOf(content, problems);
+        return problems.sorted().stream().anyMatch(p -> ADDRESS_ERRORS.contains(p.message().key()));
     }
 }

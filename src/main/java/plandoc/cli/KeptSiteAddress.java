@@ -23,11 +23,18 @@ final class KeptSiteAddress {
             return settings;
         }
         Optional<java.net.URI> kept = Sitemap.siteAddress(out);
+        // A url: with an error (reported with the plans'): the documents are made all the same, the site-wide files
+        // keep what they had; said so, not "there is no address, add one" (s22 tryout L3).
+        boolean wrong = ContentProvince.wrongAddress(content);
         if (kept.isEmpty()) {
+            if (wrong) {
+                console.err().println(console.text("severity.note") + ": " + console.text("build.site-address-wrong",
+                        provinceFile(content)));
+            }
             return settings;
         }
-        console.err().println(console.text("severity.note") + ": " + console.text("build.site-address-kept",
-                provinceFile(content), asTyped(kept.get())));
+        console.err().println(console.text("severity.note") + ": " + console.text(wrong ? "build.site-address-kept-wrong"
+                : "build.site-address-kept", provinceFile(content), asTyped(kept.get())));
         return settings.withSiteUrl(kept);
     }
 

@@ -10,10 +10,24 @@ import java.util.Set;
  */
 public final class Problems {
     private final List<Problem> problems = new ArrayList<>();
+    /** The errors {@link #siteWideError} reported: by identity, as the same error may also be reported otherwise. */
+    private final Set<Problem> siteWide = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private int errorsReported;
 
     public void error(SourcePosition at, String key, Object... args) {
         problems.add(new Problem(Severity.ERROR, at, Message.of(key, args)));
+        errorsReported++;
+    }
+
+    /**
+     * An error in what only the site as a whole prints (the site's address, for the sitemap and the feed): printed and
+     * counted as any error, so check and build fail, but the plan's documents are still made ({@link
+     * #blocksDocuments}): holding them back would not keep a wrong address off the site (s22 tryout L3).
+     */
+    public void siteWideError(SourcePosition at, String key, Object... args) {
+        Problem problem = new Problem(Severity.ERROR, at, Message.of(key, args));
+        problems.add(problem);
+        siteWide.add(problem);
         errorsReported++;
     }
 
@@ -29,6 +43,7 @@ public final class Problems {
 
     public void addAll(Problems other) {
         problems.addAll(other.problems);
+        siteWide.addAll(other.siteWide);
         errorsReported += other.errorsReported;
     }
 
@@ -49,6 +64,11 @@ public final class Problems {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** Whether an error keeps the plan's documents from being made: any but a {@link #siteWideError}. */
+    public boolean blocksDocuments() {
+        return problems.stream().anyMatch(p -> p.isError() && !siteWide.contains(p));
     }
 
     /** Errors as printed: the same problem reported twice counts once, as {@link #sorted()} prints it once. */

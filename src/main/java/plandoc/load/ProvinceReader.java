@@ -47,19 +47,21 @@ final class ProvinceReader {
 
     /**
      * {@code url:}, the site's public address: the sitemap protocol and the feed's {@code xml:base} need it
-     * absolute. A value without its scheme ("stttt.tinh.gov.vn/van-ban") is told the address to write.
+     * absolute. A value without its scheme ("stttt.tinh.gov.vn/van-ban") is told the address to write. No document
+     * prints it (nor carries it, for a signature), so its errors do not hold the plans back: the build makes them and
+     * the sitemap keeps the address it had ({@code cli.KeptSiteAddress}).
      */
     private Optional<java.net.URI> siteAddress(String value, YamlNode node) {
         Optional<java.net.URI> address = Province.siteAddress(value);
         Optional<String> beforeSpace = Province.beforeSpace(value);
         if (address.isEmpty() && beforeSpace.isPresent()) {
             // Pasted with a space ("https:// cong…", "/ke hoach/"): said as such, the fix made of what was typed.
-            nodes.problems().error(node.at(), "province.url-space", value, beforeSpace.get(), Province.addressToWrite(value));
+            nodes.problems().siteWideError(node.at(), "province.url-space", value, beforeSpace.get(), Province.addressToWrite(value));
         } else if (address.isEmpty()) {
-            nodes.problems().error(node.at(), "province.url-not-web", value, Province.addressToWrite(value));
+            nodes.problems().siteWideError(node.at(), "province.url-not-web", value, Province.addressToWrite(value));
         } else if (address.get().getHost().equals(Province.EXAMPLE_HOST)) {
             // The scaffold's commented example, uncommented as it stands: a sitemap for a host that does not exist.
-            nodes.problems().error(node.at(), "province.url-example", value);
+            nodes.problems().siteWideError(node.at(), "province.url-example", value);
             return Optional.empty();
         }
         return address;

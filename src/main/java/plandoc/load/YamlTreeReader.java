@@ -210,6 +210,10 @@ final class YamlTreeReader {
                 SourcePosition keyAt = here();
                 String key = key(nfc(parser.currentName()), keyAt);
                 YamlNode value = node(parser.nextToken(), depth + 1);
+                if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING) {
+                    JsonLocation end = parser.currentLocation();
+                    FoldedPoints.check(source, key, keyAt, s.at(), end == null ? 0 : end.getLineNr(), problems);
+                }
                 SourcePosition first = seen.putIfAbsent(key, keyAt);
                 if (first != null && entryWithoutDash) {
                     continue;

@@ -146,9 +146,11 @@ class CheckSeedFixtureTest {
     void theContentInEnglish() throws IOException {
         Cli.Result result = Cli.run("check", "content", "--lang", "en");
         assertEquals(List.of("Checked " + contentPlans() + " plans: 0 errors, 9 warnings."), result.out());
-        // English messages say "item" and write figures the English way (s20 tryout 18: "dự án 5", "25,00").
+        // English messages say "item" and write figures the English way (s20 tryout 18: "dự án 5", "25,00"); the
+        // column's label, the document's words, is quoted in an English sentence (s22 tryout L6: "has money in Năm 2027").
         assertTrue(result.err().get(0).matches("content/ha-tinh-4086-2012/plan\\.yaml:\\d+:15: warning: item 5 \\(mot-cua\\) has "
-                + "money in Giai đoạn 2016-2020 \\(25\\.00\\) outside its implementation period \"2012-2014\""), result.err().get(0));
+                + "money under the heading \"Giai đoạn 2016-2020\" \\(25\\.00\\) outside its implementation period "
+                + "\"2012-2014\""), result.err().get(0));
         assertEquals(0, result.exit());
     }
 }

@@ -60,7 +60,7 @@ class DraftCheckTest {
         assertEquals(1, vi.err().size(), "one error, not a second 'required key' one: " + vi.err());
 
         Cli.Result en = Cli.run("--lang", "en", "check", plan.toString());
-        assertEquals(plan + ":" + document + ":3: error: the document number \"number\" is missing in document: for an "
+        assertEquals(plan + ":" + document + ":3: error: the document number (key \"number\") is missing in document: for an "
                 + "issued document add number: <the number given> and set date: to the issue date; for a document not "
                 + "yet issued (a draft) add the line draft: true", en.err().get(0));
     }
@@ -76,7 +76,7 @@ class DraftCheckTest {
         assertEquals(List.of(plan + ":" + document + ":3: lỗi: thiếu ngày ban hành \"date\" trong phần văn bản (document): "
                 + "thêm dòng date: với ngày ký ban hành, dạng năm-tháng-ngày, ví dụ date: 2026-12-05"), vi.err());
         Cli.Result en = Cli.run("--lang", "en", "check", plan.toString());
-        assertTrue(en.errText().contains(":" + document + ":3: error: the issue date \"date\" is missing in document: add a "
+        assertTrue(en.errText().contains(":" + document + ":3: error: the issue date (key \"date\") is missing in document: add a "
                 + "line date: with the day it was signed and issued"), en.errText());
     }
 

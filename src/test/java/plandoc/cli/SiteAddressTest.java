@@ -174,6 +174,65 @@ class SiteAddressTest {
                 en.outText());
     }
 
+    /**
+     * s22 tryout L2: province.yaml edited so that the plan has an error (a plan_register: no plandoc knows), and given a
+     * new url: the plan keeps its published version while the sitemap and the feed take the new address. The build
+     * said "no plan's files changed" beside "has errors and was not updated (sources edited <plan.yaml's time>)": it
+     * now says no plan was updated, only the site-wide files, and names province.yaml as edited since, with its time.
+     */
+    @Test
+    void aPlanKeptForAnEditOfProvinceYamlNamesThatFileAndOnlyTheSiteWideFilesAreSaidUpdated() throws IOException {
+        Path province = content.resolve("province.yaml");
+        Files.writeString(province, "province: Quảng Nam\nurl: " + FROM_FILE + "\n");
+        build(Map.of());
+        Files.writeString(province, "province: Quảng Nam\nurl: " + FROM_VARIABLE + "\nplan_register: thay\n");
+        Files.setLastModifiedTime(province, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.parse("2026-12-06T05:40:00Z"))); // 12:40 in Việt Nam
+        String[] args = {"build", "--content", content.toString(), "--out", site.toString()};
+        Cli.Result kept = Cli.runWith(Map.of(), args);
+        assertEquals(1, kept.exit(), kept.errText());
+        assertTrue(sitemap().contains("<loc>" + FROM_VARIABLE + "qn-stttt-2026/index.html</loc>"), sitemap());
+        assertTrue(kept.errText().contains("lưu ý: văn bản qn-stttt-2026 có lỗi nên chưa được cập nhật; trang vẫn hiển thị "
+                + "bản đã xuất bản (nguồn sửa lúc "), kept.errText());
+        assertTrue(kept.errText().contains("; đã sửa từ đó: " + province + " (lúc 06/12/2026 12:40)"), kept.errText());
+        assertTrue(kept.out().contains("Không văn bản nào được cập nhật (văn bản có lỗi giữ bản đã xuất bản); chỉ cập nhật "
+                + "tệp chung của trang: feed.xml, sitemap.xml."), kept.outText());
+        assertFalse(kept.outText().contains("Không văn bản nào có tệp thay đổi"), kept.outText());
+
+        Cli.Result en = Cli.runWith(Map.of(), java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of(
+                "--lang", "en")).toArray(String[]::new));
+        assertTrue(en.errText().contains("; edited since: " + province + " (2026-12-06 12:40 Vietnam time)"), en.errText());
+        assertTrue(en.out().stream().anyMatch(l -> l.startsWith("No plan was updated (a plan with errors keeps its "
+                + "published version); updated only the site-wide files: ")), en.outText());
+    }
+
+    /**
+     * s22 tryout L3: a url: with an error held the plan back ("giữ bản đã xuất bản trước vì có lỗi"), though no document
+     * prints the address. The error is still reported (exit 1), but the plan's edit is published, and the sitemap and
+     * the feed keep the address they had, the note saying why.
+     */
+    @Test
+    void aWrongAddressIsAnErrorThatLeavesThePlansBuiltAndTheSitemapAsItWas() throws IOException {
+        Path province = content.resolve("province.yaml");
+        Files.writeString(province, "province: Quảng Nam\nurl: " + FROM_FILE + "\n");
+        build(Map.of());
+        Files.writeString(province, "province: Quảng Nam\nurl: stttt.quangnam.example/van-ban\n");
+        Path plan = content.resolve("qn-stttt-2026/plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replace("title: Triển khai nền tảng số dùng chung",
+                "title: Triển khai nhanh nền tảng số dùng chung"));
+        Cli.Result wrong = Cli.runWith(Map.of(), "build", "--content", content.toString(), "--out", site.toString());
+        assertEquals(1, wrong.exit(), wrong.errText());
+        assertTrue(wrong.errText().contains("province.yaml:2:6: lỗi: url: \"stttt.quangnam.example/van-ban\" không phải "
+                + "địa chỉ http(s) đầy đủ"), wrong.errText());
+        assertTrue(wrong.errText().contains("lưu ý: url: trong " + province + " có lỗi nên sitemap.xml và feed.xml giữ địa "
+                + "chỉ của lần build trước, " + FROM_FILE + ", cho tới khi sửa url:; các văn bản vẫn được dựng và cập nhật "
+                + "như thường"), wrong.errText());
+        assertTrue(wrong.outText().contains("(vẽ lại 1, giữ nguyên 0)"), wrong.outText());
+        assertTrue(Files.readString(site.resolve("qn-stttt-2026/index.html")).contains("Triển khai nhanh nền tảng số"));
+        assertTrue(sitemap().contains("<loc>" + FROM_FILE + "qn-stttt-2026/index.html</loc>"), sitemap());
+        assertTrue(Files.readString(site.resolve("feed.xml")).contains("xml:base=\"" + FROM_FILE + "\""));
+    }
+
     /** The kept address is offered as the officer writes it, not percent-encoded as the sitemap holds it (s21 tryout 6). */
     @Test
     void theKeptAddressIsOfferedWithItsVietnameseLetters() throws IOException {
