@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import plandoc.diagnostic.SourcePosition;
 import plandoc.model.Article;
-import plandoc.model.HeaderField;
 import plandoc.model.DocumentKind;
 import plandoc.model.Id;
 import plandoc.model.IdKind;
@@ -112,21 +111,12 @@ final class IssuedDocumentReader {
         // date is then absent, the kind taken from the symbol, "draft:" read as marking a draft (as for the number).
         // Missing, the date and the kind are said so just the same (an error each), and read so.
         // So are the issuer, number, symbol, place, title and signer (s20 re-read): each missing or unreadable one was
-        // reported, and the plan is checked with it blank — a document with errors is never built, and no check
-        // holds a blank field to a rule (an empty number is no number, as a draft's).
-        java.util.Set<HeaderField> unread = java.util.EnumSet.noneOf(HeaderField.class);
-        java.util.Map.<HeaderField, Optional<?>>of(HeaderField.ISSUER, issuer, HeaderField.NUMBER, number, HeaderField.SYMBOL, symbol, HeaderField.PLACE, place,
-                HeaderField.TITLE, title, HeaderField.SIGNATURE, signature).forEach((field, value) -> {
-                    if (value.isEmpty()) {
-                        unread.add(field);
-                    }
-                });
-        return Optional.of(new IssuedDocument(kind.orElseGet(() -> standInKind(symbol)),
-                issuer.orElseGet(() -> new Issuer("", "", Optional.empty())), number.orElse(""), symbol.orElse(""),
-                place.orElse(""), date, title.orElseGet(() -> Text.literal("", f.at())), captionTitle, bases, proposal,
-                articles, signature.orElseGet(() -> new Signature(List.of(), "", "")), recipients, archive, f.at(), draft,
+        // reported and is absent, and the plan is checked without it — a document without its whole header is never
+        // built (IssuedDocument.header()), and no check holds an absent field to a rule.
+        return Optional.of(new IssuedDocument(kind.orElseGet(() -> standInKind(symbol)), issuer, number, symbol, place,
+                date, title, captionTitle, bases, proposal, articles, signature, recipients, archive, f.at(), draft,
                 f.node("number").map(YamlNode::at).orElse(f.at()), f.node("date").map(YamlNode::at).orElse(f.at()),
-                secrecy, urgency, unread));
+                secrecy, urgency));
     }
 
     /**
