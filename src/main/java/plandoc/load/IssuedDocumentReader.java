@@ -198,11 +198,13 @@ final class IssuedDocumentReader {
             });
             return Optional.of("");
         }
-        // A number of the wrong kind (a list) was reported as such: it is not missing.
-        if (f.given("number").isEmpty() && !f.suggested("number")) {
+        // A number of the wrong kind (a list) was reported as such: it is not missing. One typed blank (number: "")
+        // is, as "number:" alone is: it would print "Số: /QĐ-UBND".
+        boolean blank = typed.filter(String::isEmpty).isPresent();
+        if ((f.given("number").isEmpty() || blank) && !f.suggested("number")) {
             nodes.problems().error(f.node("number").map(YamlNode::at).orElse(f.at()), "document.number-missing");
         }
-        return typed;
+        return typed.filter(n -> !n.isEmpty());
     }
 
     /**

@@ -63,7 +63,7 @@ final class DocumentRules {
             return;
         }
         // A number missing or unreadable was reported when read (the plan is checked all the same): nothing to hold.
-        d.number().filter(number -> !number.isEmpty()).ifPresent(number -> number(d, number, problems));
+        d.number().ifPresent(number -> number(d, number, problems));
     }
 
     /** Each authority line starts with one of Decree 30's prefixes ("TM.", "KT.", "Q.", "TL.", "TUQ."). */
