@@ -17,10 +17,10 @@ final class AppendixCaption {
     static String ofDocument(IssuedDocument d, DocumentHeader header) {
         String tail = d.captionTitle().map(t -> header.issuer().shortName() + " " + t).orElse(header.issuer().name());
         if (d.draft() || d.date().isEmpty()) {
-            return "(Kèm theo " + d.kind().displayName() + " số " + DraftFields.number(header) + " "
+            return "(Kèm theo " + header.kind().displayName() + " số " + DraftFields.number(header) + " "
                     + DraftFields.date(header) + " của " + tail + ")";
         }
-        return "(Kèm theo " + d.kind().displayName() + " số " + DocumentNumber.of(header) + " "
+        return "(Kèm theo " + header.kind().displayName() + " số " + DocumentNumber.of(header) + " "
                 + VietnameseDates.long_(d.date().get()) + " của " + tail + ")";
     }
 

@@ -37,7 +37,7 @@ final class DocumentFrame {
         List<String> parentLines = parent.map(IssuerLines::of).orElse(List.of());
         String issuer = upper(h.issuer().name());
         List<String> lines = IssuerLines.of(issuer);
-        String kind = upper(doc.kind().displayName());
+        String kind = upper(h.kind().displayName());
         String title = text.inline(h.title()).plain();
         List<StampView> stamps = new ArrayList<>();
         doc.secrecy().ifPresent(s -> stamps.add(new StampView(upper(s.label()), s.label(), s.widthMm(), StampKind.SECRECY)));

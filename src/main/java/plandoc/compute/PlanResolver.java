@@ -176,7 +176,7 @@ public final class PlanResolver {
             return header.flatMap(h -> body.flatMap(b -> appendices.map(a -> {
                 DocumentInfo info = info(h);
                 ResolvedPlan resolved = new ResolvedPlan(info, frame.header(h), bases, proposal,
-                        doc.kind() == DocumentKind.QUYET_DINH ? Optional.of("QUYẾT ĐỊNH:") : Optional.empty(),
+                        h.kind() == DocumentKind.QUYET_DINH ? Optional.of("QUYẾT ĐỊNH:") : Optional.empty(),
                         articleViews, b, frame.signature(h), recipients, a, toc, List.copyOf(tables.values()),
                         agencyWork, printedLabels, budgetData, Optional.of(plan.folder()), objectiveData, plan.sources(),
                         Workbook.NONE, FileLabelling.of(info, b, a, toc, plan.sources()));
@@ -348,16 +348,16 @@ public final class PlanResolver {
                 String numberSymbol = DraftFields.numberSymbol(h);
                 String title = text.inline(h.title()).plain();
                 return new DocumentInfo(plan.slug(), numberSymbol, Optional.empty(), Optional.empty(),
-                        doc.kind().displayName(), title, h.issuer().name(),
+                        h.kind().displayName(), title, h.issuer().name(),
                         DraftFields.fileStem(h), funding, h.issuer().code(),
-                        FileLabelling.subject(numberSymbol, doc.kind().displayName(), title));
+                        FileLabelling.subject(numberSymbol, h.kind().displayName(), title));
             }
             String numberSymbol = DocumentNumber.of(h);
             String title = text.inline(h.title()).plain();
             return new DocumentInfo(plan.slug(), numberSymbol, doc.date(), doc.date().map(VietnameseDates::short_),
-                    doc.kind().displayName(), title, h.issuer().name(),
+                    h.kind().displayName(), title, h.issuer().name(),
                     fileStem(numberSymbol), funding, h.issuer().code(),
-                    FileLabelling.subject(numberSymbol, doc.kind().displayName(), title));
+                    FileLabelling.subject(numberSymbol, h.kind().displayName(), title));
         }
 
         /** The main budget's total as the document prints it, and in đồng for the site's figures. */

@@ -19,7 +19,7 @@ final class DocumentComparator {
         IssuedDocument b = after.plan().document();
         DocumentHeader ha = before.header();
         DocumentHeader hb = after.header();
-        field(out, "kind", a.kind().displayName(), b.kind().displayName());
+        field(out, "kind", ha.kind().displayName(), hb.kind().displayName());
         field(out, "issuer", ha.issuer().name(), hb.issuer().name());
         field(out, "issuer-short", ha.issuer().shortName(), hb.issuer().shortName());
         field(out, "issuer-parent", ha.issuer().parent().orElse(""), hb.issuer().parent().orElse(""));

@@ -7,7 +7,7 @@ import plandoc.diagnostic.SourcePosition;
 
 /**
  * The issued document's metadata and frame: number, date, bases, articles, signature, recipients.
- * <p>The issuer, number, symbol, place, title and signature are absent only when missing or unreadable (each
+ * <p>The kind, issuer, number, symbol, place, title and signature are absent only when missing or unreadable (each
  * reported): the rest of the plan is still checked in the same run; {@link #header()} has them all, or none.
  *
  * @param captionTitle the tail of appendix captions ("phê duyệt điều chỉnh Quy hoạch …")
@@ -21,7 +21,7 @@ import plandoc.diagnostic.SourcePosition;
  * @param secrecy      độ mật ({@code secrecy:}), stamped under the number and recorded
  * @param urgency      độ khẩn ({@code urgency:}), stamped under the number (below độ mật) and recorded
  */
-public record IssuedDocument(DocumentKind kind, Optional<Issuer> issuer, Optional<String> number,
+public record IssuedDocument(Optional<DocumentKind> kind, Optional<Issuer> issuer, Optional<String> number,
                              Optional<String> symbol, Optional<String> place, Optional<LocalDate> date,
                              Optional<Text> title, Optional<String> captionTitle, List<Text> bases,
                              Optional<Text> proposal, List<Article> articles, Optional<Signature> signature,
@@ -43,7 +43,18 @@ public record IssuedDocument(DocumentKind kind, Optional<Issuer> issuer, Optiona
 
     /** The header's fields when every one of them was read; none when one is missing (a plan that is never built). */
     public Optional<DocumentHeader> header() {
-        return issuer.flatMap(i -> number.flatMap(n -> symbol.flatMap(s -> place.flatMap(p -> title.flatMap(t ->
-                signature.map(sig -> new DocumentHeader(i, n, s, p, t, sig)))))));
+        return kind.flatMap(k -> issuer.flatMap(i -> number.flatMap(n -> symbol.flatMap(s -> place.flatMap(p ->
+                title.flatMap(t -> signature.map(sig -> new DocumentHeader(k, i, n, s, p, t, sig))))))));
+    }
+
+    /**
+     * The kind the checks hold the document to: its own; when {@code type:} could not be read (its error said), the
+     * one its symbol names ("KH-UBND"), else a plan, which no check holds to articles.
+     */
+    public DocumentKind checkedAs() {
+        String first = symbol.map(s -> s.split("-", 2)[0].strip()).orElse("");
+        return kind.orElseGet(() -> java.util.Arrays.stream(DocumentKind.values())
+                .filter(k -> !k.abbreviation().isEmpty() && k.abbreviation().equalsIgnoreCase(first)).findFirst()
+                .orElse(DocumentKind.KE_HOACH));
     }
 }

@@ -35,7 +35,7 @@ final class DocumentRules {
         }
         // An article left out because of its own error (its text empty) may be the one that was missing here.
         boolean articleLeftOut = plan.unread().stream().anyMatch(u -> u.kind() == IdKind.ARTICLE);
-        if (d.kind() == DocumentKind.QUYET_DINH && d.articles().isEmpty() && !articleLeftOut) {
+        if (d.checkedAs() == DocumentKind.QUYET_DINH && d.articles().isEmpty() && !articleLeftOut) {
             problems.error(d.at(), "document.decision-without-articles");
         }
         if (!plan.body().sections().isEmpty() && !d.articles().isEmpty() && including.isEmpty()
