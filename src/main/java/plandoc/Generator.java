@@ -73,8 +73,9 @@ public final class Generator {
         // An error only the site as a whole prints (a bad url:) is reported, but the documents are still made.
         boolean sound = !problems.blocksDocuments();
         try {
-            ResolvedPlan resolved = resolver.resolve(plan.get(), index, problems);
-            return new PlanOutcome(folder, problems, plan, problems.blocksDocuments() ? Optional.empty() : Optional.of(resolved));
+            // None without the document's whole header: each missing field of it is an error.
+            Optional<ResolvedPlan> resolved = resolver.resolve(plan.get(), index, problems);
+            return new PlanOutcome(folder, problems, plan, problems.blocksDocuments() ? Optional.empty() : resolved);
         } catch (RuntimeException e) {
             // Computation tolerates what validation reported, but a plan with errors may still trip
             // it; those errors are the real story. On a sound plan this is a bug and must surface.

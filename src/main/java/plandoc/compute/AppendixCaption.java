@@ -1,5 +1,6 @@
 package plandoc.compute;
 
+import plandoc.model.DocumentHeader;
 import plandoc.model.IssuedDocument;
 
 /**
@@ -13,13 +14,13 @@ final class AppendixCaption {
     }
 
     /** An appendix of the issued document. */
-    static String ofDocument(IssuedDocument d) {
-        String tail = d.captionTitle().map(t -> d.issuer().shortName() + " " + t).orElse(d.issuer().name());
+    static String ofDocument(IssuedDocument d, DocumentHeader header) {
+        String tail = d.captionTitle().map(t -> header.issuer().shortName() + " " + t).orElse(header.issuer().name());
         if (d.draft() || d.date().isEmpty()) {
-            return "(Kèm theo " + d.kind().displayName() + " số " + DraftFields.number(d) + " "
-                    + DraftFields.date(d) + " của " + tail + ")";
+            return "(Kèm theo " + header.kind().displayName() + " số " + DraftFields.number(header) + " "
+                    + DraftFields.date(header) + " của " + tail + ")";
         }
-        return "(Kèm theo " + d.kind().displayName() + " số " + DocumentNumber.of(d) + " "
+        return "(Kèm theo " + header.kind().displayName() + " số " + DocumentNumber.of(header) + " "
                 + VietnameseDates.long_(d.date().get()) + " của " + tail + ")";
     }
 
@@ -28,8 +29,8 @@ final class AppendixCaption {
      * left unfilled (Decree 30 Phụ lục I III.1.c, Mẫu 2.2); the organisation's signature on that file
      * shows them instead (format-standard §13 E1).
      */
-    static String ofDocumentInItsOwnFile(IssuedDocument d) {
-        return ofDocument(d.draft() ? d : d.asDraft());
+    static String ofDocumentInItsOwnFile(IssuedDocument d, DocumentHeader header) {
+        return ofDocument(d.draft() ? d : d.asDraft(), header);
     }
 
     /** An appendix of an attached plan: "(Kèm theo Đề án Chuyển đổi số …)", the title as the plan prints it. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import plandoc.model.DocumentHeader;
 import plandoc.model.IssuedDocument;
 import plandoc.model.Recipient;
 import plandoc.model.Signature;
@@ -31,24 +32,24 @@ final class DocumentFrame {
         this.text = text;
     }
 
-    HeaderView header() {
-        Optional<String> parent = doc.issuer().parent().map(DocumentFrame::upper);
+    HeaderView header(DocumentHeader h) {
+        Optional<String> parent = h.issuer().parent().map(DocumentFrame::upper);
         List<String> parentLines = parent.map(IssuerLines::of).orElse(List.of());
-        String issuer = upper(doc.issuer().name());
+        String issuer = upper(h.issuer().name());
         List<String> lines = IssuerLines.of(issuer);
-        String kind = upper(doc.kind().displayName());
-        String title = text.inline(doc.title()).plain();
+        String kind = upper(h.kind().displayName());
+        String title = text.inline(h.title()).plain();
         List<StampView> stamps = new ArrayList<>();
         doc.secrecy().ifPresent(s -> stamps.add(new StampView(upper(s.label()), s.label(), s.widthMm(), StampKind.SECRECY)));
         doc.urgency().ifPresent(u -> stamps.add(new StampView(upper(u.label()), u.label(), u.widthMm(), StampKind.URGENCY)));
         // Without a readable date (its error said, nothing is built) the line is left as a draft leaves it.
         if (doc.draft() || doc.date().isEmpty()) {
-            return new HeaderView(parent, issuer, "Số: " + DraftFields.number(doc),
-                    doc.place() + ", " + DraftFields.date(doc), kind, title, Optional.of(DraftFields.MARK), parentLines,
+            return new HeaderView(parent, issuer, "Số: " + DraftFields.number(h),
+                    h.place() + ", " + DraftFields.date(h), kind, title, Optional.of(DraftFields.MARK), parentLines,
                     lines, IssuerLines.rule(lines), stamps);
         }
-        return new HeaderView(parent, issuer, "Số: " + DocumentNumber.of(doc),
-                doc.place() + ", " + VietnameseDates.long_(doc.date().get()), kind, title, Optional.empty(), parentLines,
+        return new HeaderView(parent, issuer, "Số: " + DocumentNumber.of(h),
+                h.place() + ", " + VietnameseDates.long_(doc.date().get()), kind, title, Optional.empty(), parentLines,
                 lines, IssuerLines.rule(lines), stamps);
     }
 
@@ -71,9 +72,9 @@ final class DocumentFrame {
      * the position apart from the authority lines ("Phó Chủ tịch"; "TM. Ủy ban nhân dân, KT. Chủ tịch"),
      * as a register records them.
      */
-    SignatureView signature() {
-        Signature s = doc.signature();
-        SignatureLayout marks = SignatureLayout.of(s, doc.issuer());
+    SignatureView signature(DocumentHeader h) {
+        Signature s = h.signature();
+        SignatureLayout marks = SignatureLayout.of(s, h.issuer());
         return new SignatureView(s.authority().stream().map(DocumentFrame::upper).toList(), upper(s.title()),
                 s.name(), marks.spaceStyle(), marks.frameStyle(), marks.marks(), s.title().strip(),
                 s.authority().isEmpty() ? Optional.empty() : Optional.of(String.join(", ", s.authority())));

@@ -1,6 +1,6 @@
 package plandoc.compute;
 
-import plandoc.model.IssuedDocument;
+import plandoc.model.DocumentHeader;
 
 /** How a document's "Số" prints: its number (and, for a legal normative document, its year) and symbol. */
 public final class DocumentNumber {
@@ -14,11 +14,11 @@ public final class DocumentNumber {
      * against {@code date:}), printed between the number and the symbol as the Law on Promulgation of Legal
      * Documents writes it.
      */
-    public static String of(IssuedDocument document) {
-        String number = document.number();
+    public static String of(DocumentHeader header) {
+        String number = header.number();
         int slash = number.indexOf('/');
         String ordinal = slash < 0 ? number : number.substring(0, slash);
         boolean oneDigit = ordinal.length() == 1 && Character.isDigit(ordinal.charAt(0));
-        return (oneDigit ? "0" : "") + number + "/" + document.symbol();
+        return (oneDigit ? "0" : "") + number + "/" + header.symbol();
     }
 }

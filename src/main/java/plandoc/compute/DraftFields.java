@@ -1,6 +1,6 @@
 package plandoc.compute;
 
-import plandoc.model.IssuedDocument;
+import plandoc.model.DocumentHeader;
 
 /**
  * The fields an e-office draft leaves for the system (or the văn thư) to stamp when it issues the
@@ -21,7 +21,7 @@ final class DraftFields {
      * The draft's date line: {@link #DATE}, or for a legal normative document, whose draft already carries its year
      * in the number ("Số:      /2026/QĐ-UBND"), "ngày    tháng    năm 2026" — the same year on both lines.
      */
-    static String date(IssuedDocument d) {
+    static String date(DocumentHeader d) {
         int slash = d.number().indexOf('/');
         return slash < 0 ? DATE : "ngày    tháng    năm " + d.number().substring(slash + 1);
     }
@@ -31,18 +31,18 @@ final class DraftFields {
      * document's "      /2026/QĐ-UBND", its year kept too (its draft's {@code number: /2026}, or an issued one's
      * year when its number is left blank in an appendix printed as its own file).
      */
-    static String number(IssuedDocument d) {
+    static String number(DocumentHeader d) {
         return "      " + numberSymbol(d);
     }
 
     /** What a draft's metadata and data files give as its number: "/QĐ-UBND", the ký hiệu alone ("/2026/QĐ-UBND"). */
-    static String numberSymbol(IssuedDocument d) {
+    static String numberSymbol(DocumentHeader d) {
         int slash = d.number().indexOf('/');
         return "/" + (slash < 0 ? "" : d.number().substring(slash + 1) + "/") + d.symbol();
     }
 
     /** A draft's file names: "du-thao-QD-UBND.pdf", never the number plan.yaml may already hold. */
-    static String fileStem(IssuedDocument d) {
+    static String fileStem(DocumentHeader d) {
         return "du-thao-" + PlanResolver.fileStem(d.symbol());
     }
 }

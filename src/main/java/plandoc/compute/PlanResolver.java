@@ -13,6 +13,7 @@ import plandoc.model.Appendix;
 import plandoc.model.AppendixContent;
 import plandoc.model.Article;
 import plandoc.model.Budget;
+import plandoc.model.DocumentHeader;
 import plandoc.model.DocumentKind;
 import plandoc.model.IssuedDocument;
 import plandoc.model.ObjectiveTable;
@@ -76,7 +77,11 @@ public final class PlanResolver {
         return new PlanResolver(false);
     }
 
-    public ResolvedPlan resolve(Plan plan, IdIndex index, Problems problems) {
+    /**
+     * The resolved plan; none when the document's header is not whole (each missing field was reported when read,
+     * and the rest of the plan is checked here all the same): such a plan is never built or compared.
+     */
+    public Optional<ResolvedPlan> resolve(Plan plan, IdIndex index, Problems problems) {
         return new Resolution(plan, index, problems).build();
     }
 
@@ -91,10 +96,9 @@ public final class PlanResolver {
      * As {@link #resolve}, keeping the budgets' figures: a comparison of two versions needs them, and
      * computing them again would double the cost of loading each version (a plan's history, s6-history).
      */
-    public WithFigures resolveWithFigures(Plan plan, IdIndex index, Problems problems) {
+    public Optional<WithFigures> resolveWithFigures(Plan plan, IdIndex index, Problems problems) {
         Resolution resolution = new Resolution(plan, index, problems);
-        ResolvedPlan resolved = resolution.build();
-        return new WithFigures(resolved, resolution.figures);
+        return resolution.build().map(resolved -> new WithFigures(resolved, resolution.figures));
     }
 
     /** The state of resolving one plan. */
@@ -103,6 +107,8 @@ public final class PlanResolver {
         private final IdIndex index;
         private final Problems problems;
         private final IssuedDocument doc;
+        /** What the frame, the captions and the record are built from: none when a field of it is missing. */
+        private final Optional<DocumentHeader> header;
         private final Map<String, BudgetFigures> figures = new LinkedHashMap<>();
         private final Map<String, List<DeclaredCheck.Located>> declared = new HashMap<>();
         /** Per budget, the declared figures its table may print in open cells (print.undetermined: declared). */
@@ -120,12 +126,14 @@ public final class PlanResolver {
             this.index = index;
             this.problems = problems;
             this.doc = plan.document();
+            this.header = doc.header();
             this.sections = new SectionNumbering(plan.body());
             this.nouns = new ItemNouns(plan);
             this.text = new TextResolver(labels, this::figure);
         }
 
-        ResolvedPlan build() {
+        /** Every check of compute; the resolved plan when the header is whole. */
+        Optional<ResolvedPlan> build() {
             computeBudgets();
             labelEverything();
             if (proseChecks) {
@@ -145,26 +153,36 @@ public final class PlanResolver {
 
             List<ArticleView> articles = articles();
             int articlesEnd = toc.size();
-            AttachedPlanView body = body();
+            Optional<AttachedPlanView> body = body();
             nestPlanUnderItsArticle(articlesEnd);
             if (!articles.isEmpty()) {
                 articles = withEndMark(articles);
             }
-            List<AppendixView> appendices = appendices();
+            Optional<List<AppendixView>> appendices = appendices();
             DocumentFrame frame = new DocumentFrame(doc, text);
             RecordLimits.check(doc, text, problems); // the e-document record's field lengths (Phụ lục VI)
             RepeatedPlaces.check(doc, text, problems); // a place listed twice would be sent the document twice
             TypedBasisWord.check(doc, problems); // "Căn cứ" typed in a base, which the frame prints itself
             RepeatedBases.check(doc, text, problems); // a căn cứ typed twice would be printed twice
-            DocumentInfo info = info();
-            ResolvedPlan resolved = new ResolvedPlan(info, frame.header(), frame.bases(), frame.proposal(),
-                    doc.kind() == DocumentKind.QUYET_DINH ? java.util.Optional.of("QUYẾT ĐỊNH:") : java.util.Optional.empty(),
-                    articles, body, frame.signature(),
-                    frame.recipients(), appendices, toc, List.copyOf(tables.values()), agencyWork(), printedLabels(),
-                    budgetData(), java.util.Optional.of(plan.folder()), objectiveData(), plan.sources(),
-                    Workbook.NONE, FileLabelling.of(info, body, appendices, toc, plan.sources()));
-            // Last: a sheet is named after the appendix that prints its table.
-            return resolved.withWorkbook(SheetLayouts.of(resolved));
+            List<String> bases = frame.bases();
+            Optional<String> proposal = frame.proposal();
+            plandoc.resolved.Recipients recipients = frame.recipients();
+            List<plandoc.resolved.AgencyWork> agencyWork = agencyWork();
+            Map<String, String> printedLabels = printedLabels();
+            List<plandoc.resolved.BudgetData> budgetData = budgetData();
+            List<plandoc.resolved.ObjectiveData> objectiveData = objectiveData();
+            List<ArticleView> articleViews = articles;
+            // Built only with the whole header (the body's and the appendices' captions need it too).
+            return header.flatMap(h -> body.flatMap(b -> appendices.map(a -> {
+                DocumentInfo info = info(h);
+                ResolvedPlan resolved = new ResolvedPlan(info, frame.header(h), bases, proposal,
+                        h.kind() == DocumentKind.QUYET_DINH ? Optional.of("QUYẾT ĐỊNH:") : Optional.empty(),
+                        articleViews, b, frame.signature(h), recipients, a, toc, List.copyOf(tables.values()),
+                        agencyWork, printedLabels, budgetData, Optional.of(plan.folder()), objectiveData, plan.sources(),
+                        Workbook.NONE, FileLabelling.of(info, b, a, toc, plan.sources()));
+                // Last: a sheet is named after the appendix that prints its table.
+                return resolved.withWorkbook(SheetLayouts.of(resolved));
+            })));
         }
 
         /**
@@ -323,23 +341,23 @@ public final class PlanResolver {
 
         // The document frame
 
-        private DocumentInfo info() {
+        private DocumentInfo info(DocumentHeader h) {
             Funding funding = funding(PlanTotalBudget.of(plan, figures));
             if (doc.draft()) {
                 // Issue 12: nothing of a draft says a number or date it has not been given yet.
-                String numberSymbol = DraftFields.numberSymbol(doc);
-                String title = text.inline(doc.title()).plain();
+                String numberSymbol = DraftFields.numberSymbol(h);
+                String title = text.inline(h.title()).plain();
                 return new DocumentInfo(plan.slug(), numberSymbol, Optional.empty(), Optional.empty(),
-                        doc.kind().displayName(), title, doc.issuer().name(),
-                        DraftFields.fileStem(doc), funding, doc.issuer().code(),
-                        FileLabelling.subject(numberSymbol, doc.kind().displayName(), title));
+                        h.kind().displayName(), title, h.issuer().name(),
+                        DraftFields.fileStem(h), funding, h.issuer().code(),
+                        FileLabelling.subject(numberSymbol, h.kind().displayName(), title));
             }
-            String numberSymbol = DocumentNumber.of(doc);
-            String title = text.inline(doc.title()).plain();
+            String numberSymbol = DocumentNumber.of(h);
+            String title = text.inline(h.title()).plain();
             return new DocumentInfo(plan.slug(), numberSymbol, doc.date(), doc.date().map(VietnameseDates::short_),
-                    doc.kind().displayName(), title, doc.issuer().name(),
-                    fileStem(numberSymbol), funding, doc.issuer().code(),
-                    FileLabelling.subject(numberSymbol, doc.kind().displayName(), title));
+                    h.kind().displayName(), title, h.issuer().name(),
+                    fileStem(numberSymbol), funding, h.issuer().code(),
+                    FileLabelling.subject(numberSymbol, h.kind().displayName(), title));
         }
 
         /** The main budget's total as the document prints it, and in đồng for the site's figures. */
@@ -392,7 +410,8 @@ public final class PlanResolver {
             return out;
         }
 
-        private AttachedPlanView body() {
+        /** The plan's body; none when it is attached and the header its caption names is not whole. */
+        private Optional<AttachedPlanView> body() {
             List<SectionView> views = new ArrayList<>();
             for (Section s : plan.body().sections()) {
                 views.add(section(s));
@@ -400,15 +419,20 @@ public final class PlanResolver {
             String kind = plan.body().type().displayName();
             InlineText title = plan.body().title().map(text::inline).orElse(InlineText.EMPTY);
             boolean attached = plan.body().attached();
-            Optional<String> caption = attached ? Optional.of(AppendixCaption.ofDocument(doc)) : Optional.empty();
             List<Block> closing = List.of();
             if ((attached || doc.articles().isEmpty()) && !endMarkLastText(views)) {
                 // A plan printed on its own ends with "./." itself: after its last sentence, or on a
                 // line of its own when it ends with a table.
                 closing = List.of(new NoteBlock(InlineText.of(END_MARK), NoteRole.END));
             }
-            return new AttachedPlanView(attached, upper(kind), title, caption, views, closing,
-                    attached ? Optional.of(AppendixCaption.ofDocumentInItsOwnFile(doc)) : Optional.empty());
+            if (!attached) {
+                return Optional.of(new AttachedPlanView(false, upper(kind), title, Optional.empty(), views, closing,
+                        Optional.empty()));
+            }
+            List<Block> ending = closing;
+            return header.map(h -> new AttachedPlanView(true, upper(kind), title,
+                    Optional.of(AppendixCaption.ofDocument(doc, h)), views, ending,
+                    Optional.of(AppendixCaption.ofDocumentInItsOwnFile(doc, h))));
         }
 
         /** Appends "./." to the last paragraph when the sections end with text; false when they end otherwise. */
@@ -478,18 +502,19 @@ public final class PlanResolver {
             return new TableBlock(again, table.id(), TableLayouts.of(again, landscape));
         }
 
-        private List<AppendixView> appendices() {
+        /** The appendices; none when their captions name the document and its header is not whole. */
+        private Optional<List<AppendixView>> appendices() {
             List<AppendixView> out = new ArrayList<>();
             List<Appendix> items = plan.appendices().items();
             String planKind = plan.body().type().displayName();
+            Optional<Captions> captions = plan.appendices().attachedToPlan()
+                    ? Optional.of(Captions.same(AppendixCaption.ofPlan(planKind, plan.body().captionTitle()
+                            .or(() -> plan.body().title().map(t -> text.inline(t).plain())).orElse(""))))
+                    : header.map(h -> new Captions(AppendixCaption.ofDocument(doc, h),
+                            AppendixCaption.ofDocumentInItsOwnFile(doc, h)));
             for (int i = 0; i < items.size(); i++) {
                 Appendix a = items.get(i);
                 String label = appendixLabel(i + 1, items.size());
-                String caption = plan.appendices().attachedToPlan()
-                        ? AppendixCaption.ofPlan(planKind, plan.body().captionTitle()
-                                .or(() -> plan.body().title().map(t -> text.inline(t).plain())).orElse(""))
-                        : AppendixCaption.ofDocument(doc);
-                String fileCaption = plan.appendices().attachedToPlan() ? caption : AppendixCaption.ofDocumentInItsOwnFile(doc);
                 InlineText title = text.inline(a.title());
                 InlineText upperTitle = new InlineText(title.spans().stream()
                         .map(s -> new Span(upper(s.text()), s.anchor())).toList());
@@ -518,11 +543,20 @@ public final class PlanResolver {
                 // An appendix whose table needs a landscape page is landscape from its heading on, so the
                 // caption is never left alone on a portrait page before it.
                 boolean landscape = a.landscape() || blocks.stream().anyMatch(b -> b instanceof TableBlock t && t.table().wide());
-                out.add(new AppendixView(a.id().value(), HeadingText.appendixHeading(label, plan.appendices().label()), label,
-                        appendixNumber(i + 1, items.size()), upperTitle, caption, landscape, blocks, fileCaption));
+                int number = i + 1;
+                captions.ifPresent(c -> out.add(new AppendixView(a.id().value(),
+                        HeadingText.appendixHeading(label, plan.appendices().label()), label,
+                        appendixNumber(number, items.size()), upperTitle, c.page(), landscape, blocks, c.ownFile())));
                 toc.add(new TocEntry(1, label + ". " + title.plain(), a.id().value()));
             }
-            return out;
+            return captions.map(c -> out);
+        }
+
+        /** An appendix's caption on the page and in its own file: the same for an appendix of the attached plan. */
+        private record Captions(String page, String ownFile) {
+            static Captions same(String caption) {
+                return new Captions(caption, caption);
+            }
         }
 
         /** How a reference to each id prints ("Phụ lục 3", "dự án số 2"), for comparisons and open data. */

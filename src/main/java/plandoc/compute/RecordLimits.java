@@ -15,11 +15,14 @@ final class RecordLimits {
     }
 
     static void check(IssuedDocument doc, TextResolver text, Problems problems) {
-        String subject = text.inline(doc.title()).plain();
-        if (!RecordField.SUBJECT.fits(subject)) {
-            problems.error(doc.title().at(), RecordField.SUBJECT.messageKey(), RecordField.length(subject),
-                    RecordField.SUBJECT.max());
-        }
+        // A title missing or unreadable was reported when read.
+        doc.title().ifPresent(title -> {
+            String subject = text.inline(title).plain();
+            if (!RecordField.SUBJECT.fits(subject)) {
+                problems.error(title.at(), RecordField.SUBJECT.messageKey(), RecordField.length(subject),
+                        RecordField.SUBJECT.max());
+            }
+        });
         for (Recipient recipient : doc.recipients()) {
             for (RecipientPlaces.Place place : RecipientPlaces.of(recipient, text)) {
                 if (!RecordField.TO_PLACE.fits(place.name())) {

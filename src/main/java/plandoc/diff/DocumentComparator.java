@@ -4,38 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 import plandoc.compute.DocumentNumber;
 import plandoc.compute.VietnameseDates;
+import plandoc.model.DocumentHeader;
 import plandoc.model.DocumentKind;
 import plandoc.model.IssuedDocument;
-import plandoc.model.Plan;
 import plandoc.model.PlanBody;
 import plandoc.model.Recipient;
 import plandoc.model.Text;
 
 /** The document's own facts: number, date, trích yếu, bases, signer, recipients, the plan's title … */
 final class DocumentComparator {
-    List<FieldChange> compare(Plan before, Plan after) {
+    List<FieldChange> compare(PlanSnapshot before, PlanSnapshot after) {
         List<FieldChange> out = new ArrayList<>();
-        IssuedDocument a = before.document();
-        IssuedDocument b = after.document();
-        field(out, "kind", a.kind().displayName(), b.kind().displayName());
-        field(out, "issuer", a.issuer().name(), b.issuer().name());
-        field(out, "issuer-short", a.issuer().shortName(), b.issuer().shortName());
-        field(out, "issuer-parent", a.issuer().parent().orElse(""), b.issuer().parent().orElse(""));
-        field(out, "number", DocumentNumber.of(a), DocumentNumber.of(b));
-        field(out, "place", a.place(), b.place());
+        IssuedDocument a = before.plan().document();
+        IssuedDocument b = after.plan().document();
+        DocumentHeader ha = before.header();
+        DocumentHeader hb = after.header();
+        field(out, "kind", ha.kind().displayName(), hb.kind().displayName());
+        field(out, "issuer", ha.issuer().name(), hb.issuer().name());
+        field(out, "issuer-short", ha.issuer().shortName(), hb.issuer().shortName());
+        field(out, "issuer-parent", ha.issuer().parent().orElse(""), hb.issuer().parent().orElse(""));
+        field(out, "number", DocumentNumber.of(ha), DocumentNumber.of(hb));
+        field(out, "place", ha.place(), hb.place());
         field(out, "date", a.date().map(VietnameseDates::short_).orElse(""), b.date().map(VietnameseDates::short_).orElse(""));
-        field(out, "title", SourceText.of(a.title()), SourceText.of(b.title()));
+        field(out, "title", SourceText.of(ha.title()), SourceText.of(hb.title()));
         field(out, "caption-title", a.captionTitle().orElse(""), b.captionTitle().orElse(""));
         list(out, "basis", a.bases(), b.bases());
         field(out, "proposal", SourceText.of(a.proposal()), SourceText.of(b.proposal()));
-        field(out, "authority", String.join(", ", a.signature().authority()), String.join(", ", b.signature().authority()));
-        field(out, "signer-title", a.signature().title(), b.signature().title());
-        field(out, "signer", a.signature().name(), b.signature().name());
+        field(out, "authority", String.join(", ", ha.signature().authority()),
+                String.join(", ", hb.signature().authority()));
+        field(out, "signer-title", ha.signature().title(), hb.signature().title());
+        field(out, "signer", ha.signature().name(), hb.signature().name());
         strings(out, "recipient", a.recipients().stream().map(DocumentComparator::line).toList(),
                 b.recipients().stream().map(DocumentComparator::line).toList());
         field(out, "archive", String.join(", ", a.archive()), String.join(", ", b.archive()));
-        PlanBody p = before.body();
-        PlanBody q = after.body();
+        PlanBody p = before.plan().body();
+        PlanBody q = after.plan().body();
         field(out, "plan-kind", p.type().displayName(), q.type().displayName());
         field(out, "plan-title", SourceText.of(p.title()), SourceText.of(q.title()));
         return out;

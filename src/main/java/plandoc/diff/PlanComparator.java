@@ -11,7 +11,7 @@ public final class PlanComparator {
     /** @param path the plan folder as the user named it, for headings */
     public PlanComparison compare(String path, Revision from, PlanSnapshot before, Revision to, PlanSnapshot after) {
         return new PlanComparison(path, from, to, before.resolved().info(), after.resolved().info(),
-                document.compare(before.plan(), after.plan()), parts.compare(before, after),
+                document.compare(before, after), parts.compare(before, after),
                 objectives.compare(before, after), budgets.compare(before, after),
                 appendices.appendices(before, after), appendices.references(before, after));
     }

@@ -7,6 +7,7 @@ import plandoc.PlanOutcome;
 import plandoc.compute.PlanBudgets;
 import plandoc.diagnostic.Problems;
 import plandoc.compute.PlanResolver;
+import plandoc.model.DocumentHeader;
 import plandoc.model.Plan;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.validate.IdIndex;
@@ -40,18 +41,16 @@ final class SnapshotLoader {
             return new Loaded(outcome.problems(), Optional.empty());
         }
         Plan plan = outcome.plan().get();
-        if (!plan.document().unread().isEmpty()) {
-            // A missing number, symbol, issuer … stands blank only so that check reports every mistake at once: compared,
-            // it would read as an edit ("424/QĐ-UBND" → "424/") and title the comparison "Quyết định số /QĐ-UBND".
-            return new Loaded(outcome.problems(), Optional.empty());
-        }
+        // A version missing a number, symbol, issuer … (each reported) has no header and resolves to nothing: compared,
+        // it would read as an edit ("424/QĐ-UBND" → "424/") and title the comparison "Quyết định số /QĐ-UBND".
+        Optional<DocumentHeader> header = plan.document().header();
         Optional<ResolvedPlan> resolved = outcome.resolved().or(() -> resolvedDespiteErrors(plan));
-        if (resolved.isEmpty()) {
+        if (header.isEmpty() || resolved.isEmpty()) {
             return new Loaded(outcome.problems(), Optional.empty());
         }
         try {
             // Its problems were reported by the pipeline above; computing the budgets again reports nothing new.
-            PlanSnapshot snapshot = new PlanSnapshot(plan, resolved.get(), budgets.apply(plan, new Problems()),
+            PlanSnapshot snapshot = new PlanSnapshot(plan, header.get(), resolved.get(), budgets.apply(plan, new Problems()),
                     resolved.get().labels());
             return new Loaded(outcome.problems(), Optional.of(snapshot));
         } catch (RuntimeException e) {
@@ -73,7 +72,7 @@ final class SnapshotLoader {
         try {
             Problems again = new Problems();
             IdIndex index = new PlanValidator().validate(plan, again);
-            return Optional.of(new PlanResolver().resolve(plan, index, again));
+            return new PlanResolver().resolve(plan, index, again);
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -248,9 +248,11 @@ public final class VersionSummaries implements ChangeSummarizer {
             if (plan.isEmpty()) {
                 return Optional.empty();
             }
-            PlanResolver.WithFigures resolved = PlanResolver.withoutProseChecks().resolveWithFigures(plan.get(),
+            // A version without its whole header resolves to nothing: listed, not compared (as by diff).
+            Optional<PlanResolver.WithFigures> resolved = PlanResolver.withoutProseChecks().resolveWithFigures(plan.get(),
                     new IdIndex(plan.get()), problems);
-            return Optional.of(new PlanSnapshot(plan.get(), resolved.plan(), resolved.figures(), resolved.plan().labels()));
+            return plan.get().document().header().flatMap(header -> resolved.map(r -> new PlanSnapshot(plan.get(),
+                    header, r.plan(), r.figures(), r.plan().labels())));
         } catch (RuntimeException e) {
             // An early version the current code cannot compute: listed, not compared.
             return Optional.empty();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import plandoc.diagnostic.SourcePosition;
 import plandoc.model.Article;
-import plandoc.model.HeaderField;
 import plandoc.model.DocumentKind;
 import plandoc.model.Id;
 import plandoc.model.IdKind;
@@ -109,24 +108,15 @@ final class IssuedDocumentReader {
                 .ifPresent(e -> new IssuerNames(nodes.problems()).check(i.name(), e.value().at(), date)));
         // A value typed but not readable (a date not on the calendar, a kind or "draft:" word misspelt) was reported at
         // it: the rest of the plan is still read and checked, so that one run shows every mistake (s20 tryout 17). The
-        // date is then absent, the kind taken from the symbol, "draft:" read as marking a draft (as for the number).
-        // Missing, the date and the kind are said so just the same (an error each), and read so.
-        // So are the issuer, number, symbol, place, title and signer (s20 re-read): each missing or unreadable one was
-        // reported, and the plan is checked with it blank — a document with errors is never built, and no check
-        // holds a blank field to a rule (an empty number is no number, as a draft's).
-        java.util.Set<HeaderField> unread = java.util.EnumSet.noneOf(HeaderField.class);
-        java.util.Map.<HeaderField, Optional<?>>of(HeaderField.ISSUER, issuer, HeaderField.NUMBER, number, HeaderField.SYMBOL, symbol, HeaderField.PLACE, place,
-                HeaderField.TITLE, title, HeaderField.SIGNATURE, signature).forEach((field, value) -> {
-                    if (value.isEmpty()) {
-                        unread.add(field);
-                    }
-                });
-        return Optional.of(new IssuedDocument(kind.orElseGet(() -> standInKind(symbol)),
-                issuer.orElseGet(() -> new Issuer("", "", Optional.empty())), number.orElse(""), symbol.orElse(""),
-                place.orElse(""), date, title.orElseGet(() -> Text.literal("", f.at())), captionTitle, bases, proposal,
-                articles, signature.orElseGet(() -> new Signature(List.of(), "", "")), recipients, archive, f.at(), draft,
+        // date and the kind are then absent (the kind checked as the symbol's, IssuedDocument.checkedAs()), "draft:"
+        // read as marking a draft (as for the number). Missing, the date and the kind are said so just the same (an
+        // error each), and read so. So are the issuer, number, symbol, place, title and signer (s20 re-read): each
+        // missing or unreadable one was reported and is absent, and the plan is checked without it — a document
+        // without its whole header is never built (IssuedDocument.header()), and no check holds an absent field to a rule.
+        return Optional.of(new IssuedDocument(kind, issuer, number, symbol, place, date, title, captionTitle, bases,
+                proposal, articles, signature, recipients, archive, f.at(), draft,
                 f.node("number").map(YamlNode::at).orElse(f.at()), f.node("date").map(YamlNode::at).orElse(f.at()),
-                secrecy, urgency, unread));
+                secrecy, urgency));
     }
 
     /**
@@ -139,17 +129,6 @@ final class IssuedDocumentReader {
             return Optional.empty();
         }
         return f.required(key, read);
-    }
-
-    /**
-     * The kind a document whose {@code type:} could not be read is checked as: the one its symbol names ("KH-UBND"),
-     * else a plan, which no check holds to articles.
-     */
-    private static DocumentKind standInKind(Optional<String> symbol) {
-        String first = symbol.map(s -> s.split("-", 2)[0].strip()).orElse("");
-        return java.util.Arrays.stream(DocumentKind.values())
-                .filter(k -> !k.abbreviation().isEmpty() && k.abbreviation().equalsIgnoreCase(first)).findFirst()
-                .orElse(DocumentKind.KE_HOACH);
     }
 
     /**
@@ -208,11 +187,13 @@ final class IssuedDocumentReader {
             });
             return Optional.of("");
         }
-        // A number of the wrong kind (a list) was reported as such: it is not missing.
-        if (f.given("number").isEmpty() && !f.suggested("number")) {
+        // A number of the wrong kind (a list) was reported as such: it is not missing. One typed blank (number: "")
+        // is, as "number:" alone is: it would print "Số: /QĐ-UBND".
+        boolean blank = typed.filter(String::isEmpty).isPresent();
+        if ((f.given("number").isEmpty() || blank) && !f.suggested("number")) {
             nodes.problems().error(f.node("number").map(YamlNode::at).orElse(f.at()), "document.number-missing");
         }
-        return typed;
+        return typed.filter(n -> !n.isEmpty());
     }
 
     /**

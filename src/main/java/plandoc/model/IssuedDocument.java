@@ -7,6 +7,8 @@ import plandoc.diagnostic.SourcePosition;
 
 /**
  * The issued document's metadata and frame: number, date, bases, articles, signature, recipients.
+ * <p>The kind, issuer, number, symbol, place, title and signature are absent only when missing or unreadable (each
+ * reported): the rest of the plan is still checked in the same run; {@link #header()} has them all, or none.
  *
  * @param captionTitle the tail of appendix captions ("phê duyệt điều chỉnh Quy hoạch …")
  * @param archive      the "Lưu:" line's entries
@@ -18,18 +20,15 @@ import plandoc.diagnostic.SourcePosition;
  * @param dateAt       where {@code date:}'s value was typed
  * @param secrecy      độ mật ({@code secrecy:}), stamped under the number and recorded
  * @param urgency      độ khẩn ({@code urgency:}), stamped under the number (below độ mật) and recorded
- * @param unread       the header fields that were missing or could not be read (each reported): they stand blank
- *                     (an empty number, issuer, title …) so that the rest of the plan is still checked in the same run;
- *                     such a plan is never built, and {@code diff} does not compare it
  */
-public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, String symbol, String place,
-                             Optional<LocalDate> date, Text title, Optional<String> captionTitle, List<Text> bases,
-                             Optional<Text> proposal, List<Article> articles, Signature signature,
+public record IssuedDocument(Optional<DocumentKind> kind, Optional<Issuer> issuer, Optional<String> number,
+                             Optional<String> symbol, Optional<String> place, Optional<LocalDate> date,
+                             Optional<Text> title, Optional<String> captionTitle, List<Text> bases,
+                             Optional<Text> proposal, List<Article> articles, Optional<Signature> signature,
                              List<Recipient> recipients, List<String> archive, SourcePosition at, boolean draft,
                              SourcePosition numberAt, SourcePosition dateAt, Optional<Secrecy> secrecy,
-                             Optional<Urgency> urgency, java.util.Set<HeaderField> unread) {
+                             Optional<Urgency> urgency) {
     public IssuedDocument {
-        unread = java.util.Set.copyOf(unread);
         bases = List.copyOf(bases);
         articles = List.copyOf(articles);
         recipients = List.copyOf(recipients);
@@ -39,6 +38,23 @@ public record IssuedDocument(DocumentKind kind, Issuer issuer, String number, St
     /** The same document as an e-office draft. */
     public IssuedDocument asDraft() {
         return new IssuedDocument(kind, issuer, number, symbol, place, date, title, captionTitle, bases, proposal,
-                articles, signature, recipients, archive, at, true, numberAt, dateAt, secrecy, urgency, unread);
+                articles, signature, recipients, archive, at, true, numberAt, dateAt, secrecy, urgency);
+    }
+
+    /** The header's fields when every one of them was read; none when one is missing (a plan that is never built). */
+    public Optional<DocumentHeader> header() {
+        return kind.flatMap(k -> issuer.flatMap(i -> number.flatMap(n -> symbol.flatMap(s -> place.flatMap(p ->
+                title.flatMap(t -> signature.map(sig -> new DocumentHeader(k, i, n, s, p, t, sig))))))));
+    }
+
+    /**
+     * The kind the checks hold the document to: its own; when {@code type:} could not be read (its error said), the
+     * one its symbol names ("KH-UBND"), else a plan, which no check holds to articles.
+     */
+    public DocumentKind checkedAs() {
+        String first = symbol.map(s -> s.split("-", 2)[0].strip()).orElse("");
+        return kind.orElseGet(() -> java.util.Arrays.stream(DocumentKind.values())
+                .filter(k -> !k.abbreviation().isEmpty() && k.abbreviation().equalsIgnoreCase(first)).findFirst()
+                .orElse(DocumentKind.KE_HOACH));
     }
 }

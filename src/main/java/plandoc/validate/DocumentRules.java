@@ -10,6 +10,7 @@ import plandoc.model.DocumentKind;
 import plandoc.model.IdKind;
 import plandoc.model.IssuedDocument;
 import plandoc.model.Plan;
+import plandoc.model.Signature;
 
 /** The frame of the issued document: signature prefixes, the article that holds the plan. */
 final class DocumentRules {
@@ -26,29 +27,15 @@ final class DocumentRules {
 
     void check(Plan plan, Problems problems) {
         IssuedDocument d = plan.document();
-        List<String> authorities = d.signature().authority();
-        for (int i = 0; i < authorities.size(); i++) {
-            String authority = authorities.get(i);
-            if (AUTHORITY_PREFIXES.stream().noneMatch(p -> authority.startsWith(p + " "))) {
-                // At the line itself (it was reported at the document's first key).
-                var at = i < d.signature().authorityAt().size() ? d.signature().authorityAt().get(i) : d.at();
-                Matcher cased = PREFIX_ANY_CASE.matcher(authority);
-                if (cased.matches()) {
-                    // "tm. ủy ban nhân dân": a known prefix in the wrong case, so the line to write is known too.
-                    problems.error(at, "document.authority-prefix-case", authority, String.join(", ", AUTHORITY_PREFIXES),
-                            cased.group(1).toUpperCase(Locale.ROOT) + ". " + capitalised(cased.group(2)));
-                } else {
-                    problems.error(at, "document.authority-prefix", authority, String.join(", ", AUTHORITY_PREFIXES));
-                }
-            }
-        }
+        // A signature missing or unreadable was reported when read: no authority lines to hold to the prefixes.
+        d.signature().ifPresent(signature -> authorities(signature, d, problems));
         List<Article> including = d.articles().stream().filter(Article::includesPlan).toList();
         if (including.size() > 1) {
             problems.error(including.get(1).at(), "document.plan-included-twice", including.get(0).id().value());
         }
         // An article left out because of its own error (its text empty) may be the one that was missing here.
         boolean articleLeftOut = plan.unread().stream().anyMatch(u -> u.kind() == IdKind.ARTICLE);
-        if (d.kind() == DocumentKind.QUYET_DINH && d.articles().isEmpty() && !articleLeftOut) {
+        if (d.checkedAs() == DocumentKind.QUYET_DINH && d.articles().isEmpty() && !articleLeftOut) {
             problems.error(d.at(), "document.decision-without-articles");
         }
         if (!plan.body().sections().isEmpty() && !d.articles().isEmpty() && including.isEmpty()
@@ -68,16 +55,34 @@ final class DocumentRules {
         // A draft has no number yet, or a legal normative document's year alone ("/2026", load): its year is the
         // planned issue date's, as the number's will be.
         if (d.draft()) {
-            Matcher year = DRAFT_YEAR.matcher(d.number());
-            // A date that could not be read (its error said) is no year to hold the number's to.
-            d.date().filter(date -> year.matches() && Integer.parseInt(year.group(1)) != date.getYear()).ifPresent(date ->
-                    problems.error(d.numberAt(), "document.number-year", d.number(), year.group(1), date.toString(),
-                            "/" + date.getYear()));
+            d.number().map(DRAFT_YEAR::matcher).filter(Matcher::matches).ifPresent(year ->
+                    // A date that could not be read (its error said) is no year to hold the number's to.
+                    d.date().filter(date -> Integer.parseInt(year.group(1)) != date.getYear()).ifPresent(date ->
+                            problems.error(d.numberAt(), "document.number-year", year.group(), year.group(1),
+                                    date.toString(), "/" + date.getYear())));
             return;
         }
         // A number missing or unreadable was reported when read (the plan is checked all the same): nothing to hold.
-        if (!d.number().isEmpty()) {
-            number(d, problems);
+        d.number().ifPresent(number -> number(d, number, problems));
+    }
+
+    /** Each authority line starts with one of Decree 30's prefixes ("TM.", "KT.", "Q.", "TL.", "TUQ."). */
+    private static void authorities(Signature signature, IssuedDocument d, Problems problems) {
+        List<String> authorities = signature.authority();
+        for (int i = 0; i < authorities.size(); i++) {
+            String authority = authorities.get(i);
+            if (AUTHORITY_PREFIXES.stream().noneMatch(p -> authority.startsWith(p + " "))) {
+                // At the line itself (it was reported at the document's first key).
+                var at = i < signature.authorityAt().size() ? signature.authorityAt().get(i) : d.at();
+                Matcher cased = PREFIX_ANY_CASE.matcher(authority);
+                if (cased.matches()) {
+                    // "tm. ủy ban nhân dân": a known prefix in the wrong case, so the line to write is known too.
+                    problems.error(at, "document.authority-prefix-case", authority, String.join(", ", AUTHORITY_PREFIXES),
+                            cased.group(1).toUpperCase(Locale.ROOT) + ". " + capitalised(cased.group(2)));
+                } else {
+                    problems.error(at, "document.authority-prefix", authority, String.join(", ", AUTHORITY_PREFIXES));
+                }
+            }
         }
     }
 
@@ -93,8 +98,7 @@ final class DocumentRules {
      * "Số: 02/2026/QĐ-UBND"): the year is the issue date's, or the printed number contradicts the date line.
      * At the value (was: the document's first key).
      */
-    private static void number(IssuedDocument d, Problems problems) {
-        String number = d.number();
+    private static void number(IssuedDocument d, String number, Problems problems) {
         Matcher normative = NORMATIVE_NUMBER.matcher(number);
         if (normative.matches()) {
             int year = Integer.parseInt(normative.group(2));

@@ -104,10 +104,10 @@ class HostileInputTest {
         Problems problems = new Problems();
         Optional<Plan> plan = new PlanLoader(dir).load(dir, problems);
         assertEquals(List.of(), problems.sorted());
-        String title = plan.orElseThrow().document().title().literalText();
+        String title = plan.orElseThrow().document().title().orElseThrow().literalText();
         assertEquals("Về việc phê duyệt kế hoạch thử", title);
         assertTrue(Normalizer.isNormalized(title, Normalizer.Form.NFC));
-        assertEquals("Ủy ban nhân dân tỉnh Hà Tĩnh", plan.get().document().issuer().name());
+        assertEquals("Ủy ban nhân dân tỉnh Hà Tĩnh", plan.get().document().issuer().orElseThrow().name());
         Cli.Result r = Cli.run("check", dir.toString());
         assertEquals(List.of(), r.err());
         assertEquals(0, r.exit());

@@ -99,7 +99,7 @@ class ImportCommandTest {
         var loaded = new PlanLoader(Path.of("")).load(Path.of("src/test/resources/fixtures/seed-001"), problems)
                 .orElseThrow();
         ResolvedPlan plan = new plandoc.compute.PlanResolver().resolve(loaded,
-                new PlanValidator().validate(loaded, problems), problems);
+                new PlanValidator().validate(loaded, problems), problems).orElseThrow();
         Map<String, BigDecimal> printed = new HashMap<>(Map.of("Tổng", new BigDecimal(639348),
                 "TW", new BigDecimal(265000), "ĐP", new BigDecimal(292348),
                 "ODA, xã hội hóa và các nguồn hợp pháp khác", new BigDecimal(82000),

@@ -75,6 +75,28 @@ class VersionsTest {
         }
     }
 
+    /**
+     * A version whose header lacks a field (its number deleted) has no header to compare: the history lists it as not
+     * compared, as diff refuses it; before s23 it compared the blank number and said "Sửa số, ký hiệu".
+     */
+    @Test
+    void aVersionMissingAHeaderFieldIsNotComparedInTheHistory() throws Exception {
+        try (TestRepository repo = TestRepository.init(dir)) {
+            repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("Sở TTTT", "Kế hoạch");
+            String withoutNumber = SmallPlan.BASE.replace("  number: 4086\n", "");
+            assertFalse(withoutNumber.contains("number:"));
+            repo.write(SmallPlan.FILE, withoutNumber).commit("Sở TTTT", "Xóa số");
+            try (GitRepository git = GitRepository.containing(dir).orElseThrow()) {
+                assertFalse(new PlanVersions(git).committed("HEAD", git.resolve("HEAD").orElseThrow(), Comparisons.PLAN)
+                        .comparable());
+                String head = git.resolve("HEAD").orElseThrow();
+                plandoc.history.ContentChange change = new VersionSummaries("test")
+                        .summarize(git, Comparisons.PLAN, git.parents(head), head);
+                assertEquals(plandoc.history.ContentChange.Kind.NOT_COMPARED, change.kind(), change.summary());
+            }
+        }
+    }
+
     @Test
     void revisionsResolveLikeGitAndUnknownOnesAreEmpty() throws Exception {
         try (TestRepository repo = TestRepository.init(dir)) {

@@ -229,7 +229,7 @@ class TextParserTest {
         Problems loadProblems = new Problems();
         Plan plan = new PlanLoader(dir).load(folder, loadProblems).orElseThrow();
         assertEquals(List.of(), loadProblems.sorted());
-        assertEquals(new SourcePosition("ke-hoach/plan.yaml", 8, 20), plan.document().title().references().get(0).at());
+        assertEquals(new SourcePosition("ke-hoach/plan.yaml", 8, 20), plan.document().title().orElseThrow().references().get(0).at());
         Section a = plan.body().sections().get(0);
         assertEquals(new SourcePosition("ke-hoach/plan.yaml", 15, 18), a.title().orElseThrow().references().get(0).at());
         List<Reference> inBlock = a.text().orElseThrow().references();

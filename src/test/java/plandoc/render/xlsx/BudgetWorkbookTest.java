@@ -53,7 +53,7 @@ class BudgetWorkbookTest {
         var loaded = new plandoc.load.PlanLoader(Path.of("")).load(Path.of("src/test/resources/fixtures/seed-001"), problems)
                 .orElseThrow();
         return new plandoc.compute.PlanResolver().resolve(loaded,
-                new plandoc.validate.PlanValidator().validate(loaded, problems), problems);
+                new plandoc.validate.PlanValidator().validate(loaded, problems), problems).orElseThrow();
     }
 
     static XSSFWorkbook workbook(ResolvedPlan plan) throws IOException {
