@@ -412,6 +412,42 @@ public final class ColumnWidths {
             return new Words(paragraphs, em(" ", bold));
         }
 
+        /**
+         * The least room, in em, in which no paragraph of three words or more prints a word per line: a paragraph
+         * of {@code n} words takes at most {@code ⌈n/2⌉} lines, two words a line on average ("Các cơ quan / liên
+         * quan", not "Các / cơ / quan / liên / quan"). A paragraph of one or two words may still print a word a
+         * line ("Thường / xuyên", "Sở / TTTT"): its words whole and one beneath the other read as a name does.
+         */
+        double pairedRoom() {
+            double room = 0;
+            for (double[] words : paragraphs) {
+                if (words.length < 3) {
+                    continue;
+                }
+                int most = (words.length + 1) / 2;
+                Words paragraph = new Words(new double[][] {words}, space);
+                double narrow = 0;
+                double wide = 0;
+                for (double w : words) {
+                    narrow = Math.max(narrow, w);
+                    wide += w + space;
+                }
+                if (paragraph.lines(narrow) <= most) {
+                    continue;
+                }
+                while (wide - narrow > 0.01) {
+                    double mid = (narrow + wide) / 2;
+                    if (paragraph.lines(mid) <= most) {
+                        wide = mid;
+                    } else {
+                        narrow = mid;
+                    }
+                }
+                room = Math.max(room, wide);
+            }
+            return room;
+        }
+
         /** The lines in {@code room} em, wrapped at spaces as {@link TextLines} wraps; a longer word fills lines. */
         int lines(double room) {
             double r = Math.max(room, 0.5);

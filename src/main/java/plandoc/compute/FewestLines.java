@@ -74,8 +74,10 @@ final class FewestLines {
         for (int k = 0; k < text.length; k++) {
             columns[k] = of[text[k]];
             w[k] = width[text[k]];
-            floor[k] = headerFloor(needs.labels[of[text[k]]], least[text[k]], w[k], size);
+            floor[k] = Math.max(headerFloor(needs.labels[of[text[k]]], least[text[k]], w[k], size),
+                    pairedFloor(needs, columns[k], size));
         }
+        raiseToFloors(w, floor);
         new FewestLines(needs, size, columns, headerFloor).climb(w, floor);
         for (int k = 0; k < text.length; k++) {
             width[text[k]] = w[k];
@@ -105,6 +107,48 @@ final class FewestLines {
             }
         }
         return wide;
+    }
+
+    /**
+     * The narrowest column {@code c} may get so that none of its cells prints a word per line
+     * ({@link ColumnWidths.Words#pairedRoom}): a short column narrowed to its longest word stacked "Các / cơ / quan
+     * / liên / quan" beside a taller description (s22-widths; s23-cols, docs/benchmarks.md).
+     */
+    private static double pairedFloor(ColumnWidths.Needs needs, int c, int size) {
+        double room = 0;
+        for (ColumnWidths.Words[] row : needs.words) {
+            if (row[c] != null) {
+                room = Math.max(room, row[c].pairedRoom());
+            }
+        }
+        return room == 0 ? 0 : room * size * TextMeasure.MM_PER_PT + ColumnWidths.PADDING_MM + SLACK_MM;
+    }
+
+    /**
+     * Widens each column below its floor with width from the others' room above theirs, in proportion to that
+     * room: the text's share may have left a short column narrower than its cells' pairs of words. A floor the
+     * others cannot pay for is lowered to the width the column gets.
+     */
+    private static void raiseToFloors(double[] w, double[] floor) {
+        double lacking = 0;
+        double room = 0;
+        for (int k = 0; k < w.length; k++) {
+            lacking += Math.max(0, floor[k] - w[k]);
+            room += Math.max(0, w[k] - floor[k]);
+        }
+        if (lacking == 0) {
+            return;
+        }
+        double paid = Math.min(1, room / lacking);
+        double share = Math.min(1, lacking / Math.max(room, 1e-9));
+        for (int k = 0; k < w.length; k++) {
+            if (w[k] < floor[k]) {
+                w[k] += (floor[k] - w[k]) * paid;
+                floor[k] = w[k];
+            } else {
+                w[k] -= (w[k] - floor[k]) * share;
+            }
+        }
     }
 
     /** A header's lines at a width, with the room kept free in every cell ({@link #SLACK_MM}). */

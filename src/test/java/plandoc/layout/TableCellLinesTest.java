@@ -38,12 +38,28 @@ class TableCellLinesTest {
         }
         Set<String> words = PrintedWords.of(plan.toString());
         List<String> cut = new ArrayList<>();
+        List<String> stacked = new ArrayList<>();
         int lines = 0;
         Set<String> tables = new HashSet<>();
+        java.util.Map<String, Integer> headerRows = new java.util.HashMap<>();
+        printed.forEach(t -> headerRows.put(t.id(), t.header().size()));
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        java.util.Map<String, Integer> perTable = new java.util.TreeMap<>();
         try (PDDocument document = Loader.loadPDF(BundledPdfs.of(slug))) {
             for (PrintedTableCells.Row row : PrintedTableCells.read(document, printed)) {
                 lines += row.lines();
                 tables.add(row.table());
+                perTable.merge(row.table(), row.lines(), Integer::sum);
+                int band = seen.merge(row.page() + " " + row.table(), 1, Integer::sum);
+                if (band > headerRows.get(row.table())) {
+                    for (PrintedTableCells.Cell cell : row.cells()) {
+                        int tokens = cell.lines().stream().mapToInt(l -> l.strip().split("\\s+").length).sum();
+                        if (cell.lines().size() >= 2 && cell.lines().size() > (tokens + 1) / 2) {
+                            stacked.add("p." + cell.page() + " " + cell.table() + " column " + (cell.column() + 1) + ": "
+                                    + String.join(" / ", cell.lines()) + "  [row " + row.lines() + " lines]");
+                        }
+                    }
+                }
                 for (PrintedTableCells.Cell cell : row.cells()) {
                     for (String line : cell.lines()) {
                         for (String word : PrintedWords.of(line)) {
@@ -56,6 +72,9 @@ class TableCellLinesTest {
                 }
             }
         }
+        System.out.println(slug + ": " + lines + " lines; stacked cells " + stacked.size());
+        stacked.forEach(System.out::println);
+        System.out.println("TABLES " + slug + " " + perTable);
         assertTrue(tables.size() >= (slug.contains("424") ? 12 : 2), slug + ": tables read back " + tables);
         assertEquals(List.of(), cut, slug + ": words split across a cell's lines");
         assertTrue(lines <= mostLines, slug + ": the tables print in " + lines + " lines, more than " + mostLines);
