@@ -420,7 +420,7 @@ public final class ColumnWidths {
          * of {@code n} words takes at most {@code ⌈n/2⌉} lines, two words a line on average ("Các cơ quan / liên
          * quan", not "Các / cơ / quan / liên / quan"). A paragraph of one or two words may still print a word a
          * line ("Thường / xuyên", "Sở / TTTT"): holding them on one line too printed 424's tables in 986 lines instead
-         * of 922 and 4086's in 231 instead of 209 (s23-cols, docs/benchmarks.md), for names that read whole one word
+         * of 920 and 4086's in 231 instead of 209 (s23-cols, docs/benchmarks.md), for names that read whole one word
          * beneath the other.
          */
         double pairedRoom() {

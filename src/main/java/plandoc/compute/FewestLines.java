@@ -69,16 +69,29 @@ final class FewestLines {
             }
         }
         int[] columns = new int[text.length];
-        double[] w = new double[text.length];
-        double[] floor = new double[text.length];
+        double[] start = new double[text.length];
+        double[] words = new double[text.length];
+        double[] paired = new double[text.length];
         for (int k = 0; k < text.length; k++) {
             columns[k] = of[text[k]];
-            w[k] = width[text[k]];
-            floor[k] = Math.max(headerFloor(needs.labels[of[text[k]]], least[text[k]], w[k], size),
-                    pairedFloor(needs, columns[k], size));
+            start[k] = width[text[k]];
+            words[k] = headerFloor(needs.labels[of[text[k]]], least[text[k]], start[k], size);
+            paired[k] = Math.max(words[k], pairedFloor(needs, columns[k], size));
         }
-        raiseToFloors(w, floor);
-        new FewestLines(needs, size, columns, headerFloor).climb(w, floor);
+        FewestLines lines = new FewestLines(needs, size, columns, headerFloor);
+        // The climb is greedy, so where it starts matters: from the text's share raised to the floors, and from
+        // the fewest lines without the pairs' floor raised to them (tall-last-row's short column stopped 11 mm
+        // wide of its floor from the first alone, the long title two lines taller). The one in fewer lines wins.
+        double[] direct = start.clone();
+        double[] directFloor = paired.clone();
+        raiseToFloors(direct, directFloor);
+        lines.climb(direct, directFloor);
+        double[] after = start.clone();
+        lines.climb(after, words.clone());
+        double[] afterFloor = paired.clone();
+        raiseToFloors(after, afterFloor);
+        lines.climb(after, afterFloor);
+        double[] w = lines.total(after) < lines.total(direct) ? after : direct;
         for (int k = 0; k < text.length; k++) {
             width[text[k]] = w[k];
         }

@@ -29,7 +29,7 @@ import plandoc.render.PrintedWords;
  * to their longest word, so their body cells printed a word a line where it saved the table a line: "Các / cơ / quan
  * / liên / quan", "UBND / huyện / Hương / Sơn" (17 cells of 424's appendices). A cell of three words or more now
  * prints at most half as many lines as it has words (compute.ColumnWidths.Words#pairedRoom): 4086 209 lines, 424
- * 922 (s23-cols). A body cell is checked by its printed words, each line's words counted between its spaces. The
+ * 920 (s23-cols). A body cell is checked by its printed words, each line's words counted between its spaces. The
  * bounds leave a line or two for the layout engine's rounding.
  */
 class TableCellLinesTest {
