@@ -401,6 +401,9 @@ public final class ColumnWidths {
 
     /** A cell's text as the widths of its words in em, paragraph by paragraph, to count its lines at a width. */
     record Words(double[][] paragraphs, double space) {
+        /** The fewest words of a paragraph that must not print a word per line ({@link #pairedRoom}). */
+        static final int PAIRED_WORDS = 3;
+
         static Words of(String text, boolean bold) {
             String[] parts = text.split("\n", -1);
             double[][] paragraphs = new double[parts.length][];
@@ -410,6 +413,44 @@ public final class ColumnWidths {
                         : SPACES.splitAsStream(stripped).mapToDouble(word -> em(word, bold)).toArray();
             }
             return new Words(paragraphs, em(" ", bold));
+        }
+
+        /**
+         * The least room, in em, in which no paragraph of three words or more prints a word per line: a paragraph
+         * of {@code n} words takes at most {@code ⌈n/2⌉} lines, two words a line on average ("Các cơ quan / liên
+         * quan", not "Các / cơ / quan / liên / quan"). A paragraph of one or two words may still print a word a
+         * line ("Thường / xuyên", "Sở / TTTT"): holding them on one line too printed 424's tables in 986 lines instead
+         * of 920 and 4086's in 231 instead of 209 (s23-cols, docs/benchmarks.md), for names that read whole one word
+         * beneath the other.
+         */
+        double pairedRoom() {
+            double room = 0;
+            for (double[] words : paragraphs) {
+                if (words.length < PAIRED_WORDS) {
+                    continue;
+                }
+                int most = (words.length + 1) / 2;
+                Words paragraph = new Words(new double[][] {words}, space);
+                double narrow = 0;
+                double wide = 0;
+                for (double w : words) {
+                    narrow = Math.max(narrow, w);
+                    wide += w + space;
+                }
+                if (paragraph.lines(narrow) <= most) {
+                    continue;
+                }
+                while (wide - narrow > 0.01) {
+                    double mid = (narrow + wide) / 2;
+                    if (paragraph.lines(mid) <= most) {
+                        wide = mid;
+                    } else {
+                        narrow = mid;
+                    }
+                }
+                room = Math.max(room, wide);
+            }
+            return room;
         }
 
         /** The lines in {@code room} em, wrapped at spaces as {@link TextLines} wraps; a longer word fills lines. */

@@ -69,14 +69,29 @@ final class FewestLines {
             }
         }
         int[] columns = new int[text.length];
-        double[] w = new double[text.length];
-        double[] floor = new double[text.length];
+        double[] start = new double[text.length];
+        double[] words = new double[text.length];
+        double[] paired = new double[text.length];
         for (int k = 0; k < text.length; k++) {
             columns[k] = of[text[k]];
-            w[k] = width[text[k]];
-            floor[k] = headerFloor(needs.labels[of[text[k]]], least[text[k]], w[k], size);
+            start[k] = width[text[k]];
+            words[k] = headerFloor(needs.labels[of[text[k]]], least[text[k]], start[k], size);
+            paired[k] = Math.max(words[k], pairedFloor(needs, columns[k], size));
         }
-        new FewestLines(needs, size, columns, headerFloor).climb(w, floor);
+        FewestLines lines = new FewestLines(needs, size, columns, headerFloor);
+        // The climb is greedy, so where it starts matters: from the text's share raised to the floors, and from
+        // the fewest lines without the pairs' floor raised to them (tall-last-row's short column stopped 11 mm
+        // wide of its floor from the first alone, the long title two lines taller). The one in fewer lines wins.
+        double[] direct = start.clone();
+        double[] directFloor = paired.clone();
+        raiseToFloors(direct, directFloor);
+        lines.climb(direct, directFloor);
+        double[] after = start.clone();
+        lines.climb(after, words.clone());
+        double[] afterFloor = paired.clone();
+        raiseToFloors(after, afterFloor);
+        lines.climb(after, afterFloor);
+        double[] w = lines.total(after) < lines.total(direct) ? after : direct;
         for (int k = 0; k < text.length; k++) {
             width[text[k]] = w[k];
         }
@@ -105,6 +120,48 @@ final class FewestLines {
             }
         }
         return wide;
+    }
+
+    /**
+     * The narrowest column {@code c} may get so that none of its cells prints a word per line
+     * ({@link ColumnWidths.Words#pairedRoom}): a short column narrowed to its longest word stacked "Các / cơ / quan
+     * / liên / quan" beside a taller description (s22-widths; s23-cols, docs/benchmarks.md).
+     */
+    private static double pairedFloor(ColumnWidths.Needs needs, int c, int size) {
+        double room = 0;
+        for (ColumnWidths.Words[] row : needs.words) {
+            if (row[c] != null) {
+                room = Math.max(room, row[c].pairedRoom());
+            }
+        }
+        return room == 0 ? 0 : room * size * TextMeasure.MM_PER_PT + ColumnWidths.PADDING_MM + SLACK_MM;
+    }
+
+    /**
+     * Widens each column below its floor with width from the others' room above theirs, in proportion to that
+     * room: the text's share may have left a short column narrower than its cells' pairs of words. A floor the
+     * others cannot pay for is lowered to the width the column gets.
+     */
+    private static void raiseToFloors(double[] w, double[] floor) {
+        double lacking = 0;
+        double room = 0;
+        for (int k = 0; k < w.length; k++) {
+            lacking += Math.max(0, floor[k] - w[k]);
+            room += Math.max(0, w[k] - floor[k]);
+        }
+        if (lacking == 0) {
+            return;
+        }
+        double paid = Math.min(1, room / lacking);
+        double share = Math.min(1, lacking / Math.max(room, 1e-9));
+        for (int k = 0; k < w.length; k++) {
+            if (w[k] < floor[k]) {
+                w[k] += (floor[k] - w[k]) * paid;
+                floor[k] = w[k];
+            } else {
+                w[k] -= (w[k] - floor[k]) * share;
+            }
+        }
     }
 
     /** A header's lines at a width, with the room kept free in every cell ({@link #SLACK_MM}). */

@@ -130,8 +130,9 @@ class ColumnWidthsTest {
     /**
      * A short text column ("Đơn vị chủ trì") keeps no more width than its cells need beside the row's description:
      * the description wraps in fewer lines with the rest (s22-widths). The text's share alone gave the short column
-     * 19.6 mm here (its cells in 7 lines) and the description 101.0 mm (13 lines a row); now 15.6 mm (10 lines)
-     * and 105.0 mm (12 lines), every word of the short column still whole.
+     * 19.6 mm here (its cells in 7 lines) and the description 101.0 mm (13 lines a row); s22 narrowed it to 15.6 mm,
+     * 10 lines of about a word each beside a 12-line description. Its eleven words now keep two a line on average
+     * (at most 6 lines, s23-cols), and what the short column holds beyond that still goes to the description.
      */
     @Test
     void aShortTextColumnLeavesItsSpareWidthToTheDescription() {
@@ -144,8 +145,10 @@ class ColumnWidthsTest {
         double unit = widthMm(laid, 2, ColumnWidths.PORTRAIT_MM) - ColumnWidths.PADDING_MM;
         int descriptionLines = TextLines.count(description, title, size, false);
         int ownerLines = TextLines.count(owner, unit, size, false);
-        assertEquals(12, descriptionLines, "the description's lines");
-        assertTrue(ownerLines <= descriptionLines, "the short column is the row's tallest: " + ownerLines);
+        assertEquals(14, descriptionLines, "the description's lines");
+        assertEquals(6, ownerLines, "the short column's lines");
+        assertTrue(TextLines.count(owner, unit - FewestLines.SLACK_MM - 0.5, size, false) > 6,
+                "the short column holds more than its six lines need: " + unit + " mm");
         for (String word : owner.split(" ")) {
             assertTrue(TextMeasure.mm(word, size, false) <= unit, "\"" + word + "\" breaks in " + unit + " mm");
         }
@@ -178,6 +181,43 @@ class ColumnWidthsTest {
             }
         }
         assertEquals(List.of(), tall);
+    }
+
+    /**
+     * A text cell of three words or more prints at most half as many lines as it has words, paragraph by paragraph,
+     * at its column's width less the room FewestLines keeps free: narrowed for the description, 424's short columns
+     * printed "Các / cơ / quan / liên / quan" and "UBND / huyện / Hương / Sơn" a word a line (s23-cols).
+     */
+    @ParameterizedTest
+    @MethodSource("bundledPlans")
+    void noCellOfThreeWordsOrMorePrintsAWordALine(String slug) {
+        var plan = new Generator(Path.of(".")).resolve(Path.of("content", slug)).resolved().orElseThrow();
+        List<String> stacked = new ArrayList<>();
+        for (TableView table : plan.tables()) {
+            int size = table.print().sizePt();
+            List<TableView> printed = table.print().split() ? table.print().parts() : List.of(table);
+            for (TableView t : printed) {
+                double available = t.wide() ? ColumnWidths.LANDSCAPE_MM : ColumnWidths.PORTRAIT_MM;
+                for (RowView row : t.rows()) {
+                    boolean bold = row.kind() != plandoc.resolved.RowKind.ITEM && row.kind() != plandoc.resolved.RowKind.UNALLOCATED;
+                    int c = 0;
+                    for (CellView cell : row.cells()) {
+                        if (cell.colspan() == 1 && ColumnWidths.isText(t.columns().get(c))) {
+                            double room = widthMm(t, c, available) - ColumnWidths.PADDING_MM - FewestLines.SLACK_MM;
+                            for (String paragraph : cell.plain().split("\n")) {
+                                int words = paragraph.isBlank() ? 0 : paragraph.strip().split("\\s+").length;
+                                int lines = TextLines.count(paragraph, room, size, bold);
+                                if (words >= 3 && lines > (words + 1) / 2) {
+                                    stacked.add(t.id() + " " + t.columns().get(c).key() + ": \"" + paragraph + "\" in " + lines + " lines");
+                                }
+                            }
+                        }
+                        c += cell.colspan();
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), stacked);
     }
 
     /**
