@@ -57,7 +57,7 @@ class CheckSeed001FixtureTest {
         List<String> expected = new java.util.ArrayList<>(List.of(F + ":6:1: cảnh báo: văn bản không có nơi nhận: Nghị định 30/2020/NĐ-CP yêu cầu khối \"Nơi nhận:\" (các nơi nhận, dòng cuối \"- Lưu: VT, …\"); thêm vào document: các dòng recipients: (mỗi nơi nhận một dòng, ví dụ - Như Điều 3) và archive: [VT] (có đơn vị soạn thảo thì thêm sau VT)"));
         expected.addAll(LINES);
         assertEquals(expected, result.err().subList(1, result.err().size() - 1));
-        assertEquals(List.of("Đã kiểm tra 1 kế hoạch: 21 lỗi, 3 cảnh báo."), result.out());
+        assertEquals(List.of("Đã kiểm tra 1 văn bản: 21 lỗi, 3 cảnh báo."), result.out());
         assertEquals(1, result.exit());
     }
 

@@ -59,7 +59,7 @@ class CheckSeedFixtureTest {
         warnings.addAll(WARNINGS);
         assertEquals(warnings, err.stream().filter(l -> l.contains(": cảnh báo: ")).toList());
         assertEquals(20, err.size(), "nothing else: " + result.errText());
-        assertEquals(List.of("Đã kiểm tra 1 kế hoạch: 10 lỗi, 12 cảnh báo."), result.out());
+        assertEquals(List.of("Đã kiểm tra 1 văn bản: 10 lỗi, 12 cảnh báo."), result.out());
         assertEquals(1, result.exit());
     }
 
@@ -125,10 +125,10 @@ class CheckSeedFixtureTest {
                 "cảnh báo: dự án số 34 (thanh-lap-doanh-nghiep) có kinh phí Giai đoạn 2016-2020 (73,00) ngoài thời gian thực hiện \"2012-2013\"",
                 "cảnh báo: dự án số 36 (thu-hut-von-ha-tang) có kinh phí Giai đoạn 2016-2020 (35,00) ngoài thời gian thực hiện \"2012-2015\""),
                 withoutPositions);
-        assertEquals(List.of("Đã kiểm tra " + contentPlans() + " kế hoạch: 0 lỗi, 9 cảnh báo."), result.out());
+        assertEquals(List.of("Đã kiểm tra " + contentPlans() + " văn bản: 0 lỗi, 9 cảnh báo."), result.out());
         assertEquals(0, result.exit());
         Cli.Result alone = Cli.run("check", "content/ha-tinh-4086-2012");
-        assertEquals(List.of("Đã kiểm tra 1 kế hoạch: 0 lỗi, 9 cảnh báo."), alone.out());
+        assertEquals(List.of("Đã kiểm tra 1 văn bản: 0 lỗi, 9 cảnh báo."), alone.out());
         assertEquals(result.err(), alone.err());
         assertEquals(0, alone.exit());
     }

@@ -55,7 +55,7 @@ class DraftBuildWarningsTest {
         Cli.Result draft = build("--draft");
         assertEquals(0, draft.exit(), draft.errText());
         assertFalse(draft.errText().contains("qd-da-ban-hanh"), "the issued plan's warning is not listed: " + draft.errText());
-        assertTrue(draft.out().contains("Đã kiểm tra 2 kế hoạch: 0 lỗi, 1 cảnh báo."), draft.outText());
+        assertTrue(draft.out().contains("Đã kiểm tra 2 văn bản: 0 lỗi, 1 cảnh báo."), draft.outText());
         assertTrue(draft.outText().contains("Không liệt kê ở trên 1 cảnh báo của 1 kế hoạch không in trong lần này; "
                 + "xem bằng lệnh: " + Launcher.command() + " check " + issued), draft.outText());
 

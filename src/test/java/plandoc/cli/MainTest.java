@@ -29,7 +29,7 @@ class MainTest {
         Files.writeString(folder.resolve("plan.yaml"), TestPlans.DECISION);
         Cli.Result result = Cli.run("check", folder.toString());
         assertEquals(0, result.exit());
-        assertEquals(List.of("Đã kiểm tra 1 kế hoạch: 0 lỗi, 0 cảnh báo."), result.out());
+        assertEquals(List.of("Đã kiểm tra 1 văn bản: 0 lỗi, 0 cảnh báo."), result.out());
         assertEquals(List.of(), result.err());
     }
 
@@ -42,7 +42,7 @@ class MainTest {
         Files.writeString(dir.resolve("b").resolve("plan.yaml"), TestPlans.DECISION.replace("date: 2012-12-28", "date: 2012-13-28"));
         Cli.Result result = Cli.run("check", dir.toString());
         assertEquals(1, result.exit());
-        assertEquals(List.of("Đã kiểm tra 2 kế hoạch: 1 lỗi, 0 cảnh báo."), result.out(), "folders starting with _ are skipped");
+        assertEquals(List.of("Đã kiểm tra 2 văn bản: 1 lỗi, 0 cảnh báo."), result.out(), "folders starting with _ are skipped");
         assertEquals(1, result.err().size());
         assertTrue(result.err().get(0).endsWith("b/plan.yaml:10:9: lỗi: ngày \"2012-13-28\" không có trên lịch: tháng 13 không có (tháng từ 01 đến 12); viết năm-tháng-ngày, ví dụ 2026-03-12"),
                 result.errText());
@@ -53,7 +53,7 @@ class MainTest {
         Cli.Result result = Cli.run("check", "src/test/resources/errors/duplicate-id");
         assertEquals(1, result.exit());
         // Its missing Nơi nhận and the case's expected.txt, a file the plan does not read.
-        assertEquals(List.of("Đã kiểm tra 1 kế hoạch: 1 lỗi, 2 cảnh báo."), result.out());
+        assertEquals(List.of("Đã kiểm tra 1 văn bản: 1 lỗi, 2 cảnh báo."), result.out());
     }
 
     @Test

@@ -32,7 +32,7 @@ class TemplateErrorReportTest {
         assertEquals(List.of(where + ": lỗi: mẫu dùng \"plan.info.isuer\" nhưng plan.info không có trường \"isuer\"; "
                 + "có phải \"issuer\"? (các trường có ở đây: " + DOCUMENT_INFO + "); sửa tên trường trong mẫu; xem các "
                 + "trường trong docs/format.md, mục \"Templates\" [văn bản: ke-hoach-cds-2027]"), vi.err());
-        assertTrue(vi.out().contains("Đã kiểm tra 1 kế hoạch: 1 lỗi, 0 cảnh báo."), vi.outText());
+        assertTrue(vi.out().contains("Đã kiểm tra 1 văn bản: 1 lỗi, 0 cảnh báo."), vi.outText());
 
         Cli.Result en = build(templates, "--lang", "en");
         assertEquals(List.of(where + ": error: the template uses \"plan.info.isuer\" but plan.info has no field \"isuer\"; "
@@ -54,7 +54,7 @@ class TemplateErrorReportTest {
         // A syntax slip is the template's, whatever plan is rendered: no plan named (s14).
         assertEquals(List.of(where + ": lỗi: mẫu viết sai cú pháp: gặp `\" />` khi ${… còn chưa đóng; thêm dấu \"}\" để "
                 + "đóng ${…} trước chỗ này"), vi.err());
-        assertTrue(vi.out().contains("Đã kiểm tra 1 kế hoạch: 1 lỗi, 0 cảnh báo."), vi.outText());
+        assertTrue(vi.out().contains("Đã kiểm tra 1 văn bản: 1 lỗi, 0 cảnh báo."), vi.outText());
         Cli.Result en = build(templates, "--lang", "en");
         assertEquals(List.of(where + ": error: template syntax error: met `\" />` while a ${… is still open; add \"}\" to "
                 + "close the ${…} before this point"), en.err());
@@ -79,7 +79,7 @@ class TemplateErrorReportTest {
         assertEquals(List.of(where + ": lỗi: mẫu viết sai cú pháp: không có lệnh <#iff>; sửa tên lệnh; có phải \"<#if>\"?",
                 "lưu ý: chưa ghi trang nào vào " + temp.resolve("site") + " (chưa có bản trước); hãy sửa lỗi trên rồi build "
                         + "lại"), vi.err());
-        assertTrue(vi.out().contains("Đã kiểm tra 2 kế hoạch: 1 lỗi, 0 cảnh báo."), vi.outText());
+        assertTrue(vi.out().contains("Đã kiểm tra 2 văn bản: 1 lỗi, 0 cảnh báo."), vi.outText());
         Cli.Result en = build(templates, "--lang", "en");
         assertEquals(where + ": error: template syntax error: there is no directive <#iff>; correct the directive's name; "
                 + "did you mean \"<#if>\"?",
@@ -141,7 +141,7 @@ class TemplateErrorReportTest {
         String where = templates.resolve("plan.ftlh") + ":" + at[0] + ":" + (at[1] + "${plan.info.issuer".length());
         assertEquals(List.of(where + ": lỗi: mẫu viết sai cú pháp: gặp `\" />` khi ${… còn chưa đóng; thêm dấu \"}\" để "
                 + "đóng ${…} trước chỗ này"), vi.err());
-        assertTrue(vi.out().contains("Đã kiểm tra 2 kế hoạch: 1 lỗi, 0 cảnh báo."), vi.outText());
+        assertTrue(vi.out().contains("Đã kiểm tra 2 văn bản: 1 lỗi, 0 cảnh báo."), vi.outText());
         assertEquals(1, vi.exit());
     }
 
@@ -185,7 +185,7 @@ class TemplateErrorReportTest {
         String where = templates.resolve("plan.ftlh") + ":" + at[0] + ":" + (at[1] + "${plan.info.issuer".length());
         assertEquals(List.of(where + ": lỗi: mẫu viết sai cú pháp: gặp `\" />` khi ${… còn chưa đóng; thêm dấu \"}\" để "
                 + "đóng ${…} trước chỗ này"), vi.err());
-        assertEquals(List.of("Đã kiểm tra 1 kế hoạch: 1 lỗi, 0 cảnh báo."), vi.out());
+        assertEquals(List.of("Đã kiểm tra 1 văn bản: 1 lỗi, 0 cảnh báo."), vi.out());
         assertEquals(1, vi.exit());
         Cli.Result en = Cli.run("check", "--lang", "en", "--content", temp.resolve("content").toString(),
                 "--templates", templates.toString());

@@ -169,7 +169,7 @@ class MessagesTest {
         assertEquals("khoản 1: 1 declared figure cannot be computed from the item rows (they give their breakdowns "
                 + "only separately) but it lies within the range the item rows allow",
                 english.format(new Message("declared.unverifiable", java.util.List.of("khoản 1", "1", "@noun.item"))));
-        assertEquals("Đã kiểm tra 1 kế hoạch: 0 lỗi, 2 cảnh báo.",
+        assertEquals("Đã kiểm tra 1 văn bản: 0 lỗi, 2 cảnh báo.",
                 new Messages(Messages.VIETNAMESE).text("cli.summary", 1, 0L, 2L));
         List<String> guessed = new ArrayList<>();
         for (String name : List.of("messages_en", "cli_en", "site_en")) {
