@@ -89,9 +89,20 @@ final class KeptSigned {
      */
     Kept keepSigned(RenderedPlan rendered, Path published, Transaction transaction)
             throws IOException, RenderException {
+        return keepSigned(rendered, published, transaction, Optional.empty());
+    }
+
+    /**
+     * As above for a plan whose folder was renamed ({@link RenamedPlans}): {@code published} is its old folder, named
+     * {@code from}. A signed PDF there that is still the plan's document moves with it to the new folder; any other
+     * stops the plan (its old folder stays published) or, with {@code --replace-signed}, is archived when the old
+     * folder is taken out of the site.
+     */
+    Kept keepSigned(RenderedPlan rendered, Path published, Transaction transaction, Optional<String> from)
+            throws IOException, RenderException {
         Map<String, byte[]> kept = signedKept(published, rendered.slug(), transaction, name -> rendered.files().stream()
                 .filter(f -> f.name().equals(name)).findFirst().map(RenderedPlan.OutputFile::bytes),
-                rendered.formerNames().keySet());
+                rendered.formerNames().keySet(), from);
         if (kept.isEmpty()) {
             return new Kept(rendered, List.of());
         }
@@ -119,7 +130,8 @@ final class KeptSigned {
      * {@code former}: the names the new version once gave files it now names otherwise ({@link RenderedPlan#formerNames}).
      */
     private Map<String, byte[]> signedKept(Path published, String slug, Transaction transaction,
-                                           java.util.function.Function<String, Optional<byte[]>> now, Set<String> former)
+                                           java.util.function.Function<String, Optional<byte[]>> now, Set<String> former,
+                                           Optional<String> from)
             throws IOException, RenderException {
         List<SignedFiles.Signed> signed = SignedFiles.in(published);
         if (signed.isEmpty()) {
@@ -129,11 +141,21 @@ final class KeptSigned {
         List<SignedFiles.Signed> others = new ArrayList<>();
         for (SignedFiles.Signed file : signed) {
             Optional<byte[]> bytes = now.apply(file.name());
-            if (bytes.isPresent() && (file.signs(bytes.get()) || file.sameDocument(bytes.get()))) {
+            if (bytes.isPresent() && (from.isPresent() ? file.sameDocument(bytes.get(), from.get(), slug)
+                    : file.signs(bytes.get()) || file.sameDocument(bytes.get()))) {
                 kept.put(file.name(), file.bytes());
             } else {
                 others.add(file);
             }
+        }
+        if (!others.isEmpty() && !replace && from.isPresent()) {
+            // Renamed: said as such, with the ways out (s23 review H3: the signed file was archived, exit 0).
+            throw new RenderException(RenderProblem.Kind.CONTENT, published.resolve(others.get(0).name()).toString(),
+                    Message.of("publish.signed-renamed", String.join(", ", others.stream().map(SignedFiles.Signed::name)
+                            .toList()), from.get(), slug), slug, null);
+        }
+        if (from.isPresent()) {
+            return kept; // the others are archived with the old folder, when it is taken out of the site
         }
         if (!others.isEmpty() && !replace) {
             SignedFiles.Signed first = others.get(0);
@@ -177,7 +199,7 @@ final class KeptSigned {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }, former.keySet());
+            }, former.keySet(), Optional.empty());
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

@@ -39,11 +39,19 @@ final class PlanRenders {
     /** The old names not kept any more ({@code build --drop-old-names}). */
     private final DropOldNames drop;
 
+    /** Plans whose folder was renamed: their signed PDFs are looked for in the old folder. */
+    private final RenamedPlans renamed;
+
     PlanRenders(int jobs, RenderAhead renderedAhead, KeptSigned keptSigned, DropOldNames drop) {
+        this(jobs, renderedAhead, keptSigned, drop, RenamedPlans.none());
+    }
+
+    PlanRenders(int jobs, RenderAhead renderedAhead, KeptSigned keptSigned, DropOldNames drop, RenamedPlans renamed) {
         this.jobs = jobs;
         this.renderedAhead = renderedAhead;
         this.keptSigned = keptSigned;
         this.drop = drop;
+        this.renamed = renamed;
     }
 
     /**
@@ -142,7 +150,9 @@ final class PlanRenders {
             }
             // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
             // published under and no longer are: kept as copies (KeptNames).
-            KeptSigned.Kept withSigned = keptSigned.keepSigned(made, outDir.resolve(slug), transaction);
+            // A renamed folder's signed PDFs are in its old folder (RenamedPlans): they move with it, or stop it.
+            Optional<String> from = before.isEmpty() ? renamed.formerSlug(slug) : Optional.empty();
+            KeptSigned.Kept withSigned = keptSigned.keepSigned(made, outDir.resolve(from.orElse(slug)), transaction, from);
             RenderedPlan signedKept = withSigned.plan();
             Optional<SiteRecord> last = KeptNames.mayKeep(before, signedKept) ? SiteRecords.read(outDir, slug)
                     : Optional.empty();

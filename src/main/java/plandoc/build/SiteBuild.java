@@ -74,6 +74,8 @@ public final class SiteBuild {
     private Set<String> wholeRead = Set.of();
     /** The plans of a one-plan build whose records an older plandoc wrote, made again by {@link #others}. */
     private Set<String> remadeRecords = Set.of();
+    /** The plans whose folder the last {@link #render} found renamed. */
+    private RenamedPlans renamed = RenamedPlans.none();
 
     public SiteBuild(Path content, Path templates, Path out, RenderSettings settings, ToolVersion tool, int jobs) {
         this(content, templates, out, settings, tool, jobs, false);
@@ -376,6 +378,9 @@ public final class SiteBuild {
         remadeRecords = Set.of();
         all.addAll(others(outcomes));
         site.remade(remadeRecords);
+        // A shard's output holds its own plans only: a plan of another shard is not one that left.
+        renamed = shard.isPresent() ? RenamedPlans.none() : RenamedPlans.of(all, out);
+        site.renamed(renamed);
         BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,
                 provenance(outcomes.stream().map(PlanOutcome::folder).toList()), clean, progress);
         if (history.changed() && java.nio.file.Files.isDirectory(out)) {
@@ -441,6 +446,11 @@ public final class SiteBuild {
         Path folder = PlanLoader.isPlanFolder(content) && content.toAbsolutePath().normalize().getFileName().toString()
                 .equals(slug) ? content : content.resolve(slug);
         return new PublishedVersion(out).editedSince(slug, folder);
+    }
+
+    /** The plans whose folder the last {@link #render} found renamed: what the build says of them. */
+    public RenamedPlans renamed() {
+        return renamed;
     }
 
     /** Whether the changed plans' provenance was known before git was read: for tests. */

@@ -104,7 +104,7 @@ final class SiteMerge {
                     report.published.add(slug);
                     report.rendered.add(slug);
                 }
-                UnpublishedPlans.stage(listed, site.secret(), outDir, cache, transaction, report);
+                UnpublishedPlans.stage(listed, site.secret(), outDir, cache, transaction, report, RenamedPlans.none());
                 site.stageSitePages(records, true, provenance, site.baseKey(), outDir, cache, transaction, report);
                 site.stageShardMarker(List.of(), outDir, transaction);
                 transaction.stageFile(BuildCache.FILE, cache.bytes());

@@ -72,6 +72,8 @@ public final class SiteUpdate {
     private Optional<byte[]> settings = Optional.empty();
     /** Plans given with their records made again from their published sources ({@link OlderRecords}): staged. */
     private Set<String> remade = Set.of();
+    /** Plans whose folder was renamed in this build ({@link RenamedPlans}): none by default. */
+    private RenamedPlans renamed = RenamedPlans.none();
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
@@ -127,6 +129,12 @@ public final class SiteUpdate {
         Set<String> all = new HashSet<>(remade);
         all.addAll(slugs);
         this.remade = Set.copyOf(all);
+        return this;
+    }
+
+    /** The plans whose folder was renamed: their signed PDFs move with them, their old folder stays until they publish. */
+    public SiteUpdate renamed(RenamedPlans renamed) {
+        this.renamed = renamed;
         return this;
     }
 
@@ -270,7 +278,7 @@ public final class SiteUpdate {
                 // The guide page, the schema and the assets need no plan: made (and written into the staging)
                 // while this thread waits for the renders.
                 Optional<List<SiteRecord>> expected = SitePagesAhead.expectedRecords(planned.values(), renderer, provenance);
-                PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned, drop);
+                PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned, drop, renamed);
                 outcomes = renders.render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
                     ahead.make(renderers, SiteWideFiles.guideNeeded(renderers, outDir, base, cache),
                             !SiteWideFiles.assetsFresh(outDir, base, cache));
@@ -292,7 +300,8 @@ public final class SiteUpdate {
                 report.remade.add(record.slug());
             }
         }
-        changed |= UnpublishedPlans.stage(listing.listed(), secret, outDir, cache, transaction, report);
+        renamed.holdBack(listing.listed(), records, cache, outDir, report.kept);
+        changed |= UnpublishedPlans.stage(listing.listed(), secret, outDir, cache, transaction, report, renamed);
         new DroppedOldNames(drop).unmatchedDrops(records, outDir, report);
         changed |= stageSitePages(records, agencyView, provenance, base, outDir, cache, transaction, report);
         changed |= stageShardMarker(records, outDir, transaction);

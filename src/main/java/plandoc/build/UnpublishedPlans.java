@@ -15,10 +15,11 @@ final class UnpublishedPlans {
     /**
      * Plans that left the content (or never made it into the site) are taken out of it; their signed PDFs,
      * which a build never deletes, are kept in {@link SignedFiles#ARCHIVE}. A secret plan's are kept outside the
-     * site instead, with those archived before: the site's archive is uploaded with it.
+     * site instead, with those archived before: the site's archive is uploaded with it. A signed PDF that moved with
+     * its renamed plan ({@link RenamedPlans#carried}) is not archived.
      */
     static boolean stage(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache,
-                         Transaction transaction, BuildTally report) throws IOException {
+                         Transaction transaction, BuildTally report, RenamedPlans renamed) throws IOException {
         boolean changed = false;
         for (String slug : cache.planSlugs()) {
             if (!listed.contains(slug)) {
@@ -28,6 +29,9 @@ final class UnpublishedPlans {
                 }
                 for (SignedFiles.Signed file : secret.contains(slug) ? List.<SignedFiles.Signed>of()
                         : SignedFiles.in(outDir.resolve(slug))) {
+                    if (renamed.carried(slug, file.name(), report.signedKept)) {
+                        continue;
+                    }
                     transaction.stageFile(SignedFiles.archivePath(outDir, slug, file), file.bytes());
                 }
                 transaction.remove(slug);

@@ -305,6 +305,7 @@ final class BuildCommand implements Callable<Integer> {
             // Counted with the check's: a template's error is an error of this build like any other.
             problems.summary(counts, result.problems().stream().filter(p -> !p.isNote()).count(), strict);
             printer.printOutcome(result, build);
+            printer.printNotPublished(outcomes, result, build);
             printer.printDrafts(outcomes, result);
             // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in;
             // only when a PDF was written (the renderer is readied ahead, also for a build that then renders nothing).

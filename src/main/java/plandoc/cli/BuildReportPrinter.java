@@ -80,8 +80,10 @@ final class BuildReportPrinter {
         result.namesKept().forEach((slug, names) -> console.out().println(console.text("cli.names-kept", slug,
                 keptNames(console, names), Launcher.command(), slug)));
         // A plan rendered again whose new PDF is the signed one: said, so the officer who signed need not check by hand.
-        result.signedKept().forEach((slug, names) -> report.out().println(console.text(
-                names.size() == 1 ? "cli.signed-kept" : "cli.signed-kept-many", slug, String.join(", ", names))));
+        result.signedKept().forEach((slug, names) -> report.out().println(build.renamed().formerSlug(slug)
+                .map(from -> console.text("cli.signed-moved", slug, String.join(", ", names), from))
+                .orElseGet(() -> console.text(names.size() == 1 ? "cli.signed-kept" : "cli.signed-kept-many", slug,
+                        String.join(", ", names)))));
         // --drop-old-names: the copies taken out, each with the current file it copied (links to them now fail).
         result.namesDropped().forEach((slug, names) -> report.out().println(console.text("cli.names-dropped", slug,
                 String.join(", ", names.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue()).toList()))));
@@ -91,10 +93,13 @@ final class BuildReportPrinter {
                     .orElse("?");
             // The sources edited since, each with its time: the time above is the published version's, which read as
             // the time of the edit that failed (s22 tryout L2: only province.yaml was edited, the note dated plan.yaml).
+            // A renamed plan's new folder with errors: its old folder is what stays (s23 review M2).
             List<String> edited = build.editedSince(slug).stream().map(e -> console.text("cli.kept-edited", e.path(),
                     e.editedAt().map(t -> console.time(t.toInstant())).orElse(console.text("cli.kept-removed")))).toList();
-            console.err().println(edited.isEmpty() ? console.text("cli.kept-last-good", slug, when)
-                    : console.text("cli.kept-last-good-edited", slug, when, String.join(", ", edited)));
+            console.err().println(build.renamed().heldBack(slug)
+                    .map(r -> console.text("cli.renamed-held-back", r.numberSymbol(), r.to(), r.from(), when))
+                    .orElseGet(() -> edited.isEmpty() ? console.text("cli.kept-last-good", slug, when)
+                            : console.text("cli.kept-last-good-edited", slug, when, String.join(", ", edited))));
         }
         for (String slug : result.unpublished()) {
             report.out().println(console.text("cli.unpublished", slug));
@@ -123,6 +128,21 @@ final class BuildReportPrinter {
             default -> {
             }
         }
+    }
+
+    /**
+     * The plans of the content this build could not publish and the site does not show in any version (errors, or a
+     * render stopped): named, so no plan goes missing from the portal without a line saying so (s23 review M2).
+     */
+    void printNotPublished(List<PlanOutcome> outcomes, BuildReport result, SiteBuild build) {
+        if (result.written().isEmpty()) {
+            return; // nothing was published at all: said by the problem that stopped the build
+        }
+        outcomes.stream().filter(o -> !o.withheldBy(Withholding.build(draft)))
+                .map(PlanOutcome::slug)
+                .filter(slug -> !result.published().contains(slug) && !result.kept().contains(slug))
+                .filter(slug -> !build.renamed().heldBackAt(slug))
+                .forEach(slug -> console.err().println(console.text("cli.not-published", slug)));
     }
 
     /** Site-wide files a build named at most; more are counted. */

@@ -21,4 +21,12 @@ public final class DocumentNumber {
         boolean oneDigit = ordinal.length() == 1 && Character.isDigit(ordinal.charAt(0));
         return (oneDigit ? "0" : "") + number + "/" + header.symbol();
     }
+
+    /**
+     * The file stem of the document's files, "4086-QD-UBND": as the resolver names them (an issued document); none
+     * when its header is not whole.
+     */
+    public static java.util.Optional<String> fileStem(plandoc.model.IssuedDocument document) {
+        return document.header().map(header -> PlanResolver.fileStem(of(header)));
+    }
 }

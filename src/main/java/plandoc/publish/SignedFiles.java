@@ -57,8 +57,21 @@ public final class SignedFiles {
          * province.yaml still carried the portal's name (before s20) is the same document after that name changes.
          */
         public boolean sameDocument(byte[] unsigned) {
-            Map<String, byte[]> signedFiles = document(attachments(bytes));
-            Map<String, byte[]> newFiles = document(attachments(unsigned));
+            return sameDocument(document(attachments(bytes)), document(attachments(unsigned)));
+        }
+
+        /**
+         * Whether this file, signed while its plan's folder was {@code signedSlug}, is the same document as
+         * {@code unsigned}, the plan's PDF now that its folder is {@code newSlug} (s23 review H3: a renamed folder).
+         * The folder's name is no part of the document: it is set aside on both sides, in the attachments' names
+         * ("ha-tinh-4086-2012/plan.yaml") and in plan.json's {@code "slug"}.
+         */
+        public boolean sameDocument(byte[] unsigned, String signedSlug, String newSlug) {
+            return sameDocument(withoutSlug(document(attachments(bytes)), signedSlug),
+                    withoutSlug(document(attachments(unsigned)), newSlug));
+        }
+
+        private static boolean sameDocument(Map<String, byte[]> signedFiles, Map<String, byte[]> newFiles) {
             if (signedFiles.isEmpty() || newFiles.isEmpty()) {
                 return false;
             }
@@ -83,6 +96,25 @@ public final class SignedFiles {
             return CarriedProvince.saysNothing(carried) ? null : carried;
         });
         return attachments;
+    }
+
+    /**
+     * A PDF's attachments with its plan's folder name taken out: "slug/plan.yaml" read as "/plan.yaml", and plan.json's
+     * {@code "slug" : "…"} (the first, the document's; plandoc writes it so) emptied.
+     */
+    private static Map<String, byte[]> withoutSlug(Map<String, byte[]> attachments, String slug) {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        String field = "\"slug\" : \"" + slug + "\"";
+        attachments.forEach((name, bytes) -> {
+            if (name.equals(DATA_FILE)) {
+                String json = new String(bytes, StandardCharsets.UTF_8);
+                int at = json.indexOf(field);
+                bytes = (at < 0 ? json : json.substring(0, at) + "\"slug\" : \"\"" + json.substring(at + field.length()))
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            files.put(name.startsWith(slug + "/") ? name.substring(slug.length()) : name, bytes);
+        });
+        return files;
     }
 
     /** The resolved plan every PDF of a plan embeds (render.PlanFiles.JSON). */

@@ -1,0 +1,174 @@
+package plandoc.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * s23 review H3 and M2: renaming a plan's folder (its slug) published the plan as a new one. Its signed PDF was
+ * archived and a fresh unsigned one served, exit 0, without {@code --replace-signed}; and when the renamed folder had
+ * an error, the old folder's last good version was taken off the site with no line saying so. Real sequences — build,
+ * sign, rename, build — with the files read back: the signed PDF moves with its document, or the build stops at it
+ * (exit 1) and the old folder stays published; a renamed folder with errors keeps the old one listed, and says so.
+ */
+class RenamedPlanTest {
+    private static final String PASSWORD = "mat-khau-thu";
+    private static final String PDF = "4086-QD-UBND.pdf";
+
+    @TempDir
+    Path dir;
+    private Path content;
+    private Path site;
+    private Path person;
+
+    @BeforeEach
+    void plan() throws Exception {
+        content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(Files.createDirectories(content.resolve("qd-4086")).resolve("plan.yaml"),
+                SeparateAppendicesTest.YAML);
+        site = dir.resolve("site");
+        SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
+        person = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Thiện", ca);
+    }
+
+    @Test
+    void aRenamedFolderTakesItsSignedPdfAlong() throws Exception {
+        byte[] signed = buildAndSign();
+        Files.move(content.resolve("qd-4086"), content.resolve("quyet-dinh-4086"));
+
+        Cli.Result renamed = build();
+        assertEquals(0, renamed.exit(), renamed.errText());
+        Path moved = site.resolve("quyet-dinh-4086").resolve(PDF);
+        assertArrayEquals(signed, Files.readAllBytes(moved), "the signed file, byte for byte, in the new folder");
+        assertFalse(Files.exists(site.resolve("qd-4086")), "the old folder left the site");
+        assertEquals(List.of(), archive(), "moved, not replaced: nothing archived");
+        assertTrue(renamed.out().contains("quyet-dinh-4086: đã chuyển tệp PDF đã ký số " + PDF
+                + " từ thư mục cũ qd-4086 sang thư mục này (thư mục đã đổi tên; bản mới trùng với văn bản đã ký)"),
+                String.join("\n", renamed.out()));
+        assertTrue(Files.readString(site.resolve("quyet-dinh-4086").resolve("index.html")).contains("href=\"" + PDF + "\""),
+                "the new page offers the signed file");
+
+        Cli.Result again = build();
+        assertEquals(0, again.exit(), again.errText());
+        assertArrayEquals(signed, Files.readAllBytes(moved), "and keeps it in the next build");
+        assertTrue(again.out().get(again.out().size() - 1).contains("(vẽ lại 0, giữ nguyên 1)"), again.out().toString());
+    }
+
+    @Test
+    void aRenamedFolderWhoseSourcesChangedStopsAtTheSignedPdf() throws Exception {
+        byte[] signed = buildAndSign();
+        Files.move(content.resolve("qd-4086"), content.resolve("quyet-dinh-4086"));
+        Path yaml = content.resolve("quyet-dinh-4086").resolve("plan.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("Các hệ thống thông tin dùng chung của tỉnh.",
+                "Các hệ thống thông tin dùng chung của tỉnh, đã sửa sau khi ký."));
+
+        Cli.Result refused = build();
+        assertEquals(1, refused.exit(), "a content error: " + refused.errText());
+        Path pdf = site.resolve("qd-4086").resolve(PDF);
+        assertTrue(refused.err().stream().anyMatch(line -> line.startsWith(pdf + ": lỗi: tệp PDF đã ký số (" + PDF
+                + ") nằm ở thư mục cũ qd-4086 trên trang; thư mục của văn bản đã đổi tên thành quyet-dinh-4086")
+                && line.contains("--replace-signed")), refused.errText());
+        assertTrue(refused.err().stream().anyMatch(line -> line.startsWith("lưu ý: văn bản 4086/QĐ-UBND (thư mục mới "
+                + "quyet-dinh-4086) có lỗi nên chưa được đăng; trang vẫn hiển thị bản cũ ở qd-4086 (nguồn sửa lúc ")),
+                refused.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is untouched, still served");
+        assertFalse(Files.exists(site.resolve("quyet-dinh-4086")), "nothing published under the new name");
+        assertTrue(Files.readString(site.resolve("index.html")).contains("qd-4086/"), "the old folder stays listed");
+        assertEquals(List.of(), archive());
+
+        Cli.Result replaced = build("--replace-signed");
+        assertEquals(0, replaced.exit(), replaced.errText());
+        List<Path> archived = archive();
+        assertEquals(1, archived.size(), archived.toString());
+        assertTrue(archived.get(0).startsWith(site.resolve("luu-ban-da-ky").resolve("qd-4086")), archived.toString());
+        assertArrayEquals(signed, Files.readAllBytes(archived.get(0)), "the signed original, byte for byte");
+        assertEquals(0, signatures(Files.readAllBytes(site.resolve("quyet-dinh-4086").resolve(PDF))),
+                "the new version, to be signed again");
+        assertFalse(Files.exists(site.resolve("qd-4086")));
+    }
+
+    @Test
+    void aRenamedFolderWithErrorsKeepsTheOldFolderPublished() throws Exception {
+        assertEquals(0, build().exit());
+        byte[] published = Files.readAllBytes(site.resolve("qd-4086").resolve(PDF));
+        Files.move(content.resolve("qd-4086"), content.resolve("quyet-dinh-4086"));
+        Path yaml = content.resolve("quyet-dinh-4086").resolve("plan.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("{ref:pl-he-thong}", "{ref:pl-khong-co}"));
+
+        Cli.Result broken = build();
+        assertEquals(1, broken.exit(), broken.errText());
+        assertTrue(broken.err().stream().anyMatch(line -> line.startsWith("lưu ý: văn bản 4086/QĐ-UBND (thư mục mới "
+                + "quyet-dinh-4086) có lỗi nên chưa được đăng; trang vẫn hiển thị bản cũ ở qd-4086 (nguồn sửa lúc ")),
+                broken.errText());
+        assertFalse(broken.outText().contains("Đã gỡ khỏi trang văn bản qd-4086"), broken.outText());
+        assertArrayEquals(published, Files.readAllBytes(site.resolve("qd-4086").resolve(PDF)), "the last good version");
+        assertTrue(Files.readString(site.resolve("index.html")).contains("qd-4086/"), "still listed on the index");
+        assertFalse(Files.exists(site.resolve("quyet-dinh-4086")));
+
+        Files.writeString(yaml, Files.readString(yaml).replace("{ref:pl-khong-co}", "{ref:pl-he-thong}"));
+        Cli.Result fixed = build();
+        assertEquals(0, fixed.exit(), fixed.errText());
+        assertTrue(fixed.out().contains("Đã gỡ khỏi trang văn bản qd-4086 (thư mục không còn trong content/)."),
+                fixed.outText());
+        assertTrue(Files.isRegularFile(site.resolve("quyet-dinh-4086").resolve(PDF)));
+        assertFalse(Files.exists(site.resolve("qd-4086")));
+    }
+
+    /** A plan with errors that the site never showed: named, not left out in silence. */
+    @Test
+    void aNewPlanWithErrorsIsNamedAsNotPublished() throws Exception {
+        Path other = Files.createDirectories(content.resolve("qd-5000"));
+        Files.writeString(other.resolve("plan.yaml"), SeparateAppendicesTest.YAML.replace("number: 4086", "number: 5000")
+                .replace("{ref:pl-he-thong}", "{ref:pl-khong-co}"));
+        Cli.Result built = build();
+        assertEquals(1, built.exit(), built.errText());
+        assertTrue(built.err().contains("lưu ý: văn bản qd-5000 có lỗi nên chưa được đăng"), built.errText());
+        assertFalse(built.errText().contains("lưu ý: văn bản qd-4086"), built.errText());
+
+        Cli.Result english = build("--lang", "en");
+        assertTrue(english.err().contains("note: plan qd-5000 has errors and was not published"), english.errText());
+    }
+
+    private byte[] buildAndSign() throws Exception {
+        Cli.Result first = build();
+        assertEquals(0, first.exit(), first.errText());
+        Path pdf = site.resolve("qd-4086").resolve(PDF);
+        Cli.Result signed = Cli.sign(PASSWORD, pdf.toString(), "--keystore", person.toString());
+        assertEquals(0, signed.exit(), signed.errText());
+        return Files.readAllBytes(pdf);
+    }
+
+    private Cli.Result build(String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
+                site.toString(), "-j", "1"));
+        args.addAll(List.of(options));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    private List<Path> archive() throws Exception {
+        Path folder = site.resolve("luu-ban-da-ky");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static int signatures(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getSignatureDictionaries().size();
+        }
+    }
+}
