@@ -138,7 +138,8 @@ final class BuildReportPrinter {
         if (result.written().isEmpty()) {
             return; // nothing was published at all: said by the problem that stopped the build
         }
-        outcomes.stream().filter(o -> !o.withheldBy(Withholding.build(draft)))
+        // Errors its check found: a template's error, said once for every plan, is not the plan's.
+        outcomes.stream().filter(o -> !o.withheldBy(Withholding.build(draft)) && o.current().isEmpty())
                 .map(PlanOutcome::slug)
                 .filter(slug -> !result.published().contains(slug) && !result.kept().contains(slug))
                 .filter(slug -> !build.renamed().heldBackAt(slug))
