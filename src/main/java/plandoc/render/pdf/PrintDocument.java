@@ -52,6 +52,7 @@ final class PrintDocument {
         ShortRows.markWhole(page, tables);
         TableNotes.intoTables(page, tables);
         ShortRows.keepEndMarkWithTable(page, tables);
+        ShortRows.keepUnallocatedWithTheRowAbove(page, tables);
         PrintedColumns.inMillimetres(page, tables);
         // Decree 30 bullets are "- "; as text, not a ::before box, which openhtmltopdf tags as a nested LI.
         page.select(".document ul > li").forEach(item -> item.prependText("- "));

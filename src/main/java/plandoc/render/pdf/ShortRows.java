@@ -19,6 +19,8 @@ import java.util.List;
 final class ShortRows {
     /** The end mark under a table: the table's 6 pt margin and a 14 pt line at 1.3 (pdf.css), with a little to spare. */
     private static final double END_MARK_MM = 9;
+    /** What the estimated heights of two rows kept together leave to spare: a line's rule and padding. */
+    private static final double SPARE_MM = 2;
     private ShortRows() {
     }
 
@@ -75,6 +77,33 @@ final class ShortRows {
                 closing.get(0).attr("style", String.format(java.util.Locale.ROOT, "-fs-page-break-min-height: %.1fmm", room));
             }
         }
+    }
+
+    /**
+     * A group's unallocated row ("Kinh phí chưa phân bổ …") goes overleaf with the row above it, never alone under the
+     * repeated header: the row above asks for room for both ({@code -fs-page-break-min-height}), so it breaks before
+     * itself when they do not fit. Asked as keep-with-previous on the unallocated row instead (pdf.css until s23), the
+     * break it forced made openhtmltopdf print the repeated header empty, as it did for totals (above). A row above that
+     * may split carries its last lines over with the unallocated row, so that one needs nothing.
+     */
+    static void keepUnallocatedWithTheRowAbove(Document page, PrintedTables tables) {
+        for (Element row : page.select("table.data-table > tbody > tr.row-unallocated")) {
+            Element above = row.previousElementSibling();
+            if (above == null || !above.hasClass("row-whole") || !row.hasClass("row-whole")) {
+                continue;
+            }
+            double room = tables.heightMm(above) + tables.heightMm(row) + SPARE_MM;
+            double asked = minHeightMm(above.attr("style"));
+            if (room > asked) {
+                above.attr("style", String.format(java.util.Locale.ROOT, "-fs-page-break-min-height: %.1fmm", room));
+            }
+        }
+    }
+
+    /** The room a row already asks for ({@link #keepEndMarkWithTable}), in mm; 0 when none. */
+    private static double minHeightMm(String style) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-fs-page-break-min-height: ([0-9.]+)mm").matcher(style);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     /**
