@@ -142,7 +142,7 @@ final class KeptSigned {
         for (SignedFiles.Signed file : signed) {
             Optional<byte[]> bytes = now.apply(file.name());
             if (bytes.isPresent() && (from.isPresent() ? file.sameDocument(bytes.get(), from.get(), slug)
-                    : file.signs(bytes.get()) || file.sameDocument(bytes.get()))) {
+                    : file.signs(bytes.get()) || file.sameDocument(bytes.get()) || file.sameDocumentMoved(bytes.get(), slug))) {
                 kept.put(file.name(), file.bytes());
             } else {
                 others.add(file);

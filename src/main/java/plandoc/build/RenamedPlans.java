@@ -108,13 +108,25 @@ public final class RenamedPlans {
     }
 
     /**
+     * {@code secret} with the old folder of each plan renamed into a secret one: it leaves the site as a secret plan's
+     * does, its signed PDFs kept outside the site ({@link SecretArchive}), not in the site's public archive.
+     */
+    Set<String> secretAlong(Set<String> secret) {
+        Set<String> along = new HashSet<>(secret);
+        byNew.values().stream().filter(r -> secret.contains(r.to())).forEach(r -> along.add(r.from()));
+        return along;
+    }
+
+    /**
      * Keeps published, listed and in the index, each renamed plan's old folder when its new folder was not published
      * (it has errors, or its render stopped at a signed file): "a plan with errors keeps its last published version"
      * holds when its folder's name changed too. Adds to {@code listed}, {@code records} and {@code kept}.
      */
-    void holdBack(Set<String> listed, List<SiteRecord> records, BuildCache cache, Path outDir, List<String> kept) {
+    void holdBack(Set<String> listed, Set<String> secret, List<SiteRecord> records, BuildCache cache, Path outDir,
+                  List<String> kept) {
         for (Rename rename : byNew.values()) {
-            if (listed.contains(rename.to()) || listed.contains(rename.from())) {
+            // A secret plan is withheld, not failed: its old folder is not kept public for it.
+            if (listed.contains(rename.to()) || listed.contains(rename.from()) || secret.contains(rename.to())) {
                 continue;
             }
             Optional<String> key = cache.plan(rename.from()).map(BuildCache.PlanEntry::key);

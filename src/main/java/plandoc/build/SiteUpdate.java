@@ -300,8 +300,10 @@ public final class SiteUpdate {
                 report.remade.add(record.slug());
             }
         }
-        renamed.holdBack(listing.listed(), records, cache, outDir, report.kept);
-        changed |= UnpublishedPlans.stage(listing.listed(), secret, outDir, cache, transaction, report, renamed);
+        // A plan renamed and made secret at once: its old folder leaves the site as a secret plan's (s23 re-read H1).
+        Set<String> secretNow = renamed.secretAlong(secret);
+        renamed.holdBack(listing.listed(), secretNow, records, cache, outDir, report.kept);
+        changed |= UnpublishedPlans.stage(listing.listed(), secretNow, outDir, cache, transaction, report, renamed);
         new DroppedOldNames(drop).unmatchedDrops(records, outDir, report);
         changed |= stageSitePages(records, agencyView, provenance, base, outDir, cache, transaction, report);
         changed |= stageShardMarker(records, outDir, transaction);

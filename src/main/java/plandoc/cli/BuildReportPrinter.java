@@ -94,12 +94,15 @@ final class BuildReportPrinter {
             // The sources edited since, each with its time: the time above is the published version's, which read as
             // the time of the edit that failed (s22 tryout L2: only province.yaml was edited, the note dated plan.yaml).
             // A renamed plan's new folder with errors: its old folder is what stays (s23 review M2).
-            List<String> edited = build.editedSince(slug).stream().map(e -> console.text("cli.kept-edited", e.path(),
-                    e.editedAt().map(t -> console.time(t.toInstant())).orElse(console.text("cli.kept-removed")))).toList();
             console.err().println(build.renamed().heldBack(slug)
                     .map(r -> console.text("cli.renamed-held-back", r.numberSymbol(), r.to(), r.from(), when))
-                    .orElseGet(() -> edited.isEmpty() ? console.text("cli.kept-last-good", slug, when)
-                            : console.text("cli.kept-last-good-edited", slug, when, String.join(", ", edited))));
+                    .orElseGet(() -> {
+                        List<String> edited = build.editedSince(slug).stream().map(e -> console.text("cli.kept-edited",
+                                e.path(), e.editedAt().map(t -> console.time(t.toInstant()))
+                                        .orElse(console.text("cli.kept-removed")))).toList();
+                        return edited.isEmpty() ? console.text("cli.kept-last-good", slug, when)
+                                : console.text("cli.kept-last-good-edited", slug, when, String.join(", ", edited));
+                    }));
         }
         for (String slug : result.unpublished()) {
             report.out().println(console.text("cli.unpublished", slug));

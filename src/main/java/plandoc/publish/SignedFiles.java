@@ -71,6 +71,20 @@ public final class SignedFiles {
                     withoutSlug(document(attachments(unsigned)), newSlug));
         }
 
+        /**
+         * Whether this file, signed in the folder its plan.json names, is {@code unsigned}'s document in {@code slug}'s
+         * folder: a signed PDF moved with its renamed plan (build.RenamedPlans) stands in every later build, not only in
+         * the one that moved it (s23 tryout H1: a {@code --clean} after the rename stopped at it).
+         */
+        public boolean sameDocumentMoved(byte[] unsigned, String slug) {
+            byte[] data = attachments(bytes).get(DATA_FILE);
+            if (data == null) {
+                return false;
+            }
+            java.util.regex.Matcher m = SLUG.matcher(new String(data, StandardCharsets.UTF_8));
+            return m.find() && !m.group(1).equals(slug) && sameDocument(unsigned, m.group(1), slug);
+        }
+
         private static boolean sameDocument(Map<String, byte[]> signedFiles, Map<String, byte[]> newFiles) {
             if (signedFiles.isEmpty() || newFiles.isEmpty()) {
                 return false;
@@ -119,6 +133,8 @@ public final class SignedFiles {
 
     /** The resolved plan every PDF of a plan embeds (render.PlanFiles.JSON). */
     private static final String DATA_FILE = "plan.json";
+    /** plan.json's first "slug", the document's own folder (plandoc writes it so; {@link #withoutSlug}). */
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("\"slug\" : \"([^\"]*)\"");
 
     /** A PDF's embedded files by name; none when it has none or cannot be read. */
     private static Map<String, byte[]> attachments(byte[] pdf) {

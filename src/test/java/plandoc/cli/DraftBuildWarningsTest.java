@@ -56,7 +56,7 @@ class DraftBuildWarningsTest {
         assertEquals(0, draft.exit(), draft.errText());
         assertFalse(draft.errText().contains("qd-da-ban-hanh"), "the issued plan's warning is not listed: " + draft.errText());
         assertTrue(draft.out().contains("Đã kiểm tra 2 văn bản: 0 lỗi, 1 cảnh báo."), draft.outText());
-        assertTrue(draft.outText().contains("Không liệt kê ở trên 1 cảnh báo của 1 kế hoạch không in trong lần này; "
+        assertTrue(draft.outText().contains("Không liệt kê ở trên 1 cảnh báo của 1 văn bản không in trong lần này; "
                 + "xem bằng lệnh: " + Launcher.command() + " check " + issued), draft.outText());
 
         Cli.Result strict = build("--draft", "--strict");

@@ -63,6 +63,10 @@ class RenamedPlanTest {
         assertEquals(0, again.exit(), again.errText());
         assertArrayEquals(signed, Files.readAllBytes(moved), "and keeps it in the next build");
         assertTrue(again.out().get(again.out().size() - 1).contains("(vẽ lại 0, giữ nguyên 1)"), again.out().toString());
+        // s23 tryout H1: rendered again later (a new plandoc, --clean), the moved file is still the same document.
+        Cli.Result clean = build("--clean");
+        assertEquals(0, clean.exit(), clean.errText());
+        assertArrayEquals(signed, Files.readAllBytes(moved), "and in a build that renders the plan again");
     }
 
     @Test
@@ -96,6 +100,27 @@ class RenamedPlanTest {
         assertEquals(0, signatures(Files.readAllBytes(site.resolve("quyet-dinh-4086").resolve(PDF))),
                 "the new version, to be signed again");
         assertFalse(Files.exists(site.resolve("qd-4086")));
+    }
+
+    /**
+     * s23 re-read H1: renamed and marked secret in one edit, the plan is withheld, not failed: its old folder leaves the
+     * site (as a secret plan's, its signed PDFs kept outside it) instead of being kept public "because of errors".
+     */
+    @Test
+    void aFolderRenamedAndMadeSecretTakesTheOldFolderOffTheSite() throws Exception {
+        assertEquals(0, build().exit());
+        Files.move(content.resolve("qd-4086"), content.resolve("quyet-dinh-4086"));
+        Path yaml = content.resolve("quyet-dinh-4086").resolve("plan.yaml");
+        String source = Files.readString(yaml);
+        assertTrue(source.contains("document:\n"));
+        Files.writeString(yaml, source.replaceFirst("document:\n", "document:\n  secrecy: Mật\n"));
+
+        Cli.Result secret = build();
+        assertEquals(0, secret.exit(), secret.errText());
+        assertFalse(secret.errText().contains("có lỗi"), secret.errText());
+        assertFalse(Files.exists(site.resolve("qd-4086")), "the old folder left the site");
+        assertFalse(Files.exists(site.resolve("quyet-dinh-4086")), "the secret plan is not published");
+        assertFalse(Files.readString(site.resolve("index.html")).contains("4086/QĐ-UBND"), "nor listed");
     }
 
     @Test
