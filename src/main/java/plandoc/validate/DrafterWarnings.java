@@ -18,6 +18,8 @@ import plandoc.model.Plan;
  */
 final class DrafterWarnings {
     private final LocalDate today;
+    /** A date in a sentence as officers write it, "28/12/2012", not as YAML does (s23 tryout L2). */
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     DrafterWarnings(LocalDate today) {
         this.today = today;
@@ -26,14 +28,14 @@ final class DrafterWarnings {
     void check(Plan plan, Problems problems) {
         // A draft's date is printed blank and may be the day it is meant to be issued.
         plan.document().date().filter(date -> !plan.document().draft() && date.isAfter(today)).ifPresent(date ->
-                problems.warning(plan.document().dateAt(), "warning.issue-date-future", date.toString(), today.toString()));
+                problems.warning(plan.document().dateAt(), "warning.issue-date-future", DAY.format(date), DAY.format(today)));
         List<Assignment> assignments = Stream.concat(
                 plan.tasks().stream().flatMap(t -> t.items().stream()).map(t -> t.assignment()),
                 plan.budgets().stream().flatMap(b -> b.items().stream()).map(i -> i.assignment())).toList();
         for (Assignment a : assignments) {
             a.deadline().ifPresent(deadline -> deadline.date().ifPresent(date -> plan.document().date()
                     .filter(date::isBefore).ifPresent(issued -> problems.warning(deadline.at(),
-                            "warning.deadline-before-document", deadline.text(), issued.toString()))));
+                            "warning.deadline-before-document", deadline.text(), DAY.format(issued)))));
         }
         Set<String> served = new HashSet<>();
         assignments.forEach(a -> a.serves().stream().map(Id::value).forEach(served::add));

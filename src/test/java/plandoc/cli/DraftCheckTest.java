@@ -102,12 +102,14 @@ class DraftCheckTest {
     @Test
     void anIssueDateAfterTodayIsAWarningThatStrictMakesAnError() throws IOException {
         Path plan = starter("ke-hoach-c");
-        String today = plandoc.validate.CheckDate.today().toString();
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String today = day.format(plandoc.validate.CheckDate.today());
         // Ten days on: before the starter's deadlines, which would be a warning of their own.
-        String later = plandoc.validate.CheckDate.today().plusDays(10).toString();
+        String typed = plandoc.validate.CheckDate.today().plusDays(10).toString();
+        String later = day.format(plandoc.validate.CheckDate.today().plusDays(10)); // as officers write a date (s23)
         String issued = withCode(Files.readString(plan)).replaceFirst("(?m)^  draft: true .*$", "  number: 167");
-        Files.writeString(plan, issued.replaceFirst("(?m)^  date: \\d{4}-\\d\\d-\\d\\d", "  date: " + later));
-        int date = line(plan, "  date: " + later);
+        Files.writeString(plan, issued.replaceFirst("(?m)^  date: \\d{4}-\\d\\d-\\d\\d", "  date: " + typed));
+        int date = line(plan, "  date: " + typed);
 
         Cli.Result check = Cli.run("check", plan.toString());
         assertEquals(ExitCode.OK, check.exit(), check.errText());
