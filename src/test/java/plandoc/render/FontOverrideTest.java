@@ -78,6 +78,30 @@ class FontOverrideTest {
         assertTrue(vietnamese.contains("thiếu tệp phông chữ này") && vietnamese.contains("hãy chép thêm"), vietnamese);
     }
 
+    /**
+     * s23 re-read M2: a damaged face (here cut to 3,000 bytes) printed a PDF with letters missing at exit 0, or stopped
+     * with a defect's exit 3: openhtmltopdf passes over a face it cannot read. It is an error at the file, in the
+     * user's language, before any PDF is made.
+     */
+    @Test
+    void aDamagedFontIsReportedAtItsFile() throws IOException {
+        Path templates = TemplatesCopy.into(temp);
+        Path fonts = Files.createDirectories(templates.resolve("fonts"));
+        for (String face : java.util.List.of("Regular", "Bold", "Italic", "BoldItalic")) {
+            Files.write(fonts.resolve("serif-" + face.replace("BoldItalic", "bold-italic").toLowerCase(java.util.Locale.ROOT)
+                    + ".ttf"), resource(StandInFonts.LIBERATION + "LiberationSerif-" + face + ".ttf"));
+        }
+        Path regular = fonts.resolve("serif-regular.ttf");
+        Files.write(regular, java.util.Arrays.copyOf(Files.readAllBytes(regular), 3000));
+
+        RenderException error = assertThrows(RenderException.class, () -> TestRenderers.over(templates));
+        RenderProblem problem = error.toProblem();
+        assertEquals(RenderProblem.Kind.IO, problem.kind());
+        assertEquals(regular.toString(), problem.location());
+        String english = problem.format(Messages.forLanguage("en"), "error");
+        assertTrue(english.startsWith(regular + ": error: ") && english.contains("serif-regular.ttf"), english);
+    }
+
     private static byte[] resource(String name) throws IOException {
         return StandInFonts.resource(name);
     }
