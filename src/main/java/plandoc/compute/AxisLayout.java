@@ -206,10 +206,20 @@ public final class AxisLayout {
         return Optional.of(leaves);
     }
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
     private void reportUnknown(Id key, String axisName, List<Member> level, String owner, Problems problems) {
         List<String> ids = level.stream().map(m -> m.id().value()).toList();
         Optional<String> nearest = Suggestions.nearest(key.value(), ids);
-        if (nearest.isPresent()) {
+        if (YEAR.matcher(key.value()).matches() && !ids.isEmpty() && ids.stream().allMatch(id -> YEAR.matcher(id).matches())) {
+            // A year outside a years axis: the nearest year would be a silent wrong fix (s23 tryout L3); the axis's
+            // range may be what is short.
+            String first = ids.get(0);
+            String last = ids.get(ids.size() - 1);
+            String low = key.value().compareTo(first) < 0 ? key.value() : first;
+            String high = key.value().compareTo(last) > 0 ? key.value() : last;
+            problems.error(key.at(), "budget.year-outside", owner, key.value(), axisName, first, last, low, high);
+        } else if (nearest.isPresent()) {
             problems.error(key.at(), "budget.member-unknown-suggest", owner, key.value(), axisName, nearest.get(),
                     String.join(", ", ids));
         } else {
