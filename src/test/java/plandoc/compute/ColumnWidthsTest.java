@@ -191,32 +191,17 @@ class ColumnWidthsTest {
     @ParameterizedTest
     @MethodSource("bundledPlans")
     void noCellOfThreeWordsOrMorePrintsAWordALine(String slug) {
-        var plan = new Generator(Path.of(".")).resolve(Path.of("content", slug)).resolved().orElseThrow();
         List<String> stacked = new ArrayList<>();
-        for (TableView table : plan.tables()) {
-            int size = table.print().sizePt();
-            List<TableView> printed = table.print().split() ? table.print().parts() : List.of(table);
-            for (TableView t : printed) {
-                double available = t.wide() ? ColumnWidths.LANDSCAPE_MM : ColumnWidths.PORTRAIT_MM;
-                for (RowView row : t.rows()) {
-                    boolean bold = row.kind() != plandoc.resolved.RowKind.ITEM && row.kind() != plandoc.resolved.RowKind.UNALLOCATED;
-                    int c = 0;
-                    for (CellView cell : row.cells()) {
-                        if (cell.colspan() == 1 && ColumnWidths.isText(t.columns().get(c))) {
-                            double room = widthMm(t, c, available) - ColumnWidths.PADDING_MM - FewestLines.SLACK_MM;
-                            for (String paragraph : cell.plain().split("\n")) {
-                                int words = paragraph.isBlank() ? 0 : paragraph.strip().split("\\s+").length;
-                                int lines = TextLines.count(paragraph, room, size, bold);
-                                if (words >= 3 && lines > (words + 1) / 2) {
-                                    stacked.add(t.id() + " " + t.columns().get(c).key() + ": \"" + paragraph + "\" in " + lines + " lines");
-                                }
-                            }
-                        }
-                        c += cell.colspan();
-                    }
+        textCells(slug, (t, c, cell, widthMm, size, bold) -> {
+            double room = widthMm - ColumnWidths.PADDING_MM - FewestLines.SLACK_MM;
+            for (String paragraph : cell.plain().split("\n")) {
+                int words = paragraph.isBlank() ? 0 : paragraph.strip().split("\\s+").length;
+                int lines = TextLines.count(paragraph, room, size, bold);
+                if (words >= 3 && lines > (words + 1) / 2) {
+                    stacked.add(t.id() + " " + t.columns().get(c).key() + ": \"" + paragraph + "\" in " + lines + " lines");
                 }
             }
-        }
+        });
         assertEquals(List.of(), stacked);
     }
 
@@ -228,31 +213,42 @@ class ColumnWidthsTest {
     @ParameterizedTest
     @MethodSource("bundledPlans")
     void noWordBreaksInsideACellOfABundledPlan(String slug) {
-        var plan = new Generator(Path.of(".")).resolve(Path.of("content", slug)).resolved().orElseThrow();
         List<String> broken = new ArrayList<>();
+        textCells(slug, (t, c, cell, widthMm, size, bold) -> {
+            double room = widthMm - ColumnWidths.PADDING_MM + 0.01;
+            for (String word : cell.plain().split("\\s+")) {
+                double w = TextMeasure.mm(word, size, bold);
+                if (w > room && w <= ColumnWidths.BREAKABLE_WORD_MM) {
+                    broken.add(t.id() + " " + t.columns().get(c).key() + ": " + word);
+                }
+            }
+        });
+        assertEquals(List.of(), broken);
+    }
+
+    /** A text cell of one column as printed: its table (or column part), column, cell, the column's width in mm. */
+    private interface TextCell {
+        void accept(TableView printed, int column, CellView cell, double widthMm, int sizePt, boolean bold);
+    }
+
+    /** Every single-column text cell of every printed table (or column part) of a bundled plan. */
+    private static void textCells(String slug, TextCell visit) {
+        var plan = new Generator(Path.of(".")).resolve(Path.of("content", slug)).resolved().orElseThrow();
         for (TableView table : plan.tables()) {
             int size = table.print().sizePt();
-            List<TableView> printed = table.print().split() ? table.print().parts() : List.of(table);
-            for (TableView t : printed) {
+            for (TableView t : table.print().split() ? table.print().parts() : List.of(table)) {
                 double available = t.wide() ? ColumnWidths.LANDSCAPE_MM : ColumnWidths.PORTRAIT_MM;
                 for (RowView row : t.rows()) {
                     boolean bold = row.kind() != plandoc.resolved.RowKind.ITEM && row.kind() != plandoc.resolved.RowKind.UNALLOCATED;
                     int c = 0;
                     for (CellView cell : row.cells()) {
                         if (cell.colspan() == 1 && ColumnWidths.isText(t.columns().get(c))) {
-                            double room = widthMm(t, c, available) - ColumnWidths.PADDING_MM + 0.01;
-                            for (String word : cell.plain().split("\\s+")) {
-                                double w = TextMeasure.mm(word, size, bold);
-                                if (w > room && w <= ColumnWidths.BREAKABLE_WORD_MM) {
-                                    broken.add(t.id() + " " + t.columns().get(c).key() + ": " + word);
-                                }
-                            }
+                            visit.accept(t, c, cell, widthMm(t, c, available), size, bold);
                         }
                         c += cell.colspan();
                     }
                 }
             }
         }
-        assertEquals(List.of(), broken);
     }
 }

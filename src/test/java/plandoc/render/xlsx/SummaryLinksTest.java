@@ -106,11 +106,10 @@ class SummaryLinksTest {
     void noComputedFigureOf424sSummaryIsABareNumber() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<SheetLayout> places = plan.workbook().sheets();
-            int s = index(places, "tong-hop");
-            TableView summary = plan.table(places.get(s).tableId()).orElseThrow();
-            XSSFSheet sheet = book.getSheetAt(s);
-            int firstBody = BudgetWorkbookTest.firstBody(sheet, summary);
+            SummarySheet on = SummarySheet.of(plan, book);
+            TableView summary = on.table();
+            XSSFSheet sheet = on.sheet();
+            int firstBody = on.firstBody();
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             evaluator.clearAllCachedResultValues();
             int figures = 0;
@@ -148,11 +147,10 @@ class SummaryLinksTest {
     void aFigureTypedIntoAnAppendixsEmptyColumnReachesTheSummary() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            List<SheetLayout> places = plan.workbook().sheets();
-            int s = index(places, "tong-hop");
-            TableView summary = plan.table(places.get(s).tableId()).orElseThrow();
-            XSSFSheet sheet = book.getSheetAt(s);
-            int firstBody = BudgetWorkbookTest.firstBody(sheet, summary);
+            SummarySheet on = SummarySheet.of(plan, book);
+            TableView summary = on.table();
+            XSSFSheet sheet = on.sheet();
+            int firstBody = on.firstBody();
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             List<Cell> linked = new ArrayList<>();
             for (int r = 0; r < summary.rows().size(); r++) {
@@ -320,5 +318,16 @@ class SummaryLinksTest {
             }
         }
         throw new AssertionError("no column " + key + " in " + table.id());
+    }
+
+    /** 424's summary (PHỤ LỤC 07) in the workbook: its table, its sheet and the sheet's first body row. */
+    private record SummarySheet(TableView table, XSSFSheet sheet, int firstBody) {
+        static SummarySheet of(ResolvedPlan plan, XSSFWorkbook book) {
+            List<SheetLayout> places = plan.workbook().sheets();
+            int s = index(places, "tong-hop");
+            TableView summary = plan.table(places.get(s).tableId()).orElseThrow();
+            XSSFSheet sheet = book.getSheetAt(s);
+            return new SummarySheet(summary, sheet, BudgetWorkbookTest.firstBody(sheet, summary));
+        }
     }
 }
