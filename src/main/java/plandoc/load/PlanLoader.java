@@ -21,7 +21,7 @@ import plandoc.model.Text;
 /** Loads plan folders ({@code content/<slug>/plan.yaml} and the files it names) into {@link Plan}s. */
 public final class PlanLoader {
     public static final String PLAN_FILE = "plan.yaml";
-    public static final String AGENCY_FILE = "agencies.yaml";
+    public static final String AGENCY_FILE = AgencyRegister.FILE;
 
     private final YamlTreeReader yaml = new YamlTreeReader();
     private final Path workingDirectory;

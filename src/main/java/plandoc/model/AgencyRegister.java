@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public record AgencyRegister(List<Agency> agencies, List<Agency> setAside, Lookup lookup) {
     public static final AgencyRegister NONE = new AgencyRegister(List.of());
+    /** The file a plan folder's own register is read from (and the shared one's default name beside the plans). */
+    public static final String FILE = "agencies.yaml";
     private static final Locale VI = Locale.forLanguageTag("vi");
     // Compiled once: String.split compiles its pattern on every call (issue 17).
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+và\\s+");

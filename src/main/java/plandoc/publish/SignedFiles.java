@@ -105,8 +105,9 @@ public final class SignedFiles {
      * and none when nothing else is left in it (a PDF built before s23 carried such a file, empty, beside its plan).
      */
     private static Map<String, byte[]> document(Map<String, byte[]> attachments) {
+        boolean ownRegister = CarriedProvince.ownRegister(attachments.keySet());
         attachments.computeIfPresent(plandoc.model.Province.FILE, (name, bytes) -> {
-            byte[] carried = CarriedProvince.of(bytes);
+            byte[] carried = CarriedProvince.of(bytes, ownRegister);
             return CarriedProvince.saysNothing(carried) ? null : carried;
         });
         return attachments;

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -19,12 +21,13 @@ import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.StreamEndEvent;
 import org.yaml.snakeyaml.events.StreamStartEvent;
+import plandoc.model.AgencyRegister;
 import plandoc.model.Province;
 
 /**
  * {@code province.yaml} as a plan's PDF carries it: without the keys no document prints
  * ({@link Province#NOT_IN_DOCUMENTS}: the portal, the site's address, history and guide, and what fills
- * {@code plandoc new}), so that changing them after signing leaves every PDF the same document and its
+ * {@code plandoc new}; {@code plan_register} for a plan without a register of its own), so that changing them after signing leaves every PDF the same document and its
  * signature standing; so are those keys commented out ("# url: …", as {@code plandoc new} writes them). Comments
  * and every other key are kept as written: the entries are cut out of the text
  * where the YAML parser places them, not written back by a YAML library, which would drop the comments.
@@ -35,9 +38,8 @@ public final class CarriedProvince {
     /** What may follow an entry's value on its last line: spaces and a comment, then the line's end. */
     private static final Pattern LINE_END = Pattern.compile("\\G[ \\t]*(#[^\\r\\n]*)?(\\r\\n|\\n|\\r|$)");
 
-    /** A whole-line comment that is one of those entries commented out, with its line end. */
-    private static final Pattern COMMENTED_OUT = Pattern.compile("(?m)^#[ \\t]*(?:"
-            + String.join("|", new java.util.TreeSet<>(Province.NOT_IN_DOCUMENTS)) + ")[ \\t]*:[^\\r\\n]*(?:\\r\\n|\\n|\\r|\\z)");
+    /** The key that says how a plan folder's own register combines with the shared one. */
+    private static final String PLAN_REGISTER = "plan_register";
 
     private CarriedProvince() {
     }
@@ -47,9 +49,10 @@ public final class CarriedProvince {
      * and a comment ending its last line; the bytes themselves when it has none, or when it is not a block mapping
      * such a cut keeps valid (a flow mapping, a file that does not parse): compared as they are, never made wrong.
      */
-    public static byte[] of(byte[] province) {
+    public static byte[] of(byte[] province, boolean ownRegister) {
+        Set<String> inert = inert(ownRegister);
         String text = new String(province, StandardCharsets.UTF_8);
-        List<int[]> cuts = cuts(text);
+        List<int[]> cuts = cuts(text, inert);
         StringBuilder kept = new StringBuilder(text.length());
         int from = 0;
         for (int[] cut : cuts) {
@@ -59,13 +62,41 @@ public final class CarriedProvince {
         kept.append(text, from, text.length());
         // A key "plandoc new" writes commented out ("# url: …"): taking the "#" away, as the guide says, must not
         // make the document another one either (s22 tryout H1).
-        String cut = COMMENTED_OUT.matcher(kept).replaceAll("");
+        String cut = commentedOut(inert).matcher(kept).replaceAll("");
         if (cut.length() == text.length()) {
             return province;
         }
         List<String> left = topKeys(cut);
-        boolean sound = left != null && left.stream().noneMatch(Province.NOT_IN_DOCUMENTS::contains);
+        boolean sound = left != null && left.stream().noneMatch(inert::contains);
         return sound ? cut.getBytes(StandardCharsets.UTF_8) : province;
+    }
+
+    /**
+     * Whether a plan carrying these sources (names relative to the content folder, "slug/agencies.yaml") has its own
+     * agency register in its folder: only then does {@code plan_register:} change what the plan is made from.
+     */
+    public static boolean ownRegister(java.util.Collection<String> sources) {
+        return sources.stream().anyMatch(name -> name.indexOf('/') > 0
+                && name.substring(name.indexOf('/') + 1).equals(AgencyRegister.FILE));
+    }
+
+    /**
+     * The keys no document of this plan prints: {@link Province#NOT_IN_DOCUMENTS}, and {@code plan_register} when
+     * the plan has no register of its own, for which it changes nothing: the advice {@code plandoc new --province}
+     * gives a second province must not make another province's signed decisions other documents (s24 review H1).
+     */
+    private static Set<String> inert(boolean ownRegister) {
+        Set<String> keys = new TreeSet<>(Province.NOT_IN_DOCUMENTS);
+        if (!ownRegister) {
+            keys.add(PLAN_REGISTER);
+        }
+        return keys;
+    }
+
+    /** A whole-line comment that is one of those entries commented out, with its line end. */
+    private static Pattern commentedOut(Set<String> keys) {
+        return Pattern.compile("(?m)^#[ \\t]*(?:" + String.join("|", keys)
+                + ")[ \\t]*:[^\\r\\n]*(?:\\r\\n|\\n|\\r|\\z)");
     }
 
     /**
@@ -79,7 +110,7 @@ public final class CarriedProvince {
     }
 
     /** The character ranges of the entries to leave out, in order; none when the text cannot be cut safely. */
-    private static List<int[]> cuts(String text) {
+    private static List<int[]> cuts(String text, Set<String> inert) {
         List<int[]> cuts = new ArrayList<>();
         try {
             Iterator<Event> events = parser().parse(new StringReader(text)).iterator();
@@ -89,7 +120,7 @@ public final class CarriedProvince {
             }
             for (Event key = events.next(); key instanceof ScalarEvent name; key = events.next()) {
                 Mark end = valueEnd(events);
-                if (!Province.NOT_IN_DOCUMENTS.contains(name.getValue())) {
+                if (!inert.contains(name.getValue())) {
                     continue;
                 }
                 if (name.getStartMark().getColumn() != 0) {

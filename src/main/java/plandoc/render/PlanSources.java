@@ -34,10 +34,11 @@ final class PlanSources {
         }
         Path contentDir = plan.sourceFolder().get().toAbsolutePath().normalize().getParent();
         List<Attachment> files = new ArrayList<>();
+        boolean ownRegister = CarriedProvince.ownRegister(plan.sources());
         for (String name : plan.sources()) {
             if (!KeyFiles.named(name)) {
                 byte[] bytes = Files.readAllBytes(contentDir.resolve(name));
-                byte[] carried = name.equals(Province.FILE) ? CarriedProvince.of(bytes) : bytes;
+                byte[] carried = name.equals(Province.FILE) ? CarriedProvince.of(bytes, ownRegister) : bytes;
                 if (!name.equals(Province.FILE) || !CarriedProvince.saysNothing(carried)) {
                     files.add(new Attachment(name, mimeType(name), Attachment.SOURCE,
                             plan.fileLabels().sourceDescription(name), carried));

@@ -134,7 +134,8 @@ class SignedRebuildTest {
                 "the address reached the sitemap");
 
         String settled = Files.readString(province);
-        Files.writeString(province, settled + "plan_register: replace\n");
+        Files.copy(Path.of("content/agencies.yaml"), content.resolve("co-quan.yaml"));
+        Files.writeString(province, settled + "register: co-quan.yaml\n");
         Cli.Result source = build();
         assertEquals(1, source.exit(), "a key that is a source is still a changed source: " + source.errText());
         assertTrue(source.errText().contains(pdf + ": lỗi: tệp PDF đã ký số"), source.errText());
@@ -178,6 +179,30 @@ class SignedRebuildTest {
     }
 
     /**
+     * s24 review H1: {@code plandoc new --province} tells a second province to write {@code plan_register: replace}
+     * into province.yaml; done as told, it made every plan of the first province (none with a register of its own, for
+     * which the key changes nothing) another document: the signed one stopped the build, the others were rewritten.
+     */
+    @Test
+    void planRegisterWrittenForASecondProvinceKeepsTheFirstProvincesSignedPdf() throws Exception {
+        assertEquals(0, build().exit());
+        Path pdf = site.resolve("qd-4086").resolve(PDF);
+        sign(pdf, person, false);
+        byte[] signed = Files.readAllBytes(pdf);
+
+        Files.writeString(content.resolve("province.yaml"), "plan_register: replace\n");
+        Cli.Result replace = build();
+        assertEquals(0, replace.exit(), replace.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file still stands for the document");
+        Path fresh = dir.resolve("fresh");
+        assertEquals(0, Cli.run("build", "--content", content.toString(), "--out", fresh.toString(), "-j", "1").exit());
+        try (PDDocument document = Loader.loadPDF(fresh.resolve("qd-4086").resolve(PDF).toFile())) {
+            assertEquals(java.util.Set.of("plan.json", "qd-4086/plan.yaml"), document.getDocumentCatalog().getNames()
+                    .getEmbeddedFiles().getNames().keySet(), "plan_register is not carried by a plan without a register");
+        }
+    }
+
+    /**
      * A PDF signed before s20 carries province.yaml with its portal's name (only {@code url:} and {@code guide:} were
      * left out): made here by putting the file as it is back into the PDF before signing. It is still the same
      * document after the portal is renamed, as a new one is.
@@ -185,7 +210,9 @@ class SignedRebuildTest {
     @Test
     void aPdfSignedWhileItCarriedThePortalsNameStillStandsWhenTheNameChanges() throws Exception {
         Path province = content.resolve("province.yaml");
-        // plan_register: a key documents are made from, so province.yaml is carried (s23: one left with no such key is not)
+        // plan_register: a key the plan is made from when it has a register of its own, so province.yaml is carried
+        // (s23: one left with no such key is not; s24: nor is plan_register for a plan without a register)
+        Files.copy(Path.of("content/agencies.yaml"), content.resolve("qd-4086/agencies.yaml"));
         String before = "portal: Cổng thông tin điện tử tỉnh Hà Tĩnh\nprovince: Hà Tĩnh\nplan_register: add\n";
         Files.writeString(province, before);
         assertEquals(0, build().exit());

@@ -17,7 +17,22 @@ import plandoc.model.Province;
  */
 class CarriedProvinceTest {
     private static String carried(String province) {
-        return new String(CarriedProvince.of(province.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        return new String(CarriedProvince.of(province.getBytes(StandardCharsets.UTF_8), true), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code plan_register:} says how a plan folder's own register combines with the shared one: a plan without one is
+     * made from the same agencies whatever it says, so its PDF leaves it out (s24 review H1), comments too.
+     */
+    @Test
+    void planRegisterIsLeftOutOfAPlanWithoutARegisterOfItsOwn() {
+        String file = "register: agencies.yaml\nplan_register: replace   # tỉnh mới\n# plan_register: add\n";
+        assertEquals("register: agencies.yaml\n", new String(CarriedProvince.of(file.getBytes(StandardCharsets.UTF_8),
+                false), StandardCharsets.UTF_8));
+        assertEquals(file, carried(file));
+        assertEquals(true, CarriedProvince.ownRegister(java.util.List.of("kh-a/plan.yaml", "kh-a/agencies.yaml")));
+        assertEquals(false, CarriedProvince.ownRegister(java.util.List.of("kh-a/plan.yaml", "agencies.yaml",
+                "province.yaml")));
     }
 
     @Test
