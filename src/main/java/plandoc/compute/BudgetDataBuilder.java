@@ -25,10 +25,13 @@ import plandoc.resolved.RowKind;
 final class BudgetDataBuilder {
     private final AgencyRegister agencies;
     private final Function<Text, String> plain;
+    private final java.util.Set<String> inPlanTotal;
 
-    BudgetDataBuilder(AgencyRegister agencies, Function<Text, String> plain) {
+    /** @param inPlanTotal the budgets whose rows the plan's total adds ({@link PlanTotalBudget#rowsCounted}) */
+    BudgetDataBuilder(AgencyRegister agencies, Function<Text, String> plain, java.util.Set<String> inPlanTotal) {
         this.agencies = agencies;
         this.plain = plain;
+        this.inPlanTotal = inPlanTotal;
     }
 
     BudgetData build(BudgetFigures figures) {
@@ -61,7 +64,7 @@ final class BudgetDataBuilder {
         }
         return new BudgetData(figures.budget().id().value(), figures.budget().unit().label(),
                 figures.budget().isSummary(), axes, rows, figures.total().amount(),
-                declared(figures.budget().declared()));
+                declared(figures.budget().declared()), inPlanTotal.contains(figures.budget().id().value()));
     }
 
     private static void members(List<Member> members, Optional<String> parent, List<BudgetData.MemberData> out) {

@@ -574,7 +574,8 @@ public final class PlanResolver {
         }
 
         private List<plandoc.resolved.BudgetData> budgetData() {
-            BudgetDataBuilder builder = new BudgetDataBuilder(plan.agencies(), t -> text.inline(t).plain());
+            BudgetDataBuilder builder = new BudgetDataBuilder(plan.agencies(), t -> text.inline(t).plain(),
+                    PlanTotalBudget.rowsCounted(plan, figures));
             return figures.values().stream().map(builder::build).toList();
         }
 

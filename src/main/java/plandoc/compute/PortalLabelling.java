@@ -77,8 +77,10 @@ public final class PortalLabelling {
         fields.put("in_total", "true: dòng thuộc phép cộng ra tổng của bảng");
         fields.put("computed", "true: số do plandoc tính (bảng tổng hợp từ các bảng khác)");
         fields.put("declared_total", "Tổng của dự án như văn bản đã in, nếu nguồn ghi lại");
+        fields.put("in_plan_total", "true: dòng thuộc phép cộng ra tổng kinh phí của văn bản (số ở trang danh sách)");
         return new OpenDataLabels("Kinh phí các kế hoạch, quyết định đã ban hành",
                 "Mỗi tệp là một bảng kinh phí của một văn bản, mỗi dòng một khoản tiền. "
-                        + "Cộng cột amount của các dòng có in_total = true được tổng kinh phí của bảng.", fields);
+                        + "Cộng cột amount của các dòng có in_total = true được tổng kinh phí của bảng; cộng các dòng "
+                        + "có in_plan_total = true trong mọi tệp của một văn bản được tổng kinh phí của văn bản.", fields);
     }
 }

@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param rows     items and groups' unallocated money, in print order
  * @param total    the computed total; empty when the budget holds no money
  * @param declared the total the published document printed, when the source records it
+ * @param inPlanTotal true when the plan's total adds this budget's rows: the sources of the summary that gives it,
+ *                 or the one budget that does (a table of work already under way, outside it, is false)
  */
 public record BudgetData(String id, String unit, boolean summary, List<AxisData> axes, List<Row> rows,
-                         Optional<BigDecimal> total, Optional<BigDecimal> declared) {
+                         Optional<BigDecimal> total, Optional<BigDecimal> declared, boolean inPlanTotal) {
     public BudgetData {
         axes = List.copyOf(axes);
         rows = List.copyOf(rows);

@@ -19,14 +19,16 @@ import plandoc.resolved.BudgetData;
  * {@code cell} and {@code member_ids} the leaf member on each axis joined by "/". A row given as one
  * breakdown per axis (budget-shapes rule 5: by source and by year separately) has one row per axis
  * member, {@code breakdown} = the axis id; only the first axis's rows are marked {@code in_total}, so
- * that the amounts of the rows with {@code in_total} = true always add up to the budget's total.
+ * that the amounts of the rows with {@code in_total} = true always add up to the budget's total; {@code in_plan_total}
+ * marks those of them the plan's total adds (the site index's figure: a summary's sources, not the summary, nor a table
+ * of work outside the plan's total), so that the same sum over a plan's files gives it (s24 review M2).
  * The columns are described in {@link #COLUMNS} and in the site's {@code datapackage.json}.
  */
 public final class TidyBudgetCsv {
     public static final String SUFFIX = ".data.csv";
     public static final List<String> COLUMNS = List.of("plan", "budget", "group_id", "group_label", "row_kind",
             "item_id", "item_title", "lead_agency_ids", "breakdown", "member_ids", "member_labels", "amount", "unit",
-            "in_total", "computed", "declared_total");
+            "in_total", "computed", "declared_total", "in_plan_total");
     private static final String LINE_END = "\r\n";
 
     public byte[] write(String plan, BudgetData budget) {
@@ -50,14 +52,15 @@ public final class TidyBudgetCsv {
                         memberLabels.add(labels.getOrDefault(budget.axes().get(axis).id() + "/" + cell.members().get(axis), ""));
                     }
                     line(csv, fields(common, "cell", String.join("/", cell.members()), String.join(" / ", memberLabels),
-                            cell.value().get(), budget.unit(), true, computed, declared));
+                            cell.value().get(), budget.unit(), true, computed, declared, budget.inPlanTotal()));
                 }
             } else {
                 String first = budget.axes().isEmpty() ? "" : budget.axes().get(0).id();
                 for (BudgetData.Share share : row.shares()) {
                     line(csv, fields(common, share.axis(), share.member(),
                             labels.getOrDefault(share.axis() + "/" + share.member(), ""), share.value(), budget.unit(),
-                            share.axis().equals(first), computed, declared));
+                            share.axis().equals(first), computed, declared,
+                            budget.inPlanTotal() && share.axis().equals(first)));
                 }
             }
         }
@@ -66,10 +69,10 @@ public final class TidyBudgetCsv {
 
     private static List<String> fields(List<String> common, String breakdown, String members, String memberLabels,
                                        BigDecimal amount, String unit, boolean inTotal, String computed,
-                                       String declared) {
+                                       String declared, boolean inPlanTotal) {
         List<String> fields = new ArrayList<>(common);
         fields.addAll(List.of(breakdown, members, memberLabels, amount.toPlainString(), unit, Boolean.toString(inTotal),
-                computed, declared));
+                computed, declared, Boolean.toString(inPlanTotal)));
         return fields;
     }
 

@@ -143,6 +143,7 @@ public final class DataPackage {
         fields.addObject().put("name", "declared_total").put("type", "number").put("decimalChar", ".")
                 .put("groupChar", "").put("unit", table.unit())
                 .put("description", labels.field("declared_total"));
+        bool(fields, "in_plan_total");
         schema.putArray("missingValues").add("");
         table.total().ifPresent(total -> schema.put("total", total));
         return schema;

@@ -81,6 +81,29 @@ class OpenDataTest {
         assertEquals(0, handbook.info().funding().amount().orElseThrow().compareTo(handbook.budgets().get(0).total().orElseThrow()));
     }
 
+    /**
+     * s24 review M2: the index prints 424's total as 1.438.798 triệu đồng, its Đề án's summary; the rows of every file
+     * marked in_total add up to 3.159.836 (Phụ lục 01, work already under way, and the summary itself counted too).
+     * The rows marked in_plan_total, over all of a plan's files, give the index's figure.
+     */
+    @Test
+    void rowsInThePlansTotalAddUpOverItsFilesToTheFigureTheIndexPrints() throws Exception {
+        for (ResolvedPlan plan : plans) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (BudgetData budget : plan.budgets()) {
+                for (Map<String, String> row : read(new TidyBudgetCsv().write(plan.info().slug(), budget))) {
+                    if (row.get("in_plan_total").equals("true")) {
+                        assertEquals("true", row.get("in_total"), row.toString());
+                        sum = sum.add(new BigDecimal(row.get("amount")));
+                    }
+                }
+            }
+            assertEquals(0, sum.compareTo(plan.info().funding().amount().orElseThrow()),
+                    plan.info().slug() + ": " + sum + " vs " + plan.info().funding().amount());
+        }
+        assertEquals(0, new BigDecimal("1438798").compareTo(plans.get(1).info().funding().amount().orElseThrow()));
+    }
+
     @Test
     void aRowGivenPerAxisIsListedPerAxisAndCountedOnce() throws Exception {
         ResolvedPlan digital = plans.get(1);
