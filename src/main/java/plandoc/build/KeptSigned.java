@@ -162,9 +162,12 @@ final class KeptSigned {
             // A signed appendix under a former name the render did not keep (signedUnderFormerNames): its document
             // changed; the file is written, under its new name.
             boolean written = now.apply(first.name()).isPresent() || former.contains(first.name());
-            throw new RenderException(RenderProblem.Kind.CONTENT, published.resolve(first.name()).toString(),
-                    Message.of(written ? "publish.signed-changed" : "publish.signed-dropped",
-                            String.join(", ", others.stream().map(SignedFiles.Signed::name).toList())),
+            String names = String.join(", ", others.stream().map(SignedFiles.Signed::name).toList());
+            List<String> differences = now.apply(first.name()).map(first::differences).orElse(List.of());
+            Message message = !written ? Message.of("publish.signed-dropped", names)
+                    : SignedFiles.Signed.onlyComputed(differences) ? Message.of("publish.signed-changed-data", names)
+                    : Message.of("publish.signed-changed", names, String.join(", ", differences));
+            throw new RenderException(RenderProblem.Kind.CONTENT, published.resolve(first.name()).toString(), message,
                     slug, null);
         }
         for (SignedFiles.Signed file : others) {

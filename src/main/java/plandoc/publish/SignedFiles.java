@@ -85,6 +85,29 @@ public final class SignedFiles {
             return m.find() && !m.group(1).equals(slug) && sameDocument(unsigned, m.group(1), slug);
         }
 
+        /**
+         * The embedded files by which {@code unsigned} is another document than this signed file, as
+         * {@link #sameDocument(byte[])} compares them: the sources changed since signing (not {@code plan.json}, which
+         * follows from them), or only {@code plan.json} when plandoc computes another one from the same sources. Said to the officer, who otherwise has to guess
+         * which file made a signed decision another document (s24 review H1: a province.yaml line).
+         */
+        public List<String> differences(byte[] unsigned) {
+            Map<String, byte[]> signedFiles = document(attachments(bytes));
+            Map<String, byte[]> newFiles = document(attachments(unsigned));
+            java.util.TreeSet<String> names = new java.util.TreeSet<>(signedFiles.keySet());
+            names.addAll(newFiles.keySet());
+            List<String> differ = names.stream().filter(name -> !signedFiles.containsKey(name)
+                    || !newFiles.containsKey(name) || !java.util.Arrays.equals(signedFiles.get(name), newFiles.get(name)))
+                    .toList();
+            // plan.json follows from the sources: named only when it is the one difference
+            return differ.size() > 1 ? differ.stream().filter(name -> !name.equals(DATA_FILE)).toList() : differ;
+        }
+
+        /** Whether {@link #differences} are only the data plandoc computes: the sources are as signed. */
+        public static boolean onlyComputed(List<String> differences) {
+            return differences.equals(List.of(DATA_FILE));
+        }
+
         private static boolean sameDocument(Map<String, byte[]> signedFiles, Map<String, byte[]> newFiles) {
             if (signedFiles.isEmpty() || newFiles.isEmpty()) {
                 return false;

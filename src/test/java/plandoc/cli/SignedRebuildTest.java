@@ -138,7 +138,8 @@ class SignedRebuildTest {
         Files.writeString(province, settled + "register: co-quan.yaml\n");
         Cli.Result source = build();
         assertEquals(1, source.exit(), "a key that is a source is still a changed source: " + source.errText());
-        assertTrue(source.errText().contains(pdf + ": lỗi: tệp PDF đã ký số"), source.errText());
+        assertTrue(source.errText().contains(pdf + ": lỗi: tệp PDF đã ký số (" + PDF + ") nhưng nguồn của văn bản đã "
+                + "thay đổi sau khi ký (tệp khác bản đã ký: co-quan.yaml, province.yaml)"), source.errText());
         assertArrayEquals(signed, Files.readAllBytes(pdf));
 
         Files.writeString(province, settled);
@@ -229,6 +230,27 @@ class SignedRebuildTest {
         assertTrue(Files.readString(site.resolve("index.html")).contains("Cổng thông tin tỉnh Hà Tĩnh"), "built again");
     }
 
+    /**
+     * The sources as signed, but plan.json, what plandoc computes from them, another (as a newer plandoc may compute):
+     * said as such, not as changed sources the officer would look for in vain.
+     */
+    @Test
+    void aSignedPdfWhoseComputedDataAloneDiffersSaysSo() throws Exception {
+        assertEquals(0, build().exit());
+        Path pdf = site.resolve("qd-4086").resolve(PDF);
+        String data = carried(Files.readAllBytes(pdf), "plan.json");
+        Files.write(pdf, carrying(Files.readAllBytes(pdf), "plan.json", data.replace("\"slug\"", "\"generator\" : \"x\",\n  \"slug\"")));
+        sign(pdf, person, false);
+        byte[] signed = Files.readAllBytes(pdf);
+
+        Cli.Result refused = build("--clean");
+        assertEquals(1, refused.exit(), refused.errText());
+        assertTrue(refused.errText().contains(pdf + ": lỗi: tệp PDF đã ký số (" + PDF + "): nguồn của văn bản vẫn như lúc "
+                + "ký, nhưng số liệu plandoc tính ra từ nguồn (plan.json, đính kèm trong tệp PDF) khác bản đã ký"),
+                refused.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf));
+    }
+
     /** The PDF with its embedded file {@code name} holding {@code text} instead. */
     private static byte[] carrying(byte[] pdf, String name, String text) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -277,8 +299,8 @@ class SignedRebuildTest {
 
         Cli.Result refused = build();
         assertEquals(1, refused.exit(), "a content error: " + refused.errText());
-        assertTrue(refused.err().contains(pdf + ": lỗi: tệp PDF đã ký số (" + PDF + ") nhưng nguồn của văn bản (hoặc mẫu, "
-                        + "phiên bản plandoc) đã thay đổi sau khi ký nên bản mới khác bản đã ký; build không thay tệp đã ký, "
+        assertTrue(refused.err().contains(pdf + ": lỗi: tệp PDF đã ký số (" + PDF + ") nhưng nguồn của văn bản đã thay đổi "
+                        + "sau khi ký (tệp khác bản đã ký: qd-4086/plan.yaml) nên bản mới khác bản đã ký; build không thay tệp đã ký, "
                         + "trang giữ bản đã xuất bản. Để trình ký bản mới: build lại với --replace-signed (tệp đã ký được lưu "
                         + "vào thư mục luu-ban-da-ky/, không còn là bản hiện hành) rồi ký số tệp mới; nếu không định sửa văn "
                         + "bản, hãy trả nguồn về như lúc ký [văn bản: qd-4086]"), refused.errText());
@@ -290,7 +312,8 @@ class SignedRebuildTest {
         Cli.Result english = build("--lang", "en");
         assertEquals(1, english.exit());
         assertTrue(english.err().stream().anyMatch(line -> line.startsWith(pdf + ": error: the PDF is digitally signed ("
-                + PDF + ") but the plan's sources (or the templates, or plandoc's version) changed after signing")
+                + PDF + ") but the plan's sources changed after signing (files that differ from the signed ones: "
+                + "qd-4086/plan.yaml)")
                 && line.contains("build again with --replace-signed") && line.endsWith("[plan: qd-4086]")), english.errText());
         assertArrayEquals(signed, Files.readAllBytes(pdf));
 
