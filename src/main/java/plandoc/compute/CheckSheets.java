@@ -28,11 +28,16 @@ import java.util.Optional;
  */
 final class CheckSheets {
     /**
-     * The columns' widths in digits of the default font: table, row, figure, unit, the four figures and result; 118 in
-     * all, within the landscape page's 252 mm, so the sheet prints at full size as the others do (at 152 it was fitted
-     * to the page's width at about 78 %, its 12 pt type under 10 pt: s22 tryout M1). The texts wrap instead.
+     * The columns' widths in digits of the default font: table, row, figure, unit, the three figures and result; 118
+     * in all, within the landscape page's 252 mm, so the sheet prints at full size as the others do (at 152 it was
+     * fitted to the page's width at about 78 %, its 12 pt type under 10 pt: s22 tryout M1). The texts wrap instead,
+     * but not a unit ("Triệu đồng", "Nghìn đồng") or the bold "Chênh lệch", which took the whole of their columns
+     * (s23 tryout L4): the result, a word ("Khớp") or a sentence that wraps, gives up the room.
      */
-    private static final int[] WIDTHS = {10, 20, 24, 9, 12, 12, 10, 21};
+    private static final int[] WIDTHS = {10, 20, 23, 11, 12, 12, 11, 19};
+    /** The columns of the declared figure, the computed one and their difference. */
+    private static final int FIRST_FIGURE = 4;
+    private static final int LAST_FIGURE = 6;
 
     private final Messages messages;
     private final Map<String, String> units;
@@ -57,9 +62,12 @@ final class CheckSheets {
                 text("computed"), text("difference"), text("result"));
         List<Integer> columns = new ArrayList<>();
         List<Double> widthsMm = new ArrayList<>();
-        for (int w : WIDTHS) {
-            columns.add(w * 256);
-            widthsMm.add(w * SheetLayouts.CHAR_MM);
+        double figures = widestFigure(plan, sheets);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            double chars = c >= FIRST_FIGURE && c <= LAST_FIGURE ? Math.max(WIDTHS[c], figures / SheetLayouts.CHAR_MM)
+                    : WIDTHS[c];
+            columns.add((int) Math.ceil(chars * 256));
+            widthsMm.add(columns.get(c) / 256.0 * SheetLayouts.CHAR_MM);
         }
         List<CheckRow> rows = new ArrayList<>();
         for (SheetLayout sheet : sheets) {
@@ -85,6 +93,23 @@ final class CheckSheets {
         // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
         return new CheckSheetView(text("title"), heads, columns, fitted(heads, widthsMm, true), rows, text("nothing"),
                 text("matched"), text("differs"));
+    }
+
+    /**
+     * The widest figure the three figure columns print, with its room ({@link SheetLayouts#FIGURE_ROOM_MM}), a minus
+     * before it (a difference may be negative): a budget in đồng ("12.345.678.900") would not fit 12 digits and
+     * print "###".
+     */
+    private static double widestFigure(ResolvedPlan plan, List<SheetLayout> sheets) {
+        double widest = 0;
+        for (SheetLayout sheet : sheets) {
+            for (DeclaredFigure figure : plan.table(sheet.tableId()).orElseThrow().sums().declared()) {
+                for (String printed : List.of(figure.printedDeclared(), figure.printedComputed())) {
+                    widest = Math.max(widest, TextMeasure.mm("-" + printed, SheetLayouts.BODY_PT, false));
+                }
+            }
+        }
+        return widest + SheetLayouts.FIGURE_ROOM_MM;
     }
 
     /**

@@ -43,6 +43,12 @@ public final class SheetLayouts {
     /** A cell's padding and rules, which its text cannot use. */
     private static final double CELL_PADDING_MM = 1.4;
     /**
+     * The room a figure's cell needs besides the figure, so neither viewer prints "###" for it: the number format's
+     * padding after it (render.xlsx.NumberFormat's {@code _)}, a ")" wide, 5 pixels of Times New Roman 12 at 96 dpi)
+     * and Excel's own margins and rule (5 pixels): 10 pixels. LibreOffice needs less (its padding a space wide).
+     */
+    public static final double FIGURE_ROOM_MM = 10 * 25.4 / 96;
+    /**
      * Excel's column width unit in mm: the default font's digit, Times New Roman 12 pt, 8 pixels at 96 dpi.
      * With Calibri, POI's default, the unit followed whatever font a viewer put in its place (DejaVu Sans in a
      * LibreOffice without Carlito: a third wider), so no width was known in mm.
@@ -250,14 +256,17 @@ public final class SheetLayouts {
      * Each column the share of the landscape text width that the PDF gives it (ColumnWidths, from the content), so
      * the sheet prints like the PDF table rather than shrunk to fit fixed widths, in Excel's width unit. A table the
      * PDF prints in column parts (its needs exceed a page) gives each column its width in the first part that prints
-     * it, rather than the whole table squeezed into one page. A floor keeps a column readable. Before layout (no
-     * widths) fixed widths.
+     * it, rather than the whole table squeezed into one page. A floor keeps a column readable, and a figure's column
+     * holds its widest figure with its room ({@link #FIGURE_ROOM_MM}): the PDF's share, made for the PDF's own
+     * padding, was 0.5 mm short of "181.253" and its room in Excel (424's Phụ lục 01). Before layout (no widths)
+     * fixed widths.
      */
     private static List<Integer> columns(TableView table) {
         List<Integer> out = new ArrayList<>();
+        double[] figures = widestFigures(table);
         for (int c = 0; c < table.columns().size(); c++) {
             ColumnView column = table.columns().get(c);
-            double least = column.role() == CellRole.NUMBER ? MIN_NUMBER_MM : MIN_MM;
+            double least = Math.max(column.role() == CellRole.NUMBER ? MIN_NUMBER_MM : MIN_MM, figures[c]);
             double chars = c < table.widths().size()
                     ? Math.max(least, printedMm(table, c)) / CHAR_MM
                     : switch (column.role()) {
@@ -269,6 +278,25 @@ public final class SheetLayouts {
             out.add((int) Math.round(chars * 256));
         }
         return out;
+    }
+
+    /**
+     * Each column's widest figure with its room, as the sheet prints it (12 pt, bold in a total or group row); 0 for
+     * a column without figures. A figure spanning columns is left out: it has their widths together.
+     */
+    private static double[] widestFigures(TableView table) {
+        double[] widest = new double[table.columns().size()];
+        for (RowView row : table.rows()) {
+            boolean bold = row.kind() != RowKind.ITEM && row.kind() != RowKind.UNALLOCATED;
+            int c = 0;
+            for (CellView cell : row.cells()) {
+                if (c < widest.length && cell.colspan() == 1 && cell.value().isPresent()) {
+                    widest[c] = Math.max(widest[c], TextMeasure.mm(cell.plain(), BODY_PT, bold) + FIGURE_ROOM_MM);
+                }
+                c += cell.colspan();
+            }
+        }
+        return widest;
     }
 
     /** The column's width on the PDF's landscape page: in the first column part that prints it, if split. */

@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  * in points from the top-left corner, as {@link PrintedLines} gives glyphs. Also the upright rules (a
  * table's column rules, {@link #uprightXs}).
  */
-final class HorizontalRules {
+public final class HorizontalRules {
     /** A rule from {@code left} to {@code right} at {@code y} from the top. */
     record Rule(float left, float right, float y) {
         float width() {
@@ -51,7 +51,7 @@ final class HorizontalRules {
     }
 
     /** The upright rules of the page as drawn (their whole width), in PDF coordinates. */
-    static List<Rectangle2D> uprights(PDPage page) throws IOException {
+    public static List<Rectangle2D> uprights(PDPage page) throws IOException {
         return paths(page).stream().filter(box -> box.getWidth() <= 1.5 && box.getHeight() >= 4).toList();
     }
 

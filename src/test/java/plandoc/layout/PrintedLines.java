@@ -16,19 +16,19 @@ import java.util.stream.Collectors;
  * A PDF read back as printed lines: the glyphs PDFBox positions, grouped by baseline, with the style
  * of their font. What a reader sees, without any knowledge of how the PDF was made.
  */
-final class PrintedLines {
+public final class PrintedLines {
 
     static final float MM = 72f / 25.4f;
 
     /** One glyph: page (1-based), position from the top-left of the page in points, font style. */
-    record Glyph(int page, String text, float x, float baseline, float width, float size, boolean bold, boolean italic) {
-        float right() {
+    public record Glyph(int page, String text, float x, float baseline, float width, float size, boolean bold, boolean italic) {
+        public float right() {
             return x + width;
         }
     }
 
     /** Glyphs sharing a baseline (within 2 pt), left to right. */
-    record Line(int page, List<Glyph> glyphs) {
+    public record Line(int page, List<Glyph> glyphs) {
         float baseline() {
             return glyphs.get(0).baseline();
         }
@@ -75,7 +75,7 @@ final class PrintedLines {
     }
 
     /** A page: its size and its lines top to bottom. */
-    record Page(int number, float width, float height, List<Line> lines) {
+    public record Page(int number, float width, float height, List<Line> lines) {
         boolean portrait() {
             return height > width;
         }
@@ -103,7 +103,7 @@ final class PrintedLines {
         return scale > 0 ? scale : p.getFontSizeInPt();
     }
 
-    static List<Page> read(PDDocument document) throws IOException {
+    public static List<Page> read(PDDocument document) throws IOException {
         List<List<Glyph>> perPage = new ArrayList<>();
         for (int i = 0; i < document.getNumberOfPages(); i++) {
             perPage.add(new ArrayList<>());

@@ -296,20 +296,103 @@ class LibreOfficeTest {
         assertEquals(List.of(), pages.stream().filter(page -> page.contains("Văn bản không ghi sẵn số tổng nào")).toList());
     }
 
+    /**
+     * s23 tryout L4: LibreOffice printed every figure against its cell's right rule ("500,0|", "750,5|"), and on the
+     * check sheet the difference ran into the result beside it ("0,0Khớp"). In the workbooks printed by LibreOffice
+     * every figure of the tables and of the check sheet stands at least 2 pt clear of the rule at its right (the
+     * page's upright strokes, read with PDFBox; it stood 1 pt from it), and "Khớp" stands in the middle of
+     * its cell, clear of the difference (per-group-numbering declares two figures that match).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022",
+        "src/test/resources/fixtures/per-group-numbering"})
+    void printedFiguresStandClearOfTheRuleAtTheirRight(String folder) throws Exception {
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of(folder)).resolved().orElseThrow();
+        java.util.Set<String> figures = new java.util.HashSet<>();
+        for (TableView table : plan.tables()) {
+            table.rows().forEach(row -> row.cells().stream().filter(c -> c.value().isPresent())
+                    .forEach(c -> figures.add(c.plain())));
+            for (plandoc.resolved.DeclaredFigure figure : table.sums().declared()) {
+                figures.add(figure.printedDeclared());
+                figure.computed().ifPresent(computed -> {
+                    figures.add(figure.printedComputed());
+                    figures.add(plandoc.compute.VietnameseNumbers.format(figure.declared().subtract(computed),
+                            table.decimals()));
+                });
+            }
+        }
+        List<String> tight = new ArrayList<>();
+        int checked = 0;
+        int results = 0;
+        try (PDDocument document = Loader.loadPDF(printedPdf(Path.of(folder)))) {
+            for (plandoc.layout.PrintedLines.Page page : plandoc.layout.PrintedLines.read(document)) {
+                List<java.awt.geom.Rectangle2D> rules = plandoc.layout.HorizontalRules.uprights(
+                        document.getPage(page.number() - 1));
+                for (plandoc.layout.PrintedLines.Line line : page.lines()) {
+                    for (List<plandoc.layout.PrintedLines.Glyph> word : words(line)) {
+                        String text = word.stream().map(plandoc.layout.PrintedLines.Glyph::text)
+                                .collect(java.util.stream.Collectors.joining());
+                        float left = word.get(0).x();
+                        float right = word.get(word.size() - 1).right();
+                        // Half way up the figure, in the PDF's coordinates (from the bottom), as the rules are.
+                        double y = page.height() - (word.get(0).baseline() - word.get(0).size() / 3);
+                        String where = folder + " page " + page.number() + " \"" + text + "\"";
+                        if (figures.contains(text)) {
+                            double gap = nearest(rules, y, (left + right) / 2, true) - right;
+                            if (gap < 2) {
+                                tight.add(where + ": " + String.format(java.util.Locale.ROOT, "%.2f pt", gap));
+                            }
+                            checked++;
+                        } else if (text.equals("Khớp")) {
+                            double before = left - nearest(rules, y, (left + right) / 2, false);
+                            double after = nearest(rules, y, (left + right) / 2, true) - right;
+                            assertEquals(before, after, 2, where + " in the middle of its cell");
+                            results++;
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), tight, "figures within 2 pt of the rule at their right");
+        assertTrue(checked > 10, folder + ": " + checked + " figures checked");
+        if (folder.contains("per-group-numbering")) {
+            assertEquals(2, results, "the two matching figures' results, each a word of its own");
+        }
+    }
+
+    /** A printed line's words: its glyphs split where they stand further apart than a fifth of the type size. */
+    private static List<List<plandoc.layout.PrintedLines.Glyph>> words(plandoc.layout.PrintedLines.Line line) {
+        List<List<plandoc.layout.PrintedLines.Glyph>> words = new ArrayList<>();
+        List<plandoc.layout.PrintedLines.Glyph> word = new ArrayList<>();
+        for (plandoc.layout.PrintedLines.Glyph glyph : line.glyphs()) {
+            if (!word.isEmpty() && glyph.x() - word.get(word.size() - 1).right() > glyph.size() / 5) {
+                words.add(word);
+                word = new ArrayList<>();
+            }
+            word.add(glyph);
+        }
+        if (!word.isEmpty()) {
+            words.add(word);
+        }
+        return words;
+    }
+
+    /** The x of the nearest upright rule crossing height {@code y}, right (or left) of {@code x}. */
+    private static double nearest(List<java.awt.geom.Rectangle2D> rules, double y, double x, boolean right) {
+        return rules.stream().filter(r -> r.getMinY() <= y && y <= r.getMaxY())
+                .mapToDouble(r -> right ? r.getMinX() : r.getMaxX()).filter(rx -> right ? rx > x : rx < x)
+                .reduce(right ? Math::min : Math::max).orElseThrow(() -> new AssertionError("no rule " + (right ? "right" : "left")
+                        + " of x " + x + " at y " + y));
+    }
+
     /** The plan's workbook printed to PDF by LibreOffice once per class: each page's text, lines kept. */
     private static List<String> printedWorkbook(String slug) throws Exception {
         List<String> known = PRINTED.get(slug);
         if (known != null) {
             return known;
         }
-        ResolvedPlan plan = plan(slug);
-        RenderedPlan rendered = TestRenderers.standard().render(plan);
-        Path xlsx = work.resolve(slug + "-print.xlsx");
-        Files.write(xlsx, rendered.file(plan.info().fileStem() + ".xlsx").bytes());
-        Path out = Files.createDirectories(work.resolve(slug + "-print"));
-        convert(xlsx, "pdf", out);
         List<String> pages = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(out.resolve(slug + "-print.pdf")))) {
+        try (PDDocument document = Loader.loadPDF(printedPdf(Path.of("content", slug)))) {
             for (int p = 1; p <= document.getNumberOfPages(); p++) {
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setStartPage(p);
@@ -319,6 +402,20 @@ class LibreOfficeTest {
         }
         PRINTED.put(slug, pages);
         return pages;
+    }
+
+    /** The workbook of the plan in {@code folder} printed to PDF by LibreOffice. */
+    private static byte[] printedPdf(Path folder) throws Exception {
+        String name = folder.getFileName().toString();
+        Path pdf = work.resolve(name + "-print").resolve(name + "-print.pdf");
+        if (!Files.exists(pdf)) {
+            ResolvedPlan plan = new Generator(Path.of("")).resolve(folder).resolved().orElseThrow();
+            RenderedPlan rendered = TestRenderers.standard().render(plan);
+            Path xlsx = work.resolve(name + "-print.xlsx");
+            Files.write(xlsx, rendered.file(plan.info().fileStem() + ".xlsx").bytes());
+            convert(xlsx, "pdf", Files.createDirectories(pdf.getParent()));
+        }
+        return Files.readAllBytes(pdf);
     }
 
     /** The first words of a row's title, as the page's text holds them (a wrapped title's lines joined by a space). */

@@ -57,9 +57,11 @@ final class CheckSheet {
                 number(row, c++, figure.computed().get(), figure.decimals());
                 String d = new CellReference(r, declaredAt).formatAsString(false);
                 String e = new CellReference(r, declaredAt + 1).formatAsString(false);
-                formula(row, c++, d + "-" + e, figure.decimals(), false);
+                formula(row, c++, d + "-" + e, figure.decimals(), CellRole.MONEY);
+                // "Khớp" or "Lệch" centred under "Kết quả", as words in place of figures are: left-aligned, it
+                // stood against the difference beside it ("0,0Khớp", s23 tryout L4).
                 formula(row, c, "IF(ABS(" + d + "-" + e + ")<0.000001,\"" + view.matched() + "\",\""
-                        + view.differs() + "\")", figure.decimals(), true);
+                        + view.differs() + "\")", figure.decimals(), CellRole.NOTE);
             } else {
                 text(row, c++, figure.computedText());
                 text(row, c++, "");
@@ -107,9 +109,9 @@ final class CheckSheet {
         cell.setCellStyle(styles.body(CellRole.MONEY, false, decimals, false));
     }
 
-    private void formula(Row row, int c, String formula, int decimals, boolean text) {
+    private void formula(Row row, int c, String formula, int decimals, CellRole role) {
         Cell cell = row.createCell(c);
         cell.setCellFormula(formula);
-        cell.setCellStyle(styles.body(text ? CellRole.TEXT : CellRole.MONEY, false, decimals, false));
+        cell.setCellStyle(styles.body(role, false, decimals, false));
     }
 }

@@ -227,7 +227,7 @@ class BudgetWorkbookTest {
             // Two-level header: "Năm 2022" spans its source columns, merged.
             assertTrue(sheet.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == firstBody - 2
                     && m.getLastColumn() > m.getFirstColumn()), sheet.getMergedRegions().toString());
-            assertEquals("[$-42A]#,##0;-#,##0", NumberFormat.code(0, false));
+            assertEquals("[$-42A]#,##0_);-#,##0_);#,##0_);@_)", NumberFormat.code(0, false));
         }
     }
 
