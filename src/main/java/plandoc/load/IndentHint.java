@@ -143,6 +143,12 @@ final class IndentHint {
         return -1;
     }
 
+    /** Whether a line's content is a key ("title: A") or an entry opening with one ("- id: a"), not words of a text. */
+    static boolean isStructure(String content) {
+        Kind kind = kind(content);
+        return kind == Kind.KEY || kind == Kind.ITEM && kind(content.substring(1).stripLeading()) == Kind.KEY;
+    }
+
     private static Kind kind(String content) {
         if (content.equals("-") || content.startsWith("- ")) {
             return Kind.ITEM;

@@ -71,7 +71,20 @@ final class YamlTreeReader {
             Optional<UnclosedQuote.Found> quote = key.equals("yaml.syntax.unclosed-quote") ? Optional.empty()
                     : UnclosedQuote.before(source, at.line());
             Optional<Integer> block = quote.isEmpty() && listEntry.isEmpty() ? blockNotIndented(source, at) : Optional.empty();
-            if (block.isPresent()) {
+            // A pasted line of a text block left of its column: whatever the parser then tripped on, the fix is the column.
+            Optional<OutdentedText.Found> outdented = quote.isPresent() || block.isPresent()
+                    || key.equals("yaml.syntax.unclosed-quote") ? Optional.empty() : OutdentedText.at(source, at.line());
+            if (outdented.isPresent()) {
+                OutdentedText.Found o = outdented.get();
+                SourcePosition line = new SourcePosition(source.displayPath(), at.line(),
+                        SourceFile.indent(source.line(at.line())) + 1);
+                if (key.equals("yaml.syntax.tab")) {
+                    problems.error(line, "yaml.syntax.tab-in-text", o.opener(), o.header(), o.column(), o.like());
+                } else {
+                    problems.error(line, "yaml.syntax.text-outdented", line.column(), o.opener(), o.header(),
+                            o.column(), o.like());
+                }
+            } else if (block.isPresent()) {
                 problems.error(at, "yaml.syntax.block-not-indented", block.get(),
                         source.line(block.get()).strip(), source.indentAfter(at.line() - 1) + 1,
                         SourceFile.indent(source.line(block.get())) + 3);

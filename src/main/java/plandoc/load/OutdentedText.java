@@ -1,0 +1,83 @@
+package plandoc.load;
+
+import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.scanner.ScannerImpl;
+import org.yaml.snakeyaml.tokens.ScalarToken;
+import org.yaml.snakeyaml.tokens.Token;
+
+/**
+ * A line of a text block ({@code text: |}, {@code outcome: >-}, at any depth) pasted left of the text's column:
+ * YAML ends the text at the line before and fails on this one as structure ("thiếu dấu ':'", "thụt lề không
+ * khớp", a Tab). The officer meant one more line of the text; the fix is the column to indent it to, not quotes.
+ * The block is found by SnakeYAML's scanner, as {@link UnclosedQuote} finds a quote: the last token before the
+ * line is a block scalar, so nothing but the text (and blank lines) stands between its opening key and the line.
+ */
+final class OutdentedText {
+    /**
+     * The text block the line follows.
+     *
+     * @param header the line of the key that opens it, 1-based
+     * @param opener that key as written ({@code text: |}), without its comment
+     * @param column the column the text's lines start at, 1-based
+     * @param like   the nearest line above that starts at {@code column}
+     */
+    record Found(int header, String opener, int column, int like) {
+    }
+
+    private OutdentedText() {
+    }
+
+    /** The text block {@code line} (1-based) is left of, when the line reads as text rather than as a key. */
+    static Optional<Found> at(SourceFile source, int line) {
+        String here = source.line(line);
+        if (here.isBlank() || IndentHint.isStructure(here.strip())) {
+            return Optional.empty();
+        }
+        Optional<Integer> header = blockJustAbove(source, line);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        int column = source.indentAfter(header.get()) + 1;
+        int like = -1;
+        for (int l = header.get() + 1; l < line; l++) {
+            if (!source.line(l).isBlank() && SourceFile.indent(source.line(l)) + 1 == column) {
+                like = l;
+            }
+        }
+        // Right under its key, with no text line yet, the block is YamlTreeReader.blockNotIndented's case.
+        if (like < 0 || SourceFile.indent(here) + 1 >= column && here.charAt(SourceFile.indent(here)) != '\t') {
+            return Optional.empty();
+        }
+        String opener = source.line(header.get()).strip().replaceFirst("\\s+#.*$", "");
+        return Optional.of(new Found(header.get(), opener, column, like));
+    }
+
+    /** The line of the block scalar's key when the last token before {@code line} is a block scalar. */
+    private static Optional<Integer> blockJustAbove(SourceFile source, int line) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(YamlTreeReader.MAX_CODE_POINTS);
+        ScannerImpl scanner = new ScannerImpl(new StreamReader(source.text()), options);
+        Token last = null;
+        try {
+            while (!scanner.checkToken(Token.ID.StreamEnd)) {
+                Token token = scanner.getToken();
+                if (token.getStartMark().getLine() + 1 >= line) {
+                    break;
+                }
+                last = token;
+            }
+        } catch (YAMLException e) {
+            // the scanner stops at the mistake the parser reported: the tokens before it are what counts
+        }
+        return last instanceof ScalarToken scalar && block(scalar.getStyle())
+                ? Optional.of(last.getStartMark().getLine() + 1) : Optional.empty();
+    }
+
+    private static boolean block(DumperOptions.ScalarStyle style) {
+        return style == DumperOptions.ScalarStyle.LITERAL || style == DumperOptions.ScalarStyle.FOLDED;
+    }
+}
