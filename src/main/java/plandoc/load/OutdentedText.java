@@ -18,14 +18,15 @@ import org.yaml.snakeyaml.tokens.Token;
  */
 final class OutdentedText {
     /**
-     * The text block the line follows.
+     * A line left of the text block it follows.
      *
+     * @param line   the line, 1-based
      * @param header the line of the key that opens it, 1-based
      * @param opener that key as written ({@code text: |}), without its comment
      * @param column the column the text's lines start at, 1-based
      * @param like   the nearest line above that starts at {@code column}
      */
-    record Found(int header, String opener, int column, int like) {
+    record Found(int line, int header, String opener, int column, int like) {
     }
 
     private OutdentedText() {
@@ -34,8 +35,9 @@ final class OutdentedText {
     /** The text block {@code line} (1-based) is left of, when the line reads as text rather than as a key. */
     static Optional<Found> at(SourceFile source, int line) {
         String here = source.line(line);
-        if (here.isBlank() || IndentHint.isStructure(here.strip())) {
-            return Optional.empty();
+        String content = here.strip().startsWith("- ") ? here.strip().substring(2).strip() : here.strip();
+        if (here.isBlank() || IndentHint.isStructure(here.strip()) || content.startsWith("{") || content.startsWith("[")) {
+            return Optional.empty(); // a key, an entry, a value in brackets: structure, not words of a text
         }
         Optional<Integer> header = blockJustAbove(source, line);
         if (header.isEmpty()) {
@@ -53,7 +55,23 @@ final class OutdentedText {
             return Optional.empty();
         }
         String opener = source.line(header.get()).strip().replaceFirst("\\s+#.*$", "");
-        return Optional.of(new Found(header.get(), opener, column, like));
+        return Optional.of(new Found(line, header.get(), opener, column, like));
+    }
+
+    /**
+     * For a ":" the parser refused at {@code line}: the line above it that YAML read as a key with its value running
+     * on to this line ("Trong đó: …" pasted at column 1 is a key, the lines under it its value), when that one is
+     * a line left of a text block.
+     */
+    static Optional<Found> keyAbove(SourceFile source, int line) {
+        int indent = SourceFile.indent(source.line(line));
+        for (int l = line - 1; l >= 1; l--) {
+            String text = source.line(l);
+            if (!text.isBlank() && SourceFile.indent(text) < indent) {
+                return at(source, l);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The line of the block scalar's key when the last token before {@code line} is a block scalar. */
