@@ -29,6 +29,12 @@ final class OutdentedText {
     record Found(int line, int header, String opener, int column, int like) {
     }
 
+    /**
+     * A one-line value a line without ":" may continue: its key, the key's line and column (1-based).
+     */
+    record Value(String key, int line, int column) {
+    }
+
     private OutdentedText() {
     }
 
@@ -74,25 +80,48 @@ final class OutdentedText {
         return Optional.empty();
     }
 
+    /**
+     * For a line without ":" ("và văn thư các cơ quan" under {@code title: Tập huấn …}, at the key's column): the
+     * plain value just above it, which the line may continue. YAML takes a value's next line only indented past
+     * its key; quoting the whole value also works, the one fix the message gave.
+     */
+    static Optional<Value> valueAbove(SourceFile source, int line) {
+        Token[] last = tokensBefore(source, line);
+        if (last[2] instanceof ScalarToken value && value.getStyle() == DumperOptions.ScalarStyle.PLAIN
+                && last[1] != null && last[1].getTokenId() == Token.ID.Value && last[0] instanceof ScalarToken key) {
+            return Optional.of(new Value(key.getValue(), key.getStartMark().getLine() + 1,
+                    key.getStartMark().getColumn() + 1));
+        }
+        return Optional.empty();
+    }
+
     /** The line of the block scalar's key when the last token before {@code line} is a block scalar. */
     private static Optional<Integer> blockJustAbove(SourceFile source, int line) {
+        Token last = tokensBefore(source, line)[2];
+        return last instanceof ScalarToken scalar && block(scalar.getStyle())
+                ? Optional.of(last.getStartMark().getLine() + 1) : Optional.empty();
+    }
+
+    /** The last three tokens that start before {@code line}, the last one last (null where there are fewer). */
+    private static Token[] tokensBefore(SourceFile source, int line) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(YamlTreeReader.MAX_CODE_POINTS);
         ScannerImpl scanner = new ScannerImpl(new StreamReader(source.text()), options);
-        Token last = null;
+        Token[] last = new Token[3];
         try {
             while (!scanner.checkToken(Token.ID.StreamEnd)) {
                 Token token = scanner.getToken();
                 if (token.getStartMark().getLine() + 1 >= line) {
                     break;
                 }
-                last = token;
+                last[0] = last[1];
+                last[1] = last[2];
+                last[2] = token;
             }
         } catch (YAMLException e) {
             // the scanner stops at the mistake the parser reported: the tokens before it are what counts
         }
-        return last instanceof ScalarToken scalar && block(scalar.getStyle())
-                ? Optional.of(last.getStartMark().getLine() + 1) : Optional.empty();
+        return last;
     }
 
     private static boolean block(DumperOptions.ScalarStyle style) {

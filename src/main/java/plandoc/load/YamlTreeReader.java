@@ -98,6 +98,9 @@ final class YamlTreeReader {
                 problems.error(at, "yaml.syntax.dash-space", listEntry.get());
             } else if (align.isPresent()) {
                 problems.error(at, "yaml.syntax.indent-align", at.column(), align.get().line(), align.get().column());
+            } else if (key.equals("yaml.syntax.no-colon") && OutdentedText.valueAbove(source, at.line()).isPresent()) {
+                OutdentedText.Value v = OutdentedText.valueAbove(source, at.line()).get();
+                problems.error(at, "yaml.syntax.no-colon-value", v.key(), v.line(), v.column() + 2);
             } else {
                 problems.error(at, key, YamlSyntaxMessages.detail(e));
             }
