@@ -170,6 +170,12 @@ final class Nodes {
      */
     private void notText(YamlNode node, boolean points) {
         String key = keys.get(node);
+        if (points && key != null && node instanceof YamlNode.Mapping m && !m.entries().isEmpty()) {
+            // "text:" above "Mục tiêu: …": the words before ": " read as a key; a block holds such lines as text.
+            YamlNode.Entry first = m.entries().get(0);
+            problems.error(node.at(), "yaml.text-as-mapping", key, first.key(), first.keyAt().line());
+            return;
+        }
         if (!(node instanceof YamlNode.Sequence list) || key == null) {
             if (node instanceof YamlNode.Sequence && points) {
                 problems.error(node.at(), "yaml.text-as-list");
