@@ -30,6 +30,7 @@ final class Fields {
         this.mapping = nodes.mapping(node).orElse(new YamlNode.Mapping(List.of(), node.at()));
         Set<String> valid = new LinkedHashSet<>(allowed);
         for (YamlNode.Entry entry : mapping.entries()) {
+            nodes.keyed(entry.key(), entry.value());
             if (!valid.contains(entry.key())) {
                 // A key of a nearby section, put a level off: where it goes, before any near spelling.
                 List<String> places = KeyPlaces.of(context, entry.key());

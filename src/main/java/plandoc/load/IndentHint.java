@@ -13,12 +13,10 @@ import java.util.regex.Pattern;
  */
 final class IndentHint {
     /**
-     * A line above and the column its item or key starts at (1-based, as messages count).
-     *
-     * @param text whether the misindented line reads as one more line of the text block ({@code text: |})
-     *             just above, and {@code line} is that text's first line
+     * A line above and the column its item or key starts at (1-based, as messages count). A line of text left of
+     * a text block above is {@link OutdentedText}'s.
      */
-    record Align(int line, int column, boolean text) {
+    record Align(int line, int column) {
     }
 
     private enum Kind { ITEM, KEY }
@@ -58,7 +56,6 @@ final class IndentHint {
         Kind kind = kind(wrong.strip());
         List<Level> open = new ArrayList<>();
         int blockAbove = -1; // the column a block scalar's lines must go past, or -1
-        int firstText = -1; // the block scalar's first line, or -1
         boolean afterText = false; // whether the last line that is not blank is a block scalar's
         boolean afterOpening = false; // whether the last line that is not blank opens a block below it
         int previous = 0; // the last line that is not blank, a comment or text
@@ -67,14 +64,9 @@ final class IndentHint {
             String content = l.strip();
             int col = SourceFile.indent(l) + 1;
             if (blockAbove > 0 && (content.isEmpty() || col > blockAbove)) {
-                if (!content.isEmpty()) {
-                    firstText = firstText < 0 ? i + 1 : firstText;
-                    afterText = true;
-                }
                 continue;
             }
             blockAbove = -1;
-            firstText = -1;
             afterText = false;
             if (content.isEmpty() || content.startsWith("#") || kind(content) == null) {
                 continue;
@@ -100,13 +92,8 @@ final class IndentHint {
                 afterText = true;
             }
         }
-        boolean structure = kind == Kind.KEY || kind(wrong.strip().substring(1).stripLeading()) == Kind.KEY;
-        if (afterText && !structure) {
-            // "- Tuyên truyền …" under a text block, but further left than its first line: more text
-            // (right under "text: |", no line to point at: the plain message).
-            int first = firstText;
-            return first < 0 ? Optional.empty()
-                    : Optional.of(new Align(first, SourceFile.indent(strip(lines[first - 1])) + 1, true));
+        if (afterText && !isStructure(wrong.strip())) {
+            return Optional.empty(); // more text left of the block above: OutdentedText says so
         }
         if (afterOpening || open.stream().anyMatch(o -> o.column() == column && o.kind() == kind)) {
             // Right under "amounts:" the line is probably its first entry, at a column not open yet; or it is
@@ -123,7 +110,7 @@ final class IndentHint {
                 // The line just above opened that column, or sits left of this one with nothing under it: it
                 // may be the misplaced one, so no side is taken.
                 .filter(o -> o.line() != above || !o.first() && o.column() > column)
-                .map(o -> new Align(o.line(), o.column(), false));
+                .map(o -> new Align(o.line(), o.column()));
     }
 
     /** For "- id: a" followed by "title: A", the column the item's dash belongs at, or -1. */
@@ -141,6 +128,12 @@ final class IndentHint {
             }
         }
         return -1;
+    }
+
+    /** Whether a line's content is a key ("title: A") or an entry opening with one ("- id: a"), not words of a text. */
+    static boolean isStructure(String content) {
+        Kind kind = kind(content);
+        return kind == Kind.KEY || kind == Kind.ITEM && kind(content.substring(1).stripLeading()) == Kind.KEY;
     }
 
     private static Kind kind(String content) {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import plandoc.diagnostic.Problems;
@@ -35,6 +37,8 @@ final class Nodes {
 
     private final Problems problems;
     private final TextParser textParser;
+    /** The key each value was written under, for messages that name it ("lead: …"); by identity, as nodes are. */
+    private final Map<YamlNode, String> keys = new IdentityHashMap<>();
 
     Nodes(Problems problems) {
         this.problems = problems;
@@ -43,6 +47,14 @@ final class Nodes {
 
     Problems problems() {
         return problems;
+    }
+
+    /** Records that {@code value} (and each entry of it, when a list) was written under {@code key}. */
+    void keyed(String key, YamlNode value) {
+        keys.put(value, key);
+        if (value instanceof YamlNode.Sequence list) {
+            list.items().forEach(item -> keys.putIfAbsent(item, key));
+        }
     }
 
     /** Reads a mapping's keys strictly against {@code allowed}. */
@@ -79,7 +91,7 @@ final class Nodes {
                 || s.type() == YamlNode.ScalarType.NUMBER)) {
             return Optional.of(TextHygiene.text(s.text()).strip());
         }
-        wrongKind(node, "yaml.kind.text");
+        notText(node, false);
         return Optional.empty();
     }
 
@@ -146,13 +158,52 @@ final class Nodes {
             }
             return Optional.of(textParser.parse(content, s.origin()));
         }
-        if (node instanceof YamlNode.Sequence) {
-            // Several points written as a YAML list: say how a text holds them (s22 tryout M3).
-            problems.error(node.at(), "yaml.text-as-list");
-            return Optional.empty();
-        }
-        wrongKind(node, "yaml.kind.text");
+        notText(node, true);
         return Optional.empty();
+    }
+
+    /**
+     * Text expected, something else written: said with the key at hand and the form written. A list is the usual
+     * slip, copied from {@code archive: [VT]} or written as points: the fix is in the message (s22 tryout M3, s23 L1).
+     *
+     * @param points whether the text may hold several points, one a line ({@code outcome: |})
+     */
+    private void notText(YamlNode node, boolean points) {
+        String key = keys.get(node);
+        if (points && key != null && node instanceof YamlNode.Mapping m && !m.entries().isEmpty()) {
+            // "text:" above "Mục tiêu: …": the words before ": " read as a key; a block holds such lines as text.
+            YamlNode.Entry first = m.entries().get(0);
+            problems.error(node.at(), "yaml.text-as-mapping", key, first.key(), first.keyAt().line());
+            return;
+        }
+        if (!(node instanceof YamlNode.Sequence list) || key == null) {
+            if (node instanceof YamlNode.Sequence && points) {
+                problems.error(node.at(), "yaml.text-as-list");
+            } else {
+                wrongKind(node, "yaml.kind.text");
+            }
+            return;
+        }
+        List<String> items = new ArrayList<>();
+        for (YamlNode item : list.items()) {
+            if (item instanceof YamlNode.Scalar s && s.type() != YamlNode.ScalarType.NULL && !s.text().contains("\n")) {
+                items.add(s.text().strip());
+            }
+        }
+        boolean plain = items.size() == list.items().size() && !items.isEmpty();
+        if (key.equals("lead") && plain && items.size() > 1) {
+            // One lead agency; the others take part (partners), or lead together, named in one text.
+            List<String> others = items.subList(1, items.size()).stream().map(Nodes::flowValue).toList();
+            problems.error(node.at(), "yaml.lead-as-list", "@" + list.kindKey(), blockValue(items.get(0)),
+                    String.join(", ", others), blockValue(String.join(", ", items)));
+        } else if (list.flow() && plain) {
+            problems.error(node.at(), points && items.size() > 1 ? "yaml.text-as-flow-list-points"
+                    : "yaml.text-as-flow-list", key, blockValue(String.join(", ", items)));
+        } else if (points) {
+            problems.error(node.at(), "yaml.text-as-list-key", key, "@" + list.kindKey());
+        } else {
+            wrongKind(node, "yaml.kind.text");
+        }
     }
 
     /** A text parsed from a Markdown file (the whole file is the text). */
@@ -375,7 +426,28 @@ final class Nodes {
     }
 
     void wrongKind(YamlNode node, String expectedKindKey) {
-        problems.error(node.at(), "yaml.wrong-kind", "@" + expectedKindKey, "@" + node.kindKey());
+        String key = keys.get(node);
+        if (key == null) {
+            problems.error(node.at(), "yaml.wrong-kind", "@" + expectedKindKey, "@" + node.kindKey());
+        } else {
+            problems.error(node.at(), "yaml.wrong-kind-key", key, "@" + expectedKindKey, "@" + node.kindKey());
+        }
+    }
+
+    /** A text as written after "key: " on one line: quoted when YAML would read it otherwise (": ", a leading "["). */
+    private static String blockValue(String text) {
+        boolean plain = !text.isEmpty() && "[]{}#&*!|>'\"%@`-?:,".indexOf(text.charAt(0)) < 0
+                && !text.contains(": ") && !text.contains(" #") && !text.endsWith(":");
+        return plain ? text : quoted(text);
+    }
+
+    /** A text as written inside [ ]: quoted when a comma, colon, bracket or quote would cut it. */
+    private static String flowValue(String text) {
+        return text.matches(".*[,:{}\\[\\]#\"'].*") || text.startsWith("-") ? quoted(text) : text;
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     private static String describe(YamlNode node) {

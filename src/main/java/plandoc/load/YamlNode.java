@@ -35,14 +35,15 @@ sealed interface YamlNode {
     record Entry(String key, SourcePosition keyAt, YamlNode value) {
     }
 
-    record Sequence(List<YamlNode> items, SourcePosition at) implements YamlNode {
+    /** @param flow whether written in brackets ({@code [a, b]}) rather than as "- " lines */
+    record Sequence(List<YamlNode> items, SourcePosition at, boolean flow) implements YamlNode {
         public Sequence {
             items = List.copyOf(items);
         }
 
         @Override
         public String kindKey() {
-            return "yaml.kind.list";
+            return flow ? "yaml.kind.flow-list" : "yaml.kind.list";
         }
     }
 

@@ -71,7 +71,22 @@ final class YamlTreeReader {
             Optional<UnclosedQuote.Found> quote = key.equals("yaml.syntax.unclosed-quote") ? Optional.empty()
                     : UnclosedQuote.before(source, at.line());
             Optional<Integer> block = quote.isEmpty() && listEntry.isEmpty() ? blockNotIndented(source, at) : Optional.empty();
-            if (block.isPresent()) {
+            // A pasted line of a text block left of its column: whatever the parser then tripped on, the fix is the column.
+            Optional<OutdentedText.Found> outdented = quote.isPresent() || block.isPresent()
+                    || key.equals("yaml.syntax.unclosed-quote") ? Optional.empty()
+                    : key.equals("yaml.syntax.colon") ? OutdentedText.keyAbove(source, at.line())
+                    : OutdentedText.at(source, at.line());
+            if (outdented.isPresent()) {
+                OutdentedText.Found o = outdented.get();
+                SourcePosition line = new SourcePosition(source.displayPath(), o.line(),
+                        SourceFile.indent(source.line(o.line())) + 1);
+                if (key.equals("yaml.syntax.tab")) {
+                    problems.error(line, "yaml.syntax.tab-in-text", o.opener(), o.header(), o.column(), o.like());
+                } else {
+                    problems.error(line, "yaml.syntax.text-outdented", line.column(), o.opener(), o.header(),
+                            o.column(), o.like());
+                }
+            } else if (block.isPresent()) {
                 problems.error(at, "yaml.syntax.block-not-indented", block.get(),
                         source.line(block.get()).strip(), source.indentAfter(at.line() - 1) + 1,
                         SourceFile.indent(source.line(block.get())) + 3);
@@ -82,8 +97,10 @@ final class YamlTreeReader {
             } else if (listEntry.isPresent()) {
                 problems.error(at, "yaml.syntax.dash-space", listEntry.get());
             } else if (align.isPresent()) {
-                problems.error(at, align.get().text() ? "yaml.syntax.indent-text" : "yaml.syntax.indent-align",
-                        at.column(), align.get().line(), align.get().column());
+                problems.error(at, "yaml.syntax.indent-align", at.column(), align.get().line(), align.get().column());
+            } else if (key.equals("yaml.syntax.no-colon") && OutdentedText.valueAbove(source, at.line()).isPresent()) {
+                OutdentedText.Value v = OutdentedText.valueAbove(source, at.line()).get();
+                problems.error(at, "yaml.syntax.no-colon-value", v.key(), v.line(), v.column() + 2);
             } else {
                 problems.error(at, key, YamlSyntaxMessages.detail(e));
             }
@@ -210,6 +227,9 @@ final class YamlTreeReader {
                 SourcePosition keyAt = here();
                 String key = key(nfc(parser.currentName()), keyAt);
                 YamlNode value = node(parser.nextToken(), depth + 1);
+                if (!plainName(key) && outdentedText(keyAt)) {
+                    continue;
+                }
                 if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING) {
                     JsonLocation end = parser.currentLocation();
                     FoldedPoints.check(source, key, keyAt, s.at(), end == null ? 0 : end.getLineNr(), problems);
@@ -238,7 +258,7 @@ final class YamlTreeReader {
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 items.add(node(token, depth + 1));
             }
-            return new YamlNode.Sequence(items, at);
+            return new YamlNode.Sequence(items, at, source.charAt(at.line(), at.column()) == '[');
         }
 
         private YamlNode.Scalar scalar(YamlNode.ScalarType type, SourcePosition at) throws IOException {
@@ -247,6 +267,32 @@ final class YamlTreeReader {
                 CutComment.check(source, parser.getText(), origin, problems);
             }
             return new YamlNode.Scalar(type, nfc(parser.getText()), at, origin);
+        }
+
+        /**
+         * "Trong đó: …" pasted left of a text block's column, where YAML reads it as a key: said as the line of
+         * text it is (with its column), not as an unknown key "Trong đó"; the entry is left out.
+         */
+        /** A name as a plan's keys are (ASCII letters, digits, "_", "-", "."): no sentence of a text. */
+        private static boolean plainName(String key) {
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (c > 0x7F || c == ' ') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean outdentedText(SourcePosition keyAt) {
+            String line = source.line(keyAt.line());
+            if (keyAt.column() != SourceFile.indent(line) + 1 || IndentHint.isStructure(line.strip())) {
+                return false; // a plan's key, or a key after "- " or inside { }: not words of a text
+            }
+            Optional<OutdentedText.Found> found = OutdentedText.at(source, keyAt.line());
+            found.ifPresent(o -> problems.error(keyAt, "yaml.syntax.text-outdented", keyAt.column(), o.opener(),
+                    o.header(), o.column(), o.like()));
+            return found.isPresent();
         }
 
         /** Keys name axis members and years: cleaned like ids, with a warning when that changed them. */
