@@ -39,10 +39,14 @@ public final class MovedFolders {
     static final String FILE = StateFolder.PREFIX + "moved-folders.json";
     private static final String PAGE = "index.html";
 
-    /** The old folder {@code from} of the plan published in folder {@code to}, and the files it published. */
-    record Moved(String from, String to, List<String> names) {
+    /**
+     * The old folder {@code from} of the plan published in folder {@code to}, and the files it published: each name
+     * there → the name of the plan's file it copies (the same name, or for an old name the folder kept as a copy,
+     * {@link KeptNames}, the current file it copied).
+     */
+    record Moved(String from, String to, SortedMap<String, String> names) {
         Moved {
-            names = List.copyOf(names);
+            names = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(names));
         }
 
         /**
@@ -52,9 +56,15 @@ public final class MovedFolders {
         RenderedPlan folder(RenderedPlan now, byte[] page) {
             List<RenderedPlan.OutputFile> files = new ArrayList<>();
             files.add(new RenderedPlan.OutputFile(PAGE, page));
-            now.files().stream().filter(f -> !f.name().equals(PAGE) && names.contains(f.name()))
-                    .forEach(f -> files.add(new RenderedPlan.OutputFile(f.name(), f.bytes())));
-            List<RenderedPlan.ImageCopy> images = now.images().stream().filter(i -> names.contains(i.href())).toList();
+            Map<String, byte[]> written = new java.util.HashMap<>();
+            now.files().forEach(f -> written.put(f.name(), f.bytes()));
+            names.forEach((name, current) -> {
+                byte[] bytes = written.containsKey(name) ? written.get(name) : written.get(current);
+                if (!name.equals(PAGE) && bytes != null) {
+                    files.add(new RenderedPlan.OutputFile(name, bytes));
+                }
+            });
+            List<RenderedPlan.ImageCopy> images = now.images().stream().filter(i -> names.containsKey(i.href())).toList();
             return new RenderedPlan(from, files, images, now.siteLinks());
         }
     }
@@ -99,10 +109,10 @@ public final class MovedFolders {
             }
         }
         if (from.isPresent()) {
-            List<String> names = new ArrayList<>();
+            SortedMap<String, String> names = new TreeMap<>();
             SiteRecords.read(outDir, from.get()).ifPresent(r -> {
-                r.files().forEach(f -> names.add(f.name()));
-                names.addAll(r.aliases().keySet());
+                r.files().forEach(f -> names.put(f.name(), f.name()));
+                names.putAll(r.aliases());
             });
             Moved moved = new Moved(from.get(), slug, names);
             added.put(from.get(), moved);
@@ -208,8 +218,9 @@ public final class MovedFolders {
         List<Transaction.StagedFile> files = new ArrayList<>();
         files.add(new Transaction.StagedFile(PAGE, Files.readAllBytes(page)));
         boolean differs = false;
-        for (String name : moved.names()) {
-            Path file = plan.resolve(name);
+        for (Map.Entry<String, String> named : moved.names().entrySet()) {
+            String name = named.getKey();
+            Path file = Files.isRegularFile(plan.resolve(name)) ? plan.resolve(name) : plan.resolve(named.getValue());
             if (name.equals(PAGE) || !Files.isRegularFile(file)) {
                 continue;
             }
@@ -228,7 +239,7 @@ public final class MovedFolders {
             return moved;
         }
         try (JsonParser parser = JsonFields.open(Files.readAllBytes(file))) {
-            // {"folders": [{"from": …, "to": …, "names": […]}, …]}
+            // {"folders": [{"from": …, "to": …, "names": {name: the plan's file it copies, …}}, …]}
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 parser.nextToken();
@@ -239,7 +250,7 @@ public final class MovedFolders {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
                     String from = null;
                     String to = null;
-                    List<String> names = new ArrayList<>();
+                    SortedMap<String, String> names = new TreeMap<>();
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = parser.currentName();
                         parser.nextToken();
@@ -247,8 +258,10 @@ public final class MovedFolders {
                             case "from" -> from = parser.getText();
                             case "to" -> to = parser.getText();
                             case "names" -> {
-                                while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                                    names.add(parser.getText());
+                                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                                    String copy = parser.currentName();
+                                    parser.nextToken();
+                                    names.put(copy, parser.getText());
                                 }
                             }
                             default -> parser.skipChildren();
@@ -275,11 +288,11 @@ public final class MovedFolders {
                 json.writeStartObject();
                 json.writeStringField("from", m.from());
                 json.writeStringField("to", m.to());
-                json.writeArrayFieldStart("names");
-                for (String name : m.names()) {
-                    json.writeString(name);
+                json.writeObjectFieldStart("names");
+                for (Map.Entry<String, String> name : m.names().entrySet()) {
+                    json.writeStringField(name.getKey(), name.getValue());
                 }
-                json.writeEndArray();
+                json.writeEndObject();
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -249,6 +249,24 @@ class RenamedPlanTest {
         assertFalse(Files.exists(site.resolve("qd-4086")));
     }
 
+    /** The old file names the folder kept as copies (a number corrected) open at the old folder too. */
+    @Test
+    void theOldNamesOfARenamedFolderStayAtItsOldAddress() throws Exception {
+        Path yaml = content.resolve("qd-4086").resolve("plan.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("number: 4086", "number: 408"));
+        assertEquals(0, build().exit());
+        Files.writeString(yaml, Files.readString(yaml).replace("number: 408", "number: 4086"));
+        assertEquals(0, build().exit());
+        List<String> published = names(site.resolve("qd-4086"));
+        assertTrue(published.contains("408-QD-UBND.pdf") && published.contains(PDF), published.toString());
+        Files.move(content.resolve("qd-4086"), content.resolve("quyet-dinh-4086"));
+
+        assertEquals(0, build().exit());
+        assertEquals(published, names(site.resolve("qd-4086")));
+        assertArrayEquals(Files.readAllBytes(site.resolve("quyet-dinh-4086").resolve(PDF)),
+                Files.readAllBytes(site.resolve("qd-4086").resolve("408-QD-UBND.pdf")), "the old name, the current document");
+    }
+
     /** Renamed back: the folder is the plan's again, and the name it had meanwhile becomes the old address. */
     @Test
     void aFolderRenamedBackIsThePlanAgain() throws Exception {
