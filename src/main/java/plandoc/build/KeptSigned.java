@@ -141,8 +141,10 @@ final class KeptSigned {
         List<SignedFiles.Signed> others = new ArrayList<>();
         for (SignedFiles.Signed file : signed) {
             Optional<byte[]> bytes = now.apply(file.name());
-            if (bytes.isPresent() && (from.isPresent() ? file.sameDocument(bytes.get(), from.get(), slug)
-                    : file.signs(bytes.get()) || file.sameDocument(bytes.get()) || file.sameDocumentMoved(bytes.get(), slug))) {
+            // One rule whether the folder was renamed in this build, before, or twice: the folder a signed file was
+            // signed in is the one its own plan.json names (sameDocumentMoved), not the folder it is found in now.
+            if (bytes.isPresent() && (file.signs(bytes.get()) || file.sameDocument(bytes.get())
+                    || file.sameDocumentMoved(bytes.get(), slug))) {
                 kept.put(file.name(), file.bytes());
             } else {
                 others.add(file);

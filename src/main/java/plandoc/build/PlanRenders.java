@@ -54,6 +54,14 @@ final class PlanRenders {
         this.renamed = renamed;
     }
 
+    /** The old addresses of renamed plans ({@link MovedFolders}): staged with their plan, from its new files. */
+    private MovedFolders moved = MovedFolders.none();
+
+    PlanRenders moved(MovedFolders moved) {
+        this.moved = moved;
+        return this;
+    }
+
     /**
      * What rendering one plan gave: its cache entry and record when it succeeded, or its problem; the old names it
      * keeps for the first time, and those it dropped ({@code --drop-old-names}), old → current; the signed PDFs it
@@ -164,6 +172,13 @@ final class PlanRenders {
             boolean same = sameAsPublished(rendered, outDir.resolve(slug));
             if (!same) {
                 transaction.stagePlan(rendered);
+            }
+            // Its old folders, if it was renamed: a page leading here and copies of the files they published.
+            for (MovedFolders.Moved old : moved.leadingTo(slug, from)) {
+                RenderedPlan folder = old.folder(rendered, renderer.movedPage(plan, old.from()));
+                if (!sameAsPublished(folder, outDir.resolve(old.from()))) {
+                    transaction.stagePlan(folder);
+                }
             }
             Path folder = p.source().folder();
             // What the PDF carries as its sources, laid out as a content folder; no other file of the folder.

@@ -453,6 +453,11 @@ public final class SiteBuild {
         return renamed;
     }
 
+    /** The old folders of renamed plans the last {@link #render} kept, moved or took out (s23 tryout M3). */
+    public MovedFolders movedFolders() {
+        return lastUpdate == null ? MovedFolders.none() : lastUpdate.moved();
+    }
+
     /** Whether the changed plans' provenance was known before git was read: for tests. */
     boolean provenanceExpected() {
         return expected.isPresent();

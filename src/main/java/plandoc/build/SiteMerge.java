@@ -105,6 +105,8 @@ final class SiteMerge {
                     report.rendered.add(slug);
                 }
                 UnpublishedPlans.stage(listed, site.secret(), outDir, cache, transaction, report, RenamedPlans.none());
+                // A merge follows no rename, but a plan it takes out takes its old addresses along (MovedFolders).
+                MovedFolders.read(outDir, listed).stage(listed, Set.copyOf(report.rendered), site.secret(), transaction);
                 site.stageSitePages(records, true, provenance, site.baseKey(), outDir, cache, transaction, report);
                 site.stageShardMarker(List.of(), outDir, transaction);
                 transaction.stageFile(BuildCache.FILE, cache.bytes());

@@ -74,6 +74,8 @@ public final class SiteUpdate {
     private Set<String> remade = Set.of();
     /** Plans whose folder was renamed in this build ({@link RenamedPlans}): none by default. */
     private RenamedPlans renamed = RenamedPlans.none();
+    /** The old addresses of renamed plans this update keeps ({@link MovedFolders}), read as it stages. */
+    private MovedFolders moved = MovedFolders.none();
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
@@ -153,6 +155,11 @@ public final class SiteUpdate {
     /** The publisher of {@code outDir} through the files this update writes with: for {@link SiteMerge}. */
     SitePublisher publisher(Path outDir) {
         return new SitePublisher(outDir, files);
+    }
+
+    /** The old folders of renamed plans this update kept, moved or took out: what the build says of them. */
+    public MovedFolders moved() {
+        return moved;
     }
 
     KeptSigned keptSigned() {
@@ -255,6 +262,7 @@ public final class SiteUpdate {
         Set<String> signed = new HashSet<>();
         Map<String, Planned> planned = Planned.plan(plans, provenance, outDir, base, clean, cache, whole, signed,
                 report.problems);
+        moved = MovedFolders.read(outDir, planned.keySet());
         boolean dropped = new DroppedOldNames(drop).dropFromFresh(planned, outDir, cache, transaction, report);
         for (Planned p : planned.values()) {
             if (p.fresh() && (p.restageRecord() || remade.contains(p.slug()) && p.record().isPresent())) {
@@ -278,7 +286,7 @@ public final class SiteUpdate {
                 // The guide page, the schema and the assets need no plan: made (and written into the staging)
                 // while this thread waits for the renders.
                 Optional<List<SiteRecord>> expected = SitePagesAhead.expectedRecords(planned.values(), renderer, provenance);
-                PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned, drop, renamed);
+                PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned, drop, renamed).moved(moved);
                 outcomes = renders.render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
                     ahead.make(renderers, SiteWideFiles.guideNeeded(renderers, outDir, base, cache),
                             !SiteWideFiles.assetsFresh(outDir, base, cache));
@@ -303,7 +311,8 @@ public final class SiteUpdate {
         // A plan renamed and made secret at once: its old folder leaves the site as a secret plan's (s23 re-read H1).
         Set<String> secretNow = renamed.secretAlong(secret);
         renamed.holdBack(listing.listed(), secretNow, records, cache, outDir, report.kept);
-        changed |= UnpublishedPlans.stage(listing.listed(), secretNow, outDir, cache, transaction, report, renamed);
+        changed |= UnpublishedPlans.stage(listing.listed(), secretNow, outDir, cache, transaction, report, renamed, moved);
+        changed |= moved.stage(listing.listed(), MovedFolders.renderedIn(outcomes), secretNow, transaction);
         new DroppedOldNames(drop).unmatchedDrops(records, outDir, report);
         changed |= stageSitePages(records, agencyView, provenance, base, outDir, cache, transaction, report);
         changed |= stageShardMarker(records, outDir, transaction);

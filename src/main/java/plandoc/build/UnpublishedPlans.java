@@ -20,6 +20,12 @@ final class UnpublishedPlans {
      */
     static boolean stage(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache,
                          Transaction transaction, BuildTally report, RenamedPlans renamed) throws IOException {
+        return stage(listed, secret, outDir, cache, transaction, report, renamed, MovedFolders.none());
+    }
+
+    /** As above; a renamed plan's old folder that stays as its old address ({@link MovedFolders}) is not removed. */
+    static boolean stage(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache, Transaction transaction,
+                         BuildTally report, RenamedPlans renamed, MovedFolders moved) throws IOException {
         boolean changed = false;
         for (String slug : cache.planSlugs()) {
             if (!listed.contains(slug)) {
@@ -34,7 +40,9 @@ final class UnpublishedPlans {
                     }
                     transaction.stageFile(SignedFiles.archivePath(outDir, slug, file), file.bytes());
                 }
-                transaction.remove(slug);
+                if (!moved.keepsFolder(slug)) {
+                    transaction.remove(slug);
+                }
                 transaction.remove(SiteUpdate.PUBLISHED + "/" + slug);
                 transaction.remove(SiteRecord.path(slug));
                 cache.removePlan(slug);

@@ -3,6 +3,7 @@ package plandoc.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import plandoc.PlanOutcome;
 import plandoc.build.BuildReport;
@@ -105,7 +106,15 @@ final class BuildReportPrinter {
                     }));
         }
         for (String slug : result.unpublished()) {
-            report.out().println(console.text("cli.unpublished", slug));
+            // A renamed folder is a move, not a withdrawal: its old address stays (s23 tryout M3).
+            Optional<String> movedTo = build.movedFolders().movedTo(slug);
+            report.out().println(movedTo.map(to -> console.text("cli.moved", slug, to))
+                    .orElseGet(() -> console.text("cli.unpublished", slug)));
+            List<String> old = build.movedFolders().removedWith(slug);
+            if (!old.isEmpty()) {
+                report.out().println(console.text("cli.moved-removed", slug, String.join(", ",
+                        old.stream().map(o -> o + "/").toList())));
+            }
         }
         // After an upgrade: a build of one plan folder computes the other plans' figures again (OlderRecords).
         List<String> remade = result.remade().stream().filter(slug -> !result.kept().contains(slug)).toList();

@@ -94,8 +94,8 @@ final class DiffCommand implements Callable<Integer> {
                 return usage("diff.unknown-revision", to);
             }
             PlanVersions versions = new PlanVersions(git);
-            Version before = versions.committed(from, fromId.get(), planPath.get());
-            Version after = toId.isPresent() ? versions.committed(to, toId.get(), planPath.get())
+            Version before = committed(versions, git, from, fromId.get(), planPath.get());
+            Version after = toId.isPresent() ? committed(versions, git, to, toId.get(), planPath.get())
                     : versions.workingTree(plan);
             if (!before.comparable() || !after.comparable()) {
                 return notComparable(before, after);
@@ -106,6 +106,22 @@ final class DiffCommand implements Callable<Integer> {
             new ComparisonText(console.messages()).lines(comparison).forEach(console.out()::println);
             return wanted.equals("text") ? ExitCode.OK : write(comparison, wanted);
         }
+    }
+
+    /**
+     * The plan as committed in {@code spec}; a folder renamed since (s23 tryout M2: {@code git mv}) is read under the
+     * name it had then, as git's rename detection pairs them, and the note says so.
+     */
+    private Version committed(PlanVersions versions, GitRepository git, String spec, String commitId, String planPath)
+            throws IOException {
+        if (!planPath.isEmpty() && git.objectId(commitId, planPath).isEmpty()) {
+            Optional<String> former = git.formerFolder(commitId, planPath);
+            if (former.isPresent()) {
+                console.err().println(console.text("diff.renamed-since", spec, former.get(), planPath));
+                return versions.committed(spec, commitId, former.get());
+            }
+        }
+        return versions.committed(spec, commitId, planPath);
     }
 
     /** Writes the comparison document; a missing or broken template is a content problem (exit 1). */
@@ -149,7 +165,10 @@ final class DiffCommand implements Callable<Integer> {
                 for (Problem p : version.problems()) {
                     console.err().println(console.messages().format(p));
                 }
-                console.err().println(console.text("diff.not-comparable", text.revision(version.revision())));
+                // No folder at that version is nothing to fix: said as such, with how to find the versions it has.
+                boolean absent = version.problems().stream().allMatch(p -> p.message().key().equals("diff.missing-at-revision"));
+                console.err().println(absent ? console.text("diff.absent", text.revision(version.revision()), plan)
+                        : console.text("diff.not-comparable", text.revision(version.revision())));
             }
         }
         return ExitCode.CONTENT;

@@ -115,6 +115,50 @@ public final class GitRepository implements AutoCloseable {
     }
 
     /**
+     * The folder a plan folder had in {@code commitId} when it was renamed since (s23 tryout M2: {@code git mv} of a
+     * plan folder): the plan.yaml git's rename detection pairs with {@code folder}'s, the commit's tree against the
+     * working tree as it is (a rename not committed yet counts). Only plan.yaml files beside {@code folder} are read;
+     * empty when git pairs none (the folder is new, or its plan.yaml changed past git's similarity threshold).
+     */
+    public Optional<String> formerFolder(String commitId, String folder) throws IOException {
+        int slash = folder.lastIndexOf('/');
+        String parent = slash < 0 ? "" : folder.substring(0, slash);
+        String plan = folder + "/" + PLAN_FILE;
+        TreeFilter plans = org.eclipse.jgit.treewalk.filter.PathSuffixFilter.create("/" + PLAN_FILE);
+        try (RevWalk walk = new RevWalk(repository); org.eclipse.jgit.lib.ObjectReader reader = repository.newObjectReader();
+             TreeWalk tree = new TreeWalk(repository, reader)) {
+            FileTreeIterator working = new FileTreeIterator(repository);
+            tree.addTree(walk.parseCommit(ObjectId.fromString(commitId)).getTree());
+            tree.addTree(working);
+            tree.setRecursive(true);
+            tree.setFilter(org.eclipse.jgit.treewalk.filter.AndTreeFilter.create(List.of(TreeFilter.ANY_DIFF, plans,
+                    parent.isEmpty() ? TreeFilter.ALL : PathFilter.create(parent))));
+            org.eclipse.jgit.diff.RenameDetector renames = new org.eclipse.jgit.diff.RenameDetector(repository);
+            renames.addAll(org.eclipse.jgit.diff.DiffEntry.scan(tree));
+            // The working tree's side read from its files: a plan.yaml edited since is in no git object yet.
+            org.eclipse.jgit.diff.ContentSource.Pair contents = new org.eclipse.jgit.diff.ContentSource.Pair(
+                    org.eclipse.jgit.diff.ContentSource.create(reader), org.eclipse.jgit.diff.ContentSource.create(working));
+            List<org.eclipse.jgit.diff.DiffEntry> entries;
+            try {
+                entries = renames.compute(contents, org.eclipse.jgit.lib.NullProgressMonitor.INSTANCE);
+            } catch (org.eclipse.jgit.api.errors.CanceledException e) {
+                return Optional.empty(); // never: nothing cancels a null progress monitor
+            }
+            for (org.eclipse.jgit.diff.DiffEntry entry : entries) {
+                if (entry.getChangeType() == org.eclipse.jgit.diff.DiffEntry.ChangeType.RENAME
+                        && entry.getNewPath().equals(plan) && entry.getOldPath().endsWith("/" + PLAN_FILE)) {
+                    String old = entry.getOldPath();
+                    return Optional.of(old.substring(0, old.length() - PLAN_FILE.length() - 1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A plan folder's own file (load.PlanLoader's), by which a renamed folder is followed. */
+    private static final String PLAN_FILE = "plan.yaml";
+
+    /**
      * The names of the regular files directly in {@code folder} (relative to the working tree, "" for its
      * root) in {@code commitId}, in git's order; none when the commit has no such folder.
      */

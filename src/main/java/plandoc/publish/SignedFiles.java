@@ -66,15 +66,16 @@ public final class SignedFiles {
          * The folder's name is no part of the document: it is set aside on both sides, in the attachments' names
          * ("ha-tinh-4086-2012/plan.yaml") and in plan.json's {@code "slug"}.
          */
-        public boolean sameDocument(byte[] unsigned, String signedSlug, String newSlug) {
+        private boolean sameDocument(byte[] unsigned, String signedSlug, String newSlug) {
             return sameDocument(withoutSlug(document(attachments(bytes)), signedSlug),
                     withoutSlug(document(attachments(unsigned)), newSlug));
         }
 
         /**
          * Whether this file, signed in the folder its plan.json names, is {@code unsigned}'s document in {@code slug}'s
-         * folder: a signed PDF moved with its renamed plan (build.RenamedPlans) stands in every later build, not only in
-         * the one that moved it (s23 tryout H1: a {@code --clean} after the rename stopped at it).
+         * folder: a signed PDF moved with its renamed plan (build.RenamedPlans) stands in the build that moves it and in
+         * every later one (s23 tryout H1: a {@code --clean} after the rename stopped at it), however many times the
+         * folder was renamed since it was signed (the folder it was found in is not the one it was signed in then).
          */
         public boolean sameDocumentMoved(byte[] unsigned, String slug) {
             byte[] data = attachments(bytes).get(DATA_FILE);

@@ -9,6 +9,7 @@ import plandoc.render.edoc.ElectronicRecord;
 import plandoc.render.edoc.ElectronicRecordXml;
 import plandoc.render.html.DownloadLabels;
 import plandoc.render.html.IssuerName;
+import plandoc.render.html.MovedPage;
 import plandoc.render.html.PlanLinks;
 import plandoc.render.html.PlanPage;
 import plandoc.render.html.RichHtml;
@@ -45,6 +46,8 @@ import java.util.Map;
 public final class PlanRenderer {
 
     static final String PLAN_TEMPLATE = "plan.ftlh";
+    /** The page left at a renamed plan folder's old address. */
+    static final String MOVED_TEMPLATE = "moved.ftlh";
     /** The PDF Info key holding the commit a PDF was built from. */
     public static final String COMMIT_METADATA = "plandoc-commit";
     /** Issue 12: the PDF Info key marking an e-office draft ("true"), which {@code plandoc sign} refuses. */
@@ -257,6 +260,18 @@ public final class PlanRenderer {
     /** Only the plan's page, e.g. for a preview server. */
     public String renderPage(ResolvedPlan plan) throws RenderException {
         return page(plan, planFiles(plan, java.util.Set.of()), SourceView.NONE, templates.text());
+    }
+
+    /**
+     * The page a renamed plan folder leaves at its old address, {@code <from>/index.html}: it leads to the plan's
+     * folder now. Any web server serves it as it is (a meta refresh and a link, no redirect rule to configure).
+     */
+    public byte[] movedPage(ResolvedPlan plan, String from) throws RenderException {
+        plandoc.resolved.DocumentInfo info = plan.info();
+        MovedPage model = new MovedPage(info.kindName(), info.numberSymbol(), info.title(), "../" + info.slug() + "/",
+                "../assets/", "../index.html", pdf.settings().portalName());
+        String html = templates.render(MOVED_TEMPLATE, model, from);
+        return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

@@ -131,7 +131,10 @@ public final class TemplateChangelog {
                     "prints the footnote naming the revisions of the two versions compared"),
             new Change("guide.ftlh", 1,
                     "tên cổng thông tin (content/province.yaml) ở tiêu đề và đầu trang hướng dẫn",
-                    "the portal's name (content/province.yaml) in the guide's title and header"));
+                    "the portal's name (content/province.yaml) in the guide's title and header"),
+            new Change("moved.ftlh", 1,
+                    "trang ở địa chỉ cũ của thư mục văn bản đã đổi tên, dẫn sang địa chỉ mới",
+                    "the page at a renamed plan folder's old address, leading to the new one"));
 
     private TemplateChangelog() {
     }

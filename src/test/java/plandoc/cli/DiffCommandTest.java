@@ -1,6 +1,7 @@
 package plandoc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -89,6 +90,44 @@ class DiffCommandTest {
             assertEquals(1, r.exit());
             assertTrue(r.err().get(0).startsWith("content/ke-hoach-cntt/plan.yaml@HEAD~1:"), r.errText());
             assertTrue(r.errText().contains("Không so sánh được: HEAD~1 ("), r.errText());
+        }
+    }
+
+    /**
+     * s23 tryout M2: across a {@code git mv} of the plan folder the old version is read under the name git records it
+     * had then (committed or not), said in a note; a folder no version had is not "errors to fix".
+     */
+    @Test
+    void aRenamedFolderIsComparedWithTheVersionUnderItsFormerName() throws Exception {
+        try (TestRepository repo = TestRepository.init(dir.resolve("kho"))) {
+            repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("A", "Ban hành");
+            Path renamed = repo.plan("kh-cntt-2012");
+            Files.move(repo.plan(SmallPlan.SLUG), renamed);
+            repo.commit("A", "Đổi tên thư mục");
+            repo.write("content/kh-cntt-2012/plan.yaml", SmallPlan.AMOUNT_CHANGED);
+
+            Cli.Result committed = Cli.run("diff", renamed.toString(), "--from", "HEAD~1");
+            assertEquals(0, committed.exit(), committed.errText());
+            assertEquals("lưu ý: ở phiên bản HEAD~1 thư mục kế hoạch có tên cũ content/ke-hoach-cntt (git ghi nhận đã đổi "
+                    + "tên thành content/kh-cntt-2012); so sánh bản ở thư mục cũ đó.", committed.errText().strip());
+            assertTrue(committed.out().get(0).startsWith("So sánh content/kh-cntt-2012: HEAD~1 ("), committed.outText());
+            assertTrue(committed.out().contains("      Cộng: 9,50 → 10,00 (+0,50)"), committed.outText());
+
+            // Renamed in the working tree only: HEAD still has the former name.
+            Path again = repo.plan("kh-cntt");
+            Files.move(renamed, again);
+            Cli.Result working = Cli.run("diff", again.toString(), "--lang", "en");
+            assertEquals(0, working.exit(), working.errText());
+            assertTrue(working.errText().startsWith("note: at HEAD the plan folder had its former name content/kh-cntt-2012"),
+                    working.errText());
+
+            repo.write("content/moi/plan.yaml", "document:\n  type: ke-hoach\n"); // no version had it, nor any like it
+            Cli.Result absent = Cli.run("diff", repo.plan("moi").toString(), "--from", "HEAD~1");
+            assertEquals(1, absent.exit(), absent.errText());
+            assertTrue(absent.errText().contains("Không so sánh được: HEAD~1 (") && absent.errText().contains(
+                    "chưa có kế hoạch này (thư mục được tạo sau phiên bản đó"), absent.errText());
+            assertFalse(absent.err().stream().anyMatch(line -> line.contains("HEAD~1") && line.contains("hãy sửa các lỗi")),
+                    absent.errText());
         }
     }
 

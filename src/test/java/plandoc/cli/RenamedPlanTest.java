@@ -51,7 +51,6 @@ class RenamedPlanTest {
         assertEquals(0, renamed.exit(), renamed.errText());
         Path moved = site.resolve("quyet-dinh-4086").resolve(PDF);
         assertArrayEquals(signed, Files.readAllBytes(moved), "the signed file, byte for byte, in the new folder");
-        assertFalse(Files.exists(site.resolve("qd-4086")), "the old folder left the site");
         assertEquals(List.of(), archive(), "moved, not replaced: nothing archived");
         assertTrue(renamed.out().contains("quyet-dinh-4086: đã chuyển tệp PDF đã ký số " + PDF
                 + " từ thư mục cũ qd-4086 sang thư mục này (thư mục đã đổi tên; bản mới trùng với văn bản đã ký)"),
@@ -97,9 +96,21 @@ class RenamedPlanTest {
         assertEquals(1, archived.size(), archived.toString());
         assertTrue(archived.get(0).startsWith(site.resolve("luu-ban-da-ky").resolve("qd-4086")), archived.toString());
         assertArrayEquals(signed, Files.readAllBytes(archived.get(0)), "the signed original, byte for byte");
-        assertEquals(0, signatures(Files.readAllBytes(site.resolve("quyet-dinh-4086").resolve(PDF))),
-                "the new version, to be signed again");
-        assertFalse(Files.exists(site.resolve("qd-4086")));
+        byte[] replacement = Files.readAllBytes(site.resolve("quyet-dinh-4086").resolve(PDF));
+        assertEquals(0, signatures(replacement), "the new version, to be signed again");
+        assertArrayEquals(replacement, Files.readAllBytes(site.resolve("qd-4086").resolve(PDF)),
+                "the old address opens the current document");
+
+        // Signed again in its new folder: the old address serves the signed file from the next build on.
+        Cli.Result signedAgain = Cli.sign(PASSWORD, site.resolve("quyet-dinh-4086").resolve(PDF).toString(),
+                "--keystore", person.toString());
+        assertEquals(0, signedAgain.exit(), signedAgain.errText());
+        Cli.Result next = build();
+        assertEquals(0, next.exit(), next.errText());
+        byte[] resigned = Files.readAllBytes(site.resolve("quyet-dinh-4086").resolve(PDF));
+        assertEquals(1, signatures(resigned));
+        assertArrayEquals(resigned, Files.readAllBytes(site.resolve("qd-4086").resolve(PDF)),
+                "never an unsigned copy at the old address once the document is signed");
     }
 
     /**
@@ -144,10 +155,169 @@ class RenamedPlanTest {
         Files.writeString(yaml, Files.readString(yaml).replace("{ref:pl-khong-co}", "{ref:pl-he-thong}"));
         Cli.Result fixed = build();
         assertEquals(0, fixed.exit(), fixed.errText());
-        assertTrue(fixed.out().contains("Đã gỡ khỏi trang văn bản qd-4086 (thư mục không còn trong content/)."),
-                fixed.outText());
+        assertTrue(fixed.out().stream().anyMatch(line -> line.startsWith("Văn bản qd-4086 đã chuyển sang thư mục "
+                + "quyet-dinh-4086")), fixed.outText());
         assertTrue(Files.isRegularFile(site.resolve("quyet-dinh-4086").resolve(PDF)));
+        assertArrayEquals(Files.readAllBytes(site.resolve("quyet-dinh-4086").resolve(PDF)),
+                Files.readAllBytes(site.resolve("qd-4086").resolve(PDF)), "the old address, once the new one is published");
+    }
+
+    /**
+     * s23 tryout M3: a renamed folder broke every link to its old address. The old folder stays: its page leads to the
+     * new folder, each file it published is a copy of the plan's file now (the PDF: the signed file, byte for byte);
+     * listed nowhere, said as a move, and kept by the next build and by {@code --clean}.
+     */
+    @Test
+    void aRenamedFolderKeepsItsOldAddress() throws Exception {
+        byte[] signed = buildAndSign();
+        List<String> published = names(site.resolve("qd-4086"));
+        Files.move(content.resolve("qd-4086"), content.resolve("quyet-dinh-4086"));
+
+        Cli.Result renamed = build();
+        assertEquals(0, renamed.exit(), renamed.errText());
+        assertTrue(renamed.out().contains("Văn bản qd-4086 đã chuyển sang thư mục quyet-dinh-4086 (thư mục đã đổi tên "
+                + "trong content/); địa chỉ cũ qd-4086/ vẫn mở được: trang ở đó dẫn sang địa chỉ mới, các tệp là bản sao "
+                + "của tệp hiện hành."), renamed.outText());
+        assertFalse(renamed.outText().contains("Đã gỡ khỏi trang"), renamed.outText());
+        assertOldAddress("qd-4086", "quyet-dinh-4086", published, signed);
+        // The index, its search data, the feed, the data package, the agency view: the plan under its new folder only.
+        List<String> siteFiles = names(site).stream().filter(n -> !n.startsWith("qd-4086/") && !n.startsWith("quyet-dinh-4086/")
+                && (n.endsWith(".html") || n.endsWith(".xml") || n.endsWith(".json") || n.endsWith(".js"))).toList();
+        assertTrue(siteFiles.containsAll(List.of("index.html", "feed.xml", "datapackage.json")), siteFiles.toString());
+        for (String file : siteFiles) {
+            assertFalse(Files.readString(site.resolve(file)).contains("qd-4086/"), file + " lists the plan once");
+        }
+        assertTrue(Files.readString(site.resolve("index.html")).contains("quyet-dinh-4086/"));
+
+        Cli.Result again = build();
+        assertEquals(0, again.exit(), again.errText());
+        assertOldAddress("qd-4086", "quyet-dinh-4086", published, signed);
+        Cli.Result clean = build("--clean");
+        assertEquals(0, clean.exit(), clean.errText());
+        assertOldAddress("qd-4086", "quyet-dinh-4086", published, signed);
+    }
+
+    /**
+     * Renamed twice: both old addresses lead to the newest folder, with the signed PDF. The signed file is compared by
+     * the folder its own plan.json names, not the one it was found in (the old code stopped at it, exit 1).
+     */
+    @Test
+    void aSecondRenameKeepsBothOldAddressesAndTheSignedPdf() throws Exception {
+        byte[] signed = buildAndSign();
+        List<String> published = names(site.resolve("qd-4086"));
+        Files.move(content.resolve("qd-4086"), content.resolve("quyet-dinh-4086"));
+        assertEquals(0, build().exit());
+        Files.move(content.resolve("quyet-dinh-4086"), content.resolve("qd-4086-2012"));
+
+        Cli.Result second = build();
+        assertEquals(0, second.exit(), second.errText());
+        assertTrue(second.out().contains("qd-4086-2012: đã chuyển tệp PDF đã ký số " + PDF + " từ thư mục cũ "
+                + "quyet-dinh-4086 sang thư mục này (thư mục đã đổi tên; bản mới trùng với văn bản đã ký)"), second.outText());
+        assertArrayEquals(signed, Files.readAllBytes(site.resolve("qd-4086-2012").resolve(PDF)));
+        assertOldAddress("qd-4086", "qd-4086-2012", published, signed);
+        assertOldAddress("quyet-dinh-4086", "qd-4086-2012", published, signed);
+        assertEquals(List.of(), archive());
+        assertEquals(0, build("--clean").exit());
+        assertOldAddress("qd-4086", "qd-4086-2012", published, signed);
+    }
+
+    /** Unpublished for good: its old addresses leave with it; the signed PDF is archived once, not once per copy. */
+    @Test
+    void anUnpublishedPlanTakesItsOldAddressesAlong() throws Exception {
+        Path other = Files.createDirectories(content.resolve("qd-5000"));
+        Files.writeString(other.resolve("plan.yaml"), SeparateAppendicesTest.YAML.replace("number: 4086", "number: 5000"));
+        byte[] signed = buildAndSign();
+        Files.move(content.resolve("qd-4086"), content.resolve("quyet-dinh-4086"));
+        assertEquals(0, build().exit());
+        assertTrue(Files.isDirectory(site.resolve("qd-4086")));
+        deleteTree(content.resolve("quyet-dinh-4086"));
+
+        Cli.Result removed = build();
+        assertEquals(0, removed.exit(), removed.errText());
+        assertTrue(removed.out().contains("Đã gỡ khỏi trang văn bản quyet-dinh-4086 (thư mục không còn trong content/)."),
+                removed.outText());
+        assertTrue(removed.out().contains("Đã gỡ cùng văn bản quyet-dinh-4086 các địa chỉ cũ của nó (thư mục trước khi "
+                + "đổi tên): qd-4086/."), removed.outText());
+        assertFalse(Files.exists(site.resolve("qd-4086")), "the old address left with its plan");
+        assertFalse(Files.exists(site.resolve("quyet-dinh-4086")));
+        List<Path> archived = archive();
+        assertEquals(1, archived.size(), archived.toString());
+        assertArrayEquals(signed, Files.readAllBytes(archived.get(0)));
+        assertTrue(Files.isDirectory(site.resolve("qd-5000")), "the other plan stays");
+        Cli.Result next = build("--clean");
+        assertEquals(0, next.exit(), next.errText());
         assertFalse(Files.exists(site.resolve("qd-4086")));
+    }
+
+    /** The old file names the folder kept as copies (a number corrected) open at the old folder too. */
+    @Test
+    void theOldNamesOfARenamedFolderStayAtItsOldAddress() throws Exception {
+        Path yaml = content.resolve("qd-4086").resolve("plan.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("number: 4086", "number: 408"));
+        assertEquals(0, build().exit());
+        Files.writeString(yaml, Files.readString(yaml).replace("number: 408", "number: 4086"));
+        assertEquals(0, build().exit());
+        List<String> published = names(site.resolve("qd-4086"));
+        assertTrue(published.contains("408-QD-UBND.pdf") && published.contains(PDF), published.toString());
+        Files.move(content.resolve("qd-4086"), content.resolve("quyet-dinh-4086"));
+
+        assertEquals(0, build().exit());
+        assertEquals(published, names(site.resolve("qd-4086")));
+        assertArrayEquals(Files.readAllBytes(site.resolve("quyet-dinh-4086").resolve(PDF)),
+                Files.readAllBytes(site.resolve("qd-4086").resolve("408-QD-UBND.pdf")), "the old name, the current document");
+    }
+
+    /** Renamed back: the folder is the plan's again, and the name it had meanwhile becomes the old address. */
+    @Test
+    void aFolderRenamedBackIsThePlanAgain() throws Exception {
+        assertEquals(0, build().exit());
+        Files.move(content.resolve("qd-4086"), content.resolve("quyet-dinh-4086"));
+        assertEquals(0, build().exit());
+        Files.move(content.resolve("quyet-dinh-4086"), content.resolve("qd-4086"));
+
+        Cli.Result back = build();
+        assertEquals(0, back.exit(), back.errText());
+        String page = Files.readString(site.resolve("qd-4086").resolve("index.html"));
+        assertFalse(page.contains("http-equiv=\"refresh\""), "the plan's own page");
+        assertTrue(page.contains("href=\"" + PDF + "\""), page);
+        assertTrue(Files.readString(site.resolve("quyet-dinh-4086").resolve("index.html"))
+                .contains("<meta http-equiv=\"refresh\" content=\"0; url=../qd-4086/\" />"));
+        assertTrue(Files.readString(site.resolve("index.html")).contains("qd-4086/"));
+        assertFalse(Files.readString(site.resolve("index.html")).contains("quyet-dinh-4086/"));
+    }
+
+    /**
+     * The old folder {@code from} as a build leaves it: a page leading to {@code to} and, of the files it {@code
+     * published}, a copy of each {@code to} holds; the PDF the signed file.
+     */
+    private void assertOldAddress(String from, String to, List<String> published, byte[] signed) throws Exception {
+        Path old = site.resolve(from);
+        String page = Files.readString(old.resolve("index.html"));
+        assertTrue(page.contains("<meta http-equiv=\"refresh\" content=\"0; url=../" + to + "/\" />"), page);
+        assertTrue(page.contains("<link rel=\"canonical\" href=\"../" + to + "/\" />"), page);
+        assertTrue(page.matches("(?s).*<a href=\"\\.\\./" + to + "/\">[^<]* 4086/QĐ-UBND: [^<]+</a>.*"), page);
+        assertEquals(published, names(old), "every address the folder published, and no other");
+        for (String name : published) {
+            if (!name.equals("index.html")) {
+                assertArrayEquals(Files.readAllBytes(site.resolve(to).resolve(name)), Files.readAllBytes(old.resolve(name)),
+                        name + " is a copy of the plan's file");
+            }
+        }
+        assertArrayEquals(signed, Files.readAllBytes(old.resolve(PDF)), "the signed file at the old address");
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString()).sorted().toList();
+        }
+    }
+
+    private static void deleteTree(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** A plan with errors that the site never showed: named, not left out in silence. */
