@@ -113,6 +113,12 @@ public final class ColumnWidths {
         return lines;
     }
 
+    /** Whether a bold header text wrapped as {@link #headerTextLines} wraps it ends on a lone word ("Cơ quan chủ / trì"). */
+    static boolean headerEndsOnALoneWord(String text, double widthMm, double sizePt) {
+        double room = (widthMm - HEADER_PADDING_PT * TextMeasure.MM_PER_PT) / (sizePt * TextMeasure.MM_PER_PT);
+        return Words.of(text, true).endsOnALoneWord(room);
+    }
+
     static List<String> percent(double[] width) {
         double total = 0;
         for (double w : width) {
@@ -453,30 +459,71 @@ public final class ColumnWidths {
             return room;
         }
 
-        /** The lines in {@code room} em, wrapped at spaces as {@link TextLines} wraps; a longer word fills lines. */
-        int lines(double room) {
-            double r = Math.max(room, 0.5);
-            int lines = 0;
+        /**
+         * How broken the text reads in {@code room} em, wrapped as {@link #lines}: paragraph by paragraph, its line
+         * breaks and a last line holding a lone word ("… xử lý văn bản điện / tử") counted as one more, over its
+         * words. A break costs a short name more than a long description ("Sở Khoa / học và Công / nghệ" 3/6, "Rà
+         * soát quy trình / xử lý văn bản điện tử" 1/9), and a name of two words a word a line most (2/2).
+         */
+        double breaksPerWord(double room) {
+            double broken = 0;
             for (double[] words : paragraphs) {
-                lines++;
-                double line = -1;
-                for (double w : words) {
-                    if (line >= 0 && line + space + w <= r) {
-                        line += space + w;
-                        continue;
-                    }
-                    if (line >= 0) {
-                        lines++;
-                    }
-                    double rest = w;
-                    while (rest > r) {
-                        lines++;
-                        rest -= r;
-                    }
-                    line = rest;
+                long wrap = wrap(words, room);
+                int breaks = (int) (wrap >> 32);
+                if (breaks > 0) {
+                    broken += (breaks + ((int) wrap == 1 ? 1 : 0)) / (double) words.length;
                 }
             }
+            return broken;
+        }
+
+        /** Whether a paragraph wrapped in {@code room} em ends on a line of one word after a break. */
+        boolean endsOnALoneWord(double room) {
+            for (double[] words : paragraphs) {
+                long wrap = wrap(words, room);
+                if (wrap >> 32 > 0 && (int) wrap == 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The lines in {@code room} em, wrapped at spaces as {@link TextLines} wraps; a longer word fills lines. */
+        int lines(double room) {
+            int lines = 0;
+            for (double[] words : paragraphs) {
+                lines += 1 + (int) (wrap(words, room) >> 32);
+            }
             return Math.max(lines, 1);
+        }
+
+        /**
+         * A paragraph's words wrapped in {@code room} em: its line breaks (high half) and the words on its last
+         * line (low half), packed so that counting allocates nothing.
+         */
+        private long wrap(double[] words, double room) {
+            double r = Math.max(room, 0.5);
+            int breaks = 0;
+            int onLine = 0;
+            double line = -1;
+            for (double w : words) {
+                if (line >= 0 && line + space + w <= r) {
+                    line += space + w;
+                    onLine++;
+                    continue;
+                }
+                if (line >= 0) {
+                    breaks++;
+                }
+                double rest = w;
+                while (rest > r) {
+                    breaks++;
+                    rest -= r;
+                }
+                line = rest;
+                onLine = 1;
+            }
+            return ((long) breaks << 32) | onLine;
         }
     }
 

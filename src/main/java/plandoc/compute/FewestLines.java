@@ -25,12 +25,16 @@ final class FewestLines {
     static final int HEADER_LINES = 3;
     /** A bound on the moves, each saving at least a line: far above what the bundled tables take. */
     private static final int MOST_MOVES = 400;
+    /** Above what the cells of any table read broken ({@link #score}): the table's lines come first. */
+    private static final double LINE_SCORE = 1e6;
+    /** A header ending on a lone word: only to choose between widths that read alike otherwise. */
+    private static final double HEADER_LONE_WORD = 0.05;
 
     private final ColumnWidths.Needs needs;
     private final int size;
     private final int[] columns;
     private final int[] rows;
-    private final List<Map<Double, int[]>> lines;
+    private final List<Map<Double, Column>> lines;
     private final int headerFloor;
 
     private FewestLines(ColumnWidths.Needs needs, int size, int[] columns, int headerFloor) {
@@ -91,7 +95,9 @@ final class FewestLines {
         double[] afterFloor = paired.clone();
         raiseToFloors(after, afterFloor);
         lines.climb(after, afterFloor);
-        double[] w = lines.total(after) < lines.total(direct) ? after : direct;
+        boolean fromAfter = lines.total(after) < lines.total(direct);
+        double[] w = fromAfter ? after : direct;
+        lines.even(w, fromAfter ? afterFloor : directFloor);
         for (int k = 0; k < text.length; k++) {
             width[text[k]] = w[k];
         }
@@ -228,37 +234,102 @@ final class FewestLines {
         return steps.stream().distinct().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /**
+     * Evens the cells out once the table's lines are fewest: moves width between the text columns while the cells'
+     * own lines, and their last lines holding a lone word, fall and the table's lines do not rise. A row as tall as
+     * three of its cells left every other cell's breaks to the text's share: the s23 tryout's task table printed
+     * "Sở Khoa / học và Công / nghệ" and "Rà soát quy trình / xử lý văn bản điện / tử" while "Cơ quan phối hợp" had
+     * room, since no single move could bring the row's three tallest cells to two lines (s24-cols, docs/benchmarks.md).
+     */
+    private void even(double[] w, double[] floor) {
+        double best = score(w);
+        for (int round = 0; round < MOST_MOVES; round++) {
+            double bestRate = 0;
+            double bestScore = best;
+            int moveFrom = -1;
+            int moveTo = -1;
+            double moveStep = 0;
+            for (int from = 0; from < w.length; from++) {
+                double spare = w[from] - floor[from];
+                for (int to = 0; to < w.length; to++) {
+                    if (from == to) {
+                        continue;
+                    }
+                    for (double step : steps(spare)) {
+                        w[from] -= step;
+                        w[to] += step;
+                        double score = score(w);
+                        w[from] += step;
+                        w[to] -= step;
+                        double rate = (best - score) / step;
+                        if (score < best - 1e-9 && rate > bestRate + 1e-9) {
+                            bestRate = rate;
+                            bestScore = score;
+                            moveFrom = from;
+                            moveTo = to;
+                            moveStep = step;
+                        }
+                    }
+                }
+            }
+            if (moveFrom < 0) {
+                return;
+            }
+            w[moveFrom] -= moveStep;
+            w[moveTo] += moveStep;
+            best = bestScore;
+        }
+    }
+
+    /** The table's lines ({@link #total}) first, then how broken its cells read ({@link Column#broken}). */
+    private double score(double[] w) {
+        double broken = 0;
+        for (int k = 0; k < w.length; k++) {
+            broken += linesAt(k, w[k]).broken();
+        }
+        return total(w) * LINE_SCORE + broken;
+    }
+
     /** The lines of the counted rows, each as many as its tallest text cell, and of the header. */
     private int total(double[] w) {
-        int[][] at = new int[w.length][];
+        Column[] at = new Column[w.length];
         int header = headerFloor;
         for (int k = 0; k < w.length; k++) {
             at[k] = linesAt(k, w[k]);
-            header = Math.max(header, at[k][rows.length]);
+            header = Math.max(header, at[k].header());
         }
         int sum = header;
         for (int r = 0; r < rows.length; r++) {
             int tallest = 1;
-            for (int[] column : at) {
-                tallest = Math.max(tallest, column[r]);
+            for (Column column : at) {
+                tallest = Math.max(tallest, column.lines()[r]);
             }
             sum += tallest;
         }
         return sum;
     }
 
-    /** Column {@code k}'s lines in each counted row at {@code widthMm}, and its header's last. */
-    private int[] linesAt(int k, double widthMm) {
+    /**
+     * A text column at one width: its lines in each counted row, its header's lines, and how broken its cells read
+     * (their {@link ColumnWidths.Words#breaksPerWord}, and a little for a header ending on a lone word, "Cơ quan chủ /
+     * trì").
+     */
+    private record Column(int[] lines, int header, double broken) {
+    }
+
+    /** Column {@code k} at {@code widthMm}. */
+    private Column linesAt(int k, double widthMm) {
         return lines.get(k).computeIfAbsent(Math.round(widthMm * 1000) / 1000.0, width -> {
             int c = columns[k];
             double room = (width - ColumnWidths.PADDING_MM - SLACK_MM) / (size * TextMeasure.MM_PER_PT);
-            int[] out = new int[rows.length + 1];
-            out[rows.length] = ColumnWidths.headerTextLines(needs.labels[c], width, size);
+            int[] out = new int[rows.length];
+            double broken = ColumnWidths.headerEndsOnALoneWord(needs.labels[c], width - SLACK_MM, size) ? HEADER_LONE_WORD : 0;
             for (int r = 0; r < rows.length; r++) {
                 ColumnWidths.Words words = needs.words.get(rows[r])[c];
                 out[r] = words == null ? 0 : words.lines(room);
+                broken += words == null ? 0 : words.breaksPerWord(room);
             }
-            return out;
+            return new Column(out, ColumnWidths.headerTextLines(needs.labels[c], width, size), broken);
         });
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import plandoc.Generator;
@@ -81,6 +82,43 @@ class TableCellLinesTest {
         assertEquals(List.of(), cut, slug + ": words split across a cell's lines");
         assertEquals(List.of(), stacked, slug + ": body cells of three words or more printing about a word a line");
         assertTrue(lines <= mostLines, slug + ": the tables print in " + lines + " lines, more than " + mostLines);
+    }
+
+    /**
+     * The s23 tryout's task table (fixture task-names): its first row is three lines tall whatever the widths, so the
+     * fewest lines left the columns at the text's share, and a legal reviewer read "Sở Khoa / học và Công / nghệ" and
+     * "Rà soát quy trình / xử lý văn bản điện / tử" while "Cơ quan phối hợp" had room. With the table's lines fewest,
+     * the widths now also even out how broken its cells read (compute.FewestLines#even): the name in two lines, no
+     * body cell ending on a lone word, the table in as many lines as before.
+     */
+    @Test
+    void aTaskTablesNamesAreNotBrokenMidNameWhileAnotherColumnHasRoom() throws Exception {
+        String fixture = "src/test/resources/fixtures/task-names";
+        ResolvedPlan plan = new Generator(Path.of(".")).resolve(Path.of(fixture)).resolved().orElseThrow();
+        List<String> lone = new ArrayList<>();
+        List<String> name = new ArrayList<>();
+        int lines = 0;
+        try (PDDocument document = Loader.loadPDF(BundledPdfs.of(fixture))) {
+            List<PrintedTableCells.Row> rows = PrintedTableCells.read(document, plan.tables());
+            assertEquals(3, rows.size(), "the header and two tasks");
+            for (PrintedTableCells.Row row : rows.subList(1, rows.size())) {
+                lines += row.lines();
+                for (PrintedTableCells.Cell cell : row.cells()) {
+                    List<String> l = cell.lines();
+                    String printed = String.join(" / ", l);
+                    if (l.size() > 1 && l.get(l.size() - 1).strip().split("\\s+").length == 1) {
+                        lone.add("column " + (cell.column() + 1) + ": " + printed);
+                    }
+                    if (String.join(" ", l).equals("Sở Khoa học và Công nghệ")) {
+                        name.add(printed);
+                    }
+                }
+            }
+        }
+        assertEquals(2, name.size(), "the lead of task 1 and the partner of task 2: " + name);
+        name.forEach(n -> assertTrue(n.split(" / ").length <= 2, n));
+        assertEquals(List.of(), lone, "body cells ending on a lone word");
+        assertEquals(5, lines, "the two tasks' lines");
     }
 
 }
