@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import plandoc.diagnostic.Problems;
+import plandoc.model.AuthorNotes;
 import plandoc.model.Plan;
 import plandoc.model.Text;
 
@@ -198,7 +199,9 @@ final class MarkdownTableRules {
                 return Optional.empty();
             }
             Line next = Line.at(literal, end);
-            return next.content().isEmpty() ? Optional.empty() : Optional.of(next);
+            // A line holding only an author's note is never printed (AuthorNotes.strip).
+            return next.content().isEmpty() || AuthorNotes.strip(next.content()).isBlank()
+                    ? Optional.empty() : Optional.of(next);
         }
 
         /** The cell the two lines make, joined where a line break in a cell is written: "… kế toán<br>và 01 văn thư". */

@@ -35,6 +35,7 @@ class MarkdownTableRulesTest {
                 |---|---|
                 | Sở Tài chính | Ghi "a \\| b" |
                 | Sở Xây dựng || 
+                <!-- plandoc giữ nguyên -->
 
                 Một đoạn sau bảng, cách một dòng trống.
 
