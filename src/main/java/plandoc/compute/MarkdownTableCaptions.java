@@ -30,12 +30,15 @@ public final class MarkdownTableCaptions {
 
     /**
      * How the plan's Markdown is parsed (pipe tables, no caption line): the page's renderer starts from these options,
-     * so the two always agree on which tables a text holds and each has its caption.
+     * so the two always agree on which tables a text holds and each has its caption. A row of fewer cells than the
+     * header is printed with empty cells, as GFM says and the Word copy does (check warns of it), not as a row
+     * whose rules stop short.
      */
     public static MutableDataSet parsing() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         return options;
     }
 
@@ -67,7 +70,9 @@ public final class MarkdownTableCaptions {
         if (head != null) {
             for (Node cell : head.getDescendants()) {
                 if (cell instanceof TableCell header) {
-                    String text = header.getText().toString().replaceAll("[*_`]", "").strip();
+                    // "Đầu mối<br>(ghi rõ phòng)": the line break a space (render.markdown.LineBreakTag).
+                    String text = header.getText().toString().replaceAll("(?i)<br\\s*/?>", " ")
+                            .replaceAll("[*_`]", "").strip();
                     if (!text.isEmpty()) {
                         headings.add(text);
                     }

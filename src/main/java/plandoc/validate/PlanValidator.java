@@ -15,6 +15,7 @@ public final class PlanValidator {
     private final DrafterWarnings warnings;
     private final AgencyRules agencies = new AgencyRules();
     private final WordRules words = new WordRules();
+    private final MarkdownTableRules tables = new MarkdownTableRules();
 
     public PlanValidator() {
         this(CheckDate.today());
@@ -35,6 +36,7 @@ public final class PlanValidator {
         warnings.check(plan, problems);
         agencies.check(plan, problems);
         words.check(plan, index, problems);
+        tables.check(plan, problems);
         return index;
     }
 }

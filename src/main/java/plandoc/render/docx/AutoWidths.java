@@ -6,7 +6,7 @@ import java.util.List;
  * Column widths of a table without computed widths (a Markdown pipe table), as a browser lays out the
  * PDF's {@code width: 100%} automatic table: each column at least as wide as its longest word, and the
  * room left shared in proportion to how much more its longest cell wants. Text widths are estimated from
- * the character count at half an em of Times New Roman per character.
+ * the character count at half an em of Times New Roman per character; a cell's lines ({@code <br>}) apart.
  */
 final class AutoWidths {
     /** Left and right cell margins (1 mm each) plus the border, in twips. */
@@ -15,7 +15,7 @@ final class AutoWidths {
     private AutoWidths() {
     }
 
-    /** @param cells the rows' cell texts, header included; {@code size} the type size in points */
+    /** @param cells the rows' cell texts, header included, a line break as "\n"; {@code size} the type size in points */
     static int[] of(List<List<String>> cells, int columns, int available, double size) {
         double perChar = size * 20 / 2;
         long[] longest = new long[columns];
@@ -23,7 +23,9 @@ final class AutoWidths {
         for (List<String> row : cells) {
             for (int c = 0; c < Math.min(columns, row.size()); c++) {
                 String text = row.get(c).strip();
-                longest[c] = Math.max(longest[c], Math.round(text.length() * perChar) + MARGINS);
+                for (String line : text.split("\n")) {
+                    longest[c] = Math.max(longest[c], Math.round(line.strip().length() * perChar) + MARGINS);
+                }
                 for (String w : text.split("\\s+")) {
                     word[c] = Math.max(word[c], Math.round(w.length() * perChar) + MARGINS);
                 }

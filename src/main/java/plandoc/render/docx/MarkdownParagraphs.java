@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
@@ -27,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import plandoc.render.markdown.LineBreakTag;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -160,7 +162,7 @@ final class MarkdownParagraphs {
                 text(p, node.getChars().unescape(), bold, italic);
             } else if (node instanceof SoftLineBreak) {
                 text(p, " ", bold, italic);
-            } else if (node instanceof HardLineBreak) {
+            } else if (node instanceof HardLineBreak || isLineBreakTag(node)) {
                 Runs.run(p, "", Runs.BODY, bold, italic).addBreak();
             } else if (node instanceof StrongEmphasis) {
                 inline(p, node, true, italic);
@@ -174,6 +176,11 @@ final class MarkdownParagraphs {
                 text(p, node.getChars().toString(), bold, italic);
             }
         }
+    }
+
+    /** {@code <br>}, read as the page reads it (LineBreakTag); any other tag prints as typed. */
+    private static boolean isLineBreakTag(Node node) {
+        return node instanceof HtmlInline && LineBreakTag.is(node.getChars());
     }
 
     private static void text(XWPFParagraph p, String text, boolean bold, boolean italic) {
@@ -193,7 +200,9 @@ final class MarkdownParagraphs {
         if (columns == 0) {
             return;
         }
-        List<List<String>> texts = rows.stream().map(r -> r.stream().map(c -> c.getChars().unescape()).toList()).toList();
+        // A cell's lines measured apart: "- Phòng A<br>- Phòng B" wants the width of its longer line.
+        List<List<String>> texts = rows.stream()
+                .map(r -> r.stream().map(c -> LineBreakTag.asNewlines(c.getChars().unescape())).toList()).toList();
         XWPFTable table = body.table();
         Tables.grid(table, AutoWidths.of(texts, columns, body.pages().textWidth(), Tables.CELL_TEXT));
         Tables.padded(table);
@@ -232,6 +241,8 @@ final class MarkdownParagraphs {
         for (Node node = cell.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text) {
                 Runs.run(p, node.getChars().unescape(), 12, head, false);
+            } else if (isLineBreakTag(node)) {
+                Runs.run(p, "", 12, head, false).addBreak();
             } else if (node.hasChildren()) {
                 inlineCell(p, node, head || node instanceof StrongEmphasis);
             } else {

@@ -2,6 +2,7 @@ package plandoc.render.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -46,7 +47,8 @@ public final class FlexmarkMarkdownRenderer implements MarkdownRenderer {
     public FlexmarkMarkdownRenderer(LinkPolicy linkPolicy) {
         // Parsed as compute parsed it to word the tables' captions (the same tables, each with its caption).
         MutableDataSet options = plandoc.compute.MarkdownTableCaptions.parsing();
-        // Escape, never pass through: officers see their stray <b> and learn, and no script reaches a page.
+        // Escape, never pass through: officers see their stray <b> and learn, and no script reaches a page
+        // (<br> alone is read, as a line break: SafeNodes).
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
@@ -94,6 +96,7 @@ public final class FlexmarkMarkdownRenderer implements MarkdownRenderer {
                     new NodeRenderingHandler<>(AutoLink.class, this::autoLink),
                     new NodeRenderingHandler<>(Image.class, (node, context, html) -> context.renderChildren(node)),
                     new NodeRenderingHandler<>(ImageRef.class, (node, context, html) -> context.renderChildren(node)),
+                    new NodeRenderingHandler<>(HtmlInline.class, this::htmlInline),
                     new NodeRenderingHandler<>(TableBlock.class, this::table));
         }
 
@@ -103,6 +106,15 @@ public final class FlexmarkMarkdownRenderer implements MarkdownRenderer {
             context.renderChildren(node);
             html.closeTag("strong");
             html.closeTag("p").line();
+        }
+
+        /** {@code <br>} is the one tag read: a line break, the only way to break a line in a table cell. */
+        private void htmlInline(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
+            if (LineBreakTag.is(node.getChars())) {
+                html.raw("<br />");
+            } else {
+                context.delegateRender();
+            }
         }
 
         private void link(Link node, NodeRendererContext context, HtmlWriter html) {

@@ -35,6 +35,23 @@ class FlexmarkMarkdownRendererTest {
         assertTrue(html.contains("&lt;b&gt;đậm&lt;/b&gt;"), html);
     }
 
+    /** A pipe row is one line: {@code <br>} (any spelling) is the one tag read, a line break in the cell. */
+    @Test
+    void readsBrAsALineBreakAndEveryOtherTagAsText() {
+        String html = html("| Cơ quan | Đầu mối |\n|---|---|\n| Sở Y tế | - Phòng A<br>- Phòng B<BR/>- Phòng C<br /><b>D</b> |");
+        assertTrue(html.contains("<td>- Phòng A<br />- Phòng B<br />- Phòng C<br />&lt;b&gt;D&lt;/b&gt;</td>"), html);
+        assertFalse(html.contains("&lt;br"), html);
+        String other = html("a<brx>b");
+        assertTrue(other.contains("a&lt;brx&gt;b"), other);
+    }
+
+    /** A row of fewer cells than the header gets empty cells (GFM), not a row whose rules stop short. */
+    @Test
+    void padsARowOfFewerCells() {
+        String html = html("| a | b | c |\n|---|---|---|\n| 1 | 2 |");
+        assertTrue(html.contains("<tr><td>1</td><td>2</td><td></td></tr>"), html);
+    }
+
     @Test
     void rendersHeadingsAsBoldParagraphsSoTheyNeverCompeteWithDocumentHeadings() {
         String html = html("## Nhiệm vụ cụ thể\n\nVăn bản.");
