@@ -360,7 +360,8 @@ public final class SiteRecords {
             throw new IOException("no links"); // a foreign record: read as none
         }
         return new PlanSummary(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), written(v[3]), v[4], v[5], v[6],
-                agencies, Optional.ofNullable(v[7]).map(BigDecimal::new), written(v[8]), links[0], v[9], changes, tables);
+                agencies, Optional.ofNullable(v[7]).map(BigDecimal::new), written(v[8]), links[0], v[9], changes, tables,
+                PortalWording.WORDS);
     }
 
     /** A plan's links as a record or the build cache writes them. */

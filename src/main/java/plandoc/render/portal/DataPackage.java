@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import plandoc.compute.PortalLabelling;
 import plandoc.diagnostic.Folding;
 import plandoc.render.data.TidyBudgetCsv;
 import plandoc.resolved.OpenDataLabels;
@@ -34,10 +33,6 @@ public final class DataPackage {
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final ObjectWriter writer;
     private final OpenDataLabels labels;
-
-    public DataPackage() {
-        this(PortalLabelling.openData());
-    }
 
     /** @param labels the package's words and its columns' descriptions, as compute words them */
     public DataPackage(OpenDataLabels labels) {

@@ -3,11 +3,8 @@ package plandoc.render.portal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import plandoc.compute.PortalLabelling;
 import plandoc.render.html.PlanLinks;
 import plandoc.resolved.PortalEntryLabels;
 
@@ -37,23 +34,32 @@ public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> 
     }
 
     /**
-     * The summary with its labels worded from its fields: whoever makes one (a rendered plan, a site record of any
-     * format, which holds the fields and not the words) gets the same words, and a rewording reaches every plan.
+     * The summary with its labels worded from its fields by {@code wording}: whoever makes one (a rendered plan, a site
+     * record of any format, which holds the fields and not the words) gets the same words, and a rewording reaches
+     * every plan. The build gives compute's wording; a renderer only writes the words it is handed.
      */
     public PlanSummary(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
                        String kind, String title, String issuer, List<AgencyName> agencies,
                        Optional<BigDecimal> totalDong, Optional<String> fundingLine, PlanLinks links, String words,
-                       List<Change> changes, List<DataTable> tables) {
+                       List<Change> changes, List<DataTable> tables, Wording wording) {
         this(slug, numberSymbol, date, shortDate, kind, title, issuer, agencies, totalDong, fundingLine, links, words,
-                changes, tables, PortalLabelling.of(new PortalLabelling.Plan(kind, numberSymbol, shortDate, issuer, title,
-                        fundingLine), tableNames(tables), changes.stream().findFirst()
-                        .map(c -> new PortalLabelling.Version(c.commit(), c.message()))));
+                changes, tables, wording.labels(new Entry(kind, numberSymbol, shortDate, issuer, title, fundingLine,
+                        tables, changes)));
     }
 
-    private static Map<String, String> tableNames(List<DataTable> tables) {
-        Map<String, String> names = new LinkedHashMap<>();
-        tables.forEach(table -> names.put(table.budget(), table.title()));
-        return names;
+    /** What a plan's site-wide words are made from: the fields of its summary they name. */
+    public record Entry(String kind, String numberSymbol, Optional<String> shortDate, String issuer, String title,
+                        Optional<String> fundingLine, List<DataTable> tables, List<Change> changes) {
+        public Entry {
+            tables = List.copyOf(tables);
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /** Words a plan's feed entry and open-data resources ({@code build.PortalWording}: compute's PortalLabelling). */
+    @FunctionalInterface
+    public interface Wording {
+        PortalEntryLabels labels(Entry entry);
     }
 
     /** The date as the site record and the search data write it, "" for a plan not dated. */

@@ -18,7 +18,12 @@ public final class PortalFiles {
 
     private final AtomFeed feed = new AtomFeed();
     private final Sitemap sitemap = new Sitemap();
-    private final DataPackage dataPackage = new DataPackage();
+    private final DataPackage dataPackage;
+
+    /** @param openData the open data package's words, as compute words them (the build gives them) */
+    public PortalFiles(plandoc.resolved.OpenDataLabels openData) {
+        dataPackage = new DataPackage(openData);
+    }
 
     /**
      * @param agencyView the agency view's path from the site root, or "" when there is none
