@@ -94,13 +94,21 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
         if (source.resolved().isEmpty()) {
             return new Planned(source, key, true, kept, false);
         }
-        byte[] bytes = SiteRecords.bytes(SiteRecord.of(key, source.folder().toString(), source.resolved().get(),
+        boolean lastGood = source.standing() == PlanSource.Standing.LAST_GOOD;
+        SiteRecord made = SiteRecord.of(key, source.folder().toString(), source.resolved().get(),
                 entry.links(), provenance.entries(source.slug()), source.problems(), entry.files(),
                 // A last good version read again from its sources: which version its page names is not known.
-                source.standing() == PlanSource.Standing.LAST_GOOD ? Optional.empty() : provenance.version(source.slug()))
+                lastGood ? Optional.empty() : provenance.version(source.slug()))
                 // Its folder is as published, old names kept included.
-                .withAliases(kept.map(SiteRecord::aliases).orElse(new TreeMap<>())));
+                .withAliases(kept.map(SiteRecord::aliases).orElse(new TreeMap<>()));
+        // Read again from its published copies, not the sources it was published from: dated as it was then.
+        byte[] bytes = SiteRecords.bytes(lastGood ? withEdited(made, kept.flatMap(k -> k.summary().edited())) : made);
         boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
         return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
+    }
+
+    private static SiteRecord withEdited(SiteRecord r, java.util.Optional<java.time.ZonedDateTime> edited) {
+        return new SiteRecord(r.slug(), r.key(), r.folder(), r.info(), r.summary().withEdited(edited), r.agencyWork(),
+                r.problems(), r.files(), r.version(), r.aliases(), r.format());
     }
 }

@@ -111,7 +111,9 @@ final class SitePages {
 
     /** The search data, feed, sitemap and data package, by their path in the site. */
     static Map<String, byte[]> portal(List<SiteRecord> records, boolean linkAgencies, Renderers renderers) {
-        return new PortalFiles(plandoc.compute.PortalLabelling.openData()).write(records.stream().map(SiteRecord::summary).toList(),
+        List<PlanSummary> summaries = SourcesEdited.clamped(records.stream().map(SiteRecord::summary).toList(),
+                renderers.settings().sourceDateEpoch());
+        return new PortalFiles(plandoc.compute.PortalLabelling.openData()).write(summaries,
                 linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal(),
                 renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()),
                 funding(records, renderers));

@@ -77,7 +77,8 @@ public record SiteRecord(String slug, String key, String folder, DocumentInfo in
     /** The record of a plan just resolved and rendered, its page naming {@code version}. */
     public static SiteRecord of(String key, String folder, ResolvedPlan plan, PlanLinks links, List<HistoryEntry> history,
                                 List<Problem> problems, List<BuildCache.OutputFile> files, Optional<SourceVersion> version) {
-        return new SiteRecord(plan.info().slug(), key, folder, plan.info(), PlanSummaries.of(plan, links, history, PortalWording.WORDS),
+        return new SiteRecord(plan.info().slug(), key, folder, plan.info(),
+                PlanSummaries.of(plan, links, history, PortalWording.WORDS).withEdited(SourcesEdited.of(plan, version)),
                 plan.agencyWork(), problems, files, version);
     }
 

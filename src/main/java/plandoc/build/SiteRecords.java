@@ -163,6 +163,7 @@ public final class SiteRecords {
         ArrayNode tables = node.putArray("tables");
         s.tables().forEach(t -> tables.addObject().put("path", t.path()).put("budget", t.budget())
                 .put("title", t.title()).put("unit", t.unit()).put("total", t.total().map(BigDecimal::toString).orElse(null)));
+        s.edited().ifPresent(at -> node.put("edited", at.toString()));
     }
 
     private static void links(ObjectNode node, PlanLinks links) {
@@ -234,7 +235,7 @@ public final class SiteRecords {
     private static final List<String> INFO = List.of("slug", "numberSymbol", "date", "dateText", "kind", "title",
             "issuer", "fileStem", "fundingTotal", "fundingUnit", "fundingText", "issuerCode");
     private static final List<String> SUMMARY = List.of("slug", "numberSymbol", "date", "dateText", "kind", "title",
-            "issuer", "totalDong", "fundingText", "words");
+            "issuer", "totalDong", "fundingText", "words", "edited");
     private static final List<String> LINKS = List.of("page", "pdf", "json");
     private static final List<String> DOWNLOAD = List.of("href", "label");
     private static final List<String> AGENCY = List.of("id", "name");
@@ -361,7 +362,7 @@ public final class SiteRecords {
         }
         return new PlanSummary(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), written(v[3]), v[4], v[5], v[6],
                 agencies, Optional.ofNullable(v[7]).map(BigDecimal::new), written(v[8]), links[0], v[9], changes, tables,
-                PortalWording.WORDS);
+                PortalWording.WORDS).withEdited(Optional.ofNullable(v[10]).map(TimeText::time));
     }
 
     /** A plan's links as a record or the build cache writes them. */

@@ -20,17 +20,21 @@ import plandoc.resolved.PortalEntryLabels;
  * @param changes   the commits that changed the plan's document, newest first (empty outside git)
  * @param tables    the plan's tidy budget tables (open data), in the plan's order
  * @param labels    what the feed and the open data call the plan, worded by compute from the fields above
+ * @param edited    when its sources were last edited with no commit to date the edit (outside git, or uncommitted):
+ *                  the latest modification time of the files it is made from (build.SourcesEdited); the feed and the
+ *                  sitemap date the plan by it when it is later than its last commit or its issue (s23 review L1)
  */
 public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
                           String kind, String title, String issuer, List<AgencyName> agencies,
                           Optional<BigDecimal> totalDong, Optional<String> fundingLine, PlanLinks links, String words, List<Change> changes,
-                          List<DataTable> tables, PortalEntryLabels labels) {
+                          List<DataTable> tables, PortalEntryLabels labels, Optional<ZonedDateTime> edited) {
     public PlanSummary {
         java.util.Objects.requireNonNull(shortDate, "shortDate: Optional.empty() for a plan not dated");
         java.util.Objects.requireNonNull(fundingLine, "fundingLine: Optional.empty() for a plan without a budget");
         agencies = List.copyOf(agencies);
         changes = List.copyOf(changes);
         tables = List.copyOf(tables);
+        java.util.Objects.requireNonNull(edited, "edited: Optional.empty() when a commit dates the plan");
     }
 
     /**
@@ -44,7 +48,13 @@ public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> 
                        List<Change> changes, List<DataTable> tables, Wording wording) {
         this(slug, numberSymbol, date, shortDate, kind, title, issuer, agencies, totalDong, fundingLine, links, words,
                 changes, tables, wording.labels(new Entry(kind, numberSymbol, shortDate, issuer, title, fundingLine,
-                        tables, changes)));
+                        tables, changes)), Optional.empty());
+    }
+
+    /** The same summary, its sources last edited at {@code when} ({@link #edited}). */
+    public PlanSummary withEdited(Optional<ZonedDateTime> when) {
+        return new PlanSummary(slug, numberSymbol, date, shortDate, kind, title, issuer, agencies, totalDong, fundingLine,
+                links, words, changes, tables, labels, when);
     }
 
     /** What a plan's site-wide words are made from: the fields of its summary they name. */
