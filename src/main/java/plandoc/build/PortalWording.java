@@ -23,6 +23,6 @@ public final class PortalWording implements PlanSummary.Wording {
         entry.tables().forEach(table -> tableNames.put(table.budget(), table.title()));
         return PortalLabelling.of(new PortalLabelling.Plan(entry.kind(), entry.numberSymbol(), entry.shortDate(),
                 entry.issuer(), entry.title(), entry.fundingLine()), tableNames, entry.changes().stream().findFirst()
-                .map(c -> new PortalLabelling.Version(c.commit(), c.message())));
+                .map(c -> new PortalLabelling.Version(c.commit(), c.message())), entry.signatures());
     }
 }

@@ -69,6 +69,12 @@ public record SiteRecord(String slug, String key, String folder, DocumentInfo in
         return new SiteRecord(slug, key, folder, info, summary, agencyWork, problems, files, version, kept, format);
     }
 
+    /** The same record, its published PDF carrying {@code signatures} (read when it was published). */
+    public SiteRecord withSignatures(List<plandoc.resolved.DigitalSignature> signatures) {
+        return new SiteRecord(slug, key, folder, info, summary.withSignatures(signatures, PortalWording.WORDS),
+                agencyWork, problems, files, version, aliases, format);
+    }
+
     /** Whether this plandoc computed it: its format is the one this plandoc writes. */
     public boolean current() {
         return format == SiteRecords.CURRENT;
