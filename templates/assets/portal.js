@@ -272,7 +272,16 @@
     var data = group(td, 'download-data');
     var tables = [];
     var byName = {};
-    documents.appendChild(link(plan.p, say('pdf')));
+    var pdf = link(plan.p, plan.sp || say('pdf'));
+    documents.appendChild(pdf);
+    if (plan.sp) {
+      pdf.className = 'signed-pdf';
+      var note = document.createElement('span');
+      note.className = 'signed-note';
+      note.textContent = '(' + plan.sn + ')';
+      documents.appendChild(document.createTextNode(' '));
+      documents.appendChild(note);
+    }
     plan.c.forEach(function (file) {
       if (file[2]) {
         if (!byName[file[2]]) { byName[file[2]] = []; tables.push(file[2]); }

@@ -396,6 +396,23 @@ class ArchitectureTest {
     }
 
     /**
+     * Compute words the labels and the build hands them over; render only writes them (s23 re-read L2: a plan's summary,
+     * the open data package and the site-wide files triggered compute's wording from render). Render may use compute's
+     * types (FigureForm, TableLayouts' constants), never a class that words: compute's {@code *Labelling}.
+     */
+    @Test
+    void renderCallsNoWordingOfCompute() throws IOException {
+        Set<String> found = new TreeSet<>();
+        for (Source s : sources("plandoc.render")) {
+            s.references().stream().filter(ref -> ref.startsWith("plandoc.compute.") && ref.contains("Labelling"))
+                    .forEach(ref -> found.add(MAIN.resolve("plandoc/render").relativize(s.file()) + " uses " + ref));
+        }
+        assertEquals(Set.of(), found, "the build gives render the words compute made (build.PortalWording)");
+        assertTrue(references("import plandoc.compute.PortalLabelling; class A { Object o = PortalLabelling.openData(); }")
+                .contains("plandoc.compute.PortalLabelling"), "the rule sees an imported wording class");
+    }
+
+    /**
      * Compute words every label a file or page shows, with the bundle of the right language where it is site chrome;
      * render places them (s21 review 3: the draft's "Dự thảo …" subject was written in two renderers, a fix to one
      * would have missed the other). So no Vietnamese word is written in render — a string or char literal holding a

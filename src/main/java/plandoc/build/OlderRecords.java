@@ -48,7 +48,8 @@ final class OlderRecords {
         // The versions the feed lists: read from git when the plan was published, not by a build of another plan.
         PlanSummary summary = new PlanSummary(s.slug(), s.numberSymbol(), s.date(), s.shortDate(), s.kind(), s.title(),
                 s.issuer(), s.agencies(), s.totalDong(), s.fundingLine(), s.links(), s.words(), old.summary().changes(),
-                s.tables());
+                s.tables(), PortalWording.WORDS).withEdited(old.summary().edited().or(s::edited))
+                .withSignatures(old.summary().signatures(), PortalWording.WORDS);
         // Read back from its bytes, as every record the site pages are made from.
         return SiteRecords.parse(SiteRecords.bytes(new SiteRecord(old.slug(), old.key(), old.folder(), info, summary,
                 made.agencyWork(), old.problems(), old.files(), old.version(), old.aliases())));

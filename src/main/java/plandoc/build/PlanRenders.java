@@ -1,5 +1,8 @@
 package plandoc.build;
 
+import plandoc.compute.SignatureWording;
+import plandoc.publish.PublishedSignatures;
+import plandoc.resolved.DigitalSignature;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
@@ -161,7 +164,10 @@ final class PlanRenders {
             // A renamed folder's signed PDFs are in its old folder (RenamedPlans): they move with it, or stop it.
             Optional<String> from = before.isEmpty() ? renamed.formerSlug(slug) : Optional.empty();
             KeptSigned.Kept withSigned = keptSigned.keepSigned(made, outDir.resolve(from.orElse(slug)), transaction, from);
-            RenderedPlan signedKept = withSigned.plan();
+            // A signed PDF kept: its page says so, who signed and when, read from the signatures now (s23 tryout).
+            List<DigitalSignature> signatures = signatures(withSigned);
+            RenderedPlan signedKept = signatures.isEmpty() ? withSigned.plan() : renderer.withSignedPage(withSigned.plan(),
+                    plan, provenance, signedFormer, SignatureWording.of(signatures, renderer.chromeLanguage()).orElseThrow());
             Optional<SiteRecord> last = KeptNames.mayKeep(before, signedKept) ? SiteRecords.read(outDir, slug)
                     : Optional.empty();
             SortedMap<String, String> kept = last.map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>());
@@ -187,7 +193,8 @@ final class PlanRenders {
             List<BuildCache.OutputFile> files = files(rendered);
             // Read back from its bytes, so the site pages are made from exactly what a later build reads.
             byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),
-                    provenance.entries(slug), p.source().problems(), files, provenance.version(slug)).withAliases(kept));
+                    provenance.entries(slug), p.source().problems(), files, provenance.version(slug)).withAliases(kept)
+                    .withSignatures(signatures));
             transaction.stageFile(SiteRecord.path(slug), record);
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
                     SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept), dropped,
@@ -209,6 +216,17 @@ final class PlanRenders {
             progress.planFinished(slug, millis, outcome.entry().isPresent());
         }
         return outcome;
+    }
+
+    /** The valid signatures of the plan's PDF when it is one of the signed files kept; none otherwise. */
+    private static List<DigitalSignature> signatures(KeptSigned.Kept kept) {
+        String pdf = kept.plan().siteLinks().pdf();
+        String name = pdf.substring(pdf.lastIndexOf('/') + 1);
+        if (!kept.signed().contains(name)) {
+            return List.of();
+        }
+        return kept.plan().files().stream().filter(f -> f.name().equals(name)).findFirst()
+                .map(f -> PublishedSignatures.of(f.bytes())).orElse(List.of());
     }
 
     /** Whether the plan's published folder holds exactly the files {@code rendered} writes, and no other. */

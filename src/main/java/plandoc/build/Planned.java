@@ -52,12 +52,14 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
             Optional<BuildCache.PlanEntry> entry = cache.plan(slug);
             boolean present = entry.isPresent()
                     && (whole.contains(slug) || BuildCache.present(outDir.resolve(slug), entry.get().files()));
+            boolean signedSince = false;
             if (entry.isPresent() && !present) {
                 entry = KeptSigned.withSigned(outDir.resolve(slug), entry.get());
                 if (entry.isPresent()) {
                     cache.putPlan(slug, entry.get());
                     signed.add(slug);
                     present = true;
+                    signedSince = true;
                 } else {
                     entry = cache.plan(slug);
                 }
@@ -76,7 +78,10 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
             // A plan taken from its record was keyed a moment ago, when the check chose the record.
             String key = source.resolved().isEmpty() && source.record().isPresent() ? source.record().get().key()
                     : PlanKeys.planKey(base, shared, provenance, slug, source.folder());
-            Planned fresh = !clean && present && entry.get().key().equals(key)
+            // Signed since the last build: rendered again, so that its page says the PDF is signed (the render
+            // reproduces the document the signature covers, which stays in place: KeptSigned).
+            boolean pageToMark = signedSince && source.resolved().isPresent();
+            Planned fresh = !clean && present && !pageToMark && entry.get().key().equals(key)
                     ? fresh(source, entry.get(), provenance, outDir) : null;
             planned.put(slug, fresh != null && fresh.record().isPresent() ? fresh : new Planned(source, key, false));
         }
@@ -94,13 +99,23 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
         if (source.resolved().isEmpty()) {
             return new Planned(source, key, true, kept, false);
         }
-        byte[] bytes = SiteRecords.bytes(SiteRecord.of(key, source.folder().toString(), source.resolved().get(),
+        boolean lastGood = source.standing() == PlanSource.Standing.LAST_GOOD;
+        SiteRecord made = SiteRecord.of(key, source.folder().toString(), source.resolved().get(),
                 entry.links(), provenance.entries(source.slug()), source.problems(), entry.files(),
                 // A last good version read again from its sources: which version its page names is not known.
-                source.standing() == PlanSource.Standing.LAST_GOOD ? Optional.empty() : provenance.version(source.slug()))
+                lastGood ? Optional.empty() : provenance.version(source.slug()))
                 // Its folder is as published, old names kept included.
-                .withAliases(kept.map(SiteRecord::aliases).orElse(new TreeMap<>())));
+                .withAliases(kept.map(SiteRecord::aliases).orElse(new TreeMap<>()));
+        // Read again from its published copies, not the sources it was published from: dated as it was then.
+        // Its PDF as published: signed as its record says (read when it was published).
+        made = made.withSignatures(kept.map(k -> k.summary().signatures()).orElse(List.of()));
+        byte[] bytes = SiteRecords.bytes(lastGood ? withEdited(made, kept.flatMap(k -> k.summary().edited())) : made);
         boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
         return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
+    }
+
+    private static SiteRecord withEdited(SiteRecord r, java.util.Optional<java.time.ZonedDateTime> edited) {
+        return new SiteRecord(r.slug(), r.key(), r.folder(), r.info(), r.summary().withEdited(edited), r.agencyWork(),
+                r.problems(), r.files(), r.version(), r.aliases(), r.format());
     }
 }

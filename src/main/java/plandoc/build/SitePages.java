@@ -12,6 +12,7 @@ import plandoc.history.Provenance;
 import plandoc.history.SourceVersion;
 import plandoc.compute.AgencyDirectory;
 import plandoc.compute.IndexFunding;
+import plandoc.compute.SignatureWording;
 import plandoc.render.AgencyPages;
 import plandoc.render.GuidePage;
 import plandoc.render.RenderException;
@@ -69,7 +70,8 @@ final class SitePages {
      */
     static List<AgencyPage> agencies(List<SiteRecord> records, boolean agencyView, Renderers renderers) {
         return agencyView ? new AgencyDirectory(renderers.settings().language()).gather(records.stream()
-                .map(r -> new AgencyDirectory.PlanWork(r.info(), r.agencyWork())).toList()) : List.of();
+                .map(r -> new AgencyDirectory.PlanWork(r.info(), r.agencyWork(), r.summary().signatures())).toList())
+                : List.of();
     }
 
     /** The agency view's page. */
@@ -82,7 +84,8 @@ final class SitePages {
             throws RenderException {
         Map<String, String> funding = funding(records, renderers);
         List<IndexEntry> entries = records.stream()
-                .map(r -> new IndexEntry(r.info(), r.links(), funding.get(r.slug()))).toList();
+                .map(r -> new IndexEntry(r.info(), r.links(), funding.get(r.slug()),
+                        SignatureWording.of(r.summary().signatures(), renderers.settings().language()))).toList();
         String html = renderers.indexTemplates().render(SiteWideFiles.INDEX_TEMPLATE, new IndexPage(entries,
                 SiteWideFiles.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName(),
                 renderers.settings().siteText(), searchExample(records),
@@ -111,10 +114,20 @@ final class SitePages {
 
     /** The search data, feed, sitemap and data package, by their path in the site. */
     static Map<String, byte[]> portal(List<SiteRecord> records, boolean linkAgencies, Renderers renderers) {
-        return new PortalFiles().write(records.stream().map(SiteRecord::summary).toList(),
+        List<PlanSummary> summaries = SourcesEdited.clamped(records.stream().map(SiteRecord::summary).toList(),
+                renderers.settings().sourceDateEpoch());
+        return new PortalFiles(plandoc.compute.PortalLabelling.openData()).write(summaries,
                 linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal(),
                 renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()),
-                funding(records, renderers));
+                funding(records, renderers), signedMarks(records, renderers));
+    }
+
+    /** The signed marks of the plans whose PDF is digitally signed, by slug, in the chrome's language. */
+    private static Map<String, plandoc.resolved.SignedMark> signedMarks(List<SiteRecord> records, Renderers renderers) {
+        Map<String, plandoc.resolved.SignedMark> marks = new java.util.HashMap<>();
+        records.forEach(r -> SignatureWording.of(r.summary().signatures(), renderers.settings().language())
+                .ifPresent(mark -> marks.put(r.slug(), mark)));
+        return marks;
     }
 
     /** Each plan's total as the index and the search data print it, in the chrome's form. */

@@ -69,6 +69,12 @@ public record SiteRecord(String slug, String key, String folder, DocumentInfo in
         return new SiteRecord(slug, key, folder, info, summary, agencyWork, problems, files, version, kept, format);
     }
 
+    /** The same record, its published PDF carrying {@code signatures} (read when it was published). */
+    public SiteRecord withSignatures(List<plandoc.resolved.DigitalSignature> signatures) {
+        return new SiteRecord(slug, key, folder, info, summary.withSignatures(signatures, PortalWording.WORDS),
+                agencyWork, problems, files, version, aliases, format);
+    }
+
     /** Whether this plandoc computed it: its format is the one this plandoc writes. */
     public boolean current() {
         return format == SiteRecords.CURRENT;
@@ -77,7 +83,8 @@ public record SiteRecord(String slug, String key, String folder, DocumentInfo in
     /** The record of a plan just resolved and rendered, its page naming {@code version}. */
     public static SiteRecord of(String key, String folder, ResolvedPlan plan, PlanLinks links, List<HistoryEntry> history,
                                 List<Problem> problems, List<BuildCache.OutputFile> files, Optional<SourceVersion> version) {
-        return new SiteRecord(plan.info().slug(), key, folder, plan.info(), PlanSummaries.of(plan, links, history),
+        return new SiteRecord(plan.info().slug(), key, folder, plan.info(),
+                PlanSummaries.of(plan, links, history, PortalWording.WORDS).withEdited(SourcesEdited.of(plan, version)),
                 plan.agencyWork(), problems, files, version);
     }
 

@@ -163,6 +163,11 @@ public final class SiteRecords {
         ArrayNode tables = node.putArray("tables");
         s.tables().forEach(t -> tables.addObject().put("path", t.path()).put("budget", t.budget())
                 .put("title", t.title()).put("unit", t.unit()).put("total", t.total().map(BigDecimal::toString).orElse(null)));
+        s.edited().ifPresent(at -> node.put("edited", at.toString()));
+        if (!s.signatures().isEmpty()) {
+            ArrayNode signed = node.putArray("signatures");
+            s.signatures().forEach(g -> signed.addObject().put("signer", g.signer()).put("at", g.at().toString()));
+        }
     }
 
     private static void links(ObjectNode node, PlanLinks links) {
@@ -239,6 +244,7 @@ public final class SiteRecords {
     private static final List<String> DOWNLOAD = List.of("href", "label");
     private static final List<String> AGENCY = List.of("id", "name");
     private static final List<String> CHANGE = List.of("commit", "when", "message");
+    private static final List<String> SIGNATURE = List.of("signer", "at");
     private static final List<String> TABLE = List.of("path", "budget", "title", "unit", "total");
     private static final List<String> WORK = List.of("agencyId", "agencyName", "role", "label", "title", "anchor",
             "amount", "unit", "amountText");
@@ -331,6 +337,8 @@ public final class SiteRecords {
         List<PlanSummary.AgencyName> agencies = new ArrayList<>();
         List<PlanSummary.Change> changes = new ArrayList<>();
         List<PlanSummary.DataTable> tables = new ArrayList<>();
+        List<plandoc.resolved.DigitalSignature> signatures = new ArrayList<>();
+        String[] edited = new String[1]; // written only when a plan was edited with no commit to date it
         String[] v = JsonFields.texts(parser, SUMMARY, (name, p) -> {
             switch (name) {
                 case "links" -> links[0] = links(p);
@@ -353,14 +361,21 @@ public final class SiteRecords {
                     String[] n = JsonFields.texts(t, TABLE);
                     return new PlanSummary.DataTable(n[0], n[1], n[2], n[3], Optional.ofNullable(n[4]).map(BigDecimal::new));
                 }));
+                case "edited" -> edited[0] = JsonFields.text(p);
+                case "signatures" -> signatures.addAll(JsonFields.list(p, g -> {
+                    String[] n = JsonFields.texts(g, SIGNATURE);
+                    return new plandoc.resolved.DigitalSignature(n[0], TimeText.time(n[1]));
+                }));
                 default -> p.skipChildren();
             }
         });
         if (links[0] == null) {
             throw new IOException("no links"); // a foreign record: read as none
         }
-        return new PlanSummary(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), written(v[3]), v[4], v[5], v[6],
-                agencies, Optional.ofNullable(v[7]).map(BigDecimal::new), written(v[8]), links[0], v[9], changes, tables);
+        PlanSummary summary = new PlanSummary(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date), written(v[3]),
+                v[4], v[5], v[6], agencies, Optional.ofNullable(v[7]).map(BigDecimal::new), written(v[8]), links[0], v[9], changes, tables,
+                PortalWording.WORDS).withEdited(Optional.ofNullable(edited[0]).map(TimeText::time));
+        return signatures.isEmpty() ? summary : summary.withSignatures(signatures, PortalWording.WORDS);
     }
 
     /** A plan's links as a record or the build cache writes them. */

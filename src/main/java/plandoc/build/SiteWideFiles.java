@@ -63,6 +63,9 @@ final class SiteWideFiles {
         SourceView siteSource = SitePages.siteSource(provenance, records);
         Digest indexKey = new Digest().add(base).add(siteSource.digestText());
         records.forEach(r -> indexKey.add(r.slug()).add(r.key()));
+        // What the pages say beside the plan's sources: its PDF's signatures, the time its sources were edited.
+        records.forEach(r -> r.summary().edited().ifPresent(at -> indexKey.add(r.slug() + " edited " + at)));
+        records.forEach(r -> r.summary().signatures().forEach(s -> indexKey.add(r.slug() + " signed " + s)));
         // Site pages come from the records only, whether a plan was resolved now or not (issue 17).
         List<AgencyPage> agencies = SitePages.agencies(records, agencyView, renderers);
         boolean linkIfMade = !agencies.isEmpty();
@@ -174,6 +177,7 @@ final class SiteWideFiles {
         }
         Digest digest = new Digest().add(base);
         records.forEach(r -> digest.add(r.slug()).add(r.key()));
+        records.forEach(r -> r.summary().signatures().forEach(s -> digest.add(r.slug() + " signed " + s)));
         String key = digest.hex();
         Optional<BuildCache.SiteEntry> entry = cache.site(AGENCIES);
         if (entry.isPresent() && entry.get().key().equals(key) && BuildCache.present(outDir, entry.get().files())) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import plandoc.model.Unit;
+import plandoc.resolved.DigitalSignature;
+import plandoc.resolved.SignedMark;
 import plandoc.resolved.AgencyPage;
 import plandoc.resolved.AgencyRole;
 import plandoc.resolved.AgencyWork;
@@ -33,6 +35,8 @@ public final class AgencyDirectory {
     static final Unit TOTAL_UNIT = Unit.TRIEU_DONG;
 
     private final FigureForm form;
+    /** The chrome's language, which the signed mark is worded in. */
+    private final String language;
     private final MixWords mixWords;
     private final CitationWords citations;
 
@@ -44,6 +48,7 @@ public final class AgencyDirectory {
     /** @param language the chrome's language ({@code --lang}): how the view writes its figures and its words */
     public AgencyDirectory(String language) {
         this.form = FigureForm.of(language);
+        this.language = language;
         this.mixWords = new MixWords(language);
         this.citations = new CitationWords(language);
     }
@@ -56,10 +61,18 @@ public final class AgencyDirectory {
         return work.cite().isEmpty() ? work.label() : citations.words(work.cite());
     }
 
-    /** One plan's part in the agency view: the plan and the work it gives agencies (from its site record). */
-    public record PlanWork(DocumentInfo info, List<AgencyWork> work) {
+    /**
+     * One plan's part in the agency view: the plan and the work it gives agencies (from its site record), and the
+     * valid signatures of its published PDF (the view marks a signed plan as the index does).
+     */
+    public record PlanWork(DocumentInfo info, List<AgencyWork> work, List<DigitalSignature> signatures) {
         public PlanWork {
             work = List.copyOf(work);
+            signatures = List.copyOf(signatures);
+        }
+
+        public PlanWork(DocumentInfo info, List<AgencyWork> work) {
+            this(info, work, List.of());
         }
     }
 
@@ -74,11 +87,12 @@ public final class AgencyDirectory {
         for (PlanWork plan : plans) {
             Map<String, List<AgencyWork>> leads = leadsByRow(plan.work());
             Map<String, Money> money = new LinkedHashMap<>();
+            Optional<String> signed = SignatureWording.of(plan.signatures(), language).map(SignedMark::shortNote);
             for (AgencyWork work : plan.work()) {
                 Optional<String> coLeads = coLeads(work, leads);
                 byAgency.computeIfAbsent(work.agencyId(), k -> new ArrayList<>()).add(new AgencyPage.Entry(
                         plan.info().slug(), plan.info().numberSymbol(), plan.info().title(), work, coLeads,
-                        work.amount().map(a -> text(dong(work))), label(work)));
+                        work.amount().map(a -> text(dong(work))), label(work), signed));
                 first.putIfAbsent(work.agencyId(), work);
                 if (work.amount().isPresent() && work.role() == AgencyRole.LEAD) {
                     money.computeIfAbsent(work.agencyId(), k -> new Money()).add(work, coLeads.isPresent());
@@ -88,7 +102,7 @@ public final class AgencyDirectory {
                     plan.info().slug(), plan.info().numberSymbol(), plan.info().shortDate(),
                     m.anyInside ? Optional.of(text(m.all)) : Optional.empty(),
                     m.anyJoint ? Optional.of(text(m.joint)) : Optional.empty(), m.mixes(mixWords),
-                    m.anyOutside ? Optional.of(text(m.outside)) : Optional.empty())));
+                    m.anyOutside ? Optional.of(text(m.outside)) : Optional.empty(), signed)));
         }
         List<AgencyPage> pages = new ArrayList<>();
         byAgency.forEach((id, entries) -> {

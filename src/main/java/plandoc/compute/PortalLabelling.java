@@ -40,11 +40,18 @@ public final class PortalLabelling {
      * @param last       the plan's last version that changed its document; empty outside git
      */
     public static PortalEntryLabels of(Plan plan, Map<String, String> tableNames, Optional<Version> last) {
+        return of(plan, tableNames, last, java.util.List.of());
+    }
+
+    /** @param signatures the valid signatures its published PDF carries: the entry's summary names them */
+    public static PortalEntryLabels of(Plan plan, Map<String, String> tableNames, Optional<Version> last,
+                                       java.util.List<plandoc.resolved.DigitalSignature> signatures) {
         String named = plan.kind() + " " + plan.numberSymbol();
         StringBuilder summary = new StringBuilder(named);
         plan.shortDate().ifPresent(date -> summary.append(" ngày ").append(date));
         summary.append(" của ").append(plan.issuer()).append(": ").append(plan.title()).append('.');
         plan.fundingLine().ifPresent(funding -> summary.append(" Tổng kinh phí: ").append(funding).append('.'));
+        SignatureWording.entryNote(signatures).ifPresent(note -> summary.append(' ').append(note));
         Optional<String> lastChange = last.map(v -> "Thay đổi gần nhất ("
                 + v.commit().substring(0, Math.min(SHORT_COMMIT, v.commit().length())) + "): " + v.message());
         Map<String, String> tables = new LinkedHashMap<>();

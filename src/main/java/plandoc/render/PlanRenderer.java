@@ -217,6 +217,11 @@ public final class PlanRenderer {
                 separate.isPresent() ? SeparateFiles.formerNames(plan, signedFormer) : Map.of());
     }
 
+    /** The site chrome's language ({@code --lang}): what the words the build gives the pages are in. */
+    public String chromeLanguage() {
+        return templates.text().language();
+    }
+
     /** The download links' words in the site chrome's language. */
     private DownloadLabels labels() {
         return new DownloadLabels(templates.text());
@@ -282,11 +287,31 @@ public final class PlanRenderer {
         return provenance.version(slug).map(v -> Map.of(COMMIT_METADATA, v.describe())).orElse(Map.of());
     }
 
-    /** The XHTML page; normalised to NFC because openhtmltopdf cannot position combining marks. */
+    /**
+     * The site's page of a plan whose published PDF is digitally signed, saying so ({@code signed}, worded by compute):
+     * it takes the place of {@code rendered}'s page. The PDF is printed from the page without the mark, so it stays
+     * the document the signature covers.
+     */
+    public RenderedPlan withSignedPage(RenderedPlan rendered, ResolvedPlan plan, Provenance provenance,
+                                       java.util.Set<String> signedFormer, plandoc.resolved.SignedMark signed)
+            throws RenderException {
+        PlanFiles files = planFiles(plan, signedFormer);
+        String page = page(plan, files, SourceView.of(provenance, files.slug(), pdf.settings().historyShown(),
+                templates.text().language()), templates.text(), java.util.Optional.of(signed));
+        return rendered.withFiles(rendered.files().stream().map(f -> f.name().equals(PlanFiles.PAGE)
+                ? new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)) : f).toList());
+    }
+
     private String page(ResolvedPlan plan, PlanFiles files, SourceView source, SiteText chrome) throws TemplateError {
+        return page(plan, files, source, chrome, java.util.Optional.empty());
+    }
+
+    /** The XHTML page; normalised to NFC because openhtmltopdf cannot position combining marks. */
+    private String page(ResolvedPlan plan, PlanFiles files, SourceView source, SiteText chrome,
+                        java.util.Optional<plandoc.resolved.SignedMark> signed) throws TemplateError {
         PlanPage model = new PlanPage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
                 new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), files.links("", new DownloadLabels(chrome)), "../assets/", "../index.html", source,
-                pdf.settings().portalName());
+                pdf.settings().portalName(), signed);
         String html = templates.render(PLAN_TEMPLATE, model, files.slug(), chrome);
         return Normalizer.normalize(html, Normalizer.Form.NFC);
     }

@@ -30,12 +30,25 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
      *                    the chrome's number form ("12.000" for 12,00 tỷ đồng); empty for a task
      * @param label       how the view names the work, in the chrome's language: the document's label ({@link
      *                    AgencyWork#label()}) on a Vietnamese page, "task 15 (Appendix 04)" on an English one
+     * @param signed      the mark of a plan whose published PDF is digitally signed, in the chrome's language
+     *                    ("đã ký số"); empty otherwise
      */
     public record Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work,
-                        Optional<String> coLeadNames, Optional<String> amount, String label) {
+                        Optional<String> coLeadNames, Optional<String> amount, String label, Optional<String> signed) {
         public Entry {
             java.util.Objects.requireNonNull(coLeadNames, "coLeadNames: Optional.empty() when it leads alone");
             java.util.Objects.requireNonNull(amount, "amount: Optional.empty() for a task");
+            java.util.Objects.requireNonNull(signed, "signed: Optional.empty() for a PDF not signed");
+        }
+
+        public Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work,
+                     Optional<String> coLeadNames, Optional<String> amount, String label) {
+            this(planSlug, planNumberSymbol, planTitle, work, coLeadNames, amount, label, Optional.empty());
+        }
+
+        /** The signed mark, "" when the plan's PDF is not signed. */
+        public String signedText() {
+            return signed.orElse("");
         }
 
         public Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work) {
@@ -69,14 +82,26 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
      *                     periods) in which the rows' money lies in more than one member; empty when none
      * @param outside      the money of rows it leads in budgets the plan's total leaves out, which the total does
      *                     not count ("229.943"); absent when none
+     * @param signed       the mark of a plan whose published PDF is digitally signed ("đã ký số"); empty otherwise
      */
     public record PlanTotal(String planSlug, String planNumberSymbol, Optional<String> planDate, Optional<String> total,
-                            Optional<String> joint, List<Mix> mixes, Optional<String> outside) {
+                            Optional<String> joint, List<Mix> mixes, Optional<String> outside, Optional<String> signed) {
+        public PlanTotal(String planSlug, String planNumberSymbol, Optional<String> planDate, Optional<String> total,
+                         Optional<String> joint, List<Mix> mixes, Optional<String> outside) {
+            this(planSlug, planNumberSymbol, planDate, total, joint, mixes, outside, Optional.empty());
+        }
+
+        /** The signed mark, "" when the plan's PDF is not signed. */
+        public String signedText() {
+            return signed.orElse("");
+        }
+
         public PlanTotal {
             java.util.Objects.requireNonNull(planDate, "planDate: Optional.empty() for an undated draft");
             java.util.Objects.requireNonNull(total, "total: Optional.empty() when every row it leads is outside the total");
             java.util.Objects.requireNonNull(joint, "joint: Optional.empty() when it leads no row jointly");
             java.util.Objects.requireNonNull(outside, "outside: Optional.empty() when no row it leads is outside the total");
+            java.util.Objects.requireNonNull(signed, "signed: Optional.empty() for a PDF not signed");
             mixes = List.copyOf(mixes);
         }
 

@@ -121,7 +121,7 @@ final class SearchCorpus {
                     Optional.of(String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear())),
                     kind, title, issuer, agencies, Optional.of(total.multiply(new BigDecimal("1000000000"))),
                     Optional.of(total.toPlainString().replace('.', ',') + " tỷ đồng"), links, String.join(" ", words), List.of(),
-                    List.of()));
+                    List.of(), plandoc.build.PortalWording.WORDS));
         }
         return plans;
     }

@@ -188,6 +188,14 @@ class SiteRecordTest {
         // How each work is cited, which an English agency view words from it (s20), read back with the rest.
         assertTrue(record.agencyWork().stream().anyMatch(w -> !w.cite().isEmpty()), record.agencyWork().toString());
         assertEquals(Optional.of(record), SiteRecords.parse(SiteRecords.bytes(record)));
+        assertTrue(record.summary().edited().isPresent(), "outside git: dated by its sources' modification time");
+        // Its PDF's signatures read back, and a record with no edit time (in git) read as one, not as none.
+        SiteRecord signed = record.withSignatures(List.of(new plandoc.resolved.DigitalSignature(
+                "Nguyễn Thiện, UBND tỉnh Hà Tĩnh", ZonedDateTime.of(2026, 12, 6, 10, 15, 0, 0, ZoneOffset.ofHours(7)))));
+        assertEquals(Optional.of(signed), SiteRecords.parse(SiteRecords.bytes(signed)));
+        SiteRecord committed = new SiteRecord(signed.slug(), signed.key(), signed.folder(), signed.info(),
+                signed.summary().withEdited(Optional.empty()), signed.agencyWork(), signed.problems(), signed.files());
+        assertEquals(Optional.of(committed), SiteRecords.parse(SiteRecords.bytes(committed)));
         SiteRecord scaled = new SiteRecord(record.slug(), record.key(), record.folder(),
                 new plandoc.resolved.DocumentInfo("a", "1/KH", java.util.Optional.empty(), java.util.Optional.empty(), "Kế hoạch", "t", "i", "f",
                         new plandoc.resolved.Funding(Optional.of(plandoc.model.Unit.TRIEU_DONG.label()), Optional.of(

@@ -11,7 +11,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import plandoc.compute.TableLayouts;
 import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
@@ -49,16 +48,16 @@ final class Tables {
         TableView view = block.table();
         List<TableView> printed = block.printed();
         if (block.layouts().size() != printed.size()) {
-            // Not laid out (a fixture's table): widths by role, no row kept whole but headings and totals, the rows
-            // kept together by the rule compute lays out tables by.
+            // Not laid out (a fixture's table; compute lays out every table of a plan): widths by role, no row kept
+            // whole or with the next, as the other renderers print it.
             int available = body.pages().textWidth();
             if (view.print().split()) {
                 parts(view, body, i -> widths(printed.get(i), available, view.print().sizePt()),
-                        i -> new Kept(r -> false, TableLayouts.keptWithNext(printed.get(i))::get));
+                        i -> new Kept(r -> false, r -> false));
                 return;
             }
             int size = size(view, available);
-            write(view, body, size, widths(view, available, size), new Kept(r -> false, TableLayouts.keptWithNext(view)::get));
+            write(view, body, size, widths(view, available, size), new Kept(r -> false, r -> false));
             return;
         }
         // As printed: the PDF's widths and its 13/12 pt size, in the Word copy's twips (compute.TableLayouts).

@@ -1,6 +1,7 @@
 package plandoc.render.html;
 
 import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.SignedMark;
 
 /**
  * The root of {@code plan.ftlh}.
@@ -12,9 +13,27 @@ import plandoc.resolved.ResolvedPlan;
  * @param assets       prefix of the shared assets folder ("../assets/")
  * @param siteIndex    the site index page ("../index.html")
  * @param source       the commit and history the page was built from; {@link SourceView#NONE} outside git
+ * @param signed       what the site's page says of its published PDF when that is digitally signed (never the
+ *                     printed page: the PDF is the document the signature covers)
  */
 public record PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links,
-                       String assets, String siteIndex, SourceView source, String portal) {
+                       String assets, String siteIndex, SourceView source, String portal,
+                       java.util.Optional<SignedMark> signed) {
+    public PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links,
+                    String assets, String siteIndex, SourceView source, String portal) {
+        this(plan, issuer, parentIssuer, links, assets, siteIndex, source, portal, java.util.Optional.empty());
+    }
+
+    /** The signed PDF's link words, "" when it is not signed (the template's own words then). */
+    public String signedPdf() {
+        return signed.map(SignedMark::pdfLabel).orElse("");
+    }
+
+    /** Who signed and when, "" when it is not signed. */
+    public String signedNote() {
+        return signed.map(SignedMark::note).orElse("");
+    }
+
     /** A page of a site without a portal name ({@code content/province.yaml}). */
     public PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links, String assets,
                     String siteIndex, SourceView source) {

@@ -113,8 +113,21 @@ public final class AtomFeed {
         return plandoc.render.MediaTypes.of(href).orElse("text/csv");
     }
 
-    /** The plan's last commit, else its document date (midnight in Vietnam); empty for an undated plan outside git. */
+    /**
+     * The plan's last commit, else its document date (midnight in Vietnam); empty for an undated plan outside git. An
+     * edit no commit dates ({@link PlanSummary#edited}: figures corrected outside git, or not committed yet) is taken
+     * when it is later: a feed reader then sees the entry changed, a search engine the page (s23 review L1).
+     */
     static Optional<OffsetDateTime> lastChange(PlanSummary plan) {
+        Optional<OffsetDateTime> dated = committedOrIssued(plan);
+        Optional<OffsetDateTime> edited = plan.edited().map(at -> at.toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS));
+        if (edited.isPresent() && dated.map(d -> d.isBefore(edited.get())).orElse(true)) {
+            return edited;
+        }
+        return dated;
+    }
+
+    private static Optional<OffsetDateTime> committedOrIssued(PlanSummary plan) {
         if (!plan.changes().isEmpty()) {
             return Optional.of(plan.changes().get(0).when().toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS));
         }

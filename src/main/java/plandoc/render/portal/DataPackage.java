@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import plandoc.compute.PortalLabelling;
 import plandoc.diagnostic.Folding;
 import plandoc.render.data.TidyBudgetCsv;
 import plandoc.resolved.OpenDataLabels;
@@ -34,10 +33,6 @@ public final class DataPackage {
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final ObjectWriter writer;
     private final OpenDataLabels labels;
-
-    public DataPackage() {
-        this(PortalLabelling.openData());
-    }
 
     /** @param labels the package's words and its columns' descriptions, as compute words them */
     public DataPackage(OpenDataLabels labels) {
@@ -112,9 +107,19 @@ public final class DataPackage {
         }
     }
 
+    /**
+     * The plan's PDF as a source; when it is digitally signed, {@code "signatures"} names each signer as the
+     * certificate does and the signing time (a legal reviewer's "is this the signed original?").
+     */
     private ObjectNode source(PlanSummary plan) {
-        return nodes.objectNode().put("title", plan.labels().source())
+        ObjectNode source = nodes.objectNode().put("title", plan.labels().source())
                 .put("path", plan.links().pdf());
+        if (!plan.signatures().isEmpty()) {
+            ArrayNode signed = source.putArray("signatures");
+            plan.signatures().forEach(s -> signed.addObject().put("signer", s.signer())
+                    .put("signed", s.at().toOffsetDateTime().toString()));
+        }
+        return source;
     }
 
     /** The Table Schema of a tidy budget CSV ({@link TidyBudgetCsv#COLUMNS}). */

@@ -38,8 +38,10 @@ public final class PlanSummaries {
     /**
      * @param history the plan's versions, newest first; those that left the document as it was (a
      *                comment, the layout of the file) are not changes a reader of the feed is told of
+     * @param wording the words of its feed entry and open data, as the build gives them (compute's)
      */
-    public static PlanSummary of(ResolvedPlan plan, PlanLinks links, List<HistoryEntry> history) {
+    public static PlanSummary of(ResolvedPlan plan, PlanLinks links, List<HistoryEntry> history,
+                                 PlanSummary.Wording wording) {
         DocumentInfo info = plan.info();
         Map<String, PlanSummary.AgencyName> agencies = new LinkedHashMap<>();
         for (AgencyWork work : plan.agencyWork()) {
@@ -60,7 +62,7 @@ public final class PlanSummaries {
         return new PlanSummary(info.slug(), info.numberSymbol(), info.date(), info.shortDate(),
                 info.kindName(), info.title(), info.issuer(), List.copyOf(agencies.values()), info.funding().dong(),
                 info.funding().text(),
-                links, words(plan), changes, tables);
+                links, words(plan), changes, tables, wording);
     }
 
     /**

@@ -3,12 +3,10 @@ package plandoc.render.portal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import plandoc.compute.PortalLabelling;
 import plandoc.render.html.PlanLinks;
+import plandoc.resolved.DigitalSignature;
 import plandoc.resolved.PortalEntryLabels;
 
 /**
@@ -23,37 +21,69 @@ import plandoc.resolved.PortalEntryLabels;
  * @param changes   the commits that changed the plan's document, newest first (empty outside git)
  * @param tables    the plan's tidy budget tables (open data), in the plan's order
  * @param labels    what the feed and the open data call the plan, worded by compute from the fields above
+ * @param edited    when its sources were last edited with no commit to date the edit (outside git, or uncommitted):
+ *                  the latest modification time of the files it is made from (build.SourcesEdited); the feed and the
+ *                  sitemap date the plan by it when it is later than its last commit or its issue (s23 review L1)
+ * @param signatures the valid digital signatures of its published PDF, read from it when it was published: the feed's
+ *                  entry and the open data say it is signed, by whom and when
  */
 public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
                           String kind, String title, String issuer, List<AgencyName> agencies,
                           Optional<BigDecimal> totalDong, Optional<String> fundingLine, PlanLinks links, String words, List<Change> changes,
-                          List<DataTable> tables, PortalEntryLabels labels) {
+                          List<DataTable> tables, PortalEntryLabels labels, Optional<ZonedDateTime> edited,
+                          List<DigitalSignature> signatures) {
     public PlanSummary {
         java.util.Objects.requireNonNull(shortDate, "shortDate: Optional.empty() for a plan not dated");
         java.util.Objects.requireNonNull(fundingLine, "fundingLine: Optional.empty() for a plan without a budget");
         agencies = List.copyOf(agencies);
         changes = List.copyOf(changes);
         tables = List.copyOf(tables);
+        signatures = List.copyOf(signatures);
+        java.util.Objects.requireNonNull(edited, "edited: Optional.empty() when a commit dates the plan");
     }
 
     /**
-     * The summary with its labels worded from its fields: whoever makes one (a rendered plan, a site record of any
-     * format, which holds the fields and not the words) gets the same words, and a rewording reaches every plan.
+     * The summary with its labels worded from its fields by {@code wording}: whoever makes one (a rendered plan, a site
+     * record of any format, which holds the fields and not the words) gets the same words, and a rewording reaches
+     * every plan. The build gives compute's wording; a renderer only writes the words it is handed.
      */
     public PlanSummary(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
                        String kind, String title, String issuer, List<AgencyName> agencies,
                        Optional<BigDecimal> totalDong, Optional<String> fundingLine, PlanLinks links, String words,
-                       List<Change> changes, List<DataTable> tables) {
+                       List<Change> changes, List<DataTable> tables, Wording wording) {
         this(slug, numberSymbol, date, shortDate, kind, title, issuer, agencies, totalDong, fundingLine, links, words,
-                changes, tables, PortalLabelling.of(new PortalLabelling.Plan(kind, numberSymbol, shortDate, issuer, title,
-                        fundingLine), tableNames(tables), changes.stream().findFirst()
-                        .map(c -> new PortalLabelling.Version(c.commit(), c.message()))));
+                changes, tables, wording.labels(new Entry(kind, numberSymbol, shortDate, issuer, title, fundingLine,
+                        tables, changes, List.of())), Optional.empty(), List.of());
     }
 
-    private static Map<String, String> tableNames(List<DataTable> tables) {
-        Map<String, String> names = new LinkedHashMap<>();
-        tables.forEach(table -> names.put(table.budget(), table.title()));
-        return names;
+    /** The same summary, its sources last edited at {@code when} ({@link #edited}). */
+    public PlanSummary withEdited(Optional<ZonedDateTime> when) {
+        return new PlanSummary(slug, numberSymbol, date, shortDate, kind, title, issuer, agencies, totalDong, fundingLine,
+                links, words, changes, tables, labels, when, signatures);
+    }
+
+    /** The same summary, its published PDF carrying {@code signed}, its labels worded again by {@code wording}. */
+    public PlanSummary withSignatures(List<DigitalSignature> signed, Wording wording) {
+        return new PlanSummary(slug, numberSymbol, date, shortDate, kind, title, issuer, agencies, totalDong, fundingLine,
+                links, words, changes, tables, wording.labels(new Entry(kind, numberSymbol, shortDate, issuer, title,
+                fundingLine, tables, changes, signed)), edited, signed);
+    }
+
+    /** What a plan's site-wide words are made from: the fields of its summary they name. */
+    public record Entry(String kind, String numberSymbol, Optional<String> shortDate, String issuer, String title,
+                        Optional<String> fundingLine, List<DataTable> tables, List<Change> changes,
+                        List<DigitalSignature> signatures) {
+        public Entry {
+            tables = List.copyOf(tables);
+            changes = List.copyOf(changes);
+            signatures = List.copyOf(signatures);
+        }
+    }
+
+    /** Words a plan's feed entry and open-data resources ({@code build.PortalWording}: compute's PortalLabelling). */
+    @FunctionalInterface
+    public interface Wording {
+        PortalEntryLabels labels(Entry entry);
     }
 
     /** The date as the site record and the search data write it, "" for a plan not dated. */

@@ -18,7 +18,12 @@ public final class PortalFiles {
 
     private final AtomFeed feed = new AtomFeed();
     private final Sitemap sitemap = new Sitemap();
-    private final DataPackage dataPackage = new DataPackage();
+    private final DataPackage dataPackage;
+
+    /** @param openData the open data package's words, as compute words them (the build gives them) */
+    public PortalFiles(plandoc.resolved.OpenDataLabels openData) {
+        dataPackage = new DataPackage(openData);
+    }
 
     /**
      * @param agencyView the agency view's path from the site root, or "" when there is none
@@ -53,8 +58,15 @@ public final class PortalFiles {
     public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
                                      Optional<String> portal, boolean history, plandoc.render.html.DownloadLabels labels,
                                      Map<String, String> fundingMillions) {
+        return write(plans, agencyView, site, portal, history, labels, fundingMillions, Map.of());
+    }
+
+    /** @param signed the signed marks of plans whose PDF is digitally signed, by slug (compute's, chrome's language) */
+    public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
+                                     Optional<String> portal, boolean history, plandoc.render.html.DownloadLabels labels,
+                                     Map<String, String> fundingMillions, Map<String, plandoc.resolved.SignedMark> signed) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.putAll(new SearchData(fundingMillions).write(plans));
+        files.putAll(new SearchData(fundingMillions, signed).write(plans));
         files.put(AtomFeed.FILE, feed.write(plans, site, portal, history, labels));
         files.put(DataPackage.FILE, dataPackage.write(plans, portal));
         files.put(PlanJson.SCHEMA_PATH, planDataSchema());

@@ -53,6 +53,8 @@ public final class SearchData {
      * language); a plan not in it prints none.
      */
     private final Map<String, String> fundingMillions;
+    /** The signed marks of plans whose PDF is digitally signed, by slug, in the chrome's language (compute's words). */
+    private final Map<String, plandoc.resolved.SignedMark> signed;
 
     /** Search data whose rows print no totals (their sortable amounts "v" stay). */
     public SearchData() {
@@ -60,6 +62,12 @@ public final class SearchData {
     }
 
     public SearchData(Map<String, String> fundingMillions) {
+        this(fundingMillions, Map.of());
+    }
+
+    /** @param signed the rows' signed marks ("sp": the PDF's link, "sn": who signed and when), by plan slug */
+    public SearchData(Map<String, String> fundingMillions, Map<String, plandoc.resolved.SignedMark> signed) {
+        this.signed = Map.copyOf(signed);
         this.fundingMillions = Map.copyOf(fundingMillions);
     }
 
@@ -140,6 +148,8 @@ public final class SearchData {
                 .put("u", plan.links().page())
                 .put("p", plan.links().pdf())
                 .put("j", plan.links().json());
+        java.util.Optional.ofNullable(signed.get(plan.slug())).ifPresent(mark -> node.put("sp", mark.pdfLabel())
+                .put("sn", mark.note()));
         ArrayNode csv = node.putArray("c");
         for (DataFile file : plan.links().csv()) {
             // The table's name (third) lets the portal's script group the tables' files as the page does.

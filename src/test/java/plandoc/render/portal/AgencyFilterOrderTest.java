@@ -30,7 +30,7 @@ class AgencyFilterOrderTest {
         for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             ResolvedPlan plan = outcome.resolved().orElseThrow();
             resolved.add(plan);
-            plans.add(PlanSummaries.of(plan, SiteLinks.of(plan), List.of()));
+            plans.add(PlanSummaries.of(plan, SiteLinks.of(plan), List.of(), plandoc.build.PortalWording.WORDS));
         }
         String script = new String(new SearchData().write(plans).get(SearchData.FIRST_PAGE), StandardCharsets.UTF_8);
         JsonNode facets = new ObjectMapper().readTree(script.substring(script.indexOf('{'), script.lastIndexOf('}') + 1))

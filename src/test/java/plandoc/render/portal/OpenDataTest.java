@@ -124,14 +124,14 @@ class OpenDataTest {
     void dataPackageValidatesAndPythonSumsItsCsvs() throws Exception {
         List<PlanSummary> summaries = new ArrayList<>();
         for (ResolvedPlan plan : plans) {
-            summaries.add(PlanSummaries.of(plan, SiteLinks.of(plan), List.of()));
+            summaries.add(PlanSummaries.of(plan, SiteLinks.of(plan), List.of(), plandoc.build.PortalWording.WORDS));
             for (BudgetData budget : plan.budgets()) {
                 Path csv = site.resolve(plan.info().slug()).resolve(budget.id() + TidyBudgetCsv.SUFFIX);
                 Files.createDirectories(csv.getParent());
                 Files.write(csv, new TidyBudgetCsv().write(plan.info().slug(), budget));
             }
         }
-        byte[] json = new DataPackage().write(summaries);
+        byte[] json = new DataPackage(plandoc.compute.PortalLabelling.openData()).write(summaries);
         Files.write(site.resolve(DataPackage.FILE), json);
         JsonNode dataPackage = new ObjectMapper().readTree(json);
         JsonSchema profile;

@@ -31,7 +31,7 @@ class PortalShortcutsTest {
         List<PlanSummary> plans = new ArrayList<>();
         for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
             ResolvedPlan plan = outcome.resolved().orElseThrow();
-            plans.add(PlanSummaries.of(plan, SiteLinks.of(plan), List.of()));
+            plans.add(PlanSummaries.of(plan, SiteLinks.of(plan), List.of(), plandoc.build.PortalWording.WORDS));
         }
         plans.addAll(plans); // more than one row a line apart, twice each
         String script = new String(new SearchData().write(plans).get(SearchData.CATALOGUE), StandardCharsets.UTF_8);
@@ -56,10 +56,10 @@ class PortalShortcutsTest {
     @Test
     void theFeedIsValidUtf8AsWritten() throws Exception {
         ResolvedPlan plan = new Generator(Path.of("")).resolveAll(Path.of("content")).get(0).resolved().orElseThrow();
-        PlanSummary s = PlanSummaries.of(plan, SiteLinks.of(plan), List.of());
+        PlanSummary s = PlanSummaries.of(plan, SiteLinks.of(plan), List.of(), plandoc.build.PortalWording.WORDS);
         for (String title : List.of("Chuyển đổi số \uD83D\uDE00", "lẻ \uD800 giữa", "lẻ \uDC00", "cuối \uD800")) {
             PlanSummary odd = new PlanSummary(s.slug(), s.numberSymbol(), s.date(), s.shortDate(), s.kind(), title,
-                    s.issuer(), s.agencies(), s.totalDong(), s.fundingLine(), s.links(), s.words(), s.changes(), s.tables());
+                    s.issuer(), s.agencies(), s.totalDong(), s.fundingLine(), s.links(), s.words(), s.changes(), s.tables(), plandoc.build.PortalWording.WORDS);
             byte[] feed = new AtomFeed().write(List.of(odd, s), java.util.Optional.empty());
             java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(feed)); // throws if not
             org.junit.jupiter.api.Assertions.assertArrayEquals(

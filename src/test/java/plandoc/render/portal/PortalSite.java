@@ -63,7 +63,7 @@ final class PortalSite {
             ResolvedPlan plan = outcome.resolved().orElseThrow(() -> new AssertionError(outcome.problems()));
             PlanLinks links = SiteLinks.of(plan);
             entries.add(new IndexEntry(plan.info(), links, IndexFunding.of(plan.info().funding(), FigureForm.VIETNAMESE)));
-            summaries.add(PlanSummaries.of(plan, links, List.of()));
+            summaries.add(PlanSummaries.of(plan, links, List.of(), plandoc.build.PortalWording.WORDS));
         }
         return this;
     }
@@ -101,7 +101,7 @@ final class PortalSite {
             entries.add(new IndexEntry(info, links, IndexFunding.of(info.funding(), FigureForm.VIETNAMESE)));
             summaries.add(new PlanSummary(slug, number, Optional.of(date), info.shortDate(), kind, title, issuer, agencies,
                     info.funding().dong(), info.funding().text(), links, words,
-                    List.of(), List.of()));
+                    List.of(), List.of(), plandoc.build.PortalWording.WORDS));
         }
         return this;
     }
