@@ -111,7 +111,7 @@ final class SitePages {
 
     /** The search data, feed, sitemap and data package, by their path in the site. */
     static Map<String, byte[]> portal(List<SiteRecord> records, boolean linkAgencies, Renderers renderers) {
-        return new PortalFiles().write(records.stream().map(SiteRecord::summary).toList(),
+        return new PortalFiles(renderers.settings().dataLicence()).write(records.stream().map(SiteRecord::summary).toList(),
                 linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal(),
                 renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()),
                 funding(records, renderers));

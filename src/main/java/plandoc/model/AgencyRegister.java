@@ -147,7 +147,7 @@ public record AgencyRegister(List<Agency> agencies, List<Agency> setAside, Looku
      */
     public AgencyRegister with(AgencyRegister local) {
         Map<String, Agency> byId = new LinkedHashMap<>();
-        local.agencies.forEach(a -> byId.putIfAbsent(a.id().value(), a));
+        local.agencies.forEach(a -> byId.put(a.id().value(), a));
         agencies.forEach(a -> byId.putIfAbsent(a.id().value(), a));
         return new AgencyRegister(new ArrayList<>(byId.values()));
     }

@@ -18,7 +18,16 @@ public final class PortalFiles {
 
     private final AtomFeed feed = new AtomFeed();
     private final Sitemap sitemap = new Sitemap();
-    private final DataPackage dataPackage = new DataPackage();
+    private final DataPackage dataPackage;
+
+    public PortalFiles() {
+        this(Optional.empty());
+    }
+
+    /** @param licence the open data's licence ({@code province.yaml}'s {@code data_licence:}) */
+    public PortalFiles(Optional<plandoc.model.DataLicence> licence) {
+        dataPackage = new DataPackage().licensed(licence);
+    }
 
     /**
      * @param agencyView the agency view's path from the site root, or "" when there is none
