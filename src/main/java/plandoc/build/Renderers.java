@@ -57,7 +57,7 @@ public final class Renderers {
      */
     public synchronized boolean useProvince(plandoc.model.Province province) {
         if (province.portal().equals(settings.portal()) && province.history() == settings.history()
-                && province.guide() == settings.guide()) {
+                && province.guide() == settings.guide() && province.dataLicence().equals(settings.dataLicence())) {
             return false;
         }
         settings = settings.withProvince(province);

@@ -116,7 +116,7 @@ final class SitePages {
     static Map<String, byte[]> portal(List<SiteRecord> records, boolean linkAgencies, Renderers renderers) {
         List<PlanSummary> summaries = SourcesEdited.clamped(records.stream().map(SiteRecord::summary).toList(),
                 renderers.settings().sourceDateEpoch());
-        return new PortalFiles(plandoc.compute.PortalLabelling.openData()).write(summaries,
+        return new PortalFiles(plandoc.compute.PortalLabelling.openData(), renderers.settings().dataLicence()).write(summaries,
                 linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal(),
                 renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()),
                 funding(records, renderers), signedMarks(records, renderers));

@@ -113,8 +113,11 @@ final class NewCommand implements Callable<Integer> {
             // (added to the shared one, or replacing it: province.yaml's plan_register).
             Path register = Files.exists(shared) ? folder.resolve(PlanLoader.AGENCY_FILE) : shared;
             if (!Files.exists(register) && !sharedIsThisProvince) {
-                new AtomicFileWriter().write(register, fill(resource("agencies.yaml"), unit)
-                        .replace("@PLACE@", unit.place()).getBytes(StandardCharsets.UTF_8));
+                String agencies = fill(resource("agencies.yaml"), unit).replace("@PLACE@", unit.place());
+                if (!register.equals(shared)) {
+                    agencies = prefixed(agencies, unit, Files.readString(shared));
+                }
+                new AtomicFileWriter().write(register, agencies.getBytes(StandardCharsets.UTF_8));
                 console.out().println(console.text("new.created-register", register, unit.fullName()));
                 if (!register.equals(shared) && described.planRegister() == Province.PlanRegister.ADD) {
                     // Added to another province's register, that province's agencies would pass in this plan.
@@ -163,6 +166,29 @@ final class NewCommand implements Callable<Integer> {
     private static String fill(String text, ProvincialUnits.Unit unit) {
         return text.replace("cấp @KIND@", "cấp " + unit.kind().toLowerCase(Locale.ROOT))
                 .replace("@UNIT@", unit.fullName()).replace("@KIND@", unit.kind()).replace("@PROVINCE@", unit.name());
+    }
+
+    private static final Pattern REGISTER_ID = Pattern.compile("\\{ id: ([a-z0-9-]+)");
+
+    /**
+     * The starter register's ids with the province's short form before them ("tq-so-khcn"), for a register beside
+     * another province's: the site's agency view and the index's filter know an agency by its id, so the same
+     * "so-khcn" would file this province's tasks under the other's department (s24 review M1). Names and short
+     * forms stay: plans write "Sở Khoa học và Công nghệ". The initials, or the whole name when they are taken.
+     */
+    static String prefixed(String register, ProvincialUnits.Unit unit, String shared) {
+        String slug = Folding.slug(unit.name());
+        StringBuilder initials = new StringBuilder();
+        for (String word : slug.split("-")) {
+            if (!word.isEmpty()) {
+                initials.append(word.charAt(0));
+            }
+        }
+        String prefix = initials + "-";
+        if (shared.contains("id: " + prefix) || initials.length() < 2) {
+            prefix = slug + "-";
+        }
+        return REGISTER_ID.matcher(register).replaceAll("{ id: " + prefix + "$1");
     }
 
     /** "./plandoc serve", as the user started plandoc, naming the content folder when it is not the default. */

@@ -100,8 +100,10 @@ public final class PlanLoader {
         AgencyRegister shared = register(contentDir, province.register(), reader, problems);
         AgencyRegister own = register(folder, AGENCY_FILE, reader, problems);
         // plan_register: replace: a plan folder with its own register (another province's) uses it alone.
-        AgencyRegister agencies = province.planRegister() == Province.PlanRegister.REPLACE
+        boolean replacing = province.planRegister() == Province.PlanRegister.REPLACE;
+        AgencyRegister agencies = replacing
                 && Files.isRegularFile(folder.resolve(AGENCY_FILE)) ? own.replacing(shared) : shared.with(own);
+        RegisterCheck.sameIds(shared, own, replacing, problems);
         Optional<Plan> plan = reader.plan(folder.getFileName().toString(), folder, root);
         if (plan.isEmpty()) {
             return plan;

@@ -296,7 +296,8 @@ public final class PlanShape {
             optional("url", STRING, "Địa chỉ nơi đăng trang (https://…): sitemap.xml và liên kết đầy đủ trong feed.xml; biến PLANDOC_SITE_URL được ưu tiên."),
             optional("guide", new Value.Choice(Arrays.stream(Province.Shown.values())
                     .map(Province.Shown::id).toList()),
-                    "Trang hướng dẫn cho cán bộ soạn thảo (huong-dan/): draft (mặc định) chỉ trong bản dự thảo (build --draft), public cả trên cổng thông tin, none không đăng."));
+                    "Trang hướng dẫn cho cán bộ soạn thảo (huong-dan/): draft (mặc định) chỉ trong bản dự thảo (build --draft), public cả trên cổng thông tin, none không đăng."),
+            optional("data_licence", STRING, "Giấy phép của dữ liệu mở (datapackage.json) do tỉnh chọn: mã giấy phép (CC-BY-4.0, CC0-1.0, ODC-BY-1.0…) hoặc địa chỉ https:// của điều khoản riêng; không ghi thì gói dữ liệu không ghi giấy phép nào."));
 
     private PlanShape() {
     }

@@ -41,8 +41,35 @@ final class ProvinceReader {
         Optional<java.net.URI> url = f.optional("url", n -> nodes.string(n).flatMap(v -> siteAddress(v, n)));
         Province.Shown guide = f.optional("guide",
                 n -> nodes.choice(n, Province.Shown.class, "guide")).orElse(Province.Shown.DRAFT);
+        Optional<plandoc.model.DataLicence> licence = f.optional("data_licence",
+                n -> nodes.string(n).flatMap(v -> licence(v, n)));
         return new Province(portal, name, place, register, registerNode.map(YamlNode::at), planRegister, history,
-                url, guide);
+                url, guide, licence);
+    }
+
+    /**
+     * {@code data_licence:}: a known licence's id, or the https address of the province's own terms. Anything else
+     * would publish a licence name no reader can look up; said with the ids to choose from. As {@code url:}, no
+     * document carries it, so its error does not hold the plans back.
+     */
+    private Optional<plandoc.model.DataLicence> licence(String value, YamlNode node) {
+        Optional<plandoc.model.DataLicence> known = plandoc.model.DataLicence.named(value);
+        if (known.isPresent()) {
+            return known;
+        }
+        if (value.strip().matches("(?i)https?://[^\\s/]+\\.[^\\s/]+(/\\S*)?")) {
+            try {
+                return Optional.of(plandoc.model.DataLicence.ownTerms(new java.net.URI(value.strip())));
+            } catch (java.net.URISyntaxException e) {
+                // not an address after all: said below with the ids to choose from
+            }
+        }
+        String ids = String.join(", ", plandoc.model.DataLicence.ids());
+        Optional<String> near = Suggestions.nearest(value.strip().toUpperCase(java.util.Locale.ROOT),
+                plandoc.model.DataLicence.ids().stream().map(id -> id.toUpperCase(java.util.Locale.ROOT)).toList())
+                .flatMap(plandoc.model.DataLicence::named).flatMap(plandoc.model.DataLicence::name);
+        nodes.problems().siteWideError(node.at(), "province.licence-unknown", value, ids, Hint.nearest(near));
+        return Optional.empty();
     }
 
     /**

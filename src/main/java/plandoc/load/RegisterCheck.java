@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.SourcePosition;
 import plandoc.model.Agency;
 import plandoc.model.AgencyRegister;
 
@@ -35,6 +36,26 @@ final class RegisterCheck {
                     pair(sameForm, agency, "agency.duplicate-name", form, problems);
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * A plan folder's own register that repeats an id of the shared one: the site's agency view and the index's
+     * filter know an agency by its id, so two provinces' "so-khcn" become one department holding both provinces'
+     * tasks (s24 review M1). Said at the own entry, naming the shared one's line. Another province's register for
+     * certain under {@code plan_register: replace}; under {@code add} when the entry has the shared one's name too
+     * (another name for the same id is the documented way to rename an agency for one plan).
+     */
+    static void sameIds(AgencyRegister shared, AgencyRegister own, boolean replacing, Problems problems) {
+        Map<String, Agency> sharedIds = new HashMap<>();
+        shared.agencies().forEach(a -> sharedIds.putIfAbsent(a.id().value(), a));
+        for (Agency agency : own.agencies()) {
+            Agency same = sharedIds.get(agency.id().value());
+            if (same != null && (replacing || key(same.name()).equals(key(agency.name())))) {
+                SourcePosition at = same.id().at();
+                problems.warning(agency.id().at(), "agency.id-of-shared-register", agency.id().value(),
+                        at.file() + ":" + at.line());
             }
         }
     }

@@ -142,11 +142,15 @@ public record AgencyRegister(List<Agency> agencies, List<Agency> setAside, Looku
         return forms;
     }
 
-    /** This register with {@code local} entries added; a local entry replaces a shared one of the same id. */
+    /**
+     * This register with {@code local} entries added; a local entry replaces a shared one of the same id. Local
+     * entries come first, so a name both registers have is the local agency's: a second province's "Sở Khoa học
+     * và Công nghệ" (id {@code tq-so-khcn}) is its own, not the shared register's {@code so-khcn} (s24 review M1).
+     */
     public AgencyRegister with(AgencyRegister local) {
         Map<String, Agency> byId = new LinkedHashMap<>();
-        agencies.forEach(a -> byId.put(a.id().value(), a));
         local.agencies.forEach(a -> byId.put(a.id().value(), a));
+        agencies.forEach(a -> byId.putIfAbsent(a.id().value(), a));
         return new AgencyRegister(new ArrayList<>(byId.values()));
     }
 

@@ -18,25 +18,27 @@ import plandoc.diagnostic.SourcePosition;
  * @param url        where the site is published ({@code url:}, ending in "/"): the sitemap's and the feed's absolute
  *                   addresses; {@code PLANDOC_SITE_URL}, when set, is taken before it
  * @param guide      where the officers' guide is published and linked from the index
+ * @param dataLicence the licence of the open data ({@code data_licence:}); none claimed without it
  */
 public record Province(Optional<String> portal, Optional<String> name, Optional<String> place, String register,
                        Optional<SourcePosition> registerAt, PlanRegister planRegister, Shown history,
-                       Optional<java.net.URI> url, Shown guide) {
+                       Optional<java.net.URI> url, Shown guide, Optional<DataLicence> dataLicence) {
     public static final String FILE = "province.yaml";
     public static final String DEFAULT_REGISTER = "agencies.yaml";
     /** The host of the example address {@code new --province} writes, commented, into province.yaml. */
     public static final String EXAMPLE_HOST = "ten-mien-cua-cong";
     /**
-     * The keys no document prints (PDF, DOCX, XLSX): {@code portal}, {@code history}, {@code url} and {@code guide}
-     * shape the site, {@code province} and {@code place} fill {@code plandoc new} only (a plan's own
+     * The keys no document prints (PDF, DOCX, XLSX): {@code portal}, {@code history}, {@code url}, {@code guide} and
+     * {@code data_licence} shape the site, {@code province} and {@code place} fill {@code plandoc new} only (a plan's own
      * {@code document.place} and {@code issuer} are what is printed). A plan's PDF carries province.yaml without
      * them, so that changing them after signing leaves a signed PDF the same document. The other keys,
      * {@code register} and {@code plan_register}, choose the agencies a plan is resolved against: a source.
      */
     public static final java.util.Set<String> NOT_IN_DOCUMENTS =
-            java.util.Set.of("portal", "province", "place", "history", "url", "guide");
+            java.util.Set.of("portal", "province", "place", "history", "url", "guide", "data_licence");
     public static final Province NONE = new Province(Optional.empty(), Optional.empty(), Optional.empty(),
-            DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD, Shown.DRAFT, Optional.empty(), Shown.DRAFT);
+            DEFAULT_REGISTER, Optional.empty(), PlanRegister.ADD, Shown.DRAFT, Optional.empty(), Shown.DRAFT,
+            Optional.empty());
 
     private static final java.util.regex.Pattern PAGE =
             java.util.regex.Pattern.compile("(?i)//[^/]+/.*\\.(html?|php|aspx?|jsp)$");

@@ -27,10 +27,19 @@ import plandoc.render.html.SiteText;
  *                        documents themselves are Vietnamese in every language
  * @param guide           where the officers' guide is published and linked ({@code content/province.yaml},
  *                        {@code guide:}): by default in a draft build only, as it is a manual for drafters
+ * @param dataLicence     the open data's licence ({@code content/province.yaml}, {@code data_licence:}); none claimed
+ *                        without it
  */
 public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
                              boolean separateAppendices, boolean draftBuild, Optional<String> portal,
-                             Province.Shown history, String language, Province.Shown guide) {
+                             Province.Shown history, String language, Province.Shown guide,
+                             Optional<plandoc.model.DataLicence> dataLicence) {
+
+    public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
+                          boolean separateAppendices, boolean draftBuild, Optional<String> portal,
+                          Province.Shown history, String language, Province.Shown guide) {
+        this(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, history, language, guide, Optional.empty());
+    }
 
     public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
                           boolean separateAppendices, boolean draftBuild, Optional<String> portal,
@@ -51,7 +60,7 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
     /** The site chrome in {@code lang} ({@code --lang}: "en", else Vietnamese). */
     public RenderSettings withLanguage(String lang) {
         return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, history,
-                "en".equals(lang) ? "en" : SiteText.DOCUMENT_LANGUAGE, guide);
+                "en".equals(lang) ? "en" : SiteText.DOCUMENT_LANGUAGE, guide, dataLicence);
     }
 
     /** How the chrome writes the figures it shows itself (totals, counts): the form of its language. */
@@ -65,16 +74,18 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
     }
 
     public RenderSettings withSeparateAppendices(boolean separate) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separate, draftBuild, portal, history, language, guide);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separate, draftBuild, portal, history, language, guide,
+                dataLicence);
     }
 
     public RenderSettings withDraftBuild(boolean draft) {
-        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draft, portal, history, language, guide);
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draft, portal, history, language, guide,
+                dataLicence);
     }
 
     public RenderSettings withPortal(Optional<String> name) {
         return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, name, history, language,
-                guide);
+                guide, dataLicence);
     }
 
     /**
@@ -83,17 +94,17 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
      */
     public RenderSettings withProvince(Province province) {
         return new RenderSettings(sourceDateEpoch, siteUrl.or(province::url), separateAppendices, draftBuild,
-                province.portal(), province.history(), language, province.guide());
+                province.portal(), province.history(), language, province.guide(), province.dataLicence());
     }
 
     public RenderSettings withSiteUrl(Optional<java.net.URI> address) {
         return new RenderSettings(sourceDateEpoch, address, separateAppendices, draftBuild, portal, history, language,
-                guide);
+                guide, dataLicence);
     }
 
     public RenderSettings withHistory(Province.Shown shown) {
         return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, shown, language,
-                guide);
+                guide, dataLicence);
     }
 
     /** Whether a plan's page lists its versions ("Lịch sử văn bản") in this build. */
@@ -115,7 +126,8 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
         return "RenderSettings[sourceDateEpoch=" + sourceDateEpoch.map(Instant::toString).orElse("")
                 + ", siteUrl=" + siteUrl.map(java.net.URI::toString).orElse("")
                 + ", separateAppendices=" + separateAppendices + ", draftBuild=" + draftBuild
-                + ", portal=" + portal.orElse("") + ", history=" + history.id() + ", language=" + language + ", guide=" + guide.id() + "]";
+                + ", portal=" + portal.orElse("") + ", history=" + history.id() + ", language=" + language + ", guide=" + guide.id()
+                + ", dataLicence=" + dataLicence.map(plandoc.model.DataLicence::keyText).orElse("") + "]";
     }
 
     /** The portal's name for templates: "" when there is none, so a template tests it with ?has_content. */

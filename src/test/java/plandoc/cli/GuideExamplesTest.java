@@ -44,8 +44,12 @@ class GuideExamplesTest {
             if (example.startsWith("document:")) {
                 Files.writeString(folder.resolve("plan.yaml"), example);
             } else if (example.startsWith("agencies:")) {
+                // content/agencies.yaml, as the guide shows it: the register every plan of a content folder of its own
+                // uses (in a plan folder beside the province's, its repeated ids would be warned of: s24 review M1).
+                Path own = Files.createDirectories(dir.resolve("content-" + (i + 1)));
+                folder = Files.createDirectories(own.resolve("vi-du-" + (i + 1)));
                 Files.writeString(folder.resolve("plan.yaml"), base);
-                Files.writeString(folder.resolve("agencies.yaml"), example);
+                Files.writeString(own.resolve("agencies.yaml"), example);
             } else if (PlanShape.PROVINCE.keyNames().contains(example.substring(0, Math.max(0, example.indexOf(':'))))) {
                 // content/province.yaml: in a content folder of its own, beside the guide's first plan.
                 Path own = Files.createDirectories(dir.resolve("content-" + (i + 1)));

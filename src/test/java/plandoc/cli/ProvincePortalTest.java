@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,31 @@ class ProvincePortalTest {
         String data = Files.readString(site.resolve("datapackage.json"));
         assertTrue(data.matches("(?s).*\"title\" : \"Sở Thông tin và Truyền thông tỉnh Quảng Nam\",\\s*\"role\" : \"publisher\".*")
                 && !data.contains("\"author\""), data);
+        // No province chose a licence: the package grants none in its name (s24 review L2).
+        assertTrue(new ObjectMapper().readTree(data).path("licenses").isMissingNode(), data);
+    }
+
+    /** The open data's licence is the one province.yaml names; a change of it alone writes the package again. */
+    @Test
+    void theOpenDataIsPublishedUnderTheLicenceTheProvinceChose() throws IOException {
+        Path content = content();
+        Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\ndata_licence: cc0-1.0\n");
+        JsonNode licence = new ObjectMapper().readTree(build(content).resolve("datapackage.json").toFile())
+                .path("licenses");
+        assertEquals(1, licence.size(), licence.toString());
+        assertEquals("CC0-1.0", licence.get(0).path("name").asText());
+        assertEquals("https://creativecommons.org/publicdomain/zero/1.0/", licence.get(0).path("path").asText());
+
+        String terms = "https://stttt.quangnam.gov.vn/dieu-khoan-du-lieu-mo.html";
+        Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\ndata_licence: " + terms + "\n");
+        licence = new ObjectMapper().readTree(build(content).resolve("datapackage.json").toFile()).path("licenses");
+        assertEquals(terms, licence.get(0).path("path").asText(), licence.toString());
+        assertTrue(licence.get(0).path("name").isMissingNode(), licence.toString());
+
+        Files.writeString(content.resolve("province.yaml"), "province: Quảng Nam\ndata_licence: CC-BY 4.0\n");
+        Cli.Result check = Cli.run("check", content.toString());
+        assertTrue(check.errText().contains("province.yaml:2:15: lỗi: data_licence: \"CC-BY 4.0\"")
+                && check.errText().contains("\"CC-BY-4.0\""), check.errText());
     }
 
     /** A file of comments only says nothing: every key of province.yaml may be left out. */

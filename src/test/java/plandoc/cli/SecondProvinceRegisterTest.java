@@ -6,6 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +70,90 @@ class SecondProvinceRegisterTest {
         Cli.Result second = Cli.run("new", "qn-hai", "--province", "Quảng Ngãi", "--content", content.toString());
         assertTrue(!second.outText().contains("plan_register"), second.outText());
         assertEquals(0, Cli.run("check", "--strict", content.toString()).exit());
+    }
+
+    /**
+     * s24 review M1: the site knows an agency by its id, so a starter register beside Hà Tĩnh's with Hà Tĩnh's ids
+     * filed Tuyên Quang's tasks under Hà Tĩnh's Sở KH&CN. Its ids are the province's own; plans keep writing names.
+     */
+    @Test
+    void aNewProvincesRegisterBesideAnotherHasIdsOfItsOwn() throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
+        assertEquals(0, Cli.run("new", "tq-mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
+
+        Set<String> shared = ids(content.resolve("agencies.yaml"));
+        Set<String> own = ids(content.resolve("tq-mot/agencies.yaml"));
+        assertTrue(own.contains("tq-so-khcn"), own.toString());
+        Set<String> both = new TreeSet<>(own);
+        both.retainAll(shared);
+        assertEquals(Set.of(), both);
+        Cli.Result checked = Cli.run("check", "--strict", content.toString());
+        assertEquals(0, checked.exit(), checked.errText());
+    }
+
+    /** A register written before (or by hand) with the shared register's ids: one warning per id, at both lines. */
+    @Test
+    void aPlanRegisterRepeatingTheSharedIdsIsWarnedOncePerId() throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
+        assertEquals(0, Cli.run("new", "tq-mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
+        Path register = content.resolve("tq-mot/agencies.yaml");
+        Files.writeString(register, Files.readString(register).replace("{ id: tq-", "{ id: "));
+        Set<String> both = new TreeSet<>(ids(register));
+        both.retainAll(ids(content.resolve("agencies.yaml")));
+
+        Cli.Result checked = Cli.run("check", content.toString());
+        assertEquals(0, checked.exit(), checked.errText());
+        List<String> warned = checked.err().stream().filter(l -> l.contains("cũng là mã của một cơ quan")).toList();
+        assertEquals(both.size(), warned.size(), checked.errText());
+        int khcnLine = lineOf(register, "{ id: so-khcn,");
+        int sharedLine = lineOf(content.resolve("agencies.yaml"), "id: so-khcn");
+        assertTrue(warned.stream().anyMatch(l -> l.startsWith(register + ":" + khcnLine + ":")
+                && l.contains("\"so-khcn\"") && l.contains("(" + content.resolve("agencies.yaml") + ":" + sharedLine + ")")
+                && l.contains("\"tq-so-khcn\"")), checked.errText());
+    }
+
+    /** The agency view keeps the two provinces' Sở KH&CN apart: one entry each, each with its own plan. */
+    @Test
+    void theAgencyViewHasOneEntryForEachProvincesDepartment() throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
+        assertEquals(0, Cli.run("new", "ht-mot", "--content", content.toString()).exit());
+        assertEquals(0, Cli.run("new", "tq-mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
+        Path site = dir.resolve("drafts");
+        Cli.Result build = Cli.run("build", "--draft", "--content", content.toString(), "--out", site.toString());
+        assertEquals(0, build.exit(), build.errText());
+
+        Document page = Jsoup.parse(site.resolve("co-quan/index.html").toFile(), "UTF-8");
+        List<Element> khcn = page.select("section.agency").stream()
+                .filter(e -> e.selectFirst("h2").text().equals("Sở Khoa học và Công nghệ")).toList();
+        assertEquals(List.of("so-khcn", "tq-so-khcn"), khcn.stream().map(Element::id).sorted().toList());
+        for (Element entry : khcn) {
+            String plan = entry.id().startsWith("tq-") ? "../tq-mot/index.html" : "../ht-mot/index.html";
+            assertEquals(Set.of(plan), Set.copyOf(entry.select("a[href$=index.html]").eachAttr("href")), entry.id());
+        }
+    }
+
+    private static Set<String> ids(Path register) throws IOException {
+        Set<String> ids = new TreeSet<>();
+        Matcher m = Pattern.compile("(?m)^\\s*-? *\\{? *id: ([a-z0-9-]+)").matcher(Files.readString(register));
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
     }
 }

@@ -23,7 +23,7 @@ class DigestTextTest {
     @Test
     void everyRenderSettingAndOnlyThoseAreInItsDigestText() {
         assertEquals(List.of("sourceDateEpoch", "siteUrl", "separateAppendices", "draftBuild", "portal", "history", "language",
-                        "guide"),
+                        "guide", "dataLicence"),
                 Stream.of(RenderSettings.class.getRecordComponents()).map(c -> c.getName()).toList(),
                 "a new setting must be added to RenderSettings.digestText() and to this test");
         RenderSettings base = RenderSettings.defaults();
@@ -38,9 +38,14 @@ class DigestTextTest {
                         base.withLanguage("en"),
                         base.withProvince(new plandoc.model.Province(Optional.empty(), Optional.empty(), Optional.empty(),
                                 "agencies.yaml", Optional.empty(), plandoc.model.Province.PlanRegister.ADD,
-                                plandoc.model.Province.Shown.DRAFT, Optional.empty(), plandoc.model.Province.Shown.PUBLIC)))
+                                plandoc.model.Province.Shown.DRAFT, Optional.empty(), plandoc.model.Province.Shown.PUBLIC,
+                                Optional.empty())),
+                        base.withProvince(new plandoc.model.Province(Optional.empty(), Optional.empty(), Optional.empty(),
+                                "agencies.yaml", Optional.empty(), plandoc.model.Province.PlanRegister.ADD,
+                                plandoc.model.Province.Shown.DRAFT, Optional.empty(), plandoc.model.Province.Shown.DRAFT,
+                                plandoc.model.DataLicence.named("CC0-1.0"))))
                 .map(RenderSettings::digestText).collect(Collectors.toSet());
-        assertEquals(9, texts.size(), "each setting changes the text: " + texts);
+        assertEquals(10, texts.size(), "each setting changes the text: " + texts);
     }
 
     @Test

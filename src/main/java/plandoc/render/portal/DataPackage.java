@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import plandoc.diagnostic.Folding;
+import plandoc.model.DataLicence;
 import plandoc.render.data.TidyBudgetCsv;
 import plandoc.resolved.OpenDataLabels;
 
@@ -27,12 +28,11 @@ import plandoc.resolved.OpenDataLabels;
  */
 public final class DataPackage {
     public static final String FILE = "datapackage.json";
-    /** The licence the open data is published under; a province publishing otherwise changes it here. */
-    static final String LICENSE = "CC-BY-4.0";
-
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final ObjectWriter writer;
     private final OpenDataLabels labels;
+    /** province.yaml's {@code data_licence:}: a grant of rights the province makes, never plandoc's default (s24 L2). */
+    private Optional<DataLicence> licence = Optional.empty();
 
     /** @param labels the package's words and its columns' descriptions, as compute words them */
     public DataPackage(OpenDataLabels labels) {
@@ -40,6 +40,12 @@ public final class DataPackage {
         ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         writer = mapper.writer(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+    }
+
+    /** This package under the licence the province chose; without one it names none. */
+    public DataPackage licensed(Optional<DataLicence> chosen) {
+        this.licence = chosen;
+        return this;
     }
 
     public byte[] write(List<PlanSummary> plans) {
@@ -57,9 +63,12 @@ public final class DataPackage {
                 .put("name", "plandoc-open-data")
                 .put("title", labels.title() + portal.map(p -> " — " + p).orElse(""))
                 .put("description", labels.description());
-        root.putArray("licenses").addObject().put("name", LICENSE)
-                .put("path", "https://creativecommons.org/licenses/by/4.0/")
-                .put("title", "Creative Commons Attribution 4.0");
+        licence.ifPresent(l -> {
+            ObjectNode entry = root.putArray("licenses").addObject();
+            l.name().ifPresent(name -> entry.put("name", name));
+            entry.put("path", l.path().toString());
+            l.title().ifPresent(title -> entry.put("title", title));
+        });
         Set<String> publishers = new LinkedHashSet<>();
         plans.forEach(plan -> publishers.add(plan.issuer()));
         ArrayNode contributors = root.putArray("contributors");

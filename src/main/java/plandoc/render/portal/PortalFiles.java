@@ -20,9 +20,12 @@ public final class PortalFiles {
     private final Sitemap sitemap = new Sitemap();
     private final DataPackage dataPackage;
 
-    /** @param openData the open data package's words, as compute words them (the build gives them) */
-    public PortalFiles(plandoc.resolved.OpenDataLabels openData) {
-        dataPackage = new DataPackage(openData);
+    /**
+     * @param openData the open data package's words, as compute words them (the build gives them)
+     * @param licence  the open data's licence ({@code province.yaml}'s {@code data_licence:})
+     */
+    public PortalFiles(plandoc.resolved.OpenDataLabels openData, Optional<plandoc.model.DataLicence> licence) {
+        dataPackage = new DataPackage(openData).licensed(licence);
     }
 
     /**

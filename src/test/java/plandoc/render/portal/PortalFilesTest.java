@@ -124,7 +124,7 @@ class PortalFilesTest {
 
     @Test
     void sitemapValidatesWithAbsoluteAddresses() throws Exception {
-        Map<String, byte[]> files = new PortalFiles(plandoc.compute.PortalLabelling.openData()).write(summaries(true), "co-quan/index.html", Optional.of(SITE));
+        Map<String, byte[]> files = new PortalFiles(plandoc.compute.PortalLabelling.openData(), Optional.empty()).write(summaries(true), "co-quan/index.html", Optional.of(SITE));
         byte[] sitemap = files.get(Sitemap.FILE);
         validate(sitemap, "sitemap.xsd");
         List<Element> urls = elements(parse(sitemap).getDocumentElement(), "url");
@@ -132,7 +132,7 @@ class PortalFilesTest {
                 SITE + DIGITAL + "/index.html"), urls.stream().map(u -> text(u, "loc")).toList());
         assertEquals("2026-03-02", text(urls.get(2), "lastmod"));
         // Without the site's address there are no absolute addresses, so no sitemap.
-        assertFalse(new PortalFiles(plandoc.compute.PortalLabelling.openData()).write(summaries(true), "", Optional.empty()).containsKey(Sitemap.FILE));
+        assertFalse(new PortalFiles(plandoc.compute.PortalLabelling.openData(), Optional.empty()).write(summaries(true), "", Optional.empty()).containsKey(Sitemap.FILE));
     }
 
     @Test
