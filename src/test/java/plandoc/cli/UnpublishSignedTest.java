@@ -137,6 +137,37 @@ class UnpublishSignedTest {
         assertArrayEquals(signed, Files.readAllBytes(pdf));
     }
 
+    /**
+     * A signed plan taken off with {@code --replace-signed} and published again: its archived signed file is put back
+     * when the new PDF is its document, and stays in the archive when the document changed meanwhile.
+     */
+    @Test
+    void aSignedPlanPublishedAgainGetsItsSignedFileBackWhenItIsTheSameDocument() throws Exception {
+        Path moved = dir.resolve("qd-4086-cu");
+        Files.move(content.resolve("qd-4086"), moved);
+        Cli.Result off = build(content, "--replace-signed");
+        assertEquals(0, off.exit(), off.errText());
+        List<Path> archived = archive();
+        assertEquals(1, archived.size(), archived.toString());
+
+        Files.move(moved, content.resolve("qd-4086"));
+        Path plan = content.resolve("qd-4086").resolve("plan.yaml");
+        String yaml = Files.readString(plan);
+        Files.writeString(plan, yaml.replace("date: 2012-12-28", "date: 2012-12-29"));
+        Cli.Result changed = build(content);
+        assertEquals(0, changed.exit(), changed.errText());
+        assertSignatures(0);
+        assertEquals(archived, archive(), "another document: the signed file stays archived");
+        assertFalse(changed.outText().contains("đã đặt lại"), changed.outText());
+
+        Files.writeString(plan, yaml);
+        Cli.Result same = build(content);
+        assertEquals(0, same.exit(), same.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is back in its place");
+        assertTrue(same.outText().contains("qd-4086: đã đặt lại tệp PDF đã ký số " + PDF), same.outText());
+        assertEquals(List.of(), archive());
+    }
+
     /** {@code build --merge} of shards built from another content folder is held to the same rule. */
     @Test
     void aMergeOfAnotherContentFolderStopsToo() throws Exception {
