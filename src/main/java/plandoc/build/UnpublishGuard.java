@@ -88,8 +88,9 @@ final class UnpublishGuard {
                 }
             }
         }
+        // A renamed plan's old folder is not missing, even when its new folder is withheld (made secret meanwhile).
         Set<String> formerNames = new HashSet<>();
-        listed.forEach(slug -> renamed.formerSlug(slug).ifPresent(formerNames::add));
+        present.forEach(slug -> renamed.formerSlug(slug).ifPresent(formerNames::add));
         List<String> missing = leaving.stream().filter(s -> !present.contains(s) && !formerNames.contains(s)).toList();
         // The plans the site published before this build (the cache in hand holds those it publishes now too).
         List<String> before = BuildCache.read(outDir).planSlugs();
