@@ -389,8 +389,9 @@ public final class SiteBuild {
         // A shard's output holds its own plans only: a plan of another shard is not one that left.
         renamed = shard.isPresent() ? RenamedPlans.none() : RenamedPlans.of(all, out);
         site.renamed(renamed);
-        // A shard's output is not the portal: the merge into the site is guarded.
-        site.unpublishing(shard.isPresent() ? UnpublishGuard.off() : UnpublishGuard.of(replaceSigned, unpublish)
+        // A shard's output is not the portal: the merge into the site is guarded. Nor is site-draft/, whose drafts
+        // all leave it once issued: only its signed files are.
+        site.unpublishing(shard.isPresent() ? UnpublishGuard.off() : UnpublishGuard.of(replaceSigned, unpublish || draft)
                 .reading(content.toString(), all.stream().map(PlanOutcome::slug).collect(java.util.stream.Collectors.toSet())));
         BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,
                 provenance(outcomes.stream().map(PlanOutcome::folder).toList()), clean, progress);
