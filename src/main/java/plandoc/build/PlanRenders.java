@@ -44,12 +44,16 @@ final class PlanRenders {
 
     /** Plans whose folder was renamed: their signed PDFs are looked for in the old folder. */
     private final RenamedPlans renamed;
+    /** Signed PDFs put back from the archive when a plan's new PDF is their document. */
+    private final ArchivedSigned archived;
 
     PlanRenders(int jobs, RenderAhead renderedAhead, KeptSigned keptSigned, DropOldNames drop) {
-        this(jobs, renderedAhead, keptSigned, drop, RenamedPlans.none());
+        this(jobs, renderedAhead, keptSigned, drop, RenamedPlans.none(), new ArchivedSigned());
     }
 
-    PlanRenders(int jobs, RenderAhead renderedAhead, KeptSigned keptSigned, DropOldNames drop, RenamedPlans renamed) {
+    PlanRenders(int jobs, RenderAhead renderedAhead, KeptSigned keptSigned, DropOldNames drop, RenamedPlans renamed,
+                ArchivedSigned archived) {
+        this.archived = archived;
         this.jobs = jobs;
         this.renderedAhead = renderedAhead;
         this.keptSigned = keptSigned;
@@ -163,7 +167,8 @@ final class PlanRenders {
             // published under and no longer are: kept as copies (KeptNames).
             // A renamed folder's signed PDFs are in its old folder (RenamedPlans): they move with it, or stop it.
             Optional<String> from = before.isEmpty() ? renamed.formerSlug(slug) : Optional.empty();
-            KeptSigned.Kept withSigned = keptSigned.keepSigned(made, outDir.resolve(from.orElse(slug)), transaction, from);
+            KeptSigned.Kept withSigned = archived.restore(
+                    keptSigned.keepSigned(made, outDir.resolve(from.orElse(slug)), transaction, from), outDir, transaction);
             // A signed PDF kept: its page says so, who signed and when, read from the signatures now (s23 tryout).
             List<DigitalSignature> signatures = signatures(withSigned);
             RenderedPlan signedKept = signatures.isEmpty() ? withSigned.plan() : renderer.withSignedPage(withSigned.plan(),

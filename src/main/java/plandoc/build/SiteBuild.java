@@ -59,6 +59,8 @@ public final class SiteBuild {
     private Optional<Shard> shard = Optional.empty();
     /** {@code build --replace-signed}: see {@link SiteUpdate#replaceSigned}. */
     private boolean replaceSigned;
+    /** {@code build --unpublish}: a build may take off every plan the site publishes ({@link UnpublishGuard}). */
+    private boolean unpublish;
     /** {@code build --drop-old-names}: see {@link SiteUpdate#dropOldNames}. */
     private DropOldNames dropOldNames = DropOldNames.none();
     /** The plans' histories at HEAD, kept beside the site between builds: read once per HEAD (issue 17). */
@@ -120,6 +122,12 @@ public final class SiteBuild {
     /** {@code build --replace-signed}: a signed PDF the new version changes is archived instead of refused. */
     public SiteBuild replaceSigned(boolean replace) {
         this.replaceSigned = replace;
+        return this;
+    }
+
+    /** {@code build --unpublish}: confirms taking off every plan the site publishes when the content has none. */
+    public SiteBuild unpublish(boolean confirmed) {
+        this.unpublish = confirmed;
         return this;
     }
 
@@ -381,6 +389,10 @@ public final class SiteBuild {
         // A shard's output holds its own plans only: a plan of another shard is not one that left.
         renamed = shard.isPresent() ? RenamedPlans.none() : RenamedPlans.of(all, out);
         site.renamed(renamed);
+        // A shard's output is not the portal: the merge into the site is guarded. Nor is site-draft/, whose drafts
+        // all leave it once issued: only its signed files are.
+        site.unpublishing(shard.isPresent() ? UnpublishGuard.off() : UnpublishGuard.of(replaceSigned, unpublish || draft)
+                .reading(content.toString(), all.stream().map(PlanOutcome::slug).collect(java.util.stream.Collectors.toSet())));
         BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,
                 provenance(outcomes.stream().map(PlanOutcome::folder).toList()), clean, progress);
         if (history.changed() && java.nio.file.Files.isDirectory(out)) {
@@ -432,7 +444,9 @@ public final class SiteBuild {
      */
     public BuildReport merge(List<ShardOutputs.Output> shards, BuildProgress progress) throws IOException {
         Provenance now = new ProvenanceReader().read(List.of(content, templates), List.of());
-        return new SiteMerge(new SiteUpdate(renderers(), tool, jobs).replaceSigned(replaceSigned)
+        lastUpdate = new SiteUpdate(renderers(), tool, jobs).replaceSigned(replaceSigned)
+                .unpublishing(UnpublishGuard.of(replaceSigned, unpublish));
+        return new SiteMerge(lastUpdate
                 .settings(SeparateAppendices.bytes(settings.separateAppendices()))).merge(shards, now, out, draft, progress);
     }
 
@@ -446,6 +460,11 @@ public final class SiteBuild {
         Path folder = PlanLoader.isPlanFolder(content) && content.toAbsolutePath().normalize().getFileName().toString()
                 .equals(slug) ? content : content.resolve(slug);
         return new PublishedVersion(out).editedSince(slug, folder);
+    }
+
+    /** The signed PDFs the last build put back from the archive, by plan: what the build says of them. */
+    public Map<String, List<ArchivedSigned.Restored>> signedRestored() {
+        return lastUpdate == null ? Map.of() : lastUpdate.archived().restored();
     }
 
     /** The plans whose folder the last {@link #render} found renamed: what the build says of them. */

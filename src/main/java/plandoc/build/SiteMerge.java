@@ -104,6 +104,9 @@ final class SiteMerge {
                     report.published.add(slug);
                     report.rendered.add(slug);
                 }
+                site.unpublishing().reading(String.join(", ", shards.stream().map(s -> s.dir().toString()).toList()),
+                        plans.stream().map(p -> p.record().slug()).collect(java.util.stream.Collectors.toSet()))
+                        .check(listed, site.secret(), outDir, cache, RenamedPlans.none(), Map.of(), report.problems);
                 UnpublishedPlans.stage(listed, site.secret(), outDir, cache, transaction, report, RenamedPlans.none());
                 // A merge follows no rename, but a plan it takes out takes its old addresses along (MovedFolders).
                 MovedFolders.read(outDir, listed).stage(listed, Set.copyOf(report.rendered), site.secret(), transaction);

@@ -76,6 +76,10 @@ public final class SiteUpdate {
     private RenamedPlans renamed = RenamedPlans.none();
     /** The old addresses of renamed plans this update keeps ({@link MovedFolders}), read as it stages. */
     private MovedFolders moved = MovedFolders.none();
+    /** What a build must be told before it takes plans off the site; off for {@code serve} (s24 review H2). */
+    private UnpublishGuard unpublishing = UnpublishGuard.off();
+    /** Signed PDFs put back from the archive into the folders of plans published again (s24 review H2). */
+    private final ArchivedSigned archived = new ArchivedSigned();
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
@@ -138,6 +142,21 @@ public final class SiteUpdate {
     public SiteUpdate renamed(RenamedPlans renamed) {
         this.renamed = renamed;
         return this;
+    }
+
+    /** What this update must be told before it takes plans off the site ({@link UnpublishGuard}). */
+    SiteUpdate unpublishing(UnpublishGuard guard) {
+        this.unpublishing = guard;
+        return this;
+    }
+
+    UnpublishGuard unpublishing() {
+        return unpublishing;
+    }
+
+    /** The signed PDFs this update put back from the archive. */
+    ArchivedSigned archived() {
+        return archived;
     }
 
     /** Writes the folder's settings ({@link SeparateAppendices#FILE}) in this update's transaction, when they differ. */
@@ -286,7 +305,7 @@ public final class SiteUpdate {
                 // The guide page, the schema and the assets need no plan: made (and written into the staging)
                 // while this thread waits for the renders.
                 Optional<List<SiteRecord>> expected = SitePagesAhead.expectedRecords(planned.values(), renderer, provenance);
-                PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned, drop, renamed).moved(moved);
+                PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned, drop, renamed, archived).moved(moved);
                 outcomes = renders.render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
                     ahead.make(renderers, SiteWideFiles.guideNeeded(renderers, outDir, base, cache),
                             !SiteWideFiles.assetsFresh(outDir, base, cache));
@@ -311,6 +330,7 @@ public final class SiteUpdate {
         // A plan renamed and made secret at once: its old folder leaves the site as a secret plan's (s23 re-read H1).
         Set<String> secretNow = renamed.secretAlong(secret);
         renamed.holdBack(listing.listed(), secretNow, records, cache, outDir, report.kept);
+        unpublishing.check(listing.listed(), secretNow, outDir, cache, renamed, report.signedKept, report.problems);
         changed |= UnpublishedPlans.stage(listing.listed(), secretNow, outDir, cache, transaction, report, renamed, moved);
         changed |= moved.stage(listing.listed(), MovedFolders.renderedIn(outcomes), secretNow, transaction);
         new DroppedOldNames(drop).unmatchedDrops(records, outDir, report);

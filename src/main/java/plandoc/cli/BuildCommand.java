@@ -56,6 +56,8 @@ final class BuildCommand implements Callable<Integer> {
     /** {@code --no-separate-appendices}: stops what an earlier build's {@code --separate-appendices} made the site remember. */
     private boolean noSeparateAppendices;
     private boolean replaceSigned;
+    /** {@code --unpublish}: confirms a build that takes off every plan the site publishes. */
+    private boolean unpublish;
     private boolean strict;
     private String lang;
     private boolean clean;
@@ -93,6 +95,7 @@ final class BuildCommand implements Callable<Integer> {
         spec.addOption(flag("option.separate-appendices", "--separate-appendices"));
         spec.addOption(flag("option.no-separate-appendices", "--no-separate-appendices"));
         spec.addOption(flag("option.replace-signed", "--replace-signed"));
+        spec.addOption(flag("option.unpublish", "--unpublish"));
         spec.addOption(flag("option.strict", "--strict"));
         spec.addOption(CommonOptions.lang());
         spec.addOption(flag("option.clean", "--clean"));
@@ -132,6 +135,7 @@ final class BuildCommand implements Callable<Integer> {
         separateAppendices = value("--separate-appendices", false);
         noSeparateAppendices = value("--no-separate-appendices", false);
         replaceSigned = value("--replace-signed", false);
+        unpublish = value("--unpublish", false);
         strict = value("--strict", false);
         lang = value("--lang", "vi");
         clean = value("--clean", false);
@@ -156,8 +160,8 @@ final class BuildCommand implements Callable<Integer> {
             return refused.getAsInt();
         }
         if (merge != null) {
-            return new ShardMerge(console, quiet).run(merge, content, templates, out, jobs, draft, replaceSigned,
-                    noSeparateAppendices);
+            return new ShardMerge(console, quiet).unpublish(unpublish).run(merge, content, templates, out, jobs, draft,
+                    replaceSigned, noSeparateAppendices);
         }
         return build();
     }
@@ -272,6 +276,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
         build.replaceSigned(replaceSigned);
+        build.unpublish(unpublish);
         build.dropOldNames(dropOldNames == null ? DropOldNames.none() : DropOldNames.of(dropOldNames));
         build.folderDigests(inputs.plans());
         inputs.changed().ifPresent(build::changedFolders);

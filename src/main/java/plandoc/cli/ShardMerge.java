@@ -27,10 +27,17 @@ import plandoc.render.RenderSettings;
 final class ShardMerge {
     private final Console console;
     private final boolean quiet;
+    /** {@code --unpublish}: the merge may take off every plan the site publishes. */
+    private boolean unpublish;
 
     ShardMerge(Console console, boolean quiet) {
         this.console = console;
         this.quiet = quiet;
+    }
+
+    ShardMerge unpublish(boolean confirmed) {
+        this.unpublish = confirmed;
+        return this;
     }
 
     @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
@@ -62,7 +69,7 @@ final class ShardMerge {
             SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv())
                     .withSeparateAppendices(shardsSeparate).withProvince(ContentProvince.of(content)).withLanguage(console.messages().locale().getLanguage()),
                     ToolVersion.current(), jobs, draft);
-            build.replaceSigned(replaceSigned);
+            build.replaceSigned(replaceSigned).unpublish(unpublish);
             BuildReport result = build.merge(shards, BuildProgress.SILENT);
             for (RenderProblem p : result.problems()) {
                 String severity = p.isDefect() ? "cli.internal-render" : p.isNote() ? "severity.note" : "severity.error";

@@ -1,0 +1,83 @@
+package plandoc.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import plandoc.publish.SignedFiles;
+import plandoc.publish.Transaction;
+import plandoc.render.RenderedPlan;
+
+/**
+ * Signed PDFs a plan gets back from {@link SignedFiles#ARCHIVE} (s24 review H2): a plan unpublished (its folder left
+ * the content read, or it was replaced with {@code --replace-signed}) has its signed files archived; when a later
+ * build publishes the plan again and its new PDF is the very document an archived file signs
+ * ({@link SignedFiles.Signed#sameDocument}), that signed file is put back in its place — moved out of the archive, as a
+ * renamed plan's signed PDF is carried ({@link RenamedPlans}) — and the build says so. Without it the portal served the
+ * decision unsigned at exit 0, though its sources were those it was signed from.
+ */
+public final class ArchivedSigned {
+    /** The signed PDF {@code name} of plan {@code slug}, put back from {@code archived} (a path in the site). */
+    public record Restored(String slug, String name, String archived) {
+    }
+
+    /** What this build put back, by plan: read by the build's report once it committed. */
+    private final Map<String, List<Restored>> restored = new ConcurrentHashMap<>();
+
+    /**
+     * {@code kept} with each PDF it writes, and keeps no signed file for, replaced by the archived signed file of the
+     * same name (archived as "{@code <stem>-da-ky-<date>[-n].pdf}") that is its document; the archived file is taken
+     * out of the archive in {@code transaction}. Reads nothing when the plan has no archive folder.
+     */
+    KeptSigned.Kept restore(KeptSigned.Kept kept, Path outDir, Transaction transaction) throws IOException {
+        RenderedPlan plan = kept.plan();
+        String folder = SignedFiles.ARCHIVE + "/" + plan.slug();
+        List<SignedFiles.Signed> archived = SignedFiles.in(outDir.resolve(folder));
+        if (archived.isEmpty()) {
+            return kept;
+        }
+        List<Restored> back = new ArrayList<>();
+        List<RenderedPlan.OutputFile> files = new ArrayList<>();
+        for (RenderedPlan.OutputFile file : plan.files()) {
+            RenderedPlan.OutputFile now = file;
+            if (file.name().endsWith(".pdf") && !kept.signed().contains(file.name())) {
+                Pattern name = Pattern.compile(Pattern.quote(file.name().substring(0, file.name().length() - 4))
+                        + "-da-ky-\\d{4}-\\d{2}-\\d{2}(-\\d+)?\\.pdf");
+                for (SignedFiles.Signed signed : archived) {
+                    if (name.matcher(signed.name()).matches()
+                            && (signed.signs(file.bytes()) || signed.sameDocument(file.bytes()))) {
+                        now = new RenderedPlan.OutputFile(file.name(), signed.bytes());
+                        back.add(new Restored(plan.slug(), file.name(), folder + "/" + signed.name()));
+                        break;
+                    }
+                }
+            }
+            files.add(now);
+        }
+        if (back.isEmpty()) {
+            return kept;
+        }
+        // The plan's archive folder goes when nothing else is left in it.
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        back.forEach(r -> taken.add(r.archived()));
+        boolean all;
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(outDir.resolve(folder))) {
+            all = left.allMatch(f -> taken.contains(folder + "/" + f.getFileName()));
+        }
+        if (all) {
+            transaction.remove(folder);
+        } else {
+            taken.forEach(transaction::remove);
+        }
+        restored.put(plan.slug(), List.copyOf(back));
+        return new KeptSigned.Kept(plan.withFiles(files), kept.signed());
+    }
+
+    /** The signed PDFs put back, by plan (in no order). */
+    public Map<String, List<Restored>> restored() {
+        return Map.copyOf(restored);
+    }
+}

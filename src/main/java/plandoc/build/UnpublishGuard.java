@@ -1,0 +1,106 @@
+package plandoc.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import plandoc.build.SiteWideFiles.SitePageFailure;
+import plandoc.diagnostic.Message;
+import plandoc.publish.SignedFiles;
+import plandoc.render.RenderProblem;
+
+/**
+ * What a build must be told before it takes plans off the site (s24 review H2: a build from another content folder
+ * into the portal's site unpublished every plan, a signed decision among them, at exit 0). A signed PDF is never
+ * dropped without {@code --replace-signed}, whether its plan's new version changes it ({@link KeptSigned}) or the plan
+ * leaves the site; and a build that would take off every plan the site publishes while publishing none of them —
+ * a wrong {@code --content} or {@code --out} far likelier than a portal emptied on purpose — needs {@code --unpublish}.
+ * Either stops the whole build: nothing is written. Off for {@code serve}, which writes a preview folder of its own.
+ */
+final class UnpublishGuard {
+    private static final UnpublishGuard OFF = new UnpublishGuard(false, "", Set.of(), true, true);
+
+    private final boolean on;
+    /** The folder (or shard outputs) the build read its plans from, as the officer gave it. */
+    private final String read;
+    /** Every plan of what was read, published or withheld (a draft, a secret plan): not one missing from it. */
+    private final Set<String> present;
+    private final boolean replaceSigned;
+    private final boolean unpublish;
+
+    private UnpublishGuard(boolean on, String read, Set<String> present, boolean replaceSigned, boolean unpublish) {
+        this.on = on;
+        this.read = read;
+        this.present = Set.copyOf(present);
+        this.replaceSigned = replaceSigned;
+        this.unpublish = unpublish;
+    }
+
+    static UnpublishGuard off() {
+        return OFF;
+    }
+
+    /** The guard of a build told {@code --replace-signed} and {@code --unpublish} (or not). */
+    static UnpublishGuard of(boolean replaceSigned, boolean unpublish) {
+        return new UnpublishGuard(true, "", Set.of(), replaceSigned, unpublish);
+    }
+
+    /** This guard for a build that read the plans {@code present} from {@code read}. */
+    UnpublishGuard reading(String read, Set<String> present) {
+        return on ? new UnpublishGuard(true, read, present, replaceSigned, unpublish) : this;
+    }
+
+    /**
+     * Stops the build before {@link UnpublishedPlans#stage} takes off the plans of {@code cache} not in {@code listed}
+     * when one of them has a signed PDF (but a secret plan's, kept outside the site, or one its renamed plan took
+     * along), or when they are all the site publishes and none is in what was read nor renamed. Each refusal is a
+     * problem; all but the last are added to {@code problems}, the last is thrown.
+     */
+    void check(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache, RenamedPlans renamed,
+               Map<String, List<String>> signedKept, List<RenderProblem> problems) throws IOException, SitePageFailure {
+        if (!on) {
+            return;
+        }
+        List<String> leaving = cache.planSlugs().stream().filter(slug -> !listed.contains(slug)).sorted().toList();
+        if (leaving.isEmpty()) {
+            return;
+        }
+        List<RenderProblem> refused = new ArrayList<>();
+        if (!replaceSigned) {
+            for (String slug : leaving) {
+                if (secret.contains(slug)) {
+                    continue;
+                }
+                List<String> signed = new ArrayList<>();
+                for (SignedFiles.Signed file : SignedFiles.in(outDir.resolve(slug))) {
+                    if (!renamed.carried(slug, file.name(), signedKept)) {
+                        signed.add(file.name());
+                    }
+                }
+                if (!signed.isEmpty()) {
+                    refused.add(new RenderProblem(RenderProblem.Kind.CONTENT,
+                            outDir.resolve(slug).resolve(signed.get(0)).toString(),
+                            Message.of(present.contains(slug) ? "publish.unpublish-signed-withheld"
+                                    : "publish.unpublish-signed", slug, String.join(", ", signed), read), slug));
+                }
+            }
+        }
+        // A renamed plan's old folder is not missing, even when its new folder is withheld (made secret meanwhile).
+        Set<String> formerNames = new HashSet<>();
+        present.forEach(slug -> renamed.formerSlug(slug).ifPresent(formerNames::add));
+        List<String> missing = leaving.stream().filter(s -> !present.contains(s) && !formerNames.contains(s)).toList();
+        // The plans the site published before this build (the cache in hand holds those it publishes now too).
+        List<String> before = BuildCache.read(outDir).planSlugs();
+        if (!unpublish && !missing.isEmpty() && missing.containsAll(before)) {
+            refused.add(new RenderProblem(RenderProblem.Kind.CONTENT, read, Message.of("publish.unpublish-all",
+                    String.valueOf(missing.size()), String.join(", ", missing), outDir), ""));
+        }
+        if (!refused.isEmpty()) {
+            problems.addAll(refused.subList(0, refused.size() - 1));
+            throw new SitePageFailure(refused.get(refused.size() - 1));
+        }
+    }
+}

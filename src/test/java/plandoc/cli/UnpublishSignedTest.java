@@ -1,0 +1,235 @@
+package plandoc.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * s24 review H2: a build from another content folder into the portal's site took every other plan off it, a signed
+ * decision among them, at exit 0 (its signed PDF moved to {@code luu-ban-da-ky/}); building the right folder again
+ * then published that decision unsigned. Real sequences — build two plans, sign one with the test CA, build another
+ * content folder (or merge a shard of it) into the same site — with the site read back: the build stops (exit 1,
+ * nothing written) unless told {@code --replace-signed} and, when every plan would go, {@code --unpublish}; a plan
+ * published again whose PDF is the archived signed document gets that signed file back.
+ */
+class UnpublishSignedTest {
+    private static final String PASSWORD = "mat-khau-thu";
+    private static final String PDF = "4086-QD-UBND.pdf";
+
+    @TempDir
+    Path dir;
+    private Path content;
+    private Path other;
+    private Path site;
+    private Path pdf;
+    private byte[] signed;
+
+    /** The site of {@code content} (4086, signed, and 4087) and a content folder {@code khac} holding only 5000. */
+    @BeforeEach
+    void signedSite() throws Exception {
+        content = Files.createDirectories(dir.resolve("content"));
+        write(content, "qd-4086", SeparateAppendicesTest.YAML);
+        write(content, "qd-4087", SeparateAppendicesTest.YAML.replace("number: 4086", "number: 4087"));
+        other = Files.createDirectories(dir.resolve("khac"));
+        write(other, "qd-5000", SeparateAppendicesTest.YAML.replace("number: 4086", "number: 5000"));
+        site = dir.resolve("site");
+        Cli.Result first = build(content);
+        assertEquals(0, first.exit(), first.errText());
+        SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
+        Path person = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Thiện", ca);
+        pdf = site.resolve("qd-4086").resolve(PDF);
+        Cli.Result sign = Cli.sign(PASSWORD, pdf.toString(), "--keystore", person.toString());
+        assertEquals(0, sign.exit(), sign.errText());
+        signed = Files.readAllBytes(pdf);
+    }
+
+    @Test
+    void aBuildOfAnotherContentFolderStopsUntilToldAndTheSignedFileComesBackWithItsPlan() throws Exception {
+        byte[] index = Files.readAllBytes(site.resolve("index.html"));
+
+        Cli.Result wrong = build(other);
+        assertEquals(1, wrong.exit(), wrong.errText());
+        assertTrue(wrong.errText().contains(pdf + ": lỗi: văn bản qd-4086 có tệp PDF đã ký số (" + PDF + ")")
+                && wrong.errText().contains("(" + other + ")") && wrong.errText().contains("--replace-signed"),
+                "the signed file, its plan, the folder read and the way out: " + wrong.errText());
+        assertTrue(wrong.errText().contains("gỡ khỏi trang " + site + " cả 2 văn bản trang đang đăng (qd-4086, qd-4087)")
+                && wrong.errText().contains("--unpublish"), "every plan would go: said, with its confirmation: "
+                + wrong.errText());
+        assertUntouched(index);
+
+        // Told about the signature only: every plan would still go.
+        Cli.Result signedOnly = build(other, "--replace-signed");
+        assertEquals(1, signedOnly.exit(), signedOnly.errText());
+        assertFalse(signedOnly.errText().contains("có tệp PDF đã ký số"), signedOnly.errText());
+        assertTrue(signedOnly.errText().contains("--unpublish"), signedOnly.errText());
+        assertUntouched(index);
+
+        // In English too, each with its file or folder.
+        Cli.Result english = build(other, "--lang", "en");
+        assertEquals(1, english.exit());
+        assertTrue(english.errText().contains(pdf + ": error: plan qd-4086 has digitally signed PDFs (" + PDF + ")")
+                && english.errText().contains(other + ": error: this build would take off the site " + site
+                + " all 2 plans it publishes (qd-4086, qd-4087)"), english.errText());
+
+        // Confirmed: today's behaviour, the signed file kept in the archive.
+        Cli.Result confirmed = build(other, "--replace-signed", "--unpublish");
+        assertEquals(0, confirmed.exit(), confirmed.errText());
+        assertFalse(Files.exists(site.resolve("qd-4086")));
+        assertTrue(Files.isDirectory(site.resolve("qd-5000")));
+        List<Path> archived = archive();
+        assertEquals(1, archived.size(), archived.toString());
+        assertArrayEquals(signed, Files.readAllBytes(archived.get(0)));
+
+        // The right folder again: 4086 is published with its signature, not unsigned (review H2: exit 0, unsigned).
+        // It takes qd-5000, all the site now publishes, off: confirmed as well.
+        Cli.Result unconfirmed = build(content);
+        assertEquals(1, unconfirmed.exit(), unconfirmed.errText());
+        assertTrue(unconfirmed.errText().contains("cả 1 văn bản trang đang đăng (qd-5000)"), unconfirmed.errText());
+        Cli.Result again = build(content, "--unpublish");
+        assertEquals(0, again.exit(), again.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is back in its place");
+        assertTrue(again.outText().contains("qd-4086: đã đặt lại tệp PDF đã ký số " + PDF + ", lấy từ "
+                + archived.get(0)), again.outText());
+        assertFalse(again.outText().contains("Đã lưu tệp đã ký số"), "nothing archived: " + again.outText());
+        assertEquals(List.of(), archive(), "taken out of the archive, not left there twice");
+        assertSignatures(1);
+        assertFalse(Files.exists(site.resolve("qd-5000")));
+
+        Cli.Result next = build(content);
+        assertEquals(0, next.exit(), next.errText());
+        assertTrue(next.out().get(next.out().size() - 1).contains("(vẽ lại 0, giữ nguyên 2)"), next.outText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf));
+    }
+
+    /** A plan folder deleted from the right content: signed, the build stops; unsigned, it goes at exit 0. */
+    @Test
+    void aDeletedFolderGoesUnlessItsPlanIsSigned() throws Exception {
+        byte[] index = Files.readAllBytes(site.resolve("index.html"));
+        Path moved = dir.resolve("qd-4086-cu");
+        Files.move(content.resolve("qd-4086"), moved);
+        write(content, "qd-4088", SeparateAppendicesTest.YAML.replace("number: 4086", "number: 4088"));
+        Cli.Result signedGone = build(content);
+        assertEquals(1, signedGone.exit(), signedGone.errText());
+        assertTrue(signedGone.errText().contains("văn bản qd-4086 có tệp PDF đã ký số"), signedGone.errText());
+        assertFalse(signedGone.errText().contains("--unpublish"), "qd-4087 stays, not every plan going: "
+                + signedGone.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf));
+        assertArrayEquals(index, Files.readAllBytes(site.resolve("index.html")));
+        assertFalse(Files.exists(site.resolve("qd-4088")), "nothing written");
+
+        Files.move(moved, content.resolve("qd-4086"));
+        deleteTree(content.resolve("qd-4087"));
+        Cli.Result unsigned = build(content);
+        assertEquals(0, unsigned.exit(), unsigned.errText());
+        assertFalse(Files.exists(site.resolve("qd-4087")));
+        assertTrue(unsigned.outText().contains("Đã gỡ khỏi trang văn bản qd-4087"), unsigned.outText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf));
+    }
+
+    /**
+     * A signed plan taken off with {@code --replace-signed} and published again: its archived signed file is put back
+     * when the new PDF is its document, and stays in the archive when the document changed meanwhile.
+     */
+    @Test
+    void aSignedPlanPublishedAgainGetsItsSignedFileBackWhenItIsTheSameDocument() throws Exception {
+        Path moved = dir.resolve("qd-4086-cu");
+        Files.move(content.resolve("qd-4086"), moved);
+        Cli.Result off = build(content, "--replace-signed");
+        assertEquals(0, off.exit(), off.errText());
+        List<Path> archived = archive();
+        assertEquals(1, archived.size(), archived.toString());
+
+        Files.move(moved, content.resolve("qd-4086"));
+        Path plan = content.resolve("qd-4086").resolve("plan.yaml");
+        String yaml = Files.readString(plan);
+        Files.writeString(plan, yaml.replace("date: 2012-12-28", "date: 2012-12-29"));
+        Cli.Result changed = build(content);
+        assertEquals(0, changed.exit(), changed.errText());
+        assertSignatures(0);
+        assertEquals(archived, archive(), "another document: the signed file stays archived");
+        assertFalse(changed.outText().contains("đã đặt lại"), changed.outText());
+
+        Files.writeString(plan, yaml);
+        Cli.Result same = build(content);
+        assertEquals(0, same.exit(), same.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is back in its place");
+        assertTrue(same.outText().contains("qd-4086: đã đặt lại tệp PDF đã ký số " + PDF), same.outText());
+        assertEquals(List.of(), archive());
+    }
+
+    /** {@code build --merge} of shards built from another content folder is held to the same rule. */
+    @Test
+    void aMergeOfAnotherContentFolderStopsToo() throws Exception {
+        byte[] index = Files.readAllBytes(site.resolve("index.html"));
+        Path shard = dir.resolve("shard-1");
+        Cli.Result built = Cli.run("build", "--content", other.toString(), "--out", shard.toString(), "-j", "1",
+                "--shard", "1/1");
+        assertEquals(0, built.exit(), built.errText());
+        Cli.Result merged = Cli.run("build", "--content", other.toString(), "--out", site.toString(), "--merge",
+                shard.toString());
+        assertEquals(1, merged.exit(), merged.errText());
+        assertTrue(merged.errText().contains("văn bản qd-4086 có tệp PDF đã ký số")
+                && merged.errText().contains("(" + shard + ")") && merged.errText().contains("--unpublish"),
+                merged.errText());
+        assertUntouched(index);
+
+        Cli.Result confirmed = Cli.run("build", "--content", other.toString(), "--out", site.toString(), "--merge",
+                shard.toString(), "--replace-signed", "--unpublish");
+        assertEquals(0, confirmed.exit(), confirmed.errText());
+        assertEquals(1, archive().size());
+    }
+
+    private void assertUntouched(byte[] index) throws Exception {
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is served as it was");
+        assertTrue(Files.isDirectory(site.resolve("qd-4087")), "the other plan is still published");
+        assertFalse(Files.exists(site.resolve("qd-5000")), "nothing of the other folder written");
+        assertFalse(Files.exists(site.resolve("luu-ban-da-ky")), "nothing archived");
+        assertArrayEquals(index, Files.readAllBytes(site.resolve("index.html")), "the index as it was");
+    }
+
+    private void assertSignatures(int count) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(count, document.getSignatureDictionaries().size());
+        }
+    }
+
+    private Cli.Result build(Path from, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--content", from.toString(), "--out",
+                site.toString(), "-j", "1"));
+        args.addAll(List.of(options));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    private List<Path> archive() throws Exception {
+        Path folder = site.resolve("luu-ban-da-ky");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static void write(Path content, String slug, String yaml) throws Exception {
+        Files.writeString(Files.createDirectories(content.resolve(slug)).resolve("plan.yaml"), yaml);
+    }
+
+    private static void deleteTree(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
