@@ -232,7 +232,9 @@ class RenamedPlanTest {
         assertTrue(Files.isDirectory(site.resolve("qd-4086")));
         deleteTree(content.resolve("quyet-dinh-4086"));
 
-        Cli.Result removed = build();
+        // A signed plan leaves the site only when told (s24 review H2, build.UnpublishGuard).
+        assertEquals(1, build().exit());
+        Cli.Result removed = build("--replace-signed");
         assertEquals(0, removed.exit(), removed.errText());
         assertTrue(removed.out().contains("Đã gỡ khỏi trang văn bản quyet-dinh-4086 (thư mục không còn trong content/)."),
                 removed.outText());
