@@ -267,31 +267,41 @@
     parent.appendChild(span);
     return span;
   }
+  /* A link and the "·" after it as one unbreakable span, then a space (partials/document.ftlh: class dl). */
+  function linkThenSeparator(parent, a) {
+    var span = document.createElement('span');
+    span.className = 'dl';
+    span.appendChild(a);
+    span.appendChild(document.createTextNode('\u00a0·'));
+    parent.appendChild(span);
+    parent.appendChild(document.createTextNode(' '));
+  }
   function downloadLinks(td, plan) {
     var documents = group(td, 'download-document');
     var data = group(td, 'download-data');
     var tables = [];
     var byName = {};
     var pdf = link(plan.p, plan.sp || say('pdf'));
-    documents.appendChild(pdf);
     if (plan.sp) {
       pdf.className = 'signed-pdf';
+      documents.appendChild(pdf);
       var note = document.createElement('span');
       note.className = 'signed-note';
       note.textContent = '(' + plan.sn + ')';
       documents.appendChild(document.createTextNode(' '));
       documents.appendChild(note);
+      documents.appendChild(document.createTextNode('\u00a0· '));
+    } else {
+      linkThenSeparator(documents, pdf);
     }
     plan.c.forEach(function (file) {
       if (file[2]) {
         if (!byName[file[2]]) { byName[file[2]] = []; tables.push(file[2]); }
         byName[file[2]].push(file);
       } else if (/\.(xlsx|xml)$/.test(file[0])) {
-        data.appendChild(link(file[0], file[1]));
-        data.appendChild(document.createTextNode('\u00a0· '));
+        linkThenSeparator(data, link(file[0], file[1]));
       } else {
-        documents.appendChild(document.createTextNode('\u00a0· '));
-        documents.appendChild(link(file[0], file[1]));
+        linkThenSeparator(documents, link(file[0], file[1]));
       }
     });
     data.appendChild(link(plan.j, say('json')));

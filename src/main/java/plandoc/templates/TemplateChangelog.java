@@ -37,6 +37,9 @@ public final class TemplateChangelog {
             new Change("plan.ftlh", 4,
                     "khoảng ký cao thêm khi con dấu lớn, để dấu không che tên người ký",
                     "the signing space grows for a large seal, so the seal does not cover the signer's name"),
+            new Change("plan.ftlh", 5,
+                    "phần tải về ghi tệp PDF đã ký số, ai ký và ngày ký (signedPdf, signedNote)",
+                    "the downloads say the PDF is digitally signed, by whom and when (signedPdf, signedNote)"),
             new Change("partials/document.ftlh", 1,
                     "chữ của khung trang theo ngôn ngữ --lang",
                     "the page's own words in the --lang language"),
@@ -58,6 +61,11 @@ public final class TemplateChangelog {
             new Change("partials/document.ftlh", 7,
                     "trang tiếng Anh đánh dấu tên bảng trong phần tải về là tiếng Việt (lang=vi)",
                     "an English page marks the tables' names in the downloads as Vietnamese (lang=vi)"),
+            new Change("partials/document.ftlh", 8,
+                    "phần tải về ghi tệp PDF đã ký số (ai ký, ngày ký: pdfLabel, signedNote); dấu · giữa các liên kết luôn ở"
+                            + " cuối dòng, không đứng đầu dòng sau (mỗi liên kết cùng dấu · sau nó là một khối span class=\"dl\")",
+                    "the downloads say the PDF is digitally signed (who, when: pdfLabel, signedNote); the \"·\" between"
+                            + " links always ends its line, never starts the next (a link and its \"·\" are one span class=\"dl\")"),
             new Change("separate.ftlh", 1,
                     "in dấu DỰ THẢO trên tệp phụ lục riêng của bản dự thảo (build --separate-appendices)",
                     "prints the draft mark on a draft's separate appendix files (build --separate-appendices)"),
@@ -91,6 +99,11 @@ public final class TemplateChangelog {
                             + " trong nhóm riêng có tên (data-collectives)",
                     "the agency filter lists the register's collective entries (\"Các cơ quan liên quan\") after the agencies,"
                             + " in a group of their own with its name (data-collectives)"),
+            new Change("index.ftlh", 8,
+                    "phần tải về ghi tệp PDF đã ký số (entry.signedPdf, entry.signedNote); dấu · giữa các liên kết đầu trang"
+                            + " ở cuối dòng, không đứng đầu dòng sau (span class=\"dl\")",
+                    "the downloads say the PDF is digitally signed (entry.signedPdf, entry.signedNote); the \"·\" between"
+                            + " the links at the top ends its line, never starts the next (span class=\"dl\")"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),
@@ -126,6 +139,9 @@ public final class TemplateChangelog {
                     "an agency leading only rows outside the document's total funding no longer shows funding led \"0\","
                             + " only the amount left out; the list at the top and the sections below put the collective entries"
                             + " under their own name, as the index's filter does (single, collectives)"),
+            new Change("agencies.ftlh", 10,
+                    "ghi \"đã ký số\" bên số văn bản có tệp PDF đã ký số (signedText)",
+                    "says \"đã ký số\" (digitally signed) beside a document whose PDF is signed (signedText)"),
             new Change("diff.ftlh", 1,
                     "in chú thích mã phiên bản của hai bản được so sánh",
                     "prints the footnote naming the revisions of the two versions compared"),
