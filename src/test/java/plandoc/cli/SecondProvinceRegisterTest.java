@@ -116,7 +116,10 @@ class SecondProvinceRegisterTest {
                 && l.contains("\"tq-so-khcn\"")), checked.errText());
     }
 
-    /** The agency view keeps the two provinces' Sở KH&CN apart: one entry each, each with its own plan. */
+    /**
+     * The agency view keeps the two provinces' Sở KH&CN apart: one entry each, each with its own plan, each named with
+     * the issuer of its plans.
+     */
     @Test
     void theAgencyViewHasOneEntryForEachProvincesDepartment() throws IOException {
         Path content = dir.resolve("content");
@@ -130,8 +133,12 @@ class SecondProvinceRegisterTest {
 
         Document page = Jsoup.parse(site.resolve("co-quan/index.html").toFile(), "UTF-8");
         List<Element> khcn = page.select("section.agency").stream()
-                .filter(e -> e.selectFirst("h2").text().equals("Sở Khoa học và Công nghệ")).toList();
+                .filter(e -> e.selectFirst("h2").text().startsWith("Sở Khoa học và Công nghệ")).toList();
         assertEquals(List.of("so-khcn", "tq-so-khcn"), khcn.stream().map(Element::id).sorted().toList());
+        // Each named with its province's People's Committee: the same heading twice told a reader nothing.
+        assertEquals(Set.of("Sở Khoa học và Công nghệ (Ủy ban nhân dân tỉnh Hà Tĩnh)",
+                "Sở Khoa học và Công nghệ (Ủy ban nhân dân tỉnh Tuyên Quang)"),
+                Set.copyOf(khcn.stream().map(e -> e.selectFirst("h2").text()).toList()));
         for (Element entry : khcn) {
             String plan = entry.id().startsWith("tq-") ? "../tq-mot/index.html" : "../ht-mot/index.html";
             assertEquals(Set.of(plan), Set.copyOf(entry.select("a[href$=index.html]").eachAttr("href")), entry.id());
