@@ -80,7 +80,9 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
                     : PlanKeys.planKey(base, shared, provenance, slug, source.folder());
             // Signed since the last build: rendered again, so that its page says the PDF is signed (the render
             // reproduces the document the signature covers, which stays in place: KeptSigned).
-            boolean pageToMark = signedSince && source.resolved().isPresent();
+            // Only the plan's own PDF: an old name's copy signed in place (DropOldNamesBuildTest) says nothing on the page.
+            boolean pageToMark = signedSince && source.resolved().isPresent() && ownPdfSigned(outDir.resolve(slug),
+                    source.resolved().get().info().fileStem());
             Planned fresh = !clean && present && !pageToMark && entry.get().key().equals(key)
                     ? fresh(source, entry.get(), provenance, outDir) : null;
             planned.put(slug, fresh != null && fresh.record().isPresent() ? fresh : new Planned(source, key, false));
@@ -112,6 +114,11 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
         byte[] bytes = SiteRecords.bytes(lastGood ? withEdited(made, kept.flatMap(k -> k.summary().edited())) : made);
         boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
         return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
+    }
+
+    /** Whether the plan's PDF under its current name ({@code stem}.pdf) in its published folder is signed. */
+    private static boolean ownPdfSigned(Path folder, String stem) throws java.io.IOException {
+        return plandoc.publish.SignedFiles.in(folder).stream().anyMatch(f -> f.name().equals(stem + ".pdf"));
     }
 
     private static SiteRecord withEdited(SiteRecord r, java.util.Optional<java.time.ZonedDateTime> edited) {
