@@ -15,7 +15,7 @@ import plandoc.render.RenderedPlan;
  * Signed PDFs a plan gets back from {@link SignedFiles#ARCHIVE} (s24 review H2): a plan unpublished (its folder left
  * the content read, or it was replaced with {@code --replace-signed}) has its signed files archived; when a later
  * build publishes the plan again and its new PDF is the very document an archived file signs
- * ({@link SignedFiles.Signed#sameDocument}), that signed file is put back in its place — moved out of the archive, as a
+ * (KeptSigned's rule: {@link SignedFiles.Signed#sameDocument}, also for a plan renamed since it was signed), that signed file is put back in its place — moved out of the archive, as a
  * renamed plan's signed PDF is carried ({@link RenamedPlans}) — and the build says so. Without it the portal served the
  * decision unsigned at exit 0, though its sources were those it was signed from.
  */
@@ -48,7 +48,8 @@ public final class ArchivedSigned {
                         + "-da-ky-\\d{4}-\\d{2}-\\d{2}(-\\d+)?\\.pdf");
                 for (SignedFiles.Signed signed : archived) {
                     if (name.matcher(signed.name()).matches()
-                            && (signed.signs(file.bytes()) || signed.sameDocument(file.bytes()))) {
+                            && (signed.signs(file.bytes()) || signed.sameDocument(file.bytes())
+                            || signed.sameDocumentMoved(file.bytes(), plan.slug()))) {
                         now = new RenderedPlan.OutputFile(file.name(), signed.bytes());
                         back.add(new Restored(plan.slug(), file.name(), folder + "/" + signed.name()));
                         break;
@@ -60,20 +61,14 @@ public final class ArchivedSigned {
         if (back.isEmpty()) {
             return kept;
         }
-        // The plan's archive folder goes when nothing else is left in it.
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        back.forEach(r -> taken.add(r.archived()));
-        boolean all;
-        try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(outDir.resolve(folder))) {
-            all = left.allMatch(f -> taken.contains(folder + "/" + f.getFileName()));
-        }
-        if (all) {
-            transaction.remove(folder);
-        } else {
-            taken.forEach(transaction::remove);
-        }
+        // Only the files taken: the folder may be receiving, in this same build, the signed file a --replace-signed
+        // build archives (s24 re-read H0: removing the folder deleted it while the build said where it was kept).
+        back.forEach(r -> transaction.remove(r.archived()));
         restored.put(plan.slug(), List.copyOf(back));
-        return new KeptSigned.Kept(plan.withFiles(files), kept.signed());
+        // Put back, it is the plan's signed file: its page is marked and its record carries its signatures (re-read H1).
+        java.util.TreeSet<String> signedNow = new java.util.TreeSet<>(kept.signed());
+        back.forEach(r -> signedNow.add(r.name()));
+        return new KeptSigned.Kept(plan.withFiles(files), List.copyOf(signedNow));
     }
 
     /** The signed PDFs put back, by plan (in no order). */

@@ -368,4 +368,25 @@ class RenamedPlanTest {
             return document.getSignatureDictionaries().size();
         }
     }
+
+    /**
+     * s24 re-read M2: a plan renamed since it was signed, taken off the site and published again, got its signed file
+     * back only when its folder had its signing name: the put-back now compares as KeptSigned does.
+     */
+    @Test
+    void aRenamedPlanTakenOffAndPublishedAgainGetsItsSignedFileBack() throws Exception {
+        byte[] signed = buildAndSign();
+        Files.move(content.resolve("qd-4086"), content.resolve("quyet-dinh-4086"));
+        assertEquals(0, build().exit());
+        Path away = dir.resolve("away");
+        Files.move(content.resolve("quyet-dinh-4086"), away);
+        Files.writeString(Files.createDirectories(content.resolve("qd-5000")).resolve("plan.yaml"),
+                SeparateAppendicesTest.YAML.replace("number: 4086", "number: 5000"));
+        assertEquals(0, build("--replace-signed", "--unpublish").exit());
+        Files.move(away, content.resolve("quyet-dinh-4086"));
+        Cli.Result back = build();
+        assertEquals(0, back.exit(), back.errText());
+        assertArrayEquals(signed, Files.readAllBytes(site.resolve("quyet-dinh-4086").resolve(PDF)),
+                "the signed file is back in the renamed folder");
+    }
 }

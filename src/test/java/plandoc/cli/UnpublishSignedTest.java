@@ -166,6 +166,8 @@ class UnpublishSignedTest {
         assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is back in its place");
         assertTrue(same.outText().contains("qd-4086: đã đặt lại tệp PDF đã ký số " + PDF), same.outText());
         assertEquals(List.of(), archive());
+        // Put back, it is the plan's signed file: the page says so (s24 re-read H1: it stayed unmarked).
+        assertTrue(Files.readString(site.resolve("qd-4086").resolve("index.html")).contains("class=\"signed-pdf\""));
     }
 
     /** {@code build --merge} of shards built from another content folder is held to the same rule. */
@@ -231,5 +233,31 @@ class UnpublishSignedTest {
                 Files.delete(p);
             }
         }
+    }
+
+    /**
+     * s24 re-read H0: the put-back removed the plan's whole archive folder, with the signed file the same
+     * {@code --replace-signed} build had just archived there; the build said where it was kept, and it was nowhere.
+     */
+    @Test
+    void aSignedFileReplacedByAnArchivedOnePutBackStaysInTheArchive() throws Exception {
+        Path plan = content.resolve("qd-4086").resolve("plan.yaml");
+        String yaml = Files.readString(plan);
+        Files.writeString(plan, yaml.replace("date: 2012-12-28", "date: 2012-12-29"));
+        assertEquals(0, build(content, "--replace-signed").exit());
+        SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
+        Path second = SignCommandTest.keystore(dir, "nguoi-ky-2", "Trần Hai", ca);
+        assertEquals(0, Cli.sign(PASSWORD, pdf.toString(), "--keystore", second.toString()).exit());
+        byte[] signedSecond = Files.readAllBytes(pdf);
+
+        Files.writeString(plan, yaml);
+        Cli.Result back = build(content, "--replace-signed");
+        assertEquals(0, back.exit(), back.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the first signed file is back");
+        boolean kept = false;
+        for (Path archived : archive()) {
+            kept |= java.util.Arrays.equals(signedSecond, Files.readAllBytes(archived));
+        }
+        assertTrue(kept, "the second signed file is in the archive, as the build says: " + archive());
     }
 }
