@@ -32,9 +32,13 @@ final class AgencyRules {
         }
         List<String> forms = plan.agencies().forms();
         // The register files actually read (the shared one, the plan folder's own), as their entries say.
-        List<String> files = plan.agencies().agencies().stream().map(a -> a.id().at().file()).distinct().toList();
+        // Named shared first, the plan's own last, whatever order the register keeps them in (its own entries come first
+        // since s24); a new agency goes into the plan's own register when it has one (s24 re-read M1).
+        String own = "/" + plan.slug() + "/" + AgencyRegister.FILE;
+        List<String> files = plan.agencies().agencies().stream().map(a -> a.id().at().file()).distinct()
+                .sorted(java.util.Comparator.comparing(f -> f.replace('\\', '/').endsWith(own))).toList();
         String used = String.join(", ", files);
-        String addTo = files.isEmpty() ? "agencies.yaml" : files.get(files.size() - 1);
+        String addTo = files.isEmpty() ? AgencyRegister.FILE : files.get(files.size() - 1);
         AgencyRegister setAside = plan.agencies().setAsideRegister();
         for (Text name : names) {
             String value = name.literalText();
