@@ -134,8 +134,9 @@ public final class AtomFeed {
         return plan.date().map(date -> date.atTime(LocalTime.MIDNIGHT).atOffset(VIETNAM));
     }
 
+    /** In Vietnam time, as the issue dates and edit times are: a commit's own offset ("Z") read as a second zone (s24 tryout). */
     private static String format(OffsetDateTime time) {
-        return TIME.format(time);
+        return TIME.format(time.withOffsetSameInstant(VIETNAM));
     }
 
     private static String uuid(String name) {

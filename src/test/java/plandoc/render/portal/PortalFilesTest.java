@@ -55,7 +55,7 @@ class PortalFilesTest {
     /** The bundled plans as published, 4086 amended by a commit after 424's last one. */
     private static List<PlanSummary> summaries(boolean inGit) throws Exception {
         Map<String, List<Commit>> history = Map.of(
-                HANDBOOK, List.of(commit("b", "2026-03-02T09:30:15.5+07:00", "Điều chỉnh dự án số 3"),
+                HANDBOOK, List.of(commit("b", "2026-03-02T02:30:15.5Z", "Điều chỉnh dự án số 3"),
                         commit("a", "2025-01-10T08:00:00+07:00", "Nhập văn bản")),
                 DIGITAL, List.of(commit("c", "2026-02-01T10:00:00+07:00", "Nhập Đề án")));
         List<PlanSummary> summaries = new ArrayList<>();
@@ -79,7 +79,8 @@ class PortalFilesTest {
         assertEquals(SITE.toString(), xml.getDocumentElement().getAttribute("xml:base"));
         List<Element> entries = elements(xml.getDocumentElement(), "entry");
         assertEquals(2, entries.size());
-        // Most recently changed first; updated is the commit's time, published the document's date.
+        // Most recently changed first; updated is the commit's time (made in UTC, written in Vietnam time as every date of
+        // the feed: s24 tryout), published the document's date.
         assertTrue(text(entries.get(0), "title").contains("4086/QĐ-UBND"), text(entries.get(0), "title"));
         assertEquals("2026-03-02T09:30:15+07:00", text(entries.get(0), "updated"));
         assertEquals("2012-12-28T00:00:00+07:00", text(entries.get(0), "published"));
