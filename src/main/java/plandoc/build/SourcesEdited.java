@@ -18,8 +18,9 @@ import plandoc.resolved.ResolvedPlan;
  * uncommitted edits, a republished plan whose figures changed kept its issue date in the feed and the sitemap, so feed
  * readers never saw the correction. The date is the latest modification time of the files the plan is made from (its
  * folder's files and the shared files it reads: {@link ResolvedPlan#sources}), so it is a function of the sources
- * alone: a build into an empty folder and an incremental one write the same feed, and an unchanged rebuild leaves it
- * as it is. (s23's first attempt dated the build that republished the plan: an incremental build then differed from
+ * and their times: a build into an empty folder and an incremental one write the same feed while the files keep their
+ * times, and an unchanged rebuild leaves it as it is. A file touched without a change is dated anew only by a build
+ * that renders the plan; an incremental one that finds it unchanged keeps the recorded date (s24 re-read L2). (s23's first attempt dated the build that republished the plan: an incremental build then differed from
  * a fresh one.) A time later than {@code SOURCE_DATE_EPOCH}, the time a reproducible build is made at, is taken as
  * that time ({@link #clamped}), as reproducible builds clamp file times.
  */
