@@ -121,6 +121,14 @@ public final class MovedFolders {
         return leading;
     }
 
+    /**
+     * Whether the site keeps folder {@code slug} as the old address of another plan: its files are copies of that plan's,
+     * signed ones included, none of them a file of a new plan that takes the name (s24 re-read H2).
+     */
+    boolean keptForAnother(String slug) {
+        return kept.containsKey(slug) && !kept.get(slug).to().equals(slug);
+    }
+
     /** Whether the plan folder {@code slug}, leaving the content, stays in the site as a renamed plan's old folder. */
     boolean keepsFolder(String slug) {
         return added.containsKey(slug);

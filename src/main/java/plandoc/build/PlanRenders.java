@@ -167,8 +167,10 @@ final class PlanRenders {
             // published under and no longer are: kept as copies (KeptNames).
             // A renamed folder's signed PDFs are in its old folder (RenamedPlans): they move with it, or stop it.
             Optional<String> from = before.isEmpty() ? renamed.formerSlug(slug) : Optional.empty();
-            KeptSigned.Kept withSigned = archived.restore(
-                    keptSigned.keepSigned(made, outDir.resolve(from.orElse(slug)), transaction, from), outDir, transaction);
+            // A folder the site keeps as another plan's old address holds that plan's signed copies, not this plan's.
+            boolean othersCopies = from.isEmpty() && moved.keptForAnother(slug);
+            KeptSigned.Kept withSigned = archived.restore(othersCopies ? new KeptSigned.Kept(made, List.of())
+                    : keptSigned.keepSigned(made, outDir.resolve(from.orElse(slug)), transaction, from), outDir, transaction);
             // A signed PDF kept: its page says so, who signed and when, read from the signatures now (s23 tryout).
             List<DigitalSignature> signatures = signatures(withSigned);
             RenderedPlan signedKept = signatures.isEmpty() ? withSigned.plan() : renderer.withSignedPage(withSigned.plan(),

@@ -389,4 +389,22 @@ class RenamedPlanTest {
         assertArrayEquals(signed, Files.readAllBytes(site.resolve("quyet-dinh-4086").resolve(PDF)),
                 "the signed file is back in the renamed folder");
     }
+
+    /**
+     * s24 re-read H2: a new plan taking the old folder name of a signed plan renamed away stopped at the signed copy kept
+     * there ("no longer written"), and --replace-signed archived that copy under the new plan. It takes the folder.
+     */
+    @Test
+    void aNewPlanTakesTheOldFolderOfASignedRenamedPlan() throws Exception {
+        byte[] signed = buildAndSign();
+        Files.move(content.resolve("qd-4086"), content.resolve("quyet-dinh-4086"));
+        assertEquals(0, build().exit());
+        Files.writeString(Files.createDirectories(content.resolve("qd-4086")).resolve("plan.yaml"),
+                SeparateAppendicesTest.YAML.replace("number: 4086", "number: 5000"));
+        Cli.Result taken = build();
+        assertEquals(0, taken.exit(), taken.errText());
+        assertTrue(Files.readString(site.resolve("qd-4086").resolve("index.html")).contains("5000"), "the new plan's page");
+        assertArrayEquals(signed, Files.readAllBytes(site.resolve("quyet-dinh-4086").resolve(PDF)));
+        assertEquals(List.of(), archive(), "nothing archived: the copy was not the new plan's");
+    }
 }
