@@ -165,7 +165,8 @@ final class KeptSigned {
             // changed; the file is written, under its new name.
             boolean written = now.apply(first.name()).isPresent() || former.contains(first.name());
             String names = String.join(", ", others.stream().map(SignedFiles.Signed::name).toList());
-            List<String> differences = now.apply(first.name()).map(first::differences).orElse(List.of());
+            List<String> differences = now.apply(first.name()).map(b -> first.differences(b, slug))
+                    .orElse(List.of());
             Message message = !written ? Message.of("publish.signed-dropped", names)
                     : SignedFiles.Signed.onlyComputed(differences) ? Message.of("publish.signed-changed-data", names)
                     : Message.of("publish.signed-changed", names, String.join(", ", differences));

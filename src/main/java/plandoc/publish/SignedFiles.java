@@ -92,9 +92,16 @@ public final class SignedFiles {
          * follows from them), or only {@code plan.json} when plandoc computes another one from the same sources. Said to the officer, who otherwise has to guess
          * which file made a signed decision another document (s24 review H1: a province.yaml line).
          */
-        public List<String> differences(byte[] unsigned) {
-            Map<String, byte[]> signedFiles = document(attachments(bytes));
-            Map<String, byte[]> newFiles = document(attachments(unsigned));
+        public List<String> differences(byte[] unsigned, String slug) {
+            Map<String, byte[]> signed = document(attachments(bytes));
+            Map<String, byte[]> now = document(attachments(unsigned));
+            // Signed in another folder (the plan renamed since): its folder name set aside on both sides, as
+            // sameDocumentMoved does, and the names said as the plan's folder has them now (s24 re-read L1).
+            java.util.regex.Matcher m = signed.containsKey(DATA_FILE)
+                    ? SLUG.matcher(new String(signed.get(DATA_FILE), StandardCharsets.UTF_8)) : null;
+            boolean moved = m != null && m.find() && !m.group(1).equals(slug);
+            Map<String, byte[]> signedFiles = moved ? inFolder(withoutSlug(signed, m.group(1)), slug) : signed;
+            Map<String, byte[]> newFiles = moved ? inFolder(withoutSlug(now, slug), slug) : now;
             java.util.TreeSet<String> names = new java.util.TreeSet<>(signedFiles.keySet());
             names.addAll(newFiles.keySet());
             List<String> differ = names.stream().filter(name -> !signedFiles.containsKey(name)
@@ -102,6 +109,13 @@ public final class SignedFiles {
                     .toList();
             // plan.json follows from the sources: named only when it is the one difference
             return differ.size() > 1 ? differ.stream().filter(name -> !name.equals(DATA_FILE)).toList() : differ;
+        }
+
+        /** Files named "/plan.yaml" ({@link #withoutSlug}) named in {@code slug}'s folder again; plan.json as it is. */
+        private static Map<String, byte[]> inFolder(Map<String, byte[]> files, String slug) {
+            Map<String, byte[]> named = new java.util.TreeMap<>();
+            files.forEach((name, b) -> named.put(name.startsWith("/") ? slug + name : name, b));
+            return named;
         }
 
         /** Whether {@link #differences} are only the data plandoc computes: the sources are as signed. */

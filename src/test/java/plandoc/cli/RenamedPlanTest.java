@@ -407,4 +407,18 @@ class RenamedPlanTest {
         assertArrayEquals(signed, Files.readAllBytes(site.resolve("quyet-dinh-4086").resolve(PDF)));
         assertEquals(List.of(), archive(), "nothing archived: the copy was not the new plan's");
     }
+
+    /** s24 re-read L1: a plan renamed since signing, then edited: the error names the file edited, once, where it is now. */
+    @Test
+    void aRenamedPlanEditedAfterSigningNamesTheEditedFileOnce() throws Exception {
+        buildAndSign();
+        Files.move(content.resolve("qd-4086"), content.resolve("quyet-dinh-4086"));
+        assertEquals(0, build().exit());
+        Path yaml = content.resolve("quyet-dinh-4086").resolve("plan.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("Các hệ thống thông tin dùng chung của tỉnh.",
+                "Các hệ thống thông tin dùng chung của tỉnh, đã sửa sau khi ký."));
+        Cli.Result changed = build();
+        assertEquals(1, changed.exit(), changed.errText());
+        assertTrue(changed.errText().contains("(tệp khác bản đã ký: quyet-dinh-4086/plan.yaml)"), changed.errText());
+    }
 }
