@@ -41,7 +41,7 @@ final class BudgetInputRules {
                             budget.decimals(), fits);
                 } else {
                     problems.error(amount.at(), "amount.too-many-decimals", amount.typed(), amount.typedDecimals(), id,
-                            budget.decimals());
+                            budget.decimals(), fits);
                 }
             }
             if (amount.value().signum() < 0 && !budget.allowNegative()) {
