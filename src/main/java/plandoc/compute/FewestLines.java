@@ -182,10 +182,19 @@ final class FewestLines {
      * there: the bundled tables printed 7 lines more).
      */
     private void climb(double[] w, double[] floor) {
-        int best = total(w);
+        descend(w, floor, this::total);
+    }
+
+    /**
+     * Moves width from one column to another, the move that lowers {@code cost} the most per millimetre first, until
+     * none lowers it: the one search {@link #climb} (the table's lines) and {@link #even} (how broken its cells read)
+     * both make.
+     */
+    private void descend(double[] w, double[] floor, java.util.function.ToDoubleFunction<double[]> cost) {
+        double best = cost.applyAsDouble(w);
         for (int round = 0; round < MOST_MOVES; round++) {
             double bestRate = 0;
-            int bestLines = best;
+            double bestCost = best;
             int moveFrom = -1;
             int moveTo = -1;
             double moveStep = 0;
@@ -198,13 +207,13 @@ final class FewestLines {
                     for (double step : steps(spare)) {
                         w[from] -= step;
                         w[to] += step;
-                        int lines = total(w);
+                        double moved = cost.applyAsDouble(w);
                         w[from] += step;
                         w[to] -= step;
-                        double rate = (best - lines) / step;
-                        if (lines < best && rate > bestRate + 1e-9) {
+                        double rate = (best - moved) / step;
+                        if (moved < best - 1e-9 && rate > bestRate + 1e-9) {
                             bestRate = rate;
-                            bestLines = lines;
+                            bestCost = moved;
                             moveFrom = from;
                             moveTo = to;
                             moveStep = step;
@@ -217,7 +226,7 @@ final class FewestLines {
             }
             w[moveFrom] -= moveStep;
             w[moveTo] += moveStep;
-            best = bestLines;
+            best = bestCost;
         }
     }
 
@@ -242,43 +251,7 @@ final class FewestLines {
      * room, since no single move could bring the row's three tallest cells to two lines (s24-cols, docs/benchmarks.md).
      */
     private void even(double[] w, double[] floor) {
-        double best = score(w);
-        for (int round = 0; round < MOST_MOVES; round++) {
-            double bestRate = 0;
-            double bestScore = best;
-            int moveFrom = -1;
-            int moveTo = -1;
-            double moveStep = 0;
-            for (int from = 0; from < w.length; from++) {
-                double spare = w[from] - floor[from];
-                for (int to = 0; to < w.length; to++) {
-                    if (from == to) {
-                        continue;
-                    }
-                    for (double step : steps(spare)) {
-                        w[from] -= step;
-                        w[to] += step;
-                        double score = score(w);
-                        w[from] += step;
-                        w[to] -= step;
-                        double rate = (best - score) / step;
-                        if (score < best - 1e-9 && rate > bestRate + 1e-9) {
-                            bestRate = rate;
-                            bestScore = score;
-                            moveFrom = from;
-                            moveTo = to;
-                            moveStep = step;
-                        }
-                    }
-                }
-            }
-            if (moveFrom < 0) {
-                return;
-            }
-            w[moveFrom] -= moveStep;
-            w[moveTo] += moveStep;
-            best = bestScore;
-        }
+        descend(w, floor, this::score);
     }
 
     /** The table's lines ({@link #total}) first, then how broken its cells read ({@link Column#broken}). */
