@@ -76,9 +76,17 @@ final class PlandocCommand implements Runnable {
         // A supplied console (tests, embedding) keeps its streams but speaks the language asked for.
         Console io = console != null ? console.speaking(messages) : Console.system(messages);
         CommandLine cli = commandLine(io, messages, args);
+        return guarded(io, () -> cli.execute(args));
+    }
+
+    /**
+     * Runs a command so that whatever escapes it is plandoc's defect, said as one line and exit 3: picocli hands
+     * exceptions to the execution handler but lets an {@link Error} (a stack overflow, say) out as a stack trace.
+     */
+    static int guarded(Console io, java.util.function.IntSupplier command) {
         try {
-            return cli.execute(args);
-        } catch (RuntimeException e) {
+            return command.getAsInt();
+        } catch (RuntimeException | Error e) {
             return internal(io, e);
         }
     }
@@ -117,8 +125,9 @@ final class PlandocCommand implements Runnable {
         return cli;
     }
 
-    private static int internal(Console io, Exception e) {
-        io.err().println(io.text("cli.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
+    private static int internal(Console io, Throwable e) {
+        io.err().println(io.text("cli.internal", e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         if ("1".equals(System.getenv("PLANDOC_DEBUG"))) {
             e.printStackTrace(io.err());
         }

@@ -136,11 +136,21 @@ final class BudgetItemRows {
     /** A free-text column; {@code same_as} prints the other item's text, or "Như trên" right under it. */
     private List<InlineText> text(BudgetItem item, String column, BudgetItem previous) {
         Id sameAs = item.sameAs().get(column);
-        if (sameAs != null) {
-            if (previous != null && previous.id().value().equals(sameAs.value())) {
-                return List.of(InlineText.of("Như trên"));
+        if (sameAs != null && previous != null && previous.id().value().equals(sameAs.value())) {
+            return List.of(InlineText.of("Như trên"));
+        }
+        // A chain ends at the item writing the text; a loop (reported by validate) prints nothing.
+        java.util.Set<String> followed = new java.util.HashSet<>(List.of(item.id().value()));
+        while (sameAs != null) {
+            if (!followed.add(sameAs.value())) {
+                return List.of();
             }
-            return figures.item(sameAs.value()).map(other -> text(other.item(), column, null)).orElse(List.of());
+            Optional<BudgetItem> other = figures.item(sameAs.value()).map(ItemFigures::item);
+            if (other.isEmpty()) {
+                return List.of();
+            }
+            item = other.get();
+            sameAs = item.sameAs().get(column);
         }
         var a = item.assignment();
         List<InlineText> written = switch (column) {

@@ -2,6 +2,8 @@ package plandoc.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Amount;
@@ -79,9 +81,35 @@ final class BudgetInputRules {
                             Hint.nearest(plandoc.diagnostic.Suggestions.nearest(target.value(), ids)), noun);
                 }
             });
+            item.sameAs().forEach((column, target) -> sameAsCycle(budget, item, column).ifPresent(cycle ->
+                    problems.error(target.at(), "budget.same-as-cycle", item.id().value(), column, cycle, noun)));
         }
         checkPrint(budget, problems);
         totalRows.check(budget, noun, problems);
+    }
+
+    /**
+     * The ids met following {@code item}'s {@code same_as} in {@code column} back to {@code item} ("a → b → a"), when
+     * the chain closes on it: compute would follow it for ever, and no item of the loop writes the text.
+     */
+    private static Optional<String> sameAsCycle(Budget budget, BudgetItem item, String column) {
+        Map<String, BudgetItem> byId = new java.util.HashMap<>();
+        budget.items().forEach(i -> byId.putIfAbsent(i.id().value(), i));
+        List<String> chain = new java.util.ArrayList<>(List.of(item.id().value()));
+        BudgetItem at = item;
+        while (at.sameAs().containsKey(column)) {
+            String next = at.sameAs().get(column).value();
+            if (next.equals(item.id().value())) {
+                chain.add(next);
+                return Optional.of(String.join(" → ", chain));
+            }
+            if (chain.contains(next) || !byId.containsKey(next)) {
+                return Optional.empty(); // a loop not through this item is reported at its own members
+            }
+            chain.add(next);
+            at = byId.get(next);
+        }
+        return Optional.empty();
     }
 
     /** {@code print.money}: total, axis ids, free-text columns; {@code print.rows}: grand and axis ids. */
