@@ -52,6 +52,25 @@ final class YamlTreeReader {
                 .build();
     }
 
+    /**
+     * The line of a {@code ---} (or {@code ...}) that starts a second YAML document with something in it: the parser
+     * reads the first only, so a separator pasted in the middle of a plan drops everything after it without a word.
+     */
+    private static Optional<Integer> secondDocument(SourceFile source, JsonParser parser) throws IOException {
+        JsonToken next = parser.nextToken();
+        if (next == null || next.isScalarValue() && parser.getText().isBlank() && parser.nextToken() == null) {
+            return Optional.empty(); // a separator with nothing after it loses nothing
+        }
+        List<String> lines = source.lines();
+        int last = Math.min(lines.size(), parser.currentLocation().getLineNr());
+        for (int i = 1; i < last; i++) { // line 1 may open the document, as YAML allows
+            if (lines.get(i).matches("(---|\\.\\.\\.)(\\s.*)?")) {
+                return Optional.of(i + 1);
+            }
+        }
+        return Optional.of(Math.max(1, last));
+    }
+
     /** The document's root node, or null when it is empty or broken (problems say why). */
     YamlNode read(SourceFile source, Problems problems) {
         try (JsonParser parser = factory.createParser(new StringReader(source.text()))) {
@@ -60,7 +79,14 @@ final class YamlTreeReader {
                 problems.error(SourcePosition.startOf(source.displayPath()), "yaml.empty-file");
                 return null;
             }
-            return new Walk(parser, source, problems).node(first, 0);
+            YamlNode root = new Walk(parser, source, problems).node(first, 0);
+            Optional<Integer> second = secondDocument(source, parser);
+            if (second.isPresent()) {
+                // Read as half a plan, it would be told of every table and appendix the cut left out.
+                problems.error(new SourcePosition(source.displayPath(), second.get(), 1), "yaml.second-document");
+                return null;
+            }
+            return root;
         } catch (JsonProcessingException e) {
             SourcePosition at = syntaxPosition(source, e);
             Optional<String> listEntry = dashWithoutSpace(source, at);

@@ -84,10 +84,13 @@ final class ReferenceRules {
             if (index.find(id).isEmpty() && !index.misnamed(id)) {
                 Optional<IdIndex.Entry> meant = MeantTarget.of(id, owner, index);
                 if (meant.isPresent()) {
-                    problems.error(ref.at(), "ref.unknown-suggest", id, meant.get().id().value(),
+                    problems.error(ref.at(), "ref.meant-target", id, meant.get().id().value(),
                             MeantTarget.kindNoun(meant.get().kind()));
                 } else {
-                    unknown(id, ref.at(), index.ids(), "ref.unknown", problems);
+                    // Never the element the reference is written in, as MeantTarget (its own error had no suggestion).
+                    List<String> others = index.ids().stream()
+                            .filter(other -> owner.map(o -> !o.value().equals(other)).orElse(true)).toList();
+                    unknown(id, ref.at(), others, "ref.unknown", problems);
                 }
             }
         }
