@@ -11,7 +11,7 @@ import plandoc.resolved.RowView;
 import plandoc.resolved.TableView;
 
 /**
- * The text columns of a budget item as its table prints them (thời gian, đơn vị chủ trì …). Compared
+ * The text columns of a budget item or a task as its table prints them (thời gian, đơn vị chủ trì …). Compared
  * as printed, so a change in how the source is written that prints the same is no change.
  */
 final class PrintedColumns {
@@ -35,6 +35,13 @@ final class PrintedColumns {
                 }
             }
         }
+        return out;
+    }
+
+    /** Column key → heading and text, for one row of {@code table}. */
+    static Map<String, Column> of(TableView table, RowView row) {
+        Map<String, Column> out = new LinkedHashMap<>();
+        collect(table.columns(), row.cells(), out);
         return out;
     }
 
