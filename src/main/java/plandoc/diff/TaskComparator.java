@@ -87,29 +87,12 @@ final class TaskComparator {
             boolean moved = !old.table().equals(id) || reordered.contains(task)
                     || !Optional.ofNullable(matched.get(p.group())).equals(Optional.of(old.group()));
             WordDiff title = old.title().equals(p.title()) ? WordDiff.NONE : words.diff(old.title(), p.title());
-            List<FieldChange> columns = columns(old, p);
+            List<FieldChange> columns = PrintedColumns.changes(old.columns(), p.columns());
             if (moved || title.changed() || !columns.isEmpty()) {
                 out.add(new TaskChange(task, Status.CHANGED, before.label(task), after.label(task), old.title(), p.title(),
                         moved, title, columns));
             }
         });
-        return out;
-    }
-
-    /** The printed columns whose text differs, by column key; named by the heading they print under (after). */
-    private static List<FieldChange> columns(Printed a, Printed b) {
-        Set<String> keys = new LinkedHashSet<>(b.columns().keySet());
-        keys.addAll(a.columns().keySet());
-        List<FieldChange> out = new ArrayList<>();
-        for (String key : keys) {
-            String was = Optional.ofNullable(a.columns().get(key)).map(PrintedColumns.Column::text).orElse("");
-            String is = Optional.ofNullable(b.columns().get(key)).map(PrintedColumns.Column::text).orElse("");
-            if (!was.equals(is)) {
-                String heading = Optional.ofNullable(b.columns().get(key)).or(() -> Optional.ofNullable(a.columns().get(key)))
-                        .map(PrintedColumns.Column::heading).orElse(key);
-                out.add(new FieldChange(heading, was, is));
-            }
-        }
         return out;
     }
 
