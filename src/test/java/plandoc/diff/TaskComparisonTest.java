@@ -183,6 +183,22 @@ class TaskComparisonTest {
         assertEquals(List.of("soát, chuẩn hóa"), html.select("ins").eachText());
     }
 
+    @Test
+    void aTaskTableAddedIsOneClause_itsTasksListedInTheComparison() throws Exception {
+        try (TestRepository fresh = TestRepository.init(dir.resolve("bang-moi"))) {
+            String without = fresh.write(SmallPlan.FILE, SmallPlan.BASE).commit("Sở TTTT", "Chưa có bảng nhiệm vụ");
+            String with = fresh.write(SmallPlan.FILE, TaskPlan.BASE).commit("Sở TTTT", "Thêm bảng nhiệm vụ");
+            PlanComparison c = between(fresh, without, with);
+
+            TaskTableChange table = c.tasks().get(0);
+            assertEquals(Status.ADDED, table.status());
+            assertEquals(List.of("quy-che", "ra-soat", "tap-huan"), table.tasks().stream().map(TaskChange::id).toList());
+            assertTrue(table.tasks().stream().allMatch(t -> t.status() == Status.ADDED));
+            assertEquals("Thêm mục III; thêm bảng nhiệm vụ (mục III)", new ChangeSummary(Messages.forLanguage("vi")).of(c));
+            assertTrue(new ComparisonText(Messages.forLanguage("vi")).lines(c).contains("Nhiệm vụ: thêm bảng mục III (nhiem-vu)"));
+        }
+    }
+
     /** s24 tryout M3: the history called a changed deadline "Sửa cách trình bày, cách ghi ở nội dung kế hoạch". */
     @Test
     void theHistoryNamesTheTaskThatChanged() throws Exception {
