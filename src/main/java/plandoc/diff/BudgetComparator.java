@@ -171,19 +171,7 @@ final class BudgetComparator {
             String table = a.figures().orElseThrow().budget().id().value();
             Map<String, PrintedColumns.Column> x = PrintedColumns.of(before.resolved(), table, itemId);
             Map<String, PrintedColumns.Column> y = PrintedColumns.of(after.resolved(), table, itemId);
-            Set<String> keys = new LinkedHashSet<>(y.keySet());
-            keys.addAll(x.keySet());
-            List<FieldChange> out = new ArrayList<>();
-            for (String key : keys) {
-                String was = Optional.ofNullable(x.get(key)).map(PrintedColumns.Column::text).orElse("");
-                String is = Optional.ofNullable(y.get(key)).map(PrintedColumns.Column::text).orElse("");
-                if (!was.equals(is)) {
-                    String heading = Optional.ofNullable(y.get(key)).or(() -> Optional.ofNullable(x.get(key)))
-                            .map(PrintedColumns.Column::heading).orElse(key);
-                    out.add(new FieldChange(heading, was, is));
-                }
-            }
-            return out;
+            return PrintedColumns.changes(x, y);
         }
 
         List<TotalChange> totals(List<Column> columns, java.util.function.Function<List<String>, Figure> x,

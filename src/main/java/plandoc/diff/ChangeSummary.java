@@ -28,6 +28,7 @@ public final class ChangeSummary {
         document(c, clauses);
         parts(c, clauses);
         objectives(c, clauses);
+        tasks(c, clauses);
         c.budgets().forEach(b -> budget(b, clauses));
         appendices(c, clauses);
         if (clauses.isEmpty() && !c.references().isEmpty()) {
@@ -105,6 +106,70 @@ public final class ChangeSummary {
         names(out, "history.added", added, "history.other-indicators");
         names(out, "history.removed", removed, "history.other-indicators");
         names(out, "history.edited", edited, "history.other-indicators");
+    }
+
+    /** "Sửa nhiệm vụ số 2 (thời gian hoàn thành, cơ quan chủ trì)": which tasks, and which of their columns. */
+    private void tasks(PlanComparison c, List<String> out) {
+        List<String> added = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<String> edited = new ArrayList<>();
+        List<String> moved = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        int headings = 0;
+        for (TaskTableChange t : c.tasks()) {
+            String where = t.label().isEmpty() ? t.id() : t.label();
+            switch (t.status()) {
+                case ADDED -> out.add(text("history.tasks.added", where));
+                case REMOVED -> out.add(text("history.tasks.removed", where));
+                case CHANGED -> headings += t.headings().size();
+            }
+            if (t.status() != Status.CHANGED) {
+                // The table's own clause says it; tasks moved to or from another table are still named below.
+                t.tasks().stream().filter(k -> k.status() == Status.CHANGED).forEach(k -> task(k, edited, moved, fields));
+                continue;
+            }
+            for (TaskChange k : t.tasks()) {
+                switch (k.status()) {
+                    case ADDED -> added.add(named(k.labelAfter(), k.id()));
+                    case REMOVED -> removed.add(named(k.labelBefore(), k.id()));
+                    case CHANGED -> task(k, edited, moved, fields);
+                }
+            }
+        }
+        names(out, "history.added", added, "history.other-tasks");
+        names(out, "history.removed", removed, "history.other-tasks");
+        int before = out.size();
+        names(out, "history.edited", edited, "history.other-tasks");
+        if (out.size() > before && !fields.isEmpty()) {
+            out.set(before, out.get(before) + " (" + String.join(", ", fields) + ")");
+        }
+        // Tasks after an inserted or removed one are renumbered: that follows, and is not news.
+        if (added.isEmpty() && removed.isEmpty()) {
+            names(out, "history.moved", moved, "history.other-tasks");
+        }
+        if (headings > 0) {
+            out.add(text("history.tasks.groups", headings));
+        }
+    }
+
+    private void task(TaskChange k, List<String> edited, List<String> moved, List<String> fields) {
+        if (k.titleDiff().changed() || !k.columns().isEmpty()) {
+            edited.add(named(k.labelAfter(), k.id()));
+            if (k.titleDiff().changed()) {
+                addOnce(fields, text("history.task.title"));
+            }
+            k.columns().forEach(f -> addOnce(fields, lowerFirst(f.field())));
+        } else if (k.moved()) {
+            // Moved to the head of the next group, a task keeps its number: named once.
+            moved.add(k.labelBefore().equals(k.labelAfter()) ? named(k.labelAfter(), k.id())
+                    : text("history.part.moved", named(k.labelBefore(), k.id()), named(k.labelAfter(), k.id())));
+        }
+    }
+
+    private static void addOnce(List<String> out, String s) {
+        if (!out.contains(s)) {
+            out.add(s);
+        }
     }
 
     private void budget(BudgetChange b, List<String> out) {

@@ -33,10 +33,11 @@ public final class ComparisonText {
         document(c, out);
         parts(c, out);
         objectives(c, out);
+        c.tasks().forEach(t -> tasks(t, out));
         c.budgets().forEach(b -> budget(b, out));
         appendices(c, out);
         references(c, out);
-        out.add(text("diff.summary", c.document().size(), c.parts().size(), c.objectives().size(),
+        out.add(text("diff.summary", c.document().size(), c.parts().size(), c.objectives().size(), c.taskCount(),
                 c.budgets().stream().mapToLong(b -> b.groups().stream().mapToLong(g -> g.items().size()).sum()).sum(),
                 c.appendices().size(), c.references().size()));
         // The line a plan's history on the site gives this change (in the user's language here).
@@ -129,6 +130,45 @@ public final class ComparisonText {
         }
     }
 
+    private void tasks(TaskTableChange t, List<String> out) {
+        String table = named(t.label(), t.id());
+        switch (t.status()) {
+            case ADDED -> out.add(text("diff.tasks.added", table));
+            case REMOVED -> out.add(text("diff.tasks.removed", table));
+            case CHANGED -> out.add(text("diff.tasks.changed", table));
+        }
+        for (FieldChange h : t.headings()) {
+            out.add(h.before().isEmpty() ? indented(1, "diff.heading.added", cut(h.after()))
+                    : h.after().isEmpty() ? indented(1, "diff.heading.removed", cut(h.before()))
+                    : indented(1, "diff.heading.changed", h.before(), h.after()));
+        }
+        for (TaskChange task : t.tasks()) {
+            String name = named(task.label(), task.id());
+            switch (task.status()) {
+                case ADDED -> out.add(indented(1, "diff.task.added", name, cut(task.title())));
+                case REMOVED -> out.add(indented(1, "diff.task.removed", name, cut(task.title())));
+                case CHANGED -> {
+                    out.add(indented(1, "diff.task.changed", name, cut(task.title())));
+                    if (task.moved()) {
+                        out.add(task.labelBefore().equals(task.labelAfter()) ? indented(2, "diff.task.moved-same")
+                                : indented(2, "diff.task.moved", task.labelBefore()));
+                    }
+                    if (task.titleDiff().changed()) {
+                        out.add(indented(2, "diff.task.title", words(task.titleDiff())));
+                    }
+                }
+            }
+            task.columns().forEach(column -> out.add(field(column)));
+        }
+    }
+
+    /** A printed column of a row: added, removed or changed, under its row. */
+    private String field(FieldChange column) {
+        return column.before().isEmpty() ? indented(2, "diff.field.added", column.field(), column.after())
+                : column.after().isEmpty() ? indented(2, "diff.field.removed", column.field(), column.before())
+                : indented(2, "diff.field.changed", column.field(), column.before(), column.after());
+    }
+
     private void budget(BudgetChange b, List<String> out) {
         FigureText figures = new FigureText(b.decimals());
         String table = named(b.label(), b.id()) + (b.title().isEmpty() ? "" : " \"" + cut(b.title()) + "\"");
@@ -181,13 +221,7 @@ public final class ComparisonText {
                 }
             }
         }
-        for (FieldChange column : i.columns()) {
-            String key = column.before().isEmpty() ? "diff.field.added" : column.after().isEmpty() ? "diff.field.removed"
-                    : "diff.field.changed";
-            out.add(column.before().isEmpty() ? indented(2, key, column.field(), column.after())
-                    : column.after().isEmpty() ? indented(2, key, column.field(), column.before())
-                    : indented(2, key, column.field(), column.before(), column.after()));
-        }
+        i.columns().forEach(column -> out.add(field(column)));
         for (CellChange cell : i.cells()) {
             out.add(indented(2, "diff.cell", cell.column(), figure(figures.figure(cell.before())),
                     figure(figures.figure(cell.after())), figures.difference(cell.difference())));

@@ -35,6 +35,7 @@ public final class ComparisonViewBuilder {
         List<ComparisonView.Part> parts = new ArrayList<>();
         add(parts, "THÔNG TIN VĂN BẢN", document(c));
         add(parts, "MỤC TIÊU, CHỈ TIÊU", objectives(c));
+        add(parts, "NHIỆM VỤ", c.tasks().stream().map(this::tasks).toList());
         add(parts, "KINH PHÍ", c.budgets().stream().map(this::budget).toList());
         add(parts, "ĐIỀU, MỤC CỦA VĂN BẢN", parts(c));
         add(parts, "PHỤ LỤC VÀ THAM CHIẾU", appendices(c));
@@ -108,6 +109,36 @@ public final class ComparisonViewBuilder {
                     FIGURE_HEADERS, rows));
         });
         return tables;
+    }
+
+    // Tasks: a table per task table, each task with the columns that print otherwise
+
+    private ComparisonView.Table tasks(TaskTableChange t) {
+        List<ComparisonView.Row> rows = new ArrayList<>();
+        for (FieldChange h : t.headings()) {
+            if (h.before().isEmpty() || h.after().isEmpty()) {
+                rows.add(row("item", "Tiêu đề nhóm" + note(h.before().isEmpty() ? Status.ADDED : Status.REMOVED, ""),
+                        h.before(), h.after()));
+            } else {
+                rows.add(textRow("item", "Tiêu đề nhóm (sửa đổi)", new WordDiffer().diff(h.before(), h.after()), false));
+            }
+        }
+        for (TaskChange k : t.tasks()) {
+            boolean edited = k.titleDiff().changed() || !k.columns().isEmpty();
+            String extra = edited ? "sửa đổi" : k.moved() ? "chuyển vị trí" : "";
+            rows.add(row("item", capital(k.label()) + ". " + k.title() + note(k.status(), extra), "", ""));
+            if (k.moved() && !k.labelBefore().equals(k.labelAfter())) {
+                rows.add(row("detail", "- Số thứ tự", capital(k.labelBefore()), capital(k.labelAfter())));
+            }
+            if (k.titleDiff().changed()) {
+                rows.add(textRow("detail", "- Tên nhiệm vụ", k.titleDiff(), false));
+            }
+            for (FieldChange column : k.columns()) {
+                rows.add(row("detail", "- " + column.field(), column.before(), column.after()));
+            }
+        }
+        String place = t.label().isEmpty() ? t.id() : "tại " + t.label();
+        return new ComparisonView.Table("Bảng nhiệm vụ " + place + note(t.status(), ""), "", TEXT_HEADERS, rows);
     }
 
     // Budgets: groups, items and their cells, then totals, like the table

@@ -1,8 +1,11 @@
 package plandoc.diff;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.ColumnView;
@@ -11,7 +14,7 @@ import plandoc.resolved.RowView;
 import plandoc.resolved.TableView;
 
 /**
- * The text columns of a budget item as its table prints them (thời gian, đơn vị chủ trì …). Compared
+ * The text columns of a budget item or a task as its table prints them (thời gian, đơn vị chủ trì …). Compared
  * as printed, so a change in how the source is written that prints the same is no change.
  */
 final class PrintedColumns {
@@ -33,6 +36,29 @@ final class PrintedColumns {
                 if (row.kind() == plandoc.resolved.RowKind.ITEM && row.anchor().equals(itemId)) {
                     collect(table.columns(), row.cells(), out);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Column key → heading and text, for one row of {@code table}. */
+    static Map<String, Column> of(TableView table, RowView row) {
+        Map<String, Column> out = new LinkedHashMap<>();
+        collect(table.columns(), row.cells(), out);
+        return out;
+    }
+
+    /** The columns whose text differs, by key (after's order, then before's); named by their heading after. */
+    static List<FieldChange> changes(Map<String, Column> before, Map<String, Column> after) {
+        Set<String> keys = new LinkedHashSet<>(after.keySet());
+        keys.addAll(before.keySet());
+        List<FieldChange> out = new ArrayList<>();
+        for (String key : keys) {
+            String was = before.containsKey(key) ? before.get(key).text() : "";
+            String is = after.containsKey(key) ? after.get(key).text() : "";
+            if (!was.equals(is)) {
+                String heading = after.containsKey(key) ? after.get(key).heading() : before.get(key).heading();
+                out.add(new FieldChange(heading, was, is));
             }
         }
         return out;

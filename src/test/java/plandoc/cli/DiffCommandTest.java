@@ -32,7 +32,7 @@ class DiffCommandTest {
             assertTrue(vi.out().contains("      Giai đoạn 2012-2015, NS địa phương: 2,00 → 2,50 (+0,50)"), vi.outText());
             assertTrue(vi.out().contains("      Cộng: 9,50 → 10,00 (+0,50)"), vi.outText());
             // Counted as budget items, whatever the table calls them (its summary line names them "dự án" here).
-            assertTrue(vi.out().contains("Thay đổi: 0 thông tin văn bản, 0 điều/mục, 0 chỉ tiêu, 1 khoản mục kinh phí, 0 phụ lục,"
+            assertTrue(vi.out().contains("Thay đổi: 0 thông tin văn bản, 0 điều/mục, 0 chỉ tiêu, 0 nhiệm vụ, 1 khoản mục kinh phí, 0 phụ lục,"
                     + " 0 tham chiếu."), vi.outText());
             // The line the plan's history on the site gives this change.
             assertEquals("Tóm tắt: Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng)", vi.out().get(vi.out().size() - 1));
