@@ -105,10 +105,10 @@ public final class VersionSummaries implements ChangeSummarizer {
         String after = inputs(git, request.commitId(), planPath);
         List<String> withPlan = new ArrayList<>();
         for (String parent : request.parents()) {
-            String before = inputs(git, parent, planPath);
+            String before = inputs(git, parent, request.formerPath());
             if (before.equals(after)) {
                 // A merge that takes the plan as one side had it: that side's commits say what changed.
-                return CompletableFuture.completedFuture(unchanged());
+                return CompletableFuture.completedFuture(renamed(request, unchanged()));
             }
             if (!before.startsWith(ABSENT)) {
                 withPlan.add(parent);
@@ -117,9 +117,40 @@ public final class VersionSummaries implements ChangeSummarizer {
         if (withPlan.isEmpty()) {
             return CompletableFuture.completedFuture(line(ContentChange.Kind.FIRST, m -> m.text("history.first")));
         }
-        CompletableFuture<Optional<PlanSnapshot>> from = snapshot(git, withPlan.get(0), planPath, executor);
+        CompletableFuture<Optional<PlanSnapshot>> from = snapshot(git, withPlan.get(0), request.formerPath(), executor);
         CompletableFuture<Optional<PlanSnapshot>> to = snapshot(git, request.commitId(), planPath, executor);
-        return from.thenCombineAsync(to, (a, b) -> compared(a, b, planPath), executor);
+        return from.thenCombineAsync(to, (a, b) -> renamed(request, compared(a, b, planPath)), executor);
+    }
+
+    /**
+     * {@code change} said after the rename of the plan's folder when the commit renamed it (s24 tryout M3: the rename
+     * was listed as the document's creation): "Đổi tên thư mục ha-tinh-4086-2012 thành qd-4086-2012; không đổi nội
+     * dung văn bản". The kind stays the comparison's: a rename alone leaves the document as it was.
+     */
+    private ContentChange renamed(Request request, ContentChange change) {
+        if (!request.renames()) {
+            return change;
+        }
+        String[] names = shown(request.formerPath(), request.planPath());
+        return new ContentChange(change.kind(),
+                vietnamese.text("history.renamed", names[0], names[1], lowered(change.summary(), vietnamese)),
+                english.text("history.renamed", names[0], names[1], lowered(change.english(), english)));
+    }
+
+    /**
+     * The two folders as the officer knows them: their names beside each other in {@code content/}, their paths in
+     * the repository when the plan moved to another folder.
+     */
+    private static String[] shown(String former, String now) {
+        int a = former.lastIndexOf('/');
+        int b = now.lastIndexOf('/');
+        return former.substring(0, Math.max(a, 0)).equals(now.substring(0, Math.max(b, 0)))
+                ? new String[] {former.substring(a + 1), now.substring(b + 1)} : new String[] {former, now};
+    }
+
+    /** A line that began a sentence, to follow a clause. */
+    private static String lowered(String line, Messages messages) {
+        return line.isEmpty() ? line : line.substring(0, 1).toLowerCase(messages.locale()) + line.substring(1);
     }
 
     private ContentChange compared(Optional<PlanSnapshot> from, Optional<PlanSnapshot> to, String planPath) {
