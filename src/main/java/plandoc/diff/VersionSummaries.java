@@ -131,21 +131,16 @@ public final class VersionSummaries implements ChangeSummarizer {
         if (!request.renames()) {
             return change;
         }
-        String[] names = shown(request.formerPath(), request.planPath());
+        String from = name(request.formerPath());
+        String to = name(request.planPath());
         return new ContentChange(change.kind(),
-                vietnamese.text("history.renamed", names[0], names[1], lowered(change.summary(), vietnamese)),
-                english.text("history.renamed", names[0], names[1], lowered(change.english(), english)));
+                vietnamese.text("history.renamed", from, to, lowered(change.summary(), vietnamese)),
+                english.text("history.renamed", from, to, lowered(change.english(), english)));
     }
 
-    /**
-     * The two folders as the officer knows them: their names beside each other in {@code content/}, their paths in
-     * the repository when the plan moved to another folder.
-     */
-    private static String[] shown(String former, String now) {
-        int a = former.lastIndexOf('/');
-        int b = now.lastIndexOf('/');
-        return former.substring(0, Math.max(a, 0)).equals(now.substring(0, Math.max(b, 0)))
-                ? new String[] {former.substring(a + 1), now.substring(b + 1)} : new String[] {former, now};
+    /** The folder's name in its parent folder ("qd-4086-2012"): a plan's history follows renames within it. */
+    private static String name(String folder) {
+        return folder.substring(folder.lastIndexOf('/') + 1);
     }
 
     /** A line that began a sentence, to follow a clause. */

@@ -379,8 +379,9 @@ public final class GitRepository implements AutoCloseable {
 
     /**
      * The commits reachable from HEAD that changed the plan folder {@code folder} (relative to the working tree),
-     * newest first, at most {@code max}: under its name now and, past the commit that renamed it ({@code git mv}:
-     * git's rename detection pairs its plan.yaml with one that left another folder), under each name it had before,
+     * newest first, at most {@code max}: under its name now and, past the commit that renamed it ({@code git mv}
+     * within its parent folder: git's rename detection pairs its plan.yaml with one that left a folder beside it, as
+     * {@link #formerFolder} pairs them for {@code plandoc diff}), under each name it had before,
      * that commit marked with the name it had ({@link Commit#renamedFrom}; s24 tryout M3: the history began at the
      * rename, called "created"). A log ends at the commit that made the folder: a plan that took the name of one
      * renamed or removed earlier lists none of that plan's commits.
@@ -393,7 +394,7 @@ public final class GitRepository implements AutoCloseable {
         List<Commit> commits = new ArrayList<>();
         ObjectId start = ObjectId.fromString(head.get());
         String name = folder;
-        try (RevWalk walk = new RevWalk(repository)) {
+        try (org.eclipse.jgit.lib.ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
             while (start != null && commits.size() < max) {
                 ObjectId from = start;
                 start = null;
@@ -401,7 +402,7 @@ public final class GitRepository implements AutoCloseable {
                     RevCommit c = walk.parseCommit(id); // its own parents: the log's are rewritten to the folder's
                     if (madeIn(walk, c, name)) {
                         Optional<String> former = c.getParentCount() == 0 ? Optional.empty()
-                                : Optional.ofNullable(renamedPlans(walk, c).get(name));
+                                : Optional.ofNullable(renamedPlans(walk, c, parentOf(name)).get(name));
                         commits.add(commit(c, former));
                         if (former.isPresent()) {
                             start = c.getParent(0);
@@ -432,7 +433,7 @@ public final class GitRepository implements AutoCloseable {
     /** Whether {@code folder} is new in {@code c}: none of its parents has it. */
     private boolean madeIn(RevWalk walk, RevCommit c, String folder) throws IOException {
         for (RevCommit parent : c.getParents()) {
-            try (TreeWalk tree = TreeWalk.forPath(repository, folder, walk.parseCommit(parent).getTree())) {
+            try (TreeWalk tree = TreeWalk.forPath(walk.getObjectReader(), folder, walk.parseCommit(parent).getTree())) {
                 if (tree != null) {
                     return false;
                 }
@@ -441,36 +442,49 @@ public final class GitRepository implements AutoCloseable {
         return true;
     }
 
-    /** Per commit, the plan folders it renamed: new folder → old. Kept: the plans made in one commit share it. */
-    private final java.util.Map<ObjectId, java.util.Map<String, String>> renamedPlans = new java.util.HashMap<>();
+    /** Per commit and parent folder, the plan folders it renamed there: new folder → old. The plans made in one commit share it. */
+    private final java.util.Map<String, java.util.Map<String, String>> renamedPlans = new java.util.HashMap<>();
 
     /**
-     * The plan folders {@code c} renamed against its first parent, new folder → old: the plan.yaml files git's
-     * rename detection pairs, as {@link #formerFolder} pairs them (only plan.yaml files are compared; a copy, whose
-     * source stays, is no rename).
+     * The plan folders in {@code parent} that {@code c} renamed against its first parent, new folder → old: the
+     * plan.yaml files git's rename detection pairs, as {@link #formerFolder} pairs them — only plan.yaml files beside
+     * each other are compared (a walk of the commit's other changes cost ~30 ms in this repository); a copy, whose
+     * source stays, is no rename.
      */
-    private java.util.Map<String, String> renamedPlans(RevWalk walk, RevCommit c) throws IOException {
-        java.util.Map<String, String> known = renamedPlans.get(c);
+    private java.util.Map<String, String> renamedPlans(RevWalk walk, RevCommit c, String parent) throws IOException {
+        String key = c.name() + ' ' + parent;
+        java.util.Map<String, String> known = renamedPlans.get(key);
         if (known != null) {
             return known;
         }
         java.util.Map<String, String> renamed = new java.util.HashMap<>();
-        try (TreeWalk tree = new TreeWalk(repository)) {
+        try (TreeWalk tree = new TreeWalk(repository, walk.getObjectReader())) {
             tree.addTree(walk.parseCommit(c.getParent(0)).getTree());
             tree.addTree(c.getTree());
             tree.setRecursive(true);
-            tree.setFilter(org.eclipse.jgit.treewalk.filter.AndTreeFilter.create(TreeFilter.ANY_DIFF,
-                    org.eclipse.jgit.treewalk.filter.PathSuffixFilter.create("/" + PLAN_FILE)));
-            org.eclipse.jgit.diff.RenameDetector renames = new org.eclipse.jgit.diff.RenameDetector(repository);
-            renames.addAll(org.eclipse.jgit.diff.DiffEntry.scan(tree));
-            for (org.eclipse.jgit.diff.DiffEntry entry : renames.compute()) {
-                if (entry.getChangeType() == org.eclipse.jgit.diff.DiffEntry.ChangeType.RENAME) {
-                    renamed.put(folderOf(entry.getNewPath()), folderOf(entry.getOldPath()));
+            tree.setFilter(org.eclipse.jgit.treewalk.filter.AndTreeFilter.create(List.of(TreeFilter.ANY_DIFF,
+                    org.eclipse.jgit.treewalk.filter.PathSuffixFilter.create("/" + PLAN_FILE),
+                    parent.isEmpty() ? TreeFilter.ALL : PathFilter.create(parent))));
+            List<org.eclipse.jgit.diff.DiffEntry> changes = org.eclipse.jgit.diff.DiffEntry.scan(tree);
+            // No plan.yaml left a folder: nothing to pair, no contents read.
+            if (changes.stream().anyMatch(e -> e.getChangeType() == org.eclipse.jgit.diff.DiffEntry.ChangeType.DELETE)) {
+                org.eclipse.jgit.diff.RenameDetector renames = new org.eclipse.jgit.diff.RenameDetector(repository);
+                renames.addAll(changes);
+                for (org.eclipse.jgit.diff.DiffEntry entry : renames.compute()) {
+                    if (entry.getChangeType() == org.eclipse.jgit.diff.DiffEntry.ChangeType.RENAME) {
+                        renamed.put(folderOf(entry.getNewPath()), folderOf(entry.getOldPath()));
+                    }
                 }
             }
         }
-        renamedPlans.put(c.copy(), renamed);
+        renamedPlans.put(key, renamed);
         return renamed;
+    }
+
+    /** "content" of "content/a"; "" at the root. */
+    private static String parentOf(String folder) {
+        int slash = folder.lastIndexOf('/');
+        return slash < 0 ? "" : folder.substring(0, slash);
     }
 
     /** "content/a" of "content/a/plan.yaml". */
