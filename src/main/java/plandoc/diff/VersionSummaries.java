@@ -105,10 +105,10 @@ public final class VersionSummaries implements ChangeSummarizer {
         String after = inputs(git, request.commitId(), planPath);
         List<String> withPlan = new ArrayList<>();
         for (String parent : request.parents()) {
-            String before = inputs(git, parent, planPath);
+            String before = inputs(git, parent, request.formerPath());
             if (before.equals(after)) {
                 // A merge that takes the plan as one side had it: that side's commits say what changed.
-                return CompletableFuture.completedFuture(unchanged());
+                return CompletableFuture.completedFuture(renamed(request, unchanged()));
             }
             if (!before.startsWith(ABSENT)) {
                 withPlan.add(parent);
@@ -117,9 +117,35 @@ public final class VersionSummaries implements ChangeSummarizer {
         if (withPlan.isEmpty()) {
             return CompletableFuture.completedFuture(line(ContentChange.Kind.FIRST, m -> m.text("history.first")));
         }
-        CompletableFuture<Optional<PlanSnapshot>> from = snapshot(git, withPlan.get(0), planPath, executor);
+        CompletableFuture<Optional<PlanSnapshot>> from = snapshot(git, withPlan.get(0), request.formerPath(), executor);
         CompletableFuture<Optional<PlanSnapshot>> to = snapshot(git, request.commitId(), planPath, executor);
-        return from.thenCombineAsync(to, (a, b) -> compared(a, b, planPath), executor);
+        return from.thenCombineAsync(to, (a, b) -> renamed(request, compared(a, b, planPath)), executor);
+    }
+
+    /**
+     * {@code change} said after the rename of the plan's folder when the commit renamed it (s24 tryout M3: the rename
+     * was listed as the document's creation): "Đổi tên thư mục ha-tinh-4086-2012 thành qd-4086-2012; không đổi nội
+     * dung văn bản". The kind stays the comparison's: a rename alone leaves the document as it was.
+     */
+    private ContentChange renamed(Request request, ContentChange change) {
+        if (!request.renames()) {
+            return change;
+        }
+        String from = name(request.formerPath());
+        String to = name(request.planPath());
+        return new ContentChange(change.kind(),
+                vietnamese.text("history.renamed", from, to, lowered(change.summary(), vietnamese)),
+                english.text("history.renamed", from, to, lowered(change.english(), english)));
+    }
+
+    /** The folder's name in its parent folder ("qd-4086-2012"): a plan's history follows renames within it. */
+    private static String name(String folder) {
+        return folder.substring(folder.lastIndexOf('/') + 1);
+    }
+
+    /** A line that began a sentence, to follow a clause. */
+    private static String lowered(String line, Messages messages) {
+        return line.isEmpty() ? line : line.substring(0, 1).toLowerCase(messages.locale()) + line.substring(1);
     }
 
     private ContentChange compared(Optional<PlanSnapshot> from, Optional<PlanSnapshot> to, String planPath) {

@@ -25,10 +25,26 @@ public interface ChangeSummarizer {
     ContentChange summarize(GitRepository git, String planPath, List<String> parents, String commitId)
             throws IOException;
 
-    /** One commit of one plan's history to summarise, as {@link #summarize} takes it. */
-    record Request(String planPath, List<String> parents, String commitId) {
+    /**
+     * One commit of one plan's history to summarise, as {@link #summarize} takes it.
+     *
+     * @param planPath   the plan's folder in the commit
+     * @param formerPath the plan's folder in the parents: {@code planPath}, or the folder the commit renamed it
+     *                   from ({@link Commit#renamedFrom})
+     */
+    record Request(String planPath, List<String> parents, String commitId, String formerPath) {
         public Request {
             parents = List.copyOf(parents);
+        }
+
+        /** A commit that left the plan's folder where it was. */
+        public Request(String planPath, List<String> parents, String commitId) {
+            this(planPath, parents, commitId, planPath);
+        }
+
+        /** Whether the commit renamed the plan's folder. */
+        public boolean renames() {
+            return !formerPath.equals(planPath);
         }
     }
 

@@ -156,7 +156,7 @@ public final class GitRepository implements AutoCloseable {
     }
 
     /** A plan folder's own file (load.PlanLoader's), by which a renamed folder is followed. */
-    private static final String PLAN_FILE = "plan.yaml";
+    static final String PLAN_FILE = "plan.yaml";
 
     /**
      * The names of the regular files directly in {@code folder} (relative to the working tree, "" for its
@@ -349,7 +349,8 @@ public final class GitRepository implements AutoCloseable {
                     return Optional.empty();
                 }
                 RevCommit parent = walk.parseCommit(c.getParent(0));
-                line.add(new ChangedCommit(commit(c), changedPaths(parent, c)));
+                Set<String> added = new HashSet<>();
+                line.add(new ChangedCommit(commit(c), changedPaths(parent, c, added), added));
                 c = parent;
             }
         } catch (org.eclipse.jgit.errors.MissingObjectException e) {
@@ -358,8 +359,8 @@ public final class GitRepository implements AutoCloseable {
         return Optional.of(line);
     }
 
-    /** The files that differ between two commits' trees. */
-    private Set<String> changedPaths(RevCommit parent, RevCommit commit) throws IOException {
+    /** The files that differ between two commits' trees; those {@code parent} does not have also into {@code added}. */
+    private Set<String> changedPaths(RevCommit parent, RevCommit commit, Set<String> added) throws IOException {
         Set<String> paths = new HashSet<>();
         try (TreeWalk tree = new TreeWalk(repository)) {
             tree.addTree(parent.getTree());
@@ -368,9 +369,127 @@ public final class GitRepository implements AutoCloseable {
             tree.setFilter(TreeFilter.ANY_DIFF);
             while (tree.next()) {
                 paths.add(tree.getPathString());
+                if (tree.getRawMode(0) == 0) {
+                    added.add(tree.getPathString());
+                }
             }
         }
         return paths;
+    }
+
+    /**
+     * The commits reachable from HEAD that changed the plan folder {@code folder} (relative to the working tree),
+     * newest first, at most {@code max}: under its name now and, past the commit that renamed it ({@code git mv}
+     * within its parent folder: git's rename detection pairs its plan.yaml with one that left a folder beside it, as
+     * {@link #formerFolder} pairs them for {@code plandoc diff}), under each name it had before,
+     * that commit marked with the name it had ({@link Commit#renamedFrom}; s24 tryout M3: the history began at the
+     * rename, called "created"). A log ends at the commit that made the folder: a plan that took the name of one
+     * renamed or removed earlier lists none of that plan's commits.
+     */
+    public List<Commit> planLog(String folder, int max) throws IOException {
+        Optional<String> head = resolve(Constants.HEAD);
+        if (head.isEmpty() || folder.isEmpty()) {
+            return head.isEmpty() ? new ArrayList<>() : log(folder, max);
+        }
+        List<Commit> commits = new ArrayList<>();
+        ObjectId start = ObjectId.fromString(head.get());
+        String name = folder;
+        try (org.eclipse.jgit.lib.ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            while (start != null && commits.size() < max) {
+                ObjectId from = start;
+                start = null;
+                for (ObjectId id : logIds(from, name, max - commits.size())) {
+                    RevCommit c = walk.parseCommit(id); // its own parents: the log's are rewritten to the folder's
+                    if (madeIn(walk, c, name)) {
+                        Optional<String> former = c.getParentCount() == 0 ? Optional.empty()
+                                : Optional.ofNullable(renamedPlans(walk, c, parentOf(name)).get(name));
+                        commits.add(commit(c, former));
+                        if (former.isPresent()) {
+                            start = c.getParent(0);
+                            name = former.get();
+                        }
+                        break;
+                    }
+                    commits.add(commit(c, Optional.empty()));
+                }
+            }
+        }
+        return commits;
+    }
+
+    /** {@link #log}'s commits, as ids, from {@code start} instead of HEAD. */
+    private List<ObjectId> logIds(ObjectId start, String path, int max) throws IOException {
+        List<ObjectId> ids = new ArrayList<>();
+        try (Git git = new Git(repository)) {
+            for (RevCommit c : git.log().add(start).setMaxCount(max).addPath(path).call()) {
+                ids.add(c.copy());
+            }
+        } catch (GitAPIException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return ids;
+    }
+
+    /** Whether {@code folder} is new in {@code c}: none of its parents has it. */
+    private boolean madeIn(RevWalk walk, RevCommit c, String folder) throws IOException {
+        for (RevCommit parent : c.getParents()) {
+            try (TreeWalk tree = TreeWalk.forPath(walk.getObjectReader(), folder, walk.parseCommit(parent).getTree())) {
+                if (tree != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Per commit and parent folder, the plan folders it renamed there: new folder → old. The plans made in one commit share it. */
+    private final java.util.Map<String, java.util.Map<String, String>> renamedPlans = new java.util.HashMap<>();
+
+    /**
+     * The plan folders in {@code parent} that {@code c} renamed against its first parent, new folder → old: the
+     * plan.yaml files git's rename detection pairs, as {@link #formerFolder} pairs them — only plan.yaml files beside
+     * each other are compared (a walk of all the other files a commit changed: ~30 ms wall for one early commit of
+     * this repository, on a loaded machine); a copy, whose source stays, is no rename.
+     */
+    private java.util.Map<String, String> renamedPlans(RevWalk walk, RevCommit c, String parent) throws IOException {
+        String key = c.name() + ' ' + parent;
+        java.util.Map<String, String> known = renamedPlans.get(key);
+        if (known != null) {
+            return known;
+        }
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        try (TreeWalk tree = new TreeWalk(repository, walk.getObjectReader())) {
+            tree.addTree(walk.parseCommit(c.getParent(0)).getTree());
+            tree.addTree(c.getTree());
+            tree.setRecursive(true);
+            tree.setFilter(org.eclipse.jgit.treewalk.filter.AndTreeFilter.create(List.of(TreeFilter.ANY_DIFF,
+                    org.eclipse.jgit.treewalk.filter.PathSuffixFilter.create("/" + PLAN_FILE),
+                    parent.isEmpty() ? TreeFilter.ALL : PathFilter.create(parent))));
+            List<org.eclipse.jgit.diff.DiffEntry> changes = org.eclipse.jgit.diff.DiffEntry.scan(tree);
+            // No plan.yaml left a folder: nothing to pair, no contents read.
+            if (changes.stream().anyMatch(e -> e.getChangeType() == org.eclipse.jgit.diff.DiffEntry.ChangeType.DELETE)) {
+                org.eclipse.jgit.diff.RenameDetector renames = new org.eclipse.jgit.diff.RenameDetector(repository);
+                renames.addAll(changes);
+                for (org.eclipse.jgit.diff.DiffEntry entry : renames.compute()) {
+                    if (entry.getChangeType() == org.eclipse.jgit.diff.DiffEntry.ChangeType.RENAME) {
+                        renamed.put(folderOf(entry.getNewPath()), folderOf(entry.getOldPath()));
+                    }
+                }
+            }
+        }
+        renamedPlans.put(key, renamed);
+        return renamed;
+    }
+
+    /** "content" of "content/a"; "" at the root. */
+    private static String parentOf(String folder) {
+        int slash = folder.lastIndexOf('/');
+        return slash < 0 ? "" : folder.substring(0, slash);
+    }
+
+    /** "content/a" of "content/a/plan.yaml". */
+    private static String folderOf(String planFile) {
+        return planFile.substring(0, planFile.length() - PLAN_FILE.length() - 1);
     }
 
     /** The commits reachable from HEAD that changed something under {@code path}, newest first. */
@@ -400,9 +519,13 @@ public final class GitRepository implements AutoCloseable {
     }
 
     private static Commit commit(RevCommit c) {
+        return commit(c, Optional.empty());
+    }
+
+    private static Commit commit(RevCommit c, Optional<String> renamedFrom) {
         PersonIdent author = c.getAuthorIdent();
         return new Commit(c.getName(), author.getName(),
-                ZonedDateTime.ofInstant(author.getWhenAsInstant(), author.getZoneId()), c.getShortMessage());
+                ZonedDateTime.ofInstant(author.getWhenAsInstant(), author.getZoneId()), c.getShortMessage(), renamedFrom);
     }
 
     /** The real path of {@code path}, resolving links in the part of it that exists (it may not exist yet). */

@@ -28,7 +28,8 @@ import java.util.TreeMap;
  */
 public final class HistoryCache {
     public static final String FILE = ".plandoc/history.json";
-    private static final String FORMAT = "plandoc.history/2";
+    /** 3: logs follow a plan's renamed folder (s25), summaries are kept under the folder each commit had it in. */
+    private static final String FORMAT = "plandoc.history/3";
 
     private String head;
     private final Map<String, List<Commit>> byPath;
@@ -65,7 +66,8 @@ public final class HistoryCache {
             root.path("paths").properties().forEach(e -> {
                 List<Commit> commits = new ArrayList<>();
                 e.getValue().forEach(c -> commits.add(new Commit(c.path("id").asText(), c.path("author").asText(),
-                        TimeText.time(c.path("when").asText()), c.path("message").asText())));
+                        TimeText.time(c.path("when").asText()), c.path("message").asText(),
+                        c.hasNonNull("renamedFrom") ? Optional.of(c.path("renamedFrom").asText()) : Optional.empty())));
                 byPath.put(e.getKey(), List.copyOf(commits));
             });
             Map<String, Map<String, ContentChange>> summaries = new TreeMap<>();
@@ -102,7 +104,12 @@ public final class HistoryCache {
         readFromGit++;
     }
 
-    /** What {@code commitId} changed in the plan at {@code path}, if this cache holds it as {@code version} made it. */
+    /**
+     * What {@code commitId} changed in the plan that was at {@code path} in it, if this cache holds it as
+     * {@code version} made it. By the folder the commit had the plan in ({@link Commit#folders}), not the folder it
+     * is in now: a comparison of two commits' versions of a folder is the same whatever the plan is called since, so
+     * a renamed plan keeps the summaries made under its earlier name.
+     */
     Optional<ContentChange> summary(String version, String path, String commitId) {
         return version.equals(summarizer)
                 ? Optional.ofNullable(summaries.getOrDefault(path, Map.of()).get(commitId)) : Optional.empty();
@@ -135,6 +142,9 @@ public final class HistoryCache {
      * costs one tree comparison instead of a walk of the history per plan (issue 17).
      */
     void advance(String headId, List<ChangedCommit> line, int limit) {
+        // A folder a new commit made again (a plan given the name, a rename's new name) begins a log of its own,
+        // perhaps one followed to an earlier name: read from git, not added to the log of the plan it replaces.
+        byPath.keySet().removeIf(path -> line.stream().anyMatch(c -> c.makes(path)));
         byPath.replaceAll((path, commits) -> {
             List<Commit> log = new ArrayList<>();
             line.stream().filter(c -> c.touches(path)).forEach(c -> log.add(c.commit()));
@@ -161,21 +171,29 @@ public final class HistoryCache {
         ObjectNode paths = root.putObject("paths");
         byPath.forEach((path, commits) -> {
             ArrayNode list = paths.putArray(path);
-            commits.forEach(c -> list.addObject().put("id", c.id()).put("author", c.author())
-                    .put("when", c.when().toString()).put("message", c.message()));
+            commits.forEach(c -> {
+                ObjectNode node = list.addObject().put("id", c.id()).put("author", c.author())
+                        .put("when", c.when().toString()).put("message", c.message());
+                c.renamedFrom().ifPresent(former -> node.put("renamedFrom", former));
+            });
         });
         root.put("summarizer", summarizer);
         ObjectNode kept = root.putObject("summaries");
         // Only the commits the logs still list: commits that fell out of a log take their summary along.
+        Map<String, Map<String, ContentChange>> listed = new TreeMap<>();
         byPath.forEach((path, commits) -> {
-            Map<String, ContentChange> byCommit = summaries.getOrDefault(path, Map.of());
-            ObjectNode node = mapper.createObjectNode();
-            commits.stream().filter(c -> byCommit.containsKey(c.id())).forEach(c -> node.putObject(c.id())
-                    .put("kind", byCommit.get(c.id()).kind().name()).put("summary", byCommit.get(c.id()).summary())
-                    .put("english", byCommit.get(c.id()).english()));
-            if (!node.isEmpty()) {
-                kept.set(path, node);
+            List<String> folders = Commit.folders(path, commits);
+            for (int i = 0; i < commits.size(); i++) {
+                String folder = folders.get(i);
+                String id = commits.get(i).id();
+                Optional.ofNullable(summaries.getOrDefault(folder, Map.of()).get(id)).ifPresent(change ->
+                        listed.computeIfAbsent(folder, f -> new java.util.LinkedHashMap<>()).put(id, change));
             }
+        });
+        listed.forEach((folder, byCommit) -> {
+            ObjectNode node = kept.putObject(folder);
+            byCommit.forEach((id, change) -> node.putObject(id).put("kind", change.kind().name())
+                    .put("summary", change.summary()).put("english", change.english()));
         });
         return mapper.writeValueAsBytes(root);
     }

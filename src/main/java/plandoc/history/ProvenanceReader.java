@@ -81,12 +81,14 @@ public final class ProvenanceReader {
                     return Optional.empty();
                 }
                 Map<String, ContentChange> byCommit = new LinkedHashMap<>();
-                for (Commit commit : log.get()) {
-                    Optional<ContentChange> change = known.summary(summarizerVersion, path, commit.id());
+                List<String> names = Commit.folders(path, log.get());
+                for (int i = 0; i < log.get().size(); i++) {
+                    String id = log.get().get(i).id();
+                    Optional<ContentChange> change = known.summary(summarizerVersion, names.get(i), id);
                     if (change.isEmpty()) {
                         return Optional.empty();
                     }
-                    byCommit.put(commit.id(), change.get());
+                    byCommit.put(id, change.get());
                 }
                 String slug = folder.getFileName().toString();
                 histories.put(slug, log.get());
@@ -154,7 +156,7 @@ public final class ProvenanceReader {
                     if (path.isPresent()) {
                         planPaths.add(path.get());
                         Optional<List<Commit>> cached = known.get(head, path.get());
-                        List<Commit> log = cached.isPresent() ? cached.get() : git.log(path.get(), HISTORY_LIMIT);
+                        List<Commit> log = cached.isPresent() ? cached.get() : git.planLog(path.get(), HISTORY_LIMIT);
                         if (cached.isEmpty()) {
                             known.put(head, path.get(), log);
                         }
@@ -192,10 +194,13 @@ public final class ProvenanceReader {
         List<ChangeSummarizer.Request> missing = new ArrayList<>();
         int plan = 0;
         for (List<Commit> log : logs.values()) {
-            String path = paths.get(plan++);
-            for (Commit commit : log) {
-                if (known.summary(summarizer.version(), path, commit.id()).isEmpty()) {
-                    missing.add(new ChangeSummarizer.Request(path, git.parents(commit.id()), commit.id()));
+            List<String> folders = Commit.folders(paths.get(plan++), log);
+            for (int i = 0; i < log.size(); i++) {
+                Commit commit = log.get(i);
+                String folder = folders.get(i);
+                if (known.summary(summarizer.version(), folder, commit.id()).isEmpty()) {
+                    missing.add(new ChangeSummarizer.Request(folder, git.parents(commit.id()), commit.id(),
+                            commit.renamedFrom().orElse(folder)));
                 }
             }
         }
@@ -206,10 +211,11 @@ public final class ProvenanceReader {
         Map<String, Map<String, ContentChange>> bySlug = new LinkedHashMap<>();
         plan = 0;
         for (Map.Entry<String, List<Commit>> entry : logs.entrySet()) {
-            String path = paths.get(plan++);
+            List<String> folders = Commit.folders(paths.get(plan++), entry.getValue());
             Map<String, ContentChange> byCommit = new LinkedHashMap<>();
-            for (Commit commit : entry.getValue()) {
-                byCommit.put(commit.id(), known.summary(summarizer.version(), path, commit.id()).orElseThrow());
+            for (int i = 0; i < folders.size(); i++) {
+                String id = entry.getValue().get(i).id();
+                byCommit.put(id, known.summary(summarizer.version(), folders.get(i), id).orElseThrow());
             }
             bySlug.put(entry.getKey(), byCommit);
         }

@@ -64,6 +64,18 @@ public final class TestRepository implements AutoCloseable {
         }
     }
 
+    /** Moves a file or folder (relative to the repository) in the working tree, as {@code git mv} does before its commit. */
+    public TestRepository move(String from, String to) {
+        try {
+            Path target = root.resolve(to);
+            Files.createDirectories(target.getParent());
+            Files.move(root.resolve(from), target);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Commits everything in the working tree; returns the commit id. */
     public String commit(String author, String message) {
         try {

@@ -167,6 +167,60 @@ class HistoryCacheTest {
                 again.entries("ke-hoach-a").stream().map(e -> e.change().orElseThrow().summary("en")).toList());
     }
 
+    /**
+     * A renamed plan folder (s25-history): the build after the rename reads the new folder's log from git, followed to
+     * the earlier name, and takes the summaries of the commits made under that name from the cache; a plan that takes
+     * the earlier name later begins a log of its own, though the cached log of that name is brought forward. Each
+     * read equals a fresh one.
+     */
+    @Test
+    void aRenamedFolderKeepsItsLogAndSummaries() throws Exception {
+        Path content = repo.resolve("content");
+        Path a = Files.createDirectories(content.resolve("ke-hoach-a"));
+        Path b = content.resolve("ke-hoach-b");
+        Files.writeString(a.resolve("plan.yaml"), "a: 1\n");
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            commit(git, "Kế hoạch a", 1_700_000_000_000L);
+            Files.writeString(a.resolve("plan.yaml"), "a: 2\n");
+            commit(git, "Sửa kế hoạch a", 1_700_000_100_000L);
+        }
+        ProvenanceReader reader = new ProvenanceReader();
+        Counting v1 = new Counting("v1");
+        HistoryCache first = HistoryCache.empty();
+        reader.read(List.of(content), List.of(a), first, Optional.of(v1));
+        Path file = StateFolder.resolve(site, HistoryCache.FILE);
+        Files.createDirectories(file.getParent());
+        Files.write(file, first.bytes());
+
+        Files.move(a, b);
+        try (Git git = Git.open(repo.toFile())) {
+            commit(git, "Đổi tên thư mục", 1_700_000_200_000L);
+        }
+        HistoryCache again = HistoryCache.read(file);
+        Provenance renamed = reader.read(List.of(content), List.of(b), again, Optional.of(v1));
+        assertEquals(3, v1.calls, "the rename only: the commits under the earlier name were summarised under it");
+        assertEquals(reader.read(List.of(content), List.of(b), HistoryCache.empty(), Optional.of(new Counting("v1"))),
+                renamed);
+        assertEquals(List.of(Optional.of("content/ke-hoach-a"), Optional.empty(), Optional.empty()),
+                renamed.history("ke-hoach-b").stream().map(Commit::renamedFrom).toList());
+        Files.write(file, again.bytes());
+        assertEquals(renamed, reader.read(List.of(content), List.of(b), HistoryCache.read(file), Optional.of(v1)),
+                "read back from the file: the earlier name and the summaries kept");
+        assertEquals(3, v1.calls);
+
+        Files.createDirectories(a);
+        Files.writeString(a.resolve("plan.yaml"), "x: 1\n");
+        try (Git git = Git.open(repo.toFile())) {
+            commit(git, "Kế hoạch mới ở tên cũ", 1_700_000_300_000L);
+        }
+        HistoryCache third = HistoryCache.read(file);
+        Provenance reused = reader.read(List.of(content), List.of(a, b), third, Optional.of(v1));
+        assertEquals(1, reused.history("ke-hoach-a").size(), "none of the renamed plan's commits");
+        assertEquals(reader.read(List.of(content), List.of(a, b), HistoryCache.empty(), Optional.of(new Counting("v1"))),
+                reused);
+        assertEquals(4, v1.calls, "the new plan's commit only");
+    }
+
     /** Says how many parents a commit has, and counts how often it is asked. */
     private static final class Counting implements ChangeSummarizer {
         private final String version;
@@ -223,6 +277,7 @@ class HistoryCacheTest {
 
     private static void commit(Git git, String message, long when) throws Exception {
         git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call(); // a file moved away: its removal too
         PersonIdent who = new PersonIdent("Chuyên viên", "cv@localhost", when, 420);
         git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
     }
