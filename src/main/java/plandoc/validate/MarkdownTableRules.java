@@ -1,5 +1,6 @@
 package plandoc.validate;
 
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -55,9 +56,12 @@ final class MarkdownTableRules {
             if (literal.indexOf('|') < 0) {
                 continue;
             }
+            UnreadTables unread = new UnreadTables(Tables.PARSER, text, problems);
             for (Node node : Tables.PARSER.parse(literal).getDescendants()) {
                 if (node instanceof TableBlock table) {
                     new Table(table, literal, text, problems).check();
+                } else if (node instanceof Paragraph paragraph) {
+                    unread.check(paragraph);
                 }
             }
         }
@@ -161,7 +165,7 @@ final class MarkdownTableRules {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
                 Line previous = i == 0 ? above : rows.get(i - 1).line();
-                if (row.cells() < columns && (header.opens() && !row.line().opens()
+                if (row.cells() < columns && !UnreadTables.isRuling(row.line().content()) && (header.opens() && !row.line().opens()
                         || header.closes() && !previous.closes())) {
                     continued[i] = true;
                     problems.error(text.positionOf(row.line().offset()), "markdown.table-split-cell", row.cells(),
@@ -174,9 +178,15 @@ final class MarkdownTableRules {
                 Line last = rows.isEmpty() ? above : rows.get(rows.size() - 1).line();
                 problems.error(text.positionOf(after.offset()), "markdown.table-glued", joined(last, after));
             }
+            if (separator != null && cells(separator.getFirstChild()) > columns) {
+                problems.error(text.positionOf(above.offset()), "markdown.table-wide-ruling",
+                        cells(separator.getFirstChild()), columns, UnreadTables.ruling(columns));
+            }
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
-                if (row.cells() > columns) {
+                if (UnreadTables.isRuling(row.line().content())) {
+                    problems.error(text.positionOf(row.line().offset()), "markdown.table-ruling-row");
+                } else if (row.cells() > columns) {
                     problems.error(text.positionOf(row.line().offset()), "markdown.table-long-row", row.cells(), columns);
                 } else if (row.cells() < columns && !continued[i] && !continued[i + 1]) {
                     // A short row followed by its continuation is reported there, once.
