@@ -30,9 +30,11 @@ import plandoc.model.Text;
  *   table, its "|" as text, and at an appendix's end glued to the end mark "./.";</li>
  *   <li>an error for a row of more cells than the header: the extra cells print as a column with no heading
  *   (GFM drops them, so they are typed content either way lost or misplaced);</li>
+ *   <li>an error for a |---| line among the body rows: printed as a row of "---" cells;</li>
  *   <li>a warning for a row of fewer cells that is a row of its own: printed with empty cells at its end,
  *   which may be meant ("| 5 | Dự phòng |" under a header of four).</li>
  * </ul>
+ * A table Markdown does not read as one is {@link UnreadTables}'s.
  */
 final class MarkdownTableRules {
     /**
@@ -177,10 +179,6 @@ final class MarkdownTableRules {
                 continued[rows.size()] = true;
                 Line last = rows.isEmpty() ? above : rows.get(rows.size() - 1).line();
                 problems.error(text.positionOf(after.offset()), "markdown.table-glued", joined(last, after));
-            }
-            if (separator != null && cells(separator.getFirstChild()) > columns) {
-                problems.error(text.positionOf(above.offset()), "markdown.table-wide-ruling",
-                        cells(separator.getFirstChild()), columns, UnreadTables.ruling(columns));
             }
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
