@@ -29,7 +29,8 @@ final class Fields {
         this.context = CONTEXTS.contains(context) ? "@load.context." + context.replace(' ', '-') : context;
         this.mapping = nodes.mapping(node).orElse(new YamlNode.Mapping(List.of(), node.at()));
         Set<String> valid = new LinkedHashSet<>(allowed);
-        for (YamlNode.Entry entry : mapping.entries()) {
+        for (int i = 0; i < mapping.entries().size(); i++) {
+            YamlNode.Entry entry = mapping.entries().get(i);
             nodes.keyed(entry.key(), entry.value());
             if (!valid.contains(entry.key())) {
                 // A key of a nearby section, put a level off: where it goes, before any near spelling.
@@ -42,7 +43,11 @@ final class Fields {
                     continue;
                 }
                 Optional<String> nearest = Suggestions.nearest(entry.key(), valid);
-                if (nearest.isPresent()) {
+                Optional<KeyAfterText.Block> text = KeyAfterText.before(mapping.entries(), i);
+                if (text.isPresent() && (nearest.isEmpty() || !KeyAfterText.keyLike(entry.key()))) {
+                    nodes.problems().error(entry.keyAt(), "key.text-outdented", entry.key(), text.get().key(),
+                            text.get().line(), text.get().column());
+                } else if (nearest.isPresent()) {
                     suggested.add(nearest.get());
                     nodes.problems().error(entry.keyAt(), "key.unknown-suggest", entry.key(), this.context, nearest.get());
                 } else {

@@ -124,6 +124,15 @@ final class YamlTreeReader {
                 problems.error(at, "yaml.syntax.dash-space", listEntry.get());
             } else if (align.isPresent()) {
                 problems.error(at, "yaml.syntax.indent-align", at.column(), align.get().line(), align.get().column());
+            } else if (key.equals("yaml.syntax.tab") && TabPlace.insideLine(source, at.line(), at.column())) {
+                problems.error(at, "yaml.syntax.tab-after", at.column(), before(source.line(at.line()), at.column()));
+            } else if (key.equals("yaml.syntax.tab") && TabPlace.indent(source, at.line()).isPresent()) {
+                TabPlace.Indent i = TabPlace.indent(source, at.line()).get();
+                problems.error(at, i.under() ? "yaml.syntax.tab-indent-under" : "yaml.syntax.tab-indent",
+                        i.column() - 1, i.column(), i.line(), i.word());
+            } else if (key.equals("yaml.syntax.colon") && ColonInValue.at(source, at).isPresent()) {
+                ColonInValue.Found c = ColonInValue.at(source, at).get();
+                problems.error(at, "yaml.syntax.colon-in-value", c.key(), at.column(), c.quoted());
             } else if (key.equals("yaml.syntax.no-colon") && OutdentedText.valueAbove(source, at.line()).isPresent()) {
                 OutdentedText.Value v = OutdentedText.valueAbove(source, at.line()).get();
                 problems.error(at, "yaml.syntax.no-colon-value", v.key(), v.line(), v.column() + 2);
@@ -137,6 +146,12 @@ final class YamlTreeReader {
             problems.error(SourcePosition.startOf(source.displayPath()), "file.unreadable", e.getMessage());
             return null;
         }
+    }
+
+    /** The words a Tab follows on its line ("title:"), for the officer to find it: a Tab does not show. */
+    private static String before(String line, int column) {
+        String s = line.substring(0, Math.min(line.length(), column - 1)).strip();
+        return s.length() > 30 ? "…" + s.substring(s.length() - 29) : s;
     }
 
     /**

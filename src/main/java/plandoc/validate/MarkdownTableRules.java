@@ -1,5 +1,6 @@
 package plandoc.validate;
 
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -29,9 +30,11 @@ import plandoc.model.Text;
  *   table, its "|" as text, and at an appendix's end glued to the end mark "./.";</li>
  *   <li>an error for a row of more cells than the header: the extra cells print as a column with no heading
  *   (GFM drops them, so they are typed content either way lost or misplaced);</li>
+ *   <li>an error for a |---| line among the body rows: printed as a row of "---" cells;</li>
  *   <li>a warning for a row of fewer cells that is a row of its own: printed with empty cells at its end,
  *   which may be meant ("| 5 | Dự phòng |" under a header of four).</li>
  * </ul>
+ * A table Markdown does not read as one is {@link UnreadTables}'s.
  */
 final class MarkdownTableRules {
     /**
@@ -55,9 +58,12 @@ final class MarkdownTableRules {
             if (literal.indexOf('|') < 0) {
                 continue;
             }
+            UnreadTables unread = new UnreadTables(Tables.PARSER, text, problems);
             for (Node node : Tables.PARSER.parse(literal).getDescendants()) {
                 if (node instanceof TableBlock table) {
                     new Table(table, literal, text, problems).check();
+                } else if (node instanceof Paragraph paragraph) {
+                    unread.check(paragraph);
                 }
             }
         }
@@ -161,7 +167,7 @@ final class MarkdownTableRules {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
                 Line previous = i == 0 ? above : rows.get(i - 1).line();
-                if (row.cells() < columns && (header.opens() && !row.line().opens()
+                if (row.cells() < columns && !UnreadTables.isRuling(row.line().content()) && (header.opens() && !row.line().opens()
                         || header.closes() && !previous.closes())) {
                     continued[i] = true;
                     problems.error(text.positionOf(row.line().offset()), "markdown.table-split-cell", row.cells(),
@@ -176,7 +182,9 @@ final class MarkdownTableRules {
             }
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
-                if (row.cells() > columns) {
+                if (UnreadTables.isRuling(row.line().content())) {
+                    problems.error(text.positionOf(row.line().offset()), "markdown.table-ruling-row");
+                } else if (row.cells() > columns) {
                     problems.error(text.positionOf(row.line().offset()), "markdown.table-long-row", row.cells(), columns);
                 } else if (row.cells() < columns && !continued[i] && !continued[i + 1]) {
                     // A short row followed by its continuation is reported there, once.

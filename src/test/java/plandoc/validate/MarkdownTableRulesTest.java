@@ -63,4 +63,47 @@ class MarkdownTableRulesTest {
         assertEquals(true, found.get(1).contains("lỗi: dòng này bị in thành một dòng bảng riêng có 1 ô"), found.get(1));
         assertEquals(true, found.get(1).contains("ví dụ \"Phòng A<br>Phòng B\""), found.get(1));
     }
+
+    @Test
+    void pipesInSentencesAreNoTable() {
+        assertEquals(List.of(), check("""
+                Chọn một trong hai | hoặc ghi rõ lý do.
+                Giá trị |x| lấy tuyệt đối.
+
+                | Ghi chú một dòng |
+
+                ---
+
+                Dòng kẻ ngang ở trên là đường phân cách.
+                """));
+    }
+
+    @Test
+    void aTableMarkdownDoesNotReadIsAnErrorWithTheLineToWrite() {
+        List<String> found = check("""
+                | Cơ quan | Đầu mối |
+                |--|--|
+                | Sở Nội vụ | Phòng Tổ chức |
+
+                | Cơ quan | Đầu mối |
+                |===|===|
+                | Sở Nội vụ | Phòng Tổ chức |
+
+                - Các sở cử đầu mối:
+                  Cơ quan | Đầu mối
+                  ---|---
+                  Sở Nội vụ | Phòng Tổ chức
+
+                | Cơ quan | Đầu mối | Ghi chú \\| thêm |
+                | Sở Nội vụ | Phòng Tổ chức | |
+                """);
+        assertEquals(4, found.size(), found.toString());
+        assertEquals(true, found.get(0).contains(":31:9: lỗi: dòng kẻ dưới tiêu đề bảng viết \"|--|--|\""), found.get(0));
+        assertEquals(true, found.get(0).endsWith("hãy viết dòng này là |---|---|"), found.get(0));
+        assertEquals(true, found.get(1).contains(":35:9: lỗi: dòng kẻ dưới tiêu đề bảng viết \"|===|===|\""), found.get(1));
+        assertEquals(true, found.get(2).contains(":39:11: lỗi: bảng viết liền ngay dưới dòng chữ"), found.get(2));
+        assertEquals(true, found.get(3).contains(":43:9: lỗi: dòng này và các dòng dưới"), found.get(3));
+        assertEquals(true, found.get(3).endsWith("hãy thêm dòng |---|---|---| ngay dưới dòng này (dòng tiêu đề, 3 cột)"),
+                found.get(3));
+    }
 }

@@ -1,0 +1,37 @@
+package plandoc.load;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import plandoc.diagnostic.SourcePosition;
+
+/**
+ * A ": " inside a one-line value ({@code title: Liên hệ: Email: abc}): YAML reads it as a second key on the line
+ * and refuses it. The officer wrote words; the fix is the value in quotes, written out, or a text block.
+ */
+final class ColonInValue {
+    /**
+     * @param key    the key whose value holds the colon
+     * @param quoted the line's key and value as they should be written ({@code title: "Liên hệ: Email: abc"})
+     */
+    record Found(String key, String quoted) {
+    }
+
+    /** A key and its plain value on one line, in a list entry or not; group 3 the value. */
+    private static final Pattern KEY_VALUE = Pattern.compile("(\\s*(?:-\\s+)?)([A-Za-z0-9_][A-Za-z0-9_.-]*):\\s+(.*)");
+
+    private ColonInValue() {
+    }
+
+    /** The value the refused ":" at {@code at} stands in, when it stands after the value's first character. */
+    static Optional<Found> at(SourceFile source, SourcePosition at) {
+        Matcher m = KEY_VALUE.matcher(source.line(at.line()));
+        if (!m.matches() || at.column() - 1 <= m.start(3) || "\"'|>[{&*!".indexOf(m.group(3).charAt(0)) >= 0) {
+            return Optional.empty();
+        }
+        String value = m.group(3).replaceFirst("\\s+#.*$", "").strip();
+        String quoted = value.contains("\"") || value.contains("\\")
+                ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
+        return Optional.of(new Found(m.group(2), m.group(2) + ": " + quoted));
+    }
+}

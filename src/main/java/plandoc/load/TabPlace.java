@@ -1,0 +1,61 @@
+package plandoc.load;
+
+import java.util.Optional;
+
+/**
+ * A Tab YAML refused outside a text block: pasted from Word as a key line's indentation ("\ttitle: …") or typed
+ * after a key's colon ("title:\tMục A"). "Indented with a Tab" alone leaves the officer counting spaces; the fix
+ * is the count of spaces, read off the line above that the key lines up with.
+ */
+final class TabPlace {
+    /**
+     * Where the Tab's line belongs.
+     *
+     * @param line   the line above it lines up with (or goes under), 1-based
+     * @param column the column its text starts at then, 1-based
+     * @param under  whether that line opens a block ("sections:"), so this one goes two spaces past it
+     * @param word   what that line shows there ("id:", "-"), for the officer to find the column by
+     */
+    record Indent(int line, int column, boolean under, String word) {
+    }
+
+    private TabPlace() {
+    }
+
+    /** Whether the Tab at {@code column} (1-based) stands after the line's text has begun, not in its indentation. */
+    static boolean insideLine(SourceFile source, int line, int column) {
+        String text = source.line(line);
+        return column - 1 > text.length() - text.stripLeading().length();
+    }
+
+    /** For a key or list entry indented with a Tab, the line above that shows its column. */
+    static Optional<Indent> indent(SourceFile source, int line) {
+        String content = source.line(line).strip();
+        boolean item = content.equals("-") || content.startsWith("- ");
+        for (int l = line - 1; l >= 1; l--) {
+            String above = source.line(l);
+            String s = above.strip();
+            if (s.isEmpty() || s.startsWith("#")) {
+                continue;
+            }
+            if (above.charAt(0) == '\t') {
+                return Optional.empty(); // a Tab above too: no column to read off
+            }
+            int col = SourceFile.indent(above) + 1;
+            boolean aboveItem = s.equals("-") || s.startsWith("- ");
+            if (item && aboveItem) {
+                return Optional.of(new Indent(l, col, false, "-"));
+            }
+            int keyColumn = aboveItem ? col + s.length() - s.substring(1).stripLeading().length() : col;
+            String key = aboveItem ? s.substring(1).strip() : s;
+            boolean opens = key.endsWith(":") && IndentHint.isStructure(key);
+            if (item && !opens) {
+                continue; // a key of the entry above: the entry's "-" shows the column
+            }
+            String word = key.substring(0, key.indexOf(':') + 1);
+            return IndentHint.isStructure(s) ? Optional.of(new Indent(l, opens ? keyColumn + 2 : keyColumn, opens, word))
+                    : Optional.empty();
+        }
+        return Optional.empty();
+    }
+}
