@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import plandoc.history.Provenance;
 import plandoc.history.SourceVersion;
 import plandoc.compute.AgencyDirectory;
+import plandoc.compute.AgencyLabels;
 import plandoc.compute.IndexFunding;
 import plandoc.compute.SignatureWording;
 import plandoc.render.AgencyPages;
@@ -119,7 +120,14 @@ final class SitePages {
         return new PortalFiles(plandoc.compute.PortalLabelling.openData(), renderers.settings().dataLicence()).write(summaries,
                 linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal(),
                 renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()),
-                funding(records, renderers), signedMarks(records, renderers));
+                funding(records, renderers), signedMarks(records, renderers), agencyLabels(records));
+    }
+
+    /** The agencies' names as the agency view prints them, by id: the index's filter lists the same entries. */
+    private static Map<String, String> agencyLabels(List<SiteRecord> records) {
+        AgencyLabels labels = new AgencyLabels();
+        records.forEach(r -> r.summary().agencies().forEach(a -> labels.add(a.id(), a.name(), r.info().issuer())));
+        return labels.byId();
     }
 
     /** The signed marks of the plans whose PDF is digitally signed, by slug, in the chrome's language. */

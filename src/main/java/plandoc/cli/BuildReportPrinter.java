@@ -266,6 +266,12 @@ final class BuildReportPrinter {
     void printBuilt(List<PlanOutcome> outcomes, BuildReport result, Set<String> built, long published, long start,
                     boolean fontNotice, boolean newSite) {
         long millis = (System.nanoTime() - start) / 1_000_000;
+        // Nothing committed (refused by the publisher, a site page failed, the site could not be written): counts of
+        // plans "built" and "unchanged" would contradict the errors above it (s24 tryout L3).
+        if (result.written().isEmpty()) {
+            report.out().println(console.text("cli.built-nothing", out, ElapsedTime.format(millis, console.messages())));
+            return;
+        }
         // A plan kept at its last good version is listed but was not made from its current sources.
         // A draft build prints only the drafts: counting the issued plans it leaves out read as "1 of 3 failed".
         long issuedLeftOut = draft ? outcomes.stream().filter(o -> o.withheldBy(Withholding.build(draft))).count() : 0;

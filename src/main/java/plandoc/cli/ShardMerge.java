@@ -93,8 +93,10 @@ final class ShardMerge {
             }
             if (!quiet) {
                 long millis = (System.nanoTime() - start) / 1_000_000;
-                console.out().println(console.text("build.merged", shards.size(), result.published().size(), out,
-                        ElapsedTime.format(millis, console.messages())));
+                // A merge refused or failed wrote nothing: not "merged 0 plans into site" (s24 tryout L3).
+                String took = ElapsedTime.format(millis, console.messages());
+                console.out().println(result.written().isEmpty() ? console.text("cli.built-nothing", out, took)
+                        : console.text("build.merged", shards.size(), result.published().size(), out, took));
             }
             if (result.defect()) {
                 return ExitCode.INTERNAL;

@@ -84,7 +84,7 @@ public final class AgencyDirectory {
         Map<String, List<AgencyPage.Entry>> byAgency = new LinkedHashMap<>();
         Map<String, AgencyWork> first = new LinkedHashMap<>();
         Map<String, List<AgencyPage.PlanTotal>> totals = new LinkedHashMap<>();
-        Map<String, java.util.Set<String>> issuers = new LinkedHashMap<>();
+        AgencyLabels labels = new AgencyLabels();
         for (PlanWork plan : plans) {
             Map<String, List<AgencyWork>> leads = leadsByRow(plan.work());
             Map<String, Money> money = new LinkedHashMap<>();
@@ -95,7 +95,7 @@ public final class AgencyDirectory {
                         plan.info().slug(), plan.info().numberSymbol(), plan.info().title(), work, coLeads,
                         work.amount().map(a -> text(dong(work))), label(work), signed));
                 first.putIfAbsent(work.agencyId(), work);
-                issuers.computeIfAbsent(work.agencyId(), k -> new java.util.LinkedHashSet<>()).add(plan.info().issuer());
+                labels.add(work.agencyId(), work.agencyName(), plan.info().issuer());
                 if (work.amount().isPresent() && work.role() == AgencyRole.LEAD) {
                     money.computeIfAbsent(work.agencyId(), k -> new Money()).add(work, coLeads.isPresent());
                 }
@@ -107,14 +107,11 @@ public final class AgencyDirectory {
                     m.anyOutside ? Optional.of(text(m.outside)) : Optional.empty(), signed)));
         }
         List<AgencyPage> pages = new ArrayList<>();
-        Map<String, Long> named = byAgency.keySet().stream().collect(java.util.stream.Collectors.groupingBy(
-                id -> first.get(id).agencyName(), java.util.stream.Collectors.counting()));
+        // Two provinces' registers each with a "Sở Khoa học và Công nghệ" (s24 review M1): named as the index's filter.
+        Map<String, String> names = labels.byId();
         byAgency.forEach((id, entries) -> {
             AgencyWork w = first.get(id);
-            // Two provinces' registers each with a "Sở Khoa học và Công nghệ" (s24 review M1): two entries, each
-            // named with the issuers of its plans, or a reader takes one province's tasks for the other's.
-            String name = named.get(w.agencyName()) > 1
-                    ? w.agencyName() + " (" + String.join(", ", issuers.get(id)) + ")" : w.agencyName();
+            String name = names.get(id);
             List<AgencyPage.PlanTotal> its = totals.getOrDefault(id, List.of());
             // Which columns its totals table has, decided here so that the template only places them (s20 review 6).
             pages.add(new AgencyPage(id, name, w.group(), entries, its,

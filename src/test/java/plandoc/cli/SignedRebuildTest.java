@@ -312,6 +312,10 @@ class SignedRebuildTest {
         assertArrayEquals(page, Files.readAllBytes(site.resolve("qd-4086").resolve("index.html")),
                 "the plan keeps its published version, nothing half-written");
         assertFalse(Files.exists(site.resolve("luu-ban-da-ky")));
+        // Published without it: the plan counted as kept at its published version, no progress line saying it was made.
+        assertEquals(List.of("Đã kiểm tra 1 văn bản: 1 lỗi, 0 cảnh báo."), refused.out().subList(0, 1), refused.outText());
+        assertTrue(refused.out().get(1).startsWith("Trang có 1/1 văn bản trong " + site + " (vẽ lại 0, giữ nguyên 0, giữ "
+                + "bản đã xuất bản trước vì có lỗi 1), mất "), refused.outText());
 
         Cli.Result english = build("--lang", "en");
         assertEquals(1, english.exit());

@@ -67,6 +67,10 @@ class UnpublishSignedTest {
                 && wrong.errText().contains("--unpublish"), "every plan would go: said, with its confirmation: "
                 + wrong.errText());
         assertUntouched(index);
+        // s24 tryout L3: "[1/1] Đã tạo qd-5000", then "Đã tạo 0/1 văn bản trong site": the plan was rendered, and
+        // nothing was written to the site.
+        assertTrue(wrong.out().stream().anyMatch(l -> l.startsWith("[1/1] Đã dựng qd-5000 (")), wrong.outText());
+        assertNothingWritten(wrong);
 
         // Told about the signature only: every plan would still go.
         Cli.Result signedOnly = build(other, "--replace-signed");
@@ -81,6 +85,10 @@ class UnpublishSignedTest {
         assertTrue(english.errText().contains(pdf + ": error: plan qd-4086 has digitally signed PDFs (" + PDF + ")")
                 && english.errText().contains(other + ": error: this build would take off the site " + site
                 + " all 2 plans it publishes (qd-4086, qd-4087)"), english.errText());
+        assertTrue(english.out().stream().anyMatch(l -> l.startsWith("[1/1] Rendered qd-5000 (")), english.outText());
+        assertTrue(last(english).startsWith("Nothing was written to " + site + " because of the errors above: no document "
+                + "published or taken off, in "), english.outText());
+        assertFalse(english.outText().contains("Built"), english.outText());
 
         // Confirmed: today's behaviour, the signed file kept in the archive.
         Cli.Result confirmed = build(other, "--replace-signed", "--unpublish");
@@ -127,6 +135,8 @@ class UnpublishSignedTest {
         assertArrayEquals(signed, Files.readAllBytes(pdf));
         assertArrayEquals(index, Files.readAllBytes(site.resolve("index.html")));
         assertFalse(Files.exists(site.resolve("qd-4088")), "nothing written");
+        // s24 tryout L3: it ended "Đã tạo 0/2 văn bản trong site (vẽ lại 0, giữ nguyên 2)", created none yet kept two.
+        assertNothingWritten(signedGone);
 
         Files.move(moved, content.resolve("qd-4086"));
         deleteTree(content.resolve("qd-4087"));
@@ -134,6 +144,9 @@ class UnpublishSignedTest {
         assertEquals(0, unsigned.exit(), unsigned.errText());
         assertFalse(Files.exists(site.resolve("qd-4087")));
         assertTrue(unsigned.outText().contains("Đã gỡ khỏi trang văn bản qd-4087"), unsigned.outText());
+        // Published: the summary counts the plans the site now holds, both rendered (4086 keeping its signed file).
+        assertTrue(last(unsigned).startsWith("Đã tạo 2/2 văn bản trong " + site + " (vẽ lại 2, giữ nguyên 0), mất "),
+                unsigned.outText());
         assertArrayEquals(signed, Files.readAllBytes(pdf));
     }
 
@@ -185,6 +198,7 @@ class UnpublishSignedTest {
                 && merged.errText().contains("(" + shard + ")") && merged.errText().contains("--unpublish"),
                 merged.errText());
         assertUntouched(index);
+        assertNothingWritten(merged);
 
         Cli.Result confirmed = Cli.run("build", "--content", other.toString(), "--out", site.toString(), "--merge",
                 shard.toString(), "--replace-signed", "--unpublish");
@@ -198,6 +212,17 @@ class UnpublishSignedTest {
         assertFalse(Files.exists(site.resolve("qd-5000")), "nothing of the other folder written");
         assertFalse(Files.exists(site.resolve("luu-ban-da-ky")), "nothing archived");
         assertArrayEquals(index, Files.readAllBytes(site.resolve("index.html")), "the index as it was");
+    }
+
+    /** A refused build's last line says nothing was written, and where; no line says a plan was made in it. */
+    private void assertNothingWritten(Cli.Result refused) {
+        assertTrue(last(refused).startsWith("Không ghi gì vào " + site + ": lần build dừng vì lỗi ở trên, không đăng, "
+                + "không gỡ văn bản nào, mất "), refused.outText());
+        assertFalse(refused.outText().contains("Đã tạo"), refused.outText());
+    }
+
+    private static String last(Cli.Result result) {
+        return result.out().get(result.out().size() - 1);
     }
 
     private void assertSignatures(int count) throws Exception {

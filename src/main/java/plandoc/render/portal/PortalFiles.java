@@ -68,8 +68,16 @@ public final class PortalFiles {
     public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
                                      Optional<String> portal, boolean history, plandoc.render.html.DownloadLabels labels,
                                      Map<String, String> fundingMillions, Map<String, plandoc.resolved.SignedMark> signed) {
+        return write(plans, agencyView, site, portal, history, labels, fundingMillions, signed, Map.of());
+    }
+
+    /** @param agencyLabels the agencies' names as the agency view prints them, by id (compute's {@code AgencyLabels}) */
+    public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
+                                     Optional<String> portal, boolean history, plandoc.render.html.DownloadLabels labels,
+                                     Map<String, String> fundingMillions, Map<String, plandoc.resolved.SignedMark> signed,
+                                     Map<String, String> agencyLabels) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.putAll(new SearchData(fundingMillions, signed).write(plans));
+        files.putAll(new SearchData(fundingMillions, signed, agencyLabels).write(plans));
         files.put(AtomFeed.FILE, feed.write(plans, site, portal, history, labels));
         files.put(DataPackage.FILE, dataPackage.write(plans, portal));
         files.put(PlanJson.SCHEMA_PATH, planDataSchema());

@@ -34,7 +34,7 @@ import plandoc.render.html.DataFile;
  * may load scripts but not fetch files; the same files serve the portal unchanged. A plan's row:
  * <pre>
  * {"id": slug, "n": number and symbol, "d": ISO date or "", "dt": printed date, "y": year or 0,
- *  "k": kind, "t": title, "i": issuer, "a": [agency names], "ai": [agency ids],
+ *  "k": kind, "t": title, "i": issuer, "a": [agency names, as the filter lists them], "ai": [agency ids],
  *  "v": total in đồng as a number (sorting only) or null, "f": printed total,
  *  "u": page, "p": PDF, "j": JSON, "c": [[download href, label(, table name)], …] (Word, Excel, CSVs)}
  * </pre>
@@ -55,6 +55,11 @@ public final class SearchData {
     private final Map<String, String> fundingMillions;
     /** The signed marks of plans whose PDF is digitally signed, by slug, in the chrome's language (compute's words). */
     private final Map<String, plandoc.resolved.SignedMark> signed;
+    /**
+     * The agencies' names as the filter lists them, by register id (compute's {@code AgencyLabels}: a name two
+     * registers share comes with its plans' issuers); an agency not in it by its register's name.
+     */
+    private final Map<String, String> agencyLabels;
 
     /** Search data whose rows print no totals (their sortable amounts "v" stay). */
     public SearchData() {
@@ -67,8 +72,23 @@ public final class SearchData {
 
     /** @param signed the rows' signed marks ("sp": the PDF's link, "sn": who signed and when), by plan slug */
     public SearchData(Map<String, String> fundingMillions, Map<String, plandoc.resolved.SignedMark> signed) {
+        this(fundingMillions, signed, Map.of());
+    }
+
+    /** @param agencyLabels the agencies' names in the filter and the rows, by id (compute's words) */
+    public SearchData(Map<String, String> fundingMillions, Map<String, plandoc.resolved.SignedMark> signed,
+                      Map<String, String> agencyLabels) {
         this.signed = Map.copyOf(signed);
         this.fundingMillions = Map.copyOf(fundingMillions);
+        this.agencyLabels = Map.copyOf(agencyLabels);
+    }
+
+    /**
+     * The agency's entry in the filter, which a row names it by: two provinces' "Sở Nội vụ" are two entries, and
+     * choosing one finds that province's plans only (s24-province: one entry found both).
+     */
+    private String label(PlanSummary.AgencyName agency) {
+        return agencyLabels.getOrDefault(agency.id(), agency.name());
     }
 
     /** Every search file by its path from the site root. */
@@ -107,8 +127,8 @@ public final class SearchData {
             plan.date().ifPresent(d -> years.add(d.getYear()));
             kinds.add(plan.kind());
             issuers.add(plan.issuer());
-            plan.agencies().forEach(a -> agencies.add(a.name()));
-            plan.agencies().stream().filter(PlanSummary.AgencyName::group).forEach(a -> collectives.add(a.name()));
+            plan.agencies().forEach(a -> agencies.add(label(a)));
+            plan.agencies().stream().filter(PlanSummary.AgencyName::group).forEach(a -> collectives.add(label(a)));
         }
         // The browser sorts years, kinds and issuers by its own Vietnamese collation.
         years.forEach(facets.putArray("y")::add);
@@ -136,7 +156,7 @@ public final class SearchData {
         ArrayNode names = node.putArray("a");
         ArrayNode ids = node.putArray("ai");
         for (PlanSummary.AgencyName agency : plan.agencies()) {
-            names.add(agency.name());
+            names.add(label(agency));
             ids.add(agency.id());
         }
         if (plan.totalDong().isPresent()) {
