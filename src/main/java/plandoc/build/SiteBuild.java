@@ -446,8 +446,14 @@ public final class SiteBuild {
         Provenance now = new ProvenanceReader().read(List.of(content, templates), List.of());
         lastUpdate = new SiteUpdate(renderers(), tool, jobs).replaceSigned(replaceSigned)
                 .unpublishing(UnpublishGuard.of(replaceSigned, unpublish));
-        return new SiteMerge(lastUpdate
-                .settings(SeparateAppendices.bytes(settings.separateAppendices()))).merge(shards, now, out, draft, progress);
+        // A plan whose PDF the site keeps signed: its page made again from its published sources, its folder's history
+        // read as a build reads it for its page.
+        SignedPages signedPages = new SignedPages(renderers(), folders -> new ProvenanceReader().read(
+                List.of(content, templates), folders, HistoryCache.read(StateFolder.resolve(out, HistoryCache.FILE)),
+                Optional.of(new VersionSummaries(tool.fingerprint(), jobs))),
+                folder -> new Generator(Path.of(""), draft).resolve(folder).resolved());
+        return new SiteMerge(lastUpdate.settings(SeparateAppendices.bytes(settings.separateAppendices())), signedPages)
+                .merge(shards, now, out, draft, progress);
     }
 
     /** When the version the site still shows of a plan was written: its published sources' date. */
