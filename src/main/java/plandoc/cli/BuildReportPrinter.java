@@ -77,12 +77,12 @@ final class BuildReportPrinter {
         java.util.Map<String, List<plandoc.build.ArchivedSigned.Restored>> restored = result.written().isPresent()
                 ? build.signedRestored() : java.util.Map.of();
         Set<String> putBack = new java.util.HashSet<>();
-        restored.values().forEach(list -> list.forEach(r -> putBack.add(r.archived())));
+        restored.values().forEach(list -> list.stream().filter(r -> !r.fromSecret()).forEach(r -> putBack.add(r.archived())));
         result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/") && p.endsWith(".pdf"))
                 .filter(p -> !putBack.contains(p))
                 .forEach(p -> report.out().println(console.text("cli.signed-archived", out.resolve(p))));
         new java.util.TreeMap<>(restored).forEach((slug, list) -> list.forEach(r -> report.out().println(console.text(
-                "cli.signed-restored", slug, r.name(), out.resolve(r.archived())))));
+                r.fromSecret() ? "cli.signed-restored-secret" : "cli.signed-restored", slug, r.name(), r.from(out)))));
         // Files renamed (the number changed, or plandoc names them otherwise now): their old names stay as copies,
         // said once, each with why it changed.
         // Printed even with -q: the only place the officer learns a mistyped number left public copies behind.
