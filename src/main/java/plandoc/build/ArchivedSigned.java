@@ -1,6 +1,7 @@
 package plandoc.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,30 @@ public final class ArchivedSigned {
         java.util.TreeSet<String> signedNow = new java.util.TreeSet<>(kept.signed());
         back.forEach(r -> signedNow.add(r.name()));
         return new KeptSigned.Kept(plan.withFiles(files), List.copyOf(signedNow));
+    }
+
+    /**
+     * {@code build --merge}: the signed PDFs to put in the place of a shard's files, as {@link #restore} puts them in
+     * a build's: {@code signed} (those the site's folder keeps, by name) with those taken from the archive added.
+     * Reads the shard's PDFs only when the plan has an archive folder.
+     */
+    Map<String, byte[]> restoreMerged(SiteRecord record, Path shardFolder, Map<String, byte[]> signed, Path outDir,
+                                      Transaction transaction) throws IOException {
+        String folder = SignedFiles.ARCHIVE + "/" + record.slug();
+        if (!Files.isDirectory(outDir.resolve(folder)) && !Files.isDirectory(SecretArchive.folder(outDir).resolve(folder))) {
+            return signed;
+        }
+        List<RenderedPlan.OutputFile> pdfs = new ArrayList<>();
+        for (BuildCache.OutputFile file : record.files()) {
+            if (file.name().endsWith(".pdf") && Files.isRegularFile(shardFolder.resolve(file.name()))) {
+                pdfs.add(new RenderedPlan.OutputFile(file.name(), Files.readAllBytes(shardFolder.resolve(file.name()))));
+            }
+        }
+        KeptSigned.Kept kept = restore(new KeptSigned.Kept(new RenderedPlan(record.slug(), pdfs, List.of(), record.links()),
+                List.copyOf(signed.keySet())), outDir, transaction);
+        Map<String, byte[]> all = new java.util.TreeMap<>(signed);
+        kept.signed().forEach(name -> all.putIfAbsent(name, kept.plan().file(name).bytes()));
+        return all;
     }
 
     /** The signed PDFs put back, by plan (in no order). */

@@ -83,6 +83,8 @@ final class SiteMerge {
                         });
                         continue;
                     }
+                    // Published again, it gets back a signed file of its document from the archive, as in a build.
+                    signed = site.archived().restoreMerged(record, shardFolder, signed, outDir, transaction);
                     if (!signed.isEmpty()) {
                         record = KeptSigned.withSizes(record, signed);
                     }

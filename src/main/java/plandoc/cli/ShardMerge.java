@@ -12,7 +12,6 @@ import plandoc.build.SiteBuild;
 import plandoc.build.SiteLock;
 import plandoc.build.SeparateAppendices;
 import plandoc.build.ToolVersion;
-import plandoc.publish.SignedFiles;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
 
@@ -76,8 +75,8 @@ final class ShardMerge {
                 console.err().println(p.format(console.messages(), console.text(severity)));
             }
             // A signed PDF the merged version replaces (--replace-signed) is kept in the archive: said as a build says it.
-            result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/"))
-                    .forEach(p -> console.out().println(console.text("cli.signed-archived", out.resolve(p))));
+            SignedPutBack.print(console, console.out(), out, result.written().orElse(List.of()),
+                    result.written().isPresent() ? build.signedRestored() : java.util.Map.of());
             // The site's old file names kept as copies, as a build keeps them: said as a build says it, even with -q.
             result.namesKept().forEach((slug, names) -> console.out().println(console.text("cli.names-kept", slug,
                     BuildReportPrinter.keptNames(console, names), Launcher.command(), slug)));
