@@ -149,6 +149,8 @@ final class SiteMerge {
             report.nothingPublished();
         }
         progress.finished();
+        // A secret plan the site held is withdrawn, as by a build (its signed PDFs kept beside the site).
+        drafts.addAll(site.secret());
         return report.build().withdrawing(drafts);
     }
 

@@ -82,8 +82,13 @@ final class ShardMerge {
                     BuildReportPrinter.keptNames(console, names), Launcher.command(), slug)));
             // A draft is never merged into a published site (a shard built with --draft), nor an issued plan into
             // a draft output: said as a build says it.
+            // A secret plan (named by its shard) is withdrawn as a build withdraws it, said as a build says it.
+            java.util.Map<String, String> secret = new java.util.TreeMap<>();
+            shards.forEach(s -> secret.putAll(s.secret()));
             for (String slug : result.withdrawn()) {
-                console.out().println(draft ? console.text("build.issued-withdrawn", slug, out, Launcher.command())
+                console.out().println(secret.containsKey(slug) ? console.text("build.secret-withdrawn", slug, out,
+                        secret.get(slug), plandoc.build.SecretArchive.folder(out))
+                        : draft ? console.text("build.issued-withdrawn", slug, out, Launcher.command())
                         : console.text("build.draft-withdrawn", slug, out, Launcher.command()));
             }
             List<String> removed = separateBefore.stream().filter(n -> !java.nio.file.Files.exists(out.resolve(n))).toList();

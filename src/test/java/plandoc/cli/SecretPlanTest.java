@@ -172,6 +172,38 @@ class SecretPlanTest {
         assertTrue(java.util.Arrays.equals(signed, Files.readAllBytes(pdf)));
     }
 
+    /**
+     * A sharded build is held to the same rule: a signed plan marked secret leaves the site merged from shards, its
+     * signed PDF kept beside the site, never in the site's archive that is uploaded with it.
+     */
+    @Test
+    void aSignedPlanMarkedSecretLeavesAMergedSiteItsSignedFileKeptOutsideIt() throws Exception {
+        copyFixture(false);
+        assertEquals(0, build().exit());
+        Path pdf = site.resolve(SECRET).resolve("4087-QD-UBND.pdf");
+        sign(pdf, SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Văn A", SignCommandTest.TestCa.create()));
+        byte[] signed = Files.readAllBytes(pdf);
+        Path plan = content.resolve(SECRET).resolve("plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replace("  urgency: Khẩn\n", "  secrecy: Mật\n  urgency: Khẩn\n"));
+        Path shard = dir.resolve("shard-1");
+        Cli.Result built = Cli.run("build", "--content", content.toString(), "--out", shard.toString(), "-j", "1",
+                "--shard", "1/1");
+        assertEquals(0, built.exit(), built.errText());
+        Cli.Result merged = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "--merge",
+                shard.toString());
+        assertEquals(0, merged.exit(), merged.errText() + merged.outText());
+        assertTrue(merged.outText().contains("Đã gỡ " + SECRET + " khỏi " + site), merged.outText());
+        assertTrue(merged.outText().contains("\"Mật\"") && merged.outText().contains(dir.resolve("site-mat").toString()),
+                merged.outText());
+        assertNotIn(site);
+        List<Path> kept;
+        try (Stream<Path> files = Files.walk(dir.resolve("site-mat"))) {
+            kept = files.filter(Files::isRegularFile).toList();
+        }
+        assertEquals(1, kept.size(), kept.toString());
+        assertTrue(java.util.Arrays.equals(signed, Files.readAllBytes(kept.get(0))), "the signed file, kept outside");
+    }
+
     /** {@code serve} previews it on the officer's computer, its PDF downloadable for printing; never into the site. */
     @Test
     void serveShowsASecretPlanAndItsPdfLocallyOnly() throws Exception {
