@@ -24,7 +24,7 @@ public final class ArchivedSigned {
     /**
      * The signed PDF {@code name} of plan {@code slug}, put back from {@code archived}: a path in the site, taken out
      * of its archive; or, {@code fromSecret}, a path in the folder beside it where a plan once secret had its signed
-     * files kept ({@link SecretArchive}), copied from there (the copy stays: the build writes nothing outside the site).
+     * files kept ({@link SecretArchive}), copied from there (the file stays: a build deletes nothing outside the site).
      */
     public record Restored(String slug, String name, String archived, boolean fromSecret) {
         /** The file it was taken from, for the officer. */
