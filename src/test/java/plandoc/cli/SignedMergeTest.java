@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,22 +105,10 @@ class SignedMergeTest {
 
     /** The files of {@code actual} that are not {@code expected}'s byte for byte, or not in both; bookkeeping aside. */
     private static List<String> differing(Path expected, Path actual) throws IOException {
-        Map<String, byte[]> want = files(expected);
-        Map<String, byte[]> have = files(actual);
+        Map<String, byte[]> want = ShardMergeTest.files(expected);
+        Map<String, byte[]> have = ShardMergeTest.files(actual);
         java.util.Set<String> names = new java.util.TreeSet<>(want.keySet());
         names.addAll(have.keySet());
         return names.stream().filter(n -> !Arrays.equals(want.get(n), have.get(n))).toList();
-    }
-
-    private static Map<String, byte[]> files(Path site) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        for (Map.Entry<String, Path> file : plandoc.TestFiles.withBookkeeping(site).entrySet()) {
-            String name = file.getKey();
-            if (!name.equals(".plandoc/check.json") && !name.equals(plandoc.build.SiteLock.FILE)
-                    && !name.equals(plandoc.history.HistoryCache.FILE) && !name.equals(plandoc.build.FontNotice.FILE)) {
-                files.put(name, Files.readAllBytes(file.getValue()));
-            }
-        }
-        return files;
     }
 }
