@@ -1,7 +1,6 @@
 package plandoc.build;
 
 import plandoc.compute.SignatureWording;
-import plandoc.publish.PublishedSignatures;
 import plandoc.resolved.DigitalSignature;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -227,13 +226,10 @@ final class PlanRenders {
 
     /** The valid signatures of the plan's PDF when it is one of the signed files kept; none otherwise. */
     private static List<DigitalSignature> signatures(KeptSigned.Kept kept) {
-        String pdf = kept.plan().siteLinks().pdf();
-        String name = pdf.substring(pdf.lastIndexOf('/') + 1);
-        if (!kept.signed().contains(name)) {
-            return List.of();
-        }
-        return kept.plan().files().stream().filter(f -> f.name().equals(name)).findFirst()
-                .map(f -> PublishedSignatures.of(f.bytes())).orElse(List.of());
+        Map<String, byte[]> signed = new java.util.HashMap<>();
+        kept.plan().files().stream().filter(f -> kept.signed().contains(f.name()))
+                .forEach(f -> signed.put(f.name(), f.bytes()));
+        return SignedPages.signatures(kept.plan().siteLinks(), signed);
     }
 
     /** Whether the plan's published folder holds exactly the files {@code rendered} writes, and no other. */

@@ -24,10 +24,15 @@ public final class ShardOutputs {
     public static final String MARKER = StateFolder.PREFIX + "shard.json";
     private static final String FORMAT = "plandoc.shard/1";
 
-    /** One shard's output folder and its shard. */
-    public record Output(Path dir, Shard shard, List<String> plans) {
+    /**
+     * One shard's output folder and its shard, the plans it published and those of its part it withheld as secret
+     * (slug → the level as written): a merge takes those out of the site as a build does, their signed PDFs kept
+     * beside it ({@link SecretArchive}), never in the site's archive. A marker written before s25 names none.
+     */
+    public record Output(Path dir, Shard shard, List<String> plans, java.util.SortedMap<String, String> secret) {
         public Output {
             plans = List.copyOf(plans);
+            secret = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(secret));
         }
     }
 
@@ -125,10 +130,14 @@ public final class ShardOutputs {
         return plans;
     }
 
-    static byte[] marker(Shard shard, List<String> plans) {
+    static byte[] marker(Shard shard, List<String> plans, java.util.Map<String, String> secret) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode().put("format", FORMAT).put("shard", shard.toString());
         plans.forEach(root.putArray("plans")::add);
+        if (!secret.isEmpty()) {
+            ObjectNode levels = root.putObject("secret");
+            new TreeMap<>(secret).forEach(levels::put);
+        }
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
@@ -149,7 +158,9 @@ public final class ShardOutputs {
             }
             List<String> plans = new ArrayList<>();
             root.path("plans").forEach(p -> plans.add(p.asText()));
-            return Optional.of(new Output(dir, shard.get(), plans));
+            TreeMap<String, String> secret = new TreeMap<>();
+            root.path("secret").fields().forEachRemaining(e -> secret.put(e.getKey(), e.getValue().asText()));
+            return Optional.of(new Output(dir, shard.get(), plans, secret));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

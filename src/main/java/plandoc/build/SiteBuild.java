@@ -381,7 +381,10 @@ public final class SiteBuild {
                 .dropOldNames(dropOldNames.within(outcomes.stream().map(PlanOutcome::slug)
                         .collect(java.util.stream.Collectors.toSet())));
         lastUpdate = site;
-        shard.ifPresent(site::shard);
+        // A shard names its secret plans, so that the merge takes them out of the site as a build does.
+        Map<String, String> secret = new java.util.TreeMap<>();
+        outcomes.forEach(o -> o.secrecyAsWritten().ifPresent(level -> secret.put(o.slug(), level)));
+        shard.ifPresent(s -> site.shard(s, secret));
         List<PlanOutcome> all = new ArrayList<>(outcomes);
         remadeRecords = Set.of();
         all.addAll(others(outcomes));
@@ -445,9 +448,16 @@ public final class SiteBuild {
     public BuildReport merge(List<ShardOutputs.Output> shards, BuildProgress progress) throws IOException {
         Provenance now = new ProvenanceReader().read(List.of(content, templates), List.of());
         lastUpdate = new SiteUpdate(renderers(), tool, jobs).replaceSigned(replaceSigned)
-                .unpublishing(UnpublishGuard.of(replaceSigned, unpublish));
-        return new SiteMerge(lastUpdate
-                .settings(SeparateAppendices.bytes(settings.separateAppendices()))).merge(shards, now, out, draft, progress);
+                .unpublishing(UnpublishGuard.of(replaceSigned, unpublish))
+                .secret(shards.stream().flatMap(s -> s.secret().keySet().stream()).collect(java.util.stream.Collectors.toSet()));
+        // A plan whose PDF the site keeps signed: its page made again from its published sources, its folder's history
+        // read as a build reads it for its page.
+        SignedPages signedPages = new SignedPages(renderers(), folders -> new ProvenanceReader().read(
+                List.of(content, templates), folders, HistoryCache.read(StateFolder.resolve(out, HistoryCache.FILE)),
+                Optional.of(new VersionSummaries(tool.fingerprint(), jobs))),
+                folder -> new Generator(Path.of(""), draft).resolve(folder).resolved());
+        return new SiteMerge(lastUpdate.settings(SeparateAppendices.bytes(settings.separateAppendices())), signedPages)
+                .merge(shards, now, out, draft, progress);
     }
 
     /** When the version the site still shows of a plan was written: its published sources' date. */

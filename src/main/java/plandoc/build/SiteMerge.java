@@ -24,9 +24,12 @@ import plandoc.render.RenderProblem;
  */
 final class SiteMerge {
     private final SiteUpdate site;
+    /** The pages of plans whose PDF the site keeps signed, made again with the mark. */
+    private final SignedPages signedPages;
 
-    SiteMerge(SiteUpdate site) {
+    SiteMerge(SiteUpdate site, SignedPages signedPages) {
         this.site = site;
+        this.signedPages = signedPages;
     }
 
     /**
@@ -51,6 +54,7 @@ final class SiteMerge {
                 List<ShardOutputs.Plan> plans = ShardOutputs.plans(shards);
                 progress.started(0, plans.size());
                 List<SiteRecord> records = new ArrayList<>();
+                List<SignedPages.Signed> marks = new ArrayList<>();
                 Set<String> listed = new HashSet<>();
                 for (ShardOutputs.Plan plan : plans) {
                     SiteRecord record = plan.record();
@@ -79,6 +83,8 @@ final class SiteMerge {
                         });
                         continue;
                     }
+                    // Published again, it gets back a signed file of its document from the archive, as in a build.
+                    signed = site.archived().restoreMerged(record, shardFolder, signed, outDir, transaction);
                     if (!signed.isEmpty()) {
                         record = KeptSigned.withSizes(record, signed);
                     }
@@ -97,12 +103,24 @@ final class SiteMerge {
                     if (Files.isDirectory(published)) {
                         transaction.stageFolder(published, SiteUpdate.PUBLISHED + "/" + slug);
                     }
-                    transaction.stageFile(SiteRecord.path(slug), SiteRecords.bytes(record));
-                    cache.putPlan(slug, new BuildCache.PlanEntry(record.key(), record.files(), record.links()));
+                    List<plandoc.resolved.DigitalSignature> signatures = SignedPages.signatures(record.links(), signed);
+                    if (signatures.isEmpty()) {
+                        stageRecord(record, transaction, cache);
+                    } else {
+                        // Its page and record say the PDF is signed, as a build's do: made after the loop, together.
+                        marks.add(new SignedPages.Signed(record, SiteUpdate.lastGoodFolder(plan.shard(), slug),
+                                signatures, before));
+                    }
                     records.add(record);
                     listed.add(slug);
                     report.published.add(slug);
                     report.rendered.add(slug);
+                }
+                Map<String, SiteRecord> marked = signedPages.mark(marks, outDir, transaction, report.problems);
+                for (SignedPages.Signed mark : marks) {
+                    SiteRecord record = marked.getOrDefault(mark.record().slug(), mark.record());
+                    stageRecord(record, transaction, cache);
+                    records.replaceAll(r -> r.slug().equals(record.slug()) ? record : r);
                 }
                 site.unpublishing().reading(String.join(", ", shards.stream().map(s -> s.dir().toString()).toList()),
                         plans.stream().map(p -> p.record().slug()).collect(java.util.stream.Collectors.toSet()))
@@ -131,7 +149,14 @@ final class SiteMerge {
             report.nothingPublished();
         }
         progress.finished();
+        // A secret plan the site held is withdrawn, as by a build (its signed PDFs kept beside the site).
+        drafts.addAll(site.secret());
         return report.build().withdrawing(drafts);
+    }
+
+    private static void stageRecord(SiteRecord record, Transaction transaction, BuildCache cache) throws IOException {
+        transaction.stageFile(SiteRecord.path(record.slug()), SiteRecords.bytes(record));
+        cache.putPlan(record.slug(), new BuildCache.PlanEntry(record.key(), record.files(), record.links()));
     }
 
     /**

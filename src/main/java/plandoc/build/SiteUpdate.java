@@ -62,6 +62,8 @@ public final class SiteUpdate {
     private Set<String> wholeBefore = Set.of();
     /** Set for {@code build --shard}: its output is marked as that shard's, for {@code --merge}. */
     private Optional<Shard> shard = Optional.empty();
+    /** The shard's secret plans (slug → level as written), named in its marker for {@code --merge}. */
+    private Map<String, String> shardSecret = Map.of();
     /** The signed PDFs a plan's folder keeps; with {@code build --replace-signed}, archived when not kept. */
     private KeptSigned keptSigned = new KeptSigned(false);
     /** {@code build --drop-old-names}: the old file names kept as copies that this build drops. */
@@ -92,9 +94,10 @@ public final class SiteUpdate {
         this(renderers, tool, jobs, new SiteFiles());
     }
 
-    /** Marks what this update publishes as the output of {@code shard}. */
-    public SiteUpdate shard(Shard shard) {
+    /** Marks what this update publishes as the output of {@code shard}, whose part holds the {@code secret} plans. */
+    public SiteUpdate shard(Shard shard, Map<String, String> secret) {
         this.shard = Optional.of(shard);
+        this.shardSecret = Map.copyOf(secret);
         return this;
     }
 
@@ -352,7 +355,7 @@ public final class SiteUpdate {
     boolean stageShardMarker(List<SiteRecord> records, Path outDir, Transaction transaction) throws IOException {
         if (shard.isPresent()) {
             transaction.stageFile(ShardOutputs.MARKER, ShardOutputs.marker(shard.get(),
-                    records.stream().map(SiteRecord::slug).toList()));
+                    records.stream().map(SiteRecord::slug).toList(), shardSecret));
             return true;
         }
         if (Files.exists(StateFolder.resolve(outDir, ShardOutputs.MARKER))) {

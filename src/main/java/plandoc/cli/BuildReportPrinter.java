@@ -74,15 +74,8 @@ final class BuildReportPrinter {
     void printOutcome(BuildReport result, SiteBuild build) {
         // A file archived, not a secret plan's folder of the archive taken out of the site (SecretPlans says that).
         // One put back from the archive is taken out of it: said as such (s24 review H2), not as archived.
-        java.util.Map<String, List<plandoc.build.ArchivedSigned.Restored>> restored = result.written().isPresent()
-                ? build.signedRestored() : java.util.Map.of();
-        Set<String> putBack = new java.util.HashSet<>();
-        restored.values().forEach(list -> list.forEach(r -> putBack.add(r.archived())));
-        result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/") && p.endsWith(".pdf"))
-                .filter(p -> !putBack.contains(p))
-                .forEach(p -> report.out().println(console.text("cli.signed-archived", out.resolve(p))));
-        new java.util.TreeMap<>(restored).forEach((slug, list) -> list.forEach(r -> report.out().println(console.text(
-                "cli.signed-restored", slug, r.name(), out.resolve(r.archived())))));
+        SignedPutBack.print(console, report.out(), out, result.written().orElse(List.of()),
+                result.written().isPresent() ? build.signedRestored() : java.util.Map.of());
         // Files renamed (the number changed, or plandoc names them otherwise now): their old names stay as copies,
         // said once, each with why it changed.
         // Printed even with -q: the only place the officer learns a mistyped number left public copies behind.

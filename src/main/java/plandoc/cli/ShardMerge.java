@@ -12,7 +12,6 @@ import plandoc.build.SiteBuild;
 import plandoc.build.SiteLock;
 import plandoc.build.SeparateAppendices;
 import plandoc.build.ToolVersion;
-import plandoc.publish.SignedFiles;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderSettings;
 
@@ -76,15 +75,20 @@ final class ShardMerge {
                 console.err().println(p.format(console.messages(), console.text(severity)));
             }
             // A signed PDF the merged version replaces (--replace-signed) is kept in the archive: said as a build says it.
-            result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/"))
-                    .forEach(p -> console.out().println(console.text("cli.signed-archived", out.resolve(p))));
+            SignedPutBack.print(console, console.out(), out, result.written().orElse(List.of()),
+                    result.written().isPresent() ? build.signedRestored() : java.util.Map.of());
             // The site's old file names kept as copies, as a build keeps them: said as a build says it, even with -q.
             result.namesKept().forEach((slug, names) -> console.out().println(console.text("cli.names-kept", slug,
                     BuildReportPrinter.keptNames(console, names), Launcher.command(), slug)));
             // A draft is never merged into a published site (a shard built with --draft), nor an issued plan into
             // a draft output: said as a build says it.
+            // A secret plan (named by its shard) is withdrawn as a build withdraws it, said as a build says it.
+            java.util.Map<String, String> secret = new java.util.TreeMap<>();
+            shards.forEach(s -> secret.putAll(s.secret()));
             for (String slug : result.withdrawn()) {
-                console.out().println(draft ? console.text("build.issued-withdrawn", slug, out, Launcher.command())
+                console.out().println(secret.containsKey(slug) ? console.text("build.secret-withdrawn", slug, out,
+                        secret.get(slug), plandoc.build.SecretArchive.folder(out))
+                        : draft ? console.text("build.issued-withdrawn", slug, out, Launcher.command())
                         : console.text("build.draft-withdrawn", slug, out, Launcher.command()));
             }
             List<String> removed = separateBefore.stream().filter(n -> !java.nio.file.Files.exists(out.resolve(n))).toList();

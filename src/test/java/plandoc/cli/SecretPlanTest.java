@@ -129,6 +129,81 @@ class SecretPlanTest {
         assertNotIn(site);
     }
 
+    /**
+     * s24-guard left it: a plan signed while public, then marked secret (its signed PDF kept beside the site, in
+     * site-mat/), then made public again unchanged was published unsigned, its signed file left in site-mat/. The
+     * build now puts a copy back in its place, says where from, and the page says the PDF is signed.
+     */
+    @Test
+    void aSignedPlanMadeSecretThenPublicAgainGetsItsSignedFileBack() throws Exception {
+        copyFixture(false);
+        assertEquals(0, build().exit());
+        Path pdf = site.resolve(SECRET).resolve("4087-QD-UBND.pdf");
+        sign(pdf, SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Văn A", SignCommandTest.TestCa.create()));
+        byte[] signed = Files.readAllBytes(pdf);
+        Path plan = content.resolve(SECRET).resolve("plan.yaml");
+        String issued = Files.readString(plan);
+        Files.writeString(plan, issued.replace("  urgency: Khẩn\n", "  secrecy: Mật\n  urgency: Khẩn\n"));
+        Cli.Result withdrawn = build();
+        assertEquals(0, withdrawn.exit(), withdrawn.errText());
+        assertNotIn(site);
+        Path kept;
+        try (Stream<Path> files = Files.walk(dir.resolve("site-mat"))) {
+            kept = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+        }
+
+        Files.writeString(plan, issued);
+        Cli.Result again = build();
+        assertEquals(0, again.exit(), again.errText());
+        assertTrue(Files.exists(pdf), "published again");
+        assertTrue(java.util.Arrays.equals(signed, Files.readAllBytes(pdf)), "the signed file, byte for byte");
+        assertTrue(again.outText().contains(SECRET + ": đã đặt lại tệp PDF đã ký số 4087-QD-UBND.pdf, chép từ " + kept
+                + " (văn bản không còn mật; bản mới trùng với văn bản đã ký; bản lưu ở đó vẫn giữ)"), again.outText());
+        assertTrue(Files.readString(site.resolve(SECRET).resolve("index.html")).contains("class=\"signed-pdf\""),
+                "its page says it is signed");
+        assertTrue(Files.readString(site.resolve("index.html")).contains("Văn bản (PDF, đã ký số)"));
+        assertTrue(java.util.Arrays.equals(signed, Files.readAllBytes(kept)), "the copy kept beside the site stays");
+        assertFalse(Files.exists(site.resolve("luu-ban-da-ky")), "nothing in the site's archive");
+
+        // The next build has nothing to put back: the signed file is the plan's own now.
+        Cli.Result third = build();
+        assertEquals(0, third.exit(), third.errText());
+        assertFalse(third.outText().contains("đã đặt lại"), third.outText());
+        assertTrue(java.util.Arrays.equals(signed, Files.readAllBytes(pdf)));
+    }
+
+    /**
+     * A sharded build is held to the same rule: a signed plan marked secret leaves the site merged from shards, its
+     * signed PDF kept beside the site, never in the site's archive that is uploaded with it.
+     */
+    @Test
+    void aSignedPlanMarkedSecretLeavesAMergedSiteItsSignedFileKeptOutsideIt() throws Exception {
+        copyFixture(false);
+        assertEquals(0, build().exit());
+        Path pdf = site.resolve(SECRET).resolve("4087-QD-UBND.pdf");
+        sign(pdf, SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Văn A", SignCommandTest.TestCa.create()));
+        byte[] signed = Files.readAllBytes(pdf);
+        Path plan = content.resolve(SECRET).resolve("plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replace("  urgency: Khẩn\n", "  secrecy: Mật\n  urgency: Khẩn\n"));
+        Path shard = dir.resolve("shard-1");
+        Cli.Result built = Cli.run("build", "--content", content.toString(), "--out", shard.toString(), "-j", "1",
+                "--shard", "1/1");
+        assertEquals(0, built.exit(), built.errText());
+        Cli.Result merged = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "--merge",
+                shard.toString());
+        assertEquals(0, merged.exit(), merged.errText() + merged.outText());
+        assertTrue(merged.outText().contains("Đã gỡ " + SECRET + " khỏi " + site), merged.outText());
+        assertTrue(merged.outText().contains("\"Mật\"") && merged.outText().contains(dir.resolve("site-mat").toString()),
+                merged.outText());
+        assertNotIn(site);
+        List<Path> kept;
+        try (Stream<Path> files = Files.walk(dir.resolve("site-mat"))) {
+            kept = files.filter(Files::isRegularFile).toList();
+        }
+        assertEquals(1, kept.size(), kept.toString());
+        assertTrue(java.util.Arrays.equals(signed, Files.readAllBytes(kept.get(0))), "the signed file, kept outside");
+    }
+
     /** {@code serve} previews it on the officer's computer, its PDF downloadable for printing; never into the site. */
     @Test
     void serveShowsASecretPlanAndItsPdfLocallyOnly() throws Exception {

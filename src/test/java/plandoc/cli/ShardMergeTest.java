@@ -170,7 +170,8 @@ class ShardMergeTest {
     }
 
     /** Every file of a site and its bookkeeping but that of the last command (what it printed, the lock, git histories). */
-    private static Map<String, byte[]> files(Path site) throws IOException {
+    /** The site's files and bookkeeping by path, but what differs by when and on which machine a build ran. */
+    static Map<String, byte[]> files(Path site) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         for (Map.Entry<String, Path> file : plandoc.TestFiles.withBookkeeping(site).entrySet()) {
             String name = file.getKey();

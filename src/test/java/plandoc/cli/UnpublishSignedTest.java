@@ -206,6 +206,34 @@ class UnpublishSignedTest {
         assertEquals(1, archive().size());
     }
 
+    /**
+     * s25: a merge that publishes a plan again put it back unsigned, its signed file left in the archive (only a
+     * build put it back). Now it gets its signed file back as in a build, says so, and its page says it is signed.
+     */
+    @Test
+    void aMergePublishingAPlanAgainPutsItsSignedFileBack() throws Exception {
+        Path moved = dir.resolve("qd-4086-cu");
+        Files.move(content.resolve("qd-4086"), moved);
+        Cli.Result off = build(content, "--replace-signed");
+        assertEquals(0, off.exit(), off.errText());
+        assertEquals(1, archive().size());
+
+        Files.move(moved, content.resolve("qd-4086"));
+        Path shard = dir.resolve("shard-1");
+        Cli.Result built = Cli.run("build", "--content", content.toString(), "--out", shard.toString(), "-j", "1",
+                "--shard", "1/1");
+        assertEquals(0, built.exit(), built.errText());
+        Cli.Result merged = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "--merge",
+                shard.toString());
+        assertEquals(0, merged.exit(), merged.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is back in its place");
+        assertEquals(List.of(), archive());
+        assertTrue(merged.outText().contains("qd-4086: đã đặt lại tệp PDF đã ký số " + PDF), merged.outText());
+        assertFalse(merged.outText().contains("Đã lưu tệp đã ký số"), "not said to be archived: " + merged.outText());
+        assertTrue(Files.readString(site.resolve("qd-4086").resolve("index.html")).contains("class=\"signed-pdf\""));
+        assertTrue(Files.readString(site.resolve("index.html")).contains("Văn bản (PDF, đã ký số)"));
+    }
+
     private void assertUntouched(byte[] index) throws Exception {
         assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is served as it was");
         assertTrue(Files.isDirectory(site.resolve("qd-4087")), "the other plan is still published");
