@@ -409,6 +409,8 @@ public final class ColumnWidths {
     record Words(double[][] paragraphs, double space) {
         /** The fewest words of a paragraph that must not print a word per line ({@link #pairedRoom}). */
         static final int PAIRED_WORDS = 3;
+        /** The fewest words of a paragraph whose last two are tied ({@link #tiesLastTwo}): of three, "Sở / Tài chính" would trade one lone word for another. */
+        static final int TIED_WORDS = 4;
 
         static Words of(String text, boolean bold) {
             String[] parts = text.split("\n", -1);
@@ -463,18 +465,61 @@ public final class ColumnWidths {
          * How broken the text reads in {@code room} em, wrapped as {@link #lines}: paragraph by paragraph, its line
          * breaks and a last line holding a lone word ("… xử lý văn bản điện / tử") counted as one more, over its
          * words. A break costs a short name more than a long description ("Sở Khoa / học và Công / nghệ" 3/6, "Rà
-         * soát quy trình / xử lý văn bản điện tử" 1/9), and a name of two words a word a line most (2/2).
+         * soát quy trình / xử lý văn bản điện tử" 1/9), and a name of two words a word a line most (2/2). A lone last
+         * word the print mends by tying it to the word before ({@link #tiesLastTwo}) costs nothing: no width is spent
+         * on it.
          */
-        double breaksPerWord(double room) {
+        double breaksPerWord(double room, double slack) {
             double broken = 0;
-            for (double[] words : paragraphs) {
+            for (int p = 0; p < paragraphs.length; p++) {
+                double[] words = paragraphs[p];
                 long wrap = wrap(words, room);
                 int breaks = (int) (wrap >> 32);
                 if (breaks > 0) {
-                    broken += (breaks + ((int) wrap == 1 ? 1 : 0)) / (double) words.length;
+                    boolean lone = (int) wrap == 1 && !tiesLastTwo(p, room, slack);
+                    broken += (breaks + (lone ? 1 : 0)) / (double) words.length;
                 }
             }
             return broken;
+        }
+
+        /**
+         * Whether paragraph {@code p} prints its last two words on one line, a no-break space between them, in a cell
+         * of {@code room} em counted ({@link FewestLines#SLACK_MM} less than it has) and up to {@code slack} em more on
+         * paper: a typesetter's widow control ("… xử lý văn bản / điện tử", not "… văn bản điện / tử"). So when the
+         * paragraph has {@link #TIED_WORDS} words or more, the two fit the room, and the word carried down leaves at
+         * least two on the line above at either end of that room ("… cấp huyện, / cấp xã", never "… / cấp / huyện
+         * xã"). Tying never costs a line: the two start a line only where the last would have alone, and they fit it.
+         */
+        boolean tiesLastTwo(int p, double room, double slack) {
+            double[] words = paragraphs[p];
+            return words.length >= TIED_WORDS && tieReads(words, room) && tieReads(words, room + slack);
+        }
+
+        /** Whether the last two words fit {@code room} together, not leaving the word before them alone on its line. */
+        private boolean tieReads(double[] words, double room) {
+            int n = words.length;
+            double pair = words[n - 2] + space + words[n - 1];
+            if (pair > room) {
+                return false;
+            }
+            double line = -1;
+            int onLine = 0;
+            for (int i = 0; i < n - 2; i++) {
+                double w = words[i];
+                if (line >= 0 && line + space + w <= room) {
+                    line += space + w;
+                    onLine++;
+                    continue;
+                }
+                double rest = w;
+                while (rest > room) {
+                    rest -= room;
+                }
+                line = rest;
+                onLine = 1;
+            }
+            return line + space + pair <= room || onLine >= 2;
         }
 
         /** Whether a paragraph wrapped in {@code room} em ends on a line of one word after a break. */

@@ -295,12 +295,13 @@ final class FewestLines {
         return lines.get(k).computeIfAbsent(Math.round(widthMm * 1000) / 1000.0, width -> {
             int c = columns[k];
             double room = (width - ColumnWidths.PADDING_MM - SLACK_MM) / (size * TextMeasure.MM_PER_PT);
+            double slack = SLACK_MM / (size * TextMeasure.MM_PER_PT);
             int[] out = new int[rows.length];
             double broken = ColumnWidths.headerEndsOnALoneWord(needs.labels[c], width - SLACK_MM, size) ? HEADER_LONE_WORD : 0;
             for (int r = 0; r < rows.length; r++) {
                 ColumnWidths.Words words = needs.words.get(rows[r])[c];
                 out[r] = words == null ? 0 : words.lines(room);
-                broken += words == null ? 0 : words.breaksPerWord(room);
+                broken += words == null ? 0 : words.breaksPerWord(room, slack);
             }
             return new Column(out, ColumnWidths.headerTextLines(needs.labels[c], width, size), broken);
         });

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
@@ -14,6 +15,7 @@ import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TableLayout;
 import plandoc.resolved.TableView;
+import plandoc.resolved.TiedWords;
 
 /**
  * How a table is laid out on paper where the document shows it ({@link TableLayout}): its columns in millimetres
@@ -107,7 +109,39 @@ public final class TableLayouts {
         int closing = firstClosingRow(table.rows());
         keepClosingRowsWhole(table, closing, rows, wordWhole);
         return new TableLayout(widthMm, printedEdges(columns, widthMm), headerRows(table.header(), columns, sizePt), rows,
-                closing, notes, word, wordWhole, keptWithNext(table));
+                closing, notes, word, wordWhole, keptWithNext(table), tiedWords(table, columns, sizePt));
+    }
+
+    /**
+     * The body cells' lines whose last two words print on one line at these widths ({@link ColumnWidths.Words#tiesLastTwo},
+     * counted with the room {@link FewestLines} counts lines in). Only on paper: the site's browser and Word wrap at
+     * their own widths and metrics, and an officer editing the Word copy would find two words glued by a character he
+     * cannot see; the data files keep the source's text.
+     */
+    private static List<TiedWords> tiedWords(TableView table, List<Double> columns, int sizePt) {
+        double emMm = sizePt * TextMeasure.MM_PER_PT;
+        double slack = FewestLines.SLACK_MM / emMm;
+        List<TiedWords> tied = new ArrayList<>();
+        List<RowView> rows = table.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            RowView row = rows.get(r);
+            boolean bold = row.kind() != RowKind.ITEM && row.kind() != RowKind.UNALLOCATED;
+            List<Double> widths = spans(row, columns);
+            for (int c = 0; c < row.cells().size(); c++) {
+                CellView cell = row.cells().get(c);
+                if (cell.role() != CellRole.TITLE && cell.role() != CellRole.TEXT) {
+                    continue;
+                }
+                double room = (widths.get(c) - ColumnWidths.PADDING_MM - FewestLines.SLACK_MM) / emMm;
+                for (int l = 0; l < cell.lines().size(); l++) {
+                    String text = nfc(cell.lines().get(l).plain());
+                    if (text.indexOf('\n') < 0 && ColumnWidths.Words.of(text, bold).tiesLastTwo(0, room, slack)) {
+                        tied.add(new TiedWords(r, c, l));
+                    }
+                }
+            }
+        }
+        return tied;
     }
 
     /**

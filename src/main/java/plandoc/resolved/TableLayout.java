@@ -23,10 +23,11 @@ import java.util.List;
  * @param wordRowsWhole for each body row, whether the Word copy keeps it on one page (at its own widths)
  * @param keptWithNext  for each body row, whether a page must not end under it (it keeps with the next row, the last
  *                      row with the notes under the table), as the PDF keeps its rows: the Word copy's keep with next
+ * @param tiedWords     the body cells' lines whose last two words the PDF prints on one line, at these widths
  */
 public record TableLayout(double widthMm, List<Double> columnsMm, List<Double> headerRowsPt, List<RowHeight> rows,
                           int firstClosingRow, List<RowHeight> notes, List<Integer> wordColumns, List<Boolean> wordRowsWhole,
-                          List<Boolean> keptWithNext) {
+                          List<Boolean> keptWithNext, List<TiedWords> tiedWords) {
     public TableLayout {
         columnsMm = List.copyOf(columnsMm);
         headerRowsPt = List.copyOf(headerRowsPt);
@@ -35,6 +36,7 @@ public record TableLayout(double widthMm, List<Double> columnsMm, List<Double> h
         wordColumns = List.copyOf(wordColumns);
         wordRowsWhole = List.copyOf(wordRowsWhole);
         keptWithNext = List.copyOf(keptWithNext);
+        tiedWords = List.copyOf(tiedWords);
         if (firstClosingRow < 0 || firstClosingRow >= Math.max(1, rows.size())) {
             throw new IllegalArgumentException("first closing row " + firstClosingRow + " of " + rows.size());
         }

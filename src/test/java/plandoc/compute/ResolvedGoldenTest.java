@@ -79,6 +79,12 @@ class ResolvedGoldenTest {
             }
             return;
         }
+        if (value instanceof plandoc.resolved.TiedWords tied) {
+            // Hundreds of them: row, cell and line on one line.
+            out.append("TiedWords row ").append(tied.row()).append(" cell ").append(tied.cell()).append(" line ")
+                    .append(tied.line()).append('\n');
+            return;
+        }
         if (value instanceof Record record) {
             out.append(record.getClass().getSimpleName()).append('\n');
             for (RecordComponent c : record.getClass().getRecordComponents()) {

@@ -19,7 +19,7 @@ import java.util.Map;
  * at their source files (the site is not written yet), the outline is added, and header row spans are
  * flattened (see {@link HeaderRowspans}), a data table's column widths are given in millimetres
  * ({@link PrintedColumns}) and its short rows kept whole ({@link ShortRows}), as compute laid it out
- * ({@link PrintedTables}), layout tables are tagged as layout ({@link LayoutTables}), a table's notes become its last rows
+ * ({@link PrintedTables}), the last two words of its cells' lines tied where compute said ({@link TiedLastWords}), layout tables are tagged as layout ({@link LayoutTables}), a table's notes become its last rows
  * ({@link TableNotes}), and a run-in label goes inside its paragraph ({@link RunInParagraphs}).
  *
  * <p>jsoup parses the page and {@link W3CDom} converts it, because openhtmltopdf's own XML parser
@@ -50,6 +50,7 @@ final class PrintDocument {
         page.select("thead").forEach(thead -> headerRowspans.flatten(thead, tables));
         PartAnchors.moveToFirstPart(page);
         ShortRows.markWhole(page, tables);
+        TiedLastWords.tie(page, tables);
         TableNotes.intoTables(page, tables);
         ShortRows.keepEndMarkWithTable(page, tables);
         ShortRows.keepUnallocatedWithTheRowAbove(page, tables);
