@@ -196,6 +196,9 @@ public final class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
         builder.usePdfVersion(1.7f);
+        // Pages painted uncompressed (openhtmltopdf's "test mode" does only that in 1.1.65) and compressed once,
+        // after the tags are mended (PageContents): RepeatedHeaders rewrites most pages of a long table.
+        builder.testMode(true);
         builder.withProducer(PRODUCER);
         // PDF/A-3a (archival, and room for the plan's own files) and PDF/UA-1 (tagged, accessible).
         if (standards) {
@@ -219,6 +222,7 @@ public final class PdfRenderer {
                     SignatureFields.add(renderer, document); // issue 12: where Decree 30 puts the signatures
                 }
                 mendTags(document);
+                PageContents.compress(document);
             } catch (IOException | RuntimeException e) {
                 document.close();
                 throw e;
