@@ -27,6 +27,7 @@ final class AgencyRules {
         plan.budgets().forEach(b -> b.items().forEach(i -> assignment(i.assignment(), names)));
         plan.body().sections().forEach(s -> section(s, names));
         capitals(plan.agencies(), names, problems);
+        registerIds(plan.agencies(), names, problems);
         if (plan.agencies().isEmpty()) {
             return;
         }
@@ -99,6 +100,18 @@ final class AgencyRules {
             } else {
                 problems.warning(name.at(), "agency.all-caps-plain", value);
             }
+        }
+    }
+
+    /**
+     * A lead, partner or section agency written as its register id ("so-khcn"): the register finds the agency, but the
+     * document prints what was written, and a signed plan would name a department by a slug.
+     */
+    private static void registerIds(AgencyRegister register, List<Text> names, Problems problems) {
+        for (Text name : names) {
+            String value = name.literalText().strip();
+            register.agencies().stream().filter(a -> a.id().value().equals(value) && !a.name().equals(value))
+                    .findFirst().ifPresent(a -> problems.warning(name.at(), "agency.id-written", value, a.name()));
         }
     }
 
