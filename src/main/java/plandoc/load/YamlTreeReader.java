@@ -63,7 +63,12 @@ final class YamlTreeReader {
         }
         List<String> lines = source.lines();
         int last = Math.min(lines.size(), parser.currentLocation().getLineNr());
-        for (int i = 1; i < last; i++) { // line 1 may open the document, as YAML allows
+        // A "---" before the first key (after comments, say) opens the document, as YAML allows.
+        int first = 0;
+        while (first < lines.size() && lines.get(first).matches("\\s*(#.*)?|---(\\s.*)?|%.*")) {
+            first++;
+        }
+        for (int i = first + 1; i < last; i++) {
             if (lines.get(i).matches("(---|\\.\\.\\.)(\\s.*)?")) {
                 return Optional.of(i + 1);
             }

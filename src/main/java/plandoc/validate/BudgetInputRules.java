@@ -76,13 +76,17 @@ final class BudgetInputRules {
             item.sameAs().forEach((column, target) -> {
                 List<String> ids = budget.items().stream().map(i -> i.id().value()).filter(i -> !i.equals(item.id().value()))
                         .toList();
-                if (!ids.contains(target.value()) && !index.broken(target.value(), IdKind.BUDGET_ITEM)) {
+                if (target.value().equals(item.id().value())) {
+                    problems.error(target.at(), "budget.same-as-self", item.id().value(), column, noun);
+                } else if (!ids.contains(target.value()) && !index.broken(target.value(), IdKind.BUDGET_ITEM)) {
                     problems.error(target.at(), "budget.same-as-unknown", item.id().value(), target.value(),
                             Hint.nearest(plandoc.diagnostic.Suggestions.nearest(target.value(), ids)), noun);
                 }
             });
-            item.sameAs().forEach((column, target) -> sameAsCycle(budget, item, column).ifPresent(cycle ->
-                    problems.error(target.at(), "budget.same-as-cycle", item.id().value(), column, cycle, noun)));
+            item.sameAs().entrySet().stream().filter(e -> !e.getValue().value().equals(item.id().value()))
+                    .forEach(e -> sameAsCycle(budget, item, e.getKey()).ifPresent(cycle ->
+                    problems.error(e.getValue().at(), "budget.same-as-cycle", item.id().value(), e.getKey(), cycle,
+                            noun)));
         }
         checkPrint(budget, problems);
         totalRows.check(budget, noun, problems);

@@ -40,6 +40,12 @@ class YamlDocumentsTest {
     }
 
     @Test
+    void aSeparatorAfterCommentsOpensTheDocumentAndTheSecondIsNamed() {
+        assertNull(read("# Kế hoạch\n---\ndocument:\n  type: ke-hoach\n---\nplan: {}\n"));
+        assertEquals(List.of("5:yaml.second-document"), found());
+    }
+
+    @Test
     void aSeparatorWithNothingAfterItLosesNothing() {
         assertNotNull(read("document:\n  type: ke-hoach\n---\n# chỉ một ghi chú\n"));
         assertEquals(List.of(), found());
