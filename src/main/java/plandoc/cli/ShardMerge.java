@@ -78,6 +78,8 @@ final class ShardMerge {
             // A signed PDF the merged version replaces (--replace-signed) is kept in the archive: said as a build says it.
             result.written().orElse(List.of()).stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/"))
                     .forEach(p -> console.out().println(console.text("cli.signed-archived", out.resolve(p))));
+            build.setAside().forEach((file, now) -> console.out().println(console.text("build.set-aside",
+                    out.resolve(file), now)));
             // The site's old file names kept as copies, as a build keeps them: said as a build says it, even with -q.
             result.namesKept().forEach((slug, names) -> console.out().println(console.text("cli.names-kept", slug,
                     BuildReportPrinter.keptNames(console, names), Launcher.command(), slug)));
