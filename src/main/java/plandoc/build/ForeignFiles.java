@@ -136,7 +136,8 @@ final class ForeignFiles {
         List<String> named = standing.stream().limit(NAMED).toList();
         String list = String.join(", ", named) + (standing.size() > named.size() ? ", …" : "");
         throw new SitePageFailure(new RenderProblem(RenderProblem.Kind.CONTENT, outDir.toString(),
-                Message.of("publish.foreign-files", outDir, String.valueOf(standing.size()), list), ""));
+                Message.of("publish.foreign-files", outDir, String.valueOf(standing.size()), list,
+                        StateFolder.shown(outDir)), ""));
     }
 
     /** The files under {@code folder}, by '/'-separated path in it (a link as a file: never followed). */

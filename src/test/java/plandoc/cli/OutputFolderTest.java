@@ -88,8 +88,8 @@ class OutputFolderTest {
 
         Cli.Result refused = build(content, portal);
         assertEquals(ExitCode.CONTENT, refused.exit(), refused.errText());
-        assertTrue(refused.errText().contains(portal + ": lỗi: thư mục " + portal + " đã có tệp không do plandoc tạo, "
-                + "và lần build đầu tiên vào đó sẽ thay hoặc xoá 3 tệp trong số đó: feed.xml, index.html, "
+        assertTrue(refused.errText().contains(portal + ": lỗi: thư mục " + portal + " đã có tệp nhưng plandoc chưa có sổ sách nào về nó ("
+                + dir.resolve(".plandoc").resolve("portal") + "), nên không biết tệp nào do mình ghi ra; lần build đầu tiên vào đó sẽ thay hoặc xoá 3 tệp trong số đó: feed.xml, index.html, "
                 + "qd-4086/notes.txt"), refused.errText());
         assertEquals("<html>portal</html>", Files.readString(portal.resolve("index.html")));
         assertEquals("<rss/>", Files.readString(portal.resolve("feed.xml")));
