@@ -133,8 +133,8 @@ class OutputFolderTest {
         assertEquals(1, kept.size(), kept.toString());
         assertTrue(kept.get(0).endsWith(Path.of("qd-4086", "scan-ban-goc.pdf")), kept.toString());
         assertArrayEquals(bytes, Files.readAllBytes(kept.get(0)));
-        assertTrue(edited.outText().contains(scan + ": tệp này không do plandoc ghi ra; thư mục của nó được thay bằng "
-                + "bản mới nên tệp đã được cất sang " + kept.get(0) + " (không xoá)"), edited.outText());
+        assertTrue(edited.outText().contains(scan + ": tệp này không do plandoc ghi ra; lần build này thay (hoặc gỡ) "
+                + "thư mục chứa nó nên đã cất tệp sang " + kept.get(0) + " (không xoá)"), edited.outText());
     }
 
     private void assertSourcesUntouched() throws Exception {
