@@ -376,7 +376,7 @@ public final class SiteBuild {
     public BuildReport render(List<PlanOutcome> outcomes, boolean clean, BuildProgress progress)
             throws IOException {
         renderers();
-        SiteUpdate site = new SiteUpdate(renderers, tool, jobs).renderedAhead(ahead).readBefore(cacheRead, wholeRead)
+        SiteUpdate site = new SiteUpdate(renderers, tool, jobs).guardForeign().renderedAhead(ahead).readBefore(cacheRead, wholeRead)
                 .replaceSigned(replaceSigned).settings(SeparateAppendices.bytes(settings.separateAppendices()))
                 .dropOldNames(dropOldNames.within(outcomes.stream().map(PlanOutcome::slug)
                         .collect(java.util.stream.Collectors.toSet())));
@@ -447,7 +447,7 @@ public final class SiteBuild {
      */
     public BuildReport merge(List<ShardOutputs.Output> shards, BuildProgress progress) throws IOException {
         Provenance now = new ProvenanceReader().read(List.of(content, templates), List.of());
-        lastUpdate = new SiteUpdate(renderers(), tool, jobs).replaceSigned(replaceSigned)
+        lastUpdate = new SiteUpdate(renderers(), tool, jobs).guardForeign().replaceSigned(replaceSigned)
                 .unpublishing(UnpublishGuard.of(replaceSigned, unpublish))
                 .secret(shards.stream().flatMap(s -> s.secret().keySet().stream()).collect(java.util.stream.Collectors.toSet()));
         // A plan whose PDF the site keeps signed: its page made again from its published sources, its folder's history
@@ -480,6 +480,18 @@ public final class SiteBuild {
     /** The plans whose folder the last {@link #render} found renamed: what the build says of them. */
     public RenamedPlans renamed() {
         return renamed;
+    }
+
+    /**
+     * The files the last build found in a plan's folder it replaced that no build wrote, set aside in the state folder
+     * ({@link ForeignFiles}): where each was in the site → where it is now.
+     */
+    public Map<String, String> setAside() {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        if (lastUpdate != null) {
+            lastUpdate.foreign().setAside().forEach(f -> files.put(f.file(), f.now()));
+        }
+        return files;
     }
 
     /** The old folders of renamed plans the last {@link #render} kept, moved or took out (s23 tryout M3). */

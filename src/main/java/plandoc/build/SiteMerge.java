@@ -132,6 +132,7 @@ final class SiteMerge {
                 site.stageShardMarker(List.of(), outDir, transaction);
                 transaction.stageFile(BuildCache.FILE, cache.bytes());
                 site.stageSettings(outDir, transaction);
+                site.foreign().guard(outDir, transaction, () -> BuildCache.read(outDir));
                 transaction.commit();
                 report.written = java.util.Optional.of(transaction.targets());
             } catch (SitePageFailure e) {

@@ -82,6 +82,8 @@ public final class SiteUpdate {
     private UnpublishGuard unpublishing = UnpublishGuard.off();
     /** Signed PDFs put back from the archive into the folders of plans published again (s24 review H2). */
     private final ArchivedSigned archived = new ArchivedSigned();
+    /** Files in the output folder plandoc did not write ({@link ForeignFiles}); not looked for by default ({@code serve}). */
+    private ForeignFiles foreign = new ForeignFiles(false);
 
     public SiteUpdate(Renderers renderers, ToolVersion tool, int jobs, SiteFiles files) {
         this.renderers = renderers;
@@ -155,6 +157,16 @@ public final class SiteUpdate {
 
     UnpublishGuard unpublishing() {
         return unpublishing;
+    }
+
+    /** A build's update: files plandoc did not write are never replaced without a word ({@link ForeignFiles}). */
+    SiteUpdate guardForeign() {
+        this.foreign = new ForeignFiles(true);
+        return this;
+    }
+
+    ForeignFiles foreign() {
+        return foreign;
     }
 
     /** The signed PDFs this update put back from the archive. */
@@ -261,6 +273,7 @@ public final class SiteUpdate {
                     transaction.stageFile(BuildCache.FILE, cache.bytes());
                 }
                 stageSettings(outDir, transaction);
+                foreign.guard(outDir, transaction, () -> BuildCache.read(outDir, cacheReadBefore));
                 transaction.commit();
                 report.written = java.util.Optional.of(transaction.targets());
             } catch (SitePageFailure e) {

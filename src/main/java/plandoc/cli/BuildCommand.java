@@ -218,6 +218,12 @@ final class BuildCommand implements Callable<Integer> {
                 .normalize())) {
             return OptionalInt.of(usage(console.text("build.draft-into-site", out)));
         }
+        // Never over the sources it reads (s25 review H2): a plan's folder of the output is replaced whole.
+        Optional<String> overSources = OutputApartFromContent.problem(console, out, content,
+                merge == null ? List.of() : merge);
+        if (overSources.isPresent()) {
+            return OptionalInt.of(usage(overSources.get()));
+        }
         if (shard != null) {
             if (merge != null) {
                 return OptionalInt.of(usage(console.text("build.shard-and-merge")));
@@ -310,6 +316,7 @@ final class BuildCommand implements Callable<Integer> {
             // Counted with the check's: a template's error is an error of this build like any other.
             problems.summary(counts, result.problems().stream().filter(p -> !p.isNote()).count(), strict);
             printer.printOutcome(result, build);
+            printer.printSetAside(build);
             printer.printNotPublished(outcomes, result, build);
             printer.printDrafts(outcomes, result);
             // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in;

@@ -58,6 +58,12 @@ final class BuildReportPrinter {
         }
     }
 
+    /** Each file plandoc did not write that the build set aside from a plan's folder it replaced (s25 review H3). */
+    void printSetAside(SiteBuild build) {
+        build.setAside().forEach((file, now) -> console.out().println(console.text("build.set-aside",
+                out.resolve(file), now)));
+    }
+
     /** "old → new, old → new (why)", the names grouped by why they changed, so each reason is said once. */
     static String keptNames(Console console, java.util.Map<String, String> names) {
         java.util.Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();

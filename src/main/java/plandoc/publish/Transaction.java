@@ -120,6 +120,16 @@ public final class Transaction implements AutoCloseable {
     }
 
     /**
+     * Stages a copy of the file {@code source} as {@code target} (relative to the site, or under {@code .plandoc/} to
+     * its state folder): copied, not read into memory, as it may be any file someone put in the site (a scan).
+     */
+    public synchronized void stageFileCopy(String target, Path source) throws IOException {
+        String staged = "site/" + target;
+        files.copy(source, txn.resolve(staged));
+        site.add(new Journal.Step(Journal.Kind.FILE, staged, target));
+    }
+
+    /**
      * Writes site files into the staging before it is known whether they will be staged (issue 17: the
      * index and the files beside it, made while the plans render, are written then rather than after the
      * render). Not part of the transaction until {@link #stageFile} is given the same byte array for the

@@ -1,0 +1,150 @@
+package plandoc.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import plandoc.build.SiteWideFiles.SitePageFailure;
+import plandoc.diagnostic.Message;
+import plandoc.publish.StateFolder;
+import plandoc.publish.Transaction;
+import plandoc.render.RenderProblem;
+
+/**
+ * Files in the output folder that plandoc did not write (s25 review H3): a portal's own home page, its feed, a scan an
+ * editor uploaded into a plan's folder. A build replaces whole folders and writes its site pages over whatever stands
+ * at their names; it must not take such a file with them without a word. Checked on the transaction about to commit,
+ * against plandoc's record of what it wrote ({@link BuildCache}, the site records):
+ * <ul>
+ *   <li>the first build into a folder (no record yet) that would replace or delete any file there stops, nothing
+ *   written, naming those files: the folder is someone else's (a portal's web root), and no flag says "overwrite the
+ *   portal" better than moving the files or choosing an empty folder does;</li>
+ *   <li>a later build that replaces or removes a published plan's folder sets aside, under the state folder
+ *   ({@value #SET_ASIDE}{@code /<time>/<plan>/<file>}), each file in it the record does not list, in the same
+ *   transaction, and names it. Set aside rather than carried into the new folder: a file added by hand belongs to the
+ *   version it was added to (a scan of the old decision beside a new one would be taken for it), and the record,
+ *   which tells a whole folder, a signed file and an old name, keeps listing exactly what plandoc wrote.</li>
+ * </ul>
+ */
+final class ForeignFiles {
+    /** Where a later build keeps the files it found in a plan's folder that no build wrote. */
+    static final String SET_ASIDE = StateFolder.PREFIX + "set-aside";
+    /** How many files a refusal names; the rest are counted. */
+    private static final int NAMED = 8;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+
+    /** A file set aside: where it was in the site, and where it is now (relative to the state folder's parent). */
+    record SetAside(String file, String now) {
+    }
+
+    private final boolean on;
+    private final List<SetAside> setAside = new ArrayList<>();
+
+    /** Off for {@code serve}, whose preview folder is its own and starts from the published site's files. */
+    ForeignFiles(boolean on) {
+        this.on = on;
+    }
+
+    /** The files the last {@link #guard} set aside. */
+    List<SetAside> setAside() {
+        return List.copyOf(setAside);
+    }
+
+    /**
+     * Called with the transaction about to commit. Throws, naming them, when the output folder has no record of
+     * plandoc's and files stand where the transaction writes; else stages a copy under {@value #SET_ASIDE} of each file
+     * in a plan folder it replaces or removes that the record ({@code before}: the cache as the last build wrote it)
+     * does not list.
+     */
+    void guard(Path outDir, Transaction transaction, Supplier<BuildCache> before) throws IOException, SitePageFailure {
+        setAside.clear();
+        if (!on) {
+            return;
+        }
+        List<String> targets = transaction.targets().stream().filter(t -> !StateFolder.isState(t)).toList();
+        if (!recorded(outDir)) {
+            refuseOver(outDir, targets);
+            return;
+        }
+        BuildCache cache = null;
+        String stamp = null;
+        for (String target : new TreeSet<>(targets)) {
+            Path folder = outDir.resolve(target);
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            cache = cache == null ? before.get() : cache;
+            Optional<Set<String>> written = planFiles(outDir, target, cache);
+            if (written.isEmpty()) {
+                continue; // not a plan's folder plandoc published: the site's own (assets), an old address
+            }
+            for (String name : files(folder)) {
+                if (!written.get().contains(name)) {
+                    stamp = stamp == null ? STAMP.format(ZonedDateTime.now(plandoc.model.VietnamTime.ZONE)) : stamp;
+                    String kept = SET_ASIDE + "/" + stamp + "/" + target + "/" + name;
+                    transaction.stageFileCopy(kept, folder.resolve(name));
+                    setAside.add(new SetAside(target + "/" + name,
+                            StateFolder.shown(outDir).resolve(kept.substring(StateFolder.PREFIX.length())).toString()));
+                }
+            }
+        }
+    }
+
+    /** Whether plandoc keeps a record of this output folder: the cache, or the site records (a cache lost). */
+    private static boolean recorded(Path outDir) {
+        return Files.isRegularFile(StateFolder.resolve(outDir, BuildCache.FILE))
+                || Files.isDirectory(StateFolder.resolve(outDir, SiteRecord.path("x")).getParent());
+    }
+
+    /** The files plandoc wrote into the plan folder {@code slug}, by its record; empty when it published none there. */
+    private static Optional<Set<String>> planFiles(Path outDir, String slug, BuildCache cache) {
+        Optional<List<BuildCache.OutputFile>> files = cache.plan(slug).map(BuildCache.PlanEntry::files);
+        if (files.isEmpty() && !slug.contains("/")) {
+            files = SiteRecords.read(outDir, slug).map(SiteRecord::files);
+        }
+        return files.map(list -> {
+            Set<String> names = new HashSet<>();
+            list.forEach(f -> names.add(f.name()));
+            return names;
+        });
+    }
+
+    /** The first build's refusal when anything stands where it writes (a folder's files, a file). */
+    private static void refuseOver(Path outDir, List<String> targets) throws IOException, SitePageFailure {
+        Set<String> standing = new TreeSet<>();
+        for (String target : targets) {
+            Path path = outDir.resolve(target);
+            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                files(path).forEach(name -> standing.add(target + "/" + name));
+            } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                standing.add(target);
+            }
+        }
+        if (standing.isEmpty()) {
+            return;
+        }
+        List<String> named = standing.stream().limit(NAMED).toList();
+        String list = String.join(", ", named) + (standing.size() > named.size() ? ", …" : "");
+        throw new SitePageFailure(new RenderProblem(RenderProblem.Kind.CONTENT, outDir.toString(),
+                Message.of("publish.foreign-files", outDir, String.valueOf(standing.size()), list,
+                        StateFolder.shown(outDir)), ""));
+    }
+
+    /** The files under {@code folder}, by '/'-separated path in it (a link as a file: never followed). */
+    private static List<String> files(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+}
