@@ -363,18 +363,14 @@ public final class PlanLoader {
             // Compared as absolute paths: the folder "." (check . inside it) normalises to no name at all, which
             // no file inside it starts with.
             Path base = folder.toAbsolutePath().normalize();
-            Path candidate = base.resolve(relative).normalize();
-            if (relative.isAbsolute() || !candidate.startsWith(base)) {
+            Path written = base.resolve(relative).normalize();
+            if (relative.isAbsolute() || !written.startsWith(base)) {
                 nodes.problems().error(at, "file.outside-plan", name);
                 return Optional.empty();
             }
+            Path candidate = WrittenNames.onDisk(base, base.relativize(written));
             if (!Files.isRegularFile(candidate)) {
-                List<String> siblings = new ArrayList<>();
-                try (Stream<Path> s = Files.list(folder)) {
-                    s.map(p -> p.getFileName().toString()).forEach(siblings::add);
-                } catch (IOException ignored) {
-                    // the suggestion is a courtesy
-                }
+                List<String> siblings = WrittenNames.othersIn(folder, name);
                 nodes.problems().error(at, "file.missing", name, plandoc.diagnostic.Hint.nearest(Suggestions.nearest(name, siblings)));
                 return Optional.empty();
             }
