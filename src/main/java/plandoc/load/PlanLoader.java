@@ -23,6 +23,9 @@ public final class PlanLoader {
     public static final String PLAN_FILE = "plan.yaml";
     public static final String AGENCY_FILE = AgencyRegister.FILE;
 
+    /** The files read beside the plan folders; a folder under one of these names is a mistake, not a plan. */
+    private static final List<String> FILES_BESIDE = List.of(AGENCY_FILE, Province.FILE);
+
     private final YamlTreeReader yaml = new YamlTreeReader();
     private final Path workingDirectory;
 
@@ -36,6 +39,7 @@ public final class PlanLoader {
         try (Stream<Path> children = Files.list(contentDir)) {
             return children.filter(Files::isDirectory)
                     .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("_"))
+                    .filter(p -> !FILES_BESIDE.contains(p.getFileName().toString())) // a register made a folder by mistake
                     .sorted()
                     .toList();
         }
@@ -97,6 +101,7 @@ public final class PlanLoader {
         Path contentDir = folder.toAbsolutePath().normalize().getParent();
         Province province = province(contentDir, nodes);
         keyFilesBeside(contentDir, problems);
+        foldersNamedAsFiles(contentDir, problems);
         AgencyRegister shared = register(contentDir, province.register(), reader, problems);
         AgencyRegister own = register(folder, AGENCY_FILE, reader, problems);
         // plan_register: replace: a plan folder with its own register (another province's) uses it alone.
@@ -154,6 +159,19 @@ public final class PlanLoader {
                             f.getFileName().toString()));
         } catch (IOException e) {
             // the plan folder in it was read: a content folder that cannot be listed again hides nothing new
+        }
+    }
+
+    /** A folder where agencies.yaml or province.yaml belongs: its content would silently be no register. */
+    private void foldersNamedAsFiles(Path contentDir, Problems problems) {
+        if (contentDir == null) {
+            return;
+        }
+        for (String name : FILES_BESIDE) {
+            Path dir = contentDir.resolve(name);
+            if (Files.isDirectory(dir)) {
+                problems.error(SourcePosition.startOf(display(dir)), "content.file-is-folder", name);
+            }
         }
     }
 
@@ -369,6 +387,10 @@ public final class PlanLoader {
                 return Optional.empty();
             }
             Path candidate = WrittenNames.onDisk(base, base.relativize(written));
+            if (Files.isDirectory(candidate)) {
+                nodes.problems().error(at, "file.is-folder", name);
+                return Optional.empty();
+            }
             if (!Files.isRegularFile(candidate)) {
                 List<String> siblings = WrittenNames.othersIn(folder, name);
                 nodes.problems().error(at, "file.missing", name, plandoc.diagnostic.Hint.nearest(Suggestions.nearest(name, siblings)));

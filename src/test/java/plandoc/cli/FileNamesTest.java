@@ -58,4 +58,23 @@ class FileNamesTest {
         assertEquals(List.of(dir.resolve("plan.yaml") + ":25:13: lỗi: không tìm thấy tệp \"Phụ lục 2.md\" trong thư mục "
                 + "kế hoạch; có phải \"Phụ lục 1.md\"?"), r.err().stream().filter(l -> l.contains("lỗi:")).toList(), r.errText());
     }
+
+    /** A folder named agencies.yaml beside the plans is neither a register nor a plan: one error of its own. */
+    @Test
+    void registerNamesMadeFoldersAreErrorsNotPlans(@TempDir Path content) throws IOException {
+        Path plan = Files.createDirectories(content.resolve("thu"));
+        Files.writeString(plan.resolve("plan.yaml"), HostileInputTest.validHead());
+        Files.createDirectories(content.resolve("agencies.yaml"));
+        Files.createDirectories(content.resolve("province.yaml"));
+        Cli.Result r = Cli.run("check", content.toString());
+        assertEquals(List.of(
+                content.resolve("agencies.yaml") + ":1:1: lỗi: \"agencies.yaml\" trong thư mục content là một thư mục, "
+                        + "không phải tệp, nên không được đọc; hãy xóa (hoặc đổi tên) thư mục này và tạo tệp agencies.yaml "
+                        + "đúng tên ở chỗ của nó (xem docs/format.md)",
+                content.resolve("province.yaml") + ":1:1: lỗi: \"province.yaml\" trong thư mục content là một thư mục, "
+                        + "không phải tệp, nên không được đọc; hãy xóa (hoặc đổi tên) thư mục này và tạo tệp province.yaml "
+                        + "đúng tên ở chỗ của nó (xem docs/format.md)"),
+                r.err().stream().filter(l -> l.contains("lỗi:")).toList(), r.errText());
+        assertEquals("Đã kiểm tra 1 văn bản: 2 lỗi, 0 cảnh báo.", String.join("\n", r.out()).strip(), r.errText());
+    }
 }
