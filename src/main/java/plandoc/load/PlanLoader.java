@@ -219,6 +219,11 @@ public final class PlanLoader {
             return AgencyRegister.NONE;
         }
         SourceFile source = SourceFile.read(file, display(file), problems);
+        if (source != null && source.text().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+            // The reader's own "empty file" speaks of a plan's document:, which a register has no use for.
+            problems.error(SourcePosition.startOf(source.displayPath()), "agencies.empty-file", name);
+            return AgencyRegister.NONE;
+        }
         YamlNode root = source == null ? null : yaml.read(source, problems);
         if (root == null) {
             return AgencyRegister.NONE;
