@@ -30,7 +30,7 @@ final class ImageFile {
     static boolean check(Path file, String name, SourcePosition at, Problems problems) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".svg")) {
-            return true; // vector: drawn by the PDF renderer, no pixels to decode
+            return SvgFile.check(file, name, at, problems); // vector: no pixels to decode, but XML to read
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);

@@ -23,6 +23,9 @@ public final class PlanLoader {
     public static final String PLAN_FILE = "plan.yaml";
     public static final String AGENCY_FILE = AgencyRegister.FILE;
 
+    /** The files read beside the plan folders; a folder under one of these names is a mistake, not a plan. */
+    private static final List<String> FILES_BESIDE = List.of(AGENCY_FILE, Province.FILE);
+
     private final YamlTreeReader yaml = new YamlTreeReader();
     private final Path workingDirectory;
 
@@ -36,6 +39,7 @@ public final class PlanLoader {
         try (Stream<Path> children = Files.list(contentDir)) {
             return children.filter(Files::isDirectory)
                     .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("_"))
+                    .filter(p -> !FILES_BESIDE.contains(p.getFileName().toString())) // a register made a folder by mistake
                     .sorted()
                     .toList();
         }
@@ -97,6 +101,7 @@ public final class PlanLoader {
         Path contentDir = folder.toAbsolutePath().normalize().getParent();
         Province province = province(contentDir, nodes);
         keyFilesBeside(contentDir, problems);
+        foldersNamedAsFiles(contentDir, problems);
         AgencyRegister shared = register(contentDir, province.register(), reader, problems);
         AgencyRegister own = register(folder, AGENCY_FILE, reader, problems);
         // plan_register: replace: a plan folder with its own register (another province's) uses it alone.
@@ -157,6 +162,19 @@ public final class PlanLoader {
         }
     }
 
+    /** A folder where agencies.yaml or province.yaml belongs: its content would silently be no register. */
+    private void foldersNamedAsFiles(Path contentDir, Problems problems) {
+        if (contentDir == null) {
+            return;
+        }
+        for (String name : FILES_BESIDE) {
+            Path dir = contentDir.resolve(name);
+            if (Files.isDirectory(dir)) {
+                problems.error(SourcePosition.startOf(display(dir)), "content.file-is-folder", name);
+            }
+        }
+    }
+
     private static boolean hasUnknownTopLevelKey(YamlNode root) {
         if (root instanceof YamlNode.Mapping m) {
             List<String> known = PlanShape.PLAN.keyNames(); // once, not once per entry
@@ -201,6 +219,11 @@ public final class PlanLoader {
             return AgencyRegister.NONE;
         }
         SourceFile source = SourceFile.read(file, display(file), problems);
+        if (source != null && source.text().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+            // The reader's own "empty file" speaks of a plan's document:, which a register has no use for.
+            problems.error(SourcePosition.startOf(source.displayPath()), "agencies.empty-file", name);
+            return AgencyRegister.NONE;
+        }
         YamlNode root = source == null ? null : yaml.read(source, problems);
         if (root == null) {
             return AgencyRegister.NONE;
@@ -363,18 +386,18 @@ public final class PlanLoader {
             // Compared as absolute paths: the folder "." (check . inside it) normalises to no name at all, which
             // no file inside it starts with.
             Path base = folder.toAbsolutePath().normalize();
-            Path candidate = base.resolve(relative).normalize();
-            if (relative.isAbsolute() || !candidate.startsWith(base)) {
+            Path written = base.resolve(relative).normalize();
+            if (relative.isAbsolute() || !written.startsWith(base)) {
                 nodes.problems().error(at, "file.outside-plan", name);
                 return Optional.empty();
             }
+            Path candidate = WrittenNames.onDisk(base, base.relativize(written));
+            if (Files.isDirectory(candidate)) {
+                nodes.problems().error(at, "file.is-folder", name);
+                return Optional.empty();
+            }
             if (!Files.isRegularFile(candidate)) {
-                List<String> siblings = new ArrayList<>();
-                try (Stream<Path> s = Files.list(folder)) {
-                    s.map(p -> p.getFileName().toString()).forEach(siblings::add);
-                } catch (IOException ignored) {
-                    // the suggestion is a courtesy
-                }
+                List<String> siblings = WrittenNames.othersIn(folder, name);
                 nodes.problems().error(at, "file.missing", name, plandoc.diagnostic.Hint.nearest(Suggestions.nearest(name, siblings)));
                 return Optional.empty();
             }
