@@ -49,7 +49,12 @@ final class AgencyWorkCollector {
             return out;
         }
         sectionWork(plan.body().sections(), out);
+        // A table the document does not print assigns nothing: the site must not say more than the signed text.
+        Set<String> printed = plandoc.model.PrintedTables.of(plan);
         for (TaskTable t : plan.tasks()) {
+            if (!printed.contains(t.id().value())) {
+                continue;
+            }
             for (var task : t.items()) {
                 String title = text.inline(task.title()).plain();
                 Label label = labels.get(task.id().value());
@@ -58,7 +63,7 @@ final class AgencyWorkCollector {
             }
         }
         for (BudgetFigures f : figures) {
-            if (f.budget().isSummary()) {
+            if (f.budget().isSummary() || !printed.contains(f.budget().id().value())) {
                 continue;
             }
             boolean counted = inPlanTotal.contains(f.budget().id().value());

@@ -1,5 +1,6 @@
 package plandoc.validate;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ final class BudgetInputRules {
                 problems.error(amount.at(), "amount.negative", amount.typed(), id);
             }
         }
+        checkDigits(budget, amounts, problems);
         for (BudgetGroup group : budget.groups()) {
             if (group.items().isEmpty() && group.unallocated().isEmpty()) {
                 problems.error(group.at(), "budget.empty-group", group.title().map(t -> t.literalText()).orElse(id),
@@ -114,6 +116,60 @@ final class BudgetInputRules {
             at = byId.get(next);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A spreadsheet holds 15 significant digits exactly; the workbook's figures and its SUM formulas are doubles,
+     * so a figure or a total longer than that would print one number in the PDF and another in the workbook (s25).
+     * Digits are counted as printed: the whole part and the budget's decimals.
+     */
+    private static void checkDigits(Budget budget, List<Amount> amounts, Problems problems) {
+        String id = budget.id().value();
+        int decimals = budget.decimalsValid() ? budget.decimals() : 0;
+        boolean tooLong = false;
+        for (Amount amount : amounts) {
+            int digits = printedDigits(amount.value(), decimals);
+            // Too many decimals is its own error (one mistake, one error).
+            if (digits > SPREADSHEET_DIGITS && amount.typedDecimals() <= decimals) {
+                problems.error(amount.at(), largerUnit(budget).map(u -> "amount.too-many-digits")
+                        .orElse("amount.too-many-digits-largest"), amount.typed(), digits, SPREADSHEET_DIGITS, id,
+                        largerUnit(budget).orElse(""));
+                tooLong = true;
+            }
+        }
+        // The largest total any row, column or group can reach is bounded by the sum of the figures' sizes.
+        BigDecimal bound = budget.items().stream().flatMap(i -> {
+            List<Amount> own = new ArrayList<>();
+            cells(i.amounts(), own);
+            return own.stream();
+        }).map(a -> a.value().abs()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        for (BudgetGroup g : budget.groups()) {
+            List<Amount> own = new ArrayList<>();
+            cells(g.unallocated(), own);
+            bound = own.stream().map(a -> a.value().abs()).reduce(bound, BigDecimal::add);
+        }
+        int digits = printedDigits(bound, decimals);
+        if (!tooLong && digits > SPREADSHEET_DIGITS) {
+            problems.error(budget.id().at(), largerUnit(budget).map(u -> "budget.total-too-many-digits")
+                    .orElse("budget.total-too-many-digits-largest"), id, digits, SPREADSHEET_DIGITS,
+                    largerUnit(budget).orElse(""));
+        }
+    }
+
+    private static final int SPREADSHEET_DIGITS = 15;
+
+    /** The unit to suggest: triệu đồng for budgets kept in đồng or nghìn đồng (the usual unit), else tỷ đồng. */
+    private static java.util.Optional<String> largerUnit(Budget budget) {
+        return switch (budget.unit()) {
+            case DONG, NGHIN_DONG -> java.util.Optional.of(plandoc.model.Unit.TRIEU_DONG.label());
+            case TRIEU_DONG -> java.util.Optional.of(plandoc.model.Unit.TY_DONG.label());
+            case TY_DONG -> java.util.Optional.empty();
+        };
+    }
+
+    private static int printedDigits(BigDecimal value, int decimals) {
+        BigDecimal whole = value.abs().setScale(0, java.math.RoundingMode.DOWN);
+        return (whole.signum() == 0 ? 1 : whole.precision()) + decimals;
     }
 
     /** {@code print.money}: total, axis ids, free-text columns; {@code print.rows}: grand and axis ids. */

@@ -117,6 +117,48 @@ class BudgetWorkbookTest {
         }
     }
 
+    /**
+     * Figures and totals at the 15 digits check lets through (s25-values, M1): every cell read back with POI, typed
+     * figure or evaluated SUM, is the figure the PDF prints, to the last digit.
+     */
+    @Test
+    void fifteenDigitFiguresAreKeptExactly(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
+        Path folder = temp.resolve("lon");
+        java.nio.file.Files.createDirectories(folder);
+        String source = java.nio.file.Files.readString(Path.of("src/test/resources/errors/amount-too-many-digits/plan.yaml"))
+                .replace("99999999999999999999999999999", "99999999999.999")
+                .replace("900000000000000", "490000000000001");
+        java.nio.file.Files.writeString(folder.resolve("plan.yaml"), source);
+        ResolvedPlan plan = plan(folder.toString());
+        try (XSSFWorkbook book = workbook(plan)) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            List<SheetLayout> places = plan.workbook().sheets();
+            int checked = 0;
+            for (int t = 0; t < places.size(); t++) {
+                TableView table = plan.table(places.get(t).tableId()).orElseThrow();
+                XSSFSheet sheet = book.getSheetAt(t);
+                int firstBody = firstBody(sheet, table);
+                for (int r = 0; r < table.rows().size(); r++) {
+                    int c = 0;
+                    for (CellView view : table.rows().get(r).cells()) {
+                        Cell cell = sheet.getRow(firstBody + r).getCell(c);
+                        if (view.value().isPresent()) {
+                            double read = cell.getCellType() == CellType.FORMULA
+                                    ? evaluator.evaluate(cell).getNumberValue() : cell.getNumericCellValue();
+                            // As a spreadsheet shows it: 15 significant digits (a SUM's double may be off past them).
+                            BigDecimal shown = new BigDecimal(read, new java.math.MathContext(15));
+                            assertEquals(0, view.value().get().compareTo(shown),
+                                    sheet.getSheetName() + "!" + cell.getAddress() + ": " + view.value().get() + " vs " + read);
+                            checked++;
+                        }
+                        c += view.colspan();
+                    }
+                }
+            }
+            assertTrue(checked >= 10, "cells: " + checked);
+        }
+    }
+
     /** Totals that rows, groups and the grand row add up are formulas; the grand row sums the group rows. */
     @Test
     void groupAndGrandRowsSumTheirParts() throws IOException {
