@@ -16,6 +16,7 @@ public final class PlanValidator {
     private final AgencyRules agencies = new AgencyRules();
     private final WordRules words = new WordRules();
     private final MarkdownTableRules tables = new MarkdownTableRules();
+    private final CodeBlockRules codeBlocks = new CodeBlockRules();
 
     public PlanValidator() {
         this(CheckDate.today());
@@ -37,6 +38,7 @@ public final class PlanValidator {
         agencies.check(plan, problems);
         words.check(plan, index, problems);
         tables.check(plan, problems);
+        codeBlocks.check(plan, problems);
         return index;
     }
 }
