@@ -182,7 +182,7 @@ final class MarkdownTableRules {
             }
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
-                if (UnreadTables.isRuling(row.line().content())) {
+                if (UnreadTables.isRuleRow(row.line().content())) {
                     problems.error(text.positionOf(row.line().offset()), "markdown.table-ruling-row");
                 } else if (row.cells() > columns) {
                     problems.error(text.positionOf(row.line().offset()), "markdown.table-long-row", row.cells(), columns);

@@ -102,6 +102,20 @@ final class UnreadTables {
                 && line.chars().allMatch(c -> "|-=_—–:+ \t".indexOf(c) >= 0);
     }
 
+    /**
+     * A body row typed as a |---| line: every cell a rule of three or more. A row of single dashes ("| - | - |",
+     * "không có" under a heading) is content (s25 re-read M2).
+     */
+    static boolean isRuleRow(String line) {
+        if (!isRuling(line)) {
+            return false;
+        }
+        List<String> cells = java.util.Arrays.stream(line.strip().replaceAll("^\\||\\|$", "").split("\\|"))
+                .map(String::strip).toList();
+        return cells.stream().anyMatch(c -> !c.isEmpty())
+                && cells.stream().allMatch(c -> c.isEmpty() || c.matches(":?[-=_—–]{3,}:?"));
+    }
+
     /** A line that starts and ends with "|", as a table's row does and a sentence does not. */
     private static boolean framed(String line) {
         return line.length() > 1 && line.startsWith("|") && line.endsWith("|") && !line.endsWith("\\|")

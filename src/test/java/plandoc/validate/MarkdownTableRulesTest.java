@@ -49,6 +49,25 @@ class MarkdownTableRulesTest {
     }
 
     @Test
+    void rowsOfSingleDashesAreContentAndARuleRowAnError() {
+        assertEquals(List.of(), check("""
+                | Chỉ tiêu | 2026 | 2027 |
+                |---|---|---|
+                | - | - | - |
+                |  | – | – |
+                """));
+        List<String> found = check("""
+                | Chỉ tiêu | 2026 | 2027 |
+                |---|---|---|
+                | Văn bản ký số | 90% | 100% |
+                |---|---|---|
+                | Hồ sơ trực tuyến | 50% | 80% |
+                """);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(true, found.get(0).contains("|---|"), found.get(0));
+    }
+
+    @Test
     void aShortRowIsAWarningAndAContinuationAnErrorAtItsLine() {
         List<String> found = check("""
                 | Cơ quan | Đầu mối | Ghi chú |
