@@ -42,9 +42,14 @@ final class Fields {
                             entry.key(), this.context, place, under);
                     continue;
                 }
-                Optional<String> nearest = Suggestions.nearest(entry.key(), valid);
+                // A key but for its capital ("Text_after:", as Word starts a line) is that key, text above or not.
+                String lower = entry.key().toLowerCase(java.util.Locale.ROOT);
+                Optional<String> nearest = valid.contains(lower) ? Optional.of(lower)
+                        : Suggestions.nearest(entry.key(), valid).or(() -> Suggestions.nearest(lower, valid));
+                boolean capitalOnly = !lower.equals(entry.key()) && nearest.isPresent()
+                        && Suggestions.nearest(lower, valid).equals(nearest);
                 Optional<KeyAfterText.Block> text = KeyAfterText.before(mapping.entries(), i);
-                if (text.isPresent() && (nearest.isEmpty() || !KeyAfterText.keyLike(entry.key()))) {
+                if (text.isPresent() && !capitalOnly && (nearest.isEmpty() || !KeyAfterText.keyLike(entry.key()))) {
                     nodes.problems().error(entry.keyAt(), "key.text-outdented", entry.key(), text.get().key(),
                             text.get().line(), text.get().column());
                 } else if (nearest.isPresent()) {

@@ -28,6 +28,32 @@ final class TabPlace {
         return column - 1 > text.length() - text.stripLeading().length();
     }
 
+    private static final java.util.regex.Pattern BLOCK_OPENER =
+            java.util.regex.Pattern.compile("(- )?[^#]*:\\s*[|>][-+0-9]*\\s*(#.*)?");
+
+    /**
+     * The line of the {@code key: |} (or {@code >}) whose text holds line {@code l}, or 0 when {@code l} is structure:
+     * the first line above it indented less is the opener, or a key of the structure.
+     */
+    private static int textBlockOpener(SourceFile source, int l) {
+        int indent = SourceFile.indent(source.line(l));
+        for (int k = l - 1; k >= 1; k--) {
+            String line = source.line(k);
+            String s = line.strip();
+            if (s.isEmpty() || line.charAt(0) == '\t' || SourceFile.indent(line) >= indent) {
+                continue;
+            }
+            if (BLOCK_OPENER.matcher(s).matches()) {
+                return k;
+            }
+            if (IndentHint.isStructure(s) || s.startsWith("- ") || s.startsWith("#")) {
+                return 0;
+            }
+            indent = SourceFile.indent(line); // a text line indented less than this one: look on above it
+        }
+        return 0;
+    }
+
     /** For a key or list entry indented with a Tab, the line above that shows its column. */
     static Optional<Indent> indent(SourceFile source, int line) {
         String content = source.line(line).strip();
@@ -40,6 +66,11 @@ final class TabPlace {
             }
             if (above.charAt(0) == '\t') {
                 return Optional.empty(); // a Tab above too: no column to read off
+            }
+            int opener = textBlockOpener(source, l);
+            if (opener > 0) {
+                l = opener + 1; // a line of a text block ("Email: …", "- …") is words: its key shows the column
+                continue;
             }
             int col = SourceFile.indent(above) + 1;
             boolean aboveItem = s.equals("-") || s.startsWith("- ");
