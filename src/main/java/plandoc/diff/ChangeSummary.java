@@ -143,10 +143,8 @@ public final class ChangeSummary {
         if (out.size() > before && !fields.isEmpty()) {
             out.set(before, out.get(before) + " (" + String.join(", ", fields) + ")");
         }
-        // Tasks after an inserted or removed one are renumbered: that follows, and is not news.
-        if (added.isEmpty() && removed.isEmpty()) {
-            names(out, "history.moved", moved, "history.other-tasks");
-        }
+        // Only real moves reach here: TaskComparator does not call a renumbering after an insertion one (re-read L3).
+        names(out, "history.moved", moved, "history.other-tasks");
         if (headings > 0) {
             out.add(text("history.tasks.groups", headings));
         }

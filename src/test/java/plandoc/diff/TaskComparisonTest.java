@@ -162,6 +162,26 @@ class TaskComparisonTest {
     }
 
     @Test
+    void aTaskMovedIsNamedBesideATaskAdded(@TempDir Path other) {
+        String movedAndAdded = TaskPlan.MOVED.replace("""
+                        deadline: 2013-03-06
+            """, """
+                        deadline: 2013-03-06
+                      - id: moi
+                        title: Nhiệm vụ mới thêm vào cuối nhóm
+                        lead: Sở Nội vụ
+            """);
+        assertNotEquals(TaskPlan.MOVED, movedAndAdded);
+        try (TestRepository two = TestRepository.init(other)) {
+            String a = two.write(SmallPlan.FILE, TaskPlan.BASE).commit("Sở TTTT", "a");
+            String b = two.write(SmallPlan.FILE, movedAndAdded).commit("Sở TTTT", "b");
+            String summary = new ChangeSummary(Messages.forLanguage("vi")).of(between(two, a, b));
+            assertTrue(summary.contains("Thêm nhiệm vụ số"), summary);
+            assertTrue(summary.contains("huyển nhiệm vụ số 3 thành nhiệm vụ số 1"), summary);
+        }
+    }
+
+    @Test
     void theComparisonDocumentHasATaskPartWithEachColumnBeforeAndAfter() throws Exception {
         ComparisonView view = new ComparisonViewBuilder().build(between(repo, base, edited));
         Document html = Jsoup.parse(new String(ComparisonRenderer.forTemplates(Path.of("templates"), RenderSettings.defaults())
