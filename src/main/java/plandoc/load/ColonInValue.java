@@ -20,6 +20,8 @@ final class ColonInValue {
     /** A key and its plain value on one line, in a list entry or not; group 3 the value. */
     private static final Pattern KEY_VALUE = Pattern.compile("(\\s*(?:-\\s+)?)([A-Za-z0-9_][A-Za-z0-9_.-]*):\\s+(.*)");
 
+    private static final Pattern COMMENT = Pattern.compile("\\s+#.*$");
+
     private ColonInValue() {
     }
 
@@ -29,9 +31,13 @@ final class ColonInValue {
         if (!m.matches() || at.column() - 1 <= m.start(3) || "\"'|>[{&*!".indexOf(m.group(3).charAt(0)) >= 0) {
             return Optional.empty();
         }
-        String value = m.group(3).replaceFirst("\\s+#.*$", "").strip();
+        // A " #" tail is a YAML comment, quoted or not: kept after the quotes, so the line loses no words (s25 re-read L2).
+        Matcher comment = COMMENT.matcher(m.group(3));
+        boolean commented = comment.find();
+        String tail = commented ? " " + comment.group().strip() : "";
+        String value = (commented ? m.group(3).substring(0, comment.start()) : m.group(3)).strip();
         String quoted = value.contains("\"") || value.contains("\\")
                 ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
-        return Optional.of(new Found(m.group(2), m.group(2) + ": " + quoted));
+        return Optional.of(new Found(m.group(2), m.group(2) + ": " + quoted + tail));
     }
 }

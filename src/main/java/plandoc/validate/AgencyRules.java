@@ -41,8 +41,21 @@ final class AgencyRules {
         String used = String.join(", ", files);
         String addTo = files.isEmpty() ? AgencyRegister.FILE : files.get(files.size() - 1);
         AgencyRegister setAside = plan.agencies().setAsideRegister();
-        for (Text name : names) {
+        java.util.Set<Text> splitName = new java.util.HashSet<>();
+        for (int n = 0; n < names.size(); n++) {
+            Text name = names.get(n);
             String value = name.literalText();
+            if (splitName.contains(name)) {
+                continue;
+            }
+            Optional<List<Text>> pieces = plan.agencies().resolve(value).isPresent() ? Optional.empty()
+                    : commaSplit(plan.agencies(), names, n);
+            if (pieces.isPresent()) {
+                splitName.addAll(pieces.get());
+                String whole = String.join(", ", pieces.get().stream().map(Text::literalText).toList());
+                problems.error(name.at(), "agency.comma-split", whole, pieces.get().size());
+                continue;
+            }
             if (plan.agencies().resolve(value).isEmpty() && setAside.resolve(value).isPresent()) {
                 // Another province's agency: the shared register this plan's own one replaces has it.
                 String from = setAside.agencies().get(0).id().at().file();
@@ -129,6 +142,24 @@ final class AgencyRules {
     /** The name as it can be pasted into a flow mapping: quoted when a comma, colon or brace would cut it. */
     static String yamlScalar(String name) {
         return name.matches(".*[,:{}\\[\\]#\"'].*") ? '"' + name.replace("\\", "\\\\").replace("\"", "\\\"") + '"' : name;
+    }
+
+    /**
+     * A registered name with commas ("Các sở, ban, ngành") written unquoted in a YAML list: the list splits it into
+     * pieces, each an unknown agency; offering to register "ban" would be wrong. The pieces from {@code n} on, on one
+     * line, that join into a registered form.
+     */
+    private static Optional<List<Text>> commaSplit(AgencyRegister register, List<Text> names, int n) {
+        int line = names.get(n).at().line();
+        for (int end = Math.min(names.size(), n + 6); end > n + 1; end--) {
+            List<Text> run = names.subList(n, end);
+            if (run.stream().allMatch(t -> t.at().line() == line && t.at().file().equals(names.get(n).at().file()))
+                    && register.resolve(String.join(", ", run.stream().map(Text::literalText).toList()))
+                            .filter(found -> found.size() == 1).isPresent()) { // one agency, not joint leads
+                return Optional.of(List.copyOf(run));
+            }
+        }
+        return Optional.empty();
     }
 
     private static void assignment(Assignment a, List<Text> out) {
