@@ -201,11 +201,14 @@ public final class ChangeSummary {
                     case ADDED -> added++;
                     case REMOVED -> removed++;
                     case CHANGED -> {
+                        // Each kind of change counted: a row renamed whose lead changed too is both (s25 tryout M1).
                         if (!i.cells().isEmpty() || i.total().isPresent()) {
                             amounts++;
-                        } else if (i.renamed()) {
+                        }
+                        if (i.renamed()) {
                             renamed++;
-                        } else if (!i.columns().isEmpty() || i.moved()) {
+                        }
+                        if (!i.columns().isEmpty() || i.moved()) {
                             details++;
                         }
                     }
