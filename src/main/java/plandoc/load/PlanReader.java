@@ -228,13 +228,28 @@ final class PlanReader {
                 f.node("serves").map(nodes::ids).orElse(List.of()));
     }
 
+    /** A deadline typed the Vietnamese way, "06/03/2027" (day, month, year). */
+    private static final java.util.regex.Pattern DAY_FIRST =
+            java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
     private Optional<Deadline> deadline(YamlNode node) {
         Optional<String> text = nodes.string(node);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<java.time.LocalDate> date = text.get().matches("\\d{4}-\\d{2}-\\d{2}") ? nodes.date(node)
+        // A date typed without its zeros is a date mistyped, as under date: (s25 review L3).
+        Optional<java.time.LocalDate> date = text.get().matches("\\d{4}-\\d{1,2}-\\d{1,2}") ? nodes.date(node)
                 : Optional.empty();
+        java.util.regex.Matcher dayFirst = DAY_FIRST.matcher(text.get());
+        if (dayFirst.matches()) {
+            try {
+                java.time.LocalDate meant = java.time.LocalDate.of(Integer.parseInt(dayFirst.group(3)),
+                        Integer.parseInt(dayFirst.group(2)), Integer.parseInt(dayFirst.group(1)));
+                nodes.problems().warning(node.at(), "deadline.day-first", text.get(), meant.toString());
+            } catch (java.time.DateTimeException notADay) {
+                // "31/02/2027": no date to offer; printed as written.
+            }
+        }
         return Optional.of(new Deadline(date, text.get(), node.at()));
     }
 
