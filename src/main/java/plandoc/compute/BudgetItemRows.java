@@ -133,25 +133,34 @@ final class BudgetItemRows {
         return new RowView(RowKind.ITEM, Optional.of(source.id().value()), cells);
     }
 
+    /**
+     * The item whose text {@code row} prints in {@code column}: itself, or the end of its {@code same_as} chain; none for
+     * a loop (reported by validate) or an unknown id.
+     */
+    private Optional<BudgetItem> writing(BudgetItem row, String column) {
+        java.util.Set<String> followed = new java.util.HashSet<>(List.of(row.id().value()));
+        BudgetItem item = row;
+        for (Id next = item.sameAs().get(column); next != null; next = item.sameAs().get(column)) {
+            Optional<BudgetItem> other = figures.item(next.value()).map(ItemFigures::item);
+            if (!followed.add(next.value()) || other.isEmpty()) {
+                return Optional.empty();
+            }
+            item = other.get();
+        }
+        return Optional.of(item);
+    }
+
     /** A free-text column; {@code same_as} prints the other item's text, or "Như trên" right under it. */
-    private List<InlineText> text(BudgetItem item, String column, BudgetItem previous) {
-        Id sameAs = item.sameAs().get(column);
+    private List<InlineText> text(BudgetItem row, String column, BudgetItem previous) {
+        Id sameAs = row.sameAs().get(column);
         if (sameAs != null && previous != null && previous.id().value().equals(sameAs.value())) {
             return List.of(InlineText.of("Như trên"));
         }
-        // A chain ends at the item writing the text; a loop (reported by validate) prints nothing.
-        java.util.Set<String> followed = new java.util.HashSet<>(List.of(item.id().value()));
-        while (sameAs != null) {
-            if (!followed.add(sameAs.value())) {
-                return List.of();
-            }
-            Optional<BudgetItem> other = figures.item(sameAs.value()).map(ItemFigures::item);
-            if (other.isEmpty()) {
-                return List.of();
-            }
-            item = other.get();
-            sameAs = item.sameAs().get(column);
+        Optional<BudgetItem> writing = writing(row, column);
+        if (writing.isEmpty()) {
+            return List.of();
         }
+        BudgetItem item = writing.get();
         var a = item.assignment();
         List<InlineText> written = switch (column) {
             case "period" -> item.period().map(inline).map(List::of).orElse(List.of());
