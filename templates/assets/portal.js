@@ -148,6 +148,8 @@
   var issuer = document.getElementById('filter-issuer');
   var agency = document.getElementById('filter-agency');
   var sort = document.getElementById('sort-order');
+  // A phone's select shows the chosen agency on one line, cut: its full name (with its province) is written below it.
+  var agencyChosen = document.getElementById('filter-agency-chosen');
   var rows = document.getElementById('index-rows');
   var count = document.getElementById('result-count');
   var pager = document.getElementById('pager');
@@ -344,6 +346,8 @@
           to: numbers.format(page * PAGE_SIZE + shown.length), total: numbers.format(total) })
         : say(plurals.select(total) === 'one' && script.hasAttribute('data-count-one') ? 'count-one' : 'count',
           { total: numbers.format(total) }));
+    agencyChosen.textContent = agency.value;
+    agencyChosen.hidden = !agency.value;
     pager.hidden = pages < 2;
     pageStatus.textContent = say('page', { page: numbers.format(page + 1), pages: numbers.format(pages) });
     previous.disabled = page === 0;

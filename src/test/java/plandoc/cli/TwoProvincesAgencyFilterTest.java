@@ -1,6 +1,7 @@
 package plandoc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -116,6 +117,8 @@ class TwoProvincesAgencyFilterTest {
                     probe.remove();
                     return room;""");
             assertTrue(room.doubleValue() > 20, "the chosen agency is cut: " + room + " px to spare");
+            assertFalse(chromium.driver().findElement(By.id("filter-agency-chosen")).isDisplayed(),
+                    "on a wide screen the select shows the whole name; no second copy under it");
             agency.selectByVisibleText(HT_KHCN);
             wait.until(d -> plans(d).equals(List.of("ht-mot")));
             agency.selectByVisibleText("Báo Hà Tĩnh");
@@ -129,6 +132,12 @@ class TwoProvincesAgencyFilterTest {
             new Select(chromium.driver().findElement(By.id("filter-agency"))).selectByVisibleText(TQ_KHCN);
             wait.until(d -> plans(d).equals(List.of("tq-mot")));
             chromium.screenshot("two-provinces-agency-filter-phone");
+            // The select cuts the name on one line there; its whole name, the province too, is written under it.
+            WebElement chosen = chromium.driver().findElement(By.id("filter-agency-chosen"));
+            assertTrue(chosen.isDisplayed(), "the chosen agency is written whole under its filter on a phone");
+            assertEquals(TQ_KHCN, chosen.getText());
+            assertTrue(chosen.getRect().getWidth() <= chromium.driver().findElement(By.id("filter-agency")).getRect().getWidth(),
+                    "the chosen agency's name wraps inside the filter's width");
             long overflow = (Long) chromium.driver().executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertTrue(overflow <= 1, "the index fits a phone's width (overflow " + overflow + " px)");
