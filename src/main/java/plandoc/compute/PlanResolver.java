@@ -312,31 +312,7 @@ public final class PlanResolver {
         // Inline figures
 
         private String figure(Reference ref) {
-            if (ref.kind() == Reference.Kind.COUNT) {
-                return VietnameseNumbers.format(count(ref));
-            }
-            BudgetFigures f = figures.get(ref.target());
-            if (f == null) {
-                return "?" + ref.target() + "?";
-            }
-            return new AmountMention(f, ref).print(problems);
-        }
-
-        private long count(Reference ref) {
-            BudgetFigures f = figures.get(ref.target());
-            if (f != null) {
-                return ref.option("group").flatMap(g -> f.group(g.value()))
-                        .map(g -> (long) g.items().size()).orElse((long) f.items().size());
-            }
-            return index.find(ref.target()).map(e -> {
-                if (e.target() instanceof ObjectiveTable t) {
-                    return (long) t.items().size();
-                }
-                if (e.target() instanceof TaskTable t) {
-                    return (long) t.items().size();
-                }
-                return 0L;
-            }).orElse(0L);
+            return new InlineFigures(figures, index).print(ref, problems);
         }
 
         // The document frame

@@ -21,8 +21,10 @@ final class PartComparator {
 
     List<PartChange> compare(PlanSnapshot before, PlanSnapshot after) {
         List<PartChange> out = new ArrayList<>();
-        out.addAll(changes(PartKind.ARTICLE, articles(before), articles(after), before, after));
-        out.addAll(changes(PartKind.SECTION, sections(before), sections(after), before, after));
+        ComparedText was = new ComparedText(before, after);
+        ComparedText is = new ComparedText(after, before);
+        out.addAll(changes(PartKind.ARTICLE, articles(before, was), articles(after, is), before, after));
+        out.addAll(changes(PartKind.SECTION, sections(before, was), sections(after, is), before, after));
         return out;
     }
 
@@ -79,47 +81,47 @@ final class PartComparator {
         return a.strip().replaceAll("\\s+", " ").equals(b.strip().replaceAll("\\s+", " "));
     }
 
-    private static Map<String, Part> articles(PlanSnapshot snapshot) {
+    private static Map<String, Part> articles(PlanSnapshot snapshot, ComparedText words) {
         Map<String, Part> out = new LinkedHashMap<>();
         for (Article a : snapshot.plan().document().articles()) {
-            out.put(a.id().value(), new Part(a.id().value(), "", SourceText.of(a.title()), SourceText.of(a.text())));
+            out.put(a.id().value(), new Part(a.id().value(), "", words.of(a.title()), words.of(a.text())));
         }
         return out;
     }
 
-    private static Map<String, Part> sections(PlanSnapshot snapshot) {
+    private static Map<String, Part> sections(PlanSnapshot snapshot, ComparedText words) {
         Map<String, Part> out = new LinkedHashMap<>();
-        collect(snapshot.plan().body().sections(), "", out);
+        collect(snapshot.plan().body().sections(), "", words, out);
         return out;
     }
 
-    private static void collect(List<Section> sections, String parent, Map<String, Part> out) {
+    private static void collect(List<Section> sections, String parent, ComparedText words, Map<String, Part> out) {
         for (Section s : sections) {
             if (s.id().isEmpty()) {
-                collect(s.sections(), parent, out);
+                collect(s.sections(), parent, words, out);
                 continue;
             }
             String id = s.id().get().value();
             StringBuilder text = new StringBuilder();
-            ownWords(s, false, text);
-            out.put(id, new Part(id, parent, SourceText.of(s.title()), text.toString()));
-            collect(s.sections(), id, out);
+            ownWords(s, false, words, text);
+            out.put(id, new Part(id, parent, words.of(s.title()), text.toString()));
+            collect(s.sections(), id, words, out);
         }
     }
 
     /** A section's text and text_after, with its sub-sections that have no id (titles included). */
-    private static void ownWords(Section s, boolean withTitle, StringBuilder out) {
+    private static void ownWords(Section s, boolean withTitle, ComparedText words, StringBuilder out) {
         if (withTitle) {
-            append(out, SourceText.of(s.title()));
+            append(out, words.of(s.title()));
         }
-        s.agencies().forEach(a -> append(out, SourceText.of(a)));
-        s.text().ifPresent(t -> append(out, SourceText.of(t)));
+        s.agencies().forEach(a -> append(out, words.of(a)));
+        s.text().ifPresent(t -> append(out, words.of(t)));
         for (Section child : s.sections()) {
             if (child.id().isEmpty()) {
-                ownWords(child, true, out);
+                ownWords(child, true, words, out);
             }
         }
-        s.textAfter().ifPresent(t -> append(out, SourceText.of(t)));
+        s.textAfter().ifPresent(t -> append(out, words.of(t)));
     }
 
     private static void append(StringBuilder out, String words) {

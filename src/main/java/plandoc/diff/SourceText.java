@@ -24,7 +24,7 @@ final class SourceText {
         return text.map(SourceText::of).orElse("");
     }
 
-    private static String part(TextPart part) {
+    static String part(TextPart part) {
         if (part instanceof TextPart.Literal literal) {
             return literal.value();
         }

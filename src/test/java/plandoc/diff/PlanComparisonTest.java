@@ -80,8 +80,15 @@ class PlanComparisonTest {
                 "Giai đoạn 2012-2015: 3,70 → 4,20 (+0,50)",
                 "NS địa phương: 4,15 → 4,65 (+0,50)",
                 "Giai đoạn 2012-2015, NS địa phương: 3,35 → 3,85 (+0,50)"), totals(budget.totals()));
-        // The text cites {amount:du-an}: its figure changes, its wording does not.
-        assertEquals(List.of(), c.parts());
+        // The text cites {amount:du-an}: the sentence the authority signs now prints another figure (s26 review H4).
+        assertEquals(1, c.parts().size(), c.parts().toString());
+        PartChange kinhPhi = c.parts().get(0);
+        assertEquals("kinh-phi", kinhPhi.id());
+        assertEquals(Status.CHANGED, kinhPhi.status());
+        assertEquals("[-9,50-]{+10,00+}", removedAndAdded(kinhPhi.textDiff()));
+        // The references print as the document prints them, alike in both versions.
+        assertTrue(kinhPhi.textDiff().runs().get(kinhPhi.textDiff().runs().size() - 1).text()
+                .contains("chi tiết tại Phụ lục 3; bản đồ mạng tại Phụ lục 2."), kinhPhi.textDiff().toString());
         assertEquals(List.of(), c.appendices());
         assertEquals(List.of(), c.references());
         assertEquals(List.of(), c.document());
