@@ -179,7 +179,10 @@ public final class ComparisonViewBuilder {
     }
 
     private void item(ItemChange i, FigureText figures, List<ComparisonView.Row> rows) {
-        String extra = i.renamed() ? "đổi tên" : i.moved() ? "chuyển nhóm" : "";
+        // Its columns named as the summary names them ("sửa tên, thời gian thực hiện"), not only the first change.
+        List<String> fields = new ChangeSummary(vietnamese).itemFields(i);
+        String extra = i.renamed() || !i.columns().isEmpty() ? vietnamese.text("history.edited", String.join(", ", fields))
+                : i.moved() ? "chuyển nhóm" : "";
         String content = capital(i.label()) + ". " + i.title() + note(i.status(), extra);
         rows.add(i.total().map(t -> figureRow("item", content, t, figures)).orElse(row("item", content, "", "", "")));
         if (i.renamed()) {
