@@ -187,8 +187,8 @@ public final class ChangeSummary {
         int added = 0;
         int removed = 0;
         int amounts = 0;
-        int renamed = 0;
-        int details = 0;
+        int edited = 0;
+        List<String> fields = new ArrayList<>();
         int groups = 0;
         String noun = "";
         for (GroupChange g : b.groups()) {
@@ -201,15 +201,13 @@ public final class ChangeSummary {
                     case ADDED -> added++;
                     case REMOVED -> removed++;
                     case CHANGED -> {
-                        // Each kind of change counted: a row renamed whose lead changed too is both (s25 tryout M1).
-                        if (!i.cells().isEmpty() || i.total().isPresent()) {
+                        // Only money changed: "sửa kinh phí"; otherwise each column is named, as for tasks (s25 tryout M1).
+                        List<String> named = itemFields(i);
+                        if (named.isEmpty()) {
                             amounts++;
-                        }
-                        if (i.renamed()) {
-                            renamed++;
-                        }
-                        if (!i.columns().isEmpty() || i.moved()) {
-                            details++;
+                        } else {
+                            edited++;
+                            named.forEach(f -> addOnce(fields, f));
                         }
                     }
                 }
@@ -220,8 +218,9 @@ public final class ChangeSummary {
         count(changes, "history.item.added", added, noun);
         count(changes, "history.item.removed", removed, noun);
         count(changes, "history.item.amounts", amounts, noun);
-        count(changes, "history.item.renamed", renamed, noun);
-        count(changes, "history.item.details", details, noun);
+        if (edited > 0) {
+            changes.add(text("history.item.edited", edited, noun, String.join(", ", fields)));
+        }
         count(changes, "history.groups", groups, "");
         if (changes.isEmpty() && (b.axesChanged() || !b.totals().isEmpty())) {
             changes.add(text("history.budget.totals"));
@@ -235,6 +234,25 @@ public final class ChangeSummary {
                         b.unit()))
                 .orElse("");
         out.add(String.join(", ", changes) + " (" + where + (total.isEmpty() ? "" : ", " + total) + ")");
+    }
+
+    /**
+     * The columns of a budget item other than its money, by the headings its table prints ("tên, thời gian thực
+     * hiện, đơn vị chủ trì"), money last as "kinh phí"; empty when only its money changed.
+     */
+    List<String> itemFields(ItemChange i) {
+        List<String> out = new ArrayList<>();
+        if (i.renamed()) {
+            out.add(text("history.task.title"));
+        }
+        i.columns().forEach(f -> addOnce(out, lowerFirst(f.field())));
+        if (i.moved()) {
+            out.add(text("history.item.group"));
+        }
+        if (!out.isEmpty() && (!i.cells().isEmpty() || i.total().isPresent())) {
+            out.add(text("history.item.money"));
+        }
+        return out;
     }
 
     private void appendices(PlanComparison c, List<String> out) {

@@ -15,6 +15,8 @@ public final class ComparisonText {
     private static final int CONTEXT = 6;
     /** Long titles (budget items run to 150 characters) are cut for a terminal line. */
     private static final int TITLE_WIDTH = 70;
+    /** Beyond this many characters a changed text is shown word by word; shorter ones (a date, agencies) quoted whole. */
+    private static final int LONG_TEXT = 60;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Messages messages;
@@ -72,7 +74,7 @@ public final class ComparisonText {
             } else if (f.after().isEmpty()) {
                 out.add(indented(1, "diff.field.removed", field, f.before()));
             } else {
-                out.add(indented(1, "diff.field.changed", field, f.before(), f.after()));
+                out.add(indented(1, "diff.field.changed", field, change(f.before(), f.after())));
             }
         }
     }
@@ -140,7 +142,7 @@ public final class ComparisonText {
         for (FieldChange h : t.headings()) {
             out.add(h.before().isEmpty() ? indented(1, "diff.heading.added", cut(h.after()))
                     : h.after().isEmpty() ? indented(1, "diff.heading.removed", cut(h.before()))
-                    : indented(1, "diff.heading.changed", h.before(), h.after()));
+                    : indented(1, "diff.heading.changed", change(h.before(), h.after())));
         }
         for (TaskChange task : t.tasks()) {
             String name = named(task.label(), task.id());
@@ -166,7 +168,7 @@ public final class ComparisonText {
     private String field(FieldChange column) {
         return column.before().isEmpty() ? indented(2, "diff.field.added", column.field(), column.after())
                 : column.after().isEmpty() ? indented(2, "diff.field.removed", column.field(), column.before())
-                : indented(2, "diff.field.changed", column.field(), column.before(), column.after());
+                : indented(2, "diff.field.changed", column.field(), change(column.before(), column.after()));
     }
 
     private void budget(BudgetChange b, List<String> out) {
@@ -187,7 +189,7 @@ public final class ComparisonText {
                 case REMOVED -> out.add(indented(1, "diff.group.removed", group));
                 case CHANGED -> {
                     if (g.renamed()) {
-                        out.add(indented(1, "diff.group.renamed", g.number(), g.titleBefore(), g.titleAfter()));
+                        out.add(indented(1, "diff.group.renamed", g.number(), change(g.titleBefore(), g.titleAfter())));
                     }
                 }
             }
@@ -212,7 +214,7 @@ public final class ComparisonText {
             case REMOVED -> out.add(indented(1, "diff.item.removed", name, cut(i.title())));
             case CHANGED -> {
                 if (i.renamed()) {
-                    out.add(indented(1, "diff.item.renamed", name, i.titleBefore(), i.titleAfter()));
+                    out.add(indented(1, "diff.item.renamed", name, change(i.titleBefore(), i.titleAfter())));
                 } else {
                     out.add(indented(1, "diff.item.changed", name, cut(i.title())));
                 }
@@ -249,8 +251,8 @@ public final class ComparisonText {
                         out.add(indented(1, "diff.appendix.renumbered", named(a.labelBefore(), a.id()), a.labelAfter()));
                     }
                     if (a.retitled()) {
-                        out.add(indented(1, "diff.appendix.retitled", named(a.labelAfter(), a.id()), a.titleBefore(),
-                                a.titleAfter()));
+                        out.add(indented(1, "diff.appendix.retitled", named(a.labelAfter(), a.id()),
+                                change(a.titleBefore(), a.titleAfter())));
                     }
                 }
             }
@@ -263,6 +265,18 @@ public final class ComparisonText {
         }
         out.add(text("diff.heading.references"));
         c.references().forEach(r -> out.add(indented(1, "diff.reference", r.target(), r.before(), r.after(), r.uses())));
+    }
+
+    /**
+     * A text that differs: a short value quoted whole ("Sở TTTT" → "Sở Nội vụ", "06/03/2027" → "30/06/2027"), a
+     * longer one with words in common by the same word diff as a re-worded section ("Rà [-soát-]{+soát, chuẩn
+     * hóa+} quy trình …"), so a 150-character title is not printed twice to find the one word changed (s25 tryout L1).
+     */
+    private String change(String before, String after) {
+        WordDiff diff = new WordDiffer().diff(before, after);
+        boolean shared = diff.runs().stream().anyMatch(r -> r.op() == WordDiff.Op.SAME);
+        boolean longText = Math.max(before.strip().length(), after.strip().length()) > LONG_TEXT;
+        return shared && longText ? words(diff) : text("diff.quoted", before, after);
     }
 
     /** "[-old-]{+new+}" inside a few words of context, as git's word diff shows it. */

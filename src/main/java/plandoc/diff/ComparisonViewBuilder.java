@@ -1,5 +1,6 @@
 package plandoc.diff;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ public final class ComparisonViewBuilder {
     private static final List<String> TEXT_HEADERS = List.of("Nội dung", "Trước điều chỉnh", "Sau điều chỉnh");
     /** Words of unchanged text shown around each change of a re-worded text. */
     private static final int CONTEXT = 12;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages vietnamese = Messages.forLanguage("vi");
 
@@ -28,7 +31,8 @@ public final class ComparisonViewBuilder {
                 + info.shortDate().map(date -> " ngày " + date).orElse("") + " của " + info.issuer();
         ComparisonText text = new ComparisonText(vietnamese);
         // The officer's words in the document ("bản đã commit ngày …", "bản đang soạn"); git's ids in a footnote.
-        String versions = "Trước điều chỉnh: " + officerWords(c.from()) + "; sau điều chỉnh: " + officerWords(c.to()) + ".";
+        String versions = "Trước điều chỉnh: " + officerWords(c.from(), c.to()) + "; sau điều chỉnh: "
+                + officerWords(c.to(), c.from()) + ".";
         String footnote = "Mã phiên bản trong git: trước điều chỉnh " + revisionId(c.from()) + "; sau điều chỉnh "
                 + revisionId(c.to()) + ".";
         String title = "Nội dung trước và sau điều chỉnh " + subject;
@@ -47,9 +51,17 @@ public final class ComparisonViewBuilder {
         return new ComparisonView("BẢNG SO SÁNH", title, versions, parts, pdfInfo, footnote);
     }
 
-    private static String officerWords(Revision r) {
-        return r.commit().map(commit -> "bản đã commit ngày " + commit.when().format(java.time.format.DateTimeFormatter
-                .ofPattern("dd/MM/yyyy"))).orElse("bản đang soạn");
+    /**
+     * "bản đã commit ngày 06/12/2026", or "bản đang soạn"; when the other side was committed the same day, the time
+     * and the id too, so that the two can be told apart in the heading (s25 tryout L2).
+     */
+    private static String officerWords(Revision r, Revision other) {
+        return r.commit().map(commit -> {
+            String day = commit.when().format(DAY);
+            boolean sameDay = other.commit().map(o -> o.when().format(DAY).equals(day)).orElse(false);
+            return sameDay ? "bản đã commit lúc " + commit.when().format(TIME) + " ngày " + day + " (mã " + commit.shortId() + ")"
+                    : "bản đã commit ngày " + day;
+        }).orElse("bản đang soạn");
     }
 
     private static String revisionId(Revision r) {
@@ -179,7 +191,10 @@ public final class ComparisonViewBuilder {
     }
 
     private void item(ItemChange i, FigureText figures, List<ComparisonView.Row> rows) {
-        String extra = i.renamed() ? "đổi tên" : i.moved() ? "chuyển nhóm" : "";
+        // Its columns named as the summary names them ("sửa tên, thời gian thực hiện"), not only the first change.
+        List<String> fields = new ChangeSummary(vietnamese).itemFields(i);
+        String extra = i.renamed() || !i.columns().isEmpty() ? vietnamese.text("history.edited", String.join(", ", fields))
+                : i.moved() ? "chuyển nhóm" : "";
         String content = capital(i.label()) + ". " + i.title() + note(i.status(), extra);
         rows.add(i.total().map(t -> figureRow("item", content, t, figures)).orElse(row("item", content, "", "", "")));
         if (i.renamed()) {

@@ -103,4 +103,22 @@ class ComparisonDocumentTest {
         assertArrayEquals(pdf, renderer.pdf(view, Map.of("plandoc-compared-to", "abc")), "the same comparison, the same bytes");
         plandoc.PdfConformance.assertConforms("comparison PDF", pdf); // issue 12: PDF/A-3a and PDF/UA-1
     }
+
+    /** Two commits of one day are told apart in the heading by their time and id (s25 tryout L2). */
+    @Test
+    void twoCommitsOfOneDayAreToldApartByTimeAndId(@TempDir Path other) {
+        try (TestRepository sameDay = TestRepository.init(other)) {
+            java.time.Instant morning = java.time.Instant.parse("2026-12-06T02:05:00Z"); // 09:05 in Hà Tĩnh
+            String a = sameDay.write(SmallPlan.FILE, SmallPlan.BASE).commitAt("Sở TTTT", "Ban hành", morning);
+            String b = sameDay.write(SmallPlan.FILE, SmallPlan.AMOUNT_CHANGED)
+                    .commitAt("Sở TTTT", "Tăng vốn", morning.plusSeconds(4 * 3600 + 25 * 60));
+            ComparisonView sameDayView = new ComparisonViewBuilder().build(Comparisons.between(sameDay, a, b));
+            assertEquals("Trước điều chỉnh: bản đã commit lúc 09:05 ngày 06/12/2026 (mã " + a.substring(0, 7)
+                    + "); sau điều chỉnh: bản đã commit lúc 13:30 ngày 06/12/2026 (mã " + b.substring(0, 7) + ").",
+                    sameDayView.versions());
+        }
+        // Other days: the day alone, as before.
+        assertEquals("Trước điều chỉnh: bản đã commit ngày 02/03/2026; sau điều chỉnh: bản đã commit ngày 03/03/2026.",
+                view.versions());
+    }
 }

@@ -23,7 +23,7 @@ import plandoc.resolved.ResolvedPlan;
  * A plan's history on its page says what each version changed in the document, in Vietnamese, from the
  * comparison of the two versions (never from the commit message, which follows as the author's note):
  * a real git repository where one plan is created, commented, re-costed, extended, cut, renumbered and
- * re-dated, commit by commit.
+ * re-dated, a budget row renamed and re-dated, commit by commit.
  */
 class PlanHistoryTest {
     private static final Path TEMPLATES = Path.of("templates");
@@ -43,6 +43,10 @@ class PlanHistoryTest {
             repo.write(SmallPlan.FILE, SmallPlan.APPENDIX_REMOVED).commit("Lê Văn Cường", "Bỏ bản đồ");
             repo.write(SmallPlan.FILE, SmallPlan.SECTION_REWORDED.replace("number: 4086", "number: 4123")
                     .replace("date: 2012-12-28", "date: 2013-01-15")).commit("Lê Văn Cường", "Theo ý kiến Sở Tư pháp");
+            repo.write(SmallPlan.FILE, SmallPlan.SECTION_REWORDED.replace("number: 4086", "number: 4123")
+                    .replace("date: 2012-12-28", "date: 2013-01-15")
+                    .replace("title: Nâng cấp hệ thống giao ban điện tử", "title: Nâng cấp hệ thống giao ban trực tuyến")
+                    .replace("period: 2012-2013", "period: 2012-2014")).commit("Lê Văn Cường", "Dời thời gian giao ban");
 
             Provenance provenance = provenance(repo, HistoryCache.empty());
             // Loaded and compared on three threads, each version still once: the same lines, in the same order.
@@ -51,6 +55,10 @@ class PlanHistoryTest {
             Path site = build(repo, provenance);
             Document page = Jsoup.parse(site.resolve(SmallPlan.SLUG + "/index.html").toFile(), "UTF-8");
             assertEquals(List.of(
+                    // A budget row's columns named as a task's are (s25 tryout M1).
+                    List.of("09/03/2026", "Lê Văn Cường",
+                            "Sửa 1 dự án (tên, thời gian thực hiện) (Phụ lục 2)",
+                            "Ghi chú khi lưu: Dời thời gian giao ban"),
                     List.of("08/03/2026", "Lê Văn Cường",
                             "Sửa số, ký hiệu, ngày ban hành; sửa mục I",
                             "Ghi chú khi lưu: Theo ý kiến Sở Tư pháp"),
@@ -70,7 +78,7 @@ class PlanHistoryTest {
                             tr.child(0).text(), tr.child(1).text(), tr.selectFirst(".history-change").text(),
                             tr.selectFirst(".history-note").text())).toList());
             // The commit to README.md alone is not a version of the plan; a commented file is one, unchanged.
-            assertEquals(List.of("history-changed", "history-changed", "history-changed", "history-changed",
+            assertEquals(List.of("history-changed", "history-changed", "history-changed", "history-changed", "history-changed",
                     "history-unchanged", "history-first"), page.select("table.plan-history-table tbody tr").eachAttr("class"));
         }
     }

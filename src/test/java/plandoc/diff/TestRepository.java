@@ -78,10 +78,15 @@ public final class TestRepository implements AutoCloseable {
 
     /** Commits everything in the working tree; returns the commit id. */
     public String commit(String author, String message) {
+        return commitAt(author, message, FIRST.plusSeconds(86_400L * commits++));
+    }
+
+    /** Commits everything in the working tree at {@code when}; returns the commit id. */
+    public String commitAt(String author, String message, Instant when) {
         try {
             git.add().addFilepattern(".").call();
             git.add().addFilepattern(".").setUpdate(true).call();
-            PersonIdent who = new PersonIdent(author, "so-tttt@hatinh.gov.vn", FIRST.plusSeconds(86_400L * commits++), VIETNAM);
+            PersonIdent who = new PersonIdent(author, "so-tttt@hatinh.gov.vn", when, VIETNAM);
             return git.commit().setAuthor(who).setCommitter(who).setMessage(message).setSign(false).call().getName();
         } catch (GitAPIException e) {
             throw new IllegalStateException(e);
