@@ -10,6 +10,7 @@ import plandoc.resolved.DeclaredFigure;
 import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.SheetCell;
 import plandoc.resolved.SheetLayout;
 import plandoc.resolved.TableView;
 
@@ -86,8 +87,10 @@ final class CheckSheets {
                 measured.addAll(List.of(figure.printedDeclared(), computed, "", figure.computed().isPresent() ? "" : result));
                 // A row whose text wraps is as tall as its lines: LibreOffice printed 424's nine rows over each other
                 // (s20 tryout 1), as it does any row of wrapped text without a stated height.
+                Optional<SheetCell> cell = figure.computed().flatMap(c -> figure.printedCell()).map(at ->
+                        new SheetCell(sheet.name(), sheet.firstBody() + at.row(), at.column()));
                 rows.add(new CheckRow(texts, decimals, figure.declared(), figure.computed(), computed, result,
-                        fitted(measured, widthsMm, false)));
+                        fitted(measured, widthsMm, false), cell));
             }
         }
         // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.

@@ -14,10 +14,13 @@ import java.util.Optional;
  * @param computedText what the computed cell says when there is no figure ("…")
  * @param result       what the result cell says when there is no figure to compare
  * @param heightPt     the row's height in points, when its text wraps; empty: one line
+ * @param computedCell the table's cell printing the computed figure, which the sheet refers to so that an edited line
+ *                     changes the comparison; empty when no cell prints that figure itself (then it is typed)
  */
 public record CheckRow(List<String> texts, int decimals, BigDecimal declared, Optional<BigDecimal> computed,
-                       String computedText, String result, Optional<Double> heightPt) {
+                       String computedText, String result, Optional<Double> heightPt, Optional<SheetCell> computedCell) {
     public CheckRow {
         texts = List.copyOf(texts);
+        java.util.Objects.requireNonNull(computedCell, "computedCell: Optional.empty() when no cell prints it");
     }
 }
