@@ -248,7 +248,9 @@ public final class BudgetWorkbook {
             for (CellView cell : view.cells()) {
                 CellRef at = new CellRef(index, c);
                 CellRole role = cell.role();
-                CellStyle style = styles.body(role, bold, decimals, sums.containsKey(at) && cell.value().isEmpty());
+                // Every live figure hides a zero, whatever it is today: a line emptied later leaves its totals blank
+                // as the printed table leaves them, not "0,0" (s26 review L1). A typed figure keeps its 0.
+                CellStyle style = styles.body(role, bold, decimals, sums.containsKey(at) || links.containsKey(at));
                 for (int x = c; x < Math.min(width, c + cell.colspan()); x++) {
                     row.createCell(x).setCellStyle(style);
                 }
