@@ -75,9 +75,14 @@ final class CheckSheets {
             TableView table = plan.table(sheet.tableId()).orElseThrow();
             int decimals = table.decimals();
             String unit = capitalised(units.getOrDefault(table.id(), ""));
+            // The document named only where it tells rows apart or is not the sheet's own appendix: 424's nine figures
+            // "in: Phụ lục 07" on the sheet "Phụ lục 07" need no "(ghi tại Phụ lục 07)".
+            boolean severalDocuments = table.sums().declared().stream().map(DeclaredFigure::in).distinct().count() > 1;
             for (DeclaredFigure figure : table.sums().declared()) {
+                Optional<String> in = figure.in().filter(d -> severalDocuments
+                        || !d.toLowerCase(Locale.ROOT).equals(sheet.name().toLowerCase(Locale.ROOT)));
                 List<String> texts = List.of(sheet.name(), figure.printedRow().map(r -> row(table.rows().get(r)))
-                        .orElseGet(() -> row(table, figure.owner())), what(figure.what()), unit);
+                        .orElseGet(() -> row(table, figure.owner())), what(figure.what(), in), unit);
                 String computed = figure.computed().isPresent() ? figure.printedComputed() : text("not-computed");
                 String result = figure.range().size() == 2
                         ? messages.text("xlsx.check.within", VietnameseNumbers.format(figure.range().get(0), decimals),
@@ -160,10 +165,15 @@ final class CheckSheets {
                 .filter(t -> !t.isBlank()).findFirst().orElse("");
     }
 
-    /** "Ngân sách Trung ương / Năm 2021", "Tổng Năm 2022", "Tổng cộng": the figure, without the error's "ô", "tổng". */
-    private String what(String phrase) {
+    /**
+     * "Ngân sách Trung ương / Năm 2021", "Tổng Năm 2022", "Tổng cộng": the figure, without the error's "ô", "tổng"; with
+     * the document that printed it when the entry says ({@code in:}, "Tổng cộng (ghi tại Kế hoạch)"), so two printed
+     * sources of one figure are two rows a reader tells apart (s26 review M2).
+     */
+    private String what(String phrase, Optional<String> in) {
         String words = phrase.startsWith("@declared.") ? "@xlsx.check." + phrase.substring("@declared.".length()) : phrase;
-        return capitalised(messages.format(Message.of("xlsx.phrase", words)));
+        String what = capitalised(messages.format(Message.of("xlsx.phrase", words)));
+        return in.map(document -> messages.text("xlsx.check.in", what, document)).orElse(what);
     }
 
     private String text(String key) {

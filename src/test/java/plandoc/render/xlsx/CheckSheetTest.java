@@ -91,6 +91,25 @@ class CheckSheetTest {
         }
     }
 
+    /**
+     * s26 review M2: the budget's total declared twice, {@code in:} the appendix and in the plan's text, made two
+     * identical rows; each names the document that printed it.
+     */
+    @Test
+    void twoPrintedSourcesOfOneFigureAreTwoNamedRows() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan(FIXTURE);
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            List<String> named = new ArrayList<>();
+            for (Row row : figureRows(book)) {
+                named.add(row.getCell(1).getStringCellValue() + " | " + row.getCell(2).getStringCellValue());
+            }
+            assertEquals(List.of("1. Trang bị thiết bị ký số | Tổng cộng",
+                    "Tổng cộng | Tổng cộng (ghi tại Phụ lục I)",
+                    "Tổng cộng | Tổng cộng (ghi tại Kế hoạch)",
+                    "Tổng cộng | Tổng Ngân sách trung ương (ghi tại Kế hoạch)"), named);
+        }
+    }
+
     /** The sheet's rows with a declared figure, under the title and the headings. */
     private static List<Row> figureRows(XSSFWorkbook book) {
         XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
