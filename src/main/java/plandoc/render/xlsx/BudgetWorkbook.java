@@ -114,7 +114,8 @@ public final class BudgetWorkbook {
             workbook.setForceFormulaRecalculation(true);
             var properties = workbook.getProperties().getCoreProperties();
             properties.setTitle(plan.fileLabels().workbookTitle());
-            properties.setCreator("plandoc");
+            // The issuer, as the PDF's Author and the Word copy's creator: the file is the issuer's document (s26 review L3).
+            properties.setCreator(plan.info().issuer());
             // The issue date, not the build time: the same sources give the same file.
             // (An undated draft has none: POI's default, the time of writing, would differ on every build.)
             properties.setCreated(plan.info().date()

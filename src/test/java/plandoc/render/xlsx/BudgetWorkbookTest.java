@@ -443,6 +443,16 @@ class BudgetWorkbookTest {
         }
     }
 
+    /** s26 review L3: the workbook's creator is the issuer, as the PDF's Author and the Word copy's, not "plandoc". */
+    @Test
+    void theWorkbooksCreatorIsTheIssuer() throws IOException {
+        ResolvedPlan plan = plan("content/ha-tinh-4086-2012");
+        try (XSSFWorkbook book = workbook(plan)) {
+            assertEquals("Ủy ban nhân dân tỉnh Hà Tĩnh", book.getProperties().getCoreProperties().getCreator());
+            assertEquals(plan.info().issuer(), book.getProperties().getCoreProperties().getCreator());
+        }
+    }
+
     static int firstBody(XSSFSheet sheet, TableView table) {
         for (Row row : sheet) {
             // In the first column, or over the first part's own columns of a table printed in column parts.
