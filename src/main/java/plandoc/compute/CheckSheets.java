@@ -88,14 +88,15 @@ final class CheckSheets {
                         ? messages.text("xlsx.check.within", VietnameseNumbers.format(figure.range().get(0), decimals),
                                 VietnameseNumbers.format(figure.range().get(1), decimals))
                         : text("open");
+                String shown = figure.computed().isPresent() ? text(figure.matches() ? "matched" : "differs") : result;
                 List<String> measured = new ArrayList<>(texts);
                 measured.addAll(List.of(figure.printedDeclared(), computed, "", figure.computed().isPresent() ? "" : result));
                 // A row whose text wraps is as tall as its lines: LibreOffice printed 424's nine rows over each other
                 // (s20 tryout 1), as it does any row of wrapped text without a stated height.
                 Optional<SheetCell> cell = figure.computed().flatMap(c -> figure.printedCell()).map(at ->
                         new SheetCell(sheet.name(), sheet.firstBody() + at.row(), at.column()));
-                rows.add(new CheckRow(texts, decimals, figure.declared(), figure.computed(), computed, result,
-                        fitted(measured, widthsMm, false), cell));
+                rows.add(new CheckRow(texts, decimals, figure.declared(), figure.computed(), computed, shown,
+                        fitted(measured, widthsMm, false), cell, figure.computed().map(figure.declared()::subtract)));
             }
         }
         // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.

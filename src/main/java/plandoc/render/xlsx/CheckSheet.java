@@ -66,12 +66,12 @@ final class CheckSheet {
                 String e = new CellReference(r, declaredAt + 1).formatAsString(false);
                 // Each formula with its value, as the tables' are: a viewer that does not recalculate shows them (L2).
                 formula(row, c++, d + "-" + e, figure.decimals(), CellRole.MONEY)
-                        .setCellValue(figure.declared().subtract(computed).doubleValue());
+                        .setCellValue(figure.difference().orElseThrow().doubleValue());
                 // "Khớp" or "Lệch" centred under "Kết quả", as words in place of figures are: left-aligned, it
                 // stood against the difference beside it ("0,0Khớp", s23 tryout L4).
                 formula(row, c, "IF(ABS(" + d + "-" + e + ")<0.000001,\"" + view.matched() + "\",\""
                         + view.differs() + "\")", figure.decimals(), CellRole.NOTE)
-                        .setCellValue(figure.declared().compareTo(computed) == 0 ? view.matched() : view.differs());
+                        .setCellValue(figure.result());
             } else {
                 text(row, c++, figure.computedText());
                 text(row, c++, "");
