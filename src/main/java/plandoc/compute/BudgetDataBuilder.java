@@ -43,6 +43,11 @@ final class BudgetDataBuilder {
             axes.add(new BudgetData.AxisData(axis.id().value(), axis.label(), members));
         }
         List<BudgetData.Row> rows = new ArrayList<>();
+        // A summary's rows are its sources' items converted to its unit; an item's declared total was printed in its own
+        // budget's unit and belongs to that budget's rows, which carry it. Beside a converted total it read 1,000 times
+        // too large (1.535,3 "tỷ đồng" for an item of 1,5353: s26 review H1), and converted it would be a figure no
+        // document printed: a summary's row has none (docs/format.md, "A summary checks its own declared: only").
+        boolean summary = figures.budget().isSummary();
         for (GroupFigures group : figures.groups()) {
             Optional<String> groupId = group.group().id().map(id -> id.value());
             Optional<String> groupLabel = group.group().title().map(plain);
@@ -54,7 +59,7 @@ final class BudgetDataBuilder {
                         .orElse(List.of());
                 rows.add(row(groupId, groupLabel, RowKind.ITEM, Optional.of(source.id().value()),
                         Optional.of(plain.apply(source.title())), lead,
-                        item.money(), declared(source.declared()), layout));
+                        item.money(), summary ? Optional.empty() : declared(source.declared()), layout));
             }
             if (group.hasUnallocated()) {
                 rows.add(row(groupId, groupLabel, RowKind.UNALLOCATED, Optional.empty(), Optional.empty(), List.of(),

@@ -64,17 +64,18 @@ final class BudgetTableSums {
     /**
      * The declared figure with the row printing it: the row of the cell it is (a crossed cell of the whole
      * budget on its source's row, "Ngân sách Trung ương", not the total's), else the one row printing its
-     * owner's figures (an item's, a group's); none when the table prints it in no row of its own.
+     * owner's figures (an item's, a group's); none when the table prints it in no row of its own. With the cell, when
+     * one prints the figure itself.
      */
     private plandoc.resolved.DeclaredFigure printedRow(DeclaredCheck.Located declared, List<LiveSums.Placed> placed) {
-        Optional<Integer> row = placed.stream().filter(p -> p.scope().equals(declared.scope())
-                && p.selection().equals(declared.selection())).map(p -> p.at().row()).findFirst();
-        if (row.isEmpty()) {
-            List<Integer> owners = placed.stream().filter(p -> p.scope().equals(declared.scope()))
-                    .map(p -> p.at().row()).distinct().toList();
-            row = owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
+        Optional<plandoc.resolved.CellRef> cell = placed.stream().filter(p -> p.scope().equals(declared.scope())
+                && p.selection().equals(declared.selection())).map(LiveSums.Placed::at).findFirst();
+        if (cell.isPresent()) {
+            return declared.figure().printedIn(cell.get());
         }
-        return row.map(declared.figure()::printedOn).orElse(declared.figure());
+        List<Integer> owners = placed.stream().filter(p -> p.scope().equals(declared.scope()))
+                .map(p -> p.at().row()).distinct().toList();
+        return owners.size() == 1 ? declared.figure().printedOn(owners.get(0)) : declared.figure();
     }
 
     /**

@@ -10,6 +10,7 @@ import plandoc.resolved.DeclaredFigure;
 import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.SheetCell;
 import plandoc.resolved.SheetLayout;
 import plandoc.resolved.TableView;
 
@@ -74,20 +75,28 @@ final class CheckSheets {
             TableView table = plan.table(sheet.tableId()).orElseThrow();
             int decimals = table.decimals();
             String unit = capitalised(units.getOrDefault(table.id(), ""));
+            // The document named only where it tells rows apart or is not the sheet's own appendix: 424's nine figures
+            // "in: Phụ lục 07" on the sheet "Phụ lục 07" need no "(ghi tại Phụ lục 07)".
+            boolean severalDocuments = table.sums().declared().stream().map(DeclaredFigure::in).distinct().count() > 1;
             for (DeclaredFigure figure : table.sums().declared()) {
+                Optional<String> in = figure.in().filter(d -> severalDocuments
+                        || !d.toLowerCase(Locale.ROOT).equals(sheet.name().toLowerCase(Locale.ROOT)));
                 List<String> texts = List.of(sheet.name(), figure.printedRow().map(r -> row(table.rows().get(r)))
-                        .orElseGet(() -> row(table, figure.owner())), what(figure.what()), unit);
+                        .orElseGet(() -> row(table, figure.owner())), what(figure.what(), in), unit);
                 String computed = figure.computed().isPresent() ? figure.printedComputed() : text("not-computed");
                 String result = figure.range().size() == 2
                         ? messages.text("xlsx.check.within", VietnameseNumbers.format(figure.range().get(0), decimals),
                                 VietnameseNumbers.format(figure.range().get(1), decimals))
                         : text("open");
+                String shown = figure.computed().isPresent() ? text(figure.matches() ? "matched" : "differs") : result;
                 List<String> measured = new ArrayList<>(texts);
                 measured.addAll(List.of(figure.printedDeclared(), computed, "", figure.computed().isPresent() ? "" : result));
                 // A row whose text wraps is as tall as its lines: LibreOffice printed 424's nine rows over each other
                 // (s20 tryout 1), as it does any row of wrapped text without a stated height.
-                rows.add(new CheckRow(texts, decimals, figure.declared(), figure.computed(), computed, result,
-                        fitted(measured, widthsMm, false)));
+                Optional<SheetCell> cell = figure.computed().flatMap(c -> figure.printedCell()).map(at ->
+                        new SheetCell(sheet.name(), sheet.firstBody() + at.row(), at.column()));
+                rows.add(new CheckRow(texts, decimals, figure.declared(), figure.computed(), computed, shown,
+                        fitted(measured, widthsMm, false), cell, figure.computed().map(figure.declared()::subtract)));
             }
         }
         // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
@@ -157,10 +166,15 @@ final class CheckSheets {
                 .filter(t -> !t.isBlank()).findFirst().orElse("");
     }
 
-    /** "Ngân sách Trung ương / Năm 2021", "Tổng Năm 2022", "Tổng cộng": the figure, without the error's "ô", "tổng". */
-    private String what(String phrase) {
+    /**
+     * "Ngân sách Trung ương / Năm 2021", "Tổng Năm 2022", "Tổng cộng": the figure, without the error's "ô", "tổng"; with
+     * the document that printed it when the entry says ({@code in:}, "Tổng cộng (ghi tại Kế hoạch)"), so two printed
+     * sources of one figure are two rows a reader tells apart (s26 review M2).
+     */
+    private String what(String phrase, Optional<String> in) {
         String words = phrase.startsWith("@declared.") ? "@xlsx.check." + phrase.substring("@declared.".length()) : phrase;
-        return capitalised(messages.format(Message.of("xlsx.phrase", words)));
+        String what = capitalised(messages.format(Message.of("xlsx.phrase", words)));
+        return in.map(document -> messages.text("xlsx.check.in", what, document)).orElse(what);
     }
 
     private String text(String key) {

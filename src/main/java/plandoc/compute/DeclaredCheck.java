@@ -222,7 +222,8 @@ public final class DeclaredCheck {
                     undetermined ? Optional.empty() : Optional.of(computed.orZero()),
                     printed, undetermined ? BudgetTableBuilder.UNDETERMINED
                             : VietnameseNumbers.format(computed.orZero(), decimals),
-                    range.map(List::of).orElse(List.of()), Optional.empty()), source.scope(), selection));
+                    range.map(List::of).orElse(List.of()), Optional.empty(), Optional.empty(), declared.in()),
+                    source.scope(), selection));
             if (undetermined) {
                 if (range.isEmpty()) {
                     problems.warning(declaredFigure.at(), "declared.undetermined", owner, what, printed,

@@ -2,16 +2,16 @@ package plandoc.compute;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import plandoc.model.Id;
 import plandoc.resolved.CellLink;
 import plandoc.resolved.CellRef;
 import plandoc.resolved.CellSum;
+import plandoc.resolved.TableSums;
 import plandoc.resolved.TableView;
 
 /**
@@ -19,7 +19,10 @@ import plandoc.resolved.TableView;
  * budgets' items converted to its unit ({@link BudgetCalculator#computeSummary}), so a figure of the whole
  * summary for a selection is the same selection of each source budget as a whole, converted; where every
  * source with money there shows that figure in a cell (its grand row, a per-member total), the summary's
- * cell is the sum of those cells. A figure the table already adds up from its own cells keeps that sum.
+ * cell is the sum of those cells. A figure the table already adds up from its own cells keeps that sum, unless one
+ * of those cells (or of theirs) is a typed value, a figure neither summed nor linked: an edited appendix line would
+ * not reach it, and the sum would drift from its own row (s26 review H2, a grand total over a source's total that
+ * no appendix prints in a cell of its own). Such a figure refers to the sources' cells instead where it can.
  */
 final class SummaryLinks {
     private final Map<String, BudgetFigures> figures;
@@ -36,20 +39,66 @@ final class SummaryLinks {
 
     /** The summary's table with its links; the table itself when none of its figures can be linked. */
     TableView link(TableView table, BudgetFigures summary) {
-        Set<CellRef> summed = new HashSet<>();
-        table.sums().sums().stream().map(CellSum::cell).forEach(summed::add);
-        List<CellLink> links = new ArrayList<>();
+        Map<CellRef, CellSum> sums = new HashMap<>();
+        table.sums().sums().forEach(s -> sums.put(s.cell(), s));
+        Map<CellRef, LiveSums.Placed> cells = new HashMap<>();
+        Map<CellRef, CellLink> links = new HashMap<>();
         for (LiveSums.Placed cell : wholeCells.apply(summary.budget().id().value())) {
+            cells.put(cell.at(), cell);
             // A declared figure is typed as the original prints it: it adds up nothing.
-            if (cell.figure().isValue() && cell.declared().isEmpty() && !summed.contains(cell.at())) {
-                parts(cell, summary).ifPresent(parts -> links.add(new CellLink(cell.at(), parts)));
+            if (cell.figure().isValue() && cell.declared().isEmpty() && !sums.containsKey(cell.at())) {
+                parts(cell, summary).ifPresent(parts -> links.put(cell.at(), new CellLink(cell.at(), parts)));
             }
         }
-        if (links.isEmpty()) {
+        Map<CellRef, Boolean> live = new HashMap<>();
+        List<CellLink> ordered = new ArrayList<>();
+        for (LiveSums.Placed cell : wholeCells.apply(summary.budget().id().value())) {
+            live(cell.at(), sums, cells, links, live, summary);
+        }
+        for (LiveSums.Placed cell : wholeCells.apply(summary.budget().id().value())) {
+            Optional.ofNullable(links.get(cell.at())).ifPresent(ordered::add); // reading order
+        }
+        if (ordered.isEmpty()) {
             return table;
         }
+        List<CellSum> kept = table.sums().sums().stream().filter(s -> !links.containsKey(s.cell())).toList();
+        TableSums withLinks = new TableSums(kept, table.sums().undetermined(), table.sums().declared(),
+                table.sums().undeterminedNote(), ordered, table.sums().declaredCells(),
+                table.sums().declaredNote());
         return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(), table.header(), table.rows(),
-                table.notes(), table.wide(), table.widths(), table.sums().withLinks(links), table.print());
+                table.notes(), table.wide(), table.widths(), withLinks, table.print());
+    }
+
+    /**
+     * Whether the cell follows an edited appendix line: linked, blank (nothing typed to go stale) or a sum of cells
+     * that do; a sum over a typed value is replaced here by the link to the sources' cells when there is one
+     * ({@code links} gains it). References only go to finer figures ({@link LiveSums}), so the recursion ends.
+     */
+    private boolean live(CellRef at, Map<CellRef, CellSum> sums, Map<CellRef, LiveSums.Placed> cells,
+                         Map<CellRef, CellLink> links, Map<CellRef, Boolean> known, BudgetFigures summary) {
+        Boolean done = known.get(at);
+        if (done != null) {
+            return done;
+        }
+        boolean result;
+        LiveSums.Placed cell = cells.get(at);
+        CellSum sum = sums.get(at);
+        if (links.containsKey(at) || cell == null || !cell.figure().isValue()) {
+            result = true;
+        } else if (sum == null) {
+            result = false; // a typed value: a declared figure, or one with no source cell
+        } else {
+            boolean partsLive = true;
+            for (CellRef part : sum.parts()) {
+                partsLive &= live(part, sums, cells, links, known, summary);
+            }
+            Optional<List<CellLink.Part>> link = partsLive || cell.declared().isPresent() ? Optional.empty()
+                    : parts(cell, summary);
+            link.ifPresent(p -> links.put(at, new CellLink(at, p)));
+            result = partsLive || link.isPresent();
+        }
+        known.put(at, result);
+        return result;
     }
 
     /** The source cells a summary cell adds up; empty when some source's figure there has no cell of its own. */

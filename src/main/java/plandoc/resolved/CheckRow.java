@@ -12,12 +12,20 @@ import java.util.Optional;
  * @param declared     the figure the earlier document printed
  * @param computed     the figure computed for it; empty when the rows do not determine it
  * @param computedText what the computed cell says when there is no figure ("…")
- * @param result       what the result cell says when there is no figure to compare
+ * @param result       what the result cell says: the formula's value ("Khớp", "Lệch") when there is a computed
+ *                     figure, else the sentence in its place
  * @param heightPt     the row's height in points, when its text wraps; empty: one line
+ * @param computedCell the table's cell printing the computed figure, which the sheet refers to so that an edited line
+ *                     changes the comparison; empty when no cell prints that figure itself (then it is typed)
+ * @param difference   the declared figure less the computed one, the value of the difference's formula; empty
+ *                     without a computed figure
  */
 public record CheckRow(List<String> texts, int decimals, BigDecimal declared, Optional<BigDecimal> computed,
-                       String computedText, String result, Optional<Double> heightPt) {
+                       String computedText, String result, Optional<Double> heightPt, Optional<SheetCell> computedCell,
+                       Optional<BigDecimal> difference) {
     public CheckRow {
         texts = List.copyOf(texts);
+        java.util.Objects.requireNonNull(computedCell, "computedCell: Optional.empty() when no cell prints it");
+        java.util.Objects.requireNonNull(difference, "difference: Optional.empty() without a computed figure");
     }
 }

@@ -114,7 +114,8 @@ public final class BudgetWorkbook {
             workbook.setForceFormulaRecalculation(true);
             var properties = workbook.getProperties().getCoreProperties();
             properties.setTitle(plan.fileLabels().workbookTitle());
-            properties.setCreator("plandoc");
+            // The issuer, as the PDF's Author and the Word copy's creator: the file is the issuer's document (s26 review L3).
+            properties.setCreator(plan.info().issuer());
             // The issue date, not the build time: the same sources give the same file.
             // (An undated draft has none: POI's default, the time of writing, would differ on every build.)
             properties.setCreated(plan.info().date()
@@ -248,7 +249,9 @@ public final class BudgetWorkbook {
             for (CellView cell : view.cells()) {
                 CellRef at = new CellRef(index, c);
                 CellRole role = cell.role();
-                CellStyle style = styles.body(role, bold, decimals, sums.containsKey(at) && cell.value().isEmpty());
+                // Every live figure hides a zero, whatever it is today: a line emptied later leaves its totals blank
+                // as the printed table leaves them, not "0,0" (s26 review L1). A typed figure keeps its 0.
+                CellStyle style = styles.body(role, bold, decimals, sums.containsKey(at) || links.containsKey(at));
                 for (int x = c; x < Math.min(width, c + cell.colspan()); x++) {
                     row.createCell(x).setCellStyle(style);
                 }

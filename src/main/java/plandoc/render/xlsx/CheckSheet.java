@@ -54,14 +54,24 @@ final class CheckSheet {
             int declaredAt = c;
             number(row, c++, figure.declared(), figure.decimals());
             if (figure.computed().isPresent()) {
-                number(row, c++, figure.computed().get(), figure.decimals());
+                BigDecimal computed = figure.computed().get();
+                Cell printed = number(row, c++, computed, figure.decimals());
+                // The table's own cell, its figure cached: an edited line there changes the result (s26 review H3).
+                figure.computedCell().ifPresent(at -> {
+                    printed.setCellFormula(new CellReference(at.sheet(), at.row(), at.column(), false, false)
+                            .formatAsString());
+                    printed.setCellValue(computed.doubleValue());
+                });
                 String d = new CellReference(r, declaredAt).formatAsString(false);
                 String e = new CellReference(r, declaredAt + 1).formatAsString(false);
-                formula(row, c++, d + "-" + e, figure.decimals(), CellRole.MONEY);
+                // Each formula with its value, as the tables' are: a viewer that does not recalculate shows them (L2).
+                formula(row, c++, d + "-" + e, figure.decimals(), CellRole.MONEY)
+                        .setCellValue(figure.difference().orElseThrow().doubleValue());
                 // "Khớp" or "Lệch" centred under "Kết quả", as words in place of figures are: left-aligned, it
                 // stood against the difference beside it ("0,0Khớp", s23 tryout L4).
                 formula(row, c, "IF(ABS(" + d + "-" + e + ")<0.000001,\"" + view.matched() + "\",\""
-                        + view.differs() + "\")", figure.decimals(), CellRole.NOTE);
+                        + view.differs() + "\")", figure.decimals(), CellRole.NOTE)
+                        .setCellValue(figure.result());
             } else {
                 text(row, c++, figure.computedText());
                 text(row, c++, "");
@@ -103,15 +113,17 @@ final class CheckSheet {
         cell.setCellStyle(styles.body(CellRole.TEXT, false, 0, false));
     }
 
-    private void number(Row row, int c, BigDecimal value, int decimals) {
+    private Cell number(Row row, int c, BigDecimal value, int decimals) {
         Cell cell = row.createCell(c);
         cell.setCellValue(value.doubleValue());
         cell.setCellStyle(styles.body(CellRole.MONEY, false, decimals, false));
+        return cell;
     }
 
-    private void formula(Row row, int c, String formula, int decimals, CellRole role) {
+    private Cell formula(Row row, int c, String formula, int decimals, CellRole role) {
         Cell cell = row.createCell(c);
         cell.setCellFormula(formula);
         cell.setCellStyle(styles.body(role, false, decimals, false));
+        return cell;
     }
 }

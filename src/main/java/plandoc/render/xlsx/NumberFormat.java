@@ -16,8 +16,8 @@ public final class NumberFormat {
     }
 
     /**
-     * @param hideZero for a live total whose items hold nothing yet: shows blank rather than 0,
-     *                 as the printed table does
+     * @param hideZero for a live total (a formula): shows blank rather than 0 when its items hold nothing, as the
+     *                 printed table does
      */
     public static String code(int decimals, boolean hideZero) {
         String number = (decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)) + PADDING;

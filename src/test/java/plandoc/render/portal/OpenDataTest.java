@@ -82,6 +82,37 @@ class OpenDataTest {
     }
 
     /**
+     * s26 review H1: a summary in tỷ đồng over a budget in triệu đồng gave its rows the source item's declared total as
+     * typed, 1.535,3, beside the row's total of 1,5353 in a file whose unit is tỷ đồng. A summary's rows declare
+     * nothing (the figure is the source budget's, whose rows carry it in their unit), in plan.json and the tidy CSV.
+     */
+    @Test
+    void aSummarysRowsCarryNoDeclaredTotalOfAnotherUnit() throws Exception {
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("src/test/resources/fixtures/summary-over-split"))
+                .resolved().orElseThrow();
+        BudgetData source = plan.budgets().stream().filter(b -> b.id().equals("kp-chinh")).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("1535.3").compareTo(source.rows().get(0).declared().orElseThrow()),
+                "the source budget's row keeps its own");
+        BudgetData summary = plan.budgets().stream().filter(BudgetData::summary).findFirst().orElseThrow();
+        assertEquals("tỷ đồng", summary.unit());
+        assertEquals(0, new BigDecimal("1.5353").compareTo(summary.rows().get(0).total().orElseThrow()));
+        for (BudgetData.Row row : summary.rows()) {
+            assertTrue(row.declared().isEmpty(), row.toString());
+        }
+        for (Map<String, String> row : read(new TidyBudgetCsv().write(plan.info().slug(), summary))) {
+            assertEquals("", row.get("declared_total"), row.toString());
+        }
+        JsonNode json = new ObjectMapper().readTree(new plandoc.render.data.PlanJson().write(plan));
+        for (JsonNode budget : json.get("budgets")) {
+            if (budget.get("id").asText().equals("tong-hop")) {
+                for (JsonNode row : budget.get("rows")) {
+                    assertTrue(row.get("declaredTotal").isNull(), row.toString());
+                }
+            }
+        }
+    }
+
+    /**
      * s24 review M2: the index prints 424's total as 1.438.798 triệu đồng, its Đề án's summary; the rows of every file
      * marked in_total add up to 3.159.836 (Phụ lục 01, work already under way, and the summary itself counted too).
      * The rows marked in_plan_total, over all of a plan's files, give the index's figure.

@@ -416,6 +416,43 @@ class BudgetWorkbookTest {
         }
     }
 
+    /**
+     * s26 review L1: a live total's zero format was chosen by its figure at build time, so a total that was not 0 then
+     * printed "0,0" after its lines were emptied, where the table prints blank. Every formula of a table's sheet
+     * hides its zero (the format's third section is empty), whatever its figure today.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"content/ha-tinh-4086-2012", "src/test/resources/fixtures/summary-over-split"})
+    void everyLiveFigureHidesItsZero(String folder) throws IOException {
+        ResolvedPlan plan = plan(folder);
+        try (XSSFWorkbook book = workbook(plan)) {
+            int formulas = 0;
+            for (int t = 0; t < plan.workbook().sheets().size(); t++) {
+                for (Row row : book.getSheetAt(t)) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.FORMULA) {
+                            String[] sections = cell.getCellStyle().getDataFormatString().split(";", -1);
+                            assertEquals("", sections[2], cell.getSheet().getSheetName() + "!" + cell.getAddress()
+                                    + " " + cell.getCellStyle().getDataFormatString());
+                            formulas++;
+                        }
+                    }
+                }
+            }
+            assertTrue(formulas > 10, formulas + " formulas");
+        }
+    }
+
+    /** s26 review L3: the workbook's creator is the issuer, as the PDF's Author and the Word copy's, not "plandoc". */
+    @Test
+    void theWorkbooksCreatorIsTheIssuer() throws IOException {
+        ResolvedPlan plan = plan("content/ha-tinh-4086-2012");
+        try (XSSFWorkbook book = workbook(plan)) {
+            assertEquals("Ủy ban nhân dân tỉnh Hà Tĩnh", book.getProperties().getCoreProperties().getCreator());
+            assertEquals(plan.info().issuer(), book.getProperties().getCoreProperties().getCreator());
+        }
+    }
+
     static int firstBody(XSSFSheet sheet, TableView table) {
         for (Row row : sheet) {
             // In the first column, or over the first part's own columns of a table printed in column parts.

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -282,6 +283,53 @@ class SummaryLinksTest {
             evaluator.clearAllCachedResultValues();
             assertEquals(4500 + 1200 + 350 + 150.5, cell.getNumericCellValue(), 0);
             assertEquals(4500 + 1200 + 350 + 150.5, evaluator.evaluate(cell).getNumberValue(), 0);
+        }
+    }
+
+    /**
+     * s26 review H2: a summary over a budget that prints no cell for its central-budget total (a split: row leaves
+     * its years open) added its grand total up from its own row of central-budget money, a typed value: an edited
+     * appendix line moved the years of "Tổng kinh phí" and not its total. The grand total refers to the sources'
+     * grand cells instead, and after the edit it equals them and its own row's years.
+     */
+    @Test
+    void aSummarysGrandTotalOverATypedFigureFollowsAnEditedLine() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("src/test/resources/fixtures/summary-over-split");
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            List<SheetLayout> places = plan.workbook().sheets();
+            XSSFSheet main = book.getSheetAt(index(places, "kp-chinh"));
+            TableView mainTable = plan.table("kp-chinh").orElseThrow();
+            int mainBody = BudgetWorkbookTest.firstBody(main, mainTable);
+            int item = BudgetWorkbookTest.rowsOf(mainTable, "item").get(0);
+            Cell line = null;
+            for (Cell cell : main.getRow(mainBody + item)) {
+                if (line == null && cell.getCellType() == CellType.NUMERIC) {
+                    line = cell; // item 1's central budget in 2026: 1.234,5
+                }
+            }
+            assertEquals(1234.5, line.getNumericCellValue(), 0);
+            line.setCellValue(1334.5);
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            evaluator.clearAllCachedResultValues();
+            evaluator.evaluateAll();
+            double sources = 0;
+            for (String id : List.of("kp-chinh", "kp-phu")) {
+                TableView source = plan.table(id).orElseThrow();
+                XSSFSheet sheet = book.getSheetAt(index(places, id));
+                int grand = BudgetWorkbookTest.firstBody(sheet, source) + BudgetWorkbookTest.rowsOf(source, "grand").get(0);
+                sources += sheet.getRow(grand).getCell(source.columns().size() - 1).getNumericCellValue() / 1000;
+            }
+            assertEquals(2.3206, sources, 1e-9, "the appendices' grand totals after the edit");
+            TableView summary = plan.table("tong-hop").orElseThrow();
+            XSSFSheet sheet = book.getSheetAt(index(places, "tong-hop"));
+            Row grand = sheet.getRow(BudgetWorkbookTest.firstBody(sheet, summary) + BudgetWorkbookTest.rowsOf(summary, "grand").get(0));
+            int last = summary.columns().size() - 1;
+            double years = 0;
+            for (int c = 1; c < last; c++) {
+                years += grand.getCell(c).getNumericCellValue();
+            }
+            assertEquals(sources, grand.getCell(last).getNumericCellValue(), 1e-9, grand.getCell(last).getCellFormula());
+            assertEquals(years, grand.getCell(last).getNumericCellValue(), 1e-9, "the row's own years");
         }
     }
 
