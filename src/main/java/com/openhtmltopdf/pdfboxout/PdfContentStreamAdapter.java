@@ -441,6 +441,20 @@ public class PdfContentStreamAdapter {
         }
     }
     
+    /**
+     * plandoc patch: begins a pagination artifact's sequence (a repeated table header's copy, PdfBoxRenderer's device),
+     * written inline as PDFBox writes a marked-content id: PDFBox's beginMarkedContent would put the dictionary in
+     * the page's /Properties resources, an object per copy. Ended by endMarkedContent.
+     */
+    public void beginPaginationArtifact() {
+        openPendingArtifact(); // a sequence inside it makes the artifact non-empty
+        try {
+            cs.appendRawCommands("/Artifact <</Type /Pagination>> BDC\n");
+        } catch (IOException e) {
+            logAndThrow("beginMarkedContent", e);
+        }
+    }
+
     public void endMarkedContent() {
         if (pendingArtifact != null) { // plandoc patch: an artifact with nothing in it is left out
             pendingArtifact = null;
