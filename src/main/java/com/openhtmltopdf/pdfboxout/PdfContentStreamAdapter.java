@@ -10,7 +10,8 @@
  * PDFs 99 % of them are empty (4,401 of 4,432 in the 23-page flagship): they mark nothing, yet they were
  * most of the PDF's objects, a quadratic look-up in PDResources.add, and most of the cost of tagging
  * (docs/benchmarks.md). Here an artifact is written only when something is drawn inside it; the content
- * drawn, the structure tree and every marked real content are unchanged.
+ * drawn, the structure tree and every marked real content are unchanged. Also: beginPaginationArtifact, for the
+ * patched PdfBoxRenderer's device, which paints a repeated table header's copies as pagination artifacts.
  *
  * When upgrading openhtmltopdf: diff this file against the new version's class, or drop it if the
  * library stops emitting empty artifacts (plandoc.render.EmptyArtifactsTest tells).
