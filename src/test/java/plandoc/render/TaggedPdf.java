@@ -1,6 +1,11 @@
 package plandoc.render;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -52,6 +57,68 @@ final class TaggedPdf {
         walk(document.getDocumentCatalog().getStructureTreeRoot(), null, new ArrayList<>(), texts,
                 document.getPages()::indexOf, out);
         return out;
+    }
+
+    /**
+     * Per page (from 0), the text of its pagination artifacts ({@code /Artifact} marked content of {@code /Type
+     * /Pagination}: running headers, page numbers, a table's repeated header row), in the page's order.
+     */
+    static List<String> paginationText(PDDocument document) throws IOException {
+        List<String> pages = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(page);
+            StringBuilder text = new StringBuilder();
+            extractor.getMarkedContents().forEach(content -> pagination(content, false, text));
+            pages.add(text.toString());
+        }
+        return pages;
+    }
+
+    private static void pagination(PDMarkedContent content, boolean inside, StringBuilder text) {
+        boolean here = inside || ("Artifact".equals(content.getTag()) && content.getProperties() != null
+                && "Pagination".equals(content.getProperties().getNameAsString(COSName.TYPE)));
+        for (Object item : content.getContents()) {
+            if (item instanceof TextPosition glyph && here) {
+                text.append(glyph.getUnicode());
+            } else if (item instanceof PDMarkedContent inner) {
+                pagination(inner, here, text);
+            }
+        }
+    }
+
+    /**
+     * The marked-content ids on each page (from 0) that the parent tree gives no structure element (a hole, {@code
+     * null}), or that it lists but the page's content does not have: what a reader finds for none of them.
+     */
+    static List<String> unownedIds(PDDocument document) throws IOException {
+        List<String> unowned = new ArrayList<>();
+        PDNumberTreeNode parentTree = document.getDocumentCatalog().getStructureTreeRoot().getParentTree();
+        for (PDPage page : document.getPages()) {
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(page);
+            Set<Integer> ids = new TreeSet<>();
+            extractor.getMarkedContents().forEach(content -> ids(content, ids));
+            Object owners = parentTree.getValue(page.getStructParents());
+            COSArray array = owners instanceof COSObjectable o && o.getCOSObject() instanceof COSArray a ? a
+                    : new COSArray();
+            int number = document.getPages().indexOf(page);
+            for (int id = 0; id < array.size(); id++) {
+                if (!ids.contains(id) || array.getObject(id) == null || array.getObject(id) instanceof COSNull) {
+                    unowned.add("page " + number + " id " + id);
+                }
+            }
+            ids.stream().filter(id -> id >= array.size()).forEach(id -> unowned.add("page " + number + " id " + id));
+        }
+        return unowned;
+    }
+
+    private static void ids(PDMarkedContent content, Set<Integer> ids) {
+        if (content.getMCID() >= 0) {
+            ids.add(content.getMCID());
+        }
+        content.getContents().stream().filter(PDMarkedContent.class::isInstance)
+                .forEach(inner -> ids((PDMarkedContent) inner, ids));
     }
 
     private static void collect(PDMarkedContent content, Map<Integer, String> byId) {

@@ -12,7 +12,8 @@
  * /Metadata stream that describe replaces, so the PDF's bytes are the same.
  *
  * Also: the output device is GlyphCheckedDevice (at the end of this file), the library's device whose glyph test
- * before painting a run does not compute the run's width only to throw it away (docs/benchmarks.md, "s11-cpu").
+ * before painting a run does not compute the run's width only to throw it away (docs/benchmarks.md, "s11-cpu"),
+ * and which paints a table header's copies on the table's later pages as pagination artifacts ("s26-cold").
  *
  * When upgrading openhtmltopdf: diff this file against the new version's class (or drop it and accept the
  * cost); plandoc.render.LibraryXmpTest tells whether the patched class is the one loaded (GlyphCheckTest
@@ -1078,11 +1079,64 @@ public class PdfBoxRenderer implements Closeable, PageSupplier {
      * a run the first font cannot draw takes the library's own path (font runs), test included.
      */
     static final class GlyphCheckedDevice extends PdfBoxFastOutputDevice {
+        /** The token of a repeated table header's text, painted as a pagination artifact (see startStructure). */
+        private static final Object REPEATED_HEADER = new Object();
+
+        private final boolean tagged;
+        /** Each table header's first page with its text painted (pages are painted in order). */
+        private final java.util.Map<com.openhtmltopdf.newtable.TableSectionBox, Integer> headerPages =
+                new java.util.IdentityHashMap<>();
         private PdfBoxFSFont font;
+        private RenderingContext context;
 
         GlyphCheckedDevice(float dotsPerPoint, boolean testMode, boolean pdfUaConform,
                            PdfRendererBuilder.PdfAConformance pdfAConformance) {
             super(dotsPerPoint, testMode, pdfUaConform, pdfAConformance);
+            this.tagged = pdfUaConform;
+        }
+
+        @Override
+        public void setRenderingContext(RenderingContext context) {
+            super.setRenderingContext(context);
+            this.context = context;
+        }
+
+        /**
+         * plandoc patch: a table's header row repeats on every page the table continues on (pdf.css:
+         * {@code -fs-table-paginate}), and the library tags each copy's text as more content of the same header
+         * cell: a screen reader read "STT STT STT" before the column. The copies after the first page are
+         * pagination artifacts (ISO 32000-1 14.8.2.2), as a running page header is, so they are painted as such:
+         * no marked-content id, no structure item, the page prints the same. openhtmltopdf's own fix,
+         * openhtmltopdf/openhtmltopdf#227 (open), is not in 1.1.65. This replaces a second pass that found each
+         * copy's marked content in the painted pages' bytes and rewrote it (docs/benchmarks.md, "s26-cold").
+         */
+        @Override
+        public Object startStructure(StructureType type, Box box) {
+            if (tagged && type == StructureType.TEXT && repeatedHeader(box)) {
+                getCurrentPage().beginPaginationArtifact();
+                return REPEATED_HEADER;
+            }
+            return super.startStructure(type, box);
+        }
+
+        @Override
+        public void endStructure(Object token) {
+            if (token == REPEATED_HEADER) {
+                getCurrentPage().endMarkedContent();
+            } else {
+                super.endStructure(token);
+            }
+        }
+
+        /** Whether the box is in a table header whose text was painted on an earlier page. */
+        private boolean repeatedHeader(Box box) {
+            for (Box up = box.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof com.openhtmltopdf.newtable.TableSectionBox section && section.isHeader()) {
+                    int page = context.getPageNo();
+                    return headerPages.computeIfAbsent(section, s -> page) < page;
+                }
+            }
+            return false;
         }
 
         @Override

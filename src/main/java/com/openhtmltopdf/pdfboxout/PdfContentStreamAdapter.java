@@ -10,7 +10,8 @@
  * PDFs 99 % of them are empty (4,401 of 4,432 in the 23-page flagship): they mark nothing, yet they were
  * most of the PDF's objects, a quadratic look-up in PDResources.add, and most of the cost of tagging
  * (docs/benchmarks.md). Here an artifact is written only when something is drawn inside it; the content
- * drawn, the structure tree and every marked real content are unchanged.
+ * drawn, the structure tree and every marked real content are unchanged. Also: beginPaginationArtifact, for the
+ * patched PdfBoxRenderer's device, which paints a repeated table header's copies as pagination artifacts.
  *
  * When upgrading openhtmltopdf: diff this file against the new version's class, or drop it if the
  * library stops emitting empty artifacts (plandoc.render.EmptyArtifactsTest tells).
@@ -441,6 +442,20 @@ public class PdfContentStreamAdapter {
         }
     }
     
+    /**
+     * plandoc patch: begins a pagination artifact's sequence (a repeated table header's copy, PdfBoxRenderer's device),
+     * written inline as PDFBox writes a marked-content id: PDFBox's beginMarkedContent would put the dictionary in
+     * the page's /Properties resources, an object per copy. Ended by endMarkedContent.
+     */
+    public void beginPaginationArtifact() {
+        openPendingArtifact(); // a sequence inside it makes the artifact non-empty
+        try {
+            cs.appendRawCommands("/Artifact <</Type /Pagination>> BDC\n");
+        } catch (IOException e) {
+            logAndThrow("beginMarkedContent", e);
+        }
+    }
+
     public void endMarkedContent() {
         if (pendingArtifact != null) { // plandoc patch: an artifact with nothing in it is left out
             pendingArtifact = null;

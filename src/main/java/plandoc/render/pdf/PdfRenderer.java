@@ -196,9 +196,6 @@ public final class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
         builder.usePdfVersion(1.7f);
-        // Pages painted uncompressed (openhtmltopdf's "test mode" does only that in 1.1.65) and compressed once,
-        // after the tags are mended (PageContents): RepeatedHeaders rewrites most pages of a long table.
-        builder.testMode(true);
         builder.withProducer(PRODUCER);
         // PDF/A-3a (archival, and room for the plan's own files) and PDF/UA-1 (tagged, accessible).
         if (standards) {
@@ -222,7 +219,6 @@ public final class PdfRenderer {
                     SignatureFields.add(renderer, document); // issue 12: where Decree 30 puts the signatures
                 }
                 mendTags(document);
-                PageContents.compress(document);
             } catch (IOException | RuntimeException e) {
                 document.close();
                 throw e;
@@ -233,13 +229,12 @@ public final class PdfRenderer {
 
     /**
      * What openhtmltopdf's tags say wrong, mended in the structure tree (PDF/UA-2, and what a screen reader reads):
-     * a repeated table header's copies as artifacts ({@link RepeatedHeaders}), then the elements' names
-     * and a link's empty Alt ({@link StructureTypes}). The pages print the same.
+     * the elements' names and a link's empty Alt ({@link StructureTypes}). A repeated table header's copies are
+     * painted as artifacts in the first place (plandoc's patched {@code PdfBoxRenderer}'s device).
      */
     private static void mendTags(PDDocument document) throws IOException {
         PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
         if (root != null) {
-            RepeatedHeaders.asArtifacts(document, root);
             StructureTypes.mend(root);
         }
     }
