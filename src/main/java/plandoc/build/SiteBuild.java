@@ -376,6 +376,7 @@ public final class SiteBuild {
     public BuildReport render(List<PlanOutcome> outcomes, boolean clean, BuildProgress progress)
             throws IOException {
         renderers();
+        ContentRead contentRead = ContentRead.of(content);
         SiteUpdate site = new SiteUpdate(renderers, tool, jobs).guardForeign().renderedAhead(ahead).readBefore(cacheRead, wholeRead)
                 .replaceSigned(replaceSigned).settings(SeparateAppendices.bytes(settings.separateAppendices()))
                 .dropOldNames(dropOldNames.within(outcomes.stream().map(PlanOutcome::slug)
@@ -395,7 +396,12 @@ public final class SiteBuild {
         // A shard's output is not the portal: the merge into the site is guarded. Nor is site-draft/, whose drafts
         // all leave it once issued: only its signed files are.
         site.unpublishing(shard.isPresent() ? UnpublishGuard.off() : UnpublishGuard.of(replaceSigned, unpublish || draft)
-                .reading(content.toString(), all.stream().map(PlanOutcome::slug).collect(java.util.stream.Collectors.toSet())));
+                .reading(content.toString(), all.stream().map(PlanOutcome::slug).collect(java.util.stream.Collectors.toSet()))
+                .content(contentRead));
+        // A shard's output is not the site: the content read is the site's when it is built whole.
+        if (shard.isEmpty()) {
+            site.contentRead(contentRead);
+        }
         BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,
                 provenance(outcomes.stream().map(PlanOutcome::folder).toList()), clean, progress);
         if (history.changed() && java.nio.file.Files.isDirectory(out)) {

@@ -268,7 +268,8 @@ final class BuildReportPrinter {
         // Nothing committed (refused by the publisher, a site page failed, the site could not be written): counts of
         // plans "built" and "unchanged" would contradict the errors above it (s24 tryout L3).
         if (result.written().isEmpty()) {
-            report.out().println(console.text("cli.built-nothing", out, ElapsedTime.format(millis, console.messages())));
+            report.out().println(console.text("cli.built-nothing", out, ElapsedTime.format(millis, console.messages()))
+                    + contentRead());
             return;
         }
         // A plan kept at its last good version is listed but was not made from its current sources.
@@ -277,16 +278,16 @@ final class BuildReportPrinter {
         if (result.kept().isEmpty() && issuedLeftOut > 0) {
             report.out().println(console.text("cli.built-draft", published, outcomes.size() - issuedLeftOut,
                     out, result.rendered().size(), result.unchanged().stream().filter(built::contains).count(),
-                    issuedLeftOut, ElapsedTime.format(millis, console.messages())));
+                    issuedLeftOut, ElapsedTime.format(millis, console.messages())) + contentRead());
         } else if (result.kept().isEmpty()) {
             report.out().println(console.text("cli.built-incremental", published, outcomes.size(),
                     out, result.rendered().size(), result.unchanged().stream().filter(built::contains).count(),
-                    ElapsedTime.format(millis, console.messages())));
+                    ElapsedTime.format(millis, console.messages())) + contentRead());
         } else {
             report.out().println(console.text("cli.built-incremental-kept", published,
                     outcomes.size(), out, result.rendered().size(),
                     result.unchanged().stream().filter(built::contains).count(), result.kept().size(),
-                    ElapsedTime.format(millis, console.messages())));
+                    ElapsedTime.format(millis, console.messages())) + contentRead());
         }
         if (fontNotice) {
             report.out().println(console.text("build.font-fallback"));
@@ -295,6 +296,14 @@ final class BuildReportPrinter {
         if (newSite && published > 0) {
             report.out().println(console.text("build.upload", out, StateFolder.shown(out)));
         }
+    }
+
+    /**
+     * The content folder read, as typed, after the build's summary (s25 tryout M3: a wrong {@code --content} was
+     * published over the site and no line named the folder read).
+     */
+    private String contentRead() {
+        return " " + console.text("cli.content-read", content);
     }
 
     /** What a build with the same inputs printed and returned; it would render and write nothing. */
@@ -308,7 +317,7 @@ final class BuildReportPrinter {
         printSeparate(separate, List.of());
         long millis = (System.nanoTime() - start) / 1_000_000;
         report.out().println(console.text("cli.built-incremental", replay.published(), replay.plans().size(), out, 0,
-                replay.published(), ElapsedTime.format(millis, console.messages())));
+                replay.published(), ElapsedTime.format(millis, console.messages())) + contentRead());
         if (draft && replay.published() > 0) {
             report.out().println(console.text("build.draft-summary", out));
         }
