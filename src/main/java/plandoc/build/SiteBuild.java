@@ -177,6 +177,19 @@ public final class SiteBuild {
                 : plandoc.diagnostic.Message.of("build.drop-not-kept", value, String.join(", ", kept))).toList();
     }
 
+    /**
+     * The first build into a folder holding files plandoc did not write where it writes: refused before any plan is
+     * read or rendered ({@link ForeignFiles#firstBuildOver}); empty when the build may go ahead.
+     */
+    public Optional<plandoc.render.RenderProblem> foreignOutput() throws IOException {
+        if (!Files.isDirectory(out)) {
+            return Optional.empty();
+        }
+        List<Path> all = new PlanLoader(Path.of("")).plansIn(content);
+        List<Path> folders = shard.map(s -> s.select(all)).orElse(all);
+        return ForeignFiles.firstBuildOver(out, folders.stream().map(f -> f.getFileName().toString()).toList());
+    }
+
     /** {@link #check(boolean)}, taking unchanged plans from their site records. */
     public List<PlanOutcome> check() throws IOException {
         return check(true);
@@ -453,7 +466,9 @@ public final class SiteBuild {
      */
     public BuildReport merge(List<ShardOutputs.Output> shards, BuildProgress progress) throws IOException {
         Provenance now = new ProvenanceReader().read(List.of(content, templates), List.of());
+        // The shards read this content (docs/ci.md: one commit): the merged site records it as a build does.
         lastUpdate = new SiteUpdate(renderers(), tool, jobs).guardForeign().replaceSigned(replaceSigned)
+                .contentRead(ContentRead.of(content))
                 .unpublishing(UnpublishGuard.of(replaceSigned, unpublish))
                 .secret(shards.stream().flatMap(s -> s.secret().keySet().stream()).collect(java.util.stream.Collectors.toSet()));
         // A plan whose PDF the site keeps signed: its page made again from its published sources, its folder's history
