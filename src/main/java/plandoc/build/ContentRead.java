@@ -81,13 +81,4 @@ record ContentRead(String folder, String shown, Optional<String> repository, Opt
             throw new IllegalStateException("a map of strings always serialises", e);
         }
     }
-
-    /** Whether {@code out} already records these bytes: nothing to stage then. */
-    static boolean holds(Path out, byte[] bytes) {
-        try {
-            return java.util.Arrays.equals(Files.readAllBytes(StateFolder.resolve(out, FILE)), bytes);
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

@@ -50,6 +50,8 @@ final class ForeignFiles {
             plandoc.render.portal.DataPackage.FILE, plandoc.render.portal.SearchData.FIRST_PAGE,
             plandoc.render.portal.SearchData.CATALOGUE, "search/index.js", plandoc.schema.PlanSchema.SITE_PATH,
             plandoc.render.data.PlanJson.SCHEMA_PATH, plandoc.render.AgencyPages.PATH, plandoc.render.GuidePage.PATH);
+    /** The stylesheet only plandoc's sites hold: an output folder with it is one plandoc made. */
+    private static final String OWN_STYLESHEET = SiteWideFiles.ASSETS + "/plandoc.css";
     /** How many files a refusal names; the rest are counted. */
     private static final int NAMED = 8;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
@@ -119,7 +121,9 @@ final class ForeignFiles {
      * transaction's {@link #guard} checks what it really writes again.
      */
     static Optional<RenderProblem> firstBuildOver(Path outDir, List<String> slugs) throws IOException {
-        if (!Files.isDirectory(outDir) || recorded(outDir)) {
+        // A site plandoc made whose bookkeeping was lost: a build that renders the same bytes writes nothing over it, which
+        // only the transaction can tell.
+        if (!Files.isDirectory(outDir) || recorded(outDir) || Files.isRegularFile(outDir.resolve(OWN_STYLESHEET))) {
             return Optional.empty();
         }
         List<String> targets = new ArrayList<>(slugs);

@@ -189,10 +189,10 @@ public final class SiteUpdate {
     }
 
     void stageSettings(Path outDir, Transaction transaction) throws IOException {
-        if (settings.isPresent() && !SeparateAppendices.holds(outDir, settings.get())) {
+        if (settings.isPresent() && !SeparateAppendices.holds(outDir, SeparateAppendices.FILE, settings.get())) {
             transaction.stageFile(SeparateAppendices.FILE, settings.get());
         }
-        if (contentRead.isPresent() && !ContentRead.holds(outDir, contentRead.get())) {
+        if (contentRead.isPresent() && !SeparateAppendices.holds(outDir, ContentRead.FILE, contentRead.get())) {
             transaction.stageFile(ContentRead.FILE, contentRead.get());
         }
     }
