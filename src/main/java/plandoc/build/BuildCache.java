@@ -108,6 +108,13 @@ final class BuildCache {
         return Optional.ofNullable(site.get(name));
     }
 
+    /** The files of every site-wide output (the index and search data, the assets…), relative to the site. */
+    List<String> siteFiles() {
+        List<String> names = new ArrayList<>();
+        site.values().forEach(entry -> entry.files().forEach(f -> names.add(f.name())));
+        return names;
+    }
+
     void putSite(String name, SiteEntry entry) {
         site.put(name, entry);
     }

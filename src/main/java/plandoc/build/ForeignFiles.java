@@ -31,14 +31,27 @@ import plandoc.render.RenderProblem;
  *   portal" better than moving the files or choosing an empty folder does;</li>
  *   <li>a later build that replaces or removes a published plan's folder sets aside, under the state folder
  *   ({@value #SET_ASIDE}{@code /<time>/<plan>/<file>}), each file in it the record does not list, in the same
- *   transaction, and names it. Set aside rather than carried into the new folder: a file added by hand belongs to the
- *   version it was added to (a scan of the old decision beside a new one would be taken for it), and the record,
- *   which tells a whole folder, a signed file and an old name, keeps listing exactly what plandoc wrote.</li>
+ *   transaction, and names it; so does a build that rewrites one of the site's own folders (assets/, search/) holding
+ *   a file its record of the site-wide outputs does not list (s25 outdir: deleted without a word). Set aside rather
+ *   than carried into the new folder: a file added by hand belongs to the version it was added to (a scan of the old
+ *   decision beside a new one would be taken for it), and the record, which tells a whole folder, a signed file and
+ *   an old name, keeps listing exactly what plandoc wrote.</li>
  * </ul>
  */
 final class ForeignFiles {
     /** Where a later build keeps the files it found in a plan's folder that no build wrote. */
     static final String SET_ASIDE = StateFolder.PREFIX + "set-aside";
+    /**
+     * What a first build writes besides the plans' folders, each a file or (the assets) a folder it replaces whole;
+     * the search chunks ({@code search/terms/…}) depend on the plans' words, and are left to the transaction's check.
+     */
+    static final List<String> SITE_NAMES = List.of(SiteWideFiles.INDEX, SiteWideFiles.ASSETS,
+            plandoc.render.portal.AtomFeed.FILE, plandoc.render.portal.Sitemap.FILE,
+            plandoc.render.portal.DataPackage.FILE, plandoc.render.portal.SearchData.FIRST_PAGE,
+            plandoc.render.portal.SearchData.CATALOGUE, "search/index.js", plandoc.schema.PlanSchema.SITE_PATH,
+            plandoc.render.data.PlanJson.SCHEMA_PATH, plandoc.render.AgencyPages.PATH, plandoc.render.GuidePage.PATH);
+    /** The stylesheet only plandoc's sites hold: an output folder with it is one plandoc made. */
+    private static final String OWN_STYLESHEET = SiteWideFiles.ASSETS + "/plandoc.css";
     /** How many files a refusal names; the rest are counted. */
     private static final int NAMED = 8;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
@@ -84,9 +97,10 @@ final class ForeignFiles {
                 continue;
             }
             cache = cache == null ? before.get() : cache;
-            Optional<Set<String>> written = planFiles(outDir, target, cache);
+            BuildCache known = cache;
+            Optional<Set<String>> written = planFiles(outDir, target, known).or(() -> siteFiles(target, known));
             if (written.isEmpty()) {
-                continue; // not a plan's folder plandoc published: the site's own (assets), an old address
+                continue; // a folder plandoc published nothing in by its record: an old address
             }
             for (String name : files(folder)) {
                 if (!written.get().contains(name)) {
@@ -97,6 +111,28 @@ final class ForeignFiles {
                             StateFolder.shown(outDir).resolve(kept.substring(StateFolder.PREFIX.length())).toString()));
                 }
             }
+        }
+    }
+
+    /**
+     * The first build's refusal made before any plan is checked or rendered (s25 outdir: it came after every plan had
+     * been rendered): files standing at the names the build will write — the plan folders {@code slugs} and the site's
+     * own ({@link #SITE_NAMES}) — in an output folder plandoc keeps no record of. Empty when the build may go ahead; the
+     * transaction's {@link #guard} checks what it really writes again.
+     */
+    static Optional<RenderProblem> firstBuildOver(Path outDir, List<String> slugs) throws IOException {
+        // A site plandoc made whose bookkeeping was lost: a build that renders the same bytes writes nothing over it, which
+        // only the transaction can tell.
+        if (!Files.isDirectory(outDir) || recorded(outDir) || Files.isRegularFile(outDir.resolve(OWN_STYLESHEET))) {
+            return Optional.empty();
+        }
+        List<String> targets = new ArrayList<>(slugs);
+        targets.addAll(SITE_NAMES);
+        try {
+            refuseOver(outDir, targets);
+            return Optional.empty();
+        } catch (SitePageFailure e) {
+            return Optional.of(e.problem);
         }
     }
 
@@ -117,6 +153,17 @@ final class ForeignFiles {
             list.forEach(f -> names.add(f.name()));
             return names;
         });
+    }
+
+    /**
+     * The files plandoc wrote into the site's own folder {@code folder} (assets/, search/…), by the record of its
+     * site-wide outputs; empty when none of them is in it. A file added there by hand is set aside as a plan folder's.
+     */
+    private static Optional<Set<String>> siteFiles(String folder, BuildCache cache) {
+        Set<String> names = new HashSet<>();
+        cache.siteFiles().stream().filter(f -> f.startsWith(folder + "/"))
+                .forEach(f -> names.add(f.substring(folder.length() + 1)));
+        return names.isEmpty() ? Optional.empty() : Optional.of(names);
     }
 
     /** The first build's refusal when anything stands where it writes (a folder's files, a file). */

@@ -101,10 +101,10 @@ public final class SeparateAppendices {
         }
     }
 
-    /** Whether {@code out}'s setting already holds {@code bytes}: nothing to stage then. */
-    static boolean holds(Path out, byte[] bytes) {
+    /** Whether {@code out}'s bookkeeping {@code file} (this setting, {@link ContentRead}'s) already holds {@code bytes}. */
+    static boolean holds(Path out, String file, byte[] bytes) {
         try {
-            return java.util.Arrays.equals(Files.readAllBytes(StateFolder.resolve(out, FILE)), bytes);
+            return java.util.Arrays.equals(Files.readAllBytes(StateFolder.resolve(out, file)), bytes);
         } catch (IOException e) {
             return false;
         }

@@ -177,6 +177,19 @@ public final class SiteBuild {
                 : plandoc.diagnostic.Message.of("build.drop-not-kept", value, String.join(", ", kept))).toList();
     }
 
+    /**
+     * The first build into a folder holding files plandoc did not write where it writes: refused before any plan is
+     * read or rendered ({@link ForeignFiles#firstBuildOver}); empty when the build may go ahead.
+     */
+    public Optional<plandoc.render.RenderProblem> foreignOutput() throws IOException {
+        if (!Files.isDirectory(out)) {
+            return Optional.empty();
+        }
+        List<Path> all = new PlanLoader(Path.of("")).plansIn(content);
+        List<Path> folders = shard.map(s -> s.select(all)).orElse(all);
+        return ForeignFiles.firstBuildOver(out, folders.stream().map(f -> f.getFileName().toString()).toList());
+    }
+
     /** {@link #check(boolean)}, taking unchanged plans from their site records. */
     public List<PlanOutcome> check() throws IOException {
         return check(true);
@@ -376,6 +389,7 @@ public final class SiteBuild {
     public BuildReport render(List<PlanOutcome> outcomes, boolean clean, BuildProgress progress)
             throws IOException {
         renderers();
+        ContentRead contentRead = ContentRead.of(content);
         SiteUpdate site = new SiteUpdate(renderers, tool, jobs).guardForeign().renderedAhead(ahead).readBefore(cacheRead, wholeRead)
                 .replaceSigned(replaceSigned).settings(SeparateAppendices.bytes(settings.separateAppendices()))
                 .dropOldNames(dropOldNames.within(outcomes.stream().map(PlanOutcome::slug)
@@ -395,7 +409,12 @@ public final class SiteBuild {
         // A shard's output is not the portal: the merge into the site is guarded. Nor is site-draft/, whose drafts
         // all leave it once issued: only its signed files are.
         site.unpublishing(shard.isPresent() ? UnpublishGuard.off() : UnpublishGuard.of(replaceSigned, unpublish || draft)
-                .reading(content.toString(), all.stream().map(PlanOutcome::slug).collect(java.util.stream.Collectors.toSet())));
+                .reading(content.toString(), all.stream().map(PlanOutcome::slug).collect(java.util.stream.Collectors.toSet()))
+                .content(contentRead));
+        // A shard's output is not the site: the content read is the site's when it is built whole.
+        if (shard.isEmpty()) {
+            site.contentRead(contentRead);
+        }
         BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,
                 provenance(outcomes.stream().map(PlanOutcome::folder).toList()), clean, progress);
         if (history.changed() && java.nio.file.Files.isDirectory(out)) {
@@ -447,7 +466,9 @@ public final class SiteBuild {
      */
     public BuildReport merge(List<ShardOutputs.Output> shards, BuildProgress progress) throws IOException {
         Provenance now = new ProvenanceReader().read(List.of(content, templates), List.of());
+        // The shards read this content (docs/ci.md: one commit): the merged site records it as a build does.
         lastUpdate = new SiteUpdate(renderers(), tool, jobs).guardForeign().replaceSigned(replaceSigned)
+                .contentRead(ContentRead.of(content))
                 .unpublishing(UnpublishGuard.of(replaceSigned, unpublish))
                 .secret(shards.stream().flatMap(s -> s.secret().keySet().stream()).collect(java.util.stream.Collectors.toSet()));
         // A plan whose PDF the site keeps signed: its page made again from its published sources, its folder's history

@@ -124,7 +124,8 @@ final class SiteMerge {
                 }
                 site.unpublishing().reading(String.join(", ", shards.stream().map(s -> s.dir().toString()).toList()),
                         plans.stream().map(p -> p.record().slug()).collect(java.util.stream.Collectors.toSet()))
-                        .check(listed, site.secret(), outDir, cache, RenamedPlans.none(), Map.of(), report.problems);
+                        .check(listed, site.secret(), outDir, cache, RenamedPlans.none(), Map.of(), report.problems,
+                                records, provenance);
                 UnpublishedPlans.stage(listed, site.secret(), outDir, cache, transaction, report, RenamedPlans.none());
                 // A merge follows no rename, but a plan it takes out takes its old addresses along (MovedFolders).
                 MovedFolders.read(outDir, listed).stage(listed, Set.copyOf(report.rendered), site.secret(), transaction);

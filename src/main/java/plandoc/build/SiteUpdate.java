@@ -72,6 +72,8 @@ public final class SiteUpdate {
     private Set<String> secret = Set.of();
     /** The output folder's settings this update publishes under ({@link SeparateAppendices}); empty: left as they are. */
     private Optional<byte[]> settings = Optional.empty();
+    /** The content folder this update's build read ({@link ContentRead}): recorded when it is not the last one. */
+    private Optional<byte[]> contentRead = Optional.empty();
     /** Plans given with their records made again from their published sources ({@link OlderRecords}): staged. */
     private Set<String> remade = Set.of();
     /** Plans whose folder was renamed in this build ({@link RenamedPlans}): none by default. */
@@ -180,9 +182,18 @@ public final class SiteUpdate {
         return this;
     }
 
+    /** Records the content folder the build read, for the next build's {@link UnpublishGuard}. */
+    SiteUpdate contentRead(ContentRead read) {
+        this.contentRead = Optional.of(read.bytes());
+        return this;
+    }
+
     void stageSettings(Path outDir, Transaction transaction) throws IOException {
-        if (settings.isPresent() && !SeparateAppendices.holds(outDir, settings.get())) {
+        if (settings.isPresent() && !SeparateAppendices.holds(outDir, SeparateAppendices.FILE, settings.get())) {
             transaction.stageFile(SeparateAppendices.FILE, settings.get());
+        }
+        if (contentRead.isPresent() && !SeparateAppendices.holds(outDir, ContentRead.FILE, contentRead.get())) {
+            transaction.stageFile(ContentRead.FILE, contentRead.get());
         }
     }
 
@@ -346,7 +357,8 @@ public final class SiteUpdate {
         // A plan renamed and made secret at once: its old folder leaves the site as a secret plan's (s23 re-read H1).
         Set<String> secretNow = renamed.secretAlong(secret);
         renamed.holdBack(listing.listed(), secretNow, records, cache, outDir, report.kept);
-        unpublishing.check(listing.listed(), secretNow, outDir, cache, renamed, report.signedKept, report.problems);
+        unpublishing.check(listing.listed(), secretNow, outDir, cache, renamed, report.signedKept, report.problems,
+                records, provenance);
         changed |= UnpublishedPlans.stage(listing.listed(), secretNow, outDir, cache, transaction, report, renamed, moved);
         changed |= moved.stage(listing.listed(), MovedFolders.renderedIn(outcomes), secretNow, transaction);
         new DroppedOldNames(drop).unmatchedDrops(records, outDir, report);

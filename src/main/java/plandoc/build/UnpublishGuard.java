@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import plandoc.build.SiteWideFiles.SitePageFailure;
 import plandoc.diagnostic.Message;
+import plandoc.history.Provenance;
 import plandoc.publish.SignedFiles;
 import plandoc.render.RenderProblem;
 
@@ -21,7 +23,7 @@ import plandoc.render.RenderProblem;
  * Either stops the whole build: nothing is written. Off for {@code serve}, which writes a preview folder of its own.
  */
 final class UnpublishGuard {
-    private static final UnpublishGuard OFF = new UnpublishGuard(false, "", Set.of(), true, true);
+    private static final UnpublishGuard OFF = new UnpublishGuard(false, "", Set.of(), true, true, Optional.empty());
 
     private final boolean on;
     /** The folder (or shard outputs) the build read its plans from, as the officer gave it. */
@@ -30,13 +32,17 @@ final class UnpublishGuard {
     private final Set<String> present;
     private final boolean replaceSigned;
     private final boolean unpublish;
+    /** The content folder read, when the build knows it: checked against the site's last one ({@link OtherContent}). */
+    private final Optional<ContentRead> content;
 
-    private UnpublishGuard(boolean on, String read, Set<String> present, boolean replaceSigned, boolean unpublish) {
+    private UnpublishGuard(boolean on, String read, Set<String> present, boolean replaceSigned, boolean unpublish,
+                           Optional<ContentRead> content) {
         this.on = on;
         this.read = read;
         this.present = Set.copyOf(present);
         this.replaceSigned = replaceSigned;
         this.unpublish = unpublish;
+        this.content = content;
     }
 
     static UnpublishGuard off() {
@@ -45,27 +51,37 @@ final class UnpublishGuard {
 
     /** The guard of a build told {@code --replace-signed} and {@code --unpublish} (or not). */
     static UnpublishGuard of(boolean replaceSigned, boolean unpublish) {
-        return new UnpublishGuard(true, "", Set.of(), replaceSigned, unpublish);
+        return new UnpublishGuard(true, "", Set.of(), replaceSigned, unpublish, Optional.empty());
     }
 
     /** This guard for a build that read the plans {@code present} from {@code read}. */
     UnpublishGuard reading(String read, Set<String> present) {
-        return on ? new UnpublishGuard(true, read, present, replaceSigned, unpublish) : this;
+        return on ? new UnpublishGuard(true, read, present, replaceSigned, unpublish, content) : this;
+    }
+
+    /** This guard for a build that read the content folder {@code now} (a plain build, not a merge). */
+    UnpublishGuard content(ContentRead now) {
+        return on ? new UnpublishGuard(true, read, present, replaceSigned, unpublish, Optional.of(now)) : this;
     }
 
     /**
      * Stops the build before {@link UnpublishedPlans#stage} takes off the plans of {@code cache} not in {@code listed}
      * when one of them has a signed PDF (but a secret plan's, kept outside the site, or one its renamed plan took
      * along), or when they are all the site publishes and none is in what was read nor renamed. Each refusal is a
-     * problem; all but the last are added to {@code problems}, the last is thrown.
+     * problem; all but the last are added to {@code problems}, the last is thrown. Reading other content than the
+     * site's last build, the plans taken off or moved, and the versions of {@code records} (the plans published now)
+     * that replace a version not in their history, are refused too ({@link OtherContent}, read with
+     * {@code provenance}).
      */
     void check(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache, RenamedPlans renamed,
-               Map<String, List<String>> signedKept, List<RenderProblem> problems) throws IOException, SitePageFailure {
+               Map<String, List<String>> signedKept, List<RenderProblem> problems, List<SiteRecord> records,
+               Provenance provenance) throws IOException, SitePageFailure {
         if (!on) {
             return;
         }
         List<String> leaving = cache.planSlugs().stream().filter(slug -> !listed.contains(slug)).sorted().toList();
-        if (leaving.isEmpty()) {
+        Optional<OtherContent> other = unpublish ? Optional.empty() : content.flatMap(now -> OtherContent.of(now, outDir));
+        if (leaving.isEmpty() && other.isEmpty()) {
             return;
         }
         List<RenderProblem> refused = new ArrayList<>();
@@ -94,10 +110,13 @@ final class UnpublishGuard {
         List<String> missing = leaving.stream().filter(s -> !present.contains(s) && !formerNames.contains(s)).toList();
         // The plans the site published before this build (the cache in hand holds those it publishes now too).
         List<String> before = BuildCache.read(outDir).planSlugs();
-        if (!unpublish && !missing.isEmpty() && missing.containsAll(before)) {
+        boolean all = !unpublish && !missing.isEmpty() && missing.containsAll(before);
+        if (all) {
             refused.add(new RenderProblem(RenderProblem.Kind.CONTENT, read, Message.of("publish.unpublish-all",
                     String.valueOf(missing.size()), String.join(", ", missing), outDir), ""));
         }
+        other.ifPresent(o -> refused.addAll(o.refusals(read, outDir, leaving, missing, all, renamed, present, records,
+                provenance)));
         if (!refused.isEmpty()) {
             problems.addAll(refused.subList(0, refused.size() - 1));
             throw new SitePageFailure(refused.get(refused.size() - 1));

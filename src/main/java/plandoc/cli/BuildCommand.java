@@ -268,7 +268,7 @@ final class BuildCommand implements Callable<Integer> {
         // Problems are always printed; --quiet only drops the summaries.
         Console report = report();
         BuildReportPrinter printer = new BuildReportPrinter(console, report, out, content, draft, strict, templates,
-                authorTemplates);
+                authorTemplates).shard(part);
         // Nothing changed since the last complete build: say what it said, without reading a plan (issue 17).
         CheckCache.Inputs inputs = CheckCache.inputs(content, templates, settings, tool, lang + (strict ? " strict" : "")
                 + part.map(s -> " shard " + s).orElse("")
@@ -286,6 +286,12 @@ final class BuildCommand implements Callable<Integer> {
         build.dropOldNames(dropOldNames == null ? DropOldNames.none() : DropOldNames.of(dropOldNames));
         build.folderDigests(inputs.plans());
         inputs.changed().ifPresent(build::changedFolders);
+        // A folder that is someone else's (a portal's web root): said before a plan is rendered (s25 outdir).
+        Optional<plandoc.render.RenderProblem> foreign = build.foreignOutput();
+        if (foreign.isPresent()) {
+            printer.printRefused(foreign.get(), start);
+            return ExitCode.CONTENT;
+        }
         List<PlanOutcome> outcomes = build.check(!clean);
         // A --drop-old-names value that names nothing the site keeps: a usage mistake, said before anything is built.
         List<plandoc.diagnostic.Message> unknownDrops = build.unknownDrops(outcomes);

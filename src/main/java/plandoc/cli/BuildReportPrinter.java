@@ -30,6 +30,7 @@ final class BuildReportPrinter {
     private final Console report;
     private final Path out;
     private final Path content;
+    private Optional<plandoc.build.Shard> shard = Optional.empty();
     private final boolean draft;
     private final boolean strict;
     private final Path templates;
@@ -47,6 +48,12 @@ final class BuildReportPrinter {
         this.authorTemplates = authorTemplates;
     }
 
+    /** The build makes the shard {@code part} of the site ({@code build --shard K/N}): its summary says so. */
+    BuildReportPrinter shard(Optional<plandoc.build.Shard> part) {
+        this.shard = part;
+        return this;
+    }
+
     /** The render and publish problems, located as a check's are. */
     void printRenderProblems(BuildReport result) {
         for (RenderProblem problem : result.problems()) {
@@ -56,6 +63,13 @@ final class BuildReportPrinter {
             p.cause().filter(c -> p.isDefect() && "1".equals(System.getenv("PLANDOC_DEBUG")))
                     .ifPresent(c -> c.printStackTrace(console.err()));
         }
+    }
+
+    /** A build refused before it checked a plan: the reason, and that nothing was written. */
+    void printRefused(RenderProblem problem, long start) {
+        console.err().println(problem.format(console.messages(), console.text("severity.error")));
+        report.out().println(console.text("cli.built-nothing", out, ElapsedTime.format(
+                (System.nanoTime() - start) / 1_000_000, console.messages())) + contentRead());
     }
 
     /** Each file plandoc did not write that the build set aside from a plan's folder it replaced (s25 review H3). */
@@ -105,9 +119,9 @@ final class BuildReportPrinter {
             console.err().println(build.renamed().heldBack(slug)
                     .map(r -> console.text("cli.renamed-held-back", r.numberSymbol(), r.to(), r.from(), when))
                     .orElseGet(() -> {
-                        List<String> edited = build.editedSince(slug).stream().map(e -> console.text("cli.kept-edited",
-                                e.path(), e.editedAt().map(t -> console.time(t.toInstant()))
-                                        .orElse(console.text("cli.kept-removed")))).toList();
+                        List<String> edited = build.editedSince(slug).stream().map(e -> e.editedAt()
+                                .map(t -> console.text("cli.kept-edited", e.path(), console.time(t.toInstant())))
+                                .orElseGet(() -> console.text("cli.kept-removed", e.path()))).toList();
                         return edited.isEmpty() ? console.text("cli.kept-last-good", slug, when)
                                 : console.text("cli.kept-last-good-edited", slug, when, String.join(", ", edited));
                     }));
@@ -268,33 +282,49 @@ final class BuildReportPrinter {
         // Nothing committed (refused by the publisher, a site page failed, the site could not be written): counts of
         // plans "built" and "unchanged" would contradict the errors above it (s24 tryout L3).
         if (result.written().isEmpty()) {
-            report.out().println(console.text("cli.built-nothing", out, ElapsedTime.format(millis, console.messages())));
+            report.out().println(console.text("cli.built-nothing", out, ElapsedTime.format(millis, console.messages()))
+                    + contentRead());
             return;
         }
         // A plan kept at its last good version is listed but was not made from its current sources.
         // A draft build prints only the drafts: counting the issued plans it leaves out read as "1 of 3 failed".
         long issuedLeftOut = draft ? outcomes.stream().filter(o -> o.withheldBy(Withholding.build(draft))).count() : 0;
-        if (result.kept().isEmpty() && issuedLeftOut > 0) {
+        if (shard.isPresent() && outcomes.isEmpty()) {
+            // "Đã tạo 0/0 văn bản" read as a failure (s25 tryout L6): the plans' folder names chose other shards.
+            report.out().println(console.text("cli.built-shard-empty", shard.get(), out,
+                    ElapsedTime.format(millis, console.messages())) + contentRead());
+        } else if (result.kept().isEmpty() && issuedLeftOut > 0) {
             report.out().println(console.text("cli.built-draft", published, outcomes.size() - issuedLeftOut,
                     out, result.rendered().size(), result.unchanged().stream().filter(built::contains).count(),
-                    issuedLeftOut, ElapsedTime.format(millis, console.messages())));
+                    issuedLeftOut, ElapsedTime.format(millis, console.messages())) + contentRead());
         } else if (result.kept().isEmpty()) {
             report.out().println(console.text("cli.built-incremental", published, outcomes.size(),
                     out, result.rendered().size(), result.unchanged().stream().filter(built::contains).count(),
-                    ElapsedTime.format(millis, console.messages())));
+                    ElapsedTime.format(millis, console.messages())) + contentRead());
         } else {
             report.out().println(console.text("cli.built-incremental-kept", published,
                     outcomes.size(), out, result.rendered().size(),
                     result.unchanged().stream().filter(built::contains).count(), result.kept().size(),
-                    ElapsedTime.format(millis, console.messages())));
+                    ElapsedTime.format(millis, console.messages())) + contentRead());
         }
         if (fontNotice) {
             report.out().println(console.text("build.font-fallback"));
         }
-        // Said once, on the build that makes the site: every build saying it would be noise.
-        if (newSite && published > 0) {
+        // Said once, on the build that makes the site: every build saying it would be noise. A shard's output is not
+        // published but merged (docs/ci.md): "copy it to the portal" told to do the wrong thing (s25 tryout L6).
+        if (newSite && shard.isPresent()) {
+            report.out().println(console.text("build.shard-upload", shard.get()));
+        } else if (newSite && published > 0) {
             report.out().println(console.text("build.upload", out, StateFolder.shown(out)));
         }
+    }
+
+    /**
+     * The content folder read, as typed, after the build's summary (s25 tryout M3: a wrong {@code --content} was
+     * published over the site and no line named the folder read).
+     */
+    private String contentRead() {
+        return " " + console.text("cli.content-read", content);
     }
 
     /** What a build with the same inputs printed and returned; it would render and write nothing. */
@@ -308,7 +338,7 @@ final class BuildReportPrinter {
         printSeparate(separate, List.of());
         long millis = (System.nanoTime() - start) / 1_000_000;
         report.out().println(console.text("cli.built-incremental", replay.published(), replay.plans().size(), out, 0,
-                replay.published(), ElapsedTime.format(millis, console.messages())));
+                replay.published(), ElapsedTime.format(millis, console.messages())) + contentRead());
         if (draft && replay.published() > 0) {
             report.out().println(console.text("build.draft-summary", out));
         }

@@ -95,6 +95,10 @@ class OutputFolderTest {
         assertEquals("<rss/>", Files.readString(portal.resolve("feed.xml")));
         assertEquals("mine", Files.readString(notes));
         assertEquals(List.of("notes.txt"), names(portal.resolve("qd-4086")), "nothing of the plan written");
+        // s25 outdir: refused before any plan is checked or rendered, not after every plan was.
+        assertTrue(refused.out().stream().noneMatch(l -> l.startsWith("[1/1]")), refused.outText());
+        assertTrue(refused.out().get(refused.out().size() - 1).startsWith("Không ghi gì vào " + portal + ": "),
+                refused.outText());
 
         // Those files moved away: the build goes ahead and keeps what it does not write.
         Files.delete(notes);
@@ -135,6 +139,42 @@ class OutputFolderTest {
         assertArrayEquals(bytes, Files.readAllBytes(kept.get(0)));
         assertTrue(edited.outText().contains(scan + ": tệp này không do plandoc ghi ra; lần build này thay (hoặc gỡ) "
                 + "thư mục chứa nó nên đã cất tệp sang " + kept.get(0) + " (không xoá)"), edited.outText());
+    }
+
+    /**
+     * s25 outdir: a file added by hand into the site's own folder assets/ was deleted without a word by the next build
+     * that wrote the assets (a template's asset added, plandoc upgraded); it is set aside and named as a plan folder's
+     * is. One in search/, whose files are written one by one, stays where it is.
+     */
+    @Test
+    void aFileAddedByHandToTheAssetsIsSetAsideAndNamedWhenTheAssetsAreWrittenAgain() throws Exception {
+        Path site = dir.resolve("site");
+        Path templates = plandoc.TestFiles.copyTree(Path.of("templates"), dir.resolve("mau"));
+        Cli.Result first = build(content, site, "--templates", templates.toString());
+        assertEquals(0, first.exit(), first.errText());
+        Path logo = site.resolve("assets").resolve("logo-tinh.png");
+        byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', 1, 2};
+        Files.write(logo, bytes);
+        Path search = site.resolve("search").resolve("ghi-chu.txt");
+        Files.writeString(search, "của cổng");
+
+        // The province adds a stylesheet of its own to its templates: the assets are written again.
+        Files.writeString(templates.resolve("assets").resolve("tinh.css"), "body { color: #123; }\n");
+        Cli.Result clean = build(content, site, "--templates", templates.toString());
+        assertEquals(0, clean.exit(), clean.errText());
+        assertTrue(Files.isRegularFile(site.resolve("assets").resolve("tinh.css")), clean.outText());
+        assertFalse(Files.exists(logo), "the assets folder holds what plandoc wrote");
+        Path stateFolder = dir.resolve(".plandoc").resolve("site").resolve("set-aside");
+        List<Path> kept;
+        try (var walk = Files.walk(stateFolder)) {
+            kept = walk.filter(Files::isRegularFile).toList();
+        }
+        assertEquals(1, kept.size(), kept.toString());
+        assertTrue(kept.get(0).endsWith(Path.of("assets", "logo-tinh.png")), kept.toString());
+        assertArrayEquals(bytes, Files.readAllBytes(kept.get(0)));
+        assertTrue(clean.outText().contains(logo + ": tệp này không do plandoc ghi ra; lần build này thay (hoặc gỡ) "
+                + "thư mục chứa nó nên đã cất tệp sang " + kept.get(0) + " (không xoá)"), clean.outText());
+        assertEquals("của cổng", Files.readString(search));
     }
 
     private void assertSourcesUntouched() throws Exception {

@@ -307,7 +307,8 @@ class SignedRebuildTest {
                         + "sau khi ký (tệp khác bản đã ký: qd-4086/plan.yaml) nên bản mới khác bản đã ký; build không thay tệp đã ký, "
                         + "trang giữ bản đã xuất bản. Để trình ký bản mới: build lại với --replace-signed (tệp đã ký được lưu "
                         + "vào thư mục luu-ban-da-ky/, không còn là bản hiện hành) rồi ký số tệp mới; nếu không định sửa văn "
-                        + "bản, hãy trả nguồn về như lúc ký [văn bản: qd-4086]"), refused.errText());
+                        + "bản, hãy trả nguồn về như lúc ký; nếu --content trỏ nhầm thư mục, hãy build lại với đúng thư mục "
+                        + "[văn bản: qd-4086]"), refused.errText());
         assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is untouched");
         assertArrayEquals(page, Files.readAllBytes(site.resolve("qd-4086").resolve("index.html")),
                 "the plan keeps its published version, nothing half-written");

@@ -207,6 +207,28 @@ class SiteAddressTest {
     }
 
     /**
+     * s25 tryout L5: a plan kept at its published version while province.yaml was deleted listed that file as
+     * "province.yaml (lúc đã xoá)" ("at deleted"): it reads "(đã xoá)".
+     */
+    @Test
+    void aDeletedProvinceYamlIsSaidDeletedNotDeletedAtATime() throws IOException {
+        Path province = content.resolve("province.yaml");
+        Files.writeString(province, "province: Quảng Nam\nurl: " + FROM_FILE + "\n");
+        build(Map.of());
+        Files.delete(province);
+        Path plan = content.resolve("qn-stttt-2026").resolve("plan.yaml");
+        Files.writeString(plan, Files.readString(plan) + "\nkhoa_khong_co: 1\n");
+        String[] args = {"build", "--content", content.toString(), "--out", site.toString()};
+        Cli.Result kept = Cli.runWith(Map.of(), args);
+        assertEquals(1, kept.exit(), kept.errText());
+        assertTrue(kept.errText().contains(province + " (đã xoá)") && !kept.errText().contains("lúc đã xoá"),
+                kept.errText());
+        Cli.Result en = Cli.runWith(Map.of(), "build", "--content", content.toString(), "--out", site.toString(),
+                "--lang", "en");
+        assertTrue(en.errText().contains(province + " (removed)"), en.errText());
+    }
+
+    /**
      * s22 tryout L3: a url: with an error held the plan back ("giữ bản đã xuất bản trước vì có lỗi"), though no document
      * prints the address. The error is still reported (exit 1), but the plan's edit is published, and the sitemap and
      * the feed keep the address they had, the note saying why.
