@@ -29,9 +29,13 @@ final class Fields {
         this.context = CONTEXTS.contains(context) ? "@load.context." + context.replace(' ', '-') : context;
         this.mapping = nodes.mapping(node).orElse(new YamlNode.Mapping(List.of(), node.at()));
         Set<String> valid = new LinkedHashSet<>(allowed);
+        // The text block the entry above was a line of, when it was said to be one ("Email:" then "Hotline:").
+        Optional<KeyAfterText.Block> pasted = Optional.empty();
         for (int i = 0; i < mapping.entries().size(); i++) {
             YamlNode.Entry entry = mapping.entries().get(i);
             nodes.keyed(entry.key(), entry.value());
+            Optional<KeyAfterText.Block> above = pasted;
+            pasted = Optional.empty();
             if (!valid.contains(entry.key())) {
                 // A key of a nearby section, put a level off: where it goes, before any near spelling.
                 List<String> places = KeyPlaces.of(context, entry.key());
@@ -48,8 +52,10 @@ final class Fields {
                         : Suggestions.nearest(entry.key(), valid).or(() -> Suggestions.nearest(lower, valid));
                 boolean capitalOnly = !lower.equals(entry.key()) && nearest.isPresent()
                         && Suggestions.nearest(lower, valid).equals(nearest);
-                Optional<KeyAfterText.Block> text = KeyAfterText.before(mapping.entries(), i);
+                Optional<KeyAfterText.Block> text = KeyAfterText.before(mapping.entries(), i)
+                        .or(() -> above.filter(b -> KeyAfterText.words(entry.key())));
                 if (text.isPresent() && !capitalOnly && (nearest.isEmpty() || !KeyAfterText.keyLike(entry.key()))) {
+                    pasted = text;
                     nodes.problems().error(entry.keyAt(), "key.text-outdented", entry.key(), text.get().key(),
                             text.get().line(), text.get().column());
                 } else if (nearest.isPresent()) {
