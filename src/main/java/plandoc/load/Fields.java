@@ -49,7 +49,8 @@ final class Fields {
                 // A key but for its capital ("Text_after:", as Word starts a line) is that key, text above or not.
                 String lower = entry.key().toLowerCase(java.util.Locale.ROOT);
                 Optional<String> nearest = valid.contains(lower) ? Optional.of(lower)
-                        : Suggestions.nearest(entry.key(), valid).or(() -> Suggestions.nearest(lower, valid));
+                        : Suggestions.nearest(entry.key(), valid).or(() -> Suggestions.nearest(lower, valid))
+                        .or(() -> sameStem(lower, valid));
                 boolean capitalOnly = !lower.equals(entry.key()) && nearest.isPresent()
                         && Suggestions.nearest(lower, valid).equals(nearest);
                 Optional<KeyAfterText.Block> text = KeyAfterText.before(mapping.entries(), i)
@@ -66,6 +67,20 @@ final class Fields {
                 }
             }
         }
+    }
+
+    /**
+     * The one valid key the typed one is another form of, too far apart letter by letter: the singular of a plural
+     * ("appendix" for appendices), or a name with a word put before it ("sub_items" for items).
+     */
+    private static Optional<String> sameStem(String key, Set<String> valid) {
+        if (key.length() < 5) {
+            return Optional.empty();
+        }
+        String stem = key.substring(0, key.length() - 1);
+        List<String> found = valid.stream().filter(v -> v.length() >= 4
+                && (v.startsWith(stem) || key.endsWith("_" + v))).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     SourcePosition at() {
