@@ -111,7 +111,15 @@ final class YamlTreeReader {
                     || key.equals("yaml.syntax.unclosed-quote") ? Optional.empty()
                     : key.equals("yaml.syntax.colon") ? OutdentedText.keyAbove(source, at.line())
                     : OutdentedText.at(source, at.line());
-            if (outdented.isPresent()) {
+            // "title: [Dự thảo] Kế hoạch": the value's first character is structure to YAML, which fails on that line.
+            Optional<ColonInValue.Found> marked = quote.isEmpty() && outdented.isEmpty() && block.isEmpty()
+                    && listEntry.isEmpty() && (key.equals("yaml.syntax.indent") || key.equals("yaml.syntax"))
+                    ? ColonInValue.startingWithMark(source, at.line()) : Optional.empty();
+            if (marked.isPresent()) {
+                problems.error(new SourcePosition(source.displayPath(), at.line(),
+                        source.line(at.line()).indexOf(marked.get().key()) + 1), "yaml.syntax.value-mark",
+                        marked.get().key(), marked.get().quoted());
+            } else if (outdented.isPresent()) {
                 List<OutdentedText.Found> lines = new ArrayList<>(List.of(outdented.get()));
                 if (key.equals("yaml.syntax.colon")) {
                     lines.addAll(OutdentedText.pastedWith(source, outdented.get(), at.line()));
@@ -390,7 +398,9 @@ final class YamlTreeReader {
 
         private void rejectAnchorsAndAliases(SourcePosition at) throws IOException {
             YAMLParser yaml = (YAMLParser) parser;
-            if (yaml.isCurrentAlias()) {
+            if (yaml.isCurrentAlias() && wordsAfter(at)) {
+                return; // "*Ghi chú …" pasted as a title: the parser fails on the words, said there as a value to quote
+            } else if (yaml.isCurrentAlias()) {
                 problems.error(at, "yaml.alias", parser.getText());
             } else if (yaml.getObjectId() != null) {
                 problems.error(at, "yaml.anchor", String.valueOf(yaml.getObjectId()));
@@ -402,6 +412,13 @@ final class YamlTreeReader {
                 }
                 problems.error(at, "yaml.anchor", name.toString());
             }
+        }
+
+        /** Whether words follow the alias or anchor at {@code at} on its line ("*Ghi chú"), not a comment. */
+        private boolean wordsAfter(SourcePosition at) {
+            String line = source.line(at.line());
+            return at.column() <= line.length() && line.substring(0, at.column() - 1).matches("\\s*(-\\s+)?[^\\[{]*:\\s+")
+                    && line.substring(at.column() - 1).matches("[*&]\\S+\\s+[^#\\s].*");
         }
 
         private SourcePosition here() {
