@@ -31,6 +31,24 @@ final class ColonInValue {
         if (!m.matches() || at.column() - 1 <= m.start(3) || "\"'|>[{&*!".indexOf(m.group(3).charAt(0)) >= 0) {
             return Optional.empty();
         }
+        return Optional.of(quote(m));
+    }
+
+    /**
+     * The value on {@code line} when it starts with a character YAML reads as structure, not as the first letter of
+     * words: "[Dự thảo] Kế hoạch" (a list, then words after it), "- Quyết định …" (a list entry), "*Ghi chú" (an
+     * alias), "> Ghi chú" (a text block), "\"Dự thảo\" Kế hoạch" (a quoted value, then words). As pasted from Word;
+     * the fix is the whole value in quotes.
+     */
+    static Optional<Found> startingWithMark(SourceFile source, int line) {
+        Matcher m = KEY_VALUE.matcher(source.line(line));
+        if (!m.matches() || m.group(3).isBlank() || "[{\"'->|*?,&!".indexOf(m.group(3).charAt(0)) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(quote(m));
+    }
+
+    private static Found quote(Matcher m) {
         // A " #" tail is a YAML comment, quoted or not: kept after the quotes, so the line loses no words (s25 re-read L2).
         Matcher comment = COMMENT.matcher(m.group(3));
         boolean commented = comment.find();
@@ -38,6 +56,6 @@ final class ColonInValue {
         String value = (commented ? m.group(3).substring(0, comment.start()) : m.group(3)).strip();
         String quoted = value.contains("\"") || value.contains("\\")
                 ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
-        return Optional.of(new Found(m.group(2), m.group(2) + ": " + quoted + tail));
+        return new Found(m.group(2), m.group(2) + ": " + quoted + tail);
     }
 }

@@ -29,9 +29,13 @@ final class Fields {
         this.context = CONTEXTS.contains(context) ? "@load.context." + context.replace(' ', '-') : context;
         this.mapping = nodes.mapping(node).orElse(new YamlNode.Mapping(List.of(), node.at()));
         Set<String> valid = new LinkedHashSet<>(allowed);
+        // The text block the entry above was a line of, when it was said to be one ("Email:" then "Hotline:").
+        Optional<KeyAfterText.Block> pasted = Optional.empty();
         for (int i = 0; i < mapping.entries().size(); i++) {
             YamlNode.Entry entry = mapping.entries().get(i);
             nodes.keyed(entry.key(), entry.value());
+            Optional<KeyAfterText.Block> above = pasted;
+            pasted = Optional.empty();
             if (!valid.contains(entry.key())) {
                 // A key of a nearby section, put a level off: where it goes, before any near spelling.
                 List<String> places = KeyPlaces.of(context, entry.key());
@@ -45,11 +49,14 @@ final class Fields {
                 // A key but for its capital ("Text_after:", as Word starts a line) is that key, text above or not.
                 String lower = entry.key().toLowerCase(java.util.Locale.ROOT);
                 Optional<String> nearest = valid.contains(lower) ? Optional.of(lower)
-                        : Suggestions.nearest(entry.key(), valid).or(() -> Suggestions.nearest(lower, valid));
+                        : Suggestions.nearest(entry.key(), valid).or(() -> Suggestions.nearest(lower, valid))
+                        .or(() -> sameStem(lower, valid));
                 boolean capitalOnly = !lower.equals(entry.key()) && nearest.isPresent()
                         && Suggestions.nearest(lower, valid).equals(nearest);
-                Optional<KeyAfterText.Block> text = KeyAfterText.before(mapping.entries(), i);
+                Optional<KeyAfterText.Block> text = KeyAfterText.before(mapping.entries(), i)
+                        .or(() -> above.filter(b -> KeyAfterText.words(entry.key())));
                 if (text.isPresent() && !capitalOnly && (nearest.isEmpty() || !KeyAfterText.keyLike(entry.key()))) {
+                    pasted = text;
                     nodes.problems().error(entry.keyAt(), "key.text-outdented", entry.key(), text.get().key(),
                             text.get().line(), text.get().column());
                 } else if (nearest.isPresent()) {
@@ -60,6 +67,20 @@ final class Fields {
                 }
             }
         }
+    }
+
+    /**
+     * The one valid key the typed one is another form of, too far apart letter by letter: the singular of a plural
+     * ("appendix" for appendices), or a name with a word put before it ("sub_items" for items).
+     */
+    private static Optional<String> sameStem(String key, Set<String> valid) {
+        if (key.length() < 5) {
+            return Optional.empty();
+        }
+        String stem = key.substring(0, key.length() - 1);
+        List<String> found = valid.stream().filter(v -> v.length() >= 4
+                && (v.startsWith(stem) || key.endsWith("_" + v))).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     SourcePosition at() {

@@ -290,7 +290,9 @@ final class IssuedDocumentReader {
         List<Text> to = f.list("to", nodes::text).stream().filter(t -> !t.isEmpty()).toList();
         Optional<Text> note = f.optional("note", nodes::text).filter(t -> !t.isEmpty());
         if (to.isEmpty() && note.isEmpty()) {
-            nodes.problems().error(node.at(), "recipient.empty");
+            if (!f.suggested("to") && !f.suggested("note")) { // "too:" was told as "to" misspelt
+                nodes.problems().error(node.at(), "recipient.empty");
+            }
             return Optional.empty();
         }
         return Optional.of(new Recipient(to, note, node.at()));

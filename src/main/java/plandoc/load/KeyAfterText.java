@@ -3,6 +3,7 @@ package plandoc.load;
 import java.util.List;
 import java.util.Optional;
 import plandoc.diagnostic.SourcePosition;
+import plandoc.diagnostic.Suggestions;
 
 /**
  * A line of a text block pasted left of the text's column that starts with a word and a colon ("Email: …",
@@ -40,6 +41,21 @@ final class KeyAfterText {
     static boolean keyLike(String key) {
         return key.equals(key.toLowerCase(java.util.Locale.ROOT));
     }
+
+    /**
+     * Whether a word YAML read as a key where no key stands reads as words of a text ("Email", "email", "Hotline"):
+     * no key of the format in any letter case ("Text_after" is text_after, s25 re-read H2), nor a lower-case
+     * misspelling of one ("titel").
+     */
+    static boolean words(String key) {
+        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        return !FORMAT_KEYS.contains(lower) && !(keyLike(key) && Suggestions.nearest(key, FORMAT_KEYS).isPresent());
+    }
+
+    /** Every key of plan.yaml, agencies.yaml and province.yaml. */
+    private static final java.util.Set<String> FORMAT_KEYS = java.util.stream.Stream.concat(PlanShape.all().stream(),
+                    java.util.stream.Stream.of(PlanShape.AGENCY_REGISTER, PlanShape.AGENCY, PlanShape.PROVINCE))
+            .flatMap(s -> s.keyNames().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The entry written last in {@code entry}'s value, at any depth: the one whose text ends just above. */
     private static Optional<YamlNode.Entry> last(YamlNode.Entry entry) {

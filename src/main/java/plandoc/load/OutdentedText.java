@@ -1,6 +1,8 @@
 package plandoc.load;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -25,8 +27,14 @@ final class OutdentedText {
      * @param opener that key as written ({@code text: |}), without its comment
      * @param column the column the text's lines start at, 1-based
      * @param like   the nearest line above that starts at {@code column}
+     * @param key    the word YAML read as a key at the line's start ("Email"), when it did
      */
-    record Found(int line, int header, String opener, int column, int like) {
+    record Found(int line, int header, String opener, int column, int like, Optional<String> key) {
+        /** The key the text is written under ("text" of {@code text: |}); empty for a list entry's {@code - |}. */
+        Optional<String> openerKey() {
+            int colon = opener.lastIndexOf(':');
+            return opener.startsWith("-") || colon < 0 ? Optional.empty() : Optional.of(opener.substring(0, colon).strip());
+        }
     }
 
     /**
@@ -40,9 +48,18 @@ final class OutdentedText {
 
     /** The text block {@code line} (1-based) is left of, when the line reads as text rather than as a key. */
     static Optional<Found> at(SourceFile source, int line) {
+        return at(source, line, Optional.empty());
+    }
+
+    /**
+     * As {@link #at(SourceFile, int)}, also for a line YAML reads as a key when {@code key} is that key's word and it
+     * reads as words of a text ("Email: …"), not as a key of the format.
+     */
+    private static Optional<Found> at(SourceFile source, int line, Optional<String> key) {
         String here = source.line(line);
         String content = here.strip().startsWith("- ") ? here.strip().substring(2).strip() : here.strip();
-        if (here.isBlank() || IndentHint.isStructure(here.strip()) || content.startsWith("{") || content.startsWith("[")) {
+        if (here.isBlank() || IndentHint.isStructure(here.strip()) && key.isEmpty()
+                || content.startsWith("{") || content.startsWith("[")) {
             return Optional.empty(); // a key, an entry, a value in brackets: structure, not words of a text
         }
         Optional<Integer> header = blockJustAbove(source, line);
@@ -61,24 +78,62 @@ final class OutdentedText {
             return Optional.empty();
         }
         String opener = source.line(header.get()).strip().replaceFirst("\\s+#.*$", "");
-        return Optional.of(new Found(line, header.get(), opener, column, like));
+        return Optional.of(new Found(line, header.get(), opener, column, like, key));
     }
 
     /**
      * For a ":" the parser refused at {@code line}: the line above it that YAML read as a key with its value running
      * on to this line ("Trong đó: …" pasted at column 1 is a key, the lines under it its value), when that one is
-     * a line left of a text block.
+     * a line left of a text block. "Email: …" so pasted is one too: its word is no key of the format (s25 tryout M2).
      */
     static Optional<Found> keyAbove(SourceFile source, int line) {
         int indent = SourceFile.indent(source.line(line));
         for (int l = line - 1; l >= 1; l--) {
             String text = source.line(l);
             if (!text.isBlank() && SourceFile.indent(text) < indent) {
-                return at(source, l);
+                // Lines pasted together ("Email: …", "Hotline: …") all left of the text: the first left it.
+                int first = l;
+                for (int above = l - 1; above >= 1; above--) {
+                    String up = source.line(above);
+                    if (up.isBlank() || up.strip().startsWith("#")) {
+                        continue;
+                    }
+                    if (SourceFile.indent(up) != SourceFile.indent(text)
+                            || IndentHint.isStructure(up.strip()) && wordKey(up).isEmpty()) {
+                        break;
+                    }
+                    first = above;
+                }
+                return at(source, first, wordKey(source.line(first)));
             }
         }
         return Optional.empty();
     }
+
+    /**
+     * The lines pasted with {@code first} below it, up to {@code before}: at its column, each one more line of the
+     * same text ("Hotline: …" under "Email: …"); each is said, so that one run shows every line to indent.
+     */
+    static java.util.List<Found> pastedWith(SourceFile source, Found first, int before) {
+        java.util.List<Found> lines = new java.util.ArrayList<>();
+        int indent = SourceFile.indent(source.line(first.line()));
+        for (int l = first.line() + 1; l < before; l++) {
+            String text = source.line(l);
+            if (!text.isBlank() && !text.strip().startsWith("#") && SourceFile.indent(text) == indent) {
+                lines.add(new Found(l, first.header(), first.opener(), first.column(), first.like(), wordKey(text)));
+            }
+        }
+        return lines;
+    }
+
+    /** The word a line starts with as a key ("Email" of "Email: …"), when it is no key of the format but words. */
+    private static Optional<String> wordKey(String line) {
+        Matcher m = WORD_KEY.matcher(line.strip());
+        return m.matches() && KeyAfterText.words(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** A line that starts with a plain word and a colon ("Email: …", "Hotline:"), as YAML reads a key. */
+    private static final Pattern WORD_KEY = Pattern.compile("([A-Za-z][A-Za-z0-9_.-]*):(\\s.*)?");
 
     /**
      * For a line without ":" ("và văn thư các cơ quan" under {@code title: Tập huấn …}, at the key's column): the

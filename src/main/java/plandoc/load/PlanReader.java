@@ -275,7 +275,9 @@ final class PlanReader {
         int errors = errorsOutsideDeclared();
         f.optional("years", nodes::string).ifPresent(years -> members.addAll(yearMembers(years, f.node("years").get())));
         // "years: 2027-2026" said once, at the years: not again as an axis without members.
-        if (members.isEmpty() && id.isPresent() && errorsOutsideDeclared() == errors) {
+        // "memebrs:" was told with "members" as its correction: the members it holds are not missing too.
+        if (members.isEmpty() && id.isPresent() && errorsOutsideDeclared() == errors
+                && !f.suggested("members") && !f.suggested("years")) {
             nodes.problems().error(f.at(), "axis.no-members", id.get().value());
         }
         return id.map(i -> new Axis(i, label, members, f.at()));
@@ -341,7 +343,8 @@ final class PlanReader {
         }
         List<Id> from = f.node("from").map(nodes::ids).orElse(List.of());
         PrintSpec print = f.optional("print", this::printSpec).orElse(PrintSpec.defaults(f.at()));
-        if (!f.has("items") && !f.has("groups") && !f.has("from") && id.isPresent()) {
+        if (!f.has("items") && !f.has("groups") && !f.has("from") && id.isPresent()
+                && !f.suggested("items") && !f.suggested("groups") && !f.suggested("from")) {
             nodes.problems().error(f.at(), "budget.no-items", id.get().value(),
                     plandoc.diagnostic.Nouns.item(Optional.ofNullable(labels.get("item")).filter(n -> !n.isEmpty())));
         }
@@ -445,8 +448,9 @@ final class PlanReader {
                 : f.optional("funding_type", nodes::text);
         Cells amounts = f.optional("amounts", n -> Optional.of(nodes.cells(n))).orElse(Cells.none(f.at()));
         Map<String, Cells> split = new LinkedHashMap<>();
+        // At the axis's key: an axis misspelt there is said where it is written, not at its figures.
         f.optional("split", nodes::mapping).ifPresent(m -> m.entries().forEach(e ->
-                split.put(e.key(), nodes.cells(e.value()))));
+                split.put(e.key(), new Cells(nodes.cells(e.value()).cells(), e.keyAt()))));
         Optional<Text> noAmount = f.optional("no_amount", nodes::text);
         if (id.isEmpty() || title.isEmpty()) {
             return unread.leftOut(id, IdKind.BUDGET_ITEM);
@@ -515,11 +519,26 @@ final class PlanReader {
                 case "in" -> in = nodes.string(e.value());
                 case "total" -> total = nodes.amount(e.value());
                 case "amounts" -> amounts = nodes.cells(e.value());
-                // Any other key names an axis; compute checks it against the budget's axes.
-                default -> perAxis.put(e.key(), nodes.cells(e.value()));
+                // Any other key names an axis; compute checks it against the budget's axes, at the key ("amonts:").
+                default -> {
+                    if (misspeltIn(e)) {
+                        nodes.problems().error(e.keyAt(), "key.unknown-suggest", e.key(), "@load.context.declared", "in");
+                    } else {
+                        perAxis.put(e.key(), new Cells(nodes.cells(e.value()).cells(), e.keyAt()));
+                    }
+                }
             }
         }
         return new Declared(in, total, amounts, perAxis, m.at());
+    }
+
+    /**
+     * "inn: Phụ lục 07": words where an axis's figures would stand, under a key one letter off "in" (the note of where
+     * the figure is printed); read as an axis, it was told its figure is no number as well as that it is no axis.
+     */
+    private static boolean misspeltIn(YamlNode.Entry e) {
+        return e.value() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING
+                && s.text().codePoints().anyMatch(Character::isLetter) && Suggestions.distance(e.key(), "in") <= 1;
     }
 
     private Map<String, String> labels(YamlNode node, List<String> allowed) {
@@ -555,7 +574,7 @@ final class PlanReader {
                 .orElse(Orientation.PORTRAIT).id();
         List<String> contentKeys = PlanShape.APPENDIX.exactlyOne();
         List<String> given = contentKeys.stream().filter(f::has).toList();
-        if (given.size() != 1) {
+        if (given.size() != 1 && !(given.isEmpty() && contentKeys.stream().anyMatch(f::suggested))) {
             nodes.problems().error(f.at(), "appendix.content", id.map(Id::value).orElse("?"),
                     given.isEmpty() ? "—" : String.join(", ", given));
         }

@@ -78,13 +78,15 @@ final class YamlTreeReader {
 
     /** The document's root node, or null when it is empty or broken (problems say why). */
     YamlNode read(SourceFile source, Problems problems) {
+        List<Folded> folded = new ArrayList<>();
         try (JsonParser parser = factory.createParser(new StringReader(source.text()))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.error(SourcePosition.startOf(source.displayPath()), "yaml.empty-file");
                 return null;
             }
-            YamlNode root = new Walk(parser, source, problems).node(first, 0);
+            YamlNode root = new Walk(parser, source, problems, folded).node(first, 0);
+            folded.forEach(f -> problems.addAll(f.warning()));
             Optional<Integer> second = secondDocument(source, parser);
             if (second.isPresent()) {
                 // Read as half a plan, it would be told of every table and appendix the cut left out.
@@ -94,6 +96,8 @@ final class YamlTreeReader {
             return root;
         } catch (JsonProcessingException e) {
             SourcePosition at = syntaxPosition(source, e);
+            // A value that runs on to the line the parser failed at was cut there by the mistake, not written so.
+            folded.stream().filter(f -> f.end() < at.line()).forEach(f -> problems.addAll(f.warning()));
             Optional<String> listEntry = dashWithoutSpace(source, at);
             String key = YamlSyntaxMessages.key(e);
             Optional<IndentHint.Align> align = listEntry.isEmpty() && key.equals("yaml.syntax.indent")
@@ -107,15 +111,32 @@ final class YamlTreeReader {
                     || key.equals("yaml.syntax.unclosed-quote") ? Optional.empty()
                     : key.equals("yaml.syntax.colon") ? OutdentedText.keyAbove(source, at.line())
                     : OutdentedText.at(source, at.line());
-            if (outdented.isPresent()) {
-                OutdentedText.Found o = outdented.get();
-                SourcePosition line = new SourcePosition(source.displayPath(), o.line(),
-                        SourceFile.indent(source.line(o.line())) + 1);
-                if (key.equals("yaml.syntax.tab")) {
-                    problems.error(line, "yaml.syntax.tab-in-text", o.opener(), o.header(), o.column(), o.like());
-                } else {
-                    problems.error(line, "yaml.syntax.text-outdented", line.column(), o.opener(), o.header(),
-                            o.column(), o.like());
+            // "title: [Dự thảo] Kế hoạch": the value's first character is structure to YAML, which fails on that line.
+            Optional<ColonInValue.Found> marked = quote.isEmpty() && outdented.isEmpty() && block.isEmpty()
+                    && listEntry.isEmpty() && (key.equals("yaml.syntax.indent") || key.equals("yaml.syntax"))
+                    ? ColonInValue.startingWithMark(source, at.line()) : Optional.empty();
+            if (marked.isPresent()) {
+                problems.error(new SourcePosition(source.displayPath(), at.line(),
+                        source.line(at.line()).indexOf(marked.get().key()) + 1), "yaml.syntax.value-mark",
+                        marked.get().key(), marked.get().quoted());
+            } else if (outdented.isPresent()) {
+                List<OutdentedText.Found> lines = new ArrayList<>(List.of(outdented.get()));
+                if (key.equals("yaml.syntax.colon")) {
+                    lines.addAll(OutdentedText.pastedWith(source, outdented.get(), at.line()));
+                }
+                for (OutdentedText.Found o : lines) {
+                    SourcePosition line = new SourcePosition(source.displayPath(), o.line(),
+                            SourceFile.indent(source.line(o.line())) + 1);
+                    if (key.equals("yaml.syntax.tab")) {
+                        problems.error(line, "yaml.syntax.tab-in-text", o.opener(), o.header(), o.column(), o.like());
+                    } else if (o.key().isPresent() && o.openerKey().isPresent()) {
+                        // "Email: …" read as a key: said as at any column where no parse error follows (KeyAfterText).
+                        problems.error(line, "key.text-outdented", o.key().get(), o.openerKey().get(), o.header(),
+                                o.column());
+                    } else {
+                        problems.error(line, "yaml.syntax.text-outdented", line.column(), o.opener(), o.header(),
+                                o.column(), o.like());
+                    }
                 }
             } else if (block.isPresent()) {
                 problems.error(at, "yaml.syntax.block-not-indented", block.get(),
@@ -146,6 +167,7 @@ final class YamlTreeReader {
             }
             return null;
         } catch (Abandoned e) {
+            folded.forEach(f -> problems.addAll(f.warning()));
             return null;
         } catch (IOException e) {
             problems.error(SourcePosition.startOf(source.displayPath()), "file.unreadable", e.getMessage());
@@ -227,16 +249,22 @@ final class YamlTreeReader {
         }
     }
 
+    /** A {@link FoldedPoints} warning and the line its value ends on, held until the parse is over. */
+    private record Folded(int end, Problems warning) {
+    }
+
     /** One pass over the token stream. */
     private static final class Walk {
         private final JsonParser parser;
         private final SourceFile source;
         private final Problems problems;
+        private final List<Folded> folded;
 
-        Walk(JsonParser parser, SourceFile source, Problems problems) {
+        Walk(JsonParser parser, SourceFile source, Problems problems, List<Folded> folded) {
             this.parser = parser;
             this.source = source;
             this.problems = problems;
+            this.folded = folded;
         }
 
         YamlNode node(JsonToken token, int depth) throws IOException {
@@ -274,11 +302,20 @@ final class YamlTreeReader {
                 String key = key(nfc(parser.currentName()), keyAt);
                 YamlNode value = node(parser.nextToken(), depth + 1);
                 if (!plainName(key) && outdentedText(keyAt)) {
+                    if (!(value instanceof YamlNode.Scalar)) {
+                        // "Lưu ý:" alone took the lines below as its value: what YAML reads after it is that one mistake.
+                        throw new Abandoned();
+                    }
                     continue;
                 }
                 if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING) {
                     JsonLocation end = parser.currentLocation();
-                    FoldedPoints.check(source, key, keyAt, s.at(), end == null ? 0 : end.getLineNr(), problems);
+                    int endLine = end == null ? 0 : end.getLineNr();
+                    Problems warning = new Problems();
+                    FoldedPoints.check(source, key, keyAt, s.at(), endLine, warning);
+                    if (warning.warningCount() > 0) {
+                        folded.add(new Folded(endLine, warning));
+                    }
                 }
                 SourcePosition first = seen.putIfAbsent(key, keyAt);
                 if (first != null && entryWithoutDash) {
@@ -361,7 +398,9 @@ final class YamlTreeReader {
 
         private void rejectAnchorsAndAliases(SourcePosition at) throws IOException {
             YAMLParser yaml = (YAMLParser) parser;
-            if (yaml.isCurrentAlias()) {
+            if (yaml.isCurrentAlias() && wordsAfter(at)) {
+                return; // "*Ghi chú …" pasted as a title: the parser fails on the words, said there as a value to quote
+            } else if (yaml.isCurrentAlias()) {
                 problems.error(at, "yaml.alias", parser.getText());
             } else if (yaml.getObjectId() != null) {
                 problems.error(at, "yaml.anchor", String.valueOf(yaml.getObjectId()));
@@ -373,6 +412,13 @@ final class YamlTreeReader {
                 }
                 problems.error(at, "yaml.anchor", name.toString());
             }
+        }
+
+        /** Whether words follow the alias or anchor at {@code at} on its line ("*Ghi chú"), not a comment. */
+        private boolean wordsAfter(SourcePosition at) {
+            String line = source.line(at.line());
+            return at.column() <= line.length() && line.substring(0, at.column() - 1).matches("\\s*(-\\s+)?[^\\[{]*:\\s+")
+                    && line.substring(at.column() - 1).matches("[*&]\\S+\\s+[^#\\s].*");
         }
 
         private SourcePosition here() {

@@ -23,7 +23,7 @@ class OutdentedTextTest {
                             thụt thêm
                       dòng ba
                 """;
-        assertEquals(Optional.of(new OutdentedText.Found(8, 5, "notes: >-", 11, 6)), at(yaml, 8));
+        assertEquals(Optional.of(new OutdentedText.Found(8, 5, "notes: >-", 11, 6, Optional.empty())), at(yaml, 8));
     }
 
     @Test
@@ -35,13 +35,13 @@ class OutdentedTextTest {
 
                 Đoạn hai.
                 """;
-        assertEquals(Optional.of(new OutdentedText.Found(5, 2, "text: |", 5, 3)), at(yaml, 5));
+        assertEquals(Optional.of(new OutdentedText.Found(5, 2, "text: |", 5, 3, Optional.empty())), at(yaml, 5));
     }
 
     @Test
     void aTabBeforeTheTextsColumnIsLeftOfIt() {
         String yaml = "plan:\n  text: |\n    Dòng một.\n\tDòng hai.\n";
-        assertEquals(Optional.of(new OutdentedText.Found(4, 2, "text: |", 5, 3)), at(yaml, 4));
+        assertEquals(Optional.of(new OutdentedText.Found(4, 2, "text: |", 5, 3, Optional.empty())), at(yaml, 4));
     }
 
     @Test
