@@ -183,6 +183,59 @@ class ColumnWidthsTest {
     }
 
     /**
+     * A figure column empty in every row (424's "ODA, xã hội hóa và các nguồn hợp pháp khác" in PHỤ LỤC 02–06) is as
+     * wide as its header needs in the lines it prints, and no wider: half a millimetre less would wrap it in a line more
+     * (or cut its longest word). It kept 0.7 mm its header did not use (22.9 mm, five lines as printed), width its
+     * table's text columns now have (s25 tryout L7, s26-cols).
+     */
+    @Test
+    void aFigureColumnEmptyInEveryRowKeepsOnlyWhatItsHeaderNeeds() {
+        var plan = new Generator(Path.of(".")).resolve(Path.of("content", "ha-tinh-424-2022")).resolved().orElseThrow();
+        List<String> empty = new ArrayList<>();
+        List<String> roomy = new ArrayList<>();
+        for (TableView table : plan.tables()) {
+            int size = table.print().sizePt();
+            for (TableView t : table.print().split() ? table.print().parts() : List.of(table)) {
+                double available = t.wide() ? ColumnWidths.LANDSCAPE_MM : ColumnWidths.PORTRAIT_MM;
+                for (int c = 0; c < t.columns().size(); c++) {
+                    if (ColumnWidths.isText(t.columns().get(c)) || !emptyInEveryRow(t, c)) {
+                        continue;
+                    }
+                    String label = t.columns().get(c).label();
+                    label = label.substring(label.lastIndexOf(" - ") < 0 ? 0 : label.lastIndexOf(" - ") + 3);
+                    empty.add(t.id() + " " + label);
+                    double width = widthMm(t, c, available);
+                    double longestWord = 0;
+                    for (String word : label.split("\\s+")) {
+                        longestWord = Math.max(longestWord, TextMeasure.mm(word, size, true));
+                    }
+                    double narrower = width - 0.5;
+                    if (narrower >= longestWord + ColumnWidths.PADDING_MM
+                            && ColumnWidths.headerTextLines(label, narrower - ColumnWidths.PRINT_WRAP_MM, size)
+                                    == ColumnWidths.headerTextLines(label, width - ColumnWidths.PRINT_WRAP_MM, size)) {
+                        roomy.add(String.format(java.util.Locale.ROOT, "%s %s: %.1f mm", t.id(), label, width));
+                    }
+                }
+            }
+        }
+        assertTrue(empty.stream().anyMatch(e -> e.startsWith("nhan-luc ODA")), empty.toString());
+        assertEquals(List.of(), roomy);
+    }
+
+    private static boolean emptyInEveryRow(TableView table, int column) {
+        for (RowView row : table.rows()) {
+            int c = 0;
+            for (CellView cell : row.cells()) {
+                if (c == column && cell.colspan() == 1 && !cell.plain().isBlank()) {
+                    return false;
+                }
+                c += cell.colspan();
+            }
+        }
+        return true;
+    }
+
+    /**
      * A text cell of three words or more prints at most half as many lines as it has words, paragraph by paragraph,
      * at its column's width less the room FewestLines keeps free: narrowed for the description, 424's short columns
      * printed "Các / cơ / quan / liên / quan" and "UBND / huyện / Hương / Sơn" a word a line (s23-cols).

@@ -86,6 +86,50 @@ class RowOrphanTest {
         assertEquals(List.of(), found, slug + ": one line of a row alone under a repeated header");
     }
 
+    /**
+     * A row that runs on overleaf leaves at least half of its lines at the page foot, its numbered part (or a third of
+     * the page, which a row longer than the page always has): the part overleaf has no STT (openhtmltopdf prints a
+     * cell's text once), and 424's PHỤ LỤC 01 printed 4 lines of row 5 at a page foot, 10 unnumbered lines overleaf
+     * (s25 tryout L8). The row now starts overleaf, whole (s26-cols).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
+    void aRowRunningOnOverleafLeavesAtLeastHalfOfItAtThePageFoot(String slug) throws Exception {
+        List<String> found = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(BundledPdfs.of(slug))) {
+            List<PrintedLines.Page> pages = PrintedLines.read(document);
+            for (int i = 0; i + 1 < pages.size(); i++) {
+                List<HorizontalRules.Rule> rules = HorizontalRules.on(document.getPage(i));
+                PrintedLines.Page page = pages.get(i + 1);
+                List<HorizontalRules.Rule> next = HorizontalRules.on(document.getPage(i + 1));
+                if (rules.size() < 2 || next.isEmpty()) {
+                    continue;
+                }
+                float left = (float) next.stream().mapToDouble(HorizontalRules.Rule::left).min().orElseThrow();
+                float numberRight = (float) next.stream().filter(r -> Math.abs(r.left() - left) < 1)
+                        .mapToDouble(HorizontalRules.Rule::right).min().orElseThrow();
+                if (!goesOn(page, next, left, numberRight)) {
+                    continue;
+                }
+                List<Float> heights = rules.stream().map(r -> (float) Math.round(r.y())).distinct().sorted().toList();
+                float bottom = heights.get(heights.size() - 1);
+                float above = heights.get(heights.size() - 2);
+                long foot = pages.get(i).lines().stream().filter(l -> l.baseline() > above && l.baseline() < bottom).count();
+                PrintedLines.Line first = firstBodyLine(page);
+                float end = (float) next.stream().mapToDouble(HorizontalRules.Rule::y)
+                        .filter(y -> y > first.baseline()).min().orElse(page.height());
+                long overleaf = page.lines().stream().filter(l -> l.baseline() >= first.baseline() && l.baseline() < end).count();
+                if (foot < overleaf - 1 && foot < THIRD_OF_A_PAGE_LINES) {
+                    found.add("p." + pages.get(i).number() + ": " + foot + " lines, " + overleaf + " overleaf");
+                }
+            }
+        }
+        assertEquals(List.of(), found, slug + ": a row split with less than half of it at the page foot");
+    }
+
+    /** A third of a landscape page's text (170 mm) in 12 pt lines (about 4.9 mm each). */
+    private static final int THIRD_OF_A_PAGE_LINES = 11;
+
     private static PrintedLines.Line firstBodyLine(PrintedLines.Page page) {
         boolean header = false;
         for (PrintedLines.Line line : page.body()) {

@@ -2,6 +2,7 @@ package plandoc.render.pdf;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import plandoc.compute.ColumnWidths;
 import plandoc.resolved.RowHeight;
 import plandoc.resolved.TableLayout;
 
@@ -21,6 +22,9 @@ final class ShortRows {
     private static final double END_MARK_MM = 9;
     /** What the estimated heights of two rows kept together leave to spare: a line's rule and padding. */
     private static final double SPARE_MM = 2;
+    /** The text height of an A4 page less the Decree 30 margins, portrait and landscape (pdf.css {@code @page}). */
+    private static final double PORTRAIT_TEXT_MM = 257;
+    private static final double LANDSCAPE_TEXT_MM = 170;
     private ShortRows() {
     }
 
@@ -40,9 +44,24 @@ final class ShortRows {
                 tables.height(rows.get(i), height.mm());
                 if (height.whole()) {
                     rows.get(i).addClass("row-whole");
+                } else {
+                    rows.get(i).attr("style", String.format(java.util.Locale.ROOT, "-fs-page-break-min-height: %.1fmm",
+                            leastPartMm(height.mm(), layout.widthMm())));
                 }
             }
         }
+    }
+
+    /**
+     * How much of a row that may split must fit at a page foot for the row to start there: half of it, so that the
+     * page it starts on holds at least as much as the page it runs on to, whose part has no STT (openhtmltopdf prints
+     * a cell's text once; 424 PHỤ LỤC 01 row 5 printed 4 of its 14 lines at a page foot, "…quản lý dữ" / "liệu quan
+     * trắc…" and 10 unnumbered lines overleaf, s25 tryout L8). At most a third of the page's text, which a row taller
+     * than the page (several hundred words) can always leave: a longer row is split anyway.
+     */
+    static double leastPartMm(double rowMm, double tableWidthMm) {
+        double page = tableWidthMm > ColumnWidths.PORTRAIT_MM + 1 ? LANDSCAPE_TEXT_MM : PORTRAIT_TEXT_MM;
+        return Math.min(rowMm / 2, page / 3);
     }
 
     /**
