@@ -116,7 +116,10 @@ final class PlandocCommand implements Runnable {
         cli.setOut(new java.io.PrintWriter(io.out(), true));
         cli.setErr(new java.io.PrintWriter(io.err(), true));
         cli.setParameterExceptionHandler((e, args) -> {
-            io.err().println(io.text("severity.error") + ": " + UsageMessages.describe(e, io));
+            io.err().println(io.text("severity.error") + ": " + UsageMessages.describe(e, args, io));
+            if ("1".equals(System.getenv("PLANDOC_DEBUG"))) {
+                io.err().println(e.getMessage());
+            }
             UsageMessages.suggestion(e, io).ifPresent(io.err()::println);
             io.err().println(io.text("cli.see-help"));
             return ExitCode.USAGE;
