@@ -110,6 +110,7 @@ final class PlandocCommand implements Runnable {
         for (Subcommands.Subcommand subcommand : subcommands) {
             cli.addSubcommand(new CommandLine(subcommand.create(io)));
         }
+        cli.setHelpFactory(new UsageHelp());
         // Every command's texts, set here for the whole tree: a resourceBundle in their @Command would
         // have picocli read the bundle once more, in the JVM's locale, while it builds the model (issue 17).
         cli.setResourceBundle(bundle);
