@@ -40,6 +40,9 @@ final class BuildCommand implements Callable<Integer> {
     /** Issue 12: an e-office draft never lands in the published site unless asked for by --out. */
     static final String DRAFT_OUT = "site-draft";
 
+    /** A folder's label in the help, in the help's language. */
+    private static final String DIR = "${bundle:label.dir}";
+
     private final Console console;
     private final CommandSpec spec;
 
@@ -86,11 +89,11 @@ final class BuildCommand implements Callable<Integer> {
     private BuildCommand(Console console) {
         this.console = console;
         this.spec = CommandSpec.wrapWithoutInspection(this).name("build");
-        spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("DIR")
+        spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel(DIR)
                 .descriptionKey("build.dir").type(Path.class).build());
-        spec.addOption(valued("DIR", "option.content", Path.class, "--content"));
-        spec.addOption(valued("DIR", "option.templates", Path.class, "--templates"));
-        spec.addOption(valued("DIR", "option.out", Path.class, "--out"));
+        spec.addOption(valued(DIR, "option.content", Path.class, "--content"));
+        spec.addOption(valued(DIR, "option.templates", Path.class, "--templates"));
+        spec.addOption(valued(DIR, "option.out", Path.class, "--out"));
         spec.addOption(flag("option.draft", "--draft"));
         spec.addOption(flag("option.separate-appendices", "--separate-appendices"));
         spec.addOption(flag("option.no-separate-appendices", "--no-separate-appendices"));
@@ -104,7 +107,7 @@ final class BuildCommand implements Callable<Integer> {
         spec.addOption(valued("N", "option.jobs", int.class, "-j", "--jobs"));
         spec.addOption(CommonOptions.help());
         spec.addOption(valued("K/N", "option.shard", String.class, "--shard"));
-        spec.addOption(OptionSpec.builder("--merge").paramLabel("DIR").arity("1..*").descriptionKey("option.merge")
+        spec.addOption(OptionSpec.builder("--merge").paramLabel(DIR).arity("1..*").descriptionKey("option.merge")
                 .type(List.class).auxiliaryTypes(Path.class).build());
         // Given alone: every old name of the plans this build builds; a value names a plan or one of its old names.
         spec.addOption(OptionSpec.builder("--drop-old-names").paramLabel("${bundle:build.drop-old-names.label}")

@@ -25,15 +25,15 @@ import plandoc.templates.TemplateVersions;
 final class CheckCommand implements Callable<Integer> {
     private final Console console;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = "check.dir")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "${bundle:label.dir}", descriptionKey = "check.dir")
     Path given;
 
     /** As build takes it: the same command line checks what it builds. */
-    @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")
+    @Option(names = "--content", paramLabel = "${bundle:label.dir}", descriptionKey = "option.content")
     Path content;
 
     /** The templates build would print with: a province's copy older than plandoc's is warned about here too. */
-    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
+    @Option(names = "--templates", paramLabel = "${bundle:label.dir}", descriptionKey = "option.templates")
     Path templates;
 
     @Option(names = "--strict", descriptionKey = "option.strict")

@@ -39,22 +39,22 @@ final class DiffCommand implements Callable<Integer> {
 
     private final Console console;
 
-    @Parameters(index = "0", paramLabel = "PLAN", descriptionKey = "diff.plan")
+    @Parameters(index = "0", paramLabel = "${bundle:label.plan}", descriptionKey = "diff.plan")
     Path plan;
 
-    @Option(names = "--from", paramLabel = "REV", descriptionKey = "diff.from")
+    @Option(names = "--from", paramLabel = "${bundle:label.rev}", descriptionKey = "diff.from")
     String from = "HEAD";
 
-    @Option(names = "--to", paramLabel = "REV", descriptionKey = "diff.to")
+    @Option(names = "--to", paramLabel = "${bundle:label.rev}", descriptionKey = "diff.to")
     String to;
 
     @Option(names = "--format", paramLabel = "text|html|pdf", descriptionKey = "diff.format")
     String format = "text";
 
-    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "diff.out")
+    @Option(names = "--out", paramLabel = "${bundle:label.file}", descriptionKey = "diff.out")
     Path out;
 
-    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
+    @Option(names = "--templates", paramLabel = "${bundle:label.dir}", descriptionKey = "option.templates")
     Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
 
     @Mixin

@@ -25,10 +25,10 @@ import java.util.concurrent.Callable;
 final class ExtractCommand implements Callable<Integer> {
     private final Console console;
 
-    @Parameters(index = "0", paramLabel = "FILE.pdf", descriptionKey = "extract.pdf")
+    @Parameters(index = "0", paramLabel = "${bundle:label.pdf}", descriptionKey = "extract.pdf")
     Path pdf;
 
-    @Parameters(index = "1", paramLabel = "DIR", descriptionKey = "extract.dir")
+    @Parameters(index = "1", paramLabel = "${bundle:label.dir}", descriptionKey = "extract.dir")
     Path dir;
 
     @Mixin

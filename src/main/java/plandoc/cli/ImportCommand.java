@@ -21,16 +21,16 @@ import plandoc.importer.TableImporter;
 final class ImportCommand implements Callable<Integer> {
     private final Console console;
 
-    @Parameters(index = "0", paramLabel = "TABLE.xlsx", descriptionKey = "import.file")
+    @Parameters(index = "0", paramLabel = "${bundle:label.xlsx}", descriptionKey = "import.file")
     Path file;
 
-    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "import.sheet")
+    @Option(names = "--sheet", paramLabel = "${bundle:label.name}", descriptionKey = "import.sheet")
     String sheet;
 
-    @Option(names = "--into", paramLabel = "PLAN", descriptionKey = "import.into")
+    @Option(names = "--into", paramLabel = "${bundle:label.plan}", descriptionKey = "import.into")
     Path into;
 
-    @Option(names = "--budget", paramLabel = "ID", descriptionKey = "import.budget")
+    @Option(names = "--budget", paramLabel = "${bundle:label.id}", descriptionKey = "import.budget")
     String budget;
 
     @Mixin

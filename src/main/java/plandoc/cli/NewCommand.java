@@ -34,7 +34,7 @@ final class NewCommand implements Callable<Integer> {
 
     private final Console console;
 
-    @Parameters(index = "0", paramLabel = "SLUG", descriptionKey = "new.slug")
+    @Parameters(index = "0", paramLabel = "${bundle:label.slug}", descriptionKey = "new.slug")
     String slug;
 
     @Option(names = "--type", paramLabel = "quyet-dinh|ke-hoach", descriptionKey = "new.type")
@@ -44,7 +44,7 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--province", paramLabel = "${bundle:new.province.label}", descriptionKey = "new.province")
     String province;
 
-    @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")
+    @Option(names = "--content", paramLabel = "${bundle:label.dir}", descriptionKey = "option.content")
     Path content = Path.of("content");
 
     @Mixin

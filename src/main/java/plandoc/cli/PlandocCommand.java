@@ -110,13 +110,17 @@ final class PlandocCommand implements Runnable {
         for (Subcommands.Subcommand subcommand : subcommands) {
             cli.addSubcommand(new CommandLine(subcommand.create(io)));
         }
+        cli.setHelpFactory(new UsageHelp());
         // Every command's texts, set here for the whole tree: a resourceBundle in their @Command would
         // have picocli read the bundle once more, in the JVM's locale, while it builds the model (issue 17).
         cli.setResourceBundle(bundle);
         cli.setOut(new java.io.PrintWriter(io.out(), true));
         cli.setErr(new java.io.PrintWriter(io.err(), true));
         cli.setParameterExceptionHandler((e, args) -> {
-            io.err().println(io.text("severity.error") + ": " + UsageMessages.describe(e, io));
+            io.err().println(io.text("severity.error") + ": " + UsageMessages.describe(e, args, io));
+            if ("1".equals(System.getenv("PLANDOC_DEBUG"))) {
+                io.err().println(e.getMessage());
+            }
             UsageMessages.suggestion(e, io).ifPresent(io.err()::println);
             io.err().println(io.text("cli.see-help"));
             return ExitCode.USAGE;

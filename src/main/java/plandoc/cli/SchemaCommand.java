@@ -18,7 +18,7 @@ import plandoc.schema.PlanSchema;
 final class SchemaCommand implements Callable<Integer> {
     private final Console console;
 
-    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "schema.out")
+    @Option(names = "--out", paramLabel = "${bundle:label.file}", descriptionKey = "schema.out")
     String out = Path.of("site").resolve(PlanSchema.SITE_PATH).toString();
 
     @Mixin

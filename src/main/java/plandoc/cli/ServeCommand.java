@@ -29,16 +29,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", descriptionKey = "serve.port")
     int port = 8000;
 
-    @Option(names = "--host", paramLabel = "H", descriptionKey = "serve.host")
+    @Option(names = "--host", paramLabel = "${bundle:label.host}", descriptionKey = "serve.host")
     String host = "127.0.0.1";
 
-    @Option(names = "--content", paramLabel = "DIR", descriptionKey = "option.content")
+    @Option(names = "--content", paramLabel = "${bundle:label.dir}", descriptionKey = "option.content")
     Path content = Path.of("content");
 
-    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
+    @Option(names = "--templates", paramLabel = "${bundle:label.dir}", descriptionKey = "option.templates")
     Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
 
-    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "serve.out")
+    @Option(names = "--out", paramLabel = "${bundle:label.dir}", descriptionKey = "serve.out")
     Path out; // the published site, only read: absent, site/ (the project's, when run inside its content folder)
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "option.jobs")

@@ -28,13 +28,13 @@ final class SignCommand implements Callable<Integer> {
 
     private final Console console;
 
-    @Parameters(index = "0", paramLabel = "FILE.pdf", descriptionKey = "sign.pdf")
+    @Parameters(index = "0", paramLabel = "${bundle:label.pdf}", descriptionKey = "sign.pdf")
     Path pdf;
 
-    @Option(names = "--keystore", required = true, paramLabel = "FILE.p12", descriptionKey = "sign.keystore")
+    @Option(names = "--keystore", required = true, paramLabel = "${bundle:label.p12}", descriptionKey = "sign.keystore")
     Path keystore;
 
-    @Option(names = "--alias", paramLabel = "A", descriptionKey = "sign.alias")
+    @Option(names = "--alias", paramLabel = "${bundle:label.alias}", descriptionKey = "sign.alias")
     String alias;
 
     @Option(names = "--organisation", descriptionKey = "sign.organisation")

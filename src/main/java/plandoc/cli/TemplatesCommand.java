@@ -24,7 +24,8 @@ final class TemplatesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "export|diff", descriptionKey = "templates.action")
     String action;
 
-    @Parameters(index = "1", paramLabel = "DIR", descriptionKey = "templates.dir", defaultValue = "templates")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "${bundle:label.dir}", descriptionKey = "templates.dir",
+            defaultValue = "templates")
     Path dir;
 
     @Mixin

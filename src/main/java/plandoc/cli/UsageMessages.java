@@ -1,39 +1,135 @@
 package plandoc.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** Says in the user's language what was wrong with the command line. */
+/**
+ * Says in the user's language what was wrong with the command line: never picocli's own English message, which
+ * used to be printed inside a Vietnamese line ("tham số không hợp lệ: option '--out' should be specified only once").
+ */
 final class UsageMessages {
-    private static final Pattern NOT_A_NUMBER = Pattern.compile(
-            "Invalid value for option '([^']+)': '(.*)' is not an? (?:int|long|integer)\\b.*", Pattern.DOTALL);
-
     private UsageMessages() {
     }
 
-    static String describe(CommandLine.ParameterException e, Console io) {
-        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+    static String describe(CommandLine.ParameterException e, String[] args, Console io) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             return io.text("cli.unknown-argument", String.join(" ", u.getUnmatched()));
         }
         if (e instanceof CommandLine.MissingParameterException m) {
-            // An option is named by its name ("--lang"), a positional parameter by its label ("DIR").
-            return io.text("cli.missing-parameter", m.getMissing().isEmpty() ? ""
-                    : m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec o ? o.longestName()
-                    : m.getMissing().get(0).paramLabel());
+            return io.text("cli.missing-parameter", m.getMissing().isEmpty() ? "" : name(m.getMissing().get(0)));
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() instanceof OptionSpec option) {
+            return givenTwice(option, argumentsOf(o.getCommandLine(), args), io);
         }
         if ("missing command".equals(e.getMessage())) {
             return io.text("cli.missing-command");
         }
-        // picocli's own words for a value that is not a number ("-j zero") were printed in English in either language.
-        Matcher notNumber = NOT_A_NUMBER.matcher(String.valueOf(e.getMessage()));
-        if (notNumber.matches()) {
-            return io.text("cli.not-a-number", notNumber.group(1), notNumber.group(2));
+        // A value picocli could not convert to the option's type: the spec and the value typed come with it.
+        if (e.getArgSpec() != null && e.getValue() != null && e.getCause() != null) {
+            return badValue(e.getArgSpec(), e.getValue(), io);
         }
-        return io.text("cli.bad-argument", e.getMessage());
+        // None reaches here today (plandoc's commands have no groups, maps or abbreviated options); if one ever
+        // does, the line as typed rather than picocli's English.
+        return io.text("cli.bad-command-line", printable(String.join(" ", args)));
+    }
+
+    /** An option by its name ("--jobs" for "-j"), a positional parameter by its label ("DIR"). */
+    private static String name(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
+    }
+
+    private static boolean isSwitch(CommandLine.Model.ArgSpec arg) {
+        return arg.type() == boolean.class || arg.type() == Boolean.class;
+    }
+
+    /** "--out a --out b", "--strict --strict": picocli refuses the second one; the values typed, when any. */
+    private static String givenTwice(OptionSpec option, List<String> args, Console io) {
+        if (isSwitch(option)) {
+            return io.text("cli.given-twice", option.longestName());
+        }
+        List<String> values = valuesTyped(option, args);
+        return values.size() < 2 ? io.text("cli.given-twice-value", option.longestName())
+                : io.text("cli.given-twice-values", option.longestName(),
+                        values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * The part of {@code args} that is {@code command}'s: after its name for a subcommand, before the subcommand
+     * for the root ("plandoc --lang en check --lang vi": two commands' options, each given once).
+     */
+    private static List<String> argumentsOf(CommandLine command, String[] args) {
+        List<String> all = List.of(args);
+        if (command.getParent() != null) {
+            int at = all.indexOf(command.getCommandName());
+            return at < 0 ? all : all.subList(at + 1, all.size());
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (command.getSubcommands().containsKey(all.get(i))) {
+                return all.subList(0, i);
+            }
+        }
+        return all;
+    }
+
+    /** The values {@code args} give {@code option}: "--out a", "--out=a", "-j2", "-j=2". */
+    private static List<String> valuesTyped(OptionSpec option, List<String> args) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            for (String name : option.names()) {
+                if (arg.equals(name) && i + 1 < args.size()) {
+                    values.add(args.get(i + 1));
+                } else if (arg.startsWith(name + "=")) {
+                    values.add(arg.substring(name.length() + 1));
+                } else if (name.length() == 2 && arg.length() > 2 && arg.startsWith(name)) {
+                    values.add(arg.substring(2));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String badValue(CommandLine.Model.ArgSpec arg, String value, Console io) {
+        Class<?> type = arg.auxiliaryTypes().length > 0 ? arg.auxiliaryTypes()[0] : arg.type();
+        String shown = printable(value);
+        if (isSwitch(arg)) {
+            return io.text("cli.switch-value", name(arg), shown);
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return io.text("cli.not-a-number", name(arg), shown);
+        }
+        // A name Windows refuses ("site?", "a:b"), or a NUL: which character, not the JDK's reason, which is
+        // English (picocli keeps only its text, so the conversion is made again to read the character's place).
+        if (type == Path.class) {
+            try {
+                Path.of(value);
+            } catch (InvalidPathException invalid) {
+                int at = invalid.getIndex();
+                if (at >= 0 && at < value.length()) {
+                    return io.text("cli.bad-path-char", name(arg), shown, character(value.charAt(at)));
+                }
+            }
+            return io.text("cli.bad-path", name(arg), shown);
+        }
+        return io.text("cli.bad-value", name(arg), shown);
+    }
+
+    /** A control character typed (a NUL) would print as nothing, or garble the terminal: "�" in its place. */
+    private static String printable(String typed) {
+        return typed.codePoints().map(c -> Character.isISOControl(c) ? '\uFFFD' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    /** "?" as it is; a control character, which prints as nothing (shown as "�" in the name), by its code ("U+0000"). */
+    private static String character(char c) {
+        return Character.isISOControl(c) || Character.isWhitespace(c)
+                ? String.format("U+%04X", (int) c) : "\"" + c + "\"";
     }
 
     /**
@@ -41,7 +137,7 @@ final class UsageMessages {
      * most similar command (picocli ranks them), or the options that begin like the mistyped one.
      */
     static Optional<String> suggestion(CommandLine.ParameterException e, Console io) {
-        if (!(e instanceof CommandLine.UnmatchedArgumentException u)) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
             return Optional.empty();
         }
         boolean option = u.getUnmatched().get(0).startsWith("-");

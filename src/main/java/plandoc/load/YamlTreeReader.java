@@ -138,6 +138,11 @@ final class YamlTreeReader {
                                 o.column(), o.like());
                     }
                 }
+            } else if (block.isPresent() && tabIndented(source.line(at.line()))) {
+                // A Tab (Word's, a pasted line) is no indentation to YAML: its text has not begun; the fix is spaces.
+                int column = SourceFile.indent(source.line(block.get())) + 3;
+                problems.error(at, "yaml.syntax.tab-block-first", block.get(), source.line(block.get()).strip(),
+                        column - 1, column);
             } else if (block.isPresent()) {
                 problems.error(at, "yaml.syntax.block-not-indented", block.get(),
                         source.line(block.get()).strip(), source.indentAfter(at.line() - 1) + 1,
@@ -173,6 +178,11 @@ final class YamlTreeReader {
             problems.error(SourcePosition.startOf(source.displayPath()), "file.unreadable", e.getMessage());
             return null;
         }
+    }
+
+    /** Whether a Tab is among the blanks that begin {@code line}. */
+    private static boolean tabIndented(String line) {
+        return line.substring(0, line.length() - line.stripLeading().length()).indexOf('\t') >= 0;
     }
 
     /** The words a Tab follows on its line ("title:"), for the officer to find it: a Tab does not show. */

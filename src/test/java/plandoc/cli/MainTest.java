@@ -274,11 +274,11 @@ class MainTest {
     void checkHasItsOwnHelp() {
         Cli.Result result = Cli.run("check", "--help");
         assertEquals(0, result.exit());
-        assertEquals("plandoc check [-h] [--strict] [--content=DIR] [--lang=vi|en] [--templates=DIR]", result.out().get(2));
-        assertEquals("[DIR]", result.out().get(3).strip());
+        assertEquals("plandoc check [-h] [--strict] [--content=THƯ_MỤC] [--lang=vi|en]", result.out().get(2));
+        assertEquals("[--templates=THƯ_MỤC] [THƯ_MỤC]", result.out().get(3).strip());
         String text = String.join(" ", result.out()).replaceAll("\\s+", " ");
         assertTrue(text.contains("--strict Coi cảnh báo là lỗi (mã thoát 1)."), text);
-        assertTrue(text.contains("[DIR] Thư mục nội dung (mặc định content/), thư mục của một kế hoạch hoặc tệp plan.yaml của nó."), text);
+        assertTrue(text.contains("[THƯ_MỤC] Thư mục nội dung (mặc định content/), thư mục của một kế hoạch hoặc tệp plan.yaml của nó."), text);
     }
 
     @Test
