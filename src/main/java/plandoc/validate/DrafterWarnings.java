@@ -3,6 +3,7 @@ package plandoc.validate;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import plandoc.diagnostic.Problems;
@@ -10,6 +11,8 @@ import plandoc.model.Assignment;
 import plandoc.model.Id;
 import plandoc.model.Objective;
 import plandoc.model.Plan;
+import plandoc.model.PrintedTables;
+import plandoc.model.Reference;
 
 /**
  * The contract's warnings that need no arithmetic: a deadline before the document's date, an
@@ -37,6 +40,7 @@ final class DrafterWarnings {
                     .filter(date::isBefore).ifPresent(issued -> problems.warning(deadline.at(),
                             "warning.deadline-before-document", deadline.text(), DAY.format(issued)))));
         }
+        notShown(plan, problems);
         Set<String> served = new HashSet<>();
         assignments.forEach(a -> a.serves().stream().map(Id::value).forEach(served::add));
         if (!served.isEmpty()) {
@@ -46,5 +50,30 @@ final class DrafterWarnings {
                 }
             }
         }
+    }
+
+    /**
+     * A table no section or appendix shows (and no summary adds up) is in no output: not the document, the page,
+     * the Word copy, the workbook's printed sheets nor the open data (s25 review M4). Said at its id, which is
+     * usually a show: mistyped or removed. A budget whose figures a text quotes ({amount:…}, {count:…}) is used
+     * without its table. Nothing is said beside an error that may be the cause: an element left out by an error of
+     * its own (a section or appendix may have shown any table, a summary's budget may be the one), and a show:
+     * naming no table is usually this one mistyped.
+     */
+    private static void notShown(Plan plan, Problems problems) {
+        List<Map.Entry<Id, String>> tables = Stream.of(
+                        plan.objectives().stream().map(t -> Map.entry(t.id(), "@id-kind.objectives")),
+                        plan.tasks().stream().map(t -> Map.entry(t.id(), "@id-kind.tasks")),
+                        plan.budgets().stream().map(b -> Map.entry(b.id(), "@id-kind.budget")))
+                .flatMap(s -> s).toList();
+        Set<String> printed = new HashSet<>(PrintedTables.of(plan));
+        if (!tables.stream().map(t -> t.getKey().value()).toList().containsAll(printed) || !plan.unread().isEmpty()) {
+            return;
+        }
+        PlanTexts.all(plan).stream().flatMap(t -> t.references().stream())
+                .filter(r -> r.kind() != Reference.Kind.REF).forEach(r -> printed.add(r.target()));
+        tables.stream().filter(table -> !printed.contains(table.getKey().value()))
+                .forEach(table -> problems.warning(table.getKey().at(), "warning.table-not-shown",
+                        table.getValue(), table.getKey().value()));
     }
 }
