@@ -24,6 +24,7 @@ import plandoc.model.Section;
 import plandoc.model.TaskTable;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.ArticleView;
+import plandoc.resolved.TableKind;
 import plandoc.resolved.AttachedPlanView;
 import plandoc.resolved.Block;
 import plandoc.resolved.Citation;
@@ -173,9 +174,11 @@ public final class PlanResolver {
             List<plandoc.resolved.BudgetData> budgetData = budgetData();
             List<plandoc.resolved.ObjectiveData> objectiveData = objectiveData();
             List<ArticleView> articleViews = articles;
-            // A table no part shows is not in the document, so no output carries it (plan.json, CSV, workbook).
+            // A task or budget table no part shows is not in the document: no output carries it (plan.json, CSV,
+            // workbook). Objectives tables stay, as check does not warn of them.
             Set<String> shown = plandoc.model.PrintedTables.of(plan);
-            List<TableView> printedTables = tables.values().stream().filter(t -> shown.contains(t.id())).toList();
+            List<TableView> printedTables = tables.values().stream()
+                    .filter(t -> t.kind() == TableKind.OBJECTIVES || shown.contains(t.id())).toList();
             // Built only with the whole header (the body's and the appendices' captions need it too).
             return header.flatMap(h -> body.flatMap(b -> appendices.map(a -> {
                 DocumentInfo info = info(h);

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Assignment;
@@ -23,6 +25,9 @@ final class DrafterWarnings {
     private final LocalDate today;
     /** A date in a sentence as officers write it, "28/12/2012", not as YAML does (s23 tryout L2). */
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** A budget's figures quoted in a text: {amount:ID …} or {count:ID …}. */
+    private static final Pattern QUOTED = Pattern.compile("\\{(?:amount|count):([^\\s}]+)");
 
     DrafterWarnings(LocalDate today) {
         this.today = today;
@@ -61,17 +66,26 @@ final class DrafterWarnings {
      * naming no table is usually this one mistyped.
      */
     private static void notShown(Plan plan, Problems problems) {
+        // Objectives tables are left alone: a {ref:} to one of their items is how plans quote a target.
         List<Map.Entry<Id, String>> tables = Stream.of(
-                        plan.objectives().stream().map(t -> Map.entry(t.id(), "@id-kind.objectives")),
                         plan.tasks().stream().map(t -> Map.entry(t.id(), "@id-kind.tasks")),
                         plan.budgets().stream().map(b -> Map.entry(b.id(), "@id-kind.budget")))
                 .flatMap(s -> s).toList();
         Set<String> printed = new HashSet<>(PrintedTables.of(plan));
-        if (!tables.stream().map(t -> t.getKey().value()).toList().containsAll(printed) || !plan.unread().isEmpty()) {
+        Set<String> known = new HashSet<>();
+        tables.forEach(t -> known.add(t.getKey().value()));
+        plan.objectives().forEach(t -> known.add(t.id().value()));
+        if (!known.containsAll(printed) || !plan.unread().isEmpty()) {
             return;
         }
-        PlanTexts.all(plan).stream().flatMap(t -> t.references().stream())
-                .filter(r -> r.kind() != Reference.Kind.REF).forEach(r -> printed.add(r.target()));
+        for (plandoc.model.Text text : PlanTexts.all(plan)) {
+            text.references().stream().filter(r -> r.kind() != Reference.Kind.REF).forEach(r -> printed.add(r.target()));
+            // A Markdown block keeps its mentions in its literal text until compute reads them.
+            Matcher quoted = QUOTED.matcher(text.literalText());
+            while (quoted.find()) {
+                printed.add(quoted.group(1));
+            }
+        }
         tables.stream().filter(table -> !printed.contains(table.getKey().value()))
                 .forEach(table -> problems.warning(table.getKey().at(), "warning.table-not-shown",
                         table.getValue(), table.getKey().value()));

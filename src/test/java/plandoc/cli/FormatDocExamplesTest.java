@@ -3,6 +3,7 @@ package plandoc.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.DumperOptions;
@@ -35,7 +37,7 @@ import plandoc.load.PlanShape;
  *       the appendix shows the budget above). An entry of a list whose {@code id} is already there replaces it, any
  *       other is added; a mapping is merged key by key.</li>
  * </ul>
- * The files a plan's {@code file:} and {@code image:} name are written beside it (a paragraph, a drawable SVG).
+ * The files a plan's {@code file:} and {@code image:} name are written beside it (a paragraph, a PNG).
  * Markers, an HTML comment on the line right before the fence (invisible in the rendered reference):
  * <ul>
  *   <li>{@code <!-- example: wrong -->}: wrong on purpose (it shows what an error is about): check must find errors;</li>
@@ -48,9 +50,7 @@ class FormatDocExamplesTest {
     static final Path REFERENCE = Path.of("docs/format.md");
     private static final Pattern YAML_BLOCK =
             Pattern.compile("(?m)^(?:[ \\t]*(<!-- example: (\\w+) -->)[ \\t]*\\n)?([ ]*)```yaml\\n(.*?)^\\3```", Pattern.DOTALL);
-    private static final Pattern NAMED_FILE = Pattern.compile("\\b(file|image): *([\\w.-]+\\.(md|svg))\\b");
-    private static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 50\">"
-            + "<rect x=\"10\" y=\"10\" width=\"80\" height=\"30\" fill=\"#246\"/></svg>\n";
+    private static final Pattern NAMED_FILE = Pattern.compile("\\b(file|image): *([\\w.-]+\\.(md|png))\\b");
 
     @TempDir
     Path dir;
@@ -145,8 +145,12 @@ class FormatDocExamplesTest {
     private static void writeNamedFiles(Path folder, String yaml) throws IOException {
         Matcher m = NAMED_FILE.matcher(yaml);
         while (m.find()) {
-            Files.writeString(folder.resolve(m.group(2)),
-                    m.group(3).equals("svg") ? SVG : "Nội dung của phụ lục, viết bằng Markdown.\n");
+            if (m.group(3).equals("png")) {
+                ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png",
+                        folder.resolve(m.group(2)).toFile());
+            } else {
+                Files.writeString(folder.resolve(m.group(2)), "Nội dung của phụ lục, viết bằng Markdown.\n");
+            }
         }
     }
 
