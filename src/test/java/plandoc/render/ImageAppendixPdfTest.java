@@ -58,7 +58,7 @@ class ImageAppendixPdfTest {
         PlanOutcome outcome = TestPlans.resolve(dir, YAML.formatted("svg"));
         List<String> messages = TestPlans.messages(outcome);
         assertEquals(1, messages.size(), messages.toString());
-        assertTrue(messages.get(0).startsWith("ke-hoach/plan.yaml:40:14: lỗi: ảnh SVG \"so-do.svg\" không in được vào PDF")
+        assertTrue(messages.get(0).startsWith("ke-hoach/plan.yaml:34:14: lỗi: ảnh SVG \"so-do.svg\" không in được vào PDF")
                 && messages.get(0).endsWith("ghi image: so-do.png"), messages.get(0));
     }
 }
