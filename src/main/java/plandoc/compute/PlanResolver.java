@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import plandoc.diagnostic.Folding;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Appendix;
@@ -23,6 +24,7 @@ import plandoc.model.Section;
 import plandoc.model.TaskTable;
 import plandoc.resolved.AppendixView;
 import plandoc.resolved.ArticleView;
+import plandoc.resolved.TableKind;
 import plandoc.resolved.AttachedPlanView;
 import plandoc.resolved.Block;
 import plandoc.resolved.Citation;
@@ -172,12 +174,17 @@ public final class PlanResolver {
             List<plandoc.resolved.BudgetData> budgetData = budgetData();
             List<plandoc.resolved.ObjectiveData> objectiveData = objectiveData();
             List<ArticleView> articleViews = articles;
+            // A task or budget table no part shows is not in the document: no output carries it (plan.json, CSV,
+            // workbook). Objectives tables stay, as check does not warn of them.
+            Set<String> shown = plandoc.model.PrintedTables.of(plan);
+            List<TableView> printedTables = tables.values().stream()
+                    .filter(t -> t.kind() == TableKind.OBJECTIVES || shown.contains(t.id())).toList();
             // Built only with the whole header (the body's and the appendices' captions need it too).
             return header.flatMap(h -> body.flatMap(b -> appendices.map(a -> {
                 DocumentInfo info = info(h);
                 ResolvedPlan resolved = new ResolvedPlan(info, frame.header(h), bases, proposal,
                         h.kind() == DocumentKind.QUYET_DINH ? Optional.of("QUYẾT ĐỊNH:") : Optional.empty(),
-                        articleViews, b, frame.signature(h), recipients, a, toc, List.copyOf(tables.values()),
+                        articleViews, b, frame.signature(h), recipients, a, toc, printedTables,
                         agencyWork, printedLabels, budgetData, Optional.of(plan.folder()), objectiveData, plan.sources(),
                         Workbook.NONE, FileLabelling.of(info, b, a, toc, plan.sources()));
                 // Last: a sheet is named after the appendix that prints its table.

@@ -20,13 +20,14 @@ import plandoc.diagnostic.SourcePosition;
  * Reads an SVG image a plan names to its end, so a file cut off or not SVG at all is an error at its
  * {@code image:} line instead of an empty appendix in the PDF (the renderer drops an SVG it cannot parse,
  * silently). Parsed securely: no DTD or entity is fetched from the network or the disk, so an exported
- * SVG's {@code <!DOCTYPE svg PUBLIC …>} is read offline and a hostile one reads nothing.
+ * SVG's {@code <!DOCTYPE svg PUBLIC …>} is read offline and a hostile one reads nothing. A well-formed SVG is an
+ * error too, with the PNG to write: neither the PDF nor the Word copy can draw one.
  */
 final class SvgFile {
     private SvgFile() {
     }
 
-    /** Reports what is wrong with the SVG at {@code file}; returns whether it can be drawn. */
+    /** Reports what is wrong with the SVG at {@code file}, and that it cannot be printed; returns false. */
     static boolean check(Path file, String name, SourcePosition at, Problems problems) {
         RootElement root = new RootElement();
         try (InputStream in = Files.newInputStream(file)) {
@@ -45,7 +46,10 @@ final class SvgFile {
             problems.error(at, "image.not-svg", name, root.name == null ? "" : root.name);
             return false;
         }
-        return true;
+        // openhtmltopdf is run without an SVG drawer (no Batik) and the Word writer embeds raster images only: an
+        // SVG, sized or not, printed an empty appendix in the PDF and the DOCX (s26), and only the page showed it.
+        problems.error(at, "image.svg-not-printed", name, name.replaceAll("(?i)\\.svg$", ".png"));
+        return false;
     }
 
     private static SAXParser parser() throws ParserConfigurationException, SAXException {

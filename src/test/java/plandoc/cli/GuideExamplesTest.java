@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.load.PlanShape;
@@ -26,7 +24,6 @@ import plandoc.load.Shape;
  */
 class GuideExamplesTest {
     static final Path GUIDE = Path.of("docs/huong-dan.md");
-    private static final Pattern YAML_BLOCK = Pattern.compile("(?m)^```yaml\\n(.*?)^```", Pattern.DOTALL);
 
     @TempDir
     Path dir;
@@ -82,13 +79,10 @@ class GuideExamplesTest {
         assertEquals(List.of(), missing, "keys the guide does not show");
     }
 
+    /** Every ```yaml block, one indented under a list item too (the reference's test finds them the same way). */
     static List<String> examples() throws IOException {
-        List<String> out = new ArrayList<>();
-        Matcher m = YAML_BLOCK.matcher(Files.readString(GUIDE));
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
+        return FormatDocExamplesTest.examples(Files.readString(GUIDE)).stream()
+                .map(FormatDocExamplesTest.Example::yaml).toList();
     }
 
     /** The plan with its top-level sections of the example's names replaced by the example's. */
