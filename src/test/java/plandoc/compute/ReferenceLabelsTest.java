@@ -53,6 +53,8 @@ class ReferenceLabelsTest {
                     {ref:quan-diem}; {ref:muc-tieu}; {ref:muc-tieu-cu-the}; {ref:muc-tieu-2020}; {ref:ha-tang}
                     {ref:dieu-phe-duyet}; {ref:dieu-hieu-luc}
                     {ref:du-an-15}; {ref:du-an-1}; {ref:ke-hoach}; {ref:kiem-tra}; {ref:van-ban}; {ref:mot-cua}; {ref:cong-dan}
+                - { id: bang-nhiem-vu, title: Nhiệm vụ, show: nhiem-vu }
+                - { id: bang-du-an, title: Dự án, show: du-an }
             objectives:
               - id: chi-tieu
                 groups:
