@@ -21,8 +21,8 @@ import plandoc.resolved.Citation;
 
 /**
  * Who does what, for the agency view: every section, task and budget row of a plan assigned to a
- * registered agency, with its label (its table's place added when several tables number rows from 1: {@code
- * PlanResolver.rowLabels}) and, for the rows an agency leads, its money.
+ * registered agency, with the label the document cites it by (its table's place added when several tables number rows from 1:
+ * {@code PlanResolver.placeRows}) and, for the rows an agency leads, its money.
  */
 final class AgencyWorkCollector {
     private final Plan plan;

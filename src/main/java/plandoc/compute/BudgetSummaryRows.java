@@ -35,13 +35,37 @@ final class BudgetSummaryRows {
             if (entry.equals("grand")) {
                 rows.add(summaryRow(RowKind.GRAND, budget.label("grand", "Tổng cộng"), Map.of()));
             } else if (axis.isPresent()) {
-                for (MoneyColumns.AxisColumn c : MoneyColumns.axisColumns(axes.axes().get(axis.get()).members(), List.of())) {
-                    String label = axes.member(axis.get(), c.memberId()).map(Member::label).orElse(c.memberId());
-                    rows.add(summaryRow(RowKind.AXIS_TOTAL, label, Map.of(axis.get(), c.memberId())));
-                }
+                memberRows(axis.get(), axes.axes().get(axis.get()).members(), 0, rows);
             }
         }
         return rows;
+    }
+
+    /**
+     * A row per member in reading order: a member with sub-members first, with its sum, then its parts marked as parts
+     * ("- Đầu tư", "+ …" a level further), as Vietnamese budget tables write them; the table's column order (the
+     * parts, then the parent's "Cộng") read as rows made the parts seem sources of their own (s26 review M1). A parent
+     * with {@code print_total: false} keeps its row as a heading, its figures blank.
+     */
+    private void memberRows(int axis, List<Member> members, int depth, List<RowView> rows) {
+        for (Member m : members) {
+            String label = PART_MARKS[Math.min(depth, PART_MARKS.length - 1)] + m.label();
+            if (m.hasMembers() && !m.printTotal()) {
+                rows.add(headingRow(label));
+            } else {
+                rows.add(summaryRow(RowKind.AXIS_TOTAL, label, Map.of(axis, m.id().value())));
+            }
+            memberRows(axis, m.members(), depth + 1, rows);
+        }
+    }
+
+    private static final String[] PART_MARKS = {"", "- ", "+ "};
+
+    private RowView headingRow(String label) {
+        List<CellView> cells = new ArrayList<>();
+        cells.add(new CellView(List.of(InlineText.of(label)), Optional.empty(), false, CellRole.TITLE, 1 + table.text().size()));
+        table.money().forEach(m -> cells.add(MoneyCells.blank(m.isText() ? CellRole.TEXT : CellRole.MONEY)));
+        return new RowView(RowKind.AXIS_TOTAL, cells);
     }
 
     private RowView summaryRow(RowKind kind, String label, Map<Integer, String> rowSelection) {

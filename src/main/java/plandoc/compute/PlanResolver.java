@@ -230,8 +230,8 @@ public final class PlanResolver {
                 }
                 String noun = nouns.of(f.budget());
                 for (GroupFigures g : f.groups()) {
-                    g.group().id().ifPresent(id -> labels.put(id.value(), new Label("mục " + Numbering.roman(g.number()),
-                            id.value(), Citation.of(new Citation.Step(Citation.Part.SECTION, Numbering.roman(g.number()))))));
+                    g.group().id().ifPresent(id -> labels.put(id.value(), new Label("nhóm " + Numbering.roman(g.number()),
+                            id.value(), Citation.of(Citation.Step.item(Numbering.roman(g.number()), "nhóm")))));
                     for (ItemFigures item : g.items()) {
                         labels.put(item.item().id().value(), new Label(noun + " số " + item.number(),
                                 item.item().id().value(), Citation.of(Citation.Step.item(String.valueOf(item.number()), noun))));
@@ -252,6 +252,40 @@ public final class PlanResolver {
                     labels.put(e.id().value(), tablePlace(e.id().value()).orElse(new Label(e.id().value(), e.id().value())));
                 }
             }
+            placeRows();
+        }
+
+        /**
+         * One label per row or group wherever it is cited (the text's {@code {ref:}}, the agency view, plan.json). A
+         * budget group is named with its table's place, "nhóm I Phụ lục I", as "khoản 2 Điều 3" is: "nhóm I" alone
+         * reads as another table's group, and the old "mục I" as the plan's own section I (s26 review M3). A row is
+         * named with its place when several tables number their rows from 1 (424: every appendix; a plan with two
+         * budgets has two "nội dung số 1"); a plan with one such table keeps the label its text refers by, and a
+         * table in an unnumbered section has no place to name.
+         */
+        private void placeRows() {
+            Map<String, List<String>> rowsByTable = new LinkedHashMap<>();
+            Map<String, List<String>> groupsByTable = new LinkedHashMap<>();
+            figures.values().stream().filter(f -> !f.budget().isSummary()).forEach(f -> {
+                String table = f.budget().id().value();
+                if (!f.items().isEmpty()) {
+                    rowsByTable.put(table, f.items().stream().map(i -> i.item().id().value()).toList());
+                }
+                groupsByTable.put(table, f.groups().stream().flatMap(g -> g.group().id().stream()).map(plandoc.model.Id::value).toList());
+            });
+            plan.tasks().stream().filter(t -> !t.items().isEmpty())
+                    .forEach(t -> rowsByTable.put(t.id().value(), t.items().stream().map(i -> i.id().value()).toList()));
+            place(groupsByTable);
+            if (rowsByTable.size() >= 2) {
+                place(rowsByTable);
+            }
+        }
+
+        private void place(Map<String, List<String>> idsByTable) {
+            idsByTable.forEach((table, ids) -> tablePlace(table).filter(place -> !place.text().isEmpty())
+                    .ifPresent(place -> ids.forEach(id -> Optional.ofNullable(labels.get(id)).ifPresent(label ->
+                            labels.put(id, new Label(label.text() + " " + place.text(), label.anchor(),
+                                    label.cite().placedIn(place.cite())))))));
         }
 
         private void collectSectionLabels(List<Section> list) {
@@ -566,33 +600,8 @@ public final class PlanResolver {
 
         /** What this plan gives each registered agency: sections, tasks, and budget rows with their totals. */
         private List<plandoc.resolved.AgencyWork> agencyWork() {
-            return new AgencyWorkCollector(plan, text, rowLabels(), figures.values(), sections,
+            return new AgencyWorkCollector(plan, text, labels, figures.values(), sections,
                     PlanTotalBudget.rowsCounted(plan, figures)).collect();
-        }
-
-        /**
-         * How the agency view names the task and budget rows it lists. A plan whose tables each number their rows
-         * from 1 (424: every appendix) has six "nhiệm vụ số 3", which a finance officer cannot tell apart without
-         * opening them, so each row is named with its table's place, as the document prints it and as
-         * UndeterminedNote names rows of other tables: "nhiệm vụ số 3 (Phụ lục 04)". A plan with one such table
-         * keeps the labels its text refers by; so does a table in an unnumbered section, which has no place to name.
-         */
-        private Map<String, Label> rowLabels() {
-            Map<String, List<String>> rowsByTable = new LinkedHashMap<>();
-            figures.values().stream().filter(f -> !f.budget().isSummary() && !f.items().isEmpty())
-                    .forEach(f -> rowsByTable.put(f.budget().id().value(),
-                            f.items().stream().map(i -> i.item().id().value()).toList()));
-            plan.tasks().stream().filter(t -> !t.items().isEmpty())
-                    .forEach(t -> rowsByTable.put(t.id().value(), t.items().stream().map(i -> i.id().value()).toList()));
-            if (rowsByTable.size() < 2) {
-                return labels;
-            }
-            Map<String, Label> out = new HashMap<>(labels);
-            rowsByTable.forEach((table, rows) -> tablePlace(table).filter(place -> !place.text().isEmpty())
-                    .ifPresent(place -> rows.forEach(row -> Optional.ofNullable(labels.get(row)).ifPresent(label ->
-                            out.put(row, new Label(label.text() + " (" + place.text() + ")", label.anchor(),
-                                    label.cite().placedIn(place.cite())))))));
-            return out;
         }
 
         // Small helpers

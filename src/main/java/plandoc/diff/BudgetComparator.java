@@ -10,9 +10,11 @@ import plandoc.compute.BudgetFigures;
 import plandoc.compute.Figure;
 import plandoc.compute.GroupFigures;
 import plandoc.compute.ItemFigures;
+import plandoc.diagnostic.Nouns;
 import plandoc.compute.Numbering;
 import plandoc.model.Appendix;
 import plandoc.model.AppendixContent;
+import plandoc.model.Budget;
 import plandoc.model.Plan;
 import plandoc.model.Section;
 import plandoc.model.Unit;
@@ -52,17 +54,23 @@ final class BudgetComparator {
         boolean axesChanged = a.present() && b.present() && !a.axisIds().equals(b.axisIds());
         Comparison c = new Comparison(a, b, before, after, axesChanged);
         List<GroupChange> groups = new ArrayList<>();
-        Set<String> keys = new LinkedHashSet<>(b.groups().keySet());
-        keys.addAll(a.groups().keySet());
-        for (String key : keys) {
-            c.group(key).ifPresent(groups::add);
+        List<TotalChange> totals;
+        if (shown.budget().isSummary() && !shown.budget().print().rows().isEmpty() && !axesChanged) {
+            // A summary printing print.rows shows none of its sources' items: only the figures it prints compare.
+            totals = c.printedSummary(shown.budget());
+        } else {
+            Set<String> keys = new LinkedHashSet<>(b.groups().keySet());
+            keys.addAll(a.groups().keySet());
+            for (String key : keys) {
+                c.group(key).ifPresent(groups::add);
+            }
+            totals = c.totals(c.totalColumns(), a::whole, b::whole);
         }
-        List<TotalChange> totals = c.totals(c.totalColumns(), a::whole, b::whole);
         PlanSnapshot shownIn = status == Status.REMOVED ? before : after;
         String label = shownIn.label(id);
         int decimals = Math.max(was.map(f -> f.budget().decimals()).orElse(0), is.map(f -> f.budget().decimals()).orElse(0));
         return new BudgetChange(id, status, label, title(shownIn.plan(), id), unit.label(), decimals, axesChanged,
-                groups, totals);
+                groups, totals, shown.budget().isSummary(), Nouns.item(shownIn.plan().itemNoun(shown.budget())));
     }
 
     /** The title of the appendix (else the section) that prints the table, as written. */
@@ -114,6 +122,75 @@ final class BudgetComparator {
             out.addAll(members);
             cells.stream().filter(c -> !out.contains(c)).forEach(out::add);
             return out;
+        }
+
+        /**
+         * The figures a summary's table prints: each of its {@code print.rows} (the grand row, a row per member)
+         * under each money column, named "Ngân sách trung ương, Năm 2026" (the grand row and the total column
+         * unnamed, so the grand total is the whole).
+         */
+        List<TotalChange> printedSummary(Budget budget) {
+            BudgetSide side = b.present() ? b : a;
+            int size = side.figures().orElseThrow().layout().size();
+            List<Column> rows = new ArrayList<>();
+            for (String entry : budget.print().rows()) {
+                if (entry.equals("grand")) {
+                    rows.add(WHOLE);
+                } else {
+                    axisColumns(entry, size).forEach(rows::add);
+                }
+            }
+            List<Column> money = new ArrayList<>();
+            if (budget.print().money().isEmpty()) {
+                money.addAll(cells);
+                money.add(WHOLE);
+            } else {
+                for (String entry : budget.print().money()) {
+                    if (entry.equals("total")) {
+                        money.add(WHOLE);
+                    } else {
+                        money.addAll(axisColumns(entry, size));
+                    }
+                }
+            }
+            List<TotalChange> out = new ArrayList<>();
+            for (Column row : rows) {
+                for (Column column : money) {
+                    merge(row, column, size).ifPresent(cell -> change(cell, a.whole(cell.members()), b.whole(cell.members()))
+                            .ifPresent(out::add));
+                }
+            }
+            return out;
+        }
+
+        /** One column per member of the axis (parents too), as {@link BudgetSide#members()} gives them. */
+        private List<Column> axisColumns(String axisId, int size) {
+            BudgetSide side = b.present() ? b : a;
+            int axis = side.axisIds().indexOf(axisId);
+            if (axis < 0) {
+                return List.of();
+            }
+            return side.members().stream().filter(m -> m.get(axis) != null).map(m -> new Column(m, label(m))).toList();
+        }
+
+        /** A row's selection crossed with a column's; empty where they pick two members of one axis (a blank cell). */
+        private Optional<Column> merge(Column row, Column column, int size) {
+            if (row.members().isEmpty()) {
+                return Optional.of(column);
+            }
+            if (column.members().isEmpty()) {
+                return Optional.of(row);
+            }
+            List<String> members = new ArrayList<>(java.util.Collections.nCopies(size, (String) null));
+            for (int i = 0; i < size; i++) {
+                String x = row.members().get(i);
+                String y = column.members().get(i);
+                if (x != null && y != null && !x.equals(y)) {
+                    return Optional.empty();
+                }
+                members.set(i, x != null ? x : y);
+            }
+            return Optional.of(new Column(members, row.label() + ", " + column.label()));
         }
 
         Optional<GroupChange> group(String key) {

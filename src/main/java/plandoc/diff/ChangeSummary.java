@@ -191,7 +191,8 @@ public final class ChangeSummary {
         List<String> fields = new ArrayList<>();
         int groups = 0;
         String noun = "";
-        for (GroupChange g : b.groups()) {
+        // A summary's items are its sources' items again, counted where they are written.
+        for (GroupChange g : b.summary() ? List.<GroupChange>of() : b.groups()) {
             if (g.status() != Status.CHANGED || g.renamed()) {
                 groups++;
             }
@@ -222,7 +223,7 @@ public final class ChangeSummary {
             changes.add(text("history.item.edited", edited, noun, String.join(", ", fields)));
         }
         count(changes, "history.groups", groups, "");
-        if (changes.isEmpty() && (b.axesChanged() || !b.totals().isEmpty())) {
+        if (changes.isEmpty() && (b.axesChanged() || !b.totals().isEmpty() || !b.groups().isEmpty())) {
             changes.add(text("history.budget.totals"));
         }
         if (changes.isEmpty()) {

@@ -40,7 +40,7 @@ public final class ComparisonText {
         appendices(c, out);
         references(c, out);
         out.add(text("diff.summary", c.document().size(), c.parts().size(), c.objectives().size(), c.taskCount(),
-                c.budgets().stream().mapToLong(b -> b.groups().stream().mapToLong(g -> g.items().size()).sum()).sum(),
+                c.budgets().stream().mapToLong(BudgetChange::itemCount).sum(),
                 c.appendices().size(), c.references().size()));
         // The line a plan's history on the site gives this change (in the user's language here).
         out.add(text("diff.in-short", new ChangeSummary(messages).of(c)));
@@ -197,7 +197,7 @@ public final class ComparisonText {
                 item(i, figures, out);
             }
             if (!g.totals().isEmpty()) {
-                out.add(group.isEmpty() ? indented(1, "diff.totals.items") : indented(1, "diff.totals.group", g.number()));
+                out.add(group.isEmpty() ? "  " + messages.format(plandoc.diagnostic.Message.of("diff.totals.items", b.noun())) : indented(1, "diff.totals.group", g.number()));
                 g.totals().forEach(t -> out.add(total(t, figures)));
             }
         }

@@ -33,10 +33,11 @@ class AgencyRowPlaceTest {
             String appendix = plan.appendices().stream().filter(a -> a.blocks().stream().anyMatch(b ->
                     b instanceof plandoc.resolved.TableBlock t && t.table().rows().stream()
                             .anyMatch(r -> w.anchor().equals(r.anchor())))).findFirst().orElseThrow().label();
-            assertTrue(w.label().matches("nhiệm vụ số \\d+ \\(" + appendix + "\\)"), w.label() + " in " + appendix);
+            assertTrue(w.label().matches("nhiệm vụ số \\d+ " + appendix), w.label() + " in " + appendix);
         }
-        // The document's own references and printed labels are unchanged: the place is the agency view's.
+        // The document cites a row by the same label, in Vietnamese citation order ("khoản 2 Điều 3"; s26 review M3).
         assertTrue(plan.labels().values().stream().noneMatch(l -> l.contains("(Phụ lục")), "printed labels");
+        rows.forEach(w -> assertEquals(w.label(), plan.labels().get(w.anchor()), w.anchor()));
     }
 
     @Test

@@ -19,7 +19,7 @@ import plandoc.resolved.Citation.Step;
 
 /**
  * The agency view names a row or section in the chrome's language from its {@link Citation} (s20: an English page
- * printed "nhiệm vụ số 15 (Phụ lục 04)"). In Vietnamese the words must be the document's label, word for word:
+ * printed "nhiệm vụ số 15 Phụ lục 04"). In Vietnamese the words must be the document's label, word for word:
  * checked for every numbering a section can have and every piece of work the bundled plans and fixtures give.
  */
 class CitationWordsTest {
@@ -30,7 +30,7 @@ class CitationWordsTest {
     void englishNamesEachPartAsATranslationOfVietnameseDocumentsDoes() {
         Citation task = Citation.of(new Step(Part.TASK, "15")).placedIn(Citation.of(new Step(Part.APPENDIX, "04")));
         assertEquals("task 15 (Appendix 04)", en.words(task));
-        assertEquals("nhiệm vụ số 15 (Phụ lục 04)", vi.words(task));
+        assertEquals("nhiệm vụ số 15 Phụ lục 04", vi.words(task));
         Citation clause = Citation.of(new Step(Part.CLAUSE, "3")).within(Citation.of(new Step(Part.SECTION, "V")));
         assertEquals("clause 3 of section V", en.words(clause));
         assertEquals("khoản 3 mục V", vi.words(clause));

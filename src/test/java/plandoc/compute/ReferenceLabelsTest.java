@@ -243,6 +243,42 @@ class ReferenceLabelsTest {
     }
 
     @Test
+    void rowsOfTwoTablesAndAGroupAreNamedWithTheirAppendix(@TempDir Path dir) {
+        // Two budgets each with a row 1; a group I beside the plan's own mục I (s26 review M3).
+        ResolvedPlan plan = resolveClean(dir, DECISION + """
+                plan:
+                  numbering: [roman, arabic]
+                  sections:
+                    - id: muc-dich
+                      title: Mục đích
+                    - id: tham-chieu
+                      title: Kinh phí
+                      text: "{ref:muc-dich}; {ref:nhom-1}; {ref:a} và {ref:b}; {ref:pl-chinh}, {ref:pl-phu}."
+                budgets:
+                  - id: chinh
+                    unit: triệu đồng
+                    labels: { item: nội dung }
+                    groups:
+                      - id: nhom-1
+                        title: Hạ tầng
+                        items:
+                          - { id: a, title: Thiết bị, amounts: 1 }
+                  - id: phu
+                    unit: triệu đồng
+                    labels: { item: nội dung }
+                    items:
+                      - { id: b, title: Tuyên truyền, amounts: 2 }
+                appendices:
+                  numbering: roman
+                  items:
+                    - { id: pl-chinh, title: Kinh phí, show: chinh }
+                    - { id: pl-phu, title: Tuyên truyền, show: phu }
+                """);
+        assertEquals("[mục I](#muc-dich); [nhóm I Phụ lục I](#nhom-1); [nội dung số 1 Phụ lục I](#a) và "
+                + "[nội dung số 1 Phụ lục II](#b); [Phụ lục I](#pl-chinh), [Phụ lục II](#pl-phu).", markdown(section(plan, "tham-chieu")));
+    }
+
+    @Test
     void aTableIsReferredToByTheAppendixShowingIt(@TempDir Path dir) {
         ResolvedPlan plan = resolveClean(dir, DECISION + THREE_APPENDICES.formatted("numbering: arabic")
                 .replace("Xem {ref:pl-he-thong}", "Xem {ref:du-an}")
