@@ -259,8 +259,8 @@ public final class PlanResolver {
          * One label per row or group wherever it is cited (the text's {@code {ref:}}, the agency view, plan.json). A
          * budget group is named with its table's place, "nhóm I Phụ lục I", as "khoản 2 Điều 3" is: "nhóm I" alone
          * reads as another table's group, and the old "mục I" as the plan's own section I (s26 review M3). A row is
-         * named with its place when several tables number their rows from 1 (424: every appendix; a plan with two
-         * budgets has two "nội dung số 1"); a plan with one such table keeps the label its text refers by, and a
+         * named with its place when several tables number their rows from 1 under the same noun (424: every appendix; a
+         * plan with two budgets has two "nội dung số 1"); a plan with one such table keeps the label its text refers by, and a
          * table in an unnumbered section has no place to name.
          */
         private void placeRows() {
@@ -276,9 +276,18 @@ public final class PlanResolver {
             plan.tasks().stream().filter(t -> !t.items().isEmpty())
                     .forEach(t -> rowsByTable.put(t.id().value(), t.items().stream().map(i -> i.id().value()).toList()));
             place(groupsByTable);
-            if (rowsByTable.size() >= 2) {
-                place(rowsByTable);
-            }
+            // Only rows another table names alike need their place: "nhiệm vụ số 2" beside "dự án số 2" is one row.
+            Map<String, Long> tablesByNoun = rowsByTable.values().stream()
+                    .collect(java.util.stream.Collectors.groupingBy(this::rowNoun, java.util.stream.Collectors.counting()));
+            rowsByTable.values().removeIf(ids -> tablesByNoun.get(rowNoun(ids)) < 2);
+            place(rowsByTable);
+        }
+
+        /** The noun a table's rows are cited by, "nhiệm vụ" of "nhiệm vụ số 2", read from its first row's label. */
+        private String rowNoun(List<String> ids) {
+            String label = Optional.ofNullable(labels.get(ids.get(0))).map(Label::text).orElse("");
+            int number = label.lastIndexOf(" số ");
+            return number < 0 ? label : label.substring(0, number);
         }
 
         private void place(Map<String, List<String>> idsByTable) {
