@@ -346,8 +346,10 @@
           to: numbers.format(page * PAGE_SIZE + shown.length), total: numbers.format(total) })
         : say(plurals.select(total) === 'one' && script.hasAttribute('data-count-one') ? 'count-one' : 'count',
           { total: numbers.format(total) }));
-    agencyChosen.textContent = agency.value;
-    agencyChosen.hidden = !agency.value;
+    if (agencyChosen) { // a province's index.ftlh older than version 9 has no such line
+      agencyChosen.textContent = agency.value;
+      agencyChosen.hidden = !agency.value;
+    }
     pager.hidden = pages < 2;
     pageStatus.textContent = say('page', { page: numbers.format(page + 1), pages: numbers.format(pages) });
     previous.disabled = page === 0;

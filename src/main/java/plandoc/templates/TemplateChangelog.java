@@ -104,6 +104,11 @@ public final class TemplateChangelog {
                             + " ở cuối dòng, không đứng đầu dòng sau (span class=\"dl\")",
                     "the downloads say the PDF is digitally signed (entry.signedPdf, entry.signedNote); the \"·\" between"
                             + " the links at the top ends its line, never starts the next (span class=\"dl\")"),
+            new Change("index.ftlh", 9,
+                    "trên điện thoại, cơ quan thực hiện đã chọn được ghi đủ tên dưới bộ lọc (p id=\"filter-agency-chosen\"),"
+                            + " vì ô chọn cắt tên trên một dòng",
+                    "on a phone, the chosen implementing agency is written whole under its filter (p id=\"filter-agency-chosen\"),"
+                            + " as the select cuts it on one line"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),
