@@ -263,6 +263,11 @@ public final class GitRepository implements AutoCloseable {
      * memory (nothing is written), is HEAD's. Then nothing is staged, and the files that differ from HEAD
      * are those that differ from the index. An unmerged index, or an entry added with {@code git add -N}, is a no.
      */
+    /** A clone made with {@code --depth}: git lists the commits whose parents it lacks in {@code shallow}. */
+    boolean isShallow() {
+        return java.nio.file.Files.exists(repository.getDirectory().toPath().resolve("shallow"));
+    }
+
     boolean indexIsHead(String headId) throws IOException {
         DirCache index = repository.readDirCache();
         for (int i = 0; i < index.getEntryCount(); i++) {

@@ -119,7 +119,7 @@ public final class ProvenanceReader {
      * As above, each commit of each history with what it changed in the plan's document, made by
      * {@code summarizer} unless {@code known} holds it (and put there when not).
      */
-    public Provenance read(List<Path> sources, List<Path> planFolders, HistoryCache known,
+    public Provenance read(List<Path> sources, List<Path> planFolders, HistoryCache cache,
                            Optional<ChangeSummarizer> summarizer) {
         if (sources.isEmpty()) {
             return Provenance.NONE;
@@ -133,6 +133,9 @@ public final class ProvenanceReader {
                 return Provenance.NONE;
             }
             try (GitRepository git = found.get()) {
+                // A shallow clone's logs end at its graft, whose commit reads as the plan's creation: kept, they
+                // would stand for the repository's at that HEAD in every later build (s26 re-read H1).
+                HistoryCache known = git.isShallow() ? HistoryCache.empty() : cache;
                 List<String> paths = new ArrayList<>();
                 for (Path source : sources) {
                     git.relative(source).ifPresent(paths::add);

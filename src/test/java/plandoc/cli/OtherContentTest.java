@@ -114,6 +114,30 @@ class OtherContentTest {
         assertTrue(last(moved).endsWith(" Thư mục nội dung đã đọc: " + same.resolve("content") + "."), moved.outText());
     }
 
+    /** s26 re-read H1: a shallow clone's one-commit logs, kept, refused every later build of a whole clone at that HEAD. */
+    @Test
+    void aWholeCloneIsBuiltAfterAShallowOne() throws Exception {
+        Path repo = dir.resolve("repo");
+        Path content = Files.createDirectories(repo.resolve("content"));
+        write(content, "qd-4086", SeparateAppendicesTest.YAML);
+        Path site = dir.resolve("site");
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            commit(git, "Một văn bản", 1_700_000_000_000L);
+            assertEquals(0, build(content, site).exit());
+            write(content, "qd-4086", SeparateAppendicesTest.YAML.replace("Mục tiêu", "Mục tiêu chung"));
+            commit(git, "Sửa mục tiêu", 1_700_000_100_000L);
+        }
+        Path shallow = dir.resolve("ban-sao-nong");
+        Git.cloneRepository().setURI(repo.toUri().toString()).setDirectory(shallow.toFile()).setDepth(1).call().close();
+        assertTrue(Files.exists(shallow.resolve(".git/shallow")), "a shallow clone");
+        build(shallow.resolve("content"), site); // its history ends at the graft: whatever it says, it keeps no log
+
+        Path whole = dir.resolve("ban-sao-day-du");
+        Git.cloneRepository().setURI(repo.toUri().toString()).setDirectory(whole.toFile()).call().close();
+        Cli.Result built = build(whole.resolve("content"), site);
+        assertEquals(0, built.exit(), built.errText());
+    }
+
     private static String commit(Git git, String message, long when) throws Exception {
         git.add().addFilepattern(".").call();
         PersonIdent who = new PersonIdent("Chuyên viên", "cv@localhost", when, 420);
