@@ -136,6 +136,19 @@ final class ForeignFiles {
         }
     }
 
+    /**
+     * A part of a sharded build written over a whole site (the portal's folder): it would take the other parts' plans
+     * off as plans that left content/ (s26 tryout H-2). A part goes to a folder of its own, joined by {@code --merge}.
+     */
+    static Optional<RenderProblem> shardOverSite(Path outDir, String shard) {
+        if (!Files.isDirectory(outDir) || !recorded(outDir)
+                || Files.isRegularFile(StateFolder.resolve(outDir, ShardOutputs.MARKER))) {
+            return Optional.empty();
+        }
+        return Optional.of(new RenderProblem(RenderProblem.Kind.CONTENT, outDir.toString(),
+                Message.of("publish.shard-over-site", outDir, shard), ""));
+    }
+
     /** Whether plandoc keeps a record of this output folder: the cache, or the site records (a cache lost). */
     private static boolean recorded(Path outDir) {
         return Files.isRegularFile(StateFolder.resolve(outDir, BuildCache.FILE))

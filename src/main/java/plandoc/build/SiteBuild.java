@@ -185,6 +185,12 @@ public final class SiteBuild {
         if (!Files.isDirectory(out)) {
             return Optional.empty();
         }
+        if (shard.isPresent()) {
+            Optional<plandoc.render.RenderProblem> overSite = ForeignFiles.shardOverSite(out, shard.get().toString());
+            if (overSite.isPresent()) {
+                return overSite;
+            }
+        }
         List<Path> all = new PlanLoader(Path.of("")).plansIn(content);
         List<Path> folders = shard.map(s -> s.select(all)).orElse(all);
         return ForeignFiles.firstBuildOver(out, folders.stream().map(f -> f.getFileName().toString()).toList());

@@ -58,4 +58,28 @@ class ShardSummaryTest {
                 + "portal: once every part is built, join them into the site with plandoc build --merge PART_1 … PART_N "
                 + "--out site (see docs/ci.md)."), en.outText());
     }
+
+    /** s26 tryout H-2: a part written over the published site took the other parts' plans off it. */
+    @Test
+    void aShardIsNotWrittenOverAWholeSite() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        for (String slug : new String[] {"qd-4086", "qd-4087"}) {
+            Files.writeString(Files.createDirectories(content.resolve(slug)).resolve("plan.yaml"),
+                    SeparateAppendicesTest.YAML.replace("number: 4086", "number: " + slug.substring(3)));
+        }
+        Path site = dir.resolve("site");
+        assertEquals(0, Cli.run("build", "--content", content.toString(), "--out", site.toString()).exit());
+        byte[] index = Files.readAllBytes(site.resolve("index.html"));
+
+        Cli.Result part = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "--shard", "1/2");
+        assertEquals(1, part.exit(), part.errText());
+        assertTrue(part.errText().contains("thư mục " + site + " là một trang đã build đầy đủ"), part.errText());
+        assertTrue(Files.isRegularFile(site.resolve("qd-4086/index.html")) && Files.isRegularFile(site.resolve("qd-4087/index.html")),
+                "both plans still published");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(index, Files.readAllBytes(site.resolve("index.html")));
+        Cli.Result english = Cli.run("--lang", "en", "build", "--content", content.toString(), "--out", site.toString(),
+                "--shard", "2/2");
+        assertEquals(1, english.exit(), english.errText());
+        assertTrue(english.errText().contains("is a whole site"), english.errText());
+    }
 }
