@@ -28,7 +28,8 @@ record ContentRead(String folder, String shown, Optional<String> repository, Opt
 
     /** The content folder {@code content} (as given to the build) and the repository's HEAD there. */
     static ContentRead of(Path content) {
-        Path absolute = content.toAbsolutePath().normalize();
+        // The folder itself, not the way to it: a checkout reached through a link is the same content (s26 re-read M5).
+        Path absolute = real(content);
         Path shown = content;
         if (PlanLoader.isPlanFolder(content) && absolute.getParent() != null) {
             absolute = absolute.getParent();
@@ -38,6 +39,14 @@ record ContentRead(String folder, String shown, Optional<String> repository, Opt
         Optional<String> head = new ProvenanceReader().head(absolute).filter(h -> !h.startsWith("unreadable "));
         return new ContentRead(absolute.toString(), shown.toString(),
                 head.map(h -> h.substring(0, h.lastIndexOf(' '))), head.map(h -> h.substring(h.lastIndexOf(' ') + 1)));
+    }
+
+    private static Path real(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize();
+        }
     }
 
     /** What the last build that wrote {@code out} read; empty before any did (or an older plandoc's site). */

@@ -138,6 +138,26 @@ class OtherContentTest {
         assertEquals(0, built.exit(), built.errText());
     }
 
+    /** s26 re-read M5: the same checkout reached through a link is the same content; a plan taken out of it goes. */
+    @Test
+    void theSameCheckoutThroughALinkIsTheSameContent() throws Exception {
+        Path repo = dir.resolve("repo");
+        Path content = Files.createDirectories(repo.resolve("content"));
+        write(content, "qd-4086", SeparateAppendicesTest.YAML);
+        write(content, "qd-4087", PLAN_4087);
+        Path site = dir.resolve("site");
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            commit(git, "Hai văn bản", 1_700_000_000_000L);
+            assertEquals(0, build(content, site).exit());
+            git.rm().addFilepattern("content/qd-4087").call();
+            commit(git, "Bỏ văn bản 4087", 1_700_000_100_000L);
+        }
+        Path link = Files.createSymbolicLink(dir.resolve("lien-ket"), repo);
+        Cli.Result built = build(link.resolve("content"), site);
+        assertEquals(0, built.exit(), built.errText());
+        assertFalse(Files.exists(site.resolve("qd-4087/index.html")), "the plan taken out of content/ is off the site");
+    }
+
     private static String commit(Git git, String message, long when) throws Exception {
         git.add().addFilepattern(".").call();
         PersonIdent who = new PersonIdent("Chuyên viên", "cv@localhost", when, 420);
