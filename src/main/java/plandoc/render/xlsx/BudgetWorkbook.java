@@ -249,9 +249,11 @@ public final class BudgetWorkbook {
             for (CellView cell : view.cells()) {
                 CellRef at = new CellRef(index, c);
                 CellRole role = cell.role();
-                // Every live figure hides a zero, whatever it is today: a line emptied later leaves its totals blank
-                // as the printed table leaves them, not "0,0" (s26 review L1). A typed figure keeps its 0.
-                CellStyle style = styles.body(role, bold, decimals, sums.containsKey(at) || links.containsKey(at));
+                // A live figure the printed table leaves blank (no line holds a figure) hides its zero; one it prints,
+                // a total of lines typed 0 included, shows 0 as the signed PDF does (s26 re-read M2). A line emptied
+                // later may so print its total "0,0" where the PDF would leave it blank: the lesser of the two.
+                CellStyle style = styles.body(role, bold, decimals,
+                        (sums.containsKey(at) || links.containsKey(at)) && cell.value().isEmpty());
                 for (int x = c; x < Math.min(width, c + cell.colspan()); x++) {
                     row.createCell(x).setCellStyle(style);
                 }
