@@ -79,7 +79,9 @@ class RoundTripTest {
         ResolvedPlan again = after.resolved().orElseThrow();
         for (String id : imported) {
             sameBudget(before.get(id), figures.get("nhap-" + id));
-            assertEquals(titles(TestPlans.table(resolved, id)), titles(TestPlans.table(again, "nhap-" + id)), id);
+            // The imported table is shown by no section until the officer adds show: (a warning says so): its titles
+            // are compared as the budgets hold them.
+            assertEquals(titles(TestPlans.table(resolved, id)), titles(figures.get("nhap-" + id)), id);
         }
     }
 
@@ -155,6 +157,16 @@ class RoundTripTest {
     /** A figure compared by state and numeric value (2.70 equals 2.7). */
     private static String same(Figure f) {
         return f.state() + (f.value() == null ? "" : " " + f.value().stripTrailingZeros().toPlainString());
+    }
+
+    /** The groups' and items' titles in the printed table's order: each group, then its items. */
+    private static List<String> titles(BudgetFigures f) {
+        List<String> out = new ArrayList<>();
+        for (var g : f.groups()) {
+            g.group().title().ifPresent(t -> out.add(t.literalText()));
+            g.items().forEach(i -> out.add(i.item().title().literalText()));
+        }
+        return out;
     }
 
     private static List<String> titles(TableView table) {
