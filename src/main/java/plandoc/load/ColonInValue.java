@@ -45,15 +45,28 @@ final class ColonInValue {
         if (!m.matches() || m.group(3).isBlank() || "[{\"'->|*?,&!".indexOf(m.group(3).charAt(0)) < 0) {
             return Optional.empty();
         }
-        return Optional.of(quote(m));
+        return Optional.of(quote(m, true));
     }
 
     private static Found quote(Matcher m) {
+        return quote(m, false);
+    }
+
+    /**
+     * @param unwrap a value the officer already put in quotes with more quotes inside ("Kế hoạch "Chuyển đổi số" tỉnh")
+     *               has its outer pair taken off before it is quoted again: kept, they would print in the document
+     *               (s26 re-read M3)
+     */
+    private static Found quote(Matcher m, boolean unwrap) {
         // A " #" tail is a YAML comment, quoted or not: kept after the quotes, so the line loses no words (s25 re-read L2).
         Matcher comment = COMMENT.matcher(m.group(3));
         boolean commented = comment.find();
         String tail = commented ? " " + comment.group().strip() : "";
         String value = (commented ? m.group(3).substring(0, comment.start()) : m.group(3)).strip();
+        if (unwrap && value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+                && value.charAt(value.length() - 1) == value.charAt(0)) {
+            value = value.substring(1, value.length() - 1);
+        }
         String quoted = value.contains("\"") || value.contains("\\")
                 ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
         return new Found(m.group(2), m.group(2) + ": " + quoted + tail);
