@@ -131,7 +131,9 @@ public final class PlanResolver {
             this.header = doc.header();
             this.sections = new SectionNumbering(plan.body());
             this.nouns = new ItemNouns(plan);
-            this.text = new TextResolver(labels, this::figure);
+            // The figures map fills as the budgets are computed; a mention is printed after its budget is.
+            InlineFigures inline = new InlineFigures(figures, index);
+            this.text = new TextResolver(labels, ref -> inline.print(ref, problems));
         }
 
         /** Every check of compute; the resolved plan when the header is whole. */
@@ -357,12 +359,6 @@ public final class PlanResolver {
         /** The number an appendix prints ("3", "07", "II"); none when it is the only one ("Phụ lục"). */
         private Optional<String> appendixNumber(int number, int count) {
             return count == 1 ? Optional.empty() : Optional.of(Numbering.appendix(plan.appendices().numbering(), number));
-        }
-
-        // Inline figures
-
-        private String figure(Reference ref) {
-            return new InlineFigures(figures, index).print(ref, problems);
         }
 
         // The document frame
