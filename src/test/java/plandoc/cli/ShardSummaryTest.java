@@ -21,11 +21,7 @@ class ShardSummaryTest {
 
     @Test
     void aShardSaysToMergeItAndAnEmptyShardSaysItGotNoPlan() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        for (String slug : new String[] {"qd-4086", "qd-4087"}) {
-            Files.writeString(Files.createDirectories(content.resolve(slug)).resolve("plan.yaml"),
-                    SeparateAppendicesTest.YAML.replace("number: 4086", "number: " + slug.substring(3)));
-        }
+        Path content = twoPlans();
         int count = 3;
         int full = Shard.of("qd-4086", count);
         int empty = java.util.stream.IntStream.rangeClosed(1, count)
@@ -62,11 +58,7 @@ class ShardSummaryTest {
     /** s26 tryout H-2: a part written over the published site took the other parts' plans off it. */
     @Test
     void aShardIsNotWrittenOverAWholeSite() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        for (String slug : new String[] {"qd-4086", "qd-4087"}) {
-            Files.writeString(Files.createDirectories(content.resolve(slug)).resolve("plan.yaml"),
-                    SeparateAppendicesTest.YAML.replace("number: 4086", "number: " + slug.substring(3)));
-        }
+        Path content = twoPlans();
         Path site = dir.resolve("site");
         assertEquals(0, Cli.run("build", "--content", content.toString(), "--out", site.toString()).exit());
         byte[] index = Files.readAllBytes(site.resolve("index.html"));
@@ -81,5 +73,15 @@ class ShardSummaryTest {
                 "--shard", "2/2");
         assertEquals(1, english.exit(), english.errText());
         assertTrue(english.errText().contains("is a whole site"), english.errText());
+    }
+
+    /** A content folder of two numbered plans, qd-4086 and qd-4087. */
+    private Path twoPlans() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        for (String slug : new String[] {"qd-4086", "qd-4087"}) {
+            Files.writeString(Files.createDirectories(content.resolve(slug)).resolve("plan.yaml"),
+                    SeparateAppendicesTest.YAML.replace("number: 4086", "number: " + slug.substring(3)));
+        }
+        return content;
     }
 }
