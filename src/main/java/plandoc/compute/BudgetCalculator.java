@@ -45,7 +45,12 @@ public final class BudgetCalculator {
                 }
                 itemNumber++;
                 String owner = plandoc.diagnostic.Nouns.numberedItem(itemNoun, itemNumber, item.id().value());
-                items.add(new ItemFigures(item, itemNumber, itemMoney(item, layout, owner, itemNoun, problems)));
+                RowMoney money = itemMoney(item, layout, owner, itemNoun, problems);
+                items.add(new ItemFigures(item, itemNumber, money));
+                if (!money.crossed()) {
+                    // A split row that was read (one in error is reported as such).
+                    warnSplitUnprinted(budget, item, layout, owner, problems);
+                }
             }
             itemNumber += group.leftOut().size() - leftOut;
             groupNumber++;
@@ -110,6 +115,26 @@ public final class BudgetCalculator {
         }
         decimals.check(summary, problems);
         return new BudgetFigures(summary, layout, groups, itemNoun);
+    }
+
+    /**
+     * A {@code split:} row's crossed cells are unknown ("…"); its breakdowns print only in a column or a
+     * {@code totals:} row per member of an axis. A table printing neither (the crossed cells and "Tổng" only) prints
+     * the author's breakdown nowhere: the signed document never says how the row is funded or phased (s26 review M5).
+     */
+    private static void warnSplitUnprinted(Budget budget, BudgetItem item, AxisLayout layout, String owner,
+                                           Problems problems) {
+        // With print.undetermined: declared the author prints the crossed cells as the original does.
+        if (item.split().isEmpty() || !budget.totals().isEmpty()
+                || budget.print().undetermined() == plandoc.model.UndeterminedCells.DECLARED) {
+            return;
+        }
+        List<String> axes = layout.axes().stream().map(a -> a.id().value()).toList();
+        if (budget.print().money().stream().anyMatch(axes::contains)) {
+            return;
+        }
+        problems.warning(item.split().values().iterator().next().at(), "budget.split-unprinted", owner,
+                budget.id().value(), String.join(", ", axes));
     }
 
     private RowMoney itemMoney(BudgetItem item, AxisLayout layout, String owner, Optional<String> itemNoun,
