@@ -56,7 +56,10 @@ class UndeterminedNoteTest {
             """;
 
     private static String note(Path dir, String yaml) {
-        TableView table = TestPlans.table(TestPlans.resolveClean(dir, yaml), "kinh-phi");
+        // The split: rows of these tables print only "…" and their total: check warns so (s26 review M5), nothing else.
+        plandoc.PlanOutcome outcome = TestPlans.resolve(dir, yaml);
+        assertEquals(List.of(), TestPlans.messages(outcome).stream().filter(m -> !m.contains("split:")).toList());
+        TableView table = TestPlans.table(outcome.resolved().orElseThrow(), "kinh-phi");
         assertEquals(1, table.notes().size());
         String note = table.notes().get(0).plain();
         assertEquals("(…) " + table.sums().undeterminedNote().orElseThrow(), note, "the workbook's comment is the note's sentence");
