@@ -52,9 +52,21 @@ class CrossedCellsTest {
                 """ + declared.lines().map(l -> "      " + l + "\n").reduce("", String::concat);
     }
 
+    /**
+     * The messages about the declared cells. The table prints the crossed cells and "Tổng" only, so the two split:
+     * rows' breakdowns print nowhere: the two warnings saying so come first, on purpose (s26 review M5), and are
+     * taken off here.
+     */
     private static List<String> check(Path dir, String declared) {
-        return TestPlans.messages(TestPlans.resolve(dir, plan(declared)));
+        List<String> messages = TestPlans.messages(TestPlans.resolve(dir, plan(declared)));
+        assertEquals(List.of(F + ":48:11: cảnh báo: khoản mục số 1 (a): " + UNPRINTED,
+                F + ":53:11: cảnh báo: khoản mục số 2 (b): " + UNPRINTED), messages.subList(0, 2));
+        return messages.subList(2, messages.size());
     }
+
+    private static final String UNPRINTED = "bảng kinh-phi không in cột hay dòng tổng nào cho từng thành phần của trục "
+            + "(source, year) riêng, nên phần chia ghi ở split: của dòng này không được in ở đâu (các ô của dòng chỉ "
+            + "hiện \"…\"); thêm vào bảng print.money: [source, year, total] hoặc totals: để in phần chia";
 
     private static final String F = "ke-hoach/plan.yaml";
 
