@@ -93,7 +93,7 @@ public final class AgencyDirectory {
                 Optional<String> coLeads = coLeads(work, leads);
                 byAgency.computeIfAbsent(work.agencyId(), k -> new ArrayList<>()).add(new AgencyPage.Entry(
                         plan.info().slug(), plan.info().numberSymbol(), plan.info().title(), work, coLeads,
-                        work.amount().map(a -> text(dong(work))), label(work), signed));
+                        work.amount().map(a -> text(dong(work))), label(work), signed, asPrinted(work)));
                 first.putIfAbsent(work.agencyId(), work);
                 labels.add(work.agencyId(), work.agencyName(), plan.info().issuer());
                 if (work.amount().isPresent() && work.role() == AgencyRole.LEAD) {
@@ -213,6 +213,16 @@ public final class AgencyDirectory {
             mixes.sort(Comparator.comparing(AgencyPage.Mix::kind)); // sources, periods, years, others (AxisKind's order)
             return mixes;
         }
+    }
+
+    /**
+     * The row's money as its document prints it ("2,70 tỷ đồng"), when that is not in the view's unit: the view's
+     * "2.700" triệu đồng is not a figure the officer finds in the PDF. The document's figure keeps its table's
+     * decimals and the Vietnamese form on an English page too, as the document beside it.
+     */
+    private static Optional<String> asPrinted(AgencyWork w) {
+        boolean viewUnit = Unit.byLabel(w.unit()).map(TOTAL_UNIT::equals).orElse(false);
+        return w.amount().isEmpty() || viewUnit ? Optional.empty() : w.printedAmount();
     }
 
     private static BigDecimal dong(AgencyWork w) {

@@ -38,7 +38,7 @@ final class BudgetTableBuilder {
     private final Map<String, List<LiveSums.Placed>> wholeCells = new java.util.HashMap<>();
 
     /**
-     * @param itemLabel how a note names an item ("nhiệm vụ số 2 (Phụ lục 03)")
+     * @param itemLabel how a note names an item ("nhiệm vụ số 2 Phụ lục 03")
      */
     BudgetTableBuilder(Function<Text, InlineText> inline, Function<String, UndeterminedNote.NamedItem> itemLabel,
                        Problems problems) {

@@ -6,7 +6,7 @@ import plandoc.resolved.Citation;
 import plandoc.resolved.Citation.Step;
 
 /**
- * A {@link Citation} in the chrome's language: "nhiệm vụ số 15 (Phụ lục 04)", "khoản 3 mục V" in Vietnamese (the
+ * A {@link Citation} in the chrome's language: "nhiệm vụ số 15 Phụ lục 04", "khoản 3 mục V" in Vietnamese (the
  * document's own label, word for word), "task 15 (Appendix 04)", "clause 3 of section V" in English. The agency
  * view of an English site named every row in Vietnamese (s20). The words are the message bundles' ({@code cite.*}).
  * A budget's rows are called by its noun: in English by the bundle's word for the nouns plandoc and the bundled

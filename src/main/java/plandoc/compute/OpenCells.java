@@ -24,7 +24,7 @@ final class OpenCells {
     private final List<Selection> declaredOpen = new ArrayList<>();
 
     /**
-     * @param itemLabel how a note names an item ("nhiệm vụ số 2 (Phụ lục 03)")
+     * @param itemLabel how a note names an item ("nhiệm vụ số 2 Phụ lục 03")
      */
     OpenCells(BudgetFigures figures, Function<String, UndeterminedNote.NamedItem> itemLabel) {
         this.figures = figures;

@@ -308,7 +308,7 @@ public final class PlanResolver {
             }
         }
 
-        /** "nhiệm vụ số 2 (Phụ lục 03)": an item named in a note under another table, as the document numbers it. */
+        /** "nhiệm vụ số 2 Phụ lục 03": an item named in a note under another table, as the document numbers it. */
         private UndeterminedNote.NamedItem itemPlace(String itemId) {
             for (BudgetFigures f : figures.values()) {
                 Optional<ItemFigures> item = f.budget().isSummary() ? Optional.empty() : f.item(itemId);

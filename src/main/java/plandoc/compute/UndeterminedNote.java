@@ -12,10 +12,11 @@ import plandoc.model.Member;
 /**
  * Why a crossed cell (a source in a year) prints "…", in the words of the table a finance officer reads:
  * "Không tính được kinh phí của từng nguồn vốn trong từng năm vì các dòng sau chỉ ghi kinh phí theo nguồn vốn và
- * theo năm (không phân bổ ước lượng): nhiệm vụ số 2, 6 (Phụ lục 03); nhiệm vụ số 4 (Phụ lục 06)." Made once here;
+ * theo năm (không phân bổ ước lượng): nhiệm vụ số 2, 6 Phụ lục 03; nhiệm vụ số 4 Phụ lục 06." Made once here;
  * the note under the printed table and the workbook's comment on such a cell both read it. The items are grouped by
  * where they are printed, so a summary over many appendices stays a short note inside the signed text (424's named
- * 23 rows in twelve lines when each row carried its own "(Phụ lục …)").
+ * 23 rows in twelve lines when each row carried its own "(Phụ lục …)"). The place follows the numbers without brackets,
+ * as the document cites a part within another ("khoản 1, 2 Điều 3") and as every other label names a row (s26).
  *
  * <p>An axis is named by what its columns are: members that are years ("2021") are "năm", periods
  * ("2012-2015") "giai đoạn"; else its printed {@code label} ("Nguồn vốn"); else, when every member is a source of
@@ -116,7 +117,7 @@ final class UndeterminedNote {
                 + String.join("; ", groups(items)) + ".";
     }
 
-    /** "nhiệm vụ số 2, 6, 7 (Phụ lục 03)": neighbouring rows of one noun and one place, named once. */
+    /** "nhiệm vụ số 2, 6, 7 Phụ lục 03": neighbouring rows of one noun and one place, named once. */
     private static List<String> groups(List<NamedItem> items) {
         List<String> groups = new ArrayList<>();
         int start = 0;
@@ -124,7 +125,7 @@ final class UndeterminedNote {
             if (i == items.size() || !sameGroup(items.get(start), items.get(i))) {
                 NamedItem first = items.get(start);
                 String numbers = String.join(", ", items.subList(start, i).stream().map(NamedItem::number).toList());
-                groups.add(first.noun() + " số " + numbers + (first.place().isEmpty() ? "" : " (" + first.place() + ")"));
+                groups.add(first.noun() + " số " + numbers + (first.place().isEmpty() ? "" : " " + first.place()));
                 start = i;
             }
         }

@@ -32,13 +32,24 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
      *                    AgencyWork#label()}) on a Vietnamese page, "task 15 (Appendix 04)" on an English one
      * @param signed      the mark of a plan whose published PDF is digitally signed, in the chrome's language
      *                    ("đã ký số"); empty otherwise
+     * @param asPrinted   the row's money as the document prints it, its figure and unit ("2,70 tỷ đồng", in
+     *                    Vietnamese whatever the chrome's language), when the document prints it in another unit
+     *                    than the view's: an officer looking for "2.700" in the PDF finds "2,70" under "tỷ đồng"
+     *                    (s27); empty otherwise
      */
     public record Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work,
-                        Optional<String> coLeadNames, Optional<String> amount, String label, Optional<String> signed) {
+                        Optional<String> coLeadNames, Optional<String> amount, String label, Optional<String> signed,
+                        Optional<String> asPrinted) {
         public Entry {
             java.util.Objects.requireNonNull(coLeadNames, "coLeadNames: Optional.empty() when it leads alone");
             java.util.Objects.requireNonNull(amount, "amount: Optional.empty() for a task");
             java.util.Objects.requireNonNull(signed, "signed: Optional.empty() for a PDF not signed");
+            java.util.Objects.requireNonNull(asPrinted, "asPrinted: Optional.empty() when printed in the view's unit");
+        }
+
+        public Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work,
+                     Optional<String> coLeadNames, Optional<String> amount, String label, Optional<String> signed) {
+            this(planSlug, planNumberSymbol, planTitle, work, coLeadNames, amount, label, signed, Optional.empty());
         }
 
         public Entry(String planSlug, String planNumberSymbol, String planTitle, AgencyWork work,
@@ -66,6 +77,11 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
         /** The row's money, "" for a task. */
         public String amountText() {
             return amount.orElse("");
+        }
+
+        /** The row's money as the document prints it, "" when it prints it in the view's unit or has none. */
+        public String asPrintedText() {
+            return asPrinted.orElse("");
         }
     }
 

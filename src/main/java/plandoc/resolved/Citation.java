@@ -7,13 +7,13 @@ import java.util.Optional;
 
 /**
  * How the document names one of its parts, kept as its parts and numbers rather than as one language's words, so
- * that the chrome can say it in its own: "nhiệm vụ số 15 (Phụ lục 04)" in the document's Vietnamese, "task 15
+ * that the chrome can say it in its own: "nhiệm vụ số 15 Phụ lục 04" in the document's Vietnamese, "task 15
  * (Appendix 04)" on an English agency view. The Vietnamese wording is the document's label ({@link AgencyWork#label()},
  * what plan.json publishes); {@code compute.CitationWords} says the same steps in either language.
  *
  * @param steps the part, then what holds it, innermost first: [khoản 3][mục II] for "khoản 3 mục II"
  * @param place where the row's table is shown, when several tables number their rows from 1 ("Phụ lục 04"): the
- *              words in brackets; empty otherwise
+ *              words after the row's, as "khoản 2 Điều 3" (in brackets in English); empty otherwise
  */
 public record Citation(List<Step> steps, List<Step> place) {
     public static final Citation NONE = new Citation(List.of(), List.of());
@@ -34,7 +34,7 @@ public record Citation(List<Step> steps, List<Step> place) {
         return new Citation(all, place);
     }
 
-    /** This citation placed in {@code where} (a table's appendix or section), said in brackets. */
+    /** This citation placed in {@code where} (a table's appendix or section), said after it. */
     public Citation placedIn(Citation where) {
         return new Citation(steps, where.steps);
     }

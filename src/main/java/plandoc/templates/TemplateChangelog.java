@@ -147,6 +147,11 @@ public final class TemplateChangelog {
             new Change("agencies.ftlh", 10,
                     "ghi \"đã ký số\" bên số văn bản có tệp PDF đã ký số (signedText)",
                     "says \"đã ký số\" (digitally signed) beside a document whose PDF is signed (signedText)"),
+            new Change("agencies.ftlh", 11,
+                    "dòng có kinh phí mà văn bản ghi bằng đơn vị khác triệu đồng ghi thêm số như văn bản in: \"(văn bản ghi"
+                            + " 2,70 tỷ đồng)\" (entry.asPrintedText)",
+                    "a row whose document prints its money in another unit than million dong also gives the figure as"
+                            + " printed: \"(printed as 2,70 tỷ đồng)\" (entry.asPrintedText)"),
             new Change("diff.ftlh", 1,
                     "in chú thích mã phiên bản của hai bản được so sánh",
                     "prints the footnote naming the revisions of the two versions compared"),

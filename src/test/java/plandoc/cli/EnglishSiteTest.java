@@ -93,6 +93,11 @@ class EnglishSiteTest {
         assertEquals(List.of("424/QĐ-UBND of 18/02/2022", "158,150", "3,500"),
                 tttt.select("table.agency-totals tbody tr").get(1).select("td").stream().map(org.jsoup.nodes.Element::text).toList()
                         .subList(0, 3));
+        // A row 4086 prints in tỷ đồng also gives the figure as the document prints it, the document's Vietnamese (s27).
+        assertTrue(tttt.select(".table-scroll td.cell-money .as-printed").eachText().contains("(printed as 4,00 tỷ đồng)"),
+                tttt.select(".table-scroll td.cell-money .as-printed").eachText().toString());
+        assertEquals("vi", tttt.selectFirst(".table-scroll td.cell-money .as-printed span").attr("lang"));
+        tttt.select(".as-printed").remove();
         assertTrue(tttt.select(".table-scroll td.cell-money").eachText().containsAll(List.of("4,000", "56,000", "104,000")),
                 tttt.select(".table-scroll td.cell-money").eachText().toString());
         assertTrue(agencies.selectFirst(".agency-note").text().contains("Totals that add several sources or periods together."),

@@ -17,7 +17,7 @@ import plandoc.resolved.ResolvedPlan;
 /**
  * Review s18, finding 1: in the agency view of 424, whose appendices each number their tasks from 1, "nhiệm vụ
  * số 3" named six different rows. A row of a plan with several such tables is named with its table's place, as
- * the document prints it ("nhiệm vụ số 3 (Phụ lục 04)"); a plan with one keeps the label its text refers by.
+ * the document prints it ("nhiệm vụ số 3 Phụ lục 04"); a plan with one keeps the label its text refers by.
  */
 class AgencyRowPlaceTest {
     @Test
