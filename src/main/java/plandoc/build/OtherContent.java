@@ -19,7 +19,10 @@ import plandoc.render.RenderProblem;
  * off, move them to other folders or replace a published version with one not made from it (s25 tryout M3: a wrong
  * {@code --content} holding an older copy of the same plans was published over the site as a folder rename). A
  * different folder is no mistake by itself (a checkout moved, a new clone): what it would do to the published plans
- * is. Each is refused, naming both folders, until confirmed with {@code --unpublish}.
+ * is. Each is refused, naming both folders, until confirmed with {@code --unpublish}. Outside git (s26 tryout H-1) no
+ * commit orders two versions: another folder's sources that differ from the published ones are refused whatever their
+ * dates ({@link PlainVersion}), the folder last built never. Content whose HEAD holds the last build's commit is the same
+ * content edited ({@link ContentRead#follows}).
  */
 final class OtherContent {
     private final ContentRead now;

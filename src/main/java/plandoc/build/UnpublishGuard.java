@@ -75,10 +75,9 @@ final class UnpublishGuard {
      * Stops the build before {@link UnpublishedPlans#stage} takes off the plans of {@code cache} not in {@code listed}
      * when one of them has a signed PDF (but a secret plan's, kept outside the site, or one its renamed plan took
      * along), or when they are all the site publishes and none is in what was read nor renamed. Each refusal is a
-     * problem; all but the last are added to {@code problems}, the last is thrown. Reading other content than the
-     * site's last build, the plans taken off or moved, and the versions of {@code records} (the plans published now)
-     * that replace a version not in their history, are refused too ({@link OtherContent}, read with
-     * {@code provenance}).
+     * problem; all but the last are added to {@code problems}, the last is thrown. A merge of shards that read other
+     * content than the site's last build is refused as a build reading it is ({@link OtherContent}, the versions of
+     * {@code records} read with {@code provenance}); a build checks its content before rendering instead.
      */
     void check(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache, RenamedPlans renamed,
                Map<String, List<String>> signedKept, List<RenderProblem> problems, List<SiteRecord> records,
