@@ -72,6 +72,26 @@ record ContentRead(String folder, String shown, Optional<String> repository, Opt
         return !folder.equals(last.folder) || !repository.equals(last.repository);
     }
 
+    /**
+     * Whether this content is {@code last} edited on in git: its HEAD is {@code last}'s commit or holds it in its history
+     * (a new clone, a CI job's checkout elsewhere, at the same or a later commit). What it then takes off or replaces
+     * is the history's doing, not a wrong folder's.
+     */
+    boolean follows(ContentRead last) {
+        if (commit.isEmpty() || last.commit.isEmpty()) {
+            return false;
+        }
+        if (commit.get().equals(last.commit.get())) {
+            return true;
+        }
+        try (plandoc.history.GitRepository repository = plandoc.history.GitRepository.containing(Path.of(folder))
+                .orElse(null)) {
+            return repository != null && repository.holds(commit.get(), last.commit.get());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** How the refusal names the folder last built: with its repository when only that differs. */
     String named(ContentRead read) {
         return folder.equals(read.folder) ? folder + repository.map(r -> " (" + r + ")").orElse("") : folder;

@@ -3,8 +3,10 @@ package plandoc.build;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import plandoc.diagnostic.Message;
 import plandoc.history.Commit;
 import plandoc.history.Provenance;
@@ -17,7 +19,10 @@ import plandoc.render.RenderProblem;
  * off, move them to other folders or replace a published version with one not made from it (s25 tryout M3: a wrong
  * {@code --content} holding an older copy of the same plans was published over the site as a folder rename). A
  * different folder is no mistake by itself (a checkout moved, a new clone): what it would do to the published plans
- * is. Each is refused, naming both folders, until confirmed with {@code --unpublish}.
+ * is. Each is refused, naming both folders, until confirmed with {@code --unpublish}. Outside git (s26 tryout H-1) no
+ * commit orders two versions: another folder's sources that differ from the published ones are refused whatever their
+ * dates ({@link PlainVersion}), the folder last built never. Content whose HEAD holds the last build's commit is the same
+ * content edited ({@link ContentRead#follows}).
  */
 final class OtherContent {
     private final ContentRead now;
@@ -30,17 +35,19 @@ final class OtherContent {
 
     /** The check for a build reading {@code now} into {@code outDir}; empty when it reads the content last built. */
     static Optional<OtherContent> of(ContentRead now, Path outDir) {
-        return ContentRead.last(outDir).filter(now::otherThan).map(last -> new OtherContent(now, last));
+        return ContentRead.last(outDir).filter(last -> now.otherThan(last) && !now.follows(last))
+                .map(last -> new OtherContent(now, last));
     }
 
     /**
      * The refusals: plans {@code gone} taken off (unless the build already refuses taking off every plan), plans
-     * moved by {@code renamed} out of {@code leaving}, and published versions of {@code records} replaced by a version
-     * whose history does not hold them.
+     * moved by {@code renamed} out of {@code leaving}, published versions replaced by a commit ({@code versions}: the
+     * plans published now, each with the version read) whose history does not hold them, and — from another folder —
+     * published versions replaced by sources with no commit to compare ({@code plain}: the sources read).
      */
     List<RenderProblem> refusals(String read, Path outDir, List<String> leaving, List<String> gone, boolean goneRefused,
-                                 RenamedPlans renamed, Set<String> present, List<SiteRecord> records,
-                                 Provenance provenance) {
+                                 RenamedPlans renamed, Set<String> present, Map<String, Optional<SourceVersion>> versions,
+                                 Provenance provenance, Map<String, PlainVersion> plain) {
         String site = outDir.toString();
         String before = last.named(now);
         List<RenderProblem> refused = new ArrayList<>();
@@ -56,19 +63,44 @@ final class OtherContent {
                     String.join(", ", moved))));
         }
         List<String> replaced = new ArrayList<>();
-        for (SiteRecord record : records) {
-            Optional<SourceVersion> published = SiteRecords.read(outDir, record.slug()).flatMap(SiteRecord::version);
-            if (published.isPresent() && record.version().isPresent()
-                    && notFollowing(published.get(), record.version().get(), provenance.history(record.slug()))) {
-                replaced.add(record.slug() + " (" + published.get().shortId() + " → " + record.version().get().shortId()
-                        + ")");
+        List<RenderProblem> copies = new ArrayList<>();
+        for (Map.Entry<String, Optional<SourceVersion>> plan : new TreeMap<>(versions).entrySet()) {
+            String slug = plan.getKey();
+            Optional<SiteRecord> record = SiteRecords.read(outDir, slug);
+            Optional<SourceVersion> published = record.flatMap(SiteRecord::version);
+            if (published.isPresent() && plan.getValue().isPresent()) {
+                if (notFollowing(published.get(), plan.getValue().get(), provenance.history(slug))) {
+                    replaced.add(slug + " (" + published.get().shortId() + " → " + plan.getValue().get().shortId() + ")");
+                }
+            } else if (record.isPresent() && plain.containsKey(slug) && !now.folder().equals(last.folder())) {
+                plainCopy(read, outDir, record.get(), plain.get(slug)).ifPresent(copies::add);
             }
         }
         if (!replaced.isEmpty()) {
             refused.add(problem(read, Message.of("publish.other-content-older", read, site, before,
                     String.join(", ", replaced))));
         }
+        refused.addAll(copies);
         return refused;
+    }
+
+    /**
+     * A published version replaced by other sources read from another folder, when no commit says which came first
+     * (s26 tryout H-1): refused, older or not — a plain copy's file times are the time it was copied as often as the
+     * time it was edited — and the refusal says which one the dates make the older.
+     */
+    private Optional<RenderProblem> plainCopy(String read, Path outDir, SiteRecord record, PlainVersion copy) {
+        Optional<PlainVersion> published = PlainVersion.published(outDir, record.slug(), record.info().date());
+        if (published.isEmpty() || published.get().sameAs(copy)) {
+            return Optional.empty();
+        }
+        PlainVersion shown = published.get();
+        boolean issuedApart = !shown.issuedArgument().equals(copy.issuedArgument());
+        return Optional.of(new RenderProblem(RenderProblem.Kind.CONTENT, read, Message.of("publish.other-content-plain",
+                record.slug(), read, outDir, last.named(now), shown.editedArgument(), copy.editedArgument(),
+                issuedApart ? "@publish.plain-issued|" + shown.issuedArgument() : "",
+                issuedApart ? "@publish.plain-issued|" + copy.issuedArgument() : "",
+                copy.olderThan(shown) ? "@publish.plain-older" : "@publish.plain-later"), ""));
     }
 
     /**

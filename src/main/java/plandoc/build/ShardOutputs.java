@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import plandoc.diagnostic.Message;
@@ -97,6 +98,16 @@ public final class ShardOutputs {
             if (earlier != null) {
                 throw new Invalid("build.merge-overlap", output.shard(), earlier.dir(), dir);
             }
+        }
+        // One checkout at one commit (docs/ci.md): parts read at two commits would publish two versions of the content.
+        Map<String, Path> commits = new TreeMap<>();
+        for (Output output : byIndex.values()) {
+            ContentRead.last(output.dir()).flatMap(ContentRead::commit).ifPresent(c -> commits.putIfAbsent(c, output.dir()));
+        }
+        if (commits.size() > 1) {
+            throw new Invalid("build.merge-commits", String.join(", ", commits.entrySet().stream()
+                    .map(e -> e.getValue() + " (" + e.getKey().substring(0, Math.min(7, e.getKey().length())) + ")")
+                    .toList()));
         }
         List<String> missing = new ArrayList<>();
         for (int k = 1; k <= count; k++) {

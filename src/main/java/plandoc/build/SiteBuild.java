@@ -196,6 +196,46 @@ public final class SiteBuild {
         return ForeignFiles.firstBuildOver(out, folders.stream().map(f -> f.getFileName().toString()).toList());
     }
 
+    /**
+     * A build reading other content than the site's last build that would take published plans off, move them or
+     * replace their versions ({@link OtherContent}): refused once the plans are checked, before any is rendered (s26
+     * tryout: the refusal came after the render, minutes on a large corpus), nothing written. Empty when the build may
+     * go ahead: the content last built, a site with no record of it yet (an older plandoc's: this build writes it),
+     * a shard, a draft build, or {@code --unpublish}.
+     */
+    public List<plandoc.render.RenderProblem> otherContent(List<PlanOutcome> outcomes) {
+        if (shard.isPresent() || unpublish || draft || !Files.isRegularFile(StateFolder.resolve(out, BuildCache.FILE))) {
+            return List.of();
+        }
+        Optional<OtherContent> other = OtherContent.of(ContentRead.of(content), out);
+        if (other.isEmpty()) {
+            return List.of();
+        }
+        List<String> before = BuildCache.read(out).planSlugs();
+        Set<String> present = new HashSet<>();
+        outcomes.forEach(o -> present.add(o.slug()));
+        if (PlanLoader.isPlanFolder(content)) {
+            present.addAll(before); // a build of one plan folder leaves the others as published
+        }
+        RenamedPlans renaming = RenamedPlans.of(outcomes, out);
+        List<String> leaving = before.stream().filter(slug -> !present.contains(slug)).sorted().toList();
+        Set<String> formerNames = new HashSet<>();
+        present.forEach(slug -> renaming.formerSlug(slug).ifPresent(formerNames::add));
+        List<String> gone = leaving.stream().filter(slug -> !formerNames.contains(slug)).toList();
+        // Every plan going: UnpublishGuard refuses it in its own words, with nothing rendered to publish.
+        boolean all = !gone.isEmpty() && gone.containsAll(before);
+        Provenance now = provenance(outcomes.stream().map(PlanOutcome::folder).toList());
+        Map<String, Optional<plandoc.history.SourceVersion>> versions = new HashMap<>();
+        Map<String, PlainVersion> plain = new HashMap<>();
+        for (PlanOutcome outcome : outcomes) {
+            if (outcome.resolved().isPresent() && !outcome.withheldBy(Withholding.build(draft))) {
+                versions.put(outcome.slug(), now.version(outcome.slug()));
+                plain.put(outcome.slug(), PlainVersion.read(outcome.resolved().get(), outcome.folder()));
+            }
+        }
+        return other.get().refusals(content.toString(), out, leaving, gone, all, renaming, present, versions, now, plain);
+    }
+
     /** {@link #check(boolean)}, taking unchanged plans from their site records. */
     public List<PlanOutcome> check() throws IOException {
         return check(true);
@@ -415,12 +455,9 @@ public final class SiteBuild {
         // A shard's output is not the portal: the merge into the site is guarded. Nor is site-draft/, whose drafts
         // all leave it once issued: only its signed files are.
         site.unpublishing(shard.isPresent() ? UnpublishGuard.off() : UnpublishGuard.of(replaceSigned, unpublish || draft)
-                .reading(content.toString(), all.stream().map(PlanOutcome::slug).collect(java.util.stream.Collectors.toSet()))
-                .content(contentRead));
-        // A shard's output is not the site: the content read is the site's when it is built whole.
-        if (shard.isEmpty()) {
-            site.contentRead(contentRead);
-        }
+                .reading(content.toString(), all.stream().map(PlanOutcome::slug).collect(java.util.stream.Collectors.toSet())));
+        // A shard's output records it too: the merge checks the content its shards read against the site's (s27).
+        site.contentRead(contentRead);
         BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,
                 provenance(outcomes.stream().map(PlanOutcome::folder).toList()), clean, progress);
         if (history.changed() && java.nio.file.Files.isDirectory(out)) {
@@ -472,10 +509,20 @@ public final class SiteBuild {
      */
     public BuildReport merge(List<ShardOutputs.Output> shards, BuildProgress progress) throws IOException {
         Provenance now = new ProvenanceReader().read(List.of(content, templates), List.of());
-        // The shards read this content (docs/ci.md: one commit): the merged site records it as a build does.
+        // The content the shards read (docs/ci.md: one checkout, one commit), as they recorded it — this job's own
+        // checkout for shards of an older plandoc: checked against the site's last as a build checks it, and recorded.
+        ContentRead read = shards.stream().map(s -> ContentRead.last(s.dir())).flatMap(Optional::stream).findFirst()
+                .orElseGet(() -> ContentRead.of(content));
+        Map<String, PlainVersion> plain = new HashMap<>();
+        for (ShardOutputs.Output part : shards) {
+            for (String slug : part.plans()) {
+                PlainVersion.published(part.dir(), slug, SiteRecords.read(part.dir(), slug).flatMap(r -> r.info().date()))
+                        .ifPresent(v -> plain.put(slug, v));
+            }
+        }
         lastUpdate = new SiteUpdate(renderers(), tool, jobs).guardForeign().replaceSigned(replaceSigned)
-                .contentRead(ContentRead.of(content))
-                .unpublishing(UnpublishGuard.of(replaceSigned, unpublish))
+                .contentRead(read)
+                .unpublishing(UnpublishGuard.of(replaceSigned, unpublish).content(read, plain))
                 .secret(shards.stream().flatMap(s -> s.secret().keySet().stream()).collect(java.util.stream.Collectors.toSet()));
         // A plan whose PDF the site keeps signed: its page made again from its published sources, its folder's history
         // read as a build reads it for its page.

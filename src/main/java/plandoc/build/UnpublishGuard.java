@@ -23,7 +23,8 @@ import plandoc.render.RenderProblem;
  * Either stops the whole build: nothing is written. Off for {@code serve}, which writes a preview folder of its own.
  */
 final class UnpublishGuard {
-    private static final UnpublishGuard OFF = new UnpublishGuard(false, "", Set.of(), true, true, Optional.empty());
+    private static final UnpublishGuard OFF = new UnpublishGuard(false, "", Set.of(), true, true, Optional.empty(),
+            Map.of());
 
     private final boolean on;
     /** The folder (or shard outputs) the build read its plans from, as the officer gave it. */
@@ -34,15 +35,18 @@ final class UnpublishGuard {
     private final boolean unpublish;
     /** The content folder read, when the build knows it: checked against the site's last one ({@link OtherContent}). */
     private final Optional<ContentRead> content;
+    /** The sources read of each plan published now, outside git ({@link PlainVersion}): a merge's, from its shards. */
+    private final Map<String, PlainVersion> plain;
 
     private UnpublishGuard(boolean on, String read, Set<String> present, boolean replaceSigned, boolean unpublish,
-                           Optional<ContentRead> content) {
+                           Optional<ContentRead> content, Map<String, PlainVersion> plain) {
         this.on = on;
         this.read = read;
         this.present = Set.copyOf(present);
         this.replaceSigned = replaceSigned;
         this.unpublish = unpublish;
         this.content = content;
+        this.plain = Map.copyOf(plain);
     }
 
     static UnpublishGuard off() {
@@ -51,27 +55,29 @@ final class UnpublishGuard {
 
     /** The guard of a build told {@code --replace-signed} and {@code --unpublish} (or not). */
     static UnpublishGuard of(boolean replaceSigned, boolean unpublish) {
-        return new UnpublishGuard(true, "", Set.of(), replaceSigned, unpublish, Optional.empty());
+        return new UnpublishGuard(true, "", Set.of(), replaceSigned, unpublish, Optional.empty(), Map.of());
     }
 
     /** This guard for a build that read the plans {@code present} from {@code read}. */
     UnpublishGuard reading(String read, Set<String> present) {
-        return on ? new UnpublishGuard(true, read, present, replaceSigned, unpublish, content) : this;
+        return on ? new UnpublishGuard(true, read, present, replaceSigned, unpublish, content, plain) : this;
     }
 
-    /** This guard for a build that read the content folder {@code now} (a plain build, not a merge). */
-    UnpublishGuard content(ContentRead now) {
-        return on ? new UnpublishGuard(true, read, present, replaceSigned, unpublish, Optional.of(now)) : this;
+    /**
+     * This guard for a merge of shards that read the content folder {@code now}, the sources of their plans laid out in
+     * {@code plain} (a build checks the content it read before rendering: {@link SiteBuild#otherContent}).
+     */
+    UnpublishGuard content(ContentRead now, Map<String, PlainVersion> plain) {
+        return on ? new UnpublishGuard(true, read, present, replaceSigned, unpublish, Optional.of(now), plain) : this;
     }
 
     /**
      * Stops the build before {@link UnpublishedPlans#stage} takes off the plans of {@code cache} not in {@code listed}
      * when one of them has a signed PDF (but a secret plan's, kept outside the site, or one its renamed plan took
      * along), or when they are all the site publishes and none is in what was read nor renamed. Each refusal is a
-     * problem; all but the last are added to {@code problems}, the last is thrown. Reading other content than the
-     * site's last build, the plans taken off or moved, and the versions of {@code records} (the plans published now)
-     * that replace a version not in their history, are refused too ({@link OtherContent}, read with
-     * {@code provenance}).
+     * problem; all but the last are added to {@code problems}, the last is thrown. A merge of shards that read other
+     * content than the site's last build is refused as a build reading it is ({@link OtherContent}, the versions of
+     * {@code records} read with {@code provenance}); a build checks its content before rendering instead.
      */
     void check(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache, RenamedPlans renamed,
                Map<String, List<String>> signedKept, List<RenderProblem> problems, List<SiteRecord> records,
@@ -115,8 +121,10 @@ final class UnpublishGuard {
             refused.add(new RenderProblem(RenderProblem.Kind.CONTENT, read, Message.of("publish.unpublish-all",
                     String.valueOf(missing.size()), String.join(", ", missing), outDir), ""));
         }
-        other.ifPresent(o -> refused.addAll(o.refusals(read, outDir, leaving, missing, all, renamed, present, records,
-                provenance)));
+        Map<String, Optional<plandoc.history.SourceVersion>> versions = new java.util.HashMap<>();
+        records.forEach(r -> versions.put(r.slug(), r.version()));
+        other.ifPresent(o -> refused.addAll(o.refusals(read, outDir, leaving, missing, all, renamed, present, versions,
+                provenance, plain)));
         if (!refused.isEmpty()) {
             problems.addAll(refused.subList(0, refused.size() - 1));
             throw new SitePageFailure(refused.get(refused.size() - 1));

@@ -210,8 +210,12 @@ final class BuildCommand implements Callable<Integer> {
         // Run inside content/ (cd content/ke-hoach && build .): the project's templates and site, as from its folder.
         authorTemplates = templates != null ? templates : ProjectFolder.beside(content, "templates");
         // A province's copy older than plandoc's silently lacks what was added since: said on every build.
-        templateWarnings = TemplateVersions.check(authorTemplates, console.messages().locale().getLanguage(),
-                Launcher::command);
+        templateWarnings = new java.util.ArrayList<>(TemplateVersions.check(authorTemplates,
+                console.messages().locale().getLanguage(), Launcher::command));
+        // history: public with no git to read it from: said on every build, as the templates' versions are.
+        if (!draft) {
+            ContentProvince.historyOutsideGit(content).ifPresent(templateWarnings::add);
+        }
         templates = TemplateFolder.resolve(authorTemplates);
         if (out == null) {
             out = ProjectFolder.beside(content, draft ? DRAFT_OUT : "site");
@@ -311,6 +315,15 @@ final class BuildCommand implements Callable<Integer> {
         ProblemReport problems = new ProblemReport(report);
         ProblemReport.Counts counts = problems.problems(templateWarnings, outcomes, withheld, content);
         boolean failed = counts.fail(strict);
+        // Other content than the site's last build, that would take off, move or replace published plans: said once
+        // the plans are checked, before any is rendered (s26 tryout: after the render, minutes on a large corpus).
+        List<plandoc.render.RenderProblem> otherContent = build.otherContent(outcomes);
+        if (!otherContent.isEmpty()) {
+            printer.printRefusals(otherContent);
+            problems.summary(counts, otherContent.size(), strict);
+            printer.printNothingWritten(start);
+            return ExitCode.CONTENT;
+        }
         Optional<SiteLock> lock = SiteLocking.acquire(out, console);
         if (lock.isEmpty()) {
             problems.summary(counts, 0, strict);

@@ -67,7 +67,17 @@ final class BuildReportPrinter {
 
     /** A build refused before it checked a plan: the reason, and that nothing was written. */
     void printRefused(RenderProblem problem, long start) {
-        console.err().println(problem.format(console.messages(), console.text("severity.error")));
+        printRefusals(List.of(problem));
+        printNothingWritten(start);
+    }
+
+    /** What stopped the build before anything was written. */
+    void printRefusals(List<RenderProblem> problems) {
+        problems.forEach(p -> console.err().println(p.format(console.messages(), console.text("severity.error"))));
+    }
+
+    /** That nothing was written, after the refusals. */
+    void printNothingWritten(long start) {
         report.out().println(console.text("cli.built-nothing", out, ElapsedTime.format(
                 (System.nanoTime() - start) / 1_000_000, console.messages())) + contentRead());
     }

@@ -23,6 +23,25 @@ final class ContentProvince {
         return new PlanLoader(Path.of("")).provinceOf(content, new Problems());
     }
 
+    /**
+     * {@code history: public} in a content folder outside git (or before its first commit): the portal's pages list
+     * each plan's versions from its commits, so there is nothing to list, and the setting was dropped without a word
+     * (s26 tryout M-3). Said at the key, with how to get the history.
+     */
+    static java.util.Optional<plandoc.diagnostic.Problem> historyOutsideGit(Path content) {
+        Province province = of(content);
+        if (province.history() != Province.Shown.PUBLIC || province.historyAt().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Path folder = PlanLoader.isPlanFolder(content) ? content.toAbsolutePath().normalize().getParent() : content;
+        if (new plandoc.history.ProvenanceReader().head(folder).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new plandoc.diagnostic.Problem(plandoc.diagnostic.Severity.WARNING,
+                province.historyAt().get(), plandoc.diagnostic.Message.of("warning.history-outside-git",
+                        PlanLoader.isPlanFolder(content) && content.getParent() != null ? content.getParent() : content)));
+    }
+
     /** Whether province.yaml gives a {@code url:} with an error: the build then has no address from it. */
     static boolean wrongAddress(Path content) {
         Problems problems = new Problems();

@@ -183,6 +183,19 @@ public final class GitRepository implements AutoCloseable {
         return names;
     }
 
+    /**
+     * Whether {@code ancestor} is {@code commitId} or in its history; false when either is not in this repository (a
+     * shallow clone cut before it cannot tell).
+     */
+    public boolean holds(String commitId, String ancestor) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.isMergedInto(walk.parseCommit(ObjectId.fromString(ancestor)),
+                    walk.parseCommit(ObjectId.fromString(commitId)));
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The parents of {@code commitId}, first parent first; none for a root commit. */
     public List<String> parents(String commitId) throws IOException {
         try (RevWalk walk = new RevWalk(repository)) {

@@ -44,7 +44,7 @@ final class ProvinceReader {
         Optional<plandoc.model.DataLicence> licence = f.optional("data_licence",
                 n -> nodes.string(n).flatMap(v -> licence(v, n)));
         return new Province(portal, name, place, register, registerNode.map(YamlNode::at), planRegister, history,
-                url, guide, licence);
+                url, guide, licence, f.keyAt("history"));
     }
 
     /**

@@ -19,10 +19,19 @@ import plandoc.diagnostic.SourcePosition;
  *                   addresses; {@code PLANDOC_SITE_URL}, when set, is taken before it
  * @param guide      where the officers' guide is published and linked from the index
  * @param dataLicence the licence of the open data ({@code data_licence:}); none claimed without it
+ * @param historyAt  where the {@code history:} key was written, for what the build says of it outside git
  */
 public record Province(Optional<String> portal, Optional<String> name, Optional<String> place, String register,
                        Optional<SourcePosition> registerAt, PlanRegister planRegister, Shown history,
-                       Optional<java.net.URI> url, Shown guide, Optional<DataLicence> dataLicence) {
+                       Optional<java.net.URI> url, Shown guide, Optional<DataLicence> dataLicence,
+                       Optional<SourcePosition> historyAt) {
+    /** A province whose {@code history:} key's place is not known. */
+    public Province(Optional<String> portal, Optional<String> name, Optional<String> place, String register,
+                    Optional<SourcePosition> registerAt, PlanRegister planRegister, Shown history,
+                    Optional<java.net.URI> url, Shown guide, Optional<DataLicence> dataLicence) {
+        this(portal, name, place, register, registerAt, planRegister, history, url, guide, dataLicence, Optional.empty());
+    }
+
     public static final String FILE = "province.yaml";
     public static final String DEFAULT_REGISTER = "agencies.yaml";
     /** The host of the example address {@code new --province} writes, commented, into province.yaml. */

@@ -104,6 +104,8 @@ class OtherContentTest {
                 + "hơn) (qd-4086 (" + second.substring(0, 7) + " → " + first.substring(0, 7) + "): commit đang đăng → "
                 + "commit đã đọc)."), wrong.errText());
         assertFalse(wrong.errText().contains("qd-4087 ("), "qd-4087 is the version published: " + wrong.errText());
+        // Refused once the plans are checked, before a plan is rendered (s26 tryout: after the render).
+        assertTrue(wrong.out().stream().noneMatch(l -> l.contains("Đã dựng")), wrong.outText());
         assertArrayEquals(index, Files.readAllBytes(site.resolve("index.html")), "nothing written");
 
         // A clone at the commit the site was built from: another folder, the same versions — no mistake.

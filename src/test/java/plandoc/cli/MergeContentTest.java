@@ -1,0 +1,109 @@
+package plandoc.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * s26 tryout: {@code build --merge} was not checked against the content folder the site was last built from. The
+ * shards now carry the content they read (their checkout and its commit): a merge of shards read at two commits is
+ * refused (exit 2), and one whose shards read an older commit than the site publishes is refused as a build reading
+ * that checkout is (exit 1, nothing written). Real git repositories, shards and merges through the CLI.
+ */
+class MergeContentTest {
+    private static final String PLAN_4087 = SeparateAppendicesTest.YAML.replace("number: 4086", "number: 4087");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shardsReadAtTwoCommitsAreNotMerged() throws Exception {
+        Path repo = dir.resolve("repo");
+        Path content = Files.createDirectories(repo.resolve("content"));
+        write(content, "qd-4086", SeparateAppendicesTest.YAML);
+        write(content, "qd-4087", PLAN_4087);
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            String first = commit(git, "Hai văn bản", 1_700_000_000_000L);
+            assertEquals(0, shard(content, "1/2").exit());
+            write(content, "qd-4086", SeparateAppendicesTest.YAML.replace("Mục tiêu", "Mục tiêu chung"));
+            String second = commit(git, "Sửa mục tiêu", 1_700_000_100_000L);
+            assertEquals(0, shard(content, "2/2").exit());
+            Cli.Result merged = Cli.run("build", "--merge", dir.resolve("work/shard-1").toString(),
+                    dir.resolve("work/shard-2").toString(), "--content", content.toString(), "--out",
+                    dir.resolve("site").toString());
+            assertEquals(2, merged.exit(), merged.errText());
+            assertTrue(merged.errText().contains("lỗi: các phần được build từ những commit khác nhau: "
+                    + dir.resolve("work/shard-1") + " (" + first.substring(0, 7) + "), " + dir.resolve("work/shard-2")
+                    + " (" + second.substring(0, 7) + ")") || merged.errText().contains("lỗi: các phần được build từ "
+                    + "những commit khác nhau: " + dir.resolve("work/shard-2") + " (" + second.substring(0, 7) + "), "
+                    + dir.resolve("work/shard-1") + " (" + first.substring(0, 7) + ")"), merged.errText());
+            assertTrue(!Files.exists(dir.resolve("site")), "nothing written");
+        }
+    }
+
+    @Test
+    void aMergeOfAnOlderCommitThanTheSitePublishesIsRefused() throws Exception {
+        Path repo = dir.resolve("repo");
+        Path content = Files.createDirectories(repo.resolve("content"));
+        write(content, "qd-4086", SeparateAppendicesTest.YAML);
+        write(content, "qd-4087", PLAN_4087);
+        Path older = dir.resolve("ban-sao-cu");
+        Path site = dir.resolve("site");
+        String first;
+        String second;
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            first = commit(git, "Hai văn bản", 1_700_000_000_000L);
+            Git.cloneRepository().setURI(repo.toUri().toString()).setDirectory(older.toFile()).call().close();
+            write(content, "qd-4086", SeparateAppendicesTest.YAML.replace("Mục tiêu", "Mục tiêu chung"));
+            second = commit(git, "Sửa mục tiêu", 1_700_000_100_000L);
+        }
+        Cli.Result built = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+        assertEquals(0, built.exit(), built.errText());
+        byte[] index = Files.readAllBytes(site.resolve("index.html"));
+
+        // A pipeline run again on the older commit: its shards, merged over the site.
+        Path olderContent = older.resolve("content");
+        assertEquals(0, shard(olderContent, "1/2").exit());
+        assertEquals(0, shard(olderContent, "2/2").exit());
+        Cli.Result merged = Cli.run("build", "--merge", dir.resolve("work/shard-1").toString(),
+                dir.resolve("work/shard-2").toString(), "--content", olderContent.toString(), "--out", site.toString());
+        assertEquals(1, merged.exit(), merged.errText());
+        assertTrue(merged.errText().contains("không phải thư mục mà trang " + site + " được build lần trước ("
+                + content.toAbsolutePath() + "), và lần build này sẽ thay bản đang đăng bằng một bản không sửa tiếp từ "
+                + "bản đó (có thể là bản cũ hơn) (qd-4086 (" + second.substring(0, 7) + " → " + first.substring(0, 7)
+                + "): commit đang đăng → commit đã đọc)"), merged.errText());
+        assertArrayEquals(index, Files.readAllBytes(site.resolve("index.html")), "nothing written");
+
+        // The same pipeline on the site's commit: merged.
+        Path again = dir.resolve("ban-sao-moi");
+        Git.cloneRepository().setURI(repo.toUri().toString()).setDirectory(again.toFile()).call().close();
+        assertEquals(0, shard(again.resolve("content"), "1/2").exit());
+        assertEquals(0, shard(again.resolve("content"), "2/2").exit());
+        Cli.Result current = Cli.run("build", "--merge", dir.resolve("work/shard-1").toString(),
+                dir.resolve("work/shard-2").toString(), "--content", again.resolve("content").toString(), "--out",
+                site.toString());
+        assertEquals(0, current.exit(), current.errText());
+    }
+
+    private Cli.Result shard(Path content, String part) {
+        return Cli.run("build", "--content", content.toString(), "--out",
+                dir.resolve("work/shard-" + part.substring(0, 1)).toString(), "--shard", part, "-j", "1");
+    }
+
+    private static String commit(Git git, String message, long when) throws Exception {
+        git.add().addFilepattern(".").call();
+        PersonIdent who = new PersonIdent("Chuyên viên", "cv@localhost", when, 420);
+        return git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call().getName();
+    }
+
+    private static void write(Path content, String slug, String yaml) throws Exception {
+        Files.writeString(Files.createDirectories(content.resolve(slug)).resolve("plan.yaml"), yaml);
+    }
+}
