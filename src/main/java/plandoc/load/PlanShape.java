@@ -264,7 +264,7 @@ public final class PlanShape {
             required("id", ID, "Mã phụ lục, dùng để tham chiếu {ref:mã}."),
             required("title", TEXT, "Tên phụ lục."),
             optional("file", STRING, "Tệp Markdown trong thư mục văn bản."),
-            optional("image", STRING, "Tệp ảnh (png, jpg, gif) trong thư mục văn bản."),
+            optional("image", STRING, "Tệp ảnh (png, jpg, gif, svg) trong thư mục văn bản."),
             optional("external", TEXT, "Ghi chú thay cho nội dung ban hành riêng."),
             optional("show", ID, "Mã bảng in trong phụ lục."),
             optional("text", TEXT, "Nội dung Markdown viết ngay tại đây."),

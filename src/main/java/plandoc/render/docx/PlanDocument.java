@@ -344,6 +344,10 @@ public final class PlanDocument {
             XWPFParagraph p = paragraph();
             Runs.style(p, Styles.CENTRED);
             String name = image.source().getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".svg")) {
+                svg(p, image);
+                return;
+            }
             int type = name.endsWith(".png") ? Document.PICTURE_TYPE_PNG
                     : name.endsWith(".jpg") || name.endsWith(".jpeg") ? Document.PICTURE_TYPE_JPEG : -1;
             try {
@@ -360,6 +364,21 @@ public final class PlanDocument {
                     run.addPicture(in, type, image.source().getFileName().toString(), Units.toEMU(width),
                             Units.toEMU(height));
                 }
+            } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                Runs.run(p, image.alt(), Runs.BODY, false, true);
+            }
+        }
+
+        /** An SVG as the PNG Batik draws of it at its print size ({@link SvgPicture}), its alt text described. */
+        private void svg(XWPFParagraph p, ImageBlock image) {
+            try {
+                SvgPicture.Png png = SvgPicture.of(image.source(), pages.textWidth() / 20.0);
+                String file = image.source().getFileName().toString().replaceAll("(?i)\\.svg$", ".png");
+                XWPFRun run = p.createRun();
+                var picture = run.addPicture(new java.io.ByteArrayInputStream(png.data()), Document.PICTURE_TYPE_PNG,
+                        file, Units.toEMU(png.width()), Units.toEMU(png.height()));
+                picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(image.alt());
+                run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(image.alt());
             } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 Runs.run(p, image.alt(), Runs.BODY, false, true);
             }

@@ -1,5 +1,6 @@
 package plandoc.render.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -11,9 +12,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import plandoc.diagnostic.Message;
@@ -205,9 +208,17 @@ public final class PdfFonts {
     }
 
     void registerWith(PdfRendererBuilder builder) {
+        registerWith(builder, false);
+    }
+
+    /** As {@link #registerWith(PdfRendererBuilder)}; {@code svg}: for the SVG drawer's text too ({@link SvgDrawer}). */
+    void registerWith(PdfRendererBuilder builder, boolean svg) {
+        Set<BaseRendererBuilder.FSFontUseCase> uses = svg
+                ? EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT, BaseRendererBuilder.FSFontUseCase.SVG)
+                : EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT);
         for (Face face : faces) {
             byte[] data = GlyphSubstitution.withoutSubstitution(face.data);
-            builder.useFont(() -> new ByteArrayInputStream(data), FAMILY, face.kind.weight, face.kind.style, true);
+            builder.useFont(() -> new ByteArrayInputStream(data), FAMILY, face.kind.weight, face.kind.style, true, uses);
         }
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
     }

@@ -203,7 +203,12 @@ public final class PdfRenderer {
             builder.usePdfUaAccessibility(true);
             builder.useColorProfile(ColorProfile.srgb());
         }
-        fonts.registerWith(builder);
+        // An SVG image (a chart, a map) is drawn by Batik, loaded only then: a plan without one never loads it.
+        boolean svg = images.values().stream().anyMatch(PdfRenderer::isSvg);
+        if (svg) {
+            builder.useSVGDrawer(SvgDrawer.create());
+        }
+        fonts.registerWith(builder, svg);
         builder.useUnicodeLineBreaker(new DocumentLineBreaker());
         // The build is offline: images are local files, nothing may be fetched from the network.
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
@@ -225,6 +230,10 @@ public final class PdfRenderer {
             }
             return document;
         }
+    }
+
+    private static boolean isSvg(Path image) {
+        return image.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
     }
 
     /**

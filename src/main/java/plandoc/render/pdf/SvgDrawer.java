@@ -1,0 +1,62 @@
+package plandoc.render.pdf;
+
+import com.openhtmltopdf.css.sheet.FontFaceRule;
+import com.openhtmltopdf.extend.SVGDrawer;
+import com.openhtmltopdf.layout.SharedContext;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.PDFTranscoder.OpenHtmlFontResolver;
+import java.util.List;
+import org.apache.batik.bridge.FontFace;
+import org.apache.batik.gvt.font.GVTFontFamily;
+
+/**
+ * openhtmltopdf's SVG drawer (Batik) for a page with an SVG image. Its own class, so Batik is loaded only when a
+ * plan has one: a plan without SVG never names these classes (issue 17's cold start).
+ *
+ * <p>Secure: no script runs and nothing outside the SVG is fetched (the library's defaults, which check also
+ * enforces before a build: load.SvgFile). The SVG's text is drawn in the document's own faces, whatever family it
+ * names ({@link DocumentFaces}): every letter of Vietnamese is there and the PDF embeds them (PDF/A); a chart made in
+ * Arial prints in the document's serif, as an office's Word template would.
+ */
+final class SvgDrawer {
+    private SvgDrawer() {
+    }
+
+    /** A new drawer for one print; the document's faces are registered with it by {@link PdfFonts#registerWith}. */
+    static SVGDrawer create() {
+        return new DocumentFontDrawer();
+    }
+
+    private static final class DocumentFontDrawer extends BatikSVGDrawer {
+        @Override
+        public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
+            // Called before the builder adds the document's faces, which then go into this resolver.
+            this.fontResolver = new DocumentFaces();
+            this.fontResolver.importFontFaces(fontFaces, shared);
+        }
+    }
+
+    /** Resolves every family an SVG names, and none, to the document's family. */
+    private static final class DocumentFaces extends OpenHtmlFontResolver {
+        @Override
+        public GVTFontFamily resolve(String family) {
+            GVTFontFamily named = super.resolve(family);
+            return named != null ? named : super.resolve(PdfFonts.FAMILY);
+        }
+
+        @Override
+        public GVTFontFamily resolve(String family, FontFace face) {
+            return resolve(family);
+        }
+
+        @Override
+        public GVTFontFamily getDefault() {
+            return super.resolve(PdfFonts.FAMILY);
+        }
+
+        @Override
+        public GVTFontFamily getFamilyThatCanDisplay(char c) {
+            return getDefault();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package plandoc.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.junit.jupiter.api.Test;
+import plandoc.Generator;
+import plandoc.PdfConformance;
+import plandoc.PlanOutcome;
+import plandoc.resolved.ResolvedPlan;
+
+/**
+ * An SVG image (the fixture's bar chart, with Vietnamese labels) is drawn, not refused (s27): in the PDF as vector
+ * paths in a form XObject on its appendix's page, tagged as a Figure with its alt text, PDF/A-3a and PDF/UA-1 still
+ * passing; in the Word copy as a PNG picture Batik rasterised at its print size.
+ */
+class SvgImageTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/svg-chart");
+    private static final String ALT = "Biểu đồ tỷ lệ hồ sơ trực tuyến";
+
+    private static RenderedPlan rendered() throws Exception {
+        PlanOutcome outcome = new Generator(Path.of("")).resolve(FIXTURE);
+        assertFalse(outcome.problems().hasErrors(), outcome.problems().toString());
+        ResolvedPlan plan = outcome.resolved().orElseThrow();
+        return TestRenderers.standard().render(plan);
+    }
+
+    @Test
+    void theChartIsDrawnAsPathsOnTheAppendixPageAndTaggedAsAFigure() throws Exception {
+        byte[] pdf = PdfStandardsTest.pdf(rendered());
+        try (PrintedPdf printed = new PrintedPdf(pdf)) {
+            PDPage page = printed.document().getPage(printed.pages() - 1);
+            List<PDFormXObject> forms = forms(page.getResources());
+            assertFalse(forms.isEmpty(), "a form XObject on the appendix's page");
+            String drawn = new String(forms.get(0).getContentStream().toByteArray(), StandardCharsets.ISO_8859_1);
+            // Four bars and two axes: filled and stroked paths; the labels are glyph outlines, filled too.
+            assertTrue(count(drawn, " f") + count(drawn, "\nf") >= 10, "filled paths in the chart's form: " + drawn.length());
+            assertTrue(drawn.contains(" S") || drawn.contains("\nS"), "stroked axes");
+            assertTrue(images(page.getResources()).isEmpty(), "vector, not a raster image");
+            List<String> figures = new ArrayList<>();
+            figures(printed.document().getDocumentCatalog().getStructureTreeRoot(), figures);
+            assertEquals(List.of(ALT), figures, "the chart is a Figure with its alt text");
+        }
+        PdfConformance.assertConforms("svg-chart", pdf);
+    }
+
+    @Test
+    void theWordCopyHasTheChartAsAPngAtItsPrintSize() throws Exception {
+        byte[] docx = rendered().files().stream().filter(f -> f.name().endsWith(".docx")).findFirst().orElseThrow()
+                .bytes();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFPictureData> pictures = document.getAllPictures();
+            assertEquals(1, pictures.size(), "one picture");
+            XWPFPictureData picture = pictures.get(0);
+            assertEquals(Document.PICTURE_TYPE_PNG, picture.getPictureType());
+            java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new ByteArrayInputStream(picture.getData()));
+            // 480 × 300 CSS pixels = 127 × 79 mm, at 300 dpi.
+            assertEquals(1500, png.getWidth(), 2);
+            assertEquals(938, png.getHeight(), 2);
+            // A bar's blue in the middle of the fourth bar (x 420, y 160 of 480 × 300).
+            int rgb = png.getRGB(png.getWidth() * 420 / 480, png.getHeight() * 160 / 300) & 0xFFFFFF;
+            assertEquals(0x1F5FA8, rgb, Integer.toHexString(rgb));
+            var drawing = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getEmbeddedPictures().stream()).findFirst().orElseThrow();
+            assertEquals(ALT, drawing.getDescription(), "the picture's alt text");
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static List<PDFormXObject> forms(PDResources resources) throws IOException {
+        List<PDFormXObject> forms = new ArrayList<>();
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDFormXObject form) {
+                forms.add(form);
+            }
+        }
+        return forms;
+    }
+
+    private static List<PDImageXObject> images(PDResources resources) throws IOException {
+        List<PDImageXObject> images = new ArrayList<>();
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDImageXObject image) {
+                images.add(image);
+            }
+        }
+        for (PDFormXObject form : forms(resources)) {
+            if (form.getResources() != null) {
+                images.addAll(images(form.getResources()));
+            }
+        }
+        return images;
+    }
+
+    private static void figures(PDStructureNode node, List<String> alts) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    alts.add(element.getAlternateDescription());
+                }
+                figures(element, alts);
+            }
+        }
+    }
+}
