@@ -70,7 +70,9 @@ final class OpenCells {
         if (declaredOpen.isEmpty()) {
             return note(undeterminedItems);
         }
-        return UndeterminedNote.sentence(axes.axes(), named(undeterminedItems), split());
+        List<String> places = figures.budget().declared().stream().flatMap(d -> d.in().stream()).map(String::strip)
+                .filter(p -> !p.isEmpty()).distinct().toList();
+        return UndeterminedNote.sentence(axes.axes(), named(undeterminedItems), split(), places);
     }
 
     /**

@@ -59,22 +59,25 @@ final class UndeterminedNote {
     /**
      * The note under a table some of whose open cells print declared figures: the cells the "…" stand for, by the
      * members of the axis that tells them apart ("trong các năm 2022, 2024") when one does, and then that the other
-     * open cells print the signed original's figures, which the rows cannot check (s20 tryout 2: the note said
-     * "cannot be computed per source per year" under the nine figures PHỤ LỤC 07 prints). The cells themselves carry no
-     * mark: they are the original's figures as it prints them, and the note names them.
+     * open cells print the figures of the table the {@code declared:} entries name ({@code in: Phụ lục 07}), which the
+     * rows cannot check (s20 tryout 2: the note said "cannot be computed per source per year" under the nine figures
+     * PHỤ LỤC 07 prints). It names that table, not "the signed original": under Đề án IV.1 the figures are PHỤ LỤC
+     * 07's, not IV.1's (s27 review H1). The cells themselves carry no mark; the note names them.
      *
      * @param split the axis telling the "…" cells from the declared ones; empty when none does (the cells are mixed)
+     * @param places where the declared figures are printed ({@code declared: in:}), in source order; may be empty
      */
-    static String sentence(List<Axis> axes, List<NamedItem> items, Optional<Split> split) {
+    static String sentence(List<Axis> axes, List<NamedItem> items, Optional<Split> split, List<String> places) {
+        String given = places.isEmpty() ? " in số ghi sẵn, không tính từ các dòng."
+                : " in số ghi tại " + String.join(", ", places) + ".";
         if (split.isEmpty()) {
-            return sentence(axes, items) + " Các ô không tính được khác in số của văn bản gốc đã ký.";
+            return sentence(axes, items) + " Các ô không tính được khác" + given;
         }
         Split s = split.get();
         Axis apart = axes.get(s.axis());
         String declared = members(noun(apart), s.declared());
         return "Không tính được kinh phí " + crossed(axes, s.axis(), s.marked()) + reason(axes, items)
-                + " Các ô không tính được " + (isTime(apart) ? "trong " : "của ") + declared
-                + " in số của văn bản gốc đã ký.";
+                + " Các ô không tính được " + (isTime(apart) ? "trong " : "của ") + declared + given;
     }
 
     /**

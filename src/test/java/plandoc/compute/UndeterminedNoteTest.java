@@ -120,13 +120,16 @@ class UndeterminedNoteTest {
         TableView summary = TestPlans.table(plan, "tong-hop");
         String sentence = summary.sums().undeterminedNote().orElseThrow();
         // Grouped by appendix: four groups, not 23 "(Phụ lục …)" — the note sits inside the signed text. The "…" are
-        // the 2022 and 2024 cells; the other years print the original's figures (print.undetermined: declared), and
+        // the 2022 and 2024 cells; the other years print PHỤ LỤC 07's figures (print.undetermined: declared), and
         // the note says so (s20 tryout 2).
         assertEquals("Không tính được kinh phí của từng nguồn vốn trong các năm 2022, 2024 vì các dòng sau chỉ ghi kinh"
                 + " phí theo nguồn vốn và theo năm (không phân bổ ước lượng): nhiệm vụ số 2, 6, 7, 12 Phụ lục 03;"
                 + " nhiệm vụ số 2, 4, 5, 6, 7, 8, 9, 10, 11, 14, 19, 20 Phụ lục 04; nhiệm vụ số 1, 2, 4, 5, 6, 8"
                 + " Phụ lục 05; nhiệm vụ số 4 Phụ lục 06. Các ô không tính được trong các năm 2021, 2023, 2025 in số"
-                + " của văn bản gốc đã ký.", sentence);
+                + " ghi tại Phụ lục 07.", sentence);
+        // The same table prints under Đề án IV.1, whose signed figures differ: the note names the table the figures
+        // come from (declared: in:), never "the signed original" (s27 review H1).
+        assertFalse(sentence.contains("văn bản gốc"), sentence);
         assertFalse(sentence.contains("trục"), "the tool's own word is not the officer's");
         assertEquals(List.of("(…) " + sentence), summary.notes().stream().map(n -> n.plain()).toList());
     }

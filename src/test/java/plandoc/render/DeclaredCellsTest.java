@@ -102,7 +102,8 @@ class DeclaredCellsTest {
     /**
      * s20 tryout 2: under PHỤ LỤC 07's nine declared figures the note still said every source's money in every year
      * could not be computed. Where a year's open cells all print declared figures and another's all print "…", the
-     * note names the years the "…" stand for and says the others print the signed original's figures; where no axis
+     * note names the years the "…" stand for and says the others print given figures (where from, when declared: in:
+     * says); where no axis
      * tells them apart (three of the grand row's four cells declared), it says so of "the other open cells". The PDF,
      * the page, the Word copy and the workbook print this one sentence (TableView.notes, TableSums.undeterminedNote).
      */
@@ -114,8 +115,8 @@ class DeclaredCellsTest {
                 "declared: { amounts: { tw: { 2021: 4 }, dp: { 2021: 4 } } }"));
         TableView table = TestPlans.table(plan, "kinh-phi");
         String note = "Không tính được kinh phí của từng nguồn vốn trong năm 2022 vì dòng nhiệm vụ số 2 chỉ ghi kinh phí"
-                + " theo nguồn vốn và theo năm (không phân bổ ước lượng). Các ô không tính được trong năm 2021 in số của"
-                + " văn bản gốc đã ký.";
+                + " theo nguồn vốn và theo năm (không phân bổ ước lượng). Các ô không tính được trong năm 2021 in số ghi"
+                + " sẵn, không tính từ các dòng.";
         assertEquals(List.of("(…) " + note), table.notes().stream().map(n -> n.plain()).toList());
         assertEquals(note, table.sums().undeterminedNote().orElseThrow());
         assertEquals(4, table.sums().declaredCells().size());
@@ -124,12 +125,12 @@ class DeclaredCellsTest {
             text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
         assertTrue(text.contains("trong năm 2022 vì dòng nhiệm vụ số 2") && text.contains("Các ô không tính được trong"
-                + " năm 2021 in số của văn bản gốc đã ký."), text);
+                + " năm 2021 in số ghi sẵn, không tính từ các dòng."), text);
 
         TableView mixed = TestPlans.table(TestPlans.resolveClean(dir.resolve("mixed"), plan(THREE_OF_FOUR)), "kinh-phi");
         assertEquals(List.of("(…) Không tính được kinh phí của từng nguồn vốn trong từng năm vì dòng nhiệm vụ số 2 chỉ"
                 + " ghi kinh phí theo nguồn vốn và theo năm (không phân bổ ước lượng). Các ô không tính được khác in số"
-                + " của văn bản gốc đã ký."), mixed.notes().stream().map(n -> n.plain()).toList());
+                + " ghi sẵn, không tính từ các dòng."), mixed.notes().stream().map(n -> n.plain()).toList());
     }
 
     @Test
