@@ -156,6 +156,15 @@ class MainTest {
         assertNoStackTrace(result);
     }
 
+    /** s27 tryout: "plandoc help" was answered "Did you mean `check`?". */
+    @Test
+    void helpTypedAsACommandPointsToTheHelp() {
+        Cli.Result result = Cli.run("help");
+        assertEquals(2, result.exit());
+        assertEquals(List.of("lỗi: không hiểu tham số: help", "Có phải ý bạn là `--help`?", "Xem cách dùng: ./plandoc --help"),
+                result.err());
+    }
+
     @Test
     void aMistypedCommandInEnglish() {
         Cli.Result result = Cli.run("--lang", "en", "chekc", "content");
