@@ -186,21 +186,14 @@ final class BuildCommand implements Callable<Integer> {
             console.err().println(console.text("check.folder-twice", given, content));
             return OptionalInt.of(ExitCode.USAGE);
         }
-        content = given != null ? given : content != null ? content : Path.of("content");
-        // "build content/x/plan.yaml" (what an editor's path gives): the plan in that file's folder, as check takes it.
-        if (Files.isRegularFile(content) && content.getFileName().toString().equals(plandoc.load.PlanLoader.PLAN_FILE)) {
-            content = content.getParent() != null ? content.getParent() : Path.of(".");
-        }
-        content = FirstPlan.named(content);
-        if (Files.isRegularFile(content)) {
-            console.err().println(console.text("cli.not-a-directory", content));
+        Optional<Path> folder = PlanArgument.contentOrPlan(console,
+                given != null ? given : content != null ? content : Path.of("content"));
+        if (folder.isEmpty()) {
             return OptionalInt.of(ExitCode.USAGE);
         }
-        for (Path dir : templates == null ? List.of(content) : List.of(content, templates)) {
-            if (!Files.isDirectory(dir)) {
-                return OptionalInt.of(dir == content ? MissingFolder.reportContent(console, dir)
-                        : MissingFolder.report(console, dir));
-            }
+        content = folder.get();
+        if (templates != null && !Files.isDirectory(templates)) {
+            return OptionalInt.of(MissingFolder.report(console, templates));
         }
         Optional<String> badSiteUrl = SiteUrlVariable.problem(console.environment(), console);
         if (badSiteUrl.isPresent()) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,19 +53,12 @@ final class CheckCommand implements Callable<Integer> {
             console.err().println(console.text("check.folder-twice", given, content));
             return ExitCode.USAGE;
         }
-        Path dir = given != null ? given : content != null ? content : Path.of("content");
-        // "check content/x/plan.yaml" (what an editor's path gives): the plan in that file's folder.
-        if (Files.isRegularFile(dir) && dir.getFileName().toString().equals(PlanLoader.PLAN_FILE)) {
-            dir = dir.getParent() != null ? dir.getParent() : Path.of(".");
-        }
-        dir = FirstPlan.named(dir);
-        if (Files.isRegularFile(dir)) {
-            console.err().println(console.text("cli.not-a-directory", dir));
+        Optional<Path> folder = PlanArgument.contentOrPlan(console,
+                given != null ? given : content != null ? content : Path.of("content"));
+        if (folder.isEmpty()) {
             return ExitCode.USAGE;
         }
-        if (!Files.isDirectory(dir)) {
-            return MissingFolder.reportContent(console, dir);
-        }
+        Path dir = folder.get();
         if (templates != null && !Files.isDirectory(templates)) {
             return MissingFolder.report(console, templates);
         }

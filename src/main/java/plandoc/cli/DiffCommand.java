@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +24,7 @@ import plandoc.diff.PlanComparison;
 import plandoc.diff.PlanVersions;
 import plandoc.diff.Version;
 import plandoc.history.GitRepository;
+import plandoc.load.PlanLoader;
 import plandoc.render.AtomicFileWriter;
 import plandoc.render.RenderException;
 import plandoc.render.RenderSettings;
@@ -73,8 +75,9 @@ final class DiffCommand implements Callable<Integer> {
         if (out != null && wanted.equals("text")) {
             return usage("diff.out-without-format");
         }
-        if (to == null && !Files.isDirectory(plan)) {
-            return usage("diff.no-plan", plan);
+        OptionalInt wrongPlan = planNamed();
+        if (wrongPlan.isPresent()) {
+            return wrongPlan.getAsInt();
         }
         Optional<GitRepository> repository = GitRepository.containing(plan);
         if (repository.isEmpty()) {
@@ -106,6 +109,31 @@ final class DiffCommand implements Callable<Integer> {
             new ComparisonText(console.messages()).lines(comparison).forEach(console.out()::println);
             return wanted.equals("text") ? ExitCode.OK : write(comparison, wanted);
         }
+    }
+
+    /**
+     * Reads {@link #plan} as {@code check} reads a plan (its plan.yaml stands for its folder); empty when it names a
+     * plan, else the usage error, said with the plan folders it may mean (s26 tryout M-1: {@code diff content} or a
+     * file told the officer to create a plan.yaml).
+     */
+    private OptionalInt planNamed() {
+        plan = PlanArgument.folder(plan);
+        List<String> plans = PlanArgument.plansIn(plan);
+        if (!plans.isEmpty()) {
+            return OptionalInt.of(usage(plans, "diff.not-plan-folder", plan));
+        }
+        if (Files.isRegularFile(plan)) {
+            return OptionalInt.of(usage(PlanArgument.meant(plan), "diff.file", plan));
+        }
+        List<String> meant = MissingFolder.meant(plan);
+        if (to == null && !Files.isDirectory(plan)) {
+            return OptionalInt.of(usage(meant, "diff.no-plan", plan));
+        }
+        // A folder in a plan's (its images/): the plan's. A plan folder whose plan.yaml was deleted is compared.
+        if (Files.isDirectory(plan) && !PlanLoader.isPlanFolder(plan) && !meant.isEmpty()) {
+            return OptionalInt.of(usage(meant, "diff.not-plan-folder", plan));
+        }
+        return OptionalInt.empty();
     }
 
     /**
@@ -175,8 +203,13 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private int usage(String key, Object... args) {
+        return usage(List.of(), key, args);
+    }
+
+    private int usage(List<String> meant, String key, Object... args) {
         console.err().println(console.text(key, args));
-        console.err().println(console.text("cli.see-help"));
+        MissingFolder.didYouMean(console, meant);
+        console.err().println(console.text("cli.see-help", Launcher.command() + " diff"));
         return ExitCode.USAGE;
     }
 }

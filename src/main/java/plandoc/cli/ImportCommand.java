@@ -3,6 +3,7 @@ package plandoc.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,11 +50,15 @@ final class ImportCommand implements Callable<Integer> {
         }
         Path plan = null;
         if (into != null) {
-            plan = Files.isDirectory(into) ? into.resolve("plan.yaml") : into;
-            if (!Files.isRegularFile(plan)) {
-                console.err().println(console.text("severity.error") + ": " + console.text("import.no-plan", plan));
+            // As check reads a plan: its folder or its plan.yaml, never another file (agencies.yaml was taken).
+            Path folder = PlanArgument.folder(into);
+            if (!plandoc.load.PlanLoader.isPlanFolder(folder)) {
+                console.err().println(console.text("severity.error") + ": " + console.text("import.no-plan", into));
+                List<String> plans = PlanArgument.plansIn(folder);
+                MissingFolder.didYouMean(console, plans.isEmpty() ? MissingFolder.meant(folder) : plans);
                 return ExitCode.USAGE;
             }
+            plan = folder.resolve(plandoc.load.PlanLoader.PLAN_FILE);
         }
         TableImporter.Result result;
         try {

@@ -34,17 +34,37 @@ final class MissingFolder {
 
     private static int report(Console console, Path dir, boolean content) {
         console.err().println(console.text("cli.no-directory", dir));
-        List<String> near = near(dir);
+        List<String> near = meant(dir);
         if (near.isEmpty() && content) {
             FirstPlan.missing(console, dir);
         }
-        if (near.size() == 1) {
-            console.err().println(console.text("cli.did-you-mean", "`" + near.get(0) + "`"));
-        } else if (!near.isEmpty()) {
-            console.err().println(console.text("cli.did-you-mean-any",
-                    near.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "))));
-        }
+        didYouMean(console, near);
         return ExitCode.USAGE;
+    }
+
+    /**
+     * What a path that names no folder may mean: the plan folder it plainly stands for ({@link PlanArgument#meant}),
+     * else the folders near it by spelling, there or (a bare name) under {@code content/}.
+     */
+    static List<String> meant(Path dir) {
+        List<String> meant = PlanArgument.meant(dir);
+        if (meant.isEmpty()) {
+            meant = near(dir);
+        }
+        if (meant.isEmpty() && !dir.isAbsolute() && dir.getNameCount() == 1 && !dir.startsWith("content")) {
+            meant = near(Path.of("content").resolve(dir));
+        }
+        return meant;
+    }
+
+    /** "Có phải ý bạn là `content/x`?", or one of several; nothing for none. */
+    static void didYouMean(Console console, List<String> meant) {
+        if (meant.size() == 1) {
+            console.err().println(console.text("cli.did-you-mean", "`" + meant.get(0) + "`"));
+        } else if (!meant.isEmpty()) {
+            console.err().println(console.text("cli.did-you-mean-any",
+                    meant.stream().limit(SHOWN).map(n -> "`" + n + "`").collect(Collectors.joining(", "))));
+        }
     }
 
     /** The existing folders {@code dir} may mean, nearest first; none when nothing is near. */

@@ -122,11 +122,23 @@ final class PlandocCommand implements Runnable {
                 io.err().println(e.getMessage());
             }
             UsageMessages.suggestion(e, io).ifPresent(io.err()::println);
-            io.err().println(io.text("cli.see-help"));
+            io.err().println(seeHelp(io, e.getCommandLine()));
             return ExitCode.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internal(io, e));
         return cli;
+    }
+
+    /**
+     * Where to read the usage of the command that was mistyped: its own help ({@code ./plandoc diff --help}), which
+     * lists its options, rather than the root's, which lists the commands only (s26 tryout).
+     */
+    static String seeHelp(Console io, CommandLine command) {
+        StringBuilder words = new StringBuilder();
+        for (CommandLine c = command; c != null && c.getParent() != null; c = c.getParent()) {
+            words.insert(0, " " + c.getCommandName());
+        }
+        return io.text("cli.see-help", Launcher.command() + words);
     }
 
     private static int internal(Console io, Throwable e) {

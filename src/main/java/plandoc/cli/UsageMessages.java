@@ -141,6 +141,10 @@ final class UsageMessages {
             return Optional.empty();
         }
         boolean option = u.getUnmatched().get(0).startsWith("-");
+        // "plandoc help" (git's and many tools' way): the help, not the command nearest in spelling (check).
+        if (u.getUnmatched().get(0).equals("help")) {
+            return Optional.of(io.text("cli.did-you-mean", "`--help`"));
+        }
         List<String> names = u.getSuggestions();
         if (names.isEmpty() && option) {
             names = sameIgnoringCase(u.getUnmatched().get(0), u.getCommandLine().getCommandSpec());

@@ -73,7 +73,8 @@ class MainTest {
         Cli.Result other = Cli.run("check", "src/test/resources/errors/warnings/expected.txt");
         assertEquals(2, other.exit());
         assertEquals(List.of("lỗi: src/test/resources/errors/warnings/expected.txt là một tệp; hãy đưa thư mục của kế hoạch"
-                + " (thư mục chứa plan.yaml) hoặc thư mục content"), other.err());
+                + " (thư mục chứa plan.yaml) hoặc thư mục content", "Có phải ý bạn là `src/test/resources/errors/warnings`?"),
+                other.err());
     }
 
     @Test
@@ -122,7 +123,7 @@ class MainTest {
     void anUnknownOptionIsAUsageErrorInVietnamese() {
         Cli.Result result = Cli.run("check", "--bogus", "content");
         assertEquals(2, result.exit());
-        assertEquals(List.of("lỗi: không hiểu tham số: --bogus", "Xem \"plandoc --help\"."), result.err());
+        assertEquals(List.of("lỗi: không hiểu tham số: --bogus", "Xem cách dùng: ./plandoc check --help"), result.err());
         assertEquals(List.of(), result.out());
         assertNoStackTrace(result);
     }
@@ -132,10 +133,10 @@ class MainTest {
     void aNumberOptionGivenWordsIsAUsageErrorInTheUsersLanguage() {
         Cli.Result vi = Cli.run("build", "-j", "zero");
         assertEquals(2, vi.exit());
-        assertEquals(List.of("lỗi: --jobs cần một số nguyên, không phải \"zero\"", "Xem \"plandoc --help\"."), vi.err());
+        assertEquals(List.of("lỗi: --jobs cần một số nguyên, không phải \"zero\"", "Xem cách dùng: ./plandoc build --help"), vi.err());
         Cli.Result en = Cli.run("serve", "--lang", "en", "--port", "abc");
         assertEquals(2, en.exit());
-        assertEquals(List.of("error: --port takes a whole number, not \"abc\"", "See \"plandoc --help\"."), en.err());
+        assertEquals(List.of("error: --port takes a whole number, not \"abc\"", "See the usage: ./plandoc serve --help"), en.err());
         assertNoStackTrace(en);
     }
 
@@ -143,23 +144,32 @@ class MainTest {
     void anUnknownOptionInEnglish() {
         Cli.Result result = Cli.run("check", "--bogus", "--lang", "en");
         assertEquals(2, result.exit());
-        assertEquals(List.of("error: unknown argument: --bogus", "See \"plandoc --help\"."), result.err());
+        assertEquals(List.of("error: unknown argument: --bogus", "See the usage: ./plandoc check --help"), result.err());
     }
 
     @Test
     void aMistypedCommandGetsTheNearestCommand() {
         Cli.Result result = Cli.run("biuld");
         assertEquals(2, result.exit());
-        assertEquals(List.of("lỗi: không hiểu tham số: biuld", "Có phải ý bạn là `build`?", "Xem \"plandoc --help\"."),
+        assertEquals(List.of("lỗi: không hiểu tham số: biuld", "Có phải ý bạn là `build`?", "Xem cách dùng: ./plandoc --help"),
                 result.err());
         assertNoStackTrace(result);
+    }
+
+    /** s27 tryout: "plandoc help" was answered "Did you mean `check`?". */
+    @Test
+    void helpTypedAsACommandPointsToTheHelp() {
+        Cli.Result result = Cli.run("help");
+        assertEquals(2, result.exit());
+        assertEquals(List.of("lỗi: không hiểu tham số: help", "Có phải ý bạn là `--help`?", "Xem cách dùng: ./plandoc --help"),
+                result.err());
     }
 
     @Test
     void aMistypedCommandInEnglish() {
         Cli.Result result = Cli.run("--lang", "en", "chekc", "content");
         assertEquals(2, result.exit());
-        assertEquals(List.of("error: unknown argument: chekc content", "Did you mean `check`?", "See \"plandoc --help\"."),
+        assertEquals(List.of("error: unknown argument: chekc content", "Did you mean `check`?", "See the usage: ./plandoc --help"),
                 result.err());
     }
 
@@ -168,7 +178,7 @@ class MainTest {
         Cli.Result result = Cli.run("build", "--drfat", "--lang", "en");
         assertEquals(2, result.exit());
         assertEquals(List.of("error: unknown argument: --drfat", "Did you mean one of `--draft`, `--drop-old-names`?",
-                "See \"plandoc --help\"."),
+                "See the usage: ./plandoc build --help"),
                 result.err());
         assertEquals("Có phải ý bạn là `--strict`?", Cli.run("check", "--stirct", "content").err().get(1));
     }
@@ -177,7 +187,7 @@ class MainTest {
     void anOptionInTheWrongCaseGetsTheOptionItNames() {
         Cli.Result result = Cli.run("build", "--Draft");
         assertEquals(2, result.exit());
-        assertEquals(List.of("lỗi: không hiểu tham số: --Draft", "Có phải ý bạn là `--draft`?", "Xem \"plandoc --help\"."),
+        assertEquals(List.of("lỗi: không hiểu tham số: --Draft", "Có phải ý bạn là `--draft`?", "Xem cách dùng: ./plandoc build --help"),
                 result.err());
         assertEquals("Did you mean `--strict`?", Cli.run("--lang", "en", "check", "--STRICT", "content").err().get(1));
     }
@@ -186,21 +196,21 @@ class MainTest {
     void aSurplusArgument() {
         Cli.Result result = Cli.run("check", "content", "thua");
         assertEquals(2, result.exit());
-        assertEquals(List.of("lỗi: không hiểu tham số: thua", "Xem \"plandoc --help\"."), result.err());
+        assertEquals(List.of("lỗi: không hiểu tham số: thua", "Xem cách dùng: ./plandoc check --help"), result.err());
     }
 
     @Test
     void aMissingOptionValueNamesTheOption() {
         Cli.Result result = Cli.run("check", "content", "--lang");
         assertEquals(2, result.exit());
-        assertEquals(List.of("lỗi: thiếu giá trị cho --lang", "Xem \"plandoc --help\"."), result.err());
+        assertEquals(List.of("lỗi: thiếu giá trị cho --lang", "Xem cách dùng: ./plandoc check --help"), result.err());
     }
 
     @Test
     void aMissingCommand() {
         Cli.Result result = Cli.run();
         assertEquals(2, result.exit());
-        assertEquals(List.of("lỗi: thiếu lệnh: dùng \"plandoc check\" hoặc \"plandoc build\"", "Xem \"plandoc --help\"."),
+        assertEquals(List.of("lỗi: thiếu lệnh: dùng \"plandoc check\" hoặc \"plandoc build\"", "Xem cách dùng: ./plandoc --help"),
                 result.err());
     }
 
@@ -253,7 +263,8 @@ class MainTest {
         Cli.Result result = Cli.run("--help");
         assertEquals(0, result.exit());
         assertEquals("Cách dùng:", result.out().get(0));
-        assertTrue(result.out().contains("plandoc [-hV] [--lang=vi|en] [COMMAND]"), result.outText());
+        // Not picocli's English "[COMMAND]" in a Vietnamese help (s26 tryout L).
+        assertTrue(result.out().contains("plandoc [-hV] [--lang=vi|en] [LỆNH]"), result.outText());
         String text = String.join(" ", result.out()).replaceAll("\\s+", " ");
         assertTrue(text.contains("check Kiểm tra mọi kế hoạch trong thư mục nội dung: cấu trúc, mã, tham chiếu, số liệu kinh phí."),
                 "each command is described by its own text: " + result.outText());
