@@ -97,9 +97,7 @@ final class OtherContent {
         PlainVersion shown = published.get();
         boolean issuedApart = !shown.issuedArgument().equals(copy.issuedArgument());
         return Optional.of(new RenderProblem(RenderProblem.Kind.CONTENT, read, Message.of("publish.other-content-plain",
-                record.slug(), read, outDir, last.named(now), shown.editedArgument(), copy.editedArgument(),
-                issuedApart ? "@publish.plain-issued|" + shown.issuedArgument() : "",
-                issuedApart ? "@publish.plain-issued|" + copy.issuedArgument() : "",
+                record.slug(), read, outDir, last.named(now), shown.argument(issuedApart), copy.argument(issuedApart),
                 copy.olderThan(shown) ? "@publish.plain-older" : "@publish.plain-later"), ""));
     }
 

@@ -98,14 +98,16 @@ record PlainVersion(Map<String, Path> files, Optional<LocalDate> issued) {
     }
 
     /**
-     * How a refusal names the version: the latest edit as "@time.vietnam|dd|MM|yyyy|HH|mm" (written in the reader's
-     * language, {@code plandoc.diagnostic.Messages}), "?" when no file could be dated.
+     * How a refusal names the version: its latest edit, and its issue date when {@code issuedToo}, as a phrase written
+     * in the reader's language ("@publish.plain-edited|dd|MM|yyyy|HH|mm", {@code plandoc.diagnostic.Messages}); "?"
+     * when no file could be dated.
      */
-    String editedArgument() {
+    String argument(boolean issuedToo) {
         return edited().map(at -> {
             ZonedDateTime t = at.atZone(VietnamTime.ZONE);
-            return "@time.vietnam|" + two(t.getDayOfMonth()) + "|" + two(t.getMonthValue()) + "|" + t.getYear() + "|"
-                    + two(t.getHour()) + "|" + two(t.getMinute());
+            return "@publish.plain-edited" + (issuedToo ? "-issued|" : "|") + two(t.getDayOfMonth()) + "|"
+                    + two(t.getMonthValue()) + "|" + t.getYear() + "|" + two(t.getHour()) + "|" + two(t.getMinute())
+                    + (issuedToo ? "|" + issuedArgument() : "");
         }).orElse("?");
     }
 

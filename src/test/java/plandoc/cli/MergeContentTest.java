@@ -3,7 +3,6 @@ package plandoc.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that checkout is (exit 1, nothing written). Real git repositories, shards and merges through the CLI.
  */
 class MergeContentTest {
-    private static final String PLAN_4087 = SeparateAppendicesTest.YAML.replace("number: 4086", "number: 4087");
-
     @TempDir
     Path dir;
 
@@ -27,13 +24,13 @@ class MergeContentTest {
     void shardsReadAtTwoCommitsAreNotMerged() throws Exception {
         Path repo = dir.resolve("repo");
         Path content = Files.createDirectories(repo.resolve("content"));
-        write(content, "qd-4086", SeparateAppendicesTest.YAML);
-        write(content, "qd-4087", PLAN_4087);
+        OtherContentTest.write(content, "qd-4086", SeparateAppendicesTest.YAML);
+        OtherContentTest.write(content, "qd-4087", OtherContentTest.PLAN_4087);
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
-            String first = commit(git, "Hai văn bản", 1_700_000_000_000L);
+            String first = OtherContentTest.commit(git, "Hai văn bản", 1_700_000_000_000L);
             assertEquals(0, shard(content, "1/2").exit());
-            write(content, "qd-4086", SeparateAppendicesTest.YAML.replace("Mục tiêu", "Mục tiêu chung"));
-            String second = commit(git, "Sửa mục tiêu", 1_700_000_100_000L);
+            OtherContentTest.write(content, "qd-4086", SeparateAppendicesTest.YAML.replace("Mục tiêu", "Mục tiêu chung"));
+            String second = OtherContentTest.commit(git, "Sửa mục tiêu", 1_700_000_100_000L);
             assertEquals(0, shard(content, "2/2").exit());
             Cli.Result merged = Cli.run("build", "--merge", dir.resolve("work/shard-1").toString(),
                     dir.resolve("work/shard-2").toString(), "--content", content.toString(), "--out",
@@ -52,17 +49,17 @@ class MergeContentTest {
     void aMergeOfAnOlderCommitThanTheSitePublishesIsRefused() throws Exception {
         Path repo = dir.resolve("repo");
         Path content = Files.createDirectories(repo.resolve("content"));
-        write(content, "qd-4086", SeparateAppendicesTest.YAML);
-        write(content, "qd-4087", PLAN_4087);
+        OtherContentTest.write(content, "qd-4086", SeparateAppendicesTest.YAML);
+        OtherContentTest.write(content, "qd-4087", OtherContentTest.PLAN_4087);
         Path older = dir.resolve("ban-sao-cu");
         Path site = dir.resolve("site");
         String first;
         String second;
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
-            first = commit(git, "Hai văn bản", 1_700_000_000_000L);
+            first = OtherContentTest.commit(git, "Hai văn bản", 1_700_000_000_000L);
             Git.cloneRepository().setURI(repo.toUri().toString()).setDirectory(older.toFile()).call().close();
-            write(content, "qd-4086", SeparateAppendicesTest.YAML.replace("Mục tiêu", "Mục tiêu chung"));
-            second = commit(git, "Sửa mục tiêu", 1_700_000_100_000L);
+            OtherContentTest.write(content, "qd-4086", SeparateAppendicesTest.YAML.replace("Mục tiêu", "Mục tiêu chung"));
+            second = OtherContentTest.commit(git, "Sửa mục tiêu", 1_700_000_100_000L);
         }
         Cli.Result built = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
         assertEquals(0, built.exit(), built.errText());
@@ -95,15 +92,5 @@ class MergeContentTest {
     private Cli.Result shard(Path content, String part) {
         return Cli.run("build", "--content", content.toString(), "--out",
                 dir.resolve("work/shard-" + part.substring(0, 1)).toString(), "--shard", part, "-j", "1");
-    }
-
-    private static String commit(Git git, String message, long when) throws Exception {
-        git.add().addFilepattern(".").call();
-        PersonIdent who = new PersonIdent("Chuyên viên", "cv@localhost", when, 420);
-        return git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call().getName();
-    }
-
-    private static void write(Path content, String slug, String yaml) throws Exception {
-        Files.writeString(Files.createDirectories(content.resolve(slug)).resolve("plan.yaml"), yaml);
     }
 }

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * both folders, until confirmed with {@code --unpublish}.
  */
 class OtherContentTest {
-    private static final String PLAN_4087 = SeparateAppendicesTest.YAML.replace("number: 4086", "number: 4087");
+    static final String PLAN_4087 = SeparateAppendicesTest.YAML.replace("number: 4086", "number: 4087");
 
     @TempDir
     Path dir;
@@ -160,13 +160,13 @@ class OtherContentTest {
         assertFalse(Files.exists(site.resolve("qd-4087/index.html")), "the plan taken out of content/ is off the site");
     }
 
-    private static String commit(Git git, String message, long when) throws Exception {
+    static String commit(Git git, String message, long when) throws Exception {
         git.add().addFilepattern(".").call();
         PersonIdent who = new PersonIdent("Chuyên viên", "cv@localhost", when, 420);
         return git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call().getName();
     }
 
-    private static Cli.Result build(Path content, Path site, String... options) {
+    static Cli.Result build(Path content, Path site, String... options) {
         List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--out", site.toString(),
                 "-j", "1"));
         args.addAll(List.of(options));
@@ -174,12 +174,12 @@ class OtherContentTest {
     }
 
     /** The build's summary line: "Đã tạo …", "Không ghi gì vào …" (the upload advice may follow it). */
-    private static String last(Cli.Result result) {
+    static String last(Cli.Result result) {
         return result.out().stream().filter(l -> l.startsWith("Đã tạo ") || l.startsWith("Không ghi gì ")
                 || l.startsWith("Built ") || l.startsWith("Nothing was written ")).reduce((a, b) -> b).orElse("");
     }
 
-    private static void write(Path content, String slug, String yaml) throws Exception {
+    static void write(Path content, String slug, String yaml) throws Exception {
         Files.writeString(Files.createDirectories(content.resolve(slug)).resolve("plan.yaml"), yaml);
     }
 }

@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * versions' dates and the ways on; the content folder last built is never refused, whatever its files' times.
  */
 class PlainCopyTest {
-    private static final String PLAN_4087 = SeparateAppendicesTest.YAML.replace("number: 4086", "number: 4087");
     private static final String EDITED = SeparateAppendicesTest.YAML.replace("Mục tiêu", "Mục tiêu chung");
     /** 01/12/2026 09:00 and 03/12/2026 13:05, Việt Nam time. */
     private static final Instant MONDAY = Instant.parse("2026-12-01T02:00:00Z");
@@ -36,7 +33,7 @@ class PlainCopyTest {
     void anOlderPlainCopyIsRefusedBeforeRenderingAndTheFolderLastBuiltNever() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
         write(content, "qd-4086", SeparateAppendicesTest.YAML, MONDAY);
-        write(content, "qd-4087", PLAN_4087, MONDAY);
+        write(content, "qd-4087", OtherContentTest.PLAN_4087, MONDAY);
         Path site = dir.resolve("site");
         assertEquals(0, build(content, site).exit());
         // The officer copies the content to a USB stick (Explorer keeps the files' times) …
@@ -168,15 +165,11 @@ class PlainCopyTest {
     }
 
     private static Cli.Result build(Path content, Path site, String... options) {
-        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--out", site.toString(),
-                "-j", "1"));
-        args.addAll(List.of(options));
-        return Cli.run(args.toArray(String[]::new));
+        return OtherContentTest.build(content, site, options);
     }
 
     private static String last(Cli.Result result) {
-        return result.out().stream().filter(l -> l.startsWith("Đã tạo ") || l.startsWith("Không ghi gì "))
-                .reduce((a, b) -> b).orElse("");
+        return OtherContentTest.last(result);
     }
 
     private static void write(Path content, String slug, String yaml, Instant at) throws Exception {
