@@ -58,7 +58,61 @@ final class BudgetTableSums {
         LiveSums live = new LiveSums(axes, scopeParts, (scope, s) -> scopeFigures.get(scope).apply(s));
         plandoc.resolved.TableSums sums = live.find(placed, declared.stream().map(d -> printedRow(d, placed)).toList());
         live.unequal().forEach(this::reportUnequal);
-        return sums;
+        return sums.withSplits(splits());
+    }
+
+    /**
+     * Each {@code split:} row whose two breakdowns both print, cell by cell, with each breakdown's sum: the check
+     * sheet compares them as {@code check} does (s27, tryout M-2). A breakdown prints when every leaf member of its
+     * axis has a cell of its own on the row (print.money naming the axis); the first one printed is compared with
+     * each other.
+     */
+    private List<plandoc.resolved.SplitSums> splits() {
+        List<plandoc.resolved.SplitSums> out = new ArrayList<>();
+        for (ItemFigures item : figures.items()) {
+            if (item.item().split().isEmpty()) {
+                continue;
+            }
+            String scope = BudgetTableBuilder.itemScope(item);
+            List<Integer> printed = new ArrayList<>();
+            List<List<LiveSums.Placed>> breakdowns = new ArrayList<>();
+            for (int axis = 0; axis < axes.size(); axis++) {
+                List<LiveSums.Placed> cells = breakdownCells(scope, axis);
+                if (!cells.isEmpty()) {
+                    printed.add(axis);
+                    breakdowns.add(cells);
+                }
+            }
+            for (int k = 1; k < printed.size(); k++) {
+                out.add(new plandoc.resolved.SplitSums(breakdowns.get(0).get(0).at().row(),
+                        UndeterminedNote.noun(axes.axes().get(printed.get(0))),
+                        UndeterminedNote.noun(axes.axes().get(printed.get(k))),
+                        breakdowns.get(0).stream().map(LiveSums.Placed::at).toList(),
+                        breakdowns.get(k).stream().map(LiveSums.Placed::at).toList(), sum(breakdowns.get(0)),
+                        sum(breakdowns.get(k))));
+            }
+        }
+        return out;
+    }
+
+    /** The row's cells of each leaf member of {@code axis} alone, in the axis's order; empty unless all print. */
+    private List<LiveSums.Placed> breakdownCells(String scope, int axis) {
+        List<LiveSums.Placed> cells = new ArrayList<>();
+        for (String leaf : axes.leaves(axis)) {
+            Selection alone = Selection.of(axes.size(), Map.of(axis, leaf));
+            Optional<LiveSums.Placed> cell = placed.stream().filter(p -> p.scope().equals(scope)
+                    && p.selection().equals(alone)).findFirst();
+            if (cell.isEmpty()) {
+                return List.of();
+            }
+            cells.add(cell.get());
+        }
+        return cells;
+    }
+
+    private static java.math.BigDecimal sum(List<LiveSums.Placed> cells) {
+        return cells.stream().map(p -> p.figure().isValue() ? p.figure().value() : java.math.BigDecimal.ZERO)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
     /**

@@ -12,6 +12,7 @@ import plandoc.resolved.RowView;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SheetCell;
 import plandoc.resolved.SheetLayout;
+import plandoc.resolved.SplitSums;
 import plandoc.resolved.TableView;
 
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import java.util.Optional;
  * table's sheet, the row as the table prints it ("3. Trang bị chứng thư số …", "Tổng cộng"), the figure, its unit,
  * the figure as printed and as the rows add it up; a figure the rows do not determine on its own (a crossed cell of
  * items given by source and by year separately) is said to be printed as the document prints it, within the range
- * the rows allow, not to have failed. Each row as tall as its wrapped text.
+ * the rows allow, not to have failed; then each {@code split:} row's two breakdowns, added up from the cells printing
+ * them. Each row as tall as its wrapped text.
  */
 final class CheckSheets {
     /**
@@ -96,12 +98,40 @@ final class CheckSheets {
                 Optional<SheetCell> cell = figure.computed().flatMap(c -> figure.printedCell()).map(at ->
                         new SheetCell(sheet.name(), sheet.firstBody() + at.row(), at.column()));
                 rows.add(new CheckRow(texts, decimals, figure.declared(), figure.computed(), computed, shown,
-                        fitted(measured, widthsMm, false), cell, figure.computed().map(figure.declared()::subtract)));
+                        fitted(measured, widthsMm, false), cell, figure.computed().map(figure.declared()::subtract),
+                        List.of(), List.of()));
+            }
+            for (SplitSums split : table.sums().splits()) {
+                rows.add(split(sheet, table, split, unit, widthsMm));
             }
         }
         // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
         return new CheckSheetView(text("title"), heads, columns, fitted(heads, widthsMm, true), rows, text("nothing"),
                 text("matched"), text("differs"));
+    }
+
+    /**
+     * A {@code split:} row's two breakdowns, each added up from the cells the table prints it in: the first in the
+     * column of the figure as printed, the second in the column of the figure as the rows add it up, so an edited
+     * cell of either turns "Khớp" into "Lệch", as {@code check} refuses breakdowns that disagree (s27, tryout M-2).
+     */
+    private CheckRow split(SheetLayout sheet, TableView table, SplitSums split, String unit, List<Double> widthsMm) {
+        int decimals = table.decimals();
+        List<String> texts = List.of(sheet.name(), row(table.rows().get(split.row())),
+                messages.text("xlsx.check.split", split.first(), split.second()), unit);
+        String first = VietnameseNumbers.format(split.firstSum(), decimals);
+        String second = VietnameseNumbers.format(split.secondSum(), decimals);
+        boolean same = split.firstSum().compareTo(split.secondSum()) == 0;
+        List<String> measured = new ArrayList<>(texts);
+        measured.addAll(List.of(first, second, "", ""));
+        return new CheckRow(texts, decimals, split.firstSum(), Optional.of(split.secondSum()), second,
+                text(same ? "matched" : "differs"), fitted(measured, widthsMm, false), Optional.empty(),
+                Optional.of(split.firstSum().subtract(split.secondSum())), cells(sheet, split.firstCells()),
+                cells(sheet, split.secondCells()));
+    }
+
+    private static List<SheetCell> cells(SheetLayout sheet, List<plandoc.resolved.CellRef> cells) {
+        return cells.stream().map(at -> new SheetCell(sheet.name(), sheet.firstBody() + at.row(), at.column())).toList();
     }
 
     /**
@@ -115,6 +145,13 @@ final class CheckSheets {
             for (DeclaredFigure figure : plan.table(sheet.tableId()).orElseThrow().sums().declared()) {
                 for (String printed : List.of(figure.printedDeclared(), figure.printedComputed())) {
                     widest = Math.max(widest, TextMeasure.mm("-" + printed, SheetLayouts.BODY_PT, false));
+                }
+            }
+            TableView table = plan.table(sheet.tableId()).orElseThrow();
+            for (SplitSums split : table.sums().splits()) {
+                for (java.math.BigDecimal sum : List.of(split.firstSum(), split.secondSum())) {
+                    widest = Math.max(widest, TextMeasure.mm("-" + VietnameseNumbers.format(sum, table.decimals()),
+                            SheetLayouts.BODY_PT, false));
                 }
             }
         }

@@ -64,7 +64,7 @@ final class SummaryLinks {
         List<CellSum> kept = table.sums().sums().stream().filter(s -> !links.containsKey(s.cell())).toList();
         TableSums withLinks = new TableSums(kept, table.sums().undetermined(), table.sums().declared(),
                 table.sums().undeterminedNote(), ordered, table.sums().declaredCells(),
-                table.sums().declaredNote());
+                table.sums().declaredNote(), table.sums().splits());
         return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(), table.header(), table.rows(),
                 table.notes(), table.wide(), table.widths(), withLinks, table.print());
     }

@@ -144,7 +144,8 @@ final class UndeterminedNote {
                 || all(axis, m -> PERIOD.matcher(m.id().value()).matches());
     }
 
-    private static String noun(Axis axis) {
+    /** The axis in words: "năm", "giai đoạn", its label ("nguồn kinh phí"), "nguồn vốn", else its columns. */
+    static String noun(Axis axis) {
         if (all(axis, m -> YEAR.matcher(m.id().value()).matches())) {
             return "năm";
         }

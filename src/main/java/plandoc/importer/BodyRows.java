@@ -329,6 +329,7 @@ final class BodyRows {
         return out;
     }
 
+    @SuppressWarnings("unchecked")
     private Map<String, Object> crossedCells(int r) {
         Map<String, Object> cells = new LinkedHashMap<>();
         for (int m = 0; m < crossedColumns.size(); m++) {
@@ -339,7 +340,13 @@ final class BodyRows {
                 value(r, cols.get(k)).ifPresent(v -> inner.put(axes.get(1).members().get(member), v));
             }
             if (!inner.isEmpty()) {
-                cells.put(axes.get(0).members().get(m), inner);
+                // Under its parent when the outer member is a sub-member: dp: { dau-tu: { 2022: 200 } }.
+                List<String> path = axes.get(0).paths().get(m);
+                Map<String, Object> at = cells;
+                for (int d = 0; d < path.size() - 1; d++) {
+                    at = (Map<String, Object>) at.computeIfAbsent(path.get(d), key -> new LinkedHashMap<>());
+                }
+                at.put(path.get(path.size() - 1), inner);
             }
         }
         return cells;

@@ -238,6 +238,9 @@ final class HeaderLayout {
             crossedSubtotals = subtotals;
             return;
         }
+        if (runs.size() > 1 && nestedOuterAxis(runs)) {
+            return;
+        }
         if (runs.size() > 1 && oneAxis(runs, firstBody)) {
             nestedAxis(runs);
             return;
@@ -289,6 +292,99 @@ final class HeaderLayout {
             }
         }
         return one > independent;
+    }
+
+    /**
+     * Two crossed axes whose outer one has sub-members, as plandoc's own workbook prints them (docs/format.md's
+     * {@code nhan-luc}: "Ngân sách địa phương" over "Đầu tư", "Sự nghiệp" and "Cộng", each over "Năm 2021", "Năm
+     * 2022"): every column group repeats the same inner columns under a member or a sub-member; a parent's "Cộng"
+     * group is its computed sum (the member prints its total), not a member. Read before, as one nested axis, the years
+     * became sub-members of each source, several times over (s26 review M6).
+     */
+    private boolean nestedOuterAxis(List<List<Column>> runs) {
+        List<String> inner = null;
+        List<Object> tree = new ArrayList<>();
+        List<String> leafIds = new ArrayList<>();
+        List<String> leafLabels = new ArrayList<>();
+        List<List<String>> paths = new ArrayList<>();
+        List<List<Integer>> blocksOfLeaves = new ArrayList<>();
+        List<String> topLabels = new ArrayList<>();
+        boolean nested = false;
+        for (List<Column> run : runs) {
+            // The run's blocks: consecutive columns under the same member (and sub-member), one per inner column.
+            List<List<Column>> blocks = new ArrayList<>();
+            for (Column c : run) {
+                if (c.role() != Role.MONEY || c.path().size() < 2 || c.path().size() > 3) {
+                    return false;
+                }
+                List<String> over = c.path().subList(0, c.path().size() - 1);
+                List<Column> last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+                if (last != null && last.get(0).path().subList(0, last.get(0).path().size() - 1).equals(over)) {
+                    last.add(c);
+                } else {
+                    blocks.add(new ArrayList<>(List.of(c)));
+                }
+            }
+            for (List<Column> block : blocks) {
+                List<String> leaves = block.stream().map(Column::leaf).toList();
+                if (inner == null) {
+                    inner = leaves;
+                } else if (!inner.equals(leaves)) {
+                    return false;
+                }
+            }
+            String top = run.get(0).path().get(0);
+            topLabels.add(top);
+            String topId = ids(List.of(top)).get(0);
+            if (blocks.size() == 1 && blocks.get(0).get(0).path().size() == 2) {
+                tree.add(new LinkedHashMap<>(Map.of("id", topId, "label", top)));
+                leafIds.add(topId);
+                leafLabels.add(top);
+                paths.add(List.of(topId));
+                blocksOfLeaves.add(blocks.get(0).stream().map(Column::index).toList());
+                continue;
+            }
+            nested = true;
+            List<Object> children = new ArrayList<>();
+            boolean sum = false;
+            List<String> subLabels = new ArrayList<>();
+            for (List<Column> block : blocks) {
+                if (block.get(0).path().size() != 3 || !block.get(0).path().get(0).equals(top)) {
+                    return false;
+                }
+                String sub = block.get(0).path().get(1);
+                if (sub.equalsIgnoreCase("cộng")) {
+                    sum = true; // the parent's own total, computed from its sub-members
+                    continue;
+                }
+                subLabels.add(sub);
+                blocksOfLeaves.add(block.stream().map(Column::index).toList());
+            }
+            List<String> subIds = ids(subLabels);
+            for (int k = 0; k < subIds.size(); k++) {
+                children.add(new LinkedHashMap<>(Map.of("id", subIds.get(k), "label", subLabels.get(k))));
+                leafIds.add(subIds.get(k));
+                leafLabels.add(subLabels.get(k));
+                paths.add(List.of(topId, subIds.get(k)));
+            }
+            Map<String, Object> member = new LinkedHashMap<>();
+            member.put("id", topId);
+            member.put("label", top);
+            if (!sum) {
+                member.put("print_total", false);
+            }
+            member.put("members", children);
+            tree.add(member);
+        }
+        if (!nested || inner == null) {
+            return false;
+        }
+        axes.add(new AxisSpec(axisId(null, topLabels, 0), null, leafIds, leafLabels, List.of(), null, paths, tree));
+        axes.add(new AxisSpec(axisId(null, inner, 1), null, ids(inner), inner, List.of(), null));
+        crossed = true;
+        crossedColumns = blocksOfLeaves;
+        crossedSubtotals = java.util.Collections.nCopies(blocksOfLeaves.size(), null);
+        return true;
     }
 
     /** One axis whose labelled column groups are parent members with their sub-members. */

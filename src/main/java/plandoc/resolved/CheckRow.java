@@ -19,12 +19,18 @@ import java.util.Optional;
  *                     changes the comparison; empty when no cell prints that figure itself (then it is typed)
  * @param difference   the declared figure less the computed one, the value of the difference's formula; empty
  *                     without a computed figure
+ * @param declaredParts the table's cells whose sum the first figure is, a formula over them (a {@code split:} row's
+ *                     first breakdown); empty when the figure is typed (a declared one)
+ * @param computedParts the cells whose sum the second figure is (the row's other breakdown); empty when it refers to
+ *                     {@code computedCell} or is typed
  */
 public record CheckRow(List<String> texts, int decimals, BigDecimal declared, Optional<BigDecimal> computed,
                        String computedText, String result, Optional<Double> heightPt, Optional<SheetCell> computedCell,
-                       Optional<BigDecimal> difference) {
+                       Optional<BigDecimal> difference, List<SheetCell> declaredParts, List<SheetCell> computedParts) {
     public CheckRow {
         texts = List.copyOf(texts);
+        declaredParts = List.copyOf(declaredParts);
+        computedParts = List.copyOf(computedParts);
         java.util.Objects.requireNonNull(computedCell, "computedCell: Optional.empty() when no cell prints it");
         java.util.Objects.requireNonNull(difference, "difference: Optional.empty() without a computed figure");
     }

@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param declaredCells cells the items leave open that print the author's {@code declared:} figure
  *                 ({@code print.undetermined: declared}): given values, never sums, though the totals over them are
  * @param declaredNote what such a cell is and why it is not computed (the workbook's comment on it), when there are such cells
+ * @param splits   the rows given as one breakdown per axis whose breakdowns the table prints, each added up (the
+ *                 workbook's check sheet compares them)
  */
 public record TableSums(List<CellSum> sums, List<CellRef> undetermined, List<DeclaredFigure> declared,
                         Optional<String> undeterminedNote, List<CellLink> links, List<CellRef> declaredCells,
-                        Optional<String> declaredNote) {
+                        Optional<String> declaredNote, List<SplitSums> splits) {
     public static final TableSums NONE = new TableSums(List.of(), List.of(), List.of());
 
     public TableSums {
@@ -29,25 +31,30 @@ public record TableSums(List<CellSum> sums, List<CellRef> undetermined, List<Dec
         declared = List.copyOf(declared);
         links = List.copyOf(links);
         declaredCells = List.copyOf(declaredCells);
+        splits = List.copyOf(splits);
     }
 
     public TableSums(List<CellSum> sums, List<CellRef> undetermined, List<DeclaredFigure> declared) {
-        this(sums, undetermined, declared, Optional.empty(), List.of(), List.of(), Optional.empty());
+        this(sums, undetermined, declared, Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
     }
 
     public TableSums withUndeterminedNote(Optional<String> note) {
-        return new TableSums(sums, undetermined, declared, note, links, declaredCells, declaredNote);
+        return new TableSums(sums, undetermined, declared, note, links, declaredCells, declaredNote, splits);
     }
 
     public TableSums withLinks(List<CellLink> links) {
-        return new TableSums(sums, undetermined, declared, undeterminedNote, links, declaredCells, declaredNote);
+        return new TableSums(sums, undetermined, declared, undeterminedNote, links, declaredCells, declaredNote, splits);
     }
 
     public TableSums withDeclaredCells(List<CellRef> cells) {
-        return new TableSums(sums, undetermined, declared, undeterminedNote, links, cells, declaredNote);
+        return new TableSums(sums, undetermined, declared, undeterminedNote, links, cells, declaredNote, splits);
+    }
+
+    public TableSums withSplits(List<SplitSums> rows) {
+        return new TableSums(sums, undetermined, declared, undeterminedNote, links, declaredCells, declaredNote, rows);
     }
 
     public TableSums withDeclaredNote(Optional<String> note) {
-        return new TableSums(sums, undetermined, declared, undeterminedNote, links, declaredCells, note);
+        return new TableSums(sums, undetermined, declared, undeterminedNote, links, declaredCells, note, splits);
     }
 }

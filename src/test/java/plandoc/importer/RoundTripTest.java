@@ -85,6 +85,67 @@ class RoundTripTest {
         }
     }
 
+    /**
+     * s26 review M6: a source with sub-members crossed with the years (docs/format.md's {@code nhan-luc}), one parent
+     * printing its "Cộng", one not. Its sheet was read as one axis whose years were sub-members of each source, three
+     * times over under "Ngân sách địa phương"; it imports to the same budget.
+     */
+    @org.junit.jupiter.api.Test
+    void subMembersCrossedWithTheYearsImportAsThemselves() throws Exception {
+        String plan = TestPlans.DECISION + """
+                plan:
+                  sections:
+                    - id: kinh-phi
+                      title: Kinh phí
+                      show: nhan-luc
+                axes:
+                  - id: source
+                    members:
+                      - { id: tw, label: Ngân sách trung ương }
+                      - id: dp
+                        label: Ngân sách địa phương
+                        members:
+                          - { id: dau-tu, label: Đầu tư }
+                          - { id: su-nghiep, label: Sự nghiệp }
+                      - id: khac
+                        label: Nguồn khác
+                        print_total: false
+                        members:
+                          - { id: oda, label: ODA }
+                          - { id: xhh, label: Xã hội hóa }
+                  - id: year
+                    years: 2021-2022
+                budgets:
+                  - id: nhan-luc
+                    unit: triệu đồng
+                    axes: [source, year]
+                    items:
+                      - { id: a, title: Tuyên truyền, amounts: { tw: { 2021: 300, 2022: 500 }, khac: { xhh: { 2022: 7 } } } }
+                      - id: b
+                        title: Bồi dưỡng
+                        amounts: { dp: { dau-tu: { 2022: 200 }, su-nghiep: { 2021: 50 } }, khac: { oda: { 2021: 9 } } }
+                """;
+        PlanOutcome original = TestPlans.resolve(dir, plan);
+        assertEquals(List.of(), TestPlans.messages(original));
+        Path xlsx = dir.resolve("kinh-phi.xlsx");
+        ResolvedPlan resolved = original.resolved().orElseThrow();
+        Files.write(xlsx, new BudgetWorkbook().write(resolved));
+        TableImporter.Result result = new BudgetImport().read(xlsx, Optional.of(resolved.workbook().sheets().get(0).name()),
+                Optional.of("nhap"));
+        assertEquals(List.of(), result.notes().stream().map(n -> n.position() + " " + n.message()).toList());
+        Path planFile = dir.resolve("ke-hoach/plan.yaml");
+        new BudgetImport().insert(planFile, result.budget());
+        PlanOutcome after = new Generator(dir).resolve(planFile.getParent());
+        assertEquals(List.of(), TestPlans.messages(after).stream().filter(m -> m.contains(": lỗi: ")).toList());
+        Map<String, BudgetFigures> before = new PlanBudgets().compute(original.plan().orElseThrow(), new Problems());
+        Map<String, BudgetFigures> figures = new PlanBudgets().compute(after.plan().orElseThrow(), new Problems());
+        sameBudget(before.get("nhan-luc"), figures.get("nhap"));
+        assertEquals(List.of("Ngân sách trung ương", "Ngân sách địa phương", "Nguồn khác"),
+                figures.get("nhap").layout().axes().get(0).members().stream().map(Member::label).toList());
+        assertEquals(List.of(true, true, false), figures.get("nhap").layout().axes().get(0).members().stream()
+                .map(Member::printTotal).toList(), "a parent prints its Cộng as it did");
+    }
+
     private static void sameBudget(BudgetFigures a, BudgetFigures b) {
         String id = a.budget().id().value();
         assertEquals(a.budget().grouped(), b.budget().grouped(), id);

@@ -52,10 +52,12 @@ final class CheckSheet {
                 text(row, c++, text);
             }
             int declaredAt = c;
-            number(row, c++, figure.declared(), figure.decimals());
+            sumOf(number(row, c++, figure.declared(), figure.decimals()), figure.declaredParts(), figure.declared());
             if (figure.computed().isPresent()) {
                 BigDecimal computed = figure.computed().get();
                 Cell printed = number(row, c++, computed, figure.decimals());
+                // A split: row's other breakdown: the sum of the cells printing it, its value cached.
+                sumOf(printed, figure.computedParts(), computed);
                 // The table's own cell, its figure cached: an edited line there changes the result (s26 review H3).
                 figure.computedCell().ifPresent(at -> {
                     printed.setCellFormula(new CellReference(at.sheet(), at.row(), at.column(), false, false)
@@ -93,7 +95,9 @@ final class CheckSheet {
         }
         if (head != null) {
             view.headPt().ifPresent(pt -> head.setHeightInPoints(pt.floatValue()));
-            sheet.setRepeatingRows(new CellRangeAddress(1, 1, -1, -1));
+            // The title with the headings on every printed page: with 424's split: rows the sheet runs to many pages,
+            // each of which says what it is (s27).
+            sheet.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
             sheet.createFreezePane(0, 2);
         }
         PrintSetup print = sheet.getPrintSetup();
@@ -105,6 +109,32 @@ final class CheckSheet {
         BudgetWorkbook.decreeMargins(sheet);
         // Numbered as every other sheet's pages: a printed dossier's last page said which of how many it was (s21 tryout 5).
         BudgetWorkbook.pageFooter(sheet, footer);
+    }
+
+    /** The cell as the sum of {@code parts}, its value cached; left as typed when there are none. */
+    private static void sumOf(Cell cell, java.util.List<plandoc.resolved.SheetCell> parts, BigDecimal value) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        java.util.List<String> ranges = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.size(); ) {
+            int j = i;
+            while (j + 1 < parts.size() && parts.get(j + 1).row() == parts.get(i).row()
+                    && parts.get(j + 1).column() == parts.get(j).column() + 1) {
+                j++;
+            }
+            // Cells side by side as one range, 'Phụ lục I'!C5:E5: a breakdown's columns usually are.
+            String from = reference(parts.get(i));
+            ranges.add(j == i ? from : from + ":" + new CellReference(parts.get(j).row(), parts.get(j).column())
+                    .formatAsString(false));
+            i = j + 1;
+        }
+        cell.setCellFormula("SUM(" + String.join(",", ranges) + ")");
+        cell.setCellValue(value.doubleValue());
+    }
+
+    private static String reference(plandoc.resolved.SheetCell at) {
+        return new CellReference(at.sheet(), at.row(), at.column(), false, false).formatAsString();
     }
 
     private void text(Row row, int c, String text) {

@@ -110,6 +110,71 @@ class CheckSheetTest {
         }
     }
 
+    /** A table printing each split: row's two breakdowns side by side (424's Phụ lục 02–06 do). */
+    private static final String SPLIT_PLAN = plandoc.TestPlans.DECISION + """
+            plan:
+              sections:
+                - id: muc-kinh-phi
+                  title: Kinh phí
+                  text: "Chi tiết tại {ref:pl-kinh-phi}."
+            axes:
+              - id: source
+                members:
+                  - { id: tw, label: Ngân sách Trung ương }
+                  - { id: dp, label: Ngân sách địa phương }
+              - id: year
+                years: 2021-2023
+            budgets:
+              - id: kinh-phi
+                unit: triệu đồng
+                axes: [source, year]
+                print: { money: [total, source, year] }
+                items:
+                  - { id: a, title: Thiết bị, amounts: { dp: { 2021: 100 } } }
+                  - id: b
+                    title: Phần mềm
+                    split:
+                      source: { tw: 300, dp: 200 }
+                      year: { 2022: 250, 2023: 250 }
+            appendices:
+              items:
+                - { id: pl-kinh-phi, title: Kinh phí, show: kinh-phi }
+            """;
+
+    /**
+     * s27 (tryout M-2): check refuses a split: row whose breakdowns disagree; the sheet compares them too, each the
+     * sum of the cells printing it, so a cell edited in one breakdown shows as "Lệch", and holds the values.
+     */
+    @Test
+    void aSplitRowsTwoBreakdownsAreComparedLive(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        ResolvedPlan plan = plandoc.TestPlans.resolveClean(dir, SPLIT_PLAN);
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
+            XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
+            Row row = check.getRow(2);
+            assertEquals(List.of("Phụ lục", "2. Phần mềm", "Cộng theo nguồn vốn so với cộng theo năm", "Triệu đồng"),
+                    List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
+                            row.getCell(2).getStringCellValue(), row.getCell(3).getStringCellValue()));
+            assertEquals(null, check.getRow(3), "item 1 gives its cells: nothing to compare");
+            // Columns: TT, title, total, the two sources, the three years; item 2 is the second body row.
+            XSSFSheet table = book.getSheet("Phụ lục");
+            int item = BudgetWorkbookTest.firstBody(table, plan.table("kinh-phi").orElseThrow()) + 1;
+            assertEquals("SUM('Phụ lục'!D" + (item + 1) + ":E" + (item + 1) + ")", row.getCell(DECLARED).getCellFormula());
+            assertEquals("SUM('Phụ lục'!F" + (item + 1) + ":H" + (item + 1) + ")", row.getCell(COMPUTED).getCellFormula());
+            assertEquals(500, row.getCell(DECLARED).getNumericCellValue(), 0);
+            assertEquals(500, row.getCell(COMPUTED).getNumericCellValue(), 0);
+            assertEquals(0, row.getCell(DIFFERENCE).getNumericCellValue(), 0);
+            assertEquals("Khớp", row.getCell(RESULT).getStringCellValue());
+
+            table.getRow(item).getCell(3).setCellValue(350); // Ngân sách Trung ương 300 → 350
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            evaluator.clearAllCachedResultValues();
+            evaluator.evaluateAll();
+            assertEquals(50, row.getCell(DIFFERENCE).getNumericCellValue(), 1e-9);
+            assertEquals("Lệch", row.getCell(RESULT).getStringCellValue());
+        }
+    }
+
     /** The sheet's rows with a declared figure, under the title and the headings. */
     private static List<Row> figureRows(XSSFWorkbook book) {
         XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
