@@ -11,14 +11,30 @@ import plandoc.diagnostic.SourcePosition;
  */
 final class ColonInValue {
     /**
-     * @param key    the key whose value holds the colon
+     * @param key    the key whose value holds the colon, or "" for a list entry without a key ({@code - *Ghi chú})
      * @param quoted the line's key and value as they should be written ({@code title: "Liên hệ: Email: abc"})
+     * @param column where the error is said: the key, or an entry's value
      */
-    record Found(String key, String quoted) {
+    record Found(String key, String quoted, int column) {
+        /** Whether the value is a list entry's own ({@code - !Ghi chú}), not a key's. */
+        boolean entry() {
+            return key.isEmpty();
+        }
+
+        /** The message for a value starting with a mark YAML reads as structure. */
+        String markMessage() {
+            return entry() ? "yaml.syntax.entry-mark" : "yaml.syntax.value-mark";
+        }
     }
 
     /** A key and its plain value on one line, in a list entry or not; group 3 the value. */
     private static final Pattern KEY_VALUE = Pattern.compile("(\\s*(?:-\\s+)?)([A-Za-z0-9_][A-Za-z0-9_.-]*):\\s+(.*)");
+
+    /** A list entry's plain value ("- Sở Tài chính"), no key before it; group 2 the value. */
+    private static final Pattern ENTRY_VALUE = Pattern.compile("(\\s*-\\s+)(.*)");
+
+    /** The characters that start a value YAML reads as structure, not words, when they begin it. */
+    static final String MARKS = "[{\"'->|*?,&!%@`";
 
     private static final Pattern COMMENT = Pattern.compile("\\s+#.*$");
 
@@ -42,10 +58,36 @@ final class ColonInValue {
      */
     static Optional<Found> startingWithMark(SourceFile source, int line) {
         Matcher m = KEY_VALUE.matcher(source.line(line));
-        if (!m.matches() || m.group(3).isBlank() || "[{\"'->|*?,&!".indexOf(m.group(3).charAt(0)) < 0) {
-            return Optional.empty();
+        if (m.matches() && !m.group(3).isBlank() && MARKS.indexOf(m.group(3).charAt(0)) >= 0) {
+            return Optional.of(quote(m, true));
         }
-        return Optional.of(quote(m, true));
+        Matcher e = ENTRY_VALUE.matcher(source.line(line));
+        if (e.matches() && !e.group(2).isBlank() && "!&*%@`".indexOf(e.group(2).charAt(0)) >= 0) {
+            return Optional.of(quoteEntry(e));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The key's or list entry's value that begins at {@code at} with a mark YAML took for structure and read on
+     * without a word ("title: !Ghi chú", a tag; "- &Bộ Tài chính", an anchor): the same fix, the value in quotes.
+     */
+    static Optional<Found> valueAt(SourceFile source, SourcePosition at) {
+        String line = source.line(at.line());
+        Matcher m = KEY_VALUE.matcher(line);
+        if (m.matches() && m.start(3) == at.column() - 1) {
+            return Optional.of(quote(m, true));
+        }
+        Matcher e = ENTRY_VALUE.matcher(line);
+        if (e.matches() && e.start(2) == at.column() - 1) {
+            return Optional.of(quoteEntry(e));
+        }
+        return Optional.empty();
+    }
+
+    private static Found quoteEntry(Matcher e) {
+        Found value = quoteValue(e.group(2), false);
+        return new Found("", "- " + value.quoted(), e.start(2) + 1);
     }
 
     private static Found quote(Matcher m) {
@@ -58,17 +100,23 @@ final class ColonInValue {
      *               (s26 re-read M3)
      */
     private static Found quote(Matcher m, boolean unwrap) {
+        Found value = quoteValue(m.group(3), unwrap);
+        return new Found(m.group(2), m.group(2) + ": " + value.quoted(), m.start(2) + 1);
+    }
+
+    /** The value written in quotes, a comment after it kept; {@link Found#key} and column unset. */
+    private static Found quoteValue(String written, boolean unwrap) {
         // A " #" tail is a YAML comment, quoted or not: kept after the quotes, so the line loses no words (s25 re-read L2).
-        Matcher comment = COMMENT.matcher(m.group(3));
+        Matcher comment = COMMENT.matcher(written);
         boolean commented = comment.find();
         String tail = commented ? " " + comment.group().strip() : "";
-        String value = (commented ? m.group(3).substring(0, comment.start()) : m.group(3)).strip();
+        String value = (commented ? written.substring(0, comment.start()) : written).strip();
         if (unwrap && value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
                 && value.charAt(value.length() - 1) == value.charAt(0)) {
             value = value.substring(1, value.length() - 1);
         }
         String quoted = value.contains("\"") || value.contains("\\")
                 ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
-        return new Found(m.group(2), m.group(2) + ": " + quoted + tail);
+        return new Found("", quoted + tail, 0);
     }
 }

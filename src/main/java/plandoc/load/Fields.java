@@ -22,6 +22,12 @@ final class Fields {
             "tasks", "tasks group", "totals row");
     /** Valid keys offered for a misspelt one: their absence is that one error, not a second. */
     private final Set<String> suggested = new java.util.HashSet<>();
+    /**
+     * The entry of each misspelt key, under the valid key it was offered ("idd: du-an" under "id"): read as that key,
+     * so that what depends on it (the references to the id, a budget's amounts under its axes or decimals, a
+     * decision's articles) is checked as the officer meant it, and the typo is the one error (s27).
+     */
+    private final java.util.Map<String, YamlNode.Entry> misspelt = new java.util.HashMap<>();
 
     Fields(Nodes nodes, YamlNode node, String context, List<String> allowed) {
         this.nodes = nodes;
@@ -61,6 +67,9 @@ final class Fields {
                             text.get().line(), text.get().column());
                 } else if (nearest.isPresent()) {
                     suggested.add(nearest.get());
+                    if (mapping.entry(nearest.get()).isEmpty()) {
+                        misspelt.putIfAbsent(nearest.get(), entry);
+                    }
                     nodes.problems().error(entry.keyAt(), "key.unknown-suggest", entry.key(), this.context, nearest.get());
                 } else {
                     nodes.problems().error(entry.keyAt(), "key.unknown", entry.key(), this.context, String.join(", ", valid));
@@ -93,11 +102,16 @@ final class Fields {
     }
 
     Optional<YamlNode> node(String key) {
-        return mapping.entry(key).map(YamlNode.Entry::value);
+        return entry(key).map(YamlNode.Entry::value);
     }
 
     Optional<SourcePosition> keyAt(String key) {
-        return mapping.entry(key).map(YamlNode.Entry::keyAt);
+        return entry(key).map(YamlNode.Entry::keyAt);
+    }
+
+    /** The key's entry, or the misspelt key's that was told to be it. */
+    private Optional<YamlNode.Entry> entry(String key) {
+        return mapping.entry(key).or(() -> Optional.ofNullable(misspelt.get(key)));
     }
 
     /** Whether {@code key} was offered as the correction of a misspelt key (its absence then is that error). */
@@ -106,7 +120,7 @@ final class Fields {
     }
 
     boolean has(String key) {
-        return mapping.entry(key).isPresent();
+        return entry(key).isPresent();
     }
 
     /** An optional value: absent or an explicit empty value both read as absent. */
@@ -131,6 +145,9 @@ final class Fields {
         }
         if (node.get() instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.NULL
                 || s.type() == YamlNode.ScalarType.STRING && s.text().isBlank())) {
+            if (mapping.entry(key).isEmpty()) {
+                return Optional.empty(); // "titel:" with no value: its misspelling is the error said
+            }
             // "name:" or name: "": the key is there, its value is not; printed, it would be a blank line. A value
             // refused with an error of its own (!!binary) was read as empty: that error is the one.
             if (!nodes.problems().errorPositions().contains(s.at())) {

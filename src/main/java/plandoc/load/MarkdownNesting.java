@@ -21,7 +21,9 @@ final class MarkdownNesting {
         for (String line : text.split("\n", -1)) {
             int depth = depth(line);
             if (depth > LIMIT) {
-                problems.error(origin.positionOf(text, offset), "markdown.too-deep", depth, LIMIT);
+                // At the line's first mark, not at its blanks (s27: the column was the text block's).
+                int blanks = line.length() - line.stripLeading().length();
+                problems.error(origin.positionOf(text, offset + blanks), "markdown.too-deep", depth, LIMIT);
                 return false;
             }
             offset += line.length() + 1;

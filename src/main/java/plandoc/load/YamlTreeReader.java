@@ -113,12 +113,12 @@ final class YamlTreeReader {
                     : OutdentedText.at(source, at.line());
             // "title: [Dự thảo] Kế hoạch": the value's first character is structure to YAML, which fails on that line.
             Optional<ColonInValue.Found> marked = quote.isEmpty() && outdented.isEmpty() && block.isEmpty()
-                    && listEntry.isEmpty() && (key.equals("yaml.syntax.indent") || key.equals("yaml.syntax"))
+                    && listEntry.isEmpty() && (key.equals("yaml.syntax.indent") || key.equals("yaml.syntax")
+                    || key.equals("yaml.syntax.reserved-character"))
                     ? ColonInValue.startingWithMark(source, at.line()) : Optional.empty();
             if (marked.isPresent()) {
-                problems.error(new SourcePosition(source.displayPath(), at.line(),
-                        source.line(at.line()).indexOf(marked.get().key()) + 1), "yaml.syntax.value-mark",
-                        marked.get().key(), marked.get().quoted());
+                problems.error(new SourcePosition(source.displayPath(), at.line(), marked.get().column()),
+                        marked.get().markMessage(), marked.get().key(), marked.get().quoted());
             } else if (outdented.isPresent()) {
                 List<OutdentedText.Found> lines = new ArrayList<>(List.of(outdented.get()));
                 if (key.equals("yaml.syntax.colon")) {
@@ -252,6 +252,10 @@ final class YamlTreeReader {
         return new SourcePosition(source.displayPath(), location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
+    /** YAML's own type tags, said as such: an officer typing words does not write these. */
+    private static final java.util.Set<String> TYPE_TAGS = java.util.Set.of("!!str", "!!int", "!!float", "!!bool",
+            "!!null", "!!timestamp", "!!map", "!!seq", "!!set", "!!omap", "!!pairs");
+
     /** Thrown to stop reading after a problem that makes the rest of the tree meaningless. */
     private static final class Abandoned extends RuntimeException {
         Abandoned() {
@@ -283,8 +287,11 @@ final class YamlTreeReader {
                 problems.error(at, "yaml.too-deep", MAX_DEPTH);
                 throw new Abandoned();
             }
-            rejectAnchorsAndAliases(at);
-            return switch (token) {
+            boolean prose = token.isScalarValue() && proseAnchor(at);
+            if (!prose) {
+                rejectAnchorsAndAliases(at);
+            }
+            YamlNode node = switch (token) {
                 case START_OBJECT -> mapping(at, depth);
                 case START_ARRAY -> sequence(at, depth);
                 case VALUE_STRING -> scalar(YamlNode.ScalarType.STRING, at);
@@ -298,6 +305,56 @@ final class YamlTreeReader {
                 }
                 default -> throw new IllegalStateException("unexpected YAML token " + token);
             };
+            return prose || token != JsonToken.VALUE_EMBEDDED_OBJECT && source.charAt(at.line(), at.column()) == '!'
+                    ? markedValue(node) : node;
+        }
+
+        /**
+         * A value YAML read as a tag ("title: !Ghi chú": the tag "!Ghi" dropped, "chú" kept) or an anchor
+         * ("title: &Ghi chú", no alias naming it) that is words pasted from Word: plandoc uses neither, and the
+         * officer loses the first word without a sign. Said as the value to put in quotes (as when the parser
+         * fails on such a mark, {@link ColonInValue#startingWithMark}); read on as the whole text written, so
+         * it is not also "empty". A YAML type tag ("!!str 2013") is said as one, to delete.
+         */
+        private YamlNode markedValue(YamlNode node) {
+            SourcePosition at = node.at();
+            String line = source.line(at.line());
+            String mark = line.substring(at.column() - 1).replaceFirst("^([^\\s,\\[\\]{}]*).*$", "$1");
+            if (TYPE_TAGS.contains(mark)) {
+                String rest = line.substring(at.column() - 1 + mark.length()).stripLeading();
+                problems.error(at, "yaml.tag-type", mark, (line.substring(0, at.column() - 1) + rest).strip());
+                return node;
+            }
+            Optional<ColonInValue.Found> value = ColonInValue.valueAt(source, at);
+            if (value.isEmpty()) {
+                problems.error(at, "yaml.tag", mark);
+                return node;
+            }
+            problems.error(new SourcePosition(at.file(), at.line(), value.get().column()),
+                    value.get().markMessage(), value.get().key(), value.get().quoted());
+            // The tag or anchor and the blanks after it, then the words YAML kept: the value as typed.
+            String written = line.substring(at.column() - 1).replaceFirst("^(\\S*\\s*).*$", "$1");
+            if (node instanceof YamlNode.Scalar s) {
+                String text = s.type() == YamlNode.ScalarType.NULL ? written.strip() : written + s.text();
+                return new YamlNode.Scalar(YamlNode.ScalarType.STRING, text, s.at(), s.origin());
+            }
+            if (node instanceof YamlNode.Mapping m && m.entries().stream().allMatch(e -> e.keyAt().line() == at.line())) {
+                // "- ! Lưu ý: gửi kèm …": words with a colon, read as a key; they are the one text of the line.
+                String text = line.substring(at.column() - 1).replaceFirst("\\s+#.*$", "").strip();
+                return new YamlNode.Scalar(YamlNode.ScalarType.STRING, text, at, origin(at));
+            }
+            return node;
+        }
+
+        /** "&Ghi chú" as a key's or list entry's value, words after it and no "*Ghi" in the file: words, not an anchor. */
+        private boolean proseAnchor(SourcePosition at) {
+            if (source.charAt(at.line(), at.column()) != '&') {
+                return false;
+            }
+            String rest = source.line(at.line()).substring(at.column() - 1);
+            String name = rest.split("\\s", 2)[0].substring(1);
+            return rest.matches("&\\S+\\s+[^#\\s].*") && !source.text().contains("*" + name)
+                    && ColonInValue.valueAt(source, at).isPresent();
         }
 
         private YamlNode.Mapping mapping(SourcePosition at, int depth) throws IOException {
@@ -424,10 +481,10 @@ final class YamlTreeReader {
             }
         }
 
-        /** Whether words follow the alias or anchor at {@code at} on its line ("*Ghi chú"), not a comment. */
+        /** Whether words follow the alias or anchor at {@code at} on its line ("*Ghi chú", "- *Sở …"), not a comment. */
         private boolean wordsAfter(SourcePosition at) {
             String line = source.line(at.line());
-            return at.column() <= line.length() && line.substring(0, at.column() - 1).matches("\\s*(-\\s+)?[^\\[{]*:\\s+")
+            return at.column() <= line.length() && line.substring(0, at.column() - 1).matches("\\s*(-\\s+)?([^\\[{]*:\\s+)?")
                     && line.substring(at.column() - 1).matches("[*&]\\S+\\s+[^#\\s].*");
         }
 
