@@ -280,9 +280,7 @@ final class BuildCommand implements Callable<Integer> {
         // (--verbose lists each unchanged plan as the build meets it: it runs in full.)
         Optional<CheckCache.Replay> replay = clean || verbose ? Optional.empty() : CheckCache.replay(inputs, out);
         if (replay.isPresent()) {
-            List<Problem> warnings = new java.util.ArrayList<>(templateWarnings);
-            warnings.addAll(StandInFont.warning(authorTemplates, !draft && replay.get().published() > 0));
-            return printer.replay(replay.get(), warnings, start, separate);
+            return printer.replay(replay.get(), templateWarnings, start, separate);
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
@@ -311,10 +309,6 @@ final class BuildCommand implements Callable<Integer> {
         // Only the plans this build prints have their warnings listed (the drafts on --draft, else the issued).
         Predicate<PlanOutcome> withheld = o -> o.withheldBy(Withholding.build(draft));
         ProblemReport problems = new ProblemReport(report);
-        // An issued plan's PDF in the stand-in font is a warning of the build (s27 review M2); a draft's, a closing line.
-        templateWarnings = new java.util.ArrayList<>(templateWarnings);
-        templateWarnings.addAll(StandInFont.warning(authorTemplates,
-                !draft && outcomes.stream().anyMatch(o -> !o.withheldBy(Withholding.build(false)))));
         ProblemReport.Counts counts = problems.problems(templateWarnings, outcomes, withheld, content);
         boolean failed = counts.fail(strict);
         Optional<SiteLock> lock = SiteLocking.acquire(out, console);
@@ -339,7 +333,7 @@ final class BuildCommand implements Callable<Integer> {
             // A PDF rendered again as it was published counts: -v and --clean say it again.
             boolean fontNotice = (!result.rendered().isEmpty() || (verbose || clean) && !result.renderedSame().isEmpty())
                     && build.fonts().isPresent()
-                    && FontNotice.due(out, build.fonts().get(), verbose || clean) && draft;
+                    && FontNotice.due(out, build.fonts().get(), verbose || clean);
             // Only a build that printed nothing but the check's problems can be answered from its record.
             // (nor one that left a draft out: it says so every time)
             // A build of one plan folder counts that plan: the others the output holds stay as they are.

@@ -1,7 +1,6 @@
 package plandoc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -16,15 +15,12 @@ import plandoc.TestPlans;
 import plandoc.render.pdf.PdfFonts;
 
 /**
- * A draft build's notice that the PDFs embed Liberation Serif in place of Times New Roman comes once per site: not
+ * The notice that the PDFs embed Liberation Serif in place of Times New Roman comes once per site: not
  * on the next build that renders, again with -v, --clean, in a new site folder, or after the fonts
- * changed (an office's fonts installed in templates/fonts/, then removed). For an issued plan it is a counted warning
- * of every build and check, which --strict fails on (s27 review M2).
+ * changed (an office's fonts installed in templates/fonts/, then removed).
  */
 class FontNoticeTest {
     private static final String NOTICE = "PDF nhúng phông Liberation Serif";
-    private static final String WARNING = "văn bản ban hành sẽ in bằng phông Liberation Serif";
-    private static final String DRAFT = TestPlans.DECISION.replace("number: 4086", "draft: true");
 
     @TempDir
     Path temp;
@@ -36,7 +32,7 @@ class FontNoticeTest {
         assumeTrue(PdfFonts.load(templates).fallback(), "Times New Roman is installed here");
         Path plan = temp.resolve("content").resolve("ke-hoach");
         Files.createDirectories(plan);
-        Files.writeString(plan.resolve("plan.yaml"), DRAFT);
+        Files.writeString(plan.resolve("plan.yaml"), TestPlans.DECISION);
         Path out = temp.resolve("site");
 
         assertEquals(1, notices(build(templates, out)), "first build of a site");
@@ -66,51 +62,18 @@ class FontNoticeTest {
         assumeTrue(PdfFonts.load(templates).fallback(), "Times New Roman is installed here");
         Path plan = Files.createDirectories(temp.resolve("content").resolve("ke-hoach"));
         Path out = temp.resolve("site");
-        Files.writeString(plan.resolve("plan.yaml"), DRAFT + "khoa-la: 1\n");
-        Cli.Result broken = Cli.run("build", "--draft", "--content", temp.resolve("content").toString(), "--templates",
+        Files.writeString(plan.resolve("plan.yaml"), TestPlans.DECISION + "khoa-la: 1\n");
+        Cli.Result broken = Cli.run("build", "--content", temp.resolve("content").toString(), "--templates",
                 templates.toString(), "--out", out.toString());
         assertEquals(1, broken.exit(), broken.errText());
         assertEquals(0, notices(broken), "no PDF written: " + broken.outText());
 
-        Files.writeString(plan.resolve("plan.yaml"), DRAFT);
+        Files.writeString(plan.resolve("plan.yaml"), TestPlans.DECISION);
         assertEquals(1, notices(build(templates, out)), "the first build that writes a PDF");
     }
 
-    /**
-     * An issued plan in the stand-in font is a warning every build and check counts, at the fonts folder, saying which
-     * font and how to get Times New Roman; --strict fails on it. Before s27 it was one closing line, and check --strict
-     * passed.
-     */
-    @Test
-    void anIssuedPlanInTheStandInFontIsACountedWarningThatStrictFailsOn() throws IOException {
-        Path templates = TestFiles.copyTree(Path.of("templates"), temp.resolve("templates"));
-        assumeTrue(PdfFonts.load(templates).fallback(), "Times New Roman is installed here");
-        Path plan = Files.createDirectories(temp.resolve("content").resolve("ke-hoach"));
-        Files.writeString(plan.resolve("plan.yaml"), TestPlans.DECISION);
-        String content = temp.resolve("content").toString();
-        String fonts = templates.resolve("fonts").toString();
-        for (int run = 0; run < 2; run++) { // the second build is answered from the first's record
-            Cli.Result built = Cli.run("build", "--content", content, "--templates", templates.toString(), "--out",
-                    temp.resolve("site").toString());
-            assertEquals(0, built.exit(), built.errText());
-            assertEquals(1, built.err().stream().filter(l -> l.contains(WARNING) && l.startsWith(fonts)
-                    && l.contains("times.ttf")).count(), built.errText());
-            assertTrue(built.outText().contains("0 lỗi, 1 cảnh báo"), built.outText());
-        }
-        Cli.Result strict = Cli.run("check", "--strict", "--templates", templates.toString(), content);
-        assertEquals(1, strict.exit(), strict.outText() + strict.errText());
-        assertTrue(strict.errText().contains(WARNING), strict.errText());
-        Cli.Result english = Cli.run("--lang", "en", "check", "--templates", templates.toString(), content);
-        assertEquals(0, english.exit(), english.errText());
-        assertTrue(english.errText().contains("would print in Liberation Serif"), english.errText());
-
-        plandoc.render.StandInFonts.install(templates);
-        Cli.Result own = Cli.run("check", "--strict", "--templates", templates.toString(), content);
-        assertEquals(0, own.exit(), "the office's own fonts: " + own.errText());
-    }
-
     private static Cli.Result build(Path templates, Path out, String... extra) {
-        List<String> args = new ArrayList<>(List.of("build", "--draft", "--content", out.getParent().resolve("content").toString(),
+        List<String> args = new ArrayList<>(List.of("build", "--content", out.getParent().resolve("content").toString(),
                 "--templates", templates.toString(), "--out", out.toString()));
         args.addAll(List.of(extra));
         Cli.Result result = Cli.run(args.toArray(String[]::new));
