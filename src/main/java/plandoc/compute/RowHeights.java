@@ -48,9 +48,4 @@ final class RowHeights {
     static double heightMm(List<List<String>> cells, List<Double> widthsMm, double sizePt) {
         return lines(cells, widthsMm, sizePt) * LINE_HEIGHT * sizePt * MM_PER_PT + PADDING_MM;
     }
-
-    /** Whether the row is short enough to be kept on one page. */
-    static boolean keptWhole(List<List<String>> cells, List<Double> widthsMm, double sizePt) {
-        return heightMm(cells, widthsMm, sizePt) <= WHOLE_MM;
-    }
 }

@@ -51,6 +51,9 @@ public final class TableLayouts {
      * the notes to open the next page alone (s20).
      */
     public static final double WHOLE_TABLE_MM = 90;
+    /** The text height of an A4 page less the Decree 30 margins, portrait and landscape (pdf.css {@code @page}). */
+    public static final double PORTRAIT_TEXT_MM = 257;
+    public static final double LANDSCAPE_TEXT_MM = 170;
     /** The rows kept with the row above them, so closing a table with its last row (pdf.css: page-break-before: avoid). */
     private static final java.util.Set<RowKind> KEPT_WITH_ROW_ABOVE = java.util.EnumSet.of(RowKind.GRAND,
             RowKind.AXIS_TOTAL, RowKind.UNALLOCATED);
@@ -102,13 +105,19 @@ public final class TableLayouts {
             word.add(twips);
             wordMm.add(twips * 25.4 / 1440);
         }
+        List<Double> headerPt = headerRows(table.header(), columns, sizePt);
+        // Word cannot start a tall row only where half of it fits, as the PDF does (render.pdf.ShortRows): it keeps
+        // whole every row that fits on a page under the repeated header, and lets only a taller one split. A split
+        // row read as two rows of a budget table (424 PHỤ LỤC 01 row 5 broke at "quản lý dữ"; s27 review L1).
+        double wordPageMm = (landscape ? LANDSCAPE_TEXT_MM : PORTRAIT_TEXT_MM)
+                - headerPt.stream().mapToDouble(Double::doubleValue).sum() * 25.4 / 72;
         List<Boolean> wordWhole = new ArrayList<>();
         for (RowView row : table.rows()) {
-            wordWhole.add(RowHeights.keptWhole(texts(row, false), spans(row, wordMm), sizePt));
+            wordWhole.add(RowHeights.heightMm(texts(row, false), spans(row, wordMm), sizePt) <= wordPageMm);
         }
         int closing = firstClosingRow(table.rows());
         keepClosingRowsWhole(table, closing, rows, wordWhole);
-        return new TableLayout(widthMm, printedEdges(columns, widthMm), headerRows(table.header(), columns, sizePt), rows,
+        return new TableLayout(widthMm, printedEdges(columns, widthMm), headerPt, rows,
                 closing, notes, word, wordWhole, keptWithNext(table), tiedWords(table, columns, sizePt));
     }
 

@@ -76,12 +76,15 @@ class TableLayoutsTest {
 
     @Test
     void aShortRowStaysWholeAndALongOneMaySplitAtEitherWidth() {
-        TableView table = table(List.of(row("1", "Một dự án"), row("2", "chữ ".repeat(400))), List.of());
+        TableView table = table(List.of(row("1", "Một dự án"), row("2", "chữ ".repeat(400)),
+                row("3", "chữ ".repeat(1200))), List.of());
         TableLayout layout = TableLayouts.of(table, false).get(0);
         assertTrue(layout.rows().get(0).whole());
         assertFalse(layout.rows().get(1).whole());
         assertTrue(layout.rows().get(1).mm() > 10 * layout.rows().get(0).mm(), layout.rows().toString());
-        assertEquals(List.of(true, false), layout.wordRowsWhole());
+        // Word cannot start a tall row only where half of it fits, as the PDF does: it keeps whole every row that
+        // fits on a page (row 2, about 110 mm), and lets only a taller one split (s27 review L1).
+        assertEquals(List.of(true, true, false), layout.wordRowsWhole());
         // 10 % and 90 % of Word's portrait text width (9355 twips), rounded down.
         assertEquals(List.of(935, 8419), layout.wordColumns());
     }

@@ -122,10 +122,9 @@ final class Tables {
             XWPFTableRow tr = Tables.appendRow(table);
             boolean bold = row.kind() != RowKind.ITEM && row.kind() != RowKind.UNALLOCATED;
             if (bold || kept.whole().test(r)) {
-                // As the PDF: a heading or total row stays whole, and so does a short item row (the PDF's
-                // estimate at the Word copy's widths, compute.TableLayouts): 4086's PHỤ LỤC 3 row 7 left one line at a page foot. A tall
-                // item row goes on over the page break (kept whole, one left a third of 424's PHỤ LỤC 01
-                // page empty).
+                // As the PDF: a heading or total row stays whole, and so does every item row that fits on a page
+                // (estimated at the Word copy's widths, compute.TableLayouts): 4086's PHỤ LỤC 3 row 7 left one line
+                // at a page foot, 424's PHỤ LỤC 01 row 5 broke mid-cell. Only a row taller than a page splits.
                 tr.setCantSplitRow(true);
             }
             // The PDF's row styles: totals per axis member bold italic, unallocated money italic.

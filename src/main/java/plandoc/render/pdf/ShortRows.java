@@ -22,9 +22,8 @@ final class ShortRows {
     private static final double END_MARK_MM = 9;
     /** What the estimated heights of two rows kept together leave to spare: a line's rule and padding. */
     private static final double SPARE_MM = 2;
-    /** The text height of an A4 page less the Decree 30 margins, portrait and landscape (pdf.css {@code @page}). */
-    private static final double PORTRAIT_TEXT_MM = 257;
-    private static final double LANDSCAPE_TEXT_MM = 170;
+    private static final double PORTRAIT_TEXT_MM = plandoc.compute.TableLayouts.PORTRAIT_TEXT_MM;
+    private static final double LANDSCAPE_TEXT_MM = plandoc.compute.TableLayouts.LANDSCAPE_TEXT_MM;
     private ShortRows() {
     }
 
