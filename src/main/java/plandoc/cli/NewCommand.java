@@ -63,6 +63,12 @@ final class NewCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("new.bad-type", type));
             return ExitCode.USAGE;
         }
+        if (isPath(slug)) {
+            // "new content/foo" would make content/content-foo: the officer typed where, not what.
+            console.err().println(console.text("severity.error") + ": " + console.text("new.slug-path", slug,
+                    content, Launcher.command() + " new " + suggestion(lastPart(slug)) + contentOption(slug)));
+            return ExitCode.USAGE;
+        }
         if (!SLUG.matcher(slug).matches() || slug.length() > MAX_SLUG) {
             console.err().println(console.text("severity.error") + ": " + console.text("new.bad-slug", slug,
                     suggestion(slug)));
@@ -253,6 +259,25 @@ final class NewCommand implements Callable<Integer> {
             }
         }
         return String.join("\n", after);
+    }
+
+    static boolean isPath(String typed) {
+        return typed.contains("/") || typed.contains("\\");
+    }
+
+    /** Where the typed path puts the plan, when that is not the content folder already: " --content other". */
+    private String contentOption(String path) {
+        Path parent = Path.of(path.replace('\\', '/').replaceAll("/+$", "")).getParent();
+        if (parent == null || parent.toAbsolutePath().normalize().equals(content.toAbsolutePath().normalize())) {
+            return "";
+        }
+        return " --content " + parent;
+    }
+
+    /** "content/ke-hoach-so-5/" → "ke-hoach-so-5": the folder the path ends in. */
+    static String lastPart(String path) {
+        String[] parts = path.split("[/\\\\]+");
+        return parts.length == 0 ? "" : parts[parts.length - 1];
     }
 
     /** "Kế hoạch số 5" → "ke-hoach-so-5": what the officer probably meant. */

@@ -58,6 +58,21 @@ class AuthoringCommandsTest {
         assertFalse(Files.exists(content()), "nothing written");
     }
 
+    /** "new content/foo" made the name "content-foo" its suggestion (s26 tryout): the officer typed where, not what. */
+    @Test
+    void newGivenAPathNamesTheFolderToTypeAndWhereItGoes() {
+        String inContent = content().resolve("ke-hoach-5").toString() + "/";
+        Cli.Result path = Cli.run("new", inContent, "--content", content().toString());
+        assertEquals(2, path.exit());
+        assertTrue(path.errText().contains("là một đường dẫn"), path.errText());
+        assertTrue(path.errText().contains(" new ke-hoach-5\n") || path.errText().strip().endsWith(" new ke-hoach-5"),
+                path.errText());
+        Cli.Result elsewhere = Cli.run("--lang", "en", "new", "other\\ke-hoach-5", "--content", content().toString());
+        assertEquals(2, elsewhere.exit());
+        assertTrue(elsewhere.errText().strip().endsWith(" new ke-hoach-5 --content other"), elsewhere.errText());
+        assertFalse(Files.exists(content()), "nothing written");
+    }
+
     @Test
     void buildIsIncrementalAndQuietOrVerboseOnRequest() throws IOException {
         assertEquals(0, Cli.newIssued("new", "ke-hoach-moi", "--content", content().toString()).exit());
