@@ -30,6 +30,7 @@ public final class ChangeSummary {
         objectives(c, clauses);
         tasks(c, clauses);
         c.budgets().forEach(b -> budget(b, clauses));
+        cited(c, clauses);
         appendices(c, clauses);
         if (clauses.isEmpty() && !c.references().isEmpty()) {
             clauses.add(text("history.references", c.references().size()));
@@ -75,7 +76,7 @@ public final class ChangeSummary {
                 case ADDED -> added.add(named(p.labelAfter(), p.id()));
                 case REMOVED -> removed.add(named(p.labelBefore(), p.id()));
                 case CHANGED -> {
-                    if (p.titleDiff().changed() || p.textDiff().changed()) {
+                    if (p.edited()) {
                         edited.add(named(p.labelAfter(), p.id()));
                     } else if (p.moved()) {
                         moved.add(text("history.part.moved", named(p.labelBefore(), p.id()), named(p.labelAfter(), p.id())));
@@ -90,6 +91,15 @@ public final class ChangeSummary {
         if (added.isEmpty() && removed.isEmpty()) {
             names(out, "history.moved", moved, "history.others");
         }
+    }
+
+    /**
+     * "mục II: số liệu trích dẫn đổi theo bảng kinh phí": parts no one edited, whose cited figures print otherwise
+     * because the budget changed; said after the budget, as what follows from it, so no one looks for an edit.
+     */
+    private void cited(PlanComparison c, List<String> out) {
+        List<String> cited = c.parts().stream().filter(PartChange::citedOnly).map(p -> named(p.labelAfter(), p.id())).toList();
+        names(out, "history.cited", cited, "history.others");
     }
 
     private void objectives(PlanComparison c, List<String> out) {

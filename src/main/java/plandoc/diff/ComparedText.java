@@ -20,13 +20,23 @@ import plandoc.validate.IdIndex;
 final class ComparedText {
     private final PlanSnapshot side;
     private final PlanSnapshot other;
+    /** Null for the text as written: cited figures stay {@code {amount:…}}. */
     private final InlineFigures figures;
 
     /** @param side the version whose text this prints; {@code other} the version it is compared with */
     ComparedText(PlanSnapshot side, PlanSnapshot other) {
+        this(side, other, new InlineFigures(side.budgets(), new IdIndex(side.plan())));
+    }
+
+    private ComparedText(PlanSnapshot side, PlanSnapshot other, InlineFigures figures) {
         this.side = side;
         this.other = other;
-        this.figures = new InlineFigures(side.budgets(), new IdIndex(side.plan()));
+        this.figures = figures;
+    }
+
+    /** The same words before the cited figures are filled in: what the author typed. */
+    ComparedText written() {
+        return new ComparedText(side, other, null);
     }
 
     String of(Text text) {
@@ -44,6 +54,9 @@ final class ComparedText {
         if (ref.kind() == Reference.Kind.REF) {
             String label = side.label(ref.target());
             return !label.isEmpty() && label.equals(other.label(ref.target())) ? label : SourceText.part(part);
+        }
+        if (figures == null) {
+            return SourceText.part(part);
         }
         // Problems were reported when the version was checked; a figure its budget no longer has stays as written.
         String printed = figures.print(ref, new Problems());

@@ -10,7 +10,15 @@ package plandoc.diff;
  * @param moved       it has another parent, or another place among its siblings
  * @param titleDiff   the title's words, {@link WordDiff#NONE} unless re-worded
  * @param textDiff    the text's words, {@link WordDiff#NONE} unless re-worded
+ * @param citedOnly   its title and text are worded as before: only the figures they cite ({@code {amount:}},
+ *                    {@code {count:}}) print otherwise, so no one edited it and the summary must not say so
  */
 public record PartChange(PartKind kind, String id, Status status, String labelBefore, String labelAfter,
-                         String title, boolean moved, WordDiff titleDiff, WordDiff textDiff) {
+                         String title, boolean moved, WordDiff titleDiff, WordDiff textDiff,
+                         boolean citedOnly) {
+
+    /** Re-worded by its author, not only by the figures it cites. */
+    public boolean edited() {
+        return (titleDiff.changed() || textDiff.changed()) && !citedOnly;
+    }
 }

@@ -15,8 +15,11 @@ import plandoc.model.Section;
 final class PartComparator {
     private final WordDiffer words = new WordDiffer();
 
-    /** A part as compared: where it sits, its title and its words. */
-    private record Part(String id, String parent, String title, String text) {
+    /**
+     * A part as compared: where it sits, its title and its words as printed, and the same as written (cited
+     * figures left as {@code {amount:…}}), which tells an edit from a figure that moved with the budget.
+     */
+    private record Part(String id, String parent, String title, String text, String written) {
     }
 
     List<PartChange> compare(PlanSnapshot before, PlanSnapshot after) {
@@ -36,21 +39,22 @@ final class PartComparator {
             Part old = before.get(p.id());
             if (old == null) {
                 out.add(new PartChange(kind, p.id(), Status.ADDED, "", is.label(p.id()), p.title(), false,
-                        WordDiff.NONE, WordDiff.NONE));
+                        WordDiff.NONE, WordDiff.NONE, false));
                 continue;
             }
             boolean moved = !old.parent().equals(p.parent()) || reordered.contains(p.id());
             WordDiff title = sameWords(old.title(), p.title()) ? WordDiff.NONE : words.diff(old.title(), p.title());
             WordDiff text = sameWords(old.text(), p.text()) ? WordDiff.NONE : words.diff(old.text(), p.text());
             if (moved || title.changed() || text.changed()) {
+                boolean citedOnly = (title.changed() || text.changed()) && sameWords(old.written(), p.written());
                 out.add(new PartChange(kind, p.id(), Status.CHANGED, was.label(p.id()), is.label(p.id()), p.title(),
-                        moved, title, text));
+                        moved, title, text, citedOnly));
             }
         }
         for (Part p : before.values()) {
             if (!after.containsKey(p.id())) {
                 out.add(new PartChange(kind, p.id(), Status.REMOVED, was.label(p.id()), "", p.title(), false,
-                        WordDiff.NONE, WordDiff.NONE));
+                        WordDiff.NONE, WordDiff.NONE, false));
             }
         }
         return out;
@@ -84,7 +88,9 @@ final class PartComparator {
     private static Map<String, Part> articles(PlanSnapshot snapshot, ComparedText words) {
         Map<String, Part> out = new LinkedHashMap<>();
         for (Article a : snapshot.plan().document().articles()) {
-            out.put(a.id().value(), new Part(a.id().value(), "", words.of(a.title()), words.of(a.text())));
+            ComparedText written = words.written();
+            out.put(a.id().value(), new Part(a.id().value(), "", words.of(a.title()), words.of(a.text()),
+                    written.of(a.title()) + "\n" + written.of(a.text())));
         }
         return out;
     }
@@ -104,7 +110,9 @@ final class PartComparator {
             String id = s.id().get().value();
             StringBuilder text = new StringBuilder();
             ownWords(s, false, words, text);
-            out.put(id, new Part(id, parent, words.of(s.title()), text.toString()));
+            StringBuilder written = new StringBuilder(words.written().of(s.title()));
+            ownWords(s, false, words.written(), written);
+            out.put(id, new Part(id, parent, words.of(s.title()), text.toString(), written.toString()));
             collect(s.sections(), id, words, out);
         }
     }

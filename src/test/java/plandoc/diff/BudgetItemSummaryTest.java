@@ -52,8 +52,8 @@ class BudgetItemSummaryTest {
         try (TestRepository repo = TestRepository.init(dir)) {
             String a = repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("Sở TTTT", "a");
             String b = repo.write(SmallPlan.FILE, otherRecosted).commit("Sở TTTT", "b");
-            assertEquals("Sửa mục II; sửa kinh phí 1 dự án, sửa 1 dự án (thời gian thực hiện, kinh phí) (Phụ lục 3, tổng 9,50 → 10,50 "
-                    + "tỷ đồng)", new ChangeSummary(Messages.forLanguage("vi")).of(between(repo, a, b)));
+            assertEquals("Sửa kinh phí 1 dự án, sửa 1 dự án (thời gian thực hiện, kinh phí) (Phụ lục 3, tổng 9,50 → 10,50 "
+                    + "tỷ đồng); mục II: số liệu trích dẫn đổi theo bảng kinh phí", new ChangeSummary(Messages.forLanguage("vi")).of(between(repo, a, b)));
         }
     }
 }

@@ -104,6 +104,27 @@ class ComparisonDocumentTest {
         plandoc.PdfConformance.assertConforms("comparison PDF", pdf); // issue 12: PDF/A-3a and PDF/UA-1
     }
 
+    /**
+     * Mục II only cites the budget's total: its row says the figure follows the table, not "sửa đổi", and still
+     * shows the old and new figure, so the reviewer looks for no edit no one typed.
+     */
+    @Test
+    void aSectionThatOnlyCitesTheBudgetSaysItsFigureFollowsTheTable(@TempDir Path other) throws Exception {
+        try (TestRepository cited = TestRepository.init(other)) {
+            String a = cited.write(SmallPlan.FILE, SmallPlan.BASE).commit("Sở TTTT", "Ban hành");
+            String b = cited.write(SmallPlan.FILE, SmallPlan.AMOUNT_CHANGED).commit("Sở TTTT", "Tăng vốn");
+            byte[] pdf = renderer.pdf(new ComparisonViewBuilder().build(Comparisons.between(cited, a, b)),
+                    Map.of("plandoc-compared-to", "abc"));
+            String text;
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            }
+            assertTrue(text.contains("(số liệu trích dẫn đổi theo bảng kinh phí)"), text);
+            assertFalse(text.contains("(sửa đổi)"), text);
+            assertTrue(text.contains("9,50") && text.contains("10,00"), text);
+        }
+    }
+
     /** Two commits of one day are told apart in the heading by their time and id (s25 tryout L2). */
     @Test
     void twoCommitsOfOneDayAreToldApartByTimeAndId(@TempDir Path other) {
