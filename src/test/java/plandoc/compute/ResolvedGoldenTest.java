@@ -113,7 +113,9 @@ class ResolvedGoldenTest {
         } else if (value instanceof plandoc.resolved.Keyword keyword) {
             out.append(keyword.id()).append('\n'); // the word plan.json and the templates use
         } else if (value instanceof Path path) {
-            out.append(path.toString().replace('\\', '/')).append('\n');
+            // An image's file is read as an absolute path: the golden holds it from the checkout, wherever that is.
+            Path shown = path.isAbsolute() ? Path.of("").toAbsolutePath().relativize(path) : path;
+            out.append(shown.toString().replace('\\', '/')).append('\n');
         } else {
             out.append(String.valueOf(value).replace("\n", "\\n")).append('\n');
         }
