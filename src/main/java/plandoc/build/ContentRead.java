@@ -92,6 +92,15 @@ record ContentRead(String folder, String shown, Optional<String> repository, Opt
         }
     }
 
+    /**
+     * Whether this is another folder beside the one last built, which is still there: a copy of it (the USB stick, an
+     * old export). A folder last built that is gone was moved or renamed, with or without its site; this folder takes
+     * its place, and its plans are edits (s27 re-read H1: a moved project refused every edit outside git).
+     */
+    boolean beside(ContentRead last) {
+        return !folder.equals(last.folder) && Files.isDirectory(Path.of(last.folder));
+    }
+
     /** How the refusal names the folder last built: with its repository when only that differs. */
     String named(ContentRead read) {
         return folder.equals(read.folder) ? folder + repository.map(r -> " (" + r + ")").orElse("") : folder;

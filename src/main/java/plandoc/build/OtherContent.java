@@ -72,7 +72,7 @@ final class OtherContent {
                 if (notFollowing(published.get(), plan.getValue().get(), provenance.history(slug))) {
                     replaced.add(slug + " (" + published.get().shortId() + " → " + plan.getValue().get().shortId() + ")");
                 }
-            } else if (record.isPresent() && plain.containsKey(slug) && !now.folder().equals(last.folder())) {
+            } else if (record.isPresent() && plain.containsKey(slug) && now.beside(last)) {
                 plainCopy(read, outDir, record.get(), plain.get(slug)).ifPresent(copies::add);
             }
         }

@@ -103,6 +103,23 @@ class PlainCopyTest {
     }
 
     /**
+     * s27 re-read H1: the project folder moved (renamed, another drive letter) with its site: the folder last built is
+     * gone, the folder read now takes its place and its edit is built, not refused as a copy.
+     */
+    @Test
+    void anEditAfterTheProjectFolderMovedIsBuilt() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("plandoc"));
+        Path content = Files.createDirectories(project.resolve("content"));
+        write(content, "qd-4086", SeparateAppendicesTest.YAML, MONDAY);
+        assertEquals(0, build(content, project.resolve("site")).exit());
+        Path moved = Files.move(project, Files.createDirectories(dir.resolve("KeHoach")).resolve("plandoc"));
+        write(moved.resolve("content"), "qd-4086", EDITED, WEDNESDAY);
+        Cli.Result edited = build(moved.resolve("content"), moved.resolve("site"));
+        assertEquals(0, edited.exit(), edited.errText());
+        assertTrue(Files.readString(moved.resolve("site/qd-4086/index.html")).contains("Mục tiêu chung"), "published");
+    }
+
+    /**
      * A site an older plandoc built has no record of its content folder: its first build is not refused and writes the
      * record, which the next build is checked against.
      */
