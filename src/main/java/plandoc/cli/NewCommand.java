@@ -64,10 +64,7 @@ final class NewCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (isPath(slug)) {
-            // "new content/foo" would make content/content-foo: the officer typed where, not what.
-            console.err().println(console.text("severity.error") + ": " + console.text("new.slug-path", slug,
-                    content, Launcher.command() + " new " + suggestion(lastPart(slug)) + contentOption(slug)));
-            return ExitCode.USAGE;
+            return refusePath();
         }
         if (!SLUG.matcher(slug).matches() || slug.length() > MAX_SLUG) {
             console.err().println(console.text("severity.error") + ": " + console.text("new.bad-slug", slug,
@@ -265,19 +262,32 @@ final class NewCommand implements Callable<Integer> {
         return typed.contains("/") || typed.contains("\\");
     }
 
-    /** Where the typed path puts the plan, when that is not the content folder already: " --content other". */
-    private String contentOption(String path) {
-        Path parent = Path.of(path.replace('\\', '/').replaceAll("/+$", "")).getParent();
-        if (parent == null || parent.toAbsolutePath().normalize().equals(content.toAbsolutePath().normalize())) {
-            return "";
+    /**
+     * "new content/foo" would make content/content-foo: the officer typed where, not what. Said with the command to type
+     * — its folder's name, and the --content the path puts it in when that is not the content folder — or, when the path
+     * is an existing plan (its folder or plan.yaml), that it exists (s27 tryout: "new plan-yaml" was suggested).
+     */
+    private Integer refusePath() {
+        Path typed = Path.of(slug.replace('\\', '/').replaceAll("/+$", ""));
+        if (typed.getFileName() != null && typed.getFileName().toString().equals(PlanLoader.PLAN_FILE)) {
+            typed = typed.getParent() == null ? Path.of("") : typed.getParent();
         }
-        return " --content " + parent;
+        boolean isContent = same(typed, content);
+        Path parent = isContent || typed.getParent() == null ? content : typed.getParent();
+        String name = isContent || typed.getFileName() == null ? "ke-hoach-moi" : suggestion(typed.getFileName().toString());
+        Path existing = parent.resolve(name).resolve(PlanLoader.PLAN_FILE);
+        if (!isContent && Files.exists(existing)) {
+            console.err().println(console.text("severity.error") + ": " + console.text("new.exists", existing));
+            return ExitCode.CONTENT;
+        }
+        String option = same(parent, content) ? "" : " --content " + parent;
+        console.err().println(console.text("severity.error") + ": " + console.text("new.slug-path", slug, content,
+                Launcher.command() + " new " + name + option));
+        return ExitCode.USAGE;
     }
 
-    /** "content/ke-hoach-so-5/" → "ke-hoach-so-5": the folder the path ends in. */
-    static String lastPart(String path) {
-        String[] parts = path.split("[/\\\\]+");
-        return parts.length == 0 ? "" : parts[parts.length - 1];
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /** "Kế hoạch số 5" → "ke-hoach-so-5": what the officer probably meant. */

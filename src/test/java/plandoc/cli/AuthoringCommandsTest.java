@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +71,17 @@ class AuthoringCommandsTest {
         Cli.Result elsewhere = Cli.run("--lang", "en", "new", "other\\ke-hoach-5", "--content", content().toString());
         assertEquals(2, elsewhere.exit());
         assertTrue(elsewhere.errText().strip().endsWith(" new ke-hoach-5 --content other"), elsewhere.errText());
+        // The content folder itself: the name is missing, not a folder "content" inside it (s27 re-read L5).
+        Cli.Result bare = Cli.run("new", content().toString() + "/", "--content", content().toString());
+        assertTrue(bare.errText().strip().endsWith(" new ke-hoach-moi"), bare.errText());
         assertFalse(Files.exists(content()), "nothing written");
+        // An existing plan's folder or plan.yaml: it exists, never "new plan-yaml" (s27 tryout 2).
+        assertEquals(0, Cli.run("new", "ke-hoach-5", "--content", content().toString()).exit());
+        for (String typed : List.of("ke-hoach-5", "ke-hoach-5/plan.yaml")) {
+            Cli.Result existing = Cli.run("new", content().resolve(typed).toString(), "--content", content().toString());
+            assertEquals(1, existing.exit(), existing.errText());
+            assertTrue(existing.errText().contains("ke-hoach-5/plan.yaml đã có"), existing.errText());
+        }
     }
 
     @Test
