@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -353,7 +354,9 @@ final class YamlTreeReader {
             }
             String rest = source.line(at.line()).substring(at.column() - 1);
             String name = rest.split("\\s", 2)[0].substring(1);
-            return rest.matches("&\\S+\\s+[^#\\s].*") && !source.text().contains("*" + name)
+            // An alias is "*name" standing alone as a value; "**Ghi chú**" in Markdown elsewhere is none (s27 re-read M4).
+            Pattern alias = Pattern.compile("(?m)(?:^|[\\s\\[{,])\\*" + Pattern.quote(name) + "(?=[\\s,\\]}]|$)");
+            return rest.matches("&\\S+\\s+[^#\\s].*") && !alias.matcher(source.text()).find()
                     && ColonInValue.valueAt(source, at).isPresent();
         }
 
