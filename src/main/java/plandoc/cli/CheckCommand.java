@@ -70,6 +70,8 @@ final class CheckCommand implements Callable<Integer> {
             templateWarnings.add(new Problem(Severity.ERROR,
                     new SourcePosition(e.template(), e.line(), e.column()), e.toProblem().message()));
         }
+        // history: public with no git to read it from: said by check as by build, and counted the same.
+        ContentProvince.historyOutsideGit(dir).ifPresent(templateWarnings::add);
         templateWarnings.sort(Problem.ORDER);
         List<PlanOutcome> outcomes = new Generator(Path.of("")).resolveAll(dir);
         if (outcomes.isEmpty()) {

@@ -36,6 +36,8 @@ final class BudgetTableBuilder {
     private final Problems problems;
     /** Each built budget's cells of the budget as a whole (grand row, per-member totals, a summary's rows). */
     private final Map<String, List<LiveSums.Placed>> wholeCells = new java.util.HashMap<>();
+    /** Each built budget's open cells, for the note under its table where an appendix shows it. */
+    private final Map<String, OpenCells> openCellsOf = new java.util.HashMap<>();
 
     /**
      * @param itemLabel how a note names an item ("nhiệm vụ số 2 Phụ lục 03")
@@ -54,6 +56,20 @@ final class BudgetTableBuilder {
     /** The cells of a built budget's table that show the budget as a whole, in reading order. */
     List<LiveSums.Placed> wholeCells(String budgetId) {
         return wholeCells.getOrDefault(budgetId, List.of());
+    }
+
+    /**
+     * The notes under a built budget's table where the appendix {@code here} ("Phụ lục 07") shows it: the note does not
+     * cite that appendix for the figures it prints itself (s27 tryout 8).
+     */
+    List<InlineText> notesIn(String budgetId, String here) {
+        return Optional.ofNullable(openCellsOf.get(budgetId)).map(o -> notes(o.undeterminedNote(Optional.of(here))))
+                .orElse(List.of());
+    }
+
+    /** The note under a table on the cells printing "…", marked as they are. */
+    private static List<InlineText> notes(Optional<String> undeterminedNote) {
+        return undeterminedNote.map(note -> List.of(InlineText.of("(" + UNDETERMINED + ") " + note))).orElse(List.of());
     }
 
     /**
@@ -90,9 +106,9 @@ final class BudgetTableBuilder {
             BudgetTableHeader header = new BudgetTableHeader(budget, table);
             List<ColumnView> columns = header.columns();
             List<RowView> rows = table.summary() ? new BudgetSummaryRows(figures, table, moneyCells).rows() : itemRows();
-            List<InlineText> notes = new ArrayList<>();
             Optional<String> undeterminedNote = openCells.undeterminedNote();
-            undeterminedNote.ifPresent(note -> notes.add(InlineText.of("(" + UNDETERMINED + ") " + note)));
+            List<InlineText> notes = notes(undeterminedNote);
+            openCellsOf.put(budget.id().value(), openCells);
             // Said in the workbook's comment only: the printed table shows the figure as the signed original does.
             Optional<String> declaredNote = openCells.declaredNote();
             BudgetTableSums sums = new BudgetTableSums(figures, rows, moneyCells, problems);

@@ -46,7 +46,12 @@ final class OpenCells {
 
     /** The note under the table on the cells printing "…"; empty when none does. */
     Optional<String> undeterminedNote() {
-        return undeterminedItems.isEmpty() ? Optional.empty() : Optional.of(markedNote());
+        return undeterminedNote(Optional.empty());
+    }
+
+    /** The same note under the table where it stands in the appendix {@code here} ("Phụ lục 07"). */
+    Optional<String> undeterminedNote(Optional<String> here) {
+        return undeterminedItems.isEmpty() ? Optional.empty() : Optional.of(markedNote(here));
     }
 
     /** The workbook's comment on the cells printing a declared figure; empty when none does. */
@@ -66,13 +71,13 @@ final class OpenCells {
     }
 
     /** The note under the table: where some open cells print declared figures, it says which cells the "…" are. */
-    private String markedNote() {
+    private String markedNote(Optional<String> here) {
         if (declaredOpen.isEmpty()) {
             return note(undeterminedItems);
         }
         List<String> places = figures.budget().declared().stream().flatMap(d -> d.in().stream()).map(String::strip)
                 .filter(p -> !p.isEmpty()).distinct().toList();
-        return UndeterminedNote.sentence(axes.axes(), named(undeterminedItems), split(), places);
+        return UndeterminedNote.sentence(axes.axes(), named(undeterminedItems), split(), places, here);
     }
 
     /**

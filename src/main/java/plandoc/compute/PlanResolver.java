@@ -121,6 +121,8 @@ public final class PlanResolver {
         private final TextResolver text;
         private final Map<String, TableView> tables = new LinkedHashMap<>();
         private final Map<String, Integer> shownTables = new HashMap<>();
+        /** The budgets' tables, built once the budgets are computed: the notes under one in its appendix. */
+        private BudgetTableBuilder budgetTables;
         private final List<TocEntry> toc = new ArrayList<>();
 
         Resolution(Plan plan, IdIndex index, Problems problems) {
@@ -143,7 +145,7 @@ public final class PlanResolver {
             if (proseChecks) {
                 new ProseChecks(plan, figures, sections, nouns).check(problems); // issue 14: typed figures and references
             }
-            BudgetTableBuilder budgetTables = new BudgetTableBuilder(text::inline, this::itemPlace, problems);
+            budgetTables = new BudgetTableBuilder(text::inline, this::itemPlace, problems);
             figures.values().forEach(f -> tables.put(f.budget().id().value(), ColumnWidths.apply(
                     budgetTables.build(f, declared.getOrDefault(f.budget().id().value(), List.of()),
                             printable.getOrDefault(f.budget().id().value(), new DeclaredCells())))));
@@ -524,6 +526,25 @@ public final class PlanResolver {
             return new TableBlock(again, table.id(), TableLayouts.of(again, landscape));
         }
 
+        /**
+         * A budget's table where the appendix {@code label} shows it, with the note it has there: PHỤ LỤC 07 does not
+         * cite itself for the figures it prints (s27 tryout 8). The note sits under the last column part.
+         */
+        private TableView inAppendix(TableView table, String label) {
+            List<InlineText> notes = table.kind() == TableKind.BUDGET ? budgetTables.notesIn(table.id(), label)
+                    : table.notes();
+            if (notes.equals(table.notes())) {
+                return table;
+            }
+            List<TableView> parts = table.print().parts().stream().map(part -> part.notes().isEmpty() ? part
+                    : new TableView(part.id(), part.kind(), part.printedUnit(), part.decimals(), part.columns(),
+                            part.header(), part.rows(), notes, part.wide(), part.widths(), part.sums(), part.print()))
+                    .toList();
+            return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(),
+                    table.header(), table.rows(), notes, table.wide(), table.widths(), table.sums(),
+                    new TablePrint(table.print().sizePt(), parts, table.print().captions()));
+        }
+
         /** The appendices; none when their captions name the document and its header is not whole. */
         private Optional<List<AppendixView>> appendices() {
             List<AppendixView> out = new ArrayList<>();
@@ -555,7 +576,7 @@ public final class PlanResolver {
                 } else {
                     if (content instanceof AppendixContent.Show show) {
                         // Landscape as its appendix is (below): a table needing it makes the appendix landscape.
-                        Optional.ofNullable(tables.get(show.table().value()))
+                        Optional.ofNullable(tables.get(show.table().value())).map(t -> inAppendix(t, label))
                                 .ifPresent(t -> blocks.add(shown(t, a.landscape() || t.wide())));
                     } else if (content instanceof AppendixContent.Image image) {
                         blocks.add(new ImageBlock(image.file(), "images/" + image.href(), title.plain()));

@@ -28,6 +28,8 @@ final class UndeterminedNote {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern PERIOD = Pattern.compile("\\d{4}\\s*-\\s*\\d{4}");
     private static final List<String> FUNDING_WORDS = List.of("ngân sách", "ns ", "nguồn", "vốn");
+    /** The appendix a note stands in, as the note names it when its figures are that appendix's own. */
+    private static final String THIS_APPENDIX = "phụ lục này";
 
     private UndeterminedNote() {
     }
@@ -64,12 +66,20 @@ final class UndeterminedNote {
      * PHỤ LỤC 07 prints). It names that table, not "the signed original": under Đề án IV.1 the figures are PHỤ LỤC
      * 07's, not IV.1's (s27 review H1). The cells themselves carry no mark; the note names them.
      *
+     * Under the appendix those figures come from (PHỤ LỤC 07 printing its own), the note does not cite the appendix
+     * it stands in: "in số ghi sẵn của phụ lục này" (s27 tryout 8).
+     *
      * @param split the axis telling the "…" cells from the declared ones; empty when none does (the cells are mixed)
      * @param places where the declared figures are printed ({@code declared: in:}), in source order; may be empty
+     * @param here the appendix the note stands in ("Phụ lục 07"); empty under the body's text
      */
-    static String sentence(List<Axis> axes, List<NamedItem> items, Optional<Split> split, List<String> places) {
-        String given = places.isEmpty() ? " in số ghi sẵn, không tính từ các dòng."
-                : " in số ghi tại " + String.join(", ", places) + ".";
+    static String sentence(List<Axis> axes, List<NamedItem> items, Optional<Split> split, List<String> places,
+                           Optional<String> here) {
+        List<String> cited = places.stream().map(p -> here.filter(p::equalsIgnoreCase).isPresent() ? THIS_APPENDIX : p)
+                .distinct().toList();
+        String given = cited.isEmpty() ? " in số ghi sẵn, không tính từ các dòng."
+                : cited.equals(List.of(THIS_APPENDIX)) ? " in số ghi sẵn của " + THIS_APPENDIX + "."
+                : " in số ghi tại " + String.join(", ", cited) + ".";
         if (split.isEmpty()) {
             return sentence(axes, items) + " Các ô không tính được khác" + given;
         }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,15 +155,21 @@ class PlainCopyTest {
         Path site = dir.resolve("site");
         Cli.Result built = build(content, site);
         assertEquals(0, built.exit(), built.errText());
-        assertTrue(built.errText().contains(content.resolve("province.yaml") + ":2:1: cảnh báo: history: public cho trang "
+        String warning = content.resolve("province.yaml") + ":2:1: cảnh báo: history: public cho trang "
                 + "site hiện lịch sử của từng văn bản, nhưng thư mục nội dung " + content + " không nằm trong kho git "
                 + "(hoặc kho chưa có commit nào) nên không có lịch sử nào để hiện: lịch sử đọc từ các commit git đã sửa "
                 + "thư mục của văn bản. Muốn có lịch sử, hãy đưa thư mục nội dung vào git (git init, git add, git commit) "
-                + "rồi build từ thư mục đó; không dùng git thì bỏ dòng này"), built.errText());
+                + "rồi build từ thư mục đó; không dùng git thì bỏ dòng này";
+        assertTrue(built.errText().contains(warning), built.errText());
         Cli.Result english = build(content, site, "--lang", "en");
         assertTrue(english.errText().contains(content.resolve("province.yaml") + ":2:1: warning: history: public shows "
                 + "each plan's history on the site, but the content folder " + content + " is not in a git repository"),
                 english.errText());
+        // check of the same folder says it too, in the same words, and counts it (s27 tryout 9).
+        Cli.Result checked = Cli.run("check", content.toString());
+        assertEquals(0, checked.exit(), checked.errText());
+        assertEquals(List.of(warning), checked.err().stream().filter(l -> l.contains("history:")).toList());
+        assertEquals(List.of("Đã kiểm tra 1 văn bản: 0 lỗi, 1 cảnh báo."), checked.out());
 
         // In git, with a commit: the history is listed, and nothing is said.
         try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(content.toFile()).call()) {
@@ -173,6 +180,8 @@ class PlainCopyTest {
         Cli.Result inGit = build(content, site);
         assertEquals(0, inGit.exit(), inGit.errText());
         assertFalse(inGit.errText().contains("history: public"), inGit.errText());
+        Cli.Result checkedInGit = Cli.run("check", content.toString());
+        assertFalse(checkedInGit.errText().contains("history: public"), checkedInGit.errText());
         // Without the setting, outside git: nothing said either (the default shows no history on the portal).
         Path plain = Files.createDirectories(dir.resolve("plain"));
         write(plain, "qd-4086", SeparateAppendicesTest.YAML, MONDAY);

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static plandoc.TestPlans.DECISION;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.Generator;
 import plandoc.TestPlans;
+import plandoc.resolved.Block;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.SectionBlock;
+import plandoc.resolved.TableBlock;
 import plandoc.resolved.TableView;
 
 /**
@@ -132,5 +136,29 @@ class UndeterminedNoteTest {
         assertFalse(sentence.contains("văn bản gốc"), sentence);
         assertFalse(sentence.contains("trục"), "the tool's own word is not the officer's");
         assertEquals(List.of("(…) " + sentence), summary.notes().stream().map(n -> n.plain()).toList());
+
+        // Where it is printed: under IV.1 the note names PHỤ LỤC 07; under PHỤ LỤC 07's own table it does not cite the
+        // appendix it stands in (s27 tryout 8), in the words of the note without a place ("in số ghi sẵn").
+        String common = sentence.substring(0, sentence.length() - "tại Phụ lục 07.".length());
+        List<String> shown = new ArrayList<>();
+        plan.body().sections().forEach(s -> tableNotes(s.blocks(), shown));
+        assertEquals(List.of("(…) " + sentence), shown, "under Đề án IV.1");
+        shown.clear();
+        plan.appendices().stream().filter(a -> a.label().equals("Phụ lục 07"))
+                .forEach(a -> tableNotes(a.blocks(), shown));
+        assertEquals(List.of("(…) " + common + "sẵn của phụ lục này."), shown, "under PHỤ LỤC 07");
+    }
+
+    /** The notes under the tables these blocks show, their sections' too, as printed (every column part's). */
+    private static void tableNotes(List<Block> blocks, List<String> notes) {
+        for (Block block : blocks) {
+            if (block instanceof TableBlock t) {
+                t.table().notes().forEach(n -> notes.add(n.plain()));
+                t.table().print().parts().stream().filter(p -> !p.notes().isEmpty())
+                        .forEach(p -> assertEquals(t.table().notes(), p.notes(), "the part printing the note"));
+            } else if (block instanceof SectionBlock s) {
+                tableNotes(s.section().blocks(), notes);
+            }
+        }
     }
 }
