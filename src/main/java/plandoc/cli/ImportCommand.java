@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plandoc.importer.BudgetImport;
 import plandoc.importer.TableImporter;
+import plandoc.validate.IdIndex;
 
 /**
  * {@code plandoc import TABLE.xlsx [--sheet NAME] [--into PLAN --budget ID]}: a budget table from
@@ -67,10 +68,27 @@ final class ImportCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": "
                     + console.text("import.sheet-unknown", e.getMessage(), file, String.join(", ", e.sheets)));
             return ExitCode.USAGE;
+        } catch (BudgetImport.CheckSheet e) {
+            console.err().println(console.text("severity.error") + ": " + (e.tables.isEmpty()
+                    ? console.text("import.check-sheet-alone", e.getMessage(), file)
+                    : console.text("import.check-sheet", e.getMessage(), file, e.tables.get(0),
+                            String.join(", ", e.tables))));
+            return ExitCode.USAGE;
         } catch (IOException | RuntimeException e) {
             console.err().println(file + ": " + console.text("severity.error") + ": "
                     + console.text("import.unreadable", e.getMessage()));
             return ExitCode.CONTENT;
+        }
+        if (plan != null && result.imported()) {
+            Optional<TakenIds> taken = TakenIds.in(plan.getParent(), result.budget());
+            if (taken.isPresent()) {
+                IdIndex.Entry first = taken.get().first();
+                console.err().println(first.id().at() + ": " + console.text("severity.error") + ": "
+                        + console.text(taken.get().budget() ? "import.budget-taken" : "import.id-taken",
+                                first.id().value(), first.id().at().line(), Path.of(first.id().at().file()).getFileName(),
+                                taken.get().free()));
+                return ExitCode.USAGE;
+            }
         }
         for (TableImporter.Note note : result.notes()) {
             console.err().println(note.position() + ": "

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import plandoc.compute.SheetLayouts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,20 @@ public final class BudgetImport {
         }
     }
 
+    /**
+     * The sheet named is the check sheet of plandoc's own workbook, which compares figures and holds no table;
+     * {@code tables} lists the workbook's sheets that do (a "TT" header found).
+     */
+    public static final class CheckSheet extends Exception {
+        private static final long serialVersionUID = 1L;
+        public final List<String> tables;
+
+        CheckSheet(String name, List<String> tables) {
+            super(name);
+            this.tables = List.copyOf(tables);
+        }
+    }
+
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -45,14 +60,27 @@ public final class BudgetImport {
 
     /** Reads {@code file}'s sheet into a budget with id {@code budgetId} (empty: from the sheet name). */
     public TableImporter.Result read(Path file, Optional<String> sheetName, Optional<String> budgetId)
-            throws IOException, UnknownSheet {
+            throws IOException, UnknownSheet, CheckSheet {
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
             Sheet sheet = pick(workbook, sheetName);
             String id = budgetId.orElseGet(() -> {
                 String slug = TableImporter.slug(sheet.getSheetName());
                 return slug.isEmpty() || slug.matches("[0-9-]+") ? "kinh-phi" : slug;
             });
-            return new TableImporter(new SheetGrid(sheet, file.getFileName().toString()), id).read();
+            String name = file.getFileName().toString();
+            TableImporter.Result result = new TableImporter(new SheetGrid(sheet, name), id).read();
+            // No table's sheet may take the check sheet's name, so a headerless "Kiểm tra" is plandoc's: "no 'TT'
+            // cell" would send the officer looking for a header that was never there (s27 tryout 7).
+            if (!result.imported() && sheet.getSheetName().equals(SheetLayouts.CHECK_SHEET)) {
+                List<String> tables = new ArrayList<>();
+                workbook.forEach(s -> {
+                    if (s != sheet && new HeaderLayout(new SheetGrid(s, name), new ArrayList<>()).findHeader() != null) {
+                        tables.add(s.getSheetName());
+                    }
+                });
+                throw new CheckSheet(sheet.getSheetName(), tables);
+            }
+            return result;
         }
     }
 

@@ -90,6 +90,47 @@ class ImportCommandTest {
         assertTrue(result.errText().contains("Phụ lục 04"), result.errText());
     }
 
+    /** s27 tryout 1: the plan's own table brought back under its id once made a second one that check refused. */
+    @Test
+    void intoWithAnIdThePlanUsesIsRefusedLeavingThePlanAsItWas() throws IOException {
+        Path sheet = dir.resolve("PL04.xlsx");
+        Files.write(sheet, phuLuc04AsPrinted());
+        TestPlans.resolve(dir, TestPlans.DECISION + "budgets:\n  - id: khac\n    unit: tỷ đồng\n    items:\n"
+                + "      - id: mot\n        title: Một\n        amount: 1\n");
+        Path plan = dir.resolve("ke-hoach");
+        byte[] before = Files.readAllBytes(plan.resolve("plan.yaml"));
+        int line = List.of(new String(before, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1))
+                .indexOf("  - id: khac") + 1;
+        Cli.Result result = Cli.run("import", sheet.toString(), "--sheet", "Phụ lục 04", "--into", plan.toString(),
+                "--budget", "khac");
+        assertEquals(2, result.exit(), result.errText());
+        assertEquals(new String(before, java.nio.charset.StandardCharsets.UTF_8), Files.readString(plan.resolve("plan.yaml")));
+        assertTrue(result.errText().contains("plan.yaml:" + line + ":9: lỗi: mã \"khac\" đã dùng ở dòng " + line
+                + " của plan.yaml, cho một bảng kinh phí; không thêm bảng nào, plan.yaml không thay đổi. Muốn thêm bảng này "
+                + "như một bảng mới thì đặt mã khác: --budget khac-2;"), result.errText());
+        Cli.Result en = Cli.run("--lang", "en", "import", sheet.toString(), "--sheet", "Phụ lục 04", "--into",
+                plan.toString(), "--budget", "khac");
+        assertEquals(2, en.exit(), en.errText());
+        assertTrue(en.errText().contains("error: the id \"khac\" is already used at line " + line), en.errText());
+        assertEquals(new String(before, java.nio.charset.StandardCharsets.UTF_8), Files.readString(plan.resolve("plan.yaml")));
+    }
+
+    /** s27 tryout 7: plandoc's own check sheet was refused for lacking a "TT" cell it never has. */
+    @Test
+    void theCheckSheetIsSaidToBePlandocsWithTheSheetsToImport() throws IOException {
+        Path sheet = dir.resolve("PL04.xlsx");
+        Files.write(sheet, phuLuc04AsPrinted());
+        Cli.Result result = Cli.run("import", sheet.toString(), "--sheet", "Kiểm tra");
+        assertEquals(2, result.exit(), result.errText());
+        assertTrue(result.errText().contains("lỗi: trang \"Kiểm tra\" của " + sheet + " là trang đối chiếu do plandoc ghi"),
+                result.errText());
+        assertTrue(result.errText().contains("chọn một trang có bảng: --sheet \"Phụ lục "), result.errText());
+        assertTrue(result.errText().matches("(?s).*các trang nhập được: Phụ lục [^)]*Phụ lục 04.*"), result.errText());
+        assertTrue(!result.errText().contains("Kiểm tra)") && !result.errText().contains("TT"), result.errText());
+        Cli.Result en = Cli.run("--lang", "en", "import", sheet.toString(), "--sheet", "Kiểm tra");
+        assertTrue(en.errText().contains("is the check sheet plandoc writes"), en.errText());
+    }
+
     /**
      * Seed 001 exported by plandoc (every item as transcribed), then the "Tổng" row replaced by what
      * the published PHỤ LỤC 04 prints (seed line 3187), typed, with Năm 2022 as the text "128.000".

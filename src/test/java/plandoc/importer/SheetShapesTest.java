@@ -73,7 +73,7 @@ class SheetShapesTest {
         TableImporter.Result result;
         try {
             result = new BudgetImport().read(file, Optional.empty(), Optional.of("pl03"));
-        } catch (BudgetImport.UnknownSheet e) {
+        } catch (BudgetImport.UnknownSheet | BudgetImport.CheckSheet e) {
             throw new AssertionError(e);
         }
         Messages vi = new Messages(Messages.VIETNAMESE);
