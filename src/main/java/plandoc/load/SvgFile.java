@@ -28,7 +28,7 @@ import plandoc.diagnostic.SourcePosition;
  *
  * <p>The PDF and the Word copy draw an SVG with Batik (s27), which is told to run nothing and fetch nothing: an SVG
  * that would need either is an error here, at its {@code image:} line with the line inside the SVG, rather than a
- * chart printed with parts missing. Refused: a script ({@code <script>}, an {@code on…} attribute, a {@code javascript:} link), a reference to
+ * chart printed with parts missing. Refused: a script ({@code <script>}, an {@code on…} attribute), a reference to
  * anything outside the file (an {@code href} or {@code url(…)} not naming an element of the SVG by {@code #id},
  * but for a link's: an {@code <a href="https://…">}'s content is drawn, only the link is not kept;
  * a stylesheet's {@code @import}; an embedded {@code data:} image too, which the drawer does not load), and
@@ -118,10 +118,7 @@ final class SvgFile {
                 if (attribute.toLowerCase(Locale.ROOT).startsWith("on")) {
                     refuse("image.svg-script", attribute + "=\"" + value + "\"");
                 } else if (attribute.equals("href") && element.equals("a")) {
-                    // A link's content is drawn; the link itself is neither followed nor kept in the print.
-                    if (value.strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
-                        refuse("image.svg-script", value.strip());
-                    }
+                    continue; // a link's content is drawn; the link is neither followed nor kept in the print
                 } else if (attribute.equals("href") && !value.strip().startsWith("#")) {
                     refuse("image.svg-external", value.strip());
                 } else {
