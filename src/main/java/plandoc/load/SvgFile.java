@@ -30,6 +30,7 @@ import plandoc.diagnostic.SourcePosition;
  * that would need either is an error here, at its {@code image:} line with the line inside the SVG, rather than a
  * chart printed with parts missing. Refused: a script ({@code <script>}, an {@code on…} attribute), a reference to
  * anything outside the file (an {@code href} or {@code url(…)} not naming an element of the SVG by {@code #id},
+ * but for a link's: an {@code <a href="https://…">}'s content is drawn, only the link is not kept;
  * a stylesheet's {@code @import}; an embedded {@code data:} image too, which the drawer does not load), and
  * {@code <foreignObject>} (HTML inside the SVG, which Batik does not draw).
  */
@@ -116,6 +117,8 @@ final class SvgFile {
                 String value = attributes.getValue(i);
                 if (attribute.toLowerCase(Locale.ROOT).startsWith("on")) {
                     refuse("image.svg-script", attribute + "=\"" + value + "\"");
+                } else if (attribute.equals("href") && element.equals("a")) {
+                    continue; // a link's content is drawn; the link is neither followed nor kept in the print
                 } else if (attribute.equals("href") && !value.strip().startsWith("#")) {
                     refuse("image.svg-external", value.strip());
                 } else {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import plandoc.Generator;
 import plandoc.PdfConformance;
 import plandoc.PlanOutcome;
@@ -37,7 +39,11 @@ class SvgImageTest {
     private static final String ALT = "Biểu đồ tỷ lệ hồ sơ trực tuyến";
 
     private static RenderedPlan rendered() throws Exception {
-        PlanOutcome outcome = new Generator(Path.of("")).resolve(FIXTURE);
+        return rendered(FIXTURE);
+    }
+
+    private static RenderedPlan rendered(Path folder) throws Exception {
+        PlanOutcome outcome = new Generator(Path.of("")).resolve(folder);
         assertFalse(outcome.problems().hasErrors(), outcome.problems().toString());
         ResolvedPlan plan = outcome.resolved().orElseThrow();
         return TestRenderers.standard().render(plan);
@@ -81,6 +87,39 @@ class SvgImageTest {
             var drawing = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .flatMap(r -> r.getEmbeddedPictures().stream()).findFirst().orElseThrow();
             assertEquals(ALT, drawing.getDescription(), "the picture's alt text");
+        }
+    }
+
+    @Test
+    void aDecimalViewBoxPrintsInThePdfAtTheWordCopysSize(@TempDir Path dir) throws Exception {
+        // As an office's drawing program exports a chart: a viewBox and a size that are not whole pixels.
+        Files.copy(FIXTURE.resolve("plan.yaml"), dir.resolve("plan.yaml"));
+        String svg = Files.readString(FIXTURE.resolve("bieu-do.svg"))
+                .replace("width=\"480\" height=\"300\" viewBox=\"0 0 480 300\"",
+                        "width=\"480.5\" height=\"300.5\" viewBox=\"0 0 480.5 300.5\"");
+        assertTrue(svg.contains("480.5 300.5"), "the fixture's root as expected");
+        Files.writeString(dir.resolve("bieu-do.svg"), svg);
+        RenderedPlan rendered = rendered(dir);
+
+        double[] word;
+        byte[] docx = rendered.files().stream().filter(f -> f.name().endsWith(".docx")).findFirst().orElseThrow()
+                .bytes();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var picture = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getEmbeddedPictures().stream()).findFirst().orElseThrow();
+            word = new double[] {picture.getWidth(), picture.getDepth()};
+        }
+        // 480.5 × 300.5 CSS pixels = 360.4 × 225.4 pt: not the 400 × 400 square (300 × 300 pt) of a size unread.
+        assertEquals(360.4, word[0], 1, "the Word copy's width");
+        assertEquals(225.4, word[1], 1, "the Word copy's height");
+        try (PrintedPdf printed = new PrintedPdf(PdfStandardsTest.pdf(rendered))) {
+            PDPage page = printed.document().getPage(printed.pages() - 1);
+            PDFormXObject form = forms(page.getResources()).get(0);
+            // The chart's form: its box in CSS pixels, scaled to points by its matrix (drawn at 1:1 on the page).
+            double width = form.getBBox().getWidth() * form.getMatrix().getScalingFactorX();
+            double height = form.getBBox().getHeight() * form.getMatrix().getScalingFactorY();
+            assertEquals(word[0], width, 1, "the PDF prints it as wide as the Word copy");
+            assertEquals(word[1], height, 1, "the PDF prints it as high as the Word copy");
         }
     }
 

@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -22,8 +19,8 @@ import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.PNGTranscoder;
 import org.apache.batik.util.ParsedURL;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
+import plandoc.render.SvgSize;
 
 /**
  * An SVG image for the Word copy: rasterised by Batik to a PNG at 300 dpi at the size the PDF prints it. Word
@@ -36,9 +33,6 @@ import org.xml.sax.SAXException;
 final class SvgPicture {
     /** Print resolution of the PNG. */
     static final int DPI = 300;
-    /** What openhtmltopdf draws an SVG without a size of its own at, in CSS pixels. */
-    private static final double UNSIZED = 400;
-    private static final Pattern LENGTH = Pattern.compile("\\s*([0-9.]+)\\s*(px|pt|mm|cm|in)?\\s*");
 
     /** The PNG and its printed size in points. */
     record Png(byte[] data, double width, double height) {
@@ -50,7 +44,7 @@ final class SvgPicture {
     /** The SVG at {@code source} as a PNG, at most {@code maxWidth} points wide. */
     static Png of(Path source, double maxWidth) throws IOException {
         Document svg = parse(source);
-        double[] size = cssSize(svg.getDocumentElement());
+        double[] size = SvgSize.cssPixels(svg.getDocumentElement());
         double width = Math.min(maxWidth, size[0] * 0.75);
         double height = width * size[1] / size[0];
         PNGTranscoder transcoder = new OfflinePngTranscoder();
@@ -66,49 +60,6 @@ final class SvgPicture {
             throw new IOException("SVG " + source.getFileName() + ": " + e.getMessage(), e);
         }
         return new Png(png.toByteArray(), width, height);
-    }
-
-    /**
-     * Its size in CSS pixels as openhtmltopdf reads it for the PDF: the viewBox's, else the width and height,
-     * else 400 × 400.
-     */
-    static double[] cssSize(Element root) {
-        String[] box = root.getAttribute("viewBox").trim().split("[\\s,]+");
-        if (box.length == 4) {
-            try {
-                double w = Double.parseDouble(box[2]);
-                double h = Double.parseDouble(box[3]);
-                if (w > 0 && h > 0) {
-                    return new double[] {w, h};
-                }
-            } catch (NumberFormatException e) {
-                // not a viewBox: the width and height, below
-            }
-        }
-        double w = pixels(root.getAttribute("width"));
-        double h = pixels(root.getAttribute("height"));
-        return w > 0 && h > 0 ? new double[] {w, h} : new double[] {UNSIZED, UNSIZED};
-    }
-
-    private static double pixels(String length) {
-        Matcher m = LENGTH.matcher(length);
-        if (!m.matches()) {
-            return -1;
-        }
-        double value;
-        try {
-            value = Double.parseDouble(m.group(1));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-        String unit = m.group(2) == null ? "px" : m.group(2).toLowerCase(Locale.ROOT);
-        return switch (unit) {
-            case "pt" -> value * 96 / 72;
-            case "mm" -> value * 96 / 25.4;
-            case "cm" -> value * 96 / 2.54;
-            case "in" -> value * 96;
-            default -> value;
-        };
     }
 
     private static Document parse(Path source) throws IOException {

@@ -1,13 +1,17 @@
 package plandoc.render.pdf;
 
 import com.openhtmltopdf.css.sheet.FontFaceRule;
+import com.openhtmltopdf.css.style.CssContext;
 import com.openhtmltopdf.extend.SVGDrawer;
 import com.openhtmltopdf.layout.SharedContext;
+import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.PDFTranscoder.OpenHtmlFontResolver;
 import java.util.List;
 import org.apache.batik.bridge.FontFace;
 import org.apache.batik.gvt.font.GVTFontFamily;
+import org.w3c.dom.Element;
+import plandoc.render.SvgSize;
 
 /**
  * openhtmltopdf's SVG drawer (Batik) for a page with an SVG image. Its own class, so Batik is loaded only when a
@@ -33,6 +37,26 @@ final class SvgDrawer {
             // Called before the builder adds the document's faces, which then go into this resolver.
             this.fontResolver = new DocumentFaces();
             this.fontResolver.importFontFaces(fontFaces, shared);
+        }
+
+        @Override
+        public SVGImage buildSVGImage(Element svg, Box box, CssContext css, double cssWidth, double cssHeight,
+                                      double dotsPerPixel) {
+            wholePixels(svg);
+            return super.buildSVGImage(svg, box, css, cssWidth, cssHeight, dotsPerPixel);
+        }
+    }
+
+    /**
+     * Gives the SVG's root the width and height the Word copy prints it at ({@link SvgSize}), in whole pixels:
+     * openhtmltopdf reads a whole-number viewBox or width and height only, and draws an SVG whose viewBox is
+     * {@code 0 0 480.5 300.5} in a 400 × 400 square. Its own viewBox, if whole, still wins, and is the same size.
+     */
+    static void wholePixels(Element svg) {
+        double[] size = SvgSize.given(svg);
+        if (size != null) {
+            svg.setAttribute("width", Long.toString(Math.max(1, Math.round(size[0]))));
+            svg.setAttribute("height", Long.toString(Math.max(1, Math.round(size[1]))));
         }
     }
 
