@@ -37,7 +37,7 @@ import plandoc.load.PlanShape;
  *       the appendix shows the budget above). An entry of a list whose {@code id} is already there replaces it, any
  *       other is added; a mapping is merged key by key.</li>
  * </ul>
- * The files a plan's {@code file:} and {@code image:} name are written beside it (a paragraph, a PNG).
+ * The files a plan's {@code file:} and {@code image:} name are written beside it (a paragraph, a PNG, an SVG).
  * Markers, an HTML comment on the line right before the fence (invisible in the rendered reference):
  * <ul>
  *   <li>{@code <!-- example: wrong -->}: wrong on purpose (it shows what an error is about): check must find errors;</li>
@@ -50,7 +50,7 @@ class FormatDocExamplesTest {
     static final Path REFERENCE = Path.of("docs/format.md");
     private static final Pattern YAML_BLOCK =
             Pattern.compile("(?m)^(?:[ \\t]*(<!-- example: (\\w+) -->)[ \\t]*\\n)?([ ]*)```yaml\\n(.*?)^\\3```", Pattern.DOTALL);
-    private static final Pattern NAMED_FILE = Pattern.compile("\\b(file|image): *([\\w.-]+\\.(md|png))\\b");
+    private static final Pattern NAMED_FILE = Pattern.compile("\\b(file|image): *([\\w.-]+\\.(md|png|svg))\\b");
 
     @TempDir
     Path dir;
@@ -148,6 +148,9 @@ class FormatDocExamplesTest {
             if (m.group(3).equals("png")) {
                 ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png",
                         folder.resolve(m.group(2)).toFile());
+            } else if (m.group(3).equals("svg")) {
+                Files.writeString(folder.resolve(m.group(2)), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\""
+                        + " height=\"20\" viewBox=\"0 0 40 20\"><rect width=\"40\" height=\"20\" fill=\"#1F5FA8\"/></svg>\n");
             } else {
                 Files.writeString(folder.resolve(m.group(2)), "Nội dung của phụ lục, viết bằng Markdown.\n");
             }
