@@ -54,6 +54,15 @@ class GuideExamplesTest {
                 Files.writeString(folder.resolve("plan.yaml"), base);
                 Files.copy(content.resolve("agencies.yaml"), own.resolve("agencies.yaml"));
                 Files.writeString(own.resolve("province.yaml"), example);
+                // The guide's province settings are for content kept in git ("history: public" reads the commits):
+                // checked as committed content, as an officer following the guide has it.
+                try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(own.toFile()).call()) {
+                    git.add().addFilepattern(".").call();
+                    git.commit().setMessage("Ví dụ " + (i + 1)).setAuthor("Cán bộ", "can-bo@example.vn")
+                            .setCommitter("Cán bộ", "can-bo@example.vn").setSign(false).call();
+                } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
+                    throw new IOException(e);
+                }
             } else {
                 Files.writeString(folder.resolve("plan.yaml"), replaceSections(base, example));
             }
