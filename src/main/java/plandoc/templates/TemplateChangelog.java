@@ -155,6 +155,11 @@ public final class TemplateChangelog {
             new Change("diff.ftlh", 1,
                     "in chú thích mã phiên bản của hai bản được so sánh",
                     "prints the footnote naming the revisions of the two versions compared"),
+            new Change("diff.ftlh", 2,
+                    "dòng tiêu đề (nhóm, dự án có các ô sửa dưới nó) không đứng một mình cuối trang, tách khỏi dòng dưới"
+                            + " (row.startsKept, row.endsKept)",
+                    "a heading row (a group, a project with its changed cells under it) never ends a page apart from"
+                            + " the row under it (row.startsKept, row.endsKept)"),
             new Change("guide.ftlh", 1,
                     "tên cổng thông tin (content/province.yaml) ở tiêu đề và đầu trang hướng dẫn",
                     "the portal's name (content/province.yaml) in the guide's title and header"),
