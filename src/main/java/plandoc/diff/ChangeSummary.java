@@ -1,6 +1,7 @@
 package plandoc.diff;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,12 +95,15 @@ public final class ChangeSummary {
     }
 
     /**
-     * "mục II: số liệu trích dẫn đổi theo bảng kinh phí": parts no one edited, whose cited figures print otherwise
-     * because the budget changed; said after the budget, as what follows from it, so no one looks for an edit.
+     * "mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3": parts no one edited, whose cited figures print
+     * otherwise because the table they come from changed; said after the tables, as what follows from them, so no
+     * one looks for an edit. Parts citing the same tables are named together.
      */
     private void cited(PlanComparison c, List<String> out) {
-        List<String> cited = c.parts().stream().filter(PartChange::citedOnly).map(p -> named(p.labelAfter(), p.id())).toList();
-        names(out, "history.cited", cited, "history.others");
+        Map<String, List<String>> byTables = new LinkedHashMap<>();
+        c.parts().stream().filter(PartChange::citedOnly).forEach(p -> byTables.computeIfAbsent(
+                CitedTable.names(p.citedFrom(), messages), t -> new ArrayList<>()).add(named(p.labelAfter(), p.id())));
+        byTables.forEach((tables, parts) -> names(out, "history.cited", parts, "history.others", tables));
     }
 
     private void objectives(PlanComparison c, List<String> out) {
@@ -295,12 +299,18 @@ public final class ChangeSummary {
 
     /** "sửa điểm 3.1, điểm 3.2, mục II và 4 chỗ khác". */
     private void names(List<String> out, String verb, List<String> labels, String others) {
+        names(out, verb, labels, others, "");
+    }
+
+    /** The same, {@code what} filling the verb's second place ("%s: số liệu trích dẫn đổi theo %s"). */
+    private void names(List<String> out, String verb, List<String> labels, String others, String what) {
         if (labels.isEmpty()) {
             return;
         }
         String named = String.join(", ", labels.subList(0, Math.min(NAMED, labels.size())));
         int rest = labels.size() - NAMED;
-        out.add(text(verb, rest > 0 ? text(others, named, rest) : named));
+        String which = rest > 0 ? text(others, named, rest) : named;
+        out.add(what.isEmpty() ? text(verb, which) : text(verb, which, what));
     }
 
     private void count(List<String> out, String key, int n, String noun) {

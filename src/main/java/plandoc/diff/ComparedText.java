@@ -47,6 +47,11 @@ final class ComparedText {
         return text.map(this::of).orElse("");
     }
 
+    /** A cited figure ({@code {amount:}}, {@code {count:}}) as this version prints it. */
+    String of(Reference figure) {
+        return part(figure);
+    }
+
     private String part(TextPart part) {
         if (!(part instanceof Reference ref)) {
             return SourceText.part(part);

@@ -98,8 +98,10 @@ public final class ComparisonText {
                         out.add(indented(1, "diff.part.retitled", name, words(p.titleDiff())));
                     }
                     if (p.textDiff().changed()) {
-                        out.add(indented(1, p.citedOnly() ? "diff.part.cited" : "diff.part.reworded", name,
-                                words(p.textDiff())));
+                        out.add(p.citedOnly()
+                                ? indented(1, "diff.part.cited", name, CitedTable.names(p.citedFrom(), messages),
+                                        words(p.textDiff()))
+                                : indented(1, "diff.part.reworded", name, words(p.textDiff())));
                     }
                 }
             }

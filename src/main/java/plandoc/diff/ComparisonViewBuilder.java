@@ -20,8 +20,6 @@ public final class ComparisonViewBuilder {
     private static final List<String> TEXT_HEADERS = List.of("Nội dung", "Trước điều chỉnh", "Sau điều chỉnh");
     /** Words of unchanged text shown around each change of a re-worded text. */
     private static final int CONTEXT = 12;
-    /** A section no one edited whose cited figures follow the budget: said so, lest the reviewer look for an edit. */
-    private static final String CITED = "số liệu trích dẫn đổi theo bảng kinh phí";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -225,7 +223,10 @@ public final class ComparisonViewBuilder {
                 case ADDED -> rows.add(row("item", name + note(Status.ADDED, ""), "", p.title()));
                 case REMOVED -> rows.add(row("item", name + note(Status.REMOVED, ""), p.title(), ""));
                 case CHANGED -> {
-                    String extra = p.citedOnly() ? CITED : p.moved() && !p.edited() ? "chuyển vị trí" : "sửa đổi";
+                    // A section no one edited whose cited figures follow their table: said so, and which table, lest
+                    // the reviewer look for an edit.
+                    String extra = p.citedOnly() ? vietnamese.text("diff.cited", CitedTable.names(p.citedFrom(), vietnamese))
+                            : p.moved() && !p.edited() ? "chuyển vị trí" : "sửa đổi";
                     rows.add(row("item", name + note(Status.CHANGED, extra), "", ""));
                     if (p.moved()) {
                         rows.add(row("detail", "- Vị trí", capital(p.labelBefore()), capital(p.labelAfter())));

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import plandoc.model.Article;
+import plandoc.model.Reference;
 import plandoc.model.Section;
+import plandoc.model.Text;
+import plandoc.validate.IdIndex;
 
 /**
  * Articles and sections, followed by id. A section without an id cannot be followed across
@@ -17,29 +20,36 @@ final class PartComparator {
 
     /**
      * A part as compared: where it sits, its title and its words as printed, and the same as written (cited
-     * figures left as {@code {amount:…}}), which tells an edit from a figure that moved with the budget.
+     * figures left as {@code {amount:…}}), which tells an edit from a figure that moved with its table; the
+     * figures it cites, to name that table.
      */
-    private record Part(String id, String parent, String title, String text, String written) {
+    private record Part(String id, String parent, String title, String text, String written, List<Reference> figures) {
     }
 
     List<PartChange> compare(PlanSnapshot before, PlanSnapshot after) {
         List<PartChange> out = new ArrayList<>();
         ComparedText was = new ComparedText(before, after);
         ComparedText is = new ComparedText(after, before);
-        out.addAll(changes(PartKind.ARTICLE, articles(before, was), articles(after, is), before, after));
-        out.addAll(changes(PartKind.SECTION, sections(before, was), sections(after, is), before, after));
+        Sides sides = new Sides(before, after, was, is, new IdIndex(after.plan()));
+        out.addAll(changes(PartKind.ARTICLE, articles(before, was), articles(after, is), sides));
+        out.addAll(changes(PartKind.SECTION, sections(before, was), sections(after, is), sides));
         return out;
     }
 
-    private List<PartChange> changes(PartKind kind, Map<String, Part> before, Map<String, Part> after,
-                                     PlanSnapshot was, PlanSnapshot is) {
+    /** The two versions, each with its words as compared, and the ids of the later one (whose tables are named). */
+    private record Sides(PlanSnapshot before, PlanSnapshot after, ComparedText was, ComparedText is, IdIndex index) {
+    }
+
+    private List<PartChange> changes(PartKind kind, Map<String, Part> before, Map<String, Part> after, Sides sides) {
+        PlanSnapshot was = sides.before();
+        PlanSnapshot is = sides.after();
         Set<String> reordered = reordered(before, after);
         List<PartChange> out = new ArrayList<>();
         for (Part p : after.values()) {
             Part old = before.get(p.id());
             if (old == null) {
                 out.add(new PartChange(kind, p.id(), Status.ADDED, "", is.label(p.id()), p.title(), false,
-                        WordDiff.NONE, WordDiff.NONE, false));
+                        WordDiff.NONE, WordDiff.NONE, false, List.of()));
                 continue;
             }
             boolean moved = !old.parent().equals(p.parent()) || reordered.contains(p.id());
@@ -48,16 +58,31 @@ final class PartComparator {
             if (moved || title.changed() || text.changed()) {
                 boolean citedOnly = (title.changed() || text.changed()) && sameWords(old.written(), p.written());
                 out.add(new PartChange(kind, p.id(), Status.CHANGED, was.label(p.id()), is.label(p.id()), p.title(),
-                        moved, title, text, citedOnly));
+                        moved, title, text, citedOnly, citedOnly ? citedFrom(old, p, sides) : List.of()));
             }
         }
         for (Part p : before.values()) {
             if (!after.containsKey(p.id())) {
                 out.add(new PartChange(kind, p.id(), Status.REMOVED, was.label(p.id()), "", p.title(), false,
-                        WordDiff.NONE, WordDiff.NONE, false));
+                        WordDiff.NONE, WordDiff.NONE, false, List.of()));
             }
         }
         return out;
+    }
+
+    /**
+     * The tables whose cited figures print otherwise: the part is worded alike on both sides, so its figures are
+     * cited in the same order, the n-th before being the n-th after.
+     */
+    private static List<CitedTable> citedFrom(Part old, Part p, Sides sides) {
+        Set<CitedTable> tables = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < Math.min(old.figures().size(), p.figures().size()); i++) {
+            Reference figure = p.figures().get(i);
+            if (!sides.was().of(old.figures().get(i)).equals(sides.is().of(figure))) {
+                tables.add(CitedTable.of(figure.target(), sides.after(), sides.index()));
+            }
+        }
+        return List.copyOf(tables);
     }
 
     /** Parts whose place among the siblings they share on both sides changed. */
@@ -88,9 +113,11 @@ final class PartComparator {
     private static Map<String, Part> articles(PlanSnapshot snapshot, ComparedText words) {
         Map<String, Part> out = new LinkedHashMap<>();
         for (Article a : snapshot.plan().document().articles()) {
-            ComparedText written = words.written();
+            List<Text> texts = new ArrayList<>();
+            a.title().ifPresent(texts::add);
+            texts.add(a.text());
             out.put(a.id().value(), new Part(a.id().value(), "", words.of(a.title()), words.of(a.text()),
-                    written.of(a.title()) + "\n" + written.of(a.text())));
+                    joined(texts, words.written()), figures(texts)));
         }
         return out;
     }
@@ -108,33 +135,41 @@ final class PartComparator {
                 continue;
             }
             String id = s.id().get().value();
-            StringBuilder text = new StringBuilder();
-            ownWords(s, false, words, text);
-            StringBuilder written = new StringBuilder(words.written().of(s.title()));
-            ownWords(s, false, words.written(), written);
-            out.put(id, new Part(id, parent, words.of(s.title()), text.toString(), written.toString()));
+            List<Text> own = new ArrayList<>();
+            ownTexts(s, false, own);
+            List<Text> all = new ArrayList<>();
+            s.title().ifPresent(all::add);
+            all.addAll(own);
+            out.put(id, new Part(id, parent, words.of(s.title()), joined(own, words), joined(all, words.written()),
+                    figures(all)));
             collect(s.sections(), id, words, out);
         }
     }
 
-    /** A section's text and text_after, with its sub-sections that have no id (titles included). */
-    private static void ownWords(Section s, boolean withTitle, ComparedText words, StringBuilder out) {
+    /** A section's text and text_after, with its sub-sections that have no id (titles included), in reading order. */
+    private static void ownTexts(Section s, boolean withTitle, List<Text> out) {
         if (withTitle) {
-            append(out, words.of(s.title()));
+            s.title().ifPresent(out::add);
         }
-        s.agencies().forEach(a -> append(out, words.of(a)));
-        s.text().ifPresent(t -> append(out, words.of(t)));
+        out.addAll(s.agencies());
+        s.text().ifPresent(out::add);
         for (Section child : s.sections()) {
             if (child.id().isEmpty()) {
-                ownWords(child, true, words, out);
+                ownTexts(child, true, out);
             }
         }
-        s.textAfter().ifPresent(t -> append(out, words.of(t)));
+        s.textAfter().ifPresent(out::add);
     }
 
-    private static void append(StringBuilder out, String words) {
-        if (!words.isBlank()) {
-            out.append(out.isEmpty() ? "" : "\n").append(words);
-        }
+    /** The texts' words one per line, blank ones left out. */
+    private static String joined(List<Text> texts, ComparedText words) {
+        return texts.stream().map(words::of).filter(w -> !w.isBlank()).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** The figures the texts cite, in reading order. */
+    private static List<Reference> figures(List<Text> texts) {
+        return texts.stream().flatMap(t -> t.parts().stream())
+                .filter(part -> part instanceof Reference r && r.kind() != Reference.Kind.REF)
+                .map(Reference.class::cast).toList();
     }
 }

@@ -39,12 +39,12 @@ class DiffCommandTest {
                     && l.contains("(không sửa lời văn)") && l.contains("[-9,50-]{+10,00+}")), vi.outText());
             assertTrue(vi.out().stream().noneMatch(l -> l.contains("Sửa nội dung mục II")), vi.outText());
             // The line the plan's history on the site gives this change.
-            assertEquals("Tóm tắt: Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); mục II: số liệu trích dẫn đổi theo bảng kinh phí", vi.out().get(vi.out().size() - 1));
+            assertEquals("Tóm tắt: Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3", vi.out().get(vi.out().size() - 1));
 
             Cli.Result en = Cli.run("diff", plan, "--lang", "en");
             assertTrue(en.out().get(0).endsWith("→ the draft being edited (not committed)"), en.outText());
             assertTrue(en.out().contains("      Total: 2,00 → 2,50 (+0,50)"), en.outText());
-            assertEquals("In short: Changed the amounts of 1 dự án (Phụ lục 3, total 9,50 → 10,00 tỷ đồng); mục II: cited figures follow the budget table",
+            assertEquals("In short: Changed the amounts of 1 dự án (Phụ lục 3, total 9,50 → 10,00 tỷ đồng); mục II: cited figures follow the budget table in Phụ lục 3",
                     en.out().get(en.out().size() - 1));
 
             Path html = dir.resolve("so-sanh.html");

@@ -1,7 +1,9 @@
 package plandoc.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static plandoc.diff.Comparisons.between;
 
 import java.nio.file.Path;
@@ -25,9 +27,55 @@ class CitedFiguresTest {
             String b = repo.write(SmallPlan.FILE, SmallPlan.AMOUNT_CHANGED).commit("Sở TTTT", "b");
             PlanComparison c = between(repo, a, b);
             assertEquals("Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); mục II: số liệu trích dẫn đổi theo "
-                    + "bảng kinh phí", new ChangeSummary(Messages.forLanguage("vi")).of(c));
+                    + "bảng kinh phí tại Phụ lục 3", new ChangeSummary(Messages.forLanguage("vi")).of(c));
             assertEquals("Changed the amounts of 1 dự án (Phụ lục 3, total 9,50 → 10,00 tỷ đồng); mục II: cited figures "
-                    + "follow the budget table", new ChangeSummary(Messages.forLanguage("en")).of(c));
+                    + "follow the budget table in Phụ lục 3", new ChangeSummary(Messages.forLanguage("en")).of(c));
+        }
+    }
+
+    /**
+     * Mục I cites how many indicators its table sets ({@code {count:chi-tieu}}): adding one moves that figure with the
+     * objectives table, not with the budget, and the summary, the terminal and the comparison PDF name that table
+     * (s27 called every such figure "đổi theo bảng kinh phí").
+     */
+    @Test
+    void aCitedCountNamesTheTableItComesFrom(@TempDir Path dir) throws Exception {
+        String base = SmallPlan.BASE.replace("""
+                      text: Phấn đấu đưa tỉnh vào nhóm 10 tỉnh dẫn đầu cả nước về Chính phủ điện tử.
+                """, """
+                      text: Phấn đấu đưa tỉnh vào nhóm 10 tỉnh dẫn đầu cả nước về Chính phủ điện tử, đạt {count:chi-tieu} chỉ tiêu.
+                      show: chi-tieu
+                """);
+        String added = base.replace("""
+                              2020: "100% văn bản"
+                """, """
+                              2020: "100% văn bản"
+                          - id: ky-so
+                            indicator: Tỷ lệ văn bản được ký số
+                            targets:
+                              2020: { value: 80, unit: "%" }
+                """);
+        assertNotEquals(SmallPlan.BASE, base);
+        assertNotEquals(base, added);
+        try (TestRepository repo = TestRepository.init(dir)) {
+            String a = repo.write(SmallPlan.FILE, base).commit("Sở TTTT", "a");
+            String b = repo.write(SmallPlan.FILE, added).commit("Sở TTTT", "b");
+            PlanComparison c = between(repo, a, b);
+            String vi = new ChangeSummary(Messages.forLanguage("vi")).of(c);
+            assertTrue(vi.endsWith("; mục I: số liệu trích dẫn đổi theo bảng chỉ tiêu tại mục I"), vi);
+            String en = new ChangeSummary(Messages.forLanguage("en")).of(c);
+            assertTrue(en.endsWith("; mục I: cited figures follow the objectives table in mục I"), en);
+            String row = new ComparisonText(Messages.forLanguage("vi")).lines(c).stream()
+                    .filter(l -> l.contains("mục I (")).findFirst().orElseThrow();
+            assertTrue(row.startsWith("  ~ Số liệu trích dẫn ở mục I (muc-tieu) đổi theo bảng chỉ tiêu tại mục I (không sửa")
+                    && row.contains("[-1-]{+2+}"), row);
+            byte[] pdf = ComparisonRenderer.forTemplates(Path.of("templates"), plandoc.render.RenderSettings.defaults())
+                    .pdf(new ComparisonViewBuilder().build(c), java.util.Map.of());
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertTrue(text.contains("(số liệu trích dẫn đổi theo bảng chỉ tiêu tại mục I)"), text);
+                assertFalse(text.contains("bảng kinh phí"), text);
+            }
         }
     }
 

@@ -119,7 +119,7 @@ class ComparisonDocumentTest {
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             }
-            assertTrue(text.contains("(số liệu trích dẫn đổi theo bảng kinh phí)"), text);
+            assertTrue(text.contains("(số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3)"), text);
             assertFalse(text.contains("(sửa đổi)"), text);
             assertTrue(text.contains("9,50") && text.contains("10,00"), text);
         }
