@@ -194,7 +194,7 @@ class SiteAddressTest {
         assertTrue(sitemap().contains("<loc>" + FROM_VARIABLE + "qn-stttt-2026/index.html</loc>"), sitemap());
         assertTrue(kept.errText().contains("lưu ý: văn bản qn-stttt-2026 có lỗi nên chưa được cập nhật; trang vẫn hiển thị "
                 + "bản đã xuất bản (nguồn sửa lúc "), kept.errText());
-        assertTrue(kept.errText().contains("; đã sửa từ đó: " + province + " (lúc 06/12/2026 12:40)"), kept.errText());
+        assertTrue(kept.errText().contains("; đã sửa từ đó: " + province + " (lúc 06/12/2026 12:40 giờ Việt Nam)"), kept.errText());
         assertTrue(kept.out().contains("Không văn bản nào được cập nhật (văn bản có lỗi giữ bản đã xuất bản); chỉ cập nhật "
                 + "tệp chung của trang: feed.xml, sitemap.xml."), kept.outText());
         assertFalse(kept.outText().contains("Không văn bản nào có tệp thay đổi"), kept.outText());
