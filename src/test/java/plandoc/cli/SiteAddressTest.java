@@ -208,7 +208,7 @@ class SiteAddressTest {
 
     /**
      * s25 tryout L5: a plan kept at its published version while province.yaml was deleted listed that file as
-     * "province.yaml (lúc đã xoá)" ("at deleted"): it reads "(đã xoá)".
+     * "province.yaml (lúc đã xóa)" ("at deleted"): it reads "(đã xóa)".
      */
     @Test
     void aDeletedProvinceYamlIsSaidDeletedNotDeletedAtATime() throws IOException {
@@ -221,7 +221,7 @@ class SiteAddressTest {
         String[] args = {"build", "--content", content.toString(), "--out", site.toString()};
         Cli.Result kept = Cli.runWith(Map.of(), args);
         assertEquals(1, kept.exit(), kept.errText());
-        assertTrue(kept.errText().contains(province + " (đã xoá)") && !kept.errText().contains("lúc đã xoá"),
+        assertTrue(kept.errText().contains(province + " (đã xóa)") && !kept.errText().contains("lúc đã xóa"),
                 kept.errText());
         Cli.Result en = Cli.runWith(Map.of(), "build", "--content", content.toString(), "--out", site.toString(),
                 "--lang", "en");
