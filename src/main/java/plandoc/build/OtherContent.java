@@ -62,25 +62,21 @@ final class OtherContent {
             refused.add(problem(read, Message.of("publish.other-content-rename", read, site, before,
                     String.join(", ", moved))));
         }
-        List<String> replaced = new ArrayList<>();
-        List<RenderProblem> copies = new ArrayList<>();
+        // One refusal per plan replaced, by commit or as a plain copy, alike (s27 tryout 5): the plan, both versions,
+        // and the same ways on.
         for (Map.Entry<String, Optional<SourceVersion>> plan : new TreeMap<>(versions).entrySet()) {
             String slug = plan.getKey();
             Optional<SiteRecord> record = SiteRecords.read(outDir, slug);
             Optional<SourceVersion> published = record.flatMap(SiteRecord::version);
             if (published.isPresent() && plan.getValue().isPresent()) {
                 if (notFollowing(published.get(), plan.getValue().get(), provenance.history(slug))) {
-                    replaced.add(slug + " (" + published.get().shortId() + " → " + plan.getValue().get().shortId() + ")");
+                    refused.add(problem(read, Message.of("publish.other-content-older", slug, read, site, before,
+                            published.get().shortId(), plan.getValue().get().shortId())));
                 }
             } else if (record.isPresent() && plain.containsKey(slug) && now.beside(last)) {
-                plainCopy(read, outDir, record.get(), plain.get(slug)).ifPresent(copies::add);
+                plainCopy(read, outDir, record.get(), plain.get(slug)).ifPresent(refused::add);
             }
         }
-        if (!replaced.isEmpty()) {
-            refused.add(problem(read, Message.of("publish.other-content-older", read, site, before,
-                    String.join(", ", replaced))));
-        }
-        refused.addAll(copies);
         return refused;
     }
 

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import plandoc.importer.BudgetImport;
 import plandoc.importer.TableImporter;
+import plandoc.importer.UnreadableWorkbook;
 import plandoc.validate.IdIndex;
 
 /**
@@ -74,6 +75,17 @@ final class ImportCommand implements Callable<Integer> {
                     : console.text("import.check-sheet", e.getMessage(), file, e.tables.get(0),
                             String.join(", ", e.tables))));
             return ExitCode.USAGE;
+        } catch (UnreadableWorkbook e) {
+            // What the officer can do, in their language; POI's words (English) only on a line of their own.
+            console.err().println(file + ": " + console.text("severity.error") + ": " + console.text(switch (e.kind()) {
+                case EMPTY -> "import.unreadable-empty";
+                case ENCRYPTED -> "import.unreadable-encrypted";
+                case NOT_A_WORKBOOK -> "import.unreadable-not-workbook";
+            }));
+            if (e.kind() != UnreadableWorkbook.Kind.EMPTY) {
+                console.err().println(console.text("import.unreadable-detail", e.detail()));
+            }
+            return ExitCode.CONTENT;
         } catch (IOException | RuntimeException e) {
             console.err().println(file + ": " + console.text("severity.error") + ": "
                     + console.text("import.unreadable", e.getMessage()));

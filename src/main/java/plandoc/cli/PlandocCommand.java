@@ -116,7 +116,8 @@ final class PlandocCommand implements Runnable {
         cli.setResourceBundle(bundle);
         cli.setOut(new java.io.PrintWriter(io.out(), true));
         cli.setErr(new java.io.PrintWriter(io.err(), true));
-        cli.setParameterExceptionHandler((e, args) -> {
+        cli.setParameterExceptionHandler((thrown, args) -> {
+            CommandLine.ParameterException e = UsageMessages.unknownFirst(thrown, args);
             io.err().println(io.text("severity.error") + ": " + UsageMessages.describe(e, args, io));
             if ("1".equals(System.getenv("PLANDOC_DEBUG"))) {
                 io.err().println(e.getMessage());

@@ -41,7 +41,9 @@ final class TemplatesCommand implements Callable<Integer> {
             return diff();
         }
         if (!action.equals("export")) {
-            console.err().println(console.text("severity.error") + ": " + console.text("templates.bad-action", action));
+            console.err().println(console.text("severity.error") + ": "
+                    + console.text("templates.bad-action", action, Launcher.command()));
+            console.err().println(console.text("cli.see-help", Launcher.command() + " templates"));
             return ExitCode.USAGE;
         }
         int written = TemplateFolder.export(dir);

@@ -21,8 +21,8 @@ final class UsageMessages {
         if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             return io.text("cli.unknown-argument", String.join(" ", u.getUnmatched()));
         }
-        if (e instanceof CommandLine.MissingParameterException m) {
-            return io.text("cli.missing-parameter", m.getMissing().isEmpty() ? "" : name(m.getMissing().get(0)));
+        if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            return missing(m.getMissing().get(0), argumentsOf(m.getCommandLine(), args), m.getCommandLine(), io);
         }
         if (e instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() instanceof OptionSpec option) {
             return givenTwice(option, argumentsOf(o.getCommandLine(), args), io);
@@ -37,6 +37,92 @@ final class UsageMessages {
         // None reaches here today (plandoc's commands have no groups, maps or abbreviated options); if one ever
         // does, the line as typed rather than picocli's English.
         return io.text("cli.bad-command-line", printable(String.join(" ", args)));
+    }
+
+    /**
+     * picocli reports a missing argument before an unknown option ("diff --frob": "missing PLAN"), though the unknown
+     * option is the mistake typed, and often the reason the argument is missing (s27-cli): that option first, as
+     * picocli says an unknown option on a line that lacks nothing.
+     */
+    static CommandLine.ParameterException unknownFirst(CommandLine.ParameterException e, String[] args) {
+        if (!(e instanceof CommandLine.MissingParameterException)) {
+            return e;
+        }
+        CommandLine command = e.getCommandLine();
+        List<String> own = argumentsOf(command, args);
+        for (int i = 0; i < own.size(); i++) {
+            String arg = own.get(i);
+            if (arg.equals("--")) {
+                break;
+            }
+            boolean value = i > 0 && takesValue(command.getCommandSpec().findOption(own.get(i - 1)));
+            if (!value && arg.startsWith("-") && arg.length() > 1 && !known(command.getCommandSpec(), arg)) {
+                return new CommandLine.UnmatchedArgumentException(command, List.of(arg));
+            }
+        }
+        return e;
+    }
+
+    private static boolean takesValue(OptionSpec option) {
+        return option != null && !isSwitch(option) && option.arity().max() > 0;
+    }
+
+    /** An option of {@code command}: "--out", "--out=a", "-j2", or switches run together ("-qv"). */
+    private static boolean known(CommandLine.Model.CommandSpec command, String arg) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        if (command.findOption(name) != null) {
+            return true;
+        }
+        if (arg.startsWith("--") || command.findOption(arg.substring(0, 2)) == null) {
+            return false;
+        }
+        OptionSpec first = command.findOption(arg.substring(0, 2));
+        return takesValue(first) || arg.substring(1).chars().allMatch(c -> command.findOption("-" + (char) c) != null);
+    }
+
+    /**
+     * What is missing, as what it needs: "--out cần một thư mục (--out THƯ_MỤC)" for an option typed without its value,
+     * "diff cần một kế hoạch (KẾ_HOẠCH)" for an argument, "sign cần --keystore với một tệp khóa .p12 (--keystore
+     * TỆP.p12)" for an option the command cannot do without (s27-cli: "thiếu giá trị cho KẾ_HOẠCH").
+     */
+    private static String missing(CommandLine.Model.ArgSpec arg, List<String> typed, CommandLine command, Console io) {
+        String label = arg.paramLabel();
+        boolean choice = label.contains("|");
+        String key = "cli.value." + labelKey(label, command);
+        if (!choice && !io.messages().has(key)) {
+            return io.text("cli.missing-parameter", name(arg));
+        }
+        String what = choice ? choices(label, io) : io.text(key);
+        if (arg instanceof OptionSpec option) {
+            boolean given = typed.stream().anyMatch(t -> java.util.Arrays.stream(option.names())
+                    .anyMatch(n -> t.equals(n) || t.startsWith(n + "=")));
+            return given ? io.text(choice ? "cli.option-needs-choice" : "cli.option-needs-value", name(arg), what, label)
+                    : io.text("cli.command-needs-option", command.getCommandName(), name(arg), what, label);
+        }
+        return io.text(choice ? "cli.command-needs-choice" : "cli.command-needs", command.getCommandName(), what, label);
+    }
+
+    /** "text, html hoặc pdf" for the label "text|html|pdf". */
+    private static String choices(String label, Console io) {
+        String[] values = label.split("\\|");
+        return String.join(", ", java.util.Arrays.copyOf(values, values.length - 1)) + " " + io.text("cli.or") + " "
+                + values[values.length - 1];
+    }
+
+    /**
+     * The help's key of a value's label ("dir" for THƯ_MỤC or DIR, as the help's language writes it), which names its
+     * wording; a label written in the code ("N", "K/N") is its own key.
+     */
+    private static String labelKey(String label, CommandLine command) {
+        java.util.ResourceBundle bundle = command.getResourceBundle();
+        if (bundle != null) {
+            for (String key : bundle.keySet()) {
+                if (key.startsWith("label.") && bundle.getString(key).equals(label)) {
+                    return key.substring("label.".length());
+                }
+            }
+        }
+        return label;
     }
 
     /** An option by its name ("--jobs" for "-j"), a positional parameter by its label ("DIR"). */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import plandoc.compute.SheetLayouts;
 
 import java.io.IOException;
@@ -61,7 +60,7 @@ public final class BudgetImport {
     /** Reads {@code file}'s sheet into a budget with id {@code budgetId} (empty: from the sheet name). */
     public TableImporter.Result read(Path file, Optional<String> sheetName, Optional<String> budgetId)
             throws IOException, UnknownSheet, CheckSheet {
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = UnreadableWorkbook.open(in)) {
             Sheet sheet = pick(workbook, sheetName);
             String id = budgetId.orElseGet(() -> {
                 String slug = TableImporter.slug(sheet.getSheetName());

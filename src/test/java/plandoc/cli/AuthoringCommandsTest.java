@@ -128,7 +128,7 @@ class AuthoringCommandsTest {
         String edited = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(
                 new plandoc.build.PublishedVersion(Path.of(out)).editedAt("ke-hoach-moi").orElseThrow().toInstant()
                         .atZone(plandoc.model.VietnamTime.ZONE));
-        assertTrue(kept.errText().contains("(nguồn sửa lúc " + edited + ")"), kept.errText());
+        assertTrue(kept.errText().contains("(nguồn sửa lúc " + edited + " giờ Việt Nam)"), kept.errText());
     }
 
     @Test

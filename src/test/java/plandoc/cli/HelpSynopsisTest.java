@@ -32,7 +32,7 @@ class HelpSynopsisTest {
         assertEquals(List.of(), english);
         String build = Cli.run("build", "--help").outText();
         assertTrue(build.contains("[--out=THƯ_MỤC]") && build.contains("      [THƯ_MỤC]"), build);
-        assertTrue(Cli.run("extract").errText().startsWith("lỗi: thiếu giá trị cho TỆP.pdf"));
+        assertTrue(Cli.run("extract").errText().startsWith("lỗi: extract cần một tệp PDF (TỆP.pdf)"));
     }
 
     @Test

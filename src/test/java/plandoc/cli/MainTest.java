@@ -203,7 +203,7 @@ class MainTest {
     void aMissingOptionValueNamesTheOption() {
         Cli.Result result = Cli.run("check", "content", "--lang");
         assertEquals(2, result.exit());
-        assertEquals(List.of("lỗi: thiếu giá trị cho --lang", "Xem cách dùng: ./plandoc check --help"), result.err());
+        assertEquals(List.of("lỗi: --lang cần vi hoặc en", "Xem cách dùng: ./plandoc check --help"), result.err());
     }
 
     @Test

@@ -73,9 +73,9 @@ class MergeContentTest {
                 dir.resolve("work/shard-2").toString(), "--content", olderContent.toString(), "--out", site.toString());
         assertEquals(1, merged.exit(), merged.errText());
         assertTrue(merged.errText().contains("không phải thư mục mà trang " + site + " được build lần trước ("
-                + content.toAbsolutePath() + "), và lần build này sẽ thay bản đang đăng bằng một bản không sửa tiếp từ "
-                + "bản đó (có thể là bản cũ hơn) (qd-4086 (" + second.substring(0, 7) + " → " + first.substring(0, 7)
-                + "): commit đang đăng → commit đã đọc)"), merged.errText());
+                + content.toAbsolutePath() + "), và lịch sử git đã đọc không có commit đang đăng; lần build này sẽ thay bản "
+                + "đang đăng (commit " + second.substring(0, 7) + ") bằng bản đã đọc (commit " + first.substring(0, 7)
+                + "): bản đã đọc không sửa tiếp từ bản đang đăng"), merged.errText());
         assertArrayEquals(index, Files.readAllBytes(site.resolve("index.html")), "nothing written");
 
         // The same pipeline on the site's commit: merged.

@@ -62,7 +62,7 @@ class OtherContentTest {
         Cli.Result gone = build(partial, site, "--lang", "en");
         assertEquals(1, gone.exit(), gone.errText());
         assertTrue(gone.errText().contains(partial + ": error: the content folder read (" + partial + ") is not the one "
-                + "the site " + site + " was last built from (" + content.toAbsolutePath() + "), and this build would take "
+                + "the site folder " + site + " was last built from (" + content.toAbsolutePath() + "), and this build would take "
                 + "off the site qd-4087 (not in the folder read)."), gone.errText());
         assertTrue(last(gone).endsWith(" Content folder read: " + partial + "."), gone.outText());
         assertArrayEquals(index, Files.readAllBytes(site.resolve("index.html")));
@@ -98,12 +98,17 @@ class OtherContentTest {
         Path olderContent = older.resolve("content");
         Cli.Result wrong = build(olderContent, site);
         assertEquals(1, wrong.exit(), wrong.errText());
-        assertTrue(wrong.errText().contains(olderContent + ": lỗi: thư mục nội dung đã đọc (" + olderContent
-                + ") không phải thư mục mà trang " + site + " được build lần trước (" + content.toAbsolutePath()
-                + "), và lần build này sẽ thay bản đang đăng bằng một bản không sửa tiếp từ bản đó (có thể là bản cũ "
-                + "hơn) (qd-4086 (" + second.substring(0, 7) + " → " + first.substring(0, 7) + "): commit đang đăng → "
-                + "commit đã đọc)."), wrong.errText());
-        assertFalse(wrong.errText().contains("qd-4087 ("), "qd-4087 is the version published: " + wrong.errText());
+        // Worded as the plain copy's refusal is, with the same ways on (s27 tryout 5: nested brackets, fewer ways on).
+        assertTrue(wrong.errText().contains(olderContent + ": lỗi: văn bản qd-4086: thư mục nội dung đã đọc ("
+                + olderContent + ") không phải thư mục mà trang " + site + " được build lần trước ("
+                + content.toAbsolutePath() + "), và lịch sử git đã đọc không có commit đang đăng; lần build này sẽ thay "
+                + "bản đang đăng (commit " + second.substring(0, 7) + ") bằng bản đã đọc (commit " + first.substring(0, 7)
+                + "): bản đã đọc không sửa tiếp từ bản đang đăng, có thể là bản cũ hơn. Trang giữ nguyên. Nếu --content "
+                + "trỏ nhầm thư mục (một bản sao cũ), hãy build lại với đúng thư mục, hoặc cập nhật bản sao đó (git pull "
+                + "trong " + olderContent + ") rồi build lại; nếu bản đã đọc đúng là bản mới, hãy đưa nó vào "
+                + content.toAbsolutePath() + " (commit, rồi git pull trong " + content.toAbsolutePath() + ") rồi build "
+                + "từ đó, hoặc build với --unpublish để đăng nội dung đã đọc thay cho nội dung cũ"), wrong.errText());
+        assertFalse(wrong.errText().contains("qd-4087"), "qd-4087 is the version published: " + wrong.errText());
         // Refused once the plans are checked, before a plan is rendered (s26 tryout: after the render).
         assertTrue(wrong.out().stream().noneMatch(l -> l.contains("Đã dựng")), wrong.outText());
         assertArrayEquals(index, Files.readAllBytes(site.resolve("index.html")), "nothing written");

@@ -89,7 +89,7 @@ class OutputFolderTest {
         Cli.Result refused = build(content, portal);
         assertEquals(ExitCode.CONTENT, refused.exit(), refused.errText());
         assertTrue(refused.errText().contains(portal + ": lỗi: thư mục " + portal + " đã có tệp nhưng plandoc chưa có sổ sách nào về nó ("
-                + dir.resolve(".plandoc").resolve("portal") + "), nên không biết tệp nào do mình ghi ra; lần build đầu tiên vào đó sẽ thay hoặc xoá 3 tệp trong số đó: feed.xml, index.html, "
+                + dir.resolve(".plandoc").resolve("portal") + "), nên không biết tệp nào do mình ghi ra; lần build đầu tiên vào đó sẽ thay hoặc xóa 3 tệp trong số đó: feed.xml, index.html, "
                 + "qd-4086/notes.txt"), refused.errText());
         assertEquals("<html>portal</html>", Files.readString(portal.resolve("index.html")));
         assertEquals("<rss/>", Files.readString(portal.resolve("feed.xml")));
@@ -138,7 +138,7 @@ class OutputFolderTest {
         assertTrue(kept.get(0).endsWith(Path.of("qd-4086", "scan-ban-goc.pdf")), kept.toString());
         assertArrayEquals(bytes, Files.readAllBytes(kept.get(0)));
         assertTrue(edited.outText().contains(scan + ": tệp này không do plandoc ghi ra; lần build này thay (hoặc gỡ) "
-                + "thư mục chứa nó nên đã cất tệp sang " + kept.get(0) + " (không xoá)"), edited.outText());
+                + "thư mục chứa nó nên đã cất tệp sang " + kept.get(0) + " (không xóa)"), edited.outText());
     }
 
     /**
@@ -173,7 +173,7 @@ class OutputFolderTest {
         assertTrue(kept.get(0).endsWith(Path.of("assets", "logo-tinh.png")), kept.toString());
         assertArrayEquals(bytes, Files.readAllBytes(kept.get(0)));
         assertTrue(clean.outText().contains(logo + ": tệp này không do plandoc ghi ra; lần build này thay (hoặc gỡ) "
-                + "thư mục chứa nó nên đã cất tệp sang " + kept.get(0) + " (không xoá)"), clean.outText());
+                + "thư mục chứa nó nên đã cất tệp sang " + kept.get(0) + " (không xóa)"), clean.outText());
         assertEquals("của cổng", Files.readString(search));
     }
 

@@ -52,7 +52,7 @@ class PlainCopyTest {
         assertTrue(wrong.errText().contains(usb + ": lỗi: văn bản qd-4086: thư mục nội dung đã đọc (" + usb + ") không "
                 + "phải thư mục mà trang " + site + " được build lần trước (" + content.toAbsolutePath() + "), và không có "
                 + "commit git nào cho biết bản nào mới hơn; lần build này sẽ thay bản đang đăng (nguồn sửa lúc 03/12/2026 "
-                + "13:05) bằng bản đã đọc (nguồn sửa lúc 01/12/2026 09:00): bản đã đọc cũ hơn bản đang đăng. Trang giữ "
+                + "13:05 giờ Việt Nam) bằng bản đã đọc (nguồn sửa lúc 01/12/2026 09:00 giờ Việt Nam): bản đã đọc cũ hơn bản đang đăng. Trang giữ "
                 + "nguyên. Nếu --content trỏ nhầm thư mục (một bản sao cũ), hãy build lại với đúng thư mục; nếu bản đã đọc "
                 + "đúng là bản mới, hãy chép nó vào " + content.toAbsolutePath() + " rồi build từ đó, hoặc build với "
                 + "--unpublish để đăng nội dung đã đọc thay cho nội dung cũ"), wrong.errText());
@@ -66,7 +66,7 @@ class PlainCopyTest {
         Cli.Result english = build(usb, site, "--lang", "en");
         assertEquals(1, english.exit(), english.errText());
         assertTrue(english.errText().contains(usb + ": error: plan qd-4086: the content folder read (" + usb + ") is not "
-                + "the one the site " + site + " was last built from (" + content.toAbsolutePath() + "), and no git commit "
+                + "the one the site folder " + site + " was last built from (" + content.toAbsolutePath() + "), and no git commit "
                 + "tells which version is newer; this build would replace the published version (sources edited "
                 + "2026-12-03 13:05 Vietnam time) with the one read (sources edited 2026-12-01 09:00 Vietnam time): the "
                 + "version read is the older one."), english.errText());
@@ -89,8 +89,9 @@ class PlainCopyTest {
         write(export, "qd-4086", EDITED.replace("date: 2012-12-28", "date: 2012-12-30"), WEDNESDAY);
         Cli.Result asked = build(export, site);
         assertEquals(1, asked.exit(), asked.errText());
-        assertTrue(asked.errText().contains("lần build này sẽ thay bản đang đăng (nguồn sửa lúc 01/12/2026 09:00, ngày ban "
-                + "hành 28/12/2012) bằng bản đã đọc (nguồn sửa lúc 03/12/2026 13:05, ngày ban hành 30/12/2012): theo giờ "
+        assertTrue(asked.errText().contains("lần build này sẽ thay bản đang đăng (nguồn sửa lúc 01/12/2026 09:00 giờ Việt "
+                + "Nam, ngày ban hành 28/12/2012) bằng bản đã đọc (nguồn sửa lúc 03/12/2026 13:05 giờ Việt Nam, ngày ban hành "
+                + "30/12/2012): theo giờ "
                 + "sửa tệp thì bản đã đọc mới hơn, nhưng tệp chép bằng lệnh cp hay tải về mang giờ chép chứ không phải giờ "
                 + "sửa, nên giờ đó không đủ để biết. Trang giữ nguyên."), asked.errText());
 

@@ -64,7 +64,7 @@ class SignCommandTest {
         Cli.Result first = Cli.sign(PASSWORD, pdf.toString(), "--keystore", person.toString());
         assertEquals(0, first.exit(), first.errText());
         // The time as the build's messages give it (dd/MM/yyyy HH:mm, Việt Nam time), not ISO (s21 tryout 8).
-        assertTrue(first.out().get(0).matches("Đã ký số .* lúc \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d\\)\\."), first.out().toString());
+        assertTrue(first.out().get(0).matches("Đã ký số .* lúc \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d giờ Việt Nam\\)\\."), first.out().toString());
         assertFalse(String.join("", first.out()).contains(PASSWORD) || first.errText().contains(PASSWORD));
         String afterPerson = pdfsig(pdf);
         assertTrue(afterPerson.contains("Signature is Valid.") && afterPerson.contains("Total document signed"), afterPerson);

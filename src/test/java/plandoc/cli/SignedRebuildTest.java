@@ -384,8 +384,8 @@ class SignedRebuildTest {
         Cli.Result refused = build("--no-separate-appendices");
         assertEquals(1, refused.exit(), refused.errText());
         assertTrue(refused.err().contains(appendix + ": lỗi: tệp PDF đã ký số (" + APPENDIX + ") mà lần build này không "
-                + "tạo nữa; build không xoá tệp đã ký, trang giữ bản đã xuất bản. Nếu đó là phụ lục riêng và lần build này dùng "
-                + "--no-separate-appendices, hãy build không có tuỳ chọn đó để tiếp tục ghi nó; nếu muốn bỏ tệp, build với --replace-signed (tệp được lưu vào "
+                + "tạo nữa; build không xóa tệp đã ký, trang giữ bản đã xuất bản. Nếu đó là phụ lục riêng và lần build này dùng "
+                + "--no-separate-appendices, hãy build không có tùy chọn đó để tiếp tục ghi nó; nếu muốn bỏ tệp, build với --replace-signed (tệp được lưu vào "
                 + "thư mục luu-ban-da-ky/) [văn bản: qd-4086]"), refused.errText());
         assertArrayEquals(signed, Files.readAllBytes(appendix));
         assertTrue(Files.exists(site.resolve("qd-4086").resolve("4086-QD-UBND-phu-luc-2.pdf")), "the plan stays as published");

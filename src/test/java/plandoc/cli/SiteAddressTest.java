@@ -194,7 +194,7 @@ class SiteAddressTest {
         assertTrue(sitemap().contains("<loc>" + FROM_VARIABLE + "qn-stttt-2026/index.html</loc>"), sitemap());
         assertTrue(kept.errText().contains("lưu ý: văn bản qn-stttt-2026 có lỗi nên chưa được cập nhật; trang vẫn hiển thị "
                 + "bản đã xuất bản (nguồn sửa lúc "), kept.errText());
-        assertTrue(kept.errText().contains("; đã sửa từ đó: " + province + " (lúc 06/12/2026 12:40)"), kept.errText());
+        assertTrue(kept.errText().contains("; đã sửa từ đó: " + province + " (lúc 06/12/2026 12:40 giờ Việt Nam)"), kept.errText());
         assertTrue(kept.out().contains("Không văn bản nào được cập nhật (văn bản có lỗi giữ bản đã xuất bản); chỉ cập nhật "
                 + "tệp chung của trang: feed.xml, sitemap.xml."), kept.outText());
         assertFalse(kept.outText().contains("Không văn bản nào có tệp thay đổi"), kept.outText());
@@ -208,7 +208,7 @@ class SiteAddressTest {
 
     /**
      * s25 tryout L5: a plan kept at its published version while province.yaml was deleted listed that file as
-     * "province.yaml (lúc đã xoá)" ("at deleted"): it reads "(đã xoá)".
+     * "province.yaml (lúc đã xóa)" ("at deleted"): it reads "(đã xóa)".
      */
     @Test
     void aDeletedProvinceYamlIsSaidDeletedNotDeletedAtATime() throws IOException {
@@ -221,7 +221,7 @@ class SiteAddressTest {
         String[] args = {"build", "--content", content.toString(), "--out", site.toString()};
         Cli.Result kept = Cli.runWith(Map.of(), args);
         assertEquals(1, kept.exit(), kept.errText());
-        assertTrue(kept.errText().contains(province + " (đã xoá)") && !kept.errText().contains("lúc đã xoá"),
+        assertTrue(kept.errText().contains(province + " (đã xóa)") && !kept.errText().contains("lúc đã xóa"),
                 kept.errText());
         Cli.Result en = Cli.runWith(Map.of(), "build", "--content", content.toString(), "--out", site.toString(),
                 "--lang", "en");

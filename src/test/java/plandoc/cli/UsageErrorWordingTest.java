@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -76,5 +77,58 @@ class UsageErrorWordingTest {
         if (lang.equals("en")) {
             assertTrue(err.replace("\uFFFD", "").chars().allMatch(c -> c < 128), "English only: " + err);
         }
+    }
+
+    /**
+     * s27-cli: "diff --frob" said only "thiếu giá trị cho KẾ_HOẠCH", as picocli reports a missing argument first; the
+     * option typed wrong is the mistake, and what the officer reads first.
+     */
+    @Test
+    void anUnknownOptionIsSaidBeforeTheArgumentItLeftMissing() {
+        for (String command : List.of("diff", "sign", "new", "import", "extract")) {
+            Cli.Result vi = Cli.run(command, "--frob");
+            assertEquals(2, vi.exit(), vi.errText());
+            assertEquals("lỗi: không hiểu tham số: --frob", vi.err().get(0), vi.errText());
+            Cli.Result en = Cli.run("--lang", "en", command, "--frob");
+            assertEquals("error: unknown argument: --frob", en.err().get(0), en.errText());
+        }
+        // A value that begins with "-" is the option's, and a known option written with its value or run together
+        // with another is known: what is missing is said.
+        for (String[] line : List.of(new String[] {"diff", "--from", "-x"}, new String[] {"diff", "--format=html"})) {
+            assertEquals("lỗi: diff cần thư mục của một kế hoạch hoặc tệp plan.yaml của nó (KẾ_HOẠCH)",
+                    Cli.run(line).err().get(0), String.join(" ", line));
+        }
+    }
+
+    /** s27-cli: "thiếu giá trị cho --out" named the option, not what to give it. */
+    @Test
+    void whatIsMissingIsSaidByWhatItNeeds() {
+        assertEquals("lỗi: --out cần một thư mục (--out THƯ_MỤC)", Cli.run("build", "--out").err().get(0));
+        assertEquals("error: --out needs a folder (--out DIR)", Cli.run("--lang", "en", "build", "--out").err().get(0));
+        assertEquals("lỗi: --jobs cần một số (--jobs N)", Cli.run("build", "-j").err().get(0));
+        assertEquals("lỗi: --format cần text, html hoặc pdf", Cli.run("diff", "p", "--format").err().get(0));
+        assertEquals("lỗi: diff cần thư mục của một kế hoạch hoặc tệp plan.yaml của nó (KẾ_HOẠCH)",
+                Cli.run("diff").err().get(0));
+        assertEquals("error: diff needs a plan's folder or its plan.yaml (PLAN)",
+                Cli.run("--lang", "en", "diff").err().get(0));
+        assertEquals("lỗi: extract cần một thư mục (THƯ_MỤC)", Cli.run("extract", "a.pdf").err().get(0));
+        assertEquals("lỗi: import cần một tệp Excel (BẢNG.xlsx)", Cli.run("import").err().get(0));
+        assertEquals("lỗi: sign cần --keystore với một tệp khóa .p12 (--keystore TỆP.p12)",
+                Cli.run("sign", "x.pdf").err().get(0));
+        assertEquals("error: sign needs --keystore with a .p12 key file (--keystore FILE.p12)",
+                Cli.run("--lang", "en", "sign", "x.pdf").err().get(0));
+        assertEquals("lỗi: templates cần export hoặc diff", Cli.run("templates").err().get(0));
+        assertEquals("error: templates needs export or diff", Cli.run("--lang", "en", "templates").err().get(0));
+    }
+
+    /** s27-cli: a wrong action named plandoc as "plandoc", not as it was started, and gave no line to the help. */
+    @Test
+    void aWrongTemplatesActionNamesTheLauncherAndTheHelp() {
+        Cli.Result wrong = Cli.run("templates", "exprt");
+        assertEquals(2, wrong.exit(), wrong.errText());
+        String launcher = Launcher.command();
+        assertEquals(List.of("lỗi: việc \"exprt\" không có; dùng: " + launcher + " templates export [THƯ_MỤC], hoặc "
+                + launcher + " templates diff [THƯ_MỤC|TỆP]", "Xem cách dùng: " + launcher + " templates --help"),
+                wrong.err());
     }
 }
