@@ -361,6 +361,10 @@ public final class PlanLoader {
         @Override
         public Optional<AppendixContent.Image> image(String name, SourcePosition at) {
             String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (lower.endsWith(".svgz")) {
+                nodes.problems().error(at, "image.svgz", name);
+                return Optional.empty();
+            }
             if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".svg")
                     || lower.endsWith(".gif"))) {
                 nodes.problems().error(at, "file.image-type", name);

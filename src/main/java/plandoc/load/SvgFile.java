@@ -33,13 +33,36 @@ import plandoc.diagnostic.SourcePosition;
  * but for a link's: an {@code <a href="https://…">}'s content is drawn, only the link is not kept;
  * a stylesheet's {@code @import}; an embedded {@code data:} image too, which the drawer does not load), and
  * {@code <foreignObject>} (HTML inside the SVG, which Batik does not draw).
+ *
+ * <p>s28: also refused, as Batik would draw nothing or draw wrong without a word: a root without the SVG namespace,
+ * a gzip-compressed SVG (SVGZ), a viewBox that is not four numbers with a size, elements nested over
+ * {@value #DEPTH_LIMIT} deep (Batik's recursion overflowed the stack), SVG 2's plain {@code href}, and CSS Batik passes
+ * over ({@code var(--…)}, the CSS {@code transform} properties). What passes is then drawn by Batik without painting
+ * ({@link SvgDrawing}), which finds the rest at its line.
  */
 final class SvgFile {
+    private static final String SVG = "http://www.w3.org/2000/svg";
+    /**
+     * How deep elements may nest: Batik draws a group within a group by recursion, and an SVG nested some thousand
+     * levels overflowed the build's stack (exit 3). Drawing programs export a few levels; 100 is far over any.
+     */
+    static final int DEPTH_LIMIT = 100;
+    /**
+     * CSS Batik reads without a word and does not apply: a custom property's var(…), and the CSS transform properties
+     * (SVG's own transform attribute is drawn): the shape would print uncoloured, or unmoved.
+     */
+    private static final Pattern UNREAD_CSS = Pattern.compile(
+            "var\\(\\s*--[^)]*\\)|(?<![\\w-])transform(?:-origin|-box)?\\s*:[^;}]*");
+
     private SvgFile() {
     }
 
     /** Reports what is wrong with the SVG at {@code file}, and that it cannot be printed; returns false. */
     static boolean check(Path file, String name, SourcePosition at, Problems problems) {
+        if (gzipped(file)) {
+            problems.error(at, "image.svgz", name);
+            return false;
+        }
         RootElement root = new RootElement();
         try (InputStream in = Files.newInputStream(file)) {
             parser().parse(new InputSource(in), root);
@@ -57,18 +80,51 @@ final class SvgFile {
             problems.error(at, "image.not-svg", name, root.name == null ? "" : root.name);
             return false;
         }
+        if (!SVG.equals(root.namespace)) {
+            problems.error(at, "image.svg-namespace", name);
+            return false;
+        }
         if (root.refused != null) {
             problems.error(at, root.refused.key(), name, root.refused.what(), root.refused.line());
             return false;
         }
-        return true;
+        return drawn(file, name, at, problems);
+    }
+
+    /** Whether Batik draws the SVG, which is read and refused nothing ({@link SvgDrawing}); else reports why not. */
+    private static boolean drawn(Path file, String name, SourcePosition at, Problems problems) {
+        java.util.Optional<SvgDrawing.Failure> failure;
+        try {
+            failure = SvgDrawing.failure(file);
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            problems.error(at, "image.svg-broken", name, 1, 1, String.valueOf(e.getMessage()));
+            return false;
+        }
+        if (failure.isEmpty()) {
+            return true;
+        }
+        if (failure.get().key().equals("image.svg-blank")) {
+            problems.error(at, "image.svg-blank", name);
+        } else {
+            problems.error(at, failure.get().key(), name, failure.get().what(), failure.get().line());
+        }
+        return false;
+    }
+
+    /** Whether the file starts as gzip does: an SVGZ (compressed SVG) saved under a .svg name. */
+    private static boolean gzipped(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
+        } catch (IOException e) {
+            return false; // the parse below reports it
+        }
     }
 
     /** What makes an SVG undrawable, and where in it. */
     private record Refusal(String key, String what, int line) {
     }
 
-    private static SAXParser parser() throws ParserConfigurationException, SAXException {
+    static SAXParser parser() throws ParserConfigurationException, SAXException {
         SAXParserFactory factory = SAXParserFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setXIncludeAware(false);
@@ -90,6 +146,8 @@ final class SvgFile {
         /** A CSS url(…) and what it names; "#id" is inside the SVG. */
         private static final Pattern URL = Pattern.compile("url\\(\\s*['\"]?\\s*([^)'\"\\s]*)");
         private String name;
+        private String namespace;
+        private int depth;
         private Refusal refused;
         private Locator locator;
         private StringBuilder style;
@@ -104,6 +162,14 @@ final class SvgFile {
             String element = localName.isEmpty() ? qName : localName;
             if (name == null) {
                 name = element;
+                namespace = uri;
+                String viewBox = attributes.getValue("viewBox");
+                if (viewBox != null && !drawable(viewBox)) {
+                    refuse("image.svg-viewbox", viewBox);
+                }
+            }
+            if (++depth > DEPTH_LIMIT) {
+                refuse("image.svg-too-deep", Integer.toString(DEPTH_LIMIT));
             }
             if (element.equals("script")) {
                 refuse("image.svg-script", "<script>");
@@ -121,7 +187,13 @@ final class SvgFile {
                     continue; // a link's content is drawn; the link is neither followed nor kept in the print
                 } else if (attribute.equals("href") && !value.strip().startsWith("#")) {
                     refuse("image.svg-external", value.strip());
+                } else if (attribute.equals("href") && attributes.getURI(i).isEmpty()) {
+                    // SVG 2's href: Batik reads xlink:href only, and draws nothing for the element
+                    refuse("image.svg-unsupported", "href=\"" + value.strip() + "\" (SVG 2; SVG 1.1: xlink:href)");
                 } else {
+                    if (attribute.equals("style")) {
+                        unread(value);
+                    }
                     outside(value);
                 }
             }
@@ -136,13 +208,23 @@ final class SvgFile {
 
         @Override
         public void endElement(String uri, String localName, String qName) {
+            depth--;
             if (style != null) {
                 String css = style.toString();
                 style = null;
                 if (css.contains("@import")) {
                     refuse("image.svg-external", "@import");
                 }
+                unread(css);
                 outside(css);
+            }
+        }
+
+        /** Refuses CSS in {@code css} that Batik passes over in silence ({@link #UNREAD_CSS}). */
+        private void unread(String css) {
+            Matcher unread = UNREAD_CSS.matcher(css);
+            if (unread.find()) {
+                refuse("image.svg-unsupported", "CSS " + unread.group().strip());
             }
         }
 
@@ -163,6 +245,20 @@ final class SvgFile {
             if (refused == null) {
                 String shown = what.length() > 80 ? what.substring(0, 77) + "…" : what;
                 refused = new Refusal(key, shown, locator == null ? 1 : locator.getLineNumber());
+            }
+        }
+
+        /**
+         * A viewBox Batik draws: {@code 0 0 0 0} or one not of four numbers drew nothing, in the PDF and the Word copy
+         * alike, Batik saying nothing.
+         */
+        private static boolean drawable(String viewBox) {
+            String[] box = viewBox.strip().split("[\\s,]+");
+            try {
+                return box.length == 4 && Double.parseDouble(box[2]) > 0 && Double.parseDouble(box[3]) > 0
+                        && java.util.Arrays.stream(box).mapToDouble(Double::parseDouble).allMatch(Double::isFinite);
+            } catch (NumberFormatException e) {
+                return false;
             }
         }
 

@@ -90,6 +90,30 @@ class SvgImageTest {
         }
     }
 
+    /**
+     * s28: the Word copy's chart is lettered in the PDF's faces (the fonts plandoc embeds), not the machine's sans
+     * serif: its PNG is the one drawn with those faces, and not the one drawn with the machine's fonts.
+     */
+    @Test
+    void theWordCopysChartIsLetteredInThePdfsFaces() throws Exception {
+        PlanOutcome outcome = new Generator(Path.of("")).resolve(FIXTURE);
+        ResolvedPlan plan = outcome.resolved().orElseThrow();
+        byte[] built = picture(TestRenderers.standard().render(plan).files().stream()
+                .filter(f -> f.name().endsWith(".docx")).findFirst().orElseThrow().bytes());
+        var fonts = plandoc.render.pdf.PdfFonts.load(TestRenderers.TEMPLATES);
+        byte[] inTheFaces = picture(new plandoc.render.docx.PlanDocument(java.util.Optional.empty(), fonts::faceFiles)
+                .write(plan));
+        byte[] inTheMachinesFonts = picture(new plandoc.render.docx.PlanDocument().write(plan));
+        assertTrue(java.util.Arrays.equals(inTheFaces, built), "the build's picture is drawn in the PDF's faces");
+        assertFalse(java.util.Arrays.equals(inTheMachinesFonts, built), "not in the machine's fonts");
+    }
+
+    private static byte[] picture(byte[] docx) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return document.getAllPictures().get(0).getData();
+        }
+    }
+
     @Test
     void aDecimalViewBoxPrintsInThePdfAtTheWordCopysSize(@TempDir Path dir) throws Exception {
         // As an office's drawing program exports a chart: a viewBox and a size that are not whole pixels.

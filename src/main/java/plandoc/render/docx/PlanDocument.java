@@ -57,6 +57,7 @@ public final class PlanDocument {
     }
 
     private final Optional<Instant> sourceDateEpoch;
+    private final SvgFonts svgFonts;
 
     /** Without {@code SOURCE_DATE_EPOCH}: an undated draft has no creation date. */
     public PlanDocument() {
@@ -65,7 +66,16 @@ public final class PlanDocument {
 
     /** {@code sourceDateEpoch}: an undated draft's creation date, as its PDF's ({@link DocumentMetadata}). */
     public PlanDocument(Optional<Instant> sourceDateEpoch) {
+        this(sourceDateEpoch, List::of);
+    }
+
+    /**
+     * As {@link #PlanDocument(Optional)}, an SVG picture's text in {@code faces}: the PDF's four files, regular, bold,
+     * italic, bold italic (pdf.PdfFonts#faceFiles), asked for at the first SVG only; none, the machine's fonts.
+     */
+    public PlanDocument(Optional<Instant> sourceDateEpoch, java.util.function.Supplier<List<byte[]>> faces) {
         this.sourceDateEpoch = sourceDateEpoch;
+        this.svgFonts = new SvgFonts(faces);
     }
 
     public byte[] write(ResolvedPlan plan) throws IOException {
@@ -75,7 +85,7 @@ public final class PlanDocument {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             DocumentDefaults.apply(document);
             WordSettings.apply(document);
-            new Writer(document, plan).write();
+            new Writer(document, plan, svgFonts).write();
             describe(document, DocumentMetadata.of(plan.info(), sourceDateEpoch));
             try (var zip = StableZip.of(out, plan.info().date())) {
                 document.write(zip);
@@ -111,9 +121,11 @@ public final class PlanDocument {
         private final MarkdownParagraphs markdown;
         private final IssuerName issuer;
         private final IssuerName parentIssuer;
+        private final SvgFonts svgFonts;
 
-        Writer(XWPFDocument document, ResolvedPlan plan) {
+        Writer(XWPFDocument document, ResolvedPlan plan, SvgFonts svgFonts) {
             this.document = document;
+            this.svgFonts = svgFonts;
             this.plan = plan;
             this.pages = new Pages(document);
             this.markdown = new MarkdownParagraphs(this);
@@ -372,7 +384,7 @@ public final class PlanDocument {
         /** An SVG as the PNG Batik draws of it at its print size ({@link SvgPicture}), its alt text described. */
         private void svg(XWPFParagraph p, ImageBlock image) {
             try {
-                SvgPicture.Png png = SvgPicture.of(image.source(), pages.textWidth() / 20.0);
+                SvgPicture.Png png = SvgPicture.of(image.source(), pages.textWidth() / 20.0, svgFonts.faces());
                 String file = image.source().getFileName().toString().replaceAll("(?i)\\.svg$", ".png");
                 XWPFRun run = p.createRun();
                 var picture = run.addPicture(new java.io.ByteArrayInputStream(png.data()), Document.PICTURE_TYPE_PNG,

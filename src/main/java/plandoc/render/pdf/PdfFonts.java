@@ -223,6 +223,14 @@ public final class PdfFonts {
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
     }
 
+    /**
+     * The four faces' files, regular, bold, italic, bold italic: the Word copy draws an SVG's text in them too
+     * (docx.SvgPicture), as the PDF does. Copies.
+     */
+    public List<byte[]> faceFiles() {
+        return faces.stream().map(face -> face.data().clone()).toList();
+    }
+
     /** Identifies the font files, so a different font gives a different PDF document id. */
     byte[] fingerprint() {
         // Runs the task here when the thread has not started it yet (FutureTask runs once).

@@ -59,6 +59,11 @@ public final class PdfRenderer {
     private final List<Logger> quietLoggers;
 
     /** The settings this renderer prints with (the portal's name, for the page beside the PDF). */
+    /** The faces every PDF embeds (the Word copy letters an SVG picture's text in them too). */
+    public PdfFonts fonts() {
+        return fonts;
+    }
+
     public RenderSettings settings() {
         return settings;
     }
