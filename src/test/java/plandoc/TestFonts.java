@@ -26,10 +26,14 @@ public final class TestFonts {
     private TestFonts() {
     }
 
-    /** The folder, written once per test run (each file moved in whole: another test JVM may write it too). */
+    /**
+     * The folder, written once per test run (each file moved in whole: another test JVM may write it too): the one
+     * {@code PLANDOC_FONTS} names (Maven sets it for the tests and the commands they start), else target/test-fonts.
+     */
     public static synchronized Path folder() {
         if (folder == null) {
-            Path made = Path.of("target", "test-fonts").toAbsolutePath();
+            String named = System.getenv(plandoc.render.pdf.PdfFonts.FOLDER_VARIABLE);
+            Path made = (named == null ? Path.of("target", "test-fonts") : Path.of(named)).toAbsolutePath();
             try {
                 Files.createDirectories(made);
                 for (var face : FACES.entrySet()) {
@@ -58,5 +62,13 @@ public final class TestFonts {
         Map<String, String> with = new java.util.HashMap<>(environment);
         with.put(plandoc.render.pdf.PdfFonts.FOLDER_VARIABLE, folder().toString());
         return Map.copyOf(with);
+    }
+
+    /** Writes the folder before a test class runs (registered for every class: META-INF/services). */
+    public static final class Written implements org.junit.jupiter.api.extension.BeforeAllCallback {
+        @Override
+        public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            folder();
+        }
     }
 }
