@@ -49,6 +49,17 @@ record ContentRead(String folder, String shown, Optional<String> repository, Opt
         }
     }
 
+    /**
+     * The commit this record names, read in the checkout {@code here} of the same content on this machine: a merge's
+     * shards recorded their runner's checkout, which need not exist where they are merged (CI jobs check out at paths
+     * of their own), so their history is asked of {@code here}'s repository. This record as it is when {@code here} is
+     * not in git.
+     */
+    ContentRead inCheckout(ContentRead here) {
+        return here.repository.isEmpty() || commit.isEmpty() ? this
+                : new ContentRead(here.folder, here.shown, here.repository, commit);
+    }
+
     /** What the last build that wrote {@code out} read; empty before any did (or an older plandoc's site). */
     static Optional<ContentRead> last(Path out) {
         try {

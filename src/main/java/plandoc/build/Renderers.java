@@ -99,7 +99,7 @@ public final class Renderers {
         if (planRenderer == null) {
             try {
                 if (fonts == null) {
-                    fonts = PdfFonts.load(templatesDir);
+                    fonts = PdfFonts.load(templatesDir, settings.fonts());
                 }
                 String pdfCss = PdfRenderer.stylesheet(templatesDir);
                 planRenderer = new PlanRenderer(new TemplateEngine(templatesDir, new RichHtml(markdown()), settings.siteText()),

@@ -509,10 +509,12 @@ public final class SiteBuild {
      */
     public BuildReport merge(List<ShardOutputs.Output> shards, BuildProgress progress) throws IOException {
         Provenance now = new ProvenanceReader().read(List.of(content, templates), List.of());
-        // The content the shards read (docs/ci.md: one checkout, one commit), as they recorded it — this job's own
-        // checkout for shards of an older plandoc: checked against the site's last as a build checks it, and recorded.
+        // The content the shards read (docs/ci.md: one checkout, one commit): their commit, in this job's own checkout
+        // (a runner's checkout path is not the merge host's: s27 re-read M3); checked against the site's last as a
+        // build checks it, and recorded.
+        ContentRead here = ContentRead.of(content);
         ContentRead read = shards.stream().map(s -> ContentRead.last(s.dir())).flatMap(Optional::stream).findFirst()
-                .orElseGet(() -> ContentRead.of(content));
+                .map(shardsRead -> shardsRead.inCheckout(here)).orElse(here);
         Map<String, PlainVersion> plain = new HashMap<>();
         for (ShardOutputs.Output part : shards) {
             for (String slug : part.plans()) {

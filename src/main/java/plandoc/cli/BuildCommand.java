@@ -277,7 +277,10 @@ final class BuildCommand implements Callable<Integer> {
         // (--verbose lists each unchanged plan as the build meets it: it runs in full.)
         Optional<CheckCache.Replay> replay = clean || verbose ? Optional.empty() : CheckCache.replay(inputs, out);
         if (replay.isPresent()) {
-            return printer.replay(replay.get(), templateWarnings, start, separate);
+            List<Problem> warnings = new java.util.ArrayList<>(templateWarnings);
+            warnings.addAll(StandInFont.warning(authorTemplates, console.environment(),
+                    !draft && replay.get().published() > 0));
+            return printer.replay(replay.get(), warnings, start, separate);
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
@@ -306,6 +309,10 @@ final class BuildCommand implements Callable<Integer> {
         // Only the plans this build prints have their warnings listed (the drafts on --draft, else the issued).
         Predicate<PlanOutcome> withheld = o -> o.withheldBy(Withholding.build(draft));
         ProblemReport problems = new ProblemReport(report);
+        // Issued plans' PDFs in the stand-in font: a warning of the build (s27 review M2); a draft's, a closing line.
+        templateWarnings = new java.util.ArrayList<>(templateWarnings);
+        templateWarnings.addAll(StandInFont.warning(authorTemplates, console.environment(),
+                !draft && outcomes.stream().anyMatch(o -> !o.withheldBy(Withholding.build(false)))));
         ProblemReport.Counts counts = problems.problems(templateWarnings, outcomes, withheld, content);
         boolean failed = counts.fail(strict);
         // Other content than the site's last build, that would take off, move or replace published plans: said once
@@ -334,12 +341,13 @@ final class BuildCommand implements Callable<Integer> {
             printer.printSetAside(build);
             printer.printNotPublished(outcomes, result, build);
             printer.printDrafts(outcomes, result);
-            // Decree 30 asks for Times New Roman: say once per site (and on -v, --clean) when the PDFs carry its stand-in;
+            // Decree 30 asks for Times New Roman: a draft build says once per site (and on -v, --clean) when the PDFs carry
+            // its stand-in (an issued plan's build counts it as a warning, above);
             // only when a PDF was written (the renderer is readied ahead, also for a build that then renders nothing).
             // A PDF rendered again as it was published counts: -v and --clean say it again.
             boolean fontNotice = (!result.rendered().isEmpty() || (verbose || clean) && !result.renderedSame().isEmpty())
                     && build.fonts().isPresent()
-                    && FontNotice.due(out, build.fonts().get(), verbose || clean);
+                    && FontNotice.due(out, build.fonts().get(), verbose || clean) && draft;
             // Only a build that printed nothing but the check's problems can be answered from its record.
             // (nor one that left a draft out: it says so every time)
             // A build of one plan folder counts that plan: the others the output holds stay as they are.

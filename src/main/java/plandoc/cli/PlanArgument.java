@@ -40,7 +40,22 @@ final class PlanArgument {
             MissingFolder.reportContent(console, dir);
             return Optional.empty();
         }
-        return Optional.of(dir);
+        return Optional.of(projectContent(dir).orElse(dir));
+    }
+
+    /**
+     * The content folder of the project folder {@code dir} ({@code check .} beside content/ and templates/): its
+     * {@code content/}, when {@code dir} holds that folder and no plan of its own. Read as the content folder, the
+     * project's folders were each "a plan folder without plan.yaml", and the advice was to rename content/ to
+     * _content, which hides every plan (s27 re-read L6).
+     */
+    static Optional<Path> projectContent(Path dir) {
+        Path content = dir.resolve(CONTENT).normalize();
+        if (PlanLoader.isPlanFolder(dir) || !Files.isDirectory(content) || PlanLoader.isPlanFolder(content)
+                || !plansDirectlyIn(dir).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(content.toString().isEmpty() ? CONTENT : content);
     }
 
     /** {@code content/x/plan.yaml} → {@code content/x}; anything else as typed. */

@@ -65,7 +65,7 @@ final class ShardMerge {
         }
         try (SiteLock held = lock.get()) {
             CheckCache.forget(out);
-            SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(System.getenv())
+            SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(console.environment())
                     .withSeparateAppendices(shardsSeparate).withProvince(ContentProvince.of(content)).withLanguage(console.messages().locale().getLanguage()),
                     ToolVersion.current(), jobs, draft);
             build.replaceSigned(replaceSigned).unpublish(unpublish);

@@ -47,7 +47,7 @@ public final class ComparisonRenderer {
                     new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy())));
             String pdfCss = PdfRenderer.stylesheet(templatesDir);
             String screenCss = Files.readString(templatesDir.resolve(SCREEN_CSS), StandardCharsets.UTF_8);
-            return new ComparisonRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings),
+            return new ComparisonRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir, settings.fonts()), pdfCss, settings),
                     screenCss);
         } catch (IOException e) {
             throw RenderException.templatesUnreadable(templatesDir, e);

@@ -100,7 +100,7 @@ public final class PlanRenderer {
         try {
             TemplateEngine templates = new TemplateEngine(templatesDir, new RichHtml(markdown), settings.siteText());
             String pdfCss = PdfRenderer.stylesheet(templatesDir);
-            return new PlanRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir), pdfCss, settings),
+            return new PlanRenderer(templates, new PdfRenderer(PdfFonts.load(templatesDir, settings.fonts()), pdfCss, settings),
                     settings.separateAppendices());
         } catch (IOException e) {
             throw RenderException.templatesUnreadable(templatesDir, e);

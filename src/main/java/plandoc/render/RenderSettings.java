@@ -29,11 +29,21 @@ import plandoc.render.html.SiteText;
  *                        {@code guide:}): by default in a draft build only, as it is a manual for drafters
  * @param dataLicence     the open data's licence ({@code content/province.yaml}, {@code data_licence:}); none claimed
  *                        without it
+ * @param fonts           the folder of the office's fonts on this machine ({@code PLANDOC_FONTS}): searched for the
+ *                        PDFs' faces after the templates' {@code fonts/} (render.pdf.PdfFonts)
  */
 public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
                              boolean separateAppendices, boolean draftBuild, Optional<String> portal,
                              Province.Shown history, String language, Province.Shown guide,
-                             Optional<plandoc.model.DataLicence> dataLicence) {
+                             Optional<plandoc.model.DataLicence> dataLicence, Optional<java.nio.file.Path> fonts) {
+
+    public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
+                          boolean separateAppendices, boolean draftBuild, Optional<String> portal,
+                          Province.Shown history, String language, Province.Shown guide,
+                          Optional<plandoc.model.DataLicence> dataLicence) {
+        this(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, history, language, guide, dataLicence,
+                Optional.empty());
+    }
 
     public RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.net.URI> siteUrl,
                           boolean separateAppendices, boolean draftBuild, Optional<String> portal,
@@ -60,7 +70,7 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
     /** The site chrome in {@code lang} ({@code --lang}: "en", else Vietnamese). */
     public RenderSettings withLanguage(String lang) {
         return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, history,
-                "en".equals(lang) ? "en" : SiteText.DOCUMENT_LANGUAGE, guide, dataLicence);
+                "en".equals(lang) ? "en" : SiteText.DOCUMENT_LANGUAGE, guide, dataLicence, fonts);
     }
 
     /** How the chrome writes the figures it shows itself (totals, counts): the form of its language. */
@@ -75,17 +85,17 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
 
     public RenderSettings withSeparateAppendices(boolean separate) {
         return new RenderSettings(sourceDateEpoch, siteUrl, separate, draftBuild, portal, history, language, guide,
-                dataLicence);
+                dataLicence, fonts);
     }
 
     public RenderSettings withDraftBuild(boolean draft) {
         return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draft, portal, history, language, guide,
-                dataLicence);
+                dataLicence, fonts);
     }
 
     public RenderSettings withPortal(Optional<String> name) {
         return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, name, history, language,
-                guide, dataLicence);
+                guide, dataLicence, fonts);
     }
 
     /**
@@ -94,17 +104,17 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
      */
     public RenderSettings withProvince(Province province) {
         return new RenderSettings(sourceDateEpoch, siteUrl.or(province::url), separateAppendices, draftBuild,
-                province.portal(), province.history(), language, province.guide(), province.dataLicence());
+                province.portal(), province.history(), language, province.guide(), province.dataLicence(), fonts);
     }
 
     public RenderSettings withSiteUrl(Optional<java.net.URI> address) {
         return new RenderSettings(sourceDateEpoch, address, separateAppendices, draftBuild, portal, history, language,
-                guide, dataLicence);
+                guide, dataLicence, fonts);
     }
 
     public RenderSettings withHistory(Province.Shown shown) {
         return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, shown, language,
-                guide, dataLicence);
+                guide, dataLicence, fonts);
     }
 
     /** Whether a plan's page lists its versions ("Lịch sử văn bản") in this build. */
@@ -127,7 +137,8 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
                 + ", siteUrl=" + siteUrl.map(java.net.URI::toString).orElse("")
                 + ", separateAppendices=" + separateAppendices + ", draftBuild=" + draftBuild
                 + ", portal=" + portal.orElse("") + ", history=" + history.id() + ", language=" + language + ", guide=" + guide.id()
-                + ", dataLicence=" + dataLicence.map(plandoc.model.DataLicence::keyText).orElse("") + "]";
+                + ", dataLicence=" + dataLicence.map(plandoc.model.DataLicence::keyText).orElse("")
+                + ", fonts=" + fonts.map(java.nio.file.Path::toString).orElse("") + "]";
     }
 
     /** The portal's name for templates: "" when there is none, so a template tests it with ?has_content. */
@@ -148,7 +159,15 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
         String epoch = environment.get("SOURCE_DATE_EPOCH");
         Optional<Instant> date = epoch == null || !epoch.strip().matches("\\d+") ? Optional.empty()
                 : Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.strip())));
-        return new RenderSettings(date, siteUrl(environment.get("PLANDOC_SITE_URL")));
+        String fonts = environment.get(plandoc.render.pdf.PdfFonts.FOLDER_VARIABLE);
+        return new RenderSettings(date, siteUrl(environment.get("PLANDOC_SITE_URL"))).withFonts(
+                fonts == null || fonts.isBlank() ? Optional.empty() : Optional.of(java.nio.file.Path.of(fonts.strip())));
+    }
+
+    /** The office's fonts folder ({@code PLANDOC_FONTS}). */
+    public RenderSettings withFonts(Optional<java.nio.file.Path> folder) {
+        return new RenderSettings(sourceDateEpoch, siteUrl, separateAppendices, draftBuild, portal, history, language,
+                guide, dataLicence, folder);
     }
 
     /**

@@ -46,8 +46,16 @@ final class Cli {
         return created;
     }
 
+    /** The command as the tests' office runs it: its fonts in the folder {@code PLANDOC_FONTS} names (TestFonts). */
     static Result run(String... args) {
         return runWith(System.getenv(), args);
+    }
+
+    /** As {@link #run}, on a machine with no font but the bundled stand-in: no {@code PLANDOC_FONTS}. */
+    static Result runWithoutFonts(String... args) {
+        java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        environment.remove(plandoc.render.pdf.PdfFonts.FOLDER_VARIABLE);
+        return run(environment, args);
     }
 
     /** {@code plandoc sign ARGS} with the keystore's password in the environment, as an officer's script gives it. */
@@ -60,6 +68,10 @@ final class Cli {
 
     /** As {@link #run}, the command reading {@code environment} instead of the process's own. */
     static Result runWith(java.util.Map<String, String> environment, String... args) {
+        return run(plandoc.TestFonts.in(environment), args);
+    }
+
+    private static Result run(java.util.Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         // The console's own language is irrelevant: Main speaks the language the arguments ask for.

@@ -1,6 +1,7 @@
 package plandoc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -15,12 +16,16 @@ import plandoc.TestPlans;
 import plandoc.render.pdf.PdfFonts;
 
 /**
- * The notice that the PDFs embed Liberation Serif in place of Times New Roman comes once per site: not
+ * A draft build's notice that the PDFs embed Liberation Serif in place of Times New Roman comes once per site: not
  * on the next build that renders, again with -v, --clean, in a new site folder, or after the fonts
- * changed (an office's fonts installed in templates/fonts/, then removed).
+ * changed (an office's fonts installed in templates/fonts/, then removed). For an issued plan it is a counted warning
+ * of every build and check, which --strict fails on (s27 review M2). These tests run on a machine with no font but
+ * the bundled one ({@link Cli#runWithoutFonts}), where the others run with the tests' fonts ({@code TestFonts}).
  */
 class FontNoticeTest {
     private static final String NOTICE = "PDF nhúng phông Liberation Serif";
+    private static final String WARNING = "văn bản ban hành sẽ in bằng phông Liberation Serif";
+    private static final String DRAFT = TestPlans.DECISION.replace("number: 4086", "draft: true");
 
     @TempDir
     Path temp;
@@ -32,7 +37,7 @@ class FontNoticeTest {
         assumeTrue(PdfFonts.load(templates).fallback(), "Times New Roman is installed here");
         Path plan = temp.resolve("content").resolve("ke-hoach");
         Files.createDirectories(plan);
-        Files.writeString(plan.resolve("plan.yaml"), TestPlans.DECISION);
+        Files.writeString(plan.resolve("plan.yaml"), DRAFT);
         Path out = temp.resolve("site");
 
         assertEquals(1, notices(build(templates, out)), "first build of a site");
@@ -62,21 +67,101 @@ class FontNoticeTest {
         assumeTrue(PdfFonts.load(templates).fallback(), "Times New Roman is installed here");
         Path plan = Files.createDirectories(temp.resolve("content").resolve("ke-hoach"));
         Path out = temp.resolve("site");
-        Files.writeString(plan.resolve("plan.yaml"), TestPlans.DECISION + "khoa-la: 1\n");
-        Cli.Result broken = Cli.run("build", "--content", temp.resolve("content").toString(), "--templates",
+        Files.writeString(plan.resolve("plan.yaml"), DRAFT + "khoa-la: 1\n");
+        Cli.Result broken = Cli.runWithoutFonts("build", "--draft", "--content", temp.resolve("content").toString(), "--templates",
                 templates.toString(), "--out", out.toString());
         assertEquals(1, broken.exit(), broken.errText());
         assertEquals(0, notices(broken), "no PDF written: " + broken.outText());
 
-        Files.writeString(plan.resolve("plan.yaml"), TestPlans.DECISION);
+        Files.writeString(plan.resolve("plan.yaml"), DRAFT);
         assertEquals(1, notices(build(templates, out)), "the first build that writes a PDF");
     }
 
+    /**
+     * An issued plan in the stand-in font is a warning every build and check counts, at the fonts folder, saying which
+     * font and where Times New Roman goes; --strict fails on it. Before s28 it was one closing line of the build, not
+     * counted, and check --strict passed (s27 review M2).
+     */
+    @Test
+    void anIssuedPlanInTheStandInFontIsACountedWarningThatStrictFailsOn() throws IOException {
+        Path templates = issuedPlanAndTemplates();
+        String content = temp.resolve("content").toString();
+        String fonts = templates.resolve("fonts").toString();
+        for (int run = 0; run < 2; run++) { // the second build is answered from the first's record
+            Cli.Result built = Cli.runWithoutFonts("build", "--content", content, "--templates", templates.toString(),
+                    "--out", temp.resolve("site").toString());
+            assertEquals(0, built.exit(), built.errText());
+            assertEquals(1, built.err().stream().filter(l -> l.startsWith(fonts + ":1:1: cảnh báo: " + WARNING)
+                    && l.contains("times.ttf") && l.contains("PLANDOC_FONTS")).count(), built.errText());
+            assertTrue(built.outText().contains("0 lỗi, 1 cảnh báo"), built.outText());
+            assertEquals(0, notices(built), "counted, not a closing line: " + built.outText());
+        }
+        Cli.Result strict = Cli.runWithoutFonts("check", "--strict", "--templates", templates.toString(), content);
+        assertEquals(1, strict.exit(), strict.outText() + strict.errText());
+        assertTrue(strict.errText().contains(WARNING), strict.errText());
+        Cli.Result english = Cli.runWithoutFonts("--lang", "en", "check", "--templates", templates.toString(), content);
+        assertEquals(0, english.exit(), english.errText());
+        assertTrue(english.errText().contains("would print in Liberation Serif (metric-compatible with Times New Roman),"
+                + " not the Times New Roman Decree"), english.errText());
+        assertTrue(english.outText().contains("0 errors, 1 warning"), english.outText());
+    }
+
+    /**
+     * Times New Roman in the folder PLANDOC_FONTS names (a CI runner's, outside a public repository) is found and
+     * embedded: no warning. Named but empty, the warning names that folder as where the files go.
+     */
+    @Test
+    void theFolderPlandocFontsNamesHoldsTheOfficesFonts() throws IOException {
+        Path templates = issuedPlanAndTemplates();
+        String content = temp.resolve("content").toString();
+        Path office = Files.createDirectories(temp.resolve("office-fonts"));
+        java.util.Map<String, String> environment = java.util.Map.of("PLANDOC_FONTS", office.toString());
+
+        Cli.Result empty = Cli.runWith(environment, "check", "--strict", "--templates", templates.toString(), content);
+        assertEquals(1, empty.exit(), empty.errText());
+        assertTrue(empty.errText().contains("trong " + office + " (biến PLANDOC_FONTS)")
+                && empty.errText().contains("timesbi.ttf vào " + office), empty.errText());
+
+        // Times New Roman's file names (the files are Liberation Serif: Times New Roman may not be committed here).
+        for (String name : List.of("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")) {
+            Files.copy(plandoc.TestFonts.folder().resolve("serif-regular.ttf"), office.resolve(name));
+        }
+        assertTrue(PdfFonts.load(templates, java.util.Optional.of(office)).timesNewRoman());
+        Cli.Result found = Cli.runWith(environment, "check", "--strict", "--templates", templates.toString(), content);
+        assertEquals(0, found.exit(), found.errText());
+        Cli.Result built = Cli.runWith(environment, "build", "--strict", "--content", content, "--templates",
+                templates.toString(), "--out", temp.resolve("site").toString());
+        assertEquals(0, built.exit(), built.errText());
+        assertTrue(built.outText().contains("0 lỗi, 0 cảnh báo"), built.outText());
+    }
+
+    /** The office's own serif files (templates/fonts/serif-*.ttf) are its choice: no warning. */
+    @Test
+    void anOfficesOwnSerifFilesAreItsChoice() throws IOException {
+        Path templates = issuedPlanAndTemplates();
+        plandoc.render.StandInFonts.install(templates);
+        Cli.Result own = Cli.runWithoutFonts("check", "--strict", "--templates", templates.toString(),
+                temp.resolve("content").toString());
+        assertEquals(0, own.exit(), "the office's own fonts: " + own.errText());
+    }
+
+    /**
+     * An issued plan in content/ and a copy of the templates, which are returned; the test is skipped on a machine
+     * with Times New Roman installed (no stand-in to warn of).
+     */
+    private Path issuedPlanAndTemplates() throws IOException {
+        Path templates = TestFiles.copyTree(Path.of("templates"), temp.resolve("templates"));
+        assumeTrue(PdfFonts.load(templates).fallback(), "Times New Roman is installed here");
+        Path plan = Files.createDirectories(temp.resolve("content").resolve("ke-hoach"));
+        Files.writeString(plan.resolve("plan.yaml"), TestPlans.DECISION);
+        return templates;
+    }
+
     private static Cli.Result build(Path templates, Path out, String... extra) {
-        List<String> args = new ArrayList<>(List.of("build", "--content", out.getParent().resolve("content").toString(),
-                "--templates", templates.toString(), "--out", out.toString()));
+        List<String> args = new ArrayList<>(List.of("build", "--draft", "--content",
+                out.getParent().resolve("content").toString(), "--templates", templates.toString(), "--out", out.toString()));
         args.addAll(List.of(extra));
-        Cli.Result result = Cli.run(args.toArray(String[]::new));
+        Cli.Result result = Cli.runWithoutFonts(args.toArray(String[]::new));
         assertEquals(0, result.exit(), result.errText());
         return result;
     }

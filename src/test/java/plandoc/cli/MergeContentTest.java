@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.TestFiles;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,6 +88,51 @@ class MergeContentTest {
                 dir.resolve("work/shard-2").toString(), "--content", again.resolve("content").toString(), "--out",
                 site.toString());
         assertEquals(0, current.exit(), current.errText());
+    }
+
+    /**
+     * s27 re-read M3: shards built in a runner's checkout that the merge host does not have (CI jobs land in different
+     * paths) were checked against the repository at the first shard's recorded path: absent here, so a plan deleted in
+     * a new commit was refused as "other content" (exit 1) although the shards' commit follows the site's. The merge
+     * asks its own checkout's repository, and records that checkout.
+     */
+    @Test
+    void shardsFromACheckoutElsewhereAreMergedWithTheMergeHostsRepository() throws Exception {
+        Path repo = dir.resolve("repo");
+        Path content = Files.createDirectories(repo.resolve("content"));
+        OtherContentTest.write(content, "qd-4086", SeparateAppendicesTest.YAML);
+        OtherContentTest.write(content, "qd-4087", OtherContentTest.PLAN_4087);
+        Path site = dir.resolve("site");
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            OtherContentTest.commit(git, "Hai văn bản", 1_700_000_000_000L);
+            assertEquals(0, pipeline(repo, "runner-1", "merge-1", site).exit());
+            assertTrue(Files.isDirectory(site.resolve("qd-4087")));
+
+            git.rm().addFilepattern("content/qd-4087").call();
+            OtherContentTest.commit(git, "Bãi bỏ 4087", 1_700_000_100_000L);
+        }
+        Cli.Result merged = pipeline(repo, "runner-2", "merge-2", site);
+        assertEquals(0, merged.exit(), merged.errText());
+        assertTrue(!Files.exists(site.resolve("qd-4087")) && Files.isDirectory(site.resolve("qd-4086")),
+                merged.outText());
+        String recorded = Files.readString(plandoc.publish.StateFolder.resolve(site, ".plandoc/content.json"));
+        assertTrue(recorded.contains(dir.resolve("merge-2").toRealPath().resolve("content").toString()), recorded);
+    }
+
+    /**
+     * A CI pipeline: the shards built in a clone at {@code runner}, which is then gone (another machine), and merged
+     * into {@code site} from a clone at {@code host}.
+     */
+    private Cli.Result pipeline(Path repo, String runner, String host, Path site) throws Exception {
+        Path shards = dir.resolve(runner);
+        Git.cloneRepository().setURI(repo.toUri().toString()).setDirectory(shards.toFile()).call().close();
+        assertEquals(0, shard(shards.resolve("content"), "1/2").exit());
+        assertEquals(0, shard(shards.resolve("content"), "2/2").exit());
+        Files.delete(TestFiles.freshFolder(shards)); // the runner's checkout is not on the merge host
+        Path merging = dir.resolve(host);
+        Git.cloneRepository().setURI(repo.toUri().toString()).setDirectory(merging.toFile()).call().close();
+        return Cli.run("build", "--merge", dir.resolve("work/shard-1").toString(), dir.resolve("work/shard-2").toString(),
+                "--content", merging.resolve("content").toString(), "--out", site.toString());
     }
 
     private Cli.Result shard(Path content, String part) {

@@ -89,4 +89,28 @@ class PlanArgumentTest {
         assertEquals(2, register.exit(), register.errText());
         assertEquals("agencies: []\n", Files.readString(agencies));
     }
+
+    /**
+     * s27 re-read L6: {@code check .} in the project's folder (beside content/ and templates/) read the folder as the
+     * content folder, called content/ a plan folder without plan.yaml and advised renaming it _content, which hides
+     * every plan. The project's folder is read as its content/, as typed or as another folder's path.
+     */
+    @Test
+    void theProjectsFolderIsReadAsItsContentFolder() throws Exception {
+        Cli.Result here = Cli.run("check", ".");
+        assertEquals(0, here.exit(), here.errText());
+        assertEquals(List.of(), here.err().stream().filter(l -> l.contains("_") && l.contains("plan.yaml")).toList());
+        org.junit.jupiter.api.Assertions.assertTrue(here.outText().contains("Đã kiểm tra 2 văn bản"), here.outText());
+        org.junit.jupiter.api.Assertions.assertTrue(here.err().stream().allMatch(l -> l.startsWith("content/")),
+                here.errText());
+
+        Path project = dir.resolve("du-an");
+        Files.createDirectories(project.resolve("templates"));
+        Path plan = Files.createDirectories(project.resolve("content").resolve("ke-hoach"));
+        Files.writeString(plan.resolve("plan.yaml"), plandoc.TestPlans.DECISION);
+        Cli.Result elsewhere = Cli.run("check", project.toString());
+        assertEquals(0, elsewhere.exit(), elsewhere.errText());
+        org.junit.jupiter.api.Assertions.assertTrue(elsewhere.outText().contains("Đã kiểm tra 1 văn bản"),
+                elsewhere.outText());
+    }
 }

@@ -23,7 +23,7 @@ class DigestTextTest {
     @Test
     void everyRenderSettingAndOnlyThoseAreInItsDigestText() {
         assertEquals(List.of("sourceDateEpoch", "siteUrl", "separateAppendices", "draftBuild", "portal", "history", "language",
-                        "guide", "dataLicence"),
+                        "guide", "dataLicence", "fonts"),
                 Stream.of(RenderSettings.class.getRecordComponents()).map(c -> c.getName()).toList(),
                 "a new setting must be added to RenderSettings.digestText() and to this test");
         RenderSettings base = RenderSettings.defaults();
@@ -36,6 +36,7 @@ class DigestTextTest {
                         new RenderSettings(Optional.empty(), Optional.empty(), false, false, Optional.empty(),
                                 plandoc.model.Province.Shown.PUBLIC),
                         base.withLanguage("en"),
+                        base.withFonts(Optional.of(java.nio.file.Path.of("fonts"))),
                         base.withProvince(new plandoc.model.Province(Optional.empty(), Optional.empty(), Optional.empty(),
                                 "agencies.yaml", Optional.empty(), plandoc.model.Province.PlanRegister.ADD,
                                 plandoc.model.Province.Shown.DRAFT, Optional.empty(), plandoc.model.Province.Shown.PUBLIC,
@@ -45,7 +46,7 @@ class DigestTextTest {
                                 plandoc.model.Province.Shown.DRAFT, Optional.empty(), plandoc.model.Province.Shown.DRAFT,
                                 plandoc.model.DataLicence.named("CC0-1.0"))))
                 .map(RenderSettings::digestText).collect(Collectors.toSet());
-        assertEquals(10, texts.size(), "each setting changes the text: " + texts);
+        assertEquals(11, texts.size(), "each setting changes the text: " + texts);
     }
 
     @Test

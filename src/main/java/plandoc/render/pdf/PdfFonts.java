@@ -78,8 +78,42 @@ public final class PdfFonts {
      * @throws IOException when the override is incomplete or unreadable
      */
     public static PdfFonts load(Path templatesDir) throws IOException {
+        return load(templatesDir, Optional.empty());
+    }
+
+    /**
+     * As {@link #load(Path)}, {@code officeFonts} (the folder {@value #FOLDER_VARIABLE} names, where a machine
+     * keeps the fonts a project may not commit) searched as the templates' {@code fonts/} is, after it.
+     */
+    public static PdfFonts load(Path templatesDir, Optional<Path> officeFonts) throws IOException {
+        return read(find(ownFolders(templatesDir, officeFonts), systemFolders()));
+    }
+
+    /** As {@link #load(Path)}, looking for Times New Roman in {@code folders}, in order. */
+    static PdfFonts load(Path templatesDir, List<Path> folders) throws IOException {
+        return read(find(List.of(templatesDir.resolve("fonts")), folders));
+    }
+
+    /**
+     * Whether the PDFs would embed the bundled Liberation Serif: no office's serif files, no Times New Roman in the
+     * folders {@link #load(Path, Optional)} searches. Looks at file names only (a check that renders nothing).
+     */
+    public static boolean standIn(Path templatesDir, Optional<Path> officeFonts) throws IOException {
+        return find(ownFolders(templatesDir, officeFonts), systemFolders()).isEmpty();
+    }
+
+    /** The environment variable naming a folder of the office's fonts, searched after the templates' fonts/. */
+    public static final String FOLDER_VARIABLE = "PLANDOC_FONTS";
+
+    private static List<Path> ownFolders(Path templatesDir, Optional<Path> officeFonts) {
+        List<Path> own = new ArrayList<>();
+        own.add(templatesDir.resolve("fonts"));
+        officeFonts.ifPresent(own::add);
+        return own;
+    }
+
+    private static List<Path> systemFolders() {
         List<Path> folders = new ArrayList<>();
-        folders.add(templatesDir.resolve("fonts"));
         String home = System.getProperty("user.home", "");
         for (String folder : SYSTEM_FOLDERS) {
             try {
@@ -88,26 +122,60 @@ public final class PdfFonts {
                 // A Windows path on Unix or the reverse: not a place to look on this system.
             }
         }
-        return load(templatesDir, folders);
+        return folders;
     }
 
-    /** As {@link #load(Path)}, looking for Times New Roman in {@code folders}, in order. */
-    static PdfFonts load(Path templatesDir, List<Path> folders) throws IOException {
-        PdfFonts override = serifOverride(templatesDir);
-        if (override != null) {
-            return override;
-        }
-        for (Path folder : folders) {
-            Optional<PdfFonts> found = timesNewRomanIn(folder);
-            if (found.isPresent()) {
-                return found.get();
+    /**
+     * Where the four faces are: in each of the office's {@code own} folders in turn, its serif files, else Times New
+     * Roman; then Times New Roman in the system's {@code folders}. Empty: nowhere (the bundled stand-in).
+     */
+    private static Optional<Found> find(List<Path> own, List<Path> folders) throws IOException {
+        for (Path folder : own) {
+            List<Path> override = Face.Kind.all().stream().map(k -> folder.resolve(k.overrideName)).toList();
+            if (override.stream().anyMatch(Files::isRegularFile)) {
+                return Optional.of(new Found(override, folder.toString(), false));
+            }
+            Optional<Found> times = timesNewRomanIn(folder);
+            if (times.isPresent()) {
+                return times;
             }
         }
-        return bundled();
+        for (Path folder : folders) {
+            Optional<Found> times = timesNewRomanIn(folder);
+            if (times.isPresent()) {
+                return times;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The four files of a place {@link #find} found, in {@link Face.Kind} order. */
+    private record Found(List<Path> files, String source, boolean timesNewRoman) {
+    }
+
+    private static PdfFonts read(Optional<Found> found) throws IOException {
+        if (found.isEmpty()) {
+            return bundled();
+        }
+        List<Face> faces = new ArrayList<>();
+        for (Face.Kind kind : Face.Kind.all()) {
+            Path file = found.get().files().get(kind.ordinal());
+            if (!found.get().timesNewRoman()) { // an office's own serif files: all four, each readable
+                if (!Files.isRegularFile(file)) {
+                    throw new UnusableFile(file.toString(), Message.of("render.font-missing"));
+                }
+                byte[] data = Files.readAllBytes(file);
+                readable(file, data);
+                faces.add(new Face(kind, data));
+            } else {
+                faces.add(new Face(kind, Files.readAllBytes(file)));
+            }
+        }
+        return new PdfFonts(faces, found.get().source(), found.get().timesNewRoman());
     }
 
     /** Times New Roman, all four faces, in one folder (searched a few levels deep). */
-    private static Optional<PdfFonts> timesNewRomanIn(Path folder) throws IOException {
+    private static Optional<Found> timesNewRomanIn(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return Optional.empty();
         }
@@ -118,34 +186,15 @@ public final class PdfFonts {
         } catch (java.io.UncheckedIOException e) {
             return Optional.empty(); // an unreadable sub-folder: not a usable font folder
         }
-        List<Face> faces = new ArrayList<>();
+        List<Path> found = new ArrayList<>();
         for (Face.Kind kind : Face.Kind.all()) {
             Optional<Path> file = kind.timesNames.stream().map(byName::get).filter(java.util.Objects::nonNull).findFirst();
             if (file.isEmpty()) {
                 return Optional.empty();
             }
-            faces.add(new Face(kind, Files.readAllBytes(file.get())));
+            found.add(file.get());
         }
-        return Optional.of(new PdfFonts(faces, "Times New Roman (" + folder + ")", true));
-    }
-
-    private static PdfFonts serifOverride(Path templatesDir) throws IOException {
-        Path dir = templatesDir.resolve("fonts");
-        List<Path> override = Face.Kind.all().stream().map(k -> dir.resolve(k.overrideName)).toList();
-        if (override.stream().anyMatch(Files::isRegularFile)) {
-            List<Face> faces = new ArrayList<>();
-            for (Face.Kind kind : Face.Kind.all()) {
-                Path file = dir.resolve(kind.overrideName);
-                if (!Files.isRegularFile(file)) {
-                    throw new UnusableFile(file.toString(), Message.of("render.font-missing"));
-                }
-                byte[] data = Files.readAllBytes(file);
-                readable(file, data);
-                faces.add(new Face(kind, data));
-            }
-            return new PdfFonts(faces, dir.toString(), false);
-        }
-        return null;
+        return Optional.of(new Found(found, "Times New Roman (" + folder + ")", true));
     }
 
     /**
