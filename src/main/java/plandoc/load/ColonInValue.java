@@ -115,8 +115,12 @@ final class ColonInValue {
                 && value.charAt(value.length() - 1) == value.charAt(0)) {
             value = value.substring(1, value.length() - 1);
         }
-        String quoted = value.contains("\"") || value.contains("\\")
+        return new Found("", quoted(value) + tail, 0);
+    }
+
+    /** {@code value} in double quotes, or in single ones when it holds a double quote or a backslash. */
+    static String quoted(String value) {
+        return value.contains("\"") || value.contains("\\")
                 ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
-        return new Found("", quoted + tail, 0);
     }
 }

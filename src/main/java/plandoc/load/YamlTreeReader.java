@@ -370,7 +370,7 @@ final class YamlTreeReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 SourcePosition keyAt = here();
                 String key = key(nfc(parser.currentName()), keyAt);
-                YamlNode value = node(parser.nextToken(), depth + 1);
+                YamlNode value = commentedValue(key, node(parser.nextToken(), depth + 1));
                 if (!plainName(key) && outdentedText(keyAt)) {
                     if (!(value instanceof YamlNode.Scalar)) {
                         // "Lưu ý:" alone took the lines below as its value: what YAML reads after it is that one mistake.
@@ -405,11 +405,50 @@ final class YamlTreeReader {
             return new YamlNode.Mapping(entries, at);
         }
 
+        /**
+         * "title: #Dự thảo …": the value YAML read as empty, said as the comment it is, at the "#". Returned empty
+         * at the "#", so that a required key's "has no value" sees this error said there and is not a second one.
+         */
+        private YamlNode commentedValue(String key, YamlNode value) {
+            if (!(value instanceof YamlNode.Scalar s) || !empty(s)) {
+                return value;
+            }
+            Optional<CommentedValue.Found> found = CommentedValue.ofKey(source, key, s.at());
+            if (found.isEmpty()) {
+                return value;
+            }
+            SourcePosition hash = new SourcePosition(s.at().file(), s.at().line(), found.get().column());
+            problems.error(hash, "yaml.comment-value", key, found.get().comment(), found.get().quoted());
+            return new YamlNode.Scalar(YamlNode.ScalarType.NULL, "", hash, s.origin());
+        }
+
+        /**
+         * "- #1 Sở Tài chính": a list entry YAML read as empty, said as the comment it is; the entry is left out, so
+         * what reads the list is not told of an empty entry too.
+         */
+        private boolean commentedEntry(YamlNode item) {
+            if (!(item instanceof YamlNode.Scalar s) || !empty(s)) {
+                return false;
+            }
+            Optional<CommentedValue.Found> found = CommentedValue.ofEntry(source, s.at());
+            found.ifPresent(f -> problems.error(new SourcePosition(s.at().file(), s.at().line(), f.column()),
+                    "yaml.comment-entry", f.comment(), f.quoted()));
+            return found.isPresent();
+        }
+
+        /** Nothing written: the parser hands a plain empty value over as null or as "" (quoted "" starts with its quote). */
+        private static boolean empty(YamlNode.Scalar s) {
+            return s.type() == YamlNode.ScalarType.NULL || s.type() == YamlNode.ScalarType.STRING && s.text().isEmpty();
+        }
+
         private YamlNode.Sequence sequence(SourcePosition at, int depth) throws IOException {
             List<YamlNode> items = new ArrayList<>();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                items.add(node(token, depth + 1));
+                YamlNode item = node(token, depth + 1);
+                if (!commentedEntry(item)) {
+                    items.add(item);
+                }
             }
             return new YamlNode.Sequence(items, at, source.charAt(at.line(), at.column()) == '[');
         }
