@@ -107,6 +107,11 @@ final class YamlTreeReader {
             Optional<UnclosedQuote.Found> quote = key.equals("yaml.syntax.unclosed-quote") ? Optional.empty()
                     : UnclosedQuote.before(source, at.line());
             Optional<Integer> block = quote.isEmpty() && listEntry.isEmpty() ? blockNotIndented(source, at) : Optional.empty();
+            // "place:Quảng Nam", "place：Quảng Nam": words where a key was due, on this line or the one above.
+            // ("- id:muc-1" read as an entry's words: its next key's ":" is where the parser fails.)
+            Optional<ColonInValue.Found> unspaced = key.equals("yaml.syntax.no-colon") || key.equals("yaml.syntax.indent")
+                    ? ColonInValue.unspaced(source, at.line()).or(() -> ColonInValue.unspaced(source, at.line() - 1))
+                    : key.equals("yaml.syntax.colon") ? ColonInValue.unspaced(source, at.line() - 1) : Optional.empty();
             // A pasted line of a text block left of its column: whatever the parser then tripped on, the fix is the column.
             Optional<OutdentedText.Found> outdented = quote.isPresent() || block.isPresent()
                     || key.equals("yaml.syntax.unclosed-quote") ? Optional.empty()
@@ -165,6 +170,12 @@ final class YamlTreeReader {
             } else if (key.equals("yaml.syntax.colon") && ColonInValue.at(source, at).isPresent()) {
                 ColonInValue.Found c = ColonInValue.at(source, at).get();
                 problems.error(at, "yaml.syntax.colon-in-value", c.key(), at.column(), c.quoted());
+            } else if (unspaced.isPresent()) {
+                ColonInValue.Found c = unspaced.get();
+                int line = ColonInValue.unspaced(source, at.line()).isPresent() ? at.line() : at.line() - 1;
+                boolean fullWidth = source.charAt(line, c.column()) == '：';
+                problems.error(new SourcePosition(source.displayPath(), line, c.column()),
+                        fullWidth ? "yaml.syntax.colon-full-width" : "yaml.syntax.colon-space", c.key(), c.quoted());
             } else if (key.equals("yaml.syntax.no-colon") && OutdentedText.valueAbove(source, at.line()).isPresent()) {
                 OutdentedText.Value v = OutdentedText.valueAbove(source, at.line()).get();
                 problems.error(at, "yaml.syntax.no-colon-value", v.key(), v.line(), v.column() + 2);
