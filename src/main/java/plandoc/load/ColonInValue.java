@@ -85,6 +85,26 @@ final class ColonInValue {
         return Optional.empty();
     }
 
+    /** A key, then a full-width colon or a colon with no blank after it, then words ("place:Quảng Nam", "place：…"). */
+    private static final Pattern UNSPACED = Pattern.compile("(\\s*(?:-\\s+)?)([a-z][a-z0-9_]*)\\s*(：\\s*|:(?=\\S)(?!//))(.*\\S)\\s*");
+
+    /**
+     * "place:Quảng Nam", "title：Điều khoản": the key's colon not followed by a blank, or typed full-width by an
+     * Asian keyboard layout. YAML reads the whole line as words where a key was due, and fails there or on the line
+     * below; returns the line written as meant ({@code place: Quảng Nam}) and the colon's column.
+     */
+    static Optional<Found> unspaced(SourceFile source, int line) {
+        Matcher m = UNSPACED.matcher(source.line(line));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String value = m.group(4);
+        boolean plain = MARKS.indexOf(value.charAt(0)) < 0 && !value.contains(": ") && !value.contains(" #")
+                || value.matches("[|>][0-9+-]*"); // "text：|": a text block's header, as meant
+        String written = m.group(1).stripLeading() + m.group(2) + ": " + (plain ? value : quoted(value));
+        return Optional.of(new Found(m.group(2), written, m.start(3) + 1));
+    }
+
     private static Found quoteEntry(Matcher e) {
         Found value = quoteValue(e.group(2), false);
         return new Found("", "- " + value.quoted(), e.start(2) + 1);
@@ -115,8 +135,12 @@ final class ColonInValue {
                 && value.charAt(value.length() - 1) == value.charAt(0)) {
             value = value.substring(1, value.length() - 1);
         }
-        String quoted = value.contains("\"") || value.contains("\\")
+        return new Found("", quoted(value) + tail, 0);
+    }
+
+    /** {@code value} in double quotes, or in single ones when it holds a double quote or a backslash. */
+    static String quoted(String value) {
+        return value.contains("\"") || value.contains("\\")
                 ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
-        return new Found("", quoted + tail, 0);
     }
 }

@@ -107,6 +107,11 @@ final class YamlTreeReader {
             Optional<UnclosedQuote.Found> quote = key.equals("yaml.syntax.unclosed-quote") ? Optional.empty()
                     : UnclosedQuote.before(source, at.line());
             Optional<Integer> block = quote.isEmpty() && listEntry.isEmpty() ? blockNotIndented(source, at) : Optional.empty();
+            // "place:Quảng Nam", "place：Quảng Nam": words where a key was due, on this line or the one above.
+            // ("- id:muc-1" read as an entry's words: its next key's ":" is where the parser fails.)
+            Optional<ColonInValue.Found> unspaced = key.equals("yaml.syntax.no-colon") || key.equals("yaml.syntax.indent")
+                    ? ColonInValue.unspaced(source, at.line()).or(() -> ColonInValue.unspaced(source, at.line() - 1))
+                    : key.equals("yaml.syntax.colon") ? ColonInValue.unspaced(source, at.line() - 1) : Optional.empty();
             // A pasted line of a text block left of its column: whatever the parser then tripped on, the fix is the column.
             Optional<OutdentedText.Found> outdented = quote.isPresent() || block.isPresent()
                     || key.equals("yaml.syntax.unclosed-quote") ? Optional.empty()
@@ -165,6 +170,12 @@ final class YamlTreeReader {
             } else if (key.equals("yaml.syntax.colon") && ColonInValue.at(source, at).isPresent()) {
                 ColonInValue.Found c = ColonInValue.at(source, at).get();
                 problems.error(at, "yaml.syntax.colon-in-value", c.key(), at.column(), c.quoted());
+            } else if (unspaced.isPresent()) {
+                ColonInValue.Found c = unspaced.get();
+                int line = ColonInValue.unspaced(source, at.line()).isPresent() ? at.line() : at.line() - 1;
+                boolean fullWidth = source.charAt(line, c.column()) == '：';
+                problems.error(new SourcePosition(source.displayPath(), line, c.column()),
+                        fullWidth ? "yaml.syntax.colon-full-width" : "yaml.syntax.colon-space", c.key(), c.quoted());
             } else if (key.equals("yaml.syntax.no-colon") && OutdentedText.valueAbove(source, at.line()).isPresent()) {
                 OutdentedText.Value v = OutdentedText.valueAbove(source, at.line()).get();
                 problems.error(at, "yaml.syntax.no-colon-value", v.key(), v.line(), v.column() + 2);
@@ -370,7 +381,7 @@ final class YamlTreeReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 SourcePosition keyAt = here();
                 String key = key(nfc(parser.currentName()), keyAt);
-                YamlNode value = node(parser.nextToken(), depth + 1);
+                YamlNode value = commentedValue(key, node(parser.nextToken(), depth + 1));
                 if (!plainName(key) && outdentedText(keyAt)) {
                     if (!(value instanceof YamlNode.Scalar)) {
                         // "Lưu ý:" alone took the lines below as its value: what YAML reads after it is that one mistake.
@@ -405,11 +416,50 @@ final class YamlTreeReader {
             return new YamlNode.Mapping(entries, at);
         }
 
+        /**
+         * "title: #Dự thảo …": the value YAML read as empty, said as the comment it is, at the "#". Returned empty
+         * at the "#", so that a required key's "has no value" sees this error said there and is not a second one.
+         */
+        private YamlNode commentedValue(String key, YamlNode value) {
+            if (!(value instanceof YamlNode.Scalar s) || !empty(s)) {
+                return value;
+            }
+            Optional<CommentedValue.Found> found = CommentedValue.ofKey(source, key, s.at());
+            if (found.isEmpty()) {
+                return value;
+            }
+            SourcePosition hash = new SourcePosition(s.at().file(), s.at().line(), found.get().column());
+            problems.error(hash, "yaml.comment-value", key, found.get().comment(), found.get().quoted());
+            return new YamlNode.Scalar(YamlNode.ScalarType.NULL, "", hash, s.origin());
+        }
+
+        /**
+         * "- #1 Sở Tài chính": a list entry YAML read as empty, said as the comment it is; the entry is left out, so
+         * what reads the list is not told of an empty entry too.
+         */
+        private boolean commentedEntry(YamlNode item) {
+            if (!(item instanceof YamlNode.Scalar s) || !empty(s)) {
+                return false;
+            }
+            Optional<CommentedValue.Found> found = CommentedValue.ofEntry(source, s.at());
+            found.ifPresent(f -> problems.error(new SourcePosition(s.at().file(), s.at().line(), f.column()),
+                    "yaml.comment-entry", f.comment(), f.quoted()));
+            return found.isPresent();
+        }
+
+        /** Nothing written: the parser hands a plain empty value over as null or as "" (quoted "" starts with its quote). */
+        private static boolean empty(YamlNode.Scalar s) {
+            return s.type() == YamlNode.ScalarType.NULL || s.type() == YamlNode.ScalarType.STRING && s.text().isEmpty();
+        }
+
         private YamlNode.Sequence sequence(SourcePosition at, int depth) throws IOException {
             List<YamlNode> items = new ArrayList<>();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                items.add(node(token, depth + 1));
+                YamlNode item = node(token, depth + 1);
+                if (!commentedEntry(item)) {
+                    items.add(item);
+                }
             }
             return new YamlNode.Sequence(items, at, source.charAt(at.line(), at.column()) == '[');
         }
