@@ -222,6 +222,8 @@ public final class PdfRenderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             // Before layout, which sets the text renderer up: the same widths, each character measured once.
             renderer.getSharedContext().setTextRenderer(new CachedWidths());
+            renderer.layout();
+            LaidOutHeap.collectIfFilling();
             renderer.createPDFWithoutClosing();
             PDDocument document = renderer.getPdfDocument();
             try {
