@@ -91,8 +91,22 @@ final class ImportCommand implements Callable<Integer> {
                     + console.text("import.unreadable", e.getMessage()));
             return ExitCode.CONTENT;
         }
-        if (plan != null && result.imported()) {
-            Optional<TakenIds> taken = TakenIds.in(plan.getParent(), result.budget());
+        Optional<plandoc.model.Plan> loaded = plan != null && result.imported() ? TakenIds.load(plan.getParent())
+                : Optional.empty();
+        Optional<SameTable> same = loaded.flatMap(p -> SameTable.in(p, result.budget()));
+        if (same.isPresent() && budget == null) {
+            // The plan's own table brought back from its workbook, its id the sheet's: a copy nobody asked for. Said
+            // with the ways on; replacing it is not one, the import giving its rows new ids other parts may name.
+            SameTable table = same.get();
+            console.err().println(table.table().id().at() + ": " + console.text("severity.error") + ": "
+                    + console.text("import.same-table", file, table.table().id().value(), table.table().id().at().line(),
+                            table.matched(), table.rows(), Launcher.command(), sheet == null ? ""
+                                    : " --sheet \"" + sheet + "\"",
+                            TakenIds.free(loaded.get(), table.table().id().value())));
+            return ExitCode.USAGE;
+        }
+        if (loaded.isPresent()) {
+            Optional<TakenIds> taken = TakenIds.in(loaded.get(), result.budget());
             if (taken.isPresent()) {
                 IdIndex.Entry first = taken.get().first();
                 console.err().println(first.id().at() + ": " + console.text("severity.error") + ": "
@@ -116,6 +130,14 @@ final class ImportCommand implements Callable<Integer> {
                 console.out().flush();
             } else {
                 importer.insert(plan, result.budget());
+                // A copy made on purpose (--budget), said to be one: two tables of the same rows add up twice.
+                if (same.isPresent()) {
+                    SameTable table = same.get();
+                    console.err().println(plan + ": " + console.text("severity.warning") + ": "
+                            + console.text("import.same-table-added", result.budget().get("id"),
+                                    table.table().id().value(), table.table().id().at().line(), table.matched(),
+                                    table.rows()));
+                }
                 console.out().println(console.text("import.written", result.budget().get("id"), plan,
                         Launcher.command()));
             }

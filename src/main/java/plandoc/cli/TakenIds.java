@@ -8,6 +8,7 @@ import java.util.Optional;
 import plandoc.diagnostic.Problems;
 import plandoc.load.PlanLoader;
 import plandoc.model.IdKind;
+import plandoc.model.Plan;
 import plandoc.validate.IdIndex;
 
 /**
@@ -20,16 +21,21 @@ import plandoc.validate.IdIndex;
  */
 record TakenIds(IdIndex.Entry first, String free) {
 
-    /** Empty when every id is free, or when the plan does not load: then {@code check} says why, as it did. */
-    static Optional<TakenIds> in(Path planFolder, Map<String, Object> budget) {
-        Optional<IdIndex> index = new PlanLoader(Path.of("")).load(planFolder, new Problems()).map(IdIndex::new);
-        if (index.isEmpty()) {
-            return Optional.empty();
-        }
+    /** Empty when every id is free. */
+    static Optional<TakenIds> in(Plan plan, Map<String, Object> budget) {
+        IdIndex index = new IdIndex(plan);
         List<String> added = new ArrayList<>();
         collect(budget, added);
-        return added.stream().flatMap(id -> index.get().find(id).stream()).findFirst()
-                .map(first -> new TakenIds(first, free(index.get().ids(), String.valueOf(budget.get("id")))));
+        return added.stream().flatMap(id -> index.find(id).stream()).findFirst()
+                .map(first -> new TakenIds(first, free(plan, String.valueOf(budget.get("id")))));
+    }
+
+    /**
+     * The plan as {@code check} loads it; empty when it does not load: then the import goes ahead unchecked and
+     * {@code check} says why, as it did.
+     */
+    static Optional<Plan> load(Path planFolder) {
+        return new PlanLoader(Path.of("")).load(planFolder, new Problems());
     }
 
     /** Whether the id taken is a budget's: then replacing that table is the likely wish. */
@@ -50,7 +56,9 @@ record TakenIds(IdIndex.Entry first, String free) {
         }
     }
 
-    private static String free(List<String> used, String id) {
+    /** The first {@code <id>-N} (N ≥ 2) that no id of the plan equals or begins with. */
+    static String free(Plan plan, String id) {
+        List<String> used = new IdIndex(plan).ids();
         for (int n = 2; ; n++) {
             String candidate = id + "-" + n;
             if (used.stream().noneMatch(u -> u.equals(candidate) || u.startsWith(candidate + "-"))) {

@@ -30,18 +30,6 @@ import java.util.Optional;
  * them. Each row as tall as its wrapped text.
  */
 final class CheckSheets {
-    /**
-     * The columns' widths in digits of the default font: table, row, figure, unit, the three figures and result; 118
-     * in all, within the landscape page's 252 mm, so the sheet prints at full size as the others do (at 152 it was
-     * fitted to the page's width at about 78 %, its 12 pt type under 10 pt: s22 tryout M1). The texts wrap instead,
-     * but not a unit ("Triệu đồng", "Nghìn đồng") or the bold "Chênh lệch", which took the whole of their columns
-     * (s23 tryout L4): the result, a word ("Khớp") or a sentence that wraps, gives up the room.
-     */
-    private static final int[] WIDTHS = {10, 20, 23, 11, 12, 12, 11, 19};
-    /** The columns of the declared figure, the computed one and their difference. */
-    private static final int FIRST_FIGURE = 4;
-    private static final int LAST_FIGURE = 6;
-
     private final Messages messages;
     private final Map<String, String> units;
 
@@ -63,16 +51,7 @@ final class CheckSheets {
     private CheckSheetView view(ResolvedPlan plan, List<SheetLayout> sheets) {
         List<String> heads = List.of(text("table"), text("row"), text("figure"), text("unit"), text("declared"),
                 text("computed"), text("difference"), text("result"));
-        List<Integer> columns = new ArrayList<>();
-        List<Double> widthsMm = new ArrayList<>();
-        double figures = widestFigure(plan, sheets);
-        for (int c = 0; c < WIDTHS.length; c++) {
-            double chars = c >= FIRST_FIGURE && c <= LAST_FIGURE ? Math.max(WIDTHS[c], figures / SheetLayouts.CHAR_MM)
-                    : WIDTHS[c];
-            columns.add((int) Math.ceil(chars * 256));
-            widthsMm.add(columns.get(c) / 256.0 * SheetLayouts.CHAR_MM);
-        }
-        List<CheckRow> rows = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         for (SheetLayout sheet : sheets) {
             TableView table = plan.table(sheet.tableId()).orElseThrow();
             int decimals = table.decimals();
@@ -92,19 +71,24 @@ final class CheckSheets {
                         : text("open");
                 String shown = figure.computed().isPresent() ? text(figure.matches() ? "matched" : "differs") : result;
                 List<String> measured = new ArrayList<>(texts);
-                measured.addAll(List.of(figure.printedDeclared(), computed, "", figure.computed().isPresent() ? "" : result));
+                measured.addAll(List.of(figure.printedDeclared(), computed, "", shown));
                 // A row whose text wraps is as tall as its lines: LibreOffice printed 424's nine rows over each other
                 // (s20 tryout 1), as it does any row of wrapped text without a stated height.
                 Optional<SheetCell> cell = figure.computed().flatMap(c -> figure.printedCell()).map(at ->
                         new SheetCell(sheet.name(), sheet.firstBody() + at.row(), at.column()));
-                rows.add(new CheckRow(texts, decimals, figure.declared(), figure.computed(), computed, shown,
-                        fitted(measured, widthsMm, false), cell, figure.computed().map(figure.declared()::subtract),
-                        List.of(), List.of()));
+                pending.add(new Pending(measured, height -> new CheckRow(texts, decimals, figure.declared(),
+                        figure.computed(), computed, shown, height, cell,
+                        figure.computed().map(figure.declared()::subtract), List.of(), List.of())));
             }
             for (SplitSums split : table.sums().splits()) {
-                rows.add(split(sheet, table, split, unit, widthsMm));
+                pending.add(split(sheet, table, split, unit));
             }
         }
+        List<Integer> digits = CheckColumns.of(heads, pending.stream().map(Pending::measured).toList(),
+                widestFigure(plan, sheets));
+        List<Integer> columns = digits.stream().map(d -> d * 256).toList();
+        List<Double> widthsMm = digits.stream().map(d -> d * SheetLayouts.CHAR_MM).toList();
+        List<CheckRow> rows = pending.stream().map(p -> p.row().apply(fitted(p.measured(), widthsMm, false))).toList();
         // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
         return new CheckSheetView(text("title"), heads, columns, fitted(heads, widthsMm, true), rows, text("nothing"),
                 text("matched"), text("differs"));
@@ -115,19 +99,26 @@ final class CheckSheets {
      * column of the figure as printed, the second in the column of the figure as the rows add it up, so an edited
      * cell of either turns "Khớp" into "Lệch", as {@code check} refuses breakdowns that disagree (s27, tryout M-2).
      */
-    private CheckRow split(SheetLayout sheet, TableView table, SplitSums split, String unit, List<Double> widthsMm) {
+    private Pending split(SheetLayout sheet, TableView table, SplitSums split, String unit) {
         int decimals = table.decimals();
         List<String> texts = List.of(sheet.name(), row(table.rows().get(split.row())),
                 messages.text("xlsx.check.split", split.first(), split.second()), unit);
         String first = VietnameseNumbers.format(split.firstSum(), decimals);
         String second = VietnameseNumbers.format(split.secondSum(), decimals);
-        boolean same = split.firstSum().compareTo(split.secondSum()) == 0;
+        String shown = text(split.firstSum().compareTo(split.secondSum()) == 0 ? "matched" : "differs");
         List<String> measured = new ArrayList<>(texts);
-        measured.addAll(List.of(first, second, "", ""));
-        return new CheckRow(texts, decimals, split.firstSum(), Optional.of(split.secondSum()), second,
-                text(same ? "matched" : "differs"), fitted(measured, widthsMm, false), Optional.empty(),
+        measured.addAll(List.of(first, second, "", shown));
+        return new Pending(measured, height -> new CheckRow(texts, decimals, split.firstSum(),
+                Optional.of(split.secondSum()), second, shown, height, Optional.empty(),
                 Optional.of(split.firstSum().subtract(split.secondSum())), cells(sheet, split.firstCells()),
-                cells(sheet, split.secondCells()));
+                cells(sheet, split.secondCells())));
+    }
+
+    /**
+     * A row before the columns' widths are known: its cells' texts as printed, from which the widths are chosen
+     * ({@link CheckColumns}), and the row made with the height they give it.
+     */
+    private record Pending(List<String> measured, java.util.function.Function<Optional<Double>, CheckRow> row) {
     }
 
     private static List<SheetCell> cells(SheetLayout sheet, List<plandoc.resolved.CellRef> cells) {

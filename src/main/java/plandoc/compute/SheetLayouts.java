@@ -41,7 +41,7 @@ public final class SheetLayouts {
     /** A row of wrapped text's room above and below its lines. */
     private static final double ROW_PADDING_PT = 3;
     /** A cell's padding and rules, which its text cannot use. */
-    private static final double CELL_PADDING_MM = 1.4;
+    static final double CELL_PADDING_MM = 1.4;
     /**
      * The room a figure's cell needs besides the figure, so neither viewer prints "###" for it: the number format's
      * padding after it (render.xlsx.NumberFormat's {@code _)}, a ")" wide, 5 pixels of Times New Roman 12 at 96 dpi)

@@ -132,15 +132,50 @@ class ImportCommandTest {
     }
 
     /**
+     * s27 tryout 1, what it expected too: plandoc's own workbook of the plan brought back without {@code --budget}
+     * added a second copy of the table under the sheet's id ({@code phu-luc-04}), which {@code check} merely warned
+     * about. It is refused, naming the table it already is and the ways on (edit it in plan.yaml, see the sheet as
+     * YAML, or add it as a new table with an id); a copy made on purpose with {@code --budget} is added and said to
+     * be one.
+     */
+    @Test
+    void thePlansOwnTableBackFromItsWorkbookIsRefusedAsTheTableItIs() throws IOException {
+        Path plan = plandoc.TestFiles.copyTree(Path.of("src/test/resources/fixtures/seed-001"), dir.resolve("seed"));
+        Path sheet = dir.resolve("seed-001.xlsx");
+        Files.write(sheet, new BudgetWorkbook().write(seedOne()));
+        byte[] before = Files.readAllBytes(plan.resolve("plan.yaml"));
+        int line = List.of(new String(before, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1))
+                .indexOf("  - id: chinh-quyen                # PHỤ LỤC 04 (seed lines 2401-3204)") + 1;
+        assertTrue(line > 0);
+
+        Cli.Result result = Cli.run("import", sheet.toString(), "--sheet", "Phụ lục 04", "--into", plan.toString());
+        assertEquals(2, result.exit(), result.errText());
+        assertEquals(new String(before, java.nio.charset.StandardCharsets.UTF_8), Files.readString(plan.resolve("plan.yaml")));
+        assertTrue(result.errText().contains("plan.yaml:" + line + ":9: lỗi: bảng đọc từ " + sheet
+                + " chính là bảng kinh phí \"chinh-quyen\" đã có ở dòng " + line + " của plan.yaml ("), result.errText());
+        assertTrue(result.errText().contains("không thêm bảng nào, plan.yaml không thay đổi. Muốn sửa số liệu của bảng đó "
+                + "thì sửa ngay ở dòng " + line + " của plan.yaml"), result.errText());
+        assertTrue(result.errText().contains(" import " + sheet + " --sheet \"Phụ lục 04\"; muốn thêm như một bảng mới "
+                + "thì đặt mã cho bảng: --budget chinh-quyen-2"), result.errText());
+        Cli.Result en = Cli.run("--lang", "en", "import", sheet.toString(), "--sheet", "Phụ lục 04", "--into",
+                plan.toString());
+        assertEquals(2, en.exit(), en.errText());
+        assertTrue(en.errText().contains("is the budget table \"chinh-quyen\" already at line " + line), en.errText());
+
+        Cli.Result copy = Cli.run("import", sheet.toString(), "--sheet", "Phụ lục 04", "--into", plan.toString(),
+                "--budget", "chinh-quyen-2");
+        assertEquals(0, copy.exit(), copy.errText());
+        assertTrue(Files.readString(plan.resolve("plan.yaml")).contains("\n  - id: chinh-quyen-2\n"));
+        assertTrue(copy.errText().contains("cảnh báo: bảng kinh phí \"chinh-quyen-2\" vừa thêm là bản sao của bảng "
+                + "\"chinh-quyen\" ở dòng " + line), copy.errText());
+    }
+
+    /**
      * Seed 001 exported by plandoc (every item as transcribed), then the "Tổng" row replaced by what
      * the published PHỤ LỤC 04 prints (seed line 3187), typed, with Năm 2022 as the text "128.000".
      */
     static byte[] phuLuc04AsPrinted() throws IOException {
-        Problems problems = new Problems();
-        var loaded = new PlanLoader(Path.of("")).load(Path.of("src/test/resources/fixtures/seed-001"), problems)
-                .orElseThrow();
-        ResolvedPlan plan = new plandoc.compute.PlanResolver().resolve(loaded,
-                new PlanValidator().validate(loaded, problems), problems).orElseThrow();
+        ResolvedPlan plan = seedOne();
         Map<String, BigDecimal> printed = new HashMap<>(Map.of("Tổng", new BigDecimal(639348),
                 "TW", new BigDecimal(265000), "ĐP", new BigDecimal(292348),
                 "ODA, xã hội hóa và các nguồn hợp pháp khác", new BigDecimal(82000),
@@ -189,4 +224,12 @@ class ImportCommandTest {
         }
     }
 
+    /** Seed 001 resolved, its twelve wrong declared figures and all. */
+    private static ResolvedPlan seedOne() {
+        Problems problems = new Problems();
+        var loaded = new PlanLoader(Path.of("")).load(Path.of("src/test/resources/fixtures/seed-001"), problems)
+                .orElseThrow();
+        return new plandoc.compute.PlanResolver().resolve(loaded, new PlanValidator().validate(loaded, problems),
+                problems).orElseThrow();
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import plandoc.Generator;
+import plandoc.resolved.CheckRow;
 import plandoc.resolved.CheckSheetView;
 
 /**
@@ -36,5 +37,37 @@ class CheckSheetColumnsTest {
                 "Chênh lệch in " + mm.get(6) + " mm");
         double total = mm.stream().mapToDouble(Double::doubleValue).sum();
         assertTrue(total <= SheetLayouts.PAGE_MM, total + " mm");
+    }
+
+    /**
+     * s27 tryout 6: with fixed widths (a 20-digit "Dòng", a 19-digit "Kết quả" holding "Khớp") 424's long item titles
+     * wrapped into 6–9 lines and its 63 rows printed on 18 pages, some of 3 rows. The widths now follow the cells:
+     * every sheet name and unit on one line, and the rows, laid on landscape pages under the repeated title and
+     * headings, take 11 pages.
+     */
+    @Test
+    void fourTwoFoursCheckRowsPrintOnElevenPagesTheSheetAndUnitOnOneLine() {
+        CheckSheetView view = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-424-2022")).resolved()
+                .orElseThrow().workbook().check();
+        List<Double> mm = view.columns().stream().map(w -> w / 256.0 * SheetLayouts.CHAR_MM).toList();
+        assertEquals(63, view.rows().size());
+        for (CheckRow row : view.rows()) {
+            for (int c : new int[] {0, 3}) {
+                assertTrue(TextMeasure.mm(row.texts().get(c), SheetLayouts.BODY_PT, false) + PADDING_MM <= mm.get(c),
+                        row.texts().get(c) + " in " + mm.get(c) + " mm");
+            }
+        }
+        double room = PageBreaks.PRINTABLE_PT - view.headPt().orElseThrow() - SheetLayouts.ONE_LINE_PT * 13 / 12;
+        int pages = 1;
+        double used = 0;
+        for (CheckRow row : view.rows()) {
+            double pt = row.heightPt().orElse(SheetLayouts.ONE_LINE_PT);
+            if (used + pt > room) {
+                pages++;
+                used = 0;
+            }
+            used += pt;
+        }
+        assertEquals(11, pages, "pages of the check sheet at full size");
     }
 }
