@@ -73,6 +73,8 @@ final class CheckSheets {
             widthsMm.add(columns.get(c) / 256.0 * SheetLayouts.CHAR_MM);
         }
         List<CheckRow> rows = new ArrayList<>();
+        List<CheckRow> splits = new ArrayList<>();
+        java.util.Set<List<String>> breakdowns = new java.util.LinkedHashSet<>();
         for (SheetLayout sheet : sheets) {
             TableView table = plan.table(sheet.tableId()).orElseThrow();
             int decimals = table.decimals();
@@ -102,12 +104,25 @@ final class CheckSheets {
                         List.of(), List.of()));
             }
             for (SplitSums split : table.sums().splits()) {
-                rows.add(split(sheet, table, split, unit, widthsMm));
+                splits.add(split(sheet, table, split, unit, widthsMm));
+                breakdowns.add(List.of(split.first(), split.second()));
             }
         }
+        // The split rows' two figures are sums of the rows' own cells, neither "ghi trong văn bản": headed by what they
+        // add up, the one pair of breakdowns when all agree (424: nguồn vốn, năm), else which breakdown of the row's
+        // own "Cộng theo … so với cộng theo …" (s28 review M3). The longer block first, so the headings frozen and
+        // repeated on its pages are its own (424: 54 split rows, then the 9 declared figures under their headings).
+        List<String> splitHeads = new ArrayList<>(heads);
+        if (!splits.isEmpty()) {
+            List<String> pair = breakdowns.size() == 1 ? breakdowns.iterator().next() : List.of();
+            splitHeads.set(FIRST_FIGURE, pair.isEmpty() ? text("split-first") : messages.text("xlsx.check.split-by", pair.get(0)));
+            splitHeads.set(FIRST_FIGURE + 1, pair.isEmpty() ? text("split-second")
+                    : messages.text("xlsx.check.split-by", pair.get(1)));
+        }
         // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
-        return new CheckSheetView(text("title"), heads, columns, fitted(heads, widthsMm, true), rows, text("nothing"),
-                text("matched"), text("differs"));
+        return new CheckSheetView(text("title"), heads, columns, fitted(heads, widthsMm, true), rows,
+                splits.isEmpty() ? List.of() : splitHeads, splits.isEmpty() ? Optional.empty() : fitted(splitHeads, widthsMm, true),
+                splits, splits.size() > rows.size(), text("nothing"), text("matched"), text("differs"));
     }
 
     /**
