@@ -69,8 +69,8 @@ class BudgetWorkbookTest {
             List<SheetLayout> places = plan.workbook().sheets();
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(places.size() + 1, names.size(), names.toString());
-            assertEquals(BudgetWorkbook.CHECK_SHEET, names.get(names.size() - 1));
+            assertEquals(places.size() + 2, names.size(), names.toString());
+            assertEquals(List.of("Dữ liệu", BudgetWorkbook.CHECK_SHEET), names.subList(names.size() - 2, names.size()));
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             evaluator.clearAllCachedResultValues();
             int formulas = 0;
