@@ -215,6 +215,11 @@ public final class BudgetCalculator {
                 return RowMoney.none(layout.size());
             }
         }
+        // A row read with an error of its own (an amount "2O0" that is no number) lacks what its author wrote: its
+        // breakdowns disagreeing is that error's consequence, not news; reported, it came before the cause (s28 L8).
+        if (disagree && !item.readWhole()) {
+            return RowMoney.none(layout.size());
+        }
         if (disagree) {
             problems.error(item.at(), "budget.split-disagree", owner, FigureArgument.text(String.join("; ", sums)),
                     plandoc.diagnostic.Nouns.item(itemNoun));

@@ -67,9 +67,10 @@ final class BudgetDataBuilder {
                         Optional.empty(), layout));
             }
         }
-        return new BudgetData(figures.budget().id().value(), figures.budget().unit().label(),
+        BudgetData data = new BudgetData(figures.budget().id().value(), figures.budget().unit().label(),
                 figures.budget().isSummary(), axes, rows, figures.total().amount(),
-                declared(figures.budget().declared()), inPlanTotal.contains(figures.budget().id().value()));
+                declared(figures.budget().declared()), inPlanTotal.contains(figures.budget().id().value()), List.of());
+        return data.withData(DataRows.of(data, figures.budget().decimals()));
     }
 
     private static void members(List<Member> members, Optional<String> parent, List<BudgetData.MemberData> out) {

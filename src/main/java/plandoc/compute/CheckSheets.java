@@ -48,10 +48,15 @@ final class CheckSheets {
         return new CheckSheets(Messages.forLanguage("vi"), units).view(plan, sheets);
     }
 
+    /** The column of the first figure ("Số ghi trong văn bản"), the second beside it. */
+    private static final int FIRST_FIGURE = 4;
+
     private CheckSheetView view(ResolvedPlan plan, List<SheetLayout> sheets) {
         List<String> heads = List.of(text("table"), text("row"), text("figure"), text("unit"), text("declared"),
                 text("computed"), text("difference"), text("result"));
         List<Pending> pending = new ArrayList<>();
+        List<Pending> pendingSplits = new ArrayList<>();
+        java.util.Set<List<String>> breakdowns = new java.util.LinkedHashSet<>();
         for (SheetLayout sheet : sheets) {
             TableView table = plan.table(sheet.tableId()).orElseThrow();
             int decimals = table.decimals();
@@ -81,17 +86,33 @@ final class CheckSheets {
                         figure.computed().map(figure.declared()::subtract), List.of(), List.of())));
             }
             for (SplitSums split : table.sums().splits()) {
-                pending.add(split(sheet, table, split, unit));
+                pendingSplits.add(split(sheet, table, split, unit));
+                breakdowns.add(List.of(split.first(), split.second()));
             }
         }
-        List<Integer> digits = CheckColumns.of(heads, pending.stream().map(Pending::measured).toList(),
-                widestFigure(plan, sheets));
+        List<List<String>> measured = new ArrayList<>(pending.stream().map(Pending::measured).toList());
+        pendingSplits.forEach(p -> measured.add(p.measured()));
+        List<Integer> digits = CheckColumns.of(heads, measured, widestFigure(plan, sheets));
         List<Integer> columns = digits.stream().map(d -> d * 256).toList();
         List<Double> widthsMm = digits.stream().map(d -> d * SheetLayouts.CHAR_MM).toList();
         List<CheckRow> rows = pending.stream().map(p -> p.row().apply(fitted(p.measured(), widthsMm, false))).toList();
+        List<CheckRow> splits = pendingSplits.stream().map(p -> p.row().apply(fitted(p.measured(), widthsMm, false)))
+                .toList();
+        // The split rows' two figures are sums of the rows' own cells, neither "ghi trong văn bản": headed by what they
+        // add up, the one pair of breakdowns when all agree (424: nguồn vốn, năm), else which breakdown of the row's
+        // own "Cộng theo … so với cộng theo …" (s28 review M3). The longer block first, so the headings frozen and
+        // repeated on its pages are its own (424: 54 split rows, then the 9 declared figures under their headings).
+        List<String> splitHeads = new ArrayList<>(heads);
+        if (!splits.isEmpty()) {
+            List<String> pair = breakdowns.size() == 1 ? breakdowns.iterator().next() : List.of();
+            splitHeads.set(FIRST_FIGURE, pair.isEmpty() ? text("split-first") : messages.text("xlsx.check.split-by", pair.get(0)));
+            splitHeads.set(FIRST_FIGURE + 1, pair.isEmpty() ? text("split-second")
+                    : messages.text("xlsx.check.split-by", pair.get(1)));
+        }
         // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
-        return new CheckSheetView(text("title"), heads, columns, fitted(heads, widthsMm, true), rows, text("nothing"),
-                text("matched"), text("differs"));
+        return new CheckSheetView(text("title"), heads, columns, fitted(heads, widthsMm, true), rows,
+                splits.isEmpty() ? List.of() : splitHeads, splits.isEmpty() ? Optional.empty() : fitted(splitHeads, widthsMm, true),
+                splits, splits.size() > rows.size(), text("nothing"), text("matched"), text("differs"));
     }
 
     /**

@@ -58,6 +58,8 @@ public final class SheetLayouts {
     public static final double PAGE_MM = 297 - 30 - 15;
     /** The check sheet's name (the workbook's words, Vietnamese on any site), which no table's sheet may take. */
     public static final String CHECK_SHEET = "Kiểm tra";
+    /** The flat data sheet's name ({@link DataSheets}), which no table's sheet may take either. */
+    public static final String DATA_SHEET = "Dữ liệu";
     /** The narrowest column in mm: a "TT" number column, any other column (4 and 8 digits of Calibri 11). */
     private static final double MIN_NUMBER_MM = 7.4;
     private static final double MIN_MM = 14.8;
@@ -87,7 +89,7 @@ public final class SheetLayouts {
         for (Place place : SheetPlaces.budgets(plan)) {
             sheets.add(layout(place, SheetPlaces.sheetName(place.label(), names)));
         }
-        return new Workbook(sheets, CheckSheets.of(plan, sheets), java.util.Optional.of(PAGE_FOOTER),
+        return new Workbook(sheets, CheckSheets.of(plan, sheets), DataSheets.of(sheets), java.util.Optional.of(PAGE_FOOTER),
                 plan.info().draft() ? java.util.Optional.of(DRAFT_HEADER) : java.util.Optional.empty());
     }
 

@@ -83,7 +83,8 @@ final class SheetPlaces {
     static String sheetName(String label, Set<String> taken) {
         String base = safe(label.isBlank() ? "Bảng" : label);
         String name = base;
-        for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)) || name.equalsIgnoreCase(CHECK_SHEET); n++) {
+        for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)) || name.equalsIgnoreCase(CHECK_SHEET)
+                || name.equalsIgnoreCase(SheetLayouts.DATA_SHEET); n++) {
             String suffix = " (" + n + ")";
             name = base.substring(0, Math.min(base.length(), MOST_CHARACTERS - suffix.length())) + suffix;
         }

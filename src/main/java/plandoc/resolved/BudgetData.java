@@ -18,12 +18,21 @@ import java.util.Optional;
  * @param declared the total the published document printed, when the source records it
  * @param inPlanTotal true when the plan's total adds this budget's rows: the sources of the summary that gives it,
  *                 or the one budget that does (a table of work already under way, outside it, is false)
+ * @param data     the same money as tidy rows, one per amount at the budget's scale: the tidy CSV's rows and the
+ *                 workbook's "Dữ liệu" sheet's
  */
 public record BudgetData(String id, String unit, boolean summary, List<AxisData> axes, List<Row> rows,
-                         Optional<BigDecimal> total, Optional<BigDecimal> declared, boolean inPlanTotal) {
+                         Optional<BigDecimal> total, Optional<BigDecimal> declared, boolean inPlanTotal,
+                         List<DataRow> data) {
     public BudgetData {
         axes = List.copyOf(axes);
         rows = List.copyOf(rows);
+        data = List.copyOf(data);
+    }
+
+    /** This budget with its tidy rows, made from it. */
+    public BudgetData withData(List<DataRow> tidy) {
+        return new BudgetData(id, unit, summary, axes, rows, total, declared, inPlanTotal, tidy);
     }
 
     /** An axis and its members, parents before their sub-members; its label when the source gives one. */

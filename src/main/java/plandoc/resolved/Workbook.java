@@ -9,17 +9,19 @@ import java.util.Optional;
  *
  * @param sheets each budget table's sheet, in the order of {@link ResolvedPlan#tables()}
  * @param check  the figures the document prints beside the ones its rows add up to
+ * @param data   the flat data sheet: every amount of the tables on its own row, to filter and sort
  * @param pageFooter the footer of every printed page, of the table sheets and the check sheet alike: the page's
  *               number among the sheet's pages, in Excel's header and footer codes ({@code "Trang &P/&N"}); absent for a plan not laid out
  * @param pageHeader the right of every printed page's header: an e-office draft's "DỰ THẢO" at the right, as its PDF and Word
  *               copy mark every page (Excel's codes); absent on an issued document
  */
-public record Workbook(List<SheetLayout> sheets, CheckSheetView check, Optional<String> pageFooter,
+public record Workbook(List<SheetLayout> sheets, CheckSheetView check, DataSheetView data, Optional<String> pageFooter,
                        Optional<String> pageHeader) {
     private static final CheckSheetView EMPTY = new CheckSheetView("", List.of(), List.of(), Optional.empty(), List.of(),
-            "", "", "");
+            List.of(), Optional.empty(), List.of(), false, "", "", "");
     /** A plan made in memory, not laid out: no table sheets, an empty check sheet. */
-    public static final Workbook NONE = new Workbook(List.of(), EMPTY, Optional.empty(), Optional.empty());
+    public static final Workbook NONE = new Workbook(List.of(), EMPTY, DataSheetView.NONE, Optional.empty(),
+            Optional.empty());
 
     public Workbook {
         sheets = List.copyOf(sheets);

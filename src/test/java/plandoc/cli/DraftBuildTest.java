@@ -76,7 +76,7 @@ class DraftBuildTest {
         assertEquals(0, draft.exit(), draft.errText());
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 Files.newInputStream(drafts.resolve("qd-4086").resolve("du-thao-QD-UBND.xlsx")))) {
-            assertEquals(2, book.getNumberOfSheets(), "the budget sheet and the check sheet");
+            assertEquals(3, book.getNumberOfSheets(), "the budget sheet, the data sheet and the check sheet");
             book.forEach(sheet -> assertEquals("&\"Times New Roman,Bold\"&13DỰ THẢO", sheet.getHeader().getRight(),
                     sheet.getSheetName()));
         }

@@ -50,18 +50,27 @@ class CheckSheetColumnsTest {
         CheckSheetView view = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-424-2022")).resolved()
                 .orElseThrow().workbook().check();
         List<Double> mm = view.columns().stream().map(w -> w / 256.0 * SheetLayouts.CHAR_MM).toList();
-        assertEquals(63, view.rows().size());
-        for (CheckRow row : view.rows()) {
+        // s28 review M3: the 54 split rows first under their own headings (frozen and repeated), then the nine
+        // declared figures under theirs.
+        assertEquals(9, view.rows().size());
+        assertEquals(54, view.splits().size());
+        assertTrue(view.splitsFirst());
+        List<CheckRow> all = new java.util.ArrayList<>(view.splits());
+        all.addAll(view.rows());
+        for (CheckRow row : all) {
             for (int c : new int[] {0, 3}) {
                 assertTrue(TextMeasure.mm(row.texts().get(c), SheetLayouts.BODY_PT, false) + PADDING_MM <= mm.get(c),
                         row.texts().get(c) + " in " + mm.get(c) + " mm");
             }
         }
-        double room = PageBreaks.PRINTABLE_PT - view.headPt().orElseThrow() - SheetLayouts.ONE_LINE_PT * 13 / 12;
+        double room = PageBreaks.PRINTABLE_PT - view.splitHeadPt().orElseThrow() - SheetLayouts.ONE_LINE_PT * 13 / 12;
+        List<Double> heights = new java.util.ArrayList<>(view.splits().stream()
+                .map(r -> r.heightPt().orElse(SheetLayouts.ONE_LINE_PT)).toList());
+        heights.add(view.headPt().orElseThrow());
+        view.rows().forEach(r -> heights.add(r.heightPt().orElse(SheetLayouts.ONE_LINE_PT)));
         int pages = 1;
         double used = 0;
-        for (CheckRow row : view.rows()) {
-            double pt = row.heightPt().orElse(SheetLayouts.ONE_LINE_PT);
+        for (double pt : heights) {
             if (used + pt > room) {
                 pages++;
                 used = 0;

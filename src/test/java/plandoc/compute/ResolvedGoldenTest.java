@@ -85,6 +85,15 @@ class ResolvedGoldenTest {
                     .append(tied.line()).append('\n');
             return;
         }
+        if (value instanceof plandoc.resolved.DataRow row) {
+            // Hundreds of them, each the line of the tidy CSV it is written as.
+            out.append("DataRow ").append(String.join(",", row.budget(), row.groupId().orElse(""), row.kind().id(),
+                    row.itemId().orElse(""), String.join(";", row.lead()), row.breakdown(), String.join("/", row.members()),
+                    row.amount().toPlainString(), row.unit(), String.valueOf(row.inTotal()), String.valueOf(row.computed()),
+                    row.declaredTotal().map(java.math.BigDecimal::toPlainString).orElse(""),
+                    String.valueOf(row.inPlanTotal()))).append('\n');
+            return;
+        }
         if (value instanceof Record record) {
             out.append(record.getClass().getSimpleName()).append('\n');
             for (RecordComponent c : record.getClass().getRecordComponents()) {

@@ -292,8 +292,8 @@ class LibreOfficeTest {
                     + opening.get(p) + "\": " + page);
         }
         assertEquals(List.of(), tablePages.stream().filter(page -> page.contains("ĐỐI CHIẾU SỐ LIỆU")
-                || page.contains("Văn bản không ghi sẵn số tổng nào")).toList());
-        assertEquals(List.of(), pages.stream().filter(page -> page.contains("Văn bản không ghi sẵn số tổng nào")).toList());
+                || page.contains("Tệp nguồn không ghi lại số tổng nào")).toList());
+        assertEquals(List.of(), pages.stream().filter(page -> page.contains("Tệp nguồn không ghi lại số tổng nào")).toList());
     }
 
     /**

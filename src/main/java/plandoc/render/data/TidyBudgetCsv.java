@@ -2,27 +2,20 @@ package plandoc.render.data;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import plandoc.resolved.BudgetData;
+import plandoc.resolved.DataRow;
 
 /**
  * One budget as tidy open data, {@code <budget>.data.csv}: one row per amount, for programs (CKAN's
  * DataStore, pandas, R, a Frictionless validator) rather than for Excel — the "as printed" table stays
  * in {@code <budget>.csv} for people. RFC 4180: UTF-8 without byte-order mark, comma-separated, CRLF,
- * quoted only where needed. Amounts are plain decimals with a point and no grouping, exact; every
- * column holds one kind of value; text never stands in a number column.
+ * quoted only where needed. Amounts are plain decimals with a point and no grouping, exact, each budget's at one
+ * scale (its {@code decimals:}); every column holds one kind of value; text never stands in a number column.
  *
- * <p>A row given cell by cell (the usual case) has one row per non-blank cell, {@code breakdown} =
- * {@code cell} and {@code member_ids} the leaf member on each axis joined by "/". A row given as one
- * breakdown per axis (budget-shapes rule 5: by source and by year separately) has one row per axis
- * member, {@code breakdown} = the axis id; only the first axis's rows are marked {@code in_total}, so
- * that the amounts of the rows with {@code in_total} = true always add up to the budget's total; {@code in_plan_total}
- * marks those of them the plan's total adds (the site index's figure: a summary's sources, not the summary, nor a table
- * of work outside the plan's total), so that the same sum over a plan's files gives it (s24 review M2).
- * The columns are described in {@link #COLUMNS} and in the site's {@code datapackage.json}.
+ * <p>The rows are compute's ({@link BudgetData#data()}, which says which rows there are); {@code member_ids} joins the
+ * members by "/", {@code member_labels} their labels by " / ". The columns are described in {@link #COLUMNS} and in the
+ * site's {@code datapackage.json}.
  */
 public final class TidyBudgetCsv {
     public static final String SUFFIX = ".data.csv";
@@ -34,46 +27,16 @@ public final class TidyBudgetCsv {
     public byte[] write(String plan, BudgetData budget) {
         StringBuilder csv = new StringBuilder();
         line(csv, COLUMNS);
-        Map<String, String> labels = new HashMap<>();
-        budget.axes().forEach(axis -> axis.members().forEach(m -> labels.put(axis.id() + "/" + m.id(), m.label())));
-        String computed = Boolean.toString(budget.summary());
-        for (BudgetData.Row row : budget.rows()) {
-            String declared = row.declared().map(BigDecimal::toPlainString).orElse("");
-            // An absent group or item is an empty field, as the format has always had it.
-            List<String> common = List.of(plan, budget.id(), row.groupId().orElse(""), row.groupLabel().orElse(""),
-                    row.kind().id(), row.itemId().orElse(""), row.itemTitle().orElse(""), String.join(";", row.lead()));
-            if (row.crossed()) {
-                for (BudgetData.Cell cell : row.cells()) {
-                    if (cell.value().isEmpty()) {
-                        continue;
-                    }
-                    List<String> memberLabels = new ArrayList<>();
-                    for (int axis = 0; axis < cell.members().size(); axis++) {
-                        memberLabels.add(labels.getOrDefault(budget.axes().get(axis).id() + "/" + cell.members().get(axis), ""));
-                    }
-                    line(csv, fields(common, "cell", String.join("/", cell.members()), String.join(" / ", memberLabels),
-                            cell.value().get(), budget.unit(), true, computed, declared, budget.inPlanTotal()));
-                }
-            } else {
-                String first = budget.axes().isEmpty() ? "" : budget.axes().get(0).id();
-                for (BudgetData.Share share : row.shares()) {
-                    line(csv, fields(common, share.axis(), share.member(),
-                            labels.getOrDefault(share.axis() + "/" + share.member(), ""), share.value(), budget.unit(),
-                            share.axis().equals(first), computed, declared,
-                            budget.inPlanTotal() && share.axis().equals(first)));
-                }
-            }
+        // The rows compute made (compute.DataRows), the workbook's "Dữ liệu" sheet's too; an absent group or item is an
+        // empty field, as the format has always had it.
+        for (DataRow row : budget.data()) {
+            line(csv, List.of(plan, row.budget(), row.groupId().orElse(""), row.groupLabel().orElse(""), row.kind().id(),
+                    row.itemId().orElse(""), row.itemTitle().orElse(""), String.join(";", row.lead()), row.breakdown(),
+                    String.join("/", row.members()), String.join(" / ", row.memberLabels()), row.amount().toPlainString(),
+                    row.unit(), Boolean.toString(row.inTotal()), Boolean.toString(row.computed()),
+                    row.declaredTotal().map(BigDecimal::toPlainString).orElse(""), Boolean.toString(row.inPlanTotal())));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static List<String> fields(List<String> common, String breakdown, String members, String memberLabels,
-                                       BigDecimal amount, String unit, boolean inTotal, String computed,
-                                       String declared, boolean inPlanTotal) {
-        List<String> fields = new ArrayList<>(common);
-        fields.addAll(List.of(breakdown, members, memberLabels, amount.toPlainString(), unit, Boolean.toString(inTotal),
-                computed, declared, Boolean.toString(inPlanTotal)));
-        return fields;
     }
 
     private static void line(StringBuilder csv, List<String> fields) {

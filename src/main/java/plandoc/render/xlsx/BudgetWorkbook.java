@@ -108,6 +108,11 @@ public final class BudgetWorkbook {
                 new TableSheet(workbook.createSheet(layout.name()), layout, plan.table(layout.tableId()).orElseThrow(),
                         styles, placements, plan.workbook().pageFooter()).write();
             }
+            // The flat data before the check sheet, which stays the last (s28 review M4).
+            if (!plan.workbook().data().budgets().isEmpty()) {
+                new DataSheet(workbook.createSheet(plan.workbook().data().name()), styles).write(plan.workbook().data(),
+                        plan, plan.workbook().pageFooter());
+            }
             new CheckSheet(workbook.createSheet(CHECK_SHEET), styles).write(plan.workbook().check(),
                     plan.workbook().pageFooter());
             plan.workbook().pageHeader().ifPresent(header -> workbook.forEach(sheet -> sheet.getHeader().setRight(header)));

@@ -11,6 +11,7 @@ import plandoc.resolved.CheckRow;
 import plandoc.resolved.CheckSheetView;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The declared figures of every table beside the computed ones, as compute laid them out ({@link CheckSheetView}):
@@ -34,53 +35,29 @@ final class CheckSheet {
         title.createCell(0).setCellValue(view.title());
         title.getCell(0).setCellStyle(styles.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
-        boolean declared = !view.rows().isEmpty();
-        Row head = declared ? sheet.createRow(1) : null;
-        for (int c = 0; head != null && c < width; c++) {
-            Cell cell = head.createCell(c);
-            cell.setCellValue(view.heads().get(c));
-            cell.setCellStyle(styles.header);
-        }
+        boolean declared = !view.rows().isEmpty() || !view.splits().isEmpty();
+        // Two blocks, each under its headings (s28 review M3): the longer first, under the headings frozen and repeated.
+        List<List<CheckRow>> blocks = view.splitsFirst() ? List.of(view.splits(), view.rows())
+                : List.of(view.rows(), view.splits());
+        List<List<String>> heads = view.splitsFirst() ? List.of(view.splitHeads(), view.heads())
+                : List.of(view.heads(), view.splitHeads());
+        List<java.util.Optional<Double>> headsPt = view.splitsFirst() ? List.of(view.splitHeadPt(), view.headPt())
+                : List.of(view.headPt(), view.splitHeadPt());
         for (int c = 0; c < view.columns().size(); c++) {
             sheet.setColumnWidth(c, view.columns().get(c));
         }
-        int r = 2;
-        for (CheckRow figure : view.rows()) {
-            Row row = sheet.createRow(r);
-            int c = 0;
-            for (String text : figure.texts()) {
-                text(row, c++, text);
+        Row head = null;
+        int r = 1;
+        for (int b = 0; b < blocks.size(); b++) {
+            if (blocks.get(b).isEmpty()) {
+                continue;
             }
-            int declaredAt = c;
-            sumOf(number(row, c++, figure.declared(), figure.decimals()), figure.declaredParts(), figure.declared());
-            if (figure.computed().isPresent()) {
-                BigDecimal computed = figure.computed().get();
-                Cell printed = number(row, c++, computed, figure.decimals());
-                // A split: row's other breakdown: the sum of the cells printing it, its value cached.
-                sumOf(printed, figure.computedParts(), computed);
-                // The table's own cell, its figure cached: an edited line there changes the result (s26 review H3).
-                figure.computedCell().ifPresent(at -> {
-                    printed.setCellFormula(new CellReference(at.sheet(), at.row(), at.column(), false, false)
-                            .formatAsString());
-                    printed.setCellValue(computed.doubleValue());
-                });
-                String d = new CellReference(r, declaredAt).formatAsString(false);
-                String e = new CellReference(r, declaredAt + 1).formatAsString(false);
-                // Each formula with its value, as the tables' are: a viewer that does not recalculate shows them (L2).
-                formula(row, c++, d + "-" + e, figure.decimals(), CellRole.MONEY)
-                        .setCellValue(figure.difference().orElseThrow().doubleValue());
-                // "Khớp" or "Lệch" centred under "Kết quả", as words in place of figures are: left-aligned, it
-                // stood against the difference beside it ("0,0Khớp", s23 tryout L4).
-                formula(row, c, "IF(ABS(" + d + "-" + e + ")<0.000001,\"" + view.matched() + "\",\""
-                        + view.differs() + "\")", figure.decimals(), CellRole.NOTE)
-                        .setCellValue(figure.result());
-            } else {
-                text(row, c++, figure.computedText());
-                text(row, c++, "");
-                text(row, c, figure.result());
+            Row headings = headings(r++, heads.get(b));
+            headsPt.get(b).ifPresent(pt -> headings.setHeightInPoints(pt.floatValue()));
+            head = head == null ? headings : head;
+            for (CheckRow figure : blocks.get(b)) {
+                figureRow(view, figure, r++);
             }
-            figure.heightPt().ifPresent(pt -> row.setHeightInPoints(pt.floatValue()));
-            r++;
         }
         if (!declared) {
             // A sentence under the title, no column headings over nothing: its printed page held an empty table.
@@ -94,7 +71,6 @@ final class CheckSheet {
             sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), width, width, 0, 0);
         }
         if (head != null) {
-            view.headPt().ifPresent(pt -> head.setHeightInPoints(pt.floatValue()));
             // The title with the headings on every printed page: with 424's split: rows the sheet runs to many pages,
             // each of which says what it is (s27).
             sheet.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
@@ -109,6 +85,54 @@ final class CheckSheet {
         BudgetWorkbook.decreeMargins(sheet);
         // Numbered as every other sheet's pages: a printed dossier's last page said which of how many it was (s21 tryout 5).
         BudgetWorkbook.pageFooter(sheet, footer);
+    }
+
+    private Row headings(int r, List<String> heads) {
+        Row head = sheet.createRow(r);
+        for (int c = 0; c < heads.size(); c++) {
+            Cell cell = head.createCell(c);
+            cell.setCellValue(heads.get(c));
+            cell.setCellStyle(styles.header);
+        }
+        return head;
+    }
+
+    /** One figure beside the one it is compared with, their difference and the result live formulas over the two. */
+    private void figureRow(CheckSheetView view, CheckRow figure, int r) {
+        Row row = sheet.createRow(r);
+        int c = 0;
+        for (String text : figure.texts()) {
+            text(row, c++, text);
+        }
+        int declaredAt = c;
+        sumOf(number(row, c++, figure.declared(), figure.decimals()), figure.declaredParts(), figure.declared());
+        if (figure.computed().isPresent()) {
+            BigDecimal computed = figure.computed().get();
+            Cell printed = number(row, c++, computed, figure.decimals());
+            // A split: row's other breakdown: the sum of the cells printing it, its value cached.
+            sumOf(printed, figure.computedParts(), computed);
+            // The table's own cell, its figure cached: an edited line there changes the result (s26 review H3).
+            figure.computedCell().ifPresent(at -> {
+                printed.setCellFormula(new CellReference(at.sheet(), at.row(), at.column(), false, false)
+                        .formatAsString());
+                printed.setCellValue(computed.doubleValue());
+            });
+            String d = new CellReference(r, declaredAt).formatAsString(false);
+            String e = new CellReference(r, declaredAt + 1).formatAsString(false);
+            // Each formula with its value, as the tables' are: a viewer that does not recalculate shows them (L2).
+            formula(row, c++, d + "-" + e, figure.decimals(), CellRole.MONEY)
+                    .setCellValue(figure.difference().orElseThrow().doubleValue());
+            // "Khớp" or "Lệch" centred under "Kết quả", as words in place of figures are: left-aligned, it
+            // stood against the difference beside it ("0,0Khớp", s23 tryout L4).
+            formula(row, c, "IF(ABS(" + d + "-" + e + ")<0.000001,\"" + view.matched() + "\",\""
+                    + view.differs() + "\")", figure.decimals(), CellRole.NOTE)
+                    .setCellValue(figure.result());
+        } else {
+            text(row, c++, figure.computedText());
+            text(row, c++, "");
+            text(row, c, figure.result());
+        }
+        figure.heightPt().ifPresent(pt -> row.setHeightInPoints(pt.floatValue()));
     }
 
     /** The cell as the sum of {@code parts}, its value cached; left as typed when there are none. */

@@ -53,6 +53,31 @@ class OpenDataTest {
         }
     }
 
+    /**
+     * s28 review L6: each budget's amounts at one scale, its decimals: (4086's tỷ đồng with 2: "0.20" and "10.00" beside
+     * "0.35", not "0.2" as the YAML was typed; 424's triệu đồng with none: "1000"), as the workbook and the as-printed
+     * CSV print them.
+     */
+    @Test
+    void eachBudgetsAmountsAreWrittenAtItsOwnScale() throws Exception {
+        Map<String, String> scales = Map.of("ha-tinh-4086-2012", "\\d+\\.\\d{2}", "ha-tinh-424-2022", "\\d+");
+        int checked = 0;
+        for (ResolvedPlan plan : plans) {
+            for (BudgetData budget : plan.budgets()) {
+                for (Map<String, String> row : read(new TidyBudgetCsv().write(plan.info().slug(), budget))) {
+                    assertTrue(row.get("amount").matches(scales.get(plan.info().slug())), budget.id() + ": " + row);
+                    assertTrue(row.get("declared_total").isEmpty() || row.get("declared_total")
+                            .matches(scales.get(plan.info().slug())), budget.id() + ": " + row);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 700, "rows " + checked);
+        List<String> first = read(new TidyBudgetCsv().write("ha-tinh-4086-2012", plans.get(0).budgets().get(0))).stream()
+                .filter(r -> r.get("item_id").equals("thu-dien-tu")).map(r -> r.get("amount")).toList();
+        assertEquals(List.of("0.35", "1.35", "0.20", "0.80"), first.subList(0, 4));
+    }
+
     @Test
     void tidyCsvsAddUpToTheComputedTotals() throws Exception {
         int budgets = 0;

@@ -24,17 +24,51 @@ class CheckSheetWordsTest {
     @Test
     void the424CheckSheetNamesTheRowTheUnitAndTheRangeOfEachOpenCell() throws IOException {
         List<List<String>> rows = rows(BudgetWorkbookTest.plan("content/ha-tinh-424-2022"));
-        assertEquals(List.of("Bảng", "Dòng", "Số liệu", "Đơn vị tính", "Số ghi trong văn bản", "Số tính từ các dòng",
-                "Chênh lệch", "Kết quả"), rows.get(1));
+        assertEquals(1, rows.stream().filter(r -> r.equals(DECLARED_HEADS)).count(), rows.toString());
         List<List<String>> declared = declared(rows);
         assertEquals(List.of("Phụ lục 07", "Ngân sách Trung ương", "Ngân sách Trung ương / Năm 2021", "Triệu đồng", "104000.0",
                 "không tính riêng được", "", "Ghi theo văn bản, trong khoảng cho phép 54.000–170.000"), declared.get(0));
         assertEquals(9, declared.size(), "the nine figures PHỤ LỤC 07 declares; the split rows' comparisons beside them");
     }
 
+    private static final List<String> DECLARED_HEADS = List.of("Bảng", "Dòng", "Số liệu", "Đơn vị tính",
+            "Số ghi trong văn bản", "Số tính từ các dòng", "Chênh lệch", "Kết quả");
+    private static final List<String> SPLIT_HEADS = List.of("Bảng", "Dòng", "Số liệu", "Đơn vị tính",
+            "Cộng theo nguồn vốn", "Cộng theo năm", "Chênh lệch", "Kết quả");
+
     /** The rows of declared figures: beside them, each split row's two breakdowns compared (s27, CheckSheetTest). */
     private static List<List<String>> declared(List<List<String>> rows) {
-        return rows.subList(2, rows.size()).stream().filter(r -> !r.get(2).startsWith("Cộng theo ")).toList();
+        return rows.subList(2, rows.size()).stream().filter(r -> !r.get(2).startsWith("Cộng theo ")
+                && !r.get(0).equals("Bảng")).toList();
+    }
+
+    /**
+     * s28 review M3: a split: row's two figures are its sum by source and its sum by year, neither a figure "ghi trong
+     * văn bản": they stand under headings saying so, in a block of their own, and the declared figures under theirs.
+     * 424: the 54 split rows first (the longer block, whose headings are frozen and repeated on every printed page),
+     * then the nine declared figures under "Số ghi trong văn bản"; the comparisons stay live formulas.
+     */
+    @Test
+    void theSplitRowsStandUnderHeadingsNamingTheirTwoSums() throws IOException {
+        List<List<String>> rows = rows(BudgetWorkbookTest.plan("content/ha-tinh-424-2022"));
+        List<String> under = new ArrayList<>();
+        List<String> heads = List.of();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.get(0).equals("Bảng")) {
+                heads = row;
+            } else {
+                under.add((row.get(2).startsWith("Cộng theo ") ? "split" : "declared") + " under "
+                        + (heads.equals(SPLIT_HEADS) ? "split heads" : heads.equals(DECLARED_HEADS) ? "declared heads" : heads));
+                if (row.get(2).startsWith("Cộng theo ")) {
+                    assertEquals(List.of(true, true), List.of(row.get(4).startsWith("=SUM("), row.get(5).startsWith("=SUM(")),
+                            row.toString());
+                }
+            }
+        }
+        List<String> expected = new ArrayList<>(java.util.Collections.nCopies(54, "split under split heads"));
+        expected.addAll(java.util.Collections.nCopies(9, "declared under declared heads"));
+        assertEquals(expected, under);
+        assertEquals(SPLIT_HEADS, rows.get(1), "the longer block's headings, frozen and repeated");
     }
 
     /**

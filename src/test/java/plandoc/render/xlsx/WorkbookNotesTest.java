@@ -24,15 +24,21 @@ import plandoc.resolved.TableView;
  */
 class WorkbookNotesTest {
 
-    /** A plan with no declared: figure says so in the finance officer's words, not the source's key (review). */
+    /**
+     * A plan with no declared: figure says so in the finance officer's words: the source records no figure of the
+     * signed text (s28 review H1: "Văn bản không ghi sẵn số tổng nào" read as "the signed decision prints no totals",
+     * while 4086's prints one on every row), and where a drafter records them, the source's key named once in brackets.
+     */
     @Test
     void theCheckSheetOfAPlanWithoutDeclaredFiguresSpeaksToTheOfficer() throws Exception {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-4086-2012");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             List<String> lines = strings(book.getSheet("Kiểm tra"));
-            assertTrue(lines.contains("Văn bản không ghi sẵn số tổng nào để đối chiếu: mọi số tổng trong các bảng đều được"
-                    + " cộng từ các dòng. Trang này không in ra giấy."), lines.toString());
-            assertFalse(lines.stream().anyMatch(l -> l.contains("declared") || l.contains("plan.yaml")), lines.toString());
+            assertTrue(lines.contains("Tệp nguồn không ghi lại số tổng nào của bản đã ký để đối chiếu: mọi số tổng trong"
+                    + " các bảng đều được cộng từ các dòng. Muốn đối chiếu, người soạn ghi các số tổng in trong bản đã ký"
+                    + " vào tệp nguồn (mục declared: của bảng). Trang này không in ra giấy."), lines.toString());
+            assertFalse(lines.stream().anyMatch(l -> l.contains("Văn bản không ghi sẵn") || l.contains("plan.yaml")),
+                    lines.toString());
             // The title and one sentence, no column headings over an empty table (tryout s18, finding 8).
             assertEquals(1, book.getSheet("Kiểm tra").getLastRowNum(), "the title and the sentence");
             org.junit.jupiter.api.Assertions.assertNull(book.getSheet("Kiểm tra").getRepeatingRows());
