@@ -70,10 +70,10 @@ final class ImportCommand implements Callable<Integer> {
                     + console.text("import.sheet-unknown", e.getMessage(), file, String.join(", ", e.sheets)));
             return ExitCode.USAGE;
         } catch (BudgetImport.CheckSheet e) {
+            String key = e.data ? "import.data-sheet" : "import.check-sheet";
             console.err().println(console.text("severity.error") + ": " + (e.tables.isEmpty()
-                    ? console.text("import.check-sheet-alone", e.getMessage(), file)
-                    : console.text("import.check-sheet", e.getMessage(), file, e.tables.get(0),
-                            String.join(", ", e.tables))));
+                    ? console.text(key + "-alone", e.getMessage(), file)
+                    : console.text(key, e.getMessage(), file, e.tables.get(0), String.join(", ", e.tables))));
             return ExitCode.USAGE;
         } catch (UnreadableWorkbook e) {
             // What the officer can do, in their language; POI's words (English) only on a line of their own.

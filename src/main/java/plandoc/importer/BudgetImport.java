@@ -37,16 +37,19 @@ public final class BudgetImport {
     }
 
     /**
-     * The sheet named is the check sheet of plandoc's own workbook, which compares figures and holds no table;
-     * {@code tables} lists the workbook's sheets that do (a "TT" header found).
+     * The sheet named is the check sheet of plandoc's own workbook, which compares figures and holds no table, or its
+     * data sheet ({@code data}: one row per amount, no "TT" column); {@code tables} lists the workbook's sheets that
+     * hold a table (a "TT" header found).
      */
     public static final class CheckSheet extends Exception {
         private static final long serialVersionUID = 1L;
         public final List<String> tables;
+        public final boolean data;
 
-        CheckSheet(String name, List<String> tables) {
+        CheckSheet(String name, List<String> tables, boolean data) {
             super(name);
             this.tables = List.copyOf(tables);
+            this.data = data;
         }
     }
 
@@ -68,16 +71,17 @@ public final class BudgetImport {
             });
             String name = file.getFileName().toString();
             TableImporter.Result result = new TableImporter(new SheetGrid(sheet, name), id).read();
-            // No table's sheet may take the check sheet's name, so a headerless "Kiểm tra" is plandoc's: "no 'TT'
-            // cell" would send the officer looking for a header that was never there (s27 tryout 7).
-            if (!result.imported() && sheet.getSheetName().equals(SheetLayouts.CHECK_SHEET)) {
+            // No table's sheet may take the check or data sheet's name, so a headerless "Kiểm tra" or "Dữ liệu" is
+            // plandoc's: "no 'TT' cell" would send the officer looking for a header that was never there (s27 tryout 7).
+            boolean data = sheet.getSheetName().equals(SheetLayouts.DATA_SHEET);
+            if (!result.imported() && (data || sheet.getSheetName().equals(SheetLayouts.CHECK_SHEET))) {
                 List<String> tables = new ArrayList<>();
                 workbook.forEach(s -> {
                     if (s != sheet && new HeaderLayout(new SheetGrid(s, name), new ArrayList<>()).findHeader() != null) {
                         tables.add(s.getSheetName());
                     }
                 });
-                throw new CheckSheet(sheet.getSheetName(), tables);
+                throw new CheckSheet(sheet.getSheetName(), tables, data);
             }
             return result;
         }

@@ -131,6 +131,21 @@ class ImportCommandTest {
         assertTrue(en.errText().contains("is the check sheet plandoc writes"), en.errText());
     }
 
+    /** s28: the workbook's data sheet (one row per amount) is plandoc's too, not a table without its "TT" cell. */
+    @Test
+    void theDataSheetIsSaidToBePlandocsWithTheSheetsToImport() throws IOException {
+        Path sheet = dir.resolve("PL04.xlsx");
+        Files.write(sheet, phuLuc04AsPrinted());
+        Cli.Result result = Cli.run("import", sheet.toString(), "--sheet", "Dữ liệu");
+        assertEquals(2, result.exit(), result.errText());
+        assertTrue(result.errText().contains("lỗi: trang \"Dữ liệu\" của " + sheet + " là trang dữ liệu do plandoc ghi"),
+                result.errText());
+        assertTrue(result.errText().matches("(?s).*các trang nhập được: Phụ lục [^)]*Phụ lục 04.*"), result.errText());
+        assertTrue(!result.errText().contains("Dữ liệu)") && !result.errText().contains("\"TT\""), result.errText());
+        Cli.Result en = Cli.run("--lang", "en", "import", sheet.toString(), "--sheet", "Dữ liệu");
+        assertTrue(en.errText().contains("is the data sheet plandoc writes"), en.errText());
+    }
+
     /**
      * s27 tryout 1, what it expected too: plandoc's own workbook of the plan brought back without {@code --budget}
      * added a second copy of the table under the sheet's id ({@code phu-luc-04}), which {@code check} merely warned
