@@ -194,7 +194,29 @@ public final class PdfFonts {
             }
             found.add(file.get());
         }
+        for (Path file : found) {
+            if (!lacking(Files.readAllBytes(file)).isEmpty()) {
+                return Optional.empty(); // an old or Western-only Times New Roman: "#" for every ộ, ủ (s28 tryout F2)
+            }
+        }
         return Optional.of(new Found(found, "Times New Roman (" + folder + ")", true));
+    }
+
+    /** The letters of Vietnamese a face must draw (TCVN 6909:2001), both cases. */
+    private static final String VIETNAMESE = "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
+
+    /** The Vietnamese letters the face in {@code data} has no glyph for ("" when it draws them all). */
+    private static String lacking(byte[] data) throws IOException {
+        try (org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(data))) {
+            org.apache.fontbox.ttf.CmapLookup cmap = font.getUnicodeCmapLookup();
+            StringBuilder lacking = new StringBuilder();
+            (VIETNAMESE + VIETNAMESE.toUpperCase(Locale.ROOT)).codePoints()
+                    .filter(c -> cmap == null || cmap.getGlyphId(c) == 0).forEach(lacking::appendCodePoint);
+            return lacking.toString();
+        } catch (RuntimeException e) {
+            return VIETNAMESE; // unreadable: not a face to print with
+        }
     }
 
     /**
@@ -212,6 +234,11 @@ public final class PdfFonts {
         } catch (IOException | RuntimeException e) {
             throw new UnusableFile(file.toString(), Message.of("render.font-metrics-unreadable",
                     file.getFileName().toString(), String.valueOf(e.getMessage())));
+        }
+        String lacking = lacking(data);
+        if (!lacking.isEmpty()) {
+            throw new UnusableFile(file.toString(), Message.of("render.font-no-vietnamese", file.getFileName().toString(),
+                    lacking.length() > 12 ? lacking.substring(0, 12) + "…" : lacking));
         }
     }
 

@@ -74,6 +74,36 @@ class TimesNewRomanLookupTest {
         assertTrue(embeddedFonts(fonts).stream().anyMatch(name -> name.endsWith("LiberationSerif")), embeddedFonts(fonts).toString());
     }
 
+    /**
+     * s28 tryout F2: a "Times New Roman" without the Vietnamese letters (an old or Western-only copy, as some font
+     * packages hold) printed "#Y BAN NHÂN DÂN" at exit 0. Such a copy is passed over: the stand-in is embedded and
+     * the build's warning says Times New Roman was not found.
+     */
+    @Test
+    void aTimesNewRomanWithoutVietnameseLettersIsPassedOver() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Path system = Files.createDirectories(dir.resolve("Fonts"));
+        install(system, "times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf");
+        // The regular face cut down to the ASCII letters, as a Western-only font is.
+        Path regular = system.resolve("times.ttf");
+        try (org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(Files.readAllBytes(regular)))) {
+            org.apache.fontbox.ttf.TTFSubsetter subset = new org.apache.fontbox.ttf.TTFSubsetter(font);
+            for (int c = 0x20; c < 0x7f; c++) {
+                subset.add(c);
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            subset.writeToStream(out);
+            Files.write(regular, out.toByteArray());
+        }
+
+        PdfFonts fonts = PdfFonts.load(templates, List.of(templates.resolve("fonts"), system));
+
+        assertFalse(fonts.timesNewRoman(), fonts.source());
+        assertTrue(fonts.fallback());
+        assertTrue(PdfFonts.standIn(templates, Optional.of(system)), "check warns as build prints");
+    }
+
     /** Liberation Serif's faces under TNR names, regular and bold swapped (regular, bold, italic, bold italic order). */
     private static void install(Path folder, String... names) throws IOException {
         String[] faces = {"LiberationSerif-Bold.ttf", "LiberationSerif-Regular.ttf", "LiberationSerif-Italic.ttf",
