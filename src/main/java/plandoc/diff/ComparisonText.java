@@ -94,8 +94,11 @@ public final class ComparisonText {
                     if (p.moved()) {
                         out.add(indented(1, "diff.part.moved", named(p.labelBefore(), p.id()), p.labelAfter()));
                     }
-                    if (p.titleDiff().changed()) {
-                        out.add(indented(1, "diff.part.retitled", name, words(p.titleDiff())));
+                    if (p.titleDiff().changed()) { // a title citing {count:} changes with its table: not retitled
+                        out.add(p.citedOnly()
+                                ? indented(1, "diff.part.cited", name, CitedTable.names(p.citedFrom(), messages),
+                                        words(p.titleDiff()))
+                                : indented(1, "diff.part.retitled", name, words(p.titleDiff())));
                     }
                     if (p.textDiff().changed()) {
                         out.add(p.citedOnly()

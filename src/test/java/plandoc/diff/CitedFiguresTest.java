@@ -79,6 +79,39 @@ class CitedFiguresTest {
         }
     }
 
+    /** s28 tryout F4: a title citing {@code {count:}} changed with its table; the terminal said "Sửa tên" all the same. */
+    @Test
+    void aCitedCountInATitleIsNotARetitling(@TempDir Path dir) {
+        String base = SmallPlan.BASE.replace("""
+                      title: Mục tiêu
+                      text: Phấn đấu đưa tỉnh vào nhóm 10 tỉnh dẫn đầu cả nước về Chính phủ điện tử.
+                """, """
+                      title: Mục tiêu ({count:chi-tieu} chỉ tiêu)
+                      text: Phấn đấu đưa tỉnh vào nhóm 10 tỉnh dẫn đầu cả nước về Chính phủ điện tử.
+                      show: chi-tieu
+                """);
+        String added = base.replace("""
+                              2020: "100% văn bản"
+                """, """
+                              2020: "100% văn bản"
+                          - id: ky-so
+                            indicator: Tỷ lệ văn bản được ký số
+                            targets:
+                              2020: { value: 80, unit: "%" }
+                """);
+        assertNotEquals(SmallPlan.BASE, base);
+        assertNotEquals(base, added);
+        try (TestRepository repo = TestRepository.init(dir)) {
+            String a = repo.write(SmallPlan.FILE, base).commit("Sở TTTT", "a");
+            String b = repo.write(SmallPlan.FILE, added).commit("Sở TTTT", "b");
+            PlanComparison c = between(repo, a, b);
+            java.util.List<String> lines = new ComparisonText(Messages.forLanguage("vi")).lines(c);
+            assertTrue(lines.stream().noneMatch(l -> l.contains("Sửa tên")), lines.toString());
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("  ~ Số liệu trích dẫn ở mục I (muc-tieu) đổi theo bảng "
+                    + "chỉ tiêu tại mục I (không sửa") && l.contains("[-(1-]{+(2+}")), lines.toString());
+        }
+    }
+
     @Test
     void aTypedEditWithAMovedFigureIsStillAnEdit(@TempDir Path dir) {
         assertNotEquals(SmallPlan.AMOUNT_CHANGED, AMOUNT_CHANGED_AND_REWORDED);
