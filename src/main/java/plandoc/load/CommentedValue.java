@@ -1,11 +1,8 @@
 package plandoc.load;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import plandoc.diagnostic.SourcePosition;
 
 /**
@@ -20,22 +17,13 @@ final class CommentedValue {
      * @param comment what YAML took for a comment, from the "#" to the end of the line
      * @param quoted  the line's key (or "- ") and the value in quotes: the comment, without its "#" when a blank
      *                follows it
+     * @param glued   the "#" is glued to a word ("#1")
      */
-    record Found(int column, String comment, String quoted) {
+    record Found(int column, String comment, String quoted, boolean glued) {
     }
 
     /** The blanks after the ":" or "-", then the comment. */
     private static final Pattern AFTER = Pattern.compile("([ ]+)(#.*\\S)\\s*");
-
-    /**
-     * Keys that hold one value (a text, a name, a date, an id) in some mapping of the format: empty, such a key prints
-     * nothing or is refused; a list or a mapping may well be left empty with a note after it
-     * ({@code objectives:  # bảng chỉ tiêu}).
-     */
-    private static final Set<String> SINGLE_VALUE_KEYS = Stream.concat(PlanShape.all().stream(),
-                    Stream.of(PlanShape.AGENCY_REGISTER, PlanShape.AGENCY, PlanShape.PROVINCE))
-            .flatMap(s -> s.keys().stream()).filter(k -> single(k.value())).map(Shape.Key::name)
-            .collect(Collectors.toUnmodifiableSet());
 
     private CommentedValue() {
     }
@@ -47,11 +35,19 @@ final class CommentedValue {
     }
 
     /**
-     * The comment that took the place of {@code key}'s value; {@code empty} is where YAML put the empty value, just
-     * after the ":".
+     * The comment that took the place of {@code key}'s value, when it is to be said; {@code empty} is where YAML put
+     * the empty value, just after the ":"; {@code holder} what the mapping holding the key is (null: not known).
+     * Judged by what the key holds where it stands: a list or a table may be left empty with a note after it
+     * ({@code targets: # chưa có số liệu}), and so may an optional value ({@code code: # hỏi văn thư}) unless the
+     * "#" is glued to a word ({@code #1}, {@code #Dự thảo}: words, not a note); a required one may not.
      */
-    static Optional<Found> ofKey(SourceFile source, String key, SourcePosition empty) {
-        return SINGLE_VALUE_KEYS.contains(key) ? of(source, empty, key + ": ") : Optional.empty();
+    static Optional<Found> ofKey(SourceFile source, String key, SourcePosition empty, Shape.Value holder) {
+        Optional<Shape.Key> shaped = PlanShape.keyIn(holder, key);
+        if (shaped.isPresent() && !single(shaped.get().value())) {
+            return Optional.empty();
+        }
+        boolean required = shaped.isPresent() && shaped.get().required();
+        return of(source, empty, key + ": ").filter(f -> f.glued() || required);
     }
 
     /** The comment that took the place of a list entry; {@code empty} is just after its "-". */
@@ -79,6 +75,6 @@ final class CommentedValue {
         int column = empty.column() + m.group(1).length();
         // "#1", "#Dự thảo": the "#" is the value's; "# Đầu mối: …" is the "#" of a comment before the value's words.
         String value = glued ? comment : comment.substring(1).strip();
-        return Optional.of(new Found(column, comment, lead + ColonInValue.quoted(value)));
+        return Optional.of(new Found(column, comment, lead + ColonInValue.quoted(value), glued));
     }
 }

@@ -208,7 +208,7 @@ public final class PlanLoader {
         if (source == null || source.text().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
             return Province.NONE; // a file of comments only says nothing (every key may be left out)
         }
-        YamlNode root = yaml.read(source, nodes.problems());
+        YamlNode root = yaml.read(source, nodes.problems(), PlanShape.PROVINCE);
         return root == null ? Province.NONE : new ProvinceReader(nodes).province(root, contentDir);
     }
 
@@ -224,7 +224,7 @@ public final class PlanLoader {
             problems.error(SourcePosition.startOf(source.displayPath()), "agencies.empty-file", name);
             return AgencyRegister.NONE;
         }
-        YamlNode root = source == null ? null : yaml.read(source, problems);
+        YamlNode root = source == null ? null : yaml.read(source, problems, PlanShape.AGENCY_REGISTER);
         if (root == null) {
             return AgencyRegister.NONE;
         }

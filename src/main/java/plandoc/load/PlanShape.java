@@ -309,6 +309,41 @@ public final class PlanShape {
                 BUDGET_LABELS, BUDGET_PRINT, TOTALS_ROW, BUDGET_GROUP, BUDGET_ITEM, SAME_AS, DECLARED_ENTRY, APPENDICES, APPENDIX);
     }
 
+    /**
+     * The key {@code key} of a mapping that holds {@code holder} (a mapping of a named shape, a {@code MapOf}, or
+     * any of several forms one of which is a mapping); empty when not known there (an unknown key, amounts).
+     */
+    static Optional<Shape.Key> keyIn(Value holder, String key) {
+        if (holder instanceof Value.MapOf map) {
+            return Optional.of(new Shape.Key(key, map.value(), false, ""));
+        }
+        if (holder instanceof Value.AnyOf any) {
+            return any.options().stream().filter(o -> o instanceof Value.Mapping || o instanceof Value.MapOf)
+                    .findFirst().flatMap(o -> keyIn(o, key));
+        }
+        if (!(holder instanceof Value.Mapping m)) {
+            return Optional.empty();
+        }
+        Optional<Shape> shape = Stream.concat(all().stream(), Stream.of(AGENCY_REGISTER, AGENCY, PROVINCE))
+                .filter(s -> s.name().equals(m.shape())).findFirst();
+        return shape.flatMap(s -> s.keys().stream().filter(k -> k.name().equals(key)).findFirst()
+                .or(() -> s.otherKeys().map(v -> new Shape.Key(key, v, false, ""))));
+    }
+
+    /** What an entry of a list that holds {@code holder} holds (null: not known). */
+    static Value itemOf(Value holder) {
+        if (holder instanceof Value.ListOf list) {
+            return list.item();
+        }
+        return holder instanceof Value.AnyOf any ? any.options().stream().filter(Value.ListOf.class::isInstance)
+                .map(o -> ((Value.ListOf) o).item()).findFirst().orElse(null) : null;
+    }
+
+    /** A file's root, as a value: the mapping of {@code shape}. */
+    static Value root(Shape shape) {
+        return mapping(shape.name());
+    }
+
     private static Value mapping(String shape) {
         return new Value.Mapping(shape);
     }

@@ -49,10 +49,19 @@ final class SvgFile {
     static final int DEPTH_LIMIT = 100;
     /**
      * CSS Batik reads without a word and does not apply: a custom property's var(…), and the CSS transform properties
-     * (SVG's own transform attribute is drawn): the shape would print uncoloured, or unmoved.
+     * (SVG's own transform attribute is drawn): the shape would print uncoloured, or unmoved. At their default value
+     * they are passed ({@link #DEFAULT_TRANSFORM}).
      */
     private static final Pattern UNREAD_CSS = Pattern.compile(
             "var\\(\\s*--[^)]*\\)|(?<![\\w-])transform(?:-origin|-box)?\\s*:[^;}]*");
+    /**
+     * The CSS transform properties at the value SVG uses anyway ({@code transform-origin: 0px 0px}, as drawing programs
+     * export it; {@code transform: none}; {@code transform-box: view-box}): Batik passing them over changes nothing.
+     */
+    private static final Pattern DEFAULT_TRANSFORM = Pattern.compile(
+            "transform\\s*:\\s*none|transform-box\\s*:\\s*view-box"
+                    + "|transform-origin\\s*:(?:\\s*(?:[+-]?0*\\.?0+(?:px|%|em|rem|pt|cm|mm|in)?|left|top))+",
+            Pattern.CASE_INSENSITIVE);
 
     private SvgFile() {
     }
@@ -223,8 +232,12 @@ final class SvgFile {
         /** Refuses CSS in {@code css} that Batik passes over in silence ({@link #UNREAD_CSS}). */
         private void unread(String css) {
             Matcher unread = UNREAD_CSS.matcher(css);
-            if (unread.find()) {
-                refuse("image.svg-unsupported", "CSS " + unread.group().strip());
+            while (unread.find()) {
+                String property = unread.group().replaceFirst("(?i)\\s*!\\s*important\\s*$", "").strip();
+                if (!DEFAULT_TRANSFORM.matcher(property).matches()) {
+                    refuse("image.svg-unsupported", "CSS " + unread.group().strip());
+                    return;
+                }
             }
         }
 

@@ -77,8 +77,13 @@ final class YamlTreeReader {
         return Optional.of(Math.max(1, last));
     }
 
-    /** The document's root node, or null when it is empty or broken (problems say why). */
+    /** The document's root node, or null when it is empty or broken (problems say why); a plan.yaml. */
     YamlNode read(SourceFile source, Problems problems) {
+        return read(source, problems, PlanShape.PLAN);
+    }
+
+    /** The document's root node, a file of {@code shape}, or null when it is empty or broken (problems say why). */
+    YamlNode read(SourceFile source, Problems problems, Shape shape) {
         List<Folded> folded = new ArrayList<>();
         try (JsonParser parser = factory.createParser(new StringReader(source.text()))) {
             JsonToken first = parser.nextToken();
@@ -86,7 +91,7 @@ final class YamlTreeReader {
                 problems.error(SourcePosition.startOf(source.displayPath()), "yaml.empty-file");
                 return null;
             }
-            YamlNode root = new Walk(parser, source, problems, folded).node(first, 0);
+            YamlNode root = new Walk(parser, source, problems, folded).node(first, 0, PlanShape.root(shape));
             folded.forEach(f -> problems.addAll(f.warning()));
             Optional<Integer> second = secondDocument(source, parser);
             if (second.isPresent()) {
@@ -293,7 +298,8 @@ final class YamlTreeReader {
             this.folded = folded;
         }
 
-        YamlNode node(JsonToken token, int depth) throws IOException {
+        /** {@code holds}: what the format holds here (null: not known), for {@link CommentedValue}. */
+        YamlNode node(JsonToken token, int depth, Shape.Value holds) throws IOException {
             SourcePosition at = here();
             if (depth > MAX_DEPTH) {
                 problems.error(at, "yaml.too-deep", MAX_DEPTH);
@@ -304,8 +310,8 @@ final class YamlTreeReader {
                 rejectAnchorsAndAliases(at);
             }
             YamlNode node = switch (token) {
-                case START_OBJECT -> mapping(at, depth);
-                case START_ARRAY -> sequence(at, depth);
+                case START_OBJECT -> mapping(at, depth, holds);
+                case START_ARRAY -> sequence(at, depth, holds);
                 case VALUE_STRING -> scalar(YamlNode.ScalarType.STRING, at);
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(YamlNode.ScalarType.NUMBER, at);
                 case VALUE_TRUE, VALUE_FALSE -> scalar(YamlNode.ScalarType.BOOLEAN, at);
@@ -371,7 +377,7 @@ final class YamlTreeReader {
                     && ColonInValue.valueAt(source, at).isPresent();
         }
 
-        private YamlNode.Mapping mapping(SourcePosition at, int depth) throws IOException {
+        private YamlNode.Mapping mapping(SourcePosition at, int depth, Shape.Value holds) throws IOException {
             List<YamlNode.Entry> entries = new ArrayList<>();
             Map<String, SourcePosition> seen = new HashMap<>();
             JsonToken token;
@@ -381,7 +387,8 @@ final class YamlTreeReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 SourcePosition keyAt = here();
                 String key = key(nfc(parser.currentName()), keyAt);
-                YamlNode value = commentedValue(key, node(parser.nextToken(), depth + 1));
+                Shape.Value keyHolds = PlanShape.keyIn(holds, key).map(Shape.Key::value).orElse(null);
+                YamlNode value = commentedValue(key, node(parser.nextToken(), depth + 1, keyHolds), holds);
                 if (!plainName(key) && outdentedText(keyAt)) {
                     if (!(value instanceof YamlNode.Scalar)) {
                         // "Lưu ý:" alone took the lines below as its value: what YAML reads after it is that one mistake.
@@ -420,11 +427,11 @@ final class YamlTreeReader {
          * "title: #Dự thảo …": the value YAML read as empty, said as the comment it is, at the "#". Returned empty
          * at the "#", so that a required key's "has no value" sees this error said there and is not a second one.
          */
-        private YamlNode commentedValue(String key, YamlNode value) {
+        private YamlNode commentedValue(String key, YamlNode value, Shape.Value holder) {
             if (!(value instanceof YamlNode.Scalar s) || !empty(s)) {
                 return value;
             }
-            Optional<CommentedValue.Found> found = CommentedValue.ofKey(source, key, s.at());
+            Optional<CommentedValue.Found> found = CommentedValue.ofKey(source, key, s.at(), holder);
             if (found.isEmpty()) {
                 return value;
             }
@@ -452,11 +459,11 @@ final class YamlTreeReader {
             return s.type() == YamlNode.ScalarType.NULL || s.type() == YamlNode.ScalarType.STRING && s.text().isEmpty();
         }
 
-        private YamlNode.Sequence sequence(SourcePosition at, int depth) throws IOException {
+        private YamlNode.Sequence sequence(SourcePosition at, int depth, Shape.Value holds) throws IOException {
             List<YamlNode> items = new ArrayList<>();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                YamlNode item = node(token, depth + 1);
+                YamlNode item = node(token, depth + 1, PlanShape.itemOf(holds));
                 if (!commentedEntry(item)) {
                     items.add(item);
                 }

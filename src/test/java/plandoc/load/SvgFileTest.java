@@ -1,0 +1,55 @@
+package plandoc.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.SourcePosition;
+
+/** {@code check}'s refusal of the CSS transform properties Batik passes over (s28 re-read L-b). */
+class SvgFileTest {
+    private static final SourcePosition AT = new SourcePosition("plan.yaml", 30, 14);
+
+    private static String svg(String style, String attribute) {
+        return """
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 60" width="100" height="60">
+                  <style>%s</style>
+                  <g style="%s"><rect x="10" y="10" width="40" height="30" fill="#1f5fa8"/></g>
+                </svg>
+                """.formatted(style, attribute);
+    }
+
+    private static Problems check(Path dir, String content) throws Exception {
+        Path file = dir.resolve("ban-do.svg");
+        Files.writeString(file, content);
+        Problems problems = new Problems();
+        SvgFile.check(file, "ban-do.svg", AT, problems);
+        return problems;
+    }
+
+    @Test
+    void cssTransformsAtTheValueSvgUsesAnywayPrintTheSameAndPass(@TempDir Path dir) throws Exception {
+        for (String content : List.of(svg("", "transform-origin: 0px 0px"), svg("", "transform-origin:0 0 0;fill:red"),
+                svg("rect { transform: none; transform-box: view-box }", "transform-origin: left top !important"))) {
+            Problems problems = check(dir, content);
+            assertFalse(problems.hasErrors(), () -> content + " → " + problems.sorted());
+        }
+    }
+
+    @Test
+    void aCssTransformOrAnOriginThatMovesSomethingIsStillRefused(@TempDir Path dir) throws Exception {
+        for (String content : List.of(svg("", "transform-origin: 50% 50%"), svg("g { transform: rotate(45deg) }", ""),
+                svg("", "transform-origin: 0px 0px; transform: scale(2)"), svg("", "transform-box: fill-box"))) {
+            Problems problems = check(dir, content);
+            assertEquals(1, problems.errorCount(), () -> content + " → " + problems.sorted());
+            assertTrue(problems.sorted().get(0).message().key().equals("image.svg-unsupported"),
+                    () -> problems.sorted().toString());
+        }
+    }
+}
