@@ -151,6 +151,8 @@ public final class CheckCache {
         Digest global = new Digest().add(Integer.toString(FORMAT)).add(tool.fingerprint()).add(settings.digestText())
                 .add(options).add(Path.of("").toAbsolutePath().toString()).add(content.toString())
                 .add(templates.toString())
+                // The fonts found, not PLANDOC_FONTS's path: Times New Roman put in place renders again (s28 re-read H1).
+                .add(Renderers.facesKey(templates, settings))
                 // An issue date after today is a warning until that day: a record made on another day says
                 // what that day's check said (validate.CheckDate).
                 .add(plandoc.validate.CheckDate.today().toString());

@@ -17,10 +17,13 @@ final class PlanKeys {
     private PlanKeys() {
     }
 
-    /** What every plan's key starts from: plandoc itself, the templates and the render settings. */
+    /**
+     * What every plan's key starts from: plandoc itself, the templates, the render settings and the fonts found
+     * (templates/fonts, PLANDOC_FONTS, the system's: Times New Roman put in place renders the PDFs again).
+     */
     static String baseKey(ToolVersion tool, Renderers renderers) {
         return new Digest().add(tool.fingerprint()).add(renderers.templatesKey())
-                .add(renderers.settings().digestText()).hex();
+                .add(renderers.settings().digestText()).add(renderers.facesKey()).hex();
     }
 
     /**

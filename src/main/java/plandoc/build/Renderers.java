@@ -30,6 +30,8 @@ public final class Renderers {
 
     private String templatesKey;
     private String fontsKey;
+    /** {@link PdfFonts#facesKey}, found on first use; null: not yet, or the templates changed since. */
+    private String facesKey;
     private PdfFonts fonts;
     private PlanRenderer planRenderer;
     private TemplateEngine indexTemplates;
@@ -70,6 +72,26 @@ public final class Renderers {
         return templatesKey;
     }
 
+    /**
+     * The faces the PDFs are printed with (which kind, each file's name and size: {@link PdfFonts#facesKey}), part
+     * of every plan's key: the PLANDOC_FONTS folder's path is not, its fonts are (s28 re-read H1).
+     */
+    public synchronized String facesKey() {
+        if (facesKey == null) {
+            facesKey = facesKey(templatesDir, settings);
+        }
+        return facesKey;
+    }
+
+    /** {@link PdfFonts#facesKey} for {@code templatesDir} and {@code settings}' PLANDOC_FONTS folder. */
+    static String facesKey(Path templatesDir, RenderSettings settings) {
+        try {
+            return PdfFonts.facesKey(templatesDir, settings.fonts());
+        } catch (IOException | RuntimeException e) {
+            return "unreadable fonts " + System.nanoTime(); // never a recorded key: render, which says why
+        }
+    }
+
     /** Reads the templates folder again; returns whether it changed since last read. */
     public synchronized boolean refresh() throws IOException {
         String key = new Digest().addTree(templatesDir).hex();
@@ -77,6 +99,7 @@ public final class Renderers {
             return false;
         }
         templatesKey = key;
+        facesKey = null;
         planRenderer = null;
         indexTemplates = null;
         String fonts = new Digest().addTree(templatesDir.resolve("fonts")).hex();

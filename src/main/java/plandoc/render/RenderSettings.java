@@ -130,15 +130,15 @@ public record RenderSettings(Optional<Instant> sourceDateEpoch, Optional<java.ne
     /**
      * The settings as a line of text for the build's input digest. Written out rather than the record's
      * own {@code toString()}, whose first call links an invokedynamic bootstrap (~10 ms of a cold build,
-     * issue 17).
+     * issue 17). Not the fonts folder's path: the render key holds the faces found there instead
+     * (build.Renderers#facesKey), so the same fonts elsewhere are the same PDFs (s28 re-read H1).
      */
     public String digestText() {
         return "RenderSettings[sourceDateEpoch=" + sourceDateEpoch.map(Instant::toString).orElse("")
                 + ", siteUrl=" + siteUrl.map(java.net.URI::toString).orElse("")
                 + ", separateAppendices=" + separateAppendices + ", draftBuild=" + draftBuild
                 + ", portal=" + portal.orElse("") + ", history=" + history.id() + ", language=" + language + ", guide=" + guide.id()
-                + ", dataLicence=" + dataLicence.map(plandoc.model.DataLicence::keyText).orElse("")
-                + ", fonts=" + fonts.map(java.nio.file.Path::toString).orElse("") + "]";
+                + ", dataLicence=" + dataLicence.map(plandoc.model.DataLicence::keyText).orElse("") + "]";
     }
 
     /** The portal's name for templates: "" when there is none, so a template tests it with ?has_content. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.TestFiles;
@@ -133,6 +134,71 @@ class FontNoticeTest {
                 templates.toString(), "--out", temp.resolve("site").toString());
         assertEquals(0, built.exit(), built.errText());
         assertTrue(built.outText().contains("0 lỗi, 0 cảnh báo"), built.outText());
+    }
+
+    /**
+     * The PDFs are keyed by the faces found, not by the PLANDOC_FONTS folder's path (s28 re-read H1): after the officer
+     * puts Times New Roman where the warning says, the next build prints the plan again in it (it said "0 cảnh báo",
+     * kept the plan and the published PDF stayed in Liberation Serif); the same fonts in another folder render nothing.
+     */
+    @Test
+    void timesNewRomanPutInPlaceIsPrintedAndTheSameFontsElsewhereAreNot() throws IOException {
+        Path templates = issuedPlanAndTemplates();
+        Path office = Files.createDirectories(temp.resolve("office-fonts"));
+        Path site = temp.resolve("site");
+        Cli.Result first = buildWithFonts(templates, office, site);
+        assertTrue(first.errText().contains(WARNING), first.errText());
+        assertTrue(pdfFontNames(site).contains("LiberationSerif"), "the stand-in's regular face: " + pdfFontNames(site));
+
+        // Times New Roman's file names, all four the bold italic face: what the PDF embeds now tells the two apart.
+        for (String name : List.of("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")) {
+            Files.copy(plandoc.TestFonts.folder().resolve("serif-bold-italic.ttf"), office.resolve(name));
+        }
+        Cli.Result placed = buildWithFonts(templates, office, site);
+        assertTrue(placed.outText().contains("0 lỗi, 0 cảnh báo") && placed.outText().contains("vẽ lại 1"),
+                placed.outText());
+        assertEquals(List.of("LiberationSerif-BoldItalic"), pdfFontNames(site), "printed in the fonts put in place");
+
+        // The same fonts in another folder: nothing to render (-v: no replay of the last build's report, and it tells
+        // a plan rendered again into the same files, as the folder's path in the key did, from one not rendered).
+        Path moved = TestFiles.copyTree(office, temp.resolve("office-fonts-moved"));
+        Cli.Result elsewhere = buildWithFonts(templates, moved, site, "-v");
+        assertTrue(elsewhere.outText().contains("Cần dựng lại 0 văn bản; 1 văn bản không đổi."),
+                "the same fonts: " + elsewhere.outText());
+    }
+
+    private Cli.Result buildWithFonts(Path templates, Path office, Path site, String... extra) {
+        List<String> args = new ArrayList<>(List.of("build", "--content", temp.resolve("content").toString(),
+                "--templates", templates.toString(), "--out", site.toString()));
+        args.addAll(List.of(extra));
+        Cli.Result built = Cli.runWith(java.util.Map.of("PLANDOC_FONTS", office.toString()), args.toArray(String[]::new));
+        assertEquals(0, built.exit(), built.errText());
+        return built;
+    }
+
+    private static List<Path> pdfs(Path site) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(site)) {
+            return files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+
+    /** The base names (no subset prefix) of the fonts the site's PDFs' pages use, read back with PDFBox, sorted. */
+    private static List<String> pdfFontNames(Path site) throws IOException {
+        Set<String> names = new java.util.TreeSet<>();
+        List<Path> pdfs = pdfs(site);
+        assertTrue(!pdfs.isEmpty(), "no PDF in " + site);
+        for (Path pdf : pdfs) {
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                    var resources = page.getResources();
+                    for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+                        String font = resources.getFont(name).getName();
+                        names.add(font.substring(font.indexOf('+') + 1));
+                    }
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** The office's own serif files (templates/fonts/serif-*.ttf) are its choice: no warning. */

@@ -36,7 +36,6 @@ class DigestTextTest {
                         new RenderSettings(Optional.empty(), Optional.empty(), false, false, Optional.empty(),
                                 plandoc.model.Province.Shown.PUBLIC),
                         base.withLanguage("en"),
-                        base.withFonts(Optional.of(java.nio.file.Path.of("fonts"))),
                         base.withProvince(new plandoc.model.Province(Optional.empty(), Optional.empty(), Optional.empty(),
                                 "agencies.yaml", Optional.empty(), plandoc.model.Province.PlanRegister.ADD,
                                 plandoc.model.Province.Shown.DRAFT, Optional.empty(), plandoc.model.Province.Shown.PUBLIC,
@@ -46,7 +45,9 @@ class DigestTextTest {
                                 plandoc.model.Province.Shown.DRAFT, Optional.empty(), plandoc.model.Province.Shown.DRAFT,
                                 plandoc.model.DataLicence.named("CC0-1.0"))))
                 .map(RenderSettings::digestText).collect(Collectors.toSet());
-        assertEquals(11, texts.size(), "each setting changes the text: " + texts);
+        assertEquals(10, texts.size(), "each setting changes the text: " + texts);
+        // The fonts folder's path is left out on purpose: the render key holds the faces found there (s28 re-read H1).
+        assertEquals(base.digestText(), base.withFonts(Optional.of(java.nio.file.Path.of("fonts"))).digestText());
     }
 
     @Test

@@ -102,6 +102,26 @@ public final class PdfFonts {
         return find(ownFolders(templatesDir, officeFonts), systemFolders()).isEmpty();
     }
 
+    /**
+     * What identifies the faces {@link #load(Path, Optional)} would embed, for the render key: which kind was found
+     * (the bundled stand-in, Times New Roman, an office's serif files) and each file's name and size, never the
+     * folder's path. So Times New Roman put in place re-renders the PDFs printed in the stand-in, and the same fonts
+     * in another folder (a CI runner's, a moved folder) do not (s28 re-read H1). File names and sizes only: a build
+     * that renders nothing reads no font file.
+     */
+    public static String facesKey(Path templatesDir, Optional<Path> officeFonts) throws IOException {
+        Optional<Found> found = find(ownFolders(templatesDir, officeFonts), systemFolders());
+        if (found.isEmpty()) {
+            return "bundled Liberation Serif";
+        }
+        StringBuilder key = new StringBuilder(found.get().timesNewRoman() ? "Times New Roman" : "own serif");
+        for (Path file : found.get().files()) {
+            key.append('|').append(file.getFileName()).append(' ')
+                    .append(Files.isRegularFile(file) ? Files.size(file) : -1);
+        }
+        return key.toString();
+    }
+
     /** The environment variable naming a folder of the office's fonts, searched after the templates' fonts/. */
     public static final String FOLDER_VARIABLE = "PLANDOC_FONTS";
 
