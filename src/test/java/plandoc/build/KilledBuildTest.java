@@ -113,7 +113,8 @@ class KilledBuildTest {
     private void assertFinishedByTheNextBuild(SampleSite site, Path out, Map<String, byte[]> revised, String when)
             throws Exception {
         // The next build, in this JVM (warm) to keep the test short: the same code as the CLI's.
-        SiteBuild next = new SiteBuild(site.content, site.templates, out, plandoc.render.RenderSettings.defaults(),
+        // Its settings from the environment as the child read them (PLANDOC_FONTS: the fonts are in the render key).
+        SiteBuild next = new SiteBuild(site.content, site.templates, out, plandoc.render.RenderSettings.fromEnvironment(System.getenv()),
                 ToolVersion.current(), 1);
         BuildReport report = next.render(next.check(), false, BuildProgress.SILENT);
         assertTrue(report.ok(), when + ": the next build succeeds " + report.problems());
