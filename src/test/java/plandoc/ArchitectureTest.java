@@ -429,6 +429,8 @@ class ArchitectureTest {
             Map.entry("pdf/SignatureFields.java", "the signature fields' fixed descriptions, beside the fixed names "
                     + "(ChuKyCoQuan) signing tools look for"),
             Map.entry("portal/SearchText.java", "folds 'đ' to 'd' for the search index: letters, not words"),
+            Map.entry("pdf/PdfFonts.java", "the Vietnamese letters (TCVN 6909) a Times New Roman must draw to be used: "
+                    + "letters, not words (s28 tryout F2)"),
             Map.entry("data/BudgetCsv.java", "column names of the CSV format (docs/format.md), fixed like a JSON key"));
 
     /**
