@@ -85,6 +85,7 @@ public final class AgencyDirectory {
         Map<String, AgencyWork> first = new LinkedHashMap<>();
         Map<String, List<AgencyPage.PlanTotal>> totals = new LinkedHashMap<>();
         AgencyLabels labels = new AgencyLabels();
+        Map<String, Integer> places = decimalPlaces(plans);
         for (PlanWork plan : plans) {
             Map<String, List<AgencyWork>> leads = leadsByRow(plan.work());
             Map<String, Money> money = new LinkedHashMap<>();
@@ -93,7 +94,8 @@ public final class AgencyDirectory {
                 Optional<String> coLeads = coLeads(work, leads);
                 byAgency.computeIfAbsent(work.agencyId(), k -> new ArrayList<>()).add(new AgencyPage.Entry(
                         plan.info().slug(), plan.info().numberSymbol(), plan.info().title(), work, coLeads,
-                        work.amount().map(a -> text(dong(work))), label(work), signed, asPrinted(work)));
+                        work.amount().map(a -> text(dong(work), places.get(work.agencyId()))), label(work), signed,
+                        asPrinted(work)));
                 first.putIfAbsent(work.agencyId(), work);
                 labels.add(work.agencyId(), work.agencyName(), plan.info().issuer());
                 if (work.amount().isPresent() && work.role() == AgencyRole.LEAD) {
@@ -102,9 +104,9 @@ public final class AgencyDirectory {
             }
             money.forEach((id, m) -> totals.computeIfAbsent(id, k -> new ArrayList<>()).add(new AgencyPage.PlanTotal(
                     plan.info().slug(), plan.info().numberSymbol(), plan.info().shortDate(),
-                    m.anyInside ? Optional.of(text(m.all)) : Optional.empty(),
-                    m.anyJoint ? Optional.of(text(m.joint)) : Optional.empty(), m.mixes(mixWords),
-                    m.anyOutside ? Optional.of(text(m.outside)) : Optional.empty(), signed)));
+                    m.anyInside ? Optional.of(text(m.all, places.get(id))) : Optional.empty(),
+                    m.anyJoint ? Optional.of(text(m.joint, places.get(id))) : Optional.empty(), m.mixes(mixWords),
+                    m.anyOutside ? Optional.of(text(m.outside, places.get(id))) : Optional.empty(), signed)));
         }
         List<AgencyPage> pages = new ArrayList<>();
         // Two provinces' registers each with a "Sở Khoa học và Công nghệ" (s24 review M1): named as the index's filter.
@@ -229,8 +231,25 @@ public final class AgencyDirectory {
         return w.amount().orElseThrow().multiply(Unit.byLabel(w.unit()).orElse(TOTAL_UNIT).inDong());
     }
 
-    /** An amount in đồng in the view's unit, exactly, in the chrome's form: "27.000" ("27,000" in English). */
-    private String text(BigDecimal dong) {
-        return form.exact(dong.divide(TOTAL_UNIT.inDong()));
+    /**
+     * Per agency, the decimals its page writes every amount with: the most any of its amounts needs in the view's
+     * unit, so that one column does not print "6.000" under "11.500,5" (s29 tryout F10). A sum never needs more
+     * decimals than its addends.
+     */
+    private static Map<String, Integer> decimalPlaces(List<PlanWork> plans) {
+        Map<String, Integer> places = new LinkedHashMap<>();
+        for (PlanWork plan : plans) {
+            for (AgencyWork work : plan.work()) {
+                int needed = work.amount().isEmpty() ? 0
+                        : Math.max(0, dong(work).divide(TOTAL_UNIT.inDong()).stripTrailingZeros().scale());
+                places.merge(work.agencyId(), needed, Math::max);
+            }
+        }
+        return places;
+    }
+
+    /** An amount in đồng in the view's unit, at {@code decimals}, in the chrome's form: "27.000" ("27,000" in English). */
+    private String text(BigDecimal dong, int decimals) {
+        return form.format(dong.divide(TOTAL_UNIT.inDong()), decimals);
     }
 }
