@@ -11,7 +11,7 @@ import java.util.List;
 import org.apache.batik.bridge.FontFace;
 import org.apache.batik.gvt.font.GVTFontFamily;
 import org.w3c.dom.Element;
-import plandoc.render.SvgSize;
+import plandoc.load.SvgSize;
 
 /**
  * openhtmltopdf's SVG drawer (Batik) for a page with an SVG image. Its own class, so Batik is loaded only when a
