@@ -251,6 +251,9 @@ final class SvgFile {
                     refuse("image.svg-script", attribute + "=\"" + value + "\"");
                 } else if (attribute.equals("href") && element.equals("a")) {
                     continue; // a link's content is drawn; the link is neither followed nor kept in the print
+                } else if (attribute.equals("href") && value.strip().startsWith("data:")) {
+                    // A picture inside the file, which the drawer does not load either; its own advice (s29)
+                    refuse("image.svg-embedded", value.strip());
                 } else if (attribute.equals("href") && !value.strip().startsWith("#")) {
                     refuse("image.svg-external", value.strip());
                 } else if (attribute.equals("href") && attributes.getURI(i).isEmpty()) {

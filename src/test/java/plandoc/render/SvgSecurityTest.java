@@ -62,7 +62,7 @@ class SvgSecurityTest {
                 "image.svg-script",
                 OPEN + "<image width=\"480\" height=\"300\" xlink:href=\"data:image/png;base64,"
                         + Base64.getEncoder().encodeToString(Files.readAllBytes(dir.resolve("do.png"))) + "\"/>\n</svg>\n",
-                "image.svg-external");
+                "image.svg-embedded");
     }
 
     @Test
