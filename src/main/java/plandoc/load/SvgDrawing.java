@@ -19,8 +19,6 @@ import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.bridge.BridgeException;
 import org.apache.batik.bridge.ExternalResourceSecurity;
 import org.apache.batik.bridge.GVTBuilder;
-import org.apache.batik.bridge.NoLoadExternalResourceSecurity;
-import org.apache.batik.bridge.NoLoadScriptSecurity;
 import org.apache.batik.bridge.ScriptSecurity;
 import org.apache.batik.bridge.UserAgentAdapter;
 import org.apache.batik.css.engine.CSSEngine;
@@ -59,7 +57,7 @@ final class SvgDrawing {
     static Optional<Failure> failure(Path file) throws IOException, SAXException, ParserConfigurationException {
         Elements elements = new Elements();
         try (InputStream in = Files.newInputStream(file)) {
-            SvgFile.parser().parse(new InputSource(in), elements);
+            SvgSecurity.parser().parse(new InputSource(in), elements);
         }
         if (elements.unknown != null) {
             return Optional.of(elements.unknown);
@@ -209,12 +207,12 @@ final class SvgDrawing {
 
         @Override
         public ScriptSecurity getScriptSecurity(String type, ParsedURL script, ParsedURL document) {
-            return new NoLoadScriptSecurity(type);
+            return SvgSecurity.scripts(type);
         }
 
         @Override
         public ExternalResourceSecurity getExternalResourceSecurity(ParsedURL resource, ParsedURL document) {
-            return new NoLoadExternalResourceSecurity();
+            return SvgSecurity.resources();
         }
 
         /**

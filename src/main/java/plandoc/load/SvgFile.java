@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -72,9 +70,9 @@ final class SvgFile {
             problems.error(at, "image.svgz", name);
             return false;
         }
-        RootElement root = new RootElement();
+        RootElement root = new RootElement(file);
         try (InputStream in = Files.newInputStream(file)) {
-            parser().parse(new InputSource(in), root);
+            SvgSecurity.parser().parse(new InputSource(in), root);
         } catch (SAXParseException e) {
             if (root.name == null || root.isSvg()) {
                 problems.error(at, "image.svg-broken", name, e.getLineNumber(), e.getColumnNumber(),
@@ -94,7 +92,12 @@ final class SvgFile {
             return false;
         }
         if (root.refused != null) {
-            problems.error(at, root.refused.key(), name, root.refused.what(), root.refused.line());
+            Refusal refused = root.refused;
+            if (refused.column() > 0) {
+                problems.error(at, refused.key(), name, refused.what(), refused.line(), refused.column());
+            } else {
+                problems.error(at, refused.key(), name, refused.what(), refused.line());
+            }
             return false;
         }
         return drawn(file, name, at, problems);
@@ -129,22 +132,64 @@ final class SvgFile {
         }
     }
 
-    /** What makes an SVG undrawable, and where in it. */
-    private record Refusal(String key, String what, int line) {
+    /** What makes an SVG undrawable, and where in it; {@code column} 0: the message names the line only. */
+    private record Refusal(String key, String what, int line, int column) {
     }
 
-    static SAXParser parser() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setXIncludeAware(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        SAXParser parser = factory.newSAXParser();
-        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return parser;
+    /**
+     * The SVG file's text, read when a refusal needs a column: the parser reports where an element or a run of text
+     * ends, so what is refused is looked for back from there.
+     */
+    private static final class Place {
+        private final Path file;
+        private String text;
+
+        Place(Path file) {
+            this.file = file;
+        }
+
+        /** {@code [line, column]} of the last {@code what} before {@code end}; {@code end} when it is not found. */
+        int[] back(int[] end, String what) {
+            String svg = text();
+            int offset = offset(svg, end);
+            int found = svg.lastIndexOf(what, Math.max(0, offset - 1));
+            while (found > 0 && what.endsWith("=") && isNameCharacter(svg.charAt(found - 1))) {
+                found = svg.lastIndexOf(what, found - 1); // "width=" inside "stroke-width="
+            }
+            if (found < 0) {
+                return end;
+            }
+            int lineStart = svg.lastIndexOf('\n', found - 1) + 1;
+            int line = (int) svg.substring(0, found).chars().filter(c -> c == '\n').count() + 1;
+            return new int[] {line, svg.codePointCount(lineStart, found) + 1};
+        }
+
+        private static boolean isNameCharacter(char c) {
+            return Character.isLetterOrDigit(c) || c == '-' || c == ':' || c == '_' || c == '.';
+        }
+
+        /** The offset of {@code [line, column]} (the parser's, 1-based) in {@code svg}. */
+        private static int offset(String svg, int[] at) {
+            int offset = 0;
+            for (int line = 1; line < at[0] && offset >= 0; line++) {
+                offset = svg.indexOf('\n', offset) + 1;
+                if (offset == 0) {
+                    return svg.length();
+                }
+            }
+            return Math.min(svg.length(), offset + Math.max(0, at[1] - 1));
+        }
+
+        private String text() {
+            if (text == null) {
+                try {
+                    text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    text = "";
+                }
+            }
+            return text;
+        }
     }
 
     /**
@@ -160,6 +205,14 @@ final class SvgFile {
         private Refusal refused;
         private Locator locator;
         private StringBuilder style;
+        /** How many {@code <text>} elements are open: their characters are drawn. */
+        private int text;
+        /** The SVG's text, read only to place a refusal's column ({@link Place}). */
+        private final Place place;
+
+        RootElement(Path file) {
+            this.place = new Place(file);
+        }
 
         @Override
         public void setDocumentLocator(Locator locator) {
@@ -176,6 +229,10 @@ final class SvgFile {
                 if (viewBox != null && !drawable(viewBox)) {
                     refuse("image.svg-viewbox", viewBox);
                 }
+                sized(attributes);
+            }
+            if (element.equals("text")) {
+                text++;
             }
             if (++depth > DEPTH_LIMIT) {
                 refuse("image.svg-too-deep", Integer.toString(DEPTH_LIMIT));
@@ -194,6 +251,9 @@ final class SvgFile {
                     refuse("image.svg-script", attribute + "=\"" + value + "\"");
                 } else if (attribute.equals("href") && element.equals("a")) {
                     continue; // a link's content is drawn; the link is neither followed nor kept in the print
+                } else if (attribute.equals("href") && value.strip().startsWith("data:")) {
+                    // A picture inside the file, which the drawer does not load either; its own advice (s29)
+                    refuse("image.svg-embedded", value.strip());
                 } else if (attribute.equals("href") && !value.strip().startsWith("#")) {
                     refuse("image.svg-external", value.strip());
                 } else if (attribute.equals("href") && attributes.getURI(i).isEmpty()) {
@@ -213,10 +273,40 @@ final class SvgFile {
             if (style != null) {
                 style.append(ch, start, length);
             }
+            if (text > 0 && refused == null) {
+                lettered(new String(ch, start, length));
+            }
+        }
+
+        /**
+         * A processing instruction: {@code <?xml-stylesheet href="…"?>} names a stylesheet outside the file, which
+         * Batik then refuses to load: the Word copy lost the whole picture, the PDF printed it unstyled.
+         */
+        @Override
+        public void processingInstruction(String target, String data) {
+            if (target.equalsIgnoreCase("xml-stylesheet")) {
+                refuse("image.svg-external", "<?xml-stylesheet " + data.strip() + "?>");
+            }
+        }
+
+        /**
+         * An entity the parser did not read: an external one ({@code <!ENTITY x SYSTEM "file:…">}) is never read,
+         * so what it holds would be missing from the drawing without a word. The DTD an exported SVG names is not read
+         * either, and is not part of the drawing ("[dtd]").
+         */
+        @Override
+        public void skippedEntity(String entity) {
+            if (!entity.equals("[dtd]")) {
+                refuse("image.svg-external", "&" + entity + ";");
+            }
         }
 
         @Override
         public void endElement(String uri, String localName, String qName) {
+            String element = localName.isEmpty() ? qName : localName;
+            if (element.equals("text")) {
+                text--;
+            }
             depth--;
             if (style != null) {
                 String css = style.toString();
@@ -257,7 +347,54 @@ final class SvgFile {
         private void refuse(String key, String what) {
             if (refused == null) {
                 String shown = what.length() > 80 ? what.substring(0, 77) + "…" : what;
-                refused = new Refusal(key, shown, locator == null ? 1 : locator.getLineNumber());
+                refused = new Refusal(key, shown, locator == null ? 1 : locator.getLineNumber(), 0);
+            }
+        }
+
+        /** Refuses with the line and column of {@code at}, {@code [line, column]} in the SVG file. */
+        private void refuse(String key, String what, int[] at) {
+            if (refused == null) {
+                refused = new Refusal(key, what, at[0], at[1]);
+            }
+        }
+
+        /** Where the parser is: the end of the event it reports, {@code [line, column]}. */
+        private int[] here() {
+            return locator == null ? new int[] {1, 1} : new int[] {locator.getLineNumber(), locator.getColumnNumber()};
+        }
+
+        /**
+         * Refuses a character of the SVG's text that the document's face has no glyph for ({@link SvgGlyphs}): a
+         * Chinese character or an emoji was left out of the PDF and the Word copy, a blank where it stood.
+         */
+        private void lettered(String chunk) {
+            int missing = SvgGlyphs.missing(chunk);
+            if (missing >= 0) {
+                String character = new String(Character.toChars(missing));
+                refuse("image.svg-glyph", "\"" + character + "\" (U+" + String.format("%04X", missing) + ")",
+                        place.back(here(), character));
+            }
+        }
+
+        /**
+         * Refuses a size no page can hold (s29): a number the drawer reads as infinite or past any drawing's
+         * ({@code width="1e40"}, {@code viewBox="0 0 1e30 1e30"}), or a drawing that at the text width would print
+         * taller than a page (the PDF ran it over thousands of pages, the Word copy allocated it whole).
+         */
+        private void sized(Attributes attributes) {
+            for (String attribute : List.of("width", "height", "viewBox")) {
+                String value = attributes.getValue(attribute);
+                if (value != null && SvgSize.absurd(value)) {
+                    refuse("image.svg-size", attribute + "=\"" + value.strip() + "\"",
+                            place.back(here(), attribute + "="));
+                    return;
+                }
+            }
+            double[] size = SvgSize.given(attributes::getValue);
+            if (size != null && SvgSize.printedHeightMm(size) > SvgSize.TALLEST_MM + 0.5) {
+                String attribute = attributes.getValue("viewBox") != null ? "viewBox" : "height";
+                refuse("image.svg-too-tall", String.format(Locale.ROOT, "%s=\"%s\"", attribute,
+                        attributes.getValue(attribute).strip()), place.back(here(), attribute + "="));
             }
         }
 

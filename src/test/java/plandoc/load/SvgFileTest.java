@@ -52,4 +52,43 @@ class SvgFileTest {
                     () -> problems.sorted().toString());
         }
     }
+
+    /**
+     * s29: what check now refuses (errors/svg-absurd) is not what drawing programs export every day: Vietnamese text
+     * with the symbols of a chart, Chinese in a {@code <title>} (not drawn), {@code stroke-width} before the width on the
+     * root, a map drawn in metres, and a drawing as tall as a page all pass.
+     */
+    @Test
+    void textInTheDocumentsLettersAndSizesAPageHoldsPass(@TempDir Path dir) throws Exception {
+        for (String content : List.of("""
+                <svg xmlns="http://www.w3.org/2000/svg" width="480" height="300">
+                  <title>图表 chart</title>
+                  <text x="10" y="20">Tỷ lệ “đạt” – 100% ₫ № °C ≤ ≥ × ÷ ½ • … ĐƯỢC</text>
+                </svg>
+                """, """
+                <svg xmlns="http://www.w3.org/2000/svg" stroke-width="1" width="480" viewBox="0 0 500000 400000">
+                  <rect width="250000" height="200000" fill="#1f5fa8"/>
+                </svg>
+                """, """
+                <svg xmlns="http://www.w3.org/2000/svg" width="624" height="971">
+                  <rect width="100" height="100" fill="#1f5fa8"/>
+                </svg>
+                """)) {
+            Problems problems = check(dir, content);
+            assertFalse(problems.hasErrors(), () -> content + " → " + problems.sorted());
+        }
+    }
+
+    /** s29: a width no page holds is refused at the attribute's own line and column, past a stroke-width. */
+    @Test
+    void anAbsurdWidthIsRefusedAtItsAttribute(@TempDir Path dir) throws Exception {
+        Problems problems = check(dir, """
+                <svg xmlns="http://www.w3.org/2000/svg"
+                     stroke-width="1" height="300" width="1e40">
+                  <rect width="100" height="100" fill="#1f5fa8"/>
+                </svg>
+                """);
+        assertEquals("[image.svg-size: [ban-do.svg, width=\"1e40\", 2, 36]]", problems.sorted().stream()
+                .map(p -> p.message().key() + ": " + p.message().args()).toList().toString());
+    }
 }

@@ -10,14 +10,10 @@ import java.nio.file.Path;
 import java.text.AttributedCharacterIterator;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.bridge.ExternalResourceSecurity;
 import org.apache.batik.bridge.FontFace;
 import org.apache.batik.bridge.FontFamilyResolver;
-import org.apache.batik.bridge.NoLoadExternalResourceSecurity;
-import org.apache.batik.bridge.NoLoadScriptSecurity;
 import org.apache.batik.bridge.ScriptSecurity;
 import org.apache.batik.bridge.UserAgent;
 import org.apache.batik.gvt.font.AWTGVTFont;
@@ -31,7 +27,8 @@ import org.apache.batik.transcoder.image.PNGTranscoder;
 import org.apache.batik.util.ParsedURL;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
-import plandoc.render.SvgSize;
+import plandoc.load.SvgSecurity;
+import plandoc.load.SvgSize;
 
 /**
  * An SVG image for the Word copy: rasterised by Batik to a PNG at 300 dpi at the size the PDF prints it. Word
@@ -45,6 +42,8 @@ import plandoc.render.SvgSize;
 final class SvgPicture {
     /** Print resolution of the PNG. */
     static final int DPI = 300;
+    /** The tallest the PNG prints, in points: a page's text block ({@link SvgSize#TALLEST_MM}). */
+    static final double TALLEST = SvgSize.TALLEST_MM / 25.4 * 72;
 
     /** The PNG and its printed size in points. */
     record Png(byte[] data, double width, double height) {
@@ -62,6 +61,12 @@ final class SvgPicture {
         double[] size = SvgSize.cssPixels(svg.getDocumentElement());
         double width = Math.min(maxWidth, size[0] * 0.75);
         double height = width * size[1] / size[0];
+        if (!(height <= TALLEST)) {
+            // Check refuses an SVG taller than a page (load.SvgFile); were one to reach here, its PNG is shrunk to a
+            // page rather than allocated at its own height (10 × 5,000,000 px: some 2 GB at 300 dpi).
+            width = Math.max(1, Double.isFinite(height) ? width * TALLEST / height : 1);
+            height = TALLEST;
+        }
         PNGTranscoder transcoder = new OfflinePngTranscoder(faces);
         transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, (float) Math.round(width / 72 * DPI));
         transcoder.addTranscodingHint(PNGTranscoder.KEY_HEIGHT, (float) Math.round(height / 72 * DPI));
@@ -79,17 +84,7 @@ final class SvgPicture {
 
     private static Document parse(Path source) throws IOException {
         try (InputStream in = Files.newInputStream(source)) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return factory.newDocumentBuilder().parse(in);
+            return SvgSecurity.documents().parse(in);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException("SVG " + source.getFileName() + ": " + e.getMessage(), e);
         }
@@ -116,12 +111,12 @@ final class SvgPicture {
 
                 @Override
                 public ScriptSecurity getScriptSecurity(String type, ParsedURL script, ParsedURL document) {
-                    return new NoLoadScriptSecurity(type);
+                    return SvgSecurity.scripts(type);
                 }
 
                 @Override
                 public ExternalResourceSecurity getExternalResourceSecurity(ParsedURL resource, ParsedURL document) {
-                    return new NoLoadExternalResourceSecurity();
+                    return SvgSecurity.resources();
                 }
             };
         }

@@ -11,14 +11,14 @@ import java.util.List;
 import org.apache.batik.bridge.FontFace;
 import org.apache.batik.gvt.font.GVTFontFamily;
 import org.w3c.dom.Element;
-import plandoc.render.SvgSize;
+import plandoc.load.SvgSize;
 
 /**
  * openhtmltopdf's SVG drawer (Batik) for a page with an SVG image. Its own class, so Batik is loaded only when a
  * plan has one: a plan without SVG never names these classes (issue 17's cold start).
  *
- * <p>Secure: no script runs and nothing outside the SVG is fetched (the library's defaults, which check also
- * enforces before a build: load.SvgFile). The SVG's text is drawn in the document's own faces, whatever family it
+ * <p>Secure: no script runs and nothing outside the SVG is fetched ({@link DocumentFontDrawer}; check refuses such
+ * an SVG before a build: load.SvgFile). The SVG's text is drawn in the document's own faces, whatever family it
  * names ({@link DocumentFaces}): every letter of Vietnamese is there and the PDF embeds them (PDF/A); a chart made in
  * Arial prints in the document's serif, as an office's Word template would.
  */
@@ -32,6 +32,14 @@ final class SvgDrawer {
     }
 
     private static final class DocumentFontDrawer extends BatikSVGDrawer {
+        /**
+         * No script run, nothing outside the SVG loaded: load.SvgSecurity's rules, said here rather than left to the
+         * library's default (openhtmltopdf's own user agent applies them; SvgSecurityTest tries it with hostile SVGs).
+         */
+        DocumentFontDrawer() {
+            super(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE);
+        }
+
         @Override
         public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
             // Called before the builder adds the document's faces, which then go into this resolver.

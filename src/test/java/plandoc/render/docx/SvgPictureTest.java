@@ -1,6 +1,7 @@
 package plandoc.render.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -116,5 +117,26 @@ class SvgPictureTest {
         GraphicsNode drawn() {
             return renderer.getTree();
         }
+    }
+
+    /**
+     * s29: an SVG far taller than wide (10 × 100,000 px, which check refuses) is rasterised no taller than a page's
+     * text block: before, its PNG was allocated at its own height (75,000 pt: 312,500 px at 300 dpi).
+     */
+    @Test
+    void aDrawingTallerThanAPageIsRasterisedNoTallerThanAPage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path tall = dir.resolve("cao.svg");
+        java.nio.file.Files.writeString(tall, """
+                <svg xmlns="http://www.w3.org/2000/svg" width="10" height="100000">
+                  <rect width="10" height="100" fill="#1f5fa8"/>
+                </svg>
+                """);
+        SvgPicture.Png png = SvgPicture.of(tall, 467.7, List.of());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.data()));
+        double page = plandoc.load.SvgSize.TALLEST_MM / 25.4 * 72;
+        assertEquals(page, png.height(), 0.01, "printed a page high");
+        assertEquals(Math.round(page / 72 * SvgPicture.DPI), image.getHeight(), 1, "its pixels a page high");
+        assertTrue(png.width() <= 7.5, "no wider than its own 10 px (7.5 pt): " + png.width());
     }
 }
