@@ -50,6 +50,12 @@ final class ColonInValue {
         return Optional.of(quote(m));
     }
 
+    /** Whether the value the refused ":" at {@code at} stands in is wrapped whole in Word's curly quotes (“…”). */
+    static boolean curly(SourceFile source, SourcePosition at) {
+        Matcher m = KEY_VALUE.matcher(source.line(at.line()));
+        return m.matches() && CurlyQuotes.unwrapped(COMMENT.matcher(m.group(3)).replaceFirst("")).isPresent();
+    }
+
     /**
      * The value on {@code line} when it starts with a character YAML reads as structure, not as the first letter of
      * words: "[Dự thảo] Kế hoạch" (a list, then words after it), "- Quyết định …" (a list entry), "*Ghi chú" (an
@@ -135,6 +141,8 @@ final class ColonInValue {
                 && value.charAt(value.length() - 1) == value.charAt(0)) {
             value = value.substring(1, value.length() - 1);
         }
+        // “Điều khoản: thi hành”: Word's curly quotes where YAML's straight ones were meant, not words to print.
+        value = CurlyQuotes.unwrapped(value).orElse(value);
         return new Found("", quoted(value) + tail, 0);
     }
 

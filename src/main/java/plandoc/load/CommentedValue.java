@@ -18,8 +18,9 @@ final class CommentedValue {
      * @param quoted  the line's key (or "- ") and the value in quotes: the comment, without its "#" when a blank
      *                follows it
      * @param glued   the "#" is glued to a word ("#1")
+     * @param note    the key may be left empty, and the comment may be a note about it: a warning, not an error
      */
-    record Found(int column, String comment, String quoted, boolean glued) {
+    record Found(int column, String comment, String quoted, boolean glued, boolean note) {
     }
 
     /** The blanks after the ":" or "-", then the comment. */
@@ -38,8 +39,9 @@ final class CommentedValue {
      * The comment that took the place of {@code key}'s value, when it is to be said; {@code empty} is where YAML put
      * the empty value, just after the ":"; {@code holder} what the mapping holding the key is (null: not known).
      * Judged by what the key holds where it stands: a list or a table may be left empty with a note after it
-     * ({@code targets: # chưa có số liệu}), and so may an optional value ({@code code: # hỏi văn thư}) unless the
-     * "#" is glued to a word ({@code #1}, {@code #Dự thảo}: words, not a note); a required one may not.
+     * ({@code targets: # chưa có số liệu}); an optional value so left ({@code text: # Đầu mối: …}) is a {@link Found#note}
+     * to warn of, unless the "#" is glued to a word ({@code #1}, {@code #Dự thảo}: words, not a note); a required one
+     * may not be empty.
      */
     static Optional<Found> ofKey(SourceFile source, String key, SourcePosition empty, Shape.Value holder) {
         Optional<Shape.Key> shaped = PlanShape.keyIn(holder, key);
@@ -47,7 +49,9 @@ final class CommentedValue {
             return Optional.empty();
         }
         boolean required = shaped.isPresent() && shaped.get().required();
-        return of(source, empty, key + ": ").filter(f -> f.glued() || required);
+        // An optional value with a note one blank after its ":" ("text: # Đầu mối: …"): words lost, or a note; warned.
+        return of(source, empty, key + ": ").filter(f -> f.glued() || shaped.isPresent())
+                .map(f -> f.glued() || required ? f : new Found(f.column(), f.comment(), f.quoted(), false, true));
     }
 
     /** The comment that took the place of a list entry; {@code empty} is just after its "-". */
@@ -75,6 +79,6 @@ final class CommentedValue {
         int column = empty.column() + m.group(1).length();
         // "#1", "#Dự thảo": the "#" is the value's; "# Đầu mối: …" is the "#" of a comment before the value's words.
         String value = glued ? comment : comment.substring(1).strip();
-        return Optional.of(new Found(column, comment, lead + ColonInValue.quoted(value), glued));
+        return Optional.of(new Found(column, comment, lead + ColonInValue.quoted(value), glued, false));
     }
 }

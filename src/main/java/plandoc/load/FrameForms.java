@@ -230,11 +230,32 @@ final class FrameForms {
             }
             return;
         }
-        if (!archive.get(0).strip().equals("VT")) {
-            List<String> fixed = new ArrayList<>(List.of("VT"));
-            archive.stream().map(String::strip).filter(e -> !e.equalsIgnoreCase("VT")).forEach(fixed::add);
+        // "archive:" then "-VT" on the line below (no blank after the dash): YAML reads the words "-VT", not a list.
+        List<String> undashed = archive.stream().map(e -> DASH.matcher(e.strip()).replaceFirst("")).toList();
+        Optional<String> dashed = archive.stream().map(String::strip).filter(e -> DASH.matcher(e).lookingAt()).findFirst();
+        List<String> fixed = new ArrayList<>(List.of("VT"));
+        undashed.stream().filter(e -> !e.isEmpty() && !e.equalsIgnoreCase("VT")).forEach(fixed::add);
+        if (dashed.isPresent()) {
+            problems.error(entryAt(archiveNode.orElseThrow(), dashed.get()), "document.archive-dash", dashed.get(),
+                    String.join(", ", fixed));
+        } else if (!archive.get(0).strip().equals("VT")) {
             problems.warning(archiveNode.map(YamlNode::at).orElseThrow(), "document.archive-vt",
                     String.join(", ", archive), String.join(", ", fixed));
         }
+    }
+
+    /** A dash typed before an archive entry ("-VT", "- VT" inside [ ]): the list's mark, not the unit's name. */
+    private static final Pattern DASH = Pattern.compile("^[-–•+]\\s*");
+
+    /** Where the entry {@code text} of the archive list is written (the list itself when it is one scalar). */
+    private static SourcePosition entryAt(YamlNode archive, String text) {
+        if (archive instanceof YamlNode.Sequence list) {
+            for (YamlNode item : list.items()) {
+                if (item instanceof YamlNode.Scalar s && s.text().strip().equals(text)) {
+                    return s.at();
+                }
+            }
+        }
+        return archive.at();
     }
 }

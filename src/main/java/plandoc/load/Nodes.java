@@ -40,6 +40,9 @@ final class Nodes {
     /** The key each value was written under, for messages that name it ("lead: …"); by identity, as nodes are. */
     private final Map<YamlNode, String> keys = new IdentityHashMap<>();
 
+    /** The unit of the budget being read, in which an amount typed with a unit word is to be written (s28-yaml). */
+    private Optional<plandoc.model.Unit> moneyUnit = Optional.empty();
+
     Nodes(Problems problems) {
         this.problems = problems;
         this.textParser = new TextParser(problems);
@@ -47,6 +50,11 @@ final class Nodes {
 
     Problems problems() {
         return problems;
+    }
+
+    /** From here on, amounts are read in {@code unit} (empty: a budget whose unit is not known). */
+    void amountsIn(Optional<plandoc.model.Unit> unit) {
+        moneyUnit = unit;
     }
 
     /** Records that {@code value} (and each entry of it, when a list) was written under {@code key}. */
@@ -325,7 +333,7 @@ final class Nodes {
             return Optional.empty();
         }
         if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING) {
-            Optional<AmountSpelling.Advice> advice = AmountSpelling.advise(s.text());
+            Optional<AmountSpelling.Advice> advice = AmountSpelling.advise(s.text(), moneyUnit);
             if (advice.isPresent()) {
                 problems.error(node.at(), advice.get().key(), advice.get().args());
                 return Optional.empty();

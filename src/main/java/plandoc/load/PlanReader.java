@@ -318,6 +318,7 @@ final class PlanReader {
         // budget is read in that unit, so its sums, declared figures and references are still checked in the same run
         // (s20 tryout 17). A unit nothing is near, or none, leaves the budget out, as before: no unit to check it in.
         Optional<Unit> unit = f.required("unit", n -> nodes.choice(n, Unit.class, "unit")).or(() -> meantUnit(f));
+        nodes.amountsIn(unit);
         Optional<Integer> writtenDecimals = f.optional("decimals", n -> nodes.integer(n, 0, 6));
         int decimals = writtenDecimals.orElse(0);
         Optional<SourcePosition> decimalsAt = f.node("decimals").map(YamlNode::at);

@@ -28,6 +28,9 @@ import plandoc.diagnostic.SourcePosition;
  * would be read as the plain string of its name).
  */
 final class YamlTreeReader {
+    /** "dp:2300" inside { }: a key, its colon with no blank after it (a link's "://" aside); group 1 up to the colon. */
+    private static final Pattern FLOW_UNSPACED = Pattern.compile("([{,]\\s*[^\\s:{},\\[\\]\"']+):(?=[^\\s,}\\]/])");
+
     /** Plans nest a dozen levels at most; a limit keeps hostile input from exhausting the stack. */
     static final int MAX_DEPTH = 64;
     static final int MAX_CODE_POINTS = (int) SourceFile.MAX_BYTES;
@@ -174,7 +177,8 @@ final class YamlTreeReader {
                         i.column() - 1, i.column(), i.line(), i.word());
             } else if (key.equals("yaml.syntax.colon") && ColonInValue.at(source, at).isPresent()) {
                 ColonInValue.Found c = ColonInValue.at(source, at).get();
-                problems.error(at, "yaml.syntax.colon-in-value", c.key(), at.column(), c.quoted());
+                problems.error(at, ColonInValue.curly(source, at) ? "yaml.syntax.colon-in-curly-quotes"
+                        : "yaml.syntax.colon-in-value", c.key(), at.column(), c.quoted());
             } else if (unspaced.isPresent()) {
                 ColonInValue.Found c = unspaced.get();
                 int line = ColonInValue.unspaced(source, at.line()).isPresent() ? at.line() : at.line() - 1;
@@ -384,11 +388,18 @@ final class YamlTreeReader {
             // "id:" again in one mapping: a list entry whose "- " was forgotten, its keys all read into the entry
             // above. Said once, as that; its other keys are not each a duplicate too.
             boolean entryWithoutDash = false;
+            boolean flow = source.charAt(at.line(), at.column()) == '{';
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 SourcePosition keyAt = here();
                 String key = key(nfc(parser.currentName()), keyAt);
                 Shape.Value keyHolds = PlanShape.keyIn(holds, key).map(Shape.Key::value).orElse(null);
                 YamlNode value = commentedValue(key, node(parser.nextToken(), depth + 1, keyHolds), holds);
+                int colon = flow ? unspacedColon(key, value) : -1;
+                if (colon > 0) {
+                    // "{ dp:2300 }": YAML reads one key "dp:2300" with no value; said at the colon, read as meant.
+                    value = flowValue(key, keyAt, colon);
+                    key = key.substring(0, colon);
+                }
                 if (!plainName(key) && outdentedText(keyAt)) {
                     if (!(value instanceof YamlNode.Scalar)) {
                         // "Lưu ý:" alone took the lines below as its value: what YAML reads after it is that one mistake.
@@ -423,6 +434,26 @@ final class YamlTreeReader {
             return new YamlNode.Mapping(entries, at);
         }
 
+        /** Where the ":" of {@code key} ("dp:2300", read from inside { } with no value) stands in it; -1: none. */
+        private static int unspacedColon(String key, YamlNode value) {
+            int colon = key.indexOf(':');
+            return value instanceof YamlNode.Scalar s && empty(s) && colon > 0 && colon < key.length() - 1
+                    && !Character.isWhitespace(key.charAt(colon + 1)) && !key.startsWith("//", colon + 1) ? colon : -1;
+        }
+
+        /** "dp:2300" inside { }: the error at its colon with the line to write, and the value the officer meant. */
+        private YamlNode flowValue(String key, SourcePosition keyAt, int colon) {
+            String line = source.line(keyAt.line());
+            boolean aligned = source.charAt(keyAt.line(), keyAt.column() + colon) == ':';
+            SourcePosition colonAt = aligned ? new SourcePosition(keyAt.file(), keyAt.line(), keyAt.column() + colon) : keyAt;
+            problems.error(colonAt, "yaml.syntax.flow-colon-space", key.substring(0, colon), key,
+                    FLOW_UNSPACED.matcher(line).replaceAll("$1: ").strip());
+            String typed = key.substring(colon + 1);
+            SourcePosition valueAt = new SourcePosition(keyAt.file(), keyAt.line(), colonAt.column() + 1);
+            YamlNode.ScalarType type = CurlyQuotes.number(typed) ? YamlNode.ScalarType.NUMBER : YamlNode.ScalarType.STRING;
+            return new YamlNode.Scalar(type, typed, valueAt, new TextOrigin(valueAt, false, 0, 0));
+        }
+
         /**
          * "title: #Dự thảo …": the value YAML read as empty, said as the comment it is, at the "#". Returned empty
          * at the "#", so that a required key's "has no value" sees this error said there and is not a second one.
@@ -436,6 +467,11 @@ final class YamlTreeReader {
                 return value;
             }
             SourcePosition hash = new SourcePosition(s.at().file(), s.at().line(), found.get().column());
+            if (found.get().note()) {
+                // "text: # Đầu mối: …" on a key that may be empty: a note, or words lost; said, left empty.
+                problems.warning(hash, "yaml.comment-value-optional", key, found.get().comment(), found.get().quoted());
+                return value;
+            }
             problems.error(hash, "yaml.comment-value", key, found.get().comment(), found.get().quoted());
             return new YamlNode.Scalar(YamlNode.ScalarType.NULL, "", hash, s.origin());
         }
@@ -476,6 +512,19 @@ final class YamlTreeReader {
             if (type == YamlNode.ScalarType.STRING) {
                 CutComment.check(source, parser.getText(), origin, problems);
             }
+            char first = source.charAt(at.line(), at.column());
+            Optional<String> inner = type == YamlNode.ScalarType.STRING && (first == '“' || first == '‘')
+                    ? CurlyQuotes.unwrapped(parser.getText()) : Optional.empty();
+            if (inner.isPresent()) {
+                // “2022-02-18”, “Phê duyệt …”: Word's quotes where YAML's were meant; read as YAML reads straight ones.
+                String[] fixes = CurlyQuotes.fixes(source.line(at.line()), at.column() - 1, inner.get(), false);
+                boolean number = CurlyQuotes.number(inner.get());
+                problems.warning(at, number ? "yaml.curly-quotes-number" : "yaml.curly-quotes", parser.getText().strip(),
+                        fixes[0], fixes[1], CurlyQuotes.pairName(parser.getText()));
+                YamlNode.ScalarType read = number ? YamlNode.ScalarType.NUMBER : type;
+                return new YamlNode.Scalar(read, nfc(inner.get()), at,
+                        new TextOrigin(at, false, 0, 1, origin.folded()));
+            }
             return new YamlNode.Scalar(type, nfc(parser.getText()), at, origin);
         }
 
@@ -507,6 +556,13 @@ final class YamlTreeReader {
 
         /** Keys name axis members and years: cleaned like ids, with a warning when that changed them. */
         private String key(String typed, SourcePosition at) {
+            Optional<String> inner = CurlyQuotes.unwrapped(typed);
+            if (inner.isPresent() && source.charAt(at.line(), at.column()) == typed.charAt(0)) {
+                // “title”: a key in Word's quotes reads as the key "“title”", unknown; a key needs no quotes at all.
+                String[] fixes = CurlyQuotes.fixes(source.line(at.line()), at.column() - 1, inner.get(), true);
+                problems.warning(at, "yaml.curly-quotes-key", typed, inner.get(), fixes[0], CurlyQuotes.pairName(typed));
+                typed = inner.get();
+            }
             String cleaned = TextHygiene.name(typed);
             if (!cleaned.equals(typed)) {
                 problems.warning(at, "text.cleaned-name", cleaned, TextHygiene.describe(typed));

@@ -3,9 +3,11 @@ package plandoc.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import plandoc.model.Unit;
 
 class TextHygieneTest {
     @Test
@@ -41,16 +43,52 @@ class TextHygieneTest {
             "１４４７|amount.odd-characters|1447|",
     })
     void everyAmountSpellingGetsItsOwnAdvice(String typed, String key, String first, String second) {
-        AmountSpelling.Advice advice = AmountSpelling.advise(typed).orElseThrow();
+        AmountSpelling.Advice advice = AmountSpelling.advise(typed, Optional.of(Unit.DONG)).orElseThrow();
         assertEquals(key, advice.key(), typed);
         List<Object> args = List.of(advice.args());
         assertEquals(typed, args.get(0));
         assertEquals(second == null ? List.of(first) : List.of(first, second), args.subList(1, args.size()), typed);
     }
 
+    /** s28-yaml: "1,5 tỷ" in a triệu đồng table was told "write 1.5", a thousand times too small. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1,5 tỷ|triệu đồng|amount.with-unit-converted|1500",
+            "1.5 tỷ đồng|triệu đồng|amount.with-unit-converted|1500",
+            "1,5 tỷ|đồng|amount.with-unit-converted|1500000000",
+            "1,5 tỷ|nghìn đồng|amount.with-unit-converted|1500000",
+            "1,5 tỷ|tỷ đồng|amount.with-unit|1.5",
+            "500 triệu|tỷ đồng|amount.with-unit-converted|0.5",
+            "500 tr|triệu đồng|amount.with-unit|500",
+            "2 nghìn tỷ|triệu đồng|amount.with-unit-converted|2000000",
+            "2 nghìn tỷ đồng|tỷ đồng|amount.with-unit-converted|2000",
+            "250 nghìn|triệu đồng|amount.with-unit-converted|0.25",
+            "1.200.000 đồng|triệu đồng|amount.with-currency-only|1200000,1.2",
+            "3 TỶ|triệu đồng|amount.with-unit-converted|3000",
+            "1.447 tỷ đồng|triệu đồng|amount.with-unit-two-readings|1447000,1447",
+            "1,447 triệu|triệu đồng|amount.with-unit-two-readings|1447,1.447",
+            "1447đ|triệu đồng|amount.with-currency-only|1447,0.001447",
+            "2.500.000 VNĐ|nghìn đồng|amount.with-currency-only|2500000,2500",
+    })
+    void aUnitWordIsSaidInTheTablesUnit(String typed, String table, String key, String figures) {
+        AmountSpelling.Advice advice = AmountSpelling.advise(typed, Unit.byLabel(table)).orElseThrow();
+        assertEquals(key, advice.key(), typed);
+        List<Object> args = List.of(advice.args());
+        List<String> expected = List.of(figures.split(","));
+        assertEquals(expected, args.subList(args.size() - expected.size(), args.size()).stream().map(String::valueOf)
+                .toList(), typed);
+    }
+
+    @Test
+    void aUnitWordInATableOfUnknownUnitGetsNoFigure() {
+        AmountSpelling.Advice advice = AmountSpelling.advise("1,5 tỷ", Optional.empty()).orElseThrow();
+        assertEquals("amount.with-unit-no-figure", advice.key());
+        assertEquals(List.of("1,5 tỷ", "tỷ"), List.of(advice.args()));
+    }
+
     @Test
     void wordsAreNotAmounts() {
-        assertEquals(true, AmountSpelling.advise("nhiều").isEmpty());
+        assertEquals(true, AmountSpelling.advise("nhiều", Optional.of(Unit.TRIEU_DONG)).isEmpty());
     }
 
     @ParameterizedTest
