@@ -279,7 +279,7 @@ final class BuildCommand implements Callable<Integer> {
         if (replay.isPresent()) {
             List<Problem> warnings = new java.util.ArrayList<>(templateWarnings);
             warnings.addAll(StandInFont.warning(authorTemplates, console.environment(),
-                    !draft && replay.get().published() > 0));
+                    !draft && replay.get().published() > 0, console.messages()));
             return printer.replay(replay.get(), warnings, start, separate);
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
@@ -309,10 +309,6 @@ final class BuildCommand implements Callable<Integer> {
         // Only the plans this build prints have their warnings listed (the drafts on --draft, else the issued).
         Predicate<PlanOutcome> withheld = o -> o.withheldBy(Withholding.build(draft));
         ProblemReport problems = new ProblemReport(report);
-        // Issued plans' PDFs in the stand-in font: a warning of the build (s27 review M2); a draft's, a closing line.
-        templateWarnings = new java.util.ArrayList<>(templateWarnings);
-        templateWarnings.addAll(StandInFont.warning(authorTemplates, console.environment(),
-                !draft && outcomes.stream().anyMatch(o -> !o.withheldBy(Withholding.build(false)))));
         ProblemReport.Counts counts = problems.problems(templateWarnings, outcomes, withheld, content);
         boolean failed = counts.fail(strict);
         // Other content than the site's last build, that would take off, move or replace published plans: said once
@@ -335,6 +331,17 @@ final class BuildCommand implements Callable<Integer> {
             // The progress line is cleared when rendering finishes, before the problems are printed.
             BuildReport result = build.render(outcomes, clean, progress);
             printer.printRenderProblems(result);
+            // The plans of this build the site publishes (a build of one plan folder counts that plan: the others the
+            // output holds stay as they are).
+            java.util.Set<String> built = new java.util.HashSet<>();
+            outcomes.forEach(o -> built.add(o.slug()));
+            long published = result.published().stream().filter(built::contains).count();
+            // Issued plans' PDFs in the stand-in font: a warning of the build (s27 review M2), when it publishes one,
+            // as a build answered from its record says it (s28 re-read L-c: a build whose plans all had errors, which
+            // printed none, counted "sẽ in bằng phông Liberation Serif"); a draft's, a closing line.
+            counts = problems.also(counts, StandInFont.warning(authorTemplates, console.environment(),
+                    !draft && published > 0, console.messages()));
+            failed = counts.fail(strict);
             // Counted with the check's: a template's error is an error of this build like any other.
             problems.summary(counts, result.problems().stream().filter(p -> !p.isNote()).count(), strict);
             printer.printOutcome(result, build);
@@ -350,10 +357,6 @@ final class BuildCommand implements Callable<Integer> {
                     && FontNotice.due(out, build.fonts().get(), verbose || clean) && draft;
             // Only a build that printed nothing but the check's problems can be answered from its record.
             // (nor one that left a draft out: it says so every time)
-            // A build of one plan folder counts that plan: the others the output holds stay as they are.
-            java.util.Set<String> built = new java.util.HashSet<>();
-            outcomes.forEach(o -> built.add(o.slug()));
-            long published = result.published().stream().filter(built::contains).count();
             if (!failed && result.ok() && result.kept().isEmpty() && result.unpublished().isEmpty()
                     && result.withdrawn().isEmpty() && result.older().isEmpty()
                     && result.recovery() == SitePublisher.Recovery.CLEAN

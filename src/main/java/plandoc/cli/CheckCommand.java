@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
             return FirstPlan.noPlans(console, dir);
         }
         templateWarnings.addAll(StandInFont.warning(authorTemplates, console.environment(),
-                outcomes.stream().anyMatch(o -> !o.draft())));
+                outcomes.stream().anyMatch(o -> !o.draft()), console.messages()));
         boolean failed = new ProblemReport(console).print(templateWarnings, outcomes, strict);
         // A note, not a problem: a secret plan is sound, only never published.
         new SecretPlans(console, outcomes).printNotes(console.err());

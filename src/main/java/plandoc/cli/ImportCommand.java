@@ -68,13 +68,15 @@ final class ImportCommand implements Callable<Integer> {
         } catch (BudgetImport.UnknownSheet e) {
             console.err().println(console.text("severity.error") + ": "
                     + console.text("import.sheet-unknown", e.getMessage(), file, String.join(", ", e.sheets)));
+            MissingFolder.didYouMean(console, e.near.stream().map(n -> "--sheet \"" + n + "\"").toList());
             return ExitCode.USAGE;
         } catch (BudgetImport.CheckSheet e) {
             String key = e.data ? "import.data-sheet" : "import.check-sheet";
             console.err().println(console.text("severity.error") + ": " + (e.tables.isEmpty()
                     ? console.text(key + "-alone", e.getMessage(), file)
                     : console.text(key, e.getMessage(), file, e.tables.get(0), String.join(", ", e.tables))));
-            return ExitCode.USAGE;
+            // --sheet named it: the command line is to change; the workbook's first sheet: the file holds no table there.
+            return sheet != null ? ExitCode.USAGE : ExitCode.CONTENT;
         } catch (UnreadableWorkbook e) {
             // What the officer can do, in their language; POI's words (English) only on a line of their own.
             console.err().println(file + ": " + console.text("severity.error") + ": " + console.text(switch (e.kind()) {
@@ -93,7 +95,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         Optional<plandoc.model.Plan> loaded = plan != null && result.imported() ? TakenIds.load(plan.getParent())
                 : Optional.empty();
-        Optional<SameTable> same = loaded.flatMap(p -> SameTable.in(p, result.budget()));
+        // Only plandoc's own workbook holds the plan's tables: an officer's listing the same rows is a table of its own.
+        Optional<SameTable> same = result.plandocs() ? loaded.flatMap(p -> SameTable.in(p, result.budget()))
+                : Optional.empty();
         if (same.isPresent() && budget == null) {
             // The plan's own table brought back from its workbook, its id the sheet's: a copy nobody asked for. Said
             // with the ways on; replacing it is not one, the import giving its rows new ids other parts may name.
@@ -103,7 +107,8 @@ final class ImportCommand implements Callable<Integer> {
                             table.matched(), table.rows(), Launcher.command(), sheet == null ? ""
                                     : " --sheet \"" + sheet + "\"",
                             TakenIds.free(loaded.get(), table.table().id().value())));
-            return ExitCode.USAGE;
+            // The file's content, not the command line, is what is refused (s28 tryout F9): exit 1, as for content.
+            return ExitCode.CONTENT;
         }
         if (loaded.isPresent()) {
             Optional<TakenIds> taken = TakenIds.in(loaded.get(), result.budget());
@@ -113,7 +118,9 @@ final class ImportCommand implements Callable<Integer> {
                         + console.text(taken.get().budget() ? "import.budget-taken" : "import.id-taken",
                                 first.id().value(), first.id().at().line(), Path.of(first.id().at().file()).getFileName(),
                                 taken.get().free()));
-                return ExitCode.USAGE;
+                // The ids are the budget's and those made from it: --budget typed one the plan uses, the command line;
+                // without it the sheet's name gave it, the file's content meeting the plan's.
+                return budget != null ? ExitCode.USAGE : ExitCode.CONTENT;
             }
         }
         for (TableImporter.Note note : result.notes()) {

@@ -87,6 +87,17 @@ final class ProblemReport {
     }
 
     /**
+     * Prints {@code more}, problems of no plan found after the others were printed (the build's fonts, known once it
+     * knows what it published), and counts them with {@code counts}: what is counted is what was printed.
+     */
+    Counts also(Counts counts, List<Problem> more) {
+        more.forEach(p -> console.err().println(console.messages().format(p)));
+        long errors = more.stream().filter(Problem::isError).count();
+        return new Counts(counts.plans(), counts.errors() + errors, counts.warnings() + more.size() - errors,
+                counts.unlisted(), counts.unlistedPlans(), counts.seeThem());
+    }
+
+    /**
      * The summary line; returns whether the command fails.
      *
      * @param renderErrors what rendering found wrong besides (a build's template errors): errors of the same count

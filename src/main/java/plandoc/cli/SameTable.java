@@ -17,7 +17,9 @@ import plandoc.model.Plan;
  * The plan's own budget table that an imported sheet already holds: its rows' titles are that table's. Importing
  * plandoc's workbook of the plan without {@code --budget} once added a second copy under the sheet's name
  * ({@code phu-luc-01}) that {@code check} merely warned about (s27 tryout 1); the import is refused instead, and a
- * copy made on purpose ({@code --budget ID}) is said to be one.
+ * copy made on purpose ({@code --budget ID}) is said to be one. Asked only of a workbook plandoc wrote
+ * ({@code TableImporter.Result#plandocs}): an officer's own listing the same projects with other figures (the next
+ * period, a revised estimate) is a new table, not a copy (s28 re-read L-c).
  *
  * @param table   the plan's table
  * @param matched how many of the imported rows carry one of its rows' titles

@@ -2,9 +2,12 @@ package plandoc.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import plandoc.diagnostic.Message;
+import plandoc.diagnostic.Messages;
 import plandoc.diagnostic.Problem;
 import plandoc.diagnostic.Severity;
 import plandoc.diagnostic.SourcePosition;
@@ -13,34 +16,81 @@ import plandoc.render.pdf.PdfFonts;
 /**
  * The warning that issued plans' PDFs would embed the bundled Liberation Serif in place of the Times New Roman Decree
  * 30 names (§3, §13 F1; s27 review M2: it was one closing line of build, not counted, and check --strict passed).
- * Counted as a template's warning is, at the templates' fonts/ folder where the fix goes, by every build and check
- * that holds an issued plan. An office's own serif files (templates/fonts/serif-*.ttf, or in the folder
- * PLANDOC_FONTS names) are its choice and no warning: the decree allows a metric-compatible font where licensing
- * requires one. A draft-only build keeps the closing line.
+ * Counted as a template's warning is, at the folder where the fix goes (the one PLANDOC_FONTS names, else the
+ * templates' fonts/), by every check that holds an issued plan and every build that publishes one. It says what each
+ * folder looked in lacks (s28 tryout F7: three files of four, or a PLANDOC_FONTS folder mistyped, got the same
+ * sentence as none). An office's own serif files (templates/fonts/serif-*.ttf, or in the folder PLANDOC_FONTS names)
+ * are its choice and no warning: the decree allows a metric-compatible font where licensing requires one. A
+ * draft-only build keeps the closing line.
  */
 final class StandInFont {
     private StandInFont() {
     }
 
     /**
-     * The warning when {@code issued} (the run checks or prints an issued plan) and the fonts found in
-     * {@code authorTemplates}' fonts/, the office's folder in {@code environment}, or the system's are the stand-in.
+     * The warning when {@code issued} (the run checks or publishes an issued plan) and the fonts found in
+     * {@code authorTemplates}' fonts/, the office's folder in {@code environment}, or the system's are the stand-in;
+     * its phrases in {@code messages}' language.
      */
-    static List<Problem> warning(Path authorTemplates, java.util.Map<String, String> environment, boolean issued) {
+    static List<Problem> warning(Path authorTemplates, Map<String, String> environment, boolean issued,
+                                 Messages messages) {
         if (!issued) {
             return List.of();
         }
         Optional<Path> office = plandoc.render.RenderSettings.fromEnvironment(environment).fonts();
+        List<PdfFonts.FolderSearch> searched;
         try {
             if (!PdfFonts.standIn(authorTemplates, office)) {
                 return List.of();
             }
+            searched = PdfFonts.searched(authorTemplates, office);
         } catch (IOException | RuntimeException e) {
             return List.of(); // an unreadable font folder: render says what is wrong with it
         }
-        String folder = authorTemplates.resolve("fonts").toString();
-        Message message = office.map(o -> Message.of("fonts.stand-in-office", folder, o.toString()))
-                .orElse(Message.of("fonts.stand-in", folder));
-        return List.of(new Problem(Severity.WARNING, SourcePosition.startOf(folder), message));
+        // Where the files go: the office's folder when one is named (searched last), else the templates' fonts/.
+        PdfFonts.FolderSearch target = searched.get(searched.size() - 1);
+        List<String> found = new ArrayList<>();
+        for (PdfFonts.FolderSearch folder : searched) {
+            found.add(found(folder, office.isPresent() && folder == target, messages));
+        }
+        found.add(messages.text("fonts.found-system"));
+        List<String> lacking = target.lacking().stream().map(PdfFonts.MissingFace::file).toList();
+        String files = messages.text(lacking.size() == 1 ? "fonts.files-one" : "fonts.files-many",
+                String.join(", ", lacking));
+        String where = target.folder().toString();
+        String fix = office.isEmpty() ? messages.text("fonts.fix-templates", where, files)
+                : target.exists() ? messages.text("fonts.fix-office", where, files)
+                : messages.text("fonts.fix-office-folder", where, files);
+        return List.of(new Problem(Severity.WARNING, SourcePosition.whole(where),
+                Message.of("fonts.stand-in", String.join("; ", found), fix)));
+    }
+
+    /** What {@code search} found: no folder, no .ttf, no Times New Roman, or which faces it lacks. */
+    private static String found(PdfFonts.FolderSearch search, boolean office, Messages messages) {
+        String folder = search.folder().toString();
+        if (!search.exists()) {
+            return messages.text(office ? "fonts.found-no-office-folder" : "fonts.found-no-folder", folder);
+        }
+        String named = office ? messages.text("fonts.office-folder", folder) : folder;
+        if (!search.trueType()) {
+            return messages.text("fonts.found-no-ttf", named);
+        }
+        if (search.missing().size() == 4) {
+            return messages.text("fonts.found-none", named);
+        }
+        List<String> said = new ArrayList<>();
+        if (!search.missing().isEmpty()) {
+            said.add(messages.text("fonts.found-missing", named, faces(search.missing(), messages)));
+        }
+        if (!search.withoutVietnamese().isEmpty()) {
+            said.add(messages.text("fonts.found-old", named, faces(search.withoutVietnamese(), messages)));
+        }
+        return String.join(", ", said);
+    }
+
+    /** "timesbi.ttf (đậm nghiêng), …". */
+    private static String faces(List<PdfFonts.MissingFace> faces, Messages messages) {
+        return String.join(", ", faces.stream().map(f -> messages.text("fonts.face-file", f.file(),
+                messages.text("fonts.face." + f.face()))).toList());
     }
 }

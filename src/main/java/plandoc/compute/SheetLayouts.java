@@ -58,6 +58,12 @@ public final class SheetLayouts {
     public static final double PAGE_MM = 297 - 30 - 15;
     /** The check sheet's name (the workbook's words, Vietnamese on any site), which no table's sheet may take. */
     public static final String CHECK_SHEET = "Kiểm tra";
+    /**
+     * The custom document property (File › Properties › Custom in Excel, kept when the file is saved again) that says
+     * plandoc wrote the workbook, its value the plan's folder name: {@code import} tells by it the plan's own tables
+     * brought back from an officer's workbook that lists the same rows.
+     */
+    public static final String WRITTEN_BY = "plandoc";
     /** The flat data sheet's name ({@link DataSheets}), which no table's sheet may take either. */
     public static final String DATA_SHEET = "Dữ liệu";
     /** The narrowest column in mm: a "TT" number column, any other column (4 and 8 digits of Calibri 11). */

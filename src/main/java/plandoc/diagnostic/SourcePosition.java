@@ -8,6 +8,14 @@ public record SourcePosition(String file, int line, int column) implements Compa
     }
 
     /**
+     * A folder, or a file as a whole, with no line to point at: printed as its path alone ({@code templates/fonts:
+     * cảnh báo: …}), not {@code templates/fonts:1:1}, a line a folder does not have (s28 tryout F7).
+     */
+    public static SourcePosition whole(String path) {
+        return new SourcePosition(path, 0, 0);
+    }
+
+    /**
      * By file, line, column. Written out rather than a chain of {@code Comparator.comparing}: its
      * lambdas were linked in the first file read of every cold build (~2 ms, issue 17).
      */
@@ -23,7 +31,7 @@ public record SourcePosition(String file, int line, int column) implements Compa
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        return line == 0 && column == 0 ? file : file + ":" + line + ":" + column;
     }
 
     /** As the record's own; written out, see {@link Problem#equals}. */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import plandoc.compute.SheetLayouts;
+import plandoc.diagnostic.Folding;
+import plandoc.diagnostic.Suggestions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,10 +31,13 @@ public final class BudgetImport {
     public static final class UnknownSheet extends Exception {
         private static final long serialVersionUID = 1L;
         public final List<String> sheets;
+        /** The sheets the name may mean, nearest first: those it spells as typed without Vietnamese input. */
+        public final List<String> near;
 
-        UnknownSheet(String name, List<String> sheets) {
+        UnknownSheet(String name, List<String> sheets, List<String> near) {
             super(name);
             this.sheets = List.copyOf(sheets);
+            this.near = List.copyOf(near);
         }
     }
 
@@ -83,8 +88,26 @@ public final class BudgetImport {
                 });
                 throw new CheckSheet(sheet.getSheetName(), tables, data);
             }
-            return result;
+            return result.fromPlandoc(plandocs(workbook));
         }
+    }
+
+    /**
+     * Whether plandoc wrote {@code workbook}: it carries the document property {@link SheetLayouts#WRITTEN_BY}
+     * (s29); one written before that, by its check sheet under the title plandoc gives it. An officer's own
+     * workbook listing the same projects (the next period, a revised estimate) is neither, so it is never taken for
+     * the plan's own table brought back (s28 re-read L-c: it was, by its rows' titles alone).
+     */
+    static boolean plandocs(Workbook workbook) {
+        if (workbook instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook xssf
+                && xssf.getProperties().getCustomProperties().contains(SheetLayouts.WRITTEN_BY)) {
+            return true;
+        }
+        // Before: its check sheet, titled as plandoc titles it ("ĐỐI CHIẾU SỐ LIỆU GHI TRONG VĂN BẢN …").
+        Sheet check = workbook.getSheet(SheetLayouts.CHECK_SHEET);
+        org.apache.poi.ss.usermodel.Cell title = check == null || check.getRow(0) == null ? null : check.getRow(0).getCell(0);
+        return title != null && title.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                && title.getStringCellValue().equals(plandoc.diagnostic.Messages.forLanguage("vi").text("xlsx.check.title"));
     }
 
     private static Sheet pick(Workbook workbook, Optional<String> name) throws UnknownSheet {
@@ -93,7 +116,15 @@ public final class BudgetImport {
         if (name.isPresent()) {
             Sheet sheet = workbook.getSheet(name.get());
             if (sheet == null) {
-                throw new UnknownSheet(name.get(), names);
+                // "Du lieu" typed on a keyboard without Vietnamese input means "Dữ liệu" when no other sheet is
+                // spelt so (s28 tryout F9: the sheets were listed, the one meant not offered).
+                String typed = Folding.slug(name.get());
+                List<String> same = typed.isEmpty() ? List.of()
+                        : names.stream().filter(n -> Folding.slug(n).equals(typed)).toList();
+                if (same.size() == 1) {
+                    return workbook.getSheet(same.get(0));
+                }
+                throw new UnknownSheet(name.get(), names, same.isEmpty() ? near(name.get(), names) : same);
             }
             return sheet;
         }
@@ -102,7 +133,16 @@ public final class BudgetImport {
                 return workbook.getSheetAt(i);
             }
         }
-        throw new UnknownSheet("", names);
+        throw new UnknownSheet("", names, List.of());
+    }
+
+    /** The sheet names near {@code typed} by spelling, accents and case aside, nearest first. */
+    private static List<String> near(String typed, List<String> names) {
+        String folded = Folding.folded(typed);
+        int tolerance = Math.max(2, folded.length() / 3);
+        return names.stream().filter(n -> Suggestions.distance(folded, Folding.folded(n)) <= tolerance)
+                .sorted(java.util.Comparator.comparingInt(n -> Suggestions.distance(folded, Folding.folded(n))))
+                .toList();
     }
 
     /** The budget as a {@code budgets:} block of plan.yaml. */

@@ -22,10 +22,21 @@ import java.util.Map;
  */
 public final class TableImporter {
 
-    /** The budget's YAML tree and what could not be mapped. */
-    public record Result(Map<String, Object> budget, List<Note> notes) {
+    /**
+     * The budget's YAML tree and what could not be mapped; {@code plandocs}: the workbook is one plandoc wrote
+     * ({@link BudgetImport#plandocs}), whose tables may be the plan's own.
+     */
+    public record Result(Map<String, Object> budget, List<Note> notes, boolean plandocs) {
+        public Result(Map<String, Object> budget, List<Note> notes) {
+            this(budget, notes, false);
+        }
+
         public boolean imported() {
             return !budget.isEmpty();
+        }
+
+        Result fromPlandoc(boolean written) {
+            return new Result(budget, notes, written);
         }
     }
 

@@ -92,7 +92,7 @@ class FontNoticeTest {
             Cli.Result built = Cli.runWithoutFonts("build", "--content", content, "--templates", templates.toString(),
                     "--out", temp.resolve("site").toString());
             assertEquals(0, built.exit(), built.errText());
-            assertEquals(1, built.err().stream().filter(l -> l.startsWith(fonts + ":1:1: cảnh báo: " + WARNING)
+            assertEquals(1, built.err().stream().filter(l -> l.startsWith(fonts + ": cảnh báo: " + WARNING)
                     && l.contains("times.ttf") && l.contains("PLANDOC_FONTS")).count(), built.errText());
             assertTrue(built.outText().contains("0 lỗi, 1 cảnh báo"), built.outText());
             assertEquals(0, notices(built), "counted, not a closing line: " + built.outText());
@@ -120,7 +120,7 @@ class FontNoticeTest {
 
         Cli.Result empty = Cli.runWith(environment, "check", "--strict", "--templates", templates.toString(), content);
         assertEquals(1, empty.exit(), empty.errText());
-        assertTrue(empty.errText().contains("trong " + office + " (biến PLANDOC_FONTS)")
+        assertTrue(empty.errText().contains("thư mục " + office + " (biến PLANDOC_FONTS) không có tệp .ttf nào")
                 && empty.errText().contains("timesbi.ttf vào " + office), empty.errText());
 
         // Times New Roman's file names (the files are Liberation Serif: Times New Roman may not be committed here).
@@ -165,6 +165,105 @@ class FontNoticeTest {
         Cli.Result elsewhere = buildWithFonts(templates, moved, site, "-v");
         assertTrue(elsewhere.outText().contains("Cần dựng lại 0 văn bản; 1 văn bản không đổi."),
                 "the same fonts: " + elsewhere.outText());
+    }
+
+    /**
+     * s28 tryout F7: three files of four, a PLANDOC_FONTS folder that does not exist, and none at all got one sentence,
+     * at {@code templates/fonts:1:1} (a folder has no line). The warning now says what each folder looked in lacks,
+     * which files to copy, and stands at the folder the files go to.
+     */
+    @Test
+    void theWarningSaysWhichFacesAreMissingWhere() throws IOException {
+        Path templates = issuedPlanAndTemplates();
+        String content = temp.resolve("content").toString();
+        Path fonts = Files.createDirectories(templates.resolve("fonts"));
+        for (String name : List.of("times.ttf", "timesbd.ttf", "timesi.ttf")) { // the bold italic not copied
+            Files.copy(plandoc.TestFonts.folder().resolve("serif-regular.ttf"), fonts.resolve(name));
+        }
+        Cli.Result three = Cli.runWithoutFonts("check", "--templates", templates.toString(), content);
+        assertEquals(List.of(fonts + ": cảnh báo: " + WARNING + " (cùng cỡ chữ với Times New Roman), không phải phông"
+                + " Times New Roman mà Nghị định 30/2020/NĐ-CP quy định: chưa tìm thấy đủ 4 kiểu Times New Roman (thường,"
+                + " đậm, nghiêng, đậm nghiêng): " + fonts + " thiếu timesbi.ttf (đậm nghiêng); thư mục phông của hệ điều"
+                + " hành cũng không có đủ 4 kiểu; hãy chép tệp timesbi.ttf vào " + fonts + ", hoặc vào một thư mục ngoài"
+                + " kho nội dung rồi đặt biến môi trường PLANDOC_FONTS là thư mục đó (giấy phép của phông không cho đăng"
+                + " kèm kho công khai), hoặc cài Times New Roman vào máy, rồi tạo lại (README, mục \"Phông chữ\")"),
+                three.err(), three.errText());
+        assertTrue(three.outText().contains("0 lỗi, 1 cảnh báo"), three.outText());
+        Cli.Result english = Cli.runWithoutFonts("--lang", "en", "check", "--templates", templates.toString(), content);
+        assertTrue(english.errText().startsWith(fonts + ": warning: the issued documents would print in Liberation"
+                + " Serif"), english.errText());
+        assertTrue(english.errText().contains(": " + fonts + " lacks timesbi.ttf (bold italic); nor do the system font"
+                + " folders hold all four; copy timesbi.ttf into " + fonts + ", or into a folder outside"), english.errText());
+
+        // PLANDOC_FONTS mistyped: said to be no folder, and the warning stands there, where the message sends the officer.
+        Path typo = temp.resolve("phong-chuu");
+        Cli.Result missing = Cli.runWith(java.util.Map.of("PLANDOC_FONTS", typo.toString()), "check", "--templates",
+                templates.toString(), content);
+        assertTrue(missing.errText().startsWith(typo + ": cảnh báo: " + WARNING), missing.errText());
+        assertTrue(missing.errText().contains(": " + fonts + " thiếu timesbi.ttf (đậm nghiêng); không có thư mục " + typo
+                + " mà biến môi trường PLANDOC_FONTS chỉ tới; thư mục phông của hệ điều hành cũng không có đủ 4 kiểu;"
+                + " hãy sửa biến PLANDOC_FONTS cho đúng thư mục chứa phông (gõ nhầm tên?), hoặc tạo thư mục " + typo
+                + " rồi chép các tệp times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf vào đó"), missing.errText());
+        Cli.Result missingEn = Cli.runWith(java.util.Map.of("PLANDOC_FONTS", typo.toString()), "--lang", "en", "check",
+                "--templates", templates.toString(), content);
+        assertTrue(missingEn.errText().contains("there is no folder " + typo + ", which the PLANDOC_FONTS environment"
+                + " variable names;") && missingEn.errText().contains("set PLANDOC_FONTS to the folder that holds the"
+                + " fonts (a typo in its name?), or create the folder " + typo), missingEn.errText());
+    }
+
+    /**
+     * s28 re-read L-c: a build whose issued plans all had errors published none, yet printed and counted "văn bản ban
+     * hành sẽ in bằng phông Liberation Serif" ("1 lỗi, 1 cảnh báo", "Đã tạo 0/1"). The build's warning follows what it
+     * publishes, as a build answered from its record does.
+     */
+    @Test
+    void aBuildThatPublishesNoIssuedPlanNeitherPrintsNorCountsTheWarning() throws IOException {
+        Path templates = issuedPlanAndTemplates();
+        Path plan = temp.resolve("content").resolve("ke-hoach");
+        Files.writeString(plan.resolve("plan.yaml"), TestPlans.DECISION + "khoa-la: 1\n");
+        Cli.Result broken = Cli.runWithoutFonts("build", "--content", temp.resolve("content").toString(), "--templates",
+                templates.toString(), "--out", temp.resolve("site").toString());
+        assertEquals(1, broken.exit(), broken.errText());
+        assertTrue(broken.outText().contains("Đã kiểm tra 1 văn bản: 1 lỗi, 0 cảnh báo.")
+                && broken.outText().contains("Đã tạo 0/1 văn bản"), broken.outText());
+        assertTrue(!broken.errText().contains(WARNING), broken.errText());
+
+        // Mended, the plan is published, and the warning printed and counted (by the build, then by its replay).
+        Files.writeString(plan.resolve("plan.yaml"), TestPlans.DECISION);
+        for (int run = 0; run < 2; run++) {
+            Cli.Result built = Cli.runWithoutFonts("build", "--content", temp.resolve("content").toString(),
+                    "--templates", templates.toString(), "--out", temp.resolve("site").toString());
+            assertWarnedAndCounted(built, 1, "Đã kiểm tra 1 văn bản: 0 lỗi, 1 cảnh báo.");
+        }
+    }
+
+    /**
+     * --quiet prints the problems and drops the summaries: the warning is printed, nothing counts it, and --strict
+     * still fails on it, saying so; --draft of content holding an issued plan prints no issued plan: neither.
+     */
+    @Test
+    void aQuietBuildPrintsTheWarningAndADraftBuildNeither() throws IOException {
+        Path templates = issuedPlanAndTemplates();
+        Path draft = Files.createDirectories(temp.resolve("content").resolve("du-thao"));
+        Files.writeString(draft.resolve("plan.yaml"), DRAFT);
+        String content = temp.resolve("content").toString();
+        Cli.Result quiet = Cli.runWithoutFonts("build", "-q", "--strict", "--content", content, "--templates",
+                templates.toString(), "--out", temp.resolve("site").toString());
+        assertEquals(1, quiet.exit(), quiet.errText());
+        assertEquals(1, quiet.err().stream().filter(l -> l.contains(WARNING)).count(), quiet.errText());
+        assertTrue(quiet.outText().isBlank(), quiet.outText());
+        assertTrue(quiet.errText().contains("--strict"), quiet.errText());
+
+        Cli.Result drafts = Cli.runWithoutFonts("build", "--draft", "--content", content, "--templates",
+                templates.toString(), "--out", temp.resolve("site-draft").toString());
+        assertWarnedAndCounted(drafts, 0, "Đã kiểm tra 2 văn bản: 0 lỗi, 0 cảnh báo.");
+    }
+
+    /** {@code lines} warning lines on the error stream, and the summary that counts them. */
+    private static void assertWarnedAndCounted(Cli.Result result, int lines, String summary) {
+        assertEquals(0, result.exit(), result.errText());
+        assertEquals(lines, result.err().stream().filter(l -> l.contains(WARNING)).count(), result.errText());
+        assertTrue(result.outText().contains(summary), result.outText());
     }
 
     private Cli.Result buildWithFonts(Path templates, Path office, Path site, String... extra) {

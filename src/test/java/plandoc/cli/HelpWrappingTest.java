@@ -53,4 +53,33 @@ class HelpWrappingTest {
         assertTrue(breaks > 100, "the check must see the help's wrapped lines: " + breaks);
         assertEquals(List.of(), splits);
     }
+
+    /**
+     * s28 cli: the Vietnamese {@code build --help} printed "--separate-appendices Ghi thêm…", one blank between the
+     * option and its description, where every other option has two or more: the option filled picocli's column to the
+     * last place. It goes on a line of its own, as in the English help. Every command's help, in both languages.
+     */
+    @Test
+    void everyOptionStandsApartFromItsDescription() {
+        java.util.regex.Pattern option = java.util.regex.Pattern.compile("^  (?:-\\w, |    )(--\\S+)( +)\\S");
+        List<String> crowded = new ArrayList<>();
+        int options = 0;
+        for (String lang : List.of("vi", "en")) {
+            for (Subcommands.Subcommand command : Subcommands.all()) {
+                Cli.Result help = Cli.run("--lang", lang, command.name(), "--help");
+                assertEquals(0, help.exit(), help.errText());
+                for (String line : help.out()) {
+                    java.util.regex.Matcher m = option.matcher(line);
+                    if (m.find()) {
+                        options++;
+                        if (m.group(2).length() < 2) {
+                            crowded.add(lang + " " + command.name() + ": " + line);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(options > 60, "the check must see the options: " + options);
+        assertEquals(List.of(), crowded);
+    }
 }

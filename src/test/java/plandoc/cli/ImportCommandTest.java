@@ -88,6 +88,25 @@ class ImportCommandTest {
         assertEquals(2, result.exit());
         assertTrue(result.errText().contains("không có trang tính \"Phu luc 4\""), result.errText());
         assertTrue(result.errText().contains("Phụ lục 04"), result.errText());
+        // The nearest offered first, as it is to be typed (s28 tryout F9: the sheets were only listed).
+        assertTrue(result.errText().contains("Có phải ý bạn là một trong `--sheet \"Phụ lục 04\"`, "), result.errText());
+    }
+
+    /**
+     * s28 tryout F9: a sheet's name typed on a keyboard without Vietnamese input ("Du lieu", "phu luc 04") names the
+     * one sheet it spells: it was "không có trang tính", the sheet meant not even offered.
+     */
+    @Test
+    void aSheetNameTypedWithoutAccentsNamesTheSheetItSpells() throws IOException {
+        Path sheet = dir.resolve("PL04.xlsx");
+        Files.write(sheet, phuLuc04AsPrinted());
+        Cli.Result data = Cli.run("import", sheet.toString(), "--sheet", "Du lieu");
+        assertEquals(2, data.exit(), data.errText());
+        assertTrue(data.errText().contains("lỗi: trang \"Dữ liệu\" của " + sheet + " là trang dữ liệu do plandoc ghi"),
+                data.errText());
+        Cli.Result table = Cli.run("import", sheet.toString(), "--sheet", "phu luc 04");
+        assertEquals(0, table.exit(), table.errText());
+        assertTrue(table.outText().startsWith("budgets:\n  - id: phu-luc-04\n"), table.outText());
     }
 
     /** s27 tryout 1: the plan's own table brought back under its id once made a second one that check refused. */
@@ -164,7 +183,7 @@ class ImportCommandTest {
         assertTrue(line > 0);
 
         Cli.Result result = Cli.run("import", sheet.toString(), "--sheet", "Phụ lục 04", "--into", plan.toString());
-        assertEquals(2, result.exit(), result.errText());
+        assertEquals(1, result.exit(), "the file's content, not the command line (s28 tryout F9): " + result.errText());
         assertEquals(new String(before, java.nio.charset.StandardCharsets.UTF_8), Files.readString(plan.resolve("plan.yaml")));
         assertTrue(result.errText().contains("plan.yaml:" + line + ":9: lỗi: bảng đọc từ " + sheet
                 + " chính là bảng kinh phí \"chinh-quyen\" đã có ở dòng " + line + " của plan.yaml ("), result.errText());
@@ -174,7 +193,7 @@ class ImportCommandTest {
                 + "thì đặt mã cho bảng: --budget chinh-quyen-2"), result.errText());
         Cli.Result en = Cli.run("--lang", "en", "import", sheet.toString(), "--sheet", "Phụ lục 04", "--into",
                 plan.toString());
-        assertEquals(2, en.exit(), en.errText());
+        assertEquals(1, en.exit(), en.errText());
         assertTrue(en.errText().contains("is the budget table \"chinh-quyen\" already at line " + line), en.errText());
 
         Cli.Result copy = Cli.run("import", sheet.toString(), "--sheet", "Phụ lục 04", "--into", plan.toString(),
@@ -183,6 +202,54 @@ class ImportCommandTest {
         assertTrue(Files.readString(plan.resolve("plan.yaml")).contains("\n  - id: chinh-quyen-2\n"));
         assertTrue(copy.errText().contains("cảnh báo: bảng kinh phí \"chinh-quyen-2\" vừa thêm là bản sao của bảng "
                 + "\"chinh-quyen\" ở dòng " + line), copy.errText());
+    }
+
+    /**
+     * s28 re-read L-c: an officer's own workbook listing the plan's projects (the next period, a revised estimate) was
+     * refused as "chính là bảng kinh phí …" by its rows' titles alone. Only a workbook plandoc wrote is asked: by the
+     * document property it writes, or, written before that, by its check sheet.
+     */
+    @Test
+    void anOfficersOwnWorkbookWithTheSameRowsIsANewTable() throws IOException {
+        Path plan = plandoc.TestFiles.copyTree(Path.of("src/test/resources/fixtures/seed-001"), dir.resolve("seed"));
+        Path own = dir.resolve("du-toan-2026.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new BudgetWorkbook().write(seedOne())))) {
+            assertTrue(book.getProperties().getCustomProperties().contains("plandoc"), "plandoc's mark");
+            // The officer's file: the rows copied into a workbook of their own, no mark, no check sheet.
+            withoutMark(book);
+            book.removeSheetAt(book.getSheetIndex("Kiểm tra"));
+            try (var out = Files.newOutputStream(own)) {
+                book.write(out);
+            }
+        }
+        Cli.Result result = Cli.run("import", own.toString(), "--sheet", "Phụ lục 04", "--into", plan.toString());
+        assertEquals(0, result.exit(), result.errText());
+        assertTrue(!result.errText().contains("bản sao") && !result.errText().contains("chính là"), result.errText());
+        assertTrue(Files.readString(plan.resolve("plan.yaml")).contains("\n  - id: phu-luc-04\n"));
+    }
+
+    /** {@code book} without the document properties plandoc marks its workbooks with. */
+    private static void withoutMark(XSSFWorkbook book) {
+        var properties = book.getProperties().getCustomProperties().getUnderlyingProperties();
+        while (properties.sizeOfPropertyArray() > 0) {
+            properties.removeProperty(0);
+        }
+    }
+
+    /** A workbook plandoc wrote before it marked its workbooks is known by its check sheet: still refused. */
+    @Test
+    void aWorkbookPlandocWroteBeforeItsMarkIsKnownByItsCheckSheet() throws IOException {
+        Path plan = plandoc.TestFiles.copyTree(Path.of("src/test/resources/fixtures/seed-001"), dir.resolve("seed"));
+        Path old = dir.resolve("seed-001.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new BudgetWorkbook().write(seedOne())))) {
+            withoutMark(book);
+            try (var out = Files.newOutputStream(old)) {
+                book.write(out);
+            }
+        }
+        Cli.Result result = Cli.run("import", old.toString(), "--sheet", "Phụ lục 04", "--into", plan.toString());
+        assertEquals(1, result.exit(), result.errText());
+        assertTrue(result.errText().contains("chính là bảng kinh phí \"chinh-quyen\""), result.errText());
     }
 
     /**

@@ -268,7 +268,7 @@ class MainTest {
         // Not picocli's English "[COMMAND]" in a Vietnamese help (s26 tryout L).
         assertTrue(result.out().contains("plandoc [-hV] [--lang=vi|en] [LỆNH]"), result.outText());
         String text = String.join(" ", result.out()).replaceAll("\\s+", " ");
-        assertTrue(text.contains("check Kiểm tra mọi kế hoạch trong thư mục nội dung: cấu trúc, mã, tham chiếu, số liệu kinh phí."),
+        assertTrue(text.contains("check Kiểm tra các kế hoạch trong thư mục nội dung, hoặc một kế hoạch: cấu trúc, mã, tham chiếu, số liệu kinh phí."),
                 "each command is described by its own text: " + result.outText());
         assertTrue(text.contains("-h, --help Hiện hướng dẫn này."), text);
         assertEquals(List.of(), result.err());
@@ -280,7 +280,7 @@ class MainTest {
         assertEquals(0, result.exit());
         assertEquals("Usage:", result.out().get(0));
         String text = String.join(" ", result.out()).replaceAll("\\s+", " ");
-        assertTrue(text.contains("check Checks every plan in the content folder"), text);
+        assertTrue(text.contains("check Checks the plans in the content folder, or one plan"), text);
     }
 
     @Test

@@ -196,19 +196,10 @@ public final class PdfFonts {
 
     /** Times New Roman, all four faces, in one folder (searched a few levels deep). */
     private static Optional<Found> timesNewRomanIn(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        java.util.Map<String, Path> byName = new java.util.HashMap<>();
-        try (java.util.stream.Stream<Path> files = Files.find(folder, FOLDER_DEPTH,
-                (file, attributes) -> attributes.isRegularFile() && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))) {
-            files.sorted().forEach(file -> byName.putIfAbsent(file.getFileName().toString().toLowerCase(Locale.ROOT), file));
-        } catch (java.io.UncheckedIOException e) {
-            return Optional.empty(); // an unreadable sub-folder: not a usable font folder
-        }
+        java.util.Map<String, Path> byName = trueTypeFiles(folder);
         List<Path> found = new ArrayList<>();
         for (Face.Kind kind : Face.Kind.all()) {
-            Optional<Path> file = kind.timesNames.stream().map(byName::get).filter(java.util.Objects::nonNull).findFirst();
+            Optional<Path> file = timesFile(kind, byName);
             if (file.isEmpty()) {
                 return Optional.empty();
             }
@@ -220,6 +211,86 @@ public final class PdfFonts {
             }
         }
         return Optional.of(new Found(found, "Times New Roman (" + folder + ")", true));
+    }
+
+    /** The file of {@code kind} among a folder's TrueType files, by any name Times New Roman is installed under. */
+    private static Optional<Path> timesFile(Face.Kind kind, java.util.Map<String, Path> byName) {
+        return kind.timesNames.stream().map(byName::get).filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /**
+     * The TrueType files in {@code folder} and a few levels below, by lower-case file name (the first in path order
+     * when two share one); empty when it is not a folder or cannot be read.
+     */
+    private static java.util.Map<String, Path> trueTypeFiles(Path folder) throws IOException {
+        java.util.Map<String, Path> byName = new java.util.HashMap<>();
+        if (!Files.isDirectory(folder)) {
+            return byName;
+        }
+        try (java.util.stream.Stream<Path> files = Files.find(folder, FOLDER_DEPTH,
+                (file, attributes) -> attributes.isRegularFile() && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))) {
+            files.sorted().forEach(file -> byName.putIfAbsent(file.getFileName().toString().toLowerCase(Locale.ROOT), file));
+        } catch (java.io.UncheckedIOException e) {
+            byName.clear(); // an unreadable sub-folder: not a usable font folder
+        }
+        return byName;
+    }
+
+    /**
+     * What one of the office's folders holds of Times New Roman, for the stand-in warning to say what is missing
+     * where (s28 tryout F7: three files of four, or a PLANDOC_FONTS folder mistyped, got the same sentence as none).
+     *
+     * @param folder            the folder looked in
+     * @param exists            whether it is a folder
+     * @param trueType          whether it holds any .ttf file
+     * @param missing           the faces none of whose file names it holds
+     * @param withoutVietnamese the faces it holds in a file lacking Vietnamese letters (passed over), with that file
+     */
+    public record FolderSearch(Path folder, boolean exists, boolean trueType, List<MissingFace> missing,
+                               List<MissingFace> withoutVietnamese) {
+        public FolderSearch {
+            missing = List.copyOf(missing);
+            withoutVietnamese = List.copyOf(withoutVietnamese);
+        }
+
+        /** Every face missing or unusable: the four when it holds no Times New Roman at all. */
+        public List<MissingFace> lacking() {
+            List<MissingFace> all = new ArrayList<>(missing);
+            all.addAll(withoutVietnamese);
+            all.sort(java.util.Comparator.comparing(f -> Face.Kind.valueOf(f.face())));
+            return all;
+        }
+    }
+
+    /**
+     * A face of Times New Roman not found: its file name ({@code timesbi.ttf}, or the file found) and which face
+     * ({@code REGULAR}, {@code BOLD}, {@code ITALIC}, {@code BOLD_ITALIC}, in that order).
+     */
+    public record MissingFace(String file, String face) {
+    }
+
+    /**
+     * What the templates' {@code fonts/} folder, then the office's folder ({@value #FOLDER_VARIABLE}), hold of Times
+     * New Roman, in the order {@link #load(Path, Optional)} looks. Reads the files found to tell an old Times New
+     * Roman without the Vietnamese letters, as the search does.
+     */
+    public static List<FolderSearch> searched(Path templatesDir, Optional<Path> officeFonts) throws IOException {
+        List<FolderSearch> searched = new ArrayList<>();
+        for (Path folder : ownFolders(templatesDir, officeFonts)) {
+            java.util.Map<String, Path> byName = trueTypeFiles(folder);
+            List<MissingFace> missing = new ArrayList<>();
+            List<MissingFace> old = new ArrayList<>();
+            for (Face.Kind kind : Face.Kind.all()) {
+                Optional<Path> file = timesFile(kind, byName);
+                if (file.isEmpty()) {
+                    missing.add(new MissingFace(kind.timesNames.get(0), kind.name()));
+                } else if (!lacking(Files.readAllBytes(file.get())).isEmpty()) {
+                    old.add(new MissingFace(file.get().getFileName().toString(), kind.name()));
+                }
+            }
+            searched.add(new FolderSearch(folder, Files.isDirectory(folder), !byName.isEmpty(), missing, old));
+        }
+        return searched;
     }
 
     /** The letters of Vietnamese a face must draw (TCVN 6909:2001), both cases. */

@@ -125,6 +125,9 @@ public final class BudgetWorkbook {
             // (An undated draft has none: POI's default, the time of writing, would differ on every build.)
             properties.setCreated(plan.info().date()
                     .map(d -> Date.from(d.atTime(LocalTime.MIDNIGHT).atZone(VIETNAM).toInstant())));
+            // Whose file it is, for import to know the plan's own tables brought back (SheetLayouts.WRITTEN_BY).
+            workbook.getProperties().getCustomProperties().addProperty(plandoc.compute.SheetLayouts.WRITTEN_BY,
+                    plan.info().slug());
             try (var zip = StableZip.of(out, plan.info().date())) {
                 workbook.write(zip);
             }
