@@ -88,6 +88,7 @@ final class MarkdownParagraphs {
                 Runs.run(p, marker, Runs.BODY, false, false);
             }
             inline(p, node, false, false);
+            Runs.tieLastTwoWords(p);
             if (marker.isEmpty() && isLeadLine(node)) {
                 Runs.keepNext(p);
             }
