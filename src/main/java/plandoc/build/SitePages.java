@@ -148,18 +148,6 @@ final class SitePages {
                 renderers.settings().sourceDateEpoch());
     }
 
-    /**
-     * {@code made} (the portal's files made ahead, from records that say the same but for the files' sizes) with the
-     * one of them that prints sizes, the feed (its enclosure's length), made again from {@code records}.
-     */
-    static Map<String, byte[]> withFeed(Map<String, byte[]> made, List<SiteRecord> records, Renderers renderers) {
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>(made);
-        files.put(plandoc.render.portal.AtomFeed.FILE, new plandoc.render.portal.AtomFeed().write(
-                summaries(records, renderers), renderers.settings().siteUrl(), renderers.settings().portal(),
-                renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText())));
-        return files;
-    }
-
     /** The agencies' names as the agency view prints them, by id: the index's filter lists the same entries. */
     private static Map<String, String> agencyLabels(List<SiteRecord> records) {
         AgencyLabels labels = new AgencyLabels();

@@ -148,9 +148,9 @@ final class SitePagesAhead {
     }
 
     /**
-     * The site pages as made ahead, with what they were made from. {@code sizes}: the files' sizes the index and
-     * the feed print (F8), which a plan being rendered does not know ahead: those two are made again after the
-     * render, the rest not ({@link SiteWideFiles}).
+     * The site pages as made ahead, with what they were made from. {@code sizes}: the files' sizes the index, its
+     * search data and the feed print (F8), which a plan being rendered does not know ahead: those are made again
+     * after the render, the agency view not ({@link SiteWideFiles}).
      */
     record Pages(List<SitePages.Basis> basis, Map<String, Map<String, Long>> sizes, boolean agencyView,
                  Provenance provenance, boolean linkAgencies,

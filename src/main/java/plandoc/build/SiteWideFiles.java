@@ -79,11 +79,11 @@ final class SiteWideFiles {
         indexKey.add(Boolean.toString(linkAgencies));
         Optional<SitePagesAhead.Pages> madeIndex = made.filter(m -> m.linkAgencies() == linkAgencies);
         usedPagesAhead = madeIndex.isPresent();
-        // The index and the feed print the files' sizes (F8), which a plan rendering now did not know ahead: those
-        // two are made again here when the sizes differ; the search data, sitemap and data package do not print them.
+        // The index, its search data and the feed print the files' sizes (F8), which a plan rendering now did not
+        // know ahead: they are made again here when the sizes differ (the agency view does not print them).
         boolean sized = madeIndex.isPresent() && madeIndex.get().sizes().equals(SitePages.sizes(records));
-        Supplier<Map<String, byte[]>> portal = () -> madeIndex.isEmpty() ? SitePages.portal(records, linkAgencies, renderers)
-                : sized ? madeIndex.get().portal() : SitePages.withFeed(madeIndex.get().portal(), records, renderers);
+        Supplier<Map<String, byte[]>> portal = () -> sized ? madeIndex.get().portal()
+                : SitePages.portal(records, linkAgencies, renderers);
         if (stageIndex(records, madeIndex.filter(m -> sized).map(SitePagesAhead.Pages::index), portal, linkAgencies, siteSource,
                 indexKey.hex(), outDir, cache, transaction)) {
             changed = true;

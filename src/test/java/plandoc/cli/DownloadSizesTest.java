@@ -52,6 +52,11 @@ class DownloadSizesTest {
         assertEquals(vi.size(Files.size(pdf)), sizeAfter(index, SLUG + "/" + pdf.getFileName()));
         assertEquals(vi.size(Files.size(folder.resolve("plan.json"))), sizeAfter(index, SLUG + "/plan.json"));
 
+        // The index's script redraws its rows from the search data: the same sizes, by href.
+        String firstPage = Files.readString(site.resolve("search/first-page.js"));
+        assertTrue(firstPage.contains("\"" + SLUG + "/" + pdf.getFileName() + "\":\"" + vi.size(Files.size(pdf)) + "\""),
+                firstPage);
+
         Document feed = Jsoup.parse(Files.readString(site.resolve("feed.xml")), "", Parser.xmlParser());
         assertEquals(Long.toString(Files.size(pdf)), feed.selectFirst("entry link[rel=enclosure]").attr("length"));
 
