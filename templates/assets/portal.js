@@ -270,13 +270,24 @@
     return span;
   }
   /* A link and the "·" after it as one unbreakable span, then a space (partials/document.ftlh: class dl). */
-  function linkThenSeparator(parent, a) {
+  function linkThenSeparator(parent, a, plan) {
     var span = document.createElement('span');
     span.className = 'dl';
     span.appendChild(a);
+    sizeAfter(span, a, plan);
     span.appendChild(document.createTextNode('\u00a0·'));
     parent.appendChild(span);
     parent.appendChild(document.createTextNode(' '));
+  }
+  /* The file's size after its link, as the page prints it (partials/document.ftlh, macro size; the data's "z"). */
+  function sizeAfter(parent, a, plan) {
+    var size = plan.z && plan.z[a.getAttribute('href')];
+    if (!size) { return; }
+    var span = document.createElement('span');
+    span.className = 'file-size';
+    span.textContent = size;
+    parent.appendChild(document.createTextNode('\u00a0'));
+    parent.appendChild(span);
   }
   function downloadLinks(td, plan) {
     var documents = group(td, 'download-document');
@@ -287,6 +298,7 @@
     if (plan.sp) {
       pdf.className = 'signed-pdf';
       documents.appendChild(pdf);
+      sizeAfter(documents, pdf, plan);
       var note = document.createElement('span');
       note.className = 'signed-note';
       note.textContent = '(' + plan.sn + ')';
@@ -294,19 +306,23 @@
       documents.appendChild(note);
       documents.appendChild(document.createTextNode('\u00a0· '));
     } else {
-      linkThenSeparator(documents, pdf);
+      linkThenSeparator(documents, pdf, plan);
     }
     plan.c.forEach(function (file) {
       if (file[2]) {
         if (!byName[file[2]]) { byName[file[2]] = []; tables.push(file[2]); }
         byName[file[2]].push(file);
       } else if (/\.(xlsx|xml)$/.test(file[0])) {
-        linkThenSeparator(data, link(file[0], file[1]));
+        linkThenSeparator(data, link(file[0], file[1]), plan);
       } else {
-        linkThenSeparator(documents, link(file[0], file[1]));
+        linkThenSeparator(documents, link(file[0], file[1]), plan);
       }
     });
-    data.appendChild(link(plan.j, say('json')));
+    var json = document.createElement('span');
+    json.className = 'dl';
+    json.appendChild(link(plan.j, say('json')));
+    sizeAfter(json, json.firstChild, plan);
+    data.appendChild(json);
     if (tables.length === 0) { return; }
     var details = document.createElement('details');
     details.className = 'download-tables';

@@ -97,7 +97,8 @@ final class SignedPages {
                 RenderedPlan page = new RenderedPlan(slug, List.of(new RenderedPlan.OutputFile(PAGE, new byte[0])),
                         List.of(), plan.record().links());
                 RenderedPlan withMark = renderer.withSignedPage(page, resolved, provenance, java.util.Set.of(),
-                        SignatureWording.of(plan.signatures(), renderer.chromeLanguage()).orElseThrow());
+                        SignatureWording.of(plan.signatures(), renderer.chromeLanguage()).orElseThrow(),
+                        SitePages.sizes(plan.record()));
                 marked.put(slug, staged(plan, withMark.file(PAGE).bytes(), transaction));
             } catch (RenderException e) {
                 problems.add(e.toProblem());

@@ -18,6 +18,7 @@ import plandoc.render.AgencyPages;
 import plandoc.render.GuidePage;
 import plandoc.render.RenderException;
 import plandoc.render.html.IndexEntry;
+import plandoc.render.html.PlanLinks;
 import plandoc.render.html.IndexPage;
 import plandoc.render.html.SourceView;
 import plandoc.render.portal.PlanSummary;
@@ -80,12 +81,31 @@ final class SitePages {
         return new AgencyPages().render(agencies, renderers.indexTemplates(), renderers.settings().portalName());
     }
 
+    /** The files of the plan's folder in the site, bytes by name, as its record says (a signed PDF's own size). */
+    static Map<String, Long> sizes(SiteRecord record) {
+        Map<String, Long> sizes = new java.util.HashMap<>();
+        record.files().forEach(f -> sizes.put(f.name(), f.size()));
+        return sizes;
+    }
+
+    /** The sizes of the files {@code records} link, by slug: what the index and the feed print besides the records. */
+    static Map<String, Map<String, Long>> sizes(List<SiteRecord> records) {
+        Map<String, Map<String, Long>> sizes = new java.util.HashMap<>();
+        records.forEach(r -> sizes.put(r.slug(), sizes(r)));
+        return sizes;
+    }
+
+    /** The plan's downloads with their sizes, worded in the chrome's language (F8). */
+    private static PlanLinks sizedLinks(SiteRecord record, Renderers renderers) {
+        return record.links().withSizes(sizes(record), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()));
+    }
+
     /** The index page, linking the agency view when {@code linkAgencies}. */
     static byte[] index(List<SiteRecord> records, boolean linkAgencies, SourceView source, Renderers renderers)
             throws RenderException {
         Map<String, String> funding = funding(records, renderers);
         List<IndexEntry> entries = records.stream()
-                .map(r -> new IndexEntry(r.info(), r.links(), funding.get(r.slug()),
+                .map(r -> new IndexEntry(r.info(), sizedLinks(r, renderers), funding.get(r.slug()),
                         SignatureWording.of(r.summary().signatures(), renderers.settings().language()))).toList();
         String html = renderers.indexTemplates().render(SiteWideFiles.INDEX_TEMPLATE, new IndexPage(entries,
                 SiteWideFiles.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName(),
@@ -115,12 +135,17 @@ final class SitePages {
 
     /** The search data, feed, sitemap and data package, by their path in the site. */
     static Map<String, byte[]> portal(List<SiteRecord> records, boolean linkAgencies, Renderers renderers) {
-        List<PlanSummary> summaries = SourcesEdited.clamped(records.stream().map(SiteRecord::summary).toList(),
-                renderers.settings().sourceDateEpoch());
+        List<PlanSummary> summaries = summaries(records, renderers);
         return new PortalFiles(plandoc.compute.PortalLabelling.openData(), renderers.settings().dataLicence()).write(summaries,
                 linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal(),
                 renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()),
                 funding(records, renderers), signedMarks(records, renderers), agencyLabels(records));
+    }
+
+    /** The records' summaries as the portal's files print them: their downloads sized, their edits clamped. */
+    private static List<PlanSummary> summaries(List<SiteRecord> records, Renderers renderers) {
+        return SourcesEdited.clamped(records.stream().map(r -> r.summary().withLinks(sizedLinks(r, renderers))).toList(),
+                renderers.settings().sourceDateEpoch());
     }
 
     /** The agencies' names as the agency view prints them, by id: the index's filter lists the same entries. */

@@ -76,7 +76,7 @@ final class SitePagesAhead {
             byte[] index = SitePages.index(records, linkAgencies, SitePages.siteSource(provenance, records),
                     renderers);
             Map<String, byte[]> portal = SitePages.portal(records, linkAgencies, renderers);
-            pages = new Pages(SitePages.basis(records), agencyView, provenance, linkAgencies,
+            pages = new Pages(SitePages.basis(records), SitePages.sizes(records), agencyView, provenance, linkAgencies,
                     Optional.ofNullable(agencyPage), index, portal);
         } catch (Exception e) {
             pages = null; // made again when staged, where a problem is reported
@@ -147,8 +147,13 @@ final class SitePagesAhead {
         return Optional.of(made);
     }
 
-    /** The site pages as made ahead, with what they were made from. */
-    record Pages(List<SitePages.Basis> basis, boolean agencyView, Provenance provenance, boolean linkAgencies,
+    /**
+     * The site pages as made ahead, with what they were made from. {@code sizes}: the files' sizes the index, its
+     * search data and the feed print (F8), which a plan being rendered does not know ahead: those are made again
+     * after the render, the agency view not ({@link SiteWideFiles}).
+     */
+    record Pages(List<SitePages.Basis> basis, Map<String, Map<String, Long>> sizes, boolean agencyView,
+                 Provenance provenance, boolean linkAgencies,
                  Optional<byte[]> agencyPage, byte[] index, Map<String, byte[]> portal) {
     }
 

@@ -66,6 +66,7 @@ final class SiteWideFiles {
         // What the pages say beside the plan's sources: its PDF's signatures, the time its sources were edited.
         records.forEach(r -> r.summary().edited().ifPresent(at -> indexKey.add(r.slug() + " edited " + at)));
         records.forEach(r -> r.summary().signatures().forEach(s -> indexKey.add(r.slug() + " signed " + s)));
+        records.forEach(r -> r.files().forEach(f -> indexKey.add(r.slug() + " file " + f.name() + " " + f.size())));
         // Site pages come from the records only, whether a plan was resolved now or not (issue 17).
         List<AgencyPage> agencies = SitePages.agencies(records, agencyView, renderers);
         boolean linkIfMade = !agencies.isEmpty();
@@ -78,9 +79,12 @@ final class SiteWideFiles {
         indexKey.add(Boolean.toString(linkAgencies));
         Optional<SitePagesAhead.Pages> madeIndex = made.filter(m -> m.linkAgencies() == linkAgencies);
         usedPagesAhead = madeIndex.isPresent();
-        Supplier<Map<String, byte[]>> portal = () -> madeIndex.isPresent() ? madeIndex.get().portal()
+        // The index, its search data and the feed print the files' sizes (F8), which a plan rendering now did not
+        // know ahead: they are made again here when the sizes differ (the agency view does not print them).
+        boolean sized = madeIndex.isPresent() && madeIndex.get().sizes().equals(SitePages.sizes(records));
+        Supplier<Map<String, byte[]>> portal = () -> sized ? madeIndex.get().portal()
                 : SitePages.portal(records, linkAgencies, renderers);
-        if (stageIndex(records, madeIndex.map(SitePagesAhead.Pages::index), portal, linkAgencies, siteSource,
+        if (stageIndex(records, madeIndex.filter(m -> sized).map(SitePagesAhead.Pages::index), portal, linkAgencies, siteSource,
                 indexKey.hex(), outDir, cache, transaction)) {
             changed = true;
             pages.add(INDEX);

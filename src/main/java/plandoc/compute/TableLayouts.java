@@ -118,7 +118,8 @@ public final class TableLayouts {
         int closing = firstClosingRow(table.rows());
         keepClosingRowsWhole(table, closing, rows, wordWhole);
         return new TableLayout(widthMm, printedEdges(columns, widthMm), headerPt, rows,
-                closing, notes, word, wordWhole, keptWithNext(table), tiedWords(table, columns, sizePt));
+                closing, notes, word, wordWhole, keptWithNext(table), tiedWords(table, columns, sizePt),
+                wordHeaderLifts(table.header(), columns, sizePt, headerPt));
     }
 
     /**
@@ -268,11 +269,33 @@ public final class TableLayouts {
      * foot and raises it by half the rows above, render.pdf.HeaderRowspans).
      */
     private static List<Double> headerRows(List<List<HeaderCell>> header, List<Double> columns, int sizePt) {
+        double[] heights = new double[header.size()];
+        java.util.Arrays.fill(heights, HEADER_PADDING_PT);
+        eachHeaderCell(header, (cell, row, last, column, colspan) -> heights[last] = Math.max(heights[last],
+                headerTextPt(cell, columns, column, colspan, sizePt)));
+        List<Double> out = new ArrayList<>();
+        for (double h : heights) {
+            out.add(h);
+        }
+        return out;
+    }
+
+    /** A header cell's own height in points: its lines at its columns' width, with the cell's padding. */
+    private static double headerTextPt(HeaderCell cell, List<Double> columns, int column, int colspan, int sizePt) {
+        int lines = ColumnWidths.headerTextLines(asRead(cell.text()), span(columns, column, colspan) - NARROWER_MM, sizePt);
+        return lines * HEADER_LINE_HEIGHT * sizePt + HEADER_PADDING_PT;
+    }
+
+    /** What is done with each header cell, placed: its first and last row, its first column and how many it spans. */
+    private interface HeaderCellAt {
+        void at(HeaderCell cell, int row, int lastRow, int column, int colspan);
+    }
+
+    /** Each header cell in reading order (row by row), placed as a browser places it. */
+    private static void eachHeaderCell(List<List<HeaderCell>> header, HeaderCellAt visit) {
         int height = header.size();
         List<Map<Integer, Boolean>> taken = new ArrayList<>();
         header.forEach(r -> taken.add(new HashMap<>()));
-        double[] heights = new double[height];
-        java.util.Arrays.fill(heights, HEADER_PADDING_PT);
         for (int r = 0; r < height; r++) {
             int column = 0;
             for (HeaderCell cell : header.get(r)) {
@@ -286,18 +309,30 @@ public final class TableLayouts {
                         taken.get(r + k).put(c, true);
                     }
                 }
-                int last = r + rowspan - 1;
-                int lines = ColumnWidths.headerTextLines(asRead(cell.text()), span(columns, column, colspan) - NARROWER_MM,
-                        sizePt);
-                heights[last] = Math.max(heights[last], lines * HEADER_LINE_HEIGHT * sizePt + HEADER_PADDING_PT);
+                visit.at(cell, r, r + rowspan - 1, column, colspan);
                 column += colspan;
             }
         }
-        List<Double> out = new ArrayList<>();
-        for (double h : heights) {
-            out.add(h);
-        }
-        return out;
+    }
+
+    /**
+     * {@link TableLayout#wordHeaderLiftsPt}: a cell spanning rows, written in the last of them, is centred there with
+     * as much space after it as the rows above are tall, which puts its middle in the middle of the stack (as the PDF
+     * raises it by half of them); capped at what the last row has to spare beside its own text, so the row keeps the
+     * height its tallest cell gives it.
+     */
+    private static List<Double> wordHeaderLifts(List<List<HeaderCell>> header, List<Double> columns, int sizePt,
+                                                List<Double> heights) {
+        List<Double> lifts = new ArrayList<>();
+        eachHeaderCell(header, (cell, row, last, column, colspan) -> {
+            double above = 0;
+            for (int k = row; k < last; k++) {
+                above += heights.get(k);
+            }
+            double spare = heights.get(last) - headerTextPt(cell, columns, column, colspan, sizePt);
+            lifts.add(Math.round(Math.max(0, Math.min(above, spare)) * 10) / 10.0);
+        });
+        return lifts;
     }
 
     private static double span(List<Double> columns, int column, int colspan) {

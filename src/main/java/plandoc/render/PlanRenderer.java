@@ -143,7 +143,6 @@ public final class PlanRenderer {
         boolean large = OfficeOrder.large(plan);
         java.util.concurrent.Future<List<RenderedPlan.OutputFile>> officeFiles =
                 large ? null : SecondCore.start(() -> officeFiles(plan, files));
-        String page;
         String printedPage;
         Provenance provenance;
         try {
@@ -152,8 +151,6 @@ public final class PlanRenderer {
             // The PDF prints the page with its chrome in Vietnamese whatever --lang says: the document, its
             // metadata and its bytes are the same in every language; the site's page has the chrome asked for.
             printedPage = page(plan, files, source, SiteText.vietnamese());
-            page = templates.text().isVietnamese() ? printedPage : page(plan, files, SourceView.of(provenance,
-                    files.slug(), pdf.settings().historyShown(), templates.text().language()), templates.text());
         } catch (TemplateError | RuntimeException e) {
             if (officeFiles != null) {
                 // Not interrupted: an interrupt landing while POI's first use starts Log4j makes Log4j print a
@@ -164,7 +161,7 @@ public final class PlanRenderer {
             throw e;
         }
         List<RenderedPlan.OutputFile> output = new ArrayList<>();
-        output.add(new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)));
+        output.add(new RenderedPlan.OutputFile(PlanFiles.PAGE, new byte[0])); // the site's page, made last
         byte[] planJson;
         try {
             planJson = json.write(plan);
@@ -210,6 +207,11 @@ public final class PlanRenderer {
                 output.add(new RenderedPlan.OutputFile(budget.id() + TidyBudgetCsv.SUFFIX, tidy.write(files.slug(), budget)));
             }
         }
+        // The site's page, made once every file it links is written, so it gives their sizes (F8); the page the PDF
+        // was printed from links the same files without them (the links are not printed: screen-only).
+        String page = page(plan, files, SourceView.of(provenance, files.slug(), pdf.settings().historyShown(),
+                templates.text().language()), templates.text(), java.util.Optional.empty(), sizes(output));
+        output.set(0, new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)));
         List<RenderedPlan.ImageCopy> images = files.images().stream()
                 .map(image -> new RenderedPlan.ImageCopy(image.source(), image.href()))
                 .toList();
@@ -295,22 +297,42 @@ public final class PlanRenderer {
     public RenderedPlan withSignedPage(RenderedPlan rendered, ResolvedPlan plan, Provenance provenance,
                                        java.util.Set<String> signedFormer, plandoc.resolved.SignedMark signed)
             throws RenderException {
+        return withSignedPage(rendered, plan, provenance, signedFormer, signed, sizes(rendered.files()));
+    }
+
+    /** As above, the downloads' sizes {@code sizes} (bytes by file name: the files as published, the signed PDF's). */
+    public RenderedPlan withSignedPage(RenderedPlan rendered, ResolvedPlan plan, Provenance provenance,
+                                       java.util.Set<String> signedFormer, plandoc.resolved.SignedMark signed,
+                                       Map<String, Long> sizes)
+            throws RenderException {
         PlanFiles files = planFiles(plan, signedFormer);
         String page = page(plan, files, SourceView.of(provenance, files.slug(), pdf.settings().historyShown(),
-                templates.text().language()), templates.text(), java.util.Optional.of(signed));
+                templates.text().language()), templates.text(), java.util.Optional.of(signed), sizes);
         return rendered.withFiles(rendered.files().stream().map(f -> f.name().equals(PlanFiles.PAGE)
                 ? new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)) : f).toList());
     }
 
     private String page(ResolvedPlan plan, PlanFiles files, SourceView source, SiteText chrome) throws TemplateError {
-        return page(plan, files, source, chrome, java.util.Optional.empty());
+        return page(plan, files, source, chrome, java.util.Optional.empty(), Map.of());
     }
 
-    /** The XHTML page; normalised to NFC because openhtmltopdf cannot position combining marks. */
+    /** The files' sizes in bytes, by name. */
+    static Map<String, Long> sizes(List<RenderedPlan.OutputFile> files) {
+        Map<String, Long> sizes = new java.util.HashMap<>();
+        files.forEach(f -> sizes.put(f.name(), (long) f.bytes().length));
+        return sizes;
+    }
+
+    /**
+     * The XHTML page; normalised to NFC because openhtmltopdf cannot position combining marks. {@code sizes}: the
+     * linked files' sizes by name, empty when not known yet.
+     */
     private String page(ResolvedPlan plan, PlanFiles files, SourceView source, SiteText chrome,
-                        java.util.Optional<plandoc.resolved.SignedMark> signed) throws TemplateError {
+                        java.util.Optional<plandoc.resolved.SignedMark> signed, Map<String, Long> sizes) throws TemplateError {
+        DownloadLabels labels = new DownloadLabels(chrome);
         PlanPage model = new PlanPage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
-                new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()), files.links("", new DownloadLabels(chrome)), "../assets/", "../index.html", source,
+                new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()),
+                files.links("", labels).withSizes(sizes, labels), "../assets/", "../index.html", source,
                 pdf.settings().portalName(), signed);
         String html = templates.render(PLAN_TEMPLATE, model, files.slug(), chrome);
         return Normalizer.normalize(html, Normalizer.Form.NFC);

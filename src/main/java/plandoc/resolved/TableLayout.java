@@ -24,11 +24,25 @@ import java.util.List;
  * @param keptWithNext  for each body row, whether a page must not end under it (it keeps with the next row, the last
  *                      row with the notes under the table), as the PDF keeps its rows: the Word copy's keep with next
  * @param tiedWords     the body cells' lines whose last two words the PDF prints on one line, at these widths
+ * @param wordHeaderLiftsPt for each header cell, in reading order (row by row), how far the Word copy raises its text
+ *                      above the middle of the row it is written in: a cell spanning rows is written in the last of
+ *                      them (no vertical merge, render.docx.Tables), and raised by as much space after it so that it
+ *                      sits in the middle of its rows as the PDF's does, never more than its row has to spare (so the
+ *                      row does not grow); 0 for a cell of one row
  */
 public record TableLayout(double widthMm, List<Double> columnsMm, List<Double> headerRowsPt, List<RowHeight> rows,
                           int firstClosingRow, List<RowHeight> notes, List<Integer> wordColumns, List<Boolean> wordRowsWhole,
-                          List<Boolean> keptWithNext, List<TiedWords> tiedWords) {
+                          List<Boolean> keptWithNext, List<TiedWords> tiedWords, List<Double> wordHeaderLiftsPt) {
+    /** A layout whose header cells are not raised in the Word copy (a fixture's). */
+    public TableLayout(double widthMm, List<Double> columnsMm, List<Double> headerRowsPt, List<RowHeight> rows,
+                       int firstClosingRow, List<RowHeight> notes, List<Integer> wordColumns, List<Boolean> wordRowsWhole,
+                       List<Boolean> keptWithNext, List<TiedWords> tiedWords) {
+        this(widthMm, columnsMm, headerRowsPt, rows, firstClosingRow, notes, wordColumns, wordRowsWhole, keptWithNext,
+                tiedWords, List.of());
+    }
+
     public TableLayout {
+        wordHeaderLiftsPt = List.copyOf(wordHeaderLiftsPt);
         columnsMm = List.copyOf(columnsMm);
         headerRowsPt = List.copyOf(headerRowsPt);
         rows = List.copyOf(rows);

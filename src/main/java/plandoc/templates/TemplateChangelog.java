@@ -66,6 +66,11 @@ public final class TemplateChangelog {
                             + " cuối dòng, không đứng đầu dòng sau (mỗi liên kết cùng dấu · sau nó là một khối span class=\"dl\")",
                     "the downloads say the PDF is digitally signed (who, when: pdfLabel, signedNote); the \"·\" between"
                             + " links always ends its line, never starts the next (a link and its \"·\" are one span class=\"dl\")"),
+            new Change("partials/document.ftlh", 9,
+                    "phần tải về ghi dung lượng mỗi tệp văn bản và dữ liệu sau liên kết của nó (\"544 KB\", \"1,2 MB\":"
+                            + " macro size, links.sizeOf)",
+                    "the downloads give each document and data file's size after its link (\"544 KB\", \"1.2 MB\":"
+                            + " macro size, links.sizeOf)"),
             new Change("separate.ftlh", 1,
                     "in dấu DỰ THẢO trên tệp phụ lục riêng của bản dự thảo (build --separate-appendices)",
                     "prints the draft mark on a draft's separate appendix files (build --separate-appendices)"),

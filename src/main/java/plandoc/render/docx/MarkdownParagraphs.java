@@ -88,6 +88,9 @@ final class MarkdownParagraphs {
                 Runs.run(p, marker, Runs.BODY, false, false);
             }
             inline(p, node, false, false);
+            if (!isLeadLine(node)) {
+                Runs.tieLastTwoWords(p); // a bold lead line ("Sở Công Thương:") is a heading: the PDF leaves it too
+            }
             if (marker.isEmpty() && isLeadLine(node)) {
                 Runs.keepNext(p);
             }

@@ -11,6 +11,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -84,6 +85,38 @@ final class Runs {
             run.setFontSize(look.size());
         }
         return alone.getRPr();
+    }
+
+    /**
+     * The paragraph's last two words tied by a no-break space where {@link plandoc.render.ParagraphEnds} ties them
+     * in the PDF: its last line never holds one short syllable alone. Only within the last run of text.
+     */
+    static void tieLastTwoWords(XWPFParagraph paragraph) {
+        List<CTText> texts = new java.util.ArrayList<>();
+        for (XWPFRun run : paragraph.getRuns()) {
+            if (!run.getCTR().getBrList().isEmpty()) {
+                texts.clear(); // a line break: only the last line's words
+            }
+            for (CTText t : run.getCTR().getTList()) {
+                if (!t.getStringValue().isBlank()) {
+                    texts.add(t);
+                }
+            }
+        }
+        if (texts.isEmpty()) {
+            return;
+        }
+        CTText last = texts.get(texts.size() - 1);
+        String text = last.getStringValue();
+        boolean wordStart = texts.size() == 1 || Character.isWhitespace(lastChar(texts.get(texts.size() - 2).getStringValue()));
+        int space = plandoc.render.ParagraphEnds.tiedSpace(text, wordStart);
+        if (space >= 0) {
+            last.setStringValue(text.substring(0, space) + '\u00a0' + text.substring(space + 1));
+        }
+    }
+
+    private static char lastChar(String text) {
+        return text.charAt(text.length() - 1);
     }
 
     /**

@@ -53,11 +53,11 @@ final class Tables {
             int available = body.pages().textWidth();
             if (view.print().split()) {
                 parts(view, body, i -> widths(printed.get(i), available, view.print().sizePt()),
-                        i -> new Kept(r -> false, r -> false));
+                        i -> new Kept(r -> false, r -> false, List.of()));
                 return;
             }
             int size = size(view, available);
-            write(view, body, size, widths(view, available, size), new Kept(r -> false, r -> false));
+            write(view, body, size, widths(view, available, size), new Kept(r -> false, r -> false, List.of()));
             return;
         }
         // As printed: the PDF's widths and its 13/12 pt size, in the Word copy's twips (compute.TableLayouts).
@@ -68,12 +68,15 @@ final class Tables {
         write(view, body, view.print().sizePt(), twips(block.layouts().get(0)), kept(block.layouts().get(0)));
     }
 
-    /** Which body rows the Word copy keeps on one page ({@code whole}), and which with the next ({@code withNext}). */
-    private record Kept(IntPredicate whole, IntPredicate withNext) {
+    /**
+     * Which body rows the Word copy keeps on one page ({@code whole}), and which with the next ({@code withNext}); how
+     * far each header cell's text is raised ({@link TableLayout#wordHeaderLiftsPt}, empty: none).
+     */
+    private record Kept(IntPredicate whole, IntPredicate withNext, List<Double> headerLifts) {
     }
 
     private static Kept kept(TableLayout layout) {
-        return new Kept(layout.wordRowsWhole()::get, layout.keptWithNext()::get);
+        return new Kept(layout.wordRowsWhole()::get, layout.keptWithNext()::get, layout.wordHeaderLiftsPt());
     }
 
     private static int[] twips(TableLayout layout) {
@@ -116,7 +119,7 @@ final class Tables {
         int width = view.columns().size();
         grid(table, widths);
         padded(table);
-        header(table, view.header(), width, size);
+        header(table, view.header(), width, size, kept.headerLifts());
         for (int r = 0; r < view.rows().size(); r++) {
             RowView row = view.rows().get(r);
             XWPFTableRow tr = Tables.appendRow(table);
@@ -169,8 +172,8 @@ final class Tables {
         Runs.gap(body.paragraph(), MARGIN);
     }
 
-    /** A header cell where a browser places it: its first and last row and column in the header. */
-    private record Placed(HeaderCell cell, int row, int lastRow, int lastColumn) {
+    /** A header cell where a browser places it: its first and last row and column in the header; its reading order. */
+    private record Placed(HeaderCell cell, int row, int lastRow, int lastColumn, int index) {
     }
 
     /**
@@ -180,10 +183,12 @@ final class Tables {
      * rows' other cells, cutting its text (424's PHỤ LỤC 04: "ODA, xã hội hóa và các nguồn hợp pháp khác" lost
      * its last lines); cells that each sit in one row repeat as printed in Word and LibreOffice alike. A row
      * where no cell ends holds nothing to read and is left out (a column part of a 3-row header holding just
-     * STT and title is one row).
+     * STT and title is one row). Its text is raised into the middle of its rows as the PDF's is ({@code lifts}, from
+     * compute: as much space after it as the rows above are tall, centred), not left low in the last row.
      */
-    private static void header(XWPFTable table, List<List<HeaderCell>> header, int width, int size) {
+    private static void header(XWPFTable table, List<List<HeaderCell>> header, int width, int size, List<Double> lifts) {
         int height = header.size();
+        int index = 0;
         Placed[][] at = new Placed[height][width];
         boolean[] ends = new boolean[height];
         for (int i = 0; i < height; i++) {
@@ -196,7 +201,7 @@ final class Tables {
                     break;
                 }
                 Placed placed = new Placed(cell, i, Math.min(height, i + Math.max(1, cell.rowspan())) - 1,
-                        Math.min(width, c + Math.max(1, cell.colspan())) - 1);
+                        Math.min(width, c + Math.max(1, cell.colspan())) - 1, index++);
                 for (int y = i; y <= placed.lastRow(); y++) {
                     for (int x = c; x <= placed.lastColumn(); x++) {
                         at[y][x] = placed;
@@ -245,6 +250,9 @@ final class Tables {
                 }
                 if (i == placed.lastRow()) {
                     Runs.run(p, placed.cell().text(), size, true, false);
+                    if (placed.row() < i && placed.index() < lifts.size() && lifts.get(placed.index()) > 0) {
+                        p.setSpacingAfter((int) Math.round(lifts.get(placed.index()) * 20));
+                    }
                 }
             }
         }

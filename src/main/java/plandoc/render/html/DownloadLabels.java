@@ -53,6 +53,20 @@ public final class DownloadLabels {
         return word("download.record");
     }
 
+    /**
+     * A file's size as a download list gives it: "544 KB" under a megabyte (at least 1 KB), else "1,2 MB" with one
+     * decimal in the chrome's way of writing it (a comma in Vietnamese, a point in English); 1 KB is 1,024 bytes,
+     * as a phone's or a computer's file list counts.
+     */
+    public String size(long bytes) {
+        long kilo = 1024;
+        if (bytes < kilo * kilo - kilo / 2) {
+            return Math.max(1, Math.round(bytes / (double) kilo)) + " KB";
+        }
+        long tenths = Math.round(bytes * 10.0 / (kilo * kilo));
+        return tenths / 10 + (text.isVietnamese() ? "," : ".") + tenths % 10 + " MB";
+    }
+
     /** "Phụ lục 01 (PDF riêng)": an appendix printed as its own PDF (build --separate-appendices). */
     public String separatePdf(String part) {
         return part + " " + word("download.separate-pdf");

@@ -12,10 +12,46 @@ import java.util.Map;
  *
  * @param csv every other download (Word, separate PDFs, Excel, the e-document record, the tables' CSVs), in
  *            the order made
+ * @param bytes the files' sizes by file name, once they are written ({@link #withSizes}); empty before: the PDF is
+ *              printed from the page, so the page the PDF prints from cannot know the PDF's size
+ * @param sizes the same sizes as the reader reads them ("544 KB", "1,2 MB"), by file name
  */
-public record PlanLinks(String page, String pdf, String json, List<DataFile> csv) {
+public record PlanLinks(String page, String pdf, String json, List<DataFile> csv, Map<String, Long> bytes,
+                        Map<String, String> sizes) {
     public PlanLinks {
         csv = List.copyOf(csv);
+        bytes = Map.copyOf(bytes);
+        sizes = Map.copyOf(sizes);
+    }
+
+    /** Links whose sizes are not known yet. */
+    public PlanLinks(String page, String pdf, String json, List<DataFile> csv) {
+        this(page, pdf, json, csv, Map.of(), Map.of());
+    }
+
+    /**
+     * These links with the sizes of the files written ({@code written}: bytes by file name), worded by
+     * {@code labels}: a reader on a phone sees what a download costs before tapping it (F8).
+     */
+    public PlanLinks withSizes(Map<String, Long> written, DownloadLabels labels) {
+        Map<String, String> worded = new java.util.HashMap<>();
+        written.forEach((name, size) -> worded.put(name, labels.size(size)));
+        return new PlanLinks(page, pdf, json, csv, written, worded);
+    }
+
+    /** The size of the file {@code href} links, as the reader reads it; "" when not known. */
+    public String sizeOf(String href) {
+        return sizes.getOrDefault(fileName(href), "");
+    }
+
+    /** The size in bytes of the file {@code href} links, when known: the feed's enclosure length. */
+    public java.util.OptionalLong bytesOf(String href) {
+        Long size = bytes.get(fileName(href));
+        return size == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(size);
+    }
+
+    private static String fileName(String href) {
+        return href.substring(href.lastIndexOf('/') + 1);
     }
 
     /** One table's files under its name: the CSV as printed and the tidy one. */

@@ -60,6 +60,7 @@ final class PrintDocument {
         markLeadLines(page);
         keepEndMarkWithItsWord(page);
         keepRangesWhole(page);
+        TiedLastWords.tieParagraphEnds(page);
         keepSignatureWithLastText(page);
         addBookmarks(page, toc);
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);

@@ -6,13 +6,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import plandoc.render.ParagraphEnds;
 import plandoc.resolved.TableLayout;
 import plandoc.resolved.TiedWords;
 
 /**
  * Ties the last two words of the body cells' lines compute named ({@link TableLayout#tiedWords}), so that a cell's
  * last line never holds a lone word where the two fit ("… xử lý văn bản / điện tử"). A cell's lines are the text
- * between its {@code <br>}s, as the template writes them.
+ * between its {@code <br>}s, as the template writes them. Also a body paragraph's last two words
+ * ({@link #tieParagraphEnds}).
  */
 final class TiedLastWords {
     private static final char NO_BREAK_SPACE = '\u00a0';
@@ -39,6 +41,54 @@ final class TiedLastWords {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Each body paragraph's last two words in a nowrap span where {@link ParagraphEnds} ties them: the justified
+     * paragraphs and list items of the document (pdf.css), not its tables, header or signature.
+     */
+    static void tieParagraphEnds(Document page) {
+        for (Element paragraph : page.select(".document p:not([class]), .document li")) {
+            if (paragraph.closest("table") != null || paragraph.nameIs("li") && !paragraph.select("> p").isEmpty()) {
+                continue;
+            }
+            List<TextNode> texts = new ArrayList<>();
+            paragraph.forEachNode(node -> {
+                if (node instanceof TextNode text && !text.isBlank()) {
+                    texts.add(text);
+                } else if (node instanceof Element element && element.nameIs("br")) {
+                    texts.clear(); // a line of its own: only the last line's words
+                }
+            });
+            if (texts.isEmpty()) {
+                continue;
+            }
+            TextNode last = texts.get(texts.size() - 1);
+            if (last.parent() != null && last.parent().hasClass("nowrap")) {
+                continue;
+            }
+            boolean wordStart = texts.size() == 1 || endsWithSpace(texts.get(texts.size() - 2).getWholeText());
+            String text = last.getWholeText();
+            int space = ParagraphEnds.tiedSpace(text, wordStart);
+            if (space < 0) {
+                continue;
+            }
+            int from = space;
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = text.length();
+            while (Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            TextNode pair = from > 0 ? last.splitText(from) : last;
+            if (to - from < pair.getWholeText().length()) {
+                pair.splitText(to - from);
+            }
+            Element span = new Element("span").attr("class", "nowrap");
+            pair.replaceWith(span);
+            span.appendChild(pair);
         }
     }
 

@@ -86,6 +86,8 @@ public final class AtomFeed {
         xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", plan.links().page());
         xml.empty("link").attribute("rel", "enclosure").attribute("type", "application/pdf")
                 .attribute("title", labels.pdf()).attribute("href", plan.links().pdf());
+        // RFC 4287 4.2.7.6: the enclosure's length in bytes, which a reader's feed client shows before it downloads.
+        plan.links().bytesOf(plan.links().pdf()).ifPresent(length -> xml.attribute("length", Long.toString(length)));
         chrome(xml, english);
         xml.empty("link").attribute("rel", "related").attribute("type", "application/json")
                 .attribute("title", labels.json()).attribute("href", plan.links().json());

@@ -56,6 +56,12 @@ public record PlanSummary(String slug, String numberSymbol, Optional<LocalDate> 
                         tables, changes, List.of())), Optional.empty(), List.of());
     }
 
+    /** The same summary, its downloads {@code sized} (PlanLinks#withSizes): a site page made from the written files. */
+    public PlanSummary withLinks(PlanLinks sized) {
+        return new PlanSummary(slug, numberSymbol, date, shortDate, kind, title, issuer, agencies, totalDong, fundingLine,
+                sized, words, changes, tables, labels, edited, signatures);
+    }
+
     /** The same summary, its sources last edited at {@code when} ({@link #edited}). */
     public PlanSummary withEdited(Optional<ZonedDateTime> when) {
         return new PlanSummary(slug, numberSymbol, date, shortDate, kind, title, issuer, agencies, totalDong, fundingLine,

@@ -170,6 +170,19 @@ public final class SearchData {
                 .put("j", plan.links().json());
         java.util.Optional.ofNullable(signed.get(plan.slug())).ifPresent(mark -> node.put("sp", mark.pdfLabel())
                 .put("sn", mark.note()));
+        // Each document and data file's size as the page prints it after its link (F8), by href; none before known.
+        com.fasterxml.jackson.databind.node.ObjectNode sizes = nodes.objectNode();
+        java.util.List<String> sized = new java.util.ArrayList<>(List.of(plan.links().pdf(), plan.links().json()));
+        plan.links().csv().stream().filter(f -> !f.isTable()).forEach(f -> sized.add(f.href()));
+        sized.forEach(href -> {
+            String size = plan.links().sizeOf(href);
+            if (!size.isEmpty()) {
+                sizes.put(href, size);
+            }
+        });
+        if (!sizes.isEmpty()) {
+            node.set("z", sizes);
+        }
         ArrayNode csv = node.putArray("c");
         for (DataFile file : plan.links().csv()) {
             // The table's name (third) lets the portal's script group the tables' files as the page does.
