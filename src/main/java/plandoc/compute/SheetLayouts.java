@@ -58,6 +58,8 @@ public final class SheetLayouts {
     public static final double PAGE_MM = 297 - 30 - 15;
     /** The check sheet's name (the workbook's words, Vietnamese on any site), which no table's sheet may take. */
     public static final String CHECK_SHEET = "Kiểm tra";
+    /** The split rows' check sheet's name ({@link CheckSheets}), which no table's sheet may take either. */
+    public static final String SPLIT_CHECK_SHEET = "Kiểm tra hai cách cộng";
     /** The flat data sheet's name ({@link DataSheets}), which no table's sheet may take either. */
     public static final String DATA_SHEET = "Dữ liệu";
     /** The narrowest column in mm: a "TT" number column, any other column (4 and 8 digits of Calibri 11). */
