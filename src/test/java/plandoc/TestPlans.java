@@ -57,7 +57,25 @@ public final class TestPlans {
               archive: [VT]
             """;
 
+    /**
+     * A plan-level {@code axes:} block (src/test/resources/plans/axes-source-with-parts.yaml): a source axis whose
+     * local budget has two parts, "Đầu tư" and "Sự nghiệp"; append more members of it or other axes, then
+     * {@code budgets:}.
+     */
+    public static final String AXES_SOURCE_WITH_PARTS = resourceText("/plans/axes-source-with-parts.yaml");
+
     private TestPlans() {
+    }
+
+    private static String resourceText(String name) {
+        try (java.io.InputStream in = TestPlans.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the test classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Writes {@code plan.yaml} (and name/content pairs of other files) to {@code dir/ke-hoach} and resolves it. */

@@ -27,11 +27,19 @@ final class CheckColumns {
 
     private final List<String> heads;
     private final List<List<String>> rows;
-    private final Map<Long, Integer> lines = new HashMap<>();
+    /** Each column's distinct texts, measured once: many rows print the same sheet, unit, figure words, result. */
+    private final List<Map<String, TextLines.Measured>> measured = new ArrayList<>();
 
     private CheckColumns(List<String> heads, List<List<String>> rows) {
         this.heads = heads;
         this.rows = rows;
+        for (int c = 0; c < heads.size(); c++) {
+            Map<String, TextLines.Measured> texts = new HashMap<>();
+            for (List<String> row : rows) {
+                texts.computeIfAbsent(row.get(c), t -> TextLines.measured(t, SheetLayouts.BODY_PT, false));
+            }
+            measured.add(texts);
+        }
     }
 
     /**
@@ -71,17 +79,16 @@ final class CheckColumns {
         }
         int[] best = least.clone();
         long bestScore = Long.MAX_VALUE;
-        // Every share in whole digits: 424's search is some thousands of sums over cached line counts.
+        Search search = new Search(widths, least, most, room);
+        // Every share in whole digits, at most the page's width squared over two (some thousands): each scored from
+        // line counts made once per distinct text and width, and given up once it scores worse than the best.
         for (int row = least[0]; row <= most[0]; row++) {
             for (int words = least[1]; words <= most[1]; words++) {
                 int result = Math.min(most[2], room - row - words);
                 if (result < least[2]) {
                     break;
                 }
-                widths[1] = row;
-                widths[2] = words;
-                widths[7] = result;
-                long score = score(widths);
+                long score = search.score(new int[] {row, words, result}, bestScore);
                 // Ties go to the wider row column, then the wider words: the longest texts read on fewer lines.
                 if (score <= bestScore) {
                     bestScore = score;
@@ -100,35 +107,79 @@ final class CheckColumns {
     }
 
     /**
-     * The printed pages, then the lines in all, of the rows at {@code widths}: each row as tall as its tallest cell,
-     * rows filling a page under the title and the headings, which repeat, as a spreadsheet breaks them. Fewest lines
-     * alone gave 424 a page more than it needed.
+     * The rows' line counts at every width the search tries: for each row, the most lines of its cells in the fixed
+     * columns, and per shared column the lines at each width from its least to its most (an array shared by the rows
+     * printing the same text).
      */
-    private long score(int[] widths) {
-        double room = PageBreaks.PRINTABLE_PT - PageBreaks.SLACK_PT - TITLE_PT
-                - SheetLayouts.height(2, SheetLayouts.BODY_PT);
-        long total = 0;
-        int pages = 1;
-        double used = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            int tallest = 1;
-            for (int c = 0; c < widths.length; c++) {
-                tallest = Math.max(tallest, lines(r, c, widths[c]));
+    private final class Search {
+        private final int[] fixedLines;
+        private final int[][][] sharedLines;
+        private final int[] least;
+
+        Search(int[] widths, int[] least, int[] most, int room) {
+            this.least = least;
+            fixedLines = new int[rows.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                int tallest = 1;
+                for (int c = 0; c < widths.length; c++) {
+                    tallest = isShared(c) ? tallest : Math.max(tallest, lines(c, rows.get(r).get(c), widths[c]));
+                }
+                fixedLines[r] = tallest;
             }
-            total += tallest;
-            double pt = tallest > 1 ? SheetLayouts.height(tallest, SheetLayouts.BODY_PT) : SheetLayouts.ONE_LINE_PT;
-            if (used > 0 && used + pt > room) {
-                pages++;
-                used = 0;
+            sharedLines = new int[SHARED.length][rows.size()][];
+            for (int s = 0; s < SHARED.length; s++) {
+                Map<String, int[]> byText = new HashMap<>();
+                for (int r = 0; r < rows.size(); r++) {
+                    int column = SHARED[s];
+                    int from = least[s];
+                    // No wider than the others at their least leave it: the search never tries more.
+                    int to = Math.min(most[s], Math.max(from, room - least[0] - least[1] - least[2] + from));
+                    sharedLines[s][r] = byText.computeIfAbsent(rows.get(r).get(column), text -> {
+                        int[] counts = new int[to - from + 1];
+                        for (int d = 0; d < counts.length; d++) {
+                            counts[d] = lines(column, text, from + d);
+                        }
+                        return counts;
+                    });
+                }
             }
-            used += pt;
         }
-        return pages * 1_000_000L + total;
+
+        /**
+         * The printed pages, then the lines in all, of the rows at the shared columns' {@code shares}: each row as
+         * tall as its tallest cell, rows filling a page under the title and the headings, which repeat, as a
+         * spreadsheet breaks them. Fewest lines alone gave 424 a page more than it needed. Above {@code bound} (the
+         * best so far, which it cannot come back under) it stops counting and says so with the largest score.
+         */
+        long score(int[] shares, long bound) {
+            double room = PageBreaks.PRINTABLE_PT - PageBreaks.SLACK_PT - TITLE_PT
+                    - SheetLayouts.height(2, SheetLayouts.BODY_PT);
+            long total = 0;
+            int pages = 1;
+            double used = 0;
+            for (int r = 0; r < rows.size(); r++) {
+                int tallest = fixedLines[r];
+                for (int s = 0; s < SHARED.length; s++) {
+                    tallest = Math.max(tallest, sharedLines[s][r][shares[s] - least[s]]);
+                }
+                total += tallest;
+                double pt = tallest > 1 ? SheetLayouts.height(tallest, SheetLayouts.BODY_PT) : SheetLayouts.ONE_LINE_PT;
+                if (used > 0 && used + pt > room) {
+                    pages++;
+                    used = 0;
+                }
+                used += pt;
+                if (pages * 1_000_000L + total > bound) {
+                    return Long.MAX_VALUE;
+                }
+            }
+            return pages * 1_000_000L + total;
+        }
     }
 
-    private int lines(int row, int column, int digits) {
-        long key = ((long) row * 64 + column) * 4096 + digits;
-        return lines.computeIfAbsent(key, k -> count(rows.get(row).get(column), digits, false));
+    /** The lines of {@code text}, one of the column's, at {@code digits}. */
+    private int lines(int column, String text, int digits) {
+        return measured.get(column).get(text).lines(digits * SheetLayouts.CHAR_MM - SheetLayouts.CELL_PADDING_MM);
     }
 
     /**
@@ -148,17 +199,17 @@ final class CheckColumns {
 
     private double widestText(int column) {
         double widest = 0;
-        for (List<String> row : rows) {
-            widest = Math.max(widest, TextMeasure.mm(row.get(column), SheetLayouts.BODY_PT, false));
+        for (String text : measured.get(column).keySet()) {
+            widest = Math.max(widest, TextMeasure.mm(text, SheetLayouts.BODY_PT, false));
         }
         return widest;
     }
 
     private double widestWord(int column) {
-        return widestWord(rows.stream().map(r -> r.get(column)).toList(), false);
+        return widestWord(measured.get(column).keySet(), false);
     }
 
-    private static double widestWord(List<String> texts, boolean bold) {
+    private static double widestWord(java.util.Collection<String> texts, boolean bold) {
         double widest = 0;
         for (String text : texts) {
             for (String word : text.split("\\s+")) {

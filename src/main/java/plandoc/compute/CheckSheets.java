@@ -90,29 +90,38 @@ final class CheckSheets {
                 breakdowns.add(List.of(split.first(), split.second()));
             }
         }
-        List<List<String>> measured = new ArrayList<>(pending.stream().map(Pending::measured).toList());
-        pendingSplits.forEach(p -> measured.add(p.measured()));
-        List<Integer> digits = CheckColumns.of(heads, measured, widestFigure(plan, sheets));
-        List<Integer> columns = digits.stream().map(d -> d * 256).toList();
-        List<Double> widthsMm = digits.stream().map(d -> d * SheetLayouts.CHAR_MM).toList();
-        List<CheckRow> rows = pending.stream().map(p -> p.row().apply(fitted(p.measured(), widthsMm, false))).toList();
-        List<CheckRow> splits = pendingSplits.stream().map(p -> p.row().apply(fitted(p.measured(), widthsMm, false)))
-                .toList();
-        // The split rows' two figures are sums of the rows' own cells, neither "ghi trong văn bản": headed by what they
-        // add up, the one pair of breakdowns when all agree (424: nguồn vốn, năm), else which breakdown of the row's
-        // own "Cộng theo … so với cộng theo …" (s28 review M3). The longer block first, so the headings frozen and
-        // repeated on its pages are its own (424: 54 split rows, then the 9 declared figures under their headings).
-        List<String> splitHeads = new ArrayList<>(heads);
-        if (!splits.isEmpty()) {
+        double widest = widestFigure(plan, sheets);
+        Optional<CheckSheetView> splitSheet = Optional.empty();
+        if (!pendingSplits.isEmpty()) {
+            // The split rows' two figures are sums of the rows' own cells, neither "ghi trong văn bản": headed by what
+            // they add up, the one pair of breakdowns when all agree (424: nguồn vốn, năm), else which breakdown of the
+            // row's own "Cộng theo … so với cộng theo …" (s28 review M3).
             List<String> pair = breakdowns.size() == 1 ? breakdowns.iterator().next() : List.of();
+            List<String> splitHeads = new ArrayList<>(heads);
             splitHeads.set(FIRST_FIGURE, pair.isEmpty() ? text("split-first") : messages.text("xlsx.check.split-by", pair.get(0)));
             splitHeads.set(FIRST_FIGURE + 1, pair.isEmpty() ? text("split-second")
                     : messages.text("xlsx.check.split-by", pair.get(1)));
+            String title = pair.isEmpty() ? text("split-title") : messages.text("xlsx.check.split-title-by",
+                    pair.get(0).toUpperCase(VIETNAMESE), pair.get(1).toUpperCase(VIETNAMESE));
+            splitSheet = Optional.of(sheet(title, splitHeads, pendingSplits, widest, Optional.empty()));
         }
+        return sheet(text("title"), heads, pending, widest, splitSheet);
+    }
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    /**
+     * One check sheet: its columns as wide as its own rows and headings need ({@link CheckColumns}), each row as tall
+     * as its wrapped text at those widths.
+     */
+    private CheckSheetView sheet(String title, List<String> heads, List<Pending> pending, double widestFigure,
+                                 Optional<CheckSheetView> splits) {
+        List<Integer> digits = CheckColumns.of(heads, pending.stream().map(Pending::measured).toList(), widestFigure);
+        List<Double> widthsMm = digits.stream().map(d -> d * SheetLayouts.CHAR_MM).toList();
+        List<CheckRow> rows = pending.stream().map(p -> p.row().apply(fitted(p.measured(), widthsMm, false))).toList();
         // "Số ghi trong văn bản" takes two lines: LibreOffice would print them over each other in one.
-        return new CheckSheetView(text("title"), heads, columns, fitted(heads, widthsMm, true), rows,
-                splits.isEmpty() ? List.of() : splitHeads, splits.isEmpty() ? Optional.empty() : fitted(splitHeads, widthsMm, true),
-                splits, splits.size() > rows.size(), text("nothing"), text("matched"), text("differs"));
+        return new CheckSheetView(title, heads, digits.stream().map(d -> d * 256).toList(),
+                fitted(heads, widthsMm, true), rows, text("nothing"), text("matched"), text("differs"), splits);
     }
 
     /**

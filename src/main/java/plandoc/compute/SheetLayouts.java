@@ -64,6 +64,8 @@ public final class SheetLayouts {
      * brought back from an officer's workbook that lists the same rows.
      */
     public static final String WRITTEN_BY = "plandoc";
+    /** The split rows' check sheet's name ({@link CheckSheets}), which no table's sheet may take either. */
+    public static final String SPLIT_CHECK_SHEET = "Kiểm tra hai cách cộng";
     /** The flat data sheet's name ({@link DataSheets}), which no table's sheet may take either. */
     public static final String DATA_SHEET = "Dữ liệu";
     /** The narrowest column in mm: a "TT" number column, any other column (4 and 8 digits of Calibri 11). */

@@ -84,7 +84,8 @@ final class SheetPlaces {
         String base = safe(label.isBlank() ? "Bảng" : label);
         String name = base;
         for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)) || name.equalsIgnoreCase(CHECK_SHEET)
-                || name.equalsIgnoreCase(SheetLayouts.DATA_SHEET); n++) {
+                || name.equalsIgnoreCase(SheetLayouts.SPLIT_CHECK_SHEET) || name.equalsIgnoreCase(SheetLayouts.DATA_SHEET);
+                n++) {
             String suffix = " (" + n + ")";
             name = base.substring(0, Math.min(base.length(), MOST_CHARACTERS - suffix.length())) + suffix;
         }

@@ -20,32 +20,47 @@ final class TextLines {
      * {@code sizePt}, bold or regular; at least one.
      */
     static int count(String text, double roomMm, double sizePt, boolean bold) {
-        double room = Math.max(roomMm, 1);
-        double space = TextMeasure.mm(" ", sizePt, bold);
-        int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines++;
-            double line = -1; // nothing on the current line yet
-            for (String word : SPACES.split(paragraph.strip())) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                double w = TextMeasure.mm(word, sizePt, bold);
-                if (line >= 0 && line + space + w <= room) {
-                    line += space + w;
-                    continue;
-                }
-                if (line >= 0) {
-                    lines++;
-                }
-                // A word wider than the line fills whole lines, its rest starting the next.
-                while (w > room) {
-                    lines++;
-                    w -= room;
-                }
-                line = w;
-            }
+        return measured(text, sizePt, bold).lines(roomMm);
+    }
+
+    /** {@code text}'s words measured once, to be wrapped at many widths (the check sheet's search, CheckColumns). */
+    static Measured measured(String text, double sizePt, boolean bold) {
+        String[] paragraphs = text.split("\n", -1);
+        double[][] words = new double[paragraphs.length][];
+        for (int p = 0; p < paragraphs.length; p++) {
+            words[p] = SPACES.splitAsStream(paragraphs[p].strip()).filter(w -> !w.isEmpty())
+                    .mapToDouble(w -> TextMeasure.mm(w, sizePt, bold)).toArray();
         }
-        return Math.max(lines, 1);
+        return new Measured(words, TextMeasure.mm(" ", sizePt, bold));
+    }
+
+    /** A text's paragraphs as the widths of their words, and the width of a space. */
+    record Measured(double[][] words, double space) {
+        /** The lines in {@code roomMm} of text width; at least one. */
+        int lines(double roomMm) {
+            double room = Math.max(roomMm, 1);
+            int lines = 0;
+            for (double[] paragraph : words) {
+                lines++;
+                double line = -1; // nothing on the current line yet
+                for (double width : paragraph) {
+                    double w = width;
+                    if (line >= 0 && line + space + w <= room) {
+                        line += space + w;
+                        continue;
+                    }
+                    if (line >= 0) {
+                        lines++;
+                    }
+                    // A word wider than the line fills whole lines, its rest starting the next.
+                    while (w > room) {
+                        lines++;
+                        w -= room;
+                    }
+                    line = w;
+                }
+            }
+            return Math.max(lines, 1);
+        }
     }
 }

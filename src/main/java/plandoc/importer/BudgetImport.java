@@ -76,10 +76,11 @@ public final class BudgetImport {
             });
             String name = file.getFileName().toString();
             TableImporter.Result result = new TableImporter(new SheetGrid(sheet, name), id).read();
-            // No table's sheet may take the check or data sheet's name, so a headerless "Kiểm tra" or "Dữ liệu" is
+            // No table's sheet may take a check or the data sheet's name, so a headerless "Kiểm tra" or "Dữ liệu" is
             // plandoc's: "no 'TT' cell" would send the officer looking for a header that was never there (s27 tryout 7).
             boolean data = sheet.getSheetName().equals(SheetLayouts.DATA_SHEET);
-            if (!result.imported() && (data || sheet.getSheetName().equals(SheetLayouts.CHECK_SHEET))) {
+            if (!result.imported() && (data || sheet.getSheetName().equals(SheetLayouts.CHECK_SHEET)
+                    || sheet.getSheetName().equals(SheetLayouts.SPLIT_CHECK_SHEET))) {
                 List<String> tables = new ArrayList<>();
                 workbook.forEach(s -> {
                     if (s != sheet && new HeaderLayout(new SheetGrid(s, name), new ArrayList<>()).findHeader() != null) {

@@ -18,7 +18,7 @@ import java.util.Optional;
 public record Workbook(List<SheetLayout> sheets, CheckSheetView check, DataSheetView data, Optional<String> pageFooter,
                        Optional<String> pageHeader) {
     private static final CheckSheetView EMPTY = new CheckSheetView("", List.of(), List.of(), Optional.empty(), List.of(),
-            List.of(), Optional.empty(), List.of(), false, "", "", "");
+            "", "", "", Optional.empty());
     /** A plan made in memory, not laid out: no table sheets, an empty check sheet. */
     public static final Workbook NONE = new Workbook(List.of(), EMPTY, DataSheetView.NONE, Optional.empty(),
             Optional.empty());

@@ -150,6 +150,19 @@ class ImportCommandTest {
         assertTrue(en.errText().contains("is the check sheet plandoc writes"), en.errText());
     }
 
+    /** s29: the split rows' check sheet, on its own since s28 tryout F3, is plandoc's too, not a table without "TT". */
+    @Test
+    void theSplitRowsCheckSheetIsSaidToBePlandocs() throws IOException {
+        Path sheet = dir.resolve("424-QD-UBND.xlsx");
+        Files.write(sheet, new BudgetWorkbook().write(new plandoc.Generator(Path.of(""))
+                .resolve(Path.of("content/ha-tinh-424-2022")).resolved().orElseThrow()));
+        Cli.Result result = Cli.run("import", sheet.toString(), "--sheet", "Kiểm tra hai cách cộng");
+        assertEquals(2, result.exit(), result.errText());
+        assertTrue(result.errText().contains("lỗi: trang \"Kiểm tra hai cách cộng\" của " + sheet
+                + " là trang đối chiếu do plandoc ghi"), result.errText());
+        assertTrue(result.errText().matches("(?s).*các trang nhập được: Phụ lục 01.*"), result.errText());
+    }
+
     /** s28: the workbook's data sheet (one row per amount) is plandoc's too, not a table without its "TT" cell. */
     @Test
     void theDataSheetIsSaidToBePlandocsWithTheSheetsToImport() throws IOException {

@@ -1,6 +1,7 @@
 package plandoc.compute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static plandoc.TestPlans.AXES_SOURCE_WITH_PARTS;
 import static plandoc.TestPlans.DECISION;
 import static plandoc.TestPlans.resolveClean;
 import static plandoc.TestPlans.table;
@@ -20,15 +21,7 @@ class SummaryMemberRowsTest {
                 - id: kinh-phi
                   title: Kinh phí
                   text: "Chi tiết tại {ref:pl-chinh} và {ref:pl-tong-hop}."
-            axes:
-              - id: source
-                members:
-                  - { id: tw, label: Ngân sách trung ương }
-                  - id: dp
-                    label: Ngân sách địa phương
-                    members:
-                      - { id: dau-tu, label: Đầu tư }
-                      - { id: su-nghiep, label: Sự nghiệp }
+            """ + AXES_SOURCE_WITH_PARTS + """
             budgets:
               - id: chinh
                 unit: triệu đồng

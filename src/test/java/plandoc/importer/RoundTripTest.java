@@ -98,15 +98,7 @@ class RoundTripTest {
                     - id: kinh-phi
                       title: Kinh phí
                       show: nhan-luc
-                axes:
-                  - id: source
-                    members:
-                      - { id: tw, label: Ngân sách trung ương }
-                      - id: dp
-                        label: Ngân sách địa phương
-                        members:
-                          - { id: dau-tu, label: Đầu tư }
-                          - { id: su-nghiep, label: Sự nghiệp }
+                """ + TestPlans.AXES_SOURCE_WITH_PARTS + """
                       - id: khac
                         label: Nguồn khác
                         print_total: false

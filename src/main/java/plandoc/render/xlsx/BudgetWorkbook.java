@@ -115,6 +115,9 @@ public final class BudgetWorkbook {
             }
             new CheckSheet(workbook.createSheet(CHECK_SHEET), styles).write(plan.workbook().check(),
                     plan.workbook().pageFooter());
+            // The split rows' sheet after it, under its own headings (s28 tryout F3).
+            plan.workbook().check().splits().ifPresent(splits -> new CheckSheet(
+                    workbook.createSheet(SheetLayouts.SPLIT_CHECK_SHEET), styles).write(splits, plan.workbook().pageFooter()));
             plan.workbook().pageHeader().ifPresent(header -> workbook.forEach(sheet -> sheet.getHeader().setRight(header)));
             workbook.setForceFormulaRecalculation(true);
             var properties = workbook.getProperties().getCoreProperties();

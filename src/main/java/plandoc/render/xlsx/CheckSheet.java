@@ -35,31 +35,22 @@ final class CheckSheet {
         title.createCell(0).setCellValue(view.title());
         title.getCell(0).setCellStyle(styles.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
-        boolean declared = !view.rows().isEmpty() || !view.splits().isEmpty();
-        // Two blocks, each under its headings (s28 review M3): the longer first, under the headings frozen and repeated.
-        List<List<CheckRow>> blocks = view.splitsFirst() ? List.of(view.splits(), view.rows())
-                : List.of(view.rows(), view.splits());
-        List<List<String>> heads = view.splitsFirst() ? List.of(view.splitHeads(), view.heads())
-                : List.of(view.heads(), view.splitHeads());
-        List<java.util.Optional<Double>> headsPt = view.splitsFirst() ? List.of(view.splitHeadPt(), view.headPt())
-                : List.of(view.headPt(), view.splitHeadPt());
+        boolean declared = !view.rows().isEmpty();
         for (int c = 0; c < view.columns().size(); c++) {
             sheet.setColumnWidth(c, view.columns().get(c));
         }
-        Row head = null;
-        int r = 1;
-        for (int b = 0; b < blocks.size(); b++) {
-            if (blocks.get(b).isEmpty()) {
-                continue;
-            }
-            Row headings = headings(r++, heads.get(b));
-            headsPt.get(b).ifPresent(pt -> headings.setHeightInPoints(pt.floatValue()));
-            head = head == null ? headings : head;
-            for (CheckRow figure : blocks.get(b)) {
+        if (declared) {
+            Row headings = headings(1, view.heads());
+            view.headPt().ifPresent(pt -> headings.setHeightInPoints(pt.floatValue()));
+            int r = 2;
+            for (CheckRow figure : view.rows()) {
                 figureRow(view, figure, r++);
             }
-        }
-        if (!declared) {
+            // The title with the headings on every printed page: with 424's split: rows the sheet runs to many pages,
+            // each of which says what it is (s27); the sheet's one block, so they are its own (s28 tryout F3).
+            sheet.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
+            sheet.createFreezePane(0, 2);
+        } else {
             // A sentence under the title, no column headings over nothing: its printed page held an empty table.
             Row row = sheet.createRow(1);
             row.createCell(0).setCellValue(view.nothing());
@@ -69,12 +60,6 @@ final class CheckSheet {
             // "do not print this sheet" but for hiding it, which hides it on screen too; a print area holding one empty
             // cell beside the text prints nothing (LibreOffice leaves out empty pages, Excel a sheet with nothing to print).
             sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), width, width, 0, 0);
-        }
-        if (head != null) {
-            // The title with the headings on every printed page: with 424's split: rows the sheet runs to many pages,
-            // each of which says what it is (s27).
-            sheet.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
-            sheet.createFreezePane(0, 2);
         }
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);

@@ -31,6 +31,7 @@ import plandoc.Generator;
 import plandoc.resolved.CellRef;
 import plandoc.resolved.CellSum;
 import plandoc.resolved.CellView;
+import plandoc.compute.SheetLayouts;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TableKind;
@@ -69,8 +70,12 @@ class BudgetWorkbookTest {
             List<SheetLayout> places = plan.workbook().sheets();
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(places.size() + 2, names.size(), names.toString());
-            assertEquals(List.of("Dữ liệu", BudgetWorkbook.CHECK_SHEET), names.subList(names.size() - 2, names.size()));
+            // 424's split: rows on a sheet of their own after "Kiểm tra" (s28 tryout F3).
+            List<String> last = plan.workbook().check().splits().isPresent()
+                    ? List.of("Dữ liệu", BudgetWorkbook.CHECK_SHEET, SheetLayouts.SPLIT_CHECK_SHEET)
+                    : List.of("Dữ liệu", BudgetWorkbook.CHECK_SHEET);
+            assertEquals(places.size() + last.size(), names.size(), names.toString());
+            assertEquals(last, names.subList(names.size() - last.size(), names.size()));
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             evaluator.clearAllCachedResultValues();
             int formulas = 0;
@@ -317,8 +322,10 @@ class BudgetWorkbookTest {
                             : result.getStringCellValue());
                 }
             }
-            // Then the 54 split: rows of Phụ lục 02–06, each printing both breakdowns (s27, tryout M-2).
-            assertEquals(declared + 54, results.size());
+            assertEquals(declared, results.size());
+            // The 54 split: rows of Phụ lục 02–06, each printing both breakdowns (s27, tryout M-2), on their own sheet
+            // under their own headings (s28 tryout F3).
+            assertEquals(1 + 54, book.getSheet(SheetLayouts.SPLIT_CHECK_SHEET).getLastRowNum());
         }
     }
 

@@ -150,7 +150,7 @@ class CheckSheetTest {
             throws IOException {
         ResolvedPlan plan = plandoc.TestPlans.resolveClean(dir, SPLIT_PLAN);
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
+            XSSFSheet check = book.getSheet(plandoc.compute.SheetLayouts.SPLIT_CHECK_SHEET);
             Row row = check.getRow(2);
             assertEquals(List.of("Phụ lục", "2. Phần mềm", "Cộng theo nguồn vốn so với cộng theo năm", "Triệu đồng"),
                     List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),

@@ -1,6 +1,7 @@
 package plandoc.render.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,12 +24,12 @@ class CheckSheetWordsTest {
 
     @Test
     void the424CheckSheetNamesTheRowTheUnitAndTheRangeOfEachOpenCell() throws IOException {
-        List<List<String>> rows = rows(BudgetWorkbookTest.plan("content/ha-tinh-424-2022"));
+        List<List<String>> rows = rows(BudgetWorkbookTest.plan("content/ha-tinh-424-2022"), BudgetWorkbook.CHECK_SHEET);
         assertEquals(1, rows.stream().filter(r -> r.equals(DECLARED_HEADS)).count(), rows.toString());
         List<List<String>> declared = declared(rows);
         assertEquals(List.of("Phụ lục 07", "Ngân sách Trung ương", "Ngân sách Trung ương / Năm 2021", "Triệu đồng", "104000.0",
                 "không tính riêng được", "", "Ghi theo văn bản, trong khoảng cho phép 54.000–170.000"), declared.get(0));
-        assertEquals(9, declared.size(), "the nine figures PHỤ LỤC 07 declares; the split rows' comparisons beside them");
+        assertEquals(9, declared.size(), "the nine figures PHỤ LỤC 07 declares");
     }
 
     private static final List<String> DECLARED_HEADS = List.of("Bảng", "Dòng", "Số liệu", "Đơn vị tính",
@@ -36,7 +37,7 @@ class CheckSheetWordsTest {
     private static final List<String> SPLIT_HEADS = List.of("Bảng", "Dòng", "Số liệu", "Đơn vị tính",
             "Cộng theo nguồn vốn", "Cộng theo năm", "Chênh lệch", "Kết quả");
 
-    /** The rows of declared figures: beside them, each split row's two breakdowns compared (s27, CheckSheetTest). */
+    /** The rows of declared figures, under the title and the headings. */
     private static List<List<String>> declared(List<List<String>> rows) {
         return rows.subList(2, rows.size()).stream().filter(r -> !r.get(2).startsWith("Cộng theo ")
                 && !r.get(0).equals("Bảng")).toList();
@@ -44,31 +45,34 @@ class CheckSheetWordsTest {
 
     /**
      * s28 review M3: a split: row's two figures are its sum by source and its sum by year, neither a figure "ghi trong
-     * văn bản": they stand under headings saying so, in a block of their own, and the declared figures under theirs.
-     * 424: the 54 split rows first (the longer block, whose headings are frozen and repeated on every printed page),
-     * then the nine declared figures under "Số ghi trong văn bản"; the comparisons stay live formulas.
+     * văn bản": they stand under headings saying so, and the declared figures under theirs; the comparisons stay live
+     * formulas. s28 tryout F3: a sheet repeats one range of rows on every printed page (and freezes it on screen), so
+     * on one sheet 424's nine declared figures, after the 54 split rows, printed under the split rows' headings: each
+     * block has its own sheet, its own title and headings repeated over its own rows only.
      */
     @Test
-    void theSplitRowsStandUnderHeadingsNamingTheirTwoSums() throws IOException {
-        List<List<String>> rows = rows(BudgetWorkbookTest.plan("content/ha-tinh-424-2022"));
-        List<String> under = new ArrayList<>();
-        List<String> heads = List.of();
-        for (List<String> row : rows.subList(1, rows.size())) {
-            if (row.get(0).equals("Bảng")) {
-                heads = row;
-            } else {
-                under.add((row.get(2).startsWith("Cộng theo ") ? "split" : "declared") + " under "
-                        + (heads.equals(SPLIT_HEADS) ? "split heads" : heads.equals(DECLARED_HEADS) ? "declared heads" : heads));
-                if (row.get(2).startsWith("Cộng theo ")) {
-                    assertEquals(List.of(true, true), List.of(row.get(4).startsWith("=SUM("), row.get(5).startsWith("=SUM(")),
-                            row.toString());
-                }
+    void theSplitRowsStandOnTheirOwnSheetUnderHeadingsNamingTheirTwoSums() throws IOException {
+        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
+        List<List<String>> declared = rows(plan, BudgetWorkbook.CHECK_SHEET);
+        List<List<String>> splits = rows(plan, plandoc.compute.SheetLayouts.SPLIT_CHECK_SHEET);
+        assertEquals(List.of("ĐỐI CHIẾU SỐ LIỆU GHI TRONG VĂN BẢN VỚI SỐ TÍNH TỪ CÁC DÒNG"), declared.get(0));
+        assertEquals(DECLARED_HEADS, declared.get(1));
+        assertEquals(9, declared.size() - 2);
+        assertTrue(declared.subList(2, declared.size()).stream().noneMatch(r -> r.get(2).startsWith("Cộng theo ")),
+                declared.toString());
+        assertEquals(List.of("ĐỐI CHIẾU KINH PHÍ MỖI DÒNG CỘNG THEO NGUỒN VỐN VÀ CỘNG THEO NĂM"), splits.get(0));
+        assertEquals(SPLIT_HEADS, splits.get(1));
+        assertEquals(54, splits.size() - 2);
+        for (List<String> row : splits.subList(2, splits.size())) {
+            assertEquals(List.of("Cộng theo nguồn vốn so với cộng theo năm", true, true),
+                    List.of(row.get(2), row.get(4).startsWith("=SUM("), row.get(5).startsWith("=SUM(")), row.toString());
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new BudgetWorkbook().write(plan)))) {
+            for (String name : List.of(BudgetWorkbook.CHECK_SHEET, plandoc.compute.SheetLayouts.SPLIT_CHECK_SHEET)) {
+                assertEquals(new org.apache.poi.ss.util.CellRangeAddress(0, 1, -1, -1), book.getSheet(name).getRepeatingRows(),
+                        name);
             }
         }
-        List<String> expected = new ArrayList<>(java.util.Collections.nCopies(54, "split under split heads"));
-        expected.addAll(java.util.Collections.nCopies(9, "declared under declared heads"));
-        assertEquals(expected, under);
-        assertEquals(SPLIT_HEADS, rows.get(1), "the longer block's headings, frozen and repeated");
     }
 
     /**
@@ -77,7 +81,7 @@ class CheckSheetWordsTest {
      */
     @Test
     void eachCrossedCellIsOnItsSourcesRow() throws IOException {
-        List<List<String>> rows = rows(BudgetWorkbookTest.plan("content/ha-tinh-424-2022"));
+        List<List<String>> rows = rows(BudgetWorkbookTest.plan("content/ha-tinh-424-2022"), BudgetWorkbook.CHECK_SHEET);
         List<String> named = declared(rows).stream().map(r -> r.get(1) + " | " + r.get(2)).toList();
         assertEquals(List.of("Ngân sách Trung ương | Ngân sách Trung ương / Năm 2021",
                 "Ngân sách Trung ương | Ngân sách Trung ương / Năm 2023",
@@ -101,7 +105,9 @@ class CheckSheetWordsTest {
                 assertEquals(book.getSheetAt(0).getMargin(org.apache.poi.ss.usermodel.PageMargin.FOOTER),
                         sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.FOOTER), sheet.getSheetName());
             }
-            assertEquals(BudgetWorkbook.CHECK_SHEET, book.getSheetAt(book.getNumberOfSheets() - 1).getSheetName());
+            assertEquals(List.of(BudgetWorkbook.CHECK_SHEET, plandoc.compute.SheetLayouts.SPLIT_CHECK_SHEET), List.of(
+                    book.getSheetAt(book.getNumberOfSheets() - 2).getSheetName(),
+                    book.getSheetAt(book.getNumberOfSheets() - 1).getSheetName()));
         }
     }
 
@@ -109,7 +115,7 @@ class CheckSheetWordsTest {
     /** An item's and a group's figures are named by the row as printed: its number and title. */
     @Test
     void aGroupsRowIsItsNumberAndTitle() throws IOException {
-        List<List<String>> rows = rows(BudgetWorkbookTest.plan("src/test/resources/fixtures/summary-by-year"));
+        List<List<String>> rows = rows(BudgetWorkbookTest.plan("src/test/resources/fixtures/summary-by-year"), BudgetWorkbook.CHECK_SHEET);
         assertEquals(List.of("I. Hạ tầng số", "Tổng cộng", "Tỷ đồng"), List.of(rows.get(2).get(1), rows.get(2).get(2),
                 rows.get(2).get(3)));
     }
@@ -117,14 +123,15 @@ class CheckSheetWordsTest {
     /** With numbering: per-group two items print "1": each is named by its own title (s21 re-read 1). */
     @Test
     void twoItemsPrintingTheSameNumberAreEachNamedByTheirOwnTitle() throws IOException {
-        List<List<String>> rows = rows(BudgetWorkbookTest.plan("src/test/resources/fixtures/per-group-numbering"));
+        List<List<String>> rows = rows(BudgetWorkbookTest.plan("src/test/resources/fixtures/per-group-numbering"),
+                BudgetWorkbook.CHECK_SHEET);
         assertEquals(List.of("1. Mua máy chủ", "1. Tập huấn sử dụng chữ ký số"),
                 List.of(rows.get(2).get(1), rows.get(3).get(1)));
     }
 
-    private static List<List<String>> rows(ResolvedPlan plan) throws IOException {
+    private static List<List<String>> rows(ResolvedPlan plan, String sheet) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new BudgetWorkbook().write(plan)))) {
-            XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
+            XSSFSheet check = book.getSheet(sheet);
             List<List<String>> out = new ArrayList<>();
             for (Row row : check) {
                 List<String> cells = new ArrayList<>();

@@ -77,20 +77,25 @@ class SheetHeightsTest {
     @ValueSource(strings = {"content/ha-tinh-424-2022"})
     void theCheckSheetsRowsAreAsTallAsItsLayoutSays(String folder) throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan(folder);
-        List<CheckRow> rows = plan.workbook().check().rows();
-        assertTrue(!rows.isEmpty(), "424 declares figures");
+        assertTrue(!plan.workbook().check().rows().isEmpty(), "424 declares figures");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
-            XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
-            // 424: the 54 split rows under their headings first, then the declared figures under theirs (s28 M3).
-            int headings = 2 + plan.workbook().check().splits().size();
-            assertEquals(plan.workbook().check().headPt().orElseThrow(), check.getRow(headings).getHeightInPoints(), TWIP);
-            for (int i = 0; i < rows.size(); i++) {
-                XSSFRow row = check.getRow(headings + 1 + i);
-                assertEquals(rows.get(i).heightPt().isPresent(), row.getCTRow().getCustomHeight(), "row " + (i + 3));
-                rows.get(i).heightPt().ifPresent(pt -> assertEquals(pt, row.getHeightInPoints(), TWIP));
-                assertEquals(rows.get(i).texts().get(0), row.getCell(0).getStringCellValue());
-            }
+            // The declared figures on "Kiểm tra", 424's 54 split rows on their own sheet, each under its headings.
+            assertRowsAsTall(plan.workbook().check(), book.getSheet(BudgetWorkbook.CHECK_SHEET));
+            assertRowsAsTall(plan.workbook().check().splits().orElseThrow(),
+                    book.getSheet(plandoc.compute.SheetLayouts.SPLIT_CHECK_SHEET));
         }
+    }
+
+    private static void assertRowsAsTall(plandoc.resolved.CheckSheetView view, XSSFSheet check) {
+        List<CheckRow> rows = view.rows();
+        assertEquals(view.headPt().orElseThrow(), check.getRow(1).getHeightInPoints(), TWIP);
+        for (int i = 0; i < rows.size(); i++) {
+            XSSFRow row = check.getRow(2 + i);
+            assertEquals(rows.get(i).heightPt().isPresent(), row.getCTRow().getCustomHeight(), "row " + (i + 3));
+            rows.get(i).heightPt().ifPresent(pt -> assertEquals(pt, row.getHeightInPoints(), TWIP));
+            assertEquals(rows.get(i).texts().get(0), row.getCell(0).getStringCellValue());
+        }
+        assertEquals(1 + rows.size(), check.getLastRowNum());
     }
 
     private static String text(Row row) {

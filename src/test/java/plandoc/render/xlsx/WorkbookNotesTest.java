@@ -28,10 +28,11 @@ class WorkbookNotesTest {
      * A plan with no declared: figure says so in the finance officer's words: the source records no figure of the
      * signed text (s28 review H1: "Văn bản không ghi sẵn số tổng nào" read as "the signed decision prints no totals",
      * while 4086's prints one on every row), and where a drafter records them, the source's key named once in brackets.
+     * (4086 declares its totals since s29: a fixture without any.)
      */
     @Test
     void theCheckSheetOfAPlanWithoutDeclaredFiguresSpeaksToTheOfficer() throws Exception {
-        ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-4086-2012");
+        ResolvedPlan plan = BudgetWorkbookTest.plan("src/test/resources/fixtures/typed-zero");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             List<String> lines = strings(book.getSheet("Kiểm tra"));
             assertTrue(lines.contains("Tệp nguồn không ghi lại số tổng nào của bản đã ký để đối chiếu: mọi số tổng trong"
