@@ -10,9 +10,9 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import plandoc.resolved.BudgetData;
 import plandoc.resolved.DataRow;
 import plandoc.resolved.DataSheetView;
@@ -24,18 +24,22 @@ import plandoc.resolved.ResolvedPlan;
  * number at its budget's scale. It is for the screen (filter, sort, pivot): printing the workbook leaves it out, as the
  * check sheet of a plan with nothing to check (a print area of one empty cell beside the table), or every printed
  * dossier would carry pages of rows the tables already print.
+ *
+ * <p>The rows are streamed ({@link StreamedWorkbook}): POI keeps a hundred of them in memory and writes the rest to a
+ * temporary file, so a 2,000-item plan's 8,000 rows no longer hold ~80 MB of cell objects until the file is written
+ * (session 29: its build's peak RSS had risen from 362 to 441 MB with this sheet).
  */
 final class DataSheet {
     /** The width of a heading's comment box, in columns. */
     private static final int COMMENT_COLUMNS = 3;
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private final Styles styles;
     private final CellStyle text;
     /** A flag as Excel shows it, TRUE or FALSE: LibreOffice showed a bare boolean cell as 1 or 0. */
     private final CellStyle flag;
     private final Map<Integer, CellStyle> amounts = new HashMap<>();
 
-    DataSheet(XSSFSheet sheet, Styles styles) {
+    DataSheet(Sheet sheet, Styles styles) {
         this.sheet = sheet;
         this.styles = styles;
         this.text = sheet.getWorkbook().createCellStyle();
@@ -92,7 +96,7 @@ final class DataSheet {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, width - 1));
-        XSSFWorkbook book = sheet.getWorkbook();
+        Workbook book = sheet.getWorkbook();
         // The empty cell beyond the headings' comments too: one whose box (3 columns wide, hidden) reaches it makes
         // LibreOffice print a page holding only the footer.
         int empty = width + COMMENT_COLUMNS + 1;
