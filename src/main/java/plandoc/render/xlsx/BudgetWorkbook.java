@@ -96,7 +96,7 @@ public final class BudgetWorkbook {
         XSSFWorkbook workbook = new XSSFWorkbook();
         // Made before any sheet: POI's streaming workbook takes over every sheet its template already holds.
         StreamedWorkbook streamed = new StreamedWorkbook(workbook, plan.info().date());
-        boolean data = !plan.workbook().data().budgets().isEmpty();
+        boolean data = plan.workbook().data().present();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             // The formulas are plandoc's own SUM and IF over cells it placed: POI's parse of each before
             // storing it as written (its only effect) was ~10 ms of a cold XLSX (issue 17, session 7).
@@ -113,7 +113,8 @@ public final class BudgetWorkbook {
             }
             // The flat data before the check sheet, which stays the last (s28 review M4).
             if (data) {
-                new DataSheet(streamed.createSheet(plan.workbook().data().name()), styles).write(plan.workbook().data(),
+                String name = plan.workbook().data().name();
+                new DataSheet(streamed.createSheet(name), workbook.getSheet(name), styles).write(plan.workbook().data(),
                         plan, plan.workbook().pageFooter());
             }
             new CheckSheet(workbook.createSheet(CHECK_SHEET), styles).write(plan.workbook().check(),
