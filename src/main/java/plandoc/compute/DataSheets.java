@@ -97,10 +97,11 @@ final class DataSheets {
         plan.tables().forEach(table -> printed(table, "lead").forEach(leads::putIfAbsent));
         Map<String, String> agencies = new HashMap<>();
         plan.agencyWork().forEach(work -> agencies.putIfAbsent(work.agencyId(), work.agencyName()));
-        Map<String, String> words = Map.of(RowKind.ITEM.id(), text("kind.item"),
-                RowKind.UNALLOCATED.id(), text("kind.unallocated"), "cell", text("breakdown.cell"),
-                "true", text("yes"), "false", text("no"));
-        String note = units.isEmpty() ? text("note.all") : units.size() == 1 ? text("note.filtered")
+        Map<String, String> words = Map.of(RowKind.ITEM.id(), messages.text("xlsx.data.kind.item"),
+                RowKind.UNALLOCATED.id(), messages.text("xlsx.data.kind.unallocated"),
+                "cell", messages.text("xlsx.data.breakdown.cell"), "true", text("yes"), "false", text("no"));
+        String note = units.isEmpty() ? messages.text("xlsx.data.note.all")
+                : units.size() == 1 ? messages.text("xlsx.data.note.filtered")
                 : messages.text("xlsx.data.note.units", String.join(", ", units));
         return new DataSheetView(SheetLayouts.DATA_SHEET, columns(), note,
                 units.size() == 1 ? units.iterator().next() : "",
@@ -115,7 +116,7 @@ final class DataSheets {
             String field = PACKAGE_FIELDS.get(column);
             // The package's words name its CSV's columns ("đơn vị ở cột unit"): here the column's heading.
             String description = field == null ? text("about." + key(column))
-                    : words.field(field).replace("cột unit", "cột " + text("head.unit"));
+                    : words.field(field).replace("cột unit", "cột " + messages.text("xlsx.data.head.unit"));
             columns.add(new DataSheetView.ColumnView(text("head." + key(column)), description, digits(column) * 256,
                     column));
         }

@@ -30,7 +30,7 @@ import plandoc.resolved.ResolvedPlan;
  * pivot): printing the workbook leaves it out, as the check sheet of a plan with nothing to check (a print area of one
  * empty cell beside the table), or every printed dossier would carry pages of rows the tables already print.
  *
- * <p>The rows are streamed ({@link StreamedWorkbook}): POI keeps a hundred of them in memory and writes the rest to a
+ * <p>The rows are streamed ({@link StreamedWorkbook}): POI keeps the one being written in memory and the rest in a
  * temporary file, so a 2,000-item plan's 8,000 rows no longer hold ~75 MB of cell objects until the file is written
  * (session 29: its build's peak RSS had risen from 362 to 441 MB with this sheet).
  */

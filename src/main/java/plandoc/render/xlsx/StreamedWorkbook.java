@@ -10,13 +10,13 @@ import plandoc.render.office.StableZip;
 
 /**
  * POI's streaming workbook over the plan's own ({@link SXSSFWorkbook}): only the sheets made through it (the data sheet)
- * are streamed, a hundred rows in memory, the rest in a temporary file until the file is written; the laid-out sheets,
+ * are streamed, one row in memory, the rest in a temporary file until the file is written; the laid-out sheets,
  * made on the template, stay as they are. Its writer copies the template's parts into a new package, here through
  * {@link StableZip}, so the workbook keeps its fixed dates: same sources, same file.
  */
 final class StreamedWorkbook extends SXSSFWorkbook {
-    /** The rows kept in memory, POI's default window. */
-    private static final int ROWS_IN_MEMORY = 100;
+    /** The rows kept in memory: the data sheet's are written in order and never gone back to. */
+    private static final int ROWS_IN_MEMORY = 1;
     private final Optional<LocalDate> date;
 
     StreamedWorkbook(XSSFWorkbook template, Optional<LocalDate> date) {
