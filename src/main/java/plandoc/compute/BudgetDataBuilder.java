@@ -40,7 +40,7 @@ final class BudgetDataBuilder {
         for (Axis axis : layout.axes()) {
             List<BudgetData.MemberData> members = new ArrayList<>();
             members(axis.members(), Optional.empty(), members);
-            axes.add(new BudgetData.AxisData(axis.id().value(), axis.label(), members));
+            axes.add(new BudgetData.AxisData(axis.id().value(), axis.label(), members, UndeterminedNote.noun(axis)));
         }
         List<BudgetData.Row> rows = new ArrayList<>();
         // A summary's rows are its sources' items converted to its unit; an item's declared total was printed in its own

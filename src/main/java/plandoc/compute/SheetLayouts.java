@@ -97,7 +97,7 @@ public final class SheetLayouts {
         for (Place place : SheetPlaces.budgets(plan)) {
             sheets.add(layout(place, SheetPlaces.sheetName(place.label(), names)));
         }
-        return new Workbook(sheets, CheckSheets.of(plan, sheets), DataSheets.of(sheets), java.util.Optional.of(PAGE_FOOTER),
+        return new Workbook(sheets, CheckSheets.of(plan, sheets), DataSheets.of(plan, sheets), java.util.Optional.of(PAGE_FOOTER),
                 plan.info().draft() ? java.util.Optional.of(DRAFT_HEADER) : java.util.Optional.empty());
     }
 

@@ -75,15 +75,18 @@ public final class BudgetImport {
                 return slug.isEmpty() || slug.matches("[0-9-]+") ? "kinh-phi" : slug;
             });
             String name = file.getFileName().toString();
-            TableImporter.Result result = new TableImporter(new SheetGrid(sheet, name), id).read();
             // No table's sheet may take a check or the data sheet's name, so a headerless "Kiểm tra" or "Dữ liệu" is
             // plandoc's: "no 'TT' cell" would send the officer looking for a header that was never there (s27 tryout 7).
+            // The data sheet is refused before it is read: since s29 it has a "TT" heading, and would be imported as a
+            // table of 8,000 rows of warnings.
             boolean data = sheet.getSheetName().equals(SheetLayouts.DATA_SHEET);
-            if (!result.imported() && (data || sheet.getSheetName().equals(SheetLayouts.CHECK_SHEET)
-                    || sheet.getSheetName().equals(SheetLayouts.SPLIT_CHECK_SHEET))) {
+            TableImporter.Result result = data ? null : new TableImporter(new SheetGrid(sheet, name), id).read();
+            if (data || (!result.imported() && (sheet.getSheetName().equals(SheetLayouts.CHECK_SHEET)
+                    || sheet.getSheetName().equals(SheetLayouts.SPLIT_CHECK_SHEET)))) {
                 List<String> tables = new ArrayList<>();
                 workbook.forEach(s -> {
-                    if (s != sheet && new HeaderLayout(new SheetGrid(s, name), new ArrayList<>()).findHeader() != null) {
+                    if (s != sheet && !s.getSheetName().equals(SheetLayouts.DATA_SHEET)
+                            && new HeaderLayout(new SheetGrid(s, name), new ArrayList<>()).findHeader() != null) {
                         tables.add(s.getSheetName());
                     }
                 });

@@ -35,8 +35,11 @@ public record BudgetData(String id, String unit, boolean summary, List<AxisData>
         return new BudgetData(id, unit, summary, axes, rows, total, declared, inPlanTotal, tidy);
     }
 
-    /** An axis and its members, parents before their sub-members; its label when the source gives one. */
-    public record AxisData(String id, Optional<String> label, List<MemberData> members) {
+    /**
+     * An axis and its members, parents before their sub-members; its label when the source gives one; {@code noun} the
+     * axis in words ("nguồn vốn", "năm": the check sheet's and the data sheet's "theo …"), for the workbook only.
+     */
+    public record AxisData(String id, Optional<String> label, List<MemberData> members, String noun) {
         public AxisData {
             members = List.copyOf(members);
         }

@@ -1,32 +1,115 @@
 package plandoc.resolved;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The workbook's flat data sheet ("Dữ liệu"): one row per amount, the rows of the budgets' tidy CSVs
- * ({@link BudgetData#data()}), under a frozen heading row with AutoFilter, so a finance officer can filter, sort and
- * pivot what the laid-out sheets cannot (their merged group titles and SUMs over positions: s28 review M4).
+ * ({@link BudgetData#data()}) in a finance officer's words, under a frozen heading row with AutoFilter, so a finance
+ * officer can filter, sort and pivot what the laid-out sheets cannot (their merged group titles and SUMs over
+ * positions: s28 review M4). Above the headings, a line saying what the filter shows and a SUBTOTAL of the amounts
+ * shown: the filter comes set to the rows the plan's total adds, so the sheet's obvious sum is the plan's total, not
+ * 4.2 times it (s28 re-read M4: the summary's rows repeat its sources', a row given by source and by year separately
+ * is listed once per breakdown). The words are looked up row by row as the sheet is written ({@link #texts}), so the
+ * view holds no copy of the rows.
  *
- * @param name         the sheet's name
- * @param heads        the column headings, Vietnamese as the whole workbook
- * @param descriptions what each column holds, a comment on its heading (the open data package's words)
- * @param columns      each column's width in Excel's unit, a 256th of the default font's digit
- * @param headPt       the heading row's height in points, its labels wrapped
- * @param budgets      the budgets whose rows the sheet lists, each with the name of the sheet printing its table, in
- *                     the workbook's order; empty: no sheet
+ * @param name     the sheet's name
+ * @param columns  the columns, in order
+ * @param note     the line above the headings, saying what the filter shows and what the figure beside it adds
+ * @param noteUnit the unit of the figure beside the note, empty when the rows shown hold several
+ * @param filter   the word the filter comes set to in the {@link Column#IN_PLAN_TOTAL} column ("Có": the rows the
+ *                 plan's total adds); empty when no row is in the plan's total, and the filter shows every row
+ * @param shown    what the rows the filter shows add up to (the plan's total), the SUBTOTAL's value before Excel
+ *                 recalculates it
+ * @param decimals the digits after the point of the widest amount, the SUBTOTAL's
+ * @param headPt   the heading row's height in points, its labels wrapped
+ * @param words    the sheet's words for the tidy CSV's codes: "item", "unallocated", "cell", "true", "false"
+ * @param leads    the lead agencies as the tables print them, by item id (a summary's items take their source's)
+ * @param agencies registered agencies' names by id, for an item no table prints a lead for
+ * @param budgets  the budgets whose rows the sheet lists, in the workbook's order; empty: no sheet
  */
-public record DataSheetView(String name, List<String> heads, List<String> descriptions, List<Integer> columns,
-                            double headPt, List<Sheet> budgets) {
-    public static final DataSheetView NONE = new DataSheetView("", List.of(), List.of(), List.of(), 0, List.of());
+public record DataSheetView(String name, List<ColumnView> columns, String note, String noteUnit, Optional<String> filter,
+                            java.math.BigDecimal shown, int decimals, double headPt, Map<String, String> words, Map<String, String> leads,
+                            Map<String, String> agencies, List<Sheet> budgets) {
+    public static final DataSheetView NONE = new DataSheetView("", List.of(), "", "", Optional.empty(),
+            java.math.BigDecimal.ZERO, 0, 0, Map.of(),
+            Map.of(), Map.of(), List.of());
 
     public DataSheetView {
-        heads = List.copyOf(heads);
-        descriptions = List.copyOf(descriptions);
         columns = List.copyOf(columns);
+        words = sorted(words);
+        leads = sorted(leads);
+        agencies = sorted(agencies);
         budgets = List.copyOf(budgets);
     }
 
-    /** A budget and the sheet printing its table. */
-    public record Sheet(String budget, String sheet) {
+    /**
+     * A budget and the sheet printing its table.
+     *
+     * @param numbers each item's TT as the table prints it, by item id
+     * @param axes    "Theo nguồn vốn": each axis's breakdown in words, by axis id
+     */
+    public record Sheet(String budget, String sheet, Map<String, String> numbers, Map<String, String> axes) {
+        public Sheet {
+            numbers = sorted(numbers);
+            axes = sorted(axes);
+        }
+    }
+
+    /** The sheet's columns, in order: the ones a reader filters and adds first, the tidy CSV's codes last. */
+    public enum Column {
+        SHEET, NUMBER, GROUP, ITEM, KIND, LEAD, BREAKDOWN, MEMBERS, AMOUNT, UNIT, IN_PLAN_TOTAL, IN_TOTAL, COMPUTED,
+        DECLARED, BUDGET, GROUP_ID, ITEM_ID, LEAD_IDS, MEMBER_IDS
+    }
+
+    /**
+     * @param head        the heading
+     * @param description what the column holds, a comment on its heading
+     * @param width       the width in Excel's unit, a 256th of the default font's digit
+     * @param holds       which column it is
+     */
+    public record ColumnView(String head, String description, int width, Column holds) {
+    }
+
+    /** The words of {@code row} of {@code sheet}'s budget, one per column but the two amounts' (null there). */
+    public List<String> texts(Sheet sheet, DataRow row) {
+        List<String> texts = new ArrayList<>(Column.values().length);
+        for (Column column : Column.values()) {
+            texts.add(switch (column) {
+                case SHEET -> sheet.sheet();
+                case NUMBER -> row.itemId().map(id -> sheet.numbers().getOrDefault(id, "")).orElse("");
+                case GROUP -> row.groupLabel().orElse("");
+                case ITEM -> row.itemTitle().orElse("");
+                case KIND -> words.get(row.kind().id());
+                case LEAD -> row.itemId().map(leads::get).orElseGet(() -> String.join("; ",
+                        row.lead().stream().map(id -> agencies.getOrDefault(id, id)).toList()));
+                case BREAKDOWN -> row.breakdown().equals("cell") ? words.get("cell")
+                        : sheet.axes().getOrDefault(row.breakdown(), row.breakdown());
+                case MEMBERS -> String.join(" / ", row.memberLabels());
+                case UNIT -> row.unit();
+                case IN_PLAN_TOTAL -> words.get(Boolean.toString(row.inPlanTotal()));
+                case IN_TOTAL -> words.get(Boolean.toString(row.inTotal()));
+                case COMPUTED -> words.get(Boolean.toString(row.computed()));
+                case BUDGET -> row.budget();
+                case GROUP_ID -> row.groupId().orElse("");
+                case ITEM_ID -> row.itemId().orElse("");
+                case LEAD_IDS -> String.join(";", row.lead());
+                case MEMBER_IDS -> String.join("/", row.members());
+                case AMOUNT, DECLARED -> null;
+            });
+        }
+        return texts;
+    }
+
+    /** A copy in key order: the resolved document is dumped as it iterates (its golden files). */
+    private static Map<String, String> sorted(Map<String, String> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(map));
+    }
+
+    /** Whether the workbook has the sheet: a plan with no budget has none. */
+    public boolean present() {
+        return !budgets.isEmpty();
     }
 }

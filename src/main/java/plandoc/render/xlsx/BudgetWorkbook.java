@@ -82,7 +82,7 @@ public final class BudgetWorkbook {
     }
 
     /** The page footer compute gave every sheet ({@link plandoc.resolved.Workbook#pageFooter}), half way into the bottom margin. */
-    static void pageFooter(XSSFSheet sheet, java.util.Optional<String> footer) {
+    static void pageFooter(org.apache.poi.ss.usermodel.Sheet sheet, java.util.Optional<String> footer) {
         footer.ifPresent(text -> {
             sheet.setMargin(PageMargin.HEADER, TOP / 2);
             sheet.setMargin(PageMargin.FOOTER, BOTTOM / 2);
@@ -94,6 +94,9 @@ public final class BudgetWorkbook {
         // Never closed, like the DOCX (PlanDocument.write): closing would save the whole package again into a
         // buffer of POI's own (OPCPackage.close), ~5 ms of a cold build (issue 17); it holds no file.
         XSSFWorkbook workbook = new XSSFWorkbook();
+        // Made before any sheet: POI's streaming workbook takes over every sheet its template already holds.
+        StreamedWorkbook streamed = new StreamedWorkbook(workbook, plan.info().date());
+        boolean data = plan.workbook().data().present();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             // The formulas are plandoc's own SUM and IF over cells it placed: POI's parse of each before
             // storing it as written (its only effect) was ~10 ms of a cold XLSX (issue 17, session 7).
@@ -109,8 +112,9 @@ public final class BudgetWorkbook {
                         styles, placements, plan.workbook().pageFooter()).write();
             }
             // The flat data before the check sheet, which stays the last (s28 review M4).
-            if (!plan.workbook().data().budgets().isEmpty()) {
-                new DataSheet(workbook.createSheet(plan.workbook().data().name()), styles).write(plan.workbook().data(),
+            if (data) {
+                String name = plan.workbook().data().name();
+                new DataSheet(streamed.createSheet(name), workbook.getSheet(name), styles).write(plan.workbook().data(),
                         plan, plan.workbook().pageFooter());
             }
             new CheckSheet(workbook.createSheet(CHECK_SHEET), styles).write(plan.workbook().check(),
@@ -131,10 +135,16 @@ public final class BudgetWorkbook {
             // Whose file it is, for import to know the plan's own tables brought back (SheetLayouts.WRITTEN_BY).
             workbook.getProperties().getCustomProperties().addProperty(plandoc.compute.SheetLayouts.WRITTEN_BY,
                     plan.info().slug());
-            try (var zip = StableZip.of(out, plan.info().date())) {
-                workbook.write(zip);
+            if (data) {
+                streamed.write(out);
+            } else {
+                try (var zip = StableZip.of(out, plan.info().date())) {
+                    workbook.write(zip);
+                }
             }
             return out.toByteArray();
+        } finally {
+            streamed.discard();
         }
     }
 
