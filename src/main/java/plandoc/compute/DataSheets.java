@@ -104,7 +104,7 @@ final class DataSheets {
                 : units.size() == 1 ? messages.text("xlsx.data.note.filtered")
                 : messages.text("xlsx.data.note.units", String.join(", ", units));
         return new DataSheetView(SheetLayouts.DATA_SHEET, columns(), note,
-                units.size() == 1 ? units.iterator().next() : "",
+                units.size() == 1 ? Optional.of(units.iterator().next()) : Optional.empty(),
                 units.isEmpty() ? Optional.empty() : Optional.of(text("yes")), units.isEmpty() ? all : inPlan,
                 scale, headPt(), words, leads, agencies, listed);
     }

@@ -1,5 +1,6 @@
 package plandoc.resolved;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param name     the sheet's name
  * @param columns  the columns, in order
  * @param note     the line above the headings, saying what the filter shows and what the figure beside it adds
- * @param noteUnit the unit of the figure beside the note, empty when the rows shown hold several
+ * @param noteUnit the unit of the figure beside the note, absent when the rows shown hold several
  * @param filter   the word the filter comes set to in the {@link Column#IN_PLAN_TOTAL} column ("Có": the rows the
  *                 plan's total adds); empty when no row is in the plan's total, and the filter shows every row
  * @param shown    what the rows the filter shows add up to (the plan's total), the SUBTOTAL's value before Excel
@@ -30,11 +31,11 @@ import java.util.Optional;
  * @param agencies registered agencies' names by id, for an item no table prints a lead for
  * @param budgets  the budgets whose rows the sheet lists, in the workbook's order; empty: no sheet
  */
-public record DataSheetView(String name, List<ColumnView> columns, String note, String noteUnit, Optional<String> filter,
-                            java.math.BigDecimal shown, int decimals, double headPt, Map<String, String> words, Map<String, String> leads,
+public record DataSheetView(String name, List<ColumnView> columns, String note, Optional<String> noteUnit, Optional<String> filter,
+                            BigDecimal shown, int decimals, double headPt, Map<String, String> words, Map<String, String> leads,
                             Map<String, String> agencies, List<Sheet> budgets) {
-    public static final DataSheetView NONE = new DataSheetView("", List.of(), "", "", Optional.empty(),
-            java.math.BigDecimal.ZERO, 0, 0, Map.of(),
+    public static final DataSheetView NONE = new DataSheetView("", List.of(), "", Optional.empty(), Optional.empty(),
+            BigDecimal.ZERO, 0, 0, Map.of(),
             Map.of(), Map.of(), List.of());
 
     public DataSheetView {

@@ -67,8 +67,8 @@ final class DataSheet {
         subtotal.setCellFormula("SUBTOTAL(9," + column + (HEAD_ROW + 2) + ":" + column + (last + 1) + ")");
         subtotal.setCellValue(view.shown().doubleValue());
         subtotal.setCellStyle(amountStyle(view.decimals()));
-        if (!view.noteUnit().isEmpty()) {
-            note.createCell(amountColumn + 1).setCellValue(view.noteUnit());
+        if (view.noteUnit().isPresent()) {
+            note.createCell(amountColumn + 1).setCellValue(view.noteUnit().get());
         }
         Row head = sheet.createRow(HEAD_ROW);
         head.setHeightInPoints((float) view.headPt());
