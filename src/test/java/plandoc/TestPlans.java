@@ -60,7 +60,6 @@ public final class TestPlans {
     private TestPlans() {
     }
 
-    /** Writes {@code plan.yaml} (and name/content pairs of other files) to {@code dir/ke-hoach} and resolves it. */
     /**
      * The starter {@code plandoc new} writes with its sample content made the office's own, as an officer does
      * before the document is given its number: the signer's name, and the sample budget rows' wording (an issued document
@@ -74,6 +73,7 @@ public final class TestPlans {
         return filled;
     }
 
+    /** Writes {@code plan.yaml} (and name/content pairs of other files) to {@code dir/ke-hoach} and resolves it. */
     public static PlanOutcome resolve(Path dir, String yaml, String... files) {
         Path folder = dir.resolve("ke-hoach");
         try {

@@ -20,6 +20,8 @@ class StarterSamplesSourceTest {
             assertTrue(starter.contains("\n    name: " + StarterSamples.SIGNER + "\n"), type);
             StarterSamples.ROWS.forEach((id, title) -> assertTrue(starter.contains("- id: " + id + "\n        title: "
                     + title + "\n"), type + ": " + id));
+            StarterSamples.AMOUNTS.forEach((id, amounts) -> assertTrue(starter.contains("- id: " + id + "\n")
+                    && starter.contains("amounts: { " + amounts.replace("=", ": ") + " }"), type + ": " + id));
         }
     }
 }
