@@ -78,6 +78,19 @@ public final class TestPlans {
         }
     }
 
+    /**
+     * The starter {@code plandoc new} writes with its sample content made the office's own, as an officer does
+     * before the document is given its number: the signer's name, and the sample budget rows' wording (an issued document
+     * still holding them is an error, validate.StarterSamples).
+     */
+    public static String starterFilledIn(String starter) {
+        String filled = starter.replace("name: Nguyễn Văn A", "name: Trần Thị Bình");
+        for (String row : List.of("Trang bị chứng thư số cho cán bộ, công chức", "Tập huấn sử dụng chữ ký số")) {
+            filled = filled.replace(row + "\n", row + " của tỉnh\n").replace(row + " ", row + " của tỉnh ");
+        }
+        return filled;
+    }
+
     /** Writes {@code plan.yaml} (and name/content pairs of other files) to {@code dir/ke-hoach} and resolves it. */
     public static PlanOutcome resolve(Path dir, String yaml, String... files) {
         Path folder = dir.resolve("ke-hoach");

@@ -47,7 +47,9 @@ final class TemplatesCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         int written = TemplateFolder.export(dir);
-        console.out().println(console.text("templates.exported", written, dir));
+        // plandoc reads templates/ of the folder it runs in by itself; any other folder only when told (s29 tryout F13).
+        boolean read = dir.toAbsolutePath().normalize().equals(Path.of("templates").toAbsolutePath().normalize());
+        console.out().println(console.text(read ? "templates.exported" : "templates.exported-elsewhere", written, dir));
         return ExitCode.OK;
     }
 

@@ -98,7 +98,9 @@ final class AppendixMentions {
             Appendix a = items.get(i);
             if (!named.contains(a.id().value())) {
                 String label = items.size() == 1 ? "Phụ lục" : "Phụ lục " + Numbering.appendix(plan.appendices().numbering(), i + 1);
-                problems.warning(a.id().at(), "appendix.unreferenced", label, a.id().value());
+                // Decree 30 has the text name each appendix: an error once the document is issued (s29 tryout F7).
+                problems.errorUnlessDraft(plan.document().draft(), a.id().at(), "appendix.unreferenced", label,
+                        a.id().value());
             }
         }
     }

@@ -23,9 +23,16 @@ import plandoc.model.Text;
  * Markdown table and its "Tổng cộng" by hand gets a warning where that total is not the sum of the rows
  * above it, with the way to have plandoc compute it ({@code budgets:}). A totals row has no STT and its
  * first text starts with "Cộng" (compared with the rows since the previous totals row) or "Tổng" (with
- * every row above that is not a totals row); only columns with two figures or more above are compared.
+ * every row above that is not a totals row); only columns with two figures or more above are compared. In an issued
+ * document (not a draft) it is an error: a signed appendix must not print a wrong sum (s29 tryout F1).
  */
 final class MarkdownTableTotals {
+    private final boolean draft;
+
+    MarkdownTableTotals(boolean draft) {
+        this.draft = draft;
+    }
+
     /** "4.500", "1.200,5", "350": a figure as Vietnamese tables print it. */
     private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?");
 
@@ -120,7 +127,7 @@ final class MarkdownTableTotals {
             // A single figure above is a copy, not a sum; a column of numbers 1, 2, 3 has no total typed.
             if (figures >= 2 && sum.compareTo(typed.get()) != 0) {
                 int decimals = Math.max(0, Math.max(sum.scale(), typed.get().scale()));
-                problems.warning(text.positionOf(cell.offset()), "markdown.table-total", label, cell.text(),
+                problems.errorUnlessDraft(draft, text.positionOf(cell.offset()), "markdown.table-total", label, cell.text(),
                         VietnameseNumbers.format(sum, decimals),
                         VietnameseNumbers.signed(typed.get().subtract(sum), decimals));
             }

@@ -71,8 +71,9 @@ public final class PlanResolver {
     }
 
     /**
-     * Resolves as {@link #PlanResolver()} does, without the checks of what is typed in the prose: they only
-     * warn, and never change the document, which is all a comparison of two versions needs (a plan's history:
+     * Resolves as {@link #PlanResolver()} does, without the checks of what is typed in the prose: they never change
+     * the document (in an issued one a few are errors, but a version already committed is compared as it was written),
+     * which is all a comparison of two versions needs (a plan's history:
      * ~a quarter of loading each version, s12-history).
      */
     public static PlanResolver withoutProseChecks() {

@@ -15,8 +15,10 @@ import plandoc.model.Unit;
  * Money typed into prose ("1.410.498 triệu đồng", "724,9 tỷ đồng", "28,3 tỷ") compared with what
  * the plan computes: equal to a printable amount → a warning to write the {@code {amount:…}} that
  * prints it, so it follows the budget; within 5% of a budget's, member's or group's total but not
- * equal → a warning naming both figures and the difference. A figure said to be approximate
- * ("khoảng", "trên" …) or on a line marked {@code <!-- plandoc giữ nguyên -->} is left alone.
+ * equal → a warning naming both figures and the difference. A close figure that is the plan's own mistyped — its
+ * digits with one changed or two neighbours swapped (22.515,5 for 22.551,5) — is an error in an issued document (a
+ * warning in a draft): a typo, not another figure, and a wrong total must not be published (s29 tryout F1). A figure
+ * said to be approximate ("khoảng", "trên" …) or on a line marked {@code <!-- plandoc giữ nguyên -->} is left alone.
  */
 final class TypedAmounts {
     /** A Vietnamese figure (1.410.498 or 724,9) and its unit, "đồng" optional after a scale word. */
@@ -29,9 +31,11 @@ final class TypedAmounts {
     private static final Pattern IN_WORDS = Pattern.compile("(?i:bằng chữ)\\s*:\\s*([\\p{L}][\\p{L}\\s,]*?)\\s+đồng");
 
     private final AmountCatalogue catalogue;
+    private final boolean draft;
 
-    TypedAmounts(AmountCatalogue catalogue) {
+    TypedAmounts(AmountCatalogue catalogue, boolean draft) {
         this.catalogue = catalogue;
+        this.draft = draft;
     }
 
     void check(List<Text> texts, Problems problems) {
@@ -80,10 +84,14 @@ final class TypedAmounts {
                 .ifPresent(e -> {
                     BigDecimal computed = typed.inUnit(e.dong());
                     int decimals = Math.max(typed.decimals(), computed.stripTrailingZeros().scale());
-                    problems.warning(at, "typed.amount-close", written,
-                            VietnameseNumbers.format(computed, Math.max(0, decimals)) + " " + typed.unitLabel(),
-                            expression(e, typed),
-                            VietnameseNumbers.signed(typed.value().subtract(computed), Math.max(0, decimals)));
+                    String plan = VietnameseNumbers.format(computed, Math.max(0, decimals)) + " " + typed.unitLabel();
+                    String difference = VietnameseNumbers.signed(typed.value().subtract(computed), Math.max(0, decimals));
+                    if (Mistyped.digits(typed.value(), computed, typed.decimals())) {
+                        problems.errorUnlessDraft(draft, at, "typed.amount-mistyped", written, plan, expression(e, typed),
+                                difference);
+                    } else {
+                        problems.warning(at, "typed.amount-close", written, plan, expression(e, typed), difference);
+                    }
                 });
     }
 

@@ -15,7 +15,10 @@ import plandoc.model.Text;
 /**
  * A count typed next to the noun the plan counts ("36 dự án", "12 nhiệm vụ") compared with
  * {@code {count:…}}: equal → a warning to write the mention; off by at most a tenth (and at least
- * one) of a count of five or more → a warning with both figures. Approximations and lines marked
+ * one) of a count of five or more → a warning with both figures. A count of any size typed as the whole of what
+ * one table lists ("gồm 4 dự án." where the plan lists 3 dự án, and no table or group holds 4) is the plan's own
+ * count mistyped: an error in an issued document, a warning in a draft (s29 tryout F1). Only there: "trong đó 2 dự
+ * án trọng điểm", "đã hoàn thành 12 dự án" may count other things. Approximations and lines marked
  * {@code <!-- plandoc giữ nguyên -->} are left alone.
  */
 final class TypedCounts {
@@ -23,10 +26,19 @@ final class TypedCounts {
     record Count(String noun, long value, String expression) {
     }
 
+    /**
+     * The whole of what is counted: after "gồm" or "tổng số", the noun ending the phrase (a punctuation mark, the end
+     * of the text or a {@code {amount:…}} next), not qualified ("gồm 2 dự án trọng điểm").
+     */
+    private static final Pattern WHOLE_BEFORE = Pattern.compile("(?iu)(?:gồm|tổng số|tổng cộng|tổng cộng có)\\s*:?\\s*$");
+    private static final Pattern WHOLE_AFTER = Pattern.compile("\\s*(?:$|[,.;:)(\\n])");
+
     private final List<Count> counts = new ArrayList<>();
+    private final boolean draft;
 
     /** @param nouns what the plan calls its items, decided once for labels and counts alike */
-    TypedCounts(Plan plan, Iterable<BudgetFigures> budgets, ItemNouns nouns) {
+    TypedCounts(Plan plan, Iterable<BudgetFigures> budgets, ItemNouns nouns, boolean draft) {
+        this.draft = draft;
         for (BudgetFigures f : budgets) {
             if (f.budget().isSummary()) {
                 continue;
@@ -67,6 +79,15 @@ final class TypedCounts {
                 Optional<Count> equal = same.stream().filter(c -> c.value() == value).findFirst();
                 if (equal.isPresent()) {
                     problems.warning(text.positionOf(m.start()), "typed.count-equal", m.group(), equal.get().expression());
+                    continue;
+                }
+                // One table (its groups aside) lists these: "gồm N <noun>." is its count.
+                List<Count> tables = same.stream().filter(c -> !c.expression().contains(" group=")).toList();
+                if (tables.size() == 1 && WHOLE_BEFORE.matcher(literal).region(Math.max(0, m.start() - 16), m.start()).find()
+                        && WHOLE_AFTER.matcher(literal).region(m.end(), literal.length()).lookingAt()) {
+                    Count c = tables.get(0);
+                    problems.errorUnlessDraft(draft, text.positionOf(m.start()), "typed.count-whole", m.group(),
+                            VietnameseNumbers.format(c.value()), c.noun(), c.expression());
                     continue;
                 }
                 same.stream().filter(c -> c.value() >= 5 && Math.abs(c.value() - value) * 10 <= c.value())

@@ -31,6 +31,19 @@ public final class Problems {
         errorsReported++;
     }
 
+    /**
+     * An error in an issued document, a warning in a draft, which is still being written: what the reader of a
+     * published document would be misled by (a figure that contradicts the tables, an appendix the text never names)
+     * must not be published, while a draft may hold it for a while (s29 tryout F1, F7).
+     */
+    public void errorUnlessDraft(boolean draft, SourcePosition at, String key, Object... args) {
+        if (draft) {
+            warning(at, key, args);
+        } else {
+            error(at, key, args);
+        }
+    }
+
     public void warning(SourcePosition at, String key, Object... args) {
         problems.add(new Problem(Severity.WARNING, at, Message.of(key, args)));
     }

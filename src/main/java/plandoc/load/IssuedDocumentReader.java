@@ -393,7 +393,8 @@ final class IssuedDocumentReader {
         if (title.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Signature(authority, title.get(), name.get(), image, authorityAt));
+        return Optional.of(new Signature(authority, title.get(), name.get(), image, authorityAt,
+                f.node("name").map(YamlNode::at)));
     }
 
     private Optional<SignatureImage> signatureImage(YamlNode node, SignatureImages.Kind kind) {

@@ -60,7 +60,7 @@ public final class PlanShape {
             required("issuer", mapping("issuer"), "Cơ quan ban hành."),
             optional("number", STRING, "Số văn bản, ví dụ 4086; văn bản quy phạm pháp luật ghi kèm năm ban hành, ví dụ 02/2026; bắt buộc, trừ bản dự thảo (draft: true) chưa được cấp số: bản dự thảo văn bản quy phạm pháp luật chỉ ghi năm, ví dụ /2026."),
             required("symbol", STRING, "Ký hiệu, ví dụ QĐ-UBND."),
-            required("place", STRING, "Địa danh, ví dụ Hà Tĩnh."),
+            required("place", STRING, "Địa danh nơi ban hành (tên tỉnh, thành phố), như ở dòng \"…, ngày … tháng … năm …\"."),
             required("date", new Value.Scalar(ScalarKind.DATE), "Ngày ban hành, dạng năm-tháng-ngày: 2012-12-28."),
             required("title", TEXT, "Trích yếu nội dung."),
             optional("caption_title", STRING, "Trích yếu ngắn dùng trong dòng \"Kèm theo…\" của phụ lục."),
@@ -77,7 +77,7 @@ public final class PlanShape {
             optional("draft", BOOLEAN, "true: bản dự thảo cho hệ thống quản lý văn bản điện tử (để trống số, ngày, dòng \"Kèm theo…\"; có dấu DỰ THẢO; không đăng lên cổng)."));
 
     public static final Shape ISSUER = Shape.of("issuer", "Cơ quan ban hành.",
-            required("name", STRING, "Tên đầy đủ, ví dụ Ủy ban nhân dân tỉnh Hà Tĩnh."),
+            required("name", STRING, "Tên đầy đủ của cơ quan ban hành, ví dụ Ủy ban nhân dân tỉnh (tên tỉnh)."),
             optional("short", STRING, "Tên viết tắt dùng trong câu, ví dụ UBND tỉnh."),
             optional("parent", STRING, "Cơ quan chủ quản (dòng trên tên cơ quan), nếu có."),
             optional("code", STRING, "Mã định danh điện tử của cơ quan (13 ký tự, ví dụ 000.00.00.H25), ghi vào dữ liệu văn bản điện tử (OrganId); thiếu thì check cảnh báo khi văn bản đã có số."),

@@ -105,6 +105,11 @@ final class SourceFile {
         return column >= 1 && column <= l.length() ? l.charAt(column - 1) : 0;
     }
 
+    /** How many lines the file has. */
+    int lineCount() {
+        return lines.size();
+    }
+
     /** A 1-based line's text, or "" when outside the file. */
     String line(int line) {
         return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";

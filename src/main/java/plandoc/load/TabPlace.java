@@ -22,6 +22,41 @@ final class TabPlace {
     private TabPlace() {
     }
 
+    /**
+     * An entry's own keys below it ("\t- id: muc-c" then "      title: …") fix its "-" two columns before them: the
+     * line above with its "-" there is the one to line up with. The entry just above may be a sub-entry of the one
+     * before (s29 tryout F5: column 9 was advised, after a sub-section, for a top-level section whose keys stand at 7).
+     */
+    private static Optional<Indent> byItsKeys(SourceFile source, int line) {
+        for (int l = line + 1; l <= source.lineCount(); l++) {
+            String below = source.line(l);
+            String s = below.strip();
+            if (s.isEmpty() || s.startsWith("#")) {
+                continue;
+            }
+            int keys = SourceFile.indent(below);
+            if (below.charAt(0) == '\t' || s.startsWith("-") || keys < 2 || !IndentHint.isStructure(s)) {
+                return Optional.empty(); // no key of its own below: the line above decides
+            }
+            for (int k = line - 1; k >= 1; k--) {
+                String above = source.line(k);
+                String a = above.strip();
+                if (a.isEmpty() || a.startsWith("#") || above.charAt(0) == '\t' || textBlockOpener(source, k) > 0) {
+                    continue;
+                }
+                int indent = SourceFile.indent(above);
+                if (indent == keys - 2 && (a.equals("-") || a.startsWith("- "))) {
+                    return Optional.of(new Indent(k, keys - 1, false, "-"));
+                }
+                if (indent < keys - 2) {
+                    return Optional.empty(); // out of the list the entry belongs to
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     /** Whether the Tab at {@code column} (1-based) stands after the line's text has begun, not in its indentation. */
     static boolean insideLine(SourceFile source, int line, int column) {
         String text = source.line(line);
@@ -58,6 +93,10 @@ final class TabPlace {
     static Optional<Indent> indent(SourceFile source, int line) {
         String content = source.line(line).strip();
         boolean item = content.equals("-") || content.startsWith("- ");
+        Optional<Indent> byKeys = item ? byItsKeys(source, line) : Optional.empty();
+        if (byKeys.isPresent()) {
+            return byKeys;
+        }
         for (int l = line - 1; l >= 1; l--) {
             String above = source.line(l);
             String s = above.strip();

@@ -8,14 +8,15 @@ import java.util.Optional;
  * image of the handwritten signature for the e-document (blue PNG), when given.
  */
 public record Signature(List<String> authority, String title, String name, Optional<SignatureImage> image,
-                        List<plandoc.diagnostic.SourcePosition> authorityAt) {
+                        List<plandoc.diagnostic.SourcePosition> authorityAt,
+                        Optional<plandoc.diagnostic.SourcePosition> nameAt) {
     public Signature(List<String> authority, String title, String name) {
         this(authority, title, name, Optional.empty());
     }
 
     /** Without the authority lines' places (built in code, not read from plan.yaml). */
     public Signature(List<String> authority, String title, String name, Optional<SignatureImage> image) {
-        this(authority, title, name, image, List.of());
+        this(authority, title, name, image, List.of(), Optional.empty());
     }
 
     public Signature {

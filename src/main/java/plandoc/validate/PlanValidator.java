@@ -17,6 +17,7 @@ public final class PlanValidator {
     private final WordRules words = new WordRules();
     private final MarkdownTableRules tables = new MarkdownTableRules();
     private final CodeBlockRules codeBlocks = new CodeBlockRules();
+    private final StarterSamples starter = new StarterSamples();
 
     public PlanValidator() {
         this(CheckDate.today());
@@ -39,6 +40,7 @@ public final class PlanValidator {
         words.check(plan, index, problems);
         tables.check(plan, problems);
         codeBlocks.check(plan, problems);
+        starter.check(plan, problems);
         return index;
     }
 }

@@ -50,7 +50,7 @@ final class SampleSite {
 
     static String starter(String type) {
         try (InputStream in = SampleSite.class.getResourceAsStream("/plandoc/scaffold/" + type + ".yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+            return plandoc.TestPlans.starterFilledIn(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     .replace("@UNIT@", "tỉnh Hà Tĩnh").replace("@KIND@", "tỉnh").replace("@LAUNCHER@", "./plandoc").replace("@PROVINCE@", "Hà Tĩnh").replace("@PLACE@", "Hà Tĩnh").replace("@DATE@", "2026-01-05").replace("@YEAR@", "2026").replace("@DEADLINE@", "2026-04-05")
                     .replaceFirst("(?m)^  draft: true .*$", "  number: 1                             # số văn bản");
         } catch (IOException e) {

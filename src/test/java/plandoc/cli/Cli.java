@@ -33,8 +33,9 @@ final class Cli {
                 .resolve("plan.yaml");
         try {
             String text = java.nio.file.Files.readString(plan);
-            // As its first comment lines say: a number instead of draft: true, and the issuer's code filled in.
-            String issued = text.replaceFirst("(?m)^  draft: true .*$", "  number: 1")
+            // As its first comment lines say: a number instead of draft: true, and the issuer's code filled in; its
+            // sample signer and rows made the office's own.
+            String issued = plandoc.TestPlans.starterFilledIn(text).replaceFirst("(?m)^  draft: true .*$", "  number: 1")
                     .replaceFirst("(?m)^    code: \"\"", "    code: 000.00.00.H25");
             if (issued.equals(text)) {
                 throw new AssertionError("the starter is not a draft:\n" + text);

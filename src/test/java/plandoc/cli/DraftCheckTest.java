@@ -28,9 +28,12 @@ class DraftCheckTest {
         return content.resolve(slug).resolve("plan.yaml");
     }
 
-    /** The starter with its issuer's code filled in, as an issued document has it (else a warning of its own). */
+    /**
+     * The starter with its issuer's code filled in, as an issued document has it (else a warning of its own), and its
+     * sample content made the office's own (else errors of their own).
+     */
     private static String withCode(String plan) {
-        String filled = plan.replaceFirst("(?m)^(    code: )\"\"", "$1000.00.00.H27");
+        String filled = plandoc.TestPlans.starterFilledIn(plan).replaceFirst("(?m)^(    code: )\"\"", "$1000.00.00.H27");
         assertNotEquals(plan, filled, "the starter's empty code: line");
         return filled;
     }

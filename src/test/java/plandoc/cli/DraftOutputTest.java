@@ -46,7 +46,7 @@ class DraftOutputTest {
 
         // ONE is issued: the next draft build takes its draft out, and says so.
         Path plan = content.resolve(ONE).resolve("plan.yaml");
-        Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^  draft: true .*$", "  number: 167"));
+        Files.writeString(plan, plandoc.TestPlans.starterFilledIn(Files.readString(plan)).replaceFirst("(?m)^  draft: true .*$", "  number: 167"));
         Cli.Result issued = Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString(), "-j", "1");
         assertEquals(0, issued.exit(), issued.errText());
         assertTrue(issued.outText().contains("Đã gỡ " + ONE + " khỏi " + drafts + ": văn bản đã được cấp số"),
@@ -91,7 +91,7 @@ class DraftOutputTest {
         assertEquals(0, Cli.run("new", ONE, "--content", content.toString()).exit());
         assertEquals(0, Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString()).exit());
         Path plan = content.resolve(ONE).resolve("plan.yaml");
-        Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^  draft: true .*$", "  number: 167"));
+        Files.writeString(plan, plandoc.TestPlans.starterFilledIn(Files.readString(plan)).replaceFirst("(?m)^  draft: true .*$", "  number: 167"));
         Cli.Result en = Cli.run("--lang", "en", "build", "--draft", "--content", content.toString(), "--out",
                 drafts.toString());
         assertEquals(0, en.exit(), en.errText());

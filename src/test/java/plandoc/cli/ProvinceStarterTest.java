@@ -81,7 +81,7 @@ class ProvinceStarterTest {
 
         // Issued but the issuer's code still blank: the e-document record needs it, so --strict stops there,
         // at the starter's empty "code:" line.
-        String numbered = plan.replaceFirst("(?m)^  draft: true .*$", "  number: 167");
+        String numbered = plandoc.TestPlans.starterFilledIn(plan).replaceFirst("(?m)^  draft: true .*$", "  number: 167");
         Files.writeString(planFile, numbered);
         Cli.Result withoutCode = Cli.run("build", "--strict", "--content", content.toString(), "--out", site.toString());
         assertEquals(1, withoutCode.exit(), withoutCode.errText());

@@ -60,7 +60,7 @@ class TwoProvincesAgencyFilterTest {
     /** A scaffold's draft given a number: a plan the site publishes. */
     private static void issue(Path plan, int number) throws IOException {
         String yaml = Files.readString(plan);
-        String issued = yaml.replaceFirst("(?m)^  draft: true.*$", "  number: " + number);
+        String issued = plandoc.TestPlans.starterFilledIn(yaml).replaceFirst("(?m)^  draft: true.*$", "  number: " + number);
         assertTrue(!issued.equals(yaml), "the scaffold's draft line");
         Files.writeString(plan, issued);
     }

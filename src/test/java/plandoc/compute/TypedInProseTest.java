@@ -1,6 +1,8 @@
 package plandoc.compute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static plandoc.TestPlans.DECISION;
 
 import java.nio.file.Path;
@@ -62,7 +64,18 @@ class TypedInProseTest {
     }
 
     private static List<String> check(Path dir, String text) {
-        PlanOutcome outcome = TestPlans.resolve(dir, plan(text));
+        return check(dir, text, false);
+    }
+
+    /** @param draft the document a draft ({@code draft: true} for its number) */
+    private static List<String> check(Path dir, String text, boolean draft) {
+        String yaml = plan(text);
+        if (draft) {
+            String drafted = yaml.replace("  number: 4086\n", "  draft: true\n");
+            assertNotEquals(yaml, drafted);
+            yaml = drafted;
+        }
+        PlanOutcome outcome = TestPlans.resolve(dir, yaml);
         return TestPlans.messages(outcome).stream().map(m -> m.substring(m.indexOf("plan.yaml:"))).toList();
     }
 
@@ -120,6 +133,65 @@ class TypedInProseTest {
                 "plan.yaml:41:31: cảnh báo: số lượng \"2 dự án\" được gõ tay; hãy viết {count:du-an group=ha-tang} để số luôn khớp "
                         + "với danh mục (hoặc thêm <!-- plandoc giữ nguyên --> vào dòng này)"),
                 messages);
+    }
+
+    /**
+     * s29 tryout F1: a figure that is the plan's own with two digits swapped (742,9 for 724,9) or one changed is a
+     * typo; a document with a number must not publish it (an error), a draft is told (a warning). A figure of its own
+     * near the total (741.000 for 724.900: many digits differ) stays a warning, and the opt-out still holds.
+     */
+    @Test
+    void theTotalMistypedIsAnErrorInAnIssuedDocumentAndAWarningInADraft(@TempDir Path dir) {
+        String typed = """
+                Tổng kinh phí: 742,9 tỷ đồng; hạ tầng 707,3 tỷ đồng.
+                Tổng kinh phí Đề án: 741.000 triệu đồng.
+                Số đã duyệt 742,9 tỷ đồng. <!-- plandoc giữ nguyên -->""";
+        String mistyped = "plan.yaml:41:24: lỗi: số tiền \"742,9 tỷ đồng\" được gõ tay giống số kế hoạch tính được 724,9 tỷ "
+                + "đồng ({amount:du-an decimals=1}) nhưng khác một chữ số hoặc đảo hai chữ số liền nhau, có lẽ gõ nhầm "
+                + "(chênh lệch +18,0); văn bản đã có số thì không được đăng số sai: viết {amount:du-an decimals=1} để số "
+                + "luôn khớp với bảng kinh phí, hoặc sửa số cho đúng (nếu cố ý ghi một số khác, thêm <!-- plandoc giữ "
+                + "nguyên --> vào dòng này)";
+        List<String> issued = check(dir.resolve("issued"), typed);
+        assertEquals(3, issued.size(), issued.toString());
+        assertEquals(mistyped, issued.get(0));
+        assertTrue(issued.get(1).startsWith("plan.yaml:41:47: lỗi: số tiền \"707,3 tỷ đồng\" được gõ tay giống số kế "
+                + "hoạch tính được 707,2 tỷ đồng ({amount:du-an group=ha-tang decimals=1})"), issued.get(1));
+        assertTrue(issued.get(2).startsWith("plan.yaml:42:30: cảnh báo: số tiền \"741.000 triệu đồng\" được gõ tay khác"),
+                issued.get(2));
+
+        List<String> draft = check(dir.resolve("draft"), typed, true);
+        assertEquals(mistyped.replace(": lỗi: ", ": cảnh báo: "), draft.get(0));
+        assertTrue(draft.stream().noneMatch(m -> m.contains(": lỗi: ")), draft.toString());
+
+        List<String> en = TestPlans.messages(TestPlans.resolve(dir.resolve("en"), plan(typed)), "en");
+        assertTrue(en.get(0).endsWith("plan.yaml:41:24: error: the amount \"742,9 tỷ đồng\" typed by hand is the computed "
+                + "figure 724,9 tỷ đồng ({amount:du-an decimals=1}) with one digit changed or two neighbouring digits "
+                + "swapped, probably a typo (difference +18,0); an issued document must not publish a wrong figure: write "
+                + "{amount:du-an decimals=1} so the figure always follows the budget, or correct it (if a different figure "
+                + "is meant, add <!-- plandoc giữ nguyên --> to this line)"), en.toString());
+    }
+
+    /**
+     * s29 tryout F1: "gồm 4 dự án." where the plan lists 3 was never told (counts were compared from five up). Typed
+     * as the whole of what the one table lists, a count of any size is compared: an error in an issued document. A
+     * count of some of them, or qualified, is not.
+     */
+    @Test
+    void aSmallCountTypedAsTheWholeListIsComparedWithIt(@TempDir Path dir) {
+        String typed = """
+                Kế hoạch gồm 4 dự án, trong đó 4 dự án hạ tầng.
+                Giai đoạn trước gồm 5 dự án trọng điểm; đã hoàn thành 6 dự án.
+                Tổng số 4 dự án. <!-- plandoc giữ nguyên -->""";
+        String whole = "plan.yaml:41:22: lỗi: số lượng \"4 dự án\" được gõ tay nhưng kế hoạch liệt kê 3 dự án; văn bản "
+                + "đã có số thì không được đăng số sai: viết {count:du-an} để số luôn khớp với danh mục, hoặc sửa số cho "
+                + "đúng (nếu cố ý đếm những thứ khác, thêm <!-- plandoc giữ nguyên --> vào dòng này)";
+        assertEquals(List.of(whole), check(dir.resolve("issued"), typed));
+        assertEquals(List.of(whole.replace(": lỗi: ", ": cảnh báo: ")), check(dir.resolve("draft"), typed, true));
+        List<String> en = TestPlans.messages(TestPlans.resolve(dir.resolve("en"), plan(typed)), "en");
+        assertTrue(en.get(0).endsWith("plan.yaml:41:22: error: the count \"4 dự án\" typed by hand, but the plan lists "
+                + "3 dự án; an issued document must not publish a wrong count: write {count:du-an} so it always follows "
+                + "the list, or correct it (if other things are counted, add <!-- plandoc giữ nguyên --> to this line)"),
+                en.toString());
     }
 
     /**

@@ -123,6 +123,16 @@ class PlanSchemaTest {
     }
 
     /**
+     * s29 tryout F12: the schema is published on every province's site (VS Code's hover): its descriptions named Hà
+     * Tĩnh ("Địa danh, ví dụ Hà Tĩnh."), the only Hà Tĩnh on a Quảng Trị site. They name no province.
+     */
+    @Test
+    void theSchemaNamesNoProvince() {
+        String schema = new String(new PlanSchema().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(schema.contains("Hà Tĩnh"), schema);
+    }
+
+    /**
      * The loader takes its accepted keys from {@link PlanShape} and nowhere else: a literal key list
      * in PlanReader would let the schema and the loader drift apart.
      */
