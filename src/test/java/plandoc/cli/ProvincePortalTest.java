@@ -105,6 +105,22 @@ class ProvincePortalTest {
         assertEquals(0, Cli.run("check", "--strict", content.toString()).exit());
     }
 
+    /** s29 F3: --lang en writes the site's chrome in English; the build says so, and a Vietnamese build does not. */
+    @Test
+    void anEnglishBuildSaysTheSiteIsInEnglish() throws IOException {
+        Path content = content();
+        Path site = dir.resolve("site");
+        Cli.Result english = Cli.run("build", "--lang", "en", "--content", content.toString(), "--out", site.toString());
+        assertEquals(0, english.exit(), english.errText());
+        assertTrue(Files.readString(site.resolve("index.html")).contains("lang=\"en\""));
+        assertTrue(english.outText().contains("The site's pages are in English (--lang en); run "), english.outText());
+        assertTrue(english.outText().contains(" build without --lang to publish them in Vietnamese."), english.outText());
+        Cli.Result again = Cli.run("build", "--lang", "en", "--content", content.toString(), "--out", site.toString());
+        assertTrue(again.outText().contains("The site's pages are in English"), again.outText());
+        Cli.Result vietnamese = Cli.run("build", "--content", content.toString(), "--out", site.toString());
+        assertTrue(!vietnamese.outText().contains("tiếng Anh"), vietnamese.outText());
+    }
+
     /** A file of comments only says nothing: every key of province.yaml may be left out. */
     @Test
     void anEmptyFileIsNoFile() throws IOException {
