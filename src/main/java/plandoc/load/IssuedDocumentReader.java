@@ -247,7 +247,7 @@ final class IssuedDocumentReader {
                 return false;
             }
             return IssuerCode.slip(c).map(slip -> {
-                Object[] args = {c, slip.position(), String.valueOf(slip.found()), "@issuer.code-" + slip.expected(),
+                Object[] args = {c, slip.position(), String.valueOf(slip.found()), "@" + slip.expected(),
                         slip.lookAlike().map(k -> "@" + k).orElse("")};
                 if (slip.sure()) {
                     nodes.problems().error(n.at(), "issuer.code-shape", args);

@@ -42,14 +42,11 @@ final class IssuerCode {
     static Optional<Slip> slip(String code) {
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
-            String expected = isDot(i) ? "dot" : i == LETTER ? "letter" : "digit";
-            boolean fits = switch (expected) {
-                case "dot" -> c == '.';
-                case "letter" -> c >= 'A' && c <= 'Z';
-                default -> c >= '0' && c <= '9';
-            };
+            // The message's key naming what belongs at i.
+            String expected = isDot(i) ? "issuer.code-dot" : i == LETTER ? "issuer.code-letter" : "issuer.code-digit";
+            boolean fits = isDot(i) ? c == '.' : i == LETTER ? c >= 'A' && c <= 'Z' : c >= '0' && c <= '9';
             if (!fits) {
-                boolean sure = !expected.equals("digit") || i >= FIRST_LEVEL_DIGITS || c < 'A' || c > 'Z';
+                boolean sure = isDot(i) || i == LETTER || i >= FIRST_LEVEL_DIGITS || c < 'A' || c > 'Z';
                 return Optional.of(new Slip(i + 1, c, expected, sure));
             }
         }
