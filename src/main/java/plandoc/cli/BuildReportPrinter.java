@@ -317,6 +317,7 @@ final class BuildReportPrinter {
                     result.unchanged().stream().filter(built::contains).count(), result.kept().size(),
                     ElapsedTime.format(millis, console.messages())) + contentRead());
         }
+        printSiteLanguage();
         if (fontNotice) {
             report.out().println(console.text("build.font-fallback"));
         }
@@ -326,6 +327,16 @@ final class BuildReportPrinter {
             report.out().println(console.text("build.shard-upload", shard.get()));
         } else if (newSite && published > 0) {
             report.out().println(console.text("build.upload", out, StateFolder.shown(out)));
+        }
+    }
+
+    /**
+     * {@code --lang en} writes the site's chrome in English too (by design), which an administrator reading English
+     * messages could publish unaware (s29 tryout F3): said on every such build, as the site holds no language of its own.
+     */
+    private void printSiteLanguage() {
+        if (console.messages().locale().getLanguage().equals("en")) {
+            report.out().println(console.text("build.site-english", Launcher.command()));
         }
     }
 
@@ -349,6 +360,7 @@ final class BuildReportPrinter {
         long millis = (System.nanoTime() - start) / 1_000_000;
         report.out().println(console.text("cli.built-incremental", replay.published(), replay.plans().size(), out, 0,
                 replay.published(), ElapsedTime.format(millis, console.messages())) + contentRead());
+        printSiteLanguage();
         if (draft && replay.published() > 0) {
             report.out().println(console.text("build.draft-summary", out));
         }

@@ -242,11 +242,20 @@ final class IssuedDocumentReader {
         parent.ifPresent(p -> diacritics.issuerName(f.node("parent").orElseThrow().at(), "parent", p));
         // "code:" left empty (the starter's, until the officer fills it) is no code.
         Optional<String> code = f.optional("code", n -> nodes.string(n).filter(c -> !c.isEmpty()).filter(c -> {
-            boolean valid = IssuerCode.isValid(c);
-            if (!valid) {
+            if (!IssuerCode.hasLength(c)) {
                 nodes.problems().error(n.at(), "issuer.code", c, c.length());
+                return false;
             }
-            return valid;
+            return IssuerCode.slip(c).map(slip -> {
+                Object[] args = {c, slip.position(), String.valueOf(slip.found()), "@" + slip.expected(),
+                        slip.lookAlike().map(k -> "@" + k).orElse("")};
+                if (slip.sure()) {
+                    nodes.problems().error(n.at(), "issuer.code-shape", args);
+                } else {
+                    nodes.problems().warning(n.at(), "issuer.code-unusual", args);
+                }
+                return !slip.sure();
+            }).orElse(true);
         }));
         // seal: file.png with seal_size:, or contract v2's seal: {file: …, size_mm: …}; the size written once.
         Optional<YamlNode> sealMap = f.given("seal").filter(YamlNode.Mapping.class::isInstance);

@@ -30,6 +30,9 @@ final class ProvinceReader {
         Optional<String> portal = f.optional("portal", nodes::string).filter(v -> !v.isEmpty());
         Optional<String> name = f.optional("province", nodes::string).filter(v -> !v.isEmpty());
         Optional<String> place = f.optional("place", nodes::string).filter(v -> !v.isEmpty());
+        portal.ifPresent(p -> name.ifPresent(n -> PortalName.nearMiss(p, n).ifPresent(miss ->
+                nodes.problems().warning(f.node("portal").orElseThrow().at(), "province.portal-near-miss",
+                        miss, n, PortalName.corrected(p, miss, n)))));
         Optional<YamlNode> registerNode = f.node("register")
                 .filter(n -> !(n instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL));
         String register = registerNode.flatMap(n -> nodes.string(n).filter(v -> registerFile(v, n, contentDir)))

@@ -86,6 +86,41 @@ class ProvincePortalTest {
                 && check.errText().contains("\"CC-BY-4.0\""), check.errText());
     }
 
+    /** s29 F14: the portal's name printed on every page, holding a near-miss of the province's, is warned (vi, en). */
+    @Test
+    void aPortalNameMisspellingTheProvinceIsWarned() throws IOException {
+        Path content = content();
+        Files.writeString(content.resolve("province.yaml"), "portal: Cổng thông tin điện tử tỉnh Quảng Nan\nprovince: Quảng Nam\n");
+        Cli.Result check = Cli.run("check", content.toString());
+        assertTrue(check.errText().contains("province.yaml:1:9: cảnh báo: portal: ghi \"Quảng Nan\", gần giống tên tỉnh "
+                + "\"Quảng Nam\" ở province: (thiếu dấu hoặc sai một chữ); tên cổng in ở tiêu đề mọi trang và nguồn tin: nếu "
+                + "là lỗi gõ, hãy sửa thành portal: Cổng thông tin điện tử tỉnh Quảng Nam"), check.errText());
+        Files.writeString(content.resolve("province.yaml"), "portal: Cổng TTĐT tỉnh Quang Nam\nprovince: Quảng Nam\n");
+        Cli.Result english = Cli.run("check", "--lang", "en", content.toString());
+        assertTrue(english.errText().contains("province.yaml:1:9: warning: portal: reads \"Quang Nam\", close to the "
+                + "province's name \"Quảng Nam\" at province:"), english.errText());
+        assertTrue(english.errText().contains("write portal: Cổng TTĐT tỉnh Quảng Nam"), english.errText());
+        // The name itself, in capitals too, is no slip.
+        Files.writeString(content.resolve("province.yaml"), "portal: CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG NAM\nprovince: Quảng Nam\n");
+        assertEquals(0, Cli.run("check", "--strict", content.toString()).exit());
+    }
+
+    /** s29 F3: --lang en writes the site's chrome in English; the build says so, and a Vietnamese build does not. */
+    @Test
+    void anEnglishBuildSaysTheSiteIsInEnglish() throws IOException {
+        Path content = content();
+        Path site = dir.resolve("site");
+        Cli.Result english = Cli.run("build", "--lang", "en", "--content", content.toString(), "--out", site.toString());
+        assertEquals(0, english.exit(), english.errText());
+        assertTrue(Files.readString(site.resolve("index.html")).contains("lang=\"en\""));
+        assertTrue(english.outText().contains("The site's pages are in English (--lang en); run "), english.outText());
+        assertTrue(english.outText().contains(" build without --lang to publish them in Vietnamese."), english.outText());
+        Cli.Result again = Cli.run("build", "--lang", "en", "--content", content.toString(), "--out", site.toString());
+        assertTrue(again.outText().contains("The site's pages are in English"), again.outText());
+        Cli.Result vietnamese = Cli.run("build", "--content", content.toString(), "--out", site.toString());
+        assertTrue(!vietnamese.outText().contains("tiếng Anh"), vietnamese.outText());
+    }
+
     /** A file of comments only says nothing: every key of province.yaml may be left out. */
     @Test
     void anEmptyFileIsNoFile() throws IOException {

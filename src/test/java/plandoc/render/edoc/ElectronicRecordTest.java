@@ -138,6 +138,37 @@ class ElectronicRecordTest {
                 messages.get(0));
     }
 
+    /** s29 F9: a code of 13 good characters but the wrong shape names the first wrong position (vi and en). */
+    @Test
+    void aLetterOForZeroIsRefusedAtItsPosition() {
+        String yaml = TestPlans.DECISION.replace("    code: 000.00.00.H25\n", "    code: 000.00.00.H5O\n");
+        var outcome = TestPlans.resolve(dir, yaml);
+        assertEquals(List.of("ke-hoach/plan.yaml:6:11: lỗi: mã định danh cơ quan \"000.00.00.H5O\" sai ở vị trí 13: \"O\" "
+                + "đứng ở chỗ của một chữ số (chữ O ở vị trí chữ số 0?); mã có dạng 000.00.00.H25 (cấp 4, cấp 3, cấp 2 "
+                + "bằng chữ số, cách nhau dấu chấm; cấp 1 là một chữ cái in hoa và hai chữ số)"), TestPlans.messages(outcome));
+        assertEquals(List.of("ke-hoach/plan.yaml:6:11: error: issuer code \"000.00.00.H5O\" is wrong at position 13: \"O\" "
+                + "stands where a digit belongs (letter O for the digit 0?); a code is shaped 000.00.00.H25 (levels 4, 3 "
+                + "and 2 in digits, separated by dots; level 1 an upper-case letter and two digits)"),
+                TestPlans.messages(outcome, "en"));
+        assertTrue(TestPlans.messages(TestPlans.resolve(dir.resolve("dots"),
+                TestPlans.DECISION.replace("code: 000.00.00.H25", "code: 0000.00.00H25"))).get(0)
+                .contains("sai ở vị trí 4: \"0\" đứng ở chỗ của dấu chấm;"));
+        assertTrue(TestPlans.messages(TestPlans.resolve(dir.resolve("letter"),
+                TestPlans.DECISION.replace("code: 000.00.00.H25", "code: 000.00.00.125"))).get(0)
+                .contains("sai ở vị trí 11: \"1\" đứng ở chỗ của chữ cái in hoa của mã cấp 1;"));
+    }
+
+    /** Levels 2–4 are digits in every code seen, but no rule read says so: a letter there is a warning, and kept. */
+    @Test
+    void aLetterAmongTheLowerLevelsIsOnlyAWarning() throws Exception {
+        var outcome = TestPlans.resolve(dir, TestPlans.DECISION.replace("code: 000.00.00.H25", "code: 000.0I.00.H25"));
+        assertEquals(List.of("ke-hoach/plan.yaml:6:11: cảnh báo: mã định danh cơ quan \"000.0I.00.H25\" có chữ ở vị trí 6 "
+                + "(\"I\") nơi các mã thường ghi một chữ số (chữ I hoặc l ở vị trí chữ số 1?); mã có dạng 000.00.00.H25 "
+                + "(cấp 4, cấp 3, cấp 2 bằng chữ số): kiểm tra lại với văn thư cơ quan"), TestPlans.messages(outcome));
+        byte[] xml = file(render(outcome.resolved().orElseThrow()), "4086-QD-UBND.xml");
+        assertEquals("000.0I.00.H25", value(parse(xml), "OrganId"));
+    }
+
     private static RenderedPlan render(ResolvedPlan plan) throws Exception {
         return PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
                 RenderSettings.defaults()).render(plan);
