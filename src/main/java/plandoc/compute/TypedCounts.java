@@ -27,11 +27,11 @@ final class TypedCounts {
     }
 
     /**
-     * The whole of what is counted: after "gồm" or "tổng số", the noun ending the phrase (a punctuation mark, the end
+     * The whole of what is counted: after "gồm" or "tổng số", the noun ending the phrase (a punctuation mark, "và" and another count, the end
      * of the text or a {@code {amount:…}} next), not qualified ("gồm 2 dự án trọng điểm").
      */
     private static final Pattern WHOLE_BEFORE = Pattern.compile("(?iu)(?:gồm|tổng số|tổng cộng|tổng cộng có)\\s*:?\\s*$");
-    private static final Pattern WHOLE_AFTER = Pattern.compile("\\s*(?:$|[,.;:)(\\n])");
+    private static final Pattern WHOLE_AFTER = Pattern.compile("\\s*(?:$|[,.;:)(\\n])|\\s+và\\s");
 
     private final List<Count> counts = new ArrayList<>();
     private final boolean draft;

@@ -194,6 +194,15 @@ class TypedInProseTest {
                 en.toString());
     }
 
+    /** s29 tryout F1 as typed: "gồm 4 dự án và {count:…} nhiệm vụ", the whole list followed by another count. */
+    @Test
+    void aWholeCountFollowedByAnotherIsComparedToo(@TempDir Path dir) {
+        List<String> problems = check(dir, "Kế hoạch gồm 4 dự án và 2 nhiệm vụ.");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("lỗi: số lượng \"4 dự án\" được gõ tay nhưng kế hoạch liệt kê 3 dự án"),
+                problems.toString());
+    }
+
     /**
      * One list of approximate words for counts and money ({@code compute.ApproximateWords}): "ước tính" before a count
      * too, and any case, as when the word opens a sentence.
