@@ -48,7 +48,7 @@ class InjectionTest {
                 name: "Nguyễn <b onmouseover=alert(3)>Văn</b> A"
               articles:
                 - id: dieu-phe-duyet
-                  text: "Phê duyệt <img src=x onerror=alert(2)> kế hoạch ${{user.home} [bấm](javascript:alert(4)) {{ngoặc}}:"
+                  text: "Phê duyệt <img src=x onerror=alert(2)> kế hoạch ${{user.home} [bấm](javascript:alert(4)) {{ngoặc}} ({ref:pl-danh-sach}):"
                   include: plan
               recipients:
                 - "<iframe src=https://evil.example/></iframe>Sở Tài chính"
