@@ -60,8 +60,11 @@ class SignedMarkTest {
         assertTrue(page.contains("<a href=\"" + PDF + "\" class=\"signed-pdf\">Văn bản (PDF, đã ký số)</a>"), page);
         assertTrue(page.contains("(Đã ký số: Nguyễn Thiện, ngày " + day + ")"), page);
         String index = Files.readString(site.resolve("index.html"));
-        assertTrue(index.contains("class=\"signed-pdf\">Văn bản (PDF, đã ký số)</a> <span class=\"signed-note\">(Đã ký số: "
-                + "Nguyễn Thiện, ngày " + day + ")</span>"), index);
+        // The signed file's own size stands between the link and the note (s29: sizes on the downloads).
+        long size = Files.size(pdf);
+        assertTrue(index.contains("class=\"signed-pdf\">Văn bản (PDF, đã ký số)</a>&#160;<span class=\"file-size\">"
+                + (size + 512) / 1024 + " KB</span> <span class=\"signed-note\">(Đã ký số: Nguyễn Thiện, ngày " + day
+                + ")</span>"), index);
         String feed = Files.readString(site.resolve("feed.xml"));
         assertTrue(feed.contains("Văn bản đã ký số: Nguyễn Thiện, ngày " + day + ".</summary>"), feed);
         // The plan has no budget table: its e-document record is its one resource, the signed PDF that resource's source.
@@ -83,7 +86,8 @@ class SignedMarkTest {
         assertEquals(0, english.exit(), english.errText());
         assertArrayEquals(signed, Files.readAllBytes(pdf), "the same document: the signed file stays");
         String enPage = Files.readString(site.resolve("qd-4086").resolve("index.html"));
-        assertTrue(enPage.contains("class=\"signed-pdf\">Document (PDF, digitally signed)</a> <span class=\"signed-note\">"
+        assertTrue(enPage.contains("class=\"signed-pdf\">Document (PDF, digitally signed)</a>&#160;<span class=\"file-size\">"
+                + (size + 512) / 1024 + " KB</span> <span class=\"signed-note\">"
                 + "(Digitally signed by Nguyễn Thiện on " + day + ")</span>"), enPage);
         assertTrue(Files.readString(site.resolve("index.html")).contains("(Digitally signed by Nguyễn Thiện on " + day + ")"));
     }
