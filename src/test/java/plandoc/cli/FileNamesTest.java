@@ -27,7 +27,9 @@ class FileNamesTest {
         Files.writeString(dir.resolve(nfd("Phụ lục.md")), "Nội dung phụ lục.\n");
         Path images = Files.createDirectories(dir.resolve(nfd("Ảnh")));
         Files.copy(ERRORS.resolve("image-broken/dung.png"), images.resolve(nfd("Sơ đồ.png")));
-        Files.writeString(dir.resolve("plan.yaml"), HostileInputTest.validHead() + """
+        // The decision names its appendices, as an issued document must (s29).
+        Files.writeString(dir.resolve("plan.yaml"), HostileInputTest.validHead().replace("nội dung sau:",
+                "nội dung sau ({ref:pl-van-ban}, {ref:pl-anh}):") + """
                 appendices:
                   items:
                     - id: pl-van-ban
