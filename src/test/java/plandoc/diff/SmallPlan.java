@@ -20,6 +20,9 @@ public final class SmallPlan {
                 - id: kinh-phi
                   title: Kinh phí
                   text: "Tổng kinh phí {amount:du-an}, chi tiết tại {ref:pl-du-an}; bản đồ mạng tại {ref:pl-ban-do}."
+                - id: he-thong
+                  title: Hệ thống thông tin
+                  text: "Danh sách các hệ thống thông tin chuyên ngành tại {ref:pl-he-thong}."
             objectives:
               - id: chi-tieu
                 groups:

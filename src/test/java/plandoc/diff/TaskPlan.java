@@ -1,7 +1,7 @@
 package plandoc.diff;
 
 /**
- * {@link SmallPlan} with a task table in its mục III (two groups, lead, partners, deadline and outcome
+ * {@link SmallPlan} with a task table in its mục IV (two groups, lead, partners, deadline and outcome
  * printed), and the edits to it a legal reviewer must see in the comparison (s24 tryout H1).
  */
 final class TaskPlan {
