@@ -3,6 +3,7 @@ package plandoc.build;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,9 @@ final class SitePages {
     static byte[] index(List<SiteRecord> records, boolean linkAgencies, SourceView source, Renderers renderers)
             throws RenderException {
         Map<String, String> funding = funding(records, renderers);
+        // The search data's order, so the page lists the same first rows with JavaScript off as with it on.
         List<IndexEntry> entries = records.stream()
+                .sorted(Comparator.comparing(SiteRecord::summary, plandoc.render.portal.SearchData.NEWEST_FIRST))
                 .map(r -> new IndexEntry(r.info(), sizedLinks(r, renderers), funding.get(r.slug()),
                         SignatureWording.of(r.summary().signatures(), renderers.settings().language()))).toList();
         String html = renderers.indexTemplates().render(SiteWideFiles.INDEX_TEMPLATE, new IndexPage(entries,
@@ -117,11 +120,11 @@ final class SitePages {
     /**
      * What the search box suggests: the newest issued plan's number and the agency with the most work in it, so
      * every province's portal shows its own documents ("424/QĐ-UBND, Sở Thông tin và Truyền thông"). The newest,
-     * as the index lists it first; among plans of one day, the first in the records' order.
+     * as the index lists it first.
      */
     static String searchExample(List<SiteRecord> records) {
         Optional<SiteRecord> first = records.stream().filter(r -> !r.info().draft() && r.info().date().isPresent())
-                .reduce((a, b) -> b.info().date().get().isAfter(a.info().date().get()) ? b : a);
+                .min(Comparator.comparing(SiteRecord::summary, plandoc.render.portal.SearchData.NEWEST_FIRST));
         if (first.isEmpty()) {
             return "";
         }

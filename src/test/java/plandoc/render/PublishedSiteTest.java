@@ -131,6 +131,22 @@ class PublishedSiteTest {
         assertFalse(index.contains("ngoai-thu-muc"));
     }
 
+    /** s30 tryout F10: without JavaScript the index lists the newest plan first, as the search data does. */
+    @Test
+    void theIndexListsTheNewestPlanFirstWithoutJavaScript() throws IOException {
+        ResolvedPlan newer = withSlug(FixturePlans.standalonePlan(), "b-moi-hon");
+        DocumentInfo i = newer.info();
+        ResolvedPlan older = withInfo(withSlug(newer, "a-cu-hon"), new DocumentInfo("a-cu-hon", "1/KH-UBND",
+                Optional.of(i.date().orElseThrow().minusYears(3)), i.shortDate(), i.kindName(), i.title(), i.issuer(),
+                i.fileStem(), i.funding()));
+        assertTrue(build(List.of(older, newer)).ok());
+        String index = Files.readString(site().resolve("index.html"), StandardCharsets.UTF_8);
+        int newerRow = index.indexOf("href=\"b-moi-hon/index.html\"");
+        int olderRow = index.indexOf("href=\"a-cu-hon/index.html\"");
+        assertTrue(newerRow > 0 && olderRow > 0, "both rows are printed");
+        assertTrue(newerRow < olderRow, "the newer plan's row comes first");
+    }
+
     @Test
     void aWriteFailureMidBuildLeavesThePreviousFilesIntact() throws IOException {
         assertTrue(build(List.of(FixturePlans.standalonePlan())).ok());

@@ -106,13 +106,17 @@ public final class SearchData {
      * The browser keeps this order for ties, so the first page is the same before and after the
      * catalogue arrives.
      */
-    static List<PlanSummary> newestFirst(List<PlanSummary> plans) {
+    public static List<PlanSummary> newestFirst(List<PlanSummary> plans) {
+        return plans.stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    /** {@link #newestFirst}'s order, for the index page, which prints the same first rows without JavaScript. */
+    public static final Comparator<PlanSummary> NEWEST_FIRST = newestFirstOrder();
+
+    private static Comparator<PlanSummary> newestFirstOrder() {
         Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
         Comparator<PlanSummary> byDate = Comparator.comparing(p -> p.date().map(Object::toString).orElse(""));
-        return plans.stream().sorted(byDate.reversed()
-                        .thenComparing(PlanSummary::numberSymbol, collator)
-                        .thenComparing(PlanSummary::slug))
-                .toList();
+        return byDate.reversed().thenComparing(PlanSummary::numberSymbol, collator).thenComparing(PlanSummary::slug);
     }
 
     private byte[] firstPage(List<PlanSummary> ordered) {
