@@ -89,14 +89,17 @@ final class NewCommand implements Callable<Integer> {
             }
         }
         // content/province.yaml names the province when --province does not, else the plans beside; never a guess.
-        IssuingProvince issuing = IssuingProvince.of(content);
-        Province described = issuing.described();
-        Optional<ProvincialUnits.Unit> beside = typed.isPresent() || described.name().isPresent()
-                ? Optional.empty() : issuing.fromPlans(today);
-        if (typed.isEmpty() && described.name().isEmpty() && beside.isEmpty()) {
-            return refuseWithoutProvince(issuing);
+        Province described = Files.isDirectory(content) ? ContentProvince.of(content) : Province.NONE;
+        Optional<ProvincialUnits.Unit> beside = Optional.empty();
+        if (typed.isEmpty() && described.name().isEmpty()) {
+            IssuingProvince issuing = IssuingProvince.of(content);
+            beside = issuing.fromPlans(today);
+            if (beside.isEmpty()) {
+                return refuseWithoutProvince(issuing);
+            }
         }
-        String provinceName = typed.or(() -> beside).map(ProvincialUnits.Unit::name)
+        Optional<ProvincialUnits.Unit> fromPlans = beside;
+        String provinceName = typed.or(() -> fromPlans).map(ProvincialUnits.Unit::name)
                 .orElseGet(() -> described.name().orElseThrow());
         // A name the list does not know (a province.yaml written by hand) is taken to be a tỉnh, as before.
         ProvincialUnits.Unit unit = typed.orElse(ProvincialUnits.get().named(provinceName)
@@ -105,7 +108,7 @@ final class NewCommand implements Callable<Integer> {
                 ? described.placeName().orElse(unit.place()) : unit.place();
         boolean firstPlan = !Files.isDirectory(content) || new PlanLoader(Path.of("")).planFolders(content).isEmpty();
         new AtomicFileWriter().write(file, starter(folder, unit, place).getBytes(StandardCharsets.UTF_8));
-        beside.ifPresent(u -> console.out().println(console.text("new.province-from-plans", u.fullName(), content,
+        fromPlans.ifPresent(u -> console.out().println(console.text("new.province-from-plans", u.fullName(), content,
                 Province.FILE)));
         console.out().println(console.text("new.created", file, next("serve", "--content", content),
                 next("check", "", content)));
