@@ -268,7 +268,7 @@ final class BuildCommand implements Callable<Integer> {
         // Problems are always printed; --quiet only drops the summaries.
         Console report = report();
         BuildReportPrinter printer = new BuildReportPrinter(console, report, out, content, draft, strict, templates,
-                authorTemplates).shard(part);
+                authorTemplates).shard(part).level(quiet, verbose);
         // Nothing changed since the last complete build: say what it said, without reading a plan (issue 17).
         CheckCache.Inputs inputs = CheckCache.inputs(content, templates, settings, tool, lang + (strict ? " strict" : "")
                 + part.map(s -> " shard " + s).orElse("")

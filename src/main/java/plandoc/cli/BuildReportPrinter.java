@@ -33,6 +33,8 @@ final class BuildReportPrinter {
     private Optional<plandoc.build.Shard> shard = Optional.empty();
     private final boolean draft;
     private final boolean strict;
+    private boolean quiet;
+    private boolean verbose;
     private final Path templates;
     private final Path authorTemplates;
 
@@ -46,6 +48,13 @@ final class BuildReportPrinter {
         this.strict = strict;
         this.templates = templates;
         this.authorTemplates = authorTemplates;
+    }
+
+    /** {@code -q}, {@code -v}: how much the build says of the drafts it leaves out (printDrafts). */
+    BuildReportPrinter level(boolean quiet, boolean verbose) {
+        this.quiet = quiet;
+        this.verbose = verbose;
+        return this;
     }
 
     /** The build makes the shard {@code part} of the site ({@code build --shard K/N}): its summary says so. */
@@ -222,7 +231,7 @@ final class BuildReportPrinter {
      * took out of its output because they have been issued since (or says how many issued plans it did
      * not print, naming them when they are few).
      */
-    void printDrafts(List<PlanOutcome> outcomes, BuildReport result) {
+    void printDrafts(List<PlanOutcome> outcomes, BuildReport result) throws java.io.IOException {
         // A secret plan is left out of every build, said in a line of its own (SecretPlans).
         SecretPlans secret = new SecretPlans(console, outcomes);
         secret.print(result, out, report.out());
@@ -256,9 +265,18 @@ final class BuildReportPrinter {
                 report.out().println(console.text("build.draft-withdrawn", slug, out, Launcher.command()));
             }
         }
-        outcomes.stream().filter(o -> o.withheldBy(Withholding.ISSUED)).filter(o -> !o.secret())
-                .filter(o -> !result.withdrawn().contains(o.slug()))
-                .forEach(o -> report.out().println(console.text("build.draft-withheld", o.slug(), Launcher.command())));
+        // How to publish a draft, in full the first time (and after its sources changed, and on -v), then in one line.
+        plandoc.build.DraftNotice notice = plandoc.build.DraftNotice.of(out);
+        for (PlanOutcome o : outcomes.stream().filter(x -> x.withheldBy(Withholding.ISSUED)).filter(x -> !x.secret())
+                .filter(x -> !result.withdrawn().contains(x.slug())).toList()) {
+            boolean inFull = notice.inFull(o.folder()) || verbose;
+            report.out().println(console.text(inFull ? "build.draft-withheld" : "build.draft-withheld-short", o.slug(),
+                    Launcher.command()));
+        }
+        // A quiet build printed neither: it tells the next one nothing.
+        if (!quiet) {
+            notice.remember(outcomes.stream().map(PlanOutcome::slug).toList());
+        }
     }
 
     /**

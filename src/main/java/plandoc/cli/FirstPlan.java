@@ -32,7 +32,7 @@ final class FirstPlan {
      */
     static void missing(Console console, Path content) {
         if (content.normalize().equals(DEFAULT) && !PlanLoader.isPlanFolder(Path.of(""))) {
-            console.err().println(console.text("cli.start-with-new-here", command(content)));
+            console.err().println(console.text("cli.start-with-new-here", command(console, content)));
         }
     }
 
@@ -40,14 +40,22 @@ final class FirstPlan {
     static int noPlans(Console console, Path dir) {
         console.err().println(console.text("cli.no-plans", dir));
         if (!besidePlans(dir)) {
-            console.err().println(console.text("cli.start-with-new", command(dir)));
+            console.err().println(console.text("cli.start-with-new", command(console, dir)));
         }
         return ExitCode.CONTENT;
     }
 
-    static String command(Path content) {
+    /** With {@code --province "Tên tỉnh"} where {@code new} would ask for it: a folder with no plan says no province. */
+    static String command(Console console, Path content) {
+        boolean needed;
+        try {
+            needed = IssuingProvince.of(content).needed(java.time.LocalDate.now(plandoc.model.VietnamTime.ZONE));
+        } catch (IOException e) {
+            needed = true;
+        }
         return Launcher.command() + " new " + EXAMPLE
-                + (content.normalize().equals(DEFAULT) ? "" : " --content " + Launcher.quoted(content.toString()));
+                + (content.normalize().equals(DEFAULT) ? "" : " --content " + Launcher.quoted(content.toString()))
+                + (needed ? " --province \"" + console.text("new.province-placeholder") + "\"" : "");
     }
 
     /** Whether {@code dir} sits among plan folders: it is then one that is still empty, not a content folder. */

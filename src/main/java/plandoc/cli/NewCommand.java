@@ -40,7 +40,7 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "quyet-dinh|ke-hoach", descriptionKey = "new.type")
     String type = "ke-hoach";
 
-    /** The province whose People's Committee issues the plan; absent: the bundled content's (Hà Tĩnh). */
+    /** The province whose People's Committee issues the plan; absent: province.yaml's, or the plans' (IssuingProvince). */
     @Option(names = "--province", paramLabel = "${bundle:new.province.label}", descriptionKey = "new.province")
     String province;
 
@@ -88,10 +88,19 @@ final class NewCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
-        // content/province.yaml names the province when --province does not; a named one is this plan's.
+        // content/province.yaml names the province when --province does not, else the plans beside; never a guess.
         Province described = Files.isDirectory(content) ? ContentProvince.of(content) : Province.NONE;
-        String provinceName = typed.map(ProvincialUnits.Unit::name)
-                .orElse(described.name().orElse(DEFAULT_PROVINCE));
+        Optional<ProvincialUnits.Unit> beside = Optional.empty();
+        if (typed.isEmpty() && described.name().isEmpty()) {
+            IssuingProvince issuing = IssuingProvince.of(content);
+            beside = issuing.fromPlans(today);
+            if (beside.isEmpty()) {
+                return refuseWithoutProvince(issuing);
+            }
+        }
+        Optional<ProvincialUnits.Unit> fromPlans = beside;
+        String provinceName = typed.or(() -> fromPlans).map(ProvincialUnits.Unit::name)
+                .orElseGet(() -> described.name().orElseThrow());
         // A name the list does not know (a province.yaml written by hand) is taken to be a tỉnh, as before.
         ProvincialUnits.Unit unit = typed.orElse(ProvincialUnits.get().named(provinceName)
                 .orElse(new ProvincialUnits.Unit(provinceName, "tỉnh", Optional.empty(), LocalDate.MAX)));
@@ -99,6 +108,8 @@ final class NewCommand implements Callable<Integer> {
                 ? described.placeName().orElse(unit.place()) : unit.place();
         boolean firstPlan = !Files.isDirectory(content) || new PlanLoader(Path.of("")).planFolders(content).isEmpty();
         new AtomicFileWriter().write(file, starter(folder, unit, place).getBytes(StandardCharsets.UTF_8));
+        fromPlans.ifPresent(u -> console.out().println(console.text("new.province-from-plans", u.fullName(), content,
+                Province.FILE)));
         console.out().println(console.text("new.created", file, next("serve", "--content", content),
                 next("check", "", content)));
         Path provinceFile = content.resolve(Province.FILE);
@@ -133,7 +144,41 @@ final class NewCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static final String DEFAULT_PROVINCE = "Hà Tĩnh";
+    /**
+     * {@code new --help} in a folder where {@code new} would refuse without {@code --province}: the option shown as
+     * needed (out of brackets in the synopsis, its description saying so). Only the help's copy of the model changes,
+     * after the command line was read.
+     */
+    void provinceInHelp(picocli.CommandLine.Model.CommandSpec spec) {
+        picocli.CommandLine.Model.OptionSpec option = spec.findOption("--province");
+        try {
+            if (option == null || province != null || !IssuingProvince.of(content).needed(today)) {
+                return;
+            }
+        } catch (IOException e) {
+            return;
+        }
+        spec.remove(option);
+        spec.addOption(option.toBuilder().required(true).descriptionKey("new.province-needed").build());
+    }
+
+    /**
+     * No --province, no province.yaml, and the plans beside name no one province: said with the command to type, this
+     * one's own slug, type and content folder with --province added.
+     */
+    private Integer refuseWithoutProvince(IssuingProvince issuing) {
+        String command = Launcher.command() + " new " + slug + (type.equals("ke-hoach") ? "" : " --type " + type)
+                + (content.normalize().equals(Path.of("content")) ? "" : " --content " + Launcher.quoted(content.toString()))
+                + " --province \"" + console.text("new.province-placeholder") + "\"";
+        String error = console.text("severity.error") + ": ";
+        if (issuing.named().isEmpty()) {
+            console.err().println(error + console.text("new.province-needed", content, Province.FILE, command));
+        } else {
+            String named = String.join(", ", issuing.named().stream().map(ProvincialUnits.Unit::fullName).toList());
+            console.err().println(error + console.text("new.province-several", content, Province.FILE, named, command));
+        }
+        return ExitCode.USAGE;
+    }
 
     /**
      * The unit {@code --province} names, or empty when it names none (said why, with the name meant): a new

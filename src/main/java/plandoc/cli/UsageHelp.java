@@ -19,6 +19,10 @@ import picocli.CommandLine.Model.OptionSpec;
 final class UsageHelp implements CommandLine.IHelpFactory {
     @Override
     public CommandLine.Help create(CommandSpec command, CommandLine.Help.ColorScheme colors) {
+        if (command.userObject() instanceof NewCommand starter && command.commandLine() != null
+                && command.commandLine().isUsageHelpRequested()) {
+            starter.provinceInHelp(command);
+        }
         return new CommandLine.Help(command, colors) {
             @Override
             protected Text createDetailedSynopsisOptionsText(Collection<ArgSpec> done, List<OptionSpec> options,

@@ -127,6 +127,31 @@ public final class PlanLoader {
     }
 
     /**
+     * What a plan says its issuer is ({@code document.issuer.name}, and its {@code parent}, the chủ quản line of a
+     * department's document), read from the YAML alone: {@code new} names the province the plans beside it name,
+     * whatever else is wrong in them. Empty when the file cannot be read or says neither.
+     */
+    public List<String> issuerNames(Path folder) {
+        Problems ignored = new Problems();
+        SourceFile source = SourceFile.read(folder.resolve(PLAN_FILE), PLAN_FILE, ignored);
+        YamlNode root = source == null ? null : yaml.read(source, ignored);
+        List<String> names = new ArrayList<>();
+        if (child(root, "document") instanceof YamlNode.Mapping document
+                && child(document, "issuer") instanceof YamlNode.Mapping issuer) {
+            for (String key : List.of("name", "parent")) {
+                if (child(issuer, key) instanceof YamlNode.Scalar name) {
+                    names.add(name.text());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static YamlNode child(YamlNode node, String key) {
+        return node instanceof YamlNode.Mapping mapping ? mapping.entry(key).map(YamlNode.Entry::value).orElse(null) : null;
+    }
+
+    /**
      * The plan file saved under a near name ({@code plan.yml}, {@code Plan.yaml}, {@code plan.yaml.txt} from an
      * editor that adds its own extension): read as no plan at all, the officer would not see why.
      */

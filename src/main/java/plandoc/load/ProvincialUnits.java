@@ -99,6 +99,19 @@ public final class ProvincialUnits {
         return Optional.ofNullable(byName.get(key(bare(typed))));
     }
 
+    /**
+     * The unit whose People's Committee or Council an issuer's name is ("Ủy ban nhân dân tỉnh Nghệ An", "ỦY BAN NHÂN
+     * DÂN THÀNH PHỐ HÀ NỘI"); empty for any other body (a department, a district).
+     */
+    public Optional<Unit> ofCouncil(String issuer) {
+        String name = TypedText.normal(issuer).strip();
+        java.util.regex.Matcher m = COUNCIL.matcher(name);
+        return m.matches() ? named(m.group(1)) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern COUNCIL = java.util.regex.Pattern.compile(
+            "(?iu)(?:Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\\s+(.+)");
+
     /** The unit a current one is: the unit itself; a former one: the unit it became part of. */
     public Unit current(Unit unit) {
         return unit.partOf().map(p -> byName.get(key(p))).orElse(unit);

@@ -28,7 +28,7 @@ class AuthoringCommandsTest {
     void newWritesAStarterPlanThatPassesCheckAndNeverOverwrites() throws IOException {
         for (String type : new String[] {"ke-hoach", "quyet-dinh"}) {
             String slug = "thu-" + type;
-            Cli.Result created = Cli.run("new", slug, "--type", type, "--content", content().toString());
+            Cli.Result created = Cli.runNew("new", slug, "--type", type, "--content", content().toString());
             assertEquals(0, created.exit(), created.errText());
             Path plan = content().resolve(slug).resolve("plan.yaml");
             String text = Files.readString(plan, StandardCharsets.UTF_8);
@@ -41,7 +41,7 @@ class AuthoringCommandsTest {
             assertEquals("", check.errText(), "no errors and no warnings");
             assertEquals(0, check.exit());
 
-            Cli.Result again = Cli.run("new", slug, "--content", content().toString());
+            Cli.Result again = Cli.runNew("new", slug, "--content", content().toString());
             assertEquals(1, again.exit());
             assertTrue(again.errText().contains("không ghi đè"), again.errText());
             assertEquals(text, Files.readString(plan, StandardCharsets.UTF_8), "the plan is untouched");
@@ -50,10 +50,10 @@ class AuthoringCommandsTest {
 
     @Test
     void newRefusesAnUnusableSlugOrTypeAndSuggestsOne() {
-        Cli.Result slug = Cli.run("new", "Kế hoạch số 5", "--content", content().toString());
+        Cli.Result slug = Cli.runNew("new", "Kế hoạch số 5", "--content", content().toString());
         assertEquals(2, slug.exit());
         assertTrue(slug.errText().contains("\"ke-hoach-so-5\""), slug.errText());
-        Cli.Result type = Cli.run("new", "ke-hoach-5", "--type", "bao-cao", "--content", content().toString());
+        Cli.Result type = Cli.runNew("new", "ke-hoach-5", "--type", "bao-cao", "--content", content().toString());
         assertEquals(2, type.exit());
         assertTrue(type.errText().contains("quyet-dinh"), type.errText());
         assertFalse(Files.exists(content()), "nothing written");
@@ -63,7 +63,7 @@ class AuthoringCommandsTest {
     @Test
     void newGivenAPathNamesTheFolderToTypeAndWhereItGoes() {
         String inContent = content().resolve("ke-hoach-5").toString() + "/";
-        Cli.Result path = Cli.run("new", inContent, "--content", content().toString());
+        Cli.Result path = Cli.runNew("new", inContent, "--content", content().toString());
         assertEquals(2, path.exit());
         assertTrue(path.errText().contains("là một đường dẫn"), path.errText());
         assertTrue(path.errText().contains(" new ke-hoach-5\n") || path.errText().strip().endsWith(" new ke-hoach-5"),
@@ -72,13 +72,13 @@ class AuthoringCommandsTest {
         assertEquals(2, elsewhere.exit());
         assertTrue(elsewhere.errText().strip().endsWith(" new ke-hoach-5 --content other"), elsewhere.errText());
         // The content folder itself: the name is missing, not a folder "content" inside it (s27 re-read L5).
-        Cli.Result bare = Cli.run("new", content().toString() + "/", "--content", content().toString());
+        Cli.Result bare = Cli.runNew("new", content().toString() + "/", "--content", content().toString());
         assertTrue(bare.errText().strip().endsWith(" new ke-hoach-moi"), bare.errText());
         assertFalse(Files.exists(content()), "nothing written");
         // An existing plan's folder or plan.yaml: it exists, never "new plan-yaml" (s27 tryout 2).
-        assertEquals(0, Cli.run("new", "ke-hoach-5", "--content", content().toString()).exit());
+        assertEquals(0, Cli.runNew("new", "ke-hoach-5", "--content", content().toString()).exit());
         for (String typed : List.of("ke-hoach-5", "ke-hoach-5/plan.yaml")) {
-            Cli.Result existing = Cli.run("new", content().resolve(typed).toString(), "--content", content().toString());
+            Cli.Result existing = Cli.runNew("new", content().resolve(typed).toString(), "--content", content().toString());
             assertEquals(1, existing.exit(), existing.errText());
             assertTrue(existing.errText().contains("ke-hoach-5/plan.yaml đã có"), existing.errText());
         }

@@ -27,7 +27,7 @@ final class Cli {
      * line {@code draft: true} replaced by a number, so a plain build publishes it.
      */
     static Result newIssued(String... args) {
-        Result created = run(args);
+        Result created = runNew(args);
         int content = java.util.Arrays.asList(args).indexOf("--content");
         java.nio.file.Path plan = java.nio.file.Path.of(content < 0 ? "content" : args[content + 1]).resolve(args[1])
                 .resolve("plan.yaml");
@@ -46,6 +46,46 @@ final class Cli {
         }
         return created;
     }
+
+    /**
+     * {@code plandoc new SLUG …} (its remaining arguments) as an officer runs it: with the bundled content's province,
+     * Hà Tĩnh, where new would ask for one (the arguments name none, and neither province.yaml nor the plans already in
+     * the content folder say it). new never guesses the province (s29 tryout F6); a folder that says it is left to.
+     */
+    static Result runNew(String... args) {
+        java.util.List<String> list = java.util.Arrays.asList(args);
+        int content = list.indexOf("--content");
+        java.nio.file.Path folder = java.nio.file.Path.of(content < 0 ? "content" : args[content + 1]);
+        boolean needed;
+        try {
+            needed = !list.contains("--province")
+                    && IssuingProvince.of(folder).needed(java.time.LocalDate.now(plandoc.model.VietnamTime.ZONE));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (!needed) {
+            return run(args);
+        }
+        String[] named = java.util.Arrays.copyOf(args, args.length + 2);
+        named[args.length] = "--province";
+        named[args.length + 1] = BUNDLED_PROVINCE;
+        return run(named);
+    }
+
+    /**
+     * A Hà Tĩnh starter plan in {@code content}, beside the bundled register copied there, without a register of its own:
+     * made in a folder of its own and moved in (new in a folder that names no province is told one, and
+     * {@code --province} beside a register whose first line names no province writes the plan's own).
+     */
+    static Result newBesideBundledRegister(java.nio.file.Path content, String slug) throws java.io.IOException {
+        java.nio.file.Path elsewhere = content.resolveSibling(content.getFileName() + "-" + slug);
+        Result made = runNew("new", slug, "--content", elsewhere.toString());
+        java.nio.file.Files.move(elsewhere.resolve(slug), content.resolve(slug));
+        return made;
+    }
+
+    /** The province of the bundled content's plans (content/ha-tinh-*). */
+    static final String BUNDLED_PROVINCE = "Hà Tĩnh";
 
     /** The command as the tests' office runs it: its fonts in the folder {@code PLANDOC_FONTS} names (TestFonts). */
     static Result run(String... args) {

@@ -75,7 +75,7 @@ class DraftBuildWarningsTest {
         assertFalse(normal.outText().contains("Không liệt kê"), normal.outText());
 
         // A draft dated after its own deadlines: the draft's warnings, counted, not listed, by a normal build.
-        Cli.Result created = Cli.run("new", "ke-hoach-moi", "--content", content.toString());
+        Cli.Result created = Cli.runNew("new", "ke-hoach-moi", "--content", content.toString());
         assertEquals(0, created.exit(), created.errText());
         Path starter = content.resolve("ke-hoach-moi").resolve("plan.yaml");
         Files.writeString(starter, Files.readString(starter).replaceFirst("(?m)^  date: \\S+", "  date: 2099-12-28"));

@@ -24,7 +24,7 @@ class DraftCheckTest {
 
     private Path starter(String slug) throws IOException {
         Path content = dir.resolve("content");
-        assertEquals(0, Cli.run("new", slug, "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", slug, "--content", content.toString()).exit());
         return content.resolve(slug).resolve("plan.yaml");
     }
 

@@ -28,8 +28,8 @@ class DraftOutputTest {
     void theDraftOutputHoldsDraftsOnlyAndADraftIssuedSinceIsWithdrawn() throws Exception {
         Path content = dir.resolve("content");
         Path drafts = dir.resolve("site-draft");
-        assertEquals(0, Cli.run("new", ONE, "--content", content.toString()).exit());
-        assertEquals(0, Cli.run("new", TWO, "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", ONE, "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", TWO, "--content", content.toString()).exit());
         assertEquals(0, Cli.newIssued("new", ISSUED, "--content", content.toString()).exit());
 
         Cli.Result first = Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString(), "-j", "1");
@@ -88,7 +88,7 @@ class DraftOutputTest {
     void aDraftWithdrawnInEnglish() throws Exception {
         Path content = dir.resolve("content");
         Path drafts = dir.resolve("site-draft");
-        assertEquals(0, Cli.run("new", ONE, "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", ONE, "--content", content.toString()).exit());
         assertEquals(0, Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString()).exit());
         Path plan = content.resolve(ONE).resolve("plan.yaml");
         Files.writeString(plan, plandoc.TestPlans.starterFilledIn(Files.readString(plan)).replaceFirst("(?m)^  draft: true .*$", "  number: 167"));
@@ -104,8 +104,8 @@ class DraftOutputTest {
         Path content = dir.resolve("content");
         Path drafts = dir.resolve("site-draft");
         Path site = dir.resolve("site");
-        assertEquals(0, Cli.run("new", ONE, "--content", content.toString()).exit());
-        assertEquals(0, Cli.run("new", TWO, "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", ONE, "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", TWO, "--content", content.toString()).exit());
         assertEquals(0, Cli.newIssued("new", ISSUED, "--content", content.toString()).exit());
         assertEquals(0, Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString()).exit());
         Path twoPdf = drafts.resolve(TWO).resolve("du-thao-KH-UBND.pdf");

@@ -34,13 +34,11 @@ class FirstPlanTest {
     @Test
     void anEmptyWorkingFolderSaysHowToStartAFirstDocument() throws Exception {
         assertEquals(List.of("2", "lỗi: không có thư mục content\nNếu đây là thư mục làm việc mới, chạy"
-                + " /opt/plandoc-0.1.0/plandoc new ke-hoach-moi để tạo văn bản đầu tiên (thư mục content được tạo cùng"
-                + " văn bản; thêm --province \"Tên tỉnh\" cho văn bản của tỉnh mình); nếu không, hãy chạy lệnh trong"
-                + " thư mục có sẵn thư mục content."), run(temp, "check"));
+                + " /opt/plandoc-0.1.0/plandoc new ke-hoach-moi --province \"Tên tỉnh\" để tạo văn bản đầu tiên (thư mục"
+                + " content được tạo cùng văn bản); nếu không, hãy chạy lệnh trong thư mục có sẵn thư mục content."), run(temp, "check"));
         assertEquals(List.of("2", "error: no such folder content\nIf this is a new working folder, run"
-                + " /opt/plandoc-0.1.0/plandoc new ke-hoach-moi to make a first document (the content folder is made with"
-                + " it; add --province \"Province name\" for your province's); otherwise run the command in the folder"
-                + " that holds the content folder."), run(temp, "build", "--lang", "en"));
+                + " /opt/plandoc-0.1.0/plandoc new ke-hoach-moi --province \"Province name\" to make a first document (the"
+                + " content folder is made with it); otherwise run the command in the folder that holds the content folder."), run(temp, "build", "--lang", "en"));
         assertEquals(List.of(), Files.list(temp).toList(), "nothing written");
     }
 
@@ -48,17 +46,17 @@ class FirstPlanTest {
     void aContentFolderWithoutPlansSaysHowToStartOne() throws Exception {
         Files.createDirectories(temp.resolve("content"));
         assertEquals(List.of("1", "lỗi: thư mục content không có kế hoạch nào (mỗi kế hoạch là một thư mục con chứa"
-                + " plan.yaml)\nĐể bắt đầu văn bản đầu tiên, chạy /opt/plandoc-0.1.0/plandoc new ke-hoach-moi (tạo một"
-                + " kế hoạch mẫu để sửa; thêm --type quyet-dinh cho một quyết định, --province \"Tên tỉnh\" cho văn bản"
-                + " của tỉnh mình), rồi chạy lại lệnh này."), run(temp, "check"));
+                + " plan.yaml)\nĐể bắt đầu văn bản đầu tiên, chạy /opt/plandoc-0.1.0/plandoc new ke-hoach-moi --province"
+                + " \"Tên tỉnh\" (tạo một kế hoạch mẫu để sửa; thêm --type quyet-dinh cho một quyết định), rồi chạy lại"
+                + " lệnh này."), run(temp, "check"));
 
         Path other = Files.createDirectories(temp.resolve("noi dung"));
         Cli.Result en = Cli.run("check", other.toString(), "--lang", "en");
         assertEquals(1, en.exit());
         assertEquals(List.of("error: folder " + other + " holds no plans (each plan is a sub-folder with a plan.yaml)",
-                "To start a first document, run ./plandoc new ke-hoach-moi --content '" + other + "' (a starter plan to"
-                        + " edit; add --type quyet-dinh for a decision, --province \"Province name\" for your province's),"
-                        + " then run this command again."), en.err());
+                "To start a first document, run ./plandoc new ke-hoach-moi --content '" + other + "' --province"
+                        + " \"Province name\" (a starter plan to edit; add --type quyet-dinh for a decision), then run this"
+                        + " command again."), en.err());
     }
 
     /** An empty folder among plan folders is a plan folder not written yet: a new plan inside it would be wrong. */

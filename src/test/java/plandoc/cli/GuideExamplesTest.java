@@ -33,7 +33,7 @@ class GuideExamplesTest {
         List<String> examples = examples();
         assertTrue(examples.size() >= 5, "the guide's examples: " + examples.size());
         Path content = dir.resolve("content");
-        assertEquals(0, Cli.run("new", "khoi-dau", "--province", "Tuyên Quang", "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", "khoi-dau", "--province", "Tuyên Quang", "--content", content.toString()).exit());
         String base = examples.stream().filter(e -> e.startsWith("document:")).findFirst().orElseThrow();
         for (int i = 0; i < examples.size(); i++) {
             String example = examples.get(i);

@@ -92,7 +92,7 @@ class HaGiangSessionTest {
             Path content = repo.root().resolve("content");
             List<Cli.Result> steps = new ArrayList<>();
 
-            steps.add(ok(Cli.run("new", "ke-hoach-cds", "--province", "Tuyên Quang", "--content", content.toString())));
+            steps.add(ok(Cli.runNew("new", "ke-hoach-cds", "--province", "Tuyên Quang", "--content", content.toString())));
             assertTrue(Files.readString(content.resolve("agencies.yaml")).contains("Sở Khoa học và Công nghệ"));
             repo.write("content/ke-hoach-cds/plan.yaml", PLAN);
             steps.add(ok(Cli.run("check", "--strict", content.toString())));

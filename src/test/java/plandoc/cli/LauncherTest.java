@@ -91,7 +91,7 @@ class LauncherTest {
     @Test
     void newNamesTheContentFolderItWroteInto() {
         Path content = dir.resolve("noi dung");
-        Cli.Result made = Cli.run("new", "ke-hoach-moi", "--content", content.toString());
+        Cli.Result made = Cli.runNew("new", "ke-hoach-moi", "--content", content.toString());
         assertEquals(0, made.exit());
         String quoted = "'" + content + "'";
         assertTrue(made.outText().contains("./plandoc serve --content " + quoted + " để xem trước hoặc ./plandoc check "

@@ -238,9 +238,8 @@ class MainTest {
         assertEquals(1, result.exit());
         // s16: then how to start one (FirstPlanTest).
         assertEquals(List.of("lỗi: thư mục " + dir + " không có kế hoạch nào (mỗi kế hoạch là một thư mục con chứa plan.yaml)",
-                "Để bắt đầu văn bản đầu tiên, chạy ./plandoc new ke-hoach-moi --content " + dir + " (tạo một kế hoạch mẫu để"
-                        + " sửa; thêm --type quyet-dinh cho một quyết định, --province \"Tên tỉnh\" cho văn bản của tỉnh mình),"
-                        + " rồi chạy lại lệnh này."), result.err());
+                "Để bắt đầu văn bản đầu tiên, chạy ./plandoc new ke-hoach-moi --content " + dir + " --province \"Tên tỉnh\""
+                        + " (tạo một kế hoạch mẫu để sửa; thêm --type quyet-dinh cho một quyết định), rồi chạy lại lệnh này."), result.err());
     }
 
     @Test

@@ -49,7 +49,7 @@ class PreviewLeavesSiteTest {
     void aPreviewSessionWithADraftAndAnEditLeavesTheSiteByteForByte() throws Exception {
         Path content = copy(Path.of("content"), dir.resolve("content"));
         Path templates = copy(Path.of("templates"), dir.resolve("templates"));
-        assertEquals(0, Cli.run("new", DRAFT, "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", DRAFT, "--content", content.toString()).exit());
         Path site = dir.resolve("site");
         Cli.Result built = Cli.run("build", "--content", content.toString(), "--templates", templates.toString(),
                 "--out", site.toString(), "-j", "2");

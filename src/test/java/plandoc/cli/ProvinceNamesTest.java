@@ -21,7 +21,7 @@ class ProvinceNamesTest {
     Path dir;
 
     private Cli.Result created(String province) {
-        return Cli.run("new", "ke-hoach-moi", "--province", province, "--content", dir.resolve("content").toString());
+        return Cli.runNew("new", "ke-hoach-moi", "--province", province, "--content", dir.resolve("content").toString());
     }
 
     private String file(String name) throws IOException {
@@ -67,7 +67,7 @@ class ProvinceNamesTest {
         assertEquals(0, check.exit(), check.errText());
 
         Path other = dir.resolve("other");
-        assertEquals(0, Cli.run("new", "ke-hoach-moi", "--province", "Nghệ An", "--type", "quyet-dinh", "--content",
+        assertEquals(0, Cli.runNew("new", "ke-hoach-moi", "--province", "Nghệ An", "--type", "quyet-dinh", "--content",
                 other.resolve("content").toString()).exit());
         String province = Files.readString(other.resolve("content/agencies.yaml"));
         assertTrue(province.contains("name: \"Các sở, ban, ngành cấp tỉnh\"")
@@ -105,7 +105,7 @@ class ProvinceNamesTest {
                 + " từ ngày 01/07/2025); viết tên có dấu, ví dụ --province \"Nghệ An\", --province \"Hà Nội\"",
                 "Có phải ý bạn là \"Nghệ An\"?"), result.err());
         assertFalse(Files.exists(dir.resolve("content")));
-        Cli.Result english = Cli.run("new", "x", "--province", "Nghe Anh", "--lang", "en", "--content",
+        Cli.Result english = Cli.runNew("new", "x", "--province", "Nghe Anh", "--lang", "en", "--content",
                 dir.resolve("content").toString());
         assertEquals(ExitCode.USAGE, english.exit());
         assertEquals("Did you mean \"Nghệ An\"?", english.err().get(1));
@@ -119,7 +119,7 @@ class ProvinceNamesTest {
                 + " ghi --province \"Tuyên Quang\"; văn bản ban hành trước ngày đó vẫn có thể ghi tên cũ trong plan.yaml"),
                 result.err());
         assertFalse(Files.exists(dir.resolve("content")));
-        Cli.Result english = Cli.run("new", "x", "--province", "Quảng Nam", "--lang", "en", "--content",
+        Cli.Result english = Cli.runNew("new", "x", "--province", "Quảng Nam", "--lang", "en", "--content",
                 dir.resolve("content").toString());
         assertEquals(ExitCode.USAGE, english.exit());
         assertEquals(List.of("error: tỉnh Quảng Nam has been part of thành phố Đà Nẵng since 01/07/2025, so a new document"

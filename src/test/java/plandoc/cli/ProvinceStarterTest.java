@@ -21,7 +21,7 @@ class ProvinceStarterTest {
     @Test
     void theStarterOfAnotherProvincePassesStrictCheckAndPrintsOnlyWhatItSays() throws IOException {
         Path content = dir.resolve("content");
-        assertEquals(0, Cli.run("new", "ke-hoach-cds", "--province", "tỉnh tuyên quang", "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", "ke-hoach-cds", "--province", "tỉnh tuyên quang", "--content", content.toString()).exit());
         String plan = Files.readString(content.resolve("ke-hoach-cds/plan.yaml"));
         assertTrue(plan.contains("name: Ủy ban nhân dân tỉnh Tuyên Quang") && plan.contains("place: Tuyên Quang"), plan);
         assertTrue(Files.readString(content.resolve("agencies.yaml")).startsWith("# Danh mục cơ quan, đơn vị của tỉnh Tuyên Quang "));
@@ -61,7 +61,7 @@ class ProvinceStarterTest {
     @Test
     void theStarterIsADraftUntilItIsGivenItsNumber() throws IOException {
         Path content = dir.resolve("content");
-        Cli.Result created = Cli.run("new", "ke-hoach-cds", "--content", content.toString());
+        Cli.Result created = Cli.runNew("new", "ke-hoach-cds", "--content", content.toString());
         assertTrue(created.outText().contains("bản dự thảo"), created.outText());
         Path planFile = content.resolve("ke-hoach-cds/plan.yaml");
         String plan = Files.readString(planFile);
@@ -112,7 +112,7 @@ class ProvinceStarterTest {
     void theCommentsAfterTheProvinceAndTheDateKeepTheirColumn() throws IOException {
         Path content = dir.resolve("content");
         for (String type : new String[] {"ke-hoach", "quyet-dinh"}) {
-            assertEquals(0, Cli.run("new", "qn-" + type, "--type", type, "--province", "Quảng Ngãi", "--content",
+            assertEquals(0, Cli.runNew("new", "qn-" + type, "--type", type, "--province", "Quảng Ngãi", "--content",
                     content.toString()).exit());
             java.util.List<String> lines = Files.readAllLines(content.resolve("qn-" + type + "/plan.yaml"));
             int column = column(lines, "  type: " + type);
@@ -130,15 +130,15 @@ class ProvinceStarterTest {
     @Test
     void aSecondPlanOfTheSameProvinceKeepsTheRegisterItHas() throws IOException {
         Path content = dir.resolve("content");
-        assertEquals(0, Cli.run("new", "mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
-        Cli.Result second = Cli.run("new", "hai", "--type", "quyet-dinh", "--province", "Tuyên Quang", "--content",
+        assertEquals(0, Cli.runNew("new", "mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
+        Cli.Result second = Cli.runNew("new", "hai", "--type", "quyet-dinh", "--province", "Tuyên Quang", "--content",
                 content.toString());
         assertEquals(0, second.exit());
         assertTrue(!Files.exists(content.resolve("hai/agencies.yaml")), second.outText());
         Files.writeString(content.resolve("agencies.yaml"), "agencies:\n  - { id: so-tttt, name: Sở Thông tin và Truyền thông }\n");
         // The folder now holds another province's register (province.yaml says whose).
         Files.writeString(content.resolve("province.yaml"), "province: Hà Tĩnh\n");
-        assertEquals(0, Cli.run("new", "ba", "--province", "Tuyên Quang", "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", "ba", "--province", "Tuyên Quang", "--content", content.toString()).exit());
         assertTrue(Files.exists(content.resolve("ba/agencies.yaml")), "another province's shared register: the plan gets its own");
         assertEquals(0, Cli.run("check", "--strict", content.resolve("ba").toString()).exit());
     }
@@ -147,7 +147,7 @@ class ProvinceStarterTest {
     @Test
     void theFirstPlanOfAProvinceWritesItsProvinceFileAndLaterPlansFollowIt() throws IOException {
         Path content = dir.resolve("content");
-        Cli.Result first = Cli.run("new", "mot", "--province", "quảng ngãi", "--content", content.toString());
+        Cli.Result first = Cli.runNew("new", "mot", "--province", "quảng ngãi", "--content", content.toString());
         assertEquals(0, first.exit());
         String province = Files.readString(content.resolve("province.yaml"));
         assertTrue(province.contains("portal: Cổng thông tin điện tử tỉnh Quảng Ngãi ")
@@ -156,7 +156,7 @@ class ProvinceStarterTest {
 
         // The administrator's place (a plan dated at the provincial capital, say) reaches the next plan.
         Files.writeString(content.resolve("province.yaml"), province.replace("place: Quảng Ngãi", "place: Tam Kỳ"));
-        assertEquals(0, Cli.run("new", "hai", "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", "hai", "--content", content.toString()).exit());
         String plan = Files.readString(content.resolve("hai/plan.yaml"));
         assertTrue(plan.contains("name: Ủy ban nhân dân tỉnh Quảng Ngãi ") && plan.contains("place: Tam Kỳ "), plan);
         assertEquals(0, Cli.run("check", "--strict", content.toString()).exit());
@@ -166,8 +166,11 @@ class ProvinceStarterTest {
     @Test
     void aPlanBesideOtherPlansDoesNotWriteTheProvinceFile() throws IOException {
         Path content = dir.resolve("content");
-        assertEquals(0, Cli.run("new", "mot", "--content", content.toString()).exit());
-        assertEquals(0, Cli.run("new", "hai", "--province", "Quảng Ngãi", "--content", content.toString()).exit());
+        // A Hà Tĩnh plan written elsewhere, brought in without its province.yaml.
+        Path elsewhere = dir.resolve("elsewhere");
+        assertEquals(0, Cli.runNew("new", "mot", "--content", elsewhere.toString()).exit());
+        Files.move(elsewhere.resolve("mot"), Files.createDirectories(content).resolve("mot"));
+        assertEquals(0, Cli.runNew("new", "hai", "--province", "Quảng Ngãi", "--content", content.toString()).exit());
         assertTrue(!Files.exists(content.resolve("province.yaml")));
         assertTrue(Files.readString(content.resolve("hai/plan.yaml")).contains("place: Quảng Ngãi "));
     }

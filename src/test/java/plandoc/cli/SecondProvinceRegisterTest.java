@@ -36,7 +36,7 @@ class SecondProvinceRegisterTest {
         for (String file : new String[] {"plan.yaml", "agencies.yaml"}) {
             Files.copy(QUANG_NAM.resolve(file), content.resolve("qn-stttt-2026").resolve(file));
         }
-        assertEquals(0, Cli.run("new", "ht-mot", "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", "ht-mot", "--content", content.toString()).exit());
 
         // Added to Hà Tĩnh's register (the default), "Báo Hà Tĩnh" passes in a Quảng Ngãi plan.
         Cli.Result added = Cli.run("check", content.toString());
@@ -59,7 +59,7 @@ class SecondProvinceRegisterTest {
         Path content = dir.resolve("content");
         Files.createDirectories(content);
         Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
-        Cli.Result made = Cli.run("new", "qn-mot", "--province", "Quảng Ngãi", "--content", content.toString());
+        Cli.Result made = Cli.runNew("new", "qn-mot", "--province", "Quảng Ngãi", "--content", content.toString());
         assertEquals(0, made.exit());
         assertTrue(Files.exists(content.resolve("qn-mot/agencies.yaml")));
         assertTrue(made.outText().contains("\"plan_register: replace\""), made.outText());
@@ -67,7 +67,7 @@ class SecondProvinceRegisterTest {
         assertTrue(made.outText().contains("tạo tệp " + content.resolve("province.yaml") + " có dòng"), made.outText());
 
         Files.writeString(content.resolve("province.yaml"), "plan_register: replace\n");
-        Cli.Result second = Cli.run("new", "qn-hai", "--province", "Quảng Ngãi", "--content", content.toString());
+        Cli.Result second = Cli.runNew("new", "qn-hai", "--province", "Quảng Ngãi", "--content", content.toString());
         assertTrue(!second.outText().contains("plan_register"), second.outText());
         assertEquals(0, Cli.run("check", "--strict", content.toString()).exit());
     }
@@ -81,7 +81,7 @@ class SecondProvinceRegisterTest {
         Path content = dir.resolve("content");
         Files.createDirectories(content);
         Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
-        assertEquals(0, Cli.run("new", "tq-mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", "tq-mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
 
         Set<String> shared = ids(content.resolve("agencies.yaml"));
         Set<String> own = ids(content.resolve("tq-mot/agencies.yaml"));
@@ -99,7 +99,7 @@ class SecondProvinceRegisterTest {
         Path content = dir.resolve("content");
         Files.createDirectories(content);
         Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
-        assertEquals(0, Cli.run("new", "tq-mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", "tq-mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
         Path register = content.resolve("tq-mot/agencies.yaml");
         Files.writeString(register, Files.readString(register).replace("{ id: tq-", "{ id: "));
         Set<String> both = new TreeSet<>(ids(register));
@@ -125,8 +125,8 @@ class SecondProvinceRegisterTest {
         Path content = dir.resolve("content");
         Files.createDirectories(content);
         Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
-        assertEquals(0, Cli.run("new", "ht-mot", "--content", content.toString()).exit());
-        assertEquals(0, Cli.run("new", "tq-mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
+        assertEquals(0, Cli.newBesideBundledRegister(content, "ht-mot").exit());
+        assertEquals(0, Cli.runNew("new", "tq-mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
         Path site = dir.resolve("drafts");
         Cli.Result build = Cli.run("build", "--draft", "--content", content.toString(), "--out", site.toString());
         assertEquals(0, build.exit(), build.errText());

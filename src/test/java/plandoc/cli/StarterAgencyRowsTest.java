@@ -17,7 +17,7 @@ class StarterAgencyRowsTest {
     /** The starter of "plandoc new" titles its "Tổ chức thực hiện" sections by the agencies: every second province. */
     @Test
     void theStartersAgencyRowsSayWhatEachIsGiven() throws Exception {
-        Cli.Result made = Cli.run("new", "ke-hoach-moi", "--province", "Lào Cai", "--content", dir.resolve("content").toString());
+        Cli.Result made = Cli.runNew("new", "ke-hoach-moi", "--province", "Lào Cai", "--content", dir.resolve("content").toString());
         assertEquals(0, made.exit(), made.errText());
         List<AgencyWork> sections = new Generator(Path.of("")).resolve(dir.resolve("content/ke-hoach-moi")).resolved().orElseThrow().agencyWork().stream()
                 .filter(w -> w.role() == plandoc.resolved.AgencyRole.CARRY_OUT).toList();

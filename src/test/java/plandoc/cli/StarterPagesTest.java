@@ -29,7 +29,7 @@ class StarterPagesTest {
     @ValueSource(strings = {"ke-hoach", "quyet-dinh"})
     void theStartersAppendixTableIsPrintedPortrait(String type) throws Exception {
         Path content = dir.resolve("content");
-        assertEquals(0, Cli.run("new", "thu", "--type", type, "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", "thu", "--type", type, "--content", content.toString()).exit());
         Path out = dir.resolve("site-draft");
         Cli.Result build = Cli.run("build", "--draft", "--content", content.toString(), "--out", out.toString(), "-j", "1");
         assertEquals(0, build.exit(), build.errText());

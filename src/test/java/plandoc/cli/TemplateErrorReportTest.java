@@ -97,7 +97,7 @@ class TemplateErrorReportTest {
      */
     @Test
     void aDraftBuildThatWroteNothingDoesNotSayItWroteADraft() throws IOException {
-        Cli.run("new", "ke-hoach-nhap", "--content", temp.resolve("content").toString());
+        Cli.runNew("new", "ke-hoach-nhap", "--content", temp.resolve("content").toString());
         Path templates = temp.resolve("templates");
         assertEquals(0, Cli.run("templates", "export", templates.toString()).exit());
         Path partial = templates.resolve("partials/document.ftlh");

@@ -44,8 +44,8 @@ class TwoProvincesAgencyFilterTest {
     static void twoProvincesSite() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.copy(Path.of("content/agencies.yaml"), content.resolve("agencies.yaml"));
-        assertEquals(0, Cli.run("new", "ht-mot", "--content", content.toString()).exit());
-        assertEquals(0, Cli.run("new", "tq-mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
+        assertEquals(0, Cli.newBesideBundledRegister(content, "ht-mot").exit());
+        assertEquals(0, Cli.runNew("new", "tq-mot", "--province", "Tuyên Quang", "--content", content.toString()).exit());
         issue(content.resolve("ht-mot/plan.yaml"), 11);
         issue(content.resolve("tq-mot/plan.yaml"), 12);
         // An agency of Hà Tĩnh's register only: its name is no one else's, printed bare.
