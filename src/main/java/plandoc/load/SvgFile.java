@@ -46,6 +46,14 @@ final class SvgFile {
      */
     static final int DEPTH_LIMIT = 100;
     /**
+     * How many elements an SVG may hold (s30): a map exported whole from a GIS holds hundreds of thousands of shapes,
+     * each a path of its own in the PDF's page, which a reader then redraws at every scroll and zoom, and which check
+     * and the build draw with Batik, shape by shape. A chart or a diagram holds a few thousand.
+     */
+    static final int ELEMENT_LIMIT = 100_000;
+    /** A text flowed into a shape, SVG 2 ({@code shape-inside}, Inkscape 1's flowed text), which Batik does not flow. */
+    private static final Pattern FLOWED = Pattern.compile("shape-inside\\s*:\\s*url\\([^)]*\\)");
+    /**
      * CSS Batik reads without a word and does not apply: a custom property's var(…), and the CSS transform properties
      * (SVG's own transform attribute is drawn): the shape would print uncoloured, or unmoved. At their default value
      * they are passed ({@link #DEFAULT_TRANSFORM}).
@@ -89,6 +97,11 @@ final class SvgFile {
         }
         if (!SVG.equals(root.namespace)) {
             problems.error(at, "image.svg-namespace", name);
+            return false;
+        }
+        if (root.refused == null && root.elements > ELEMENT_LIMIT) {
+            // Refused before Batik draws it: drawing is where check spends its time (s30: 200,000 paths, 12 s of CPU)
+            problems.error(at, "image.svg-too-complex", name, root.elements, ELEMENT_LIMIT);
             return false;
         }
         if (root.refused != null) {
@@ -209,6 +222,14 @@ final class SvgFile {
         private int text;
         /** The SVG's text, read only to place a refusal's column ({@link Place}). */
         private final Place place;
+        /** How many elements the SVG holds ({@link #ELEMENT_LIMIT}). */
+        private int elements;
+        /** Where an open {@code <text>} flowed into a shape starts ({@link #FLOWED}), {@code [line, column]}; or null. */
+        private int[] flowed;
+        /** The style that flows it: {@code shape-inside:url(#…)}. */
+        private String flowedBy;
+        /** The depth of the open {@code <tspan>} with a place of its own inside a flowed text; 0: none open. */
+        private int placedLine;
 
         RootElement(Path file) {
             this.place = new Place(file);
@@ -231,11 +252,20 @@ final class SvgFile {
                 }
                 sized(attributes);
             }
+            elements++;
             if (element.equals("text")) {
                 text++;
+                Matcher shape = FLOWED.matcher(String.valueOf(attributes.getValue("style")));
+                if (flowed == null && shape.find()) {
+                    flowed = place.back(here(), "<text");
+                    flowedBy = shape.group();
+                }
             }
             if (++depth > DEPTH_LIMIT) {
                 refuse("image.svg-too-deep", Integer.toString(DEPTH_LIMIT));
+            }
+            if (flowed != null && placedLine == 0 && element.equals("tspan") && attributes.getValue("y") != null) {
+                placedLine = depth;
             }
             if (element.equals("script")) {
                 refuse("image.svg-script", "<script>");
@@ -274,7 +304,13 @@ final class SvgFile {
                 style.append(ch, start, length);
             }
             if (text > 0 && refused == null) {
-                lettered(new String(ch, start, length));
+                String chunk = new String(ch, start, length);
+                lettered(chunk);
+                if (flowed != null && placedLine == 0 && !chunk.isBlank()) {
+                    // Inkscape writes each line of a flowed text as a <tspan x= y=> too, which Batik draws where the
+                    // line stood; text without one Batik sets at y=0, above the picture, in one line.
+                    refuse("image.svg-flowed-text", flowedBy, flowed);
+                }
             }
         }
 
@@ -304,8 +340,11 @@ final class SvgFile {
         @Override
         public void endElement(String uri, String localName, String qName) {
             String element = localName.isEmpty() ? qName : localName;
-            if (element.equals("text")) {
-                text--;
+            if (element.equals("text") && --text == 0) {
+                flowed = null;
+            }
+            if (depth == placedLine) {
+                placedLine = 0;
             }
             depth--;
             if (style != null) {

@@ -91,4 +91,48 @@ class SvgFileTest {
         assertEquals("[image.svg-size: [ban-do.svg, width=\"1e40\", 2, 36]]", problems.sorted().stream()
                 .map(p -> p.message().key() + ": " + p.message().args()).toList().toString());
     }
+
+    private static String keyed(Problems problems) {
+        return problems.sorted().stream().map(p -> p.message().key() + ": " + p.message().args()).toList().toString();
+    }
+
+    /**
+     * s30: Inkscape's flowed text ({@code shape-inside}) with no line of its own placed: Batik does not flow it and
+     * printed it in one line above the picture. Refused at the {@code <text>}'s line and column; Inkscape 1's own
+     * export, each line a {@code <tspan x= y=>}, passes (it prints where Inkscape showed it).
+     */
+    @Test
+    void textFlowedIntoAShapeWithoutItsLinesPlacedIsRefusedAtItsElement(@TempDir Path dir) throws Exception {
+        Problems problems = check(dir, """
+                <svg width="210mm" height="148mm" viewBox="0 0 210 148" xmlns="http://www.w3.org/2000/svg">
+                  <defs><rect x="20" y="20" width="80" height="40" id="rect2"/></defs>
+                  <rect style="fill:#1f5fa8" width="50" height="30" x="10" y="90"/>
+                    <text xml:space="preserve" style="font-size:6px;shape-inside:url(#rect2)"><tspan>Ủy ban nhân \
+                dân tỉnh</tspan> chỉ đạo các sở ngành</text>
+                </svg>
+                """);
+        assertEquals("[image.svg-flowed-text: [ban-do.svg, shape-inside:url(#rect2), 4, 5]]", keyed(problems));
+        Problems inkscape = check(dir, """
+                <svg width="210mm" height="148mm" viewBox="0 0 210 148" xmlns="http://www.w3.org/2000/svg">
+                  <defs><rect x="20" y="20" width="80" height="40" id="rect2"/></defs>
+                  <text xml:space="preserve" style="font-size:6px;white-space:pre;shape-inside:url(#rect2)"><tspan
+                    x="20" y="25.5"><tspan style="font-weight:bold">Ủy ban nhân dân tỉnh </tspan></tspan>
+                    <tspan x="20" y="33">chỉ đạo các sở ngành</tspan></text>
+                </svg>
+                """);
+        assertFalse(inkscape.hasErrors(), () -> keyed(inkscape));
+    }
+
+    /**
+     * s30: a drawing of more elements than a page can carry (a map exported whole from a GIS) is refused by counting,
+     * before Batik draws it: the root and the ceiling's number of shapes are one too many.
+     */
+    @Test
+    void aDrawingOfMoreElementsThanAPageCarriesIsRefused(@TempDir Path dir) throws Exception {
+        String shape = "<rect x=\"1\" y=\"1\" width=\"3\" height=\"3\"/>\n";
+        String open = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 100\">\n";
+        Problems over = check(dir, open + shape.repeat(SvgFile.ELEMENT_LIMIT) + "</svg>\n");
+        assertEquals("[image.svg-too-complex: [ban-do.svg, " + (SvgFile.ELEMENT_LIMIT + 1) + ", "
+                + SvgFile.ELEMENT_LIMIT + "]]", keyed(over));
+    }
 }

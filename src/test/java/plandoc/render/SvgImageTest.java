@@ -147,6 +147,76 @@ class SvgImageTest {
         }
     }
 
+    /**
+     * s30: a drawing taller than a page that reaches the print without check (serve, or changed after check: here a
+     * draw.io chart 801 × 2401 px, a whole-number viewBox, and one without a viewBox) is shrunk to the page's text
+     * block, whole on one page, where the PDF ran it over pages cut at each page's edge. Read back: the box each page
+     * draws the drawing's form XObject in.
+     */
+    @Test
+    void aDrawingTallerThanAPagePrintsWholeOnOnePage(@TempDir Path dir) throws Exception {
+        Files.copy(FIXTURE.resolve("plan.yaml"), dir.resolve("plan.yaml"));
+        Files.copy(FIXTURE.resolve("bieu-do.svg"), dir.resolve("bieu-do.svg"));
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(dir).resolved().orElseThrow();
+        int pages;
+        try (PrintedPdf printed = new PrintedPdf(PdfStandardsTest.pdf(TestRenderers.standard().render(plan)))) {
+            pages = printed.pages();
+        }
+        String bars = "<rect x=\"0\" y=\"0\" width=\"801\" height=\"2401\" fill=\"#1f5fa8\"/>";
+        for (String root : List.of("width=\"801px\" height=\"2401px\" viewBox=\"0 0 801 2401\"",
+                "width=\"801\" height=\"2401\"")) {
+            Files.writeString(dir.resolve("bieu-do.svg"),
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" " + root + ">" + bars + "</svg>");
+            try (PrintedPdf printed = new PrintedPdf(PdfStandardsTest.pdf(TestRenderers.standard().render(plan)))) {
+                assertTrue(printed.pages() <= pages + 1, "at most overleaf from its title: " + root);
+                List<java.awt.geom.Rectangle2D> drawn = new ArrayList<>();
+                for (PDPage page : printed.document().getPages()) {
+                    drawn.addAll(formBoxes(page));
+                }
+                assertEquals(1, drawn.size(), "drawn on one page only, not run over pages: " + root);
+                java.awt.geom.Rectangle2D box = drawn.get(0);
+                // The text block: 30 mm from the left, 20 mm from the top and the bottom, 165 × 257 mm (728.5 pt).
+                double mm = 72 / 25.4;
+                assertTrue(box.getMinX() >= 30 * mm - 1 && box.getMaxX() <= 195 * mm + 1, "within the text width: " + box);
+                assertTrue(box.getMinY() >= 20 * mm - 1 && box.getMaxY() <= 277 * mm + 1, "within the text height: " + box);
+                // As high as the text block leaves beside it: the figure's margins and the end mark "./." (15 mm).
+                assertEquals(242 * mm, box.getHeight(), 3, "shrunk to the text block's height: " + root);
+                assertEquals(242 * mm * 801 / 2401, box.getWidth(), 3, "its proportions kept: " + root);
+            }
+        }
+    }
+
+    /** The box each form XObject (an SVG drawing) is drawn in on the page, in points from the page's top left. */
+    private static List<java.awt.geom.Rectangle2D> formBoxes(PDPage page) throws IOException {
+        List<java.awt.geom.Rectangle2D> boxes = new ArrayList<>();
+        float pageHeight = page.getMediaBox().getHeight();
+        org.apache.pdfbox.contentstream.PDFStreamEngine engine = new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+            {
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
+            }
+
+            @Override
+            protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                           List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+                if ("Do".equals(operator.getName()) && operands.get(0) instanceof COSName name
+                        && getResources().getXObject(name) instanceof PDFormXObject form) {
+                    org.apache.pdfbox.util.Matrix m = form.getMatrix()
+                            .multiply(getGraphicsState().getCurrentTransformationMatrix());
+                    java.awt.geom.Rectangle2D box = form.getBBox().transform(m).getBounds2D();
+                    boxes.add(new java.awt.geom.Rectangle2D.Double(box.getX(), pageHeight - box.getMaxY(),
+                            box.getWidth(), box.getHeight()));
+                    return;
+                }
+                super.processOperator(operator, operands);
+            }
+        };
+        engine.processPage(page);
+        return boxes;
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

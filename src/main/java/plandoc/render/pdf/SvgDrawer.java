@@ -51,9 +51,58 @@ final class SvgDrawer {
         public SVGImage buildSVGImage(Element svg, Box box, CssContext css, double cssWidth, double cssHeight,
                                       double dotsPerPixel) {
             wholePixels(svg);
+            fitPage(svg, (landscape(box) ? LANDSCAPE_TALLEST_MM : SvgSize.TALLEST_MM) - BESIDE_MM);
             return super.buildSVGImage(svg, box, css, cssWidth, cssHeight, dotsPerPixel);
         }
     }
+
+    /**
+     * What the text block holds beside a drawing the height of a page, in millimetres: the figure's margins (pdf.css
+     * {@code figure.image}, 6 pt above and below), the line's descent under the image, and the appendix's end mark
+     * "./." that may not start a page alone. A drawing the whole text block high left a blank page before it.
+     */
+    static final double BESIDE_MM = 15;
+    /** The text block of a landscape A4 page is this high (pdf.css: 210 − 20 − 20 mm). */
+    static final double LANDSCAPE_TALLEST_MM = 170;
+
+    /** Whether the image stands in a landscape appendix (pdf.css {@code .appendix.landscape}). */
+    private static boolean landscape(Box box) {
+        for (org.w3c.dom.Node node = box == null ? null : box.getElement(); node instanceof Element element;
+                node = node.getParentNode()) {
+            if (java.util.Arrays.asList(element.getAttribute("class").split("\\s+")).contains("landscape")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Shrinks a drawing that, at the text width, would print taller than the page's text block holds ({@code
+     * tallestMm}) to that height, its proportions kept (s30). Check refuses such an SVG (load.SvgFile,
+     * image.svg-too-tall), but a drawing can reach the print without it (serve, an SVG changed after check, a
+     * landscape appendix), and the PDF then ran it over pages, cut at each page's edge. openhtmltopdf sizes the image
+     * by a whole-number viewBox before the width and height, so the viewBox is written with a decimal point: the
+     * width and height, shrunk, then give the size, and Batik scales the viewBox into them.
+     */
+    static void fitPage(Element svg, double tallestMm) {
+        double[] size = SvgSize.given(svg);
+        if (size == null) {
+            return; // openhtmltopdf's 400 × 400 px fits any page
+        }
+        double widthMm = Math.min(SvgSize.WIDEST_MM, size[0] * MM_PER_PX);
+        double heightMm = widthMm * size[1] / size[0];
+        if (heightMm <= tallestMm) {
+            return;
+        }
+        double scale = tallestMm / heightMm;
+        String[] box = svg.getAttribute("viewBox").strip().split("[\\s,]+");
+        String origin = box.length == 4 ? box[0] + " " + box[1] : "0 0";
+        svg.setAttribute("viewBox", String.format(java.util.Locale.ROOT, "%s %.3f %.3f", origin, size[0], size[1]));
+        svg.setAttribute("width", Long.toString(Math.max(1, (long) Math.floor(widthMm * scale / MM_PER_PX))));
+        svg.setAttribute("height", Long.toString(Math.max(1, (long) Math.floor(tallestMm / MM_PER_PX))));
+    }
+
+    private static final double MM_PER_PX = 25.4 / 96;
 
     /**
      * Gives the SVG's root the width and height the Word copy prints it at ({@link SvgSize}), in whole pixels:
