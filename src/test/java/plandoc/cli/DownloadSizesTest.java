@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.TestFiles;
 import plandoc.render.html.DownloadLabels;
 import plandoc.render.html.SiteText;
 
@@ -32,7 +33,7 @@ class DownloadSizesTest {
     @Test
     void theDownloadsSayTheSizesOfTheFilesWritten() throws IOException {
         Path content = dir.resolve("content");
-        copy(FIXTURE, content.resolve(SLUG));
+        TestFiles.copyTree(FIXTURE, content.resolve(SLUG));
         Path site = dir.resolve("site");
         Cli.Result build = Cli.run("build", "--content", content.toString(), "--out", site.toString());
         assertEquals(0, build.exit(), build.errText());
@@ -92,19 +93,6 @@ class DownloadSizesTest {
             List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
             assertEquals(1, found.size(), found.toString());
             return found.get(0);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
         }
     }
 }

@@ -34,6 +34,17 @@ class CitedFiguresTest {
         return added;
     }
 
+    /**
+     * {@code base} (SmallPlan edited to cite {@code {count:chi-tieu}}) committed, then {@link #oneMoreIndicator} of it:
+     * their comparison.
+     */
+    private static PlanComparison indicatorAdded(TestRepository repo, String base) {
+        assertNotEquals(SmallPlan.BASE, base);
+        String a = repo.write(SmallPlan.FILE, base).commit("Sở TTTT", "a");
+        String b = repo.write(SmallPlan.FILE, oneMoreIndicator(base)).commit("Sở TTTT", "b");
+        return between(repo, a, b);
+    }
+
     /** The money of dự án số 2 changed, and a word of mục II's sentence too. */
     static final String AMOUNT_CHANGED_AND_REWORDED = SmallPlan.AMOUNT_CHANGED.replace("chi tiết tại {ref:pl-du-an}",
             "chi tiết xem tại {ref:pl-du-an}");
@@ -64,12 +75,8 @@ class CitedFiguresTest {
                       text: Phấn đấu đưa tỉnh vào nhóm 10 tỉnh dẫn đầu cả nước về Chính phủ điện tử, đạt {count:chi-tieu} chỉ tiêu.
                       show: chi-tieu
                 """);
-        String added = oneMoreIndicator(base);
-        assertNotEquals(SmallPlan.BASE, base);
         try (TestRepository repo = TestRepository.init(dir)) {
-            String a = repo.write(SmallPlan.FILE, base).commit("Sở TTTT", "a");
-            String b = repo.write(SmallPlan.FILE, added).commit("Sở TTTT", "b");
-            PlanComparison c = between(repo, a, b);
+            PlanComparison c = indicatorAdded(repo, base);
             String vi = new ChangeSummary(Messages.forLanguage("vi")).of(c);
             assertTrue(vi.endsWith("; mục I: số liệu trích dẫn đổi theo bảng chỉ tiêu tại mục I"), vi);
             String en = new ChangeSummary(Messages.forLanguage("en")).of(c);
@@ -99,12 +106,8 @@ class CitedFiguresTest {
                       text: Phấn đấu đưa tỉnh vào nhóm 10 tỉnh dẫn đầu cả nước về Chính phủ điện tử.
                       show: chi-tieu
                 """);
-        String added = oneMoreIndicator(base);
-        assertNotEquals(SmallPlan.BASE, base);
         try (TestRepository repo = TestRepository.init(dir)) {
-            String a = repo.write(SmallPlan.FILE, base).commit("Sở TTTT", "a");
-            String b = repo.write(SmallPlan.FILE, added).commit("Sở TTTT", "b");
-            PlanComparison c = between(repo, a, b);
+            PlanComparison c = indicatorAdded(repo, base);
             java.util.List<String> lines = new ComparisonText(Messages.forLanguage("vi")).lines(c);
             assertTrue(lines.stream().noneMatch(l -> l.contains("Sửa tên")), lines.toString());
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("  ~ Số liệu trích dẫn ở mục I (muc-tieu) đổi theo bảng "
