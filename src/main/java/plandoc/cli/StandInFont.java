@@ -85,7 +85,29 @@ final class StandInFont {
         if (!search.withoutVietnamese().isEmpty()) {
             said.add(messages.text("fonts.found-old", named, faces(search.withoutVietnamese(), messages)));
         }
+        said.addAll(otherFonts(search.otherFonts(), named, messages));
         return String.join(", ", said);
+    }
+
+    /**
+     * The files under Times New Roman's names that hold another font (s29 tryout F8: Liberation Serif renamed times.ttf
+     * was taken for the decree's font), one phrase per font, or another face of Times New Roman, one per file.
+     */
+    private static List<String> otherFonts(List<PdfFonts.OtherFont> others, String named, Messages messages) {
+        List<String> said = new ArrayList<>();
+        Map<String, List<PdfFonts.MissingFace>> byFamily = new java.util.LinkedHashMap<>();
+        for (PdfFonts.OtherFont other : others) {
+            if (other.timesNewRoman()) {
+                said.add(messages.text("fonts.found-other-face", named, faces(List.of(other.missing()), messages),
+                        other.subfamily(), messages.text("fonts.face." + other.face())));
+            } else {
+                byFamily.computeIfAbsent(other.family(), f -> new ArrayList<>()).add(other.missing());
+            }
+        }
+        byFamily.forEach((family, files) -> said.add(family.isEmpty()
+                ? messages.text("fonts.found-unnamed", named, faces(files, messages))
+                : messages.text("fonts.found-other", named, faces(files, messages), family)));
+        return said;
     }
 
     /** "timesbi.ttf (đậm nghiêng), …". */

@@ -123,10 +123,9 @@ class FontNoticeTest {
         assertTrue(empty.errText().contains("thư mục " + office + " (biến PLANDOC_FONTS) không có tệp .ttf nào")
                 && empty.errText().contains("timesbi.ttf vào " + office), empty.errText());
 
-        // Times New Roman's file names (the files are Liberation Serif: Times New Roman may not be committed here).
-        for (String name : List.of("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")) {
-            Files.copy(plandoc.TestFonts.folder().resolve("serif-regular.ttf"), office.resolve(name));
-        }
+        // Times New Roman's file names and names in the font (the files are Liberation Serif: Times New Roman may not
+        // be committed here).
+        putTimesNewRoman(office, "serif-regular.ttf", "times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf");
         assertTrue(PdfFonts.load(templates, java.util.Optional.of(office)).timesNewRoman());
         Cli.Result found = Cli.runWith(environment, "check", "--strict", "--templates", templates.toString(), content);
         assertEquals(0, found.exit(), found.errText());
@@ -151,9 +150,7 @@ class FontNoticeTest {
         assertTrue(pdfFontNames(site).contains("LiberationSerif"), "the stand-in's regular face: " + pdfFontNames(site));
 
         // Times New Roman's file names, all four the bold italic face: what the PDF embeds now tells the two apart.
-        for (String name : List.of("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")) {
-            Files.copy(plandoc.TestFonts.folder().resolve("serif-bold-italic.ttf"), office.resolve(name));
-        }
+        putTimesNewRoman(office, "serif-bold-italic.ttf", "times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf");
         Cli.Result placed = buildWithFonts(templates, office, site);
         assertTrue(placed.outText().contains("0 lỗi, 0 cảnh báo") && placed.outText().contains("vẽ lại 1"),
                 placed.outText());
@@ -177,9 +174,8 @@ class FontNoticeTest {
         Path templates = issuedPlanAndTemplates();
         String content = temp.resolve("content").toString();
         Path fonts = Files.createDirectories(templates.resolve("fonts"));
-        for (String name : List.of("times.ttf", "timesbd.ttf", "timesi.ttf")) { // the bold italic not copied
-            Files.copy(plandoc.TestFonts.folder().resolve("serif-regular.ttf"), fonts.resolve(name));
-        }
+        // the bold italic not copied
+        putTimesNewRoman(fonts, "serif-regular.ttf", "times.ttf", "timesbd.ttf", "timesi.ttf");
         Cli.Result three = Cli.runWithoutFonts("check", "--templates", templates.toString(), content);
         assertEquals(List.of(fonts + ": cảnh báo: " + WARNING + " (cùng cỡ chữ với Times New Roman), không phải phông"
                 + " Times New Roman mà Nghị định 30/2020/NĐ-CP quy định: chưa tìm thấy đủ 4 kiểu Times New Roman (thường,"
@@ -260,6 +256,63 @@ class FontNoticeTest {
     }
 
     /** {@code lines} warning lines on the error stream, and the summary that counts them. */
+    /**
+     * s29 tryout F8: Liberation Serif renamed times.ttf … (an office's substitute) was taken for Times New Roman, "0 cảnh
+     * báo", and the PDF embedded LiberationSerif. The files' name tables are read: the same stand-in warning as for
+     * missing faces, naming the files and the font they hold, and counted as it is.
+     */
+    @Test
+    void aRenamedFontIsNotTimesNewRoman() throws IOException {
+        Path templates = issuedPlanAndTemplates();
+        String content = temp.resolve("content").toString();
+        Path fonts = Files.createDirectories(templates.resolve("fonts"));
+        List<String> faces = List.of("serif-regular.ttf", "serif-bold.ttf", "serif-italic.ttf", "serif-bold-italic.ttf");
+        List<String> names = List.of("times.ttf", "timesbd.ttf", "timesi.ttf", "TIMESBI.TTF");
+        for (int i = 0; i < 4; i++) {
+            Files.copy(plandoc.TestFonts.folder().resolve(faces.get(i)), fonts.resolve(names.get(i)));
+        }
+        Cli.Result check = Cli.runWithoutFonts("check", "--templates", templates.toString(), content);
+        assertEquals(List.of(fonts + ": cảnh báo: " + WARNING + " (cùng cỡ chữ với Times New Roman), không phải phông"
+                + " Times New Roman mà Nghị định 30/2020/NĐ-CP quy định: chưa tìm thấy đủ 4 kiểu Times New Roman (thường,"
+                + " đậm, nghiêng, đậm nghiêng): times.ttf (thường), timesbd.ttf (đậm), timesi.ttf (nghiêng), TIMESBI.TTF"
+                + " (đậm nghiêng) trong " + fonts + " là phông Liberation Serif, không phải Times New Roman (tệp đổi tên?)"
+                + " nên không dùng; thư mục phông của hệ điều hành cũng không có đủ 4 kiểu; hãy chép các tệp times.ttf,"
+                + " timesbd.ttf, timesi.ttf, TIMESBI.TTF vào " + fonts + ", hoặc vào một thư mục ngoài kho nội dung rồi"
+                + " đặt biến môi trường PLANDOC_FONTS là thư mục đó (giấy phép của phông không cho đăng kèm kho công"
+                + " khai), hoặc cài Times New Roman vào máy, rồi tạo lại (README, mục \"Phông chữ\")"),
+                check.err(), check.errText());
+        assertTrue(check.outText().contains("0 lỗi, 1 cảnh báo"), check.outText());
+
+        // Built: the warning counted, the PDF in the bundled Liberation Serif (the same faces as the renamed files).
+        Cli.Result built = Cli.runWithoutFonts("--lang", "en", "build", "--content", content, "--templates",
+                templates.toString(), "--out", temp.resolve("site").toString());
+        assertWarnedAndCounted(built, 0, "0 errors, 1 warning");
+        assertTrue(built.errText().contains(": times.ttf (regular), timesbd.ttf (bold), timesi.ttf (italic), TIMESBI.TTF"
+                + " (bold italic) in " + fonts + " is the font Liberation Serif, not Times New Roman (a renamed file?), so"
+                + " it is not used; nor do the system font folders"), built.errText());
+
+        // Times New Roman's name in the bold file, but its regular face: the file and the face it holds are named.
+        Files.delete(fonts.resolve("TIMESBI.TTF"));
+        putTimesNewRoman(fonts, "serif-regular.ttf", "times.ttf");
+        putTimesNewRoman(fonts, "serif-italic.ttf", "timesi.ttf");
+        putTimesNewRoman(fonts, "serif-bold-italic.ttf", "timesbi.ttf");
+        Files.write(fonts.resolve("timesbd.ttf"), plandoc.TestFonts.timesNewRoman(
+                Files.readAllBytes(plandoc.TestFonts.folder().resolve("serif-regular.ttf")), "Regular"));
+        Cli.Result face = Cli.runWithoutFonts("check", "--templates", templates.toString(), content);
+        assertTrue(face.errText().contains("): timesbd.ttf (đậm) trong " + fonts + " là kiểu Regular của Times New Roman,"
+                + " không phải kiểu đậm, nên không dùng; thư mục phông"), face.errText());
+    }
+
+    /** {@code names} in {@code folder}: the tests' face {@code face}, named in the font as Times New Roman's face. */
+    private static void putTimesNewRoman(Path folder, String face, String... names) throws IOException {
+        byte[] font = Files.readAllBytes(plandoc.TestFonts.folder().resolve(face));
+        for (String name : names) {
+            String subfamily = name.equals("times.ttf") ? "Regular" : name.equals("timesbd.ttf") ? "Bold"
+                    : name.equals("timesi.ttf") ? "Italic" : "Bold Italic";
+            Files.write(folder.resolve(name), plandoc.TestFonts.timesNewRoman(font, subfamily));
+        }
+    }
+
     private static void assertWarnedAndCounted(Cli.Result result, int lines, String summary) {
         assertEquals(0, result.exit(), result.errText());
         assertEquals(lines, result.err().stream().filter(l -> l.contains(WARNING)).count(), result.errText());

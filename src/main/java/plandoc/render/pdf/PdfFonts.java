@@ -205,9 +205,11 @@ public final class PdfFonts {
             }
             found.add(file.get());
         }
-        for (Path file : found) {
-            if (!lacking(Files.readAllBytes(file)).isEmpty()) {
-                return Optional.empty(); // an old or Western-only Times New Roman: "#" for every ộ, ủ (s28 tryout F2)
+        for (Face.Kind kind : Face.Kind.all()) {
+            // An old or Western-only Times New Roman: "#" for every ộ, ủ (s28 tryout F2); another font under Times
+            // New Roman's file name, Liberation Serif renamed, printed as if it were the decree's font (s29 tryout F8).
+            if (!FaceName.of(found.get(kind.ordinal())).fits(kind)) {
+                return Optional.empty();
             }
         }
         return Optional.of(new Found(found, "Times New Roman (" + folder + ")", true));
@@ -245,18 +247,21 @@ public final class PdfFonts {
      * @param trueType          whether it holds any .ttf file
      * @param missing           the faces none of whose file names it holds
      * @param withoutVietnamese the faces it holds in a file lacking Vietnamese letters (passed over), with that file
+     * @param otherFonts        the files under a face's name that hold another font or face (passed over)
      */
     public record FolderSearch(Path folder, boolean exists, boolean trueType, List<MissingFace> missing,
-                               List<MissingFace> withoutVietnamese) {
+                               List<MissingFace> withoutVietnamese, List<OtherFont> otherFonts) {
         public FolderSearch {
             missing = List.copyOf(missing);
             withoutVietnamese = List.copyOf(withoutVietnamese);
+            otherFonts = List.copyOf(otherFonts);
         }
 
         /** Every face missing or unusable: the four when it holds no Times New Roman at all. */
         public List<MissingFace> lacking() {
             List<MissingFace> all = new ArrayList<>(missing);
             all.addAll(withoutVietnamese);
+            otherFonts.forEach(other -> all.add(other.missing()));
             all.sort(java.util.Comparator.comparing(f -> Face.Kind.valueOf(f.face())));
             return all;
         }
@@ -270,6 +275,22 @@ public final class PdfFonts {
     }
 
     /**
+     * A file under the name of a Times New Roman face ({@code face}, as in {@link MissingFace}) whose name table says it
+     * is another font, or another face: its {@code family} and {@code subfamily} ("Liberation Serif", "Regular").
+     */
+    public record OtherFont(String file, String face, String family, String subfamily) {
+        /** Whether it is Times New Roman, only not the face its file name says (timesbd.ttf holding the regular). */
+        public boolean timesNewRoman() {
+            return FaceName.TIMES.equalsIgnoreCase(family);
+        }
+
+        /** The file and face, as the faces missing are listed. */
+        public MissingFace missing() {
+            return new MissingFace(file, face);
+        }
+    }
+
+    /**
      * What the templates' {@code fonts/} folder, then the office's folder ({@value #FOLDER_VARIABLE}), hold of Times
      * New Roman, in the order {@link #load(Path, Optional)} looks. Reads the files found to tell an old Times New
      * Roman without the Vietnamese letters, as the search does.
@@ -280,17 +301,67 @@ public final class PdfFonts {
             java.util.Map<String, Path> byName = trueTypeFiles(folder);
             List<MissingFace> missing = new ArrayList<>();
             List<MissingFace> old = new ArrayList<>();
+            List<OtherFont> others = new ArrayList<>();
             for (Face.Kind kind : Face.Kind.all()) {
                 Optional<Path> file = timesFile(kind, byName);
                 if (file.isEmpty()) {
                     missing.add(new MissingFace(kind.timesNames.get(0), kind.name()));
-                } else if (!lacking(Files.readAllBytes(file.get())).isEmpty()) {
-                    old.add(new MissingFace(file.get().getFileName().toString(), kind.name()));
+                    continue;
+                }
+                String name = file.get().getFileName().toString();
+                FaceName read = FaceName.of(file.get());
+                if (!read.vietnamese()) {
+                    old.add(new MissingFace(name, kind.name()));
+                } else if (!read.fits(kind)) {
+                    others.add(new OtherFont(name, kind.name(), read.family(), read.subfamily()));
                 }
             }
-            searched.add(new FolderSearch(folder, Files.isDirectory(folder), !byName.isEmpty(), missing, old));
+            searched.add(new FolderSearch(folder, Files.isDirectory(folder), !byName.isEmpty(), missing, old, others));
         }
         return searched;
+    }
+
+    /**
+     * What a file under a Times New Roman name holds: the family and subfamily its name table gives (FontBox's reading
+     * of the English names) and whether it draws every Vietnamese letter. Read once per file version (path, size,
+     * modification time) in a process: every check and build looks, and a build looks more than once.
+     */
+    private record FaceName(String family, String subfamily, boolean vietnamese) {
+        static final String TIMES = "Times New Roman";
+        private static final java.util.Map<Path, java.util.Map.Entry<String, FaceName>> READ =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        static FaceName of(Path file) throws IOException {
+            java.nio.file.attribute.BasicFileAttributes attributes =
+                    Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            String version = attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+            java.util.Map.Entry<String, FaceName> known = READ.get(file);
+            if (known != null && known.getKey().equals(version)) {
+                return known.getValue();
+            }
+            FaceName read = read(Files.readAllBytes(file));
+            READ.put(file, java.util.Map.entry(version, read));
+            return read;
+        }
+
+        private static FaceName read(byte[] data) throws IOException {
+            try (org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser()
+                    .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(data))) {
+                org.apache.fontbox.ttf.NamingTable naming = font.getNaming();
+                String family = naming == null ? null : naming.getFontFamily();
+                String subfamily = naming == null ? null : naming.getFontSubFamily();
+                return new FaceName(family == null ? "" : family.strip(), subfamily == null ? "" : subfamily.strip(),
+                        lacking(font).isEmpty());
+            } catch (IOException | RuntimeException e) {
+                return new FaceName("", "", false); // unreadable: not a face to print with
+            }
+        }
+
+        /** Whether it is Times New Roman's face {@code kind}, with the Vietnamese letters. */
+        boolean fits(Face.Kind kind) {
+            return vietnamese && TIMES.equalsIgnoreCase(family)
+                    && kind.subfamilies.contains(subfamily.toLowerCase(Locale.ROOT).replace(" ", ""));
+        }
     }
 
     /** The letters of Vietnamese a face must draw (TCVN 6909:2001), both cases. */
@@ -300,14 +371,18 @@ public final class PdfFonts {
     private static String lacking(byte[] data) throws IOException {
         try (org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser()
                 .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(data))) {
-            org.apache.fontbox.ttf.CmapLookup cmap = font.getUnicodeCmapLookup();
-            StringBuilder lacking = new StringBuilder();
-            (VIETNAMESE + VIETNAMESE.toUpperCase(Locale.ROOT)).codePoints()
-                    .filter(c -> cmap == null || cmap.getGlyphId(c) == 0).forEach(lacking::appendCodePoint);
-            return lacking.toString();
+            return lacking(font);
         } catch (RuntimeException e) {
             return VIETNAMESE; // unreadable: not a face to print with
         }
+    }
+
+    private static String lacking(org.apache.fontbox.ttf.TrueTypeFont font) throws IOException {
+        org.apache.fontbox.ttf.CmapLookup cmap = font.getUnicodeCmapLookup();
+        StringBuilder lacking = new StringBuilder();
+        (VIETNAMESE + VIETNAMESE.toUpperCase(Locale.ROOT)).codePoints()
+                .filter(c -> cmap == null || cmap.getGlyphId(c) == 0).forEach(lacking::appendCodePoint);
+        return lacking.toString();
     }
 
     /**
@@ -476,14 +551,18 @@ public final class PdfFonts {
     private record Face(Kind kind, byte[] data) {
         enum Kind {
             REGULAR("serif-regular.ttf", "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL,
-                    List.of("times.ttf", "times new roman.ttf", "times_new_roman.ttf", "timesnewroman.ttf")),
+                    List.of("times.ttf", "times new roman.ttf", "times_new_roman.ttf", "timesnewroman.ttf"),
+                    List.of("regular", "normal", "roman")),
             BOLD("serif-bold.ttf", "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL,
-                    List.of("timesbd.ttf", "times new roman bold.ttf", "times_new_roman_bold.ttf", "timesnewromanbold.ttf")),
+                    List.of("timesbd.ttf", "times new roman bold.ttf", "times_new_roman_bold.ttf", "timesnewromanbold.ttf"),
+                    List.of("bold")),
             ITALIC("serif-italic.ttf", "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC,
-                    List.of("timesi.ttf", "times new roman italic.ttf", "times_new_roman_italic.ttf", "timesnewromanitalic.ttf")),
+                    List.of("timesi.ttf", "times new roman italic.ttf", "times_new_roman_italic.ttf", "timesnewromanitalic.ttf"),
+                    List.of("italic")),
             BOLD_ITALIC("serif-bold-italic.ttf", "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC,
                     List.of("timesbi.ttf", "times new roman bold italic.ttf", "times_new_roman_bold_italic.ttf",
-                            "timesnewromanbolditalic.ttf"));
+                            "timesnewromanbolditalic.ttf"),
+                    List.of("bolditalic"));
 
             final String overrideName;
             final String bundledName;
@@ -491,13 +570,17 @@ public final class PdfFonts {
             final FontStyle style;
             /** Lower-case file names Times New Roman is installed under (Windows, macOS, msttcorefonts). */
             final List<String> timesNames;
+            /** The subfamily names (name table, lower case without spaces) Times New Roman gives this face. */
+            final List<String> subfamilies;
 
-            Kind(String overrideName, String bundledName, int weight, FontStyle style, List<String> timesNames) {
+            Kind(String overrideName, String bundledName, int weight, FontStyle style, List<String> timesNames,
+                 List<String> subfamilies) {
                 this.overrideName = overrideName;
                 this.bundledName = bundledName;
                 this.weight = weight;
                 this.style = style;
                 this.timesNames = timesNames;
+                this.subfamilies = subfamilies;
             }
 
             static List<Kind> all() {

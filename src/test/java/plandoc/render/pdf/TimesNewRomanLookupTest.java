@@ -104,14 +104,66 @@ class TimesNewRomanLookupTest {
         assertTrue(PdfFonts.standIn(templates, Optional.of(system)), "check warns as build prints");
     }
 
-    /** Liberation Serif's faces under TNR names, regular and bold swapped (regular, bold, italic, bold italic order). */
+    /**
+     * s29 tryout F8: Liberation Serif copied under Times New Roman's file names was taken for it, the build said "0
+     * cảnh báo" and the PDF embedded LiberationSerif. A face's name table must say Times New Roman and the face its file
+     * name stands for; else it is passed over as a missing face, and the search says what the file holds.
+     */
+    @Test
+    void anotherFontUnderTimesNewRomansNamesIsPassedOver() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Path fonts = Files.createDirectories(templates.resolve("fonts"));
+        String[] names = {"times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"};
+        String[] liberation = {"LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
+                "LiberationSerif-BoldItalic.ttf"};
+        for (int i = 0; i < names.length; i++) {
+            Files.write(fonts.resolve(names[i]), bundled(liberation[i]));
+        }
+
+        PdfFonts renamed = PdfFonts.load(templates, List.of(templates.resolve("fonts")));
+        assertFalse(renamed.timesNewRoman(), renamed.source());
+        assertTrue(renamed.fallback());
+        assertTrue(PdfFonts.standIn(templates, Optional.empty()), "check warns as build prints");
+        assertEquals("bundled Liberation Serif", PdfFonts.facesKey(templates, Optional.empty()));
+        PdfFonts.FolderSearch search = PdfFonts.searched(templates, Optional.empty()).get(0);
+        assertEquals(List.of(new PdfFonts.OtherFont("times.ttf", "REGULAR", "Liberation Serif", "Regular"),
+                new PdfFonts.OtherFont("timesbd.ttf", "BOLD", "Liberation Serif", "Bold"),
+                new PdfFonts.OtherFont("timesi.ttf", "ITALIC", "Liberation Serif", "Italic"),
+                new PdfFonts.OtherFont("timesbi.ttf", "BOLD_ITALIC", "Liberation Serif", "Bold Italic")),
+                search.otherFonts());
+        assertEquals(4, search.lacking().size(), "the four files are to be replaced");
+
+        // Times New Roman's names in the name table, but the bold file holds the regular face: passed over too.
+        for (int i = 0; i < names.length; i++) {
+            Files.write(fonts.resolve(names[i]), plandoc.TestFonts.timesNewRoman(bundled(liberation[i]), SUBFAMILIES[i]));
+        }
+        Files.write(fonts.resolve("timesbd.ttf"), plandoc.TestFonts.timesNewRoman(bundled(liberation[0]), "Regular"));
+        assertTrue(PdfFonts.load(templates, List.of(templates.resolve("fonts"))).fallback());
+        assertEquals(List.of(new PdfFonts.OtherFont("timesbd.ttf", "BOLD", "Times New Roman", "Regular")),
+                PdfFonts.searched(templates, Optional.empty()).get(0).otherFonts());
+
+        // Every face named as it should be: Times New Roman.
+        Files.write(fonts.resolve("timesbd.ttf"), plandoc.TestFonts.timesNewRoman(bundled(liberation[1]), "Bold"));
+        assertTrue(PdfFonts.load(templates, List.of(templates.resolve("fonts"))).timesNewRoman());
+    }
+
+    private static final String[] SUBFAMILIES = {"Regular", "Bold", "Italic", "Bold Italic"};
+
+    /**
+     * Liberation Serif's faces under TNR names, named Times New Roman in their name tables, regular and bold swapped
+     * (regular, bold, italic, bold italic order).
+     */
     private static void install(Path folder, String... names) throws IOException {
         String[] faces = {"LiberationSerif-Bold.ttf", "LiberationSerif-Regular.ttf", "LiberationSerif-Italic.ttf",
                 "LiberationSerif-BoldItalic.ttf"};
         for (int i = 0; i < names.length; i++) {
-            try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(PdfFonts.BUNDLED + faces[i])) {
-                Files.write(folder.resolve(names[i]), in.readAllBytes());
-            }
+            Files.write(folder.resolve(names[i]), plandoc.TestFonts.timesNewRoman(bundled(faces[i]), SUBFAMILIES[i]));
+        }
+    }
+
+    private static byte[] bundled(String face) throws IOException {
+        try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(PdfFonts.BUNDLED + face)) {
+            return in.readAllBytes();
         }
     }
 
