@@ -286,7 +286,9 @@ public final class SiteBuild {
         for (PlanOutcome outcome : resolve(toCheck)) {
             checked.put(outcome.folder(), outcome);
         }
-        return folders.stream().map(f -> recorded.containsKey(f) ? recorded.get(f) : checked.get(f)).toList();
+        // A shard sees its own plans only: two documents with one number in two shards are found by check, not here.
+        return new Generator(Path.of(""), draft).acrossPlans(
+                folders.stream().map(f -> recorded.containsKey(f) ? recorded.get(f) : checked.get(f)).toList());
     }
 
     /**
