@@ -2,6 +2,7 @@ package plandoc;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +17,18 @@ import plandoc.compute.PlanResolver;
 import plandoc.build.SiteRecord;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
+import plandoc.history.FormerDraft;
 import plandoc.history.Provenance;
 import plandoc.load.PlanLoader;
 import plandoc.model.Plan;
 import plandoc.publish.Withholding;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.validate.CheckDate;
 import plandoc.validate.IdIndex;
 import plandoc.validate.PlanValidator;
 import plandoc.validate.SameNumbers;
+import plandoc.validate.StaleIssueDate;
 
 /**
  * The pipeline on one screen: load → validate → compute, plan by plan ({@link #resolve}); then
@@ -34,7 +38,8 @@ import plandoc.validate.SameNumbers;
  */
 public final class Generator {
     private final PlanLoader loader;
-    private final PlanValidator validator = new PlanValidator();
+    private final LocalDate today = CheckDate.today();
+    private final PlanValidator validator = new PlanValidator(today);
     private final PlanResolver resolver = new PlanResolver();
     private final DebugTrace debug = DebugTrace.fromEnvironment();
     /** Which plans this output leaves out: drafts or issued plans, secret plans. */
@@ -76,6 +81,7 @@ public final class Generator {
             return new PlanOutcome(folder, problems, Optional.empty(), Optional.empty());
         }
         IdIndex index = validator.validate(plan.get(), problems);
+        StaleIssueDate.check(plan.get(), today, p -> FormerDraft.was(p.folder().resolve(PlanLoader.PLAN_FILE)), problems);
         // An error only the site as a whole prints (a bad url:) is reported, but the documents are still made.
         boolean sound = !problems.blocksDocuments();
         try {

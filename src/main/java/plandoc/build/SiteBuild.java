@@ -380,11 +380,11 @@ public final class SiteBuild {
      * warning only until that day comes, so such a plan is checked again rather than replayed.
      */
     private static boolean timeless(SiteRecord record) {
-        return record.problems().stream().noneMatch(p -> p.message().key().equals(DATED_CHECK));
+        return record.problems().stream().noneMatch(p -> DATED_CHECKS.contains(p.message().key()));
     }
 
-    /** The one check whose verdict depends on the day it is made ({@code validate.CheckDate}). */
-    private static final String DATED_CHECK = "warning.issue-date-future";
+    /** The checks whose verdict depends on the day they are made ({@code validate.CheckDate}). */
+    private static final Set<String> DATED_CHECKS = Set.of("warning.issue-date-future", "warning.issue-date-stale");
 
     private Renderers renderers() throws IOException {
         if (renderers == null) {
