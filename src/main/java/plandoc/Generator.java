@@ -2,23 +2,33 @@ package plandoc;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
 import plandoc.build.PlanSource;
 import plandoc.build.PublishedVersion;
 import plandoc.build.SiteUpdate;
 import plandoc.compute.PlanResolver;
+import plandoc.build.SiteRecord;
 import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.SourcePosition;
+import plandoc.history.FormerDraft;
 import plandoc.history.Provenance;
 import plandoc.load.PlanLoader;
 import plandoc.model.Plan;
 import plandoc.publish.Withholding;
+import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.validate.CheckDate;
 import plandoc.validate.IdIndex;
 import plandoc.validate.PlanValidator;
+import plandoc.validate.SameNumbers;
+import plandoc.validate.StaleIssueDate;
 
 /**
  * The pipeline on one screen: load → validate → compute, plan by plan ({@link #resolve}); then
@@ -28,7 +38,8 @@ import plandoc.validate.PlanValidator;
  */
 public final class Generator {
     private final PlanLoader loader;
-    private final PlanValidator validator = new PlanValidator();
+    private final LocalDate today = CheckDate.today();
+    private final PlanValidator validator = new PlanValidator(today);
     private final PlanResolver resolver = new PlanResolver();
     private final DebugTrace debug = DebugTrace.fromEnvironment();
     /** Which plans this output leaves out: drafts or issued plans, secret plans. */
@@ -70,6 +81,7 @@ public final class Generator {
             return new PlanOutcome(folder, problems, Optional.empty(), Optional.empty());
         }
         IdIndex index = validator.validate(plan.get(), problems);
+        StaleIssueDate.check(plan.get(), today, p -> FormerDraft.was(p.folder().resolve(PlanLoader.PLAN_FILE)), problems);
         // An error only the site as a whole prints (a bad url:) is reported, but the documents are still made.
         boolean sound = !problems.blocksDocuments();
         try {
@@ -85,6 +97,38 @@ public final class Generator {
             debug.swallowed(folder, e);
             return new PlanOutcome(folder, problems, plan, Optional.empty());
         }
+    }
+
+    /**
+     * The check across plans, after each was resolved: an issued document whose issuer, number, symbol and year
+     * another has ({@link SameNumbers}) takes the error, and is not built; a plan known by its site record only
+     * names its place (read again for that).
+     */
+    public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes) {
+        List<SameNumbers.Numbered> numbered = new ArrayList<>();
+        for (PlanOutcome outcome : outcomes) {
+            Optional<DocumentInfo> info = outcome.resolved().map(ResolvedPlan::info)
+                    .or(() -> outcome.record().map(SiteRecord::info));
+            if (info.isEmpty() || info.get().draft() || info.get().date().isEmpty()) {
+                continue;
+            }
+            Supplier<SourcePosition> at = () -> outcome.plan().or(() -> loader.load(outcome.folder(), new Problems()))
+                    .map(p -> p.document().numberAt()).orElse(SourcePosition.whole(outcome.folder().toString()));
+            numbered.add(new SameNumbers.Numbered(outcome.slug(), info.get().issuer(), info.get().numberSymbol(),
+                    info.get().date().get().getYear(), outcome.resolved().isPresent(), at));
+        }
+        Map<String, Problems> found = SameNumbers.check(numbered);
+        if (found.isEmpty()) {
+            return outcomes;
+        }
+        return outcomes.stream().map(o -> {
+            Problems more = found.get(o.slug());
+            if (more == null) {
+                return o;
+            }
+            o.problems().addAll(more);
+            return new PlanOutcome(o.folder(), o.problems(), o.plan(), Optional.empty(), o.record());
+        }).toList();
     }
 
     /**

@@ -73,7 +73,8 @@ final class CheckCommand implements Callable<Integer> {
         // history: public with no git to read it from: said by check as by build, and counted the same.
         ContentProvince.historyOutsideGit(dir).ifPresent(templateWarnings::add);
         templateWarnings.sort(Problem.ORDER);
-        List<PlanOutcome> outcomes = new Generator(Path.of("")).resolveAll(dir);
+        Generator generator = new Generator(Path.of(""));
+        List<PlanOutcome> outcomes = generator.acrossPlans(generator.resolveAll(dir));
         if (outcomes.isEmpty()) {
             return FirstPlan.noPlans(console, dir);
         }

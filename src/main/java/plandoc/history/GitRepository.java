@@ -114,6 +114,16 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
+    /** The text of the file at {@code path} (relative to the working tree) in {@code commitId}, UTF-8; empty without one. */
+    public Optional<String> text(String commitId, String path) throws IOException {
+        Optional<String> id = objectId(commitId, path);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes = repository.open(ObjectId.fromString(id.get()), Constants.OBJ_BLOB).getBytes();
+        return Optional.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /**
      * The folder a plan folder had in {@code commitId} when it was renamed since (s23 tryout M2: {@code git mv} of a
      * plan folder): the plan.yaml git's rename detection pairs with {@code folder}'s, the commit's tree against the

@@ -1,0 +1,81 @@
+package plandoc.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plandoc.validate.CheckDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * s30 tryout F9: a draft given its number kept the date it was drafted with, weeks before it was signed, and was
+ * published as issued that day without a word. Real sequences in a git repository, checked with the day the checks
+ * use ({@link CheckDate}): the draft committed, then switched to issued (before and after committing the switch),
+ * is warned about at its {@code date:}; a document committed as issued, never a draft, is not.
+ */
+class StaleIssueDateTest {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Path ISSUED = ErrorCasesTest.ERRORS.resolve("number-taken").resolve("qd-ban-hanh").resolve("plan.yaml");
+
+    @TempDir
+    Path repo;
+
+    @Test
+    void aDraftSwitchedToIssuedWithItsOldDateIsWarnedAbout() throws Exception {
+        LocalDate today = CheckDate.today();
+        LocalDate drafted = today.minusDays(45);
+        Path plan = write(draft(drafted));
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            commit(git, "Dự thảo");
+            Files.writeString(plan, issued(drafted));
+            String warning = plan + ":11:9: cảnh báo: ngày ban hành " + DAY.format(drafted)
+                    + " là ngày ghi từ khi còn là dự thảo (trước hôm nay " + DAY.format(today) + " hơn 30 ngày";
+            assertEquals(List.of(warning), stale(), "switched, not committed yet");
+            commit(git, "Cấp số");
+            assertEquals(List.of(warning), stale(), "the switch committed");
+            Files.writeString(plan, issued(today));
+            assertEquals(List.of(), stale(), "the signing date set");
+        }
+    }
+
+    @Test
+    void aDocumentNeverADraftKeepsItsDate() throws Exception {
+        write(issued(CheckDate.today().minusYears(3)));
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            commit(git, "Văn bản cũ đưa lên cổng");
+            assertEquals(List.of(), stale());
+        }
+    }
+
+    private Path write(String yaml) throws Exception {
+        Path plan = Files.createDirectories(repo.resolve("content").resolve("qd-1520")).resolve("plan.yaml");
+        Files.writeString(plan, yaml);
+        return plan;
+    }
+
+    private static String issued(LocalDate date) throws Exception {
+        return Files.readString(ISSUED).replace("date: 2026-06-15", "date: " + date);
+    }
+
+    private static String draft(LocalDate date) throws Exception {
+        return issued(date).replace("  number: 1520\n", "  draft: true\n");
+    }
+
+    private List<String> stale() {
+        Cli.Result result = Cli.run("check", repo.resolve("content").toString());
+        return result.err().stream().filter(l -> l.contains("còn là dự thảo"))
+                .map(l -> l.substring(0, l.indexOf(" hơn 30 ngày") + " hơn 30 ngày".length())).toList();
+    }
+
+    private static void commit(Git git, String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        PersonIdent who = new PersonIdent("Văn thư", "vanthu@example.vn");
+        git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+}
