@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import plandoc.diagnostic.Message;
+import plandoc.diagnostic.Problem;
 import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.Severity;
 import plandoc.diagnostic.SourcePosition;
 
 /**
@@ -88,8 +91,9 @@ final class YamlTreeReader {
     /** The document's root node, a file of {@code shape}, or null when it is empty or broken (problems say why). */
     YamlNode read(SourceFile source, Problems problems, Shape shape) {
         List<Folded> folded = new ArrayList<>();
-        // Lines said as indented with an odd blank: the parse error that follows from one is that mistake again.
-        List<Integer> oddIndents = new ArrayList<>();
+        // Keys after an odd blank ("　symbol:"): the error naming it, said when a parse error follows from it (it is
+        // that mistake again), else the warning that the key was cleaned (a top-level key is at column 1 anyway).
+        List<OddIndented> oddIndents = new ArrayList<>();
         try (JsonParser parser = factory.createParser(new StringReader(source.text()))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -98,6 +102,7 @@ final class YamlTreeReader {
             }
             YamlNode root = new Walk(parser, source, problems, folded, oddIndents).node(first, 0, PlanShape.root(shape));
             folded.forEach(f -> problems.addAll(f.warning()));
+            oddIndents.forEach(o -> problems.add(o.cleaned()));
             Optional<Integer> second = secondDocument(source, parser);
             if (second.isPresent()) {
                 // Read as half a plan, it would be told of every table and appendix the cut left out.
@@ -107,10 +112,12 @@ final class YamlTreeReader {
             return root;
         } catch (JsonProcessingException e) {
             SourcePosition at = syntaxPosition(source, e);
-            if (!oddIndents.isEmpty() && oddIndents.get(0) <= at.line()) {
+            if (!oddIndents.isEmpty() && oddIndents.get(0).error().at().line() <= at.line()) {
                 folded.stream().filter(f -> f.end() < at.line()).forEach(f -> problems.addAll(f.warning()));
+                problems.add(oddIndents.get(0).error());
                 return null;
             }
+            oddIndents.forEach(o -> problems.add(o.cleaned()));
             // A value that runs on to the line the parser failed at was cut there by the mistake, not written so.
             folded.stream().filter(f -> f.end() < at.line()).forEach(f -> problems.addAll(f.warning()));
             Optional<String> listEntry = dashWithoutSpace(source, at);
@@ -222,6 +229,7 @@ final class YamlTreeReader {
             return null;
         } catch (Abandoned e) {
             folded.forEach(f -> problems.addAll(f.warning()));
+            oddIndents.forEach(o -> problems.add(o.cleaned()));
             return null;
         } catch (IOException e) {
             problems.error(SourcePosition.startOf(source.displayPath()), "file.unreadable", e.getMessage());
@@ -240,6 +248,10 @@ final class YamlTreeReader {
         return !rest.isEmpty() && (open == '"' || open == '\'') && rest.indexOf(open) < 0
                 && (rest.endsWith("”") || rest.endsWith("’")) ? Optional.of(rest.substring(rest.length() - 1))
                 : Optional.empty();
+    }
+
+    /** A key after an odd blank: the error if the parse fails from it, the cleaned-name warning if not. */
+    private record OddIndented(Problem error, Problem cleaned) {
     }
 
     /** Whether a Tab is among the blanks that begin {@code line}. */
@@ -335,9 +347,9 @@ final class YamlTreeReader {
         private final SourceFile source;
         private final Problems problems;
         private final List<Folded> folded;
-        private final List<Integer> oddIndents;
+        private final List<OddIndented> oddIndents;
 
-        Walk(JsonParser parser, SourceFile source, Problems problems, List<Folded> folded, List<Integer> oddIndents) {
+        Walk(JsonParser parser, SourceFile source, Problems problems, List<Folded> folded, List<OddIndented> oddIndents) {
             this.parser = parser;
             this.source = source;
             this.problems = problems;
@@ -641,11 +653,14 @@ final class YamlTreeReader {
         private String key(String typed, SourcePosition at) {
             Optional<WordMarks.OddIndent> odd = WordMarks.oddIndent(source.line(at.line()));
             if (odd.isPresent() && odd.get().column() == at.column()) {
-                // "　symbol:": YAML reads the key at column 1, out of its mapping; said once, here.
-                problems.error(at, "yaml.indent-odd-blank", odd.get().code(), odd.get().name(),
-                        odd.get().fixed().strip(), SourceFile.indent(odd.get().fixed()));
-                oddIndents.add(at.line());
-                return TextHygiene.name(typed);
+                // "　symbol:": YAML reads the key at column 1, out of its mapping; which is said depends on what follows.
+                String cleaned = TextHygiene.name(typed);
+                oddIndents.add(new OddIndented(
+                        new Problem(Severity.ERROR, at, Message.of("yaml.indent-odd-blank", odd.get().code(),
+                                odd.get().name(), odd.get().fixed().strip(), SourceFile.indent(odd.get().fixed()))),
+                        new Problem(Severity.WARNING, at, Message.of("text.cleaned-name", cleaned,
+                                TextHygiene.describe(typed)))));
+                return cleaned;
             }
             Optional<String> inner = CurlyQuotes.unwrapped(typed);
             if (inner.isPresent() && source.charAt(at.line(), at.column()) == typed.charAt(0)) {
