@@ -2,6 +2,7 @@ package plandoc.load;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import plandoc.diagnostic.SourcePosition;
 
 /**
  * “Phê duyệt …”, ‘2022-02-18’: a value typed in Word, whose autocorrect turns the straight quotes YAML reads into curly
@@ -13,6 +14,113 @@ final class CurlyQuotes {
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     private CurlyQuotes() {
+    }
+
+    /** What a wrapped value is read as, and so how it is said: only text can print the quotes it is wrapped in. */
+    enum Kind {
+        /** An id ("- id: “ke-hoach”"): written bare, no quotes at all. */
+        ID("yaml.curly-quotes-id"),
+        /** Digits: read as a number, written bare. */
+        NUMBER("yaml.curly-quotes-number"),
+        /** A date, a choice, a true/false: straight quotes or none, never printed quotes. */
+        PLAIN("yaml.curly-quotes-plain"),
+        /** Text, which may print the curly quotes if the officer wants them. */
+        TEXT("yaml.curly-quotes");
+
+        final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+    }
+
+    /** How {@code inner} (a value's text without its curly pair) is read where the format {@code holds} it (null: not known). */
+    static Kind kind(String inner, Shape.Value holds) {
+        if (holds instanceof Shape.Value.Scalar s
+                && (s.kind() == Shape.ScalarKind.ID || s.kind() == Shape.ScalarKind.SCOPED_ID)) {
+            return Kind.ID;
+        } else if (number(inner)) {
+            return Kind.NUMBER;
+        } else if (holds instanceof Shape.Value.Choice || holds instanceof Shape.Value.Whole
+                || holds instanceof Shape.Value.Scalar s && switch (s.kind()) {
+                    case DATE, YEARS, BOOLEAN, AMOUNT -> true;
+                    default -> false;
+                }) {
+            return Kind.PLAIN;
+        }
+        return Kind.TEXT;
+    }
+
+    /**
+     * A curly quote with no partner in a plain value: {@code key} and {@code args} (the quote, the line without it
+     * or with straight quotes, the line printing a closed pair, the partner), said at the quote.
+     */
+    record Unpaired(SourcePosition at, String key, Object... args) {
+    }
+
+    /**
+     * “Kế hoạch … with no ” (lost when the title was cut in Word), or … tỉnh” with no “: YAML reads the quote as a
+     * letter, so it prints alone. {@code text} is the plain value YAML read, {@code at} where it starts; only a
+     * value on one line is said (the fix is its line). A lone ‘ at the start is said too, a lone ’ never: it is
+     * also the apostrophe.
+     */
+    static Optional<Unpaired> unpaired(SourceFile source, String text, SourcePosition at, char first) {
+        String line = source.line(at.line());
+        int start = at.column() - 1;
+        // Only a value that ends its line: one cut at a ":" ("“Điều khoản: …") is said as that parse error.
+        if (text.isEmpty() || !line.startsWith(text, start)
+                || !line.substring(start + text.length()).matches("\\s*(#.*)?")) {
+            return Optional.empty();
+        }
+        int lone = loneDouble(text);
+        if (first == '‘' && text.indexOf('’') < 0) {
+            lone = 0;
+        }
+        if (lone < 0) {
+            return Optional.empty();
+        }
+        char quote = text.charAt(lone);
+        char partner = switch (quote) {
+            case '“' -> '”';
+            case '”' -> '“';
+            default -> '’';
+        };
+        SourcePosition quoteAt = new SourcePosition(at.file(), at.line(), at.column() + lone);
+        String before = line.substring(0, start);
+        // A comment after the value is left out of the lines to write: the message goes on after them.
+        String after = line.substring(start + text.length()).replaceFirst("^\\s+#.*$", "");
+        boolean edge = lone == 0 || lone == text.length() - 1;
+        if (!edge) {
+            // "Đề án “Chuyển đổi số tỉnh": where the quoted words end only the officer knows.
+            String without = before + text.substring(0, lone) + text.substring(lone + 1) + after;
+            return Optional.of(new Unpaired(quoteAt, "yaml.curly-quote-unpaired-inside", String.valueOf(quote),
+                    without.strip(), String.valueOf(partner)));
+        }
+        char last = text.charAt(text.length() - 1);
+        if (lone == 0 && text.length() > 2 && (last == '"' || last == '\'')) {
+            // “Kế hoạch …": Word's quote to open, YAML's to close; neither is a quote to YAML, both print.
+            String inner = text.substring(1, text.length() - 1).strip();
+            return Optional.of(new Unpaired(quoteAt, "yaml.curly-quotes-mixed", String.valueOf(quote),
+                    String.valueOf(last), (before + ColonInValue.quoted(inner) + after).strip()));
+        }
+        String inner = (lone == 0 ? text.substring(1) : text.substring(0, text.length() - 1)).strip();
+        String pair = lone == 0 ? quote + inner + partner : partner + inner + quote;
+        return Optional.of(new Unpaired(quoteAt, lone == 0 ? "yaml.curly-quote-unclosed" : "yaml.curly-quote-unopened",
+                String.valueOf(quote), (before + ColonInValue.quoted(inner) + after).strip(),
+                (before + "'" + pair.replace("'", "''") + "'" + after).strip(), String.valueOf(partner)));
+    }
+
+    /** Where the first “ or ” of {@code text} with no partner stands: a ” before any “, or a “ never closed; -1: none. */
+    private static int loneDouble(String text) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '“') {
+                open.push(i);
+            } else if (text.charAt(i) == '”' && open.poll() == null) {
+                return i;
+            }
+        }
+        return open.isEmpty() ? -1 : open.peekLast();
     }
 
     /** {@code text} without the curly pair it is wrapped in ("“Phê duyệt”" → "Phê duyệt"), or empty when it is not. */

@@ -113,10 +113,27 @@ final class TextParser {
             }
             options.put(token.text.substring(0, eq), new Reference.Option(unquote(token.text.substring(eq + 1)), token.at));
         }
-        return Optional.of(new Reference(kind, tokens.get(0).text, options, at));
+        return Optional.of(new Reference(kind, target(tokens.get(0), body, kindName), options, at));
     }
 
     private record Token(String text, SourcePosition at) {
+    }
+
+    /**
+     * {ref:“ke-hoach”}: an id in Word's curly quotes, which no id holds; said at the quote with the reference to
+     * write, and read as the id meant.
+     */
+    private String target(Token target, String body, String kindName) {
+        Optional<String> inner = CurlyQuotes.unwrapped(target.text);
+        if (inner.isEmpty()) {
+            return target.text;
+        }
+        String meant = body.replaceFirst(java.util.regex.Pattern.quote(target.text),
+                java.util.regex.Matcher.quoteReplacement(inner.get()));
+        problems.warning(target.at, "text.reference-curly-id", "{" + body + "}", inner.get(),
+                "{" + kindName + ":" + meant.substring(meant.indexOf(':') + 1).strip() + "}",
+                CurlyQuotes.pairName(target.text));
+        return inner.get();
     }
 
     /** Whitespace-separated tokens; a double-quoted value may contain spaces. */

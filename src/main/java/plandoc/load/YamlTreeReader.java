@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import plandoc.diagnostic.Message;
+import plandoc.diagnostic.Problem;
 import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.Severity;
 import plandoc.diagnostic.SourcePosition;
 
 /**
@@ -88,14 +91,18 @@ final class YamlTreeReader {
     /** The document's root node, a file of {@code shape}, or null when it is empty or broken (problems say why). */
     YamlNode read(SourceFile source, Problems problems, Shape shape) {
         List<Folded> folded = new ArrayList<>();
+        // Keys after an odd blank ("　symbol:"): the error naming it, said when a parse error follows from it (it is
+        // that mistake again), else the warning that the key was cleaned (a top-level key is at column 1 anyway).
+        List<OddIndented> oddIndents = new ArrayList<>();
         try (JsonParser parser = factory.createParser(new StringReader(source.text()))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.error(SourcePosition.startOf(source.displayPath()), "yaml.empty-file");
                 return null;
             }
-            YamlNode root = new Walk(parser, source, problems, folded).node(first, 0, PlanShape.root(shape));
+            YamlNode root = new Walk(parser, source, problems, folded, oddIndents).node(first, 0, PlanShape.root(shape));
             folded.forEach(f -> problems.addAll(f.warning()));
+            oddIndents.forEach(o -> problems.add(o.cleaned()));
             Optional<Integer> second = secondDocument(source, parser);
             if (second.isPresent()) {
                 // Read as half a plan, it would be told of every table and appendix the cut left out.
@@ -105,6 +112,12 @@ final class YamlTreeReader {
             return root;
         } catch (JsonProcessingException e) {
             SourcePosition at = syntaxPosition(source, e);
+            if (!oddIndents.isEmpty() && oddIndents.get(0).error().at().line() <= at.line()) {
+                folded.stream().filter(f -> f.end() < at.line()).forEach(f -> problems.addAll(f.warning()));
+                problems.add(oddIndents.get(0).error());
+                return null;
+            }
+            oddIndents.forEach(o -> problems.add(o.cleaned()));
             // A value that runs on to the line the parser failed at was cut there by the mistake, not written so.
             folded.stream().filter(f -> f.end() < at.line()).forEach(f -> problems.addAll(f.warning()));
             Optional<String> listEntry = dashWithoutSpace(source, at);
@@ -130,7 +143,21 @@ final class YamlTreeReader {
                     && listEntry.isEmpty() && (key.equals("yaml.syntax.indent") || key.equals("yaml.syntax")
                     || key.equals("yaml.syntax.reserved-character"))
                     ? ColonInValue.startingWithMark(source, at.line()) : Optional.empty();
-            if (marked.isPresent()) {
+            // "• id: …", "– VT": Word's bullet or dash where "- " was meant, on this line or the one above.
+            Optional<WordMarks.Bullet> bullet = WordMarks.bullet(source.line(at.line()));
+            int bulletLine = bullet.isPresent() ? at.line() : at.line() - 1;
+            bullet = bullet.or(() -> at.line() > 1 ? WordMarks.bullet(source.line(at.line() - 1)) : Optional.empty());
+            Optional<String> curlyClose = key.equals("yaml.syntax.unclosed-quote") ? closedCurly(source, at) : Optional.empty();
+            if (bullet.isPresent()) {
+                problems.error(new SourcePosition(source.displayPath(), bulletLine, bullet.get().column()),
+                        "yaml.syntax.word-bullet", String.valueOf(bullet.get().mark()), bullet.get().name(),
+                        bullet.get().fixed());
+            } else if (curlyClose.isPresent()) {
+                String line = source.line(at.line());
+                problems.error(at, "yaml.syntax.quote-closed-curly", String.valueOf(line.charAt(at.column() - 1)),
+                        curlyClose.get(), (line.substring(0, at.column() - 1) + "\""
+                                + line.substring(at.column(), line.lastIndexOf(curlyClose.get().charAt(0))) + "\"").strip());
+            } else if (marked.isPresent()) {
                 problems.error(new SourcePosition(source.displayPath(), at.line(), marked.get().column()),
                         marked.get().markMessage(), marked.get().key(), marked.get().quoted());
             } else if (outdented.isPresent()) {
@@ -183,8 +210,16 @@ final class YamlTreeReader {
                 ColonInValue.Found c = unspaced.get();
                 int line = ColonInValue.unspaced(source, at.line()).isPresent() ? at.line() : at.line() - 1;
                 boolean fullWidth = source.charAt(line, c.column()) == '：';
-                problems.error(new SourcePosition(source.displayPath(), line, c.column()),
-                        fullWidth ? "yaml.syntax.colon-full-width" : "yaml.syntax.colon-space", c.key(), c.quoted());
+                char after = source.charAt(line, c.column() + 1);
+                if (!fullWidth && WordMarks.oddBlank(after)) {
+                    // "symbol:　KH-STTTT": a blank there, but one YAML does not take for the space after ":".
+                    problems.error(new SourcePosition(source.displayPath(), line, c.column() + 1),
+                            "yaml.syntax.colon-odd-blank", c.key(), String.format("U+%04X", (int) after),
+                            c.quoted().replace(": " + after, ": "));
+                } else {
+                    problems.error(new SourcePosition(source.displayPath(), line, c.column()),
+                            fullWidth ? "yaml.syntax.colon-full-width" : "yaml.syntax.colon-space", c.key(), c.quoted());
+                }
             } else if (key.equals("yaml.syntax.no-colon") && OutdentedText.valueAbove(source, at.line()).isPresent()) {
                 OutdentedText.Value v = OutdentedText.valueAbove(source, at.line()).get();
                 problems.error(at, "yaml.syntax.no-colon-value", v.key(), v.line(), v.column() + 2);
@@ -194,11 +229,29 @@ final class YamlTreeReader {
             return null;
         } catch (Abandoned e) {
             folded.forEach(f -> problems.addAll(f.warning()));
+            oddIndents.forEach(o -> problems.add(o.cleaned()));
             return null;
         } catch (IOException e) {
             problems.error(SourcePosition.startOf(source.displayPath()), "file.unreadable", e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * title: "Kế hoạch …” — opened with YAML's straight quote, closed with Word's curly one, which YAML takes for a
+     * letter: the quote is never closed. The curly quote that ends the line, or empty.
+     */
+    private static Optional<String> closedCurly(SourceFile source, SourcePosition at) {
+        String line = source.line(at.line());
+        String rest = line.substring(Math.min(line.length(), at.column())).replaceFirst("\\s+#.*$", "").strip();
+        char open = source.charAt(at.line(), at.column());
+        return !rest.isEmpty() && (open == '"' || open == '\'') && rest.indexOf(open) < 0
+                && (rest.endsWith("”") || rest.endsWith("’")) ? Optional.of(rest.substring(rest.length() - 1))
+                : Optional.empty();
+    }
+
+    /** A key after an odd blank: the error if the parse fails from it, the cleaned-name warning if not. */
+    private record OddIndented(Problem error, Problem cleaned) {
     }
 
     /** Whether a Tab is among the blanks that begin {@code line}. */
@@ -294,12 +347,14 @@ final class YamlTreeReader {
         private final SourceFile source;
         private final Problems problems;
         private final List<Folded> folded;
+        private final List<OddIndented> oddIndents;
 
-        Walk(JsonParser parser, SourceFile source, Problems problems, List<Folded> folded) {
+        Walk(JsonParser parser, SourceFile source, Problems problems, List<Folded> folded, List<OddIndented> oddIndents) {
             this.parser = parser;
             this.source = source;
             this.problems = problems;
             this.folded = folded;
+            this.oddIndents = oddIndents;
         }
 
         /** {@code holds}: what the format holds here (null: not known), for {@link CommentedValue}. */
@@ -316,9 +371,9 @@ final class YamlTreeReader {
             YamlNode node = switch (token) {
                 case START_OBJECT -> mapping(at, depth, holds);
                 case START_ARRAY -> sequence(at, depth, holds);
-                case VALUE_STRING -> scalar(YamlNode.ScalarType.STRING, at);
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(YamlNode.ScalarType.NUMBER, at);
-                case VALUE_TRUE, VALUE_FALSE -> scalar(YamlNode.ScalarType.BOOLEAN, at);
+                case VALUE_STRING -> scalar(YamlNode.ScalarType.STRING, at, holds);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(YamlNode.ScalarType.NUMBER, at, holds);
+                case VALUE_TRUE, VALUE_FALSE -> scalar(YamlNode.ScalarType.BOOLEAN, at, holds);
                 case VALUE_NULL -> new YamlNode.Scalar(YamlNode.ScalarType.NULL, "", at, origin(at));
                 case VALUE_EMBEDDED_OBJECT -> {
                     // "!!binary": Jackson hands over decoded bytes, which no field of a plan can hold (found by FuzzTest).
@@ -327,6 +382,9 @@ final class YamlTreeReader {
                 }
                 default -> throw new IllegalStateException("unexpected YAML token " + token);
             };
+            if (token == JsonToken.VALUE_STRING && PlanShape.itemOf(holds) != null) {
+                node = bulletedList((YamlNode.Scalar) node);
+            }
             return prose || token != JsonToken.VALUE_EMBEDDED_OBJECT && source.charAt(at.line(), at.column()) == '!'
                     ? markedValue(node) : node;
         }
@@ -379,6 +437,34 @@ final class YamlTreeReader {
             Pattern alias = Pattern.compile("(?m)(?:^|[\\s\\[{,])\\*" + Pattern.quote(name) + "(?=[\\s,\\]}]|$)");
             return rest.matches("&\\S+\\s+[^#\\s].*") && !alias.matcher(source.text()).find()
                     && ColonInValue.valueAt(source, at).isPresent();
+        }
+
+        /**
+         * "archive:" then "  – VT", "recipients:" then "  • UBND tỉnh" and "  - Các sở": Word's dash or bullet where
+         * the list's "- " was meant, which YAML reads as words (the lines joined into one). Said at the mark, with
+         * the line to write; read as the list meant, one entry a line, so what reads the list says nothing more.
+         */
+        private YamlNode bulletedList(YamlNode.Scalar s) {
+            Optional<WordMarks.Bullet> bullet = WordMarks.bullet(source.line(s.at().line()));
+            if (bullet.isEmpty() || bullet.get().column() != s.at().column()) {
+                return s;
+            }
+            problems.warning(s.at(), "yaml.word-bullet", String.valueOf(bullet.get().mark()), bullet.get().name(),
+                    bullet.get().fixed());
+            JsonLocation end = parser.currentLocation();
+            int last = end == null ? s.at().line() : Math.max(s.at().line(), end.getLineNr());
+            List<YamlNode> items = new ArrayList<>();
+            for (int line = s.at().line(); line <= last && line <= source.lines().size(); line++) {
+                String text = source.line(line).replaceFirst("\\s+#.*$", "").strip();
+                if (text.isEmpty() || line > s.at().line() && SourceFile.indent(source.line(line)) < s.at().column() - 1) {
+                    continue;
+                }
+                int indent = SourceFile.indent(source.line(line));
+                String entry = text.replaceFirst("^[-•–—·●▪◦‣]\\s+", "");
+                SourcePosition at = new SourcePosition(s.at().file(), line, indent + 1 + text.length() - entry.length());
+                items.add(new YamlNode.Scalar(YamlNode.ScalarType.STRING, nfc(entry), at, new TextOrigin(at, false, 0, 0)));
+            }
+            return new YamlNode.Sequence(items, s.at(), false);
         }
 
         private YamlNode.Mapping mapping(SourcePosition at, int depth, Shape.Value holds) throws IOException {
@@ -507,7 +593,9 @@ final class YamlTreeReader {
             return new YamlNode.Sequence(items, at, source.charAt(at.line(), at.column()) == '[');
         }
 
-        private YamlNode.Scalar scalar(YamlNode.ScalarType type, SourcePosition at) throws IOException {
+        /** {@code holds}: what the format holds here (null: not known), to say curly quotes the way it reads them. */
+        private YamlNode.Scalar scalar(YamlNode.ScalarType type, SourcePosition at, Shape.Value holds)
+                throws IOException {
             TextOrigin origin = origin(at);
             if (type == YamlNode.ScalarType.STRING) {
                 CutComment.check(source, parser.getText(), origin, problems);
@@ -515,12 +603,19 @@ final class YamlTreeReader {
             char first = source.charAt(at.line(), at.column());
             Optional<String> inner = type == YamlNode.ScalarType.STRING && (first == '“' || first == '‘')
                     ? CurlyQuotes.unwrapped(parser.getText()) : Optional.empty();
+            if (type == YamlNode.ScalarType.STRING && inner.isEmpty()) {
+                // “Kế hoạch … with its ” lost: a quote printed alone, said at it.
+                CurlyQuotes.unpaired(source, parser.getText(), at, first)
+                        .ifPresent(u -> problems.warning(u.at(), u.key(), u.args()));
+            }
             if (inner.isPresent()) {
                 // “2022-02-18”, “Phê duyệt …”: Word's quotes where YAML's were meant; read as YAML reads straight ones.
-                String[] fixes = CurlyQuotes.fixes(source.line(at.line()), at.column() - 1, inner.get(), false);
+                CurlyQuotes.Kind kind = CurlyQuotes.kind(inner.get(), holds);
+                String[] fixes = CurlyQuotes.fixes(source.line(at.line()), at.column() - 1, inner.get(),
+                        kind == CurlyQuotes.Kind.ID || kind == CurlyQuotes.Kind.PLAIN);
+                problems.warning(at, kind.key, parser.getText().strip(), fixes[0], fixes[1],
+                        CurlyQuotes.pairName(parser.getText()), inner.get());
                 boolean number = CurlyQuotes.number(inner.get());
-                problems.warning(at, number ? "yaml.curly-quotes-number" : "yaml.curly-quotes", parser.getText().strip(),
-                        fixes[0], fixes[1], CurlyQuotes.pairName(parser.getText()));
                 YamlNode.ScalarType read = number ? YamlNode.ScalarType.NUMBER : type;
                 return new YamlNode.Scalar(read, nfc(inner.get()), at,
                         new TextOrigin(at, false, 0, 1, origin.folded()));
@@ -556,6 +651,17 @@ final class YamlTreeReader {
 
         /** Keys name axis members and years: cleaned like ids, with a warning when that changed them. */
         private String key(String typed, SourcePosition at) {
+            Optional<WordMarks.OddIndent> odd = WordMarks.oddIndent(source.line(at.line()));
+            if (odd.isPresent() && odd.get().column() == at.column()) {
+                // "　symbol:": YAML reads the key at column 1, out of its mapping; which is said depends on what follows.
+                String cleaned = TextHygiene.name(typed);
+                oddIndents.add(new OddIndented(
+                        new Problem(Severity.ERROR, at, Message.of("yaml.indent-odd-blank", odd.get().code(),
+                                odd.get().name(), odd.get().fixed().strip(), SourceFile.indent(odd.get().fixed()))),
+                        new Problem(Severity.WARNING, at, Message.of("text.cleaned-name", cleaned,
+                                TextHygiene.describe(typed)))));
+                return cleaned;
+            }
             Optional<String> inner = CurlyQuotes.unwrapped(typed);
             if (inner.isPresent() && source.charAt(at.line(), at.column()) == typed.charAt(0)) {
                 // “title”: a key in Word's quotes reads as the key "“title”", unknown; a key needs no quotes at all.

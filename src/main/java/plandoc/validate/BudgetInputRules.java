@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Amount;
@@ -37,8 +38,7 @@ final class BudgetInputRules {
             // An invalid decimals: is its own error; judged by the 0 it falls back to, every fraction would be another.
             if (budget.decimalsValid() && amount.typedDecimals() > budget.decimals()) {
                 if (!fractions && looksLikeThousandsDot(amount)) {
-                    problems.error(amount.at(), "amount.thousands-dot", amount.typed(), amount.typedDecimals(), id,
-                            budget.decimals(), amount.typed().replace(".", ""));
+                    thousandsDot(amount, id, budget.decimals(), problems);
                 } else if (fractions) {
                     problems.error(amount.at(), "amount.decimals-fit", amount.typed(), amount.typedDecimals(), id,
                             budget.decimals(), fits);
@@ -189,6 +189,23 @@ final class BudgetInputRules {
             if (!rows.contains(entry) && !(budget.isSummary() && budget.axes().isEmpty())) {
                 problems.error(budget.print().at(), "budget.print-unknown", entry, String.join(", ", rows));
             }
+        }
+    }
+
+    /**
+     * "1.200" in a table of whole figures. Typed “1.200” (Word's quotes, said on reading as a number to write bare),
+     * the quotes and the dot are one slip with one line to write: said once, here.
+     */
+    private static void thousandsDot(Amount amount, String id, int decimals, Problems problems) {
+        String whole = amount.typed().replace(".", "");
+        Optional<List<String>> curly = problems.withdrawWarning(amount.at(), "yaml.curly-quotes-number");
+        if (curly.isPresent()) {
+            String line = curly.get().get(1).replaceFirst(Pattern.quote(amount.typed()), whole);
+            problems.error(amount.at(), "amount.thousands-dot-curly", curly.get().get(0), amount.typedDecimals(), id,
+                    decimals, whole, line, curly.get().get(3));
+        } else {
+            problems.error(amount.at(), "amount.thousands-dot", amount.typed(), amount.typedDecimals(), id, decimals,
+                    whole);
         }
     }
 
