@@ -54,6 +54,11 @@ final class DataSheets {
             Map.entry(Column.GROUP_ID, "group_id"), Map.entry(Column.ITEM_ID, "item_id"),
             Map.entry(Column.LEAD_IDS, "lead_agency_ids"), Map.entry(Column.MEMBER_IDS, "member_ids"));
 
+    /** The breakdown of a row given cell by cell ({@link DataRow#breakdown}), and the key of its word. */
+    static final String CELL = "cell";
+    /** Between a row's members in its "Mã thành phần" cell: {@code ns-tinh/2026}. */
+    static final String MEMBER_SEPARATOR = "/";
+
     private final Messages messages = Messages.forLanguage("vi");
 
     private DataSheets() {
@@ -99,7 +104,7 @@ final class DataSheets {
         plan.agencyWork().forEach(work -> agencies.putIfAbsent(work.agencyId(), work.agencyName()));
         Map<String, String> words = Map.of(RowKind.ITEM.id(), messages.text("xlsx.data.kind.item"),
                 RowKind.UNALLOCATED.id(), messages.text("xlsx.data.kind.unallocated"),
-                "cell", messages.text("xlsx.data.breakdown.cell"), "true", text("yes"), "false", text("no"));
+                CELL, messages.text("xlsx.data.breakdown.cell"), "true", text("yes"), "false", text("no"));
         String note = units.isEmpty() ? messages.text("xlsx.data.note.all")
                 : units.size() == 1 ? messages.text("xlsx.data.note.filtered")
                 : messages.text("xlsx.data.note.units", String.join(", ", units));

@@ -93,7 +93,7 @@ final class DataSheet {
             for (DataRow data : budgets.get(table.budget()).data()) {
                 Row row = sheet.createRow(r++);
                 row.setZeroHeight(view.filter().isPresent() && !data.inPlanTotal());
-                List<String> texts = view.texts(table, data);
+                List<String> texts = plandoc.compute.DataSheetTexts.of(view, table, data);
                 for (int c = 0; c < width; c++) {
                     switch (view.columns().get(c).holds()) {
                         case AMOUNT -> amount(row, c, data.amount());
