@@ -44,4 +44,17 @@ public final class DataSheetTexts {
         }
         return texts;
     }
+
+    /** The table's cell printing {@code row}'s amount alone ({@link DataSheetView.Sheet#printed}), if one does. */
+    public static java.util.Optional<plandoc.resolved.SheetCell> printedAt(DataSheetView.Sheet sheet, DataRow row) {
+        if (!row.breakdown().equals(DataSheets.CELL) || row.itemId().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(sheet.printed().get(key(row.itemId().get(), row.members())));
+    }
+
+    /** The key of an amount in {@link DataSheetView.Sheet#printed}: the item and its members, "dt-can-bo ns-tinh/2026". */
+    static String key(String item, List<String> members) {
+        return item + " " + String.join(DataSheets.MEMBER_SEPARATOR, members);
+    }
 }

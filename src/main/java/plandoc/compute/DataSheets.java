@@ -83,8 +83,11 @@ final class DataSheets {
             }
             Map<String, String> axes = new HashMap<>();
             budget.axes().forEach(a -> axes.put(a.id(), messages.text("xlsx.data.breakdown.axis", a.noun())));
-            listed.add(new DataSheetView.Sheet(budget.id(), sheet.name(),
-                    printed(plan.table(sheet.tableId()).orElseThrow(), "number"), axes));
+            TableView table = plan.table(sheet.tableId()).orElseThrow();
+            Map<String, plandoc.resolved.SheetCell> cells = new HashMap<>();
+            table.sums().amounts().forEach(a -> cells.put(DataSheetTexts.key(a.item(), a.members()),
+                    new plandoc.resolved.SheetCell(sheet.name(), sheet.firstBody() + a.cell().row(), a.cell().column())));
+            listed.add(new DataSheetView.Sheet(budget.id(), sheet.name(), printed(table, "number"), axes, cells));
             for (DataRow row : budget.data()) {
                 all = all.add(row.amount());
                 scale = Math.max(scale, row.amount().scale());
