@@ -135,8 +135,10 @@ final class BudgetTableBuilder {
     static final String WHOLE = "whole";
 
     /** By the item's id, not its printed number: with {@code numbering: per-group} two items print "1". */
+    static final String ITEM_SCOPE = "item:";
+
     static String itemScope(ItemFigures item) {
-        return "item:" + item.item().id().value();
+        return ITEM_SCOPE + item.item().id().value();
     }
 
     static String groupScope(GroupFigures group) {

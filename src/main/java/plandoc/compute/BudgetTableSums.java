@@ -58,7 +58,58 @@ final class BudgetTableSums {
         LiveSums live = new LiveSums(axes, scopeParts, (scope, s) -> scopeFigures.get(scope).apply(s));
         plandoc.resolved.TableSums sums = live.find(placed, declared.stream().map(d -> printedRow(d, placed)).toList());
         live.unequal().forEach(this::reportUnequal);
-        return sums.withSplits(splits());
+        return sums.withSplits(splits()).withAmounts(amounts(scopeFigures));
+    }
+
+    /**
+     * The item cells that print one amount alone: within the cell's selection exactly one leaf cell of the item holds
+     * money, and no figure there is open. The finest such cell of an amount first (a year's source before the
+     * year's total of an item with one source), then in reading order.
+     */
+    private List<plandoc.resolved.TableSums.PrintedAmount> amounts(Map<String, Function<Selection, Figure>> scopeFigures) {
+        Map<List<String>, plandoc.resolved.TableSums.PrintedAmount> found = new java.util.LinkedHashMap<>();
+        List<LiveSums.Placed> finestFirst = new ArrayList<>(placed);
+        finestFirst.sort(java.util.Comparator.comparingInt(p -> -p.selection().constrainedAxes()));
+        for (LiveSums.Placed cell : finestFirst) {
+            Function<Selection, Figure> figureOf = scopeFigures.get(cell.scope());
+            if (!cell.scope().startsWith(BudgetTableBuilder.ITEM_SCOPE) || figureOf == null || !cell.figure().isValue()
+                    || cell.declared().isPresent()) {
+                continue;
+            }
+            CellKey only = null;
+            int holding = 0;
+            for (CellKey key : axes.cells()) {
+                if (!within(key, cell.selection())) {
+                    continue;
+                }
+                Figure figure = figureOf.apply(Selection.of(key));
+                if (figure.state() == Figure.State.UNDETERMINED) {
+                    holding = 2; // a row given by source and by year separately: no amount is its cell's alone
+                    break;
+                }
+                if (figure.isValue()) {
+                    holding++;
+                    only = key;
+                }
+            }
+            if (holding == 1 && figureOf.apply(Selection.of(only)).value().compareTo(cell.figure().value()) == 0) {
+                String item = cell.scope().substring(BudgetTableBuilder.ITEM_SCOPE.length());
+                List<String> key = new ArrayList<>(only.members());
+                key.add(0, item);
+                found.putIfAbsent(key, new plandoc.resolved.TableSums.PrintedAmount(item, only.members(), cell.at()));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private boolean within(CellKey key, Selection selection) {
+        for (int axis = 0; axis < axes.size(); axis++) {
+            String member = selection.member(axis);
+            if (member != null && !axes.covers(axis, member, key.member(axis))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

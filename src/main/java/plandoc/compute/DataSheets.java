@@ -54,6 +54,11 @@ final class DataSheets {
             Map.entry(Column.GROUP_ID, "group_id"), Map.entry(Column.ITEM_ID, "item_id"),
             Map.entry(Column.LEAD_IDS, "lead_agency_ids"), Map.entry(Column.MEMBER_IDS, "member_ids"));
 
+    /** The breakdown of a row given cell by cell ({@link DataRow#breakdown}), and the key of its word. */
+    static final String CELL = "cell";
+    /** Between a row's members in its "Mã thành phần" cell: {@code ns-tinh/2026}. */
+    static final String MEMBER_SEPARATOR = "/";
+
     private final Messages messages = Messages.forLanguage("vi");
 
     private DataSheets() {
@@ -78,8 +83,11 @@ final class DataSheets {
             }
             Map<String, String> axes = new HashMap<>();
             budget.axes().forEach(a -> axes.put(a.id(), messages.text("xlsx.data.breakdown.axis", a.noun())));
-            listed.add(new DataSheetView.Sheet(budget.id(), sheet.name(),
-                    printed(plan.table(sheet.tableId()).orElseThrow(), "number"), axes));
+            TableView table = plan.table(sheet.tableId()).orElseThrow();
+            Map<String, plandoc.resolved.SheetCell> cells = new HashMap<>();
+            table.sums().amounts().forEach(a -> cells.put(DataSheetTexts.key(a.item(), a.members()),
+                    new plandoc.resolved.SheetCell(sheet.name(), sheet.firstBody() + a.cell().row(), a.cell().column())));
+            listed.add(new DataSheetView.Sheet(budget.id(), sheet.name(), printed(table, "number"), axes, cells));
             for (DataRow row : budget.data()) {
                 all = all.add(row.amount());
                 scale = Math.max(scale, row.amount().scale());
@@ -99,7 +107,7 @@ final class DataSheets {
         plan.agencyWork().forEach(work -> agencies.putIfAbsent(work.agencyId(), work.agencyName()));
         Map<String, String> words = Map.of(RowKind.ITEM.id(), messages.text("xlsx.data.kind.item"),
                 RowKind.UNALLOCATED.id(), messages.text("xlsx.data.kind.unallocated"),
-                "cell", messages.text("xlsx.data.breakdown.cell"), "true", text("yes"), "false", text("no"));
+                CELL, messages.text("xlsx.data.breakdown.cell"), "true", text("yes"), "false", text("no"));
         String note = units.isEmpty() ? messages.text("xlsx.data.note.all")
                 : units.size() == 1 ? messages.text("xlsx.data.note.filtered")
                 : messages.text("xlsx.data.note.units", String.join(", ", units));

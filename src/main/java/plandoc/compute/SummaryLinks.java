@@ -47,7 +47,7 @@ final class SummaryLinks {
             cells.put(cell.at(), cell);
             // A declared figure is typed as the original prints it: it adds up nothing.
             if (cell.figure().isValue() && cell.declared().isEmpty() && !sums.containsKey(cell.at())) {
-                parts(cell, summary).ifPresent(parts -> links.put(cell.at(), new CellLink(cell.at(), parts)));
+                parts(cell, summary).ifPresent(link -> links.put(cell.at(), link));
             }
         }
         Map<CellRef, Boolean> live = new HashMap<>();
@@ -62,9 +62,7 @@ final class SummaryLinks {
             return table;
         }
         List<CellSum> kept = table.sums().sums().stream().filter(s -> !links.containsKey(s.cell())).toList();
-        TableSums withLinks = new TableSums(kept, table.sums().undetermined(), table.sums().declared(),
-                table.sums().undeterminedNote(), ordered, table.sums().declaredCells(),
-                table.sums().declaredNote(), table.sums().splits());
+        TableSums withLinks = table.sums().withLinks(kept, ordered);
         return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(), table.header(), table.rows(),
                 table.notes(), table.wide(), table.widths(), withLinks, table.print());
     }
@@ -83,7 +81,12 @@ final class SummaryLinks {
         boolean result;
         LiveSums.Placed cell = cells.get(at);
         CellSum sum = sums.get(at);
-        if (links.containsKey(at) || cell == null || !cell.figure().isValue()) {
+        if (links.containsKey(at)) {
+            // Added from the data sheet's amounts, it follows an amount edited there or in a cell the amount is
+            // printed in alone, not a source's cell that adds several (an item's "Ngân sách tỉnh" over three years):
+            // a total over it refers to the sources' cells where it can.
+            result = links.get(at).data().isEmpty();
+        } else if (cell == null || !cell.figure().isValue()) {
             result = true;
         } else if (sum == null) {
             result = false; // a typed value: a declared figure, or one with no source cell
@@ -92,18 +95,22 @@ final class SummaryLinks {
             for (CellRef part : sum.parts()) {
                 partsLive &= live(part, sums, cells, links, known, summary);
             }
-            Optional<List<CellLink.Part>> link = partsLive || cell.declared().isPresent() ? Optional.empty()
+            Optional<CellLink> link = partsLive || cell.declared().isPresent() ? Optional.empty()
                     : parts(cell, summary);
-            link.ifPresent(p -> links.put(at, new CellLink(at, p)));
-            result = partsLive || link.isPresent();
+            link.ifPresent(l -> links.put(at, l));
+            result = partsLive || link.filter(l -> l.data().isEmpty()).isPresent();
         }
         known.put(at, result);
         return result;
     }
 
-    /** The source cells a summary cell adds up; empty when some source's figure there has no cell of its own. */
-    private Optional<List<CellLink.Part>> parts(LiveSums.Placed cell, BudgetFigures summary) {
+    /**
+     * The source cells a summary cell adds up, and the sources that print no cell for it added from their amounts
+     * (the data sheet's rows); empty when some source's figure there can be neither.
+     */
+    private Optional<CellLink> parts(LiveSums.Placed cell, BudgetFigures summary) {
         List<CellLink.Part> parts = new ArrayList<>();
+        List<CellLink.DataPart> data = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         String shape = AxisShapes.describe(summary.layout());
         for (Id id : summary.budget().from()) {
@@ -115,20 +122,50 @@ final class SummaryLinks {
             boolean blank = figure.state() == Figure.State.BLANK;
             Optional<LiveSums.Placed> shown = figure.isValue() || blank ? wholeCells.apply(id.value()).stream()
                     .filter(p -> p.selection().equals(cell.selection())).findFirst() : Optional.empty();
+            BigDecimal factor = source.budget().unit().inDong().divide(summary.budget().unit().inDong())
+                    .stripTrailingZeros();
             if (shown.isEmpty()) {
                 if (blank) {
                     continue; // no money there and no cell for it: nothing the sheet could add
                 }
-                return Optional.empty();
+                // No cell of the source prints the figure (its table prints sources, the summary years): its amounts
+                // do, one data sheet row each, so an edited amount there reaches the summary too (s29 tryout F4).
+                Optional<String> members = members(source, cell.selection());
+                if (!figure.isValue() || members.isEmpty()) {
+                    return Optional.empty();
+                }
+                data.add(new CellLink.DataPart(id.value(), members.get(), factor));
+                total = total.add(figure.value().multiply(factor));
+                continue;
             }
-            BigDecimal factor = source.budget().unit().inDong().divide(summary.budget().unit().inDong())
-                    .stripTrailingZeros();
             // A blank cell is linked too (s23 review H2): a figure typed into it later must reach the summary, whose
             // other figures (the year totals) already add up every source.
             parts.add(new CellLink.Part(id.value(), shown.get().at(), factor));
             total = blank ? total : total.add(figure.value().multiply(factor));
         }
         // The parts must give the printed figure exactly, or the workbook would show a figure the document does not.
-        return !parts.isEmpty() && total.compareTo(cell.figure().value()) == 0 ? Optional.of(parts) : Optional.empty();
+        return (!parts.isEmpty() || !data.isEmpty()) && total.compareTo(cell.figure().value()) == 0
+                ? Optional.of(new CellLink(cell.at(), parts, data)) : Optional.empty();
+    }
+
+    /**
+     * The data sheet's "Mã thành phần" of the source's rows within {@code selection}: the leaf member of each axis it
+     * selects, {@code *} for any other ({@code ns-tinh/*}); empty when a row of the source is given by source and by
+     * year separately (its amounts are not listed cell by cell) or the selection names a member with members of its
+     * own (its rows name the leaves).
+     */
+    private static Optional<String> members(BudgetFigures source, Selection selection) {
+        if (source.items().stream().anyMatch(i -> !i.item().split().isEmpty())) {
+            return Optional.empty();
+        }
+        List<String> members = new ArrayList<>();
+        for (int axis = 0; axis < selection.members().size(); axis++) {
+            String member = selection.member(axis);
+            if (member != null && (!source.layout().leaves(axis).contains(member) || !member.matches("[A-Za-z0-9._-]+"))) {
+                return Optional.empty();
+            }
+            members.add(member == null ? "*" : member);
+        }
+        return Optional.of(String.join(DataSheets.MEMBER_SEPARATOR, members));
     }
 }

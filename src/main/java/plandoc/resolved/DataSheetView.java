@@ -1,7 +1,6 @@
 package plandoc.resolved;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +12,8 @@ import java.util.Optional;
  * positions: s28 review M4). Above the headings, a line saying what the filter shows and a SUBTOTAL of the amounts
  * shown: the filter comes set to the rows the plan's total adds, so the sheet's obvious sum is the plan's total, not
  * 4.2 times it (s28 re-read M4: the summary's rows repeat its sources', a row given by source and by year separately
- * is listed once per breakdown). The words are looked up row by row as the sheet is written ({@link #texts}), so the
- * view holds no copy of the rows.
+ * is listed once per breakdown). The words are looked up row by row as the sheet is written ({@code
+ * compute.DataSheetTexts}), so the view holds no copy of the rows.
  *
  * @param name     the sheet's name
  * @param columns  the columns, in order
@@ -51,11 +50,15 @@ public record DataSheetView(String name, List<ColumnView> columns, String note, 
      *
      * @param numbers each item's TT as the table prints it, by item id
      * @param axes    "Theo nguồn vốn": each axis's breakdown in words, by axis id
+     * @param printed the table's cells printing one amount alone ({@link TableSums#amounts}), by the item's id and
+     *                the amount's members ("dt-can-bo ns-tinh/2026"): the amount's cell on this sheet refers to it
      */
-    public record Sheet(String budget, String sheet, Map<String, String> numbers, Map<String, String> axes) {
+    public record Sheet(String budget, String sheet, Map<String, String> numbers, Map<String, String> axes,
+                        Map<String, SheetCell> printed) {
         public Sheet {
             numbers = sorted(numbers);
             axes = sorted(axes);
+            printed = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(printed));
         }
     }
 
@@ -72,36 +75,6 @@ public record DataSheetView(String name, List<ColumnView> columns, String note, 
      * @param holds       which column it is
      */
     public record ColumnView(String head, String description, int width, Column holds) {
-    }
-
-    /** The words of {@code row} of {@code sheet}'s budget, one per column but the two amounts' (null there). */
-    public List<String> texts(Sheet sheet, DataRow row) {
-        List<String> texts = new ArrayList<>(Column.values().length);
-        for (Column column : Column.values()) {
-            texts.add(switch (column) {
-                case SHEET -> sheet.sheet();
-                case NUMBER -> row.itemId().map(id -> sheet.numbers().getOrDefault(id, "")).orElse("");
-                case GROUP -> row.groupLabel().orElse("");
-                case ITEM -> row.itemTitle().orElse("");
-                case KIND -> words.get(row.kind().id());
-                case LEAD -> row.itemId().map(leads::get).orElseGet(() -> String.join("; ",
-                        row.lead().stream().map(id -> agencies.getOrDefault(id, id)).toList()));
-                case BREAKDOWN -> row.breakdown().equals("cell") ? words.get("cell")
-                        : sheet.axes().getOrDefault(row.breakdown(), row.breakdown());
-                case MEMBERS -> String.join(" / ", row.memberLabels());
-                case UNIT -> row.unit();
-                case IN_PLAN_TOTAL -> words.get(Boolean.toString(row.inPlanTotal()));
-                case IN_TOTAL -> words.get(Boolean.toString(row.inTotal()));
-                case COMPUTED -> words.get(Boolean.toString(row.computed()));
-                case BUDGET -> row.budget();
-                case GROUP_ID -> row.groupId().orElse("");
-                case ITEM_ID -> row.itemId().orElse("");
-                case LEAD_IDS -> String.join(";", row.lead());
-                case MEMBER_IDS -> String.join("/", row.members());
-                case AMOUNT, DECLARED -> null;
-            });
-        }
-        return texts;
     }
 
     /** A copy in key order: the resolved document is dumped as it iterates (its golden files). */

@@ -109,7 +109,8 @@ public final class BudgetWorkbook {
             }
             for (SheetLayout layout : plan.workbook().sheets()) {
                 new TableSheet(workbook.createSheet(layout.name()), layout, plan.table(layout.tableId()).orElseThrow(),
-                        styles, placements, plan.workbook().pageFooter()).write();
+                        styles, placements, plan.workbook().pageFooter(), part -> data
+                        ? DataSheet.sumOf(part, plan.workbook().data(), plan) : Optional.empty()).write();
             }
             // The flat data before the check sheet, which stays the last (s28 review M4).
             if (data) {
@@ -156,6 +157,8 @@ public final class BudgetWorkbook {
         private final Styles styles;
         private final Map<String, SheetLayout> placements;
         private final java.util.Optional<String> footer;
+        /** A source's amounts on the data sheet added up ({@link DataSheet#sumOf}); empty without the sheet. */
+        private final java.util.function.Function<CellLink.DataPart, Optional<String>> dataSums;
         private final int width;
         private final int decimals;
         private final SheetParts parts;
@@ -167,8 +170,10 @@ public final class BudgetWorkbook {
         private final int lastBannerColumn;
 
         TableSheet(XSSFSheet sheet, SheetLayout layout, TableView table, Styles styles, Map<String, SheetLayout> placements,
-                   java.util.Optional<String> footer) {
+                   java.util.Optional<String> footer,
+                   java.util.function.Function<CellLink.DataPart, Optional<String>> dataSums) {
             this.sheet = sheet;
+            this.dataSums = dataSums;
             this.footer = footer;
             this.layout = layout;
             this.table = table;
@@ -414,7 +419,8 @@ public final class BudgetWorkbook {
 
         /**
          * {@code 'PHỤ LỤC 02'!F23} for one source cell, {@code SUM('PHỤ LỤC 02'!F23,'PHỤ LỤC 03'!F30/1000)} for
-         * several, each converted to this table's unit; empty when a source table has no sheet.
+         * several, each converted to this table's unit, a source's amounts on the data sheet as a {@code SUMIFS};
+         * empty when a source table has no sheet.
          */
         private Optional<String> formula(CellLink link) {
             List<String> refs = new ArrayList<>();
@@ -425,6 +431,13 @@ public final class BudgetWorkbook {
                 }
                 refs.add(new CellReference(where.name(), where.firstBody() + part.cell().row(), part.cell().column(),
                         false, false).formatAsString() + conversion(part.factor()));
+            }
+            for (CellLink.DataPart part : link.data()) {
+                Optional<String> sum = dataSums.apply(part);
+                if (sum.isEmpty()) {
+                    return Optional.empty();
+                }
+                refs.add(sum.get());
             }
             return Optional.of(refs.size() == 1 ? refs.get(0) : "SUM(" + String.join(",", refs) + ")");
         }

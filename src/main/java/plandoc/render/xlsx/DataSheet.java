@@ -53,6 +53,30 @@ final class DataSheet {
         this.text = sheet.getWorkbook().createCellStyle();
     }
 
+    /**
+     * {@code SUMIFS} over the sheet's amounts of {@code part}'s budget given cell by cell whose members match, in the
+     * summary's unit: a summary's figure no source cell prints (s29 tryout F4). By the rows' codes, not their places:
+     * an officer who sorts the sheet keeps the sum. Empty when the sheet does not list the budget.
+     */
+    static java.util.Optional<String> sumOf(plandoc.resolved.CellLink.DataPart part, DataSheetView view,
+                                            ResolvedPlan plan) {
+        if (view.budgets().stream().noneMatch(b -> b.budget().equals(part.budget()))) {
+            return java.util.Optional.empty();
+        }
+        int last = HEAD_ROW + view.budgets().stream().mapToInt(b -> plan.budgets().stream()
+                .filter(d -> d.id().equals(b.budget())).findFirst().orElseThrow().data().size()).sum();
+        String sheet = "'" + view.name().replace("'", "''") + "'!";
+        java.util.function.Function<DataSheetView.Column, String> range = c -> {
+            String letter = CellReference.convertNumToColString(c.ordinal());
+            return sheet + "$" + letter + "$" + (HEAD_ROW + 2) + ":$" + letter + "$" + (last + 1);
+        };
+        return java.util.Optional.of("SUMIFS(" + range.apply(DataSheetView.Column.AMOUNT)
+                + "," + range.apply(DataSheetView.Column.BUDGET) + ",\"" + part.budget() + "\""
+                + "," + range.apply(DataSheetView.Column.BREAKDOWN) + ",\"" + view.words().get("cell") + "\""
+                + "," + range.apply(DataSheetView.Column.MEMBER_IDS) + ",\"" + part.members() + "\")"
+                + BudgetWorkbook.TableSheet.conversion(part.factor()));
+    }
+
     void write(DataSheetView view, ResolvedPlan plan, java.util.Optional<String> footer) {
         int width = view.columns().size();
         int amountColumn = DataSheetView.Column.AMOUNT.ordinal();
@@ -93,10 +117,10 @@ final class DataSheet {
             for (DataRow data : budgets.get(table.budget()).data()) {
                 Row row = sheet.createRow(r++);
                 row.setZeroHeight(view.filter().isPresent() && !data.inPlanTotal());
-                List<String> texts = view.texts(table, data);
+                List<String> texts = plandoc.compute.DataSheetTexts.of(view, table, data);
                 for (int c = 0; c < width; c++) {
                     switch (view.columns().get(c).holds()) {
-                        case AMOUNT -> amount(row, c, data.amount());
+                        case AMOUNT -> amount(row, c, data.amount(), plandoc.compute.DataSheetTexts.printedAt(table, data));
                         case DECLARED -> {
                             if (data.declaredTotal().isPresent()) {
                                 amount(row, c, data.declaredTotal().get());
@@ -141,7 +165,17 @@ final class DataSheet {
     }
 
     private void amount(Row row, int c, BigDecimal value) {
+        amount(row, c, value, java.util.Optional.empty());
+    }
+
+    /**
+     * The amount; with the table's cell printing it alone, a reference to that cell, the amount its cached value: an
+     * amount edited there reaches the summary's SUMIFS over this column (s29 tryout F4). Absolute, so a sort keeps it.
+     */
+    private void amount(Row row, int c, BigDecimal value, java.util.Optional<plandoc.resolved.SheetCell> printed) {
         Cell cell = row.createCell(c);
+        printed.ifPresent(at -> cell.setCellFormula(new CellReference(at.sheet(), at.row(), at.column(), true, true)
+                .formatAsString()));
         cell.setCellValue(value.doubleValue());
         cell.setCellStyle(amountStyle(Math.max(0, value.scale())));
     }

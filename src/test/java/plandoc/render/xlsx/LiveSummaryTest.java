@@ -1,0 +1,88 @@
+package plandoc.render.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workbook's summary follows an edited appendix cell (s29 tryout F4): its source × year cells, which no appendix
+ * prints, add up the data sheet's amounts ({@code SUMIFS}), and an amount printed alone in an appendix cell is a
+ * reference to it; so with 'Phụ lục II'!D7 300 → 400 every figure of "IV. KINH PHÍ THỰC HIỆN" moves by 100 where it
+ * should, and its years still add up to its total. Read back and recalculated with POI.
+ */
+class LiveSummaryTest {
+    private static final String PLAN = "src/test/resources/fixtures/summary-source-by-year";
+    private static final String SUMMARY = "IV. KINH PHÍ THỰC HIỆN";
+
+    @Test
+    void anEditedAppendixCellMovesTheSummarysSourceByYearCells() throws IOException {
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(BudgetWorkbookTest.plan(PLAN))) {
+            Sheet summary = book.getSheet(SUMMARY);
+            // Before: the cached values, as a viewer that does not recalculate shows them.
+            assertEquals(5150.5, value(summary, "B7"), 1e-9); // Ngân sách tỉnh, 2026
+            assertEquals(CellType.FORMULA, cell(summary, "B7").getCellType(), "a stored number cannot follow an edit");
+            book.getSheet("Phụ lục II").getRow(6).getCell(3).setCellValue(400); // D7: Bồi dưỡng …, 2026: 300 → 400
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            evaluator.evaluateAll();
+            assertEquals(5250.5, value(summary, "B7"), 1e-9); // Ngân sách tỉnh, 2026
+            assertEquals(10250.5, value(summary, "B5"), 1e-9); // Tổng kinh phí, 2026
+            assertEquals(12950.5, value(summary, "E7"), 1e-9); // Ngân sách tỉnh, tổng
+            assertEquals(22651.5, value(summary, "E5"), 1e-9); // Tổng kinh phí
+            assertEquals(5000, value(summary, "B6"), 1e-9); // Ngân sách trung ương, 2026: not moved
+            // The sheet agrees with itself: the years add up to the total, the sources too.
+            assertEquals(value(summary, "E5"), value(summary, "B5") + value(summary, "C5") + value(summary, "D5"), 1e-9);
+            assertEquals(value(summary, "E5"), value(summary, "E6") + value(summary, "E7") + value(summary, "E8"), 1e-9);
+            for (String year : new String[] {"B", "C", "D"}) {
+                assertEquals(value(summary, year + "5"), value(summary, year + "6") + value(summary, year + "7")
+                        + value(summary, year + "8"), 1e-9, year);
+            }
+        }
+    }
+
+    /** Every formula cell's cached value is what POI computes from the workbook as written (LibreOffice's too). */
+    @ParameterizedTest
+    @ValueSource(strings = {PLAN, "content/ha-tinh-4086-2012", "content/ha-tinh-424-2022"})
+    void everyCachedValueIsTheComputedOne(String folder) throws IOException {
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(BudgetWorkbookTest.plan(folder))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            int formulas = 0;
+            for (Sheet sheet : book) {
+                for (var row : sheet) {
+                    for (Cell cell : row) {
+                        // SUBTOTAL(9, …) over the data sheet leaves out the rows its filter hides, as Excel and
+                        // LibreOffice do; POI adds them (it reads no filter), so that one is DataSheetTest's.
+                        if (cell.getCellType() != CellType.FORMULA
+                                || cell.getCachedFormulaResultType() != CellType.NUMERIC
+                                || cell.getCellFormula().startsWith("SUBTOTAL(")) {
+                            continue;
+                        }
+                        formulas++;
+                        double cached = cell.getNumericCellValue();
+                        double computed = evaluator.evaluate(cell).getNumberValue();
+                        assertEquals(computed, cached, 1e-6 * Math.max(1, Math.abs(computed)),
+                                sheet.getSheetName() + "!" + cell.getAddress() + " =" + cell.getCellFormula());
+                    }
+                }
+            }
+            assertTrue(formulas > 0);
+        }
+    }
+
+    private static Cell cell(Sheet sheet, String at) {
+        var ref = new org.apache.poi.ss.util.CellReference(at);
+        return sheet.getRow(ref.getRow()).getCell(ref.getCol());
+    }
+
+    private static double value(Sheet sheet, String at) {
+        return cell(sheet, at).getNumericCellValue();
+    }
+}
