@@ -35,7 +35,8 @@ final class Cli {
             String text = java.nio.file.Files.readString(plan);
             // As its first comment lines say: a number instead of draft: true, and the issuer's code filled in; its
             // sample signer and rows made the office's own.
-            String issued = plandoc.TestPlans.starterFilledIn(text).replaceFirst("(?m)^  draft: true .*$", "  number: 1")
+            String issued = plandoc.TestPlans.starterFilledIn(text)
+                    .replaceFirst("(?m)^  draft: true .*$", "  number: " + nextNumber(plan.getParent().getParent()))
                     .replaceFirst("(?m)^    code: \"\"", "    code: 000.00.00.H25");
             if (issued.equals(text)) {
                 throw new AssertionError("the starter is not a draft:\n" + text);
@@ -45,6 +46,25 @@ final class Cli {
             throw new java.io.UncheckedIOException(e);
         }
         return created;
+    }
+
+    /**
+     * The number the office's register gives next: 1 in an empty folder, else one past the highest {@code number:}
+     * of the plans already there (one number is one document a year: two issued plans numbered alike are an error).
+     */
+    private static int nextNumber(java.nio.file.Path content) throws java.io.IOException {
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("(?m)^  number: (\\d+)$");
+        int highest = 0;
+        try (java.util.stream.Stream<java.nio.file.Path> plans = java.nio.file.Files.list(content)) {
+            for (java.nio.file.Path plan : plans.map(f -> f.resolve("plan.yaml")).filter(java.nio.file.Files::isRegularFile)
+                    .toList()) {
+                java.util.regex.Matcher found = number.matcher(java.nio.file.Files.readString(plan));
+                while (found.find()) {
+                    highest = Math.max(highest, Integer.parseInt(found.group(1)));
+                }
+            }
+        }
+        return highest + 1;
     }
 
     /**

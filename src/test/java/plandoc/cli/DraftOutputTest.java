@@ -138,7 +138,7 @@ class DraftOutputTest {
                 "Kế hoạch sửa"));
         Cli.Result plain = Cli.run("build", content.resolve(ISSUED).toString(), "--out", site.toString(), "-j", "1");
         assertEquals(0, plain.exit(), plain.errText());
-        assertTrue(Files.exists(site.resolve("ke-hoach-khac").resolve("01-KH-UBND.pdf")), "the other plan stays");
+        assertTrue(Files.exists(site.resolve("ke-hoach-khac").resolve("02-KH-UBND.pdf")), "the other plan stays");
         assertFalse(Files.readString(site.resolve("ke-hoach-khac/index.html")).contains("Kế hoạch sửa"),
                 "as it was published");
         assertTrue(Files.readString(site.resolve("index.html")).contains("ke-hoach-khac/"));

@@ -98,11 +98,11 @@ class DraftWithdrawalTest {
         assertEquals(0, Cli.newIssued("new", DRAFT, "--content", content.toString()).exit());
         Cli.Result first = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
         assertEquals(0, first.exit(), first.errText());
-        assertTrue(Files.exists(site.resolve(DRAFT).resolve("01-KH-UBND.pdf")), "published while issued");
+        assertTrue(Files.exists(site.resolve(DRAFT).resolve("02-KH-UBND.pdf")), "published while issued, as number 2");
         assertTrue(Files.readString(site.resolve("index.html")).contains(DRAFT + "/"));
 
         Path plan = content.resolve(DRAFT).resolve("plan.yaml");
-        Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^  number: 1$", "  draft: true"));
+        Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^  number: 2$", "  draft: true"));
         Cli.Result build = Cli.run("build", "--lang", "en", "--content", content.toString(), "--out", site.toString(),
                 "-j", "1");
         assertEquals(0, build.exit(), build.errText());
