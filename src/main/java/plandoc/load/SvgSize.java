@@ -19,6 +19,14 @@ public final class SvgSize {
     public static final double WIDEST_MM = 165;
     /** As {@link #WIDEST_MM}: an image taller than this, at the width it prints, does not fit on a page. */
     public static final double TALLEST_MM = 257;
+    /**
+     * What a page keeps beside a drawing the PDF and the Word copy print, in millimetres: the figure's margins and
+     * the appendix's end mark "./." (15 mm: a drawing the whole text block high left a blank page before it), and an
+     * appendix's heading above a drawing that opens it (45 mm: "Phụ lục II", its title in capitals, the italic line
+     * naming the document; without it the drawing moved overleaf and left the heading alone, s30 review R1). A
+     * drawing taller than the rest is shrunk to it, its proportions kept.
+     */
+    public static final double BESIDE_DRAWING_MM = 60;
     private static final Pattern LENGTH = Pattern.compile("\\s*([0-9.]+)\\s*(px|pt|mm|cm|in)?\\s*");
 
     private SvgSize() {

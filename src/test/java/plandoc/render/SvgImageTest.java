@@ -179,10 +179,35 @@ class SvgImageTest {
                 double mm = 72 / 25.4;
                 assertTrue(box.getMinX() >= 30 * mm - 1 && box.getMaxX() <= 195 * mm + 1, "within the text width: " + box);
                 assertTrue(box.getMinY() >= 20 * mm - 1 && box.getMaxY() <= 277 * mm + 1, "within the text height: " + box);
-                // As high as the text block leaves beside it: the figure's margins and the end mark "./." (15 mm).
-                assertEquals(242 * mm, box.getHeight(), 3, "shrunk to the text block's height: " + root);
-                assertEquals(242 * mm * 801 / 2401, box.getWidth(), 3, "its proportions kept: " + root);
+                // As high as the text block leaves beside it: the figure's margins and the end mark "./." (15 mm),
+                // and an appendix's heading above it (45 mm).
+                assertEquals(197 * mm, box.getHeight(), 3, "shrunk to the text block's height: " + root);
+                assertEquals(197 * mm * 801 / 2401, box.getWidth(), 3, "its proportions kept: " + root);
             }
+        }
+    }
+
+    /**
+     * s30 review R1: a drawing of A4-portrait proportions (233 mm high at the text width, under a page's 257 mm)
+     * opening an appendix prints on the page of the appendix's heading, not on the next with the heading left alone.
+     */
+    @Test
+    void aPageHighDrawingStaysUnderItsAppendixHeading(@TempDir Path dir) throws Exception {
+        Files.copy(FIXTURE.resolve("plan.yaml"), dir.resolve("plan.yaml"));
+        Files.writeString(dir.resolve("bieu-do.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2100\" "
+                + "height=\"2970\" viewBox=\"0 0 2100 2970\"><rect x=\"0\" y=\"0\" width=\"2100\" height=\"2970\" "
+                + "fill=\"#1f5fa8\"/></svg>");
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(dir).resolved().orElseThrow();
+        try (PrintedPdf printed = new PrintedPdf(PdfStandardsTest.pdf(TestRenderers.standard().render(plan)))) {
+            int drawnOn = 0;
+            for (int page = 1; page <= printed.pages(); page++) {
+                if (!formBoxes(printed.document().getPage(page - 1)).isEmpty()) {
+                    drawnOn = page;
+                }
+            }
+            assertTrue(drawnOn > 0, "the drawing is printed");
+            String text = String.join("\n", printed.lines(drawnOn)).toLowerCase(java.util.Locale.ROOT);
+            assertTrue(text.contains("biểu đồ tỷ lệ hồ sơ trực tuyến"), "the heading on the drawing's page: " + text);
         }
     }
 

@@ -42,8 +42,8 @@ import plandoc.load.SvgSize;
 final class SvgPicture {
     /** Print resolution of the PNG. */
     static final int DPI = 300;
-    /** The tallest the PNG prints, in points: a page's text block ({@link SvgSize#TALLEST_MM}). */
-    static final double TALLEST = SvgSize.TALLEST_MM / 25.4 * 72;
+    /** The tallest the PNG prints, in points: a page's text block less what it keeps beside a drawing, as the PDF. */
+    static final double TALLEST = (SvgSize.TALLEST_MM - SvgSize.BESIDE_DRAWING_MM) / 25.4 * 72;
 
     /** The PNG and its printed size in points. */
     record Png(byte[] data, double width, double height) {

@@ -51,17 +51,11 @@ final class SvgDrawer {
         public SVGImage buildSVGImage(Element svg, Box box, CssContext css, double cssWidth, double cssHeight,
                                       double dotsPerPixel) {
             wholePixels(svg);
-            fitPage(svg, (landscape(box) ? LANDSCAPE_TALLEST_MM : SvgSize.TALLEST_MM) - BESIDE_MM);
+            fitPage(svg, (landscape(box) ? LANDSCAPE_TALLEST_MM : SvgSize.TALLEST_MM) - SvgSize.BESIDE_DRAWING_MM);
             return super.buildSVGImage(svg, box, css, cssWidth, cssHeight, dotsPerPixel);
         }
     }
 
-    /**
-     * What the text block holds beside a drawing the height of a page, in millimetres: the figure's margins (pdf.css
-     * {@code figure.image}, 6 pt above and below), the line's descent under the image, and the appendix's end mark
-     * "./." that may not start a page alone. A drawing the whole text block high left a blank page before it.
-     */
-    static final double BESIDE_MM = 15;
     /** The text block of a landscape A4 page is this high (pdf.css: 210 − 20 − 20 mm). */
     static final double LANDSCAPE_TALLEST_MM = 170;
 

@@ -134,7 +134,7 @@ class SvgPictureTest {
                 """);
         SvgPicture.Png png = SvgPicture.of(tall, 467.7, List.of());
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.data()));
-        double page = plandoc.load.SvgSize.TALLEST_MM / 25.4 * 72;
+        double page = (plandoc.load.SvgSize.TALLEST_MM - plandoc.load.SvgSize.BESIDE_DRAWING_MM) / 25.4 * 72;
         assertEquals(page, png.height(), 0.01, "printed a page high");
         assertEquals(Math.round(page / 72 * SvgPicture.DPI), image.getHeight(), 1, "its pixels a page high");
         assertTrue(png.width() <= 7.5, "no wider than its own 10 px (7.5 pt): " + png.width());
