@@ -20,6 +20,8 @@ final class SampleSite {
     final Path root;
     final Path content;
     final Path templates;
+    /** The register's next number per starter ("ke-hoach" → KH, "quyet-dinh" → QĐ). */
+    private final java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
 
     SampleSite(Path root) {
         this.root = root;
@@ -41,10 +43,13 @@ final class SampleSite {
 
     /**
      * Writes {@code content/<slug>/plan.yaml} from a starter ("ke-hoach" or "quyet-dinh"), issued as its
-     * comments say (the starter is a draft, which a plain build leaves out): number 1.
+     * comments say (the starter is a draft, which a plain build leaves out): number 1 for the first plan of its
+     * kind, 2 for the second … (two issued documents of one symbol numbered alike the same year are an error, s30).
      */
     SampleSite plan(String slug, String starter) {
-        write(content.resolve(slug).resolve("plan.yaml"), starter(starter));
+        int number = numbers.merge(starter, 1, Integer::sum);
+        write(content.resolve(slug).resolve("plan.yaml"),
+                starter(starter).replaceFirst("(?m)^  number: 1 ", "  number: " + number + " "));
         return this;
     }
 
