@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DraftNoticeTest {
     private static final String FULL = "Không đăng du-thao: plan.yaml ghi draft: true (bản dự thảo); chạy ";
-    private static final String SHORT = "Không đăng du-thao: bản dự thảo (draft: true); cách đăng: ";
+    private static final String SHORT = "Không đăng du-thao: bản dự thảo (draft: true); xem cách đăng: ";
 
     @TempDir
     Path dir;
@@ -56,7 +56,7 @@ class DraftNoticeTest {
         Path content = dir.resolve("content");
         assertEquals(0, Cli.runNew("new", "du-thao", "--content", content.toString()).exit());
         assertTrue(build(content, "--lang", "en").outText().contains("Not published du-thao: plan.yaml says draft: true"));
-        assertTrue(build(content, "--lang", "en").outText().contains("Not published du-thao: a draft (draft: true); how to publish it: "));
+        assertTrue(build(content, "--lang", "en").outText().contains("Not published du-thao: a draft (draft: true); to see how to publish it: "));
     }
 
     private Cli.Result build(Path content, String... more) {

@@ -276,7 +276,7 @@ class FontNoticeTest {
                 + " Times New Roman mà Nghị định 30/2020/NĐ-CP quy định: chưa tìm thấy đủ 4 kiểu Times New Roman (thường,"
                 + " đậm, nghiêng, đậm nghiêng): times.ttf (thường), timesbd.ttf (đậm), timesi.ttf (nghiêng), TIMESBI.TTF"
                 + " (đậm nghiêng) trong " + fonts + " là phông Liberation Serif, không phải Times New Roman (tệp đổi tên?)"
-                + " nên không dùng; thư mục phông của hệ điều hành cũng không có đủ 4 kiểu; hãy chép các tệp times.ttf,"
+                + " nên không dùng: hãy thay bằng tệp Times New Roman thật; thư mục phông của hệ điều hành cũng không có đủ 4 kiểu; hãy chép các tệp times.ttf,"
                 + " timesbd.ttf, timesi.ttf, TIMESBI.TTF vào " + fonts + ", hoặc vào một thư mục ngoài kho nội dung rồi"
                 + " đặt biến môi trường PLANDOC_FONTS là thư mục đó (giấy phép của phông không cho đăng kèm kho công"
                 + " khai), hoặc cài Times New Roman vào máy, rồi tạo lại (README, mục \"Phông chữ\")"),
@@ -288,8 +288,8 @@ class FontNoticeTest {
                 templates.toString(), "--out", temp.resolve("site").toString());
         assertWarnedAndCounted(built, 0, "0 errors, 1 warning");
         assertTrue(built.errText().contains(": times.ttf (regular), timesbd.ttf (bold), timesi.ttf (italic), TIMESBI.TTF"
-                + " (bold italic) in " + fonts + " is the font Liberation Serif, not Times New Roman (a renamed file?), so"
-                + " it is not used; nor do the system font folders"), built.errText());
+                + " (bold italic) in " + fonts + ": the font Liberation Serif, not Times New Roman (renamed?), so not used:"
+                + " put the real Times New Roman files in their place; nor do the system font folders"), built.errText());
 
         // Times New Roman's name in the bold file, but its regular face: the file and the face it holds are named.
         Files.delete(fonts.resolve("TIMESBI.TTF"));
