@@ -1,0 +1,58 @@
+package plandoc.history;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The answer reads committed history only, so it is read once per HEAD (issue 17: {@code serve} walked the plan's
+ * history on every save). Shown with a real repository whose objects are taken away after the first answer: the
+ * same HEAD still gets it; a new commit is read again.
+ */
+class FormerDraftTest {
+    @TempDir
+    Path repo;
+
+    @Test
+    void theAnswerIsReadOncePerHead() throws Exception {
+        Path plan = Files.createDirectories(repo.resolve("content/qd-1520")).resolve("plan.yaml");
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            Files.writeString(plan, "document:\n  draft: true\n");
+            commit(git, "Dự thảo");
+            Files.writeString(plan, "document:\n  number: 1520\n");
+            commit(git, "Cấp số");
+            assertTrue(FormerDraft.was(plan));
+
+            Path objects = repo.resolve(".git/objects");
+            Path aside = repo.resolve("objects-aside");
+            Files.move(objects, aside);
+            Files.createDirectories(objects);
+            assertTrue(FormerDraft.was(plan), "the same HEAD: git is not read again");
+            Files.delete(objects);
+            Files.move(aside, objects);
+
+            Files.writeString(plan, "document:\n  number: 1520 # đã ký\n");
+            commit(git, "Ghi chú");
+            assertFalse(FormerDraft.was(plan), "a new HEAD: read again, the last two commits were never a draft");
+        }
+    }
+
+    @Test
+    void aPlanOutsideGitWasNeverADraft() throws Exception {
+        Path plan = Files.createDirectories(repo.resolve("qd-1520")).resolve("plan.yaml");
+        Files.writeString(plan, "document:\n  number: 1520\n");
+        assertFalse(FormerDraft.was(plan));
+    }
+
+    private static void commit(Git git, String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        PersonIdent who = new PersonIdent("Văn thư", "vanthu@example.vn");
+        git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+}
