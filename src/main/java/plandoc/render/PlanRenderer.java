@@ -264,9 +264,18 @@ public final class PlanRenderer {
         return files.links(files.slug() + "/", labels());
     }
 
-    /** Only the plan's page, e.g. for a preview server. */
+    /** Only the plan's page, its downloads without sizes. */
     public String renderPage(ResolvedPlan plan) throws RenderException {
         return page(plan, planFiles(plan, java.util.Set.of()), SourceView.NONE, templates.text());
+    }
+
+    /**
+     * Only the plan's page, for the preview server: each download {@code written} names (bytes by file name: the
+     * files as the preview last wrote them) gives its size, as the published page does; the others have none.
+     */
+    public String renderPage(ResolvedPlan plan, Map<String, Long> written) throws RenderException {
+        return page(plan, planFiles(plan, java.util.Set.of()), SourceView.NONE, templates.text(),
+                java.util.Optional.empty(), written);
     }
 
     /**

@@ -5,7 +5,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -271,7 +273,8 @@ final class PreviewBuilder implements AutoCloseable {
         List<PreviewState.Issue> errors = new ArrayList<>(entry.errors());
         Optional<byte[]> page = currentPage(slug);
         try {
-            page = Optional.of(renderers.planRenderer().renderPage(entry.resolved().get()).getBytes(StandardCharsets.UTF_8));
+            page = Optional.of(renderers.planRenderer().renderPage(entry.resolved().get(), writtenSizes(entry.resolved().get()))
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (RenderException e) {
             RenderProblem p = e.toProblem();
             log.accept(p.format(messages, messages.text("severity.error")));
@@ -282,6 +285,26 @@ final class PreviewBuilder implements AutoCloseable {
         }
         state.put(new PreviewState.PlanView(slug, page, errors));
         return true;
+    }
+
+    /**
+     * The sizes in bytes of the plan's files in the preview's folder, by name: the files its downloads fetch now, so
+     * the page gives their sizes as the published page does (F8). None before the site lane first writes them; the
+     * page is rendered again once it has ({@link #updateSite}).
+     */
+    private Map<String, Long> writtenSizes(ResolvedPlan plan) {
+        Map<String, Long> sizes = new HashMap<>();
+        try (java.util.stream.Stream<Path> files = Files.list(out.resolve(plan.info().slug()))) {
+            for (Path file : files.toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                if (attributes.isRegularFile()) {
+                    sizes.put(file.getFileName().toString(), attributes.size());
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Map.of(); // not written yet, or being replaced: no sizes until the site lane has written it
+        }
+        return sizes;
     }
 
     private Optional<byte[]> currentPage(String slug) {
@@ -298,7 +321,8 @@ final class PreviewBuilder implements AutoCloseable {
             if (pending == 0) {
                 return;
             }
-            if (!seeded) {
+            boolean seeding = !seeded;
+            if (seeding) {
                 seeded = true;
                 seed();
             }
@@ -320,6 +344,9 @@ final class PreviewBuilder implements AutoCloseable {
                         p.location().isEmpty() ? 0 : p.location().length() + 2), p.isNote()));
             }
             state.siteErrors(errors);
+            // The pages give their downloads' sizes as written here: every page once the folder is seeded, then
+            // those whose files were written again (a page that comes out the same does not reload).
+            resizePages(seeding ? null : report.rendered());
             if (report.pagesChanged().contains("index.html")) {
                 state.touched(PreviewState.INDEX);
             }
@@ -374,6 +401,21 @@ final class PreviewBuilder implements AutoCloseable {
         plandoc.diagnostic.Problems problems = new plandoc.diagnostic.Problems();
         list.forEach(problems::add);
         return problems;
+    }
+
+    /** Renders again, on the page lane, the pages of {@code slugs} (every plan's when null) for their files' sizes. */
+    private void resizePages(List<String> slugs) {
+        try {
+            pageLane.submit(() -> {
+                for (String slug : slugs == null ? List.copyOf(plans.keySet()) : slugs) {
+                    renderPage(slug);
+                }
+            }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The plans without errors, read on the page lane so the map is never read while it changes. */

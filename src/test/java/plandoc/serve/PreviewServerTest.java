@@ -21,10 +21,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.render.html.DownloadLabels;
+import plandoc.render.html.SiteText;
 
 /** The preview server over HTTP: pages from memory with the reload script, rebuilds on edits, the overlay. */
 class PreviewServerTest {
@@ -76,6 +80,33 @@ class PreviewServerTest {
         List<plandoc.diagnostic.Problem> checked = new plandoc.Generator(Path.of("")).resolve(folder).problems().sorted();
         assertFalse(checked.isEmpty(), "the bundled flagship has warnings");
         assertEquals(checked, plandoc.build.SiteRecords.read(site.preview(), "ha-tinh-4086-2012").orElseThrow().problems());
+    }
+
+    /**
+     * s30: the published page gives each download's size ("Văn bản (PDF) 549 KB", F8); the preview's page gave none.
+     * It gives the sizes of the files its links fetch, once the preview has written them, and after an edit those of
+     * the files written again.
+     */
+    @Test
+    void thePageGivesTheSizesOfTheFilesItsDownloadsFetch() throws Exception {
+        assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the site lane catches up");
+        assertDownloadSizes();
+        site.replaceInPlan(FIGURE, "2012-2015: { dp: 2.50 }");
+        PreviewSite.await("the edit on the page", () -> site.page(PLAN).contains("2,50"));
+        assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the site lane catches up");
+        assertDownloadSizes();
+    }
+
+    /** The plan page's downloads give the sizes of the preview's files, the PDF, Word, Excel copies and plan.json. */
+    private void assertDownloadSizes() throws IOException {
+        DownloadLabels vi = new DownloadLabels(SiteText.vietnamese());
+        Element downloads = Jsoup.parse(site.page(PLAN)).selectFirst(".site-nav .downloads");
+        for (String file : List.of("4086-QD-UBND.pdf", "4086-QD-UBND.docx", "4086-QD-UBND.xlsx", "plan.json")) {
+            Element link = downloads.selectFirst("a[href=" + file + "]");
+            Element size = link.nextElementSibling();
+            assertEquals(vi.size(Files.size(site.preview().resolve("ha-tinh-4086-2012").resolve(file))),
+                    size != null && size.hasClass("file-size") ? size.text() : "", file + " in " + downloads.outerHtml());
+        }
     }
 
     @Test
