@@ -403,19 +403,17 @@ final class PreviewBuilder implements AutoCloseable {
         return problems;
     }
 
-    /** Renders again, on the page lane, the pages of {@code slugs} (every plan's when null) for their files' sizes. */
+    /**
+     * Renders again, on the page lane, the pages of {@code slugs} (every plan's when null) for their files' sizes. Not
+     * waited for: the site lane goes on while the page lane may be reading every plan after an edit.
+     */
     private void resizePages(List<String> slugs) {
-        try {
-            pageLane.submit(() -> {
-                for (String slug : slugs == null ? List.copyOf(plans.keySet()) : slugs) {
-                    renderPage(slug);
-                }
-            }).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        pageLane.submit(() -> {
+            for (String slug : slugs == null ? List.copyOf(plans.keySet()) : slugs) {
+                renderPage(slug);
+            }
+            onChange.run();
+        });
     }
 
     /** The plans without errors, read on the page lane so the map is never read while it changes. */

@@ -90,23 +90,43 @@ class PreviewServerTest {
     @Test
     void thePageGivesTheSizesOfTheFilesItsDownloadsFetch() throws Exception {
         assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the site lane catches up");
-        assertDownloadSizes();
+        awaitDownloadSizes();
         site.replaceInPlan(FIGURE, "2012-2015: { dp: 2.50 }");
         PreviewSite.await("the edit on the page", () -> site.page(PLAN).contains("2,50"));
         assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the site lane catches up");
-        assertDownloadSizes();
+        awaitDownloadSizes();
     }
 
-    /** The plan page's downloads give the sizes of the preview's files, the PDF, Word, Excel copies and plan.json. */
-    private void assertDownloadSizes() throws IOException {
+    /**
+     * Waits until the plan page's downloads give the sizes of the preview's files (the PDF, Word, Excel copies and
+     * plan.json): the page lane renders the page again just after the site lane has written them.
+     */
+    private void awaitDownloadSizes() throws InterruptedException {
+        try {
+            PreviewSite.await("the files' sizes on the page", () -> wrongSizes().isEmpty());
+        } catch (AssertionError e) {
+            assertEquals(List.of(), wrongSizes(), e.getMessage());
+        }
+    }
+
+    /** Each download whose size on the page is not its file's: "file: on the page ≠ of the file". */
+    private List<String> wrongSizes() {
         DownloadLabels vi = new DownloadLabels(SiteText.vietnamese());
         Element downloads = Jsoup.parse(site.page(PLAN)).selectFirst(".site-nav .downloads");
+        List<String> wrong = new java.util.ArrayList<>();
         for (String file : List.of("4086-QD-UBND.pdf", "4086-QD-UBND.docx", "4086-QD-UBND.xlsx", "plan.json")) {
-            Element link = downloads.selectFirst("a[href=" + file + "]");
-            Element size = link.nextElementSibling();
-            assertEquals(vi.size(Files.size(site.preview().resolve("ha-tinh-4086-2012").resolve(file))),
-                    size != null && size.hasClass("file-size") ? size.text() : "", file + " in " + downloads.outerHtml());
+            Element size = downloads.selectFirst("a[href=" + file + "]").nextElementSibling();
+            String shown = size != null && size.hasClass("file-size") ? size.text() : "";
+            try {
+                String actual = vi.size(Files.size(site.preview().resolve("ha-tinh-4086-2012").resolve(file)));
+                if (!shown.equals(actual)) {
+                    wrong.add(file + ": \"" + shown + "\" ≠ " + actual);
+                }
+            } catch (IOException e) {
+                wrong.add(file + ": " + e);
+            }
         }
+        return wrong;
     }
 
     @Test
