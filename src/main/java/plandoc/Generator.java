@@ -28,6 +28,7 @@ import plandoc.validate.CheckDate;
 import plandoc.validate.IdIndex;
 import plandoc.validate.PlanValidator;
 import plandoc.validate.SameNumbers;
+import plandoc.history.FirstNumbered;
 import plandoc.validate.StaleIssueDate;
 
 /**
@@ -105,6 +106,36 @@ public final class Generator {
      * names its place (read again for that).
      */
     public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes) {
+        return acrossPlans(outcomes, false);
+    }
+
+    /**
+     * As above; {@code fromGit} (a build): where none of the plans given one number is known by its site record, the one
+     * whose plan.yaml was committed with it first ({@link FirstNumbered}) is the original and takes no error, so a build
+     * into an empty folder still publishes it (s30 review R5). Outside git each takes the error, as {@code check} says.
+     */
+    public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes, boolean fromGit) {
+        Map<String, Path> folders = new java.util.HashMap<>();
+        outcomes.forEach(o -> folders.put(o.slug(), o.folder()));
+        java.util.function.Function<List<List<SameNumbers.Numbered>>, java.util.Set<String>> originals = groups -> {
+            if (!fromGit) {
+                return java.util.Set.of();
+            }
+            List<Map<Path, String>> files = groups.stream().map(same -> {
+                Map<Path, String> numbers = new java.util.HashMap<>();
+                same.forEach(d -> numbers.put(folders.get(d.slug()).resolve("plan.yaml"),
+                        d.numberSymbol().substring(0, Math.max(0, d.numberSymbol().indexOf('/')))));
+                return numbers;
+            }).toList();
+            java.util.Set<Path> first = FirstNumbered.originals(files);
+            java.util.Set<String> slugs = new java.util.HashSet<>();
+            folders.forEach((slug, folder) -> {
+                if (first.contains(folder.resolve("plan.yaml"))) {
+                    slugs.add(slug);
+                }
+            });
+            return slugs;
+        };
         List<SameNumbers.Numbered> numbered = new ArrayList<>();
         for (PlanOutcome outcome : outcomes) {
             Optional<DocumentInfo> info = outcome.resolved().map(ResolvedPlan::info)
@@ -117,7 +148,7 @@ public final class Generator {
             numbered.add(new SameNumbers.Numbered(outcome.slug(), info.get().issuer(), info.get().numberSymbol(),
                     info.get().date().get().getYear(), outcome.resolved().isPresent(), at));
         }
-        Map<String, Problems> found = SameNumbers.check(numbered);
+        Map<String, Problems> found = SameNumbers.check(numbered, originals);
         if (found.isEmpty()) {
             return outcomes;
         }

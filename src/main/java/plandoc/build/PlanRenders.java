@@ -1,6 +1,7 @@
 package plandoc.build;
 
 import plandoc.compute.SignatureWording;
+import plandoc.compute.VietnameseDates;
 import plandoc.resolved.DigitalSignature;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -25,6 +26,7 @@ import plandoc.render.PlanRenderer;
 import plandoc.render.RenderException;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderedPlan;
+import plandoc.render.html.PlanPage;
 import plandoc.resolved.ResolvedPlan;
 
 /**
@@ -58,6 +60,14 @@ final class PlanRenders {
         this.keptSigned = keptSigned;
         this.drop = drop;
         this.renamed = renamed;
+    }
+
+    /** Published issued documents: frozen ({@link IssuedFreeze}); off by default ({@code serve}). */
+    private IssuedFreeze freeze = IssuedFreeze.off();
+
+    PlanRenders freeze(IssuedFreeze freeze) {
+        this.freeze = freeze;
+        return this;
     }
 
     /** The old addresses of renamed plans ({@link MovedFolders}): staged with their plan, from its new files. */
@@ -162,6 +172,9 @@ final class PlanRenders {
             if (!signedFormer.isEmpty()) {
                 made = renderer.render(plan, () -> provenance, signedFormer);
             }
+            // An issued document published before: frozen, unless re-issued (its previous PDF then archived).
+            Path root = plan.sourceFolder().orElse(p.source().folder()).toAbsolutePath().normalize().getParent();
+            Optional<IssuedFreeze.Replaced> replaced = freeze.check(plan, made, root, outDir);
             // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
             // published under and no longer are: kept as copies (KeptNames).
             // A renamed folder's signed PDFs are in its old folder (RenamedPlans): they move with it, or stop it.
@@ -172,8 +185,15 @@ final class PlanRenders {
                     : keptSigned.keepSigned(made, outDir.resolve(from.orElse(slug)), transaction, from), outDir, transaction);
             // A signed PDF kept: its page says so, who signed and when, read from the signatures now (s23 tryout).
             List<DigitalSignature> signatures = signatures(withSigned);
-            RenderedPlan signedKept = signatures.isEmpty() ? withSigned.plan() : renderer.withSignedPage(withSigned.plan(),
-                    plan, provenance, signedFormer, SignatureWording.of(signatures, renderer.chromeLanguage()).orElseThrow());
+            // A re-issued document's page links the versions it replaced (never its PDF: the document as issued).
+            List<PlanPage.ReplacedVersion> versions = freeze.versions(outDir, slug, replaced).stream()
+                    .map(v -> new PlanPage.ReplacedVersion("../" + v.path(), VietnameseDates.short_(v.replaced())))
+                    .toList();
+            RenderedPlan signedKept = signatures.isEmpty() && versions.isEmpty() ? withSigned.plan()
+                    : renderer.withSitePage(withSigned.plan(), plan, provenance, signedFormer,
+                            SignatureWording.of(signatures, renderer.chromeLanguage()), versions,
+                            PlanRenderer.sizes(withSigned.plan().files()));
+
             Optional<SiteRecord> last = KeptNames.mayKeep(before, signedKept) ? SiteRecords.read(outDir, slug)
                     : Optional.empty();
             SortedMap<String, String> kept = last.map(r -> KeptNames.of(r, plan.info(), signedKept)).orElse(new TreeMap<>());
@@ -181,6 +201,9 @@ final class PlanRenders {
             RenderedPlan rendered = KeptNames.withCopies(signedKept, kept);
             // Its key changed but not its files (s21 tryout 7: url: in province.yaml, which only the sitemap and
             // the feed print): the published folder stays as it is, and the build does not say it was redrawn.
+            if (replaced.isPresent()) {
+                transaction.stageFile(replaced.get().path(), replaced.get().bytes());
+            }
             boolean same = sameAsPublished(rendered, outDir.resolve(slug));
             if (!same) {
                 transaction.stagePlan(rendered);

@@ -119,6 +119,18 @@ public final class SiteBuild {
         return this;
     }
 
+    /** Where the site keeps the previous PDFs of re-issued documents ({@code build --reissue}). */
+    public static final String REISSUED_ARCHIVE = IssuedFreeze.ARCHIVE;
+
+    /** {@code build --reissue}: see {@link IssuedFreeze}. */
+    private boolean reissue;
+
+    /** {@code build --reissue}: an issued document edited since published is re-issued, its old PDF archived. */
+    public SiteBuild reissue(boolean reissue) {
+        this.reissue = reissue;
+        return this;
+    }
+
     /** {@code build --replace-signed}: a signed PDF the new version changes is archived instead of refused. */
     public SiteBuild replaceSigned(boolean replace) {
         this.replaceSigned = replace;
@@ -287,8 +299,9 @@ public final class SiteBuild {
             checked.put(outcome.folder(), outcome);
         }
         // A shard sees its own plans only: two documents with one number in two shards are found by check, not here.
+        // Git tells the original of a number given twice when no record does (an empty output folder, s30 review R5).
         return new Generator(Path.of(""), draft).acrossPlans(
-                folders.stream().map(f -> recorded.containsKey(f) ? recorded.get(f) : checked.get(f)).toList());
+                folders.stream().map(f -> recorded.containsKey(f) ? recorded.get(f) : checked.get(f)).toList(), true);
     }
 
     /**
@@ -458,6 +471,9 @@ public final class SiteBuild {
         // all leave it once issued: only its signed files are.
         site.unpublishing(shard.isPresent() ? UnpublishGuard.off() : UnpublishGuard.of(replaceSigned, unpublish || draft)
                 .reading(content.toString(), all.stream().map(PlanOutcome::slug).collect(java.util.stream.Collectors.toSet())));
+        // Only the portal's site freezes its issued documents: not a shard's output (its merge copies folders), nor
+        // site-draft/.
+        site.freeze(shard.isPresent() || draft ? IssuedFreeze.off() : IssuedFreeze.of(reissue));
         // A shard's output records it too: the merge checks the content its shards read against the site's (s27).
         site.contentRead(contentRead);
         BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,

@@ -152,6 +152,14 @@ public final class SiteUpdate {
     }
 
     /** What this update must be told before it takes plans off the site ({@link UnpublishGuard}). */
+    /** Published issued documents frozen ({@link IssuedFreeze}): a build into the portal's site; off for {@code serve}. */
+    private IssuedFreeze freeze = IssuedFreeze.off();
+
+    SiteUpdate freeze(IssuedFreeze freeze) {
+        this.freeze = freeze;
+        return this;
+    }
+
     SiteUpdate unpublishing(UnpublishGuard guard) {
         this.unpublishing = guard;
         return this;
@@ -332,7 +340,8 @@ public final class SiteUpdate {
                 // The guide page, the schema and the assets need no plan: made (and written into the staging)
                 // while this thread waits for the renders.
                 Optional<List<SiteRecord>> expected = SitePagesAhead.expectedRecords(planned.values(), renderer, provenance);
-                PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned, drop, renamed, archived).moved(moved);
+                PlanRenders renders = new PlanRenders(jobs, renderedAhead, keptSigned, drop, renamed, archived).moved(moved)
+                        .freeze(freeze);
                 outcomes = renders.render(toRender, renderer, provenance, transaction, progress, cache, outDir, () -> {
                     ahead.make(renderers, SiteWideFiles.guideNeeded(renderers, outDir, base, cache),
                             !SiteWideFiles.assetsFresh(outDir, base, cache));

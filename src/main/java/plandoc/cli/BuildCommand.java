@@ -59,6 +59,7 @@ final class BuildCommand implements Callable<Integer> {
     /** {@code --no-separate-appendices}: stops what an earlier build's {@code --separate-appendices} made the site remember. */
     private boolean noSeparateAppendices;
     private boolean replaceSigned;
+    private boolean reissue;
     /** {@code --unpublish}: confirms a build that takes off every plan the site publishes. */
     private boolean unpublish;
     private boolean strict;
@@ -98,6 +99,7 @@ final class BuildCommand implements Callable<Integer> {
         spec.addOption(flag("option.separate-appendices", "--separate-appendices"));
         spec.addOption(flag("option.no-separate-appendices", "--no-separate-appendices"));
         spec.addOption(flag("option.replace-signed", "--replace-signed"));
+        spec.addOption(flag("option.reissue", "--reissue"));
         spec.addOption(flag("option.unpublish", "--unpublish"));
         spec.addOption(flag("option.strict", "--strict"));
         spec.addOption(CommonOptions.lang());
@@ -138,6 +140,7 @@ final class BuildCommand implements Callable<Integer> {
         separateAppendices = value("--separate-appendices", false);
         noSeparateAppendices = value("--no-separate-appendices", false);
         replaceSigned = value("--replace-signed", false);
+        reissue = value("--reissue", false);
         unpublish = value("--unpublish", false);
         strict = value("--strict", false);
         lang = value("--lang", "vi");
@@ -284,7 +287,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
-        build.replaceSigned(replaceSigned);
+        build.replaceSigned(replaceSigned).reissue(reissue);
         build.unpublish(unpublish);
         build.dropOldNames(dropOldNames == null ? DropOldNames.none() : DropOldNames.of(dropOldNames));
         build.folderDigests(inputs.plans());

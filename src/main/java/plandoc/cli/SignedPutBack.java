@@ -30,6 +30,9 @@ final class SignedPutBack {
         written.stream().filter(p -> p.startsWith(SignedFiles.ARCHIVE + "/") && p.endsWith(".pdf"))
                 .filter(p -> !putBack.contains(p))
                 .forEach(p -> out.println(console.text("cli.signed-archived", site.resolve(p))));
+        // A re-issued document's previous PDF (build --reissue), kept where its page links it.
+        written.stream().filter(p -> p.startsWith(plandoc.build.SiteBuild.REISSUED_ARCHIVE + "/") && p.endsWith(".pdf"))
+                .forEach(p -> out.println(console.text("cli.reissued-archived", site.resolve(p))));
         new TreeMap<>(restored).forEach((slug, list) -> list.forEach(r -> out.println(console.text(
                 r.fromSecret() ? "cli.signed-restored-secret" : "cli.signed-restored", slug, r.name(), r.from(site)))));
     }

@@ -522,6 +522,11 @@ public final class GitRepository implements AutoCloseable {
 
     /** The commits reachable from HEAD that changed something under {@code path}, newest first. */
     public List<Commit> log(String path, int max) throws IOException {
+        return log(path.isEmpty() ? List.of() : List.of(path), max);
+    }
+
+    /** The commits reachable from HEAD that changed something under any of {@code paths} (none: any), newest first. */
+    public List<Commit> log(List<String> paths, int max) throws IOException {
         Optional<String> head = resolve(Constants.HEAD);
         List<Commit> commits = new ArrayList<>();
         if (head.isEmpty()) {
@@ -529,9 +534,7 @@ public final class GitRepository implements AutoCloseable {
         }
         try (Git git = new Git(repository)) {
             LogCommand log = git.log().add(ObjectId.fromString(head.get())).setMaxCount(max);
-            if (!path.isEmpty()) {
-                log.addPath(path);
-            }
+            paths.forEach(log::addPath);
             for (RevCommit c : log.call()) {
                 commits.add(commit(c));
             }

@@ -210,7 +210,7 @@ public final class PlanRenderer {
         // The site's page, made once every file it links is written, so it gives their sizes (F8); the page the PDF
         // was printed from links the same files without them (the links are not printed: screen-only).
         String page = page(plan, files, SourceView.of(provenance, files.slug(), pdf.settings().historyShown(),
-                templates.text().language()), templates.text(), java.util.Optional.empty(), sizes(output));
+                templates.text().language()), templates.text(), java.util.Optional.empty(), List.of(), sizes(output));
         output.set(0, new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)));
         List<RenderedPlan.ImageCopy> images = files.images().stream()
                 .map(image -> new RenderedPlan.ImageCopy(image.source(), image.href()))
@@ -275,7 +275,7 @@ public final class PlanRenderer {
      */
     public String renderPage(ResolvedPlan plan, Map<String, Long> written) throws RenderException {
         return page(plan, planFiles(plan, java.util.Set.of()), SourceView.NONE, templates.text(),
-                java.util.Optional.empty(), written);
+                java.util.Optional.empty(), List.of(), written);
     }
 
     /**
@@ -314,19 +314,32 @@ public final class PlanRenderer {
                                        java.util.Set<String> signedFormer, plandoc.resolved.SignedMark signed,
                                        Map<String, Long> sizes)
             throws RenderException {
+        return withSitePage(rendered, plan, provenance, signedFormer, java.util.Optional.of(signed), List.of(), sizes);
+    }
+
+    /**
+     * The site's page of a plan saying what only the site knows ({@code signed}: its published PDF is digitally signed;
+     * {@code replaced}: the earlier versions of a re-issued document the site keeps), in place of {@code rendered}'s
+     * page. The PDF, printed from the page without either, stays the document as issued.
+     */
+    public RenderedPlan withSitePage(RenderedPlan rendered, ResolvedPlan plan, Provenance provenance,
+                                     java.util.Set<String> signedFormer,
+                                     java.util.Optional<plandoc.resolved.SignedMark> signed,
+                                     List<PlanPage.ReplacedVersion> replaced, Map<String, Long> sizes)
+            throws RenderException {
         PlanFiles files = planFiles(plan, signedFormer);
         String page = page(plan, files, SourceView.of(provenance, files.slug(), pdf.settings().historyShown(),
-                templates.text().language()), templates.text(), java.util.Optional.of(signed), sizes);
+                templates.text().language()), templates.text(), signed, replaced, sizes);
         return rendered.withFiles(rendered.files().stream().map(f -> f.name().equals(PlanFiles.PAGE)
                 ? new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)) : f).toList());
     }
 
     private String page(ResolvedPlan plan, PlanFiles files, SourceView source, SiteText chrome) throws TemplateError {
-        return page(plan, files, source, chrome, java.util.Optional.empty(), Map.of());
+        return page(plan, files, source, chrome, java.util.Optional.empty(), List.of(), Map.of());
     }
 
     /** The files' sizes in bytes, by name. */
-    static Map<String, Long> sizes(List<RenderedPlan.OutputFile> files) {
+    public static Map<String, Long> sizes(List<RenderedPlan.OutputFile> files) {
         Map<String, Long> sizes = new java.util.HashMap<>();
         files.forEach(f -> sizes.put(f.name(), (long) f.bytes().length));
         return sizes;
@@ -337,12 +350,13 @@ public final class PlanRenderer {
      * linked files' sizes by name, empty when not known yet.
      */
     private String page(ResolvedPlan plan, PlanFiles files, SourceView source, SiteText chrome,
-                        java.util.Optional<plandoc.resolved.SignedMark> signed, Map<String, Long> sizes) throws TemplateError {
+                        java.util.Optional<plandoc.resolved.SignedMark> signed, List<PlanPage.ReplacedVersion> replaced,
+                        Map<String, Long> sizes) throws TemplateError {
         DownloadLabels labels = new DownloadLabels(chrome);
         PlanPage model = new PlanPage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
                 new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()),
                 files.links("", labels).withSizes(sizes, labels), "../assets/", "../index.html", source,
-                pdf.settings().portalName(), signed);
+                pdf.settings().portalName(), signed, replaced);
         String html = templates.render(PLAN_TEMPLATE, model, files.slug(), chrome);
         return Normalizer.normalize(html, Normalizer.Form.NFC);
     }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
@@ -37,20 +40,34 @@ public final class SameNumbers {
 
     /** The errors found, by the slug of the plan each belongs to; every plan with a repeat names the other's place. */
     public static Map<String, Problems> check(List<Numbered> documents) {
+        return check(documents, groups -> Set.of());
+    }
+
+    /**
+     * As above; where every plan given a number was checked now (none known by its record: a first build into an
+     * empty folder, s30 review R5), {@code originals} may tell, for all such groups at once, the slugs of the plans
+     * that had the number first (from git): such a plan takes no error, and each other names it.
+     */
+    public static Map<String, Problems> check(List<Numbered> documents,
+                                              Function<List<List<Numbered>>, Set<String>> originals) {
         Map<String, List<Numbered>> byNumber = new LinkedHashMap<>();
         for (Numbered document : documents) {
             byNumber.computeIfAbsent(document.key(), k -> new ArrayList<>()).add(document);
         }
+        List<List<Numbered>> unknown = byNumber.values().stream()
+                .filter(same -> same.size() > 1 && same.stream().allMatch(Numbered::checked)).toList();
+        Set<String> first = unknown.isEmpty() ? Set.of() : originals.apply(unknown);
         Map<String, Problems> found = new LinkedHashMap<>();
         for (List<Numbered> same : byNumber.values()) {
             if (same.size() < 2) {
                 continue;
             }
+            Optional<Numbered> original = same.stream().filter(d -> first.contains(d.slug())).findFirst();
             for (Numbered document : same) {
-                if (!document.checked()) {
+                if (!document.checked() || original.filter(o -> o == document).isPresent()) {
                     continue;
                 }
-                Numbered other = same.get(same.get(0) == document ? 1 : 0);
+                Numbered other = original.orElse(same.get(same.get(0) == document ? 1 : 0));
                 found.computeIfAbsent(document.slug(), s -> new Problems()).error(document.at().get(),
                         "document.number-taken", document.numberSymbol(), document.year(), other.at().get().toString(),
                         other.slug());

@@ -3,6 +3,8 @@ package plandoc.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +46,50 @@ class NumberTakenBuildTest {
         assertArrayEquals(issued, Files.readAllBytes(site.resolve("qd-ban-hanh").resolve("1520-QD-UBND.pdf")),
                 "the issued decision stays as published");
         assertTrue(Files.readString(site.resolve("index.html")).contains("qd-ban-hanh/"), "and listed");
+    }
+
+    /**
+     * s30 review R5: into an empty output folder (a new one, --clean, a CI runner without its cache) no record tells the
+     * original, and both were withheld: the issued decision dropped off the portal. Git tells it: the plan whose
+     * plan.yaml was committed with the number first is published, the copy alone takes the error, naming it.
+     */
+    @Test
+    void inAnEmptyOutputFolderGitTellsTheOriginal() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path site = dir.resolve("site");
+        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
+            copy("qd-ban-hanh", content);
+            commit(git, "Quyết định 1520");
+            copy("qd-chep-lai", content);
+            commit(git, "Chép thư mục cho quyết định mới");
+        }
+        Cli.Result built = build(content, site);
+        assertEquals(1, built.exit(), built.errText());
+        List<String> taken = built.err().stream().filter(l -> l.contains("1520/QĐ-UBND năm 2026")).toList();
+        assertEquals(1, taken.size(), built.errText());
+        assertTrue(taken.get(0).startsWith(content.resolve("qd-chep-lai").resolve("plan.yaml") + ":8:11: lỗi: số và ký "
+                + "hiệu 1520/QĐ-UBND năm 2026 đã dùng cho văn bản khác (" + content.resolve("qd-ban-hanh").resolve("plan.yaml")
+                + ":8:11, thư mục qd-ban-hanh)"), taken.get(0));
+        assertTrue(Files.isRegularFile(site.resolve("qd-ban-hanh").resolve("1520-QD-UBND.pdf")), "the original is published");
+        assertFalse(Files.exists(site.resolve("qd-chep-lai")), "the copy is not");
+    }
+
+    /** Outside git nothing tells the original in an empty output folder: both take the error, as before (README). */
+    @Test
+    void outsideGitBothTakeTheError() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        copy("qd-ban-hanh", content);
+        copy("qd-chep-lai", content);
+        Cli.Result built = build(content, dir.resolve("site"));
+        assertEquals(1, built.exit(), built.errText());
+        assertEquals(2, built.err().stream().filter(l -> l.contains("1520/QĐ-UBND năm 2026")).count(), built.errText());
+        assertFalse(Files.exists(dir.resolve("site").resolve("qd-ban-hanh")), built.errText());
+    }
+
+    private static void commit(Git git, String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        PersonIdent who = new PersonIdent("Văn thư", "vanthu@example.vn");
+        git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
     }
 
     private static void copy(String plan, Path content) throws Exception {

@@ -15,13 +15,24 @@ import plandoc.resolved.SignedMark;
  * @param source       the commit and history the page was built from; {@link SourceView#NONE} outside git
  * @param signed       what the site's page says of its published PDF when that is digitally signed (never the
  *                     printed page: the PDF is the document the signature covers)
+ * @param replaced     the earlier versions of a re-issued document the site keeps (build --reissue), oldest first;
+ *                     never on the printed page either
  */
 public record PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links,
                        String assets, String siteIndex, SourceView source, String portal,
-                       java.util.Optional<SignedMark> signed) {
+                       java.util.Optional<SignedMark> signed, java.util.List<ReplacedVersion> replaced) {
+    public PlanPage {
+        replaced = java.util.List.copyOf(replaced);
+    }
+
     public PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links,
                     String assets, String siteIndex, SourceView source, String portal) {
-        this(plan, issuer, parentIssuer, links, assets, siteIndex, source, portal, java.util.Optional.empty());
+        this(plan, issuer, parentIssuer, links, assets, siteIndex, source, portal, java.util.Optional.empty(),
+                java.util.List.of());
+    }
+
+    /** A version of the document the site replaced: the link to its PDF, from the page, and the day, "07/12/2026". */
+    public record ReplacedVersion(String href, String date) {
     }
 
     /** The signed PDF's link words, "" when it is not signed (the template's own words then). */
