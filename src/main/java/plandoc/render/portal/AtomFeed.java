@@ -77,7 +77,7 @@ public final class AtomFeed {
         if (english) {
             xml.xmlAttribute("lang", plandoc.render.html.SiteText.DOCUMENT_LANGUAGE);
         }
-        xml.text("id", uuid(plan.slug()))
+        xml.text("id", uuid(entryName(plan)))
                 .text("title", plan.labels().entryTitle())
                 .text("updated", format(lastChange(plan).get()));
         plan.date().ifPresent(date -> xml.text("published", format(date.atTime(LocalTime.MIDNIGHT).atOffset(VIETNAM))));
@@ -139,6 +139,18 @@ public final class AtomFeed {
     /** In Vietnam time, as the issue dates and edit times are: a commit's own offset ("Z") read as a second zone (s24 tryout). */
     private static String format(OffsetDateTime time) {
         return TIME.format(time.withOffsetSameInstant(VIETNAM));
+    }
+
+    /**
+     * What an entry's id names: an issued document is its issuer's number, symbol and year (the register gives each
+     * once a year), so renaming its folder does not make it a new item to feed readers (s30 tryout F8); a draft, which
+     * has no number yet, is its folder.
+     */
+    static String entryName(PlanSummary plan) {
+        if (plan.numberSymbol().startsWith("/") || plan.date().isEmpty()) {
+            return plan.slug();
+        }
+        return "issued:" + plan.issuer() + "\u0000" + plan.numberSymbol() + "\u0000" + plan.date().get().getYear();
     }
 
     private static String uuid(String name) {

@@ -52,6 +52,36 @@ class PortalFilesTest {
         }
     }
 
+    /**
+     * s30 tryout F8: an issued document's folder renamed gave its entry a new id, so feed readers showed an old decision
+     * as a new item. Its id is its issuer's number, symbol and year now; a draft's is still its folder's.
+     */
+    @Test
+    void anIssuedDocumentKeepsItsEntryIdWhenItsFolderIsRenamed() throws Exception {
+        List<PlanSummary> before = summaries(false);
+        List<PlanSummary> renamed = before.stream().map(s -> inFolder(s, s.slug() + "-het-hieu-luc", s.numberSymbol()))
+                .toList();
+        List<Element> was = elements(parse(new AtomFeed().write(before, Optional.empty())).getDocumentElement(), "entry");
+        List<Element> now = elements(parse(new AtomFeed().write(renamed, Optional.empty())).getDocumentElement(), "entry");
+        assertEquals(2, now.size());
+        for (int i = 0; i < was.size(); i++) {
+            assertEquals(text(was.get(i), "id"), text(now.get(i), "id"), text(now.get(i), "title"));
+        }
+        assertFalse(text(now.get(0), "id").equals(text(now.get(1), "id")));
+        // Drafts have no number: two of them are told by their folders.
+        List<PlanSummary> drafts = List.of(inFolder(before.get(0), "du-thao-a", "/QĐ-UBND"),
+                inFolder(before.get(0), "du-thao-b", "/QĐ-UBND"));
+        List<Element> draftEntries = elements(parse(new AtomFeed().write(drafts, Optional.empty())).getDocumentElement(),
+                "entry");
+        assertFalse(text(draftEntries.get(0), "id").equals(text(draftEntries.get(1), "id")));
+    }
+
+    private static PlanSummary inFolder(PlanSummary s, String slug, String numberSymbol) {
+        return new PlanSummary(slug, numberSymbol, s.date(), s.shortDate(), s.kind(), s.title(), s.issuer(), s.agencies(),
+                s.totalDong(), s.fundingLine(), s.links(), s.words(), s.changes(), s.tables(), s.labels(), s.edited(),
+                s.signatures());
+    }
+
     /** The bundled plans as published, 4086 amended by a commit after 424's last one. */
     private static List<PlanSummary> summaries(boolean inGit) throws Exception {
         Map<String, List<Commit>> history = Map.of(
