@@ -5,29 +5,24 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
+import plandoc.build.DocumentRegister;
 import plandoc.build.PlanSource;
 import plandoc.build.PublishedVersion;
 import plandoc.build.SiteUpdate;
 import plandoc.compute.PlanResolver;
-import plandoc.build.SiteRecord;
 import plandoc.diagnostic.Problems;
-import plandoc.diagnostic.SourcePosition;
 import plandoc.history.FormerDraft;
 import plandoc.history.Provenance;
 import plandoc.load.PlanLoader;
 import plandoc.model.Plan;
 import plandoc.publish.Withholding;
-import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.validate.CheckDate;
 import plandoc.validate.IdIndex;
 import plandoc.validate.PlanValidator;
-import plandoc.validate.SameNumbers;
 import plandoc.validate.StaleIssueDate;
 
 /**
@@ -99,36 +94,9 @@ public final class Generator {
         }
     }
 
-    /**
-     * The check across plans, after each was resolved: an issued document whose issuer, number, symbol and year
-     * another has ({@link SameNumbers}) takes the error, and is not built; a plan known by its site record only
-     * names its place (read again for that).
-     */
+    /** The checks across plans, after each was resolved: the register of issued numbers ({@link DocumentRegister}). */
     public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes) {
-        List<SameNumbers.Numbered> numbered = new ArrayList<>();
-        for (PlanOutcome outcome : outcomes) {
-            Optional<DocumentInfo> info = outcome.resolved().map(ResolvedPlan::info)
-                    .or(() -> outcome.record().map(SiteRecord::info));
-            if (info.isEmpty() || info.get().draft() || info.get().date().isEmpty()) {
-                continue;
-            }
-            Supplier<SourcePosition> at = () -> outcome.plan().or(() -> loader.load(outcome.folder(), new Problems()))
-                    .map(p -> p.document().numberAt()).orElse(SourcePosition.whole(outcome.folder().toString()));
-            numbered.add(new SameNumbers.Numbered(outcome.slug(), info.get().issuer(), info.get().numberSymbol(),
-                    info.get().date().get().getYear(), outcome.resolved().isPresent(), at));
-        }
-        Map<String, Problems> found = SameNumbers.check(numbered);
-        if (found.isEmpty()) {
-            return outcomes;
-        }
-        return outcomes.stream().map(o -> {
-            Problems more = found.get(o.slug());
-            if (more == null) {
-                return o;
-            }
-            o.problems().addAll(more);
-            return new PlanOutcome(o.folder(), o.problems(), o.plan(), Optional.empty(), o.record());
-        }).toList();
+        return new DocumentRegister(loader).check(outcomes);
     }
 
     /**
