@@ -9,6 +9,7 @@ import java.util.Optional;
 import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
 import plandoc.build.DocumentRegister;
+import plandoc.build.Retirements;
 import plandoc.build.PlanSource;
 import plandoc.build.PublishedVersion;
 import plandoc.build.SiteUpdate;
@@ -94,9 +95,12 @@ public final class Generator {
         }
     }
 
-    /** The checks across plans, after each was resolved: the register of issued numbers ({@link DocumentRegister}). */
+    /**
+     * The checks across plans, after each was resolved: the register of issued numbers ({@link DocumentRegister}),
+     * then replaced and expired documents ({@link Retirements}).
+     */
     public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes) {
-        return new DocumentRegister(loader).check(outcomes);
+        return new Retirements(loader).attach(new DocumentRegister(loader).check(outcomes), this::resolve);
     }
 
     /**
