@@ -252,6 +252,15 @@
     title.appendChild(kindLabel);
     title.appendChild(document.createTextNode(' '));
     title.appendChild(link(plan.u, plan.t));
+    if (plan.st) {
+      /* A replaced or expired document stays listed, marked as index.ftlh marks it (class index-standing). */
+      var standing = document.createElement('span');
+      standing.className = 'index-standing';
+      standing.lang = document.documentElement.lang;
+      standing.textContent = plan.st;
+      title.appendChild(document.createTextNode(' '));
+      title.appendChild(standing);
+    }
     vietnamese(cell(tr, '')).textContent = plan.i;
     var funding = cell(tr, 'cell-money');
     funding.appendChild(cardLabel(say('total') + ': '));

@@ -5,30 +5,25 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
+import plandoc.build.DocumentRegister;
+import plandoc.build.Retirements;
 import plandoc.build.PlanSource;
 import plandoc.build.PublishedVersion;
 import plandoc.build.SiteUpdate;
 import plandoc.compute.PlanResolver;
-import plandoc.build.SiteRecord;
 import plandoc.diagnostic.Problems;
-import plandoc.diagnostic.SourcePosition;
 import plandoc.history.FormerDraft;
 import plandoc.history.Provenance;
 import plandoc.load.PlanLoader;
 import plandoc.model.Plan;
 import plandoc.publish.Withholding;
-import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.validate.CheckDate;
 import plandoc.validate.IdIndex;
 import plandoc.validate.PlanValidator;
-import plandoc.validate.SameNumbers;
-import plandoc.history.FirstNumbered;
 import plandoc.validate.StaleIssueDate;
 
 /**
@@ -101,65 +96,19 @@ public final class Generator {
     }
 
     /**
-     * The check across plans, after each was resolved: an issued document whose issuer, number, symbol and year
-     * another has ({@link SameNumbers}) takes the error, and is not built; a plan known by its site record only
-     * names its place (read again for that).
+     * The checks across plans, after each was resolved: the register of issued numbers ({@link DocumentRegister}),
+     * then replaced and expired documents ({@link Retirements}).
      */
     public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes) {
         return acrossPlans(outcomes, false);
     }
 
     /**
-     * As above; {@code fromGit} (a build): where none of the plans given one number is known by its site record, the one
-     * whose plan.yaml was committed with it first ({@link FirstNumbered}) is the original and takes no error, so a build
-     * into an empty folder still publishes it (s30 review R5). Outside git each takes the error, as {@code check} says.
+     * As above; {@code fromGit} (a build): git tells the original of a number given twice where no site record does
+     * (s30 review R5), see {@link DocumentRegister}.
      */
     public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes, boolean fromGit) {
-        Map<String, Path> folders = new java.util.HashMap<>();
-        outcomes.forEach(o -> folders.put(o.slug(), o.folder()));
-        java.util.function.Function<List<List<SameNumbers.Numbered>>, java.util.Set<String>> originals = groups -> {
-            if (!fromGit) {
-                return java.util.Set.of();
-            }
-            List<Map<Path, String>> files = groups.stream().map(same -> {
-                Map<Path, String> numbers = new java.util.HashMap<>();
-                same.forEach(d -> numbers.put(folders.get(d.slug()).resolve("plan.yaml"),
-                        d.numberSymbol().substring(0, Math.max(0, d.numberSymbol().indexOf('/')))));
-                return numbers;
-            }).toList();
-            java.util.Set<Path> first = FirstNumbered.originals(files);
-            java.util.Set<String> slugs = new java.util.HashSet<>();
-            folders.forEach((slug, folder) -> {
-                if (first.contains(folder.resolve("plan.yaml"))) {
-                    slugs.add(slug);
-                }
-            });
-            return slugs;
-        };
-        List<SameNumbers.Numbered> numbered = new ArrayList<>();
-        for (PlanOutcome outcome : outcomes) {
-            Optional<DocumentInfo> info = outcome.resolved().map(ResolvedPlan::info)
-                    .or(() -> outcome.record().map(SiteRecord::info));
-            if (info.isEmpty() || info.get().draft() || info.get().date().isEmpty()) {
-                continue;
-            }
-            Supplier<SourcePosition> at = () -> outcome.plan().or(() -> loader.load(outcome.folder(), new Problems()))
-                    .map(p -> p.document().numberAt()).orElse(SourcePosition.whole(outcome.folder().toString()));
-            numbered.add(new SameNumbers.Numbered(outcome.slug(), info.get().issuer(), info.get().numberSymbol(),
-                    info.get().date().get().getYear(), outcome.resolved().isPresent(), at));
-        }
-        Map<String, Problems> found = SameNumbers.check(numbered, originals);
-        if (found.isEmpty()) {
-            return outcomes;
-        }
-        return outcomes.stream().map(o -> {
-            Problems more = found.get(o.slug());
-            if (more == null) {
-                return o;
-            }
-            o.problems().addAll(more);
-            return new PlanOutcome(o.folder(), o.problems(), o.plan(), Optional.empty(), o.record());
-        }).toList();
+        return new Retirements(loader).attach(new DocumentRegister(loader, fromGit).check(outcomes), this::resolve);
     }
 
     /**

@@ -48,6 +48,15 @@ final class PlanKeys {
                 .add(folderDigest).hex();
     }
 
+    /**
+     * {@code key} of a plan whose page shows its standing ({@link plandoc.resolved.Standing}: replaced by, no longer
+     * in force, what it replaces): the other document's number and date are inputs of its page, so a change to them
+     * renders it again. A plan in force and replacing none keeps its key as it was.
+     */
+    static String withStanding(String key, plandoc.resolved.Standing standing) {
+        return standing.isEmpty() ? key : new Digest().add(key).add(standing.digestText()).hex();
+    }
+
     /** The digest of every file in a plan folder (the same {@link CheckCache} keys a plan by). */
     static String folderDigest(Path folder) throws IOException {
         return new Digest().addTree(folder).hex();

@@ -142,7 +142,16 @@ final class SitePages {
         return new PortalFiles(plandoc.compute.PortalLabelling.openData(), renderers.settings().dataLicence()).write(summaries,
                 linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal(),
                 renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()),
-                funding(records, renderers), signedMarks(records, renderers), agencyLabels(records));
+                funding(records, renderers), signedMarks(records, renderers), agencyLabels(records),
+                standingMarks(records, renderers));
+    }
+
+    /** The marks of the replaced or expired documents, by slug, in the chrome's language. */
+    private static Map<String, plandoc.resolved.StandingMark> standingMarks(List<SiteRecord> records, Renderers renderers) {
+        Map<String, plandoc.resolved.StandingMark> marks = new java.util.HashMap<>();
+        records.forEach(r -> plandoc.compute.StandingWording.of(r.info().standing(), renderers.settings().language())
+                .ifPresent(mark -> marks.put(r.slug(), mark)));
+        return marks;
     }
 
     /** The records' summaries as the portal's files print them: their downloads sized, their edits clamped. */

@@ -30,6 +30,7 @@ import plandoc.resolved.AgencyWork;
 import plandoc.resolved.AxisKind;
 import plandoc.resolved.Citation;
 import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.Standing;
 import plandoc.resolved.Funding;
 
 /**
@@ -136,7 +137,41 @@ public final class SiteRecords {
         node.put("fundingText", info.funding().text().orElse(""));
         node.put("fundingDong", decimal(info.funding().dong().orElse(null)));
         node.put("issuerCode", info.issuerCode());
+        if (!info.standing().isEmpty()) {
+            standing(node.putObject("standing"), info.standing());
+        }
     }
+
+    private static void standing(ObjectNode node, Standing standing) {
+        standing.replacedBy().ifPresent(c -> node.putObject("replacedBy").put("slug", c.slug())
+                .put("citation", c.citation()));
+        standing.expired().ifPresent(d -> node.putObject("expired").put("iso", d.iso()).put("text", d.text()));
+        ArrayNode replaces = node.putArray("replaces");
+        standing.replaces().forEach(c -> replaces.addObject().put("slug", c.slug()).put("citation", c.citation()));
+    }
+
+    private static Standing standing(JsonParser parser) throws IOException {
+        Standing[] read = {Standing.NONE};
+        JsonFields.texts(parser, List.of(), (name, p) -> {
+            Standing s = read[0];
+            switch (name) {
+                case "replacedBy" -> {
+                    String[] c = JsonFields.texts(p, CITED);
+                    read[0] = new Standing(Optional.of(new Standing.Cited(c[0], c[1])), s.expired(), s.replaces());
+                }
+                case "expired" -> {
+                    String[] d = JsonFields.texts(p, List.of("iso", "text"));
+                    read[0] = new Standing(s.replacedBy(), Optional.of(new Standing.Day(d[0], d[1])), s.replaces());
+                }
+                case "replaces" -> read[0] = new Standing(s.replacedBy(), s.expired(),
+                        JsonFields.list(p, q -> { String[] c = JsonFields.texts(q, CITED); return new Standing.Cited(c[0], c[1]); }));
+                default -> p.skipChildren();
+            }
+        });
+        return read[0];
+    }
+
+    private static final List<String> CITED = List.of("slug", "citation");
 
     private static void summary(ObjectNode node, PlanSummary s) {
         node.put("slug", s.slug());
@@ -308,9 +343,12 @@ public final class SiteRecords {
 
     private static DocumentInfo info(JsonParser parser) throws IOException {
         String[] dong = new String[1]; // absent from format 2
+        Standing[] standing = {Standing.NONE};
         String[] v = JsonFields.texts(parser, INFO, (name, p) -> {
             if (name.equals("fundingDong")) {
                 dong[0] = JsonFields.text(p);
+            } else if (name.equals("standing")) {
+                standing[0] = standing(p);
             } else {
                 p.skipChildren();
             }
@@ -318,7 +356,7 @@ public final class SiteRecords {
         return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date),
                 Optional.ofNullable(v[3]).filter(date -> !date.isEmpty()), v[4], v[5], v[6],
                 v[7], funding(v[8], v[9], v[10], dong[0]), Optional.ofNullable(v[11]).filter(code -> !code.isEmpty()),
-                plandoc.compute.FileLabelling.subject(v[1], v[4], v[5]));
+                plandoc.compute.FileLabelling.subject(v[1], v[4], v[5]), standing[0]);
     }
 
     private static Funding funding(String total, String unit, String text, String dong) throws IOException {

@@ -237,6 +237,32 @@ public final class PlanLoader {
         return root == null ? Province.NONE : new ProvinceReader(nodes).province(root, contentDir);
     }
 
+    /**
+     * What {@code hieu-luc.yaml} in a plan folder says of the document's standing, its problems reported into
+     * {@code problems}; none without the file. Not one of the plan's sources: the PDF does not carry it.
+     */
+    public Optional<plandoc.model.StandingNote> standing(Path folder, Problems problems) {
+        Path file = folder.resolve(plandoc.model.StandingNote.FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        SourceFile source = SourceFile.read(file, display(file), problems);
+        if (source == null) {
+            return Optional.empty();
+        }
+        YamlNode root = yaml.read(source, problems, PlanShape.STANDING);
+        if (root == null) {
+            return Optional.empty();
+        }
+        Nodes nodes = new Nodes(problems);
+        Fields f = nodes.fields(root, plandoc.model.StandingNote.FILE, PlanShape.STANDING.keyNames());
+        Optional<String> replacedBy = f.optional("replaced_by", nodes::string).map(String::strip).filter(v -> !v.isEmpty());
+        Optional<java.time.LocalDate> expired = f.optional("expired", nodes::date);
+        return Optional.of(new plandoc.model.StandingNote(replacedBy,
+                f.node("replaced_by").map(YamlNode::at).orElse(f.at()), expired,
+                f.node("expired").map(YamlNode::at).orElse(f.at()), f.at()));
+    }
+
     /** The register in {@code dir/name}, or none when the folder has no such file. */
     private AgencyRegister register(Path dir, String name, PlanReader reader, Problems problems) {
         Path file = dir == null ? null : dir.resolve(name);
@@ -312,7 +338,8 @@ public final class PlanLoader {
                 for (Path part : relative) {
                     hidden |= part.toString().startsWith(".");
                 }
-                if (!hidden && !name.endsWith("~") && !read.contains(name)) {
+                // hieu-luc.yaml is read, by the check across plans: the portal's, not the document's (never in its PDF).
+                if (!hidden && !name.endsWith("~") && !read.contains(name) && !name.equals(plandoc.model.StandingNote.FILE)) {
                     problems.warning(SourcePosition.startOf(display(file)),
                             plandoc.model.KeyFiles.named(name) ? "plan.key-file" : "plan.unused-file", name);
                 }

@@ -281,6 +281,11 @@ public final class PlanShape {
             optional("short", list(STRING), "Các cách viết khác được chấp nhận (tên viết tắt)."),
             optional("group", BOOLEAN, "true: một nhóm cơ quan (\"Các sở, ban, ngành…\"), không phải một cơ quan."));
 
+    /** {@code hieu-luc.yaml} beside an issued document's plan.yaml: its standing on the portal (model.StandingNote). */
+    public static final Shape STANDING = Shape.of("standing", "Hiệu lực của văn bản đã ban hành, ghi trên cổng thông tin (văn bản và các tệp của nó giữ nguyên).",
+            optional("replaced_by", STRING, "Văn bản thay thế: tên thư mục của nó trong content/, hoặc số, ký hiệu, ngày của nó nếu không đăng trên cổng này."),
+            optional("expired", new Value.Scalar(ScalarKind.DATE), "Ngày văn bản hết hiệu lực, dạng năm-tháng-ngày: 2027-01-01."));
+
     /** {@code content/province.yaml}: the portal and the province every plan beside it belongs to. */
     public static final Shape PROVINCE = Shape.of("province", "Tỉnh và cổng thông tin của mọi kế hoạch trong thư mục content/.",
             optional("portal", STRING, "Tên cổng thông tin điện tử, in ở tiêu đề các trang, nguồn tin và gói dữ liệu mở."),
@@ -324,7 +329,7 @@ public final class PlanShape {
         if (!(holder instanceof Value.Mapping m)) {
             return Optional.empty();
         }
-        Optional<Shape> shape = Stream.concat(all().stream(), Stream.of(AGENCY_REGISTER, AGENCY, PROVINCE))
+        Optional<Shape> shape = Stream.concat(all().stream(), Stream.of(AGENCY_REGISTER, AGENCY, PROVINCE, STANDING))
                 .filter(s -> s.name().equals(m.shape())).findFirst();
         return shape.flatMap(s -> s.keys().stream().filter(k -> k.name().equals(key)).findFirst()
                 .or(() -> s.otherKeys().map(v -> new Shape.Key(key, v, false, ""))));

@@ -150,7 +150,8 @@ public final class PlanRenderer {
             SourceView source = SourceView.of(provenance, files.slug(), pdf.settings().historyShown());
             // The PDF prints the page with its chrome in Vietnamese whatever --lang says: the document, its
             // metadata and its bytes are the same in every language; the site's page has the chrome asked for.
-            printedPage = page(plan, files, source, SiteText.vietnamese());
+            // The standing (replaced, expired) is the portal's, never printed: the issued document stays as issued.
+            printedPage = page(plan.withStanding(plandoc.resolved.Standing.NONE), files, source, SiteText.vietnamese());
         } catch (TemplateError | RuntimeException e) {
             if (officeFiles != null) {
                 // Not interrupted: an interrupt landing while POI's first use starts Log4j makes Log4j print a

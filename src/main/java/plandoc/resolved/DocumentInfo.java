@@ -20,16 +20,32 @@ import java.util.Optional;
  * @param subject       the subject the PDF and Word files give in their properties: the number and symbol
  *                      ("4086/QĐ-UBND"); a draft, which has no number yet, "Dự thảo", its kind and trích yếu
  *                      ("Dự thảo Kế hoạch: Triển khai …"), not the bare "/KH-SNV" (s18; compute.FileLabelling words it)
+ * @param standing      replaced, no longer in force, or replacing others ({@link Standing}): the portal's pages only
  */
 public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
                            String kindName, String title, String issuer, String fileStem, Funding funding,
-                           Optional<String> issuerIdentifier, String subject) {
+                           Optional<String> issuerIdentifier, String subject, Standing standing) {
     public DocumentInfo {
+        java.util.Objects.requireNonNull(standing, "standing: Standing.NONE when in force and replacing nothing");
         java.util.Objects.requireNonNull(date, "date: Optional.empty() for a document not dated yet");
         java.util.Objects.requireNonNull(shortDate, "shortDate: Optional.empty() for a document not dated yet");
         java.util.Objects.requireNonNull(funding, "funding: Funding.NONE for a plan without a budget");
         java.util.Objects.requireNonNull(issuerIdentifier, "issuerIdentifier: Optional.empty() when the plan gives none");
         java.util.Objects.requireNonNull(subject, "subject");
+    }
+
+    /** A document's facts before the check across plans gives its standing. */
+    public DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
+                        String kindName, String title, String issuer, String fileStem, Funding funding,
+                        Optional<String> issuerIdentifier, String subject) {
+        this(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding, issuerIdentifier, subject,
+                Standing.NONE);
+    }
+
+    /** The same facts with the standing the check across plans found. */
+    public DocumentInfo withStanding(Standing found) {
+        return new DocumentInfo(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding,
+                issuerIdentifier, subject, found);
     }
 
     /** An issued document's facts without an issuer identifier (the tests' fixtures): its subject is its number. */

@@ -49,6 +49,13 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
     }
 
     /** This plan with its workbook laid out. */
+    /** This plan with its standing among the site's documents ({@link DocumentInfo#standing}). */
+    public ResolvedPlan withStanding(Standing found) {
+        return new ResolvedPlan(info.withStanding(found), header, bases, proposalLine, enactingLine, articles, body,
+                signature, recipients, appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives,
+                sources, workbook, fileLabels);
+    }
+
     public ResolvedPlan withWorkbook(Workbook laidOut) {
         return new ResolvedPlan(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients,
                 appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives, sources, laidOut,

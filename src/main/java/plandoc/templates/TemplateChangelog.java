@@ -43,6 +43,14 @@ public final class TemplateChangelog {
             new Change("plan.ftlh", 6,
                     "trang văn bản ban hành lại (build --reissue) liên kết các bản đã thay thế: \"Bản đã thay thế ngày …\" (replaced)",
                     "the page of a re-issued document (build --reissue) links the versions it replaced (replaced)"),
+            new Change("plan.ftlh", 7,
+                    "trang văn bản đã bị thay thế, hết hiệu lực mang dòng báo ở đầu trang; văn bản thay thế ghi văn bản nó"
+                            + " thay thế (partials/standing.ftlh; hieu-luc.yaml)",
+                    "a replaced or expired document's page says so at its top; the replacing one names what it replaces"
+                            + " (partials/standing.ftlh; hieu-luc.yaml)"),
+            new Change("partials/standing.ftlh", 1,
+                    "dòng báo văn bản đã bị thay thế, hết hiệu lực (chỉ trên trang web, không in vào PDF)",
+                    "the banner of a replaced or expired document (on the site's page only, never in the PDF)"),
             new Change("partials/document.ftlh", 1,
                     "chữ của khung trang theo ngôn ngữ --lang",
                     "the page's own words in the --lang language"),
@@ -117,6 +125,9 @@ public final class TemplateChangelog {
                             + " vì ô chọn cắt tên trên một dòng",
                     "on a phone, the chosen implementing agency is written whole under its filter (p id=\"filter-agency-chosen\"),"
                             + " as the select cuts it on one line"),
+            new Change("index.ftlh", 10,
+                    "danh mục ghi văn bản đã bị thay thế, hết hiệu lực (văn bản vẫn ở danh mục)",
+                    "the index marks a replaced or expired document (it stays listed)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),

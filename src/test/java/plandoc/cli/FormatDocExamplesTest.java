@@ -32,6 +32,8 @@ import plandoc.load.PlanShape;
  *   <li>a whole plan (starting {@code document:}) is a plan.yaml as it is;</li>
  *   <li>a register ({@code agencies:}) is the content folder's agencies.yaml, beside the starter plan;</li>
  *   <li>a province file (its first key one of province.yaml's) is the content folder's province.yaml;</li>
+ *   <li>a standing file (its first key one of hieu-luc.yaml's) is the hieu-luc.yaml of an issued decision, with the
+ *       plan folder its {@code replaced_by:} names beside it;</li>
  *   <li>any other block is a fragment of a plan: merged into the starter plan {@code plandoc new} writes, on top of
  *       the fragments before it, as the reference builds one plan as it goes (the tasks serve the objectives above,
  *       the appendix shows the budget above). An entry of a list whose {@code id} is already there replaces it, any
@@ -91,6 +93,18 @@ class FormatDocExamplesTest {
             } else if (PlanShape.PROVINCE.keyNames().contains(key)) {
                 Files.writeString(folder.resolve("plan.yaml"), starter);
                 Files.writeString(own.resolve("province.yaml"), example.yaml());
+            } else if (PlanShape.STANDING.keyNames().contains(key)) {
+                // hieu-luc.yaml beside an issued plan (a draft is never replaced: the starter is one), and the plan
+                // its replaced_by: names beside it; the decisions of StandingBuildTest, of their own province.
+                Files.delete(own.resolve("province.yaml"));
+                Path issued = Path.of("src/test/resources/standing");
+                Files.copy(issued.resolve("qd-cu/plan.yaml"), folder.resolve("plan.yaml"));
+                Files.writeString(folder.resolve(plandoc.model.StandingNote.FILE), example.yaml());
+                Object named = load(example.yaml()).get("replaced_by");
+                if (named instanceof String slug && slug.matches("[a-z0-9][a-z0-9._-]*")) {
+                    Path replacing = Files.createDirectories(own.resolve(slug));
+                    Files.copy(issued.resolve("qd-thay-the/plan.yaml"), replacing.resolve("plan.yaml"));
+                }
             } else {
                 Map<String, Object> plan = merge(copy(example.marker().equals("alone") ? load(starter) : built),
                         load(example.yaml()));

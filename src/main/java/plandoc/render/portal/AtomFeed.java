@@ -53,6 +53,13 @@ public final class AtomFeed {
      */
     public byte[] write(List<PlanSummary> plans, Optional<URI> site, Optional<String> portal, boolean history,
                         plandoc.render.html.DownloadLabels labels) {
+        return write(plans, site, portal, history, labels, java.util.Map.of());
+    }
+
+    /** @param standings replaced or expired documents' marks, by slug: their entry's summary begins with the note */
+    public byte[] write(List<PlanSummary> plans, Optional<URI> site, Optional<String> portal, boolean history,
+                        plandoc.render.html.DownloadLabels labels,
+                        java.util.Map<String, plandoc.resolved.StandingMark> standings) {
         List<PlanSummary> dated = plans.stream().filter(p -> lastChange(p).isPresent())
                 .sorted(Comparator.comparing((PlanSummary p) -> lastChange(p).get().toInstant()).reversed()
                         .thenComparing(PlanSummary::slug))
@@ -66,12 +73,13 @@ public final class AtomFeed {
         xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", "index.html");
         xml.text("generator", "plandoc");
         for (PlanSummary plan : dated) {
-            entry(xml, plan, history, labels);
+            entry(xml, plan, history, labels, Optional.ofNullable(standings.get(plan.slug())));
         }
         return xml.finish();
     }
 
-    private static void entry(XmlOutput xml, PlanSummary plan, boolean history, plandoc.render.html.DownloadLabels labels) {
+    private static void entry(XmlOutput xml, PlanSummary plan, boolean history, plandoc.render.html.DownloadLabels labels,
+                              Optional<plandoc.resolved.StandingMark> standing) {
         xml.start("entry");
         boolean english = !labels.language().equals(plandoc.render.html.SiteText.DOCUMENT_LANGUAGE);
         if (english) {
@@ -99,7 +107,8 @@ public final class AtomFeed {
         }
         // On a site not listing versions the summary does not name the last one; the entry is still dated by it.
         Optional<String> change = history ? plan.labels().lastChange() : Optional.empty();
-        xml.text("summary", plan.labels().summary() + change.map(c -> " " + c).orElse(""));
+        xml.text("summary", standing.map(s -> s.entryNote() + " ").orElse("") + plan.labels().summary()
+                + change.map(c -> " " + c).orElse(""));
         xml.end();
     }
 

@@ -57,6 +57,15 @@ public final class DataPackage {
      *               and the plans' issuers its authors; without it the issuers are listed as publishers
      */
     public byte[] write(List<PlanSummary> plans, Optional<String> portal) {
+        return write(plans, portal, java.util.Map.of());
+    }
+
+    /**
+     * @param standings replaced or expired documents' marks, by slug: the plan's source says its {@code "status"}
+     *                  ("replaced", "expired"), what replaced it and from which day it is not in force
+     */
+    public byte[] write(List<PlanSummary> plans, Optional<String> portal,
+                        java.util.Map<String, plandoc.resolved.StandingMark> standings) {
         // "data-package", not "tabular-data-package": the e-document records (XML) are resources that are not tables.
         ObjectNode root = nodes.objectNode()
                 .put("profile", "data-package")
@@ -78,7 +87,7 @@ public final class DataPackage {
         ArrayNode sources = root.putArray("sources");
         for (PlanSummary plan : plans) {
             if (!plan.tables().isEmpty()) {
-                sources.add(source(plan));
+                sources.add(source(plan, standings));
             }
         }
         ArrayNode resources = root.putArray("resources");
@@ -94,7 +103,7 @@ public final class DataPackage {
                         .put("encoding", "utf-8");
                 resource.putObject("dialect").put("delimiter", ",").put("doubleQuote", true).put("lineTerminator", "\r\n")
                         .put("header", true);
-                resource.putArray("sources").add(source(plan));
+                resource.putArray("sources").add(source(plan, standings));
                 resource.set("schema", schema(table));
             }
             plan.links().record().ifPresent(record -> resources.addObject()
@@ -104,7 +113,7 @@ public final class DataPackage {
                     .put("format", "xml")
                     .put("mediatype", "application/xml")
                     .put("encoding", "utf-8")
-                    .set("sources", nodes.arrayNode().add(source(plan))));
+                    .set("sources", nodes.arrayNode().add(source(plan, standings))));
         }
         try {
             byte[] json = writer.writeValueAsBytes(root);
@@ -120,7 +129,7 @@ public final class DataPackage {
      * The plan's PDF as a source; when it is digitally signed, {@code "signatures"} names each signer as the
      * certificate does and the signing time (a legal reviewer's "is this the signed original?").
      */
-    private ObjectNode source(PlanSummary plan) {
+    private ObjectNode source(PlanSummary plan, java.util.Map<String, plandoc.resolved.StandingMark> standings) {
         ObjectNode source = nodes.objectNode().put("title", plan.labels().source())
                 .put("path", plan.links().pdf());
         if (!plan.signatures().isEmpty()) {
@@ -128,6 +137,11 @@ public final class DataPackage {
             plan.signatures().forEach(s -> signed.addObject().put("signer", s.signer())
                     .put("signed", s.at().toOffsetDateTime().toString()));
         }
+        Optional.ofNullable(standings.get(plan.slug())).map(plandoc.resolved.StandingMark::standing).ifPresent(s -> {
+            source.put("status", s.status());
+            s.replacedBy().ifPresent(c -> source.put("replacedBy", c.citation()));
+            s.expired().ifPresent(d -> source.put("expired", d.iso()));
+        });
         return source;
     }
 

@@ -76,10 +76,18 @@ public final class PortalFiles {
                                      Optional<String> portal, boolean history, plandoc.render.html.DownloadLabels labels,
                                      Map<String, String> fundingMillions, Map<String, plandoc.resolved.SignedMark> signed,
                                      Map<String, String> agencyLabels) {
+        return write(plans, agencyView, site, portal, history, labels, fundingMillions, signed, agencyLabels, Map.of());
+    }
+
+    /** @param standings the marks of replaced or expired documents, by slug (compute's {@code StandingWording}) */
+    public Map<String, byte[]> write(List<PlanSummary> plans, String agencyView, Optional<URI> site,
+                                     Optional<String> portal, boolean history, plandoc.render.html.DownloadLabels labels,
+                                     Map<String, String> fundingMillions, Map<String, plandoc.resolved.SignedMark> signed,
+                                     Map<String, String> agencyLabels, Map<String, plandoc.resolved.StandingMark> standings) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.putAll(new SearchData(fundingMillions, signed, agencyLabels).write(plans));
-        files.put(AtomFeed.FILE, feed.write(plans, site, portal, history, labels));
-        files.put(DataPackage.FILE, dataPackage.write(plans, portal));
+        files.putAll(new SearchData(fundingMillions, signed, agencyLabels, standings).write(plans));
+        files.put(AtomFeed.FILE, feed.write(plans, site, portal, history, labels, standings));
+        files.put(DataPackage.FILE, dataPackage.write(plans, portal, standings));
         files.put(PlanJson.SCHEMA_PATH, planDataSchema());
         // The sitemap protocol knows absolute addresses only: without the site's, there is none.
         if (site.isPresent()) {

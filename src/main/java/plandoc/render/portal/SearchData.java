@@ -36,7 +36,8 @@ import plandoc.render.html.DataFile;
  * {"id": slug, "n": number and symbol, "d": ISO date or "", "dt": printed date, "y": year or 0,
  *  "k": kind, "t": title, "i": issuer, "a": [agency names, as the filter lists them], "ai": [agency ids],
  *  "v": total in đồng as a number (sorting only) or null, "f": printed total,
- *  "u": page, "p": PDF, "j": JSON, "c": [[download href, label(, table name)], …] (Word, Excel, CSVs)}
+ *  "u": page, "p": PDF, "j": JSON, "c": [[download href, label(, table name)], …] (Word, Excel, CSVs),
+ *  "st": a replaced or expired document's mark ("Đã bị thay thế"), absent for one in force}
  * </pre>
  */
 public final class SearchData {
@@ -55,6 +56,8 @@ public final class SearchData {
     private final Map<String, String> fundingMillions;
     /** The signed marks of plans whose PDF is digitally signed, by slug, in the chrome's language (compute's words). */
     private final Map<String, plandoc.resolved.SignedMark> signed;
+    /** The marks of replaced or expired documents, by slug: the row says so, the document stays listed. */
+    private final Map<String, plandoc.resolved.StandingMark> standings;
     /**
      * The agencies' names as the filter lists them, by register id (compute's {@code AgencyLabels}: a name two
      * registers share comes with its plans' issuers); an agency not in it by its register's name.
@@ -78,6 +81,13 @@ public final class SearchData {
     /** @param agencyLabels the agencies' names in the filter and the rows, by id (compute's words) */
     public SearchData(Map<String, String> fundingMillions, Map<String, plandoc.resolved.SignedMark> signed,
                       Map<String, String> agencyLabels) {
+        this(fundingMillions, signed, agencyLabels, Map.of());
+    }
+
+    /** @param standings the marks of replaced or expired documents ("st": the index's mark), by slug */
+    public SearchData(Map<String, String> fundingMillions, Map<String, plandoc.resolved.SignedMark> signed,
+                      Map<String, String> agencyLabels, Map<String, plandoc.resolved.StandingMark> standings) {
+        this.standings = Map.copyOf(standings);
         this.signed = Map.copyOf(signed);
         this.fundingMillions = Map.copyOf(fundingMillions);
         this.agencyLabels = Map.copyOf(agencyLabels);
@@ -174,6 +184,7 @@ public final class SearchData {
                 .put("j", plan.links().json());
         java.util.Optional.ofNullable(signed.get(plan.slug())).ifPresent(mark -> node.put("sp", mark.pdfLabel())
                 .put("sn", mark.note()));
+        java.util.Optional.ofNullable(standings.get(plan.slug())).ifPresent(mark -> node.put("st", mark.shortNote()));
         // Each document and data file's size as the page prints it after its link (F8), by href; none before known.
         com.fasterxml.jackson.databind.node.ObjectNode sizes = nodes.objectNode();
         java.util.List<String> sized = new java.util.ArrayList<>(List.of(plan.links().pdf(), plan.links().json()));

@@ -176,6 +176,37 @@ class OpenDataTest {
         assertTrue(perAxis, "424 gives some projects by source and by year separately");
     }
 
+    /**
+     * s30 tryout F2: a replaced document's data stays in the package, its source saying it is replaced, by what and
+     * from when it is no longer in force; a document in force says nothing of it.
+     */
+    @Test
+    void aReplacedDocumentsSourceSaysSo() throws Exception {
+        List<PlanSummary> summaries = new ArrayList<>();
+        for (ResolvedPlan plan : plans) {
+            summaries.add(PlanSummaries.of(plan, SiteLinks.of(plan), List.of(), plandoc.build.PortalWording.WORDS));
+        }
+        plandoc.resolved.Standing replaced = new plandoc.resolved.Standing(java.util.Optional.of(
+                new plandoc.resolved.Standing.Cited("ha-tinh-424-2022", "Quyết định số 424/QĐ-UBND ngày 18/02/2022")),
+                java.util.Optional.of(new plandoc.resolved.Standing.Day("2022-02-18", "18/02/2022")), List.of());
+        byte[] json = new DataPackage(plandoc.compute.PortalLabelling.openData()).write(summaries, java.util.Optional.empty(),
+                java.util.Map.of("ha-tinh-4086-2012", plandoc.compute.StandingWording.of(replaced, "vi").orElseThrow()));
+        JsonNode sources = new ObjectMapper().readTree(json).get("sources");
+        JsonNode old = null;
+        JsonNode current = null;
+        for (JsonNode source : sources) {
+            if (source.get("path").asText().startsWith("ha-tinh-4086-2012/")) {
+                old = source;
+            } else if (source.get("path").asText().startsWith("ha-tinh-424-2022/")) {
+                current = source;
+            }
+        }
+        assertEquals("replaced", old.get("status").asText());
+        assertEquals("Quyết định số 424/QĐ-UBND ngày 18/02/2022", old.get("replacedBy").asText());
+        assertEquals("2022-02-18", old.get("expired").asText());
+        assertEquals(null, current.get("status"));
+    }
+
     @Test
     void dataPackageValidatesAndPythonSumsItsCsvs() throws Exception {
         List<PlanSummary> summaries = new ArrayList<>();

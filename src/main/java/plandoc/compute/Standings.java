@@ -1,0 +1,113 @@
+package plandoc.compute;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.Suggestions;
+import plandoc.model.StandingNote;
+import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.Standing;
+
+/**
+ * Each document's standing among the site's documents (s30 tryout F2): what its {@code hieu-luc.yaml} says, the
+ * replacing document cited by its number and date, and on the replacing document's page what it replaces.
+ */
+public final class Standings {
+    private Standings() {
+    }
+
+    /**
+     * One plan as the check sees it.
+     *
+     * @param info its facts, when it was read or recorded without errors
+     * @param note what its hieu-luc.yaml says, when it has one
+     */
+    public record Entry(String slug, Optional<DocumentInfo> info, Optional<StandingNote> note) {
+    }
+
+    /** The standings found, by slug (none for a plan in force replacing nothing), and the errors, by slug. */
+    public record Found(Map<String, Standing> standings, Map<String, Problems> problems) {
+        public Standing of(String slug) {
+            return standings.getOrDefault(slug, Standing.NONE);
+        }
+    }
+
+    /** {@code folders}: every plan folder's name in the content folder, for a misspelt name's nearest. */
+    public static Found find(List<Entry> entries, Set<String> folders) {
+        Map<String, Entry> bySlug = new LinkedHashMap<>();
+        entries.forEach(e -> bySlug.put(e.slug(), e));
+        Map<String, Problems> problems = new LinkedHashMap<>();
+        Map<String, Optional<Standing.Cited>> replacedBy = new LinkedHashMap<>();
+        Map<String, Optional<Standing.Day>> expired = new LinkedHashMap<>();
+        Map<String, List<Standing.Cited>> replaces = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            if (entry.note().isEmpty()) {
+                continue;
+            }
+            StandingNote note = entry.note().get();
+            Problems found = new Problems();
+            if (entry.info().map(DocumentInfo::draft).orElse(false)) {
+                found.error(note.at(), "standing.draft", StandingNote.FILE);
+            }
+            Optional<Standing.Cited> by = note.replacedBy().flatMap(v -> cited(entry, v, note, bySlug, folders, found));
+            entry.info().flatMap(DocumentInfo::date).ifPresent(issued -> note.expired().filter(d -> d.isBefore(issued))
+                    .ifPresent(d -> found.error(note.expiredAt(), "standing.expired-before-issue", d.toString(),
+                            issued.toString())));
+            if (found.hasErrors()) {
+                problems.put(entry.slug(), found);
+                continue;
+            }
+            replacedBy.put(entry.slug(), by);
+            expired.put(entry.slug(), note.expired().map(d -> new Standing.Day(d.toString(), VietnameseDates.short_(d))));
+            by.filter(c -> !c.slug().isEmpty()).ifPresent(c -> replaces.computeIfAbsent(c.slug(), s -> new ArrayList<>())
+                    .add(new Standing.Cited(entry.slug(), entry.info().map(Standings::citation).orElse(entry.slug()))));
+        }
+        Map<String, Standing> standings = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            Standing standing = new Standing(replacedBy.getOrDefault(entry.slug(), Optional.empty()),
+                    expired.getOrDefault(entry.slug(), Optional.empty()), replaces.getOrDefault(entry.slug(), List.of()));
+            if (!standing.isEmpty()) {
+                standings.put(entry.slug(), standing);
+            }
+        }
+        return new Found(standings, problems);
+    }
+
+    /** The replacing document: a plan folder of the site, checked, or a citation typed in words. */
+    private static Optional<Standing.Cited> cited(Entry entry, String value, StandingNote note, Map<String, Entry> bySlug,
+                                                  Set<String> folders, Problems found) {
+        if (!note.namesFolder()) {
+            return Optional.of(new Standing.Cited("", value));
+        }
+        if (value.equals(entry.slug())) {
+            found.error(note.replacedByAt(), "standing.replaced-by-itself", value);
+            return Optional.empty();
+        }
+        Entry other = bySlug.get(value);
+        if (other == null && !folders.contains(value)) {
+            Optional<String> nearest = Suggestions.nearest(value, folders.stream().filter(f -> !f.equals(entry.slug()))
+                    .toList());
+            if (nearest.isPresent()) {
+                found.error(note.replacedByAt(), "standing.unknown-plan-nearest", value, nearest.get());
+            } else {
+                found.error(note.replacedByAt(), "standing.unknown-plan", value);
+            }
+            return Optional.empty();
+        }
+        Optional<DocumentInfo> info = other == null ? Optional.empty() : other.info();
+        if (info.map(DocumentInfo::draft).orElse(false)) {
+            found.error(note.replacedByAt(), "standing.replaced-by-draft", value);
+            return Optional.empty();
+        }
+        return Optional.of(new Standing.Cited(value, info.map(Standings::citation).orElse(value)));
+    }
+
+    /** "Quyết định số 15/QĐ-UBND ngày 05/01/2027": the document as a citation names it. */
+    static String citation(DocumentInfo info) {
+        return info.kindName() + " số " + info.numberSymbol() + info.shortDate().map(d -> " ngày " + d).orElse("");
+    }
+}

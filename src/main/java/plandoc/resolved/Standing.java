@@ -1,0 +1,64 @@
+package plandoc.resolved;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A document's standing as the portal shows it (s30 tryout F2): replaced by another document, no longer in force, or
+ * what it replaces. Shown on its site page, the index, the feed and the open data, never printed: the issued document
+ * and its files stay as issued. compute.Standings words it.
+ *
+ * @param replacedBy the replacing document, cited; its slug empty when it is not on this portal
+ * @param expired    the day it is no longer in force, as printed ("01/01/2027"), with its ISO form for the data
+ * @param replaces   the documents this one replaces, cited
+ */
+public record Standing(Optional<Cited> replacedBy, Optional<Day> expired, List<Cited> replaces) {
+    public static final Standing NONE = new Standing(Optional.empty(), Optional.empty(), List.of());
+
+    public Standing {
+        replaces = List.copyOf(replaces);
+    }
+
+    /** Another document: its plan folder ("" when not on this portal) and how it is cited. */
+    public record Cited(String slug, String citation) {
+    }
+
+    /** A day: "2027-01-01" and "01/01/2027". */
+    public record Day(String iso, String text) {
+    }
+
+    public boolean isEmpty() {
+        return replacedBy.isEmpty() && expired.isEmpty() && replaces.isEmpty();
+    }
+
+    /** The word the open data and the index's filter give the status: "replaced", "expired", or "" (in force). */
+    public String status() {
+        return replacedBy.isPresent() ? "replaced" : expired.isPresent() ? "expired" : "";
+    }
+
+    // Read by the templates (partials/standing.ftlh): "" when absent.
+
+    /** The replacing document as cited, "" when not replaced. */
+    public String replacedByCitation() {
+        return replacedBy.map(Cited::citation).orElse("");
+    }
+
+    /** The replacing document's plan folder, "" when not replaced or when it is not on this portal. */
+    public String replacedBySlug() {
+        return replacedBy.map(Cited::slug).orElse("");
+    }
+
+    /** The day it is no longer in force as printed, "" when it is. */
+    public String expiredText() {
+        return expired.map(Day::text).orElse("");
+    }
+
+    /** The lines a page key is made of: the page shows these, so the other document's number or date renders it again. */
+    public String digestText() {
+        StringBuilder text = new StringBuilder();
+        replacedBy.ifPresent(c -> text.append("replaced-by\u0000").append(c.slug()).append('\u0000').append(c.citation()).append('\n'));
+        expired.ifPresent(d -> text.append("expired\u0000").append(d.iso()).append('\n'));
+        replaces.forEach(c -> text.append("replaces\u0000").append(c.slug()).append('\u0000').append(c.citation()).append('\n'));
+        return text.toString();
+    }
+}

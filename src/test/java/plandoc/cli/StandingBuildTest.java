@@ -1,0 +1,99 @@
+package plandoc.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * s30 tryout F2: retiring a replaced plan took it off the portal. Marked in its {@code hieu-luc.yaml} instead, it stays
+ * published and listed: its page says what replaced it and from when it is no longer in force, the replacing
+ * document's page says what it replaces, the index, search data and feed say so too; its PDF and Word file are the
+ * bytes issued. In real builds one after the other, the second plan known by its site record.
+ */
+class StandingBuildTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/standing");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReplacedDocumentStaysPublishedAsIssuedAndSaysWhatReplacedIt() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path site = dir.resolve("site");
+        copy("qd-cu", content);
+        copy("qd-thay-the", content);
+        Cli.Result first = build(content, site);
+        assertEquals(0, first.exit(), first.errText());
+        byte[] pdf = Files.readAllBytes(site.resolve("qd-cu/1401-QD-UBND.pdf"));
+        byte[] docx = Files.readAllBytes(site.resolve("qd-cu/1401-QD-UBND.docx"));
+        assertFalse(page(site, "qd-cu").contains("standing-banner"));
+
+        Files.copy(FIXTURES.resolve("hieu-luc.yaml"), content.resolve("qd-cu/hieu-luc.yaml"));
+        Cli.Result second = build(content, site);
+        assertEquals(0, second.exit(), second.errText());
+        assertFalse(second.errText().contains("hieu-luc.yaml"), "read, not an unused file: " + second.errText());
+
+        String old = page(site, "qd-cu");
+        assertTrue(old.contains("<p class=\"standing-replaced\">Văn bản này đã được thay thế bởi <a href=\"../qd-thay-the/index.html\""
+                + " lang=\"vi\">Quyết định số 1402/QĐ-UBND ngày 15/06/2026</a>.</p>"), old);
+        assertTrue(old.contains("<p class=\"standing-expired\">Hết hiệu lực từ ngày 01/07/2026.</p>"), old);
+        assertTrue(old.indexOf("standing-banner") < old.indexOf("<main"), "the banner comes before the document");
+        assertTrue(page(site, "qd-thay-the").contains("Văn bản này thay thế <a href=\"../qd-cu/index.html\" lang=\"vi\">Quyết định số"
+                + " 1401/QĐ-UBND ngày 10/03/2025</a>."));
+        assertArrayEquals(pdf, Files.readAllBytes(site.resolve("qd-cu/1401-QD-UBND.pdf")), "the issued PDF is unchanged");
+        assertArrayEquals(docx, Files.readAllBytes(site.resolve("qd-cu/1401-QD-UBND.docx")), "and its Word file");
+
+        String index = Files.readString(site.resolve("index.html"));
+        assertTrue(index.contains("href=\"qd-cu/index.html\""), "still listed");
+        assertTrue(index.contains("<span class=\"index-standing\" lang=\"vi\">Đã bị thay thế</span>"), index);
+        assertTrue(Files.readString(site.resolve("search/plans.js")).contains("\"st\":\"Đã bị thay thế\""));
+        assertTrue(Files.readString(site.resolve("feed.xml")).contains("<summary>Đã được thay thế bởi Quyết định số"
+                + " 1402/QĐ-UBND ngày 15/06/2026. Hết hiệu lực từ ngày 01/07/2026. "));
+
+        // The replacing decision's number corrected: the old page, its own folder unchanged, is made again.
+        Path replacing = content.resolve("qd-thay-the/plan.yaml");
+        Files.writeString(replacing, Files.readString(replacing).replace("number: 1402", "number: 1405"));
+        Cli.Result third = build(content, site);
+        assertEquals(0, third.exit(), third.errText());
+        assertTrue(page(site, "qd-cu").contains(">Quyết định số 1405/QĐ-UBND ngày 15/06/2026</a>"), page(site, "qd-cu"));
+        assertArrayEquals(pdf, Files.readAllBytes(site.resolve("qd-cu/1401-QD-UBND.pdf")));
+    }
+
+    @Test
+    void theEnglishSiteSaysItInItsChrome() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path site = dir.resolve("site");
+        copy("qd-cu", content);
+        copy("qd-thay-the", content);
+        Files.copy(FIXTURES.resolve("hieu-luc.yaml"), content.resolve("qd-cu/hieu-luc.yaml"));
+        Cli.Result built = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
+                "--lang", "en");
+        assertEquals(0, built.exit(), built.errText());
+        String old = page(site, "qd-cu");
+        assertTrue(old.contains("This document has been replaced by <a href=\"../qd-thay-the/index.html\" lang=\"vi\">Quyết định số"
+                + " 1402/QĐ-UBND ngày 15/06/2026</a>."), old);
+        assertTrue(old.contains("No longer in force from 01/07/2026."), old);
+        assertTrue(page(site, "qd-thay-the").contains("This document replaces <a href=\"../qd-cu/index.html\""));
+        assertTrue(Files.readString(site.resolve("index.html")).contains("<span class=\"index-standing\" lang=\"en\">Replaced</span>"));
+    }
+
+    private static String page(Path site, String slug) throws Exception {
+        return Files.readString(site.resolve(slug).resolve("index.html"), StandardCharsets.UTF_8);
+    }
+
+    private static void copy(String plan, Path content) throws Exception {
+        Path folder = Files.createDirectories(content.resolve(plan));
+        Files.copy(FIXTURES.resolve(plan).resolve("plan.yaml"), folder.resolve("plan.yaml"));
+    }
+
+    private static Cli.Result build(Path content, Path site) {
+        return Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+    }
+}
