@@ -84,7 +84,10 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
             // Only the plan's own PDF: an old name's copy signed in place (DropOldNamesBuildTest) says nothing on the page.
             boolean pageToMark = signedSince && source.resolved().isPresent() && ownPdfSigned(outDir.resolve(slug),
                     source.resolved().get().info().fileStem());
-            Planned fresh = !clean && present && !pageToMark && entry.get().key().equals(key)
+            // --clean renders again what this build can: a plan known only by its record (another plan's, in a build
+            // of one plan folder) stays as published, not as one "kept because of errors" (s30 review R4).
+            boolean renderAgain = clean && source.resolved().isPresent();
+            Planned fresh = !renderAgain && present && !pageToMark && entry.get().key().equals(key)
                     ? fresh(source, entry.get(), provenance, outDir) : null;
             planned.put(slug, fresh != null && fresh.record().isPresent() ? fresh : new Planned(source, key, false));
         }

@@ -561,8 +561,11 @@ public final class SiteBuild {
 
     /** The sources of a plan kept at its published version that were edited since that version. */
     public List<PublishedVersion.EditedSource> editedSince(String slug) {
+        // A build of one plan folder: the other plans' folders are beside it, under the content root (s30 review R4).
+        Path root = PlanLoader.isPlanFolder(content) ? Optional.ofNullable(content.getParent()).orElse(Path.of(""))
+                : content;
         Path folder = PlanLoader.isPlanFolder(content) && content.toAbsolutePath().normalize().getFileName().toString()
-                .equals(slug) ? content : content.resolve(slug);
+                .equals(slug) ? content : root.resolve(slug);
         return new PublishedVersion(out).editedSince(slug, folder);
     }
 

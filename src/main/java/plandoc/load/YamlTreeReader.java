@@ -147,16 +147,22 @@ final class YamlTreeReader {
             Optional<WordMarks.Bullet> bullet = WordMarks.bullet(source.line(at.line()));
             int bulletLine = bullet.isPresent() ? at.line() : at.line() - 1;
             bullet = bullet.or(() -> at.line() > 1 ? WordMarks.bullet(source.line(at.line() - 1)) : Optional.empty());
-            Optional<String> curlyClose = key.equals("yaml.syntax.unclosed-quote") ? closedCurly(source, at) : Optional.empty();
+            // The quote opened with a straight " and closed with Word's ”: where the parser failed at it (nothing
+            // quoted after it) or, when a later straight quote closed it, where it opened.
+            SourcePosition opened = quote.map(q -> new SourcePosition(source.displayPath(), q.line(), q.column()))
+                    .orElse(at);
+            Optional<String> curlyClose = key.equals("yaml.syntax.unclosed-quote") || quote.isPresent()
+                    ? closedCurly(source, opened) : Optional.empty();
             if (bullet.isPresent()) {
                 problems.error(new SourcePosition(source.displayPath(), bulletLine, bullet.get().column()),
                         "yaml.syntax.word-bullet", String.valueOf(bullet.get().mark()), bullet.get().name(),
                         bullet.get().fixed());
             } else if (curlyClose.isPresent()) {
-                String line = source.line(at.line());
-                problems.error(at, "yaml.syntax.quote-closed-curly", String.valueOf(line.charAt(at.column() - 1)),
-                        curlyClose.get(), (line.substring(0, at.column() - 1) + "\""
-                                + line.substring(at.column(), line.lastIndexOf(curlyClose.get().charAt(0))) + "\"").strip());
+                String line = source.line(opened.line());
+                int column = opened.column();
+                problems.error(opened, "yaml.syntax.quote-closed-curly", String.valueOf(line.charAt(column - 1)),
+                        curlyClose.get(), (line.substring(0, column - 1) + "\""
+                                + line.substring(column, line.lastIndexOf(curlyClose.get().charAt(0))) + "\"").strip());
             } else if (marked.isPresent()) {
                 problems.error(new SourcePosition(source.displayPath(), at.line(), marked.get().column()),
                         marked.get().markMessage(), marked.get().key(), marked.get().quoted());
