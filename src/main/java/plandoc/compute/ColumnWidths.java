@@ -56,6 +56,13 @@ public final class ColumnWidths {
     static final double PRINT_WRAP_MM = 2;
     /** 2 pt of padding each side and the rule (pdf.css), with a little to spare. */
     static final double PADDING_MM = 2.2;
+    /**
+     * What a figure column is given beside its widest figure when the text can spare it, half each side: at
+     * {@link #PADDING_MM} alone "300,0" printed touching its rules (s29 tryout F11).
+     */
+    static final double FIGURE_AIR_MM = 1.5;
+    /** A figure column's header of at most this many words ("Năm 2026") is given its one line when the text can spare it. */
+    static final int ONE_LINE_HEADER_WORDS = 2;
     /** A header cell's padding left and right (2 pt each, pdf.css) and its share of the rules (0.25 pt each). */
     private static final double HEADER_PADDING_PT = 4.5;
     /**
@@ -141,6 +148,11 @@ public final class ColumnWidths {
         return row.kind() == RowKind.UNALLOCATED || row.kind() == RowKind.AXIS_TOTAL;
     }
 
+    /** A row printed bold (pdf.css, render.docx.Tables): every row but an item and a group's unallocated money. */
+    static boolean bold(RowView row) {
+        return row.kind() != RowKind.ITEM && row.kind() != RowKind.UNALLOCATED;
+    }
+
     static boolean isText(ColumnView column) {
         return column.role() == CellRole.TITLE || column.role() == CellRole.TEXT;
     }
@@ -186,7 +198,7 @@ public final class ColumnWidths {
                 needs.header[c] = em(label, true);
             }
             for (RowView row : table.rows()) {
-                boolean bold = row.kind() != RowKind.ITEM && row.kind() != RowKind.UNALLOCATED;
+                boolean bold = bold(row);
                 double lean = italic(row) ? ITALIC_LEAN_EM : 0;
                 double[] text = new double[n];
                 Words[] cellWords = new Words[n];
@@ -320,6 +332,55 @@ public final class ColumnWidths {
          * lines (19.4, 14.8 mm) printed 424's tables in more lines, not fewer, the header a quarter of the page (s26-cols).
          */
         double[] widths(int size, boolean wide, double available, int[] of) {
+            double[] tight = widths(size, wide, available, of, Figures.TIGHT);
+            int[] lines = printedLines(size, of, tight);
+            double[] aired = widths(size, wide, available, of, Figures.AIRED);
+            double[] oneLine = widths(size, wide, available, of, Figures.ONE_LINE_HEADERS);
+            if (!java.util.Arrays.equals(oneLine, aired)) {
+                int[] more = printedLines(size, of, oneLine);
+                if (more[0] + more[1] <= lines[0] + lines[1]) {
+                    return oneLine;
+                }
+            }
+            return printedLines(size, of, aired)[2] <= lines[2] ? aired : tight;
+        }
+
+        /** What the figure columns are given before the text's rest ({@link #figureTargets}). */
+        enum Figures { TIGHT, AIRED, ONE_LINE_HEADERS }
+
+        /**
+         * The lines the table prints at {@code width}: its header's (the tallest leaf header cell, a text column's
+         * header spanning the group rows above) and its body's (each row's tallest text cell, wrapped as {@link
+         * FewestLines} counts). What chooses what the figure columns get beyond their figures ({@link #figureTargets}):
+         * air beside the figures when the body prints in no more lines for it; "Năm 2026" in one line when the table
+         * prints no taller for it, the header's line saved on every page paying for a line of the body.
+         */
+        private int[] printedLines(int size, int[] of, double[] width) {
+            int header = 1;
+            for (int i = 0; i < of.length; i++) {
+                int lines = headerTextLines(labels[of[i]], width[i] - PRINT_WRAP_MM, size);
+                header = Math.max(header, isText(columns.get(of[i])) ? lines - (headerRows - 1) : lines);
+            }
+            int body = 0;
+            int cells = 0;
+            for (Words[] row : words) {
+                int tallest = 1;
+                for (int i = 0; i < of.length; i++) {
+                    if (row[of[i]] != null) {
+                        int lines = row[of[i]].lines(Words.room(width[i], size));
+                        tallest = Math.max(tallest, lines);
+                        cells += lines;
+                    }
+                }
+                body += tallest;
+            }
+            return new int[] {header, body, cells};
+        }
+
+        /**
+         * The widths of the columns {@code of}, the figure columns given {@code figureRoom} before the text's rest.
+         */
+        private double[] widths(int size, boolean wide, double available, int[] of, Figures figureRoom) {
             int n = of.length;
             double mmPerEm = size * TextMeasure.MM_PER_PT;
             double[] width = new double[n];
@@ -338,6 +399,12 @@ public final class ColumnWidths {
                 spare -= width[i];
             }
             spare = raise(width, textTargets(of, need), spare);
+            // Then the figures' room, before the text's rest (s29 tryout F11: "Năm 2026" in two lines and 300,0 touching
+            // the rules beside a wide "Nội dung"): a figure column's figures with air beside them, a short header in
+            // one line, from what the text columns do not need for their words.
+            if (figureRoom != Figures.TIGHT) {
+                spare = raise(width, figureTargets(of, size, figureRoom == Figures.ONE_LINE_HEADERS), spare);
+            }
             // The rest by the text each column holds, up to its longest line.
             for (int round = 0; round < 4 && spare > 0.5; round++) {
                 double weights = 0;
@@ -370,6 +437,26 @@ public final class ColumnWidths {
             }
             FewestLines.share(this, size, of, width, floor);
             return width;
+        }
+
+        /**
+         * What each figure column takes before the text's rest ({@link #widths}): its widest figure and
+         * {@link #FIGURE_AIR_MM} beside it, and a header of at most {@link #ONE_LINE_HEADER_WORDS} words ("Năm 2026",
+         * "Tổng cộng") in one line; 0 for a text or empty column.
+         */
+        private double[] figureTargets(int[] of, int size, boolean oneLineHeaders) {
+            double[] t = new double[of.length];
+            for (int i = 0; i < of.length; i++) {
+                int c = of[i];
+                if (isText(columns.get(c)) || empty(c)) {
+                    continue;
+                }
+                t[i] = content[c] * size * TextMeasure.MM_PER_PT + PADDING_MM + FIGURE_AIR_MM;
+                if (oneLineHeaders && SPACES.split(labels[c].strip()).length <= ONE_LINE_HEADER_WORDS) {
+                    t[i] = Math.max(t[i], emptyWidth(c, size, 1));
+                }
+            }
+            return t;
         }
 
         private double[] textTargets(int[] of, double[] target) {
@@ -448,6 +535,15 @@ public final class ColumnWidths {
         static final int PAIRED_WORDS = 3;
         /** The fewest words of a paragraph whose last two are tied ({@link #tiesLastTwo}): of three, "Sở / Tài chính" would trade one lone word for another. */
         static final int TIED_WORDS = 4;
+
+        /**
+         * The room, in em, that a cell {@code widthMm} wide gives its words at {@code sizePt}, as every count of a body
+         * cell's lines takes it (the widths, {@link FewestLines}; the rows kept whole, {@link RowHeights}): less the
+         * cell's padding and the room {@link FewestLines#SLACK_MM} openhtmltopdf's wrapping may take sooner.
+         */
+        static double room(double widthMm, int sizePt) {
+            return (widthMm - PADDING_MM - FewestLines.SLACK_MM) / (sizePt * TextMeasure.MM_PER_PT);
+        }
 
         static Words of(String text, boolean bold) {
             String[] parts = text.split("\n", -1);

@@ -294,7 +294,7 @@ final class FewestLines {
     private Column linesAt(int k, double widthMm) {
         return lines.get(k).computeIfAbsent(Math.round(widthMm * 1000) / 1000.0, width -> {
             int c = columns[k];
-            double room = (width - ColumnWidths.PADDING_MM - SLACK_MM) / (size * TextMeasure.MM_PER_PT);
+            double room = ColumnWidths.Words.room(width, size);
             double slack = SLACK_MM / (size * TextMeasure.MM_PER_PT);
             int[] out = new int[rows.length];
             double broken = ColumnWidths.headerEndsOnALoneWord(needs.labels[c], width - SLACK_MM, size) ? HEADER_LONE_WORD : 0;

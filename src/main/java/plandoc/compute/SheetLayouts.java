@@ -7,7 +7,6 @@ import plandoc.resolved.ColumnView;
 import plandoc.resolved.HeaderCell;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.ResolvedPlan;
-import plandoc.resolved.RowKind;
 import plandoc.resolved.RowView;
 import plandoc.resolved.SheetBanner;
 import plandoc.resolved.SheetHeaderCell;
@@ -221,7 +220,7 @@ public final class SheetLayouts {
             merged |= cell.colspan() > 1 && cell.value().isEmpty() && !cell.plain().isBlank();
             c += cell.colspan();
         }
-        boolean bold = view.kind() != RowKind.ITEM && view.kind() != RowKind.UNALLOCATED;
+        boolean bold = ColumnWidths.bold(view);
         int lines = lines(cells, widths, bold);
         return lines > 1 || merged ? (float) height(lines, BODY_PT) : (float) ONE_LINE_PT;
     }
@@ -297,7 +296,7 @@ public final class SheetLayouts {
     private static double[] widestFigures(TableView table) {
         double[] widest = new double[table.columns().size()];
         for (RowView row : table.rows()) {
-            boolean bold = row.kind() != RowKind.ITEM && row.kind() != RowKind.UNALLOCATED;
+            boolean bold = ColumnWidths.bold(row);
             int c = 0;
             for (CellView cell : row.cells()) {
                 if (c < widest.length && cell.colspan() == 1 && cell.value().isPresent()) {

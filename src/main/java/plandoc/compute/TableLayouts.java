@@ -87,14 +87,14 @@ public final class TableLayouts {
         List<Double> columns = percent.stream().map(p -> p / total * widthMm).toList();
         List<RowHeight> rows = new ArrayList<>();
         for (RowView row : table.rows()) {
-            double mm = RowHeights.heightMm(texts(row, true), spans(row, columns), sizePt);
+            double mm = RowHeights.heightMm(texts(row, true), spans(row, columns), sizePt, ColumnWidths.bold(row));
             rows.add(new RowHeight(mm, mm <= RowHeights.WHOLE_MM));
         }
         // A note prints as a row of one cell across the table, which its rows group keeps on one page.
         double across = span(columns, 0, columns.size());
         List<RowHeight> notes = new ArrayList<>();
         for (InlineText note : table.notes()) {
-            notes.add(new RowHeight(RowHeights.heightMm(List.of(List.of(nfc(note.plain()))), List.of(across), sizePt),
+            notes.add(new RowHeight(RowHeights.heightMm(List.of(List.of(nfc(note.plain()))), List.of(across), sizePt, false),
                     true));
         }
         int available = landscape ? WORD_LANDSCAPE : WORD_PORTRAIT;
@@ -113,7 +113,7 @@ public final class TableLayouts {
                 - headerPt.stream().mapToDouble(Double::doubleValue).sum() * 25.4 / 72;
         List<Boolean> wordWhole = new ArrayList<>();
         for (RowView row : table.rows()) {
-            wordWhole.add(RowHeights.heightMm(texts(row, false), spans(row, wordMm), sizePt) <= wordPageMm);
+            wordWhole.add(RowHeights.heightMm(texts(row, false), spans(row, wordMm), sizePt, ColumnWidths.bold(row)) <= wordPageMm);
         }
         int closing = firstClosingRow(table.rows());
         keepClosingRowsWhole(table, closing, rows, wordWhole);
@@ -135,14 +135,14 @@ public final class TableLayouts {
         List<RowView> rows = table.rows();
         for (int r = 0; r < rows.size(); r++) {
             RowView row = rows.get(r);
-            boolean bold = row.kind() != RowKind.ITEM && row.kind() != RowKind.UNALLOCATED;
+            boolean bold = ColumnWidths.bold(row);
             List<Double> widths = spans(row, columns);
             for (int c = 0; c < row.cells().size(); c++) {
                 CellView cell = row.cells().get(c);
                 if (cell.role() != CellRole.TITLE && cell.role() != CellRole.TEXT) {
                     continue;
                 }
-                double room = (widths.get(c) - ColumnWidths.PADDING_MM - FewestLines.SLACK_MM) / emMm;
+                double room = ColumnWidths.Words.room(widths.get(c), sizePt);
                 for (int l = 0; l < cell.lines().size(); l++) {
                     String text = nfc(cell.lines().get(l).plain());
                     if (text.indexOf('\n') < 0 && ColumnWidths.Words.of(text, bold).tiesLastTwo(0, room, slack)) {

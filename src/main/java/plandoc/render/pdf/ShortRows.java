@@ -14,8 +14,8 @@ import java.util.List;
  * several hundred words would otherwise take a page of its own), and openhtmltopdf keeps no widows
  * inside a cell: a four-line row split after three lines printed "hợp Sở Nội vụ" alone under the
  * repeated header (4086 PHỤ LỤC 3). Which rows are short enough, and how tall each is, compute estimated from
- * the characters of each cell and its column's printed width ({@link TableLayout#rows}); it only decides
- * whether a row may split, so an error costs at most some space at a page foot.
+ * the words of each cell, wrapped in its column's printed width as the widths count them ({@link TableLayout#rows});
+ * it only decides whether a row may split, so an error costs at most some space at a page foot.
  */
 final class ShortRows {
     /** The end mark under a table: the table's 6 pt margin and a 14 pt line at 1.3 (pdf.css), with a little to spare. */
