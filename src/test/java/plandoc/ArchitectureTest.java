@@ -263,7 +263,7 @@ class ArchitectureTest {
      * argument (a bare {@code ""}, {@code cond ? x : ""}, {@code .orElse("")}) — s20 made the document's dates,
      * captions, marks and the agency view's texts Optional, s21 the last nine (a row's id, a table's unit line, the
      * enacting line, the agency work's label, anchor and amount). A record's copy-with method is a constructor
-     * too ({@code sums.withDeclaredNote("")}). A "" carried in a variable first is not seen.
+     * too ({@code plan.withWorkbook("")}). A "" carried in a variable first is not seen.
      */
     private static final Pattern NEW_RECORD = Pattern.compile("\\bnew\\s+((?:[A-Z]\\w*\\.)*[A-Z]\\w*)\\s*\\(");
     private static final Pattern WITH_CALL = Pattern.compile("\\.(with[A-Z]\\w*)\\s*\\(");
@@ -279,9 +279,9 @@ class ArchitectureTest {
         }
         assertEquals(Set.of(), found, "say absent with Optional.empty(), not \"\"");
         assertEquals(Set.of("AttachedPlanView.captionLine", "AgencyPage.Mix.memberNames", "RowView(3).1",
-                "TableSums.withDeclaredNote(1).0"), emptyTextArguments("""
+                "ResolvedPlan.withWorkbook(1).0"), emptyTextArguments("""
                 new AttachedPlanView(true, kind, title, "", sections, List.of(), Optional.empty());
-                sums.withLinks(links).withDeclaredNote(""); builder.withName("");
+                plan.withWorkbook(workbook).withWorkbook(""); builder.withName("");
                 new AgencyPage.Mix(kind, Optional.empty(), "a, b", words(f(x, "")), ok ? Optional.of("a") : "");
                 new RowView(RowKind.GROUP, id.orElse(""), cells); // "" in a comment
                 new Entry("", ""); new RowView(kind, "x", cells);

@@ -12,6 +12,7 @@ import plandoc.resolved.ColumnView;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.RowView;
 import plandoc.resolved.TableKind;
+import plandoc.resolved.TableSums;
 import plandoc.resolved.TableView;
 
 /**
@@ -106,19 +107,17 @@ final class BudgetTableBuilder {
             BudgetTableHeader header = new BudgetTableHeader(budget, table);
             List<ColumnView> columns = header.columns();
             List<RowView> rows = table.summary() ? new BudgetSummaryRows(figures, table, moneyCells).rows() : itemRows();
-            Optional<String> undeterminedNote = openCells.undeterminedNote();
-            List<InlineText> notes = notes(undeterminedNote);
             openCellsOf.put(budget.id().value(), openCells);
-            // Said in the workbook's comment only: the printed table shows the figure as the signed original does.
-            Optional<String> declaredNote = openCells.declaredNote();
             BudgetTableSums sums = new BudgetTableSums(figures, rows, moneyCells, problems);
             wholeCells.put(budget.id().value(), sums.wholeCells());
+            // The declared cells' note is said in the workbook's comment only: the printed table shows the figure as
+            // the signed original does.
+            TableSums tableSums = sums.find(scopeParts, scopeFigures, declared, openCells);
             String unit = budget.unit().label();
             return new TableView(budget.id().value(), TableKind.BUDGET, Optional.of("Đơn vị tính: "
                     + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1)),
-                    budget.decimals(), columns, header.rows(), rows, notes, columns.size() >= PORTRAIT_COLUMNS,
-                    sums.find(scopeParts, scopeFigures, declared).withUndeterminedNote(undeterminedNote)
-                            .withDeclaredNote(declaredNote));
+                    budget.decimals(), columns, header.rows(), rows, notes(tableSums.open().undeterminedNote()),
+                    columns.size() >= PORTRAIT_COLUMNS, tableSums);
         }
 
         /** The default layout: the items' rows in their groups, then the grand row and the per-axis totals rows. */

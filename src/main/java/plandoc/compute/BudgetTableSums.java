@@ -8,9 +8,15 @@ import java.util.function.Function;
 import plandoc.diagnostic.Problems;
 import plandoc.model.Budget;
 import plandoc.model.Member;
+import plandoc.resolved.CellRef;
 import plandoc.resolved.CellRole;
 import plandoc.resolved.CellView;
+import plandoc.resolved.FigureChecks;
+import plandoc.resolved.OpenFigures;
 import plandoc.resolved.RowView;
+import plandoc.resolved.SheetLinks;
+import plandoc.resolved.SheetLinks.PrintedAmount;
+import plandoc.resolved.TableSums;
 
 /**
  * How the printed figures of one budget table add up ({@link LiveSums}), with the rows printing the figures earlier
@@ -50,15 +56,22 @@ final class BudgetTableSums {
     /**
      * @param scopeParts   each scope's parts, as the rows were laid out ({@link BudgetItemRows})
      * @param scopeFigures each scope's figures; the whole's is added here
+     * @param open         the table's open cells, whose notes say why they are open
      */
-    plandoc.resolved.TableSums find(Map<String, List<String>> scopeParts,
-                                    Map<String, Function<Selection, Figure>> scopeFigures,
-                                    List<DeclaredCheck.Located> declared) {
+    TableSums find(Map<String, List<String>> scopeParts, Map<String, Function<Selection, Figure>> scopeFigures,
+                   List<DeclaredCheck.Located> declared, OpenCells open) {
         scopeFigures.put(BudgetTableBuilder.WHOLE, figures::figure);
         LiveSums live = new LiveSums(axes, scopeParts, (scope, s) -> scopeFigures.get(scope).apply(s));
-        plandoc.resolved.TableSums sums = live.find(placed, declared.stream().map(d -> printedRow(d, placed)).toList());
+        List<plandoc.resolved.CellSum> sums = live.find(placed);
         live.unequal().forEach(this::reportUnequal);
-        return sums.withSplits(splits()).withAmounts(amounts(scopeFigures));
+        // The cells no sum fills (LiveSums passes them by): the undetermined, then the others printing a declared figure.
+        List<CellRef> undetermined = placed.stream().filter(p -> p.figure().state() == Figure.State.UNDETERMINED)
+                .map(LiveSums.Placed::at).toList();
+        List<CellRef> given = placed.stream().filter(p -> p.figure().state() != Figure.State.UNDETERMINED
+                && p.declared().isPresent()).map(LiveSums.Placed::at).toList();
+        return new TableSums(sums, new OpenFigures(undetermined, open.undeterminedNote(), given, open.declaredNote()),
+                new FigureChecks(declared.stream().map(d -> printedRow(d, placed)).toList(), splits()),
+                new SheetLinks(List.of(), amounts(scopeFigures)));
     }
 
     /**
@@ -66,8 +79,8 @@ final class BudgetTableSums {
      * money, and no figure there is open. The finest such cell of an amount first (a year's source before the
      * year's total of an item with one source), then in reading order.
      */
-    private List<plandoc.resolved.TableSums.PrintedAmount> amounts(Map<String, Function<Selection, Figure>> scopeFigures) {
-        Map<List<String>, plandoc.resolved.TableSums.PrintedAmount> found = new java.util.LinkedHashMap<>();
+    private List<PrintedAmount> amounts(Map<String, Function<Selection, Figure>> scopeFigures) {
+        Map<List<String>, PrintedAmount> found = new java.util.LinkedHashMap<>();
         List<LiveSums.Placed> finestFirst = new ArrayList<>(placed);
         finestFirst.sort(java.util.Comparator.comparingInt(p -> -p.selection().constrainedAxes()));
         for (LiveSums.Placed cell : finestFirst) {
@@ -96,7 +109,7 @@ final class BudgetTableSums {
                 String item = cell.scope().substring(BudgetTableBuilder.ITEM_SCOPE.length());
                 List<String> key = new ArrayList<>(only.members());
                 key.add(0, item);
-                found.putIfAbsent(key, new plandoc.resolved.TableSums.PrintedAmount(item, only.members(), cell.at()));
+                found.putIfAbsent(key, new PrintedAmount(item, only.members(), cell.at()));
             }
         }
         return List.copyOf(found.values());

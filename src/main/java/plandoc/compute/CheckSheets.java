@@ -63,8 +63,9 @@ final class CheckSheets {
             String unit = capitalised(units.getOrDefault(table.id(), ""));
             // The document named only where it tells rows apart or is not the sheet's own appendix: 424's nine figures
             // "in: Phụ lục 07" on the sheet "Phụ lục 07" need no "(ghi tại Phụ lục 07)".
-            boolean severalDocuments = table.sums().declared().stream().map(DeclaredFigure::in).distinct().count() > 1;
-            for (DeclaredFigure figure : table.sums().declared()) {
+            boolean severalDocuments = table.sums().checks().declared().stream().map(DeclaredFigure::in).distinct()
+                    .count() > 1;
+            for (DeclaredFigure figure : table.sums().checks().declared()) {
                 Optional<String> in = figure.in().filter(d -> severalDocuments
                         || !d.toLowerCase(Locale.ROOT).equals(sheet.name().toLowerCase(Locale.ROOT)));
                 List<String> texts = List.of(sheet.name(), figure.printedRow().map(r -> row(table.rows().get(r)))
@@ -85,7 +86,7 @@ final class CheckSheets {
                         figure.computed(), computed, shown, height, cell,
                         figure.computed().map(figure.declared()::subtract), List.of(), List.of())));
             }
-            for (SplitSums split : table.sums().splits()) {
+            for (SplitSums split : table.sums().checks().splits()) {
                 pendingSplits.add(split(sheet, table, split, unit));
                 breakdowns.add(List.of(split.first(), split.second()));
             }
@@ -163,13 +164,13 @@ final class CheckSheets {
     private static double widestFigure(ResolvedPlan plan, List<SheetLayout> sheets) {
         double widest = 0;
         for (SheetLayout sheet : sheets) {
-            for (DeclaredFigure figure : plan.table(sheet.tableId()).orElseThrow().sums().declared()) {
+            for (DeclaredFigure figure : plan.table(sheet.tableId()).orElseThrow().sums().checks().declared()) {
                 for (String printed : List.of(figure.printedDeclared(), figure.printedComputed())) {
                     widest = Math.max(widest, TextMeasure.mm("-" + printed, SheetLayouts.BODY_PT, false));
                 }
             }
             TableView table = plan.table(sheet.tableId()).orElseThrow();
-            for (SplitSums split : table.sums().splits()) {
+            for (SplitSums split : table.sums().checks().splits()) {
                 for (java.math.BigDecimal sum : List.of(split.firstSum(), split.secondSum())) {
                     widest = Math.max(widest, TextMeasure.mm("-" + VietnameseNumbers.format(sum, table.decimals()),
                             SheetLayouts.BODY_PT, false));

@@ -85,7 +85,7 @@ final class DataSheets {
             budget.axes().forEach(a -> axes.put(a.id(), messages.text("xlsx.data.breakdown.axis", a.noun())));
             TableView table = plan.table(sheet.tableId()).orElseThrow();
             Map<String, plandoc.resolved.SheetCell> cells = new HashMap<>();
-            table.sums().amounts().forEach(a -> cells.put(DataSheetTexts.key(a.item(), a.members()),
+            table.sums().links().amounts().forEach(a -> cells.put(DataSheetTexts.key(a.item(), a.members()),
                     new plandoc.resolved.SheetCell(sheet.name(), sheet.firstBody() + a.cell().row(), a.cell().column())));
             listed.add(new DataSheetView.Sheet(budget.id(), sheet.name(), printed(table, "number"), axes, cells));
             for (DataRow row : budget.data()) {

@@ -11,8 +11,6 @@ import java.util.function.BiFunction;
 import plandoc.model.Member;
 import plandoc.resolved.CellRef;
 import plandoc.resolved.CellSum;
-import plandoc.resolved.DeclaredFigure;
-import plandoc.resolved.TableSums;
 
 /**
  * Finds, for each figure of a laid-out budget table, the other figures of the table it is the exact
@@ -86,20 +84,21 @@ final class LiveSums {
         this.figureOf = figureOf;
     }
 
-    TableSums find(List<Placed> cells, List<DeclaredFigure> declared) {
+    /**
+     * The sums of the cells that add up others, in the cells' order; the printed figures that do not add up with declared
+     * ones among them are kept for {@link #unequal}. Open cells (undetermined, declared) add up nothing.
+     */
+    List<CellSum> find(List<Placed> cells) {
         // A summary's per-member rows repeat the grand row's scope and selections: a lookup by (scope, selection)
         // alone finds the grand row's cell first, and a row's "Cộng" would add up another row (s17-review).
         Map<Key, Placed> index = new HashMap<>();
         cells.forEach(c -> index.putIfAbsent(new Key(c.at().row(), c.scope(), c.selection()), c));
         cells.forEach(c -> index.putIfAbsent(new Key(ANY_ROW, c.scope(), c.selection()), c));
         List<CellSum> sums = new ArrayList<>();
-        List<CellRef> undetermined = new ArrayList<>();
-        List<CellRef> given = new ArrayList<>();
         // Without a declared cell the printed parts are the live ones and nothing is compared: one search a cell.
         boolean anyDeclared = cells.stream().anyMatch(c -> c.declared().isPresent());
         for (Placed cell : cells) {
             if (cell.figure().state() == Figure.State.UNDETERMINED) {
-                undetermined.add(cell.at());
                 continue;
             }
             if (anyDeclared) {
@@ -108,13 +107,12 @@ final class LiveSums {
                         .ifPresent(p -> compare(cell, p));
             }
             if (cell.declared().isPresent()) {
-                given.add(cell.at()); // typed as the original prints it, not a formula
-                continue;
+                continue; // typed as the original prints it, not a formula
             }
             Optional<List<Placed>> parts = vertical(cell, index, false).or(() -> horizontal(cell, index, false));
             parts.ifPresent(p -> sums.add(new CellSum(cell.at(), p.stream().map(Placed::at).sorted(READING_ORDER).toList())));
         }
-        return new TableSums(sums, undetermined, declared).withDeclaredCells(given);
+        return sums;
     }
 
     /** The printed figures that do not add up once declared ones are among them, in reading order. */

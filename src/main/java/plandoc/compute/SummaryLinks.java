@@ -11,6 +11,7 @@ import plandoc.model.Id;
 import plandoc.resolved.CellLink;
 import plandoc.resolved.CellRef;
 import plandoc.resolved.CellSum;
+import plandoc.resolved.SheetLinks;
 import plandoc.resolved.TableSums;
 import plandoc.resolved.TableView;
 
@@ -61,10 +62,12 @@ final class SummaryLinks {
         if (ordered.isEmpty()) {
             return table;
         }
-        List<CellSum> kept = table.sums().sums().stream().filter(s -> !links.containsKey(s.cell())).toList();
-        TableSums withLinks = table.sums().withLinks(kept, ordered);
+        // The links in place of the sums of the same cells.
+        TableSums own = table.sums();
+        List<CellSum> kept = own.sums().stream().filter(s -> !links.containsKey(s.cell())).toList();
+        TableSums linked = new TableSums(kept, own.open(), own.checks(), new SheetLinks(ordered, own.links().amounts()));
         return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(), table.header(), table.rows(),
-                table.notes(), table.wide(), table.widths(), withLinks, table.print());
+                table.notes(), table.wide(), table.widths(), linked, table.print());
     }
 
     /**

@@ -85,7 +85,7 @@ public final class UnspannedTable {
             header.add(NOTE_HEADER);
         }
         List<Row> rows = new ArrayList<>();
-        java.util.Set<plandoc.resolved.CellRef> declaredCells = new java.util.HashSet<>(table.sums().declaredCells());
+        java.util.Set<plandoc.resolved.CellRef> declaredCells = new java.util.HashSet<>(table.sums().open().declared());
         for (int r = 0; r < table.rows().size(); r++) {
             RowView row = table.rows().get(r);
             List<String> declared = new ArrayList<>();

@@ -50,7 +50,7 @@ public record DataSheetView(String name, List<ColumnView> columns, String note, 
      *
      * @param numbers each item's TT as the table prints it, by item id
      * @param axes    "Theo nguồn vốn": each axis's breakdown in words, by axis id
-     * @param printed the table's cells printing one amount alone ({@link TableSums#amounts}), by the item's id and
+     * @param printed the table's cells printing one amount alone ({@link SheetLinks#amounts}), by the item's id and
      *                the amount's members ("dt-can-bo ns-tinh/2026"): the amount's cell on this sheet refers to it
      */
     public record Sheet(String budget, String sheet, Map<String, String> numbers, Map<String, String> axes,

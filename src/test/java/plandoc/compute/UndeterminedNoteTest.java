@@ -66,8 +66,8 @@ class UndeterminedNoteTest {
         TableView table = TestPlans.table(outcome.resolved().orElseThrow(), "kinh-phi");
         assertEquals(1, table.notes().size());
         String note = table.notes().get(0).plain();
-        assertEquals("(…) " + table.sums().undeterminedNote().orElseThrow(), note, "the workbook's comment is the note's sentence");
-        return table.sums().undeterminedNote().orElseThrow();
+        assertEquals("(…) " + table.sums().open().undeterminedNote().orElseThrow(), note, "the workbook's comment is the note's sentence");
+        return table.sums().open().undeterminedNote().orElseThrow();
     }
 
     @Test
@@ -122,7 +122,7 @@ class UndeterminedNoteTest {
     void the424NoteUnderIV1AndPhuLuc07SpeaksOfSourcesAndYears() {
         ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-424-2022")).resolved().orElseThrow();
         TableView summary = TestPlans.table(plan, "tong-hop");
-        String sentence = summary.sums().undeterminedNote().orElseThrow();
+        String sentence = summary.sums().open().undeterminedNote().orElseThrow();
         // Grouped by appendix: four groups, not 23 "(Phụ lục …)" — the note sits inside the signed text. The "…" are
         // the 2022 and 2024 cells; the other years print PHỤ LỤC 07's figures (print.undetermined: declared), and
         // the note says so (s20 tryout 2).

@@ -118,8 +118,8 @@ class DeclaredCellsTest {
                 + " theo nguồn vốn và theo năm (không phân bổ ước lượng). Các ô không tính được trong năm 2021 in số ghi"
                 + " sẵn, không tính từ các dòng.";
         assertEquals(List.of("(…) " + note), table.notes().stream().map(n -> n.plain()).toList());
-        assertEquals(note, table.sums().undeterminedNote().orElseThrow());
-        assertEquals(4, table.sums().declaredCells().size());
+        assertEquals(note, table.sums().open().undeterminedNote().orElseThrow());
+        assertEquals(4, table.sums().open().declared().size());
         String text;
         try (PDDocument pdf = Loader.loadPDF(file(TestRenderers.standard().render(plan), ".pdf").bytes())) {
             text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
@@ -140,8 +140,8 @@ class DeclaredCellsTest {
             """));
         TableView table = TestPlans.table(plan, "kinh-phi");
         assertEquals(List.of(), table.notes());
-        assertEquals(List.of(), table.sums().undetermined());
-        assertEquals(8, table.sums().declaredCells().size());
+        assertEquals(List.of(), table.sums().open().undetermined());
+        assertEquals(8, table.sums().open().declared().size());
         String text;
         try (PDDocument pdf = Loader.loadPDF(file(TestRenderers.standard().render(plan), ".pdf").bytes())) {
             text = new PDFTextStripper().getText(pdf);

@@ -280,7 +280,7 @@ class LibreOfficeTest {
         // The check sheet of a plan without declared figures says so on screen and prints no page (s20: a page of
         // one sentence in the printed dossier); a plan declaring figures (424, print.undetermined: declared) prints
         // its check sheet after the tables.
-        boolean declares = plan.tables().stream().anyMatch(t -> !t.sums().declared().isEmpty());
+        boolean declares = plan.tables().stream().anyMatch(t -> !t.sums().checks().declared().isEmpty());
         List<String> tablePages = pages.subList(0, Math.min(expected.size(), pages.size()));
         List<String> after = pages.subList(tablePages.size(), pages.size());
         // 424's split rows after it, on their own sheet (s29).
@@ -314,7 +314,7 @@ class LibreOfficeTest {
         for (TableView table : plan.tables()) {
             table.rows().forEach(row -> row.cells().stream().filter(c -> c.value().isPresent())
                     .forEach(c -> figures.add(c.plain())));
-            for (plandoc.resolved.DeclaredFigure figure : table.sums().declared()) {
+            for (plandoc.resolved.DeclaredFigure figure : table.sums().checks().declared()) {
                 figures.add(figure.printedDeclared());
                 figure.computed().ifPresent(computed -> {
                     figures.add(figure.printedComputed());

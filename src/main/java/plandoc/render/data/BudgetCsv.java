@@ -41,7 +41,7 @@ public final class BudgetCsv {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(layout.header());
         header.add(COMPUTED_HEADER);
-        boolean declared = !table.sums().declaredCells().isEmpty();
+        boolean declared = !table.sums().open().declared().isEmpty();
         if (declared) {
             header.add(DECLARED_HEADER);
         }

@@ -215,7 +215,7 @@ public final class PlanJson {
             }
         }
         ArrayNode rows = node.putArray("rows");
-        java.util.Set<plandoc.resolved.CellRef> declared = new java.util.HashSet<>(table.sums().declaredCells());
+        java.util.Set<plandoc.resolved.CellRef> declared = new java.util.HashSet<>(table.sums().open().declared());
         for (int r = 0; r < table.rows().size(); r++) {
             RowView row = table.rows().get(r);
             ObjectNode rowNode = rows.addObject()

@@ -197,9 +197,9 @@ public final class BudgetWorkbook {
             Map<CellRef, CellSum> sums = new HashMap<>();
             table.sums().sums().forEach(s -> sums.put(s.cell(), s));
             Map<CellRef, String> links = new HashMap<>();
-            table.sums().links().forEach(l -> formula(l).ifPresent(f -> links.put(l.cell(), f)));
-            Set<CellRef> undetermined = new HashSet<>(table.sums().undetermined());
-            undetermined.addAll(table.sums().declaredCells());
+            table.sums().links().sources().forEach(l -> formula(l).ifPresent(f -> links.put(l.cell(), f)));
+            Set<CellRef> undetermined = new HashSet<>(table.sums().open().undetermined());
+            undetermined.addAll(table.sums().open().declared());
             Drawing<?> drawing = sheet.createDrawingPatriarch();
             for (int i = 0; i < table.rows().size(); i++) {
                 body(i, firstBody, sums, links, undetermined, drawing);
@@ -299,16 +299,16 @@ public final class BudgetWorkbook {
                     target.setCellValue(cell.value().get().doubleValue());
                     if (undetermined.contains(at)) {
                         // A declared figure in a cell the items leave open: typed, and said to be the original's.
-                        table.sums().declaredNote().ifPresent(note -> comment(drawing, target, note));
+                        table.sums().open().declaredNote().ifPresent(note -> comment(drawing, target, note));
                     }
                 } else if (undetermined.contains(at)) {
                     // "…" as the PDF prints it: an empty cell reads as a zero, and the note under the table
                     // begins "(…)". Text, so the sums over the column pass it by. (A declared 0 prints blank.)
-                    if (table.sums().declaredCells().contains(at)) {
-                        table.sums().declaredNote().ifPresent(note -> comment(drawing, target, note));
+                    if (table.sums().open().declared().contains(at)) {
+                        table.sums().open().declaredNote().ifPresent(note -> comment(drawing, target, note));
                     } else {
                         target.setCellValue(cell.plain());
-                        table.sums().undeterminedNote().ifPresent(note -> comment(drawing, target, note));
+                        table.sums().open().undeterminedNote().ifPresent(note -> comment(drawing, target, note));
                     }
                 } else if (role != CellRole.MONEY) {
                     String text = cell.plain();

@@ -85,7 +85,7 @@ class BudgetWorkbookTest {
                 int firstBody = firstBody(sheet, table);
                 Map<CellRef, CellSum> sums = sums(table);
                 java.util.Set<CellRef> links = new java.util.HashSet<>();
-                table.sums().links().forEach(l -> links.add(l.cell()));
+                table.sums().links().sources().forEach(l -> links.add(l.cell()));
                 for (int r = 0; r < table.rows().size(); r++) {
                     int c = 0;
                     for (CellView view : table.rows().get(r).cells()) {
@@ -293,7 +293,7 @@ class BudgetWorkbookTest {
                 TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = firstBody(sheet, table);
-                for (CellRef ref : table.sums().undetermined()) {
+                for (CellRef ref : table.sums().open().undetermined()) {
                     Cell cell = sheet.getRow(firstBody + ref.row()).getCell(ref.column());
                     assertEquals(CellType.STRING, cell.getCellType());
                     assertEquals("…", cell.getStringCellValue());
@@ -301,7 +301,7 @@ class BudgetWorkbookTest {
                     assertTrue(cell.getCellComment().getString().getString().startsWith("Không tính được"));
                     undetermined++;
                 }
-                declared += table.sums().declared().size();
+                declared += table.sums().checks().declared().size();
             }
             assertTrue(undetermined > 0);
             XSSFSheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);

@@ -120,10 +120,10 @@ class SummaryRowsTest {
     void theCheckSheetListsEachDeclaredFigureOnceUnderItsOwnTable() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan(FIXTURE);
         TableView summary = table(plan, "tong-hop");
-        assertEquals(List.of("@owner.budget|tong-hop"), summary.sums().declared().stream().map(DeclaredFigure::owner)
+        assertEquals(List.of("@owner.budget|tong-hop"), summary.sums().checks().declared().stream().map(DeclaredFigure::owner)
                 .toList());
         assertEquals(List.of("@owner.group|I|ha-tang", "@owner.group|I|ha-tang"),
-                table(plan, "kinh-phi").sums().declared().stream().map(DeclaredFigure::owner).toList());
+                table(plan, "kinh-phi").sums().checks().declared().stream().map(DeclaredFigure::owner).toList());
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             List<SheetLayout> places = plan.workbook().sheets();
             String budgetSheet = book.getSheetAt(index(places, "kinh-phi")).getSheetName();

@@ -66,18 +66,18 @@ class WorkbookNotesTest {
                 TableView table = plan.table(places.get(t).tableId()).orElseThrow();
                 XSSFSheet sheet = book.getSheetAt(t);
                 int firstBody = BudgetWorkbookTest.firstBody(sheet, table);
-                for (CellRef ref : table.sums().undetermined()) {
+                for (CellRef ref : table.sums().open().undetermined()) {
                     String comment = sheet.getRow(firstBody + ref.row()).getCell(ref.column()).getCellComment()
                             .getString().getString();
-                    assertEquals(table.sums().undeterminedNote().orElseThrow(), comment);
+                    assertEquals(table.sums().open().undeterminedNote().orElseThrow(), comment);
                     assertTrue(comment.startsWith("Không tính được kinh phí của từng nguồn vốn trong các năm 2022, 2024 vì"
                             + " các dòng sau chỉ ghi kinh phí theo nguồn vốn và theo năm (không phân bổ ước lượng): "), comment);
                     assertFalse(comment.contains("trục"), comment);
                     comments++;
                 }
-                if (!table.sums().undetermined().isEmpty()) {
+                if (!table.sums().open().undetermined().isEmpty()) {
                     // The note under the sheet's table is the same sentence, marked as printed.
-                    assertTrue(strings(sheet).contains("(…) " + table.sums().undeterminedNote().orElseThrow()), sheet.getSheetName());
+                    assertTrue(strings(sheet).contains("(…) " + table.sums().open().undeterminedNote().orElseThrow()), sheet.getSheetName());
                 }
             }
             assertTrue(comments > 0, "424's summary has crossed cells the items do not fix");

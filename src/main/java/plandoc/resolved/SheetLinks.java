@@ -1,0 +1,33 @@
+package plandoc.resolved;
+
+import java.util.List;
+
+/**
+ * A budget table's cells linked to other sheets of the workbook.
+ *
+ * @param sources a summary's figures with no sum inside the table that add up cells of the tables it sums
+ * @param amounts the cells printing one amount of the budget alone (an item's "Năm 2026" when only one source gives
+ *                money that year), which the workbook's data sheet refers to, so an amount edited there reaches
+ *                whatever adds it up from the data sheet
+ */
+public record SheetLinks(List<CellLink> sources, List<PrintedAmount> amounts) {
+    public static final SheetLinks NONE = new SheetLinks(List.of(), List.of());
+
+    public SheetLinks {
+        sources = List.copyOf(sources);
+        amounts = List.copyOf(amounts);
+    }
+
+    /**
+     * A cell printing one amount of the budget alone.
+     *
+     * @param item    the item's id
+     * @param members the amount's leaf member on each axis, as its data row names them
+     * @param cell    the cell
+     */
+    public record PrintedAmount(String item, List<String> members, CellRef cell) {
+        public PrintedAmount {
+            members = List.copyOf(members);
+        }
+    }
+}
