@@ -16,8 +16,15 @@ final class AmountCatalogue {
      *
      * @param major a budget's, member's or group's total: what prose repeats and a near miss of
      *              which is worth a warning (items are too many and too small to warn about)
+     * @param names how the table names what is selected (a member's label and short label, a group's or an item's
+     *              title), folded: a sentence that says one of them means this entry rather than an equal one
      */
-    record Entry(BigDecimal dong, String budget, List<String> options, BudgetFigures figures, boolean major) {
+    record Entry(BigDecimal dong, String budget, List<String> options, BudgetFigures figures, boolean major,
+                 List<String> names) {
+        /** How many of the selected names {@code words} (folded) says. */
+        int namedIn(String words) {
+            return (int) names.stream().filter(n -> !n.isBlank() && words.contains(n)).count();
+        }
     }
 
     private final Iterable<BudgetFigures> budgets;
@@ -58,15 +65,26 @@ final class AmountCatalogue {
         for (Map<Integer, String> byAxis : selections) {
             Selection selection = Selection.of(layout.size(), byAxis);
             List<String> axisOptions = options(layout, byAxis);
-            put(f, f.figure(selection), axisOptions, byAxis.size() <= 1);
+            List<String> memberNames = memberNames(layout, byAxis);
+            put(f, f.figure(selection), axisOptions, byAxis.size() <= 1, memberNames);
             for (GroupFigures g : f.groups()) {
                 g.group().id().ifPresent(id -> put(f, f.figure(g, selection), with("group=" + id.value(), axisOptions),
-                        byAxis.isEmpty()));
+                        byAxis.isEmpty(), with(g.group().title().map(t -> t.literalText()).orElse(""), memberNames)));
             }
             for (ItemFigures i : f.items()) {
-                put(f, f.figure(i, selection), with("item=" + i.item().id().value(), axisOptions), false);
+                put(f, f.figure(i, selection), with("item=" + i.item().id().value(), axisOptions), false,
+                        with(i.item().title().literalText(), memberNames));
             }
         }
+    }
+
+    private static List<String> memberNames(AxisLayout layout, Map<Integer, String> byAxis) {
+        List<String> out = new ArrayList<>();
+        byAxis.forEach((axis, member) -> layout.member(axis, member).ifPresent(m -> {
+            out.add(m.label());
+            m.shortLabel().ifPresent(out::add);
+        }));
+        return out;
     }
 
     private static List<String> options(AxisLayout layout, Map<Integer, String> byAxis) {
@@ -81,10 +99,10 @@ final class AmountCatalogue {
         return out;
     }
 
-    private void put(BudgetFigures f, Figure figure, List<String> options, boolean major) {
+    private void put(BudgetFigures f, Figure figure, List<String> options, boolean major, List<String> names) {
         if (figure.isValue() && figure.value().signum() > 0) {
             entries.add(new Entry(figure.value().multiply(f.budget().unit().inDong()), f.budget().id().value(), options,
-                    f, major));
+                    f, major, names.stream().map(n -> plandoc.diagnostic.Folding.folded(n.strip())).toList()));
         }
     }
 

@@ -219,12 +219,25 @@ public final class AxisLayout {
             String low = key.value().compareTo(first) < 0 ? key.value() : first;
             String high = key.value().compareTo(last) > 0 ? key.value() : last;
             problems.error(key.at(), "budget.year-outside", owner, key.value(), axisName, first, last, low, high);
+        } else if (printedName(key.value(), level).isPresent()) {
+            // "xã hội hóa", "NS tỉnh": the column as the table prints it, copied from it (s31 tryout M1).
+            Member named = printedName(key.value(), level).get();
+            problems.error(key.at(), "budget.member-printed-name", owner, key.value(), axisName, named.id().value(),
+                    named.label(), String.join(", ", ids));
         } else if (nearest.isPresent()) {
             problems.error(key.at(), "budget.member-unknown-suggest", owner, key.value(), axisName, nearest.get(),
                     String.join(", ", ids));
         } else {
             problems.error(key.at(), "budget.member-unknown", owner, key.value(), axisName, String.join(", ", ids));
         }
+    }
+
+    /** The member {@code typed} names by its label or short label, in any case and with or without its marks. */
+    private static Optional<Member> printedName(String typed, List<Member> level) {
+        String wanted = plandoc.diagnostic.Folding.folded(typed.strip());
+        return level.stream().filter(m -> plandoc.diagnostic.Folding.folded(m.label().strip()).equals(wanted)
+                || m.shortLabel().map(s -> plandoc.diagnostic.Folding.folded(s.strip()).equals(wanted)).orElse(false))
+                .findFirst();
     }
 
     /**

@@ -234,12 +234,18 @@ public final class PlanResolver {
                     continue; // its items are labelled by the budgets they belong to
                 }
                 String noun = nouns.of(f.budget());
+                // Rows numbered from 1 in each group: "hạng mục số 1" names a row of every group, so a row is named
+                // within its group, "hạng mục số 1 nhóm III" (s31 tryout H2), as "điểm a khoản 2" is.
+                boolean withinGroup = perGroup(f);
                 for (GroupFigures g : f.groups()) {
-                    g.group().id().ifPresent(id -> labels.put(id.value(), new Label("nhóm " + Numbering.roman(g.number()),
-                            id.value(), Citation.of(Citation.Step.item(Numbering.roman(g.number()), "nhóm")))));
+                    Label group = new Label("nhóm " + Numbering.roman(g.number()), g.group().id().map(plandoc.model.Id::value)
+                            .orElse(""), Citation.of(Citation.Step.item(Numbering.roman(g.number()), "nhóm")));
+                    g.group().id().ifPresent(id -> labels.put(id.value(), group));
                     for (ItemFigures item : g.items()) {
-                        labels.put(item.item().id().value(), new Label(noun + " số " + item.number(),
-                                item.item().id().value(), Citation.of(Citation.Step.item(String.valueOf(item.number()), noun))));
+                        Label row = new Label(noun + " số " + item.number(), item.item().id().value(),
+                                Citation.of(Citation.Step.item(String.valueOf(item.number()), noun)));
+                        labels.put(item.item().id().value(), withinGroup ? new Label(row.text() + " " + group.text(),
+                                row.anchor(), row.cite().within(group.cite())) : row);
                     }
                 }
             }
@@ -284,7 +290,11 @@ public final class PlanResolver {
             // Only rows another table names alike need their place: "nhiệm vụ số 2" beside "dự án số 2" is one row.
             Map<String, Long> tablesByNoun = rowsByTable.values().stream()
                     .collect(java.util.stream.Collectors.groupingBy(this::rowNoun, java.util.stream.Collectors.counting()));
-            rowsByTable.values().removeIf(ids -> tablesByNoun.get(rowNoun(ids)) < 2);
+            // A row named within its group is placed as its group is, always: "hạng mục số 1 nhóm III Phụ lục I".
+            Set<String> withinGroups = figures.values().stream().filter(PlanResolver::perGroup)
+                    .map(f -> f.budget().id().value()).collect(java.util.stream.Collectors.toSet());
+            rowsByTable.entrySet().removeIf(e -> !withinGroups.contains(e.getKey())
+                    && tablesByNoun.get(rowNoun(e.getValue())) < 2);
             place(rowsByTable);
         }
 
@@ -679,4 +689,8 @@ public final class PlanResolver {
         return oneLine.length() <= 90 ? oneLine : oneLine.substring(0, 90).replaceAll("\\s\\S*$", "") + " …";
     }
 
+    /** A table whose groups each number their rows from 1 ({@code numbering: per-group}), in more than one group. */
+    private static boolean perGroup(BudgetFigures f) {
+        return f.budget().print().numberPerGroup() && f.groups().size() > 1;
+    }
 }

@@ -97,9 +97,12 @@ final class TextResolver {
         return spans;
     }
 
-    /** "khoản 3 mục III": the noun, the number, and what qualifies it. */
+    /**
+     * "khoản 3 mục III", "điểm a khoản 2 mục II": the noun, the number (a point's letter too: "các điểm a, d khoản 2
+     * mục II", s31 tryout M4), and what qualifies it.
+     */
     private static final java.util.regex.Pattern NUMBERED =
-            java.util.regex.Pattern.compile("(.+?) ([0-9IVXLCD][0-9.IVXLCD]*)( .+)?");
+            java.util.regex.Pattern.compile("(.+?) ([0-9IVXLCD][0-9.IVXLCD]*|[a-zđ])( .+)?");
 
     private Label label(String target) {
         // An unknown id was reported by validation; the build stops before anyone reads this.

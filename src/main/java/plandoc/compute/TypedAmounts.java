@@ -50,7 +50,8 @@ final class TypedAmounts {
                 if (m.group(3) == null && m.group(4) == null && m.group(5) == null) {
                     continue;
                 }
-                check(new Typed(m), m.group().strip(), text.positionOf(m.start()), problems);
+                check(new Typed(m), m.group().strip(), sentenceBefore(literal, m.start()), text.positionOf(m.start()),
+                        problems);
             }
             Matcher w = IN_WORDS.matcher(literal);
             while (w.find()) {
@@ -59,20 +60,47 @@ final class TypedAmounts {
                 }
                 // A hand-typed "Bằng chữ" is compared like a typed figure, in đồng, with {amount:… words} hinted.
                 AmountInWords.parse(w.group(1)).ifPresent(dong -> check(new Typed(dong, 0, "", true),
-                        w.group(1).strip() + " đồng", text.positionOf(w.start(1)), problems));
+                        w.group(1).strip() + " đồng", sentenceBefore(literal, w.start()), text.positionOf(w.start(1)),
+                        problems));
             }
         }
     }
 
-    private void check(Typed typed, String written, plandoc.diagnostic.SourcePosition at, Problems problems) {
+    /** Everything up to the last clause's end: a full stop, semicolon, colon or comma and a blank, or a new line. */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?s).*(?:[.;:,]\\s|\\n)");
+
+    /**
+     * The words of the clause before a figure, from the previous full stop, comma or line, folded: "trong đó ngân sách
+     * trung ương" names what the figure is.
+     */
+    private static String sentenceBefore(String literal, int start) {
+        int from = Math.max(0, start - 120);
+        String before = literal.substring(from, start);
+        Matcher clause = CLAUSE_END.matcher(before);
+        return plandoc.diagnostic.Folding.folded(clause.lookingAt() ? before.substring(clause.end()) : before)
+                .replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The mention a typed figure equal to several amounts most likely is: the one whose member, group or item the
+     * sentence names ("ngân sách trung ương 10.000 triệu đồng" is {@code source=tw}, not the item that also totals
+     * 10.000; s31 tryout M2), then a total before an item's figure, then the catalogue's order.
+     */
+    private static java.util.Comparator<AmountCatalogue.Entry> meant(String sentence) {
+        return java.util.Comparator.<AmountCatalogue.Entry>comparingInt(e -> -e.namedIn(sentence))
+                .thenComparing(e -> !e.major());
+    }
+
+    private void check(Typed typed, String written, String sentence, plandoc.diagnostic.SourcePosition at,
+                       Problems problems) {
         BigDecimal dong = typed.dong();
         Optional<AmountCatalogue.Entry> equal = catalogue.entries().stream()
-                .filter(e -> e.dong().compareTo(dong) == 0).findFirst();
+                .filter(e -> e.dong().compareTo(dong) == 0).min(meant(sentence));
         if (equal.isEmpty()) {
             // Rounded to the decimals typed ("1.439 tỷ đồng" for 1.438,798): still the same figure.
             equal = catalogue.entries().stream().filter(AmountCatalogue.Entry::major)
                     .filter(e -> typed.inUnit(e.dong()).setScale(typed.decimals(), RoundingMode.HALF_UP)
-                            .compareTo(typed.value()) == 0).findFirst();
+                            .compareTo(typed.value()) == 0).min(meant(sentence));
         }
         if (equal.isPresent()) {
             problems.warning(at, "typed.amount-equal", written, expression(equal.get(), typed));

@@ -92,7 +92,13 @@ final class IssuedDocumentReader {
         Optional<Secrecy> secrecy = f.optional("secrecy", n -> stamped(n, Secrecy.values(), "secrecy"));
         Optional<Urgency> urgency = f.optional("urgency", n -> stamped(n, Urgency.values(), "urgency"));
         List<Recipient> recipients = f.list("recipients", this::recipient);
-        List<String> archive = f.list("archive", nodes::string);
+        // "archive: VT, KTTH", as the line prints, is the list [VT, KTTH]: one entry "VT, KTTH" read as not
+        // starting with VT got the fix "[VT, VT, KTTH]" (s31 tryout M3).
+        List<String> archive = f.list("archive", nodes::string).stream()
+                .flatMap(e -> f.node("archive").filter(YamlNode.Scalar.class::isInstance).isPresent()
+                        ? java.util.Arrays.stream(e.split(",")).map(String::strip).filter(p -> !p.isEmpty())
+                        : java.util.stream.Stream.of(e))
+                .toList();
         // "recipients:" left empty reads as one empty line: no list printed, nothing to end with "- Lưu: VT".
         boolean listed = recipients.stream().anyMatch(r -> r.texts().stream().anyMatch(t -> !t.isEmpty()));
         // Lines typed under recipients: that were all refused (reported each) are a list, not a missing one.

@@ -454,7 +454,13 @@ public final class PlanLoader {
             }
             if (!Files.isRegularFile(candidate)) {
                 List<String> siblings = WrittenNames.othersIn(folder, name);
-                nodes.problems().error(at, "file.missing", name, plandoc.diagnostic.Hint.nearest(Suggestions.nearest(name, siblings)));
+                Optional<String> nearest = Suggestions.nearest(name, siblings);
+                if (nearest.isPresent()) {
+                    nodes.problems().error(at, "file.missing", name, plandoc.diagnostic.Hint.nearest(nearest));
+                } else {
+                    // No near name: what to do, the file created or the name corrected (s31 tryout L4).
+                    nodes.problems().error(at, "file.missing-create", name);
+                }
                 return Optional.empty();
             }
             try {

@@ -393,8 +393,13 @@ final class PlanReader {
 
     private Optional<PrintSpec> printSpec(YamlNode node) {
         Fields f = nodes.fields(node, "print", PlanShape.BUDGET_PRINT.keyNames());
-        List<String> money = f.list("money", nodes::string);
-        List<String> rows = f.list("rows", nodes::string);
+        List<Id> moneyNames = f.list("money", n -> nodes.string(n).map(s -> new Id(s, n.at())));
+        List<Id> rowNames = f.list("rows", n -> nodes.string(n).map(s -> new Id(s, n.at())));
+        List<String> money = moneyNames.stream().map(Id::value).toList();
+        List<String> rows = rowNames.stream().map(Id::value).toList();
+        Map<String, SourcePosition> entriesAt = new LinkedHashMap<>();
+        java.util.stream.Stream.concat(moneyNames.stream(), rowNames.stream())
+                .forEach(name -> entriesAt.putIfAbsent(name.value(), name.at()));
         // A value that is not one of the choices was reported at it: read as "mark", so that each crossed cell does not
         // add an error of its own for the same mistake.
         Optional<YamlNode> undeterminedNode = f.node("undetermined");
@@ -406,7 +411,7 @@ final class PlanReader {
         ItemNumbering numbering = f.optional("numbering",
                 n -> nodes.choice(n, ItemNumbering.class, "numbering")).orElse(ItemNumbering.CONTINUOUS);
         return Optional.of(new PrintSpec(money, rows, undetermined,
-                numbering == ItemNumbering.PER_GROUP, f.at(), undeterminedInError));
+                numbering == ItemNumbering.PER_GROUP, f.at(), undeterminedInError, entriesAt));
     }
 
     private Optional<TotalsRow> totalsRow(YamlNode node) {

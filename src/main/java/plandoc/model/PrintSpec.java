@@ -1,6 +1,7 @@
 package plandoc.model;
 
 import java.util.List;
+import java.util.Map;
 import plandoc.diagnostic.SourcePosition;
 
 /**
@@ -18,12 +19,25 @@ import plandoc.diagnostic.SourcePosition;
  *                           originals print them; continuous through the table otherwise
  * @param undeterminedInError the {@code undetermined} value is none of the choices (an error at it; read as
  *                           {@code mark}): no warning is given that depends on it, beside that error
+ * @param entriesAt          where each name of {@code money} and {@code rows} is typed (the first time), so that a
+ *                           misspelt one is reported at itself
  */
 public record PrintSpec(List<String> money, List<String> rows, UndeterminedCells undetermined, boolean numberPerGroup,
-                        SourcePosition at, boolean undeterminedInError) {
+                        SourcePosition at, boolean undeterminedInError, Map<String, SourcePosition> entriesAt) {
     public PrintSpec {
         money = List.copyOf(money);
         rows = List.copyOf(rows);
+        entriesAt = Map.copyOf(entriesAt);
+    }
+
+    public PrintSpec(List<String> money, List<String> rows, UndeterminedCells undetermined, boolean numberPerGroup,
+                     SourcePosition at, boolean undeterminedInError) {
+        this(money, rows, undetermined, numberPerGroup, at, undeterminedInError, Map.of());
+    }
+
+    /** Where {@code entry} of {@code money} or {@code rows} is typed; the {@code print:} key when not known. */
+    public SourcePosition at(String entry) {
+        return entriesAt.getOrDefault(entry, at);
     }
 
     public PrintSpec(List<String> money, List<String> rows, UndeterminedCells undetermined, boolean numberPerGroup,

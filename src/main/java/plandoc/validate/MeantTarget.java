@@ -58,6 +58,11 @@ public final class MeantTarget {
         return nearest.flatMap(n -> candidates.stream().filter(e -> e.id().value().equals(n)).findFirst());
     }
 
+    /** The id starts with a word naming an appendix ("pl-", "phu-luc-"). */
+    static boolean namesAppendix(String typed) {
+        return word(typed).filter(w -> w.kinds().equals(List.of(IdKind.APPENDIX))).isPresent();
+    }
+
     /** The message argument naming a kind: "phụ lục", "appendix". */
     static String kindNoun(IdKind kind) {
         return "@id-kind." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');

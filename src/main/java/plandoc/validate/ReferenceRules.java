@@ -1,11 +1,9 @@
 package plandoc.validate;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import plandoc.diagnostic.Hint;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.Suggestions;
@@ -83,7 +81,11 @@ final class ReferenceRules {
             String id = target.strip();
             if (index.find(id).isEmpty() && !index.misnamed(id)) {
                 Optional<IdIndex.Entry> meant = MeantTarget.of(id, owner, index);
-                if (meant.isPresent()) {
+                if (meant.isPresent() && MeantTarget.namesAppendix(id) && meant.get().kind().isTable()
+                        && !shownInAppendix(meant.get().id().value(), index)) {
+                    // "pl-nhiem-vu" once its appendix was removed: the table is there, its appendix is what is missing.
+                    problems.error(ref.at(), "ref.appendix-missing", id, meant.get().id().value());
+                } else if (meant.isPresent()) {
                     problems.error(ref.at(), "ref.meant-target", id, meant.get().id().value(),
                             MeantTarget.kindNoun(meant.get().kind()));
                 } else {
@@ -147,7 +149,7 @@ final class ReferenceRules {
             return;
         }
         Budget budget = (Budget) entry.get().target();
-        List<Axis> axes = axesOf(budget, index, new HashSet<>());
+        List<Axis> axes = SummaryAxes.of(budget, index);
         List<String> valid = new ArrayList<>(List.of("unit", "decimals", "group", "item", "show", "words", "bare"));
         axes.forEach(a -> valid.add(a.id().value()));
         for (Map.Entry<String, Reference.Option> e : ref.options().entrySet()) {
@@ -202,18 +204,11 @@ final class ReferenceRules {
         }
     }
 
-    /**
-     * The axes an amount may be selected by: a summary ({@code from:}) without axes of its own has its
-     * budgets' axes (they must be the same; compute says so when they are not), as compute lays it out.
-     */
-    private static List<Axis> axesOf(Budget budget, IdIndex index, Set<String> seen) {
-        if (!budget.axes().isEmpty() || !budget.isSummary() || !seen.add(budget.id().value())) {
-            return budget.axes();
-        }
-        return index.find(budget.from().get(0).value())
-                .filter(e -> e.kind() == IdKind.BUDGET && !e.broken())
-                .map(e -> axesOf((Budget) e.target(), index, seen))
-                .orElse(List.of());
+    private static boolean shownInAppendix(String table, IdIndex index) {
+        return index.all().stream().filter(e -> e.kind() == IdKind.APPENDIX)
+                .anyMatch(e -> e.target() instanceof plandoc.model.Appendix a
+                        && a.content() instanceof plandoc.model.AppendixContent.Show show
+                        && show.table().value().equals(table));
     }
 
     private void checkGroup(Budget budget, Reference.Option option, Problems problems) {
