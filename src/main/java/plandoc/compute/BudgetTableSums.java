@@ -64,14 +64,14 @@ final class BudgetTableSums {
         LiveSums live = new LiveSums(axes, scopeParts, (scope, s) -> scopeFigures.get(scope).apply(s));
         List<plandoc.resolved.CellSum> sums = live.find(placed);
         live.unequal().forEach(this::reportUnequal);
-        // The cells no sum fills (LiveSums passes them by): the undetermined, then the others printing a declared figure.
+        // An undetermined cell is printed "…" even when the author declared its figure: it is open either way.
         List<CellRef> undetermined = placed.stream().filter(p -> p.figure().state() == Figure.State.UNDETERMINED)
                 .map(LiveSums.Placed::at).toList();
         List<CellRef> given = placed.stream().filter(p -> p.figure().state() != Figure.State.UNDETERMINED
                 && p.declared().isPresent()).map(LiveSums.Placed::at).toList();
         return new TableSums(sums, new OpenFigures(undetermined, open.undeterminedNote(), given, open.declaredNote()),
                 new FigureChecks(declared.stream().map(d -> printedRow(d, placed)).toList(), splits()),
-                new SheetLinks(List.of(), amounts(scopeFigures)));
+                new SheetLinks(List.of(), List.of(), amounts(scopeFigures)));
     }
 
     /**

@@ -2,7 +2,9 @@ package plandoc.compute;
 
 import plandoc.diagnostic.Message;
 import plandoc.diagnostic.Messages;
+import plandoc.resolved.CellRef;
 import plandoc.resolved.CellRole;
+import plandoc.resolved.CellSum;
 import plandoc.resolved.CellView;
 import plandoc.resolved.CheckRow;
 import plandoc.resolved.CheckSheetView;
@@ -15,6 +17,7 @@ import plandoc.resolved.SheetLayout;
 import plandoc.resolved.SplitSums;
 import plandoc.resolved.TableView;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +29,9 @@ import java.util.Optional;
  * table's sheet, the row as the table prints it ("3. Trang bị chứng thư số …", "Tổng cộng"), the figure, its unit,
  * the figure as printed and as the rows add it up; a figure the rows do not determine on its own (a crossed cell of
  * items given by source and by year separately) is said to be printed as the document prints it, within the range
- * the rows allow, not to have failed; then each {@code split:} row's two breakdowns, added up from the cells printing
- * them. Each row as tall as its wrapped text.
+ * the rows allow, not to have failed; each summary total the workbook takes from the appendices beside its sum inside
+ * the summary ("Tổng: theo các phụ lục so với cộng trong bảng"); then each {@code split:} row's two breakdowns, added
+ * up from the cells printing them. Each row as tall as its wrapped text.
  */
 final class CheckSheets {
     private final Messages messages;
@@ -86,6 +90,9 @@ final class CheckSheets {
                         figure.computed(), computed, shown, height, cell,
                         figure.computed().map(figure.declared()::subtract), List.of(), List.of())));
             }
+            for (CellSum sum : table.sums().links().replaced()) {
+                pending.add(linked(sheet, table, sum, unit));
+            }
             for (SplitSums split : table.sums().checks().splits()) {
                 pendingSplits.add(split(sheet, table, split, unit));
                 breakdowns.add(List.of(split.first(), split.second()));
@@ -131,18 +138,52 @@ final class CheckSheets {
      * cell of either turns "Khớp" into "Lệch", as {@code check} refuses breakdowns that disagree (s27, tryout M-2).
      */
     private Pending split(SheetLayout sheet, TableView table, SplitSums split, String unit) {
+        return twoSums(sheet, table, List.of(sheet.name(), row(table.rows().get(split.row())),
+                messages.text("xlsx.check.split", split.first(), split.second()), unit), split.firstCells(),
+                split.firstSum(), split.secondCells(), split.secondSum());
+    }
+
+    /**
+     * A summary's figure the workbook takes from the appendices' cells in place of its sum inside the table
+     * ({@link plandoc.resolved.SheetLinks#replaced}): the summary's cell beside the sum of the cells the table adds up
+     * for it. An appendix cell adding up several amounts (an item's "Ngân sách tỉnh" over 2026–2028), edited, moves
+     * the summary's total but not its year cells; this row then says "Lệch", where the sheet disagreed with itself
+     * unflagged (s30).
+     */
+    private Pending linked(SheetLayout sheet, TableView table, CellSum sum, String unit) {
+        return twoSums(sheet, table, List.of(sheet.name(), row(table.rows().get(sum.cell().row())),
+                messages.text("xlsx.check.linked", ColumnWidths.leafLabel(table.columns().get(sum.cell().column()).label())), unit),
+                List.of(sum.cell()), sum(table, List.of(sum.cell())), sum.parts(), sum(table, sum.parts()));
+    }
+
+    /** Two sums of the table's cells side by side, each a formula over its cells, its value ({@code firstSum}) cached. */
+    private Pending twoSums(SheetLayout sheet, TableView table, List<String> texts, List<CellRef> firstCells,
+                            BigDecimal firstSum, List<CellRef> secondCells, BigDecimal secondSum) {
         int decimals = table.decimals();
-        List<String> texts = List.of(sheet.name(), row(table.rows().get(split.row())),
-                messages.text("xlsx.check.split", split.first(), split.second()), unit);
-        String first = VietnameseNumbers.format(split.firstSum(), decimals);
-        String second = VietnameseNumbers.format(split.secondSum(), decimals);
-        String shown = text(split.firstSum().compareTo(split.secondSum()) == 0 ? "matched" : "differs");
+        String first = VietnameseNumbers.format(firstSum, decimals);
+        String second = VietnameseNumbers.format(secondSum, decimals);
+        String shown = text(firstSum.compareTo(secondSum) == 0 ? "matched" : "differs");
         List<String> measured = new ArrayList<>(texts);
         measured.addAll(List.of(first, second, "", shown));
-        return new Pending(measured, height -> new CheckRow(texts, decimals, split.firstSum(),
-                Optional.of(split.secondSum()), second, shown, height, Optional.empty(),
-                Optional.of(split.firstSum().subtract(split.secondSum())), cells(sheet, split.firstCells()),
-                cells(sheet, split.secondCells())));
+        return new Pending(measured, height -> new CheckRow(texts, decimals, firstSum, Optional.of(secondSum), second,
+                shown, height, Optional.empty(), Optional.of(firstSum.subtract(secondSum)), cells(sheet, firstCells),
+                cells(sheet, secondCells)));
+    }
+
+    /** The figures {@code cells} of the table print, added up; a blank cell adds nothing. */
+    private static BigDecimal sum(TableView table, List<CellRef> cells) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CellRef at : cells) {
+            int column = 0;
+            for (CellView cell : table.rows().get(at.row()).cells()) {
+                if (column == at.column()) {
+                    sum = sum.add(cell.value().orElse(BigDecimal.ZERO));
+                    break;
+                }
+                column += cell.colspan();
+            }
+        }
+        return sum;
     }
 
     /**
@@ -170,11 +211,16 @@ final class CheckSheets {
                 }
             }
             TableView table = plan.table(sheet.tableId()).orElseThrow();
+            List<BigDecimal> sums = new ArrayList<>();
             for (SplitSums split : table.sums().checks().splits()) {
-                for (java.math.BigDecimal sum : List.of(split.firstSum(), split.secondSum())) {
-                    widest = Math.max(widest, TextMeasure.mm("-" + VietnameseNumbers.format(sum, table.decimals()),
-                            SheetLayouts.BODY_PT, false));
-                }
+                sums.addAll(List.of(split.firstSum(), split.secondSum()));
+            }
+            for (CellSum sum : table.sums().links().replaced()) {
+                sums.addAll(List.of(sum(table, List.of(sum.cell())), sum(table, sum.parts())));
+            }
+            for (BigDecimal sum : sums) {
+                widest = Math.max(widest, TextMeasure.mm("-" + VietnameseNumbers.format(sum, table.decimals()),
+                        SheetLayouts.BODY_PT, false));
             }
         }
         return widest + SheetLayouts.FIGURE_ROOM_MM;

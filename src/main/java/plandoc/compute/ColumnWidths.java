@@ -705,8 +705,8 @@ public final class ColumnWidths {
         }
     }
 
-    /** The header text of the column's own (lowest) header cell. */
-    private static String leafLabel(String label) {
+    /** The header text of the column's own (lowest) header cell: "Năm 2026", not "Năm thực hiện - Năm 2026". */
+    static String leafLabel(String label) {
         int at = label.lastIndexOf(" - ");
         return at < 0 ? label : label.substring(at + 3);
     }

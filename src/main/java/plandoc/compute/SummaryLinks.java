@@ -62,10 +62,12 @@ final class SummaryLinks {
         if (ordered.isEmpty()) {
             return table;
         }
-        // The links in place of the sums of the same cells.
+        // The links in place of the sums of the same cells, which the check sheet compares with them.
         TableSums own = table.sums();
         List<CellSum> kept = own.sums().stream().filter(s -> !links.containsKey(s.cell())).toList();
-        TableSums linked = new TableSums(kept, own.open(), own.checks(), new SheetLinks(ordered, own.links().amounts()));
+        List<CellSum> replaced = own.sums().stream().filter(s -> links.containsKey(s.cell())).toList();
+        TableSums linked = new TableSums(kept, own.open(), own.checks(),
+                new SheetLinks(ordered, replaced, own.links().amounts()));
         return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(), table.header(), table.rows(),
                 table.notes(), table.wide(), table.widths(), linked, table.print());
     }

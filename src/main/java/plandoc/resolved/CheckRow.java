@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A row of the check sheet: a declared figure beside the computed one.
+ * A row of the check sheet: a declared figure beside the computed one, or two sums of a table's cells (a summary's
+ * total taken from the appendices beside its sum inside the summary, a {@code split:} row's two breakdowns).
  *
  * @param texts        the cells before the figures: the table's sheet, the row, the figure
  * @param decimals     the decimals the table's figures are printed with
@@ -20,8 +21,9 @@ import java.util.Optional;
  * @param difference   the declared figure less the computed one, the value of the difference's formula; empty
  *                     without a computed figure
  * @param declaredParts the table's cells whose sum the first figure is, a formula over them (a {@code split:} row's
- *                     first breakdown); empty when the figure is typed (a declared one)
- * @param computedParts the cells whose sum the second figure is (the row's other breakdown); empty when it refers to
+ *                     first breakdown, a summary's linked cell); empty when the figure is typed (a declared one)
+ * @param computedParts the cells whose sum the second figure is (the row's other breakdown, the cells the
+ *                     summary adds up for that cell); empty when it refers to
  *                     {@code computedCell} or is typed
  */
 public record CheckRow(List<String> texts, int decimals, BigDecimal declared, Optional<BigDecimal> computed,

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * One of the workbook's check sheets: "Kiểm tra", a row for each figure an earlier document printed
- * ({@code declared:}), beside the figure computed for it, the difference and the result live formulas over the two;
- * and, for a plan with {@code split:} rows, "Kiểm tra hai cách cộng", each such row's two breakdowns added up. Two
+ * ({@code declared:}), beside the figure computed for it, and for each summary total taken from the appendices in place
+ * of its sum inside the summary, beside that sum; the difference and the result live formulas over the two; and, for a
+ * plan with {@code split:} rows, "Kiểm tra hai cách cộng", each such row's two breakdowns added up. Two
  * sheets, each under its own headings: a sheet has one range of rows repeated on every printed page (and frozen on
  * screen), so 424's nine declared figures, printed after its 54 split rows on one sheet, stood under the split rows'
  * headings on the last page (s28 tryout F3).
@@ -17,8 +18,8 @@ import java.util.Optional;
  *                 vốn", s28 review M3), the difference and the result
  * @param columns  each column's width in Excel's unit, a 256th of the default font's digit
  * @param headPt   the heading row's height in points, when its labels wrap; empty: one line
- * @param rows     the figures checked; none when no table declares a figure
- * @param nothing  the sentence under the title when no table declares a figure
+ * @param rows     the figures checked; none when no table declares a figure and no summary total is linked
+ * @param nothing  the sentence under the title when there are no rows
  * @param matched  the result of a figure equal to the computed one ("Khớp")
  * @param differs  the result of one that is not ("Lệch")
  * @param splits   the split rows' own sheet, laid out the same way; empty when no table has a {@code split:} row

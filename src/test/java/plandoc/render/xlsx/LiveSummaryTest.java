@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +49,51 @@ class LiveSummaryTest {
                         + value(summary, year + "8"), 1e-9, year);
             }
         }
+    }
+
+    /**
+     * An appendix cell adding up several amounts ('Phụ lục I'!F8, an item's "Ngân sách tỉnh" over 2026–2028), edited,
+     * moves the summary's totals, which refer to Phụ lục I's total, but not its year cells, which add up the data
+     * sheet's amounts: "Kiểm tra" then says "Lệch" for "Ngân sách tỉnh", comparing the total taken from the appendices
+     * with the summary's own years added up. As written, and after an edit the summary follows ('Phụ lục II'!D7, one
+     * amount), every such row says "Khớp".
+     */
+    @Test
+    void kiemTraSaysLechWhenTheSummaryCannotFollowAnEdit() throws IOException {
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(BudgetWorkbookTest.plan(PLAN))) {
+            Sheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
+            List<Row> linked = new ArrayList<>();
+            for (Row row : check) {
+                if (row.getRowNum() > 1 && SUMMARY.equals(text(row, 0)) && text(row, 2).contains("theo các phụ lục")) {
+                    linked.add(row);
+                }
+            }
+            Row provincial = linked.stream().filter(r -> text(r, 1).equals("Ngân sách tỉnh")).findFirst().orElseThrow(
+                    () -> new AssertionError("no row comparing the summary's linked totals with its own sums"));
+            assertEquals("Tổng: theo các phụ lục so với cộng trong bảng", text(provincial, 2));
+            for (Row row : linked) {
+                assertEquals("Khớp", row.getCell(RESULT).getStringCellValue(), "cached, row " + (row.getRowNum() + 1));
+            }
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            book.getSheet("Phụ lục II").getRow(6).getCell(3).setCellValue(400); // D7: one amount, which the summary follows
+            evaluator.evaluateAll();
+            for (Row row : linked) {
+                assertEquals("Khớp", evaluator.evaluate(row.getCell(RESULT)).getStringValue(), "row " + (row.getRowNum() + 1));
+            }
+            book.getSheet("Phụ lục I").getRow(7).getCell(5).setCellValue(2600); // F8: Ngân sách tỉnh 2026–2028, 2500 → 2600
+            evaluator.clearAllCachedResultValues();
+            evaluator.evaluateAll();
+            assertEquals(13050.5, value(book.getSheet(SUMMARY), "E7"), 1e-9); // the total moved, its years did not
+            assertEquals("Lệch", provincial.getCell(RESULT).getStringCellValue());
+            assertEquals(100, provincial.getCell(RESULT - 1).getNumericCellValue(), 1e-9); // Chênh lệch
+        }
+    }
+
+    private static final int RESULT = 7;
+
+    private static String text(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
     }
 
     /** Every formula cell's cached value is what POI computes from the workbook as written (LibreOffice's too). */
