@@ -102,9 +102,11 @@ public final class Generator {
     /**
      * The check across plans, after each was resolved: an issued document whose issuer, number, symbol and year
      * another has ({@link SameNumbers}) takes the error, and is not built; a plan known by its site record only
-     * names its place (read again for that).
+     * names its place (read again for that). First each plan is linked to the documents it amends or corrects, and
+     * those to it ({@link LinkedPlans}).
      */
-    public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes) {
+    public List<PlanOutcome> acrossPlans(List<PlanOutcome> plans) {
+        List<PlanOutcome> outcomes = LinkedPlans.link(plans, this::resolve);
         List<SameNumbers.Numbered> numbered = new ArrayList<>();
         for (PlanOutcome outcome : outcomes) {
             Optional<DocumentInfo> info = outcome.resolved().map(ResolvedPlan::info)

@@ -77,7 +77,8 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
             }
             // A plan taken from its record was keyed a moment ago, when the check chose the record.
             String key = source.resolved().isEmpty() && source.record().isPresent() ? source.record().get().key()
-                    : PlanKeys.planKey(base, shared, provenance, slug, source.folder());
+                    : PlanKeys.withRelated(PlanKeys.planKey(base, shared, provenance, slug, source.folder()),
+                            source.resolved().map(r -> r.info().related()).orElse(plandoc.resolved.Related.NONE));
             // Signed since the last build: rendered again, so that its page says the PDF is signed (the render
             // reproduces the document the signature covers, which stays in place: KeptSigned).
             // Only the plan's own PDF: an old name's copy signed in place (DropOldNamesBuildTest) says nothing on the page.

@@ -366,8 +366,8 @@ public final class SiteBuild {
             Path folder = candidate.getKey();
             String slug = folder.getFileName().toString();
             String digest = folderDigests.get(folder.toString());
-            String key = digest == null ? PlanKeys.planKey(base, shared, now, slug, folder)
-                    : PlanKeys.planKey(base, shared, now, slug, folder, digest);
+            String key = PlanKeys.withRelated(digest == null ? PlanKeys.planKey(base, shared, now, slug, folder)
+                    : PlanKeys.planKey(base, shared, now, slug, folder, digest), candidate.getValue().info().related());
             if (key.equals(candidate.getValue().key())) {
                 recorded.put(folder, PlanOutcome.recorded(folder, candidate.getValue()));
             }

@@ -32,6 +32,8 @@ public final class PlanShape {
     private static final Value AMOUNT = new Value.Scalar(ScalarKind.AMOUNT);
     private static final Value CELLS = new Value.Cells();
     private static final Value TEXTS = new Value.ListOf(TEXT);
+    /** Plan folders named by a document: one name, or a list. */
+    private static final Value SLUGS = new Value.AnyOf(List.of(STRING, new Value.ListOf(STRING)));
     private static final Value DOCUMENT_KINDS = new Value.Choice(
             Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList());
     private static final Value HEADING_CASE = new Value.Choice(
@@ -74,7 +76,9 @@ public final class PlanShape {
             optional("archive", list(STRING), "Nơi lưu sau \"Lưu: \", ví dụ [VT, TH]."),
             optional("secrecy", new Value.Choice(List.of("Mật", "Tối mật", "Tuyệt mật"), true), "Độ mật (văn bản có nội dung bí mật nhà nước): Mật, Tối mật hoặc Tuyệt mật; in dấu chỉ độ mật dưới số, ký hiệu."),
             optional("urgency", new Value.Choice(List.of("Khẩn", "Thượng khẩn", "Hỏa tốc"), true), "Độ khẩn: Khẩn, Thượng khẩn hoặc Hỏa tốc; in dấu chỉ độ khẩn dưới số, ký hiệu."),
-            optional("draft", BOOLEAN, "true: bản dự thảo cho hệ thống quản lý văn bản điện tử (để trống số, ngày, dòng \"Kèm theo…\"; có dấu DỰ THẢO; không đăng lên cổng)."));
+            optional("draft", BOOLEAN, "true: bản dự thảo cho hệ thống quản lý văn bản điện tử (để trống số, ngày, dòng \"Kèm theo…\"; có dấu DỰ THẢO; không đăng lên cổng)."),
+            optional("amends", SLUGS, "Văn bản được văn bản này sửa đổi, bổ sung: tên thư mục của văn bản đó trong content/ (một tên hoặc danh sách); trang của hai văn bản liên kết với nhau, văn bản cũ giữ nguyên."),
+            optional("corrects", SLUGS, "Văn bản được văn bản này đính chính: tên thư mục của văn bản đó trong content/ (một tên hoặc danh sách); trang của hai văn bản liên kết với nhau, văn bản cũ giữ nguyên."));
 
     public static final Shape ISSUER = Shape.of("issuer", "Cơ quan ban hành.",
             required("name", STRING, "Tên đầy đủ của cơ quan ban hành, ví dụ Ủy ban nhân dân tỉnh (tên tỉnh)."),

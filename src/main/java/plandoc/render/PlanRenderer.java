@@ -312,8 +312,15 @@ public final class PlanRenderer {
                 ? new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)) : f).toList());
     }
 
+    /** The page the PDF is printed from (and the preview's): without the links to other documents. */
     private String page(ResolvedPlan plan, PlanFiles files, SourceView source, SiteText chrome) throws TemplateError {
-        return page(plan, files, source, chrome, java.util.Optional.empty(), Map.of());
+        return page(plan, files, source, chrome, java.util.Optional.empty(), Map.of(), plandoc.resolved.Related.NONE);
+    }
+
+    /** The site's page: it lists the documents the plan amends or corrects, and those amending or correcting it. */
+    private String page(ResolvedPlan plan, PlanFiles files, SourceView source, SiteText chrome,
+                        java.util.Optional<plandoc.resolved.SignedMark> signed, Map<String, Long> sizes) throws TemplateError {
+        return page(plan, files, source, chrome, signed, sizes, plan.info().related());
     }
 
     /** The files' sizes in bytes, by name. */
@@ -328,12 +335,13 @@ public final class PlanRenderer {
      * linked files' sizes by name, empty when not known yet.
      */
     private String page(ResolvedPlan plan, PlanFiles files, SourceView source, SiteText chrome,
-                        java.util.Optional<plandoc.resolved.SignedMark> signed, Map<String, Long> sizes) throws TemplateError {
+                        java.util.Optional<plandoc.resolved.SignedMark> signed, Map<String, Long> sizes,
+                        plandoc.resolved.Related related) throws TemplateError {
         DownloadLabels labels = new DownloadLabels(chrome);
         PlanPage model = new PlanPage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
                 new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()),
                 files.links("", labels).withSizes(sizes, labels), "../assets/", "../index.html", source,
-                pdf.settings().portalName(), signed);
+                pdf.settings().portalName(), signed, related);
         String html = templates.render(PLAN_TEMPLATE, model, files.slug(), chrome);
         return Normalizer.normalize(html, Normalizer.Form.NFC);
     }

@@ -20,16 +20,33 @@ import java.util.Optional;
  * @param subject       the subject the PDF and Word files give in their properties: the number and symbol
  *                      ("4086/QĐ-UBND"); a draft, which has no number yet, "Dự thảo", its kind and trích yếu
  *                      ("Dự thảo Kế hoạch: Triển khai …"), not the bare "/KH-SNV" (s18; compute.FileLabelling words it)
+ * @param related       the documents it amends or corrects, and those amending or correcting it: found across the
+ *                      site's plans ({@code compute.Amendments}), {@link Related#NONE} for a plan read on its own
  */
 public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
                            String kindName, String title, String issuer, String fileStem, Funding funding,
-                           Optional<String> issuerIdentifier, String subject) {
+                           Optional<String> issuerIdentifier, String subject, Related related) {
     public DocumentInfo {
+        java.util.Objects.requireNonNull(related, "related: Related.NONE for a document linked to no other");
         java.util.Objects.requireNonNull(date, "date: Optional.empty() for a document not dated yet");
         java.util.Objects.requireNonNull(shortDate, "shortDate: Optional.empty() for a document not dated yet");
         java.util.Objects.requireNonNull(funding, "funding: Funding.NONE for a plan without a budget");
         java.util.Objects.requireNonNull(issuerIdentifier, "issuerIdentifier: Optional.empty() when the plan gives none");
         java.util.Objects.requireNonNull(subject, "subject");
+    }
+
+    /** A document's facts before it is linked to the site's other documents. */
+    public DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
+                        String kindName, String title, String issuer, String fileStem, Funding funding,
+                        Optional<String> issuerIdentifier, String subject) {
+        this(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding, issuerIdentifier, subject,
+                Related.NONE);
+    }
+
+    /** The same facts, linked to {@code others}. */
+    public DocumentInfo withRelated(Related others) {
+        return new DocumentInfo(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding,
+                issuerIdentifier, subject, others);
     }
 
     /** An issued document's facts without an issuer identifier (the tests' fixtures): its subject is its number. */

@@ -40,6 +40,14 @@ public final class TemplateChangelog {
             new Change("plan.ftlh", 5,
                     "phần tải về ghi tệp PDF đã ký số, ai ký và ngày ký (signedPdf, signedNote)",
                     "the downloads say the PDF is digitally signed, by whom and when (signedPdf, signedNote)"),
+            new Change("plan.ftlh", 6,
+                    "trang ghi văn bản được sửa đổi, bổ sung, đính chính bởi văn bản nào, và văn bản mới sửa đổi, đính chính"
+                            + " văn bản nào, có liên kết (partials/related.ftlh; amends:, corrects: của document)",
+                    "the page names the documents amending or correcting it, and those it amends or corrects, with links"
+                            + " (partials/related.ftlh; the document's amends:, corrects:)"),
+            new Change("partials/related.ftlh", 1,
+                    "danh sách văn bản sửa đổi, đính chính (chỉ trên trang web, không in vào PDF)",
+                    "the list of amending and correcting documents (on the site's page only, never in the PDF)"),
             new Change("partials/document.ftlh", 1,
                     "chữ của khung trang theo ngôn ngữ --lang",
                     "the page's own words in the --lang language"),

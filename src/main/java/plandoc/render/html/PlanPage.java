@@ -1,5 +1,6 @@
 package plandoc.render.html;
 
+import plandoc.resolved.Related;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SignedMark;
 
@@ -15,10 +16,19 @@ import plandoc.resolved.SignedMark;
  * @param source       the commit and history the page was built from; {@link SourceView#NONE} outside git
  * @param signed       what the site's page says of its published PDF when that is digitally signed (never the
  *                     printed page: the PDF is the document the signature covers)
+ * @param related      the documents it amends or corrects and those amending or correcting it, listed on the site's
+ *                     page only ({@link Related#NONE} on the page the PDF is printed from: the issued document stays
+ *                     as issued)
  */
 public record PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links,
                        String assets, String siteIndex, SourceView source, String portal,
-                       java.util.Optional<SignedMark> signed) {
+                       java.util.Optional<SignedMark> signed, Related related) {
+    public PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links,
+                    String assets, String siteIndex, SourceView source, String portal,
+                    java.util.Optional<SignedMark> signed) {
+        this(plan, issuer, parentIssuer, links, assets, siteIndex, source, portal, signed, Related.NONE);
+    }
+
     public PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links,
                     String assets, String siteIndex, SourceView source, String portal) {
         this(plan, issuer, parentIssuer, links, assets, siteIndex, source, portal, java.util.Optional.empty());
