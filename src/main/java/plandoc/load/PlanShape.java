@@ -168,6 +168,9 @@ public final class PlanShape {
             optional("title", TEXT, "Tên nhóm."),
             optional("items", list(mapping("task")), "Các nhiệm vụ."));
 
+    /** A task or budget item repealed by a later document: it keeps its number and prints "(Bãi bỏ)". */
+    private static final Shape.Key REPEALED = optional("repealed", BOOLEAN, "true: nhiệm vụ, dự án đã bị bãi bỏ: giữ số thứ tự, in \"(Bãi bỏ)\" thay cho nội dung, không tính kinh phí (các nhiệm vụ sau không bị đánh số lại).");
+
     /** The keys a task shares with a budget item (which may also write them as {@code same_as}). */
     private static final List<Shape.Key> ASSIGNMENT = List.of(
             optional("lead", TEXT, "Cơ quan chủ trì."),
@@ -178,7 +181,8 @@ public final class PlanShape {
 
     public static final Shape TASK = new Shape("task", "Một nhiệm vụ.", Stream.concat(Stream.of(
             required("id", ID, "Mã nhiệm vụ."),
-            required("title", TEXT, "Nội dung nhiệm vụ.")), ASSIGNMENT.stream()).toList(), Optional.empty(), List.of());
+            required("title", TEXT, "Nội dung nhiệm vụ.")), Stream.concat(ASSIGNMENT.stream(), Stream.of(REPEALED)))
+            .toList(), Optional.empty(), List.of());
 
     public static final Shape AXIS = Shape.of("axis", "Một trục phân bổ kinh phí (giai đoạn, nguồn vốn…).",
             required("id", SCOPED_ID, "Mã trục, ví dụ nguon-von."),
@@ -245,7 +249,8 @@ public final class PlanShape {
             optional("amounts", CELLS, "Kinh phí theo các trục, ví dụ {2012-2015: {tw: 0.35, dp: 1.2}}."),
             optional("split", new Value.MapOf(CELLS), "Kinh phí chia theo từng trục riêng (các cách chia phải khớp nhau)."),
             optional("no_amount", TEXT, "Ghi chú thay cho kinh phí (dự án không có số)."),
-            optional("declared", DECLARED, "Số ghi trong văn bản gốc, để đối chiếu."));
+            optional("declared", DECLARED, "Số ghi trong văn bản gốc, để đối chiếu."),
+            REPEALED);
 
     public static final Shape SAME_AS = Shape.of("same-as", "In lại nội dung cột này của một dự án khác (gộp ô khi liền nhau).",
             required("same_as", ID, "Mã dự án có nội dung cần in lại."));
