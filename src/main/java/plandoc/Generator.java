@@ -9,6 +9,7 @@ import java.util.Optional;
 import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
 import plandoc.build.DocumentRegister;
+import plandoc.build.LinkedPlans;
 import plandoc.build.Retirements;
 import plandoc.build.PlanSource;
 import plandoc.build.PublishedVersion;
@@ -96,8 +97,9 @@ public final class Generator {
     }
 
     /**
-     * The checks across plans, after each was resolved: the register of issued numbers ({@link DocumentRegister}),
-     * then replaced and expired documents ({@link Retirements}).
+     * The checks across plans, after each was resolved: each plan linked to the documents it amends or corrects and
+     * those to it ({@link LinkedPlans}), the register of issued numbers ({@link DocumentRegister}), then replaced and
+     * expired documents ({@link Retirements}).
      */
     public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes) {
         return acrossPlans(outcomes, false);
@@ -108,7 +110,8 @@ public final class Generator {
      * (s30 review R5), see {@link DocumentRegister}.
      */
     public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes, boolean fromGit) {
-        return new Retirements(loader).attach(new DocumentRegister(loader, fromGit).check(outcomes), this::resolve);
+        List<PlanOutcome> linked = LinkedPlans.link(outcomes, this::resolve);
+        return new Retirements(loader).attach(new DocumentRegister(loader, fromGit).check(linked), this::resolve);
     }
 
     /**

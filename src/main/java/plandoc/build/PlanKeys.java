@@ -57,6 +57,20 @@ final class PlanKeys {
         return standing.isEmpty() ? key : new Digest().add(key).add(standing.digestText()).hex();
     }
 
+    /**
+     * {@code key} of a plan whose page lists other documents ({@code related}: what it amends or corrects, what amends
+     * or corrects it): their numbers and dates are inputs of its page, so a change to them renders it again. A plan
+     * linked to none keeps its key as it was.
+     */
+    static String withRelated(String key, plandoc.resolved.Related related) {
+        return related.isEmpty() ? key : new Digest().add(key).add(related.digestText()).hex();
+    }
+
+    /** {@code key} with the other documents a plan's page names: its standing, then its related documents. */
+    static String withOtherDocuments(String key, plandoc.resolved.DocumentInfo info) {
+        return withRelated(withStanding(key, info.standing()), info.related());
+    }
+
     /** The digest of every file in a plan folder (the same {@link CheckCache} keys a plan by). */
     static String folderDigest(Path folder) throws IOException {
         return new Digest().addTree(folder).hex();

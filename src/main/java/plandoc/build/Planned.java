@@ -77,8 +77,7 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
             }
             // A plan taken from its record was keyed a moment ago, when the check chose the record.
             String key = source.resolved().isEmpty() && source.record().isPresent() ? source.record().get().key()
-                    : PlanKeys.withStanding(PlanKeys.planKey(base, shared, provenance, slug, source.folder()),
-                            source.resolved().map(r -> r.info().standing()).orElse(plandoc.resolved.Standing.NONE));
+                    : ownKey(base, shared, provenance, slug, source);
             // Signed since the last build: rendered again, so that its page says the PDF is signed (the render
             // reproduces the document the signature covers, which stays in place: KeptSigned).
             // Only the plan's own PDF: an old name's copy signed in place (DropOldNamesBuildTest) says nothing on the page.
@@ -121,6 +120,13 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
     }
 
     /** Whether the plan's PDF under its current name ({@code stem}.pdf) in its published folder is signed. */
+    /** A checked plan's key: its own inputs, and the other documents its page names. */
+    private static String ownKey(String base, Map<Path, String> shared, Provenance provenance, String slug,
+                                 PlanSource source) throws java.io.IOException {
+        String own = PlanKeys.planKey(base, shared, provenance, slug, source.folder());
+        return source.resolved().map(r -> PlanKeys.withOtherDocuments(own, r.info())).orElse(own);
+    }
+
     private static boolean ownPdfSigned(Path folder, String stem) throws java.io.IOException {
         return plandoc.publish.SignedFiles.in(folder).stream().anyMatch(f -> f.name().equals(stem + ".pdf"));
     }

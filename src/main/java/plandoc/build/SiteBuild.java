@@ -379,8 +379,8 @@ public final class SiteBuild {
             Path folder = candidate.getKey();
             String slug = folder.getFileName().toString();
             String digest = folderDigests.get(folder.toString());
-            String key = PlanKeys.withStanding(digest == null ? PlanKeys.planKey(base, shared, now, slug, folder)
-                    : PlanKeys.planKey(base, shared, now, slug, folder, digest), candidate.getValue().info().standing());
+            String key = PlanKeys.withOtherDocuments(digest == null ? PlanKeys.planKey(base, shared, now, slug, folder)
+                    : PlanKeys.planKey(base, shared, now, slug, folder, digest), candidate.getValue().info());
             if (key.equals(candidate.getValue().key())) {
                 recorded.put(folder, PlanOutcome.recorded(folder, candidate.getValue()));
             }

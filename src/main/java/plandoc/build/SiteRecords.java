@@ -140,6 +140,11 @@ public final class SiteRecords {
         if (!info.standing().isEmpty()) {
             standing(node.putObject("standing"), info.standing());
         }
+        if (!info.related().isEmpty()) {
+            ArrayNode related = node.putArray("related");
+            info.related().documents().forEach(d -> related.addObject().put("relation", d.relation().key())
+                    .put("slug", d.slug()).put("citation", d.citation()));
+        }
     }
 
     private static void standing(ObjectNode node, Standing standing) {
@@ -344,11 +349,17 @@ public final class SiteRecords {
     private static DocumentInfo info(JsonParser parser) throws IOException {
         String[] dong = new String[1]; // absent from format 2
         Standing[] standing = {Standing.NONE};
+        List<plandoc.resolved.Related.Document> related = new java.util.ArrayList<>();
         String[] v = JsonFields.texts(parser, INFO, (name, p) -> {
             if (name.equals("fundingDong")) {
                 dong[0] = JsonFields.text(p);
             } else if (name.equals("standing")) {
                 standing[0] = standing(p);
+            } else if (name.equals("related")) {
+                for (String[] r : JsonFields.list(p, q -> JsonFields.texts(q, RELATED))) {
+                    related.add(new plandoc.resolved.Related.Document(plandoc.resolved.Related.Relation.of(r[0])
+                            .orElseThrow(() -> new IOException("an unknown relation")), r[1], r[2]));
+                }
             } else {
                 p.skipChildren();
             }
@@ -356,8 +367,11 @@ public final class SiteRecords {
         return new DocumentInfo(v[0], v[1], Optional.ofNullable(v[2]).map(TimeText::date),
                 Optional.ofNullable(v[3]).filter(date -> !date.isEmpty()), v[4], v[5], v[6],
                 v[7], funding(v[8], v[9], v[10], dong[0]), Optional.ofNullable(v[11]).filter(code -> !code.isEmpty()),
-                plandoc.compute.FileLabelling.subject(v[1], v[4], v[5]), standing[0]);
+                plandoc.compute.FileLabelling.subject(v[1], v[4], v[5]), standing[0],
+                new plandoc.resolved.Related(related));
     }
+
+    private static final List<String> RELATED = List.of("relation", "slug", "citation");
 
     private static Funding funding(String total, String unit, String text, String dong) throws IOException {
         if (total == null) {

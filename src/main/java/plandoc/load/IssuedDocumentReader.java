@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import plandoc.diagnostic.SourcePosition;
+import plandoc.model.Amending;
 import plandoc.model.Article;
 import plandoc.model.DocumentKind;
 import plandoc.model.Id;
@@ -122,7 +123,13 @@ final class IssuedDocumentReader {
         return Optional.of(new IssuedDocument(kind, issuer, number, symbol, place, date, title, captionTitle, bases,
                 proposal, articles, signature, recipients, archive, f.at(), draft,
                 f.node("number").map(YamlNode::at).orElse(f.at()), f.node("date").map(YamlNode::at).orElse(f.at()),
-                secrecy, urgency));
+                secrecy, urgency, new Amending(targets(f, "amends"), targets(f, "corrects"))));
+    }
+
+    /** The plan folders named at {@code key}: one name, or a list of them. */
+    private List<Amending.Target> targets(Fields f, String key) {
+        return f.node(key).map(n -> nodes.list(n).stream().flatMap(item -> nodes.string(item).stream()
+                .map(slug -> new Amending.Target(slug.strip(), item.at()))).toList()).orElse(List.of());
     }
 
     /**

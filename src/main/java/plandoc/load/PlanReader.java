@@ -211,7 +211,15 @@ final class PlanReader {
         if (id.isEmpty() || title.isEmpty()) {
             return unread.leftOut(id, IdKind.TASK);
         }
+        if (repealed(f)) {
+            return Optional.of(RepealedItems.task(id.get(), f.at()));
+        }
         return Optional.of(new Task(id.get(), title.get(), assignment, f.at()));
+    }
+
+    /** {@code repealed: true}: the item keeps its number and prints "(Bãi bỏ)" ({@link RepealedItems}). */
+    private boolean repealed(Fields f) {
+        return f.optional("repealed", nodes::bool).orElse(false);
     }
 
     private Assignment assignment(Fields f) {
@@ -460,6 +468,9 @@ final class PlanReader {
         Optional<Text> noAmount = f.optional("no_amount", nodes::text);
         if (id.isEmpty() || title.isEmpty()) {
             return unread.leftOut(id, IdKind.BUDGET_ITEM);
+        }
+        if (repealed(f)) {
+            return Optional.of(RepealedItems.budgetItem(id.get(), f.at()));
         }
         List<Declared> declared = declared(f);
         return Optional.of(new BudgetItem(id.get(), title.get(), assignment, period, fundingType, amounts, split,

@@ -32,6 +32,8 @@ public final class PlanShape {
     private static final Value AMOUNT = new Value.Scalar(ScalarKind.AMOUNT);
     private static final Value CELLS = new Value.Cells();
     private static final Value TEXTS = new Value.ListOf(TEXT);
+    /** Plan folders named by a document: one name, or a list. */
+    private static final Value SLUGS = new Value.AnyOf(List.of(STRING, new Value.ListOf(STRING)));
     private static final Value DOCUMENT_KINDS = new Value.Choice(
             Arrays.stream(DocumentKind.values()).map(DocumentKind::id).toList());
     private static final Value HEADING_CASE = new Value.Choice(
@@ -74,7 +76,9 @@ public final class PlanShape {
             optional("archive", list(STRING), "Nơi lưu sau \"Lưu: \", ví dụ [VT, TH]."),
             optional("secrecy", new Value.Choice(List.of("Mật", "Tối mật", "Tuyệt mật"), true), "Độ mật (văn bản có nội dung bí mật nhà nước): Mật, Tối mật hoặc Tuyệt mật; in dấu chỉ độ mật dưới số, ký hiệu."),
             optional("urgency", new Value.Choice(List.of("Khẩn", "Thượng khẩn", "Hỏa tốc"), true), "Độ khẩn: Khẩn, Thượng khẩn hoặc Hỏa tốc; in dấu chỉ độ khẩn dưới số, ký hiệu."),
-            optional("draft", BOOLEAN, "true: bản dự thảo cho hệ thống quản lý văn bản điện tử (để trống số, ngày, dòng \"Kèm theo…\"; có dấu DỰ THẢO; không đăng lên cổng)."));
+            optional("draft", BOOLEAN, "true: bản dự thảo cho hệ thống quản lý văn bản điện tử (để trống số, ngày, dòng \"Kèm theo…\"; có dấu DỰ THẢO; không đăng lên cổng)."),
+            optional("amends", SLUGS, "Văn bản được văn bản này sửa đổi, bổ sung: tên thư mục của văn bản đó trong content/ (một tên hoặc danh sách); trang của hai văn bản liên kết với nhau, văn bản cũ giữ nguyên."),
+            optional("corrects", SLUGS, "Văn bản được văn bản này đính chính: tên thư mục của văn bản đó trong content/ (một tên hoặc danh sách); trang của hai văn bản liên kết với nhau, văn bản cũ giữ nguyên."));
 
     public static final Shape ISSUER = Shape.of("issuer", "Cơ quan ban hành.",
             required("name", STRING, "Tên đầy đủ của cơ quan ban hành, ví dụ Ủy ban nhân dân tỉnh (tên tỉnh)."),
@@ -164,6 +168,9 @@ public final class PlanShape {
             optional("title", TEXT, "Tên nhóm."),
             optional("items", list(mapping("task")), "Các nhiệm vụ."));
 
+    /** A task or budget item repealed by a later document: it keeps its number and prints "(Bãi bỏ)". */
+    private static final Shape.Key REPEALED = optional("repealed", BOOLEAN, "true: nhiệm vụ, dự án đã bị bãi bỏ: giữ số thứ tự, in \"(Bãi bỏ)\" thay cho nội dung, không tính kinh phí (các nhiệm vụ sau không bị đánh số lại).");
+
     /** The keys a task shares with a budget item (which may also write them as {@code same_as}). */
     private static final List<Shape.Key> ASSIGNMENT = List.of(
             optional("lead", TEXT, "Cơ quan chủ trì."),
@@ -174,7 +181,8 @@ public final class PlanShape {
 
     public static final Shape TASK = new Shape("task", "Một nhiệm vụ.", Stream.concat(Stream.of(
             required("id", ID, "Mã nhiệm vụ."),
-            required("title", TEXT, "Nội dung nhiệm vụ.")), ASSIGNMENT.stream()).toList(), Optional.empty(), List.of());
+            required("title", TEXT, "Nội dung nhiệm vụ.")), Stream.concat(ASSIGNMENT.stream(), Stream.of(REPEALED)))
+            .toList(), Optional.empty(), List.of());
 
     public static final Shape AXIS = Shape.of("axis", "Một trục phân bổ kinh phí (giai đoạn, nguồn vốn…).",
             required("id", SCOPED_ID, "Mã trục, ví dụ nguon-von."),
@@ -241,7 +249,8 @@ public final class PlanShape {
             optional("amounts", CELLS, "Kinh phí theo các trục, ví dụ {2012-2015: {tw: 0.35, dp: 1.2}}."),
             optional("split", new Value.MapOf(CELLS), "Kinh phí chia theo từng trục riêng (các cách chia phải khớp nhau)."),
             optional("no_amount", TEXT, "Ghi chú thay cho kinh phí (dự án không có số)."),
-            optional("declared", DECLARED, "Số ghi trong văn bản gốc, để đối chiếu."));
+            optional("declared", DECLARED, "Số ghi trong văn bản gốc, để đối chiếu."),
+            REPEALED);
 
     public static final Shape SAME_AS = Shape.of("same-as", "In lại nội dung cột này của một dự án khác (gộp ô khi liền nhau).",
             required("same_as", ID, "Mã dự án có nội dung cần in lại."));

@@ -20,6 +20,8 @@ import plandoc.diagnostic.SourcePosition;
  * @param dateAt       where {@code date:}'s value was typed
  * @param secrecy      độ mật ({@code secrecy:}), stamped under the number and recorded
  * @param urgency      độ khẩn ({@code urgency:}), stamped under the number (below độ mật) and recorded
+ * @param amending     the documents this one amends or corrects ({@code amends:}, {@code corrects:}); never printed
+ *                     by plandoc (the document's own text says it), linked on the portal
  */
 public record IssuedDocument(Optional<DocumentKind> kind, Optional<Issuer> issuer, Optional<String> number,
                              Optional<String> symbol, Optional<String> place, Optional<LocalDate> date,
@@ -27,7 +29,7 @@ public record IssuedDocument(Optional<DocumentKind> kind, Optional<Issuer> issue
                              Optional<Text> proposal, List<Article> articles, Optional<Signature> signature,
                              List<Recipient> recipients, List<String> archive, SourcePosition at, boolean draft,
                              SourcePosition numberAt, SourcePosition dateAt, Optional<Secrecy> secrecy,
-                             Optional<Urgency> urgency) {
+                             Optional<Urgency> urgency, Amending amending) {
     public IssuedDocument {
         bases = List.copyOf(bases);
         articles = List.copyOf(articles);
@@ -38,7 +40,7 @@ public record IssuedDocument(Optional<DocumentKind> kind, Optional<Issuer> issue
     /** The same document as an e-office draft. */
     public IssuedDocument asDraft() {
         return new IssuedDocument(kind, issuer, number, symbol, place, date, title, captionTitle, bases, proposal,
-                articles, signature, recipients, archive, at, true, numberAt, dateAt, secrecy, urgency);
+                articles, signature, recipients, archive, at, true, numberAt, dateAt, secrecy, urgency, amending);
     }
 
     /** The header's fields when every one of them was read; none when one is missing (a plan that is never built). */

@@ -335,8 +335,17 @@ public final class PlanRenderer {
                 ? new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)) : f).toList());
     }
 
+    /** The page the PDF is printed from (and the preview's): without the links to other documents. */
     private String page(ResolvedPlan plan, PlanFiles files, SourceView source, SiteText chrome) throws TemplateError {
-        return page(plan, files, source, chrome, java.util.Optional.empty(), List.of(), Map.of());
+        return page(plan, files, source, chrome, java.util.Optional.empty(), List.of(), Map.of(),
+                plandoc.resolved.Related.NONE);
+    }
+
+    /** The site's page: it lists the documents the plan amends or corrects, and those amending or correcting it. */
+    private String page(ResolvedPlan plan, PlanFiles files, SourceView source, SiteText chrome,
+                        java.util.Optional<plandoc.resolved.SignedMark> signed, List<PlanPage.ReplacedVersion> replaced,
+                        Map<String, Long> sizes) throws TemplateError {
+        return page(plan, files, source, chrome, signed, replaced, sizes, plan.info().related());
     }
 
     /** The files' sizes in bytes, by name. */
@@ -352,12 +361,12 @@ public final class PlanRenderer {
      */
     private String page(ResolvedPlan plan, PlanFiles files, SourceView source, SiteText chrome,
                         java.util.Optional<plandoc.resolved.SignedMark> signed, List<PlanPage.ReplacedVersion> replaced,
-                        Map<String, Long> sizes) throws TemplateError {
+                        Map<String, Long> sizes, plandoc.resolved.Related related) throws TemplateError {
         DownloadLabels labels = new DownloadLabels(chrome);
         PlanPage model = new PlanPage(plan, new IssuerName(plan.header().issuerLines(), plan.header().issuer()),
                 new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer()),
                 files.links("", labels).withSizes(sizes, labels), "../assets/", "../index.html", source,
-                pdf.settings().portalName(), signed, replaced);
+                pdf.settings().portalName(), signed, replaced, related);
         String html = templates.render(PLAN_TEMPLATE, model, files.slug(), chrome);
         return Normalizer.normalize(html, Normalizer.Form.NFC);
     }

@@ -21,12 +21,15 @@ import java.util.Optional;
  *                      ("4086/QĐ-UBND"); a draft, which has no number yet, "Dự thảo", its kind and trích yếu
  *                      ("Dự thảo Kế hoạch: Triển khai …"), not the bare "/KH-SNV" (s18; compute.FileLabelling words it)
  * @param standing      replaced, no longer in force, or replacing others ({@link Standing}): the portal's pages only
+ * @param related       the documents it amends or corrects, and those amending or correcting it: found across the
+ *                      site's plans ({@code compute.Amendments}), {@link Related#NONE} for a plan read on its own
  */
 public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
                            String kindName, String title, String issuer, String fileStem, Funding funding,
-                           Optional<String> issuerIdentifier, String subject, Standing standing) {
+                           Optional<String> issuerIdentifier, String subject, Standing standing, Related related) {
     public DocumentInfo {
         java.util.Objects.requireNonNull(standing, "standing: Standing.NONE when in force and replacing nothing");
+        java.util.Objects.requireNonNull(related, "related: Related.NONE for a document linked to no other");
         java.util.Objects.requireNonNull(date, "date: Optional.empty() for a document not dated yet");
         java.util.Objects.requireNonNull(shortDate, "shortDate: Optional.empty() for a document not dated yet");
         java.util.Objects.requireNonNull(funding, "funding: Funding.NONE for a plan without a budget");
@@ -34,18 +37,24 @@ public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate>
         java.util.Objects.requireNonNull(subject, "subject");
     }
 
-    /** A document's facts before the check across plans gives its standing. */
+    /** A document's facts before the checks across plans give its standing and link it to others. */
     public DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
                         String kindName, String title, String issuer, String fileStem, Funding funding,
                         Optional<String> issuerIdentifier, String subject) {
         this(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding, issuerIdentifier, subject,
-                Standing.NONE);
+                Standing.NONE, Related.NONE);
     }
 
     /** The same facts with the standing the check across plans found. */
     public DocumentInfo withStanding(Standing found) {
         return new DocumentInfo(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding,
-                issuerIdentifier, subject, found);
+                issuerIdentifier, subject, found, related);
+    }
+
+    /** The same facts, linked to {@code others}. */
+    public DocumentInfo withRelated(Related others) {
+        return new DocumentInfo(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding,
+                issuerIdentifier, subject, standing, others);
     }
 
     /** An issued document's facts without an issuer identifier (the tests' fixtures): its subject is its number. */

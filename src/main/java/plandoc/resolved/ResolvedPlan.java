@@ -48,6 +48,13 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
         return tables.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    /** This plan linked to the site's other documents ({@link DocumentInfo#related}). */
+    public ResolvedPlan withRelated(Related others) {
+        return new ResolvedPlan(info.withRelated(others), header, bases, proposalLine, enactingLine, articles, body,
+                signature, recipients, appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives,
+                sources, workbook, fileLabels);
+    }
+
     /** This plan with its workbook laid out. */
     /** This plan with its standing among the site's documents ({@link DocumentInfo#standing}). */
     public ResolvedPlan withStanding(Standing found) {

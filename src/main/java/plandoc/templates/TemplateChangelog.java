@@ -41,16 +41,20 @@ public final class TemplateChangelog {
                     "phần tải về ghi tệp PDF đã ký số, ai ký và ngày ký (signedPdf, signedNote)",
                     "the downloads say the PDF is digitally signed, by whom and when (signedPdf, signedNote)"),
             new Change("plan.ftlh", 6,
-                    "trang văn bản ban hành lại (build --reissue) liên kết các bản đã thay thế: \"Bản đã thay thế ngày …\" (replaced)",
-                    "the page of a re-issued document (build --reissue) links the versions it replaced (replaced)"),
-            new Change("plan.ftlh", 7,
-                    "trang văn bản đã bị thay thế, hết hiệu lực mang dòng báo ở đầu trang; văn bản thay thế ghi văn bản nó"
-                            + " thay thế (partials/standing.ftlh; hieu-luc.yaml)",
-                    "a replaced or expired document's page says so at its top; the replacing one names what it replaces"
-                            + " (partials/standing.ftlh; hieu-luc.yaml)"),
+                    "trang văn bản ban hành lại (build --reissue) liên kết các bản đã thay thế: \"Bản đã thay thế ngày …\" (replaced);"
+                            + " văn bản bị thay thế, hết hiệu lực có dòng báo ở đầu trang, văn bản thay thế ghi văn bản nó thay thế"
+                            + " (partials/standing.ftlh; hieu-luc.yaml); trang ghi văn bản được sửa đổi, bổ sung, đính chính bởi"
+                            + " văn bản nào, và văn bản mới sửa đổi, đính chính văn bản nào (partials/related.ftlh; amends:, corrects:)",
+                    "the page of a re-issued document (build --reissue) links the versions it replaced (replaced); a replaced or"
+                            + " expired document's page says so at its top, the replacing one names what it replaces"
+                            + " (partials/standing.ftlh; hieu-luc.yaml); the page names the documents amending or correcting"
+                            + " it, and those it amends or corrects (partials/related.ftlh; the document's amends:, corrects:)"),
             new Change("partials/standing.ftlh", 1,
                     "dòng báo văn bản đã bị thay thế, hết hiệu lực (chỉ trên trang web, không in vào PDF)",
                     "the banner of a replaced or expired document (on the site's page only, never in the PDF)"),
+            new Change("partials/related.ftlh", 1,
+                    "danh sách văn bản sửa đổi, đính chính (chỉ trên trang web, không in vào PDF)",
+                    "the list of amending and correcting documents (on the site's page only, never in the PDF)"),
             new Change("partials/document.ftlh", 1,
                     "chữ của khung trang theo ngôn ngữ --lang",
                     "the page's own words in the --lang language"),

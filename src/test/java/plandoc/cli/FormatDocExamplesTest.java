@@ -52,6 +52,7 @@ class FormatDocExamplesTest {
     static final Path REFERENCE = Path.of("docs/format.md");
     private static final Pattern YAML_BLOCK =
             Pattern.compile("(?m)^(?:[ \\t]*(<!-- example: (\\w+) -->)[ \\t]*\\n)?([ ]*)```yaml\\n(.*?)^\\3```", Pattern.DOTALL);
+    private static final Pattern NAMED_PLANS = Pattern.compile("(?m)^\\s*(amends|corrects): *([^#\\n]+)");
     private static final Pattern NAMED_FILE = Pattern.compile("\\b(file|image): *([\\w.-]+\\.(md|png|svg))\\b");
 
     @TempDir
@@ -114,6 +115,7 @@ class FormatDocExamplesTest {
                 Files.writeString(folder.resolve("plan.yaml"), dumper().dump(plan));
             }
             writeNamedFiles(folder, Files.readString(folder.resolve("plan.yaml")));
+            writeNamedPlans(own, Files.readString(folder.resolve("plan.yaml")), starter);
             Cli.Result r = Cli.run("check", folder.toString());
             boolean wrong = example.marker().equals("wrong");
             if (wrong ? r.exit() != 1 : r.exit() != 0) {
@@ -167,6 +169,20 @@ class FormatDocExamplesTest {
                         + " height=\"20\" viewBox=\"0 0 40 20\"><rect width=\"40\" height=\"20\" fill=\"#1F5FA8\"/></svg>\n");
             } else {
                 Files.writeString(folder.resolve(m.group(2)), "Nội dung của phụ lục, viết bằng Markdown.\n");
+            }
+        }
+    }
+
+    /** The plan folders a document names ({@code amends:}, {@code corrects:}): beside it, the starter plan in each. */
+    private static void writeNamedPlans(Path content, String yaml, String starter) throws IOException {
+        Matcher m = NAMED_PLANS.matcher(yaml);
+        while (m.find()) {
+            for (String slug : m.group(2).replaceAll("[\\[\\]]", "").split(",")) {
+                Path named = content.resolve(slug.strip());
+                if (!slug.isBlank() && !Files.exists(named)) {
+                    Files.createDirectories(named);
+                    Files.writeString(named.resolve("plan.yaml"), starter);
+                }
             }
         }
     }

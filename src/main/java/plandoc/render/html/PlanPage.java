@@ -1,5 +1,6 @@
 package plandoc.render.html;
 
+import plandoc.resolved.Related;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.SignedMark;
 
@@ -17,10 +18,14 @@ import plandoc.resolved.SignedMark;
  *                     printed page: the PDF is the document the signature covers)
  * @param replaced     the earlier versions of a re-issued document the site keeps (build --reissue), oldest first;
  *                     never on the printed page either
+ * @param related      the documents it amends or corrects and those amending or correcting it, listed on the site's
+ *                     page only ({@link Related#NONE} on the page the PDF is printed from: the issued document stays
+ *                     as issued)
  */
 public record PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links,
                        String assets, String siteIndex, SourceView source, String portal,
-                       java.util.Optional<SignedMark> signed, java.util.List<ReplacedVersion> replaced) {
+                       java.util.Optional<SignedMark> signed, java.util.List<ReplacedVersion> replaced,
+                       Related related) {
     public PlanPage {
         replaced = java.util.List.copyOf(replaced);
     }
@@ -28,7 +33,7 @@ public record PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIs
     public PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIssuer, PlanLinks links,
                     String assets, String siteIndex, SourceView source, String portal) {
         this(plan, issuer, parentIssuer, links, assets, siteIndex, source, portal, java.util.Optional.empty(),
-                java.util.List.of());
+                java.util.List.of(), Related.NONE);
     }
 
     /** A version of the document the site replaced: the link to its PDF, from the page, and the day, "07/12/2026". */

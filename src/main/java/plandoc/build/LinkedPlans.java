@@ -1,0 +1,121 @@
+package plandoc.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import plandoc.PlanOutcome;
+import plandoc.compute.Amendments;
+import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.SourcePosition;
+import plandoc.load.PlanLoader;
+import plandoc.model.Amending;
+import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.Related;
+import plandoc.resolved.ResolvedPlan;
+
+/**
+ * The plans of one check or build linked to the documents they amend or correct ({@link Amendments}). A plan known
+ * by its site record whose links are no longer those its page was made with (a new document amends it, or the other
+ * document's number or date changed) is read again, so that its page is made again; its PDF is not changed by it.
+ */
+public final class LinkedPlans {
+    private LinkedPlans() {
+    }
+
+    public static List<PlanOutcome> link(List<PlanOutcome> outcomes, Function<Path, PlanOutcome> resolve) {
+        List<PlanOutcome> current = new ArrayList<>(outcomes);
+        if (current.stream().noneMatch(LinkedPlans::linking)) {
+            return outcomes;
+        }
+        Amendments.Links links = Amendments.link(linked(current));
+        boolean reread = false;
+        for (int i = 0; i < current.size(); i++) {
+            PlanOutcome o = current.get(i);
+            Optional<Related> recorded = o.resolved().isEmpty() ? o.record().map(r -> r.info().related())
+                    : Optional.empty();
+            if (recorded.isPresent() && (!recorded.get().equals(links.of(o.slug()))
+                    || links.problems().containsKey(o.slug()))) {
+                current.set(i, resolve.apply(o.folder()));
+                reread = true;
+            }
+        }
+        Amendments.Links found = reread ? Amendments.link(linked(current)) : links;
+        return current.stream().map(o -> attached(o, found)).toList();
+    }
+
+    /** Whether the plan names a document, or its page lists one. */
+    private static boolean linking(PlanOutcome o) {
+        return !amending(o).amends().isEmpty() || !amending(o).corrects().isEmpty()
+                || o.record().map(r -> !r.info().related().isEmpty()).orElse(false);
+    }
+
+    private static PlanOutcome attached(PlanOutcome o, Amendments.Links links) {
+        Problems more = links.problems().get(o.slug());
+        if (more != null) {
+            o.problems().addAll(more);
+            return new PlanOutcome(o.folder(), o.problems(), o.plan(), Optional.empty(), o.record());
+        }
+        Related related = links.of(o.slug());
+        if (o.resolved().isEmpty() || o.resolved().get().info().related().equals(related)) {
+            return o;
+        }
+        ResolvedPlan linked = o.resolved().get().withRelated(related);
+        return new PlanOutcome(o.folder(), o.problems(), o.plan(), Optional.of(linked), o.record());
+    }
+
+    /**
+     * Every plan as the links see it, and the plan folders beside them that this run did not read (a build or check
+     * of one plan folder): those may be named, but are not cited.
+     */
+    private static List<Amendments.Linked> linked(List<PlanOutcome> outcomes) {
+        List<Amendments.Linked> linked = new ArrayList<>();
+        Set<String> slugs = new HashSet<>();
+        for (PlanOutcome o : outcomes) {
+            Optional<DocumentInfo> info = o.resolved().map(ResolvedPlan::info).or(() -> o.record().map(SiteRecord::info));
+            linked.add(new Amendments.Linked(o.slug(), info, amending(o)));
+            slugs.add(o.slug());
+        }
+        for (Path folder : besides(outcomes)) {
+            if (slugs.add(folder.getFileName().toString())) {
+                linked.add(new Amendments.Linked(folder.getFileName().toString(), Optional.empty(), Amending.NONE));
+            }
+        }
+        return linked;
+    }
+
+    /** What the plan names: as read, or as its record's page lists it. */
+    private static Amending amending(PlanOutcome o) {
+        if (o.plan().isPresent()) {
+            return o.plan().get().document().amending();
+        }
+        Related related = o.record().map(r -> r.info().related()).orElse(Related.NONE);
+        SourcePosition at = SourcePosition.whole(o.folder().resolve(PlanLoader.PLAN_FILE).toString());
+        return new Amending(targets(related, Related.Relation.AMENDS, at), targets(related, Related.Relation.CORRECTS, at));
+    }
+
+    private static List<Amending.Target> targets(Related related, Related.Relation relation, SourcePosition at) {
+        return related.documents().stream().filter(d -> d.relation() == relation)
+                .map(d -> new Amending.Target(d.slug(), at)).toList();
+    }
+
+    /** The plan folders beside the plans read (a content folder's listing; cheap, and made only when a plan links). */
+    private static List<Path> besides(List<PlanOutcome> outcomes) {
+        Set<Path> parents = new HashSet<>();
+        outcomes.forEach(o -> Optional.ofNullable(o.folder().toAbsolutePath().normalize().getParent()).ifPresent(parents::add));
+        List<Path> folders = new ArrayList<>();
+        for (Path parent : parents) {
+            try (java.util.stream.Stream<Path> list = Files.list(parent)) {
+                list.filter(PlanLoader::isPlanFolder).forEach(folders::add);
+            } catch (IOException e) {
+                // the plans' own check says the folder cannot be read
+            }
+        }
+        return folders;
+    }
+}

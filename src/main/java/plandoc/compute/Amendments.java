@@ -1,0 +1,86 @@
+package plandoc.compute;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import plandoc.diagnostic.Problems;
+import plandoc.diagnostic.Suggestions;
+import plandoc.model.Amending;
+import plandoc.resolved.DocumentInfo;
+import plandoc.resolved.Related;
+
+/**
+ * The links between a new document and the documents it amends or corrects ({@code amends:}, {@code corrects:}),
+ * across the site's plans (s30 tryout F5): each side's page lists the other, cited by kind, number and date. A name
+ * that is no plan folder of the content is an error at the name, with the nearest folder's name.
+ */
+public final class Amendments {
+    private Amendments() {
+    }
+
+    /**
+     * One document as the links see it.
+     *
+     * @param info     its facts (kind, number, date), when it could be computed; empty for a plan with errors, which is
+     *                 still a folder that may be named, but cannot be cited
+     * @param amending what it names ({@code amends:}, {@code corrects:})
+     */
+    public record Linked(String slug, Optional<DocumentInfo> info, Amending amending) {
+    }
+
+    /** What linking found: each plan's related documents (only those with any), and errors by the naming plan's slug. */
+    public record Links(Map<String, Related> related, Map<String, Problems> problems) {
+        public Related of(String slug) {
+            return related.getOrDefault(slug, Related.NONE);
+        }
+    }
+
+    public static Links link(List<Linked> documents) {
+        Map<String, Linked> bySlug = new LinkedHashMap<>();
+        documents.forEach(d -> bySlug.put(d.slug(), d));
+        Map<String, List<Related.Document>> related = new LinkedHashMap<>();
+        Map<String, Problems> problems = new LinkedHashMap<>();
+        for (Linked document : documents) {
+            named(document, document.amending().amends(), "amends", Related.Relation.AMENDS,
+                    Related.Relation.AMENDED_BY, bySlug, related, problems);
+            named(document, document.amending().corrects(), "corrects", Related.Relation.CORRECTS,
+                    Related.Relation.CORRECTED_BY, bySlug, related, problems);
+        }
+        Map<String, Related> linked = new LinkedHashMap<>();
+        related.forEach((slug, lines) -> linked.put(slug, new Related(lines)));
+        return new Links(linked, problems);
+    }
+
+    private static void named(Linked document, List<Amending.Target> targets, String key, Related.Relation forward,
+                              Related.Relation backward, Map<String, Linked> bySlug,
+                              Map<String, List<Related.Document>> related, Map<String, Problems> problems) {
+        for (Amending.Target target : targets) {
+            Linked other = bySlug.get(target.slug());
+            if (target.slug().equals(document.slug())) {
+                problems.computeIfAbsent(document.slug(), s -> new Problems()).error(target.at(),
+                        "document.related-itself", key);
+                continue;
+            }
+            if (other == null) {
+                List<String> slugs = bySlug.keySet().stream().filter(s -> !s.equals(document.slug())).toList();
+                Optional<String> nearest = Suggestions.nearest(target.slug(), slugs);
+                problems.computeIfAbsent(document.slug(), s -> new Problems()).error(target.at(),
+                        nearest.isPresent() ? "document.related-unknown-near" : "document.related-unknown", key,
+                        target.slug(), nearest.orElse(String.join(", ", slugs)));
+                continue;
+            }
+            // A plan with errors cannot be cited by number and date yet: its own errors say why.
+            other.info().ifPresent(o -> related.computeIfAbsent(document.slug(), s -> new ArrayList<>())
+                    .add(new Related.Document(forward, o.slug(), citation(o))));
+            document.info().ifPresent(d -> related.computeIfAbsent(other.slug(), s -> new ArrayList<>())
+                    .add(new Related.Document(backward, d.slug(), citation(d))));
+        }
+    }
+
+    /** "Quyết định số 1520/QĐ-UBND ngày 15/06/2026": the document as a citation names it. */
+    static String citation(DocumentInfo info) {
+        return info.kindName() + " số " + info.numberSymbol() + info.shortDate().map(d -> " ngày " + d).orElse("");
+    }
+}
