@@ -239,7 +239,7 @@ public final class PlanResolver {
                 boolean withinGroup = perGroup(f);
                 for (GroupFigures g : f.groups()) {
                     Label group = new Label("nhóm " + Numbering.roman(g.number()), g.group().id().map(plandoc.model.Id::value)
-                            .orElse(""), Citation.of(Citation.Step.item(Numbering.roman(g.number()), "nhóm")));
+                            .orElse(""), Citation.of(new Citation.Step(Citation.Part.GROUP, Numbering.roman(g.number()))));
                     g.group().id().ifPresent(id -> labels.put(id.value(), group));
                     for (ItemFigures item : g.items()) {
                         Label row = new Label(noun + " số " + item.number(), item.item().id().value(),

@@ -62,7 +62,9 @@ public record Citation(List<Step> steps, List<Step> place) {
         /** "chỉ tiêu số 2": a row of an objectives table. */
         OBJECTIVE,
         /** "dự án số 3": a budget row, called by its table's noun ({@link Step#noun()}). */
-        ITEM;
+        ITEM,
+        /** "nhóm III": a budget group, what a row numbered from 1 in each group is named within (s31). */
+        GROUP;
 
         /** The part a site record names by its word; empty for a word no part has (a foreign record). */
         public static Optional<Part> byId(String id) {

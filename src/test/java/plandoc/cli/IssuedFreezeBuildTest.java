@@ -29,12 +29,9 @@ class IssuedFreezeBuildTest {
 
     @Test
     void anEditedIssuedDocumentStopsAndIsReissuedOnlyWhenAsked() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
+        Path content = dir.resolve("content");
         Path site = dir.resolve("site");
-        Path plan = content.resolve("qd").resolve("plan.yaml");
-        Files.createDirectories(plan.getParent());
-        Files.copy(ISSUED.resolve("plan.yaml"), plan);
-        assertEquals(0, build(content, site).exit());
+        Path plan = published(content, site);
         Path pdf = site.resolve("qd").resolve("1520-QD-UBND.pdf");
         byte[] issued = Files.readAllBytes(pdf);
 
@@ -80,12 +77,9 @@ class IssuedFreezeBuildTest {
 
     @Test
     void aCommentOrAPlandocComputingOtherwiseIsNoEdit() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
+        Path content = dir.resolve("content");
         Path site = dir.resolve("site");
-        Path plan = content.resolve("qd").resolve("plan.yaml");
-        Files.createDirectories(plan.getParent());
-        Files.copy(ISSUED.resolve("plan.yaml"), plan);
-        assertEquals(0, build(content, site).exit());
+        Path plan = published(content, site);
 
         // A comment: the sources differ, the document is the same.
         edit(plan, "# An issued decision;", "# Checked again. An issued decision;");
@@ -98,6 +92,14 @@ class IssuedFreezeBuildTest {
         Cli.Result upgraded = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
                 "--clean");
         assertEquals(0, upgraded.exit(), upgraded.errText());
+    }
+
+    /** The issued decision published from {@code content/qd}: its plan.yaml. */
+    private static Path published(Path content, Path site) throws Exception {
+        Path plan = Files.createDirectories(content.resolve("qd")).resolve("plan.yaml");
+        Files.copy(ISSUED.resolve("plan.yaml"), plan);
+        assertEquals(0, build(content, site).exit());
+        return plan;
     }
 
     private static void edit(Path file, String from, String to) throws Exception {

@@ -37,11 +37,7 @@ class NumberTakenBuildTest {
         copy("qd-chep-lai", content);
         Cli.Result second = build(content, site);
         assertEquals(1, second.exit(), second.errText());
-        List<String> taken = second.err().stream().filter(l -> l.contains("1520/QĐ-UBND năm 2026")).toList();
-        assertEquals(1, taken.size(), second.errText());
-        assertTrue(taken.get(0).startsWith(content.resolve("qd-chep-lai").resolve("plan.yaml") + ":8:11: lỗi: số và ký "
-                + "hiệu 1520/QĐ-UBND năm 2026 đã dùng cho văn bản khác (" + content.resolve("qd-ban-hanh").resolve("plan.yaml")
-                + ":8:11, thư mục qd-ban-hanh)"), taken.get(0));
+        assertOnlyTheCopyTakesTheError(second, content);
         assertFalse(Files.exists(site.resolve("qd-chep-lai")), "the copy is not published");
         assertArrayEquals(issued, Files.readAllBytes(site.resolve("qd-ban-hanh").resolve("1520-QD-UBND.pdf")),
                 "the issued decision stays as published");
@@ -65,11 +61,7 @@ class NumberTakenBuildTest {
         }
         Cli.Result built = build(content, site);
         assertEquals(1, built.exit(), built.errText());
-        List<String> taken = built.err().stream().filter(l -> l.contains("1520/QĐ-UBND năm 2026")).toList();
-        assertEquals(1, taken.size(), built.errText());
-        assertTrue(taken.get(0).startsWith(content.resolve("qd-chep-lai").resolve("plan.yaml") + ":8:11: lỗi: số và ký "
-                + "hiệu 1520/QĐ-UBND năm 2026 đã dùng cho văn bản khác (" + content.resolve("qd-ban-hanh").resolve("plan.yaml")
-                + ":8:11, thư mục qd-ban-hanh)"), taken.get(0));
+        assertOnlyTheCopyTakesTheError(built, content);
         assertTrue(Files.isRegularFile(site.resolve("qd-ban-hanh").resolve("1520-QD-UBND.pdf")), "the original is published");
         assertFalse(Files.exists(site.resolve("qd-chep-lai")), "the copy is not");
     }
@@ -84,6 +76,15 @@ class NumberTakenBuildTest {
         assertEquals(1, built.exit(), built.errText());
         assertEquals(2, built.err().stream().filter(l -> l.contains("1520/QĐ-UBND năm 2026")).count(), built.errText());
         assertFalse(Files.exists(dir.resolve("site").resolve("qd-ban-hanh")), built.errText());
+    }
+
+    /** One error, at the copy's {@code number:}, naming the original's. */
+    private static void assertOnlyTheCopyTakesTheError(Cli.Result result, Path content) {
+        List<String> taken = result.err().stream().filter(l -> l.contains("1520/QĐ-UBND năm 2026")).toList();
+        assertEquals(1, taken.size(), result.errText());
+        assertTrue(taken.get(0).startsWith(content.resolve("qd-chep-lai").resolve("plan.yaml") + ":8:11: lỗi: số và ký "
+                + "hiệu 1520/QĐ-UBND năm 2026 đã dùng cho văn bản khác (" + content.resolve("qd-ban-hanh").resolve("plan.yaml")
+                + ":8:11, thư mục qd-ban-hanh)"), taken.get(0));
     }
 
     private static void commit(Git git, String message) throws Exception {

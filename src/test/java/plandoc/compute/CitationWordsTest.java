@@ -49,6 +49,11 @@ class CitationWordsTest {
         assertEquals("task 3", en.words(Citation.of(Step.item("3", "nhiệm vụ"))));
         assertEquals("item 3", en.words(Citation.of(Step.item("3", "công trình"))));
         assertEquals("công trình số 3", vi.words(Citation.of(Step.item("3", "công trình"))));
+        // A row numbered from 1 in each group, named within its group (s31 tryout H2).
+        Citation perGroup = Citation.of(Step.item("1", "hạng mục")).within(Citation.of(new Step(Part.GROUP, "III")))
+                .placedIn(Citation.of(new Step(Part.APPENDIX, "I")));
+        assertEquals("hạng mục số 1 nhóm III Phụ lục I", vi.words(perGroup));
+        assertEquals("item 1 of group III (Appendix I)", en.words(perGroup));
         assertEquals("", en.words(Citation.NONE));
     }
 
