@@ -330,6 +330,10 @@ public final class ColumnWidths {
          * fewer lines in PHỤ LỤC 02 (s21-cols, docs/benchmarks.md). It keeps only the width its header needs in the
          * lines it prints anyway ({@link #emptyWidth}): 22.9 to 22.2 mm, the rest to the text. Seven or eight
          * lines (19.4, 14.8 mm) printed 424's tables in more lines, not fewer, the header a quarter of the page (s26-cols).
+         *
+         * <p>Three layouts are tried ({@link Figures}) and counted as printed ({@link #printedLines}): the figure
+         * columns' short headers in one line when the table then prints in fewer lines, else air beside the figures
+         * when no text cell prints a line more for it, else the figures tight.
          */
         double[] widths(int size, boolean wide, double available, int[] of) {
             double[] tight = widths(size, wide, available, of, Figures.TIGHT);
@@ -338,7 +342,9 @@ public final class ColumnWidths {
             double[] oneLine = widths(size, wide, available, of, Figures.ONE_LINE_HEADERS);
             if (!java.util.Arrays.equals(oneLine, aired)) {
                 int[] more = printedLines(size, of, oneLine);
-                if (more[0] + more[1] <= lines[0] + lines[1]) {
+                // Only for fewer lines: on a tie the s29 tryout's Phụ lục II printed "Năm 2026" in one line over
+                // money columns half empty, beside "Bồi dưỡng kỹ / năng số cho cán / bộ, công chức" (s31).
+                if (more[0] + more[1] < lines[0] + lines[1]) {
                     return oneLine;
                 }
             }

@@ -86,6 +86,28 @@ class ColumnWidthsTest {
         assertEquals(Math.max(figure, header), widthMm(laid, 6, ColumnWidths.LANDSCAPE_MM), 0.5);
     }
 
+    /**
+     * A figure column beside text that can spare the room gets air beside its widest figure (s30 F11, the s29 tryout's
+     * Phụ lục II: "300,0" printed 0.9 mm from its left rule while "Nội dung đào tạo" was wide), and the text keeps
+     * its lines: no cell prints a line more for it.
+     */
+    @Test
+    void aFigureColumnGetsAirBesideItsFiguresWhenTheTextCanSpareIt() {
+        TableView plain = table(1, 3, 2, "Bồi dưỡng kỹ năng số cho cán bộ, công chức", "Ủy ban nhân dân các xã, phường",
+                "300,0");
+        TableView laid = ColumnWidths.apply(plain);
+        assertFalse(laid.wide(), "portrait");
+        int size = laid.print().sizePt();
+        double aired = TextMeasure.mm("300,0", size, false) + ColumnWidths.PADDING_MM + ColumnWidths.FIGURE_AIR_MM;
+        for (int c = 3; c < 6; c++) {
+            assertTrue(widthMm(laid, c, ColumnWidths.PORTRAIT_MM) >= aired - 0.01,
+                    "column " + c + ": " + widthMm(laid, c, ColumnWidths.PORTRAIT_MM) + " mm < " + aired);
+        }
+        double title = widthMm(laid, 1, ColumnWidths.PORTRAIT_MM);
+        assertEquals(2, TextLines.count("Bồi dưỡng kỹ năng số cho cán bộ, công chức",
+                title - ColumnWidths.PADDING_MM - FewestLines.SLACK_MM, size, false), "the title's lines at " + title + " mm");
+    }
+
     @Test
     void aSmallTablePrintsAt13PtAndOneWithLongRowsAt12() {
         TableView small = ColumnWidths.apply(table(1, 2, 5, "Xây dựng cơ sở dữ liệu", "Sở Tài chính", "1.500"));
