@@ -2,6 +2,8 @@ package plandoc.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -62,7 +64,8 @@ class AmendsBuildTest {
         // The new decision renumbered: the old decision's page, known by its record, says the new number.
         Path yaml = content.resolve("qd-sua-doi").resolve("plan.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("number: 1520", "number: 1521"));
-        Cli.Result third = build(content, site);
+        // An issued document edited in place is frozen: the slip is re-issued (build --reissue).
+        Cli.Result third = build(content, site, "--reissue");
         assertEquals(0, third.exit(), third.errText());
         page = Files.readString(old.resolve("index.html"));
         assertTrue(page.contains("Quyết định số 1521/QĐ-UBND ngày 15/06/2026</a>"), page);
@@ -99,7 +102,10 @@ class AmendsBuildTest {
         Files.copy(PLANS.resolve(plan).resolve("plan.yaml"), folder.resolve("plan.yaml"));
     }
 
-    private static Cli.Result build(Path content, Path site) {
-        return Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+    private static Cli.Result build(Path content, Path site, String... more) {
+        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--out", site.toString(),
+                "-j", "1"));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
     }
 }

@@ -3,6 +3,8 @@ package plandoc.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +62,8 @@ class StandingBuildTest {
         // The replacing decision's number corrected: the old page, its own folder unchanged, is made again.
         Path replacing = content.resolve("qd-thay-the/plan.yaml");
         Files.writeString(replacing, Files.readString(replacing).replace("number: 1402", "number: 1405"));
-        Cli.Result third = build(content, site);
+        // An issued document edited in place is frozen: the slip is re-issued (build --reissue).
+        Cli.Result third = build(content, site, "--reissue");
         assertEquals(0, third.exit(), third.errText());
         assertTrue(page(site, "qd-cu").contains(">Quyết định số 1405/QĐ-UBND ngày 15/06/2026</a>"), page(site, "qd-cu"));
         assertArrayEquals(pdf, Files.readAllBytes(site.resolve("qd-cu/1401-QD-UBND.pdf")));
@@ -93,7 +96,10 @@ class StandingBuildTest {
         Files.copy(FIXTURES.resolve(plan).resolve("plan.yaml"), folder.resolve("plan.yaml"));
     }
 
-    private static Cli.Result build(Path content, Path site) {
-        return Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+    private static Cli.Result build(Path content, Path site, String... more) {
+        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--out", site.toString(),
+                "-j", "1"));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
     }
 }

@@ -109,7 +109,7 @@ class TemplateVersionWarningTest {
         List<String> out = result.out();
         assertEquals("--- plandoc/plan.ftlh", out.get(0));
         assertEquals("+++ " + FIXTURES + "older/plan.ftlh", out.get(1));
-        assertTrue(out.get(2).startsWith("@@ -1,5 +1,5 @@"), out.get(2));
+        assertTrue(out.get(2).startsWith("@@ -1,8 +1,6 @@"), out.get(2));
         assertTrue(out.contains("-<#if article.title?has_content>"), result.outText());
         assertTrue(out.contains("+<a href=\"${siteIndex}\">← Cổng thông tin điện tử tỉnh Quảng Nam</a>"), result.outText());
         assertTrue(out.stream().anyMatch(l -> l.startsWith("+<#-- plandoc-template plan.ftlh 1 ")), result.outText());
