@@ -148,11 +148,11 @@ public final class SiteRecords {
     }
 
     private static void standing(ObjectNode node, Standing standing) {
-        standing.replacedBy().ifPresent(c -> node.putObject("replacedBy").put("slug", c.slug())
+        standing.replacedBy().ifPresent(c -> node.putObject("replacedBy").put("slug", c.folder())
                 .put("citation", c.citation()));
         standing.expired().ifPresent(d -> node.putObject("expired").put("iso", d.iso()).put("text", d.text()));
         ArrayNode replaces = node.putArray("replaces");
-        standing.replaces().forEach(c -> replaces.addObject().put("slug", c.slug()).put("citation", c.citation()));
+        standing.replaces().forEach(c -> replaces.addObject().put("slug", c.folder()).put("citation", c.citation()));
     }
 
     private static Standing standing(JsonParser parser) throws IOException {
@@ -162,14 +162,14 @@ public final class SiteRecords {
             switch (name) {
                 case "replacedBy" -> {
                     String[] c = JsonFields.texts(p, CITED);
-                    read[0] = new Standing(Optional.of(new Standing.Cited(c[0], c[1])), s.expired(), s.replaces());
+                    read[0] = new Standing(Optional.of(new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1])), s.expired(), s.replaces());
                 }
                 case "expired" -> {
                     String[] d = JsonFields.texts(p, List.of("iso", "text"));
                     read[0] = new Standing(s.replacedBy(), Optional.of(new Standing.Day(d[0], d[1])), s.replaces());
                 }
                 case "replaces" -> read[0] = new Standing(s.replacedBy(), s.expired(),
-                        JsonFields.list(p, q -> { String[] c = JsonFields.texts(q, CITED); return new Standing.Cited(c[0], c[1]); }));
+                        JsonFields.list(p, q -> { String[] c = JsonFields.texts(q, CITED); return new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1]); }));
                 default -> p.skipChildren();
             }
         });

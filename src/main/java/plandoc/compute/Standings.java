@@ -63,8 +63,8 @@ public final class Standings {
             }
             replacedBy.put(entry.slug(), by);
             expired.put(entry.slug(), note.expired().map(d -> new Standing.Day(d.toString(), VietnameseDates.short_(d))));
-            by.filter(c -> !c.slug().isEmpty()).ifPresent(c -> replaces.computeIfAbsent(c.slug(), s -> new ArrayList<>())
-                    .add(new Standing.Cited(entry.slug(), entry.info().map(Standings::citation).orElse(entry.slug()))));
+            by.flatMap(Standing.Cited::slug).ifPresent(slug -> replaces.computeIfAbsent(slug, s -> new ArrayList<>())
+                    .add(new Standing.Cited(Optional.of(entry.slug()), entry.info().map(Standings::citation).orElse(entry.slug()))));
         }
         Map<String, Standing> standings = new LinkedHashMap<>();
         for (Entry entry : entries) {
@@ -81,7 +81,7 @@ public final class Standings {
     private static Optional<Standing.Cited> cited(Entry entry, String value, StandingNote note, Map<String, Entry> bySlug,
                                                   Set<String> folders, Problems found) {
         if (!note.namesFolder()) {
-            return Optional.of(new Standing.Cited("", value));
+            return Optional.of(new Standing.Cited(Optional.empty(), value));
         }
         if (value.equals(entry.slug())) {
             found.error(note.replacedByAt(), "standing.replaced-by-itself", value);
@@ -103,7 +103,7 @@ public final class Standings {
             found.error(note.replacedByAt(), "standing.replaced-by-draft", value);
             return Optional.empty();
         }
-        return Optional.of(new Standing.Cited(value, info.map(Standings::citation).orElse(value)));
+        return Optional.of(new Standing.Cited(Optional.of(value), info.map(Standings::citation).orElse(value)));
     }
 
     /** "Quyết định số 15/QĐ-UBND ngày 05/01/2027": the document as a citation names it. */

@@ -19,8 +19,12 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> expired, List<C
         replaces = List.copyOf(replaces);
     }
 
-    /** Another document: its plan folder ("" when not on this portal) and how it is cited. */
-    public record Cited(String slug, String citation) {
+    /** Another document: its plan folder (none when it is not on this portal) and how it is cited. */
+    public record Cited(Optional<String> slug, String citation) {
+        /** The plan folder for a page's link, "" when the document is not on this portal (read by the templates). */
+        public String folder() {
+            return slug.orElse("");
+        }
     }
 
     /** A day: "2027-01-01" and "01/01/2027". */
@@ -45,7 +49,7 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> expired, List<C
 
     /** The replacing document's plan folder, "" when not replaced or when it is not on this portal. */
     public String replacedBySlug() {
-        return replacedBy.map(Cited::slug).orElse("");
+        return replacedBy.map(Cited::folder).orElse("");
     }
 
     /** The day it is no longer in force as printed, "" when it is. */
@@ -56,9 +60,9 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> expired, List<C
     /** The lines a page key is made of: the page shows these, so the other document's number or date renders it again. */
     public String digestText() {
         StringBuilder text = new StringBuilder();
-        replacedBy.ifPresent(c -> text.append("replaced-by\u0000").append(c.slug()).append('\u0000').append(c.citation()).append('\n'));
+        replacedBy.ifPresent(c -> text.append("replaced-by\u0000").append(c.folder()).append('\u0000').append(c.citation()).append('\n'));
         expired.ifPresent(d -> text.append("expired\u0000").append(d.iso()).append('\n'));
-        replaces.forEach(c -> text.append("replaces\u0000").append(c.slug()).append('\u0000').append(c.citation()).append('\n'));
+        replaces.forEach(c -> text.append("replaces\u0000").append(c.folder()).append('\u0000').append(c.citation()).append('\n'));
         return text.toString();
     }
 }

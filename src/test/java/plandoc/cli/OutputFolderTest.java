@@ -126,7 +126,8 @@ class OutputFolderTest {
 
         Files.writeString(planFile, SeparateAppendicesTest.YAML.replace("tỉnh Hà Tĩnh đến năm 2020",
                 "tỉnh Hà Tĩnh đến năm 2021"));
-        Cli.Result edited = build(content, site);
+        // An issued document edited in place is frozen (s31): published again with build --reissue.
+        Cli.Result edited = build(content, site, "--reissue");
         assertEquals(0, edited.exit(), edited.errText());
         assertFalse(Files.exists(scan), "the new version's folder holds what plandoc wrote");
         Path stateFolder = dir.resolve(".plandoc").resolve("site").resolve("set-aside");

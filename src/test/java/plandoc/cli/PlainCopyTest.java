@@ -42,7 +42,8 @@ class PlainCopyTest {
         times(usb, MONDAY);
         // … and goes on editing the content folder, which is published: the folder last built is never refused.
         write(content, "qd-4086", EDITED, WEDNESDAY);
-        Cli.Result edited = build(content, site);
+        // An issued document edited in place is frozen (s31): published again with build --reissue.
+        Cli.Result edited = build(content, site, "--reissue");
         assertEquals(0, edited.exit(), edited.errText());
         byte[] index = Files.readAllBytes(site.resolve("index.html"));
         byte[] pdf = Files.readAllBytes(site.resolve("qd-4086/4086-QD-UBND.pdf"));
@@ -95,12 +96,12 @@ class PlainCopyTest {
                 + "sửa tệp thì bản đã đọc mới hơn, nhưng tệp chép bằng lệnh cp hay tải về mang giờ chép chứ không phải giờ "
                 + "sửa, nên giờ đó không đủ để biết. Trang giữ nguyên."), asked.errText());
 
-        Cli.Result confirmed = build(export, site, "--unpublish");
+        Cli.Result confirmed = build(export, site, "--unpublish", "--reissue");
         assertEquals(0, confirmed.exit(), confirmed.errText());
         assertTrue(Files.readString(site.resolve("qd-4086/index.html")).contains("Mục tiêu chung"), "published");
         // The export is now the content last built: its next edit is built as any.
         write(export, "qd-4086", EDITED.replace("Mục tiêu chung", "Mục tiêu tổng quát"), MONDAY);
-        Cli.Result next = build(export, site);
+        Cli.Result next = build(export, site, "--reissue");
         assertEquals(0, next.exit(), next.errText());
     }
 
@@ -116,7 +117,7 @@ class PlainCopyTest {
         assertEquals(0, build(content, project.resolve("site")).exit());
         Path moved = Files.move(project, Files.createDirectories(dir.resolve("KeHoach")).resolve("plandoc"));
         write(moved.resolve("content"), "qd-4086", EDITED, WEDNESDAY);
-        Cli.Result edited = build(moved.resolve("content"), moved.resolve("site"));
+        Cli.Result edited = build(moved.resolve("content"), moved.resolve("site"), "--reissue");
         assertEquals(0, edited.exit(), edited.errText());
         assertTrue(Files.readString(moved.resolve("site/qd-4086/index.html")).contains("Mục tiêu chung"), "published");
     }
@@ -136,7 +137,7 @@ class PlainCopyTest {
         Files.delete(record); // as an older plandoc left it
         Path copy = Files.createDirectories(dir.resolve("ban-sao"));
         write(copy, "qd-4086", EDITED, WEDNESDAY);
-        Cli.Result first = build(copy, site);
+        Cli.Result first = build(copy, site, "--reissue");
         assertEquals(0, first.exit(), first.errText());
         assertTrue(Files.readString(record).contains("\"folder\" : \"" + copy.toRealPath().toString().replace("\\", "\\\\")
                 + "\""), Files.readString(record));

@@ -242,7 +242,9 @@ class SiteAddressTest {
         Path plan = content.resolve("qn-stttt-2026/plan.yaml");
         Files.writeString(plan, Files.readString(plan).replace("title: Triển khai nền tảng số dùng chung",
                 "title: Triển khai nhanh nền tảng số dùng chung"));
-        Cli.Result wrong = Cli.runWith(Map.of(), "build", "--content", content.toString(), "--out", site.toString());
+        // An issued document edited in place is frozen (s31): published again with build --reissue.
+        Cli.Result wrong = Cli.runWith(Map.of(), "build", "--reissue", "--content", content.toString(), "--out",
+                site.toString());
         assertEquals(1, wrong.exit(), wrong.errText());
         assertTrue(wrong.errText().contains("province.yaml:2:6: lỗi: url: \"stttt.quangnam.example/van-ban\" không phải "
                 + "địa chỉ http(s) đầy đủ"), wrong.errText());

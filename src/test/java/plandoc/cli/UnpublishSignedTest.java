@@ -167,14 +167,15 @@ class UnpublishSignedTest {
         Path plan = content.resolve("qd-4086").resolve("plan.yaml");
         String yaml = Files.readString(plan);
         Files.writeString(plan, yaml.replace("date: 2012-12-28", "date: 2012-12-29"));
-        Cli.Result changed = build(content);
+        // An issued document edited in place is frozen (s31): published again with build --reissue.
+        Cli.Result changed = build(content, "--reissue");
         assertEquals(0, changed.exit(), changed.errText());
         assertSignatures(0);
         assertEquals(archived, archive(), "another document: the signed file stays archived");
         assertFalse(changed.outText().contains("đã đặt lại"), changed.outText());
 
         Files.writeString(plan, yaml);
-        Cli.Result same = build(content);
+        Cli.Result same = build(content, "--reissue");
         assertEquals(0, same.exit(), same.errText());
         assertArrayEquals(signed, Files.readAllBytes(pdf), "the signed file is back in its place");
         assertTrue(same.outText().contains("qd-4086: đã đặt lại tệp PDF đã ký số " + PDF), same.outText());

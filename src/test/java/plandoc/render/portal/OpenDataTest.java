@@ -187,7 +187,7 @@ class OpenDataTest {
             summaries.add(PlanSummaries.of(plan, SiteLinks.of(plan), List.of(), plandoc.build.PortalWording.WORDS));
         }
         plandoc.resolved.Standing replaced = new plandoc.resolved.Standing(java.util.Optional.of(
-                new plandoc.resolved.Standing.Cited("ha-tinh-424-2022", "Quyết định số 424/QĐ-UBND ngày 18/02/2022")),
+                new plandoc.resolved.Standing.Cited(java.util.Optional.of("ha-tinh-424-2022"), "Quyết định số 424/QĐ-UBND ngày 18/02/2022")),
                 java.util.Optional.of(new plandoc.resolved.Standing.Day("2022-02-18", "18/02/2022")), List.of());
         byte[] json = new DataPackage(plandoc.compute.PortalLabelling.openData()).write(summaries, java.util.Optional.empty(),
                 java.util.Map.of("ha-tinh-4086-2012", plandoc.compute.StandingWording.of(replaced, "vi").orElseThrow()));
