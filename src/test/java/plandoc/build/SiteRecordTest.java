@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.PlanOutcome;
 import plandoc.history.Commit;
+import plandoc.publish.StateFolder;
 import plandoc.render.RenderSettings;
 
 /**
@@ -32,9 +33,10 @@ class SiteRecordTest {
         Path out = temp.resolve("site");
         assertTrue(build(site, out).render(build(site, out).check(false), false, BuildProgress.SILENT).ok());
         List<PlanOutcome> full = build(site, out).check(false);
+        Path published = copyOfPublished(out);
 
         site.edit("quyet-dinh-b", "chữ ký số trong cơ quan", "chữ ký số trong các cơ quan");
-        SiteBuild next = build(site, out);
+        SiteBuild next = build(site, out).reissue(true);
         List<PlanOutcome> outcomes = next.check(true);
         PlanOutcome unchanged = outcomes.get(0);
         assertEquals("ke-hoach-a", unchanged.slug());
@@ -46,7 +48,7 @@ class SiteRecordTest {
         assertEquals(List.of("quyet-dinh-b"), report.rendered());
         assertEquals(List.of("ke-hoach-a"), report.unchanged());
 
-        assertSameAsAFullBuild(site, out);
+        assertSameAsAFullBuild(site, out, published);
         assertTrue(Files.isRegularFile(plandoc.publish.StateFolder.resolve(out, SiteRecord.path("ke-hoach-a"))));
     }
 
@@ -68,6 +70,7 @@ class SiteRecordTest {
                 ToolVersion.of("test"), options, out);
         assertEquals(Optional.empty(), before.changed(), "no record yet: nothing is known to have changed");
         CheckCache.record(out, before, checked, Object::toString, 2);
+        Path published = copyOfPublished(out);
 
         site.edit("quyet-dinh-b", "chữ ký số trong cơ quan", "chữ ký số trong các cơ quan");
         CheckCache.Inputs now = CheckCache.inputs(site.content, site.templates, RenderSettings.defaults(),
@@ -75,7 +78,8 @@ class SiteRecordTest {
         String edited = checked.get(1).folder().toString();
         assertEquals(Optional.of(java.util.Set.of(edited)), now.changed());
 
-        SiteBuild next = build(site, out).changedFolders(java.util.Set.of(checked.get(0).folder().toString(), edited));
+        SiteBuild next = build(site, out).reissue(true)
+                .changedFolders(java.util.Set.of(checked.get(0).folder().toString(), edited));
         List<PlanOutcome> outcomes = next.check(true);
         assertTrue(outcomes.get(0).resolved().isPresent() && outcomes.get(1).resolved().isPresent(), "both checked");
         assertEquals(List.of("ke-hoach-a", "quyet-dinh-b"), outcomes.stream().map(PlanOutcome::slug).toList());
@@ -83,7 +87,7 @@ class SiteRecordTest {
         assertEquals(List.of("quyet-dinh-b"), report.rendered());
         assertEquals(List.of("ke-hoach-a"), report.unchanged());
 
-        assertSameAsAFullBuild(site, out);
+        assertSameAsAFullBuild(site, out, published);
     }
 
     /**
@@ -105,10 +109,11 @@ class SiteRecordTest {
         SiteBuild first = build(site, out);
         assertTrue(first.render(first.check(false), false, BuildProgress.SILENT).ok());
         assertEquals(0, first.plansRenderedAhead(), "nothing is known to have changed: rendered where it always was");
+        Path published = copyOfPublished(out);
 
         site.edit("quyet-dinh-b", "chữ ký số trong cơ quan", "chữ ký số trong các cơ quan");
         String edited = site.content.resolve("quyet-dinh-b").toString();
-        SiteBuild next = build(site, out).changedFolders(java.util.Set.of(edited));
+        SiteBuild next = build(site, out).reissue(true).changedFolders(java.util.Set.of(edited));
         List<PlanOutcome> outcomes = next.check(true);
         assertTrue(outcomes.get(0).record().isPresent() && outcomes.get(1).resolved().isPresent());
         BuildReport report = next.render(outcomes, false, BuildProgress.SILENT);
@@ -116,17 +121,18 @@ class SiteRecordTest {
         assertEquals(1, next.plansRenderedAhead(), "the edited plan's render was the one started ahead");
         assertTrue(next.provenanceExpected(), "its page did not wait for git: the history cache said what it prints");
         assertTrue(next.sitePagesMadeAhead(), "the index, search files and agency view made while it rendered");
-        assertSameAsAFullBuild(site, out);
+        assertSameAsAFullBuild(site, out, published);
+        Path edition = copyOfPublished(out);
 
         // The edit undone: the page started with the expected "uncommitted changes", git says it is the
         // commit again, so that render is dropped and the plan rendered with git's answer.
         site.edit("quyet-dinh-b", "chữ ký số trong các cơ quan", "chữ ký số trong cơ quan");
-        SiteBuild undone = build(site, out).changedFolders(java.util.Set.of(edited));
+        SiteBuild undone = build(site, out).reissue(true).changedFolders(java.util.Set.of(edited));
         BuildReport again = undone.render(undone.check(true), false, BuildProgress.SILENT);
         assertEquals(List.of("quyet-dinh-b"), again.rendered());
         assertTrue(undone.provenanceExpected());
         assertEquals(0, undone.plansRenderedAhead(), "rendered again with git's answer");
-        assertSameAsAFullBuild(site, out);
+        assertSameAsAFullBuild(site, out, edition);
     }
 
     /**
@@ -141,13 +147,14 @@ class SiteRecordTest {
         assertTrue(first.render(first.check(true), false, BuildProgress.SILENT).ok());
         assertEquals(1, first.plansRenderedAhead(), "nothing published: the plan rendered as soon as it was checked");
         assertSameAsAFullBuild(site, out);
+        Path published = copyOfPublished(out);
 
         site.edit("ke-hoach-a", "chữ ký số", "chữ ký số điện tử");
-        SiteBuild next = build(site, out);
+        SiteBuild next = build(site, out).reissue(true);
         BuildReport report = next.render(next.check(true), false, BuildProgress.SILENT);
         assertEquals(List.of("ke-hoach-a"), report.rendered());
         assertEquals(0, next.plansRenderedAhead(), "a site exists and nothing says what changed: rendered where it always was");
-        assertSameAsAFullBuild(site, out);
+        assertSameAsAFullBuild(site, out, published);
     }
 
     /**
@@ -230,6 +237,30 @@ class SiteRecordTest {
         assertTrue(fresh.render(fresh.check(false), false, BuildProgress.SILENT).ok());
         assertEquals(Optional.empty(), SampleSite.firstDifference(SampleSite.files(clean), SampleSite.files(out)));
     }
+
+    /**
+     * An issued document edited since it was published is re-issued (s31: issued documents are frozen), its old PDF
+     * archived: the site in {@code out} holds byte for byte what a full re-issuing build writes into {@code published},
+     * a copy of the site as it was before the edit ({@link #copyOfPublished}).
+     */
+    private static void assertSameAsAFullBuild(SampleSite site, Path out, Path published) throws Exception {
+        SiteBuild full = build(site, published).reissue(true);
+        assertTrue(full.render(full.check(false), true, BuildProgress.SILENT).ok());
+        java.util.Map<String, byte[]> files = SampleSite.files(out);
+        assertTrue(files.keySet().stream().anyMatch(name -> name.startsWith(SiteBuild.REISSUED_ARCHIVE + "/")),
+                "the edit was a re-issue: the old PDF archived");
+        assertEquals(Optional.empty(), SampleSite.firstDifference(SampleSite.files(published), files));
+    }
+
+    /** A copy of the site published in {@code out} and of its state folder (what it issued), in a new place. */
+    private Path copyOfPublished(Path out) {
+        Path copy = temp.resolve("published-" + copies++);
+        SampleSite.copyTree(out, copy);
+        SampleSite.copyTree(StateFolder.of(out), StateFolder.of(copy));
+        return copy;
+    }
+
+    private int copies;
 
     private static SiteBuild build(SampleSite site, Path out) {
         return new SiteBuild(site.content, site.templates, out, RenderSettings.defaults(), ToolVersion.of("test"), 1);
