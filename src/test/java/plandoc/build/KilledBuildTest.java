@@ -49,7 +49,8 @@ class KilledBuildTest {
         for (String slug : PLANS) {
             site.edit(slug, "amounts: { ns-tinh: 500 }", "amounts: { ns-tinh: 650 }");
         }
-        Path after = temp.resolve("after");
+        // The edited plans are issued: re-issued over the published site (frozen otherwise, s31), their old PDFs archived.
+        Path after = plandoc.TestFiles.copyTree(before, temp.resolve("after"));
         assertEquals(0, build(site, after, Optional.empty()).exitValue());
         Map<String, byte[]> revised = SampleSite.files(after);
 
@@ -115,7 +116,7 @@ class KilledBuildTest {
         // The next build, in this JVM (warm) to keep the test short: the same code as the CLI's.
         // Its settings from the environment as the child read them (PLANDOC_FONTS: the fonts are in the render key).
         SiteBuild next = new SiteBuild(site.content, site.templates, out, plandoc.render.RenderSettings.fromEnvironment(System.getenv()),
-                ToolVersion.current(), 1);
+                ToolVersion.current(), 1).reissue(true);
         BuildReport report = next.render(next.check(), false, BuildProgress.SILENT);
         assertTrue(report.ok(), when + ": the next build succeeds " + report.problems());
         assertEquals(Optional.empty(), SampleSite.firstDifference(revised, SampleSite.files(out)), when);
@@ -142,7 +143,7 @@ class KilledBuildTest {
     private Process start(SampleSite site, Path out, Optional<String> haltAfter) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "plandoc.cli.Main", "build", "-q", "-j", "1",
+                "-cp", System.getProperty("java.class.path"), "plandoc.cli.Main", "build", "-q", "-j", "1", "--reissue",
                 "--content", site.content.toString(), "--templates", site.templates.toString(),
                 "--out", out.toString());
         builder.environment().remove("PLANDOC_TEST_HALT_AFTER");

@@ -73,8 +73,9 @@ class PlanVersionTest {
     }
 
     private static BuildReport build(SampleSite site, Path out) throws IOException {
+        // Its plans are issued and edited in place: re-issued (an issued document is frozen otherwise, s31).
         SiteBuild build = new SiteBuild(site.content, site.templates, out, RenderSettings.defaults(),
-                ToolVersion.of("test"), 1);
+                ToolVersion.of("test"), 1).reissue(true);
         BuildReport report = build.render(build.check(true), false, BuildProgress.SILENT);
         assertTrue(report.ok(), report.problems().toString());
         return report;

@@ -73,7 +73,9 @@ class PublishedProvenanceTest {
     }
 
     private static BuildReport build(SampleSite site, Path out, RenderSettings settings) throws IOException {
-        SiteBuild build = new SiteBuild(site.content, site.templates, out, settings, ToolVersion.of("test"), 1);
+        // Its plans are issued and edited in place: re-issued (an issued document is frozen otherwise, s31).
+        SiteBuild build = new SiteBuild(site.content, site.templates, out, settings, ToolVersion.of("test"), 1)
+                .reissue(true);
         return build.render(build.check(true), false, BuildProgress.SILENT);
     }
 

@@ -202,15 +202,16 @@ class AppendixFileNamesTest {
         Files.writeString(yaml, Files.readString(yaml).replace("Các hệ thống thông tin dùng chung của tỉnh.",
                 "Các hệ thống thông tin dùng chung của tỉnh, đã sửa sau khi ký."));
 
-        // Its document changed: the same stop as any signed file whose document changed, not "no longer written".
-        Cli.Result refused = build();
+        // Its document changed: the same stop as any signed file whose document changed, not "no longer written"
+        // (re-issued: an issued document edited in place is frozen first, s31).
+        Cli.Result refused = build("--reissue");
         assertEquals(1, refused.exit(), refused.errText());
         assertTrue(refused.errText().contains(signedAppendix + ": lỗi: tệp PDF đã ký số (4086-QD-UBND-phu-luc-1.pdf) nhưng "
                 + "nguồn của văn bản"), refused.errText());
         assertArrayEquals(signed, Files.readAllBytes(signedAppendix));
 
         // Replaced: no longer signed, so the new naming applies; the old name stays as a copy.
-        Cli.Result replaced = build("--replace-signed");
+        Cli.Result replaced = build("--replace-signed", "--reissue");
         assertEquals(0, replaced.exit(), replaced.errText());
         assertTrue(list(folder).contains("4086-QD-UBND-phu-luc-01.pdf"), list(folder).toString());
         assertArrayEquals(Files.readAllBytes(folder.resolve("4086-QD-UBND-phu-luc-01.pdf")),

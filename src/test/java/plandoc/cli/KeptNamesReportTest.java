@@ -45,14 +45,14 @@ class KeptNamesReportTest {
 
         // Kept since: a later build of the plan (rendered again) does not say it again.
         Files.writeString(plan, TestPlans.DECISION.replace("number: 4086", "number: 4087").replace("Nguyễn Thiện", "Võ Kim Cự"));
-        Cli.Result again = build(content);
+        Cli.Result again = build(content, "--reissue");
         assertEquals(0, again.exit(), again.errText());
         assertTrue(again.outText().contains("vẽ lại 1"), again.outText());
         assertEquals(List.of(), lines(again, "Giữ tên tệp cũ"));
 
         // Renamed again: only the names new to this build, in English with --lang en, and said with -q too.
         Files.writeString(plan, TestPlans.DECISION.replace("number: 4086", "number: 4088").replace("Nguyễn Thiện", "Võ Kim Cự"));
-        Cli.Result english = build(content, "--lang", "en", "-q");
+        Cli.Result english = build(content, "--lang", "en", "-q", "--reissue");
         assertEquals(0, english.exit(), english.errText());
         // Even with -q: it is the only place the officer learns that public copies were left behind.
         assertEquals(1, english.outText().strip().lines().count(), english.outText());

@@ -141,7 +141,7 @@ class OtherContentTest {
 
         Path whole = dir.resolve("ban-sao-day-du");
         Git.cloneRepository().setURI(repo.toUri().toString()).setDirectory(whole.toFile()).call().close();
-        Cli.Result built = build(whole.resolve("content"), site);
+        Cli.Result built = build(whole.resolve("content"), site, "--reissue");
         assertEquals(0, built.exit(), built.errText());
     }
 

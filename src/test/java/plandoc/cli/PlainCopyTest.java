@@ -74,7 +74,7 @@ class PlainCopyTest {
 
         // The content folder last built, its plan put back to an older version with older times: built, as any edit.
         write(content, "qd-4086", SeparateAppendicesTest.YAML, MONDAY.minusSeconds(86_400));
-        Cli.Result back = build(content, site);
+        Cli.Result back = build(content, site, "--reissue");
         assertEquals(0, back.exit(), back.errText());
         assertFalse(java.util.Arrays.equals(pdf, Files.readAllBytes(site.resolve("qd-4086/4086-QD-UBND.pdf"))), "published");
     }
