@@ -30,7 +30,7 @@ class TemplateVersionWarningTest {
         Cli.Result result = Cli.run("check", "--templates", FIXTURES + "older", "content");
         assertEquals(ExitCode.OK, result.exit(), result.errText());
         String file = FIXTURES + "older/plan.ftlh";
-        assertEquals(List.of(file + ":2:1: cảnh báo: mẫu plan.ftlh của tỉnh là phiên bản 1, mẫu của plandoc này là phiên bản 5;"
+        assertEquals(List.of(file + ":2:1: cảnh báo: mẫu plan.ftlh của tỉnh là phiên bản 1, mẫu của plandoc này là phiên bản 6;"
                 + " văn bản in bằng mẫu của tỉnh không có:"), warningsAbout(result, file));
         String text = result.errText();
         assertTrue(text.contains("\n  - 2: in tiêu đề của Điều, chữ đậm trên dòng riêng: \"Điều 2. Tổ chức thực hiện\""), text);
@@ -52,7 +52,7 @@ class TemplateVersionWarningTest {
         String file = FIXTURES + "unmarked/plan.ftlh";
         assertEquals(List.of(file + ":1:1: warning: the province's plan.ftlh has no \"plandoc-template\" version line: it was"
                 + " copied out before plandoc marked its templates' versions, so it may lack what this plandoc's plan.ftlh"
-                + " (version 5) prints:"), warningsAbout(result, file));
+                + " (version 6) prints:"), warningsAbout(result, file));
         String text = result.errText();
         assertTrue(text.contains("\n  - 1: the page's own words"), text);
         assertTrue(text.contains("\n  - 2: prints an article's title, bold on its own line"), text);
@@ -81,7 +81,7 @@ class TemplateVersionWarningTest {
         List<String> lines = warningsAbout(result, file);
         assertEquals(1, lines.size(), result.errText());
         assertTrue(lines.get(0).startsWith(file + ":2:1: cảnh báo: mẫu plan.ftlh là phiên bản 9, mới hơn mẫu của plandoc này"
-                + " (phiên bản 5)"), lines.get(0));
+                + " (phiên bản 6)"), lines.get(0));
         assertTrue(lines.get(0).endsWith("templates diff " + file), lines.get(0));
     }
 
@@ -109,7 +109,7 @@ class TemplateVersionWarningTest {
         List<String> out = result.out();
         assertEquals("--- plandoc/plan.ftlh", out.get(0));
         assertEquals("+++ " + FIXTURES + "older/plan.ftlh", out.get(1));
-        assertTrue(out.get(2).startsWith("@@ -1,5 +1,5 @@"), out.get(2));
+        assertTrue(out.get(2).startsWith("@@ -1,7 +1,6 @@"), out.get(2));
         assertTrue(out.contains("-<#if article.title?has_content>"), result.outText());
         assertTrue(out.contains("+<a href=\"${siteIndex}\">← Cổng thông tin điện tử tỉnh Quảng Nam</a>"), result.outText());
         assertTrue(out.stream().anyMatch(l -> l.startsWith("+<#-- plandoc-template plan.ftlh 1 ")), result.outText());
