@@ -27,10 +27,8 @@ class StandingBuildTest {
 
     @Test
     void aReplacedDocumentStaysPublishedAsIssuedAndSaysWhatReplacedIt() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
+        Path content = twoDecisions();
         Path site = dir.resolve("site");
-        copy("qd-cu", content);
-        copy("qd-thay-the", content);
         Cli.Result first = build(content, site);
         assertEquals(0, first.exit(), first.errText());
         byte[] pdf = Files.readAllBytes(site.resolve("qd-cu/1401-QD-UBND.pdf"));
@@ -71,10 +69,8 @@ class StandingBuildTest {
 
     @Test
     void theEnglishSiteSaysItInItsChrome() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
+        Path content = twoDecisions();
         Path site = dir.resolve("site");
-        copy("qd-cu", content);
-        copy("qd-thay-the", content);
         Files.copy(FIXTURES.resolve("hieu-luc.yaml"), content.resolve("qd-cu/hieu-luc.yaml"));
         Cli.Result built = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
                 "--lang", "en");
@@ -89,6 +85,14 @@ class StandingBuildTest {
 
     private static String page(Path site, String slug) throws Exception {
         return Files.readString(site.resolve(slug).resolve("index.html"), StandardCharsets.UTF_8);
+    }
+
+    /** A content folder holding the decision to be replaced and the one replacing it. */
+    private Path twoDecisions() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        copy("qd-cu", content);
+        copy("qd-thay-the", content);
+        return content;
     }
 
     private static void copy(String plan, Path content) throws Exception {
