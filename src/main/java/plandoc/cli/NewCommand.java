@@ -167,17 +167,41 @@ final class NewCommand implements Callable<Integer> {
      * one's own slug, type and content folder with --province added.
      */
     private Integer refuseWithoutProvince(IssuingProvince issuing) {
-        String command = Launcher.command() + " new " + slug + (type.equals("ke-hoach") ? "" : " --type " + type)
-                + (content.normalize().equals(Path.of("content")) ? "" : " --content " + Launcher.quoted(content.toString()))
-                + " --province \"" + console.text("new.province-placeholder") + "\"";
+        String command = commandFor(slug, content);
         String error = console.text("severity.error") + ": ";
+        // What the folder lacks, as it is: no folder, a province.yaml without province: (s30 review R8), or none.
+        Path provinceFile = content.resolve(Province.FILE);
+        String lacking = !Files.isDirectory(content) ? console.text("new.province-no-folder", content)
+                : Files.isRegularFile(provinceFile) ? console.text("new.province-unnamed", provinceFile)
+                : console.text("new.province-no-file", content, Province.FILE);
         if (issuing.named().isEmpty()) {
-            console.err().println(error + console.text("new.province-needed", content, Province.FILE, command));
+            console.err().println(error + console.text("new.province-needed", lacking, command));
         } else {
             String named = String.join(", ", issuing.named().stream().map(ProvincialUnits.Unit::fullName).toList());
-            console.err().println(error + console.text("new.province-several", content, Province.FILE, named, command));
+            console.err().println(error + console.text("new.province-several", lacking, named, command));
         }
         return ExitCode.USAGE;
+    }
+
+    /**
+     * The command that makes plan {@code name} in {@code folder} as this one asked, with every option it needs: the
+     * type, the content folder and the province (typed, or to type when the folder does not say it), so one step
+     * fixes it (s30: "new content/foo" suggested "new foo", which then asked for --province).
+     */
+    private String commandFor(String name, Path folder) {
+        String provinceOption = province != null ? " --province \"" + province + "\""
+                : provinceNeeded(folder) ? " --province \"" + console.text("new.province-placeholder") + "\"" : "";
+        return Launcher.command() + " new " + name + (type.equals("ke-hoach") ? "" : " --type " + type)
+                + (same(folder, Path.of("content")) ? "" : " --content " + Launcher.quoted(folder.toString()))
+                + provinceOption;
+    }
+
+    private boolean provinceNeeded(Path folder) {
+        try {
+            return IssuingProvince.of(folder).needed(today);
+        } catch (IOException e) {
+            return false; // the command then asks for it itself
+        }
     }
 
     /**
@@ -325,9 +349,8 @@ final class NewCommand implements Callable<Integer> {
             console.err().println(console.text("severity.error") + ": " + console.text("new.exists", existing));
             return ExitCode.CONTENT;
         }
-        String option = same(parent, content) ? "" : " --content " + parent;
         console.err().println(console.text("severity.error") + ": " + console.text("new.slug-path", slug, content,
-                Launcher.command() + " new " + name + option));
+                commandFor(name, parent)));
         return ExitCode.USAGE;
     }
 

@@ -157,7 +157,8 @@ final class CurlyQuotes {
         char close = line.charAt(start) == '“' ? '”' : '’';
         int end = line.indexOf(close, start + 1);
         String before = line.substring(0, start);
-        String after = end < 0 ? "" : line.substring(end + 1);
+        // The line to write ends at the value: a comment after it, with its padding, is not part of the fix (s30 review R9).
+        String after = end < 0 ? "" : line.substring(end + 1).replaceFirst("^\\s+#.*$", "");
         String typed = line.substring(start, end < 0 ? line.length() : end + 1);
         // A number goes bare: in quotes it would be text ("350"), which no amount is.
         String straight = key || number(inner) ? inner : ColonInValue.quoted(inner);

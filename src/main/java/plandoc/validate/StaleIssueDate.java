@@ -25,7 +25,16 @@ public final class StaleIssueDate {
         plan.document().date().filter(date -> !plan.document().draft() && plan.document().number().isPresent())
                 .filter(date -> date.getYear() < today.getYear() || date.plusDays(DAYS).isBefore(today))
                 .filter(date -> wasDraft.test(plan))
-                .ifPresent(date -> problems.warning(plan.document().dateAt(), "warning.issue-date-stale",
-                        DAY.format(date), DAY.format(today)));
+                // Said by the condition that held (s30 review R11: "more than 30 days or last year" of a date 7 days back).
+                .ifPresent(date -> {
+                    long days = java.time.temporal.ChronoUnit.DAYS.between(date, today);
+                    if (days > DAYS) {
+                        problems.warning(plan.document().dateAt(), "warning.issue-date-stale", DAY.format(date),
+                                DAY.format(today), days);
+                    } else {
+                        problems.warning(plan.document().dateAt(), "warning.issue-date-stale-year", DAY.format(date),
+                                date.getYear(), today.getYear());
+                    }
+                });
     }
 }

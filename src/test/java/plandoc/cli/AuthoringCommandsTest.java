@@ -66,14 +66,17 @@ class AuthoringCommandsTest {
         Cli.Result path = Cli.runNew("new", inContent, "--content", content().toString());
         assertEquals(2, path.exit());
         assertTrue(path.errText().contains("là một đường dẫn"), path.errText());
-        assertTrue(path.errText().contains(" new ke-hoach-5\n") || path.errText().strip().endsWith(" new ke-hoach-5"),
-                path.errText());
+        // The whole command: this content folder and the province runNew gave (s31).
+        assertTrue(path.errText().strip().endsWith(" new ke-hoach-5 --content " + Launcher.quoted(content().toString())
+                + " --province \"" + Cli.BUNDLED_PROVINCE + "\""), path.errText());
         Cli.Result elsewhere = Cli.run("--lang", "en", "new", "other\\ke-hoach-5", "--content", content().toString());
         assertEquals(2, elsewhere.exit());
-        assertTrue(elsewhere.errText().strip().endsWith(" new ke-hoach-5 --content other"), elsewhere.errText());
+        assertTrue(elsewhere.errText().strip().endsWith(" new ke-hoach-5 --content other --province \"Province name\""),
+                elsewhere.errText());
         // The content folder itself: the name is missing, not a folder "content" inside it (s27 re-read L5).
         Cli.Result bare = Cli.runNew("new", content().toString() + "/", "--content", content().toString());
-        assertTrue(bare.errText().strip().endsWith(" new ke-hoach-moi"), bare.errText());
+        assertTrue(bare.errText().strip().endsWith(" new ke-hoach-moi --content " + Launcher.quoted(content().toString())
+                + " --province \"" + Cli.BUNDLED_PROVINCE + "\""), bare.errText());
         assertFalse(Files.exists(content()), "nothing written");
         // An existing plan's folder or plan.yaml: it exists, never "new plan-yaml" (s27 tryout 2).
         assertEquals(0, Cli.runNew("new", "ke-hoach-5", "--content", content().toString()).exit());

@@ -19,11 +19,11 @@ class NewProvinceTest {
     Path dir;
 
     @Test
-    void aFolderThatNamesNoProvinceIsAskedForOne() {
+    void aFolderThatNamesNoProvinceIsAskedForOne() throws IOException {
         Path content = dir.resolve("content");
         Cli.Result vi = Cli.run("new", "kh", "--content", content.toString());
         assertEquals(2, vi.exit(), vi.outText());
-        assertTrue(vi.errText().startsWith("lỗi: chưa biết tỉnh ban hành: " + content + " chưa có province.yaml"),
+        assertTrue(vi.errText().startsWith("lỗi: chưa biết tỉnh ban hành: chưa có thư mục " + content + " và "),
                 vi.errText());
         assertTrue(vi.errText().endsWith(" new kh --content " + Launcher.quoted(content.toString())
                 + " --province \"Tên tỉnh\""), vi.errText());
@@ -31,11 +31,40 @@ class NewProvinceTest {
 
         Cli.Result en = Cli.run("new", "qd", "--type", "quyet-dinh", "--content", content.toString(), "--lang", "en");
         assertEquals(2, en.exit());
-        assertTrue(en.errText().startsWith("error: which province issues the plan? " + content + " has no province.yaml"),
+        assertTrue(en.errText().startsWith("error: which province issues the plan? there is no folder " + content + " "),
                 en.errText());
         assertTrue(en.errText().endsWith(" new qd --type quyet-dinh --content " + Launcher.quoted(content.toString())
                 + " --province \"Province name\""), en.errText());
         assertFalse(Files.exists(content), "nothing written");
+
+        // A province.yaml without province: is not "no province.yaml" (s30 review R8).
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("province.yaml"), "portal: Cổng X\n");
+        Cli.Result unnamed = Cli.run("new", "kh", "--content", content.toString());
+        assertEquals(2, unnamed.exit(), unnamed.outText());
+        assertTrue(unnamed.errText().startsWith("lỗi: chưa biết tỉnh ban hành: " + content.resolve("province.yaml")
+                + " chưa ghi province: và chưa có văn bản nào"), unnamed.errText());
+        Cli.Result unnamedEn = Cli.run("new", "kh", "--content", content.toString(), "--lang", "en");
+        assertTrue(unnamedEn.errText().startsWith("error: which province issues the plan? " + content.resolve("province.yaml")
+                + " has no province: and no document"), unnamedEn.errText());
+        Files.delete(content.resolve("province.yaml"));
+        Cli.Result none = Cli.run("new", "kh", "--content", content.toString());
+        assertTrue(none.errText().startsWith("lỗi: chưa biết tỉnh ban hành: " + content + " chưa có province.yaml và "),
+                none.errText());
+    }
+
+    /** "new content/foo" is told the whole command, --province included: one step, not two (s30 new). */
+    @Test
+    void aPathForTheNameIsAnsweredWithTheWholeCommand() {
+        Path content = dir.resolve("content");
+        Cli.Result path = Cli.run("new", content.resolve("foo").toString(), "--content", content.toString());
+        assertEquals(2, path.exit(), path.outText());
+        assertTrue(path.errText().strip().endsWith(" new foo --content " + Launcher.quoted(content.toString())
+                + " --province \"Tên tỉnh\""), path.errText());
+        Cli.Result typed = Cli.run("new", content.resolve("foo").toString(), "--type", "quyet-dinh", "--content",
+                content.toString(), "--province", "Quảng Trị", "--lang", "en");
+        assertTrue(typed.errText().strip().endsWith(" new foo --type quyet-dinh --content "
+                + Launcher.quoted(content.toString()) + " --province \"Quảng Trị\""), typed.errText());
     }
 
     @Test
