@@ -1,7 +1,5 @@
 package plandoc.build;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,7 +79,7 @@ public final class LinkedPlans {
             linked.add(new Amendments.Linked(o.slug(), info, amending(o)));
             slugs.add(o.slug());
         }
-        for (Path folder : besides(outcomes)) {
+        for (Path folder : PlanFolders.besides(outcomes)) {
             if (slugs.add(folder.getFileName().toString())) {
                 linked.add(new Amendments.Linked(folder.getFileName().toString(), Optional.empty(), Amending.NONE));
             }
@@ -105,17 +103,4 @@ public final class LinkedPlans {
     }
 
     /** The plan folders beside the plans read (a content folder's listing; cheap, and made only when a plan links). */
-    private static List<Path> besides(List<PlanOutcome> outcomes) {
-        Set<Path> parents = new HashSet<>();
-        outcomes.forEach(o -> Optional.ofNullable(o.folder().toAbsolutePath().normalize().getParent()).ifPresent(parents::add));
-        List<Path> folders = new ArrayList<>();
-        for (Path parent : parents) {
-            try (java.util.stream.Stream<Path> list = Files.list(parent)) {
-                list.filter(PlanLoader::isPlanFolder).forEach(folders::add);
-            } catch (IOException e) {
-                // the plans' own check says the folder cannot be read
-            }
-        }
-        return folders;
-    }
 }

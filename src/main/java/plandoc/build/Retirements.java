@@ -1,7 +1,5 @@
 package plandoc.build;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,21 +77,11 @@ public final class Retirements {
         return o.resolved().map(ResolvedPlan::info).or(() -> o.record().map(SiteRecord::info));
     }
 
-    /** The plan folders beside the plans read, for a misspelt name's nearest (a one-plan check sees them too). */
+    /** The plans' own folder names and every plan folder beside them. */
     private static Set<String> folders(List<PlanOutcome> outcomes) {
         Set<String> names = new HashSet<>();
-        Set<Path> parents = new HashSet<>();
-        for (PlanOutcome o : outcomes) {
-            names.add(o.slug());
-            Optional.ofNullable(o.folder().toAbsolutePath().normalize().getParent()).ifPresent(parents::add);
-        }
-        for (Path parent : parents) {
-            try (var list = Files.list(parent)) {
-                list.filter(PlanLoader::isPlanFolder).forEach(f -> names.add(f.getFileName().toString()));
-            } catch (IOException e) {
-                // the plans' own check says the folder cannot be read
-            }
-        }
+        outcomes.forEach(o -> names.add(o.slug()));
+        PlanFolders.besides(outcomes).forEach(f -> names.add(f.getFileName().toString()));
         return names;
     }
 }

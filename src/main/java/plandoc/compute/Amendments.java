@@ -73,14 +73,9 @@ public final class Amendments {
             }
             // A plan with errors cannot be cited by number and date yet: its own errors say why.
             other.info().ifPresent(o -> related.computeIfAbsent(document.slug(), s -> new ArrayList<>())
-                    .add(new Related.Document(forward, o.slug(), citation(o))));
+                    .add(new Related.Document(forward, o.slug(), DocumentCitation.of(o))));
             document.info().ifPresent(d -> related.computeIfAbsent(other.slug(), s -> new ArrayList<>())
-                    .add(new Related.Document(backward, d.slug(), citation(d))));
+                    .add(new Related.Document(backward, d.slug(), DocumentCitation.of(d))));
         }
-    }
-
-    /** "Quyết định số 1520/QĐ-UBND ngày 15/06/2026": the document as a citation names it. */
-    static String citation(DocumentInfo info) {
-        return info.kindName() + " số " + info.numberSymbol() + info.shortDate().map(d -> " ngày " + d).orElse("");
     }
 }

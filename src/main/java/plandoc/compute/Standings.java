@@ -64,7 +64,7 @@ public final class Standings {
             replacedBy.put(entry.slug(), by);
             expired.put(entry.slug(), note.expired().map(d -> new Standing.Day(d.toString(), VietnameseDates.short_(d))));
             by.flatMap(Standing.Cited::slug).ifPresent(slug -> replaces.computeIfAbsent(slug, s -> new ArrayList<>())
-                    .add(new Standing.Cited(Optional.of(entry.slug()), entry.info().map(Standings::citation).orElse(entry.slug()))));
+                    .add(new Standing.Cited(Optional.of(entry.slug()), entry.info().map(DocumentCitation::of).orElse(entry.slug()))));
         }
         Map<String, Standing> standings = new LinkedHashMap<>();
         for (Entry entry : entries) {
@@ -103,11 +103,6 @@ public final class Standings {
             found.error(note.replacedByAt(), "standing.replaced-by-draft", value);
             return Optional.empty();
         }
-        return Optional.of(new Standing.Cited(Optional.of(value), info.map(Standings::citation).orElse(value)));
-    }
-
-    /** "Quyết định số 15/QĐ-UBND ngày 05/01/2027": the document as a citation names it. */
-    static String citation(DocumentInfo info) {
-        return info.kindName() + " số " + info.numberSymbol() + info.shortDate().map(d -> " ngày " + d).orElse("");
+        return Optional.of(new Standing.Cited(Optional.of(value), info.map(DocumentCitation::of).orElse(value)));
     }
 }
