@@ -2,8 +2,6 @@ package plandoc.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -103,9 +101,6 @@ class AmendsBuildTest {
     }
 
     private static Cli.Result build(Path content, Path site, String... more) {
-        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--out", site.toString(),
-                "-j", "1"));
-        args.addAll(List.of(more));
-        return Cli.run(args.toArray(String[]::new));
+        return OtherContentTest.build(content, site, more);
     }
 }

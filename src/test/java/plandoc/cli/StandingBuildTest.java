@@ -3,8 +3,6 @@ package plandoc.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,9 +99,6 @@ class StandingBuildTest {
     }
 
     private static Cli.Result build(Path content, Path site, String... more) {
-        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--out", site.toString(),
-                "-j", "1"));
-        args.addAll(List.of(more));
-        return Cli.run(args.toArray(String[]::new));
+        return OtherContentTest.build(content, site, more);
     }
 }
