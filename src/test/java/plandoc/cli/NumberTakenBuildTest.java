@@ -66,6 +66,41 @@ class NumberTakenBuildTest {
         assertFalse(Files.exists(site.resolve("qd-chep-lai")), "the copy is not");
     }
 
+    /**
+     * s31 left: check reported both plans of a number given twice while build, asking git, refused the copy only. In git
+     * check asks it too: one error, at the copy, naming the original; exit 1 all the same.
+     */
+    @Test
+    void checkAsksGitAsBuildDoes() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
+            copy("qd-ban-hanh", content);
+            commit(git, "Quyết định 1520");
+            copy("qd-chep-lai", content);
+            commit(git, "Chép thư mục cho quyết định mới");
+        }
+        Cli.Result checked = Cli.run("check", content.toString());
+        assertEquals(1, checked.exit(), checked.errText());
+        assertOnlyTheCopyTakesTheError(checked, content);
+        Cli.Result english = Cli.run("check", content.toString(), "--lang", "en");
+        List<String> taken = english.err().stream().filter(l -> l.contains("1520/QĐ-UBND")).toList();
+        assertEquals(1, taken.size(), english.errText());
+        assertTrue(taken.get(0).startsWith(content.resolve("qd-chep-lai").resolve("plan.yaml") + ":8:11: error: "),
+                taken.get(0));
+        assertTrue(taken.get(0).contains(content.resolve("qd-ban-hanh").resolve("plan.yaml") + ":8:11"), taken.get(0));
+    }
+
+    /** Outside git nothing tells the original: check reports both, as before (README). */
+    @Test
+    void outsideGitCheckReportsBoth() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        copy("qd-ban-hanh", content);
+        copy("qd-chep-lai", content);
+        Cli.Result checked = Cli.run("check", content.toString());
+        assertEquals(1, checked.exit(), checked.errText());
+        assertEquals(2, checked.err().stream().filter(l -> l.contains("1520/QĐ-UBND năm 2026")).count(), checked.errText());
+    }
+
     /** Outside git nothing tells the original in an empty output folder: both take the error, as before (README). */
     @Test
     void outsideGitBothTakeTheError() throws Exception {
