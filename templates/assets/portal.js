@@ -147,6 +147,8 @@
   var kind = document.getElementById('filter-kind');
   var issuer = document.getElementById('filter-issuer');
   var agency = document.getElementById('filter-agency');
+  // Only on a site where some document is replaced or no longer in force (index.ftlh): else nothing to choose.
+  var status = document.getElementById('filter-status') || { value: '', addEventListener: function () {} };
   var sort = document.getElementById('sort-order');
   // A phone's select shows the chosen agency on one line, cut: its full name (with its province) is written below it.
   var agencyChosen = document.getElementById('filter-agency-chosen');
@@ -199,11 +201,12 @@
   function matching(text) {
     var found = text ? index.search(text).map(function (hit) { return byId[hit.id]; }) : plans.slice();
     var wanted = {
-      y: year.value, k: kind.value, i: issuer.value, a: agency.value
+      y: year.value, k: kind.value, i: issuer.value, a: agency.value, s: status.value
     };
     found = found.filter(function (plan) {
       return (!wanted.y || String(plan.y) === wanted.y) && (!wanted.k || plan.k === wanted.k)
-        && (!wanted.i || plan.i === wanted.i) && (!wanted.a || plan.a.indexOf(wanted.a) >= 0);
+        && (!wanted.i || plan.i === wanted.i) && (!wanted.a || plan.a.indexOf(wanted.a) >= 0)
+        && (!wanted.s || (plan.ss || 'in-force') === wanted.s);
     });
     var order = sort.value === 'relevance' && !text ? 'date-desc' : sort.value;
     if (order === 'date-desc') { found.sort(function (a, b) { return byDate(b, a); }); }
@@ -261,6 +264,16 @@
       title.appendChild(document.createTextNode(' '));
       title.appendChild(standing);
     }
+    /* The documents it amends or corrects and those amending or correcting it, each linked, as index.ftlh lists them. */
+    (plan.rl || []).forEach(function (related) {
+      var line = document.createElement('span');
+      line.className = 'index-related index-related-' + related[0];
+      line.lang = document.documentElement.lang;
+      line.appendChild(document.createTextNode(say(related[0]) + ' '));
+      line.appendChild(vietnamese(link(related[1], related[2])));
+      title.appendChild(document.createTextNode(' '));
+      title.appendChild(line);
+    });
     vietnamese(cell(tr, '')).textContent = plan.i;
     var funding = cell(tr, 'cell-money');
     funding.appendChild(cardLabel(say('total') + ': '));
@@ -411,7 +424,7 @@
   }
 
   /* The search lives in the address (#q=…&year=…&page=2), so a result can be bookmarked or sent. */
-  var fields = { q: query, year: year, kind: kind, issuer: issuer, agency: agency, sort: sort };
+  var fields = { q: query, year: year, kind: kind, issuer: issuer, agency: agency, status: status, sort: sort };
   function remember() {
     var state = new URLSearchParams();
     Object.keys(fields).forEach(function (key) {
@@ -442,7 +455,7 @@
     cancelAnimationFrame(pending);
     pending = requestAnimationFrame(function () { page = 0; render(); });
   });
-  [year, kind, issuer, agency, sort].forEach(function (select) {
+  [year, kind, issuer, agency, status, sort].forEach(function (select) {
     select.addEventListener('change', function () { page = 0; render(); });
   });
   form.addEventListener('submit', function (event) { event.preventDefault(); });
@@ -452,7 +465,7 @@
   form.hidden = false;
   var restored = restore();
   // On a phone the filters fold away under their summary, unless the address already sets one.
-  var filtered = [year, kind, issuer, agency].some(function (select) { return select.value; })
+  var filtered = [year, kind, issuer, agency, status].some(function (select) { return select.value; })
     || sort.value !== 'relevance';
   if (window.matchMedia('(max-width: 40rem)').matches && !filtered) {
     document.getElementById('search-more').open = false;

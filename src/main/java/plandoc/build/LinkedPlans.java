@@ -57,6 +57,8 @@ public final class LinkedPlans {
         Problems more = links.problems().get(o.slug());
         if (more != null) {
             o.problems().addAll(more);
+        }
+        if (more != null && more.hasErrors()) {
             return new PlanOutcome(o.folder(), o.problems(), o.plan(), Optional.empty(), o.record());
         }
         Related related = links.of(o.slug());

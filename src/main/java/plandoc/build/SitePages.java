@@ -146,10 +146,14 @@ final class SitePages {
                 standingMarks(records, renderers));
     }
 
-    /** The marks of the replaced or expired documents, by slug, in the chrome's language. */
+    /**
+     * The marks of the replaced or expired documents and of those amending, correcting, amended or corrected, by slug,
+     * in the chrome's language.
+     */
     private static Map<String, plandoc.resolved.StandingMark> standingMarks(List<SiteRecord> records, Renderers renderers) {
         Map<String, plandoc.resolved.StandingMark> marks = new java.util.HashMap<>();
-        records.forEach(r -> plandoc.compute.StandingWording.of(r.info().standing(), renderers.settings().language())
+        records.forEach(r -> plandoc.compute.StandingWording.of(r.info().standing(), r.info().related(),
+                        renderers.settings().language())
                 .ifPresent(mark -> marks.put(r.slug(), mark)));
         return marks;
     }

@@ -53,6 +53,21 @@ public final class Amendments {
         return new Links(linked, problems);
     }
 
+    /** Whether the new document is dated on or after the one it names; an error at the name if not. */
+    private static boolean ordered(Linked document, Linked other, Amending.Target target, String key,
+                                   Map<String, Problems> problems) {
+        if (document.info().isEmpty() || other.info().isEmpty()) {
+            return true;
+        }
+        Problems found = new Problems();
+        boolean ordered = DocumentOrder.check(document.info().get(), other.slug(), other.info().get(), target.at(),
+                "document.related-before", "document.related-undated", key, found);
+        if (!found.sorted().isEmpty()) {
+            problems.computeIfAbsent(document.slug(), s -> new Problems()).addAll(found);
+        }
+        return ordered;
+    }
+
     private static void named(Linked document, List<Amending.Target> targets, String key, Related.Relation forward,
                               Related.Relation backward, Map<String, Linked> bySlug,
                               Map<String, List<Related.Document>> related, Map<String, Problems> problems) {
@@ -69,6 +84,9 @@ public final class Amendments {
                 problems.computeIfAbsent(document.slug(), s -> new Problems()).error(target.at(),
                         nearest.isPresent() ? "document.related-unknown-near" : "document.related-unknown", key,
                         target.slug(), nearest.orElse(String.join(", ", slugs)));
+                continue;
+            }
+            if (!ordered(document, other, target, key, problems)) {
                 continue;
             }
             // A plan with errors cannot be cited by number and date yet: its own errors say why.

@@ -3,12 +3,14 @@ package plandoc.compute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import plandoc.resolved.Related;
 import plandoc.resolved.Standing;
 import plandoc.resolved.StandingMark;
 
 /**
- * The words that say a document is replaced or no longer in force, outside its page (whose words are the templates'
- * site text): the index's mark in the chrome's language, the feed entry's sentence in the document's.
+ * The words that say a document is replaced or no longer in force, or amends or is amended by another, outside its
+ * page (whose words are the templates' site text): the index's mark in the chrome's language, the feed entry's
+ * sentences and links in the document's.
  */
 public final class StandingWording {
     private StandingWording() {
@@ -16,15 +18,49 @@ public final class StandingWording {
 
     /** The mark of a replaced or expired document; none for one in force (replacing others or not). */
     public static Optional<StandingMark> of(Standing standing, String language) {
-        if (standing.status().isEmpty()) {
+        return standing.status().isEmpty() ? Optional.empty() : of(standing, Related.NONE, language);
+    }
+
+    /**
+     * The mark of a replaced, expired or replacing document, or of one amending, correcting, amended or corrected; none
+     * for one in force linked to no other.
+     */
+    public static Optional<StandingMark> of(Standing standing, Related related, String language) {
+        if (standing.isEmpty() && related.isEmpty()) {
             return Optional.empty();
         }
         boolean english = language.equals("en");
         String shortNote = standing.replacedBy().isPresent() ? (english ? "Replaced" : "Đã bị thay thế")
-                : (english ? "No longer in force" : "Hết hiệu lực");
+                : standing.expired().isPresent() ? (english ? "No longer in force" : "Hết hiệu lực") : "";
         List<String> sentences = new ArrayList<>();
-        standing.replacedBy().ifPresent(c -> sentences.add("Đã được thay thế bởi " + c.citation() + "."));
+        List<StandingMark.Link> links = new ArrayList<>();
+        standing.replacedBy().ifPresent(c -> {
+            sentences.add("Đã được thay thế bởi " + c.citation() + ".");
+            c.slug().ifPresent(slug -> links.add(link("replaced-by", slug, c.citation(), "Được thay thế bởi")));
+        });
         standing.expired().ifPresent(d -> sentences.add("Hết hiệu lực từ ngày " + d.text() + "."));
-        return Optional.of(new StandingMark(shortNote, String.join(" ", sentences), standing));
+        for (Standing.Cited c : standing.replaces()) {
+            sentences.add("Thay thế " + c.citation() + ".");
+            c.slug().ifPresent(slug -> links.add(link("replaces", slug, c.citation(), "Thay thế")));
+        }
+        for (Related.Document d : related.documents()) {
+            sentences.add(words(d.relation()) + " " + d.citation() + ".");
+            links.add(link(d.kind(), d.slug(), d.citation(), words(d.relation())));
+        }
+        return Optional.of(new StandingMark(shortNote, String.join(" ", sentences), standing, related, links));
+    }
+
+    private static StandingMark.Link link(String relation, String slug, String citation, String words) {
+        return new StandingMark.Link(relation, slug, citation, words + " " + citation);
+    }
+
+    /** The feed's words before the other document's citation: the entry is Vietnamese, as the document is. */
+    private static String words(Related.Relation relation) {
+        return switch (relation) {
+            case AMENDS -> "Sửa đổi, bổ sung";
+            case CORRECTS -> "Đính chính";
+            case AMENDED_BY -> "Được sửa đổi, bổ sung bởi";
+            case CORRECTED_BY -> "Được đính chính bởi";
+        };
     }
 }

@@ -57,8 +57,10 @@ public final class Standings {
             entry.info().flatMap(DocumentInfo::date).ifPresent(issued -> note.expired().filter(d -> d.isBefore(issued))
                     .ifPresent(d -> found.error(note.expiredAt(), "standing.expired-before-issue", d.toString(),
                             issued.toString())));
-            if (found.hasErrors()) {
+            if (!found.sorted().isEmpty()) {
                 problems.put(entry.slug(), found);
+            }
+            if (found.hasErrors()) {
                 continue;
             }
             replacedBy.put(entry.slug(), by);
@@ -101,6 +103,11 @@ public final class Standings {
         Optional<DocumentInfo> info = other == null ? Optional.empty() : other.info();
         if (info.map(DocumentInfo::draft).orElse(false)) {
             found.error(note.replacedByAt(), "standing.replaced-by-draft", value);
+            return Optional.empty();
+        }
+        if (info.isPresent() && entry.info().isPresent() && !DocumentOrder.check(info.get(), entry.slug(),
+                entry.info().get(), note.replacedByAt(), "standing.replaced-before", "standing.replaced-undated", value,
+                found)) {
             return Optional.empty();
         }
         return Optional.of(new Standing.Cited(Optional.of(value), info.map(DocumentCitation::of).orElse(value)));

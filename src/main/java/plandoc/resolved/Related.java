@@ -52,6 +52,11 @@ public record Related(List<Document> documents) {
         public String kind() {
             return relation.key();
         }
+
+        /** Its page from the site root ("slug/index.html"), as the index, search data, feed and open data link it. */
+        public String page() {
+            return slug + "/index.html";
+        }
     }
 
     public boolean isEmpty() {

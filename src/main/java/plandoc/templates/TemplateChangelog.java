@@ -132,6 +132,13 @@ public final class TemplateChangelog {
             new Change("index.ftlh", 10,
                     "danh mục ghi văn bản đã bị thay thế, hết hiệu lực (văn bản vẫn ở danh mục)",
                     "the index marks a replaced or expired document (it stays listed)"),
+            new Change("index.ftlh", 11,
+                    "dưới tên văn bản ở danh mục ghi văn bản sửa đổi, bổ sung, đính chính nó hoặc được nó sửa đổi, đính chính"
+                            + " (có liên kết); bộ lọc theo hiệu lực (Còn hiệu lực, Đã bị thay thế, Hết hiệu lực) khi có văn bản"
+                            + " bị thay thế, hết hiệu lực (select id=\"filter-status\", entry.info.related, statusFilter)",
+                    "under a title the index lists the documents amending or correcting it, or that it amends or corrects"
+                            + " (linked); a filter by status (in force, replaced, no longer in force) when some document is"
+                            + " replaced or expired (select id=\"filter-status\", entry.info.related, statusFilter)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),

@@ -67,6 +67,14 @@ public record IndexPage(List<IndexEntry> entries, String assets, String agencyVi
         return entries.subList(0, Math.min(entries.size(), pageSize));
     }
 
+    /**
+     * Whether the search form offers the filter by status (in force, replaced, no longer in force): only on a site
+     * where some document is replaced or no longer in force.
+     */
+    public boolean statusFilter() {
+        return entries.stream().anyMatch(e -> !e.info().standing().status().isEmpty());
+    }
+
     /** Whether the list runs past its first page (the page then says, without JavaScript, that it shows only those). */
     public boolean morePages() {
         return entries.size() > pageSize;

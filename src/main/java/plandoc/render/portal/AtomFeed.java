@@ -27,6 +27,8 @@ public final class AtomFeed {
     static final int MAX_ENTRIES = 200;
     /** Documents are dated in Vietnam: a date alone means that day in Indochina Time. */
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    /** The scheme of a replaced or expired entry's status category ("replaced", "expired"), beside its kind's. */
+    static final String STATUS_SCHEME = "urn:plandoc:status";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     public byte[] write(List<PlanSummary> plans, Optional<URI> site) {
@@ -105,11 +107,28 @@ public final class AtomFeed {
                     .attribute("href", csv.href());
             chrome(xml, english);
         }
+        standing.ifPresent(mark -> standingLinks(xml, mark));
         // On a site not listing versions the summary does not name the last one; the entry is still dated by it.
         Optional<String> change = history ? plan.labels().lastChange() : Optional.empty();
         xml.text("summary", standing.map(s -> s.entryNote() + " ").orElse("") + plan.labels().summary()
                 + change.map(c -> " " + c).orElse(""));
         xml.end();
+    }
+
+    /**
+     * A replaced or expired document's status as a category a portal can filter on, and each other document of the
+     * site it stands with (replaced by, amends, amended by …) as a related link to its page, titled in the entry's
+     * language with the relation and the other document's citation.
+     */
+    private static void standingLinks(XmlOutput xml, plandoc.resolved.StandingMark mark) {
+        if (!mark.standing().status().isEmpty()) {
+            xml.empty("category").attribute("scheme", STATUS_SCHEME).attribute("term", mark.standing().status())
+                    .attribute("label", mark.shortNote());
+        }
+        for (plandoc.resolved.StandingMark.Link link : mark.links()) {
+            xml.empty("link").attribute("rel", "related").attribute("type", "text/html").attribute("title", link.title())
+                    .attribute("href", link.page());
+        }
     }
 
     /** A link's title in an English feed is the chrome's English inside a Vietnamese entry. */

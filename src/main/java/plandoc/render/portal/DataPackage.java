@@ -18,6 +18,7 @@ import plandoc.diagnostic.Folding;
 import plandoc.model.DataLicence;
 import plandoc.render.data.TidyBudgetCsv;
 import plandoc.resolved.OpenDataLabels;
+import plandoc.resolved.Standing;
 
 /**
  * {@code datapackage.json}: the site's open data as a Frictionless Data Package (v1). One tabular data
@@ -86,7 +87,8 @@ public final class DataPackage {
         publishers.forEach(name -> contributors.addObject().put("title", name).put("role", issuerRole));
         ArrayNode sources = root.putArray("sources");
         for (PlanSummary plan : plans) {
-            if (!plan.tables().isEmpty()) {
+            // A document without tables is listed too when it stands with others (replaced, amending …): the links.
+            if (!plan.tables().isEmpty() || standings.containsKey(plan.slug())) {
                 sources.add(source(plan, standings));
             }
         }
@@ -137,10 +139,19 @@ public final class DataPackage {
             plan.signatures().forEach(s -> signed.addObject().put("signer", s.signer())
                     .put("signed", s.at().toOffsetDateTime().toString()));
         }
-        Optional.ofNullable(standings.get(plan.slug())).map(plandoc.resolved.StandingMark::standing).ifPresent(s -> {
-            source.put("status", s.status());
+        Optional.ofNullable(standings.get(plan.slug())).ifPresent(mark -> {
+            Standing s = mark.standing();
+            if (!s.status().isEmpty()) {
+                source.put("status", s.status());
+            }
             s.replacedBy().ifPresent(c -> source.put("replacedBy", c.citation()));
             s.expired().ifPresent(d -> source.put("expired", d.iso()));
+            // The other documents of this site it stands with: what each is to it, its identity and its page.
+            if (!mark.links().isEmpty()) {
+                ArrayNode related = source.putArray("related");
+                mark.links().forEach(l -> related.addObject().put("relation", l.relation()).put("citation", l.citation())
+                        .put("path", l.page()));
+            }
         });
         return source;
     }

@@ -37,7 +37,10 @@ import plandoc.render.html.DataFile;
  *  "k": kind, "t": title, "i": issuer, "a": [agency names, as the filter lists them], "ai": [agency ids],
  *  "v": total in đồng as a number (sorting only) or null, "f": printed total,
  *  "u": page, "p": PDF, "j": JSON, "c": [[download href, label(, table name)], …] (Word, Excel, CSVs),
- *  "st": a replaced or expired document's mark ("Đã bị thay thế"), absent for one in force}
+ *  "st": a replaced or expired document's mark ("Đã bị thay thế"), absent for one in force,
+ *  "ss": its status for the index's filter ("replaced", "expired"), absent for one in force,
+ *  "rl": [[relation, page, citation], …] the documents it amends or corrects and those amending or correcting it
+ *        ("amended-by", "qd-sua-doi/index.html", "Quyết định số 1520/QĐ-UBND ngày 15/06/2026"), absent without any}
  * </pre>
  */
 public final class SearchData {
@@ -184,7 +187,7 @@ public final class SearchData {
                 .put("j", plan.links().json());
         java.util.Optional.ofNullable(signed.get(plan.slug())).ifPresent(mark -> node.put("sp", mark.pdfLabel())
                 .put("sn", mark.note()));
-        java.util.Optional.ofNullable(standings.get(plan.slug())).ifPresent(mark -> node.put("st", mark.shortNote()));
+        java.util.Optional.ofNullable(standings.get(plan.slug())).ifPresent(mark -> standing(node, mark));
         // Each document and data file's size as the page prints it after its link (F8), by href; none before known.
         com.fasterxml.jackson.databind.node.ObjectNode sizes = nodes.objectNode();
         java.util.List<String> sized = new java.util.ArrayList<>(List.of(plan.links().pdf(), plan.links().json()));
@@ -207,6 +210,17 @@ public final class SearchData {
             }
         }
         return node;
+    }
+
+    /** A row's status mark and its links to the documents it amends or corrects, or that amend or correct it. */
+    private static void standing(ObjectNode node, plandoc.resolved.StandingMark mark) {
+        if (!mark.shortNote().isEmpty()) {
+            node.put("st", mark.shortNote()).put("ss", mark.standing().status());
+        }
+        if (!mark.related().isEmpty()) {
+            ArrayNode links = node.putArray("rl");
+            mark.related().documents().forEach(d -> links.addArray().add(d.kind()).add(d.page()).add(d.citation()));
+        }
     }
 
     /**
