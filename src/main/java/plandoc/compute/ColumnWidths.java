@@ -358,8 +358,8 @@ public final class ColumnWidths {
 
         /**
          * The text columns' share ({@link FewestLines#share}) of the layouts tried for one size, made once for each
-         * distinct layout: the figures' air or one-line headers often leave the widths as they were (the text had no
-         * room to spare), and the share, the costliest part of a table's widths, gives the same widths again.
+         * distinct layout: where the figures' air or one-line headers leave a layout as it was (no room to spare), the
+         * share, the costliest part of a table's widths, would give the same widths again (s32-cold).
          */
         private final class Shares {
             private final int size;
