@@ -90,13 +90,15 @@ public final class ColumnWidths {
             return ColumnParts.split(table, needs, available);
         }
         int size = SMALLER_PT;
+        double[] larger = null;
         if (needs.total(LARGER_PT, wide) <= available) {
-            double[] larger = needs.widths(LARGER_PT, wide, available);
+            larger = needs.widths(LARGER_PT, wide, available);
             if (needs.averageLines(LARGER_PT, larger) <= LINES_FOR_LARGER) {
                 size = LARGER_PT;
             }
         }
-        double[] width = needs.widths(size, wide, available);
+        // The larger size's widths, when chosen, are those just made: the same three layouts are not made again.
+        double[] width = size == LARGER_PT ? larger : needs.widths(size, wide, available);
         return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(), table.header(), table.rows(),
                 table.notes(), wide, percent(width), table.sums(), new TablePrint(size, List.of(), List.of()));
     }
@@ -174,6 +176,8 @@ public final class ColumnWidths {
         /** Each body row's text cells as words, by column (null where no text cell of its own). */
         final List<Words[]> words = new ArrayList<>();
         int rows;
+        /** The text columns' lines at the widths {@link FewestLines} tried, kept for the table's other layouts. */
+        final FewestLines.Counted counted = new FewestLines.Counted();
 
         private Needs(List<ColumnView> columns, int headerRows) {
             int n = columns.size();
@@ -336,10 +340,11 @@ public final class ColumnWidths {
          * when no text cell prints a line more for it, else the figures tight.
          */
         double[] widths(int size, boolean wide, double available, int[] of) {
-            double[] tight = widths(size, wide, available, of, Figures.TIGHT);
+            Shares shares = new Shares(size, of);
+            double[] tight = shares.widths(laidOut(size, wide, available, of, Figures.TIGHT));
             int[] lines = printedLines(size, of, tight);
-            double[] aired = widths(size, wide, available, of, Figures.AIRED);
-            double[] oneLine = widths(size, wide, available, of, Figures.ONE_LINE_HEADERS);
+            double[] aired = shares.widths(laidOut(size, wide, available, of, Figures.AIRED));
+            double[] oneLine = shares.widths(laidOut(size, wide, available, of, Figures.ONE_LINE_HEADERS));
             if (!java.util.Arrays.equals(oneLine, aired)) {
                 int[] more = printedLines(size, of, oneLine);
                 // Only for fewer lines: on a tie the s29 tryout's Phụ lục II printed "Năm 2026" in one line over
@@ -348,7 +353,36 @@ public final class ColumnWidths {
                     return oneLine;
                 }
             }
-            return printedLines(size, of, aired)[2] <= lines[2] ? aired : tight;
+            return java.util.Arrays.equals(aired, tight) || printedLines(size, of, aired)[2] <= lines[2] ? aired : tight;
+        }
+
+        /**
+         * The text columns' share ({@link FewestLines#share}) of the layouts tried for one size, made once for each
+         * distinct layout: where the figures' air or one-line headers leave a layout as it was (no room to spare), the
+         * share, the costliest part of a table's widths, would give the same widths again (s32-cold).
+         */
+        private final class Shares {
+            private final int size;
+            private final int[] of;
+            private final List<double[][]> made = new ArrayList<>();
+
+            Shares(int size, int[] of) {
+                this.size = size;
+                this.of = of;
+            }
+
+            /** The widths {@code laidOut} (before the share, and the floors) gives once its text columns share. */
+            double[] widths(double[][] laidOut) {
+                for (double[][] m : made) {
+                    if (java.util.Arrays.equals(m[0], laidOut[0]) && java.util.Arrays.equals(m[1], laidOut[1])) {
+                        return m[2].clone();
+                    }
+                }
+                double[] width = laidOut[0].clone();
+                FewestLines.share(Needs.this, size, of, width, laidOut[1]);
+                made.add(new double[][] {laidOut[0], laidOut[1], width});
+                return width.clone();
+            }
         }
 
         /** What the figure columns are given before the text's rest ({@link #figureTargets}). */
@@ -384,9 +418,10 @@ public final class ColumnWidths {
         }
 
         /**
-         * The widths of the columns {@code of}, the figure columns given {@code figureRoom} before the text's rest.
+         * The widths of the columns {@code of}, the figure columns given {@code figureRoom} before the text's rest, before
+         * the text columns share theirs ({@link Shares}), and the floor of each in that share.
          */
-        private double[] widths(int size, boolean wide, double available, int[] of, Figures figureRoom) {
+        private double[][] laidOut(int size, boolean wide, double available, int[] of, Figures figureRoom) {
             int n = of.length;
             double mmPerEm = size * TextMeasure.MM_PER_PT;
             double[] width = new double[n];
@@ -441,8 +476,7 @@ public final class ColumnWidths {
             for (int i = 0; i < n; i++) {
                 floor[i] = Math.min(width[i], need[i]);
             }
-            FewestLines.share(this, size, of, width, floor);
-            return width;
+            return new double[][] {width, floor};
         }
 
         /**

@@ -48,8 +48,21 @@ final class FewestLines {
             rows[r] = r * stride;
         }
         this.lines = new ArrayList<>();
-        for (int i = 0; i < columns.length; i++) {
-            lines.add(new HashMap<>());
+        for (int column : columns) {
+            lines.add(needs.counted.of(size, column));
+        }
+    }
+
+    /**
+     * The text columns of one table already counted at a width, by type size and column: what a {@link Column} holds
+     * depends on nothing else, so the table's layouts (up to three a size, {@link ColumnWidths.Needs#widths}) and
+     * its column parts count each width once.
+     */
+    static final class Counted {
+        private final Map<Long, Map<Double, Column>> columns = new HashMap<>();
+
+        private Map<Double, Column> of(int size, int column) {
+            return columns.computeIfAbsent(((long) size << 32) | column, key -> new HashMap<>());
         }
     }
 
