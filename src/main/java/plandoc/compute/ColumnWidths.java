@@ -89,6 +89,13 @@ public final class ColumnWidths {
         if (needs.total(SMALLER_PT, wide) > available) {
             return ColumnParts.split(table, needs, available);
         }
+        ChosenWidths.Chosen chosen = ChosenWidths.of(needs, wide, available, () -> chosen(needs, wide, available));
+        return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(), table.header(), table.rows(),
+                table.notes(), wide, chosen.percent(), table.sums(), new TablePrint(chosen.size(), List.of(), List.of()));
+    }
+
+    /** The type size, then the widths at it: {@link FewestLines}' search, once or twice. */
+    private static ChosenWidths.Chosen chosen(Needs needs, boolean wide, double available) {
         int size = SMALLER_PT;
         double[] larger = null;
         if (needs.total(LARGER_PT, wide) <= available) {
@@ -99,8 +106,7 @@ public final class ColumnWidths {
         }
         // The larger size's widths, when chosen, are those just made: the same three layouts are not made again.
         double[] width = size == LARGER_PT ? larger : needs.widths(size, wide, available);
-        return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(), table.header(), table.rows(),
-                table.notes(), wide, percent(width), table.sums(), new TablePrint(size, List.of(), List.of()));
+        return new ChosenWidths.Chosen(size, percent(width));
     }
 
     /**
@@ -590,8 +596,12 @@ public final class ColumnWidths {
             double[][] paragraphs = new double[parts.length][];
             for (int p = 0; p < parts.length; p++) {
                 String stripped = parts[p].strip();
-                paragraphs[p] = stripped.isEmpty() ? new double[0]
-                        : SPACES.splitAsStream(stripped).mapToDouble(word -> em(word, bold)).toArray();
+                // An array, not a stream: once per text cell of every table on every check (issue 17).
+                String[] words = stripped.isEmpty() ? new String[0] : SPACES.split(stripped);
+                paragraphs[p] = new double[words.length];
+                for (int w = 0; w < words.length; w++) {
+                    paragraphs[p][w] = em(words[w], bold);
+                }
             }
             return new Words(paragraphs, em(" ", bold));
         }

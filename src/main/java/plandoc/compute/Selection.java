@@ -47,7 +47,14 @@ public record Selection(List<String> members) {
         return members.hashCode();
     }
 
+    /** A loop, not a stream: asked for every cell's sum, thousands of times in a plan's check (issue 17). */
     public int constrainedAxes() {
-        return (int) members.stream().filter(java.util.Objects::nonNull).count();
+        int constrained = 0;
+        for (String member : members) {
+            if (member != null) {
+                constrained++;
+            }
+        }
+        return constrained;
     }
 }

@@ -28,8 +28,16 @@ final class TextLines {
         String[] paragraphs = text.split("\n", -1);
         double[][] words = new double[paragraphs.length][];
         for (int p = 0; p < paragraphs.length; p++) {
-            words[p] = SPACES.splitAsStream(paragraphs[p].strip()).filter(w -> !w.isEmpty())
-                    .mapToDouble(w -> TextMeasure.mm(w, sizePt, bold)).toArray();
+            // Arrays, not a stream: once per table cell on every check (issue 17).
+            String[] split = SPACES.split(paragraphs[p].strip());
+            double[] measured = new double[split.length];
+            int n = 0;
+            for (String w : split) {
+                if (!w.isEmpty()) {
+                    measured[n++] = TextMeasure.mm(w, sizePt, bold);
+                }
+            }
+            words[p] = n == measured.length ? measured : java.util.Arrays.copyOf(measured, n);
         }
         return new Measured(words, TextMeasure.mm(" ", sizePt, bold));
     }

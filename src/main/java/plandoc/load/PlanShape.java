@@ -338,10 +338,31 @@ public final class PlanShape {
         if (!(holder instanceof Value.Mapping m)) {
             return Optional.empty();
         }
-        Optional<Shape> shape = Stream.concat(all().stream(), Stream.of(AGENCY_REGISTER, AGENCY, PROVINCE, STANDING))
-                .filter(s -> s.name().equals(m.shape())).findFirst();
-        return shape.flatMap(s -> s.keys().stream().filter(k -> k.name().equals(key)).findFirst()
-                .or(() -> s.otherKeys().map(v -> new Shape.Key(key, v, false, ""))));
+        Shape s = ByName.SHAPES.get(m.shape());
+        if (s == null) {
+            return Optional.empty();
+        }
+        for (Shape.Key k : s.keys()) {
+            if (k.name().equals(key)) {
+                return Optional.of(k);
+            }
+        }
+        return s.otherKeys().map(v -> new Shape.Key(key, v, false, ""));
+    }
+
+    /**
+     * Every shape by name, made once: {@link #keyIn} is asked for every key the YAML reader reads, on every check
+     * (a serve save: issue 17). Its own class, so the shapes above are all made before it is.
+     */
+    private static final class ByName {
+        static final java.util.Map<String, Shape> SHAPES = shapes();
+
+        private static java.util.Map<String, Shape> shapes() {
+            java.util.Map<String, Shape> shapes = new java.util.HashMap<>();
+            Stream.concat(all().stream(), Stream.of(AGENCY_REGISTER, AGENCY, PROVINCE, STANDING))
+                    .forEach(shape -> shapes.putIfAbsent(shape.name(), shape));
+            return shapes;
+        }
     }
 
     /** What an entry of a list that holds {@code holder} holds (null: not known). */

@@ -23,6 +23,13 @@ public record CellView(List<InlineText> lines, Optional<BigDecimal> value, boole
     }
 
     public String plain() {
-        return String.join("\n", lines.stream().map(InlineText::plain).toList());
+        if (lines.size() == 1) {
+            return lines.get(0).plain(); // most cells: no list to join (issue 17)
+        }
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            plain.append(i == 0 ? "" : "\n").append(lines.get(i).plain());
+        }
+        return plain.toString();
     }
 }

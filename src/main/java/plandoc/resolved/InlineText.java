@@ -1,7 +1,6 @@
 package plandoc.resolved;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A single-line text (a title, a recipient, a table cell line) made of plain spans and links. */
 public record InlineText(List<Span> spans) implements Rich {
@@ -29,7 +28,15 @@ public record InlineText(List<Span> spans) implements Rich {
 
     @Override
     public String plain() {
-        return spans.stream().map(Span::text).collect(Collectors.joining());
+        // Most texts are one span: asked for every table cell when widths and lines are counted (issue 17).
+        if (spans.size() == 1) {
+            return spans.get(0).text();
+        }
+        StringBuilder plain = new StringBuilder();
+        for (Span span : spans) {
+            plain.append(span.text());
+        }
+        return plain.toString();
     }
 
     @Override

@@ -63,6 +63,7 @@ final class PreviewBuilder implements AutoCloseable {
     private final Runnable onChange;
     private final Generator generator = new Generator(Path.of(""));
     private final Map<String, PlanEntry> plans = new LinkedHashMap<>();
+    private final PreviewLinks links = new PreviewLinks();
     private final Set<String> draftsSaid = new java.util.HashSet<>();
     /** The secret plans said to be previewed only, with the level said. */
     private final Map<String, String> secretSaid = new java.util.HashMap<>();
@@ -74,10 +75,23 @@ final class PreviewBuilder implements AutoCloseable {
     private volatile long lastPageMillis;
     private volatile long lastPageCpuMillis;
 
-    /** The latest outcome of one plan folder: its resolved plan when it has no errors, else its errors. */
-    /** @param problems what the check reported, kept in the plan's site record when the site is updated */
+    /**
+     * The latest outcome of one plan folder: its resolved plan when it has no errors, else its errors.
+     *
+     * @param resolved as its site page shows it: with the other plans it links ({@link PreviewLinks})
+     * @param problems what the check reported, kept in the plan's site record when the site is updated
+     * @param checked  the plan as its own check left it, before the links
+     * @param checkProblems the check's problems, before the links'
+     * @param across   the plan as the links see it
+     */
     private record PlanEntry(Path folder, Optional<ResolvedPlan> resolved, List<PreviewState.Issue> errors,
-                             List<Problem> problems) {
+                             List<Problem> problems, Optional<ResolvedPlan> checked, List<Problem> checkProblems,
+                             PreviewLinks.Plan across) {
+        PlanEntry(Path folder, List<PreviewState.Issue> errors) {
+            this(folder, Optional.empty(), errors, List.of(), Optional.empty(), List.of(),
+                    new PreviewLinks.Plan(folder.getFileName().toString(), Optional.empty(), plandoc.model.Amending.NONE,
+                            Optional.empty()));
+        }
     }
 
     /**
@@ -196,6 +210,8 @@ final class PreviewBuilder implements AutoCloseable {
         for (String slug : toRead) {
             read(slug);
         }
+        // Another plan's page may name the plans read (amends:, hieu-luc.yaml): rendered again when what it says moved.
+        Set<String> relinked = link();
         if (templates) {
             log.accept(messages.text("serve.templates-changed"));
         } else if (portal) {
@@ -203,7 +219,9 @@ final class PreviewBuilder implements AutoCloseable {
         }
         // A template or portal change shows on every page, so every page is rendered again.
         List<String> toRender = new ArrayList<>();
-        for (String slug : templates || portal ? List.copyOf(plans.keySet()) : toRead) {
+        Set<String> toShow = new java.util.LinkedHashSet<>(toRead);
+        toShow.addAll(relinked);
+        for (String slug : templates || portal ? List.copyOf(plans.keySet()) : List.copyOf(toShow)) {
             if (renderPage(slug)) {
                 toRender.add(slug);
             }
@@ -220,6 +238,7 @@ final class PreviewBuilder implements AutoCloseable {
     }
 
     private void forget(String slug) {
+        links.forget(slug);
         if (plans.remove(slug) != null) {
             state.remove(slug);
         }
@@ -235,7 +254,7 @@ final class PreviewBuilder implements AutoCloseable {
             List<PreviewState.Issue> errors = List.of(new PreviewState.Issue(
                     folder.resolve(PlanLoader.PLAN_FILE).toString(), messages.text("serve.internal", String.valueOf(e))));
             log.accept(messages.text("serve.internal", Defect.describe(e)));
-            plans.put(slug, new PlanEntry(folder, Optional.empty(), errors, List.of()));
+            plans.put(slug, new PlanEntry(folder, errors));
             state.put(new PreviewState.PlanView(slug, currentPage(slug), errors));
             return;
         }
@@ -257,11 +276,49 @@ final class PreviewBuilder implements AutoCloseable {
         }
         List<PreviewState.Issue> errors = outcome.problems().sorted().stream().filter(Problem::isError)
                 .map(p -> new PreviewState.Issue(p.at().toString(), messages.format(p.message()))).toList();
-        plans.put(slug, new PlanEntry(folder, outcome.resolved(), errors, outcome.problems().sorted()));
+        PreviewLinks.Plan across = new PreviewLinks.Plan(slug, outcome.resolved().map(ResolvedPlan::info),
+                outcome.plan().map(p -> p.document().amending()).orElse(plandoc.model.Amending.NONE),
+                links.note(slug, folder));
+        plans.put(slug, new PlanEntry(folder, outcome.resolved(), errors, outcome.problems().sorted(), outcome.resolved(),
+                outcome.problems().sorted(), across));
         if (outcome.resolved().isEmpty()) {
             // Keep the last good page under the overlay: the officer still sees where the edit was.
             state.put(new PreviewState.PlanView(slug, currentPage(slug), errors));
         }
+    }
+
+    /**
+     * Attaches to every plan what the others say of it, as {@code build} does; returns the plans whose page says
+     * something else now. Their links' errors are shown as their own; a plan with such an error keeps its last page.
+     */
+    private Set<String> link() {
+        PreviewLinks.Found found = links.of(plans.values().stream().map(PlanEntry::across).toList());
+        Set<String> moved = new java.util.HashSet<>();
+        for (Map.Entry<String, PlanEntry> e : plans.entrySet()) {
+            String slug = e.getKey();
+            PlanEntry entry = e.getValue();
+            List<Problem> more = found.problems(slug);
+            List<Problem> problems = new ArrayList<>(entry.checkProblems());
+            problems.addAll(more);
+            Optional<ResolvedPlan> resolved = more.stream().anyMatch(Problem::isError) ? Optional.empty()
+                    : entry.checked().map(r -> r.withRelated(found.related(slug)).withStanding(found.standing(slug)));
+            boolean same = problems.equals(entry.problems()) && resolved.map(r -> r.info().related())
+                    .equals(entry.resolved().map(r -> r.info().related())) && resolved.map(r -> r.info().standing())
+                    .equals(entry.resolved().map(r -> r.info().standing())) && resolved.isPresent() == entry.resolved().isPresent();
+            if (same) {
+                continue;
+            }
+            more.stream().filter(p -> !entry.problems().contains(p)).forEach(p -> log.accept(messages.format(p)));
+            List<PreviewState.Issue> errors = problems.stream().sorted(Problem.ORDER).filter(Problem::isError)
+                    .map(p -> new PreviewState.Issue(p.at().toString(), messages.format(p.message()))).toList();
+            e.setValue(new PlanEntry(entry.folder(), resolved, errors, problems, entry.checked(), entry.checkProblems(),
+                    entry.across()));
+            if (resolved.isEmpty()) {
+                state.put(new PreviewState.PlanView(slug, currentPage(slug), errors));
+            }
+            moved.add(slug);
+        }
+        return moved;
     }
 
     /** Renders a plan's page into the state; returns whether the plan could be rendered at all. */

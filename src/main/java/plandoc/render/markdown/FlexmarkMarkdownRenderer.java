@@ -70,9 +70,44 @@ public final class FlexmarkMarkdownRenderer implements MarkdownRenderer {
         if (markdown.isBlank()) {
             return "";
         }
+        Text text = new Text(markdown, List.copyOf(tableCaptions));
+        synchronized (recent) {
+            String html = recent.get(text);
+            if (html != null) {
+                return html;
+            }
+        }
+        String html = render(markdown, text.captions());
+        synchronized (recent) {
+            if (recent.put(text, html) == null) {
+                recentChars += markdown.length() + html.length();
+            }
+            for (var eldest = recent.entrySet().iterator(); recentChars > MOST_KEPT_CHARS && eldest.hasNext(); ) {
+                var gone = eldest.next();
+                recentChars -= gone.getKey().markdown().length() + gone.getValue().length();
+                eldest.remove();
+            }
+        }
+        return html;
+    }
+
+    /**
+     * The texts rendered last, by source and table captions, up to {@link #MOST_KEPT_CHARS} of Markdown and HTML
+     * (issue 17): {@code serve} renders a plan's page again on every save, and most of its texts are the same as
+     * before; a build renders each text twice (the page the PDF is printed from, the site's page). The HTML is the
+     * same for the same text: the parser and renderer keep nothing between texts.
+     */
+    private final java.util.LinkedHashMap<Text, String> recent = new java.util.LinkedHashMap<>(64, 0.75f, true);
+    private long recentChars;
+    private static final long MOST_KEPT_CHARS = 2_000_000;
+
+    private record Text(String markdown, List<String> captions) {
+    }
+
+    private String render(String markdown, List<String> tableCaptions) {
         String source = Normalizer.normalize(markdown, Normalizer.Form.NFC);
         Document document = parser.parse(source);
-        document.set(CAPTIONS, List.copyOf(tableCaptions));
+        document.set(CAPTIONS, tableCaptions);
         return renderer.render(document);
     }
 

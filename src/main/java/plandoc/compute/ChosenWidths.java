@@ -1,0 +1,86 @@
+package plandoc.compute;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The type size and widths {@link ColumnWidths} chose for a table's measured needs, kept for the last few tables
+ * (issue 17): {@code serve} checks a plan again on every save, and a table whose words and figures measure as
+ * before (an amount edited from 229 to 230) gets its widths without {@link FewestLines}' search, a tenth of the
+ * save's check. Kept by the measures themselves, every one the search reads, so what is kept is the search's own
+ * answer. A table of more rows than {@link #MOST_ROWS} is not kept: a 4,000-item plan's measures would stay in
+ * memory for nothing.
+ */
+final class ChosenWidths {
+    /** The tables kept: a few plans' worth. */
+    private static final int KEPT = 32;
+    private static final int MOST_ROWS = 1_000;
+    private static final Map<Key, Chosen> KNOWN = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Chosen> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    /** @param percent each column's share of the table's width, as printed */
+    record Chosen(int size, java.util.List<String> percent) {
+        Chosen {
+            percent = java.util.List.copyOf(percent);
+        }
+    }
+
+    private ChosenWidths() {
+    }
+
+    static Chosen of(ColumnWidths.Needs needs, boolean wide, double available, Supplier<Chosen> search) {
+        if (needs.rows > MOST_ROWS) {
+            return search.get();
+        }
+        Key key = new Key(needs, wide, available);
+        synchronized (KNOWN) {
+            Chosen known = KNOWN.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Chosen chosen = search.get();
+        synchronized (KNOWN) {
+            KNOWN.put(key, chosen);
+        }
+        return chosen;
+    }
+
+    /** Every measure of the table the search reads, compared by value. */
+    private static final class Key {
+        private final Object[] parts;
+        private final int hash;
+
+        Key(ColumnWidths.Needs needs, boolean wide, double available) {
+            Object[] words = new Object[needs.words.size()];
+            for (int r = 0; r < words.length; r++) {
+                ColumnWidths.Words[] row = needs.words.get(r);
+                Object[] cells = new Object[row.length];
+                for (int c = 0; c < row.length; c++) {
+                    cells[c] = row[c] == null ? null : new Object[] {row[c].paragraphs(), row[c].space()};
+                }
+                words[r] = cells;
+            }
+            parts = new Object[] {needs.columns, needs.content, needs.headerWord, needs.header, needs.longest,
+                    needs.volume, needs.headerRows, needs.labels, needs.rowText.toArray(new double[0][]), words,
+                    needs.rows, wide, available};
+            hash = Arrays.deepHashCode(parts);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && hash == k.hash && Arrays.deepEquals(parts, k.parts);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}
