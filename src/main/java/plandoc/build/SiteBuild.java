@@ -607,9 +607,9 @@ public final class SiteBuild {
         return ahead.taken();
     }
 
-    /** Whether the last {@link #render} staged the site pages made while the plans rendered: for tests. */
-    boolean sitePagesMadeAhead() {
-        return lastUpdate != null && lastUpdate.sitePagesMadeAhead();
+    /** The site-wide files the last {@link #render} published as made while the plans rendered, by path: for tests. */
+    Set<String> sitePagesMadeAhead() {
+        return lastUpdate == null ? Set.of() : lastUpdate.sitePagesMadeAhead();
     }
 
     /** The fonts the last {@link #render} printed its PDFs with; empty when it rendered none. */

@@ -23,7 +23,9 @@ import plandoc.render.html.PlanLinks;
 import plandoc.render.html.IndexPage;
 import plandoc.render.html.SourceView;
 import plandoc.render.portal.PlanSummary;
+import plandoc.render.RenderSettings;
 import plandoc.render.portal.PortalFiles;
+import plandoc.render.portal.SearchData;
 import plandoc.resolved.AgencyPage;
 import plandoc.resolved.AgencyWork;
 import plandoc.resolved.DocumentInfo;
@@ -89,13 +91,6 @@ final class SitePages {
         return sizes;
     }
 
-    /** The sizes of the files {@code records} link, by slug: what the index and the feed print besides the records. */
-    static Map<String, Map<String, Long>> sizes(List<SiteRecord> records) {
-        Map<String, Map<String, Long>> sizes = new java.util.HashMap<>();
-        records.forEach(r -> sizes.put(r.slug(), sizes(r)));
-        return sizes;
-    }
-
     /** The plan's downloads with their sizes, worded in the chrome's language (F8). */
     private static PlanLinks sizedLinks(SiteRecord record, Renderers renderers) {
         return record.links().withSizes(sizes(record), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()));
@@ -138,12 +133,30 @@ final class SitePages {
 
     /** The search data, feed, sitemap and data package, by their path in the site. */
     static Map<String, byte[]> portal(List<SiteRecord> records, boolean linkAgencies, Renderers renderers) {
-        List<PlanSummary> summaries = summaries(records, renderers);
-        return new PortalFiles(plandoc.compute.PortalLabelling.openData(), renderers.settings().dataLicence()).write(summaries,
-                linkAgencies ? AgencyPages.PATH : "", renderers.settings().siteUrl(), renderers.settings().portal(),
-                renderers.settings().historyShown(), new plandoc.render.html.DownloadLabels(renderers.settings().siteText()),
-                funding(records, renderers), signedMarks(records, renderers), agencyLabels(records),
-                standingMarks(records, renderers));
+        return portal(records, renderers, unsizedPortal(records, linkAgencies, renderers));
+    }
+
+    /**
+     * As above, the files that print no download's size taken from {@code unsized}: made from records that say what
+     * {@code records} say but for their files' sizes ({@link SitePagesAhead}).
+     */
+    static Map<String, byte[]> portal(List<SiteRecord> records, Renderers renderers, PortalFiles.Unsized unsized) {
+        RenderSettings settings = renderers.settings();
+        return portalFiles(renderers).write(summaries(records, renderers), settings.siteUrl(), settings.portal(),
+                settings.historyShown(), new plandoc.render.html.DownloadLabels(settings.siteText()),
+                new SearchData(funding(records, renderers), signedMarks(records, renderers), agencyLabels(records),
+                        standingMarks(records, renderers)), standingMarks(records, renderers), unsized);
+    }
+
+    /** The search index, sitemap and data package: the site-wide files that print no download's size. */
+    static PortalFiles.Unsized unsizedPortal(List<SiteRecord> records, boolean linkAgencies, Renderers renderers) {
+        // Sizes only in the links of the summaries: those of these records are not sized.
+        return portalFiles(renderers).unsized(summaries(records, renderers), linkAgencies ? AgencyPages.PATH : "",
+                renderers.settings().siteUrl(), renderers.settings().portal(), standingMarks(records, renderers));
+    }
+
+    private static PortalFiles portalFiles(Renderers renderers) {
+        return new PortalFiles(plandoc.compute.PortalLabelling.openData(), renderers.settings().dataLicence());
     }
 
     /**

@@ -13,7 +13,9 @@ import plandoc.render.AgencyPages;
 import plandoc.render.GuidePage;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderException;
-import plandoc.render.html.SourceView;
+import plandoc.render.portal.DataPackage;
+import plandoc.render.portal.PortalFiles;
+import plandoc.render.portal.Sitemap;
 import plandoc.resolved.AgencyPage;
 import plandoc.schema.PlanSchema;
 
@@ -62,22 +64,20 @@ final class SitePagesAhead {
     }
 
     /**
-     * Issue 17: the index, its site-wide files (search data, feed, sitemap, data package) and the agency
-     * view, made from the records the plans being rendered will have — known before they render, as a
-     * record takes from the rendered files only their sizes, which no site page prints. {@link
-     * SiteUpdate} uses them only when the records it ends up with say the same (every plan rendered),
-     * for the same agency view and provenance. Never throws: they are then made where they always were.
+     * Issue 17: the agency view and the site-wide files that print no download's size (search index, data package,
+     * sitemap), made from the records the plans being rendered will have — known before they render, as a record
+     * takes from the rendered files only their sizes. The index, the search listing and the feed print those sizes
+     * (F8): they are made after the render, once (made here as well, they were made twice). {@link SiteUpdate} uses
+     * these only when the records it ends up with say the same, for the same agency view and provenance. Never
+     * throws: they are then made where they always were.
      */
     void makePages(List<SiteRecord> records, boolean agencyView, Provenance provenance, Renderers renderers) {
         try {
             List<AgencyPage> agencies = SitePages.agencies(records, agencyView, renderers);
             byte[] agencyPage = agencies.isEmpty() ? null : SitePages.agencyPage(agencies, renderers);
             boolean linkAgencies = !agencies.isEmpty();
-            byte[] index = SitePages.index(records, linkAgencies, SitePages.siteSource(provenance, records),
-                    renderers);
-            Map<String, byte[]> portal = SitePages.portal(records, linkAgencies, renderers);
-            pages = new Pages(SitePages.basis(records), SitePages.sizes(records), agencyView, provenance, linkAgencies,
-                    Optional.ofNullable(agencyPage), index, portal);
+            pages = new Pages(SitePages.basis(records), agencyView, provenance, linkAgencies,
+                    Optional.ofNullable(agencyPage), SitePages.unsizedPortal(records, linkAgencies, renderers));
         } catch (Exception e) {
             pages = null; // made again when staged, where a problem is reported
         }
@@ -95,8 +95,9 @@ final class SitePagesAhead {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Pages made = pages;
         if (made != null) {
-            files.putAll(made.portal());
-            files.put(SiteWideFiles.INDEX, made.index());
+            files.putAll(made.portal().searchIndex());
+            files.put(DataPackage.FILE, made.portal().dataPackage());
+            made.portal().sitemap().ifPresent(map -> files.put(Sitemap.FILE, map));
             made.agencyPage().ifPresent(page -> files.put(AgencyPages.PATH, page));
         }
         byte[] madeSchema = schema;
@@ -137,6 +138,14 @@ final class SitePagesAhead {
         return compared.get(path) == bytes ? Optional.of(written.get(path) != bytes) : Optional.empty();
     }
 
+    /** Whether {@code bytes} are those of a site page made ahead (the very array). */
+    boolean made(byte[] bytes) {
+        Pages made = pages;
+        return made != null && (made.agencyPage().orElse(null) == bytes || made.portal().dataPackage() == bytes
+                || made.portal().sitemap().orElse(null) == bytes
+                || made.portal().searchIndex().values().stream().anyMatch(chunk -> chunk == bytes));
+    }
+
     /** The pages made ahead, when they were made from records that say what {@code records} say. */
     Optional<Pages> pages(List<SiteRecord> records, boolean agencyView, Provenance provenance, boolean linkAgencies) {
         Pages made = pages;
@@ -147,14 +156,9 @@ final class SitePagesAhead {
         return Optional.of(made);
     }
 
-    /**
-     * The site pages as made ahead, with what they were made from. {@code sizes}: the files' sizes the index, its
-     * search data and the feed print (F8), which a plan being rendered does not know ahead: those are made again
-     * after the render, the agency view not ({@link SiteWideFiles}).
-     */
-    record Pages(List<SitePages.Basis> basis, Map<String, Map<String, Long>> sizes, boolean agencyView,
-                 Provenance provenance, boolean linkAgencies,
-                 Optional<byte[]> agencyPage, byte[] index, Map<String, byte[]> portal) {
+    /** The site pages as made ahead, with what they were made from. */
+    record Pages(List<SitePages.Basis> basis, boolean agencyView, Provenance provenance, boolean linkAgencies,
+                 Optional<byte[]> agencyPage, PortalFiles.Unsized portal) {
     }
 
     Optional<byte[]> guide() {

@@ -231,9 +231,9 @@ public final class SiteUpdate {
         return PlanKeys.baseKey(tool, renderers);
     }
 
-    /** Whether the index and the files beside it were the ones made while the plans rendered: for tests. */
-    boolean sitePagesMadeAhead() {
-        return siteWide != null && siteWide.madeAhead();
+    /** The site-wide files published as they were made while the plans rendered, by path: for tests. */
+    Set<String> sitePagesMadeAhead() {
+        return siteWide == null ? Set.of() : siteWide.madeAhead();
     }
 
     /**

@@ -39,16 +39,17 @@ final class SiteWideFiles {
     private final Renderers renderers;
     /** Issue 17: the site pages that need no plan, made while the plans rendered. */
     private final SitePagesAhead ahead;
-    private boolean usedPagesAhead;
+    /** The site-wide files this build publishes as they were made while the plans rendered, by path. */
+    private final Set<String> madeAhead = new java.util.TreeSet<>();
 
     SiteWideFiles(Renderers renderers, SitePagesAhead ahead) {
         this.renderers = renderers;
         this.ahead = ahead;
     }
 
-    /** Whether the index and the files beside it were the ones made while the plans rendered. */
-    boolean madeAhead() {
-        return usedPagesAhead;
+    /** The site-wide files published as they were made while the plans rendered, by path. */
+    Set<String> madeAhead() {
+        return Set.copyOf(madeAhead);
     }
 
     /**
@@ -78,14 +79,12 @@ final class SiteWideFiles {
         boolean linkAgencies = agencyPage.orElseGet(() -> cache.site(AGENCIES).isPresent());
         indexKey.add(Boolean.toString(linkAgencies));
         Optional<SitePagesAhead.Pages> madeIndex = made.filter(m -> m.linkAgencies() == linkAgencies);
-        usedPagesAhead = madeIndex.isPresent();
-        // The index, its search data and the feed print the files' sizes (F8), which a plan rendering now did not
-        // know ahead: they are made again here when the sizes differ (the agency view does not print them).
-        boolean sized = madeIndex.isPresent() && madeIndex.get().sizes().equals(SitePages.sizes(records));
-        Supplier<Map<String, byte[]>> portal = () -> sized ? madeIndex.get().portal()
+        // The index, the search listing and the feed print the files' sizes (F8), which a plan rendering now did not
+        // know ahead: they are made here, the files that print none taken from those made ahead.
+        Supplier<Map<String, byte[]>> portal = () -> madeIndex.isPresent()
+                ? SitePages.portal(records, renderers, madeIndex.get().portal())
                 : SitePages.portal(records, linkAgencies, renderers);
-        if (stageIndex(records, madeIndex.filter(m -> sized).map(SitePagesAhead.Pages::index), portal, linkAgencies, siteSource,
-                indexKey.hex(), outDir, cache, transaction)) {
+        if (stageIndex(records, portal, linkAgencies, siteSource, indexKey.hex(), outDir, cache, transaction)) {
             changed = true;
             pages.add(INDEX);
         }
@@ -199,7 +198,7 @@ final class SiteWideFiles {
     }
 
     /** The index and, from the same plans, the site-wide files beside it (search data, feed, sitemap, data package). */
-    private boolean stageIndex(List<SiteRecord> records, Optional<byte[]> made, Supplier<Map<String, byte[]>> portal,
+    private boolean stageIndex(List<SiteRecord> records, Supplier<Map<String, byte[]>> portal,
                                boolean agencyView, SourceView source, String key, Path outDir, BuildCache cache,
                                Transaction transaction)
             throws IOException, SitePageFailure {
@@ -208,7 +207,7 @@ final class SiteWideFiles {
             return false;
         }
         try {
-            byte[] bytes = made.isPresent() ? made.get() : SitePages.index(records, agencyView, source, renderers);
+            byte[] bytes = SitePages.index(records, agencyView, source, renderers);
             List<BuildCache.OutputFile> files = new ArrayList<>();
             for (Map.Entry<String, byte[]> file : portal.get().entrySet()) {
                 stageIfChanged(outDir, file.getKey(), file.getValue(), transaction);
@@ -237,6 +236,9 @@ final class SiteWideFiles {
     private void stageIfChanged(Path outDir, String path, byte[] bytes, Transaction transaction)
             throws IOException {
         // Pages made ahead were compared (and those that differ written) while the plans rendered.
+        if (ahead.made(bytes)) {
+            madeAhead.add(path);
+        }
         if (!ahead.sameAsSite(path, bytes).orElseGet(() -> sameAsSite(outDir, path, bytes))) {
             transaction.stageFile(path, bytes);
         }

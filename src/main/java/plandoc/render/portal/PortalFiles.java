@@ -84,20 +84,51 @@ public final class PortalFiles {
                                      Optional<String> portal, boolean history, plandoc.render.html.DownloadLabels labels,
                                      Map<String, String> fundingMillions, Map<String, plandoc.resolved.SignedMark> signed,
                                      Map<String, String> agencyLabels, Map<String, plandoc.resolved.StandingMark> standings) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.putAll(new SearchData(fundingMillions, signed, agencyLabels, standings).write(plans));
-        files.put(AtomFeed.FILE, feed.write(plans, site, portal, history, labels, standings));
-        files.put(DataPackage.FILE, dataPackage.write(plans, portal, standings));
-        files.put(PlanJson.SCHEMA_PATH, planDataSchema());
+        return write(plans, site, portal, history, labels, new SearchData(fundingMillions, signed, agencyLabels, standings),
+                standings, unsized(plans, agencyView, site, portal, standings));
+    }
+
+    /**
+     * The files that print no download's size — the search index's chunks, the data package, the sitemap — made from
+     * the plans before their files are written (issue 17: while a changed plan renders); the {@code write} that takes
+     * them adds the others. Same arguments as above.
+     */
+    public Unsized unsized(List<PlanSummary> plans, String agencyView, Optional<URI> site, Optional<String> portal,
+                           Map<String, plandoc.resolved.StandingMark> standings) {
         // The sitemap protocol knows absolute addresses only: without the site's, there is none.
-        if (site.isPresent()) {
+        Optional<byte[]> map = site.map(address -> {
             List<String> pages = new ArrayList<>(List.of(Sitemap.INDEX));
             if (!agencyView.isEmpty()) {
                 pages.add(agencyView);
             }
-            files.put(Sitemap.FILE, sitemap.write(plans, pages, site.get()));
-        }
+            return sitemap.write(plans, pages, address);
+        });
+        return new Unsized(SearchData.index(plans), dataPackage.write(plans, portal, standings), map);
+    }
+
+    /**
+     * Every site-wide file, those that print no size taken from {@code unsized} (made from these plans, bar their
+     * sizes), in writing order.
+     */
+    public Map<String, byte[]> write(List<PlanSummary> plans, Optional<URI> site, Optional<String> portal, boolean history,
+                                     plandoc.render.html.DownloadLabels labels, SearchData search, Map<String, plandoc.resolved.StandingMark> standings,
+                                     Unsized unsized) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.putAll(search.listing(plans));
+        files.putAll(unsized.searchIndex());
+        files.put(AtomFeed.FILE, feed.write(plans, site, portal, history, labels, standings));
+        files.put(DataPackage.FILE, unsized.dataPackage());
+        files.put(PlanJson.SCHEMA_PATH, planDataSchema());
+        unsized.sitemap().ifPresent(map -> files.put(Sitemap.FILE, map));
         return files;
+    }
+
+    /**
+     * The site-wide files that print no download's size, by what they are.
+     *
+     * @param searchIndex the search index's chunks by path
+     */
+    public record Unsized(Map<String, byte[]> searchIndex, byte[] dataPackage, Optional<byte[]> sitemap) {
     }
 
     private static byte[] planDataSchema() {

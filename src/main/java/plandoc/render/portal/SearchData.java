@@ -106,12 +106,23 @@ public final class SearchData {
 
     /** Every search file by its path from the site root. */
     public Map<String, byte[]> write(List<PlanSummary> plans) {
+        Map<String, byte[]> files = listing(plans);
+        files.putAll(index(plans));
+        return files;
+    }
+
+    /** The first page and the catalogue: the rows, which print each download's size (F8). */
+    public Map<String, byte[]> listing(List<PlanSummary> plans) {
         List<PlanSummary> ordered = newestFirst(plans);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(FIRST_PAGE, firstPage(ordered));
         files.put(CATALOGUE, catalogue(ordered));
-        files.putAll(new SearchIndex().write(ordered));
         return files;
+    }
+
+    /** The word index's chunks: the plans' words, not their files' sizes. */
+    public static Map<String, byte[]> index(List<PlanSummary> plans) {
+        return new SearchIndex().write(newestFirst(plans));
     }
 
     /**
