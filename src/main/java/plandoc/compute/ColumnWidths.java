@@ -153,7 +153,7 @@ public final class ColumnWidths {
 
     /** A row printed italic (pdf.css, render.docx.Tables): unallocated money and per-member totals. */
     static boolean italic(RowView row) {
-        return row.kind() == RowKind.UNALLOCATED || row.kind() == RowKind.AXIS_TOTAL;
+        return row.kind().italic();
     }
 
     /** A row printed bold (pdf.css, render.docx.Tables): every row but an item and a group's unallocated money. */

@@ -92,7 +92,55 @@ public final class BudgetImport {
                 });
                 throw new CheckSheet(sheet.getSheetName(), tables, data);
             }
-            return result.fromPlandoc(plandocs(workbook));
+            boolean plandocs = plandocs(workbook);
+            if (plandocs) {
+                result = fromData(workbook, sheet, id, result);
+            }
+            return result.fromPlandoc(plandocs);
+        }
+    }
+
+    /**
+     * plandoc's own table read from its data sheet when the printed sheet, read as a header and rows, does not give
+     * back the amounts the data sheet holds (s31 tryout M5: a text column among the money, sources and years printed
+     * side by side); otherwise the printed sheet's reading, which keeps sub-members and their "Cộng" columns.
+     */
+    private static TableImporter.Result fromData(Workbook workbook, Sheet sheet, String id, TableImporter.Result printed) {
+        Optional<Sheet> data = DataSheetImport.dataSheet(workbook);
+        if (data.isEmpty()) {
+            return printed;
+        }
+        DataSheetImport reader = new DataSheetImport();
+        List<java.math.BigDecimal> held = reader.values(data.get(), sheet.getSheetName());
+        if (held.isEmpty() || printed.imported() && held.equals(amounts(printed.budget()))) {
+            return printed;
+        }
+        return new DataSheetImport().read(data.get(), sheet, id)
+                .map(budget -> new TableImporter.Result(budget, List.of())).orElse(printed);
+    }
+
+    /** Every amount a budget's tree gives (cells, breakdowns, unallocated money), sorted. */
+    static List<java.math.BigDecimal> amounts(Map<String, Object> budget) {
+        List<java.math.BigDecimal> out = new ArrayList<>();
+        collect(budget, false, out);
+        out.sort(null);
+        return out;
+    }
+
+    private static void collect(Object node, boolean money, List<java.math.BigDecimal> out) {
+        if (node instanceof Map<?, ?> map) {
+            // Figures under declared: are the sheet's totals, not amounts.
+            map.forEach((k, v) -> {
+                if (!"declared".equals(k)) {
+                    collect(v, money || List.of("amounts", "split", "unallocated").contains(k), out);
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(v -> collect(v, money, out));
+        } else if (money && node instanceof java.math.BigDecimal n) {
+            out.add(n.stripTrailingZeros());
+        } else if (money && node instanceof Number n) {
+            out.add(new java.math.BigDecimal(n.toString()).stripTrailingZeros());
         }
     }
 

@@ -156,6 +156,27 @@ final class Nodes {
         });
     }
 
+    /**
+     * {@link #choice}, the value taken in any letter case and spacing ("Triệu đồng" as the PDF's unit line prints it,
+     * s31 tryout L2), as the stamp levels are.
+     */
+    <E extends Enum<E> & Choice> Optional<E> choiceAnyCase(YamlNode node, Class<E> type, String key) {
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING) {
+            String typed = anyCase(TextHygiene.text(s.text()));
+            for (E candidate : type.getEnumConstants()) {
+                if (anyCase(candidate.id()).equals(typed)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return choice(node, type, key);
+    }
+
+    private static String anyCase(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Author text that may carry inline references. */
     Optional<Text> text(YamlNode node) {
         if (node instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.STRING

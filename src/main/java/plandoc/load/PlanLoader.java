@@ -458,8 +458,17 @@ public final class PlanLoader {
                 if (nearest.isPresent()) {
                     nodes.problems().error(at, "file.missing", name, plandoc.diagnostic.Hint.nearest(nearest));
                 } else {
-                    // No near name: what to do, the file created or the name corrected (s31 tryout L4).
-                    nodes.problems().error(at, "file.missing-create", name);
+                    // No near name: what to do, the file created or the name corrected (s31 tryout L4), with the
+                    // files of its kind the folder does hold, whose names may be the one meant (s32).
+                    int dot = name.lastIndexOf('.');
+                    String kind = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+                    List<String> same = kind.isEmpty() ? List.of() : siblings.stream()
+                            .filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(kind)).sorted().toList();
+                    if (same.isEmpty()) {
+                        nodes.problems().error(at, "file.missing-create", name);
+                    } else {
+                        nodes.problems().error(at, "file.missing-create-listed", name, kind, String.join(", ", same));
+                    }
                 }
                 return Optional.empty();
             }

@@ -271,7 +271,8 @@ final class PlanReader {
                 if (axis.isEmpty()) {
                     List<String> known = planAxes.stream().map(a -> a.id().value()).toList();
                     nodes.problems().error(node.at(), "axis.unknown", name,
-                            plandoc.diagnostic.Hint.nearest(Suggestions.nearest(name, known)), String.join(", ", known));
+                            plandoc.diagnostic.Hint.nearest(Suggestions.nearest(name, known)
+                                    .or(() -> plandoc.diagnostic.AxisWords.meant(name, known))), String.join(", ", known));
                 }
                 return axis;
             });
@@ -325,7 +326,7 @@ final class PlanReader {
         // A unit typed but misspelt is reported at it with the one it most likely meant ("triệu đòng" → triệu đồng): the
         // budget is read in that unit, so its sums, declared figures and references are still checked in the same run
         // (s20 tryout 17). A unit nothing is near, or none, leaves the budget out, as before: no unit to check it in.
-        Optional<Unit> unit = f.required("unit", n -> nodes.choice(n, Unit.class, "unit")).or(() -> meantUnit(f));
+        Optional<Unit> unit = f.required("unit", n -> nodes.choiceAnyCase(n, Unit.class, "unit")).or(() -> meantUnit(f));
         nodes.amountsIn(unit);
         Optional<Integer> writtenDecimals = f.optional("decimals", n -> nodes.integer(n, 0, 6));
         int decimals = writtenDecimals.orElse(0);
@@ -368,7 +369,8 @@ final class PlanReader {
             return unread.leftOut(id, IdKind.BUDGET);
         }
         return Optional.of(new Budget(id.get(), unit.get(), decimals, axes, columns, labels, totals, groups, grouped,
-                negative, declared, from, print, decimalsAt, decimalsAt.isEmpty() || writtenDecimals.isPresent(), f.at()));
+                negative, declared, from, print, decimalsAt, decimalsAt.isEmpty() || writtenDecimals.isPresent(), f.at(),
+                columnsAt(f)));
     }
 
     /** The unit a misspelt {@code unit:} most likely meant, its error already said (it offers the same one). */
@@ -383,6 +385,19 @@ final class PlanReader {
      * the money block: last, it is where plandoc prints the money anyway and is dropped; before a text column it is
      * an error at the entry saying how plandoc writes it ({@code print.money} lists what follows the money).
      */
+    /** Where each name of a budget's {@code columns:} is typed (the first time). */
+    private Map<String, SourcePosition> columnsAt(Fields f) {
+        Map<String, SourcePosition> at = new LinkedHashMap<>();
+        f.node("columns").filter(YamlNode.Sequence.class::isInstance)
+                .ifPresent(n -> ((YamlNode.Sequence) n).items().forEach(item -> {
+                    // Not nodes.string: a name that is no text was reported when the list was read.
+                    if (item instanceof YamlNode.Scalar name) {
+                        at.putIfAbsent(TextHygiene.text(name.text()).strip(), item.at());
+                    }
+                }));
+        return at;
+    }
+
     private List<String> budgetColumns(Fields f) {
         List<String> columns = new ArrayList<>(f.list("columns", nodes::string));
         int money = columns.indexOf("money");

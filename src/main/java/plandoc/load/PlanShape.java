@@ -199,7 +199,7 @@ public final class PlanShape {
 
     public static final Shape BUDGET = Shape.of("budget", "Một bảng kinh phí; mọi tổng, cộng do plandoc tính.",
             required("id", ID, "Mã bảng, dùng để tham chiếu {ref:mã} và {amount:mã}."),
-            required("unit", new Value.Choice(Arrays.stream(Unit.values()).map(Unit::label).toList()), "Đơn vị tiền."),
+            required("unit", new Value.Choice(Arrays.stream(Unit.values()).map(Unit::label).toList(), true), "Đơn vị tiền."),
             optional("decimals", new Value.Whole(0, 6), "Số chữ số thập phân khi in (0–6)."),
             optional("axes", list(new Value.AnyOf(List.of(SCOPED_ID, mapping("axis")))),
                     "Các trục của bảng: mã một trục chung ở axes: hoặc một trục riêng."),

@@ -14,6 +14,14 @@ public enum RowKind implements Keyword {
     /** An objectives or tasks group heading. */
     HEADING;
 
+    /**
+     * Whether its row prints italic — per-member totals (bold italic, "Ngân sách Trung ương" in 424's PHỤ LỤC 07)
+     * and unallocated money — in the PDF (pdf.css), the Word copy and the workbook alike.
+     */
+    public boolean italic() {
+        return this == AXIS_TOTAL || this == UNALLOCATED;
+    }
+
     /** Its word ({@link #id()}), not its Java name: put into text or a message key, it reads as written. */
     @Override
     public String toString() {

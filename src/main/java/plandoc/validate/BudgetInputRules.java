@@ -61,7 +61,7 @@ final class BudgetInputRules {
         }
         for (String column : budget.columns()) {
             if (!BudgetColumns.TEXT.contains(column)) {
-                problems.error(budget.at(), "budget.column-unknown", column, id,
+                problems.error(budget.columnAt(column), "budget.column-unknown", column, id,
                         plandoc.diagnostic.Hint.nearest(plandoc.diagnostic.Suggestions.nearest(column, new java.util.TreeSet<>(BudgetColumns.TEXT))), String.join(", ",
                                 new java.util.TreeSet<>(BudgetColumns.TEXT)));
             }
@@ -196,7 +196,7 @@ final class BudgetInputRules {
         for (String entry : new java.util.LinkedHashSet<>(entries)) {
             if (!valid.contains(entry)) {
                 Optional<String> nearest = plandoc.diagnostic.Suggestions.nearest(entry, valid)
-                        .or(() -> axisNamed(entry, axes));
+                        .or(() -> axisNamed(entry, axes)).or(() -> vietnameseName(entry, valid, axes));
                 problems.error(budget.print().at(entry), "budget.print-unknown", entry, Hint.nearest(nearest),
                         String.join(", ", valid));
             }
@@ -208,6 +208,15 @@ final class BudgetInputRules {
         String word = plandoc.diagnostic.Folding.slug(typed);
         return axes.stream().filter(a -> a.label().map(l -> ("-" + plandoc.diagnostic.Folding.slug(l) + "-")
                 .contains("-" + word + "-")).orElse(false) && !word.isEmpty()).map(a -> a.id().value()).findFirst();
+    }
+
+    /** {@link plandoc.diagnostic.AxisWords}; a year axis under another id ("nam-thuc-hien") by its members. */
+    private static Optional<String> vietnameseName(String typed, List<String> valid, List<Axis> axes) {
+        return plandoc.diagnostic.AxisWords.meant(typed, valid).or(() -> plandoc.diagnostic.AxisWords.year(typed)
+                ? axes.stream().filter(a -> !a.members().isEmpty() && a.members().stream()
+                        .allMatch(m -> m.id().value().matches("(19|20)\\d\\d"))).map(a -> a.id().value())
+                        .filter(valid::contains).findFirst()
+                : Optional.empty());
     }
 
     /**

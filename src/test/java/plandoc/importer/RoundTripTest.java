@@ -138,6 +138,49 @@ class RoundTripTest {
                 .map(Member::printTotal).toList(), "a parent prints its Cộng as it did");
     }
 
+    /**
+     * s31 tryout M5: the tryout plan's Phụ lục I prints a lead column and its sources and years side by side
+     * ({@code print.money: [total, source, year]}); read from its printed header, "Đơn vị thực hiện" became an axis
+     * and sources and years one axis, and the budget did not check. plandoc's own workbook is read from its "Dữ liệu"
+     * sheet: the same crossed cells, the same layout, and the plan with it added checks.
+     */
+    @org.junit.jupiter.api.Test
+    void anUncrossedTableOfPlandocsWorkbookImportsFromItsDataSheet() throws Exception {
+        Path source = Path.of("src/test/resources/fixtures/quang-ngai-tai-chinh");
+        PlanOutcome original = new Generator(Path.of("")).resolve(source);
+        ResolvedPlan resolved = original.resolved().orElseThrow();
+        Path xlsx = dir.resolve("215-KH-UBND.xlsx");
+        Files.write(xlsx, new BudgetWorkbook().write(resolved));
+        TableImporter.Result result = new BudgetImport().read(xlsx, Optional.of("Phụ lục I"), Optional.of("nhap"));
+        assertEquals(List.of(), result.notes().stream().map(n -> n.position() + " " + n.message()).toList());
+        Map<String, Object> budget = result.budget();
+        assertEquals(Map.of("money", List.of("total", "source", "year"), "numbering", "per-group"), budget.get("print"));
+        assertEquals(List.of("lead"), budget.get("columns"));
+        assertEquals("Đơn vị thực hiện", ((Map<?, ?>) budget.get("labels")).get("lead"));
+        assertEquals("- {id=source, label=Nguồn kinh phí, members=[{id=tw, label=Ngân sách trung ương, short=NSTW}, "
+                + "{id=tinh, label=Ngân sách tỉnh, short=NS tỉnh}, {id=huyen, label=Ngân sách huyện, short=NS huyện}, "
+                + "{id=xhh, label=Xã hội hóa, short=XHH}]}", "- " + ((List<?>) budget.get("axes")).get(0));
+
+        Path copy = dir.resolve("fixtures/quang-ngai-tai-chinh");
+        copyFolder(source, copy);
+        new BudgetImport().insert(copy.resolve("plan.yaml"), budget);
+        PlanOutcome after = new Generator(dir).resolve(copy);
+        assertEquals(List.of(), TestPlans.messages(after).stream().filter(m -> m.contains(": lỗi: ")).toList());
+        BudgetFigures a = new PlanBudgets().compute(original.plan().orElseThrow(), new Problems()).get("chi-tiet");
+        BudgetFigures b = new PlanBudgets().compute(after.plan().orElseThrow(), new Problems()).get("nhap");
+        sameBudget(a, b);
+        // Every crossed cell (source × year), which the printed sheet does not show, as the plan has it.
+        for (int i = 0; i < a.items().size(); i++) {
+            for (String from : a.layout().leaves(0)) {
+                for (String year : a.layout().leaves(1)) {
+                    assertEquals(same(a.figure(a.items().get(i), new Selection(List.of(from, year)))),
+                            same(b.figure(b.items().get(i), new Selection(List.of(from, year)))),
+                            "item " + (i + 1) + " " + from + "/" + year);
+                }
+            }
+        }
+    }
+
     private static void sameBudget(BudgetFigures a, BudgetFigures b) {
         String id = a.budget().id().value();
         assertEquals(a.budget().grouped(), b.budget().grouped(), id);

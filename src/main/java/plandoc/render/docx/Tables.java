@@ -131,7 +131,7 @@ final class Tables {
                 tr.setCantSplitRow(true);
             }
             // The PDF's row styles: totals per axis member bold italic, unallocated money italic.
-            boolean italic = row.kind() == RowKind.AXIS_TOTAL || row.kind() == RowKind.UNALLOCATED;
+            boolean italic = row.kind().italic();
             // As the PDF keeps its rows (compute): a group or heading row with its first item, the last row before
             // the totals and a group's unallocated money with them, the last row with the notes (Word keeps a row
             // with the next when its paragraphs keep with next).

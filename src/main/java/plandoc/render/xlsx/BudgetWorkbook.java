@@ -270,6 +270,8 @@ public final class BudgetWorkbook {
                           Set<CellRef> undetermined, Drawing<?> drawing) {
             RowView view = table.rows().get(index);
             boolean bold = view.kind() != RowKind.ITEM && view.kind() != RowKind.UNALLOCATED;
+            // As the PDF and the Word copy print it (s31 tryout L4: a summary's source rows bold upright here).
+            boolean italic = view.kind().italic();
             Row row = sheet.createRow(firstBody + index);
             int c = 0;
             for (CellView cell : view.cells()) {
@@ -278,7 +280,7 @@ public final class BudgetWorkbook {
                 // A live figure the printed table leaves blank (no line holds a figure) hides its zero; one it prints,
                 // a total of lines typed 0 included, shows 0 as the signed PDF does (s26 re-read M2). A line emptied
                 // later may so print its total "0,0" where the PDF would leave it blank: the lesser of the two.
-                CellStyle style = styles.body(role, bold, decimals,
+                CellStyle style = styles.body(role, bold, italic, decimals,
                         (sums.containsKey(at) || links.containsKey(at)) && cell.value().isEmpty());
                 for (int x = c; x < Math.min(width, c + cell.colspan()); x++) {
                     row.createCell(x).setCellStyle(style);
@@ -323,7 +325,7 @@ public final class BudgetWorkbook {
                 c += cell.colspan();
             }
             while (c < width) {
-                row.createCell(c++).setCellStyle(styles.body(CellRole.TEXT, bold, decimals, false));
+                row.createCell(c++).setCellStyle(styles.body(CellRole.TEXT, bold, italic, decimals, false));
             }
         }
 

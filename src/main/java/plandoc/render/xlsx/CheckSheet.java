@@ -138,7 +138,10 @@ final class CheckSheet {
                     .formatAsString(false));
             i = j + 1;
         }
-        cell.setCellFormula("SUM(" + String.join(",", ranges) + ")");
+        // One cell is referred to bare ('IV. KINH PHÍ'!E7), not SUM('IV. KINH PHÍ'!E7): the same figure, read as what
+        // it is (s31 sheet, left).
+        boolean one = ranges.size() == 1 && !ranges.get(0).contains(":");
+        cell.setCellFormula(one ? ranges.get(0) : "SUM(" + String.join(",", ranges) + ")");
         cell.setCellValue(value.doubleValue());
     }
 

@@ -50,16 +50,21 @@ final class Styles {
         header.setVerticalAlignment(VerticalAlignment.CENTER);
     }
 
-    /** A body cell's style by role, weight and decimals. */
+    /** A body cell's style by role, weight and decimals, upright. */
     CellStyle body(CellRole role, boolean bold, int decimals, boolean hideZero) {
-        String key = role.id() + "|" + bold + "|" + decimals + "|" + hideZero;
+        return body(role, bold, false, decimals, hideZero);
+    }
+
+    /** A body cell's style by role, weight, slant and decimals. */
+    CellStyle body(CellRole role, boolean bold, boolean italic, int decimals, boolean hideZero) {
+        String key = role.id() + "|" + bold + "|" + italic + "|" + decimals + "|" + hideZero;
         return body.computeIfAbsent(key, k -> {
             HorizontalAlignment align = switch (role) {
                 case MONEY -> HorizontalAlignment.RIGHT;
                 case NUMBER, NOTE -> HorizontalAlignment.CENTER;
                 default -> HorizontalAlignment.LEFT;
             };
-            CellStyle style = style(font(bold, false, 12), align, true);
+            CellStyle style = style(font(bold, italic, 12), align, true);
             style.setWrapText(role != CellRole.MONEY);
             style.setVerticalAlignment(VerticalAlignment.CENTER);
             if (role == CellRole.MONEY) {

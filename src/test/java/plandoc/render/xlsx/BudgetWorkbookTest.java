@@ -61,6 +61,35 @@ class BudgetWorkbookTest {
         return new XSSFWorkbook(new ByteArrayInputStream(new BudgetWorkbook().write(plan)));
     }
 
+    /**
+     * s31 tryout L4: a summary's source rows ("Ngân sách trung ương" …, per-member totals) print bold italic in the PDF
+     * and the Word copy, as 424's PHỤ LỤC 07; the workbook printed them bold upright. Read back: bold italic, figures
+     * included; the grand row bold upright.
+     */
+    @Test
+    void aSummarysSourceRowsAreBoldItalicAsInThePdf() throws IOException {
+        try (XSSFWorkbook book = workbook(plan("src/test/resources/fixtures/quang-ngai-tai-chinh"))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("III. KINH PHÍ THỰC HIỆN");
+            int seen = 0;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                org.apache.poi.ss.usermodel.Cell first = row.getCell(0);
+                String title = first == null || first.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING ? ""
+                        : first.getStringCellValue();
+                boolean source = title.startsWith("Ngân sách") || title.equals("Xã hội hóa");
+                if (!source && !title.equals("Tổng kinh phí")) {
+                    continue;
+                }
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    var font = book.getFontAt(cell.getCellStyle().getFontIndex());
+                    assertTrue(font.getBold(), title + " " + cell.getAddress());
+                    assertEquals(source, font.getItalic(), title + " " + cell.getAddress());
+                }
+                seen++;
+            }
+            assertEquals(5, seen, "the grand row and the four source rows");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"content/ha-tinh-4086-2012", "content/ha-tinh-424-2022",
         "src/test/resources/fixtures/per-group-numbering"})

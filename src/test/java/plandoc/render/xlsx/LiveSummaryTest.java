@@ -89,6 +89,30 @@ class LiveSummaryTest {
         }
     }
 
+    /**
+     * s31 sheet, left: the first figure of a row comparing a summary's linked total was {@code SUM(<one cell>)}; it is
+     * the bare reference to the summary's cell, which POI evaluates to the figure cached beside it.
+     */
+    @Test
+    void aCheckRowsFigureOfOneCellIsABareReference() throws IOException {
+        try (XSSFWorkbook book = BudgetWorkbookTest.workbook(BudgetWorkbookTest.plan(PLAN))) {
+            Sheet check = book.getSheet(BudgetWorkbook.CHECK_SHEET);
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+            int rows = 0;
+            for (Row row : check) {
+                if (row.getRowNum() > 1 && SUMMARY.equals(text(row, 0)) && text(row, 2).contains("theo các phụ lục")) {
+                    Cell first = row.getCell(RESULT - 3);
+                    assertEquals(CellType.FORMULA, first.getCellType(), "row " + (row.getRowNum() + 1));
+                    assertTrue(first.getCellFormula().matches("'" + SUMMARY + "'!\\$?[A-Z]+\\$?\\d+"),
+                            "row " + (row.getRowNum() + 1) + ": " + first.getCellFormula());
+                    assertEquals(first.getNumericCellValue(), evaluator.evaluate(first).getNumberValue(), 1e-9);
+                    rows++;
+                }
+            }
+            assertTrue(rows > 0, "the summary's linked totals are on Kiểm tra");
+        }
+    }
+
     private static final int RESULT = 7;
 
     private static String text(Row row, int column) {
