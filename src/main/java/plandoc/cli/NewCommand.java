@@ -110,6 +110,7 @@ final class NewCommand implements Callable<Integer> {
         new AtomicFileWriter().write(file, starter(folder, unit, place).getBytes(StandardCharsets.UTF_8));
         fromPlans.ifPresent(u -> console.out().println(console.text("new.province-from-plans", u.fullName(), content,
                 Province.FILE)));
+        typed.ifPresent(t -> warnOtherProvince(t, described, content.resolve(Province.FILE)));
         console.out().println(console.text("new.created", file, next("serve", "--content", content),
                 next("check", "", content)));
         Path provinceFile = content.resolve(Province.FILE);
@@ -142,6 +143,18 @@ final class NewCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * --province naming another province than province.yaml's (s30 review R8): the plan is written as asked, but the
+     * folder's portal and feed are the other province's, which the officer is told, both named.
+     */
+    private void warnOtherProvince(ProvincialUnits.Unit typed, Province described, Path provinceFile) {
+        described.name().filter(name -> !ProvincialUnits.get().named(name).map(ProvincialUnits.Unit::name)
+                .orElse(name).equals(typed.name())).ifPresent(name -> console.err().println(
+                console.text("severity.warning") + ": " + console.text("new.province-other", provinceFile,
+                        ProvincialUnits.get().named(name).map(ProvincialUnits.Unit::fullName).orElse(name),
+                        typed.fullName())));
     }
 
     /**

@@ -97,7 +97,7 @@ final class AppendixMentions {
         for (int i = 0; i < items.size(); i++) {
             Appendix a = items.get(i);
             if (!named.contains(a.id().value())) {
-                String label = items.size() == 1 ? "Phụ lục" : "Phụ lục " + Numbering.appendix(plan.appendices().numbering(), i + 1);
+                String label = AppendixNumbers.label(plan.appendices(), i);
                 // Decree 30 has the text name each appendix: an error once the document is issued (s29 tryout F7).
                 problems.errorUnlessDraft(plan.document().draft(), a.id().at(), "appendix.unreferenced", label,
                         a.id().value());

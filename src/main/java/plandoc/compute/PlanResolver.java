@@ -227,7 +227,7 @@ public final class PlanResolver {
             List<Appendix> items = plan.appendices().items();
             for (int i = 0; i < items.size(); i++) {
                 Appendix a = items.get(i);
-                labels.put(a.id().value(), appendixLabel(i + 1, items.size(), a.id().value()));
+                labels.put(a.id().value(), appendixLabel(i, a.id().value()));
             }
             for (BudgetFigures f : figures.values()) {
                 if (f.budget().isSummary()) {
@@ -339,7 +339,7 @@ public final class PlanResolver {
             List<Appendix> items = plan.appendices().items();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).content() instanceof AppendixContent.Show show && show.table().value().equals(tableId)) {
-                    return Optional.of(appendixLabel(i + 1, items.size(), items.get(i).id().value()));
+                    return Optional.of(appendixLabel(i, items.get(i).id().value()));
                 }
             }
             return findShowingSection(plan.body().sections(), tableId)
@@ -359,19 +359,12 @@ public final class PlanResolver {
             return Optional.empty();
         }
 
-        private String appendixLabel(int number, int count) {
-            return appendixNumber(number, count).map(n -> "Phụ lục " + n).orElse("Phụ lục");
-        }
-
-        private Label appendixLabel(int number, int count, String anchor) {
-            return new Label(appendixLabel(number, count), anchor,
-                    Citation.of(appendixNumber(number, count).map(n -> new Citation.Step(Citation.Part.APPENDIX, n))
+        /** The appendix at {@code index} (from 0): "Phụ lục 3", its anchor and its citation. */
+        private Label appendixLabel(int index, String anchor) {
+            return new Label(AppendixNumbers.label(plan.appendices(), index), anchor,
+                    Citation.of(AppendixNumbers.of(plan.appendices(), index)
+                            .map(n -> new Citation.Step(Citation.Part.APPENDIX, n))
                             .orElseGet(Citation.Step::onlyAppendix)));
-        }
-
-        /** The number an appendix prints ("3", "07", "II"); none when it is the only one ("Phụ lục"). */
-        private Optional<String> appendixNumber(int number, int count) {
-            return count == 1 ? Optional.empty() : Optional.of(Numbering.appendix(plan.appendices().numbering(), number));
         }
 
         // The document frame
@@ -568,7 +561,7 @@ public final class PlanResolver {
                             AppendixCaption.ofDocumentInItsOwnFile(doc, h)));
             for (int i = 0; i < items.size(); i++) {
                 Appendix a = items.get(i);
-                String label = appendixLabel(i + 1, items.size());
+                String label = AppendixNumbers.label(plan.appendices(), i);
                 InlineText title = text.inline(a.title());
                 InlineText upperTitle = new InlineText(title.spans().stream()
                         .map(s -> new Span(upper(s.text()), s.anchor())).toList());
@@ -597,10 +590,10 @@ public final class PlanResolver {
                 // An appendix whose table needs a landscape page is landscape from its heading on, so the
                 // caption is never left alone on a portrait page before it.
                 boolean landscape = a.landscape() || blocks.stream().anyMatch(b -> b instanceof TableBlock t && t.table().wide());
-                int number = i + 1;
+                Optional<String> number = AppendixNumbers.of(plan.appendices(), i);
                 captions.ifPresent(c -> out.add(new AppendixView(a.id().value(),
                         HeadingText.appendixHeading(label, plan.appendices().label()), label,
-                        appendixNumber(number, items.size()), upperTitle, c.page(), landscape, blocks, c.ownFile())));
+                        number, upperTitle, c.page(), landscape, blocks, c.ownFile())));
                 toc.add(new TocEntry(1, label + ". " + title.plain(), a.id().value()));
             }
             return captions.map(c -> out);

@@ -16,6 +16,7 @@ import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
 import plandoc.diagnostic.Suggestions;
 import plandoc.model.Appendix;
+import plandoc.model.AppendixNumbering;
 import plandoc.model.Article;
 import plandoc.model.AuthorNotes;
 import plandoc.model.Plan;
@@ -95,6 +96,7 @@ final class TypedReferences {
     private final Map<Section, Place> container = new IdentityHashMap<>();
     private final Map<String, Section> byId = new java.util.HashMap<>();
     private final boolean articles;
+    private final AppendixNumbering appendixNumbering;
     private final Map<Text, Set<String>> appendicesNamed = new IdentityHashMap<>();
     /** The lines of Nơi nhận, where "Như Điều n" names the article on who carries the document out. */
     private final Set<Text> recipientLines = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -105,6 +107,7 @@ final class TypedReferences {
         collect(plan.body().sections(), null, sections);
         List<Article> list = plan.document().articles();
         articles = !list.isEmpty();
+        appendixNumbering = plan.appendices().numbering();
         for (int i = 0; i < list.size(); i++) {
             Article a = list.get(i);
             String n = Integer.toString(i + 1);
@@ -115,9 +118,10 @@ final class TypedReferences {
         plan.document().recipients().forEach(r -> recipientLines.addAll(r.texts()));
         List<Appendix> items = plan.appendices().items();
         for (int i = 0; i < items.size(); i++) {
-            String number = Numbering.appendix(plan.appendices().numbering(), i + 1);
-            String label = items.size() == 1 ? "Phụ lục" : "Phụ lục " + number; // as references print it
-            add(new Place(Kind.APPENDIX, normal(number), label, Optional.of(items.get(i).id().value()), null, false));
+            String number = AppendixNumbers.of(plan.appendices(), i)
+                    .orElse(Numbering.appendix(plan.appendices().numbering(), i + 1));
+            add(new Place(Kind.APPENDIX, normal(number), AppendixNumbers.label(plan.appendices(), i),
+                    Optional.of(items.get(i).id().value()), null, false));
         }
     }
 
@@ -366,7 +370,13 @@ final class TypedReferences {
                 Optional<String> nearest = Suggestions.nearest(link.noun() + " " + link.number(), labels.keySet())
                         .map(labels::get);
                 int at = chain.isEmpty() ? link.start() : chain.get(0).start();
-                if (chain.size() < 2 && link.noun().equals("điều") && recipientLines.contains(text)) {
+                if (chain.size() < 2 && link.noun().equals("phụ lục") && link.number().matches("\\d+")
+                        && candidates.size() == 1 && candidates.get(0).label().equals("Phụ lục")) {
+                    // "PHỤ LỤC 08" beside an only appendix printed "Phụ lục": not a misspelt "Phụ lục", but a number
+                    // the appendix does not print yet, as when it continues an amended plan's (s30 tryout F6).
+                    warn(at, "typed.ref-appendix-unnumbered", written, startLines(link), candidates.get(0).id().orElseThrow(),
+                            digitsWritten(link));
+                } else if (chain.size() < 2 && link.noun().equals("điều") && recipientLines.contains(text)) {
                     // "Như Điều 5" in Nơi nhận: the nearest number is no guide, the article on who carries it out is.
                     Place last = lastArticle.orElseThrow();
                     warn(at, "typed.ref-recipient-missing", written, last.label(), "{ref:" + last.id().orElseThrow() + "}");
@@ -377,6 +387,18 @@ final class TypedReferences {
                 }
             }
             return found;
+        }
+
+        /** "numbering: arabic-2, start: 8" for "PHỤ LỤC 08": what appendices: needs to print the number as written. */
+        private String startLines(Link link) {
+            String digits = digitsWritten(link);
+            AppendixNumbering written = digits.startsWith("0") ? AppendixNumbering.ARABIC_2 : AppendixNumbering.ARABIC;
+            return (written == appendixNumbering ? "" : "numbering: " + written + ", ") + "start: " + link.number();
+        }
+
+        /** "08" of "PHỤ LỤC 08", as typed. */
+        private static String digitsWritten(Link link) {
+            return link.written().substring(link.written().lastIndexOf(' ') + 1);
         }
 
         /**

@@ -12,6 +12,7 @@ import plandoc.diagnostic.SourcePosition;
  */
 final class CurlyQuotes {
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private CurlyQuotes() {
     }
@@ -44,6 +45,8 @@ final class CurlyQuotes {
         } else if (holds instanceof Shape.Value.Choice || holds instanceof Shape.Value.Whole
                 || holds instanceof Shape.Value.Scalar s && switch (s.kind()) {
                     case DATE, YEARS, BOOLEAN, AMOUNT -> true;
+                    // deadline: a date or words; a date (s30 review R9) is read as one and never prints quotes.
+                    case DATE_OR_TEXT -> ISO_DATE.matcher(inner).matches();
                     default -> false;
                 }) {
             return Kind.PLAIN;

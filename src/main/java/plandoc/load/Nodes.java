@@ -285,6 +285,18 @@ final class Nodes {
         return Optional.empty();
     }
 
+    /**
+     * The number a series starts at, in digits ("8", or "08" as it prints), from 1 to 999; anything else (0, -1, 7.5,
+     * VIII, a word) is {@code errorKey} at the value.
+     */
+    Optional<Integer> startNumber(YamlNode node, String errorKey) {
+        if (node instanceof YamlNode.Scalar s && s.text().strip().matches("\\d{1,3}") && Integer.parseInt(s.text().strip()) > 0) {
+            return Optional.of(Integer.parseInt(s.text().strip()));
+        }
+        problems.error(node.at(), errorKey, describe(node));
+        return Optional.empty();
+    }
+
     /** An ISO date (2012-12-28) that exists on the calendar. */
     Optional<LocalDate> date(YamlNode node) {
         Optional<String> text = string(node);

@@ -594,8 +594,9 @@ final class PlanReader {
                 .orElse(AppendixLabel.DECREE);
         AppendixAttachment attachedTo = f.optional("attached_to",
                 n -> nodes.choice(n, AppendixAttachment.class, "attached_to")).orElse(AppendixAttachment.DOCUMENT);
+        Optional<Integer> start = f.optional("start", n -> nodes.startNumber(n, "appendices.start-invalid"));
         return new Appendices(numbering, label, attachedTo == AppendixAttachment.PLAN, f.list("items", this::appendix),
-                f.node("attached_to").map(YamlNode::at).orElse(f.at()));
+                f.node("attached_to").map(YamlNode::at).orElse(f.at()), start);
     }
 
     private Optional<Appendix> appendix(YamlNode node) {

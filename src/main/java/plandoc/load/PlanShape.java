@@ -267,6 +267,8 @@ public final class PlanShape {
             optional("label", new Value.Choice(Arrays.stream(AppendixLabel.values()).map(AppendixLabel::id).toList()),
                     "Chữ in trước số phụ lục: \"Phụ lục\" (mặc định, Nghị định 30) hoặc \"PHỤ LỤC\" (như bản gốc in)."),
             optional("attached_to", new Value.Choice(List.of("document", "plan")), "Phụ lục kèm theo văn bản (document) hay kế hoạch (plan)."),
+            optional("start", new Value.Whole(1, 999),
+                    "Số của phụ lục đầu tiên khi không phải 1: văn bản sửa đổi bổ sung \"Phụ lục 08\" cho đề án có phụ lục đến 07 ghi start: 8."),
             optional("items", list(mapping("appendix")), "Các phụ lục."));
 
     public static final Shape APPENDIX = Shape.of("appendix", "Một phụ lục; có đúng một trong file, text, image, external, show.",

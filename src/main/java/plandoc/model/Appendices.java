@@ -1,6 +1,7 @@
 package plandoc.model;
 
 import java.util.List;
+import java.util.Optional;
 import plandoc.diagnostic.SourcePosition;
 
 /**
@@ -8,11 +9,13 @@ import plandoc.diagnostic.SourcePosition;
  * whether they belong to the decision or to the attached plan.
  *
  * @param attachedToAt where {@code attached_to:}'s value was typed (the appendices' position when it was not)
+ * @param start        {@code start:}, the number of the first appendix when it is not 1: an amending decision that
+ *                     adds "PHỤ LỤC 08" to a plan whose appendices end at 07 (s30 tryout F6); empty when not written
  */
 public record Appendices(AppendixNumbering numbering, AppendixLabel label, boolean attachedToPlan, List<Appendix> items,
-                         SourcePosition attachedToAt) {
+                         SourcePosition attachedToAt, Optional<Integer> start) {
     public static final Appendices NONE = new Appendices(AppendixNumbering.ROMAN, AppendixLabel.DECREE, false, List.of(),
-            SourcePosition.startOf(""));
+            SourcePosition.startOf(""), Optional.empty());
 
     public Appendices {
         items = List.copyOf(items);

@@ -53,6 +53,23 @@ class NewProvinceTest {
                 none.errText());
     }
 
+    /** --province naming another province than province.yaml's: written as asked, with a warning naming both (s30 review R8). */
+    @Test
+    void aProvinceOtherThanProvinceYamlsIsWarnedNamingBoth() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("province.yaml"), "province: Nghệ An\n");
+        Cli.Result vi = Cli.run("new", "kh", "--content", content.toString(), "--province", "Hà Tĩnh");
+        assertEquals(0, vi.exit(), vi.errText());
+        assertTrue(Files.readString(content.resolve("kh").resolve("plan.yaml")).contains("Ủy ban nhân dân tỉnh Hà Tĩnh"));
+        assertTrue(vi.errText().startsWith("cảnh báo: " + content.resolve("province.yaml") + " ghi tỉnh ban hành là tỉnh "
+                + "Nghệ An, nhưng văn bản vừa tạo ghi tỉnh Hà Tĩnh theo --province"), vi.errText());
+        Cli.Result en = Cli.run("new", "kh2", "--content", content.toString(), "--province", "Hà Tĩnh", "--lang", "en");
+        assertTrue(en.errText().startsWith("warning: " + content.resolve("province.yaml") + " names tỉnh Nghệ An as the "
+                + "issuing province, but the plan just made names tỉnh Hà Tĩnh"), en.errText());
+        Cli.Result same = Cli.run("new", "kh3", "--content", content.toString(), "--province", "Nghệ An");
+        assertEquals("", same.errText());
+    }
+
     /** "new content/foo" is told the whole command, --province included: one step, not two (s30 new). */
     @Test
     void aPathForTheNameIsAnsweredWithTheWholeCommand() {
