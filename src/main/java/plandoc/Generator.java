@@ -110,7 +110,16 @@ public final class Generator {
      * (s30 review R5), see {@link DocumentRegister}.
      */
     public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes, boolean fromGit) {
-        List<PlanOutcome> linked = LinkedPlans.link(outcomes, this::resolve);
+        return acrossPlans(outcomes, fromGit, slug -> Optional.empty());
+    }
+
+    /**
+     * As above; {@code published}: the site record of a plan as the site shows it, so that a plan kept as published
+     * because of errors links as published ({@link LinkedPlans}).
+     */
+    public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes, boolean fromGit,
+                                         java.util.function.Function<String, Optional<plandoc.build.SiteRecord>> published) {
+        List<PlanOutcome> linked = LinkedPlans.link(outcomes, this::resolve, published);
         return new Retirements(loader).attach(new DocumentRegister(loader, fromGit).check(linked), this::resolve);
     }
 

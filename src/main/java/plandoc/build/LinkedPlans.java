@@ -21,17 +21,28 @@ import plandoc.resolved.ResolvedPlan;
  * The plans of one check or build linked to the documents they amend or correct ({@link Amendments}). A plan known
  * by its site record whose links are no longer those its page was made with (a new document amends it, or the other
  * document's number or date changed) is read again, so that its page is made again; its PDF is not changed by it.
+ * <p>A plan with errors that the site keeps as published links as published (its site record): a typo in an amending
+ * decision must not take "Được sửa đổi, bổ sung bởi" off the amended decision's page while the amendment stays on the
+ * portal (s32 tryout H2).
  */
 public final class LinkedPlans {
     private LinkedPlans() {
     }
 
     public static List<PlanOutcome> link(List<PlanOutcome> outcomes, Function<Path, PlanOutcome> resolve) {
+        return link(outcomes, resolve, slug -> Optional.empty());
+    }
+
+    /** @param published the site record of a plan as the site shows it, for a plan kept as published because of errors */
+    public static List<PlanOutcome> link(List<PlanOutcome> outcomes, Function<Path, PlanOutcome> resolve,
+                                         Function<String, Optional<SiteRecord>> published) {
         List<PlanOutcome> current = new ArrayList<>(outcomes);
-        if (current.stream().noneMatch(LinkedPlans::linking)) {
+        Function<PlanOutcome, Optional<SiteRecord>> shown = o -> o.record()
+                .or(() -> o.resolved().isEmpty() ? published.apply(o.slug()) : Optional.empty());
+        if (current.stream().noneMatch(o -> linking(o, shown))) {
             return outcomes;
         }
-        Amendments.Links links = Amendments.link(linked(current));
+        Amendments.Links links = Amendments.link(linked(current, shown));
         boolean reread = false;
         for (int i = 0; i < current.size(); i++) {
             PlanOutcome o = current.get(i);
@@ -43,14 +54,15 @@ public final class LinkedPlans {
                 reread = true;
             }
         }
-        Amendments.Links found = reread ? Amendments.link(linked(current)) : links;
+        Amendments.Links found = reread ? Amendments.link(linked(current, shown)) : links;
         return current.stream().map(o -> attached(o, found)).toList();
     }
 
     /** Whether the plan names a document, or its page lists one. */
-    private static boolean linking(PlanOutcome o) {
-        return !amending(o).amends().isEmpty() || !amending(o).corrects().isEmpty()
-                || o.record().map(r -> !r.info().related().isEmpty()).orElse(false);
+    private static boolean linking(PlanOutcome o, Function<PlanOutcome, Optional<SiteRecord>> shown) {
+        Amending named = amending(o, shown);
+        return !named.amends().isEmpty() || !named.corrects().isEmpty()
+                || shown.apply(o).map(r -> !r.info().related().isEmpty()).orElse(false);
     }
 
     private static PlanOutcome attached(PlanOutcome o, Amendments.Links links) {
@@ -73,12 +85,13 @@ public final class LinkedPlans {
      * Every plan as the links see it, and the plan folders beside them that this run did not read (a build or check
      * of one plan folder): those may be named, but are not cited.
      */
-    private static List<Amendments.Linked> linked(List<PlanOutcome> outcomes) {
+    private static List<Amendments.Linked> linked(List<PlanOutcome> outcomes,
+                                                  Function<PlanOutcome, Optional<SiteRecord>> shown) {
         List<Amendments.Linked> linked = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         for (PlanOutcome o : outcomes) {
-            Optional<DocumentInfo> info = o.resolved().map(ResolvedPlan::info).or(() -> o.record().map(SiteRecord::info));
-            linked.add(new Amendments.Linked(o.slug(), info, amending(o)));
+            Optional<DocumentInfo> info = o.resolved().map(ResolvedPlan::info).or(() -> shown.apply(o).map(SiteRecord::info));
+            linked.add(new Amendments.Linked(o.slug(), info, amending(o, shown)));
             slugs.add(o.slug());
         }
         for (Path folder : PlanFolders.besides(outcomes)) {
@@ -89,12 +102,13 @@ public final class LinkedPlans {
         return linked;
     }
 
-    /** What the plan names: as read, or as its record's page lists it. */
-    private static Amending amending(PlanOutcome o) {
-        if (o.plan().isPresent()) {
+    /** What the plan names: as read, or as its record's page lists it (the published one's, for a plan kept as published). */
+    private static Amending amending(PlanOutcome o, Function<PlanOutcome, Optional<SiteRecord>> shown) {
+        Optional<SiteRecord> kept = o.resolved().isEmpty() ? shown.apply(o) : Optional.empty();
+        if (o.plan().isPresent() && kept.isEmpty()) {
             return o.plan().get().document().amending();
         }
-        Related related = o.record().map(r -> r.info().related()).orElse(Related.NONE);
+        Related related = kept.or(o::record).map(r -> r.info().related()).orElse(Related.NONE);
         SourcePosition at = SourcePosition.whole(o.folder().resolve(PlanLoader.PLAN_FILE).toString());
         return new Amending(targets(related, Related.Relation.AMENDS, at), targets(related, Related.Relation.CORRECTS, at));
     }

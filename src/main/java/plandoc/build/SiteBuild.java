@@ -301,7 +301,8 @@ public final class SiteBuild {
         // A shard sees its own plans only: two documents with one number in two shards are found by check, not here.
         // Git tells the original of a number given twice when no record does (an empty output folder, s30 review R5).
         return new Generator(Path.of(""), draft).acrossPlans(
-                folders.stream().map(f -> recorded.containsKey(f) ? recorded.get(f) : checked.get(f)).toList(), true);
+                folders.stream().map(f -> recorded.containsKey(f) ? recorded.get(f) : checked.get(f)).toList(), true,
+                slug -> SiteRecords.read(out, slug));
     }
 
     /**

@@ -39,6 +39,7 @@ final class DocumentFrame {
         List<String> lines = IssuerLines.of(issuer);
         String kind = upper(h.kind().displayName());
         String title = text.inline(h.title()).plain();
+        String enacting = EnactingAuthority.of(h, doc.enactingAuthority());
         List<StampView> stamps = new ArrayList<>();
         doc.secrecy().ifPresent(s -> stamps.add(new StampView(upper(s.label()), s.label(), s.widthMm(), StampKind.SECRECY)));
         doc.urgency().ifPresent(u -> stamps.add(new StampView(upper(u.label()), u.label(), u.widthMm(), StampKind.URGENCY)));
@@ -46,11 +47,11 @@ final class DocumentFrame {
         if (doc.draft() || doc.date().isEmpty()) {
             return new HeaderView(parent, issuer, "Số: " + DraftFields.number(h),
                     h.place() + ", " + DraftFields.date(h), kind, title, Optional.of(DraftFields.MARK), parentLines,
-                    lines, IssuerLines.rule(lines), stamps);
+                    lines, IssuerLines.rule(lines), stamps, enacting);
         }
         return new HeaderView(parent, issuer, "Số: " + DocumentNumber.of(h),
                 h.place() + ", " + VietnameseDates.long_(doc.date().get()), kind, title, Optional.empty(), parentLines,
-                lines, IssuerLines.rule(lines), stamps);
+                lines, IssuerLines.rule(lines), stamps, enacting);
     }
 
     /** "Căn cứ …;" each, the last ending with "." when no proposal follows; a "Căn cứ" typed in the base is not repeated. */

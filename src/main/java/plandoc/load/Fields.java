@@ -43,6 +43,21 @@ final class Fields {
             Optional<KeyAfterText.Block> above = pasted;
             pasted = Optional.empty();
             if (!valid.contains(entry.key())) {
+                // A key typed in Vietnamese ("loại:"): the English key meant, read as it (no "missing type" after it).
+                Optional<String> english = VietnameseKeys.meant(entry.key());
+                if (english.isPresent()) {
+                    if (valid.contains(english.get())) {
+                        suggested.add(english.get());
+                        if (mapping.entry(english.get()).isEmpty()) {
+                            misspelt.putIfAbsent(english.get(), entry);
+                        }
+                        nodes.problems().error(entry.keyAt(), "key.vietnamese", entry.key(), this.context, english.get());
+                    } else {
+                        nodes.problems().error(entry.keyAt(), "key.vietnamese-none", entry.key(), this.context,
+                                String.join(", ", valid));
+                    }
+                    continue;
+                }
                 // A key of a nearby section, put a level off: where it goes, before any near spelling.
                 List<String> places = KeyPlaces.of(context, entry.key());
                 if (!places.isEmpty()) {

@@ -88,6 +88,7 @@ final class IssuedDocumentReader {
         Optional<String> captionTitle = f.optional("caption_title", nodes::string);
         List<Text> bases = f.list("bases", nodes::text);
         Optional<Text> proposal = f.optional("proposal", nodes::text);
+        Optional<String> enactingAuthority = f.optional("enacting_authority", nodes::string);
         List<Article> articles = f.list("articles", this::article);
         Optional<Signature> signature = header(f, "signature", this::signature);
         Optional<Secrecy> secrecy = f.optional("secrecy", n -> stamped(n, Secrecy.values(), "secrecy"));
@@ -123,7 +124,7 @@ final class IssuedDocumentReader {
         return Optional.of(new IssuedDocument(kind, issuer, number, symbol, place, date, title, captionTitle, bases,
                 proposal, articles, signature, recipients, archive, f.at(), draft,
                 f.node("number").map(YamlNode::at).orElse(f.at()), f.node("date").map(YamlNode::at).orElse(f.at()),
-                secrecy, urgency, new Amending(targets(f, "amends"), targets(f, "corrects"))));
+                secrecy, urgency, new Amending(targets(f, "amends"), targets(f, "corrects")), enactingAuthority));
     }
 
     /** The plan folders named at {@code key}: one name, or a list of them. */

@@ -68,6 +68,7 @@ public final class PlanShape {
             optional("caption_title", STRING, "Trích yếu ngắn dùng trong dòng \"Kèm theo…\" của phụ lục."),
             optional("bases", TEXTS, "Các căn cứ ban hành, không ghi chữ \"Căn cứ\" và dấu \";\" (plandoc tự thêm)."),
             optional("proposal", TEXT, "Đề nghị của cơ quan trình (\"Xét đề nghị của…\")."),
+            optional("enacting_authority", STRING, "Thẩm quyền ban hành in trên các căn cứ của quyết định, khi khác cách plandoc tự suy: ký TM. là tập thể (tên cơ quan, ví dụ Ủy ban nhân dân tỉnh …), không có TM. là người đứng đầu (chức vụ + tên cơ quan, ví dụ Giám đốc Sở Kế hoạch và Đầu tư)."),
             optional("articles", list(mapping("article")), "Các điều (bắt buộc với quyết định)."),
             required("signature", mapping("signature"), "Quyền hạn, chức vụ và họ tên người ký."),
             optional("recipients", list(new Value.AnyOf(List.of(TEXT, mapping("recipient")))),

@@ -22,6 +22,8 @@ import plandoc.diagnostic.SourcePosition;
  * @param urgency      độ khẩn ({@code urgency:}), stamped under the number (below độ mật) and recorded
  * @param amending     the documents this one amends or corrects ({@code amends:}, {@code corrects:}); never printed
  *                     by plandoc (the document's own text says it), linked on the portal
+ * @param enactingAuthority {@code enacting_authority:}, the thẩm quyền ban hành line as stated, when plandoc's
+ *                     reading of the issuer and signer cannot know it
  */
 public record IssuedDocument(Optional<DocumentKind> kind, Optional<Issuer> issuer, Optional<String> number,
                              Optional<String> symbol, Optional<String> place, Optional<LocalDate> date,
@@ -29,7 +31,8 @@ public record IssuedDocument(Optional<DocumentKind> kind, Optional<Issuer> issue
                              Optional<Text> proposal, List<Article> articles, Optional<Signature> signature,
                              List<Recipient> recipients, List<String> archive, SourcePosition at, boolean draft,
                              SourcePosition numberAt, SourcePosition dateAt, Optional<Secrecy> secrecy,
-                             Optional<Urgency> urgency, Amending amending) {
+                             Optional<Urgency> urgency, Amending amending,
+                             Optional<String> enactingAuthority) {
     public IssuedDocument {
         bases = List.copyOf(bases);
         articles = List.copyOf(articles);
@@ -40,7 +43,8 @@ public record IssuedDocument(Optional<DocumentKind> kind, Optional<Issuer> issue
     /** The same document as an e-office draft. */
     public IssuedDocument asDraft() {
         return new IssuedDocument(kind, issuer, number, symbol, place, date, title, captionTitle, bases, proposal,
-                articles, signature, recipients, archive, at, true, numberAt, dateAt, secrecy, urgency, amending);
+                articles, signature, recipients, archive, at, true, numberAt, dateAt, secrecy, urgency, amending,
+                enactingAuthority);
     }
 
     /** The header's fields when every one of them was read; none when one is missing (a plan that is never built). */

@@ -18,16 +18,27 @@ import java.util.Optional;
  * @param issuerLines  the issuer as the header block breaks it ("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH")
  * @param issuerRule   the width of the rule under the issuer ("12.3mm"), a share of the line above it
  * @param stamps       độ mật then độ khẩn, stamped under the number; empty for most documents
+ * @param enactingAuthority the thẩm quyền ban hành a decision prints above its căn cứ, upper-case: the collective
+ *                     ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH") or the head deciding alone ("GIÁM ĐỐC SỞ KẾ HOẠCH VÀ ĐẦU TƯ")
  */
 public record HeaderView(Optional<String> parent, String issuer, String numberLine, String placeDate,
                          String kindHeading, String title, Optional<String> draftLabel, List<String> parentIssuerLines,
-                         List<String> issuerLines, String issuerRule, List<StampView> stamps) {
+                         List<String> issuerLines, String issuerRule, List<StampView> stamps,
+                         String enactingAuthority) {
     public HeaderView {
         java.util.Objects.requireNonNull(parent, "parent: Optional.empty() when the issuer has none");
         java.util.Objects.requireNonNull(draftLabel, "draftLabel: Optional.empty() on an issued document");
         parentIssuerLines = List.copyOf(parentIssuerLines);
         issuerLines = List.copyOf(issuerLines);
         stamps = List.copyOf(stamps);
+    }
+
+    /** A header whose enacting authority is the issuer itself, a collective body. */
+    public HeaderView(Optional<String> parent, String issuer, String numberLine, String placeDate, String kindHeading,
+                      String title, Optional<String> draftLabel, List<String> parentIssuerLines,
+                      List<String> issuerLines, String issuerRule, List<StampView> stamps) {
+        this(parent, issuer, numberLine, placeDate, kindHeading, title, draftLabel, parentIssuerLines, issuerLines,
+                issuerRule, stamps, issuer);
     }
 
     /** A header without stamps (the tests' fixtures, a comparison's pages). */

@@ -37,6 +37,7 @@ final class DrafterWarnings {
         // A draft's date is printed blank and may be the day it is meant to be issued.
         plan.document().date().filter(date -> !plan.document().draft() && date.isAfter(today)).ifPresent(date ->
                 problems.warning(plan.document().dateAt(), "warning.issue-date-future", DAY.format(date), DAY.format(today)));
+        titleRepeatingKind(plan, problems);
         List<Assignment> assignments = Stream.concat(
                 plan.tasks().stream().flatMap(t -> t.items().stream()).map(t -> t.assignment()),
                 plan.budgets().stream().flatMap(b -> b.items().stream()).map(i -> i.assignment())).toList();
@@ -89,5 +90,23 @@ final class DrafterWarnings {
         tables.stream().filter(table -> !printed.contains(table.getKey().value()))
                 .forEach(table -> problems.warning(table.getKey().at(), "warning.table-not-shown",
                         table.getValue(), table.getKey().value()));
+    }
+
+    /**
+     * A trích yếu starting with the kind the title block prints above it ("KẾ HOẠCH" / "Kế hoạch chuyển đổi số …"):
+     * Decree 30's trích yếu says what the document is about, the kind is not said twice (s32 tryout M1).
+     */
+    private static void titleRepeatingKind(Plan plan, Problems problems) {
+        var d = plan.document();
+        d.title().ifPresent(title -> {
+            String kind = d.checkedAs().displayName();
+            String typed = java.text.Normalizer.normalize(title.literalText().strip(), java.text.Normalizer.Form.NFC);
+            java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+            if (typed.toLowerCase(vi).startsWith(kind.toLowerCase(vi) + " ")) {
+                String rest = typed.substring(kind.length()).strip();
+                String meant = rest.isEmpty() ? rest : rest.substring(0, 1).toUpperCase(vi) + rest.substring(1);
+                problems.warning(title.at(), "warning.title-repeats-kind", kind, meant);
+            }
+        });
     }
 }

@@ -74,6 +74,49 @@ class AmendsBuildTest {
         assertTrue(fourth.outText().contains("vẽ lại 0, giữ nguyên 3"), fourth.outText());
     }
 
+    /**
+     * s32 tryout H2: an error in the amending decision keeps its published version on the portal, and so the amended
+     * decision's page keeps "Được sửa đổi, bổ sung bởi" (it was rewritten without it); fixed, the site is as before.
+     */
+    @Test
+    void anAmendmentWithErrorsKeptAsPublishedStillLinksTheAmendedPage() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path site = dir.resolve("site");
+        copy("qd-goc", content);
+        copy("qd-sua-doi", content);
+        Cli.Result first = build(content, site);
+        assertEquals(0, first.exit(), first.errText());
+        java.util.Map<String, String> published = tree(site);
+        String link = "Được sửa đổi, bổ sung bởi: <a href=\"../qd-sua-doi/index.html\">Quyết định số 1520/QĐ-UBND";
+        assertTrue(Files.readString(site.resolve("qd-goc").resolve("index.html")).contains(link));
+
+        Path yaml = content.resolve("qd-sua-doi").resolve("plan.yaml");
+        String written = Files.readString(yaml);
+        Files.writeString(yaml, written.replace("text: Quyết định này có hiệu lực kể từ ngày ký.", "text: Xem {ref:dieu-khong-co}."));
+        Cli.Result broken = build(content, site);
+        assertEquals(1, broken.exit(), broken.errText());
+        assertTrue(Files.readString(site.resolve("qd-goc").resolve("index.html")).contains(link),
+                "the amended page still links the amendment the portal publishes");
+        assertEquals(published, tree(site), "a typo in the amendment changes nothing on the site");
+
+        Files.writeString(yaml, written);
+        Cli.Result fixed = build(content, site);
+        assertEquals(0, fixed.exit(), fixed.errText());
+        assertEquals(published, tree(site));
+    }
+
+    /** Each file of the site (its state folder aside) by path, with a digest of its bytes. */
+    private static java.util.Map<String, String> tree(Path site) throws Exception {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+                files.put(site.relativize(file).toString(), java.util.HexFormat.of().formatHex(digest));
+            }
+        }
+        return files;
+    }
+
     @Test
     void theLinesAreInTheSitesLanguage() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));

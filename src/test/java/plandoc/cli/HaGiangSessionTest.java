@@ -36,7 +36,7 @@ class HaGiangSessionTest {
               symbol: KH-UBND
               place: Tuyên Quang
               date: 2026-03-02
-              title: Kế hoạch chuyển đổi số tỉnh Tuyên Quang năm 2026
+              title: Chuyển đổi số tỉnh Tuyên Quang năm 2026
               signature:
                 authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]
                 title: Phó Chủ tịch

@@ -452,7 +452,7 @@ class ReferenceLabelsTest {
                   symbol: KH-UBND
                   place: Hà Tĩnh
                   date: 2022-01-18
-                  title: Kế hoạch chuyển đổi số năm 2022
+                  title: Chuyển đổi số năm 2022
                   signature: { authority: [TM. Ủy ban nhân dân, KT. Chủ tịch], title: Phó Chủ tịch, name: Lê Ngọc Châu }
                   recipients: [Sở Thông tin và Truyền thông]
                   archive: [VT]

@@ -158,7 +158,7 @@ public final class PlanDocument {
                 Runs.style(authority, Styles.CENTRED);
                 authority.setSpacingBefore(240);
                 Runs.keepNext(authority);
-                Runs.run(authority, issuer.oneLine(), Runs.BODY, true, false);
+                Runs.run(authority, header.enactingAuthority(), Runs.BODY, true, false);
             }
             for (String basis : plan.bases()) {
                 italicBody(basis);
