@@ -49,6 +49,13 @@ public final class TemplateChangelog {
                             + " expired document's page says so at its top, the replacing one names what it replaces"
                             + " (partials/standing.ftlh; hieu-luc.yaml); the page names the documents amending or correcting"
                             + " it, and those it amends or corrects (partials/related.ftlh; the document's amends:, corrects:)"),
+            new Change("plan.ftlh", 7,
+                    "dòng thẩm quyền ban hành trên phần căn cứ của quyết định in đúng người quyết định: tập thể (ỦY BAN NHÂN DÂN"
+                            + " TỈNH …) hoặc người đứng đầu (GIÁM ĐỐC SỞ …, CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …) (header.enactingAuthority;"
+                            + " enacting_authority:)",
+                    "the enacting authority above a decision's legal bases names who decides: the body (ỦY BAN NHÂN DÂN TỈNH …)"
+                            + " or its head alone (GIÁM ĐỐC SỞ …, CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …) (header.enactingAuthority;"
+                            + " enacting_authority:)"),
             new Change("partials/standing.ftlh", 1,
                     "dòng báo văn bản đã bị thay thế, hết hiệu lực (chỉ trên trang web, không in vào PDF)",
                     "the banner of a replaced or expired document (on the site's page only, never in the PDF)"),
