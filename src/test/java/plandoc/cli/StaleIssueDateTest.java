@@ -44,6 +44,31 @@ class StaleIssueDateTest {
         }
     }
 
+    /**
+     * A build asks git after the plans are checked, from the folder's log its provenance reads (issue 17), and says
+     * the same warning at the same place as {@code check}, before the plan is published; folder commits that leave
+     * plan.yaml as it was do not hide the draft.
+     */
+    @Test
+    void aBuildSaysItToo() throws Exception {
+        LocalDate today = CheckDate.today();
+        LocalDate drafted = today.minusDays(45);
+        Path plan = write(draft(drafted));
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            commit(git, "Dự thảo");
+            Files.writeString(plan, issued(drafted));
+            commit(git, "Cấp số");
+            Files.writeString(plan.resolveSibling("ghi-chu.md"), "Ghi chú\n");
+            commit(git, "Ghi chú bên cạnh");
+            String warning = plan + ":11:9: cảnh báo: ngày ban hành " + DAY.format(drafted)
+                    + " là ngày ghi từ khi còn là dự thảo (45 ngày trước hôm nay " + DAY.format(today) + ")";
+            Cli.Result built = Cli.run("build", "--content", repo.resolve("content").toString(), "--out",
+                    repo.resolve("site").toString());
+            assertEquals(List.of(warning), built.err().stream().filter(l -> l.contains("còn là dự thảo"))
+                    .map(l -> l.substring(0, l.indexOf("):") + 1)).toList(), String.join("\n", built.err()));
+        }
+    }
+
     @Test
     void aDocumentNeverADraftKeepsItsDate() throws Exception {
         write(issued(CheckDate.today().minusYears(3)));
