@@ -65,35 +65,20 @@ public final class FormerDraft {
         if (folderLog.size() >= limit && folderLog.stream().noneMatch(c -> c.renamedFrom().isPresent())) {
             return was(planFile);
         }
-        try {
-            Optional<GitRepository> found = GitRepository.containing(planFile.getParent());
-            if (found.isEmpty()) {
-                return false;
+        return read(planFile, (git, path) -> {
+            Optional<String> folder = git.relative(planFile.getParent());
+            if (folder.isEmpty()) {
+                return List.of();
             }
-            try (GitRepository git = found.get()) {
-                Optional<String> path = git.relative(planFile);
-                Optional<String> folder = git.relative(planFile.getParent());
-                if (path.isEmpty() || folder.isEmpty()) {
-                    return false;
+            List<String> names = Commit.folders(folder.get(), folderLog);
+            List<String> lastTwo = new ArrayList<>();
+            for (int i = 0; i < folderLog.size() && lastTwo.size() < 2 && names.get(i).equals(folder.get()); i++) {
+                if (changes(git, folderLog.get(i).id(), path)) {
+                    lastTwo.add(folderLog.get(i).id());
                 }
-                List<String> names = Commit.folders(folder.get(), folderLog);
-                List<String> changedIt = new ArrayList<>();
-                for (int i = 0; i < folderLog.size() && changedIt.size() < 2 && names.get(i).equals(folder.get()); i++) {
-                    String id = folderLog.get(i).id();
-                    if (changes(git, id, path.get())) {
-                        changedIt.add(id);
-                    }
-                }
-                for (String id : changedIt) {
-                    if (git.text(id, path.get()).filter(t -> DRAFT_LINE.matcher(t).find()).isPresent()) {
-                        return true;
-                    }
-                }
-                return false;
             }
-        } catch (IOException | RuntimeException e) {
-            return false; // as read(): a repository JGit cannot read costs the warning, never the check
-        }
+            return lastTwo;
+        });
     }
 
     /** Whether {@code commitId} is in git's log of {@code path}: the file differs from each of its parents. */
@@ -112,6 +97,15 @@ public final class FormerDraft {
     }
 
     private static boolean read(Path planFile) {
+        return read(planFile, (git, path) -> git.log(path, 2).stream().map(Commit::id).toList());
+    }
+
+    /** The commits, newest first, whose plan.yaml is read: the last two that changed it. */
+    private interface LastTwo {
+        List<String> of(GitRepository git, String path) throws IOException;
+    }
+
+    private static boolean read(Path planFile, LastTwo lastTwo) {
         try {
             Optional<GitRepository> found = GitRepository.containing(planFile.getParent());
             if (found.isEmpty()) {
@@ -122,8 +116,8 @@ public final class FormerDraft {
                 if (path.isEmpty()) {
                     return false;
                 }
-                for (Commit commit : git.log(path.get(), 2)) {
-                    if (git.text(commit.id(), path.get()).filter(t -> DRAFT_LINE.matcher(t).find()).isPresent()) {
+                for (String id : lastTwo.of(git, path.get())) {
+                    if (git.text(id, path.get()).filter(t -> DRAFT_LINE.matcher(t).find()).isPresent()) {
                         return true;
                     }
                 }
