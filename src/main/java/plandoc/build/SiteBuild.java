@@ -287,7 +287,8 @@ public final class SiteBuild {
         if (!changed.isEmpty()) {
             prepareRenderer();
         }
-        List<PlanOutcome> changedOutcomes = resolve(changed);
+        StaleDatesLater staleDates = new StaleDatesLater();
+        List<PlanOutcome> changedOutcomes = resolve(changed, staleDates);
         for (PlanOutcome outcome : changedOutcomes) {
             checked.put(outcome.folder(), outcome);
         }
@@ -295,9 +296,11 @@ public final class SiteBuild {
         Map<Path, PlanOutcome> recorded = reuse
                 ? recorded(folders.stream().filter(f -> !checked.containsKey(f)).toList()) : Map.of();
         List<Path> toCheck = folders.stream().filter(f -> !recorded.containsKey(f) && !checked.containsKey(f)).toList();
-        for (PlanOutcome outcome : resolve(toCheck)) {
+        for (PlanOutcome outcome : resolve(toCheck, staleDates)) {
             checked.put(outcome.folder(), outcome);
         }
+        // Before the problems are printed, after the changed plans' render has started: the logs are read by then.
+        staleDates.answer(() -> provenance(folders));
         // A shard sees its own plans only: two documents with one number in two shards are found by check, not here.
         // Git tells the original of a number given twice when no record does (an empty output folder, s30 review R5).
         return new Generator(Path.of(""), draft).acrossPlans(
@@ -408,11 +411,17 @@ public final class SiteBuild {
     }
 
     private List<PlanOutcome> resolve(List<Path> folders) throws IOException {
+        return resolve(folders, null);
+    }
+
+    /** @param staleDates answers the issue-date check's git question after the provenance; null: git is asked now */
+    private List<PlanOutcome> resolve(List<Path> folders, StaleDatesLater staleDates) throws IOException {
         if (jobs == 1 || folders.size() < 2) {
-            Generator generator = new Generator(Path.of(""), draft);
+            Generator generator = new Generator(Path.of(""), draft).staleDatesLater(staleDates);
             return folders.stream().map(generator::resolve).toList();
         }
-        ThreadLocal<Generator> generators = ThreadLocal.withInitial(() -> new Generator(Path.of(""), draft));
+        ThreadLocal<Generator> generators = ThreadLocal.withInitial(
+                () -> new Generator(Path.of(""), draft).staleDatesLater(staleDates));
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, folders.size()), runnable -> {
             Thread thread = new Thread(runnable, "plandoc-check");
             thread.setDaemon(true);

@@ -34,13 +34,34 @@ class StaleIssueDateTest {
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
             commit(git, "Dự thảo");
             Files.writeString(plan, issued(drafted));
-            String warning = plan + ":11:9: cảnh báo: ngày ban hành " + DAY.format(drafted)
-                    + " là ngày ghi từ khi còn là dự thảo (45 ngày trước hôm nay " + DAY.format(today) + ")";
+            String warning = warning(plan, drafted, today);
             assertEquals(List.of(warning), stale(), "switched, not committed yet");
             commit(git, "Cấp số");
             assertEquals(List.of(warning), stale(), "the switch committed");
             Files.writeString(plan, issued(today));
             assertEquals(List.of(), stale(), "the signing date set");
+        }
+    }
+
+    /**
+     * A build asks git after the plans are checked, from the folder's log its provenance reads (issue 17), and says
+     * the same warning at the same place as {@code check}, before the plan is published; folder commits that leave
+     * plan.yaml as it was do not hide the draft.
+     */
+    @Test
+    void aBuildSaysItToo() throws Exception {
+        LocalDate today = CheckDate.today();
+        LocalDate drafted = today.minusDays(45);
+        Path plan = write(draft(drafted));
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            commit(git, "Dự thảo");
+            Files.writeString(plan, issued(drafted));
+            commit(git, "Cấp số");
+            Files.writeString(plan.resolveSibling("ghi-chu.md"), "Ghi chú\n");
+            commit(git, "Ghi chú bên cạnh");
+            Cli.Result built = Cli.run("build", "--content", repo.resolve("content").toString(), "--out",
+                    repo.resolve("site").toString());
+            assertEquals(List.of(warning(plan, drafted, today)), stale(built), String.join("\n", built.err()));
         }
     }
 
@@ -67,8 +88,16 @@ class StaleIssueDateTest {
         return issued(date).replace("  number: 1520\n", "  draft: true\n");
     }
 
+    private static String warning(Path plan, LocalDate drafted, LocalDate today) {
+        return plan + ":11:9: cảnh báo: ngày ban hành " + DAY.format(drafted)
+                + " là ngày ghi từ khi còn là dự thảo (45 ngày trước hôm nay " + DAY.format(today) + ")";
+    }
+
     private List<String> stale() {
-        Cli.Result result = Cli.run("check", repo.resolve("content").toString());
+        return stale(Cli.run("check", repo.resolve("content").toString()));
+    }
+
+    private static List<String> stale(Cli.Result result) {
         return result.err().stream().filter(l -> l.contains("còn là dự thảo"))
                 .map(l -> l.substring(0, l.indexOf("):") + 1)).toList();
     }
