@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
 import plandoc.build.DocumentRegister;
@@ -13,6 +14,7 @@ import plandoc.build.LinkedPlans;
 import plandoc.build.Retirements;
 import plandoc.build.PlanSource;
 import plandoc.build.PublishedVersion;
+import plandoc.build.SiteRecord;
 import plandoc.build.SiteUpdate;
 import plandoc.build.StaleDatesLater;
 import plandoc.compute.PlanResolver;
@@ -42,8 +44,8 @@ public final class Generator {
     private final DebugTrace debug = DebugTrace.fromEnvironment();
     /** Which plans this output leaves out: drafts or issued plans, secret plans. */
     private final Withholding withholding;
-    /** Set by a build: the issue-date check's git question is answered once the provenance has read the logs. */
-    private StaleDatesLater staleDatesLater;
+    /** A build's: the issue-date check's git question is answered once the provenance has read the logs. */
+    private final Optional<StaleDatesLater> staleDatesLater;
 
     public Generator(Path workingDirectory) {
         this(workingDirectory, false);
@@ -55,8 +57,13 @@ public final class Generator {
     }
 
     private Generator(Path workingDirectory, Withholding withholding) {
-        this.loader = new PlanLoader(workingDirectory);
+        this(new PlanLoader(workingDirectory), withholding, Optional.empty());
+    }
+
+    private Generator(PlanLoader loader, Withholding withholding, Optional<StaleDatesLater> staleDatesLater) {
+        this.loader = loader;
         this.withholding = withholding;
+        this.staleDatesLater = staleDatesLater;
     }
 
     /** The generator of {@code serve}'s preview, which shows drafts too, into its own folder (see {@link #publish}). */
@@ -74,12 +81,11 @@ public final class Generator {
     }
 
     /**
-     * The issue-date check of each plan this generator resolves asks {@code later} instead of git, which answers it
-     * from the build's provenance (issue 17: off the render's critical path, and the history walked once).
+     * This generator, whose issue-date check of each plan asks {@code later} instead of git, which answers it from
+     * the build's provenance (issue 17: off the render's critical path, and the history walked once).
      */
     public Generator staleDatesLater(StaleDatesLater later) {
-        this.staleDatesLater = later;
-        return this;
+        return new Generator(loader, withholding, Optional.of(later));
     }
 
     /** load → validate → compute. */
@@ -90,10 +96,10 @@ public final class Generator {
             return new PlanOutcome(folder, problems, Optional.empty(), Optional.empty());
         }
         IdIndex index = validator.validate(plan.get(), problems);
-        if (staleDatesLater == null) {
-            StaleIssueDate.check(plan.get(), today, p -> FormerDraft.was(p.folder().resolve(PlanLoader.PLAN_FILE)), problems);
+        if (staleDatesLater.isPresent()) {
+            staleDatesLater.get().ask(plan.get(), today, problems);
         } else {
-            staleDatesLater.ask(plan.get(), today, problems);
+            StaleIssueDate.check(plan.get(), today, p -> FormerDraft.was(p.folder().resolve(PlanLoader.PLAN_FILE)), problems);
         }
         // An error only the site as a whole prints (a bad url:) is reported, but the documents are still made.
         boolean sound = !problems.blocksDocuments();
@@ -134,7 +140,7 @@ public final class Generator {
      * because of errors links as published ({@link LinkedPlans}).
      */
     public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes, boolean fromGit,
-                                         java.util.function.Function<String, Optional<plandoc.build.SiteRecord>> published) {
+                                         Function<String, Optional<SiteRecord>> published) {
         List<PlanOutcome> linked = LinkedPlans.link(outcomes, this::resolve, published);
         return new Retirements(loader).attach(new DocumentRegister(loader, fromGit).check(linked), this::resolve);
     }
