@@ -56,6 +56,9 @@ final class SiteMerge {
                 List<SiteRecord> records = new ArrayList<>();
                 List<SignedPages.Signed> marks = new ArrayList<>();
                 Set<String> listed = new HashSet<>();
+                // A plan refused (frozen, a signed PDF) keeps its published record; the content check still reads the
+                // version the shards hold, so that shards of an older commit are refused as such.
+                Map<String, SiteRecord> refusedAsRead = new java.util.HashMap<>();
                 for (ShardOutputs.Plan plan : plans) {
                     SiteRecord record = plan.record();
                     String slug = record.slug();
@@ -76,6 +79,7 @@ final class SiteMerge {
                         signed = site.keptSigned().mergeSigned(shardFolder, outDir.resolve(slug), slug, transaction, former);
                     } catch (RenderException e) {
                         report.problems.add(e.toProblem());
+                        refusedAsRead.put(slug, record);
                         // Its published version stays, listed as it was.
                         Optional<SiteRecord> last = cache.plan(slug).flatMap(entry -> SiteRecords.read(outDir, slug)
                                 .filter(r -> r.key().equals(entry.key())));
@@ -137,7 +141,7 @@ final class SiteMerge {
                 site.unpublishing().reading(String.join(", ", shards.stream().map(s -> s.dir().toString()).toList()),
                         plans.stream().map(p -> p.record().slug()).collect(java.util.stream.Collectors.toSet()))
                         .check(listed, site.secret(), outDir, cache, RenamedPlans.none(), Map.of(), report.problems,
-                                records, provenance);
+                                asRead(records, refusedAsRead), provenance);
                 UnpublishedPlans.stage(listed, site.secret(), outDir, cache, transaction, report, RenamedPlans.none());
                 // A merge follows no rename, but a plan it takes out takes its old addresses along (MovedFolders).
                 MovedFolders.read(outDir, listed).stage(listed, Set.copyOf(report.rendered), site.secret(), transaction);
@@ -166,6 +170,14 @@ final class SiteMerge {
         // A secret plan the site held is withdrawn, as by a build (its signed PDFs kept beside the site).
         drafts.addAll(site.secret());
         return report.build().withdrawing(drafts);
+    }
+
+    /** The records as the shards hold them: a refused plan's shard record in place of its published one. */
+    private static List<SiteRecord> asRead(List<SiteRecord> records, Map<String, SiteRecord> refused) {
+        List<SiteRecord> read = new ArrayList<>();
+        records.forEach(r -> read.add(refused.getOrDefault(r.slug(), r)));
+        refused.values().stream().filter(r -> records.stream().noneMatch(p -> p.slug().equals(r.slug()))).forEach(read::add);
+        return read;
     }
 
     private static void stageRecord(SiteRecord record, Transaction transaction, BuildCache cache) throws IOException {
