@@ -288,7 +288,7 @@ public final class SiteBuild {
             prepareRenderer();
         }
         StaleDatesLater staleDates = new StaleDatesLater();
-        List<PlanOutcome> changedOutcomes = resolve(changed, staleDates);
+        List<PlanOutcome> changedOutcomes = resolve(changed, Optional.of(staleDates));
         for (PlanOutcome outcome : changedOutcomes) {
             checked.put(outcome.folder(), outcome);
         }
@@ -296,7 +296,7 @@ public final class SiteBuild {
         Map<Path, PlanOutcome> recorded = reuse
                 ? recorded(folders.stream().filter(f -> !checked.containsKey(f)).toList()) : Map.of();
         List<Path> toCheck = folders.stream().filter(f -> !recorded.containsKey(f) && !checked.containsKey(f)).toList();
-        for (PlanOutcome outcome : resolve(toCheck, staleDates)) {
+        for (PlanOutcome outcome : resolve(toCheck, Optional.of(staleDates))) {
             checked.put(outcome.folder(), outcome);
         }
         // Before the problems are printed, after the changed plans' render has started: the logs are read by then.
@@ -410,18 +410,22 @@ public final class SiteBuild {
         return renderers;
     }
 
-    private List<PlanOutcome> resolve(List<Path> folders) throws IOException {
-        return resolve(folders, null);
+    private Generator generator(Optional<StaleDatesLater> staleDates) {
+        Generator generator = new Generator(Path.of(""), draft);
+        return staleDates.map(generator::staleDatesLater).orElse(generator);
     }
 
-    /** @param staleDates answers the issue-date check's git question after the provenance; null: git is asked now */
-    private List<PlanOutcome> resolve(List<Path> folders, StaleDatesLater staleDates) throws IOException {
+    private List<PlanOutcome> resolve(List<Path> folders) throws IOException {
+        return resolve(folders, Optional.empty());
+    }
+
+    /** @param staleDates answers the issue-date check's git question after the provenance; empty: git is asked now */
+    private List<PlanOutcome> resolve(List<Path> folders, Optional<StaleDatesLater> staleDates) throws IOException {
         if (jobs == 1 || folders.size() < 2) {
-            Generator generator = new Generator(Path.of(""), draft).staleDatesLater(staleDates);
+            Generator generator = generator(staleDates);
             return folders.stream().map(generator::resolve).toList();
         }
-        ThreadLocal<Generator> generators = ThreadLocal.withInitial(
-                () -> new Generator(Path.of(""), draft).staleDatesLater(staleDates));
+        ThreadLocal<Generator> generators = ThreadLocal.withInitial(() -> generator(staleDates));
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, folders.size()), runnable -> {
             Thread thread = new Thread(runnable, "plandoc-check");
             thread.setDaemon(true);
