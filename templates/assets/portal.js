@@ -198,17 +198,31 @@
     return a.v - b.v;
   }
 
-  function matching(text) {
-    var found = text ? index.search(text).map(function (hit) { return byId[hit.id]; }) : plans.slice();
+  /* A document holding every word comes first; then, for a query of two words or more, those holding at least half
+     of them, best score first (s30 review F11: "ke hoach chuyen doi so" missed the plan titled "Chuyển đổi số" that
+     is a Quyết định). MiniSearch scores an OR search by the words found, boosted by field. */
+  function searched(text, words) {
+    var all = index.search(text);
+    var seen = {};
+    all.forEach(function (hit) { seen[hit.id] = true; });
+    var some = words.length < 2 ? [] : index.search(text, { combineWith: 'OR' }).filter(function (hit) {
+      return !seen[hit.id] && hit.queryTerms.length * 2 >= words.length;
+    });
+    return { all: all.map(function (hit) { return byId[hit.id]; }), some: some.map(function (hit) { return byId[hit.id]; }) };
+  }
+
+  function chosen(found) {
     var wanted = {
       y: year.value, k: kind.value, i: issuer.value, a: agency.value, s: status.value
     };
-    found = found.filter(function (plan) {
+    return found.filter(function (plan) {
       return (!wanted.y || String(plan.y) === wanted.y) && (!wanted.k || plan.k === wanted.k)
         && (!wanted.i || plan.i === wanted.i) && (!wanted.a || plan.a.indexOf(wanted.a) >= 0)
         && (!wanted.s || (plan.ss || 'in-force') === wanted.s);
     });
-    var order = sort.value === 'relevance' && !text ? 'date-desc' : sort.value;
+  }
+
+  function sorted(found, order) {
     if (order === 'date-desc') { found.sort(function (a, b) { return byDate(b, a); }); }
     if (order === 'date-asc') { found.sort(byDate); }
     if (order === 'total-desc') {
@@ -216,6 +230,18 @@
     }
     if (order === 'total-asc') { found.sort(byTotal); }
     return found;
+  }
+
+  /* The plans to list, and how many of them (at the start) hold every word of the query. */
+  function matching(text, words) {
+    var order = sort.value === 'relevance' && !text ? 'date-desc' : sort.value;
+    if (!text) {
+      var every = sorted(chosen(plans.slice()), order);
+      return { plans: every, full: every.length };
+    }
+    var hits = searched(text, words);
+    var all = sorted(chosen(hits.all), order);
+    return { plans: all.concat(sorted(chosen(hits.some), order)), full: all.length };
   }
 
   function link(href, text) {
@@ -372,11 +398,29 @@
     td.appendChild(details);
   }
 
-  /* One page of `total` plans, `shown` being its rows. */
-  function show(shown, total) {
+  /* The line above the documents holding only some of the query's words (from index.ftlh version 12 on). */
+  function partialHeading(count) {
+    var tr = document.createElement('tr');
+    tr.className = 'index-partial-heading';
+    var th = document.createElement('th');
+    th.colSpan = 6;
+    th.scope = 'colgroup';
+    th.textContent = say('partial', { total: numbers.format(count) });
+    tr.appendChild(th);
+    return tr;
+  }
+
+  /* One page of `total` plans, `shown` being its rows; the page's first `full` rows hold every word searched, the
+     `partial` plans of the whole list some of them. */
+  function show(shown, total, full, partial) {
     var pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     var fragment = document.createDocumentFragment();
-    shown.forEach(function (plan) { fragment.appendChild(row(plan)); });
+    shown.forEach(function (plan, i) {
+      if (partial && i === Math.max(0, full) && script.hasAttribute('data-partial')) {
+        fragment.appendChild(partialHeading(partial));
+      }
+      fragment.appendChild(row(plan));
+    });
     rows.replaceChildren(fragment);
     count.textContent = total === 0 ? say('none')
       : (total > PAGE_SIZE
@@ -413,10 +457,11 @@
         performance.measure('plandoc-first-results', 'plandoc-first-input');
       }
       performance.mark('plandoc-search-start');
-      var found = matching(words.length > 0 ? text : '');
-      var pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
+      var found = matching(words.length > 0 ? text : '', words);
+      var pages = Math.max(1, Math.ceil(found.plans.length / PAGE_SIZE));
       page = Math.min(page, pages - 1);
-      show(found.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), found.length);
+      show(found.plans.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), found.plans.length,
+        found.full - page * PAGE_SIZE, found.plans.length - found.full);
       performance.measure('plandoc-search', 'plandoc-search-start');
     }, function (error) {
       count.textContent = say('failed', { error: error.message });

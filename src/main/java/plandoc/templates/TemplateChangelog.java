@@ -146,6 +146,11 @@ public final class TemplateChangelog {
                     "under a title the index lists the documents amending or correcting it, or that it amends or corrects"
                             + " (linked); a filter by status (in force, replaced, no longer in force) when some document is"
                             + " replaced or expired (select id=\"filter-status\", entry.info.related, statusFilter)"),
+            new Change("index.ftlh", 12,
+                    "tìm kiếm liệt kê sau các văn bản có đủ mọi từ những văn bản có ít nhất một nửa số từ, dưới một dòng"
+                            + " \"Văn bản chỉ có một phần các từ tìm kiếm\" (data-partial)",
+                    "the search lists, after the documents holding every word, those holding at least half of them, under a"
+                            + " line \"Documents holding only some of the words\" (data-partial)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),

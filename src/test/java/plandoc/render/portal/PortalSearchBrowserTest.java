@@ -78,6 +78,27 @@ class PortalSearchBrowserTest {
         query.sendKeys("Chuyển đổi số");
         wait.until(d -> firstNumber().equals("424/QĐ-UBND") && found() > SYNTHETIC / 10);
         query.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+
+        // s30 F11: a word no document holds no longer empties the list: the documents holding at least half of the
+        // words follow, under their own line, best first (before: "Không tìm thấy văn bản nào").
+        query.sendKeys("chuyen doi so tramtrieu");
+        wait.until(d -> firstNumber().equals("424/QĐ-UBND"));
+        List<WebElement> partial = browser.findElements(By.cssSelector("#index-rows tr.index-partial-heading"));
+        assertEquals(1, partial.size(), "one line above the partial matches");
+        assertTrue(partial.get(0).getText().startsWith("Văn bản chỉ có một phần các từ tìm kiếm (" ), partial.get(0).getText());
+        assertEquals("index-partial-heading",
+                browser.findElement(By.cssSelector("#index-rows tr:first-child")).getAttribute("class"),
+                "no document holds every word: the line comes first");
+        chromium.screenshot("portal-search-partial-only");
+        query.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        // The documents holding every word first (the whole 424 title), then the line, then those holding some.
+        query.sendKeys("de an chuyen doi so ha tinh");
+        wait.until(d -> firstNumber().equals("424/QĐ-UBND")
+                && !d.findElements(By.cssSelector("#index-rows tr.index-partial-heading")).isEmpty());
+        assertEquals("", browser.findElement(By.cssSelector("#index-rows tr:first-child")).getAttribute("class"),
+                "424 holds every word: it comes before the line");
+        chromium.screenshot("portal-search-partial");
+        query.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         wait.until(d -> found() == all);
 
         // A year: exactly that year's plans, over two pages, no plan on both.
@@ -234,7 +255,7 @@ class PortalSearchBrowserTest {
     }
 
     private List<WebElement> rows() {
-        return browser.findElements(By.cssSelector("#index-rows tr"));
+        return browser.findElements(By.cssSelector("#index-rows tr:not(.index-partial-heading)"));
     }
 
     private List<String> numbers() {
