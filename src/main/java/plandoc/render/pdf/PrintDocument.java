@@ -127,7 +127,7 @@ final class PrintDocument {
                 org.jsoup.nodes.TextNode matched = rest.splitText(range.start() - consumed);
                 org.jsoup.nodes.TextNode after = range.end() - range.start() < matched.getWholeText().length()
                         ? matched.splitText(range.end() - range.start()) : null;
-                wrapInNowrap(matched);
+                TiedLastWords.inNowrap(matched);
                 consumed = range.end();
                 if (after == null) {
                     break;
@@ -140,16 +140,6 @@ final class PrintDocument {
     /** Whether {@code text} has a dash {@link #RANGE} could match (a necessary condition, not a sufficient one). */
     private static boolean mayHoldRange(String text) {
         return text.indexOf('-') >= 0 || text.indexOf('–') >= 0;
-    }
-
-    /**
-     * {@code text} inside a new {@code <span class="nowrap">}: the element made directly, as
-     * {@code wrap("<span …>")} would parse that markup for every range (a fragment parse each time).
-     */
-    private static void wrapInNowrap(org.jsoup.nodes.TextNode text) {
-        Element span = new Element("span").attr("class", "nowrap");
-        text.replaceWith(span);
-        span.appendChild(text);
     }
 
     /**

@@ -86,9 +86,7 @@ final class TiedLastWords {
             if (to - from < pair.getWholeText().length()) {
                 pair.splitText(to - from);
             }
-            Element span = new Element("span").attr("class", "nowrap");
-            pair.replaceWith(span);
-            span.appendChild(pair);
+            inNowrap(pair);
         }
     }
 
@@ -143,13 +141,24 @@ final class TiedLastWords {
                     if (last + 1 - before < pair.getWholeText().length()) {
                         pair.splitText(last + 1 - before);
                     }
-                    pair.wrap("<span class=\"nowrap\"></span>");
+                    inNowrap(pair);
                 } else {
                     node.text(text.substring(0, start) + NO_BREAK_SPACE + text.substring(i + 1));
                 }
                 return;
             }
         }
+    }
+
+    /**
+     * {@code text} inside a new {@code <span class="nowrap">}: the element made directly, as
+     * {@code wrap("<span …>")} would parse that markup for every span (a fragment parse each time, on the
+     * render's critical path: ~13 of 16 samples of {@link #tie} in 424's cold build).
+     */
+    static void inNowrap(TextNode text) {
+        Element span = new Element("span").attr("class", "nowrap");
+        text.replaceWith(span);
+        span.appendChild(text);
     }
 
     private static boolean endsWithSpace(String text) {
