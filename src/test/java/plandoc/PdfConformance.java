@@ -49,6 +49,22 @@ public final class PdfConformance {
 
     /** The same lines for one profile (e.g. PDF/UA-2, which plandoc does not claim, to see one of its rules). */
     public static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
+        // Several test classes check the same bundled PDF (its bytes are the same each render): validated once per JVM.
+        return CHECKED.computeIfAbsent(flavour + " " + sha256(pdf), key -> List.copyOf(validatedFailures(pdf, flavour)));
+    }
+
+    /** The lines {@link #failures(byte[], PDFAFlavour)} gave, by profile and the PDF's SHA-256. */
+    private static final Map<String, List<String>> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String sha256(byte[] pdf) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> validatedFailures(byte[] pdf, PDFAFlavour flavour) {
         List<String> lines = new java.util.ArrayList<>();
         ValidationResult result = validate(pdf, flavour);
         Map<String, List<TestAssertion>> byRule = new LinkedHashMap<>();

@@ -42,8 +42,10 @@ class KilledBuildTest {
     void aBuildKilledBetweenAnyTwoFileOperationsLeavesEveryPlanWholeAndIsFinishedByTheNext() throws Exception {
         SampleSite site = new SampleSite(temp).withAgencyRegister()
                 .plan("ke-hoach-a", "ke-hoach").plan("quyet-dinh-b", "quyet-dinh").plan("ke-hoach-c", "ke-hoach");
+        // The two versions built in this JVM (warm), as the next build below is: the same code as the CLI's, and that
+        // next build's site equals the child-built revised one (asserted after every kill).
         Path before = temp.resolve("before");
-        assertEquals(0, build(site, before, Optional.empty()).exitValue());
+        assertTrue(buildHere(site, before).ok(), "the first build succeeds");
         Map<String, byte[]> old = SampleSite.files(before);
 
         for (String slug : PLANS) {
@@ -51,7 +53,7 @@ class KilledBuildTest {
         }
         // The edited plans are issued: re-issued over the published site (frozen otherwise, s31), their old PDFs archived.
         Path after = plandoc.TestFiles.copyTree(before, temp.resolve("after"));
-        assertEquals(0, build(site, after, Optional.empty()).exitValue());
+        assertTrue(buildHere(site, after).ok(), "the edited plans' build succeeds");
         Map<String, byte[]> revised = SampleSite.files(after);
 
         int killed = 0;
@@ -113,14 +115,20 @@ class KilledBuildTest {
 
     private void assertFinishedByTheNextBuild(SampleSite site, Path out, Map<String, byte[]> revised, String when)
             throws Exception {
-        // The next build, in this JVM (warm) to keep the test short: the same code as the CLI's.
-        // Its settings from the environment as the child read them (PLANDOC_FONTS: the fonts are in the render key).
-        SiteBuild next = new SiteBuild(site.content, site.templates, out, plandoc.render.RenderSettings.fromEnvironment(System.getenv()),
-                ToolVersion.current(), 1).reissue(true);
-        BuildReport report = next.render(next.check(), false, BuildProgress.SILENT);
+        BuildReport report = buildHere(site, out);
         assertTrue(report.ok(), when + ": the next build succeeds " + report.problems());
         assertEquals(Optional.empty(), SampleSite.firstDifference(revised, SampleSite.files(out)), when);
         assertEquals(List.of(), plandoc.TestFiles.leftovers(out), when + ": nothing temporary left");
+    }
+
+    /**
+     * {@code build --reissue -j 1} in this JVM (warm) to keep the test short: the same code as the CLI's. Its settings
+     * from the environment as the child reads them (PLANDOC_FONTS: the fonts are in the render key).
+     */
+    private static BuildReport buildHere(SampleSite site, Path out) throws Exception {
+        SiteBuild build = new SiteBuild(site.content, site.templates, out,
+                plandoc.render.RenderSettings.fromEnvironment(System.getenv()), ToolVersion.current(), 1).reissue(true);
+        return build.render(build.check(), false, BuildProgress.SILENT);
     }
 
     private static Map<String, byte[]> folder(Map<String, byte[]> files, String slug) {

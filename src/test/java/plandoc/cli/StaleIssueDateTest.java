@@ -30,10 +30,8 @@ class StaleIssueDateTest {
     void aDraftSwitchedToIssuedWithItsOldDateIsWarnedAbout() throws Exception {
         LocalDate today = CheckDate.today();
         LocalDate drafted = today.minusDays(45);
-        Path plan = write(draft(drafted));
-        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
-            commit(git, "Dự thảo");
-            Files.writeString(plan, issued(drafted));
+        try (Git git = draftSwitchedToIssued(drafted)) {
+            Path plan = plan();
             String warning = warning(plan, drafted, today);
             assertEquals(List.of(warning), stale(), "switched, not committed yet");
             commit(git, "Cấp số");
@@ -52,10 +50,8 @@ class StaleIssueDateTest {
     void aBuildSaysItToo() throws Exception {
         LocalDate today = CheckDate.today();
         LocalDate drafted = today.minusDays(45);
-        Path plan = write(draft(drafted));
-        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
-            commit(git, "Dự thảo");
-            Files.writeString(plan, issued(drafted));
+        try (Git git = draftSwitchedToIssued(drafted)) {
+            Path plan = plan();
             commit(git, "Cấp số");
             Files.writeString(plan.resolveSibling("ghi-chu.md"), "Ghi chú\n");
             commit(git, "Ghi chú bên cạnh");
@@ -74,10 +70,21 @@ class StaleIssueDateTest {
         }
     }
 
-    private Path write(String yaml) throws Exception {
-        Path plan = Files.createDirectories(repo.resolve("content").resolve("qd-1520")).resolve("plan.yaml");
-        Files.writeString(plan, yaml);
-        return plan;
+    /** A new repository whose first commit is the draft dated {@code drafted}, then given its number (not committed). */
+    private Git draftSwitchedToIssued(LocalDate drafted) throws Exception {
+        write(draft(drafted));
+        Git git = Git.init().setDirectory(repo.toFile()).call();
+        commit(git, "Dự thảo");
+        Files.writeString(plan(), issued(drafted));
+        return git;
+    }
+
+    private Path plan() {
+        return repo.resolve("content").resolve("qd-1520").resolve("plan.yaml");
+    }
+
+    private void write(String yaml) throws Exception {
+        Files.writeString(Files.createDirectories(plan().getParent()).resolve("plan.yaml"), yaml);
     }
 
     private static String issued(LocalDate date) throws Exception {

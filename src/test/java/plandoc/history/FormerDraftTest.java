@@ -23,12 +23,8 @@ class FormerDraftTest {
 
     @Test
     void theAnswerIsReadOncePerHead() throws Exception {
-        Path plan = Files.createDirectories(repo.resolve("content/qd-1520")).resolve("plan.yaml");
-        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
-            Files.writeString(plan, "document:\n  draft: true\n");
-            commit(git, "Dự thảo");
-            Files.writeString(plan, "document:\n  number: 1520\n");
-            commit(git, "Cấp số");
+        Path plan = repo.resolve("content/qd-1520/plan.yaml");
+        try (Git git = draftThenNumbered(plan)) {
             assertTrue(FormerDraft.was(plan));
 
             Path objects = repo.resolve(".git/objects");
@@ -52,13 +48,9 @@ class FormerDraftTest {
      */
     @Test
     void theFolderLogGivesGitsAnswer() throws Exception {
-        Path plan = Files.createDirectories(repo.resolve("content/qd-1520")).resolve("plan.yaml");
+        Path plan = repo.resolve("content/qd-1520/plan.yaml");
         Path other = Files.createDirectories(repo.resolve("content/qd-77")).resolve("plan.yaml");
-        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
-            Files.writeString(plan, "document:\n  draft: true\n");
-            commit(git, "Dự thảo");
-            Files.writeString(plan, "document:\n  number: 1520\n");
-            commit(git, "Cấp số");
+        try (Git git = draftThenNumbered(plan)) {
             for (int i = 0; i < 3; i++) {
                 Files.writeString(plan.resolveSibling("ghi-chu.md"), "Ghi chú " + i + "\n");
                 commit(git, "Ghi chú " + i);
@@ -87,6 +79,17 @@ class FormerDraftTest {
         Path plan = Files.createDirectories(repo.resolve("qd-1520")).resolve("plan.yaml");
         Files.writeString(plan, "document:\n  number: 1520\n");
         assertFalse(FormerDraft.was(plan));
+    }
+
+    /** A new repository whose two commits are {@code plan} as a draft, then given its number. */
+    private Git draftThenNumbered(Path plan) throws Exception {
+        Files.createDirectories(plan.getParent());
+        Git git = Git.init().setDirectory(repo.toFile()).call();
+        Files.writeString(plan, "document:\n  draft: true\n");
+        commit(git, "Dự thảo");
+        Files.writeString(plan, "document:\n  number: 1520\n");
+        commit(git, "Cấp số");
+        return git;
     }
 
     private static void commit(Git git, String message) throws Exception {

@@ -43,28 +43,30 @@ class EnactingAuthorityTest {
 
     @Test
     void aSosDecisionIsItsDirectorsInThePdfThePageAndTheWordCopy() throws Exception {
-        assertPrinted("GIÁM ĐỐC SỞ KẾ HOẠCH VÀ ĐẦU TƯ", TestPlans.resolveClean(temp.resolve("so"), SO));
+        assertPrinted("GIÁM ĐỐC SỞ KẾ HOẠCH VÀ ĐẦU TƯ", SO);
     }
 
     @Test
     void theChairmansOwnDecisionIsHis() throws Exception {
         String chairman = DECISION.replace("authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]", "authority: [KT. Chủ tịch]");
-        assertPrinted("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", TestPlans.resolveClean(temp.resolve("ct"), chairman));
+        assertPrinted("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", chairman);
     }
 
     @Test
     void aCollectiveDecisionIsTheBodys() throws Exception {
-        assertPrinted("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", TestPlans.resolveClean(temp.resolve("ubnd"), DECISION));
+        assertPrinted("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", DECISION);
     }
 
     /** {@code enacting_authority:} states what the signature block cannot tell. */
     @Test
     void statedItIsPrintedAsStated() throws Exception {
         String stated = SO.replace("  signature:", "  enacting_authority: Giám đốc Sở Kế hoạch và Đầu tư tỉnh Hà Tĩnh\n  signature:");
-        assertPrinted("GIÁM ĐỐC SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH HÀ TĨNH", TestPlans.resolveClean(temp.resolve("stated"), stated));
+        assertPrinted("GIÁM ĐỐC SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH HÀ TĨNH", stated);
     }
 
-    private static void assertPrinted(String expected, ResolvedPlan plan) throws Exception {
+    /** The line read back from the PDF's first page, the site page and the Word copy of the decision {@code yaml}. */
+    private void assertPrinted(String expected, String yaml) throws Exception {
+        ResolvedPlan plan = TestPlans.resolveClean(temp.resolve("plan"), yaml);
         RenderedPlan rendered = PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
                 RenderSettings.defaults()).render(plan);
         byte[] pdf = rendered.files().stream().filter(f -> f.name().endsWith(".pdf")).findFirst().orElseThrow().bytes();

@@ -76,7 +76,7 @@ class LibreOfficeTest {
     @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
     void recalculatedWorkbookGivesPlandocsTotals(String slug) throws Exception {
         ResolvedPlan plan = plan(slug);
-        RenderedPlan rendered = TestRenderers.standard().render(plan);
+        RenderedPlan rendered = TestRenderers.bundled(slug).files();
         List<SheetLayout> places = plan.workbook().sheets();
         TableView first = plan.table(places.get(0).tableId()).orElseThrow();
         int item = kindRow(first, "item");
@@ -135,7 +135,7 @@ class LibreOfficeTest {
     @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
     void wordCopyPrintsEveryFigureAndHeadingOfThePdf(String slug) throws Exception {
         ResolvedPlan plan = plan(slug);
-        RenderedPlan rendered = TestRenderers.standard().render(plan);
+        RenderedPlan rendered = TestRenderers.bundled(slug).files();
         Path docx = work.resolve(slug + ".docx");
         Files.write(docx, rendered.file(plan.info().fileStem() + ".docx").bytes());
         Path out = Files.createDirectories(work.resolve(slug + "-pdf"));
@@ -255,7 +255,7 @@ class LibreOfficeTest {
         List<SheetLayout> places = plan.workbook().sheets();
         List<String> expected = new ArrayList<>();
         List<String> opening = new ArrayList<>();
-        RenderedPlan rendered = TestRenderers.standard().render(plan);
+        RenderedPlan rendered = TestRenderers.bundled(slug).files();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(rendered.file(plan.info().fileStem() + ".xlsx").bytes()))) {
             for (int t = 0; t < places.size(); t++) {
                 TableView table = plan.table(places.get(t).tableId()).orElseThrow();
@@ -411,8 +411,9 @@ class LibreOfficeTest {
         String name = folder.getFileName().toString();
         Path pdf = work.resolve(name + "-print").resolve(name + "-print.pdf");
         if (!Files.exists(pdf)) {
-            ResolvedPlan plan = new Generator(Path.of("")).resolve(folder).resolved().orElseThrow();
-            RenderedPlan rendered = TestRenderers.standard().render(plan);
+            TestRenderers.Rendered once = TestRenderers.once(folder);
+            ResolvedPlan plan = once.plan();
+            RenderedPlan rendered = once.files();
             Path xlsx = work.resolve(name + "-print.xlsx");
             Files.write(xlsx, rendered.file(plan.info().fileStem() + ".xlsx").bytes());
             convert(xlsx, "pdf", Files.createDirectories(pdf.getParent()));
@@ -428,7 +429,7 @@ class LibreOfficeTest {
     }
 
     private static ResolvedPlan plan(String slug) {
-        return new Generator(Path.of("")).resolve(Path.of("content", slug)).resolved().orElseThrow();
+        return TestRenderers.bundled(slug).plan();
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -41,8 +41,7 @@ class RunInTaggingTest {
     @ParameterizedTest
     @MethodSource("bundledPlans")
     void runInLabelsAreInsideTheirParagraph(Path folder) throws Exception {
-        RenderedPlan rendered = TestRenderers.standard().render(
-                new Generator(Path.of("")).resolve(folder).resolved().orElseThrow());
+        RenderedPlan rendered = TestRenderers.once(folder).files();
         byte[] pdf = PdfStandardsTest.pdf(rendered);
         List<Tagged> tagged;
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -80,8 +80,7 @@ class StructureTreeTest {
     @ParameterizedTest
     @MethodSource("bundledPlans")
     void tagsReadAsPdfUa2Wants(Path folder) throws Exception {
-        byte[] pdf = PdfStandardsTest.pdf(TestRenderers.standard().render(
-                new Generator(Path.of("")).resolve(folder).resolved().orElseThrow()));
+        byte[] pdf = PdfStandardsTest.pdf(TestRenderers.once(folder).files());
         List<Tagged> tagged;
         List<String> pagination;
         List<String> unowned;

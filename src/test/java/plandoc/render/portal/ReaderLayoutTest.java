@@ -12,7 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,32 +36,54 @@ import plandoc.resolved.ResolvedPlan;
  * budget table wider than a phone shows that it goes on sideways.
  */
 class ReaderLayoutTest {
+    /** The site and the browser, made once for the class: every test only reads the site. */
     @TempDir
-    Path temp;
+    static Path temp;
 
-    private HeadlessChromium chromium;
-    private ChromeDriver browser;
-    private Path site;
+    private static HeadlessChromium chromium;
+    private static ChromeDriver browser;
+    private static Path site;
 
-    @BeforeEach
-    void start() throws Exception {
+    /**
+     * The portal's index of the bundled plans, the 424 and 4086 pages, the guide and the agency view; one Chromium.
+     */
+    @BeforeAll
+    static void writeTheSite() throws Exception {
         assumeTrue(HeadlessChromium.available(), "Debian's chromium and chromium-driver are not installed here");
         site = temp.resolve("site");
         new PortalSite().withBundledPlans().withSource(new SourceView("0123456789abcdef", "0123456", List.of(), false))
                 .write(site);
         PlanRenderer renderer = PlanRenderer.forTemplates(Path.of("templates"),
                 new FlexmarkMarkdownRenderer(new LinkPolicy()), RenderSettings.defaults());
-        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-424-2022")).resolved().orElseThrow();
-        Path page = site.resolve(plan.info().slug()).resolve("index.html");
-        Files.createDirectories(page.getParent());
-        Files.writeString(page, renderer.renderPage(plan), StandardCharsets.UTF_8);
+        List<ResolvedPlan> plans = new java.util.ArrayList<>();
+        for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
+            plans.add(outcome.resolved().orElseThrow());
+        }
+        for (String slug : List.of("ha-tinh-424-2022", "ha-tinh-4086-2012")) { // each resolved alone, as a page of its own
+            ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content", slug)).resolved().orElseThrow();
+            Path page = site.resolve(plan.info().slug()).resolve("index.html");
+            Files.createDirectories(page.getParent());
+            Files.writeString(page, renderer.renderPage(plan), StandardCharsets.UTF_8);
+        }
+        plandoc.render.html.TemplateEngine engine = new plandoc.render.html.TemplateEngine(Path.of("templates"),
+                new plandoc.render.html.RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy())));
         Path guide = site.resolve(plandoc.render.GuidePage.PATH);
         Files.createDirectories(guide.getParent());
-        Files.write(guide, new plandoc.render.GuidePage().render(Files.readString(Path.of("docs/huong-dan.md")),
-                new plandoc.render.html.TemplateEngine(Path.of("templates"), new plandoc.render.html.RichHtml(
-                        new FlexmarkMarkdownRenderer(new LinkPolicy())))));
+        Files.write(guide, new plandoc.render.GuidePage().render(Files.readString(Path.of("docs/huong-dan.md")), engine));
+        Path agencies = site.resolve(plandoc.render.AgencyPages.PATH);
+        Files.createDirectories(agencies.getParent());
+        Files.write(agencies, new plandoc.render.AgencyPages().render(new plandoc.compute.AgencyDirectory().build(plans),
+                engine));
         chromium = new HeadlessChromium(temp);
         browser = chromium.driver();
+    }
+
+    /** Each test starts from a blank page in the desktop window, as in a browser of its own. */
+    @BeforeEach
+    void blankDesktop() {
+        browser.get("about:blank");
+        chromium.phoneWidth(false);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     @Test
@@ -178,8 +201,8 @@ class ReaderLayoutTest {
         assertEquals(0, wider.intValue(), "the guide's page scrolls sideways on a phone");
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         if (chromium != null) {
             chromium.close();
         }
@@ -292,12 +315,7 @@ class ReaderLayoutTest {
      */
     @Test
     void aGroupRowKeepsItsTitleInViewOnAPhone() throws Exception {
-        PlanRenderer renderer = PlanRenderer.forTemplates(Path.of("templates"),
-                new FlexmarkMarkdownRenderer(new LinkPolicy()), RenderSettings.defaults());
-        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-4086-2012")).resolved().orElseThrow();
-        Path page = site.resolve(plan.info().slug()).resolve("index.html");
-        Files.createDirectories(page.getParent());
-        Files.writeString(page, renderer.renderPage(plan), StandardCharsets.UTF_8);
+        Path page = site.resolve("ha-tinh-4086-2012/index.html");
         String frozen = "var b = arguments[0].getBoundingClientRect(), t = arguments[1], r = document.createRange();"
                 + " r.selectNodeContents(t); var w = r.getBoundingClientRect();"
                 + " return {box: b.left, right: b.right, textLeft: w.left, textRight: w.right, textTop: w.top,"
@@ -374,12 +392,7 @@ class ReaderLayoutTest {
      */
     @Test
     void theFrozenColumnsKeepTheirWidthsSoAGroupTitleLinesUpWithTheRows() throws Exception {
-        PlanRenderer renderer = PlanRenderer.forTemplates(Path.of("templates"),
-                new FlexmarkMarkdownRenderer(new LinkPolicy()), RenderSettings.defaults());
-        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-4086-2012")).resolved().orElseThrow();
-        Path page = site.resolve(plan.info().slug()).resolve("index.html");
-        Files.createDirectories(page.getParent());
-        Files.writeString(page, renderer.renderPage(plan), StandardCharsets.UTF_8);
+        Path page = site.resolve("ha-tinh-4086-2012/index.html");
         String edges = "var r = arguments[0].getBoundingClientRect(); return [r.left, r.right];";
         chromium.phoneWidth(true);
         browser.get(page.toUri().toString());
@@ -429,15 +442,7 @@ class ReaderLayoutTest {
      */
     @Test
     void theAgencyViewFoldsItsExplanationOnAPhone() throws Exception {
-        List<ResolvedPlan> plans = new java.util.ArrayList<>();
-        for (PlanOutcome outcome : new Generator(Path.of("")).resolveAll(Path.of("content"))) {
-            plans.add(outcome.resolved().orElseThrow());
-        }
         Path page = site.resolve(plandoc.render.AgencyPages.PATH);
-        Files.createDirectories(page.getParent());
-        Files.write(page, new plandoc.render.AgencyPages().render(new plandoc.compute.AgencyDirectory().build(plans),
-                new plandoc.render.html.TemplateEngine(Path.of("templates"), new plandoc.render.html.RichHtml(
-                        new FlexmarkMarkdownRenderer(new LinkPolicy())))));
         chromium.phoneWidth(true);
         chromium.open(page.toUri().toString());
         chromium.screenshot("agency-view-390");
