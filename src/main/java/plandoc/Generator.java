@@ -17,6 +17,7 @@ import plandoc.build.PublishedVersion;
 import plandoc.build.SiteRecord;
 import plandoc.build.SiteUpdate;
 import plandoc.build.StaleDatesLater;
+import plandoc.compute.ChosenWidths;
 import plandoc.compute.PlanResolver;
 import plandoc.diagnostic.Problems;
 import plandoc.history.FormerDraft;
@@ -40,7 +41,7 @@ public final class Generator {
     private final PlanLoader loader;
     private final LocalDate today = CheckDate.today();
     private final PlanValidator validator = new PlanValidator(today);
-    private final PlanResolver resolver = new PlanResolver();
+    private final PlanResolver resolver;
     private final DebugTrace debug = DebugTrace.fromEnvironment();
     /** Which plans this output leaves out: drafts or issued plans, secret plans. */
     private final Withholding withholding;
@@ -57,13 +58,15 @@ public final class Generator {
     }
 
     private Generator(Path workingDirectory, Withholding withholding) {
-        this(new PlanLoader(workingDirectory), withholding, Optional.empty());
+        this(new PlanLoader(workingDirectory), withholding, Optional.empty(), new PlanResolver());
     }
 
-    private Generator(PlanLoader loader, Withholding withholding, Optional<StaleDatesLater> staleDatesLater) {
+    private Generator(PlanLoader loader, Withholding withholding, Optional<StaleDatesLater> staleDatesLater,
+                      PlanResolver resolver) {
         this.loader = loader;
         this.withholding = withholding;
         this.staleDatesLater = staleDatesLater;
+        this.resolver = resolver;
     }
 
     /** The generator of {@code serve}'s preview, which shows drafts too, into its own folder (see {@link #publish}). */
@@ -85,7 +88,15 @@ public final class Generator {
      * the build's provenance (issue 17: off the render's critical path, and the history walked once).
      */
     public Generator staleDatesLater(StaleDatesLater later) {
-        return new Generator(loader, withholding, Optional.of(later));
+        return new Generator(loader, withholding, Optional.of(later), resolver);
+    }
+
+    /**
+     * This generator, whose check reuses the tables' widths {@code widths} keeps: for {@code serve}, which checks the
+     * same plan again on every save and owns what is kept across them.
+     */
+    public Generator keeping(ChosenWidths widths) {
+        return new Generator(loader, withholding, staleDatesLater, resolver.keeping(widths));
     }
 
     /** load → validate → compute. */

@@ -12,17 +12,18 @@ import java.util.function.Supplier;
  * save's check. Kept by the measures themselves, every one the search reads, so what is kept is the search's own
  * answer. A table of more rows than {@link #MOST_ROWS} is not kept: a 4,000-item plan's measures would stay in
  * memory for nothing.
+ * <p>
+ * Owned by what checks plans again and again ({@code serve}'s page lane) and handed to its
+ * {@link PlanResolver}; a one-shot check or build measures each table once and keeps {@link #NONE}.
  */
-final class ChosenWidths {
-    /** The tables kept: a few plans' worth. */
+public final class ChosenWidths {
+    /** Keeps nothing: every table is searched, as a one-shot check or build needs. */
+    public static final ChosenWidths NONE = new ChosenWidths(0);
+    /** The tables kept by default: a few plans' worth. */
     private static final int KEPT = 32;
     private static final int MOST_ROWS = 1_000;
-    private static final Map<Key, Chosen> KNOWN = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Chosen> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final int kept;
+    private final Map<Key, Chosen> known;
 
     /** @param percent each column's share of the table's width, as printed */
     record Chosen(int size, java.util.List<String> percent) {
@@ -31,25 +32,44 @@ final class ChosenWidths {
         }
     }
 
-    private ChosenWidths() {
+    /** Keeps the last few tables' widths. */
+    public ChosenWidths() {
+        this(KEPT);
     }
 
-    static Chosen of(ColumnWidths.Needs needs, boolean wide, double available, Supplier<Chosen> search) {
-        if (needs.rows > MOST_ROWS) {
+    private ChosenWidths(int kept) {
+        this.kept = kept;
+        this.known = new LinkedHashMap<>(Math.max(kept, 1), 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Chosen> eldest) {
+                return size() > ChosenWidths.this.kept;
+            }
+        };
+    }
+
+    Chosen of(ColumnWidths.Needs needs, boolean wide, double available, Supplier<Chosen> search) {
+        if (kept == 0 || needs.rows > MOST_ROWS) {
             return search.get();
         }
         Key key = new Key(needs, wide, available);
-        synchronized (KNOWN) {
-            Chosen known = KNOWN.get(key);
-            if (known != null) {
-                return known;
+        synchronized (known) {
+            Chosen found = known.get(key);
+            if (found != null) {
+                return found;
             }
         }
         Chosen chosen = search.get();
-        synchronized (KNOWN) {
-            KNOWN.put(key, chosen);
+        synchronized (known) {
+            known.put(key, chosen);
         }
         return chosen;
+    }
+
+    /** How many tables are kept now (tests). */
+    int size() {
+        synchronized (known) {
+            return known.size();
+        }
     }
 
     /** Every measure of the table the search reads, compared by value. */

@@ -83,13 +83,18 @@ public final class ColumnWidths {
 
     /** The table with its widths, orientation, type size and, when it cannot fit, its column parts. */
     public static TableView apply(TableView table) {
+        return apply(table, ChosenWidths.NONE);
+    }
+
+    /** As above; {@code kept}: the widths chosen for tables measured before, which a table measured the same reuses. */
+    static TableView apply(TableView table, ChosenWidths kept) {
         Needs needs = Needs.of(table);
         boolean wide = table.wide() || needs.total(SMALLER_PT, false) > PORTRAIT_MM;
         double available = wide ? LANDSCAPE_MM : PORTRAIT_MM;
         if (needs.total(SMALLER_PT, wide) > available) {
             return ColumnParts.split(table, needs, available);
         }
-        ChosenWidths.Chosen chosen = ChosenWidths.of(needs, wide, available, () -> chosen(needs, wide, available));
+        ChosenWidths.Chosen chosen = kept.of(needs, wide, available, () -> chosen(needs, wide, available));
         return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(), table.header(), table.rows(),
                 table.notes(), wide, chosen.percent(), table.sums(), new TablePrint(chosen.size(), List.of(), List.of()));
     }

@@ -61,13 +61,24 @@ public final class PlanResolver {
     private final PeriodCheck periodCheck = new PeriodCheck();
     private final TotalRowSums totalRowSums = new TotalRowSums();
     private final boolean proseChecks;
+    /** The tables' widths kept from earlier checks: {@link ChosenWidths#NONE} but in {@code serve}. */
+    private final ChosenWidths widths;
 
     public PlanResolver() {
-        this(true);
+        this(true, ChosenWidths.NONE);
     }
 
-    private PlanResolver(boolean proseChecks) {
+    private PlanResolver(boolean proseChecks, ChosenWidths widths) {
         this.proseChecks = proseChecks;
+        this.widths = widths;
+    }
+
+    /**
+     * This resolver, reusing the widths {@code widths} keeps for a table that measures as before: for a process that
+     * checks the same plans again on every save ({@code serve}), which owns the widths kept.
+     */
+    public PlanResolver keeping(ChosenWidths widths) {
+        return new PlanResolver(proseChecks, widths);
     }
 
     /**
@@ -77,7 +88,7 @@ public final class PlanResolver {
      * ~a quarter of loading each version, s12-history).
      */
     public static PlanResolver withoutProseChecks() {
-        return new PlanResolver(false);
+        return new PlanResolver(false, ChosenWidths.NONE);
     }
 
     /**
@@ -149,14 +160,14 @@ public final class PlanResolver {
             budgetTables = new BudgetTableBuilder(text::inline, this::itemPlace, problems);
             figures.values().forEach(f -> tables.put(f.budget().id().value(), ColumnWidths.apply(
                     budgetTables.build(f, declared.getOrDefault(f.budget().id().value(), List.of()),
-                            printable.getOrDefault(f.budget().id().value(), new DeclaredCells())))));
+                            printable.getOrDefault(f.budget().id().value(), new DeclaredCells())), widths)));
             SummaryLinks links = new SummaryLinks(figures, budgetTables::wholeCells);
             figures.values().stream().filter(f -> f.budget().isSummary()).forEach(f ->
                     tables.computeIfPresent(f.budget().id().value(), (id, table) -> links.link(table, f)));
             ObjectiveTableBuilder objectiveTables = new ObjectiveTableBuilder(text::inline);
-            plan.objectives().forEach(o -> tables.put(o.id().value(), ColumnWidths.apply(objectiveTables.build(o))));
+            plan.objectives().forEach(o -> tables.put(o.id().value(), ColumnWidths.apply(objectiveTables.build(o), widths)));
             TaskTableBuilder taskTables = new TaskTableBuilder(text::inline);
-            plan.tasks().forEach(t -> tables.put(t.id().value(), ColumnWidths.apply(taskTables.build(t))));
+            plan.tasks().forEach(t -> tables.put(t.id().value(), ColumnWidths.apply(taskTables.build(t), widths)));
 
             List<ArticleView> articles = articles();
             int articlesEnd = toc.size();

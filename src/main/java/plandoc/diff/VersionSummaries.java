@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import plandoc.compute.ChosenWidths;
 import plandoc.compute.PlanResolver;
 import plandoc.diagnostic.Messages;
 import plandoc.diagnostic.Problems;
@@ -54,6 +55,8 @@ public final class VersionSummaries implements ChangeSummarizer {
     /** {@link #inputs} and {@link #shared} by commit and plan folder. */
     private final Map<String, String> inputIds = new HashMap<>();
     private final Map<String, List<String>> sharedFiles = new HashMap<>();
+    /** The tables' widths across the versions compared: a version whose table measures as another's is not searched. */
+    private final ChosenWidths widths = new ChosenWidths();
 
     /** @param version the running plandoc's identity ({@code ToolVersion#fingerprint()}) */
     public VersionSummaries(String version) {
@@ -267,7 +270,7 @@ public final class VersionSummaries implements ChangeSummarizer {
     }
 
     /** load → compute, as the pipeline does, without the checks; empty when either stage cannot get through. */
-    private static Optional<PlanSnapshot> load(Path folder, Path root) {
+    private Optional<PlanSnapshot> load(Path folder, Path root) {
         try {
             Problems problems = new Problems();
             Optional<Plan> plan = new PlanLoader(root).load(folder, problems);
@@ -275,7 +278,7 @@ public final class VersionSummaries implements ChangeSummarizer {
                 return Optional.empty();
             }
             // A version without its whole header resolves to nothing: listed, not compared (as by diff).
-            Optional<PlanResolver.WithFigures> resolved = PlanResolver.withoutProseChecks().resolveWithFigures(plan.get(),
+            Optional<PlanResolver.WithFigures> resolved = PlanResolver.withoutProseChecks().keeping(widths).resolveWithFigures(plan.get(),
                     new IdIndex(plan.get()), problems);
             return plan.get().document().header().flatMap(header -> resolved.map(r -> new PlanSnapshot(plan.get(),
                     header, r.plan(), r.figures(), r.plan().labels())));

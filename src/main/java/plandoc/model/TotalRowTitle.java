@@ -25,12 +25,16 @@ public final class TotalRowTitle {
                     + "|(?:tong so|tong|cong)(?:\\s*\\(.*\\)|\\s+" + PART + "(?:\\s*[+,-]\\s*" + PART + ")*"
                     + "|\\s+(?:nhom|muc|phan)\\b.*)?");
 
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, here once per row (issue 17). */
+    private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+    private static final Pattern CLOSING = Pattern.compile("[\\s:.]+$");
+
     private TotalRowTitle() {
     }
 
     /** Whether the whole title is a total row's: spaces, a closing colon or full stop aside. */
     public static boolean matches(String title) {
-        String folded = Folding.folded(title).replaceAll("(?U)\\s+", " ").strip().replaceAll("[\\s:.]+$", "");
+        String folded = CLOSING.matcher(SPACES.matcher(Folding.folded(title)).replaceAll(" ").strip()).replaceAll("");
         return TITLE.matcher(folded).matches();
     }
 }

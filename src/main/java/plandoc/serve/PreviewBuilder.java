@@ -23,6 +23,7 @@ import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
 import plandoc.build.Renderers;
 import plandoc.build.SiteUpdate;
+import plandoc.compute.ChosenWidths;
 import plandoc.diagnostic.Messages;
 import plandoc.diagnostic.Problem;
 import plandoc.diagnostic.Problems;
@@ -61,7 +62,8 @@ final class PreviewBuilder implements AutoCloseable {
     private final Messages messages;
     private final Consumer<String> log;
     private final Runnable onChange;
-    private final Generator generator = new Generator(Path.of(""));
+    /** The page lane's: it checks the same plans on every save, so it keeps the tables' widths across them. */
+    private final Generator generator = new Generator(Path.of("")).keeping(new ChosenWidths());
     private final Map<String, PlanEntry> plans = new LinkedHashMap<>();
     private final PreviewLinks links = new PreviewLinks();
     private final Set<String> draftsSaid = new java.util.HashSet<>();

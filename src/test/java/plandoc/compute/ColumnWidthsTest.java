@@ -70,6 +70,25 @@ class ColumnWidthsTest {
     }
 
     @Test
+    void theWidthsChosenAreKeptOnlyByWhoChecksAgain() {
+        // serve's page lane owns what it keeps (issue 17); a one-shot check or build keeps nothing in the process.
+        TableView table = table(2, 4, 3, "Xây dựng cơ sở dữ liệu", "Sở Tài chính", "1.500");
+        TableView once = ColumnWidths.apply(table);
+        assertEquals(0, ChosenWidths.NONE.size(), "a one-shot check keeps no table");
+        ChosenWidths kept = new ChosenWidths();
+        TableView first = ColumnWidths.apply(table, kept);
+        TableView again = ColumnWidths.apply(table(2, 4, 3, "Xây dựng cơ sở dữ liệu", "Sở Tài chính", "1.500"), kept);
+        assertEquals(1, kept.size(), "the same measures: one table kept");
+        assertEquals(0, new ChosenWidths().size(), "another owner's widths are its own");
+        for (TableView laid : List.of(first, again)) {
+            assertEquals(once.widths(), laid.widths(), "the kept answer is the search's own");
+            assertEquals(once.print().sizePt(), laid.print().sizePt());
+        }
+        ColumnWidths.apply(table(2, 4, 3, "Xây dựng cơ sở dữ liệu", "Sở Tài chính", "91.500"), kept);
+        assertEquals(2, kept.size(), "a figure measured otherwise is searched again");
+    }
+
+    @Test
     void aTextColumnIsNeverNarrowerThanItsLongestWordWhenTheTableAffordsIt() {
         // Ten figure columns leave the text columns little room; the short words still fit whole.
         TableView laid = ColumnWidths.apply(table(3, 9, 3, "Nâng cấp hệ thống", "Sở Công thương", "128.000"));
