@@ -2,6 +2,7 @@ package plandoc.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import plandoc.render.PlanRenderer;
 import plandoc.render.RenderException;
@@ -57,14 +58,27 @@ public final class Renderers {
      * is made again, as the name is printed in every document's metadata; the fonts are kept. (The site's
      * address is the one read when the server started.)
      */
-    public synchronized boolean useProvince(plandoc.model.Province province) {
-        if (province.portal().equals(settings.portal()) && province.history() == settings.history()
-                && province.guide() == settings.guide() && province.dataLicence().equals(settings.dataLicence())) {
-            return false;
+    public synchronized List<String> useProvince(plandoc.model.Province province) {
+        // The keys whose change shows on every page, named so serve says which changed (s32 tryout L3: it said the
+        // portal's name changed when only url: and data_licence: had).
+        List<String> changed = new java.util.ArrayList<>();
+        if (!province.portal().equals(settings.portal())) {
+            changed.add("portal");
         }
-        settings = settings.withProvince(province);
-        planRenderer = null;
-        return true;
+        if (province.history() != settings.history()) {
+            changed.add("history");
+        }
+        if (province.guide() != settings.guide()) {
+            changed.add("guide");
+        }
+        if (!province.dataLicence().equals(settings.dataLicence())) {
+            changed.add("data_licence");
+        }
+        if (!changed.isEmpty()) {
+            settings = settings.withProvince(province);
+            planRenderer = null;
+        }
+        return List.copyOf(changed);
     }
 
     /** Digest of the whole templates folder as last read. */

@@ -213,10 +213,11 @@ public final class SiteBuild {
      * replace their versions ({@link OtherContent}): refused once the plans are checked, before any is rendered (s26
      * tryout: the refusal came after the render, minutes on a large corpus), nothing written. Empty when the build may
      * go ahead: the content last built, a site with no record of it yet (an older plandoc's: this build writes it),
-     * a shard, a draft build, or {@code --unpublish}.
+     * a shard, or {@code --unpublish}. A drafts folder is guarded too, for the drafts it would take off or move (s32
+     * tryout M6: another content folder's draft build replaced them silently); a draft's version is not frozen.
      */
     public List<plandoc.render.RenderProblem> otherContent(List<PlanOutcome> outcomes) {
-        if (shard.isPresent() || unpublish || draft || !Files.isRegularFile(StateFolder.resolve(out, BuildCache.FILE))) {
+        if (shard.isPresent() || unpublish || !Files.isRegularFile(StateFolder.resolve(out, BuildCache.FILE))) {
             return List.of();
         }
         Optional<OtherContent> other = OtherContent.of(ContentRead.of(content), out);
@@ -234,18 +235,29 @@ public final class SiteBuild {
         Set<String> formerNames = new HashSet<>();
         present.forEach(slug -> renaming.formerSlug(slug).ifPresent(formerNames::add));
         List<String> gone = leaving.stream().filter(slug -> !formerNames.contains(slug)).toList();
-        // Every plan going: UnpublishGuard refuses it in its own words, with nothing rendered to publish.
-        boolean all = !gone.isEmpty() && gone.containsAll(before);
         Provenance now = provenance(outcomes.stream().map(PlanOutcome::folder).toList());
         Map<String, Optional<plandoc.history.SourceVersion>> versions = new HashMap<>();
         Map<String, PlainVersion> plain = new HashMap<>();
         for (PlanOutcome outcome : outcomes) {
-            if (outcome.resolved().isPresent() && !outcome.withheldBy(Withholding.build(draft))) {
+            if (!draft && outcome.resolved().isPresent() && !outcome.withheldBy(Withholding.build(draft))) {
                 versions.put(outcome.slug(), now.version(outcome.slug()));
                 plain.put(outcome.slug(), PlainVersion.read(outcome.resolved().get(), outcome.folder()));
             }
         }
-        return other.get().refusals(content.toString(), out, leaving, gone, all, renaming, present, versions, now, plain);
+        // Every plan going is refused here too, naming both folders, before the new content's plans are rendered (s32
+        // tryout M6: UnpublishGuard refused it only after the render, 44 s later); but when a signed PDF would go,
+        // UnpublishGuard's words name the signed file and --replace-signed, which this refusal cannot.
+        boolean signedGoing = !replaceSigned && gone.containsAll(before) && gone.stream().anyMatch(this::holdsSigned);
+        return other.get().refusals(content.toString(), out, leaving, gone, signedGoing, renaming, present, versions, now,
+                plain);
+    }
+
+    private boolean holdsSigned(String slug) {
+        try {
+            return !plandoc.publish.SignedFiles.in(out.resolve(slug)).isEmpty();
+        } catch (IOException e) {
+            return true; // unreadable: left to UnpublishGuard, which reads it again and says what it finds
+        }
     }
 
     /** {@link #check(boolean)}, taking unchanged plans from their site records. */

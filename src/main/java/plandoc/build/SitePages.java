@@ -106,7 +106,8 @@ final class SitePages {
                 .map(r -> new IndexEntry(r.info(), sizedLinks(r, renderers), funding.get(r.slug()),
                         SignatureWording.of(r.summary().signatures(), renderers.settings().language()))).toList();
         String html = renderers.indexTemplates().render(SiteWideFiles.INDEX_TEMPLATE, new IndexPage(entries,
-                SiteWideFiles.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source, renderers.settings().portalName(),
+                SiteWideFiles.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source.shownOn(renderers.settings().draftBuild()),
+                renderers.settings().portalName(),
                 renderers.settings().siteText(), searchExample(records),
                 renderers.settings().guidePublished() ? GuidePage.PATH : ""), "");
         return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);

@@ -266,7 +266,7 @@ final class BuildCommand implements Callable<Integer> {
         RenderSettings settings = RenderSettings.fromEnvironment(console.environment()).withSeparateAppendices(separate.separate())
                 .withDraftBuild(draft).withProvince(ContentProvince.of(content))
                 .withLanguage(console.messages().locale().getLanguage());
-        settings = KeptSiteAddress.settings(settings, content, out, console);
+        settings = KeptSiteAddress.settings(settings, content, out, draft, console);
         ToolVersion tool = ToolVersion.current();
         // Problems are always printed; --quiet only drops the summaries.
         Console report = report();

@@ -149,7 +149,7 @@ final class BuildReportPrinter {
             // A renamed folder is a move, not a withdrawal: its old address stays (s23 tryout M3).
             Optional<String> movedTo = build.movedFolders().movedTo(slug);
             report.out().println(movedTo.map(to -> console.text("cli.moved", slug, to))
-                    .orElseGet(() -> console.text("cli.unpublished", slug)));
+                    .orElseGet(() -> console.text("cli.unpublished", slug, folderShown(content))));
             List<String> old = build.movedFolders().removedWith(slug);
             if (!old.isEmpty()) {
                 report.out().println(console.text("cli.moved-removed", slug, String.join(", ",
@@ -238,7 +238,7 @@ final class BuildReportPrinter {
         if (draft) {
             for (String slug : result.withdrawn()) {
                 if (!secret.contains(slug)) {
-                    report.out().println(console.text("build.issued-withdrawn", slug, out, Launcher.command()));
+                    report.out().println(console.text("build.issued-withdrawn", slug, out, command("")));
                 }
             }
             List<String> issued = outcomes.stream().filter(o -> o.withheldBy(Withholding.DRAFTS)).filter(o -> !o.secret())
@@ -246,9 +246,9 @@ final class BuildReportPrinter {
                     .filter(slug -> !result.withdrawn().contains(slug)).toList();
             if (!issued.isEmpty() && issued.size() <= NAMED) {
                 report.out().println(console.text("build.issued-left-out", String.join(", ", issued), out,
-                        Launcher.command()));
+                        command("")));
             } else if (!issued.isEmpty()) {
-                report.out().println(console.text("build.issued-left-out-many", issued.size(), out, Launcher.command()));
+                report.out().println(console.text("build.issued-left-out-many", issued.size(), out, command("")));
             }
             // Said only when a draft is in the output (new, or kept from before): after its plan is issued, or when a
             // template's error left nothing written, "a draft was written" would mislead.
@@ -262,7 +262,7 @@ final class BuildReportPrinter {
         // serve wrote into site/) is said to be withdrawn.
         for (String slug : result.withdrawn()) {
             if (!secret.contains(slug)) {
-                report.out().println(console.text("build.draft-withdrawn", slug, out, Launcher.command()));
+                report.out().println(console.text("build.draft-withdrawn", slug, out, command(" --draft")));
             }
         }
         // How to publish a draft, in full the first time (and after its sources changed, and on -v), then in one line.
@@ -270,8 +270,8 @@ final class BuildReportPrinter {
         for (PlanOutcome o : outcomes.stream().filter(x -> x.withheldBy(Withholding.ISSUED)).filter(x -> !x.secret())
                 .filter(x -> !result.withdrawn().contains(x.slug())).toList()) {
             boolean inFull = notice.inFull(o.folder()) || verbose;
-            report.out().println(console.text(inFull ? "build.draft-withheld" : "build.draft-withheld-short", o.slug(),
-                    Launcher.command()));
+            report.out().println(inFull ? console.text("build.draft-withheld", o.slug(), command(" --draft"))
+                    : console.text("build.draft-withheld-short", o.slug(), Launcher.command()));
         }
         // A quiet build printed neither: it tells the next one nothing.
         if (!quiet) {
@@ -356,6 +356,21 @@ final class BuildReportPrinter {
         if (console.messages().locale().getLanguage().equals("en")) {
             report.out().println(console.text("build.site-english", Launcher.command()));
         }
+    }
+
+    /**
+     * The build command to run next, with the content folder read when it is not the default one: the advice then
+     * builds the folder in use, not content/ (s32 tryout M5).
+     */
+    private String command(String options) {
+        return Launcher.command() + " build" + options + (content.normalize().equals(Path.of("content")) ? ""
+                : " --content " + Launcher.quoted(content.toString()));
+    }
+
+    /** A folder as typed, ending in "/" as the messages name folders ("content/"). */
+    static String folderShown(Path folder) {
+        String typed = folder.toString();
+        return typed.endsWith("/") || typed.endsWith(java.io.File.separator) ? typed : typed + "/";
     }
 
     /**

@@ -12,17 +12,28 @@ import plandoc.render.portal.Sitemap;
  * folder that has a sitemap keeps the address that sitemap was written with, and says so in one line. Search
  * engines were given that sitemap, and the feed's readers its absolute links: a build run once without the
  * variable (by hand, by another officer) must not silently take them off the portal. A new address, given either
- * way, replaces it; a site without a sitemap (never given an address) stays without one.
+ * way, replaces it; a site without a sitemap (never given an address) stays without one. The address is kept only for
+ * the content that site was last built from: another content folder's build does not inherit it (s32 tryout M6). A
+ * drafts site gets none: its pages are not on the portal, so neither a sitemap nor a feed based there (L2).
  */
 final class KeptSiteAddress {
     private KeptSiteAddress() {
     }
 
-    static RenderSettings settings(RenderSettings settings, Path content, Path out, Console console) {
+    static RenderSettings settings(RenderSettings settings, Path content, Path out, boolean draft, Console console) {
+        if (draft) {
+            return settings.withSiteUrl(Optional.empty());
+        }
         if (settings.siteUrl().isPresent()) {
             return settings;
         }
         Optional<java.net.URI> kept = Sitemap.siteAddress(out);
+        Optional<String> other = kept.isPresent() ? plandoc.build.LastContent.otherThan(content, out) : Optional.empty();
+        if (other.isPresent()) {
+            console.err().println(console.text("severity.note") + ": " + console.text("build.site-address-other",
+                    out, other.get(), asTyped(kept.get()), provinceFile(content)));
+            return settings;
+        }
         // A url: with an error (reported with the plans'): the documents are made all the same, the site-wide files
         // keep what they had; said so, not "there is no address, add one" (s22 tryout L3).
         boolean wrong = ContentProvince.wrongAddress(content);

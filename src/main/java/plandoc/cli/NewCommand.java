@@ -47,6 +47,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "${bundle:label.dir}", descriptionKey = "option.content")
     Path content = Path.of("content");
 
+    /** The site the plan will be built into, whose schema/ the starter's $schema line names; absent: site/. */
+    @Option(names = "--out", paramLabel = "${bundle:label.dir}", descriptionKey = "new.out")
+    Path out;
+
     @Mixin
     CommonOptions common;
 
@@ -294,8 +298,10 @@ final class NewCommand implements Callable<Integer> {
     private String starter(Path folder, ProvincialUnits.Unit unit, String place) throws IOException {
         String text = resource(type + ".yaml");
         String launcher = Launcher.inFiles();
-        // The schema line must reach site/schema/ from wherever this plan folder is.
-        Path schema = Path.of("site").resolve(PlanSchema.SITE_PATH).toAbsolutePath().normalize();
+        // The schema line must reach the site's schema/ from wherever this plan folder is: the site given, else the
+        // site/ a build of this content folder writes (s32 tryout M5: --out site-quang-tri left it pointing nowhere).
+        Path site = out != null ? out : ProjectFolder.beside(content, "site");
+        Path schema = site.resolve(PlanSchema.SITE_PATH).toAbsolutePath().normalize();
         String relative = folder.toAbsolutePath().normalize().relativize(schema).toString().replace('\\', '/');
         // Its comments name plandoc as the guides do ("plandoc check"), never this installation's path (published).
         return alignComments(text, fill(text.replace("../../site/schema/plan.schema.json", relative), unit)

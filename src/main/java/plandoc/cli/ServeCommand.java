@@ -98,7 +98,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "plandoc-stop"));
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        console.out().println(console.text("serve.listening", "http://" + shown + ":" + server.port() + "/"));
+        console.out().println(console.text("serve.listening", "http://" + shown + ":" + server.port() + "/",
+                BuildReportPrinter.folderShown(content), BuildReportPrinter.folderShown(authorTemplates)));
         console.out().println(console.text("serve.site-untouched", out, Launcher.command()));
         if (!InetAddress.getByName(host).isLoopbackAddress()) {
             console.err().println(console.text("serve.exposed", host));

@@ -90,8 +90,8 @@ final class ShardMerge {
             for (String slug : result.withdrawn()) {
                 console.out().println(secret.containsKey(slug) ? console.text("build.secret-withdrawn", slug, out,
                         secret.get(slug), plandoc.build.SecretArchive.folder(out))
-                        : draft ? console.text("build.issued-withdrawn", slug, out, Launcher.command())
-                        : console.text("build.draft-withdrawn", slug, out, Launcher.command()));
+                        : draft ? console.text("build.issued-withdrawn", slug, out, Launcher.command() + " build")
+                        : console.text("build.draft-withdrawn", slug, out, Launcher.command() + " build --draft"));
             }
             List<String> removed = separateBefore.stream().filter(n -> !java.nio.file.Files.exists(out.resolve(n))).toList();
             if (!removed.isEmpty()) {

@@ -85,7 +85,7 @@ public final class PlanShape {
             required("name", STRING, "Tên đầy đủ của cơ quan ban hành, ví dụ Ủy ban nhân dân tỉnh (tên tỉnh)."),
             optional("short", STRING, "Tên viết tắt dùng trong câu, ví dụ UBND tỉnh."),
             optional("parent", STRING, "Cơ quan chủ quản (dòng trên tên cơ quan), nếu có."),
-            optional("code", STRING, "Mã định danh điện tử của cơ quan (13 ký tự, ví dụ 000.00.00.H25), ghi vào dữ liệu văn bản điện tử (OrganId); thiếu thì check cảnh báo khi văn bản đã có số."),
+            optional("code", STRING, "Mã định danh điện tử của cơ quan (13 ký tự, ví dụ 000.00.00.Hxx), ghi vào dữ liệu văn bản điện tử (OrganId); thiếu thì check cảnh báo khi văn bản đã có số."),
             optional("seal", new Value.AnyOf(List.of(STRING, mapping("seal"))), "Ảnh con dấu cho văn bản điện tử: tệp PNG nền trong suốt, màu đỏ, trong thư mục kế hoạch; hoặc {file: tệp.png, size_mm: 36}."),
             optional("seal_size", new Value.Scalar(ScalarKind.AMOUNT), "Đường kính thật của con dấu, tính bằng mm (mặc định 36)."));
 

@@ -211,7 +211,7 @@ public final class PlanRenderer {
         // The site's page, made once every file it links is written, so it gives their sizes (F8); the page the PDF
         // was printed from links the same files without them (the links are not printed: screen-only).
         String page = page(plan, files, SourceView.of(provenance, files.slug(), pdf.settings().historyShown(),
-                templates.text().language()), templates.text(), java.util.Optional.empty(), List.of(), sizes(output));
+                templates.text().language()).shownOn(pdf.settings().draftBuild()), templates.text(), java.util.Optional.empty(), List.of(), sizes(output));
         output.set(0, new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)));
         List<RenderedPlan.ImageCopy> images = files.images().stream()
                 .map(image -> new RenderedPlan.ImageCopy(image.source(), image.href()))
@@ -330,7 +330,7 @@ public final class PlanRenderer {
             throws RenderException {
         PlanFiles files = planFiles(plan, signedFormer);
         String page = page(plan, files, SourceView.of(provenance, files.slug(), pdf.settings().historyShown(),
-                templates.text().language()), templates.text(), signed, replaced, sizes);
+                templates.text().language()).shownOn(pdf.settings().draftBuild()), templates.text(), signed, replaced, sizes);
         return rendered.withFiles(rendered.files().stream().map(f -> f.name().equals(PlanFiles.PAGE)
                 ? new RenderedPlan.OutputFile(PlanFiles.PAGE, page.getBytes(StandardCharsets.UTF_8)) : f).toList());
     }

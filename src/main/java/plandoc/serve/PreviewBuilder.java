@@ -184,8 +184,9 @@ final class PreviewBuilder implements AutoCloseable {
         boolean templates = changes.templates() && renderers.refresh();
         // A file beside the plan folders changed: it may be province.yaml, whose portal name heads every page
         // and whose history: setting says whether pages list their versions.
-        boolean portal = changes.everyPlan() && renderers.useProvince(
-                new PlanLoader(Path.of("")).provinceOf(content, new Problems()));
+        List<String> provinceKeys = changes.everyPlan() ? renderers.useProvince(
+                new PlanLoader(Path.of("")).provinceOf(content, new Problems())) : List.of();
+        boolean portal = !provinceKeys.isEmpty();
         List<String> toRead = new ArrayList<>();
         if (changes.everyPlan()) {
             List<String> folders = new PlanLoader(Path.of("")).planFolders(content).stream()
@@ -217,7 +218,7 @@ final class PreviewBuilder implements AutoCloseable {
         if (templates) {
             log.accept(messages.text("serve.templates-changed"));
         } else if (portal) {
-            log.accept(messages.text("serve.portal-changed"));
+            log.accept(messages.text("serve.portal-changed", String.join(", ", provinceKeys.stream().map(k -> k + ":").toList())));
         }
         // A template or portal change shows on every page, so every page is rendered again.
         List<String> toRender = new ArrayList<>();

@@ -33,6 +33,11 @@ final class DocumentRules {
         if (including.size() > 1) {
             problems.error(including.get(1).at(), "document.plan-included-twice", including.get(0).id().value());
         }
+        // Printed inside an article and attached after the signature are two places for one plan: which one the
+        // officer meant is not plandoc's guess (s32 tryout L4: the article's include: plan was silently ignored).
+        if (!including.isEmpty() && plan.body().attached()) {
+            problems.error(including.get(0).at(), "document.plan-included-and-attached", including.get(0).id().value());
+        }
         // An article left out because of its own error (its text empty) may be the one that was missing here.
         boolean articleLeftOut = plan.unread().stream().anyMatch(u -> u.kind() == IdKind.ARTICLE);
         if (d.checkedAs() == DocumentKind.QUYET_DINH && d.articles().isEmpty() && !articleLeftOut) {

@@ -33,7 +33,7 @@ class ProvincePortalTest {
         String index = Files.readString(site.resolve("index.html"));
         assertTrue(index.contains("<title>Danh mục văn bản — " + PORTAL + "</title>"), index);
         assertTrue(index.contains("<p class=\"portal-name\">" + PORTAL + "</p>\n<h1>Danh mục văn bản</h1>"), index);
-        assertTrue(index.contains("title=\"Văn bản mới ban hành và điều chỉnh — " + PORTAL + "\" href=\"feed.xml\""), index);
+        assertTrue(index.contains("title=\"Văn bản ban hành và điều chỉnh — " + PORTAL + "\" href=\"feed.xml\""), index);
         String agencies = Files.readString(site.resolve("co-quan/index.html"));
         assertTrue(agencies.contains("<title>Nhiệm vụ theo cơ quan — " + PORTAL + "</title>"), agencies);
         assertTrue(agencies.contains("<p class=\"portal-name\">" + PORTAL + "</p>"), agencies);

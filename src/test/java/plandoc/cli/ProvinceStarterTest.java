@@ -67,6 +67,8 @@ class ProvinceStarterTest {
         String plan = Files.readString(planFile);
         assertTrue(plan.contains("\n  draft: true ") && !plan.contains("\n  number:"), plan);
         assertTrue(plan.contains("thay dòng \"draft: true\" bằng \"number: <số được cấp>\""), plan);
+        // The code's example is a shape, not one province's real code (a Quảng Trị starter once showed H25).
+        assertTrue(plan.contains("(dạng 000.00.00.Hxx; hỏi văn") && !plan.matches("(?s).*\\.H\\d\\d.*"), plan);
 
         Path site = dir.resolve("site");
         Cli.Result build = Cli.run("build", "--strict", "--content", content.toString(), "--out", site.toString());
@@ -86,7 +88,8 @@ class ProvinceStarterTest {
         Cli.Result withoutCode = Cli.run("build", "--strict", "--content", content.toString(), "--out", site.toString());
         assertEquals(1, withoutCode.exit(), withoutCode.errText());
         assertTrue(withoutCode.errText().matches("(?s).*ke-hoach-cds/plan\\.yaml:\\d+:5: cảnh báo: chưa điền mã định danh của cơ "
-                + "quan ban hành vào code: .*ghi mã 13 ký tự của cơ quan sau code:.*"), withoutCode.errText());
+                + "quan ban hành vào code: .*ghi mã 13 ký tự của cơ quan sau code: \\(dạng 000\\.00\\.00\\.Hxx;.*"),
+                withoutCode.errText());
         Files.writeString(planFile, numbered.replaceFirst("(?m)^    code: \"\"", "    code: 000.00.00.H08"));
         Cli.Result issued = Cli.run("build", "--strict", "--content", content.toString(), "--out", site.toString());
         assertEquals(0, issued.exit(), issued.errText());

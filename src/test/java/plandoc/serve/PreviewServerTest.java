@@ -184,10 +184,22 @@ class PreviewServerTest {
 
         PreviewSite.await("the page to change", () -> version(site.page(PLAN)) > version);
         assertTrue(site.page(PLAN).contains(">← Danh mục văn bản — " + portal + "</a>"), site.page(PLAN));
-        assertTrue(site.log.contains("Tên cổng thông tin trong province.yaml đã thay đổi: tạo lại mọi trang."), site.log.toString());
+        assertTrue(site.log.contains("province.yaml đã đổi portal: (in trên mọi trang): tạo lại mọi trang."), site.log.toString());
         assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the site lane catches up");
         assertTrue(Files.readString(site.preview().resolve("index.html"), StandardCharsets.UTF_8)
                 .contains("<p class=\"portal-name\">" + portal + "</p>"), "the preview's index has it too");
+    }
+
+    /** s32 tryout L3: only url: and data_licence: were edited, and serve said the portal's name had changed. */
+    @Test
+    void aLicenceAddedToProvinceYamlIsNamedNotThePortal() throws Exception {
+        Files.writeString(site.content.resolve("province.yaml"),
+                "url: https://vanban.example.gov.vn/\ndata_licence: CC-BY-4.0\n", StandardCharsets.UTF_8);
+
+        PreviewSite.await("the log line", () -> site.log.stream().anyMatch(l -> l.contains("mọi trang")));
+        assertTrue(site.log.contains("province.yaml đã đổi data_licence: (in trên mọi trang): tạo lại mọi trang."),
+                site.log.toString());
+        assertFalse(site.log.toString().contains("portal:") || site.log.toString().contains("Tên cổng"), site.log.toString());
     }
 
     /**

@@ -139,6 +139,26 @@ public record SourceView(String commit, String commitLabel, List<HistoryLine> hi
     }
 
     public boolean present() {
-        return !commit.isEmpty();
+        return !commit.isEmpty() || !history.isEmpty();
+    }
+
+    /** Whether the footer names a version ("Nội dung văn bản theo phiên bản 4715f53"). */
+    public boolean versionShown() {
+        return !commitLabel.isEmpty();
+    }
+
+    /**
+     * As a page of {@code draftBuild} shows it. The published site names no version no commit holds: "4715f53 +
+     * thay đổi chưa commit" told citizens of developer work, and named a commit (the HEAD of the repository around the
+     * content, plandoc's own in s32 tryout L1) that never held the document. The drafts site keeps it, the drafters'
+     * working record; plan.json and the PDF's metadata keep it everywhere.
+     */
+    public SourceView shownOn(boolean draftBuild) {
+        if (draftBuild || (!uncommitted && older.stream().noneMatch(OlderPlan::uncommitted))) {
+            return this;
+        }
+        List<OlderPlan> committed = older.stream().filter(o -> !o.uncommitted()).toList();
+        return uncommitted ? new SourceView("", "", history, ownVersion, committed, false)
+                : new SourceView(commit, commitLabel, history, ownVersion, committed, false);
     }
 }

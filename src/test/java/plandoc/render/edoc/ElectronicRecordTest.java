@@ -121,7 +121,7 @@ class ElectronicRecordTest {
         List<String> messages = TestPlans.messages(outcome);
         assertEquals(List.of("ke-hoach/plan.yaml:3:3: cảnh báo: thiếu mã định danh của cơ quan ban hành (issuer.code): "
                 + "dữ liệu văn bản điện tử (trường OrganId, Nghị định 30/2020/NĐ-CP Phụ lục VI) cần mã này; thêm vào issuer "
-                + "dòng \"code: \" và mã 13 ký tự của cơ quan (dạng 000.00.00.H25; hỏi văn thư cơ quan)"), messages);
+                + "dòng \"code: \" và mã 13 ký tự của cơ quan (dạng 000.00.00.Hxx; hỏi văn thư cơ quan)"), messages);
         byte[] xml = file(render(outcome.resolved().orElseThrow()), "4086-QD-UBND.xml");
         assertEquals("", value(parse(xml), "OrganId"));
         // A draft has no record until it is issued: no warning.
@@ -144,10 +144,10 @@ class ElectronicRecordTest {
         String yaml = TestPlans.DECISION.replace("    code: 000.00.00.H25\n", "    code: 000.00.00.H5O\n");
         var outcome = TestPlans.resolve(dir, yaml);
         assertEquals(List.of("ke-hoach/plan.yaml:6:11: lỗi: mã định danh cơ quan \"000.00.00.H5O\" sai ở vị trí 13: \"O\" "
-                + "đứng ở chỗ của một chữ số (chữ O ở vị trí chữ số 0?); mã có dạng 000.00.00.H25 (cấp 4, cấp 3, cấp 2 "
+                + "đứng ở chỗ của một chữ số (chữ O ở vị trí chữ số 0?); mã có dạng 000.00.00.Hxx (cấp 4, cấp 3, cấp 2 "
                 + "bằng chữ số, cách nhau dấu chấm; cấp 1 là một chữ cái in hoa và hai chữ số)"), TestPlans.messages(outcome));
         assertEquals(List.of("ke-hoach/plan.yaml:6:11: error: issuer code \"000.00.00.H5O\" is wrong at position 13: \"O\" "
-                + "stands where a digit belongs (letter O for the digit 0?); a code is shaped 000.00.00.H25 (levels 4, 3 "
+                + "stands where a digit belongs (letter O for the digit 0?); a code is shaped 000.00.00.Hxx (levels 4, 3 "
                 + "and 2 in digits, separated by dots; level 1 an upper-case letter and two digits)"),
                 TestPlans.messages(outcome, "en"));
         assertTrue(TestPlans.messages(TestPlans.resolve(dir.resolve("dots"),
@@ -163,7 +163,7 @@ class ElectronicRecordTest {
     void aLetterAmongTheLowerLevelsIsOnlyAWarning() throws Exception {
         var outcome = TestPlans.resolve(dir, TestPlans.DECISION.replace("code: 000.00.00.H25", "code: 000.0I.00.H25"));
         assertEquals(List.of("ke-hoach/plan.yaml:6:11: cảnh báo: mã định danh cơ quan \"000.0I.00.H25\" có chữ ở vị trí 6 "
-                + "(\"I\") nơi các mã thường ghi một chữ số (chữ I hoặc l ở vị trí chữ số 1?); mã có dạng 000.00.00.H25 "
+                + "(\"I\") nơi các mã thường ghi một chữ số (chữ I hoặc l ở vị trí chữ số 1?); mã có dạng 000.00.00.Hxx "
                 + "(cấp 4, cấp 3, cấp 2 bằng chữ số): kiểm tra lại với văn thư cơ quan"), TestPlans.messages(outcome));
         byte[] xml = file(render(outcome.resolved().orElseThrow()), "4086-QD-UBND.xml");
         assertEquals("000.0I.00.H25", value(parse(xml), "OrganId"));
