@@ -93,6 +93,9 @@ public final class TemplateChangelog {
                             + " macro size, links.sizeOf)",
                     "the downloads give each document and data file's size after its link (\"544 KB\", \"1.2 MB\":"
                             + " macro size, links.sizeOf)"),
+            new Change("partials/document.ftlh", 10,
+                    "trang công khai không ghi phiên bản khi nội dung chưa commit (source.versionShown); bản dự thảo vẫn ghi",
+                    "public pages give no version when the content is uncommitted (source.versionShown); drafts still do"),
             new Change("separate.ftlh", 1,
                     "in dấu DỰ THẢO trên tệp phụ lục riêng của bản dự thảo (build --separate-appendices)",
                     "prints the draft mark on a draft's separate appendix files (build --separate-appendices)"),
