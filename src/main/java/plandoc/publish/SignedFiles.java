@@ -220,10 +220,7 @@ public final class SignedFiles {
                     continue;
                 }
                 byte[] bytes = Files.readAllBytes(pdf);
-                // One byte a character, searched by the JDK's intrinsic: a plan's PDF is scanned in well under a
-                // millisecond, where a loop of our own ran interpreted in a one-plan build.
-                boolean mayBeSigned = new String(bytes, StandardCharsets.ISO_8859_1).contains("/ByteRange");
-                if (mayBeSigned && signed(bytes)) {
+                if (signed(bytes)) {
                     signed.add(new Signed(name, bytes));
                 }
             }
@@ -232,13 +229,29 @@ public final class SignedFiles {
         return signed;
     }
 
-    /** Whether a PDF carries a signature; a file PDFBox cannot read carries none it can verify. */
+    /**
+     * Whether a PDF carries a signature; a file PDFBox cannot read carries none it can verify. Opened only when its
+     * bytes hold {@code /ByteRange} (see the class comment): the issued-document freeze asks this of an issued plan's
+     * published PDF each time its amounts are edited, and PDFBox parsed the whole file for that on the build's
+     * critical path (issue 17, s33).
+     */
     public static boolean signed(byte[] pdf) {
+        if (!mayBeSigned(pdf)) {
+            return false;
+        }
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return !document.getSignatureDictionaries().isEmpty();
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether the raw bytes hold a signature's byte range. One byte a character, searched by the JDK's intrinsic: a
+     * plan's PDF is scanned in well under a millisecond, where a loop of our own ran interpreted in a one-plan build.
+     */
+    private static boolean mayBeSigned(byte[] pdf) {
+        return new String(pdf, StandardCharsets.ISO_8859_1).contains("/ByteRange");
     }
 
     /**
