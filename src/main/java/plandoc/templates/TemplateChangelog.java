@@ -146,6 +146,11 @@ public final class TemplateChangelog {
                     "under a title the index lists the documents amending or correcting it, or that it amends or corrects"
                             + " (linked); a filter by status (in force, replaced, no longer in force) when some document is"
                             + " replaced or expired (select id=\"filter-status\", entry.info.related, statusFilter)"),
+            new Change("index.ftlh", 12,
+                    "dưới tên văn bản thay thế ghi \"Thay thế: …\", dưới tên văn bản bị thay thế ghi \"Được thay thế bởi: …\""
+                            + " (có liên kết khi văn bản kia ở trang này; macro otherDocument, data-replaces, data-replaced-by)",
+                    "under a replacing document's title the index says \"Replaces: …\", under a replaced one's \"Replaced by: …\""
+                            + " (linked when the other is on this site; macro otherDocument, data-replaces, data-replaced-by)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),
