@@ -19,17 +19,25 @@ import java.util.Optional;
  */
 final class DataSheetImport {
     /**
-     * The amounts of the table printed on sheet {@code table}, as its budget's YAML tree with id {@code budgetId};
+     * The amounts of the table printed on sheet {@code table}, as its budget's YAML tree with id {@code budgetId}, and
+     * the items the printed sheet lists without any amount (notes name the rows {@code file}'s sheet could not place);
      * empty when the workbook has no data sheet or it holds no amount of that sheet typed in the plan (a summary's
      * rows are computed from other tables).
      */
-    Optional<Map<String, Object>> read(Sheet data, Sheet table, String budgetId) {
+    Optional<TableImporter.Result> read(Sheet data, Sheet table, String budgetId, String file) {
         DataSheetAmounts amounts = new DataSheetAmounts(data, table.getSheetName());
         if (amounts.amounts().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DataSheetBudget(amounts, new PrintedHeader(table)).budget(budgetId));
+        PrintedHeader header = new PrintedHeader(table);
+        DataSheetBudget made = new DataSheetBudget(amounts, header);
+        Map<String, Object> budget = made.budget(budgetId);
+        // The data sheet has no row for an item without any amount: the printed sheet lists it.
+        List<TableImporter.Note> notes = new ItemsWithoutAmounts(table, header, header.leadColumn(made.leads()), file)
+                .putBack(budget);
+        return Optional.of(new TableImporter.Result(budget, notes));
     }
+
     /** Every amount of the data sheet's table {@code tableSheet} the plan types (not computed from another table). */
     List<BigDecimal> values(Sheet data, String tableSheet) {
         return new DataSheetAmounts(data, tableSheet).amounts().stream().map(a -> a.value().stripTrailingZeros())
