@@ -290,13 +290,17 @@
       title.appendChild(document.createTextNode(' '));
       title.appendChild(standing);
     }
-    /* The documents it amends or corrects and those amending or correcting it, each linked, as index.ftlh lists them. */
+    /* The document replacing it, those it replaces, those it amends or corrects and those amending or correcting it,
+       each linked, as index.ftlh lists them. */
     (plan.rl || []).forEach(function (related) {
       var line = document.createElement('span');
       line.className = 'index-related index-related-' + related[0];
       line.lang = document.documentElement.lang;
       line.appendChild(document.createTextNode(say(related[0]) + ' '));
-      line.appendChild(vietnamese(link(related[1], related[2])));
+      /* A replaced document not on this site (no page): its citation unlinked, as index.ftlh prints it. */
+      var other = related[1] ? link(related[1], related[2]) : document.createElement('span');
+      if (!related[1]) { other.textContent = related[2]; }
+      line.appendChild(vietnamese(other));
       title.appendChild(document.createTextNode(' '));
       title.appendChild(line);
     });

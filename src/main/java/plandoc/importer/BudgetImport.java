@@ -94,7 +94,7 @@ public final class BudgetImport {
             }
             boolean plandocs = plandocs(workbook);
             if (plandocs) {
-                result = fromData(workbook, sheet, id, result);
+                result = fromData(workbook, sheet, id, result, name);
             }
             return result.fromPlandoc(plandocs);
         }
@@ -105,7 +105,8 @@ public final class BudgetImport {
      * back the amounts the data sheet holds (s31 tryout M5: a text column among the money, sources and years printed
      * side by side); otherwise the printed sheet's reading, which keeps sub-members and their "Cộng" columns.
      */
-    private static TableImporter.Result fromData(Workbook workbook, Sheet sheet, String id, TableImporter.Result printed) {
+    private static TableImporter.Result fromData(Workbook workbook, Sheet sheet, String id, TableImporter.Result printed,
+            String file) {
         Optional<Sheet> data = DataSheetImport.dataSheet(workbook);
         if (data.isEmpty()) {
             return printed;
@@ -115,8 +116,7 @@ public final class BudgetImport {
         if (held.isEmpty() || printed.imported() && held.equals(amounts(printed.budget()))) {
             return printed;
         }
-        return new DataSheetImport().read(data.get(), sheet, id)
-                .map(budget -> new TableImporter.Result(budget, List.of())).orElse(printed);
+        return new DataSheetImport().read(data.get(), sheet, id, file).orElse(printed);
     }
 
     /** Every amount a budget's tree gives (cells, breakdowns, unallocated money), sorted. */

@@ -94,6 +94,37 @@ class LinkedDocumentsPortalTest {
         assertEquals(5, index.select("#index-rows tr").size(), "a replaced document stays listed");
     }
 
+    /** s33: the replacing document's row said nothing of the one it replaces (only the feed and open data did). */
+    @Test
+    void theReplacingAndTheReplacedRowsNameEachOther() throws Exception {
+        Path site = dir.resolve("site");
+        Cli.Result built = OtherContentTest.build(content(), site);
+        assertEquals(0, built.exit(), built.errText());
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        Element replacing = indexRow(index, "qd-thay-the");
+        assertEquals(List.of("Thay thế: Quyết định số 1401/QĐ-UBND ngày 10/03/2025"),
+                replacing.select(".index-related").eachText());
+        assertEquals("qd-cu/index.html", replacing.selectFirst(".index-related-replaces a").attr("href"));
+        Element replaced = indexRow(index, "qd-cu");
+        assertEquals(List.of("Được thay thế bởi: Quyết định số 1402/QĐ-UBND ngày 15/06/2026"),
+                replaced.select(".index-related").eachText());
+        assertEquals("qd-thay-the/index.html", replaced.selectFirst(".index-related-replaced-by a").attr("href"));
+        assertEquals("Thay thế:", index.selectFirst("script[data-replaces]").attr("data-replaces"));
+
+        // The search data the script draws every row from says the same.
+        JsonNode rows = script(site.resolve("search/plans.js")).get("plans");
+        assertEquals("[[\"replaces\",\"qd-cu/index.html\",\"Quyết định số 1401/QĐ-UBND ngày 10/03/2025\"]]",
+                row(rows, "qd-thay-the").get("rl").toString());
+        assertEquals("[[\"replaced-by\",\"qd-thay-the/index.html\",\"Quyết định số 1402/QĐ-UBND ngày 15/06/2026\"]]",
+                row(rows, "qd-cu").get("rl").toString());
+    }
+
+    private static Element indexRow(Document index, String slug) {
+        return index.select("#index-rows tr").stream()
+                .filter(tr -> tr.select("td:first-child a[href=" + slug + "/index.html]").size() > 0).findFirst()
+                .orElseThrow(() -> new AssertionError("no index row " + slug));
+    }
+
     @Test
     void theEnglishIndexSaysTheLinesAndTheFilterInItsChrome() throws Exception {
         Path site = dir.resolve("site");

@@ -181,6 +181,66 @@ class RoundTripTest {
         }
     }
 
+    /**
+     * s33 (s32 tryfix M5): the data sheet holds one row per amount, so a table read from it lost the items without any
+     * amount, and a group of such items. They are kept where the printed sheet lists them, with their leads.
+     */
+    @org.junit.jupiter.api.Test
+    void itemsWithoutAnyAmountAreKeptWhereTheSheetPrintsThem() throws Exception {
+        Path copy = dir.resolve("fixtures/quang-ngai-tai-chinh");
+        copyFolder(Path.of("src/test/resources/fixtures/quang-ngai-tai-chinh"), copy);
+        String yaml = Files.readString(copy.resolve("plan.yaml"));
+        yaml = yaml.replace("""
+                          - id: hm-pm-huyen
+                """, """
+                          - id: hm-tap-huan-pm
+                            title: Tập huấn sử dụng phần mềm
+                            lead: Sở Tài chính, phối hợp Sở Nội vụ
+                          - id: hm-pm-huyen
+                """).replace("""
+                      - id: cong-khai
+                """, """
+                      - id: tuyen-truyen
+                        title: Tuyên truyền
+                        items:
+                          - id: hm-tuyen-truyen
+                            title: Tuyên truyền về chuyển đổi số ngành tài chính
+                            lead: Sở Thông tin và Truyền thông
+                      - id: cong-khai
+                """);
+        Files.writeString(copy.resolve("plan.yaml"), yaml);
+        PlanOutcome original = new Generator(dir).resolve(copy);
+        Path xlsx = dir.resolve("215-KH-UBND.xlsx");
+        Files.write(xlsx, new BudgetWorkbook().write(original.resolved().orElseThrow()));
+
+        TableImporter.Result result = new BudgetImport().read(xlsx, Optional.of("Phụ lục I"), Optional.of("nhap"));
+        assertEquals(List.of(), result.notes().stream().map(n -> n.position() + " " + n.message()).toList());
+        Map<String, Object> budget = result.budget();
+        assertEquals(List.of("Nâng cấp hạ tầng kỹ thuật", "Phần mềm quản lý ngân sách", "Cơ sở dữ liệu tài chính công",
+                "Đào tạo, bồi dưỡng", "Tuyên truyền", "Công khai ngân sách"), titles(budget.get("groups")));
+        Map<?, ?> software = (Map<?, ?>) ((List<?>) budget.get("groups")).get(1);
+        assertEquals(List.of("Phần mềm cấp tỉnh", "Tập huấn sử dụng phần mềm", "Triển khai tại cấp huyện, xã"),
+                titles(software.get("items")));
+        Map<?, ?> training = (Map<?, ?>) ((List<?>) software.get("items")).get(1);
+        assertEquals("Sở Tài chính", training.get("lead"));
+        assertEquals(List.of("Sở Nội vụ"), training.get("partners"));
+        assertEquals("Sở Thông tin và Truyền thông",
+                ((Map<?, ?>) ((List<?>) ((Map<?, ?>) ((List<?>) budget.get("groups")).get(4)).get("items")).get(0))
+                        .get("lead"));
+
+        // Put into the plan, the imported table checks and has every item the plan's has, with the same figures.
+        new BudgetImport().insert(copy.resolve("plan.yaml"), budget);
+        PlanOutcome after = new Generator(dir).resolve(copy);
+        assertEquals(List.of(), TestPlans.messages(after).stream().filter(m -> m.contains(": lỗi: ")).toList());
+        BudgetFigures a = new PlanBudgets().compute(original.plan().orElseThrow(), new Problems()).get("chi-tiet");
+        BudgetFigures b = new PlanBudgets().compute(after.plan().orElseThrow(), new Problems()).get("nhap");
+        sameBudget(a, b);
+    }
+
+    private static List<Object> titles(Object entries) {
+        return ((List<?>) entries).stream().<Object>map(e -> ((Map<?, ?>) e).get("title")).toList();
+    }
+
     private static void sameBudget(BudgetFigures a, BudgetFigures b) {
         String id = a.budget().id().value();
         assertEquals(a.budget().grouped(), b.budget().grouped(), id);
