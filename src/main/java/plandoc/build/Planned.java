@@ -133,6 +133,6 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
 
     private static SiteRecord withEdited(SiteRecord r, java.util.Optional<java.time.ZonedDateTime> edited) {
         return new SiteRecord(r.slug(), r.key(), r.folder(), r.info(), r.summary().withEdited(edited), r.agencyWork(),
-                r.problems(), r.files(), r.version(), r.aliases(), r.format());
+                r.problems(), r.files(), r.version(), r.aliases(), r.archived(), r.format());
     }
 }
