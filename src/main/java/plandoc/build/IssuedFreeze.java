@@ -155,7 +155,8 @@ final class IssuedFreeze {
     List<ArchivedVersion> versions(Path outDir, String slug, Optional<String> from, String stem, Optional<Replaced> now,
                                    List<String> signedNow, java.util.Set<String> restored) throws IOException {
         LocalDate today = LocalDate.now(plandoc.model.VietnamTime.ZONE);
-        Map<String, ArchivedVersion> versions = new TreeMap<>();
+        // In the order they were replaced: the record's, then this build's (two the same day keep theirs).
+        Map<String, ArchivedVersion> versions = new java.util.LinkedHashMap<>();
         java.util.Set<String> staged = new TreeSet<>();
         if (on) {
             String recorded = from.orElse(slug);
@@ -179,7 +180,7 @@ final class IssuedFreeze {
                 kept.add(v);
             }
         }
-        kept.sort(java.util.Comparator.comparing(ArchivedVersion::replaced).thenComparing(ArchivedVersion::path));
+        kept.sort(java.util.Comparator.comparing(ArchivedVersion::replaced));
         return kept;
     }
 
@@ -227,7 +228,15 @@ final class IssuedFreeze {
                 }
             }
         }
+        // "…-2026-12-07.pdf" before "…-2026-12-07-2.pdf": replaced the same day, in that order.
+        versions.sort(java.util.Comparator.comparing(ArchivedVersion::replaced).thenComparing(v -> sameDay(v.path())));
         return versions;
+    }
+
+    /** The n of a name "…-2026-12-07-n.pdf", 1 without it. */
+    private static int sameDay(String path) {
+        java.util.regex.Matcher m = DATED.matcher(path);
+        return m.find() && m.group(2) != null ? Integer.parseInt(m.group(2).substring(1)) : 1;
     }
 
     /** The names of the files that differ between two sets of sources (sorted), none when they are the same. */

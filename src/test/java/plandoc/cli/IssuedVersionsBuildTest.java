@@ -43,10 +43,7 @@ class IssuedVersionsBuildTest {
     void theRecordKeepsTheVersionsAndAnOldSiteReadsThemFromTheNamesOnce() throws Exception {
         Path content = dir.resolve("content");
         Path site = dir.resolve("site");
-        Path plan = published(content, site, "qd");
-        edit(plan, TEXT, EDITED);
-        assertEquals(0, build(content, site, "--reissue").exit());
-        Path archived = onlyFile(site.resolve("ban-da-thay-the").resolve("qd"));
+        Path archived = reissued(content, site);
         byte[] issued = Files.readAllBytes(archived);
         String path = "ban-da-thay-the/qd/" + archived.getFileName();
         JsonNode version = archived(site, "qd").get(0);
@@ -84,10 +81,7 @@ class IssuedVersionsBuildTest {
     void aFolderRenamedAndEditedAtOnceIsFrozenAndItsVersionsFollowIt() throws Exception {
         Path content = dir.resolve("content");
         Path site = dir.resolve("site");
-        Path plan = published(content, site, "qd");
-        edit(plan, TEXT, EDITED);
-        assertEquals(0, build(content, site, "--reissue").exit());
-        Path first = onlyFile(site.resolve("ban-da-thay-the").resolve("qd"));
+        Path first = reissued(content, site);
         byte[] published = Files.readAllBytes(site.resolve("qd").resolve("1520-QD-UBND.pdf"));
 
         Path moved = content.resolve("qd-1520-2026");
@@ -112,6 +106,8 @@ class IssuedVersionsBuildTest {
         String page = page(site, "qd-1520-2026");
         assertTrue(page.contains(link("ban-da-thay-the/qd/" + first.getFileName(), shown(today()))), page);
         assertTrue(page.contains(link("ban-da-thay-the/qd-1520-2026/" + second.getFileName(), shown(today()))), page);
+        assertTrue(page.indexOf("ban-da-thay-the/qd/") < page.indexOf("ban-da-thay-the/qd-1520-2026/"),
+                "in the order they were replaced, two the same day too");
         assertEquals(2, archived(site, "qd-1520-2026").size());
     }
 
@@ -123,10 +119,8 @@ class IssuedVersionsBuildTest {
         // Another decision stays, so the build is no withdrawal of every plan.
         Path other = Files.createDirectories(content.resolve("qd-khac")).resolve("plan.yaml");
         Files.writeString(other, Files.readString(ISSUED.resolve("plan.yaml")).replace("number: 1520", "number: 1521"));
-        Path plan = published(content, site, "qd");
-        edit(plan, TEXT, EDITED);
-        assertEquals(0, build(content, site, "--reissue").exit());
-        assertTrue(Files.isDirectory(site.resolve("ban-da-thay-the").resolve("qd")));
+        reissued(content, site);
+        Path plan = content.resolve("qd").resolve("plan.yaml");
 
         Files.delete(plan);
         Files.delete(plan.getParent());
@@ -175,6 +169,15 @@ class IssuedVersionsBuildTest {
         assertTrue(page(site, "qd").contains(link("ban-da-thay-the/qd/" + archived.getFileName(), shown(today()))),
                 page(site, "qd"));
         assertEquals("reissue", archived(site, "qd").get(0).get("why").asText());
+    }
+
+    /** The decision published from {@code content/qd}, edited and re-issued: the version it replaced. */
+    private static Path reissued(Path content, Path site) throws Exception {
+        Path plan = published(content, site, "qd");
+        edit(plan, TEXT, EDITED);
+        Cli.Result built = build(content, site, "--reissue");
+        assertEquals(0, built.exit(), built.errText());
+        return onlyFile(site.resolve("ban-da-thay-the").resolve("qd"));
     }
 
     private static Path published(Path content, Path site, String folder) throws Exception {
