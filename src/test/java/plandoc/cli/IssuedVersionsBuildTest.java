@@ -13,8 +13,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.build.BuildProgress;
+import plandoc.build.BuildReport;
+import plandoc.build.SiteBuild;
 import plandoc.build.SiteRecord;
+import plandoc.build.ToolVersion;
 import plandoc.publish.StateFolder;
+import plandoc.render.RenderSettings;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,6 +76,39 @@ class IssuedVersionsBuildTest {
         assertEquals(0, again.exit(), again.errText());
         assertTrue(page(site, "qd").contains(link("ban-da-thay-the/qd/ban-goc.pdf", "01/12/2026")), page(site, "qd"));
         assertArrayEquals(issued, Files.readAllBytes(renamed));
+    }
+
+    /**
+     * s33: a build that checked the plan, then found its folder as published when it took the site's lock (another
+     * build published it in between, or the killed build its recovery finished: KilledBuildTest) makes the plan's
+     * record again from the plan; that record keeps the versions. It did not: they were lost from the record.
+     */
+    @Test
+    void aRecordMadeAgainForAPlanFoundAsPublishedKeepsTheVersions() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        Path plan = Files.createDirectories(content.resolve("qd")).resolve("plan.yaml");
+        Files.copy(ISSUED.resolve("plan.yaml"), plan);
+        built(siteBuild(content, site));
+        edit(plan, TEXT, EDITED);
+
+        SiteBuild checkedBefore = siteBuild(content, site);
+        List<plandoc.PlanOutcome> checked = checkedBefore.check();
+        built(siteBuild(content, site)); // another build re-issues the decision
+        JsonNode versions = archived(site, "qd");
+        BuildReport report = checkedBefore.render(checked, false, BuildProgress.SILENT);
+        assertTrue(report.ok(), report.problems().toString());
+        assertEquals(versions, archived(site, "qd"), "the record made again keeps the versions");
+    }
+
+    private static SiteBuild siteBuild(Path content, Path site) {
+        return new SiteBuild(content, Path.of("templates"), site, RenderSettings.defaults(),
+                ToolVersion.current(), 1).reissue(true);
+    }
+
+    private static void built(SiteBuild build) throws Exception {
+        BuildReport report = build.render(build.check(), false, BuildProgress.SILENT);
+        assertTrue(report.ok(), report.problems().toString());
     }
 
     /**
