@@ -87,8 +87,7 @@ class IssuedVersionsBuildTest {
     void aRecordMadeAgainForAPlanFoundAsPublishedKeepsTheVersions() throws Exception {
         Path content = dir.resolve("content");
         Path site = dir.resolve("site");
-        Path plan = Files.createDirectories(content.resolve("qd")).resolve("plan.yaml");
-        Files.copy(ISSUED.resolve("plan.yaml"), plan);
+        Path plan = placed(content, "qd");
         built(siteBuild(content, site));
         edit(plan, TEXT, EDITED);
 
@@ -178,8 +177,7 @@ class IssuedVersionsBuildTest {
     void aShardsEditedIssuedDocumentIsFrozenAtTheMerge() throws Exception {
         Path content = dir.resolve("content");
         Path site = dir.resolve("site");
-        Path plan = Files.createDirectories(content.resolve("qd")).resolve("plan.yaml");
-        Files.copy(ISSUED.resolve("plan.yaml"), plan);
+        Path plan = placed(content, "qd");
         Cli.Result first = merge(content, site, shard(content, "shard-1"));
         assertEquals(0, first.exit(), first.errText());
         Path pdf = site.resolve("qd").resolve("1520-QD-UBND.pdf");
@@ -219,10 +217,16 @@ class IssuedVersionsBuildTest {
     }
 
     private static Path published(Path content, Path site, String folder) throws Exception {
-        Path plan = Files.createDirectories(content.resolve(folder)).resolve("plan.yaml");
-        Files.copy(ISSUED.resolve("plan.yaml"), plan);
+        Path plan = placed(content, folder);
         Cli.Result built = build(content, site);
         assertEquals(0, built.exit(), built.errText());
+        return plan;
+    }
+
+    /** The issued decision's plan.yaml copied into {@code content/<folder>}. */
+    private static Path placed(Path content, String folder) throws Exception {
+        Path plan = Files.createDirectories(content.resolve(folder)).resolve("plan.yaml");
+        Files.copy(ISSUED.resolve("plan.yaml"), plan);
         return plan;
     }
 
