@@ -53,7 +53,8 @@ final class DroppedOldNames {
             List<BuildCache.OutputFile> files = record.files().stream()
                     .filter(f -> !dropped.containsKey(f.name())).toList();
             SiteRecord without = new SiteRecord(record.slug(), record.key(), record.folder(), record.info(),
-                    record.summary(), record.agencyWork(), record.problems(), files, record.version(), kept, record.format());
+                    record.summary(), record.agencyWork(), record.problems(), files, record.version(), kept, record.archived(),
+                    record.format());
             BuildCache.PlanEntry entry = cache.plan(p.slug()).orElseThrow();
             cache.putPlan(p.slug(), new BuildCache.PlanEntry(entry.key(), entry.files().stream()
                     .filter(f -> !dropped.containsKey(f.name())).toList(), entry.links()));

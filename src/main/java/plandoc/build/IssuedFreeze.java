@@ -63,32 +63,64 @@ final class IssuedFreeze {
      * (a content error naming its plan.yaml), before anything of it is staged.
      *
      * @param root the folder {@code plan.sources()} are named from
+     * @param from the folder the site published the plan in when it was renamed in this build ({@link RenamedPlans}):
+     *             a document is frozen by what it is, not by its folder's name
      */
-    Optional<Replaced> check(ResolvedPlan plan, RenderedPlan made, Path root, Path outDir)
+    Optional<Replaced> check(ResolvedPlan plan, RenderedPlan made, Path root, Path outDir, Optional<String> from)
             throws IOException, RenderException {
         String slug = plan.info().slug();
         if (!on || plan.info().draft()) {
             return Optional.empty();
         }
-        Optional<SiteRecord> published = SiteRecords.read(outDir, slug).filter(r -> !r.info().draft());
+        Path planFile = plan.sourceFolder().map(f -> f.resolve("plan.yaml")).orElse(root.resolve(slug));
+        return edit(slug, from, made.file(DATA).bytes(), () -> sources(root, plan.sources(), slug), planFile, outDir);
+    }
+
+    /**
+     * {@code build --merge} (s32): as {@link #check}, a shard's version of a plan being its new one — its record, its
+     * folder in the shard's output and the sources the shard published it from. A shard is built without the site, so
+     * the merge is where a shard's edited issued document is frozen, or re-issued with {@code --merge … --reissue}.
+     */
+    Optional<Replaced> checkMerged(SiteRecord shard, Path shardFolder, Path shardSources, Path outDir)
+            throws IOException, RenderException {
+        String slug = shard.slug();
+        if (!on || shard.info().draft() || !Files.isRegularFile(shardFolder.resolve(DATA))) {
+            return Optional.empty();
+        }
+        return edit(slug, Optional.empty(), Files.readAllBytes(shardFolder.resolve(DATA)),
+                () -> published(shardSources, slug), Path.of(shard.folder()).resolve("plan.yaml"), outDir);
+    }
+
+    /** The sources of a plan's new version, by name as {@link #sources} names them; read only when needed. */
+    private interface Sources {
+        Map<String, byte[]> read() throws IOException;
+    }
+
+    /**
+     * The published version of plan {@code slug} (in folder {@code from} when renamed) to archive when the new one,
+     * {@code data} (its plan.json) from {@code sources}, edits it; empty when it is no edit of an issued document.
+     */
+    private Optional<Replaced> edit(String slug, Optional<String> from, byte[] data, Sources sources, Path planFile,
+                                    Path outDir) throws IOException, RenderException {
+        String folder = from.orElse(slug);
+        Optional<SiteRecord> published = SiteRecords.read(outDir, folder).filter(r -> !r.info().draft());
         if (published.isEmpty()) {
             return Optional.empty();
         }
-        Path pdf = outDir.resolve(slug).resolve(published.get().info().fileStem() + ".pdf");
-        Path data = outDir.resolve(slug).resolve(DATA);
-        if (!Files.isRegularFile(pdf) || !Files.isRegularFile(data)) {
+        Path pdf = outDir.resolve(folder).resolve(published.get().info().fileStem() + ".pdf");
+        Path publishedData = outDir.resolve(folder).resolve(DATA);
+        if (!Files.isRegularFile(pdf) || !Files.isRegularFile(publishedData)) {
             return Optional.empty();
         }
         byte[] before = Files.readAllBytes(pdf);
-        if (java.util.Arrays.equals(Files.readAllBytes(data), made.file(DATA).bytes()) || SignedFiles.signed(before)) {
+        if (java.util.Arrays.equals(Files.readAllBytes(publishedData), data) || SignedFiles.signed(before)) {
             return Optional.empty(); // the same document, or a signed one (KeptSigned says what stops it)
         }
-        List<String> edited = edited(sources(root, plan.sources(), slug),
-                published(StateFolder.resolve(outDir, SiteUpdate.PUBLISHED).resolve(slug), slug));
+        List<String> edited = edited(sources.read(),
+                published(StateFolder.resolve(outDir, SiteUpdate.PUBLISHED).resolve(folder), folder));
         if (edited.isEmpty()) {
             return Optional.empty(); // plandoc computes the same sources otherwise: no edit
         }
-        Path planFile = plan.sourceFolder().map(f -> f.resolve("plan.yaml")).orElse(root.resolve(slug));
         if (!reissue) {
             String date = published.get().info().date().map(plandoc.compute.VietnameseDates::short_).orElse("");
             throw new RenderException(RenderProblem.Kind.CONTENT, planFile.toString(), Message.of(
@@ -111,34 +143,100 @@ final class IssuedFreeze {
         return path;
     }
 
-    /** A version of the plan this site replaced ({@link #ARCHIVE}): its file, from the site root, and when. */
-    record Version(String path, LocalDate replaced) {
+    /**
+     * The earlier versions of the plan the site keeps, oldest first: what its page links and its record lists (s32).
+     * Those the site's record of it lists (of its former folder, {@code from}, when renamed in this build), with those
+     * archived now: {@code now} (re-issued), {@code signedNow} (its signed PDF replaced, {@code --replace-signed}); not
+     * those put back in its folder ({@code restored}), nor a file no longer in the site. A record written before s32
+     * lists none: the archive folders' file names are read instead, once, the record then keeping what they say.
+     *
+     * @param stem the plan's file stem: a separate appendix's signed PDF archived is not a version of the document
+     */
+    List<ArchivedVersion> versions(Path outDir, String slug, Optional<String> from, String stem, Optional<Replaced> now,
+                                   List<String> signedNow, java.util.Set<String> restored) throws IOException {
+        LocalDate today = LocalDate.now(plandoc.model.VietnamTime.ZONE);
+        // In the order they were replaced: the record's, then this build's (two the same day keep theirs).
+        Map<String, ArchivedVersion> versions = new java.util.LinkedHashMap<>();
+        java.util.Set<String> staged = new TreeSet<>();
+        if (on) {
+            String recorded = from.orElse(slug);
+            List<ArchivedVersion> listed = SiteRecords.read(outDir, recorded).map(SiteRecord::archived).orElse(List.of());
+            if (listed.isEmpty()) {
+                listed = fromNames(outDir, from.isPresent() ? List.of(slug, recorded) : List.of(slug), stem);
+            }
+            listed.forEach(v -> versions.put(v.path(), v));
+        }
+        now.ifPresent(r -> versions.put(r.path(), new ArchivedVersion(r.path(), today, ArchivedVersion.Why.REISSUED)));
+        now.ifPresent(r -> staged.add(r.path()));
+        for (String path : signedNow) {
+            if (path.substring(path.lastIndexOf('/') + 1).startsWith(stem + SIGNED)) {
+                versions.put(path, new ArchivedVersion(path, today, ArchivedVersion.Why.SIGNED_REPLACED));
+                staged.add(path);
+            }
+        }
+        List<ArchivedVersion> kept = new ArrayList<>();
+        for (ArchivedVersion v : versions.values()) {
+            if (!restored.contains(v.path()) && (staged.contains(v.path()) || Files.isRegularFile(outDir.resolve(v.path())))) {
+                kept.add(v);
+            }
+        }
+        kept.sort(java.util.Comparator.comparing(ArchivedVersion::replaced));
+        return kept;
     }
 
+    /** The links a plan's page gives to {@code versions}: "../ban-da-thay-the/…", "07/12/2026". */
+    static List<plandoc.render.html.PlanPage.ReplacedVersion> links(List<ArchivedVersion> versions) {
+        return versions.stream().map(v -> new plandoc.render.html.PlanPage.ReplacedVersion("../" + v.path(),
+                plandoc.compute.VietnameseDates.short_(v.replaced()))).toList();
+    }
+
+    /** How {@link plandoc.publish.SignedFiles#archivePath} names a replaced signed PDF after its stem. */
+    private static final String SIGNED = "-da-ky-";
+    private static final java.util.regex.Pattern DATED =
+            java.util.regex.Pattern.compile("-(?:thay-the|da-ky)-(\\d{4}-\\d{2}-\\d{2})(-\\d+)?\\.pdf$");
+
     /**
-     * The versions of {@code slug} the site keeps in {@link #ARCHIVE}, oldest first, with {@code now} (being staged)
-     * among them: what its page links. Read only for a plan being rendered into the portal's site.
+     * A site before s32: the versions its archives hold, from their file names. A re-issued PDF's name carries the day
+     * it was replaced; a signed one's the day it was signed, so the day it was written there (when it was replaced)
+     * is taken, never earlier than that.
      */
-    List<Version> versions(Path outDir, String slug, Optional<Replaced> now) throws IOException {
-        TreeSet<String> paths = new TreeSet<>();
-        Path folder = outDir.resolve(ARCHIVE).resolve(slug);
-        if (on && Files.isDirectory(folder)) {
-            try (Stream<Path> files = Files.list(folder)) {
-                files.map(f -> ARCHIVE + "/" + slug + "/" + f.getFileName()).filter(p -> p.endsWith(".pdf"))
-                        .forEach(paths::add);
+    private static List<ArchivedVersion> fromNames(Path outDir, List<String> slugs, String stem) throws IOException {
+        List<ArchivedVersion> versions = new ArrayList<>();
+        for (String slug : slugs) {
+            for (String archive : List.of(ARCHIVE, plandoc.publish.SignedFiles.ARCHIVE)) {
+                Path folder = outDir.resolve(archive).resolve(slug);
+                if (!Files.isDirectory(folder)) {
+                    continue;
+                }
+                boolean signed = !archive.equals(ARCHIVE);
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path file : files.sorted().toList()) {
+                        String name = file.getFileName().toString();
+                        java.util.regex.Matcher m = DATED.matcher(name);
+                        if (!m.find() || signed && !name.startsWith(stem + SIGNED)) {
+                            continue;
+                        }
+                        LocalDate day = LocalDate.parse(m.group(1));
+                        if (signed) {
+                            LocalDate written = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(),
+                                    plandoc.model.VietnamTime.ZONE);
+                            day = written.isAfter(day) ? written : day;
+                        }
+                        versions.add(new ArchivedVersion(archive + "/" + slug + "/" + name, day, signed
+                                ? ArchivedVersion.Why.SIGNED_REPLACED : ArchivedVersion.Why.REISSUED));
+                    }
+                }
             }
         }
-        now.ifPresent(r -> paths.add(r.path()));
-        List<Version> versions = new ArrayList<>();
-        java.util.regex.Pattern dated = java.util.regex.Pattern.compile("-thay-the-(\\d{4}-\\d{2}-\\d{2})(-\\d+)?\\.pdf$");
-        for (String path : paths) {
-            java.util.regex.Matcher m = dated.matcher(path);
-            if (m.find()) {
-                versions.add(new Version(path, LocalDate.parse(m.group(1))));
-            }
-        }
-        versions.sort(java.util.Comparator.comparing(Version::replaced).thenComparing(Version::path));
+        // "…-2026-12-07.pdf" before "…-2026-12-07-2.pdf": replaced the same day, in that order.
+        versions.sort(java.util.Comparator.comparing(ArchivedVersion::replaced).thenComparing(v -> sameDay(v.path())));
         return versions;
+    }
+
+    /** The n of a name "…-2026-12-07-n.pdf", 1 without it. */
+    private static int sameDay(String path) {
+        java.util.regex.Matcher m = DATED.matcher(path);
+        return m.find() && m.group(2) != null ? Integer.parseInt(m.group(2).substring(1)) : 1;
     }
 
     /** The names of the files that differ between two sets of sources (sorted), none when they are the same. */

@@ -32,6 +32,14 @@ final class KeptSigned {
         this.replace = replace;
     }
 
+    /** The signed PDFs this build archived ({@code --replace-signed}), by plan: its page lists them (s32). */
+    private final Map<String, List<String>> archived = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The signed PDFs of plan {@code slug} this build archived, from the site root; none when it kept them all. */
+    List<String> archivedNow(String slug) {
+        return archived.getOrDefault(slug, List.of());
+    }
+
     /**
      * A plan's published files as they are when the only ones not as recorded are PDFs signed since they
      * were written ({@code plandoc sign}, or the province's signing tool): the entry with those files'
@@ -173,8 +181,14 @@ final class KeptSigned {
             throw new RenderException(RenderProblem.Kind.CONTENT, published.resolve(first.name()).toString(), message,
                     slug, null);
         }
+        List<String> paths = new ArrayList<>();
         for (SignedFiles.Signed file : others) {
-            transaction.stageFile(SignedFiles.archivePath(published.getParent(), slug, file), file.bytes());
+            String path = SignedFiles.archivePath(published.getParent(), slug, file);
+            transaction.stageFile(path, file.bytes());
+            paths.add(path);
+        }
+        if (!paths.isEmpty()) {
+            archived.put(slug, List.copyOf(paths));
         }
         return kept;
     }
@@ -216,6 +230,7 @@ final class KeptSigned {
         List<BuildCache.OutputFile> files = record.files().stream().map(f -> signed.containsKey(f.name())
                 ? new BuildCache.OutputFile(f.name(), signed.get(f.name()).length) : f).toList();
         return new SiteRecord(record.slug(), record.key(), record.folder(), record.info(), record.summary(),
-                record.agencyWork(), record.problems(), files, record.version(), record.aliases(), record.format());
+                record.agencyWork(), record.problems(), files, record.version(), record.aliases(), record.archived(),
+                record.format());
     }
 }

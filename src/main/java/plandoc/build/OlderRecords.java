@@ -53,6 +53,6 @@ final class OlderRecords {
                 .withSignatures(old.summary().signatures(), PortalWording.WORDS);
         // Read back from its bytes, as every record the site pages are made from.
         return SiteRecords.parse(SiteRecords.bytes(new SiteRecord(old.slug(), old.key(), old.folder(), info, summary,
-                made.agencyWork(), old.problems(), old.files(), old.version(), old.aliases())));
+                made.agencyWork(), old.problems(), old.files(), old.version(), old.aliases()).withArchived(old.archived())));
     }
 }

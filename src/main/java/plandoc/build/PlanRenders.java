@@ -174,21 +174,25 @@ final class PlanRenders {
             }
             // An issued document published before: frozen, unless re-issued (its previous PDF then archived).
             Path root = plan.sourceFolder().orElse(p.source().folder()).toAbsolutePath().normalize().getParent();
-            Optional<IssuedFreeze.Replaced> replaced = freeze.check(plan, made, root, outDir);
+            // A renamed folder's published version is in its old folder (RenamedPlans).
+            Optional<String> from = before.isEmpty() ? renamed.formerSlug(slug) : Optional.empty();
+            Optional<IssuedFreeze.Replaced> replaced = freeze.check(plan, made, root, outDir, from);
             // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
             // published under and no longer are: kept as copies (KeptNames).
             // A renamed folder's signed PDFs are in its old folder (RenamedPlans): they move with it, or stop it.
-            Optional<String> from = before.isEmpty() ? renamed.formerSlug(slug) : Optional.empty();
             // A folder the site keeps as another plan's old address holds that plan's signed copies, not this plan's.
             boolean othersCopies = from.isEmpty() && moved.keptForAnother(slug);
             KeptSigned.Kept withSigned = archived.restore(othersCopies ? new KeptSigned.Kept(made, List.of())
                     : keptSigned.keepSigned(made, outDir.resolve(from.orElse(slug)), transaction, from), outDir, transaction);
             // A signed PDF kept: its page says so, who signed and when, read from the signatures now (s23 tryout).
             List<DigitalSignature> signatures = signatures(withSigned);
-            // A re-issued document's page links the versions it replaced (never its PDF: the document as issued).
-            List<PlanPage.ReplacedVersion> versions = freeze.versions(outDir, slug, replaced).stream()
-                    .map(v -> new PlanPage.ReplacedVersion("../" + v.path(), VietnameseDates.short_(v.replaced())))
-                    .toList();
+            // Its page links the versions the site replaced, re-issued or signed (never its PDF: the document as
+            // issued); its record keeps them, so neither their day nor their reason hangs on a file's name (s32).
+            java.util.Set<String> putBack = new java.util.HashSet<>();
+            archived.restored().getOrDefault(slug, List.of()).forEach(r -> putBack.add(r.archived()));
+            List<ArchivedVersion> archivedVersions = freeze.versions(outDir, slug, from, plan.info().fileStem(), replaced,
+                    keptSigned.archivedNow(slug), putBack);
+            List<PlanPage.ReplacedVersion> versions = IssuedFreeze.links(archivedVersions);
             RenderedPlan signedKept = signatures.isEmpty() && versions.isEmpty() ? withSigned.plan()
                     : renderer.withSitePage(withSigned.plan(), plan, provenance, signedFormer,
                             SignatureWording.of(signatures, renderer.chromeLanguage()), versions,
@@ -223,7 +227,7 @@ final class PlanRenders {
             // Read back from its bytes, so the site pages are made from exactly what a later build reads.
             byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),
                     provenance.entries(slug), p.source().problems(), files, provenance.version(slug)).withAliases(kept)
-                    .withSignatures(signatures));
+                    .withSignatures(signatures).withArchived(archivedVersions));
             transaction.stageFile(SiteRecord.path(slug), record);
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
                     SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept), dropped,

@@ -112,8 +112,11 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
                 // Its folder is as published, old names kept included.
                 .withAliases(kept.map(SiteRecord::aliases).orElse(new TreeMap<>()));
         // Read again from its published copies, not the sources it was published from: dated as it was then.
-        // Its PDF as published: signed as its record says (read when it was published).
-        made = made.withSignatures(kept.map(k -> k.summary().signatures()).orElse(List.of()));
+        // Its PDF as published: signed as its record says (read when it was published); its page as published:
+        // linking the versions its record lists (s33: a record made again here had lost them, so a build that
+        // found the plan published by another build, or by the recovery of a killed one, dropped them).
+        made = made.withSignatures(kept.map(k -> k.summary().signatures()).orElse(List.of()))
+                .withArchived(kept.map(SiteRecord::archived).orElse(List.of()));
         byte[] bytes = SiteRecords.bytes(lastGood ? withEdited(made, kept.flatMap(k -> k.summary().edited())) : made);
         boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
         return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
@@ -133,6 +136,6 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
 
     private static SiteRecord withEdited(SiteRecord r, java.util.Optional<java.time.ZonedDateTime> edited) {
         return new SiteRecord(r.slug(), r.key(), r.folder(), r.info(), r.summary().withEdited(edited), r.agencyWork(),
-                r.problems(), r.files(), r.version(), r.aliases(), r.format());
+                r.problems(), r.files(), r.version(), r.aliases(), r.archived(), r.format());
     }
 }

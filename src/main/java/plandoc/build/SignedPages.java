@@ -96,9 +96,9 @@ final class SignedPages {
                 // Only its page is made, in place of the shard's.
                 RenderedPlan page = new RenderedPlan(slug, List.of(new RenderedPlan.OutputFile(PAGE, new byte[0])),
                         List.of(), plan.record().links());
-                RenderedPlan withMark = renderer.withSignedPage(page, resolved, provenance, java.util.Set.of(),
-                        SignatureWording.of(plan.signatures(), renderer.chromeLanguage()).orElseThrow(),
-                        SitePages.sizes(plan.record()));
+                RenderedPlan withMark = renderer.withSitePage(page, resolved, provenance, java.util.Set.of(),
+                        SignatureWording.of(plan.signatures(), renderer.chromeLanguage()),
+                        IssuedFreeze.links(plan.record().archived()), SitePages.sizes(plan.record()));
                 marked.put(slug, staged(plan, withMark.file(PAGE).bytes(), transaction));
             } catch (RenderException e) {
                 problems.add(e.toProblem());
@@ -113,7 +113,8 @@ final class SignedPages {
      */
     private static Optional<byte[]> keptPage(Signed plan, Path outDir) throws IOException {
         if (plan.before().isEmpty() || !plan.before().get().key().equals(plan.record().key())
-                || !plan.before().get().summary().signatures().equals(plan.signatures())) {
+                || !plan.before().get().summary().signatures().equals(plan.signatures())
+                || !plan.before().get().archived().equals(plan.record().archived())) {
             return Optional.empty();
         }
         Path page = outDir.resolve(plan.record().slug()).resolve(PAGE);

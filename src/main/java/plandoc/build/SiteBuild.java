@@ -569,6 +569,7 @@ public final class SiteBuild {
         lastUpdate = new SiteUpdate(renderers(), tool, jobs).guardForeign().replaceSigned(replaceSigned)
                 .contentRead(read)
                 .unpublishing(UnpublishGuard.of(replaceSigned, unpublish).content(read, plain))
+                .freeze(draft ? IssuedFreeze.off() : IssuedFreeze.of(reissue))
                 .secret(shards.stream().flatMap(s -> s.secret().keySet().stream()).collect(java.util.stream.Collectors.toSet()));
         // A plan whose PDF the site keeps signed: its page made again from its published sources, its folder's history
         // read as a build reads it for its page.

@@ -71,7 +71,11 @@ final class SiteMerge {
                     List<String> names = record.files().stream().map(BuildCache.OutputFile::name).toList();
                     Map<String, String> former = plandoc.render.SeparateFileNames.formerNames(record.info().fileStem(), names);
                     Map<String, byte[]> signed;
+                    Path published = StateFolder.resolve(plan.shard(), SiteUpdate.PUBLISHED).resolve(slug);
+                    Optional<IssuedFreeze.Replaced> replaced;
                     try {
+                        // A shard's edited issued document is frozen as a build's is (s32), or re-issued (--reissue).
+                        replaced = site.freeze().checkMerged(record, shardFolder, published, outDir);
                         signed = site.keptSigned().mergeSigned(shardFolder, outDir.resolve(slug), slug, transaction, former);
                     } catch (RenderException e) {
                         report.problems.add(e.toProblem());
@@ -92,6 +96,14 @@ final class SiteMerge {
                     if (!signed.isEmpty()) {
                         record = KeptSigned.withSizes(record, signed);
                     }
+                    if (replaced.isPresent()) {
+                        transaction.stageFile(replaced.get().path(), replaced.get().bytes());
+                    }
+                    // The versions the site keeps of it: its page links them, as a build's does (a shard knows none).
+                    Set<String> putBack = new HashSet<>();
+                    site.archived().restored().getOrDefault(slug, List.of()).forEach(r -> putBack.add(r.archived()));
+                    record = record.withArchived(site.freeze().versions(outDir, slug, Optional.empty(),
+                            record.info().fileStem(), replaced, site.keptSigned().archivedNow(slug), putBack));
                     transaction.stageFolder(shardFolder, slug);
                     for (Map.Entry<String, byte[]> file : signed.entrySet()) {
                         transaction.stageFile(slug + "/" + file.getKey(), file.getValue());
@@ -103,15 +115,15 @@ final class SiteMerge {
                     if (before.isPresent()) {
                         record = keepNames(record, before.get(), shardFolder, signed, former, transaction, report);
                     }
-                    Path published = StateFolder.resolve(plan.shard(), SiteUpdate.PUBLISHED).resolve(slug);
                     if (Files.isDirectory(published)) {
                         transaction.stageFolder(published, SiteUpdate.PUBLISHED + "/" + slug);
                     }
                     List<plandoc.resolved.DigitalSignature> signatures = SignedPages.signatures(record.links(), signed);
-                    if (signatures.isEmpty()) {
+                    if (signatures.isEmpty() && record.archived().isEmpty()) {
                         stageRecord(record, transaction, cache);
                     } else {
-                        // Its page and record say the PDF is signed, as a build's do: made after the loop, together.
+                        // Its page and record say the PDF is signed, or link the versions replaced, as a build's do:
+                        // made after the loop, together.
                         marks.add(new SignedPages.Signed(record, SiteUpdate.lastGoodFolder(plan.shard(), slug),
                                 signatures, before));
                     }
@@ -209,6 +221,6 @@ final class SiteMerge {
             report.namesKept.put(record.slug(), added);
         }
         return new SiteRecord(record.slug(), record.key(), record.folder(), record.info(), record.summary(),
-                record.agencyWork(), record.problems(), recorded, record.version(), kept, record.format());
+                record.agencyWork(), record.problems(), recorded, record.version(), kept, record.archived(), record.format());
     }
 }

@@ -33,13 +33,18 @@ import plandoc.resolved.ResolvedPlan;
  * @param aliases earlier names of the plan's files kept as copies of the current ones (old name → current name,
  *                both in {@code files}): "5-KH-UBND.pdf" → "05-KH-UBND.pdf" once its number printed "05", so links
  *                made to the old name keep working ({@link KeptNames})
+ * @param archived the earlier versions of the document the site keeps and its page links (s32: {@code --reissue},
+ *                 {@code --replace-signed}), oldest first; none on a record written before s32, whose versions are
+ *                 read from the archive's file names once ({@link IssuedFreeze#versions})
  * @param format  the record format ({@link SiteRecords#CURRENT}) of the plandoc that computed it: a lower one's
  *                figures are an older plandoc's ({@link OlderRecords})
  */
 public record SiteRecord(String slug, String key, String folder, DocumentInfo info, PlanSummary summary,
                          List<AgencyWork> agencyWork, List<Problem> problems, List<BuildCache.OutputFile> files,
-                         Optional<SourceVersion> version, SortedMap<String, String> aliases, int format) {
+                         Optional<SourceVersion> version, SortedMap<String, String> aliases,
+                         List<ArchivedVersion> archived, int format) {
     public SiteRecord {
+        archived = List.copyOf(archived);
         agencyWork = List.copyOf(agencyWork);
         problems = List.copyOf(problems);
         files = List.copyOf(files);
@@ -50,7 +55,8 @@ public record SiteRecord(String slug, String key, String folder, DocumentInfo in
     public SiteRecord(String slug, String key, String folder, DocumentInfo info, PlanSummary summary,
                       List<AgencyWork> agencyWork, List<Problem> problems, List<BuildCache.OutputFile> files,
                       Optional<SourceVersion> version, SortedMap<String, String> aliases) {
-        this(slug, key, folder, info, summary, agencyWork, problems, files, version, aliases, SiteRecords.CURRENT);
+        this(slug, key, folder, info, summary, agencyWork, problems, files, version, aliases, List.of(),
+                SiteRecords.CURRENT);
     }
 
     public SiteRecord(String slug, String key, String folder, DocumentInfo info, PlanSummary summary,
@@ -66,13 +72,20 @@ public record SiteRecord(String slug, String key, String folder, DocumentInfo in
 
     /** The same record with these old names kept. */
     public SiteRecord withAliases(SortedMap<String, String> kept) {
-        return new SiteRecord(slug, key, folder, info, summary, agencyWork, problems, files, version, kept, format);
+        return new SiteRecord(slug, key, folder, info, summary, agencyWork, problems, files, version, kept, archived,
+                format);
+    }
+
+    /** The same record, the site keeping these earlier versions of the document. */
+    public SiteRecord withArchived(List<ArchivedVersion> versions) {
+        return new SiteRecord(slug, key, folder, info, summary, agencyWork, problems, files, version, aliases, versions,
+                format);
     }
 
     /** The same record, its published PDF carrying {@code signatures} (read when it was published). */
     public SiteRecord withSignatures(List<plandoc.resolved.DigitalSignature> signatures) {
         return new SiteRecord(slug, key, folder, info, summary.withSignatures(signatures, PortalWording.WORDS),
-                agencyWork, problems, files, version, aliases, format);
+                agencyWork, problems, files, version, aliases, archived, format);
     }
 
     /** Whether this plandoc computed it: its format is the one this plandoc writes. */

@@ -114,6 +114,11 @@ public final class SiteRecords {
             ArrayNode aliases = root.putArray("aliases");
             record.aliases().forEach((name, of) -> aliases.addObject().put("name", name).put("of", of));
         }
+        if (!record.archived().isEmpty()) {
+            ArrayNode archived = root.putArray("archived");
+            record.archived().forEach(a -> archived.addObject().put("path", a.path())
+                    .put("replaced", a.replaced().toString()).put("why", a.why().key()));
+        }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
@@ -302,6 +307,7 @@ public final class SiteRecords {
         List<BuildCache.OutputFile> files = new ArrayList<>();
         List<SourceVersion> version = new ArrayList<>();
         java.util.SortedMap<String, String> aliases = new java.util.TreeMap<>();
+        List<ArchivedVersion> archived = new ArrayList<>();
         String[] v = JsonFields.texts(parser, RECORD, (name, p) -> {
             switch (name) {
                 case "version" -> version.add(version(p));
@@ -311,6 +317,7 @@ public final class SiteRecords {
                 case "problems" -> problems.addAll(JsonFields.list(p, SiteRecords::problem));
                 case "files" -> files.addAll(JsonFields.list(p, BuildCache::file));
                 case "aliases" -> JsonFields.list(p, SiteRecords::alias).forEach(a -> aliases.put(a[0], a[1]));
+                case "archived" -> archived.addAll(JsonFields.list(p, SiteRecords::archived));
                 default -> p.skipChildren();
             }
         });
@@ -322,7 +329,14 @@ public final class SiteRecords {
             throw new IOException("no info or summary"); // a foreign record: read as none
         }
         return Optional.of(new SiteRecord(v[1], v[2], v[3], info[0], summary[0], work, problems, files,
-                version.stream().findFirst(), aliases, format));
+                version.stream().findFirst(), aliases, archived, format));
+    }
+
+    private static final List<String> ARCHIVED = List.of("path", "replaced", "why");
+
+    private static ArchivedVersion archived(JsonParser parser) throws IOException {
+        String[] a = JsonFields.texts(parser, ARCHIVED);
+        return new ArchivedVersion(a[0], LocalDate.parse(a[1]), ArchivedVersion.Why.of(a[2]));
     }
 
     private static final List<String> ALIAS = List.of("name", "of");

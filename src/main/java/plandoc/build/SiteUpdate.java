@@ -155,6 +155,10 @@ public final class SiteUpdate {
     /** Published issued documents frozen ({@link IssuedFreeze}): a build into the portal's site; off for {@code serve}. */
     private IssuedFreeze freeze = IssuedFreeze.off();
 
+    IssuedFreeze freeze() {
+        return freeze;
+    }
+
     SiteUpdate freeze(IssuedFreeze freeze) {
         this.freeze = freeze;
         return this;

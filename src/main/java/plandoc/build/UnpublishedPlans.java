@@ -42,6 +42,7 @@ final class UnpublishedPlans {
                 }
                 if (!moved.keepsFolder(slug)) {
                     transaction.remove(slug);
+                    withdrawVersions(slug, outDir, transaction);
                 }
                 transaction.remove(SiteUpdate.PUBLISHED + "/" + slug);
                 transaction.remove(SiteRecord.path(slug));
@@ -51,5 +52,24 @@ final class UnpublishedPlans {
             }
         }
         return changed;
+    }
+
+    /**
+     * A withdrawn document's earlier versions ({@link IssuedFreeze#ARCHIVE}, s32) go with it, as an e-portal takes a
+     * withdrawn document's archive down with it; the build says so. Its replaced signed PDFs stay in
+     * {@link SignedFiles#ARCHIVE}: a signed file cannot be made again, and a build never deletes one. A renamed plan's
+     * versions follow it (its new record lists them), so they are kept.
+     */
+    private static void withdrawVersions(String slug, Path outDir, Transaction transaction) throws IOException {
+        if (java.nio.file.Files.isDirectory(outDir.resolve(IssuedFreeze.ARCHIVE).resolve(slug))) {
+            transaction.remove(IssuedFreeze.ARCHIVE + "/" + slug);
+        }
+        // Versions kept in a former folder's archive (renamed by an earlier build) are listed by the record.
+        for (ArchivedVersion version : SiteRecords.read(outDir, slug).map(SiteRecord::archived).orElse(List.of())) {
+            if (version.why() == ArchivedVersion.Why.REISSUED && !version.path().startsWith(IssuedFreeze.ARCHIVE + "/" + slug + "/")
+                    && java.nio.file.Files.isRegularFile(outDir.resolve(version.path()))) {
+                transaction.remove(version.path());
+            }
+        }
     }
 }

@@ -150,6 +150,17 @@ final class BuildReportPrinter {
             Optional<String> movedTo = build.movedFolders().movedTo(slug);
             report.out().println(movedTo.map(to -> console.text("cli.moved", slug, to))
                     .orElseGet(() -> console.text("cli.unpublished", slug, folderShown(content))));
+            // Its earlier versions went with it (s32); its replaced signed PDFs stay archived.
+            List<String> versions = result.written().orElse(List.of()).stream()
+                    .filter(p -> p.startsWith(SiteBuild.REISSUED_ARCHIVE + "/")
+                            && (p.equals(SiteBuild.REISSUED_ARCHIVE + "/" + slug)
+                            || p.startsWith(SiteBuild.REISSUED_ARCHIVE + "/" + slug + "/"))
+                            && !java.nio.file.Files.exists(out.resolve(p)))
+                    .filter(p -> movedTo.isEmpty()).sorted().toList();
+            if (!versions.isEmpty()) {
+                report.out().println(console.text("cli.unpublished-versions", slug,
+                        String.join(", ", versions.stream().map(p -> out.resolve(p).toString()).toList())));
+            }
             List<String> old = build.movedFolders().removedWith(slug);
             if (!old.isEmpty()) {
                 report.out().println(console.text("cli.moved-removed", slug, String.join(", ",

@@ -34,6 +34,14 @@ final class ShardMerge {
         this.quiet = quiet;
     }
 
+    /** {@code --reissue}: a shard's edited issued document is re-issued, not refused (s32). */
+    private boolean reissue;
+
+    ShardMerge reissue(boolean reissue) {
+        this.reissue = reissue;
+        return this;
+    }
+
     ShardMerge unpublish(boolean confirmed) {
         this.unpublish = confirmed;
         return this;
@@ -68,7 +76,7 @@ final class ShardMerge {
             SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(console.environment())
                     .withSeparateAppendices(shardsSeparate).withProvince(ContentProvince.of(content)).withLanguage(console.messages().locale().getLanguage()),
                     ToolVersion.current(), jobs, draft);
-            build.replaceSigned(replaceSigned).unpublish(unpublish);
+            build.replaceSigned(replaceSigned).unpublish(unpublish).reissue(reissue);
             BuildReport result = build.merge(shards, BuildProgress.SILENT);
             for (RenderProblem p : result.problems()) {
                 String severity = p.isDefect() ? "cli.internal-render" : p.isNote() ? "severity.note" : "severity.error";

@@ -31,7 +31,9 @@ final class SignedPutBack {
                 .filter(p -> !putBack.contains(p))
                 .forEach(p -> out.println(console.text("cli.signed-archived", site.resolve(p))));
         // A re-issued document's previous PDF (build --reissue), kept where its page links it.
+        // One that went with its withdrawn document is no longer there: BuildReportPrinter says that.
         written.stream().filter(p -> p.startsWith(plandoc.build.SiteBuild.REISSUED_ARCHIVE + "/") && p.endsWith(".pdf"))
+                .filter(p -> java.nio.file.Files.isRegularFile(site.resolve(p)))
                 .forEach(p -> out.println(console.text("cli.reissued-archived", site.resolve(p))));
         new TreeMap<>(restored).forEach((slug, list) -> list.forEach(r -> out.println(console.text(
                 r.fromSecret() ? "cli.signed-restored-secret" : "cli.signed-restored", slug, r.name(), r.from(site)))));

@@ -205,6 +205,14 @@ class SiteRecordTest {
         SiteRecord signed = record.withSignatures(List.of(new plandoc.resolved.DigitalSignature(
                 "Nguyễn Thiện, UBND tỉnh Hà Tĩnh", ZonedDateTime.of(2026, 12, 6, 10, 15, 0, 0, ZoneOffset.ofHours(7)))));
         assertEquals(Optional.of(signed), SiteRecords.parse(SiteRecords.bytes(signed)));
+        // The versions the site replaced (s32), each with its day and why, in their order.
+        SiteRecord replaced = signed.withArchived(List.of(
+                new ArchivedVersion("luu-ban-da-ky/a/1-KH-UBND-da-ky-2026-12-01.pdf", java.time.LocalDate.of(2026, 12, 7),
+                        ArchivedVersion.Why.SIGNED_REPLACED),
+                new ArchivedVersion("ban-da-thay-the/a/ban-goc.pdf", java.time.LocalDate.of(2026, 12, 7),
+                        ArchivedVersion.Why.REISSUED)));
+        assertEquals(Optional.of(replaced), SiteRecords.parse(SiteRecords.bytes(replaced)));
+        assertEquals(replaced.archived(), SiteRecords.parse(SiteRecords.bytes(replaced)).orElseThrow().archived());
         SiteRecord committed = new SiteRecord(signed.slug(), signed.key(), signed.folder(), signed.info(),
                 signed.summary().withEdited(Optional.empty()), signed.agencyWork(), signed.problems(), signed.files());
         assertEquals(Optional.of(committed), SiteRecords.parse(SiteRecords.bytes(committed)));

@@ -333,8 +333,8 @@ class SignedRebuildTest {
         Path kept = archived.get(0);
         assertEquals(site.resolve("luu-ban-da-ky").resolve("qd-4086"), kept.getParent());
         assertTrue(kept.getFileName().toString().matches("4086-QD-UBND-da-ky-\\d{4}-\\d\\d-\\d\\d\\.pdf"), kept.toString());
-        assertTrue(replaced.out().contains("Đã lưu tệp đã ký số được thay thế: " + kept
-                + " (không còn là bản hiện hành, trang không liên kết tới)"), replaced.out().toString());
+        assertTrue(replaced.out().contains("Đã lưu tệp đã ký số được thay thế: " + kept + LINKED), replaced.out().toString());
+        assertLinkedFromThePage(kept);
         assertArrayEquals(signed, Files.readAllBytes(kept), "the signed original, byte for byte");
         assertValid(Files.readAllBytes(kept), 1);
         byte[] now = Files.readAllBytes(pdf);
@@ -346,7 +346,10 @@ class SignedRebuildTest {
                     .filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".xml")
                             || f.toString().endsWith(".json") || f.toString().endsWith(".js")).toList()) {
                 String text = Files.readString(file);
-                // The guide explains the folder in words; no page links to it.
+                if (file.equals(site.resolve("qd-4086").resolve("index.html"))) {
+                    continue; // the plan's own page lists it with the versions replaced (s32, above)
+                }
+                // The guide explains the folder in words; no other page links to it.
                 assertFalse(file.endsWith(Path.of("huong-dan", "index.html")) ? text.matches("(?s).*(href|src)=\"[^\"]*luu-ban-da-ky.*")
                         : text.contains("luu-ban-da-ky"), "listed nowhere: " + file);
             }
@@ -486,8 +489,10 @@ class SignedRebuildTest {
         List<Path> archived = archive();
         assertEquals(1, archived.size(), archived.toString());
         assertArrayEquals(signed, Files.readAllBytes(archived.get(0)), "the signed original, byte for byte");
-        assertTrue(replaced.out().contains("Đã lưu tệp đã ký số được thay thế: " + archived.get(0)
-                + " (không còn là bản hiện hành, trang không liên kết tới)"), replaced.out().toString());
+        assertTrue(replaced.out().contains("Đã lưu tệp đã ký số được thay thế: " + archived.get(0) + LINKED),
+                replaced.out().toString());
+        // The merge links it from the page as a build does (s32): the shard, built without the site, knew nothing of it.
+        assertLinkedFromThePage(archived.get(0));
         byte[] now = Files.readAllBytes(pdf);
         assertEquals(0, signatures(now), "the new version, to be signed again");
         assertTrue(text(now).contains("đã sửa sau khi ký"), "the shard's, made from the changed sources");
@@ -514,6 +519,28 @@ class SignedRebuildTest {
                 "--keystore", keystore.toString(), "--organisation")
                 : Cli.sign(PASSWORD, pdf.toString(), "--keystore", keystore.toString());
         assertEquals(0, signed.exit(), signed.errText());
+    }
+
+    private static final String LINKED = " (không còn là bản hiện hành; trang của văn bản, nếu văn bản còn trên trang, "
+            + "liên kết tới tệp này, ghi \"Bản đã thay thế ngày …\")";
+
+    /**
+     * s32: the signed PDF replaced is listed on the plan's page with the versions replaced, dated the day it was, and its
+     * site record keeps it (path, day, why), read back as JSON.
+     */
+    private void assertLinkedFromThePage(Path archived) throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        String path = site.relativize(archived).toString().replace('\\', '/');
+        String page = Files.readString(site.resolve("qd-4086").resolve("index.html"));
+        assertTrue(page.contains("<a class=\"replaced-version\" href=\"../" + path + "\">Bản đã thay thế ngày "
+                + today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "</a>"), page);
+        var record = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                plandoc.publish.StateFolder.resolve(site, plandoc.build.SiteRecord.path("qd-4086")).toFile());
+        var versions = record.get("archived");
+        assertEquals(1, versions.size(), record.toString());
+        assertEquals(path, versions.get(0).get("path").asText());
+        assertEquals(today.toString(), versions.get(0).get("replaced").asText());
+        assertEquals("signed-replaced", versions.get(0).get("why").asText());
     }
 
     private List<Path> archive() throws Exception {
