@@ -53,13 +53,18 @@ final class WordMarks {
 
         /** "@" and the message key naming the character. */
         String name() {
-            return switch (mark) {
-                case '\u3000' -> "@yaml.blank-full-width";
-                case '\uFEFF' -> "@yaml.blank-bom";
-                case '\u200B' -> "@yaml.blank-zero-width";
-                default -> "@yaml.blank-no-break";
-            };
+            return blankName(mark);
         }
+    }
+
+    /** "@" and the message key naming an odd blank: the one it is, not a list of what it might be (s30 review R9). */
+    static String blankName(char mark) {
+        return switch (mark) {
+            case '\u3000' -> "@yaml.blank-full-width";
+            case '\uFEFF' -> "@yaml.blank-bom";
+            case '\u200B' -> "@yaml.blank-zero-width";
+            default -> "@yaml.blank-no-break";
+        };
     }
 
     /**

@@ -221,7 +221,7 @@ final class YamlTreeReader {
                     // "symbol:　KH-STTTT": a blank there, but one YAML does not take for the space after ":".
                     problems.error(new SourcePosition(source.displayPath(), line, c.column() + 1),
                             "yaml.syntax.colon-odd-blank", c.key(), String.format("U+%04X", (int) after),
-                            c.quoted().replace(": " + after, ": "));
+                            c.quoted().replace(": " + after, ": "), WordMarks.blankName(after));
                 } else {
                     problems.error(new SourcePosition(source.displayPath(), line, c.column()),
                             fullWidth ? "yaml.syntax.colon-full-width" : "yaml.syntax.colon-space", c.key(), c.quoted());
