@@ -184,10 +184,23 @@ final class IssuedFreeze {
         return kept;
     }
 
-    /** The links a plan's page gives to {@code versions}: "../ban-da-thay-the/…", "07/12/2026". */
+    /**
+     * The links a plan's page gives to {@code versions}: "../ban-da-thay-the/…", "07/12/2026"; versions replaced the
+     * same day are told apart by their order that day, "07/12/2026 (1)", "07/12/2026 (2)" (two links with one label
+     * looked like one version given twice).
+     */
     static List<plandoc.render.html.PlanPage.ReplacedVersion> links(List<ArchivedVersion> versions) {
-        return versions.stream().map(v -> new plandoc.render.html.PlanPage.ReplacedVersion("../" + v.path(),
-                plandoc.compute.VietnameseDates.short_(v.replaced()))).toList();
+        Map<LocalDate, Long> perDay = versions.stream().collect(
+                java.util.stream.Collectors.groupingBy(ArchivedVersion::replaced, java.util.stream.Collectors.counting()));
+        Map<LocalDate, Integer> seen = new java.util.HashMap<>();
+        List<plandoc.render.html.PlanPage.ReplacedVersion> links = new ArrayList<>();
+        for (ArchivedVersion v : versions) {
+            String day = plandoc.compute.VietnameseDates.short_(v.replaced());
+            int nth = seen.merge(v.replaced(), 1, Integer::sum);
+            links.add(new plandoc.render.html.PlanPage.ReplacedVersion("../" + v.path(),
+                    perDay.get(v.replaced()) > 1 ? day + " (" + nth + ")" : day));
+        }
+        return links;
     }
 
     /** How {@link plandoc.publish.SignedFiles#archivePath} names a replaced signed PDF after its stem. */
