@@ -99,4 +99,16 @@ public final class TestFiles {
             }
         }
     }
+
+    /** Each file under {@code site} by path, with a SHA-256 of its bytes: a site compared before and after a build. */
+    public static java.util.Map<String, String> digests(Path site) throws Exception {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+                files.put(site.relativize(file).toString(), java.util.HexFormat.of().formatHex(digest));
+            }
+        }
+        return files;
+    }
 }

@@ -77,6 +77,23 @@ public final class SiteRecords {
         }
     }
 
+    /**
+     * The number of an issued document the site {@code outDir} publishes, if it publishes one: a drafts folder never
+     * holds one (a draft build takes issued documents off it), so such a folder is a portal's site, whatever its name
+     * (s33 review H1: {@code build --draft --out} a published site took its issued decision off and deleted the
+     * versions it had replaced).
+     */
+    public static Optional<String> issuedIn(Path outDir) {
+        if (!Files.isRegularFile(StateFolder.resolve(outDir, BuildCache.FILE))) {
+            return Optional.empty();
+        }
+        return BuildCache.read(outDir).planSlugs().stream().sorted()
+                .flatMap(slug -> read(outDir, slug).stream())
+                .map(SiteRecord::info)
+                .filter(info -> info.date().isPresent() && !info.fileStem().startsWith("du-thao-"))
+                .map(plandoc.resolved.DocumentInfo::numberSymbol).findFirst();
+    }
+
     public static Optional<SiteRecord> parse(byte[] bytes) {
         try (JsonParser parser = JsonFields.open(bytes)) {
             return record(parser);

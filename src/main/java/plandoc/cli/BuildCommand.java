@@ -217,8 +217,8 @@ final class BuildCommand implements Callable<Integer> {
             out = ProjectFolder.beside(content, draft ? DRAFT_OUT : "site");
         }
         // The published site is never a draft build's output, even when asked for by --out.
-        if (draft && out.toAbsolutePath().normalize().equals(ProjectFolder.beside(content, "site").toAbsolutePath()
-                .normalize())) {
+        if (draft && (out.toAbsolutePath().normalize().equals(ProjectFolder.beside(content, "site").toAbsolutePath()
+                .normalize()) || plandoc.build.SiteRecords.issuedIn(out).isPresent())) {
             return OptionalInt.of(usage(console.text("build.draft-into-site", out)));
         }
         // Never over the sources it reads (s25 review H2): a plan's folder of the output is replaced whole.

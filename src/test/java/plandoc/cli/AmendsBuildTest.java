@@ -86,7 +86,7 @@ class AmendsBuildTest {
         copy("qd-sua-doi", content);
         Cli.Result first = build(content, site);
         assertEquals(0, first.exit(), first.errText());
-        java.util.Map<String, String> published = tree(site);
+        java.util.Map<String, String> published = plandoc.TestFiles.digests(site);
         String link = "Được sửa đổi, bổ sung bởi: <a href=\"../qd-sua-doi/index.html\">Quyết định số 1520/QĐ-UBND";
         assertTrue(Files.readString(site.resolve("qd-goc").resolve("index.html")).contains(link));
 
@@ -97,24 +97,12 @@ class AmendsBuildTest {
         assertEquals(1, broken.exit(), broken.errText());
         assertTrue(Files.readString(site.resolve("qd-goc").resolve("index.html")).contains(link),
                 "the amended page still links the amendment the portal publishes");
-        assertEquals(published, tree(site), "a typo in the amendment changes nothing on the site");
+        assertEquals(published, plandoc.TestFiles.digests(site), "a typo in the amendment changes nothing on the site");
 
         Files.writeString(yaml, written);
         Cli.Result fixed = build(content, site);
         assertEquals(0, fixed.exit(), fixed.errText());
-        assertEquals(published, tree(site));
-    }
-
-    /** Each file of the site (its state folder aside) by path, with a digest of its bytes. */
-    private static java.util.Map<String, String> tree(Path site) throws Exception {
-        java.util.Map<String, String> files = new java.util.TreeMap<>();
-        try (java.util.stream.Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-                files.put(site.relativize(file).toString(), java.util.HexFormat.of().formatHex(digest));
-            }
-        }
-        return files;
+        assertEquals(published, plandoc.TestFiles.digests(site));
     }
 
     @Test

@@ -165,6 +165,35 @@ class DraftWithdrawalTest {
         assertTrue(en.errText().contains("that is the site published on the portal"), en.errText());
     }
 
+    /**
+     * s33 review H1: a portal's site under another name ({@code --out site-qn}) is refused to a draft build too, by
+     * what it holds (an issued document), before anything is written: the draft build took the issued decision off
+     * and deleted the version it had replaced.
+     */
+    @Test
+    void aDraftBuildRefusesAPublishedSiteUnderAnyName() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site-qn");
+        assertEquals(0, Cli.newIssued("new", ISSUED, "--content", content.toString()).exit());
+        assertEquals(0, Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1").exit());
+        assertTrue(Files.exists(site.resolve(ISSUED).resolve("01-KH-UBND.pdf")));
+        java.util.Map<String, String> before = plandoc.TestFiles.digests(site);
+        Cli.Result refused = Cli.run("build", "--draft", "--content", content.toString(), "--out", site.toString(),
+                "-j", "1");
+        assertEquals(ExitCode.USAGE, refused.exit(), refused.outText() + refused.errText());
+        assertTrue(refused.errText().contains("build --draft không ghi vào " + site + ": đó là trang đăng lên cổng"),
+                refused.errText());
+        assertEquals(before, plandoc.TestFiles.digests(site), "nothing written");
+        // A drafts folder stays a draft build's: it holds no issued document.
+        Path drafts = dir.resolve("site-draft-qn");
+        assertEquals(0, Cli.runNew("new", DRAFT, "--content", content.toString()).exit());
+        assertEquals(0, Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString(),
+                "-j", "1").exit());
+        Cli.Result again = Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString(),
+                "-j", "1");
+        assertEquals(0, again.exit(), again.errText());
+    }
+
     /** What {@code serve} did before it had a folder of its own: published every plan, drafts too, into the site. */
     private static void olderPreviewInto(Path content, Path site) throws Exception {
         java.util.List<plandoc.PlanOutcome> outcomes = new plandoc.Generator(Path.of("")).resolveAll(content);

@@ -236,7 +236,7 @@ class RenamedPlanTest {
         assertEquals(1, build().exit());
         Cli.Result removed = build("--replace-signed");
         assertEquals(0, removed.exit(), removed.errText());
-        assertTrue(removed.out().contains("Đã gỡ khỏi trang văn bản quyet-dinh-4086 (thư mục không còn trong content/)."),
+        assertTrue(removed.out().contains("Đã gỡ khỏi trang văn bản quyet-dinh-4086 (thư mục không còn trong " + content + "/)."),
                 removed.outText());
         assertTrue(removed.out().contains("Đã gỡ cùng văn bản quyet-dinh-4086 các địa chỉ cũ của nó (thư mục trước khi "
                 + "đổi tên): qd-4086/."), removed.outText());
