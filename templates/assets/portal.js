@@ -306,9 +306,11 @@
     });
     vietnamese(cell(tr, '')).textContent = plan.i;
     var funding = cell(tr, 'cell-money');
-    funding.appendChild(cardLabel(say('total') + ': '));
-    funding.appendChild(document.createTextNode(plan.f));
-    funding.appendChild(cardLabel(' ' + say('unit')));
+    if (plan.f) { // a document without a budget: no "Tổng kinh phí: triệu đồng" with nothing between on a phone card
+      funding.appendChild(cardLabel(say('total') + ': '));
+      funding.appendChild(document.createTextNode(plan.f));
+      funding.appendChild(cardLabel(' ' + say('unit')));
+    }
     downloadLinks(cell(tr, 'downloads'), plan);
     return tr;
   }

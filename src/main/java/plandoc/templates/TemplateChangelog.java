@@ -153,11 +153,13 @@ public final class TemplateChangelog {
                     "dưới tên văn bản thay thế ghi \"Thay thế: …\", dưới tên văn bản bị thay thế ghi \"Được thay thế bởi: …\""
                             + " (có liên kết khi văn bản kia ở trang này; macro otherDocument, data-replaces, data-replaced-by);"
                             + " tìm kiếm liệt kê sau các văn bản có đủ mọi từ những văn bản có ít nhất một nửa số từ, dưới một dòng"
-                            + " \"Văn bản chỉ có một phần các từ tìm kiếm\" (data-partial)",
+                            + " \"Văn bản chỉ có một phần các từ tìm kiếm\" (data-partial); văn bản không có kinh phí"
+                            + " không còn dòng \"Tổng kinh phí: triệu đồng\" trống trên điện thoại",
                     "under a replacing document's title the index says \"Replaces: …\", under a replaced one's \"Replaced by: …\""
                             + " (linked when the other is on this site; macro otherDocument, data-replaces, data-replaced-by);"
                             + " the search lists, after the documents holding every word, those holding at least half of them, under a"
-                            + " line \"Documents holding only some of the words\" (data-partial)"),
+                            + " line \"Documents holding only some of the words\" (data-partial); a document without a"
+                            + " budget has no empty \"Total funding: million dong\" on a phone"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),

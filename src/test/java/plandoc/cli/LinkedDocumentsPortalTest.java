@@ -92,6 +92,8 @@ class LinkedDocumentsPortalTest {
         assertEquals(List.of("Tất cả", "Còn hiệu lực", "Đã bị thay thế", "Hết hiệu lực"),
                 index.select("#filter-status option").eachText());
         assertEquals(5, index.select("#index-rows tr").size(), "a replaced document stays listed");
+        // s33 review M3: these decisions have no budget: a phone's card printed "Tổng kinh phí: triệu đồng", no figure.
+        assertEquals("", gocRow.selectFirst("td.cell-money").html(), "no card label around a missing total");
     }
 
     /** s33: the replacing document's row said nothing of the one it replaces (only the feed and open data did). */
