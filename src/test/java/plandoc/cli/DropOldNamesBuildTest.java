@@ -101,7 +101,12 @@ class DropOldNamesBuildTest {
         assertArrayEquals(signedOld, Files.readAllBytes(archived.get(0)));
         assertTrue(dropped.outText().contains("Đã lưu tệp đã ký số được thay thế: " + archived.get(0)), dropped.outText());
         String record = Files.readString(StateFolder.resolve(dir.resolve("site"), ".plandoc/records/" + SLUG + ".json"));
-        assertFalse(record.contains("4244"), record);
+        // No old name left in it; the version --reissue replaced stays listed (s32/s33: kept in the record, linked).
+        com.fasterxml.jackson.databind.node.ObjectNode fields = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(record);
+        assertEquals("ban-da-thay-the/" + SLUG + "/4244-QD-UBND-thay-the-", fields.remove("archived").get(0).get("path")
+                .asText().replaceFirst("\\d{4}-\\d{2}-\\d{2}(-\\d+)?\\.pdf$", ""), record);
+        assertFalse(fields.toString().contains("4244"), record);
         for (String page : List.of("index.html", "feed.xml", "datapackage.json", SLUG + "/index.html")) {
             String text = Files.readString(dir.resolve("site").resolve(page));
             // No old name ("4244-QD-UBND.pdf"); the page links the re-issued version archived as "4244-QD-UBND-thay-the-…".
