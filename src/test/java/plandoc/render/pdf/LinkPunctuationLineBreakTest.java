@@ -1,18 +1,8 @@
 package plandoc.render.pdf;
 
-import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import plandoc.render.RenderSettings;
-import plandoc.resolved.DocumentInfo;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,20 +25,11 @@ class LinkPunctuationLineBreakTest {
             body.append("<p style=\"width: ").append(width).append("mm; text-indent: 0\">").append(references).append("</p>");
         }
         body.append("</main>");
-        PdfRenderer renderer = new PdfRenderer(PdfFonts.bundled(),
-                Files.readString(Path.of("templates/assets/pdf.css"), StandardCharsets.UTF_8), RenderSettings.defaults());
-        DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), Optional.empty(), "Kế hoạch", "t", "UBND tỉnh", "t", plandoc.resolved.Funding.NONE);
-        byte[] pdf = renderer.render("<html><head><title>t</title></head><body>" + body + "</body></html>", info,
-                List.of(), Map.of(), Map.of());
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            List<String> lines = stripper.getText(document).lines().map(String::strip).toList();
-            assertEquals(List.of(), lines.stream().filter(l -> l.matches("^[,;:)\\]./].*")).toList(),
-                    "no line opens with the punctuation that closes after a link");
-            assertEquals(List.of(), lines.stream().filter(l -> l.endsWith("(")).toList(),
-                    "no line ends with the parenthesis that opens before a link");
-            assertTrue(lines.stream().anyMatch(l -> l.contains("3.7, 3.9)") || l.endsWith("3.7,")), lines.toString());
-        }
+        List<String> lines = RangeLineBreakTest.printedLines(body.toString());
+        assertEquals(List.of(), lines.stream().filter(l -> l.matches("^[,;:)\\]./].*")).toList(),
+                "no line opens with the punctuation that closes after a link");
+        assertEquals(List.of(), lines.stream().filter(l -> l.endsWith("(")).toList(),
+                "no line ends with the parenthesis that opens before a link");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("3.7, 3.9)") || l.endsWith("3.7,")), lines.toString());
     }
 }
