@@ -64,12 +64,21 @@ final class BudgetTableBuilder {
      * cite that appendix for the figures it prints itself (s27 tryout 8).
      */
     List<InlineText> notesIn(String budgetId, String here) {
-        return Optional.ofNullable(openCellsOf.get(budgetId)).map(o -> notes(o.undeterminedNote(Optional.of(here))))
-                .orElse(List.of());
+        return Optional.ofNullable(openCellsOf.get(budgetId))
+                .map(o -> notes(o.budget(), o.undeterminedNote(Optional.of(here)))).orElse(List.of());
     }
 
-    /** The note under a table on the cells printing "…", marked as they are. */
-    private static List<InlineText> notes(Optional<String> undeterminedNote) {
+    /**
+     * The note under a table on the cells printing "…", marked as they are; none under {@code print.undetermined:
+     * declared}. That setting reproduces a signed original, and plandoc's sentence is not in what was signed: the
+     * note printed five italic lines inside 424's Đề án IV.1 and PHỤ LỤC 07 (s32 review B2). The workbook's comment
+     * on each "…" cell still says it. Under {@code mark} the document is the author's own and the note is part of the
+     * draft the signer reads.
+     */
+    private static List<InlineText> notes(Budget budget, Optional<String> undeterminedNote) {
+        if (budget.print().undetermined() == plandoc.model.UndeterminedCells.DECLARED) {
+            return List.of();
+        }
         return undeterminedNote.map(note -> List.of(InlineText.of("(" + UNDETERMINED + ") " + note))).orElse(List.of());
     }
 
@@ -116,7 +125,7 @@ final class BudgetTableBuilder {
             String unit = budget.unit().label();
             return new TableView(budget.id().value(), TableKind.BUDGET, Optional.of("Đơn vị tính: "
                     + unit.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + unit.substring(1)),
-                    budget.decimals(), columns, header.rows(), rows, notes(tableSums.open().undeterminedNote()),
+                    budget.decimals(), columns, header.rows(), rows, notes(budget, tableSums.open().undeterminedNote()),
                     columns.size() >= PORTRAIT_COLUMNS, tableSums);
         }
 

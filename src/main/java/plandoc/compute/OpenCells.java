@@ -44,6 +44,11 @@ final class OpenCells {
         declaredOpen.add(selection);
     }
 
+    /** The budget whose cells these are. */
+    plandoc.model.Budget budget() {
+        return figures.budget();
+    }
+
     /** The note under the table on the cells printing "…"; empty when none does. */
     Optional<String> undeterminedNote() {
         return undeterminedNote(Optional.empty());

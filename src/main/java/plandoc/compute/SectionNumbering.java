@@ -22,7 +22,7 @@ final class SectionNumbering {
      *
      * @param number  the bare number ("II", "1.2", "a", "thứ hai"), "" when unnumbered
      * @param heading as printed before the title ("II.", "1.2.", "a)", "Phần thứ hai")
-     * @param label   how references print it ("mục II", "điểm 1.2")
+     * @param label   how references print it ("Mục II", "điểm 1.2")
      * @param cite    the same, as parts and numbers, for words in another language than the document's
      */
     record Numbered(String number, String heading, NumberingStyle style, int level, String anchor, String label,
@@ -75,26 +75,27 @@ final class SectionNumbering {
     }
 
     /**
-     * How a reference names a section: "phần thứ hai", "mục II", "mục 3" (or "khoản 3 mục II" when
-     * nested), "điểm 1.2", "điểm a mục 1.2".
+     * How a reference names a section: "Phần thứ hai", "Mục II", "Mục 3" (or "khoản 3 Mục II" when
+     * nested), "điểm 1.2", "điểm a Mục 1.2". Decree 30 (Phụ lục II, A S3 V.7) capitalises Phần and Mục when a
+     * document cites its own parts, not khoản and điểm (s32 review B3); Điều is capitalised wherever it is printed.
      */
     static String label(NumberingStyle style, String number, Numbered parent) {
         boolean nested = parent != null && !parent.number().isEmpty();
         return switch (style) {
-            case PART -> "phần " + number;
-            case ROMAN -> "mục " + number + (nested && parent.style() == NumberingStyle.PART ? " " + parent.label() : "");
-            case ARABIC -> !nested ? "mục " + number
-                    : (parent.style() == NumberingStyle.PART ? "mục " : "khoản ") + number + " " + parent.label();
+            case PART -> "Phần " + number;
+            case ROMAN -> "Mục " + number + (nested && parent.style() == NumberingStyle.PART ? " " + parent.label() : "");
+            case ARABIC -> !nested ? "Mục " + number
+                    : (parent.style() == NumberingStyle.PART ? "Mục " : "khoản ") + number + " " + parent.label();
             case DECIMAL -> "điểm " + number;
             case LETTER -> "điểm " + number + (nested ? " " + (parent.style() == NumberingStyle.DECIMAL
-                    ? "mục " + parent.number() : parent.label()) : "");
+                    ? "Mục " + parent.number() : parent.label()) : "");
             case DASH -> parent == null ? "" : parent.label();
         };
     }
 
     /**
-     * The parts {@link #label} names, step by step ("khoản 3 mục II": [clause 3][section II]); a part by its
-     * position ({@code number} "2" for "phần thứ hai"). The two are kept in step by {@code CitationWordsTest}.
+     * The parts {@link #label} names, step by step ("khoản 3 Mục II": [clause 3][section II]); a part by its
+     * position ({@code number} "2" for "Phần thứ hai"). The two are kept in step by {@code CitationWordsTest}.
      */
     static Citation cite(NumberingStyle style, String number, Numbered parent) {
         boolean nested = parent != null && !parent.number().isEmpty();

@@ -48,7 +48,7 @@ import plandoc.model.TextPart;
 final class TypedReferences {
     private static final String NUMBER = "(\\d+(?:\\.\\d+)*|[IVXLC]+\\b|[a-zđ](?=\\)|[\\s,;.]|$))";
     private static final String ORDINAL = "thứ\\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)";
-    private static final String NOUN = "điểm|mục|khoản|Điều|điều|Phụ lục|phụ lục|PHỤ LỤC";
+    private static final String NOUN = "điểm|mục|Mục|khoản|Điều|điều|Phụ lục|phụ lục|PHỤ LỤC";
     private static final Pattern TYPED = Pattern.compile(
             "(?<![\\p{L}])(?:(?i:(phần)\\s+(" + ORDINAL + "))(?:/([IVXLC]+)\\b)?"
                     + "|(" + NOUN + ")\\s+" + NUMBER + "(?![\\p{L}\\p{N}]))");

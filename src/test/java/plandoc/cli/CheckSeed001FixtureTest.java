@@ -61,15 +61,18 @@ class CheckSeed001FixtureTest {
         assertEquals(1, result.exit());
     }
 
-    /** Phần thứ ba cites points of phần thứ hai by id; a list of points prints "(các điểm 3.2, 3.4, 3.7, 3.8)". */
+    /**
+     * Phần thứ ba cites points of Phần thứ hai by id; a list of points prints "(các điểm 3.2, 3.4, 3.7, 3.8)". Phần
+     * and Mục are capitalised, khoản and điểm not, as Decree 30 (Phụ lục II) cites a document's parts (s32 review B3).
+     */
     @Test
     void citationsOfAnotherPartArePrintedTheVietnameseWay() {
         var plan = new plandoc.Generator(java.nio.file.Path.of("")).resolve(java.nio.file.Path.of("content/ha-tinh-424-2022"))
                 .resolved().orElseThrow();
         List<String> titles = new java.util.ArrayList<>();
         plan.body().sections().forEach(s -> collectTitles(s, titles));
-        assertEquals(true, titles.contains("Thực hiện các nhiệm vụ tại khoản 1 mục III phần thứ hai, khoản 3 mục III phần thứ hai "
-                + "(các điểm 3.2, 3.4, 3.7, 3.8), khoản 4 mục III phần thứ hai (các điểm 4.1, 4.2, 4.3) và theo Phụ lục kèm theo Đề án."),
+        assertEquals(true, titles.contains("Thực hiện các nhiệm vụ tại khoản 1 Mục III Phần thứ hai, khoản 3 Mục III Phần thứ hai "
+                + "(các điểm 3.2, 3.4, 3.7, 3.8), khoản 4 Mục III Phần thứ hai (các điểm 4.1, 4.2, 4.3) và theo Phụ lục kèm theo Đề án."),
                 String.join("\n", titles.stream().filter(t -> t.startsWith("Thực hiện các nhiệm vụ tại")).limit(3).toList()));
     }
 

@@ -35,16 +35,16 @@ class DiffCommandTest {
             assertTrue(vi.out().contains("Thay đổi: 0 thông tin văn bản, 1 điều/mục, 0 chỉ tiêu, 0 nhiệm vụ, 1 khoản mục kinh phí, 0 phụ lục,"
                     + " 0 tham chiếu."), vi.outText());
             // Mục II was not edited: its figure follows the budget, struck and underlined as git's word diff shows it.
-            assertTrue(vi.out().stream().anyMatch(l -> l.startsWith("  ~ Số liệu trích dẫn ở mục II (")
+            assertTrue(vi.out().stream().anyMatch(l -> l.startsWith("  ~ Số liệu trích dẫn ở Mục II (")
                     && l.contains("(không sửa lời văn)") && l.contains("[-9,50-]{+10,00+}")), vi.outText());
-            assertTrue(vi.out().stream().noneMatch(l -> l.contains("Sửa nội dung mục II")), vi.outText());
+            assertTrue(vi.out().stream().noneMatch(l -> l.contains("Sửa nội dung Mục II")), vi.outText());
             // The line the plan's history on the site gives this change.
-            assertEquals("Tóm tắt: Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3", vi.out().get(vi.out().size() - 1));
+            assertEquals("Tóm tắt: Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); Mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3", vi.out().get(vi.out().size() - 1));
 
             Cli.Result en = Cli.run("diff", plan, "--lang", "en");
             assertTrue(en.out().get(0).endsWith("→ the draft being edited (not committed)"), en.outText());
             assertTrue(en.out().contains("      Total: 2,00 → 2,50 (+0,50)"), en.outText());
-            assertEquals("In short: Changed the amounts of 1 dự án (Phụ lục 3, total 9,50 → 10,00 tỷ đồng); mục II: cited figures follow the budget table in Phụ lục 3",
+            assertEquals("In short: Changed the amounts of 1 dự án (Phụ lục 3, total 9,50 → 10,00 tỷ đồng); Mục II: cited figures follow the budget table in Phụ lục 3",
                     en.out().get(en.out().size() - 1));
 
             Path html = dir.resolve("so-sanh.html");

@@ -34,9 +34,9 @@ class EnglishHistoryTest {
             repo.write(SmallPlan.FILE, "# Nhập từ bản giấy\n" + SmallPlan.BASE).commit("Nguyễn Văn An", "Chú thích");
             repo.write(SmallPlan.FILE, SmallPlan.AMOUNT_CHANGED).commit("Trần Thị Bình", "Tăng vốn giao ban");
             Path content = repo.root().resolve("content");
-            List<String> vietnamese = List.of("Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3",
+            List<String> vietnamese = List.of("Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); Mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3",
                     "Không đổi nội dung văn bản", "Tạo văn bản");
-            List<String> english = List.of("Changed the amounts of 1 dự án (Phụ lục 3, total 9,50 → 10,00 tỷ đồng); mục II: cited figures follow the budget table in Phụ lục 3",
+            List<String> english = List.of("Changed the amounts of 1 dự án (Phụ lục 3, total 9,50 → 10,00 tỷ đồng); Mục II: cited figures follow the budget table in Phụ lục 3",
                     "Document unchanged", "Document created");
 
             assertEquals(vietnamese, changes(build(content, "site")));
@@ -51,7 +51,7 @@ class EnglishHistoryTest {
             // The feed's entries are the documents': Vietnamese whatever --lang says.
             assertEquals(english, changes(build(content, "site", "--lang", "en")));
             String feed = Files.readString(dir.resolve("site/feed.xml"), StandardCharsets.UTF_8);
-            assertTrue(feed.contains("Sửa kinh phí 1 dự án") && feed.contains("mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3")
+            assertTrue(feed.contains("Sửa kinh phí 1 dự án") && feed.contains("Mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3")
                     && !feed.contains("hanged the amounts") && !feed.contains("cited figures"), feed);
         }
     }

@@ -33,10 +33,10 @@ class CitationWordsTest {
         assertEquals("nhiệm vụ số 15 Phụ lục 04", vi.words(task));
         Citation clause = Citation.of(new Step(Part.CLAUSE, "3")).within(Citation.of(new Step(Part.SECTION, "V")));
         assertEquals("clause 3 of section V", en.words(clause));
-        assertEquals("khoản 3 mục V", vi.words(clause));
+        assertEquals("khoản 3 Mục V", vi.words(clause));
         Citation inPart = Citation.of(new Step(Part.SECTION, "2")).within(Citation.of(new Step(Part.PART, "3")));
         assertEquals("section 2 of part 3", en.words(inPart));
-        assertEquals("mục 2 phần thứ ba", vi.words(inPart));
+        assertEquals("Mục 2 Phần thứ ba", vi.words(inPart));
         assertEquals("Article 3", en.words(Citation.of(new Step(Part.ARTICLE, "3"))));
         assertEquals("point a of section 1.2", en.words(Citation.of(new Step(Part.POINT, "a"))
                 .within(Citation.of(new Step(Part.SECTION, "1.2")))));

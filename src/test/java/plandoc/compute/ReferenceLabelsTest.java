@@ -101,8 +101,8 @@ class ReferenceLabelsTest {
     void sectionsArticlesItemsTasksAndObjectives(@TempDir Path dir) {
         ResolvedPlan plan = resolveClean(dir, DECISION + SECTIONS + budgetWith15Items());
         assertEquals("""
-                [mục I](#quan-diem); [mục II](#muc-tieu); [khoản 1 mục II](#muc-tieu-cu-the); [điểm 1.2](#muc-tieu-2020); \
-                [điểm b mục 1.2](#ha-tang)
+                [Mục I](#quan-diem); [Mục II](#muc-tieu); [khoản 1 Mục II](#muc-tieu-cu-the); [điểm 1.2](#muc-tieu-2020); \
+                [điểm b Mục 1.2](#ha-tang)
                 [Điều 1](#dieu-phe-duyet); [Điều 2](#dieu-hieu-luc)
                 [dự án số 15](#du-an-15); [dự án số 1](#du-an-1); [nhiệm vụ số 1](#ke-hoach); [nhiệm vụ số 2](#kiem-tra); \
                 [chỉ tiêu số 1](#van-ban); [chỉ tiêu số 2](#mot-cua); [chỉ tiêu số 1](#cong-dan)""",
@@ -158,7 +158,7 @@ class ReferenceLabelsTest {
         assertEquals("II.", section(plan, "giai-phap").number(), "an unnumbered run-in heading is not counted");
         assertEquals(List.of("a)", "b)", "c)", "d)", "đ)", "e)"), List.of("nv-a", "nv-b", "nv-c", "nv-d", "nv-dd", "nv-e")
                 .stream().map(id -> section(plan, id).number()).toList());
-        assertEquals("[phần thứ hai](#phan-2), [mục I phần thứ hai](#nhiem-vu-chung), [điểm đ mục I phần thứ hai](#nv-dd)",
+        assertEquals("[Phần thứ hai](#phan-2), [Mục I Phần thứ hai](#nhiem-vu-chung), [điểm đ Mục I Phần thứ hai](#nv-dd)",
                 markdown(section(plan, "tham-chieu")));
     }
 
@@ -244,7 +244,7 @@ class ReferenceLabelsTest {
 
     @Test
     void rowsOfTwoTablesAndAGroupAreNamedWithTheirAppendix(@TempDir Path dir) {
-        // Two budgets each with a row 1; a group I beside the plan's own mục I (s26 review M3).
+        // Two budgets each with a row 1; a group I beside the plan's own Mục I (s26 review M3).
         ResolvedPlan plan = resolveClean(dir, DECISION + """
                 plan:
                   numbering: [roman, arabic]
@@ -274,7 +274,7 @@ class ReferenceLabelsTest {
                     - { id: pl-chinh, title: Kinh phí, show: chinh }
                     - { id: pl-phu, title: Tuyên truyền, show: phu }
                 """);
-        assertEquals("[mục I](#muc-dich); [nhóm I Phụ lục I](#nhom-1); [nội dung số 1 Phụ lục I](#a) và "
+        assertEquals("[Mục I](#muc-dich); [nhóm I Phụ lục I](#nhom-1); [nội dung số 1 Phụ lục I](#a) và "
                 + "[nội dung số 1 Phụ lục II](#b); [Phụ lục I](#pl-chinh), [Phụ lục II](#pl-phu).", markdown(section(plan, "tham-chieu")));
     }
 

@@ -135,18 +135,13 @@ class UndeterminedNoteTest {
         // come from (declared: in:), never "the signed original" (s27 review H1).
         assertFalse(sentence.contains("văn bản gốc"), sentence);
         assertFalse(sentence.contains("trục"), "the tool's own word is not the officer's");
-        assertEquals(List.of("(…) " + sentence), summary.notes().stream().map(n -> n.plain()).toList());
-
-        // Where it is printed: under IV.1 the note names PHỤ LỤC 07; under PHỤ LỤC 07's own table it does not cite the
-        // appendix it stands in (s27 tryout 8), in the words of the note without a place ("in số ghi sẵn").
-        String common = sentence.substring(0, sentence.length() - "tại Phụ lục 07.".length());
+        // The sentence is the workbook's comment on each "…" cell; it is printed under neither IV.1 nor PHỤ LỤC 07:
+        // the plan reproduces a signed original (print.undetermined: declared), which has no such note (s32 review B2).
+        assertEquals(List.of(), summary.notes());
         List<String> shown = new ArrayList<>();
         plan.body().sections().forEach(s -> tableNotes(s.blocks(), shown));
-        assertEquals(List.of("(…) " + sentence), shown, "under Đề án IV.1");
-        shown.clear();
-        plan.appendices().stream().filter(a -> a.label().equals("Phụ lục 07"))
-                .forEach(a -> tableNotes(a.blocks(), shown));
-        assertEquals(List.of("(…) " + common + "sẵn của phụ lục này."), shown, "under PHỤ LỤC 07");
+        plan.appendices().forEach(a -> tableNotes(a.blocks(), shown));
+        assertEquals(List.of(), shown, "no note under Đề án IV.1 or PHỤ LỤC 07");
     }
 
     /** The notes under the tables these blocks show, their sections' too, as printed (every column part's). */

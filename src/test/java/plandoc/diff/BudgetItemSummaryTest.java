@@ -53,7 +53,7 @@ class BudgetItemSummaryTest {
             String a = repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("Sở TTTT", "a");
             String b = repo.write(SmallPlan.FILE, otherRecosted).commit("Sở TTTT", "b");
             assertEquals("Sửa kinh phí 1 dự án, sửa 1 dự án (thời gian thực hiện, kinh phí) (Phụ lục 3, tổng 9,50 → 10,50 "
-                    + "tỷ đồng); mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3", new ChangeSummary(Messages.forLanguage("vi")).of(between(repo, a, b)));
+                    + "tỷ đồng); Mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3", new ChangeSummary(Messages.forLanguage("vi")).of(between(repo, a, b)));
         }
     }
 }

@@ -13,11 +13,11 @@ import plandoc.diagnostic.Messages;
 
 /**
  * Mục II cites the budget's total ({@code {amount:du-an}}). Its figure moving with the budget is not an edit;
- * a word typed in it as well is, and the summary says "sửa mục II" as before.
+ * a word typed in it as well is, and the summary says "sửa Mục II" as before.
  */
 class CitedFiguresTest {
     /**
-     * {@code plan} with one more indicator in mục I's objectives table ("Tỷ lệ văn bản được ký số"): what its
+     * {@code plan} with one more indicator in Mục I's objectives table ("Tỷ lệ văn bản được ký số"): what its
      * {@code {count:chi-tieu}} counts goes from 1 to 2.
      */
     static String oneMoreIndicator(String plan) {
@@ -45,7 +45,7 @@ class CitedFiguresTest {
         return between(repo, a, b);
     }
 
-    /** The money of dự án số 2 changed, and a word of mục II's sentence too. */
+    /** The money of dự án số 2 changed, and a word of Mục II's sentence too. */
     static final String AMOUNT_CHANGED_AND_REWORDED = SmallPlan.AMOUNT_CHANGED.replace("chi tiết tại {ref:pl-du-an}",
             "chi tiết xem tại {ref:pl-du-an}");
 
@@ -55,9 +55,9 @@ class CitedFiguresTest {
             String a = repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("Sở TTTT", "a");
             String b = repo.write(SmallPlan.FILE, SmallPlan.AMOUNT_CHANGED).commit("Sở TTTT", "b");
             PlanComparison c = between(repo, a, b);
-            assertEquals("Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); mục II: số liệu trích dẫn đổi theo "
+            assertEquals("Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); Mục II: số liệu trích dẫn đổi theo "
                     + "bảng kinh phí tại Phụ lục 3", new ChangeSummary(Messages.forLanguage("vi")).of(c));
-            assertEquals("Changed the amounts of 1 dự án (Phụ lục 3, total 9,50 → 10,00 tỷ đồng); mục II: cited figures "
+            assertEquals("Changed the amounts of 1 dự án (Phụ lục 3, total 9,50 → 10,00 tỷ đồng); Mục II: cited figures "
                     + "follow the budget table in Phụ lục 3", new ChangeSummary(Messages.forLanguage("en")).of(c));
         }
     }
@@ -78,18 +78,18 @@ class CitedFiguresTest {
         try (TestRepository repo = TestRepository.init(dir)) {
             PlanComparison c = indicatorAdded(repo, base);
             String vi = new ChangeSummary(Messages.forLanguage("vi")).of(c);
-            assertTrue(vi.endsWith("; mục I: số liệu trích dẫn đổi theo bảng chỉ tiêu tại mục I"), vi);
+            assertTrue(vi.endsWith("; Mục I: số liệu trích dẫn đổi theo bảng chỉ tiêu tại Mục I"), vi);
             String en = new ChangeSummary(Messages.forLanguage("en")).of(c);
-            assertTrue(en.endsWith("; mục I: cited figures follow the objectives table in mục I"), en);
+            assertTrue(en.endsWith("; Mục I: cited figures follow the objectives table in Mục I"), en);
             String row = new ComparisonText(Messages.forLanguage("vi")).lines(c).stream()
-                    .filter(l -> l.contains("mục I (")).findFirst().orElseThrow();
-            assertTrue(row.startsWith("  ~ Số liệu trích dẫn ở mục I (muc-tieu) đổi theo bảng chỉ tiêu tại mục I (không sửa")
+                    .filter(l -> l.contains("Mục I (")).findFirst().orElseThrow();
+            assertTrue(row.startsWith("  ~ Số liệu trích dẫn ở Mục I (muc-tieu) đổi theo bảng chỉ tiêu tại Mục I (không sửa")
                     && row.contains("[-1-]{+2+}"), row);
             byte[] pdf = ComparisonRenderer.forTemplates(Path.of("templates"), plandoc.render.RenderSettings.defaults())
                     .pdf(new ComparisonViewBuilder().build(c), java.util.Map.of());
             try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
                 String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-                assertTrue(text.contains("(số liệu trích dẫn đổi theo bảng chỉ tiêu tại mục I)"), text);
+                assertTrue(text.contains("(số liệu trích dẫn đổi theo bảng chỉ tiêu tại Mục I)"), text);
                 assertFalse(text.contains("bảng kinh phí"), text);
             }
         }
@@ -110,8 +110,8 @@ class CitedFiguresTest {
             PlanComparison c = indicatorAdded(repo, base);
             java.util.List<String> lines = new ComparisonText(Messages.forLanguage("vi")).lines(c);
             assertTrue(lines.stream().noneMatch(l -> l.contains("Sửa tên")), lines.toString());
-            assertTrue(lines.stream().anyMatch(l -> l.startsWith("  ~ Số liệu trích dẫn ở mục I (muc-tieu) đổi theo bảng "
-                    + "chỉ tiêu tại mục I (không sửa") && l.contains("[-(1-]{+(2+}")), lines.toString());
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("  ~ Số liệu trích dẫn ở Mục I (muc-tieu) đổi theo bảng "
+                    + "chỉ tiêu tại Mục I (không sửa") && l.contains("[-(1-]{+(2+}")), lines.toString());
         }
     }
 
@@ -122,11 +122,11 @@ class CitedFiguresTest {
             String a = repo.write(SmallPlan.FILE, SmallPlan.BASE).commit("Sở TTTT", "a");
             String b = repo.write(SmallPlan.FILE, AMOUNT_CHANGED_AND_REWORDED).commit("Sở TTTT", "b");
             PlanComparison c = between(repo, a, b);
-            assertEquals("Sửa mục II; sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng)",
+            assertEquals("Sửa Mục II; sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng)",
                     new ChangeSummary(Messages.forLanguage("vi")).of(c));
             String row = new ComparisonText(Messages.forLanguage("vi")).lines(c).stream()
-                    .filter(l -> l.contains("mục II (")).findFirst().orElseThrow();
-            assertEquals(true, row.startsWith("  ~ Sửa nội dung mục II (") && row.contains("[-9,50-]{+10,00+}")
+                    .filter(l -> l.contains("Mục II (")).findFirst().orElseThrow();
+            assertEquals(true, row.startsWith("  ~ Sửa nội dung Mục II (") && row.contains("[-9,50-]{+10,00+}")
                     && row.contains("{+xem+}"), row);
         }
     }

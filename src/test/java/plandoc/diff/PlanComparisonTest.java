@@ -149,8 +149,8 @@ class PlanComparisonTest {
         assertEquals(PartKind.SECTION, part.kind());
         assertEquals("muc-tieu", part.id());
         assertEquals(Status.CHANGED, part.status());
-        assertEquals("mục I", part.labelBefore());
-        assertEquals("mục I", part.labelAfter());
+        assertEquals("Mục I", part.labelBefore());
+        assertEquals("Mục I", part.labelAfter());
         assertFalse(part.moved());
         assertFalse(part.titleDiff().changed());
         assertEquals(List.of(

@@ -39,10 +39,10 @@ class RenamedPlanHistoryTest {
             repo.write("content/qd-4086-2012/plan.yaml", SmallPlan.ITEM_ADDED).commit("Lê Văn Cường", "Thêm dự án");
 
             assertEquals(List.of(
-                    List.of("05/03/2026", "Thêm 1 dự án (Phụ lục 3, tổng 10,00 → 11,00 tỷ đồng); mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3", "Thêm dự án"),
+                    List.of("05/03/2026", "Thêm 1 dự án (Phụ lục 3, tổng 10,00 → 11,00 tỷ đồng); Mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3", "Thêm dự án"),
                     List.of("04/03/2026", "Đổi tên thư mục ke-hoach-cntt thành qd-4086-2012; không đổi nội dung văn bản",
                             "rename folder"),
-                    List.of("03/03/2026", "Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3",
+                    List.of("03/03/2026", "Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); Mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3",
                             "Tăng vốn giao ban"),
                     List.of("02/03/2026", "Tạo văn bản", "Nhập văn bản")), rows(page(repo, "qd-4086-2012")));
         }
@@ -65,14 +65,14 @@ class RenamedPlanHistoryTest {
 
             Provenance provenance = provenance(repo, List.of("c", "a"), HistoryCache.empty());
             assertEquals(List.of(
-                    "Đổi tên thư mục b thành c; thêm 1 dự án (Phụ lục 3, tổng 10,00 → 11,00 tỷ đồng); mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3",
+                    "Đổi tên thư mục b thành c; thêm 1 dự án (Phụ lục 3, tổng 10,00 → 11,00 tỷ đồng); Mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3",
                     "Đổi tên thư mục a thành b; không đổi nội dung văn bản",
-                    "Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3",
+                    "Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); Mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3",
                     "Tạo văn bản"), summaries(provenance, "c", ""));
             assertEquals(List.of(
-                    "Renamed the folder b to c; added 1 dự án (Phụ lục 3, total 10,00 → 11,00 tỷ đồng); mục II: cited figures follow the budget table in Phụ lục 3",
+                    "Renamed the folder b to c; added 1 dự án (Phụ lục 3, total 10,00 → 11,00 tỷ đồng); Mục II: cited figures follow the budget table in Phụ lục 3",
                     "Renamed the folder a to b; document unchanged",
-                    "Changed the amounts of 1 dự án (Phụ lục 3, total 9,50 → 10,00 tỷ đồng); mục II: cited figures follow the budget table in Phụ lục 3",
+                    "Changed the amounts of 1 dự án (Phụ lục 3, total 9,50 → 10,00 tỷ đồng); Mục II: cited figures follow the budget table in Phụ lục 3",
                     "Document created"), summaries(provenance, "c", "en"));
             assertEquals(List.of("Tạo văn bản"), summaries(provenance, "a", ""));
             assertEquals(List.of(List.of("06/03/2026", "Tạo văn bản", "Kế hoạch mới")), rows(page(repo, "a")));

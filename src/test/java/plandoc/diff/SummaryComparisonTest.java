@@ -56,7 +56,7 @@ class SummaryComparisonTest {
                     && lines.indexOf(l) > lines.indexOf(lines.stream().filter(x -> x.contains("(tong-hop)")).findFirst().orElseThrow())),
                     lines.toString());
             assertEquals("Sửa kinh phí 1 dự án (Phụ lục 3, tổng 9,50 → 10,00 tỷ đồng); sửa tổng kinh phí "
-                    + "(Phụ lục 4, tổng 9,50 → 10,00 tỷ đồng); mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3", new ChangeSummary(Messages.forLanguage("vi")).of(c));
+                    + "(Phụ lục 4, tổng 9,50 → 10,00 tỷ đồng); Mục II: số liệu trích dẫn đổi theo bảng kinh phí tại Phụ lục 3", new ChangeSummary(Messages.forLanguage("vi")).of(c));
         }
     }
 

@@ -62,7 +62,7 @@ class TaskComparisonTest {
         TaskTableChange table = c.tasks().get(0);
         assertEquals("nhiem-vu", table.id());
         assertEquals(Status.CHANGED, table.status());
-        assertEquals("mục IV", table.label());
+        assertEquals("Mục IV", table.label());
         assertEquals(List.of(), table.headings());
         assertEquals(List.of("ra-soat", "tap-huan"), table.tasks().stream().map(TaskChange::id).toList(),
                 "quy-che prints as before");
@@ -90,7 +90,7 @@ class TaskComparisonTest {
 
         List<String> vi = new ComparisonText(Messages.forLanguage("vi")).lines(c);
         for (String expected : List.of(
-                "Nhiệm vụ: bảng mục IV (nhiem-vu)",
+                "Nhiệm vụ: bảng Mục IV (nhiem-vu)",
                 "  ~ nhiệm vụ số 2 (ra-soat): Rà soát, chuẩn hóa quy trình xử lý văn bản điện tử",
                 "      ~ Tên nhiệm vụ: Rà [-soát-]{+soát, chuẩn hóa+} quy trình xử lý văn bản …",
                 "      ~ Cơ quan chủ trì: \"Sở Nội vụ\" → \"Sở Nội vụ, Sở Tài chính\"",
@@ -102,7 +102,7 @@ class TaskComparisonTest {
         }
         List<String> en = new ComparisonText(Messages.forLanguage("en")).lines(c);
         for (String expected : List.of(
-                "Tasks: table mục IV (nhiem-vu)",
+                "Tasks: table Mục IV (nhiem-vu)",
                 "      ~ Title: Rà [-soát-]{+soát, chuẩn hóa+} quy trình xử lý văn bản …",
                 "Changes: 0 document facts, 0 articles/sections, 0 indicators, 2 tasks, 0 budget items, 0 appendices, 0 references.",
                 "In short: Edited nhiệm vụ số 2, nhiệm vụ số 3 (title, cơ quan chủ trì, thời gian hoàn thành, cơ quan phối hợp)")) {
@@ -188,7 +188,7 @@ class TaskComparisonTest {
                 .html(view), StandardCharsets.UTF_8));
 
         assertEquals(List.of("I. NHIỆM VỤ"), view.parts().stream().map(p -> p.number() + ". " + p.title()).toList());
-        assertEquals("Bảng nhiệm vụ tại mục IV", html.selectFirst("p.diff-caption").text());
+        assertEquals("Bảng nhiệm vụ tại Mục IV", html.selectFirst("p.diff-caption").text());
         List<List<String>> rows = html.select("tbody tr").stream()
                 .map(tr -> tr.select("td").stream().map(Element::text).toList()).toList();
         assertEquals(List.of(
@@ -214,8 +214,8 @@ class TaskComparisonTest {
             assertEquals(Status.ADDED, table.status());
             assertEquals(List.of("quy-che", "ra-soat", "tap-huan"), table.tasks().stream().map(TaskChange::id).toList());
             assertTrue(table.tasks().stream().allMatch(t -> t.status() == Status.ADDED));
-            assertEquals("Thêm mục IV; thêm bảng nhiệm vụ (mục IV)", new ChangeSummary(Messages.forLanguage("vi")).of(c));
-            assertTrue(new ComparisonText(Messages.forLanguage("vi")).lines(c).contains("Nhiệm vụ: thêm bảng mục IV (nhiem-vu)"));
+            assertEquals("Thêm Mục IV; thêm bảng nhiệm vụ (Mục IV)", new ChangeSummary(Messages.forLanguage("vi")).of(c));
+            assertTrue(new ComparisonText(Messages.forLanguage("vi")).lines(c).contains("Nhiệm vụ: thêm bảng Mục IV (nhiem-vu)"));
         }
     }
 

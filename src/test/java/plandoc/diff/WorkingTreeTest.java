@@ -54,8 +54,8 @@ class WorkingTreeTest {
             PartChange moved = c.parts().get(0);
             assertEquals("muc-tieu", moved.id());
             assertTrue(moved.moved());
-            assertEquals("mục I", moved.labelBefore());
-            assertEquals("mục II", moved.labelAfter());
+            assertEquals("Mục I", moved.labelBefore());
+            assertEquals("Mục II", moved.labelAfter());
             assertFalse(moved.textDiff().changed());
 
             ItemChange giaoBan = c.budgets().get(0).groups().get(0).items().get(0);

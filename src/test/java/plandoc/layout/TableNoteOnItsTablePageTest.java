@@ -66,8 +66,10 @@ class TableNoteOnItsTablePageTest {
             }
         }
         if (slug.contains("424")) {
-            // The summary table's note, in the body and in PHỤ LỤC 07.
-            assertTrue(found >= 2, "notes read back: " + found);
+            // The summary table's note, in the body and in PHỤ LỤC 07, is no longer printed (print.undetermined:
+            // declared reproduces the signed original; s32 review B2, DeclaredTableNoNoteTest); notes under `mark`
+            // are kept on their table's page by TableNoteKeptTest.
+            assertEquals(0, found, "notes read back");
         }
         assertEquals(List.of(), wrong);
     }

@@ -58,7 +58,7 @@ final class PrintDocument {
         // Decree 30 bullets are "- "; as text, not a ::before box, which openhtmltopdf tags as a nested LI.
         page.select(".document ul > li").forEach(item -> item.prependText("- "));
         markLeadLines(page);
-        keepEndMarkWithItsWord(page);
+        keepPunctuationWithItsLink(page);
         keepRangesWhole(page);
         TiedLastWords.tieParagraphEnds(page);
         keepSignatureWithLastText(page);
@@ -82,19 +82,40 @@ final class PrintDocument {
     }
 
     /**
-     * "./." after a link ("… tại [Phụ lục 03](#…)./.") would start a line of its own when the line breaks
-     * at the link's end (an element boundary is a break opportunity): on paper the end mark joins the
-     * link's last word, in one text run.
+     * openhtmltopdf may break a line at any element boundary, and does so where a line fills up at a link: it cannot
+     * carry the link down with the "," after it, so the next line opened with ", 3.9)" (424 p.25, "(các điểm [3.7](#…),
+     * [3.9](#…))"), or "./." stood alone, and a "(" ended the line above "[điểm 5.7](#…)". The punctuation that closes
+     * after a link, or opens before it, goes into the link's own text, one run with its word; the characters are
+     * unchanged.
      */
-    private static void keepEndMarkWithItsWord(Document page) {
+    static void keepPunctuationWithItsLink(Document page) {
         for (Element link : page.select(".document a")) {
-            if (link.nextSibling() instanceof org.jsoup.nodes.TextNode after && after.getWholeText().startsWith("./.")
-                    && link.childNodeSize() > 0 && link.childNode(link.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode last) {
-                last.text(last.getWholeText() + "./.");
-                after.text(after.getWholeText().substring(3));
+            if (link.childNodeSize() == 0) {
+                continue;
+            }
+            if (link.nextSibling() instanceof org.jsoup.nodes.TextNode after
+                    && link.childNode(link.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode last) {
+                java.util.regex.Matcher closing = CLOSING.matcher(after.getWholeText());
+                if (closing.lookingAt()) {
+                    last.text(last.getWholeText() + closing.group());
+                    after.text(after.getWholeText().substring(closing.end()));
+                }
+            }
+            if (link.previousSibling() instanceof org.jsoup.nodes.TextNode before
+                    && link.childNode(0) instanceof org.jsoup.nodes.TextNode first) {
+                java.util.regex.Matcher opening = OPENING.matcher(before.getWholeText());
+                if (opening.find()) {
+                    first.text(opening.group() + first.getWholeText());
+                    before.text(before.getWholeText().substring(0, opening.start()));
+                }
             }
         }
     }
+
+    /** The end mark "./." whole (its "/" is no closing mark), or closing marks, at the start of the text after a link. */
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile("(?:\\./\\.|[,.;:!?)\\]”’])+");
+    /** Opening marks at the end of the text before a link. */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile("[(\\[“‘]+$");
 
     /**
      * A range of years or figures ("2011-2015", "2021–2025", also as typed "2011- 2015"), with the

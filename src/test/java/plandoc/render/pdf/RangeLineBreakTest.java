@@ -27,17 +27,24 @@ class RangeLineBreakTest {
             body.append("<p style=\"width: ").append(width).append("mm; text-indent: 0\">Đề án giai đoạn 2011- 2015 và 2016-2020, tầm nhìn 2030</p>");
         }
         body.append("</main>");
+        List<String> lines = printedLines(body.toString());
+        assertEquals(List.of(), lines.stream().filter(l -> l.matches(".*\\d[-–]$") || l.matches("^\\d{4}(,| ).*")).toList(),
+                "no line ends with a dash after a figure or starts with the range's second year");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("2011- 2015")), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("20112015")), lines.toString());
+    }
+
+    /** The lines of {@code body} (a {@code main.document}) printed with pdf.css, read back in their order on the page. */
+    static List<String> printedLines(String body) throws Exception {
         PdfRenderer renderer = new PdfRenderer(PdfFonts.bundled(),
                 Files.readString(Path.of("templates/assets/pdf.css"), StandardCharsets.UTF_8), RenderSettings.defaults());
         DocumentInfo info = new DocumentInfo("t", "1/KH-UBND", Optional.empty(), Optional.empty(), "Kế hoạch", "t", "UBND tỉnh", "t", plandoc.resolved.Funding.NONE);
         byte[] pdf = renderer.render("<html><head><title>t</title></head><body>" + body + "</body></html>", info,
                 List.of(), Map.of(), Map.of());
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<String> lines = new PDFTextStripper().getText(document).lines().map(String::strip).toList();
-            assertEquals(List.of(), lines.stream().filter(l -> l.matches(".*\\d[-–]$") || l.matches("^\\d{4}(,| ).*")).toList(),
-                    "no line ends with a dash after a figure or starts with the range's second year");
-            assertTrue(lines.stream().anyMatch(l -> l.contains("2011- 2015")), lines.toString());
-            assertTrue(lines.stream().noneMatch(l -> l.contains("20112015")), lines.toString());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).lines().map(String::strip).toList();
         }
     }
 }

@@ -57,7 +57,7 @@ class WorkbookNotesTest {
     }
 
     @Test
-    void theUndeterminedCellsCommentIsThePrintedNotesSentence() throws Exception {
+    void theUndeterminedCellsCommentSaysWhyAndTheSheetPrintsNoNote() throws Exception {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = BudgetWorkbookTest.workbook(plan)) {
             List<SheetLayout> places = plan.workbook().sheets();
@@ -76,8 +76,9 @@ class WorkbookNotesTest {
                     comments++;
                 }
                 if (!table.sums().open().undetermined().isEmpty()) {
-                    // The note under the sheet's table is the same sentence, marked as printed.
-                    assertTrue(strings(sheet).contains("(…) " + table.sums().open().undeterminedNote().orElseThrow()), sheet.getSheetName());
+                    // The comment alone says it: the sheet prints the annex as signed, with no note of plandoc's under
+                    // it (print.undetermined: declared; s32 review B2).
+                    assertFalse(strings(sheet).contains("(…) " + table.sums().open().undeterminedNote().orElseThrow()), sheet.getSheetName());
                 }
             }
             assertTrue(comments > 0, "424's summary has crossed cells the items do not fix");
