@@ -3,6 +3,7 @@ package plandoc.compute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import plandoc.Generator;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.TableView;
@@ -22,10 +24,17 @@ import plandoc.resolved.TableView;
 class UndeterminedNoteOrderTest {
     private static final Pattern ITEM = Pattern.compile("nhiệm vụ số ([\\d, ]+) Phụ lục (\\d+)");
 
+    @TempDir
+    Path dir;
+
+    /** Under {@code undetermined: mark}: 424 itself declares its figures, and a declared table prints no note (s33 B2). */
     @Test
-    void theSummaryNoteNamesItsItemsInDocumentOrder() {
-        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-424-2022")).resolved()
-                .orElseThrow();
+    void theSummaryNoteNamesItsItemsInDocumentOrder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("ha-tinh-424-2022"));
+        String yaml = Files.readString(Path.of("content/ha-tinh-424-2022/plan.yaml"));
+        assertTrue(yaml.contains("undetermined: declared"));
+        Files.writeString(folder.resolve("plan.yaml"), yaml.replace("undetermined: declared", "undetermined: mark"));
+        ResolvedPlan plan = new Generator(Path.of("")).resolve(folder).resolved().orElseThrow();
         TableView summary = plan.tables().stream().filter(t -> t.id().equals("tong-hop")).findFirst().orElseThrow();
         String note = summary.notes().get(0).plain();
         List<int[]> items = new ArrayList<>();
