@@ -163,12 +163,9 @@ class RoundTripTest {
 
         Path copy = dir.resolve("fixtures/quang-ngai-tai-chinh");
         copyFolder(source, copy);
-        new BudgetImport().insert(copy.resolve("plan.yaml"), budget);
-        PlanOutcome after = new Generator(dir).resolve(copy);
-        assertEquals(List.of(), TestPlans.messages(after).stream().filter(m -> m.contains(": lỗi: ")).toList());
-        BudgetFigures a = new PlanBudgets().compute(original.plan().orElseThrow(), new Problems()).get("chi-tiet");
-        BudgetFigures b = new PlanBudgets().compute(after.plan().orElseThrow(), new Problems()).get("nhap");
-        sameBudget(a, b);
+        BudgetFigures[] both = insertedAsTheOriginal(copy, budget, original);
+        BudgetFigures a = both[0];
+        BudgetFigures b = both[1];
         // Every crossed cell (source × year), which the printed sheet does not show, as the plan has it.
         for (int i = 0; i < a.items().size(); i++) {
             for (String from : a.layout().leaves(0)) {
@@ -229,12 +226,22 @@ class RoundTripTest {
                         .get("lead"));
 
         // Put into the plan, the imported table checks and has every item the plan's has, with the same figures.
+        insertedAsTheOriginal(copy, budget, original);
+    }
+
+    /**
+     * The imported table put into the copy's plan.yaml as "nhap": the plan checks without errors and the table has
+     * the original "chi-tiet"'s items and figures. Returns both tables' figures (original, imported).
+     */
+    private BudgetFigures[] insertedAsTheOriginal(Path copy, Map<String, Object> budget, PlanOutcome original)
+            throws Exception {
         new BudgetImport().insert(copy.resolve("plan.yaml"), budget);
         PlanOutcome after = new Generator(dir).resolve(copy);
         assertEquals(List.of(), TestPlans.messages(after).stream().filter(m -> m.contains(": lỗi: ")).toList());
         BudgetFigures a = new PlanBudgets().compute(original.plan().orElseThrow(), new Problems()).get("chi-tiet");
         BudgetFigures b = new PlanBudgets().compute(after.plan().orElseThrow(), new Problems()).get("nhap");
         sameBudget(a, b);
+        return new BudgetFigures[] {a, b};
     }
 
     private static List<Object> titles(Object entries) {
