@@ -72,7 +72,7 @@ final class IssuedFreeze {
         if (!on || plan.info().draft()) {
             return Optional.empty();
         }
-        Path planFile = plan.sourceFolder().map(f -> f.resolve("plan.yaml")).orElse(root.resolve(slug));
+        Path planFile = plan.sourceFolder().orElse(root.resolve(slug)).resolve("plan.yaml");
         return edit(slug, from, made.file(DATA).bytes(), () -> sources(root, plan.sources(), slug), planFile, outDir);
     }
 
