@@ -55,10 +55,13 @@ class WordQuotedFigureTest {
     @Test
     void aNumberOutsideABudgetIsStillSaidByTheReader() throws Exception {
         Problems problems = new Problems();
-        load(Files.readString(CASE).replace("    code: 000.00.00.H25", "    code: 000.00.00.H25\n    seal_size: “36”"),
-                problems);
-        List<Problem> said = said(problems, "yaml.curly-quotes-number");
+        String source = Files.readString(CASE).replace("    code: 000.00.00.H25", "    code: 000.00.00.H25\n    seal_size: “36”");
+        load(source, problems);
+        int line = List.of(source.split("\n")).indexOf("    seal_size: “36”") + 1;
+        List<Problem> said = said(problems, "yaml.curly-quotes-number").stream()
+                .filter(p -> p.at().line() == line).toList();
         assertEquals(1, said.size(), problems.sorted().toString());
+        assertEquals(List.of("“36”", "seal_size: 36"), said.get(0).message().args().subList(0, 2));
     }
 
     private Plan load(String source, Problems problems) throws Exception {
