@@ -72,7 +72,7 @@ final class IssuedFreeze {
         if (!on || plan.info().draft()) {
             return Optional.empty();
         }
-        Path planFile = plan.sourceFolder().map(f -> f.resolve("plan.yaml")).orElse(root.resolve(slug));
+        Path planFile = plan.sourceFolder().orElse(root.resolve(slug)).resolve("plan.yaml");
         return edit(slug, from, made.file(DATA).bytes(), () -> sources(root, plan.sources(), slug), planFile, outDir);
     }
 
@@ -116,16 +116,23 @@ final class IssuedFreeze {
         if (java.util.Arrays.equals(Files.readAllBytes(publishedData), data) || SignedFiles.signed(before)) {
             return Optional.empty(); // the same document, or a signed one (KeptSigned says what stops it)
         }
-        List<String> edited = edited(sources.read(),
-                published(StateFolder.resolve(outDir, SiteUpdate.PUBLISHED).resolve(folder), folder));
+        Map<String, byte[]> now = sources.read();
+        Map<String, byte[]> issued = published(StateFolder.resolve(outDir, SiteUpdate.PUBLISHED).resolve(folder), folder);
+        List<String> edited = edited(now, issued);
         if (edited.isEmpty()) {
             return Optional.empty(); // plandoc computes the same sources otherwise: no edit
         }
         if (!reissue) {
             String date = published.get().info().date().map(plandoc.compute.VietnameseDates::short_).orElse("");
-            throw new RenderException(RenderProblem.Kind.CONTENT, planFile.toString(), Message.of(
-                    "publish.issued-changed", published.get().info().numberSymbol(), date, String.join(", ", edited)),
-                    slug, null);
+            String number = published.get().info().numberSymbol();
+            String files = String.join(", ", edited);
+            // Said at the first line edited, so the officer goes straight to it and can put it back (s34).
+            Optional<FirstEdit> first = firstEdit(now, issued, planFile);
+            throw new RenderException(RenderProblem.Kind.CONTENT,
+                    first.map(f -> f.at().toString()).orElse(planFile.toString()),
+                    first.map(f -> Message.of("publish.issued-changed-line", number, date, files,
+                                    String.valueOf(f.at().line()), f.published().orElse("@publish.issued-line-added")))
+                            .orElse(Message.of("publish.issued-changed", number, date, files)), slug, null);
         }
         return Optional.of(new Replaced(archivePath(outDir, slug, published.get().info().fileStem()), before));
     }
@@ -250,6 +257,24 @@ final class IssuedFreeze {
     private static int sameDay(String path) {
         java.util.regex.Matcher m = DATED.matcher(path);
         return m.find() && m.group(2) != null ? Integer.parseInt(m.group(2).substring(1)) : 1;
+    }
+
+    /**
+     * The first edit of the first source (by name) edited and still there: in {@code planFile}'s folder for the plan's
+     * own files ("/plan.yaml"), in the content folder for the others; empty when every edited file was taken away.
+     */
+    private static Optional<FirstEdit> firstEdit(Map<String, byte[]> now, Map<String, byte[]> before, Path planFile) {
+        for (Map.Entry<String, byte[]> file : now.entrySet()) {
+            byte[] was = before.get(file.getKey());
+            if (was == null || !java.util.Arrays.equals(file.getValue(), was)) {
+                String name = file.getKey();
+                Path path = name.startsWith("/") ? planFile.resolveSibling(name.substring(1))
+                        : planFile.getParent().resolveSibling(name);
+                return Optional.of(was == null ? FirstEdit.added(path.toString())
+                        : FirstEdit.of(path.toString(), file.getValue(), was));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The names of the files that differ between two sets of sources (sorted), none when they are the same. */

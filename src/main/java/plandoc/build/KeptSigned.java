@@ -35,6 +35,14 @@ final class KeptSigned {
     /** The signed PDFs this build archived ({@code --replace-signed}), by plan: its page lists them (s32). */
     private final Map<String, List<String>> archived = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A renamed plan's signed PDFs this build archived from its old folder, by name, by its new folder's name. */
+    private final Map<String, List<String>> archivedAtRename = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The signed PDFs of renamed plans' old folders this build archived under the plans' new names: by new name. */
+    Map<String, List<String>> archivedAtRename() {
+        return archivedAtRename;
+    }
+
     /** The signed PDFs of plan {@code slug} this build archived, from the site root; none when it kept them all. */
     List<String> archivedNow(String slug) {
         return archived.getOrDefault(slug, List.of());
@@ -103,8 +111,8 @@ final class KeptSigned {
     /**
      * As above for a plan whose folder was renamed ({@link RenamedPlans}): {@code published} is its old folder, named
      * {@code from}. A signed PDF there that is still the plan's document moves with it to the new folder; any other
-     * stops the plan (its old folder stays published) or, with {@code --replace-signed}, is archived when the old
-     * folder is taken out of the site.
+     * stops the plan (its old folder stays published) or, with {@code --replace-signed}, is archived under the plan's
+     * new name ({@link #archivedAtRename}).
      */
     Kept keepSigned(RenderedPlan rendered, Path published, Transaction transaction, Optional<String> from)
             throws IOException, RenderException {
@@ -164,9 +172,6 @@ final class KeptSigned {
                     Message.of("publish.signed-renamed", String.join(", ", others.stream().map(SignedFiles.Signed::name)
                             .toList()), from.get(), slug), slug, null);
         }
-        if (from.isPresent()) {
-            return kept; // the others are archived with the old folder, when it is taken out of the site
-        }
         if (!others.isEmpty() && !replace) {
             SignedFiles.Signed first = others.get(0);
             // A signed appendix under a former name the render did not keep (signedUnderFormerNames): its document
@@ -190,6 +195,10 @@ final class KeptSigned {
         if (!paths.isEmpty()) {
             archived.put(slug, List.copyOf(paths));
         }
+        // Renamed: archived under the plan's new name, where its record lists them and a later build finds them to
+        // put back; the old folder, taken out of the site, does not archive them again (s34: they were kept under
+        // the old name, listed by no record).
+        from.ifPresent(old -> archivedAtRename.put(slug, others.stream().map(SignedFiles.Signed::name).toList()));
         return kept;
     }
 

@@ -91,7 +91,8 @@ public final class LinkedPlans {
         Set<String> slugs = new HashSet<>();
         for (PlanOutcome o : outcomes) {
             Optional<DocumentInfo> info = o.resolved().map(ResolvedPlan::info).or(() -> shown.apply(o).map(SiteRecord::info));
-            linked.add(new Amendments.Linked(o.slug(), info, amending(o, shown)));
+            linked.add(new Amendments.Linked(o.slug(), info, amending(o, shown),
+                    o.plan().map(plandoc.model.Plan::appendices).orElse(plandoc.model.Appendices.NONE)));
             slugs.add(o.slug());
         }
         for (Path folder : PlanFolders.besides(outcomes)) {

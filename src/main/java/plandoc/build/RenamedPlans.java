@@ -143,7 +143,7 @@ public final class RenamedPlans {
 
     /**
      * Whether the signed PDF {@code name} of the old folder {@code slug} went with its plan to the new folder (in
-     * {@code signedKept} there): moved, not replaced, so not archived.
+     * {@code signedKept} there: moved, or archived under the new name): not archived from the old folder.
      */
     boolean carried(String slug, String name, Map<String, List<String>> signedKept) {
         return byNew.values().stream().anyMatch(r -> r.from().equals(slug)

@@ -372,7 +372,8 @@ public final class SiteUpdate {
         renamed.holdBack(listing.listed(), secretNow, records, cache, outDir, report.kept);
         unpublishing.check(listing.listed(), secretNow, outDir, cache, renamed, report.signedKept, report.problems,
                 records, provenance);
-        changed |= UnpublishedPlans.stage(listing.listed(), secretNow, outDir, cache, transaction, report, renamed, moved);
+        changed |= UnpublishedPlans.stage(listing.listed(), secretNow, outDir, cache, transaction, report, renamed, moved,
+                keptSigned.archivedAtRename());
         changed |= moved.stage(listing.listed(), MovedFolders.renderedIn(outcomes), secretNow, transaction);
         new DroppedOldNames(drop).unmatchedDrops(records, outDir, report);
         changed |= stageSitePages(records, agencyView, provenance, base, outDir, cache, transaction, report);

@@ -3,6 +3,7 @@ package plandoc.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import plandoc.publish.SignedFiles;
 import plandoc.publish.Transaction;
@@ -20,12 +21,17 @@ final class UnpublishedPlans {
      */
     static boolean stage(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache,
                          Transaction transaction, BuildTally report, RenamedPlans renamed) throws IOException {
-        return stage(listed, secret, outDir, cache, transaction, report, renamed, MovedFolders.none());
+        return stage(listed, secret, outDir, cache, transaction, report, renamed, MovedFolders.none(), Map.of());
     }
 
-    /** As above; a renamed plan's old folder that stays as its old address ({@link MovedFolders}) is not removed. */
+    /**
+     * As above; a renamed plan's old folder that stays as its old address ({@link MovedFolders}) is not removed, and
+     * its signed PDFs the plan's build archived under its new name ({@code archivedAtRename}, by the new name) are not
+     * archived again.
+     */
     static boolean stage(Set<String> listed, Set<String> secret, Path outDir, BuildCache cache, Transaction transaction,
-                         BuildTally report, RenamedPlans renamed, MovedFolders moved) throws IOException {
+                         BuildTally report, RenamedPlans renamed, MovedFolders moved,
+                         Map<String, List<String>> archivedAtRename) throws IOException {
         boolean changed = false;
         for (String slug : cache.planSlugs()) {
             if (!listed.contains(slug)) {
@@ -35,7 +41,8 @@ final class UnpublishedPlans {
                 }
                 for (SignedFiles.Signed file : secret.contains(slug) ? List.<SignedFiles.Signed>of()
                         : SignedFiles.in(outDir.resolve(slug))) {
-                    if (renamed.carried(slug, file.name(), report.signedKept)) {
+                    if (renamed.carried(slug, file.name(), report.signedKept)
+                            || renamed.carried(slug, file.name(), archivedAtRename)) {
                         continue;
                     }
                     transaction.stageFile(SignedFiles.archivePath(outDir, slug, file), file.bytes());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.Suggestions;
 import plandoc.model.Amending;
+import plandoc.model.Appendices;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.Related;
 
@@ -26,8 +27,14 @@ public final class Amendments {
      * @param info     its facts (kind, number, date), when it could be computed; empty for a plan with errors, which is
      *                 still a folder that may be named, but cannot be cited
      * @param amending what it names ({@code amends:}, {@code corrects:})
+     * @param appendices its appendices as read ({@link Appendices#NONE} when not known): an amending decision's
+     *                 {@code start:} continues the numbers of the document it amends
      */
-    public record Linked(String slug, Optional<DocumentInfo> info, Amending amending) {
+    public record Linked(String slug, Optional<DocumentInfo> info, Amending amending, Appendices appendices) {
+        /** A document whose appendices are not known here (a plan known by its site record, a folder not read). */
+        public Linked(String slug, Optional<DocumentInfo> info, Amending amending) {
+            this(slug, info, amending, Appendices.NONE);
+        }
     }
 
     /** What linking found: each plan's related documents (only those with any), and errors by the naming plan's slug. */
@@ -47,6 +54,7 @@ public final class Amendments {
                     Related.Relation.AMENDED_BY, bySlug, related, problems);
             named(document, document.amending().corrects(), "corrects", Related.Relation.CORRECTS,
                     Related.Relation.CORRECTED_BY, bySlug, related, problems);
+            continuedNumbers(document, bySlug, problems);
         }
         Map<String, Related> linked = new LinkedHashMap<>();
         related.forEach((slug, lines) -> linked.put(slug, new Related(lines)));
@@ -66,6 +74,33 @@ public final class Amendments {
             problems.computeIfAbsent(document.slug(), s -> new Problems()).addAll(found);
         }
         return ordered;
+    }
+
+    /**
+     * {@code start: N} of a decision that amends a document of the content with appendices (the first such one it
+     * names): N must follow that document's last appendix, or the two documents' appendices skip or repeat a number
+     * (s34). A warning at the number, saying the one to write: the officer may mean another document's appendices.
+     */
+    private static void continuedNumbers(Linked document, Map<String, Linked> bySlug, Map<String, Problems> problems) {
+        Optional<Integer> start = document.appendices().start();
+        if (start.isEmpty()) {
+            return;
+        }
+        for (Amending.Target target : document.amending().amends()) {
+            Linked amended = bySlug.get(target.slug());
+            if (amended == null || target.slug().equals(document.slug()) || amended.appendices().items().isEmpty()) {
+                continue;
+            }
+            Appendices its = amended.appendices();
+            int last = its.start().orElse(1) + its.items().size() - 1;
+            if (start.get() != last + 1) {
+                problems.computeIfAbsent(document.slug(), s -> new Problems()).warning(document.appendices().startAt(),
+                        start.get() > last + 1 ? "appendices.start-gap" : "appendices.start-overlap",
+                        String.valueOf(start.get()), target.slug(), Numbering.appendix(its.numbering(), last),
+                        String.valueOf(last + 1));
+            }
+            return;
+        }
     }
 
     private static void named(Linked document, List<Amending.Target> targets, String key, Related.Relation forward,

@@ -3,7 +3,6 @@ package plandoc.diagnostic;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,21 +46,6 @@ public final class Problems {
 
     public void warning(SourcePosition at, String key, Object... args) {
         problems.add(new Problem(Severity.WARNING, at, Message.of(key, args)));
-    }
-
-    /**
-     * Takes back the warning {@code key} said at {@code at}, for a later stage that says the same mistake as one
-     * error (one mistake, one message); the warning's arguments, or empty when none was said there.
-     */
-    public Optional<List<String>> withdrawWarning(SourcePosition at, String key) {
-        for (java.util.Iterator<Problem> it = problems.iterator(); it.hasNext(); ) {
-            Problem p = it.next();
-            if (!p.isError() && p.at().equals(at) && p.message().key().equals(key)) {
-                it.remove();
-                return Optional.of(p.message().args());
-            }
-        }
-        return Optional.empty();
     }
 
     /** A problem found earlier, e.g. read back from a plan's site record. */

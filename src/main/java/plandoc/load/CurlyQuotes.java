@@ -44,7 +44,7 @@ final class CurlyQuotes {
             return Kind.NUMBER;
         } else if (holds instanceof Shape.Value.Choice || holds instanceof Shape.Value.Whole
                 || holds instanceof Shape.Value.Scalar s && switch (s.kind()) {
-                    case DATE, YEARS, BOOLEAN, AMOUNT -> true;
+                    case DATE, YEARS, BOOLEAN, AMOUNT, FIGURE -> true;
                     // deadline: a date or words; a date (s30 review R9) is read as one and never prints quotes.
                     case DATE_OR_TEXT -> ISO_DATE.matcher(inner).matches();
                     default -> false;

@@ -360,7 +360,7 @@ final class Nodes {
                     problems.error(node.at(), "amount.too-long", typed);
                     return Optional.empty();
                 }
-                return Optional.of(new Amount(new BigDecimal(typed), typed, node.at()));
+                return Optional.of(new Amount(new BigDecimal(typed), typed, node.at(), s.wordQuotes()));
             }
             problems.error(node.at(), "amount.not-plain", typed);
             return Optional.empty();

@@ -596,7 +596,8 @@ final class PlanReader {
                 n -> nodes.choice(n, AppendixAttachment.class, "attached_to")).orElse(AppendixAttachment.DOCUMENT);
         Optional<Integer> start = f.optional("start", n -> nodes.startNumber(n, "appendices.start-invalid"));
         return new Appendices(numbering, label, attachedTo == AppendixAttachment.PLAN, f.list("items", this::appendix),
-                f.node("attached_to").map(YamlNode::at).orElse(f.at()), start);
+                f.node("attached_to").map(YamlNode::at).orElse(f.at()), start,
+                f.node("start").map(YamlNode::at).orElse(f.at()));
     }
 
     private Optional<Appendix> appendix(YamlNode node) {

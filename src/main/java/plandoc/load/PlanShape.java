@@ -258,7 +258,7 @@ public final class PlanShape {
 
     public static final Shape DECLARED_ENTRY = Shape.of("declared", "Số ghi trong văn bản gốc; plandoc báo lỗi khi khác số tính được.",
             optional("in", STRING, "Nơi in số này (ghi chú)."),
-            optional("total", AMOUNT, "Tổng cộng ghi trong văn bản."),
+            optional("total", new Value.Scalar(ScalarKind.FIGURE), "Tổng cộng ghi trong văn bản."),
             optional("amounts", CELLS, "Số theo các thành viên của trục."))
             .withOtherKeys(CELLS);
 
@@ -369,6 +369,14 @@ public final class PlanShape {
     }
 
     /** What an entry of a list that holds {@code holder} holds (null: not known). */
+    /**
+     * Whether a value where the format holds {@code holds} is a budget's figure (in its cells, or its {@code total:}),
+     * which the budget's rules read as typed.
+     */
+    static boolean budgetFigure(Value holds) {
+        return holds instanceof Value.Cells || holds instanceof Value.Scalar s && s.kind() == ScalarKind.FIGURE;
+    }
+
     static Value itemOf(Value holder) {
         if (holder instanceof Value.ListOf list) {
             return list.item();

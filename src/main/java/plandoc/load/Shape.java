@@ -120,6 +120,11 @@ public record Shape(String name, String description, List<Key> keys, Optional<Va
         BOOLEAN,
         /** A plain decimal: 1447, 0.35. */
         AMOUNT,
+        /**
+         * A budget's figure written alone ({@code total:}): a plain decimal its budget's rules read as typed, as they
+         * read the figures of its cells.
+         */
+        FIGURE,
         /** A range of years: 2021-2025. */
         YEARS
     }

@@ -49,9 +49,15 @@ sealed interface YamlNode {
 
     /**
      * A scalar. {@code text} is the value as written (numbers keep their spelling); {@code origin}
-     * maps offsets in the text back to the file for multi-line block scalars.
+     * maps offsets in the text back to the file for multi-line block scalars; {@code wordQuotes}: a budget's figure
+     * typed in Word's curly quotes, read as a number and not yet said ({@link plandoc.model.Amount#wordQuotes}).
      */
-    record Scalar(ScalarType type, String text, SourcePosition at, TextOrigin origin) implements YamlNode {
+    record Scalar(ScalarType type, String text, SourcePosition at, TextOrigin origin,
+                  java.util.Optional<plandoc.model.Amount.WordQuotes> wordQuotes) implements YamlNode {
+        Scalar(ScalarType type, String text, SourcePosition at, TextOrigin origin) {
+            this(type, text, at, origin, java.util.Optional.empty());
+        }
+
         @Override
         public String kindKey() {
             return switch (type) {

@@ -484,7 +484,9 @@ final class YamlTreeReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 SourcePosition keyAt = here();
                 String key = key(nfc(parser.currentName()), keyAt);
-                Shape.Value keyHolds = PlanShape.keyIn(holds, key).map(Shape.Key::value).orElse(null);
+                // Cells nest as deep as the axes ({2026: {tw: 350}}): their keys hold cells too.
+                Shape.Value keyHolds = holds instanceof Shape.Value.Cells ? holds
+                        : PlanShape.keyIn(holds, key).map(Shape.Key::value).orElse(null);
                 YamlNode value = commentedValue(key, node(parser.nextToken(), depth + 1, keyHolds), holds);
                 int colon = flow ? unspacedColon(key, value) : -1;
                 if (colon > 0) {
@@ -619,12 +621,20 @@ final class YamlTreeReader {
                 CurlyQuotes.Kind kind = CurlyQuotes.kind(inner.get(), holds);
                 String[] fixes = CurlyQuotes.fixes(source.line(at.line()), at.column() - 1, inner.get(),
                         kind == CurlyQuotes.Kind.ID || kind == CurlyQuotes.Kind.PLAIN);
-                problems.warning(at, kind.key, parser.getText().strip(), fixes[0], fixes[1],
-                        CurlyQuotes.pairName(parser.getText()), inner.get());
                 boolean number = CurlyQuotes.number(inner.get());
+                Optional<plandoc.model.Amount.WordQuotes> figure = Optional.empty();
+                if (number && kind == CurlyQuotes.Kind.NUMBER && PlanShape.budgetFigure(holds)) {
+                    // A budget's figure: its rules say the quotes, with a thousands dot as one slip (s34: said
+                    // here, then taken back there).
+                    figure = Optional.of(new plandoc.model.Amount.WordQuotes(parser.getText().strip(), fixes[0],
+                            fixes[1], CurlyQuotes.pairName(parser.getText())));
+                } else {
+                    problems.warning(at, kind.key, parser.getText().strip(), fixes[0], fixes[1],
+                            CurlyQuotes.pairName(parser.getText()), inner.get());
+                }
                 YamlNode.ScalarType read = number ? YamlNode.ScalarType.NUMBER : type;
                 return new YamlNode.Scalar(read, nfc(inner.get()), at,
-                        new TextOrigin(at, false, 0, 1, origin.folded()));
+                        new TextOrigin(at, false, 0, 1, origin.folded()), figure);
             }
             return new YamlNode.Scalar(type, nfc(parser.getText()), at, origin);
         }

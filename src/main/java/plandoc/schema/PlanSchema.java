@@ -181,7 +181,7 @@ public final class PlanSchema {
                 node.put("pattern", "^[0-9]{4} *[-\u2013\u2014] *[0-9]{4}$");
             }
             case BOOLEAN -> node.put("type", "boolean");
-            case AMOUNT -> node.put("type", "number");
+            case AMOUNT, FIGURE -> node.put("type", "number");
             default -> throw new IllegalStateException("no schema for " + kind);
         }
         return node;

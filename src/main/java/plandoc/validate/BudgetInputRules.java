@@ -37,8 +37,16 @@ final class BudgetInputRules {
                 .mapToInt(Amount::typedDecimals).max().orElse(0));
         for (Amount amount : amounts) {
             // An invalid decimals: is its own error; judged by the 0 it falls back to, every fraction would be another.
+            boolean thousandsDot = budget.decimalsValid() && amount.typedDecimals() > budget.decimals() && !fractions
+                    && looksLikeThousandsDot(amount);
+            // Typed in Word's quotes (“350”): said here, where a thousands dot in it is known, and then is the same
+            // slip, said once with it (thousandsDot); the reader leaves a budget's figures to these rules.
+            if (!thousandsDot) {
+                amount.wordQuotes().ifPresent(q -> problems.warning(amount.at(), "yaml.curly-quotes-number", q.typed(),
+                        q.line(), q.quotedLine(), q.pair(), amount.typed()));
+            }
             if (budget.decimalsValid() && amount.typedDecimals() > budget.decimals()) {
-                if (!fractions && looksLikeThousandsDot(amount)) {
+                if (thousandsDot) {
                     thousandsDot(amount, id, budget.decimals(), problems);
                 } else if (fractions) {
                     problems.error(amount.at(), "amount.decimals-fit", amount.typed(), amount.typedDecimals(), id,
@@ -220,16 +228,16 @@ final class BudgetInputRules {
     }
 
     /**
-     * "1.200" in a table of whole figures. Typed “1.200” (Word's quotes, said on reading as a number to write bare),
-     * the quotes and the dot are one slip with one line to write: said once, here.
+     * "1.200" in a table of whole figures. Typed “1.200” (Word's quotes, which the reader leaves to these rules), the
+     * quotes and the dot are one slip with one line to write: said once, here.
      */
     private static void thousandsDot(Amount amount, String id, int decimals, Problems problems) {
         String whole = amount.typed().replace(".", "");
-        Optional<List<String>> curly = problems.withdrawWarning(amount.at(), "yaml.curly-quotes-number");
-        if (curly.isPresent()) {
-            String line = curly.get().get(1).replaceFirst(Pattern.quote(amount.typed()), whole);
-            problems.error(amount.at(), "amount.thousands-dot-curly", curly.get().get(0), amount.typedDecimals(), id,
-                    decimals, whole, line, curly.get().get(3));
+        if (amount.wordQuotes().isPresent()) {
+            Amount.WordQuotes curly = amount.wordQuotes().get();
+            String line = curly.line().replaceFirst(Pattern.quote(amount.typed()), whole);
+            problems.error(amount.at(), "amount.thousands-dot-curly", curly.typed(), amount.typedDecimals(), id,
+                    decimals, whole, line, curly.pair());
         } else {
             problems.error(amount.at(), "amount.thousands-dot", amount.typed(), amount.typedDecimals(), id, decimals,
                     whole);

@@ -40,18 +40,21 @@ class IssuedFreezeBuildTest {
         assertEquals(1, stopped.exit(), stopped.errText());
         List<String> frozen = stopped.err().stream().filter(l -> l.contains("đã ban hành và đã đăng")).toList();
         assertEquals(1, frozen.size(), stopped.errText());
-        assertTrue(frozen.get(0).startsWith(content.resolve("qd").resolve("plan.yaml") + ": lỗi: văn bản 1520/QĐ-UBND "
+        // s34: at the first character edited (line 19, after "thử"), with the line as published, to put it back.
+        String at = plan + ":19:" + ("      text: Sửa đổi, bổ sung kế hoạch thử".length() + 1);
+        assertTrue(frozen.get(0).startsWith(at + ": lỗi: văn bản 1520/QĐ-UBND "
                 + "ngày 15/06/2026 đã ban hành và đã đăng trên trang, nhưng nguồn của nó đã sửa sau khi đăng (tệp khác bản đã "
-                + "đăng: plan.yaml)"), frozen.get(0));
+                + "đăng: plan.yaml; chỗ sửa đầu tiên ở dòng 19, bản đã đăng ghi: " + TEXT + ")"), frozen.get(0));
         assertTrue(frozen.get(0).contains("build lại với --reissue"), frozen.get(0));
         assertArrayEquals(issued, Files.readAllBytes(pdf), "the issued decision stays as published");
 
         Cli.Result english = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
                 "--lang", "en");
         assertEquals(1, english.exit(), english.errText());
-        assertTrue(english.err().stream().anyMatch(l -> l.startsWith(plan + ": error: document 1520/QĐ-UBND dated "
+        assertTrue(english.err().stream().anyMatch(l -> l.startsWith(at + ": error: document 1520/QĐ-UBND dated "
                 + "15/06/2026 is issued and published on the site, but its sources were edited after it was published "
-                + "(files that differ from the published ones: plan.yaml)") && l.contains("build again with --reissue")),
+                + "(files that differ from the published ones: plan.yaml; the first edit is on line 19, which the "
+                + "published version has as: " + TEXT + ")") && l.contains("build again with --reissue")),
                 english.errText());
 
         Cli.Result reissued = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",

@@ -128,9 +128,11 @@ class IssuedVersionsBuildTest {
         assertEquals(1, stopped.exit(), stopped.errText());
         List<String> frozen = stopped.err().stream().filter(l -> l.contains("đã ban hành và đã đăng")).toList();
         assertEquals(1, frozen.size(), stopped.errText());
-        assertTrue(frozen.get(0).startsWith(moved.resolve("plan.yaml") + ": lỗi: văn bản 1520/QĐ-UBND ngày 15/06/2026 "
-                + "đã ban hành và đã đăng trên trang, nhưng nguồn của nó đã sửa sau khi đăng (tệp khác bản đã đăng: "
-                + "plan.yaml)"), frozen.get(0));
+        // At the first character edited in the renamed folder (s34), with the line as published.
+        assertTrue(frozen.get(0).startsWith(moved.resolve("plan.yaml") + ":19:"
+                + ("      text: Sửa đổi, bổ sung kế hoạch thử nghiệm".length() + 1) + ": lỗi: văn bản 1520/QĐ-UBND ngày "
+                + "15/06/2026 đã ban hành và đã đăng trên trang, nhưng nguồn của nó đã sửa sau khi đăng (tệp khác bản đã "
+                + "đăng: plan.yaml; chỗ sửa đầu tiên ở dòng 19, bản đã đăng ghi: " + EDITED + ")"), frozen.get(0));
         assertArrayEquals(published, Files.readAllBytes(site.resolve("qd").resolve("1520-QD-UBND.pdf")),
                 "the old folder stays published as it was");
         assertFalse(Files.exists(site.resolve("qd-1520-2026")));
@@ -188,14 +190,15 @@ class IssuedVersionsBuildTest {
         Path edited = shard(content, "shard-2");
         Cli.Result stopped = merge(content, site, edited);
         assertEquals(1, stopped.exit(), stopped.errText());
-        assertTrue(stopped.err().stream().anyMatch(l -> l.startsWith(plan + ": lỗi: văn bản 1520/QĐ-UBND ngày 15/06/2026 "
+        String at = plan + ":19:" + ("      text: Sửa đổi, bổ sung kế hoạch thử".length() + 1);
+        assertTrue(stopped.err().stream().anyMatch(l -> l.startsWith(at + ": lỗi: văn bản 1520/QĐ-UBND ngày 15/06/2026 "
                 + "đã ban hành và đã đăng trên trang, nhưng nguồn của nó đã sửa sau khi đăng (tệp khác bản đã đăng: "
-                + "plan.yaml)")), stopped.errText());
+                + "plan.yaml; chỗ sửa đầu tiên ở dòng 19, bản đã đăng ghi: " + TEXT + ")")), stopped.errText());
         assertArrayEquals(issued, Files.readAllBytes(pdf), "the issued decision stays as published");
 
         Cli.Result english = merge(content, site, edited, "--lang", "en");
         assertEquals(1, english.exit(), english.errText());
-        assertTrue(english.err().stream().anyMatch(l -> l.startsWith(plan + ": error: document 1520/QĐ-UBND dated "
+        assertTrue(english.err().stream().anyMatch(l -> l.startsWith(at + ": error: document 1520/QĐ-UBND dated "
                 + "15/06/2026 is issued and published on the site")), english.errText());
 
         Cli.Result reissued = merge(content, site, edited, "--reissue");

@@ -94,8 +94,11 @@ class RenamedPlanTest {
         assertEquals(0, replaced.exit(), replaced.errText());
         List<Path> archived = archive();
         assertEquals(1, archived.size(), archived.toString());
-        assertTrue(archived.get(0).startsWith(site.resolve("luu-ban-da-ky").resolve("qd-4086")), archived.toString());
+        // s34: archived with the plan under its new name, and listed with its versions (it was kept under the old
+        // folder's name, which no record lists).
+        assertTrue(archived.get(0).startsWith(site.resolve("luu-ban-da-ky").resolve("quyet-dinh-4086")), archived.toString());
         assertArrayEquals(signed, Files.readAllBytes(archived.get(0)), "the signed original, byte for byte");
+        assertListedWithThePlan(archived.get(0));
         byte[] replacement = Files.readAllBytes(site.resolve("quyet-dinh-4086").resolve(PDF));
         assertEquals(0, signatures(replacement), "the new version, to be signed again");
         assertArrayEquals(replacement, Files.readAllBytes(site.resolve("qd-4086").resolve(PDF)),
@@ -111,6 +114,20 @@ class RenamedPlanTest {
         assertEquals(1, signatures(resigned));
         assertArrayEquals(resigned, Files.readAllBytes(site.resolve("qd-4086").resolve(PDF)),
                 "never an unsigned copy at the old address once the document is signed");
+        assertEquals(archived, archive(), "the archived signed file stays, and is not archived twice");
+        assertListedWithThePlan(archived.get(0));
+    }
+
+    /** The renamed plan's page links {@code archived} as a replaced version, and its record lists it (s32). */
+    private void assertListedWithThePlan(Path archived) throws Exception {
+        String path = site.relativize(archived).toString().replace('\\', '/');
+        String page = Files.readString(site.resolve("quyet-dinh-4086").resolve("index.html"));
+        assertTrue(page.contains("<a class=\"replaced-version\" href=\"../" + path + "\">"), page);
+        var record = new com.fasterxml.jackson.databind.ObjectMapper().readTree(plandoc.publish.StateFolder
+                .resolve(site, plandoc.build.SiteRecord.path("quyet-dinh-4086")).toFile());
+        assertEquals(1, record.get("archived").size(), record.toString());
+        assertEquals(path, record.get("archived").get(0).get("path").asText());
+        assertEquals("signed-replaced", record.get("archived").get(0).get("why").asText());
     }
 
     /**

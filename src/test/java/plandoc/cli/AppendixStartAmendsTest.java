@@ -1,0 +1,91 @@
+package plandoc.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * s34: a decision whose appendix continues the numbers of the document it amends ({@code appendices: start:}), that
+ * document being in the content ({@code amends:}): a start that skips a number or repeats one is a warning at the
+ * number, saying the one to write (the amended document's last appendix + 1). The fixture is
+ * fixtures/appendix-start-amends: de-an-424's appendices end at 07, qd-sua-doi's {@code start: 8} follows them.
+ */
+class AppendixStartAmendsTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/appendix-start-amends");
+    private static final String START = "  start: 8 ";
+
+    @TempDir
+    Path dir;
+    private Path content;
+    private Path plan;
+
+    @BeforeEach
+    void content() throws Exception {
+        content = dir.resolve("content");
+        for (String folder : List.of("de-an-424", "qd-sua-doi")) {
+            Files.createDirectories(content.resolve(folder));
+            Files.copy(FIXTURE.resolve(folder).resolve("plan.yaml"), content.resolve(folder).resolve("plan.yaml"));
+        }
+        plan = content.resolve("qd-sua-doi").resolve("plan.yaml");
+    }
+
+    @Test
+    void aStartThatFollowsTheAmendedDocumentsLastAppendixIsSaidNothing() {
+        Cli.Result check = Cli.run("check", content.toString());
+        assertEquals(0, check.exit(), check.errText());
+        assertTrue(check.err().stream().noneMatch(l -> l.contains("start:")), check.errText());
+    }
+
+    @Test
+    void aGapIsAWarningAtTheNumberSayingTheOneToWrite() throws Exception {
+        int line = startTo("9");
+        Cli.Result check = Cli.run("check", content.toString());
+        assertEquals(0, check.exit(), "a warning: " + check.errText());
+        assertTrue(check.err().contains(plan + ":" + line + ":10: cảnh báo: start: 9 để trống số: phụ lục của văn bản "
+                + "được sửa đổi de-an-424 (amends:) kết thúc ở số 07, nên phụ lục đầu tiên của văn bản này là số 8; "
+                + "hãy ghi: start: 8 (nếu các phụ lục này tiếp theo số của một văn bản khác, giữ nguyên)"), check.errText());
+
+        Cli.Result english = Cli.run("check", "--lang", "en", content.toString());
+        assertTrue(english.err().contains(plan + ":" + line + ":10: warning: start: 9 leaves a gap: the appendices of "
+                + "the amended document de-an-424 (amends:) end at number 07, so this document's first appendix is "
+                + "number 8; write: start: 8 (if these appendices continue another document's numbers, leave it)"),
+                english.errText());
+    }
+
+    @Test
+    void anOverlapIsAWarningAtTheNumberSayingTheOneToWrite() throws Exception {
+        int line = startTo("7");
+        Cli.Result check = Cli.run("check", content.toString());
+        assertEquals(0, check.exit(), "a warning: " + check.errText());
+        assertTrue(check.err().contains(plan + ":" + line + ":10: cảnh báo: start: 7 trùng số với phụ lục của văn bản "
+                + "được sửa đổi de-an-424 (amends:), kết thúc ở số 07: phụ lục đầu tiên của văn bản này là số 8; "
+                + "hãy ghi: start: 8 (nếu các phụ lục này tiếp theo số của một văn bản khác, giữ nguyên)"), check.errText());
+
+        Cli.Result english = Cli.run("check", "--lang", "en", content.toString());
+        assertTrue(english.err().contains(plan + ":" + line + ":10: warning: start: 7 repeats a number of the amended "
+                + "document de-an-424 (amends:), whose appendices end at number 07: this document's first appendix is "
+                + "number 8; write: start: 8 (if these appendices continue another document's numbers, leave it)"),
+                english.errText());
+    }
+
+    /** Writes {@code start:} as {@code number} in qd-sua-doi; the line it is on. */
+    private int startTo(String number) throws Exception {
+        List<String> lines = Files.readAllLines(plan);
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(START)) {
+                lines.set(i, lines.get(i).replace(START, "  start: " + number + " "));
+                at = i + 1;
+            }
+        }
+        assertTrue(at > 0, "the fixture's start: 8");
+        Files.write(plan, lines);
+        return at;
+    }
+}
