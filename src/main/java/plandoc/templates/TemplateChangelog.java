@@ -56,6 +56,11 @@ public final class TemplateChangelog {
                     "the enacting authority above a decision's legal bases names who decides: the body (ỦY BAN NHÂN DÂN TỈNH …)"
                             + " or its head alone (GIÁM ĐỐC SỞ …, CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …) (header.enactingAuthority;"
                             + " enacting_authority:)"),
+            new Change("plan.ftlh", 8,
+                    "các bản đã thay thế của văn bản ban hành lại nằm chung một nhóm \"Các bản trước:\" cùng liên kết lịch sử"
+                            + " văn bản; bản cũ nhất ghi \"văn bản ban hành lần đầu\" (div class=\"versions\", version.asIssued)",
+                    "a re-issued document's replaced versions are one group, \"Earlier versions:\", with the history link; the"
+                            + " oldest says \"the text as first issued\" (div class=\"versions\", version.asIssued)"),
             new Change("partials/standing.ftlh", 1,
                     "dòng báo văn bản đã bị thay thế, hết hiệu lực (chỉ trên trang web, không in vào PDF)",
                     "the banner of a replaced or expired document (on the site's page only, never in the PDF)"),
