@@ -165,6 +165,11 @@ public final class TemplateChangelog {
                             + " the search lists, after the documents holding every word, those holding at least half of them, under a"
                             + " line \"Documents holding only some of the words\" (data-partial); a document without a"
                             + " budget has no empty \"Total funding: million dong\" on a phone"),
+            new Change("index.ftlh", 13,
+                    "khi tìm không thấy văn bản nào, trang gợi ý cách tìm lại: gõ ít từ hơn, gõ không dấu, bỏ các bộ lọc"
+                            + " đang chọn (data-none-words, data-none-filters)",
+                    "when a search finds nothing, the index says what to try: fewer words, typing without Vietnamese marks,"
+                            + " clearing the filters chosen (data-none-words, data-none-filters)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),
