@@ -144,6 +144,11 @@ public final class TemplateChangelog {
                             + " vì ô chọn cắt tên trên một dòng",
                     "on a phone, the chosen implementing agency is written whole under its filter (p id=\"filter-agency-chosen\"),"
                             + " as the select cuts it on one line"),
+            new Change("partials/standing.ftlh", 2,
+                    "văn bản thay thế ban hành sau ngày tạo trang: dòng báo ghi văn bản còn hiệu lực, sẽ được thay thế từ ngày"
+                            + " ban hành của văn bản thay thế (standing.replacedFromText)",
+                    "a replacing document dated after the day the site is built: the banner says the document is in force"
+                            + " and from which day it will be replaced (standing.replacedFromText)"),
             new Change("index.ftlh", 10,
                     "danh mục ghi văn bản đã bị thay thế, hết hiệu lực (văn bản vẫn ở danh mục)",
                     "the index marks a replaced or expired document (it stays listed)"),
