@@ -416,6 +416,20 @@
     return tr;
   }
 
+  /* Nothing found: what to try, after the words searched and after the filters chosen (index.ftlh 13 on: an older
+     copy's index says "No documents found." alone). */
+  function nothingFound() {
+    var tries = [say('none')];
+    if (query.value.trim() && script.hasAttribute('data-none-words')) {
+      tries.push(say('none-words'));
+    }
+    if ([year, kind, issuer, agency, status].some(function (select) { return select.value; })
+        && script.hasAttribute('data-none-filters')) {
+      tries.push(say('none-filters'));
+    }
+    return tries.join(' ');
+  }
+
   /* One page of `total` plans, `shown` being its rows; the page's first `full` rows hold every word searched, the
      `partial` plans of the whole list some of them. */
   function show(shown, total, full, partial) {
@@ -428,7 +442,7 @@
       fragment.appendChild(row(plan));
     });
     rows.replaceChildren(fragment);
-    count.textContent = total === 0 ? say('none')
+    count.textContent = total === 0 ? nothingFound()
       : (total > PAGE_SIZE
         ? say('range', { from: numbers.format(page * PAGE_SIZE + 1),
           to: numbers.format(page * PAGE_SIZE + shown.length), total: numbers.format(total) })

@@ -192,20 +192,15 @@ final class IssuedFreeze {
     }
 
     /**
-     * The links a plan's page gives to {@code versions}: "../ban-da-thay-the/…", "07/12/2026"; versions replaced the
-     * same day are told apart by their order that day, "07/12/2026 (1)", "07/12/2026 (2)" (two links with one label
-     * looked like one version given twice).
+     * The links a plan's page gives to {@code versions}, oldest first: "../ban-da-thay-the/…", the day each was
+     * replaced as compute words it, and whether it is the text as first issued (the oldest: every later one is a
+     * re-issue's).
      */
     static List<plandoc.render.html.PlanPage.ReplacedVersion> links(List<ArchivedVersion> versions) {
-        Map<LocalDate, Long> perDay = versions.stream().collect(
-                java.util.stream.Collectors.groupingBy(ArchivedVersion::replaced, java.util.stream.Collectors.counting()));
-        Map<LocalDate, Integer> seen = new java.util.HashMap<>();
+        List<String> days = plandoc.compute.ReplacedVersionDays.labels(versions.stream().map(ArchivedVersion::replaced).toList());
         List<plandoc.render.html.PlanPage.ReplacedVersion> links = new ArrayList<>();
-        for (ArchivedVersion v : versions) {
-            String day = plandoc.compute.VietnameseDates.short_(v.replaced());
-            int nth = seen.merge(v.replaced(), 1, Integer::sum);
-            links.add(new plandoc.render.html.PlanPage.ReplacedVersion("../" + v.path(),
-                    perDay.get(v.replaced()) > 1 ? day + " (" + nth + ")" : day));
+        for (int i = 0; i < versions.size(); i++) {
+            links.add(new plandoc.render.html.PlanPage.ReplacedVersion("../" + versions.get(i).path(), days.get(i), i == 0));
         }
         return links;
     }

@@ -50,7 +50,7 @@ public final class Retirements {
         if (!any) {
             return outcomes;
         }
-        Standings.Found found = Standings.find(entries, folders(outcomes));
+        Standings.Found found = Standings.find(entries, folders(outcomes), plandoc.validate.CheckDate.today());
         found.problems().forEach((slug, more) -> problems.computeIfAbsent(slug, s -> new Problems()).addAll(more));
         List<PlanOutcome> attached = new ArrayList<>();
         for (PlanOutcome o : outcomes) {

@@ -172,6 +172,7 @@ public final class SiteRecords {
     private static void standing(ObjectNode node, Standing standing) {
         standing.replacedBy().ifPresent(c -> node.putObject("replacedBy").put("slug", c.folder())
                 .put("citation", c.citation()));
+        standing.replacedFrom().ifPresent(d -> node.putObject("replacedFrom").put("iso", d.iso()).put("text", d.text()));
         standing.expired().ifPresent(d -> node.putObject("expired").put("iso", d.iso()).put("text", d.text()));
         ArrayNode replaces = node.putArray("replaces");
         standing.replaces().forEach(c -> replaces.addObject().put("slug", c.folder()).put("citation", c.citation()));
@@ -184,13 +185,17 @@ public final class SiteRecords {
             switch (name) {
                 case "replacedBy" -> {
                     String[] c = JsonFields.texts(p, CITED);
-                    read[0] = new Standing(Optional.of(new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1])), s.expired(), s.replaces());
+                    read[0] = new Standing(Optional.of(new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1])), s.replacedFrom(), s.expired(), s.replaces());
                 }
                 case "expired" -> {
                     String[] d = JsonFields.texts(p, List.of("iso", "text"));
-                    read[0] = new Standing(s.replacedBy(), Optional.of(new Standing.Day(d[0], d[1])), s.replaces());
+                    read[0] = new Standing(s.replacedBy(), s.replacedFrom(), Optional.of(new Standing.Day(d[0], d[1])), s.replaces());
                 }
-                case "replaces" -> read[0] = new Standing(s.replacedBy(), s.expired(),
+                case "replacedFrom" -> {
+                    String[] d = JsonFields.texts(p, List.of("iso", "text"));
+                    read[0] = new Standing(s.replacedBy(), Optional.of(new Standing.Day(d[0], d[1])), s.expired(), s.replaces());
+                }
+                case "replaces" -> read[0] = new Standing(s.replacedBy(), s.replacedFrom(), s.expired(),
                         JsonFields.list(p, q -> { String[] c = JsonFields.texts(q, CITED); return new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1]); }));
                 default -> p.skipChildren();
             }

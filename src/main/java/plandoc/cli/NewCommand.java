@@ -303,16 +303,38 @@ final class NewCommand implements Callable<Integer> {
         Path site = out != null ? out : ProjectFolder.beside(content, "site");
         Path schema = site.resolve(PlanSchema.SITE_PATH).toAbsolutePath().normalize();
         String relative = folder.toAbsolutePath().normalize().relativize(schema).toString().replace('\\', '/');
-        // Its comments name plandoc as the guides do ("plandoc check"), never this installation's path (published).
+        // Its comments name plandoc as the guides do ("plandoc check"), never this installation's path (published),
+        // and the content folder it was made in when that is not the default: "plandoc check" alone would check
+        // another folder's plans (s33 review M2).
+        String folderArgument = contentInFiles().map(c -> " " + c).orElse("");
         return alignComments(text, fill(text.replace("../../site/schema/plan.schema.json", relative), unit)
                 // A comment's second line stays under its first's words, whichever name the first gives plandoc.
-                .replace("@LAUNCHER_SPACES@", " ".repeat(launcher.length()))
+                .replace("@LAUNCHER_SPACES@", " ".repeat(launcher.length() + folderArgument.length()))
+                .replace("@LAUNCHER@ check", launcher + " check" + folderArgument)
+                .replace("@LAUNCHER@ serve", launcher + " serve" + contentInFiles().map(c -> " --content " + c).orElse(""))
+                .replace("@LAUNCHER@ build --draft", launcher + " build --draft" + folderArgument)
+                .replace("@LAUNCHER@ build", launcher + " build" + folderArgument)
                 .replace("@LAUNCHER@", launcher)
                 .replace("@PLACE@", place)
                 .replace("@DATE@", today.toString())
                 .replace("@YEAR@", Integer.toString(today.getYear()))
                 // A deadline before the issue date would be a warning: three months on is always after.
                 .replace("@DEADLINE@", today.plusMonths(3).toString()));
+    }
+
+    /**
+     * The content folder as the starter's comments name it, empty for the default ("content"): relative to the
+     * working folder, as the officer typed it or, when typed as an absolute path, made relative (the comments are
+     * published with the PDF: no path of this computer in them).
+     */
+    private Optional<String> contentInFiles() {
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path folder = content.toAbsolutePath().normalize();
+        if (folder.equals(here.resolve("content"))) {
+            return Optional.empty();
+        }
+        Path shown = content.isAbsolute() && folder.getRoot().equals(here.getRoot()) ? here.relativize(folder) : content;
+        return Optional.of(Launcher.quoted(shown.toString().isEmpty() ? "." : shown.toString()));
     }
 
     private static final java.util.regex.Pattern TRAILING_COMMENT =

@@ -30,12 +30,13 @@ public final class StandingWording {
             return Optional.empty();
         }
         boolean english = language.equals("en");
-        String shortNote = standing.replacedBy().isPresent() ? (english ? "Replaced" : "Đã bị thay thế")
-                : standing.expired().isPresent() ? (english ? "No longer in force" : "Hết hiệu lực") : "";
+        String shortNote = standing.status().equals("replaced") ? (english ? "Replaced" : "Đã bị thay thế")
+                : standing.status().equals("expired") ? (english ? "No longer in force" : "Hết hiệu lực") : "";
         List<String> sentences = new ArrayList<>();
         List<StandingMark.Link> links = new ArrayList<>();
         standing.replacedBy().ifPresent(c -> {
-            sentences.add("Đã được thay thế bởi " + c.citation() + ".");
+            sentences.add(standing.replacedFrom().map(d -> "Sẽ được thay thế bởi " + c.citation() + " từ ngày " + d.text() + ".")
+                    .orElse("Đã được thay thế bởi " + c.citation() + "."));
             c.slug().ifPresent(slug -> links.add(link("replaced-by", slug, c.citation(), "Được thay thế bởi")));
         });
         standing.expired().ifPresent(d -> sentences.add("Hết hiệu lực từ ngày " + d.text() + "."));

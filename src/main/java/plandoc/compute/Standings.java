@@ -36,13 +36,17 @@ public final class Standings {
         }
     }
 
-    /** {@code folders}: every plan folder's name in the content folder, for a misspelt name's nearest. */
-    public static Found find(List<Entry> entries, Set<String> folders) {
+    /**
+     * {@code folders}: every plan folder's name in the content folder, for a misspelt name's nearest; {@code today}:
+     * the day the site is built, before which a replacing document dated later has not replaced the document yet.
+     */
+    public static Found find(List<Entry> entries, Set<String> folders, java.time.LocalDate today) {
         Map<String, Entry> bySlug = new LinkedHashMap<>();
         entries.forEach(e -> bySlug.put(e.slug(), e));
         Map<String, Problems> problems = new LinkedHashMap<>();
         Map<String, Optional<Standing.Cited>> replacedBy = new LinkedHashMap<>();
         Map<String, Optional<Standing.Day>> expired = new LinkedHashMap<>();
+        Map<String, Optional<Standing.Day>> replacedFrom = new LinkedHashMap<>();
         Map<String, List<Standing.Cited>> replaces = new LinkedHashMap<>();
         for (Entry entry : entries) {
             if (entry.note().isEmpty()) {
@@ -64,6 +68,10 @@ public final class Standings {
                 continue;
             }
             replacedBy.put(entry.slug(), by);
+            // A replacing document dated after today takes over on its date: till then this one stays in force.
+            replacedFrom.put(entry.slug(), by.flatMap(Standing.Cited::slug).map(bySlug::get)
+                    .flatMap(Entry::info).flatMap(DocumentInfo::date).filter(d -> d.isAfter(today))
+                    .map(d -> new Standing.Day(d.toString(), VietnameseDates.short_(d))));
             expired.put(entry.slug(), note.expired().map(d -> new Standing.Day(d.toString(), VietnameseDates.short_(d))));
             by.flatMap(Standing.Cited::slug).ifPresent(slug -> replaces.computeIfAbsent(slug, s -> new ArrayList<>())
                     .add(new Standing.Cited(Optional.of(entry.slug()), entry.info().map(DocumentCitation::of).orElse(entry.slug()))));
@@ -71,7 +79,7 @@ public final class Standings {
         Map<String, Standing> standings = new LinkedHashMap<>();
         for (Entry entry : entries) {
             Standing standing = new Standing(replacedBy.getOrDefault(entry.slug(), Optional.empty()),
-                    expired.getOrDefault(entry.slug(), Optional.empty()), replaces.getOrDefault(entry.slug(), List.of()));
+                    replacedFrom.getOrDefault(entry.slug(), Optional.empty()), expired.getOrDefault(entry.slug(), Optional.empty()), replaces.getOrDefault(entry.slug(), List.of()));
             if (!standing.isEmpty()) {
                 standings.put(entry.slug(), standing);
             }

@@ -87,6 +87,7 @@ final class IssuedDocumentReader {
         Optional<Text> title = header(f, "title", nodes::text);
         Optional<String> captionTitle = f.optional("caption_title", nodes::string);
         List<Text> bases = f.list("bases", nodes::text);
+        PhraseSplitAtCommas.check("bases", f.node("bases"), nodes.problems());
         Optional<Text> proposal = f.optional("proposal", nodes::text);
         Optional<String> enactingAuthority = f.optional("enacting_authority", nodes::string);
         List<Article> articles = f.list("articles", this::article);
@@ -94,6 +95,7 @@ final class IssuedDocumentReader {
         Optional<Secrecy> secrecy = f.optional("secrecy", n -> stamped(n, Secrecy.values(), "secrecy"));
         Optional<Urgency> urgency = f.optional("urgency", n -> stamped(n, Urgency.values(), "urgency"));
         List<Recipient> recipients = f.list("recipients", this::recipient);
+        PhraseSplitAtCommas.check("recipients", f.node("recipients"), nodes.problems());
         // "archive: VT, KTTH", as the line prints, is the list [VT, KTTH]: one entry "VT, KTTH" read as not
         // starting with VT got the fix "[VT, VT, KTTH]" (s31 tryout M3).
         List<String> archive = f.list("archive", nodes::string).stream()
@@ -311,6 +313,7 @@ final class IssuedDocumentReader {
         });
         // "note:" left empty reads as empty text: nothing written.
         List<Text> to = f.list("to", nodes::text).stream().filter(t -> !t.isEmpty()).toList();
+        PhraseSplitAtCommas.check("to", f.node("to"), nodes.problems());
         Optional<Text> note = f.optional("note", nodes::text).filter(t -> !t.isEmpty());
         if (to.isEmpty() && note.isEmpty()) {
             if (!f.suggested("to") && !f.suggested("note")) { // "too:" was told as "to" misspelt

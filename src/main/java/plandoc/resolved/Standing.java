@@ -8,15 +8,24 @@ import java.util.Optional;
  * what it replaces. Shown on its site page, the index, the feed and the open data, never printed: the issued document
  * and its files stay as issued. compute.Standings words it.
  *
- * @param replacedBy the replacing document, cited; its slug empty when it is not on this portal
- * @param expired    the day it is no longer in force, as printed ("01/01/2027"), with its ISO form for the data
- * @param replaces   the documents this one replaces, cited
+ * @param replacedBy   the replacing document, cited; its slug empty when it is not on this portal
+ * @param replacedFrom the day the replacing document takes over when that is after the day the site was built (its
+ *                     date): until then this one is in force, the replacement to come (s33 review L5); empty once
+ *                     replaced, or when the replacing document's date is not known (cited in words)
+ * @param expired      the day it is no longer in force, as printed ("01/01/2027"), with its ISO form for the data
+ * @param replaces     the documents this one replaces, cited
  */
-public record Standing(Optional<Cited> replacedBy, Optional<Day> expired, List<Cited> replaces) {
+public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, Optional<Day> expired,
+                       List<Cited> replaces) {
     public static final Standing NONE = new Standing(Optional.empty(), Optional.empty(), List.of());
 
     public Standing {
         replaces = List.copyOf(replaces);
+    }
+
+    /** Replaced already, or not replaced. */
+    public Standing(Optional<Cited> replacedBy, Optional<Day> expired, List<Cited> replaces) {
+        this(replacedBy, Optional.empty(), expired, replaces);
     }
 
     /** Another document: its plan folder (none when it is not on this portal) and how it is cited. */
@@ -35,9 +44,17 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> expired, List<C
         return replacedBy.isEmpty() && expired.isEmpty() && replaces.isEmpty();
     }
 
-    /** The word the open data and the index's filter give the status: "replaced", "expired", or "" (in force). */
+    /**
+     * The word the open data and the index's filter give the status: "replaced", "expired", or "" (in force, a
+     * replacement to come included).
+     */
     public String status() {
-        return replacedBy.isPresent() ? "replaced" : expired.isPresent() ? "expired" : "";
+        return replacedBy.isPresent() && replacedFrom.isEmpty() ? "replaced" : expired.isPresent() ? "expired" : "";
+    }
+
+    /** The day the replacing document takes over, as printed, "" when it has (or the document is not replaced). */
+    public String replacedFromText() {
+        return replacedFrom.map(Day::text).orElse("");
     }
 
     // Read by the templates (partials/standing.ftlh): "" when absent.
@@ -61,6 +78,7 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> expired, List<C
     public String digestText() {
         StringBuilder text = new StringBuilder();
         replacedBy.ifPresent(c -> text.append("replaced-by\u0000").append(c.folder()).append('\u0000').append(c.citation()).append('\n'));
+        replacedFrom.ifPresent(d -> text.append("replaced-from\u0000").append(d.iso()).append('\n'));
         expired.ifPresent(d -> text.append("expired\u0000").append(d.iso()).append('\n'));
         replaces.forEach(c -> text.append("replaces\u0000").append(c.folder()).append('\u0000').append(c.citation()).append('\n'));
         return text.toString();

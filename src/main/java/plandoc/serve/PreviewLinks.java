@@ -105,7 +105,7 @@ final class PreviewLinks {
             folders.add(plan.slug());
         }
         Amendments.Links links = Amendments.link(linked);
-        Standings.Found found = Standings.find(entries, folders);
+        Standings.Found found = Standings.find(entries, folders, plandoc.validate.CheckDate.today());
         links.problems().forEach((slug, more) -> problems.computeIfAbsent(slug, s -> new ArrayList<>()).addAll(more.sorted()));
         found.problems().forEach((slug, more) -> problems.computeIfAbsent(slug, s -> new ArrayList<>()).addAll(more.sorted()));
         return new Found(links.related(), found.standings(), problems);

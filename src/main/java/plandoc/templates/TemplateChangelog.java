@@ -56,6 +56,11 @@ public final class TemplateChangelog {
                     "the enacting authority above a decision's legal bases names who decides: the body (ỦY BAN NHÂN DÂN TỈNH …)"
                             + " or its head alone (GIÁM ĐỐC SỞ …, CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …) (header.enactingAuthority;"
                             + " enacting_authority:)"),
+            new Change("plan.ftlh", 8,
+                    "các bản đã thay thế của văn bản ban hành lại nằm chung một nhóm \"Các bản trước:\" cùng liên kết lịch sử"
+                            + " văn bản; bản cũ nhất ghi \"văn bản ban hành lần đầu\" (div class=\"versions\", version.asIssued)",
+                    "a re-issued document's replaced versions are one group, \"Earlier versions:\", with the history link; the"
+                            + " oldest says \"the text as first issued\" (div class=\"versions\", version.asIssued)"),
             new Change("partials/standing.ftlh", 1,
                     "dòng báo văn bản đã bị thay thế, hết hiệu lực (chỉ trên trang web, không in vào PDF)",
                     "the banner of a replaced or expired document (on the site's page only, never in the PDF)"),
@@ -139,6 +144,11 @@ public final class TemplateChangelog {
                             + " vì ô chọn cắt tên trên một dòng",
                     "on a phone, the chosen implementing agency is written whole under its filter (p id=\"filter-agency-chosen\"),"
                             + " as the select cuts it on one line"),
+            new Change("partials/standing.ftlh", 2,
+                    "văn bản thay thế ban hành sau ngày tạo trang: dòng báo ghi văn bản còn hiệu lực, sẽ được thay thế từ ngày"
+                            + " ban hành của văn bản thay thế (standing.replacedFromText)",
+                    "a replacing document dated after the day the site is built: the banner says the document is in force"
+                            + " and from which day it will be replaced (standing.replacedFromText)"),
             new Change("index.ftlh", 10,
                     "danh mục ghi văn bản đã bị thay thế, hết hiệu lực (văn bản vẫn ở danh mục)",
                     "the index marks a replaced or expired document (it stays listed)"),
@@ -160,6 +170,11 @@ public final class TemplateChangelog {
                             + " the search lists, after the documents holding every word, those holding at least half of them, under a"
                             + " line \"Documents holding only some of the words\" (data-partial); a document without a"
                             + " budget has no empty \"Total funding: million dong\" on a phone"),
+            new Change("index.ftlh", 13,
+                    "khi tìm không thấy văn bản nào, trang gợi ý cách tìm lại: gõ ít từ hơn, gõ không dấu, bỏ các bộ lọc"
+                            + " đang chọn (data-none-words, data-none-filters)",
+                    "when a search finds nothing, the index says what to try: fewer words, typing without Vietnamese marks,"
+                            + " clearing the filters chosen (data-none-words, data-none-filters)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),

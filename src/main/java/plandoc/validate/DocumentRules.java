@@ -31,12 +31,12 @@ final class DocumentRules {
         d.signature().ifPresent(signature -> authorities(signature, d, problems));
         List<Article> including = d.articles().stream().filter(Article::includesPlan).toList();
         if (including.size() > 1) {
-            problems.error(including.get(1).at(), "document.plan-included-twice", including.get(0).id().value());
+            problems.error(including.get(1).at(), "document.plan-included-twice", articleNamed(d, including.get(0)));
         }
         // Printed inside an article and attached after the signature are two places for one plan: which one the
         // officer meant is not plandoc's guess (s32 tryout L4: the article's include: plan was silently ignored).
         if (!including.isEmpty() && plan.body().attached()) {
-            problems.error(including.get(0).at(), "document.plan-included-and-attached", including.get(0).id().value());
+            problems.error(including.get(0).at(), "document.plan-included-and-attached", articleNamed(d, including.get(0)));
         }
         // An article left out because of its own error (its text empty) may be the one that was missing here.
         boolean articleLeftOut = plan.unread().stream().anyMatch(u -> u.kind() == IdKind.ARTICLE);
@@ -69,6 +69,15 @@ final class DocumentRules {
         }
         // A number missing or unreadable was reported when read (the plan is checked all the same): nothing to hold.
         d.number().ifPresent(number -> number(d, number, problems));
+    }
+
+    /**
+     * An article as the officer sees it (s33 review L3): its number as printed, " (its title)" or "" when it has
+     * none, and its id, which finds it in plan.yaml; message arguments, each language placing them.
+     */
+    private static Object[] articleNamed(IssuedDocument d, Article article) {
+        String title = article.title().map(t -> " (" + t.literalText() + ")").orElse("");
+        return new Object[] {d.articles().indexOf(article) + 1, title, article.id().value()};
     }
 
     /** Each authority line starts with one of Decree 30's prefixes ("TM.", "KT.", "Q.", "TL.", "TUQ."). */

@@ -145,9 +145,18 @@ class IssuedVersionsBuildTest {
         String page = page(site, "qd-1520-2026");
         // Two replaced the same day are told apart by their order that day (s33: one label twice looked like one version).
         assertTrue(page.contains(link("ban-da-thay-the/qd/" + first.getFileName(), shown(today()) + " (1)")), page);
-        assertTrue(page.contains(link("ban-da-thay-the/qd-1520-2026/" + second.getFileName(), shown(today()) + " (2)")), page);
+        assertTrue(page.contains(laterLink("ban-da-thay-the/qd-1520-2026/" + second.getFileName(), shown(today()) + " (2)")), page);
         assertTrue(page.indexOf("ban-da-thay-the/qd/") < page.indexOf("ban-da-thay-the/qd-1520-2026/"),
                 "in the order they were replaced, two the same day too");
+        // s33 review M1: together, in one group of the page's navigation under its own words, the first one said to
+        // be the text as first issued (they were loose links after the others, none saying which was the original).
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        org.jsoup.select.Elements groups = html.select("nav.site-nav > div.versions");
+        assertEquals(1, groups.size(), page);
+        assertEquals("Các bản trước:", groups.get(0).selectFirst(".versions-title").text());
+        assertEquals(List.of("Bản đã thay thế ngày " + shown(today()) + " (1): văn bản ban hành lần đầu",
+                "Bản đã thay thế ngày " + shown(today()) + " (2)"), groups.get(0).select("a.replaced-version").eachText());
+        assertEquals(2, html.select("a.replaced-version").size(), "no version linked outside the group");
         assertEquals(2, archived(site, "qd-1520-2026").size());
     }
 
@@ -288,7 +297,14 @@ class IssuedVersionsBuildTest {
         return Files.readString(site.resolve(slug).resolve("index.html"));
     }
 
+    /** The link to the oldest version replaced: the text as first issued (s33 review M1). */
     private static String link(String path, String day) {
+        return "<a class=\"replaced-version\" href=\"../" + path + "\">Bản đã thay thế ngày " + day
+                + ": văn bản ban hành lần đầu</a>";
+    }
+
+    /** The link to a later version replaced (a re-issue's text). */
+    private static String laterLink(String path, String day) {
         return "<a class=\"replaced-version\" href=\"../" + path + "\">Bản đã thay thế ngày " + day + "</a>";
     }
 

@@ -533,7 +533,7 @@ class SignedRebuildTest {
         String path = site.relativize(archived).toString().replace('\\', '/');
         String page = Files.readString(site.resolve("qd-4086").resolve("index.html"));
         assertTrue(page.contains("<a class=\"replaced-version\" href=\"../" + path + "\">Bản đã thay thế ngày "
-                + today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "</a>"), page);
+                + today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ": văn bản ban hành lần đầu</a>"), page);
         var record = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 plandoc.publish.StateFolder.resolve(site, plandoc.build.SiteRecord.path("qd-4086")).toFile());
         var versions = record.get("archived");

@@ -81,6 +81,50 @@ class StandingBuildTest {
         assertTrue(Files.readString(site.resolve("index.html")).contains("<span class=\"index-standing\" lang=\"en\">Replaced</span>"));
     }
 
+    /**
+     * s33 review L5: a replacing document dated after the day of the build has not replaced this one yet: the page
+     * says it is in force and from which day it will be replaced, the index, search data, feed and open data do not
+     * mark it replaced (they did, from the day replaced_by: was written).
+     */
+    @Test
+    void aReplacementDatedLaterLeavesTheDocumentInForceTillItsDate() throws Exception {
+        Path content = twoDecisions();
+        Path site = dir.resolve("site");
+        java.time.LocalDate later = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(40);
+        String shown = later.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        Path replacing = content.resolve("qd-thay-the/plan.yaml");
+        Files.writeString(replacing, Files.readString(replacing).replace("date: 2026-06-15", "date: " + later));
+        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\n");
+        Cli.Result built = build(content, site);
+        assertEquals(0, built.exit(), built.errText());
+
+        String old = page(site, "qd-cu");
+        assertTrue(old.contains("<p class=\"standing-replaced\">Văn bản này còn hiệu lực; sẽ được thay thế bởi <a href=\""
+                + "../qd-thay-the/index.html\" lang=\"vi\">Quyết định số 1402/QĐ-UBND ngày " + shown + "</a> từ ngày " + shown
+                + ".</p>"), old);
+        assertFalse(old.contains("đã được thay thế"), old);
+        String index = Files.readString(site.resolve("index.html"));
+        assertFalse(index.contains("class=\"index-standing\""), "in force: no mark in the index");
+        assertFalse(Files.readString(site.resolve("search/plans.js")).contains("Đã bị thay thế"));
+        String feed = Files.readString(site.resolve("feed.xml"));
+        assertTrue(feed.contains("<summary>Sẽ được thay thế bởi Quyết định số 1402/QĐ-UBND ngày " + shown + " từ ngày "
+                + shown + ". "), feed);
+        assertFalse(feed.contains("term=\"replaced\""), feed);
+        com.fasterxml.jackson.databind.JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.resolve("datapackage.json").toFile());
+        String sources = data.toString();
+        assertFalse(sources.contains("\"status\":\"replaced\""), sources);
+        assertTrue(sources.contains("\"replacedFrom\":\"" + later + "\""), sources);
+
+        // English chrome.
+        Cli.Result english = Cli.run("build", "--content", content.toString(), "--out", dir.resolve("en").toString(),
+                "-j", "1", "--lang", "en");
+        assertEquals(0, english.exit(), english.errText());
+        assertTrue(page(dir.resolve("en"), "qd-cu").contains("This document is in force; it will be replaced by <a href=\""
+                + "../qd-thay-the/index.html\" lang=\"vi\">Quyết định số 1402/QĐ-UBND ngày " + shown + "</a> from " + shown
+                + "."), page(dir.resolve("en"), "qd-cu"));
+    }
+
     private static String page(Path site, String slug) throws Exception {
         return Files.readString(site.resolve(slug).resolve("index.html"), StandardCharsets.UTF_8);
     }

@@ -55,4 +55,36 @@ class StarterLauncherTest {
             }
         }
     }
+
+    /**
+     * s33 review M2: made in another content folder than the default, the starter's commands name it — "plandoc check"
+     * alone would check content/, the other plans — as given, or relative to the working folder when given as an
+     * absolute path (the comments are published with the PDF).
+     */
+    @Test
+    void theStarterNamesTheContentFolderItWasMadeIn() throws Exception {
+        for (String content : List.of("noi-dung", dir.resolve("noi-dung").toAbsolutePath().toString())) {
+            String slug = content.startsWith("/") ? "tuyet-doi" : "tuong-doi";
+            String classPath = System.getProperty("java.class.path");
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", classPath, "plandoc.cli.Main", "new", slug, "--type", "quyet-dinh", "--province", "Nghệ An",
+                    "--content", content).directory(dir.toFile()).redirectErrorStream(true);
+            builder.environment().put(Launcher.ENVIRONMENT, "/opt/plandoc-0.1.0/plandoc");
+            Process process = builder.start();
+            String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), out);
+            List<String> comments = Files.readAllLines(dir.resolve("noi-dung/" + slug + "/plan.yaml")).stream()
+                    .filter(l -> l.startsWith("#")).toList();
+            String all = String.join("\n", comments);
+            assertTrue(comments.contains("#   plandoc check noi-dung     kiểm tra (lỗi được báo kèm tệp:dòng:cột)"), all);
+            assertTrue(comments.stream().anyMatch(l -> l.startsWith("#   plandoc serve --content noi-dung     xem trước")), all);
+            assertTrue(comments.stream().anyMatch(l -> l.contains("rồi plandoc build noi-dung (")), all);
+            int draft = comments.indexOf(comments.stream().filter(l -> l.startsWith("#   plandoc build --draft noi-dung   in"))
+                    .findFirst().orElseThrow());
+            assertEquals(comments.get(draft).indexOf("in bản"), comments.get(draft + 1).indexOf("hệ thống"), all);
+            assertFalse(all.contains(dir.toAbsolutePath().toString()), all);
+            // The terminal's next steps, as before, name it too.
+            assertTrue(out.contains("/opt/plandoc-0.1.0/plandoc check " + content), out);
+        }
+    }
 }

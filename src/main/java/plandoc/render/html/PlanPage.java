@@ -36,8 +36,11 @@ public record PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIs
                 java.util.List.of(), Related.NONE);
     }
 
-    /** A version of the document the site replaced: the link to its PDF, from the page, and the day, "07/12/2026". */
-    public record ReplacedVersion(String href, String date) {
+    /**
+     * A version of the document the site replaced: the link to its PDF, from the page, the day, "07/12/2026" (or
+     * "07/12/2026 (1)", compute.ReplacedVersionDays), and whether it is the text as first issued (the oldest).
+     */
+    public record ReplacedVersion(String href, String date, boolean asIssued) {
     }
 
     /** The signed PDF's link words, "" when it is not signed (the template's own words then). */

@@ -145,6 +145,7 @@ public final class DataPackage {
                 source.put("status", s.status());
             }
             s.replacedBy().ifPresent(c -> source.put("replacedBy", c.citation()));
+            s.replacedFrom().ifPresent(d -> source.put("replacedFrom", d.iso())); // in force till then
             s.expired().ifPresent(d -> source.put("expired", d.iso()));
             // The other documents of this site it stands with: what each is to it, its identity and its page.
             if (!mark.links().isEmpty()) {
