@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -32,7 +34,8 @@ import plandoc.serve.PreviewServer;
  * a GC pause, sleeping on I/O); {@code gc} and {@code gcs} the collections' time and count from the save to the new
  * page, {@code jit} the JIT's compile time in that window. The new page is noticed as a browser does: from the
  * server's event stream, not by polling (s33: the bench's 2 ms polling ran on the server's HTTP threads).
- * Usage: {@code ServeEdits TEMPLATES WORK WARMUPS RUNS}.
+ * Usage: {@code ServeEdits TEMPLATES WORK WARMUPS RUNS [--poll]}; {@code --poll} asks for the page every 2 ms
+ * instead, as the bench did before session 34, to weigh what that polling cost the lane.
  */
 public final class ServeEdits {
     private static final Pattern PAGE_VERSION = Pattern.compile("data-version=\"(\\d+)\"");
@@ -46,6 +49,7 @@ public final class ServeEdits {
         Path root = Path.of(args[1]);
         int warmUp = Integer.parseInt(args[2]);
         int runs = Integer.parseInt(args[3]);
+        boolean poll = args.length > 4 && args[4].equals("--poll");
         Path content = root.resolve("content");
         new SyntheticPlan(1, 85, 16).writeTo(content.resolve("ke-hoach-15-trang"));
         Path file = content.resolve("ke-hoach-15-trang/plan.yaml");
@@ -70,22 +74,34 @@ public final class ServeEdits {
                 // Events still on their way from the last save carry this version or an older one.
                 long version = version(http, page);
                 long[] before = schedstat(lane);
+                Map<String, Long> othersBefore = others(lane);
+                long allocBefore = allocated("plandoc-pages");
                 long gcBefore = gcMillis();
                 long gcCountBefore = gcCount();
                 long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 long start = System.nanoTime();
                 Files.writeString(file, text.replaceFirst("tw: \\d+", "tw: " + (200 + r)), StandardCharsets.UTF_8);
-                long now;
-                do {
-                    Long next = versions.poll(60, TimeUnit.SECONDS);
-                    if (next == null) {
-                        throw new IllegalStateException("the page never changed");
+                if (poll) {
+                    // The bench before session 34: the page asked for every 2 ms, on the server's HTTP threads.
+                    while (version(http, page) <= version) {
+                        Thread.sleep(2);
                     }
-                    now = next;
-                } while (now <= version);
+                } else {
+                    long now;
+                    do {
+                        Long next = versions.poll(60, TimeUnit.SECONDS);
+                        if (next == null) {
+                            throw new IllegalStateException("the page never changed");
+                        }
+                        now = next;
+                    } while (now <= version);
+                }
                 long pageReady = (System.nanoTime() - start) / 1_000_000;
                 long[] after = schedstat(lane);
+                Map<String, Long> othersAfter = others(lane);
+                long alloc = (allocated("plandoc-pages") - allocBefore) / (1024 * 1024);
+                long at = System.currentTimeMillis();
                 long gc = gcMillis() - gcBefore;
                 long gcs = gcCount() - gcCountBefore;
                 long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
@@ -97,9 +113,12 @@ public final class ServeEdits {
                 long cpu = (after[0] - before[0]) / 1_000_000;
                 long wait = (after[1] - before[1]) / 1_000_000;
                 System.out.println(String.format(Locale.ROOT,
-                        "%s %d page %d cpu %d wait %d blocked %d gc %d gcs %d jit %d edit-page %d edit-pdf %d",
+                        "%s %d page %d cpu %d wait %d blocked %d gc %d gcs %d jit %d edit-page %d edit-pdf %d alloc %d"
+                                + " jit-cpu %d vm-cpu %d http-cpu %d other-cpu %d at %d",
                         r < warmUp ? "warm-up" : "save", r, millis, cpu, wait, Math.max(0, millis - cpu - wait), gc, gcs, jit,
-                        pageReady, pdfReady));
+                        pageReady, pdfReady, alloc, delta(othersBefore, othersAfter, "jit"),
+                        delta(othersBefore, othersAfter, "vm"), delta(othersBefore, othersAfter, "http"),
+                        delta(othersBefore, othersAfter, "other"), at));
             }
         }
     }
@@ -139,6 +158,41 @@ public final class ServeEdits {
             }
         }
         throw new IllegalStateException("no plandoc-pages thread");
+    }
+
+    /**
+     * On-CPU nanoseconds of the process's other threads, by kind: the JIT's compilers, the VM thread (SerialGC collects
+     * on it), the HTTP server's threads, and the rest. From the save to the page: what the lane competed with.
+     */
+    private static Map<String, Long> others(Path lane) throws IOException {
+        Map<String, Long> cpu = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                if (task.equals(lane)) {
+                    continue;
+                }
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    String kind = name.contains("CompilerThre") ? "jit" : name.equals("VM Thread") ? "vm"
+                            : name.equals("plandoc-http") ? "http" : "other";
+                    cpu.merge(kind, schedstat(task)[0], Long::sum);
+                } catch (IOException e) {
+                    // the thread ended
+                }
+            }
+        }
+        return cpu;
+    }
+
+    private static long delta(Map<String, Long> before, Map<String, Long> after, String kind) {
+        return Math.max(0, after.getOrDefault(kind, 0L) - before.getOrDefault(kind, 0L)) / 1_000_000;
+    }
+
+    /** Bytes the named thread has allocated so far. */
+    private static long allocated(String thread) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(thread))
+                .mapToLong(t -> threads.getThreadAllocatedBytes(t.getId())).sum();
     }
 
     /** Nanoseconds on a core and runnable waiting for one (the first two fields of schedstat). */

@@ -102,6 +102,23 @@ class WrapperJdkChoiceTest {
     }
 
     @Test
+    void printJavaShowsTheCommandServeWouldRunWithoutRunningIt() throws Exception {
+        // The serve benchmark (plandoc.bench.Bench) starts its server with exactly these words, up to -jar.
+        Path jdk = fakeJdk("jdk99", "99.0.1", 0);
+        assertEquals(0, wrapper(Map.of("JAVA_HOME", jdk.toString(), "PLANDOC_PRINT_JAVA", "1"), "--lang", "en", "serve"));
+        List<String> words = Files.readAllLines(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        assertEquals(jdk.resolve("bin/java").toString(), words.get(0), words.toString());
+        assertTrue(words.contains("-XX:+UseSerialGC") && words.contains("-XX:+UseCompactObjectHeaders"), words.toString());
+        assertFalse(words.contains("-Xmn32m") || words.contains("-XX:TieredStopAtLevel=1"), words.toString());
+        assertEquals(List.of("-jar", project.resolve("target/plandoc.jar").toString(), "--lang", "en", "serve"),
+                words.subList(words.size() - 5, words.size()));
+        // Only the JDK's start-up check ran: plandoc itself did not.
+        List<String> calls = calls();
+        assertEquals(1, calls.size(), calls.toString());
+        assertTrue(calls.get(0).contains(" -version"), calls.toString());
+    }
+
+    @Test
     void aJdkOlderThan25KeepsItsObjectHeaders() throws Exception {
         Path jdk17 = fakeJdk("jdk17", "17.0.9", 0);
         assertEquals(0, wrapper(Map.of("PLANDOC_JAVA", jdk17.resolve("bin/java").toString()), "build", "--quiet"));
