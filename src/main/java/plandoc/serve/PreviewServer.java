@@ -145,6 +145,11 @@ public final class PreviewServer implements AutoCloseable {
         return builder.lastPageCpuMillis();
     }
 
+    /** Bytes the page lane allocated in the last page update, for tests and benchmarks. */
+    public long lastPageBytes() {
+        return builder.lastPageBytes();
+    }
+
     private void handle(HttpExchange exchange) {
         boolean keepOpen = false;
         try {

@@ -1,20 +1,15 @@
 package plandoc.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,14 +17,12 @@ import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
 import plandoc.build.SiteBuild;
 import plandoc.build.ToolVersion;
-import plandoc.diagnostic.Messages;
 import plandoc.render.RenderSettings;
-import plandoc.serve.PreviewServer;
 
 /**
  * plandoc's benchmarks; not run by CI. From the project folder, after {@code mvn package}:
  * <pre>
- * java -cp 'target/test-classes:target/plandoc.jar:target/lib/*' plandoc.bench.Bench [--runs 5] [--only cold,serve,big,corpus,standards] [--c1] [--plans 200]
+ * java -cp 'target/test-classes:target/plandoc.jar:target/lib/*' plandoc.bench.Bench [--runs 5] [--only cold,serve,big,corpus,standards] [--c1] [--plans 200] [--serve-flags '-Xlog:gc']
  * </pre>
  * {@code --plans N} sizes the corpus benchmark ({@link SyntheticCorpus}; 200 by default, 10,000 for issue 16's rows).
  * {@code --c1} adds {@code -XX:TieredStopAtLevel=1} (client compiler only) to every whole-process run,
@@ -39,17 +32,18 @@ import plandoc.serve.PreviewServer;
  * and reports the median of the runs with min–max. Work files go to {@code target/bench/}.
  */
 public final class Bench {
-    private static final Pattern VERSION = Pattern.compile("data-version=\"(\\d+)\"");
-
     private final Path project = Path.of("").toAbsolutePath();
     private final Path work = project.resolve("target/bench");
     private final int runs;
     private final List<String> extraFlags;
     private final int corpusPlans;
+    /** More JVM flags for the serve benchmark's server ({@code --serve-flags}, split at spaces): GC logs, JFR. */
+    private final List<String> serveFlags;
     private final List<String> rows = new ArrayList<>();
 
-    private Bench(int runs, List<String> extraFlags, int corpusPlans) {
+    private Bench(int runs, List<String> extraFlags, int corpusPlans, List<String> serveFlags) {
         this.runs = runs;
+        this.serveFlags = serveFlags;
         this.extraFlags = extraFlags;
         this.corpusPlans = corpusPlans;
     }
@@ -59,16 +53,18 @@ public final class Bench {
         Set<String> only = Set.of("cold", "serve", "big", "corpus", "standards", "signing");
         List<String> flags = List.of();
         int plans = 200;
+        List<String> serveFlags = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--only" -> only = Set.of(args[++i].split(","));
                 case "--c1" -> flags = List.of("-XX:TieredStopAtLevel=1");
                 case "--plans" -> plans = Integer.parseInt(args[++i]);
+                case "--serve-flags" -> serveFlags = List.of(args[++i].trim().split(" +"));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Bench bench = new Bench(runs, flags, plans);
+        Bench bench = new Bench(runs, flags, plans, serveFlags);
         Files.createDirectories(bench.work);
         System.out.println(Machine.describe() + (flags.isEmpty() ? "" : "; whole-process runs with " + flags));
         if (only.contains("cold")) {
@@ -144,58 +140,69 @@ public final class Bench {
                 "whole process", times, "ms", cpuNote(cpu));
     }
 
-    /** A 15-page plan edited while {@code plandoc serve} runs: page re-render, edit-to-page, and the PDF after it. */
+    /**
+     * A 15-page plan edited while {@code plandoc serve} runs: page re-render, edit-to-page, and the PDF after it. The
+     * server runs in a child process ({@link ServeEdits}) started with the java, flags and AOT cache that
+     * {@code ./plandoc serve} starts (the wrapper prints them: {@code PLANDOC_PRINT_JAVA}), not in this JVM, whose
+     * collector, heap and JIT are not serve's (s33-serve).
+     */
     private void warmServe() throws Exception {
         Path root = fresh(work.resolve("serve"));
-        Path content = root.resolve("content");
-        copy(project.resolve("templates"), root.resolve("templates"));
-        SyntheticPlan plan = new SyntheticPlan(1, 85, 16);
-        plan.writeTo(content.resolve("ke-hoach-15-trang"));
-        Path file = content.resolve("ke-hoach-15-trang/plan.yaml");
-        HttpClient http = HttpClient.newHttpClient();
-        try (PreviewServer server = PreviewServer.start(new PreviewServer.Settings(content, root.resolve("templates"),
-                root.resolve("site"), "127.0.0.1", 0, 2, RenderSettings.defaults(), Messages.forLanguage("vi"), line -> { }))) {
-            server.awaitIdle(300_000);
-            // Decree 30 writes a number below 10 with a leading 0, and the file is named as printed.
-            int pages = pages(server.previewFolder().resolve("ke-hoach-15-trang/01-KH-UBND.pdf"));
-            String url = "http://127.0.0.1:" + server.port() + "/ke-hoach-15-trang/";
-            List<Long> render = new ArrayList<>();
-            List<Long> renderCpu = new ArrayList<>();
-            List<Long> latency = new ArrayList<>();
-            List<Long> pdf = new ArrayList<>();
-            int warmUp = 5;
-            for (int r = 0; r < warmUp + runs; r++) {
-                long before = version(http, url);
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                Files.writeString(file, text.replaceFirst("tw: \\d+", "tw: " + (200 + r)), StandardCharsets.UTF_8);
-                long start = System.nanoTime();
-                while (version(http, url) == before) {
-                    Thread.sleep(2);
-                    if (System.nanoTime() - start > 60_000_000_000L) {
-                        throw new IllegalStateException("the page never changed");
-                    }
+        List<String> command = new ArrayList<>(serveJava());
+        command.addAll(serveFlags);
+        command.addAll(List.of("-cp", project.resolve("target/plandoc.jar") + java.io.File.pathSeparator
+                + project.resolve("target/test-classes"), "plandoc.bench.ServeEdits",
+                project.resolve("templates").toString(), root.toString(), "5", Integer.toString(runs)));
+        log("serve child: " + String.join(" ", command));
+        ChildRun run = ChildRun.start(command, project, root.resolve("log.txt"));
+        check(run, "the serve benchmark's server");
+        Map<String, List<Long>> figures = new java.util.LinkedHashMap<>();
+        String pages = "?";
+        for (String line : Files.readAllLines(run.log())) {
+            String[] words = line.split(" ");
+            if (words[0].equals("pages")) {
+                pages = words[1];
+            } else if (words[0].equals("save")) {
+                for (int i = 2; i + 1 < words.length; i += 2) {
+                    figures.computeIfAbsent(words[i], k -> new ArrayList<>()).add(Long.parseLong(words[i + 1]));
                 }
-                long pageReady = (System.nanoTime() - start) / 1_000_000;
-                server.awaitIdle(300_000);
-                long siteReady = (System.nanoTime() - start) / 1_000_000;
-                if (r >= warmUp) {
-                    render.add(server.lastPageMillis());
-                    renderCpu.add(server.lastPageCpuMillis());
-                    latency.add(pageReady);
-                    pdf.add(siteReady);
-                }
-                log("serve edit " + r + ": page " + server.lastPageMillis() + " ms (CPU " + server.lastPageCpuMillis()
-                        + " ms), edit→page " + pageReady
-                        + " ms, edit→PDF " + siteReady + " ms");
             }
-            row("warm re-render of one plan in `serve` (" + pages + "-page plan): check + page in memory", "warm", render, "ms",
-                    "target ≤ 100 ms (issue 17)");
-            row("… the same, CPU of the page lane's thread", "warm", renderCpu, "ms",
-                    "the steadier figure on a shared machine");
-            row("… from saving the file to the new page being served", "warm", latency, "ms",
-                    "includes the watcher's 200 ms quiet period");
-            row("… from saving the file to its PDF, JSON, CSV and index written (background)", "warm", pdf, "ms", "");
+            if (words[0].equals("save") || words[0].equals("warm-up")) {
+                log("serve " + line);
+            }
         }
+        String jvm = command.get(0) + (command.contains("-XX:+UseSerialGC") ? ", SerialGC" : "")
+                + (command.stream().anyMatch(w -> w.startsWith("-XX:AOTCache=")) ? ", AOT cache" : "")
+                + (serveFlags.isEmpty() ? "" : ", with " + String.join(" ", serveFlags));
+        row("warm re-render of one plan in `serve` (" + pages + "-page plan): check + page in memory", "warm, serve's JVM",
+                figures.get("page"), "ms", "target ≤ 100 ms (issue 17); " + jvm);
+        row("… the page lane's time on a core", "warm, serve's JVM", figures.get("cpu"), "ms",
+                "the steadier figure on a shared machine");
+        row("… the page lane runnable, waiting for a core", "warm, serve's JVM", figures.get("wait"), "ms",
+                "the host's share of the wall (schedstat)");
+        row("… the page lane neither on a core nor runnable: GC pauses, safepoints, locks, I/O", "warm, serve's JVM",
+                figures.get("blocked"), "ms", "the JVM's share of the wall; GC from the save to the page: median "
+                        + median(figures.get("gc")) + " ms");
+        row("… from saving the file to the new page's event (as a browser hears it)", "warm, serve's JVM",
+                figures.get("edit-page"), "ms", "includes the watcher's 200 ms quiet period");
+        row("… from saving the file to its PDF, JSON, CSV and index written (background)", "warm, serve's JVM",
+                figures.get("edit-pdf"), "ms", "whole server process: " + cpuNote(List.of(run.cpuMillis())));
+    }
+
+    /** The java and JVM flags {@code ./plandoc serve} runs with, as the wrapper prints them, up to its -jar. */
+    private List<String> serveJava() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(project.resolve("plandoc").toString(), "serve")
+                .directory(project.toFile()).redirectErrorStream(true);
+        // The AOT cache made first (in the foreground), as an officer's second `serve` finds it.
+        builder.environment().put("PLANDOC_PRINT_JAVA", "1");
+        builder.environment().put("PLANDOC_CDS", "wait");
+        Process process = builder.start();
+        List<String> words = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        int jar = words.indexOf("-jar");
+        if (process.waitFor() != 0 || jar < 1) {
+            throw new IllegalStateException("./plandoc did not print its java command: " + words);
+        }
+        return words.subList(0, jar);
     }
 
     /** A 2,000-item budget plan: plandoc against openhtmltopdf alone on the same page, both whole-process, 1 GB heap. */
@@ -374,13 +381,6 @@ public final class Bench {
         if (run.exit() != 0) {
             throw new IllegalStateException(what + " exited " + run.exit() + "; see " + run.log());
         }
-    }
-
-    private static long version(HttpClient http, String url) throws IOException, InterruptedException {
-        String page = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-        Matcher m = VERSION.matcher(page);
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     private static int pages(Path pdf) throws IOException {

@@ -102,6 +102,26 @@ class WrapperJdkChoiceTest {
     }
 
     @Test
+    void printJavaShowsTheCommandServeWouldRunWithoutRunningIt() throws Exception {
+        // The serve benchmark (plandoc.bench.Bench) starts its server with exactly these words, up to -jar.
+        Path jdk = fakeJdk("jdk99", "99.0.1", 0);
+        assertEquals(0, wrapper(Map.of("JAVA_HOME", jdk.toString(), "PLANDOC_PRINT_JAVA", "1"), "--lang", "en", "serve"));
+        List<String> out = Files.readAllLines(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        // From the java on (the lines before it are find's about this fake project's missing sources).
+        int java = out.indexOf(jdk.resolve("bin/java").toString());
+        assertTrue(java >= 0, out.toString());
+        List<String> words = out.subList(java, out.size());
+        assertTrue(words.contains("-XX:+UseSerialGC") && words.contains("-XX:+UseCompactObjectHeaders"), words.toString());
+        assertFalse(words.contains("-Xmn32m") || words.contains("-XX:TieredStopAtLevel=1"), words.toString());
+        assertEquals(List.of("-jar", project.resolve("target/plandoc.jar").toString(), "--lang", "en", "serve"),
+                words.subList(words.size() - 5, words.size()));
+        // Only the JDK's start-up check ran: plandoc itself did not.
+        List<String> calls = calls();
+        assertEquals(1, calls.size(), calls.toString());
+        assertTrue(calls.get(0).contains(" -version"), calls.toString());
+    }
+
+    @Test
     void aJdkOlderThan25KeepsItsObjectHeaders() throws Exception {
         Path jdk17 = fakeJdk("jdk17", "17.0.9", 0);
         assertEquals(0, wrapper(Map.of("PLANDOC_JAVA", jdk17.resolve("bin/java").toString()), "build", "--quiet"));
