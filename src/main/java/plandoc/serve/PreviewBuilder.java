@@ -78,7 +78,6 @@ final class PreviewBuilder implements AutoCloseable {
     private volatile long lastPageCpuMillis;
     /** Bytes the page lane allocated in the last page update: the young generation's room the next one needs. */
     private volatile long lastPageBytes;
-    private final YoungRoom youngRoom = new YoungRoom();
 
     /**
      * The latest outcome of one plan folder: its resolved plan when it has no errors, else its errors.
@@ -483,8 +482,6 @@ final class PreviewBuilder implements AutoCloseable {
                 renderPage(slug);
             }
             onChange.run();
-            // The last work of a save: the server is idle now, so a young collection costs nobody a wait.
-            youngRoom.make(lastPageBytes);
         });
     }
 
