@@ -15,7 +15,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import plandoc.Generator;
 import plandoc.resolved.ResolvedPlan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +31,9 @@ class BoldWordsWholeTest {
     @ParameterizedTest
     @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
     void everyBoldWordIsAWordOfTheDocument(String slug) throws Exception {
-        ResolvedPlan plan = new Generator(Path.of(".")).resolve(Path.of("content", slug)).resolved().orElseThrow();
-        RenderedPlan rendered = TestRenderers.standard().render(plan);
+        // The bundled plan as every reading class shares it (rendered once per test JVM).
+        ResolvedPlan plan = TestRenderers.bundled(slug).plan();
+        RenderedPlan rendered = TestRenderers.bundled(slug).files();
         byte[] pdf = rendered.files().stream().filter(f -> f.name().equals(plan.info().fileStem() + ".pdf"))
                 .findFirst().orElseThrow().bytes();
         // The document's words: the resolved plan's and the templates' own (the national motto, "Nơi nhận").

@@ -1,7 +1,6 @@
 package plandoc.render;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
-import plandoc.Generator;
 import plandoc.compute.CellLines;
 import plandoc.resolved.InlineText;
 import plandoc.resolved.ResolvedPlan;
@@ -28,8 +26,10 @@ class CellLinesTest {
 
     @Test
     void aCellWrittenOnTwoLinesStartsEachLineAtTheCellsLeftEdge() throws Exception {
-        ResolvedPlan plan = new Generator(Path.of(".")).resolve(Path.of("content", "ha-tinh-424-2022")).resolved().orElseThrow();
-        byte[] pdf = TestRenderers.standard().render(plan).files().stream()
+        // 424 as every reading class shares it (rendered once per test JVM).
+        TestRenderers.Rendered bundled = TestRenderers.bundled("ha-tinh-424-2022");
+        ResolvedPlan plan = bundled.plan();
+        byte[] pdf = bundled.files().files().stream()
                 .filter(f -> f.name().equals(plan.info().fileStem() + ".pdf")).findFirst().orElseThrow().bytes();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             LineStarts starts = new LineStarts(List.of("- Phục vụ quản lý dữ liệu", "- Cung cấp thông tin về Quy hoạch chung"));

@@ -10,12 +10,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.junit.jupiter.api.Test;
-import plandoc.Generator;
-import plandoc.resolved.ResolvedPlan;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,8 +65,7 @@ class EmptyArtifactsTest {
 
     @Test
     void theFlagshipHasNoEmptyArtifactAndStillMarksItsBordersAndPageNumbers() throws Exception {
-        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-4086-2012")).resolved().orElseThrow();
-        byte[] pdf = PdfStandardsTest.pdf(TestRenderers.standard().render(plan));
+        byte[] pdf = PdfStandardsTest.pdf(TestRenderers.bundled("ha-tinh-4086-2012").files()); // shared, rendered once per JVM
         int artifacts = 0;
         int empty = 0;
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -1,7 +1,6 @@
 package plandoc.render;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -9,7 +8,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
-import plandoc.Generator;
 import plandoc.resolved.ResolvedPlan;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,9 +24,10 @@ class EmptyMoneyColumnWidthTest {
 
     @Test
     void theContentColumnOfPhuLuc06GetsTheRoomTheEmptyOdaColumnGaveUp() throws Exception {
-        ResolvedPlan plan = new Generator(Path.of(".")).resolve(Path.of("content", "ha-tinh-424-2022")).resolved()
-                .orElseThrow();
-        byte[] pdf = TestRenderers.standard().render(plan).files().stream()
+        // 424 as every reading class shares it (rendered once per test JVM).
+        TestRenderers.Rendered bundled = TestRenderers.bundled("ha-tinh-424-2022");
+        ResolvedPlan plan = bundled.plan();
+        byte[] pdf = bundled.files().files().stream()
                 .filter(f -> f.name().equals(plan.info().fileStem() + ".pdf")).findFirst().orElseThrow().bytes();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Glyphs page = Glyphs.firstPageWith(document, "PHỤ LỤC 06");

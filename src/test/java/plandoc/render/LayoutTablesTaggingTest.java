@@ -3,12 +3,9 @@ package plandoc.render;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
-import plandoc.Generator;
-import plandoc.PlanOutcome;
 import plandoc.PdfConformance;
 import plandoc.render.TaggedPdf.Tagged;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +24,7 @@ class LayoutTablesTaggingTest {
 
     @Test
     void theLetterheadAndTheSignatureAreNotTables() throws Exception {
-        PlanOutcome outcome = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-4086-2012"));
-        byte[] pdf = PdfStandardsTest.pdf(TestRenderers.standard().render(outcome.resolved().orElseThrow()));
+        byte[] pdf = PdfStandardsTest.pdf(TestRenderers.bundled("ha-tinh-4086-2012").files()); // shared, rendered once per JVM
         PdfConformance.assertConforms("4086, layout tables tagged as Divs", pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<Tagged> tagged = TaggedPdf.tagged(document);

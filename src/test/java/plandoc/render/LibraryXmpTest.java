@@ -12,14 +12,11 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.junit.jupiter.api.Test;
-import plandoc.Generator;
-import plandoc.resolved.ResolvedPlan;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,8 +61,7 @@ class LibraryXmpTest {
 
     @Test
     void aPrintedPlanCarriesOneMetadataStreamPlandocs() throws Exception {
-        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-4086-2012")).resolved().orElseThrow();
-        byte[] pdf = PdfStandardsTest.pdf(TestRenderers.standard().render(plan));
+        byte[] pdf = PdfStandardsTest.pdf(TestRenderers.bundled("ha-tinh-4086-2012").files()); // shared, rendered once per JVM
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> packets = new ArrayList<>();
             for (COSObjectKey key : document.getDocument().getXrefTable().keySet()) {

@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import plandoc.Generator;
 import plandoc.resolved.ResolvedPlan;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,9 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StackedHeaderRuleTest {
     @Test
     void everyRuleOfPhuLuc06IsARectangle() throws Exception {
-        ResolvedPlan plan = new Generator(Path.of(".")).resolve(Path.of("content", "ha-tinh-424-2022")).resolved()
-                .orElseThrow();
-        byte[] pdf = TestRenderers.standard().render(plan).files().stream()
+        // 424 as every reading class shares it (rendered once per test JVM).
+        TestRenderers.Rendered bundled = TestRenderers.bundled("ha-tinh-424-2022");
+        ResolvedPlan plan = bundled.plan();
+        byte[] pdf = bundled.files().files().stream()
                 .filter(f -> f.name().equals(plan.info().fileStem() + ".pdf")).findFirst().orElseThrow().bytes();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDPage page = null;

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,55 +28,83 @@ import plandoc.resolved.TableView;
 class WideTableOnThePageTest {
 
     @TempDir
-    Path temp;
+    static Path temp;
 
-    @Test
-    void aTablePrintedInPartsScrollsWholeInsideItsBox() throws Exception {
+    /** One browser for the class, and 424's page written once for the two tests that read it. */
+    private static HeadlessChromium chromium;
+    private static ResolvedPlan plan424;
+    private static Path page424;
+
+    @BeforeAll
+    static void start() throws Exception {
         assumeTrue(HeadlessChromium.available(), "Debian's chromium and chromium-driver are not installed here");
-        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content", "ha-tinh-424-2022")).resolved().orElseThrow();
-        List<String> split = plan.tables().stream().filter(t -> t.print().split()).map(TableView::id).toList();
-        assertTrue(!split.isEmpty());
+        Path assets = Files.createDirectories(temp.resolve("site").resolve("assets"));
+        Files.copy(Path.of("templates", "assets", "plandoc.css"), assets.resolve("plandoc.css"));
+        plan424 = new Generator(Path.of("")).resolve(Path.of("content", "ha-tinh-424-2022")).resolved().orElseThrow();
+        page424 = writePage(plan424);
+        chromium = new HeadlessChromium(temp);
+    }
+
+    /** Each test starts from a blank page in the desktop window, as in a browser of its own. */
+    @BeforeEach
+    void blankDesktop() {
+        chromium.driver().get("about:blank");
+        chromium.phoneWidth(false);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private static Path writePage(ResolvedPlan plan) throws Exception {
         Path page = temp.resolve("site").resolve(plan.info().slug()).resolve("index.html");
         Files.createDirectories(page.getParent());
         Files.writeString(page, TestRenderers.standard().renderPage(plan), StandardCharsets.UTF_8);
-        Path assets = temp.resolve("site").resolve("assets");
-        Files.createDirectories(assets);
-        Files.copy(Path.of("templates", "assets", "plandoc.css"), assets.resolve("plandoc.css"));
-        try (HeadlessChromium chromium = new HeadlessChromium(temp)) {
-            for (boolean phone : List.of(false, true)) {
-                chromium.phoneWidth(phone);
-                ChromeDriver browser = chromium.driver();
-                chromium.open(page.toUri().toString());
-                for (String id : split) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> box = (Map<String, Object>) browser.executeScript("""
-                            const block = document.getElementById(arguments[0]);
-                            const scroll = block.querySelector('.table-scroll');
-                            block.scrollIntoView();
-                            return { shown: block.getClientRects().length > 0,
-                                     scrolls: scroll.scrollWidth > scroll.clientWidth + 1,
-                                     overflow: getComputedStyle(scroll).overflowX,
-                                     parts: [...document.querySelectorAll('.print-parts')].some(p => p.getClientRects().length > 0),
-                                     pageWider: document.documentElement.scrollWidth > window.innerWidth + 1,
-                                     rows: block.querySelectorAll('tbody tr').length,
-                                     narrowest: Math.min(...[...block.querySelector('tbody tr.row-item').cells]
-                                         .filter(c => !c.classList.contains('cell-number')).map(c => c.getBoundingClientRect().width)),
-                                     rem: parseFloat(getComputedStyle(document.documentElement).fontSize) };
-                            """, id);
-                    String where = id + (phone ? " on a phone" : " on a desktop") + ": " + box;
-                    assertEquals(true, box.get("shown"), where);
-                    assertEquals(true, box.get("scrolls"), "the whole table scrolls sideways in its box, " + where);
-                    assertEquals("auto", box.get("overflow"), where);
-                    assertEquals(false, box.get("parts"), "the paper parts are not shown, " + where);
-                    assertEquals(false, box.get("pageWider"), "the page is never wider than the window, " + where);
-                    // The printed proportions at 100 % squeeze 15 columns to a word per line; each column gets room.
-                    assertTrue(((Number) box.get("narrowest")).doubleValue() >= 4 * ((Number) box.get("rem")).doubleValue(),
-                            "every column at least 4 rem wide, " + where);
-                    TableView table = plan.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
-                    assertEquals((long) table.rows().size(), box.get("rows"), "every row, once, " + where);
-                }
-                chromium.screenshot("wide-table-" + (phone ? "phone" : "desktop"));
+        return page;
+    }
+
+    @Test
+    void aTablePrintedInPartsScrollsWholeInsideItsBox() throws Exception {
+        ResolvedPlan plan = plan424;
+        List<String> split = plan.tables().stream().filter(t -> t.print().split()).map(TableView::id).toList();
+        assertTrue(!split.isEmpty());
+        Path page = page424;
+        for (boolean phone : List.of(false, true)) {
+            chromium.phoneWidth(phone);
+            ChromeDriver browser = chromium.driver();
+            chromium.open(page.toUri().toString());
+            for (String id : split) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> box = (Map<String, Object>) browser.executeScript("""
+                        const block = document.getElementById(arguments[0]);
+                        const scroll = block.querySelector('.table-scroll');
+                        block.scrollIntoView();
+                        return { shown: block.getClientRects().length > 0,
+                                 scrolls: scroll.scrollWidth > scroll.clientWidth + 1,
+                                 overflow: getComputedStyle(scroll).overflowX,
+                                 parts: [...document.querySelectorAll('.print-parts')].some(p => p.getClientRects().length > 0),
+                                 pageWider: document.documentElement.scrollWidth > window.innerWidth + 1,
+                                 rows: block.querySelectorAll('tbody tr').length,
+                                 narrowest: Math.min(...[...block.querySelector('tbody tr.row-item').cells]
+                                     .filter(c => !c.classList.contains('cell-number')).map(c => c.getBoundingClientRect().width)),
+                                 rem: parseFloat(getComputedStyle(document.documentElement).fontSize) };
+                        """, id);
+                String where = id + (phone ? " on a phone" : " on a desktop") + ": " + box;
+                assertEquals(true, box.get("shown"), where);
+                assertEquals(true, box.get("scrolls"), "the whole table scrolls sideways in its box, " + where);
+                assertEquals("auto", box.get("overflow"), where);
+                assertEquals(false, box.get("parts"), "the paper parts are not shown, " + where);
+                assertEquals(false, box.get("pageWider"), "the page is never wider than the window, " + where);
+                // The printed proportions at 100 % squeeze 15 columns to a word per line; each column gets room.
+                assertTrue(((Number) box.get("narrowest")).doubleValue() >= 4 * ((Number) box.get("rem")).doubleValue(),
+                        "every column at least 4 rem wide, " + where);
+                TableView table = plan.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+                assertEquals((long) table.rows().size(), box.get("rows"), "every row, once, " + where);
             }
+            chromium.screenshot("wide-table-" + (phone ? "phone" : "desktop"));
         }
     }
 
@@ -84,30 +115,22 @@ class WideTableOnThePageTest {
      */
     @Test
     void aTextColumnOnAPhoneHasRoomForMoreThanAWordALine() throws Exception {
-        assumeTrue(HeadlessChromium.available(), "Debian's chromium and chromium-driver are not installed here");
-        ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content", "ha-tinh-424-2022")).resolved().orElseThrow();
-        Path page = temp.resolve("site").resolve(plan.info().slug()).resolve("index.html");
-        Files.createDirectories(page.getParent());
-        Files.writeString(page, TestRenderers.standard().renderPage(plan), StandardCharsets.UTF_8);
-        Path assets = Files.createDirectories(temp.resolve("site").resolve("assets"));
-        Files.copy(Path.of("templates", "assets", "plandoc.css"), assets.resolve("plandoc.css"));
-        try (HeadlessChromium chromium = new HeadlessChromium(temp)) {
-            chromium.phoneWidth(true);
-            chromium.open(page.toUri().toString());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> cells = (Map<String, Object>) chromium.driver().executeScript("""
-                    const cells = [...document.querySelectorAll('table.data-table td.cell-text')]
-                        .filter(c => c.getClientRects().length > 0);
-                    const narrow = cells.filter(c => c.getBoundingClientRect().width + 0.5
-                        < 7 * parseFloat(getComputedStyle(c).fontSize));
-                    return { count: cells.length, narrow: narrow.length,
-                             first: narrow.length ? narrow[0].textContent : '',
-                             pageWider: document.documentElement.scrollWidth > window.innerWidth + 1 };
-                    """);
-            assertTrue(((Number) cells.get("count")).intValue() > 50, cells.toString());
-            assertEquals(0L, ((Number) cells.get("narrow")).longValue(), "every text cell at least 7 em wide: " + cells);
-            assertEquals(false, cells.get("pageWider"), "the tables scroll in their boxes, not the page: " + cells);
-        }
+        Path page = page424;
+        chromium.phoneWidth(true);
+        chromium.open(page.toUri().toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cells = (Map<String, Object>) chromium.driver().executeScript("""
+                const cells = [...document.querySelectorAll('table.data-table td.cell-text')]
+                    .filter(c => c.getClientRects().length > 0);
+                const narrow = cells.filter(c => c.getBoundingClientRect().width + 0.5
+                    < 7 * parseFloat(getComputedStyle(c).fontSize));
+                return { count: cells.length, narrow: narrow.length,
+                         first: narrow.length ? narrow[0].textContent : '',
+                         pageWider: document.documentElement.scrollWidth > window.innerWidth + 1 };
+                """);
+        assertTrue(((Number) cells.get("count")).intValue() > 50, cells.toString());
+        assertEquals(0L, ((Number) cells.get("narrow")).longValue(), "every text cell at least 7 em wide: " + cells);
+        assertEquals(false, cells.get("pageWider"), "the tables scroll in their boxes, not the page: " + cells);
     }
 
     /**
@@ -119,16 +142,10 @@ class WideTableOnThePageTest {
      */
     @Test
     void aWideTableStaysOnTheSheetOnADesktop() throws Exception {
-        assumeTrue(HeadlessChromium.available(), "Debian's chromium and chromium-driver are not installed here");
         ResolvedPlan plan = new Generator(Path.of("")).resolve(Path.of("content", "ha-tinh-4086-2012")).resolved().orElseThrow();
         TableView wide = plan.tables().stream().filter(t -> t.wide() && !t.print().split()).findFirst().orElseThrow();
         TableView narrow = plan.tables().stream().filter(t -> !t.wide()).findFirst().orElseThrow();
-        Path page = temp.resolve("site").resolve(plan.info().slug()).resolve("index.html");
-        Files.createDirectories(page.getParent());
-        Files.writeString(page, TestRenderers.standard().renderPage(plan), StandardCharsets.UTF_8);
-        Path assets = temp.resolve("site").resolve("assets");
-        Files.createDirectories(assets);
-        Files.copy(Path.of("templates", "assets", "plandoc.css"), assets.resolve("plandoc.css"));
+        Path page = writePage(plan);
         String measure = """
                 const block = document.getElementById(arguments[0]);
                 const scroll = block.querySelector('.table-scroll');
@@ -140,26 +157,24 @@ class WideTableOnThePageTest {
                          size: parseFloat(getComputedStyle(block.querySelector('table')).fontSize),
                          pageWider: document.documentElement.scrollWidth > window.innerWidth + 1 };
                 """;
-        try (HeadlessChromium chromium = new HeadlessChromium(temp)) {
-            ChromeDriver browser = chromium.driver();
-            chromium.open(page.toUri().toString());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> desktop = (Map<String, Object>) browser.executeScript(measure, wide.id());
-            assertEquals(true, desktop.get("onSheet"), "the wide table stays inside the sheet's frame: " + desktop);
-            assertEquals(false, desktop.get("scrolls"), "every column shows at 1280 px: " + desktop);
-            assertEquals(false, desktop.get("pageWider"), desktop.toString());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> onSheet = (Map<String, Object>) browser.executeScript(measure, narrow.id());
-            assertEquals(true, onSheet.get("onSheet"), "a narrow table stays on the sheet: " + onSheet);
-            assertTrue(((Number) desktop.get("size")).doubleValue() < ((Number) onSheet.get("size")).doubleValue(),
-                    "the wide table's type a step smaller: " + desktop + " " + onSheet);
-            chromium.screenshot("wide-table-on-the-sheet");
-            chromium.phoneWidth(true);
-            chromium.open(page.toUri().toString());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> phone = (Map<String, Object>) browser.executeScript(measure, wide.id());
-            assertEquals(true, phone.get("scrolls"), "a phone scrolls it in its box: " + phone);
-            assertEquals(false, phone.get("pageWider"), phone.toString());
-        }
+        ChromeDriver browser = chromium.driver();
+        chromium.open(page.toUri().toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> desktop = (Map<String, Object>) browser.executeScript(measure, wide.id());
+        assertEquals(true, desktop.get("onSheet"), "the wide table stays inside the sheet's frame: " + desktop);
+        assertEquals(false, desktop.get("scrolls"), "every column shows at 1280 px: " + desktop);
+        assertEquals(false, desktop.get("pageWider"), desktop.toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> onSheet = (Map<String, Object>) browser.executeScript(measure, narrow.id());
+        assertEquals(true, onSheet.get("onSheet"), "a narrow table stays on the sheet: " + onSheet);
+        assertTrue(((Number) desktop.get("size")).doubleValue() < ((Number) onSheet.get("size")).doubleValue(),
+                "the wide table's type a step smaller: " + desktop + " " + onSheet);
+        chromium.screenshot("wide-table-on-the-sheet");
+        chromium.phoneWidth(true);
+        chromium.open(page.toUri().toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> phone = (Map<String, Object>) browser.executeScript(measure, wide.id());
+        assertEquals(true, phone.get("scrolls"), "a phone scrolls it in its box: " + phone);
+        assertEquals(false, phone.get("pageWider"), phone.toString());
     }
 }

@@ -55,7 +55,7 @@ class BrowserPreviewTest {
     void start() throws IOException, InterruptedException {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are not installed here");
-        site = new PreviewSite(temp.resolve("project"));
+        site = new PreviewSite(temp.resolve("project"), true); // the index lists both bundled plans
         browser = new plandoc.HeadlessChromium(temp).driver(); // the set-up every browser test shares
         wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
         Files.createDirectories(SCREENSHOTS);

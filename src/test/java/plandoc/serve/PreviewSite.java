@@ -19,11 +19,15 @@ import plandoc.render.RenderSettings;
 
 /**
  * A preview server over a temporary copy of the project's content and templates, on a free
- * loopback port, with a small HTTP client and bounded waiting.
+ * loopback port, with a small HTTP client and bounded waiting. The copy holds the flagship (4086)
+ * alone unless every bundled plan is asked for: the tests edit and read the flagship only, and the
+ * site lane's PDF of the 61-page 424 took most of each test's CPU.
  */
 final class PreviewSite implements AutoCloseable {
     /** As long as the server itself may wait for its first site build (PreviewServer.SITE_WAIT_MILLIS): tagged PDFs take longer. */
     static final Duration WAIT = Duration.ofSeconds(60);
+    /** The bundled plan the tests edit. */
+    private static final String PLAN_FOLDER = "ha-tinh-4086-2012";
 
     final Path content;
     final Path templates;
@@ -33,12 +37,22 @@ final class PreviewSite implements AutoCloseable {
     final PreviewServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The flagship alone, with the content folder's shared files (agencies.yaml). */
     PreviewSite(Path temp) throws IOException, InterruptedException {
+        this(temp, false);
+    }
+
+    PreviewSite(Path temp, boolean everyBundledPlan) throws IOException, InterruptedException {
         this.content = temp.resolve("content");
         this.templates = temp.resolve("templates");
         this.out = temp.resolve("site");
-        copy(Path.of("content"), content);
-        copy(Path.of("templates"), templates);
+        Path bundled = Path.of("content");
+        copy(bundled, content, everyBundledPlan ? file -> true : file -> {
+            Path relative = bundled.relativize(file);
+            return file.equals(bundled) || relative.getNameCount() == 1 && !Files.isDirectory(file)
+                    || relative.getName(0).toString().equals(PLAN_FOLDER);
+        });
+        copy(Path.of("templates"), templates, file -> true);
         // The tests edit a figure of the flagship: its declared totals (the signed decision's) would refuse the edit.
         Files.writeString(planFile(), plandoc.TestPlans.withoutDeclared(Files.readString(planFile(), StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8);
@@ -75,9 +89,9 @@ final class PreviewSite implements AutoCloseable {
         }
     }
 
-    /** The one bundled plan's source. */
+    /** The flagship's source. */
     Path planFile() {
-        return content.resolve("ha-tinh-4086-2012/plan.yaml");
+        return content.resolve(PLAN_FOLDER + "/plan.yaml");
     }
 
     void replaceInPlan(String from, String to) throws IOException {
@@ -103,9 +117,9 @@ final class PreviewSite implements AutoCloseable {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    private static void copy(Path from, Path to, java.util.function.Predicate<Path> keep) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
+            for (Path file : files.filter(keep).toList()) {
                 Path copy = to.resolve(from.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);

@@ -12,7 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,15 +33,16 @@ class PortalSearchBrowserTest {
     private static final int SYNTHETIC = 1000;
 
     @TempDir
-    Path temp;
+    static Path temp;
 
-    private HeadlessChromium chromium;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private PortalSite site;
+    private static HeadlessChromium chromium;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+    private static PortalSite site;
 
-    @BeforeEach
-    void start() throws Exception {
+    /** One site of 1,002 plans and one browser for the class: writing the site and starting Chromium were a third of it. */
+    @BeforeAll
+    static void start() throws Exception {
         assumeTrue(HeadlessChromium.available(), "Debian's chromium and chromium-driver are not installed here");
         site = new PortalSite().withBundledPlans().withSyntheticPlans(SYNTHETIC);
         site.write(temp.resolve("site"));
@@ -51,8 +53,16 @@ class PortalSearchBrowserTest {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
-    @AfterEach
-    void stop() {
+    /** Each test starts from a blank page in the desktop window, as in a browser of its own. */
+    @BeforeEach
+    void blankDesktop() {
+        browser.get("about:blank");
+        chromium.phoneWidth(false);
+        chromium.consoleErrors();
+    }
+
+    @AfterAll
+    static void stop() {
         if (chromium != null) {
             chromium.close();
         }
