@@ -99,8 +99,8 @@ final class ImportCommand implements Callable<Integer> {
         Optional<SameTable> same = result.plandocs() ? loaded.flatMap(p -> SameTable.in(p, result.budget()))
                 : Optional.empty();
         if (same.isPresent() && budget == null) {
-            // The plan's own table brought back from its workbook, its id the sheet's: a copy nobody asked for. Said
-            // with the ways on; replacing it is not one, the import giving its rows new ids other parts may name.
+            // The plan's own table brought back from its workbook under its own id: a copy nobody asked for. Said with
+            // the ways on, replacing it among them: its rows come back with the plan's ids (importer.OwnIds).
             SameTable table = same.get();
             console.err().println(table.table().id().at() + ": " + console.text("severity.error") + ": "
                     + console.text("import.same-table", file, table.table().id().value(), table.table().id().at().line(),

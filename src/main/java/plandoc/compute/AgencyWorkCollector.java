@@ -68,8 +68,9 @@ final class AgencyWorkCollector {
             }
             boolean counted = inPlanTotal.contains(f.budget().id().value());
             for (ItemFigures item : f.items()) {
-                String title = text.inline(item.item().title()).plain();
                 Label label = labels.get(item.item().id().value());
+                String typed = text.inline(item.item().title()).plain();
+                String title = label == null ? typed : LabelledTitle.of(typed, label.text());
                 Optional<BigDecimal> total = f.figure(item, Selection.all(f.layout().size())).amount();
                 String unit = f.budget().unit().label();
                 int decimals = f.budget().decimals();

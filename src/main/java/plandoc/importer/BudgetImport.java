@@ -70,7 +70,12 @@ public final class BudgetImport {
             throws IOException, UnknownSheet, CheckSheet {
         try (InputStream in = Files.newInputStream(file); Workbook workbook = UnreadableWorkbook.open(in)) {
             Sheet sheet = pick(workbook, sheetName);
-            String id = budgetId.orElseGet(() -> {
+            // plandoc's own table, unless --budget names another: its id in the plan, which its rows carry on "Dữ liệu".
+            Optional<DataSheetAmounts> own = plandocs(workbook) ? DataSheetImport.dataSheet(workbook)
+                    .map(d -> new DataSheetAmounts(d, sheet.getSheetName()))
+                    .filter(d -> !d.table().isEmpty() && budgetId.map(d.table()::equals).orElse(true))
+                    : Optional.empty();
+            String id = budgetId.or(() -> own.map(DataSheetAmounts::table)).orElseGet(() -> {
                 String slug = TableImporter.slug(sheet.getSheetName());
                 return slug.isEmpty() || slug.matches("[0-9-]+") ? "kinh-phi" : slug;
             });
@@ -96,6 +101,9 @@ public final class BudgetImport {
             if (plandocs) {
                 result = fromData(workbook, sheet, id, result, name);
             }
+            if (own.isPresent() && result.imported()) {
+                new OwnIds(own.get(), axesOf(workbook, own.get().table())).restore(result.budget(), own.get().table());
+            }
             return result.fromPlandoc(plandocs);
         }
     }
@@ -117,6 +125,17 @@ public final class BudgetImport {
             return printed;
         }
         return new DataSheetImport().read(data.get(), sheet, id, file).orElse(printed);
+    }
+
+    /** The axes plandoc's workbook records for the table {@code table} ({@link plandoc.compute.WorkbookAxes}); none in an older one. */
+    private static List<plandoc.compute.WorkbookAxes.AxisName> axesOf(Workbook workbook, String table) {
+        if (workbook instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook xssf) {
+            var property = xssf.getProperties().getCustomProperties().getProperty(plandoc.compute.WorkbookAxes.PREFIX + table);
+            if (property != null && property.isSetLpwstr()) {
+                return plandoc.compute.WorkbookAxes.read(property.getLpwstr());
+            }
+        }
+        return List.of();
     }
 
     /** Every amount a budget's tree gives (cells, breakdowns, unallocated money), sorted. */

@@ -29,6 +29,8 @@ final class DataSheetAmounts {
     private final Map<String, Integer> column = new HashMap<>();
     private final List<Amount> amounts = new ArrayList<>();
     private String unit = "";
+    /** The table's id in the plan ("Mã bảng"), as its rows give it. */
+    private String table = "";
     private int decimals;
 
     /** Reads the amounts of {@code data} that the table printed on the sheet named {@code tableSheet} types. */
@@ -51,6 +53,7 @@ final class DataSheetAmounts {
                 continue;
             }
             unit = text(row, "unit");
+            table = text(row, "budget");
             decimals = Math.max(decimals, decimals(amount));
             String breakdown = text(row, "breakdown");
             Cell declared = row.getCell(column.get("declared"));
@@ -75,6 +78,11 @@ final class DataSheetAmounts {
         return unit;
     }
 
+    /** The table's id in the plan its rows give ("kinh-phi"); empty when the sheet holds none of its amounts. */
+    String table() {
+        return table;
+    }
+
     /** The most digits after the point any amount's number format prints. */
     int decimals() {
         return decimals;
@@ -84,7 +92,7 @@ final class DataSheetAmounts {
     private int headRow(Sheet data) {
         Map<String, String> heads = new HashMap<>();
         for (String key : List.of("sheet", "number", "group", "item", "kind", "lead", "breakdown", "members", "amount",
-                "unit", "computed", "declared", "group-id", "item-id", "member-ids")) {
+                "unit", "computed", "declared", "budget", "group-id", "item-id", "member-ids")) {
             heads.put(vi.text("xlsx.data.head." + key), key);
         }
         for (int r = 0; r <= Math.min(5, data.getLastRowNum()); r++) {

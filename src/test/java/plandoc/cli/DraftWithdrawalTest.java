@@ -156,10 +156,7 @@ class DraftWithdrawalTest {
     void aDraftBuildRefusesThePublishedSiteAsItsOutput() throws Exception {
         Path content = dir.resolve("content");
         assertEquals(0, Cli.runNew("new", DRAFT, "--content", content.toString()).exit());
-        Cli.Result refused = Cli.run("build", "--draft", "--content", content.toString(), "--out", "./site", "-j", "1");
-        assertEquals(ExitCode.USAGE, refused.exit());
-        assertTrue(refused.errText().contains("build --draft không ghi vào ./site: đó là trang đăng lên cổng"),
-                refused.errText());
+        assertDraftBuildRefused(content, "./site");
         Cli.Result en = Cli.run("--lang", "en", "build", "--draft", "--content", content.toString(), "--out", "site");
         assertEquals(ExitCode.USAGE, en.exit());
         assertTrue(en.errText().contains("that is the site published on the portal"), en.errText());
@@ -178,11 +175,7 @@ class DraftWithdrawalTest {
         assertEquals(0, Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1").exit());
         assertTrue(Files.exists(site.resolve(ISSUED).resolve("01-KH-UBND.pdf")));
         java.util.Map<String, String> before = plandoc.TestFiles.digests(site);
-        Cli.Result refused = Cli.run("build", "--draft", "--content", content.toString(), "--out", site.toString(),
-                "-j", "1");
-        assertEquals(ExitCode.USAGE, refused.exit(), refused.outText() + refused.errText());
-        assertTrue(refused.errText().contains("build --draft không ghi vào " + site + ": đó là trang đăng lên cổng"),
-                refused.errText());
+        assertDraftBuildRefused(content, site.toString());
         assertEquals(before, plandoc.TestFiles.digests(site), "nothing written");
         // A drafts folder stays a draft build's: it holds no issued document.
         Path drafts = dir.resolve("site-draft-qn");
@@ -192,6 +185,14 @@ class DraftWithdrawalTest {
         Cli.Result again = Cli.run("build", "--draft", "--content", content.toString(), "--out", drafts.toString(),
                 "-j", "1");
         assertEquals(0, again.exit(), again.errText());
+    }
+
+    /** {@code build --draft --out out} is refused as a usage error that calls {@code out} the portal's site. */
+    private static void assertDraftBuildRefused(Path content, String out) {
+        Cli.Result refused = Cli.run("build", "--draft", "--content", content.toString(), "--out", out, "-j", "1");
+        assertEquals(ExitCode.USAGE, refused.exit(), refused.outText() + refused.errText());
+        assertTrue(refused.errText().contains("build --draft không ghi vào " + out + ": đó là trang đăng lên cổng"),
+                refused.errText());
     }
 
     /** What {@code serve} did before it had a folder of its own: published every plan, drafts too, into the site. */

@@ -230,6 +230,49 @@ class RoundTripTest {
     }
 
     /**
+     * s32 tryout L4: plandoc's own workbook imported without {@code --budget} gave the table back with ids of the
+     * importer's making ("phu-luc-1", "ngan-sach-tinh", axis "source") and without its axes' labels ("Nguồn vốn"), so an
+     * officer replacing the table by the file plandoc wrote lost every id the plan and its readers name. It comes back as
+     * the plan has it: the table's, groups', items', axes' and members' ids, the axes' labels; and, put in place of the
+     * plan's own table, the plan checks with the same figures.
+     */
+    @org.junit.jupiter.api.Test
+    void plandocsOwnWorkbookImportsWithTheSameIdsAndAxisLabels() throws Exception {
+        Path source = Path.of("src/test/resources/fixtures/tuyen-quang-ky-so");
+        PlanOutcome original = new Generator(Path.of("")).resolve(source);
+        ResolvedPlan resolved = original.resolved().orElseThrow();
+        Path xlsx = dir.resolve("318-KH-UBND.xlsx");
+        Files.write(xlsx, new BudgetWorkbook().write(resolved));
+        TableImporter.Result result = new BudgetImport().read(xlsx, Optional.empty(), Optional.empty());
+        assertEquals(List.of(), result.notes().stream().map(n -> n.position() + " " + n.message()).toList());
+        Map<String, Object> budget = result.budget();
+        assertEquals("kinh-phi", budget.get("id"));
+        assertEquals(List.of("{id=nguon, label=Nguồn vốn, members=[{id=ns-tinh, label=Ngân sách tỉnh}, "
+                        + "{id=xhh, label=Xã hội hóa}]}",
+                "{id=nam, label=Năm thực hiện, members=[{id=2026, label=Năm 2026}, {id=2027, label=Năm 2027}]}"),
+                ((List<?>) budget.get("axes")).stream().map(String::valueOf).toList());
+        assertEquals(List.of("da-ha-tang", "da-dao-tao", "da-tuyen-truyen"), ids(budget.get("groups")));
+        assertEquals(List.of("chung-thu-so", "thiet-bi-ky", "tap-huan", "tap-huan-xa", "tuyen-truyen"),
+                ((List<?>) budget.get("groups")).stream().flatMap(g -> ids(((Map<?, ?>) g).get("items")).stream()).toList());
+
+        // The plan's table replaced by the one imported: it checks, and every figure is the plan's.
+        Path copy = dir.resolve("fixtures/tuyen-quang-ky-so");
+        copyFolder(source, copy);
+        String yaml = Files.readString(copy.resolve("plan.yaml"));
+        Files.writeString(copy.resolve("plan.yaml"), yaml.substring(0, yaml.indexOf("budgets:"))
+                + yaml.substring(yaml.indexOf("appendices:")));
+        new BudgetImport().insert(copy.resolve("plan.yaml"), budget);
+        PlanOutcome after = new Generator(dir).resolve(copy);
+        assertEquals(List.of(), TestPlans.messages(after).stream().filter(m -> m.contains(": lỗi: ")).toList());
+        sameBudget(new PlanBudgets().compute(original.plan().orElseThrow(), new Problems()).get("kinh-phi"),
+                new PlanBudgets().compute(after.plan().orElseThrow(), new Problems()).get("kinh-phi"));
+    }
+
+    private static List<Object> ids(Object entries) {
+        return ((List<?>) entries).stream().<Object>map(e -> ((Map<?, ?>) e).get("id")).toList();
+    }
+
+    /**
      * The imported table put into the copy's plan.yaml as "nhap": the plan checks without errors and the table has
      * the original "chi-tiet"'s items and figures. Returns both tables' figures (original, imported).
      */

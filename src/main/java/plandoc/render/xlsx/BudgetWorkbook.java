@@ -136,6 +136,12 @@ public final class BudgetWorkbook {
             // Whose file it is, for import to know the plan's own tables brought back (SheetLayouts.WRITTEN_BY).
             workbook.getProperties().getCustomProperties().addProperty(plandoc.compute.SheetLayouts.WRITTEN_BY,
                     plan.info().slug());
+            // Each table's axes, which neither its sheet nor "Dữ liệu" gives back (compute.WorkbookAxes).
+            for (SheetLayout layout : plan.workbook().sheets()) {
+                plan.budgets().stream().filter(b -> b.id().equals(layout.tableId()) && !b.summary() && !b.axes().isEmpty()).findFirst()
+                        .ifPresent(b -> workbook.getProperties().getCustomProperties().addProperty(
+                                plandoc.compute.WorkbookAxes.PREFIX + b.id(), plandoc.compute.WorkbookAxes.value(b.axes())));
+            }
             if (data) {
                 streamed.write(out);
             } else {
