@@ -54,10 +54,10 @@ class EnglishSiteTest {
                 "Downloads"), index.select("#index-table thead th").eachText());
         assertEquals("No documents found.", index.selectFirst("script[data-minisearch]").attr("data-none"));
         // s33 review L1: what to try when nothing is found, in the chrome's language.
-        assertEquals("Try fewer words, other words, or the document's number (e.g. 424); typing without Vietnamese marks"
-                + " works too: \"chuyen doi so\" finds \"Chuyển đổi số\".",
+        assertEquals("Try fewer words, other words, or the document's number; typing without Vietnamese marks"
+                + " works too: “chuyen doi so” finds “Chuyển đổi số”.",
                 index.selectFirst("script[data-minisearch]").attr("data-none-words"));
-        assertEquals("The filters chosen may leave documents out: choose \"All\" in each filter to search every document.",
+        assertEquals("The filters chosen may leave documents out: choose “All” in each filter to search every document.",
                 index.selectFirst("script[data-minisearch]").attr("data-none-filters"));
         // The documents' titles and issuers are Vietnamese, marked so for screen readers.
         assertEquals(viIndex.select("#index-rows td:nth-child(3)").eachText(), index.select("#index-rows td:nth-child(3)").eachText());

@@ -25,9 +25,9 @@ import plandoc.HeadlessChromium;
  */
 class PortalNothingFoundBrowserTest {
     private static final String NONE = "Không tìm thấy văn bản nào.";
-    private static final String WORDS = "Hãy thử gõ ít từ hơn, từ khác, hoặc số của văn bản (ví dụ 424); gõ không dấu cũng"
-            + " được: \"chuyen doi so\" tìm được \"Chuyển đổi số\".";
-    private static final String FILTERS = "Các bộ lọc đang chọn có thể loại bớt văn bản: chọn \"Tất cả\" ở từng bộ lọc để"
+    private static final String WORDS = "Hãy thử gõ ít từ hơn, từ khác, hoặc số của văn bản; gõ không dấu cũng"
+            + " được: “chuyen doi so” tìm được “Chuyển đổi số”.";
+    private static final String FILTERS = "Các bộ lọc đang chọn có thể loại bớt văn bản: chọn “Tất cả” ở từng bộ lọc để"
             + " tìm trong mọi văn bản.";
 
     @TempDir
