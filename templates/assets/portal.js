@@ -301,6 +301,8 @@
       var other = related[1] ? link(related[1], related[2]) : document.createElement('span');
       if (!related[1]) { other.textContent = related[2]; }
       line.appendChild(vietnamese(other));
+      /* A replacement to come: from which day (fourth), as index.ftlh prints it. */
+      if (related[3]) { line.appendChild(document.createTextNode(' ' + say('from') + ' ' + related[3])); }
       title.appendChild(document.createTextNode(' '));
       title.appendChild(line);
     });

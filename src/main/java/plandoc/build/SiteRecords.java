@@ -174,6 +174,7 @@ public final class SiteRecords {
                 .put("citation", c.citation()));
         standing.replacedFrom().ifPresent(d -> node.putObject("replacedFrom").put("iso", d.iso()).put("text", d.text()));
         standing.expired().ifPresent(d -> node.putObject("expired").put("iso", d.iso()).put("text", d.text()));
+        standing.expiredFrom().ifPresent(d -> node.putObject("expiredFrom").put("iso", d.iso()).put("text", d.text()));
         ArrayNode replaces = node.putArray("replaces");
         standing.replaces().forEach(c -> replaces.addObject().put("slug", c.folder()).put("citation", c.citation()));
     }
@@ -185,17 +186,21 @@ public final class SiteRecords {
             switch (name) {
                 case "replacedBy" -> {
                     String[] c = JsonFields.texts(p, CITED);
-                    read[0] = new Standing(Optional.of(new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1])), s.replacedFrom(), s.expired(), s.replaces());
+                    read[0] = new Standing(Optional.of(new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1])), s.replacedFrom(), s.expired(), s.expiredFrom(), s.replaces());
                 }
                 case "expired" -> {
                     String[] d = JsonFields.texts(p, List.of("iso", "text"));
-                    read[0] = new Standing(s.replacedBy(), s.replacedFrom(), Optional.of(new Standing.Day(d[0], d[1])), s.replaces());
+                    read[0] = new Standing(s.replacedBy(), s.replacedFrom(), Optional.of(new Standing.Day(d[0], d[1])), s.expiredFrom(), s.replaces());
                 }
                 case "replacedFrom" -> {
                     String[] d = JsonFields.texts(p, List.of("iso", "text"));
-                    read[0] = new Standing(s.replacedBy(), Optional.of(new Standing.Day(d[0], d[1])), s.expired(), s.replaces());
+                    read[0] = new Standing(s.replacedBy(), Optional.of(new Standing.Day(d[0], d[1])), s.expired(), s.expiredFrom(), s.replaces());
                 }
-                case "replaces" -> read[0] = new Standing(s.replacedBy(), s.replacedFrom(), s.expired(),
+                case "expiredFrom" -> {
+                    String[] d = JsonFields.texts(p, List.of("iso", "text"));
+                    read[0] = new Standing(s.replacedBy(), s.replacedFrom(), s.expired(), Optional.of(new Standing.Day(d[0], d[1])), s.replaces());
+                }
+                case "replaces" -> read[0] = new Standing(s.replacedBy(), s.replacedFrom(), s.expired(), s.expiredFrom(),
                         JsonFields.list(p, q -> { String[] c = JsonFields.texts(q, CITED); return new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1]); }));
                 default -> p.skipChildren();
             }

@@ -40,6 +40,7 @@ public final class StandingWording {
             c.slug().ifPresent(slug -> links.add(link("replaced-by", slug, c.citation(), "Được thay thế bởi")));
         });
         standing.expired().ifPresent(d -> sentences.add("Hết hiệu lực từ ngày " + d.text() + "."));
+        standing.expiredFrom().ifPresent(d -> sentences.add("Sẽ hết hiệu lực từ ngày " + d.text() + "."));
         for (Standing.Cited c : standing.replaces()) {
             sentences.add("Thay thế " + c.citation() + ".");
             c.slug().ifPresent(slug -> links.add(link("replaces", slug, c.citation(), "Thay thế")));

@@ -47,6 +47,7 @@ public final class Standings {
         Map<String, Optional<Standing.Cited>> replacedBy = new LinkedHashMap<>();
         Map<String, Optional<Standing.Day>> expired = new LinkedHashMap<>();
         Map<String, Optional<Standing.Day>> replacedFrom = new LinkedHashMap<>();
+        Map<String, Optional<Standing.Day>> expiredFrom = new LinkedHashMap<>();
         Map<String, List<Standing.Cited>> replaces = new LinkedHashMap<>();
         for (Entry entry : entries) {
             if (entry.note().isEmpty()) {
@@ -71,20 +72,27 @@ public final class Standings {
             // A replacing document dated after today takes over on its date: till then this one stays in force.
             replacedFrom.put(entry.slug(), by.flatMap(Standing.Cited::slug).map(bySlug::get)
                     .flatMap(Entry::info).flatMap(DocumentInfo::date).filter(d -> d.isAfter(today))
-                    .map(d -> new Standing.Day(d.toString(), VietnameseDates.short_(d))));
-            expired.put(entry.slug(), note.expired().map(d -> new Standing.Day(d.toString(), VietnameseDates.short_(d))));
+                    .map(Standings::day));
+            // An expiry dated after today likewise: in force till that day, which the page says.
+            expired.put(entry.slug(), note.expired().filter(d -> !d.isAfter(today)).map(Standings::day));
+            expiredFrom.put(entry.slug(), note.expired().filter(d -> d.isAfter(today)).map(Standings::day));
             by.flatMap(Standing.Cited::slug).ifPresent(slug -> replaces.computeIfAbsent(slug, s -> new ArrayList<>())
                     .add(new Standing.Cited(Optional.of(entry.slug()), entry.info().map(DocumentCitation::of).orElse(entry.slug()))));
         }
         Map<String, Standing> standings = new LinkedHashMap<>();
         for (Entry entry : entries) {
             Standing standing = new Standing(replacedBy.getOrDefault(entry.slug(), Optional.empty()),
-                    replacedFrom.getOrDefault(entry.slug(), Optional.empty()), expired.getOrDefault(entry.slug(), Optional.empty()), replaces.getOrDefault(entry.slug(), List.of()));
+                    replacedFrom.getOrDefault(entry.slug(), Optional.empty()), expired.getOrDefault(entry.slug(), Optional.empty()),
+                    expiredFrom.getOrDefault(entry.slug(), Optional.empty()), replaces.getOrDefault(entry.slug(), List.of()));
             if (!standing.isEmpty()) {
                 standings.put(entry.slug(), standing);
             }
         }
         return new Found(standings, problems);
+    }
+
+    private static Standing.Day day(java.time.LocalDate day) {
+        return new Standing.Day(day.toString(), VietnameseDates.short_(day));
     }
 
     /** The replacing document: a plan folder of the site, checked, or a citation typed in words. */

@@ -12,11 +12,14 @@ import java.util.Optional;
  * @param replacedFrom the day the replacing document takes over when that is after the day the site was built (its
  *                     date): until then this one is in force, the replacement to come (s33 review L5); empty once
  *                     replaced, or when the replacing document's date is not known (cited in words)
- * @param expired      the day it is no longer in force, as printed ("01/01/2027"), with its ISO form for the data
+ * @param expired      the day it is no longer in force, as printed ("01/01/2027"), with its ISO form for the data;
+ *                     empty while that day is still to come (expiredFrom)
+ * @param expiredFrom  the day it will be no longer in force when that is after the day the site was built: until
+ *                     then it is in force, as with a replacement to come
  * @param replaces     the documents this one replaces, cited
  */
 public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, Optional<Day> expired,
-                       List<Cited> replaces) {
+                       Optional<Day> expiredFrom, List<Cited> replaces) {
     public static final Standing NONE = new Standing(Optional.empty(), Optional.empty(), List.of());
 
     public Standing {
@@ -25,7 +28,7 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, O
 
     /** Replaced already, or not replaced. */
     public Standing(Optional<Cited> replacedBy, Optional<Day> expired, List<Cited> replaces) {
-        this(replacedBy, Optional.empty(), expired, replaces);
+        this(replacedBy, Optional.empty(), expired, Optional.empty(), replaces);
     }
 
     /** Another document: its plan folder (none when it is not on this portal) and how it is cited. */
@@ -41,7 +44,7 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, O
     }
 
     public boolean isEmpty() {
-        return replacedBy.isEmpty() && expired.isEmpty() && replaces.isEmpty();
+        return replacedBy.isEmpty() && expired.isEmpty() && expiredFrom.isEmpty() && replaces.isEmpty();
     }
 
     /**
@@ -55,6 +58,16 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, O
     /** The day the replacing document takes over, as printed, "" when it has (or the document is not replaced). */
     public String replacedFromText() {
         return replacedFrom.map(Day::text).orElse("");
+    }
+
+    /** The day it will be no longer in force, as printed, "" when that day has come (or none is set). */
+    public String expiredFromText() {
+        return expiredFrom.map(Day::text).orElse("");
+    }
+
+    /** In force now, and replaced or no longer in force from a later day: the page says so calmly, not as a warning. */
+    public boolean changeToCome() {
+        return status().isEmpty() && (replacedFrom.isPresent() || expiredFrom.isPresent());
     }
 
     // Read by the templates (partials/standing.ftlh): "" when absent.
@@ -80,6 +93,7 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, O
         replacedBy.ifPresent(c -> text.append("replaced-by\u0000").append(c.folder()).append('\u0000').append(c.citation()).append('\n'));
         replacedFrom.ifPresent(d -> text.append("replaced-from\u0000").append(d.iso()).append('\n'));
         expired.ifPresent(d -> text.append("expired\u0000").append(d.iso()).append('\n'));
+        expiredFrom.ifPresent(d -> text.append("expired-from\u0000").append(d.iso()).append('\n'));
         replaces.forEach(c -> text.append("replaces\u0000").append(c.folder()).append('\u0000').append(c.citation()).append('\n'));
         return text.toString();
     }

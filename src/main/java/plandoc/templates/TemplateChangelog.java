@@ -149,6 +149,13 @@ public final class TemplateChangelog {
                             + " ban hành của văn bản thay thế (standing.replacedFromText)",
                     "a replacing document dated after the day the site is built: the banner says the document is in force"
                             + " and from which day it will be replaced (standing.replacedFromText)"),
+            new Change("partials/standing.ftlh", 3,
+                    "ngày hết hiệu lực sau ngày tạo trang: văn bản còn hiệu lực, dòng báo ghi hết hiệu lực từ ngày đó"
+                            + " (standing.expiredFromText); văn bản còn hiệu lực đến một ngày sau có dòng báo màu dịu, không đỏ"
+                            + " (standing-to-come)",
+                    "an expiry dated after the day the site is built: the document is in force, the banner says from which"
+                            + " day it is not (standing.expiredFromText); a document in force till a later day has a calm"
+                            + " banner, not the red one (standing-to-come)"),
             new Change("index.ftlh", 10,
                     "danh mục ghi văn bản đã bị thay thế, hết hiệu lực (văn bản vẫn ở danh mục)",
                     "the index marks a replaced or expired document (it stays listed)"),
@@ -175,6 +182,11 @@ public final class TemplateChangelog {
                             + " đang chọn (data-none-words, data-none-filters)",
                     "when a search finds nothing, the index says what to try: fewer words, typing without Vietnamese marks,"
                             + " clearing the filters chosen (data-none-words, data-none-filters)"),
+            new Change("index.ftlh", 14,
+                    "văn bản sẽ được thay thế bởi văn bản ban hành sau ngày tạo trang: dòng của nó ghi \"Sẽ được thay thế bởi"
+                            + " … từ ngày …\" như trang văn bản (related.to-be-replaced-by, data-to-be-replaced-by, data-from)",
+                    "a document to be replaced by one dated after the day the site is built: its row says \"Will be replaced by"
+                            + " … from …\" as its page does (related.to-be-replaced-by, data-to-be-replaced-by, data-from)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),

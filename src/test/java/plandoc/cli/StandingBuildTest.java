@@ -125,6 +125,113 @@ class StandingBuildTest {
                 + "."), page(dir.resolve("en"), "qd-cu"));
     }
 
+    /**
+     * s34: the index row of a document to be replaced on a later day said "Được thay thế bởi: …" from the day
+     * replaced_by: was written, though its page said it is in force: the row, the search data's row and the English
+     * row say it as the page does, and the page's banner is a calm notice, not the red of a replaced document.
+     */
+    @Test
+    void aReplacementToComeIsSaidInTheIndexRowAsOnThePage() throws Exception {
+        Path content = twoDecisions();
+        Path site = dir.resolve("site");
+        java.time.LocalDate later = today().plusDays(40);
+        String shown = shown(later);
+        Path replacing = content.resolve("qd-thay-the/plan.yaml");
+        Files.writeString(replacing, Files.readString(replacing).replace("date: 2026-06-15", "date: " + later));
+        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\n");
+        Cli.Result built = build(content, site);
+        assertEquals(0, built.exit(), built.errText());
+
+        String citation = "Quyết định số 1402/QĐ-UBND ngày " + shown;
+        org.jsoup.nodes.Element row = row(site, "qd-cu");
+        assertEquals(java.util.List.of("Sẽ được thay thế bởi " + citation + " từ ngày " + shown),
+                row.select(".index-related").eachText(), row.outerHtml());
+        assertEquals("qd-thay-the/index.html", row.selectFirst(".index-related-to-be-replaced-by a").attr("href"));
+        assertTrue(row.select(".index-related-replaced-by").isEmpty(), row.outerHtml());
+        assertTrue(Files.readString(site.resolve("search/plans.js")).contains("[\"to-be-replaced-by\",\"qd-thay-the/index.html\",\""
+                + citation + "\",\"" + shown + "\"]"), "the script's rows say it too");
+        org.jsoup.nodes.Element banner = org.jsoup.Jsoup.parse(page(site, "qd-cu")).selectFirst("div.standing-banner");
+        assertTrue(banner.hasClass("standing-to-come"), banner.outerHtml());
+
+        Path english = dir.resolve("en");
+        Cli.Result en = Cli.run("build", "--content", content.toString(), "--out", english.toString(), "-j", "1",
+                "--lang", "en");
+        assertEquals(0, en.exit(), en.errText());
+        assertEquals(java.util.List.of("Will be replaced by " + citation + " from " + shown),
+                row(english, "qd-cu").select(".index-related").eachText());
+
+        // Replaced already (its replacing document dated today): the row and banner say so, as before.
+        // (A site of its own: the issued decision's date is not edited in place.)
+        Files.writeString(replacing, Files.readString(replacing).replace("date: " + later, "date: " + today()));
+        Path now = dir.resolve("now");
+        Cli.Result again = build(content, now);
+        assertEquals(0, again.exit(), again.errText());
+        assertEquals(java.util.List.of("Được thay thế bởi: Quyết định số 1402/QĐ-UBND ngày " + shown(today())),
+                row(now, "qd-cu").select(".index-related").eachText());
+        assertFalse(org.jsoup.Jsoup.parse(page(now, "qd-cu")).selectFirst("div.standing-banner").hasClass("standing-to-come"));
+    }
+
+    /**
+     * s34: an {@code expired:} day after the day of the build marked the document "Hết hiệu lực" at once. In force
+     * till that day: its page says from when it is not (a calm notice), the index, search data, feed and open data do
+     * not mark it expired; once the day has come they do.
+     */
+    @Test
+    void anExpiryDatedLaterLeavesTheDocumentInForceTillItsDate() throws Exception {
+        Path content = twoDecisions();
+        Path site = dir.resolve("site");
+        java.time.LocalDate later = today().plusDays(40);
+        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "expired: " + later + "\n");
+        Cli.Result built = build(content, site);
+        assertEquals(0, built.exit(), built.errText());
+
+        org.jsoup.nodes.Element banner = org.jsoup.Jsoup.parse(page(site, "qd-cu")).selectFirst("div.standing-banner");
+        assertEquals("Văn bản này còn hiệu lực; hết hiệu lực từ ngày " + shown(later) + ".", banner.text());
+        assertTrue(banner.hasClass("standing-to-come"), banner.outerHtml());
+        assertTrue(row(site, "qd-cu").select(".index-standing").isEmpty(), "in force: no mark in the index");
+        assertFalse(Files.readString(site.resolve("search/plans.js")).contains("\"ss\":\"expired\""));
+        String feed = Files.readString(site.resolve("feed.xml"));
+        assertFalse(feed.contains("term=\"expired\""), feed);
+        assertTrue(feed.contains("<summary>Sẽ hết hiệu lực từ ngày " + shown(later) + ". "), feed);
+        String sources = Files.readString(site.resolve("datapackage.json"));
+        assertFalse(sources.contains("\"expired\""), sources);
+        assertTrue(sources.contains("\"expiredFrom\" : \"" + later + "\"") || sources.contains("\"expiredFrom\":\"" + later + "\""),
+                sources);
+
+        Path english = dir.resolve("en");
+        Cli.Result en = Cli.run("build", "--content", content.toString(), "--out", english.toString(), "-j", "1",
+                "--lang", "en");
+        assertEquals(0, en.exit(), en.errText());
+        assertEquals("This document is in force; it ceases to be in force on " + shown(later) + ".",
+                org.jsoup.Jsoup.parse(page(english, "qd-cu")).selectFirst("div.standing-banner").text());
+
+        // The day come (expired: today): no longer in force, marked so everywhere.
+        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "expired: " + today() + "\n");
+        Cli.Result again = build(content, site);
+        assertEquals(0, again.exit(), again.errText());
+        banner = org.jsoup.Jsoup.parse(page(site, "qd-cu")).selectFirst("div.standing-banner");
+        assertEquals("Hết hiệu lực từ ngày " + shown(today()) + ".", banner.text());
+        assertFalse(banner.hasClass("standing-to-come"));
+        assertEquals("Hết hiệu lực", row(site, "qd-cu").selectFirst(".index-standing").text());
+        assertTrue(Files.readString(site.resolve("feed.xml")).contains("term=\"expired\""));
+    }
+
+    /** The build's day as plandoc takes it (the tests run without SOURCE_DATE_EPOCH): Việt Nam's. */
+    private static java.time.LocalDate today() {
+        return plandoc.validate.CheckDate.today();
+    }
+
+    private static String shown(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    /** The index's row of a plan (the first page, printed by index.ftlh). */
+    private static org.jsoup.nodes.Element row(Path site, String slug) throws Exception {
+        org.jsoup.nodes.Document index = org.jsoup.Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        return index.select("tbody tr").stream().filter(tr -> tr.selectFirst("td a").attr("href").equals(slug + "/index.html"))
+                .findFirst().orElseThrow();
+    }
+
     private static String page(Path site, String slug) throws Exception {
         return Files.readString(site.resolve(slug).resolve("index.html"), StandardCharsets.UTF_8);
     }

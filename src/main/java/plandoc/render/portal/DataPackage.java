@@ -147,6 +147,7 @@ public final class DataPackage {
             s.replacedBy().ifPresent(c -> source.put("replacedBy", c.citation()));
             s.replacedFrom().ifPresent(d -> source.put("replacedFrom", d.iso())); // in force till then
             s.expired().ifPresent(d -> source.put("expired", d.iso()));
+            s.expiredFrom().ifPresent(d -> source.put("expiredFrom", d.iso())); // in force till then
             // The other documents of this site it stands with: what each is to it, its identity and its page.
             if (!mark.links().isEmpty()) {
                 ArrayNode related = source.putArray("related");

@@ -39,8 +39,9 @@ import plandoc.render.html.DataFile;
  *  "u": page, "p": PDF, "j": JSON, "c": [[download href, label(, table name)], …] (Word, Excel, CSVs),
  *  "st": a replaced or expired document's mark ("Đã bị thay thế"), absent for one in force,
  *  "ss": its status for the index's filter ("replaced", "expired"), absent for one in force,
- *  "rl": [[relation, page, citation], …] the document replacing it, those it replaces, the documents it amends or
- *        corrects and those amending or correcting it (page "" for a replaced document not on this site)
+ *  "rl": [[relation, page, citation(, day)], …] the document replacing it, those it replaces, the documents it amends or
+ *        corrects and those amending or correcting it (page "" for a replaced document not on this site; relation
+ *        "to-be-replaced-by" and the printed day it takes over for a replacement still to come)
  *        ("amended-by", "qd-sua-doi/index.html", "Quyết định số 1520/QĐ-UBND ngày 15/06/2026"), absent without any}
  * </pre>
  */
@@ -233,7 +234,10 @@ public final class SearchData {
         if (!mark.related().isEmpty() || standing.replacedBy().isPresent() || !standing.replaces().isEmpty()) {
             // The replacing and replaced documents first, as index.ftlh lists them; "" for one not on this site.
             ArrayNode links = node.putArray("rl");
-            standing.replacedBy().ifPresent(c -> links.addArray().add("replaced-by").add(page(c)).add(c.citation()));
+            // A replacement to come: its kind says so and its day comes fourth, as index.ftlh prints it.
+            standing.replacedBy().ifPresent(c -> standing.replacedFrom().ifPresentOrElse(
+                    d -> links.addArray().add("to-be-replaced-by").add(page(c)).add(c.citation()).add(d.text()),
+                    () -> links.addArray().add("replaced-by").add(page(c)).add(c.citation())));
             standing.replaces().forEach(c -> links.addArray().add("replaces").add(page(c)).add(c.citation()));
             mark.related().documents().forEach(d -> links.addArray().add(d.kind()).add(d.page()).add(d.citation()));
         }
