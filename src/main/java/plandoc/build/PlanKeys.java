@@ -71,6 +71,14 @@ final class PlanKeys {
         return withRelated(withStanding(key, info.standing()), info.related());
     }
 
+    /**
+     * {@code key} of a plan whose prose links documents of the site ({@code cited}): their folders are inputs of its
+     * files, so a document published or moved later makes them again. A plan citing none keeps its key as it was.
+     */
+    static String withCited(String key, plandoc.resolved.Cited cited) {
+        return cited.isEmpty() ? key : new Digest().add(key).add(cited.digestText()).hex();
+    }
+
     /** The digest of every file in a plan folder (the same {@link CheckCache} keys a plan by). */
     static String folderDigest(Path folder) throws IOException {
         return new Digest().addTree(folder).hex();
