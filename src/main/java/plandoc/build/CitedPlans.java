@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import plandoc.PlanOutcome;
 import plandoc.compute.CitationLinks;
 import plandoc.compute.CitedDocuments;
+import plandoc.resolved.Cited;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.validate.PlanTexts;
@@ -20,16 +21,25 @@ import plandoc.validate.PlanTexts;
 /**
  * The plans of one check or build whose prose cites another document the site publishes ("Quyết định số 4086/QĐ-UBND
  * ngày 28/12/2012"), each citation linked to that document's page ({@link CitedDocuments}), and a typed date that
- * disagrees with the site's document of that number warned of. A plan known by its site record is read again when
- * its sources cite a document of the site, so that a document published after it is linked from it.
+ * disagrees with the site's document of that number warned of.
+ * <p>
+ * An issued document the site has published keeps the links it was published with (its record's {@code cited}): its
+ * number and date stand for the text, PDF and Word copy the site published ({@link IssuedFreeze}), which a document
+ * published after it must not change, nor stop the build when its PDF is signed. Drafts, and documents not published
+ * yet, link what the site publishes now. A plan known by its site record is read again only when its links would
+ * change: when its sources cite a document of the site other than those its record links.
  */
 public final class CitedPlans {
     private CitedPlans() {
     }
 
-    /** @param published whether this output publishes the plan (not withheld: a draft of a plain build, a secret one) */
+    /**
+     * @param published whether this output publishes the plan (not withheld: a draft of a plain build, a secret one)
+     * @param records   the site record of a plan as the site shows it; empty outside a build of the site
+     */
     public static List<PlanOutcome> link(List<PlanOutcome> outcomes, Function<Path, PlanOutcome> resolve,
-                                         Predicate<PlanOutcome> published) {
+                                         Predicate<PlanOutcome> published,
+                                         Function<String, Optional<SiteRecord>> records) {
         List<DocumentInfo> site = new ArrayList<>();
         for (PlanOutcome o : outcomes) {
             if (published.test(o) && !o.draft()) {
@@ -41,10 +51,34 @@ public final class CitedPlans {
         }
         List<PlanOutcome> linked = new ArrayList<>(outcomes.size());
         for (PlanOutcome o : outcomes) {
-            CitedDocuments others = new CitedDocuments(site.stream().filter(d -> !d.slug().equals(o.slug())).toList());
-            PlanOutcome current = o.plan().isEmpty() && o.resolved().isEmpty() && o.record().isPresent()
-                    && others.citesAny(sourceTexts(o.folder())) ? resolve.apply(o.folder()) : o;
+            Optional<Cited> frozen = o.draft() ? Optional.empty()
+                    : records.apply(o.slug()).filter(r -> !r.info().draft()).map(r -> r.info().cited());
+            List<DocumentInfo> targets = site.stream().filter(d -> !d.slug().equals(o.slug())).toList();
+            CitedDocuments others = new CitedDocuments(frozen.map(f -> asLinked(targets, f)).orElse(targets));
+            boolean known = o.plan().isEmpty() && o.resolved().isEmpty() && o.record().isPresent();
+            PlanOutcome current = known && !sameLinks(others.cited(sourceTexts(o.folder())), o.record().get().info().cited())
+                    ? resolve.apply(o.folder()) : o;
             linked.add(linked(current, others));
+        }
+        return linked;
+    }
+
+    /** Whether both link the same documents, in whatever order (the files of a folder are read in no set order). */
+    private static boolean sameLinks(Cited a, Cited b) {
+        return new java.util.HashSet<>(a.links()).equals(new java.util.HashSet<>(b.links()));
+    }
+
+    /**
+     * The documents of {@code site} that {@code cited} links, each under the folder it was linked in: a document
+     * renamed since is still linked where it was (its old folder forwards to the new one), as published.
+     */
+    private static List<DocumentInfo> asLinked(List<DocumentInfo> site, Cited cited) {
+        List<DocumentInfo> linked = new ArrayList<>();
+        for (Cited.Link link : cited.links()) {
+            site.stream().filter(d -> link.citation().equals(CitedDocuments.citation(d))).findFirst()
+                    .ifPresent(d -> linked.add(new DocumentInfo(link.slug(), d.numberSymbol(), d.date(), d.shortDate(),
+                            d.kindName(), d.title(), d.issuer(), d.fileStem(), d.funding(), d.issuerIdentifier(),
+                            d.subject(), d.standing(), d.related(), d.cited())));
         }
         return linked;
     }

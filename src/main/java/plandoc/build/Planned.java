@@ -127,8 +127,7 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
     private static String ownKey(String base, Map<Path, String> shared, Provenance provenance, String slug,
                                  PlanSource source) throws java.io.IOException {
         String own = PlanKeys.planKey(base, shared, provenance, slug, source.folder());
-        return source.resolved().map(r -> PlanKeys.withCited(PlanKeys.withOtherDocuments(own, r.info()), r.cited()))
-                .orElse(own);
+        return source.resolved().map(r -> PlanKeys.withOtherDocuments(own, r.info())).orElse(own);
     }
 
     private static boolean ownPdfSigned(Path folder, String stem) throws java.io.IOException {

@@ -45,7 +45,7 @@ public final class CitedDocuments {
         List<Cited.Link> links = new ArrayList<>();
         for (String text : texts) {
             for (Typed typed : typed(text)) {
-                target(typed).map(d -> new Cited.Link(d.kindName() + " số " + d.numberSymbol(), d.slug()))
+                target(typed).map(d -> new Cited.Link(citation(d), d.slug()))
                         .filter(l -> !links.contains(l)).ifPresent(links::add);
             }
         }
@@ -79,9 +79,9 @@ public final class CitedDocuments {
         return done == 0 ? markdown : out.append(markdown, done, markdown.length()).toString();
     }
 
-    /** Whether any of {@code texts} cites a document of the site (files as written: a plan known by its record). */
-    public boolean citesAny(List<String> texts) {
-        return texts.stream().anyMatch(t -> typed(t).stream().anyMatch(c -> target(c).isPresent()));
+    /** How a document is cited, "Quyết định số 4086/QĐ-UBND": what a link records of it ({@link Cited.Link}). */
+    public static String citation(DocumentInfo d) {
+        return d.kindName() + " số " + d.numberSymbol();
     }
 
     /** The page of the document in folder {@code slug}, from any file of another plan's folder. */

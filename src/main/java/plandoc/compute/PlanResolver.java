@@ -202,7 +202,7 @@ public final class PlanResolver {
                         h.kind() == DocumentKind.QUYET_DINH ? Optional.of("QUYẾT ĐỊNH:") : Optional.empty(),
                         articleViews, b, frame.signature(h), recipients, a, toc, printedTables,
                         agencyWork, printedLabels, budgetData, Optional.of(plan.folder()), objectiveData, plan.sources(),
-                        Workbook.NONE, FileLabelling.of(info, b, a, toc, plan.sources()), plandoc.resolved.Cited.NONE);
+                        Workbook.NONE, FileLabelling.of(info, b, a, toc, plan.sources()));
                 // Last: a sheet is named after the appendix that prints its table.
                 return resolved.withWorkbook(SheetLayouts.of(resolved));
             })));

@@ -20,7 +20,6 @@ import java.util.List;
  *                   ("ha-tinh-4086-2012/plan.yaml", "agencies.yaml"): what its PDF carries as its sources
  * @param workbook   the budget tables' workbook (XLSX) laid out; {@link Workbook#NONE} for a plan made in memory
  * @param fileLabels how its files name themselves and what they carry (titles, subjects, attachments' descriptions)
- * @param cited      the site's documents its prose cites, each citation a link in its text ({@link Cited})
  */
 public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> bases, java.util.Optional<String> proposalLine,
                            java.util.Optional<String> enactingLine, List<ArticleView> articles, AttachedPlanView body,
@@ -28,9 +27,8 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
                            List<TocEntry> toc, List<TableView> tables, List<AgencyWork> agencyWork,
                            java.util.Map<String, String> labels, List<BudgetData> budgets,
                            java.util.Optional<java.nio.file.Path> sourceFolder, List<ObjectiveData> objectives,
-                           List<String> sources, Workbook workbook, FileLabels fileLabels, Cited cited) {
+                           List<String> sources, Workbook workbook, FileLabels fileLabels) {
     public ResolvedPlan {
-        java.util.Objects.requireNonNull(cited, "cited: Cited.NONE for a document citing none of the site's");
         java.util.Objects.requireNonNull(proposalLine, "proposalLine: Optional.empty() without a proposal");
         java.util.Objects.requireNonNull(enactingLine, "enactingLine: Optional.empty() for a plan");
         objectives = List.copyOf(objectives);
@@ -54,21 +52,21 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
     public ResolvedPlan withRelated(Related others) {
         return new ResolvedPlan(info.withRelated(others), header, bases, proposalLine, enactingLine, articles, body,
                 signature, recipients, appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives,
-                sources, workbook, fileLabels, cited);
+                sources, workbook, fileLabels);
     }
 
     /** This plan with its standing among the site's documents ({@link DocumentInfo#standing}). */
     public ResolvedPlan withStanding(Standing found) {
         return new ResolvedPlan(info.withStanding(found), header, bases, proposalLine, enactingLine, articles, body,
                 signature, recipients, appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives,
-                sources, workbook, fileLabels, cited);
+                sources, workbook, fileLabels);
     }
 
     /** This plan with its workbook laid out. */
     public ResolvedPlan withWorkbook(Workbook laidOut) {
         return new ResolvedPlan(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients,
                 appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives, sources, laidOut,
-                fileLabels, cited);
+                fileLabels);
     }
 
     /**
@@ -77,9 +75,14 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
      */
     public ResolvedPlan withCited(Cited found, List<ArticleView> articles, AttachedPlanView body,
                                   List<AppendixView> appendices) {
-        return new ResolvedPlan(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients,
-                appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives, sources, workbook,
-                fileLabels, found);
+        return new ResolvedPlan(info.withCited(found), header, bases, proposalLine, enactingLine, articles, body,
+                signature, recipients, appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives,
+                sources, workbook, fileLabels);
+    }
+
+    /** The site's documents its prose cites, each citation a link in its text ({@link DocumentInfo#cited}). */
+    public Cited cited() {
+        return info.cited();
     }
 
     // The template fields of these names (docs/format.md, "Templates"), "" when absent as before the Optionals.

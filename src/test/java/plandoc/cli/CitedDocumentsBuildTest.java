@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plandoc.PdfConformance;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -101,29 +103,60 @@ class CitedDocumentsBuildTest {
     }
 
     /**
-     * A document published after the one citing it: the citing plan, unchanged and known by its site record, is read
-     * again and its files made again with the link; a build after that makes nothing again.
+     * An issued document already published keeps the links it was published with: the document it cites, published
+     * later, leaves its PDF, Word copy and page as they were (its number and date stand for what the site published);
+     * the document published later links it; a build after that makes nothing again.
      */
     @Test
-    void aDocumentPublishedLaterIsLinkedFromTheDocumentCitingIt() throws Exception {
+    void aPublishedIssuedDocumentKeepsTheLinksItWasPublishedWith() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
         copy(PLAN, content);
         Path site = dir.resolve("site");
         Cli.Result first = OtherContentTest.build(content, site);
         assertEquals(0, first.exit(), first.errText());
-        Path page = site.resolve(PLAN).resolve("index.html");
-        assertTrue(Jsoup.parse(page.toFile()).select("a[href=../" + DECISION + "/index.html]").isEmpty());
+        Path pdf = site.resolve(PLAN).resolve("86-KH-UBND.pdf");
+        Path docx = site.resolve(PLAN).resolve("86-KH-UBND.docx");
+        Path data = site.resolve(PLAN).resolve("plan.json");
+        byte[] publishedPdf = Files.readAllBytes(pdf);
+        byte[] publishedDocx = Files.readAllBytes(docx);
+        byte[] publishedData = Files.readAllBytes(data);
 
         copy(DECISION, content);
         Cli.Result second = OtherContentTest.build(content, site);
         assertEquals(0, second.exit(), second.errText());
-        assertEquals(List.of("Quyết định số 1520/QĐ-UBND"),
-                Jsoup.parse(page.toFile()).select("a[href=../" + DECISION + "/index.html]").eachText());
-        assertEquals(List.of("../" + DECISION + "/index.html"),
-                taggedLinks(Files.readAllBytes(site.resolve(PLAN).resolve("86-KH-UBND.pdf"))));
+        assertArrayEquals(publishedPdf, Files.readAllBytes(pdf), "the published KH's PDF is the one published");
+        assertArrayEquals(publishedDocx, Files.readAllBytes(docx), "and its Word copy");
+        assertArrayEquals(publishedData, Files.readAllBytes(data), "and its data");
+        assertEquals(List.of(), taggedLinks(publishedPdf));
+        assertTrue(Jsoup.parse(site.resolve(PLAN).resolve("index.html").toFile())
+                .select("a[href=../" + DECISION + "/index.html]").isEmpty(), "nor does its page link the later QĐ");
+        assertEquals(List.of("Kế hoạch số 86/KH-UBND ngày 10/3/2026"), Jsoup.parse(site.resolve(DECISION)
+                .resolve("index.html").toFile()).select("a[href=../" + PLAN + "/index.html]").eachText(),
+                "the QĐ, published now, links the KH");
 
         Cli.Result third = OtherContentTest.build(content, site);
         assertTrue(third.outText().contains("vẽ lại 0, giữ nguyên 2"), third.outText());
+    }
+
+    /** A signed issued document: the document it cites, published later, does not stop the build at it. */
+    @Test
+    void aSignedDocumentDoesNotStopTheBuildWhenTheDocumentItCitesIsPublished() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        copy(PLAN, content);
+        Path site = dir.resolve("site");
+        assertEquals(0, OtherContentTest.build(content, site).exit());
+        Path pdf = site.resolve(PLAN).resolve("86-KH-UBND.pdf");
+        Path keystore = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Thiện", SignCommandTest.TestCa.create());
+        Cli.Result signing = Cli.sign("mat-khau-thu", pdf.toString(), "--keystore", keystore.toString());
+        assertEquals(0, signing.exit(), signing.errText());
+        byte[] signed = Files.readAllBytes(pdf);
+
+        copy(DECISION, content);
+        Cli.Result second = OtherContentTest.build(content, site);
+        assertEquals(0, second.exit(), second.errText());
+        assertFalse(second.errText().contains("số liệu plandoc tính ra"), second.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf));
+        assertTrue(Files.isRegularFile(site.resolve(DECISION).resolve("1520-QD-UBND.pdf")));
     }
 
     private static void copy(String plan, Path content) throws IOException {

@@ -63,8 +63,7 @@ final class FixturePlans {
                                 List<plandoc.resolved.TocEntry> toc, List<TableView> tables) {
         return new ResolvedPlan(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients,
                 appendices, toc, tables, List.of(), java.util.Map.of(), List.of(), Optional.empty(), List.of(), List.of(),
-                plandoc.resolved.Workbook.NONE, plandoc.compute.FileLabelling.of(info, body, appendices, toc, List.of()),
-                plandoc.resolved.Cited.NONE);
+                plandoc.resolved.Workbook.NONE, plandoc.compute.FileLabelling.of(info, body, appendices, toc, List.of()));
     }
 
     static final String SLUG = "4086-qd-ubnd";
