@@ -52,13 +52,14 @@ public final class CitedPlans {
         List<PlanOutcome> linked = new ArrayList<>(outcomes.size());
         for (PlanOutcome o : outcomes) {
             Optional<Cited> frozen = o.draft() ? Optional.empty()
-                    : records.apply(o.slug()).filter(r -> !r.info().draft()).map(r -> r.info().cited());
+                    : o.record().or(() -> records.apply(o.slug())).filter(r -> !r.info().draft())
+                    .map(r -> r.info().cited());
             List<DocumentInfo> targets = site.stream().filter(d -> !d.slug().equals(o.slug())).toList();
             CitedDocuments others = new CitedDocuments(frozen.map(f -> asLinked(targets, f)).orElse(targets));
             boolean known = o.plan().isEmpty() && o.resolved().isEmpty() && o.record().isPresent();
             PlanOutcome current = known && !sameLinks(others.cited(sourceTexts(o.folder())), o.record().get().info().cited())
                     ? resolve.apply(o.folder()) : o;
-            linked.add(linked(current, others));
+            linked.add(linked(current, others, new CitedDocuments(targets)));
         }
         return linked;
     }
@@ -83,8 +84,9 @@ public final class CitedPlans {
         return linked;
     }
 
-    private static PlanOutcome linked(PlanOutcome o, CitedDocuments others) {
-        o.plan().ifPresent(plan -> others.check(PlanTexts.all(plan), o.problems()));
+    /** @param site what a typed date is checked against: every document of the site, a frozen plan's links or not */
+    private static PlanOutcome linked(PlanOutcome o, CitedDocuments others, CitedDocuments site) {
+        o.plan().ifPresent(plan -> site.check(PlanTexts.all(plan), o.problems()));
         if (o.resolved().isEmpty()) {
             return o;
         }
