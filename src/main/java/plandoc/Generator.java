@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import plandoc.build.BuildProgress;
 import plandoc.build.BuildReport;
+import plandoc.build.CitedPlans;
 import plandoc.build.DocumentRegister;
 import plandoc.build.LinkedPlans;
 import plandoc.build.Retirements;
@@ -131,7 +132,8 @@ public final class Generator {
 
     /**
      * The checks across plans, after each was resolved: each plan linked to the documents it amends or corrects and
-     * those to it ({@link LinkedPlans}), the register of issued numbers ({@link DocumentRegister}), then replaced and
+     * those to it ({@link LinkedPlans}), its prose's citations of the site's documents linked ({@link CitedPlans}),
+     * the register of issued numbers ({@link DocumentRegister}), then replaced and
      * expired documents ({@link Retirements}).
      */
     public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes) {
@@ -152,7 +154,8 @@ public final class Generator {
      */
     public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes, boolean fromGit,
                                          Function<String, Optional<SiteRecord>> published) {
-        List<PlanOutcome> linked = LinkedPlans.link(outcomes, this::resolve, published);
+        List<PlanOutcome> linked = CitedPlans.link(LinkedPlans.link(outcomes, this::resolve, published), this::resolve,
+                o -> !o.withheldBy(withholding), published);
         return new Retirements(loader).attach(new DocumentRegister(loader, fromGit).check(linked), this::resolve);
     }
 

@@ -44,7 +44,7 @@ final class OlderRecords {
         // The stem the published files are named by: the next render keeps them as old names when it differs.
         DocumentInfo info = new DocumentInfo(i.slug(), i.numberSymbol(), i.date(), i.shortDate(), i.kindName(),
                 i.title(), i.issuer(), old.info().fileStem(), i.funding(), i.issuerIdentifier(), i.subject(),
-                old.info().standing(), old.info().related());
+                old.info().standing(), old.info().related(), old.info().cited());
         PlanSummary s = made.summary();
         // The versions the feed lists: read from git when the plan was published, not by a build of another plan.
         PlanSummary summary = new PlanSummary(s.slug(), s.numberSymbol(), s.date(), s.shortDate(), s.kind(), s.title(),

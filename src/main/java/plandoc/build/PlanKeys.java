@@ -66,9 +66,14 @@ final class PlanKeys {
         return related.isEmpty() ? key : new Digest().add(key).add(related.digestText()).hex();
     }
 
-    /** {@code key} with the other documents a plan's page names: its standing, then its related documents. */
+    /**
+     * {@code key} with the other documents a plan's page names: its standing, then its related documents, then those
+     * its prose cites and links ({@code cited}: their folders are inputs of its files, so a document published or moved
+     * later makes them again; a plan citing none keeps its key as it was).
+     */
     static String withOtherDocuments(String key, plandoc.resolved.DocumentInfo info) {
-        return withRelated(withStanding(key, info.standing()), info.related());
+        String named = withRelated(withStanding(key, info.standing()), info.related());
+        return info.cited().isEmpty() ? named : new Digest().add(named).add(info.cited().digestText()).hex();
     }
 
     /** The digest of every file in a plan folder (the same {@link CheckCache} keys a plan by). */

@@ -167,6 +167,10 @@ public final class SiteRecords {
             info.related().documents().forEach(d -> related.addObject().put("relation", d.relation().key())
                     .put("slug", d.slug()).put("citation", d.citation()));
         }
+        if (!info.cited().isEmpty()) {
+            ArrayNode cited = node.putArray("cited");
+            info.cited().links().forEach(l -> cited.addObject().put("citation", l.citation()).put("slug", l.slug()));
+        }
     }
 
     private static void standing(ObjectNode node, Standing standing) {
@@ -391,6 +395,7 @@ public final class SiteRecords {
         String[] dong = new String[1]; // absent from format 2
         Standing[] standing = {Standing.NONE};
         List<plandoc.resolved.Related.Document> related = new java.util.ArrayList<>();
+        List<plandoc.resolved.Cited.Link> cited = new java.util.ArrayList<>(); // absent before s34: none linked
         String[] v = JsonFields.texts(parser, INFO, (name, p) -> {
             if (name.equals("fundingDong")) {
                 dong[0] = JsonFields.text(p);
@@ -401,6 +406,10 @@ public final class SiteRecords {
                     related.add(new plandoc.resolved.Related.Document(plandoc.resolved.Related.Relation.of(r[0])
                             .orElseThrow(() -> new IOException("an unknown relation")), r[1], r[2]));
                 }
+            } else if (name.equals("cited")) {
+                for (String[] c : JsonFields.list(p, q -> JsonFields.texts(q, LINKED))) {
+                    cited.add(new plandoc.resolved.Cited.Link(c[0], c[1]));
+                }
             } else {
                 p.skipChildren();
             }
@@ -409,10 +418,11 @@ public final class SiteRecords {
                 Optional.ofNullable(v[3]).filter(date -> !date.isEmpty()), v[4], v[5], v[6],
                 v[7], funding(v[8], v[9], v[10], dong[0]), Optional.ofNullable(v[11]).filter(code -> !code.isEmpty()),
                 plandoc.compute.FileLabelling.subject(v[1], v[4], v[5]), standing[0],
-                new plandoc.resolved.Related(related));
+                new plandoc.resolved.Related(related), new plandoc.resolved.Cited(cited));
     }
 
     private static final List<String> RELATED = List.of("relation", "slug", "citation");
+    private static final List<String> LINKED = List.of("citation", "slug");
 
     private static Funding funding(String total, String unit, String text, String dong) throws IOException {
         if (total == null) {

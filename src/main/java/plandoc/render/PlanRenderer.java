@@ -71,7 +71,7 @@ public final class PlanRenderer {
     public PlanRenderer(TemplateEngine templates, PdfRenderer pdf, boolean separateAppendices) {
         this.templates = templates;
         this.pdf = pdf;
-        this.docx = new PlanDocument(pdf.settings().sourceDateEpoch(), pdf.fonts()::faceFiles);
+        this.docx = new PlanDocument(pdf.settings().sourceDateEpoch(), pdf.fonts()::faceFiles, pdf.settings().siteUrl());
         this.xlsx = new BudgetWorkbook();
         this.separate = separateAppendices ? java.util.Optional.of(new SeparateFiles(templates, pdf)) : java.util.Optional.empty();
     }

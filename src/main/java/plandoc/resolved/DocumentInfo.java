@@ -23,13 +23,17 @@ import java.util.Optional;
  * @param standing      replaced, no longer in force, or replacing others ({@link Standing}): the portal's pages only
  * @param related       the documents it amends or corrects, and those amending or correcting it: found across the
  *                      site's plans ({@code compute.Amendments}), {@link Related#NONE} for a plan read on its own
+ * @param cited         the site's documents its prose cites, each citation a link in its text ({@link Cited}); kept in
+ *                      the site record as {@code related} is, so that a plan known by its record keys and links by it
  */
 public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate> date, Optional<String> shortDate,
                            String kindName, String title, String issuer, String fileStem, Funding funding,
-                           Optional<String> issuerIdentifier, String subject, Standing standing, Related related) {
+                           Optional<String> issuerIdentifier, String subject, Standing standing, Related related,
+                           Cited cited) {
     public DocumentInfo {
         java.util.Objects.requireNonNull(standing, "standing: Standing.NONE when in force and replacing nothing");
         java.util.Objects.requireNonNull(related, "related: Related.NONE for a document linked to no other");
+        java.util.Objects.requireNonNull(cited, "cited: Cited.NONE for a document citing none of the site's");
         java.util.Objects.requireNonNull(date, "date: Optional.empty() for a document not dated yet");
         java.util.Objects.requireNonNull(shortDate, "shortDate: Optional.empty() for a document not dated yet");
         java.util.Objects.requireNonNull(funding, "funding: Funding.NONE for a plan without a budget");
@@ -42,19 +46,25 @@ public record DocumentInfo(String slug, String numberSymbol, Optional<LocalDate>
                         String kindName, String title, String issuer, String fileStem, Funding funding,
                         Optional<String> issuerIdentifier, String subject) {
         this(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding, issuerIdentifier, subject,
-                Standing.NONE, Related.NONE);
+                Standing.NONE, Related.NONE, Cited.NONE);
     }
 
     /** The same facts with the standing the check across plans found. */
     public DocumentInfo withStanding(Standing found) {
         return new DocumentInfo(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding,
-                issuerIdentifier, subject, found, related);
+                issuerIdentifier, subject, found, related, cited);
     }
 
     /** The same facts, linked to {@code others}. */
     public DocumentInfo withRelated(Related others) {
         return new DocumentInfo(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding,
-                issuerIdentifier, subject, standing, others);
+                issuerIdentifier, subject, standing, others, cited);
+    }
+
+    /** The same facts, its prose linking {@code found}. */
+    public DocumentInfo withCited(Cited found) {
+        return new DocumentInfo(slug, numberSymbol, date, shortDate, kindName, title, issuer, fileStem, funding,
+                issuerIdentifier, subject, standing, related, found);
     }
 
     /** An issued document's facts without an issuer identifier (the tests' fixtures): its subject is its number. */

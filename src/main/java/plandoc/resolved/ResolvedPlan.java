@@ -55,7 +55,6 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
                 sources, workbook, fileLabels);
     }
 
-    /** This plan with its workbook laid out. */
     /** This plan with its standing among the site's documents ({@link DocumentInfo#standing}). */
     public ResolvedPlan withStanding(Standing found) {
         return new ResolvedPlan(info.withStanding(found), header, bases, proposalLine, enactingLine, articles, body,
@@ -63,10 +62,27 @@ public record ResolvedPlan(DocumentInfo info, HeaderView header, List<String> ba
                 sources, workbook, fileLabels);
     }
 
+    /** This plan with its workbook laid out. */
     public ResolvedPlan withWorkbook(Workbook laidOut) {
         return new ResolvedPlan(info, header, bases, proposalLine, enactingLine, articles, body, signature, recipients,
                 appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives, sources, laidOut,
                 fileLabels);
+    }
+
+    /**
+     * This plan with its texts linked to the site's documents they cite ({@code articles}, {@code body} and
+     * {@code appendices} the same but for their Markdown texts).
+     */
+    public ResolvedPlan withCited(Cited found, List<ArticleView> articles, AttachedPlanView body,
+                                  List<AppendixView> appendices) {
+        return new ResolvedPlan(info.withCited(found), header, bases, proposalLine, enactingLine, articles, body,
+                signature, recipients, appendices, toc, tables, agencyWork, labels, budgets, sourceFolder, objectives,
+                sources, workbook, fileLabels);
+    }
+
+    /** The site's documents its prose cites, each citation a link in its text ({@link DocumentInfo#cited}). */
+    public Cited cited() {
+        return info.cited();
     }
 
     // The template fields of these names (docs/format.md, "Templates"), "" when absent as before the Optionals.

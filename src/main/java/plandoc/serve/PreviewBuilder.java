@@ -305,6 +305,9 @@ final class PreviewBuilder implements AutoCloseable {
      */
     private Set<String> link() {
         PreviewLinks.Found found = links.of(plans.values().stream().map(PlanEntry::across).toList());
+        // Every document of the preview but drafts may be cited: the preview shows what build would publish.
+        List<plandoc.resolved.DocumentInfo> site = plans.values().stream().flatMap(p -> p.checked().stream())
+                .map(ResolvedPlan::info).filter(i -> !i.draft()).toList();
         Set<String> moved = new java.util.HashSet<>();
         for (Map.Entry<String, PlanEntry> e : plans.entrySet()) {
             String slug = e.getKey();
@@ -313,8 +316,11 @@ final class PreviewBuilder implements AutoCloseable {
             List<Problem> problems = new ArrayList<>(entry.checkProblems());
             problems.addAll(more);
             Optional<ResolvedPlan> resolved = more.stream().anyMatch(Problem::isError) ? Optional.empty()
-                    : entry.checked().map(r -> r.withRelated(found.related(slug)).withStanding(found.standing(slug)));
-            boolean same = problems.equals(entry.problems()) && resolved.map(r -> r.info().related())
+                    : entry.checked().map(r -> plandoc.compute.CitationLinks.of(r.withRelated(found.related(slug))
+                            .withStanding(found.standing(slug)), new plandoc.compute.CitedDocuments(site.stream()
+                            .filter(i -> !i.slug().equals(slug)).toList())));
+            boolean same = problems.equals(entry.problems()) && resolved.map(ResolvedPlan::cited)
+                    .equals(entry.resolved().map(ResolvedPlan::cited)) && resolved.map(r -> r.info().related())
                     .equals(entry.resolved().map(r -> r.info().related())) && resolved.map(r -> r.info().standing())
                     .equals(entry.resolved().map(r -> r.info().standing())) && resolved.isPresent() == entry.resolved().isPresent();
             if (same) {

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
@@ -62,10 +63,14 @@ final class MarkdownParagraphs {
     }
 
     private final Body body;
+    /** The site's address, when it has one: what a citation of another of its documents links (CitedAddress). */
+    private final java.util.Optional<java.net.URI> siteUrl;
+    private static final plandoc.render.markdown.LinkPolicy LINKS = new plandoc.render.markdown.LinkPolicy();
     private Lead lead;
 
-    MarkdownParagraphs(Body body) {
+    MarkdownParagraphs(Body body, java.util.Optional<java.net.URI> siteUrl) {
         this.body = body;
+        this.siteUrl = siteUrl;
     }
 
     void write(String markdown, Lead first) {
@@ -159,9 +164,12 @@ final class MarkdownParagraphs {
         }
     }
 
-    private static void inline(XWPFParagraph p, Node parent, boolean bold, boolean italic) {
+    private void inline(XWPFParagraph p, Node parent, boolean bold, boolean italic) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Text) {
+            if (node instanceof Link link && isDocumentLink(link)) {
+                Runs.link(p, plandoc.render.CitedAddress.of(link.getUrl().unescape(), siteUrl), link.getText().unescape(),
+                        Runs.BODY, bold, italic);
+            } else if (node instanceof Text) {
                 text(p, node.getChars().unescape(), bold, italic);
             } else if (node instanceof SoftLineBreak) {
                 text(p, " ", bold, italic);
@@ -179,6 +187,16 @@ final class MarkdownParagraphs {
                 text(p, node.getChars().toString(), bold, italic);
             }
         }
+    }
+
+    /**
+     * A link out of the document, of plain words (a cited document of the site, an address the author wrote), that
+     * the page would link too; a link to a part of the document prints as its words, as before.
+     */
+    private static boolean isDocumentLink(Link link) {
+        String url = link.getUrl().unescape();
+        return !url.startsWith("#") && LINKS.allows(url) && link.getFirstChild() instanceof Text
+                && link.getFirstChild().getNext() == null;
     }
 
     /** {@code <br>}, read as the page reads it (LineBreakTag); any other tag prints as typed. */

@@ -57,6 +57,7 @@ public final class PlanDocument {
     }
 
     private final Optional<Instant> sourceDateEpoch;
+    private final Optional<java.net.URI> siteUrl;
     private final SvgFonts svgFonts;
 
     /** Without {@code SOURCE_DATE_EPOCH}: an undated draft has no creation date. */
@@ -74,8 +75,15 @@ public final class PlanDocument {
      * italic, bold italic (pdf.PdfFonts#faceFiles), asked for at the first SVG only; none, the machine's fonts.
      */
     public PlanDocument(Optional<Instant> sourceDateEpoch, java.util.function.Supplier<List<byte[]>> faces) {
+        this(sourceDateEpoch, faces, Optional.empty());
+    }
+
+    /** As above, with the site's address ({@code siteUrl}): what a citation of another of its documents links. */
+    public PlanDocument(Optional<Instant> sourceDateEpoch, java.util.function.Supplier<List<byte[]>> faces,
+                        Optional<java.net.URI> siteUrl) {
         this.sourceDateEpoch = sourceDateEpoch;
         this.svgFonts = new SvgFonts(faces);
+        this.siteUrl = siteUrl;
     }
 
     public byte[] write(ResolvedPlan plan) throws IOException {
@@ -85,7 +93,7 @@ public final class PlanDocument {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             DocumentDefaults.apply(document);
             WordSettings.apply(document);
-            new Writer(document, plan, svgFonts).write();
+            new Writer(document, plan, svgFonts, siteUrl).write();
             describe(document, DocumentMetadata.of(plan.info(), sourceDateEpoch));
             try (var zip = StableZip.of(out, plan.info().date())) {
                 document.write(zip);
@@ -123,12 +131,12 @@ public final class PlanDocument {
         private final IssuerName parentIssuer;
         private final SvgFonts svgFonts;
 
-        Writer(XWPFDocument document, ResolvedPlan plan, SvgFonts svgFonts) {
+        Writer(XWPFDocument document, ResolvedPlan plan, SvgFonts svgFonts, Optional<java.net.URI> siteUrl) {
             this.document = document;
             this.svgFonts = svgFonts;
             this.plan = plan;
             this.pages = new Pages(document);
-            this.markdown = new MarkdownParagraphs(this);
+            this.markdown = new MarkdownParagraphs(this, siteUrl);
             this.issuer = new IssuerName(plan.header().issuerLines(), plan.header().issuer());
             this.parentIssuer = new IssuerName(plan.header().parentIssuerLines(), plan.header().parentIssuer());
         }

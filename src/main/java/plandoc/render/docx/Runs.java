@@ -33,7 +33,20 @@ final class Runs {
      * before its runs), so the document's font and sizes are changed in one place, the styles.
      */
     static XWPFRun run(XWPFParagraph paragraph, String text, double size, boolean bold, boolean italic) {
-        XWPFRun run = paragraph.createRun();
+        return filled(paragraph.createRun(), paragraph, text, size, bold, italic);
+    }
+
+    /**
+     * A run linking {@code address} (another document of the site cited), in the look of the text around it, as the
+     * PDF prints a link: black, not underlined (pdf.css).
+     */
+    static XWPFRun link(XWPFParagraph paragraph, String address, String text, double size, boolean bold,
+                        boolean italic) {
+        return filled(paragraph.createHyperlinkRun(address), paragraph, text, size, bold, italic);
+    }
+
+    private static XWPFRun filled(XWPFRun run, XWPFParagraph paragraph, String text, double size, boolean bold,
+                                  boolean italic) {
         CTRPr properties = PROPERTIES.computeIfAbsent(new Difference(Styles.look(paragraph.getStyleID()),
                 new Styles.Look(size, bold, italic)), Runs::properties);
         if (properties != NONE) {

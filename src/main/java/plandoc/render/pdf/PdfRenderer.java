@@ -100,7 +100,7 @@ public final class PdfRenderer {
         this.standards = standards;
         this.fonts = fonts;
         this.pdfCss = pdfCss;
-        this.printDocument = new PrintDocument(pdfCss);
+        this.printDocument = new PrintDocument(pdfCss, settings.siteUrl());
         this.settings = settings;
         // openhtmltopdf logs dozens of INFO lines per document and PDFBox warns about base-14 fonts we
         // never use; the CLI reports our own problems instead.

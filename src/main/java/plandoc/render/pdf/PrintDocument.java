@@ -30,8 +30,12 @@ final class PrintDocument {
     private final String pdfCss;
     private final HeaderRowspans headerRowspans = new HeaderRowspans();
 
-    PrintDocument(String pdfCss) {
+    /** The site's address, when it has one: what a citation of another of its documents links. */
+    private final java.util.Optional<java.net.URI> siteUrl;
+
+    PrintDocument(String pdfCss, java.util.Optional<java.net.URI> siteUrl) {
         this.pdfCss = pdfCss;
+        this.siteUrl = siteUrl;
     }
 
     org.w3c.dom.Document prepare(String html, List<TocEntry> toc, Map<String, Path> images, PrintedTables laidOut) {
@@ -58,6 +62,8 @@ final class PrintDocument {
         // Decree 30 bullets are "- "; as text, not a ::before box, which openhtmltopdf tags as a nested LI.
         page.select(".document ul > li").forEach(item -> item.prependText("- "));
         markLeadLines(page);
+        // A citation of another document of the site: the portal's page, from wherever the PDF is read.
+        page.select("a[href^=../]").forEach(a -> a.attr("href", plandoc.render.CitedAddress.of(a.attr("href"), siteUrl)));
         keepPunctuationWithItsLink(page);
         keepRangesWhole(page);
         TiedLastWords.tieParagraphEnds(page);
