@@ -56,6 +56,11 @@ public final class TemplateChangelog {
                     "the enacting authority above a decision's legal bases names who decides: the body (ỦY BAN NHÂN DÂN TỈNH …)"
                             + " or its head alone (GIÁM ĐỐC SỞ …, CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …) (header.enactingAuthority;"
                             + " enacting_authority:)"),
+            new Change("plan.ftlh", 8,
+                    "tiêu đề trang của bản dự thảo ghi \"Dự thảo Kế hoạch (chưa có số): …\" thay cho \"Kế hoạch /KH-UBND: …\""
+                            + " (fileLabels.pageTitle, info.subject)",
+                    "a draft's page title reads \"Dự thảo Kế hoạch (chưa có số): …\" instead of \"Kế hoạch /KH-UBND: …\""
+                            + " (fileLabels.pageTitle, info.subject)"),
             new Change("partials/standing.ftlh", 1,
                     "dòng báo văn bản đã bị thay thế, hết hiệu lực (chỉ trên trang web, không in vào PDF)",
                     "the banner of a replaced or expired document (on the site's page only, never in the PDF)"),
@@ -160,6 +165,9 @@ public final class TemplateChangelog {
                             + " the search lists, after the documents holding every word, those holding at least half of them, under a"
                             + " line \"Documents holding only some of the words\" (data-partial); a document without a"
                             + " budget has no empty \"Total funding: million dong\" on a phone"),
+            new Change("index.ftlh", 13,
+                    "cột số của bản dự thảo ghi \"Dự thảo Kế hoạch (chưa có số)\" thay cho \"/KH-UBND\" (entry.listedNumber)",
+                    "a draft's number column reads \"Dự thảo Kế hoạch (chưa có số)\" instead of \"/KH-UBND\" (entry.listedNumber)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),
