@@ -93,7 +93,7 @@ public final class AgencyDirectory {
             for (AgencyWork work : plan.work()) {
                 Optional<String> coLeads = coLeads(work, leads);
                 byAgency.computeIfAbsent(work.agencyId(), k -> new ArrayList<>()).add(new AgencyPage.Entry(
-                        plan.info().slug(), plan.info().numberSymbol(), plan.info().title(), work, coLeads,
+                        plan.info().slug(), listed(plan.info()), plan.info().title(), work, coLeads,
                         work.amount().map(a -> text(dong(work), places.get(work.agencyId()))), label(work), signed,
                         asPrinted(work)));
                 first.putIfAbsent(work.agencyId(), work);
@@ -103,7 +103,7 @@ public final class AgencyDirectory {
                 }
             }
             money.forEach((id, m) -> totals.computeIfAbsent(id, k -> new ArrayList<>()).add(new AgencyPage.PlanTotal(
-                    plan.info().slug(), plan.info().numberSymbol(), plan.info().shortDate(),
+                    plan.info().slug(), listed(plan.info()), plan.info().shortDate(),
                     m.anyInside ? Optional.of(text(m.all, places.get(id))) : Optional.empty(),
                     m.anyJoint ? Optional.of(text(m.joint, places.get(id))) : Optional.empty(), m.mixes(mixWords),
                     m.anyOutside ? Optional.of(text(m.outside, places.get(id))) : Optional.empty(), signed)));
@@ -249,6 +249,11 @@ public final class AgencyDirectory {
     }
 
     /** An amount in đồng in the view's unit, at {@code decimals}, in the chrome's form: "27.000" ("27,000" in English). */
+    /** The plan as the view's rows name it: its number, a draft's "Dự thảo Kế hoạch (chưa có số)". */
+    private static String listed(DocumentInfo info) {
+        return ListedNumber.of(info.numberSymbol(), info.kindName());
+    }
+
     private String text(BigDecimal dong, int decimals) {
         return form.format(dong.divide(TOTAL_UNIT.inDong()), decimals);
     }

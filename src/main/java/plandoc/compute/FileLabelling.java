@@ -51,7 +51,8 @@ public final class FileLabelling {
         }
         Map<String, String> described = new LinkedHashMap<>();
         sources.forEach(name -> described.put(name, SOURCE_DESCRIPTION + name));
-        return new FileLabels(workbookTitle, parts, DATA_DESCRIPTION, described);
+        String pageTitle = ListedNumber.named(info.numberSymbol(), info.kindName()) + ": " + info.title();
+        return new FileLabels(pageTitle, workbookTitle, parts, DATA_DESCRIPTION, described);
     }
 
     private static String subject(DocumentInfo info, String title) {

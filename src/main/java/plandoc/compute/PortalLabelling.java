@@ -46,7 +46,7 @@ public final class PortalLabelling {
     /** @param signatures the valid signatures its published PDF carries: the entry's summary names them */
     public static PortalEntryLabels of(Plan plan, Map<String, String> tableNames, Optional<Version> last,
                                        java.util.List<plandoc.resolved.DigitalSignature> signatures) {
-        String named = plan.kind() + " " + plan.numberSymbol();
+        String named = ListedNumber.named(plan.numberSymbol(), plan.kind());
         StringBuilder summary = new StringBuilder(named);
         plan.shortDate().ifPresent(date -> summary.append(" ngày ").append(date));
         summary.append(" của ").append(plan.issuer()).append(": ").append(plan.title()).append('.');
@@ -62,7 +62,7 @@ public final class PortalLabelling {
 
     /** A resource of the open data, named after its document's number and symbol: "424/QĐ-UBND — Phụ lục 3". */
     private static String resource(Plan plan, String name) {
-        return plan.numberSymbol() + " — " + name;
+        return ListedNumber.of(plan.numberSymbol(), plan.kind()) + " — " + name;
     }
 
     /** The open data package's own words; the columns are the tidy budget CSV's (docs/format.md, "Dữ liệu mở"). */

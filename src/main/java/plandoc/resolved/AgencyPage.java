@@ -24,6 +24,8 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
     /**
      * A piece of work and the plan it is in.
      *
+     * @param planNumberSymbol the plan as the view names it: "424/QĐ-UBND"; a draft's "Dự thảo Kế hoạch (chưa có số)"
+     *                    (compute's ListedNumber), never its blank "/KH-UBND"
      * @param coLeadNames the other agencies leading the same task or budget row ("Sở Tài chính, Sở Nội vụ"), when
      *                    any: the row's money is counted whole for each of them
      * @param amount      the money of a budget row it leads in the view's one unit (that of its totals) and
@@ -93,6 +95,7 @@ public record AgencyPage(String id, String name, boolean group, List<Entry> entr
      * @param total        every row it leads in the plan's total, the jointly led ones whole ("27.000"); absent when
      *                     every row it leads is outside that total (only {@code outside} is said: a "0" would read
      *                     as "leads nothing with money")
+     * @param planNumberSymbol as {@link Entry#planNumberSymbol}
      * @param joint        of which the rows it leads jointly with other agencies; empty when none
      * @param mixes        what the total adds together: each way the rows' budgets divide their money (sources,
      *                     periods) in which the rows' money lies in more than one member; empty when none

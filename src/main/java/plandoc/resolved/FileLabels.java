@@ -7,6 +7,8 @@ import java.util.Map;
  * How the plan's files name themselves and what they carry: words of the published document, so Vietnamese on an
  * English site too (they travel with the file, not the site). Compute words them once; each writer places them.
  *
+ * @param pageTitle          the plan's web page's title, "Kế hoạch 05/KH-UBND: Triển khai …"; a draft's
+ *                           "Dự thảo Kế hoạch (chưa có số): Triển khai …" (compute's ListedNumber)
  * @param workbookTitle      the workbook's (XLSX) title, "Quyết định 4086/QĐ-UBND: kinh phí"; a draft's
  *                           "Dự thảo Kế hoạch: kinh phí", as it has no number yet (s18)
  * @param separateParts      the files {@code build --separate-appendices} prints: the attached document first (when
@@ -14,7 +16,7 @@ import java.util.Map;
  * @param dataDescription    how the PDF describes the plan.json it carries
  * @param sourceDescriptions how the PDF describes each source file it carries, by its name in {@link ResolvedPlan#sources}
  */
-public record FileLabels(String workbookTitle, List<SeparatePart> separateParts, String dataDescription,
+public record FileLabels(String pageTitle, String workbookTitle, List<SeparatePart> separateParts, String dataDescription,
                          Map<String, String> sourceDescriptions) {
     public FileLabels {
         separateParts = List.copyOf(separateParts);

@@ -61,6 +61,11 @@ public final class TemplateChangelog {
                             + " văn bản; bản cũ nhất ghi \"văn bản ban hành lần đầu\" (div class=\"versions\", version.asIssued)",
                     "a re-issued document's replaced versions are one group, \"Earlier versions:\", with the history link; the"
                             + " oldest says \"the text as first issued\" (div class=\"versions\", version.asIssued)"),
+            new Change("plan.ftlh", 9,
+                    "tiêu đề trang của bản dự thảo ghi \"Dự thảo Kế hoạch (chưa có số): …\" thay cho \"Kế hoạch /KH-UBND: …\""
+                            + " (fileLabels.pageTitle, info.subject)",
+                    "a draft's page title reads \"Dự thảo Kế hoạch (chưa có số): …\" instead of \"Kế hoạch /KH-UBND: …\""
+                            + " (fileLabels.pageTitle, info.subject)"),
             new Change("partials/standing.ftlh", 1,
                     "dòng báo văn bản đã bị thay thế, hết hiệu lực (chỉ trên trang web, không in vào PDF)",
                     "the banner of a replaced or expired document (on the site's page only, never in the PDF)"),
@@ -187,6 +192,9 @@ public final class TemplateChangelog {
                             + " … từ ngày …\" như trang văn bản (related.to-be-replaced-by, data-to-be-replaced-by, data-from)",
                     "a document to be replaced by one dated after the day the site is built: its row says \"Will be replaced by"
                             + " … from …\" as its page does (related.to-be-replaced-by, data-to-be-replaced-by, data-from)"),
+            new Change("index.ftlh", 15,
+                    "cột số của bản dự thảo ghi \"Dự thảo Kế hoạch (chưa có số)\" thay cho \"/KH-UBND\" (entry.listedNumber)",
+                    "a draft's number column reads \"Dự thảo Kế hoạch (chưa có số)\" instead of \"/KH-UBND\" (entry.listedNumber)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),

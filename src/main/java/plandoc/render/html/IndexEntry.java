@@ -16,6 +16,11 @@ public record IndexEntry(DocumentInfo info, PlanLinks links, String fundingMilli
         this(info, links, fundingMillions, java.util.Optional.empty());
     }
 
+    /** The row's number column: "424/QĐ-UBND", a draft's "Dự thảo Kế hoạch (chưa có số)" (compute's ListedNumber). */
+    public String listedNumber() {
+        return plandoc.compute.ListedNumber.of(info.numberSymbol(), info.kindName());
+    }
+
     /** The signed PDF's link words, "" when it is not signed (the template's own words then). */
     public String signedPdf() {
         return signed.map(plandoc.resolved.SignedMark::pdfLabel).orElse("");

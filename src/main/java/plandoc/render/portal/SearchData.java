@@ -176,7 +176,7 @@ public final class SearchData {
     private ObjectNode row(PlanSummary plan) {
         ObjectNode node = nodes.objectNode()
                 .put("id", plan.slug())
-                .put("n", plan.numberSymbol())
+                .put("n", plandoc.compute.ListedNumber.of(plan.numberSymbol(), plan.kind()))
                 .put("d", plan.date().map(Object::toString).orElse(""))
                 .put("dt", plan.dateText())
                 .put("y", plan.date().map(d -> d.getYear()).orElse(0))
