@@ -102,7 +102,7 @@ public final class BudgetImport {
                 result = fromData(workbook, sheet, id, result, name);
             }
             if (own.isPresent() && result.imported()) {
-                new OwnIds(own.get(), axesOf(workbook, own.get().table())).restore(result.budget(), own.get().table());
+                new OwnIds(own.get(), axesOf(workbook, own.get().table()), idsOf(workbook, own.get().table())).restore(result.budget(), own.get().table());
             }
             return result.fromPlandoc(plandocs);
         }
@@ -136,6 +136,17 @@ public final class BudgetImport {
             }
         }
         return List.of();
+    }
+
+    /** The ids plandoc's workbook records for the table {@code table} ({@link plandoc.compute.WorkbookIds}); none in an older one. */
+    private static plandoc.compute.WorkbookIds.Names idsOf(Workbook workbook, String table) {
+        if (workbook instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook xssf) {
+            var property = xssf.getProperties().getCustomProperties().getProperty(plandoc.compute.WorkbookIds.PREFIX + table);
+            if (property != null && property.isSetLpwstr()) {
+                return plandoc.compute.WorkbookIds.read(property.getLpwstr());
+            }
+        }
+        return plandoc.compute.WorkbookIds.Names.NONE;
     }
 
     /** Every amount a budget's tree gives (cells, breakdowns, unallocated money), sorted. */

@@ -1,6 +1,7 @@
 package plandoc.importer;
 
 import plandoc.compute.WorkbookAxes;
+import plandoc.compute.WorkbookIds;
 import plandoc.importer.DataSheetAmounts.Amount;
 
 import java.util.ArrayDeque;
@@ -16,18 +17,21 @@ import java.util.Map;
  * workbook, so an officer round-tripping the file gets the same budget (s32 tryout L4: its items came back
  * "phu-luc-1", its members "ngan-sach-tinh", its axis "source" without its label). The table's, groups', items' and
  * members' ids are the "Dữ liệu" sheet's codes ({@link DataSheetAmounts}), the axes' ids and labels the workbook's
- * property ({@link WorkbookAxes}). An item without any amount has no row on "Dữ liệu" and keeps the id made for it,
- * as does a parent member (the data sheet names leaves only).
+ * property ({@link WorkbookAxes}). An item without any amount has no row on "Dữ liệu", a parent member or one
+ * without amounts no code there: their ids are a sibling property's ({@link WorkbookIds}); in a workbook without it
+ * they keep the ids made for them.
  */
 final class OwnIds {
     private final List<Amount> rows;
     private final List<WorkbookAxes.AxisName> axes;
+    private final WorkbookIds.Names names;
     private final Map<String, String> members = new HashMap<>();
     private final Map<String, String> axisIds = new HashMap<>();
 
-    OwnIds(DataSheetAmounts data, List<WorkbookAxes.AxisName> axes) {
+    OwnIds(DataSheetAmounts data, List<WorkbookAxes.AxisName> axes, WorkbookIds.Names names) {
         this.rows = data.amounts();
         this.axes = axes;
+        this.names = names;
     }
 
     /** {@code budget} with its ids put back; {@code table} is its id in the plan. */
@@ -45,7 +49,8 @@ final class OwnIds {
             for (int x = 0; x < list.size(); x++) {
                 Map<String, Object> axis = (Map<String, Object>) list.get(x);
                 if (axis.get("members") instanceof List<?> ms) {
-                    ms.forEach(m -> member((Map<String, Object>) m, labelled));
+                    Map<String, String> named = names.members().getOrDefault(x, Map.of());
+                    ms.forEach(m -> member((Map<String, Object>) m, named, labelled));
                 }
                 renamed.add(list.size() == axes.size() ? named(axis, axes.get(x)) : axis);
             }
@@ -72,17 +77,39 @@ final class OwnIds {
             }
         }
         items(budget, "", items);
+        if (budget.get("groups") instanceof List<?> list) {
+            list.forEach(g -> withoutAmounts(castMap(g), String.valueOf(castMap(g).getOrDefault("title", ""))));
+        }
+        withoutAmounts(budget, "");
         rename(budget);
     }
 
-    private void member(Map<String, Object> member, Map<String, String> labelled) {
-        String code = labelled.get(String.valueOf(member.get("label")));
-        if (code != null && member.get("members") == null) {
+    /** The member's id: the property's for its label on its axis, else the data sheet's code for a leaf. */
+    private void member(Map<String, Object> member, Map<String, String> named, Map<String, String> labelled) {
+        String label = String.valueOf(member.get("label"));
+        String code = named.getOrDefault(label.replaceAll("\\s+", " ").strip(),
+                member.get("members") == null ? labelled.get(label) : null);
+        if (code != null) {
             members.put(String.valueOf(member.get("id")), code);
             member.put("id", code);
         }
         if (member.get("members") instanceof List<?> subs) {
-            subs.forEach(s -> member(castMap(s), labelled));
+            subs.forEach(s -> member(castMap(s), named, labelled));
+        }
+    }
+
+    /** The ids of the holder's items without amounts, matched by title in the table's order (no row on "Dữ liệu"). */
+    private void withoutAmounts(Map<String, Object> holder, String groupTitle) {
+        Map<String, Deque<String>> left = new HashMap<>();
+        names.items().forEach((k, ids) -> left.put(k, new ArrayDeque<>(ids)));
+        if (holder.get("items") instanceof List<?> list) {
+            for (Object i : list) {
+                Map<String, Object> item = castMap(i);
+                Deque<String> ids = left.get(WorkbookIds.key(groupTitle, String.valueOf(item.get("title"))));
+                if (item.get("amounts") == null && item.get("split") == null && ids != null && !ids.isEmpty()) {
+                    item.put("id", ids.poll());
+                }
+            }
         }
     }
 

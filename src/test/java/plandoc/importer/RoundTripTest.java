@@ -268,6 +268,30 @@ class RoundTripTest {
                 new PlanBudgets().compute(after.plan().orElseThrow(), new Problems()).get("kinh-phi"));
     }
 
+    /**
+     * s34 review: on Quyết định 424's first table the parent member "ns-tinh", the member "xhh" (no amount in the
+     * table) and the five items with {@code no_amount:} came back as "ngan-sach-tinh", "xa-hoi-hoa",
+     * "dang-thuc-hien-7…11": "Dữ liệu" has no code for them. They come back as the plan has them.
+     */
+    @org.junit.jupiter.api.Test
+    void plandocsOwnWorkbookGivesBackParentsMembersAndItemsWithoutAmounts() throws Exception {
+        PlanOutcome original = new Generator(Path.of("")).resolve(Path.of("content/ha-tinh-424-2022"));
+        Path xlsx = dir.resolve("424-QD-UBND.xlsx");
+        Files.write(xlsx, new BudgetWorkbook().write(original.resolved().orElseThrow()));
+        Map<String, Object> budget = new BudgetImport().read(xlsx, Optional.empty(), Optional.empty()).budget();
+        assertEquals("dang-thuc-hien", budget.get("id"));
+        Map<?, ?> source = (Map<?, ?>) ((List<?>) budget.get("axes")).get(0);
+        assertEquals(List.of("tw", "ns-tinh", "xhh"), ids(source.get("members")));
+        assertEquals(List.of("dau-tu", "su-nghiep"), ids(((Map<?, ?>) ((List<?>) source.get("members")).get(1)).get("members")));
+        assertEquals(List.of("etep", "e-learning-intest", "csdl-kieu-bao", "vilg", "quan-trac-moi-truong",
+                "csdl-quy-hoach-nha-o", "pm-kham-chua-benh-tram-y-te", "ho-so-suc-khoe", "don-thuoc-dien-tu", "pm-attp",
+                "dau-thau-thuoc", "camera-huong-son", "ha-tang-ky-anh", "buoi-phuc-trach", "pm-hop-tac-xa"),
+                ids(budget.get("items")));
+        // The amounts name the parent by the plan's id too.
+        assertEquals("{tw=153109, ns-tinh={dau-tu=28144}}",
+                String.valueOf(((Map<?, ?>) ((List<?>) budget.get("items")).get(3)).get("amounts")));
+    }
+
     private static List<Object> ids(Object entries) {
         return ((List<?>) entries).stream().<Object>map(e -> ((Map<?, ?>) e).get("id")).toList();
     }

@@ -139,8 +139,14 @@ public final class BudgetWorkbook {
             // Each table's axes, which neither its sheet nor "Dữ liệu" gives back (compute.WorkbookAxes).
             for (SheetLayout layout : plan.workbook().sheets()) {
                 plan.budgets().stream().filter(b -> b.id().equals(layout.tableId()) && !b.summary() && !b.axes().isEmpty()).findFirst()
-                        .ifPresent(b -> workbook.getProperties().getCustomProperties().addProperty(
-                                plandoc.compute.WorkbookAxes.PREFIX + b.id(), plandoc.compute.WorkbookAxes.value(b.axes())));
+                        .ifPresent(b -> {
+                            var custom = workbook.getProperties().getCustomProperties();
+                            custom.addProperty(plandoc.compute.WorkbookAxes.PREFIX + b.id(),
+                                    plandoc.compute.WorkbookAxes.value(b.axes()));
+                            // and the ids "Dữ liệu" cannot give back (compute.WorkbookIds)
+                            custom.addProperty(plandoc.compute.WorkbookIds.PREFIX + b.id(),
+                                    plandoc.compute.WorkbookIds.value(b));
+                        });
             }
             if (data) {
                 streamed.write(out);
