@@ -69,7 +69,8 @@ final class BudgetDataBuilder {
         }
         BudgetData data = new BudgetData(figures.budget().id().value(), figures.budget().unit().label(),
                 figures.budget().isSummary(), axes, rows, figures.total().amount(),
-                declared(figures.budget().declared()), inPlanTotal.contains(figures.budget().id().value()), List.of());
+                declared(figures.budget().declared()), inPlanTotal.contains(figures.budget().id().value()), List.of(),
+                Optional.ofNullable(figures.budget().labels().get("item")).filter(noun -> !noun.isBlank()));
         return data.withData(DataRows.of(data, figures.budget().decimals()));
     }
 

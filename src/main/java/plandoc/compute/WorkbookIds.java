@@ -15,7 +15,8 @@ import plandoc.resolved.RowKind;
  * any amount (no row at all): on Quyết định 424's first table "xhh", "ns-tinh" and five items came back with ids of
  * the importer's making (s34 review). One custom document property per table, named {@link #PREFIX} and the table's
  * id, beside {@link WorkbookAxes}' one: a line per member ({@code m}, its axis's place, id, label) and per item
- * without amounts ({@code i}, its group's title, its title, id), fields split by tabs.
+ * without amounts ({@code i}, its group's title, its title, id), and the table's own {@code labels.item} ({@code n},
+ * the noun: without it an import called the rows by the plan's other noun), fields split by tabs.
  */
 public final class WorkbookIds {
     /** The property's name before the table's id. */
@@ -25,8 +26,9 @@ public final class WorkbookIds {
      * What a property names: per axis (outermost first) the member ids by label, and the ids of the items without
      * amounts by {@link #key(String, String)} of their group's and their own title, in the table's order.
      */
-    public record Names(Map<Integer, Map<String, String>> members, Map<String, List<String>> items) {
-        public static final Names NONE = new Names(Map.of(), Map.of());
+    public record Names(Map<Integer, Map<String, String>> members, Map<String, List<String>> items,
+                        java.util.Optional<String> itemNoun) {
+        public static final Names NONE = new Names(Map.of(), Map.of(), java.util.Optional.empty());
     }
 
     private WorkbookIds() {
@@ -35,6 +37,7 @@ public final class WorkbookIds {
     /** The property's value for {@code budget}. */
     public static String value(BudgetData budget) {
         List<String> lines = new ArrayList<>();
+        budget.itemNoun().ifPresent(noun -> lines.add(String.join("\t", "n", flat(noun))));
         for (int x = 0; x < budget.axes().size(); x++) {
             for (BudgetData.MemberData m : budget.axes().get(x).members()) {
                 lines.add(String.join("\t", "m", String.valueOf(x), m.id(), flat(m.label())));
@@ -51,14 +54,17 @@ public final class WorkbookIds {
     public static Names read(String value) {
         Map<Integer, Map<String, String>> members = new HashMap<>();
         Map<String, List<String>> items = new HashMap<>();
+        String[] noun = {null};
         value.lines().map(line -> line.split("\t", -1)).forEach(f -> {
             if (f.length == 4 && f[0].equals("m") && f[1].matches("[0-9]+")) {
                 members.computeIfAbsent(Integer.parseInt(f[1]), k -> new HashMap<>()).putIfAbsent(flat(f[3]), f[2]);
+            } else if (f.length == 2 && f[0].equals("n") && !f[1].isBlank()) {
+                noun[0] = flat(f[1]);
             } else if (f.length == 4 && f[0].equals("i")) {
                 items.computeIfAbsent(key(f[1], f[2]), k -> new ArrayList<>()).add(f[3]);
             }
         });
-        return new Names(members, items);
+        return new Names(members, items, java.util.Optional.ofNullable(noun[0]));
     }
 
     /** An item's key: its group's title and its own, spaces and line breaks as one space. */

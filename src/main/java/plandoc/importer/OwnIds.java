@@ -38,6 +38,12 @@ final class OwnIds {
     @SuppressWarnings("unchecked")
     void restore(Map<String, Object> budget, String table) {
         budget.put("id", table);
+        names.itemNoun().ifPresent(noun -> {
+            Map<String, Object> labels = budget.get("labels") instanceof Map<?, ?> given
+                    ? (Map<String, Object>) given : new java.util.LinkedHashMap<>();
+            labels.put("item", noun);
+            budget.put("labels", labels);
+        });
         Map<String, String> labelled = new HashMap<>();
         rows.forEach(a -> {
             for (int x = 0; x < Math.min(a.members().size(), a.labels().size()); x++) {

@@ -20,10 +20,11 @@ import java.util.Optional;
  *                 or the one budget that does (a table of work already under way, outside it, is false)
  * @param data     the same money as tidy rows, one per amount at the budget's scale: the tidy CSV's rows and the
  *                 workbook's "Dữ liệu" sheet's
+ * @param itemNoun the table's own {@code labels.item} ("dự án"), kept in its workbook so that an import gives it back
  */
 public record BudgetData(String id, String unit, boolean summary, List<AxisData> axes, List<Row> rows,
                          Optional<BigDecimal> total, Optional<BigDecimal> declared, boolean inPlanTotal,
-                         List<DataRow> data) {
+                         List<DataRow> data, Optional<String> itemNoun) {
     public BudgetData {
         axes = List.copyOf(axes);
         rows = List.copyOf(rows);
@@ -32,7 +33,7 @@ public record BudgetData(String id, String unit, boolean summary, List<AxisData>
 
     /** This budget with its tidy rows, made from it. */
     public BudgetData withData(List<DataRow> tidy) {
-        return new BudgetData(id, unit, summary, axes, rows, total, declared, inPlanTotal, tidy);
+        return new BudgetData(id, unit, summary, axes, rows, total, declared, inPlanTotal, tidy, itemNoun);
     }
 
     /**

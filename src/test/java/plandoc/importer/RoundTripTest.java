@@ -247,6 +247,8 @@ class RoundTripTest {
         assertEquals(List.of(), result.notes().stream().map(n -> n.position() + " " + n.message()).toList());
         Map<String, Object> budget = result.budget();
         assertEquals("kinh-phi", budget.get("id"));
+        // The table's own labels.item: the agency view says "dự án số 1", not the plan's other noun (s34 review H1).
+        assertEquals("dự án", ((Map<?, ?>) budget.get("labels")).get("item"));
         assertEquals(List.of("{id=nguon, label=Nguồn vốn, members=[{id=ns-tinh, label=Ngân sách tỉnh}, "
                         + "{id=xhh, label=Xã hội hóa}]}",
                 "{id=nam, label=Năm thực hiện, members=[{id=2026, label=Năm 2026}, {id=2027, label=Năm 2027}]}"),
