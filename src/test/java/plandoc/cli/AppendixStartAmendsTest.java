@@ -44,34 +44,33 @@ class AppendixStartAmendsTest {
 
     @Test
     void aGapIsAWarningAtTheNumberSayingTheOneToWrite() throws Exception {
-        int line = startTo("9");
-        Cli.Result check = Cli.run("check", content.toString());
-        assertEquals(0, check.exit(), "a warning: " + check.errText());
-        assertTrue(check.err().contains(plan + ":" + line + ":10: cảnh báo: start: 9 để trống số: phụ lục của văn bản "
+        assertWarnedAtTheNumber("9", "start: 9 để trống số: phụ lục của văn bản "
                 + "được sửa đổi de-an-424 (amends:) kết thúc ở số 07, nên phụ lục đầu tiên của văn bản này là số 8; "
-                + "hãy ghi: start: 8 (nếu các phụ lục này tiếp theo số của một văn bản khác, giữ nguyên)"), check.errText());
-
-        Cli.Result english = Cli.run("check", "--lang", "en", content.toString());
-        assertTrue(english.err().contains(plan + ":" + line + ":10: warning: start: 9 leaves a gap: the appendices of "
+                + "hãy ghi: start: 8 (nếu các phụ lục này tiếp theo số của một văn bản khác, giữ nguyên)",
+                "start: 9 leaves a gap: the appendices of "
                 + "the amended document de-an-424 (amends:) end at number 07, so this document's first appendix is "
-                + "number 8; write: start: 8 (if these appendices continue another document's numbers, leave it)"),
-                english.errText());
+                + "number 8; write: start: 8 (if these appendices continue another document's numbers, leave it)");
     }
 
     @Test
     void anOverlapIsAWarningAtTheNumberSayingTheOneToWrite() throws Exception {
-        int line = startTo("7");
+        assertWarnedAtTheNumber("7", "start: 7 trùng số với phụ lục của văn bản "
+                + "được sửa đổi de-an-424 (amends:), kết thúc ở số 07: phụ lục đầu tiên của văn bản này là số 8; "
+                + "hãy ghi: start: 8 (nếu các phụ lục này tiếp theo số của một văn bản khác, giữ nguyên)",
+                "start: 7 repeats a number of the amended "
+                + "document de-an-424 (amends:), whose appendices end at number 07: this document's first appendix is "
+                + "number 8; write: start: 8 (if these appendices continue another document's numbers, leave it)");
+    }
+
+    /** {@code start:} written as {@code number} is a warning (not an error) at its value, in Vietnamese and English. */
+    private void assertWarnedAtTheNumber(String number, String vietnamese, String english) throws Exception {
+        int line = startTo(number);
         Cli.Result check = Cli.run("check", content.toString());
         assertEquals(0, check.exit(), "a warning: " + check.errText());
-        assertTrue(check.err().contains(plan + ":" + line + ":10: cảnh báo: start: 7 trùng số với phụ lục của văn bản "
-                + "được sửa đổi de-an-424 (amends:), kết thúc ở số 07: phụ lục đầu tiên của văn bản này là số 8; "
-                + "hãy ghi: start: 8 (nếu các phụ lục này tiếp theo số của một văn bản khác, giữ nguyên)"), check.errText());
+        assertTrue(check.err().contains(plan + ":" + line + ":10: cảnh báo: " + vietnamese), check.errText());
 
-        Cli.Result english = Cli.run("check", "--lang", "en", content.toString());
-        assertTrue(english.err().contains(plan + ":" + line + ":10: warning: start: 7 repeats a number of the amended "
-                + "document de-an-424 (amends:), whose appendices end at number 07: this document's first appendix is "
-                + "number 8; write: start: 8 (if these appendices continue another document's numbers, leave it)"),
-                english.errText());
+        Cli.Result en = Cli.run("check", "--lang", "en", content.toString());
+        assertTrue(en.err().contains(plan + ":" + line + ":10: warning: " + english), en.errText());
     }
 
     /** Writes {@code start:} as {@code number} in qd-sua-doi; the line it is on. */
