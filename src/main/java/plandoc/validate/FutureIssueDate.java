@@ -25,7 +25,7 @@ final class FutureIssueDate {
     void check(Plan plan, Problems problems) {
         plan.document().date().filter(date -> !plan.document().draft() && date.isAfter(today)).ifPresent(date -> {
             if (publishing) {
-                problems.error(plan.document().dateAt(), "issue-date-future", DAY.format(date), DAY.format(today));
+                problems.error(plan.document().dateAt(), "document.issue-date-future", DAY.format(date), DAY.format(today));
             } else {
                 problems.warning(plan.document().dateAt(), "warning.issue-date-future", DAY.format(date), DAY.format(today));
             }
