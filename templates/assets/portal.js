@@ -290,6 +290,15 @@
       title.appendChild(document.createTextNode(' '));
       title.appendChild(standing);
     }
+    if (plan.xf) {
+      /* In force till a later expiry: from which day it is not, as index.ftlh says it (class index-to-expire). */
+      var toExpire = document.createElement('span');
+      toExpire.className = 'index-to-expire';
+      toExpire.lang = document.documentElement.lang;
+      toExpire.textContent = say('to-expire') + ' ' + plan.xf;
+      title.appendChild(document.createTextNode(' '));
+      title.appendChild(toExpire);
+    }
     /* The document replacing it, those it replaces, those it amends or corrects and those amending or correcting it,
        each linked, as index.ftlh lists them. */
     (plan.rl || []).forEach(function (related) {
@@ -301,7 +310,7 @@
       var other = related[1] ? link(related[1], related[2]) : document.createElement('span');
       if (!related[1]) { other.textContent = related[2]; }
       line.appendChild(vietnamese(other));
-      /* A replacement to come: from which day (fourth), as index.ftlh prints it. */
+      /* A replacement to come, on either side: from which day (fourth), as index.ftlh prints it. */
       if (related[3]) { line.appendChild(document.createTextNode(' ' + say('from') + ' ' + related[3])); }
       title.appendChild(document.createTextNode(' '));
       title.appendChild(line);

@@ -41,30 +41,38 @@ import plandoc.validate.StaleIssueDate;
 public final class Generator {
     private final PlanLoader loader;
     private final LocalDate today = CheckDate.today();
-    private final PlanValidator validator = new PlanValidator(today);
+    private final PlanValidator validator;
     private final PlanResolver resolver;
     private final DebugTrace debug = DebugTrace.fromEnvironment();
     /** Which plans this output leaves out: drafts or issued plans, secret plans. */
     private final Withholding withholding;
+    /** Whether this is the portal's build: an issued document dated after today is refused, not only warned of. */
+    private final boolean publishing;
     /** A build's: the issue-date check's git question is answered once the provenance has read the logs. */
     private final Optional<StaleDatesLater> staleDatesLater;
 
+    /** {@code check}'s (and {@code diff}'s, {@code serve}'s page lane): it publishes nothing. */
     public Generator(Path workingDirectory) {
-        this(workingDirectory, false);
+        this(workingDirectory, Withholding.ISSUED, false);
     }
 
-    /** {@code draft}: {@code build --draft}, which prints the plans marked {@code draft: true}, and only those. */
+    /**
+     * {@code build}'s. {@code draft}: {@code build --draft}, which prints the plans marked {@code draft: true}, and only
+     * those; without it the build publishes the issued documents on the portal, and refuses one dated after today.
+     */
     public Generator(Path workingDirectory, boolean draft) {
-        this(workingDirectory, Withholding.build(draft));
+        this(workingDirectory, Withholding.build(draft), !draft);
     }
 
-    private Generator(Path workingDirectory, Withholding withholding) {
-        this(new PlanLoader(workingDirectory), withholding, Optional.empty(), new PlanResolver());
+    private Generator(Path workingDirectory, Withholding withholding, boolean publishing) {
+        this(new PlanLoader(workingDirectory), withholding, publishing, Optional.empty(), new PlanResolver());
     }
 
-    private Generator(PlanLoader loader, Withholding withholding, Optional<StaleDatesLater> staleDatesLater,
-                      PlanResolver resolver) {
+    private Generator(PlanLoader loader, Withholding withholding, boolean publishing,
+                      Optional<StaleDatesLater> staleDatesLater, PlanResolver resolver) {
         this.loader = loader;
+        this.validator = new PlanValidator(today, publishing);
+        this.publishing = publishing;
         this.withholding = withholding;
         this.staleDatesLater = staleDatesLater;
         this.resolver = resolver;
@@ -72,7 +80,7 @@ public final class Generator {
 
     /** The generator of {@code serve}'s preview, which shows drafts too, into its own folder (see {@link #publish}). */
     public static Generator preview(Path workingDirectory) {
-        return new Generator(workingDirectory, Withholding.PREVIEW);
+        return new Generator(workingDirectory, Withholding.PREVIEW, false);
     }
 
     /** Every plan under a content directory, or the one plan when {@code dir} is a plan folder. */
@@ -89,7 +97,7 @@ public final class Generator {
      * the build's provenance (issue 17: off the render's critical path, and the history walked once).
      */
     public Generator staleDatesLater(StaleDatesLater later) {
-        return new Generator(loader, withholding, Optional.of(later), resolver);
+        return new Generator(loader, withholding, publishing, Optional.of(later), resolver);
     }
 
     /**
@@ -97,7 +105,7 @@ public final class Generator {
      * same plan again on every save and owns what is kept across them.
      */
     public Generator keeping(ChosenWidths widths) {
-        return new Generator(loader, withholding, staleDatesLater, resolver.keeping(widths));
+        return new Generator(loader, withholding, publishing, staleDatesLater, resolver.keeping(widths));
     }
 
     /** load → validate → compute. */

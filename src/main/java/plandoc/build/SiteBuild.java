@@ -413,7 +413,8 @@ public final class SiteBuild {
     }
 
     /** The checks whose verdict depends on the day they are made ({@code validate.CheckDate}). */
-    private static final Set<String> DATED_CHECKS = Set.of("warning.issue-date-future", "warning.issue-date-stale");
+    private static final Set<String> DATED_CHECKS = Set.of("warning.issue-date-future", "document.issue-date-future",
+            "warning.issue-date-stale");
 
     private Renderers renderers() throws IOException {
         if (renderers == null) {

@@ -180,7 +180,10 @@ public final class SiteRecords {
         standing.expired().ifPresent(d -> node.putObject("expired").put("iso", d.iso()).put("text", d.text()));
         standing.expiredFrom().ifPresent(d -> node.putObject("expiredFrom").put("iso", d.iso()).put("text", d.text()));
         ArrayNode replaces = node.putArray("replaces");
-        standing.replaces().forEach(c -> replaces.addObject().put("slug", c.folder()).put("citation", c.citation()));
+        standing.replaces().forEach(c -> {
+            ObjectNode replaced = replaces.addObject().put("slug", c.folder()).put("citation", c.citation());
+            c.from().ifPresent(d -> replaced.putObject("from").put("iso", d.iso()).put("text", d.text()));
+        });
     }
 
     private static Standing standing(JsonParser parser) throws IOException {
@@ -205,7 +208,7 @@ public final class SiteRecords {
                     read[0] = new Standing(s.replacedBy(), s.replacedFrom(), s.expired(), Optional.of(new Standing.Day(d[0], d[1])), s.replaces());
                 }
                 case "replaces" -> read[0] = new Standing(s.replacedBy(), s.replacedFrom(), s.expired(), s.expiredFrom(),
-                        JsonFields.list(p, q -> { String[] c = JsonFields.texts(q, CITED); return new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1]); }));
+                        JsonFields.list(p, SiteRecords::replaced));
                 default -> p.skipChildren();
             }
         });
@@ -213,6 +216,20 @@ public final class SiteRecords {
     }
 
     private static final List<String> CITED = List.of("slug", "citation");
+
+    /** A document the plan replaces, with the day it does when that was still to come. */
+    private static Standing.Replaced replaced(JsonParser parser) throws IOException {
+        Optional<Standing.Day>[] from = new Optional[]{Optional.empty()};
+        String[] c = JsonFields.texts(parser, CITED, (name, p) -> {
+            if (name.equals("from")) {
+                String[] d = JsonFields.texts(p, List.of("iso", "text"));
+                from[0] = Optional.of(new Standing.Day(d[0], d[1]));
+            } else {
+                p.skipChildren();
+            }
+        });
+        return new Standing.Replaced(new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1]), from[0]);
+    }
 
     private static void summary(ObjectNode node, PlanSummary s) {
         node.put("slug", s.slug());

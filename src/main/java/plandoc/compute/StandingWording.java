@@ -34,16 +34,20 @@ public final class StandingWording {
                 : standing.status().equals("expired") ? (english ? "No longer in force" : "Hết hiệu lực") : "";
         List<String> sentences = new ArrayList<>();
         List<StandingMark.Link> links = new ArrayList<>();
+        // A replacement still to come is said in the future, with its day: the feed's summary and link titles alike.
         standing.replacedBy().ifPresent(c -> {
-            sentences.add(standing.replacedFrom().map(d -> "Sẽ được thay thế bởi " + c.citation() + " từ ngày " + d.text() + ".")
-                    .orElse("Đã được thay thế bởi " + c.citation() + "."));
-            c.slug().ifPresent(slug -> links.add(link("replaced-by", slug, c.citation(), "Được thay thế bởi")));
+            String said = standing.replacedFrom().map(d -> "Sẽ được thay thế bởi " + c.citation() + " từ ngày " + d.text())
+                    .orElse("Được thay thế bởi " + c.citation());
+            sentences.add(standing.replacedFrom().isPresent() ? said + "." : "Đã được thay thế bởi " + c.citation() + ".");
+            c.slug().ifPresent(slug -> links.add(new StandingMark.Link("replaced-by", slug, c.citation(), said)));
         });
         standing.expired().ifPresent(d -> sentences.add("Hết hiệu lực từ ngày " + d.text() + "."));
         standing.expiredFrom().ifPresent(d -> sentences.add("Sẽ hết hiệu lực từ ngày " + d.text() + "."));
-        for (Standing.Cited c : standing.replaces()) {
-            sentences.add("Thay thế " + c.citation() + ".");
-            c.slug().ifPresent(slug -> links.add(link("replaces", slug, c.citation(), "Thay thế")));
+        for (Standing.Replaced c : standing.replaces()) {
+            String said = c.from().map(d -> "Sẽ thay thế " + c.citation() + " từ ngày " + d.text())
+                    .orElse("Thay thế " + c.citation());
+            sentences.add(said + ".");
+            c.slug().ifPresent(slug -> links.add(new StandingMark.Link("replaces", slug, c.citation(), said)));
         }
         for (Related.Document d : related.documents()) {
             sentences.add(words(d.relation()) + " " + d.citation() + ".");

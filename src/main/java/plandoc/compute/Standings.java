@@ -48,7 +48,7 @@ public final class Standings {
         Map<String, Optional<Standing.Day>> expired = new LinkedHashMap<>();
         Map<String, Optional<Standing.Day>> replacedFrom = new LinkedHashMap<>();
         Map<String, Optional<Standing.Day>> expiredFrom = new LinkedHashMap<>();
-        Map<String, List<Standing.Cited>> replaces = new LinkedHashMap<>();
+        Map<String, List<Standing.Replaced>> replaces = new LinkedHashMap<>();
         for (Entry entry : entries) {
             if (entry.note().isEmpty()) {
                 continue;
@@ -62,6 +62,7 @@ public final class Standings {
             entry.info().flatMap(DocumentInfo::date).ifPresent(issued -> note.expired().filter(d -> d.isBefore(issued))
                     .ifPresent(d -> found.error(note.expiredAt(), "standing.expired-before-issue", d.toString(),
                             issued.toString())));
+            Optional<java.time.LocalDate> takesEffect = takesEffect(entry, note, by, bySlug, found);
             if (!found.sorted().isEmpty()) {
                 problems.put(entry.slug(), found);
             }
@@ -69,15 +70,15 @@ public final class Standings {
                 continue;
             }
             replacedBy.put(entry.slug(), by);
-            // A replacing document dated after today takes over on its date: till then this one stays in force.
-            replacedFrom.put(entry.slug(), by.flatMap(Standing.Cited::slug).map(bySlug::get)
-                    .flatMap(Entry::info).flatMap(DocumentInfo::date).filter(d -> d.isAfter(today))
-                    .map(Standings::day));
+            // A replacement that takes effect after today: till then this one stays in force, the other "will replace" it.
+            Optional<Standing.Day> toCome = takesEffect.filter(d -> d.isAfter(today)).map(Standings::day);
+            replacedFrom.put(entry.slug(), toCome);
             // An expiry dated after today likewise: in force till that day, which the page says.
             expired.put(entry.slug(), note.expired().filter(d -> !d.isAfter(today)).map(Standings::day));
             expiredFrom.put(entry.slug(), note.expired().filter(d -> d.isAfter(today)).map(Standings::day));
             by.flatMap(Standing.Cited::slug).ifPresent(slug -> replaces.computeIfAbsent(slug, s -> new ArrayList<>())
-                    .add(new Standing.Cited(Optional.of(entry.slug()), entry.info().map(DocumentCitation::of).orElse(entry.slug()))));
+                    .add(new Standing.Replaced(new Standing.Cited(Optional.of(entry.slug()),
+                            entry.info().map(DocumentCitation::of).orElse(entry.slug())), toCome)));
         }
         Map<String, Standing> standings = new LinkedHashMap<>();
         for (Entry entry : entries) {
@@ -89,6 +90,31 @@ public final class Standings {
             }
         }
         return new Found(standings, problems);
+    }
+
+    /**
+     * The day the replacement takes effect: replaced_from: when written (checked against the replacing document's
+     * issue date, else this document's), else the replacing plan folder's issue date; none for a citation in words
+     * without replaced_from: (replaced at once, its day unknown).
+     */
+    private static Optional<java.time.LocalDate> takesEffect(Entry entry, StandingNote note, Optional<Standing.Cited> by,
+                                                             Map<String, Entry> bySlug, Problems found) {
+        Optional<java.time.LocalDate> issued = by.flatMap(Standing.Cited::slug).map(bySlug::get).flatMap(Entry::info)
+                .flatMap(DocumentInfo::date);
+        if (note.replacedFrom().isEmpty()) {
+            return issued;
+        }
+        java.time.LocalDate from = note.replacedFrom().get();
+        if (note.replacedBy().isEmpty()) {
+            found.error(note.replacedFromAt(), "standing.replaced-from-alone");
+        } else if (issued.isPresent() && from.isBefore(issued.get())) {
+            found.error(note.replacedFromAt(), "standing.replaced-from-before", from.toString(), note.replacedBy().get(),
+                    issued.get().toString());
+        } else {
+            entry.info().flatMap(DocumentInfo::date).filter(from::isBefore).ifPresent(own -> found.error(
+                    note.replacedFromAt(), "standing.replaced-from-before-issue", from.toString(), own.toString()));
+        }
+        return Optional.of(from);
     }
 
     private static Standing.Day day(java.time.LocalDate day) {

@@ -257,9 +257,11 @@ public final class PlanLoader {
         Nodes nodes = new Nodes(problems);
         Fields f = nodes.fields(root, plandoc.model.StandingNote.FILE, PlanShape.STANDING.keyNames());
         Optional<String> replacedBy = f.optional("replaced_by", nodes::string).map(String::strip).filter(v -> !v.isEmpty());
+        Optional<java.time.LocalDate> replacedFrom = f.optional("replaced_from", nodes::date);
         Optional<java.time.LocalDate> expired = f.optional("expired", nodes::date);
         return Optional.of(new plandoc.model.StandingNote(replacedBy,
-                f.node("replaced_by").map(YamlNode::at).orElse(f.at()), expired,
+                f.node("replaced_by").map(YamlNode::at).orElse(f.at()), replacedFrom,
+                f.node("replaced_from").map(YamlNode::at).orElse(f.at()), expired,
                 f.node("expired").map(YamlNode::at).orElse(f.at()), f.at()));
     }
 

@@ -296,6 +296,7 @@ public final class PlanShape {
     /** {@code hieu-luc.yaml} beside an issued document's plan.yaml: its standing on the portal (model.StandingNote). */
     public static final Shape STANDING = Shape.of("standing", "Hiệu lực của văn bản đã ban hành, ghi trên cổng thông tin (văn bản và các tệp của nó giữ nguyên).",
             optional("replaced_by", STRING, "Văn bản thay thế: tên thư mục của nó trong content/, hoặc số, ký hiệu, ngày của nó nếu không đăng trên cổng này."),
+            optional("replaced_from", new Value.Scalar(ScalarKind.DATE), "Ngày văn bản thay thế có hiệu lực, nếu không phải ngày ban hành của nó, dạng năm-tháng-ngày: 2027-01-01."),
             optional("expired", new Value.Scalar(ScalarKind.DATE), "Ngày văn bản hết hiệu lực, dạng năm-tháng-ngày: 2027-01-01."));
 
     /** {@code content/province.yaml}: the portal and the province every plan beside it belongs to. */

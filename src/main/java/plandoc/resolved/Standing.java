@@ -9,17 +9,17 @@ import java.util.Optional;
  * and its files stay as issued. compute.Standings words it.
  *
  * @param replacedBy   the replacing document, cited; its slug empty when it is not on this portal
- * @param replacedFrom the day the replacing document takes over when that is after the day the site was built (its
- *                     date): until then this one is in force, the replacement to come (s33 review L5); empty once
- *                     replaced, or when the replacing document's date is not known (cited in words)
+ * @param replacedFrom the day the replacing document takes over (hieu-luc.yaml's replaced_from:, else its issue date)
+ *                     when that is after the day the site was built: until then this one is in force, the replacement
+ *                     to come (s33 review L5); empty once replaced, or when no day is known (cited in words)
  * @param expired      the day it is no longer in force, as printed ("01/01/2027"), with its ISO form for the data;
  *                     empty while that day is still to come (expiredFrom)
  * @param expiredFrom  the day it will be no longer in force when that is after the day the site was built: until
  *                     then it is in force, as with a replacement to come
- * @param replaces     the documents this one replaces, cited
+ * @param replaces     the documents this one replaces, cited, each with the day it does when that is still to come
  */
 public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, Optional<Day> expired,
-                       Optional<Day> expiredFrom, List<Cited> replaces) {
+                       Optional<Day> expiredFrom, List<Replaced> replaces) {
     public static final Standing NONE = new Standing(Optional.empty(), Optional.empty(), List.of());
 
     public Standing {
@@ -27,7 +27,7 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, O
     }
 
     /** Replaced already, or not replaced. */
-    public Standing(Optional<Cited> replacedBy, Optional<Day> expired, List<Cited> replaces) {
+    public Standing(Optional<Cited> replacedBy, Optional<Day> expired, List<Replaced> replaces) {
         this(replacedBy, Optional.empty(), expired, Optional.empty(), replaces);
     }
 
@@ -36,6 +36,33 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, O
         /** The plan folder for a page's link, "" when the document is not on this portal (read by the templates). */
         public String folder() {
             return slug.orElse("");
+        }
+    }
+
+    /**
+     * A document this one replaces (s35): {@code from}, the day the replacement takes effect when that is after the
+     * day the site was built; till then this one "will replace" it. Folder and citation are read by the templates.
+     */
+    public record Replaced(Cited document, Optional<Day> from) {
+        public Replaced(Cited document) {
+            this(document, Optional.empty());
+        }
+
+        public Optional<String> slug() {
+            return document.slug();
+        }
+
+        public String folder() {
+            return document.folder();
+        }
+
+        public String citation() {
+            return document.citation();
+        }
+
+        /** The day it takes effect, as printed, "" when it has. */
+        public String fromText() {
+            return from.map(Day::text).orElse("");
         }
     }
 
@@ -94,7 +121,8 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, O
         replacedFrom.ifPresent(d -> text.append("replaced-from\u0000").append(d.iso()).append('\n'));
         expired.ifPresent(d -> text.append("expired\u0000").append(d.iso()).append('\n'));
         expiredFrom.ifPresent(d -> text.append("expired-from\u0000").append(d.iso()).append('\n'));
-        replaces.forEach(c -> text.append("replaces\u0000").append(c.folder()).append('\u0000').append(c.citation()).append('\n'));
+        replaces.forEach(c -> text.append("replaces\u0000").append(c.folder()).append('\u0000').append(c.citation())
+                .append(c.from().map(d -> "\u0000" + d.iso()).orElse("")).append('\n'));
         return text.toString();
     }
 }

@@ -161,6 +161,11 @@ public final class TemplateChangelog {
                     "an expiry dated after the day the site is built: the document is in force, the banner says from which"
                             + " day it is not (standing.expiredFromText); a document in force till a later day has a calm"
                             + " banner, not the red one (standing-to-come)"),
+            new Change("partials/standing.ftlh", 4,
+                    "trước ngày văn bản thay thế có hiệu lực (replaced_from:), trang của văn bản thay thế ghi \"Văn bản này sẽ"
+                            + " thay thế … từ ngày …\" (p class=\"standing-to-replace\", old.fromText)",
+                    "before the day a replacement takes effect (replaced_from:), the replacing document's page says \"This"
+                            + " document will replace … from …\" (p class=\"standing-to-replace\", old.fromText)"),
             new Change("index.ftlh", 10,
                     "danh mục ghi văn bản đã bị thay thế, hết hiệu lực (văn bản vẫn ở danh mục)",
                     "the index marks a replaced or expired document (it stays listed)"),
@@ -195,6 +200,13 @@ public final class TemplateChangelog {
             new Change("index.ftlh", 15,
                     "cột số của bản dự thảo ghi \"Dự thảo Kế hoạch (chưa có số)\" thay cho \"/KH-UBND\" (entry.listedNumber)",
                     "a draft's number column reads \"Dự thảo Kế hoạch (chưa có số)\" instead of \"/KH-UBND\" (entry.listedNumber)"),
+            new Change("index.ftlh", 16,
+                    "trước ngày văn bản thay thế có hiệu lực (replaced_from:), dòng của văn bản thay thế ghi \"Sẽ thay thế … từ"
+                            + " ngày …\"; văn bản sẽ hết hiệu lực ở một ngày sau ghi \"Sẽ hết hiệu lực từ ngày …\""
+                            + " (related.to-replace, standing.to-expire-short, data-to-replace, data-to-expire)",
+                    "before the day a replacement takes effect (replaced_from:), the replacing document's row says \"Will"
+                            + " replace … from …\"; a document to be no longer in force on a later day says \"Ceases to be in"
+                            + " force on …\" (related.to-replace, standing.to-expire-short, data-to-replace, data-to-expire)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),

@@ -1,6 +1,5 @@
 package plandoc.validate;
 
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,25 +17,17 @@ import plandoc.model.Reference;
 
 /**
  * The contract's warnings that need no arithmetic: a deadline before the document's date, an
- * objective that no task or budget item serves (once the plan uses {@code serves} at all), and an
- * issued document dated after today (a typo in the year, or a draft given its number too early).
+ * objective that no task or budget item serves (once the plan uses {@code serves} at all). An issued document dated
+ * after today: {@link FutureIssueDate}.
  */
 final class DrafterWarnings {
-    private final LocalDate today;
     /** A date in a sentence as officers write it, "28/12/2012", not as YAML does (s23 tryout L2). */
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A budget's figures quoted in a text: {amount:ID …} or {count:ID …}. */
     private static final Pattern QUOTED = Pattern.compile("\\{(?:amount|count):([^\\s}]+)");
 
-    DrafterWarnings(LocalDate today) {
-        this.today = today;
-    }
-
     void check(Plan plan, Problems problems) {
-        // A draft's date is printed blank and may be the day it is meant to be issued.
-        plan.document().date().filter(date -> !plan.document().draft() && date.isAfter(today)).ifPresent(date ->
-                problems.warning(plan.document().dateAt(), "warning.issue-date-future", DAY.format(date), DAY.format(today)));
         titleRepeatingKind(plan, problems);
         List<Assignment> assignments = Stream.concat(
                 plan.tasks().stream().flatMap(t -> t.items().stream()).map(t -> t.assignment()),

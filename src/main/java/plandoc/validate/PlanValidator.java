@@ -12,7 +12,8 @@ public final class PlanValidator {
     private final BudgetInputRules budgets = new BudgetInputRules();
     private final DocumentRules document = new DocumentRules();
     private final CitedDates citedDates = new CitedDates();
-    private final DrafterWarnings warnings;
+    private final DrafterWarnings warnings = new DrafterWarnings();
+    private final FutureIssueDate futureDate;
     private final AgencyRules agencies = new AgencyRules();
     private final WordRules words = new WordRules();
     private final MarkdownTableRules tables = new MarkdownTableRules();
@@ -23,9 +24,17 @@ public final class PlanValidator {
         this(CheckDate.today());
     }
 
-    /** @param today what an issue date must not be after ({@link CheckDate}) */
+    /** @param today what an issue date must not be after ({@link CheckDate}): a warning */
     public PlanValidator(LocalDate today) {
-        this.warnings = new DrafterWarnings(today);
+        this(today, false);
+    }
+
+    /**
+     * @param today      what an issue date must not be after ({@link CheckDate})
+     * @param publishing {@code build}: an issued document dated after today is an error, not a warning
+     */
+    public PlanValidator(LocalDate today, boolean publishing) {
+        this.futureDate = new FutureIssueDate(today, publishing);
     }
 
     public IdIndex validate(Plan plan, Problems problems) {
@@ -35,6 +44,7 @@ public final class PlanValidator {
         plan.budgets().forEach(b -> budgets.check(b, Nouns.item(plan.itemNoun(b)), index, problems));
         document.check(plan, problems);
         citedDates.check(plan.document(), problems);
+        futureDate.check(plan, problems);
         warnings.check(plan, problems);
         agencies.check(plan, problems);
         words.check(plan, index, problems);

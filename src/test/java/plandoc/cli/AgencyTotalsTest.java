@@ -38,7 +38,8 @@ class AgencyTotalsTest {
         Path plan = second.resolve("plan.yaml");
         String text = Files.readString(plan, StandardCharsets.UTF_8);
         text = replace(text, "  number: 215\n", "  number: 17\n");
-        text = replace(text, "  date: 2026-03-12\n", "  date: 2027-01-20\n");
+        // Issued late in 2026 for 2027: a build refuses an issue date after today (s35).
+        text = replace(text, "  date: 2026-03-12\n", "  date: 2026-11-20\n");
         text = replace(text, "năm 2026", "năm 2027");
         // The data centre: led by the Sở TT&TT and the Sở Nội vụ together.
         text = replace(text, "        title: Nâng cấp Trung tâm dữ liệu tỉnh\n        lead: Sở Thông tin và Truyền thông\n",
@@ -66,7 +67,7 @@ class AgencyTotalsTest {
                 tttt.select("table.agency-totals thead th").eachText());
         assertEquals(List.of(
                 List.of("215/KH-STTTT ngày 12/03/2026", "6.500", "", "2 nguồn vốn: Ngân sách tỉnh; Xã hội hóa"),
-                List.of("17/KH-STTTT ngày 20/01/2027", "6.500", "4.500", "2 nguồn vốn: Ngân sách tỉnh; Xã hội hóa")),
+                List.of("17/KH-STTTT ngày 20/11/2026", "6.500", "4.500", "2 nguồn vốn: Ngân sách tỉnh; Xã hội hóa")),
                 rows(tttt.selectFirst("table.agency-totals")));
         Element noiVu = page.getElementById("so-noi-vu");
         // The Sở Nội vụ's rows hold the province's money only: no total is said to add sources together.
@@ -75,7 +76,7 @@ class AgencyTotalsTest {
                 noiVu.select("table.agency-totals thead th").eachText());
         assertEquals(List.of(
                 List.of("215/KH-STTTT ngày 12/03/2026", "350", ""),
-                List.of("17/KH-STTTT ngày 20/01/2027", "4.850", "4.500")),
+                List.of("17/KH-STTTT ngày 20/11/2026", "4.850", "4.500")),
                 rows(noiVu.selectFirst("table.agency-totals")));
         // The joint row says with whom, in each lead's list; a row led alone says "chủ trì".
         List<String> roles = tttt.select("table.index-table:not(.agency-totals) tbody tr").stream()

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What {@code check} tells a drafter about the keys that say whether a document is issued: a plan
  * with neither {@code number:} nor {@code draft: true} is told both ways out, one with both which line
- * to delete, and an issued document dated after today is a warning that {@code --strict} makes an error
+ * to delete, and an issued document dated after today is a warning that {@code --strict} makes an error (an error of
+ * {@code build}, which does not publish it, s35)
  * (s12-check). The starter written by {@code new} is the plan each case edits.
  */
 class DraftCheckTest {
@@ -103,7 +104,7 @@ class DraftCheckTest {
     }
 
     @Test
-    void anIssueDateAfterTodayIsAWarningThatStrictMakesAnError() throws IOException {
+    void anIssueDateAfterTodayIsAWarningThatStrictMakesAnErrorAndBuildRefuses() throws IOException {
         Path plan = starter("ke-hoach-c");
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         String today = day.format(plandoc.validate.CheckDate.today());
@@ -117,7 +118,8 @@ class DraftCheckTest {
         Cli.Result check = Cli.run("check", plan.toString());
         assertEquals(ExitCode.OK, check.exit(), check.errText());
         assertEquals(1, check.err().size(), check.errText());
-        assertEquals(plan + ":" + date + ":9: cảnh báo: ngày ban hành " + later + " sau hôm nay (" + today + "): văn bản đã "
+        assertEquals(plan + ":" + date + ":9: cảnh báo: ngày ban hành " + later + " sau hôm nay (" + today + "), build sẽ "
+                + "không đăng văn bản lên cổng trước ngày đó: văn bản đã "
                 + "ban hành thì sửa date: thành ngày ký ban hành; văn bản chưa ban hành thì thay dòng number: bằng "
                 + "draft: true", check.err().get(0));
 
@@ -126,16 +128,27 @@ class DraftCheckTest {
         Cli.Result en = Cli.run("--lang", "en", "check", "--strict", plan.toString());
         assertEquals(ExitCode.CONTENT, en.exit());
         assertTrue(en.errText().contains(":" + date + ":9: warning: the issue date " + later + " is after today (" + today
-                + "): for an issued document set date: to the day it was signed and issued"), en.errText());
+                + "), and build will not publish the document before that day: for an issued document set date: to the day"
+                + " it was signed and issued"), en.errText());
 
-        // A build says it every time, not only while the plan is checked afresh (its site record is not replayed).
+        // s35 (s34 review M1): a build does not publish it, as a portal must not publish a document before its issue;
+        // it says so every time (nothing of the plan is recorded to replay).
         Path site = dir.resolve("site");
         Path content = dir.resolve("content");
         for (int i = 0; i < 2; i++) {
             Cli.Result build = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
-            assertEquals(ExitCode.OK, build.exit(), build.errText());
-            assertTrue(build.errText().contains("ngày ban hành " + later + " sau hôm nay"), build.errText());
+            assertEquals(ExitCode.CONTENT, build.exit(), build.errText());
+            assertTrue(build.errText().contains(plan + ":" + date + ":9: lỗi: ngày ban hành " + later + " sau hôm nay ("
+                    + today + "): cổng thông tin không đăng văn bản trước ngày ban hành, nên build không đăng văn bản này;"
+                    + " văn bản đã ban hành thì sửa date: thành ngày ký ban hành; muốn xem trước thì dùng lệnh serve, hoặc"
+                    + " thay dòng number: bằng draft: true và chạy build --draft"), build.errText());
+            assertFalse(Files.exists(site.resolve("ke-hoach-c/index.html")), "not published");
         }
+        Cli.Result english = Cli.run("--lang", "en", "build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
+        assertEquals(ExitCode.CONTENT, english.exit(), english.errText());
+        assertTrue(english.errText().contains(plan + ":" + date + ":9: error: the issue date " + later + " is after today ("
+                + today + "): the portal does not publish a document before it is issued, so build does not publish this"
+                + " one;"), english.errText());
 
         // A draft's date is printed blank and may be the day it is meant to be issued: no warning.
         Files.writeString(plan, Files.readString(plan).replaceFirst("(?m)^  number: 167$", "  draft: true"));

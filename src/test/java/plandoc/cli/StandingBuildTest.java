@@ -82,9 +82,10 @@ class StandingBuildTest {
     }
 
     /**
-     * s33 review L5: a replacing document dated after the day of the build has not replaced this one yet: the page
+     * s33 review L5: a replacement taking effect after the day of the build has not replaced this one yet: the page
      * says it is in force and from which day it will be replaced, the index, search data, feed and open data do not
-     * mark it replaced (they did, from the day replaced_by: was written).
+     * mark it replaced (they did, from the day replaced_by: was written). s35: that day is replaced_from:, the
+     * replacing document issued before it (a build no longer publishes a document dated after today).
      */
     @Test
     void aReplacementDatedLaterLeavesTheDocumentInForceTillItsDate() throws Exception {
@@ -92,22 +93,20 @@ class StandingBuildTest {
         Path site = dir.resolve("site");
         java.time.LocalDate later = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(40);
         String shown = later.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        Path replacing = content.resolve("qd-thay-the/plan.yaml");
-        Files.writeString(replacing, Files.readString(replacing).replace("date: 2026-06-15", "date: " + later));
-        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\n");
+        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\nreplaced_from: " + later + "\n");
         Cli.Result built = build(content, site);
         assertEquals(0, built.exit(), built.errText());
 
         String old = page(site, "qd-cu");
         assertTrue(old.contains("<p class=\"standing-replaced\">Văn bản này còn hiệu lực; sẽ được thay thế bởi <a href=\""
-                + "../qd-thay-the/index.html\" lang=\"vi\">Quyết định số 1402/QĐ-UBND ngày " + shown + "</a> từ ngày " + shown
+                + "../qd-thay-the/index.html\" lang=\"vi\">Quyết định số 1402/QĐ-UBND ngày 15/06/2026</a> từ ngày " + shown
                 + ".</p>"), old);
         assertFalse(old.contains("đã được thay thế"), old);
         String index = Files.readString(site.resolve("index.html"));
         assertFalse(index.contains("class=\"index-standing\""), "in force: no mark in the index");
         assertFalse(Files.readString(site.resolve("search/plans.js")).contains("Đã bị thay thế"));
         String feed = Files.readString(site.resolve("feed.xml"));
-        assertTrue(feed.contains("<summary>Sẽ được thay thế bởi Quyết định số 1402/QĐ-UBND ngày " + shown + " từ ngày "
+        assertTrue(feed.contains("<summary>Sẽ được thay thế bởi Quyết định số 1402/QĐ-UBND ngày 15/06/2026 từ ngày "
                 + shown + ". "), feed);
         assertFalse(feed.contains("term=\"replaced\""), feed);
         com.fasterxml.jackson.databind.JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper()
@@ -121,7 +120,7 @@ class StandingBuildTest {
                 "-j", "1", "--lang", "en");
         assertEquals(0, english.exit(), english.errText());
         assertTrue(page(dir.resolve("en"), "qd-cu").contains("This document is in force; it will be replaced by <a href=\""
-                + "../qd-thay-the/index.html\" lang=\"vi\">Quyết định số 1402/QĐ-UBND ngày " + shown + "</a> from " + shown
+                + "../qd-thay-the/index.html\" lang=\"vi\">Quyết định số 1402/QĐ-UBND ngày 15/06/2026</a> from " + shown
                 + "."), page(dir.resolve("en"), "qd-cu"));
     }
 
@@ -136,13 +135,11 @@ class StandingBuildTest {
         Path site = dir.resolve("site");
         java.time.LocalDate later = today().plusDays(40);
         String shown = shown(later);
-        Path replacing = content.resolve("qd-thay-the/plan.yaml");
-        Files.writeString(replacing, Files.readString(replacing).replace("date: 2026-06-15", "date: " + later));
-        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\n");
+        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\nreplaced_from: " + later + "\n");
         Cli.Result built = build(content, site);
         assertEquals(0, built.exit(), built.errText());
 
-        String citation = "Quyết định số 1402/QĐ-UBND ngày " + shown;
+        String citation = "Quyết định số 1402/QĐ-UBND ngày 15/06/2026";
         org.jsoup.nodes.Element row = row(site, "qd-cu");
         assertEquals(java.util.List.of("Sẽ được thay thế bởi " + citation + " từ ngày " + shown),
                 row.select(".index-related").eachText(), row.outerHtml());
@@ -160,13 +157,12 @@ class StandingBuildTest {
         assertEquals(java.util.List.of("Will be replaced by " + citation + " from " + shown),
                 row(english, "qd-cu").select(".index-related").eachText());
 
-        // Replaced already (its replacing document dated today): the row and banner say so, as before.
-        // (A site of its own: the issued decision's date is not edited in place.)
-        Files.writeString(replacing, Files.readString(replacing).replace("date: " + later, "date: " + today()));
+        // Replaced already (the replacement in effect today): the row and banner say so, as before.
+        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\nreplaced_from: " + today() + "\n");
         Path now = dir.resolve("now");
         Cli.Result again = build(content, now);
         assertEquals(0, again.exit(), again.errText());
-        assertEquals(java.util.List.of("Được thay thế bởi: Quyết định số 1402/QĐ-UBND ngày " + shown(today())),
+        assertEquals(java.util.List.of("Được thay thế bởi: " + citation),
                 row(now, "qd-cu").select(".index-related").eachText());
         assertFalse(org.jsoup.Jsoup.parse(page(now, "qd-cu")).selectFirst("div.standing-banner").hasClass("standing-to-come"));
     }
@@ -189,6 +185,9 @@ class StandingBuildTest {
         assertEquals("Văn bản này còn hiệu lực; hết hiệu lực từ ngày " + shown(later) + ".", banner.text());
         assertTrue(banner.hasClass("standing-to-come"), banner.outerHtml());
         assertTrue(row(site, "qd-cu").select(".index-standing").isEmpty(), "in force: no mark in the index");
+        // s35: but its row says from when it will not be, and so do the script's rows.
+        assertEquals(java.util.List.of("Sẽ hết hiệu lực từ ngày " + shown(later)), row(site, "qd-cu").select(".index-to-expire").eachText());
+        assertTrue(Files.readString(site.resolve("search/plans.js")).contains("\"xf\":\"" + shown(later) + "\""));
         assertFalse(Files.readString(site.resolve("search/plans.js")).contains("\"ss\":\"expired\""));
         String feed = Files.readString(site.resolve("feed.xml"));
         assertFalse(feed.contains("term=\"expired\""), feed);
@@ -204,6 +203,7 @@ class StandingBuildTest {
         assertEquals(0, en.exit(), en.errText());
         assertEquals("This document is in force; it ceases to be in force on " + shown(later) + ".",
                 org.jsoup.Jsoup.parse(page(english, "qd-cu")).selectFirst("div.standing-banner").text());
+        assertEquals("Ceases to be in force on " + shown(later), row(english, "qd-cu").selectFirst(".index-to-expire").text());
 
         // The day come (expired: today): no longer in force, marked so everywhere.
         Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "expired: " + today() + "\n");
@@ -213,7 +213,105 @@ class StandingBuildTest {
         assertEquals("Hết hiệu lực từ ngày " + shown(today()) + ".", banner.text());
         assertFalse(banner.hasClass("standing-to-come"));
         assertEquals("Hết hiệu lực", row(site, "qd-cu").selectFirst(".index-standing").text());
+        assertTrue(row(site, "qd-cu").select(".index-to-expire").isEmpty(), row(site, "qd-cu").outerHtml());
         assertTrue(Files.readString(site.resolve("feed.xml")).contains("term=\"expired\""));
+    }
+
+    /**
+     * s35 (s34 review M1): a replacing decision is issued first and takes effect later (replaced_from:). Till that day
+     * the replacing document's page, index row, search data and feed say it "will replace" the other, from that day;
+     * the replaced one is in force till then, as its page, row, feed and open data say. On the day, as before.
+     */
+    @Test
+    void aReplacementTakingEffectAfterItsIssueIsSaidInTheFutureOnBothSides() throws Exception {
+        Path content = twoDecisions();
+        Path site = dir.resolve("site");
+        java.time.LocalDate later = today().plusDays(25);
+        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\nreplaced_from: " + later + "\n");
+        Cli.Result built = build(content, site);
+        assertEquals(0, built.exit(), built.errText());
+
+        String replaced = "Quyết định số 1401/QĐ-UBND ngày 10/03/2025";
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(page(site, "qd-thay-the"));
+        assertEquals("Văn bản này sẽ thay thế " + replaced + " từ ngày " + shown(later) + ".",
+                page.selectFirst(".standing-replaces").text());
+        assertEquals("../qd-cu/index.html", page.selectFirst(".standing-replaces a").attr("href"));
+        assertEquals(java.util.List.of("Sẽ thay thế " + replaced + " từ ngày " + shown(later)),
+                row(site, "qd-thay-the").select(".index-related").eachText());
+        assertTrue(row(site, "qd-thay-the").select(".index-related-replaces").isEmpty());
+        assertTrue(Files.readString(site.resolve("search/plans.js")).contains("[\"to-replace\",\"qd-cu/index.html\",\""
+                + replaced + "\",\"" + shown(later) + "\"]"), "the script's rows say it too");
+        String feed = Files.readString(site.resolve("feed.xml"));
+        assertTrue(feed.contains("<summary>Sẽ thay thế " + replaced + " từ ngày " + shown(later) + ". "), feed);
+        assertTrue(feed.contains("title=\"Sẽ thay thế " + replaced + " từ ngày " + shown(later) + "\" href=\"qd-cu/index.html\""), feed);
+        assertTrue(feed.contains("title=\"Sẽ được thay thế bởi Quyết định số 1402/QĐ-UBND ngày 15/06/2026 từ ngày "
+                + shown(later) + "\" href=\"qd-thay-the/index.html\""), feed);
+        com.fasterxml.jackson.databind.JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.resolve("datapackage.json").toFile());
+        assertTrue(data.toString().contains("\"replacedFrom\":\"" + later + "\""), data.toString());
+        assertEquals("Văn bản này còn hiệu lực; sẽ được thay thế bởi Quyết định số 1402/QĐ-UBND ngày 15/06/2026 từ ngày "
+                + shown(later) + ".", org.jsoup.Jsoup.parse(page(site, "qd-cu")).selectFirst("div.standing-banner").text());
+
+        Path english = dir.resolve("en");
+        Cli.Result en = Cli.run("build", "--content", content.toString(), "--out", english.toString(), "-j", "1",
+                "--lang", "en");
+        assertEquals(0, en.exit(), en.errText());
+        assertEquals("This document will replace " + replaced + " from " + shown(later) + ".",
+                org.jsoup.Jsoup.parse(page(english, "qd-thay-the")).selectFirst(".standing-replaces").text());
+        assertEquals(java.util.List.of("Will replace " + replaced + " from " + shown(later)),
+                row(english, "qd-thay-the").select(".index-related").eachText());
+
+        // The day come: "thay thế", as before (the site record of the replaced plan read back on the way).
+        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\nreplaced_from: " + today() + "\n");
+        Cli.Result again = build(content, site);
+        assertEquals(0, again.exit(), again.errText());
+        assertEquals("Văn bản này thay thế " + replaced + ".",
+                org.jsoup.Jsoup.parse(page(site, "qd-thay-the")).selectFirst(".standing-replaces").text());
+        assertEquals(java.util.List.of("Thay thế: " + replaced), row(site, "qd-thay-the").select(".index-related").eachText());
+        assertTrue(Files.readString(site.resolve("feed.xml")).contains("<summary>Thay thế " + replaced + ". "));
+    }
+
+    /**
+     * s35: replaced_from: before the replacing document's issue date, or without replaced_by:, is an error at its line
+     * and column with the fix; with a replacing document cited in words it gives the words their day.
+     */
+    @Test
+    void replacedFromIsCheckedAndDatesAReplacementCitedInWords() throws Exception {
+        Path content = twoDecisions();
+        Path note = content.resolve("qd-cu/hieu-luc.yaml");
+        Files.writeString(note, "replaced_by: qd-thay-the\nreplaced_from: 2026-06-01\n");
+        Cli.Result early = Cli.run("check", content.toString());
+        assertEquals(1, early.exit(), early.errText());
+        assertTrue(early.errText().contains(note + ":2:16: lỗi: ngày có hiệu lực 2026-06-01 trước ngày ban hành 2026-06-15 của"
+                + " văn bản thay thế \"qd-thay-the\": văn bản không có hiệu lực trước khi ban hành; sửa replaced_from: thành"
+                + " ngày ghi ở điều khoản thi hành của văn bản thay thế (từ 2026-06-15 trở đi), hoặc xóa dòng này"), early.errText());
+        Cli.Result english = Cli.run("--lang", "en", "check", content.toString());
+        assertTrue(english.errText().contains(note + ":2:16: error: the day it takes effect, 2026-06-01, is before the issue"
+                + " date 2026-06-15 of the replacing document \"qd-thay-the\""), english.errText());
+
+        Files.writeString(note, "replaced_from: 2026-07-01\n");
+        Cli.Result alone = Cli.run("check", content.toString());
+        assertEquals(1, alone.exit(), alone.errText());
+        assertTrue(alone.errText().contains(note + ":1:16: lỗi: replaced_from: là ngày văn bản thay thế có hiệu lực, nhưng"
+                + " tệp không ghi văn bản thay thế: thêm dòng replaced_by:"), alone.errText());
+
+        Files.writeString(note, "replaced_by: qd-thay-the\nreplaced_from: 2025-01-01\n".replace("qd-thay-the",
+                "\"Quyết định số 9/QĐ-UBND ngày 20/12/2024\""));
+        Cli.Result beforeIssue = Cli.run("check", content.toString());
+        assertEquals(1, beforeIssue.exit(), beforeIssue.errText());
+        assertTrue(beforeIssue.errText().contains(note + ":2:16: lỗi: ngày văn bản thay thế có hiệu lực 2025-01-01 trước ngày"
+                + " ban hành 2025-03-10 của văn bản này"), beforeIssue.errText());
+
+        java.time.LocalDate later = today().plusDays(25);
+        Files.writeString(note, "replaced_by: \"Quyết định số 15/2027/QĐ-UBND của UBND tỉnh Hà Tĩnh\"\nreplaced_from: " + later + "\n");
+        Path site = dir.resolve("site");
+        Cli.Result built = build(content, site);
+        assertEquals(0, built.exit(), built.errText());
+        org.jsoup.nodes.Element banner = org.jsoup.Jsoup.parse(page(site, "qd-cu")).selectFirst("div.standing-banner");
+        assertEquals("Văn bản này còn hiệu lực; sẽ được thay thế bởi Quyết định số 15/2027/QĐ-UBND của UBND tỉnh Hà Tĩnh"
+                + " từ ngày " + shown(later) + ".", banner.text());
+        assertTrue(banner.hasClass("standing-to-come"), banner.outerHtml());
+        assertTrue(row(site, "qd-cu").select(".index-standing").isEmpty(), "in force till then");
     }
 
     /** The build's day as plandoc takes it (the tests run without SOURCE_DATE_EPOCH): Việt Nam's. */

@@ -41,8 +41,10 @@ import plandoc.render.html.DataFile;
  *  "ss": its status for the index's filter ("replaced", "expired"), absent for one in force,
  *  "rl": [[relation, page, citation(, day)], …] the document replacing it, those it replaces, the documents it amends or
  *        corrects and those amending or correcting it (page "" for a replaced document not on this site; relation
- *        "to-be-replaced-by" and the printed day it takes over for a replacement still to come)
- *        ("amended-by", "qd-sua-doi/index.html", "Quyết định số 1520/QĐ-UBND ngày 15/06/2026"), absent without any}
+ *        "to-be-replaced-by", or "to-replace" on the replacing side, and the printed day it takes over for a
+ *        replacement still to come)
+ *        ("amended-by", "qd-sua-doi/index.html", "Quyết định số 1520/QĐ-UBND ngày 15/06/2026"), absent without any,
+ *  "xf": the printed day an expiry still to come takes effect, absent without one}
  * </pre>
  */
 public final class SearchData {
@@ -231,6 +233,8 @@ public final class SearchData {
             node.put("st", mark.shortNote()).put("ss", mark.standing().status());
         }
         plandoc.resolved.Standing standing = mark.standing();
+        // An expiry to come (in force till then): its day, said under the title as index.ftlh says it (s35).
+        standing.expiredFrom().ifPresent(d -> node.put("xf", d.text()));
         if (!mark.related().isEmpty() || standing.replacedBy().isPresent() || !standing.replaces().isEmpty()) {
             // The replacing and replaced documents first, as index.ftlh lists them; "" for one not on this site.
             ArrayNode links = node.putArray("rl");
@@ -238,7 +242,10 @@ public final class SearchData {
             standing.replacedBy().ifPresent(c -> standing.replacedFrom().ifPresentOrElse(
                     d -> links.addArray().add("to-be-replaced-by").add(page(c)).add(c.citation()).add(d.text()),
                     () -> links.addArray().add("replaced-by").add(page(c)).add(c.citation())));
-            standing.replaces().forEach(c -> links.addArray().add("replaces").add(page(c)).add(c.citation()));
+            // A replacement to come on the replacing side too: "will replace", its day fourth (s35).
+            standing.replaces().forEach(c -> c.from().ifPresentOrElse(
+                    d -> links.addArray().add("to-replace").add(page(c.document())).add(c.citation()).add(d.text()),
+                    () -> links.addArray().add("replaces").add(page(c.document())).add(c.citation())));
             mark.related().documents().forEach(d -> links.addArray().add(d.kind()).add(d.page()).add(d.citation()));
         }
     }
