@@ -499,7 +499,8 @@ public final class SiteBuild {
                 .reading(content.toString(), all.stream().map(PlanOutcome::slug).collect(java.util.stream.Collectors.toSet())));
         // Only the portal's site freezes its issued documents: not a shard's output (its merge copies folders), nor
         // site-draft/.
-        site.freeze(shard.isPresent() || draft ? IssuedFreeze.off() : IssuedFreeze.of(reissue));
+        site.freeze(shard.isPresent() || draft ? IssuedFreeze.off()
+                : IssuedFreeze.of(reissue, PlanLoader.isPlanFolder(content)));
         // A shard's output records it too: the merge checks the content its shards read against the site's (s27).
         site.contentRead(contentRead);
         BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,
@@ -569,7 +570,7 @@ public final class SiteBuild {
         lastUpdate = new SiteUpdate(renderers(), tool, jobs).guardForeign().replaceSigned(replaceSigned)
                 .contentRead(read)
                 .unpublishing(UnpublishGuard.of(replaceSigned, unpublish).content(read, plain))
-                .freeze(draft ? IssuedFreeze.off() : IssuedFreeze.of(reissue))
+                .freeze(draft ? IssuedFreeze.off() : IssuedFreeze.of(reissue, false))
                 .secret(shards.stream().flatMap(s -> s.secret().keySet().stream()).collect(java.util.stream.Collectors.toSet()));
         // A plan whose PDF the site keeps signed: its page made again from its published sources, its folder's history
         // read as a build reads it for its page.
