@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -315,9 +316,12 @@ public final class SiteBuild {
         staleDates.answer(() -> provenance(folders));
         // A shard sees its own plans only: two documents with one number in two shards are found by check, not here.
         // Git tells the original of a number given twice when no record does (an empty output folder, s30 review R5).
+        // A plan re-issued is a new publication: it links the site's documents as they are now.
+        Predicate<PlanOutcome> reissued = reissue && !draft && shard.isEmpty()
+                ? o -> o.resolved().isPresent() && IssuedSources.edited(o.resolved().get(), out) : o -> false;
         return new Generator(Path.of(""), draft).acrossPlans(
                 folders.stream().map(f -> recorded.containsKey(f) ? recorded.get(f) : checked.get(f)).toList(), true,
-                slug -> SiteRecords.read(out, slug));
+                slug -> SiteRecords.read(out, slug), reissued);
     }
 
     /**
