@@ -162,8 +162,18 @@ public final class Generator {
      */
     public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes, boolean fromGit,
                                          Function<String, Optional<SiteRecord>> published) {
+        return acrossPlans(outcomes, fromGit, published, o -> false);
+    }
+
+    /**
+     * As above; {@code reissued}: the plans the build re-issues if edited ({@code build --reissue}), which link the
+     * site's documents as it publishes them now, not as they were first published ({@link CitedPlans}).
+     */
+    public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes, boolean fromGit,
+                                         Function<String, Optional<SiteRecord>> published,
+                                         java.util.function.Predicate<PlanOutcome> reissued) {
         List<PlanOutcome> linked = CitedPlans.link(LinkedPlans.link(outcomes, this::resolve, published), this::resolve,
-                o -> !o.withheldBy(withholding), published);
+                o -> !o.withheldBy(withholding), published, reissued);
         return new Retirements(loader).attach(new DocumentRegister(loader, fromGit).check(linked), this::resolve);
     }
 

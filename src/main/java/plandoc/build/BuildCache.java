@@ -47,10 +47,16 @@ final class BuildCache {
      * @param key   digest of everything its files were rendered from
      * @param files each file written into the plan folder, with its size, so a deleted or truncated file is noticed
      * @param links what the site index links to for this plan
+     * @param unprinted the key of sources the site did not publish over these files: an issued document's edit that
+     *                  changes nothing printed, said once ({@link IssuedFreeze.KeepPublished})
      */
-    record PlanEntry(String key, List<OutputFile> files, PlanLinks links) {
+    record PlanEntry(String key, List<OutputFile> files, PlanLinks links, Optional<String> unprinted) {
         PlanEntry {
             files = List.copyOf(files);
+        }
+
+        PlanEntry(String key, List<OutputFile> files, PlanLinks links) {
+            this(key, files, links, Optional.empty());
         }
     }
 
@@ -189,6 +195,7 @@ final class BuildCache {
         plans.forEach((slug, entry) -> {
             ObjectNode node = planNodes.putObject(slug);
             node.put("key", entry.key());
+            entry.unprinted().ifPresent(key -> node.put("unprinted", key));
             putFiles(node.putArray("files"), entry.files());
             ObjectNode links = node.putObject("links");
             links.put("page", entry.links().page());
@@ -220,8 +227,10 @@ final class BuildCache {
     private static PlanEntry planEntry(JsonParser parser) throws IOException {
         List<OutputFile> files = new ArrayList<>();
         PlanLinks[] links = new PlanLinks[1];
+        String[] unprinted = new String[1];
         String[] key = JsonFields.texts(parser, ENTRY, (name, p) -> {
             switch (name) {
+                case "unprinted" -> unprinted[0] = p.getValueAsString();
                 case "files" -> files.addAll(JsonFields.list(p, BuildCache::file));
                 case "links" -> links[0] = SiteRecords.links(p); // written alike in both files
                 default -> p.skipChildren();
@@ -230,7 +239,7 @@ final class BuildCache {
         if (links[0] == null) {
             throw new IOException("no links"); // a foreign cache: read as empty
         }
-        return new PlanEntry(key[0], files, links[0]);
+        return new PlanEntry(key[0], files, links[0], Optional.ofNullable(unprinted[0]));
     }
 
     private static SiteEntry siteEntry(JsonParser parser) throws IOException {

@@ -95,8 +95,9 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
                 .toList();
     }
 
+    /** Whether nothing went wrong: a note alone (an issued document's edit that prints nothing new) is no failure. */
     public boolean ok() {
-        return problems.isEmpty();
+        return problems.stream().allMatch(RenderProblem::isNote);
     }
 
     /** Whether a problem is a fault of plandoc itself (exit 3). */

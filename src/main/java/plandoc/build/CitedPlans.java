@@ -25,8 +25,8 @@ import plandoc.validate.PlanTexts;
  * <p>
  * An issued document the site has published keeps the links it was published with (its record's {@code cited}): its
  * number and date stand for the text, PDF and Word copy the site published ({@link IssuedFreeze}), which a document
- * published after it must not change, nor stop the build when its PDF is signed. Drafts, and documents not published
- * yet, link what the site publishes now. A plan known by its site record is read again only when its links would
+ * published after it must not change, nor stop the build when its PDF is signed. Drafts, documents not published
+ * yet and those a build re-issues ({@code --reissue}: a new publication) link what the site publishes now. A plan known by its site record is read again only when its links would
  * change: when its sources cite a document of the site other than those its record links.
  */
 public final class CitedPlans {
@@ -36,10 +36,13 @@ public final class CitedPlans {
     /**
      * @param published whether this output publishes the plan (not withheld: a draft of a plain build, a secret one)
      * @param records   the site record of a plan as the site shows it; empty outside a build of the site
+     * @param reissued  whether the build re-issues the plan if it was edited ({@code build --reissue}): a new
+     *                  publication, which links what the site publishes now
      */
     public static List<PlanOutcome> link(List<PlanOutcome> outcomes, Function<Path, PlanOutcome> resolve,
                                          Predicate<PlanOutcome> published,
-                                         Function<String, Optional<SiteRecord>> records) {
+                                         Function<String, Optional<SiteRecord>> records,
+                                         Predicate<PlanOutcome> reissued) {
         List<DocumentInfo> site = new ArrayList<>();
         for (PlanOutcome o : outcomes) {
             if (published.test(o) && !o.draft()) {
@@ -51,7 +54,7 @@ public final class CitedPlans {
         }
         List<PlanOutcome> linked = new ArrayList<>(outcomes.size());
         for (PlanOutcome o : outcomes) {
-            Optional<Cited> frozen = o.draft() ? Optional.empty()
+            Optional<Cited> frozen = o.draft() || reissued.test(o) ? Optional.empty()
                     : o.record().or(() -> records.apply(o.slug())).filter(r -> !r.info().draft())
                     .map(r -> r.info().cited());
             List<DocumentInfo> targets = site.stream().filter(d -> !d.slug().equals(o.slug())).toList();

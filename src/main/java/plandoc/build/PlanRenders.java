@@ -176,7 +176,13 @@ final class PlanRenders {
             Path root = plan.sourceFolder().orElse(p.source().folder()).toAbsolutePath().normalize().getParent();
             // A renamed folder's published version is in its old folder (RenamedPlans).
             Optional<String> from = before.isEmpty() ? renamed.formerSlug(slug) : Optional.empty();
-            Optional<IssuedFreeze.Replaced> replaced = freeze.check(plan, made, root, outDir, from);
+            IssuedFreeze.Verdict verdict = freeze.check(plan, made, root, outDir, from);
+            if (verdict instanceof IssuedFreeze.KeepPublished keep) {
+                outcome = keptAsPublished(slug, p.key(), keep, outDir);
+                progress.planFinishedSame(slug, (System.nanoTime() - start) / 1_000_000);
+                return outcome;
+            }
+            Optional<IssuedFreeze.Replaced> replaced = verdict.replaced();
             // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
             // published under and no longer are: kept as copies (KeptNames).
             // A renamed folder's signed PDFs are in its old folder (RenamedPlans): they move with it, or stop it.
@@ -190,9 +196,9 @@ final class PlanRenders {
             // issued); its record keeps them, so neither their day nor their reason hangs on a file's name (s32).
             java.util.Set<String> putBack = new java.util.HashSet<>();
             archived.restored().getOrDefault(slug, List.of()).forEach(r -> putBack.add(r.archived()));
-            List<ArchivedVersion> archivedVersions = freeze.versions(outDir, slug, from, plan.info().fileStem(), replaced,
+            List<ArchivedVersion> archivedVersions = ArchivedVersions.of(freeze.on(), outDir, slug, from, plan.info().fileStem(), replaced,
                     keptSigned.archivedNow(slug), putBack);
-            List<PlanPage.ReplacedVersion> versions = IssuedFreeze.links(archivedVersions);
+            List<PlanPage.ReplacedVersion> versions = ArchivedVersions.links(archivedVersions);
             RenderedPlan signedKept = signatures.isEmpty() && versions.isEmpty() ? withSigned.plan()
                     : renderer.withSitePage(withSigned.plan(), plan, provenance, signedFormer,
                             SignatureWording.of(signatures, renderer.chromeLanguage()), versions,
@@ -249,6 +255,19 @@ final class PlanRenders {
             progress.planFinished(slug, millis, outcome.entry().isPresent());
         }
         return outcome;
+    }
+
+    /**
+     * An issued document whose edit changes nothing printed ({@link IssuedFreeze.KeepPublished}): nothing of it staged,
+     * its published files, sources and record standing; its cache entry names the sources not published, {@code key},
+     * so the next build keeps it without rendering it or saying it again.
+     */
+    private static Outcome keptAsPublished(String slug, String key, IssuedFreeze.KeepPublished keep, Path outDir) {
+        Optional<SiteRecord> published = SiteRecords.read(outDir, slug);
+        Optional<BuildCache.PlanEntry> entry = published.map(r -> new BuildCache.PlanEntry(r.key(), r.files(),
+                r.links(), Optional.of(key)));
+        return new Outcome(entry, published, Optional.of(keep.notice()), new TreeMap<>(), new TreeMap<>(), List.of(),
+                true);
     }
 
     /** The valid signatures of the plan's PDF when it is one of the signed files kept; none otherwise. */

@@ -35,10 +35,11 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
      * @param whole  plans whose published files were found whole against {@code cache} a moment ago
      * @param signed filled with the plans whose files are whole but for PDFs signed since: their entry in
      *               {@code cache} now gives those files' sizes
+     * @param freeze which issued documents stay as published though their sources changed ({@link IssuedFreeze})
      */
     static Map<String, Planned> plan(List<PlanSource> plans, Provenance provenance, Path outDir, String base,
                                      boolean clean, BuildCache cache, Set<String> whole, Set<String> signed,
-                                     List<RenderProblem> problems) throws IOException {
+                                     IssuedFreeze freeze, List<RenderProblem> problems) throws IOException {
         Map<String, Planned> planned = new LinkedHashMap<>();
         Map<Path, String> shared = new HashMap<>();
         Set<String> slugs = new HashSet<>();
@@ -86,8 +87,9 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
             // --clean renders again what this build can: a plan known only by its record (another plan's, in a build
             // of one plan folder) stays as published, not as one "kept because of errors" (s30 review R4).
             boolean renderAgain = clean && source.resolved().isPresent();
-            Planned fresh = !renderAgain && present && !pageToMark && entry.get().key().equals(key)
-                    ? fresh(source, entry.get(), provenance, outDir) : null;
+            boolean stands = !renderAgain && present && !pageToMark;
+            Planned fresh = stands && entry.get().key().equals(key) ? fresh(source, entry.get(), provenance, outDir)
+                    : stands && freeze.keepsUnprinted(entry.get(), key) ? unprinted(source, entry.get(), outDir) : null;
             planned.put(slug, fresh != null && fresh.record().isPresent() ? fresh : new Planned(source, key, false));
         }
         return planned;
@@ -120,6 +122,15 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
         byte[] bytes = SiteRecords.bytes(lastGood ? withEdited(made, kept.flatMap(k -> k.summary().edited())) : made);
         boolean same = kept.map(r -> java.util.Arrays.equals(SiteRecords.bytes(r), bytes)).orElse(false);
         return new Planned(source, key, true, SiteRecords.parse(bytes), !same);
+    }
+
+    /**
+     * An issued document whose sources were edited since it was published, nothing printed changed, as a build said
+     * once ({@link IssuedFreeze.KeepPublished}): its published files and record stand as they are, not rendered.
+     */
+    private static Planned unprinted(PlanSource source, BuildCache.PlanEntry entry, Path outDir) {
+        return new Planned(source, entry.key(), true,
+                SiteRecords.read(outDir, source.slug()).filter(r -> r.key().equals(entry.key())), false);
     }
 
     /** Whether the plan's PDF under its current name ({@code stem}.pdf) in its published folder is signed. */

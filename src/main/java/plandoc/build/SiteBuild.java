@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -315,9 +316,12 @@ public final class SiteBuild {
         staleDates.answer(() -> provenance(folders));
         // A shard sees its own plans only: two documents with one number in two shards are found by check, not here.
         // Git tells the original of a number given twice when no record does (an empty output folder, s30 review R5).
+        // A plan re-issued is a new publication: it links the site's documents as they are now.
+        Predicate<PlanOutcome> reissued = reissue && !draft && shard.isEmpty()
+                ? o -> o.resolved().isPresent() && IssuedSources.edited(o.resolved().get(), out) : o -> false;
         return new Generator(Path.of(""), draft).acrossPlans(
                 folders.stream().map(f -> recorded.containsKey(f) ? recorded.get(f) : checked.get(f)).toList(), true,
-                slug -> SiteRecords.read(out, slug));
+                slug -> SiteRecords.read(out, slug), reissued);
     }
 
     /**
@@ -500,7 +504,8 @@ public final class SiteBuild {
                 .reading(content.toString(), all.stream().map(PlanOutcome::slug).collect(java.util.stream.Collectors.toSet())));
         // Only the portal's site freezes its issued documents: not a shard's output (its merge copies folders), nor
         // site-draft/.
-        site.freeze(shard.isPresent() || draft ? IssuedFreeze.off() : IssuedFreeze.of(reissue));
+        site.freeze(shard.isPresent() || draft ? IssuedFreeze.off()
+                : IssuedFreeze.of(reissue, PlanLoader.isPlanFolder(content)));
         // A shard's output records it too: the merge checks the content its shards read against the site's (s27).
         site.contentRead(contentRead);
         BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,
@@ -570,7 +575,7 @@ public final class SiteBuild {
         lastUpdate = new SiteUpdate(renderers(), tool, jobs).guardForeign().replaceSigned(replaceSigned)
                 .contentRead(read)
                 .unpublishing(UnpublishGuard.of(replaceSigned, unpublish).content(read, plain))
-                .freeze(draft ? IssuedFreeze.off() : IssuedFreeze.of(reissue))
+                .freeze(draft ? IssuedFreeze.off() : IssuedFreeze.of(reissue, false))
                 .secret(shards.stream().flatMap(s -> s.secret().keySet().stream()).collect(java.util.stream.Collectors.toSet()));
         // A plan whose PDF the site keeps signed: its page made again from its published sources, its folder's history
         // read as a build reads it for its page.

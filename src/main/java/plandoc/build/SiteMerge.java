@@ -102,7 +102,7 @@ final class SiteMerge {
                     // The versions the site keeps of it: its page links them, as a build's does (a shard knows none).
                     Set<String> putBack = new HashSet<>();
                     site.archived().restored().getOrDefault(slug, List.of()).forEach(r -> putBack.add(r.archived()));
-                    record = record.withArchived(site.freeze().versions(outDir, slug, Optional.empty(),
+                    record = record.withArchived(ArchivedVersions.of(site.freeze().on(), outDir, slug, Optional.empty(),
                             record.info().fileStem(), replaced, site.keptSigned().archivedNow(slug), putBack));
                     transaction.stageFolder(shardFolder, slug);
                     for (Map.Entry<String, byte[]> file : signed.entrySet()) {

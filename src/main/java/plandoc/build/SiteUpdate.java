@@ -319,7 +319,7 @@ public final class SiteUpdate {
         String base = PlanKeys.baseKey(tool, renderers);
         Set<String> signed = new HashSet<>();
         Map<String, Planned> planned = Planned.plan(plans, provenance, outDir, base, clean, cache, whole, signed,
-                report.problems);
+                freeze, report.problems);
         moved = MovedFolders.read(outDir, planned.keySet());
         boolean dropped = new DroppedOldNames(drop).dropFromFresh(planned, outDir, cache, transaction, report);
         for (Planned p : planned.values()) {

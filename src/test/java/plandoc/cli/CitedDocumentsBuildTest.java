@@ -138,6 +138,44 @@ class CitedDocumentsBuildTest {
         assertTrue(third.outText().contains("vẽ lại 0, giữ nguyên 2"), third.outText());
     }
 
+    /**
+     * s34 links2 "Left": a re-issued document kept its recorded links, so a citation added in the very edit it was
+     * re-issued for, of a document already on the site, stayed text. A re-issue is a new publication: it links what
+     * the site publishes now, in its page, PDF and Word copy.
+     */
+    @Test
+    void aReissuedDocumentLinksTheDocumentsTheSitePublishesNow() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        copy(PLAN, content);
+        Path yaml = content.resolve(PLAN).resolve("plan.yaml");
+        String cited = "được giao tại Quyết định số 1520/QĐ-UBND của UBND tỉnh;";
+        String withCitation = Files.readString(yaml);
+        assertTrue(withCitation.contains(cited));
+        Files.writeString(yaml, withCitation.replace(cited, "được giao;"));
+        Path site = dir.resolve("site");
+        assertEquals(0, OtherContentTest.build(content, site).exit());
+        copy(DECISION, content);
+        assertEquals(0, OtherContentTest.build(content, site).exit());
+
+        // The citation added: an edit of the issued KH, stopped; then re-issued.
+        Files.writeString(yaml, withCitation);
+        Cli.Result stopped = OtherContentTest.build(content, site);
+        assertEquals(1, stopped.exit(), stopped.errText());
+        Cli.Result reissued = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
+                "--reissue");
+        assertEquals(0, reissued.exit(), reissued.errText());
+        assertEquals(List.of("Quyết định số 1520/QĐ-UBND"), Jsoup.parse(site.resolve(PLAN).resolve("index.html")
+                .toFile()).select("a[href=../" + DECISION + "/index.html]").eachText());
+        assertEquals(List.of("../" + DECISION + "/index.html"),
+                taggedLinks(Files.readAllBytes(site.resolve(PLAN).resolve("86-KH-UBND.pdf"))));
+        assertEquals(Map.of("Quyết định số 1520/QĐ-UBND", "../" + DECISION + "/index.html"),
+                hyperlinks(site.resolve(PLAN).resolve("86-KH-UBND.docx")));
+        assertTrue(Files.isDirectory(site.resolve("ban-da-thay-the").resolve(PLAN)), "the issued KH is archived");
+
+        Cli.Result after = OtherContentTest.build(content, site);
+        assertTrue(after.outText().contains("vẽ lại 0, giữ nguyên 2"), after.outText());
+    }
+
     /** A signed issued document: the document it cites, published later, does not stop the build at it. */
     @Test
     void aSignedDocumentDoesNotStopTheBuildWhenTheDocumentItCitesIsPublished() throws Exception {

@@ -85,10 +85,11 @@ class IssuedFreezeBuildTest {
         Path site = dir.resolve("site");
         Path plan = published(content, site);
 
-        // A comment: the sources differ, the document is the same.
+        // A comment: the sources differ, the document is the same (not published: see the test below).
         edit(plan, "# An issued decision;", "# Checked again. An issued decision;");
         Cli.Result comment = build(content, site);
         assertEquals(0, comment.exit(), comment.errText());
+        edit(plan, "# Checked again. An issued decision;", "# An issued decision;");
 
         // Another plandoc's plan.json (as an older one computed it) with the same sources: --clean prints it again.
         Path data = site.resolve("qd").resolve("plan.json");
@@ -96,6 +97,84 @@ class IssuedFreezeBuildTest {
         Cli.Result upgraded = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
                 "--clean");
         assertEquals(0, upgraded.exit(), upgraded.errText());
+    }
+
+    /**
+     * s34 review L2: an edit that changes nothing printed (there the final "." plandoc prints anyway; here a
+     * comment) built with exit 0 and no word, and the site's record of the sources took the edit while the PDF
+     * carries the sources as issued. Now the site keeps the published files and sources, the build says so once at
+     * the place edited, and a build of the decision's folder with --reissue publishes the edit.
+     */
+    @Test
+    void anEditThatChangesNothingPrintedIsNotPublishedAndSaidOnce() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        Path plan = Files.createDirectories(content.resolve("qd")).resolve("plan.yaml");
+        Files.copy(ISSUED.resolve("plan.yaml"), plan);
+        assertEquals(0, build(content, site).exit());
+        Path pdf = site.resolve("qd").resolve("1520-QD-UBND.pdf");
+        byte[] issued = Files.readAllBytes(pdf);
+        String issuedSource = Files.readString(plan);
+        Path record = dir.resolve(".plandoc").resolve("site").resolve("published").resolve("qd").resolve("qd")
+                .resolve("plan.yaml");
+        assertEquals(issuedSource, Files.readString(record));
+        assertEquals(issuedSource, carried(issued, "qd/plan.yaml"));
+
+        edit(plan, COMMENT, COMMENT + " Checked again.");
+        Cli.Result comment = build(content, site);
+        assertEquals(0, comment.exit(), comment.errText());
+        List<String> notices = comment.err().stream().filter(l -> l.contains("văn bản in ra không đổi gì")).toList();
+        assertEquals(1, notices.size(), comment.errText());
+        // Where the comment was edited, with the line as published.
+        String at = plan + ":1:" + (COMMENT.length() + 1);
+        assertTrue(notices.get(0).startsWith(at + ": lưu ý: văn bản 1520/QĐ-UBND ngày 15/06/2026 đã ban hành và đã "
+                + "đăng trên trang; nguồn của nó đã sửa sau khi đăng (tệp khác bản đã đăng: plan.yaml; chỗ sửa đầu tiên ở "
+                + "dòng 1, bản đã đăng ghi: # An issued decision;"), notices.get(0));
+        assertTrue(notices.get(0).contains(") nhưng văn bản in ra không đổi gì, nên bản sửa không được đăng"),
+                notices.get(0));
+        assertTrue(notices.get(0).contains("chạy: build --reissue " + plan.getParent()), notices.get(0));
+        assertArrayEquals(issued, Files.readAllBytes(pdf), "the issued PDF stays as published");
+        assertEquals(issuedSource, carried(Files.readAllBytes(pdf), "qd/plan.yaml"));
+        assertEquals(issuedSource, Files.readString(record), "the record keeps the sources the PDF carries");
+
+        // Said once: the next build keeps it as it is, without a word; so does --reissue of the whole content.
+        Cli.Result again = build(content, site);
+        assertEquals(0, again.exit(), again.errText());
+        assertTrue(again.err().stream().noneMatch(l -> l.contains("văn bản in ra không đổi gì")), again.errText());
+        Cli.Result all = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
+                "--reissue");
+        assertEquals(0, all.exit(), all.errText());
+        assertArrayEquals(issued, Files.readAllBytes(pdf), "a whole --reissue re-issues no unprinted edit");
+        assertEquals(issuedSource, Files.readString(record));
+
+        // The decision's folder alone with --reissue: published, the issued PDF archived.
+        Cli.Result reissued = Cli.run("build", plan.getParent().toString(), "--out", site.toString(), "-j", "1",
+                "--reissue");
+        assertEquals(0, reissued.exit(), reissued.errText());
+        assertEquals(Files.readString(plan), carried(Files.readAllBytes(pdf), "qd/plan.yaml"));
+        assertEquals(Files.readString(plan), Files.readString(record));
+        try (var files = Files.list(site.resolve("ban-da-thay-the").resolve("qd"))) {
+            List<Path> kept = files.toList();
+            assertEquals(1, kept.size(), kept.toString());
+            assertArrayEquals(issued, Files.readAllBytes(kept.get(0)));
+        }
+    }
+
+    private static final String COMMENT = "# An issued decision; qd-chep-lai is its folder copied for a new one, the "
+            + "number left as it was (s30 tryout F3).";
+
+    /** The source {@code name} the PDF carries (PDFBox: the embedded files' name tree). */
+    static String carried(byte[] pdf, String name) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var tree = document.getDocumentCatalog().getNames().getEmbeddedFiles();
+            var spec = tree.getNames() != null ? tree.getNames().get(name) : null;
+            for (var kid : tree.getKids() == null ? List.<org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode>of()
+                    : tree.getKids()) {
+                spec = spec != null ? spec : kid.getNames().get(name);
+            }
+            assertTrue(spec != null, "the PDF carries " + name);
+            return new String(spec.getEmbeddedFile().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** The issued decision published from {@code content/qd}: its plan.yaml. */
