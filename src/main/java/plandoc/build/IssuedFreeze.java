@@ -255,6 +255,29 @@ final class IssuedFreeze {
     }
 
     /**
+     * Where to open a plan whose version published in the site's folder {@code folder} this build will not replace
+     * (a renamed folder's signed PDF, {@link KeptSigned}): the first edit of its sources since then, else its
+     * plan.yaml's first line (its sources are as published: the templates or plandoc changed). s34 review L1: the
+     * error was located at the PDF, which is not what the officer edits.
+     */
+    static String editedAt(ResolvedPlan plan, Path root, Path outDir, String folder, Path planFile) {
+        try {
+            Map<String, byte[]> now = sources(root, plan.sources(), plan.info().slug());
+            Map<String, byte[]> issued = published(StateFolder.resolve(outDir, SiteUpdate.PUBLISHED).resolve(folder),
+                    folder);
+            if (!edited(now, issued).isEmpty()) {
+                Optional<FirstEdit> first = firstEdit(now, issued, planFile);
+                if (first.isPresent()) {
+                    return first.get().at().toString();
+                }
+            }
+        } catch (IOException e) {
+            // the sources cannot be read again: the plan.yaml still says which plan
+        }
+        return new plandoc.diagnostic.SourcePosition(planFile.toString(), 1, 1).toString();
+    }
+
+    /**
      * The first edit of the first source (by name) edited and still there: in {@code planFile}'s folder for the plan's
      * own files ("/plan.yaml"), in the content folder for the others; empty when every edited file was taken away.
      */
