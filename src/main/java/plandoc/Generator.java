@@ -172,7 +172,8 @@ public final class Generator {
     public List<PlanOutcome> acrossPlans(List<PlanOutcome> outcomes, boolean fromGit,
                                          Function<String, Optional<SiteRecord>> published,
                                          java.util.function.Predicate<PlanOutcome> reissued) {
-        List<PlanOutcome> linked = CitedPlans.link(LinkedPlans.link(outcomes, this::resolve, published), this::resolve,
+        List<PlanOutcome> linked = CitedPlans.link(LinkedPlans.link(outcomes, this::resolve, published,
+                folder -> loader.load(folder, new Problems())), this::resolve,
                 o -> !o.withheldBy(withholding), published, reissued);
         return new Retirements(loader).attach(new DocumentRegister(loader, fromGit).check(linked), this::resolve);
     }

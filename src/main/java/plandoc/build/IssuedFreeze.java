@@ -227,4 +227,27 @@ final class IssuedFreeze {
         }
         return path;
     }
+
+    /**
+     * Where to open a plan whose version published in the site's folder {@code folder} this build will not replace
+     * (a renamed folder's signed PDF, {@link KeptSigned}): the first edit of its sources since then, else its
+     * plan.yaml's first line (its sources are as published: the templates or plandoc changed). s34 review L1: the
+     * error was located at the PDF, which is not what the officer edits.
+     */
+    static String editedAt(ResolvedPlan plan, Path root, Path outDir, String folder, Path planFile) {
+        try {
+            Map<String, byte[]> now = IssuedSources.now(root, plan.sources(), plan.info().slug());
+            Map<String, byte[]> issued = IssuedSources.published(
+                    StateFolder.resolve(outDir, SiteUpdate.PUBLISHED).resolve(folder), folder);
+            if (!IssuedSources.edited(now, issued).isEmpty()) {
+                Optional<FirstEdit> first = IssuedSources.firstEdit(now, issued, planFile);
+                if (first.isPresent()) {
+                    return first.get().at().toString();
+                }
+            }
+        } catch (IOException e) {
+            // the sources cannot be read again: the plan.yaml still says which plan
+        }
+        return new plandoc.diagnostic.SourcePosition(planFile.toString(), 1, 1).toString();
+    }
 }

@@ -105,7 +105,7 @@ final class KeptSigned {
      */
     Kept keepSigned(RenderedPlan rendered, Path published, Transaction transaction)
             throws IOException, RenderException {
-        return keepSigned(rendered, published, transaction, Optional.empty());
+        return keepSigned(rendered, published, transaction, Optional.empty(), () -> published.toString());
     }
 
     /**
@@ -113,12 +113,14 @@ final class KeptSigned {
      * {@code from}. A signed PDF there that is still the plan's document moves with it to the new folder; any other
      * stops the plan (its old folder stays published) or, with {@code --replace-signed}, is archived under the plan's
      * new name ({@link #archivedAtRename}).
+     *
+     * @param planAt where the error that stops a renamed plan is said: in its plan.yaml, the file the officer opens
      */
-    Kept keepSigned(RenderedPlan rendered, Path published, Transaction transaction, Optional<String> from)
-            throws IOException, RenderException {
+    Kept keepSigned(RenderedPlan rendered, Path published, Transaction transaction, Optional<String> from,
+                    java.util.function.Supplier<String> planAt) throws IOException, RenderException {
         Map<String, byte[]> kept = signedKept(published, rendered.slug(), transaction, name -> rendered.files().stream()
                 .filter(f -> f.name().equals(name)).findFirst().map(RenderedPlan.OutputFile::bytes),
-                rendered.formerNames().keySet(), from);
+                rendered.formerNames().keySet(), from, planAt);
         if (kept.isEmpty()) {
             return new Kept(rendered, List.of());
         }
@@ -147,7 +149,7 @@ final class KeptSigned {
      */
     private Map<String, byte[]> signedKept(Path published, String slug, Transaction transaction,
                                            java.util.function.Function<String, Optional<byte[]>> now, Set<String> former,
-                                           Optional<String> from)
+                                           Optional<String> from, java.util.function.Supplier<String> planAt)
             throws IOException, RenderException {
         List<SignedFiles.Signed> signed = SignedFiles.in(published);
         if (signed.isEmpty()) {
@@ -167,10 +169,11 @@ final class KeptSigned {
             }
         }
         if (!others.isEmpty() && !replace && from.isPresent()) {
-            // Renamed: said as such, with the ways out (s23 review H3: the signed file was archived, exit 0).
-            throw new RenderException(RenderProblem.Kind.CONTENT, published.resolve(others.get(0).name()).toString(),
-                    Message.of("publish.signed-renamed", String.join(", ", others.stream().map(SignedFiles.Signed::name)
-                            .toList()), from.get(), slug), slug, null);
+            // Renamed: said as such, with the ways out (s23 review H3: the signed file was archived, exit 0), at the
+            // plan.yaml to open, the signed PDFs named in full (s34 review L1).
+            throw new RenderException(RenderProblem.Kind.CONTENT, planAt.get(),
+                    Message.of("publish.signed-renamed", String.join(", ", others.stream()
+                            .map(f -> published.resolve(f.name()).toString()).toList()), from.get(), slug), slug, null);
         }
         if (!others.isEmpty() && !replace) {
             SignedFiles.Signed first = others.get(0);
@@ -228,7 +231,7 @@ final class KeptSigned {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }, former.keySet(), Optional.empty());
+            }, former.keySet(), Optional.empty(), () -> published.toString());
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

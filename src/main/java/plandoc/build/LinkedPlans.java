@@ -2,8 +2,10 @@ package plandoc.build;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,6 +15,8 @@ import plandoc.diagnostic.Problems;
 import plandoc.diagnostic.SourcePosition;
 import plandoc.load.PlanLoader;
 import plandoc.model.Amending;
+import plandoc.model.Appendices;
+import plandoc.model.Plan;
 import plandoc.resolved.DocumentInfo;
 import plandoc.resolved.Related;
 import plandoc.resolved.ResolvedPlan;
@@ -30,19 +34,25 @@ public final class LinkedPlans {
     }
 
     public static List<PlanOutcome> link(List<PlanOutcome> outcomes, Function<Path, PlanOutcome> resolve) {
-        return link(outcomes, resolve, slug -> Optional.empty());
+        return link(outcomes, resolve, slug -> Optional.empty(), folder -> Optional.empty());
     }
 
-    /** @param published the site record of a plan as the site shows it, for a plan kept as published because of errors */
+    /**
+     * @param published the site record of a plan as the site shows it, for a plan kept as published because of errors
+     * @param read      a plan folder's plan as written (loaded only, its problems its own check's): the appendices of a
+     *                  document another continues the numbers of ({@code start:}) when this run did not read it
+     */
     public static List<PlanOutcome> link(List<PlanOutcome> outcomes, Function<Path, PlanOutcome> resolve,
-                                         Function<String, Optional<SiteRecord>> published) {
+                                         Function<String, Optional<SiteRecord>> published,
+                                         Function<Path, Optional<Plan>> read) {
         List<PlanOutcome> current = new ArrayList<>(outcomes);
         Function<PlanOutcome, Optional<SiteRecord>> shown = o -> o.record()
                 .or(() -> o.resolved().isEmpty() ? published.apply(o.slug()) : Optional.empty());
         if (current.stream().noneMatch(o -> linking(o, shown))) {
             return outcomes;
         }
-        Amendments.Links links = Amendments.link(linked(current, shown));
+        Function<Path, Appendices> appendices = continuedAppendices(current, read);
+        Amendments.Links links = Amendments.link(linked(current, shown, appendices));
         boolean reread = false;
         for (int i = 0; i < current.size(); i++) {
             PlanOutcome o = current.get(i);
@@ -54,7 +64,7 @@ public final class LinkedPlans {
                 reread = true;
             }
         }
-        Amendments.Links found = reread ? Amendments.link(linked(current, shown)) : links;
+        Amendments.Links found = reread ? Amendments.link(linked(current, shown, appendices)) : links;
         return current.stream().map(o -> attached(o, found)).toList();
     }
 
@@ -86,21 +96,40 @@ public final class LinkedPlans {
      * of one plan folder): those may be named, but are not cited.
      */
     private static List<Amendments.Linked> linked(List<PlanOutcome> outcomes,
-                                                  Function<PlanOutcome, Optional<SiteRecord>> shown) {
+                                                  Function<PlanOutcome, Optional<SiteRecord>> shown,
+                                                  Function<Path, Appendices> appendices) {
         List<Amendments.Linked> linked = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         for (PlanOutcome o : outcomes) {
             Optional<DocumentInfo> info = o.resolved().map(ResolvedPlan::info).or(() -> shown.apply(o).map(SiteRecord::info));
             linked.add(new Amendments.Linked(o.slug(), info, amending(o, shown),
-                    o.plan().map(plandoc.model.Plan::appendices).orElse(plandoc.model.Appendices.NONE)));
+                    o.plan().map(Plan::appendices).orElseGet(() -> appendices.apply(o.folder()))));
             slugs.add(o.slug());
         }
         for (Path folder : PlanFolders.besides(outcomes)) {
             if (slugs.add(folder.getFileName().toString())) {
-                linked.add(new Amendments.Linked(folder.getFileName().toString(), Optional.empty(), Amending.NONE));
+                linked.add(new Amendments.Linked(folder.getFileName().toString(), Optional.empty(), Amending.NONE,
+                        appendices.apply(folder)));
             }
         }
         return linked;
+    }
+
+    /**
+     * The appendices of a plan this run did not read — a folder beside a plan checked on its own, a plan known by its
+     * site record — read from its folder when a plan read continues its numbers ({@code start:} and {@code amends:}
+     * naming it), so that checking one plan warns of a gap as checking the content folder does (s34 review M2);
+     * {@link Appendices#NONE} for any other, which nothing compares. Each folder read once.
+     */
+    private static Function<Path, Appendices> continuedAppendices(List<PlanOutcome> outcomes,
+                                                                  Function<Path, Optional<Plan>> read) {
+        Set<String> continued = new HashSet<>();
+        outcomes.stream().flatMap(o -> o.plan().stream()).filter(p -> p.appendices().start().isPresent())
+                .forEach(p -> p.document().amending().amends().forEach(t -> continued.add(t.slug())));
+        Map<Path, Appendices> readNow = new HashMap<>();
+        return folder -> folder.getFileName() == null || !continued.contains(folder.getFileName().toString())
+                ? Appendices.NONE
+                : readNow.computeIfAbsent(folder, f -> read.apply(f).map(Plan::appendices).orElse(Appendices.NONE));
     }
 
     /** What the plan names: as read, or as its record's page lists it (the published one's, for a plan kept as published). */

@@ -189,7 +189,10 @@ final class PlanRenders {
             // A folder the site keeps as another plan's old address holds that plan's signed copies, not this plan's.
             boolean othersCopies = from.isEmpty() && moved.keptForAnother(slug);
             KeptSigned.Kept withSigned = archived.restore(othersCopies ? new KeptSigned.Kept(made, List.of())
-                    : keptSigned.keepSigned(made, outDir.resolve(from.orElse(slug)), transaction, from), outDir, transaction);
+                    : keptSigned.keepSigned(made, outDir.resolve(from.orElse(slug)), transaction, from,
+                            () -> IssuedFreeze.editedAt(plan, root, outDir, from.orElse(slug),
+                                    plan.sourceFolder().orElse(p.source().folder()).resolve("plan.yaml"))),
+                    outDir, transaction);
             // A signed PDF kept: its page says so, who signed and when, read from the signatures now (s23 tryout).
             List<DigitalSignature> signatures = signatures(withSigned);
             // Its page links the versions the site replaced, re-issued or signed (never its PDF: the document as

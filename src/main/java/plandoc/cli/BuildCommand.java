@@ -283,7 +283,10 @@ final class BuildCommand implements Callable<Integer> {
             List<Problem> warnings = new java.util.ArrayList<>(templateWarnings);
             warnings.addAll(StandInFont.warning(authorTemplates, console.environment(),
                     !draft && replay.get().published() > 0, console.messages()));
-            return printer.replay(replay.get(), warnings, start, separate);
+            int exit = printer.replay(replay.get(), warnings, start, separate);
+            // Answered from the record: nothing changed since the last build, so nothing was re-issued or taken off.
+            IdleOptions.print(console, reissue, unpublish, Optional.empty(), List.of(), out, content);
+            return exit;
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
@@ -370,6 +373,7 @@ final class BuildCommand implements Callable<Integer> {
             printer.printSeparate(separate, separateBefore);
             printer.printGuideRemoved(guideBefore);
             printer.printBuilt(outcomes, result, built, published, start, fontNotice, newSite);
+            IdleOptions.print(console, reissue, unpublish, result.written(), result.unpublished(), out, content);
             if (result.defect()) {
                 return ExitCode.INTERNAL;
             }

@@ -47,8 +47,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         BudgetImport importer = new BudgetImport();
         if (!Files.isRegularFile(file)) {
-            console.err().println(console.text("severity.error") + ": " + console.text("import.no-file", file));
-            return ExitCode.USAGE;
+            return noFile();
         }
         Path plan = null;
         if (into != null) {
@@ -154,5 +153,34 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCode.CONTENT;
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * No such file: said with where it was looked for (the absolute path; a relative one is read from the working
+     * folder, which the officer may not have in mind) and how to write it, and a workbook beside it with a name near
+     * the one typed (s34 review L1). A usage error: the command line names the file.
+     */
+    private int noFile() {
+        Path absolute = file.toAbsolutePath().normalize();
+        String error = console.text("severity.error") + ": ";
+        if (Files.isDirectory(file)) {
+            console.err().println(error + console.text("import.file-is-folder", file, absolute));
+            return ExitCode.USAGE;
+        }
+        console.err().println(error + console.text("import.no-file", file, absolute,
+                Path.of("").toAbsolutePath().normalize()));
+        Path parent = absolute.getParent();
+        if (parent != null && Files.isDirectory(parent) && file.getFileName() != null) {
+            try (java.util.stream.Stream<Path> list = Files.list(parent)) {
+                List<String> workbooks = list.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                        .filter(n -> n.toLowerCase(java.util.Locale.ROOT).matches(".*\\.xls[xm]?")).toList();
+                plandoc.diagnostic.Suggestions.nearest(file.getFileName().toString(), workbooks)
+                        .map(n -> file.getParent() == null ? Path.of(n) : file.getParent().resolve(n))
+                        .ifPresent(meant -> MissingFolder.didYouMean(console, List.of(meant.toString())));
+            } catch (IOException e) {
+                // nothing to suggest from a folder that cannot be listed
+            }
+        }
+        return ExitCode.USAGE;
     }
 }

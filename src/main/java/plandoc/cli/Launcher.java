@@ -22,7 +22,11 @@ final class Launcher {
 
     static String command() {
         return command(Optional.ofNullable(System.getenv(ENVIRONMENT)), Optional.ofNullable(System.getenv("PATH")),
-                jar(), Path.of("").toAbsolutePath());
+                jar(), Path.of("").toAbsolutePath(), home(), File.separatorChar == '\\');
+    }
+
+    static String command(Optional<String> launcher, Optional<String> path, Optional<Path> jar, Path cwd) {
+        return command(launcher, path, jar, cwd, Optional.empty(), File.separatorChar == '\\');
     }
 
     /**
@@ -30,8 +34,13 @@ final class Launcher {
      * @param path     the {@code PATH}: a wrapper found there is typed by its name alone
      * @param jar      the jar this class was loaded from, if any
      * @param cwd      the working directory, against which paths are shown as typed
+     * @param home     the user's home folder: a path under it (not under {@code cwd}) is shown from {@code ~/} on a
+     *                 POSIX shell, which reads it back, and the officer's user name is not in it (the starter's
+     *                 comments say this command, and are published: {@link #inFiles})
+     * @param windows  cmd.exe and PowerShell: no {@code ~/}, a path quoted as they read it
      */
-    static String command(Optional<String> launcher, Optional<String> path, Optional<Path> jar, Path cwd) {
+    static String command(Optional<String> launcher, Optional<String> path, Optional<Path> jar, Path cwd,
+                          Optional<Path> home, boolean windows) {
         Optional<String> wrapper = launcher.filter(l -> !l.isBlank());
         if (wrapper.isPresent()) {
             Path script = Path.of(wrapper.get());
@@ -40,35 +49,52 @@ final class Launcher {
                             .anyMatch(d -> Path.of(d).toAbsolutePath().normalize().equals(script.getParent().normalize()))) {
                 return script.getFileName().toString();
             }
-            return quoted(script.isAbsolute() ? shown(script, cwd, true) : wrapper.get());
+            return script.isAbsolute() ? shown(script, cwd, true, home, windows) : quoted(wrapper.get(), windows);
         }
-        return jar.map(j -> "java -jar " + quoted(shown(j, cwd, false))).orElse(WRAPPER);
-    }
-
-    /** A path under the working directory relative to it ("./plandoc" for a script, as a shell needs). */
-    private static String shown(Path file, Path cwd, boolean script) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path base = cwd.toAbsolutePath().normalize();
-        if (!absolute.startsWith(base) || absolute.equals(base)) {
-            return absolute.toString();
-        }
-        String relative = base.relativize(absolute).toString();
-        return script ? "./" + relative : relative;
+        return jar.map(j -> "java -jar " + shown(j, cwd, false, home, windows)).orElse(WRAPPER);
     }
 
     /**
-     * plandoc as the files {@code new} writes name it: the wrapper as the guides spell it, {@code ./plandoc} or
-     * {@code plandoc}, never where this installation lives. A starter's comments are published inside every PDF
-     * (the plan.yaml attached to it), and a path such as {@code C:\Users\<name>\…} or
-     * {@code /home/<name>/…} would carry the officer's user name; it would also be wrong after an upgrade. The
-     * terminal's next steps keep the exact {@link #command()}.
+     * A path as a shell reads it back: under the working directory relative to it ("./plandoc" for a script, as a
+     * shell needs), else under the home folder from {@code ~/} (POSIX), else whole; quoted as needed.
      */
-    static String inFiles() {
-        return inFiles(command());
+    private static String shown(Path file, Path cwd, boolean script, Optional<Path> home, boolean windows) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = cwd.toAbsolutePath().normalize();
+        if (absolute.startsWith(base) && !absolute.equals(base)) {
+            String relative = base.relativize(absolute).toString();
+            return quoted(script ? "./" + relative : relative, windows);
+        }
+        Optional<Path> own = home.map(h -> h.toAbsolutePath().normalize())
+                .filter(h -> !windows && h.getNameCount() > 0 && absolute.startsWith(h) && !absolute.equals(h));
+        if (own.isPresent()) {
+            return "~/" + quoted(own.get().relativize(absolute).toString(), false);
+        }
+        return quoted(absolute.toString(), windows);
     }
 
-    static String inFiles(String command) {
-        return command.equals(WRAPPER) ? WRAPPER : "plandoc";
+    private static Optional<Path> home() {
+        try {
+            return Optional.ofNullable(System.getProperty("user.home")).filter(h -> !h.isBlank()).map(Path::of);
+        } catch (SecurityException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * plandoc as the files {@code new} writes name it: as the terminal's next steps do ({@link #command()}), so the
+     * starter's comments and the line printed under them say one command (s34 review M4: they said "plandoc" where the
+     * terminal said "/…/plandoc"). A starter's comments are published inside every PDF (the plan.yaml attached to
+     * it): a path in the user's home is said from {@code ~/}, without the user name; where a shell cannot read that
+     * (a Windows path in the user's profile, {@code C:\Users\<name>\…}), the wrapper's name, {@code plandoc}.
+     */
+    static String inFiles() {
+        return inFiles(command(), home());
+    }
+
+    static String inFiles(String command, Optional<Path> home) {
+        boolean namesHome = home.map(Path::toString).filter(h -> h.length() > 3).map(command::contains).orElse(false);
+        return namesHome ? "plandoc" : command;
     }
 
     /** A word as the user's shell reads it back: quoted when it holds a space or another special character. */

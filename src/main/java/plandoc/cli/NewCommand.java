@@ -162,9 +162,10 @@ final class NewCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code new --help} in a folder where {@code new} would refuse without {@code --province}: the option shown as
-     * needed (out of brackets in the synopsis, its description saying so). Only the help's copy of the model changes,
-     * after the command line was read.
+     * {@code new --help} in a folder where {@code new} would refuse without {@code --province}: its description says
+     * so, and that another content folder that names the province does without it. The synopsis keeps it in brackets:
+     * it is optional, and a help read without {@code --content} would otherwise call it needed for the officer's own
+     * folder too (s34 review M4). Only the help's copy of the model changes, after the command line was read.
      */
     void provinceInHelp(picocli.CommandLine.Model.CommandSpec spec) {
         picocli.CommandLine.Model.OptionSpec option = spec.findOption("--province");
@@ -176,7 +177,7 @@ final class NewCommand implements Callable<Integer> {
             return;
         }
         spec.remove(option);
-        spec.addOption(option.toBuilder().required(true).descriptionKey("new.province-needed").build());
+        spec.addOption(option.toBuilder().descriptionKey("new.province-needed").build());
     }
 
     /**
@@ -307,7 +308,7 @@ final class NewCommand implements Callable<Integer> {
         // and the content folder it was made in when that is not the default: "plandoc check" alone would check
         // another folder's plans (s33 review M2).
         String folderArgument = contentInFiles().map(c -> " " + c).orElse("");
-        return alignComments(text, fill(text.replace("../../site/schema/plan.schema.json", relative), unit)
+        return alignCommands(alignComments(text, fill(text.replace("../../site/schema/plan.schema.json", relative), unit)
                 // A comment's second line stays under its first's words, whichever name the first gives plandoc.
                 .replace("@LAUNCHER_SPACES@", " ".repeat(launcher.length() + folderArgument.length()))
                 .replace("@LAUNCHER@ check", launcher + " check" + folderArgument)
@@ -319,7 +320,53 @@ final class NewCommand implements Callable<Integer> {
                 .replace("@DATE@", today.toString())
                 .replace("@YEAR@", Integer.toString(today.getYear()))
                 // A deadline before the issue date would be a warning: three months on is always after.
-                .replace("@DEADLINE@", today.plusMonths(3).toString()));
+                .replace("@DEADLINE@", today.plusMonths(3).toString())), launcher);
+    }
+
+    /** A starter's comment line giving a command ("#   ./plandoc check c1     kiểm tra …"), its words before the gap. */
+    private static final String COMMAND_LINE = "^(#   %s \\S.*?)\\s{2,}(\\S.*)$";
+    /** The line under such a comment that goes on with its description, indented under it. */
+    private static final java.util.regex.Pattern CONTINUED = java.util.regex.Pattern.compile("^#\\s{4,}(\\S.*)$");
+
+    /**
+     * The starter's commands and what each does as two columns: every description at one column, three blanks after the
+     * longest command, and a description's second line under its first. The commands are as long as plandoc's name
+     * and the content folder make them (s34 review M4: "plandoc check c1     kiểm tra" above "plandoc serve --content c1
+     *     xem trước").
+     */
+    static String alignCommands(String text, String launcher) {
+        java.util.regex.Pattern command = java.util.regex.Pattern.compile(
+                String.format(COMMAND_LINE, java.util.regex.Pattern.quote(launcher)));
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!command.matcher(lines[i]).matches()) {
+                continue;
+            }
+            int end = i;
+            int width = 0;
+            while (end < lines.length) {
+                var m = command.matcher(lines[end]);
+                if (m.matches()) {
+                    width = Math.max(width, m.group(1).length());
+                } else if (!CONTINUED.matcher(lines[end]).matches()) {
+                    break;
+                }
+                end++;
+            }
+            int column = width + 3;
+            for (int j = i; j < end; j++) {
+                var m = command.matcher(lines[j]);
+                if (m.matches()) {
+                    lines[j] = m.group(1) + " ".repeat(column - m.group(1).length()) + m.group(2);
+                } else {
+                    var c = CONTINUED.matcher(lines[j]);
+                    c.matches();
+                    lines[j] = "#" + " ".repeat(column - 1) + c.group(1);
+                }
+            }
+            i = end - 1;
+        }
+        return String.join("\n", lines);
     }
 
     /**

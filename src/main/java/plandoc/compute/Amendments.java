@@ -118,7 +118,7 @@ public final class Amendments {
                 Optional<String> nearest = Suggestions.nearest(target.slug(), slugs);
                 problems.computeIfAbsent(document.slug(), s -> new Problems()).error(target.at(),
                         nearest.isPresent() ? "document.related-unknown-near" : "document.related-unknown", key,
-                        target.slug(), nearest.orElse(String.join(", ", slugs)));
+                        target.slug(), nearest.orElse(String.join(", ", slugs)), ContentFolderName.of(target.at()));
                 continue;
             }
             if (!ordered(document, other, target, key, problems)) {

@@ -128,7 +128,7 @@ public final class Standings {
             return Optional.of(new Standing.Cited(Optional.empty(), value));
         }
         if (value.equals(entry.slug())) {
-            found.error(note.replacedByAt(), "standing.replaced-by-itself", value);
+            found.error(note.replacedByAt(), "standing.replaced-by-itself", value, ContentFolderName.of(note.replacedByAt()));
             return Optional.empty();
         }
         Entry other = bySlug.get(value);
@@ -136,9 +136,9 @@ public final class Standings {
             Optional<String> nearest = Suggestions.nearest(value, folders.stream().filter(f -> !f.equals(entry.slug()))
                     .toList());
             if (nearest.isPresent()) {
-                found.error(note.replacedByAt(), "standing.unknown-plan-nearest", value, nearest.get());
+                found.error(note.replacedByAt(), "standing.unknown-plan-nearest", value, nearest.get(), ContentFolderName.of(note.replacedByAt()));
             } else {
-                found.error(note.replacedByAt(), "standing.unknown-plan", value);
+                found.error(note.replacedByAt(), "standing.unknown-plan", value, ContentFolderName.of(note.replacedByAt()));
             }
             return Optional.empty();
         }

@@ -225,6 +225,9 @@ final class Nodes {
             List<String> others = items.subList(1, items.size()).stream().map(Nodes::flowValue).toList();
             problems.error(node.at(), "yaml.lead-as-list", "@" + list.kindKey(), blockValue(items.get(0)),
                     String.join(", ", others), blockValue(String.join(", ", items)));
+        } else if (key.equals("replaced_by") && plain) {
+            // One replacing document: "replaced_by: a, b" would be read as a citation in words (s34 review L1).
+            problems.error(node.at(), "yaml.replaced-by-as-list", "@" + list.kindKey(), blockValue(items.get(0)));
         } else if (list.flow() && plain) {
             problems.error(node.at(), points && items.size() > 1 ? "yaml.text-as-flow-list-points"
                     : "yaml.text-as-flow-list", key, blockValue(String.join(", ", items)));

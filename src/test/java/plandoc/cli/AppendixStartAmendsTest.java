@@ -18,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AppendixStartAmendsTest {
     private static final Path FIXTURE = Path.of("src/test/resources/fixtures/appendix-start-amends");
-    private static final String START = "  start: 8 ";
 
     @TempDir
     Path dir;
@@ -62,6 +61,25 @@ class AppendixStartAmendsTest {
                 + "number 8; write: start: 8 (if these appendices continue another document's numbers, leave it)");
     }
 
+    /**
+     * s34 review M2: checking the amending plan's folder alone reads the amended folder beside it for its appendices,
+     * and warns as checking the content folder does.
+     */
+    @Test
+    void checkingTheAmendingPlanAloneWarnsToo() throws Exception {
+        int line = startTo("9");
+        Cli.Result check = Cli.run("check", content.resolve("qd-sua-doi").toString());
+        assertEquals(0, check.exit(), "a warning: " + check.errText());
+        assertTrue(check.err().contains(plan + ":" + line + ":10: cảnh báo: start: 9 để trống số: phụ lục của văn bản "
+                + "được sửa đổi de-an-424 (amends:) kết thúc ở số 07, nên phụ lục đầu tiên của văn bản này là số 8; "
+                + "hãy ghi: start: 8 (nếu các phụ lục này tiếp theo số của một văn bản khác, giữ nguyên)"), check.errText());
+
+        startTo("8", "9");
+        Cli.Result right = Cli.run("check", content.resolve("qd-sua-doi").toString());
+        assertEquals(0, right.exit(), right.errText());
+        assertTrue(right.err().stream().noneMatch(l -> l.contains("start:")), right.errText());
+    }
+
     /** {@code start:} written as {@code number} is a warning (not an error) at its value, in Vietnamese and English. */
     private void assertWarnedAtTheNumber(String number, String vietnamese, String english) throws Exception {
         int line = startTo(number);
@@ -75,11 +93,17 @@ class AppendixStartAmendsTest {
 
     /** Writes {@code start:} as {@code number} in qd-sua-doi; the line it is on. */
     private int startTo(String number) throws Exception {
+        return startTo(number, "8");
+    }
+
+    /** Writes {@code start:} as {@code number} where it is {@code was}; the line it is on. */
+    private int startTo(String number, String was) throws Exception {
+        String written = "  start: " + was + " ";
         List<String> lines = Files.readAllLines(plan);
         int at = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(START)) {
-                lines.set(i, lines.get(i).replace(START, "  start: " + number + " "));
+            if (lines.get(i).startsWith(written)) {
+                lines.set(i, lines.get(i).replace(written, "  start: " + number + " "));
                 at = i + 1;
             }
         }

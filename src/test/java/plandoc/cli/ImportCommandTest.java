@@ -35,6 +35,29 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
+    /**
+     * s34 review L1: a file that is not there is said with where it was looked for (its absolute path) and how to
+     * write it, and a workbook there whose name is near is offered; vi and en, a usage error (exit 2).
+     */
+    @Test
+    void aMissingFileSaysWhereItWasLookedForAndHowToWriteIt() throws IOException {
+        Files.write(dir.resolve("ke-hoach-2027.xlsx"), new byte[] {1});
+        Path typed = dir.resolve("ke-hoach-2072.xlsx");
+        Cli.Result vi = Cli.run("import", typed.toString());
+        assertEquals(2, vi.exit(), vi.errText());
+        assertEquals(List.of("lỗi: không có tệp " + typed + " (đã tìm ở " + typed.toAbsolutePath().normalize()
+                + "); hãy ghi đường dẫn của tệp Excel tính từ thư mục đang làm việc "
+                + Path.of("").toAbsolutePath().normalize() + ", hoặc đường dẫn đầy đủ của nó (kéo tệp vào cửa sổ dòng "
+                + "lệnh để có đường dẫn này)", "Có phải ý bạn là `" + dir.resolve("ke-hoach-2027.xlsx") + "`?"), vi.err());
+
+        Cli.Result en = Cli.run("import", "--lang", "en", "nofile.xlsx");
+        assertEquals(2, en.exit(), en.errText());
+        assertEquals(List.of("error: there is no file nofile.xlsx (looked for "
+                + Path.of("nofile.xlsx").toAbsolutePath().normalize() + "); write the Excel file's path from the working "
+                + "folder " + Path.of("").toAbsolutePath().normalize() + ", or its full path (drag the file into the "
+                + "terminal window to get it)"), en.err());
+    }
+
     @Test
     void seed001PhuLuc04ImportsWithItsPrintedTotalsAsDeclared() throws IOException {
         Path sheet = dir.resolve("PL04.xlsx");

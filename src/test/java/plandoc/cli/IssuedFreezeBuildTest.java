@@ -177,6 +177,43 @@ class IssuedFreezeBuildTest {
         }
     }
 
+    /**
+     * s34 review L1: {@code --reissue} and {@code --unpublish} on a build with nothing to re-issue or take off say so in
+     * a note, exit 0 — on a build answered from its record (nothing changed) and on one that renders (a comment).
+     */
+    @Test
+    void reissueOrUnpublishWithNothingToDoIsSaid() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        Path plan = published(content, site);
+        String reissueNote = "lưu ý: --reissue: lần build này không ban hành lại văn bản nào: không văn bản nào đăng "
+                + "trên " + site + " có nguồn sửa sau khi đăng. Tùy chọn này chỉ dùng khi build báo lỗi văn bản đã ban "
+                + "hành và đã đăng bị sửa; các lần build khác không cần nó";
+        String unpublishNote = "lưu ý: --unpublish: lần build này không gỡ văn bản nào khỏi " + site + ": các văn bản "
+                + "trang đang đăng vẫn có trong thư mục nội dung " + content + ". Tùy chọn này chỉ dùng để xác nhận gỡ "
+                + "mọi văn bản khi build dừng lại vì thư mục nội dung không có văn bản nào trang đang đăng; các lần "
+                + "build khác không cần nó";
+
+        Cli.Result unchanged = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
+                "--reissue", "--unpublish");
+        assertEquals(0, unchanged.exit(), unchanged.errText());
+        assertEquals(List.of(reissueNote, unpublishNote), unchanged.err());
+
+        edit(plan, "# An issued decision;", "# Checked again. An issued decision;");
+        Cli.Result comment = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
+                "--reissue", "--lang", "en");
+        assertEquals(0, comment.exit(), comment.errText());
+        assertEquals(List.of("note: --reissue: this build re-issued no document: no document published in " + site
+                + " has sources edited since it was published. The option is only for when build reports an issued, "
+                + "published document as edited; other builds do not need it"), comment.err());
+
+        edit(plan, TEXT, EDITED);
+        Cli.Result reissued = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
+                "--reissue");
+        assertEquals(0, reissued.exit(), reissued.errText());
+        assertTrue(reissued.err().stream().noneMatch(l -> l.contains("--reissue")), reissued.errText());
+    }
+
     /** The issued decision published from {@code content/qd}: its plan.yaml. */
     private static Path published(Path content, Path site) throws Exception {
         Path plan = Files.createDirectories(content.resolve("qd")).resolve("plan.yaml");

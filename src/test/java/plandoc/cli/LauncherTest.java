@@ -42,14 +42,33 @@ class LauncherTest {
                 "classes of a development build: the documented wrapper");
     }
 
-    /** The files new writes are published: they name plandoc as the guides do, never where it is installed. */
+    /**
+     * The files new writes say the command the terminal says (s34 review M4), but they are published: never the
+     * officer's home folder, which holds the user name — from ~/ on a POSIX shell, the wrapper's name where no shell
+     * reads that (a Windows profile).
+     */
     @Test
-    void filesNameTheWrapperNeverAPath() {
-        assertEquals("./plandoc", Launcher.inFiles("./plandoc"));
-        assertEquals("plandoc", Launcher.inFiles("plandoc"));
-        assertEquals("plandoc", Launcher.inFiles("/opt/plandoc-0.1.0/plandoc"));
-        assertEquals("plandoc", Launcher.inFiles("java -jar 'C:\\Users\\Nguyễn Văn A\\plandoc-0.1.0\\plandoc.jar'"));
-        assertEquals("plandoc", Launcher.inFiles("java -jar target/plandoc.jar"));
+    void filesSayTheTerminalsCommandButNeverTheUsersHome() {
+        Optional<Path> home = Optional.of(Path.of("/home/can-bo"));
+        assertEquals("./plandoc", Launcher.inFiles("./plandoc", home));
+        assertEquals("plandoc", Launcher.inFiles("plandoc", home));
+        assertEquals("/opt/plandoc-0.1.0/plandoc", Launcher.inFiles("/opt/plandoc-0.1.0/plandoc", home));
+        assertEquals("java -jar target/plandoc.jar", Launcher.inFiles("java -jar target/plandoc.jar", home));
+        assertEquals("~/plandoc-0.1.0/plandoc", Launcher.inFiles("~/plandoc-0.1.0/plandoc", home));
+        assertEquals("plandoc", Launcher.inFiles("/home/can-bo/plandoc-0.1.0/plandoc", home));
+        assertEquals("plandoc", Launcher.inFiles("java -jar \"C:\\Users\\Nguyễn Văn A\\plandoc-0.1.0\\plandoc.jar\"",
+                Optional.of(Path.of("C:\\Users\\Nguyễn Văn A"))));
+
+        // The terminal's command: a path in the home (not under the working folder) from ~/, on POSIX only.
+        Path cwd = Path.of("/srv/ke-hoach");
+        assertEquals("~/plandoc-0.1.0/plandoc", Launcher.command(Optional.of("/home/can-bo/plandoc-0.1.0/plandoc"),
+                Optional.of("/usr/bin"), Optional.empty(), cwd, home, false));
+        assertEquals("java -jar ~/'Tải về/plandoc.jar'", Launcher.command(Optional.empty(), Optional.of("/usr/bin"),
+                Optional.of(Path.of("/home/can-bo/Tải về/plandoc.jar")), cwd, home, false));
+        assertEquals("./tools/plandoc", Launcher.command(Optional.of("/home/can-bo/tools/plandoc"), Optional.of("/usr/bin"),
+                Optional.empty(), Path.of("/home/can-bo"), home, false), "under the working folder: from it");
+        assertEquals("/opt/plandoc/plandoc", Launcher.command(Optional.of("/opt/plandoc/plandoc"), Optional.of("/usr/bin"),
+                Optional.empty(), cwd, home, false));
     }
 
     /** cmd.exe and PowerShell keep single quotes as part of a path: a Windows path is shown in double quotes. */

@@ -125,18 +125,25 @@ class NewProvinceTest {
     @Test
     void theHelpShowsTheProvinceNeededWhereTheFolderDoesNotSayIt() throws IOException {
         Path empty = dir.resolve("content");
+        // s34 review M4: optional all the same (in brackets), the description saying this folder needs it.
         Cli.Result needed = Cli.run("new", "--help", "--content", empty.toString());
-        assertTrue(needed.outText().matches("(?s).*\\[--lang=vi\\|en\\] \\[--out=THƯ_MỤC\\]\\s+--province=TÊN\\s.*"), needed.outText());
-        assertTrue(needed.outText().contains("--province=TÊN      Cần ghi: content/ chưa có province.yaml"), needed.outText());
+        assertTrue(needed.outText().matches("(?s).*\\[--lang=vi\\|en\\] \\[--out=THƯ_MỤC\\]\\s+\\[--province=TÊN\\]\\s.*"),
+                needed.outText());
+        assertTrue(needed.outText().replaceAll("\\s+", " ").contains("--province=TÊN Tỉnh ban hành, ví dụ \"Tuyên Quang\": "
+                + "điền tên UBND tỉnh, địa danh và tạo danh mục cơ quan của tỉnh. Không bắt buộc khi thư mục nội dung đã "
+                + "ghi tỉnh (province.yaml, hoặc các văn bản trong đó cùng ghi một tỉnh); thư mục nội dung này (--content, "
+                + "không ghi thì content/) chưa ghi tỉnh nên với nó cần ghi --province."), needed.outText());
         Cli.Result en = Cli.run("new", "--help", "--lang", "en", "--content", empty.toString());
-        assertTrue(en.outText().matches("(?s).*\\[--lang=vi\\|en\\] \\[--out=DIR\\]\\s+--province=NAME\\s.*") && en.outText().contains("Needed: content/"),
-                en.outText());
+        assertTrue(en.outText().matches("(?s).*\\[--lang=vi\\|en\\] \\[--out=DIR\\]\\s+\\[--province=NAME\\]\\s.*")
+                && en.outText().replaceAll("\\s+", " ").contains("Optional where the content folder names the province "
+                + "(province.yaml, or its documents all naming one); this content folder (--content, content/ when not "
+                + "given) does not, so with it --province is needed."), en.outText());
 
         Path told = Files.createDirectories(dir.resolve("told"));
         Files.writeString(told.resolve("province.yaml"), "province: Quảng Trị\n");
         Cli.Result optional = Cli.run("new", "--help", "--content", told.toString());
         assertTrue(optional.outText().contains("[--province=TÊN]"), optional.outText());
-        assertFalse(optional.outText().contains("Cần ghi"), optional.outText());
+        assertFalse(optional.outText().contains("cần ghi --province"), optional.outText());
     }
 
     private static void copyBundled(String plan, Path content) throws IOException {

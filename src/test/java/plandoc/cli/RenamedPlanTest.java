@@ -79,7 +79,11 @@ class RenamedPlanTest {
         Cli.Result refused = build();
         assertEquals(1, refused.exit(), "a content error: " + refused.errText());
         Path pdf = site.resolve("qd-4086").resolve(PDF);
-        assertTrue(refused.err().stream().anyMatch(line -> line.startsWith(pdf + ": lỗi: tệp PDF đã ký số (" + PDF
+        // s34 review L1: at the plan.yaml to open, its first edit since signed; the signed PDF named in full.
+        List<String> lines = Files.readAllLines(yaml);
+        int edited = lines.indexOf(lines.stream().filter(l -> l.contains(", đã sửa sau khi ký.")).findFirst().orElseThrow());
+        String at = yaml + ":" + (edited + 1) + ":" + (lines.get(edited).indexOf(", đã sửa sau khi ký.") + 1);
+        assertTrue(refused.err().stream().anyMatch(line -> line.startsWith(at + ": lỗi: tệp PDF đã ký số (" + pdf
                 + ") nằm ở thư mục cũ qd-4086 trên trang; thư mục của văn bản đã đổi tên thành quyet-dinh-4086")
                 && line.contains("--replace-signed")), refused.errText());
         assertTrue(refused.err().stream().anyMatch(line -> line.startsWith("lưu ý: văn bản 4086/QĐ-UBND (thư mục mới "
