@@ -285,7 +285,7 @@ final class BuildCommand implements Callable<Integer> {
                     !draft && replay.get().published() > 0, console.messages()));
             int exit = printer.replay(replay.get(), warnings, start, separate);
             // Answered from the record: nothing changed since the last build, so nothing was re-issued or taken off.
-            IdleOptions.print(console, reissue, unpublish, Optional.empty(), List.of(), out, content);
+            IdleOptions.print(console, reissue, unpublish, Optional.empty(), List.of(), false, out, content);
             return exit;
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
@@ -373,7 +373,9 @@ final class BuildCommand implements Callable<Integer> {
             printer.printSeparate(separate, separateBefore);
             printer.printGuideRemoved(guideBefore);
             printer.printBuilt(outcomes, result, built, published, start, fontNotice, newSite);
-            IdleOptions.print(console, reissue, unpublish, result.written(), result.unpublished(), out, content);
+            IdleOptions.print(console, reissue, unpublish, result.written(), result.unpublished(),
+                    result.problems().stream().anyMatch(p -> p.message().key().startsWith("publish.issued-unprinted")),
+                    out, content);
             if (result.defect()) {
                 return ExitCode.INTERNAL;
             }

@@ -18,11 +18,13 @@ final class IdleOptions {
     /**
      * @param written     what the build changed in the site (paths from its root), empty when nothing was written
      * @param unpublished the plans it took off the site
+     * @param kept        whether the build kept an edited issued document as published, saying how to re-issue
+     *                    it ({@code publish.issued-unprinted}): its note answers the flag, which then did something
      */
     static void print(Console console, boolean reissue, boolean unpublish, Optional<List<String>> written,
-                      List<String> unpublished, java.nio.file.Path out, java.nio.file.Path content) {
+                      List<String> unpublished, boolean kept, java.nio.file.Path out, java.nio.file.Path content) {
         boolean reissued = written.orElse(List.of()).stream().anyMatch(p -> p.replace('\\', '/').startsWith(REISSUED));
-        if (reissue && !reissued) {
+        if (reissue && !reissued && !kept) {
             console.err().println(console.text("severity.note") + ": " + console.text("build.reissue-idle", out));
         }
         if (unpublish && unpublished.isEmpty()) {
