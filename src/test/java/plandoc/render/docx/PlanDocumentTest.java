@@ -184,7 +184,7 @@ class PlanDocumentTest {
         try (XWPFDocument doc = document(plan)) {
             String xml = doc.getDocument().xmlText();
             assertFalse(xml.contains("\u2011") || xml.contains("\u2060"), "no U+2011 character or word joiner");
-            String all = text(doc);
+            String all = asWritten(doc);
             // The hyphen of a word that is no number: as typed ("Sở GD-ĐT", an agency's short name).
             assertTrue(all.contains("GD-ĐT"), "a short name's hyphen as typed");
             for (String bound : List.of("4123/QĐ-UBND", "22/2016/NQ-HĐND", "05-NQ/TU", "2022-2025", "2021-2025")) {
@@ -382,6 +382,11 @@ class PlanDocumentTest {
     }
 
     private static String text(XWPFDocument doc) {
+        return plain(asWritten(doc));
+    }
+
+    /** The document's text as POI reads it: a no-break hyphen U+2011, a no-break space U+00A0. */
+    private static String asWritten(XWPFDocument doc) {
         StringBuilder out = new StringBuilder();
         for (IBodyElement e : doc.getBodyElements()) {
             if (e instanceof XWPFParagraph p) {
@@ -390,6 +395,6 @@ class PlanDocumentTest {
                 t.getRows().forEach(r -> r.getTableCells().forEach(c -> out.append(c.getText()).append('\n')));
             }
         }
-        return plain(out.toString());
+        return out.toString();
     }
 }
