@@ -78,8 +78,13 @@ public final class SheetLayouts {
     /** The height a spreadsheet gives a row it was told nothing of (the sheet's default), counted under a header label spanning rows. */
     private static final float DEFAULT_PT = 15;
 
-    /** Every sheet's page footer: "Trang 3/27", the page's number and how many pages there are (Excel's codes {@code &P}, {@code &N}). */
-    private static final String PAGE_FOOTER = "Trang &P/&N";
+    /**
+     * Every sheet's page footer: "Trang 3", the page's number within its sheet (Excel's code {@code &P}; the
+     * renderer makes each sheet start at 1, as each appendix does, rule G2). No "/&N": printed or exported whole,
+     * the workbook's &N counts every sheet's pages in LibreOffice even where &P starts again ("Trang 1/7" on a
+     * sheet of two pages; s34 pages review 1).
+     */
+    private static final String PAGE_FOOTER = "Trang &P";
     /**
      * A draft's mark at the right of every page's header, bold 13 pt Times New Roman as the PDF prints it: the
      * workbook is the file the finance office prints and circulates for comment (s23 review M1).

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param check  the figures the document prints beside the ones its rows add up to
  * @param data   the flat data sheet: every amount of the tables on its own row, to filter and sort
  * @param pageFooter the footer of every printed page, of the table sheets and the check sheet alike: the page's
- *               number among the sheet's pages, in Excel's header and footer codes ({@code "Trang &P/&N"}); absent for a plan not laid out
+ *               number within its sheet, each sheet from 1, in Excel's header and footer codes ({@code "Trang &P"}); absent for a plan not laid out
  * @param pageHeader the right of every printed page's header: an e-office draft's "DỰ THẢO" at the right, as its PDF and Word
  *               copy mark every page (Excel's codes); absent on an issued document
  */

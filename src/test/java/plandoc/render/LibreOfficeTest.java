@@ -299,6 +299,37 @@ class LibreOfficeTest {
     }
 
     /**
+     * Rule G2, each appendix numbered from 1 (s34 pages review 1): LibreOffice prints and exports a workbook whole,
+     * and numbered its pages across the sheets ("Trang 5/36" on 424's Phụ lục 02, "Trang 6/7" on 4086's check sheet).
+     * Printed to PDF, the pages' footers read "Trang 1", "Trang 2"… starting again at 1 once for every sheet that
+     * prints: each table's, and the check sheets of a plan declaring figures.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
+    void printedWorkbookNumbersEachSheetsPagesFromOne(String slug) throws Exception {
+        ResolvedPlan plan = plan(slug);
+        java.util.regex.Pattern footer = java.util.regex.Pattern.compile("(?m)^Trang (\\S+)\\s*$");
+        List<String> numbers = new ArrayList<>();
+        for (String page : printedWorkbook(slug)) {
+            java.util.regex.Matcher found = footer.matcher(page);
+            numbers.add(found.find() ? found.group(1) : "none");
+        }
+        boolean declares = plan.tables().stream().anyMatch(t -> !t.sums().checks().declared().isEmpty());
+        int sheets = plan.workbook().sheets().size() + (declares ? 1 : 0)
+                + (declares && plan.workbook().check().splits().isPresent() ? 1 : 0);
+        List<String> expected = new ArrayList<>();
+        int runs = 0;
+        for (int p = 0; p < numbers.size(); p++) {
+            // Each page one more than the page before it, or a sheet's first page.
+            boolean first = numbers.get(p).equals("1");
+            runs += first ? 1 : 0;
+            expected.add(first || p == 0 ? "1" : String.valueOf(Integer.parseInt(expected.get(p - 1)) + 1));
+        }
+        assertEquals(expected, numbers, slug + ": every page numbered, one after the other within its sheet");
+        assertEquals(sheets, runs, slug + ": a page numbered 1 for each sheet that prints: " + numbers);
+    }
+
+    /**
      * s23 tryout L4: LibreOffice printed every figure against its cell's right rule ("500,0|", "750,5|"), and on the
      * check sheet the difference ran into the result beside it ("0,0Khớp"). In the workbooks printed by LibreOffice
      * every figure of the tables and of the check sheet stands at least 2 pt clear of the rule at its right (the

@@ -58,7 +58,7 @@ final class Runs {
                 if (i > 0) {
                     run.addBreak();
                 }
-                text(run, lines[i]);
+                text(run, SymbolHyphens.bind(lines[i]));
             }
         }
         return run;
@@ -134,8 +134,8 @@ final class Runs {
 
     /**
      * Text as written, hyphens and spaces included: a hyphen is U+002D, never Word's non-breaking hyphen,
-     * so Find ("4123/QĐ-UBND"), copy and text export give the number as typed. Word has no other way to keep
-     * "2021-2025" on one line; the PDF keeps it (a nowrap span), the Word copy may break after the hyphen.
+     * so Find, copy and text export give the words as typed; but for a number and symbol and a range of years
+     * ({@link SymbolHyphens}, given as U+2011), which Word and LibreOffice otherwise broke after their hyphen.
      */
     private static void text(XWPFRun run, String text) {
         int hyphen = text.indexOf(plandoc.render.TitlePhrases.NO_BREAK_HYPHEN);

@@ -81,12 +81,19 @@ public final class BudgetWorkbook {
         sheet.setMargin(PageMargin.RIGHT, RIGHT);
     }
 
-    /** The page footer compute gave every sheet ({@link plandoc.resolved.Workbook#pageFooter}), half way into the bottom margin. */
+    /**
+     * The page footer compute gave every sheet ({@link plandoc.resolved.Workbook#pageFooter}), half way into the
+     * bottom margin, its pages numbered from 1 in each sheet: printed or exported whole (LibreOffice always does,
+     * Excel's "Print entire workbook"), the pages were otherwise numbered across the sheets, "Trang 5" on an
+     * appendix's first page (rule G2; s34 pages review 1).
+     */
     static void pageFooter(org.apache.poi.ss.usermodel.Sheet sheet, java.util.Optional<String> footer) {
         footer.ifPresent(text -> {
             sheet.setMargin(PageMargin.HEADER, TOP / 2);
             sheet.setMargin(PageMargin.FOOTER, BOTTOM / 2);
             sheet.getFooter().setCenter(text);
+            sheet.getPrintSetup().setUsePage(true);
+            sheet.getPrintSetup().setPageStart((short) 1);
         });
     }
 

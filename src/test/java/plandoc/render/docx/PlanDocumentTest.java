@@ -45,9 +45,9 @@ class PlanDocumentTest {
         return new XWPFDocument(new ByteArrayInputStream(new PlanDocument().write(plan)));
     }
 
-    /** Text as written: a no-break space that keeps a title's phrase on one line is a space. */
+    /** The text as a reader reads it: a no-break space a space, Word's no-break hyphen (SymbolHyphens) a hyphen. */
     static String plain(String word) {
-        return word.replace('\u00a0', ' ');
+        return word.replace('\u00a0', ' ').replace('\u2011', '-');
     }
 
     @ParameterizedTest
@@ -172,30 +172,34 @@ class PlanDocumentTest {
     }
 
     /**
-     * Every hyphen is the hyphen typed (U+002D), never Word's non-breaking hyphen (w:noBreakHyphen, read
-     * as U+2011) nor a no-break space or word joiner around a range: Word's Find for "424/QĐ-UBND" or
-     * "2021-2025" found nothing in the copy, and copied text carried U+2011 (legal review, session 13).
+     * Every hyphen is the hyphen typed (U+002D), never Word's non-breaking hyphen (w:noBreakHyphen) nor a word joiner:
+     * Word's Find for a hyphenated word finds it, and copied text carries no U+2011 (legal review, session 13). Two
+     * exceptions, which Word and LibreOffice otherwise broke after their hyphen ("Quyết định số 4123/QĐ-" over "UBND",
+     * "giai đoạn 2011-" over "2015"; s34 pages review 2), are Word's no-break hyphen: a number and symbol and a range of
+     * years, in the running text as in a title's phrase.
      */
     @org.junit.jupiter.api.Test
-    void hyphensAreTheHyphenTypedSoFindAndCopyWork() throws IOException {
+    void hyphensAreTheHyphenTypedButInNumbersAndRanges() throws IOException {
         ResolvedPlan plan = plan("content/ha-tinh-424-2022");
         try (XWPFDocument doc = document(plan)) {
             String xml = doc.getDocument().xmlText();
             assertFalse(xml.contains("\u2011") || xml.contains("\u2060"), "no U+2011 character or word joiner");
-            String all = text(doc);
-            assertTrue(all.contains("424/QĐ-UBND"), "Find for the number finds it");
-            assertTrue(all.contains("TTr-STTTT") || all.contains("STTTT-CNTT"), "a symbol's hyphen as typed");
+            String all = asWritten(doc);
+            // The hyphen of a word that is no number: as typed ("Sở GD-ĐT", an agency's short name).
+            assertTrue(all.contains("GD-ĐT"), "a short name's hyphen as typed");
+            for (String bound : List.of("4123/QĐ-UBND", "22/2016/NQ-HĐND", "05-NQ/TU", "2022-2025", "2021-2025")) {
+                assertTrue(all.contains(bound.replace('-', '\u2011')), bound + " held by a no-break hyphen");
+                assertFalse(all.contains(bound), bound + " with a hyphen Word may break after");
+            }
+            String symbol = "4123/QĐ</w:t>\\s*<w:noBreakHyphen/>\\s*<w:t>UBND";
+            assertTrue(java.util.regex.Pattern.compile(symbol).matcher(xml).find(), "w:noBreakHyphen in 4123/QĐ-UBND");
+            // Typed "2011- 2015": held whole, the space after its hyphen a no-break space.
+            assertTrue(all.contains("2011\u2011\u00a02015"), "2011- 2015 held whole");
             XWPFParagraph title = doc.getParagraphs().stream()
                     .filter(p -> plain(p.getText().replace('\u2011', '-')).equals(plan.header().title()))
                     .findFirst().orElseThrow();
-            // The one exception: a year range inside a title's phrase is Word's no-break hyphen, so "giai đoạn
-            // 2021-2025" is not broken after "2021-" (LibreOffice did, with a plain hyphen).
             String titleXml = title.getCTP().xmlText();
             assertTrue(titleXml.matches("(?s).*2021</w:t>\\s*<w:noBreakHyphen/>\\s*<w:t>2025.*"), titleXml);
-            long inTitles = doc.getParagraphs().stream().filter(p -> p.getCTP().xmlText().contains("noBreakHyphen"))
-                    .filter(p -> !("Title".equals(p.getStyleID()) || "AppendixTitle".equals(p.getStyleID())))
-                    .count();
-            assertEquals(0, inTitles, "no no-break hyphen outside the titles");
             XWPFParagraph spaced = doc.getParagraphs().stream().filter(p -> p.getText().contains("2021 - 2025"))
                     .findFirst().orElseThrow();
             assertFalse(spaced.getText().contains("\u00a0-"), spaced.getText());
@@ -207,9 +211,13 @@ class PlanDocumentTest {
     void aRunsTextIsAsWritten() throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFParagraph p = doc.createParagraph();
-            String text = "giai đoạn 2021\u20132025, năm 2021 - 2025; số 31/STTTT-CNTT";
+            String text = "giai đoạn 2021\u20132025, năm 2021 - 2025; Sở GD-ĐT; kinh tế - xã hội";
             Runs.run(p, text, 14, false, false);
             assertEquals(text, p.getText());
+            // But a number and symbol, and a range, held by Word's no-break hyphen (SymbolHyphens).
+            XWPFParagraph q = doc.createParagraph();
+            Runs.run(q, "Văn bản số 31/STTTT-CNTT, giai đoạn 2011-2015", 14, false, false);
+            assertEquals("Văn bản số 31/STTTT\u2011CNTT, giai đoạn 2011\u20112015", q.getText());
         }
     }
 
@@ -374,6 +382,11 @@ class PlanDocumentTest {
     }
 
     private static String text(XWPFDocument doc) {
+        return plain(asWritten(doc));
+    }
+
+    /** The document's text as POI reads it: a no-break hyphen U+2011, a no-break space U+00A0. */
+    private static String asWritten(XWPFDocument doc) {
         StringBuilder out = new StringBuilder();
         for (IBodyElement e : doc.getBodyElements()) {
             if (e instanceof XWPFParagraph p) {
@@ -382,6 +395,6 @@ class PlanDocumentTest {
                 t.getRows().forEach(r -> r.getTableCells().forEach(c -> out.append(c.getText()).append('\n')));
             }
         }
-        return plain(out.toString());
+        return out.toString();
     }
 }

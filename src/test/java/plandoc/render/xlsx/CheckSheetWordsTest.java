@@ -95,13 +95,19 @@ class CheckSheetWordsTest {
                 named);
     }
 
-    /** The check sheet's pages are numbered as every other sheet's, "Trang 27/27" (s21 tryout 5). */
+    /**
+     * The check sheet's pages are numbered as every other sheet's (s21 tryout 5): "Trang 1" on each sheet's first
+     * page, as each appendix starts again at 1 (rule G2). Up to s34 "Trang &P/&N" without a first page number, which
+     * a workbook printed or exported whole numbered across the sheets ("Trang 5/36" on Phụ lục 02; s34 pages review 1).
+     */
     @Test
     void theCheckSheetsPagesAreNumberedAsTheOtherSheets() throws IOException {
         ResolvedPlan plan = BudgetWorkbookTest.plan("content/ha-tinh-424-2022");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new BudgetWorkbook().write(plan)))) {
             for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
-                assertEquals("Trang &P/&N", sheet.getFooter().getCenter(), sheet.getSheetName());
+                assertEquals("Trang &P", sheet.getFooter().getCenter(), sheet.getSheetName());
+                assertTrue(sheet.getPrintSetup().getUsePage(), sheet.getSheetName() + ": its own first page number");
+                assertEquals(1, sheet.getPrintSetup().getPageStart(), sheet.getSheetName());
                 assertEquals(book.getSheetAt(0).getMargin(org.apache.poi.ss.usermodel.PageMargin.FOOTER),
                         sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.FOOTER), sheet.getSheetName());
             }
