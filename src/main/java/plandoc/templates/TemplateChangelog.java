@@ -66,6 +66,11 @@ public final class TemplateChangelog {
                             + " (fileLabels.pageTitle, info.subject)",
                     "a draft's page title reads \"Dự thảo Kế hoạch (chưa có số): …\" instead of \"Kế hoạch /KH-UBND: …\""
                             + " (fileLabels.pageTitle, info.subject)"),
+            new Change("plan.ftlh", 10,
+                    "mỗi bản trước ghi rõ là bản nào, bản đã ký số ghi \"(đã ký số)\", ngày là ngày bị thay thế: \"Bản ban hành"
+                            + " lại (đã ký số), bị thay thế ngày 08/12/2026\" (version.label)",
+                    "each earlier version says what it is, a signed one \"(digitally signed)\", and its day is the day it was"
+                            + " replaced: \"Re-issued version (digitally signed), replaced on 08/12/2026\" (version.label)"),
             new Change("partials/standing.ftlh", 1,
                     "dòng báo văn bản đã bị thay thế, hết hiệu lực (chỉ trên trang web, không in vào PDF)",
                     "the banner of a replaced or expired document (on the site's page only, never in the PDF)"),
