@@ -153,6 +153,7 @@
   // A phone's select shows the chosen agency on one line, cut: its full name (with its province) is written below it.
   var agencyChosen = document.getElementById('filter-agency-chosen');
   var rows = document.getElementById('index-rows');
+  var listing = rows.closest('.table-scroll') || rows.closest('table');
   var count = document.getElementById('result-count');
   var pager = document.getElementById('pager');
   var previous = document.getElementById('page-previous');
@@ -423,7 +424,12 @@
   function nothingFound() {
     var tries = [say('none')];
     if (query.value.trim() && script.hasAttribute('data-none-words')) {
-      tries.push(say('none-words'));
+      // The examples are the site's own newest document's (index.ftlh 16 on); a site without one gives none.
+      tries.push(script.hasAttribute('data-example-number') ? say('none-words-example', {
+        number: script.getAttribute('data-example-number'),
+        unmarked: script.getAttribute('data-example-unmarked'),
+        marked: script.getAttribute('data-example-marked')
+      }) : say('none-words'));
     }
     if ([year, kind, issuer, agency, status].some(function (select) { return select.value; })
         && script.hasAttribute('data-none-filters')) {
@@ -444,6 +450,7 @@
       fragment.appendChild(row(plan));
     });
     rows.replaceChildren(fragment);
+    listing.hidden = total === 0; // no column headers over no rows under the "nothing found" line
     count.textContent = total === 0 ? nothingFound()
       : (total > PAGE_SIZE
         ? say('range', { from: numbers.format(page * PAGE_SIZE + 1),

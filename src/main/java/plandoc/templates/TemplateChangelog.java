@@ -200,6 +200,12 @@ public final class TemplateChangelog {
             new Change("index.ftlh", 15,
                     "cột số của bản dự thảo ghi \"Dự thảo Kế hoạch (chưa có số)\" thay cho \"/KH-UBND\" (entry.listedNumber)",
                     "a draft's number column reads \"Dự thảo Kế hoạch (chưa có số)\" instead of \"/KH-UBND\" (entry.listedNumber)"),
+            new Change("index.ftlh", 16,
+                    "khi tìm không thấy, ví dụ trong lời gợi ý lấy từ văn bản mới nhất của chính trang (số, hai từ của trích"
+                            + " yếu gõ không dấu) (searchHints, data-example-number, data-example-unmarked, data-example-marked)",
+                    "when a search finds nothing, the hint's examples come from the site's own newest document (its number, two"
+                            + " words of its title typed without marks) (searchHints, data-example-number, data-example-unmarked,"
+                            + " data-example-marked)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),
