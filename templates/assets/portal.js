@@ -326,13 +326,20 @@
     parent.appendChild(span);
     return span;
   }
+  /* The "·" between two links, in a span a phone hides when it stacks the links (partials/document.ftlh: class sep). */
+  function separator(parent) {
+    var sep = document.createElement('span');
+    sep.className = 'sep';
+    sep.textContent = '\u00a0·';
+    parent.appendChild(sep);
+  }
   /* A link and the "·" after it as one unbreakable span, then a space (partials/document.ftlh: class dl). */
   function linkThenSeparator(parent, a, plan) {
     var span = document.createElement('span');
     span.className = 'dl';
     span.appendChild(a);
     sizeAfter(span, a, plan);
-    span.appendChild(document.createTextNode('\u00a0·'));
+    separator(span);
     parent.appendChild(span);
     parent.appendChild(document.createTextNode(' '));
   }
@@ -361,7 +368,8 @@
       note.textContent = '(' + plan.sn + ')';
       documents.appendChild(document.createTextNode(' '));
       documents.appendChild(note);
-      documents.appendChild(document.createTextNode('\u00a0· '));
+      separator(documents);
+      documents.appendChild(document.createTextNode(' '));
     } else {
       linkThenSeparator(documents, pdf, plan);
     }
