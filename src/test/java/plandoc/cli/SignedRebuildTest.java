@@ -522,7 +522,7 @@ class SignedRebuildTest {
     }
 
     private static final String LINKED = " (không còn là bản hiện hành; trang của văn bản, nếu văn bản còn trên trang, "
-            + "liên kết tới tệp này, ghi \"Bản đã thay thế ngày …\")";
+            + "liên kết tới tệp này, ghi \"… (đã ký số), bị thay thế ngày …\")";
 
     /**
      * s32: the signed PDF replaced is listed on the plan's page with the versions replaced, dated the day it was, and its
