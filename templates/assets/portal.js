@@ -153,6 +153,7 @@
   // A phone's select shows the chosen agency on one line, cut: its full name (with its province) is written below it.
   var agencyChosen = document.getElementById('filter-agency-chosen');
   var rows = document.getElementById('index-rows');
+  var listing = rows.closest('.table-scroll') || rows.closest('table');
   var count = document.getElementById('result-count');
   var pager = document.getElementById('pager');
   var previous = document.getElementById('page-previous');
@@ -334,13 +335,20 @@
     parent.appendChild(span);
     return span;
   }
+  /* The "·" between two links, in a span a phone hides when it stacks the links (partials/document.ftlh: class sep). */
+  function separator(parent) {
+    var sep = document.createElement('span');
+    sep.className = 'sep';
+    sep.textContent = '\u00a0·';
+    parent.appendChild(sep);
+  }
   /* A link and the "·" after it as one unbreakable span, then a space (partials/document.ftlh: class dl). */
   function linkThenSeparator(parent, a, plan) {
     var span = document.createElement('span');
     span.className = 'dl';
     span.appendChild(a);
     sizeAfter(span, a, plan);
-    span.appendChild(document.createTextNode('\u00a0·'));
+    separator(span);
     parent.appendChild(span);
     parent.appendChild(document.createTextNode(' '));
   }
@@ -369,7 +377,8 @@
       note.textContent = '(' + plan.sn + ')';
       documents.appendChild(document.createTextNode(' '));
       documents.appendChild(note);
-      documents.appendChild(document.createTextNode('\u00a0· '));
+      separator(documents);
+      documents.appendChild(document.createTextNode(' '));
     } else {
       linkThenSeparator(documents, pdf, plan);
     }
@@ -432,7 +441,12 @@
   function nothingFound() {
     var tries = [say('none')];
     if (query.value.trim() && script.hasAttribute('data-none-words')) {
-      tries.push(say('none-words'));
+      // The examples are the site's own newest document's (index.ftlh 16 on); a site without one gives none.
+      tries.push(script.hasAttribute('data-example-number') ? say('none-words-example', {
+        number: script.getAttribute('data-example-number'),
+        unmarked: script.getAttribute('data-example-unmarked'),
+        marked: script.getAttribute('data-example-marked')
+      }) : say('none-words'));
     }
     if ([year, kind, issuer, agency, status].some(function (select) { return select.value; })
         && script.hasAttribute('data-none-filters')) {
@@ -453,6 +467,7 @@
       fragment.appendChild(row(plan));
     });
     rows.replaceChildren(fragment);
+    listing.hidden = total === 0; // no column headers over no rows under the "nothing found" line
     count.textContent = total === 0 ? nothingFound()
       : (total > PAGE_SIZE
         ? say('range', { from: numbers.format(page * PAGE_SIZE + 1),

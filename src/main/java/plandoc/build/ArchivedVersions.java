@@ -67,11 +67,15 @@ final class ArchivedVersions {
      * replaced as compute words it, and whether it is the text as first issued (the oldest: every later one is a
      * re-issue's).
      */
-    static List<plandoc.render.html.PlanPage.ReplacedVersion> links(List<ArchivedVersion> versions) {
+    static List<plandoc.render.html.PlanPage.ReplacedVersion> links(List<ArchivedVersion> versions, String language) {
         List<String> days = plandoc.compute.ReplacedVersionDays.labels(versions.stream().map(ArchivedVersion::replaced).toList());
+        List<String> words = plandoc.compute.ReplacedVersionDays.entries(versions.stream()
+                .map(v -> new plandoc.compute.ReplacedVersionDays.Replaced(v.replaced(),
+                        v.why() == ArchivedVersion.Why.SIGNED_REPLACED)).toList(), language);
         List<plandoc.render.html.PlanPage.ReplacedVersion> links = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
-            links.add(new plandoc.render.html.PlanPage.ReplacedVersion("../" + versions.get(i).path(), days.get(i), i == 0));
+            links.add(new plandoc.render.html.PlanPage.ReplacedVersion("../" + versions.get(i).path(), days.get(i), i == 0,
+                    words.get(i)));
         }
         return links;
     }

@@ -201,7 +201,7 @@ final class PlanRenders {
             archived.restored().getOrDefault(slug, List.of()).forEach(r -> putBack.add(r.archived()));
             List<ArchivedVersion> archivedVersions = ArchivedVersions.of(freeze.on(), outDir, slug, from, plan.info().fileStem(), replaced,
                     keptSigned.archivedNow(slug), putBack);
-            List<PlanPage.ReplacedVersion> versions = ArchivedVersions.links(archivedVersions);
+            List<PlanPage.ReplacedVersion> versions = ArchivedVersions.links(archivedVersions, renderer.chromeLanguage());
             RenderedPlan signedKept = signatures.isEmpty() && versions.isEmpty() ? withSigned.plan()
                     : renderer.withSitePage(withSigned.plan(), plan, provenance, signedFormer,
                             SignatureWording.of(signatures, renderer.chromeLanguage()), versions,

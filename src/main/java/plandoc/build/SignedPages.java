@@ -98,7 +98,7 @@ final class SignedPages {
                         List.of(), plan.record().links());
                 RenderedPlan withMark = renderer.withSitePage(page, resolved, provenance, java.util.Set.of(),
                         SignatureWording.of(plan.signatures(), renderer.chromeLanguage()),
-                        ArchivedVersions.links(plan.record().archived()), SitePages.sizes(plan.record()));
+                        ArchivedVersions.links(plan.record().archived(), renderer.chromeLanguage()), SitePages.sizes(plan.record()));
                 marked.put(slug, staged(plan, withMark.file(PAGE).bytes(), transaction));
             } catch (RenderException e) {
                 problems.add(e.toProblem());

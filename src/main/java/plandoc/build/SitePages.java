@@ -109,7 +109,7 @@ final class SitePages {
                 SiteWideFiles.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source.shownOn(renderers.settings().draftBuild()),
                 renderers.settings().portalName(),
                 renderers.settings().siteText(), searchExample(records),
-                renderers.settings().guidePublished() ? GuidePage.PATH : ""), "");
+                renderers.settings().guidePublished() ? GuidePage.PATH : "", searchHint(records)), "");
         return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -119,8 +119,7 @@ final class SitePages {
      * as the index lists it first.
      */
     static String searchExample(List<SiteRecord> records) {
-        Optional<SiteRecord> first = records.stream().filter(r -> !r.info().draft() && r.info().date().isPresent())
-                .min(Comparator.comparing(SiteRecord::summary, plandoc.render.portal.SearchData.NEWEST_FIRST));
+        Optional<SiteRecord> first = newestIssued(records);
         if (first.isEmpty()) {
             return "";
         }
@@ -130,6 +129,19 @@ final class SitePages {
         Optional<String> agency = work.entrySet().stream()
                 .reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey);
         return first.get().info().numberSymbol() + agency.map(a -> ", " + a).orElse("");
+    }
+
+    /** The newest issued plan, the first the index lists; none when every plan is a draft. */
+    private static Optional<SiteRecord> newestIssued(List<SiteRecord> records) {
+        return records.stream().filter(r -> !r.info().draft() && r.info().date().isPresent())
+                .min(Comparator.comparing(SiteRecord::summary, plandoc.render.portal.SearchData.NEWEST_FIRST));
+    }
+
+    /** The examples of a search that finds nothing: the newest issued plan's number and words of its title. */
+    static Optional<plandoc.resolved.SearchHint> searchHint(List<SiteRecord> records) {
+        List<String> titles = records.stream().map(r -> r.info().title()).toList();
+        return newestIssued(records).flatMap(r -> plandoc.compute.SearchHints.of(r.info().numberSymbol(),
+                r.info().title(), titles));
     }
 
     /** The search data, feed, sitemap and data package, by their path in the site. */

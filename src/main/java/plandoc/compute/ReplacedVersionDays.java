@@ -15,6 +15,13 @@ public final class ReplacedVersionDays {
     private ReplacedVersionDays() {
     }
 
+    /**
+     * A version the site replaced: the day it was replaced, and whether the PDF kept is the signed one
+     * ({@code luu-ban-da-ky/}, {@code build --replace-signed}).
+     */
+    public record Replaced(LocalDate day, boolean signed) {
+    }
+
     /** The label of each of {@code days}, the days the versions were replaced, oldest first; in their order. */
     public static List<String> labels(List<LocalDate> days) {
         Map<LocalDate, Integer> perDay = new HashMap<>();
@@ -27,5 +34,24 @@ public final class ReplacedVersionDays {
             labels.add(perDay.get(day) > 1 ? text + " (" + nth + ")" : text);
         }
         return labels;
+    }
+
+    /**
+     * The link words of each of {@code versions}, oldest first, in {@code language}: what the version is, then the day
+     * it was replaced — "Văn bản ban hành lần đầu, bị thay thế ngày 08/12/2026 (1)", "Bản ban hành lại (đã ký số), bị
+     * thay thế ngày 08/12/2026 (2)" (s34 review M5: a bare day read as the version's own date, and nothing told which
+     * archived copy carries the signature). The oldest is the text as first issued; every later one a re-issue's.
+     */
+    public static List<String> entries(List<Replaced> versions, String language) {
+        boolean english = language.equals("en");
+        List<String> days = labels(versions.stream().map(Replaced::day).toList());
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            String what = i == 0 ? (english ? "Text as first issued" : "Văn bản ban hành lần đầu")
+                    : (english ? "Re-issued version" : "Bản ban hành lại");
+            String signed = versions.get(i).signed() ? (english ? " (digitally signed)" : " (đã ký số)") : "";
+            entries.add(what + signed + (english ? ", replaced on " : ", bị thay thế ngày ") + days.get(i));
+        }
+        return entries;
     }
 }

@@ -66,6 +66,11 @@ public final class TemplateChangelog {
                             + " (fileLabels.pageTitle, info.subject)",
                     "a draft's page title reads \"Dự thảo Kế hoạch (chưa có số): …\" instead of \"Kế hoạch /KH-UBND: …\""
                             + " (fileLabels.pageTitle, info.subject)"),
+            new Change("plan.ftlh", 10,
+                    "mỗi bản trước ghi rõ là bản nào, bản đã ký số ghi \"(đã ký số)\", ngày là ngày bị thay thế: \"Bản ban hành"
+                            + " lại (đã ký số), bị thay thế ngày 08/12/2026\" (version.label)",
+                    "each earlier version says what it is, a signed one \"(digitally signed)\", and its day is the day it was"
+                            + " replaced: \"Re-issued version (digitally signed), replaced on 08/12/2026\" (version.label)"),
             new Change("partials/standing.ftlh", 1,
                     "dòng báo văn bản đã bị thay thế, hết hiệu lực (chỉ trên trang web, không in vào PDF)",
                     "the banner of a replaced or expired document (on the site's page only, never in the PDF)"),
@@ -106,6 +111,11 @@ public final class TemplateChangelog {
             new Change("partials/document.ftlh", 10,
                     "trang công khai không ghi phiên bản khi nội dung chưa commit (source.versionShown); bản dự thảo vẫn ghi",
                     "public pages give no version when the content is uncommitted (source.versionShown); drafts still do"),
+            new Change("partials/document.ftlh", 11,
+                    "dấu \"·\" giữa các liên kết tải về nằm trong span class=\"sep\": trên điện thoại mỗi liên kết một dòng,"
+                            + " không còn dấu \"·\" treo cuối dòng",
+                    "the \"·\" between download links is in a span class=\"sep\": on a phone each link has a line of its"
+                            + " own, with no \"·\" left dangling at the line's end"),
             new Change("separate.ftlh", 1,
                     "in dấu DỰ THẢO trên tệp phụ lục riêng của bản dự thảo (build --separate-appendices)",
                     "prints the draft mark on a draft's separate appendix files (build --separate-appendices)"),
@@ -207,6 +217,15 @@ public final class TemplateChangelog {
                     "before the day a replacement takes effect (replaced_from:), the replacing document's row says \"Will"
                             + " replace … from …\"; a document to be no longer in force on a later day says \"Ceases to be in"
                             + " force on …\" (related.to-replace, standing.to-expire-short, data-to-replace, data-to-expire)"),
+            new Change("index.ftlh", 17,
+                    "khi tìm không thấy, ví dụ trong lời gợi ý lấy từ văn bản mới nhất của chính trang (số, hai từ của trích"
+                            + " yếu gõ không dấu) (searchHints, data-example-number, data-example-unmarked, data-example-marked);"
+                            + " trên điện thoại các liên kết trên ô tìm kiếm mỗi liên kết một dòng, không có dấu \"·\" treo"
+                            + " (span class=\"sep\")",
+                    "when a search finds nothing, the hint's examples come from the site's own newest document (its number, two"
+                            + " words of its title typed without marks) (searchHints, data-example-number, data-example-unmarked,"
+                            + " data-example-marked); on a phone the links above the search have a line each, with no dangling"
+                            + " \"·\" (span class=\"sep\")"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),

@@ -54,9 +54,12 @@ class EnglishSiteTest {
                 "Downloads"), index.select("#index-table thead th").eachText());
         assertEquals("No documents found.", index.selectFirst("script[data-minisearch]").attr("data-none"));
         // s33 review L1: what to try when nothing is found, in the chrome's language.
-        assertEquals("Try fewer words, other words, or the document's number; typing without Vietnamese marks"
-                + " works too: “chuyen doi so” finds “Chuyển đổi số”.",
+        assertEquals("Try fewer words, other words, or the document's number; typing without Vietnamese marks works too.",
                 index.selectFirst("script[data-minisearch]").attr("data-none-words"));
+        // s34 review M3: the examples, from this site's newest document, filled in by the script.
+        assertEquals("Try fewer words, other words, or the document's number (e.g. {number}); typing without Vietnamese"
+                + " marks works too: “{unmarked}” finds “{marked}”.",
+                index.selectFirst("script[data-minisearch]").attr("data-none-words-example"));
         assertEquals("The filters chosen may leave documents out: choose “All” in each filter to search every document.",
                 index.selectFirst("script[data-minisearch]").attr("data-none-filters"));
         // The documents' titles and issuers are Vietnamese, marked so for screen readers.

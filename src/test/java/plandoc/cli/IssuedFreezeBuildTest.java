@@ -75,7 +75,7 @@ class IssuedFreezeBuildTest {
         String day = name.substring("1520-QD-UBND-thay-the-".length(), name.length() - ".pdf".length());
         String shown = day.substring(8, 10) + "/" + day.substring(5, 7) + "/" + day.substring(0, 4);
         assertTrue(Files.readString(site.resolve("qd").resolve("index.html")).contains("<a class=\"replaced-version\" "
-                + "href=\"../ban-da-thay-the/qd/" + name + "\">Bản đã thay thế ngày " + shown + ": văn bản ban hành lần đầu</a>"),
+                + "href=\"../ban-da-thay-the/qd/" + name + "\">Văn bản ban hành lần đầu, bị thay thế ngày " + shown + "</a>"),
                 "the page links it, the text as first issued");
     }
 

@@ -154,10 +154,50 @@ class IssuedVersionsBuildTest {
         org.jsoup.select.Elements groups = html.select("nav.site-nav > div.versions");
         assertEquals(1, groups.size(), page);
         assertEquals("Các bản trước:", groups.get(0).selectFirst(".versions-title").text());
-        assertEquals(List.of("Bản đã thay thế ngày " + shown(today()) + " (1): văn bản ban hành lần đầu",
-                "Bản đã thay thế ngày " + shown(today()) + " (2)"), groups.get(0).select("a.replaced-version").eachText());
+        assertEquals(List.of("Văn bản ban hành lần đầu, bị thay thế ngày " + shown(today()) + " (1)",
+                "Bản ban hành lại, bị thay thế ngày " + shown(today()) + " (2)"),
+                groups.get(0).select("a.replaced-version").eachText());
         assertEquals(2, html.select("a.replaced-version").size(), "no version linked outside the group");
         assertEquals(2, archived(site, "qd-1520-2026").size());
+    }
+
+    /**
+     * s34 review M5, its steps: re-issued, then signed, then renamed and edited, {@code --replace-signed}. The page
+     * listed "(1): văn bản ban hành lần đầu" (unsigned, in ban-da-thay-the/) and "(2)" (the signed PDF, in
+     * luu-ban-da-ky/) alike, and a bare day a reader takes for the version's own date. Now each says what it is, the
+     * signed one says so, and the day is the day it was replaced; in English too.
+     */
+    @Test
+    void theSignedVersionReplacedSaysSoAndEachDayIsTheDayItWasReplaced() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        Path first = reissued(content, site);
+        SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
+        Path keystore = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Thiện", ca);
+        Cli.Result signed = Cli.sign("mat-khau-thu", site.resolve("qd").resolve("1520-QD-UBND.pdf").toString(),
+                "--keystore", keystore.toString());
+        assertEquals(0, signed.exit(), signed.errText());
+
+        Path moved = content.resolve("qd-1520-2026");
+        Files.move(content.resolve("qd"), moved);
+        edit(moved.resolve("plan.yaml"), EDITED, AGAIN);
+        Cli.Result replaced = build(content, site, "--reissue", "--replace-signed");
+        assertEquals(0, replaced.exit(), replaced.errText());
+        Path second = onlyFile(site.resolve("luu-ban-da-ky").resolve("qd-1520-2026"));
+
+        String day = shown(today());
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page(site, "qd-1520-2026"));
+        org.jsoup.select.Elements links = html.select("nav.site-nav > div.versions a.replaced-version");
+        assertEquals(List.of("Văn bản ban hành lần đầu, bị thay thế ngày " + day + " (1)",
+                "Bản ban hành lại (đã ký số), bị thay thế ngày " + day + " (2)"), links.eachText());
+        assertEquals(List.of("../ban-da-thay-the/qd/" + first.getFileName(),
+                "../luu-ban-da-ky/qd-1520-2026/" + second.getFileName()), links.eachAttr("href"));
+
+        Cli.Result english = build(content, site, "--lang", "en");
+        assertEquals(0, english.exit(), english.errText());
+        assertEquals(List.of("Text as first issued, replaced on " + day + " (1)",
+                "Re-issued version (digitally signed), replaced on " + day + " (2)"),
+                org.jsoup.Jsoup.parse(page(site, "qd-1520-2026")).select("div.versions a.replaced-version").eachText());
     }
 
     /** A withdrawn document's versions go with it, and the build says so; a signed one would stay (SignedRebuildTest). */
@@ -297,15 +337,15 @@ class IssuedVersionsBuildTest {
         return Files.readString(site.resolve(slug).resolve("index.html"));
     }
 
-    /** The link to the oldest version replaced: the text as first issued (s33 review M1). */
+    /** The link to the oldest version replaced: the text as first issued (s33 review M1), and the day it was replaced. */
     private static String link(String path, String day) {
-        return "<a class=\"replaced-version\" href=\"../" + path + "\">Bản đã thay thế ngày " + day
-                + ": văn bản ban hành lần đầu</a>";
+        return "<a class=\"replaced-version\" href=\"../" + path + "\">Văn bản ban hành lần đầu, bị thay thế ngày " + day
+                + "</a>";
     }
 
     /** The link to a later version replaced (a re-issue's text). */
     private static String laterLink(String path, String day) {
-        return "<a class=\"replaced-version\" href=\"../" + path + "\">Bản đã thay thế ngày " + day + "</a>";
+        return "<a class=\"replaced-version\" href=\"../" + path + "\">Bản ban hành lại, bị thay thế ngày " + day + "</a>";
     }
 
     private static LocalDate today() {

@@ -522,7 +522,7 @@ class SignedRebuildTest {
     }
 
     private static final String LINKED = " (không còn là bản hiện hành; trang của văn bản, nếu văn bản còn trên trang, "
-            + "liên kết tới tệp này, ghi \"Bản đã thay thế ngày …\")";
+            + "liên kết tới tệp này, ghi \"… (đã ký số), bị thay thế ngày …\")";
 
     /**
      * s32: the signed PDF replaced is listed on the plan's page with the versions replaced, dated the day it was, and its
@@ -532,8 +532,9 @@ class SignedRebuildTest {
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         String path = site.relativize(archived).toString().replace('\\', '/');
         String page = Files.readString(site.resolve("qd-4086").resolve("index.html"));
-        assertTrue(page.contains("<a class=\"replaced-version\" href=\"../" + path + "\">Bản đã thay thế ngày "
-                + today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ": văn bản ban hành lần đầu</a>"), page);
+        // s34 review M5: the link says the copy kept is the signed one, and that its day is the day it was replaced.
+        assertTrue(page.contains("<a class=\"replaced-version\" href=\"../" + path + "\">Văn bản ban hành lần đầu (đã ký số), "
+                + "bị thay thế ngày " + today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "</a>"), page);
         var record = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 plandoc.publish.StateFolder.resolve(site, plandoc.build.SiteRecord.path("qd-4086")).toFile());
         var versions = record.get("archived");

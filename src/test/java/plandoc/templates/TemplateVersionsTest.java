@@ -73,7 +73,7 @@ class TemplateVersionsTest {
         Problem p = problems.get(0);
         assertEquals(dir.resolve("partials/document.ftlh") + ":2:1", p.at().toString());
         assertEquals("templates.older", p.message().key());
-        assertEquals(List.of("partials/document.ftlh", "2", "10"), p.message().args().subList(0, 3));
+        assertEquals(List.of("partials/document.ftlh", "2", "11"), p.message().args().subList(0, 3));
         String missing = p.message().args().get(3);
         assertTrue(missing.contains("3: the summary title (trích yếu) breaks between phrases"), missing);
         assertTrue(missing.contains("4: on a phone, a wide table's group titles"), missing);
@@ -81,6 +81,7 @@ class TemplateVersionsTest {
         assertTrue(missing.contains("6: prints the secrecy and urgency stamps"), missing);
         assertTrue(missing.contains("7: an English page marks the tables' names in the downloads as Vietnamese"), missing);
         assertTrue(missing.contains("9: the downloads give each document and data file's size"), missing);
+        assertTrue(missing.contains("11: the \"·\" between download links is in a span class=\"sep\""), missing);
         assertTrue(!missing.contains("2: "), missing);
     }
 }

@@ -3,6 +3,7 @@ package plandoc.render.html;
 import java.util.List;
 import java.util.Optional;
 import plandoc.compute.FigureForm;
+import plandoc.resolved.SearchHint;
 
 /**
  * The root of {@code index.ftlh}: every plan published by this build, in the order compute gave them.
@@ -21,22 +22,30 @@ import plandoc.compute.FigureForm;
  *                   ({@code content/province.yaml}, {@code guide:})
  * @param singularCount the search script's count line for one document ("{total} document") where the chrome's
  *                      language has a singular form of its own; Vietnamese has one form
+ * @param searchHint the examples a search that finds nothing gives, from this site's newest issued document
+ *                   (compute.SearchHints); none when the site has no issued document
  */
 public record IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
                         String count, String resultCount, String searchExample, int pageSize, String guide,
-                        Optional<String> singularCount) {
+                        Optional<String> singularCount, Optional<SearchHint> searchHint) {
     /** Rows on the index's first page, printed in the page itself; the search data pages by as many. */
     public static final int PAGE_ROWS = 50;
 
     public IndexPage {
         entries = List.copyOf(entries);
         java.util.Objects.requireNonNull(singularCount, "singularCount: Optional.empty() for a language with one form");
+        java.util.Objects.requireNonNull(searchHint, "searchHint: Optional.empty() for a site without an example");
+    }
+
+    public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
+                     SiteText text, String searchExample, String guide, Optional<SearchHint> searchHint) {
+        this(entries, assets, agencyView, source, portal, FigureForm.of(text.language()).format(entries.size()),
+                resultCount(entries.size(), text), searchExample, PAGE_ROWS, guide, singularCount(text), searchHint);
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
                      SiteText text, String searchExample, String guide) {
-        this(entries, assets, agencyView, source, portal, FigureForm.of(text.language()).format(entries.size()),
-                resultCount(entries.size(), text), searchExample, PAGE_ROWS, guide, singularCount(text));
+        this(entries, assets, agencyView, source, portal, text, searchExample, guide, Optional.empty());
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
@@ -83,6 +92,11 @@ public record IndexPage(List<IndexEntry> entries, String assets, String agencyVi
     /** The singular count line for the template, "" when the language has one form (the script then uses the plural). */
     public String countOne() {
         return singularCount.orElse("");
+    }
+
+    /** The search examples for the template's {@code <#list>}: one, or none when the site has no example. */
+    public List<SearchHint> searchHints() {
+        return searchHint.stream().toList();
     }
 
     private static Optional<String> singularCount(SiteText text) {

@@ -38,9 +38,11 @@ public record PlanPage(ResolvedPlan plan, IssuerName issuer, IssuerName parentIs
 
     /**
      * A version of the document the site replaced: the link to its PDF, from the page, the day, "07/12/2026" (or
-     * "07/12/2026 (1)", compute.ReplacedVersionDays), and whether it is the text as first issued (the oldest).
+     * "07/12/2026 (1)", compute.ReplacedVersionDays), whether it is the text as first issued (the oldest), and the
+     * link's words, "Bản ban hành lại (đã ký số), bị thay thế ngày 07/12/2026 (2)" (plan.ftlh 10; {@code date} and
+     * {@code asIssued} for a province's older copy).
      */
-    public record ReplacedVersion(String href, String date, boolean asIssued) {
+    public record ReplacedVersion(String href, String date, boolean asIssued, String label) {
     }
 
     /** The signed PDF's link words, "" when it is not signed (the template's own words then). */

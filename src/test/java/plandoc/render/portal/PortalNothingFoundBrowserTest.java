@@ -1,6 +1,8 @@
 package plandoc.render.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
@@ -25,8 +27,9 @@ import plandoc.HeadlessChromium;
  */
 class PortalNothingFoundBrowserTest {
     private static final String NONE = "Không tìm thấy văn bản nào.";
-    private static final String WORDS = "Hãy thử gõ ít từ hơn, từ khác, hoặc số của văn bản; gõ không dấu cũng"
-            + " được: “chuyen doi so” tìm được “Chuyển đổi số”.";
+    /** s34 review M3: the examples are the site's newest document's, 424 and two words of its title. */
+    private static final String WORDS = "Hãy thử gõ ít từ hơn, từ khác, hoặc số của văn bản (ví dụ 424); gõ không dấu cũng"
+            + " được: “chuyen doi” tìm được “Chuyển đổi”.";
     private static final String FILTERS = "Các bộ lọc đang chọn có thể loại bớt văn bản: chọn “Tất cả” ở từng bộ lọc để"
             + " tìm trong mọi văn bản.";
 
@@ -61,6 +64,8 @@ class PortalNothingFoundBrowserTest {
         query.sendKeys("xyzzyqw");
         wait.until(d -> count().startsWith("Không"));
         assertEquals(NONE + " " + WORDS, count());
+        // s34 review M3: no column headers over no rows under the line.
+        assertFalse(browser.findElement(By.id("index-table")).isDisplayed(), "the empty table's header row is hidden");
         chromium.screenshot("portal-nothing-found-words");
 
         // The same words with a year chosen: both to try.
@@ -80,9 +85,21 @@ class PortalNothingFoundBrowserTest {
                 kind.dispatchEvent(new Event('change', { bubbles: true }));
                 """);
         wait.until(d -> count().equals(NONE + " " + FILTERS));
+        assertFalse(browser.findElement(By.id("index-table")).isDisplayed());
         chromium.screenshot("portal-nothing-found-filters");
         chromium.phoneWidth(true);
         chromium.screenshot("portal-nothing-found-filters-phone");
+
+        // The example is true: its words typed without marks find the document, and the table is back.
+        browser.executeScript("""
+                const kind = document.getElementById('filter-kind');
+                kind.value = ''; kind.dispatchEvent(new Event('change', { bubbles: true }));
+                """);
+        query.sendKeys("chuyen doi");
+        wait.until(d -> count().endsWith(" văn bản") && !count().startsWith("Không"));
+        assertTrue(browser.findElement(By.id("index-table")).isDisplayed(), "a table again once something is found");
+        assertTrue(browser.findElement(By.cssSelector("#index-rows tr")).getText().startsWith("424/QĐ-UBND"),
+                browser.findElement(By.id("index-rows")).getText());
         assertEquals(List.of(), chromium.consoleErrors(), "the browser console stays clean");
     }
 

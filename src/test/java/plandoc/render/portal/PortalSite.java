@@ -115,7 +115,15 @@ final class PortalSite {
     void write(Path site) throws IOException, RenderException {
         Path templates = Path.of("templates");
         TemplateEngine engine = new TemplateEngine(templates, new RichHtml(new FlexmarkMarkdownRenderer(new LinkPolicy())));
-        String html = engine.render("index.ftlh", new IndexPage(entries, "assets/", "", source), "");
+        // The search hint's examples as the build takes them: the newest issued plan's (SitePages.searchHint).
+        java.util.Optional<plandoc.resolved.SearchHint> hint = entries.stream()
+                .filter(e -> !e.info().draft() && e.info().date().isPresent())
+                .max(java.util.Comparator.comparing(e -> e.info().date().orElseThrow()))
+                .flatMap(e -> plandoc.compute.SearchHints.of(e.info().numberSymbol(), e.info().title(),
+                        entries.stream().map(x -> x.info().title()).toList()));
+        String html = engine.render("index.ftlh", new IndexPage(entries, "assets/", "", source, "",
+                plandoc.render.html.SiteText.vietnamese(),
+                entries.isEmpty() || entries.get(0).info().draft() ? "" : entries.get(0).info().numberSymbol(), "", hint), "");
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), html, StandardCharsets.UTF_8);
         for (java.util.Map.Entry<String, byte[]> file : new SearchData(fundingMillions()).write(summaries).entrySet()) {
