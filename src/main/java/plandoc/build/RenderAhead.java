@@ -58,6 +58,17 @@ final class RenderAhead {
         thread.start();
     }
 
+    /**
+     * Takes {@code rendered}, made with {@code printed} before this build began, as a render started here that
+     * has finished: the update stages it (once) instead of rendering the plan again, under the same conditions as
+     * one {@link #start} made — the very same resolved plan and a provenance that prints alike.
+     */
+    synchronized void finished(ResolvedPlan plan, RenderedPlan rendered, Provenance printed) {
+        FutureTask<RenderedPlan> task = new FutureTask<>(() -> rendered);
+        task.run();
+        started.put(plan, new Started(task, new AtomicReference<>(printed), System.nanoTime()));
+    }
+
     /** When the render of {@code plan} began, if it was started here. */
     synchronized Optional<Long> startedAt(ResolvedPlan plan) {
         return Optional.ofNullable(started.get(plan)).map(Started::nanos);

@@ -46,9 +46,7 @@ class CitedDocumentsBuildTest {
 
     @Test
     void aCitationLinksTheCitedDocumentInThePageThePdfAndTheWordCopy() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        copy(DECISION, content);
-        copy(PLAN, content);
+        Path content = content(DECISION, PLAN);
         Path site = dir.resolve("site");
         Cli.Result built = OtherContentTest.build(content, site);
         assertEquals(0, built.exit(), built.errText());
@@ -84,9 +82,7 @@ class CitedDocumentsBuildTest {
     /** With the site's address, the downloaded PDF and Word copy link the portal's page; the page stays relative. */
     @Test
     void withTheSitesAddressThePdfAndWordCopyLinkThePortal() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        copy(DECISION, content);
-        copy(PLAN, content);
+        Path content = content(DECISION, PLAN);
         Path site = dir.resolve("site");
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("PLANDOC_SITE_URL", "https://chuyendoiso.hatinh.gov.vn/van-ban/");
@@ -109,8 +105,7 @@ class CitedDocumentsBuildTest {
      */
     @Test
     void aPublishedIssuedDocumentKeepsTheLinksItWasPublishedWith() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        copy(PLAN, content);
+        Path content = content(PLAN);
         Path site = dir.resolve("site");
         Cli.Result first = OtherContentTest.build(content, site);
         assertEquals(0, first.exit(), first.errText());
@@ -179,8 +174,7 @@ class CitedDocumentsBuildTest {
     /** A signed issued document: the document it cites, published later, does not stop the build at it. */
     @Test
     void aSignedDocumentDoesNotStopTheBuildWhenTheDocumentItCitesIsPublished() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        copy(PLAN, content);
+        Path content = content(PLAN);
         Path site = dir.resolve("site");
         assertEquals(0, OtherContentTest.build(content, site).exit());
         Path pdf = site.resolve(PLAN).resolve("86-KH-UBND.pdf");
@@ -195,6 +189,15 @@ class CitedDocumentsBuildTest {
         assertFalse(second.errText().contains("số liệu plandoc tính ra"), second.errText());
         assertArrayEquals(signed, Files.readAllBytes(pdf));
         assertTrue(Files.isRegularFile(site.resolve(DECISION).resolve("1520-QD-UBND.pdf")));
+    }
+
+    /** A content folder holding {@code plans} of src/test/resources/cited. */
+    private Path content(String... plans) throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        for (String plan : plans) {
+            copy(plan, content);
+        }
+        return content;
     }
 
     private static void copy(String plan, Path content) throws IOException {

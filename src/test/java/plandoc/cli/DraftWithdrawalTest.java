@@ -33,10 +33,8 @@ class DraftWithdrawalTest {
 
     @Test
     void aDraftPreviewedByServeNeverReachesTheSite() throws Exception {
-        Path content = dir.resolve("content");
+        Path content = issuedAndDraft();
         Path site = dir.resolve("site");
-        assertEquals(0, Cli.newIssued("new", ISSUED, "--content", content.toString()).exit());
-        assertEquals(0, Cli.runNew("new", DRAFT, "--content", content.toString()).exit());
         Cli.Result first = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1");
         assertEquals(0, first.exit(), first.errText());
 
@@ -69,10 +67,8 @@ class DraftWithdrawalTest {
      */
     @Test
     void aDraftAnOlderPreviewLeftInTheSiteIsWithdrawnByTheNextBuild() throws Exception {
-        Path content = dir.resolve("content");
+        Path content = issuedAndDraft();
         Path site = dir.resolve("site");
-        assertEquals(0, Cli.newIssued("new", ISSUED, "--content", content.toString()).exit());
-        assertEquals(0, Cli.runNew("new", DRAFT, "--content", content.toString()).exit());
         // The older preview renders with the default settings: the portal's name province.yaml gives would differ.
         Files.delete(content.resolve("province.yaml"));
         olderPreviewInto(content, site);
@@ -115,10 +111,8 @@ class DraftWithdrawalTest {
 
     @Test
     void aDraftWithErrorsIsNotKeptAtThePreviewedVersion() throws Exception {
-        Path content = dir.resolve("content");
+        Path content = issuedAndDraft();
         Path site = dir.resolve("site");
-        assertEquals(0, Cli.newIssued("new", ISSUED, "--content", content.toString()).exit());
-        assertEquals(0, Cli.runNew("new", DRAFT, "--content", content.toString()).exit());
         olderPreviewInto(content, site);
         assertTrue(Files.exists(site.resolve(DRAFT).resolve("du-thao-KH-UBND.pdf")));
         // plan.yaml unreadable now: a plan with errors keeps its last published version — but never a draft.
@@ -224,5 +218,13 @@ class DraftWithdrawalTest {
                 assertFalse(Files.readString(site.resolve(page)).contains(DRAFT), page);
             }
         }
+    }
+
+    /** A content folder with an issued plan ({@link #ISSUED}) and a new draft ({@link #DRAFT}). */
+    private Path issuedAndDraft() {
+        Path content = dir.resolve("content");
+        assertEquals(0, Cli.newIssued("new", ISSUED, "--content", content.toString()).exit());
+        assertEquals(0, Cli.runNew("new", DRAFT, "--content", content.toString()).exit());
+        return content;
     }
 }

@@ -148,12 +148,8 @@ class RoundTripTest {
     void anUncrossedTableOfPlandocsWorkbookImportsFromItsDataSheet() throws Exception {
         Path source = Path.of("src/test/resources/fixtures/quang-ngai-tai-chinh");
         PlanOutcome original = new Generator(Path.of("")).resolve(source);
-        ResolvedPlan resolved = original.resolved().orElseThrow();
-        Path xlsx = dir.resolve("215-KH-UBND.xlsx");
-        Files.write(xlsx, new BudgetWorkbook().write(resolved));
-        TableImporter.Result result = new BudgetImport().read(xlsx, Optional.of("Phụ lục I"), Optional.of("nhap"));
-        assertEquals(List.of(), result.notes().stream().map(n -> n.position() + " " + n.message()).toList());
-        Map<String, Object> budget = result.budget();
+        Map<String, Object> budget = ownWorkbookRead(original, "215-KH-UBND.xlsx", Optional.of("Phụ lục I"),
+                Optional.of("nhap"));
         assertEquals(Map.of("money", List.of("total", "source", "year"), "numbering", "per-group"), budget.get("print"));
         assertEquals(List.of("lead"), budget.get("columns"));
         assertEquals("Đơn vị thực hiện", ((Map<?, ?>) budget.get("labels")).get("lead"));
@@ -207,12 +203,8 @@ class RoundTripTest {
                 """);
         Files.writeString(copy.resolve("plan.yaml"), yaml);
         PlanOutcome original = new Generator(dir).resolve(copy);
-        Path xlsx = dir.resolve("215-KH-UBND.xlsx");
-        Files.write(xlsx, new BudgetWorkbook().write(original.resolved().orElseThrow()));
-
-        TableImporter.Result result = new BudgetImport().read(xlsx, Optional.of("Phụ lục I"), Optional.of("nhap"));
-        assertEquals(List.of(), result.notes().stream().map(n -> n.position() + " " + n.message()).toList());
-        Map<String, Object> budget = result.budget();
+        Map<String, Object> budget = ownWorkbookRead(original, "215-KH-UBND.xlsx", Optional.of("Phụ lục I"),
+                Optional.of("nhap"));
         assertEquals(List.of("Nâng cấp hạ tầng kỹ thuật", "Phần mềm quản lý ngân sách", "Cơ sở dữ liệu tài chính công",
                 "Đào tạo, bồi dưỡng", "Tuyên truyền", "Công khai ngân sách"), titles(budget.get("groups")));
         Map<?, ?> software = (Map<?, ?>) ((List<?>) budget.get("groups")).get(1);
@@ -240,12 +232,7 @@ class RoundTripTest {
     void plandocsOwnWorkbookImportsWithTheSameIdsAndAxisLabels() throws Exception {
         Path source = Path.of("src/test/resources/fixtures/tuyen-quang-ky-so");
         PlanOutcome original = new Generator(Path.of("")).resolve(source);
-        ResolvedPlan resolved = original.resolved().orElseThrow();
-        Path xlsx = dir.resolve("318-KH-UBND.xlsx");
-        Files.write(xlsx, new BudgetWorkbook().write(resolved));
-        TableImporter.Result result = new BudgetImport().read(xlsx, Optional.empty(), Optional.empty());
-        assertEquals(List.of(), result.notes().stream().map(n -> n.position() + " " + n.message()).toList());
-        Map<String, Object> budget = result.budget();
+        Map<String, Object> budget = ownWorkbookRead(original, "318-KH-UBND.xlsx", Optional.empty(), Optional.empty());
         assertEquals("kinh-phi", budget.get("id"));
         // The table's own labels.item: the agency view says "dự án số 1", not the plan's other noun (s34 review H1).
         assertEquals("dự án", ((Map<?, ?>) budget.get("labels")).get("item"));
@@ -425,4 +412,13 @@ class RoundTripTest {
         }
     }
 
+    /** {@code original}'s workbook as plandoc writes it ({@code file}), read back by the importer: with no note, its budget. */
+    private Map<String, Object> ownWorkbookRead(PlanOutcome original, String file, Optional<String> sheet,
+                                                Optional<String> table) throws Exception {
+        Path xlsx = dir.resolve(file);
+        Files.write(xlsx, new BudgetWorkbook().write(original.resolved().orElseThrow()));
+        TableImporter.Result result = new BudgetImport().read(xlsx, sheet, table);
+        assertEquals(List.of(), result.notes().stream().map(n -> n.position() + " " + n.message()).toList());
+        return result.budget();
+    }
 }

@@ -69,7 +69,7 @@ class PreviewServerTest {
         assertEquals(404, site.get("/../content/ha-tinh-4086-2012/plan.yaml").statusCode());
         assertEquals(404, site.get("/nothing-here.pdf").statusCode());
 
-        assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the site lane catches up");
+        assertTrue(site.awaitSite(), "the site lane catches up");
         assertEquals(200, site.get(PLAN + "4086-QD-UBND.pdf").statusCode());
         for (Path file : new Path[] {site.preview().resolve("index.html"), site.preview().resolve("ha-tinh-4086-2012/index.html")}) {
             assertFalse(Files.readString(file, StandardCharsets.UTF_8).contains("__plandoc"), file + " is as build writes it");
@@ -89,11 +89,11 @@ class PreviewServerTest {
      */
     @Test
     void thePageGivesTheSizesOfTheFilesItsDownloadsFetch() throws Exception {
-        assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the site lane catches up");
+        assertTrue(site.awaitSite(), "the site lane catches up");
         awaitDownloadSizes();
         site.replaceInPlan(FIGURE, "2012-2015: { dp: 2.50 }");
         PreviewSite.await("the edit on the page", () -> site.page(PLAN).contains("2,50"));
-        assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the site lane catches up");
+        assertTrue(site.awaitSite(), "the site lane catches up");
         awaitDownloadSizes();
     }
 
@@ -185,7 +185,7 @@ class PreviewServerTest {
         PreviewSite.await("the page to change", () -> version(site.page(PLAN)) > version);
         assertTrue(site.page(PLAN).contains(">← Danh mục văn bản — " + portal + "</a>"), site.page(PLAN));
         assertTrue(site.log.contains("province.yaml đã đổi portal: (in trên mọi trang): tạo lại mọi trang."), site.log.toString());
-        assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the site lane catches up");
+        assertTrue(site.awaitSite(), "the site lane catches up");
         assertTrue(Files.readString(site.preview().resolve("index.html"), StandardCharsets.UTF_8)
                 .contains("<p class=\"portal-name\">" + portal + "</p>"), "the preview's index has it too");
     }
@@ -209,7 +209,7 @@ class PreviewServerTest {
      */
     @Test
     void theOverlayCountsErrorsAndShowsTheNoteApart() throws Exception {
-        assertTrue(site.server.awaitIdle(PreviewSite.WAIT.toMillis()), "the first site build");
+        assertTrue(site.awaitSite(), "the first site build");
         Path index = site.templates.resolve("index.ftlh");
         String text = Files.readString(index, StandardCharsets.UTF_8);
         Files.writeString(index, text.replace("<#import \"partials/document.ftlh\" as doc>",

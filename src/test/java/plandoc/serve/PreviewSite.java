@@ -24,8 +24,15 @@ import plandoc.render.RenderSettings;
  * site lane's PDF of the 61-page 424 took most of each test's CPU.
  */
 final class PreviewSite implements AutoCloseable {
-    /** As long as the server itself may wait for its first site build (PreviewServer.SITE_WAIT_MILLIS): tagged PDFs take longer. */
-    static final Duration WAIT = Duration.ofSeconds(60);
+    /**
+     * How much CPU this JVM (the server runs in it) may spend on what a test waits for before it gives up: a
+     * render of the flagship's site files takes a few seconds of it. Progress, not a time on the wall clock: on
+     * a machine shared by many builds a minute of wall may hold only seconds of this JVM's work (the site
+     * lane's 60 s wall wait failed under load, s34).
+     */
+    static final Duration WORK = Duration.ofSeconds(120);
+    /** The last guard, for a wait that spends no CPU at all (a lane stuck): wall clock. */
+    static final Duration WAIT = Duration.ofMinutes(10);
     /** The bundled plan the tests edit. */
     private static final String PLAN_FOLDER = "ha-tinh-4086-2012";
 
@@ -106,14 +113,46 @@ final class PreviewSite implements AutoCloseable {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Polls until {@code condition} holds; fails after {@link #WAIT}. */
+    /** Polls until {@code condition} holds; fails once the wait has taken {@link #WORK} or {@link #WAIT}. */
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        Patience patience = new Patience();
         while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting " + WAIT.toSeconds() + " s for: " + what);
+            if (patience.spent()) {
+                throw new AssertionError("gave up waiting for: " + what + " (" + patience + ")");
             }
             Thread.sleep(100);
+        }
+    }
+
+    /**
+     * Waits until the site lane has written everything asked of it, woken by the lane as it settles
+     * ({@link PreviewServer#awaitIdle}); false once the wait has taken {@link #WORK} or {@link #WAIT}.
+     */
+    boolean awaitSite() throws InterruptedException {
+        Patience patience = new Patience();
+        while (!server.awaitIdle(1000)) {
+            if (patience.spent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What one wait has taken so far: this JVM's CPU and the wall clock. */
+    private static final class Patience {
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        private final long cpu = OS.getProcessCpuTime();
+        private final long wall = System.nanoTime();
+
+        boolean spent() {
+            return OS.getProcessCpuTime() - cpu > WORK.toNanos() || System.nanoTime() - wall > WAIT.toNanos();
+        }
+
+        @Override
+        public String toString() {
+            return (OS.getProcessCpuTime() - cpu) / 1_000_000_000 + " s of CPU, "
+                    + (System.nanoTime() - wall) / 1_000_000_000 + " s on the wall";
         }
     }
 
