@@ -233,7 +233,9 @@ class CitedDocumentsBuildTest {
             for (XWPFParagraph paragraph : document.getParagraphs()) {
                 for (XWPFRun run : paragraph.getRuns()) {
                     if (run instanceof XWPFHyperlinkRun link) {
-                        links.merge(link.text(), link.getHyperlink(document).getURL(), (a, b) -> a + " " + b);
+                        // The symbol's hyphen is Word's no-break one (s35 pages), which POI reads as U+2011.
+                        links.merge(link.text().replace('\u2011', '-'), link.getHyperlink(document).getURL(),
+                                (a, b) -> a + " " + b);
                     }
                 }
             }
