@@ -36,6 +36,11 @@ public final class CitedDocuments {
         this.site = List.copyOf(site);
     }
 
+    /** Whether no document can be cited: {@link #cited} of any text is then none, {@link #linked} the text itself. */
+    public boolean citesNothing() {
+        return site.isEmpty();
+    }
+
     /** One citation as typed: where it is in the text, its kind and number-symbol, and its date when typed. */
     record Typed(int start, int end, String kind, String number, Optional<LocalDate> date) {
     }
