@@ -42,19 +42,15 @@ public final class CitedPlans {
      */
     public static List<PlanOutcome> link(List<PlanOutcome> outcomes, Function<Path, PlanOutcome> resolve,
                                          Predicate<PlanOutcome> published,
-<<<<<<< HEAD
                                          Function<String, Optional<SiteRecord>> records,
                                          Predicate<PlanOutcome> reissued) {
-=======
-                                         Function<String, Optional<SiteRecord>> records) {
-        return link(outcomes, resolve, published, records, CitedPlans::sourceTexts);
+        return link(outcomes, resolve, published, records, reissued, CitedPlans::sourceTexts);
     }
 
     /** As above, {@code sources} reading a plan folder's YAML and Markdown (a test sees which folders are read). */
     static List<PlanOutcome> link(List<PlanOutcome> outcomes, Function<Path, PlanOutcome> resolve,
                                   Predicate<PlanOutcome> published, Function<String, Optional<SiteRecord>> records,
-                                  Function<Path, List<String>> sources) {
->>>>>>> s35-corpus
+                                  Predicate<PlanOutcome> reissued, Function<Path, List<String>> sources) {
         List<DocumentInfo> site = new ArrayList<>();
         for (PlanOutcome o : outcomes) {
             if (published.test(o) && !o.draft()) {

@@ -48,7 +48,7 @@ class CitedPlansTest {
 
         List<Path> read = new ArrayList<>();
         List<PlanOutcome> linked = CitedPlans.link(known, folder -> fail("read again: " + folder), o -> true,
-                slug -> SiteRecords.read(out, slug), folder -> {
+                slug -> SiteRecords.read(out, slug), o -> false, folder -> {
                     read.add(folder);
                     try {
                         return List.of(Files.readString(folder.resolve("plan.yaml")));
@@ -88,7 +88,7 @@ class CitedPlansTest {
         CitedPlans.link(List.of(decision, renumbered), folder -> {
             reread.add(folder);
             return decision;
-        }, o -> true, slug -> SiteRecords.read(out, slug), folder -> {
+        }, o -> true, slug -> SiteRecords.read(out, slug), o -> false, folder -> {
             read.add(folder);
             return List.of();
         });
