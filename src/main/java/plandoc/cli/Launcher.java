@@ -35,8 +35,7 @@ final class Launcher {
      * @param jar      the jar this class was loaded from, if any
      * @param cwd      the working directory, against which paths are shown as typed
      * @param home     the user's home folder: a path under it (not under {@code cwd}) is shown from {@code ~/} on a
-     *                 POSIX shell, which reads it back, and the officer's user name is not in it (the starter's
-     *                 comments say this command, and are published: {@link #inFiles})
+     *                 POSIX shell, which reads it back, and the officer's user name is not in it
      * @param windows  cmd.exe and PowerShell: no {@code ~/}, a path quoted as they read it
      */
     static String command(Optional<String> launcher, Optional<String> path, Optional<Path> jar, Path cwd,
@@ -82,19 +81,19 @@ final class Launcher {
     }
 
     /**
-     * plandoc as the files {@code new} writes name it: as the terminal's next steps do ({@link #command()}), so the
-     * starter's comments and the line printed under them say one command (s34 review M4: they said "plandoc" where the
-     * terminal said "/…/plandoc"). A starter's comments are published inside every PDF (the plan.yaml attached to
-     * it): a path in the user's home is said from {@code ~/}, without the user name; where a shell cannot read that
-     * (a Windows path in the user's profile, {@code C:\Users\<name>\…}), the wrapper's name, {@code plandoc}.
+     * plandoc as the files {@code new} writes name it: the wrapper as the README spells it, {@code ./plandoc} when the
+     * terminal says that, else {@code plandoc}, never where this installation lives. A starter's comments are
+     * published inside every PDF (the plan.yaml attached to it): a path such as {@code /home/<name>/…} or
+     * {@code C:\Users\<name>\…} would carry the officer's user name (s19 review, finding 4), and any install path
+     * would be wrong after an upgrade. The terminal's next steps keep the exact {@link #command()} (s35: the s34
+     * review's M4 asked the comments to say the terminal's path; kept as s19 decided, for these two reasons).
      */
     static String inFiles() {
-        return inFiles(command(), home());
+        return inFiles(command());
     }
 
-    static String inFiles(String command, Optional<Path> home) {
-        boolean namesHome = home.map(Path::toString).filter(h -> h.length() > 3).map(command::contains).orElse(false);
-        return namesHome ? "plandoc" : command;
+    static String inFiles(String command) {
+        return command.equals(WRAPPER) ? WRAPPER : "plandoc";
     }
 
     /** A word as the user's shell reads it back: quoted when it holds a space or another special character. */

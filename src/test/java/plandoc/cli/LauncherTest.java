@@ -43,21 +43,18 @@ class LauncherTest {
     }
 
     /**
-     * The files new writes say the command the terminal says (s34 review M4), but they are published: never the
-     * officer's home folder, which holds the user name — from ~/ on a POSIX shell, the wrapper's name where no shell
-     * reads that (a Windows profile).
+     * The files new writes are published inside every PDF: they say the wrapper as the README does, never where this
+     * installation lives (s19 review, finding 4: the user name; an upgrade moves it) — the terminal says the path.
      */
     @Test
-    void filesSayTheTerminalsCommandButNeverTheUsersHome() {
+    void filesSayTheWrapperNeverWhereItLives() {
         Optional<Path> home = Optional.of(Path.of("/home/can-bo"));
-        assertEquals("./plandoc", Launcher.inFiles("./plandoc", home));
-        assertEquals("plandoc", Launcher.inFiles("plandoc", home));
-        assertEquals("/opt/plandoc-0.1.0/plandoc", Launcher.inFiles("/opt/plandoc-0.1.0/plandoc", home));
-        assertEquals("java -jar target/plandoc.jar", Launcher.inFiles("java -jar target/plandoc.jar", home));
-        assertEquals("~/plandoc-0.1.0/plandoc", Launcher.inFiles("~/plandoc-0.1.0/plandoc", home));
-        assertEquals("plandoc", Launcher.inFiles("/home/can-bo/plandoc-0.1.0/plandoc", home));
-        assertEquals("plandoc", Launcher.inFiles("java -jar \"C:\\Users\\Nguyễn Văn A\\plandoc-0.1.0\\plandoc.jar\"",
-                Optional.of(Path.of("C:\\Users\\Nguyễn Văn A"))));
+        assertEquals("./plandoc", Launcher.inFiles("./plandoc"));
+        assertEquals("plandoc", Launcher.inFiles("plandoc"));
+        assertEquals("plandoc", Launcher.inFiles("/opt/plandoc-0.1.0/plandoc"));
+        assertEquals("plandoc", Launcher.inFiles("java -jar target/plandoc.jar"));
+        assertEquals("plandoc", Launcher.inFiles("~/plandoc-0.1.0/plandoc"));
+        assertEquals("plandoc", Launcher.inFiles("java -jar \"C:\\Users\\Nguyễn Văn A\\plandoc-0.1.0\\plandoc.jar\""));
 
         // The terminal's command: a path in the home (not under the working folder) from ~/, on POSIX only.
         Path cwd = Path.of("/srv/ke-hoach");
