@@ -48,6 +48,7 @@ public final class Standings {
         Map<String, Optional<Standing.Day>> expired = new LinkedHashMap<>();
         Map<String, Optional<Standing.Day>> replacedFrom = new LinkedHashMap<>();
         Map<String, Optional<Standing.Day>> expiredFrom = new LinkedHashMap<>();
+        Map<String, Optional<Standing.Day>> replacedSince = new LinkedHashMap<>();
         Map<String, List<Standing.Replaced>> replaces = new LinkedHashMap<>();
         for (Entry entry : entries) {
             if (entry.note().isEmpty()) {
@@ -73,18 +74,23 @@ public final class Standings {
             // A replacement that takes effect after today: till then this one stays in force, the other "will replace" it.
             Optional<Standing.Day> toCome = takesEffect.filter(d -> d.isAfter(today)).map(Standings::day);
             replacedFrom.put(entry.slug(), toCome);
+            // Once come, the day replaced_from: wrote stays said (s35 review H1); the default day, the replacing
+            // document's issue date, is in its citation already.
+            Optional<Standing.Day> since = note.replacedFrom().filter(d -> !d.isAfter(today)).map(Standings::day);
+            replacedSince.put(entry.slug(), since);
             // An expiry dated after today likewise: in force till that day, which the page says.
             expired.put(entry.slug(), note.expired().filter(d -> !d.isAfter(today)).map(Standings::day));
             expiredFrom.put(entry.slug(), note.expired().filter(d -> d.isAfter(today)).map(Standings::day));
             by.flatMap(Standing.Cited::slug).ifPresent(slug -> replaces.computeIfAbsent(slug, s -> new ArrayList<>())
                     .add(new Standing.Replaced(new Standing.Cited(Optional.of(entry.slug()),
-                            entry.info().map(DocumentCitation::of).orElse(entry.slug())), toCome)));
+                            entry.info().map(DocumentCitation::of).orElse(entry.slug())), toCome, since)));
         }
         Map<String, Standing> standings = new LinkedHashMap<>();
         for (Entry entry : entries) {
             Standing standing = new Standing(replacedBy.getOrDefault(entry.slug(), Optional.empty()),
                     replacedFrom.getOrDefault(entry.slug(), Optional.empty()), expired.getOrDefault(entry.slug(), Optional.empty()),
-                    expiredFrom.getOrDefault(entry.slug(), Optional.empty()), replaces.getOrDefault(entry.slug(), List.of()));
+                    expiredFrom.getOrDefault(entry.slug(), Optional.empty()), replaces.getOrDefault(entry.slug(), List.of()),
+                    replacedSince.getOrDefault(entry.slug(), Optional.empty()));
             if (!standing.isEmpty()) {
                 standings.put(entry.slug(), standing);
             }
