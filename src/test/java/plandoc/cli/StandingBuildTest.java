@@ -339,6 +339,41 @@ class StandingBuildTest {
         assertFalse(source(json.readTree(site.resolve("datapackage.json").toFile()), "qd-cu").has("replacedFrom"));
     }
 
+    /**
+     * s35 review H2: a replacing plan folder this build does not publish (refused: dated after today) left the
+     * replaced page naming it by its folder and linking its missing page, in the index, feed and open data too. The
+     * replaced document is in force as far as the site can say, with a warning at replaced_by: saying why.
+     */
+    @Test
+    void aReplacementThatIsNotPublishedLeavesTheDocumentInForceWithAWarning() throws Exception {
+        Path content = twoDecisions();
+        Path site = dir.resolve("site");
+        Path plan = content.resolve("qd-thay-the/plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replace("date: 2026-06-15", "date: " + today().plusDays(12)));
+        Path note = content.resolve("qd-cu/hieu-luc.yaml");
+        Files.writeString(note, "replaced_by: qd-thay-the\n");
+        Cli.Result built = build(content, site);
+        assertEquals(1, built.exit(), built.errText());
+        assertTrue(built.errText().contains(note + ":1:14: cảnh báo: văn bản thay thế \"qd-thay-the\" có lỗi (xem ở trên)"
+                + " nên không được đăng lên cổng: văn bản này được coi là chưa bị thay thế"), built.errText());
+        assertFalse(Files.exists(site.resolve("qd-thay-the/index.html")));
+
+        String old = page(site, "qd-cu");
+        assertFalse(old.contains("qd-thay-the"), old);
+        assertTrue(org.jsoup.Jsoup.parse(old).select(".standing-banner").isEmpty(), old);
+        assertTrue(row(site, "qd-cu").select(".index-related, .index-standing").isEmpty(), row(site, "qd-cu").outerHtml());
+        assertFalse(Files.readString(site.resolve("index.html")).contains("qd-thay-the"));
+        assertFalse(Files.readString(site.resolve("search/plans.js")).contains("qd-thay-the"));
+        assertFalse(Files.readString(site.resolve("feed.xml")).contains("qd-thay-the"));
+        assertFalse(Files.readString(site.resolve("datapackage.json")).contains("replacedBy"));
+
+        // English: the warning in the chrome's language.
+        Cli.Result en = Cli.run("--lang", "en", "build", "--content", content.toString(), "--out",
+                dir.resolve("en").toString(), "-j", "1");
+        assertTrue(en.errText().contains(note + ":1:14: warning: the replacing document \"qd-thay-the\" has errors"),
+                en.errText());
+    }
+
     /** A plan's source in datapackage.json, found by its PDF's folder. */
     private static com.fasterxml.jackson.databind.JsonNode source(com.fasterxml.jackson.databind.JsonNode data, String slug) {
         for (com.fasterxml.jackson.databind.JsonNode s : data.path("sources")) {
