@@ -354,7 +354,7 @@ class StandingBuildTest {
         Files.writeString(note, "replaced_by: qd-thay-the\n");
         Cli.Result built = build(content, site);
         assertEquals(1, built.exit(), built.errText());
-        assertTrue(built.errText().contains(note + ":1:14: cảnh báo: văn bản thay thế \"qd-thay-the\" có lỗi (xem ở trên)"
+        assertTrue(built.errText().contains(note + ":1:14: cảnh báo: văn bản thay thế \"qd-thay-the\" có lỗi (xem lỗi ở plan.yaml của nó)"
                 + " nên không được đăng lên cổng: văn bản này được coi là chưa bị thay thế"), built.errText());
         assertFalse(Files.exists(site.resolve("qd-thay-the/index.html")));
 
