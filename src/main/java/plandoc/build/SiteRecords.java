@@ -177,12 +177,14 @@ public final class SiteRecords {
         standing.replacedBy().ifPresent(c -> node.putObject("replacedBy").put("slug", c.folder())
                 .put("citation", c.citation()));
         standing.replacedFrom().ifPresent(d -> node.putObject("replacedFrom").put("iso", d.iso()).put("text", d.text()));
+        standing.replacedSince().ifPresent(d -> node.putObject("replacedSince").put("iso", d.iso()).put("text", d.text()));
         standing.expired().ifPresent(d -> node.putObject("expired").put("iso", d.iso()).put("text", d.text()));
         standing.expiredFrom().ifPresent(d -> node.putObject("expiredFrom").put("iso", d.iso()).put("text", d.text()));
         ArrayNode replaces = node.putArray("replaces");
         standing.replaces().forEach(c -> {
             ObjectNode replaced = replaces.addObject().put("slug", c.folder()).put("citation", c.citation());
             c.from().ifPresent(d -> replaced.putObject("from").put("iso", d.iso()).put("text", d.text()));
+            c.since().ifPresent(d -> replaced.putObject("since").put("iso", d.iso()).put("text", d.text()));
         });
     }
 
@@ -193,22 +195,26 @@ public final class SiteRecords {
             switch (name) {
                 case "replacedBy" -> {
                     String[] c = JsonFields.texts(p, CITED);
-                    read[0] = new Standing(Optional.of(new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1])), s.replacedFrom(), s.expired(), s.expiredFrom(), s.replaces());
+                    read[0] = new Standing(Optional.of(new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1])), s.replacedFrom(), s.expired(), s.expiredFrom(), s.replaces(), s.replacedSince());
                 }
                 case "expired" -> {
                     String[] d = JsonFields.texts(p, List.of("iso", "text"));
-                    read[0] = new Standing(s.replacedBy(), s.replacedFrom(), Optional.of(new Standing.Day(d[0], d[1])), s.expiredFrom(), s.replaces());
+                    read[0] = new Standing(s.replacedBy(), s.replacedFrom(), Optional.of(new Standing.Day(d[0], d[1])), s.expiredFrom(), s.replaces(), s.replacedSince());
                 }
                 case "replacedFrom" -> {
                     String[] d = JsonFields.texts(p, List.of("iso", "text"));
-                    read[0] = new Standing(s.replacedBy(), Optional.of(new Standing.Day(d[0], d[1])), s.expired(), s.expiredFrom(), s.replaces());
+                    read[0] = new Standing(s.replacedBy(), Optional.of(new Standing.Day(d[0], d[1])), s.expired(), s.expiredFrom(), s.replaces(), s.replacedSince());
                 }
                 case "expiredFrom" -> {
                     String[] d = JsonFields.texts(p, List.of("iso", "text"));
-                    read[0] = new Standing(s.replacedBy(), s.replacedFrom(), s.expired(), Optional.of(new Standing.Day(d[0], d[1])), s.replaces());
+                    read[0] = new Standing(s.replacedBy(), s.replacedFrom(), s.expired(), Optional.of(new Standing.Day(d[0], d[1])), s.replaces(), s.replacedSince());
                 }
                 case "replaces" -> read[0] = new Standing(s.replacedBy(), s.replacedFrom(), s.expired(), s.expiredFrom(),
-                        JsonFields.list(p, SiteRecords::replaced));
+                        JsonFields.list(p, SiteRecords::replaced), s.replacedSince());
+                case "replacedSince" -> {
+                    String[] d = JsonFields.texts(p, List.of("iso", "text"));
+                    read[0] = s.since(Optional.of(new Standing.Day(d[0], d[1])));
+                }
                 default -> p.skipChildren();
             }
         });
@@ -219,16 +225,16 @@ public final class SiteRecords {
 
     /** A document the plan replaces, with the day it does when that was still to come. */
     private static Standing.Replaced replaced(JsonParser parser) throws IOException {
-        Optional<Standing.Day>[] from = new Optional[]{Optional.empty()};
+        Optional<Standing.Day>[] from = new Optional[]{Optional.empty(), Optional.empty()};
         String[] c = JsonFields.texts(parser, CITED, (name, p) -> {
-            if (name.equals("from")) {
+            if (name.equals("from") || name.equals("since")) {
                 String[] d = JsonFields.texts(p, List.of("iso", "text"));
-                from[0] = Optional.of(new Standing.Day(d[0], d[1]));
+                from[name.equals("from") ? 0 : 1] = Optional.of(new Standing.Day(d[0], d[1]));
             } else {
                 p.skipChildren();
             }
         });
-        return new Standing.Replaced(new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1]), from[0]);
+        return new Standing.Replaced(new Standing.Cited(Optional.ofNullable(c[0]).filter(f -> !f.isEmpty()), c[1]), from[0], from[1]);
     }
 
     private static void summary(ObjectNode node, PlanSummary s) {

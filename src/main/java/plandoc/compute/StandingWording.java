@@ -36,16 +36,18 @@ public final class StandingWording {
         List<StandingMark.Link> links = new ArrayList<>();
         // A replacement still to come is said in the future, with its day: the feed's summary and link titles alike.
         standing.replacedBy().ifPresent(c -> {
+            // Once come, the day replaced_from: wrote stays said (s35 review H1).
+            String since = standing.replacedSince().map(d -> " từ ngày " + d.text()).orElse("");
             String said = standing.replacedFrom().map(d -> "Sẽ được thay thế bởi " + c.citation() + " từ ngày " + d.text())
-                    .orElse("Được thay thế bởi " + c.citation());
-            sentences.add(standing.replacedFrom().isPresent() ? said + "." : "Đã được thay thế bởi " + c.citation() + ".");
+                    .orElse("Được thay thế bởi " + c.citation() + since);
+            sentences.add(standing.replacedFrom().isPresent() ? said + "." : "Đã được thay thế bởi " + c.citation() + since + ".");
             c.slug().ifPresent(slug -> links.add(new StandingMark.Link("replaced-by", slug, c.citation(), said)));
         });
         standing.expired().ifPresent(d -> sentences.add("Hết hiệu lực từ ngày " + d.text() + "."));
         standing.expiredFrom().ifPresent(d -> sentences.add("Sẽ hết hiệu lực từ ngày " + d.text() + "."));
         for (Standing.Replaced c : standing.replaces()) {
             String said = c.from().map(d -> "Sẽ thay thế " + c.citation() + " từ ngày " + d.text())
-                    .orElse("Thay thế " + c.citation());
+                    .orElse("Thay thế " + c.citation() + c.since().map(d -> " từ ngày " + d.text()).orElse(""));
             sentences.add(said + ".");
             c.slug().ifPresent(slug -> links.add(new StandingMark.Link("replaces", slug, c.citation(), said)));
         }

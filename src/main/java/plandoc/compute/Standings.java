@@ -48,6 +48,7 @@ public final class Standings {
         Map<String, Optional<Standing.Day>> expired = new LinkedHashMap<>();
         Map<String, Optional<Standing.Day>> replacedFrom = new LinkedHashMap<>();
         Map<String, Optional<Standing.Day>> expiredFrom = new LinkedHashMap<>();
+        Map<String, Optional<Standing.Day>> replacedSince = new LinkedHashMap<>();
         Map<String, List<Standing.Replaced>> replaces = new LinkedHashMap<>();
         for (Entry entry : entries) {
             if (entry.note().isEmpty()) {
@@ -62,7 +63,8 @@ public final class Standings {
             entry.info().flatMap(DocumentInfo::date).ifPresent(issued -> note.expired().filter(d -> d.isBefore(issued))
                     .ifPresent(d -> found.error(note.expiredAt(), "standing.expired-before-issue", d.toString(),
                             issued.toString())));
-            Optional<java.time.LocalDate> takesEffect = takesEffect(entry, note, by, bySlug, found);
+            // No day without a replacement: one not published (see cited) leaves this document in force.
+            Optional<java.time.LocalDate> takesEffect = takesEffect(entry, note, by, bySlug, found).filter(d -> by.isPresent());
             if (!found.sorted().isEmpty()) {
                 problems.put(entry.slug(), found);
             }
@@ -73,18 +75,24 @@ public final class Standings {
             // A replacement that takes effect after today: till then this one stays in force, the other "will replace" it.
             Optional<Standing.Day> toCome = takesEffect.filter(d -> d.isAfter(today)).map(Standings::day);
             replacedFrom.put(entry.slug(), toCome);
+            // Once come, the day replaced_from: wrote stays said (s35 review H1); the default day, the replacing
+            // document's issue date, is in its citation already.
+            Optional<Standing.Day> since = takesEffect.flatMap(d -> note.replacedFrom()).filter(d -> !d.isAfter(today))
+                    .map(Standings::day);
+            replacedSince.put(entry.slug(), since);
             // An expiry dated after today likewise: in force till that day, which the page says.
             expired.put(entry.slug(), note.expired().filter(d -> !d.isAfter(today)).map(Standings::day));
             expiredFrom.put(entry.slug(), note.expired().filter(d -> d.isAfter(today)).map(Standings::day));
             by.flatMap(Standing.Cited::slug).ifPresent(slug -> replaces.computeIfAbsent(slug, s -> new ArrayList<>())
                     .add(new Standing.Replaced(new Standing.Cited(Optional.of(entry.slug()),
-                            entry.info().map(DocumentCitation::of).orElse(entry.slug())), toCome)));
+                            entry.info().map(DocumentCitation::of).orElse(entry.slug())), toCome, since)));
         }
         Map<String, Standing> standings = new LinkedHashMap<>();
         for (Entry entry : entries) {
             Standing standing = new Standing(replacedBy.getOrDefault(entry.slug(), Optional.empty()),
                     replacedFrom.getOrDefault(entry.slug(), Optional.empty()), expired.getOrDefault(entry.slug(), Optional.empty()),
-                    expiredFrom.getOrDefault(entry.slug(), Optional.empty()), replaces.getOrDefault(entry.slug(), List.of()));
+                    expiredFrom.getOrDefault(entry.slug(), Optional.empty()), replaces.getOrDefault(entry.slug(), List.of()),
+                    replacedSince.getOrDefault(entry.slug(), Optional.empty()));
             if (!standing.isEmpty()) {
                 standings.put(entry.slug(), standing);
             }
@@ -143,6 +151,12 @@ public final class Standings {
             return Optional.empty();
         }
         Optional<DocumentInfo> info = other == null ? Optional.empty() : other.info();
+        // A plan folder read with errors and never published (dated after today, say): its page is not on the site,
+        // so this document is not shown replaced by it, nor linked to a missing page (s35 review H2).
+        if (other != null && info.isEmpty()) {
+            found.warning(note.replacedByAt(), "standing.replaced-by-unpublished", value);
+            return Optional.empty();
+        }
         if (info.map(DocumentInfo::draft).orElse(false)) {
             found.error(note.replacedByAt(), "standing.replaced-by-draft", value);
             return Optional.empty();

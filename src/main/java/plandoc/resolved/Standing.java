@@ -17,9 +17,12 @@ import java.util.Optional;
  * @param expiredFrom  the day it will be no longer in force when that is after the day the site was built: until
  *                     then it is in force, as with a replacement to come
  * @param replaces     the documents this one replaces, cited, each with the day it does when that is still to come
+ * @param replacedSince the day the replacement took effect, once it has, when hieu-luc.yaml's replaced_from: wrote it
+ *                     (s35 review H1): the legal fact stays said after the day. Without replaced_from: the day is the
+ *                     replacing document's issue date, which its citation already says.
  */
 public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, Optional<Day> expired,
-                       Optional<Day> expiredFrom, List<Replaced> replaces) {
+                       Optional<Day> expiredFrom, List<Replaced> replaces, Optional<Day> replacedSince) {
     public static final Standing NONE = new Standing(Optional.empty(), Optional.empty(), List.of());
 
     public Standing {
@@ -28,7 +31,12 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, O
 
     /** Replaced already, or not replaced. */
     public Standing(Optional<Cited> replacedBy, Optional<Day> expired, List<Replaced> replaces) {
-        this(replacedBy, Optional.empty(), expired, Optional.empty(), replaces);
+        this(replacedBy, Optional.empty(), expired, Optional.empty(), replaces, Optional.empty());
+    }
+
+    /** The same standing with the day a written replacement took effect. */
+    public Standing since(Optional<Day> day) {
+        return new Standing(replacedBy, replacedFrom, expired, expiredFrom, replaces, day);
     }
 
     /** Another document: its plan folder (none when it is not on this portal) and how it is cited. */
@@ -41,11 +49,12 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, O
 
     /**
      * A document this one replaces (s35): {@code from}, the day the replacement takes effect when that is after the
-     * day the site was built; till then this one "will replace" it. Folder and citation are read by the templates.
+     * day the site was built; till then this one "will replace" it. {@code since}, that day once it has come, when
+     * replaced_from: wrote it (s35 review H1). Folder and citation are read by the templates.
      */
-    public record Replaced(Cited document, Optional<Day> from) {
+    public record Replaced(Cited document, Optional<Day> from, Optional<Day> since) {
         public Replaced(Cited document) {
-            this(document, Optional.empty());
+            this(document, Optional.empty(), Optional.empty());
         }
 
         public Optional<String> slug() {
@@ -63,6 +72,16 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, O
         /** The day it takes effect, as printed, "" when it has. */
         public String fromText() {
             return from.map(Day::text).orElse("");
+        }
+
+        /** The day it took effect as replaced_from: wrote it, as printed, "" when it has not or was not written. */
+        public String sinceText() {
+            return since.map(Day::text).orElse("");
+        }
+
+        /** The day it takes or took effect, to come or written: the open data's and the feed's day. */
+        public Optional<Day> day() {
+            return from.or(() -> since);
         }
     }
 
@@ -85,6 +104,16 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, O
     /** The day the replacing document takes over, as printed, "" when it has (or the document is not replaced). */
     public String replacedFromText() {
         return replacedFrom.map(Day::text).orElse("");
+    }
+
+    /** The day the replacement took effect, as replaced_from: wrote it, "" when it has not or was not written. */
+    public String replacedSinceText() {
+        return replacedSince.map(Day::text).orElse("");
+    }
+
+    /** The replacement's day, to come or written: the open data's "replacedFrom", the feed's and the index's day. */
+    public Optional<Day> replacementDay() {
+        return replacedFrom.or(() -> replacedSince);
     }
 
     /** The day it will be no longer in force, as printed, "" when that day has come (or none is set). */
@@ -119,10 +148,12 @@ public record Standing(Optional<Cited> replacedBy, Optional<Day> replacedFrom, O
         StringBuilder text = new StringBuilder();
         replacedBy.ifPresent(c -> text.append("replaced-by\u0000").append(c.folder()).append('\u0000').append(c.citation()).append('\n'));
         replacedFrom.ifPresent(d -> text.append("replaced-from\u0000").append(d.iso()).append('\n'));
+        replacedSince.ifPresent(d -> text.append("replaced-since\u0000").append(d.iso()).append('\n'));
         expired.ifPresent(d -> text.append("expired\u0000").append(d.iso()).append('\n'));
         expiredFrom.ifPresent(d -> text.append("expired-from\u0000").append(d.iso()).append('\n'));
         replaces.forEach(c -> text.append("replaces\u0000").append(c.folder()).append('\u0000').append(c.citation())
-                .append(c.from().map(d -> "\u0000" + d.iso()).orElse("")).append('\n'));
+                .append(c.from().map(d -> "\u0000" + d.iso()).orElse(""))
+                .append(c.since().map(d -> "\u0000since\u0000" + d.iso()).orElse("")).append('\n'));
         return text.toString();
     }
 }

@@ -226,6 +226,18 @@ public final class TemplateChangelog {
                             + " words of its title typed without marks) (searchHints, data-example-number, data-example-unmarked,"
                             + " data-example-marked); on a phone the links above the search have a line each, with no dangling"
                             + " \"·\" (span class=\"sep\")"),
+            new Change("index.ftlh", 18,
+                    "sau ngày văn bản thay thế có hiệu lực, dòng vẫn ghi ngày replaced_from: đã ghi: \"Được thay thế bởi: … từ"
+                            + " ngày …\", \"Thay thế: … từ ngày …\" (standing.replacedSinceText, old.sinceText)",
+                    "after the day a replacement takes effect, the row still says the day replaced_from: wrote: \"Replaced by:"
+                            + " … from …\", \"Replaces: … from …\" (standing.replacedSinceText, old.sinceText)"),
+            new Change("partials/standing.ftlh", 5,
+                    "sau ngày văn bản thay thế có hiệu lực, hai trang vẫn ghi ngày replaced_from: đã ghi: \"Văn bản này đã được"
+                            + " thay thế bởi … từ ngày …\", \"Văn bản này thay thế … từ ngày …\" (standing.replacedSinceText,"
+                            + " old.sinceText)",
+                    "after the day a replacement takes effect, both pages still say the day replaced_from: wrote: \"This"
+                            + " document has been replaced by … from …\", \"This document replaces … from …\""
+                            + " (standing.replacedSinceText, old.sinceText)"),
             new Change("agencies.ftlh", 1,
                     "chữ của trang cơ quan theo ngôn ngữ --lang",
                     "the agency view's own words in the --lang language"),

@@ -157,12 +157,12 @@ class StandingBuildTest {
         assertEquals(java.util.List.of("Will be replaced by " + citation + " from " + shown),
                 row(english, "qd-cu").select(".index-related").eachText());
 
-        // Replaced already (the replacement in effect today): the row and banner say so, as before.
+        // Replaced already (the replacement in effect today): the row and banner say so, with the day (s35 H1).
         Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\nreplaced_from: " + today() + "\n");
         Path now = dir.resolve("now");
         Cli.Result again = build(content, now);
         assertEquals(0, again.exit(), again.errText());
-        assertEquals(java.util.List.of("Được thay thế bởi: " + citation),
+        assertEquals(java.util.List.of("Được thay thế bởi: " + citation + " từ ngày " + shown(today())),
                 row(now, "qd-cu").select(".index-related").eachText());
         assertFalse(org.jsoup.Jsoup.parse(page(now, "qd-cu")).selectFirst("div.standing-banner").hasClass("standing-to-come"));
     }
@@ -261,14 +261,138 @@ class StandingBuildTest {
         assertEquals(java.util.List.of("Will replace " + replaced + " from " + shown(later)),
                 row(english, "qd-thay-the").select(".index-related").eachText());
 
-        // The day come: "thay thế", as before (the site record of the replaced plan read back on the way).
+        // The day come: "thay thế", from the day replaced_from: wrote (s35 H1; the site record read back on the way).
         Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\nreplaced_from: " + today() + "\n");
         Cli.Result again = build(content, site);
         assertEquals(0, again.exit(), again.errText());
-        assertEquals("Văn bản này thay thế " + replaced + ".",
+        assertEquals("Văn bản này thay thế " + replaced + " từ ngày " + shown(today()) + ".",
                 org.jsoup.Jsoup.parse(page(site, "qd-thay-the")).selectFirst(".standing-replaces").text());
-        assertEquals(java.util.List.of("Thay thế: " + replaced), row(site, "qd-thay-the").select(".index-related").eachText());
-        assertTrue(Files.readString(site.resolve("feed.xml")).contains("<summary>Thay thế " + replaced + ". "));
+        assertEquals(java.util.List.of("Thay thế: " + replaced + " từ ngày " + shown(today())),
+                row(site, "qd-thay-the").select(".index-related").eachText());
+        assertTrue(Files.readString(site.resolve("feed.xml")).contains("<summary>Thay thế " + replaced + " từ ngày "
+                + shown(today()) + ". "));
+    }
+
+    /**
+     * s35 review H1, M3: once the day replaced_from: wrote has come, the replaced page, its index row, the search
+     * data, the feed and datapackage.json still say from which day it was replaced, and the replacing side from which
+     * day it replaces (in datapackage.json before the day too: the related entry's "from"). Without replaced_from:
+     * the day is the replacing document's issue date, which its citation says: no day is added.
+     */
+    @Test
+    void aReplacementThatHasComeKeepsTheDayReplacedFromWrote() throws Exception {
+        Path content = twoDecisions();
+        Path site = dir.resolve("site");
+        String replacing = "Quyết định số 1402/QĐ-UBND ngày 15/06/2026";
+        String replaced = "Quyết định số 1401/QĐ-UBND ngày 10/03/2025";
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        // Before the day: the replacing side's related entry in the open data has the day (M3).
+        java.time.LocalDate later = today().plusDays(25);
+        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\nreplaced_from: " + later + "\n");
+        Cli.Result before = build(content, site);
+        assertEquals(0, before.exit(), before.errText());
+        assertEquals(later.toString(), related(json.readTree(site.resolve("datapackage.json").toFile()), "qd-thay-the",
+                "replaces").path("from").asText(), "the replacing side says from when");
+
+        // The day come (a day after the replacing document's date, before today).
+        java.time.LocalDate from = java.time.LocalDate.of(2026, 7, 1);
+        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\nreplaced_from: " + from + "\n");
+        Cli.Result built = build(content, site);
+        assertEquals(0, built.exit(), built.errText());
+        org.jsoup.nodes.Element banner = org.jsoup.Jsoup.parse(page(site, "qd-cu")).selectFirst("div.standing-banner");
+        assertEquals("Văn bản này đã được thay thế bởi " + replacing + " từ ngày 01/07/2026.", banner.text());
+        assertFalse(banner.hasClass("standing-to-come"), banner.outerHtml());
+        assertEquals(java.util.List.of("Được thay thế bởi: " + replacing + " từ ngày 01/07/2026"),
+                row(site, "qd-cu").select(".index-related").eachText());
+        assertEquals("Văn bản này thay thế " + replaced + " từ ngày 01/07/2026.",
+                org.jsoup.Jsoup.parse(page(site, "qd-thay-the")).selectFirst(".standing-replaces").text());
+        assertEquals(java.util.List.of("Thay thế: " + replaced + " từ ngày 01/07/2026"),
+                row(site, "qd-thay-the").select(".index-related").eachText());
+        String plans = Files.readString(site.resolve("search/plans.js"));
+        assertTrue(plans.contains("[\"replaced-by\",\"qd-thay-the/index.html\",\"" + replacing + "\",\"01/07/2026\"]"), plans);
+        assertTrue(plans.contains("[\"replaces\",\"qd-cu/index.html\",\"" + replaced + "\",\"01/07/2026\"]"), plans);
+        String feed = Files.readString(site.resolve("feed.xml"));
+        assertTrue(feed.contains("<summary>Đã được thay thế bởi " + replacing + " từ ngày 01/07/2026. "), feed);
+        assertTrue(feed.contains("<summary>Thay thế " + replaced + " từ ngày 01/07/2026. "), feed);
+        com.fasterxml.jackson.databind.JsonNode data = json.readTree(site.resolve("datapackage.json").toFile());
+        com.fasterxml.jackson.databind.JsonNode old = source(data, "qd-cu");
+        assertEquals("replaced", old.path("status").asText(), old.toString());
+        assertEquals("2026-07-01", old.path("replacedFrom").asText(), old.toString());
+        assertEquals("2026-07-01", related(data, "qd-thay-the", "replaces").path("from").asText());
+        assertEquals("2026-07-01", related(data, "qd-cu", "replaced-by").path("from").asText());
+
+        // English chrome: the same day.
+        Path english = dir.resolve("en");
+        Cli.Result en = Cli.run("build", "--content", content.toString(), "--out", english.toString(), "-j", "1",
+                "--lang", "en");
+        assertEquals(0, en.exit(), en.errText());
+        assertTrue(org.jsoup.Jsoup.parse(page(english, "qd-cu")).selectFirst("div.standing-banner").text()
+                .endsWith(replacing + " from 01/07/2026."), page(english, "qd-cu"));
+
+        // Without replaced_from: the citation's date is the day: none added, as before.
+        Files.writeString(content.resolve("qd-cu/hieu-luc.yaml"), "replaced_by: qd-thay-the\n");
+        Cli.Result plain = build(content, site);
+        assertEquals(0, plain.exit(), plain.errText());
+        assertEquals("Văn bản này đã được thay thế bởi " + replacing + ".",
+                org.jsoup.Jsoup.parse(page(site, "qd-cu")).selectFirst("div.standing-banner").text());
+        assertFalse(source(json.readTree(site.resolve("datapackage.json").toFile()), "qd-cu").has("replacedFrom"));
+    }
+
+    /**
+     * s35 review H2: a replacing plan folder this build does not publish (refused: dated after today) left the
+     * replaced page naming it by its folder and linking its missing page, in the index, feed and open data too. The
+     * replaced document is in force as far as the site can say, with a warning at replaced_by: saying why.
+     */
+    @Test
+    void aReplacementThatIsNotPublishedLeavesTheDocumentInForceWithAWarning() throws Exception {
+        Path content = twoDecisions();
+        Path site = dir.resolve("site");
+        Path plan = content.resolve("qd-thay-the/plan.yaml");
+        Files.writeString(plan, Files.readString(plan).replace("date: 2026-06-15", "date: " + today().plusDays(12)));
+        Path note = content.resolve("qd-cu/hieu-luc.yaml");
+        Files.writeString(note, "replaced_by: qd-thay-the\n");
+        Cli.Result built = build(content, site);
+        assertEquals(1, built.exit(), built.errText());
+        assertTrue(built.errText().contains(note + ":1:14: cảnh báo: văn bản thay thế \"qd-thay-the\" có lỗi (xem lỗi ở plan.yaml của nó)"
+                + " nên không được đăng lên cổng: văn bản này được coi là chưa bị thay thế"), built.errText());
+        assertFalse(Files.exists(site.resolve("qd-thay-the/index.html")));
+
+        String old = page(site, "qd-cu");
+        assertFalse(old.contains("qd-thay-the"), old);
+        assertTrue(org.jsoup.Jsoup.parse(old).select(".standing-banner").isEmpty(), old);
+        assertTrue(row(site, "qd-cu").select(".index-related, .index-standing").isEmpty(), row(site, "qd-cu").outerHtml());
+        assertFalse(Files.readString(site.resolve("index.html")).contains("qd-thay-the"));
+        assertFalse(Files.readString(site.resolve("search/plans.js")).contains("qd-thay-the"));
+        assertFalse(Files.readString(site.resolve("feed.xml")).contains("qd-thay-the"));
+        assertFalse(Files.readString(site.resolve("datapackage.json")).contains("replacedBy"));
+
+        // English: the warning in the chrome's language.
+        Cli.Result en = Cli.run("--lang", "en", "build", "--content", content.toString(), "--out",
+                dir.resolve("en").toString(), "-j", "1");
+        assertTrue(en.errText().contains(note + ":1:14: warning: the replacing document \"qd-thay-the\" has errors"),
+                en.errText());
+    }
+
+    /** A plan's source in datapackage.json, found by its PDF's folder. */
+    private static com.fasterxml.jackson.databind.JsonNode source(com.fasterxml.jackson.databind.JsonNode data, String slug) {
+        for (com.fasterxml.jackson.databind.JsonNode s : data.path("sources")) {
+            if (s.path("path").asText().startsWith(slug + "/")) {
+                return s;
+            }
+        }
+        throw new AssertionError("no source for " + slug + ": " + data.path("sources"));
+    }
+
+    /** A source's related entry of that relation. */
+    private static com.fasterxml.jackson.databind.JsonNode related(com.fasterxml.jackson.databind.JsonNode data, String slug,
+                                                                    String relation) {
+        for (com.fasterxml.jackson.databind.JsonNode r : source(data, slug).path("related")) {
+            if (r.path("relation").asText().equals(relation)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no " + relation + " in " + source(data, slug));
     }
 
     /**

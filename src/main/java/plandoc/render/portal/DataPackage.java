@@ -145,14 +145,25 @@ public final class DataPackage {
                 source.put("status", s.status());
             }
             s.replacedBy().ifPresent(c -> source.put("replacedBy", c.citation()));
-            s.replacedFrom().ifPresent(d -> source.put("replacedFrom", d.iso())); // in force till then
+            // The replacement's day: in force till then, or replaced since then when replaced_from: wrote it (s35 H1).
+            s.replacementDay().ifPresent(d -> source.put("replacedFrom", d.iso()));
             s.expired().ifPresent(d -> source.put("expired", d.iso()));
             s.expiredFrom().ifPresent(d -> source.put("expiredFrom", d.iso())); // in force till then
             // The other documents of this site it stands with: what each is to it, its identity and its page.
             if (!mark.links().isEmpty()) {
                 ArrayNode related = source.putArray("related");
-                mark.links().forEach(l -> related.addObject().put("relation", l.relation()).put("citation", l.citation())
-                        .put("path", l.page()));
+                mark.links().forEach(l -> {
+                    ObjectNode link = related.addObject().put("relation", l.relation()).put("citation", l.citation())
+                            .put("path", l.page());
+                    // The replacement's day on both sides, to come or written (s35 review M3): "from".
+                    Optional<Standing.Day> day = switch (l.relation()) {
+                        case "replaces" -> s.replaces().stream().filter(r -> r.slug().equals(Optional.of(l.slug())))
+                                .findFirst().flatMap(Standing.Replaced::day);
+                        case "replaced-by" -> s.replacementDay();
+                        default -> Optional.empty();
+                    };
+                    day.ifPresent(d -> link.put("from", d.iso()));
+                });
             }
         });
         return source;

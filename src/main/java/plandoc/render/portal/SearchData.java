@@ -241,13 +241,18 @@ public final class SearchData {
             // A replacement to come: its kind says so and its day comes fourth, as index.ftlh prints it.
             standing.replacedBy().ifPresent(c -> standing.replacedFrom().ifPresentOrElse(
                     d -> links.addArray().add("to-be-replaced-by").add(page(c)).add(c.citation()).add(d.text()),
-                    () -> links.addArray().add("replaced-by").add(page(c)).add(c.citation())));
+                    () -> withDay(links.addArray().add("replaced-by").add(page(c)).add(c.citation()), standing.replacedSince())));
             // A replacement to come on the replacing side too: "will replace", its day fourth (s35).
             standing.replaces().forEach(c -> c.from().ifPresentOrElse(
                     d -> links.addArray().add("to-replace").add(page(c.document())).add(c.citation()).add(d.text()),
-                    () -> links.addArray().add("replaces").add(page(c.document())).add(c.citation())));
+                    () -> withDay(links.addArray().add("replaces").add(page(c.document())).add(c.citation()), c.since())));
             mark.related().documents().forEach(d -> links.addArray().add(d.kind()).add(d.page()).add(d.citation()));
         }
+    }
+
+    /** A replacement that has come keeps the day replaced_from: wrote, fourth, as index.ftlh prints it (s35 H1). */
+    private static void withDay(ArrayNode link, java.util.Optional<plandoc.resolved.Standing.Day> day) {
+        day.ifPresent(d -> link.add(d.text()));
     }
 
     private static String page(plandoc.resolved.Standing.Cited cited) {
