@@ -63,6 +63,13 @@ final class IssuedSources {
                 || !java.util.Arrays.equals(now.get(n), before.get(n))).map(n -> n.replaceFirst("^/", "")).toList();
     }
 
+    /** One digest of a plan's sources by name ({@link #now}): what an unprinted edit was said of. */
+    static String digest(Map<String, byte[]> sources) {
+        Digest digest = new Digest();
+        new TreeMap<>(sources).forEach((name, bytes) -> digest.add(name).add(bytes));
+        return digest.hex();
+    }
+
     /** The plan's sources now, by name: its own folder's files as "/plan.yaml", so a renamed folder is no edit. */
     static Map<String, byte[]> now(Path root, List<String> names, String slug) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
