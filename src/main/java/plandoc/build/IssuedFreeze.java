@@ -200,7 +200,7 @@ final class IssuedFreeze {
         boolean printedSame = java.util.Arrays.equals(Files.readAllBytes(publishedData), data);
         Replaced previous = new Replaced(archivePath(outDir, slug, published.get().info().fileStem()), before);
         if (printedSame) {
-            if (!mayKeep) {
+            if (!mayKeep || !IssuedSources.ownOnly(now, issued)) {
                 return new Publish();
             }
             return reissueUnprinted ? new Reissue(previous)

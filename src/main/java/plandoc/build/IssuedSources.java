@@ -70,6 +70,18 @@ final class IssuedSources {
         return digest.hex();
     }
 
+    /**
+     * Whether every file that differs is the plan's own (its folder's, "/plan.yaml"), none of those the site's plans
+     * share (province.yaml, agencies.yaml): an edit of a shared file may change what the page shows beside the text
+     * (the province's {@code history:}), so it is published as before, not kept.
+     */
+    static boolean ownOnly(Map<String, byte[]> now, Map<String, byte[]> before) {
+        TreeSet<String> names = new TreeSet<>(now.keySet());
+        names.addAll(before.keySet());
+        return names.stream().filter(n -> !now.containsKey(n) || !before.containsKey(n)
+                || !java.util.Arrays.equals(now.get(n), before.get(n))).allMatch(n -> n.startsWith("/"));
+    }
+
     /** The plan's sources now, by name: its own folder's files as "/plan.yaml", so a renamed folder is no edit. */
     static Map<String, byte[]> now(Path root, List<String> names, String slug) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();

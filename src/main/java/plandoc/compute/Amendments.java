@@ -97,7 +97,7 @@ public final class Amendments {
                 problems.computeIfAbsent(document.slug(), s -> new Problems()).warning(document.appendices().startAt(),
                         start.get() > last + 1 ? "appendices.start-gap" : "appendices.start-overlap",
                         String.valueOf(start.get()), target.slug(), Numbering.appendix(its.numbering(), last),
-                        String.valueOf(last + 1));
+                        String.valueOf(last + 1), Numbering.appendix(document.appendices().numbering(), last + 1));
             }
             return;
         }

@@ -112,19 +112,21 @@ public final class CitedDocuments {
                     continue;
                 }
                 String as = literal.substring(typed.start(), typed.end());
-                String dates = String.join(", ", numbered.stream().map(CitedDocuments::dated).toList());
+                plandoc.diagnostic.SourcePosition at = text.positionOf(typed.start());
+                String content = ContentFolderName.of(at);
+                String dates = String.join(", ", numbered.stream().map(d -> dated(d, content)).toList());
                 if (typed.date().isPresent()) {
-                    problems.warning(text.positionOf(typed.start()), "cited.date-differs", as, dates,
-                            VietnameseDates.short_(typed.date().get()));
+                    problems.warning(at, "cited.date-differs", as, dates, VietnameseDates.short_(typed.date().get()));
                 } else {
-                    problems.warning(text.positionOf(typed.start()), "cited.undated-ambiguous", as, dates);
+                    problems.warning(at, "cited.undated-ambiguous", as, dates);
                 }
             }
         }
     }
 
-    private static String dated(DocumentInfo d) {
-        return DocumentCitation.of(d) + " (content/" + d.slug() + ")";
+    /** The document as cited, with its folder in the content folder the citing file is in (s35 review L1). */
+    private static String dated(DocumentInfo d, String content) {
+        return DocumentCitation.of(d) + " (" + content + d.slug() + ")";
     }
 
     /** The one document of the site the citation names: its number and, when typed, its date. */

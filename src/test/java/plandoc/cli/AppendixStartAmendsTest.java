@@ -44,21 +44,21 @@ class AppendixStartAmendsTest {
     @Test
     void aGapIsAWarningAtTheNumberSayingTheOneToWrite() throws Exception {
         assertWarnedAtTheNumber("9", "start: 9 để trống số: phụ lục của văn bản "
-                + "được sửa đổi de-an-424 (amends:) kết thúc ở số 07, nên phụ lục đầu tiên của văn bản này là số 8; "
+                + "được sửa đổi de-an-424 (amends:) kết thúc ở số 07, nên phụ lục đầu tiên của văn bản này là số 08; "
                 + "hãy ghi: start: 8 (nếu các phụ lục này tiếp theo số của một văn bản khác, giữ nguyên)",
                 "start: 9 leaves a gap: the appendices of "
                 + "the amended document de-an-424 (amends:) end at number 07, so this document's first appendix is "
-                + "number 8; write: start: 8 (if these appendices continue another document's numbers, leave it)");
+                + "number 08; write: start: 8 (if these appendices continue another document's numbers, leave it)");
     }
 
     @Test
     void anOverlapIsAWarningAtTheNumberSayingTheOneToWrite() throws Exception {
         assertWarnedAtTheNumber("7", "start: 7 trùng số với phụ lục của văn bản "
-                + "được sửa đổi de-an-424 (amends:), kết thúc ở số 07: phụ lục đầu tiên của văn bản này là số 8; "
+                + "được sửa đổi de-an-424 (amends:), kết thúc ở số 07: phụ lục đầu tiên của văn bản này là số 08; "
                 + "hãy ghi: start: 8 (nếu các phụ lục này tiếp theo số của một văn bản khác, giữ nguyên)",
                 "start: 7 repeats a number of the amended "
                 + "document de-an-424 (amends:), whose appendices end at number 07: this document's first appendix is "
-                + "number 8; write: start: 8 (if these appendices continue another document's numbers, leave it)");
+                + "number 08; write: start: 8 (if these appendices continue another document's numbers, leave it)");
     }
 
     /**
@@ -71,7 +71,7 @@ class AppendixStartAmendsTest {
         Cli.Result check = Cli.run("check", content.resolve("qd-sua-doi").toString());
         assertEquals(0, check.exit(), "a warning: " + check.errText());
         assertTrue(check.err().contains(plan + ":" + line + ":10: cảnh báo: start: 9 để trống số: phụ lục của văn bản "
-                + "được sửa đổi de-an-424 (amends:) kết thúc ở số 07, nên phụ lục đầu tiên của văn bản này là số 8; "
+                + "được sửa đổi de-an-424 (amends:) kết thúc ở số 07, nên phụ lục đầu tiên của văn bản này là số 08; "
                 + "hãy ghi: start: 8 (nếu các phụ lục này tiếp theo số của một văn bản khác, giữ nguyên)"), check.errText());
 
         startTo("8", "9");

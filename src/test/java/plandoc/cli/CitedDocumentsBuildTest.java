@@ -52,8 +52,8 @@ class CitedDocumentsBuildTest {
         assertEquals(0, built.exit(), built.errText());
         String said = built.outText() + built.errText();
         assertTrue(said.contains(DECISION + "/plan.yaml:23:46: cảnh báo: \"Kế hoạch số 86/KH-UBND ngày 11/3/2026\" "
-                + "được gõ tay, nhưng văn bản số này trên trang là Kế hoạch số 86/KH-UBND ngày 10/03/2026 (content/"
-                + PLAN + "), không phải ngày 11/03/2026"), said);
+                + "được gõ tay, nhưng văn bản số này trên trang là Kế hoạch số 86/KH-UBND ngày 10/03/2026 ("
+                + content + java.io.File.separator + PLAN + "), không phải ngày 11/03/2026"), said);
 
         Document decision = Jsoup.parse(site.resolve(DECISION).resolve("index.html").toFile());
         assertEquals(List.of("Kế hoạch số 86/KH-UBND ngày 10/3/2026"),
