@@ -48,6 +48,14 @@ final class Digest {
         }
     }
 
+    /** Bytes, length-prefixed as {@link #add(String)} adds text. */
+    Digest add(byte[] bytes) {
+        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) ':');
+        sha.update(bytes);
+        return this;
+    }
+
     Digest add(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         // Length-prefixed, so ("ab", "c") and ("a", "bc") differ.

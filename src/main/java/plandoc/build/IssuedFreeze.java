@@ -42,25 +42,33 @@ final class IssuedFreeze {
     private final boolean reissue;
     /** {@code --reissue} in a build of one plan's folder: its edit that changes nothing printed is published too. */
     private final boolean reissueUnprinted;
+    /**
+     * The options of this build that choose its site ({@code --out}, {@code --templates}, {@code --lang}), as typed
+     * after a plan's folder in the {@code build --reissue} a note suggests: without them that command built another,
+     * one-document site in ./site (s35 review M1).
+     */
+    private final String siteOptions;
 
-    private IssuedFreeze(boolean on, boolean reissue, boolean reissueUnprinted) {
+    private IssuedFreeze(boolean on, boolean reissue, boolean reissueUnprinted, String siteOptions) {
         this.on = on;
         this.reissue = reissue;
         this.reissueUnprinted = reissueUnprinted;
+        this.siteOptions = siteOptions;
     }
 
     /** No plan frozen ({@code serve}'s preview, a draft build, a shard): the site is not the portal. */
     static IssuedFreeze off() {
-        return new IssuedFreeze(false, false, false);
+        return new IssuedFreeze(false, false, false, "");
     }
 
     /**
      * A build into the portal's site; {@code reissue}: {@code build --reissue}; {@code onePlan}: a build of one plan's
      * folder, whose {@code --reissue} publishes an edit that changes nothing printed (a whole content folder's would
-     * re-issue every document whose PDF carries an edited shared file, agencies.yaml).
+     * re-issue every document whose PDF carries an edited shared file, agencies.yaml); {@code siteOptions}: the
+     * options that choose the site, repeated in the command a note suggests (" --out site", or empty)
      */
-    static IssuedFreeze of(boolean reissue, boolean onePlan) {
-        return new IssuedFreeze(true, reissue, reissue && onePlan);
+    static IssuedFreeze of(boolean reissue, boolean onePlan, String siteOptions) {
+        return new IssuedFreeze(true, reissue, reissue && onePlan, siteOptions);
     }
 
     /** Whether published issued documents are frozen: a build into the portal's site. */
@@ -73,7 +81,17 @@ final class IssuedFreeze {
      * sources now being those {@code key} names: an edit said once to change nothing printed ({@link KeepPublished}).
      */
     boolean keepsUnprinted(BuildCache.PlanEntry entry, String key) {
-        return on && !reissueUnprinted && entry.unprinted().filter(key::equals).isPresent();
+        // Any --reissue renders it again: a whole content folder's says the edit again with the folder's command, so
+        // that it does not claim no source was edited (s35 review M2); a plan folder's re-issues it.
+        return on && !reissue && entry.unprinted().filter(key::equals).isPresent();
+    }
+
+    /**
+     * Whether {@code keep}'s note is said: once per edit, not again when only the render changed ({@code before}, the
+     * plan's cache entry, names the same sources: s35 review M4); always under {@code --reissue}, which asks for it.
+     */
+    boolean says(KeepPublished keep, Optional<BuildCache.PlanEntry> before) {
+        return reissue || before.flatMap(BuildCache.PlanEntry::said).filter(keep.sources()::equals).isEmpty();
     }
 
     /** A previous PDF to keep in {@link #ARCHIVE} ({@code path}, from the site root) as the plan is re-issued. */
@@ -102,9 +120,10 @@ final class IssuedFreeze {
 
     /**
      * Its sources edited, nothing it prints changed: the site keeps its published files and sources; {@code notice}
-     * tells the officer so, at the first place edited.
+     * tells the officer so, at the first place edited; {@code sources}: the digest of the edited sources
+     * ({@link IssuedSources#digest}).
      */
-    record KeepPublished(RenderProblem notice) implements Verdict {
+    record KeepPublished(RenderProblem notice, String sources) implements Verdict {
     }
 
     /**
@@ -186,7 +205,7 @@ final class IssuedFreeze {
             }
             return reissueUnprinted ? new Reissue(previous)
                     : new KeepPublished(frozen(RenderProblem.Kind.NOTE, "publish.issued-unprinted", published.get(),
-                    edited, now, issued, planFile, slug));
+                    edited, now, issued, planFile, slug), IssuedSources.digest(now));
         }
         if (!reissue) {
             RenderProblem stop = frozen(RenderProblem.Kind.CONTENT, "publish.issued-changed", published.get(), edited,
@@ -201,13 +220,13 @@ final class IssuedFreeze {
      * said at the first line edited, so the officer goes straight to it and can put it back (s34); with "-line" and
      * the published line when there is one.
      */
-    private static RenderProblem frozen(RenderProblem.Kind kind, String key, SiteRecord published, List<String> edited,
+    private RenderProblem frozen(RenderProblem.Kind kind, String key, SiteRecord published, List<String> edited,
                                         Map<String, byte[]> now, Map<String, byte[]> issued, Path planFile,
                                         String slug) {
         String date = published.info().date().map(plandoc.compute.VietnameseDates::short_).orElse("");
         String number = published.info().numberSymbol();
         String files = String.join(", ", edited);
-        String folder = planFile.getParent().toString();
+        String folder = planFile.getParent() + siteOptions;
         Optional<FirstEdit> first = IssuedSources.firstEdit(now, issued, planFile);
         return new RenderProblem(kind, first.map(f -> f.at().toString()).orElse(planFile.toString()),
                 first.map(f -> Message.of(key + "-line", number, date, files, String.valueOf(f.at().line()),

@@ -63,6 +63,13 @@ final class IssuedSources {
                 || !java.util.Arrays.equals(now.get(n), before.get(n))).map(n -> n.replaceFirst("^/", "")).toList();
     }
 
+    /** One digest of a plan's sources by name ({@link #now}): what an unprinted edit was said of. */
+    static String digest(Map<String, byte[]> sources) {
+        Digest digest = new Digest();
+        new TreeMap<>(sources).forEach((name, bytes) -> digest.add(name).add(bytes));
+        return digest.hex();
+    }
+
     /**
      * Whether every file that differs is the plan's own (its folder's, "/plan.yaml"), none of those the site's plans
      * share (province.yaml, agencies.yaml): an edit of a shared file may change what the page shows beside the text

@@ -178,7 +178,7 @@ final class PlanRenders {
             Optional<String> from = before.isEmpty() ? renamed.formerSlug(slug) : Optional.empty();
             IssuedFreeze.Verdict verdict = freeze.check(plan, made, root, outDir, from);
             if (verdict instanceof IssuedFreeze.KeepPublished keep) {
-                outcome = keptAsPublished(slug, p.key(), keep, outDir);
+                outcome = keptAsPublished(slug, p.key(), keep, freeze.says(keep, before), outDir);
                 progress.planFinishedSame(slug, (System.nanoTime() - start) / 1_000_000);
                 return outcome;
             }
@@ -263,13 +263,15 @@ final class PlanRenders {
     /**
      * An issued document whose edit changes nothing printed ({@link IssuedFreeze.KeepPublished}): nothing of it staged,
      * its published files, sources and record standing; its cache entry names the sources not published, {@code key},
-     * so the next build keeps it without rendering it or saying it again.
+     * so the next build keeps it without rendering it, and the sources it was said of, so no build says it again
+     * ({@code say}: not said before).
      */
-    private static Outcome keptAsPublished(String slug, String key, IssuedFreeze.KeepPublished keep, Path outDir) {
+    private static Outcome keptAsPublished(String slug, String key, IssuedFreeze.KeepPublished keep, boolean say,
+                                           Path outDir) {
         Optional<SiteRecord> published = SiteRecords.read(outDir, slug);
         Optional<BuildCache.PlanEntry> entry = published.map(r -> new BuildCache.PlanEntry(r.key(), r.files(),
-                r.links(), Optional.of(key)));
-        return new Outcome(entry, published, Optional.of(keep.notice()), new TreeMap<>(), new TreeMap<>(), List.of(),
+                r.links(), Optional.of(key), Optional.of(keep.sources())));
+        return new Outcome(entry, published, say ? Optional.of(keep.notice()) : Optional.empty(), new TreeMap<>(), new TreeMap<>(), List.of(),
                 true);
     }
 

@@ -126,6 +126,18 @@ public final class SiteBuild {
     /** {@code build --reissue}: see {@link IssuedFreeze}. */
     private boolean reissue;
 
+    /** The options that choose this build's site, as typed after a folder: see {@link #siteOptions(String)}. */
+    private String siteOptions = "";
+
+    /**
+     * The options that choose the site ({@code " --out site3 --lang en"}), repeated in the {@code build --reissue}
+     * command a note suggests, so that it re-issues into this site and not into another.
+     */
+    public SiteBuild siteOptions(String siteOptions) {
+        this.siteOptions = siteOptions;
+        return this;
+    }
+
     /** {@code build --reissue}: an issued document edited since published is re-issued, its old PDF archived. */
     public SiteBuild reissue(boolean reissue) {
         this.reissue = reissue;
@@ -505,7 +517,7 @@ public final class SiteBuild {
         // Only the portal's site freezes its issued documents: not a shard's output (its merge copies folders), nor
         // site-draft/.
         site.freeze(shard.isPresent() || draft ? IssuedFreeze.off()
-                : IssuedFreeze.of(reissue, PlanLoader.isPlanFolder(content)));
+                : IssuedFreeze.of(reissue, PlanLoader.isPlanFolder(content), siteOptions));
         // A shard's output records it too: the merge checks the content its shards read against the site's (s27).
         site.contentRead(contentRead);
         BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,
@@ -575,7 +587,7 @@ public final class SiteBuild {
         lastUpdate = new SiteUpdate(renderers(), tool, jobs).guardForeign().replaceSigned(replaceSigned)
                 .contentRead(read)
                 .unpublishing(UnpublishGuard.of(replaceSigned, unpublish).content(read, plain))
-                .freeze(draft ? IssuedFreeze.off() : IssuedFreeze.of(reissue, false))
+                .freeze(draft ? IssuedFreeze.off() : IssuedFreeze.of(reissue, false, siteOptions))
                 .secret(shards.stream().flatMap(s -> s.secret().keySet().stream()).collect(java.util.stream.Collectors.toSet()));
         // A plan whose PDF the site keeps signed: its page made again from its published sources, its folder's history
         // read as a build reads it for its page.

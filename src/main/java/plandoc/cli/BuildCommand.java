@@ -50,6 +50,8 @@ final class BuildCommand implements Callable<Integer> {
     private Path content;
     /** {@code build DIR}, as {@code check DIR}: the content folder, one plan folder or its plan.yaml. */
     private Path given;
+    /** Whether --templates was given: then repeated in the commands the build suggests ({@link #siteOptions}). */
+    private boolean templatesGiven;
     private Path templates; // absent: ./templates when present, over the defaults packaged in plandoc
     /** The templates folder as given (or ./templates), which {@link #templates} becomes merged with plandoc's. */
     private Path authorTemplates;
@@ -135,6 +137,7 @@ final class BuildCommand implements Callable<Integer> {
         content = value("--content", null);
         given = spec.positionalParameters().get(0).getValue();
         templates = value("--templates", null);
+        templatesGiven = templates != null;
         out = value("--out", null);
         draft = value("--draft", false);
         separateAppendices = value("--separate-appendices", false);
@@ -277,8 +280,11 @@ final class BuildCommand implements Callable<Integer> {
                 + part.map(s -> " shard " + s).orElse("")
                 + (draft ? " draft" : "") + (separate.separate() ? " separate-appendices" : "")
                 + (dropOldNames == null ? "" : " drop-old-names " + dropOldNames), out);
-        // (--verbose lists each unchanged plan as the build meets it: it runs in full.)
-        Optional<CheckCache.Replay> replay = clean || verbose ? Optional.empty() : CheckCache.replay(inputs, out);
+        // (--verbose lists each unchanged plan as the build meets it: it runs in full. So does --reissue: an issued
+        // document whose unprinted edit the site holds back is said again with its folder's command, where the record
+        // would say that no source was edited: s35 review M2.)
+        Optional<CheckCache.Replay> replay = clean || verbose || reissue ? Optional.empty()
+                : CheckCache.replay(inputs, out);
         if (replay.isPresent()) {
             List<Problem> warnings = new java.util.ArrayList<>(templateWarnings);
             warnings.addAll(StandInFont.warning(authorTemplates, console.environment(),
@@ -290,7 +296,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
-        build.replaceSigned(replaceSigned).reissue(reissue);
+        build.replaceSigned(replaceSigned).reissue(reissue).siteOptions(siteOptions());
         build.unpublish(unpublish);
         build.dropOldNames(dropOldNames == null ? DropOldNames.none() : DropOldNames.of(dropOldNames));
         build.folderDigests(inputs.plans());
@@ -381,6 +387,22 @@ final class BuildCommand implements Callable<Integer> {
             }
             return failed || !result.ok() ? ExitCode.CONTENT : ExitCode.OK;
         }
+    }
+
+    /**
+     * The options that chose this build's site, as a command the build suggests repeats them after a folder: its
+     * {@code --out} (a plan folder's build defaults to ./site, another site), the {@code --templates} given and
+     * {@code --lang en}, which the site's pages are written in.
+     */
+    private String siteOptions() {
+        StringBuilder options = new StringBuilder(" --out ").append(Launcher.quoted(out.toString()));
+        if (templatesGiven) {
+            options.append(" --templates ").append(Launcher.quoted(authorTemplates.toString()));
+        }
+        if (!"vi".equals(console.messages().locale().getLanguage())) {
+            options.append(" --lang ").append(console.messages().locale().getLanguage());
+        }
+        return options.toString();
     }
 
     /** Where summaries go: the console, or nowhere with --quiet (problems are always printed). */

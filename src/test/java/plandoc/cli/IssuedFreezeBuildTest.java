@@ -132,24 +132,44 @@ class IssuedFreezeBuildTest {
                 + "dòng 1, bản đã đăng ghi: # An issued decision;"), notices.get(0));
         assertTrue(notices.get(0).contains(") nhưng văn bản in ra không đổi gì, nên bản sửa không được đăng"),
                 notices.get(0));
-        assertTrue(notices.get(0).contains("chạy: build --reissue " + plan.getParent()), notices.get(0));
+        // s35 review M1: the command repeats the --out of this build (without it, another site in ./site).
+        String command = "build --reissue " + plan.getParent() + " --out " + site;
+        assertTrue(notices.get(0).contains("chạy: " + command + " ["), notices.get(0));
         assertArrayEquals(issued, Files.readAllBytes(pdf), "the issued PDF stays as published");
         assertEquals(issuedSource, carried(Files.readAllBytes(pdf), "qd/plan.yaml"));
         assertEquals(issuedSource, Files.readString(record), "the record keeps the sources the PDF carries");
 
-        // Said once: the next build keeps it as it is, without a word; so does --reissue of the whole content.
+        // Said once: the next build keeps it as it is, without a word; so do builds that render it again, in
+        // English and then in Vietnamese (s35 review M4: the note came back when the page was rendered again).
         Cli.Result again = build(content, site);
         assertEquals(0, again.exit(), again.errText());
         assertTrue(again.err().stream().noneMatch(l -> l.contains("văn bản in ra không đổi gì")), again.errText());
+        for (List<String> lang : List.of(List.of("--lang", "en"), List.<String>of())) {
+            List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
+                    site.toString(), "-j", "1"));
+            args.addAll(lang);
+            Cli.Result rendered = Cli.run(args.toArray(String[]::new));
+            assertEquals(0, rendered.exit(), rendered.errText());
+            assertTrue(rendered.err().stream().noneMatch(l -> l.contains(":1:" + (COMMENT.length() + 1) + ": ")),
+                    lang + ": " + rendered.errText());
+            assertArrayEquals(issued, Files.readAllBytes(pdf));
+        }
+
+        // --reissue of the whole content re-issues no unprinted edit; s35 review M2: it says which document holds
+        // one and its folder's command, not that no source was edited.
         Cli.Result all = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
                 "--reissue");
         assertEquals(0, all.exit(), all.errText());
+        assertEquals(1, all.err().size(), all.errText());
+        assertTrue(all.err().get(0).startsWith(at + ": lưu ý: văn bản 1520/QĐ-UBND"), all.errText());
+        assertTrue(all.err().get(0).contains("chạy: " + command + " ["), all.errText());
         assertArrayEquals(issued, Files.readAllBytes(pdf), "a whole --reissue re-issues no unprinted edit");
         assertEquals(issuedSource, Files.readString(record));
 
-        // The decision's folder alone with --reissue: published, the issued PDF archived.
-        Cli.Result reissued = Cli.run("build", plan.getParent().toString(), "--out", site.toString(), "-j", "1",
-                "--reissue");
+        // The command as the note gives it: the decision's folder published into this site, the issued PDF archived.
+        List<String> typed = new java.util.ArrayList<>(List.of(command.split(" ")));
+        typed.addAll(List.of("-j", "1"));
+        Cli.Result reissued = Cli.run(typed.toArray(String[]::new));
         assertEquals(0, reissued.exit(), reissued.errText());
         assertEquals(Files.readString(plan), carried(Files.readAllBytes(pdf), "qd/plan.yaml"));
         assertEquals(Files.readString(plan), Files.readString(record));
@@ -207,7 +227,9 @@ class IssuedFreezeBuildTest {
         // build --reissue <folder>) answers the flag; no second note claims that nothing was edited.
         assertEquals(1, comment.err().size(), comment.errText());
         assertTrue(comment.err().get(0).startsWith(plan + ":1:3: note: document 1520/QĐ-UBND"), comment.errText());
-        assertTrue(comment.err().get(0).contains("run: build --reissue " + plan.getParent()), comment.errText());
+        // s35 review M1: with the options that chose the site, English pages included.
+        assertTrue(comment.err().get(0).contains("run: build --reissue " + plan.getParent() + " --out " + site
+                + " --lang en ["), comment.errText());
 
         edit(plan, TEXT, EDITED);
         Cli.Result reissued = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
