@@ -137,6 +137,16 @@ final class BuildCache {
     }
 
     /**
+     * Whether the site holds back an issued document's edit that changes nothing printed ({@link
+     * IssuedFreeze.KeepPublished}): a {@code build --reissue} then runs in full, to say it again with its folder's
+     * command, instead of being answered from the check record (s35 review M2). Otherwise a --reissue with nothing
+     * to re-issue stays as quick as any no-op build.
+     */
+    static boolean holdsUnprinted(Path outDir) {
+        return read(outDir).plans.values().stream().anyMatch(e -> e.unprinted().isPresent());
+    }
+
+    /**
      * The cache as the site holds it now — a copy of {@code earlier} when the file still holds the bytes
      * {@code earlier} was read from. A build reads the cache before it takes the site's lock (to find the
      * plans it need not check) and again under it, where another build may have written it in between:

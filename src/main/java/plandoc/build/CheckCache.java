@@ -269,6 +269,11 @@ public final class CheckCache {
                 + attributes.fileKey();
     }
 
+    /** Whether the site holds back an unprinted edit ({@link BuildCache#holdsUnprinted}). */
+    public static boolean holdsUnprinted(Path out) {
+        return BuildCache.holdsUnprinted(out);
+    }
+
     /**
      * The last build's outcome when its inputs are the same as now and the site still holds exactly
      * the files it left; empty otherwise.

@@ -280,11 +280,11 @@ final class BuildCommand implements Callable<Integer> {
                 + part.map(s -> " shard " + s).orElse("")
                 + (draft ? " draft" : "") + (separate.separate() ? " separate-appendices" : "")
                 + (dropOldNames == null ? "" : " drop-old-names " + dropOldNames), out);
-        // (--verbose lists each unchanged plan as the build meets it: it runs in full. So does --reissue: an issued
-        // document whose unprinted edit the site holds back is said again with its folder's command, where the record
-        // would say that no source was edited: s35 review M2.)
-        Optional<CheckCache.Replay> replay = clean || verbose || reissue ? Optional.empty()
-                : CheckCache.replay(inputs, out);
+        // (--verbose lists each unchanged plan as the build meets it: it runs in full. So does a --reissue while the
+        // site holds back an unprinted edit: it is said again with its folder's command, where the record would say
+        // that no source was edited: s35 review M2.)
+        Optional<CheckCache.Replay> replay = clean || verbose || reissue && CheckCache.holdsUnprinted(out)
+                ? Optional.empty() : CheckCache.replay(inputs, out);
         if (replay.isPresent()) {
             List<Problem> warnings = new java.util.ArrayList<>(templateWarnings);
             warnings.addAll(StandInFont.warning(authorTemplates, console.environment(),
