@@ -64,8 +64,9 @@ final class ArchivedVersions {
 
     /**
      * The links a plan's page gives to {@code versions}, oldest first: "../ban-da-thay-the/…", the day each was
-     * replaced as compute words it, and whether it is the text as first issued (the oldest: every later one is a
-     * re-issue's).
+     * replaced and the link's words as compute words them in the chrome's {@code language} (what the version is,
+     * signed or not, and the day it was replaced), and whether it is the text as first issued (the oldest: every
+     * later one is a re-issue's).
      */
     static List<plandoc.render.html.PlanPage.ReplacedVersion> links(List<ArchivedVersion> versions, String language) {
         List<String> days = plandoc.compute.ReplacedVersionDays.labels(versions.stream().map(ArchivedVersion::replaced).toList());
