@@ -10,10 +10,8 @@ import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import plandoc.render.AtomicFileWriter;
 import plandoc.render.pdf.SignatureFields;
 
 /**
@@ -97,16 +96,9 @@ public final class PdfSigner {
                     kept.get().restore(document, organisationOnly ? Optional.of(new EmptyField.Stamp(
                             document.getDocumentInformation().getSubject(), at.withZoneSameInstant(VIETNAM))) : Optional.empty());
                 }
-                Path folder = pdf.toAbsolutePath().getParent();
-                Path temp = Files.createTempFile(folder, "." + pdf.getFileName() + ".", ".tmp");
-                try {
-                    try (OutputStream out = Files.newOutputStream(temp)) {
-                        document.saveIncremental(out);
-                    }
-                    Files.move(temp, pdf, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
+                // The build's writer: a temporary file of Files.createTempFile is 0600, and the signed PDF kept
+                // that mode onto the web server (rsync -a) until the next build.
+                new AtomicFileWriter().write(pdf, document::saveIncremental);
             }
         }
     }

@@ -60,12 +60,15 @@ class SignCommandTest {
         Path pdf = plandocPdf();
         Path person = keystore("nguoi-ky", "Nguyễn Thiện", 2048, Duration.ofDays(365));
         Path organisation = keystore("co-quan", "UBND tỉnh Hà Tĩnh", 3072, Duration.ofDays(365));
+        var built = Files.getPosixFilePermissions(pdf);
 
         Cli.Result first = Cli.sign(PASSWORD, pdf.toString(), "--keystore", person.toString());
         assertEquals(0, first.exit(), first.errText());
         // The time as the build's messages give it (dd/MM/yyyy HH:mm, Việt Nam time), not ISO (s21 tryout 8).
         assertTrue(first.out().get(0).matches("Đã ký số .* lúc \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d giờ Việt Nam\\)\\."), first.out().toString());
         assertFalse(String.join("", first.out()).contains(PASSWORD) || first.errText().contains(PASSWORD));
+        // Readable by the web server as the build left it (rsync -a keeps the mode): not createTempFile's 0600.
+        assertEquals(built, Files.getPosixFilePermissions(pdf));
         String afterPerson = pdfsig(pdf);
         assertTrue(afterPerson.contains("Signature is Valid.") && afterPerson.contains("Total document signed"), afterPerson);
         Cli.Result second = Cli.sign(PASSWORD, pdf.toString(), "--keystore", organisation.toString(), "--organisation",
