@@ -47,11 +47,11 @@ final class DocumentFrame {
         if (doc.draft() || doc.date().isEmpty()) {
             return new HeaderView(parent, issuer, "Số: " + DraftFields.number(h),
                     h.place() + ", " + DraftFields.date(h), kind, title, Optional.of(DraftFields.MARK), parentLines,
-                    lines, IssuerLines.rule(lines), stamps, enacting);
+                    lines, IssuerLines.rule(lines), stamps, enacting, TitleRule.of(title));
         }
         return new HeaderView(parent, issuer, "Số: " + DocumentNumber.of(h),
                 h.place() + ", " + VietnameseDates.long_(doc.date().get()), kind, title, Optional.empty(), parentLines,
-                lines, IssuerLines.rule(lines), stamps, enacting);
+                lines, IssuerLines.rule(lines), stamps, enacting, TitleRule.of(title));
     }
 
     /** "Căn cứ …;" each, the last ending with "." when no proposal follows; a "Căn cứ" typed in the base is not repeated. */

@@ -13,12 +13,15 @@ import java.util.Optional;
  * @param captionLine an attached plan's line "(Kèm theo Quyết định số … )"; empty for a plan not attached
  * @param sections    top-level sections
  * @param fileCaptionLine an attached plan's caption when printed as its own file: number and date unfilled
+ * @param titleRule   the width of the rule under an attached plan's title ("31.7mm"), a share of the title's line
  */
 public record AttachedPlanView(boolean attached, String kindHeading, InlineText title, Optional<String> captionLine,
-                               List<SectionView> sections, List<Block> closing, Optional<String> fileCaptionLine) {
+                               List<SectionView> sections, List<Block> closing, Optional<String> fileCaptionLine,
+                               String titleRule) {
     public AttachedPlanView(boolean attached, String kindHeading, InlineText title, Optional<String> captionLine,
                             List<SectionView> sections, List<Block> closing) {
-        this(attached, kindHeading, title, captionLine, sections, closing, captionLine);
+        this(attached, kindHeading, title, captionLine, sections, closing, captionLine,
+                HeaderView.WRAPPED_TITLE_RULE);
     }
 
     public AttachedPlanView {

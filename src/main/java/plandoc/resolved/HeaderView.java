@@ -20,17 +20,29 @@ import java.util.Optional;
  * @param stamps       độ mật then độ khẩn, stamped under the number; empty for most documents
  * @param enactingAuthority the thẩm quyền ban hành a decision prints above its căn cứ, upper-case: the collective
  *                     ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH") or the head deciding alone ("GIÁM ĐỐC SỞ KẾ HOẠCH VÀ ĐẦU TƯ")
+ * @param titleRule    the width of the rule under the trích yếu ("31.7mm"), a share of the trích yếu's line
  */
 public record HeaderView(Optional<String> parent, String issuer, String numberLine, String placeDate,
                          String kindHeading, String title, Optional<String> draftLabel, List<String> parentIssuerLines,
                          List<String> issuerLines, String issuerRule, List<StampView> stamps,
-                         String enactingAuthority) {
+                         String enactingAuthority, String titleRule) {
+    /** The rule under a trích yếu too long for one line: a third of the full line (pdf.css's width before s36). */
+    public static final String WRAPPED_TITLE_RULE = "55.0mm";
+
     public HeaderView {
         java.util.Objects.requireNonNull(parent, "parent: Optional.empty() when the issuer has none");
         java.util.Objects.requireNonNull(draftLabel, "draftLabel: Optional.empty() on an issued document");
         parentIssuerLines = List.copyOf(parentIssuerLines);
         issuerLines = List.copyOf(issuerLines);
         stamps = List.copyOf(stamps);
+    }
+
+    /** A header whose trích yếu's rule is a wrapped one's (the tests' fixtures, a comparison's pages). */
+    public HeaderView(Optional<String> parent, String issuer, String numberLine, String placeDate, String kindHeading,
+                      String title, Optional<String> draftLabel, List<String> parentIssuerLines,
+                      List<String> issuerLines, String issuerRule, List<StampView> stamps, String enactingAuthority) {
+        this(parent, issuer, numberLine, placeDate, kindHeading, title, draftLabel, parentIssuerLines, issuerLines,
+                issuerRule, stamps, enactingAuthority, WRAPPED_TITLE_RULE);
     }
 
     /** A header whose enacting authority is the issuer itself, a collective body. */

@@ -71,6 +71,11 @@ public final class TemplateChangelog {
                             + " lại (đã ký số), bị thay thế ngày 08/12/2026\" (version.label)",
                     "each earlier version says what it is, a signed one \"(digitally signed)\", and its day is the day it was"
                             + " replaced: \"Re-issued version (digitally signed), replaced on 08/12/2026\" (version.label)"),
+            new Change("plan.ftlh", 11,
+                    "đường kẻ dưới trích yếu dài bằng 2/5 dòng trích yếu (tối đa 55 mm), không cố định 55 mm: trích yếu"
+                            + " ngắn không còn đường kẻ dài hơn nửa dòng (header.titleRule, body.titleRule)",
+                    "the rule under the trích yếu is 2/5 of its line (at most 55 mm), not a fixed 55 mm: a short"
+                            + " trích yếu no longer has a rule longer than half its line (header.titleRule, body.titleRule)"),
             new Change("partials/standing.ftlh", 1,
                     "dòng báo văn bản đã bị thay thế, hết hiệu lực (chỉ trên trang web, không in vào PDF)",
                     "the banner of a replaced or expired document (on the site's page only, never in the PDF)"),
@@ -116,12 +121,18 @@ public final class TemplateChangelog {
                             + " không còn dấu \"·\" treo cuối dòng",
                     "the \"·\" between download links is in a span class=\"sep\": on a phone each link has a line of its"
                             + " own, with no \"·\" left dangling at the line's end"),
+            new Change("partials/document.ftlh", 12,
+                    "macro titleBlock nhận độ dài đường kẻ dưới trích yếu (rule), do plandoc tính theo dòng trích yếu",
+                    "the titleBlock macro takes the width of the rule under the trích yếu (rule), computed from its line"),
             new Change("separate.ftlh", 1,
                     "in dấu DỰ THẢO trên tệp phụ lục riêng của bản dự thảo (build --separate-appendices)",
                     "prints the draft mark on a draft's separate appendix files (build --separate-appendices)"),
             new Change("separate.ftlh", 2,
                     "tên phụ lục ngắt dòng giữa các cụm từ",
                     "appendix titles break between phrases"),
+            new Change("separate.ftlh", 3,
+                    "đường kẻ dưới tên văn bản kèm theo dài theo dòng tên (body.titleRule)",
+                    "the rule under the attached document's title follows its line (body.titleRule)"),
             new Change("index.ftlh", 1,
                     "chữ của trang danh mục (bộ lọc, tên cột, ô tìm kiếm) theo ngôn ngữ --lang",
                     "the index's own words (filters, column names, search box) in the --lang language"),

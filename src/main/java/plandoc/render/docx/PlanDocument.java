@@ -160,7 +160,7 @@ public final class PlanDocument {
             HeaderView header = plan.header();
             header.draftLabel().ifPresent(mark -> DraftMark.add(document, mark));
             headerBlock(header, true);
-            titleBlock(header.kindHeading(), header.title(), Optional.empty());
+            titleBlock(header.kindHeading(), header.title(), Optional.empty(), header.titleRule());
             if (!plan.articles().isEmpty()) {
                 XWPFParagraph authority = paragraph();
                 Runs.style(authority, Styles.CENTRED);
@@ -203,7 +203,7 @@ public final class PlanDocument {
             if (body.attached()) {
                 pages.newPart(false);
                 headerBlock(header, false);
-                titleBlock(body.kindHeading(), body.title().plain(), body.captionLine());
+                titleBlock(body.kindHeading(), body.title().plain(), body.captionLine(), body.titleRule());
                 planBody(body);
             }
             for (AppendixView appendix : plan.appendices()) {
@@ -232,7 +232,7 @@ public final class PlanDocument {
             for (String line : issuer.lines()) {
                 Runs.run(centredIn(left, Styles.LETTERHEAD), line, 12, true, false);
             }
-            Runs.rule(next(left), HEADER_LEFT, Pages.mm(22), 3);
+            Runs.rule(next(left), HEADER_LEFT, Pages.mm(header.issuerRule()), 3);
             XWPFTableCell motto = top.createCell();
             Runs.run(centredIn(motto, Styles.LETTERHEAD), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
             Runs.run(centredIn(motto, Styles.LETTERHEAD), "Độc lập - Tự do - Hạnh phúc", 13.5, true, false);
@@ -275,7 +275,7 @@ public final class PlanDocument {
             table.removeBorders();
         }
 
-        private void titleBlock(String kind, String title, Optional<String> caption) {
+        private void titleBlock(String kind, String title, Optional<String> caption, String ruleWidth) {
             XWPFParagraph heading = paragraph();
             Runs.style(heading, Styles.TITLE);
             heading.setSpacingBefore(240);
@@ -289,7 +289,7 @@ public final class PlanDocument {
                 Runs.run(p, line, Runs.BODY, false, true);
             });
             XWPFParagraph rule = paragraph();
-            Runs.rule(rule, Pages.PORTRAIT_TEXT, Pages.mm(55), 3);
+            Runs.rule(rule, Pages.PORTRAIT_TEXT, Pages.mm(ruleWidth), 3);
             rule.setSpacingAfter(Runs.AFTER);
         }
 
