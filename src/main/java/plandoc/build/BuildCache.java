@@ -143,8 +143,22 @@ final class BuildCache {
      * to re-issue stays as quick as any no-op build.
      */
     static boolean holdsUnprinted(Path outDir) {
+        // Asked before every --reissue, the no-op included: a cache whose text never names the field holds no such
+        // entry, known without parsing its ~1.7 kB a plan (issue 17). A name found (in a link's text, say) is parsed.
+        try {
+            byte[] bytes = Files.readAllBytes(StateFolder.resolve(outDir, FILE));
+            // Latin-1: one char a byte, so the ASCII name is found as it is and never inside a multi-byte letter.
+            if (!new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(UNPRINTED_FIELD)) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false; // no cache, or unreadable: read as empty
+        }
         return read(outDir).plans.values().stream().anyMatch(e -> e.unprinted().isPresent());
     }
+
+    /** The field as {@link #bytes()} writes it: a JSON name is quoted, and this one needs no escape. */
+    private static final String UNPRINTED_FIELD = "\"unprinted\"";
 
     /**
      * The cache as the site holds it now — a copy of {@code earlier} when the file still holds the bytes

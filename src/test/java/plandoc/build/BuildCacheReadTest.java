@@ -48,6 +48,35 @@ class BuildCacheReadTest {
         assertFalse(BuildCache.empty().sameFileAs(BuildCache.empty()));
     }
 
+    /**
+     * {@link BuildCache#holdsUnprinted} answers from the file's text when it never names the field, else from the
+     * parsed cache: the same answer either way, a link whose words are the field's name included.
+     */
+    @Test
+    void holdsUnprintedIsTheParsedCachesAnswer() throws IOException {
+        assertFalse(BuildCache.holdsUnprinted(site), "no cache");
+        Files.createDirectories(StateFolder.of(site));
+        BuildCache plain = BuildCache.empty();
+        plain.putPlan("a", entry("key-1"));
+        Files.write(StateFolder.resolve(site, BuildCache.FILE), plain.bytes());
+        assertFalse(BuildCache.holdsUnprinted(site));
+
+        BuildCache named = BuildCache.empty();
+        named.putPlan("a", new BuildCache.PlanEntry("key-1", List.of(new BuildCache.OutputFile("index.html", 10)),
+                new PlanLinks("a/index.html", "a/a.pdf", "a/plan.json",
+                        List.of(new plandoc.render.html.DataFile("unprinted", "unprinted", "unprinted")))));
+        Files.write(StateFolder.resolve(site, BuildCache.FILE), named.bytes());
+        assertTrue(new String(named.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\"unprinted\""));
+        assertFalse(BuildCache.holdsUnprinted(site), "the name in a link's words is no unprinted edit");
+
+        BuildCache held = BuildCache.empty();
+        held.putPlan("a", entry("key-1"));
+        held.putPlan("b", new BuildCache.PlanEntry("key-2", List.of(), new PlanLinks("b/index.html", "b/b.pdf",
+                "b/plan.json", List.of()), java.util.Optional.of("key-3"), java.util.Optional.empty()));
+        Files.write(StateFolder.resolve(site, BuildCache.FILE), held.bytes());
+        assertTrue(BuildCache.holdsUnprinted(site));
+    }
+
     private static BuildCache.PlanEntry entry(String key) {
         return new BuildCache.PlanEntry(key, List.of(new BuildCache.OutputFile("index.html", 10)),
                 new PlanLinks("a/index.html", "a/a.pdf", "a/plan.json", List.of()));
