@@ -90,6 +90,10 @@ public final class Problems {
     }
 
     public long warningCount() {
+        // The reader asks this of a fresh Problems after every text of a plan, nearly always empty: no stream then.
+        if (problems.isEmpty()) {
+            return 0;
+        }
         return problems.stream().distinct().filter(p -> !p.isError()).count();
     }
 
