@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -31,25 +35,41 @@ class CorpusBuildTest {
     Path temp;
 
     @Test
-    void everyCaseCheckAcceptsIsBuiltAndEveryCaseItRejectsFailsCleanly() throws IOException {
-        List<String> failures = new ArrayList<>();
-        for (Path dir : cases()) {
-            String name = dir.getFileName().toString();
-            Path content = temp.resolve("content-" + name);
-            plandoc.TestFiles.copyTree(dir, content.resolve(name), f -> !f.getFileName().toString().startsWith("expected"));
-            Cli.Result check = Cli.run("check", content.toString());
-            Path out = temp.resolve("site-" + name);
-            Cli.Result build = Cli.run("build", "-q", "--content", content.toString(), "--out", out.toString());
-            boolean published = Files.isRegularFile(out.resolve(name).resolve("index.html"));
-            if (build.exit() == 3 || check.exit() == 3) {
-                failures.add(name + ": fault of plandoc\n" + build.errText());
-            } else if (check.exit() == 0 && (build.exit() != 0 || !published)) {
-                failures.add(name + ": check passed but build gave " + build.exit() + "\n" + build.errText());
-            } else if (check.exit() == 1 && (build.exit() != 1 || published)) {
-                failures.add(name + ": check failed but build gave " + build.exit() + " published=" + published);
+    void everyCaseCheckAcceptsIsBuiltAndEveryCaseItRejectsFailsCleanly() throws Exception {
+        // The cases share nothing (each its own content and site folder): two at a time, as a build renders its plans.
+        ExecutorService cases = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Optional<String>>> outcomes = new ArrayList<>();
+            for (Path dir : cases()) {
+                outcomes.add(cases.submit(() -> failure(dir)));
             }
+            List<String> failures = new ArrayList<>();
+            for (Future<Optional<String>> outcome : outcomes) {
+                outcome.get().ifPresent(failures::add);
+            }
+            assertEquals(List.of(), failures);
+        } finally {
+            cases.shutdownNow();
         }
-        assertEquals(List.of(), failures);
+    }
+
+    /** What is wrong with the case in {@code dir} checked and built as a one-plan content folder, if anything. */
+    private Optional<String> failure(Path dir) throws IOException {
+        String name = dir.getFileName().toString();
+        Path content = temp.resolve("content-" + name);
+        plandoc.TestFiles.copyTree(dir, content.resolve(name), f -> !f.getFileName().toString().startsWith("expected"));
+        Cli.Result check = Cli.run("check", content.toString());
+        Path out = temp.resolve("site-" + name);
+        Cli.Result build = Cli.run("build", "-q", "--content", content.toString(), "--out", out.toString());
+        boolean published = Files.isRegularFile(out.resolve(name).resolve("index.html"));
+        if (build.exit() == 3 || check.exit() == 3) {
+            return Optional.of(name + ": fault of plandoc\n" + build.errText());
+        } else if (check.exit() == 0 && (build.exit() != 0 || !published)) {
+            return Optional.of(name + ": check passed but build gave " + build.exit() + "\n" + build.errText());
+        } else if (check.exit() == 1 && (build.exit() != 1 || published)) {
+            return Optional.of(name + ": check failed but build gave " + build.exit() + " published=" + published);
+        }
+        return Optional.empty();
     }
 
     @Test
