@@ -1,5 +1,6 @@
 package plandoc;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class HaltedBuilds {
     /** The exit code of a build stopped by {@code PLANDOC_TEST_HALT_AFTER}. */
     public static final int HALTED = 137;
+    /** Processor time a child build of a test's small site never needs (about 3 s on the CI machine). */
+    private static final Duration CPU = Duration.ofMinutes(2);
+    private static final Duration WALL = Duration.ofMinutes(15);
 
     /** Starts the child build halted after operation {@code haltAfter}, its output in a folder of its own. */
     @FunctionalInterface
@@ -56,7 +60,7 @@ public final class HaltedBuilds {
         } finally {
             gotThrough.set(true); // a failed check: start no further child
             children.shutdown();
-            children.awaitTermination(3, TimeUnit.MINUTES); // each child's own wait is bounded below
+            children.awaitTermination(WALL.toMinutes(), TimeUnit.MINUTES); // each child's own wait is bounded below
         }
     }
 
@@ -65,7 +69,7 @@ public final class HaltedBuilds {
             return Optional.empty();
         }
         Process process = start.start(haltAfter);
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+        if (!finished(process)) {
             process.destroyForcibly();
             throw new AssertionError("the build halted after operation " + haltAfter + " did not finish");
         }
@@ -73,5 +77,21 @@ public final class HaltedBuilds {
             gotThrough.set(true);
         }
         return Optional.of(process.exitValue());
+    }
+
+    /**
+     * Whether the child finished before it had used {@link #CPU} of processor time (a build that hangs or loops), or,
+     * as the last guard, {@link #WALL}: bounded by its progress, not the clock, since on a machine shared with other
+     * work a child may wait minutes for a core (s36: three minutes of wall were not enough at a load average of 60).
+     */
+    private static boolean finished(Process process) throws InterruptedException {
+        long deadline = System.nanoTime() + WALL.toNanos();
+        while (!process.waitFor(1, TimeUnit.SECONDS)) {
+            boolean spent = process.info().totalCpuDuration().map(used -> used.compareTo(CPU) > 0).orElse(false);
+            if (spent || System.nanoTime() > deadline) {
+                return false;
+            }
+        }
+        return true;
     }
 }
