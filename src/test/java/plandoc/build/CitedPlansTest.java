@@ -3,6 +3,9 @@ package plandoc.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static plandoc.CitingPlans.DECISION;
+import static plandoc.CitingPlans.PLAN;
+import static plandoc.CitingPlans.copy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +19,10 @@ import plandoc.resolved.Cited;
 
 /**
  * Which plans known only by their site record {@link CitedPlans} reads again (issue 17, item 3: a one-plan edit of a
- * 200-plan site read and scanned the 199 others' sources). The two plans of src/test/resources/cited cite each other;
+ * 200-plan site read and scanned the 199 others' sources). The two plans of {@link plandoc.CitingPlans} cite each other;
  * the KH was published first, so it keeps linking nothing (issued, frozen), and the QĐ, published later, links it.
  */
 class CitedPlansTest {
-    private static final Path PLANS = Path.of("src/test/resources/cited");
-    private static final String DECISION = "qd-trien-khai";
-    private static final String PLAN = "kh-chuyen-doi-so";
-
     @TempDir
     Path dir;
 
@@ -107,10 +106,5 @@ class CitedPlansTest {
     private static void build(Path content, Path templates, Path out) throws Exception {
         SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.defaults(), ToolVersion.of("test"), 1);
         assertTrue(build.render(build.check(true), false, BuildProgress.SILENT).ok());
-    }
-
-    private static void copy(String plan, Path content) throws Exception {
-        Path folder = Files.createDirectories(content.resolve(plan));
-        Files.copy(PLANS.resolve(plan).resolve("plan.yaml"), folder.resolve("plan.yaml"));
     }
 }

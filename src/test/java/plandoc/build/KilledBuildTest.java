@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.HaltedBuilds;
 import plandoc.publish.StateFolder;
 
 /**
@@ -56,24 +58,26 @@ class KilledBuildTest {
         assertTrue(buildHere(site, after).ok(), "the edited plans' build succeeds");
         Map<String, byte[]> revised = SampleSite.files(after);
 
-        int killed = 0;
-        for (int haltAfter : HALT_POINTS) {
-            Path out = plandoc.TestFiles.copyTree(before, temp.resolve("site-" + haltAfter));
-            Process process = build(site, out, Optional.of(Integer.toString(haltAfter)));
-            if (process.exitValue() == 0) {
-                break; // the whole update took fewer operations than this: every point was tried
-            }
-            assertEquals(137, process.exitValue(), "halted after operation " + haltAfter + ":\n"
-                    + Files.readString(temp.resolve("child.log")));
-            killed++;
-            assertWhole(out, old, revised, "halted after operation " + haltAfter);
-            assertFinishedByTheNextBuild(site, out, revised, "halted after operation " + haltAfter);
-        }
-        assertTrue(killed > 8, "an update of three plans takes many file operations: " + killed);
+        // Each halted build on its own copy of the site before the update, two at a time (HaltedBuilds).
+        AtomicInteger killed = new AtomicInteger();
+        HaltedBuilds.eachInOrder(HALT_POINTS, haltAfter -> start(site,
+                plandoc.TestFiles.copyTree(before, temp.resolve("site-" + haltAfter)),
+                Optional.of(Integer.toString(haltAfter)), "child-" + haltAfter + ".log"), (haltAfter, exit) -> {
+                    if (exit == 0) {
+                        return; // the whole update took fewer operations than this: every point was tried
+                    }
+                    Path out = temp.resolve("site-" + haltAfter);
+                    assertEquals(137, exit, "halted after operation " + haltAfter + ":\n"
+                            + Files.readString(temp.resolve("child-" + haltAfter + ".log")));
+                    killed.incrementAndGet();
+                    assertWhole(out, old, revised, "halted after operation " + haltAfter);
+                    assertFinishedByTheNextBuild(site, out, revised, "halted after operation " + haltAfter);
+                });
+        assertTrue(killed.get() > 8, "an update of three plans takes many file operations: " + killed);
 
         for (long millis : List.of(600L, 1500L)) {
             Path out = plandoc.TestFiles.copyTree(before, temp.resolve("clock-" + millis));
-            Process process = start(site, out, Optional.empty());
+            Process process = start(site, out, Optional.empty(), "child-clock.log");
             if (!process.waitFor(millis, TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly(); // SIGKILL
                 process.waitFor();
@@ -141,14 +145,8 @@ class KilledBuildTest {
         return in;
     }
 
-    private Process build(SampleSite site, Path out, Optional<String> haltAfter) throws Exception {
-        Process process = start(site, out, haltAfter);
-        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "the build finished");
-        return process;
-    }
-
     /** {@code plandoc build} in its own JVM, as the wrapper runs it, one render thread for repeatability. */
-    private Process start(SampleSite site, Path out, Optional<String> haltAfter) throws IOException {
+    private Process start(SampleSite site, Path out, Optional<String> haltAfter, String log) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "plandoc.cli.Main", "build", "-q", "-j", "1", "--reissue",
@@ -156,7 +154,7 @@ class KilledBuildTest {
                 "--out", out.toString());
         builder.environment().remove("PLANDOC_TEST_HALT_AFTER");
         haltAfter.ifPresent(n -> builder.environment().put("PLANDOC_TEST_HALT_AFTER", n));
-        builder.redirectErrorStream(true).redirectOutput(temp.resolve("child.log").toFile());
+        builder.redirectErrorStream(true).redirectOutput(temp.resolve(log).toFile());
         return builder.start();
     }
 

@@ -29,18 +29,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static plandoc.CitingPlans.DECISION;
+import static plandoc.CitingPlans.PLAN;
+import static plandoc.CitingPlans.copy;
 
 /**
  * s34-links: a citation of another document of the site typed in prose ("Kế hoạch số 86/KH-UBND ngày 10/3/2026") links
  * that document's page in the HTML page, the PDF (a link annotation, tagged Link) and the Word copy; a typed date the
  * site's document of that number does not have is a warning at the citation; a document the site does not publish
- * stays text. Two plans of src/test/resources/cited cite each other.
+ * stays text. The two plans of {@link plandoc.CitingPlans} cite each other.
  */
 class CitedDocumentsBuildTest {
-    private static final Path PLANS = Path.of("src/test/resources/cited");
-    private static final String DECISION = "qd-trien-khai";
-    private static final String PLAN = "kh-chuyen-doi-so";
-
     @TempDir
     Path dir;
 
@@ -191,18 +190,13 @@ class CitedDocumentsBuildTest {
         assertTrue(Files.isRegularFile(site.resolve(DECISION).resolve("1520-QD-UBND.pdf")));
     }
 
-    /** A content folder holding {@code plans} of src/test/resources/cited. */
+    /** A content folder holding {@code plans} of {@link plandoc.CitingPlans}. */
     private Path content(String... plans) throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         for (String plan : plans) {
             copy(plan, content);
         }
         return content;
-    }
-
-    private static void copy(String plan, Path content) throws IOException {
-        Path folder = Files.createDirectories(content.resolve(plan));
-        Files.copy(PLANS.resolve(plan).resolve("plan.yaml"), folder.resolve("plan.yaml"));
     }
 
     /** The URI of every link annotation of the PDF that a Link element of its structure tree holds, in tree order. */

@@ -14,11 +14,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import plandoc.HaltedBuilds;
 import plandoc.publish.CountingFiles;
 import plandoc.publish.SitePublisher;
 import plandoc.publish.StateFolder;
@@ -242,25 +245,30 @@ class OldLayoutTakeoverTest {
         Map<String, byte[]> publicFiles = files(template);
         publicFiles.keySet().removeIf(name -> name.startsWith(".plandoc"));
         Path content = Files.createDirectories(dir.resolve("content")); // no plan: the build stops after the take-over
-        int killed = 0;
-        for (int haltAfter = 1; haltAfter < 60; haltAfter += 2) {
+        // Each killed build on its own copy of the old site, two at a time (HaltedBuilds).
+        AtomicInteger killed = new AtomicInteger();
+        List<Integer> haltPoints = IntStream.iterate(1, n -> n < 60, n -> n + 2).boxed().toList();
+        HaltedBuilds.eachInOrder(haltPoints, haltAfter -> {
             Path site = plandoc.TestFiles.copyTree(template, dir.resolve("kill-" + haltAfter + "/site"));
             Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
             ProcessBuilder builder = new ProcessBuilder(javaCommand.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-cp", System.getProperty("java.class.path"), "plandoc.cli.Main", "build", "-q",
                     "--content", content.toString(), "--templates", "templates", "--out", site.toString());
             builder.environment().put("PLANDOC_TEST_HALT_AFTER", Integer.toString(haltAfter));
-            builder.redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
-            Process process = builder.start();
-            assertTrue(process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES), "the build finished");
-            if (process.exitValue() != 137) {
-                assertFalse(new SitePublisher(site).oldLayout(), Files.readString(dir.resolve("child.log")));
-                break; // the take-over took fewer operations than this: every point was tried
+            builder.redirectErrorStream(true).redirectOutput(dir.resolve("kill-" + haltAfter + "/child.log").toFile());
+            return builder.start();
+        }, (haltAfter, exit) -> {
+            Path site = dir.resolve("kill-" + haltAfter + "/site");
+            if (exit != HaltedBuilds.HALTED) {
+                // the take-over took fewer operations than this: every point was tried
+                assertFalse(new SitePublisher(site).oldLayout(),
+                        Files.readString(dir.resolve("kill-" + haltAfter + "/child.log")));
+                return;
             }
-            killed++;
+            killed.incrementAndGet();
             assertInOnePlaceAndFinished(site, bookkeeping, expected, publicFiles, "killed after operation " + haltAfter);
-        }
-        assertTrue(killed > 8, "a take-over is many file operations: " + killed);
+        });
+        assertTrue(killed.get() > 8, "a take-over is many file operations: " + killed);
     }
 
     private static Cli.Result build(Path content, Path site) {
