@@ -81,6 +81,22 @@ final class ArchivedVersions {
         return links;
     }
 
+    /**
+     * The words the pages of {@code records}' plans link their earlier versions with, in {@code language}, by the
+     * version's path from the site root: {@link #links}' labels, so what the build says of a version quotes its page.
+     */
+    static java.util.Map<String, String> words(List<SiteRecord> records, String language) {
+        java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+        for (SiteRecord record : records) {
+            List<ArchivedVersion> versions = record.archived();
+            List<plandoc.render.html.PlanPage.ReplacedVersion> links = links(versions, language);
+            for (int i = 0; i < versions.size(); i++) {
+                words.put(versions.get(i).path(), links.get(i).label());
+            }
+        }
+        return words;
+    }
+
     /** How {@link plandoc.publish.SignedFiles#archivePath} names a replaced signed PDF after its stem. */
     private static final String SIGNED = "-da-ky-";
     private static final java.util.regex.Pattern DATED =

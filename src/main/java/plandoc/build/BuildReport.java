@@ -38,6 +38,9 @@ import plandoc.render.RenderProblem;
  * @param renderedSame plans rendered again whose files came out byte for byte as published: not written again, and
  *                    counted among {@code unchanged}, not {@code rendered} (their key changed for something their files
  *                    do not print, {@code url:}, or {@code build --clean})
+ * @param versionWords the earlier versions the published plans' pages link, by their path from the site root: the words
+ *                    each link shows ("Bản ban hành lại, bị thay thế ngày 08/12/2026 (2)"), so the build's line on a
+ *                    version it archived quotes the page (s35 review L3)
  */
 public record BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
                           List<String> published, List<String> kept, List<String> unpublished,
@@ -46,8 +49,9 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
                           java.util.Map<String, java.util.SortedMap<String, String>> namesKept,
                           java.util.Map<String, java.util.SortedMap<String, String>> namesDropped,
                           java.util.Map<String, List<String>> signedKept, List<String> remade, List<String> older,
-                          List<String> renderedSame) {
+                          List<String> renderedSame, java.util.Map<String, String> versionWords) {
     public BuildReport {
+        versionWords = java.util.Map.copyOf(versionWords);
         renderedSame = List.copyOf(renderedSame);
         signedKept = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signedKept));
         remade = List.copyOf(remade);
@@ -70,7 +74,7 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
                        List<String> pagesChanged, SitePublisher.Recovery recovery,
                        java.util.Optional<List<String>> written) {
         this(problems, rendered, unchanged, published, kept, unpublished, pagesChanged, recovery, written, List.of(),
-                java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), List.of(), List.of(), List.of());
+                java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), List.of(), List.of(), List.of(), java.util.Map.of());
     }
 
     public BuildReport(List<RenderProblem> problems, List<String> rendered, List<String> unchanged,
@@ -85,7 +89,7 @@ public record BuildReport(List<RenderProblem> problems, List<String> rendered, L
         return new BuildReport(problems, rendered, unchanged, published, kept,
                 unpublished.stream().filter(s -> !drafts.contains(s)).toList(), pagesChanged, recovery, written,
                 unpublished.stream().filter(drafts::contains).toList(), namesKept, namesDropped, signedKept, remade, older,
-                renderedSame);
+                renderedSame, versionWords);
     }
 
     /** The problems as printed, each once: the exception behind one is not part of what is printed. */

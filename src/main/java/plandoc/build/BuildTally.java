@@ -29,6 +29,8 @@ final class BuildTally {
     final Map<String, SortedMap<String, String>> namesDropped = new LinkedHashMap<>();
     /** Per plan rendered, the signed PDFs kept in place of the files it rendered. */
     final Map<String, List<String>> signedKept = new LinkedHashMap<>();
+    /** The words each published plan's page links its earlier versions with, by the version's path in the site. */
+    final Map<String, String> versionWords = new LinkedHashMap<>();
     SitePublisher.Recovery recovery = SitePublisher.Recovery.CLEAN;
     /** What the committed transaction changed in the site; empty until it committed. */
     java.util.Optional<List<String>> written = java.util.Optional.empty();
@@ -37,7 +39,8 @@ final class BuildTally {
         return new BuildReport(problems, rendered, unchanged, published, kept, unpublished, pages, recovery,
                 written, List.of(), written.isPresent() ? namesKept : Map.of(),
                 written.isPresent() ? namesDropped : Map.of(), written.isPresent() ? signedKept : Map.of(),
-                written.isPresent() ? remade : List.of(), written.isPresent() ? older : List.of(), renderedSame);
+                written.isPresent() ? remade : List.of(), written.isPresent() ? older : List.of(), renderedSame,
+                written.isPresent() ? versionWords : Map.of());
     }
 
     /** The site kept its previous version: this build published and rendered nothing. */

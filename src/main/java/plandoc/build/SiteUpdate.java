@@ -409,6 +409,8 @@ public final class SiteUpdate {
                                    Path outDir, BuildCache cache, Transaction transaction, BuildTally report)
             throws IOException, SitePageFailure {
         siteWide = new SiteWideFiles(renderers, ahead);
+        // What the pages call the versions they link: quoted by the build's line on one it archived.
+        report.versionWords.putAll(ArchivedVersions.words(records, renderers.settings().siteText().language()));
         return siteWide.stage(records, agencyView, provenance, base, outDir, cache, transaction, report.problems,
                 report.pages);
     }

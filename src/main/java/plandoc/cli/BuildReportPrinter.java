@@ -114,7 +114,7 @@ final class BuildReportPrinter {
         // A file archived, not a secret plan's folder of the archive taken out of the site (SecretPlans says that).
         // One put back from the archive is taken out of it: said as such (s24 review H2), not as archived.
         SignedPutBack.print(console, report.out(), out, result.written().orElse(List.of()),
-                result.written().isPresent() ? build.signedRestored() : java.util.Map.of());
+                result.written().isPresent() ? build.signedRestored() : java.util.Map.of(), result.versionWords());
         // Files renamed (the number changed, or plandoc names them otherwise now): their old names stay as copies,
         // said once, each with why it changed.
         // Printed even with -q: the only place the officer learns a mistyped number left public copies behind.

@@ -67,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (BudgetImport.UnknownSheet e) {
             console.err().println(console.text("severity.error") + ": "
                     + console.text("import.sheet-unknown", e.getMessage(), file, String.join(", ", e.sheets)));
-            MissingFolder.didYouMean(console, e.near.stream().map(n -> "--sheet \"" + n + "\"").toList());
+            MissingFolder.typed(console, e.near.stream().map(n -> "--sheet \"" + n + "\"").toList());
             return ExitCode.USAGE;
         } catch (BudgetImport.CheckSheet e) {
             String key = e.data ? "import.data-sheet" : "import.check-sheet";

@@ -57,14 +57,27 @@ final class MissingFolder {
         return meant;
     }
 
-    /** "Có phải ý bạn là `content/x`?", or one of several; nothing for none. */
+    /**
+     * "Có phải ý bạn là "content/x"?", or one of several; nothing for none. In the quotes the other messages use
+     * (s35 review L7: backticks, which an officer does not read as quotes).
+     */
     static void didYouMean(Console console, List<String> meant) {
+        typed(console, meant.stream().map(MissingFolder::quoted).toList());
+    }
+
+    /** As {@link #didYouMean}, each of {@code meant} as it is to be typed, quotes and all ({@code --sheet "Phụ lục 04"}). */
+    static void typed(Console console, List<String> meant) {
         if (meant.size() == 1) {
-            console.err().println(console.text("cli.did-you-mean", "`" + meant.get(0) + "`"));
+            console.err().println(console.text("cli.did-you-mean", meant.get(0)));
         } else if (!meant.isEmpty()) {
             console.err().println(console.text("cli.did-you-mean-any",
-                    meant.stream().limit(SHOWN).map(n -> "`" + n + "`").collect(Collectors.joining(", "))));
+                    meant.stream().limit(SHOWN).collect(Collectors.joining(", "))));
         }
+    }
+
+    /** {@code name} in the quotes the messages put around a name: "content/x". */
+    static String quoted(String name) {
+        return "\"" + name + "\"";
     }
 
     /** The existing folders {@code dir} may mean, nearest first; none when nothing is near. */

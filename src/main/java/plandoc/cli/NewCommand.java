@@ -177,7 +177,9 @@ final class NewCommand implements Callable<Integer> {
             return;
         }
         spec.remove(option);
-        spec.addOption(option.toBuilder().descriptionKey("new.province-needed").build());
+        // Where there is no content folder yet, said as such, not as a folder that names no province (s35 review L7).
+        spec.addOption(option.toBuilder().descriptionKey(Files.isDirectory(content) ? "new.province-needed"
+                : "new.province-needed-no-folder").build());
     }
 
     /**

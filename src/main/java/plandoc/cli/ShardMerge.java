@@ -84,7 +84,7 @@ final class ShardMerge {
             }
             // A signed PDF the merged version replaces (--replace-signed) is kept in the archive: said as a build says it.
             SignedPutBack.print(console, console.out(), out, result.written().orElse(List.of()),
-                    result.written().isPresent() ? build.signedRestored() : java.util.Map.of());
+                    result.written().isPresent() ? build.signedRestored() : java.util.Map.of(), result.versionWords());
             build.setAside().forEach((file, now) -> console.out().println(console.text("build.set-aside",
                     out.resolve(file), now)));
             // The site's old file names kept as copies, as a build keeps them: said as a build says it, even with -q.

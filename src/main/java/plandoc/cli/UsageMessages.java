@@ -219,7 +219,7 @@ final class UsageMessages {
     }
 
     /**
-     * "Có phải ý bạn là `build`?" for a mistyped command or option, from picocli's own suggestions: the
+     * "Có phải ý bạn là "build"?" for a mistyped command or option, from picocli's own suggestions: the
      * most similar command (picocli ranks them), or the options that begin like the mistyped one.
      */
     static Optional<String> suggestion(CommandLine.ParameterException e, Console io) {
@@ -229,7 +229,7 @@ final class UsageMessages {
         boolean option = u.getUnmatched().get(0).startsWith("-");
         // "plandoc help" (git's and many tools' way): the help, not the command nearest in spelling (check).
         if (u.getUnmatched().get(0).equals("help")) {
-            return Optional.of(io.text("cli.did-you-mean", "`--help`"));
+            return Optional.of(io.text("cli.did-you-mean", MissingFolder.quoted("--help")));
         }
         List<String> names = u.getSuggestions();
         if (names.isEmpty() && option) {
@@ -239,10 +239,10 @@ final class UsageMessages {
             return Optional.empty();
         }
         if (!option || names.size() == 1) {
-            return Optional.of(io.text("cli.did-you-mean", "`" + names.get(0) + "`"));
+            return Optional.of(io.text("cli.did-you-mean", MissingFolder.quoted(names.get(0))));
         }
         return Optional.of(io.text("cli.did-you-mean-any",
-                names.stream().limit(3).map(n -> "`" + n + "`").collect(Collectors.joining(", "))));
+                names.stream().limit(3).map(MissingFolder::quoted).collect(Collectors.joining(", "))));
     }
 
     /**

@@ -48,7 +48,7 @@ class ImportCommandTest {
         assertEquals(List.of("lỗi: không có tệp " + typed + " (đã tìm ở " + typed.toAbsolutePath().normalize()
                 + "); hãy ghi đường dẫn của tệp Excel tính từ thư mục đang làm việc "
                 + Path.of("").toAbsolutePath().normalize() + ", hoặc đường dẫn đầy đủ của nó (kéo tệp vào cửa sổ dòng "
-                + "lệnh để có đường dẫn này)", "Có phải ý bạn là `" + dir.resolve("ke-hoach-2027.xlsx") + "`?"), vi.err());
+                + "lệnh để có đường dẫn này)", "Có phải ý bạn là \"" + dir.resolve("ke-hoach-2027.xlsx") + "\"?"), vi.err());
 
         Cli.Result en = Cli.run("import", "--lang", "en", "nofile.xlsx");
         assertEquals(2, en.exit(), en.errText());
@@ -112,7 +112,7 @@ class ImportCommandTest {
         assertTrue(result.errText().contains("không có trang tính \"Phu luc 4\""), result.errText());
         assertTrue(result.errText().contains("Phụ lục 04"), result.errText());
         // The nearest offered first, as it is to be typed (s28 tryout F9: the sheets were only listed).
-        assertTrue(result.errText().contains("Có phải ý bạn là một trong `--sheet \"Phụ lục 04\"`, "), result.errText());
+        assertTrue(result.errText().contains("Có phải ý bạn là một trong --sheet \"Phụ lục 04\", "), result.errText());
     }
 
     /**

@@ -207,17 +207,27 @@ class IssuedFreezeBuildTest {
         Path site = dir.resolve("site");
         Path plan = published(content, site);
         String reissueNote = "lưu ý: --reissue: lần build này không ban hành lại văn bản nào: không văn bản nào đăng "
-                + "trên " + site + " có nguồn sửa sau khi đăng. Tùy chọn này chỉ dùng khi build báo lỗi văn bản đã ban "
-                + "hành và đã đăng bị sửa; các lần build khác không cần nó";
+                + "trên " + site + " có nguồn sửa sau khi đăng. Tùy chọn này chỉ dùng khi build báo văn bản đã ban "
+                + "hành và đã đăng bị sửa (lỗi, hoặc lưu ý rằng bản sửa chưa được đăng); các lần build khác không cần nó";
+        // s35 review L7: both uses README gives, the other content folder's too (it named only taking every one off).
         String unpublishNote = "lưu ý: --unpublish: lần build này không gỡ văn bản nào khỏi " + site + ": các văn bản "
-                + "trang đang đăng vẫn có trong thư mục nội dung " + content + ". Tùy chọn này chỉ dùng để xác nhận gỡ "
-                + "mọi văn bản khi build dừng lại vì thư mục nội dung không có văn bản nào trang đang đăng; các lần "
-                + "build khác không cần nó";
+                + "trang đang đăng vẫn có trong thư mục nội dung " + content + ". Tùy chọn này chỉ dùng để xác nhận khi "
+                + "build dừng lại vì thư mục nội dung không có văn bản nào trang đang đăng (gỡ mọi văn bản), hoặc vì "
+                + "thư mục nội dung đã đọc không phải thư mục build lần trước mà lần build này sẽ gỡ văn bản, chuyển "
+                + "văn bản sang thư mục khác hay thay bản đang đăng; các lần build khác không cần nó";
 
         Cli.Result unchanged = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
                 "--reissue", "--unpublish");
         assertEquals(0, unchanged.exit(), unchanged.errText());
         assertEquals(List.of(reissueNote, unpublishNote), unchanged.err());
+        Cli.Result english = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
+                "--unpublish", "--lang", "en");
+        assertEquals(List.of("note: --unpublish: this build took no document off " + site + ": the documents the site "
+                + "publishes are still in the content folder " + content + ". The option only confirms a build that "
+                + "stopped because the content folder holds none of the documents the site publishes (taking every one "
+                + "off), or because it read another content folder than the last build and would take documents off, "
+                + "move them to other folders or replace their published versions; other builds do not need it"),
+                english.err());
 
         edit(plan, "# An issued decision;", "# Checked again. An issued decision;");
         Cli.Result comment = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",

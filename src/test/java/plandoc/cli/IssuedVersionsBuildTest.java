@@ -162,6 +162,37 @@ class IssuedVersionsBuildTest {
     }
 
     /**
+     * s35 review L3: the build's line on the version it archived quoted placeholders ("…, bị thay thế ngày …"); it
+     * quotes the words the page links it with, in the language of the build, the page's too.
+     */
+    @Test
+    void theLineOnAVersionArchivedQuotesItsPage() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        Path plan = published(content, site, "qd");
+        edit(plan, TEXT, EDITED);
+        Cli.Result first = build(content, site, "--reissue");
+        assertEquals(0, first.exit(), first.errText());
+        Path archived = onlyFile(site.resolve("ban-da-thay-the").resolve("qd"));
+        String day = shown(today());
+        assertTrue(first.out().contains("Đã lưu bản văn bản đã ban hành được thay thế: " + archived + " (trang của văn "
+                + "bản liên kết tới tệp này, ghi \"Văn bản ban hành lần đầu, bị thay thế ngày " + day + "\")"),
+                first.outText());
+
+        edit(plan, EDITED, AGAIN);
+        Cli.Result english = build(content, site, "--reissue", "--lang", "en");
+        assertEquals(0, english.exit(), english.errText());
+        Path second = site.resolve("ban-da-thay-the").resolve("qd").resolve(
+                archived.getFileName().toString().replace(".pdf", "-2.pdf"));
+        assertTrue(Files.isRegularFile(second), second.toString());
+        String words = "Re-issued version, replaced on " + day + " (2)";
+        assertTrue(english.out().contains("Kept the replaced version of the issued document: " + second
+                + " (the document's page links it as \"" + words + "\")"), english.outText());
+        assertEquals(words, org.jsoup.Jsoup.parse(page(site, "qd")).select("a.replaced-version").last().text(),
+                "the words the page shows");
+    }
+
+    /**
      * s34 review M5, its steps: re-issued, then signed, then renamed and edited, {@code --replace-signed}. The page
      * listed "(1): văn bản ban hành lần đầu" (unsigned, in ban-da-thay-the/) and "(2)" (the signed PDF, in
      * luu-ban-da-ky/) alike, and a bare day a reader takes for the version's own date. Now each says what it is, the
@@ -186,6 +217,9 @@ class IssuedVersionsBuildTest {
         Path second = onlyFile(site.resolve("luu-ban-da-ky").resolve("qd-1520-2026"));
 
         String day = shown(today());
+        assertTrue(replaced.out().contains("Đã lưu tệp đã ký số được thay thế: " + second + " (không còn là bản hiện "
+                + "hành; trang của văn bản liên kết tới tệp này, ghi \"Bản ban hành lại (đã ký số), bị thay thế ngày " + day
+                + " (2)\")"), replaced.outText());
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page(site, "qd-1520-2026"));
         org.jsoup.select.Elements links = html.select("nav.site-nav > div.versions a.replaced-version");
         assertEquals(List.of("Văn bản ban hành lần đầu, bị thay thế ngày " + day + " (1)",
@@ -258,6 +292,10 @@ class IssuedVersionsBuildTest {
         assertTrue(page(site, "qd").contains(link("ban-da-thay-the/qd/" + archived.getFileName(), shown(today()))),
                 page(site, "qd"));
         assertEquals("reissue", archived(site, "qd").get(0).get("why").asText());
+        // The merge's line quotes the page as a build's does (s35 review L3).
+        assertTrue(reissued.out().contains("Đã lưu bản văn bản đã ban hành được thay thế: " + archived + " (trang của "
+                + "văn bản liên kết tới tệp này, ghi \"Văn bản ban hành lần đầu, bị thay thế ngày " + shown(today())
+                + "\")"), reissued.outText());
     }
 
     /** The decision published from {@code content/qd}, edited and re-issued: the version it replaced. */

@@ -73,7 +73,7 @@ class MainTest {
         Cli.Result other = Cli.run("check", "src/test/resources/errors/warnings/expected.txt");
         assertEquals(2, other.exit());
         assertEquals(List.of("lỗi: src/test/resources/errors/warnings/expected.txt là một tệp; hãy đưa thư mục của kế hoạch"
-                + " (thư mục chứa plan.yaml) hoặc thư mục content", "Có phải ý bạn là `src/test/resources/errors/warnings`?"),
+                + " (thư mục chứa plan.yaml) hoặc thư mục content", "Có phải ý bạn là \"src/test/resources/errors/warnings\"?"),
                 other.err());
     }
 
@@ -151,7 +151,7 @@ class MainTest {
     void aMistypedCommandGetsTheNearestCommand() {
         Cli.Result result = Cli.run("biuld");
         assertEquals(2, result.exit());
-        assertEquals(List.of("lỗi: không hiểu tham số: biuld", "Có phải ý bạn là `build`?", "Xem cách dùng: ./plandoc --help"),
+        assertEquals(List.of("lỗi: không hiểu tham số: biuld", "Có phải ý bạn là \"build\"?", "Xem cách dùng: ./plandoc --help"),
                 result.err());
         assertNoStackTrace(result);
     }
@@ -161,7 +161,7 @@ class MainTest {
     void helpTypedAsACommandPointsToTheHelp() {
         Cli.Result result = Cli.run("help");
         assertEquals(2, result.exit());
-        assertEquals(List.of("lỗi: không hiểu tham số: help", "Có phải ý bạn là `--help`?", "Xem cách dùng: ./plandoc --help"),
+        assertEquals(List.of("lỗi: không hiểu tham số: help", "Có phải ý bạn là \"--help\"?", "Xem cách dùng: ./plandoc --help"),
                 result.err());
     }
 
@@ -169,7 +169,7 @@ class MainTest {
     void aMistypedCommandInEnglish() {
         Cli.Result result = Cli.run("--lang", "en", "chekc", "content");
         assertEquals(2, result.exit());
-        assertEquals(List.of("error: unknown argument: chekc content", "Did you mean `check`?", "See the usage: ./plandoc --help"),
+        assertEquals(List.of("error: unknown argument: chekc content", "Did you mean \"check\"?", "See the usage: ./plandoc --help"),
                 result.err());
     }
 
@@ -177,19 +177,19 @@ class MainTest {
     void aMistypedOptionGetsTheOptionThatBeginsLikeIt() {
         Cli.Result result = Cli.run("build", "--drfat", "--lang", "en");
         assertEquals(2, result.exit());
-        assertEquals(List.of("error: unknown argument: --drfat", "Did you mean one of `--draft`, `--drop-old-names`?",
+        assertEquals(List.of("error: unknown argument: --drfat", "Did you mean one of \"--draft\", \"--drop-old-names\"?",
                 "See the usage: ./plandoc build --help"),
                 result.err());
-        assertEquals("Có phải ý bạn là `--strict`?", Cli.run("check", "--stirct", "content").err().get(1));
+        assertEquals("Có phải ý bạn là \"--strict\"?", Cli.run("check", "--stirct", "content").err().get(1));
     }
 
     @Test
     void anOptionInTheWrongCaseGetsTheOptionItNames() {
         Cli.Result result = Cli.run("build", "--Draft");
         assertEquals(2, result.exit());
-        assertEquals(List.of("lỗi: không hiểu tham số: --Draft", "Có phải ý bạn là `--draft`?", "Xem cách dùng: ./plandoc build --help"),
+        assertEquals(List.of("lỗi: không hiểu tham số: --Draft", "Có phải ý bạn là \"--draft\"?", "Xem cách dùng: ./plandoc build --help"),
                 result.err());
-        assertEquals("Did you mean `--strict`?", Cli.run("--lang", "en", "check", "--STRICT", "content").err().get(1));
+        assertEquals("Did you mean \"--strict\"?", Cli.run("--lang", "en", "check", "--STRICT", "content").err().get(1));
     }
 
     @Test

@@ -25,11 +25,11 @@ class MissingFolderTest {
 
         Cli.Result vi = Cli.run("build", "--content", contnet, "--out", temp.resolve("site").toString());
         assertEquals(List.of("lỗi: không có thư mục " + contnet,
-                "Có phải ý bạn là `" + temp.resolve("content") + "`?"), vi.err());
+                "Có phải ý bạn là \"" + temp.resolve("content") + "\"?"), vi.err());
         assertEquals(2, vi.exit());
 
         Cli.Result en = Cli.run("check", "--lang", "en", "--content", contnet);
-        assertEquals(List.of("error: no such folder " + contnet, "Did you mean `" + temp.resolve("content") + "`?"),
+        assertEquals(List.of("error: no such folder " + contnet, "Did you mean \"" + temp.resolve("content") + "\"?"),
                 en.err());
         assertEquals(2, en.exit());
     }
@@ -41,11 +41,11 @@ class MissingFolderTest {
         Files.createDirectories(temp.resolve("content/ha-tinh-424-2022"));
 
         Cli.Result one = Cli.run("check", temp.resolve("contnet/ha-tinh-4086-2012").toString());
-        assertEquals("Có phải ý bạn là `" + temp.resolve("content/ha-tinh-4086-2012") + "`?", one.err().get(1));
+        assertEquals("Có phải ý bạn là \"" + temp.resolve("content/ha-tinh-4086-2012") + "\"?", one.err().get(1));
 
         Cli.Result two = Cli.run("check", temp.resolve("content/ha-tinh").toString());
-        assertEquals("Có phải ý bạn là một trong `" + temp.resolve("content/ha-tinh-4086-2012") + "`, `"
-                + temp.resolve("content/ha-tinh-424-2022") + "`?", two.err().get(1));
+        assertEquals("Có phải ý bạn là một trong \"" + temp.resolve("content/ha-tinh-4086-2012") + "\", \""
+                + temp.resolve("content/ha-tinh-424-2022") + "\"?", two.err().get(1));
         assertEquals(2, two.exit());
     }
 

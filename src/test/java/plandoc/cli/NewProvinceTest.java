@@ -124,7 +124,7 @@ class NewProvinceTest {
 
     @Test
     void theHelpShowsTheProvinceNeededWhereTheFolderDoesNotSayIt() throws IOException {
-        Path empty = dir.resolve("content");
+        Path empty = Files.createDirectories(dir.resolve("content"));
         // s34 review M4: optional all the same (in brackets), the description saying this folder needs it.
         Cli.Result needed = Cli.run("new", "--help", "--content", empty.toString());
         assertTrue(needed.outText().matches("(?s).*\\[--lang=vi\\|en\\] \\[--out=THƯ_MỤC\\]\\s+\\[--province=TÊN\\]\\s.*"),
@@ -138,6 +138,19 @@ class NewProvinceTest {
                 && en.outText().replaceAll("\\s+", " ").contains("Optional where the content folder names the province "
                 + "(province.yaml, or its documents all naming one); this content folder (--content, content/ when not "
                 + "given) does not, so with it --province is needed."), en.outText());
+
+        // s35 review L7: where there is no content folder at all, it said "this content folder … names no province".
+        Path none = dir.resolve("khong-co");
+        Cli.Result noFolder = Cli.run("new", "--help", "--content", none.toString());
+        assertTrue(noFolder.outText().replaceAll("\\s+", " ").contains("Không bắt buộc khi thư mục nội dung đã ghi tỉnh "
+                + "(province.yaml, hoặc các văn bản trong đó cùng ghi một tỉnh); ở đây chưa có thư mục nội dung (--content, "
+                + "không ghi thì content/) nên cần ghi --province: new tạo thư mục đó, với province.yaml ghi tỉnh này."),
+                noFolder.outText());
+        assertFalse(noFolder.outText().contains("thư mục nội dung này"), noFolder.outText());
+        Cli.Result noFolderEn = Cli.run("new", "--help", "--lang", "en", "--content", none.toString());
+        assertTrue(noFolderEn.outText().replaceAll("\\s+", " ").contains("there is no content folder here yet (--content, "
+                + "content/ when not given), so --province is needed: new makes the folder, with a province.yaml naming "
+                + "the province."), noFolderEn.outText());
 
         Path told = Files.createDirectories(dir.resolve("told"));
         Files.writeString(told.resolve("province.yaml"), "province: Quảng Trị\n");

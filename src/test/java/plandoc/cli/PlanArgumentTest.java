@@ -18,7 +18,7 @@ import plandoc.diff.TestRepository;
  */
 class PlanArgumentTest {
     private static final String PLAN = "content/ha-tinh-4086-2012";
-    private static final String MEANT = "Có phải ý bạn là `" + PLAN + "`?";
+    private static final String MEANT = "Có phải ý bạn là \"" + PLAN + "\"?";
 
     @TempDir
     Path dir;
@@ -45,12 +45,12 @@ class PlanArgumentTest {
             Cli.Result r = Cli.run("diff", folder);
             assertEquals(2, r.exit(), r.errText());
             assertEquals(List.of("lỗi: " + Path.of(folder) + " không phải thư mục của một kế hoạch (thư mục chứa plan.yaml); diff so"
-                    + " sánh từng kế hoạch một", "Có phải ý bạn là một trong `content/ha-tinh-4086-2012`,"
-                    + " `content/ha-tinh-424-2022`?", "Xem cách dùng: ./plandoc diff --help"), r.err());
+                    + " sánh từng kế hoạch một", "Có phải ý bạn là một trong \"content/ha-tinh-4086-2012\","
+                    + " \"content/ha-tinh-424-2022\"?", "Xem cách dùng: ./plandoc diff --help"), r.err());
         }
         Cli.Result en = Cli.run("--lang", "en", "diff", "content");
         assertEquals(List.of("error: content is not a plan's folder (one holding plan.yaml); diff compares one plan at a"
-                + " time", "Did you mean one of `content/ha-tinh-4086-2012`, `content/ha-tinh-424-2022`?",
+                + " time", "Did you mean one of \"content/ha-tinh-4086-2012\", \"content/ha-tinh-424-2022\"?",
                 "See the usage: ./plandoc diff --help"), en.err());
     }
 
@@ -81,7 +81,7 @@ class PlanArgumentTest {
                 + " plan.yaml) hoặc tệp plan.yaml của nó", MEANT), bare.err());
         Cli.Result content = Cli.run("import", sheet.toString(), "--into", "content");
         assertEquals(2, content.exit(), content.errText());
-        assertEquals("Có phải ý bạn là một trong `content/ha-tinh-4086-2012`, `content/ha-tinh-424-2022`?",
+        assertEquals("Có phải ý bạn là một trong \"content/ha-tinh-4086-2012\", \"content/ha-tinh-424-2022\"?",
                 content.err().get(1));
         // Another YAML file was taken as the plan to add the budget to.
         Path agencies = Files.writeString(dir.resolve("agencies.yaml"), "agencies: []\n");

@@ -432,8 +432,9 @@ class SignedRebuildTest {
         List<Path> archived = archive();
         assertEquals(1, archived.size(), archived.toString());
         assertArrayEquals(signed, Files.readAllBytes(archived.get(0)), "but its signed file is not deleted");
-        assertTrue(built.out().stream().anyMatch(line -> line.startsWith("Đã lưu tệp đã ký số được thay thế: ")),
-                built.out().toString());
+        // Its page is gone: the line said the page links it "nếu văn bản còn trên trang" (s35 review L3).
+        assertTrue(built.out().contains("Đã lưu tệp đã ký số được thay thế: " + archived.get(0) + " (không còn là bản "
+                + "hiện hành; không trang nào liên kết tới tệp này)"), built.out().toString());
     }
 
     private Cli.Result build(String... options) {
@@ -521,8 +522,10 @@ class SignedRebuildTest {
         assertEquals(0, signed.exit(), signed.errText());
     }
 
-    private static final String LINKED = " (không còn là bản hiện hành; trang của văn bản, nếu văn bản còn trên trang, "
-            + "liên kết tới tệp này, ghi \"… (đã ký số), bị thay thế ngày …\")";
+    /** What the build says of the signed PDF it archived: the words the page links it with (s35 review L3). */
+    private static final String LINKED = " (không còn là bản hiện hành; trang của văn bản liên kết tới tệp này, ghi "
+            + "\"Văn bản ban hành lần đầu (đã ký số), bị thay thế ngày " + java.time.LocalDate.now(java.time.ZoneId.of(
+            "Asia/Ho_Chi_Minh")).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "\")";
 
     /**
      * s32: the signed PDF replaced is listed on the plan's page with the versions replaced, dated the day it was, and its
