@@ -238,6 +238,23 @@ class IssuedFreezeBuildTest {
         assertFalse(Files.exists(site.resolve("ban-da-thay-the").resolve("qd")), "the other stays as issued");
     }
 
+    /**
+     * s36: an issued, published document whose plan.yaml is turned back into a draft leaves the portal (as a deleted
+     * folder does); with -q the build did so without a word. The line that says it is printed even with -q.
+     */
+    @Test
+    void anIssuedDocumentTurnedBackIntoADraftLeavesTheSiteSaidEvenQuiet() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        Path plan = published(content, site);
+        edit(plan, "  number: 1520\n", "  draft: true\n");
+        Cli.Result quiet = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1", "-q");
+        assertEquals(0, quiet.exit(), quiet.errText());
+        assertFalse(Files.exists(site.resolve("qd")), "the draft is not on the portal");
+        assertTrue(quiet.out().stream().anyMatch(l -> l.startsWith("Đã gỡ qd khỏi " + site + ": đây là bản dự thảo")),
+                String.join("\n", quiet.out()));
+    }
+
     private static final String COMMENT = "# An issued decision; qd-chep-lai is its folder copied for a new one, the "
             + "number left as it was (s30 tryout F3).";
 
